@@ -1,0 +1,46 @@
+"""aimarket: AI market-size forecasts from industry reports.
+
+Every series the reports publish, with the source of each number; audits of
+every rate and total they state; growth curves; scenario projections; and the
+figures for a deck.
+
+>>> import aimarket as am
+>>> am.load("bloomberg_genai", wide=True).loc["Total"].tolist()
+[39834.0, 399345.0, 1303551.0]
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version as _version
+
+from . import datapackage
+from .catalog import claims, convert, fx_rates, list_series, load, series_info, sources, units
+from .datapackage import Package, read_package
+from .errors import DataError, FitError, UnknownIdError
+from .growth import (
+    TrendCAGR,
+    cagr,
+    cagr_bounds,
+    compound,
+    contributions,
+    implied_start,
+    infer_periods,
+    interpolate,
+    reconcile_rate,
+    rescale_rate,
+    trend_cagr,
+)
+
+try:
+    __version__ = _version("aimarket")
+except PackageNotFoundError:  # running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "__version__",
+    "list_series", "load", "claims", "convert", "sources", "units", "fx_rates", "series_info",
+    "read_package", "Package",
+    "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",
+    "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions",
+    "UnknownIdError", "DataError", "FitError",
+]

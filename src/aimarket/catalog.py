@@ -1,0 +1,346 @@
+"""The catalog: list, load and convert the series the reports publish.
+
+Every frame handed out is a copy, so nothing done to it reaches the bundled
+data. Values stay in the report's own unit until :func:`convert` is asked.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .datapackage import Package, _bundled_package
+from .errors import unknown
+
+__all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "convert", "series_info"]
+
+OBSERVATION_COLUMNS = ["series", "item", "parent", "year", "value", "unit", "status", "source", "locator"]
+
+
+def _pkg(package: Package | None) -> Package:
+    if package is None:
+        return _bundled_package()
+    if not isinstance(package, Package):
+        raise TypeError(f"package must be an aimarket Package (from read_package), got {type(package).__name__}")
+    return package
+
+
+def _check_series(series_id: object, pkg: Package) -> str:
+    known = pkg.series["series"].tolist()
+    if not isinstance(series_id, str):
+        raise TypeError(f"series_id must be a string, got {series_id!r} ({type(series_id).__name__}); known: {', '.join(known)}")
+    if series_id not in known:
+        raise unknown("series_id", series_id, known)
+    return series_id
+
+
+def list_series(*, package: Package | None = None) -> pd.DataFrame:
+    """One row per series: id, title, unit, years, number of items and claims, source.
+
+    Parameters
+    ----------
+    package : Package, optional
+        A package from :func:`aimarket.read_package`; the bundled one by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``series``, ``title``, ``unit``, ``years`` (a tuple of the
+        years with observations), ``items``, ``claims``, ``kind``, ``source``,
+        ``publisher``.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> s = am.list_series().set_index("series")
+    >>> s.loc["bloomberg_genai", "years"]
+    (2022, 2027, 2032)
+    >>> s.loc["china_ai", "unit"]
+    'CNY 100 million'
+    """
+    pkg = _pkg(package)
+    obs = pkg.observations
+    years = obs.groupby("series")["year"].apply(lambda y: tuple(sorted(int(v) for v in set(y))))
+    items = obs.groupby("series")["item"].nunique()
+    n_claims = pkg.claims.groupby("series")["claim"].size() if len(pkg.claims) else pd.Series(dtype=int)
+    out = pkg.series[["series", "title", "unit", "kind", "source"]].copy()
+    out["years"] = [years.get(s, ()) for s in out["series"]]
+    out["items"] = [int(items.get(s, 0)) for s in out["series"]]
+    out["claims"] = [int(n_claims.get(s, 0)) for s in out["series"]]
+    publisher = dict(zip(pkg.sources["source"], pkg.sources["publisher"])) if len(pkg.sources) else {}
+    out["publisher"] = [publisher.get(s) for s in out["source"]]
+    return out[["series", "title", "unit", "years", "items", "claims", "kind", "source", "publisher"]].reset_index(drop=True)
+
+
+def series_info(series_id: str, *, package: Package | None = None) -> dict:
+    """Title, unit, source and publisher of one series, as a dict.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.series_info("global_ai")["publisher"]
+    'Statista'
+    """
+    pkg = _pkg(package)
+    _check_series(series_id, pkg)
+    row = pkg.series.set_index("series").loc[series_id].to_dict()
+    row["series"] = series_id
+    src = pkg.sources.set_index("source") if len(pkg.sources) else None
+    if src is not None and row["source"] in src.index:
+        s = src.loc[row["source"]]
+        row["publisher"], row["report"] = s["publisher"], s["title"]
+        via = s["via"]
+        row["via"] = src.loc[via, "publisher"] if isinstance(via, str) and via in src.index else None
+    else:
+        row["publisher"] = row["report"] = row["via"] = None
+    return row
+
+
+def load(series_id: str, *, wide: bool = False, package: Package | None = None) -> pd.DataFrame:
+    """Observations of one series, tidy (one row per item and year) or wide.
+
+    Parameters
+    ----------
+    series_id : str
+        A series id from :func:`list_series`.
+    wide : bool, default False
+        If True, return items (in the report's row order) by years, with the
+        unit, source and status per year in ``attrs``.
+    package : Package, optional
+        A package from :func:`aimarket.read_package`; the bundled one by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy: changing it never changes the next ``load``.
+
+    Raises
+    ------
+    UnknownIdError
+        An unknown id (a ``LookupError`` and ``ValueError``) naming the closest ids.
+    TypeError
+        A non-string id.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> df = am.load("bloomberg_genai")
+    >>> df.shape
+    (60, 9)
+    >>> am.load("bloomberg_genai", wide=True).loc["Total", 2032]
+    np.float64(1303551.0)
+    """
+    pkg = _pkg(package)
+    _check_series(series_id, pkg)
+    obs = pkg.observations
+    df = obs.loc[obs["series"] == series_id, OBSERVATION_COLUMNS].reset_index(drop=True).copy(deep=True)
+    if not wide:
+        df.attrs = {"series": series_id}
+        return df
+    order = list(dict.fromkeys(df["item"]))
+    table = df.pivot(index="item", columns="year", values="value").reindex(order)
+    table.columns = [int(c) for c in table.columns]
+    table.columns.name = "year"
+    table.attrs = {
+        "series": series_id,
+        "unit": df["unit"].iloc[0] if len(df) else None,
+        "status": dict(df.drop_duplicates("year").set_index("year")["status"].astype(str)),
+        "parent": dict(df.drop_duplicates("item").set_index("item")["parent"]),
+    }
+    return table
+
+
+def claims(series_id: str | None = None, *, package: Package | None = None) -> pd.DataFrame:
+    """What the reports state about their numbers (rates, totals, shares ...).
+
+    Parameters
+    ----------
+    series_id : str, optional
+        Only the claims about this series; all claims by default.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> c = am.claims("china_ai")
+    >>> c[["kind", "start_year", "end_year", "value"]].iloc[0].tolist()
+    ['cagr', 2023, 2027, 28.2]
+    """
+    pkg = _pkg(package)
+    df = pkg.claims
+    if series_id is not None:
+        _check_series(series_id, pkg)
+        df = df[df["series"] == series_id]
+    return df.reset_index(drop=True).copy(deep=True)
+
+
+def sources(*, package: Package | None = None) -> pd.DataFrame:
+    """The publishers and reports behind the figures (a copy).
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> "fed_g5a" in set(am.sources().source)
+    True
+    """
+    return _pkg(package).sources.copy(deep=True)
+
+
+def units(*, package: Package | None = None) -> pd.DataFrame:
+    """The unit table: quantity, currency and scale of each unit (a copy).
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.units().set_index("unit").loc["CNY 100 million", "scale"]
+    np.float64(100000000.0)
+    """
+    return _pkg(package).units.copy(deep=True)
+
+
+def fx_rates(*, package: Package | None = None) -> pd.DataFrame:
+    """The sourced exchange-rate table (pair, year, rate, source), a copy.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.fx_rates().query("year == 2022").rate.item()
+    6.729
+    """
+    return _pkg(package).fx.copy(deep=True)
+
+
+def _unit_row(unit: object, table: pd.DataFrame, argument: str) -> pd.Series:
+    if not isinstance(unit, str):
+        raise TypeError(f"{argument} must be a unit name (str), got {unit!r}")
+    idx = table.set_index("unit")
+    if unit not in idx.index:
+        raise unknown(argument, unit, idx.index)
+    return idx.loc[unit]
+
+
+def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, fx_year, used: set) -> np.ndarray:
+    """Multiply an amount in from_ccy by this to get to_ccy, per year."""
+    table = fx.set_index(["pair", "year"])["rate"]
+    pairs = (f"{from_ccy}/{to_ccy}", f"{to_ccy}/{from_ccy}")
+    have = sorted({int(y) for p, y in table.index if p in pairs})
+    out = np.empty(len(years))
+    for k, year in enumerate(years):
+        if fx_year == "nearest" and have:
+            year = min(have, key=lambda h: (abs(h - int(year)), -h))
+        elif fx_year is not None and fx_year != "nearest":
+            year = fx_year
+        used.add((pairs[0], int(year)))
+        direct, inverse = (pairs[0], int(year)), (pairs[1], int(year))
+        if direct in table.index:  # from_ccy per to_ccy
+            out[k] = 1.0 / table[direct]
+        elif inverse in table.index:
+            out[k] = table[inverse]
+        else:
+            raise ValueError(f"fx: no {from_ccy}/{to_ccy} rate for year {int(year)}; rates exist for {have or 'no year'}"
+                             " (pass fx_year='nearest' or a year to use another year's rate)")
+    return out
+
+
+def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: pd.DataFrame | None = None,
+            fx_year: int | str | None = None, package: Package | None = None):
+    """Convert values between units and currencies, explicitly.
+
+    Parameters
+    ----------
+    data : DataFrame, Series, array_like or scalar
+        A tidy frame with ``value``, ``unit`` and ``year`` columns (as from
+        :func:`load`; a claims frame uses ``end_year``), a wide frame from
+        ``load(..., wide=True)``, or plain values with ``from_unit``.
+    to_unit : str
+        Target unit, e.g. ``"USD 100 million"``.
+    from_unit : str, optional
+        Unit of plain values (ignored for frames, which carry their unit).
+    year : int or array_like, optional
+        Year of each value, needed to change currency for plain values.
+    fx : DataFrame, optional
+        Exchange rates with columns ``pair`` (``"CNY/USD"`` = yuan per dollar),
+        ``year``, ``rate``; the bundled, sourced table by default.
+    fx_year : int or "nearest", optional
+        Which year's rate converts each value. By default each value's own
+        year, and a year with no rate raises. ``"nearest"`` takes the closest
+        year with a rate (for forecasts past the last published rate); an int
+        uses that year's rate for every value. Frames record the rates used in
+        ``attrs["fx"]``.
+
+    Returns
+    -------
+    Same type as ``data``; a frame comes back as a copy with ``unit`` replaced.
+
+    Raises
+    ------
+    ValueError
+        Unknown unit, a quantity mismatch (money to percent), or a currency
+        pair and year with no rate.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> round(am.convert(2058, "USD 100 million", from_unit="CNY 100 million", year=2022), 2)
+    305.84
+    >>> usd = am.convert(am.load("china_ai"), "USD 100 million")
+    >>> usd.unit.unique().tolist()
+    ['USD 100 million']
+    """
+    pkg = _pkg(package)
+    table = pkg.units
+    fx = pkg.fx if fx is None else fx
+    if not isinstance(fx, pd.DataFrame) or not {"pair", "year", "rate"} <= set(fx.columns):
+        raise TypeError("fx must be a DataFrame with columns pair, year, rate")
+    target = _unit_row(to_unit, table, "to_unit")
+    if fx_year is not None and fx_year != "nearest" and (isinstance(fx_year, bool) or not isinstance(fx_year, (int, np.integer))):
+        raise TypeError(f"fx_year must be None, 'nearest' or an integer year, got {fx_year!r}")
+    used: set = set()
+
+    def factors(units_, years_):
+        units_ = np.asarray(units_, dtype=object)
+        years_ = np.broadcast_to(np.asarray(years_, dtype=object), units_.shape) if years_ is not None else None
+        out = np.empty(units_.shape, dtype=float)
+        for u in set(units_.ravel().tolist()):
+            src = _unit_row(u, table, "from_unit")
+            if src["quantity"] != target["quantity"]:
+                raise ValueError(f"to_unit: cannot convert {u!r} ({src['quantity']}) to {to_unit!r} ({target['quantity']})")
+            mask = units_ == u
+            f = float(src["scale"]) / float(target["scale"])
+            if src["quantity"] == "money" and src["currency"] != target["currency"]:
+                if years_ is None:
+                    raise ValueError(f"year: converting {src['currency']} to {target['currency']} needs the year of each value")
+                ys = years_[mask]
+                if any(y is None or (isinstance(y, float) and np.isnan(y)) for y in ys):
+                    raise ValueError(f"year: a value in {u!r} has no year, so it cannot be converted to {target['currency']}")
+                out[mask] = f * _fx_factor(src["currency"], target["currency"], np.asarray(ys, dtype=float).astype(int), fx, fx_year, used)
+            else:
+                out[mask] = f
+        return out
+
+    if isinstance(data, pd.DataFrame):
+        df = data.copy(deep=True)
+        if "unit" in df.columns and "value" in df.columns:
+            ycol = "year" if "year" in df.columns else ("end_year" if "end_year" in df.columns else None)
+            years_ = df[ycol].to_numpy(dtype=object) if ycol else None
+            if year is not None:
+                years_ = year
+            df["value"] = df["value"].to_numpy(dtype=float) * factors(df["unit"].to_numpy(dtype=object), years_)
+            df["unit"] = to_unit
+            if used:
+                df.attrs = {**data.attrs, "fx": sorted(used)}
+            return df
+        unit = df.attrs.get("unit")
+        if unit is None:
+            raise ValueError("data: a frame needs 'value' and 'unit' columns, or a wide frame with attrs['unit']")
+        f = factors(np.full(len(df.columns), unit, dtype=object), np.asarray(df.columns, dtype=object))
+        df = df * f
+        df.attrs = {**data.attrs, "unit": to_unit, **({"fx": sorted(used)} if used else {})}
+        return df
+    if from_unit is None:
+        raise ValueError("from_unit: plain values need the unit they are in")
+    from ._validate import as_float_array
+
+    arr, wrap = as_float_array(data, "data")
+    shape = np.shape(arr)
+    f = factors(np.full(shape, from_unit, dtype=object), year)
+    return wrap(arr * f)

@@ -1,0 +1,279 @@
+"""Reading and validating a data package of report figures.
+
+The bundled figures live in a Frictionless Data Package (``datapackage.json``
+plus CSV files) that ships inside the wheel. An analyst can encode another
+report in the same shape and read it with :func:`read_package`; it goes through
+the same validation as the bundled data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import DataError
+
+__all__ = ["Package", "read_package", "bundled_path"]
+
+#: resources every package must have; the rest fall back to the bundled ones
+REQUIRED = ("observations",)
+#: resources a package may borrow from the bundled package when it has none
+BORROWED = ("units", "fx", "sources")
+
+
+def bundled_path() -> Path:
+    """Directory holding the bundled ``datapackage.json``.
+
+    Inside an installed wheel the data sit at ``aimarket/data``; in a source
+    checkout they sit at the repository's top-level ``data/``.
+    """
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data", here.parent.parent / "data"):
+        if (candidate / "datapackage.json").is_file():
+            return candidate
+    raise FileNotFoundError(f"the bundled data package is missing (looked in {here / 'data'})")
+
+
+@dataclass(frozen=True)
+class Package:
+    """A validated data package: one DataFrame per resource.
+
+    Frames are private to the package; :mod:`aimarket.catalog` hands out copies.
+    """
+
+    path: Path
+    observations: pd.DataFrame
+    claims: pd.DataFrame
+    series: pd.DataFrame
+    sources: pd.DataFrame
+    units: pd.DataFrame
+    fx: pd.DataFrame
+    descriptor: dict = field(repr=False, default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _bundled_descriptor() -> dict:
+    return json.loads((bundled_path() / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def _schemas() -> dict[str, dict]:
+    return {r["name"]: r["schema"] for r in _bundled_descriptor()["resources"]}
+
+
+def _where(file: str, row: int | None = None, column: str | None = None) -> str:
+    out = file
+    if row is not None:
+        out += f", row {row}"
+    if column is not None:
+        out += f", column {column!r}"
+    return out
+
+
+def _read_table(path: Path, schema: dict, file: str) -> pd.DataFrame:
+    """Read one CSV and check it against a Table Schema (types, required, enum, bounds, keys)."""
+    names = [f["name"] for f in schema["fields"]]
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise DataError(f"{file}: cannot be read as UTF-8 CSV ({exc})") from None
+    missing = [n for n in names if n not in raw.columns and (_required(schema, n))]
+    if missing:
+        raise DataError(f"{file}: missing column(s) {', '.join(map(repr, missing))}; expected {names}")
+    out = {}
+    for f in schema["fields"]:
+        name = f["name"]
+        if name not in raw.columns:
+            out[name] = pd.Series([None] * len(raw), dtype=object)
+            continue
+        col = raw[name].str.strip()
+        empty = col == ""
+        c = f.get("constraints", {})
+        if c.get("required") and empty.any():
+            row = int(np.flatnonzero(empty.to_numpy())[0]) + 2
+            raise DataError(f"{_where(file, row, name)}: a value is required")
+        if f["type"] in ("integer", "number"):
+            num = pd.to_numeric(col.where(~empty), errors="coerce")
+            bad = num.isna() & ~empty
+            if f["type"] == "integer":
+                bad |= ~empty & (num.fillna(0) % 1 != 0)
+            if bad.any():
+                i = int(np.flatnonzero(bad.to_numpy())[0])
+                raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} is not {'an integer' if f['type'] == 'integer' else 'a number'}")
+            if not np.isfinite(num.fillna(0).to_numpy(dtype=float)).all():
+                i = int(np.flatnonzero(~np.isfinite(num.fillna(0).to_numpy(dtype=float)))[0])
+                raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} is not finite")
+            for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"), ("maximum", np.greater, "at most")):
+                if key in c:
+                    viol = op(num.fillna(c[key] + (1 if key != "maximum" else -1)).to_numpy(dtype=float), c[key]) & ~empty.to_numpy()
+                    if viol.any():
+                        i = int(np.flatnonzero(viol)[0])
+                        raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]} must be {word} {c[key]}")
+            out[name] = num.astype("Int64" if f["type"] == "integer" else "float64")
+        else:
+            for key in ("enum", "pattern"):
+                if key not in c:
+                    continue
+                if key == "enum":
+                    viol = ~empty & ~col.isin(c["enum"])
+                    what = f"must be one of {c['enum']}"
+                else:
+                    viol = ~empty & ~col.str.fullmatch(c["pattern"]).fillna(False).astype(bool)
+                    what = f"does not match {c['pattern']!r}"
+                if viol.any():
+                    i = int(np.flatnonzero(viol.to_numpy())[0])
+                    raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} {what}")
+            out[name] = pd.Series(np.where(empty.to_numpy(), None, col.to_numpy(dtype=object)), dtype=object)
+    frame = pd.DataFrame(out, columns=names)
+    for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
+        key = [key] if isinstance(key, str) else list(key)
+        if not key:
+            continue
+        dup = frame.duplicated(key, keep="first")
+        if dup.any():
+            i = int(np.flatnonzero(dup.to_numpy())[0])
+            vals = ", ".join(f"{k}={frame[k].iloc[i]!r}" for k in key)
+            raise DataError(f"{_where(file, i + 2)}: duplicate key ({vals})")
+    return frame
+
+
+def _required(schema: dict, name: str) -> bool:
+    return any(f["name"] == name and f.get("constraints", {}).get("required") for f in schema["fields"])
+
+
+def _check_refs(frame: pd.DataFrame, column: str, allowed, file: str, what: str) -> None:
+    vals = frame[column]
+    bad = vals.notna() & ~vals.isin(list(allowed))
+    if bad.any():
+        i = int(np.flatnonzero(bad.to_numpy())[0])
+        raise DataError(f"{_where(file, i + 2, column)}: unknown {what} {vals.iloc[i]!r}; known: {sorted(allowed)}")
+
+
+def _check_hierarchy(obs: pd.DataFrame, file: str) -> None:
+    items = set(zip(obs["series"], obs["item"]))
+    for i, (s, item, parent) in enumerate(zip(obs["series"], obs["item"], obs["parent"])):
+        if parent is None:
+            continue
+        if (s, parent) not in items:
+            raise DataError(f"{_where(file, i + 2, 'parent')}: unknown parent {parent!r} of {item!r} in series {s!r}")
+        if parent == item:
+            raise DataError(f"{_where(file, i + 2, 'parent')}: {item!r} is its own parent")
+    parents = obs.groupby(["series", "item"], sort=False)["parent"].nunique(dropna=False)
+    if (parents > 1).any():
+        s, item = parents[parents > 1].index[0]
+        raise DataError(f"{file}: item {item!r} of series {s!r} has different parents in different years")
+    # cycles: walk up from every item
+    up = dict(((s, i), (s, p)) for s, i, p in zip(obs["series"], obs["item"], obs["parent"]) if p is not None)
+    for start in up:
+        seen, node = {start}, start
+        while node in up:
+            node = up[node]
+            if node in seen:
+                raise DataError(f"{file}: the hierarchy of series {start[0]!r} has a cycle through {node[1]!r}")
+            seen.add(node)
+
+
+def _series_from_observations(obs: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    first = obs.drop_duplicates("series")
+    return pd.DataFrame(
+        {
+            "series": first["series"].to_numpy(),
+            "title": first["series"].to_numpy(),
+            "unit": first["unit"].to_numpy(),
+            "source": first["source"].to_numpy(),
+            "kind": "market",
+            "description": None,
+        }
+    )
+
+
+def read_package(path: str | Path) -> Package:
+    """Read and validate a data package of report figures.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A ``datapackage.json`` file or the directory holding it. The package
+        needs an ``observations`` resource in the bundled schema; ``claims``,
+        ``series``, ``sources``, ``units`` and ``fx`` are optional (units, FX
+        rates and sources missing from it are taken from the bundled package).
+
+    Returns
+    -------
+    Package
+        Validated frames, one per resource.
+
+    Raises
+    ------
+    DataError
+        A ``ValueError`` naming the file, row and column of the first problem:
+        a missing column, a duplicate key, a non-positive value, an unknown
+        parent, unit, source or status, a non-integer year.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> pkg = am.read_package(am.datapackage.bundled_path())
+    >>> len(pkg.observations[pkg.observations.series == "bloomberg_genai"])
+    60
+    """
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"path must be a str or pathlib.Path, got {type(path).__name__}")
+    path = Path(path)
+    desc_file = path / "datapackage.json" if path.is_dir() else path
+    if not desc_file.is_file():
+        raise DataError(f"path: no datapackage.json at {str(path)!r}")
+    try:
+        descriptor = json.loads(desc_file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{desc_file.name}: not valid JSON ({exc})") from None
+    base = desc_file.parent
+    resources = {r.get("name"): r for r in descriptor.get("resources", [])}
+    for name in REQUIRED:
+        if name not in resources:
+            raise DataError(f"{desc_file.name}: no {name!r} resource")
+    schemas = _schemas()
+    bundled = None if base.resolve() == bundled_path().resolve() else _bundled_package()
+
+    frames = {}
+    for name in ("observations", "claims", "series", "sources", "units", "fx"):
+        if name in resources:
+            rel = resources[name].get("path")
+            if not isinstance(rel, str):
+                raise DataError(f"{desc_file.name}: resource {name!r} has no path")
+            file = base / rel
+            if not file.is_file():
+                raise DataError(f"{desc_file.name}: resource {name!r} points to missing file {rel!r}")
+            frames[name] = _read_table(file, schemas[name], rel)
+        elif bundled is not None and name in BORROWED:
+            frames[name] = getattr(bundled, name)
+        else:
+            frames[name] = pd.DataFrame({f["name"]: pd.Series(dtype=object) for f in schemas[name]["fields"]})
+
+    obs_file = resources["observations"]["path"]
+    obs = frames["observations"]
+    _check_refs(obs, "unit", set(frames["units"]["unit"]), obs_file, "unit")
+    if len(frames["sources"]):
+        _check_refs(obs, "source", set(frames["sources"]["source"]), obs_file, "source")
+    _check_hierarchy(obs, obs_file)
+    obs["year"] = obs["year"].astype("int64")
+    if not len(frames["series"]):
+        frames["series"] = _series_from_observations(obs, frames["sources"])
+    known_series = set(frames["series"]["series"])
+    _check_refs(obs, "series", known_series, obs_file, "series")
+    if len(frames["claims"]):
+        cfile = resources["claims"]["path"]
+        _check_refs(frames["claims"], "unit", set(frames["units"]["unit"]), cfile, "unit")
+        _check_refs(frames["claims"], "series", known_series, cfile, "series")
+    if len(frames["fx"]):
+        frames["fx"]["year"] = frames["fx"]["year"].astype("int64")
+    return Package(path=base, descriptor=descriptor, **frames)
+
+
+@lru_cache(maxsize=1)
+def _bundled_package() -> Package:
+    return read_package(bundled_path())

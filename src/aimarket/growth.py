@@ -1,0 +1,462 @@
+"""Compound-growth arithmetic, exact and vectorised.
+
+Rates are fractions (``0.42`` for 42%). Every function broadcasts like numpy;
+scalars give floats, arrays give arrays, and a pandas argument gives pandas
+back with its index. Invalid input raises ``ValueError`` or ``TypeError``
+naming the argument, the value and its position; no function returns a
+silent ``nan``.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._validate import (
+    as_float_array,
+    broadcast,
+    check_finite,
+    check_nonnegative,
+    check_positive,
+    check_rate,
+    check_same_length,
+    check_years,
+)
+
+__all__ = [
+    "cagr",
+    "compound",
+    "implied_start",
+    "cagr_bounds",
+    "reconcile_rate",
+    "infer_periods",
+    "rescale_rate",
+    "interpolate",
+    "trend_cagr",
+    "TrendCAGR",
+    "contributions",
+]
+
+# A float computed from printed inputs may land a hair outside a rounding
+# interval it sits on in exact arithmetic; this much slack absorbs that.
+_TOL = 1e-9
+
+
+def _args(**named):
+    """Convert named arguments to float arrays; return them and the output wrapper.
+
+    The wrapper is the first pandas argument's, else an ndarray if any argument
+    is an array, else ``float``.
+    """
+    arrays, wrap = {}, None
+    any_array = False
+    for name, value in named.items():
+        arr, w = as_float_array(value, name)
+        arrays[name] = arr
+        if wrap is None and getattr(value, "index", None) is not None:
+            wrap = w
+        any_array |= arr.ndim > 0
+    if wrap is None:
+        wrap = np.asarray if any_array else float
+    return arrays, wrap
+
+
+def cagr(start, end, periods):
+    """Compound annual growth rate from ``start`` to ``end`` over ``periods``.
+
+    ``(end / start) ** (1 / periods) - 1``.
+
+    Parameters
+    ----------
+    start, end : float or array_like
+        Positive, finite values.
+    periods : float or array_like
+        Positive, finite number of compounding periods (years).
+
+    Returns
+    -------
+    float, ndarray or pandas object
+        The rate as a fraction.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> round(am.cagr(39_834, 1_303_551, 10), 4)   # Bloomberg total, 2022-2032
+    0.4177
+    >>> am.cagr([100, 100], [200, 400], 2).round(4)
+    array([0.4142, 1.    ])
+    """
+    a, wrap = _args(start=start, end=end, periods=periods)
+    check_positive(a["start"], "start")
+    check_positive(a["end"], "end")
+    check_positive(a["periods"], "periods")
+    return wrap((a["end"] / a["start"]) ** (1.0 / a["periods"]) - 1.0)
+
+
+def compound(start, rate, periods):
+    """Value after growing ``start`` at ``rate`` for ``periods``.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.compound(100, 0.1, 2)
+    121.00000000000001
+    """
+    a, wrap = _args(start=start, rate=rate, periods=periods)
+    check_positive(a["start"], "start")
+    check_rate(a["rate"], "rate")
+    check_positive(a["periods"], "periods")
+    return wrap(a["start"] * (1.0 + a["rate"]) ** a["periods"])
+
+
+def implied_start(end, rate, periods):
+    """The starting value that ``rate`` over ``periods`` turns into ``end``.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> round(am.implied_start(181.2, 2.06, 1), 2)   # a quarter's revenue a year earlier
+    59.22
+    """
+    a, wrap = _args(end=end, rate=rate, periods=periods)
+    check_positive(a["end"], "end")
+    check_rate(a["rate"], "rate")
+    check_positive(a["periods"], "periods")
+    return wrap(a["end"] / (1.0 + a["rate"]) ** a["periods"])
+
+
+def _bounds(start, end, periods, start_step, end_step):
+    """Array core of :func:`cagr_bounds` on validated, broadcast arrays."""
+    s_lo, s_hi = start - start_step / 2, start + start_step / 2
+    e_lo, e_hi = end - end_step / 2, end + end_step / 2
+    if (s_lo <= 0).any():
+        bad = np.argwhere(np.broadcast_to(s_lo <= 0, np.shape(s_lo)))[0]
+        raise ValueError(f"start_step: half the step reaches zero or below for start {np.broadcast_to(start, np.shape(s_lo))[tuple(bad)]!r}; the interval would include non-positive values")
+    if (e_lo <= 0).any():
+        bad = np.argwhere(np.broadcast_to(e_lo <= 0, np.shape(e_lo)))[0]
+        raise ValueError(f"end_step: half the step reaches zero or below for end {np.broadcast_to(end, np.shape(e_lo))[tuple(bad)]!r}; the interval would include non-positive values")
+    inv = 1.0 / periods
+    return (e_lo / s_hi) ** inv - 1.0, (e_hi / s_lo) ** inv - 1.0
+
+
+def cagr_bounds(start, end, periods, *, start_step=0.0, end_step=0.0):
+    """Every CAGR consistent with ``start`` and ``end`` printed rounded to steps.
+
+    A value printed as 14 with step 1 lies in [13.5, 14.5]; the lowest rate
+    runs from the top of the start interval to the bottom of the end interval,
+    the highest the other way.
+
+    Parameters
+    ----------
+    start, end, periods : float or array_like
+        As in :func:`cagr`.
+    start_step, end_step : float or array_like, default 0
+        The rounding step of each printed value (0 for exact values).
+
+    Returns
+    -------
+    (low, high)
+        Two floats, arrays or pandas objects.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> lo, hi = am.cagr_bounds(14, 28_343, 10, start_step=1, end_step=1)
+    >>> round(lo, 4), round(hi, 4)
+    (1.1277, 1.1445)
+    """
+    a, wrap = _args(start=start, end=end, periods=periods, start_step=start_step, end_step=end_step)
+    check_positive(a["start"], "start")
+    check_positive(a["end"], "end")
+    check_positive(a["periods"], "periods")
+    check_nonnegative(a["start_step"], "start_step")
+    check_nonnegative(a["end_step"], "end_step")
+    lo, hi = _bounds(a["start"], a["end"], a["periods"], a["start_step"], a["end_step"])
+    return wrap(lo), wrap(hi)
+
+
+def _verdicts(reported, recomputed, lo, hi, rate_step):
+    half = rate_step / 2 + _TOL
+    exact = np.abs(recomputed - reported) <= half
+    overlap = (hi >= reported - half) & (lo <= reported + half)
+    return np.where(exact, "exact", np.where(overlap, "rounding", "inconsistent"))
+
+
+def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, end_step=0.0):
+    """Does a printed growth rate agree with printed values?
+
+    Parameters
+    ----------
+    reported : float or array_like
+        The printed rate as a fraction (``0.33`` for "33%").
+    start, end, periods : float or array_like
+        The printed values and the number of compounding periods.
+    rate_step : float or array_like
+        The step the rate was rounded to (``0.01`` for a whole percent).
+    start_step, end_step : float or array_like, default 0
+        The steps the values were rounded to.
+
+    Returns
+    -------
+    str or array of str
+        ``"exact"``: the rate recomputed from the printed values rounds to the
+        printed rate. ``"rounding"``: it does not, but some values inside the
+        values' rounding intervals give a rate that does. ``"inconsistent"``:
+        no such values exist.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.reconcile_rate(0.42, 39_834, 1_303_551, 10, rate_step=0.01)
+    'exact'
+    >>> am.reconcile_rate(0.125, 57, 192_492, 10, rate_step=0.01, start_step=1, end_step=1)
+    'rounding'
+    >>> am.reconcile_rate(0.30, 100, 200, 10, rate_step=0.01)
+    'inconsistent'
+    """
+    a, wrap = _args(reported=reported, start=start, end=end, periods=periods,
+                    rate_step=rate_step, start_step=start_step, end_step=end_step)
+    check_rate(a["reported"], "reported")
+    check_positive(a["start"], "start")
+    check_positive(a["end"], "end")
+    check_positive(a["periods"], "periods")
+    for k in ("rate_step", "start_step", "end_step"):
+        check_nonnegative(a[k], k)
+    recomputed = (a["end"] / a["start"]) ** (1.0 / a["periods"]) - 1.0
+    lo, hi = _bounds(a["start"], a["end"], a["periods"], a["start_step"], a["end_step"])
+    out = _verdicts(a["reported"], recomputed, lo, hi, a["rate_step"])
+    return str(out) if out.ndim == 0 else wrap(out)
+
+
+def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), start_step=0.0, end_step=0.0):
+    """The period counts for which a printed CAGR holds.
+
+    Reports write "2023-2027 CAGR" for growth from a 2022 base (five periods)
+    as often as for four; this says which readings the numbers support.
+
+    Parameters
+    ----------
+    start, end : float
+        The printed values.
+    reported : float
+        The printed rate as a fraction.
+    rate_step : float
+        The step the rate was rounded to.
+    candidates : iterable of int, default 1..30
+        The period counts to try.
+    start_step, end_step : float, default 0
+        Rounding steps of the values; with steps, a count holds when some
+        values in the rounding intervals give the printed rate.
+
+    Returns
+    -------
+    tuple of int
+        The counts that hold, smallest first (empty if none).
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.infer_periods(2058, 7119, 0.282, rate_step=0.001)   # China, "2023-2027"
+    (5,)
+    """
+    cand = np.asarray(list(candidates), dtype=float)
+    if cand.ndim != 1 or cand.size == 0:
+        raise ValueError(f"candidates must be a non-empty sequence of period counts, got {candidates!r}")
+    check_positive(cand, "candidates")
+    for name, value in (("start", start), ("end", end), ("reported", reported), ("rate_step", rate_step)):
+        if np.ndim(value) != 0:
+            raise TypeError(f"{name} must be a scalar, got shape {np.shape(value)}")
+    verdict = reconcile_rate(reported, start, end, cand, rate_step=rate_step, start_step=start_step, end_step=end_step)
+    return tuple(int(c) if float(c).is_integer() else float(c) for c in cand[np.asarray(verdict) != "inconsistent"])
+
+
+def rescale_rate(rate, from_years, to_years):
+    """Growth quoted over one period length, expressed over another.
+
+    ``(1 + rate) ** (to_years / from_years) - 1``.
+
+    Examples
+    --------
+    "40 times every 18 months" (a factor of 40, rate 39) as an annual factor:
+
+    >>> import aimarket as am
+    >>> round(1 + am.rescale_rate(39, 1.5, 1), 2)
+    11.7
+    """
+    a, wrap = _args(rate=rate, from_years=from_years, to_years=to_years)
+    check_rate(a["rate"], "rate")
+    check_positive(a["from_years"], "from_years")
+    check_positive(a["to_years"], "to_years")
+    return wrap((1.0 + a["rate"]) ** (a["to_years"] / a["from_years"]) - 1.0)
+
+
+def interpolate(years, values, at):
+    """Piecewise-geometric interpolation between anchor years.
+
+    Between two anchors the value grows at the constant rate that joins them
+    (linear in log values). Refuses to extrapolate.
+
+    Parameters
+    ----------
+    years : array_like
+        Strictly increasing anchor years.
+    values : array_like
+        Positive values at those years.
+    at : float or array_like
+        Years to interpolate at, inside ``[years[0], years[-1]]``.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> round(am.interpolate([2022, 2027], [2058, 7119], 2023), 1)
+    2636.9
+    """
+    y = check_years(years, "years", min_points=2)
+    v, _ = as_float_array(values, "values")
+    v = np.atleast_1d(v)
+    check_same_length(y, v, ("years", "values"))
+    check_positive(v, "values")
+    a, wrap = _args(at=at)
+    t = a["at"]
+    check_finite(t, "at")
+    outside = (t < y[0]) | (t > y[-1])
+    if np.any(outside):
+        bad = np.atleast_1d(t)[np.atleast_1d(outside)][0]
+        raise ValueError(f"at: {bad:g} is outside the anchors {y[0]:g}-{y[-1]:g}; interpolate does not extrapolate")
+    return wrap(np.exp(np.interp(t, y, np.log(v))))
+
+
+@dataclass(frozen=True)
+class TrendCAGR:
+    """Log-linear trend growth rate with its confidence interval.
+
+    ``low`` and ``high`` are None when the data leave no degrees of freedom
+    (two points); ``note`` says so.
+    """
+
+    rate: float
+    low: float | None
+    high: float | None
+    n: int
+    level: float
+    se: float | None
+    note: str = ""
+
+
+def trend_cagr(years, values, level=0.95):
+    """Trend growth rate by least squares on log values, with a confidence interval.
+
+    Fits ``log(value) = a + b * year`` (statsmodels OLS); the rate is
+    ``exp(b) - 1`` and the interval maps the interval of ``b`` the same way.
+
+    Parameters
+    ----------
+    years, values : array_like
+        At least two points; years strictly increasing, values positive.
+    level : float, default 0.95
+        Confidence level, strictly between 0 and 1.
+
+    Returns
+    -------
+    TrendCAGR
+        ``.rate``, ``.low``, ``.high``, ``.n``.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> t = am.trend_cagr([2020, 2021, 2022, 2023], [100, 110, 121, 133.1])
+    >>> round(t.rate, 6), t.n
+    (0.1, 4)
+    """
+    y = check_years(years, "years", min_points=2)
+    v, _ = as_float_array(values, "values")
+    v = np.atleast_1d(v)
+    check_same_length(y, v, ("years", "values"))
+    check_positive(v, "values")
+    if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:
+        raise ValueError(f"level must be a number strictly between 0 and 1, got {level!r}")
+    n = len(y)
+    if n == 2:
+        slope = np.log(v[1] / v[0]) / (y[1] - y[0])
+        return TrendCAGR(float(np.expm1(slope)), None, None, 2, float(level), None,
+                         "two points fit exactly: no degrees of freedom for an interval")
+    import statsmodels.api as sm
+
+    x = sm.add_constant(y - y.mean())
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        warnings.simplefilter("ignore")
+        res = sm.OLS(np.log(v), x).fit()
+        lo, hi = res.conf_int(alpha=1 - level)[1]
+    slope, se = float(res.params[1]), float(res.bse[1])
+    if not np.isfinite(se):
+        se, lo, hi = 0.0, slope, slope
+    return TrendCAGR(float(np.expm1(slope)), float(np.expm1(lo)), float(np.expm1(hi)), n, float(level), se)
+
+
+def contributions(frame, start_year, end_year):
+    """Each item's share of its parent's increment between two years.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Tidy observations with ``item``, ``parent``, ``year`` and ``value``
+        (as from :func:`aimarket.load`).
+    start_year, end_year : int
+        The two years; both must be in the frame.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per item with a parent: ``item``, ``parent``, ``start``,
+        ``end``, ``increment``, ``parent_increment``, ``share_of_parent`` and
+        ``share_of_total`` (of the top item's increment), largest share of the
+        total first.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> c = am.contributions(am.load("bloomberg_genai"), 2022, 2032)
+    >>> c.iloc[0]["item"]
+    'Hardware'
+    """
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"frame must be a tidy DataFrame, got {type(frame).__name__}")
+    missing = {"item", "parent", "year", "value"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"frame is missing column(s) {sorted(missing)}")
+    for name, yr in (("start_year", start_year), ("end_year", end_year)):
+        if isinstance(yr, bool) or not isinstance(yr, (int, np.integer)):
+            raise TypeError(f"{name} must be an integer year, got {yr!r}")
+        if yr not in set(frame["year"]):
+            raise ValueError(f"{name}: {yr} is not in the frame (years: {sorted(set(int(y) for y in frame['year']))})")
+    if end_year <= start_year:
+        raise ValueError(f"end_year ({end_year}) must come after start_year ({start_year})")
+    wide = frame.pivot(index="item", columns="year", values="value")
+    parent = frame.drop_duplicates("item").set_index("item")["parent"]
+    inc = wide[end_year] - wide[start_year]
+    roots = parent[parent.isna()].index
+    if len(roots) != 1:
+        raise ValueError(f"frame must have exactly one top item, found {len(roots)}: {list(roots)}")
+    total_inc = inc[roots[0]]
+    kids = parent.dropna()
+    p_inc = inc.reindex(kids.to_numpy()).to_numpy()
+    if (p_inc == 0).any() or total_inc == 0:
+        bad = kids.to_numpy()[p_inc == 0][0] if (p_inc == 0).any() else roots[0]
+        raise ValueError(f"frame: the increment of {bad!r} between {start_year} and {end_year} is zero, so shares of it are undefined")
+    out = pd.DataFrame(
+        {
+            "item": kids.index,
+            "parent": kids.to_numpy(),
+            "start": wide.loc[kids.index, start_year].to_numpy(),
+            "end": wide.loc[kids.index, end_year].to_numpy(),
+            "increment": inc.loc[kids.index].to_numpy(),
+            "parent_increment": p_inc,
+        }
+    )
+    out["share_of_parent"] = out["increment"] / out["parent_increment"]
+    out["share_of_total"] = out["increment"] / total_inc
+    return out.sort_values("share_of_total", ascending=False, kind="stable").reset_index(drop=True)

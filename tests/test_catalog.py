@@ -1,0 +1,256 @@
+"""The bundled data package and the catalog API."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import aimarket as am
+from aimarket.datapackage import bundled_path
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+FIXTURE = Path(__file__).parent / "fixtures" / "mini_package"
+
+# The Bloomberg Intelligence table as printed (004_f39dbdfe66606f1e.txt:185-205),
+# typed out again here: item, 2022, 2027E, 2032E, 2022-32E CAGR (%), parent.
+BLOOMBERG = """
+Hardware|37973|223615|641737|33|Total
+Devices (Inference)|4128|82965|168233|45|Hardware
+Computer Vision AI Products|1032|22124|60564|50|Devices (Inference)
+Conversational AI Products|3096|60841|107669|43|Devices (Inference)
+Infrastructure (Training)|33845|140650|473505|30|Hardware
+AI Server|22563|49641|133817|19|Infrastructure (Training)
+AI Storage|9025|33094|92642|26|Infrastructure (Training)
+Generative AI Infrastructure as a Service|2256|57915|247046|60|Infrastructure (Training)
+Software|1493|58826|279899|69|Total
+Specialized Generative AI Assistants|447|20864|89035|70|Software
+Coding, DevOps and Generative AI Workflows|213|12617|50430|73|Software
+Generative AI Workload Infrastructure Software|439|13468|71645|66|Software
+Generative AI Drug Discovery Software|14|4042|28343|113|Software
+Generative AI Based Cybersecurity Spending|9|3165|13946|109|Software
+Generative AI Education Spending|370|4669|26500|53|Software
+Generative AI Based Gaming Spending|190|20668|69414|80|Total
+Generative AI Driven Ad Spending|57|64358|192492|125|Total
+Generative AI Focused IT Services|83|21690|85871|100|Total
+Generative AI Based Business Services|38|10188|34138|97|Total
+Total|39834|399345|1303551|42|
+"""
+ROWS = [line.split("|") for line in BLOOMBERG.strip().splitlines()]
+
+
+def test_frictionless_validates_the_bundled_package():
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(bundled_path() / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_all_sixty_bloomberg_values_as_printed():
+    wide = am.load("bloomberg_genai", wide=True)
+    assert list(wide.index) == [r[0] for r in ROWS]  # the printed row order
+    expected = np.array([[float(v) for v in r[1:4]] for r in ROWS])
+    np.testing.assert_array_equal(wide[[2022, 2027, 2032]].to_numpy(), expected)
+    assert am.load("bloomberg_genai").shape == (60, 9)
+
+
+def test_bloomberg_status_units_parents_locators():
+    df = am.load("bloomberg_genai")
+    assert dict(df.groupby("year")["status"].unique().map(tuple)) == {
+        2022: ("actual",), 2027: ("estimate",), 2032: ("estimate",)}
+    assert set(df["unit"]) == {"USD million"}
+    parents = df.drop_duplicates("item").set_index("item")["parent"]
+    for item, *_, parent in ROWS:
+        assert (parents[item] if parents[item] is not None else "") == parent
+    lines = df.drop_duplicates("item").set_index("item")["locator"]
+    for k, (item, *_) in enumerate(ROWS):
+        assert lines[item] == f"004_f39dbdfe66606f1e.txt:{186 + k}"
+
+
+def test_the_twenty_printed_cagrs():
+    c = am.claims("bloomberg_genai")
+    table = c[(c.kind == "cagr") & (c.source == "bloomberg_intelligence")].set_index("item")
+    assert len(table) == 20
+    for item, *_, rate, _parent in ROWS:
+        row = table.loc[item]
+        assert (row.value, row.unit, row.precision, row.start_year, row.end_year) == (float(rate), "percent", 1.0, 2022, 2032)
+
+
+def test_primary_and_secondary_series_are_present():
+    ids = set(am.list_series().series)
+    assert {"bloomberg_genai", "china_ai", "global_ai", "sensetime_losses", "model_parameters", "nvidia_quarter",
+            "openai", "mckinsey_impact", "chatgpt_usage", "framework_usage", "china_llm_developers"} <= ids
+    china = am.load("china_ai")
+    assert china[["year", "value", "status"]].values.tolist() == [[2022, 2058.0, "actual"], [2027, 7119.0, "estimate"]]
+    world = am.load("global_ai")
+    assert world[["year", "value"]].values.tolist() == [[2023, 2079.0], [2030, 18475.0]]
+    assert world.unit.unique().tolist() == ["USD 100 million"] and china.unit.unique().tolist() == ["CNY 100 million"]
+    china_claim = am.claims("china_ai").iloc[0]
+    assert (china_claim.value, china_claim.start_year, china_claim.end_year, china_claim.precision) == (28.2, 2023, 2027, 0.1)
+    losses = am.load("sensetime_losses").value.tolist()
+    assert losses == [34.33, 49.68, 121.58, 171.77, 60.9]
+
+
+def test_narrative_claims_are_encoded():
+    c = am.claims("bloomberg_genai").set_index("claim")
+    assert c.loc["bbg_text_base_value", ["value", "end_year", "unit"]].tolist() == [400, 2019, "USD 100 million"]
+    assert c.loc["bbg_text_end_value", ["value", "unit"]].tolist() == [1.3, "USD trillion"]
+    assert c.loc["bbg_text_cagr", "value"] == 42
+    assert c.loc["bbg_text_share_2032", "value"] == 10
+    seg = c[c.index.str.startswith("bbg_text_") & (c.unit == "USD 100 million") & (c.end_year == 2032)]
+    assert sorted(seg.value) == [610, 890, 930, 1080, 1320, 1920, 2470]
+
+
+def _printed_forms(value: float) -> set[str]:
+    forms = {f"{value:g}", f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"}
+    if float(value).is_integer():
+        forms.add(str(int(value)))
+    return forms
+
+
+# Figures printed in another scale than the one they are kept in: value -> how the line shows it.
+REWRITTEN = {("model_parameters", "ResNet-50"): "2000万"}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed reports are not beside this checkout")
+@pytest.mark.parametrize("table", ["observations", "claims"])
+def test_every_value_is_on_its_locator_line(table):
+    pkg = am.read_package(bundled_path())
+    frame = getattr(pkg, table)
+    cache: dict[str, list[str]] = {}
+    for row in frame.itertuples():
+        file, line = row.locator.rsplit(":", 1)
+        lines = cache.setdefault(file, (SEEDS / file).read_text(encoding="utf-8").splitlines())
+        text = lines[int(line) - 1].replace("\\$", "")
+        squeezed = re.sub(r"\s+", "", text)
+        wanted = REWRITTEN.get((row.series, row.item))
+        forms = {wanted} if wanted else _printed_forms(row.value)
+        assert any(f in text or f in squeezed for f in forms), (row.series, row.item, row.value, row.locator)
+
+
+def test_loaded_frames_are_copies():
+    first = am.load("bloomberg_genai")
+    first.loc[:, "value"] = -1.0
+    first.loc[0, "item"] = "changed"
+    wide = am.load("bloomberg_genai", wide=True)
+    wide.iloc[:, :] = 0
+    c = am.claims()
+    c.loc[:, "value"] = 0
+    fx = am.fx_rates()
+    fx.loc[:, "rate"] = 0
+    again = am.load("bloomberg_genai")
+    assert again.value.min() > 0 and "changed" not in set(again.item)
+    assert am.claims().value.abs().sum() > 0
+    assert am.fx_rates().rate.min() > 6
+
+
+@pytest.mark.parametrize("bad, suggestion", [("bloomberg", "bloomberg_genai"), ("china-ai", "china_ai"), ("globl_ai", "global_ai")])
+def test_unknown_series_suggests_close_ids(bad, suggestion):
+    with pytest.raises(LookupError, match=re.escape(repr(suggestion))) as info:
+        am.load(bad)
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(LookupError):
+        am.claims(bad)
+
+
+@pytest.mark.parametrize("bad", [None, 3, ["china_ai"]])
+def test_non_string_series_id(bad):
+    with pytest.raises(TypeError, match="series_id"):
+        am.load(bad)
+
+
+def test_import_is_light():
+    code = "import sys, aimarket; print(sorted(m for m in ('scipy', 'statsmodels', 'matplotlib') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+# --- conversion ---------------------------------------------------------------
+
+def test_convert_cny_to_usd_uses_the_sourced_rate():
+    fx = am.fx_rates().set_index("year")
+    assert fx.loc[2022, "source"] == "fed_g5a"
+    usd = am.convert(am.load("china_ai").query("year == 2022"), "USD 100 million")
+    assert usd.value.item() == pytest.approx(2058 / fx.loc[2022, "rate"])
+    assert usd.attrs["fx"] == [("CNY/USD", 2022)]
+    # scale only
+    assert am.convert(1.3, "USD million", from_unit="USD trillion") == pytest.approx(1_300_000)
+    wide = am.convert(am.load("bloomberg_genai", wide=True), "USD 100 million")
+    assert wide.loc["Total", 2022] == pytest.approx(398.34) and wide.attrs["unit"] == "USD 100 million"
+
+
+def test_convert_forecast_years_need_an_explicit_fx_rule():
+    with pytest.raises(ValueError, match=r"no CNY/USD rate for year 2027"):
+        am.convert(am.load("china_ai"), "USD 100 million")
+    usd = am.convert(am.load("china_ai"), "USD 100 million", fx_year="nearest")
+    rate_2023 = am.fx_rates().set_index("year").loc[2023, "rate"]
+    assert usd.value.iloc[1] == pytest.approx(7119 / rate_2023)
+    assert usd.attrs["fx"] == [("CNY/USD", 2022), ("CNY/USD", 2023)]
+    fixed = am.convert(am.load("china_ai"), "USD 100 million", fx_year=2022)
+    assert fixed.value.iloc[1] == pytest.approx(7119 / 6.729)
+
+
+def test_convert_bad_input():
+    with pytest.raises(LookupError, match="to_unit"):
+        am.convert(1.0, "EUR million", from_unit="USD million")
+    with pytest.raises(ValueError, match="cannot convert"):
+        am.convert(1.0, "percent", from_unit="USD million")
+    with pytest.raises(ValueError, match="year"):
+        am.convert(1.0, "USD million", from_unit="CNY 100 million")
+    with pytest.raises(ValueError, match="from_unit"):
+        am.convert([1.0], "USD million")
+    with pytest.raises(TypeError, match="fx_year"):
+        am.convert(am.load("china_ai"), "USD 100 million", fx_year="latest")
+    custom = pd.DataFrame({"pair": ["CNY/USD"], "year": [2022], "rate": [7.0]})
+    assert am.convert(700, "USD 100 million", from_unit="CNY 100 million", year=2022, fx=custom) == pytest.approx(100)
+    assert am.convert(100, "CNY 100 million", from_unit="USD 100 million", year=2022, fx=custom) == pytest.approx(700)
+
+
+# --- bring your own report ------------------------------------------------------
+
+def test_read_a_user_package():
+    pkg = am.read_package(FIXTURE)
+    df = am.load("robots", package=pkg)
+    assert df.shape == (6, 9)
+    assert am.list_series(package=pkg).series.tolist() == ["robots"]
+    assert len(am.claims(package=pkg)) == 2
+    assert am.convert(df, "USD 100 million", package=pkg).value.iloc[0] == pytest.approx(1.2)
+
+
+def _broken(tmp_path, edit):
+    target = tmp_path / "pkg"
+    shutil.copytree(FIXTURE, target)
+    text = (target / "observations.csv").read_text()
+    (target / "observations.csv").write_text(edit(text))
+    return target
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda t: t.replace("status,", "").replace(",actual,", ",").replace(",estimate,", ","), r"missing column\(s\) 'status'"),
+    (lambda t: t + "robots,Total,,2023,121,USD million,actual,robots_2024,000_0000000000000000.txt:3\n", r"row 8: duplicate key"),
+    (lambda t: t.replace("2030,480", "2030,-480"), r"row 3, column 'value'.*greater than 0"),
+    (lambda t: t.replace("2030,480", "2030,0"), r"row 3, column 'value'"),
+    (lambda t: t.replace("Industrial,Total,2023", "Industrial,Totl,2023"), r"row 4, column 'parent': unknown parent 'Totl'"),
+    (lambda t: t.replace("Total,,2030", "Total,,2030.5"), r"row 3, column 'year'.*not an integer"),
+    (lambda t: t.replace("480,USD million,estimate", "480,USD million,forecast"), r"row 3, column 'status'.*must be one of"),
+    (lambda t: t.replace("480,USD million", "480,EUR million"), r"row 3, column 'unit': unknown unit 'EUR million'"),
+    (lambda t: t.replace("480,USD", "abc,USD"), r"row 3, column 'value': 'abc' is not a number"),
+])
+def test_bad_user_packages_name_file_row_and_column(tmp_path, edit, message):
+    with pytest.raises(ValueError, match=r"observations\.csv.*" + message):
+        am.read_package(_broken(tmp_path, edit))
+
+
+def test_read_package_bad_paths(tmp_path):
+    with pytest.raises(ValueError, match="no datapackage.json"):
+        am.read_package(tmp_path)
+    with pytest.raises(TypeError, match="path"):
+        am.read_package(42)
+    (tmp_path / "datapackage.json").write_text('{"resources": []}')
+    with pytest.raises(ValueError, match="no 'observations' resource"):
+        am.read_package(tmp_path)
