@@ -61,7 +61,7 @@ def _where(arr: np.ndarray, bad: np.ndarray) -> str:
     if arr.ndim == 0:
         return f"{arr.item()!r}"
     p = int(pos[0]) if arr.ndim == 1 else tuple(int(i) for i in pos)
-    return f"{arr[tuple(pos)]!r} at position {p}"
+    return f"{arr[tuple(pos)].item()!r} at position {p}"
 
 
 def check_finite(arr: np.ndarray, name: str) -> None:

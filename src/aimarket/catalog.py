@@ -162,8 +162,8 @@ def claims(series_id: str | None = None, *, package: Package | None = None) -> p
     --------
     >>> import aimarket as am
     >>> c = am.claims("china_ai")
-    >>> c[["kind", "start_year", "end_year", "value"]].iloc[0].tolist()
-    ['cagr', 2023, 2027, 28.2]
+    >>> c.loc[0, "kind"], int(c.loc[0, "start_year"]), int(c.loc[0, "end_year"]), float(c.loc[0, "value"])
+    ('cagr', 2023, 2027, 28.2)
     """
     pkg = _pkg(package)
     df = pkg.claims
@@ -282,7 +282,7 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
     >>> import aimarket as am
     >>> round(am.convert(2058, "USD 100 million", from_unit="CNY 100 million", year=2022), 2)
     305.84
-    >>> usd = am.convert(am.load("china_ai"), "USD 100 million")
+    >>> usd = am.convert(am.load("china_ai"), "USD 100 million", fx_year="nearest")
     >>> usd.unit.unique().tolist()
     ['USD 100 million']
     """
