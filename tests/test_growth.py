@@ -117,7 +117,7 @@ def test_rescale_composes_and_inverts(r, a, b, c):
 @given(st.lists(values, min_size=2, max_size=8), st.lists(st.floats(min_value=0, max_value=1), min_size=1, max_size=20))
 def test_interpolate_passes_anchors_and_is_monotone_between(vals, fractions):
     years = np.arange(2020, 2020 + len(vals), dtype=float)
-    assert np.allclose(am.interpolate(years, vals, years), vals, rtol=1e-12)
+    assert (am.interpolate(years, vals, years) == np.asarray(vals)).all()
     for k in range(len(vals) - 1):
         at = np.sort(years[k] + np.asarray(fractions))
         out = am.interpolate(years, vals, at)

@@ -325,7 +325,10 @@ def interpolate(years, values, at):
     if np.any(outside):
         bad = np.atleast_1d(t)[np.atleast_1d(outside)][0]
         raise ValueError(f"at: {bad:g} is outside the anchors {y[0]:g}-{y[-1]:g}; interpolate does not extrapolate")
-    return wrap(np.exp(np.interp(t, y, np.log(v))))
+    out = np.exp(np.interp(t, y, np.log(v)))
+    # anchors come back exactly, not through exp(log(v))
+    k = np.clip(np.searchsorted(y, t), 0, len(y) - 1)
+    return wrap(np.where(y[k] == t, v[k], out))
 
 
 @dataclass(frozen=True)

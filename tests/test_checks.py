@@ -1,0 +1,260 @@
+"""The audit: every verdict it reaches on the bundled data, with the arithmetic written out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import aimarket as am
+from aimarket.checks import AUDIT_COLUMNS, CHECKS, VERDICTS
+
+FIXTURE = Path(__file__).parent / "fixtures" / "mini_package"
+
+
+@pytest.fixture(scope="module")
+def audit():
+    return am.audit()
+
+
+def verdict(audit, claim, check=None):
+    rows = audit[audit.claim == claim]
+    if check:
+        rows = rows[rows.check == check]
+    assert len(rows) == 1, (claim, check, rows)
+    return rows.iloc[0]
+
+
+def test_columns_and_vocabularies(audit):
+    assert list(audit.columns) == AUDIT_COLUMNS
+    assert set(audit.check) <= set(CHECKS) and set(audit.verdict) <= set(VERDICTS)
+    assert set(CHECKS) == set(audit.check)  # every kind of check is exercised by the bundled data
+    assert audit.locator.notna().all()
+
+
+def test_every_claim_is_audited(audit):
+    # levels that other claims build on (NVIDIA's quarter, OpenAI's revenue) are audited through those claims
+    inputs = {"nvidia_revenue", "nvidia_datacenter", "openai_arr", "mckinsey_ai_high", "mckinsey_marketing_high",
+              "mckinsey_hightech_high", "mckinsey_hightech_low", "llm_enterprise", "llm_academic", "llm_joint",
+              "framework_tensorflow", "framework_mindspore"}
+    audited = set(audit.claim.dropna())
+    assert set(am.claims().claim) - audited == inputs - audited
+
+
+# Bloomberg CAGRs over ten years from the printed 2022 and 2032 values.
+# (e / s) ** 0.1 - 1, then whether it rounds to the printed whole percent:
+EXACT_CAGRS = {
+    "Hardware": (37_973, 641_737, 33),                 # 16.8999 ** 0.1 = 1.32675 -> 33%
+    "Devices (Inference)": (4_128, 168_233, 45),       # 40.7541 ** 0.1 = 1.44883 -> 45%
+    "Computer Vision AI Products": (1_032, 60_564, 50),  # 58.6860 ** 0.1 = 1.50263 -> 50%
+    "Conversational AI Products": (3_096, 107_669, 43),  # 34.7768 ** 0.1 = 1.42603 -> 43%
+    "Infrastructure (Training)": (33_845, 473_505, 30),  # 13.9904 ** 0.1 = 1.30192 -> 30%
+    "AI Server": (22_563, 133_817, 19),                # 5.93082 ** 0.1 = 1.19484 -> 19%
+    "AI Storage": (9_025, 92_642, 26),                 # 10.2650 ** 0.1 = 1.26222 -> 26%
+    "Generative AI Infrastructure as a Service": (2_256, 247_046, 60),  # 109.506 ** 0.1 = 1.59935 -> 60%
+    "Software": (1_493, 279_899, 69),                  # 187.474 ** 0.1 = 1.68770 -> 69%
+    "Specialized Generative AI Assistants": (447, 89_035, 70),        # 199.183 ** 0.1 = 1.69795 -> 70%
+    "Coding, DevOps and Generative AI Workflows": (213, 50_430, 73),  # 236.761 ** 0.1 = 1.72755 -> 73%
+    "Generative AI Workload Infrastructure Software": (439, 71_645, 66),  # 163.200 ** 0.1 = 1.66446 -> 66%
+    "Generative AI Education Spending": (370, 26_500, 53),            # 71.6216 ** 0.1 = 1.53287 -> 53%
+    "Generative AI Based Gaming Spending": (190, 69_414, 80),         # 365.337 ** 0.1 = 1.80414 -> 80%
+    "Generative AI Driven Ad Spending": (57, 192_492, 125),           # 3377.05 ** 0.1 = 2.25348 -> 125%
+    "Generative AI Focused IT Services": (83, 85_871, 100),           # 1034.59 ** 0.1 = 2.00206 -> 100%
+    "Generative AI Based Business Services": (38, 34_138, 97),        # 898.368 ** 0.1 = 1.97399 -> 97%
+    "Total": (39_834, 1_303_551, 42),                                 # 32.7246 ** 0.1 = 1.41738 -> 42%
+}
+
+
+@pytest.mark.parametrize("item", sorted(EXACT_CAGRS))
+def test_bloomberg_cagrs_that_hold_as_printed(audit, item):
+    s, e, printed = EXACT_CAGRS[item]
+    row = audit[(audit.check == "cagr") & (audit.item == item) & audit.claim.str.startswith("bbg_cagr_")].iloc[0]
+    assert row.verdict == "exact"
+    assert row.recomputed == pytest.approx(100 * ((e / s) ** 0.1 - 1))
+    assert round(row.recomputed) == printed
+
+
+def test_bloomberg_cagrs_that_hold_only_through_rounding(audit):
+    # Drug discovery: 28,343 / 14 = 2024.5; ** 0.1 = 2.14107 -> 114.1%, printed 113%.
+    # Lowest rate the rounding allows: 28,342.5 / 14.5 = 1954.66; ** 0.1 = 2.13357 -> 113.36%, which prints as 113%.
+    row = verdict(audit, "bbg_cagr_generative_ai_drug_discovery_software")
+    assert row.verdict == "rounding"
+    assert row.recomputed == pytest.approx(114.107, abs=1e-3) and row.low == pytest.approx(113.357, abs=1e-3)
+    # Cybersecurity: 13,946 / 9 = 1549.6; ** 0.1 = 2.08459 -> 108.46%, printed 109%.
+    # Highest: 13,946.5 / 8.5 = 1640.8; ** 0.1 = 2.09655 -> 109.65%, which prints as 110%, so 109% lies inside.
+    row = verdict(audit, "bbg_cagr_generative_ai_based_cybersecurity_spending")
+    assert row.verdict == "rounding"
+    assert row.recomputed == pytest.approx(108.459, abs=1e-3) and row.high == pytest.approx(109.655, abs=1e-3)
+
+
+def test_hierarchy_sums(audit):
+    h = audit[audit.check == "hierarchy"].set_index(["item", "year"])
+    assert len(h) == 15  # five parents, three years
+    # Parents whose children sum to one more or less than printed: allowed by the rounding of the printed values.
+    # Hardware 2032: 168,233 + 473,505 = 641,738 vs 641,737
+    # Infrastructure (Training) 2022: 22,563 + 9,025 + 2,256 = 33,844 vs 33,845
+    # Software 2022: 447 + 213 + 439 + 14 + 9 + 370 = 1,492 vs 1,493
+    # Software 2027: 20,864 + 12,617 + 13,468 + 4,042 + 3,165 + 4,669 = 58,825 vs 58,826
+    rounding = {("Hardware", 2032): 641_738, ("Infrastructure (Training)", 2022): 33_844,
+                ("Software", 2022): 1_492, ("Software", 2027): 58_825}
+    for key, total in rounding.items():
+        assert h.loc[key, "verdict"] == "rounding" and h.loc[key, "recomputed"] == total
+    # Total 2022: 37,973 + 1,493 + 190 + 57 + 83 + 38 = 39,834, exactly as printed; likewise the other ten
+    assert h.loc[("Total", 2022), "recomputed"] == 39_834
+    assert (h.drop(list(rounding)).verdict == "exact").all()
+
+
+def test_narrative_against_the_table(audit):
+    # 1.3 trillion: 1,303,551 USD million = 1.303551 USD trillion -> 1.3
+    assert verdict(audit, "bbg_text_end_value").verdict == "exact"
+    # the 42% in the text is the table's total rate
+    assert verdict(audit, "bbg_text_cagr").verdict == "exact"
+    # 2032 segments in USD 100 million at a step of 10:
+    # IaaS 247,046 -> 2,470.46 -> 2,470; ads 192,492 -> 1,924.92 -> 1,920; assistants 89,035 -> 890.35 -> 890;
+    # storage 92,642 -> 926.42 -> 930; vision 60,564 -> 605.64 -> 610; conversational 107,669 -> 1,076.69 -> 1,080
+    for claim in ("generative_ai_infrastructure_as_a_service", "generative_ai_driven_ad_spending",
+                  "specialized_generative_ai_assistants", "ai_storage", "computer_vision_ai_products",
+                  "conversational_ai_products"):
+        assert verdict(audit, f"bbg_text_{claim}").verdict == "exact", claim
+    # AI servers: 133,817 USD million = 1,338.17 USD 100 million, which rounds to 1,340, not the 1,320 in the text;
+    # even 133,817.5 would give only 1,338.175, outside [1,315, 1,325]
+    row = verdict(audit, "bbg_text_ai_server")
+    assert row.verdict == "inconsistent" and row.recomputed == pytest.approx(1338.17)
+
+
+def test_narrative_years(audit):
+    # The text starts from 400 (USD 100 million) in 2019; the table has no 2019, and its 2022 value,
+    # 39,834 USD million = 398.34, is the one that rounds to 400.
+    row = verdict(audit, "bbg_text_base_value")
+    assert row.verdict == "inconsistent" and row.recomputed == pytest.approx(398.34) and "2022" in row.note
+    # "within ten years" of 2019 is 2029; the table's ten years run 2022-2032 (13 years after 2019)
+    row = verdict(audit, "bbg_text_span")
+    assert row.verdict == "inconsistent" and row.recomputed == 13 and "2029" in row.note
+
+
+def test_china_stated_period(audit):
+    # 7,119 / 2,058 = 3.45918; ** (1/5) = 1.28172 -> 28.2% over five periods (2022 base);
+    # ** (1/4) = 1.36378 -> 36.4% over the four periods "2023-2027" names literally
+    row = verdict(audit, "china_cagr")
+    assert row.check == "period" and row.verdict == "exact"
+    assert row.recomputed == pytest.approx(28.172, abs=1e-3)
+    assert "Period counts for which 28.2% holds: 5." in row.note and "36.4%" in row.note
+
+
+def test_secondary_arithmetic(audit):
+    # SenseTime: 34.33 + 49.68 + 121.58 + 171.77 + 60.9 = 438.26, as stated
+    row = verdict(audit, "sensetime_total")
+    assert row.verdict == "exact" and row.recomputed == pytest.approx(438.26)
+    # Models over a billion parameters: 36 + 29 + 14 = 79; 36/79 = 45.57%, 29/79 = 36.71%, 14/79 = 17.72%
+    assert verdict(audit, "llm_total").verdict == "exact"
+    for claim, pct in (("llm_enterprise_share", 45.5696), ("llm_academic_share", 36.7089), ("llm_joint_share", 17.7215)):
+        row = verdict(audit, claim)
+        assert row.verdict == "exact" and row.recomputed == pytest.approx(pct, abs=1e-4)
+    # Framework shares of one whole do not exceed 100%: 34 + 30 = 64 (worldwide), 12 + 12 = 24 (China)
+    fw = audit[(audit.series == "framework_usage") & (audit.check == "arithmetic")]
+    assert sorted(fw.recomputed) == [24, 64] and (fw.verdict == "exact").all()
+
+
+def test_growth_that_implies_earlier_values(audit):
+    # NVIDIA: 181.2 / 3.06 = 59.216 a year earlier; 181.2 / 1.34 = 135.22 a quarter earlier;
+    # data centre 145.1 / 1.41 = 102.91 and 145.1 / 3.79 = 38.285. None is in the reports.
+    expected = {"nvidia_revenue_yoy": 59.216, "nvidia_revenue_qoq": 135.224,
+                "nvidia_datacenter_qoq": 102.908, "nvidia_datacenter_yoy": 38.285}
+    for claim, value in expected.items():
+        row = verdict(audit, claim)
+        assert row.check == "implied" and row.verdict == "unverifiable"
+        assert row.recomputed == pytest.approx(value, abs=1e-3) and row.low < value < row.high
+    # OpenAI: 16 / 56 = 0.2857 (x56) or 16 / 57 = 0.2807 (x57) USD 100 million in 2022; both readings shown
+    row = verdict(audit, "openai_arr_multiple")
+    assert row.verdict == "unverifiable" and row.recomputed == pytest.approx(16 / 56)
+    assert "x56" in row.note and "x57" in row.note and "0.2807" in row.note
+
+
+def test_parameter_growth_claims(audit):
+    # GPT-3 (2020) / ResNet-50 (2016) = 1,750 / 0.2 = 8,750 in four years:
+    # 8,750 ** (1.5 / 4) = 30.08 per 18 months, far from 40 (or 41); 8,750 ** (1/4) = 9.67 a year, which rounds to 10.
+    row = verdict(audit, "params_40x_18m", "cagr")
+    assert row.verdict == "inconsistent" and row.recomputed == pytest.approx(8750 ** 0.375)
+    row = verdict(audit, "params_10x_year", "cagr")
+    assert row.verdict == "exact" and row.recomputed == pytest.approx(8750 ** 0.25)
+    # 40 per 18 months is 40 ** (2/3) = 11.70 a year (41 ** (2/3) = 11.89); 10 a year is 10 ** 1.5 = 31.6 per 18 months
+    row = verdict(audit, "params_40x_18m", "cross-source")
+    assert row.verdict == "inconsistent" and row.recomputed == pytest.approx(10 ** 1.5)
+    assert "x11.70 a year" in row.note
+
+
+def test_mckinsey_ranges(audit):
+    m = audit[audit.series == "mckinsey_impact"]
+    # 2,400 / 4.8% = 50,000 and 4,600 / 9.3% = 49,462 USD 100 million of high-tech revenue:
+    # with rounding [48,454, 51,579] and [48,663, 50,270] overlap, so the two ends of the range agree
+    agree = m[(m.check == "arithmetic") & (m.item == "High tech (High tech revenue)")].iloc[0]
+    assert agree.verdict == "rounding" and agree.low == pytest.approx(48663.1, abs=0.1)
+    assert verdict(audit, "mckinsey_hightech_share_low", "implied").recomputed == pytest.approx(50_000)
+    # 'up to 25.6 trillion' is the top of the 17.1-25.6 range; generative AI's 7.9 is 30.9% of it
+    assert verdict(audit, "mckinsey_ai_upper").verdict == "exact"
+    row = verdict(audit, "mckinsey_genai_upper")
+    assert row.verdict == "exact" and "30.9%" in row.note
+    for claim in ("mckinsey_ai_low", "mckinsey_marketing_low", "mckinsey_hightech_low"):
+        assert verdict(audit, claim).verdict == "exact"
+
+
+def test_figures_with_nothing_to_check_against(audit):
+    for claim in ("sensetime_funding", "sensetime_rounds", "openai_valuation", "chatgpt_mau", "chatgpt_wau",
+                  "openai_api_developers", "openai_fortune500", "bbg_text_share_2022", "bbg_text_share_2032"):
+        assert verdict(audit, claim).verdict == "unverifiable", claim
+    # the 2032 share implies 1,303,551 / 0.10 = 13,035,510 USD million of IT spending
+    assert verdict(audit, "bbg_text_share_2032").recomputed == pytest.approx(13_035_510)
+
+
+def test_cross_source_constraints(audit):
+    x = audit[audit.check == "cross-source"]
+    genai = x[x.series == "bloomberg_genai"].set_index("year")
+    # 2023: 39,834 * (399,345 / 39,834) ** (1/5) = 63,164 USD million = 631.6 USD 100 million (derived) vs 2,079
+    assert genai.loc[2023, "reported"] == pytest.approx(631.645, abs=1e-3)
+    assert genai.loc[2023, "recomputed"] == 2079
+    # 2030: global 2,079 * (18,475 / 2,079) ** (4/7) = 7,244 in 2027; generative AI is 3,993.45 (55%)
+    assert genai.loc[2027, "recomputed"] == pytest.approx(7244.12, abs=0.01)
+    assert (genai.verdict == "exact").all() and list(genai.index) == [2023, 2027, 2030]
+    china = x[x.series == "china_ai"].set_index("year")
+    # 2023: 2,058 * (7,119 / 2,058) ** (1/5) = 2,637.8 CNY 100 million / 7.0809 = 372.5 USD 100 million, 17.9% of 2,079
+    assert china.loc[2023, "reported"] == pytest.approx(2637.79 / 7.0809, abs=0.01)
+    assert "17.9%" in china.loc[2023, "note"] and (china.verdict == "exact").all()
+
+
+def test_problems_found(audit):
+    problems = audit[audit.verdict == "inconsistent"]
+    assert sorted(problems.claim) == ["bbg_text_ai_server", "bbg_text_base_value", "bbg_text_span",
+                                      "params_40x_18m", "params_40x_18m"]
+
+
+def test_audit_of_one_series_and_of_a_user_package():
+    one = am.audit("china_ai")
+    assert set(one.series) == {"china_ai"}
+    pkg = am.read_package(FIXTURE)
+    a = am.audit(package=pkg).set_index("claim")
+    # 480 / 120 = 4; 4 ** (1/7) = 1.2190 -> 22%: exact. Service 280 / 40 = 7; 7 ** (1/7) = 1.3205 -> 32%, not 40%
+    assert a.loc["robots_cagr", "verdict"] == "exact"
+    assert a.loc["robots_service_cagr", "verdict"] == "inconsistent"
+
+
+def test_user_package_without_claims_gives_an_empty_audit(tmp_path):
+    import shutil
+
+    target = tmp_path / "pkg"
+    shutil.copytree(FIXTURE, target)
+    (target / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\n"
+        "solo,Total,,2023,10,USD million,actual,robots_2024,000_0000000000000000.txt:1\n")
+    (target / "claims.csv").unlink()
+    import json
+
+    desc = json.loads((target / "datapackage.json").read_text())
+    desc["resources"] = [r for r in desc["resources"] if r["name"] != "claims"]
+    (target / "datapackage.json").write_text(json.dumps(desc))
+    a = am.audit(package=am.read_package(target))
+    assert a.empty and list(a.columns) == AUDIT_COLUMNS
+
+
+def test_unknown_series():
+    with pytest.raises(LookupError, match="china_ai"):
+        am.audit("china")
