@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version as _version
 
-from . import datapackage
+from . import datapackage, plots
 from .checks import audit
+from .tables import render, reproduce
 from .catalog import claims, convert, fx_rates, list_series, load, series_info, sources, units
 from .datapackage import Package, read_package
 from .errors import DataError, FitError, UnknownIdError
@@ -43,6 +44,6 @@ __all__ = [
     "read_package", "Package",
     "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",
     "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions",
-    "audit",
+    "audit", "reproduce", "render",
     "UnknownIdError", "DataError", "FitError",
 ]

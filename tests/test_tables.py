@@ -1,0 +1,91 @@
+"""reproduce() against the printed table, render() in every format, and the audit plot."""
+
+from __future__ import annotations
+
+import pytest
+
+import aimarket as am
+from test_catalog import ROWS
+
+# The printed table (004_f39dbdfe66606f1e.txt:185-205), cell for cell.
+HEADER = ["Generative AI Revenue Projections", "2022", "2027E", "2032E", "2022-32E CAGR"]
+
+
+def _printed(row):
+    item, v22, v27, v32, rate, _parent = row
+    return [item, f"${int(v22):,}", f"${int(v27):,}", f"${int(v32):,}", f"{rate}%"]
+
+
+def test_bloomberg_table_cell_for_cell():
+    t = am.reproduce("bloomberg_genai")
+    assert list(t.columns) == HEADER
+    assert t.values.tolist() == [_printed(r) for r in ROWS]
+    # spot-check the transcription helper against literal cells as printed
+    assert t.iloc[0].tolist() == ["Hardware", "$37,973", "$223,615", "$641,737", "33%"]
+    assert t.iloc[-1].tolist() == ["Total", "$39,834", "$399,345", "$1,303,551", "42%"]
+    assert t.attrs["unit"].startswith("USD million") and "Bloomberg Intelligence" in t.attrs["source"]
+
+
+def test_bloomberg_table_with_audit_columns():
+    t = am.reproduce("bloomberg_genai", audit=True).set_index("Generative AI Revenue Projections")
+    assert list(t.columns[-2:]) == ["Recomputed CAGR", "Verdict"]
+    # 28,343 / 14 over ten years: 114.1% against 113% printed
+    assert t.loc["Generative AI Drug Discovery Software", ["Recomputed CAGR", "Verdict"]].tolist() == ["114.1%", "rounding"]
+    assert t.loc["Total", ["Recomputed CAGR", "Verdict"]].tolist() == ["41.7%", "exact"]
+
+
+def test_market_summaries():
+    china = am.reproduce("china_ai")
+    assert china.values.tolist() == [["2022", "2,058", "actual", "305.8"], ["2027E", "7,119", "estimate", "1,005.4"]]
+    assert "Stated CAGR 2023-2027: 28.2%" in china.attrs["source"]
+    world = am.reproduce("global_ai")
+    assert world.values.tolist() == [["2023", "2,079", "actual"], ["2030E", "18,475", "estimate"]]
+    # (18,475 / 2,079) ** (1/7) = 1.3662
+    assert "36.6%" in world.attrs["source"]
+    assert "period" in am.reproduce("china_ai", audit=True).attrs["source"]
+
+
+@pytest.mark.parametrize("fmt, must", [
+    ("markdown", ["**Generative AI Revenue Projections**", "| Hardware | $37,973 |", "|:---|---:|", "Source: Bloomberg"]),
+    ("html", ["<table", "Generative AI Revenue Projections", "$1,303,551", "Source: Bloomberg", "USD million"]),
+    ("latex", ["\\begin{tabular", "\\$1,303,551", "Source: Bloomberg", "USD million"]),
+])
+def test_render_formats(fmt, must):
+    text = am.render(am.reproduce("bloomberg_genai"), fmt)
+    for piece in must:
+        assert piece in text, piece
+    assert text.count("Coding, DevOps and Generative AI Workflows") == 1
+
+
+def test_render_accepts_an_id_and_rejects_bad_input():
+    assert am.render("global_ai", "markdown").startswith("**Global AI market size**")
+    with pytest.raises(LookupError, match="fmt"):
+        am.render("global_ai", "pdf")
+    with pytest.raises(TypeError, match="table"):
+        am.render(42, "html")
+
+
+def test_unknown_table():
+    with pytest.raises(LookupError, match="'bloomberg_genai'"):
+        am.reproduce("bloomberg")
+
+
+def test_plot_audit():
+    ax = am.plots.plot_audit(am.audit())
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert any(label.startswith("Total (china_ai)") for label in labels)
+    red = [t.get_text() for t in ax.get_yticklabels() if t.get_color() == am.plots.VERDICT_COLOURS["inconsistent"]]
+    assert red == []  # no stated CAGR in percent is inconsistent; the problems are narrative figures
+    assert ax.get_title() and ax.get_xlabel().endswith("(%)")
+    assert any("Source" in t.get_text() for t in ax.texts)
+    with pytest.raises(ValueError, match="no growth-rate checks"):
+        am.plots.plot_audit(am.audit("sensetime_losses"))
+    with pytest.raises(TypeError):
+        am.plots.plot_audit("audit")
+
+
+def test_plot_audit_highlights_inconsistent_rates():
+    a = am.audit(package=am.read_package(__import__("pathlib").Path(__file__).parent / "fixtures" / "mini_package"))
+    ax = am.plots.plot_audit(a)
+    red = [t.get_text() for t in ax.get_yticklabels() if t.get_color() == am.plots.VERDICT_COLOURS["inconsistent"]]
+    assert red == ["Service"]
