@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version as _version
 
 from . import datapackage, plots
 from .checks import audit
+from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series
 from .tables import render, reproduce
 from .catalog import claims, convert, fx_rates, list_series, load, series_info, sources, units
 from .datapackage import Package, read_package
@@ -45,5 +46,6 @@ __all__ = [
     "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",
     "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions",
     "audit", "reproduce", "render",
+    "fit", "fit_series", "compare", "backtest", "GrowthFit", "FAMILIES",
     "UnknownIdError", "DataError", "FitError",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["plot_audit"]
+__all__ = ["plot_audit", "plot_fit"]
 
 VERDICT_COLOURS = {"exact": "#2b8a3e", "rounding": "#e67700", "inconsistent": "#c92a2a", "unverifiable": "#868e96"}
 SCENARIO_COLOURS = {"bear": "#c92a2a", "base": "#1c7ed6", "bull": "#2b8a3e"}
@@ -105,4 +105,59 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
     ax.grid(axis="x", alpha=0.3)
     series = rows["series"].iloc[0] if rows["series"].nunique() == 1 else None
     _footnote(ax, _source_for(series) or "Sources: the bundled reports; recomputation by aimarket.")
+    return ax
+
+
+def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, title: str | None = None):
+    """A fitted growth curve with its data, interval band and ceiling.
+
+    Reported points are filled, estimates hollow; the band is the pointwise
+    confidence interval where the fit has one; a saturating curve's ceiling is
+    a dashed line.
+
+    Parameters
+    ----------
+    fit : GrowthFit
+        From :func:`aimarket.fit` or :func:`aimarket.fit_series`.
+    until : float, optional
+        Last year to draw; ten years past the data by default.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import aimarket as am
+    >>> ax = am.fit_series("bloomberg_genai", "Total", "gompertz").plot()
+    >>> ax.get_ylabel()
+    'USD million'
+    """
+    from .curves import GrowthFit
+
+    if not isinstance(fit, GrowthFit):
+        raise TypeError(f"fit must be a GrowthFit, got {type(fit).__name__}")
+    ax = _axes(ax)
+    t0, t1 = float(fit.years[0]), float(until if until is not None else fit.years[-1] + 10)
+    if t1 <= t0:
+        raise ValueError(f"until ({t1:g}) must come after the first year ({t0:g})")
+    grid = np.linspace(t0, t1, 200)
+    ax.plot(grid, fit.predict(grid), color="#1c7ed6", lw=2, label=f"{fit.family} fit")
+    band = fit.band(grid, level)
+    if band is not None:
+        ax.fill_between(grid, band[0], band[1], color="#1c7ed6", alpha=0.15, label=f"{int(level * 100)}% band")
+    status = np.asarray(fit.status if fit.status is not None else ["actual"] * fit.n)
+    act = status == "actual"
+    ax.scatter(fit.years[act], fit.values[act], color="k", zorder=3, label="reported")
+    if (~act).any():
+        ax.scatter(fit.years[~act], fit.values[~act], facecolors="white", edgecolors="k", zorder=3,
+                   label="report's estimate")
+    if np.isfinite(fit.ceiling) and fit.ceiling > 0 and "cap" in fit.params:
+        ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1, label=f"ceiling {fit.ceiling:,.0f}")
+    if fit.inflection_year is not None and t0 <= fit.inflection_year <= t1:
+        ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
+    ax.set_xlabel("year")
+    ax.set_ylabel(fit.unit or "value")
+    ax.set_title(title or f"{fit.label or 'series'}: {fit.family} curve")
+    ax.legend(fontsize=8, loc="upper left")
+    ax.grid(alpha=0.3)
+    _footnote(ax, " ".join(filter(None, [fit.source, f"Fit: {fit.note}."])))
     return ax
