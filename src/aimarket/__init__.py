@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version as _version
 from . import datapackage, plots
 from .checks import audit
 from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series
+from .scenarios import SCENARIOS, Assumptions, Scenario, cross_check, load_scenarios, project, reconcile, sensitivity, simulate
 from .tables import render, reproduce
 from .catalog import claims, convert, fx_rates, list_series, load, series_info, sources, units
 from .datapackage import Package, read_package
@@ -46,6 +47,8 @@ __all__ = [
     "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",
     "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions",
     "audit", "reproduce", "render",
+    "project", "simulate", "sensitivity", "cross_check", "reconcile", "load_scenarios", "Scenario", "Assumptions",
+    "SCENARIOS",
     "fit", "fit_series", "compare", "backtest", "GrowthFit", "FAMILIES",
     "UnknownIdError", "DataError", "FitError",
 ]

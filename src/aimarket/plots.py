@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["plot_audit", "plot_fit"]
+__all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments"]
 
 VERDICT_COLOURS = {"exact": "#2b8a3e", "rounding": "#e67700", "inconsistent": "#c92a2a", "unverifiable": "#868e96"}
 SCENARIO_COLOURS = {"bear": "#c92a2a", "base": "#1c7ed6", "bull": "#2b8a3e"}
@@ -42,8 +42,15 @@ def _source_for(series_id: str | None) -> str:
         info = series_info(series_id)
     except LookupError:
         return ""
-    via = f" via {info['via']}" if info.get("via") else ""
-    return f"Source: {info['publisher']}{via}; aimarket."
+    via = f" via {_latin(info['via'])}" if info.get("via") else ""
+    return f"Source: {_latin(info['publisher'])}{via}; aimarket."
+
+
+def _latin(name: str) -> str:
+    """A publisher name without its parenthetical in Chinese (the default fonts have no CJK glyphs)."""
+    import re
+
+    return re.sub(r"\s*\([^)]*[^\x00-\x7f][^)]*\)", "", name)
 
 
 def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
@@ -160,4 +167,201 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3)
     _footnote(ax, " ".join(filter(None, [fit.source, f"Fit: {fit.note}."])))
+    return ax
+
+
+def _unit_label(unit: str | None) -> str:
+    return unit or "value"
+
+
+def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, title: str | None = None):
+    """Scenario paths of one item: reported anchors, derived years and projections.
+
+    Parameters
+    ----------
+    projection : pandas.DataFrame
+        From :func:`aimarket.project`.
+    item : str, default "Total"
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import aimarket as am
+    >>> ax = am.plots.plot_scenarios(am.project("bloomberg_genai"))
+    >>> sorted(t.get_text() for t in ax.get_legend().get_texts())[:3]
+    ['base', 'bear', 'bull']
+    """
+    df = _item_rows(projection, item, "projection", {"scenario", "item", "year", "value", "kind"})
+    ax = _axes(ax)
+    for sc, g in df.groupby("scenario", sort=False):
+        colour = SCENARIO_COLOURS.get(sc)
+        ax.plot(g["year"], g["value"], color=colour, lw=2, label=sc)
+        proj = g[g["kind"] == "projected"]
+        if len(proj):
+            ax.axvspan(proj["year"].min() - 0.5, proj["year"].max() + 0.5, color="#f1f3f5", zorder=0)
+    anchors = df[df["kind"] == "reported"].drop_duplicates("year")
+    ax.scatter(anchors["year"], anchors["value"], color="k", zorder=4, label="reported anchor")
+    ax.set_yscale("log")
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"{_unit_label(df['unit'].iloc[0])} (log scale)")
+    ax.set_title(title or f"{item}: scenarios (shaded: past the report's horizon)")
+    ax.legend(fontsize=8, loc="upper left")
+    ax.grid(alpha=0.3, which="both")
+    _footnote(ax, _source_for(projection.attrs.get("series")) + " Scenario paths by aimarket, reconciled across segments.")
+    return ax
+
+
+def _item_rows(frame, item, name, required):
+    if not isinstance(frame, pd.DataFrame) or not required <= set(frame.columns):
+        raise TypeError(f"{name} must be a DataFrame with columns {sorted(required)}")
+    rows = frame[frame["item"] == item]
+    if rows.empty:
+        from .errors import unknown
+
+        raise unknown("item", item, frame["item"].unique())
+    return rows
+
+
+def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: str | None = None):
+    """Monte Carlo fan: the median with 80% and 95% bands.
+
+    With fewer than five horizons the bands are drawn as interval bars (as
+    R's forecast package does), not as a ribbon.
+
+    Parameters
+    ----------
+    simulation : pandas.DataFrame
+        From :func:`aimarket.simulate`.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import aimarket as am
+    >>> ax = am.plots.plot_fan(am.simulate("bloomberg_genai", n=500, seed=0))
+    >>> ax.get_yscale()
+    'log'
+    """
+    df = _item_rows(simulation, item, "simulation", {"item", "year", "q025", "q10", "q50", "q90", "q975"})
+    start = simulation.attrs.get("first_uncertain_year", df["year"].min())
+    ahead = df[df["year"] >= start]
+    ax = _axes(ax)
+    before = df[df["year"] <= start]
+    ax.plot(before["year"], before["q50"], color="k", lw=2, label="reported")
+    if len(ahead) - 1 < 5:
+        x = ahead["year"].to_numpy()
+        ax.errorbar(x, ahead["q50"], yerr=[ahead["q50"] - ahead["q025"], ahead["q975"] - ahead["q50"]], fmt="none",
+                    ecolor="#a5d8ff", elinewidth=8, label="95% interval")
+        ax.errorbar(x, ahead["q50"], yerr=[ahead["q50"] - ahead["q10"], ahead["q90"] - ahead["q50"]], fmt="none",
+                    ecolor="#1c7ed6", elinewidth=8, label="80% interval")
+        ax.plot(x, ahead["q50"], "o", color="k", label="median")
+    else:
+        ax.fill_between(ahead["year"], ahead["q025"], ahead["q975"], color="#a5d8ff", label="95% band")
+        ax.fill_between(ahead["year"], ahead["q10"], ahead["q90"], color="#4dabf7", label="80% band")
+        ax.plot(ahead["year"], ahead["q50"], color="#1864ab", lw=2, label="median")
+    ax.set_yscale("log")
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"{_unit_label(df['unit'].iloc[0] if 'unit' in df else None)} (log scale)")
+    ax.set_title(title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
+    ax.legend(fontsize=8, loc="upper left")
+    ax.grid(alpha=0.3, which="both")
+    note = (f"Seed {simulation.attrs.get('seed')}, sigma {simulation.attrs.get('sigma')}, "
+            f"common-factor correlation {simulation.attrs.get('rho')}.")
+    _footnote(ax, _source_for(simulation.attrs.get("series")) + " " + note)
+    return ax
+
+
+def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: str | None = None):
+    """Tornado chart: the total in one year with each leaf's growth moved down and up.
+
+    Parameters
+    ----------
+    sens : pandas.DataFrame
+        From :func:`aimarket.sensitivity`.
+    top : int, optional
+        Show only the largest swings.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import aimarket as am
+    >>> ax = am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035))
+    >>> ax.get_yticklabels()[-1].get_text()
+    'Generative AI Driven Ad Spending'
+    """
+    if not isinstance(sens, pd.DataFrame) or not {"item", "low", "high", "base"} <= set(sens.columns):
+        raise TypeError("sens must be a DataFrame from aimarket.sensitivity()")
+    rows = sens.head(top) if top else sens
+    rows = rows.iloc[::-1]
+    base = float(rows["base"].iloc[0])
+    ax = _axes(ax, figsize=(8, max(3, 0.35 * len(rows) + 1.5)))
+    y = np.arange(len(rows))
+    ax.barh(y, rows["low"] - base, left=base, color="#ff8787", label="growth down")
+    ax.barh(y, rows["high"] - base, left=base, color="#69db7c", label="growth up")
+    ax.axvline(base, color="k", lw=1)
+    ax.set_yticks(y, rows["item"], fontsize=8)
+    unit = sens.attrs.get("unit")
+    year = sens.attrs.get("year")
+    delta = sens.attrs.get("delta")
+    ax.set_xlabel(f"{sens.attrs.get('total', 'Total')} in {year} ({_unit_label(unit)})")
+    ax.set_title(title or f"Sensitivity of the {year} total to each segment's growth (+/-{100 * delta:.0f}%)"
+                 if delta is not None else title or "Sensitivity")
+    ax.legend(fontsize=8, loc="lower right")
+    ax.grid(axis="x", alpha=0.3)
+    _footnote(ax, _source_for(sens.attrs.get("series")) + " Base scenario; one segment moved at a time, then reconciled.")
+    return ax
+
+
+def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str = "base", ax=None, *,
+                  title: str | None = None):
+    """Stacked segments of one parent over time, reported anchors marked.
+
+    Derived (interpolated) and projected years are drawn lighter than the
+    reported years; the anchors are marked by vertical lines.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import aimarket as am
+    >>> ax = am.plots.plot_segments(am.project("bloomberg_genai", "base"))
+    >>> len(ax.collections) >= 6
+    True
+    """
+    if not isinstance(projection, pd.DataFrame) or not {"scenario", "item", "parent", "year", "value", "kind"} <= set(projection.columns):
+        raise TypeError("projection must be a DataFrame from aimarket.project()")
+    df = projection[projection["scenario"] == scenario]
+    if df.empty:
+        from .errors import unknown
+
+        raise unknown("scenario", scenario, projection["scenario"].unique())
+    kids = df[df["parent"] == parent]
+    if kids.empty:
+        from .errors import unknown
+
+        raise unknown("parent", parent, df["parent"].dropna().unique())
+    wide = kids.pivot(index="year", columns="item", values="value")[list(dict.fromkeys(kids["item"]))]
+    years = wide.index.to_numpy()
+    kind = df[df["item"] == parent].set_index("year")["kind"].reindex(years)
+    ax = _axes(ax, figsize=(9, 5))
+    import matplotlib.pyplot as plt
+
+    colours = plt.get_cmap("tab20")(np.linspace(0, 1, max(len(wide.columns), 2)))
+    bottom = np.zeros(len(years))
+    reported = (kind == "reported").to_numpy()
+    for c, col in zip(colours, wide.columns):
+        v = wide[col].to_numpy()
+        ax.fill_between(years, bottom, bottom + v, color=c, alpha=0.45, lw=0)
+        ax.bar(years[reported], v[reported], bottom=bottom[reported], width=0.6, color=c, label=col)
+        bottom = bottom + v
+    for y in years[reported]:
+        ax.axvline(y, color="k", lw=0.6, ls=":")
+    ax.set_xlabel("year")
+    ax.set_ylabel(_unit_label(df["unit"].iloc[0]))
+    ax.set_title(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)")
+    ax.legend(fontsize=7, loc="upper left", ncol=2)
+    ax.grid(axis="y", alpha=0.3)
+    _footnote(ax, _source_for(projection.attrs.get("series")) + " Between reported years: geometric interpolation, reconciled.")
     return ax

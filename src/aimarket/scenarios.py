@@ -1,0 +1,701 @@
+"""Scenario projections past the reports' horizon, Monte Carlo fans and sensitivity.
+
+A scenario is data: a name, a description and assumptions, for all items or
+for one. Every item gets its own path through its own anchors (piecewise
+geometric between the reported years); after the last anchor its growth
+fades from the last period's rate to a terminal rate. The hierarchy is then
+reconciled (weighted least squares in the manner of MinT with a diagonal,
+level-scaled covariance) so that every parent equals the sum of its children
+in every year, without letting a parent's own path be ignored, as summing the
+leaves alone would.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from .catalog import _check_series, _pkg, convert, load
+from .datapackage import Package
+from .errors import unknown
+
+__all__ = ["Assumptions", "Scenario", "SCENARIOS", "load_scenarios", "project", "simulate", "sensitivity",
+           "cross_check", "reconcile", "QUANTILES"]
+
+QUANTILES = (0.025, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.975)
+DEFAULT_UNTIL = 2035
+#: paths per block of the Monte Carlo; each block has its own random stream
+BLOCK = 16_384
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """How one item's path runs.
+
+    Attributes
+    ----------
+    terminal_rate : float
+        Annual growth the item fades to after its last anchor.
+    fade_years : float
+        Years over which the last period's growth fades (linearly) to the terminal rate.
+    rate_multiplier : float
+        Scales the growth after the last anchor before it fades (1 keeps it).
+    rate_override : float or None
+        Replace the last period's growth with this annual rate.
+    estimate_scale : float
+        Scales the report's estimates: the horizon estimate by this factor,
+        earlier estimates proportionally less (1 keeps the anchors as printed).
+    family, cap : str or None, float or None
+        Follow this growth-curve family (fitted through the anchors, with the
+        cap if given) after the last anchor instead of fading.
+    """
+
+    terminal_rate: float = 0.06
+    fade_years: float = 8.0
+    rate_multiplier: float = 1.0
+    rate_override: float | None = None
+    estimate_scale: float = 1.0
+    family: str | None = None
+    cap: float | None = None
+
+    def __post_init__(self):
+        for name in ("terminal_rate", "fade_years", "rate_multiplier", "estimate_scale"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+                raise TypeError(f"{name} must be a finite number, got {v!r}")
+        if self.terminal_rate <= -1:
+            raise ValueError(f"terminal_rate must be above -1, got {self.terminal_rate!r}")
+        if self.fade_years < 0:
+            raise ValueError(f"fade_years must be zero or positive, got {self.fade_years!r}")
+        if self.rate_multiplier < 0 or self.estimate_scale <= 0:
+            raise ValueError("rate_multiplier must be >= 0 and estimate_scale > 0, "
+                             f"got {self.rate_multiplier!r} and {self.estimate_scale!r}")
+        if self.rate_override is not None and (isinstance(self.rate_override, bool)
+                                               or not isinstance(self.rate_override, (int, float))
+                                               or not self.rate_override > -1):
+            raise ValueError(f"rate_override must be a number above -1, got {self.rate_override!r}")
+        if self.family is not None:
+            from .curves import FAMILIES
+
+            if self.family not in FAMILIES:
+                raise unknown("family", self.family, FAMILIES)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A named set of assumptions: one default, optionally overridden per item.
+
+    Immutable; :meth:`with_item` returns a new scenario.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> s = am.SCENARIOS["base"].with_item("AI Server", terminal_rate=0.03)
+    >>> s.for_item("AI Server").terminal_rate, s.for_item("Software").terminal_rate
+    (0.03, 0.06)
+    """
+
+    name: str
+    description: str = ""
+    default: Assumptions = field(default_factory=Assumptions)
+    items: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self):
+        if not isinstance(self.name, str) or not self.name:
+            raise TypeError(f"name must be a non-empty string, got {self.name!r}")
+        object.__setattr__(self, "items", MappingProxyType(dict(self.items)))
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def for_item(self, item: str, series: str | None = None) -> Assumptions:
+        """Assumptions for an item; a key ``"series:item"`` targets one series' item only."""
+        if series is not None and f"{series}:{item}" in self.items:
+            return self.items[f"{series}:{item}"]
+        return self.items.get(item, self.default)
+
+    def with_item(self, item: str, **changes) -> "Scenario":
+        new = replace(self.for_item(item), **changes)
+        return replace(self, items={**self.items, item: new})
+
+
+SCENARIOS = MappingProxyType({
+    "bear": Scenario(
+        "bear",
+        "The reports' estimates overshoot: the horizon estimate is 20% too high (earlier estimates "
+        "proportionally less), growth after it runs at 60% of the last period's rate and fades within five "
+        "years to 3% a year, about nominal GDP growth.",
+        Assumptions(terminal_rate=0.03, fade_years=5, rate_multiplier=0.6, estimate_scale=0.8),
+    ),
+    "base": Scenario(
+        "base",
+        "The reports' numbers as printed: the path runs through every anchor; after the last one growth "
+        "fades over eight years from the last period's rate to 6% a year, a mature technology market's pace.",
+        Assumptions(terminal_rate=0.06, fade_years=8, rate_multiplier=1.0, estimate_scale=1.0),
+    ),
+    "bull": Scenario(
+        "bull",
+        "Adoption outruns the reports: the horizon estimate is 10% too low, growth after it keeps 125% of "
+        "the last period's rate and fades over twelve years to 9% a year.",
+        Assumptions(terminal_rate=0.09, fade_years=12, rate_multiplier=1.25, estimate_scale=1.1),
+    ),
+})
+
+_ASSUMPTION_TYPES = {f.name: f.type for f in fields(Assumptions)}
+
+
+def _check_value(key: str, value, where: str):
+    if key in ("family",):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{where}: {key} must be a string, got {value!r}")
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{where}: {key} must be a number, got {value!r} ({type(value).__name__})")
+    return value
+
+
+def load_scenarios(path: str | Path) -> dict[str, Scenario]:
+    """Read scenarios from a TOML file.
+
+    The file holds one table per scenario under ``scenario``; keys are the
+    fields of :class:`Assumptions` plus ``description``; a sub-table ``items``
+    overrides them per item (``"series:item"`` for one series' item only)::
+
+        [scenario.cautious]
+        description = "Slower adoption"
+        terminal_rate = 0.04
+        rate_multiplier = 0.8
+
+        [scenario.cautious.items."AI Server"]
+        rate_override = 0.10
+
+    Raises
+    ------
+    ValueError or TypeError
+        Unknown keys or wrong types, naming the key and the file.
+
+    Examples
+    --------
+    >>> import aimarket as am, pathlib
+    >>> p = pathlib.Path("cautious.toml")
+    >>> _ = p.write_text('[scenario.cautious]\\nterminal_rate = 0.04\\n')
+    >>> am.load_scenarios(p)["cautious"].default.terminal_rate
+    0.04
+    """
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not valid TOML ({exc})") from None
+    extra = set(data) - {"scenario"}
+    if extra:
+        raise ValueError(f"{path}: unknown top-level key(s) {sorted(extra)}; scenarios go under [scenario.NAME]")
+    out = {}
+    for name, spec in data.get("scenario", {}).items():
+        if not isinstance(spec, dict):
+            raise TypeError(f"{path}: scenario.{name} must be a table")
+        where = f"{path}, scenario.{name}"
+        allowed = set(_ASSUMPTION_TYPES) | {"description", "items"}
+        bad = set(spec) - allowed
+        if bad:
+            raise ValueError(f"{where}: unknown key(s) {sorted(bad)}; known: {sorted(allowed)}")
+        desc = spec.get("description", "")
+        if not isinstance(desc, str):
+            raise TypeError(f"{where}: description must be a string, got {desc!r}")
+        base = {k: _check_value(k, v, where) for k, v in spec.items() if k in _ASSUMPTION_TYPES}
+        default = Assumptions(**base)
+        items = {}
+        for item, over in spec.get("items", {}).items():
+            iw = f"{where}.items.{item!r}"
+            if not isinstance(over, dict):
+                raise TypeError(f"{iw} must be a table")
+            bad = set(over) - set(_ASSUMPTION_TYPES)
+            if bad:
+                raise ValueError(f"{iw}: unknown key(s) {sorted(bad)}; known: {sorted(_ASSUMPTION_TYPES)}")
+            items[item] = replace(default, **{k: _check_value(k, v, iw) for k, v in over.items()})
+        out[name] = Scenario(name, desc, default, items)
+    if not out:
+        raise ValueError(f"{path}: no [scenario.NAME] tables")
+    return out
+
+
+# ------------------------------------------------------------------------ the hierarchy
+@dataclass(frozen=True)
+class _Tree:
+    items: tuple          # all nodes, in the report's order
+    leaves: tuple
+    S: np.ndarray         # nodes x leaves summing matrix
+    parent: dict
+
+
+def _tree(obs: pd.DataFrame) -> _Tree:
+    order = list(dict.fromkeys(obs["item"]))
+    parent = dict(obs.drop_duplicates("item").set_index("item")["parent"])
+    children = {i: [c for c in order if parent.get(c) == i] for i in order}
+    leaves = [i for i in order if not children[i]]
+
+    def leaves_under(i):
+        return [i] if not children[i] else [x for c in children[i] for x in leaves_under(c)]
+
+    S = np.zeros((len(order), len(leaves)))
+    for r, i in enumerate(order):
+        for leaf in leaves_under(i):
+            S[r, leaves.index(leaf)] = 1.0
+    return _Tree(tuple(order), tuple(leaves), S, parent)
+
+
+def _projection_matrices(tree: _Tree, weights: np.ndarray) -> np.ndarray:
+    """Per year, the n x n map from incoherent to coherent values: S (S' W^-1 S)^-1 S' W^-1.
+
+    ``weights`` (years x nodes) are the variances W's diagonal; scaling them with each node's
+    squared level spreads each discrepancy in proportion to size, so small segments are not
+    pushed negative by large parents.
+    """
+    S = tree.S
+    winv = 1.0 / weights                                         # years x n
+    StW = S.T[None, :, :] * winv[:, None, :]                     # years x m x n
+    A = np.einsum("ymn,nk->ymk", StW, S)                         # years x m x m
+    G = np.linalg.solve(A, StW)                                  # years x m x n
+    return np.einsum("nm,ymk->ynk", S, G)                        # years x n x n
+
+
+def reconcile(frame: pd.DataFrame, *, method: str = "mint_scaled", package: Package | None = None) -> pd.DataFrame:
+    """Make a tidy projection coherent: every parent the sum of its children, every year.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Tidy values with ``item``, ``year``, ``value`` for one series (one scenario).
+    method : {"mint_scaled", "ols", "bottom_up"}
+        ``mint_scaled`` (default): weighted least squares with variances
+        proportional to each value squared; ``ols``: equal weights;
+        ``bottom_up``: parents become the sums of their leaves.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> df = am.load("bloomberg_genai")
+    >>> r = am.reconcile(df)
+    >>> w = r.pivot(index="item", columns="year", values="value")
+    >>> bool(abs(w.loc["Software", 2022] - 1493) < 0.5)
+    True
+    """
+    if method not in ("mint_scaled", "ols", "bottom_up"):
+        raise unknown("method", method, ("mint_scaled", "ols", "bottom_up"))
+    series = frame["series"].iloc[0] if "series" in frame.columns else None
+    obs = load(series, package=package) if series else frame
+    tree = _tree(obs)
+    wide = frame.pivot(index="item", columns="year", values="value").reindex(list(tree.items))
+    if wide.isna().any().any():
+        raise ValueError("frame: every item needs a value in every year to reconcile")
+    Y = wide.to_numpy().T  # years x n
+    printed = None
+    if "kind" not in frame.columns or (frame["kind"] == "reported").all():
+        from .checks import printed_step
+
+        printed = np.vectorize(printed_step)(Y)
+    out = _reconcile_array(Y[None], tree, method, _weights(method, Y, printed))[0]  # years x n
+    value = {(item, year): out[t, r] for r, item in enumerate(tree.items) for t, year in enumerate(wide.columns)}
+    res = frame.copy()
+    res["value"] = [value[k] for k in zip(res["item"], res["year"])]
+    return res
+
+
+def _weights(method: str, level: np.ndarray, printed: np.ndarray | None = None) -> np.ndarray:
+    """Variances for the reconciliation, years x nodes.
+
+    In a year where every value is printed, what separates a parent from the sum of its children is
+    rounding, the same size for every printed value: the variance is the squared rounding step. In
+    other years the uncertainty is relative: the variance is the squared level. ``printed`` holds the
+    rounding step of each printed value (nan where the value is not printed).
+    """
+    if method == "ols":
+        return np.ones_like(level)
+    w = np.maximum(level, 1e-12) ** 2
+    if printed is not None:
+        full = ~np.isnan(printed).any(axis=1)
+        w[full] = np.maximum(printed[full], 1e-12) ** 2
+    return w
+
+
+def _reconcile_array(Y: np.ndarray, tree: _Tree, method: str, weights: np.ndarray) -> np.ndarray:
+    """Y: paths x years x nodes; weights: years x nodes (see :func:`_weights`)."""
+    if method == "bottom_up":
+        leaf_idx = [tree.items.index(x) for x in tree.leaves]
+        return np.einsum("nm,pym->pyn", tree.S, Y[:, :, leaf_idx])
+    P = _projection_matrices(tree, weights)
+    return np.einsum("ynk,pyk->pyn", P, Y)
+
+
+# ------------------------------------------------------------------------ paths
+def _check_until(until, last_year: int, first_year: int) -> int:
+    if isinstance(until, bool) or not isinstance(until, (int, np.integer)):
+        raise TypeError(f"until must be an integer year, got {until!r}")
+    if until < last_year:
+        raise ValueError(f"until ({until}) is before the data's last year ({last_year})")
+    if until > first_year + 200:
+        raise ValueError(f"until ({until}) is more than 200 years past the data")
+    return int(until)
+
+
+def _scenarios(scenarios) -> list[Scenario]:
+    if isinstance(scenarios, (str, Scenario)):
+        scenarios = [scenarios]
+    out = []
+    for s in scenarios:
+        if isinstance(s, Scenario):
+            out.append(s)
+        elif isinstance(s, str) and s in SCENARIOS:
+            out.append(SCENARIOS[s])
+        else:
+            raise unknown("scenario", s, SCENARIOS)
+    if not out:
+        raise ValueError("scenarios must name at least one scenario")
+    return out
+
+
+@dataclass(frozen=True)
+class _Paths:
+    """Log-growth engine for one series and scenario."""
+
+    tree: _Tree
+    years: np.ndarray           # all years, first data year .. until
+    start: np.ndarray           # nodes: value in the first year
+    growth: np.ndarray          # nodes x (years - 1): annual log growth
+    notes: tuple                # what the engine had to decide on its own
+    kind: np.ndarray            # nodes x years: reported / derived / projected
+    printed: np.ndarray         # years x nodes: rounding step of values kept as printed, else nan
+    last_actual: int            # index of the last actual year
+    unit: str
+    series: str
+
+    def levels(self, growth=None) -> np.ndarray:
+        g = self.growth if growth is None else growth
+        return self.start[..., None] * np.exp(np.concatenate([np.zeros(g.shape[:-1] + (1,)), np.cumsum(g, -1)], -1))
+
+
+def _paths(obs: pd.DataFrame, scenario: Scenario, until: int) -> _Paths:
+    from .growth import interpolate
+
+    tree = _tree(obs)
+    first = int(obs["year"].min())
+    years = np.arange(first, until + 1)
+    actual_years = obs.loc[obs["status"] == "actual", "year"]
+    last_actual = int(actual_years.max()) if len(actual_years) else first
+    n, T = len(tree.items), len(years)
+    start = np.empty(n)
+    growth = np.empty((n, T - 1))
+    kind = np.full((n, T), "projected", dtype=object)
+    printed = np.full((T, n), np.nan)
+    notes = []
+    from .checks import printed_step
+
+    series = obs["series"].iloc[0]
+    for r, item in enumerate(tree.items):
+        a = scenario.for_item(item, series)
+        rows = obs[obs["item"] == item].sort_values("year")
+        ay, av = rows["year"].to_numpy(int), rows["value"].to_numpy(float)
+        if len(ay) < 2:
+            raise ValueError(f"item {item!r} has {len(ay)} anchor year(s); a path needs at least two")
+        est = rows["status"].to_numpy() == "estimate"
+        if a.estimate_scale != 1 and est.any():
+            frac = (ay - last_actual) / max(ay[-1] - last_actual, 1)
+            av = av * np.where(est, a.estimate_scale ** frac, 1.0)
+        inside = (years >= ay[0]) & (years <= ay[-1])
+        level_in = interpolate(ay.astype(float), av, years[inside].astype(float))
+        kind[r, inside] = "derived"
+        as_printed = ay if a.estimate_scale == 1 else ay[~est]
+        kind[r, np.isin(years, as_printed)] = "reported"
+        for y in as_printed:
+            printed[y - first, r] = printed_step(float(av[ay == y][0]))
+        if ay[0] > first:
+            raise ValueError(f"item {item!r} starts in {ay[0]}, after the series' first year {first}")
+        lv = np.empty(T)
+        lv[inside] = level_in
+        h = years[~inside] - ay[-1]
+        curve = None
+        if h.size and a.family is not None:
+            from .curves import fit
+
+            try:
+                curve = fit(ay, av, a.family, cap=a.cap)
+            except ValueError as exc:
+                notes.append(f"{item}: no {a.family} curve ({exc}); faded growth used instead")
+        if h.size:
+            if curve is not None:
+                lv[~inside] = curve.predict(years[~inside].astype(float))
+            else:
+                last_rate = a.rate_override if a.rate_override is not None else (av[-1] / av[-2]) ** (1 / (ay[-1] - ay[-2])) - 1
+                g0 = math.log1p(last_rate * a.rate_multiplier) if last_rate * a.rate_multiplier > -1 else -5.0
+                gT = math.log1p(a.terminal_rate)
+                w = np.clip(1 - h / a.fade_years, 0, 1) if a.fade_years > 0 else np.zeros(h.size)
+                lv[~inside] = av[-1] * np.exp(np.cumsum(gT + (g0 - gT) * w))
+        start[r] = lv[0]
+        growth[r] = np.diff(np.log(lv))
+    return _Paths(tree, years, start, growth, tuple(notes), kind, printed, int(np.searchsorted(years, last_actual)),
+                  obs["unit"].iloc[0], obs["series"].iloc[0])
+
+
+def _series_obs(series_id, pkg):
+    _check_series(series_id, pkg)
+    obs = load(series_id, package=pkg)
+    if obs.empty:
+        raise ValueError(f"series_id: {series_id!r} has no observations to project (its figures are claims only)")
+    return obs
+
+
+def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, *,
+            reconciliation: str = "mint_scaled", package: Package | None = None) -> pd.DataFrame:
+    """Project a series past the reports' horizon under named scenarios.
+
+    Parameters
+    ----------
+    series_id : str
+    scenarios : str, Scenario or sequence of them, default ("bear", "base", "bull")
+    until : int, default 2035
+        Last year to project.
+    reconciliation : {"mint_scaled", "ols", "bottom_up"}
+        How the hierarchy is made coherent; see :func:`reconcile`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Tidy: ``scenario``, ``item``, ``parent``, ``year``, ``value``, ``unit``,
+        ``kind`` (``reported``: an anchor as printed; ``derived``: between or
+        rescaled anchors; ``projected``: past the last anchor).
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> p = am.project("bloomberg_genai", until=2035)
+    >>> t = p[(p.item == "Total") & (p.year == 2035)].set_index("scenario").value
+    >>> bool(t["bear"] < t["base"] < t["bull"])
+    True
+    """
+    pkg = _pkg(package)
+    obs = _series_obs(series_id, pkg)
+    until = _check_until(until, int(obs["year"].max()), int(obs["year"].min()))
+    frames, notes = [], []
+    for sc in _scenarios(scenarios):
+        P = _paths(obs, sc, until)
+        notes += [f"{sc.name}: {n}" for n in P.notes]
+        Y = P.levels().T[None]  # 1 x years x nodes
+        rec = _reconcile_array(Y, P.tree, reconciliation, _weights(reconciliation, Y[0], P.printed))[0]
+        n, T = len(P.tree.items), len(P.years)
+        frames.append(pd.DataFrame({
+            "scenario": sc.name,
+            "item": np.repeat(P.tree.items, T),
+            "parent": np.repeat([P.tree.parent.get(i) for i in P.tree.items], T),
+            "year": np.tile(P.years, n),
+            "value": rec.T.ravel(),
+            "unit": P.unit,
+            "kind": P.kind.ravel(),
+        }))
+    out = pd.concat(frames, ignore_index=True)
+    out.attrs = {"series": series_id, "until": until, "reconciliation": reconciliation, "notes": notes}
+    return out
+
+
+def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: int = DEFAULT_UNTIL, *,
+             scenario: str | Scenario = "base", sigma: float = 0.3, rho: float = 0.6,
+             reconciliation: str = "mint_scaled", package: Package | None = None) -> pd.DataFrame:
+    """Monte Carlo fan of a series: quantiles of coherent paths per item and year.
+
+    From the last actual year on, each item's annual log growth gets a
+    normal shock with standard deviation ``sigma`` times the item's own mean
+    log growth over its anchors (fast segments are less certain), driven by a
+    factor common to all items (correlation ``rho``) and one of its own. The
+    paths are reconciled like :func:`project`, so parents are the sums of
+    their children in every path. Paths are generated in blocks of
+    ``BLOCK`` with a random stream of their own (spawned from ``seed``), which
+    bounds memory and makes path k the same whatever ``n``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (item, year): ``item``, ``year``, ``unit`` and columns
+        ``q025``, ``q05``, ``q10``, ``q25``, ``q50``, ``q75``, ``q90``, ``q95``,
+        ``q975``; ``attrs`` records ``seed``, ``n``, ``sigma``, ``rho`` and the
+        library version.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> s = am.simulate("bloomberg_genai", n=2000, seed=1, until=2035)
+    >>> row = s[(s.item == "Total") & (s.year == 2035)].iloc[0]
+    >>> bool(row.q05 < row.q50 < row.q95)
+    True
+    """
+    from . import __version__
+
+    pkg = _pkg(package)
+    obs = _series_obs(series_id, pkg)
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
+        raise TypeError(f"n must be an integer number of paths, got {n!r}")
+    if n < 1:
+        raise ValueError(f"n must be at least 1, got {n}")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, (int, np.integer))):
+        raise TypeError(f"seed must be an integer or None, got {seed!r}")
+    for name, v, lo, hi in (("sigma", sigma, 0, 5), ("rho", rho, 0, 1)):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not lo <= v <= hi:
+            raise ValueError(f"{name} must be a number in [{lo}, {hi}], got {v!r}")
+    until = _check_until(until, int(obs["year"].max()), int(obs["year"].min()))
+    sc = _scenarios(scenario)[0]
+    P = _paths(obs, sc, until)
+    base_levels = P.levels()                                   # nodes x years
+    nodes, T = base_levels.shape
+    ends = obs.sort_values("year").groupby("item").agg(v0=("value", "first"), v1=("value", "last"),
+                                                        y0=("year", "first"), y1=("year", "last"))
+    ends = ends.reindex(list(P.tree.items))
+    anchor_growth = (np.log(ends["v1"] / ends["v0"]) / (ends["y1"] - ends["y0"])).to_numpy()
+    vol = sigma * np.abs(anchor_growth)                        # nodes
+    shocked = np.arange(T - 1) >= P.last_actual                # growth steps after the last actual year
+    steps = int(shocked.sum())
+    weights = _weights(reconciliation, base_levels.T, P.printed)  # years x nodes
+    Pm = None if reconciliation == "bottom_up" else _projection_matrices(P.tree, weights)  # years x n x n
+    blocks = np.random.SeedSequence(seed).spawn(-(-n // BLOCK))
+    out = np.empty((n, T, nodes))
+    a, b = math.sqrt(rho), math.sqrt(1 - rho)
+    log_start = np.log(P.start)
+    base_cum = np.concatenate([np.zeros((nodes, 1)), np.cumsum(P.growth, 1)], 1).T   # years x nodes
+    first_shock = T - steps
+    for b, lo in enumerate(range(0, n, BLOCK)):
+        m = min(BLOCK, n - lo)
+        rng = np.random.default_rng(blocks[b])
+        common = rng.standard_normal((m, steps, 1))
+        own = rng.standard_normal((m, steps, nodes))
+        shocks = (a * common + b * own) * vol                  # m x steps x nodes
+        cum = np.empty((m, T, nodes))
+        cum[:, :first_shock] = base_cum[None, :first_shock]
+        cum[:, first_shock:] = base_cum[None, first_shock:] + np.cumsum(shocks, axis=1)
+        np.exp(cum + log_start, out=cum)
+        if Pm is None:
+            out[lo:lo + m] = _reconcile_array(cum, P.tree, "bottom_up", weights)
+        else:
+            np.einsum("ynk,pyk->pyn", Pm, cum, out=out[lo:lo + m])
+        del cum, shocks, own, common
+    qs = np.quantile(out, QUANTILES, axis=0)                   # q x years x nodes
+    del out
+    names = [f"q{round(q * 1000):03d}" if q * 100 % 1 else f"q{round(q * 100):02d}" for q in QUANTILES]
+    frame = pd.DataFrame({
+        "item": np.repeat(P.tree.items, T),
+        "year": np.tile(P.years, nodes),
+        "unit": P.unit,
+    })
+    for name, qv in zip(names, qs):
+        frame[name] = qv.T.ravel()
+    frame.attrs = {"series": series_id, "seed": seed, "notes": list(P.notes), "n": int(n), "sigma": sigma, "rho": rho,
+                   "scenario": sc.name, "until": until, "version": __version__,
+                   "first_uncertain_year": int(P.years[P.last_actual])}
+    return frame
+
+
+def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str | Scenario = "base",
+                package: Package | None = None) -> pd.DataFrame:
+    """How much each leaf's growth moves the total in ``year``, for a tornado chart.
+
+    Each leaf's annual growth from the last actual year on is scaled down and
+    up by ``delta`` (0.2: 80% and 120% of its path's growth, through and past
+    the report's estimates), one leaf at a time; the projection is reconciled
+    and the top item read off in ``year``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``item``, ``low`` and ``high`` (the total with that leaf's growth down
+        and up), ``base``, ``swing`` (high - low), largest swing first.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> s = am.sensitivity("bloomberg_genai", 2035)
+    >>> s.item.iloc[0]
+    'Generative AI Driven Ad Spending'
+    """
+    pkg = _pkg(package)
+    obs = _series_obs(series_id, pkg)
+    if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
+        raise TypeError(f"year must be an integer year, got {year!r}")
+    if isinstance(delta, bool) or not isinstance(delta, (int, float)) or not 0 < delta < 1:
+        raise ValueError(f"delta must be a number strictly between 0 and 1, got {delta!r}")
+    first, last = int(obs["year"].min()), int(obs["year"].max())
+    if year < first:
+        raise ValueError(f"year ({year}) is before the data's first year ({first})")
+    until = max(int(year), last)
+    P = _paths(obs, _scenarios(scenario)[0], until)
+    t = int(np.searchsorted(P.years, year))
+    leaves = [P.tree.items.index(x) for x in P.tree.leaves]
+    top = [i for i, item in enumerate(P.tree.items) if P.tree.parent.get(item) is None][0]
+    shock = np.arange(P.growth.shape[1]) >= P.last_actual
+    variants = [P.growth]
+    for r in leaves:
+        for f in (1 - delta, 1 + delta):
+            g = P.growth.copy()
+            g[r, shock] *= f
+            variants.append(g)
+    Y = np.stack([P.levels(g).T for g in variants])          # variants x years x nodes
+    rec = _reconcile_array(Y, P.tree, "mint_scaled", _weights("mint_scaled", Y[0], P.printed))
+    totals = rec[:, t, top]
+    base = totals[0]
+    lows, highs = totals[1::2], totals[2::2]
+    out = pd.DataFrame({"item": [P.tree.items[r] for r in leaves], "low": np.minimum(lows, highs),
+                        "high": np.maximum(lows, highs), "base": base})
+    out["swing"] = out["high"] - out["low"]
+    out = out.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
+    out.attrs = {"series": series_id, "year": int(year), "delta": delta, "unit": P.unit,
+                 "total": P.tree.items[top]}
+    return out
+
+
+def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, *,
+                package: Package | None = None) -> pd.DataFrame:
+    """Project the three market series, convert to USD 100 million and flag broken constraints.
+
+    Checks, in every scenario and every year both series span: China's market
+    below the world's, and generative AI below all AI. FX: the sourced
+    annual-average rate of each year where there is one, the nearest published
+    year's otherwise (recorded in ``fx_year``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``scenario``, ``year``, ``constraint``, ``part``, ``whole`` (USD 100 million),
+        ``share``, ``breaks`` (True where the part exceeds the whole), ``fx_year``.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> c = am.cross_check(until=2035)
+    >>> sorted(c.constraint.unique())
+    ['China within the world', 'generative AI within all AI']
+    """
+    pkg = _pkg(package)
+    usd = {}
+    for sid in ("bloomberg_genai", "china_ai", "global_ai"):
+        p = project(sid, scenarios, until, package=pkg)
+        p = p[p["item"] == "Total"]
+        conv = convert(p, "USD 100 million", fx_year="nearest", package=pkg)
+        usd[sid] = conv.set_index(["scenario", "year"])["value"]
+    fx_years = sorted(set(pkg.fx["year"]))
+    rows = []
+    for part, label in (("china_ai", "China within the world"), ("bloomberg_genai", "generative AI within all AI")):
+        both = usd[part].index.intersection(usd["global_ai"].index)
+        for sc, y in both:
+            pv, wv = float(usd[part][(sc, y)]), float(usd["global_ai"][(sc, y)])
+            fx_year = min(fx_years, key=lambda h: (abs(h - y), -h)) if part == "china_ai" else None
+            rows.append({"scenario": sc, "year": int(y), "constraint": label, "part": pv, "whole": wv,
+                         "share": pv / wv, "breaks": pv > wv, "fx_year": fx_year})
+    out = pd.DataFrame(rows)
+    out.attrs = {"unit": "USD 100 million", "until": until}
+    return out

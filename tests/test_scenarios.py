@@ -1,0 +1,208 @@
+"""Scenario projections: anchors, coherence, ordering, seeding, quantiles, constraints, scenario files."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import aimarket as am
+
+
+@pytest.fixture(scope="module")
+def projection():
+    return am.project("bloomberg_genai", until=2035)
+
+
+def _incoherence(frame):
+    worst = 0.0
+    for _, g in frame.groupby("scenario"):
+        wide = g.pivot(index="item", columns="year", values="value")
+        parents = g.drop_duplicates("item").set_index("item")["parent"]
+        for p in parents.dropna().unique():
+            kids = parents[parents == p].index
+            worst = max(worst, float((wide.loc[p] - wide.loc[kids].sum()).abs().max() / wide.loc[p].max()))
+    return worst
+
+
+def test_every_parent_is_the_sum_of_its_children(projection):
+    assert _incoherence(projection) < 1e-12
+    assert set(projection.scenario) == {"bear", "base", "bull"}
+    assert projection.year.min() == 2022 and projection.year.max() == 2035
+
+
+def test_base_passes_through_every_anchor_within_its_rounding(projection):
+    base = projection[projection.scenario == "base"].set_index(["item", "year"])
+    for row in am.load("bloomberg_genai").itertuples():
+        assert abs(base.loc[(row.item, row.year), "value"] - row.value) <= 0.5, (row.item, row.year)
+        assert base.loc[(row.item, row.year), "kind"] == "reported"
+    kinds = base.xs("Total").kind
+    assert kinds[2023] == "derived" and kinds[2033] == "projected"
+
+
+def test_totals_rank_bear_base_bull(projection):
+    total = projection[(projection.item == "Total") & (projection.year == 2035)].set_index("scenario").value
+    assert total["bear"] < total["base"] < total["bull"]
+
+
+def test_reconciliation_is_not_just_summing_leaves():
+    """In 2023 the total's own path says 63,164 while the sum of its segments' own paths says 54,050.
+
+    Total: 399,345 / 39,834 = 10.025; ** (1/5) = 1.5857; 39,834 * 1.5857 = 63,164 in 2023. The segments, each
+    interpolated geometrically between its own anchors, add to less: the fastest-growing start near zero.
+    """
+    def total_2023(method):
+        p = am.project("bloomberg_genai", "base", 2032, reconciliation=method)
+        return p.query("item == 'Total' and year == 2023").value.item()
+
+    own = 39834 * (399345 / 39834) ** 0.2
+    assert own == pytest.approx(63164, abs=1)
+    bottom, mint = total_2023("bottom_up"), total_2023("mint_scaled")
+    assert bottom < 0.9 * own              # the leaves alone misstate the parent's early years
+    assert bottom < mint < own             # reconciliation weighs the parent's own path too
+
+
+def test_reconcile_public_function():
+    df = am.load("bloomberg_genai")
+    r = am.reconcile(df)
+    assert _incoherence(r.assign(scenario="x")) < 1e-12
+    assert (r.value - df.value).abs().max() <= 0.5  # only rounding moves
+    with pytest.raises(LookupError):
+        am.reconcile(df, method="magic")
+
+
+def test_single_item_series_and_until():
+    p = am.project("china_ai", "base", until=2030)
+    base = p.set_index("year").value
+    assert base[2022] == 2058 and base[2027] == pytest.approx(7119)
+    # growth after 2027 starts from the 2022-27 rate, 28.17%, and fades towards 6%
+    assert 1.06 < base[2028] / base[2027] < 1.2817
+    with pytest.raises(ValueError, match="until \\(2025\\) is before the data's last year \\(2027\\)"):
+        am.project("china_ai", until=2025)
+    with pytest.raises(TypeError, match="until"):
+        am.project("china_ai", until=2030.5)
+    with pytest.raises(LookupError, match="bear"):
+        am.project("china_ai", scenarios=["bare"])
+    with pytest.raises(ValueError, match="claims only"):
+        am.project("nvidia_quarter")
+
+
+def test_simulate_seeding_quantiles_and_coherence():
+    a = am.simulate("bloomberg_genai", n=3000, seed=42, until=2035)
+    b = am.simulate("bloomberg_genai", n=3000, seed=42, until=2035)
+    c = am.simulate("bloomberg_genai", n=3000, seed=43, until=2035)
+    pd.testing.assert_frame_equal(a, b)
+    assert not a.equals(c)
+    q = a[[c for c in a.columns if c.startswith("q")]].to_numpy()
+    assert (np.diff(q, axis=1) >= 0).all()
+    assert a.attrs["seed"] == 42 and a.attrs["version"] == am.__version__ and a.attrs["n"] == 3000
+    # 2022 is actual: no uncertainty there
+    first = a[a.year == 2022]
+    assert np.allclose(first.q025, first.q975)
+    # every quantile is a quantile of coherent paths: medians of parents are close to sums of medians
+    wide = a.pivot(index="item", columns="year", values="q50")
+    assert wide.loc["Total", 2035] > 0
+    # the paths of a smaller run are the first paths of a larger one (blocks have their own streams)
+    small = am.simulate("bloomberg_genai", n=1, seed=42, until=2035)
+    big = am.simulate("bloomberg_genai", n=1, seed=42, until=2036)
+    assert small.q50.iloc[0] == big.q50.iloc[0]
+
+
+def test_simulated_paths_are_coherent():
+    """With one path the quantiles are the path itself, which must add up."""
+    one = am.simulate("bloomberg_genai", n=1, seed=5, until=2035).assign(scenario="x", value=lambda f: f.q50)
+    parents = am.load("bloomberg_genai").drop_duplicates("item").set_index("item").parent
+    one = one.assign(parent=one.item.map(parents))
+    assert _incoherence(one) < 1e-12
+
+
+def test_simulate_bad_input():
+    with pytest.raises(ValueError, match="n must be at least 1"):
+        am.simulate("china_ai", n=0)
+    with pytest.raises(TypeError, match="n must be an integer"):
+        am.simulate("china_ai", n=10.5)
+    with pytest.raises(ValueError, match="until"):
+        am.simulate("china_ai", until=2020)
+    with pytest.raises(ValueError, match="rho"):
+        am.simulate("china_ai", rho=2)
+
+
+def test_sensitivity():
+    s = am.sensitivity("bloomberg_genai", 2035, delta=0.2)
+    assert len(s) == 15 and (s.low < s.base).all() and (s.base < s.high).all()
+    assert (np.diff(s.swing) <= 0).all()
+    base_total = am.project("bloomberg_genai", "base", 2035).query("item == 'Total' and year == 2035").value.item()
+    assert s.base.iloc[0] == pytest.approx(base_total)
+    with pytest.raises(ValueError, match="delta"):
+        am.sensitivity("bloomberg_genai", 2035, delta=1.5)
+    with pytest.raises(ValueError, match="before the data"):
+        am.sensitivity("bloomberg_genai", 2000)
+
+
+def test_cross_check_flags_broken_constraints():
+    c = am.cross_check(until=2035)
+    assert not c.breaks.any()
+    china_2023 = c[(c.scenario == "base") & (c.year == 2023) & (c.constraint == "China within the world")].iloc[0]
+    # 2,058 * (7,119 / 2,058) ** (1/5) = 2,637.8 CNY 100 million at 7.0809 = 372.5 USD 100 million of 2,079
+    assert china_2023.part == pytest.approx(2637.79 / 7.0809, abs=0.01) and china_2023.share == pytest.approx(0.179, abs=1e-3)
+    assert china_2023.fx_year == 2023
+    # a scenario that makes China explode breaks the constraint and is reported
+    wild = am.Scenario("wild", "China alone grows 150% a year").with_item("china_ai:Total", rate_override=1.5,
+                                                                         fade_years=50, terminal_rate=1.5)
+    broken = am.cross_check([wild], until=2035)
+    assert broken.breaks.any()
+    first = broken[broken.breaks & (broken.constraint == "China within the world")].year.min()
+    assert 2028 <= first <= 2035
+
+
+def test_scenario_objects_and_files(tmp_path):
+    s = am.SCENARIOS["base"].with_item("AI Server", terminal_rate=0.02)
+    assert s.for_item("AI Server").terminal_rate == 0.02 and am.SCENARIOS["base"].for_item("AI Server").terminal_rate == 0.06
+    toml = tmp_path / "mine.toml"
+    toml.write_text('[scenario.cautious]\ndescription = "slower"\nterminal_rate = 0.04\nrate_multiplier = 0.8\n'
+                    '[scenario.cautious.items."AI Server"]\nrate_override = 0.1\n')
+    loaded = am.load_scenarios(toml)["cautious"]
+    assert loaded.default.rate_multiplier == 0.8 and loaded.for_item("AI Server").rate_override == 0.1
+    p = am.project("bloomberg_genai", [loaded, "base"], 2035)
+    assert set(p.scenario) == {"cautious", "base"}
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[scenario.x]\nterminal_rat = 0.04\n')
+    with pytest.raises(ValueError, match=r"bad\.toml.*unknown key\(s\) \['terminal_rat'\]"):
+        am.load_scenarios(bad)
+    bad.write_text('[scenario.x]\nterminal_rate = "fast"\n')
+    with pytest.raises(TypeError, match=r"bad\.toml.*terminal_rate must be a number"):
+        am.load_scenarios(bad)
+    bad.write_text('[scenario.x.items."AI Server"]\nspeed = 1\n')
+    with pytest.raises(ValueError, match=r"items.*speed"):
+        am.load_scenarios(bad)
+    with pytest.raises(ValueError, match="terminal_rate"):
+        am.Assumptions(terminal_rate=-2)
+
+
+def test_family_assumption_follows_a_curve():
+    sc = am.Scenario("curve", "Gompertz after the horizon", am.Assumptions(family="gompertz"))
+    proj = am.project("bloomberg_genai", [sc], 2040)
+    p = proj.query("item == 'Total'").set_index("year").value
+    cap = am.fit([2022, 2027, 2032], [39834, 399345, 1303551], "gompertz").ceiling
+    assert p[2040] < cap and p[2040] > p[2032]
+    # AI servers accelerate between the anchors: no Gompertz curve, and the projection says so
+    assert any(n.startswith("curve: AI Server: no gompertz curve") for n in proj.attrs["notes"])
+
+
+def test_plots_on_agg(projection):
+    sim = am.simulate("bloomberg_genai", n=500, seed=0)
+    ax = am.plots.plot_fan(sim)
+    assert ax.get_title().startswith("Total") and any("Seed 0" in t.get_text() for t in ax.texts)
+    few = am.simulate("china_ai", n=500, seed=0, until=2027).query("year <= 2025")
+    ax = am.plots.plot_fan(few)   # fewer than five horizons: interval bars
+    assert any(lab.get_text() == "80% interval" for lab in ax.get_legend().get_texts())
+    ax = am.plots.plot_scenarios(projection)
+    assert "USD million" in ax.get_ylabel()
+    ax = am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035))
+    assert "2035" in ax.get_xlabel()
+    ax = am.plots.plot_segments(projection)
+    assert ax.get_ylabel() == "USD million" and len(ax.get_legend().get_texts()) == 6
+    with pytest.raises(LookupError, match="item"):
+        am.plots.plot_scenarios(projection, item="Nope")
+    with pytest.raises(TypeError):
+        am.plots.plot_fan("sim")
