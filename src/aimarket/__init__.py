@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version as _version
 from . import datapackage, plots
 from .checks import audit
 from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series
+from .report import Report, build_report
 from .scenarios import SCENARIOS, Assumptions, Scenario, cross_check, load_scenarios, project, reconcile, sensitivity, simulate
 from .tables import render, reproduce
 from .catalog import claims, convert, fx_rates, list_series, load, series_info, sources, units
@@ -49,6 +50,7 @@ __all__ = [
     "audit", "reproduce", "render",
     "project", "simulate", "sensitivity", "cross_check", "reconcile", "load_scenarios", "Scenario", "Assumptions",
     "SCENARIOS",
+    "build_report", "Report",
     "fit", "fit_series", "compare", "backtest", "GrowthFit", "FAMILIES",
     "UnknownIdError", "DataError", "FitError",
 ]

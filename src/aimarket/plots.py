@@ -29,8 +29,18 @@ def _footnote(ax, text: str) -> None:
     """Put a source line under the axes, inside the figure."""
     if not text:
         return
-    ax.annotate(text, xy=(0, 0), xycoords="axes fraction", xytext=(0, -36), textcoords="offset points",
-                ha="left", va="top", fontsize=7, color="#495057", wrap=True)
+    note = ax.annotate(text, xy=(0, 0), xycoords="axes fraction", xytext=(0, -36), textcoords="offset points",
+                       ha="left", va="top", fontsize=7, color="#495057", wrap=True)
+    note.set_in_layout(False)  # constrained layout keeps the axes' size; a tight save still includes it
+
+
+def _time_axes(ax) -> None:
+    """Whole years on x; values with thousands separators on a linear y axis."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if ax.get_yscale() == "linear":
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
 
 
 def _source_for(series_id: str | None) -> str:
@@ -161,6 +171,7 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
         ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1, label=f"ceiling {fit.ceiling:,.0f}")
     if fit.inflection_year is not None and t0 <= fit.inflection_year <= t1:
         ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
+    _time_axes(ax)
     ax.set_xlabel("year")
     ax.set_ylabel(fit.unit or "value")
     ax.set_title(title or f"{fit.label or 'series'}: {fit.family} curve")
@@ -203,6 +214,7 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
     anchors = df[df["kind"] == "reported"].drop_duplicates("year")
     ax.scatter(anchors["year"], anchors["value"], color="k", zorder=4, label="reported anchor")
     ax.set_yscale("log")
+    _time_axes(ax)
     ax.set_xlabel("year")
     ax.set_ylabel(f"{_unit_label(df['unit'].iloc[0])} (log scale)")
     ax.set_title(title or f"{item}: scenarios (shaded: past the report's horizon)")
@@ -261,6 +273,7 @@ def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: s
         ax.fill_between(ahead["year"], ahead["q10"], ahead["q90"], color="#4dabf7", label="80% band")
         ax.plot(ahead["year"], ahead["q50"], color="#1864ab", lw=2, label="median")
     ax.set_yscale("log")
+    _time_axes(ax)
     ax.set_xlabel("year")
     ax.set_ylabel(f"{_unit_label(df['unit'].iloc[0] if 'unit' in df else None)} (log scale)")
     ax.set_title(title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
@@ -358,6 +371,7 @@ def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str
         bottom = bottom + v
     for y in years[reported]:
         ax.axvline(y, color="k", lw=0.6, ls=":")
+    _time_axes(ax)
     ax.set_xlabel("year")
     ax.set_ylabel(_unit_label(df["unit"].iloc[0]))
     ax.set_title(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)")

@@ -1,0 +1,88 @@
+"""The command line: every verb, its help, and one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from aimarket.cli import main
+
+
+def run(*args):
+    """The installed console script, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "aimarket", *args], capture_output=True, text=True)
+
+
+def test_list_show_table_audit(capsys):
+    assert main(["list"]) == 0
+    assert "bloomberg_genai" in capsys.readouterr().out
+    assert main(["show", "china_ai"]) == 0
+    out = capsys.readouterr().out
+    assert "2058" in out and "CNY 100 million" in out
+    assert main(["show", "openai"]) == 0
+    assert "openai_arr_multiple" in capsys.readouterr().out
+    assert main(["table", "bloomberg_genai"]) == 0
+    assert "| Hardware | $37,973 | $223,615 | $641,737 | 33% |" in capsys.readouterr().out
+    assert main(["table", "bloomberg_genai", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "Hardware,\"$37,973\",\"$223,615\",\"$641,737\",33%"
+    assert main(["table", "global_ai", "--format", "latex"]) == 0
+    assert "\\begin{tabular" in capsys.readouterr().out
+    assert main(["audit", "--only-problems"]) == 0
+    out = capsys.readouterr().out
+    rows = out.strip().splitlines()[1:]
+    assert len(rows) == 5 and all(" inconsistent " in row for row in rows)
+    assert any("bbg_text_ai_server" in row for row in rows)
+
+
+def test_fit_and_project(capsys, tmp_path):
+    assert main(["fit", "bloomberg_genai", "Total", "--family", "logistic"]) == 0
+    out = capsys.readouterr().out
+    assert "logistic fit to 3 points (exact)" in out and "inflection year: 2029.2" in out
+    png = tmp_path / "p.png"
+    assert main(["project", "china_ai", "--until", "2030", "--plot", str(png)]) == 0
+    out = capsys.readouterr().out
+    assert "bear" in out and "bull" in out and png.stat().st_size > 1000
+    toml = tmp_path / "s.toml"
+    toml.write_text("[scenario.slow]\nterminal_rate = 0.02\n")
+    assert main(["project", "china_ai", "--scenario-file", str(toml)]) == 0
+    assert "slow" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["show", "bloomberg"], "unknown series_id 'bloomberg'; did you mean 'bloomberg_genai'"),
+    (["table", "nope"], "unknown table_id 'nope'"),
+    (["frobnicate"], "invalid choice: 'frobnicate'"),
+    (["list", "--colour"], "unrecognized arguments: --colour"),
+    (["project", "china_ai", "--until", "2020"], "until (2020) is before the data's last year (2027)"),
+    (["project", "china_ai", "--until", "soon"], "'soon' is not a whole year"),
+    (["project", "china_ai", "--scenario", "meh"], "unknown scenario 'meh'"),
+    (["fit", "bloomberg_genai", "AI Server", "--family", "logistic"], "no logistic curve passes through"),
+    (["fit", "bloomberg_genai", "Totl"], "unknown item 'Totl'"),
+    (["report", "--out", "/proc/aimarket-cannot-write"], "out: cannot write"),
+])
+def test_errors_are_one_line_with_status_2(args, message):
+    r = run(*args)
+    assert r.returncode == 2, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], r.stderr
+    assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("verb", ["list", "show", "table", "audit", "fit", "project", "report"])
+def test_help_on_every_verb(verb):
+    r = run(verb, "--help")
+    assert r.returncode == 0 and "usage: aimarket " + verb in r.stdout
+
+
+def test_report_command(tmp_path):
+    out = tmp_path / "rep"
+    keep = out / "notes.txt"
+    out.mkdir()
+    keep.write_text("mine")
+    r = run("report", "--out", str(out), "--paths", "1000")
+    assert r.returncode == 0, r.stderr
+    assert "[1/8] tables ..." in r.stdout and f"report written to {(out / 'index.html').resolve()}" in r.stdout
+    assert keep.read_text() == "mine"  # only the report's own files are replaced
+    assert len(list((out / "figures").glob("*.png"))) >= 6 and (out / "tables" / "audit.csv").is_file()
