@@ -518,7 +518,8 @@ def _needs_message(fam: Family, free: list, n: int) -> str:
     options = []
     if "cap" in free:
         options.append("cap=... (a market ceiling from elsewhere)")
-    others = sorted((p for p in free if p != "cap"), key=lambda p: (p not in fam.fix_hint, fam.params.index(p)))
+    hint = list(fam.fix_hint) + list(fam.params)
+    others = sorted((p for p in free if p != "cap"), key=hint.index)
     if others:
         options.append(f"fixed={{{', '.join(repr(p) + ': ...' for p in others[:need])}}}")
     return (f"{fam.name} has {len(free)} free parameters ({', '.join(free)}) but only {n} points; "
