@@ -8,9 +8,9 @@ same quantiles. Peak memory is read from the process's maximum resident set size
 from __future__ import annotations
 
 import resource
-import time
 
 import numpy as np
+from _timing import best_of
 
 import aimarket as am
 from aimarket import scenarios as sc
@@ -34,17 +34,8 @@ def bare(seed: int = 0) -> np.ndarray:
     return np.quantile(coherent, sc.QUANTILES, axis=0)
 
 
-def timed(fn, repeat=3):
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-ours = timed(lambda: am.simulate("bloomberg_genai", n=N, seed=1, until=UNTIL))
+ours = best_of(lambda: am.simulate("bloomberg_genai", n=N, seed=1, until=UNTIL), repeat=3)
 peak_ours = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-base = timed(bare)
+base = best_of(bare, repeat=3)
 print(f"simulate, {N:,} paths to {UNTIL}: aimarket {ours:.2f} s, bare numpy {base:.2f} s, ratio {ours / base:.2f}x "
       f"(goal <= 2x); peak resident memory after aimarket {peak_ours:,.0f} MB (goal < 2,048 MB)")

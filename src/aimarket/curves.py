@@ -81,6 +81,15 @@ def _geometric_offset(u: np.ndarray) -> float:
     return (u[0] * u[2] - u[1] ** 2) / den
 
 
+def _sigmoid_guess(t, y, fixed, linearise) -> dict:
+    """Self-starting values for a curve that ``linearise(value / cap)`` turns into ``k (year - t_mid)``:
+    a cap at twice the data (or the fixed one), then a straight line through the linearised points."""
+    cap = fixed.get("cap", 2.0 * y.max())
+    k, c = np.polyfit(t, linearise(y / cap), 1)
+    k = max(k, 1e-3)
+    return {"cap": cap, "k": float(k), "t_mid": float(-c / k)}
+
+
 class Exponential(Family):
     name = "exponential"
     params = ("start", "rate")
@@ -110,11 +119,7 @@ class Logistic(Family):
         return p["cap"] / (1 + np.exp(-p["k"] * (t - p["t_mid"])))
 
     def guess(self, t, y, fixed):
-        cap = fixed.get("cap", 2.0 * y.max())
-        z = np.log(y / (cap - y))
-        k, c = np.polyfit(t, z, 1)
-        k = max(k, 1e-3)
-        return {"cap": cap, "k": float(k), "t_mid": float(-c / k)}
+        return _sigmoid_guess(t, y, fixed, lambda share: np.log(share / (1 - share)))
 
     def exact(self, t, y):
         if not _equally_spaced(t):
@@ -141,11 +146,7 @@ class Gompertz(Family):
         return p["cap"] * np.exp(-np.exp(-p["k"] * (t - p["t_mid"])))
 
     def guess(self, t, y, fixed):
-        cap = fixed.get("cap", 2.0 * y.max())
-        z = -np.log(-np.log(y / cap))
-        k, c = np.polyfit(t, z, 1)
-        k = max(k, 1e-3)
-        return {"cap": cap, "k": float(k), "t_mid": float(-c / k)}
+        return _sigmoid_guess(t, y, fixed, lambda share: -np.log(-np.log(share)))
 
     def exact(self, t, y):
         if not _equally_spaced(t):

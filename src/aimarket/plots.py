@@ -43,6 +43,17 @@ def _time_axes(ax) -> None:
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
 
 
+def _log_time_axes(ax, unit: str | None, title: str) -> None:
+    """The common dress of a time series on a log scale: axes, labels, title, legend, grid."""
+    ax.set_yscale("log")
+    _time_axes(ax)
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"{_unit_label(unit)} (log scale)")
+    ax.set_title(title)
+    ax.legend(fontsize=8, loc="upper left")
+    ax.grid(alpha=0.3, which="both")
+
+
 def _source_for(series_id: str | None) -> str:
     if not series_id:
         return ""
@@ -213,13 +224,7 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
             ax.axvspan(proj["year"].min() - 0.5, proj["year"].max() + 0.5, color="#f1f3f5", zorder=0)
     anchors = df[df["kind"] == "reported"].drop_duplicates("year")
     ax.scatter(anchors["year"], anchors["value"], color="k", zorder=4, label="reported anchor")
-    ax.set_yscale("log")
-    _time_axes(ax)
-    ax.set_xlabel("year")
-    ax.set_ylabel(f"{_unit_label(df['unit'].iloc[0])} (log scale)")
-    ax.set_title(title or f"{item}: scenarios (shaded: past the report's horizon)")
-    ax.legend(fontsize=8, loc="upper left")
-    ax.grid(alpha=0.3, which="both")
+    _log_time_axes(ax, df["unit"].iloc[0], title or f"{item}: scenarios (shaded: past the report's horizon)")
     _footnote(ax, _source_for(projection.attrs.get("series")) + " Scenario paths by aimarket, reconciled across segments.")
     return ax
 
@@ -272,13 +277,8 @@ def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: s
         ax.fill_between(ahead["year"], ahead["q025"], ahead["q975"], color="#a5d8ff", label="95% band")
         ax.fill_between(ahead["year"], ahead["q10"], ahead["q90"], color="#4dabf7", label="80% band")
         ax.plot(ahead["year"], ahead["q50"], color="#1864ab", lw=2, label="median")
-    ax.set_yscale("log")
-    _time_axes(ax)
-    ax.set_xlabel("year")
-    ax.set_ylabel(f"{_unit_label(df['unit'].iloc[0] if 'unit' in df else None)} (log scale)")
-    ax.set_title(title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
-    ax.legend(fontsize=8, loc="upper left")
-    ax.grid(alpha=0.3, which="both")
+    _log_time_axes(ax, df["unit"].iloc[0] if "unit" in df else None,
+                   title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
     note = (f"Seed {simulation.attrs.get('seed')}, sigma {simulation.attrs.get('sigma')}, "
             f"common-factor correlation {simulation.attrs.get('rho')}.")
     _footnote(ax, _source_for(simulation.attrs.get("series")) + " " + note)

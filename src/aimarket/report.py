@@ -165,13 +165,7 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
         fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
         for sid, g in m.groupby("series", sort=False):
             ax.plot(g["year"], g["value"], marker="o", label=sid)
-        ax.set_yscale("log")
-        plots._time_axes(ax)
-        ax.set_xlabel("year")
-        ax.set_ylabel("USD 100 million (log scale)")
-        ax.set_title("Three market series in one currency")
-        ax.legend()
-        ax.grid(alpha=0.3, which="both")
+        plots._log_time_axes(ax, "USD 100 million", "Three market series in one currency")
         plots._footnote(ax, "Sources: Bloomberg Intelligence, Gewu Zhisheng and Statista as cited in the reports; "
                             "CNY converted at Federal Reserve G.5A annual averages (2023 rate for forecast years).")
         x = cross_check(until=until)
