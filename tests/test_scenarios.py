@@ -206,3 +206,28 @@ def test_plots_on_agg(projection):
         am.plots.plot_scenarios(projection, item="Nope")
     with pytest.raises(TypeError):
         am.plots.plot_fan("sim")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=50)
+@given(st.lists(st.floats(min_value=1, max_value=1e5), min_size=6, max_size=6),
+       st.sampled_from(["mint_scaled", "ols", "bottom_up"]))
+def test_reconciliation_laws(values, method):
+    """Any values on the robots hierarchy (Total = Industrial + Service, two years) come back coherent;
+    reconciling again changes nothing; coherent input is left as it is."""
+    items = ["Total", "Industrial", "Service"]
+    frame = pd.DataFrame({"item": np.repeat(items, 2), "parent": np.repeat([None, "Total", "Total"], 2),
+                          "year": [2023, 2030] * 3, "value": values, "kind": "projected"})
+    once = am.reconcile(frame, method=method)
+    w = once.pivot(index="item", columns="year", values="value")
+    assert np.allclose(w.loc["Total"], w.loc["Industrial"] + w.loc["Service"], rtol=1e-9)
+    twice = am.reconcile(once, method=method)
+    assert np.allclose(twice.value, once.value, rtol=1e-9)
+
+
+def test_reconcile_refuses_several_scenarios(projection):
+    with pytest.raises(ValueError, match="one scenario at a time"):
+        am.reconcile(projection)

@@ -293,7 +293,16 @@ def reconcile(frame: pd.DataFrame, *, method: str = "mint_scaled", package: Pack
     """
     if method not in ("mint_scaled", "ols", "bottom_up"):
         raise unknown("method", method, ("mint_scaled", "ols", "bottom_up"))
+    if not isinstance(frame, pd.DataFrame) or not {"item", "year", "value"} <= set(frame.columns):
+        raise TypeError("frame must be a tidy DataFrame with item, year and value columns")
+    dup = frame.duplicated(["item", "year"])
+    if dup.any():
+        r = frame[dup].iloc[0]
+        raise ValueError(f"frame has more than one value for {r['item']!r} in {r['year']}; "
+                         "reconcile one scenario at a time")
     series = frame["series"].iloc[0] if "series" in frame.columns else None
+    if series is None and "parent" not in frame.columns:
+        raise TypeError("frame needs a parent column (or a series column naming a bundled series)")
     obs = load(series, package=package) if series else frame
     tree = _tree(obs)
     wide = frame.pivot(index="item", columns="year", values="value").reindex(list(tree.items))
