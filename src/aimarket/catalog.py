@@ -218,6 +218,11 @@ def _unit_row(unit: object, table: pd.DataFrame, argument: str) -> pd.Series:
     return idx.loc[unit]
 
 
+def nearest_year(have, year: int) -> int:
+    """The year in ``have`` closest to ``year`` (the later one on a tie): which FX rate 'nearest' uses."""
+    return min(have, key=lambda h: (abs(h - int(year)), -h))
+
+
 def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, fx_year, used: set) -> np.ndarray:
     """Multiply an amount in from_ccy by this to get to_ccy, per year."""
     table = fx.set_index(["pair", "year"])["rate"]
@@ -226,7 +231,7 @@ def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, 
     out = np.empty(len(years))
     for k, year in enumerate(years):
         if fx_year == "nearest" and have:
-            year = min(have, key=lambda h: (abs(h - int(year)), -h))
+            year = nearest_year(have, year)
         elif fx_year is not None and fx_year != "nearest":
             year = fx_year
         used.add((pairs[0], int(year)))

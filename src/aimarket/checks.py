@@ -22,7 +22,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from .catalog import _check_series, _pkg, convert
+from .catalog import _check_series, _pkg, convert, nearest_year
 from .datapackage import Package
 from .growth import _TOL, cagr, cagr_bounds, infer_periods, interpolate, reconcile_rate, rescale_rate
 
@@ -341,10 +341,10 @@ class _Audit:
             w_val = float(interpolate(wv.index.to_numpy(float), wv.to_numpy(), y))
             conv = float(self.to_unit(p_val, pu, wu, y))
             fx_note = ""
-            if self.units.loc[pu, "currency"] != self.units.loc[wu, "currency"]:
-                fx = self.pkg.fx
-                have = sorted(fx["year"])
-                used = min(have, key=lambda h: (abs(h - y), -h))
+            a, b = self.units.loc[pu, "currency"], self.units.loc[wu, "currency"]
+            if a != b:
+                fx = self.pkg.fx[self.pkg.fx["pair"].isin([f"{a}/{b}", f"{b}/{a}"])]
+                used = nearest_year(fx["year"], y)
                 row = fx[fx["year"] == used].iloc[0]
                 fx_note = f" at the {used} {row['pair']} rate ({row['rate']:g}, source {row['source']})"
             derived = [s for s, v in ((part_series, pv), (whole_series, wv)) if y not in v.index]

@@ -20,7 +20,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from .catalog import _check_series, _pkg, convert, load
+from .catalog import _check_series, _pkg, convert, load, nearest_year
 from .datapackage import Package
 from .errors import unknown
 
@@ -702,7 +702,7 @@ def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, 
         both = usd[part].index.intersection(usd["global_ai"].index)
         for sc, y in both:
             pv, wv = float(usd[part][(sc, y)]), float(usd["global_ai"][(sc, y)])
-            fx_year = min(fx_years, key=lambda h: (abs(h - y), -h)) if part == "china_ai" else None
+            fx_year = nearest_year(fx_years, y) if part == "china_ai" else None
             rows.append({"scenario": sc, "year": int(y), "constraint": label, "part": pv, "whole": wv,
                          "share": pv / wv, "breaks": pv > wv, "fx_year": fx_year})
     out = pd.DataFrame(rows)
