@@ -42,7 +42,7 @@ except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
-    "__version__",
+    "__version__", "datapackage", "plots",
     "list_series", "load", "claims", "convert", "sources", "units", "fx_rates", "series_info",
     "read_package", "Package",
     "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pandas as pd
 
 from .catalog import _check_series, _pkg, convert, nearest_year
@@ -189,8 +188,8 @@ class _Audit:
         first, last = int(v.index.min()), int(v.index.max())
         end_text = start + int(c["value"])
         verdict = "exact" if (start == first and end_text == last) else "inconsistent"
-        note = (f"the table runs {first}-{last} ({last - first} years); ten years from the text's {start} end in "
-                f"{end_text}" + ("" if end_text in v.index else f", a year the table does not have")
+        note = (f"the table runs {first}-{last} ({last - first} years); {int(c['value'])} years from the text's {start} "
+                f"end in {end_text}" + ("" if end_text in v.index else ", a year the table does not have")
                 + f"; from {start} to the table's last year is {last - start} years")
         self.add(c, check="narrative", reported=c["value"], recomputed=float(last - start), unit="years",
                  year=start, verdict=verdict, note=note)
@@ -404,7 +403,7 @@ def audit(series_id: str | None = None, *, package: Package | None = None) -> pd
         c_s = cl[cl["series"] == sid]
         levels = c_s[c_s["kind"] == "value"]
 
-        def level_for(c):
+        def level_for(c, levels=levels):
             m = levels[(levels["item"] == c["item"]) & (levels["end_year"] == c["end_year"])]
             return m.iloc[0] if len(m) else None
 
@@ -521,7 +520,7 @@ def _ranges(A: _Audit, c_s: pd.DataFrame) -> None:
     def usd(r):
         return float(A.to_unit(r["value"], r["unit"], "USD 100 million"))
 
-    for item, g in vals.groupby("item", sort=False):
+    for _, g in vals.groupby("item", sort=False):
         b = {r["bound"]: r for _, r in g.iterrows()}
         if "low" in b and "high" in b:
             lo, hi = usd(b["low"]), usd(b["high"])

@@ -58,6 +58,8 @@ def _args(**named):
         if wrap is None and getattr(value, "index", None) is not None:
             wrap = w
         any_array |= arr.ndim > 0
+    if any_array:
+        broadcast(**arrays)  # names the arguments whose shapes clash
     if wrap is None:
         wrap = np.asarray if any_array else float
     return arrays, wrap
