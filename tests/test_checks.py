@@ -164,6 +164,13 @@ def test_growth_that_implies_earlier_values(audit):
         row = verdict(audit, claim)
         assert row.check == "implied" and row.verdict == "unverifiable"
         assert row.recomputed == pytest.approx(value, abs=1e-3) and row.low < value < row.high
+    # Data-centre revenue within revenue: 145.1 / 181.2 = 80.1% now; a quarter earlier 102.9 of 135.2 (76.1%);
+    # a year earlier 38.28 of 59.22 (64.7%): the stated rates are consistent with the part staying below the whole
+    nv = audit[(audit.series == "nvidia_quarter") & (audit.check == "arithmetic")].set_index("claim")
+    assert (nv.verdict == "exact").all() and len(nv) == 3
+    assert "80.1%" in nv.loc["nvidia_datacenter", "note"]
+    assert nv.loc["nvidia_datacenter_qoq", "reported"] == pytest.approx(145.1 / 1.41)
+    assert nv.loc["nvidia_datacenter_yoy", "recomputed"] == pytest.approx(181.2 / 3.06)
     # OpenAI: 16 / 56 = 0.2857 (x56) or 16 / 57 = 0.2807 (x57) USD 100 million in 2022; both readings shown
     row = verdict(audit, "openai_arr_multiple")
     assert row.verdict == "unverifiable" and row.recomputed == pytest.approx(16 / 56)

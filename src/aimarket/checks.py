@@ -450,6 +450,7 @@ def audit(series_id: str | None = None, *, package: Package | None = None) -> pd
                 whole = counts[counts["item"] == c["of"]]
                 if len(part) and len(whole):
                     A.share_of_count(c, part.iloc[0], whole.iloc[0])
+        _parts_of_stated_wholes(A, c_s)
         _shares_of_unknown_wholes(A, c_s, sid)
         _ranges(A, c_s)
         multiples = c_s[(c_s["kind"] == "multiple") & c_s["period_years"].notna()]
@@ -509,6 +510,38 @@ def _shares_of_unknown_wholes(A: _Audit, c_s: pd.DataFrame, sid: str) -> None:
                   verdict="rounding" if overlap else "inconsistent",
                   note=(f"the low ends imply {of} of {_fmt(lo1, 5)} to {_fmt(hi1, 5)}, the high ends {_fmt(lo2, 5)} to "
                         f"{_fmt(hi2, 5)} USD 100 million: " + ("the two agree within rounding" if overlap else "they disagree")))
+
+
+def _parts_of_stated_wholes(A: _Audit, c_s: pd.DataFrame) -> None:
+    """A stated figure that is part of another (data-centre revenue within revenue): part <= whole, now and
+    in the earlier periods the stated growth rates imply."""
+    values = c_s[(c_s["kind"] == "value") & c_s["bound"].isna()]
+    growth = c_s[c_s["kind"] == "growth"]
+    for _, part in values[values["of"].notna()].iterrows():
+        whole = values[(values["item"] == part["of"]) & (values["end_year"] == part["end_year"])]
+        if whole.empty:
+            continue
+        whole = whole.iloc[0]
+        share = part["value"] / whole["value"]
+        A.add(part, check="arithmetic", reported=part["value"], recomputed=whole["value"],
+              verdict="exact" if part["value"] <= whole["value"] else "inconsistent",
+              note=f"{part['item']} {part['value']:g} within {whole['item']} {whole['value']:g} {whole['unit']}: "
+                   f"{100 * share:.1f}%")
+        for _, gp in growth[growth["item"] == part["item"]].iterrows():
+            gw = growth[(growth["item"] == whole["item"]) & (growth["period_years"] == gp["period_years"])]
+            if gw.empty:
+                continue
+            gw = gw.iloc[0]
+            p_mid, p_lo = part["value"] / (1 + gp["value"] / 100), (part["value"] - part["precision"] / 2) / (
+                1 + (gp["value"] + gp["precision"] / 2) / 100)
+            w_mid, w_hi = whole["value"] / (1 + gw["value"] / 100), (whole["value"] + whole["precision"] / 2) / (
+                1 + (gw["value"] - gw["precision"] / 2) / 100)
+            verdict = "exact" if p_mid <= w_mid else ("rounding" if p_lo <= w_hi else "inconsistent")
+            A.add(gp, check="arithmetic", item=f"{part['item']} within {whole['item']}", reported=p_mid,
+                  recomputed=w_mid, low=p_lo, high=w_hi, unit=whole["unit"], verdict=verdict,
+                  note=f"{gp['period_years']:g} year(s) earlier the stated rates imply {part['item']} "
+                       f"{part['value']:g} / (1 + {gp['value']:g}%) = {p_mid:.4g} and {whole['item']} "
+                       f"{whole['value']:g} / (1 + {gw['value']:g}%) = {w_mid:.4g}: {100 * p_mid / w_mid:.1f}%")
 
 
 def _ranges(A: _Audit, c_s: pd.DataFrame) -> None:
