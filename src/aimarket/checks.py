@@ -40,7 +40,8 @@ def printed_step(value: float) -> float:
     (1.0, 0.01, 0.1)
     """
     for k in range(0, 7):
-        if abs(round(value * 10**k) - value * 10**k) < 1e-6 * max(1.0, abs(value) * 10**k) * 1e-3:
+        scaled = value * 10**k
+        if abs(round(scaled) - scaled) < 1e-9 * max(1.0, abs(scaled)):
             return 10.0**-k
     return 1e-7
 

@@ -104,12 +104,14 @@ def _read_table(path: Path, schema: dict, file: str) -> pd.DataFrame:
             if bad.any():
                 i = int(np.flatnonzero(bad.to_numpy())[0])
                 raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} is not {'an integer' if f['type'] == 'integer' else 'a number'}")
-            if not np.isfinite(num.fillna(0).to_numpy(dtype=float)).all():
-                i = int(np.flatnonzero(~np.isfinite(num.fillna(0).to_numpy(dtype=float)))[0])
+            values = num.to_numpy(dtype=float)  # nan only where the cell is empty
+            if np.isinf(values).any():
+                i = int(np.flatnonzero(np.isinf(values))[0])
                 raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} is not finite")
-            for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"), ("maximum", np.greater, "at most")):
+            for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"),
+                                  ("maximum", np.greater, "at most")):
                 if key in c:
-                    viol = op(num.fillna(c[key] + (1 if key != "maximum" else -1)).to_numpy(dtype=float), c[key]) & ~empty.to_numpy()
+                    viol = op(values, c[key])  # False for empty cells
                     if viol.any():
                         i = int(np.flatnonzero(viol)[0])
                         raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]} must be {word} {c[key]}")
