@@ -31,7 +31,9 @@ def _print_frame(df: pd.DataFrame) -> None:
 
 
 def _cmd_list(args):
-    _print_frame(__import__("aimarket").list_series())
+    import aimarket as am
+
+    _print_frame(am.list_series())
 
 
 def _cmd_show(args):
@@ -124,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _Parser(prog="aimarket", description="AI market-size forecasts from industry reports: sourced data, "
                                              "audited growth rates, growth curves and scenarios.")
-    p.add_argument("--version", action="version", version=f"aimarket {__import__('aimarket').__version__}")
+    from . import __version__
+
+    p.add_argument("--version", action="version", version=f"aimarket {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
 
     s = sub.add_parser("list", help="every series with its unit, years and source")

@@ -325,8 +325,6 @@ class GrowthFit:
     def _ic(self, penalty: float) -> float | None:
         if self.exact or self.dof <= 0 or self.rss <= 0:
             return None
-        if self.family == "damped" and self._model is not None:
-            return None
         return self.n * math.log(self.rss / self.n) + penalty
 
     @property
