@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .errors import unknown
+
 __all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments"]
 
 VERDICT_COLOURS = {"exact": "#2b8a3e", "rounding": "#e67700", "inconsistent": "#c92a2a", "unverifiable": "#868e96"}
@@ -234,8 +236,6 @@ def _item_rows(frame, item, name, required):
         raise TypeError(f"{name} must be a DataFrame with columns {sorted(required)}")
     rows = frame[frame["item"] == item]
     if rows.empty:
-        from .errors import unknown
-
         raise unknown("item", item, frame["item"].unique())
     return rows
 
@@ -347,13 +347,9 @@ def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str
         raise TypeError("projection must be a DataFrame from aimarket.project()")
     df = projection[projection["scenario"] == scenario]
     if df.empty:
-        from .errors import unknown
-
         raise unknown("scenario", scenario, projection["scenario"].unique())
     kids = df[df["parent"] == parent]
     if kids.empty:
-        from .errors import unknown
-
         raise unknown("parent", parent, df["parent"].dropna().unique())
     wide = kids.pivot(index="year", columns="item", values="value")[list(dict.fromkeys(kids["item"]))]
     years = wide.index.to_numpy()
