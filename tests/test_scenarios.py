@@ -231,3 +231,17 @@ def test_reconciliation_laws(values, method):
 def test_reconcile_refuses_several_scenarios(projection):
     with pytest.raises(ValueError, match="one scenario at a time"):
         am.reconcile(projection)
+
+
+def test_simulation_shocks_follow_rho_in_every_block():
+    """Own shocks are present whatever rho and weigh the same in every block of paths."""
+    def spread(**kw):
+        row = am.simulate("china_ai", seed=3, until=2030, **kw).query("year == 2030").iloc[0]
+        return row.q95 / row.q05
+
+    # a single series has one item, so its shock is common + own with unit total variance for any rho
+    assert spread(n=4000, rho=0.0) == pytest.approx(spread(n=4000, rho=1.0), rel=0.1)
+    assert spread(n=4000, rho=0.0) > 1.2
+    # the first block and a run of many blocks draw from the same distribution
+    block = am.scenarios.BLOCK
+    assert spread(n=block, rho=0.3) == pytest.approx(spread(n=4 * block, rho=0.3), rel=0.05)

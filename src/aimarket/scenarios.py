@@ -575,16 +575,16 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     Pm = None if reconciliation == "bottom_up" else _projection_matrices(P.tree, weights)  # years x n x n
     blocks = np.random.SeedSequence(seed).spawn(-(-n // BLOCK))
     out = np.empty((n, T, nodes))
-    a, b = math.sqrt(rho), math.sqrt(1 - rho)
+    w_common, w_own = math.sqrt(rho), math.sqrt(1 - rho)
     log_start = np.log(P.start)
     base_cum = np.concatenate([np.zeros((nodes, 1)), np.cumsum(P.growth, 1)], 1).T   # years x nodes
     first_shock = T - steps
-    for b, lo in enumerate(range(0, n, BLOCK)):
+    for k, lo in enumerate(range(0, n, BLOCK)):
         m = min(BLOCK, n - lo)
-        rng = np.random.default_rng(blocks[b])
+        rng = np.random.default_rng(blocks[k])
         common = rng.standard_normal((m, steps, 1))
         own = rng.standard_normal((m, steps, nodes))
-        shocks = (a * common + b * own) * vol                  # m x steps x nodes
+        shocks = (w_common * common + w_own * own) * vol                  # m x steps x nodes
         cum = np.empty((m, T, nodes))
         cum[:, :first_shock] = base_cum[None, :first_shock]
         cum[:, first_shock:] = base_cum[None, first_shock:] + np.cumsum(shocks, axis=1)
