@@ -572,7 +572,6 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     shocked = np.arange(T - 1) >= P.last_actual                # growth steps after the last actual year
     steps = int(shocked.sum())
     weights = _weights(reconciliation, base_levels.T, P.printed)  # years x nodes
-    Pm = None if reconciliation == "bottom_up" else _projection_matrices(P.tree, weights)  # years x n x n
     blocks = np.random.SeedSequence(seed).spawn(-(-n // BLOCK))
     out = np.empty((n, T, nodes))
     w_common, w_own = math.sqrt(rho), math.sqrt(1 - rho)
@@ -589,10 +588,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
         cum[:, :first_shock] = base_cum[None, :first_shock]
         cum[:, first_shock:] = base_cum[None, first_shock:] + np.cumsum(shocks, axis=1)
         np.exp(cum + log_start, out=cum)
-        if Pm is None:
-            out[lo:lo + m] = _reconcile_array(cum, P.tree, "bottom_up", weights)
-        else:
-            np.einsum("ynk,pyk->pyn", Pm, cum, out=out[lo:lo + m])
+        out[lo:lo + m] = _reconcile_array(cum, P.tree, reconciliation, weights)
         del cum, shocks, own, common
     qs = np.quantile(out, QUANTILES, axis=0)                   # q x years x nodes
     del out
