@@ -205,7 +205,7 @@ def test_broadcasting():
     (lambda: am.cagr_bounds(10, 20, 2, start_step=-1), ValueError, r"start_step.*-1\.0"),
     (lambda: am.cagr_bounds(1, 20, 2, start_step=2), ValueError, r"start_step.*zero"),
     (lambda: am.reconcile_rate(0.1, 1, 2, 3, rate_step=-0.01), ValueError, r"rate_step"),
-    (lambda: am.reconcile_rate(-1.0, 1, 2, 3, rate_step=0.01), ValueError, r"reported"),
+    (lambda: am.reconcile_rate(-1.5, 1, 2, 3, rate_step=0.01), ValueError, r"reported"),
     (lambda: am.infer_periods(1, 2, 0.1, rate_step=0.01, candidates=[]), ValueError, r"candidates"),
     (lambda: am.infer_periods([1, 2], 2, 0.1, rate_step=0.01), TypeError, r"start must be a scalar"),
     (lambda: am.rescale_rate(39, 0, 1), ValueError, r"from_years"),

@@ -7,6 +7,7 @@ reductions over the array, so validation costs little next to the arithmetic.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from numbers import Real
 
 import numpy as np
@@ -17,51 +18,98 @@ def _identity(x):
     return x
 
 
-def as_float_array(x, name: str):
-    """Return ``(array, wrap)``: ``x`` as a float array and a function that
-    gives a result the type of ``x`` back (scalar, ndarray, Series, DataFrame)."""
-    if isinstance(x, (pd.Series, pd.DataFrame)):
-        if isinstance(x, pd.Series):
-            kind = x.dtype.kind
-            if kind not in "biuf":
-                raise TypeError(f"{name} must be numeric, got a Series of dtype {x.dtype}")
-        else:
-            bad = [c for c, d in x.dtypes.items() if d.kind not in "biuf"]
-            if bad:
-                raise TypeError(f"{name} must be numeric, column {bad[0]!r} has dtype {x.dtypes[bad[0]]}")
-        arr = x.to_numpy(dtype=float)
-        if isinstance(x, pd.Series):
-            return arr, lambda r: pd.Series(r, index=x.index, name=x.name)
-        return arr, lambda r: pd.DataFrame(r, index=x.index, columns=x.columns)
-    if x is None or isinstance(x, (str, bytes)):
-        raise TypeError(f"{name} must be a number or an array of numbers, got {x!r}")
+def _describe(x) -> str:
+    text = repr(x)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def as_float(x, name: str) -> float:
+    """One number as a float: ints, floats, numpy scalars, Decimal and Fraction.
+
+    ``None``, ``pd.NA``, booleans, strings, dates and other objects raise
+    ``TypeError``; an integer too large for a float raises ``ValueError``.
+    NaN and infinity pass through for the range checks to name.
+    """
     if isinstance(x, (bool, np.bool_)):
         raise TypeError(f"{name} must be a number, got the boolean {x!r}")
-    if isinstance(x, Real) or (isinstance(x, np.generic) and np.issubdtype(type(x), np.number)):
-        return np.asarray(float(x)), lambda r: float(r) if np.ndim(r) == 0 else r
+    if x is None or x is pd.NA or x is pd.NaT or isinstance(x, (str, bytes)):
+        raise TypeError(f"{name} must be a number, got {_describe(x)}")
+    if isinstance(x, (Real, Decimal, np.integer, np.floating)):
+        try:
+            return float(x)
+        except OverflowError:
+            raise ValueError(f"{name}: {_describe(x)} is too large for a float (the largest is about 1.8e308)") from None
+        except (TypeError, ValueError, ArithmeticError):  # Decimal('sNaN') and the like
+            raise ValueError(f"{name} must be a number, got {_describe(x)}") from None
+    raise TypeError(f"{name} must be a number, got {type(x).__name__} {_describe(x)}")
+
+
+def _object_to_float(arr: np.ndarray, name: str) -> np.ndarray:
+    out = np.empty(arr.shape, dtype=np.float64)
+    flat = out.reshape(-1)
+    for k, v in enumerate(arr.reshape(-1)):
+        try:
+            flat[k] = as_float(v, name)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"{name} must hold only numbers; position {_position(arr.shape, k)} is {_describe(v)}") from None
+    return out
+
+
+def _column_to_float(col: pd.Series, name: str) -> np.ndarray:
+    dtype = col.dtype
+    if isinstance(dtype, pd.CategoricalDtype) or dtype.kind in "bMmcSUV":
+        raise TypeError(f"{name} must be numeric, got dtype {dtype}")
+    if dtype.kind in "iuf":
+        return col.to_numpy(dtype=np.float64, na_value=np.nan)
+    return _object_to_float(col.to_numpy(dtype=object), name)
+
+
+def as_float_array(x, name: str):
+    """Return ``(array, wrap)``: ``x`` as a float array and a function that
+    gives a result the type of ``x`` back (scalar, ndarray, Series, DataFrame).
+
+    One validator for every numeric argument: scalars, sequences, arrays and
+    pandas objects; ``Decimal`` and ``Fraction`` are numbers; ``None``,
+    ``pd.NA``, booleans, strings and dates raise ``TypeError`` naming ``name``.
+    """
+    if isinstance(x, pd.Series):
+        arr = _column_to_float(x, name)
+        return arr, lambda r: pd.Series(r, index=x.index, name=x.name)
+    if isinstance(x, pd.DataFrame):
+        cols = [_column_to_float(x.iloc[:, j], f"{name} column {x.columns[j]!r}") for j in range(x.shape[1])]
+        arr = np.column_stack(cols) if cols else np.empty(x.shape)
+        return arr, lambda r: pd.DataFrame(r, index=x.index, columns=x.columns)
+    if not isinstance(x, (list, tuple, range, np.ndarray)):
+        return np.asarray(as_float(x, name)), lambda r: float(r) if np.ndim(r) == 0 else r
     try:
         arr = np.asarray(x)
     except (ValueError, TypeError) as exc:  # ragged lists and the like
         raise TypeError(f"{name} must be an array of numbers ({exc})") from None
-    if arr.dtype.kind not in "iuf":
-        if arr.dtype.kind == "O":
-            for pos, v in np.ndenumerate(arr):
-                if v is None or isinstance(v, (str, bytes, bool)) or not isinstance(v, Real):
-                    raise TypeError(f"{name} must hold only numbers; position {pos if arr.ndim > 1 else pos[0]} is {v!r}")
-            arr = arr.astype(float)
-        else:
-            raise TypeError(f"{name} must be numeric, got an array of dtype {arr.dtype}")
-    if arr.dtype != np.float64:
+    kind = arr.dtype.kind
+    if kind in "iu":
         arr = arr.astype(np.float64)
+    elif kind == "f":
+        if arr.dtype != np.float64:
+            with np.errstate(over="ignore"):
+                arr = arr.astype(np.float64)
+    elif kind == "O":
+        arr = _object_to_float(arr, name)
+    else:
+        raise TypeError(f"{name} must be numeric, got an array of dtype {arr.dtype}")
+    if arr.ndim == 0:
+        return arr, lambda r: float(r) if np.ndim(r) == 0 else r
     return arr, _identity
 
 
+def _position(shape: tuple, k: int):
+    return k if len(shape) == 1 else tuple(int(i) for i in np.unravel_index(k, shape))
+
+
 def _where(arr: np.ndarray, bad: np.ndarray) -> str:
-    pos = np.argwhere(bad)[0]
     if arr.ndim == 0:
-        return f"{arr.item()!r}"
-    p = int(pos[0]) if arr.ndim == 1 else tuple(int(i) for i in pos)
-    return f"{arr[tuple(pos)].item()!r} at position {p}"
+        return f"{float(arr)!r}"
+    k = int(np.flatnonzero(np.broadcast_to(bad, arr.shape))[0])
+    return f"{float(arr.reshape(-1)[k])!r} at position {_position(arr.shape, k)}"
 
 
 def check_finite(arr: np.ndarray, name: str) -> None:
@@ -80,13 +128,14 @@ def check_positive(arr: np.ndarray, name: str) -> None:
             raise ValueError(f"{name} must be positive and finite, got {_where(arr, bad)}")
 
 
-def check_rate(arr: np.ndarray, name: str) -> None:
-    """Refuse rates at or below -100% (and nan or infinite ones)."""
+def check_rate(arr: np.ndarray, name: str, *, inclusive: bool = False) -> None:
+    """Refuse rates below -100%, at -100% unless ``inclusive`` (a printed rate may round to it), nan or infinite."""
     if arr.size:
         lo, hi = arr.min(), arr.max()
-        if not (lo > -1 and hi < np.inf):
-            bad = ~(np.isfinite(arr) & (arr > -1))
-            raise ValueError(f"{name} must be a finite rate above -1 (-100%), got {_where(arr, bad)}")
+        if not ((lo >= -1 if inclusive else lo > -1) and hi < np.inf):
+            bad = ~(np.isfinite(arr) & ((arr >= -1) if inclusive else (arr > -1)))
+            limit = "at or above" if inclusive else "above"
+            raise ValueError(f"{name} must be a finite rate {limit} -1 (-100%), got {_where(arr, bad)}")
 
 
 def check_nonnegative(arr: np.ndarray, name: str) -> None:

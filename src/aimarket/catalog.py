@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ._validate import as_float_array
 from .datapackage import Package, _bundled_package
 from .errors import unknown
 
@@ -314,10 +315,12 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
             if src["quantity"] == "money" and src["currency"] != target["currency"]:
                 if years_ is None:
                     raise ValueError(f"year: converting {src['currency']} to {target['currency']} needs the year of each value")
-                ys = years_[mask]
-                if any(y is None or (isinstance(y, float) and np.isnan(y)) for y in ys):
+                ys, _ = as_float_array(years_[mask], "year")
+                if not np.isfinite(ys).all():
                     raise ValueError(f"year: a value in {u!r} has no year, so it cannot be converted to {target['currency']}")
-                out[mask] = f * _fx_factor(src["currency"], target["currency"], np.asarray(ys, dtype=float).astype(int), fx, fx_year, used)
+                if (ys != np.round(ys)).any():
+                    raise ValueError(f"year must be a whole year, got {float(ys[ys != np.round(ys)][0])!r}")
+                out[mask] = f * _fx_factor(src["currency"], target["currency"], ys.astype(int), fx, fx_year, used)
             else:
                 out[mask] = f
         return out
@@ -343,8 +346,6 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
         return df
     if from_unit is None:
         raise ValueError("from_unit: plain values need the unit they are in")
-    from ._validate import as_float_array
-
     arr, wrap = as_float_array(data, "data")
     shape = np.shape(arr)
     f = factors(np.full(shape, from_unit, dtype=object), year)

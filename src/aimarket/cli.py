@@ -72,7 +72,7 @@ def _cmd_audit(args):
 def _cmd_fit(args):
     import aimarket as am
 
-    f = am.fit_series(args.id, args.item, args.family, **({"cap": args.cap} if args.cap else {}))
+    f = am.fit_series(args.id, args.item, args.family, **({"cap": args.cap} if args.cap is not None else {}))
     print(f)
     print(f"ceiling: {f.ceiling:,.6g}; inflection year: "
           f"{'none' if f.inflection_year is None else f'{f.inflection_year:.1f}'}")

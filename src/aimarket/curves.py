@@ -21,7 +21,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array, check_positive, check_same_length, check_years
+from ._validate import as_float_array, check_finite, check_positive, check_same_length, check_years
 from .errors import FitError, unknown
 
 __all__ = ["fit", "fit_series", "compare", "backtest", "GrowthFit", "Family", "FAMILIES"]
@@ -422,6 +422,7 @@ class GrowthFit:
         """Estimates, standard errors and t intervals; empty intervals when no dof."""
         from scipy import stats
 
+        _check_level(level)
         rows = []
         se = self.stderr or {}
         tq = stats.t.ppf(0.5 + level / 2, self.dof) if self.dof > 0 else math.nan
@@ -441,11 +442,14 @@ class GrowthFit:
         Returns ``(low, high)`` arrays, or None when the fit has no covariance
         (exact fits, or no degrees of freedom).
         """
+        _check_level(level)
         if self.cov is None or self.family == "damped":
             return None
         from scipy import stats
 
-        t = np.atleast_1d(np.asarray(years, dtype=float))
+        t, _ = as_float_array(years, "years")
+        t = np.atleast_1d(t)
+        check_finite(t, "years")
         fam = _family(self.family, self.years[0])
         base = dict(self.params)
         f0 = np.log(fam.f(t, base))
@@ -492,6 +496,12 @@ class GrowthFit:
         from .plots import plot_fit
 
         return plot_fit(self, ax=ax, **kwargs)
+
+
+def _check_level(level) -> float:
+    if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:
+        raise ValueError(f"level must be a number strictly between 0 and 1, got {level!r}")
+    return float(level)
 
 
 # --------------------------------------------------------------------------- fitting
@@ -576,6 +586,10 @@ def fit(years, values, family: str = "logistic", *, cap: float | None = None, fi
     """
     t, y = _prepare(years, values)
     fam = _family(family, t[0])
+    if fixed is not None and not isinstance(fixed, dict):
+        raise TypeError(f"fixed must be a dict of parameter values, got {type(fixed).__name__} {fixed!r}")
+    if bounds is not None and not isinstance(bounds, dict):
+        raise TypeError(f"bounds must be a dict {{param: (low, high)}}, got {type(bounds).__name__} {bounds!r}")
     fixed = dict(fixed or {})
     if not all(isinstance(k, str) for k in fixed):
         raise TypeError(f"fixed must map parameter names to values, got {fixed!r}")
@@ -600,10 +614,13 @@ def fit(years, values, family: str = "logistic", *, cap: float | None = None, fi
     box = fam.bounds(t, y)
     if "cap" in box and "cap" not in fixed:
         box["cap"] = (y.max() * (1 + 1e-9), box["cap"][1])
-    for k, (lo, hi) in (bounds or {}).items():
+    for k, pair in (bounds or {}).items():
         if k not in fam.params:
             raise ValueError(f"bounds: {k!r} is not a parameter of {fam.name}")
-        if not lo < hi:
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise TypeError(f"bounds[{k!r}] must be a pair (low, high), got {pair!r}")
+        lo, hi = (float(as_float_array(v, f"bounds[{k!r}]")[0]) for v in pair)
+        if np.isnan(lo) or np.isnan(hi) or not lo < hi:
             raise ValueError(f"bounds[{k!r}]: low {lo!r} must be below high {hi!r}")
         box[k] = (lo, hi)
 

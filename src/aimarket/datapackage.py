@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import numpy as np
 import pandas as pd
@@ -22,8 +22,12 @@ __all__ = ["Package", "read_package", "bundled_path"]
 
 #: resources every package must have; the rest fall back to the bundled ones
 REQUIRED = ("observations",)
-#: resources a package may borrow from the bundled package when it has none
+#: resources whose bundled rows a user's package extends (its own rows win on the same key)
 BORROWED = ("units", "fx", "sources")
+#: every resource a package may hold, in reading order
+RESOURCES = ("observations", "claims", "series", "sources", "units", "fx")
+#: the largest datapackage.json read
+MAX_DESCRIPTOR_BYTES = 1_000_000
 
 
 def bundled_path() -> Path:
@@ -170,13 +174,53 @@ def _check_hierarchy(obs: pd.DataFrame, file: str) -> None:
         raise DataError(f"{file}: item {item!r} of series {s!r} has different parents in different years")
     # cycles: walk up from every item
     up = dict(((s, i), (s, p)) for s, i, p in zip(obs["series"], obs["item"], obs["parent"]) if p is not None)
+    done: set = set()
     for start in up:
-        seen, node = {start}, start
-        while node in up:
-            node = up[node]
-            if node in seen:
+        path, node = set(), start
+        while node in up and node not in done:
+            if node in path:
                 raise DataError(f"{file}: the hierarchy of series {start[0]!r} has a cycle through {node[1]!r}")
-            seen.add(node)
+            path.add(node)
+            node = up[node]
+        done |= path
+
+
+def _confined(rel, name: str, base: Path, descriptor: str) -> Path:
+    """The file of a resource, which must lie inside the package folder.
+
+    As the Frictionless rules ask: a relative POSIX path, no ``..``, no
+    absolute path, no URL; and no link that leads out of the folder.
+    """
+    if not isinstance(rel, str) or not rel.strip():
+        raise DataError(f"{descriptor}: resource {name!r} needs a 'path' naming a file in the package folder")
+    pure = PurePosixPath(rel)
+    if "://" in rel or rel.startswith(("/", "\\", "~")) or pure.is_absolute() or ".." in pure.parts \
+            or "\\" in rel or not pure.parts or ":" in pure.parts[0]:
+        raise DataError(f"{descriptor}: resource {name!r} path {rel!r} must be a relative path inside the package "
+                        "folder (no '..', no absolute path, no URL)")
+    file = base / pure
+    root = base.resolve()
+    try:
+        resolved = file.resolve()
+    except (OSError, RuntimeError):
+        raise DataError(f"{descriptor}: resource {name!r} path {rel!r} cannot be resolved") from None
+    if root not in resolved.parents:
+        raise DataError(f"{descriptor}: resource {name!r} path {rel!r} leads outside the package folder")
+    if not resolved.is_file():
+        raise DataError(f"{descriptor}: resource {name!r} points to missing file {rel!r}")
+    return resolved
+
+
+def _check_one_unit(obs: pd.DataFrame, file: str) -> None:
+    units = obs.groupby("series", sort=False)["unit"].nunique()
+    if (units > 1).any():
+        sid = units[units > 1].index[0]
+        rows = obs.index[obs["series"] == sid]
+        first = obs.loc[rows[0], "unit"]
+        other = rows[obs.loc[rows, "unit"] != first]
+        raise DataError(f"{file}, row {int(other[0]) + 2}, column 'unit': series {sid!r} mixes units "
+                        f"({obs.loc[other[0], 'unit']!r} here, {first!r} in row {int(rows[0]) + 2}); one series uses "
+                        "one unit")
 
 
 def _series_from_observations(obs: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -229,32 +273,48 @@ def read_package(path: str | Path) -> Package:
     desc_file = path / "datapackage.json" if path.is_dir() else path
     if not desc_file.is_file():
         raise DataError(f"path: no datapackage.json at {str(path)!r}")
+    base = desc_file.parent
+    root = base.resolve()
+    if desc_file.resolve().parent != root:
+        raise DataError(f"{desc_file.name}: a link to a file outside the package folder {str(base)!r}")
+    if desc_file.stat().st_size > MAX_DESCRIPTOR_BYTES:
+        raise DataError(f"{desc_file.name}: {desc_file.stat().st_size:,} bytes is more than a descriptor may hold "
+                        f"({MAX_DESCRIPTOR_BYTES:,})")
     try:
         descriptor = json.loads(desc_file.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DataError(f"{desc_file.name}: not valid JSON ({exc})") from None
-    base = desc_file.parent
-    resources = {r.get("name"): r for r in descriptor.get("resources", [])}
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DataError(f"{desc_file.name}: not valid UTF-8 JSON ({exc})") from None
+    except RecursionError:
+        raise DataError(f"{desc_file.name}: nested too deeply to be a data package descriptor") from None
+    if not isinstance(descriptor, dict):
+        raise DataError(f"{desc_file.name}: must hold a JSON object, got {type(descriptor).__name__}")
+    listed = descriptor.get("resources", [])
+    if not isinstance(listed, list) or not all(isinstance(r, dict) for r in listed):
+        raise DataError(f"{desc_file.name}: 'resources' must be a list of objects")
+    resources = {r.get("name"): r for r in listed}
     for name in REQUIRED:
         if name not in resources:
             raise DataError(f"{desc_file.name}: no {name!r} resource")
     schemas = _schemas()
-    bundled = None if base.resolve() == bundled_path().resolve() else _bundled_package()
+    bundled = None if root == bundled_path().resolve() else _bundled_package()
 
     frames = {}
-    for name in ("observations", "claims", "series", "sources", "units", "fx"):
+    for name in RESOURCES:
         if name in resources:
-            rel = resources[name].get("path")
-            if not isinstance(rel, str):
-                raise DataError(f"{desc_file.name}: resource {name!r} has no path")
-            file = base / rel
-            if not file.is_file():
-                raise DataError(f"{desc_file.name}: resource {name!r} points to missing file {rel!r}")
-            frames[name] = _read_table(file, schemas[name], rel)
-        elif bundled is not None and name in BORROWED:
-            frames[name] = getattr(bundled, name)
+            file = _confined(resources[name].get("path"), name, base, desc_file.name)
+            frames[name] = _read_table(file, schemas[name], resources[name]["path"])
         else:
             frames[name] = pd.DataFrame({f["name"]: pd.Series(dtype=object) for f in schemas[name]["fields"]})
+        if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
+            key = schemas[name]["primaryKey"]
+            theirs = getattr(bundled, name)
+            mine = frames[name]
+            if len(mine):
+                keys = set(map(tuple, mine[[key] if isinstance(key, str) else key].astype(str).to_numpy()))
+                kept = ~pd.Series(list(map(tuple, theirs[[key] if isinstance(key, str) else key].astype(str).to_numpy())),
+                                  index=theirs.index).isin(keys)
+                theirs = theirs[kept.to_numpy()]
+            frames[name] = pd.concat([mine, theirs], ignore_index=True) if len(mine) else theirs.copy(deep=True)
 
     obs_file = resources["observations"]["path"]
     obs = frames["observations"]
@@ -262,6 +322,7 @@ def read_package(path: str | Path) -> Package:
     if len(frames["sources"]):
         _check_refs(obs, "source", set(frames["sources"]["source"]), obs_file, "source")
     _check_hierarchy(obs, obs_file)
+    _check_one_unit(obs, obs_file)
     obs["year"] = obs["year"].astype("int64")
     if not len(frames["series"]):
         frames["series"] = _series_from_observations(obs, frames["sources"])

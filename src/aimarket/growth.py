@@ -42,6 +42,61 @@ __all__ = [
 # A float computed from printed inputs may land a hair outside a rounding
 # interval it sits on in exact arithmetic; this much slack absorbs that.
 _TOL = 1e-9
+# natural logs of the largest and the smallest normal float: results outside cannot be represented
+_LOG_MAX = float(np.log(np.finfo(np.float64).max))
+_LOG_TINY = float(np.log(np.finfo(np.float64).tiny))
+
+
+def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """``log(end / start)`` for any positive floats, without overflow, and exact near 1.
+
+    Where the two are within a factor of 1.5 their difference is exact
+    (Sterbenz), so ``log1p`` of the relative difference keeps every digit of
+    a rate such as ``cagr(1, 1 + 1e-15, 1000)``.
+    """
+    with np.errstate(all="ignore"):
+        near = np.abs(end - start) <= 0.5 * np.minimum(end, start)
+        return np.where(near, np.log1p((end - start) / start), np.log(end) - np.log(start))
+
+
+def _expm1(x: np.ndarray, what: str, args: dict) -> np.ndarray:
+    """``exp(x) - 1``, refusing a result larger than the largest float."""
+    if np.any(x > _LOG_MAX):
+        raise ValueError(f"{what} for {_args_at(args, x > _LOG_MAX)} is about 10^{_decimal_exp(x)} and cannot be "
+                         "represented as a float (the largest is about 1.8e308)")
+    return np.expm1(x)
+
+
+def _times_exp(base: np.ndarray, g: np.ndarray, what: str, args: dict) -> np.ndarray:
+    """``base * exp(g)`` without spurious overflow or underflow; refuses results outside the float range."""
+    with np.errstate(all="ignore"):
+        out = base * np.exp(g)
+        bad = ~(np.abs(out) >= np.finfo(np.float64).tiny) | ~np.isfinite(out)
+        if not bad.any():
+            return out
+        logv = np.log(base) + g
+        outside = bad & ((logv > _LOG_MAX) | (logv < _LOG_TINY))
+        if outside.any():
+            raise ValueError(f"{what} for {_args_at(args, outside)} is about 10^{_decimal_exp(logv[outside])} and "
+                             "cannot be represented as a float (normal floats run from about 2.2e-308 to 1.8e308)")
+        return np.where(bad, np.exp(logv), out)
+
+
+def _decimal_exp(logv: np.ndarray) -> str:
+    v = np.asarray(logv, dtype=float).reshape(-1)
+    return f"{v[np.argmax(np.abs(v))] / np.log(10):.0f}"
+
+
+def _args_at(args: dict, bad: np.ndarray) -> str:
+    """The arguments at the first bad position, as ``name=value`` pairs."""
+    shape = np.shape(bad)
+    k = int(np.flatnonzero(np.reshape(bad, -1))[0]) if np.ndim(bad) else 0
+    parts = []
+    for name, a in args.items():
+        a = np.broadcast_to(a, shape) if shape else np.asarray(a)
+        parts.append(f"{name}={float(a.reshape(-1)[k]):.6g}")
+    where = f" (position {k if len(shape) == 1 else tuple(int(i) for i in np.unravel_index(k, shape))})" if shape else ""
+    return ", ".join(parts) + where
 
 
 def _args(**named):
@@ -94,7 +149,7 @@ def cagr(start, end, periods):
     check_positive(a["start"], "start")
     check_positive(a["end"], "end")
     check_positive(a["periods"], "periods")
-    return wrap((a["end"] / a["start"]) ** (1.0 / a["periods"]) - 1.0)
+    return wrap(_expm1(_log_ratio(a["end"], a["start"]) / a["periods"], "the rate", a))
 
 
 def compound(start, rate, periods):
@@ -104,13 +159,15 @@ def compound(start, rate, periods):
     --------
     >>> import aimarket as am
     >>> am.compound(100, 0.1, 2)
-    121.00000000000001
+    121.0
     """
     a, wrap = _args(start=start, rate=rate, periods=periods)
     check_positive(a["start"], "start")
     check_rate(a["rate"], "rate")
     check_positive(a["periods"], "periods")
-    return wrap(a["start"] * (1.0 + a["rate"]) ** a["periods"])
+    with np.errstate(all="ignore"):
+        g = a["periods"] * np.log1p(a["rate"])
+    return wrap(_times_exp(a["start"], g, "the compounded value", a))
 
 
 def implied_start(end, rate, periods):
@@ -126,21 +183,26 @@ def implied_start(end, rate, periods):
     check_positive(a["end"], "end")
     check_rate(a["rate"], "rate")
     check_positive(a["periods"], "periods")
-    return wrap(a["end"] / (1.0 + a["rate"]) ** a["periods"])
+    with np.errstate(all="ignore"):
+        g = -a["periods"] * np.log1p(a["rate"])
+    return wrap(_times_exp(a["end"], g, "the implied start", a))
 
 
 def _bounds(start, end, periods, start_step, end_step):
     """Array core of :func:`cagr_bounds` on validated, broadcast arrays."""
     s_lo, s_hi = start - start_step / 2, start + start_step / 2
     e_lo, e_hi = end - end_step / 2, end + end_step / 2
-    if (s_lo <= 0).any():
-        bad = np.argwhere(np.broadcast_to(s_lo <= 0, np.shape(s_lo)))[0]
-        raise ValueError(f"start_step: half the step reaches zero or below for start {np.broadcast_to(start, np.shape(s_lo))[tuple(bad)]!r}; the interval would include non-positive values")
-    if (e_lo <= 0).any():
-        bad = np.argwhere(np.broadcast_to(e_lo <= 0, np.shape(e_lo)))[0]
-        raise ValueError(f"end_step: half the step reaches zero or below for end {np.broadcast_to(end, np.shape(e_lo))[tuple(bad)]!r}; the interval would include non-positive values")
-    inv = 1.0 / periods
-    return (e_lo / s_hi) ** inv - 1.0, (e_hi / s_lo) ** inv - 1.0
+    for name, lo, value in (("start", s_lo, start), ("end", e_lo, end)):
+        if (lo <= 0).any():
+            bad = np.broadcast_to(lo <= 0, np.shape(lo))
+            v = np.broadcast_to(value, np.shape(lo))[tuple(np.argwhere(bad)[0])] if bad.ndim else value
+            raise ValueError(f"{name}_step: half the step reaches zero or below for {name} {float(v)!r}; the "
+                             "interval would include non-positive values")
+    args = {"start": start, "end": end, "periods": periods}
+    with np.errstate(over="ignore"):
+        s_hi, e_hi = np.minimum(s_hi, np.finfo(np.float64).max), np.minimum(e_hi, np.finfo(np.float64).max)
+    return (_expm1(_log_ratio(e_lo, s_hi) / periods, "the lowest rate", args),
+            _expm1(_log_ratio(e_hi, s_lo) / periods, "the highest rate", args))
 
 
 def cagr_bounds(start, end, periods, *, start_step=0.0, end_step=0.0):
@@ -220,13 +282,13 @@ def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, 
     """
     a, wrap = _args(reported=reported, start=start, end=end, periods=periods,
                     rate_step=rate_step, start_step=start_step, end_step=end_step)
-    check_rate(a["reported"], "reported")
+    check_rate(a["reported"], "reported", inclusive=True)
     check_positive(a["start"], "start")
     check_positive(a["end"], "end")
     check_positive(a["periods"], "periods")
     for k in ("rate_step", "start_step", "end_step"):
         check_nonnegative(a[k], k)
-    recomputed = (a["end"] / a["start"]) ** (1.0 / a["periods"]) - 1.0
+    recomputed = _expm1(_log_ratio(a["end"], a["start"]) / a["periods"], "the rate", a)
     lo, hi = _bounds(a["start"], a["end"], a["periods"], a["start_step"], a["end_step"])
     out = _verdicts(a["reported"], recomputed, lo, hi, a["rate_step"])
     return str(out) if out.ndim == 0 else wrap(out)
@@ -291,7 +353,9 @@ def rescale_rate(rate, from_years, to_years):
     check_rate(a["rate"], "rate")
     check_positive(a["from_years"], "from_years")
     check_positive(a["to_years"], "to_years")
-    return wrap((1.0 + a["rate"]) ** (a["to_years"] / a["from_years"]) - 1.0)
+    with np.errstate(all="ignore"):
+        g = np.log1p(a["rate"]) * (a["to_years"] / a["from_years"])
+    return wrap(_expm1(g, "the rescaled rate", a))
 
 
 def interpolate(years, values, at):
@@ -440,8 +504,19 @@ def contributions(frame, start_year, end_year):
             raise ValueError(f"{name}: {yr} is not in the frame (years: {sorted(set(int(y) for y in frame['year']))})")
     if end_year <= start_year:
         raise ValueError(f"end_year ({end_year}) must come after start_year ({start_year})")
+    if frame.duplicated(["item", "year"]).any():
+        r = frame[frame.duplicated(["item", "year"])].iloc[0]
+        raise ValueError(f"frame has more than one value for {r['item']!r} in {r['year']}")
     wide = frame.pivot(index="item", columns="year", values="value")
     parent = frame.drop_duplicates("item").set_index("item")["parent"]
+    missing = parent.notna() & ~parent.isin(wide.index)
+    if missing.any():
+        raise ValueError(f"frame: the parent {parent[missing].iloc[0]!r} of {parent[missing].index[0]!r} is not an "
+                         "item of the frame")
+    for name, yr in (("start_year", start_year), ("end_year", end_year)):
+        gaps = wide[yr].isna()
+        if gaps.any():
+            raise ValueError(f"frame: {gaps.index[gaps][0]!r} has no value in {name} {yr}")
     inc = wide[end_year] - wide[start_year]
     roots = parent[parent.isna()].index
     if len(roots) != 1:

@@ -31,9 +31,14 @@ def _footnote(ax, text: str) -> None:
     """Put a source line under the axes, inside the figure."""
     if not text:
         return
-    note = ax.annotate(text, xy=(0, 0), xycoords="axes fraction", xytext=(0, -36), textcoords="offset points",
+    note = ax.annotate(_safe(text), xy=(0, 0), xycoords="axes fraction", xytext=(0, -36), textcoords="offset points",
                        ha="left", va="top", fontsize=7, color="#495057", wrap=True)
     note.set_in_layout(False)  # constrained layout keeps the axes' size; a tight save still includes it
+
+
+def _safe(text) -> str:
+    """Text from data as matplotlib shows it literally: a ``$`` would otherwise start mathtext."""
+    return str(text).replace("\\$", "$").replace("$", "\\$")
 
 
 def _time_axes(ax) -> None:
@@ -51,7 +56,7 @@ def _log_time_axes(ax, unit: str | None, title: str) -> None:
     _time_axes(ax)
     ax.set_xlabel("year")
     ax.set_ylabel(f"{_unit_label(unit)} (log scale)")
-    ax.set_title(title)
+    ax.set_title(_safe(title))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3, which="both")
 
@@ -118,13 +123,13 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
     ax.scatter(rows["recomputed"], y, c=colours, s=30, zorder=3, label="recomputed")
     ax.scatter(rows["reported"], y, marker="D", facecolors="none", edgecolors=colours, s=40, zorder=4, label="printed")
     labels = [f"{i} ({s})" if len(set(rows["series"])) > 1 else str(i) for i, s in zip(rows["item"], rows["series"])]
-    ax.set_yticks(y, labels, fontsize=8)
+    ax.set_yticks(y, [_safe(x) for x in labels], fontsize=8)
     for tick, v in zip(ax.get_yticklabels(), rows["verdict"]):
         if v == "inconsistent":
             tick.set_color(VERDICT_COLOURS["inconsistent"])
             tick.set_fontweight("bold")
     ax.set_xlabel("compound annual growth rate (%)")
-    ax.set_title(title or "Printed growth rates against the printed values")
+    ax.set_title(_safe(title or "Printed growth rates against the printed values"))
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], marker="D", ls="", mfc="none", mec="k", label="printed rate"),
@@ -186,8 +191,8 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
         ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
     _time_axes(ax)
     ax.set_xlabel("year")
-    ax.set_ylabel(fit.unit or "value")
-    ax.set_title(title or f"{fit.label or 'series'}: {fit.family} curve")
+    ax.set_ylabel(_safe(fit.unit or "value"))
+    ax.set_title(_safe(title or f"{fit.label or 'series'}: {fit.family} curve"))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3)
     _footnote(ax, " ".join(filter(None, [fit.source, f"Fit: {fit.note}."])))
@@ -220,7 +225,7 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
     ax = _axes(ax)
     for sc, g in df.groupby("scenario", sort=False):
         colour = SCENARIO_COLOURS.get(sc)
-        ax.plot(g["year"], g["value"], color=colour, lw=2, label=sc)
+        ax.plot(g["year"], g["value"], color=colour, lw=2, label=_safe(sc))
         proj = g[g["kind"] == "projected"]
         if len(proj):
             ax.axvspan(proj["year"].min() - 0.5, proj["year"].max() + 0.5, color="#f1f3f5", zorder=0)
@@ -314,12 +319,12 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
     ax.barh(y, rows["low"] - base, left=base, color="#ff8787", label="growth down")
     ax.barh(y, rows["high"] - base, left=base, color="#69db7c", label="growth up")
     ax.axvline(base, color="k", lw=1)
-    ax.set_yticks(y, rows["item"], fontsize=8)
+    ax.set_yticks(y, [_safe(x) for x in rows["item"]], fontsize=8)
     unit = sens.attrs.get("unit")
     year = sens.attrs.get("year")
     delta = sens.attrs.get("delta")
     ax.set_xlabel(f"{sens.attrs.get('total', 'Total')} in {year} ({_unit_label(unit)})")
-    ax.set_title(title or f"Sensitivity of the {year} total to each segment's growth (+/-{100 * delta:.0f}%)"
+    ax.set_title(_safe(title) if title else f"Sensitivity of the {year} total to each segment's growth (+/-{100 * delta:.0f}%)"
                  if delta is not None else title or "Sensitivity")
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
@@ -363,14 +368,14 @@ def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str
     for c, col in zip(colours, wide.columns):
         v = wide[col].to_numpy()
         ax.fill_between(years, bottom, bottom + v, color=c, alpha=0.45, lw=0)
-        ax.bar(years[reported], v[reported], bottom=bottom[reported], width=0.6, color=c, label=col)
+        ax.bar(years[reported], v[reported], bottom=bottom[reported], width=0.6, color=c, label=_safe(col))
         bottom = bottom + v
     for y in years[reported]:
         ax.axvline(y, color="k", lw=0.6, ls=":")
     _time_axes(ax)
     ax.set_xlabel("year")
-    ax.set_ylabel(_unit_label(df["unit"].iloc[0]))
-    ax.set_title(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)")
+    ax.set_ylabel(_safe(_unit_label(df["unit"].iloc[0])))
+    ax.set_title(_safe(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)"))
     ax.legend(fontsize=7, loc="upper left", ncol=2)
     ax.grid(axis="y", alpha=0.3)
     _footnote(ax, _source_for(projection.attrs.get("series")) + " Between reported years: geometric interpolation, reconciled.")

@@ -13,6 +13,7 @@ leaves alone would.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -77,8 +78,13 @@ class Assumptions:
                              f"got {self.rate_multiplier!r} and {self.estimate_scale!r}")
         if self.rate_override is not None and (isinstance(self.rate_override, bool)
                                                or not isinstance(self.rate_override, (int, float))
-                                               or not self.rate_override > -1):
-            raise ValueError(f"rate_override must be a number above -1, got {self.rate_override!r}")
+                                               or not -1 < self.rate_override < math.inf):
+            raise ValueError(f"rate_override must be a finite number above -1, got {self.rate_override!r}")
+        if self.cap is not None and (isinstance(self.cap, bool) or not isinstance(self.cap, (int, float))
+                                     or not 0 < self.cap < math.inf):
+            raise ValueError(f"cap must be a positive finite number, got {self.cap!r}")
+        if self.family is not None and not isinstance(self.family, str):
+            raise TypeError(f"family must be a family name, got {self.family!r}")
         if self.family is not None:
             from .curves import FAMILIES
 
@@ -108,6 +114,15 @@ class Scenario:
     def __post_init__(self):
         if not isinstance(self.name, str) or not self.name:
             raise TypeError(f"name must be a non-empty string, got {self.name!r}")
+        if not isinstance(self.description, str):
+            raise TypeError(f"description must be a string, got {self.description!r}")
+        if not isinstance(self.default, Assumptions):
+            raise TypeError(f"default must be an Assumptions, got {type(self.default).__name__} {self.default!r}")
+        if not isinstance(self.items, Mapping):
+            raise TypeError(f"items must map item names to Assumptions, got {type(self.items).__name__} {self.items!r}")
+        for key, value in self.items.items():
+            if not isinstance(key, str) or not isinstance(value, Assumptions):
+                raise TypeError(f"items[{key!r}] must be an Assumptions keyed by an item name, got {value!r}")
         object.__setattr__(self, "items", MappingProxyType(dict(self.items)))
 
     def __deepcopy__(self, memo):
@@ -202,6 +217,8 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     if extra:
         raise ValueError(f"{path}: unknown top-level key(s) {sorted(extra)}; scenarios go under [scenario.NAME]")
     out = {}
+    if not isinstance(data.get("scenario", {}), dict):
+        raise TypeError(f"{path}: scenario must be a table of scenarios, got {data['scenario']!r}")
     for name, spec in data.get("scenario", {}).items():
         if not isinstance(spec, dict):
             raise TypeError(f"{path}: scenario.{name} must be a table")
@@ -216,6 +233,8 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
         base = {k: _check_value(k, v, where) for k, v in spec.items() if k in _ASSUMPTION_TYPES}
         default = Assumptions(**base)
         items = {}
+        if not isinstance(spec.get("items", {}), dict):
+            raise TypeError(f"{where}.items must be a table of items, got {spec['items']!r}")
         for item, over in spec.get("items", {}).items():
             iw = f"{where}.items.{item!r}"
             if not isinstance(over, dict):
@@ -240,18 +259,31 @@ class _Tree:
 
 
 def _tree(obs: pd.DataFrame) -> _Tree:
+    """The summing matrix of a hierarchy, by an iterative walk that refuses cycles and unknown parents."""
     order = list(dict.fromkeys(obs["item"]))
     parent = dict(obs.drop_duplicates("item").set_index("item")["parent"])
-    children = {i: [c for c in order if parent.get(c) == i] for i in order}
-    leaves = [i for i in order if not children[i]]
-
-    def leaves_under(i):
-        return [i] if not children[i] else [x for c in children[i] for x in leaves_under(c)]
-
+    parent = {i: (p if isinstance(p, str) else None) for i, p in parent.items()}
+    index = {item: r for r, item in enumerate(order)}
+    for item, p in parent.items():
+        if p is not None and p not in index:
+            raise ValueError(f"frame: the parent {p!r} of {item!r} is not an item of the frame")
+    has_child = {p for p in parent.values() if p is not None}
+    leaves = [i for i in order if i not in has_child]
+    done: set = set()
+    for start in order:  # every node reaches a root: no cycles
+        node, path = start, set()
+        while node is not None and node not in done:
+            if node in path:
+                raise ValueError(f"frame: the hierarchy has a cycle through {node!r}")
+            path.add(node)
+            node = parent[node]
+        done |= path
     S = np.zeros((len(order), len(leaves)))
-    for r, i in enumerate(order):
-        for leaf in leaves_under(i):
-            S[r, leaves.index(leaf)] = 1.0
+    for k, leaf in enumerate(leaves):
+        node = leaf
+        while node is not None:
+            S[index[node], k] = 1.0
+            node = parent[node]
     return _Tree(tuple(order), tuple(leaves), S, parent)
 
 
@@ -268,6 +300,15 @@ def _projection_matrices(tree: _Tree, weights: np.ndarray) -> np.ndarray:
     A = np.einsum("ymn,nk->ymk", StW, S)                         # years x m x m
     G = np.linalg.solve(A, StW)                                  # years x m x n
     return np.einsum("nm,ymk->ynk", S, G)                        # years x n x n
+
+
+RECONCILIATIONS = ("mint_scaled", "ols", "bottom_up")
+
+
+def _check_method(method, name: str = "reconciliation") -> str:
+    if not isinstance(method, str) or method not in RECONCILIATIONS:
+        raise unknown(name, method, RECONCILIATIONS)
+    return method
 
 
 def reconcile(frame: pd.DataFrame, *, method: str = "mint_scaled", package: Package | None = None) -> pd.DataFrame:
@@ -291,8 +332,7 @@ def reconcile(frame: pd.DataFrame, *, method: str = "mint_scaled", package: Pack
     >>> bool(abs(w.loc["Software", 2022] - 1493) < 0.5)
     True
     """
-    if method not in ("mint_scaled", "ols", "bottom_up"):
-        raise unknown("method", method, ("mint_scaled", "ols", "bottom_up"))
+    _check_method(method, "method")
     if not isinstance(frame, pd.DataFrame) or not {"item", "year", "value"} <= set(frame.columns):
         raise TypeError("frame must be a tidy DataFrame with item, year and value columns")
     dup = frame.duplicated(["item", "year"])
@@ -345,6 +385,64 @@ def _reconcile_array(Y: np.ndarray, tree: _Tree, method: str, weights: np.ndarra
         return np.einsum("nm,pym->pyn", tree.S, Y[:, :, leaf_idx])
     P = _projection_matrices(tree, weights)
     return np.einsum("ynk,pyk->pyn", P, Y)
+
+
+# ------------------------------------------------------------------------ Monte Carlo memory
+#: the most paths :func:`simulate` draws; memory stays bounded (streamed quantiles), this bounds the time
+MAX_PATHS = 10_000_000
+#: runs whose paths fit in this many bytes get exact quantiles; larger runs are streamed through histograms
+EXACT_BYTES = 128 * 2**20
+#: bins per item and year with which streamed quantiles find their order statistics
+HIST_BINS = 4096
+
+
+def _streamed_quantiles(blocks, shape: tuple) -> np.ndarray:
+    """Exact quantiles (numpy's linear method) of paths too many to hold, in three passes over the blocks.
+
+    The blocks are reproducible, so they can be drawn again: the first pass finds each cell's range,
+    the second counts the paths in ``HIST_BINS`` bins per cell (equal in ``asinh`` of the value, which
+    is logarithmic for large values and keeps negative ones), and the third keeps only the values in the
+    bins that hold the order statistics wanted. Memory is a block plus ``cells x HIST_BINS`` counts and
+    the kept values, whatever the number of paths.
+    """
+    cells = int(np.prod(shape))
+    vmin, vmax, n = np.full(cells, np.inf), np.full(cells, -np.inf), 0
+    for b in blocks():
+        flat = b.reshape(len(b), cells)
+        vmin, vmax, n = np.minimum(vmin, flat.min(0)), np.maximum(vmax, flat.max(0)), n + len(b)
+    lo, hi = np.arcsinh(vmin), np.arcsinh(vmax)
+    spread = hi > lo     # cells where every path has the same value (years before the shocks) need no search
+    width = np.where(spread, hi - lo, 1.0) / HIST_BINS
+    offsets = np.arange(cells) * HIST_BINS
+
+    def keys(b):  # cell * HIST_BINS + bin of every value of a block
+        z = np.arcsinh(b.reshape(len(b), cells))
+        return np.clip(((z - lo) / width).astype(np.int64), 0, HIST_BINS - 1) + offsets, b.reshape(len(b), cells)
+
+    counts = np.zeros(cells * HIST_BINS, dtype=np.int64)
+    for b in blocks():
+        counts += np.bincount(keys(b)[0].ravel(), minlength=cells * HIST_BINS)
+    cum = np.cumsum(counts.reshape(cells, HIST_BINS), axis=1)
+    h = np.asarray(QUANTILES) * (n - 1)
+    ranks = np.stack([np.floor(h), np.minimum(np.floor(h) + 1, n - 1)]).astype(np.int64).reshape(-1)  # 0-based
+    # the bin holding each wanted rank, per cell: requests x cells
+    target = np.stack([(cum > r).argmax(axis=1) for r in ranks])
+    below = np.where(target > 0, cum[np.arange(cells), np.maximum(target - 1, 0)], 0)
+    wanted = np.zeros(cells * HIST_BINS, dtype=bool)
+    wanted[(target + offsets)[:, spread].ravel()] = True
+    kept_keys, kept_values = [], []
+    for b in blocks():
+        k, v = keys(b)
+        mask = wanted[k]
+        kept_keys.append(k[mask])
+        kept_values.append(v[mask])
+    kk, kv = np.concatenate(kept_keys), np.concatenate(kept_values)
+    order = np.lexsort((kv, kk))
+    kk, kv = kk[order], kv[order]
+    pos = np.searchsorted(kk, target + offsets) + (ranks[:, None] - below)
+    stats = np.where(spread, kv[np.where(spread, pos, 0)] if len(kv) else 0.0, vmin).reshape(2, len(QUANTILES), cells)
+    frac = (h - np.floor(h))[:, None]
+    return (stats[0] + frac * (stats[1] - stats[0])).reshape((len(QUANTILES),) + tuple(shape))
 
 
 # ------------------------------------------------------------------------ paths
@@ -495,6 +593,7 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     pkg = _pkg(package)
     obs = _series_obs(series_id, pkg)
     until = _check_until(until, int(obs["year"].max()), int(obs["year"].min()))
+    _check_method(reconciliation)
     frames, notes = [], []
     for sc in _scenarios(scenarios):
         P = _paths(obs, sc, until)
@@ -560,6 +659,12 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not lo <= v <= hi:
             raise ValueError(f"{name} must be a number in [{lo}, {hi}], got {v!r}")
     until = _check_until(until, int(obs["year"].max()), int(obs["year"].min()))
+    _check_method(reconciliation)
+    if n > MAX_PATHS:
+        held = n * obs["item"].nunique() * (until - int(obs["year"].min()) + 1) * 8
+        raise ValueError(f"n: {n:,} paths is more than the limit of {MAX_PATHS:,} (held in memory they would take "
+                         f"about {held / 2**30:,.1f} GB; streamed they would take hours); quantiles of "
+                         f"{MAX_PATHS:,} paths are already within their Monte Carlo error")
     sc = _scenarios(scenario)[0]
     P = _paths(obs, sc, until)
     base_levels = P.levels()                                   # nodes x years
@@ -572,26 +677,31 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     shocked = np.arange(T - 1) >= P.last_actual                # growth steps after the last actual year
     steps = int(shocked.sum())
     weights = _weights(reconciliation, base_levels.T, P.printed)  # years x nodes
-    blocks = np.random.SeedSequence(seed).spawn(-(-n // BLOCK))
-    out = np.empty((n, T, nodes))
     w_common, w_own = math.sqrt(rho), math.sqrt(1 - rho)
     log_start = np.log(P.start)
     base_cum = np.concatenate([np.zeros((nodes, 1)), np.cumsum(P.growth, 1)], 1).T   # years x nodes
     first_shock = T - steps
-    for k, lo in enumerate(range(0, n, BLOCK)):
-        m = min(BLOCK, n - lo)
-        rng = np.random.default_rng(blocks[k])
-        common = rng.standard_normal((m, steps, 1))
-        own = rng.standard_normal((m, steps, nodes))
-        shocks = (w_common * common + w_own * own) * vol                  # m x steps x nodes
-        cum = np.empty((m, T, nodes))
-        cum[:, :first_shock] = base_cum[None, :first_shock]
-        cum[:, first_shock:] = base_cum[None, first_shock:] + np.cumsum(shocks, axis=1)
-        np.exp(cum + log_start, out=cum)
-        out[lo:lo + m] = _reconcile_array(cum, P.tree, reconciliation, weights)
-        del cum, shocks, own, common
-    qs = np.quantile(out, QUANTILES, axis=0)                   # q x years x nodes
-    del out
+    seeds = np.random.SeedSequence(seed).spawn(-(-n // BLOCK))
+
+    def blocks():
+        """The reconciled paths, block by block: paths x years x nodes."""
+        for k, lo in enumerate(range(0, n, BLOCK)):
+            m = min(BLOCK, n - lo)
+            rng = np.random.default_rng(seeds[k])
+            common = rng.standard_normal((m, steps, 1))
+            own = rng.standard_normal((m, steps, nodes))
+            shocks = (w_common * common + w_own * own) * vol                  # m x steps x nodes
+            cum = np.empty((m, T, nodes))
+            cum[:, :first_shock] = base_cum[None, :first_shock]
+            cum[:, first_shock:] = base_cum[None, first_shock:] + np.cumsum(shocks, axis=1)
+            del common, own, shocks
+            np.exp(cum + log_start, out=cum)
+            yield _reconcile_array(cum, P.tree, reconciliation, weights)
+
+    if n * T * nodes * 8 <= EXACT_BYTES:
+        qs, method = np.quantile(np.concatenate(list(blocks())), QUANTILES, axis=0), "exact"   # q x years x nodes
+    else:
+        qs, method = _streamed_quantiles(blocks, (T, nodes)), "exact, streamed in blocks"
     names = [f"q{round(q * 1000):03d}" if q * 100 % 1 else f"q{round(q * 100):02d}" for q in QUANTILES]
     frame = pd.DataFrame({
         "item": np.repeat(P.tree.items, T),
@@ -601,6 +711,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     for name, qv in zip(names, qs):
         frame[name] = qv.T.ravel()
     frame.attrs = {"series": series_id, "seed": seed, "notes": list(P.notes), "n": int(n), "sigma": sigma, "rho": rho,
+                   "quantiles": method,
                    "scenario": sc.name, "until": until, "version": __version__,
                    "first_uncertain_year": int(P.years[P.last_actual])}
     return frame
@@ -637,6 +748,8 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
     first, last = int(obs["year"].min()), int(obs["year"].max())
     if year < first:
         raise ValueError(f"year ({year}) is before the data's first year ({first})")
+    if year > first + 200:
+        raise ValueError(f"year ({year}) is more than 200 years past the data's first year ({first})")
     until = max(int(year), last)
     P = _paths(obs, _scenarios(scenario)[0], until)
     t = int(np.searchsorted(P.years, year))
