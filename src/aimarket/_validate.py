@@ -114,7 +114,7 @@ def _where(arr: np.ndarray, bad: np.ndarray) -> str:
 
 def check_finite(arr: np.ndarray, name: str) -> None:
     """Refuse nan and infinity."""
-    if arr.size and not np.isfinite(arr.min() + arr.max()):
+    if arr.size and not (np.isfinite(arr.min()) and np.isfinite(arr.max())):
         bad = ~np.isfinite(arr)
         raise ValueError(f"{name} must be finite, got {_where(arr, bad)}")
 
@@ -163,6 +163,8 @@ def check_years(years, name: str = "years", *, min_points: int = 1) -> np.ndarra
     if arr.ndim != 1:
         raise ValueError(f"{name} must be one-dimensional, got shape {arr.shape}")
     check_finite(arr, name)
+    if arr.size and np.abs(arr).max() > 1e6:
+        raise ValueError(f"{name} must lie within +/-1,000,000, got {_where(arr, np.abs(arr) > 1e6)}")
     if len(arr) < min_points:
         raise ValueError(f"{name} needs at least {min_points} points, got {len(arr)}")
     d = np.diff(arr)
@@ -178,3 +180,77 @@ def check_years(years, name: str = "years", *, min_points: int = 1) -> np.ndarra
 def check_same_length(a: np.ndarray, b: np.ndarray, names: tuple[str, str]) -> None:
     if len(a) != len(b):
         raise ValueError(f"{names[0]} and {names[1]} must have the same length, got {len(a)} and {len(b)}")
+
+
+def check_bool(x, name: str) -> bool:
+    """A plain True or False (numpy booleans too); anything else raises naming ``name``."""
+    if isinstance(x, (bool, np.bool_)):
+        return bool(x)
+    raise TypeError(f"{name} must be True or False, got {_describe(x)}")
+
+
+def check_int(x, name: str, *, low: int | None = None, high: int | None = None) -> int:
+    """A whole number (not a bool) within ``[low, high]``."""
+    if isinstance(x, (bool, np.bool_)) or not isinstance(x, (int, np.integer)):
+        raise TypeError(f"{name} must be an integer, got {_describe(x)}")
+    x = int(x)
+    if (low is not None and x < low) or (high is not None and x > high):
+        span = f"from {low:,} to {high:,}" if low is not None and high is not None else (
+            f"at least {low:,}" if low is not None else f"at most {high:,}")
+        raise ValueError(f"{name} must be {span}, got {x:,}")
+    return x
+
+
+def check_str(x, name: str, *, optional: bool = False) -> str | None:
+    """A string (or None when ``optional``)."""
+    if x is None and optional:
+        return None
+    if not isinstance(x, str):
+        raise TypeError(f"{name} must be a string, got {_describe(x)}")
+    return x
+
+
+def check_path(x, name: str):
+    """A str or os.PathLike naming a file or folder, as a ``pathlib.Path``."""
+    import os
+    from pathlib import Path
+
+    if isinstance(x, str) and x.strip() and "\x00" not in x:
+        return Path(x)
+    if isinstance(x, os.PathLike) and not isinstance(x, bytes):
+        p = os.fspath(x)
+        if isinstance(p, str) and p.strip() and "\x00" not in p:
+            return Path(p)
+    raise TypeError(f"{name} must be a non-empty path (str or pathlib.Path), got {_describe(x)}")
+
+
+def check_names(x, name: str, known=None) -> list[str]:
+    """A string or a sequence of strings (each in ``known`` if given), as a list."""
+    from .errors import unknown
+
+    items = [x] if isinstance(x, str) else x
+    if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
+        raise TypeError(f"{name} must be a name or a list of names, got {_describe(x)}")
+    if known is not None:
+        for i in items:
+            if i not in known:
+                raise unknown(name, i, known)
+    return list(items)
+
+
+def check_ax(ax, name: str = "ax"):
+    """None or a matplotlib Axes."""
+    if ax is None:
+        return None
+    from matplotlib.axes import Axes
+
+    if not isinstance(ax, Axes):
+        raise TypeError(f"{name} must be a matplotlib Axes or None, got {_describe(ax)}")
+    return ax
+
+
+def check_level(level, name: str = "level") -> float:
+    """A probability strictly between 0 and 1 (a confidence level)."""
+    if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:
+        raise ValueError(f"{name} must be a number strictly between 0 and 1, got {_describe(level)}")
+    return float(level)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array
+from ._validate import as_float_array, check_bool
 from .datapackage import Package, _bundled_package
 from .errors import unknown
 
@@ -133,6 +133,7 @@ def load(series_id: str, *, wide: bool = False, package: Package | None = None) 
     """
     pkg = _pkg(package)
     _check_series(series_id, pkg)
+    check_bool(wide, "wide")
     obs = pkg.observations
     df = obs.loc[obs["series"] == series_id, OBSERVATION_COLUMNS].reset_index(drop=True).copy(deep=True)
     if not wide:

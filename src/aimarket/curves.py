@@ -16,12 +16,13 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array, check_finite, check_positive, check_same_length, check_years
+from ._validate import as_float_array, check_bool, check_finite, check_level, check_names, check_str, check_positive, check_same_length, check_years
 from .errors import FitError, unknown
 
 __all__ = ["fit", "fit_series", "compare", "backtest", "GrowthFit", "Family", "FAMILIES"]
@@ -270,7 +271,28 @@ class GrowthFit:
     _model: object = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "params", MappingProxyType({k: float(v) for k, v in self.params.items()}))
+        if not isinstance(self.family, str) or self.family not in FAMILIES:
+            raise unknown("family", self.family, FAMILIES)
+        if not isinstance(self.params, Mapping) or set(self.params) != set(FAMILIES[self.family].params) \
+                and self.family != "damped":
+            raise TypeError(f"params must map each parameter of {self.family} ({', '.join(FAMILIES[self.family].params)}) "
+                            f"to a number, got {self.params!r}")
+        params = {str(k): float(as_float_array(v, f"params[{k!r}]")[0]) for k, v in self.params.items()}
+        years = check_years(self.years, "years")
+        values, _ = as_float_array(self.values, "values")
+        values = np.atleast_1d(values)
+        check_same_length(years, values, ("years", "values"))
+        check_positive(values, "values")
+        if not isinstance(self.fixed, tuple) or not all(isinstance(f, str) for f in self.fixed):
+            raise TypeError(f"fixed must be a tuple of parameter names, got {self.fixed!r}")
+        for name in ("note",):
+            check_str(getattr(self, name), name)
+        for name in ("label", "unit", "source"):
+            check_str(getattr(self, name), name, optional=True)
+        check_bool(self.exact, "exact")
+        object.__setattr__(self, "params", MappingProxyType(params))
+        object.__setattr__(self, "years", years)
+        object.__setattr__(self, "values", values)
 
     def __copy__(self):
         return self  # immutable
@@ -422,7 +444,7 @@ class GrowthFit:
         """Estimates, standard errors and t intervals; empty intervals when no dof."""
         from scipy import stats
 
-        _check_level(level)
+        check_level(level)
         rows = []
         se = self.stderr or {}
         tq = stats.t.ppf(0.5 + level / 2, self.dof) if self.dof > 0 else math.nan
@@ -442,7 +464,7 @@ class GrowthFit:
         Returns ``(low, high)`` arrays, or None when the fit has no covariance
         (exact fits, or no degrees of freedom).
         """
-        _check_level(level)
+        check_level(level)
         if self.cov is None or self.family == "damped":
             return None
         from scipy import stats
@@ -498,12 +520,6 @@ class GrowthFit:
         return plot_fit(self, ax=ax, **kwargs)
 
 
-def _check_level(level) -> float:
-    if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:
-        raise ValueError(f"level must be a number strictly between 0 and 1, got {level!r}")
-    return float(level)
-
-
 # --------------------------------------------------------------------------- fitting
 def _family(name, t0: float) -> Family:
     if not isinstance(name, str) or name not in FAMILIES:
@@ -531,7 +547,7 @@ def _needs_message(fam: Family, free: list, n: int) -> str:
     others = sorted((p for p in free if p != "cap"), key=hint.index)
     if others:
         options.append(f"fixed={{{', '.join(repr(p) + ': ...' for p in others[:need])}}}")
-    return (f"{fam.name} has {len(free)} free parameters ({', '.join(free)}) but only {n} points; "
+    return (f"family {fam.name!r} has {len(free)} free parameters ({', '.join(free)}) but only {n} points; "
             f"supply {need} more: {' or '.join(options)}, or more data points")
 
 
@@ -767,12 +783,7 @@ def fit_series(series_id: str, item: str = "Total", family: str = "logistic", **
 def _families(families):
     if families is None:
         return list(FAMILIES)
-    if isinstance(families, str):
-        families = [families]
-    for f in families:
-        if f not in FAMILIES:
-            raise unknown("families", f, FAMILIES)
-    return list(families)
+    return check_names(families, "families", FAMILIES)
 
 
 def compare(years, values, families=None, **kwargs) -> pd.DataFrame:

@@ -48,15 +48,20 @@ _LOG_TINY = float(np.log(np.finfo(np.float64).tiny))
 
 
 def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """``log(end / start)`` for any positive floats, without overflow, and exact near 1.
+    """``log(end / start)`` for any positive floats to a few ulp, without overflow, and exact near 1.
 
     Where the two are within a factor of 1.5 their difference is exact
     (Sterbenz), so ``log1p`` of the relative difference keeps every digit of
-    a rate such as ``cagr(1, 1 + 1e-15, 1000)``.
+    a rate such as ``cagr(1, 1 + 1e-15, 1000)``. Elsewhere the ratio is taken
+    first while it is a normal float, and the logs are subtracted only when it
+    is not (then the log is above 708 in size, so the cancellation costs nothing).
     """
     with np.errstate(all="ignore"):
+        ratio = end / start
         near = np.abs(end - start) <= 0.5 * np.minimum(end, start)
-        return np.where(near, np.log1p((end - start) / start), np.log(end) - np.log(start))
+        normal = np.isfinite(ratio) & (ratio >= np.finfo(np.float64).tiny)
+        return np.where(near, np.log1p((end - start) / start),
+                        np.where(normal, np.log(ratio), np.log(end) - np.log(start)))
 
 
 def _expm1(x: np.ndarray, what: str, args: dict) -> np.ndarray:
@@ -70,8 +75,10 @@ def _expm1(x: np.ndarray, what: str, args: dict) -> np.ndarray:
 def _times_exp(base: np.ndarray, g: np.ndarray, what: str, args: dict) -> np.ndarray:
     """``base * exp(g)`` without spurious overflow or underflow; refuses results outside the float range."""
     with np.errstate(all="ignore"):
-        out = base * np.exp(g)
-        bad = ~(np.abs(out) >= np.finfo(np.float64).tiny) | ~np.isfinite(out)
+        grow = np.exp(g)
+        out = base * grow
+        tiny = np.finfo(np.float64).tiny
+        bad = ~(grow >= tiny) | ~np.isfinite(grow) | ~(np.abs(out) >= tiny) | ~np.isfinite(out)
         if not bad.any():
             return out
         logv = np.log(base) + g
@@ -325,13 +332,15 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     >>> am.infer_periods(2058, 7119, 0.282, rate_step=0.001)   # China, "2023-2027"
     (5,)
     """
-    cand = np.asarray(list(candidates), dtype=float)
+    if isinstance(candidates, (str, bytes, dict)) or not hasattr(candidates, "__iter__") or np.ndim(candidates) == 0:
+        raise TypeError(f"candidates must be a sequence of period counts, got {candidates!r}")
+    cand, _ = as_float_array(list(candidates), "candidates")
     if cand.ndim != 1 or cand.size == 0:
         raise ValueError(f"candidates must be a non-empty sequence of period counts, got {candidates!r}")
     check_positive(cand, "candidates")
     for name, value in (("start", start), ("end", end), ("reported", reported), ("rate_step", rate_step)):
-        if np.ndim(value) != 0:
-            raise TypeError(f"{name} must be a scalar, got shape {np.shape(value)}")
+        if as_float_array(value, name)[0].ndim != 0:
+            raise TypeError(f"{name} must be a scalar, got {value!r}")
     verdict = reconcile_rate(reported, start, end, cand, rate_step=rate_step, start_step=start_step, end_step=end_step)
     return tuple(int(c) if float(c).is_integer() else float(c) for c in cand[np.asarray(verdict) != "inconsistent"])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ._validate import as_float_array, check_ax, check_int, check_level, check_str
 from .errors import unknown
 
 __all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments"]
@@ -22,7 +23,7 @@ SCENARIO_COLOURS = {"bear": "#c92a2a", "base": "#1c7ed6", "bull": "#2b8a3e"}
 def _axes(ax, figsize=(8, 5)):
     import matplotlib.pyplot as plt
 
-    if ax is None:
+    if check_ax(ax) is None:
         _, ax = plt.subplots(figsize=figsize, layout="constrained")
     return ax
 
@@ -107,8 +108,11 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
     >>> ax.get_xlabel()
     'compound annual growth rate (%)'
     """
-    if not isinstance(audit_frame, pd.DataFrame) or not {"check", "reported", "recomputed", "verdict"} <= set(audit_frame.columns):
+    if not isinstance(audit_frame, pd.DataFrame) or not {"series", "check", "item", "reported", "recomputed", "low",
+                                                         "high", "unit", "verdict"} <= set(audit_frame.columns):
         raise TypeError("audit_frame must be a DataFrame from aimarket.audit()")
+    check_str(title, "title", optional=True)
+    check_ax(ax)
     rows = audit_frame[audit_frame["check"].isin(["cagr", "period"]) & (audit_frame["unit"] == "percent")
                        & audit_frame["recomputed"].notna()]
     if rows.empty:
@@ -170,8 +174,13 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
 
     if not isinstance(fit, GrowthFit):
         raise TypeError(f"fit must be a GrowthFit, got {type(fit).__name__}")
+    check_str(title, "title", optional=True)
+    check_level(level)
+    t0 = float(fit.years[0])
+    t1 = float(fit.years[-1] + 10) if until is None else float(as_float_array(until, "until")[0])
+    if not np.isfinite(t1) or t1 > t0 + 1000:
+        raise ValueError(f"until must be a year within 1,000 years of the data, got {until!r}")
     ax = _axes(ax)
-    t0, t1 = float(fit.years[0]), float(until if until is not None else fit.years[-1] + 10)
     if t1 <= t0:
         raise ValueError(f"until ({t1:g}) must come after the first year ({t0:g})")
     grid = np.linspace(t0, t1, 200)
@@ -221,6 +230,7 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
     >>> sorted(t.get_text() for t in ax.get_legend().get_texts())[:3]
     ['base', 'bear', 'bull']
     """
+    check_str(title, "title", optional=True)
     df = _item_rows(projection, item, "projection", {"scenario", "item", "year", "value", "kind"})
     ax = _axes(ax)
     for sc, g in df.groupby("scenario", sort=False):
@@ -239,6 +249,7 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
 def _item_rows(frame, item, name, required):
     if not isinstance(frame, pd.DataFrame) or not required <= set(frame.columns):
         raise TypeError(f"{name} must be a DataFrame with columns {sorted(required)}")
+    check_str(item, "item")
     rows = frame[frame["item"] == item]
     if rows.empty:
         raise unknown("item", item, frame["item"].unique())
@@ -265,6 +276,7 @@ def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: s
     >>> ax.get_yscale()
     'log'
     """
+    check_str(title, "title", optional=True)
     df = _item_rows(simulation, item, "simulation", {"item", "year", "q025", "q10", "q50", "q90", "q975"})
     start = simulation.attrs.get("first_uncertain_year", df["year"].min())
     ahead = df[df["year"] >= start]
@@ -311,6 +323,11 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
     """
     if not isinstance(sens, pd.DataFrame) or not {"item", "low", "high", "base"} <= set(sens.columns):
         raise TypeError("sens must be a DataFrame from aimarket.sensitivity()")
+    check_str(title, "title", optional=True)
+    if top is not None:
+        check_int(top, "top", low=1)
+    if sens.empty:
+        raise ValueError("sens has no rows to draw")
     rows = sens.head(top) if top else sens
     rows = rows.iloc[::-1]
     base = float(rows["base"].iloc[0])
@@ -350,6 +367,10 @@ def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str
     """
     if not isinstance(projection, pd.DataFrame) or not {"scenario", "item", "parent", "year", "value", "kind"} <= set(projection.columns):
         raise TypeError("projection must be a DataFrame from aimarket.project()")
+    check_str(title, "title", optional=True)
+    check_str(parent, "parent")
+    check_str(scenario, "scenario")
+    check_ax(ax)
     df = projection[projection["scenario"] == scenario]
     if df.empty:
         raise unknown("scenario", scenario, projection["scenario"].unique())

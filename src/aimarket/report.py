@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._validate import check_int, check_path
+from .scenarios import MAX_PATHS
+
 __all__ = ["build_report", "Report"]
 
 STEPS = ("tables", "audit", "markets", "curves", "scenarios", "simulation", "sensitivity", "sources")
@@ -92,7 +95,13 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
     from .scenarios import SCENARIOS, cross_check, project, sensitivity, simulate
     from .tables import render, reproduce
 
-    out = Path(out)
+    out = check_path(out, "out")
+    check_int(until, "until", low=1900, high=2300)
+    check_int(n_paths, "n_paths", low=1, high=MAX_PATHS)
+    if seed is not None:
+        check_int(seed, "seed", low=0)
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be a function of one line of text, got {progress!r}")
     try:
         (out / "figures").mkdir(parents=True, exist_ok=True)
         (out / "tables").mkdir(parents=True, exist_ok=True)

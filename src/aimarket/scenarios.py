@@ -21,6 +21,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
+from ._validate import check_path
 from .catalog import _check_series, _pkg, convert, load, nearest_year
 from .datapackage import Package
 from .errors import unknown
@@ -206,23 +207,23 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib
 
-    path = Path(path)
+    path = check_path(path, "path")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot be read ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"path: {str(path)!r} cannot be read as UTF-8 text ({getattr(exc, 'strerror', None) or exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path}: not valid TOML ({exc})") from None
+        raise ValueError(f"path: {str(path)!r} is not valid TOML ({exc})") from None
     extra = set(data) - {"scenario"}
     if extra:
-        raise ValueError(f"{path}: unknown top-level key(s) {sorted(extra)}; scenarios go under [scenario.NAME]")
+        raise ValueError(f"path {str(path)!r}: unknown top-level key(s) {sorted(extra)}; scenarios go under [scenario.NAME]")
     out = {}
     if not isinstance(data.get("scenario", {}), dict):
-        raise TypeError(f"{path}: scenario must be a table of scenarios, got {data['scenario']!r}")
+        raise TypeError(f"path {str(path)!r}: scenario must be a table of scenarios, got {data['scenario']!r}")
     for name, spec in data.get("scenario", {}).items():
         if not isinstance(spec, dict):
-            raise TypeError(f"{path}: scenario.{name} must be a table")
-        where = f"{path}, scenario.{name}"
+            raise TypeError(f"path {str(path)!r}: scenario.{name} must be a table")
+        where = f"path {str(path)!r}, scenario.{name}"
         allowed = set(_ASSUMPTION_TYPES) | {"description", "items"}
         bad = set(spec) - allowed
         if bad:
@@ -245,7 +246,7 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
             items[item] = replace(default, **{k: _check_value(k, v, iw) for k, v in over.items()})
         out[name] = Scenario(name, desc, default, items)
     if not out:
-        raise ValueError(f"{path}: no [scenario.NAME] tables")
+        raise ValueError(f"path {str(path)!r}: no [scenario.NAME] tables")
     return out
 
 
@@ -459,6 +460,8 @@ def _check_until(until, last_year: int, first_year: int) -> int:
 def _scenarios(scenarios) -> list[Scenario]:
     if isinstance(scenarios, (str, Scenario)):
         scenarios = [scenarios]
+    if not isinstance(scenarios, (list, tuple)):
+        raise TypeError(f"scenarios must be a scenario name, a Scenario or a list of them, got {scenarios!r}")
     out = []
     for s in scenarios:
         if isinstance(s, Scenario):
