@@ -296,6 +296,11 @@ def _projection_matrices(tree: _Tree, weights: np.ndarray) -> np.ndarray:
     pushed negative by large parents.
     """
     S = tree.S
+    need = weights.shape[0] * S.shape[0] * (S.shape[0] + S.shape[1]) * 8 * 3
+    if need > MAX_RECONCILE_BYTES:
+        raise ValueError(f"the hierarchy has {S.shape[0]:,} items over {weights.shape[0]} years; reconciling it would "
+                         f"take about {need / 2**30:,.1f} GB, more than the limit of {MAX_RECONCILE_BYTES / 2**30:g} GB "
+                         "(use reconciliation='bottom_up', or fewer items)")
     winv = 1.0 / weights                                         # years x n
     StW = S.T[None, :, :] * winv[:, None, :]                     # years x m x n
     A = np.einsum("ymn,nk->ymk", StW, S)                         # years x m x m
@@ -389,6 +394,8 @@ def _reconcile_array(Y: np.ndarray, tree: _Tree, method: str, weights: np.ndarra
 
 
 # ------------------------------------------------------------------------ Monte Carlo memory
+#: the most memory the reconciliation matrices of one projection may take
+MAX_RECONCILE_BYTES = 2 * 2**30
 #: the most paths :func:`simulate` draws; memory stays bounded (streamed quantiles), this bounds the time
 MAX_PATHS = 10_000_000
 #: runs whose paths fit in this many bytes get exact quantiles; larger runs are streamed through histograms

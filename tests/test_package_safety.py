@@ -1,0 +1,199 @@
+"""Broken and malicious data packages: each gets a clear error, and nothing outside the package is read."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import aimarket as am
+from aimarket.errors import DataError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "mini_package"
+SECRET = "TOP-SECRET-CELL"
+
+_opened: list[str] | None = None
+
+
+def _hook(event, args):
+    if _opened is not None and event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        _opened.append(os.fsdecode(args[0]))
+
+
+sys.addaudithook(_hook)
+
+
+@pytest.fixture()
+def opened():
+    """Every file opened while the test runs (an audit hook, which sees pandas' and json's reads alike)."""
+    global _opened
+    _opened = []
+    yield _opened
+    _opened = None
+
+
+@pytest.fixture()
+def secret(tmp_path):
+    """A CSV outside the package, shaped like observations, holding a value no error may echo."""
+    path = tmp_path / "outside" / "observations.csv"
+    path.parent.mkdir()
+    path.write_text("series,item,parent,year,value,unit,status,source,locator\n"
+                    f"{SECRET},Total,,2023,1,USD million,actual,robots_2024,x.txt:1\n")
+    return path
+
+
+def _package(tmp_path, observations_path=None, descriptor=None):
+    target = tmp_path / "pkg"
+    shutil.copytree(FIXTURE, target)
+    if descriptor is None:
+        descriptor = json.loads((target / "datapackage.json").read_text())
+        for r in descriptor["resources"]:
+            if r["name"] == "observations" and observations_path is not None:
+                r["path"] = observations_path
+    (target / "datapackage.json").write_text(descriptor if isinstance(descriptor, str) else json.dumps(descriptor))
+    return target
+
+
+def _outside_reads(opened, root: Path) -> list[str]:
+    root = str(root.resolve())
+    data = str(am.datapackage.bundled_path().resolve())
+    return [p for p in opened if p.endswith((".csv", ".json")) and not os.path.realpath(p).startswith((root, data))]
+
+
+@pytest.mark.parametrize("rel, message", [
+    ("../outside/observations.csv", "must be a relative path inside the package"),
+    ("sub/../../outside/observations.csv", "must be a relative path inside the package"),
+    ("file:///etc/passwd", "must be a relative path inside the package"),
+    ("https://example.org/observations.csv", "must be a relative path inside the package"),
+    ("~/observations.csv", "must be a relative path inside the package"),
+    ("C:\\data\\observations.csv", "must be a relative path inside the package"),
+    ("", "needs a 'path'"),
+    ("missing.csv", "missing file 'missing.csv'"),
+])
+def test_resource_paths_stay_inside_the_package(tmp_path, secret, opened, rel, message):
+    pkg = _package(tmp_path, rel)
+    opened.clear()
+    with pytest.raises(DataError, match=message) as err:
+        am.read_package(pkg)
+    assert SECRET not in str(err.value)
+    assert _outside_reads(opened, pkg) == []
+
+
+def test_an_absolute_path_is_refused(tmp_path, secret, opened):
+    pkg = _package(tmp_path, str(secret))
+    opened.clear()
+    with pytest.raises(DataError, match="relative path inside the package"):
+        am.read_package(pkg)
+    assert str(secret) not in opened
+
+
+def test_a_link_out_of_the_package_is_refused(tmp_path, secret, opened):
+    pkg = _package(tmp_path, "linked.csv")
+    (pkg / "linked.csv").symlink_to(secret)
+    opened.clear()
+    with pytest.raises(DataError, match="leads outside the package folder") as err:
+        am.read_package(pkg)
+    assert SECRET not in str(err.value)
+    assert _outside_reads(opened, pkg) == []
+
+
+def test_a_link_inside_the_package_is_followed(tmp_path):
+    pkg = _package(tmp_path, "linked.csv")
+    (pkg / "linked.csv").symlink_to(pkg / "observations.csv")
+    assert len(am.read_package(pkg).observations) == 6
+
+
+def test_a_descriptor_that_links_out_is_refused(tmp_path, secret):
+    pkg = _package(tmp_path)
+    real = tmp_path / "outside" / "datapackage.json"
+    shutil.move(pkg / "datapackage.json", real)
+    (pkg / "datapackage.json").symlink_to(real)
+    with pytest.raises(DataError, match="outside the package folder"):
+        am.read_package(pkg)
+
+
+@pytest.mark.parametrize("descriptor, message", [
+    ("[]", "must hold a JSON object, got list"),
+    ('"observations"', "must hold a JSON object, got str"),
+    ("5", "must hold a JSON object, got int"),
+    ("{", "not valid UTF-8 JSON"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply|must hold a JSON object"),
+    ('{"resources": 5}', "'resources' must be a list of objects"),
+    ('{"resources": ["observations"]}', "'resources' must be a list of objects"),
+    ('{"resources": [{"name": "observations", "path": 5}]}', "needs a 'path'"),
+    ('{"resources": [{"name": "observations"}]}', "needs a 'path'"),
+])
+def test_broken_descriptors(tmp_path, descriptor, message):
+    with pytest.raises(DataError, match=message):
+        am.read_package(_package(tmp_path, descriptor=descriptor))
+
+
+def test_binary_and_non_utf8_files(tmp_path):
+    pkg = _package(tmp_path)
+    (pkg / "observations.csv").write_bytes(b"\xff\xfe\x00\x01" * 50)
+    with pytest.raises(DataError, match="observations.csv"):
+        am.read_package(pkg)
+    (pkg / "datapackage.json").write_bytes(b"\xff\xfe{}")
+    with pytest.raises(DataError, match="datapackage.json"):
+        am.read_package(pkg)
+
+
+def test_a_series_uses_one_unit(tmp_path):
+    pkg = _package(tmp_path)
+    text = (pkg / "observations.csv").read_text().splitlines()
+    text[2] = text[2].replace("USD million", "CNY 100 million")
+    (pkg / "observations.csv").write_text("\n".join(text) + "\n")
+    with pytest.raises(DataError, match=r"observations.csv, row 3, column 'unit': series 'robots' mixes units"):
+        am.read_package(pkg)
+
+
+def test_cycles_and_deep_hierarchies(tmp_path):
+    pkg = _package(tmp_path)
+    rows = ["series,item,parent,year,value,unit,status,source,locator"]
+    rows += [f"deep,L{k},{'' if k == 0 else f'L{k - 1}'},{y},{1 + (y - 2023)},USD million,actual,robots_2024,d.txt:{k + 1}"
+             for k in range(3000) for y in (2023, 2024)]
+    (pkg / "observations.csv").write_text("\n".join(rows) + "\n")
+    (pkg / "claims.csv").write_text((pkg / "claims.csv").read_text().splitlines()[0] + "\n")
+    deep = am.read_package(pkg)
+    assert len(am.load("deep", package=deep)) == 6000
+    rows[1] = rows[1].replace(",L0,,", ",L0,L2999,")
+    rows[2] = rows[2].replace(",L0,,", ",L0,L2999,")
+    (pkg / "observations.csv").write_text("\n".join(rows) + "\n")
+    with pytest.raises(DataError, match="cycle"):
+        am.read_package(pkg)
+
+
+def test_reconcile_refuses_cycles_in_a_frame():
+    import pandas as pd
+
+    frame = pd.DataFrame({"item": ["A", "B", "T"], "parent": ["B", "A", None], "year": [2023] * 3,
+                          "value": [1.0, 1.0, 2.0]})
+    with pytest.raises(ValueError, match="cycle"):
+        am.reconcile(frame)
+    frame["parent"] = ["T", "Q", None]
+    with pytest.raises(ValueError, match="parent 'Q' of 'B' is not an item"):
+        am.reconcile(frame)
+
+
+def test_user_tables_extend_the_bundled_ones_as_copies(tmp_path):
+    pkg = _package(tmp_path)
+    (pkg / "units.csv").write_text("unit,quantity,currency,scale,description\n"
+                                   "USD million,money,USD,1000000,mine\nrobot units,count,,1,robots\n")
+    desc = json.loads((pkg / "datapackage.json").read_text())
+    desc["resources"].append({"name": "units", "path": "units.csv"})
+    (pkg / "datapackage.json").write_text(json.dumps(desc))
+    before = am.units()
+    user = am.read_package(pkg)
+    u = user.units.set_index("unit")
+    assert u.loc["USD million", "description"] == "mine"            # the user's row wins
+    assert "robot units" in u.index and "CNY 100 million" in u.index  # and the bundled rows stay
+    user.units.loc[:, "scale"] = 1.0                                  # vandalise the user's copy
+    user.fx.loc[:, "rate"] = 1.0
+    user.sources.loc[:, "publisher"] = "x"
+    assert am.units().equals(before)
+    assert am.fx_rates()["rate"].gt(6).all()
+    assert "x" not in set(am.sources()["publisher"])
