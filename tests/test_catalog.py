@@ -197,7 +197,10 @@ def test_convert_forecast_years_need_an_explicit_fx_rule():
 
 def test_convert_bad_input():
     with pytest.raises(LookupError, match="to_unit"):
-        am.convert(1.0, "EUR million", from_unit="USD million")
+        am.convert(1.0, "ZAR million", from_unit="USD million")
+    # a built-in unit whose exchange rate the package does not hold: the pair and year are named
+    with pytest.raises(ValueError, match=r"no USD/EUR rate for year 2022"):
+        am.convert(1.0, "EUR million", from_unit="USD million", year=2022)
     with pytest.raises(ValueError, match="cannot convert"):
         am.convert(1.0, "percent", from_unit="USD million")
     with pytest.raises(ValueError, match="year"):
@@ -238,7 +241,8 @@ def _broken(tmp_path, edit):
     (lambda t: t.replace("Industrial,Total,2023", "Industrial,Totl,2023"), r"row 4, column 'parent': unknown parent 'Totl'"),
     (lambda t: t.replace("Total,,2030", "Total,,2030.5"), r"row 3, column 'year'.*not an integer"),
     (lambda t: t.replace("480,USD million,estimate", "480,USD million,forecast"), r"row 3, column 'status'.*must be one of"),
-    (lambda t: t.replace("480,USD million", "480,EUR million"), r"row 3, column 'unit': unknown unit 'EUR million'"),
+    (lambda t: t.replace("480,USD million", "480,ZAR million"), r"row 3, column 'unit': unknown unit 'ZAR million'"),
+    (lambda t: t.replace("480,USD million", "480,EUR million"), r"row 3, column 'unit': series 'robots' mixes units"),
     (lambda t: t.replace("480,USD", "abc,USD"), r"row 3, column 'value': 'abc' is not a number"),
 ])
 def test_bad_user_packages_name_file_row_and_column(tmp_path, edit, message):

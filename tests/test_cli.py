@@ -52,7 +52,7 @@ def test_fit_and_project(capsys, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["show", "bloomberg"], "unknown series_id 'bloomberg'; did you mean 'bloomberg_genai'"),
-    (["table", "nope"], "unknown table_id 'nope'"),
+    (["table", "nope"], "unknown series_id 'nope'"),
     (["frobnicate"], "invalid choice: 'frobnicate'"),
     (["list", "--colour"], "unrecognized arguments: --colour"),
     (["project", "china_ai", "--until", "2020"], "until (2020) is before the data's last year (2027)"),

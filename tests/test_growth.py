@@ -111,6 +111,8 @@ def test_infer_periods_finds_the_true_count(s, r, n):
 def test_rescale_composes_and_inverts(r, a, b, c):
     # keep the growth factors over every horizon well inside float range
     assume(all(abs(math.log1p(r)) * h / a < 25 for h in (b, c)))
+    # a factor near 0 keeps few digits of the rate as 1 + rate: the way back is ill-conditioned
+    assume(all(math.exp(math.log1p(r) * h / a) > 1e-3 for h in (b, c)))
     there = am.rescale_rate(r, a, b)
     assert am.rescale_rate(there, b, a) == pytest.approx(r, rel=1e-9, abs=1e-9)
     assert am.rescale_rate(am.rescale_rate(r, a, b), b, c) == pytest.approx(am.rescale_rate(r, a, c), rel=1e-9, abs=1e-9)

@@ -23,7 +23,7 @@ def test_report_files_and_sections(report):
     assert len(r.figures) >= 6 and all(p.stat().st_size > 5000 for p in r.figures)
     for fig in r.figures:
         assert f'src="figures/{fig.name}"' in page
-    for heading in ("The reports' tables", "Audit of every stated figure", "China and the world in one currency",
+    for heading in ("The reports' tables", "Audit of every stated figure", "The series in one currency",
                     "Growth curves", "Scenarios past the reports' horizon", "Monte Carlo fan", "Which segments matter",
                     "Sources"):
         assert heading in page

@@ -11,15 +11,14 @@ figures for a deck.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as _version
-
 from . import datapackage, plots
+from ._version import __version__
 from .checks import audit
 from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series
 from .report import Report, build_report
 from .scenarios import SCENARIOS, Assumptions, Scenario, cross_check, load_scenarios, project, reconcile, sensitivity, simulate
 from .tables import render, reproduce
-from .catalog import claims, convert, fx_rates, list_series, load, series_info, sources, units
+from .catalog import claims, constraints, convert, fx_rates, list_series, load, series_info, source_line, sources, top_item, units
 from .datapackage import Package, read_package
 from .errors import DataError, FitError, UnknownIdError
 from .growth import (
@@ -31,22 +30,19 @@ from .growth import (
     implied_start,
     infer_periods,
     interpolate,
+    printed_step,
     reconcile_rate,
     rescale_rate,
     trend_cagr,
 )
 
-try:
-    __version__ = _version("aimarket")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
-
 __all__ = [
     "__version__", "datapackage", "plots",
-    "list_series", "load", "claims", "convert", "sources", "units", "fx_rates", "series_info",
+    "list_series", "load", "claims", "convert", "sources", "units", "fx_rates", "series_info", "constraints",
+    "top_item", "source_line",
     "read_package", "Package",
     "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",
-    "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions",
+    "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions", "printed_step",
     "audit", "reproduce", "render",
     "project", "simulate", "sensitivity", "cross_check", "reconcile", "load_scenarios", "Scenario", "Assumptions",
     "SCENARIOS",

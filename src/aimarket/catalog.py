@@ -13,7 +13,8 @@ from ._validate import as_float_array, check_bool
 from .datapackage import Package, _bundled_package
 from .errors import unknown
 
-__all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "convert", "series_info"]
+__all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "constraints", "convert", "series_info",
+           "source_line", "top_item"]
 
 OBSERVATION_COLUMNS = ["series", "item", "parent", "year", "value", "unit", "status", "source", "locator"]
 
@@ -150,6 +151,67 @@ def load(series_id: str, *, wide: bool = False, package: Package | None = None) 
         "parent": dict(df.drop_duplicates("item").set_index("item")["parent"]),
     }
     return table
+
+
+def top_item(series_id: str, *, package: Package | None = None) -> str:
+    """The item at the top of a series' hierarchy (its total): the first item without a parent.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.top_item("bloomberg_genai")
+    'Total'
+    """
+    pkg = _pkg(package)
+    _check_series(series_id, pkg)
+    obs = pkg.observations
+    rows = obs[(obs["series"] == series_id) & obs["parent"].isna()]
+    if rows.empty:
+        raise ValueError(f"series_id: {series_id!r} has no observations, so it has no top item")
+    return rows["item"].iloc[0]
+
+
+def source_line(series_id: str | None, *, package: Package | None = None) -> str:
+    """A whole source line for a figure or table: publisher, via whom, and report.
+
+    Chinese parentheticals in publisher names are dropped, so the line renders
+    with fonts that have no CJK glyphs; an unknown or missing id gives "".
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.source_line("china_ai")
+    'Source: Gewu Zhisheng via Guoyuan Securities research; aimarket.'
+    """
+    if not isinstance(series_id, str):
+        return ""
+    try:
+        info = series_info(series_id, package=package)
+    except LookupError:
+        return ""
+    if info.get("publisher") is None:
+        return ""
+    via = f" via {_latin(info['via'])}" if info.get("via") else ""
+    return f"Source: {_latin(info['publisher'])}{via}; aimarket."
+
+
+def _latin(name: str) -> str:
+    """A publisher name without its parenthetical in Chinese."""
+    import re
+
+    return re.sub(r"\s*\([^)]*[^\x00-\x7f][^)]*\)", "", str(name))
+
+
+def constraints(*, package: Package | None = None) -> pd.DataFrame:
+    """Constraints between series (a part within its whole), with rationale and source (a copy).
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.constraints()[["part", "whole"]].values.tolist()
+    [['bloomberg_genai', 'global_ai'], ['china_ai', 'global_ai']]
+    """
+    return _pkg(package).constraints.copy(deep=True)
 
 
 def claims(series_id: str | None = None, *, package: Package | None = None) -> pd.DataFrame:

@@ -18,12 +18,13 @@ gives each check a verdict with the arithmetic in the note:
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pandas as pd
 
-from .catalog import _check_series, _pkg, convert, nearest_year
+from .catalog import _check_series, _pkg, convert, nearest_year, top_item
 from .datapackage import Package
-from .growth import _TOL, cagr, cagr_bounds, infer_periods, interpolate, reconcile_rate, rescale_rate
+from .growth import _TOL, cagr, cagr_bounds, infer_periods, interpolate, printed_step, reconcile_rate, rescale_rate
 
 __all__ = ["audit", "AUDIT_COLUMNS", "CHECKS", "VERDICTS"]
 
@@ -31,19 +32,6 @@ AUDIT_COLUMNS = ["series", "check", "claim", "item", "year", "reported", "recomp
                  "verdict", "note", "locator"]
 CHECKS = ("cagr", "hierarchy", "narrative", "period", "arithmetic", "implied", "cross-source")
 VERDICTS = ("exact", "rounding", "inconsistent", "unverifiable")
-
-
-def printed_step(value: float) -> float:
-    """The rounding step a value shows as printed: 1 for 2058, 0.01 for 34.33.
-
-    >>> printed_step(2058.0), printed_step(34.33), printed_step(60.9)
-    (1.0, 0.01, 0.1)
-    """
-    for k in range(0, 7):
-        scaled = value * 10**k
-        if abs(round(scaled) - scaled) < 1e-9 * max(1.0, abs(scaled)):
-            return 10.0**-k
-    return 1e-7
 
 
 def _fmt(x: float, digits: int = 6) -> str:
@@ -327,15 +315,17 @@ class _Audit:
                      unit=prow["unit"].iloc[0], verdict=verdict, note=note, locator=prow["locator"].iloc[0])
 
     # -- across sources ---------------------------------------------------------------
-    def part_of_whole(self, part_series: str, whole_series: str, label: str):
+    def part_of_whole(self, constraint) -> None:
         """part <= whole in every year both span, values interpolated between anchors (derived)."""
-        pv, wv = self.values(part_series, "Total"), self.values(whole_series, "Total")
+        part_series, whole_series, label = constraint["part"], constraint["whole"], constraint["label"]
+        part_item, whole_item = top_item(part_series, package=self.pkg), top_item(whole_series, package=self.pkg)
+        pv, wv = self.values(part_series, part_item), self.values(whole_series, whole_item)
         if pv.empty or wv.empty:
             return
         pu, wu = self.obs_unit(part_series), self.obs_unit(whole_series)
         lo_y, hi_y = max(pv.index.min(), wv.index.min()), min(pv.index.max(), wv.index.max())
         years = sorted(y for y in set(pv.index) | set(wv.index) if lo_y <= y <= hi_y)
-        loc = self.obs.loc[(self.obs["series"] == part_series) & (self.obs["item"] == "Total"), "locator"].iloc[0]
+        loc = self.obs.loc[(self.obs["series"] == part_series) & (self.obs["item"] == part_item), "locator"].iloc[0]
         for y in years:
             p_val = float(interpolate(pv.index.to_numpy(float), pv.to_numpy(), y))
             w_val = float(interpolate(wv.index.to_numpy(float), wv.to_numpy(), y))
@@ -353,9 +343,14 @@ class _Audit:
             note = (f"{part_series} {y}: {_fmt(p_val, 6)} {pu} = {_fmt(conv, 6)} {wu}{fx_note}; {whole_series} {y}: "
                     f"{_fmt(w_val, 6)} {wu}; implied share {100 * share:.1f}% ({label})"
                     + (f"; derived by geometric interpolation for {', '.join(derived)}" if derived else ""))
-            self.add(None, series=part_series, check="cross-source", claim=None, item=f"Total within {whole_series}",
-                     year=int(y), reported=conv, recomputed=w_val, low=None, high=None, unit=wu,
-                     verdict=verdict, note=note, locator=loc)
+            self.add(None, series=part_series, check="cross-source", claim=constraint["constraint"],
+                     item=f"{part_item} within {whole_series}", year=int(y), reported=conv, recomputed=w_val, low=None,
+                     high=None, unit=wu, verdict=verdict, note=note, locator=loc)
+
+    def common_unit(self, units) -> str:
+        """The finest of some units of one quantity: the one the others convert into without losing digits."""
+        units = list(dict.fromkeys(units))
+        return min(units, key=lambda u: float(self.units.loc[u, "scale"]))
 
 
 def _int(x):
@@ -398,76 +393,167 @@ def audit(series_id: str | None = None, *, package: Package | None = None) -> pd
     if series_id is not None:
         _check_series(series_id, pkg)
     A = _Audit(pkg)
-    cl = pkg.claims
     wanted = [series_id] if series_id else list(pkg.series["series"])
     for sid in wanted:
-        c_s = cl[cl["series"] == sid]
-        levels = c_s[c_s["kind"] == "value"]
-
-        def level_for(c, levels=levels):
-            m = levels[(levels["item"] == c["item"]) & (levels["end_year"] == c["end_year"])]
-            return m.iloc[0] if len(m) else None
-
-        has_obs = (A.obs["series"] == sid).any()
-        counts = c_s[c_s["kind"] == "count"]
-        for _, c in c_s.iterrows():
-            kind = c["kind"]
-            if kind == "cagr":
-                A.cagr_claim(c)
-            elif kind == "value":
-                if c["bound"] is not None and not has_obs:
-                    continue  # ranges are checked together below
-                if not has_obs and len(cl[(cl["series"] == sid) & (cl["item"] == c["item"]) & (cl["kind"] != "value")]):
-                    continue  # a level that other claims are checked from
-                A.value_claim(c)
-            elif kind == "span":
-                A.span_claim(c)
-            elif kind == "total":
-                A.total_claim(c)
-            elif kind == "growth":
-                lv = level_for(c)
-                if lv is not None:
-                    A.growth_claim(c, lv)
-                else:
-                    A.add(c, check="implied", reported=c["value"], verdict="unverifiable",
-                          note="no level to apply the growth to")
-            elif kind == "multiple":
-                lv = level_for(c)
-                if lv is not None:
-                    A.multiple_with_level(c, lv)
-                elif has_obs and c["period_years"] is not None and not math.isnan(c["period_years"]):
-                    A.multiple_against_record(c)
-                else:
-                    A.add(c, check="implied", reported=c["value"], verdict="unverifiable", note="nothing to compare with")
-            elif kind == "count":
-                parts = counts[counts["of"] == c["item"]]
-                if len(parts):
-                    A.count_group(c, parts)
-                elif c["of"] is None:
-                    A.add(c, check="arithmetic", reported=c["value"], verdict="unverifiable",
-                          note="a count the reports give nothing to check against")
-            elif kind == "share":
-                part = counts[counts["item"] == c["item"]]
-                whole = counts[counts["item"] == c["of"]]
-                if len(part) and len(whole):
-                    A.share_of_count(c, part.iloc[0], whole.iloc[0])
-        _parts_of_stated_wholes(A, c_s)
-        _shares_of_unknown_wholes(A, c_s, sid)
-        _ranges(A, c_s)
-        multiples = c_s[(c_s["kind"] == "multiple") & c_s["period_years"].notna()]
-        if len(multiples) == 2 and has_obs:
-            A.multiples_compared(multiples.iloc[0], multiples.iloc[1])
-        if has_obs:
-            A.hierarchy(sid)
-    if series_id in (None, "bloomberg_genai", "global_ai"):
-        A.part_of_whole("bloomberg_genai", "global_ai", "generative AI within all AI")
-    if series_id in (None, "china_ai", "global_ai"):
-        A.part_of_whole("china_ai", "global_ai", "China within the world")
+        s = _SeriesClaims(sid, pkg.claims[pkg.claims["series"] == sid], (A.obs["series"] == sid).any())
+        for _, c in s.claims.iterrows():
+            CLAIM_CHECKS[c["kind"]](A, c, s)
+        for check in SERIES_CHECKS:
+            check(A, s)
+    for check in PACKAGE_CHECKS:
+        check(A, series_id)
     out = pd.DataFrame(A.rows, columns=AUDIT_COLUMNS)
     out["year"] = out["year"].astype("Int64")
     for col in ("reported", "recomputed", "low", "high"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype(float)
     return out
+
+
+# ---------------------------------------------------------------------------- the registry of checks
+#: claim kind -> the check of one claim of that kind: ``f(audit, claim, series_claims)``
+CLAIM_CHECKS: dict = {}
+#: checks of a series' claims and values taken together, in order: ``f(audit, series_claims)``
+SERIES_CHECKS: list = []
+#: checks across series, in order: ``f(audit, series_id or None)``
+PACKAGE_CHECKS: list = []
+
+
+def claim_check(kind: str):
+    """Register the check of one claim kind (a value of claims.csv's ``kind``)."""
+    def register(fn):
+        CLAIM_CHECKS[kind] = fn
+        return fn
+    return register
+
+
+def series_check(fn):
+    """Register a check over one series' claims and values."""
+    SERIES_CHECKS.append(fn)
+    return fn
+
+
+def package_check(fn):
+    """Register a check across the series of a package."""
+    PACKAGE_CHECKS.append(fn)
+    return fn
+
+
+@dataclass(frozen=True)
+class _SeriesClaims:
+    """One series' claims, with the look-ups its checks share."""
+
+    series: str
+    claims: pd.DataFrame
+    has_obs: bool
+
+    @property
+    def counts(self) -> pd.DataFrame:
+        return self.claims[self.claims["kind"] == "count"]
+
+    def level_for(self, c):
+        """The stated level (a value claim) of the claim's item and year, if there is one."""
+        levels = self.claims[self.claims["kind"] == "value"]
+        m = levels[(levels["item"] == c["item"]) & (levels["end_year"] == c["end_year"])]
+        return m.iloc[0] if len(m) else None
+
+
+@claim_check("cagr")
+def _check_cagr(A, c, s):
+    A.cagr_claim(c)
+
+
+@claim_check("value")
+def _check_value(A, c, s):
+    if c["bound"] is not None and not s.has_obs:
+        return  # ranges are checked together, by _ranges
+    cl = s.claims
+    if not s.has_obs and len(cl[(cl["item"] == c["item"]) & (cl["kind"] != "value")]):
+        return  # a level that other claims are checked from
+    A.value_claim(c)
+
+
+@claim_check("span")
+def _check_span(A, c, s):
+    A.span_claim(c)
+
+
+@claim_check("total")
+def _check_total(A, c, s):
+    A.total_claim(c)
+
+
+@claim_check("growth")
+def _check_growth(A, c, s):
+    lv = s.level_for(c)
+    if lv is not None:
+        A.growth_claim(c, lv)
+    else:
+        A.add(c, check="implied", reported=c["value"], verdict="unverifiable", note="no level to apply the growth to")
+
+
+@claim_check("multiple")
+def _check_multiple(A, c, s):
+    lv = s.level_for(c)
+    if lv is not None:
+        A.multiple_with_level(c, lv)
+    elif s.has_obs and c["period_years"] is not None and not math.isnan(c["period_years"]):
+        A.multiple_against_record(c)
+    else:
+        A.add(c, check="implied", reported=c["value"], verdict="unverifiable", note="nothing to compare with")
+
+
+@claim_check("count")
+def _check_count(A, c, s):
+    parts = s.counts[s.counts["of"] == c["item"]]
+    if len(parts):
+        A.count_group(c, parts)
+    elif c["of"] is None:
+        A.add(c, check="arithmetic", reported=c["value"], verdict="unverifiable",
+              note="a count the reports give nothing to check against")
+
+
+@claim_check("share")
+def _check_share(A, c, s):
+    part = s.counts[s.counts["item"] == c["item"]]
+    whole = s.counts[s.counts["item"] == c["of"]]
+    if len(part) and len(whole):
+        A.share_of_count(c, part.iloc[0], whole.iloc[0])
+
+
+@series_check
+def _parts_of_stated_wholes_check(A, s):
+    _parts_of_stated_wholes(A, s.claims)
+
+
+@series_check
+def _shares_of_unknown_wholes_check(A, s):
+    _shares_of_unknown_wholes(A, s.claims, s.series)
+
+
+@series_check
+def _ranges_check(A, s):
+    _ranges(A, s.claims)
+
+
+@series_check
+def _multiples_compared_check(A, s):
+    multiples = s.claims[(s.claims["kind"] == "multiple") & s.claims["period_years"].notna()]
+    if len(multiples) == 2 and s.has_obs:
+        A.multiples_compared(multiples.iloc[0], multiples.iloc[1])
+
+
+@series_check
+def _hierarchy_check(A, s):
+    if s.has_obs:
+        A.hierarchy(s.series)
+
+
+@package_check
+def _constraints_check(A, series_id):
+    """The package's constraints: a part within its whole, in every year both series span."""
+    for _, k in A.pkg.constraints.iterrows():
+        if series_id in (None, k["part"], k["whole"]):
+            A.part_of_whole(k)
 
 
 def _shares_of_unknown_wholes(A: _Audit, c_s: pd.DataFrame, sid: str) -> None:
@@ -478,14 +564,16 @@ def _shares_of_unknown_wholes(A: _Audit, c_s: pd.DataFrame, sid: str) -> None:
     for of, g in shares.groupby("of", sort=False):
         ranged = g[g["bound"].isin(["low", "high"])]
         implied = {}
+        levels = c_s[(c_s["kind"] == "value") & c_s["item"].isin(g["item"]) & c_s["bound"].isin(["low", "high"])]
+        unit = A.common_unit(levels["unit"]) if len(levels) else None
         for _, c in g.iterrows():
             if c["bound"] in ("low", "high"):
-                lv = c_s[(c_s["kind"] == "value") & (c_s["item"] == c["item"]) & (c_s["bound"] == c["bound"])]
+                lv = levels[(levels["item"] == c["item"]) & (levels["bound"] == c["bound"])]
                 if len(lv):
                     lvl = lv.iloc[0]
-                    value = float(A.to_unit(lvl["value"], lvl["unit"], "USD 100 million"))
-                    step = float(A.to_unit(lvl["precision"], lvl["unit"], "USD 100 million"))
-                    implied[c["bound"]] = (A.share_of_unknown(c, value, "USD 100 million", step), c)
+                    value = float(A.to_unit(lvl["value"], lvl["unit"], unit))
+                    step = float(A.to_unit(lvl["precision"], lvl["unit"], unit))
+                    implied[c["bound"]] = (A.share_of_unknown(c, value, unit, step), c)
                 continue
             v = A.values(sid, c["item"])
             year = _int(c["end_year"])
@@ -507,10 +595,10 @@ def _shares_of_unknown_wholes(A: _Audit, c_s: pd.DataFrame, sid: str) -> None:
             (lo2, hi2), _ = implied["high"]
             overlap = max(lo1, lo2) <= min(hi1, hi2)
             A.add(c, check="arithmetic", item=f"{c['item']} ({of})", reported=None, recomputed=None,
-                  low=max(lo1, lo2), high=min(hi1, hi2), unit="USD 100 million",
+                  low=max(lo1, lo2), high=min(hi1, hi2), unit=unit,
                   verdict="rounding" if overlap else "inconsistent",
                   note=(f"the low ends imply {of} of {_fmt(lo1, 5)} to {_fmt(hi1, 5)}, the high ends {_fmt(lo2, 5)} to "
-                        f"{_fmt(hi2, 5)} USD 100 million: " + ("the two agree within rounding" if overlap else "they disagree")))
+                        f"{_fmt(hi2, 5)} {unit}: " + ("the two agree within rounding" if overlap else "they disagree")))
 
 
 def _parts_of_stated_wholes(A: _Audit, c_s: pd.DataFrame) -> None:
@@ -551,21 +639,25 @@ def _ranges(A: _Audit, c_s: pd.DataFrame) -> None:
     if vals.empty:
         return
 
-    def usd(r):
-        return float(A.to_unit(r["value"], r["unit"], "USD 100 million"))
+    unit = None
+
+    def usd(r):  # in the finest unit the stated ranges use
+        return float(A.to_unit(r["value"], r["unit"], unit))
 
     for _, g in vals.groupby("item", sort=False):
+        wholes = vals[vals["item"].isin(g["of"].dropna()) & (vals["bound"] == "upper")]
+        unit = A.common_unit(list(g["unit"]) + list(wholes["unit"]))
         b = {r["bound"]: r for _, r in g.iterrows()}
         if "low" in b and "high" in b:
             lo, hi = usd(b["low"]), usd(b["high"])
-            A.add(b["low"], check="arithmetic", reported=lo, recomputed=hi, unit="USD 100 million",
+            A.add(b["low"], check="arithmetic", reported=lo, recomputed=hi, unit=unit,
                   verdict="exact" if lo <= hi else "inconsistent",
                   note=f"range {b['low']['value']:g} {b['low']['unit']} to {b['high']['value']:g} {b['high']['unit']}: "
-                       f"{_fmt(lo)} <= {_fmt(hi)} USD 100 million")
+                       f"{_fmt(lo)} <= {_fmt(hi)} {unit}")
         if "upper" in b and "high" in b:
             up, hi = b["upper"], b["high"]
-            same = abs(usd(up) - usd(hi)) <= A.to_unit(max(up["precision"], hi["precision"]), up["unit"], "USD 100 million") / 2
-            A.add(up, check="narrative", reported=up["value"], recomputed=float(A.to_unit(usd(hi), "USD 100 million", up["unit"])),
+            same = abs(usd(up) - usd(hi)) <= A.to_unit(max(up["precision"], hi["precision"]), up["unit"], unit) / 2
+            A.add(up, check="narrative", reported=up["value"], recomputed=float(A.to_unit(usd(hi), unit, up["unit"])),
                   verdict="exact" if same else "inconsistent",
                   note=f"the 'up to' figure {up['value']:g} {up['unit']} against the top of the stated range, {hi['value']:g} {hi['unit']}")
         if "upper" in b and b["upper"]["of"] is not None:

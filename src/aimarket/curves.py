@@ -758,8 +758,20 @@ def _damped_predict(f: GrowthFit, years: np.ndarray) -> np.ndarray:
     return out
 
 
-def fit_series(series_id: str, item: str = "Total", family: str = "logistic", **kwargs) -> GrowthFit:
-    """Fit a curve to one item of a bundled series, carrying status, unit and source to the plot.
+def fit_series(series_id: str, item: str | None = None, family: str = "logistic", *, package=None,
+               **kwargs) -> GrowthFit:
+    """Fit a curve to one item of a series, carrying status, unit and source to the plot.
+
+    Parameters
+    ----------
+    series_id : str
+    item : str, optional
+        The item as printed; the series' top item (its total) by default.
+    family : str, default "logistic"
+    package : Package, optional
+        A package from :func:`aimarket.read_package`; the bundled one by default.
+    **kwargs
+        Passed to :func:`fit` (``cap``, ``fixed``, ``bounds`` ...).
 
     Examples
     --------
@@ -768,15 +780,15 @@ def fit_series(series_id: str, item: str = "Total", family: str = "logistic", **
     >>> f.label, f.unit
     ('Total', 'USD million')
     """
-    from .catalog import load
-    from .plots import _source_for
+    from .catalog import load, source_line, top_item
 
-    df = load(series_id, package=kwargs.pop("package", None))
+    df = load(series_id, package=package)
+    item = top_item(series_id, package=package) if item is None else check_str(item, "item")
     rows = df[df["item"] == item]
     if rows.empty:
         raise unknown("item", item, df["item"].unique())
     return fit(rows["year"].to_numpy(), rows["value"].to_numpy(), family, status=rows["status"].tolist(),
-               label=item, unit=rows["unit"].iloc[0], source=_source_for(series_id), **kwargs)
+               label=item, unit=rows["unit"].iloc[0], source=source_line(series_id, package=package), **kwargs)
 
 
 # --------------------------------------------------------------------------- comparison

@@ -25,7 +25,7 @@ REQUIRED = ("observations",)
 #: resources whose bundled rows a user's package extends (its own rows win on the same key)
 BORROWED = ("units", "fx", "sources")
 #: every resource a package may hold, in reading order
-RESOURCES = ("observations", "claims", "series", "sources", "units", "fx")
+RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "constraints")
 #: the largest datapackage.json read
 MAX_DESCRIPTOR_BYTES = 1_000_000
 
@@ -57,7 +57,24 @@ class Package:
     sources: pd.DataFrame
     units: pd.DataFrame
     fx: pd.DataFrame
+    constraints: pd.DataFrame = field(default=None, repr=False)
     descriptor: dict = field(repr=False, default_factory=dict)
+
+    def __post_init__(self):
+        if not isinstance(self.path, (str, Path)):
+            raise TypeError(f"path must be a pathlib.Path, got {self.path!r}")
+        schemas = _schemas()
+        if self.constraints is None:
+            object.__setattr__(self, "constraints", _empty(schemas["constraints"]))
+        for name in RESOURCES:
+            frame = getattr(self, name)
+            if not isinstance(frame, pd.DataFrame):
+                raise TypeError(f"{name} must be a DataFrame (use read_package to build a Package), got {type(frame).__name__}")
+            missing = [f["name"] for f in schemas[name]["fields"] if f["name"] not in frame.columns]
+            if missing:
+                raise ValueError(f"{name} is missing column(s) {missing} (use read_package to build a Package)")
+        if not isinstance(self.descriptor, dict):
+            raise TypeError(f"descriptor must be a dict, got {type(self.descriptor).__name__}")
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +202,10 @@ def _check_hierarchy(obs: pd.DataFrame, file: str) -> None:
         done |= path
 
 
+def _empty(schema: dict) -> pd.DataFrame:
+    return pd.DataFrame({f["name"]: pd.Series(dtype=object) for f in schema["fields"]})
+
+
 def _confined(rel, name: str, base: Path, descriptor: str) -> Path:
     """The file of a resource, which must lie inside the package folder.
 
@@ -233,6 +254,9 @@ def _series_from_observations(obs: pd.DataFrame, sources: pd.DataFrame) -> pd.Da
             "source": first["source"].to_numpy(),
             "kind": "market",
             "description": None,
+            "table_title": None,
+            "table_note": None,
+            "value_format": None,
         }
     )
 
@@ -304,7 +328,7 @@ def read_package(path: str | Path) -> Package:
             file = _confined(resources[name].get("path"), name, base, desc_file.name)
             frames[name] = _read_table(file, schemas[name], resources[name]["path"])
         else:
-            frames[name] = pd.DataFrame({f["name"]: pd.Series(dtype=object) for f in schemas[name]["fields"]})
+            frames[name] = _empty(schemas[name])
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
             key = schemas[name]["primaryKey"]
             theirs = getattr(bundled, name)
@@ -334,6 +358,11 @@ def read_package(path: str | Path) -> Package:
         _check_refs(frames["claims"], "series", known_series, cfile, "series")
     if len(frames["fx"]):
         frames["fx"]["year"] = frames["fx"]["year"].astype("int64")
+    if len(frames["constraints"]):
+        kfile = resources["constraints"]["path"]
+        for col in ("part", "whole"):
+            _check_refs(frames["constraints"], col, known_series, kfile, "series")
+        _check_refs(frames["constraints"], "source", set(frames["sources"]["source"]), kfile, "source")
     return Package(path=base, descriptor=descriptor, **frames)
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "trend_cagr",
     "TrendCAGR",
     "contributions",
+    "printed_step",
 ]
 
 # A float computed from printed inputs may land a hair outside a rounding
@@ -45,6 +46,31 @@ _TOL = 1e-9
 # natural logs of the largest and the smallest normal float: results outside cannot be represented
 _LOG_MAX = float(np.log(np.finfo(np.float64).max))
 _LOG_TINY = float(np.log(np.finfo(np.float64).tiny))
+
+
+def printed_step(value: float) -> float:
+    """The rounding step a value shows as printed: 1 for 2058, 0.01 for 34.33.
+
+    The step of the last digit shown, so a value printed as 2058 stands for
+    2057.5 to 2058.5.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> am.printed_step(2058.0), am.printed_step(34.33), am.printed_step(60.9)
+    (1.0, 0.01, 0.1)
+    """
+    arr = as_float_array(value, "value")[0]
+    if arr.ndim:
+        raise TypeError(f"value must be one number, got an array of shape {arr.shape}")
+    value = float(arr)
+    if not np.isfinite(value):
+        raise ValueError(f"value must be finite, got {value!r}")
+    for k in range(0, 7):
+        scaled = value * 10**k
+        if abs(round(scaled) - scaled) < 1e-9 * max(1.0, abs(scaled)):
+            return 10.0**-k
+    return 1e-7
 
 
 def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import as_float_array, check_ax, check_int, check_level, check_str
+from .catalog import source_line
 from .errors import unknown
 
 __all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments"]
@@ -60,26 +61,6 @@ def _log_time_axes(ax, unit: str | None, title: str) -> None:
     ax.set_title(_safe(title))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3, which="both")
-
-
-def _source_for(series_id: str | None) -> str:
-    if not series_id:
-        return ""
-    from .catalog import series_info
-
-    try:
-        info = series_info(series_id)
-    except LookupError:
-        return ""
-    via = f" via {_latin(info['via'])}" if info.get("via") else ""
-    return f"Source: {_latin(info['publisher'])}{via}; aimarket."
-
-
-def _latin(name: str) -> str:
-    """A publisher name without its parenthetical in Chinese (the default fonts have no CJK glyphs)."""
-    import re
-
-    return re.sub(r"\s*\([^)]*[^\x00-\x7f][^)]*\)", "", name)
 
 
 def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
@@ -143,7 +124,7 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
     ax.legend(handles=handles, fontsize=7, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
     series = rows["series"].iloc[0] if rows["series"].nunique() == 1 else None
-    _footnote(ax, _source_for(series) or "Sources: the bundled reports; recomputation by aimarket.")
+    _footnote(ax, source_line(series) or "Sources: the bundled reports; recomputation by aimarket.")
     return ax
 
 
@@ -242,7 +223,7 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
     anchors = df[df["kind"] == "reported"].drop_duplicates("year")
     ax.scatter(anchors["year"], anchors["value"], color="k", zorder=4, label="reported anchor")
     _log_time_axes(ax, df["unit"].iloc[0], title or f"{item}: scenarios (shaded: past the report's horizon)")
-    _footnote(ax, _source_for(projection.attrs.get("series")) + " Scenario paths by aimarket, reconciled across segments.")
+    _footnote(ax, source_line(projection.attrs.get("series")) + " Scenario paths by aimarket, reconciled across segments.")
     return ax
 
 
@@ -298,7 +279,7 @@ def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: s
                    title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
     note = (f"Seed {simulation.attrs.get('seed')}, sigma {simulation.attrs.get('sigma')}, "
             f"common-factor correlation {simulation.attrs.get('rho')}.")
-    _footnote(ax, _source_for(simulation.attrs.get("series")) + " " + note)
+    _footnote(ax, source_line(simulation.attrs.get("series")) + " " + note)
     return ax
 
 
@@ -345,7 +326,7 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
                  if delta is not None else title or "Sensitivity")
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
-    _footnote(ax, _source_for(sens.attrs.get("series")) + " Base scenario; one segment moved at a time, then reconciled.")
+    _footnote(ax, source_line(sens.attrs.get("series")) + " Base scenario; one segment moved at a time, then reconciled.")
     return ax
 
 
@@ -399,5 +380,5 @@ def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str
     ax.set_title(_safe(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)"))
     ax.legend(fontsize=7, loc="upper left", ncol=2)
     ax.grid(axis="y", alpha=0.3)
-    _footnote(ax, _source_for(projection.attrs.get("series")) + " Between reported years: geometric interpolation, reconciled.")
+    _footnote(ax, source_line(projection.attrs.get("series")) + " Between reported years: geometric interpolation, reconciled.")
     return ax

@@ -1,13 +1,21 @@
 """The whole job in one call: tables, audit, curves, scenarios and fans as an HTML report.
 
 :func:`build_report` writes ``index.html`` with the figures as PNG files
-(``figures/``) and the tables as CSV files (``tables/``) beside it, and
-replaces only the files it writes.
+(``figures/``) and the tables as CSV files (``tables/``) beside it. The report
+is a list of sections (:data:`SECTIONS`); each is one function of the run's
+context that returns its HTML and the files it wrote, and iterates over the
+package's own series, so any package gets the same report. Everything is
+built in a fresh folder beside ``out`` and moved into place at the end: a
+failed run leaves the previous report as it was, and nothing is written
+through a link.
 """
 
 from __future__ import annotations
 
 import html
+import os
+import shutil
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +23,10 @@ from pathlib import Path
 import pandas as pd
 
 from ._validate import check_int, check_path
+from .datapackage import Package
 from .scenarios import MAX_PATHS
 
-__all__ = ["build_report", "Report"]
-
-STEPS = ("tables", "audit", "markets", "curves", "scenarios", "simulation", "sensitivity", "sources")
+__all__ = ["build_report", "Report", "SECTIONS", "Section"]
 
 
 @dataclass(frozen=True)
@@ -34,14 +41,12 @@ class Report:
     timings: dict = field(default_factory=dict)
 
 
-def _one_footnote(fig, axes) -> None:
-    """Replace the per-panel source lines of a grid by one line under the figure."""
-    notes = [t.get_text() for t in axes[0].texts]
-    for ax in axes:
-        for t in list(ax.texts):
-            t.remove()
-    if notes:
-        fig.supxlabel(notes[0].split(" Fit:")[0], fontsize=7, color="#495057", x=0.01, ha="left")
+@dataclass(frozen=True)
+class Section:
+    """What one section gives the page: its HTML and the files it wrote."""
+
+    html: str
+    files: tuple = ()
 
 
 def _esc(x) -> str:
@@ -53,15 +58,393 @@ def _frame_html(df: pd.DataFrame, *, classes: str = "data", float_format=None) -
     return f'<div class="scroll">{table}</div>'
 
 
+class _Context:
+    """What every section shares: the package, the settings, and the writers of figures and tables."""
+
+    def __init__(self, pkg: Package, folder: Path, until: int, n_paths: int, seed: int | None):
+        from .catalog import list_series
+
+        self.pkg, self.folder, self.until, self.n_paths, self.seed = pkg, folder, until, n_paths, seed
+        series = list_series(package=pkg)
+        self.series = series[series["years"].map(len) > 0]                 # series with observations
+        anchors = pkg.observations.groupby(["series", "item"])["year"].nunique().groupby("series").min()
+        projectable = self.series[self.series["series"].map(anchors).fillna(0) >= 2]   # every item has two years
+        markets = projectable[projectable["kind"] == "market"]
+        #: the series that get curves, scenarios and fans: the markets (every series, if none is a market)
+        self.focus = list((markets if len(markets) else projectable)["series"])
+
+    def name(self, base: str, series_id: str) -> str:
+        """A file name: the first focus series' files keep the plain name, the others add their id."""
+        return base if series_id == self.focus[0] else f"{base}_{series_id}"
+
+    @staticmethod
+    def figure(figsize, rows: int = 1, cols: int = 1):
+        """A figure on its own Agg canvas: the user's pyplot backend and state are never touched."""
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=figsize, layout="constrained")
+        FigureCanvasAgg(fig)
+        return fig, fig.subplots(rows, cols, squeeze=True)
+
+    def save_fig(self, fig, name: str, caption: str) -> tuple[str, Path]:
+        path = self.folder / "figures" / f"{name}.png"
+        fig.savefig(path, dpi=110, bbox_inches="tight")
+        return (f'<figure><img src="figures/{name}.png" alt="{_esc(caption)}">'
+                f"<figcaption>{_esc(caption)}</figcaption></figure>", path)
+
+    def save_csv(self, df: pd.DataFrame, name: str) -> tuple[str, Path]:
+        path = self.folder / "tables" / f"{name}.csv"
+        df.to_csv(path, index=False)
+        return f'<p class="csv">Data: <a href="tables/{name}.csv">tables/{name}.csv</a></p>', path
+
+
+class _Parts:
+    """Collects a section's HTML and files as the section writes them."""
+
+    def __init__(self):
+        self.html, self.files = [], []
+
+    def add(self, *items) -> None:
+        for item in items:
+            if isinstance(item, tuple):
+                self.html.append(item[0])
+                self.files.append(item[1])
+            else:
+                self.html.append(item)
+
+    def section(self) -> Section | None:
+        return Section("\n".join(self.html), tuple(self.files)) if self.html else None
+
+
+def _one_footnote(fig, axes) -> None:
+    """Replace the per-panel source lines of a grid by one line under the figure."""
+    notes = [t.get_text() for t in axes[0].texts]
+    for ax in axes:
+        for t in list(ax.texts):
+            t.remove()
+    if notes:
+        fig.supxlabel(notes[0].split(" Fit:")[0], fontsize=7, color="#495057", x=0.01, ha="left")
+
+
+# ------------------------------------------------------------------------------------------- sections
+def tables_section(ctx: _Context) -> Section | None:
+    """Every series' table as printed, with recomputed rates and verdicts."""
+    from .tables import render, reproduce
+
+    out = _Parts()
+    out.add("<h2>The reports' tables</h2>",
+            "<p>Each series as printed, in its report's unit, with every stated growth rate recomputed from the "
+            "printed values and the audit's verdict for each row.</p>")
+    for sid in ctx.series["series"]:
+        t = reproduce(sid, audit=True, package=ctx.pkg)
+        out.add(render(t, "html"), ctx.save_csv(t, sid))
+    return out.section()
+
+
+def audit_section(ctx: _Context) -> Section | None:
+    """Every stated figure checked against the printed values."""
+    from . import plots
+    from .checks import audit
+
+    a = audit(package=ctx.pkg)
+    if a.empty:
+        return None
+    counts = a["verdict"].value_counts().reindex(["exact", "rounding", "inconsistent", "unverifiable"], fill_value=0)
+    problems = a[a["verdict"] == "inconsistent"]
+    out = _Parts()
+    out.add("<h2>Audit of every stated figure</h2>",
+            f"<p>{len(a)} checks: " + ", ".join(f"<b>{v}</b> {k}" for k, v in counts.items()) + ".</p>")
+    rates = a[a["check"].isin(["cagr", "period"]) & (a["unit"] == "percent") & a["recomputed"].notna()]
+    if len(rates):
+        rows = len(rates.drop_duplicates(["series", "item", "reported"]))
+        fig, ax = ctx.figure((8, max(3, 0.32 * rows + 1.5)))
+        plots.plot_audit(a, ax=ax)
+        out.add(ctx.save_fig(fig, "audit_rates", "Printed against recomputed growth rates, with the interval the "
+                                                 "rounding of the printed values allows."))
+    out.add("<h3>What does not hold</h3>",
+            _frame_html(problems[["series", "check", "claim", "item", "year", "reported", "recomputed", "note",
+                                  "locator"]], classes="data problems", float_format=lambda x: f"{x:,.4g}"),
+            "<h3>Every check</h3>",
+            _frame_html(a[["series", "check", "claim", "item", "year", "reported", "recomputed", "low", "high",
+                           "verdict", "note", "locator"]], float_format=lambda x: f"{x:,.6g}"),
+            ctx.save_csv(a, "audit"))
+    return out.section()
+
+
+def _common_unit(ctx: _Context, money: list[str]) -> str:
+    """The unit the series are compared in: the whole of the first constraint, else the first series' unit."""
+    info = ctx.series.set_index("series")
+    wholes = [w for w in ctx.pkg.constraints["whole"] if w in money]
+    return info.loc[wholes[0] if wholes else money[0], "unit"]
+
+
+def markets_section(ctx: _Context) -> Section | None:
+    """The money series side by side in one currency, and the constraints between them."""
+    from . import plots
+    from .catalog import convert, load, source_line, top_item
+    from .scenarios import cross_check
+
+    units = ctx.pkg.units.set_index("unit")
+    money = [s for s, u in zip(ctx.series["series"], ctx.series["unit"]) if units.loc[u, "quantity"] == "money"]
+    if len(money) < 2:
+        return None
+    unit = _common_unit(ctx, money)
+    frames, fx_used = [], set()
+    for sid in money:
+        df = load(sid, package=ctx.pkg)
+        df = df[df["item"] == top_item(sid, package=ctx.pkg)]
+        conv = convert(df, unit, fx_year="nearest", package=ctx.pkg)
+        fx_used |= set(conv.attrs.get("fx", []))
+        frames.append(conv.assign(fx_years=", ".join(str(y) for _, y in conv.attrs.get("fx", []))))
+    m = pd.concat(frames, ignore_index=True)[["series", "year", "value", "unit", "status", "fx_years", "locator"]]
+    titles = ctx.series.set_index("series")["title"]
+    fig, ax = ctx.figure((8, 5))
+    for sid, g in m.groupby("series", sort=False):
+        ax.plot(g["year"], g["value"], marker="o", label=plots._safe(titles[sid]))
+    plots._log_time_axes(ax, unit, "The series in one currency")
+    fx_note = ""
+    if fx_used:
+        pairs = sorted({p for p, _ in fx_used})
+        fx = ctx.pkg.fx[ctx.pkg.fx["pair"].isin(pairs)]
+        publishers = ctx.pkg.sources.set_index("source").reindex(fx["source"].unique())["publisher"].dropna()
+        fx_note = (f" {', '.join(pairs)} at annual averages from {', '.join(publishers)} (the latest published rate "
+                   "for forecast years).")
+    lines = [source_line(s, package=ctx.pkg).removeprefix("Source: ").removesuffix("; aimarket.") for s in money]
+    plots._footnote(ax, "Sources: " + "; ".join(dict.fromkeys(filter(None, lines))) + "." + fx_note)
+    out = _Parts()
+    out.add("<h2>The series in one currency</h2>",
+            f"<p>Each series' top item in {_esc(unit)}; figures in another currency are converted at the "
+            "annual-average rate of their year, or the latest published one for forecast years.</p>",
+            ctx.save_fig(fig, "markets_usd", f"The series in {unit}."),
+            _frame_html(m, float_format=lambda v: f"{v:,.1f}"), ctx.save_csv(m, "markets_usd"))
+    if len(ctx.pkg.constraints):
+        x = cross_check(until=ctx.until, package=ctx.pkg)
+        shown = sorted({int(y) for y in x["year"]} & {2023, 2027, 2030, ctx.until}) or sorted(set(x["year"]))[-3:]
+        rationale = "".join(f"<li><b>{_esc(k.label)}</b>: {_esc(k.rationale)}</li>"
+                            for k in ctx.pkg.constraints.itertuples())
+        out.add("<h3>Constraints between the series</h3>", f"<ul>{rationale}</ul>",
+                f"<p>{int(x['breaks'].sum())} of {len(x)} scenario-years break a constraint.</p>",
+                _frame_html(x[x["year"].isin(shown)], float_format=lambda v: f"{v:,.3g}"),
+                ctx.save_csv(x, "cross_check"))
+    return out.section()
+
+
+def curves_section(ctx: _Context) -> Section | None:
+    """Growth curves through each focus series' total and its top-level segments."""
+    from .catalog import load, top_item
+    from .curves import compare, fit_series
+
+    out = _Parts()
+    for sid in ctx.focus:
+        top = top_item(sid, package=ctx.pkg)
+        total = load(sid, package=ctx.pkg).query("item == @top")
+        c = compare(total["year"], total["value"])
+        if c.empty:
+            continue
+        best = c["family"].iloc[0] if c["criterion"].iloc[0] != "rmse_log" else "gompertz"
+        if not out.html:
+            out.add("<h2>Growth curves</h2>",
+                    "<p>Three anchor years identify the two-parameter exponential (fitted by least squares, one degree "
+                    "of freedom) and the three-parameter logistic and Gompertz curves (solved exactly). "
+                    "Four-parameter families need a ceiling from elsewhere; the comparison says so.</p>")
+        out.add(_frame_html(c.drop(columns=["note"]), float_format=lambda v: f"{v:,.4g}"),
+                "<ul>" + "".join(f"<li><b>{_esc(k)}</b>: {_esc(v)}</li>" for k, v in c.attrs["skipped"].items()) + "</ul>",
+                ctx.save_csv(c, ctx.name("curve_comparison", sid)))
+        fits = []
+        for fam in ("logistic", "gompertz"):
+            try:
+                fits.append(fit_series(sid, top, fam, package=ctx.pkg))
+            except ValueError:
+                continue
+        if fits:
+            fig, axes = ctx.figure((12, 4.8), 1, len(fits))
+            axes = [axes] if len(fits) == 1 else list(axes)
+            for ax, f in zip(axes, fits):
+                f.plot(ax=ax, until=ctx.until + 5)
+            _one_footnote(fig, axes)
+            out.add(ctx.save_fig(fig, ctx.name("fit_total", sid), f"{top} fitted by the "
+                                 f"{' and '.join(f.family for f in fits)} curves through its anchors, with the implied "
+                                 "ceiling and inflection year."))
+        wide = load(sid, wide=True, package=ctx.pkg)
+        kids = [i for i, p in wide.attrs["parent"].items() if p == top]
+        if not kids:
+            continue
+        cols = min(3, len(kids))
+        nrows = -(-len(kids) // cols)
+        fig, axes = ctx.figure((4.7 * cols, 4 * nrows), nrows, cols)
+        axes = list(getattr(axes, "ravel", lambda: [axes])())
+        rows = []
+        for ax, item in zip(axes, kids):
+            try:
+                f = fit_series(sid, item, best, package=ctx.pkg)
+            except ValueError:
+                f = fit_series(sid, item, "exponential", package=ctx.pkg)
+            f.plot(ax=ax, until=ctx.until + 5, title=f"{item}: {f.family}")
+            ax.legend(fontsize=6)
+            rows.append({"item": item, "family": f.family, "ceiling": f.ceiling, "inflection_year": f.inflection_year,
+                         f"cagr_{int(f.years[-1])}_{ctx.until + 5}": f.cagr(f.years[-1], ctx.until + 5)})
+        for ax in axes[len(kids):]:
+            ax.set_visible(False)
+        _one_footnote(fig, axes[:len(kids)])
+        out.add(ctx.save_fig(fig, ctx.name("fit_segments", sid), f"Top-level segments fitted with the {best} curve "
+                                                                  "where their anchors identify one, else exponential growth."))
+        seg = pd.DataFrame(rows)
+        out.add(_frame_html(seg, float_format=lambda v: f"{v:,.4g}"), ctx.save_csv(seg, ctx.name("segment_fits", sid)))
+    return out.section()
+
+
+def scenarios_section(ctx: _Context) -> Section | None:
+    """Bear, base and bull paths past the reports' horizon."""
+    from . import plots
+    from .catalog import top_item
+    from .scenarios import SCENARIOS, project
+
+    out = _Parts()
+    for sid in ctx.focus:
+        top = top_item(sid, package=ctx.pkg)
+        p = project(sid, until=ctx.until, package=ctx.pkg)
+        if not out.html:
+            desc = "".join(f"<li><b>{_esc(s.name)}</b>: {_esc(s.description)}</li>" for s in SCENARIOS.values())
+            out.add("<h2>Scenarios past the reports' horizon</h2>", f"<ul>{desc}</ul>")
+        totals = p[p["item"] == top].pivot(index="year", columns="scenario", values="value").reset_index()
+        fig, ax = ctx.figure((8, 5))
+        plots.plot_scenarios(p, item=top, ax=ax)
+        out.add(ctx.save_fig(fig, ctx.name("scenarios_total", sid), f"Bear, base and bull paths of {top}."))
+        if (p["parent"] == top).any():
+            fig, ax = ctx.figure((9, 5))
+            plots.plot_segments(p, parent=top, ax=ax)
+            out.add(ctx.save_fig(fig, ctx.name("segments_base", sid), "The base case by top-level segment; bars mark "
+                                                                      "the reported years, shading the derived and "
+                                                                      "projected ones."))
+        out.add(_frame_html(totals, float_format=lambda v: f"{v:,.0f}"), ctx.save_csv(p, ctx.name("projection", sid)))
+    return out.section()
+
+
+def simulation_section(ctx: _Context) -> Section | None:
+    """The Monte Carlo fan of each focus series."""
+    from . import plots
+    from .catalog import top_item
+    from .scenarios import simulate
+
+    out = _Parts()
+    for sid in ctx.focus:
+        top = top_item(sid, package=ctx.pkg)
+        s = simulate(sid, n=ctx.n_paths, seed=ctx.seed, until=ctx.until, package=ctx.pkg)
+        if not out.html:
+            out.add("<h2>Monte Carlo fan</h2>",
+                    f"<p>{ctx.n_paths:,} coherent paths (seed {ctx.seed}); annual growth shocks from the last actual "
+                    "year, correlated across segments through a common factor.</p>")
+        fig, ax = ctx.figure((8, 5))
+        plots.plot_fan(s, item=top, ax=ax)
+        out.add(ctx.save_fig(fig, ctx.name("fan_total", sid), f"Median, 80% and 95% bands of {top}."),
+                _frame_html(s[s["item"] == top].drop(columns=["item"]), float_format=lambda v: f"{v:,.0f}"),
+                ctx.save_csv(s, ctx.name("simulation", sid)))
+    return out.section()
+
+
+def sensitivity_section(ctx: _Context) -> Section | None:
+    """Which segments move each focus series' total the most."""
+    from . import plots
+    from .scenarios import sensitivity
+
+    out = _Parts()
+    for sid in ctx.focus:
+        obs = ctx.pkg.observations
+        if obs.loc[obs["series"] == sid, "item"].nunique() < 2:
+            continue
+        sens = sensitivity(sid, ctx.until, package=ctx.pkg)
+        if not out.html:
+            out.add("<h2>Which segments matter</h2>")
+        fig, ax = ctx.figure((8, max(3, 0.35 * min(12, len(sens)) + 1.5)))
+        plots.plot_tornado(sens, ax=ax)
+        out.add(ctx.save_fig(fig, ctx.name("tornado", sid), f"The {ctx.until} total with each segment's growth 20% "
+                                                            "lower and higher."),
+                _frame_html(sens, float_format=lambda v: f"{v:,.0f}"), ctx.save_csv(sens, ctx.name("sensitivity", sid)))
+    return out.section()
+
+
+def sources_section(ctx: _Context) -> Section | None:
+    """The publishers and reports behind every figure, with the locators of what was read."""
+    pkg = ctx.pkg
+    used = pd.concat([pkg.observations[["series", "source", "locator"]], pkg.claims[["series", "source", "locator"]]])
+
+    def order(loc):
+        doc, *rest = loc.split(":")
+        return (doc, *map(int, rest))
+
+    loc = used.groupby("source")["locator"].apply(lambda s: ", ".join(sorted(set(s), key=order)))
+    wanted = set(used["source"]) | set(pkg.constraints["source"]) | set(pkg.fx["source"])
+    src = pkg.sources[pkg.sources["source"].isin(wanted)]
+    by_id = pkg.sources.set_index("source")
+    rows = []
+    for r in src.itertuples():
+        rows.append(f"<li><b>{_esc(r.publisher)}</b>, <i>{_esc(r.title)}</i>"
+                    + (f" ({_esc(r.date)})" if isinstance(r.date, str) else "")
+                    + (f"; cited in {_esc(by_id.loc[r.via, 'publisher'])}" if isinstance(r.via, str) and r.via in by_id.index else "")
+                    + (f'; <a href="{_esc(r.url)}">{_esc(r.url)}</a>' if isinstance(r.url, str)
+                       and r.url.startswith(("http://", "https://")) else "")
+                    + (f"<br><small>Locators: {_esc(loc[r.source])}</small>" if r.source in loc.index else "")
+                    + "</li>")
+    out = _Parts()
+    out.add("<h2>Sources</h2>", "<p>Every figure is kept in its report's unit with the document and line it was read "
+                                "from.</p>", f"<ul class='sources'>{''.join(rows)}</ul>",
+            _frame_html(ctx.series.drop(columns=["source"])), ctx.save_csv(ctx.series, "series"))
+    return out.section()
+
+
+#: the report, in order: (name, section). A section is a function of the run's context that returns a
+#: :class:`Section` (or None when the package has nothing for it); add one here to add it to every report.
+SECTIONS = (
+    ("tables", tables_section),
+    ("audit", audit_section),
+    ("markets", markets_section),
+    ("curves", curves_section),
+    ("scenarios", scenarios_section),
+    ("simulation", simulation_section),
+    ("sensitivity", sensitivity_section),
+    ("sources", sources_section),
+)
+
+
+def _prepare_out(out: Path) -> None:
+    """Refuse an output folder that a report must not write into."""
+    if out.is_symlink():
+        raise ValueError(f"out: {str(out)!r} is a symbolic link; give the report a real folder")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"out: {str(out)!r} exists and is not a folder")
+
+
+def _move_into_place(built: Path, out: Path) -> None:
+    """Put the finished report's entries (index.html, figures/, tables/ ...) in place of the old ones.
+
+    Each entry moves by one rename, so a reader sees the old entry or the new one, never half of
+    either; an old entry, or a link standing where a new one goes, is moved aside first (so nothing
+    is written through a link), and other files in ``out`` are left alone.
+    """
+    out.mkdir(exist_ok=True)
+    aside = Path(tempfile.mkdtemp(prefix=f".{out.name}-previous-", dir=out.absolute().parent))
+    try:
+        for entry in sorted(built.iterdir()):
+            target = out / entry.name
+            if target.exists() or target.is_symlink():
+                os.rename(target, aside / entry.name)
+            os.rename(entry, target)
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
+        shutil.rmtree(built, ignore_errors=True)
+
+
 def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_paths: int = 10_000, seed: int = 2024,
-                 progress=None) -> Report:
+                 progress=None, package: Package | None = None) -> Report:
     """Write the full report to ``out``.
 
     Parameters
     ----------
     out : str or Path, default "aimarket-report"
-        Output directory; created if needed. Only the files the report writes
-        are replaced.
+        Output folder, created if needed. The report is built beside it and
+        its files replace the old report's only once all are written; other
+        files in the folder are left alone.
     until : int, default 2035
         Projection horizon.
     n_paths : int, default 10000
@@ -70,10 +453,18 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
         Seed of the Monte Carlo (the same seed gives the same report).
     progress : callable, optional
         Called with one line of text as each step starts and ends.
+    package : Package, optional
+        Report on this package (from :func:`aimarket.read_package`); the bundled one by default.
 
     Returns
     -------
     Report
+
+    Raises
+    ------
+    ValueError or TypeError
+        A bad argument, or an ``out`` that is a link or a file; checked
+        before anything is written.
 
     Examples
     --------
@@ -82,18 +473,8 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
     >>> r.index.name, len(r.figures) >= 6
     ('index.html', True)
     """
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from . import __version__, plots
-    from .catalog import convert, list_series, load, sources
-    from .checks import audit
-    from .curves import compare, fit_series
-    from .datapackage import _bundled_package
-    from .scenarios import SCENARIOS, cross_check, project, sensitivity, simulate
-    from .tables import render, reproduce
+    from ._version import __version__
+    from .catalog import _pkg
 
     out = check_path(out, "out")
     check_int(until, "until", low=1900, high=2300)
@@ -102,198 +483,48 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
         check_int(seed, "seed", low=0)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a function of one line of text, got {progress!r}")
+    pkg = _pkg(package)
+    _prepare_out(out)
+    parent = out.absolute().parent
     try:
-        (out / "figures").mkdir(parents=True, exist_ok=True)
-        (out / "tables").mkdir(parents=True, exist_ok=True)
+        parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=parent))
     except OSError as exc:
         raise ValueError(f"out: cannot write to {str(out)!r} ({exc.strerror or exc})") from None
     say = progress or (lambda line: None)
-    figures, tables, timings, sections = [], [], {}, []
+    timings, pages, written = {}, [], []
     t_all = time.perf_counter()
-
-    def save_fig(ax, name, caption):
-        path = out / "figures" / f"{name}.png"
-        ax.figure.savefig(path, dpi=110, bbox_inches="tight")
-        plt.close(ax.figure)
-        figures.append(path)
-        return (f'<figure><img src="figures/{name}.png" alt="{_esc(caption)}">'
-                f"<figcaption>{_esc(caption)}</figcaption></figure>")
-
-    def save_csv(df, name):
-        path = out / "tables" / f"{name}.csv"
-        df.to_csv(path, index=False)
-        tables.append(path)
-        return f'<p class="csv">Data: <a href="tables/{name}.csv">tables/{name}.csv</a></p>'
-
-    def step(k, name, fn):
-        say(f"[{k}/{len(STEPS)}] {name} ...")
-        t0 = time.perf_counter()
-        sections.append(fn())
-        timings[name] = time.perf_counter() - t0
-        say(f"[{k}/{len(STEPS)}] {name} done in {timings[name]:.1f} s")
-
-    # 1. the reports' tables
-    def tables_section():
-        parts = ["<h2>1. The reports' tables</h2>",
-                 "<p>The Bloomberg Intelligence table as printed, with the growth rate recomputed from the "
-                 "printed values and the audit's verdict for each row.</p>"]
-        t = reproduce("bloomberg_genai", audit=True)
-        parts += [render(t, "html"), save_csv(t, "bloomberg_genai")]
-        for sid in ("china_ai", "global_ai"):
-            t = reproduce(sid, audit=True)
-            parts += [render(t, "html"), save_csv(t, sid)]
-        return "\n".join(parts)
-
-    # 2. the audit
-    def audit_section():
-        a = audit()
-        counts = a["verdict"].value_counts().reindex(["exact", "rounding", "inconsistent", "unverifiable"], fill_value=0)
-        problems = a[a["verdict"] == "inconsistent"]
-        parts = ["<h2>2. Audit of every stated figure</h2>",
-                 f"<p>{len(a)} checks: " + ", ".join(f"<b>{v}</b> {k}" for k, v in counts.items()) + ".</p>",
-                 save_fig(plots.plot_audit(a), "audit_rates", "Printed against recomputed growth rates, with the "
-                          "interval the rounding of the printed values allows."),
-                 "<h3>What does not hold</h3>",
-                 _frame_html(problems[["series", "check", "claim", "item", "year", "reported", "recomputed", "note",
-                                       "locator"]], classes="data problems", float_format=lambda x: f"{x:,.4g}"),
-                 "<h3>Every check</h3>",
-                 _frame_html(a[["series", "check", "claim", "item", "year", "reported", "recomputed", "low", "high",
-                                "verdict", "note", "locator"]], float_format=lambda x: f"{x:,.6g}"),
-                 save_csv(a, "audit")]
-        return "\n".join(parts)
-
-    # 3. the markets in one currency
-    def markets_section():
-        frames = []
-        for sid in ("bloomberg_genai", "china_ai", "global_ai"):
-            df = load(sid)
-            df = df[df["item"] == "Total"]
-            usd = convert(df, "USD 100 million", fx_year="nearest")
-            frames.append(usd.assign(fx_years=", ".join(str(y) for _, y in usd.attrs.get("fx", []))))
-        m = pd.concat(frames, ignore_index=True)[["series", "year", "value", "unit", "status", "fx_years", "locator"]]
-        fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
-        for sid, g in m.groupby("series", sort=False):
-            ax.plot(g["year"], g["value"], marker="o", label=sid)
-        plots._log_time_axes(ax, "USD 100 million", "Three market series in one currency")
-        plots._footnote(ax, "Sources: Bloomberg Intelligence, Gewu Zhisheng and Statista as cited in the reports; "
-                            "CNY converted at Federal Reserve G.5A annual averages (2023 rate for forecast years).")
-        x = cross_check(until=until)
-        parts = ["<h2>3. China and the world in one currency</h2>",
-                 "<p>Each series in USD 100 million; Chinese figures converted at the annual-average rate of their "
-                 "year, or the latest published one for forecast years. Constraints between the series, checked "
-                 "in every scenario year: China's market below the world's, generative AI below all AI.</p>",
-                 save_fig(ax, "markets_usd", "The generative-AI, China and world AI markets in USD 100 million."),
-                 _frame_html(m, float_format=lambda v: f"{v:,.1f}"), save_csv(m, "markets_usd"),
-                 "<h3>Cross-series constraints</h3>",
-                 f"<p>{int(x['breaks'].sum())} of {len(x)} scenario-years break a constraint.</p>",
-                 _frame_html(x[x["year"].isin([2023, 2027, 2030, until])], float_format=lambda v: f"{v:,.3g}"),
-                 save_csv(x, "cross_check")]
-        return "\n".join(parts)
-
-    # 4. growth curves
-    def curves_section():
-        total = load("bloomberg_genai").query("item == 'Total'")
-        c = compare(total["year"], total["value"])
-        best = c["family"].iloc[0] if c["criterion"].iloc[0] != "rmse_log" else "gompertz"
-        parts = ["<h2>4. Growth curves</h2>",
-                 "<p>Three anchor years identify the two-parameter exponential (fitted by least squares, one degree "
-                 "of freedom) and the three-parameter logistic and Gompertz curves (solved exactly). Four-parameter "
-                 "families need a ceiling from elsewhere; the comparison says so.</p>",
-                 _frame_html(c.drop(columns=["note"]), float_format=lambda v: f"{v:,.4g}"),
-                 "<ul>" + "".join(f"<li><b>{_esc(k)}</b>: {_esc(v)}</li>" for k, v in c.attrs["skipped"].items()) + "</ul>",
-                 save_csv(c, "curve_comparison")]
-        fig, axes = plt.subplots(1, 2, figsize=(12, 4.8), layout="constrained")
-        for ax, fam in zip(axes, ("logistic", "gompertz")):
-            fit_series("bloomberg_genai", "Total", fam).plot(ax=ax, until=until + 5)
-        _one_footnote(fig, axes.ravel())
-        parts.append(save_fig(axes[0], "fit_total", "The total fitted by the logistic and Gompertz curves through the "
-                                                    "three anchors, with the implied ceiling and inflection year."))
-        wide = load("bloomberg_genai", wide=True)
-        top = [i for i, p in wide.attrs["parent"].items() if p == "Total"]
-        fig, axes = plt.subplots(2, 3, figsize=(14, 8), layout="constrained")
-        rows = []
-        for ax, item in zip(axes.ravel(), top):
-            try:
-                f = fit_series("bloomberg_genai", item, best)
-            except ValueError:
-                f = fit_series("bloomberg_genai", item, "exponential")
-            f.plot(ax=ax, until=until + 5, title=f"{item}: {f.family}")
-            ax.legend(fontsize=6)
-            rows.append({"item": item, "family": f.family, "ceiling": f.ceiling, "inflection_year": f.inflection_year,
-                         "cagr_2032_2040": f.cagr(2032, 2040)})
-        _one_footnote(fig, axes.ravel())
-        parts.append(save_fig(axes[0, 0], "fit_segments", f"Top-level segments fitted with the {best} curve where "
-                                                          "their anchors identify one, else exponential growth."))
-        seg = pd.DataFrame(rows)
-        parts += [_frame_html(seg, float_format=lambda v: f"{v:,.4g}"), save_csv(seg, "segment_fits")]
-        return "\n".join(parts)
-
-    # 5. scenarios
-    def scenarios_section():
-        p = project("bloomberg_genai", until=until)
-        desc = "".join(f"<li><b>{_esc(s.name)}</b>: {_esc(s.description)}</li>" for s in SCENARIOS.values())
-        totals = p[p["item"] == "Total"].pivot(index="year", columns="scenario", values="value").reset_index()
-        return "\n".join([
-            "<h2>5. Scenarios past the reports' horizon</h2>", f"<ul>{desc}</ul>",
-            save_fig(plots.plot_scenarios(p), "scenarios_total", "Bear, base and bull paths of the total."),
-            save_fig(plots.plot_segments(p), "segments_base", "The base case by top-level segment; bars mark the "
-                                                             "reported years, shading the derived and projected ones."),
-            _frame_html(totals, float_format=lambda v: f"{v:,.0f}"), save_csv(p, "projection")])
-
-    # 6. Monte Carlo
-    def simulation_section():
-        s = simulate("bloomberg_genai", n=n_paths, seed=seed, until=until)
-        tot = s[s["item"] == "Total"]
-        return "\n".join([
-            "<h2>6. Monte Carlo fan</h2>",
-            f"<p>{n_paths:,} coherent paths (seed {seed}); annual growth shocks from the last actual year, "
-            "correlated across segments through a common factor.</p>",
-            save_fig(plots.plot_fan(s), "fan_total", "Median, 80% and 95% bands of the total."),
-            _frame_html(tot.drop(columns=["item"]), float_format=lambda v: f"{v:,.0f}"), save_csv(s, "simulation")])
-
-    # 7. sensitivity
-    def sensitivity_section():
-        sens = sensitivity("bloomberg_genai", until)
-        return "\n".join([
-            "<h2>7. Which segments matter</h2>",
-            save_fig(plots.plot_tornado(sens), "tornado", f"The {until} total with each segment's growth 20% lower "
-                                                         "and higher."),
-            _frame_html(sens, float_format=lambda v: f"{v:,.0f}"), save_csv(sens, "sensitivity")])
-
-    # 8. sources
-    def sources_section():
-        pkg = _bundled_package()
-        src = sources()
-        used = pd.concat([pkg.observations[["series", "source", "locator"]], pkg.claims[["series", "source", "locator"]]])
-        loc = used.groupby("source")["locator"].apply(lambda s: ", ".join(sorted(set(s), key=lambda x: (x.split(":")[0], int(x.split(":")[1])))))
-        rows = []
-        for r in src.itertuples():
-            rows.append(f"<li><b>{_esc(r.publisher)}</b>, <i>{_esc(r.title)}</i> ({_esc(r.date)})"
-                        + (f"; cited in {_esc(src.set_index('source').loc[r.via, 'publisher'])}" if isinstance(r.via, str) else "")
-                        + (f'; <a href="{_esc(r.url)}">{_esc(r.url)}</a>' if isinstance(r.url, str) else "")
-                        + (f"<br><small>Locators: {_esc(loc[r.source])}</small>" if r.source in loc.index else "")
-                        + "</li>")
-        series = list_series()
-        return "\n".join(["<h2>8. Sources</h2>", "<p>Every figure is kept in its report's unit with the seed file and "
-                          "line it was read from.</p>", f"<ul class='sources'>{''.join(rows)}</ul>",
-                          _frame_html(series.drop(columns=["source"])), save_csv(series, "series")])
-
-    for k, (name, fn) in enumerate(zip(STEPS, (tables_section, audit_section, markets_section, curves_section,
-                                              scenarios_section, simulation_section, sensitivity_section,
-                                              sources_section)), start=1):
-        step(k, name, fn)
-
-    seconds = time.perf_counter() - t_all
-    page = _PAGE.format(version=_esc(__version__), body="\n".join(f"<section>{s}</section>" for s in sections),
-                        seconds=f"{seconds:.1f}", until=until)
-    index = out / "index.html"
-    index.write_text(page, encoding="utf-8")
-    return Report(out, index, tuple(figures), tuple(tables), seconds, timings)
+    try:
+        (folder / "figures").mkdir()
+        (folder / "tables").mkdir()
+        ctx = _Context(pkg, folder, until, n_paths, seed)
+        for k, (name, fn) in enumerate(SECTIONS, start=1):
+            say(f"[{k}/{len(SECTIONS)}] {name} ...")
+            t0 = time.perf_counter()
+            section = fn(ctx)
+            timings[name] = time.perf_counter() - t0
+            if section is not None:
+                pages.append(section.html)
+                written += list(section.files)
+            say(f"[{k}/{len(SECTIONS)}] {name} done in {timings[name]:.1f} s")
+        seconds = time.perf_counter() - t_all
+        title = pkg.descriptor.get("title") if isinstance(pkg.descriptor.get("title"), str) else None
+        page = _PAGE.format(version=_esc(__version__), body="\n".join(f"<section>{s}</section>" for s in pages),
+                            seconds=f"{seconds:.1f}", until=until, title=_esc(title or "AI market forecasts"))
+        (folder / "index.html").write_text(page, encoding="utf-8")
+        _move_into_place(folder, out)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    final = out.absolute()
+    moved = [final / p.relative_to(folder) for p in written]
+    return Report(final, final / "index.html", tuple(p for p in moved if p.suffix == ".png"),
+                  tuple(p for p in moved if p.suffix == ".csv"), seconds, timings)
 
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>aimarket report: AI market forecasts, audited and projected</title>
+<title>aimarket report: {title}, audited and projected</title>
 <style>
 body {{ font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; max-width: 1200px; margin: 2em auto;
         padding: 0 1em; color: #212529; line-height: 1.45; }}
@@ -310,10 +541,10 @@ figcaption {{ font-size: 13px; color: #495057; }}
 .csv {{ font-size: 12px; }} .sources li {{ margin-bottom: .6em; }}
 </style></head>
 <body>
-<h1>AI market forecasts: audited and projected</h1>
-<p>Generated by aimarket {version} in {seconds} s. Every number comes from the bundled reports with its file and
-line; rates and totals are recomputed from the printed values, allowing for their rounding; projections run to
-{until}.</p>
+<h1>{title}: audited and projected</h1>
+<p>Generated by aimarket {version} in {seconds} s. Every number comes from its report with the document and
+line it was read from; rates and totals are recomputed from the printed values, allowing for their rounding;
+projections run to {until}.</p>
 {body}
 </body></html>
 """

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 
 from ._validate import check_path
-from .catalog import _check_series, _pkg, convert, load, nearest_year
+from .catalog import _check_series, _pkg, convert, load, nearest_year, top_item
+from .growth import printed_step
 from .datapackage import Package
 from .errors import unknown
 
@@ -357,8 +358,6 @@ def reconcile(frame: pd.DataFrame, *, method: str = "mint_scaled", package: Pack
     Y = wide.to_numpy().T  # years x n
     printed = None
     if "kind" not in frame.columns or (frame["kind"] == "reported").all():
-        from .checks import printed_step
-
         printed = np.vectorize(printed_step)(Y)
     out = _reconcile_array(Y[None], tree, method, _weights(method, Y, printed))[0]  # years x n
     value = {(item, year): out[t, r] for r, item in enumerate(tree.items) for t, year in enumerate(wide.columns)}
@@ -516,8 +515,6 @@ def _paths(obs: pd.DataFrame, scenario: Scenario, until: int) -> _Paths:
     kind = np.full((n, T), "projected", dtype=object)
     printed = np.full((T, n), np.nan)
     notes = []
-    from .checks import printed_step
-
     series = obs["series"].iloc[0]
     for r, item in enumerate(tree.items):
         a = scenario.for_item(item, series)
@@ -655,7 +652,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     >>> bool(row.q05 < row.q50 < row.q95)
     True
     """
-    from . import __version__
+    from ._version import __version__
 
     pkg = _pkg(package)
     obs = _series_obs(series_id, pkg)
@@ -788,18 +785,21 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
 
 def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, *,
                 package: Package | None = None) -> pd.DataFrame:
-    """Project the three market series, convert to USD 100 million and flag broken constraints.
+    """Project the series the package's constraints name and flag every scenario-year that breaks one.
 
-    Checks, in every scenario and every year both series span: China's market
-    below the world's, and generative AI below all AI. FX: the sourced
-    annual-average rate of each year where there is one, the nearest published
-    year's otherwise (recorded in ``fx_year``).
+    Each constraint (the ``constraints`` resource) says a part lies within a
+    whole, e.g. China's AI market within the world's. Both series are
+    projected, the part's top item is converted to the whole's unit (the
+    sourced annual-average rate of each year where there is one, the nearest
+    published year's otherwise, recorded in ``fx_year``) and compared with the
+    whole's top item in every scenario and every year both span.
 
     Returns
     -------
     pandas.DataFrame
-        ``scenario``, ``year``, ``constraint``, ``part``, ``whole`` (USD 100 million),
-        ``share``, ``breaks`` (True where the part exceeds the whole), ``fx_year``.
+        ``scenario``, ``year``, ``constraint`` (its label), ``part``, ``whole``
+        (in ``unit``, the whole's unit), ``share``, ``breaks`` (True where the
+        part exceeds the whole), ``fx_year``; empty when the package has no constraints.
 
     Examples
     --------
@@ -809,21 +809,28 @@ def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, 
     ['China within the world', 'generative AI within all AI']
     """
     pkg = _pkg(package)
-    usd = {}
-    for sid in ("bloomberg_genai", "china_ai", "global_ai"):
-        p = project(sid, scenarios, until, package=pkg)
-        p = p[p["item"] == "Total"]
-        conv = convert(p, "USD 100 million", fx_year="nearest", package=pkg)
-        usd[sid] = conv.set_index(["scenario", "year"])["value"]
-    fx_years = sorted(set(pkg.fx["year"]))
-    rows = []
-    for part, label in (("china_ai", "China within the world"), ("bloomberg_genai", "generative AI within all AI")):
-        both = usd[part].index.intersection(usd["global_ai"].index)
-        for sc, y in both:
-            pv, wv = float(usd[part][(sc, y)]), float(usd["global_ai"][(sc, y)])
-            fx_year = nearest_year(fx_years, y) if part == "china_ai" else None
-            rows.append({"scenario": sc, "year": int(y), "constraint": label, "part": pv, "whole": wv,
-                         "share": pv / wv, "breaks": pv > wv, "fx_year": fx_year})
-    out = pd.DataFrame(rows)
-    out.attrs = {"unit": "USD 100 million", "until": until}
+    columns = ["scenario", "year", "constraint", "part", "whole", "unit", "share", "breaks", "fx_year"]
+    rows, projected = [], {}
+
+    def top(sid):
+        if sid not in projected:
+            p = project(sid, scenarios, until, package=pkg)
+            projected[sid] = p[p["item"] == top_item(sid, package=pkg)]
+        return projected[sid]
+
+    units = pkg.units.set_index("unit")
+    for _, k in pkg.constraints.iterrows():
+        whole = top(k["whole"])
+        unit = whole["unit"].iloc[0]
+        part = convert(top(k["part"]), unit, fx_year="nearest", package=pkg)
+        a, b = units.loc[top(k["part"])["unit"].iloc[0], "currency"], units.loc[unit, "currency"]
+        fx = pkg.fx[pkg.fx["pair"].isin([f"{a}/{b}", f"{b}/{a}"])]["year"] if a != b else ()
+        pv, wv = part.set_index(["scenario", "year"])["value"], whole.set_index(["scenario", "year"])["value"]
+        for sc, y in pv.index.intersection(wv.index):
+            p_, w_ = float(pv[(sc, y)]), float(wv[(sc, y)])
+            rows.append({"scenario": sc, "year": int(y), "constraint": k["label"], "part": p_, "whole": w_, "unit": unit,
+                         "share": p_ / w_, "breaks": p_ > w_, "fx_year": nearest_year(fx, y) if len(fx) else None})
+    out = pd.DataFrame(rows, columns=columns)
+    out["fx_year"] = out["fx_year"].astype("Int64")
+    out.attrs = {"unit": out["unit"].iloc[0] if out["unit"].nunique() == 1 else None, "until": until}
     return out

@@ -1,127 +1,190 @@
-"""The reports' tables, reproduced cell for cell, and rendered for a document.
+"""Any series' table as its report printed it, and rendered for a document.
 
-:func:`reproduce` gives a table as the report printed it (strings such as
-``$37,973`` and ``33%``, in the printed row order); :func:`render` turns it into
-markdown, HTML or LaTeX with its title, unit and source note.
+:func:`reproduce` lays out a series from its package: items in the printed
+order by years (``2027E`` for estimates), values in the series' own number
+format (``value_format`` in series.csv, e.g. ``$#,##0``), the stated growth
+rate of each row from the claims, and with ``audit=True`` the recomputed rate
+and the audit's verdict. A series with one item is laid out by year, with the
+value in the unit of any whole it must lie within. :func:`render` turns a table
+into markdown, HTML or LaTeX with its title, unit and source note.
 """
 
 from __future__ import annotations
 
 import html as _html
+import math
+import re
 
 import pandas as pd
 
-from .catalog import _pkg, claims, convert, load, series_info
-from .checks import audit as _audit
+from ._validate import check_bool, check_str
+from .catalog import _check_series, _pkg, claims, convert, load, series_info
 from .datapackage import Package
 from .errors import unknown
-from .growth import cagr
+from .growth import cagr, printed_step
 
-__all__ = ["reproduce", "render", "TABLES", "FORMATS"]
+__all__ = ["reproduce", "render", "FORMATS", "number_format"]
 
 FORMATS = ("markdown", "html", "latex")
+_FORMAT = re.compile(r"^(?P<prefix>[^#0]*)#,##0(?:\.(?P<decimals>0+))?(?P<suffix>[^#0]*)$")
 
 
 def _year_label(year: int, status: str) -> str:
     return f"{year}E" if status == "estimate" else str(year)
 
 
+def number_format(spec: str | None, values=()):
+    """A function printing a value by a spreadsheet number format such as ``$#,##0`` or ``#,##0.0``.
+
+    Without a format, values get thousands separators and the decimals the
+    most precise of ``values`` has.
+
+    Examples
+    --------
+    >>> from aimarket.tables import number_format
+    >>> number_format("$#,##0")(37973.0)
+    '$37,973'
+    >>> number_format(None, [34.33, 60.9])(121.58)
+    '121.58'
+    """
+    if spec is None or (isinstance(spec, float) and math.isnan(spec)):
+        steps = [printed_step(float(v)) for v in values if math.isfinite(v)]
+        decimals = max((max(0, -round(math.log10(s))) for s in steps), default=0)
+        prefix = suffix = ""
+    else:
+        m = _FORMAT.match(check_str(spec, "value_format"))
+        if m is None:
+            raise ValueError(f"value_format: {spec!r} is not a number format such as '$#,##0' or '#,##0.0'")
+        prefix, suffix, decimals = m["prefix"], m["suffix"], len(m["decimals"] or "")
+    return lambda v: f"{prefix}{v:,.{decimals}f}{suffix}"
+
+
 def _source_note(series_id: str, pkg: Package) -> str:
     info = series_info(series_id, package=pkg)
-    df = load(series_id, package=pkg)
-    lines = sorted({loc.rsplit(":", 1)[1] for loc in df["locator"]}, key=int)
-    file = df["locator"].iloc[0].rsplit(":", 1)[0]
-    where = f"{file}:{lines[0]}" + (f"-{lines[-1]}" if len(lines) > 1 else "")
+    locators = load(series_id, package=pkg)["locator"]
+    docs = {}
+    for loc in locators:
+        doc, rest = loc.split(":", 1)
+        docs.setdefault(doc, set()).add(tuple(int(x) for x in rest.split(":")))
+    where = []
+    for doc, places in docs.items():
+        first, last = min(places), max(places)
+        span = ":".join(map(str, first)) + ("" if first == last else "-" + ":".join(map(str, last)))
+        where.append(f"{doc}:{span}")
     via = f", as cited by {info['via']}" if info.get("via") else ""
-    return f"Source: {info['publisher']}, {info['report']}{via}. Transcribed from {where}."
+    return f"Source: {info['publisher']}, {info['report']}{via}. Transcribed from {'; '.join(where)}."
 
 
-def _bloomberg(pkg: Package, with_audit: bool) -> pd.DataFrame:
-    wide = load("bloomberg_genai", wide=True, package=pkg)
+def _layout(series_id: str, pkg: Package) -> dict:
+    row = pkg.series.set_index("series").loc[series_id]
+
+    def given(key):
+        v = row.get(key)
+        return v if isinstance(v, str) and v else None
+
+    return {"title": given("table_title") or row["title"], "note": given("table_note") or row["unit"],
+            "format": given("value_format"), "kind": row["kind"], "source": row["source"]}
+
+
+def _stated_rates(series_id: str, pkg: Package, first: int, last: int, source: str) -> pd.DataFrame:
+    stated = claims(series_id, package=pkg)
+    stated = stated[(stated["kind"] == "cagr") & (stated["source"] == source) & (stated["start_year"] == first)
+                    & (stated["end_year"] == last)]
+    return stated.drop_duplicates("item").set_index("item")
+
+
+def _by_item(series_id: str, pkg: Package, with_audit: bool, layout: dict) -> pd.DataFrame:
+    """Items in the printed order by years, with the stated rate of each row."""
+    wide = load(series_id, wide=True, package=pkg)
     status = wide.attrs["status"]
-    stated = claims("bloomberg_genai", package=pkg)
-    stated = stated[(stated["kind"] == "cagr") & (stated["source"] == "bloomberg_intelligence")].set_index("item")
-    first, last = wide.columns[0], wide.columns[-1]
-    rate_col = f"{first}-{str(last)[2:]}E CAGR"
-    out = pd.DataFrame({"Generative AI Revenue Projections": wide.index})
+    fmt = number_format(layout["format"], wide.stack().to_numpy())
+    first, last = int(wide.columns[0]), int(wide.columns[-1])
+    stated = _stated_rates(series_id, pkg, first, last, layout["source"])
+    out = pd.DataFrame({layout["title"]: wide.index})
     for y in wide.columns:
-        out[_year_label(y, status[y])] = [f"${v:,.0f}" for v in wide[y]]
-    out[rate_col] = [f"{stated.loc[i, 'value']:g}%" for i in wide.index]
-    if with_audit:
-        a = _audit("bloomberg_genai", package=pkg)
-        a = a[(a["check"] == "cagr") & a["claim"].isin(stated["claim"])].set_index("item")
-        out["Recomputed CAGR"] = [f"{a.loc[i, 'recomputed']:.1f}%" for i in wide.index]
-        out["Verdict"] = [a.loc[i, "verdict"] for i in wide.index]
-    out.attrs = {
-        "title": "Generative AI Revenue Projections",
-        "unit": "USD million, unless otherwise specified",
-        "source": _source_note("bloomberg_genai", pkg),
-        "table_id": "bloomberg_genai",
-    }
+        out[_year_label(y, status[y])] = [fmt(v) if pd.notna(v) else "" for v in wide[y]]
+    if len(stated):
+        label = f"{first}-{str(last)[2:]}{'E' if status[last] == 'estimate' else ''} CAGR"
+        out[label] = [f"{stated.loc[i, 'value']:g}%" if i in stated.index else "" for i in wide.index]
+        if with_audit:
+            from .checks import audit
+
+            a = audit(series_id, package=pkg)
+            a = a[(a["check"] == "cagr") & a["claim"].isin(stated["claim"])].set_index("item")
+            out["Recomputed CAGR"] = [f"{a.loc[i, 'recomputed']:.1f}%" if i in a.index else "" for i in wide.index]
+            out["Verdict"] = [a.loc[i, "verdict"] if i in a.index else "" for i in wide.index]
     return out
 
 
-def _market_summary(series_id: str, pkg: Package, with_audit: bool) -> pd.DataFrame:
+def _whole_unit(series_id: str, pkg: Package, unit: str) -> str | None:
+    """The unit of a whole the series must lie within, when it is another currency (for a converted column)."""
+    k = pkg.constraints[pkg.constraints["part"] == series_id]
+    units = pkg.units.set_index("unit")
+    for whole in k["whole"]:
+        wu = pkg.series.set_index("series").loc[whole, "unit"]
+        if units.loc[wu, "quantity"] == units.loc[unit, "quantity"] == "money" \
+                and units.loc[wu, "currency"] != units.loc[unit, "currency"]:
+            return wu
+    return None
+
+
+def _by_year(series_id: str, pkg: Package, with_audit: bool, layout: dict) -> tuple[pd.DataFrame, list]:
+    """One item by year, with its value in the unit of its whole when that is another currency."""
     df = load(series_id, package=pkg)
     unit = df["unit"].iloc[0]
-    info = series_info(series_id, package=pkg)
+    fmt = number_format(layout["format"], df["value"])
+    label = "Market size" if layout["kind"] == "market" else df["item"].iloc[0]
     out = pd.DataFrame({
         "Year": [_year_label(y, s) for y, s in zip(df["year"], df["status"])],
-        f"Market size ({unit})": [f"{v:,.0f}" for v in df["value"]],
+        f"{label} ({unit})": [fmt(v) for v in df["value"]],
         "Status": df["status"].tolist(),
     })
     notes = []
-    if not unit.startswith("USD"):
-        usd = convert(df, "USD 100 million", fx_year="nearest", package=pkg)
-        out["USD 100 million"] = [f"{v:,.1f}" for v in usd["value"]]
-        used = ", ".join(f"{y}" for _, y in usd.attrs.get("fx", []))
-        notes.append(f"USD column converted at annual-average CNY/USD rates for {used} (the latest published rate "
-                     "for forecast years).")
+    whole_unit = _whole_unit(series_id, pkg, unit)
+    if whole_unit is not None:
+        conv = convert(df, whole_unit, fx_year="nearest", package=pkg)
+        out[whole_unit] = [f"{v:,.1f}" for v in conv["value"]]
+        pairs = sorted({p for p, _ in conv.attrs.get("fx", [])})
+        used = ", ".join(str(y) for _, y in conv.attrs.get("fx", []))
+        target = pkg.units.set_index("unit").loc[whole_unit, "currency"]
+        notes.append(f"{target} column converted at annual-average {', '.join(pairs)} rates for {used} (the latest "
+                     "published rate for forecast years).")
     stated = claims(series_id, package=pkg)
     stated = stated[stated["kind"] == "cagr"]
     y0, y1 = int(df["year"].iloc[0]), int(df["year"].iloc[-1])
-    implied = cagr(df["value"].iloc[0], df["value"].iloc[-1], y1 - y0)
     if len(stated):
         c = stated.iloc[0]
         notes.append(f"Stated CAGR {int(c['start_year'])}-{int(c['end_year'])}: {c['value']:g}%.")
-    notes.append(f"Recomputed CAGR {y0}-{y1} ({y1 - y0} periods): {100 * implied:.1f}%.")
+    if y1 > y0:
+        implied = cagr(df["value"].iloc[0], df["value"].iloc[-1], y1 - y0)
+        notes.append(f"Recomputed CAGR {y0}-{y1} ({y1 - y0} periods): {100 * implied:.1f}%.")
     if with_audit:
-        a = _audit(series_id, package=pkg)
-        a = a[a["check"].isin(["cagr", "period"])]
-        for _, r in a.iterrows():
+        from .checks import audit
+
+        a = audit(series_id, package=pkg)
+        for _, r in a[a["check"].isin(["cagr", "period"])].iterrows():
             notes.append(f"Audit ({r['check']}): {r['verdict']}. {r['note']}")
-    out.attrs = {
-        "title": info["title"],
-        "unit": unit,
-        "source": _source_note(series_id, pkg) + " " + " ".join(notes),
-        "table_id": series_id,
-    }
-    return out
+    return out, notes
 
 
-TABLES = {
-    "bloomberg_genai": _bloomberg,
-    "china_ai": lambda pkg, a: _market_summary("china_ai", pkg, a),
-    "global_ai": lambda pkg, a: _market_summary("global_ai", pkg, a),
-}
-
-
-def reproduce(table_id: str, *, audit: bool = False, package: Package | None = None) -> pd.DataFrame:
-    """A report's table in its printed row order, with cells formatted as printed.
+def reproduce(series_id: str, *, audit: bool = False, package: Package | None = None) -> pd.DataFrame:
+    """A series' table in its printed row order, with cells formatted as printed.
 
     Parameters
     ----------
-    table_id : str
-        ``"bloomberg_genai"`` (the Bloomberg Intelligence table), ``"china_ai"``
-        or ``"global_ai"`` (summary tables of the two market series).
+    series_id : str
+        Any series with observations (:func:`aimarket.list_series`).
     audit : bool, default False
-        Add the recomputed CAGR and the audit's verdict for each row (for the
-        summaries, the audit's notes go into the source note).
+        Add the recomputed CAGR and the audit's verdict for each row with a
+        stated rate (for a one-item series, the audit's notes go into the
+        source note).
+    package : Package, optional
+        A package from :func:`aimarket.read_package`; the bundled one by default.
 
     Returns
     -------
     pandas.DataFrame
-        String cells; ``attrs`` holds ``title``, ``unit`` and ``source``.
+        String cells; ``attrs`` holds ``title``, ``unit``, ``source`` and ``table_id``.
 
     Examples
     --------
@@ -133,42 +196,57 @@ def reproduce(table_id: str, *, audit: bool = False, package: Package | None = N
     ['114.1%', 'rounding']
     """
     pkg = _pkg(package)
-    if not isinstance(table_id, str) or table_id not in TABLES:
-        raise unknown("table_id", table_id, TABLES)
-    return TABLES[table_id](pkg, audit)
+    _check_series(series_id, pkg)
+    check_bool(audit, "audit")
+    obs = pkg.observations
+    items = obs.loc[obs["series"] == series_id, "item"].unique()
+    if len(items) == 0:
+        raise ValueError(f"series_id: {series_id!r} has no observations to tabulate (its figures are claims only)")
+    layout = _layout(series_id, pkg)
+    notes = []
+    if len(items) > 1:
+        out = _by_item(series_id, pkg, audit, layout)
+    else:
+        out, notes = _by_year(series_id, pkg, audit, layout)
+    out.attrs = {"title": layout["title"], "unit": layout["note"],
+                 "source": " ".join([_source_note(series_id, pkg), *notes]), "table_id": series_id}
+    return out
 
 
 def _markdown(df: pd.DataFrame) -> str:
-    def esc(x):
-        return str(x).replace("|", "\\|")
+    def esc(x):  # pipes would split a cell; markup from a package prints as text
+        return _html.escape(str(x), quote=False).replace("|", "\\|")
 
-    numeric = [all(ch in "0123456789$,.%-+E " for ch in str(v)) for v in df.iloc[0]] if len(df) else []
+    numeric = [bool(re.fullmatch(r"[-+$€¥£(]*[0-9][0-9,.]*[%)]?E?", str(v))) for v in df.iloc[0]] if len(df) else []
     head = "| " + " | ".join(esc(c) for c in df.columns) + " |"
     rule = "|" + "|".join("---:" if n else ":---" for n in numeric) + "|"
     body = ["| " + " | ".join(esc(v) for v in row) + " |" for row in df.itertuples(index=False)]
     lines = []
     if df.attrs.get("title"):
-        lines += [f"**{df.attrs['title']}**", ""]
+        lines += [f"**{esc(df.attrs['title'])}**", ""]
     if df.attrs.get("unit"):
-        lines += [f"*{df.attrs['unit']}*", ""]
+        lines += [f"*{esc(df.attrs['unit'])}*", ""]
     lines += [head, rule, *body]
     if df.attrs.get("source"):
-        lines += ["", df.attrs["source"]]
+        lines += ["", esc(df.attrs["source"])]
     return "\n".join(lines) + "\n"
 
 
-def render(table, fmt: str = "markdown") -> str:
+def render(table, fmt: str = "markdown", *, package: Package | None = None) -> str:
     """Render a reproduced table as markdown, HTML or LaTeX.
 
     HTML and LaTeX come from great_tables, with the title, the unit as the
-    subtitle and the source as a source note.
+    subtitle and the source as a source note; text from a package is escaped
+    in every format.
 
     Parameters
     ----------
     table : pandas.DataFrame or str
         A frame from :func:`reproduce` (its ``attrs`` give title, unit and
-        source) or a table id.
+        source) or a series id.
     fmt : {"markdown", "html", "latex"}
+    package : Package, optional
+        Where a series id is looked up; the bundled package by default.
 
     Examples
     --------
@@ -176,22 +254,22 @@ def render(table, fmt: str = "markdown") -> str:
     >>> print(am.render(am.reproduce("china_ai"), "markdown").splitlines()[4])
     | Year | Market size (CNY 100 million) | Status | USD 100 million |
     """
-    if isinstance(table, str):
-        table = reproduce(table)
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"table must be a DataFrame from reproduce() or a table id, got {type(table).__name__}")
-    if fmt not in FORMATS:
+    if isinstance(fmt, str) and fmt not in FORMATS or not isinstance(fmt, str):
         raise unknown("fmt", fmt, FORMATS)
+    if isinstance(table, str):
+        table = reproduce(table, package=package)
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"table must be a DataFrame from reproduce() or a series id, got {type(table).__name__}")
     if fmt == "markdown":
         return _markdown(table)
     from great_tables import GT
 
     attrs = table.attrs
-    frame = pd.DataFrame(table.to_numpy(), columns=[str(c) for c in table.columns])
+    frame = pd.DataFrame(table.to_numpy(), columns=[str(c) for c in table.columns]).astype(str)
     g = GT(frame)
     if attrs.get("title"):
-        g = g.tab_header(title=attrs["title"], subtitle=attrs.get("unit"))
+        g = g.tab_header(title=str(attrs["title"]), subtitle=str(attrs.get("unit") or ""))
     if attrs.get("source"):
-        g = g.tab_source_note(attrs["source"] if fmt == "latex" else _html.escape(attrs["source"]))
+        g = g.tab_source_note(str(attrs["source"]))
     g = g.cols_align("right", columns=list(frame.columns[1:])) if frame.shape[1] > 1 else g
     return g.as_raw_html() if fmt == "html" else g.as_latex()
