@@ -74,3 +74,59 @@ def test_a_real_browser_renders_every_image_and_table(report, tmp_path):
     assert all(done and width > 0 for _, done, width in images), images
     assert len(tables) >= 8 and all(rows >= 2 for rows in tables)
     assert shot.stat().st_size > 50_000
+
+
+# --- output that is safe to rerun -------------------------------------------------------------------
+
+def _snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_failed_report_leaves_the_previous_one_intact(tmp_path, monkeypatch):
+    import aimarket.report as report_module
+
+    out = tmp_path / "out"
+    am.build_report(out, n_paths=200)
+    before = _snapshot(out)
+
+    def broken(ctx):
+        (ctx.folder / "figures" / "half-written.png").write_bytes(b"x")
+        raise ValueError("a section failed")
+
+    monkeypatch.setattr(report_module, "SECTIONS", report_module.SECTIONS[:2] + (("broken", broken),))
+    with pytest.raises(ValueError, match="a section failed"):
+        am.build_report(out, n_paths=200)
+    assert _snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]      # no scratch folder left behind
+
+
+def test_the_report_never_writes_through_a_link(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "precious.txt").write_text("keep")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "figures").symlink_to(elsewhere, target_is_directory=True)
+    (out / "notes.txt").write_text("mine")
+    am.build_report(out, n_paths=200)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["precious.txt"]
+    assert not (out / "figures").is_symlink() and any((out / "figures").glob("*.png"))
+    assert (out / "notes.txt").read_text() == "mine"
+    link = tmp_path / "link"
+    link.symlink_to(out, target_is_directory=True)
+    with pytest.raises(ValueError, match="out: .* is a symbolic link"):
+        am.build_report(link, n_paths=200)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"n_paths": 0}, "n_paths must be from 1"),
+    ({"until": "2035"}, "until must be an integer"),
+    ({"seed": -1}, "seed must be at least 0"),
+    ({"out": ""}, "out must be a non-empty path"),
+    ({"package": "data"}, "package must be an aimarket Package"),
+])
+def test_bad_arguments_are_refused_before_anything_is_written(tmp_path, kwargs, message):
+    out = tmp_path / "never"
+    with pytest.raises((ValueError, TypeError), match=message):
+        am.build_report(kwargs.pop("out", out), **kwargs)
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -106,7 +106,7 @@ def _cmd_project(args):
     _print_frame(rows.pivot_table(index=["scenario", "item"], columns="year", values="value", sort=False)
                  .round(1).reset_index())
     if args.plot:
-        _save(am.plots.plot_scenarios(p, item=args.item or am.top_item(args.id, package=pkg)), args.plot)
+        _save(am.plots.plot_scenarios(p, item=args.item), args.plot)
 
 
 def _save(ax, path):

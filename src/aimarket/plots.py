@@ -1,7 +1,10 @@
 """Figures for a deck: audits, fitted curves, scenarios, fans, tornadoes, segments.
 
 Every function takes ``ax=None`` (a new figure when None), draws with a
-title, axis units and a source footnote, and returns the ``Axes``.
+title, axis units and a source footnote, and returns the ``Axes``. The
+footnote names the source the frame carries (``attrs["source_line"]``, set by
+:func:`aimarket.project`, :func:`aimarket.simulate` and
+:func:`aimarket.sensitivity`), or else looks its series up in ``package=``.
 matplotlib is imported inside the functions, so ``import aimarket`` does not
 pay for it.
 """
@@ -63,7 +66,7 @@ def _log_time_axes(ax, unit: str | None, title: str) -> None:
     ax.grid(alpha=0.3, which="both")
 
 
-def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
+def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None, package=None):
     """Printed against recomputed growth rates, with what rounding allows.
 
     Each stated rate (checks ``cagr`` and ``period`` in percent) is a row:
@@ -124,7 +127,7 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None):
     ax.legend(handles=handles, fontsize=7, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
     series = rows["series"].iloc[0] if rows["series"].nunique() == 1 else None
-    _footnote(ax, source_line(series) or "Sources: the bundled reports; recomputation by aimarket.")
+    _footnote(ax, _source(audit_frame, series, package) or "Sources: the reports in the package; recomputation by aimarket.")
     return ax
 
 
@@ -193,14 +196,15 @@ def _unit_label(unit: str | None) -> str:
     return unit or "value"
 
 
-def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, title: str | None = None):
+def plot_scenarios(projection: pd.DataFrame, item: str | None = None, ax=None, *, title: str | None = None, package=None):
     """Scenario paths of one item: reported anchors, derived years and projections.
 
     Parameters
     ----------
     projection : pandas.DataFrame
         From :func:`aimarket.project`.
-    item : str, default "Total"
+    item : str, optional
+        The item to draw; the top of the hierarchy (the series' total) by default.
 
     Examples
     --------
@@ -213,6 +217,7 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
     """
     check_str(title, "title", optional=True)
     df = _item_rows(projection, item, "projection", {"scenario", "item", "year", "value", "kind"})
+    item = df["item"].iloc[0]
     ax = _axes(ax)
     for sc, g in df.groupby("scenario", sort=False):
         colour = SCENARIO_COLOURS.get(sc)
@@ -223,21 +228,37 @@ def plot_scenarios(projection: pd.DataFrame, item: str = "Total", ax=None, *, ti
     anchors = df[df["kind"] == "reported"].drop_duplicates("year")
     ax.scatter(anchors["year"], anchors["value"], color="k", zorder=4, label="reported anchor")
     _log_time_axes(ax, df["unit"].iloc[0], title or f"{item}: scenarios (shaded: past the report's horizon)")
-    _footnote(ax, source_line(projection.attrs.get("series")) + " Scenario paths by aimarket, reconciled across segments.")
+    _footnote(ax, _source(projection, None, package) + " Scenario paths by aimarket, reconciled across segments.")
     return ax
+
+
+def _source(frame: pd.DataFrame, series: str | None, package) -> str:
+    """The source line of the series a frame came from: its own ``attrs["source_line"]``, else from the package."""
+    if isinstance(frame.attrs.get("source_line"), str):
+        return frame.attrs["source_line"]
+    return source_line(series or frame.attrs.get("series"), package=package)
+
+
+def _top(frame: pd.DataFrame) -> str:
+    """The item at the top of a projection's or simulation's hierarchy."""
+    if frame.attrs.get("top") in set(frame["item"]):
+        return frame.attrs["top"]
+    if "parent" in frame.columns and frame["parent"].isna().any():
+        return frame.loc[frame["parent"].isna(), "item"].iloc[0]
+    return frame["item"].iloc[0]
 
 
 def _item_rows(frame, item, name, required):
     if not isinstance(frame, pd.DataFrame) or not required <= set(frame.columns):
         raise TypeError(f"{name} must be a DataFrame with columns {sorted(required)}")
-    check_str(item, "item")
+    item = _top(frame) if item is None else check_str(item, "item")
     rows = frame[frame["item"] == item]
     if rows.empty:
         raise unknown("item", item, frame["item"].unique())
     return rows
 
 
-def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: str | None = None):
+def plot_fan(simulation: pd.DataFrame, item: str | None = None, ax=None, *, title: str | None = None, package=None):
     """Monte Carlo fan: the median with 80% and 95% bands.
 
     With fewer than five horizons the bands are drawn as interval bars (as
@@ -259,6 +280,7 @@ def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: s
     """
     check_str(title, "title", optional=True)
     df = _item_rows(simulation, item, "simulation", {"item", "year", "q025", "q10", "q50", "q90", "q975"})
+    item = df["item"].iloc[0]
     start = simulation.attrs.get("first_uncertain_year", df["year"].min())
     ahead = df[df["year"] >= start]
     ax = _axes(ax)
@@ -279,11 +301,11 @@ def plot_fan(simulation: pd.DataFrame, item: str = "Total", ax=None, *, title: s
                    title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
     note = (f"Seed {simulation.attrs.get('seed')}, sigma {simulation.attrs.get('sigma')}, "
             f"common-factor correlation {simulation.attrs.get('rho')}.")
-    _footnote(ax, source_line(simulation.attrs.get("series")) + " " + note)
+    _footnote(ax, _source(simulation, None, package) + " " + note)
     return ax
 
 
-def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: str | None = None):
+def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: str | None = None, package=None):
     """Tornado chart: the total in one year with each leaf's growth moved down and up.
 
     Parameters
@@ -326,12 +348,12 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
                  if delta is not None else title or "Sensitivity")
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
-    _footnote(ax, source_line(sens.attrs.get("series")) + " Base scenario; one segment moved at a time, then reconciled.")
+    _footnote(ax, _source(sens, None, package) + " Base scenario; one segment moved at a time, then reconciled.")
     return ax
 
 
-def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str = "base", ax=None, *,
-                  title: str | None = None):
+def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario: str = "base", ax=None, *,
+                  title: str | None = None, package=None):
     """Stacked segments of one parent over time, reported anchors marked.
 
     Derived (interpolated) and projected years are drawn lighter than the
@@ -349,7 +371,7 @@ def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str
     if not isinstance(projection, pd.DataFrame) or not {"scenario", "item", "parent", "year", "value", "kind"} <= set(projection.columns):
         raise TypeError("projection must be a DataFrame from aimarket.project()")
     check_str(title, "title", optional=True)
-    check_str(parent, "parent")
+    parent = _top(projection) if parent is None else check_str(parent, "parent")
     check_str(scenario, "scenario")
     check_ax(ax)
     df = projection[projection["scenario"] == scenario]
@@ -380,5 +402,5 @@ def plot_segments(projection: pd.DataFrame, parent: str = "Total", scenario: str
     ax.set_title(_safe(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)"))
     ax.legend(fontsize=7, loc="upper left", ncol=2)
     ax.grid(axis="y", alpha=0.3)
-    _footnote(ax, source_line(projection.attrs.get("series")) + " Between reported years: geometric interpolation, reconciled.")
+    _footnote(ax, _source(projection, None, package) + " Between reported years: geometric interpolation, reconciled.")
     return ax

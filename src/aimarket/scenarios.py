@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import check_path
-from .catalog import _check_series, _pkg, convert, load, nearest_year, top_item
+from .catalog import _check_series, _pkg, convert, load, nearest_year, source_line, top_item
 from .growth import printed_step
 from .datapackage import Package
 from .errors import unknown
@@ -618,7 +618,9 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
             "kind": P.kind.ravel(),
         }))
     out = pd.concat(frames, ignore_index=True)
-    out.attrs = {"series": series_id, "until": until, "reconciliation": reconciliation, "notes": notes}
+    out.attrs = {"series": series_id, "until": until, "reconciliation": reconciliation, "notes": notes,
+                 "source_line": source_line(series_id, package=pkg),
+                 "top": next(i for i in P.tree.items if P.tree.parent.get(i) is None)}
     return out
 
 
@@ -718,9 +720,11 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     for name, qv in zip(names, qs):
         frame[name] = qv.T.ravel()
     frame.attrs = {"series": series_id, "seed": seed, "notes": list(P.notes), "n": int(n), "sigma": sigma, "rho": rho,
+                   "source_line": source_line(series_id, package=pkg),
                    "quantiles": method,
                    "scenario": sc.name, "until": until, "version": __version__,
-                   "first_uncertain_year": int(P.years[P.last_actual])}
+                   "first_uncertain_year": int(P.years[P.last_actual]),
+                   "top": next(i for i in P.tree.items if P.tree.parent.get(i) is None)}
     return frame
 
 
@@ -779,6 +783,7 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
     out["swing"] = out["high"] - out["low"]
     out = out.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
     out.attrs = {"series": series_id, "year": int(year), "delta": delta, "unit": P.unit,
+                 "source_line": source_line(series_id, package=pkg),
                  "total": P.tree.items[top]}
     return out
 
