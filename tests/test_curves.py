@@ -164,7 +164,7 @@ def test_band_and_summary():
 def test_fit_series_and_plot():
     f = am.fit_series("bloomberg_genai", "Total", "gompertz")
     ax = f.plot()
-    assert ax.get_ylabel() == "USD million" and "gompertz" in ax.get_title()
+    assert ax.get_ylabel() == "USD billion"  # values in USD million, ticks scaled and "gompertz" in ax.get_title()
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "reported" in labels and "report's estimate" in labels and any(x.startswith("ceiling") for x in labels)
     assert any("Bloomberg" in t.get_text() for t in ax.texts)

@@ -197,11 +197,11 @@ def test_plots_on_agg(projection):
     ax = am.plots.plot_fan(few)   # fewer than five horizons: interval bars
     assert any(lab.get_text() == "80% interval" for lab in ax.get_legend().get_texts())
     ax = am.plots.plot_scenarios(projection)
-    assert "USD million" in ax.get_ylabel()
+    assert "USD billion" in ax.get_ylabel()
     ax = am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035))
     assert "2035" in ax.get_xlabel()
     ax = am.plots.plot_segments(projection)
-    assert ax.get_ylabel() == "USD million" and len(ax.get_legend().get_texts()) == 6
+    assert ax.get_ylabel() == "USD billion" and len(ax.get_legend().get_texts()) == 6
     with pytest.raises(LookupError, match="item"):
         am.plots.plot_scenarios(projection, item="Nope")
     with pytest.raises(TypeError):

@@ -20,6 +20,7 @@ from .errors import unknown
 
 __all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments"]
 
+FOOTNOTE_SIZE = 7
 VERDICT_COLOURS = {"exact": "#2b8a3e", "rounding": "#e67700", "inconsistent": "#c92a2a", "unverifiable": "#868e96"}
 SCENARIO_COLOURS = {"bear": "#c92a2a", "base": "#1c7ed6", "bull": "#2b8a3e"}
 
@@ -33,12 +34,29 @@ def _axes(ax, figsize=(8, 5)):
 
 
 def _footnote(ax, text: str) -> None:
-    """Put a source line under the axes, inside the figure."""
+    """Put a whole source line under the axes' x label, inside the figure and inside its layout.
+
+    The line is wrapped to the figure's width and takes part in the layout, so a
+    constrained layout makes room for it and a tight save keeps all of it.
+    """
     if not text:
         return
-    note = ax.annotate(_safe(text), xy=(0, 0), xycoords="axes fraction", xytext=(0, -36), textcoords="offset points",
-                       ha="left", va="top", fontsize=7, color="#495057", wrap=True)
-    note.set_in_layout(False)  # constrained layout keeps the axes' size; a tight save still includes it
+    import textwrap
+
+    width = max(40, int(ax.figure.get_figwidth() * 72 / (FOOTNOTE_SIZE * 0.55)))
+    wrapped = "\n".join(textwrap.wrap(_safe(text), width))
+    note = ax.annotate(wrapped, xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label), xytext=(0, -6),
+                       textcoords="offset points", ha="left", va="top", fontsize=FOOTNOTE_SIZE, color="#495057")
+    note.set_in_layout(True)
+
+
+def _plain(value: float, _pos=None) -> str:
+    """A tick as a plain number: thousands separated, no scientific notation, no offset."""
+    if value == 0:
+        return "0"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.3g}" if abs(value) >= 1e-3 else f"{value:.1e}"
 
 
 def _safe(text) -> str:
@@ -46,21 +64,58 @@ def _safe(text) -> str:
     return str(text).replace("\\$", "$").replace("$", "\\$")
 
 
-def _time_axes(ax) -> None:
-    """Whole years on x; values with thousands separators on a linear y axis."""
+def _scale(unit: str | None, largest: float) -> tuple[float, str]:
+    """A factor and unit that keep tick labels short: 2,500 'USD billion' rather than 2,500,000 'USD million'.
+
+    The larger unit comes from the unit table (same quantity and currency, a scale 1,000 to 1,000,000,000
+    times larger), so ticks stay in a unit that exists; values stay as they are, only their labels change.
+    """
+    from .catalog import units
+
+    table = units().set_index("unit")
+    if not isinstance(unit, str) or unit not in table.index or not np.isfinite(largest):
+        return 1.0, _unit_label(unit)
+    row = table.loc[unit]
+    same = table[(table["quantity"] == row["quantity"]) & (table["currency"].fillna("") == (row["currency"] or ""))]
+    for factor in (1e9, 1e6, 1e3):
+        if largest / factor >= 10:
+            match = same[np.isclose(same["scale"].to_numpy(float), float(row["scale"]) * factor)]
+            if len(match):
+                return factor, match.index[0]
+    return 1.0, unit
+
+
+def _value_axis(ax, which: str, unit: str | None, label: str = "{unit}") -> None:
+    """Plain, thousands-separated ticks on a value axis, in a larger unit where that shortens them."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
+
+    axis = ax.yaxis if which == "y" else ax.xaxis
+    low, high = ax.get_ylim() if which == "y" else ax.get_xlim()
+    factor, shown = _scale(unit, max(abs(low), abs(high)))
+    axis.set_major_formatter(FuncFormatter(lambda v, _: _plain(v / factor)))
+    if axis.get_scale() == "log":
+        few_decades = low > 0 and high / low < 100
+        axis.set_minor_formatter(FuncFormatter(lambda v, _: _plain(v / factor)) if few_decades else NullFormatter())
+    else:
+        axis.set_major_locator(MaxNLocator(nbins=5))
+    (ax.set_ylabel if which == "y" else ax.set_xlabel)(_safe(label.format(unit=shown)))
+
+
+def _time_axes(ax, unit: str | None = None, label: str = "{unit}") -> None:
+    """Whole years on x; values on y as plain numbers with separators, in a unit that keeps them short."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    if ax.get_yscale() == "linear":
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.0f}"))
+    _value_axis(ax, "y", unit, label)
 
 
 def _log_time_axes(ax, unit: str | None, title: str) -> None:
     """The common dress of a time series on a log scale: axes, labels, title, legend, grid."""
     ax.set_yscale("log")
-    _time_axes(ax)
+    ax.autoscale_view()
+    _time_axes(ax, unit, "{unit} (log scale)")
     ax.set_xlabel("year")
-    ax.set_ylabel(f"{_unit_label(unit)} (log scale)")
     ax.set_title(_safe(title))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3, which="both")
@@ -152,7 +207,7 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
     >>> import aimarket as am
     >>> ax = am.fit_series("bloomberg_genai", "Total", "gompertz").plot()
     >>> ax.get_ylabel()
-    'USD million'
+    'USD billion'
     """
     from .curves import GrowthFit
 
@@ -182,9 +237,8 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
         ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1, label=f"ceiling {fit.ceiling:,.0f}")
     if fit.inflection_year is not None and t0 <= fit.inflection_year <= t1:
         ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
-    _time_axes(ax)
+    _time_axes(ax, fit.unit)
     ax.set_xlabel("year")
-    ax.set_ylabel(_safe(fit.unit or "value"))
     ax.set_title(_safe(title or f"{fit.label or 'series'}: {fit.family} curve"))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3)
@@ -285,7 +339,7 @@ def plot_fan(simulation: pd.DataFrame, item: str | None = None, ax=None, *, titl
     ahead = df[df["year"] >= start]
     ax = _axes(ax)
     before = df[df["year"] <= start]
-    ax.plot(before["year"], before["q50"], color="k", lw=2, label="reported")
+    ax.plot(before["year"], before["q50"], color="k", lw=2, marker="o", label="reported")
     if len(ahead) - 1 < 5:
         x = ahead["year"].to_numpy()
         ax.errorbar(x, ahead["q50"], yerr=[ahead["q50"] - ahead["q025"], ahead["q975"] - ahead["q50"]], fmt="none",
@@ -343,9 +397,11 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
     unit = sens.attrs.get("unit")
     year = sens.attrs.get("year")
     delta = sens.attrs.get("delta")
-    ax.set_xlabel(f"{sens.attrs.get('total', 'Total')} in {year} ({_unit_label(unit)})")
-    ax.set_title(_safe(title) if title else f"Sensitivity of the {year} total to each segment's growth (+/-{100 * delta:.0f}%)"
-                 if delta is not None else title or "Sensitivity")
+    _value_axis(ax, "x", unit, f"{sens.attrs.get('total', 'total')} in {year} ({{unit}})")
+    shown = f" (top {len(rows)} of {len(sens)} segments)" if len(rows) < len(sens) else ""
+    ax.set_title(_safe(title) if title else (f"Sensitivity of the {year} total to each segment's growth "
+                                             f"(+/-{100 * delta:.0f}%){shown}" if delta is not None else
+                                             f"Sensitivity{shown}"))
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
     _footnote(ax, _source(sens, None, package) + " Base scenario; one segment moved at a time, then reconciled.")
@@ -396,9 +452,8 @@ def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario:
         bottom = bottom + v
     for y in years[reported]:
         ax.axvline(y, color="k", lw=0.6, ls=":")
-    _time_axes(ax)
+    _time_axes(ax, df["unit"].iloc[0])
     ax.set_xlabel("year")
-    ax.set_ylabel(_safe(_unit_label(df["unit"].iloc[0])))
     ax.set_title(_safe(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)"))
     ax.legend(fontsize=7, loc="upper left", ncol=2)
     ax.grid(axis="y", alpha=0.3)

@@ -53,9 +53,15 @@ def _esc(x) -> str:
     return html.escape(str(x))
 
 
-def _frame_html(df: pd.DataFrame, *, classes: str = "data", float_format=None) -> str:
-    table = df.to_html(index=False, classes=classes, border=0, na_rep="", float_format=float_format, escape=True)
-    return f'<div class="scroll">{table}</div>'
+def _frame_html(df: pd.DataFrame, *, classes: str = "data", collapse_after: int = 15, label: str = "rows") -> str:
+    """A frame as an HTML table of formatted numbers, scrolling in its own box; long ones fold away."""
+    from .display import format_frame
+
+    table = format_frame(df).to_html(index=False, classes=classes, border=0, escape=True)
+    box = f'<div class="scroll">{table}</div>'
+    if len(df) <= collapse_after:
+        return box
+    return f"<details><summary>Show all {len(df):,} {label}</summary>{box}</details>"
 
 
 class _Context:
@@ -72,6 +78,34 @@ class _Context:
         markets = projectable[projectable["kind"] == "market"]
         #: the series that get curves, scenarios and fans: the markets (every series, if none is a market)
         self.focus = list((markets if len(markets) else projectable)["series"])
+        self.sheets: dict[str, pd.DataFrame] = {}    # every table written, for the workbook
+        self._cache: dict = {}
+
+    def _cached(self, key, make):
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def audit(self) -> pd.DataFrame:
+        from .checks import audit
+
+        return self._cached("audit", lambda: audit(package=self.pkg))
+
+    def project(self, sid: str) -> pd.DataFrame:
+        from .scenarios import project
+
+        return self._cached(("project", sid), lambda: project(sid, until=self.until, package=self.pkg))
+
+    def simulate(self, sid: str) -> pd.DataFrame:
+        from .scenarios import simulate
+
+        return self._cached(("simulate", sid), lambda: simulate(sid, n=self.n_paths, seed=self.seed,
+                                                                 until=self.until, package=self.pkg))
+
+    def cross_check(self) -> pd.DataFrame:
+        from .scenarios import cross_check
+
+        return self._cached("cross_check", lambda: cross_check(until=self.until, package=self.pkg))
 
     def name(self, base: str, series_id: str) -> str:
         """A file name: the first focus series' files keep the plain name, the others add their id."""
@@ -87,15 +121,26 @@ class _Context:
         FigureCanvasAgg(fig)
         return fig, fig.subplots(rows, cols, squeeze=True)
 
-    def save_fig(self, fig, name: str, caption: str) -> tuple[str, Path]:
-        path = self.folder / "figures" / f"{name}.png"
-        fig.savefig(path, dpi=110, bbox_inches="tight")
+    def save_fig(self, fig, name: str, caption: str) -> tuple[str, list]:
+        """The figure as PNG (for the page and slides) and SVG (for print and editing)."""
+        png, svg = self.folder / "figures" / f"{name}.png", self.folder / "figures" / f"{name}.svg"
+        fig.savefig(png, dpi=110, bbox_inches="tight")
+        fig.savefig(svg, bbox_inches="tight")
         return (f'<figure><img src="figures/{name}.png" alt="{_esc(caption)}">'
-                f"<figcaption>{_esc(caption)}</figcaption></figure>", path)
+                f'<figcaption>{_esc(caption)} <span class="files"><a href="figures/{name}.png">PNG</a> · '
+                f'<a href="figures/{name}.svg">SVG</a></span></figcaption></figure>', [png, svg])
 
     def save_csv(self, df: pd.DataFrame, name: str) -> tuple[str, Path]:
+        """The table as numbers in a CSV file (text a spreadsheet would take for a formula is escaped)."""
+        from .display import safe_text
+
         path = self.folder / "tables" / f"{name}.csv"
-        df.to_csv(path, index=False)
+        plain = df.copy()
+        for col in plain.columns:
+            if plain[col].dtype == object or pd.api.types.is_string_dtype(plain[col].dtype):
+                plain[col] = [", ".join(map(str, v)) if isinstance(v, tuple) else safe_text(v) for v in plain[col]]
+        plain.to_csv(path, index=False)
+        self.sheets[name] = df
         return f'<p class="csv">Data: <a href="tables/{name}.csv">tables/{name}.csv</a></p>', path
 
 
@@ -109,7 +154,7 @@ class _Parts:
         for item in items:
             if isinstance(item, tuple):
                 self.html.append(item[0])
-                self.files.append(item[1])
+                self.files += item[1] if isinstance(item[1], list) else [item[1]]
             else:
                 self.html.append(item)
 
@@ -138,7 +183,8 @@ def tables_section(ctx: _Context) -> Section | None:
             "printed values and the audit's verdict for each row.</p>")
     for sid in ctx.series["series"]:
         t = reproduce(sid, audit=True, package=ctx.pkg)
-        out.add(render(t, "html"), ctx.save_csv(t, sid))
+        out.add(f'<div class="scroll">{render(t, "html")}</div>',
+                ctx.save_csv(reproduce(sid, audit=True, package=ctx.pkg, numbers=True), sid))
     return out.section()
 
 
@@ -147,7 +193,7 @@ def audit_section(ctx: _Context) -> Section | None:
     from . import plots
     from .checks import audit
 
-    a = audit(package=ctx.pkg)
+    a = ctx.audit()
     if a.empty:
         return None
     counts = a["verdict"].value_counts().reindex(["exact", "rounding", "inconsistent", "unverifiable"], fill_value=0)
@@ -164,10 +210,10 @@ def audit_section(ctx: _Context) -> Section | None:
                                                  "rounding of the printed values allows."))
     out.add("<h3>What does not hold</h3>",
             _frame_html(problems[["series", "check", "claim", "item", "year", "reported", "recomputed", "note",
-                                  "locator"]], classes="data problems", float_format=lambda x: f"{x:,.4g}"),
+                                  "locator"]], classes="data problems"),
             "<h3>Every check</h3>",
             _frame_html(a[["series", "check", "claim", "item", "year", "reported", "recomputed", "low", "high",
-                           "verdict", "note", "locator"]], float_format=lambda x: f"{x:,.6g}"),
+                           "verdict", "note", "locator"]]),
             ctx.save_csv(a, "audit"))
     return out.section()
 
@@ -217,15 +263,15 @@ def markets_section(ctx: _Context) -> Section | None:
             f"<p>Each series' top item in {_esc(unit)}; figures in another currency are converted at the "
             "annual-average rate of their year, or the latest published one for forecast years.</p>",
             ctx.save_fig(fig, "markets_usd", f"The series in {unit}."),
-            _frame_html(m, float_format=lambda v: f"{v:,.1f}"), ctx.save_csv(m, "markets_usd"))
+            _frame_html(m), ctx.save_csv(m, "markets_usd"))
     if len(ctx.pkg.constraints):
-        x = cross_check(until=ctx.until, package=ctx.pkg)
+        x = ctx.cross_check()
         shown = sorted({int(y) for y in x["year"]} & {2023, 2027, 2030, ctx.until}) or sorted(set(x["year"]))[-3:]
         rationale = "".join(f"<li><b>{_esc(k.label)}</b>: {_esc(k.rationale)}</li>"
                             for k in ctx.pkg.constraints.itertuples())
         out.add("<h3>Constraints between the series</h3>", f"<ul>{rationale}</ul>",
                 f"<p>{int(x['breaks'].sum())} of {len(x)} scenario-years break a constraint.</p>",
-                _frame_html(x[x["year"].isin(shown)], float_format=lambda v: f"{v:,.3g}"),
+                _frame_html(x[x["year"].isin(shown)]),
                 ctx.save_csv(x, "cross_check"))
     return out.section()
 
@@ -248,7 +294,7 @@ def curves_section(ctx: _Context) -> Section | None:
                     "<p>Three anchor years identify the two-parameter exponential (fitted by least squares, one degree "
                     "of freedom) and the three-parameter logistic and Gompertz curves (solved exactly). "
                     "Four-parameter families need a ceiling from elsewhere; the comparison says so.</p>")
-        out.add(_frame_html(c.drop(columns=["note"]), float_format=lambda v: f"{v:,.4g}"),
+        out.add(_frame_html(c.drop(columns=["note"])),
                 "<ul>" + "".join(f"<li><b>{_esc(k)}</b>: {_esc(v)}</li>" for k, v in c.attrs["skipped"].items()) + "</ul>",
                 ctx.save_csv(c, ctx.name("curve_comparison", sid)))
         fits = []
@@ -290,7 +336,7 @@ def curves_section(ctx: _Context) -> Section | None:
         out.add(ctx.save_fig(fig, ctx.name("fit_segments", sid), f"Top-level segments fitted with the {best} curve "
                                                                   "where their anchors identify one, else exponential growth."))
         seg = pd.DataFrame(rows)
-        out.add(_frame_html(seg, float_format=lambda v: f"{v:,.4g}"), ctx.save_csv(seg, ctx.name("segment_fits", sid)))
+        out.add(_frame_html(seg), ctx.save_csv(seg, ctx.name("segment_fits", sid)))
     return out.section()
 
 
@@ -303,7 +349,7 @@ def scenarios_section(ctx: _Context) -> Section | None:
     out = _Parts()
     for sid in ctx.focus:
         top = top_item(sid, package=ctx.pkg)
-        p = project(sid, until=ctx.until, package=ctx.pkg)
+        p = ctx.project(sid)
         if not out.html:
             desc = "".join(f"<li><b>{_esc(s.name)}</b>: {_esc(s.description)}</li>" for s in SCENARIOS.values())
             out.add("<h2>Scenarios past the reports' horizon</h2>", f"<ul>{desc}</ul>")
@@ -317,7 +363,7 @@ def scenarios_section(ctx: _Context) -> Section | None:
             out.add(ctx.save_fig(fig, ctx.name("segments_base", sid), "The base case by top-level segment; bars mark "
                                                                       "the reported years, shading the derived and "
                                                                       "projected ones."))
-        out.add(_frame_html(totals, float_format=lambda v: f"{v:,.0f}"), ctx.save_csv(p, ctx.name("projection", sid)))
+        out.add(_frame_html(totals), ctx.save_csv(p, ctx.name("projection", sid)))
     return out.section()
 
 
@@ -330,7 +376,7 @@ def simulation_section(ctx: _Context) -> Section | None:
     out = _Parts()
     for sid in ctx.focus:
         top = top_item(sid, package=ctx.pkg)
-        s = simulate(sid, n=ctx.n_paths, seed=ctx.seed, until=ctx.until, package=ctx.pkg)
+        s = ctx.simulate(sid)
         if not out.html:
             out.add("<h2>Monte Carlo fan</h2>",
                     f"<p>{ctx.n_paths:,} coherent paths (seed {ctx.seed}); annual growth shocks from the last actual "
@@ -338,7 +384,7 @@ def simulation_section(ctx: _Context) -> Section | None:
         fig, ax = ctx.figure((8, 5))
         plots.plot_fan(s, item=top, ax=ax)
         out.add(ctx.save_fig(fig, ctx.name("fan_total", sid), f"Median, 80% and 95% bands of {top}."),
-                _frame_html(s[s["item"] == top].drop(columns=["item"]), float_format=lambda v: f"{v:,.0f}"),
+                _frame_html(s[s["item"] == top].drop(columns=["item"])),
                 ctx.save_csv(s, ctx.name("simulation", sid)))
     return out.section()
 
@@ -360,7 +406,7 @@ def sensitivity_section(ctx: _Context) -> Section | None:
         plots.plot_tornado(sens, ax=ax)
         out.add(ctx.save_fig(fig, ctx.name("tornado", sid), f"The {ctx.until} total with each segment's growth 20% "
                                                             "lower and higher."),
-                _frame_html(sens, float_format=lambda v: f"{v:,.0f}"), ctx.save_csv(sens, ctx.name("sensitivity", sid)))
+                _frame_html(sens), ctx.save_csv(sens, ctx.name("sensitivity", sid)))
     return out.section()
 
 
@@ -393,9 +439,80 @@ def sources_section(ctx: _Context) -> Section | None:
     return out.section()
 
 
+def findings_section(ctx: _Context) -> Section | None:
+    """What an analyst would quote: the claims that fail, the rates that hold only through rounding,
+    each focus series at the horizon with its range, and the shares the constraints imply."""
+    from .catalog import top_item
+    from .display import format_number
+
+    a = ctx.audit()
+    out = _Parts()
+    out.add("<h2>Key findings</h2>")
+    bad = a[a["verdict"] == "inconsistent"]
+    if len(bad):
+        items = "".join(
+            f"<li><b>{_esc(r.claim if isinstance(r.claim, str) else r.item)}</b> ({_esc(r.series)}): printed "
+            f"{_esc(format_number(r.reported))}, recomputed {_esc(format_number(r.recomputed))}"
+            f"{' ' + _esc(r.unit) if isinstance(r.unit, str) else ''}. <small>{_esc(r.locator)}</small></li>"
+            for r in bad.itertuples())
+        out.add(f"<h3>{len(bad)} stated figure{'s' if len(bad) != 1 else ''} do{'es' if len(bad) == 1 else ''} "
+                f"not hold</h3><ul>{items}</ul>")
+    rounding = a[(a["verdict"] == "rounding") & a["check"].isin(["cagr", "period"])]
+    if len(rounding):
+        items = "".join(f"<li>{_esc(r.item)} ({_esc(r.series)}): printed {_esc(format_number(r.reported))}%, "
+                        f"recomputed {_esc(format_number(r.recomputed))}%</li>" for r in rounding.itertuples())
+        out.add(f"<h3>{len(rounding)} growth rate{'s' if len(rounding) != 1 else ''} hold only through rounding"
+                f"</h3><ul>{items}</ul>")
+    rows = []
+    for sid in ctx.focus:
+        top = top_item(sid, package=ctx.pkg)
+        p = ctx.project(sid)
+        at = p[(p["item"] == top) & (p["year"] == ctx.until)].set_index("scenario")["value"]
+        s = ctx.simulate(sid)
+        q = s[(s["item"] == top) & (s["year"] == ctx.until)].iloc[0]
+        unit = p["unit"].iloc[0]
+        rows.append(f"<li><b>{_esc(ctx.series.set_index('series').loc[sid, 'title'])}</b> in {ctx.until}: "
+                    f"{_esc(format_number(at.get('base')))} {_esc(unit)} in the base case (bear "
+                    f"{_esc(format_number(at.get('bear')))}, bull {_esc(format_number(at.get('bull')))}); the "
+                    f"Monte Carlo's 90% range is {_esc(format_number(q['q05']))} to {_esc(format_number(q['q95']))}.</li>")
+    if rows:
+        out.add(f"<h3>At the horizon</h3><ul>{''.join(rows)}</ul>")
+    if len(ctx.pkg.constraints):
+        x = ctx.cross_check()
+        x = x[(x["scenario"] == "base") & (x["year"] == ctx.until)]
+        items = "".join(f"<li>{_esc(r.constraint)}: {_esc(format_number(r.share, percent=True))} in {ctx.until}, base "
+                        f"case{' <b>(breaks the constraint)</b>' if r.breaks else ''}</li>" for r in x.itertuples())
+        if items:
+            out.add(f"<h3>Shares across series</h3><ul>{items}</ul>")
+    return out.section() if len(out.html) > 1 else None
+
+
+def downloads_section(ctx: _Context) -> Section | None:
+    """Every file of the report, to take into slides and spreadsheets."""
+    figures = sorted((ctx.folder / "figures").glob("*.png"))
+    tables = sorted((ctx.folder / "tables").glob("*.csv"))
+    book = ctx.folder / WORKBOOK
+    links = [f'<li><a href="{WORKBOOK}"><b>{WORKBOOK}</b></a>: every table, with live formulas</li>'] if book.exists() else []
+    links.append("<li>Tables (CSV): " + ", ".join(f'<a href="tables/{p.name}">{_esc(p.stem)}</a>' for p in tables) + "</li>")
+    links.append("<li>Figures: " + ", ".join(f'{_esc(p.stem)} (<a href="figures/{p.name}">PNG</a>, '
+                                             f'<a href="figures/{p.stem}.svg">SVG</a>)' for p in figures) + "</li>")
+    return Section("<h2>Downloads</h2><ul class='downloads'>" + "".join(links) + "</ul>")
+
+
+def workbook_section(ctx: _Context) -> Section | None:
+    """The Excel workbook: every table as numbers, rates and sums as live formulas, and the sources."""
+    from .workbook import write_workbook
+
+    path = write_workbook(ctx.folder / WORKBOOK, ctx.pkg, ctx.sheets, audit=ctx.audit())
+    return Section("", (path,))
+
+
+WORKBOOK = "aimarket-report.xlsx"
+
 #: the report, in order: (name, section). A section is a function of the run's context that returns a
 #: :class:`Section` (or None when the package has nothing for it); add one here to add it to every report.
 SECTIONS = (
+    ("findings", findings_section),
     ("tables", tables_section),
     ("audit", audit_section),
     ("markets", markets_section),
@@ -404,6 +521,8 @@ SECTIONS = (
     ("simulation", simulation_section),
     ("sensitivity", sensitivity_section),
     ("sources", sources_section),
+    ("workbook", workbook_section),
+    ("downloads", downloads_section),
 )
 
 
@@ -509,8 +628,7 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
             say(f"[{k}/{len(SECTIONS)}] {name} done in {timings[name]:.1f} s")
         seconds = time.perf_counter() - t_all
         title = pkg.descriptor.get("title") if isinstance(pkg.descriptor.get("title"), str) else None
-        page = _PAGE.format(version=_esc(__version__), body="\n".join(f"<section>{s}</section>" for s in pages),
-                            seconds=f"{seconds:.1f}", until=until, title=_esc(title or "AI market forecasts"))
+        page = _page(pages, title=title or "AI market forecasts", version=__version__, seconds=seconds, until=until)
         (folder / "index.html").write_text(page, encoding="utf-8")
         _move_into_place(folder, out)
     except BaseException:
@@ -522,29 +640,50 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
                   tuple(p for p in moved if p.suffix == ".csv"), seconds, timings)
 
 
+def _page(sections: list[str], *, title: str, version: str, seconds: float, until: int) -> str:
+    """The page: a contents list of the sections' headings, then the sections."""
+    import datetime
+    import re
+
+    body, contents = [], []
+    for k, html_ in enumerate(s for s in sections if s.strip()):
+        anchor = f"s{k + 1}"
+        m = re.search(r"<h2>(.*?)</h2>", html_)
+        if m:
+            contents.append(f'<li><a href="#{anchor}">{m.group(1)}</a></li>')
+        body.append(f'<section id="{anchor}">{html_}</section>')
+    today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
+    return _PAGE.format(title=_esc(title), version=_esc(version), date=today, seconds=f"{seconds:.1f}", until=until,
+                        contents="".join(contents), body="\n".join(body))
+
+
 _PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>aimarket report: {title}, audited and projected</title>
 <style>
-body {{ font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; max-width: 1200px; margin: 2em auto;
-        padding: 0 1em; color: #212529; line-height: 1.45; }}
-h1 {{ border-bottom: 2px solid #1c7ed6; padding-bottom: .3em; }}
+body {{ font-family: -apple-system, "Segoe UI", Helvetica, Arial, "Noto Sans CJK SC", sans-serif; font-size: 16px;
+        max-width: 1200px; margin: 2em auto; padding: 0 1em; color: #212529; line-height: 1.5; overflow-wrap: anywhere; }}
+h1 {{ border-bottom: 2px solid #1c7ed6; padding-bottom: .3em; font-size: 1.8em; }}
 h2 {{ margin-top: 2em; color: #1864ab; }}
-table.data {{ border-collapse: collapse; font-size: 12px; margin: 1em 0; }}
+nav.contents ol {{ columns: 2 14em; }}
+table.data {{ border-collapse: collapse; font-size: 14px; margin: 1em 0; }}
 table.data th, table.data td {{ border-bottom: 1px solid #dee2e6; padding: 3px 8px; text-align: right; vertical-align: top; }}
 table.data td:nth-child(-n+4) {{ text-align: left; }}
 table.problems td {{ background: #fff5f5; }}
 table.data td {{ max-width: 28em; overflow-wrap: anywhere; }}
-.scroll {{ overflow-x: auto; }}
-figure {{ margin: 1.5em 0; }} figure img {{ max-width: 100%; border: 1px solid #dee2e6; }}
-figcaption {{ font-size: 13px; color: #495057; }}
-.csv {{ font-size: 12px; }} .sources li {{ margin-bottom: .6em; }}
+.scroll {{ overflow-x: auto; max-width: 100%; }}
+details {{ margin: 1em 0; }} summary {{ cursor: pointer; color: #1864ab; }}
+figure {{ margin: 1.5em 0; }} figure img {{ max-width: 100%; height: auto; border: 1px solid #dee2e6; }}
+figcaption {{ font-size: 14px; color: #495057; }} .files {{ white-space: nowrap; }}
+.csv {{ font-size: 14px; }} .sources li, .downloads li {{ margin-bottom: .6em; }}
 </style></head>
 <body>
 <h1>{title}: audited and projected</h1>
-<p>Generated by aimarket {version} in {seconds} s. Every number comes from its report with the document and
-line it was read from; rates and totals are recomputed from the printed values, allowing for their rounding;
-projections run to {until}.</p>
+<p>Generated on {date} by aimarket {version} in {seconds} s. Every number comes from its report with the
+document and line it was read from; rates and totals are recomputed from the printed values, allowing for their
+rounding; projections run to {until}.</p>
+<nav class="contents"><b>Contents</b><ol>{contents}</ol></nav>
 {body}
 </body></html>
 """

@@ -93,26 +93,30 @@ def _stated_rates(series_id: str, pkg: Package, first: int, last: int, source: s
     return stated.drop_duplicates("item").set_index("item")
 
 
-def _by_item(series_id: str, pkg: Package, with_audit: bool, layout: dict) -> pd.DataFrame:
+def _by_item(series_id: str, pkg: Package, with_audit: bool, layout: dict, numbers: bool) -> pd.DataFrame:
     """Items in the printed order by years, with the stated rate of each row."""
     wide = load(series_id, wide=True, package=pkg)
     status = wide.attrs["status"]
-    fmt = number_format(layout["format"], wide.stack().to_numpy())
+    fmt = float if numbers else number_format(layout["format"], wide.stack().to_numpy())
+    rate = (lambda r: r / 100) if numbers else (lambda r: f"{r:g}%")
+    again = (lambda r: r / 100) if numbers else (lambda r: f"{r:.1f}%")
+    blank = None if numbers else ""
     first, last = int(wide.columns[0]), int(wide.columns[-1])
     stated = _stated_rates(series_id, pkg, first, last, layout["source"])
     out = pd.DataFrame({layout["title"]: wide.index})
     for y in wide.columns:
-        out[_year_label(y, status[y])] = [fmt(v) if pd.notna(v) else "" for v in wide[y]]
+        header = f"{_year_label(y, status[y])} ({wide.attrs['unit']})" if numbers else _year_label(y, status[y])
+        out[header] = [fmt(v) if pd.notna(v) else blank for v in wide[y]]
     if len(stated):
         label = f"{first}-{str(last)[2:]}{'E' if status[last] == 'estimate' else ''} CAGR"
-        out[label] = [f"{stated.loc[i, 'value']:g}%" if i in stated.index else "" for i in wide.index]
+        out[label] = [rate(stated.loc[i, "value"]) if i in stated.index else blank for i in wide.index]
         if with_audit:
             from .checks import audit
 
             a = audit(series_id, package=pkg)
             a = a[(a["check"] == "cagr") & a["claim"].isin(stated["claim"])].set_index("item")
-            out["Recomputed CAGR"] = [f"{a.loc[i, 'recomputed']:.1f}%" if i in a.index else "" for i in wide.index]
-            out["Verdict"] = [a.loc[i, "verdict"] if i in a.index else "" for i in wide.index]
+            out["Recomputed CAGR"] = [again(a.loc[i, "recomputed"]) if i in a.index else blank for i in wide.index]
+            out["Verdict"] = [a.loc[i, "verdict"] if i in a.index else blank for i in wide.index]
     return out
 
 
@@ -128,11 +132,11 @@ def _whole_unit(series_id: str, pkg: Package, unit: str) -> str | None:
     return None
 
 
-def _by_year(series_id: str, pkg: Package, with_audit: bool, layout: dict) -> tuple[pd.DataFrame, list]:
+def _by_year(series_id: str, pkg: Package, with_audit: bool, layout: dict, numbers: bool) -> tuple[pd.DataFrame, list]:
     """One item by year, with its value in the unit of its whole when that is another currency."""
     df = load(series_id, package=pkg)
     unit = df["unit"].iloc[0]
-    fmt = number_format(layout["format"], df["value"])
+    fmt = float if numbers else number_format(layout["format"], df["value"])
     label = "Market size" if layout["kind"] == "market" else df["item"].iloc[0]
     out = pd.DataFrame({
         "Year": [_year_label(y, s) for y, s in zip(df["year"], df["status"])],
@@ -143,7 +147,7 @@ def _by_year(series_id: str, pkg: Package, with_audit: bool, layout: dict) -> tu
     whole_unit = _whole_unit(series_id, pkg, unit)
     if whole_unit is not None:
         conv = convert(df, whole_unit, fx_year="nearest", package=pkg)
-        out[whole_unit] = [f"{v:,.1f}" for v in conv["value"]]
+        out[whole_unit] = [float(v) if numbers else f"{v:,.1f}" for v in conv["value"]]
         pairs = sorted({p for p, _ in conv.attrs.get("fx", [])})
         used = ", ".join(str(y) for _, y in conv.attrs.get("fx", []))
         target = pkg.units.set_index("unit").loc[whole_unit, "currency"]
@@ -167,7 +171,8 @@ def _by_year(series_id: str, pkg: Package, with_audit: bool, layout: dict) -> tu
     return out, notes
 
 
-def reproduce(series_id: str, *, audit: bool = False, package: Package | None = None) -> pd.DataFrame:
+def reproduce(series_id: str, *, audit: bool = False, package: Package | None = None,
+              numbers: bool = False) -> pd.DataFrame:
     """A series' table in its printed row order, with cells formatted as printed.
 
     Parameters
@@ -180,11 +185,15 @@ def reproduce(series_id: str, *, audit: bool = False, package: Package | None = 
         source note).
     package : Package, optional
         A package from :func:`aimarket.read_package`; the bundled one by default.
+    numbers : bool, default False
+        Cells as numbers (values in the series' unit, rates as fractions) for
+        CSV files and spreadsheets, instead of text formatted as printed.
 
     Returns
     -------
     pandas.DataFrame
-        String cells; ``attrs`` holds ``title``, ``unit``, ``source`` and ``table_id``.
+        String cells (numbers with ``numbers=True``); ``attrs`` holds ``title``,
+        ``unit``, ``source`` and ``table_id``.
 
     Examples
     --------
@@ -198,6 +207,7 @@ def reproduce(series_id: str, *, audit: bool = False, package: Package | None = 
     pkg = _pkg(package)
     _check_series(series_id, pkg)
     check_bool(audit, "audit")
+    check_bool(numbers, "numbers")
     obs = pkg.observations
     items = obs.loc[obs["series"] == series_id, "item"].unique()
     if len(items) == 0:
@@ -205,9 +215,9 @@ def reproduce(series_id: str, *, audit: bool = False, package: Package | None = 
     layout = _layout(series_id, pkg)
     notes = []
     if len(items) > 1:
-        out = _by_item(series_id, pkg, audit, layout)
+        out = _by_item(series_id, pkg, audit, layout, numbers)
     else:
-        out, notes = _by_year(series_id, pkg, audit, layout)
+        out, notes = _by_year(series_id, pkg, audit, layout, numbers)
     out.attrs = {"title": layout["title"], "unit": layout["note"],
                  "source": " ".join([_source_note(series_id, pkg), *notes]), "table_id": series_id}
     return out

@@ -1,0 +1,100 @@
+"""Numbers as people read them: for the HTML report, the terminal and markdown.
+
+:func:`format_frame` turns any frame the library returns into strings: years as
+years, rates and shares as percent, other numbers with thousands separators and
+a sensible number of digits, never in scientific notation; missing values are
+blank and Python values (``None``, ``inf``, tuples) never show. Files meant for
+machines (CSV, the workbook) keep the numbers; :func:`safe_text` escapes text
+that a spreadsheet would read as a formula.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["format_frame", "format_number", "safe_text"]
+
+#: column names (or their endings) whose values are fractions shown as percent
+PERCENT_COLUMNS = ("share", "cagr", "rate")
+#: text that a spreadsheet takes for the start of a formula
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def format_number(value, *, percent: bool = False, year: bool = False) -> str:
+    """One number for a reader: ``1,303,551``, ``28.2%``, ``2029.2``, ``0.00731``; blank when missing.
+
+    Examples
+    --------
+    >>> from aimarket.display import format_number
+    >>> format_number(1303551.0), format_number(0.282, percent=True), format_number(2036, year=True)
+    ('1,303,551', '28.2%', '2036')
+    >>> format_number(float("inf")), format_number(None), format_number(0.000123456)
+    ('∞', '', '0.0001235')
+    """
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return "yes" if value else "no"
+    if not isinstance(value, (int, float, np.integer, np.floating)):
+        return str(value)
+    v = float(value)
+    if math.isinf(v):
+        return "∞" if v > 0 else "-∞"
+    if year:
+        return f"{v:.0f}" if v == round(v) else f"{v:.1f}"
+    if percent:
+        return f"{100 * v:,.1f}%" if abs(v) < 10 else f"{100 * v:,.0f}%"
+    if abs(v) >= 1000 or v == round(v):
+        return f"{v:,.0f}"
+    digits = min(12, 3 - int(math.floor(math.log10(abs(v)))))   # four significant digits
+    return f"{v:,.{digits}f}".rstrip("0").rstrip(".")
+
+
+def _kind(name: str, series: pd.Series) -> str:
+    low = str(name).lower()
+    if "year" in low:
+        return "year"
+    if any(low == p or low.endswith(p) or low.startswith(p + "_") for p in PERCENT_COLUMNS):
+        return "percent"
+    return "number"
+
+
+def format_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """Every cell of a frame as a string a reader expects (see :func:`format_number`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from aimarket.display import format_frame
+    >>> format_frame(pd.DataFrame({"year": [2035], "value": [2.5e6], "share": [0.1713], "years": [(2022, 2027)]}))
+       year      value  share       years
+    0  2035  2,500,000  17.1%  2022, 2027
+    """
+    out = {}
+    for col in df.columns:
+        s = df[col]
+        kind = _kind(col, s)
+        if s.dtype.kind in "biuf" or pd.api.types.is_numeric_dtype(s.dtype):
+            out[col] = [format_number(v, percent=kind == "percent", year=kind == "year") for v in s.tolist()]
+        else:
+            out[col] = [", ".join(map(str, v)) if isinstance(v, (tuple, list)) else format_number(v) for v in s.tolist()]
+    return pd.DataFrame(out, index=df.index, columns=df.columns)
+
+
+def safe_text(value):
+    """Text a spreadsheet shows as text: a leading ``=``, ``+``, ``-`` or ``@`` gets an apostrophe before it.
+
+    Numbers pass through unchanged.
+
+    Examples
+    --------
+    >>> from aimarket.display import safe_text
+    >>> safe_text("=HYPERLINK(1)"), safe_text("Total"), safe_text(-3.5)
+    ("'=HYPERLINK(1)", 'Total', -3.5)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
