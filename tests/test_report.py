@@ -50,7 +50,8 @@ def _chromium() -> str | None:
     return None
 
 
-def test_a_real_browser_renders_every_image_and_table(report, tmp_path):
+@pytest.mark.parametrize("width, phone", [(1400, False), (390, True)], ids=["desktop", "phone"])
+def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path, width, phone):
     browser_path = _chromium()
     if browser_path is None:
         pytest.skip("no Chromium on this machine (.ci/run installs Debian's chromium package where it can)")
@@ -61,11 +62,15 @@ def test_a_real_browser_renders_every_image_and_table(report, tmp_path):
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page = browser.new_page(viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone)
             page.goto(r.index.resolve().as_uri())
             page.wait_for_load_state("load")
             images = page.evaluate("Array.from(document.images).map(i => [i.getAttribute('src'), i.complete, i.naturalWidth])")
             tables = page.evaluate("Array.from(document.querySelectorAll('table')).map(t => t.rows.length)")
+            scroll = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            body = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+            smallest = page.evaluate("Math.min(...Array.from(document.querySelectorAll('p, li')).map("
+                                     "e => parseFloat(getComputedStyle(e).fontSize)))")
             shot = tmp_path / "report.png"
             page.screenshot(path=str(shot), full_page=True)
         finally:
@@ -73,7 +78,42 @@ def test_a_real_browser_renders_every_image_and_table(report, tmp_path):
     assert len(images) == len(r.figures)
     assert all(done and width > 0 for _, done, width in images), images
     assert len(tables) >= 8 and all(rows >= 2 for rows in tables)
+    assert scroll[0] <= scroll[1], f"the page scrolls sideways: {scroll[0]} px wide in a {scroll[1]} px window"
+    assert body >= 14 and smallest >= 14
     assert shot.stat().st_size > 50_000
+
+
+def test_every_figure_keeps_its_whole_source_line(report):
+    """No text in the last rows of any PNG (the tight save keeps a white margin under the source line)."""
+    from matplotlib.image import imread
+
+    r, _ = report
+    for path in r.figures:
+        pixels = imread(path)[..., :3]
+        assert pixels[-3:].min() > 0.9, f"{path.name}: something is drawn in its last rows"
+        assert path.with_suffix(".svg").is_file()
+
+
+@pytest.mark.parametrize("draw", [
+    lambda: am.plots.plot_fan(am.simulate("bloomberg_genai", n=300, seed=0)),
+    lambda: am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035)),
+    lambda: am.plots.plot_scenarios(am.project("china_ai")),
+    lambda: am.plots.plot_segments(am.project("bloomberg_genai", "base")),
+    lambda: am.plots.plot_audit(am.audit()),
+    lambda: am.fit_series("bloomberg_genai", "Total", "gompertz").plot(),
+], ids=["fan", "tornado", "scenarios", "segments", "audit", "fit"])
+def test_the_source_line_lies_inside_a_new_figure(draw):
+    ax = draw()
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    notes = [t for t in ax.texts if t.get_text().startswith(("Source", "Sources"))]
+    assert notes, "no source line"
+    box = notes[0].get_window_extent(renderer)
+    assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= fig.bbox.width + 1 and box.y1 <= fig.bbox.height
+    ticks = [t.get_text() for t in ax.get_yticklabels() + ax.get_xticklabels()]
+    assert not any("e+" in t or "10^" in t or "times" in t for t in ticks), ticks
+    assert not ax.yaxis.get_offset_text().get_text() and not ax.xaxis.get_offset_text().get_text()
 
 
 # --- output that is safe to rerun -------------------------------------------------------------------

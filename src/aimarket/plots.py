@@ -45,7 +45,7 @@ def _footnote(ax, text: str) -> None:
 
     width = max(40, int(ax.figure.get_figwidth() * 72 / (FOOTNOTE_SIZE * 0.55)))
     wrapped = "\n".join(textwrap.wrap(_safe(text), width))
-    note = ax.annotate(wrapped, xy=(0, 0), xycoords=("axes fraction", ax.xaxis.label), xytext=(0, -6),
+    note = ax.annotate(wrapped, xy=(0.01, 0), xycoords=("figure fraction", ax.xaxis.label), xytext=(0, -6),
                        textcoords="offset points", ha="left", va="top", fontsize=FOOTNOTE_SIZE, color="#495057")
     note.set_in_layout(True)
 
