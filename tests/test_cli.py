@@ -20,7 +20,7 @@ def test_list_show_table_audit(capsys):
     assert "bloomberg_genai" in capsys.readouterr().out
     assert main(["show", "china_ai"]) == 0
     out = capsys.readouterr().out
-    assert "2058" in out and "CNY 100 million" in out
+    assert "2,058" in out and "CNY 100 million" in out
     assert main(["show", "openai"]) == 0
     assert "openai_arr_multiple" in capsys.readouterr().out
     assert main(["table", "bloomberg_genai"]) == 0
@@ -86,3 +86,30 @@ def test_report_command(tmp_path):
     assert "[2/11] tables ..." in r.stdout and f"report written to {(out / 'index.html').resolve()}" in r.stdout
     assert keep.read_text() == "mine"  # only the report's own files are replaced
     assert len(list((out / "figures").glob("*.png"))) >= 6 and (out / "tables" / "audit.csv").is_file()
+
+
+@pytest.mark.parametrize("verb", [["list"], ["show", "bloomberg_genai"], ["audit"], ["project", "china_ai"]])
+def test_output_formats(verb, monkeypatch, capsys):
+    import json
+
+    monkeypatch.setenv("COLUMNS", "100")
+    assert main([*verb]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 100 for line in lines), max(lines, key=len)
+    assert not any("e+" in line for line in lines)
+    assert main([*verb, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert isinstance(rows, list) and rows
+    assert main([*verb, "--format", "csv"]) == 0
+    assert "," in capsys.readouterr().out.splitlines()[0]
+    assert main([*verb, "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("|")
+
+
+def test_units_in_the_headers(monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["show", "bloomberg_genai"]) == 0
+    assert "2032E (USD million)" in capsys.readouterr().out
+    assert main(["project", "bloomberg_genai", "--item", "Total"]) == 0
+    out = capsys.readouterr().out
+    assert "item (USD billion)" in out and "1,304" in out      # 1,303,551 USD million in the 2032 column

@@ -6,6 +6,7 @@ Errors print one line and exit with status 2.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import pandas as pd
@@ -24,10 +25,83 @@ class _UsageError(Exception):
     pass
 
 
-def _print_frame(df: pd.DataFrame) -> None:
-    with pd.option_context("display.max_rows", 500, "display.max_columns", 50, "display.width", 200,
-                           "display.max_colwidth", 80):
-        print(df.to_string(index=False))
+#: the output formats of list, show, audit and project
+FRAME_FORMATS = ("table", "csv", "json", "markdown")
+#: columns that give way first when a table is wider than the terminal
+_SHRINKABLE = ("note", "description", "title", "locator", "publisher", "report", "source", "claim", "item")
+
+
+def _widths(text: pd.DataFrame) -> dict:
+    return {c: max([len(str(c))] + [len(v) for v in text[c]]) for c in text.columns}
+
+
+def _fit_to_width(text: pd.DataFrame, width: int) -> pd.DataFrame:
+    """Shorten the widest text columns (with an ellipsis) until the table fits, or they are short."""
+    text = text.copy()
+    while True:
+        widths = _widths(text)
+        total = sum(widths.values()) + 2 * (len(widths) - 1)
+        cols = [c for c in text.columns if c in _SHRINKABLE and widths[c] > max(len(str(c)), 12)]
+        if total <= width or not cols:
+            return text
+        col = max(cols, key=lambda c: widths[c])
+        keep = max(len(str(col)), 12, widths[col] - (total - width))
+        text[col] = [v if len(v) <= keep else v[:keep - 1] + "…" for v in text[col]]
+
+
+def _column_groups(text: pd.DataFrame, width: int, keys: int) -> list[list]:
+    """Columns in groups that each fit the width, every group led by the first ``keys`` columns."""
+    widths = _widths(text)
+    lead, rest = list(text.columns[:keys]), list(text.columns[keys:])
+    groups, current = [], []
+    used = sum(widths[c] + 2 for c in lead)
+    for c in rest:
+        if current and used + widths[c] > width:
+            groups.append(lead + current)
+            current, used = [], sum(widths[c2] + 2 for c2 in lead)
+        current.append(c)
+        used += widths[c] + 2
+    return groups + [lead + current]
+
+
+def _print_frame(df: pd.DataFrame, fmt: str = "table") -> None:
+    """A frame for a terminal (formatted, fitted to its width), or as CSV, JSON or markdown."""
+    import shutil
+
+    from .display import format_frame, safe_text
+
+    if fmt == "csv":
+        plain = df.copy()
+        for col in plain.columns:
+            if plain[col].dtype == object:
+                plain[col] = [", ".join(map(str, v)) if isinstance(v, tuple) else safe_text(v) for v in plain[col]]
+        sys.stdout.write(plain.to_csv(index=False))
+        return
+    if fmt == "json":
+        sys.stdout.write(df.to_json(orient="records", indent=1, force_ascii=False, default_handler=str) + "\n")
+        return
+    text = format_frame(df.reset_index(drop=True))
+    if fmt == "markdown":
+        numeric = [pd.api.types.is_numeric_dtype(df[c].dtype) for c in df.columns]
+        print("| " + " | ".join(str(c).replace("|", "\\|") for c in text.columns) + " |")
+        print("|" + "|".join("---:" if n else ":---" for n in numeric) + "|")
+        for row in text.itertuples(index=False):
+            print("| " + " | ".join(str(v).replace("|", "\\|") for v in row) + " |")
+        return
+    numeric = {c: pd.api.types.is_numeric_dtype(df[c].dtype) for c in df.columns}
+    groups = [list(text.columns)]
+    if sys.stdout.isatty() or "COLUMNS" in os.environ:   # a pipe or file gets every character
+        width = shutil.get_terminal_size((120, 24)).columns
+        text = _fit_to_width(text, width)
+        keys = next((k for k, c in enumerate(df.columns) if numeric[c]), 1) or 1
+        groups = _column_groups(text, width, min(keys, 2))
+    widths = _widths(text)
+    for k, cols in enumerate(groups):
+        if k:
+            print()
+        print("  ".join(str(c).rjust(widths[c]) if numeric[c] else str(c).ljust(widths[c]) for c in cols).rstrip())
+        for _, row in text[cols].iterrows():
+            print("  ".join(row[c].rjust(widths[c]) if numeric[c] else row[c].ljust(widths[c]) for c in cols).rstrip())
 
 
 def _package(args):
@@ -42,7 +116,7 @@ def _package(args):
 def _cmd_list(args):
     import aimarket as am
 
-    _print_frame(am.list_series(package=_package(args)))
+    _print_frame(am.list_series(package=_package(args)), args.format)
 
 
 def _cmd_show(args):
@@ -50,14 +124,18 @@ def _cmd_show(args):
 
     pkg = _package(args)
     info = am.series_info(args.id, package=pkg)
-    print(f"{info['title']} ({args.id}) - {info['unit']}; source: {info['publisher']}")
     df = am.load(args.id, wide=True, package=pkg)
+    if args.format == "table":
+        print(f"{info['title']} ({args.id}) - {info['unit']}; source: {info['publisher']}")
     if df.empty:
-        print("No tabulated values; the reports' claims about this series:")
-        _print_frame(am.claims(args.id, package=pkg)[["claim", "item", "kind", "value", "unit", "locator"]])
+        if args.format == "table":
+            print("No tabulated values; the reports' claims about this series:")
+        _print_frame(am.claims(args.id, package=pkg)[["claim", "item", "kind", "value", "unit", "locator"]], args.format)
     else:
-        with pd.option_context("display.width", 200, "display.max_rows", 200):
-            print(df.to_string())
+        status = df.attrs["status"]
+        table = df.reset_index()
+        table.columns = ["item"] + [f"{y}{'E' if status[y] == 'estimate' else ''} ({df.attrs['unit']})" for y in df.columns]
+        _print_frame(table, args.format)
 
 
 def _cmd_table(args):
@@ -76,7 +154,8 @@ def _cmd_audit(args):
     a = am.audit(args.id, package=_package(args))
     if args.only_problems:
         a = a[a["verdict"] == "inconsistent"]
-    _print_frame(a[["series", "check", "claim", "item", "year", "reported", "recomputed", "verdict", "note"]])
+    _print_frame(a[["series", "check", "claim", "item", "year", "reported", "recomputed", "unit", "verdict", "note"]],
+                 args.format)
 
 
 def _cmd_fit(args):
@@ -84,8 +163,10 @@ def _cmd_fit(args):
 
     f = am.fit_series(args.id, args.item, args.family, package=_package(args),
                       **({"cap": args.cap} if args.cap is not None else {}))
+    from .display import format_number
+
     print(f)
-    print(f"ceiling: {f.ceiling:,.6g}; inflection year: "
+    print(f"ceiling: {format_number(f.ceiling)} {f.unit}; inflection year: "
           f"{'none' if f.inflection_year is None else f'{f.inflection_year:.1f}'}")
     if args.plot:
         _save(f.plot(), args.plot)
@@ -103,8 +184,16 @@ def _cmd_project(args):
     rows = p[p["item"] == args.item] if args.item else p
     if rows.empty:
         raise LookupError(f"item {args.item!r} is not in {args.id}")
-    _print_frame(rows.pivot_table(index=["scenario", "item"], columns="year", values="value", sort=False)
-                 .round(1).reset_index())
+    if args.format == "table":   # years across, in a unit that keeps the numbers short
+        from .plots import _scale
+
+        factor, unit = _scale(p["unit"].iloc[0], float(rows["value"].abs().max()))
+        wide = rows.assign(value=rows["value"] / factor).pivot_table(index=["scenario", "item"], columns="year",
+                                                                     values="value", sort=False).reset_index()
+        wide.columns = ["scenario", f"item ({unit})"] + [str(c) for c in wide.columns[2:]]
+        _print_frame(wide, "table")
+    else:
+        _print_frame(rows[["scenario", "item", "parent", "year", "value", "unit", "kind"]], args.format)
     if args.plot:
         _save(am.plots.plot_scenarios(p, item=args.item), args.plot)
 
@@ -168,10 +257,15 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
         s.set_defaults(run=run)
         return s
 
-    verb("list", "every series with its unit, years and source", _cmd_list)
+    def formats(s):
+        s.add_argument("--format", choices=FRAME_FORMATS, default="table",
+                       help="table (for a terminal), csv, json or markdown (default table)")
+
+    formats(verb("list", "every series with its unit, years and source", _cmd_list))
 
     s = verb("show", "one series, items by years", _cmd_show)
     s.add_argument("id", help=f"series id ({ids})")
+    formats(s)
 
     s = verb("table", "a series' table as printed", _cmd_table)
     s.add_argument("id", help=f"series id ({ids})")
@@ -181,6 +275,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s = verb("audit", "check every stated figure against the printed values", _cmd_audit)
     s.add_argument("id", nargs="?", help="one series (all by default)")
     s.add_argument("--only-problems", action="store_true", help="only the checks that do not hold")
+    formats(s)
 
     s = verb("fit", "fit a growth curve to one item", _cmd_fit)
     s.add_argument("id", help=f"series id ({ids})")
@@ -197,6 +292,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--until", type=_year, default=2035, help="last year (default 2035)")
     s.add_argument("--item", help="only this item")
     s.add_argument("--plot", metavar="FILE", help="save the scenario figure")
+    formats(s)
 
     s = verb("report", "the whole job: an HTML report with figures and CSV tables", _cmd_report)
     s.add_argument("--out", default="aimarket-report", help="output directory (default ./aimarket-report)")
@@ -216,6 +312,9 @@ def main(argv=None) -> int:
     except _UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader (head, less) has stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (ValueError, TypeError, LookupError, OSError) as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"aimarket: error: {message}", file=sys.stderr)

@@ -27,6 +27,9 @@ from .errors import FitError, unknown
 
 __all__ = ["fit", "fit_series", "compare", "backtest", "GrowthFit", "Family", "FAMILIES"]
 
+#: parameters that are points in time, shown as years
+YEAR_PARAMS = ("t_mid", "launch")
+
 
 # --------------------------------------------------------------------------- families
 class Family:
@@ -506,9 +509,12 @@ class GrowthFit:
         return table
 
     def __str__(self) -> str:
+        from .display import format_number
+
         lines = [f"{self.family} fit to {self.n} points ({'exact' if self.exact else f'{self.dof} dof'})"]
         for name, v in self.params.items():
-            lines.append(f"  {name:>7} = {v:,.6g}" + ("  (fixed)" if name in self.fixed else ""))
+            shown = format_number(v, year=name in YEAR_PARAMS)
+            lines.append(f"  {name:>7} = {shown}" + ("  (fixed)" if name in self.fixed else ""))
         if self.note:
             lines.append(f"  note: {self.note}")
         return "\n".join(lines)
