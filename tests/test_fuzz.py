@@ -70,7 +70,7 @@ def good():
         "observations": [am.datapackage._bundled_package().observations], "claims": [am.datapackage._bundled_package().claims],
         "series": [am.datapackage._bundled_package().series], "sources": [am.datapackage._bundled_package().sources],
         "units": [am.datapackage._bundled_package().units], "low": [0.1, None], "high": [0.2, None], "se": [0.01, None],
-        "index": ["index.html"], "value": [2058.0, 34.33], "numbers": [False, True],
+        "index": ["index.html"], "value": [2058.0, 34.33], "numbers": [False, True], "percent": [False],
         "constraints": [am.datapackage._bundled_package().constraints], "figures": [()], "tables": [()], "seconds": [1.0],
     }
 

@@ -92,6 +92,8 @@ def test_exact_means_the_recomputed_rate_rounds_to_the_printed_one(s, e, n, step
     assume(r > -0.99)
     printed = round(r / step) * step
     assume(printed > -1)
+    # a rate above 100% printed to 10 points reads as a percent: refused unless said otherwise
+    assume(not (printed + 3 * step > 1 and step >= 0.1))
     assert am.reconcile_rate(printed, s, e, n, rate_step=step) == "exact"
     verdict = am.reconcile_rate(printed + 3 * step, s, e, n, rate_step=step)
     assert verdict == "inconsistent"
@@ -240,3 +242,24 @@ def test_contributions_bloomberg():
         am.contributions(am.load("bloomberg_genai"), 2019, 2032)
     with pytest.raises(ValueError, match="must come after"):
         am.contributions(am.load("bloomberg_genai"), 2032, 2022)
+
+
+# --- one convention for rates -------------------------------------------------------------
+
+def test_a_rate_that_looks_like_a_percent_is_refused():
+    # China: 28.2% printed to 0.1 points; passed as 28.2 it would otherwise find no period count at all
+    with pytest.raises(ValueError, match=r"reported: 28.2 with rate_step 0.1 looks like a percent.*0.282"):
+        am.infer_periods(2058, 7119, 28.2, rate_step=0.1)
+    with pytest.raises(ValueError, match="looks like a percent"):
+        am.reconcile_rate([0.3, 42], 100, 200, 3, rate_step=1)
+    assert am.infer_periods(2058, 7119, 28.2, rate_step=0.1, percent=True) == (5,)
+    assert am.reconcile_rate(42, 39_834, 1_303_551, 10, rate_step=1, percent=True) == "exact"
+    # a real rate above 100% printed to a whole percent is a fraction above 1 with a small step: allowed
+    assert am.reconcile_rate(1.13, 14, 28_343, 10, rate_step=0.01, start_step=1, end_step=1) == "rounding"
+
+
+@given(st.floats(0.001, 5.0), st.floats(0.5, 1e6), st.floats(0.5, 1e6), st.integers(1, 30))
+def test_percent_true_is_the_fraction_times_100(r, s, e, n):
+    # the same verdict whether a rate comes as a fraction or, with percent=True, in percent
+    fraction = am.reconcile_rate(r, s, e, n, rate_step=0.001)
+    assert am.reconcile_rate(100 * r, s, e, n, rate_step=0.1, percent=True) == fraction

@@ -16,6 +16,7 @@ import numpy as np
 
 from ._validate import (
     as_float_array,
+    check_bool,
     broadcast,
     check_finite,
     check_nonnegative,
@@ -281,7 +282,20 @@ def _verdicts(reported, recomputed, lo, hi, rate_step):
     return np.where(exact, "exact", np.where(overlap, "rounding", "inconsistent"))
 
 
-def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, end_step=0.0):
+def _percent_guard(a: dict, percent: bool) -> None:
+    """Rates are fractions: refuse a reported rate that looks like a percent, unless ``percent=True``."""
+    if percent:
+        a["reported"], a["rate_step"] = a["reported"] / 100, a["rate_step"] / 100
+        return
+    rep, step = np.broadcast_arrays(a["reported"], a["rate_step"])
+    looks = (rep > 1) & (step >= 0.1)
+    if looks.any():
+        r, s = float(rep[looks][0]), float(step[looks][0])
+        raise ValueError(f"reported: {r:g} with rate_step {s:g} looks like a percent; rates are fractions "
+                         f"({r / 100:g} for {r:g}%), or pass percent=True to give both in percent")
+
+
+def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, end_step=0.0, percent=False):
     """Does a printed growth rate agree with printed values?
 
     Parameters
@@ -294,6 +308,10 @@ def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, 
         The step the rate was rounded to (``0.01`` for a whole percent).
     start_step, end_step : float or array_like, default 0
         The steps the values were rounded to.
+    percent : bool, default False
+        ``reported`` and ``rate_step`` are in percent (``28.2`` and ``0.1``).
+        Without it, a rate above 1 with a step of 0.1 or more is refused as
+        a likely percent.
 
     Returns
     -------
@@ -315,6 +333,7 @@ def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, 
     """
     a, wrap = _args(reported=reported, start=start, end=end, periods=periods,
                     rate_step=rate_step, start_step=start_step, end_step=end_step)
+    _percent_guard(a, check_bool(percent, "percent"))
     check_rate(a["reported"], "reported", inclusive=True)
     check_positive(a["start"], "start")
     check_positive(a["end"], "end")
@@ -327,7 +346,8 @@ def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, 
     return str(out) if out.ndim == 0 else wrap(out)
 
 
-def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), start_step=0.0, end_step=0.0):
+def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), start_step=0.0, end_step=0.0,
+                  percent=False):
     """The period counts for which a printed CAGR holds.
 
     Reports write "2023-2027 CAGR" for growth from a 2022 base (five periods)
@@ -346,6 +366,8 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     start_step, end_step : float, default 0
         Rounding steps of the values; with steps, a count holds when some
         values in the rounding intervals give the printed rate.
+    percent : bool, default False
+        ``reported`` and ``rate_step`` are in percent, as in :func:`reconcile_rate`.
 
     Returns
     -------
@@ -367,7 +389,8 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     for name, value in (("start", start), ("end", end), ("reported", reported), ("rate_step", rate_step)):
         if as_float_array(value, name)[0].ndim != 0:
             raise TypeError(f"{name} must be a scalar, got {value!r}")
-    verdict = reconcile_rate(reported, start, end, cand, rate_step=rate_step, start_step=start_step, end_step=end_step)
+    verdict = reconcile_rate(reported, start, end, cand, rate_step=rate_step, start_step=start_step, end_step=end_step,
+                             percent=percent)
     return tuple(int(c) if float(c).is_integer() else float(c) for c in cand[np.asarray(verdict) != "inconsistent"])
 
 
