@@ -8,9 +8,6 @@ constraint between its two series. Expected values are worked by hand in the com
 from __future__ import annotations
 
 import ast
-import json
-import math
-import os
 import subprocess
 import sys
 from pathlib import Path

@@ -209,10 +209,8 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
     >>> ax.get_ylabel()
     'USD billion'
     """
-    from .curves import GrowthFit
-
-    if not isinstance(fit, GrowthFit):
-        raise TypeError(f"fit must be a GrowthFit, got {type(fit).__name__}")
+    if not all(hasattr(fit, a) for a in ("predict", "band", "years", "values", "family", "ceiling", "inflection_year")):
+        raise TypeError(f"fit must be a GrowthFit, got {type(fit).__name__}")  # duck-typed: plots do not import curves
     check_str(title, "title", optional=True)
     check_level(level)
     t0 = float(fit.years[0])

@@ -191,7 +191,6 @@ def tables_section(ctx: _Context) -> Section | None:
 def audit_section(ctx: _Context) -> Section | None:
     """Every stated figure checked against the printed values."""
     from . import plots
-    from .checks import audit
 
     a = ctx.audit()
     if a.empty:
@@ -229,7 +228,6 @@ def markets_section(ctx: _Context) -> Section | None:
     """The money series side by side in one currency, and the constraints between them."""
     from . import plots
     from .catalog import convert, load, source_line, top_item
-    from .scenarios import cross_check
 
     units = ctx.pkg.units.set_index("unit")
     money = [s for s, u in zip(ctx.series["series"], ctx.series["unit"]) if units.loc[u, "quantity"] == "money"]
@@ -344,7 +342,7 @@ def scenarios_section(ctx: _Context) -> Section | None:
     """Bear, base and bull paths past the reports' horizon."""
     from . import plots
     from .catalog import top_item
-    from .scenarios import SCENARIOS, project
+    from .scenarios import SCENARIOS
 
     out = _Parts()
     for sid in ctx.focus:
@@ -371,7 +369,6 @@ def simulation_section(ctx: _Context) -> Section | None:
     """The Monte Carlo fan of each focus series."""
     from . import plots
     from .catalog import top_item
-    from .scenarios import simulate
 
     out = _Parts()
     for sid in ctx.focus:
