@@ -71,7 +71,9 @@ def good():
         "series": [am.datapackage._bundled_package().series], "sources": [am.datapackage._bundled_package().sources],
         "units": [am.datapackage._bundled_package().units], "low": [0.1, None], "high": [0.2, None], "se": [0.01, None],
         "index": ["index.html"], "value": [2058.0, 34.33], "numbers": [False, True], "percent": [False],
-        "constraints": [am.datapackage._bundled_package().constraints], "figures": [()], "tables": [()], "seconds": [1.0],
+        "constraints": [am.datapackage._bundled_package().constraints],
+        "fits": [am.fit_panel(pd.DataFrame({"series": ["a"] * 3, "year": [2020, 2025, 2030], "value": [10, 50, 90]}))],
+        "loss": ["log"], "max_iter": [50], "tol": [1e-12], "cap": [None, 2e6], "figures": [()], "tables": [()], "seconds": [1.0],
     }
 
 
@@ -80,6 +82,13 @@ OWN = {
     "sensitivity": {"year": [2033, 2035]},
     "convert": {"year": [None, 2022]},
     "contributions": {"start_year": [2022], "end_year": [2032]},
+    "fit_panel": {"frame": [pd.DataFrame({"series": ["a"] * 4, "year": [2020, 2022, 2024, 2026],
+                                          "value": [10.0, 30, 60, 80]})]},
+    "forecast_panel": {"frame": [pd.DataFrame({"series": ["a"] * 3, "year": [2020, 2025, 2030], "value": [10, 50, 90]})],
+                       "until": [2035]},
+    "audit_panel": {"claims": [pd.DataFrame({"reported": [0.282], "start": [2058], "end": [7119], "periods": [4],
+                                             "rate_step": [0.001]})]},
+    "predict_panel": {"years": [[2031, 2032]], "family": [None, "logistic"]},
     "fit_series": {"item": ["Total", "Hardware"]},
     # a report run takes seconds: it is fuzzed with a path count no run accepts, so nothing is ever written
     "GrowthFit": {"family": ["logistic"], "years": [np.array([2022.0, 2027, 2032])],

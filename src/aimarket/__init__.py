@@ -17,6 +17,7 @@ from .checks import audit
 from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series
 from .report import Report, build_report
 from .scenarios import SCENARIOS, Assumptions, Scenario, cross_check, load_scenarios, project, reconcile, sensitivity, simulate
+from .panel import audit_panel, fit_panel, forecast_panel, predict_panel
 from .tables import render, reproduce
 from .catalog import claims, constraints, convert, fx_rates, list_series, load, series_info, source_line, sources, top_item, units
 from .datapackage import Package, read_package
@@ -48,5 +49,6 @@ __all__ = [
     "SCENARIOS",
     "build_report", "Report",
     "fit", "fit_series", "compare", "backtest", "GrowthFit", "FAMILIES",
+    "fit_panel", "predict_panel", "forecast_panel", "audit_panel",
     "UnknownIdError", "DataError", "FitError",
 ]
