@@ -41,6 +41,10 @@ def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
         raise ValueError(f"frame is missing column(s) {missing}; a panel has {keys + ['year', 'value']}")
     df = frame[[*keys, "year", "value"]].copy()
     df["_row"] = np.arange(len(df))
+    for key in keys:
+        blank = df[key].isna().to_numpy()
+        if blank.any():
+            raise ValueError(f"frame, row {int(np.flatnonzero(blank)[0])}, column {key!r}: a series needs a name")
     for col in ("year", "value"):
         values = pd.to_numeric(df[col], errors="coerce").to_numpy(dtype=float)
         bad = ~np.isfinite(values) | ((values <= 0) if col == "value" else np.zeros(len(values), bool))
@@ -60,7 +64,7 @@ def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
     if counts.size and counts.min() < 2:
         k = int(np.flatnonzero(counts < 2)[0])
         i = int(df["_row"].to_numpy()[codes == k][0])
-        raise ValueError(f"frame, row {i}: series {_name(frame.assign(_row=0), keys, i)} has {counts[k]} point; "
+        raise ValueError(f"frame, row {i}: series {_name(frame, keys, i)} has {counts[k]} point; "
                          "a curve needs at least two")
     S, N = len(counts), int(counts.max()) if counts.size else 0
     pos = np.arange(len(df)) - np.repeat(np.cumsum(counts) - counts, counts)
@@ -339,8 +343,7 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
     p = {k: fits[k].to_numpy(dtype=float)[:, None] for k in _PARAMS[family]}
     with np.errstate(all="ignore"):
         if family == "exponential":
-            raise_ = "t0" not in fits.columns
-            if raise_:
+            if "t0" not in fits.columns:
                 raise ValueError("fits: the exponential needs each series' first year in a 't0' column (fit_panel adds it)")
             value = p["start"] * np.exp((grid - fits["t0"].to_numpy(float)[:, None]) * np.log1p(p["rate"]))
         elif family == "logistic":
