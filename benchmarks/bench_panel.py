@@ -31,26 +31,26 @@ def bare(t=YEARS, y=Y, iters=500):
     x = t - t[0]
     b = ((x * lin).mean(1) - x.mean() * lin.mean(1)) / ((x * x).mean() - x.mean() ** 2)
     b = np.maximum(b, 1e-3)
-    th = np.stack([np.zeros(len(y)), np.log(b), t[0] - (lin.mean(1) - b * x.mean()) / b], 1)
+    th = np.stack([np.log(2 * ymax), np.log(b), t[0] - (lin.mean(1) - b * x.mean()) / b], 1)
     lams = np.full(len(y), 1e-3)
     out = np.empty_like(th)
     active = np.arange(len(y))
     for _ in range(iters):            # the same per-series stopping rule: converged series drop out
         if not active.size:
             break
-        tha, lya, ymx = th[active], ly[active], ymax[active]
-        c, kk, m = ymx * (1 + np.exp(tha[:, 0])), np.exp(tha[:, 1]), tha[:, 2]
+        tha, lya = th[active], ly[active]
+        c, kk, m = np.exp(tha[:, 0]), np.exp(tha[:, 1]), tha[:, 2]
         z = -kk[:, None] * (t - m[:, None])
         r = np.log(c)[:, None] - np.logaddexp(0, z) - lya
         h = 0.5 * (1 + np.tanh(z / 2))
-        J = np.stack([np.broadcast_to(((c - ymx) / c)[:, None], r.shape), kk[:, None] * (t - m[:, None]) * h,
+        J = np.stack([np.ones_like(r), kk[:, None] * (t - m[:, None]) * h,
                       -kk[:, None] * h], -1)
         A, g = np.einsum("snp,snq->spq", J, J), np.einsum("snp,sn->sp", J, r)
         d = np.einsum("spp->sp", A)
         lam = lams[active]
         step = np.linalg.solve(A + (lam[:, None] * d + 1e-12)[:, :, None] * np.eye(3), -g[..., None])[..., 0]
         t2 = tha + step
-        c2, k2, m2 = ymx * (1 + np.exp(t2[:, 0])), np.exp(t2[:, 1]), t2[:, 2]
+        c2, k2, m2 = np.exp(t2[:, 0]), np.exp(t2[:, 1]), t2[:, 2]
         r2 = np.log(c2)[:, None] - np.logaddexp(0, -k2[:, None] * (t - m2[:, None])) - lya
         cost, cost2 = (r ** 2).sum(1), (r2 ** 2).sum(1)
         ok = cost2 <= cost

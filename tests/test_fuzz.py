@@ -73,7 +73,7 @@ def good():
         "index": ["index.html"], "value": [2058.0, 34.33], "numbers": [False, True], "percent": [False],
         "constraints": [am.datapackage._bundled_package().constraints],
         "fits": [am.fit_panel(pd.DataFrame({"series": ["a"] * 3, "year": [2020, 2025, 2030], "value": [10, 50, 90]}))],
-        "loss": ["log"], "max_iter": [50], "tol": [1e-12], "cap": [None, 2e6], "figures": [()], "tables": [()], "seconds": [1.0],
+        "loss": ["log", "linear"], "weights": [None, [1.0, 2.0, 1.0]], "p0": [None], "max_iter": [50], "tol": [1e-12], "figures": [()], "tables": [()], "seconds": [1.0],
     }
 
 

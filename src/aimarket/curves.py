@@ -223,6 +223,34 @@ class Bass(Family):
         return p["launch"] + math.log(p["q"] / p["p"]) / (p["p"] + p["q"])
 
 
+class Rise(Family):
+    name = "rise"
+    params = ("cap", "k", "start")
+    saturating = True
+    fix_hint = ("start",)
+    description = "exponential rise to a ceiling (monomolecular): cap * (1 - exp(-k (year - start)))"
+
+    def f(self, t, p):
+        return p["cap"] * -np.expm1(-p["k"] * (t - p["start"]))
+
+    def guess(self, t, y, fixed):
+        # a cap above the data, then -log(1 - value / cap) = k (year - start) is a straight line
+        cap = float(fixed.get("cap", 1.5 * y.max()))
+        z = -np.log1p(-np.clip(y / cap, 0, 1 - 1e-9))
+        if "start" in fixed:
+            x = t - fixed["start"]
+            k = float(np.sum(z * x) / np.sum(x * x))
+            return {"cap": cap, "k": max(k, 1e-6), "start": float(fixed["start"])}
+        k, c = np.polyfit(t, z, 1)
+        k = max(float(k), 1e-6)
+        return {"cap": cap, "k": k, "start": float(-c / k)}
+
+    def bounds(self, t, y):
+        span = t[-1] - t[0]
+        return {"cap": (y.max() * (1 + 1e-9), y.max() * 1e4), "k": (1e-9, 100.0),
+                "start": (t[0] - 10 * span - 50, t[0])}
+
+
 class DampedTrend(Family):
     """Additive damped trend on log values (statsmodels ``ExponentialSmoothing``)."""
 
@@ -233,7 +261,9 @@ class DampedTrend(Family):
     min_points = 8
 
 
-FAMILIES = MappingProxyType({c.name: c for c in (Exponential, Logistic, Gompertz, Richards, Bass, DampedTrend)})
+FAMILIES = MappingProxyType({c.name: c for c in (Exponential, Logistic, Gompertz, Richards, Bass, Rise, DampedTrend)})
+#: what a fit minimises: squared residuals of log values (market sizes) or of the values themselves
+LOSSES = ("log", "linear")
 
 
 # --------------------------------------------------------------------------- results
@@ -268,6 +298,7 @@ class GrowthFit:
     rss: float = 0.0
     note: str = ""
     status: tuple | None = field(default=None, repr=False)
+    loss: str = "log"
     label: str | None = None
     unit: str | None = None
     source: str | None = field(default=None, repr=False)
@@ -293,6 +324,8 @@ class GrowthFit:
         for name in ("label", "unit", "source"):
             check_str(getattr(self, name), name, optional=True)
         check_bool(self.exact, "exact")
+        if self.loss not in LOSSES:
+            raise unknown("loss", self.loss, LOSSES)
         object.__setattr__(self, "params", MappingProxyType(params))
         object.__setattr__(self, "years", years)
         object.__setattr__(self, "values", values)
@@ -343,8 +376,10 @@ class GrowthFit:
 
     @property
     def residuals(self) -> np.ndarray:
-        """Log residuals, ``log(value) - log(fitted)``: the scale the fit minimises."""
-        return np.log(self.values) - np.log(self.predict(self.years))
+        """Residuals on the scale the fit minimises: ``log(value) - log(fitted)``, or ``value - fitted``
+        for ``loss="linear"``."""
+        fitted = self.predict(self.years)
+        return np.log(self.values) - np.log(fitted) if self.loss == "log" else self.values - fitted
 
     # -- information criteria -------------------------------------------------
     def _ic(self, penalty: float) -> float | None:
@@ -503,7 +538,7 @@ class GrowthFit:
         table = self.param_intervals(level)
         table.attrs = {
             "family": self.family, "n": self.n, "dof": self.dof, "exact": self.exact,
-            "aic": self.aic, "aicc": self.aicc, "bic": self.bic, "ceiling": self.ceiling,
+            "loss": self.loss, "aic": self.aic, "aicc": self.aicc, "bic": self.bic, "ceiling": self.ceiling,
             "inflection_year": self.inflection_year, "note": self.note,
         }
         return table
@@ -557,9 +592,9 @@ def _needs_message(fam: Family, free: list, n: int) -> str:
             f"supply {need} more: {' or '.join(options)}, or more data points")
 
 
-def fit(years, values, family: str = "logistic", *, cap: float | None = None, fixed: dict | None = None,
-        bounds: dict | None = None, max_nfev: int = 20_000, status=None, label: str | None = None,
-        unit: str | None = None, source: str | None = None) -> GrowthFit:
+def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=None, p0=None,
+        cap: float | None = None, fixed: dict | None = None, bounds: dict | None = None, max_nfev: int = 20_000,
+        status=None, label: str | None = None, unit: str | None = None, source: str | None = None) -> GrowthFit:
     """Fit a growth curve to anchor points.
 
     With as many points as free parameters the curve is solved to pass
@@ -573,9 +608,20 @@ def fit(years, values, family: str = "logistic", *, cap: float | None = None, fi
         Strictly increasing years and positive values.
     family : str, default "logistic"
         One of ``exponential``, ``logistic``, ``gompertz``, ``richards``,
-        ``bass``, ``damped``.
+        ``bass``, ``rise`` (an exponential rise to a ceiling), ``damped``.
+    loss : {"log", "linear"}, default "log"
+        Least squares on log values (relative errors, right for market sizes
+        that span orders of magnitude) or on the values themselves (absolute
+        errors, as in NIST's certified problems); ``summary()`` shows which.
+    weights : array_like, optional
+        Positive weights of the squared residuals, one per point.
+    p0 : dict or sequence, optional
+        Start values of the free parameters (by name, or in the family's
+        order), instead of the family's self-start.
     cap : float, optional
-        Fix the saturation level (must exceed every value).
+        Fix the saturation level (must exceed every value). A fitted cap may
+        lie below the largest value when there are more points than free
+        parameters; only a curve through every point needs it above the data.
     fixed : dict, optional
         Other parameters to hold at given values, e.g. ``{"nu": 2.0}``.
     bounds : dict, optional
@@ -627,7 +673,16 @@ def fit(years, values, family: str = "logistic", *, cap: float | None = None, fi
             raise TypeError(f"fixed[{k!r}] must be a finite number, got {v!r}")
     if "cap" in fixed and fixed["cap"] <= y.max():
         raise ValueError(f"cap: {fixed['cap']:g} is at or below the largest value {y.max():g}; a ceiling must exceed the data")
-    meta = dict(status=tuple(status) if status is not None else None, label=label, unit=unit, source=source)
+    if not isinstance(loss, str) or loss not in LOSSES:
+        raise unknown("loss", loss, LOSSES)
+    w = None
+    if weights is not None:
+        w, _ = as_float_array(weights, "weights")
+        w = np.atleast_1d(w)
+        check_same_length(t, w, ("years", "weights"))
+        check_positive(w, "weights")
+    meta = dict(status=tuple(status) if status is not None else None, label=label, unit=unit, source=source,
+                loss=loss)
     if fam.name == "damped":
         return _fit_damped(t, y, fixed, meta)
     free = [p for p in fam.params if p not in fixed]
@@ -635,7 +690,9 @@ def fit(years, values, family: str = "logistic", *, cap: float | None = None, fi
         raise ValueError(_needs_message(fam, free, len(t)))
     box = fam.bounds(t, y)
     if "cap" in box and "cap" not in fixed:
-        box["cap"] = (y.max() * (1 + 1e-9), box["cap"][1])
+        # only a curve through every point needs its ceiling above the data; with noise it may lie below
+        box["cap"] = (y.max() * (1 + 1e-9) if len(t) == len(free) else y.max() * 1e-6, box["cap"][1])
+    start = _start_values(p0, fam, free)
     for k, pair in (bounds or {}).items():
         if k not in fam.params:
             raise ValueError(f"bounds: {k!r} is not a parameter of {fam.name}")
@@ -646,7 +703,7 @@ def fit(years, values, family: str = "logistic", *, cap: float | None = None, fi
             raise ValueError(f"bounds[{k!r}]: low {lo!r} must be below high {hi!r}")
         box[k] = (lo, hi)
 
-    if len(t) == len(free) and not fixed and not bounds:
+    if len(t) == len(free) and not fixed and not bounds and w is None and start is None:
         try:
             closed = fam.exact(t, y)
         except _NoSolution:
@@ -657,25 +714,50 @@ def fit(years, values, family: str = "logistic", *, cap: float | None = None, fi
                              **meta)
     if isinstance(max_nfev, bool) or not isinstance(max_nfev, (int, np.integer)) or max_nfev < 1:
         raise ValueError(f"max_nfev must be a positive integer, got {max_nfev!r}")
-    return _least_squares(fam, t, y, fixed, free, box, meta, int(max_nfev))
+    return _least_squares(fam, t, y, fixed, free, box, meta, int(max_nfev), loss=loss, weights=w, start=start)
 
 
-def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20_000) -> GrowthFit:
+def _start_values(p0, fam: Family, free: list) -> dict | None:
+    """Start values from ``p0``: a dict by parameter name, or a sequence in the order of the free parameters."""
+    if p0 is None:
+        return None
+    if isinstance(p0, dict):
+        bad = set(p0) - set(free)
+        if bad:
+            raise ValueError(f"p0: {sorted(bad)} are not free parameters of {fam.name} (free: {free})")
+        items = p0.items()
+    else:
+        values, _ = as_float_array(p0, "p0")
+        values = np.atleast_1d(values)
+        if values.ndim != 1 or len(values) != len(free):
+            raise ValueError(f"p0 must give {len(free)} start values ({', '.join(free)}), got {len(values)}")
+        items = zip(free, values)
+    out = {k: float(as_float_array(v, f"p0[{k!r}]")[0]) for k, v in items}
+    for k, v in out.items():
+        if not np.isfinite(v):
+            raise ValueError(f"p0[{k!r}] must be finite, got {v!r}")
+    return out
+
+
+def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20_000, *, loss: str = "log",
+                   weights=None, start: dict | None = None) -> GrowthFit:
     from scipy.optimize import least_squares
 
-    guess = {**fam.guess(t, y, fixed), **fixed}
+    guess = {**fam.guess(t, y, fixed), **(start or {}), **fixed}
     lo = np.array([box[p][0] for p in free], dtype=float)
     hi = np.array([box[p][1] for p in free], dtype=float)
     x0 = np.clip(np.array([guess[p] for p in free], dtype=float), lo + 1e-12 * np.abs(lo) + 1e-12,
                  hi - 1e-12 * np.abs(hi) - 1e-12)
     logy = np.log(y)
+    sw = np.ones_like(y) if weights is None else np.sqrt(weights)
     scale = np.maximum(np.abs(x0), 1e-3)
 
     def resid(x):
         p = {**fixed, **dict(zip(free, x))}
         with np.errstate(all="ignore"):
-            out = np.log(fam.f(t, p)) - logy
-        return np.where(np.isfinite(out), out, 1e6)
+            f = fam.f(t, p)
+            out = (np.log(f) - logy if loss == "log" else f - y) * sw
+        return np.where(np.isfinite(out), out, 1e6 * (1 + np.abs(y)))
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -687,15 +769,18 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20
     rss = float(np.sum(res.fun ** 2))
     n, k = len(t), len(free)
     if n == k:
-        if np.max(np.abs(res.fun)) > 1e-6:
+        with np.errstate(all="ignore"):
+            miss = float(np.max(np.abs(np.log(fam.f(t, params)) - logy)))
+        if not miss <= 1e-6:
             raise ValueError(f"no {fam.name} curve passes through these {n} points "
-                             f"(closest miss {np.max(np.abs(res.fun)):.3g} in log value): "
+                             f"(closest miss {miss:.3g} in log value): "
                              + _why_not(fam, t, y))
         return GrowthFit(fam.name, params, t, y, tuple(fixed), True, None, 0.0,
                          f"solved through all {n} points; no degrees of freedom for intervals", **meta)
     hit = [p for p, x in zip(free, res.x) if np.isclose(x, box[p][0], rtol=1e-6) or np.isclose(x, box[p][1], rtol=1e-6)]
     cov = None
-    note = f"least squares on log values, {n - k} degrees of freedom"
+    note = (f"least squares on {'log values' if loss == 'log' else 'values'}"
+            f"{', weighted' if weights is not None else ''}, {n - k} degrees of freedom")
     J = res.jac
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -825,7 +910,7 @@ def compare(years, values, families=None, **kwargs) -> pd.DataFrame:
     >>> sorted(c.family)
     ['exponential', 'gompertz', 'logistic']
     >>> sorted(c.attrs["skipped"])
-    ['bass', 'damped', 'richards']
+    ['bass', 'damped', 'richards', 'rise']
     """
     t, y = _prepare(years, values)
     fits, skipped = {}, {}

@@ -128,8 +128,8 @@ def _sigmoid_closed(family: str, t, y):
 
 
 def _sigmoid(family: str, t, y, mask, counts, max_iter: int, tol: float, fixed_cap: float | None = None):
-    """Batched Levenberg-Marquardt on log residuals, with the cap kept above the data and k positive
-    (or held at ``fixed_cap``)."""
+    """Batched Levenberg-Marquardt on log residuals, in log cap and log k (both stay positive; with noise
+    the cap may fall below the largest point, as in :func:`aimarket.fit`), or with the cap held at ``fixed_cap``."""
     S = len(counts)
     w = mask.astype(float)
     ly = np.log(y)
@@ -146,11 +146,11 @@ def _sigmoid(family: str, t, y, mask, counts, max_iter: int, tol: float, fixed_c
     sx, sl, sxx, sxl = x.sum(1), (lin * w).sum(1), (x * x).sum(1), (x * lin * w).sum(1)
     k0 = np.maximum((n * sxl - sx * sl) / (n * sxx - sx * sx), 1e-3)
     tm0 = t[:, 0] + ((sl - k0 * sx) / n) * -1 / k0
-    theta = np.stack([np.log(cap0 / ymax - 1), np.log(k0), tm0], axis=1)     # series x 3
+    theta = np.stack([np.log(cap0), np.log(k0), tm0], axis=1)     # series x 3: log cap, log k, t_mid
 
     def evaluate(th, rows):
         """Residuals and curve pieces of the series ``rows`` at parameters ``th`` (rows x 3)."""
-        cap, k, tm = ymax[rows] * (1 + np.exp(th[:, 0])), np.exp(th[:, 1]), th[:, 2]
+        cap, k, tm = np.exp(th[:, 0]), np.exp(th[:, 1]), th[:, 2]
         logf, h = _sigmoid_log(family, t[rows], cap, k, tm)
         return (logf - ly[rows]) * w[rows], cap, k, tm, h
 
@@ -170,7 +170,7 @@ def _sigmoid(family: str, t, y, mask, counts, max_iter: int, tol: float, fixed_c
             break
         wi, hi_, ki = w[idx], h[idx], k[idx, None]
         J = np.empty((len(idx), t.shape[1], 3))
-        J[..., 0] = ((cap[idx] - ymax[idx]) / cap[idx])[:, None] * wi * free_cap  # d log f / d log(cap/ymax - 1)
+        J[..., 0] = wi * free_cap                                                  # d log f / d log cap
         J[..., 1] = ki * (t[idx] - tm[idx, None]) * hi_ * wi                       # d log f / d log k
         J[..., 2] = -ki * hi_ * wi                                                 # d log f / d t_mid
         A = np.einsum("snp,snq->spq", J, J)
@@ -197,7 +197,7 @@ def _sigmoid(family: str, t, y, mask, counts, max_iter: int, tol: float, fixed_c
         converged[idx[done]] = True
         active[idx[done | stuck]] = False
     message = np.where(converged, "", f"no convergence in {max_iter} Levenberg-Marquardt steps").tolist()
-    at_bound = (cap <= ymax * (1 + 1e-6)) | (k <= 1e-4) | (k >= 10) | (np.abs(tm - t[:, 0]) > 10 * span + 50)
+    at_bound = (cap <= ymax * 1e-6) | (k <= 1e-4) | (k >= 10) | (np.abs(tm - t[:, 0]) > 10 * span + 50)
     exact = counts == nfree
     few = counts < nfree
     for i in np.flatnonzero(few):
