@@ -185,9 +185,9 @@ def _cmd_project(args):
     if rows.empty:
         raise LookupError(f"item {args.item!r} is not in {args.id}")
     if args.format == "table":   # years across, in a unit that keeps the numbers short
-        from .plots import _scale
+        from .display import scale_for
 
-        factor, unit = _scale(p["unit"].iloc[0], float(rows["value"].abs().max()))
+        factor, unit = scale_for(p["unit"].iloc[0], float(rows["value"].abs().max()))
         wide = rows.assign(value=rows["value"] / factor).pivot_table(index=["scenario", "item"], columns="year",
                                                                      values="value", sort=False).reset_index()
         wide.columns = ["scenario", f"item ({unit})"] + [str(c) for c in wide.columns[2:]]

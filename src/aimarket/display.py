@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pandas as pd
 
-__all__ = ["format_frame", "format_number", "safe_text"]
+__all__ = ["format_frame", "format_number", "safe_text", "scale_for"]
 
 #: column names (or their endings) whose values are fractions shown as percent
 PERCENT_COLUMNS = ("share", "cagr", "rate")
@@ -98,3 +98,30 @@ def safe_text(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def scale_for(unit: str | None, largest: float) -> tuple[float, str]:
+    """A factor and unit that keep tick labels short: 2,500 'USD billion' rather than 2,500,000 'USD million'.
+
+    The larger unit comes from the unit table (same quantity and currency, a scale 1,000 to 1,000,000,000
+    times larger), so ticks stay in a unit that exists; values stay as they are, only their labels change.
+
+    Examples
+    --------
+    >>> from aimarket.display import scale_for
+    >>> scale_for("USD million", 2_500_000)
+    (1000.0, 'USD billion')
+    """
+    from .catalog import units
+
+    table = units().set_index("unit")
+    if not isinstance(unit, str) or unit not in table.index or not np.isfinite(largest):
+        return 1.0, unit if isinstance(unit, str) else "value"
+    row = table.loc[unit]
+    same = table[(table["quantity"] == row["quantity"]) & (table["currency"].fillna("") == (row["currency"] or ""))]
+    for factor in (1e9, 1e6, 1e3):
+        if largest / factor >= 10:
+            match = same[np.isclose(same["scale"].to_numpy(float), float(row["scale"]) * factor)]
+            if len(match):
+                return factor, match.index[0]
+    return 1.0, unit

@@ -16,6 +16,7 @@ import pandas as pd
 
 from ._validate import as_float_array, check_ax, check_int, check_level, check_str
 from .catalog import source_line
+from .display import scale_for
 from .errors import unknown
 
 __all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments"]
@@ -64,34 +65,13 @@ def _safe(text) -> str:
     return str(text).replace("\\$", "$").replace("$", "\\$")
 
 
-def _scale(unit: str | None, largest: float) -> tuple[float, str]:
-    """A factor and unit that keep tick labels short: 2,500 'USD billion' rather than 2,500,000 'USD million'.
-
-    The larger unit comes from the unit table (same quantity and currency, a scale 1,000 to 1,000,000,000
-    times larger), so ticks stay in a unit that exists; values stay as they are, only their labels change.
-    """
-    from .catalog import units
-
-    table = units().set_index("unit")
-    if not isinstance(unit, str) or unit not in table.index or not np.isfinite(largest):
-        return 1.0, _unit_label(unit)
-    row = table.loc[unit]
-    same = table[(table["quantity"] == row["quantity"]) & (table["currency"].fillna("") == (row["currency"] or ""))]
-    for factor in (1e9, 1e6, 1e3):
-        if largest / factor >= 10:
-            match = same[np.isclose(same["scale"].to_numpy(float), float(row["scale"]) * factor)]
-            if len(match):
-                return factor, match.index[0]
-    return 1.0, unit
-
-
 def _value_axis(ax, which: str, unit: str | None, label: str = "{unit}") -> None:
     """Plain, thousands-separated ticks on a value axis, in a larger unit where that shortens them."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
     axis = ax.yaxis if which == "y" else ax.xaxis
     low, high = ax.get_ylim() if which == "y" else ax.get_xlim()
-    factor, shown = _scale(unit, max(abs(low), abs(high)))
+    factor, shown = scale_for(unit, max(abs(low), abs(high)))
     axis.set_major_formatter(FuncFormatter(lambda v, _: _plain(v / factor)))
     if axis.get_scale() == "log":
         few_decades = low > 0 and high / low < 100
