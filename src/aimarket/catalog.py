@@ -14,7 +14,7 @@ from .datapackage import Package, _bundled_package
 from .errors import unknown
 
 __all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "constraints", "convert", "series_info",
-           "source_line", "top_item"]
+           "source_line", "source_locators", "top_item"]
 
 OBSERVATION_COLUMNS = ["series", "item", "parent", "year", "value", "unit", "status", "source", "locator"]
 
@@ -200,6 +200,31 @@ def _latin(name: str) -> str:
     import re
 
     return re.sub(r"\s*\([^)]*[^\x00-\x7f][^)]*\)", "", str(name))
+
+
+def source_locators(*, package: Package | None = None) -> pd.DataFrame:
+    """The sources a package uses (by its figures, claims, constraints and FX rates), each with the locators
+    of what was read from it, in document and line order (a copy).
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> s = am.catalog.source_locators().set_index("source")
+    >>> s.loc["gewu_zhisheng", "locators"]
+    '000_d0e3e57c57af38b6.txt:21'
+    """
+    pkg = _pkg(package)
+    used = pd.concat([pkg.observations[["source", "locator"]], pkg.claims[["source", "locator"]]])
+
+    def order(loc):
+        doc, *rest = loc.split(":")
+        return (doc, *map(int, rest))
+
+    loc = used.groupby("source")["locator"].apply(lambda s: ", ".join(sorted(set(s), key=order)))
+    wanted = set(used["source"]) | set(pkg.constraints["source"]) | set(pkg.fx["source"])
+    out = pkg.sources[pkg.sources["source"].isin(wanted)].reset_index(drop=True).copy(deep=True)
+    out["locators"] = [loc.get(s, "") for s in out["source"]]
+    return out
 
 
 def constraints(*, package: Package | None = None) -> pd.DataFrame:

@@ -68,14 +68,10 @@ def _print_frame(df: pd.DataFrame, fmt: str = "table") -> None:
     """A frame for a terminal (formatted, fitted to its width), or as CSV, JSON or markdown."""
     import shutil
 
-    from .display import format_frame, safe_text
+    from .display import format_frame, plain_text
 
     if fmt == "csv":
-        plain = df.copy()
-        for col in plain.columns:
-            if plain[col].dtype == object:
-                plain[col] = [", ".join(map(str, v)) if isinstance(v, tuple) else safe_text(v) for v in plain[col]]
-        sys.stdout.write(plain.to_csv(index=False))
+        sys.stdout.write(plain_text(df).to_csv(index=False))
         return
     if fmt == "json":
         sys.stdout.write(df.to_json(orient="records", indent=1, force_ascii=False, default_handler=str) + "\n")

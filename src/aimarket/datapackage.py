@@ -331,14 +331,8 @@ def read_package(path: str | Path) -> Package:
             frames[name] = _empty(schemas[name])
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
             key = schemas[name]["primaryKey"]
-            theirs = getattr(bundled, name)
-            mine = frames[name]
-            if len(mine):
-                keys = set(map(tuple, mine[[key] if isinstance(key, str) else key].astype(str).to_numpy()))
-                kept = ~pd.Series(list(map(tuple, theirs[[key] if isinstance(key, str) else key].astype(str).to_numpy())),
-                                  index=theirs.index).isin(keys)
-                theirs = theirs[kept.to_numpy()]
-            frames[name] = pd.concat([mine, theirs], ignore_index=True) if len(mine) else theirs.copy(deep=True)
+            both = pd.concat([frames[name], getattr(bundled, name)], ignore_index=True)  # a new frame: a copy
+            frames[name] = both.drop_duplicates([key] if isinstance(key, str) else key, keep="first")
 
     obs_file = resources["observations"]["path"]
     obs = frames["observations"]

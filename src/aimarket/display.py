@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pandas as pd
 
-__all__ = ["format_frame", "format_number", "safe_text", "scale_for"]
+__all__ = ["format_frame", "format_number", "safe_text", "plain_text", "column_kind", "scale_for"]
 
 #: column names (or their endings) whose values are fractions shown as percent
 PERCENT_COLUMNS = ("share", "cagr", "rate")
@@ -53,13 +53,23 @@ def format_number(value, *, percent: bool = False, year: bool = False) -> str:
     return f"{v:,.{digits}f}".rstrip("0").rstrip(".")
 
 
-def _kind(name: str, series: pd.Series) -> str:
+def column_kind(name) -> str:
+    """What a column's numbers are, by its name: ``"year"``, ``"percent"`` (a fraction) or ``"number"``."""
     low = str(name).lower()
     if "year" in low:
         return "year"
     if any(low == p or low.endswith(p) or low.startswith(p + "_") for p in PERCENT_COLUMNS):
         return "percent"
     return "number"
+
+
+def plain_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy for a CSV file: numbers kept, tuples joined, text a spreadsheet would take for a formula escaped."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype):
+            out[col] = [", ".join(map(str, v)) if isinstance(v, tuple) else safe_text(v) for v in out[col]]
+    return out
 
 
 def format_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -76,7 +86,7 @@ def format_frame(df: pd.DataFrame) -> pd.DataFrame:
     out = {}
     for col in df.columns:
         s = df[col]
-        kind = _kind(col, s)
+        kind = column_kind(col)
         if s.dtype.kind in "biuf" or pd.api.types.is_numeric_dtype(s.dtype):
             out[col] = [format_number(v, percent=kind == "percent", year=kind == "year") for v in s.tolist()]
         else:

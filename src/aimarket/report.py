@@ -132,14 +132,10 @@ class _Context:
 
     def save_csv(self, df: pd.DataFrame, name: str) -> tuple[str, Path]:
         """The table as numbers in a CSV file (text a spreadsheet would take for a formula is escaped)."""
-        from .display import safe_text
+        from .display import plain_text
 
         path = self.folder / "tables" / f"{name}.csv"
-        plain = df.copy()
-        for col in plain.columns:
-            if plain[col].dtype == object or pd.api.types.is_string_dtype(plain[col].dtype):
-                plain[col] = [", ".join(map(str, v)) if isinstance(v, tuple) else safe_text(v) for v in plain[col]]
-        plain.to_csv(path, index=False)
+        plain_text(df).to_csv(path, index=False)
         self.sheets[name] = df
         return f'<p class="csv">Data: <a href="tables/{name}.csv">tables/{name}.csv</a></p>', path
 
@@ -409,17 +405,10 @@ def sensitivity_section(ctx: _Context) -> Section | None:
 
 def sources_section(ctx: _Context) -> Section | None:
     """The publishers and reports behind every figure, with the locators of what was read."""
-    pkg = ctx.pkg
-    used = pd.concat([pkg.observations[["series", "source", "locator"]], pkg.claims[["series", "source", "locator"]]])
+    from .catalog import source_locators
 
-    def order(loc):
-        doc, *rest = loc.split(":")
-        return (doc, *map(int, rest))
-
-    loc = used.groupby("source")["locator"].apply(lambda s: ", ".join(sorted(set(s), key=order)))
-    wanted = set(used["source"]) | set(pkg.constraints["source"]) | set(pkg.fx["source"])
-    src = pkg.sources[pkg.sources["source"].isin(wanted)]
-    by_id = pkg.sources.set_index("source")
+    src = source_locators(package=ctx.pkg)
+    by_id = ctx.pkg.sources.set_index("source")
     rows = []
     for r in src.itertuples():
         rows.append(f"<li><b>{_esc(r.publisher)}</b>, <i>{_esc(r.title)}</i>"
@@ -427,7 +416,7 @@ def sources_section(ctx: _Context) -> Section | None:
                     + (f"; cited in {_esc(by_id.loc[r.via, 'publisher'])}" if isinstance(r.via, str) and r.via in by_id.index else "")
                     + (f'; <a href="{_esc(r.url)}">{_esc(r.url)}</a>' if isinstance(r.url, str)
                        and r.url.startswith(("http://", "https://")) else "")
-                    + (f"<br><small>Locators: {_esc(loc[r.source])}</small>" if r.source in loc.index else "")
+                    + (f"<br><small>Locators: {_esc(r.locators)}</small>" if r.locators else "")
                     + "</li>")
     out = _Parts()
     out.add("<h2>Sources</h2>", "<p>Every figure is kept in its report's unit with the document and line it was read "

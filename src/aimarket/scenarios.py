@@ -259,6 +259,11 @@ class _Tree:
     S: np.ndarray         # nodes x leaves summing matrix
     parent: dict
 
+    @property
+    def top(self) -> int:
+        """Index of the first item without a parent (the total)."""
+        return next(r for r, item in enumerate(self.items) if self.parent.get(item) is None)
+
 
 def _tree(obs: pd.DataFrame) -> _Tree:
     """The summing matrix of a hierarchy, by an iterative walk that refuses cycles and unknown parents."""
@@ -620,7 +625,7 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     out = pd.concat(frames, ignore_index=True)
     out.attrs = {"series": series_id, "until": until, "reconciliation": reconciliation, "notes": notes,
                  "source_line": source_line(series_id, package=pkg),
-                 "top": next(i for i in P.tree.items if P.tree.parent.get(i) is None)}
+                 "top": P.tree.items[P.tree.top]}
     return out
 
 
@@ -724,7 +729,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
                    "quantiles": method,
                    "scenario": sc.name, "until": until, "version": __version__,
                    "first_uncertain_year": int(P.years[P.last_actual]),
-                   "top": next(i for i in P.tree.items if P.tree.parent.get(i) is None)}
+                   "top": P.tree.items[P.tree.top]}
     return frame
 
 
@@ -765,7 +770,7 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
     P = _paths(obs, _scenarios(scenario)[0], until)
     t = int(np.searchsorted(P.years, year))
     leaves = [P.tree.items.index(x) for x in P.tree.leaves]
-    top = [i for i, item in enumerate(P.tree.items) if P.tree.parent.get(item) is None][0]
+    top = P.tree.top
     shock = np.arange(P.growth.shape[1]) >= P.last_actual
     variants = [P.growth]
     for r in leaves:

@@ -33,6 +33,15 @@ def _year_label(year: int, status: str) -> str:
     return f"{year}E" if status == "estimate" else str(year)
 
 
+def printed_decimals(values) -> int:
+    """The most decimals any of the values shows as printed (0 for whole numbers).
+
+    >>> printed_decimals([2058.0, 34.33, 60.9])
+    2
+    """
+    return max((max(0, -round(math.log10(printed_step(float(v))))) for v in values if math.isfinite(v)), default=0)
+
+
 def number_format(spec: str | None, values=()):
     """A function printing a value by a spreadsheet number format such as ``$#,##0`` or ``#,##0.0``.
 
@@ -48,9 +57,7 @@ def number_format(spec: str | None, values=()):
     '121.58'
     """
     if spec is None or (isinstance(spec, float) and math.isnan(spec)):
-        steps = [printed_step(float(v)) for v in values if math.isfinite(v)]
-        decimals = max((max(0, -round(math.log10(s))) for s in steps), default=0)
-        prefix = suffix = ""
+        decimals, prefix, suffix = printed_decimals(values), "", ""
     else:
         m = _FORMAT.match(check_str(spec, "value_format"))
         if m is None:

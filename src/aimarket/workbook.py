@@ -21,8 +21,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .display import FORMULA_STARTS, PERCENT_COLUMNS
-from .growth import cagr, printed_step
+from .display import FORMULA_STARTS, column_kind
+from .growth import cagr
+from .tables import _stated_rates, printed_decimals
 
 __all__ = ["write_workbook"]
 
@@ -90,7 +91,7 @@ def _value_format(spec, values) -> str:
     """The series' printed format as an Excel number format (it is one already), or the values' own decimals."""
     if isinstance(spec, str) and spec:
         return spec
-    decimals = max((max(0, -round(math.log10(printed_step(v)))) for v in values if math.isfinite(v)), default=0)
+    decimals = printed_decimals(values)
     return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
@@ -109,9 +110,7 @@ def _series_sheet(w: _Writer, sid: str, pkg, audit: pd.DataFrame | None) -> None
     head = ["Item", "Parent"] + [f"{y}{'E' if status[y] == 'estimate' else ''} ({unit})" for y in years]
     first_year_col, last_col = 2, 2 + len(years) - 1
     rate_col = last_col + 1
-    stated = pkg.claims[(pkg.claims["series"] == sid) & (pkg.claims["kind"] == "cagr")
-                        & (pkg.claims["start_year"] == years[0]) & (pkg.claims["end_year"] == years[-1])]
-    stated = stated.drop_duplicates("item").set_index("item")
+    stated = _stated_rates(sid, pkg, years[0], years[-1], info["source"])
     verdicts = {}
     if audit is not None and len(stated):
         a = audit[(audit["check"] == "cagr") & audit["claim"].isin(stated["claim"])]
@@ -157,10 +156,7 @@ def _table_sheet(w: _Writer, name: str, df: pd.DataFrame) -> None:
     for c, h in enumerate(df.columns):
         ws.write_string(0, c, str(h), w.head)
     for c, col in enumerate(df.columns):
-        low = str(col).lower()
-        fmt = w.year if "year" in low else (
-            w.percent if any(low == p or low.endswith(p) or low.startswith(p + "_") for p in PERCENT_COLUMNS)
-            else w.number)
+        fmt = {"year": w.year, "percent": w.percent}.get(column_kind(col), w.number)
         for r, v in enumerate(df[col].tolist(), start=1):
             w.put(ws, r, c, v, fmt)
         ws.set_column(c, c, min(60, max(10, len(str(col)) + 2)))
@@ -168,16 +164,9 @@ def _table_sheet(w: _Writer, name: str, df: pd.DataFrame) -> None:
 
 
 def _sources_sheet(w: _Writer, pkg) -> None:
-    used = pd.concat([pkg.observations[["source", "locator"]], pkg.claims[["source", "locator"]]])
+    from .catalog import source_locators
 
-    def order(loc):
-        doc, *rest = loc.split(":")
-        return (doc, *map(int, rest))
-
-    loc = used.groupby("source")["locator"].apply(lambda s: ", ".join(sorted(set(s), key=order)))
-    wanted = set(used["source"]) | set(pkg.constraints["source"]) | set(pkg.fx["source"])
-    src = pkg.sources[pkg.sources["source"].isin(wanted)].copy()
-    src["locators"] = [loc.get(s, "") for s in src["source"]]
+    src = source_locators(package=pkg)
     _table_sheet(w, "Sources", src[["source", "publisher", "title", "date", "url", "via", "locators"]])
 
 
