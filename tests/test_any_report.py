@@ -47,7 +47,8 @@ def test_the_audit_of_the_package(pkg):
     # (512 / 120) ** (1/7) - 1 = 23.03%: the stated 23% holds
     assert a.loc["cloud_cagr_total", "verdict"] == "exact"
     assert a.loc["cloud_cagr_total", "recomputed"] == pytest.approx(23.0305, abs=1e-4)
-    # (181.4 / 40) ** (1/7) - 1 = 24.11%: the stated 25% does not, even with the values' rounding
+    # (181.4 / 40) ** (1/7) - 1 = 24.11%: the stated 25% does not, even with the values' rounding (the package
+    # states that 40 is printed to the unit: precision 1)
     assert a.loc["cloud_cagr_services", "verdict"] == "inconsistent"
     assert a.loc["cloud_cagr_services", "recomputed"] == pytest.approx(24.1071, abs=1e-4)
     # "2024-2030" 23% holds from a 2023 base: (231 / 55.5) ** (1/7) - 1 = 22.60%; over six periods it would be 26.8%
@@ -179,3 +180,17 @@ def test_no_bundled_series_item_or_unit_in_the_code():
                 if node.value in names:
                     found.append(f"{path.name}:{node.lineno}: {node.value!r}")
     assert found == []
+
+
+def test_without_a_stated_precision_trailing_zeros_may_be_rounding(tmp_path):
+    """Without ``precision``, 40 may stand for 35-45 (its trailing zero): (181.45 / 35) ** (1/7) - 1 = 26.5%
+    then allows the stated 25%, so the services rate is "rounding", not "inconsistent"."""
+    import shutil
+
+    folder = tmp_path / "cloud"
+    shutil.copytree(CLOUD, folder)
+    obs = pd.read_csv(folder / "observations.csv", dtype=str, keep_default_na=False).drop(columns="precision")
+    obs.to_csv(folder / "observations.csv", index=False)
+    a = am.audit(package=am.read_package(folder)).set_index("claim", drop=False)
+    assert a.loc["cloud_cagr_services", "verdict"] == "rounding"
+    assert "trailing zeros" in a.loc["cloud_cagr_services", "note"]

@@ -11,6 +11,7 @@ import inspect
 import math
 import os
 import warnings
+from pathlib import Path
 from decimal import Decimal
 from fractions import Fraction
 
@@ -97,6 +98,11 @@ OWN = {
     "Package": {"path": [bundled_path()], "fx": [am.datapackage._bundled_package().fx]},
     "Report": {"out": ["r"], "index": ["r/index.html"]},
     "build_report": {"n_paths": [0, -1, None, "x", 2.5, 10 ** 400, True, 10 ** 9], "out": ["fuzz-report"]},
+    "extract": {"path": [str(Path(__file__).parent / "fixtures" / "snippet.md")], "name": [None, "doc"]},
+    "extract_text": {"text": ["The AI market was $40 billion in 2022 and will be $90 billion in 2026.",
+                              "2022年市场规模达到2058亿元，预计2027年将达到7119亿元。"], "name": ["text"]},
+    "write_package": {"package": [am.extract_text("The AI market was $40 billion in 2022.")], "path": ["draft"],
+                      "overwrite": [True]},
 }
 SKIP_ARGS = {"progress", "_model", "cov", "timings", "descriptor", "kwargs"}
 

@@ -20,7 +20,8 @@ from .scenarios import SCENARIOS, Assumptions, Scenario, cross_check, load_scena
 from .panel import audit_panel, fit_panel, forecast_panel, predict_panel
 from .tables import render, reproduce
 from .catalog import claims, constraints, convert, fx_rates, list_series, load, series_info, source_line, sources, top_item, units
-from .datapackage import Package, read_package
+from .datapackage import Package, read_package, write_package
+from .extract import extract, extract_text
 from .errors import DataError, FitError, UnknownIdError
 from .growth import (
     TrendCAGR,
@@ -41,7 +42,7 @@ __all__ = [
     "__version__", "datapackage", "plots",
     "list_series", "load", "claims", "convert", "sources", "units", "fx_rates", "series_info", "constraints",
     "top_item", "source_line",
-    "read_package", "Package",
+    "read_package", "write_package", "Package", "extract", "extract_text",
     "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",
     "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions", "printed_step",
     "audit", "reproduce", "render",

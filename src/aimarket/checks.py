@@ -82,6 +82,18 @@ class _Audit:
         o = self.obs[(self.obs["series"] == series) & (self.obs["item"] == item)]
         return pd.Series(o["value"].to_numpy(), index=o["year"].to_numpy())
 
+    def steps(self, series: str, item: str, *, coarse: bool = False) -> pd.Series:
+        """The printed step of each year's value: the package's ``precision``, else read from the digits.
+
+        With ``coarse``, a value without a stated precision whose trailing zeros may be rounding (9750)
+        gets the coarser step (10).
+        """
+        o = self.obs[(self.obs["series"] == series) & (self.obs["item"] == item)]
+        prec = o["precision"] if "precision" in o else pd.Series([None] * len(o), index=o.index)
+        return pd.Series([float(p) if p is not None and p == p else
+                          (_coarse(v, printed_step(v)) if coarse else printed_step(v)) for v, p in zip(o["value"], prec)],
+                         index=o["year"].to_numpy())
+
     def obs_unit(self, series: str) -> str | None:
         u = self.obs.loc[self.obs["series"] == series, "unit"]
         return u.iloc[0] if len(u) else None
@@ -101,15 +113,24 @@ class _Audit:
             self.add(c, check="cagr", reported=c["value"], verdict="unverifiable",
                      note=f"no value for {c['item']} in {end} to recompute the rate from")
             return
+        st = self.steps(c["series"], c["item"])
         if start in v.index:
             s, e, n = v[start], v[end], end - start
-            ss, es = printed_step(s), printed_step(e)
+            ss, es = st[start], st[end]
             lo, hi = cagr_bounds(s, e, n, start_step=ss, end_step=es)
             r = cagr(s, e, n)
             verdict = reconcile_rate(rate, s, e, n, rate_step=step, start_step=ss, end_step=es)
             note = (f"({_fmt(e)} / {_fmt(s)}) ** (1/{n}) - 1 = {_pct(r, 3)}; printed {c['value']:g}% "
                     f"(step {c['precision']:g}); values rounded to {ss:g} and {es:g} allow {_pct(lo, 3)} to {_pct(hi, 3)}")
-            if verdict == "rounding":
+            wide = self.steps(c["series"], c["item"], coarse=True)
+            cs_, ce_ = wide[start], wide[end]
+            if verdict == "inconsistent" and (cs_, ce_) != (ss, es) and reconcile_rate(
+                    rate, s, e, n, rate_step=step, start_step=cs_, end_step=ce_) != "inconsistent":
+                verdict = "rounding"
+                lo, hi = cagr_bounds(s, e, n, start_step=cs_, end_step=ce_)
+                note += (f"; read as rounded to {cs_:g} and {ce_:g} (their trailing zeros), the values allow "
+                         f"{_pct(lo, 3)} to {_pct(hi, 3)}")
+            elif verdict == "rounding":
                 note += f"; {_pct(r, 3)} does not round to {c['value']:g}%, but values inside their rounding do"
             self.add(c, check="cagr", reported=c["value"], recomputed=100 * r, low=100 * lo, high=100 * hi,
                      unit="percent", verdict=verdict, note=note)
@@ -122,7 +143,7 @@ class _Audit:
             return
         base = max(base_years)
         s, e = v[base], v[end]
-        ss, es = printed_step(s), printed_step(e)
+        ss, es = st[base], st[end]
         counts = infer_periods(s, e, rate, rate_step=step)
         literal, growth_years = end - start, end - base
         n = growth_years if growth_years in counts else (counts[0] if counts else growth_years)
@@ -149,16 +170,23 @@ class _Audit:
             return
         unit = self.obs_unit(c["series"])
         conv = {y: float(self.to_unit(val, unit, c["unit"], y)) for y, val in v.items()}
-        half_obs = {y: float(self.to_unit(printed_step(val), unit, c["unit"], y)) / 2 for y, val in v.items()}
+        st = self.steps(c["series"], c["item"])
+        half_obs = {y: float(self.to_unit(st[y], unit, c["unit"], y)) / 2 for y in v.index}
         p = c["precision"]
 
         def judge(y):
-            return _interval_verdict(conv[y], conv[y] - half_obs[y], conv[y] + half_obs[y], c["value"], p)
+            """The best verdict over the readings of the printed step (trailing zeros may be rounding)."""
+            return min((_interval_verdict(conv[y], conv[y] - half_obs[y], conv[y] + half_obs[y], c["value"], step)
+                        for step in dict.fromkeys((p, _coarse(c["value"], p)))), key=VERDICTS.index)
 
         if year in conv:
             verdict = judge(year)
             note = (f"the table's {year} value {_fmt(v[year])} {unit} is {_fmt(conv[year], 6)} {c['unit']}, "
                     f"which rounds to {_fmt(round(conv[year] / p) * p, 6)} at step {p:g}; the text says {c['value']:g}")
+            coarse = _coarse(c["value"], p)
+            if coarse != p:
+                note += (f"; read as rounded to {coarse:g} (its trailing zeros) it is "
+                         f"{'consistent' if verdict != 'inconsistent' else 'still inconsistent'}")
             self.add(c, check="narrative", reported=c["value"], recomputed=conv[year],
                      low=conv[year] - half_obs[year], high=conv[year] + half_obs[year], verdict=verdict, note=note)
             return
@@ -174,6 +202,11 @@ class _Audit:
     def span_claim(self, c):
         v = self.values(c["series"], c["item"])
         start = _int(c["start_year"])
+        if v.empty or start is None:
+            self.add(c, check="narrative", reported=c["value"], unit="years", verdict="unverifiable",
+                     note="a span of years with " + ("no values of the item" if v.empty else "no first year") +
+                          " to check it against")
+            return
         first, last = int(v.index.min()), int(v.index.max())
         end_text = start + int(c["value"])
         verdict = "exact" if (start == first and end_text == last) else "inconsistent"
@@ -186,7 +219,13 @@ class _Audit:
     # -- stated totals, counts and shares ------------------------------------------
     def total_claim(self, c):
         v = self.values(c["series"], c["item"])
-        years = [y for y in v.index if _int(c["start_year"]) <= y <= _int(c["end_year"])]
+        start, end = _int(c["start_year"]), _int(c["end_year"])
+        years = [y for y in v.index if start is not None and end is not None and start <= y <= end]
+        if not years:
+            self.add(c, check="arithmetic", reported=c["value"], verdict="unverifiable",
+                     note=f"no values of {c['item']} in {start}-{end} to add up" if start is not None
+                     else "no years stated for the total")
+            return
         parts = v[years]
         total = float(parts.sum())
         slack = sum(printed_step(x) for x in parts) / 2
@@ -256,6 +295,10 @@ class _Audit:
         if start is None:
             record = o[o["value"] >= o["value"].cummax()]
             start, end = int(record["year"].iloc[0]), int(record.loc[record["value"].idxmax(), "year"])
+        if end is None or not (o["year"] == start).any() or not (o["year"] == end).any() or end <= start:
+            self.add(c, check="implied", reported=c["value"], verdict="unverifiable",
+                     note=f"no values in both {start} and {end} to compare the multiple with")
+            return
         a = o[o["year"] == start].nlargest(1, "value").iloc[0]
         b = o[o["year"] == end].nlargest(1, "value").iloc[0]
         years, per = end - start, c["period_years"]
@@ -351,6 +394,14 @@ class _Audit:
         """The finest of some units of one quantity: the one the others convert into without losing digits."""
         units = list(dict.fromkeys(units))
         return min(units, key=lambda u: float(self.units.loc[u, "scale"]))
+
+
+def _coarse(value: float, step: float) -> float:
+    """The step an integer's trailing zeros may stand for: 10 for 9750, 1000 for 4000; else ``step``."""
+    if step < 1 or value != round(value) or value == 0:
+        return step
+    digits = str(int(abs(round(value))))
+    return max(step, 10.0 ** (len(digits) - len(digits.rstrip("0"))))
 
 
 def _int(x):

@@ -1,6 +1,6 @@
-"""The ``aimarket`` command: list, show, table, audit, fit, project, report.
+"""The ``aimarket`` command: list, show, table, audit, fit, project, report, extract, check.
 
-Errors print one line and exit with status 2.
+Errors print one line and exit with status 2; ``check --strict`` exits 1 when a claim is inconsistent.
 """
 
 from __future__ import annotations
@@ -214,6 +214,46 @@ def _cmd_report(args):
           f"{r.seconds:.1f} s)")
 
 
+def _cmd_extract(args):
+    import aimarket as am
+
+    pkg = am.extract(args.file, name=args.name)
+    obs, claims = pkg.observations, pkg.claims
+    series = pkg.series.assign(observations=pkg.series["series"].map(obs["series"].value_counts()).fillna(0).astype(int),
+                               claims=pkg.series["series"].map(claims["series"].value_counts()).fillna(0).astype(int))
+    notes = pkg.descriptor.get("notes", [])
+    if args.format == "table":
+        print(f"{args.file}: {len(obs)} figures with a year, {len(claims)} claims, {len(series)} series, "
+              f"{len(notes)} notes on guesses")
+    _print_frame(series[["series", "title", "unit", "observations", "claims"]], args.format)
+    if args.format == "table" and notes:
+        print("\nnotes (what the extractor guessed; check them in the draft):")
+        for n in notes[: args.notes]:
+            print(f"  {n}")
+        if len(notes) > args.notes:
+            print(f"  ... and {len(notes) - args.notes} more (all in datapackage.json)")
+    if args.out:
+        folder = am.write_package(pkg, args.out, overwrite=args.overwrite)
+        print(f"draft package written to {folder.resolve()}; read it with "
+              f"aimarket.read_package or --package {args.out}")
+
+
+def _cmd_check(args):
+    import aimarket as am
+
+    pkg = am.extract(args.file, name=args.name)
+    a = am.audit(package=pkg)
+    counts = a["verdict"].value_counts()
+    if args.only_problems:
+        a = a[a["verdict"] == "inconsistent"]
+    if args.format == "table":
+        print(f"{args.file}: {len(pkg.claims)} claims and {len(pkg.observations)} figures checked: "
+              + ", ".join(f"{counts.get(v, 0)} {v}" for v in am.checks.VERDICTS))
+    _print_frame(a[["check", "item", "year", "reported", "recomputed", "unit", "verdict", "note", "locator"]],
+                 args.format)
+    return 1 if args.strict and (a["verdict"] == "inconsistent").any() else 0
+
+
 def _year(text: str) -> int:
     try:
         return int(text)
@@ -295,6 +335,24 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--until", type=_year, default=2035, help="projection horizon (default 2035)")
     s.add_argument("--paths", type=int, default=10_000, help="Monte Carlo paths (default 10000)")
     s.add_argument("--seed", type=int, default=2024, help="Monte Carlo seed (default 2024)")
+
+    def report_file(s):
+        s.add_argument("file", help="a report: .txt, .md, .html or .pdf")
+        s.add_argument("--name", help="the document name in locators (default the file name)")
+        formats(s)
+
+    s = sub.add_parser("extract", help="read a report's figures and claims into a draft data package")
+    s.set_defaults(run=_cmd_extract)
+    report_file(s)
+    s.add_argument("--out", metavar="DIR", help="write the draft package to this folder")
+    s.add_argument("--overwrite", action="store_true", help="replace a package already in --out")
+    s.add_argument("--notes", type=int, default=20, help="how many notes to print (default 20)")
+
+    s = sub.add_parser("check", help="audit a report's stated rates and figures against each other")
+    s.set_defaults(run=_cmd_check)
+    report_file(s)
+    s.add_argument("--strict", action="store_true", help="exit with status 1 when a claim is inconsistent")
+    s.add_argument("--only-problems", action="store_true", help="only the checks that do not hold")
     return p
 
 
@@ -304,7 +362,7 @@ def main(argv=None) -> int:
         argv = sys.argv[1:] if argv is None else list(argv)
         parser = build_parser(argv)
         args = parser.parse_args(argv)
-        args.run(args)
+        status = args.run(args)
     except _UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -318,7 +376,7 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("aimarket: interrupted", file=sys.stderr)
         return 130
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .errors import DataError
 
-__all__ = ["Package", "read_package", "bundled_path"]
+__all__ = ["Package", "read_package", "write_package", "bundled_path"]
 
 #: resources every package must have; the rest fall back to the bundled ones
 REQUIRED = ("observations",)
@@ -363,3 +363,70 @@ def read_package(path: str | Path) -> Package:
 @lru_cache(maxsize=1)
 def _bundled_package() -> Package:
     return read_package(bundled_path())
+
+
+def write_package(package: Package, path: str | Path, *, overwrite: bool = False) -> Path:
+    """Write a package as a data-package folder that :func:`read_package` reads back unchanged.
+
+    Units, FX rates and sources that the bundled package already holds are
+    not written again (reading extends the package with them).
+
+    Parameters
+    ----------
+    package : Package
+    path : str or pathlib.Path
+        The folder to write (made if missing).
+    overwrite : bool, default False
+        Replace a ``datapackage.json`` already there.
+
+    Returns
+    -------
+    pathlib.Path
+        The folder.
+
+    Examples
+    --------
+    >>> import tempfile, aimarket as am
+    >>> pkg = am.extract_text("The AI market was $40 billion in 2022.", name="note")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     back = am.read_package(am.write_package(pkg, tmp + "/draft"))
+    >>> back.observations["value"].tolist()
+    [40.0]
+    """
+    if not isinstance(package, Package):
+        raise TypeError(f"package must be a Package, got {type(package).__name__}")
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"path must be a str or pathlib.Path, got {type(path).__name__}")
+    if not isinstance(overwrite, bool):
+        raise TypeError(f"overwrite must be True or False, got {overwrite!r}")
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise ValueError(f"path: {str(path)!r} is a file, not a folder")
+    if path.resolve() == bundled_path().resolve():
+        raise ValueError("path: the bundled package is not written over")
+    if (path / "datapackage.json").exists() and not overwrite:
+        raise FileExistsError(f"path: {str(path / 'datapackage.json')!r} exists; pass overwrite=True to replace it")
+    path.mkdir(parents=True, exist_ok=True)
+    schemas = _schemas()
+    bundled = _bundled_package()
+    listed = []
+    for name in RESOURCES:
+        frame = getattr(package, name)
+        columns = [f["name"] for f in schemas[name]["fields"]]
+        frame = frame[columns]
+        if name in BORROWED and package is not bundled:
+            mine = frame.astype(object).where(frame.notna(), None)
+            theirs = getattr(bundled, name)[columns].astype(object)
+            theirs = theirs.where(theirs.notna(), None)
+            keep = ~mine.apply(tuple, axis=1).isin(set(theirs.apply(tuple, axis=1)))
+            frame = frame[keep.to_numpy()]
+        if not len(frame) and name not in REQUIRED:
+            continue
+        frame.to_csv(path / f"{name}.csv", index=False, encoding="utf-8")
+        listed.append({"name": name, "path": f"{name}.csv", "format": "csv", "encoding": "utf-8"})
+    descriptor = {k: v for k, v in package.descriptor.items() if k != "resources"}
+    descriptor.setdefault("name", path.name.lower() or "package")
+    descriptor["resources"] = listed
+    (path / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n",
+                                           encoding="utf-8")
+    return path

@@ -1,0 +1,92 @@
+"""Read a report (text, Markdown, HTML or PDF; English or Chinese) into a draft data package.
+
+The draft has the bundled schema, so :func:`aimarket.audit`, the tables,
+curves, scenarios and the report all run on it; every figure carries the
+locator of the line it stands on and the step of its last printed digit,
+and every guess the extractor made is listed in ``package.descriptor["notes"]``
+for an analyst to correct.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .._validate import check_str
+from .documents import SUFFIXES, from_text, read_document
+from .draft import draft_package
+
+__all__ = ["extract", "extract_text", "SUFFIXES"]
+
+
+def extract_text(text: str, *, name: str = "text"):
+    """A draft package of the figures and claims stated in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The report's text; lines are counted as given (``name:line`` locators).
+    name : str, default "text"
+        The document name used in locators and as the source's title.
+
+    Returns
+    -------
+    Package
+        Observations (figures with a year), claims (rates, shares, multiples,
+        totals, restated figures), series (one per table and per subject),
+        sources, the units the text uses; ``descriptor["notes"]`` lists the
+        guesses.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> pkg = am.extract_text("2022年中国人工智能市场规模达到2058亿元，预计2027年将达到7119亿元。")
+    >>> pkg.observations[["year", "value", "unit", "status"]].values.tolist()
+    [[2022, 2058.0, 'CNY 100 million', 'actual'], [2027, 7119.0, 'CNY 100 million', 'estimate']]
+    """
+    name = check_str(name, "name")
+    if not name.strip() or ":" in name:
+        raise ValueError(f"name must be a non-empty document name without ':', got {name!r}")
+    return draft_package(from_text(text, name))
+
+
+def extract(path, *, name: str | None = None):
+    """A draft package of the figures and claims in a report file.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A ``.txt``, ``.md``, ``.html`` or ``.pdf`` file. PDF text is read
+        with pypdf (the ``pdf`` extra); locators are then ``name:page:line``.
+    name : str, optional
+        The document name in locators; the file name by default.
+
+    Returns
+    -------
+    Package
+        As :func:`extract_text`.
+
+    Raises
+    ------
+    ValueError
+        An unknown extension, an empty or binary file, a PDF without text;
+        the message names the file. ``FileNotFoundError`` for a missing file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, aimarket as am
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     p = pathlib.Path(tmp, "note.md")
+    ...     _ = p.write_text("The AI market reached $40 billion in 2022.", encoding="utf-8")
+    ...     pkg = am.extract(p)
+    >>> pkg.observations["locator"].tolist()
+    ['note.md:1']
+    """
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"path must be a str or pathlib.Path, got {type(path).__name__}")
+    path = Path(path)
+    if name is None:
+        name = path.name
+    name = check_str(name, "name")
+    if not name.strip() or ":" in name:
+        raise ValueError(f"name must be a non-empty document name without ':', got {name!r}")
+    return draft_package(read_document(path, name))

@@ -1,0 +1,136 @@
+"""Reading a report into pages of lines: plain text, Markdown, HTML and PDF.
+
+A locator counts lines of the text as given (``name:line``), or lines of a
+page's extracted text for a PDF (``name:page:line``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+__all__ = ["Document", "read_document", "from_text", "SUFFIXES", "MAX_BYTES"]
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+#: the largest file read (a report of a few hundred pages is far below this)
+MAX_BYTES = 200_000_000
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report's text: pages of lines, and how to name a place in it."""
+
+    name: str
+    pages: tuple  # of tuples of lines
+    paged: bool = False
+
+    def locator(self, page: int, line: int) -> str:
+        """``name:line`` or, for a paged document, ``name:page:line`` (both 1-based)."""
+        return f"{self.name}:{page}:{line}" if self.paged else f"{self.name}:{line}"
+
+
+def from_text(text: str, name: str) -> Document:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if not text.strip():
+        raise ValueError(f"{name}: the text is empty")
+    if "\x00" in text:
+        raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
+    return Document(name, (tuple(text.splitlines()),))
+
+
+def read_document(path: Path, name: str) -> Document:
+    """Read ``path`` by its extension; errors name the file."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ValueError(f"path {str(path)!r}: unknown extension {suffix or '(none)'!r}; aimarket reads {', '.join(SUFFIXES)}")
+    if not path.is_file():
+        raise FileNotFoundError(f"path {str(path)!r}: no such file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ValueError(f"path {str(path)!r}: {size:,} bytes is more than a report aimarket reads ({MAX_BYTES:,})")
+    if suffix == ".pdf":
+        return _read_pdf(path, name)
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise ValueError(f"path {str(path)!r}: looks like a binary file, not {suffix} text")
+    text = _decode(raw, path)
+    if suffix in (".html", ".htm"):
+        text = html_text(text)
+    try:
+        return from_text(text, name)
+    except ValueError as exc:
+        raise ValueError(f"path {str(path)!r}: {str(exc).split(': ', 1)[-1]}") from None
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError(f"path {str(path)!r}: cannot be decoded as UTF-8 or GB18030 text")
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page, a line per block, table cells joined by tabs."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+              "header", "footer", "caption", "title", "ul", "ol", "blockquote", "pre"}
+    SKIP = {"script", "style", "noscript", "template", "head"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP and tag != "head":
+            self.skipping += 1
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and tag != "head":
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML document with a line per block and tab-separated table cells."""
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    lines = []
+    for line in "".join(parser.parts).split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        line = "\t".join(c for c in cells if c)
+        if line:
+            lines.append(html.unescape(line))
+    return "\n".join(lines)
+
+
+def _read_pdf(path: Path, name: str) -> Document:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover - the pdf extra
+        raise ImportError(f"path {str(path)!r}: reading PDF needs pypdf; pip install 'aimarket[pdf]'") from None
+    try:
+        reader = PdfReader(str(path))
+        pages = tuple(tuple((page.extract_text() or "").splitlines()) for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({exc})") from None
+    if not any(line.strip() for page in pages for line in page):
+        raise ValueError(f"path {str(path)!r}: the PDF has no extractable text (a scanned image needs OCR first)")
+    return Document(name, pages, paged=True)

@@ -1,0 +1,269 @@
+"""From the figures found in a document to a draft data package.
+
+Tables become series with their rows as items and the hierarchy their sums
+imply. Figures in sentences are grouped by subject: the first figure of a
+subject in a year is an observation, later ones are claims about it. A
+figure in a sentence that equals, within 3%, a table row's value is a claim
+about that row (a text that restates its own table). Every guess is written
+into the package's ``notes``.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+import json
+
+from ..datapackage import _bundled_package, read_package
+from .documents import Document
+from .numbers import SCALES, normalise
+from .prose import Figure, scan_line
+from .tables import Table, find_tables
+
+__all__ = ["draft_package", "figures_of"]
+
+#: how close (relative) a figure in a sentence must be to a table value to be read as restating it
+LINK_TOLERANCE = 0.03
+_SCALE_NAMES = {name: factor for factor, name in SCALES.values()}
+
+
+#: the rest of a number broken at a line end, with the rest of its clause (its unit and year)
+_REST_OF_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?[^。;；,，\n]*?(?:[。;；,，]|\.(?=\s|$)|$)")
+
+
+def _joined(lines: tuple) -> list[str]:
+    """Lines with a number broken across a line end put back together on the line where it starts."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        head, nxt = out[i].rstrip(), out[i + 1].lstrip()
+        if not head or not re.search(r"\d[,.]?$", head) or re.search(r"\t|\s{2,}", out[i + 1]):
+            continue
+        m = _REST_OF_NUMBER.match(nxt) if re.search(r"[,.]$", head) or re.match(r"\d{3}\b", nxt) else None
+        if m is None:  # a unit on the next line, perhaps after a page label such as "16、"
+            m = re.match(r"(?:\d{1,3}[、.]\s*)?(万亿|亿|万|美元|元|%|billion|million|trillion)", nxt)
+            if m:
+                out[i] = head + m.group(1)
+                out[i + 1] = nxt[m.end():]
+            continue
+        out[i] = head + m.group(0)
+        out[i + 1] = nxt[m.end():]
+    return out
+
+
+def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
+    """The tables and the figures in sentences of a document."""
+    tables, figures = [], []
+    for p, page in enumerate(doc.pages, start=1):
+        page_tables = find_tables(list(page), p)
+        tables += page_tables
+        in_table = {t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
+        for i, line in enumerate(_joined(page), start=1):
+            if i not in in_table:
+                figures += scan_line(line, i, p)
+    return tables, figures
+
+
+def _slug(text: str, used: set, fallback: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", normalise(text).lower()).strip("_")
+    base = base if len(re.sub(r"[^a-z]", "", base)) >= 3 and base[0].isalpha() else fallback
+    base = base[:40].rstrip("_")
+    out, k = base, 2
+    while out in used:
+        out, k = f"{base}_{k}", k + 1
+    used.add(out)
+    return out
+
+
+def _unit_rows(units: set, known) -> list[dict]:
+    rows = []
+    for u in sorted(units - set(known)):
+        head, _, scale = u.partition(" ")
+        factor = _SCALE_NAMES.get(scale, 1.0) if scale else 1.0
+        money = head.isupper() and len(head) == 3
+        rows.append({"unit": u, "quantity": "money" if money else head, "currency": head if money else None,
+                     "scale": factor, "description": f"{head} in units of {scale or 'one'} (from the extracted text)"})
+    return rows
+
+
+def draft_package(doc: Document, source: str | None = None):
+    """A draft :class:`~aimarket.datapackage.Package` of everything found in ``doc``."""
+    tables, figures = figures_of(doc)
+    used: set = set()
+    source = source or _slug(doc.name, set(), "report")
+    notes: list[str] = []
+    series_rows, obs_rows, claim_rows = [], [], []
+    claim_ids: set = set()
+
+    def claim(row: dict) -> None:
+        cid = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", claim_ids, "claim")
+        claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
+
+    table_values = []  # (series, item, year, value * scale, unit, scale) for linking
+    for t in tables:
+        sid = _slug(t.title, used, f"table_{t.page}_{t.header_line}")
+        title = t.title or f"Table at {doc.locator(t.page, t.header_line)}"
+        series_rows.append({"series": sid, "title": title, "unit": t.unit, "source": source, "kind": "market",
+                            "description": f"a table of {len(t.rows)} rows found at {doc.locator(t.page, t.header_line)}",
+                            "table_title": t.title or None})
+        if t.currency is None:
+            notes.append(f"{doc.locator(t.page, t.header_line)}: no currency or unit printed with table {title!r}; "
+                         f"its values are read as plain numbers ({t.unit})")
+        labels = [r["label"] for r in t.rows]
+        parents = {i: labels[p] for i, p in t.parents.items()}
+        if parents:
+            notes.append(f"{doc.locator(t.page, t.header_line)}: hierarchy of {title!r} inferred from its sums: "
+                         + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
+                                     for p in sorted(set(t.parents.values()))))
+        scale = _SCALE_NAMES.get(t.unit.partition(" ")[2], 1.0)
+        for i, r in enumerate(t.rows):
+            loc = doc.locator(t.page, r["line"])
+            for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
+                if v <= 0:
+                    notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
+                    continue
+                obs_rows.append({"series": sid, "item": r["label"], "parent": parents.get(i), "year": year, "value": v,
+                                 "unit": t.unit, "status": "estimate" if est else "actual", "source": source,
+                                 "locator": loc, "precision": None if step >= 1 and v % 10 == 0 else step})
+                table_values.append((sid, r["label"], year, v * scale, t.unit, t.currency))
+            if r["rate"] is not None and t.rate is not None:
+                claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0],
+                       "end_year": t.rate[1], "period_years": None, "value": r["rate"][0], "unit": "percent",
+                       "step": r["rate"][1], "bound": None, "of": None, "locator": loc,
+                       "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
+
+    # figures in sentences: link to a table, else group by subject
+    groups: dict = defaultdict(list)
+    for f in figures:
+        link = _link(f, table_values) if f.kind == "amount" else None
+        if link is not None:
+            sid, item, year = link
+            f.item = item
+            groups[("table", sid)].append(f)
+            if year != f.year:
+                f.notes.append(f"read as the table's {item} ({year}) by value")
+            continue
+        groups[("text", f.subject or f"line {f.line}", f.kind == "percent" or f.kind == "multiple"
+                or f.kind == "span")].append(f)
+    _attach_rates(groups)
+    by_subject: dict = {}
+    for key, figs in groups.items():
+        if key[0] == "table":
+            sid = key[1]
+        else:
+            subject = key[1]
+            if subject not in by_subject:
+                kind = "market" if re.search(r"市场|market", subject, re.IGNORECASE) else "company"
+                sid = _slug(subject, used, f"series_{len(used) + 1}")
+                unit = next((f.unit for f in figs if f.kind in ("amount", "count")), figs[0].unit)
+                series_rows.append({"series": sid, "title": subject, "unit": unit, "source": source, "kind": kind,
+                                    "description": "figures the text states about " + subject, "table_title": None})
+                by_subject[subject] = sid
+                notes.append(f"{doc.locator(figs[0].page, figs[0].line)}: series {sid!r} groups the figures the text "
+                             f"states about {subject!r} ({kind}); rename or merge as the report means")
+            sid = by_subject[subject]
+        series_unit = next(r["unit"] for r in series_rows if r["series"] == sid)
+        seen_years = {(o["item"], o["year"]) for o in obs_rows if o["series"] == sid}
+        for f in figs:
+            loc = doc.locator(f.page, f.line)
+            for n in f.notes:
+                notes.append(f"{loc}: {n}")
+            observable = (key[0] == "text" and f.kind in ("amount", "count") and f.claim in ("value", "count")
+                          and f.year is not None and f.bound is None and (f.item, f.year) not in seen_years
+                          and f.unit.split(" ")[0] == series_unit.split(" ")[0])
+            if observable:
+                seen_years.add((f.item, f.year))
+                ratio = _scale(f.unit) / _scale(series_unit)
+                ambiguous = f.coarse != f.step  # "9750": its trailing zero may be rounding; the audit reads it both ways
+                obs_rows.append({"series": sid, "item": f.item, "parent": None, "year": f.year,
+                                 "value": f.value * ratio, "unit": series_unit, "status": f.status,
+                                 "source": source, "locator": loc,
+                                 "precision": None if ambiguous else f.step * ratio})
+                if ambiguous:
+                    notes.append(f"{loc}: {f.value:g} may be rounded to {f.coarse:g} (its trailing zeros); "
+                                 "the precision is left empty so the audit tries both readings")
+                continue
+            kind = f.claim or "value"
+            claim({"series": sid, "item": f.item, "kind": kind, "start_year": f.start_year, "end_year": f.end_year,
+                   "period_years": f.period, "value": f.value, "unit": f.unit, "step": f.step, "bound": f.bound,
+                   "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
+    return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
+
+
+def _scale(unit: str) -> float:
+    return _SCALE_NAMES.get(unit.partition(" ")[2], 1.0)
+
+
+def _link(f: Figure, table_values: list):
+    """The table row a figure in a sentence restates, if its value is within 3% of one (same year first)."""
+    if not table_values:
+        return None
+    v = f.value * f.scale
+    same = [t for t in table_values if t[5] == f.currency and t[2] == f.year]
+    pool = same if same else [t for t in table_values if t[5] == f.currency]
+    tol = LINK_TOLERANCE if same else LINK_TOLERANCE / 3
+    best = min(pool, key=lambda t: abs(t[3] - v), default=None)
+    if best is None or abs(best[3] - v) > tol * best[3]:
+        return None
+    return best[0], best[1], best[2]
+
+
+def _attach_rates(groups: dict) -> None:
+    """Rates and multiples join the series of the amount stated before them on their line, or on the line before
+    (a sentence broken across lines), else the first amount after them on their line."""
+    amounts = {}
+    for key, figs in groups.items():
+        if key[0] == "table" or not key[2]:
+            for f in figs:
+                amounts.setdefault((f.page, f.line), []).append((key, f))
+    for key in [k for k in groups if k[0] == "text" and k[2]]:
+        stay = []
+        for f in groups[key]:
+            near = amounts.get((f.page, f.line), [])
+            before = [a for a in near if a[1].pos < f.pos] or amounts.get((f.page, f.line - 1), [])[-1:]
+            target = (before[-1] if before else (near[0] if near else None))
+            if target is not None and f.of is None:
+                f.item = target[1].item if f.claim != "share" else f.item
+                groups[target[0]].append(f)
+            else:
+                stay.append(f)
+        groups[key] = stay
+    for key in [k for k, v in groups.items() if not v]:
+        del groups[key]
+
+
+def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, notes):
+    bundled = _bundled_package()
+    units = {r["unit"] for r in obs_rows} | {r["unit"] for r in claim_rows} | {r["unit"] for r in series_rows}
+    frames = {
+        "observations": pd.DataFrame(obs_rows, columns=["series", "item", "parent", "year", "value", "unit", "status",
+                                                        "source", "locator", "precision"]),
+        "claims": pd.DataFrame(claim_rows, columns=["claim", "series", "item", "kind", "start_year", "end_year",
+                                                    "period_years", "value", "unit", "precision", "bound", "of",
+                                                    "source", "locator", "note"]),
+        "series": pd.DataFrame(series_rows, columns=["series", "title", "unit", "source", "kind", "description",
+                                                     "table_title"]),
+        "sources": pd.DataFrame([{"source": source, "publisher": "unknown (extracted draft)", "title": doc.name}]),
+        "units": pd.DataFrame(_unit_rows(units, bundled.units["unit"]),
+                              columns=["unit", "quantity", "currency", "scale", "description"]),
+    }
+    for col in ("start_year", "end_year"):
+        frames["claims"][col] = frames["claims"][col].astype("Int64")
+    descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
+                  "title": f"Draft extracted from {doc.name}", "notes": notes}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "draft"
+        folder.mkdir()
+        for name, frame in frames.items():
+            frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
+        (folder / "datapackage.json").write_text(json.dumps(
+            {**descriptor, "resources": [{"name": n, "path": f"{n}.csv"} for n in frames]}, ensure_ascii=False),
+            encoding="utf-8")
+        pkg = read_package(folder)
+    return replace(pkg, path=Path(doc.name), descriptor={**descriptor, "resources": pkg.descriptor["resources"]})
+

@@ -1,0 +1,420 @@
+"""Figures stated in sentences: amounts with their year, status and subject; rates with their period.
+
+Each line is read on its own (a paragraph of a text file, a line of a PDF
+page), split into sentences at sentence punctuation and into clauses at
+commas. A figure takes its year from its own clause first, then from the
+sentence before it, then from the line; its subject is the phrase before
+the verb that introduces it ("2022年中国人工智能市场规模达到" gives
+"中国人工智能市场规模"), or the subject before it on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .numbers import (COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, PERCENT, RANGE, SCALES, SHORT_YEAR, YEAR,
+                      chinese_int, coarse_step, currency_of, normalise, parse_number, scale_key, unit_name)
+
+__all__ = ["Figure", "scan_line"]
+
+_SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
+_CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
+_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|by|for|during|as of)\s+(?:FY\s?)?((?:19|20)\d{2})(?!\d)",
+                             re.IGNORECASE)
+_ESTIMATE = re.compile(r"预计|预测|预期|将|有望|可望|expected|expects|projected|forecast|will|estimated to|\bestimates?\b|"
+                       r"could|should|may|might|likely|is set to|to reach|anticipated", re.IGNORECASE)
+_MEASURE = re.compile(r"市场|规模|营收|收入|亏损|估值|出货|支出|融资|market|revenue|sales|spending|shipments|income|loss|"
+                      r"valuation|funding|investment", re.IGNORECASE)
+_CAGR = re.compile(r"CAGR|compound(?:ed)? annual growth|annual(?:ized)? growth rate|复合(?:年)?增长率|年复合|年均复合|复合增速|"
+                   r"年均增速|年均增长率", re.IGNORECASE)
+_YOY = re.compile(r"同比|year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b", re.IGNORECASE)
+_QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential", re.IGNORECASE)
+_TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"相比去年|较去年|比去年|than last year|from last year|over last year", re.IGNORECASE)
+_EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?\s*(?:个)?\s*"
+                    r"(?P<unit>年|个月|月|years?|months?)", re.IGNORECASE)
+_RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到)\s*[$€¥£]?\s?\d")
+_LIST_GAP = re.compile(r"[\d.,\s]*(?:万亿|亿|万|千)?\s*(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*")
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
+_VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
+                    r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
+                    r"is expected to reach|expected to reach|will reach|grew to|rose to))+\s*$", re.IGNORECASE)
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、]+|预计|预测|根据\S*?的统计数据|据\S*?统计|"
+                    r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
+#: a noun phrase ending in a measure word: "The robotics market", "中国智能客服市场规模"
+_NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff' -]{0,40}?(?:市场规模|市场|规模|营收|收入|market|revenue|"
+                    r"sales|spending|shipments)", re.IGNORECASE)
+_NOUN_HINTS = (("parameters", re.compile(r"参数|parameter", re.IGNORECASE)),
+               ("people", re.compile(r"用户|月活|周活|日活|开发者|人|users|people|developers", re.IGNORECASE)))
+
+
+@dataclass
+class Figure:
+    """One figure found in a line, before it is placed in a series."""
+
+    kind: str  # amount | count | percent | multiple | span
+    value: float
+    step: float
+    coarse: float
+    unit: str
+    scale: float
+    pos: int
+    line: int
+    page: int = 1
+    end: int = 0
+    currency: str | None = None
+    year: int | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    period: float | None = None
+    status: str = "actual"
+    subject: str = ""
+    item: str = "Total"
+    of: str | None = None
+    claim: str | None = None  # cagr | growth | share | value | total | count | multiple | span
+    bound: str | None = None
+    notes: list = field(default_factory=list)
+    estimate_cue: bool = False
+
+
+def _spans(pattern, text):
+    return [(m.start(), m.end(), m) for m in pattern.finditer(text)]
+
+
+def _overlaps(a, spans):
+    return any(a[0] < e and s < a[1] for s, e, *_ in spans)
+
+
+def _bounds(text: str, pattern) -> list[int]:
+    return [0] + [m.end() for m in pattern.finditer(text)] + [len(text) + 1]
+
+
+def _segment(pos: int, cuts: list[int]) -> tuple[int, int]:
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= pos < b:
+            return a, b
+    return cuts[-2], cuts[-1]
+
+
+def _subject(before: str) -> str:
+    """The phrase a figure measures, from the text before it in its clause."""
+    s = _VERBS.sub("", before.rstrip())
+    for _ in range(3):
+        s = _NOISE.sub("", s).strip()
+    s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
+    tail = re.split(r"\b(?:puts?|estimates?|says?|said|shows?|of|for|the|a|an|is|was|are|were|that|which|with|"
+                    r"according to)\b", s, flags=re.IGNORECASE)[-1].strip(" ,.;:")
+    s = tail if len(tail) >= 3 else s
+    if len(s) > 30:
+        s = s[-30:]
+        s = s.split(" ", 1)[-1] if s.isascii() and " " in s else s
+    return s.strip()
+
+
+def _noun(context: str) -> str:
+    for noun, pattern in _NOUN_HINTS:
+        if pattern.search(context):
+            return noun
+    return "count"
+
+
+def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
+    """Every figure stated in one line of text, with what the line says about it."""
+    text = normalise(raw)
+    if not re.search(r"\d", text):
+        return []
+    ranges = _spans(RANGE, text) + _spans(FROM_TO, text)
+    years = []
+    for s, e, m in _spans(YEAR, text) + _spans(SHORT_YEAR, text):
+        y = int(m.group("year"))
+        years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e"))))
+    sentence_cuts = _bounds(text, _SENTENCE)
+    clause_cuts = sorted(set(sentence_cuts + _bounds(text, _CLAUSE)))
+    taken = [(s, e) for s, e, *_ in ranges] + [(s, e) for s, e, *_ in years]
+    figures: list[Figure] = []
+
+    def add(fig: Figure, span) -> None:
+        taken.append(span)
+        fig.end = span[1]
+        figures.append(fig)
+
+    # percentages first: "42%" must not be read as an amount
+    for s, e, m in _spans(PERCENT, text):
+        if _overlaps((m.start("num"), m.end("num")), taken):
+            continue
+        num = parse_number(m.group("num"))
+        value = -num.value if m.group("neg") else num.value
+        add(Figure("percent", value, num.step, num.step, "percent", 0.01, s, line, page), (s, e))
+    for s, e, m in _spans(MULTIPLE, text):
+        if _overlaps((s, e), taken):
+            continue
+        token = m.group("num")
+        if token[0].isdigit():
+            num = parse_number(token)
+        else:
+            try:
+                num = parse_number(str(chinese_int(token)))
+            except (ValueError, TypeError):
+                continue
+        add(Figure("multiple", num.value, num.step, num.step, "multiple", 1.0, s, line, page), (s, e))
+    for s, e, m in _spans(DURATION, text):
+        try:
+            n = chinese_int(m.group("num"))
+        except (ValueError, TypeError):
+            continue
+        add(Figure("span", float(n), 1.0, 1.0, "years", 1.0, s, line, page), (s, e))
+    for s, e, m in _spans(MONEY, text):
+        if _overlaps((m.start("num"), m.end("num")), taken):
+            continue
+        currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
+        scale = scale_key(m.group("scale"))
+        if scale is not None and scale not in SCALES:
+            scale = None
+        if currency is None and scale is None and _RANGE_NEXT.match(text, e):
+            num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
+            add(Figure("bare", num.value, num.step, coarse_step(m.group("num")), "", 1.0, s, line, page), (s, e))
+            continue
+        if currency is None and (scale is None or scale in ("k", "m", "b", "mn", "bn", "tn")):
+            continue
+        num = parse_number(m.group("num"))
+        factor = SCALES[scale][0] if scale else 1.0
+        if currency is None:
+            count = COUNT.match(text, m.start("num"))
+            noun = _noun(text[max(0, s - 12): e + 6])
+            add(Figure("count", num.value, num.step, coarse_step(m.group("num")), unit_name(None, scale, noun), factor,
+                       s, line, page), (s, e if not count else count.end()))
+            continue
+        add(Figure("amount", num.value, num.step, coarse_step(m.group("num")), unit_name(currency, scale), factor, s,
+                   line, page, currency=currency), (s, e))
+    for s, e, m in _spans(COUNT, text):
+        if _overlaps((m.start("num"), m.end("num")), taken):
+            continue
+        num = parse_number(m.group("num"))
+        add(Figure("count", num.value, num.step, num.step, "count", 1.0, s, line, page), (s, e))
+    figures.sort(key=lambda f: f.pos)
+    _ranges_of_amounts(text, figures)
+    figures = [f for f in figures if f.kind != "bare"]
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts)
+    return figures
+
+
+def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
+    """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "4.8%~9.3%": a low and a high sharing a unit."""
+    for a, b in zip(figures, figures[1:]):
+        if a.kind not in ("amount", "count", "percent", "bare") or b.kind not in ("amount", "percent", "count"):
+            continue
+        gap = text[a.pos + len(_digits_at(text, a.pos)):b.pos]
+        gap = re.sub(r"^[\d.,]*\s*(?:万亿|亿|万|%)?\s*", "", gap) if a.kind != "percent" else gap.lstrip("%")
+        if not _RANGE_JOIN.match(gap):
+            continue
+        if a.kind == "bare":
+            a.kind, a.unit, a.scale, a.currency = b.kind, b.unit, b.scale, b.currency
+        elif a.kind == "count" and b.kind == "amount":  # the low end borrows the currency of the high end
+            a.kind, a.currency = "amount", b.currency
+            scale = next((k for k, v in SCALES.items() if v[0] == a.scale and not k.isascii()), None)
+            a.unit = unit_name(b.currency, scale)
+        a.bound, b.bound = "low", "high"
+
+
+def _digits_at(text: str, pos: int) -> str:
+    m = re.match(r"[^\d]*[\d.,]+", text[pos:])
+    return m.group(0) if m else ""
+
+
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
+    """Give each figure its years, period, status, subject and kind of claim."""
+    last_subject = ""
+    # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
+    following = {}
+    for f in figures:
+        m = _FOLLOWING_YEAR.match(text, f.end)
+        if m and f.kind in ("amount", "count", "percent"):
+            following[id(f)] = m.start(1)
+    claimed = set(following.values())
+    for k, f in enumerate(figures):
+        cs, ce = _segment(f.pos, clause_cuts)
+        if k and cs <= figures[k - 1].end <= f.pos:
+            cs = figures[k - 1].end  # the subject lies between this figure and the one before
+        ss, se = _segment(f.pos, sentence_cuts)
+        sentence = text[ss:se]
+        clause = text[cs:ce]
+        before = text[cs:f.pos]
+        singles = [y for y in years if not _overlaps(y[:2], [(s, e) for s, e, _ in ranges])]
+        # the year: own clause (before, then after; not one that follows another figure), then earlier in the
+        # sentence, then earlier in the line
+        own = [y for y in singles if cs <= y[0] < ce and not _overlaps(y[:2], [(c, c + 1) for c in claimed])]
+        prior = [y for y in own if y[0] < f.pos]
+        pick = prior[-1] if prior else (own[0] if own else None)
+        if id(f) in following:
+            pick = next(y for y in years if y[0] <= following[id(f)] < y[1])
+            prior = [pick]
+        paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\)", text[f.end:])
+        if paren and not prior:
+            pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
+        if pick is None:
+            earlier = [y for y in singles if ss <= y[0] < f.pos] or [y for y in singles if y[0] < f.pos]
+            pick = earlier[-1] if earlier else None
+        rng = _range_near(f.pos, ranges, ss, se)
+        if pick is not None:
+            f.year = pick[2]
+            f.estimate_cue = pick[3]
+        if _ESTIMATE.search(text[cs:f.pos]) or f.estimate_cue:
+            f.status = "estimate"
+        # the subject: its own phrase when that names a measure ("market", "营收"), else the last one that did
+        subj = _subject(before)
+        if f.kind in ("amount", "count") and _MEASURE.search(subj):
+            last_subject = subj
+            f.subject = subj
+        else:
+            named = [m for m in _NAMED.finditer(text[ss:f.pos]) if _MEASURE.search(m.group(0))]
+            if named and f.kind in ("amount", "count"):
+                last_subject = _subject(named[-1].group(0))
+            f.subject = last_subject or subj
+        window = text[max(ss, f.pos - 40): min(se, f.pos + 40)]
+        if f.kind == "percent":
+            if _CAGR.search(window):
+                f.claim = "cagr"
+                if rng is not None:
+                    f.start_year, f.end_year = rng
+                else:
+                    dur = DURATION.search(sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均)", sentence)
+                    if dur:
+                        f.period = float(chinese_int(dur.group("num")))
+                        if f.year is not None:
+                            f.start_year, f.end_year = f.year, f.year + int(f.period)
+                            f.notes.append(f"the period is {f.period:g} years from {f.year}, as the text says")
+                    else:
+                        years_said = sorted({g.year for g in figures if g.kind == "amount" and g.year is not None
+                                             and ss <= g.pos < se})
+                        if len(years_said) >= 2:
+                            f.start_year, f.end_year = years_said[0], years_said[-1]
+                            f.notes.append(f"the rate's period, {years_said[0]}-{years_said[-1]}, is read from the "
+                                           "years of the amounts in its sentence")
+                        else:
+                            f.end_year = f.year
+                            f.notes.append("no period stated with the rate")
+            elif _YOY.search(before) or (_YOY.search(window) and not _QOQ.search(before)):
+                f.claim, f.period = "growth", 1.0
+                f.end_year = f.year
+                f.start_year = f.year - 1 if f.year is not None else None
+            elif _QOQ.search(window):
+                f.claim, f.period = "growth", 0.25
+                f.start_year = f.end_year = f.year
+            else:
+                f.claim = "share"
+                f.start_year = f.end_year = f.year
+                if _UPPER.search(text[max(cs, f.pos - 8):f.pos]):
+                    f.bound = "upper"
+        elif f.kind == "multiple":
+            f.claim = "multiple"
+            every = _EVERY.search(text[ss:f.pos])
+            if every:
+                n = float(chinese_int(every.group("num"))) if every.group("num") and not re.fullmatch(
+                    r"\d+(?:\.\d+)?", every.group("num")) else float(every.group("num") or 1)
+                f.period = n / 12 if "月" in every.group("unit") or every.group("unit").startswith("month") else n
+            elif _LAST_YEAR.search(text[ss:f.pos]) and f.year is not None:
+                f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
+            elif rng is not None:
+                f.start_year, f.end_year = rng
+                f.period = float(rng[1] - rng[0])
+            if f.start_year is None and f.period is None and f.year is not None:
+                f.end_year = f.year
+            if re.search(r"增长\s*$|增加\s*$|提升\s*$|扩大\s*$|grew\s*$", text[max(ss, f.pos - 6):f.pos]):
+                f.notes.append("增长N倍 may mean xN or x(N+1); both readings are checked")
+        elif f.kind == "span":
+            f.claim = "span"
+            f.start_year = f.year
+            f.end_year = None
+        else:
+            f.start_year = f.end_year = f.year
+            if _TOTAL.search(text[max(ss, f.pos - 12):f.pos]):
+                f.claim = "total"
+                earlier = [g for g in figures if g.kind == f.kind and ss <= g.pos < f.pos]
+                if earlier:
+                    f.subject = earlier[-1].subject
+                if rng is not None:
+                    f.start_year, f.end_year = rng
+            elif f.bound is not None:
+                f.claim = "value"
+            else:
+                f.claim = "value" if f.kind == "amount" else "count"
+        del clause
+    _later_years_are_estimates(text, figures, sentence_cuts)
+    _respectively(text, figures, ranges, sentence_cuts)
+
+
+def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
+    """In a sentence that forecasts ("expected", "预计"), figures of later years than its first are estimates."""
+    by_sentence: dict = {}
+    for f in figures:
+        if f.kind in ("amount", "count") and f.year is not None:
+            by_sentence.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
+    for (ss, se), figs in by_sentence.items():
+        if not _ESTIMATE.search(text[ss:se]):
+            continue
+        first = min(f.year for f in figs)
+        for f in figs:
+            if f.year > first:
+                f.status = "estimate"
+
+
+def _range_near(pos, ranges, ss, se):
+    inside = [(s, m) for s, e, m in ranges if ss <= s < se]
+    if not inside:
+        return None
+    before = [x for x in inside if x[0] < pos]
+    s, m = before[-1] if before else inside[0]
+    a, b = int(m.group("a")), m.group("b")
+    b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+    return (a, b) if b > a else None
+
+
+def _respectively(text, figures, ranges, sentence_cuts) -> None:
+    """"分别亏损 A、B、C" over a range of years, or "X、Y、Z 分别为 A、B、C": one year or one item each."""
+    last_names: list[str] = []
+    for m in _RESPECTIVELY.finditer(text):
+        ss, se = _segment(m.start(), sentence_cuts)
+        group = []
+        for f in figures:
+            if f.pos < m.end() or f.pos >= se:
+                continue
+            gap = text[(group[-1].pos if group else m.end()):f.pos]
+            if group and not _LIST_GAP.fullmatch(gap):
+                break
+            if group and f.kind != group[0].kind:
+                break
+            group.append(f)
+        if len(group) < 2:
+            continue
+        for f in group[1:]:
+            f.subject = group[0].subject
+        rng = _range_near(m.start(), ranges, ss, se)
+        if rng is not None and rng[1] - rng[0] + 1 == len(group):
+            for k, f in enumerate(group):
+                f.year = f.start_year = f.end_year = rng[0] + k
+            continue
+        head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
+        names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", re.sub(r"(?:的)?(?:数量|占比|比例|规模)\s*$", "", head))]
+        names = [re.sub(r"^.*?(?:中|里)\s*[,，]?", "", n).strip(" 的") for n in names if n.strip()]
+        if len(names) < len(group) and len(last_names) == len(group):
+            names = last_names
+        last_names = names
+        whole = [f for f in figures if ss <= f.pos < m.start() and f.kind == "count" and f.item == "Total"]
+        if whole and group[0].kind in ("count", "percent") and len(names) == len(group):
+            for f in group:  # parts of the count stated before the list, in its series
+                f.of, f.subject = "Total", whole[-1].subject
+        if len(names) == len(group):
+            for f, name in zip(group, names):
+                f.item = name
+                f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+        elif names and len(names) >= len(group):
+            for f, name in zip(group, names[-len(group):]):
+                f.item = name
+                f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+
+
+def shift(f: Figure, **changes) -> Figure:
+    return replace(f, **changes)

@@ -1,0 +1,217 @@
+"""Tables in report text: a header of years, rows of a label and numeric cells, and the hierarchy the sums imply.
+
+A header is a line with two or more year cells ("2022", "2027E", "FY2024",
+"2023年"), optionally with a rate column ("2022-32E CAGR"). The rows under
+it have a label and one cell per column, separated by tabs or spaces;
+cells may carry a currency symbol, thousands separators, a percent sign or
+an accounting negative ``(33)%``. A repeated header (a new PDF page) is
+skipped. A row that equals, within the rounding of the printed numbers,
+the sum of a contiguous block of rows next to it in every year column
+becomes their parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .numbers import CURRENCIES, SCALES, normalise, parse_number, unit_name
+
+__all__ = ["Table", "find_tables", "infer_parents"]
+
+#: the most rows one parent is looked for over
+MAX_BLOCK = 60
+
+_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?P<e>[EF]|年[EF]?|年\(?[Ee]\)?)?$")
+_RATE_CELL = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2})\s*[EF]?\s*"
+                        r"(?:CAGR|复合增长率|年复合增长率|年均复合增长率)", re.IGNORECASE)
+_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?-?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?"
+                       r"\s?(?P<pct>%)?\)?$")
+_UNIT_NOTE = re.compile(r"(?P<cur>US\$|\$|USD|€|EUR|RMB|CNY|¥|£|GBP|JPY|美元|人民币|元)?\s*"
+                        r"(?P<scale>万亿|亿|万|thousands?|millions?|billions?|trillions?|mn|bn)(?![a-z])\s*(?P<cur2>美元|元|USD|EUR)?",
+                        re.IGNORECASE)
+
+
+@dataclass
+class Table:
+    """A table found in the text: its columns, rows and where each row stands."""
+
+    title: str
+    header_line: int
+    page: int
+    years: list  # (year, estimate) per year column
+    rate: tuple | None  # (start, end) of a CAGR column
+    rows: list = field(default_factory=list)  # dicts: label, line, values, steps, rate, rate_step
+    currency: str | None = None
+    scale: str | None = None
+    parents: dict = field(default_factory=dict)
+
+    @property
+    def unit(self) -> str:
+        return unit_name(self.currency, self.scale, "count")
+
+
+def _cells(line: str) -> list[str]:
+    line = normalise(line).strip()
+    if "\t" in line or re.search(r"\S\s{2,}\S", line):
+        return [c.strip() for c in re.split(r"\t+|\s{2,}", line) if c.strip()]
+    return line.split()
+
+
+def _header(cells: list[str]):
+    """Title, year columns, a CAGR column's years and the count of other columns after them (None: no header)."""
+    years, rate, title, extra = [], None, [], 0
+    for c in cells:
+        m = _YEAR_CELL.match(c)
+        r = _RATE_CELL.search(c)
+        if m and not extra and rate is None:
+            years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
+        elif r and rate is None and not extra:
+            b = r.group("b")
+            a = int(r.group("a"))
+            rate = (a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b))
+        elif not years:
+            title.append(c)
+        elif len(c) <= 24 and not re.search(r"\d{3}", c):
+            extra += 1  # a column such as "YoY" or "Share": read, not kept
+        else:
+            return None
+    if len(years) < 2:
+        return None
+    return " ".join(title).strip(), years, rate, extra
+
+
+def _row(cells: list[str], width: int):
+    """A label and ``width`` numeric cells, from the end of the line."""
+    nums = []
+    for c in reversed(cells):
+        m = _NUM_CELL.match(c)
+        if not m or len(nums) == width:
+            break
+        nums.append(m)
+    nums.reverse()
+    label = " ".join(cells[: len(cells) - len(nums)]).strip()
+    if len(nums) != width or not label or _NUM_CELL.match(label):
+        return None
+    return label, nums
+
+
+def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
+    for text in reversed(lines):
+        text = normalise(text)
+        if not re.search(r"单位|unit|\(|（|in ", text, re.IGNORECASE):
+            continue
+        for m in _UNIT_NOTE.finditer(text):
+            if m.group("scale"):
+                word = m.group("scale").lower().rstrip("s") if m.group("scale").isascii() else m.group("scale")
+                cur = m.group("cur") or m.group("cur2")
+                return (CURRENCIES.get(cur) if cur else None), word if word in SCALES else None
+    return None, None
+
+
+def find_tables(lines: list[str], page: int = 1) -> list[Table]:
+    """Every table on a page: header, rows (with their line numbers) and unit."""
+    tables, i = [], 0
+    while i < len(lines):
+        head = _header(_cells(lines[i]))
+        if head is None:
+            i += 1
+            continue
+        title, years, rate, extra = head
+        width = len(years) + (rate is not None) + extra
+        t = Table(title, i + 1, page, years, rate)
+        t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title])
+        j = i + 1
+        while j < len(lines):
+            cells = _cells(lines[j])
+            if not cells:
+                if t.rows:
+                    break
+                j += 1
+                continue
+            if _header(cells) is not None and _header(cells)[1] == years:
+                j += 1  # the header again, on a new page
+                continue
+            row = _row(cells, width)
+            if row is None:
+                break
+            label, nums = row
+            values, steps, rate_value = [], [], None
+            for k, m in enumerate(nums[: len(years) + (rate is not None)]):
+                num = parse_number(m.group("num"))
+                v = -num.value if m.group("neg") or m.group(0).lstrip("$€¥£ ").startswith("-") else num.value
+                if rate is not None and k == len(nums) - 1:
+                    rate_value = (v, num.step)
+                    continue
+                if m.group("cur") and t.currency is None:
+                    t.currency = CURRENCIES[m.group("cur")]
+                values.append(v)
+                steps.append(num.step)
+            t.rows.append({"label": label, "line": j + 1, "values": values, "steps": steps, "rate": rate_value})
+            j += 1
+        if len(t.rows) >= 1:
+            t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+            tables.append(t)
+        i = j
+    return tables
+
+
+def infer_parents(values: list, steps: list | None = None) -> dict:
+    """Parents inferred from sums: ``{child row: parent row}`` over row indices.
+
+    A row is the parent of the longest contiguous block right below it whose
+    top-level rows sum to it, within the rounding of every printed number, in
+    every column (two children at least); a row is the parent of the rows
+    right above it (a total line) when they sum to it likewise.
+
+    Examples
+    --------
+    >>> from aimarket.extract.tables import infer_parents
+    >>> infer_parents([[10], [4], [6], [3], [13]])
+    {1: 0, 2: 0, 0: 4, 3: 4}
+    """
+    n = len(values)
+    if steps is None:
+        steps = [[1.0] * len(v) for v in values]
+
+    def sums_to(parent: int, kids: list[int]) -> bool:
+        if len(kids) < 2:
+            return False
+        for col in range(len(values[parent])):
+            total = sum(values[k][col] for k in kids)
+            slack = (steps[parent][col] + sum(steps[k][col] for k in kids)) / 2 + 1e-12 * abs(values[parent][col])
+            if abs(total - values[parent][col]) > slack:
+                return False
+        return True
+
+    @lru_cache(maxsize=None)
+    def parse(lo: int, hi: int) -> tuple:
+        """Top-level nodes of rows lo..hi-1 as (row, ((child, parent), ...)) pairs."""
+        tops: list[int] = []
+        links: list[tuple[int, int]] = []
+        i = lo
+        while i < hi:
+            # the longest block that sums to row i: rows after a matching block may be its last row's children
+            match = None
+            for j in range(i + 2, min(hi, i + 1 + MAX_BLOCK)):
+                kids, sub = parse(i + 1, j + 1)
+                if sums_to(i, list(kids)):
+                    match = (j, kids, sub)
+            if match is not None:
+                j, kids, sub = match
+                links += [(k, i) for k in kids] + list(sub)
+                tops.append(i)
+                i = j + 1
+                continue
+            for start in range(len(tops) - 2, -1, -1):
+                if sums_to(i, tops[start:]):
+                    links += [(k, i) for k in tops[start:]]
+                    tops = tops[:start]
+                    break
+            tops.append(i)
+            i += 1
+        return tuple(tops), tuple(links)
+
+    _, links = parse(0, n)
+    return dict(links)
