@@ -110,6 +110,19 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _caption(above: list[str], head: str) -> str:
+    """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
+    the line above the header when the first cell only names the column ("Segment", "Region")."""
+    plain = re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()
+    if len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4:
+        return head
+    for line in reversed(above):
+        text = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", normalise(line).strip())
+        if text and _header(_cells(line)) is None and not re.search(r"\t|\d\s+\d", line):
+            return text
+    return head
+
+
 def find_tables(lines: list[str], page: int = 1) -> list[Table]:
     """Every table on a page: header, rows (with their line numbers) and unit."""
     tables, i = [], 0
@@ -120,7 +133,7 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
             continue
         title, years, rate, extra = head
         width = len(years) + (rate is not None) + extra
-        t = Table(title, i + 1, page, years, rate)
+        t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title])
         j = i + 1
         while j < len(lines):
