@@ -24,7 +24,8 @@ import pandas as pd
 
 from .catalog import _check_series, _pkg, convert, nearest_year, top_item
 from .datapackage import Package
-from .growth import _TOL, cagr, cagr_bounds, infer_periods, interpolate, printed_step, reconcile_rate, rescale_rate
+from .growth import (_TOL, cagr, cagr_bounds, compound, implied_start, infer_periods, interpolate, printed_step,
+                     reconcile_rate, rescale_rate)
 
 __all__ = ["audit", "AUDIT_COLUMNS", "CHECKS", "VERDICTS"]
 
@@ -109,6 +110,17 @@ class _Audit:
         v = self.values(c["series"], c["item"])
         start, end = _int(c["start_year"]), _int(c["end_year"])
         rate, step = c["value"] / 100, c["precision"] / 100
+        if end is not None and start is not None and end > start and end not in v.index:
+            known = [y for y in v.index if y <= start]
+            if known:  # only the first end is printed: the rate implies the last
+                base = max(known)
+                n = end - base
+                implied = float(compound(v[base], rate, n))
+                self.add(c, check="implied", reported=c["value"], recomputed=implied, unit=self.obs_unit(c["series"]),
+                         verdict="unverifiable",
+                         note=f"no value in {end}; {_fmt(v[base])} in {base} growing {c['value']:g}% a year for {n} "
+                              f"years implies {_fmt(implied, 6)} in {end}")
+                return
         if end not in v.index or start is None:
             self.add(c, check="cagr", reported=c["value"], verdict="unverifiable",
                      note=f"no value for {c['item']} in {end} to recompute the rate from")
@@ -137,9 +149,16 @@ class _Audit:
             return
         # the stated first year has no value: which period counts make the rate hold?
         base_years = [y for y in v.index if y < start]
-        if not base_years:
-            self.add(c, check="period", reported=c["value"], verdict="unverifiable",
-                     note=f"no value in or before {start} for {c['item']}")
+        if not base_years:  # only the last end is printed: the rate implies the first, under both readings
+            e = v[end]
+            literal = end - start
+            readings = [(start, literal), (start - 1, literal + 1)] if literal > 0 else [(start - 1, 1)]
+            implied = {y: float(implied_start(e, rate, n)) for y, n in readings}
+            self.add(c, check="implied", reported=c["value"], recomputed=implied[readings[0][0]],
+                     unit=self.obs_unit(c["series"]), year=readings[0][0], verdict="unverifiable",
+                     note=f"no value in or before {start}; {_fmt(e)} in {end} at {c['value']:g}% a year implies "
+                          + " or ".join(f"{_fmt(x, 6)} in {y} ({n} periods)" for (y, n), x in
+                                        zip(readings, implied.values())))
             return
         base = max(base_years)
         s, e = v[base], v[end]
@@ -533,9 +552,22 @@ def _check_total(A, c, s):
     A.total_claim(c)
 
 
+def _level(A, c, s):
+    """The level a growth or multiple applies to: a stated value of the item and year, else its observation."""
+    lv = s.level_for(c)
+    end = _int(c["end_year"])
+    if lv is not None or end is None:
+        return lv
+    v = A.values(c["series"], c["item"])
+    if end not in v.index:
+        return None
+    return pd.Series({"value": float(v[end]), "precision": float(A.steps(c["series"], c["item"])[end]),
+                      "unit": A.obs_unit(c["series"])})
+
+
 @claim_check("growth")
 def _check_growth(A, c, s):
-    lv = s.level_for(c)
+    lv = _level(A, c, s)
     if lv is not None:
         A.growth_claim(c, lv)
     else:
@@ -544,7 +576,7 @@ def _check_growth(A, c, s):
 
 @claim_check("multiple")
 def _check_multiple(A, c, s):
-    lv = s.level_for(c)
+    lv = _level(A, c, s)
     if lv is not None:
         A.multiple_with_level(c, lv)
     elif s.has_obs and c["period_years"] is not None and not math.isnan(c["period_years"]):

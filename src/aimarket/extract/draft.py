@@ -151,6 +151,7 @@ def draft_package(doc: Document, source: str | None = None):
         groups[("text", f.subject or f"line {f.line}", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
     _attach_rates(groups)
+    _split_unlike(groups)
     by_subject: dict = {}
     for key, figs in groups.items():
         if key[0] == "table":
@@ -213,6 +214,29 @@ def _link(f: Figure, table_values: list):
     return best[0], best[1], best[2]
 
 
+def _split_unlike(groups: dict) -> None:
+    """A second figure for the same item and year that is more than twice or under half the first measures
+    something else (a valuation beside a revenue): it goes to a series of its own, not a claim against the first."""
+    for key in [k for k in groups if k[0] == "text" and not k[2]]:
+        first: dict = {}
+        keep, other = [], []
+        for f in groups[key]:
+            if f.kind not in ("amount", "count") or f.year is None or f.claim not in ("value", "count"):
+                keep.append(f)
+                continue
+            seen = first.setdefault((f.item, f.year), f.value * f.scale)
+            ratio = f.value * f.scale / seen
+            if ratio > 2 or ratio < 0.5:
+                f.notes.append(f"{f.value:g} {f.unit} is far from the {f.year} figure before it ({seen:g}); "
+                               "read as a different measure, in a series of its own")
+                other.append(f)
+            else:
+                keep.append(f)
+        groups[key] = keep
+        if other:
+            groups.setdefault(("text", f"{key[1]} (other figures)", False), []).extend(other)
+
+
 def _attach_rates(groups: dict) -> None:
     """Rates and multiples join the series of the amount stated before them on their line, or on the line before
     (a sentence broken across lines), else the first amount after them on their line."""
@@ -224,6 +248,10 @@ def _attach_rates(groups: dict) -> None:
     for key in [k for k in groups if k[0] == "text" and k[2]]:
         stay = []
         for f in groups[key]:
+            named = ("text", f.subject, False)
+            if f.kind == "multiple" and named in groups:  # "参数量...增长40倍" joins the series of that measure
+                groups[named].append(f)
+                continue
             near = amounts.get((f.page, f.line), [])
             before = [a for a in near if a[1].pos < f.pos] or amounts.get((f.page, f.line - 1), [])[-1:]
             target = (before[-1] if before else (near[0] if near else None))

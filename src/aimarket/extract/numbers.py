@@ -31,12 +31,14 @@ SCALES = {
     "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "万亿": (1e12, "trillion"),
 }
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones."""
     text = unicodedata.normalize("NFKC", text)
-    return text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
+    text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
+    return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 
 def _spaced(word: str) -> str:
@@ -69,7 +71,7 @@ SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through)\s?(?:FY\s?)?"
                    r"(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)(?P<e>E)?")
 FROM_TO = re.compile(r"(?:from|between|从)\s?(?P<a>(?:19|20)\d{2})\s?年?.{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)")
-COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|亿|万)?\s*(?P<word>个|家|轮|款|项|名|位|人|companies\b|models\b|rounds\b)")
+COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|亿|万)?\s*(?P<word>个(?!月)|家|轮|款|项|名|位|人|companies\b|models\b|rounds\b)")
 DURATION = re.compile(r"(?:未来|next|over the next|over|in the next)\s*(?P<num>\d+|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -24,8 +24,8 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|by|for|during|as of)\
                              re.IGNORECASE)
 _ESTIMATE = re.compile(r"预计|预测|预期|将|有望|可望|expected|expects|projected|forecast|will|estimated to|\bestimates?\b|"
                        r"could|should|may|might|likely|is set to|to reach|anticipated", re.IGNORECASE)
-_MEASURE = re.compile(r"市场|规模|营收|收入|亏损|估值|出货|支出|融资|market|revenue|sales|spending|shipments|income|loss|"
-                      r"valuation|funding|investment", re.IGNORECASE)
+_MEASURE = re.compile(r"市场|规模|营收|收入|亏损|估值|出货|支出|融资|参数量|market|revenue|sales|spending|shipments|income|"
+                      r"loss|valuation|funding|investment|parameters", re.IGNORECASE)
 _CAGR = re.compile(r"CAGR|compound(?:ed)? annual growth|annual(?:ized)? growth rate|复合(?:年)?增长率|年复合|年均复合|复合增速|"
                    r"年均增速|年均增长率", re.IGNORECASE)
 _YOY = re.compile(r"同比|year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b", re.IGNORECASE)
@@ -44,6 +44,10 @@ _VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s
                     r"is expected to reach|expected to reach|will reach|grew to|rose to))+\s*$", re.IGNORECASE)
 _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、]+|预计|预测|根据\S*?的统计数据|据\S*?统计|"
                     r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
+#: measures stated for named things, one series with the names as items: "GPT-3模型参数量", "GPT-3 parameters"
+_PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
+_PER_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z]+-[A-Za-z0-9]+)\s*(?:的)?\s*(?:模型|model)?\s*"
+                       r"(?P<measure>" + _PER_ITEM_MEASURE.pattern + r")\s*$", re.IGNORECASE)
 #: a noun phrase ending in a measure word: "The robotics market", "中国智能客服市场规模"
 _NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff' -]{0,40}?(?:市场规模|市场|规模|营收|收入|market|revenue|"
                     r"sales|spending|shipments)", re.IGNORECASE)
@@ -273,6 +277,12 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
             if named and f.kind in ("amount", "count"):
                 last_subject = _subject(named[-1].group(0))
             f.subject = last_subject or subj
+        per_item = _PER_ITEM.search(f.subject)
+        if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
+            f.item, f.subject = per_item.group("item"), per_item.group("measure")
+            f.notes.append(f"{f.item!r} read as an item of {f.subject!r}")
+        elif f.kind == "multiple" and _PER_ITEM_MEASURE.search(subj):
+            f.subject = _PER_ITEM_MEASURE.search(subj).group(0)
         window = text[max(ss, f.pos - 40): min(se, f.pos + 40)]
         if f.kind == "percent":
             if _CAGR.search(window):
