@@ -340,6 +340,15 @@ def test_command_line_extract_check_and_report(tmp_path):
     report = run("report", "--package", "draft", "--out", "rep", "--paths", "200")
     assert report.returncode == 0, report.stderr
     assert (tmp_path / "rep" / "index.html").is_file()
+    (tmp_path / "fine.md").write_text("The market was $40 billion in 2022 and $90 billion in 2026, a CAGR of 22.5%.",
+                                      encoding="utf-8")
+    # a stack of reports: one draft each; --strict fails when any of them has an inconsistent claim
+    both = run("extract", str(pdf), "fine.md", "--out", "drafts")
+    assert both.returncode == 0, both.stderr
+    assert (tmp_path / "drafts" / "brief" / "datapackage.json").is_file()
+    assert (tmp_path / "drafts" / "fine" / "datapackage.json").is_file()
+    assert run("check", "fine.md", "--strict").returncode == 0   # (90 / 40) ** (1/4) - 1 = 22.47%
+    assert run("check", "fine.md", str(pdf), "--strict").returncode == 1
     bad = run("extract", str(tmp_path / "nothing.docx"))
     assert bad.returncode == 2 and "unknown extension" in bad.stderr and "nothing.docx" in bad.stderr
 

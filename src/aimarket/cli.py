@@ -216,42 +216,56 @@ def _cmd_report(args):
 
 def _cmd_extract(args):
     import aimarket as am
+    from pathlib import Path
 
-    pkg = am.extract(args.file, name=args.name)
-    obs, claims = pkg.observations, pkg.claims
-    series = pkg.series.assign(observations=pkg.series["series"].map(obs["series"].value_counts()).fillna(0).astype(int),
-                               claims=pkg.series["series"].map(claims["series"].value_counts()).fillna(0).astype(int))
-    notes = pkg.descriptor.get("notes", [])
-    if args.format == "table":
-        print(f"{args.file}: {len(obs)} figures with a year, {len(claims)} claims, {len(series)} series, "
-              f"{len(notes)} notes on guesses")
-    _print_frame(series[["series", "title", "unit", "observations", "claims"]], args.format)
-    if args.format == "table" and notes:
-        print("\nnotes (what the extractor guessed; check them in the draft):")
-        for n in notes[: args.notes]:
-            print(f"  {n}")
-        if len(notes) > args.notes:
-            print(f"  ... and {len(notes) - args.notes} more (all in datapackage.json)")
-    if args.out:
-        folder = am.write_package(pkg, args.out, overwrite=args.overwrite)
-        print(f"draft package written to {folder.resolve()}; read it with "
-              f"aimarket.read_package or --package {args.out}")
+    if args.name and len(args.file) > 1:
+        raise ValueError("--name: one name cannot label several files")
+    for k, file in enumerate(args.file):
+        if k and args.format == "table":
+            print()
+        pkg = am.extract(file, name=args.name)
+        obs, claims = pkg.observations, pkg.claims
+        counts = {"observations": obs["series"].value_counts(), "claims": claims["series"].value_counts()}
+        series = pkg.series.assign(**{k2: pkg.series["series"].map(v).fillna(0).astype(int) for k2, v in counts.items()})
+        notes = pkg.descriptor.get("notes", [])
+        if args.format == "table":
+            print(f"{file}: {len(obs)} figures with a year, {len(claims)} claims, {len(series)} series, "
+                  f"{len(notes)} notes on guesses")
+        _print_frame(series[["series", "title", "unit", "observations", "claims"]], args.format)
+        if args.format == "table" and notes:
+            print("\nnotes (what the extractor guessed; check them in the draft):")
+            for n in notes[: args.notes]:
+                print(f"  {n}")
+            if len(notes) > args.notes:
+                print(f"  ... and {len(notes) - args.notes} more (all in datapackage.json)")
+        if args.out:
+            out = Path(args.out) if len(args.file) == 1 else Path(args.out) / Path(file).stem
+            folder = am.write_package(pkg, out, overwrite=args.overwrite)
+            print(f"draft package written to {folder.resolve()}; read it with aimarket.read_package or "
+                  f"--package {out}")
 
 
 def _cmd_check(args):
     import aimarket as am
 
-    pkg = am.extract(args.file, name=args.name)
-    a = am.audit(package=pkg)
-    counts = a["verdict"].value_counts()
-    if args.only_problems:
-        a = a[a["verdict"] == "inconsistent"]
-    if args.format == "table":
-        print(f"{args.file}: {len(pkg.claims)} claims and {len(pkg.observations)} figures checked: "
-              + ", ".join(f"{counts.get(v, 0)} {v}" for v in am.checks.VERDICTS))
-    _print_frame(a[["check", "item", "year", "reported", "recomputed", "unit", "verdict", "note", "locator"]],
-                 args.format)
-    return 1 if args.strict and (a["verdict"] == "inconsistent").any() else 0
+    if args.name and len(args.file) > 1:
+        raise ValueError("--name: one name cannot label several files")
+    failed = False
+    for k, file in enumerate(args.file):
+        if k and args.format == "table":
+            print()
+        pkg = am.extract(file, name=args.name)
+        a = am.audit(package=pkg)
+        counts = a["verdict"].value_counts()
+        failed |= bool((a["verdict"] == "inconsistent").any())
+        if args.only_problems:
+            a = a[a["verdict"] == "inconsistent"]
+        if args.format == "table":
+            print(f"{file}: {len(pkg.claims)} claims and {len(pkg.observations)} figures checked: "
+                  + ", ".join(f"{counts.get(v, 0)} {v}" for v in am.checks.VERDICTS))
+        _print_frame(a[["check", "item", "year", "reported", "recomputed", "unit", "verdict", "note", "locator"]],
+                     args.format)
+    return 1 if args.strict and failed else 0
 
 
 def _year(text: str) -> int:
@@ -337,21 +351,22 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=2024, help="Monte Carlo seed (default 2024)")
 
     def report_file(s):
-        s.add_argument("file", help="a report: .txt, .md, .html or .pdf")
+        s.add_argument("file", nargs="+", help="one or more reports: .txt, .md, .html or .pdf")
         s.add_argument("--name", help="the document name in locators (default the file name)")
         formats(s)
 
     s = sub.add_parser("extract", help="read a report's figures and claims into a draft data package")
     s.set_defaults(run=_cmd_extract)
     report_file(s)
-    s.add_argument("--out", metavar="DIR", help="write the draft package to this folder")
+    s.add_argument("--out", metavar="DIR", help="write the draft package to this folder (one subfolder per file "
+                                                "when there are several)")
     s.add_argument("--overwrite", action="store_true", help="replace a package already in --out")
     s.add_argument("--notes", type=int, default=20, help="how many notes to print (default 20)")
 
     s = sub.add_parser("check", help="audit a report's stated rates and figures against each other")
     s.set_defaults(run=_cmd_check)
     report_file(s)
-    s.add_argument("--strict", action="store_true", help="exit with status 1 when a claim is inconsistent")
+    s.add_argument("--strict", action="store_true", help="exit with status 1 when a claim of any file is inconsistent")
     s.add_argument("--only-problems", action="store_true", help="only the checks that do not hold")
     return p
 
