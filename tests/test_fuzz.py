@@ -98,6 +98,8 @@ OWN = {
     "Package": {"path": [bundled_path()], "fx": [am.datapackage._bundled_package().fx]},
     "Report": {"out": ["r"], "index": ["r/index.html"]},
     "build_report": {"n_paths": [0, -1, None, "x", 2.5, 10 ** 400, True, 10 ** 9], "out": ["fuzz-report"]},
+    "forecast": {"method": ["auto", "gompertz"], "years": [np.arange(2010, 2022)],
+                 "values": [100 * 1.12 ** np.arange(12.0)], "until": [2025]},
     "extract": {"path": [str(Path(__file__).parent / "fixtures" / "snippet.md")], "name": [None, "doc"]},
     "extract_text": {"text": ["The AI market was $40 billion in 2022 and will be $90 billion in 2026.",
                               "2022年市场规模达到2058亿元，预计2027年将达到7119亿元。"], "name": ["text"]},

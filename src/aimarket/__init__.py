@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import datapackage, plots
 from ._version import __version__
 from .checks import audit
-from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series
+from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series, forecast
 from .report import Report, build_report
 from .scenarios import SCENARIOS, Assumptions, Scenario, cross_check, load_scenarios, project, reconcile, sensitivity, simulate
 from .panel import audit_panel, fit_panel, forecast_panel, predict_panel
@@ -49,7 +49,7 @@ __all__ = [
     "project", "simulate", "sensitivity", "cross_check", "reconcile", "load_scenarios", "Scenario", "Assumptions",
     "SCENARIOS",
     "build_report", "Report",
-    "fit", "fit_series", "compare", "backtest", "GrowthFit", "FAMILIES",
+    "fit", "fit_series", "compare", "backtest", "forecast", "GrowthFit", "FAMILIES",
     "fit_panel", "predict_panel", "forecast_panel", "audit_panel",
     "UnknownIdError", "DataError", "FitError",
 ]

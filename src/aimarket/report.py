@@ -282,12 +282,14 @@ def curves_section(ctx: _Context) -> Section | None:
         c = compare(total["year"], total["value"])
         if c.empty:
             continue
-        best = c["family"].iloc[0] if c["criterion"].iloc[0] != "rmse_log" else "gompertz"
+        best = c["family"].iloc[0]
         if not out.html:
             out.add("<h2>Growth curves</h2>",
-                    "<p>Three anchor years identify the two-parameter exponential (fitted by least squares, one degree "
-                    "of freedom) and the three-parameter logistic and Gompertz curves (solved exactly). "
-                    "Four-parameter families need a ceiling from elsewhere; the comparison says so.</p>")
+                    "<p>Every family is scored on the same Gaussian likelihood of its log residuals (AIC, AICc, BIC). "
+                    "Curves that pass through every anchor cannot be told apart by the data: they are marked exact "
+                    "and listed as tied, ordered by parsimony and then Gompertz before logistic. With six or more "
+                    "points the ranking is by rolling-origin backtest error. Families with more parameters than "
+                    "anchors need a ceiling from elsewhere; the comparison says so.</p>")
         out.add(_frame_html(c.drop(columns=["note"])),
                 "<ul>" + "".join(f"<li><b>{_esc(k)}</b>: {_esc(v)}</li>" for k, v in c.attrs["skipped"].items()) + "</ul>",
                 ctx.save_csv(c, ctx.name("curve_comparison", sid)))

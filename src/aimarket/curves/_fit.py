@@ -1,0 +1,614 @@
+"""Fitting a family to anchor points, and the fit it returns.
+
+With as many points as free parameters the curve is solved through every point (closed forms where the
+family has one); with more, it is fitted by least squares (scipy's trust-region reflective method with the
+family's analytic Jacobian) on log values or on values; with fewer, it raises and says what to supply.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from .._validate import (as_float_array, check_bool, check_finite, check_level, check_positive, check_same_length,
+                         check_str, check_years)
+from ..errors import FitError, unknown
+from ._family import FAMILIES, Family, NoSolution
+
+__all__ = ["GrowthFit", "fit", "fit_series", "LOSSES"]
+
+#: what a fit minimises: squared residuals of log values (market sizes) or of the values themselves
+LOSSES = ("log", "linear")
+
+
+def family_of(name, t0: float = 0.0) -> Family:
+    if not isinstance(name, str) or name not in FAMILIES:
+        raise unknown("family", name, FAMILIES)
+    return FAMILIES[name](t0)
+
+
+@dataclass(frozen=True)
+class GrowthFit:
+    """A fitted growth curve. Immutable; every method is a pure function of it.
+
+    Attributes
+    ----------
+    family : str
+    params : dict
+        Parameter values by name (``params["cap"]`` for saturating families).
+    years, values : ndarray
+        The data fitted.
+    fixed : tuple of str
+        Parameters held at supplied values.
+    exact : bool
+        True when the curve was solved through every point (no degrees of freedom).
+    cov : ndarray or None
+        Covariance of the free parameters, when degrees of freedom allow.
+    rss : float
+        Sum of squared residuals on the scale of ``loss``.
+    note : str
+        What was done, and what could not be (for example no interval).
+    loss : {"log", "linear"}
+    """
+
+    family: str
+    params: dict
+    years: np.ndarray = field(repr=False)
+    values: np.ndarray = field(repr=False)
+    fixed: tuple = ()
+    exact: bool = False
+    cov: np.ndarray | None = field(default=None, repr=False)
+    rss: float = 0.0
+    note: str = ""
+    status: tuple | None = field(default=None, repr=False)
+    loss: str = "log"
+    label: str | None = None
+    unit: str | None = None
+    source: str | None = field(default=None, repr=False)
+
+    def __post_init__(self):
+        fam = family_of(self.family)
+        if not isinstance(self.params, Mapping) or set(self.params) != set(fam.params):
+            raise TypeError(f"params must map each parameter of {self.family} ({', '.join(fam.params)}) "
+                            f"to a number, got {self.params!r}")
+        params = {str(k): float(as_float_array(v, f"params[{k!r}]")[0]) for k, v in self.params.items()}
+        years = check_years(self.years, "years")
+        values, _ = as_float_array(self.values, "values")
+        values = np.atleast_1d(values)
+        check_same_length(years, values, ("years", "values"))
+        check_positive(values, "values")
+        if not isinstance(self.fixed, tuple) or not all(isinstance(f, str) for f in self.fixed):
+            raise TypeError(f"fixed must be a tuple of parameter names, got {self.fixed!r}")
+        check_str(self.note, "note")
+        for name in ("label", "unit", "source"):
+            check_str(getattr(self, name), name, optional=True)
+        check_bool(self.exact, "exact")
+        if self.loss not in LOSSES:
+            raise unknown("loss", self.loss, LOSSES)
+        object.__setattr__(self, "params", MappingProxyType(params))
+        object.__setattr__(self, "years", years)
+        object.__setattr__(self, "values", values)
+
+    def __copy__(self):
+        return self  # immutable
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def _family(self) -> Family:
+        return family_of(self.family, self.years[0])
+
+    # -- basic quantities -----------------------------------------------------
+    @property
+    def n(self) -> int:
+        return len(self.years)
+
+    @property
+    def free(self) -> tuple:
+        return tuple(p for p in self._family.params if p not in self.fixed)
+
+    @property
+    def dof(self) -> int:
+        return self.n - len(self.free)
+
+    @property
+    def stderr(self) -> dict | None:
+        if self.cov is None:
+            return None
+        return dict(zip(self.free, np.sqrt(np.clip(np.diag(self.cov), 0, None))))
+
+    def predict(self, years) -> np.ndarray:
+        """Curve values at ``years`` (array or scalar).
+
+        Examples
+        --------
+        >>> import aimarket as am
+        >>> f = am.fit([2022, 2032], [100.0, 400.0], family="exponential")
+        >>> round(float(f.predict(2027)), 6)
+        200.0
+        """
+        arr, wrap = as_float_array(years, "years")
+        if not np.isfinite(arr).all():
+            raise ValueError("years must be finite")
+        return wrap(self._family.predict(self, np.atleast_1d(arr).astype(float)).reshape(np.shape(arr)))
+
+    @property
+    def residuals(self) -> np.ndarray:
+        """Residuals on the scale the fit minimises: ``log(value) - log(fitted)``, or ``value - fitted``
+        for ``loss="linear"`` (one-step-ahead errors for a smoother)."""
+        fitted = self._family.fitted(self)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.log(self.values) - np.log(fitted) if self.loss == "log" else self.values - fitted
+
+    # -- likelihood and information criteria ---------------------------------------
+    @property
+    def k(self) -> int:
+        """Estimated parameters, counting the error variance."""
+        return len(self.free) + 1
+
+    @property
+    def loglik(self) -> float | None:
+        """Gaussian log-likelihood of the residuals at the maximum-likelihood variance ``rss / n``, the same
+        formula for every family (None for an exact fit, whose likelihood is unbounded)."""
+        if self.exact or self.rss <= 0 or self.n <= len(self.free):
+            return None
+        return -0.5 * self.n * (math.log(2 * math.pi * self.rss / self.n) + 1)
+
+    @property
+    def aic(self) -> float | None:
+        """Akaike information criterion, ``2k - 2 loglik``; None for exact fits."""
+        ll = self.loglik
+        return None if ll is None else 2 * self.k - 2 * ll
+
+    @property
+    def aicc(self) -> float | None:
+        """Small-sample AIC; None unless n > k + 1."""
+        if self.aic is None or self.n - self.k - 1 <= 0:
+            return None
+        return self.aic + 2 * self.k * (self.k + 1) / (self.n - self.k - 1)
+
+    @property
+    def bic(self) -> float | None:
+        ll = self.loglik
+        return None if ll is None else self.k * math.log(self.n) - 2 * ll
+
+    # -- derived quantities -----------------------------------------------------
+    @property
+    def ceiling(self) -> float:
+        """The level the curve tends to: ``cap`` for saturating families, inf for unbounded growth."""
+        return self._family.ceiling(dict(self.params))
+
+    @property
+    def inflection_year(self) -> float | None:
+        """Year of fastest absolute growth (None for curves without one)."""
+        return self._family.inflection(dict(self.params))
+
+    def cagr(self, start_year: float, end_year: float) -> float:
+        """Compound annual growth of the curve between two years.
+
+        Examples
+        --------
+        >>> import aimarket as am
+        >>> f = am.fit([2022, 2032], [100.0, 400.0], family="exponential")
+        >>> round(f.cagr(2030, 2035), 6) == round(4 ** 0.1 - 1, 6)
+        True
+        """
+        from ..growth import cagr
+
+        if not end_year > start_year:
+            raise ValueError(f"end_year ({end_year}) must come after start_year ({start_year})")
+        a, b = self.predict([start_year, end_year])
+        return cagr(float(a), float(b), end_year - start_year)
+
+    def year_reached(self, level: float) -> float:
+        """The year the curve first reaches ``level``.
+
+        Raises ``ValueError`` when the curve never reaches it (at or above a ceiling).
+
+        Examples
+        --------
+        >>> import aimarket as am
+        >>> f = am.fit([2020, 2030], [100.0, 200.0], family="exponential")
+        >>> round(f.year_reached(400.0), 6)
+        2040.0
+        """
+        from scipy.optimize import brentq
+
+        if not (isinstance(level, (int, float, np.floating)) and math.isfinite(level) and level > 0):
+            raise ValueError(f"level must be a positive finite number, got {level!r}")
+        if level >= self.ceiling:
+            raise ValueError(f"level {level:g} is at or above the curve's ceiling {self.ceiling:g}; it is never reached")
+        lo, hi = float(self.years[0]) - 200, float(self.years[-1])
+        g = lambda x: float(self.predict(x)) - level  # noqa: E731
+        while g(hi) < 0:
+            hi += 25
+            if hi > self.years[-1] + 1000:
+                raise ValueError(f"level {level:g} is not reached within 1000 years")
+        if g(lo) > 0:
+            raise ValueError(f"level {level:g} is below the curve as far back as {lo:g}")
+        return float(brentq(g, lo, hi, xtol=1e-9))
+
+    # -- intervals ----------------------------------------------------------------
+    def param_intervals(self, level: float = 0.95) -> pd.DataFrame:
+        """Estimates, standard errors and t intervals; empty intervals when no dof."""
+        from scipy import stats
+
+        check_level(level)
+        rows = []
+        se = self.stderr or {}
+        tq = stats.t.ppf(0.5 + level / 2, self.dof) if self.dof > 0 else math.nan
+        for name in self._family.params:
+            v = float(self.params[name])
+            s = se.get(name)
+            lo = hi = None
+            if s is not None and np.isfinite(tq):
+                lo, hi = v - tq * s, v + tq * s
+            rows.append({"param": name, "estimate": v, "stderr": s, "low": lo, "high": hi,
+                         "fixed": name in self.fixed})
+        return pd.DataFrame(rows).set_index("param")
+
+    def band(self, years, level: float = 0.95):
+        """Pointwise confidence band of the curve (delta method with the family's Jacobian).
+
+        Returns ``(low, high)`` arrays, or None when the fit has no covariance
+        (exact fits, smoothers, or no degrees of freedom).
+        """
+        check_level(level)
+        if self.cov is None:
+            return None
+        from scipy import stats
+
+        t, _ = as_float_array(years, "years")
+        t = np.atleast_1d(t).astype(float)
+        check_finite(t, "years")
+        fam = self._family
+        p = dict(self.params)
+        f0 = fam.f(t, p)
+        J = fam.jac(t, p)
+        G = np.column_stack([J[name] for name in self.free])
+        tq = stats.t.ppf(0.5 + level / 2, self.dof)
+        if self.loss == "log":
+            G = G / f0[:, None]
+            half = tq * np.sqrt(np.clip(np.einsum("ij,jk,ik->i", G, self.cov, G), 0, None))
+            return f0 * np.exp(-half), f0 * np.exp(half)
+        half = tq * np.sqrt(np.clip(np.einsum("ij,jk,ik->i", G, self.cov, G), 0, None))
+        return f0 - half, f0 + half
+
+    # -- presentation ----------------------------------------------------------------
+    def summary(self, level: float = 0.95) -> pd.DataFrame:
+        """Parameter table with the fit's criteria and derived quantities in ``attrs``.
+
+        Examples
+        --------
+        >>> import aimarket as am
+        >>> f = am.fit([2022, 2027, 2032], [39_834, 399_345, 1_303_551], family="logistic")
+        >>> bool(f.summary().loc["cap", "estimate"] > 1_303_551)
+        True
+        """
+        table = self.param_intervals(level)
+        table.attrs = {
+            "family": self.family, "n": self.n, "dof": self.dof, "exact": self.exact, "loss": self.loss,
+            "loglik": self.loglik, "aic": self.aic, "aicc": self.aicc, "bic": self.bic, "ceiling": self.ceiling,
+            "inflection_year": self.inflection_year, "note": self.note,
+        }
+        return table
+
+    def __str__(self) -> str:
+        from ..display import format_number
+
+        years = self._family.year_params
+        lines = [f"{self.family} fit to {self.n} points ({'exact' if self.exact else f'{self.dof} dof'}, "
+                 f"{self.loss} loss)"]
+        for name, v in self.params.items():
+            lines.append(f"  {name:>7} = {format_number(v, year=name in years)}" + ("  (fixed)" if name in self.fixed else ""))
+        if self.note:
+            lines.append(f"  note: {self.note}")
+        return "\n".join(lines)
+
+    def plot(self, ax=None, **kwargs):
+        """Draw the data and the curve; see :func:`aimarket.plots.plot_fit`."""
+        from ..plots import plot_fit
+
+        return plot_fit(self, ax=ax, **kwargs)
+
+
+# --------------------------------------------------------------------------- fitting
+def prepare(years, values):
+    t = check_years(years, "years", min_points=1)
+    y, _ = as_float_array(values, "values")
+    y = np.atleast_1d(y).astype(float)
+    check_same_length(t, y, ("years", "values"))
+    check_positive(y, "values")
+    return t, y
+
+
+def _needs_message(fam: Family, free: list, n: int) -> str:
+    need = len(free) - n
+    options = []
+    if "cap" in free:
+        options.append("cap=... (a market ceiling from elsewhere)")
+    hint = list(fam.fix_hint) + list(fam.params)
+    others = sorted((p for p in free if p != "cap"), key=hint.index)
+    if others:
+        options.append(f"fixed={{{', '.join(repr(p) + ': ...' for p in others[:need])}}}")
+    return (f"family {fam.name!r} has {len(free)} free parameters ({', '.join(free)}) but only {n} points; "
+            f"supply {need} more: {' or '.join(options)}, or more data points")
+
+
+def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=None, p0=None,
+        cap: float | None = None, fixed: dict | None = None, bounds: dict | None = None, max_nfev: int = 20_000,
+        status=None, label: str | None = None, unit: str | None = None, source: str | None = None) -> GrowthFit:
+    """Fit a growth curve to anchor points.
+
+    With as many points as free parameters the curve is solved to pass
+    through every point (closed forms for three equally spaced points);
+    with more, it is fitted by least squares with the family's analytic
+    Jacobian, with standard errors; with fewer, it raises and says what to
+    supply.
+
+    Parameters
+    ----------
+    years, values : array_like
+        Strictly increasing years and positive values.
+    family : str, default "logistic"
+        One of ``exponential``, ``logistic``, ``gompertz``, ``richards``,
+        ``bass``, ``rise`` (an exponential rise to a ceiling), ``damped``
+        (exponential smoothing with a damped trend), or a registered family.
+    loss : {"log", "linear"}, default "log"
+        Least squares on log values (relative errors, right for market sizes
+        that span orders of magnitude) or on the values themselves (absolute
+        errors, as in NIST's certified problems); ``summary()`` shows which.
+    weights : array_like, optional
+        Positive weights of the squared residuals, one per point.
+    p0 : dict or sequence, optional
+        Start values of the free parameters (by name, or in the family's
+        order), instead of the family's self-start.
+    cap : float, optional
+        Fix the saturation level (must exceed every value). A fitted cap may
+        lie below the largest value when there are more points than free
+        parameters; only a curve through every point needs it above the data.
+    fixed : dict, optional
+        Other parameters to hold at given values, e.g. ``{"nu": 2.0}``.
+    bounds : dict, optional
+        ``{param: (low, high)}`` overriding the default search box.
+    max_nfev : int, default 20000
+        Most evaluations the optimizer may spend.
+    status, label, unit, source : optional
+        Carried to the plot: ``status`` marks each point ``actual`` or ``estimate``.
+
+    Returns
+    -------
+    GrowthFit
+
+    Raises
+    ------
+    ValueError
+        Too few points for the free parameters (the message says what to
+        supply), a cap at or below the data, points no curve of the family
+        passes through, an unknown loss, a ``p0`` of the wrong length,
+        weights that are not positive; :class:`~aimarket.errors.FitError`
+        (a ``ValueError``) when the optimizer does not converge.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> f = am.fit([2022, 2027, 2032], [39_834, 399_345, 1_303_551], family="logistic")
+    >>> f.exact, round(f.params["cap"])
+    (True, 1606364)
+    >>> round(f.inflection_year, 1)
+    2029.2
+    """
+    t, y = prepare(years, values)
+    fam = family_of(family, t[0])
+    if fixed is not None and not isinstance(fixed, dict):
+        raise TypeError(f"fixed must be a dict of parameter values, got {type(fixed).__name__} {fixed!r}")
+    if bounds is not None and not isinstance(bounds, dict):
+        raise TypeError(f"bounds must be a dict {{param: (low, high)}}, got {type(bounds).__name__} {bounds!r}")
+    fixed = dict(fixed or {})
+    if not all(isinstance(k, str) for k in fixed):
+        raise TypeError(f"fixed must map parameter names to values, got {fixed!r}")
+    unknown_params = set(fixed) - set(fam.params)
+    if unknown_params:
+        raise ValueError(f"fixed: {sorted(unknown_params)} are not parameters of {fam.name} (it has {list(fam.params)})")
+    if cap is not None:
+        if not fam.saturating:
+            raise ValueError(f"cap: the {fam.name} family does not saturate; use logistic, gompertz, richards or bass")
+        fixed["cap"] = cap
+    for k, v in fixed.items():
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.floating)) or not math.isfinite(v):
+            raise TypeError(f"fixed[{k!r}] must be a finite number, got {v!r}")
+    if "cap" in fixed and fixed["cap"] <= y.max():
+        raise ValueError(f"cap: {fixed['cap']:g} is at or below the largest value {y.max():g}; a ceiling must exceed the data")
+    if not isinstance(loss, str) or loss not in LOSSES:
+        raise unknown("loss", loss, LOSSES)
+    w = None
+    if weights is not None:
+        w, _ = as_float_array(weights, "weights")
+        w = np.atleast_1d(w)
+        check_same_length(t, w, ("years", "weights"))
+        check_positive(w, "weights")
+    meta = dict(status=tuple(status) if status is not None else None, label=label, unit=unit, source=source,
+                loss=loss)
+    own = fam.fit(t, y, fixed, meta)
+    if own is not None:
+        return own
+    free = [p for p in fam.params if p not in fixed]
+    if len(t) < len(free):
+        raise ValueError(_needs_message(fam, free, len(t)))
+    box = fam.bounds(t, y)
+    if "cap" in box and "cap" not in fixed:
+        # only a curve through every point needs its ceiling above the data; with noise it may lie below
+        box["cap"] = (y.max() * (1 + 1e-9) if len(t) == len(free) else y.max() * 1e-6, box["cap"][1])
+    start = _start_values(p0, fam, free)
+    for k, pair in (bounds or {}).items():
+        if k not in fam.params:
+            raise ValueError(f"bounds: {k!r} is not a parameter of {fam.name}")
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise TypeError(f"bounds[{k!r}] must be a pair (low, high), got {pair!r}")
+        lo, hi = (float(as_float_array(v, f"bounds[{k!r}]")[0]) for v in pair)
+        if np.isnan(lo) or np.isnan(hi) or not lo < hi:
+            raise ValueError(f"bounds[{k!r}]: low {lo!r} must be below high {hi!r}")
+        box[k] = (lo, hi)
+
+    if len(t) == len(free) and not fixed and not bounds and w is None and start is None:
+        try:
+            closed = fam.exact(t, y)
+        except NoSolution:
+            raise ValueError(f"no {fam.name} curve passes through these {len(t)} points: " + _why_not(fam, t, y)) from None
+        if closed is not None:
+            return GrowthFit(fam.name, closed, t, y, (), True, None, 0.0,
+                             f"closed-form solution through all {len(t)} points; no degrees of freedom for intervals",
+                             **meta)
+    if isinstance(max_nfev, bool) or not isinstance(max_nfev, (int, np.integer)) or max_nfev < 1:
+        raise ValueError(f"max_nfev must be a positive integer, got {max_nfev!r}")
+    return _least_squares(fam, t, y, fixed, free, box, meta, int(max_nfev), loss=loss, weights=w, start=start)
+
+
+def _start_values(p0, fam: Family, free: list) -> dict | None:
+    """Start values from ``p0``: a dict by parameter name, or a sequence in the order of the free parameters."""
+    if p0 is None:
+        return None
+    if isinstance(p0, dict):
+        bad = set(p0) - set(free)
+        if bad:
+            raise ValueError(f"p0: {sorted(bad)} are not free parameters of {fam.name} (free: {free})")
+        items = p0.items()
+    else:
+        values, _ = as_float_array(p0, "p0")
+        values = np.atleast_1d(values)
+        if values.ndim != 1 or len(values) != len(free):
+            raise ValueError(f"p0 must give {len(free)} start values ({', '.join(free)}), got {len(values)}")
+        items = zip(free, values)
+    out = {k: float(as_float_array(v, f"p0[{k!r}]")[0]) for k, v in items}
+    for k, v in out.items():
+        if not np.isfinite(v):
+            raise ValueError(f"p0[{k!r}] must be finite, got {v!r}")
+    return out
+
+
+def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20_000, *, loss: str = "log",
+                   weights=None, start: dict | None = None) -> GrowthFit:
+    from scipy.optimize import least_squares
+
+    guess = {**fam.guess(t, y, fixed), **(start or {}), **fixed}
+    lo = np.array([box[p][0] for p in free], dtype=float)
+    hi = np.array([box[p][1] for p in free], dtype=float)
+    theta0 = np.clip(np.array([guess[p] for p in free], dtype=float), lo + 1e-12 * np.abs(lo) + 1e-12,
+                     hi - 1e-12 * np.abs(hi) - 1e-12)
+    # parameters bounded away from zero (a cap, a rate) are searched in logs: a step then scales them, so a
+    # fit whose ceiling runs off to the edge of the box gets there in a few steps, not hundreds
+    logged = lo > 0
+    to_x = lambda th: np.where(logged, np.log(np.where(logged, th, 1.0)), th)  # noqa: E731
+    to_theta = lambda x: np.where(logged, np.exp(np.where(logged, x, 0.0)), x)  # noqa: E731
+    x0, xlo, xhi = to_x(theta0), to_x(lo), to_x(hi)
+    logy = np.log(y)
+    sw = np.ones_like(y) if weights is None else np.sqrt(weights)
+    penalty = 1e6 * (1 + np.abs(logy if loss == "log" else y))
+
+    def parts(x):
+        theta = to_theta(x)
+        p = {**fixed, **dict(zip(free, theta))}
+        with np.errstate(all="ignore"):
+            f = fam.f(t, p)
+            r = (np.log(f) - logy if loss == "log" else f - y) * sw
+        return p, f, r
+
+    def resid(x):
+        _, _, r = parts(x)
+        return np.where(np.isfinite(r), r, penalty)
+
+    def jac(x):
+        p, f, r = parts(x)
+        with np.errstate(all="ignore"):
+            d = fam.jac(t, p)
+            J = np.column_stack([d[name] for name in free]) * np.where(logged, to_theta(x), 1.0)  # chain rule
+            J = J / f[:, None] if loss == "log" else J
+            J = J * sw[:, None]
+        ok = np.isfinite(r)[:, None] & np.isfinite(J)
+        return np.where(ok, J, 0.0)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = least_squares(resid, x0, jac=jac, bounds=(xlo, xhi), x_scale=np.maximum(np.abs(x0), 1e-3),
+                            method="trf", xtol=1e-12, ftol=1e-12, gtol=1e-12, max_nfev=max_nfev)
+    if not res.success or not np.all(np.isfinite(res.x)):
+        raise FitError(f"the {fam.name} fit did not converge", res.message)
+    theta = to_theta(res.x)
+    params = {**fixed, **dict(zip(free, map(float, theta)))}
+    rss = float(np.sum(res.fun ** 2))
+    n, k = len(t), len(free)
+    if n == k:
+        with np.errstate(all="ignore"):
+            miss = float(np.max(np.abs(np.log(fam.f(t, params)) - logy)))
+        if not miss <= 1e-6:
+            raise ValueError(f"no {fam.name} curve passes through these {n} points "
+                             f"(closest miss {miss:.3g} in log value): " + _why_not(fam, t, y))
+        return GrowthFit(fam.name, params, t, y, tuple(fixed), True, None, 0.0,
+                         f"solved through all {n} points; no degrees of freedom for intervals", **meta)
+    hit = [p for p, x in zip(free, theta) if np.isclose(x, box[p][0], rtol=1e-6) or np.isclose(x, box[p][1], rtol=1e-6)]
+    note = (f"least squares on {'log values' if loss == 'log' else 'values'}"
+            f"{', weighted' if weights is not None else ''}, {n - k} degrees of freedom")
+    cov = None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            J = res.jac / np.where(logged, theta, 1.0)  # back from log coordinates to the parameters
+            cov = np.linalg.inv(J.T @ J) * (rss / (n - k))
+            if not np.all(np.isfinite(cov)):
+                cov = None
+        except np.linalg.LinAlgError:
+            cov = None
+    if cov is None:
+        note += "; the parameters are not separately identified (singular Jacobian), so no intervals"
+    if hit:
+        note += (f"; stuck on a bound: {', '.join(hit)} at the edge of the search box, so the data do not pin "
+                 f"{'it' if len(hit) == 1 else 'them'} down (widen bounds= or fix it)")
+    return GrowthFit(fam.name, params, t, y, tuple(fixed), False, cov, rss, note, **meta)
+
+
+def _why_not(fam: Family, t, y) -> str:
+    g = np.diff(np.log(y)) / np.diff(t)
+    if fam.saturating and len(g) >= 2 and g[-1] >= g[0]:
+        return ("growth does not slow between the points, so they do not identify a ceiling; "
+                "supply cap=... or use the exponential family")
+    return "try another family, or fix a parameter"
+
+
+def fit_series(series_id: str, item: str | None = None, family: str = "logistic", *, package=None,
+               **kwargs) -> GrowthFit:
+    """Fit a curve to one item of a series, carrying status, unit and source to the plot.
+
+    Parameters
+    ----------
+    series_id : str
+    item : str, optional
+        The item as printed; the series' top item (its total) by default.
+    family : str, default "logistic"
+    package : Package, optional
+        A package from :func:`aimarket.read_package`; the bundled one by default.
+    **kwargs
+        Passed to :func:`fit` (``cap``, ``fixed``, ``bounds`` ...).
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> f = am.fit_series("bloomberg_genai", "Total", "gompertz")
+    >>> f.label, f.unit
+    ('Total', 'USD million')
+    """
+    from ..catalog import load, source_line, top_item
+
+    df = load(series_id, package=package)
+    item = top_item(series_id, package=package) if item is None else check_str(item, "item")
+    rows = df[df["item"] == item]
+    if rows.empty:
+        raise unknown("item", item, df["item"].unique())
+    return fit(rows["year"].to_numpy(), rows["value"].to_numpy(), family, status=rows["status"].tolist(),
+               label=item, unit=rows["unit"].iloc[0], source=source_line(series_id, package=package), **kwargs)

@@ -1,0 +1,82 @@
+"""Exponential smoothing with a damped additive trend (Holt-Gardner), fitted by statsmodels.
+
+On log values (``loss="log"``, the default) the trend is a damped growth rate; on the values themselves
+(``loss="linear"``) it is a damped increment. The parameters are the smoothing weights ``alpha`` and
+``beta``, the damping ``phi`` and the initial level ``l0`` and trend ``b0``; the fitted values and forecasts
+follow from them by the recursions below, which reproduce statsmodels' to rounding (a test checks).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from ._family import Family, register
+
+
+def _run(params: dict, z: np.ndarray):
+    """One-step-ahead values and the final level and trend of the damped recursions over ``z``."""
+    a, b, phi = params["alpha"], params["beta"], params["phi"]
+    level, trend = params["l0"], params["b0"]
+    ahead = np.empty(len(z))
+    for i, zi in enumerate(z):  # a recursion: each state needs the one before
+        ahead[i] = level + phi * trend
+        new = a * zi + (1 - a) * ahead[i]
+        trend = b * (new - level) + (1 - b) * phi * trend
+        level = new
+    return ahead, level, trend
+
+
+@register
+class DampedTrend(Family):
+    name = "damped"
+    params = ("alpha", "beta", "phi", "l0", "b0")
+    description = "exponential smoothing with a damped additive trend, of log values or of values (statsmodels)"
+    min_points = 8
+
+    def _scale(self, fit):
+        return (np.log, np.exp) if fit.loss == "log" else (lambda v: v, lambda v: v)
+
+    def fitted(self, fit):
+        to, back = self._scale(fit)
+        return back(_run(fit.params, to(fit.values))[0])
+
+    def predict(self, fit, years):
+        to, back = self._scale(fit)
+        ahead, level, trend = _run(fit.params, to(fit.values))
+        h = years - fit.years[-1]
+        phi = fit.params["phi"]
+        out = np.empty(len(years))
+        inside = h <= 0
+        out[inside] = np.interp(years[inside], fit.years, ahead)
+        hh = h[~inside]
+        damp = hh if phi == 1 else phi * (1 - phi ** hh) / (1 - phi)
+        out[~inside] = level + trend * damp
+        with np.errstate(over="ignore"):
+            return back(out)
+
+    def fit(self, t, y, fixed, meta):
+        from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+        from ._fit import GrowthFit
+
+        if fixed:
+            raise ValueError("fixed: the damped-trend family takes no fixed parameters")
+        if len(t) < self.min_points:
+            raise ValueError(f"damped needs at least {self.min_points} equally spaced annual points "
+                             f"(it estimates {len(self.params)} parameters by smoothing); got {len(t)}")
+        if not np.allclose(np.diff(t), 1):
+            raise ValueError("years: the damped-trend family needs consecutive annual years")
+        z = np.log(y) if meta["loss"] == "log" else y
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            res = ExponentialSmoothing(z, trend="add", damped_trend=True, initialization_method="estimated").fit()
+        p = res.params
+        params = {"alpha": float(p["smoothing_level"]), "beta": float(p["smoothing_trend"]),
+                  "phi": float(p["damping_trend"]), "l0": float(p["initial_level"]), "b0": float(p["initial_trend"])}
+        ahead = _run(params, z)[0]
+        rss = float(np.sum((z - ahead) ** 2))
+        return GrowthFit("damped", params, t, y, (), False, None, rss,
+                         f"statsmodels ExponentialSmoothing on {'log values' if meta['loss'] == 'log' else 'values'} "
+                         "(additive damped trend); residuals are one-step-ahead errors", **meta)
