@@ -39,7 +39,7 @@ def test_list_show_table_audit(capsys):
 def test_fit_and_project(capsys, tmp_path):
     assert main(["fit", "bloomberg_genai", "Total", "--family", "logistic"]) == 0
     out = capsys.readouterr().out
-    assert "logistic fit to 3 points (exact)" in out and "inflection year: 2029.2" in out
+    assert "logistic fit to 3 points (exact, log loss)" in out and "inflection year: 2029.2" in out
     png = tmp_path / "p.png"
     assert main(["project", "china_ai", "--until", "2030", "--plot", str(png)]) == 0
     out = capsys.readouterr().out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -46,20 +48,17 @@ def test_totals_rank_bear_base_bull(projection):
 
 
 def test_reconciliation_is_not_just_summing_leaves():
-    """In 2023 the total's own path says 63,164 while the sum of its segments' own paths says 54,050.
-
-    Total: 399,345 / 39,834 = 10.025; ** (1/5) = 1.5857; 39,834 * 1.5857 = 63,164 in 2023. The segments, each
-    interpolated geometrically between its own anchors, add to less: the fastest-growing start near zero.
-    """
+    """Between anchors the segments are the total's own path times their interpolated shares, so every
+    reconciliation keeps the total's own path in 2023; the segments' own paths would sum to far less."""
     def total_2023(method):
         p = am.project("bloomberg_genai", "base", 2032, reconciliation=method)
         return p.query("item == 'Total' and year == 2023").value.item()
 
-    own = 39834 * (399345 / 39834) ** 0.2
-    assert own == pytest.approx(63164, abs=1)
-    bottom, mint = total_2023("bottom_up"), total_2023("mint_scaled")
-    assert bottom < 0.9 * own              # the leaves alone misstate the parent's early years
-    assert bottom < mint < own             # reconciliation weighs the parent's own path too
+    geometric = 39834 * (399345 / 39834) ** 0.2   # 63,164: the total's log-linear path
+    assert geometric == pytest.approx(63164, abs=1)
+    bottom, mint, ols = total_2023("bottom_up"), total_2023("mint_scaled"), total_2023("ols")
+    assert bottom == pytest.approx(mint, rel=1e-9) and ols == pytest.approx(mint, rel=1e-9)
+    assert 0.97 * geometric < mint < 1.05 * geometric
 
 
 def test_reconcile_public_function():
@@ -245,3 +244,96 @@ def test_simulation_shocks_follow_rho_in_every_block():
     # the first block and a run of many blocks draw from the same distribution
     block = am.scenarios.BLOCK
     assert spread(n=block, rho=0.3) == pytest.approx(spread(n=4 * block, rho=0.3), rel=0.05)
+
+
+# ------------------------------------------------------------------------------------ honest paths
+@pytest.mark.parametrize("series_id", ["bloomberg_genai", "china_ai", "global_ai", "sensetime_losses"])
+def test_reported_rows_stay_within_half_their_printed_step(series_id):
+    p = am.project(series_id, until=2035)
+    r = p[p["kind"] == "reported"]
+    assert len(r) and r["printed"].notna().all()
+    steps = np.array([am.printed_step(v) for v in r["printed"]])
+    assert (np.abs(r["value"] - r["printed"]) <= steps / 2 + 1e-9).all()
+    assert p.loc[p["kind"] != "reported", "printed"].isna().all()
+    # Cybersecurity 2022 is printed as 9: it moves (to make Software add up) by less than 0.5
+    if series_id == "bloomberg_genai":
+        cyber = r[(r["item"] == "Generative AI Based Cybersecurity Spending") & (r["year"] == 2022)].iloc[0]
+        assert cyber["printed"] == 9 and abs(cyber["value"] - 9) < 0.5
+
+
+def test_figures_that_do_not_add_up_are_marked_adjusted(tmp_path):
+    """40 + 40 printed against 100: no coherent values lie within half a unit of all three."""
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    pd.DataFrame({"series": "s", "item": ["T", "A", "B"] * 2, "parent": [None, "T", "T"] * 2,
+                  "year": [2020] * 3 + [2025] * 3, "value": [100, 40, 40, 200, 100, 100], "unit": "USD million",
+                  "status": "actual", "source": "statista", "locator": "r.txt:1"}).to_csv(folder / "observations.csv",
+                                                                                    index=False)
+    (folder / "datapackage.json").write_text('{"resources": [{"name": "observations", "path": "observations.csv"}]}')
+    p = am.project("s", "base", until=2027, package=am.read_package(folder))
+    assert set(p.loc[p["year"] == 2020, "kind"]) == {"adjusted"}
+    assert set(p.loc[p["year"] == 2025, "kind"]) == {"reported"}
+    assert any("adjusted" in n for n in p.attrs["notes"])
+
+
+def test_paths_are_smooth_in_log_space_and_monotone_between_anchors():
+    from aimarket.scenarios import _log_hermite
+
+    ay, av = np.array([2022, 2027, 2032]), np.array([39_834.0, 399_345, 1_303_551])
+    eps = 1e-5
+    for a in ay[1:-1].astype(float):  # the slope of the log path from both sides of an interior anchor
+        left = (np.log(_log_hermite(ay, av, np.array([a]))) - np.log(_log_hermite(ay, av, np.array([a - eps])))) / eps
+        right = (np.log(_log_hermite(ay, av, np.array([a + eps]))) - np.log(_log_hermite(ay, av, np.array([a])))) / eps
+        assert left == pytest.approx(right, rel=1e-3)
+    p = am.project("bloomberg_genai", "base", until=2035)
+    w = p.pivot(index="item", columns="year", values="value").loc[:, 2022:2032]
+    assert (np.diff(np.log(w.to_numpy()), axis=1) > 0).all()
+
+
+@given(st.lists(st.floats(0.1, 1e6), min_size=2, max_size=6))
+def test_log_hermite_passes_through_anchors_and_keeps_their_order(values):
+    from aimarket.scenarios import _log_hermite
+
+    ay = np.arange(2020, 2020 + 3 * len(values), 3)
+    av = np.array(values)
+    np.testing.assert_allclose(_log_hermite(ay, av, ay.astype(float)), av, rtol=1e-12)
+    fine = np.linspace(ay[0], ay[-1], 200)
+    path = _log_hermite(ay, av, fine)
+    for a, b, va, vb in zip(ay[:-1], ay[1:], av[:-1], av[1:]):
+        seg = path[(fine >= a) & (fine <= b)]
+        assert seg.min() >= min(va, vb) * (1 - 1e-9) and seg.max() <= max(va, vb) * (1 + 1e-9)
+
+
+def test_the_2023_total_keeps_its_own_path():
+    """Before: summing the segments' own paths gave 56 bn in 2023; the total's own path gives 64.7 bn."""
+    from aimarket.scenarios import SCENARIOS, _log_hermite
+
+    own = float(_log_hermite(np.array([2022, 2027, 2032]), np.array([39_834.0, 399_345, 1_303_551]),
+                             np.array([2023.0]))[0])
+    p = am.project("bloomberg_genai", "base", until=2035)
+    total = p[(p["item"] == "Total") & (p["year"] == 2023)]["value"].iloc[0]
+    assert 63_000 < total < 66_000 and total == pytest.approx(own, rel=1e-6)
+    leaves = am.load("bloomberg_genai").query("item not in parent.values")
+    naive = sum(float(np.exp(np.interp(2023, g["year"], np.log(g["value"])))) for _, g in leaves.groupby("item"))
+    assert naive < 57_000  # what summing the leaves' geometric paths gives
+    del SCENARIOS
+
+
+def test_volatility_and_correlation_come_from_the_scenario_spread():
+    s = am.simulate("bloomberg_genai", n=4000, seed=2, until=2035)
+    assert "scenario spread" in s.attrs["method"] and 0 <= s.attrs["rho"] <= 1
+    p = am.project("bloomberg_genai", until=2035)
+    h = 2035 - 2022  # uncertain years: from the last actual year
+    for item in ("Total", "AI Server"):
+        bear, bull = (p[(p.item == item) & (p.year == 2035) & (p.scenario == k)]["value"].iloc[0] for k in ("bear", "bull"))
+        # bear and bull at the horizon as the 10th and 90th percentiles of a normal in log space
+        want = math.log(bull / bear) / (2 * 1.2815515655446004 * math.sqrt(h))
+        assert s.attrs["volatility"][item] == pytest.approx(want, rel=1e-9)
+    row = s[(s.item == "Total") & (s.year == 2035)].iloc[0]
+    bear, bull = (p[(p.item == "Total") & (p.year == 2035) & (p.scenario == k)]["value"].iloc[0] for k in ("bear", "bull"))
+    assert row.q10 == pytest.approx(row.q50 * math.sqrt(bear / bull), rel=0.1)
+    # given numbers are still used as given, and the same seed gives the same fan
+    given_ = am.simulate("bloomberg_genai", n=500, seed=2, until=2034, sigma=0.3, rho=0.6)
+    assert given_.attrs["rho"] == 0.6 and "sigma 0.3" in given_.attrs["method"]
+    again = am.simulate("bloomberg_genai", n=500, seed=2, until=2034)
+    pd.testing.assert_frame_equal(again, am.simulate("bloomberg_genai", n=500, seed=2, until=2034))

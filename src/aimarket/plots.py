@@ -331,8 +331,10 @@ def plot_fan(simulation: pd.DataFrame, item: str | None = None, ax=None, *, titl
         ax.plot(ahead["year"], ahead["q50"], color="#1864ab", lw=2, label="median")
     _log_time_axes(ax, df["unit"].iloc[0] if "unit" in df else None,
                    title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
-    note = (f"Seed {simulation.attrs.get('seed')}, sigma {simulation.attrs.get('sigma')}, "
-            f"common-factor correlation {simulation.attrs.get('rho')}.")
+    rho = simulation.attrs.get("rho")
+    note = (f"Seed {simulation.attrs.get('seed')}; volatility from the {simulation.attrs.get('method', 'given sigma')}; "
+            f"common-factor correlation {rho:.2f}." if isinstance(rho, float) else
+            f"Seed {simulation.attrs.get('seed')}.")
     _footnote(ax, _source(simulation, None, package) + " " + note)
     return ax
 

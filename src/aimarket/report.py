@@ -273,7 +273,7 @@ def markets_section(ctx: _Context) -> Section | None:
 def curves_section(ctx: _Context) -> Section | None:
     """Growth curves through each focus series' total and its top-level segments."""
     from .catalog import load, top_item
-    from .curves import compare, fit_series
+    from .curves import FAMILIES, compare, fit_series, forecast
 
     out = _Parts()
     for sid in ctx.focus:
@@ -293,6 +293,12 @@ def curves_section(ctx: _Context) -> Section | None:
         out.add(_frame_html(c.drop(columns=["note"])),
                 "<ul>" + "".join(f"<li><b>{_esc(k)}</b>: {_esc(v)}</li>" for k, v in c.attrs["skipped"].items()) + "</ul>",
                 ctx.save_csv(c, ctx.name("curve_comparison", sid)))
+        fc = forecast(total["year"], total["value"], until=ctx.until)
+        how = ("the median of the smoothing pool" if fc.attrs["pool"] and fc.attrs["pool"][0] not in FAMILIES else
+               f"the median of the {', '.join(fc.attrs['pool'])} curves through the anchors")
+        out.add(f"<p>The library's forecast of {_esc(top)} ({_esc(how)}, year by year), with an "
+                f"{fc.attrs['level']:.0%} interval from {_esc(fc.attrs['interval'])}:</p>",
+                _frame_html(fc.drop(columns=["method"])), ctx.save_csv(fc, ctx.name("forecast", sid)))
         fits = []
         for fam in ("logistic", "gompertz"):
             try:
@@ -375,10 +381,15 @@ def simulation_section(ctx: _Context) -> Section | None:
         if not out.html:
             out.add("<h2>Monte Carlo fan</h2>",
                     f"<p>{ctx.n_paths:,} coherent paths (seed {ctx.seed}); annual growth shocks from the last actual "
-                    "year, correlated across segments through a common factor.</p>")
+                    "year, correlated across segments through a common factor. The volatility and the correlation "
+                    "are estimated from the data, by scenario spread: each item's bear and bull paths at the "
+                    "horizon are taken as its 10th and 90th percentiles, and the correlation is the one that gives "
+                    "the total the same spread from its segments.</p>")
         fig, ax = ctx.figure((8, 5))
         plots.plot_fan(s, item=top, ax=ax)
-        out.add(ctx.save_fig(fig, ctx.name("fan_total", sid), f"Median, 80% and 95% bands of {top}."),
+        vol = s.attrs["volatility"][top]
+        out.add(ctx.save_fig(fig, ctx.name("fan_total", sid), f"Median, 80% and 95% bands of {top}: annual log "
+                             f"volatility {vol:.3f}, correlation {s.attrs['rho']:.2f}."),
                 _frame_html(s[s["item"] == top].drop(columns=["item"])),
                 ctx.save_csv(s, ctx.name("simulation", sid)))
     return out.section()
