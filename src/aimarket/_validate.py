@@ -75,6 +75,8 @@ def as_float_array(x, name: str):
     if isinstance(x, pd.Series):
         arr = _column_to_float(x, name)
         return arr, lambda r: pd.Series(r, index=x.index, name=x.name)
+    if isinstance(x, pd.Index):  # a frame's years, say: read as its values
+        return _column_to_float(pd.Series(x, dtype=x.dtype), name), lambda r: r
     if isinstance(x, pd.DataFrame):
         cols = [_column_to_float(x.iloc[:, j], f"{name} column {x.columns[j]!r}") for j in range(x.shape[1])]
         arr = np.column_stack(cols) if cols else np.empty(x.shape)
