@@ -702,9 +702,11 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     each value by how hard it is to interpolate: a printed value by its
     rounding, any other by a log spread that grows with the log growth across
     its gap, so a total that grows tenfold outweighs a segment that grows a
-    thousandfold. On the Bloomberg table the base path of the total in 2023
-    is about 65 bn (USD 64,600 million) before reconciliation and stays there
-    after it; summing the segments' own paths would give 56 bn.
+    thousandfold. Between anchors, a parent's segments are its own path times
+    their interpolated shares. On the Bloomberg table the base path of the
+    total in 2023 is USD 64,681 million before reconciliation and after it;
+    the segments' own log-linear paths add up to 54,050, and reconciling those
+    with the total (as this function did before) gave 56,110.
 
     Examples
     --------
