@@ -57,8 +57,6 @@ class DampedTrend(Family):
             return back(out)
 
     def fit(self, t, y, fixed, meta):
-        from statsmodels.tsa.holtwinters import ExponentialSmoothing
-
         from ._fit import GrowthFit
 
         if fixed:
@@ -68,6 +66,8 @@ class DampedTrend(Family):
                              f"(it estimates {len(self.params)} parameters by smoothing); got {len(t)}")
         if not np.allclose(np.diff(t), 1):
             raise ValueError("years: the damped-trend family needs consecutive annual years")
+        from statsmodels.tsa.holtwinters import ExponentialSmoothing  # only once the points are known to suffice
+
         z = np.log(y) if meta["loss"] == "log" else y
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
