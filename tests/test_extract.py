@@ -368,3 +368,16 @@ def test_one_printed_end_gives_the_implied_other():
         assert row["check"] == "implied" and row["verdict"] == "unverifiable"
         assert row["recomputed"] == pytest.approx(value, rel=1e-5)
         assert all(p in row["note"] for p in phrases), row["note"]
+
+
+@pytest.mark.parametrize("text", [
+    "551\n0.0亿元from 2020 to 2025200",                      # a zero amount: left out, with a note
+    "\n12个0.02030年US$0预计2021Totalbillion2023-2030300million将达到551of which\t0.00(2024)CAGRUS$million",
+    "万万亿美元$五年(2024)2022年亿元millionmillion(33)%300over the next four years$0.0(33)%万1,234环比0.056.7FY2025",
+])
+def test_odd_texts_give_a_draft_and_an_audit(text):
+    """Texts found by a random search that once crashed the draft or the audit (a zero amount; a count
+    checked against money)."""
+    pkg = am.extract_text(text, name="odd")
+    audit = am.audit(package=pkg)
+    assert set(audit["verdict"]) <= set(am.checks.VERDICTS)

@@ -95,6 +95,11 @@ class _Audit:
                           (_coarse(v, printed_step(v)) if coarse else printed_step(v)) for v, p in zip(o["value"], prec)],
                          index=o["year"].to_numpy())
 
+    def comparable(self, a: str, b: str) -> bool:
+        """Whether two units measure the same quantity (money in any currency counts as one)."""
+        q = self.units["quantity"]
+        return a in q.index and b in q.index and q[a] == q[b]
+
     def obs_unit(self, series: str) -> str | None:
         u = self.obs.loc[self.obs["series"] == series, "unit"]
         return u.iloc[0] if len(u) else None
@@ -188,6 +193,10 @@ class _Audit:
                      note="the reports print no other figure to check this one against")
             return
         unit = self.obs_unit(c["series"])
+        if not self.comparable(unit, c["unit"]):
+            self.add(c, check="narrative", reported=c["value"], verdict="unverifiable",
+                     note=f"the figure is in {c['unit']} and the series in {unit}: not the same quantity")
+            return
         conv = {y: float(self.to_unit(val, unit, c["unit"], y)) for y, val in v.items()}
         st = self.steps(c["series"], c["item"])
         half_obs = {y: float(self.to_unit(st[y], unit, c["unit"], y)) / 2 for y in v.index}
@@ -245,11 +254,18 @@ class _Audit:
                      note=f"no values of {c['item']} in {start}-{end} to add up" if start is not None
                      else "no years stated for the total")
             return
+        unit = self.obs_unit(c["series"])
+        if not self.comparable(unit, c["unit"]):
+            self.add(c, check="arithmetic", reported=c["value"], verdict="unverifiable",
+                     note=f"the total is in {c['unit']} and the series in {unit}: not the same quantity")
+            return
         parts = v[years]
-        total = float(parts.sum())
-        slack = sum(printed_step(x) for x in parts) / 2
+        st = self.steps(c["series"], c["item"])[years]
+        total = float(self.to_unit(float(parts.sum()), unit, c["unit"], years[-1]))
+        slack = float(self.to_unit(float(st.sum()) / 2, unit, c["unit"], years[-1]))
         verdict = _interval_verdict(total, total - slack, total + slack, c["value"], c["precision"])
-        note = f"{' + '.join(_fmt(x, 6) for x in parts)} = {_fmt(total, 8)} ({years[0]}-{years[-1]}); stated {c['value']:g}"
+        note = (f"{' + '.join(_fmt(x, 6) for x in parts)} = {_fmt(float(parts.sum()), 8)} {unit} ({years[0]}-{years[-1]})"
+                + (f" = {_fmt(total, 8)} {c['unit']}" if unit != c["unit"] else "") + f"; stated {c['value']:g}")
         self.add(c, check="arithmetic", reported=c["value"], recomputed=total, low=total - slack, high=total + slack,
                  verdict=verdict, note=note)
 

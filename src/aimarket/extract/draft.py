@@ -97,6 +97,9 @@ def draft_package(doc: Document, source: str | None = None):
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = []
+    for f in [f for f in figures if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0]:
+        notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is not a positive amount; left out")
+        figures.remove(f)
     series_rows, obs_rows, claim_rows = [], [], []
     claim_ids: set = set()
 
