@@ -107,38 +107,8 @@ def draft_package(doc: Document, source: str | None = None):
         cid = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", claim_ids, "claim")
         claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
 
-    table_values = []  # (series, item, year, value * scale, unit, scale) for linking
-    for t in tables:
-        sid = _slug(t.title, used, f"table_{t.page}_{t.header_line}")
-        title = t.title or f"Table at {doc.locator(t.page, t.header_line)}"
-        series_rows.append({"series": sid, "title": title, "unit": t.unit, "source": source, "kind": "market",
-                            "description": f"a table of {len(t.rows)} rows found at {doc.locator(t.page, t.header_line)}",
-                            "table_title": t.title or None})
-        if t.currency is None:
-            notes.append(f"{doc.locator(t.page, t.header_line)}: no currency or unit printed with table {title!r}; "
-                         f"its values are read as plain numbers ({t.unit})")
-        labels = [r["label"] for r in t.rows]
-        parents = {i: labels[p] for i, p in t.parents.items()}
-        if parents:
-            notes.append(f"{doc.locator(t.page, t.header_line)}: hierarchy of {title!r} inferred from its sums: "
-                         + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
-                                     for p in sorted(set(t.parents.values()))))
-        scale = _SCALE_NAMES.get(t.unit.partition(" ")[2], 1.0)
-        for i, r in enumerate(t.rows):
-            loc = doc.locator(t.page, r["line"])
-            for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
-                if v <= 0:
-                    notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
-                    continue
-                obs_rows.append({"series": sid, "item": r["label"], "parent": parents.get(i), "year": year, "value": v,
-                                 "unit": t.unit, "status": "estimate" if est else "actual", "source": source,
-                                 "locator": loc, "precision": None if step >= 1 and v % 10 == 0 else step})
-                table_values.append((sid, r["label"], year, v * scale, t.unit, t.currency))
-            if r["rate"] is not None and t.rate is not None:
-                claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0],
-                       "end_year": t.rate[1], "period_years": None, "value": r["rate"][0], "unit": "percent",
-                       "step": r["rate"][1], "bound": None, "of": None, "locator": loc,
-                       "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
+    table_values = [row for t in tables for row in _table_series(doc, t, source, used, series_rows, obs_rows, claim,
+                                                                  notes)]
 
     # figures in sentences: link to a table, else group by subject
     groups: dict = defaultdict(list)
@@ -183,12 +153,12 @@ def draft_package(doc: Document, source: str | None = None):
             if observable:
                 seen_years.add((f.item, f.year))
                 ratio = _scale(f.unit) / _scale(series_unit)
-                ambiguous = f.coarse != f.step  # "9750": its trailing zero may be rounding; the audit reads it both ways
+                stated = _stated(f.value, f.step)
                 obs_rows.append({"series": sid, "item": f.item, "parent": None, "year": f.year,
                                  "value": f.value * ratio, "unit": series_unit, "status": f.status,
                                  "source": source, "locator": loc,
-                                 "precision": None if ambiguous else f.step * ratio})
-                if ambiguous:
+                                 "precision": None if stated is None else stated * ratio})
+                if stated is None:
                     notes.append(f"{loc}: {f.value:g} may be rounded to {f.coarse:g} (its trailing zeros); "
                                  "the precision is left empty so the audit tries both readings")
                 continue
@@ -201,6 +171,46 @@ def draft_package(doc: Document, source: str | None = None):
 
 def _scale(unit: str) -> float:
     return _SCALE_NAMES.get(unit.partition(" ")[2], 1.0)
+
+
+def _stated(value: float, step: float) -> float | None:
+    """The precision to write for a printed number: its step, or none when an integer's trailing zeros may
+    be rounding (9750), so that the audit reads it both ways."""
+    return None if step >= 1 and value % 10 == 0 else step
+
+
+def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
+    """A table's series, observations and CAGR claims; returns (series, item, year, value in units, unit,
+    currency) for each value, to link the text's restatements to."""
+    sid = _slug(t.title, used, f"table_{t.page}_{t.header_line}")
+    where = doc.locator(t.page, t.header_line)
+    title = t.title or f"Table at {where}"
+    series_rows.append({"series": sid, "title": title, "unit": t.unit, "source": source, "kind": "market",
+                        "description": f"a table of {len(t.rows)} rows found at {where}", "table_title": t.title or None})
+    if t.currency is None:
+        notes.append(f"{where}: no currency or unit printed with table {title!r}; its values are read as plain "
+                     f"numbers ({t.unit})")
+    labels = [r["label"] for r in t.rows]
+    if t.parents:
+        notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "
+                     + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
+                                 for p in sorted(set(t.parents.values()))))
+    values = []
+    for i, r in enumerate(t.rows):
+        loc = doc.locator(t.page, r["line"])
+        for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
+            if v <= 0:
+                notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
+                continue
+            obs_rows.append({"series": sid, "item": r["label"], "parent": labels[t.parents[i]] if i in t.parents else None,
+                             "year": year, "value": v, "unit": t.unit, "status": "estimate" if est else "actual",
+                             "source": source, "locator": loc, "precision": _stated(v, step)})
+            values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
+        if r["rate"] is not None and t.rate is not None:
+            claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
+                   "period_years": None, "value": r["rate"][0], "unit": "percent", "step": r["rate"][1], "bound": None,
+                   "of": None, "locator": loc, "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
+    return values
 
 
 def _link(f: Figure, table_values: list):
