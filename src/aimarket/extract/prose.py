@@ -11,7 +11,7 @@ the verb that introduces it ("2022年中国人工智能市场规模达到" gives
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .numbers import (COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, PERCENT, RANGE, SCALES, SHORT_YEAR, YEAR,
                       chinese_int, coarse_step, currency_of, normalise, parse_number, scale_key, unit_name)
@@ -228,132 +228,159 @@ def _digits_at(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
+@dataclass
+class _Where:
+    """Where a figure stands in its line: its clause, its sentence, and the text before it in the clause."""
+
+    cs: int
+    ce: int
+    ss: int
+    se: int
+    before: str
+    sentence: str
+    rng: tuple | None
+
+
 def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
-    """Give each figure its years, period, status, subject and kind of claim."""
-    last_subject = ""
+    """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
     for f in figures:
         m = _FOLLOWING_YEAR.match(text, f.end)
         if m and f.kind in ("amount", "count", "percent"):
             following[id(f)] = m.start(1)
-    claimed = set(following.values())
+    singles = [y for y in years if not _overlaps(y[:2], [(s, e) for s, e, _ in ranges])]
+    last_subject = ""
     for k, f in enumerate(figures):
         cs, ce = _segment(f.pos, clause_cuts)
         if k and cs <= figures[k - 1].end <= f.pos:
             cs = figures[k - 1].end  # the subject lies between this figure and the one before
         ss, se = _segment(f.pos, sentence_cuts)
-        sentence = text[ss:se]
-        clause = text[cs:ce]
-        before = text[cs:f.pos]
-        singles = [y for y in years if not _overlaps(y[:2], [(s, e) for s, e, _ in ranges])]
-        # the year: own clause (before, then after; not one that follows another figure), then earlier in the
-        # sentence, then earlier in the line
-        own = [y for y in singles if cs <= y[0] < ce and not _overlaps(y[:2], [(c, c + 1) for c in claimed])]
-        prior = [y for y in own if y[0] < f.pos]
-        pick = prior[-1] if prior else (own[0] if own else None)
-        if id(f) in following:
-            pick = next(y for y in years if y[0] <= following[id(f)] < y[1])
-            prior = [pick]
-        paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\)", text[f.end:])
-        if paren and not prior:
-            pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
-        if pick is None:
-            earlier = [y for y in singles if ss <= y[0] < f.pos] or [y for y in singles if y[0] < f.pos]
-            pick = earlier[-1] if earlier else None
-        rng = _range_near(f.pos, ranges, ss, se)
-        if pick is not None:
-            f.year = pick[2]
-            f.estimate_cue = pick[3]
-        if _ESTIMATE.search(text[cs:f.pos]) or f.estimate_cue:
-            f.status = "estimate"
-        # the subject: its own phrase when that names a measure ("market", "营收"), else the last one that did
-        subj = _subject(before)
-        if f.kind in ("amount", "count") and _MEASURE.search(subj):
-            last_subject = subj
-            f.subject = subj
-        else:
-            named = [m for m in _NAMED.finditer(text[ss:f.pos]) if _MEASURE.search(m.group(0))]
-            if named and f.kind in ("amount", "count"):
-                last_subject = _subject(named[-1].group(0))
-            f.subject = last_subject or subj
-        per_item = _PER_ITEM.search(f.subject)
-        if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
-            f.item, f.subject = per_item.group("item"), per_item.group("measure")
-            f.notes.append(f"{f.item!r} read as an item of {f.subject!r}")
-        elif f.kind == "multiple" and _PER_ITEM_MEASURE.search(subj):
-            f.subject = _PER_ITEM_MEASURE.search(subj).group(0)
-        window = text[max(ss, f.pos - 40): min(se, f.pos + 40)]
-        if f.kind == "percent":
-            if _CAGR.search(window):
-                f.claim = "cagr"
-                if rng is not None:
-                    f.start_year, f.end_year = rng
-                else:
-                    dur = DURATION.search(sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均)", sentence)
-                    if dur:
-                        f.period = float(chinese_int(dur.group("num")))
-                        if f.year is not None:
-                            f.start_year, f.end_year = f.year, f.year + int(f.period)
-                            f.notes.append(f"the period is {f.period:g} years from {f.year}, as the text says")
-                    else:
-                        years_said = sorted({g.year for g in figures if g.kind == "amount" and g.year is not None
-                                             and ss <= g.pos < se})
-                        if len(years_said) >= 2:
-                            f.start_year, f.end_year = years_said[0], years_said[-1]
-                            f.notes.append(f"the rate's period, {years_said[0]}-{years_said[-1]}, is read from the "
-                                           "years of the amounts in its sentence")
-                        else:
-                            f.end_year = f.year
-                            f.notes.append("no period stated with the rate")
-            elif _YOY.search(before) or (_YOY.search(window) and not _QOQ.search(before)):
-                f.claim, f.period = "growth", 1.0
-                f.end_year = f.year
-                f.start_year = f.year - 1 if f.year is not None else None
-            elif _QOQ.search(window):
-                f.claim, f.period = "growth", 0.25
-                f.start_year = f.end_year = f.year
-            else:
-                f.claim = "share"
-                f.start_year = f.end_year = f.year
-                if _UPPER.search(text[max(cs, f.pos - 8):f.pos]):
-                    f.bound = "upper"
-        elif f.kind == "multiple":
-            f.claim = "multiple"
-            every = _EVERY.search(text[ss:f.pos])
-            if every:
-                n = float(chinese_int(every.group("num"))) if every.group("num") and not re.fullmatch(
-                    r"\d+(?:\.\d+)?", every.group("num")) else float(every.group("num") or 1)
-                f.period = n / 12 if "月" in every.group("unit") or every.group("unit").startswith("month") else n
-            elif _LAST_YEAR.search(text[ss:f.pos]) and f.year is not None:
-                f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
-            elif rng is not None:
-                f.start_year, f.end_year = rng
-                f.period = float(rng[1] - rng[0])
-            if f.start_year is None and f.period is None and f.year is not None:
-                f.end_year = f.year
-            if re.search(r"增长\s*$|增加\s*$|提升\s*$|扩大\s*$|grew\s*$", text[max(ss, f.pos - 6):f.pos]):
-                f.notes.append("增长N倍 may mean xN or x(N+1); both readings are checked")
-        elif f.kind == "span":
-            f.claim = "span"
-            f.start_year = f.year
-            f.end_year = None
-        else:
-            f.start_year = f.end_year = f.year
-            if _TOTAL.search(text[max(ss, f.pos - 12):f.pos]):
-                f.claim = "total"
-                earlier = [g for g in figures if g.kind == f.kind and ss <= g.pos < f.pos]
-                if earlier:
-                    f.subject = earlier[-1].subject
-                if rng is not None:
-                    f.start_year, f.end_year = rng
-            elif f.bound is not None:
-                f.claim = "value"
-            else:
-                f.claim = "value" if f.kind == "amount" else "count"
-        del clause
+        w = _Where(cs, ce, ss, se, text[cs:f.pos], text[ss:se], _range_near(f.pos, ranges, ss, se))
+        _year_of(f, w, text, years, singles, following)
+        last_subject = _subject_of(f, w, text, last_subject)
+        CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, ranges, sentence_cuts)
+
+
+def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
+    """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
+    not one that follows another figure), else earlier in the sentence, else earlier in the line."""
+    claimed = [(c, c + 1) for c in following.values()]
+    own = [y for y in singles if w.cs <= y[0] < w.ce and not _overlaps(y[:2], claimed)]
+    prior = [y for y in own if y[0] < f.pos]
+    pick = prior[-1] if prior else (own[0] if own else None)
+    if id(f) in following:
+        pick = next(y for y in years if y[0] <= following[id(f)] < y[1])
+        prior = [pick]
+    paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\)", text[f.end:])
+    if paren and not prior:
+        pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
+    if pick is None:
+        earlier = [y for y in singles if w.ss <= y[0] < f.pos] or [y for y in singles if y[0] < f.pos]
+        pick = earlier[-1] if earlier else None
+    if pick is not None:
+        f.year, f.estimate_cue = pick[2], pick[3]
+    if _ESTIMATE.search(w.before) or f.estimate_cue:
+        f.status = "estimate"
+
+
+def _subject_of(f: Figure, w: _Where, text, last_subject: str) -> str:
+    """Its own phrase when that names a measure ("market", "营收"), else the last one that did; returns the
+    subject later figures of the line inherit."""
+    subj = _subject(w.before)
+    if f.kind in ("amount", "count") and _MEASURE.search(subj):
+        last_subject = f.subject = subj
+    else:
+        named = [m for m in _NAMED.finditer(text[w.ss:f.pos]) if _MEASURE.search(m.group(0))]
+        if named and f.kind in ("amount", "count"):
+            last_subject = _subject(named[-1].group(0))
+        f.subject = last_subject or subj
+    per_item = _PER_ITEM.search(f.subject)
+    if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
+        f.item, f.subject = per_item.group("item"), per_item.group("measure")
+        f.notes.append(f"{f.item!r} read as an item of {f.subject!r}")
+    elif f.kind == "multiple" and _PER_ITEM_MEASURE.search(subj):
+        f.subject = _PER_ITEM_MEASURE.search(subj).group(0)
+    return last_subject
+
+
+def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
+    """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share."""
+    window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
+    if _CAGR.search(window):
+        f.claim = "cagr"
+        if w.rng is not None:
+            f.start_year, f.end_year = w.rng
+            return
+        dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均)", w.sentence)
+        if dur:
+            f.period = float(chinese_int(dur.group("num")))
+            if f.year is not None:
+                f.start_year, f.end_year = f.year, f.year + int(f.period)
+                f.notes.append(f"the period is {f.period:g} years from {f.year}, as the text says")
+            return
+        said = sorted({g.year for g in figures if g.kind == "amount" and g.year is not None and w.ss <= g.pos < w.se})
+        if len(said) >= 2:
+            f.start_year, f.end_year = said[0], said[-1]
+            f.notes.append(f"the rate's period, {said[0]}-{said[-1]}, is read from the years of the amounts in its "
+                           "sentence")
+        else:
+            f.end_year = f.year
+            f.notes.append("no period stated with the rate")
+    elif _YOY.search(w.before) or (_YOY.search(window) and not _QOQ.search(w.before)):
+        f.claim, f.period, f.end_year = "growth", 1.0, f.year
+        f.start_year = f.year - 1 if f.year is not None else None
+    elif _QOQ.search(window):
+        f.claim, f.period = "growth", 0.25
+        f.start_year = f.end_year = f.year
+    else:
+        f.claim = "share"
+        f.start_year = f.end_year = f.year
+        if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
+            f.bound = "upper"
+
+
+def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
+    """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
+    f.claim = "multiple"
+    every = _EVERY.search(text[w.ss:f.pos])
+    if every:
+        num = every.group("num")  # "每18个月", "every two years", "每年" (one)
+        n = 1.0 if num is None else float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(chinese_int(num))
+        f.period = n / 12 if "月" in every.group("unit") or every.group("unit").startswith("month") else n
+    elif _LAST_YEAR.search(text[w.ss:f.pos]) and f.year is not None:
+        f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
+    elif w.rng is not None:
+        f.start_year, f.end_year = w.rng
+        f.period = float(w.rng[1] - w.rng[0])
+    if f.start_year is None and f.period is None and f.year is not None:
+        f.end_year = f.year
+    if re.search(r"增长\s*$|增加\s*$|提升\s*$|扩大\s*$|grew\s*$", text[max(w.ss, f.pos - 6):f.pos]):
+        f.notes.append("增长N倍 may mean xN or x(N+1); both readings are checked")
+
+
+def _span_claim(f: Figure, w: _Where, text, figures) -> None:
+    f.claim, f.start_year, f.end_year = "span", f.year, None
+
+
+def _amount_claim(f: Figure, w: _Where, text, figures) -> None:
+    """An amount or a count: a stated value, or a total over a range of years ("累计", "in total")."""
+    f.start_year = f.end_year = f.year
+    if _TOTAL.search(text[max(w.ss, f.pos - 12):f.pos]):
+        f.claim = "total"
+        earlier = [g for g in figures if g.kind == f.kind and w.ss <= g.pos < f.pos]
+        if earlier:
+            f.subject = earlier[-1].subject
+        if w.rng is not None:
+            f.start_year, f.end_year = w.rng
+    else:
+        f.claim = "value" if f.kind == "amount" or f.bound is not None else "count"
+
+
+#: how each kind of figure becomes a claim (amounts and counts by default)
+CLAIMS = {"percent": _percent_claim, "multiple": _multiple_claim, "span": _span_claim}
 
 
 def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
@@ -425,6 +452,3 @@ def _respectively(text, figures, ranges, sentence_cuts) -> None:
                 f.item = name
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
 
-
-def shift(f: Figure, **changes) -> Figure:
-    return replace(f, **changes)
