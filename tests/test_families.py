@@ -234,3 +234,23 @@ def test_bad_fitting_options_name_the_argument():
         am.forecast(years, values, until=2030, method="prophet")
     with pytest.raises(ValueError, match="consecutive"):
         am.forecast(years, values, until=2030, method="damped_log")
+
+
+@pytest.mark.parametrize("method", ["auto", "damped_log", "theta_values", "drift_log", "gompertz", "exponential"])
+def test_forecast_by_any_method(method):
+    years = np.arange(2010, 2020)
+    values = 100 * 1.1 ** (years - 2010) * np.exp(np.random.default_rng(0).normal(0, 0.02, 10))
+    f = am.forecast(years, values, until=2023, method=method)
+    assert f["year"].tolist() == [2020, 2021, 2022, 2023] and set(f["method"]) == {method}
+    assert (f["low"] <= f["value"]).all() and (f["value"] <= f["high"]).all() and (f["value"] > 0).all()
+    assert "rolling-origin" in f.attrs["interval"]
+
+
+def test_forecast_by_hand():
+    """Doubling every year: the drift of log values goes on doubling (512 in 2019, so 1024 and 2048); a constant
+    series forecasts the constant with every member of the pool."""
+    years = np.arange(2010, 2020)
+    f = am.forecast(years, 2.0 ** (years - 2010), until=2021, method="drift_log")
+    np.testing.assert_allclose(f["value"], [1024.0, 2048.0], rtol=1e-12)
+    flat = am.forecast(years, np.full(10, 7.0), until=2022)
+    np.testing.assert_allclose(flat["value"], 7.0, rtol=1e-6)

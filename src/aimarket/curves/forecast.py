@@ -155,7 +155,7 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     if not members:
         raise ValueError(f"method {method!r}: no member of the pool could be fitted to these {len(t)} points")
     central = np.median(np.vstack(list(members.values())), axis=0)
-    sigma, how = _error_scale(t, y, method, pool)
+    sigma, how = _error_scale(t, y, pool)
     if sigma is None:  # too short to backtest: the spread of the members
         stack = np.vstack(list(members.values()))
         lo, hi = stack.min(axis=0), stack.max(axis=0)
@@ -173,20 +173,19 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     return out
 
 
-def _error_scale(t, y, method, pool, origins: int = 5):
-    """One-step log error scale of the method, from rolling origins over the last points (None if too short)."""
-    first = max(len(t) - origins, POOL_FROM if pool is POOL else 3)
+def _error_scale(t, y, pool, origins: int = 5):
+    """One-step log error scale of the pool's median, from rolling origins over the last points (None if the
+    history is too short to backtest)."""
+    first = max(len(t) - origins, POOL_FROM if any(m in POOL for m in pool) else 3)
     if len(t) - first < 2:
         return None, ""
     scaled = []
     for o in range(first, len(t)):
-        members = _pool_forecast(t[:o], y[:o], t[o:], _choose_pool(t[:o], y[:o], method) if method != "auto"
-                                 else (POOL if pool is POOL else CURVE_POOL))
+        members = _pool_forecast(t[:o], y[:o], t[o:], pool)
         if not members:
             continue
         central = np.median(np.vstack(list(members.values())), axis=0)
-        e = np.log(y[o:]) - central
-        scaled.append(e / np.sqrt(t[o:] - t[o - 1]))
+        scaled.append((np.log(y[o:]) - central) / np.sqrt(t[o:] - t[o - 1]))
     if not scaled:
         return None, ""
     e = np.concatenate(scaled)
