@@ -24,8 +24,8 @@ import pandas as pd
 
 from .catalog import _check_series, _pkg, convert, nearest_year, top_item
 from .datapackage import Package
-from .growth import (_TOL, cagr, cagr_bounds, compound, implied_start, infer_periods, interpolate, printed_step,
-                     reconcile_rate, rescale_rate)
+from .growth import (_TOL, cagr, cagr_bounds, coarse_step, compound, implied_start, infer_periods, interpolate,
+                     printed_step, reconcile_rate, rescale_rate)
 
 __all__ = ["audit", "AUDIT_COLUMNS", "CHECKS", "VERDICTS"]
 
@@ -92,13 +92,18 @@ class _Audit:
         o = self.obs[(self.obs["series"] == series) & (self.obs["item"] == item)]
         prec = o["precision"] if "precision" in o else pd.Series([None] * len(o), index=o.index)
         return pd.Series([float(p) if p is not None and p == p else
-                          (_coarse(v, printed_step(v)) if coarse else printed_step(v)) for v, p in zip(o["value"], prec)],
+                          (coarse_step(v, printed_step(v)) if coarse else printed_step(v)) for v, p in zip(o["value"], prec)],
                          index=o["year"].to_numpy())
 
-    def comparable(self, a: str, b: str) -> bool:
-        """Whether two units measure the same quantity (money in any currency counts as one)."""
+    def incomparable(self, c, unit: str, check: str) -> bool:
+        """Whether the claim's unit measures another quantity than the series' (money in any currency counts
+        as one); if so, the claim is recorded as unverifiable."""
         q = self.units["quantity"]
-        return a in q.index and b in q.index and q[a] == q[b]
+        if unit in q.index and c["unit"] in q.index and q[unit] == q[c["unit"]]:
+            return False
+        self.add(c, check=check, reported=c["value"], verdict="unverifiable",
+                 note=f"the claim is in {c['unit']} and the series in {unit}: not the same quantity")
+        return True
 
     def obs_unit(self, series: str) -> str | None:
         u = self.obs.loc[self.obs["series"] == series, "unit"]
@@ -193,25 +198,23 @@ class _Audit:
                      note="the reports print no other figure to check this one against")
             return
         unit = self.obs_unit(c["series"])
-        if not self.comparable(unit, c["unit"]):
-            self.add(c, check="narrative", reported=c["value"], verdict="unverifiable",
-                     note=f"the figure is in {c['unit']} and the series in {unit}: not the same quantity")
+        if self.incomparable(c, unit, "narrative"):
             return
         conv = {y: float(self.to_unit(val, unit, c["unit"], y)) for y, val in v.items()}
         st = self.steps(c["series"], c["item"])
         half_obs = {y: float(self.to_unit(st[y], unit, c["unit"], y)) / 2 for y in v.index}
         p = c["precision"]
+        coarse = coarse_step(c["value"], p)
 
         def judge(y):
             """The best verdict over the readings of the printed step (trailing zeros may be rounding)."""
             return min((_interval_verdict(conv[y], conv[y] - half_obs[y], conv[y] + half_obs[y], c["value"], step)
-                        for step in dict.fromkeys((p, _coarse(c["value"], p)))), key=VERDICTS.index)
+                        for step in dict.fromkeys((p, coarse))), key=VERDICTS.index)
 
         if year in conv:
             verdict = judge(year)
             note = (f"the table's {year} value {_fmt(v[year])} {unit} is {_fmt(conv[year], 6)} {c['unit']}, "
                     f"which rounds to {_fmt(round(conv[year] / p) * p, 6)} at step {p:g}; the text says {c['value']:g}")
-            coarse = _coarse(c["value"], p)
             if coarse != p:
                 note += (f"; read as rounded to {coarse:g} (its trailing zeros) it is "
                          f"{'consistent' if verdict != 'inconsistent' else 'still inconsistent'}")
@@ -255,9 +258,7 @@ class _Audit:
                      else "no years stated for the total")
             return
         unit = self.obs_unit(c["series"])
-        if not self.comparable(unit, c["unit"]):
-            self.add(c, check="arithmetic", reported=c["value"], verdict="unverifiable",
-                     note=f"the total is in {c['unit']} and the series in {unit}: not the same quantity")
+        if self.incomparable(c, unit, "arithmetic"):
             return
         parts = v[years]
         st = self.steps(c["series"], c["item"])[years]
@@ -429,14 +430,6 @@ class _Audit:
         """The finest of some units of one quantity: the one the others convert into without losing digits."""
         units = list(dict.fromkeys(units))
         return min(units, key=lambda u: float(self.units.loc[u, "scale"]))
-
-
-def _coarse(value: float, step: float) -> float:
-    """The step an integer's trailing zeros may stand for: 10 for 9750, 1000 for 4000; else ``step``."""
-    if step < 1 or value != round(value) or value == 0:
-        return step
-    digits = str(int(abs(round(value))))
-    return max(step, 10.0 ** (len(digits) - len(digits.rstrip("0"))))
 
 
 def _int(x):

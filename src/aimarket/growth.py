@@ -74,6 +74,24 @@ def printed_step(value: float) -> float:
     return 1e-7
 
 
+def coarse_step(value: float, step: float) -> float:
+    """The step an integer's trailing zeros may stand for: 10 for 9750, 1000 for 4000; else ``step``.
+
+    A printed integer such as 9750 may be exact to the unit or rounded to tens; the audit and the
+    extractor read it both ways.
+
+    Examples
+    --------
+    >>> from aimarket.growth import coarse_step
+    >>> coarse_step(9750.0, 1.0), coarse_step(4000.0, 1.0), coarse_step(120.0, 0.1), coarse_step(2058.0, 1.0)
+    (10.0, 1000.0, 0.1, 1.0)
+    """
+    if step < 1 or value != round(value) or value == 0:
+        return step
+    digits = str(int(abs(round(value))))
+    return max(step, 10.0 ** (len(digits) - len(digits.rstrip("0"))))
+
+
 def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
     """``log(end / start)`` for any positive floats to a few ulp, without overflow, and exact near 1.
 

@@ -10,6 +10,7 @@ into the package's ``notes``.
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 from collections import defaultdict
@@ -18,9 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-import json
-
 from ..datapackage import _bundled_package, read_package
+from ..growth import coarse_step
 from .documents import Document
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
@@ -159,7 +159,7 @@ def draft_package(doc: Document, source: str | None = None):
                                  "source": source, "locator": loc,
                                  "precision": None if stated is None else stated * ratio})
                 if stated is None:
-                    notes.append(f"{loc}: {f.value:g} may be rounded to {f.coarse:g} (its trailing zeros); "
+                    notes.append(f"{loc}: {f.value:g} may be rounded to {coarse_step(f.value, f.step):g} (its trailing zeros); "
                                  "the precision is left empty so the audit tries both readings")
                 continue
             kind = f.claim or "value"
@@ -176,7 +176,7 @@ def _scale(unit: str) -> float:
 def _stated(value: float, step: float) -> float | None:
     """The precision to write for a printed number: its step, or none when an integer's trailing zeros may
     be rounding (9750), so that the audit reads it both ways."""
-    return None if step >= 1 and value % 10 == 0 else step
+    return step if coarse_step(value, step) == step else None
 
 
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:

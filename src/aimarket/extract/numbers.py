@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["normalise", "Number", "parse_number", "step_of", "coarse_step", "CURRENCIES", "SCALES", "unit_name",
+__all__ = ["normalise", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name",
            "chinese_int"]
 
 #: currency words and symbols -> ISO code
@@ -104,14 +104,6 @@ def step_of(digits: str) -> float:
     if "." in digits:
         return 10.0 ** -len(digits.split(".")[1])
     return 1.0
-
-
-def coarse_step(digits: str) -> float:
-    """The step if an integer's trailing zeros are rounding: ``"9750"`` -> 10, ``"1000"`` -> 1000."""
-    digits = digits.replace(",", "")
-    if "." in digits or not digits.rstrip("0"):
-        return step_of(digits)
-    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def chinese_int(text: str) -> int:

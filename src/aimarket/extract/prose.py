@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import (COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, PERCENT, RANGE, SCALES, SHORT_YEAR, YEAR,
-                      chinese_int, coarse_step, currency_of, normalise, parse_number, scale_key, unit_name)
+                      chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
 
 __all__ = ["Figure", "scan_line"]
 
@@ -62,7 +62,6 @@ class Figure:
     kind: str  # amount | count | percent | multiple | span
     value: float
     step: float
-    coarse: float
     unit: str
     scale: float
     pos: int
@@ -151,7 +150,7 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
             continue
         num = parse_number(m.group("num"))
         value = -num.value if m.group("neg") else num.value
-        add(Figure("percent", value, num.step, num.step, "percent", 0.01, s, line, page), (s, e))
+        add(Figure("percent", value, num.step, "percent", 0.01, s, line, page), (s, e))
     for s, e, m in _spans(MULTIPLE, text):
         if _overlaps((s, e), taken):
             continue
@@ -163,13 +162,13 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
                 num = parse_number(str(chinese_int(token)))
             except (ValueError, TypeError):
                 continue
-        add(Figure("multiple", num.value, num.step, num.step, "multiple", 1.0, s, line, page), (s, e))
+        add(Figure("multiple", num.value, num.step, "multiple", 1.0, s, line, page), (s, e))
     for s, e, m in _spans(DURATION, text):
         try:
             n = chinese_int(m.group("num"))
         except (ValueError, TypeError):
             continue
-        add(Figure("span", float(n), 1.0, 1.0, "years", 1.0, s, line, page), (s, e))
+        add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
     for s, e, m in _spans(MONEY, text):
         if _overlaps((m.start("num"), m.end("num")), taken):
             continue
@@ -179,7 +178,7 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
             scale = None
         if currency is None and scale is None and _RANGE_NEXT.match(text, e):
             num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
-            add(Figure("bare", num.value, num.step, coarse_step(m.group("num")), "", 1.0, s, line, page), (s, e))
+            add(Figure("bare", num.value, num.step, "", 1.0, s, line, page), (s, e))
             continue
         if currency is None and (scale is None or scale in ("k", "m", "b", "mn", "bn", "tn")):
             continue
@@ -188,16 +187,16 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
         if currency is None:
             count = COUNT.match(text, m.start("num"))
             noun = _noun(text[max(0, s - 12): e + 6])
-            add(Figure("count", num.value, num.step, coarse_step(m.group("num")), unit_name(None, scale, noun), factor,
+            add(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor,
                        s, line, page), (s, e if not count else count.end()))
             continue
-        add(Figure("amount", num.value, num.step, coarse_step(m.group("num")), unit_name(currency, scale), factor, s,
+        add(Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s,
                    line, page, currency=currency), (s, e))
     for s, e, m in _spans(COUNT, text):
         if _overlaps((m.start("num"), m.end("num")), taken):
             continue
         num = parse_number(m.group("num"))
-        add(Figure("count", num.value, num.step, num.step, "count", 1.0, s, line, page), (s, e))
+        add(Figure("count", num.value, num.step, "count", 1.0, s, line, page), (s, e))
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
