@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array, check_bool
+from ._validate import as_float_array, check_bool, check_finite
 from .datapackage import Package, _bundled_package
 from .errors import unknown
 
@@ -312,9 +312,26 @@ def nearest_year(have, year: int) -> int:
     return min(have, key=lambda h: (abs(h - int(year)), -h))
 
 
+def _fx_table(fx: pd.DataFrame) -> pd.Series:
+    """The FX rates by (pair, year), refusing duplicate keys and rates that are not positive and finite."""
+    rates, _ = as_float_array(fx["rate"], "fx column 'rate'")
+    bad = ~(np.isfinite(rates) & (rates > 0))
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"fx: row {i} ({fx['pair'].iloc[i]}, {fx['year'].iloc[i]}) has rate {float(rates[i])!r}; "
+                         "an exchange rate must be positive and finite")
+    dup = fx.duplicated(["pair", "year"], keep=False).to_numpy()
+    if dup.any():
+        rows = np.flatnonzero(dup)
+        pair, year = fx["pair"].iloc[rows[0]], fx["year"].iloc[rows[0]]
+        same = [int(r) for r in rows if fx["pair"].iloc[r] == pair and fx["year"].iloc[r] == year]
+        raise ValueError(f"fx: duplicate rows {same} for {pair} in {year}; give one rate per pair and year")
+    return pd.Series(rates, index=pd.MultiIndex.from_arrays([fx["pair"], fx["year"]]))
+
+
 def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, fx_year, used: set) -> np.ndarray:
     """Multiply an amount in from_ccy by this to get to_ccy, per year."""
-    table = fx.set_index(["pair", "year"])["rate"]
+    table = _fx_table(fx)
     pairs = (f"{from_ccy}/{to_ccy}", f"{to_ccy}/{from_ccy}")
     have = sorted({int(y) for p, y in table.index if p in pairs})
     out = np.empty(len(years))
@@ -333,6 +350,13 @@ def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, 
             raise ValueError(f"fx: no {from_ccy}/{to_ccy} rate for year {int(year)}; rates exist for {have or 'no year'}"
                              " (pass fx_year='nearest' or a year to use another year's rate)")
     return out
+
+
+def _no_infinity(values: np.ndarray, name: str) -> None:
+    """A frame's empty cells stay empty (nan) through a conversion; an infinite value is refused."""
+    if np.isinf(values).any():
+        at = tuple(int(i) for i in np.argwhere(np.isinf(values))[0])
+        raise ValueError(f"{name} must be finite, got {float(values[at])!r} at position {at[0] if len(at) == 1 else at}")
 
 
 def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: pd.DataFrame | None = None,
@@ -408,6 +432,8 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
                     raise ValueError(f"year: a value in {u!r} has no year, so it cannot be converted to {target['currency']}")
                 if (ys != np.round(ys)).any():
                     raise ValueError(f"year must be a whole year, got {float(ys[ys != np.round(ys)][0])!r}")
+                if (np.abs(ys) > 1e6).any():
+                    raise ValueError(f"year must lie within +/-1,000,000, got {float(ys[np.abs(ys) > 1e6][0])!r}")
                 out[mask] = f * _fx_factor(src["currency"], target["currency"], ys.astype(int), fx, fx_year, used)
             else:
                 out[mask] = f
@@ -420,7 +446,9 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
             years_ = df[ycol].to_numpy(dtype=object) if ycol else None
             if year is not None:
                 years_ = year
-            df["value"] = df["value"].to_numpy(dtype=float) * factors(df["unit"].to_numpy(dtype=object), years_)
+            values, _ = as_float_array(df["value"], "data column 'value'")
+            _no_infinity(values, "data column 'value'")
+            df["value"] = values * factors(df["unit"].to_numpy(dtype=object), years_)
             df["unit"] = to_unit
             if used:
                 df.attrs = {**data.attrs, "fx": sorted(used)}
@@ -429,12 +457,25 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
         if unit is None:
             raise ValueError("data: a frame needs 'value' and 'unit' columns, or a wide frame with attrs['unit']")
         f = factors(np.full(len(df.columns), unit, dtype=object), np.asarray(df.columns, dtype=object))
+        values, _ = as_float_array(df, "data")
+        _no_infinity(values, "data")
         df = df * f
         df.attrs = {**data.attrs, "unit": to_unit, **({"fx": sorted(used)} if used else {})}
         return df
     if from_unit is None:
         raise ValueError("from_unit: plain values need the unit they are in")
     arr, wrap = as_float_array(data, "data")
+    check_finite(arr, "data")
     shape = np.shape(arr)
+    if year is not None and not isinstance(data, pd.Series):  # plain values broadcast against their years
+        try:
+            shape = np.broadcast_shapes(shape, np.shape(as_float_array(year, "year")[0]))
+        except ValueError:
+            raise ValueError(f"data and year: shapes {np.shape(arr)} and {np.shape(year)} do not broadcast "
+                             "together") from None
+        arr = np.broadcast_to(arr, shape)
+    elif year is not None and np.ndim(year) and np.shape(year) != shape:
+        raise ValueError(f"year: {np.shape(year)[0]} years for a Series of {len(data)} values; give one year or "
+                         "one per value")
     f = factors(np.full(shape, from_unit, dtype=object), year)
     return wrap(arr * f)

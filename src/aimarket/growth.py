@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from ._validate import (
     as_float_array,
@@ -47,6 +48,8 @@ _TOL = 1e-9
 # natural logs of the largest and the smallest normal float: results outside cannot be represented
 _LOG_MAX = float(np.log(np.finfo(np.float64).max))
 _LOG_TINY = float(np.log(np.finfo(np.float64).tiny))
+# log(1/2): below it log1p((end - start) / start) loses digits, and log(end / start) is taken instead
+_LOG_HALF = float(np.log(0.5))
 
 
 def printed_step(value: float) -> float:
@@ -92,14 +95,14 @@ def coarse_step(value: float, step: float) -> float:
     return max(step, 10.0 ** (len(digits) - len(digits.rstrip("0"))))
 
 
-def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """``log(end / start)`` for any positive floats to a few ulp, without overflow, and exact near 1.
+def _log_ratio_everywhere(end: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """``log(end / start)`` by cases, for the elements the fast path of :func:`_log_ratio` leaves.
 
     Where the two are within a factor of 1.5 their difference is exact
-    (Sterbenz), so ``log1p`` of the relative difference keeps every digit of
-    a rate such as ``cagr(1, 1 + 1e-15, 1000)``. Elsewhere the ratio is taken
-    first while it is a normal float, and the logs are subtracted only when it
-    is not (then the log is above 708 in size, so the cancellation costs nothing).
+    (Sterbenz), so ``log1p`` of the relative difference keeps every digit.
+    Elsewhere the ratio is taken first while it is a normal float, and the
+    logs are subtracted only when it is not (then the log is above 708 in
+    size, so the cancellation costs nothing).
     """
     with np.errstate(all="ignore"):
         ratio = end / start
@@ -109,12 +112,69 @@ def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
                         np.where(normal, np.log(ratio), np.log(end) - np.log(start)))
 
 
-def _expm1(x: np.ndarray, what: str, args: dict) -> np.ndarray:
-    """``exp(x) - 1``, refusing a result larger than the largest float."""
-    if np.any(x > _LOG_MAX):
-        raise ValueError(f"{what} for {_args_at(args, x > _LOG_MAX)} is about 10^{_decimal_exp(x)} and cannot be "
-                         "represented as a float (the largest is about 1.8e308)")
-    return np.expm1(x)
+def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """``log(end / start)`` for any positive finite floats to a few ulp, without overflow, and exact near 1.
+
+    One fused pass for the common case: ``log1p((end - start) / start)``,
+    computed in place. The difference is exact where the two are within a
+    factor of two (Sterbenz), so a rate such as ``cagr(1, 1 + 1e-15, 1000)``
+    keeps every digit; above that the relative error of the difference is one
+    ulp of a log at least ``log 2``. Only where the ratio is below one half
+    (``log1p`` then loses digits as its argument nears -1) or above the float
+    range are the elements recomputed, by cases. An infinite value gives an
+    infinite log (nan for both), for the caller's checks to name.
+    """
+    with np.errstate(all="ignore"):
+        out = np.subtract(end, start)
+        if out.ndim == 0:
+            return _log_ratio_everywhere(end, start)
+        np.divide(out, start, out=out)
+        np.log1p(out, out=out)
+    if out.size and not (out.min() >= _LOG_HALF and out.max() < np.inf):  # nan fails too
+        redo = ~((out >= _LOG_HALF) & (out < np.inf))
+        e, s = np.broadcast_arrays(end, start)
+        out[redo] = _log_ratio_everywhere(e[redo], s[redo])
+    return out
+
+
+def _magnitude(logv) -> str:
+    """``about 10^N`` for the natural log of a number too large or too small for a float."""
+    v = np.asarray(logv, dtype=float).reshape(-1)
+    with np.errstate(all="ignore"):
+        e = v[np.argmax(np.abs(v))] / np.log(10)
+    return f"about 10^{e:,.0f}" if abs(e) < 1e6 else ("beyond 10^1,000,000" if e > 0 else "below 10^-1,000,000")
+
+
+def _refuse_overflow(g: np.ndarray, what: str, args: dict, hint=None) -> None:
+    """Refuse growth ``exp(g)`` beyond the largest float (or a nan ``g``), naming the arguments where it is."""
+    if np.size(g) and not g.max() <= _LOG_MAX:
+        bad = ~(g <= _LOG_MAX)
+        raise ValueError(f"{what} for {_args_at(args, bad)} is {_magnitude(g[bad])} and cannot be represented as a "
+                         f"float (the largest is about 1.8e308){hint(bad) if hint else ''}")
+
+
+def _rate(end: np.ndarray, start: np.ndarray, periods: np.ndarray, what: str, args: dict) -> np.ndarray:
+    """``(end / start) ** (1 / periods) - 1`` in logs, on validated positive finite arrays.
+
+    The log growth per period is checked against the log of the largest float
+    before ``expm1`` is taken; a refusal names the arguments and the shortest
+    periods that would do. A decline that fast rounds to -1, which is the
+    rate to float precision.
+    """
+    g = _log_ratio(end, start)
+    with np.errstate(all="ignore"):
+        if g.ndim and np.broadcast_shapes(g.shape, np.shape(periods)) == g.shape:
+            np.divide(g, periods, out=g)
+        else:
+            g = np.divide(g, periods)
+
+    def shortest(bad):
+        lr = np.broadcast_to(np.abs(_log_ratio(end, start)), bad.shape)[bad].reshape(-1)[0]
+        return f"; for these values periods must be at least {lr / _LOG_MAX:.6g}"
+
+    _refuse_overflow(g, what, args, shortest)
+    with np.errstate(under="ignore"):
+        return np.expm1(g, out=g) if g.ndim else np.expm1(g)
 
 
 def _times_exp(base: np.ndarray, g: np.ndarray, what: str, args: dict) -> np.ndarray:
@@ -129,14 +189,9 @@ def _times_exp(base: np.ndarray, g: np.ndarray, what: str, args: dict) -> np.nda
         logv = np.log(base) + g
         outside = bad & ((logv > _LOG_MAX) | (logv < _LOG_TINY))
         if outside.any():
-            raise ValueError(f"{what} for {_args_at(args, outside)} is about 10^{_decimal_exp(logv[outside])} and "
+            raise ValueError(f"{what} for {_args_at(args, outside)} is {_magnitude(logv[outside])} and "
                              "cannot be represented as a float (normal floats run from about 2.2e-308 to 1.8e308)")
         return np.where(bad, np.exp(logv), out)
-
-
-def _decimal_exp(logv: np.ndarray) -> str:
-    v = np.asarray(logv, dtype=float).reshape(-1)
-    return f"{v[np.argmax(np.abs(v))] / np.log(10):.0f}"
 
 
 def _args_at(args: dict, bad: np.ndarray) -> str:
@@ -151,6 +206,18 @@ def _args_at(args: dict, bad: np.ndarray) -> str:
     return ", ".join(parts) + where
 
 
+def _check_aligned(a, b, name_a: str, name_b: str) -> None:
+    """Two pandas arguments must share their labels: numpy arithmetic pairs positions, not labels."""
+    if type(a) is not type(b):
+        raise TypeError(f"{name_a} and {name_b}: a {type(a).__name__} and a {type(b).__name__} do not pair up "
+                        "element by element; pass both as Series, both as DataFrames, or plain arrays")
+    same = a.index.equals(b.index) and (isinstance(a, pd.Series) or a.columns.equals(b.columns))
+    if not same:
+        raise ValueError(f"{name_a} and {name_b} have different labels (index {list(a.index[:5])} against "
+                         f"{list(b.index[:5])}{', or columns' if isinstance(a, pd.DataFrame) else ''}); align them "
+                         f"first, e.g. {name_b}.reindex_like({name_a})")
+
+
 def _args(**named):
     """Convert named arguments to float arrays; return them and the output wrapper.
 
@@ -159,11 +226,15 @@ def _args(**named):
     """
     arrays, wrap = {}, None
     any_array = False
+    first = None  # the first pandas argument, by name
     for name, value in named.items():
         arr, w = as_float_array(value, name)
         arrays[name] = arr
-        if wrap is None and getattr(value, "index", None) is not None:
-            wrap = w
+        if isinstance(value, (pd.Series, pd.DataFrame)):
+            if first is None:
+                wrap, first = w, name
+            else:
+                _check_aligned(named[first], value, first, name)
         any_array |= arr.ndim > 0
     if any_array:
         broadcast(**arrays)  # names the arguments whose shapes clash
@@ -201,7 +272,7 @@ def cagr(start, end, periods):
     check_positive(a["start"], "start")
     check_positive(a["end"], "end")
     check_positive(a["periods"], "periods")
-    return wrap(_expm1(_log_ratio(a["end"], a["start"]) / a["periods"], "the rate", a))
+    return wrap(_rate(a["end"], a["start"], a["periods"], "the rate", a))
 
 
 def compound(start, rate, periods):
@@ -253,8 +324,8 @@ def _bounds(start, end, periods, start_step, end_step):
     args = {"start": start, "end": end, "periods": periods}
     with np.errstate(over="ignore"):
         s_hi, e_hi = np.minimum(s_hi, np.finfo(np.float64).max), np.minimum(e_hi, np.finfo(np.float64).max)
-    return (_expm1(_log_ratio(e_lo, s_hi) / periods, "the lowest rate", args),
-            _expm1(_log_ratio(e_hi, s_lo) / periods, "the highest rate", args))
+    return (_rate(e_lo, s_hi, periods, "the lowest rate", args),
+            _rate(e_hi, s_lo, periods, "the highest rate", args))
 
 
 def cagr_bounds(start, end, periods, *, start_step=0.0, end_step=0.0):
@@ -358,7 +429,7 @@ def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, 
     check_positive(a["periods"], "periods")
     for k in ("rate_step", "start_step", "end_step"):
         check_nonnegative(a[k], k)
-    recomputed = _expm1(_log_ratio(a["end"], a["start"]) / a["periods"], "the rate", a)
+    recomputed = _rate(a["end"], a["start"], a["periods"], "the rate", a)
     lo, hi = _bounds(a["start"], a["end"], a["periods"], a["start_step"], a["end_step"])
     out = _verdicts(a["reported"], recomputed, lo, hi, a["rate_step"])
     return str(out) if out.ndim == 0 else wrap(out)
@@ -431,7 +502,20 @@ def rescale_rate(rate, from_years, to_years):
     check_positive(a["to_years"], "to_years")
     with np.errstate(all="ignore"):
         g = np.log1p(a["rate"]) * (a["to_years"] / a["from_years"])
-    return wrap(_expm1(g, "the rescaled rate", a))
+    g = np.where(a["rate"] == 0, 0.0, g)  # no growth stays none, however the period lengths overflow
+    _refuse_overflow(g, "the rescaled rate", a)
+    return wrap(np.expm1(g))
+
+
+def _values(values, years: np.ndarray) -> np.ndarray:
+    """Positive finite values, one per year, as a 1-d float array."""
+    v, _ = as_float_array(values, "values")
+    v = np.atleast_1d(v)
+    if v.ndim != 1:
+        raise ValueError(f"values must be one-dimensional (one value per year), got shape {v.shape}")
+    check_same_length(years, v, ("years", "values"))
+    check_positive(v, "values")
+    return v
 
 
 def interpolate(years, values, at):
@@ -456,10 +540,7 @@ def interpolate(years, values, at):
     2637.8
     """
     y = check_years(years, "years", min_points=2)
-    v, _ = as_float_array(values, "values")
-    v = np.atleast_1d(v)
-    check_same_length(y, v, ("years", "values"))
-    check_positive(v, "values")
+    v = _values(values, y)
     a, wrap = _args(at=at)
     t = a["at"]
     check_finite(t, "at")
@@ -490,6 +571,13 @@ class TrendCAGR:
     note: str = ""
 
 
+def _refuse_trend(log_growth: float, what: str, values: np.ndarray) -> None:
+    if not log_growth <= _LOG_MAX:
+        raise ValueError(f"values: the trend's {what} is a growth factor of {_magnitude(log_growth)} a year, which "
+                         f"cannot be represented as a float (the largest is about 1.8e308); the values run from "
+                         f"{values.min():.3g} to {values.max():.3g}")
+
+
 def trend_cagr(years, values, level=0.95):
     """Trend growth rate by least squares on log values, with a confidence interval.
 
@@ -516,15 +604,13 @@ def trend_cagr(years, values, level=0.95):
     (0.1, 4)
     """
     y = check_years(years, "years", min_points=2)
-    v, _ = as_float_array(values, "values")
-    v = np.atleast_1d(v)
-    check_same_length(y, v, ("years", "values"))
-    check_positive(v, "values")
+    v = _values(values, y)
     if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:
         raise ValueError(f"level must be a number strictly between 0 and 1, got {level!r}")
     n = len(y)
     if n == 2:
-        slope = np.log(v[1] / v[0]) / (y[1] - y[0])
+        slope = float(_log_ratio(v[1:], v[:1])[0]) / (y[1] - y[0])
+        _refuse_trend(slope, "rate", v)
         return TrendCAGR(float(np.expm1(slope)), None, None, 2, float(level), None,
                          "two points fit exactly: no degrees of freedom for an interval")
     import statsmodels.api as sm
@@ -537,6 +623,8 @@ def trend_cagr(years, values, level=0.95):
     slope, se = float(res.params[1]), float(res.bse[1])
     if not np.isfinite(se):
         se, lo, hi = 0.0, slope, slope
+    _refuse_trend(slope, "rate", v)
+    _refuse_trend(hi, f"upper {level:g} confidence limit", v)
     return TrendCAGR(float(np.expm1(slope)), float(np.expm1(lo)), float(np.expm1(hi)), n, float(level), se)
 
 
@@ -580,9 +668,13 @@ def contributions(frame, start_year, end_year):
             raise ValueError(f"{name}: {yr} is not in the frame (years: {sorted(set(int(y) for y in frame['year']))})")
     if end_year <= start_year:
         raise ValueError(f"end_year ({end_year}) must come after start_year ({start_year})")
-    if frame.duplicated(["item", "year"]).any():
-        r = frame[frame.duplicated(["item", "year"])].iloc[0]
-        raise ValueError(f"frame has more than one value for {r['item']!r} in {r['year']}")
+    dup = frame.duplicated(["item", "year"], keep=False).to_numpy()
+    if dup.any():
+        rows = np.flatnonzero(dup)
+        item, year = frame["item"].iloc[rows[0]], frame["year"].iloc[rows[0]]
+        same = rows[(frame["item"].iloc[rows] == item).to_numpy() & (frame["year"].iloc[rows] == year).to_numpy()]
+        raise ValueError(f"frame: rows {int(same[0])} and {int(same[1])} (by position) are both {item!r} in {year}; "
+                         "contributions need one value per item and year (one series at a time)")
     wide = frame.pivot(index="item", columns="year", values="value")
     parent = frame.drop_duplicates("item").set_index("item")["parent"]
     missing = parent.notna() & ~parent.isin(wide.index)
