@@ -258,3 +258,105 @@ def test_read_package_bad_paths(tmp_path):
     (tmp_path / "datapackage.json").write_text('{"resources": []}')
     with pytest.raises(ValueError, match="no 'observations' resource"):
         am.read_package(tmp_path)
+
+
+def _mutate(obj, seen=None):
+    """Change, in place, every frame, series, array, dict and list reachable from ``obj``; return how many."""
+    import dataclasses
+    from types import MappingProxyType
+
+    seen = set() if seen is None else seen
+    if id(obj) in seen or isinstance(obj, (str, bytes, int, float, type, MappingProxyType)) or obj is None:
+        return 0
+    seen.add(id(obj))
+    n = 0
+    if isinstance(obj, (pd.DataFrame, pd.Series)):
+        n += _mutate(obj.attrs, seen)
+        obj.attrs["mutated"] = True
+        frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
+        for j, dtype in enumerate(frame.dtypes if len(obj) else []):
+            new = False if dtype.kind == "b" else (-12345 if dtype.kind in "iuf" else "mutated")
+            if isinstance(obj, pd.Series):
+                obj.iloc[0] = new  # in place: a frame shared with the package would show it
+            else:
+                obj.iloc[0, j] = new
+        if isinstance(obj, pd.DataFrame) and len(obj.columns):
+            obj.drop(columns=obj.columns[:1], inplace=True)
+        return n + 1
+    if isinstance(obj, np.ndarray):
+        if obj.flags.writeable and obj.size:
+            obj.reshape(-1)[:1] = obj.reshape(-1)[-1:] * 0 if obj.dtype.kind in "iuf" else obj.reshape(-1)[-1:]
+        return n + 1
+    if isinstance(obj, dict):
+        for v in list(obj.values()):
+            n += _mutate(v, seen)
+        obj.clear()
+        return n + 1
+    if isinstance(obj, list):
+        for v in obj:
+            n += _mutate(v, seen)
+        obj.clear()
+        return n + 1
+    if isinstance(obj, tuple):
+        return sum(_mutate(v, seen) for v in obj)
+    if dataclasses.is_dataclass(obj):
+        return sum(_mutate(getattr(obj, f.name), seen) for f in dataclasses.fields(obj))
+    return 0
+
+
+def test_nothing_a_function_returns_reaches_the_bundled_data(tmp_path):
+    """Every result of every function that reads the bundled package is edited in place, and the next load,
+    claims, list_series and audit are unchanged."""
+    import inspect
+    import warnings
+
+    from aimarket.datapackage import _bundled_package, bundled_path
+
+    def snapshot():
+        return {"load": {s: am.load(s) for s in am.list_series()["series"]}, "wide": am.load("china_ai", wide=True),
+                "claims": am.claims(), "list": am.list_series(), "audit": am.audit(), "fx": am.fx_rates(),
+                "units": am.units(), "sources": am.sources(), "constraints": am.constraints()}
+
+    before = snapshot()
+    calls = {
+        "list_series": lambda: am.list_series(), "load": lambda: am.load("bloomberg_genai"),
+        "load wide": lambda: am.load("bloomberg_genai", wide=True), "claims": lambda: am.claims(),
+        "claims of one": lambda: am.claims("china_ai"), "sources": lambda: am.sources(), "units": lambda: am.units(),
+        "fx_rates": lambda: am.fx_rates(), "constraints": lambda: am.constraints(),
+        "series_info": lambda: am.series_info("china_ai"), "top_item": lambda: am.top_item("china_ai"),
+        "source_line": lambda: am.source_line("china_ai"),
+        "source_locators": lambda: am.catalog.source_locators(),
+        "convert": lambda: am.convert(am.load("china_ai"), "USD 100 million", fx_year="nearest"),
+        "convert wide": lambda: am.convert(am.load("china_ai", wide=True), "USD 100 million", fx_year="nearest"),
+        "audit": lambda: am.audit(), "reproduce": lambda: am.reproduce("bloomberg_genai", audit=True),
+        "render": lambda: am.render(am.reproduce("china_ai"), "markdown"),
+        "project": lambda: am.project("bloomberg_genai", "base", until=2034),
+        "simulate": lambda: am.simulate("bloomberg_genai", n=200, seed=0, until=2034),
+        "sensitivity": lambda: am.sensitivity("bloomberg_genai", 2034),
+        "cross_check": lambda: am.cross_check(("base",), until=2034),
+        "reconcile": lambda: am.reconcile(am.project("bloomberg_genai", "base", until=2034)),
+        "fit_series": lambda: am.fit_series("bloomberg_genai", "Total", "gompertz"),
+        "contributions": lambda: am.contributions(am.load("bloomberg_genai"), 2022, 2032),
+        "read_package": lambda: am.read_package(bundled_path()),
+        "write_package": lambda: am.write_package(_bundled_package(), tmp_path / "copy"),
+        "the shared package": lambda: _bundled_package(),
+        "extract_text": lambda: am.extract_text("The AI market was $40 billion in 2022."),
+    }
+    readers = {n for n in am.__all__ if inspect.isfunction(getattr(am, n)) and n != "build_report"
+               and "package" in inspect.signature(getattr(am, n)).parameters}
+    assert readers <= set(calls), f"add these readers of the package to the test: {sorted(readers - set(calls))}"
+    touched = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # pandas' notice about inplace=
+        for name, call in calls.items():
+            touched += _mutate(call())
+    assert touched > 40
+    after = snapshot()
+    for key, frame in before.items():
+        if isinstance(frame, dict):
+            for sid in frame:
+                pd.testing.assert_frame_equal(after[key][sid], frame[sid])
+                assert after[key][sid].attrs == frame[sid].attrs, (key, sid)
+        else:
+            pd.testing.assert_frame_equal(after[key], frame, obj=key)
+            assert after[key].attrs == frame.attrs, key

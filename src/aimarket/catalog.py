@@ -11,7 +11,7 @@ import pandas as pd
 
 from ._validate import as_float_array, check_bool, check_finite
 from .datapackage import Package, _bundled_package
-from .errors import unknown
+from .errors import UnknownIdError, unknown
 
 __all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "constraints", "convert", "series_info",
            "source_line", "source_locators", "top_item"]
@@ -32,6 +32,9 @@ def _check_series(series_id: object, pkg: Package) -> str:
     if not isinstance(series_id, str):
         raise TypeError(f"series_id must be a string, got {series_id!r} ({type(series_id).__name__}); known: {', '.join(known)}")
     if series_id not in known:
+        if not known:
+            raise UnknownIdError(f"series_id: {series_id!r} is not in the package, which has no series (no rows of "
+                                 "observations)")
         raise unknown("series_id", series_id, known)
     return series_id
 

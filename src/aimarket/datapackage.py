@@ -9,7 +9,7 @@ the same validation as the bundled data.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
@@ -28,6 +28,8 @@ BORROWED = ("units", "fx", "sources")
 RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "constraints")
 #: the largest datapackage.json read
 MAX_DESCRIPTOR_BYTES = 1_000_000
+#: characters no text cell may hold: the C0 controls but tab, newline and carriage return, and DEL
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 
 
 def bundled_path() -> Path:
@@ -100,6 +102,8 @@ def _read_table(path: Path, schema: dict, file: str) -> pd.DataFrame:
     names = [f["name"] for f in schema["fields"]]
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except pd.errors.EmptyDataError:
+        raise DataError(f"{file}: the file is empty; it needs a header row naming the columns {names}") from None
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise DataError(f"{file}: cannot be read as UTF-8 CSV ({exc})") from None
     missing = [n for n in names if n not in raw.columns and (_required(schema, n))]
@@ -113,6 +117,11 @@ def _read_table(path: Path, schema: dict, file: str) -> pd.DataFrame:
             continue
         col = raw[name].str.strip()
         empty = col == ""
+        control = col.str.contains(_CONTROL, regex=True).to_numpy(dtype=bool)
+        if control.any():
+            i = int(np.flatnonzero(control)[0])
+            raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} holds a control character (such as a NUL "
+                            "byte); text cells hold printable text only")
         c = f.get("constraints", {})
         if c.get("required") and empty.any():
             row = int(np.flatnonzero(empty.to_numpy())[0]) + 2
@@ -174,6 +183,19 @@ def _check_refs(frame: pd.DataFrame, column: str, allowed, file: str, what: str)
     if bad.any():
         i = int(np.flatnonzero(bad.to_numpy())[0])
         raise DataError(f"{_where(file, i + 2, column)}: unknown {what} {vals.iloc[i]!r}; known: {sorted(allowed)}")
+
+
+def _check_ids(frame: pd.DataFrame, column: str, schema: dict, file: str) -> None:
+    """Ids in ``column`` follow the pattern the resource that defines them gives (series ids name files and
+    command-line arguments, so no '/', space or capital)."""
+    pattern = next(f for f in schema["fields"] if f["name"] == column).get("constraints", {}).get("pattern")
+    if pattern is None:
+        return
+    bad = ~frame[column].astype(str).str.fullmatch(pattern).fillna(False).astype(bool).to_numpy()
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise DataError(f"{_where(file, i + 2, column)}: the id {frame[column].iloc[i]!r} does not match {pattern!r} "
+                        "(an id names files and command-line arguments)")
 
 
 def _check_hierarchy(obs: pd.DataFrame, file: str) -> None:
@@ -336,6 +358,7 @@ def read_package(path: str | Path) -> Package:
 
     obs_file = resources["observations"]["path"]
     obs = frames["observations"]
+    _check_ids(obs, "series", schemas["series"], obs_file)
     _check_refs(obs, "unit", set(frames["units"]["unit"]), obs_file, "unit")
     if len(frames["sources"]):
         _check_refs(obs, "source", set(frames["sources"]["source"]), obs_file, "source")
@@ -361,8 +384,26 @@ def read_package(path: str | Path) -> Package:
 
 
 @lru_cache(maxsize=1)
+def _bundled_once() -> tuple[Package, str]:
+    pkg = read_package(bundled_path())
+    return pkg, json.dumps(pkg.descriptor)
+
+
 def _bundled_package() -> Package:
-    return read_package(bundled_path())
+    """The bundled package, read once and shared read-only.
+
+    Each call gets its own frame objects over the shared data (pandas copies
+    on write), so a frame edited in place, even one reached through the
+    package itself, never changes what the next call sees; the copies cost no
+    data.
+    """
+    pkg, descriptor = _bundled_once()
+    return replace(pkg, descriptor=json.loads(descriptor),
+                   **{name: getattr(pkg, name).copy(deep=False) for name in RESOURCES})
+
+
+def _is_bundled(package: Package) -> bool:
+    return Path(package.path).resolve() == bundled_path().resolve()
 
 
 def write_package(package: Package, path: str | Path, *, overwrite: bool = False) -> Path:
@@ -414,7 +455,7 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
         frame = getattr(package, name)
         columns = [f["name"] for f in schemas[name]["fields"]]
         frame = frame[columns]
-        if name in BORROWED and package is not bundled:
+        if name in BORROWED and not _is_bundled(package):
             mine = frame.astype(object).where(frame.notna(), None)
             theirs = getattr(bundled, name)[columns].astype(object)
             theirs = theirs.where(theirs.notna(), None)

@@ -16,7 +16,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from .._validate import (as_float_array, check_bool, check_finite, check_level, check_positive, check_same_length,
+from .._validate import (as_float, as_float_array, check_bool, check_finite, check_level, check_positive, check_same_length,
                          check_str, check_years)
 from ..errors import FitError, unknown
 from ._family import FAMILIES, Family, NoSolution
@@ -137,7 +137,25 @@ class GrowthFit:
         arr, wrap = as_float_array(years, "years")
         if not np.isfinite(arr).all():
             raise ValueError("years must be finite")
-        return wrap(self._family.predict(self, np.atleast_1d(arr).astype(float)).reshape(np.shape(arr)))
+        out = self._family.predict(self, np.atleast_1d(arr).astype(float))
+        if not np.isfinite(out).all():
+            self._refuse_years(np.atleast_1d(arr)[~np.isfinite(out)][0], "value",
+                               lambda x: np.isfinite(self._family.predict(self, np.array([x]))).all())
+        return wrap(out.reshape(np.shape(arr)))
+
+    def _refuse_years(self, year: float, what: str, ok) -> None:
+        """Refuse a year where the curve's ``what`` is beyond the float range, with the edge of the years where
+        ``ok(year)`` holds (found by bisection from the middle of the fitted years)."""
+        inside, outside = float(np.median(self.years)), float(year)
+        for _ in range(200):
+            mid = (inside + outside) / 2
+            if mid in (inside, outside) or abs(outside - inside) < 1e-3:
+                break
+            inside, outside = (mid, outside) if ok(mid) else (inside, mid)
+        span = f"up to about {inside:.6g}" if year > inside else f"from about {inside:.6g} on"
+        raise ValueError(f"years: {year:g} is out of range: the {self.family} curve's {what} there cannot be "
+                         f"represented as a float (normal floats run from about 2.2e-308 to 1.8e308); it can be "
+                         f"evaluated {span}")
 
     @property
     def residuals(self) -> np.ndarray:
@@ -221,12 +239,15 @@ class GrowthFit:
         """
         from scipy.optimize import brentq
 
-        if not (isinstance(level, (int, float, np.floating)) and math.isfinite(level) and level > 0):
+        if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.integer, np.floating)):
+            raise TypeError(f"level must be a positive finite number, got {level!r}")
+        level = as_float(level, "level")
+        if not (math.isfinite(level) and level > 0):
             raise ValueError(f"level must be a positive finite number, got {level!r}")
         if level >= self.ceiling:
             raise ValueError(f"level {level:g} is at or above the curve's ceiling {self.ceiling:g}; it is never reached")
         lo, hi = float(self.years[0]) - 200, float(self.years[-1])
-        g = lambda x: float(self.predict(x)) - level  # noqa: E731
+        g = lambda x: float(self._family.predict(self, np.array([x]))[0]) - level  # noqa: E731  (inf - level > 0)
         while g(hi) < 0:
             hi += 25
             if hi > self.years[-1] + 1000:
@@ -268,18 +289,31 @@ class GrowthFit:
         t, _ = as_float_array(years, "years")
         t = np.atleast_1d(t).astype(float)
         check_finite(t, "years")
+        tq = stats.t.ppf(0.5 + level / 2, self.dof)
+        low, high = self._band(t, tq)
+        ok = np.isfinite(low) & np.isfinite(high)
+        if not ok.all():
+            self._refuse_years(t[~ok][0], f"{level:g} band", lambda x: np.isfinite(self._band(np.array([x]), tq)).all())
+        return low, high
+
+    def _band(self, t: np.ndarray, tq: float):
+        """The band's two arrays, nan where a curve value or its derivatives are beyond the float range."""
         fam = self._family
         p = dict(self.params)
-        f0 = fam.f(t, p)
-        J = fam.jac(t, p)
-        G = np.column_stack([J[name] for name in self.free])
-        tq = stats.t.ppf(0.5 + level / 2, self.dof)
-        if self.loss == "log":
-            G = G / f0[:, None]
+        with np.errstate(all="ignore"):
+            f0 = fam.f(t, p)
+            J = fam.jac(t, p)
+            G = np.column_stack([J[name] for name in self.free])
+            if self.loss == "log":
+                G = G / f0[:, None]
             half = tq * np.sqrt(np.clip(np.einsum("ij,jk,ik->i", G, self.cov, G), 0, None))
-            return f0 * np.exp(-half), f0 * np.exp(half)
-        half = tq * np.sqrt(np.clip(np.einsum("ij,jk,ik->i", G, self.cov, G), 0, None))
-        return f0 - half, f0 + half
+            if self.loss == "log":
+                low, high = f0 * np.exp(-half), f0 * np.exp(half)
+                bad = ~(f0 > 0)  # a value that underflows to zero has no band in logs
+            else:
+                low, high = f0 - half, f0 + half
+                bad = np.zeros(len(t), dtype=bool)
+        return np.where(bad, np.nan, low), np.where(bad, np.nan, high)
 
     # -- presentation ----------------------------------------------------------------
     def summary(self, level: float = 0.95) -> pd.DataFrame:
@@ -320,12 +354,24 @@ class GrowthFit:
 
 
 # --------------------------------------------------------------------------- fitting
+#: the magnitudes a fit works in: its search boxes and start values scale the data by up to 1e6 either way
+VALUE_RANGE = (1e-12, 1e280)
+
+
 def prepare(years, values):
+    """Years and values checked for a fit: increasing years, positive values within :data:`VALUE_RANGE`."""
     t = check_years(years, "years", min_points=1)
     y, _ = as_float_array(values, "values")
     y = np.atleast_1d(y).astype(float)
+    if y.ndim != 1:
+        raise ValueError(f"values must be one-dimensional (one value per year), got shape {y.shape}")
     check_same_length(t, y, ("years", "values"))
     check_positive(y, "values")
+    lo, hi = VALUE_RANGE
+    if not (y.min() >= lo and y.max() <= hi):
+        k = int(np.flatnonzero((y < lo) | (y > hi))[0])
+        raise ValueError(f"values must lie between {lo:g} and {hi:g} for a curve fit, got {float(y[k])!r} at position {k}; "
+                         "express them in a larger or smaller unit")
     return t, y
 
 
@@ -422,8 +468,10 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
             raise ValueError(f"cap: the {fam.name} family does not saturate; use logistic, gompertz, richards or bass")
         fixed["cap"] = cap
     for k, v in fixed.items():
-        if isinstance(v, bool) or not isinstance(v, (int, float, np.floating)) or not math.isfinite(v):
-            raise TypeError(f"fixed[{k!r}] must be a finite number, got {v!r}")
+        name = "cap" if k == "cap" and cap is not None else f"fixed[{k!r}]"
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.floating)) or not math.isfinite(as_float(v, name)):
+            raise TypeError(f"{name} must be a finite number, got {v!r}")
+        fixed[k] = float(v)
     if "cap" in fixed and fixed["cap"] <= y.max():
         raise ValueError(f"cap: {fixed['cap']:g} is at or below the largest value {y.max():g}; a ceiling must exceed the data")
     if not isinstance(loss, str) or loss not in LOSSES:
