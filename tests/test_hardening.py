@@ -101,3 +101,137 @@ def test_command_line_misuse(tmp_path, capsys):
     assert "cap: 0 is at or below the largest value" in capsys.readouterr().err
     assert main(["report", "--out", str(tmp_path / "r"), "--paths", "0"]) == 2
     assert "n_paths must be from 1" in capsys.readouterr().err and not (tmp_path / "r").exists()
+
+
+# --- numbers beyond what a float or a model can hold: refused with the range allowed, never nan, inf or a warning
+
+def _no_warnings(call):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return call()
+
+
+@pytest.mark.parametrize("call, error, message", [
+    (lambda: am.cagr(2.0, 3.0, periods=5e-324), ValueError,
+     r"cannot be represented as a float .*periods must be at least 0\.000571"),  # log(1.5) / log(1.8e308)
+    (lambda: am.cagr_bounds(2.0, 30.0, periods=1e-308), ValueError, r"periods=1e-308.*periods must be at least"),
+    (lambda: am.reconcile_rate(0.1, 2.0, 30.0, periods=2.2e-308, rate_step=0.01), ValueError, "periods must be at least"),
+    (lambda: am.trend_cagr([2020, 2021], [1e-300, 1e300]), ValueError, r"values: the trend's rate .* 10\^600"),
+    (lambda: am.convert(100.0, "USD 100 million", from_unit="CNY 100 million", year=1e308), ValueError,
+     r"year must lie within \+/-1,000,000, got 1e\+308"),
+    (lambda: am.convert(np.nan, "USD million", from_unit="USD 100 million"), ValueError, "data must be finite, got nan"),
+    (lambda: am.convert([1.0, np.inf], "USD million", from_unit="USD 100 million"), ValueError,
+     "data must be finite, got inf at position 1"),
+    (lambda: am.compare([2020, 2021, 2022, 2023, 2024], [1e307, 2e307, 4e307, 6e307, 8e307]), ValueError,
+     r"values must lie between 1e-12 and 1e\+280 for a curve fit, got 1e\+307 at position 0"),
+    (lambda: am.backtest([2020, 2021, 2022, 2023, 2024], [1e307, 2e307, 4e307, 6e307, 8e307], holdout=1), ValueError,
+     "values must lie between"),
+    (lambda: am.fit([2020, 2021, 2022], [10, 20, 35], "logistic", cap=10 ** 400), ValueError,
+     "cap: 1000.* is too large for a float"),
+    (lambda: am.fit([2022, 2032], [100.0, 400.0], "exponential").year_reached(10 ** 400), ValueError,
+     "level: 1000.* is too large for a float"),
+    (lambda: am.fit([2022, 2032], [100.0, 400.0], "exponential").predict(1e5), ValueError,
+     r"years: 100000 is out of range.*up to about 710[89]"),  # 100 * 4 ** ((t - 2022) / 10) passes 1.8e308 at 7108.9
+    (lambda: am.fit([2018, 2019, 2020, 2021, 2022], [10, 20, 35, 50, 60], "logistic").band(0), ValueError,
+     r"years: 0 is out of range: the logistic curve's 0.95 band .* from about \d+"),
+    (lambda: am.interpolate([2020, 2021], [[1.0, 2.0], [3.0, 4.0]], 2020.5), ValueError,
+     r"values must be one-dimensional .* shape \(2, 2\)"),
+])
+def test_numbers_out_of_range_are_refused_with_the_range(call, error, message):
+    with pytest.raises(error, match=message):
+        _no_warnings(call)
+
+
+def test_a_decline_too_fast_for_a_float_is_minus_one_and_tiny_rates_are_kept():
+    assert _no_warnings(lambda: am.cagr(2.0, 1.0, periods=5e-324)) == -1.0   # 1 - 2 ** -(2e323) rounds to -1
+    # over 1e307 periods the rate is log(1.5) / 1e307, about 4.05e-308, and 0.1 +/- 0.005 never holds
+    assert _no_warnings(lambda: am.infer_periods(2.0, 3.0, 0.1, rate_step=0.01, candidates=[1e307, 1.7e308])) == ()
+    assert _no_warnings(lambda: am.infer_periods(2.0, 3.0, 0.0, rate_step=0.01, candidates=[1e307])) == (int(1e307),)
+    assert _no_warnings(lambda: am.cagr(2.0, 3.0, 1e307)) == pytest.approx(math.log(1.5) / 1e307, rel=1e-12)
+
+
+def test_trend_over_a_wide_range_is_a_result_or_names_the_values():
+    for values in ([6e-8, 1.0, 1e100, 1.5e264], [6e-8, 1.5e264, 3.0], [6e-8, 1.5e264]):
+        try:
+            t = _no_warnings(lambda: am.trend_cagr(np.arange(2020, 2020 + len(values)), values))
+        except ValueError as exc:
+            assert str(exc).startswith("values:")
+        else:
+            assert all(math.isfinite(x) for x in (t.rate, t.low or 0, t.high or 0))
+
+
+def test_fx_tables_are_checked_where_they_are_used():
+    fx = am.fx_rates()
+    for rate in (0.0, np.nan):
+        bad = fx.assign(rate=rate)
+        with pytest.raises(ValueError, match=r"fx: row 0 \(CNY/USD, \d+\) has rate (0\.0|nan); an exchange rate must "
+                                             "be positive and finite"):
+            _no_warnings(lambda: am.convert(2058, "USD 100 million", from_unit="CNY 100 million", year=2022, fx=bad))
+    twice = pd.concat([fx, fx], ignore_index=True)
+    with pytest.raises(ValueError, match=rf"fx: duplicate rows \[0, {len(fx)}\] for CNY/USD"):
+        am.convert(2058, "USD 100 million", from_unit="CNY 100 million", year=2022, fx=twice)
+
+
+def test_plain_values_broadcast_against_their_years():
+    both = am.convert(2058.0, "USD 100 million", from_unit="CNY 100 million", year=[2022, 2023])
+    one = [am.convert(2058.0, "USD 100 million", from_unit="CNY 100 million", year=y) for y in (2022, 2023)]
+    assert both.tolist() == one
+    with pytest.raises(ValueError, match=r"data and year: shapes \(2,\) and \(3,\) do not broadcast"):
+        am.convert([1.0, 2.0], "USD 100 million", from_unit="CNY 100 million", year=[2022, 2023, 2024])
+    with pytest.raises(ValueError, match="year: 3 years for a Series of 2 values"):
+        am.convert(pd.Series([1.0, 2.0]), "USD 100 million", from_unit="CNY 100 million", year=[2022, 2023, 2024])
+
+
+def test_contributions_name_the_duplicate_rows():
+    frame = am.load("bloomberg_genai")
+    with pytest.raises(ValueError, match=rf"frame: rows 0 and {len(frame)} \(by position\) are both 'Hardware' in 2022"):
+        am.contributions(pd.concat([frame, frame]), 2022, 2032)
+
+
+def test_pandas_arguments_pair_by_label_or_are_refused():
+    a = pd.Series([100.0, 100.0], index=["x", "y"])
+    b = pd.Series([121.0, 144.0], index=["x", "y"])
+    assert am.cagr(a, b, 2).round(12).tolist() == [0.1, 0.2]
+    with pytest.raises(ValueError, match=r"start and end have different labels .* end\.reindex_like\(start\)"):
+        am.cagr(a, b.iloc[::-1], 2)
+    with pytest.raises(TypeError, match="start and periods: a Series and a DataFrame"):
+        am.cagr(a, 121.0, pd.DataFrame({"p": [2.0, 2.0]}, index=["x", "y"]))
+
+
+@pytest.mark.parametrize("body, message", [
+    (b"", r"observations.csv: the file is empty; it needs a header row"),
+    (b"robots,To\x00tal,,2023,120,USD million,actual,robots_2024,000_0000000000000000.txt:3\n",
+     r"observations.csv, row 2, column 'item': 'To\\x00tal' holds a control character"),
+    (b"rob/ots,Total,,2023,120,USD million,actual,robots_2024,000_0000000000000000.txt:3\n",
+     r"observations.csv, row 2, column 'series': the id 'rob/ots' does not match"),
+    (b"robots,Total,,2023,120,USD million,actual,robots_2024,000_0000000000000000.txt:3\n"
+     b"rob ots,Total,,2023,120,USD million,actual,robots_2024,000_0000000000000000.txt:3\n",
+     r"observations.csv, row 3, column 'series': the id 'rob ots' does not match"),
+])
+def test_read_package_names_the_file_and_row(tmp_path, body, message):
+    import shutil
+    from pathlib import Path
+
+    src = Path(__file__).parent / "fixtures" / "mini_package"
+    shutil.copytree(src, tmp_path / "p")
+    header = (src / "observations.csv").read_bytes().split(b"\n")[0] + b"\n"
+    (tmp_path / "p" / "observations.csv").write_bytes(header + body if body else b"")
+    with pytest.raises(am.DataError, match=message):
+        am.read_package(tmp_path / "p")
+
+
+def test_a_package_with_only_a_header_has_no_series(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    src = Path(__file__).parent / "fixtures" / "mini_package"
+    shutil.copytree(src, tmp_path / "p")
+    for name in ("observations.csv", "claims.csv"):
+        path = tmp_path / "p" / name
+        path.write_bytes(path.read_bytes().split(b"\n")[0] + b"\n")
+    pkg = am.read_package(tmp_path / "p")
+    assert am.list_series(package=pkg).empty and am.audit(package=pkg).empty
+    with pytest.raises(LookupError, match="'robots' is not in the package, which has no series"):
+        am.load("robots", package=pkg)
