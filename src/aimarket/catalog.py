@@ -413,7 +413,8 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
     if not isinstance(fx, pd.DataFrame) or not {"pair", "year", "rate"} <= set(fx.columns):
         raise TypeError("fx must be a DataFrame with columns pair, year, rate")
     target = _unit_row(to_unit, table, "to_unit")
-    if fx_year is not None and fx_year != "nearest" and (isinstance(fx_year, bool) or not isinstance(fx_year, (int, np.integer))):
+    if not (fx_year is None or (isinstance(fx_year, str) and fx_year == "nearest")
+            or (isinstance(fx_year, (int, np.integer)) and not isinstance(fx_year, bool))):
         raise TypeError(f"fx_year must be None, 'nearest' or an integer year, got {fx_year!r}")
     used: set = set()
 

@@ -220,9 +220,16 @@ class GrowthFit:
         """
         from ..growth import cagr
 
+        for name, year in (("start_year", start_year), ("end_year", end_year)):
+            if not (math.isfinite(as_float(year, name)) and abs(year) <= 1e6):
+                raise ValueError(f"{name} must be a finite year within +/-1,000,000, got {year!r}")
         if not end_year > start_year:
             raise ValueError(f"end_year ({end_year}) must come after start_year ({start_year})")
         a, b = self.predict([start_year, end_year])
+        for name, year, value in (("start_year", start_year, a), ("end_year", end_year, b)):
+            if not value > 0:
+                raise ValueError(f"{name}: the {self.family} curve at {year:g} is {float(value)!r} to float precision; "
+                                 "a growth rate needs positive values")
         return cagr(float(a), float(b), end_year - start_year)
 
     def year_reached(self, level: float) -> float:
@@ -482,6 +489,8 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         w = np.atleast_1d(w)
         check_same_length(t, w, ("years", "weights"))
         check_positive(w, "weights")
+    if status is not None and (isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple, np.ndarray))):
+        raise TypeError(f"status must be a list of 'actual' or 'estimate', one per point, got {status!r}")
     meta = dict(status=tuple(status) if status is not None else None, label=label, unit=unit, source=source,
                 loss=loss)
     own = fam.fit(t, y, fixed, meta)
