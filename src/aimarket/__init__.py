@@ -11,18 +11,16 @@ figures for a deck.
 
 from __future__ import annotations
 
-from . import datapackage, plots
-from ._version import __version__
+import importlib
+
+from . import datapackage
 from .checks import audit
 from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series, forecast
-from .report import Report, build_report
-from .scenarios import SCENARIOS, Assumptions, Scenario, cross_check, load_scenarios, project, reconcile, sensitivity, simulate
-from .panel import audit_panel, fit_panel, forecast_panel, predict_panel
 from .tables import render, reproduce
 from .catalog import claims, constraints, convert, fx_rates, list_series, load, series_info, source_line, sources, top_item, units
 from .datapackage import Package, read_package, write_package
-from .extract import extract, extract_text
 from .errors import DataError, FitError, UnknownIdError
+from .extract import extract, extract_text
 from .growth import (
     TrendCAGR,
     cagr,
@@ -53,3 +51,25 @@ __all__ = [
     "fit_panel", "predict_panel", "forecast_panel", "audit_panel",
     "UnknownIdError", "DataError", "FitError",
 ]
+
+#: names served from a module imported on first use, so that ``import aimarket`` stays close to importing
+#: pandas: the scenarios, the panel, the report and the plots wait until asked for
+_LAZY = {
+    "__version__": "_version", "plots": None, "Report": "report", "build_report": "report",
+    **dict.fromkeys(("SCENARIOS", "Assumptions", "Scenario", "cross_check", "load_scenarios", "project", "reconcile",
+                     "sensitivity", "simulate"), "scenarios"),
+    **dict.fromkeys(("audit_panel", "fit_panel", "forecast_panel", "predict_panel"), "panel"),
+}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'aimarket' has no attribute {name!r}")
+    module = importlib.import_module(f".{_LAZY[name] or name}", __name__)
+    value = module if _LAZY[name] is None else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .._validate import check_str
 from .documents import SUFFIXES, from_text, read_document
-from .draft import draft_package
 
 __all__ = ["extract", "extract_text", "SUFFIXES"]
 
@@ -46,6 +45,8 @@ def extract_text(text: str, *, name: str = "text"):
     name = check_str(name, "name")
     if not name.strip() or ":" in name:
         raise ValueError(f"name must be a non-empty document name without ':', got {name!r}")
+    from .draft import draft_package  # its patterns compile on first use, not on import aimarket
+
     return draft_package(from_text(text, name))
 
 
@@ -89,4 +90,6 @@ def extract(path, *, name: str | None = None):
     name = check_str(name, "name")
     if not name.strip() or ":" in name:
         raise ValueError(f"name must be a non-empty document name without ':', got {name!r}")
+    from .draft import draft_package
+
     return draft_package(read_document(path, name))
