@@ -11,6 +11,7 @@ import math
 import warnings
 from decimal import Decimal, localcontext
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -75,6 +76,30 @@ def test_cagr_against_decimal(s, e, n):
         x = (D(e).ln() - D(s).ln()) / D(n)
         exact = expm1(x)
     _check(lambda: am.cagr(s, e, n), exact, abs(float(x)), f"cagr({s!r}, {e!r}, {n!r})", rate=True)
+
+
+near_one = st.builds(lambda s, f: (s, s * f), magnitudes, st.one_of(st.floats(0.25, 4.0), st.floats(1 - 1e-9, 1 + 1e-9)))
+
+
+@settings(max_examples=100)
+@given(st.lists(st.one_of(st.tuples(magnitudes, magnitudes), near_one), min_size=2, max_size=8), periods)
+def test_cagr_on_arrays_against_decimal(pairs, n):
+    """Arrays take the fused path (log1p of the relative difference, by cases only where it would lose digits):
+    every element against 60 digits, as a scalar is."""
+    s, e = (np.array(x) for x in zip(*pairs))
+    exact = []
+    with localcontext() as ctx:
+        ctx.prec = 60
+        for si, ei in zip(s, e):
+            x = (D(float(ei)).ln() - D(float(si)).ln()) / D(n)
+            exact.append((x, expm1(x)))
+    if any(abs(r) > MAX for _, r in exact):
+        with pytest.raises(ValueError, match="cannot be represented"):
+            am.cagr(s, e, n)
+        return
+    got = am.cagr(s, e, n)
+    for k, (x, r) in enumerate(exact):
+        _check(lambda: float(got[k]), r, abs(float(x)), f"cagr({s[k]!r}, {e[k]!r}, {n!r}) in an array", rate=True)
 
 
 @settings(max_examples=300)
