@@ -3,7 +3,8 @@
 Every outcome must be a finite result, or a ``ValueError``, ``TypeError`` or ``LookupError`` (never a bare
 ``KeyError`` or ``IndexError``) whose message names one of the function's arguments. Numbers at and beyond the
 edges of the float range (huge and subnormal floats, Python ints no float holds) are among the adversarial values,
-and each fast function meets every one of them in every argument. The seed is fixed, so a run is repeatable; the examples per function are few enough to finish well inside two minutes.
+and each fast function meets every one of them in every argument. The seed is fixed, so a run is repeatable;
+the examples per function are few enough to finish in about fifteen seconds of processor time.
 """
 
 from __future__ import annotations

@@ -409,7 +409,8 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
     Parameters
     ----------
     years, values : array_like
-        Strictly increasing years and positive values.
+        Strictly increasing years and positive values between 1e-12 and
+        1e280 (:data:`VALUE_RANGE`; express others in another unit).
     family : str, default "logistic"
         One of ``exponential``, ``logistic``, ``gompertz``, ``richards``,
         ``bass``, ``rise`` (an exponential rise to a ceiling), ``damped``
