@@ -179,6 +179,27 @@ def check_years(years, name: str = "years", *, min_points: int = 1) -> np.ndarra
     return arr
 
 
+def duplicate_rows(frame: pd.DataFrame, key: list[str]) -> list[int]:
+    """Positions of the rows that share the first repeated ``key`` (empty when every key is unique)."""
+    dup = frame.duplicated(key, keep=False).to_numpy()
+    if not dup.any():
+        return []
+    rows = np.flatnonzero(dup)
+    keys = frame[key].iloc[rows]
+    return [int(r) for r in rows[(keys == keys.iloc[0]).all(axis=1).to_numpy()]]
+
+
+def check_values(values, years: np.ndarray, name: str = "values") -> np.ndarray:
+    """Positive finite values, one per year, as a 1-d float array."""
+    v, _ = as_float_array(values, name)
+    v = np.atleast_1d(v)
+    if v.ndim != 1:
+        raise ValueError(f"{name} must be one-dimensional (one value per year), got shape {v.shape}")
+    check_same_length(years, v, ("years", name))
+    check_positive(v, name)
+    return v
+
+
 def check_same_length(a: np.ndarray, b: np.ndarray, names: tuple[str, str]) -> None:
     if len(a) != len(b):
         raise ValueError(f"{names[0]} and {names[1]} must have the same length, got {len(a)} and {len(b)}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array, check_bool, check_finite
+from ._validate import as_float_array, check_bool, check_finite, duplicate_rows
 from .datapackage import Package, _bundled_package
 from .errors import UnknownIdError, unknown
 
@@ -323,12 +323,10 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
         i = int(np.flatnonzero(bad)[0])
         raise ValueError(f"fx: row {i} ({fx['pair'].iloc[i]}, {fx['year'].iloc[i]}) has rate {float(rates[i])!r}; "
                          "an exchange rate must be positive and finite")
-    dup = fx.duplicated(["pair", "year"], keep=False).to_numpy()
-    if dup.any():
-        rows = np.flatnonzero(dup)
-        pair, year = fx["pair"].iloc[rows[0]], fx["year"].iloc[rows[0]]
-        same = [int(r) for r in rows if fx["pair"].iloc[r] == pair and fx["year"].iloc[r] == year]
-        raise ValueError(f"fx: duplicate rows {same} for {pair} in {year}; give one rate per pair and year")
+    same = duplicate_rows(fx, ["pair", "year"])
+    if same:
+        raise ValueError(f"fx: duplicate rows {same} for {fx['pair'].iloc[same[0]]} in {fx['year'].iloc[same[0]]}; "
+                         "give one rate per pair and year")
     return pd.Series(rates, index=pd.MultiIndex.from_arrays([fx["pair"], fx["year"]]))
 
 

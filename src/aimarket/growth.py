@@ -23,8 +23,9 @@ from ._validate import (
     check_nonnegative,
     check_positive,
     check_rate,
-    check_same_length,
+    check_values,
     check_years,
+    duplicate_rows,
 )
 
 __all__ = [
@@ -121,8 +122,7 @@ def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
     keeps every digit; above that the relative error of the difference is one
     ulp of a log at least ``log 2``. Only where the ratio is below one half
     (``log1p`` then loses digits as its argument nears -1) or above the float
-    range are the elements recomputed, by cases. An infinite value gives an
-    infinite log (nan for both), for the caller's checks to name.
+    range are the elements recomputed, by cases.
     """
     with np.errstate(all="ignore"):
         out = np.subtract(end, start)
@@ -507,17 +507,6 @@ def rescale_rate(rate, from_years, to_years):
     return wrap(np.expm1(g))
 
 
-def _values(values, years: np.ndarray) -> np.ndarray:
-    """Positive finite values, one per year, as a 1-d float array."""
-    v, _ = as_float_array(values, "values")
-    v = np.atleast_1d(v)
-    if v.ndim != 1:
-        raise ValueError(f"values must be one-dimensional (one value per year), got shape {v.shape}")
-    check_same_length(years, v, ("years", "values"))
-    check_positive(v, "values")
-    return v
-
-
 def interpolate(years, values, at):
     """Piecewise-geometric interpolation between anchor years.
 
@@ -540,7 +529,7 @@ def interpolate(years, values, at):
     2637.8
     """
     y = check_years(years, "years", min_points=2)
-    v = _values(values, y)
+    v = check_values(values, y)
     a, wrap = _args(at=at)
     t = a["at"]
     check_finite(t, "at")
@@ -604,7 +593,7 @@ def trend_cagr(years, values, level=0.95):
     (0.1, 4)
     """
     y = check_years(years, "years", min_points=2)
-    v = _values(values, y)
+    v = check_values(values, y)
     if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:
         raise ValueError(f"level must be a number strictly between 0 and 1, got {level!r}")
     n = len(y)
@@ -668,12 +657,10 @@ def contributions(frame, start_year, end_year):
             raise ValueError(f"{name}: {yr} is not in the frame (years: {sorted(set(int(y) for y in frame['year']))})")
     if end_year <= start_year:
         raise ValueError(f"end_year ({end_year}) must come after start_year ({start_year})")
-    dup = frame.duplicated(["item", "year"], keep=False).to_numpy()
-    if dup.any():
-        rows = np.flatnonzero(dup)
-        item, year = frame["item"].iloc[rows[0]], frame["year"].iloc[rows[0]]
-        same = rows[(frame["item"].iloc[rows] == item).to_numpy() & (frame["year"].iloc[rows] == year).to_numpy()]
-        raise ValueError(f"frame: rows {int(same[0])} and {int(same[1])} (by position) are both {item!r} in {year}; "
+    same = duplicate_rows(frame, ["item", "year"])
+    if same:
+        item, year = frame["item"].iloc[same[0]], frame["year"].iloc[same[0]]
+        raise ValueError(f"frame: rows {same[0]} and {same[1]} (by position) are both {item!r} in {year}; "
                          "contributions need one value per item and year (one series at a time)")
     wide = frame.pivot(index="item", columns="year", values="value")
     parent = frame.drop_duplicates("item").set_index("item")["parent"]

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .._validate import (as_float, as_float_array, check_bool, check_finite, check_level, check_positive, check_same_length,
-                         check_str, check_years)
+                         check_str, check_values, check_years)
 from ..errors import FitError, unknown
 from ._family import FAMILIES, Family, NoSolution
 
@@ -368,12 +368,7 @@ VALUE_RANGE = (1e-12, 1e280)
 def prepare(years, values):
     """Years and values checked for a fit: increasing years, positive values within :data:`VALUE_RANGE`."""
     t = check_years(years, "years", min_points=1)
-    y, _ = as_float_array(values, "values")
-    y = np.atleast_1d(y).astype(float)
-    if y.ndim != 1:
-        raise ValueError(f"values must be one-dimensional (one value per year), got shape {y.shape}")
-    check_same_length(t, y, ("years", "values"))
-    check_positive(y, "values")
+    y = check_values(values, t)
     lo, hi = VALUE_RANGE
     if not (y.min() >= lo and y.max() <= hi):
         k = int(np.flatnonzero((y < lo) | (y > hi))[0])
