@@ -113,8 +113,8 @@ def _log_ratio_everywhere(end: np.ndarray, start: np.ndarray) -> np.ndarray:
                         np.where(normal, np.log(ratio), np.log(end) - np.log(start)))
 
 
-def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """``log(end / start)`` for any positive finite floats to a few ulp, without overflow, and exact near 1.
+def _log_ratio(end: np.ndarray, start: np.ndarray, names: tuple = ("end", "start")) -> np.ndarray:
+    """``log(end / start)`` for any positive floats to a few ulp, without overflow, and exact near 1.
 
     One fused pass for the common case: ``log1p((end - start) / start)``,
     computed in place. The difference is exact where the two are within a
@@ -122,18 +122,26 @@ def _log_ratio(end: np.ndarray, start: np.ndarray) -> np.ndarray:
     keeps every digit; above that the relative error of the difference is one
     ulp of a log at least ``log 2``. Only where the ratio is below one half
     (``log1p`` then loses digits as its argument nears -1) or above the float
-    range are the elements recomputed, by cases.
+    range are the elements recomputed, by cases; an infinite value shows
+    there, and is refused naming the argument (``names``), so callers need
+    not scan their inputs for it.
     """
     with np.errstate(all="ignore"):
         out = np.subtract(end, start)
-        if out.ndim == 0:
-            return _log_ratio_everywhere(end, start)
-        np.divide(out, start, out=out)
-        np.log1p(out, out=out)
-    if out.size and not (out.min() >= _LOG_HALF and out.max() < np.inf):  # nan fails too
+        if out.ndim:
+            np.divide(out, start, out=out)
+            np.log1p(out, out=out)
+    if out.ndim == 0:
+        out = redone = _log_ratio_everywhere(end, start)
+    elif out.size and not (out.min() >= _LOG_HALF and out.max() < np.inf):  # nan fails too
         redo = ~((out >= _LOG_HALF) & (out < np.inf))
         e, s = np.broadcast_arrays(end, start)
-        out[redo] = _log_ratio_everywhere(e[redo], s[redo])
+        redone = out[redo] = _log_ratio_everywhere(e[redo], s[redo])
+    else:
+        return out
+    if not np.isfinite(redone).all():  # only an infinite end or start leaves an infinite log
+        for name, value in zip(names, (end, start)):
+            check_positive(np.asarray(value), name)
     return out
 
 
@@ -269,10 +277,11 @@ def cagr(start, end, periods):
     array([0.4142, 1.    ])
     """
     a, wrap = _args(start=start, end=end, periods=periods)
-    check_positive(a["start"], "start")
-    check_positive(a["end"], "end")
+    if not (a["start"].min(initial=1.0) > 0 and a["end"].min(initial=1.0) > 0):  # nan fails too
+        check_positive(a["start"], "start")
+        check_positive(a["end"], "end")
     check_positive(a["periods"], "periods")
-    return wrap(_rate(a["end"], a["start"], a["periods"], "the rate", a))
+    return wrap(_rate(a["end"], a["start"], a["periods"], "the rate", a))  # refuses an infinite start or end
 
 
 def compound(start, rate, periods):
