@@ -1,10 +1,15 @@
-"""The audit: every verdict it reaches on the bundled data, with the arithmetic written out."""
+"""The audit: every verdict it reaches on the bundled data, with the arithmetic written out; periods read every way
+their text allows; the laws its verdicts obey."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aimarket as am
 from aimarket.checks import AUDIT_COLUMNS, CHECKS, VERDICTS
@@ -265,3 +270,150 @@ def test_user_package_without_claims_gives_an_empty_audit(tmp_path):
 def test_unknown_series():
     with pytest.raises(LookupError, match="china_ai"):
         am.audit("china")
+
+
+# ---------------------------------------------------------------------------- packages made from a sentence
+def _draft(text, **claim_columns):
+    """A draft package of one sentence, with columns set on its claims (e.g. ``period="inferred"``)."""
+    pkg = am.extract_text(text)
+    return replace(pkg, claims=pkg.claims.assign(**claim_columns)) if claim_columns else pkg
+
+
+def _rate_row(pkg):
+    a = am.audit(package=pkg)
+    rows = a[a.unit == "percent"]
+    assert len(rows) == 1, a
+    return rows.iloc[0]
+
+
+GROW = "The AI market is projected to grow from USD 24.9 billion in 2024 to USD 66.5 billion by 2030, at a CAGR of {}%."
+
+
+def test_an_inferred_period_is_read_every_way_the_text_allows():
+    # Over 2024-2030, six periods: (66.5 / 24.9) ** (1/6) = 2.670683 ** 0.16667 = 1.17789 -> 17.8%, not 21.7%.
+    # Over five (the 2025-2030 reading, 2024 as the base): 2.670683 ** 0.2 = 1.21709 -> 21.7%.
+    stated = _rate_row(_draft(GROW.format(21.7)))
+    assert stated.verdict == "inconsistent" and stated.recomputed == pytest.approx(17.789, abs=1e-3)
+    row = _rate_row(_draft(GROW.format(21.7), period="inferred"))
+    assert row.check == "cagr" and row.verdict == "exact"
+    assert row.recomputed == pytest.approx(21.709, abs=1e-3)
+    assert "2024-2030 (6 periods)" in row.note and "2025-2030 (5 periods)" in row.note
+    assert "holds in the 2025-2030 reading" in row.note
+
+
+def test_an_inferred_period_is_inconsistent_only_when_no_reading_holds():
+    # 30% holds neither over six periods (17.8%) nor over five (21.7%)
+    row = _rate_row(_draft(GROW.format(30), period="inferred"))
+    assert row.verdict == "inconsistent" and "holds in no reading" in row.note
+    assert "17.789%" in row.note and "21.709%" in row.note
+    # a stated period_years is a reading too: 2.670683 ** (1/4) = 1.27837 -> 27.8% over four periods
+    row = _rate_row(_draft(GROW.format(27.8), period="inferred", period_years=4.0))
+    assert row.verdict == "exact" and row.recomputed == pytest.approx(27.837, abs=1e-3)
+    assert "4 periods from 2024" in row.note
+
+
+def test_an_empty_period_is_stated_and_a_bad_one_is_named():
+    assert _rate_row(_draft(GROW.format(21.7), period=None)).verdict == "inconsistent"
+    assert _rate_row(_draft(GROW.format(21.7), period="")).verdict == "inconsistent"
+    with pytest.raises(ValueError, match=r"period 'guessed'.*stated.*inferred"):
+        am.audit(package=_draft(GROW.format(21.7), period="guessed"))
+
+
+def test_a_rate_without_a_first_year_is_tried_from_the_years_before_it():
+    text = "In 2021 the market was worth 10.5 billion dollars; by 2026 it will reach 21.3 billion dollars (CAGR {}%)."
+    # (21.3 / 10.5) ** (1/5) = 2.028571 ** 0.2 = 1.15196 -> 15.2% from 2021; ** (1/4) = 1.19343 -> 19.3%
+    row = _rate_row(_draft(text.format(15.2)))
+    assert row.check == "period" and row.verdict == "exact" and row.recomputed == pytest.approx(15.196, abs=1e-3)
+    assert "names no first year" in row.note and "no value for" not in row.note
+    # 9% holds from neither year: the text does not say which period it means, so this is not a contradiction
+    row = _rate_row(_draft(text.format(9)))
+    assert row.verdict == "unverifiable" and "holds in no reading" in row.note and "no value for" not in row.note
+
+
+def test_a_rate_on_another_name_of_a_series_only_item_uses_its_values():
+    pkg = _draft(GROW.format(21.7).replace("21.7", "17.8"))
+    pkg = replace(pkg, claims=pkg.claims.assign(item="Artificial intelligence"))
+    row = _rate_row(pkg)
+    assert row.verdict == "exact" and row.recomputed == pytest.approx(17.789, abs=1e-3)
+    assert row.note.startswith("checked against Total, the series' only item")
+
+
+def test_notes_carry_no_float_noise():
+    # 0.1 + 0.2 is 0.30000000000000004 in floating point; the printed parent 0.3 equals the sum of its parts
+    pkg = am.extract_text("The market was $40 billion in 2022.")
+    obs = pd.DataFrame({"series": "s", "item": ["All", "A", "B"], "parent": [None, "All", "All"], "year": 2022,
+                        "value": [0.3, 0.1, 0.2], "unit": "USD billion", "status": "actual",
+                        "source": pkg.observations["source"].iloc[0], "locator": ["text:1", "text:2", "text:3"],
+                        "precision": None})
+    series = pkg.series.assign(series="s")
+    a = am.audit(package=replace(pkg, observations=obs, series=series, claims=pkg.claims.iloc[:0]))
+    row = a[a.check == "hierarchy"].iloc[0]
+    assert row.verdict == "exact" and "difference +0;" in row.note and "e-" not in row.note
+
+
+def test_constraints_read_within_not_exact(audit):
+    x = audit[(audit.check == "cross-source") & audit.claim.isin(am.datapackage._bundled_package().constraints.constraint)]
+    assert len(x) == 5 and set(x.verdict) == {"within"} and "within" in VERDICTS
+
+
+def test_a_claim_of_an_unknown_kind_is_named():
+    pkg = _draft(GROW.format(21.7))
+    with pytest.raises(ValueError, match=r"'ai_market_cagr_1' is of kind 'forecast'"):
+        am.audit(package=replace(pkg, claims=pkg.claims.assign(kind="forecast")))
+
+
+def test_a_new_kind_of_check_is_one_registered_function():
+    from aimarket.checks import SERIES_CHECKS, series_check
+
+    @series_check
+    def values_are_positive(ctx, s):
+        v = ctx.values(s.series, "Total")
+        ctx.add(None, series=s.series, check="arithmetic", item="Total", verdict="exact" if (v > 0).all() else
+                "inconsistent", note=f"{len(v)} values", locator="text:1")
+
+    try:
+        a = am.audit(package=_draft(GROW.format(21.7)))
+    finally:
+        SERIES_CHECKS.remove(values_are_positive)
+    assert a[a.check == "arithmetic"].note.tolist() == ["2 values"]
+
+
+# ---------------------------------------------------------------------------- laws
+@settings(deadline=None)
+@given(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), rate=st.integers(5, 1500),
+       years=st.integers(2, 12), scale=st.sampled_from([("USD billion", "USD million", 1000.0),
+                                                        ("USD trillion", "USD billion", 1000.0),
+                                                        ("USD billion", "USD 100 million", 10.0)]),
+       period=st.sampled_from(["stated", "inferred"]))
+def test_verdicts_do_not_change_with_the_unit(start, ratio, rate, years, scale, period):
+    """A rate's verdict does not change when the values are scaled by a constant and the unit with them."""
+    big, small, factor = scale
+    s = start / 10
+    e = round(s * ratio, 1)
+    pkg = _draft(GROW.format(rate / 10), period=period, value=rate / 10, end_year=2024 + years)
+
+    def with_unit(unit, k):
+        obs = pkg.observations.assign(value=[s * k, e * k], year=[2024, 2024 + years], unit=unit, precision=0.1 * k)
+        return am.audit(package=replace(pkg, observations=obs, series=pkg.series.assign(unit=unit)))
+
+    a, b = with_unit(big, 1.0), with_unit(small, factor)
+    assert a.verdict.tolist() == b.verdict.tolist() and len(a) == 1
+    assert a.recomputed.to_numpy() == pytest.approx(b.recomputed.to_numpy(), rel=1e-9)
+
+
+@settings(deadline=None)
+@given(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), rate=st.integers(5, 1500), years=st.integers(2, 12))
+def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, ratio, rate, years):
+    """Reading the period every way the text allows can only find more that holds, never less; and it says
+    inconsistent exactly when neither the base-year nor the year-after reading holds (by growth.reconcile_rate)."""
+    s, e = start / 10, round(start / 10 * ratio, 1)
+    claim = {"value": rate / 10, "end_year": 2024 + years}
+    obs = {"value": [s, e], "year": [2024, 2024 + years], "precision": 0.1}
+    pkg = _draft(GROW.format(rate / 10), **claim)
+    pkg = replace(pkg, observations=pkg.observations.assign(**obs))
+    stated = _rate_row(pkg).verdict
+    inferred = _rate_row(replace(pkg, claims=pkg.claims.assign(period="inferred"))).verdict
+    assert VERDICTS.index(inferred) <= VERDICTS.index(stated)
+    holds = [am.reconcile_rate(rate / 1000, s, e, n, rate_step=0.001, start_step=0.1, end_step=0.1) != "inconsistent"
+             for n in (years, years - 1)]
+    assert (inferred == "inconsistent") == (not any(holds))
