@@ -336,6 +336,35 @@ def test_a_rate_on_another_name_of_a_series_only_item_uses_its_values():
     row = _rate_row(pkg)
     assert row.verdict == "exact" and row.recomputed == pytest.approx(17.789, abs=1e-3)
     assert row.note.startswith("checked against Total, the series' only item")
+    # a rate that does not hold on values of another name may be about something else: no contradiction claimed
+    pkg = replace(pkg, claims=pkg.claims.assign(value=30.0))
+    row = _rate_row(pkg)
+    assert row.verdict == "unverifiable" and "no contradiction" in row.note
+    # a figure of another name is not checked against the series' values, and its note says what the series holds
+    a = _audit_of_claim(claim="funding", item="Funding", kind="value", end_year=2021, value=3.0, unit="USD billion",
+                        precision=1.0)
+    assert a.verdict == "unverifiable" and "the series holds Total" in a.note
+
+
+def _audit_of_claim(**fields):
+    """The audit row of one claim added to a draft holding 10 (2021) and 20 (2026) USD billion of one market."""
+    pkg = am.extract_text("The market was worth $10 billion in 2021 and will reach $20 billion in 2026.")
+    row = {c: None for c in pkg.claims.columns}
+    row.update(series=pkg.series["series"].iloc[0], item="Total", source=pkg.observations["source"].iloc[0],
+               locator="text:1")
+    row.update(fields)
+    claim = pd.DataFrame([row])
+    a = am.audit(package=replace(pkg, claims=claim))
+    rows = a[a.claim == fields["claim"]]
+    assert len(rows) == 1, a
+    return rows.iloc[0]
+
+
+def test_notes_name_no_missing_year():
+    # 'grew 5 times' to 20 in 2026 with no first year: 20 / 5 = 4 or 20 / 6 = 3.333, at a start the text does not name
+    row = _audit_of_claim(claim="x5", kind="multiple", end_year=2026, value=5.0, unit="multiple", precision=1.0)
+    assert row.verdict == "unverifiable" and row.recomputed == pytest.approx(4.0)
+    assert "None" not in row.note and "names no first year" in row.note
 
 
 def test_notes_carry_no_float_noise():

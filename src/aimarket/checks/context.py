@@ -94,6 +94,13 @@ def claim_period(c) -> str:
     return p.strip()
 
 
+def only_item(ctx, c) -> tuple[str, str]:
+    """The item a claim is checked against, and what its note says first when that is the series' only item
+    under another name."""
+    item = ctx.item_of(c["series"], c["item"])
+    return item, ("" if item == c["item"] else f"checked against {item}, the series' only item; ")
+
+
 # ---------------------------------------------------------------------------- verdicts
 def rounds_to(x: float, printed: float, step: float) -> bool:
     """Whether ``x`` prints as ``printed`` at ``step``."""
@@ -166,8 +173,8 @@ class Context:
         return o.sort_values("year", kind="stable")
 
     def item_of(self, series: str, item: str) -> str:
-        """The item whose values a claim about ``item`` is checked against: the item itself, or the series'
-        only item when the claim names another (a draft may call the one series 'Total')."""
+        """The item whose values a rate about ``item`` is checked against: the item itself, or the series'
+        only item when the rate names another (a draft may name the one measure of its series otherwise)."""
         o = self.obs[self.obs["series"] == series]
         if (o["item"] == item).any():
             return item

@@ -10,7 +10,8 @@ import math
 from dataclasses import dataclass
 
 from ..growth import cagr, cagr_bounds, compound, implied_start, infer_periods, printed_step, reconcile_rate, rescale_rate
-from .context import (as_int, best, claim_check, claim_period, fmt, interval_verdict, pct, series_check)
+from .context import (as_int, best, claim_check, claim_period, fmt, interval_verdict, only_item, pct,
+                      series_check)
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,19 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
                     f"({fmt(e)} / {fmt(s)}) ** (1/{n}) - 1 = {pct(r, 3)}", note)
 
 
-def _only_item(ctx, c) -> tuple[str, str]:
-    """The item to check the claim against, and what a note says when it is the series' only other item."""
-    item = ctx.item_of(c["series"], c["item"])
-    return item, ("" if item == c["item"] else f"checked against {item}, the series' only item; ")
 
 
-def _judge_readings(ctx, c, item: str, readings: list, *, intro: str, none_holds: str, check: str) -> None:
+def _add_rate(ctx, c, which: str, *, verdict: str, note: str, **row) -> None:
+    """Record a rate's row. Checked against the series' only item under another name, a rate that does not
+    hold is unverifiable, not inconsistent: the claim may measure something else."""
+    if which and verdict == "inconsistent":
+        verdict = "unverifiable"
+        note += f"; the claim names {c['item']}, which the series does not hold, so this is no contradiction"
+    ctx.add(c, verdict=verdict, note=which + note, **row)
+
+
+def _judge_readings(ctx, c, item: str, which: str, readings: list, *, intro: str, none_holds: str,
+                    check: str) -> None:
     """One row for a rate read over several periods: the best reading's verdict, every reading in the note."""
     verdict = best(r.verdict for r in readings)
     held = [r for r in readings if r.verdict == verdict] if verdict != "inconsistent" else []
@@ -74,8 +81,8 @@ def _judge_readings(ctx, c, item: str, readings: list, *, intro: str, none_holds
     else:
         note += "it holds in no reading"
         verdict = none_holds
-    ctx.add(c, check=check, reported=c["value"], recomputed=100 * shown.rate, low=100 * shown.low,
-            high=100 * shown.high, unit="percent", verdict=verdict, note=note)
+    _add_rate(ctx, c, which, check=check, reported=c["value"], recomputed=100 * shown.rate, low=100 * shown.low,
+              high=100 * shown.high, unit="percent", verdict=verdict, note=note)
 
 
 @claim_check("cagr")
@@ -86,7 +93,7 @@ def inferred_period(ctx, c, s) -> bool:
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
     if claim_period(c) != "inferred" or start is None or end is None or end <= start:
         return False
-    item, which = _only_item(ctx, c)
+    item, which = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     if start not in v.index or end not in v.index:
         return False
@@ -97,8 +104,8 @@ def inferred_period(ctx, c, s) -> bool:
     labels = {end - start: f"{start}-{end}", end - start - 1: f"{start + 1}-{end}"}
     readings = [_over(ctx, c, item, start, end, n, labels.get(n, f"{n} periods from {start}"))
                 for n in dict.fromkeys(counts) if n > 0]
-    _judge_readings(ctx, c, item, readings, check="cagr", none_holds="inconsistent",
-                    intro=f"{which}the period {start}-{end} is inferred, so every reading is tried: ")
+    _judge_readings(ctx, c, item, which, readings, check="cagr", none_holds="inconsistent",
+                    intro=f"the period {start}-{end} is inferred, so every reading is tried: ")
     return True
 
 
@@ -109,15 +116,15 @@ def unstated_first_year(ctx, c, s) -> bool:
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
     if start is not None or end is None:
         return False
-    item, which = _only_item(ctx, c)
+    item, which = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     bases = [int(y) for y in v.index if y < end]
     if end not in v.index or not bases:
         return False
     readings = [_over(ctx, c, item, b, end, n, f"{end - n}-{end}" if n < end - b else f"{b}-{end}")
                 for b in reversed(bases) for n in (end - b, end - b - 1) if n > 0]
-    _judge_readings(ctx, c, item, readings, check="period", none_holds="unverifiable",
-                    intro=f"{which}the text names no first year for the rate to {end}; readings from the values before "
+    _judge_readings(ctx, c, item, which, readings, check="period", none_holds="unverifiable",
+                    intro=f"the text names no first year for the rate to {end}; readings from the values before "
                           "it: ")
     return True
 
@@ -126,14 +133,14 @@ def unstated_first_year(ctx, c, s) -> bool:
 def stated_period(ctx, c, s) -> bool:
     """A rate over a stated period whose first and last years both have values."""
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, which = _only_item(ctx, c)
+    item, which = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     if start is None or end is None or end <= start or start not in v.index or end not in v.index:
         return False
     r = _over(ctx, c, item, start, end, end - start)
-    ctx.add(c, check="cagr", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low, high=100 * r.high,
-            unit="percent", verdict=r.verdict,
-            note=f"{which}{r.arithmetic}; printed {c['value']:g}% (step {c['precision']:g}); {r.rounding}")
+    _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low,
+              high=100 * r.high, unit="percent", verdict=r.verdict,
+              note=f"{r.arithmetic}; printed {c['value']:g}% (step {c['precision']:g}); {r.rounding}")
     return True
 
 
@@ -142,7 +149,7 @@ def period_counts(ctx, c, s) -> bool:
     """A rate whose stated first year has no value but an earlier year has: which period counts make it hold
     ("2023-2027" with a 2022 base: four periods or five?)."""
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, which = _only_item(ctx, c)
+    item, which = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     if start is None or end is None or end not in v.index or start in v.index:
         return False
@@ -160,14 +167,14 @@ def period_counts(ctx, c, s) -> bool:
     r = cagr(s_, e, n)
     lo, hi = cagr_bounds(s_, e, n, start_step=ss, end_step=es)
     verdict = reconcile_rate(rate, s_, e, n, rate_step=step, start_step=ss, end_step=es)
-    note = (f"{which}stated for {start}-{end}; the values are {fmt(s_)} in {base} and {fmt(e)} in {end}. "
+    note = (f"stated for {start}-{end}; the values are {fmt(s_)} in {base} and {fmt(e)} in {end}. "
             f"Period counts for which {c['value']:g}% holds: {', '.join(map(str, counts)) or 'none'}. "
             f"Over {n} periods ({base} base): ({fmt(e)} / {fmt(s_)}) ** (1/{n}) - 1 = {pct(r, 3)}")
     if literal > 0 and literal not in counts:
         note += (f"; read literally as {literal} periods ({start} to {end}) it would be {pct(cagr(s_, e, literal), 1)}, "
                  f"so the label names the years of growth, with {base} as the base")
-    ctx.add(c, check="period", reported=c["value"], recomputed=100 * r, low=100 * lo, high=100 * hi,
-            unit="percent", verdict=verdict, note=note)
+    _add_rate(ctx, c, which, check="period", reported=c["value"], recomputed=100 * r, low=100 * lo, high=100 * hi,
+              unit="percent", verdict=str(verdict), note=note)
     return True
 
 
@@ -175,7 +182,7 @@ def period_counts(ctx, c, s) -> bool:
 def implied_first_value(ctx, c, s) -> bool:
     """A rate whose last year alone is printed: the first value it implies, under both readings of the period."""
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, _ = _only_item(ctx, c)
+    item, _ = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     if start is None or end is None or end not in v.index or start in v.index or any(y < start for y in v.index):
         return False
@@ -194,7 +201,7 @@ def implied_first_value(ctx, c, s) -> bool:
 def implied_last_value(ctx, c, s) -> bool:
     """A rate whose first year alone is printed: the last value it implies."""
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, _ = _only_item(ctx, c)
+    item, _ = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     if start is None or end is None or end <= start or end in v.index:
         return False
@@ -215,7 +222,7 @@ def implied_last_value(ctx, c, s) -> bool:
 def rate_without_values(ctx, c, s) -> bool:
     """A rate the values cannot test: what is missing, said as it is."""
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, which = _only_item(ctx, c)
+    item, which = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     if end is None:
         why = "the rate names no last year"
@@ -272,11 +279,13 @@ def multiple_of_level(ctx, c, s) -> bool:
     n, L, Lp = c["value"], lv["value"], lv["precision"]
     times, plus = L / n, L / (n + 1)
     lo, hi = (L - Lp / 2) / (n + 1 + c["precision"] / 2), (L + Lp / 2) / (n - c["precision"] / 2)
+    start = as_int(c["start_year"])
+    when = f"in {start}" if start is not None else "at the start (the text names no first year)"
     ctx.add(c, check="implied", reported=n, recomputed=times, low=lo, high=hi, unit=lv["unit"],
-            year=as_int(c["start_year"]), verdict="unverifiable",
+            year=start, verdict="unverifiable",
             note=f"'grew {n:g} times' read as x{n:g}: {fmt(L)} / {n:g} = {fmt(times, 4)}; read as x{n + 1:g} "
-                 f"(grew by {n:g} times the base): {fmt(L)} / {n + 1:g} = {fmt(plus, 4)} {lv['unit']} in "
-                 f"{as_int(c['start_year'])}; the reports do not give that value")
+                 f"(grew by {n:g} times the base): {fmt(L)} / {n + 1:g} = {fmt(plus, 4)} {lv['unit']} {when}; "
+                 "the reports do not give that value")
     return True
 
 
@@ -293,7 +302,8 @@ def multiple_against_record(ctx, c, s) -> bool:
         start, end = int(record["year"].iloc[0]), int(record.loc[record["value"].idxmax(), "year"])
     if end is None or not (o["year"] == start).any() or not (o["year"] == end).any() or end <= start:
         ctx.add(c, check="implied", reported=c["value"], verdict="unverifiable",
-                note=f"no values in both {start} and {end} to compare the multiple with")
+                note=f"the values span no period to compare the multiple with (only {start})" if start == end else
+                f"no values in both {start} and {end} to compare the multiple with")
         return True
     a = o[o["year"] == start].nlargest(1, "value").iloc[0]
     b = o[o["year"] == end].nlargest(1, "value").iloc[0]
