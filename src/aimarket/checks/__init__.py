@@ -32,7 +32,7 @@ from ..catalog import _check_series, _pkg
 from ..datapackage import Package
 from . import figures, rates, sums, structure  # noqa: F401  (registers the checks, in this order)
 from .context import (AUDIT_COLUMNS, CHECKS, CLAIM_CHECKS, PACKAGE_CHECKS, SERIES_CHECKS, VERDICTS, Context,
-                      SeriesClaims, claim_check, package_check, series_check)
+                      SeriesClaims, claim_check, claim_period, package_check, series_check)
 
 __all__ = ["audit", "AUDIT_COLUMNS", "CHECKS", "VERDICTS", "CLAIM_CHECKS", "SERIES_CHECKS", "PACKAGE_CHECKS",
            "claim_check", "series_check", "package_check"]
@@ -87,6 +87,7 @@ def audit(series_id: str | None = None, *, package: Package | None = None) -> pd
     for sid in [series_id] if series_id else list(pkg.series["series"]):
         s = SeriesClaims(sid, pkg.claims[pkg.claims["series"] == sid], bool((ctx.obs["series"] == sid).any()))
         for _, c in s.claims.iterrows():
+            claim_period(c)  # a period other than stated or inferred is named before any check reads it
             checks = CLAIM_CHECKS.get(c["kind"])
             if checks is None:
                 raise ValueError(f"claims: claim {c['claim']!r} is of kind {c['kind']!r}, which no check reads; "

@@ -19,7 +19,7 @@ class _Reading:
     """A stated rate recomputed from two values over ``n`` periods, with the verdict rounding allows."""
 
     base: int
-    end: int
+    base_value: float
     n: int
     label: str
     verdict: str
@@ -52,10 +52,8 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
                  f"{pct(lo, 3)} to {pct(hi, 3)}")
     elif verdict == "rounding":
         note += f"; {pct(r, 3)} does not round to {c['value']:g}%, but values inside their rounding do"
-    return _Reading(base, end, n, label or f"{base}-{end}", verdict, r, float(lo), float(hi),
+    return _Reading(base, float(s), n, label or f"{base}-{end}", verdict, r, float(lo), float(hi),
                     f"({fmt(e)} / {fmt(s)}) ** (1/{n}) - 1 = {pct(r, 3)}", note)
-
-
 
 
 def _add_rate(ctx, c, which: str, *, verdict: str, note: str, **row) -> None:
@@ -67,8 +65,7 @@ def _add_rate(ctx, c, which: str, *, verdict: str, note: str, **row) -> None:
     ctx.add(c, verdict=verdict, note=which + note, **row)
 
 
-def _judge_readings(ctx, c, item: str, which: str, readings: list, *, intro: str, none_holds: str,
-                    check: str) -> None:
+def _judge_readings(ctx, c, which: str, readings: list, *, intro: str, none_holds: str, check: str) -> None:
     """One row for a rate read over several periods: the best reading's verdict, every reading in the note."""
     verdict = best(r.verdict for r in readings)
     held = [r for r in readings if r.verdict == verdict] if verdict != "inconsistent" else []
@@ -76,8 +73,8 @@ def _judge_readings(ctx, c, item: str, which: str, readings: list, *, intro: str
     note = (intro + "; ".join(f"{r.label} ({r.n} periods): {r.arithmetic}, {r.verdict}" for r in readings)
             + f". Printed {c['value']:g}% (step {c['precision']:g}); ")
     if held:
-        note += (f"it holds in the {shown.label} reading ({shown.n} periods, {fmt(ctx.values(c['series'], item)[shown.base])}"
-                 f" in {shown.base}): {shown.rounding}")
+        note += (f"it holds in the {shown.label} reading ({shown.n} periods, {fmt(shown.base_value)} in {shown.base}): "
+                 f"{shown.rounding}")
     else:
         note += "it holds in no reading"
         verdict = none_holds
@@ -104,7 +101,7 @@ def inferred_period(ctx, c, s) -> bool:
     labels = {end - start: f"{start}-{end}", end - start - 1: f"{start + 1}-{end}"}
     readings = [_over(ctx, c, item, start, end, n, labels.get(n, f"{n} periods from {start}"))
                 for n in dict.fromkeys(counts) if n > 0]
-    _judge_readings(ctx, c, item, which, readings, check="cagr", none_holds="inconsistent",
+    _judge_readings(ctx, c, which, readings, check="cagr", none_holds="inconsistent",
                     intro=f"the period {start}-{end} is inferred, so every reading is tried: ")
     return True
 
@@ -121,9 +118,9 @@ def unstated_first_year(ctx, c, s) -> bool:
     bases = [int(y) for y in v.index if y < end]
     if end not in v.index or not bases:
         return False
-    readings = [_over(ctx, c, item, b, end, n, f"{end - n}-{end}" if n < end - b else f"{b}-{end}")
+    readings = [_over(ctx, c, item, b, end, n, f"{end - n}-{end}")
                 for b in reversed(bases) for n in (end - b, end - b - 1) if n > 0]
-    _judge_readings(ctx, c, item, which, readings, check="period", none_holds="unverifiable",
+    _judge_readings(ctx, c, which, readings, check="period", none_holds="unverifiable",
                     intro=f"the text names no first year for the rate to {end}; readings from the values before "
                           "it: ")
     return True
