@@ -446,3 +446,20 @@ def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, rat
     holds = [am.reconcile_rate(rate / 1000, s, e, n, rate_step=0.001, start_step=0.1, end_step=0.1) != "inconsistent"
              for n in (years, years - 1)]
     assert (inferred == "inconsistent") == (not any(holds))
+
+
+def test_a_stated_label_may_name_the_years_of_growth_from_the_year_before():
+    pkg = am.extract_text("The market was worth $10 billion in 2021 and will reach $20 billion in 2026.")
+    obs = pkg.observations
+    obs = pd.concat([obs.iloc[:1], obs]).assign(year=[2022, 2023, 2027], value=[100.0, 130.0, 250.0], precision=1.0)
+    claim = pd.DataFrame([{**{c: None for c in pkg.claims.columns}, "claim": "r", "series": obs["series"].iloc[0],
+                           "item": "Total", "kind": "cagr", "start_year": 2023, "end_year": 2027, "value": 20.1,
+                           "unit": "percent", "precision": 0.1, "source": obs["source"].iloc[0], "locator": "text:1"}])
+    # literally 2023-2027: (250 / 130) ** (1/4) = 1.92308 ** 0.25 = 1.17760 -> 17.8%, not 20.1%;
+    # from the 2022 base over five periods: 2.5 ** 0.2 = 1.20112 -> 20.1%
+    row = _rate_row(replace(pkg, observations=obs, claims=claim))
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(20.112, abs=1e-3)
+    assert "17.760%" in row.note and "holds in the 2022-2027 reading" in row.note
+    # 25% holds under neither reading
+    row = _rate_row(replace(pkg, observations=obs, claims=claim.assign(value=25.0)))
+    assert row.verdict == "inconsistent" and "holds in no reading" in row.note

@@ -128,13 +128,21 @@ def unstated_first_year(ctx, c, s) -> bool:
 
 @claim_check("cagr")
 def stated_period(ctx, c, s) -> bool:
-    """A rate over a stated period whose first and last years both have values."""
+    """A rate over a stated period whose first and last years both have values. A label such as "2023-2027"
+    may name the years of growth from a 2022 base: when the literal reading fails and the year before has a
+    value, that reading is tried too."""
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
     item, which = only_item(ctx, c)
     v = ctx.values(c["series"], item)
     if start is None or end is None or end <= start or start not in v.index or end not in v.index:
         return False
     r = _over(ctx, c, item, start, end, end - start)
+    if r.verdict == "inconsistent" and start - 1 in v.index:
+        base = _over(ctx, c, item, start - 1, end, end - start + 1, f"{start - 1}-{end}")
+        _judge_readings(ctx, c, which, [r, base], check="cagr", none_holds="inconsistent",
+                        intro=f"stated for {start}-{end}, read literally and as the years of growth from a "
+                              f"{start - 1} base: ")
+        return True
     _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low,
               high=100 * r.high, unit="percent", verdict=r.verdict,
               note=f"{r.arithmetic}; printed {c['value']:g}% (step {c['precision']:g}); {r.rounding}")
