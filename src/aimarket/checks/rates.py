@@ -56,6 +56,12 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
                     f"({fmt(e)} / {fmt(s)}) ** (1/{n}) - 1 = {pct(r, 3)}", note)
 
 
+def _rate_claim(ctx, c):
+    """A rate claim's first and last years, the item it is checked against, its note's prefix and the values."""
+    item, which = only_item(ctx, c)
+    return as_int(c["start_year"]), as_int(c["end_year"]), item, which, ctx.values(c["series"], item)
+
+
 def _add_rate(ctx, c, which: str, *, verdict: str, note: str, **row) -> None:
     """Record a rate's row. Checked against the series' only item under another name, a rate that does not
     hold is unverifiable, not inconsistent: the claim may measure something else."""
@@ -87,12 +93,9 @@ def inferred_period(ctx, c, s) -> bool:
     """A rate whose period was inferred (from the years of the figures around it): tried over the period from
     the base year (start..end), from the year after it (start+1..end), and over ``period_years`` when stated;
     inconsistent only when no reading holds."""
-    start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    if claim_period(c) != "inferred" or start is None or end is None or end <= start:
-        return False
-    item, which = only_item(ctx, c)
-    v = ctx.values(c["series"], item)
-    if start not in v.index or end not in v.index:
+    start, end, item, which, v = _rate_claim(ctx, c)
+    if claim_period(c) != "inferred" or start is None or end is None or end <= start \
+            or start not in v.index or end not in v.index:
         return False
     counts = [end - start, end - start - 1]
     py = c.get("period_years")
@@ -110,13 +113,9 @@ def inferred_period(ctx, c, s) -> bool:
 def unstated_first_year(ctx, c, s) -> bool:
     """A rate that names only its last year: tried from every earlier year the item has (and from the year
     after each); unverifiable, not inconsistent, when none holds, since the text does not say which it means."""
-    start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    if start is not None or end is None:
-        return False
-    item, which = only_item(ctx, c)
-    v = ctx.values(c["series"], item)
-    bases = [int(y) for y in v.index if y < end]
-    if end not in v.index or not bases:
+    start, end, item, which, v = _rate_claim(ctx, c)
+    bases = [int(y) for y in v.index if end is not None and y < end]
+    if start is not None or end not in v.index or not bases:
         return False
     readings = [_over(ctx, c, item, b, end, n, f"{end - n}-{end}")
                 for b in reversed(bases) for n in (end - b, end - b - 1) if n > 0]
@@ -131,9 +130,7 @@ def stated_period(ctx, c, s) -> bool:
     """A rate over a stated period whose first and last years both have values. A label such as "2023-2027"
     may name the years of growth from a 2022 base: when the literal reading fails and the year before has a
     value, that reading is tried too."""
-    start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, which = only_item(ctx, c)
-    v = ctx.values(c["series"], item)
+    start, end, item, which, v = _rate_claim(ctx, c)
     if start is None or end is None or end <= start or start not in v.index or end not in v.index:
         return False
     r = _over(ctx, c, item, start, end, end - start)
@@ -153,9 +150,7 @@ def stated_period(ctx, c, s) -> bool:
 def period_counts(ctx, c, s) -> bool:
     """A rate whose stated first year has no value but an earlier year has: which period counts make it hold
     ("2023-2027" with a 2022 base: four periods or five?)."""
-    start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, which = only_item(ctx, c)
-    v = ctx.values(c["series"], item)
+    start, end, item, which, v = _rate_claim(ctx, c)
     if start is None or end is None or end not in v.index or start in v.index:
         return False
     base_years = [y for y in v.index if y < start]
@@ -186,9 +181,7 @@ def period_counts(ctx, c, s) -> bool:
 @claim_check("cagr")
 def implied_first_value(ctx, c, s) -> bool:
     """A rate whose last year alone is printed: the first value it implies, under both readings of the period."""
-    start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, _ = only_item(ctx, c)
-    v = ctx.values(c["series"], item)
+    start, end, item, _, v = _rate_claim(ctx, c)
     if start is None or end is None or end not in v.index or start in v.index or any(y < start for y in v.index):
         return False
     e, rate = v[end], c["value"] / 100
@@ -205,9 +198,7 @@ def implied_first_value(ctx, c, s) -> bool:
 @claim_check("cagr")
 def implied_last_value(ctx, c, s) -> bool:
     """A rate whose first year alone is printed: the last value it implies."""
-    start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, _ = only_item(ctx, c)
-    v = ctx.values(c["series"], item)
+    start, end, item, _, v = _rate_claim(ctx, c)
     if start is None or end is None or end <= start or end in v.index:
         return False
     known = [y for y in v.index if y <= start]
@@ -226,9 +217,7 @@ def implied_last_value(ctx, c, s) -> bool:
 @claim_check("cagr")
 def rate_without_values(ctx, c, s) -> bool:
     """A rate the values cannot test: what is missing, said as it is."""
-    start, end = as_int(c["start_year"]), as_int(c["end_year"])
-    item, which = only_item(ctx, c)
-    v = ctx.values(c["series"], item)
+    start, end, item, which, v = _rate_claim(ctx, c)
     if end is None:
         why = "the rate names no last year"
     elif start is not None and end <= start:
