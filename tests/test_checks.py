@@ -408,18 +408,29 @@ def test_a_new_kind_of_check_is_one_registered_function():
 
 
 # ---------------------------------------------------------------------------- laws
+def _rate_tenths(s, e, years, near, nudge, free):
+    """A printed rate in tenths of a percent: near one reading of the values (over ``years - near`` periods,
+    nudged by ``nudge`` tenths) so that every verdict comes up, or ``free`` when ``near`` is None."""
+    if near is None:
+        return free
+    return max(1, round(1000 * ((e / s) ** (1 / (years - near)) - 1)) + nudge)
+
+
+RATES = dict(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), years=st.integers(2, 12),
+             near=st.sampled_from([None, 0, 1]), nudge=st.sampled_from([-2, -1, 0, 1, 2]), free=st.integers(5, 1500))
+
+
 @settings(deadline=None)
-@given(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), rate=st.integers(5, 1500),
-       years=st.integers(2, 12), scale=st.sampled_from([("USD billion", "USD million", 1000.0),
-                                                        ("USD trillion", "USD billion", 1000.0),
-                                                        ("USD billion", "USD 100 million", 10.0)]),
-       period=st.sampled_from(["stated", "inferred"]))
-def test_verdicts_do_not_change_with_the_unit(start, ratio, rate, years, scale, period):
+@given(scale=st.sampled_from([("USD billion", "USD million", 1000.0), ("USD trillion", "USD billion", 1000.0),
+                              ("USD billion", "USD 100 million", 10.0)]),
+       period=st.sampled_from(["stated", "inferred"]), **RATES)
+def test_verdicts_do_not_change_with_the_unit(scale, period, start, ratio, years, near, nudge, free):
     """A rate's verdict does not change when the values are scaled by a constant and the unit with them."""
     big, small, factor = scale
     s = start / 10
     e = round(s * ratio, 1)
-    pkg = _draft(GROW.format(rate / 10), period=period, value=rate / 10, end_year=2024 + years)
+    rate = _rate_tenths(s, e, years, near, nudge, free) / 10
+    pkg = _draft(GROW.format(rate), period=period, value=rate, end_year=2024 + years)
 
     def with_unit(unit, k):
         obs = pkg.observations.assign(value=[s * k, e * k], year=[2024, 2024 + years], unit=unit, precision=0.1 * k)
@@ -431,19 +442,18 @@ def test_verdicts_do_not_change_with_the_unit(start, ratio, rate, years, scale, 
 
 
 @settings(deadline=None)
-@given(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), rate=st.integers(5, 1500), years=st.integers(2, 12))
-def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, ratio, rate, years):
+@given(**RATES)
+def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, ratio, years, near, nudge, free):
     """Reading the period every way the text allows can only find more that holds, never less; and it says
     inconsistent exactly when neither the base-year nor the year-after reading holds (by growth.reconcile_rate)."""
     s, e = start / 10, round(start / 10 * ratio, 1)
-    claim = {"value": rate / 10, "end_year": 2024 + years}
-    obs = {"value": [s, e], "year": [2024, 2024 + years], "precision": 0.1}
-    pkg = _draft(GROW.format(rate / 10), **claim)
-    pkg = replace(pkg, observations=pkg.observations.assign(**obs))
+    tenths = _rate_tenths(s, e, years, near, nudge, free)
+    pkg = _draft(GROW.format(tenths / 10), value=tenths / 10, end_year=2024 + years)
+    pkg = replace(pkg, observations=pkg.observations.assign(value=[s, e], year=[2024, 2024 + years], precision=0.1))
     stated = _rate_row(pkg).verdict
     inferred = _rate_row(replace(pkg, claims=pkg.claims.assign(period="inferred"))).verdict
     assert VERDICTS.index(inferred) <= VERDICTS.index(stated)
-    holds = [am.reconcile_rate(rate / 1000, s, e, n, rate_step=0.001, start_step=0.1, end_step=0.1) != "inconsistent"
+    holds = [am.reconcile_rate(tenths / 1000, s, e, n, rate_step=0.001, start_step=0.1, end_step=0.1) != "inconsistent"
              for n in (years, years - 1)]
     assert (inferred == "inconsistent") == (not any(holds))
 
