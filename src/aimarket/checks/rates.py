@@ -117,7 +117,7 @@ def unstated_first_year(ctx, c, s) -> bool:
     bases = [int(y) for y in v.index if end is not None and y < end]
     if start is not None or end not in v.index or not bases:
         return False
-    readings = [_over(ctx, c, item, b, end, n, f"{end - n}-{end}")
+    readings = [_over(ctx, c, item, b, end, n, f"{b}-{end}" if n == end - b else f"{b + 1}-{end} ({b} base)")
                 for b in reversed(bases) for n in (end - b, end - b - 1) if n > 0]
     _judge_readings(ctx, c, which, readings, check="period", none_holds="unverifiable",
                     intro=f"the text names no first year for the rate to {end}; readings from the values before "
