@@ -150,6 +150,9 @@ class Context:
     def __post_init__(self):
         self.obs = self.pkg.observations
         self.units = self.pkg.units.drop_duplicates("unit").set_index("unit")
+        # each (series, item)'s rows, looked up once: checks ask for the same item's values many times
+        self._groups = {key: rows for key, rows in self.obs.groupby(["series", "item"], sort=False)}
+        self._items = self.obs.groupby("series", sort=False)["item"].unique().to_dict()
 
     def add(self, claim_row=None, **row) -> None:
         """Record one row; the claim's series, claim, item, unit, end year and locator unless given."""
@@ -169,17 +172,13 @@ class Context:
 
     # -- the numbers a claim is checked against -----------------------------------
     def _rows(self, series: str, item: str) -> pd.DataFrame:
-        o = self.obs[(self.obs["series"] == series) & (self.obs["item"] == item)]
-        return o.sort_values("year", kind="stable")
+        return self._groups.get((series, item), self.obs.iloc[:0])  # in year order: the package keeps it
 
     def item_of(self, series: str, item: str) -> str:
         """The item whose values a rate about ``item`` is checked against: the item itself, or the series'
         only item when the rate names another (a draft may name the one measure of its series otherwise)."""
-        o = self.obs[self.obs["series"] == series]
-        if (o["item"] == item).any():
-            return item
-        only = o["item"].unique()
-        return str(only[0]) if len(only) == 1 else item
+        held = self._items.get(series, ())
+        return str(held[0]) if len(held) == 1 and item not in held else item
 
     def values(self, series: str, item: str) -> pd.Series:
         """The item's values by year, ascending."""
