@@ -346,15 +346,22 @@ def test_a_rate_on_another_name_of_a_series_only_item_uses_its_values():
     assert a.verdict == "unverifiable" and "the series holds Total" in a.note
 
 
+def _with_claim(values=None, **fields):
+    """A one-market draft holding ``values`` ({year: USD billion}; 10 in 2021 and 20 in 2026 by default, as
+    printed, to the unit) and one claim with ``fields``."""
+    pkg = am.extract_text("The market was worth $10 billion in 2021 and will reach $20 billion in 2026.")
+    values = values or {2021: 10.0, 2026: 20.0}
+    obs = pkg.observations.iloc[[0] * len(values)].assign(year=list(values), value=list(values.values()),
+                                                           precision=1.0)
+    row = {c: None for c in pkg.claims.columns}
+    row.update(series=obs["series"].iloc[0], item="Total", source=obs["source"].iloc[0], locator="text:1")
+    row.update(fields)
+    return replace(pkg, observations=obs.reset_index(drop=True), claims=pd.DataFrame([row]))
+
+
 def _audit_of_claim(**fields):
     """The audit row of one claim added to a draft holding 10 (2021) and 20 (2026) USD billion of one market."""
-    pkg = am.extract_text("The market was worth $10 billion in 2021 and will reach $20 billion in 2026.")
-    row = {c: None for c in pkg.claims.columns}
-    row.update(series=pkg.series["series"].iloc[0], item="Total", source=pkg.observations["source"].iloc[0],
-               locator="text:1")
-    row.update(fields)
-    claim = pd.DataFrame([row])
-    a = am.audit(package=replace(pkg, claims=claim))
+    a = am.audit(package=_with_claim(**fields))
     rows = a[a.claim == fields["claim"]]
     assert len(rows) == 1, a
     return rows.iloc[0]
@@ -459,17 +466,13 @@ def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, rat
 
 
 def test_a_stated_label_may_name_the_years_of_growth_from_the_year_before():
-    pkg = am.extract_text("The market was worth $10 billion in 2021 and will reach $20 billion in 2026.")
-    obs = pkg.observations
-    obs = pd.concat([obs.iloc[:1], obs]).assign(year=[2022, 2023, 2027], value=[100.0, 130.0, 250.0], precision=1.0)
-    claim = pd.DataFrame([{**{c: None for c in pkg.claims.columns}, "claim": "r", "series": obs["series"].iloc[0],
-                           "item": "Total", "kind": "cagr", "start_year": 2023, "end_year": 2027, "value": 20.1,
-                           "unit": "percent", "precision": 0.1, "source": obs["source"].iloc[0], "locator": "text:1"}])
+    values = {2022: 100.0, 2023: 130.0, 2027: 250.0}
+    claim = dict(claim="r", kind="cagr", start_year=2023, end_year=2027, unit="percent", precision=0.1)
     # literally 2023-2027: (250 / 130) ** (1/4) = 1.92308 ** 0.25 = 1.17760 -> 17.8%, not 20.1%;
     # from the 2022 base over five periods: 2.5 ** 0.2 = 1.20112 -> 20.1%
-    row = _rate_row(replace(pkg, observations=obs, claims=claim))
+    row = _rate_row(_with_claim(values, value=20.1, **claim))
     assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(20.112, abs=1e-3)
     assert "17.760%" in row.note and "holds in the 2022-2027 reading" in row.note
     # 25% holds under neither reading
-    row = _rate_row(replace(pkg, observations=obs, claims=claim.assign(value=25.0)))
+    row = _rate_row(_with_claim(values, value=25.0, **claim))
     assert row.verdict == "inconsistent" and "holds in no reading" in row.note

@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..catalog import _check_series, _pkg
 from ..datapackage import Package
-from . import figures, sums, rates, structure  # noqa: F401, I001  (registers the checks: series checks run in this order)
+from . import figures, sums, rates, structure  # noqa: F401  (registers the checks: series checks run in this order)
 from .context import (AUDIT_COLUMNS, CHECKS, CLAIM_CHECKS, PACKAGE_CHECKS, SERIES_CHECKS, VERDICTS, Context,
                       SeriesClaims, claim_check, claim_period, package_check, series_check)
 
