@@ -292,7 +292,7 @@ GROW = "The AI market is projected to grow from USD 24.9 billion in 2024 to USD 
 def test_an_inferred_period_is_read_every_way_the_text_allows():
     # Over 2024-2030, six periods: (66.5 / 24.9) ** (1/6) = 2.670683 ** 0.16667 = 1.17789 -> 17.8%, not 21.7%.
     # Over five (the 2025-2030 reading, 2024 as the base): 2.670683 ** 0.2 = 1.21709 -> 21.7%.
-    stated = _rate_row(_draft(GROW.format(21.7)))
+    stated = _rate_row(_draft(GROW.format(21.7), period="stated"))
     assert stated.verdict == "inconsistent" and stated.recomputed == pytest.approx(17.789, abs=1e-3)
     row = _rate_row(_draft(GROW.format(21.7), period="inferred"))
     assert row.check == "cagr" and row.verdict == "exact"
@@ -315,8 +315,9 @@ def test_an_inferred_period_is_inconsistent_only_when_no_reading_holds():
 def test_an_empty_period_is_stated_and_a_bad_one_is_named():
     assert _rate_row(_draft(GROW.format(21.7), period=None)).verdict == "inconsistent"
     assert _rate_row(_draft(GROW.format(21.7), period="")).verdict == "inconsistent"
-    with pytest.raises(ValueError, match=r"period 'guessed'.*stated.*inferred"):
-        am.audit(package=_draft(GROW.format(21.7), period="guessed"))
+    with pytest.raises(ValueError, match=r"claim 'r' has period 'guessed'.*stated.*inferred"):
+        am.audit(package=_with_claim(claim="r", kind="value", end_year=2026, value=20.0, unit="USD billion",
+                                     period="guessed"))
 
 
 def test_a_rate_without_a_first_year_is_tried_from_the_years_before_it():
@@ -331,7 +332,7 @@ def test_a_rate_without_a_first_year_is_tried_from_the_years_before_it():
 
 
 def test_a_rate_on_another_name_of_a_series_only_item_uses_its_values():
-    pkg = _draft(GROW.format(21.7).replace("21.7", "17.8"))
+    pkg = _draft(GROW.format(17.8))
     pkg = replace(pkg, claims=pkg.claims.assign(item="Artificial intelligence"))
     row = _rate_row(pkg)
     assert row.verdict == "exact" and row.recomputed == pytest.approx(17.789, abs=1e-3)
@@ -393,9 +394,8 @@ def test_constraints_read_within_not_exact(audit):
 
 
 def test_a_claim_of_an_unknown_kind_is_named():
-    pkg = _draft(GROW.format(21.7))
-    with pytest.raises(ValueError, match=r"'ai_market_cagr_1' is of kind 'forecast'"):
-        am.audit(package=replace(pkg, claims=pkg.claims.assign(kind="forecast")))
+    with pytest.raises(ValueError, match=r"'r' is of kind 'forecast'"):
+        am.audit(package=_with_claim(claim="r", kind="forecast", end_year=2026, value=1.0, unit="percent"))
 
 
 def test_a_new_kind_of_check_is_one_registered_function():
@@ -455,7 +455,7 @@ def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, rat
     inconsistent exactly when neither the base-year nor the year-after reading holds (by growth.reconcile_rate)."""
     s, e = start / 10, round(start / 10 * ratio, 1)
     tenths = _rate_tenths(s, e, years, near, nudge, free)
-    pkg = _draft(GROW.format(tenths / 10), value=tenths / 10, end_year=2024 + years)
+    pkg = _draft(GROW.format(tenths / 10), value=tenths / 10, end_year=2024 + years, period="stated")
     pkg = replace(pkg, observations=pkg.observations.assign(value=[s, e], year=[2024, 2024 + years], precision=0.1))
     stated = _rate_row(pkg).verdict
     inferred = _rate_row(replace(pkg, claims=pkg.claims.assign(period="inferred"))).verdict
