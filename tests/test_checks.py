@@ -476,3 +476,14 @@ def test_a_stated_label_may_name_the_years_of_growth_from_the_year_before():
     # 25% holds under neither reading
     row = _rate_row(_with_claim(values, value=25.0, **claim))
     assert row.verdict == "inconsistent" and "holds in no reading" in row.note
+
+
+def test_a_period_count_holds_when_the_values_rounding_allows_it():
+    # "2023-2027" at 20% with 10 in 2022 and 20 in 2027, both printed to the unit. Over the four periods the label
+    # names: 2 ** (1/4) = 1.18921 -> 18.9%, but 19.5 / 10.5 = 1.85714 ** 0.25 = 1.16738 and 20.5 / 9.5 = 2.15789
+    # ** 0.25 = 1.21201 bracket 20%. Over five (from the 2022 base): 13.2% to 16.6%; over three: 22.9% to 29.2%.
+    row = _rate_row(_with_claim({2022: 10.0, 2027: 20.0}, claim="r", kind="cagr", start_year=2023, end_year=2027,
+                                value=20.0, unit="percent", precision=1.0))
+    assert row.check == "period" and row.verdict == "rounding"
+    assert "Period counts for which 20% holds: 4." in row.note
+    assert row.recomputed == pytest.approx(18.921, abs=1e-3) and row.low < 20 < row.high

@@ -157,24 +157,23 @@ def period_counts(ctx, c, s) -> bool:
     if not base_years:
         return False
     st = ctx.steps(c["series"], item)
-    rate, step = c["value"] / 100, c["precision"] / 100
     base = max(base_years)
     s_, e = v[base], v[end]
-    ss, es = st[base], st[end]
-    counts = infer_periods(s_, e, rate, rate_step=step)
+    # the counts that hold with the values inside their rounding; the years of growth from the base first,
+    # then the literal count of the label
+    counts = infer_periods(s_, e, c["value"] / 100, rate_step=c["precision"] / 100, start_step=st[base],
+                           end_step=st[end])
     literal, growth_years = end - start, end - base
-    n = growth_years if growth_years in counts else (counts[0] if counts else growth_years)
-    r = cagr(s_, e, n)
-    lo, hi = cagr_bounds(s_, e, n, start_step=ss, end_step=es)
-    verdict = reconcile_rate(rate, s_, e, n, rate_step=step, start_step=ss, end_step=es)
+    n = next((k for k in (growth_years, literal) if k in counts), counts[0] if counts else growth_years)
+    r = _over(ctx, c, item, base, end, n)
     note = (f"stated for {start}-{end}; the values are {fmt(s_)} in {base} and {fmt(e)} in {end}. "
             f"Period counts for which {c['value']:g}% holds: {', '.join(map(str, counts)) or 'none'}. "
-            f"Over {n} periods ({base} base): ({fmt(e)} / {fmt(s_)}) ** (1/{n}) - 1 = {pct(r, 3)}")
+            f"Over {n} periods ({base} base): {r.arithmetic}")
     if literal > 0 and literal not in counts:
         note += (f"; read literally as {literal} periods ({start} to {end}) it would be {pct(cagr(s_, e, literal), 1)}, "
                  f"so the label names the years of growth, with {base} as the base")
-    _add_rate(ctx, c, which, check="period", reported=c["value"], recomputed=100 * r, low=100 * lo, high=100 * hi,
-              unit="percent", verdict=str(verdict), note=note)
+    _add_rate(ctx, c, which, check="period", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low,
+              high=100 * r.high, unit="percent", verdict=r.verdict, note=note)
     return True
 
 
