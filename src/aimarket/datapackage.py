@@ -50,6 +50,9 @@ class Package:
     """A validated data package: one DataFrame per resource.
 
     Frames are private to the package; :mod:`aimarket.catalog` hands out copies.
+    Observations are kept grouped by series and item (each in the order it
+    first appears) with years ascending within an item, whatever order they
+    were given in.
     """
 
     path: Path
@@ -77,6 +80,7 @@ class Package:
                 raise ValueError(f"{name} is missing column(s) {missing} (use read_package to build a Package)")
         if not isinstance(self.descriptor, dict):
             raise TypeError(f"descriptor must be a dict, got {type(self.descriptor).__name__}")
+        object.__setattr__(self, "observations", _in_order(self.observations))
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +268,17 @@ def _check_one_unit(obs: pd.DataFrame, file: str) -> None:
         raise DataError(f"{file}, row {int(other[0]) + 2}, column 'unit': series {sid!r} mixes units "
                         f"({obs.loc[other[0], 'unit']!r} here, {first!r} in row {int(rows[0]) + 2}); one series uses "
                         "one unit")
+
+
+def _in_order(obs: pd.DataFrame) -> pd.DataFrame:
+    """Observations grouped by series, then by item, each in the order it first appears, with years ascending
+    within an item: every layer sees increasing years whatever order the file's rows came in."""
+    series = pd.factorize(obs["series"])[0]
+    items = pd.factorize(pd.MultiIndex.from_arrays([obs["series"], obs["item"]]))[0]
+    order = np.lexsort((obs["year"].to_numpy(), items, series))  # lexsort is stable: ties keep the file's order
+    if (order == np.arange(len(obs))).all():
+        return obs
+    return obs.iloc[order].reset_index(drop=True)
 
 
 def _series_from_observations(obs: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:

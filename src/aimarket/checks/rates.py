@@ -1,0 +1,345 @@
+"""Audit checks of stated growth rates: a CAGR over its period or every period its text allows, and multiples.
+
+Each check is one registered function (see :mod:`aimarket.checks.context`); the ``cagr`` checks are tried
+in the order below, and the first whose case the claim is takes it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..growth import cagr, cagr_bounds, compound, implied_start, infer_periods, printed_step, reconcile_rate, rescale_rate
+from .context import (as_int, best, claim_check, claim_period, fmt, interval_verdict, only_item, pct,
+                      series_check)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A stated rate recomputed from two values over ``n`` periods, with the verdict rounding allows."""
+
+    base: int
+    base_value: float
+    n: int
+    label: str
+    verdict: str
+    rate: float
+    low: float
+    high: float
+    arithmetic: str
+    rounding: str
+
+
+def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = None) -> _Reading:
+    """The claim's rate against the item's values in ``base`` and ``end`` over ``n`` periods.
+
+    Values without a stated precision whose trailing zeros may be rounding (9750) are read both ways.
+    """
+    v, st = ctx.values(c["series"], item), ctx.steps(c["series"], item)
+    wide = ctx.steps(c["series"], item, coarse=True)
+    rate, step = c["value"] / 100, c["precision"] / 100
+    s, e, ss, es = v[base], v[end], st[base], st[end]
+    r = float(cagr(s, e, n))
+    lo, hi = cagr_bounds(s, e, n, start_step=ss, end_step=es)
+    verdict = str(reconcile_rate(rate, s, e, n, rate_step=step, start_step=ss, end_step=es))
+    note = f"values rounded to {ss:g} and {es:g} allow {pct(lo, 3)} to {pct(hi, 3)}"
+    cs, ce = wide[base], wide[end]
+    if verdict == "inconsistent" and (cs, ce) != (ss, es) and reconcile_rate(
+            rate, s, e, n, rate_step=step, start_step=cs, end_step=ce) != "inconsistent":
+        verdict = "rounding"
+        lo, hi = cagr_bounds(s, e, n, start_step=cs, end_step=ce)
+        note += (f"; read as rounded to {cs:g} and {ce:g} (their trailing zeros), the values allow "
+                 f"{pct(lo, 3)} to {pct(hi, 3)}")
+    elif verdict == "rounding":
+        note += f"; {pct(r, 3)} does not round to {c['value']:g}%, but values inside their rounding do"
+    return _Reading(base, float(s), n, label or f"{base}-{end}", verdict, r, float(lo), float(hi),
+                    f"({fmt(e)} / {fmt(s)}) ** (1/{n}) - 1 = {pct(r, 3)}", note)
+
+
+def _rate_claim(ctx, c):
+    """A rate claim's first and last years, the item it is checked against, its note's prefix and the values."""
+    item, which = only_item(ctx, c)
+    return as_int(c["start_year"]), as_int(c["end_year"]), item, which, ctx.values(c["series"], item)
+
+
+def _add_rate(ctx, c, which: str, *, verdict: str, note: str, **row) -> None:
+    """Record a rate's row. Checked against the series' only item under another name, a rate that does not
+    hold is unverifiable, not inconsistent: the claim may measure something else."""
+    if which and verdict == "inconsistent":
+        verdict = "unverifiable"
+        note += f"; the claim names {c['item']}, which the series does not hold, so this is no contradiction"
+    ctx.add(c, verdict=verdict, note=which + note, **row)
+
+
+def _judge_readings(ctx, c, which: str, readings: list, *, intro: str, none_holds: str, check: str) -> None:
+    """One row for a rate read over several periods: the best reading's verdict, every reading in the note."""
+    verdict = best(r.verdict for r in readings)
+    held = [r for r in readings if r.verdict == verdict] if verdict != "inconsistent" else []
+    shown = held[0] if held else readings[0]
+    note = (intro + "; ".join(f"{r.label} ({r.n} periods): {r.arithmetic}, {r.verdict}" for r in readings)
+            + f". Printed {c['value']:g}% (step {c['precision']:g}); ")
+    if held:
+        note += (f"it holds in the {shown.label} reading ({shown.n} periods, {fmt(shown.base_value)} in {shown.base}): "
+                 f"{shown.rounding}")
+    else:
+        note += "it holds in no reading"
+        verdict = none_holds
+    _add_rate(ctx, c, which, check=check, reported=c["value"], recomputed=100 * shown.rate, low=100 * shown.low,
+              high=100 * shown.high, unit="percent", verdict=verdict, note=note)
+
+
+@claim_check("cagr")
+def inferred_period(ctx, c, s) -> bool:
+    """A rate whose period was inferred (from the years of the figures around it): tried over the period from
+    the base year (start..end), from the year after it (start+1..end), and over ``period_years`` when stated;
+    inconsistent only when no reading holds."""
+    start, end, item, which, v = _rate_claim(ctx, c)
+    if claim_period(c) != "inferred" or start is None or end is None or end <= start \
+            or start not in v.index or end not in v.index:
+        return False
+    counts = [end - start, end - start - 1]
+    py = c.get("period_years")
+    if py is not None and py == py and float(py).is_integer() and py > 0:
+        counts.append(int(py))
+    labels = {end - start: f"{start}-{end}", end - start - 1: f"{start + 1}-{end}"}
+    readings = [_over(ctx, c, item, start, end, n, labels.get(n, f"{n} periods from {start}"))
+                for n in dict.fromkeys(counts) if n > 0]
+    _judge_readings(ctx, c, which, readings, check="cagr", none_holds="inconsistent",
+                    intro=f"the period {start}-{end} is inferred, so every reading is tried: ")
+    return True
+
+
+@claim_check("cagr")
+def unstated_first_year(ctx, c, s) -> bool:
+    """A rate that names only its last year: tried from every earlier year the item has (and from the year
+    after each); unverifiable, not inconsistent, when none holds, since the text does not say which it means."""
+    start, end, item, which, v = _rate_claim(ctx, c)
+    bases = [int(y) for y in v.index if end is not None and y < end]
+    if start is not None or end not in v.index or not bases:
+        return False
+    readings = [_over(ctx, c, item, b, end, n, f"{b}-{end}" if n == end - b else f"{b + 1}-{end} ({b} base)")
+                for b in reversed(bases) for n in (end - b, end - b - 1) if n > 0]
+    _judge_readings(ctx, c, which, readings, check="period", none_holds="unverifiable",
+                    intro=f"the text names no first year for the rate to {end}; readings from the values before "
+                          "it: ")
+    return True
+
+
+@claim_check("cagr")
+def stated_period(ctx, c, s) -> bool:
+    """A rate over a stated period whose first and last years both have values. A label such as "2023-2027"
+    may name the years of growth from a 2022 base: when the literal reading fails and the year before has a
+    value, that reading is tried too."""
+    start, end, item, which, v = _rate_claim(ctx, c)
+    if start is None or end is None or end <= start or start not in v.index or end not in v.index:
+        return False
+    r = _over(ctx, c, item, start, end, end - start)
+    if r.verdict == "inconsistent" and start - 1 in v.index:
+        base = _over(ctx, c, item, start - 1, end, end - start + 1, f"{start - 1}-{end}")
+        _judge_readings(ctx, c, which, [r, base], check="cagr", none_holds="inconsistent",
+                        intro=f"stated for {start}-{end}, read literally and as the years of growth from a "
+                              f"{start - 1} base: ")
+        return True
+    _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low,
+              high=100 * r.high, unit="percent", verdict=r.verdict,
+              note=f"{r.arithmetic}; printed {c['value']:g}% (step {c['precision']:g}); {r.rounding}")
+    return True
+
+
+@claim_check("cagr")
+def period_counts(ctx, c, s) -> bool:
+    """A rate whose stated first year has no value but an earlier year has: which period counts make it hold
+    ("2023-2027" with a 2022 base: four periods or five?)."""
+    start, end, item, which, v = _rate_claim(ctx, c)
+    if start is None or end is None or end not in v.index or start in v.index:
+        return False
+    base_years = [y for y in v.index if y < start]
+    if not base_years:
+        return False
+    st = ctx.steps(c["series"], item)
+    base = max(base_years)
+    s_, e = v[base], v[end]
+    # the counts that hold with the values inside their rounding; the years of growth from the base first,
+    # then the literal count of the label
+    counts = infer_periods(s_, e, c["value"] / 100, rate_step=c["precision"] / 100, start_step=st[base],
+                           end_step=st[end])
+    literal, growth_years = end - start, end - base
+    n = next((k for k in (growth_years, literal) if k in counts), counts[0] if counts else growth_years)
+    r = _over(ctx, c, item, base, end, n)
+    note = (f"stated for {start}-{end}; the values are {fmt(s_)} in {base} and {fmt(e)} in {end}. "
+            f"Period counts for which {c['value']:g}% holds: {', '.join(map(str, counts)) or 'none'}. "
+            f"Over {n} periods ({base} base): {r.arithmetic}")
+    if literal > 0 and literal not in counts:
+        note += (f"; read literally as {literal} periods ({start} to {end}) it would be {pct(cagr(s_, e, literal), 1)}, "
+                 f"so the label names the years of growth, with {base} as the base")
+    _add_rate(ctx, c, which, check="period", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low,
+              high=100 * r.high, unit="percent", verdict=r.verdict, note=note)
+    return True
+
+
+@claim_check("cagr")
+def implied_first_value(ctx, c, s) -> bool:
+    """A rate whose last year alone is printed: the first value it implies, under both readings of the period."""
+    start, end, item, _, v = _rate_claim(ctx, c)
+    if start is None or end is None or end not in v.index or start in v.index or any(y < start for y in v.index):
+        return False
+    e, rate = v[end], c["value"] / 100
+    literal = end - start
+    readings = [(start, literal), (start - 1, literal + 1)] if literal > 0 else [(start - 1, 1)]
+    implied = {y: float(implied_start(e, rate, n)) for y, n in readings}
+    ctx.add(c, check="implied", reported=c["value"], recomputed=implied[readings[0][0]],
+            unit=ctx.obs_unit(c["series"]), year=readings[0][0], verdict="unverifiable",
+            note=f"no value in or before {start}; {fmt(e)} in {end} at {c['value']:g}% a year implies "
+                 + " or ".join(f"{fmt(x, 6)} in {y} ({n} periods)" for (y, n), x in zip(readings, implied.values())))
+    return True
+
+
+@claim_check("cagr")
+def implied_last_value(ctx, c, s) -> bool:
+    """A rate whose first year alone is printed: the last value it implies."""
+    start, end, item, _, v = _rate_claim(ctx, c)
+    if start is None or end is None or end <= start or end in v.index:
+        return False
+    known = [y for y in v.index if y <= start]
+    if not known:
+        return False
+    base = max(known)
+    n = end - base
+    implied = float(compound(v[base], c["value"] / 100, n))
+    ctx.add(c, check="implied", reported=c["value"], recomputed=implied, unit=ctx.obs_unit(c["series"]),
+            verdict="unverifiable",
+            note=f"no value in {end}; {fmt(v[base])} in {base} growing {c['value']:g}% a year for {n} years implies "
+                 f"{fmt(implied, 6)} in {end}")
+    return True
+
+
+@claim_check("cagr")
+def rate_without_values(ctx, c, s) -> bool:
+    """A rate the values cannot test: what is missing, said as it is."""
+    start, end, item, which, v = _rate_claim(ctx, c)
+    if end is None:
+        why = "the rate names no last year"
+    elif start is not None and end <= start:
+        why = f"the stated period {start}-{end} does not run forward"
+    elif end not in v.index:
+        why = f"no value for {item} in {end} to recompute the rate from"
+    else:
+        why = f"the rate names no first year, and {item} has no value before {end}"
+    ctx.add(c, check="cagr", reported=c["value"], verdict="unverifiable", note=which + why)
+    return True
+
+
+# ---------------------------------------------------------------------------- growth and multiples
+def _level(ctx, c, s):
+    """The level a growth or multiple applies to: a stated value of the item and year, else its observation."""
+    lv = s.level_for(c)
+    end = as_int(c["end_year"])
+    if lv is not None or end is None:
+        return lv
+    v = ctx.values(c["series"], c["item"])
+    if end not in v.index:
+        return None
+    return {"value": float(v[end]), "precision": float(ctx.steps(c["series"], c["item"])[end]),
+            "unit": ctx.obs_unit(c["series"])}
+
+
+@claim_check("growth")
+def growth_on_level(ctx, c, s) -> bool:
+    """A growth over a period applied to its level: the earlier value it implies."""
+    lv = _level(ctx, c, s)
+    if lv is None:
+        ctx.add(c, check="implied", reported=c["value"], verdict="unverifiable", note="no level to apply the growth to")
+        return True
+    g, gp = c["value"] / 100, c["precision"] / 100
+    L, Lp = lv["value"], lv["precision"]
+    earlier = L / (1 + g)
+    lo, hi = (L - Lp / 2) / (1 + g + gp / 2), (L + Lp / 2) / (1 + g - gp / 2)
+    span = "a year" if c["period_years"] == 1 else ("a quarter" if c["period_years"] == 0.25 else
+                                                     f"{c['period_years']:g} years")
+    ctx.add(c, check="implied", reported=c["value"], recomputed=earlier, low=lo, high=hi, unit=lv["unit"],
+            verdict="unverifiable",
+            note=f"{fmt(L)} / (1 + {c['value']:g}%) = {fmt(earlier, 5)} {lv['unit']} {span} earlier "
+                 f"({fmt(lo, 5)} to {fmt(hi, 5)} with rounding); that value is not in the reports")
+    return True
+
+
+@claim_check("multiple")
+def multiple_of_level(ctx, c, s) -> bool:
+    """'Grew N times' to a level: the first value under both readings (x N and x N+1)."""
+    lv = _level(ctx, c, s)
+    if lv is None:
+        return False
+    n, L, Lp = c["value"], lv["value"], lv["precision"]
+    times, plus = L / n, L / (n + 1)
+    lo, hi = (L - Lp / 2) / (n + 1 + c["precision"] / 2), (L + Lp / 2) / (n - c["precision"] / 2)
+    start = as_int(c["start_year"])
+    when = f"in {start}" if start is not None else "at the start (the text names no first year)"
+    ctx.add(c, check="implied", reported=n, recomputed=times, low=lo, high=hi, unit=lv["unit"],
+            year=start, verdict="unverifiable",
+            note=f"'grew {n:g} times' read as x{n:g}: {fmt(L)} / {n:g} = {fmt(times, 4)}; read as x{n + 1:g} "
+                 f"(grew by {n:g} times the base): {fmt(L)} / {n + 1:g} = {fmt(plus, 4)} {lv['unit']} {when}; "
+                 "the reports do not give that value")
+    return True
+
+
+@claim_check("multiple")
+def multiple_against_record(ctx, c, s) -> bool:
+    """A growth multiple per period against the record-setting values in the series."""
+    if not (s.has_obs and c["period_years"] is not None and not math.isnan(c["period_years"])):
+        ctx.add(c, check="implied", reported=c["value"], verdict="unverifiable", note="nothing to compare with")
+        return True
+    o = ctx.obs[ctx.obs["series"] == c["series"]].sort_values("year", kind="stable")
+    start, end = as_int(c["start_year"]), as_int(c["end_year"])
+    if start is None:
+        record = o[o["value"] >= o["value"].cummax()]
+        start, end = int(record["year"].iloc[0]), int(record.loc[record["value"].idxmax(), "year"])
+    if end is None or not (o["year"] == start).any() or not (o["year"] == end).any() or end <= start:
+        ctx.add(c, check="implied", reported=c["value"], verdict="unverifiable",
+                note=f"the values span no period to compare the multiple with (only {start})" if start == end else
+                f"no values in both {start} and {end} to compare the multiple with")
+        return True
+    a = o[o["year"] == start].nlargest(1, "value").iloc[0]
+    b = o[o["year"] == end].nlargest(1, "value").iloc[0]
+    years, per = end - start, c["period_years"]
+    ratio = b["value"] / a["value"]
+    factor = ratio ** (per / years)
+    ra, rb = printed_step(a["value"]) / 2, printed_step(b["value"]) / 2
+    f_lo = ((b["value"] - rb) / (a["value"] + ra)) ** (per / years)
+    f_hi = ((b["value"] + rb) / (a["value"] - ra)) ** (per / years)
+    readings = {f"x{c['value']:g}": c["value"], f"x{c['value'] + 1:g}": c["value"] + 1}
+    verdicts = {k: interval_verdict(factor, f_lo, f_hi, val, c["precision"]) for k, val in readings.items()}
+    note = (f"{b['item']} ({end}) / {a['item']} ({start}) = {fmt(b['value'])} / {fmt(a['value'])} = {fmt(ratio, 5)} "
+            f"over {years} years, i.e. x{factor:.2f} per {per:g} year(s) (x{ratio ** (1 / years):.2f} a year). "
+            + "; ".join(f"reading {k}: {v}" for k, v in verdicts.items()))
+    ctx.add(c, check="cagr", reported=c["value"], recomputed=factor, low=f_lo, high=f_hi, unit="multiple",
+            year=end, verdict=best(verdicts.values()), note=note)
+    return True
+
+
+@series_check
+def multiples_compared(ctx, s) -> None:
+    """Two growth multiples over different period lengths, made annual with rescale_rate."""
+    multiples = s.claims[(s.claims["kind"] == "multiple") & s.claims["period_years"].notna()]
+    if len(multiples) != 2 or not s.has_obs:
+        return
+    a, b = multiples.iloc[0], multiples.iloc[1]
+
+    def annual(c, extra):
+        n = c["value"] + extra
+        half = c["precision"] / 2
+        return tuple(1 + rescale_rate(m - 1, c["period_years"], 1.0) for m in (n, n - half, n + half))
+
+    combos = []
+    for ea in (0, 1):
+        for eb in (0, 1):
+            (pa, la, ha), (pb, lb, hb) = annual(a, ea), annual(b, eb)
+            combos.append((ea, eb, pa, pb, ha >= lb and hb >= la))
+    ok = [x for x in combos if x[4]]
+    pa0, pb0 = combos[0][2], combos[0][3]
+    note = (f"{a['claim']}: x{a['value']:g} per {a['period_years']:g} year(s) is x{pa0:.2f} a year; "
+            f"{b['claim']}: x{b['value']:g} per {b['period_years']:g} year(s) is x{pb0:.2f} a year. "
+            + ("They agree under " + ", ".join(f"x{a['value'] + x[0]:g} with x{b['value'] + x[1]:g}" for x in ok)
+               if ok else "They disagree under every reading of '增长N倍' (x N or x N+1) and every value their rounding allows"))
+    ctx.add(a, check="cross-source", reported=a["value"], recomputed=pb0 ** a["period_years"], unit="multiple",
+            verdict="exact" if ok and ok[0][:2] == (0, 0) else ("rounding" if ok else "inconsistent"),
+            note=note, item=f"{a['item']} ({a['claim']} vs {b['claim']})")

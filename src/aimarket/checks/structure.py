@@ -1,0 +1,71 @@
+"""Audit checks of how values fit together: a parent against its children, a part within a whole across series."""
+
+from __future__ import annotations
+
+from ..catalog import nearest_year, top_item
+from ..growth import _TOL, interpolate, printed_step
+from .context import difference, fmt, package_check, series_check
+
+
+@series_check
+def hierarchy(ctx, s) -> None:
+    """Each parent against the sum of its children, one row per parent and year; the rounding of every printed
+    value makes the slack."""
+    if not s.has_obs:
+        return
+    o = ctx.obs[ctx.obs["series"] == s.series]
+    kids = o[o["parent"].notna()]
+    for (parent, year), g in kids.groupby(["parent", "year"], sort=False):
+        prow = o[(o["item"] == parent) & (o["year"] == year)]
+        if prow.empty:
+            continue
+        P = float(prow["value"].iloc[0])
+        S = float(g["value"].sum())
+        slack = (printed_step(P) + sum(printed_step(x) for x in g["value"])) / 2
+        diff = difference(P, S)
+        verdict = "exact" if diff == 0 else ("rounding" if abs(diff) <= slack + _TOL * P else "inconsistent")
+        note = (f"{len(g)} children sum to {fmt(S, 9)} against {fmt(P, 9)} printed (difference {diff:+,.6g}; "
+                f"rounding of {len(g) + 1} printed values allows +/-{slack:g})")
+        ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
+                recomputed=S, low=S - slack, high=S + slack, unit=prow["unit"].iloc[0], verdict=verdict, note=note,
+                locator=prow["locator"].iloc[0])
+
+
+@package_check
+def part_within_whole(ctx, series_id) -> None:
+    """The package's constraints: a part within its whole in every year both series span, values interpolated
+    geometrically between anchors (and said to be derived). A part that fits is ``within``, not ``exact``: the
+    check is an inequality, not a figure recomputed."""
+    for _, k in ctx.pkg.constraints.iterrows():
+        if series_id in (None, k["part"], k["whole"]):
+            _constraint(ctx, k)
+
+
+def _constraint(ctx, constraint) -> None:
+    part_series, whole_series, label = constraint["part"], constraint["whole"], constraint["label"]
+    part_item, whole_item = top_item(part_series, package=ctx.pkg), top_item(whole_series, package=ctx.pkg)
+    pv, wv = ctx.values(part_series, part_item), ctx.values(whole_series, whole_item)
+    if pv.empty or wv.empty:
+        return
+    pu, wu = ctx.obs_unit(part_series), ctx.obs_unit(whole_series)
+    lo_y, hi_y = max(pv.index.min(), wv.index.min()), min(pv.index.max(), wv.index.max())
+    years = sorted(y for y in set(pv.index) | set(wv.index) if lo_y <= y <= hi_y)
+    loc = ctx.obs.loc[(ctx.obs["series"] == part_series) & (ctx.obs["item"] == part_item), "locator"].iloc[0]
+    for y in years:
+        p_val = float(interpolate(pv.index.to_numpy(float), pv.to_numpy(), y))
+        w_val = float(interpolate(wv.index.to_numpy(float), wv.to_numpy(), y))
+        conv = float(ctx.to_unit(p_val, pu, wu, y))
+        fx_note = ""
+        a, b = ctx.units.loc[pu, "currency"], ctx.units.loc[wu, "currency"]
+        if a != b:
+            fx = ctx.pkg.fx[ctx.pkg.fx["pair"].isin([f"{a}/{b}", f"{b}/{a}"])]
+            used = nearest_year(fx["year"], y)
+            row = fx[fx["year"] == used].iloc[0]
+            fx_note = f" at the {used} {row['pair']} rate ({row['rate']:g}, source {row['source']})"
+        derived = [s for s, v in ((part_series, pv), (whole_series, wv)) if y not in v.index]
+        note = (f"{part_series} {y}: {fmt(p_val, 6)} {pu} = {fmt(conv, 6)} {wu}{fx_note}; {whole_series} {y}: "
+                f"{fmt(w_val, 6)} {wu}; implied share {100 * conv / w_val:.1f}% ({label})"
+                + (f"; derived by geometric interpolation for {', '.join(derived)}" if derived else ""))
+        ctx.add(None, series=part_series, check="cross-source", claim=constraint["constraint"],
+                item=f"{part_item} within {whole_series}", year=int(y), reported=conv, recomputed=w_val, low=None,
+                high=None, unit=wu, verdict="within" if conv <= w_val else "inconsistent", note=note, locator=loc)
