@@ -204,12 +204,12 @@ def _rows(paths: _Paths, market: str, *, year=None, unit=None, fx_year=None, out
         if row["target_year"] > row["base_year"]:
             row["path_rate"] = 100.0 * ((row["target_value"] / row["base_value"]) ** (
                 1.0 / (row["target_year"] - row["base_year"])) - 1.0)
-        row["_path"] = (years, values, rate, says)
+        row["path"] = (years, values, rate, says)
         rows.append(row)
     df = pd.DataFrame(rows)
     if year is None:
         year = _comparison_year(df.loc[df["latest"], "target_year"].tolist())
-    at = [_at(*r, year) for r in df["_path"]]
+    at = [_at(*r, year) for r in df["path"]]
     df["year"] = int(year)
     df["value"] = [v for v, _ in at]
     df["method"] = [m for _, m in at]
@@ -221,7 +221,7 @@ def _rows(paths: _Paths, market: str, *, year=None, unit=None, fx_year=None, out
     df["vs_median"] = df["value"] / med
     far = (df["vs_median"] > outlier) | (df["vs_median"] < 1.0 / outlier)
     df["outlier"] = (use & far & (use.sum() >= OUTLIER_MIN_SOURCES)).astype(bool)
-    return df   # with "_path": each source's (years, values, rate, what the rate is) for figures
+    return df   # with "path": each source's (years, values, rate, what the rate is) for figures
 
 
 def _check_args(year, outlier, fx_year):
