@@ -160,13 +160,12 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
     schemas = _schemas()
 
     # sources: one id, one row; the same id from two items is the same document twice
-    holder: dict[str, str] = {}
-    for doc in documents:
+    holder: dict[str, int] = {}
+    for k, doc in enumerate(documents):
         for s in doc["sources"]:
-            if s in holder and holder[s] != doc["document"]:
-                raise ValueError(f"items: {holder[s]!r} and {doc['document']!r} both hold source {s!r}; "
-                                 "is one document given twice? Rename one file or source")
-            holder[s] = doc["document"]
+            if holder.setdefault(s, k) != k:
+                raise ValueError(f"items: {documents[holder[s]]['document']!r} and {doc['document']!r} both hold "
+                                 f"source {s!r}; is one document given twice? Rename one file or source")
     # series and claim ids two items share are prefixed by their source
     shared = {"series": _shared([p.series["series"] for p in packages]),
               "claim": _shared([p.claims["claim"] for p in packages])}
@@ -215,8 +214,10 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
     placed = match_markets(pkg)
     series = pkg.series.copy()
     series["market"] = placed["market"].to_numpy()
+    money = set(pkg.units.loc[pkg.units["quantity"] == "money", "unit"])
+    unit_of = dict(zip(pkg.series["series"], pkg.series["unit"]))
     for row in placed.itertuples(index=False):
-        if row.market is None and row.kind == "market":
+        if pd.isna(row.market) and (row.kind == "market" or unit_of.get(row.series) in money):
             notes.append(f"series {row.series!r} ({row.title!r}, source {row.source!r}): not placed in a market: {row.how}")
     descriptor = {"name": "stack", "title": f"A stack of {len(documents)} documents", "notes": notes,
                   "documents": documents, "resources": pkg.descriptor["resources"]}

@@ -37,7 +37,7 @@ class _Paths:
 
         self.pkg = pkg = _pkg(package)
         placed = match_markets(pkg)
-        self.unplaced = placed[placed["market"].isna() & (placed["kind"] == "market")]
+        self.unplaced = placed[placed["market"].isna() & (placed["kind"] == "market")]   # for error messages
         placed = placed[placed["market"].notna()]
         obs = pkg.observations
         tops = obs[obs["parent"].isna() & obs["series"].isin(placed["series"])]
