@@ -10,13 +10,12 @@ Intelligence, Statista and MarketsandMarkets. Expected values are worked by hand
 from __future__ import annotations
 
 import dataclasses
-import math
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aimarket as am
@@ -251,9 +250,14 @@ def _comparable(t: pd.DataFrame) -> pd.DataFrame:
     return t.drop(columns=["series", "locator", "note"]).reset_index(drop=True)
 
 
+@pytest.fixture(scope="module")
+def base(drafts):
+    return am.consensus(am.stack(drafts))
+
+
+@settings(max_examples=10)   # each example stacks and compares the eleven documents
 @given(order=st.permutations(range(len(FILES))))
-def test_the_consensus_does_not_depend_on_the_order_of_documents(drafts, order):
-    base = am.consensus(am.stack(drafts))
+def test_the_consensus_does_not_depend_on_the_order_of_documents(drafts, base, order):
     shuffled = am.consensus(am.stack([drafts[k] for k in order]))
     pd.testing.assert_frame_equal(_comparable(base), _comparable(shuffled))
 
@@ -276,11 +280,18 @@ def _rescale(pkg, to_unit: str):
     return dataclasses.replace(pkg, observations=obs, series=series, claims=claims)
 
 
+@pytest.fixture(scope="module")
+def one_unit(drafts):
+    """The drafts with one unit per document, and their consensus in USD billion."""
+    one = [d for d in drafts if d.observations["unit"].nunique() == 1]
+    return one, am.consensus(am.stack(one), unit="USD billion")
+
+
+@settings(max_examples=10)
 @given(targets=st.lists(st.sampled_from(["USD million", "USD billion", "USD 100 million", "CNY billion",
                                          "CNY 100 million", "CNY million"]), min_size=len(FILES), max_size=len(FILES)))
-def test_converting_every_documents_unit_leaves_the_consensus_unchanged(drafts, targets):
-    one = [d for d in drafts if d.observations["unit"].nunique() == 1]   # a draft with one unit per document
-    base = am.consensus(am.stack(one), unit="USD billion")
+def test_converting_every_documents_unit_leaves_the_consensus_unchanged(one_unit, targets):
+    one, base = one_unit
     moved = am.consensus(am.stack([_rescale(d, u) for d, u in zip(one, targets)]), unit="USD billion")
     for col in ("value", "base_value", "target_value", "median", "low", "high", "spread", "path_rate"):
         np.testing.assert_allclose(moved[col].to_numpy(float), base[col].to_numpy(float), rtol=1e-9)

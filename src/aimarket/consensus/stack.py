@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import RESOURCES, Package, _bundled_package, _schemas, read_package
+from ..datapackage import BORROWED, RESOURCES, Package, _bundled_package, _schemas, read_package
 from .markets import match_markets
 from .publishers import detect_edition, detect_publisher
 
@@ -87,12 +87,13 @@ def _draft(path: Path, notes: list) -> Package:
     return replace(pkg, sources=sources)
 
 
-def _own_rows(name: str, frame: pd.DataFrame, bundled: pd.DataFrame, key) -> pd.DataFrame:
+def _own_rows(frame: pd.DataFrame, bundled: pd.DataFrame) -> pd.DataFrame:
     """The rows of a borrowed table that are not the bundled package's own."""
-    cols = list(bundled.columns)
-    mine = frame[cols].astype(object).where(frame[cols].notna(), None)
-    theirs = bundled.astype(object).where(bundled.notna(), None)
-    return frame[~mine.apply(tuple, axis=1).isin(set(theirs.apply(tuple, axis=1))).to_numpy()]
+    def keys(f):
+        f = f[list(bundled.columns)].astype(object)
+        return pd.MultiIndex.from_frame(f.where(f.notna(), "").astype(str))
+
+    return frame[~keys(frame).isin(keys(bundled))]
 
 
 def _shared(columns) -> set:
@@ -183,8 +184,6 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
                 frame[col] = frame[col].replace(rename)
             if name == "claims":
                 frame["claim"] = frame["claim"].replace(claim_ids)
-            if name in ("units", "fx", "sources", "markets"):
-                frame = _own_rows(name, frame, getattr(bundled, name), schemas[name]["primaryKey"])
             frames[name].append(frame)
     if markets is not None:
         missing = {"market", "label"} - set(markets.columns)
@@ -203,6 +202,8 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
             if not parts and name != "observations":
                 continue
             frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+            if name in BORROWED:
+                frame = _own_rows(frame, getattr(bundled, name))
             key = schemas[name].get("primaryKey")
             if key:
                 frame = frame.drop_duplicates(key, keep="first")   # the first wins: markets= over the packages
