@@ -387,3 +387,19 @@ def test_plot_consensus(pkg):
     foot = " ".join(t.get_text() for t in ax.figure.texts + ax.texts)
     assert "Sources: Bloomberg Intelligence" in foot.replace("\n", " ") and "aimarket." in foot
     plt.close(ax.figure)
+
+
+def test_a_package_without_publisher_or_edition_says_so():
+    draft = am.extract_text("The global AI market was USD 200 billion in 2023.", name="note.txt")
+    notes = " ".join(am.stack([draft, STACK / "fortune_ai.txt"]).descriptor["notes"])
+    assert "source 'note_txt' names no publisher" in notes and "source 'note_txt' has no edition" in notes
+
+
+@pytest.mark.slow
+def test_the_report_has_an_across_reports_section(pkg, tmp_path):
+    folder = am.write_package(pkg, tmp_path / "stacked")
+    r = am.build_report(tmp_path / "rep", package=am.read_package(folder), n_paths=200)
+    page = r.index.read_text(encoding="utf-8")
+    assert "<h2>Across reports</h2>" in page and "Global generative AI in 2030" in page
+    assert (r.out / "figures" / "across_global_ai.png").is_file()
+    assert (r.out / "tables" / "revisions.csv").is_file()

@@ -141,7 +141,7 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
     ...     _ = b.write_text("据Beta预测，2030年全球人工智能市场规模将达到15000亿美元。", encoding="utf-8")
     ...     pkg = am.stack([a, b])
     >>> pkg.series[["series", "market"]].values.tolist()
-    [['a_md__global_ai_market', 'global_ai'], ['b_txt__series_1', 'global_ai']]
+    [['global_ai_market', 'global_ai'], ['series_1', 'global_ai']]
     >>> pkg.sources.set_index("source").loc[["a_md", "b_txt"], ["publisher", "date"]].values.tolist()
     [['Acme Research', '2024-05-01'], ['Beta', None]]
     """
@@ -156,6 +156,13 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
             pkg, name = _draft(item, notes), item.name
         packages.append(pkg)
         own = sorted(set(pkg.observations["source"]) | set(pkg.claims["source"]))
+        if isinstance(item, Package):
+            src = pkg.sources.set_index("source").reindex(own)
+            for s, publisher, date in zip(own, src["publisher"], src["date"]):
+                if not isinstance(publisher, str) or publisher == UNKNOWN:
+                    notes.append(f"{name}: source {s!r} names no publisher; set it in the sources table")
+                if not isinstance(date, str):
+                    notes.append(f"{name}: source {s!r} has no edition (date); set it in the sources table")
         documents.append({"document": name, "sources": own})
     bundled = _bundled_package()
     schemas = _schemas()

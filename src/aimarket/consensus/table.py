@@ -303,14 +303,15 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
 
     Examples
     --------
-    >>> import aimarket as am
-    >>> pkg = am.stack([am.extract_text("Published 2024. Acme estimates the global AI market at USD 100 billion "
-    ...                                 "in 2024 and USD 400 billion in 2030.", name="a.txt"),
-    ...                 am.extract_text("Published 2024. Beta estimates the global AI market at USD 200 billion "
-    ...                                 "in 2024 and USD 800 billion in 2032.", name="b.txt")])
-    >>> t = am.consensus(pkg)
+    >>> import aimarket as am, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Acme estimates the global AI market at USD 100 billion in 2024 and "
+    ...                                   "USD 400 billion in 2030.", encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_text("Beta estimates the global AI market at USD 200 billion in 2024 and "
+    ...                                   "USD 800 billion in 2032.", encoding="utf-8")
+    >>> t = am.consensus(am.stack(folder))
     >>> t[["publisher", "year", "value", "method"]].values.tolist()
-    [['Acme', 2030, 400.0, 'stated'], ['Beta', 2030, 565.6854249492379, 'geometric between its 2024 and 2032 figures']]
+    [['Acme', 2030, 400.0, 'stated'], ['Beta', 2030, 565.68..., 'geometric between its 2024 and 2032 figures']]
     """
     _check_args(year, outlier, fx_year)
     paths = _Paths(package)
@@ -340,13 +341,14 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
 
     Examples
     --------
-    >>> import aimarket as am
-    >>> docs = [am.extract_text(f"Published {e}. Acme estimates the global AI market at USD {a} billion in "
-    ...                         f"{e} and USD {b} billion in 2030.", name=f"acme{e}.txt")
-    ...         for e, a, b in ((2023, 150, 1300), (2024, 200, 1000))]
-    >>> r = am.revisions(am.stack(docs))
+    >>> import aimarket as am, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for e, a, b in ((2023, 150, 1300), (2024, 200, 1000)):
+    ...     _ = (folder / f"acme{e}.txt").write_text(f"Published in {e}. Acme estimates the global AI market at "
+    ...                                              f"USD {a} billion in {e} and USD {b} billion in 2030.")
+    >>> r = am.revisions(am.stack(folder))
     >>> r[["edition", "year", "value", "change", "change_pct"]].values.tolist()
-    [['2023', 2030, 1300.0, nan, nan], ['2024', 2030, 1000.0, -300.0, -23.076923076923077]]
+    [['2023', 2030, 1300.0, nan, nan], ['2024', 2030, 1000.0, -300.0, -23.07...]]
     """
     paths = _Paths(package)
     have = paths.markets()
