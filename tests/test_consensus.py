@@ -77,16 +77,33 @@ def test_each_document_keeps_its_source_publisher_and_edition(pkg):
     assert all(loc.split(":")[0] in docs for loc in pkg.observations["locator"])
 
 
+def _markets_by_source(pkg) -> dict:
+    placed = pkg.series.dropna(subset=["market"])
+    return {s: set(g["market"]) for s, g in placed.groupby("source")}
+
+
 def test_series_are_matched_to_markets_across_languages(pkg):
-    m = pkg.series.set_index("series")["market"]
-    assert m["statista_ai_2023_txt__series_1"] == "global_ai"          # 全球人工智能市场规模
-    assert m["statista_ai_2024_md__global_ai_market"] == "global_ai"   # global AI market
-    assert m["gewu_china_ai_txt__series_1"] == "china_ai"              # 中国人工智能市场规模
-    assert m["statista_genai_md__global_generative_ai_market"] == "global_genai"
-    assert pd.isna(m["idc_china_ai_txt__series_1"])                     # investment is another measure
+    by_source = _markets_by_source(pkg)
+    assert by_source["statista_ai_2023_txt"] == {"global_ai"}          # 全球人工智能市场规模
+    assert by_source["statista_ai_2024_md"] == {"global_ai"}           # global AI market
+    assert by_source["grandview_ai_html"] == {"global_ai"}
+    assert by_source["gewu_china_ai_txt"] == {"china_ai"}              # 中国人工智能市场规模
+    assert by_source["statista_genai_md"] == {"global_genai"}          # global generative AI market
+    assert "idc_china_ai_txt" not in by_source                          # investment is another measure
     unplaced = [n for n in pkg.descriptor["notes"] if "not placed in a market" in n]
     assert any("中国人工智能总投资规模" in n and "china_ai" in n for n in unplaced)   # reported, with the closest market
     assert any("# Global AI market to pass" in n for n in unplaced)
+
+
+def test_a_series_market_set_in_the_package_wins(pkg):
+    """Splitting a market: the analyst gives one source's series a market of its own."""
+    extra = pd.DataFrame([{"market": "global_ai_narrow", "label": "Global AI (narrow)", "within": "global_ai"}])
+    markets = pd.concat([pkg.markets, extra], ignore_index=True)
+    series = pkg.series.copy()
+    series.loc[series["source"] == "statista_ai_2024_md", "market"] = "global_ai_narrow"
+    split = dataclasses.replace(pkg, series=series, markets=markets)
+    assert "statista_ai_2024_md" not in set(am.consensus(split, market="global_ai")["source"])
+    assert _markets_by_source(am.stack(split))["statista_ai_2024_md"] == {"global_ai_narrow"}
 
 
 def test_a_document_without_publisher_or_edition_says_so(tmp_path):
@@ -360,7 +377,7 @@ def test_a_users_package_sets_markets_and_extends_the_vocabulary(tmp_path, pkg):
 
 
 # --- command line and figure ----------------------------------------------------------------------------------------------
-def test_cli_consensus(capsys):
+def test_cli_consensus(capsys, tmp_path):
     from aimarket.cli import main
 
     assert main(["consensus", str(STACK), "--market", "global_genai"]) == 0
@@ -370,6 +387,9 @@ def test_cli_consensus(capsys):
     assert main(["consensus", str(STACK), "--format", "csv"]) == 0
     csv = capsys.readouterr().out
     assert csv.splitlines()[0].startswith("market,label,publisher,edition")
+    fig = tmp_path / "genai.png"
+    assert main(["consensus", str(STACK), "--market", "global_genai", "--out", str(fig)]) == 0
+    assert fig.stat().st_size > 0 and f"figure written to {fig}" in capsys.readouterr().out
     assert main(["consensus", str(STACK / "fortune_ai.txt")]) == 2
     assert "no market has figures from two or more sources" in capsys.readouterr().err
 
