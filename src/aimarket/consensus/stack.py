@@ -67,7 +67,7 @@ def _draft(path: Path, notes: list) -> Package:
     lines = [line for page in doc.pages for line in page]
     publisher, p_line = detect_publisher(lines)
     edition, e_line = detect_edition(lines)
-    own = set(pkg.observations["source"]) | set(pkg.claims["source"]) | set(pkg.series["source"])
+    own = set(_own_sources(pkg)) | set(pkg.series["source"])
     sources = pkg.sources.copy()
     mine = sources["source"].isin(own) & (sources["publisher"] == UNKNOWN)
     if publisher is None:
@@ -85,6 +85,21 @@ def _draft(path: Path, notes: list) -> Package:
     sources.loc[mine, "seed"] = path.name
     notes += list(pkg.descriptor.get("notes", []))
     return replace(pkg, sources=sources)
+
+
+def _own_sources(pkg: Package) -> list[str]:
+    return sorted(set(pkg.observations["source"]) | set(pkg.claims["source"]))
+
+
+def _unstated(pkg: Package, name: str, notes: list) -> None:
+    """Notes on a package's sources that name no publisher or edition."""
+    own = _own_sources(pkg)
+    src = pkg.sources.set_index("source").reindex(own)
+    for s, publisher, date in zip(own, src["publisher"], src["date"]):
+        if not isinstance(publisher, str) or publisher == UNKNOWN:
+            notes.append(f"{name}: source {s!r} names no publisher; set it in the sources table")
+        if not isinstance(date, str):
+            notes.append(f"{name}: source {s!r} has no edition (date); set it in the sources table")
 
 
 def _own_rows(frame: pd.DataFrame, bundled: pd.DataFrame) -> pd.DataFrame:
@@ -152,18 +167,11 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
     for item in _documents(items):
         if isinstance(item, Package):
             pkg, name = item, str(item.path)
+            _unstated(pkg, name, notes)
         else:
             pkg, name = _draft(item, notes), item.name
         packages.append(pkg)
-        own = sorted(set(pkg.observations["source"]) | set(pkg.claims["source"]))
-        if isinstance(item, Package):
-            src = pkg.sources.set_index("source").reindex(own)
-            for s, publisher, date in zip(own, src["publisher"], src["date"]):
-                if not isinstance(publisher, str) or publisher == UNKNOWN:
-                    notes.append(f"{name}: source {s!r} names no publisher; set it in the sources table")
-                if not isinstance(date, str):
-                    notes.append(f"{name}: source {s!r} has no edition (date); set it in the sources table")
-        documents.append({"document": name, "sources": own})
+        documents.append({"document": name, "sources": _own_sources(pkg)})
     bundled = _bundled_package()
     schemas = _schemas()
 

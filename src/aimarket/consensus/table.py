@@ -79,7 +79,8 @@ class _Paths:
         return self._verdicts[sid].get(claim_row["claim"])
 
     def latest(self, market: str) -> dict[str, bool]:
-        """Whether each source is its publisher's latest edition for the market (undated editions all count)."""
+        """Whether each source is its publisher's latest edition for the market (an undated source is latest only
+        when none of its publisher's sources is dated)."""
         out = {}
         sources = self.markets()[market]
         by_pub: dict[str, list] = {}
@@ -351,21 +352,23 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
     [['2023', 2030, 1300.0, nan, nan], ['2024', 2030, 1000.0, -300.0, -23.07...]]
     """
     paths = _Paths(package)
-    have = paths.markets()
-    asked = list(have) if market is None else _markets_asked(paths, market)
+    asked = list(paths.markets()) if market is None else _markets_asked(paths, market)
     out = []
     for m in asked:
-        full = _rows(paths, m, unit=unit, fx_year=fx_year, year=int(paths.anchors["year"].max()))
-        full["key"] = [publisher_key(p) or s for p, s in zip(full["publisher"], full["source"])]
-        for _, g in full.groupby("key"):
-            dated = g[g["edition"].notna()]
-            if dated["edition"].nunique() < 2:
+        a = paths.anchors[paths.anchors["market"] == m]
+        targets = a.groupby("source")["year"].max()
+        editions: dict[str, list] = {}
+        for s in targets.index:
+            publisher, edition = paths.info[s]
+            if isinstance(edition, str):
+                editions.setdefault(publisher_key(publisher) or s, []).append(s)
+        for sources in editions.values():
+            if len({paths.info[s][1] for s in sources}) < 2:
                 continue
-            y = int(dated["target_year"].min())
-            sub = _rows(paths, m, unit=unit, fx_year=fx_year, year=y)
-            sub = sub[sub["source"].isin(dated["source"])].sort_values(["edition", "source"])
-            sub = sub.assign(change=sub["value"].diff(), change_pct=100.0 * (sub["value"] / sub["value"].shift() - 1.0))
-            out.append(sub)
+            sub = _rows(paths, m, unit=unit, fx_year=fx_year, year=int(targets[sources].min()))
+            sub = sub[sub["source"].isin(sources)].sort_values(["edition", "source"])
+            out.append(sub.assign(change=sub["value"].diff(),
+                                  change_pct=100.0 * (sub["value"] / sub["value"].shift() - 1.0)))
     if not out:
         return pd.DataFrame(columns=REVISION_COLUMNS)
     return pd.concat(out, ignore_index=True)[REVISION_COLUMNS]
