@@ -10,28 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 __all__ = ["detect_publisher", "detect_edition", "publisher_key"]
 
 _NAME = r"((?:[A-Z][\w&.-]*)(?:\s+(?:[A-Z][\w&.-]*|&|and|of|for))*)"
-_EN = (
-    re.compile(r"\b[Aa]ccording to (?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|analysis|research|"
-               r"forecast|forecasts|data|estimates|figures|survey)\s+(?:by|from|of)\s+)?" + _NAME),
-    re.compile(_NAME + r"(?:’s|'s)?\s+(?:now\s+|also\s+)?(?:estimates|estimated|projects|projected|forecasts|"
-               r"forecast|predicts|predicted|expects|expected|says|said|reports|reported|finds|found|believes|"
-               r"sees|puts|values|valued|calculates|anticipates)\b"),
-    re.compile(_NAME + r"(?:’s|'s)\s+(?i:(?:latest|new|recent|annual)\s+)*(?i:report|forecast|outlook|estimate|"
-               r"estimates|analysis|data|study|survey|research|market)"),
-    re.compile(r"\b(?:published|released|issued|compiled|report|study|analysis|research|data) by\s+" + _NAME),
-    re.compile(r"^\s*(?:Source|Publisher|Data)\s*[:：]\s*" + _NAME, re.MULTILINE),
-)
-_ZH_NAME = r"([A-Za-z][A-Za-z&.\- ]{0,40}?[A-Za-z.]|[\u4e00-\u9fff]{2,12}?|[A-Za-z][A-Za-z&.\-]*[\u4e00-\u9fff]{1,8}?)"
-_ZH = (
-    re.compile(r"(?:据|根据|来自)\s*" + _ZH_NAME + r"\s*(?:的)?(?:最新)?(?:预测|统计|数据|测算|估计|估算|报告|研究|"
-               r"调查|调研|显示|发布)"),
-    re.compile(_ZH_NAME + r"\s*(?:预测|预计|数据显示|统计显示|报告显示|研究显示|测算|认为)"),
-    re.compile(r"(?:来源|出处|发布机构)\s*[:：]\s*" + _ZH_NAME + r"\s*(?:$|[。，,;；\s])", re.MULTILINE),
-)
 #: words the patterns above catch that are not publishers
 _NOT_NAMES = {"the", "this", "that", "it", "we", "our", "they", "he", "she", "analysts", "report", "the report",
               "research", "a", "an", "experts", "industry", "market", "global", "its", "these", "such", "many",
@@ -45,18 +28,46 @@ _MONTHS = {m: k for k, m in enumerate(("january", "february", "march", "april", 
                                         "september", "october", "november", "december"), start=1)}
 _MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATES = (
-    (re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b"), ("y", "m", "d")),
-    (re.compile(_MON + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), ("mon", "d", "y")),
-    (re.compile(r"\b(\d{1,2})\s+" + _MON + r",?\s+((?:19|20)\d\d)\b", re.I), ("d", "mon", "y")),
-    (re.compile(_MON + r",?\s+((?:19|20)\d\d)\b", re.I), ("mon", "y")),
-    (re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"), ("y", "m", "d")),
-    (re.compile(r"((?:19|20)\d\d)\s*(?:年版|年度版|版|edition|年发布)", re.I), ("y",)),
-    (re.compile(r"(?:edition|published in|released in|issued in|updated in)\s*[:：]?\s*((?:19|20)\d\d)\b", re.I), ("y",)),
-)
-_SAYS_PUBLISHED = re.compile(r"publish|releas|issued|dated?\b|edition|updated|posted|发布|日期|发表|出版|更新|版",
-                             re.I)
-_DATELINE = re.compile(r"^\W*(?:[A-Z][A-Za-z .,'-]{0,40},\s*)?(?:" + _MON + r"|\d|(?:19|20)\d\d)", re.I)
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple:
+    """(dates with the fields they hold, a line that says it was published, a dateline), compiled on first use."""
+    dates = (
+        (re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b"), ("y", "m", "d")),
+        (re.compile(_MON + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), ("mon", "d", "y")),
+        (re.compile(r"\b(\d{1,2})\s+" + _MON + r",?\s+((?:19|20)\d\d)\b", re.I), ("d", "mon", "y")),
+        (re.compile(_MON + r",?\s+((?:19|20)\d\d)\b", re.I), ("mon", "y")),
+        (re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"), ("y", "m", "d")),
+        (re.compile(r"((?:19|20)\d\d)\s*(?:年版|年度版|版|edition|年发布)", re.I), ("y",)),
+        (re.compile(r"(?:edition|published in|released in|issued in|updated in)\s*[:：]?\s*((?:19|20)\d\d)\b", re.I),
+         ("y",)),
+    )
+    says = re.compile(r"publish|releas|issued|dated?\b|edition|updated|posted|发布|日期|发表|出版|更新|版", re.I)
+    dateline = re.compile(r"^\W*(?:[A-Z][A-Za-z .,'-]{0,40},\s*)?(?:" + _MON + r"|\d|(?:19|20)\d\d)", re.I)
+    return dates, says, dateline
+
+
+@lru_cache(maxsize=1)
+def _publisher_patterns() -> tuple:
+    """The patterns that name a publisher, compiled on first use (so that importing aimarket stays fast)."""
+    en = (
+        re.compile(r"\b[Aa]ccording to (?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|analysis|research|"
+                   r"forecast|forecasts|data|estimates|figures|survey)\s+(?:by|from|of)\s+)?" + _NAME),
+        re.compile(_NAME + r"(?:’s|'s)?\s+(?:now\s+|also\s+)?(?:estimates|estimated|projects|projected|forecasts|"
+                   r"forecast|predicts|predicted|expects|expected|says|said|reports|reported|finds|found|believes|"
+                   r"sees|puts|values|valued|calculates|anticipates)\b"),
+        re.compile(_NAME + r"(?:’s|'s)\s+(?i:(?:latest|new|recent|annual)\s+)*(?i:report|forecast|outlook|estimate|"
+                   r"estimates|analysis|data|study|survey|research|market)"),
+        re.compile(r"\b(?:published|released|issued|compiled|report|study|analysis|research|data) by\s+" + _NAME),
+        re.compile(r"^\s*(?:Source|Publisher|Data)\s*[:：]\s*" + _NAME, re.MULTILINE),
+    )
+    zh_name = r"([A-Za-z][A-Za-z&.\- ]{0,40}?[A-Za-z.]|[\u4e00-\u9fff]{2,12}?|[A-Za-z][A-Za-z&.\-]*[\u4e00-\u9fff]{1,8}?)"
+    zh = (
+        re.compile(r"(?:据|根据|来自)\s*" + zh_name + r"\s*(?:的)?(?:最新)?(?:预测|统计|数据|测算|估计|估算|报告|研究|"
+                   r"调查|调研|显示|发布)"),
+        re.compile(zh_name + r"\s*(?:预测|预计|数据显示|统计显示|报告显示|研究显示|测算|认为)"),
+        re.compile(r"(?:来源|出处|发布机构)\s*[:：]\s*" + zh_name + r"\s*(?:$|[。，,;；\s])", re.MULTILINE),
+    )
+    return en + zh
 
 
 def _clean(name: str) -> str | None:
@@ -93,7 +104,7 @@ def detect_publisher(lines) -> tuple[str | None, int | None]:
     """
     found: list[tuple[str, int, int]] = []
     for i, line in enumerate(lines, start=1):
-        for pattern in _EN + _ZH:
+        for pattern in _publisher_patterns():
             for m in pattern.finditer(line):
                 name = _clean(m.group(1))
                 if name is not None:
@@ -135,7 +146,7 @@ def _date(m: re.Match, fields: tuple) -> str | None:
 
 def _first_date(line: str) -> str | None:
     hits = []
-    for pattern, fields in _DATES:
+    for pattern, fields in _date_patterns()[0]:
         for m in pattern.finditer(line):
             d = _date(m, fields)
             if d is not None:
@@ -161,14 +172,15 @@ def detect_edition(lines) -> tuple[str | None, int | None]:
     >>> detect_edition(["The market was USD 40 billion in 2022."])
     (None, None)
     """
+    _, says, dateline = _date_patterns()
     lines = list(lines)
     for i, line in enumerate(lines, start=1):
-        if _SAYS_PUBLISHED.search(line):
+        if says.search(line):
             d = _first_date(line)
             if d is not None:
                 return d, i
     for i, line in enumerate(lines[:3], start=1):   # a dateline: "NEW YORK, March 5, 2024 /PRNewswire/ --"
-        if _DATELINE.match(line):
+        if dateline.match(line):
             d = _first_date(line[:60])
             if d is not None and len(d) > 4:
                 return d, i
