@@ -274,7 +274,7 @@ def _cmd_consensus(args):
     items = list(args.file) + ([am.read_package(args.package)] if args.package else [])
     pkg = am.stack(items)
     t = am.consensus(pkg, market=args.market, year=args.year, unit=args.unit)
-    cols = ["market", "publisher", "edition", "base_year", "base_value", "target_year", "target_value", "stated_rate",
+    cols = ["publisher", "edition", "base_year", "base_value", "target_year", "target_value", "stated_rate",
             "verdict", "year", "value", "unit", "method", "vs_median", "outlier"]
     if args.format != "table":
         _print_frame(t, args.format)
@@ -284,7 +284,7 @@ def _cmd_consensus(args):
             outliers = ", ".join(g.loc[g["outlier"], "publisher"]) or "none"
             print(f"{r['label']} ({market}) in {r['year']}, {r['unit']}: median {r['median']:,.4g}, range "
                   f"{r['low']:,.4g} to {r['high']:,.4g}, spread {r['spread']:.2f}x; outliers: {outliers}")
-            _print_frame(g[cols[1:]], "table")
+            _print_frame(g[cols], "table")
             print()
         print(f"rule: {t.attrs['rule']}")
         r = am.revisions(pkg, market=args.market, unit=args.unit)
@@ -403,7 +403,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--market", help="one market id (every market with two or more sources by default)")
     s.add_argument("--year", type=_year, help="the comparison year (default: the latest most sources reach)")
     s.add_argument("--unit", help="the unit of every value (default: the market's most common currency)")
-    s.add_argument("--out", metavar="FILE", help="save the figure of the market (PNG, SVG, PDF)")
+    s.add_argument("--out", metavar="FILE", help="save the figure of --market, else of the first market (PNG, SVG, PDF)")
     formats(s)
 
     s = sub.add_parser("check", help="audit a report's stated rates and figures against each other")
