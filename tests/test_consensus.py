@@ -92,7 +92,8 @@ def test_series_are_matched_to_markets_across_languages(pkg):
     assert "idc_china_ai_txt" not in by_source                          # investment is another measure
     unplaced = [n for n in pkg.descriptor["notes"] if "not placed in a market" in n]
     assert any("中国人工智能总投资规模" in n and "china_ai" in n for n in unplaced)   # reported, with the closest market
-    assert any("# Global AI market to pass" in n for n in unplaced)
+    assert any("'intelligence' is no market's name" in n for n in unplaced)    # the extractor's cut-off subject
+    assert any("'# Generative AI market'" in n and "read as worldwide" in n for n in pkg.descriptor["notes"])
 
 
 def test_a_series_market_set_in_the_package_wins(pkg):
@@ -133,8 +134,12 @@ def test_the_markets_names_place_english_and_chinese_alike():
     for title in ("global AI market", "worldwide artificial intelligence market", "全球人工智能市场"):
         assert place(title, names)[0] == "global_ai", title
     assert place("global generative AI market", names)[0] == "global_genai"
-    market, why = place("AI market", names)      # no region: not guessed
+    market, why = place("AI market", names)      # an English report's market without a region: worldwide, said so
+    assert market == "global_ai" and "names no region: read as worldwide" in why
+    market, why = place("人工智能市场", names)      # a Chinese report's may be China's: not guessed
     assert market is None and "'ai' is no market's name" in why
+    assert place("U.S. artificial intelligence market", names)[0] == "us_ai"
+    assert place("Global AI market to pass $1 trillion", names)[0] == "global_ai"   # a headline's verb ends the subject
 
 
 @pytest.mark.parametrize("line, name", [

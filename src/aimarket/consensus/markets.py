@@ -3,7 +3,8 @@
 The names live in the package's ``markets`` resource (one row per market, names in each language);
 this module holds only the generic words of such phrases: articles, years, units, "market size", and
 the synonyms one language has for one word (worldwide/global, artificial intelligence/AI, 全球/世界,
-人工智能/AI). A subject whose normalised phrase is no market's name is left unplaced and reported.
+人工智能/AI). A subject whose normalised phrase is no market's name is left unplaced and reported; an English
+subject without a region is read as worldwide when that is a market's name, and says so.
 """
 
 from __future__ import annotations
@@ -27,9 +28,13 @@ SYNONYMS = {
 #: words that say what is measured or when, not which market (English: whole words)
 STOP_EN = {"the", "a", "an", "of", "in", "for", "its", "this", "that", "total", "overall", "entire", "market",
            "markets", "size", "sizes", "value", "valuation", "revenue", "revenues", "sales", "industry", "sector",
-           "space", "estimated", "expected", "projected", "forecast", "year", "years", "fiscal", "calendar",
-           "usd", "us", "dollars", "dollar", "billion", "million", "trillion", "bn", "mn", "tn", "cny", "rmb",
-           "yuan", "eur", "euros", "gbp", "jpy", "yen", "percent", "is", "was", "will", "be", "reached", "reach"}
+           "space", "year", "years", "fiscal", "calendar",
+           "usd", "dollars", "dollar", "billion", "million", "trillion", "bn", "mn", "tn", "cny", "rmb",
+           "yuan", "eur", "euros", "gbp", "jpy", "yen", "percent"}
+#: words after which a headline says what the market does, not what it is ("Global AI market to pass $1 trillion")
+VERBS = {"to", "will", "would", "could", "should", "may", "might", "is", "are", "was", "were", "be", "set",
+         "poised", "grow", "grows", "grew", "reach", "reaches", "reached", "hit", "hits", "pass", "passes", "worth",
+         "valued", "expected", "projected", "estimated", "forecast", "surge", "surges", "soar", "soars", "tops"}
 #: the same in Chinese (substrings, longest first)
 STOP_ZH = ("市场规模", "产业规模", "行业规模", "市场", "规模", "产业", "行业", "总体", "整体", "的", "年度", "年",
            "预计", "将", "达到", "亿美元", "亿元", "万亿", "万元", "美元", "亿", "约")
@@ -77,9 +82,16 @@ def normalise(phrase: object) -> str:
     for word in STOP_ZH:
         text = text.replace(word, " ")
     text = re.sub(rf"[^a-z0-9{_CJK}]+", " ", text)
-    words = [w for w in text.split() if w not in STOP_EN]
+    words = text.split()
+    cut = next((k for k, w in enumerate(words) if w in VERBS), len(words))   # a headline: "X market to pass ..."
+    words = [_singular(w) for w in words[:cut] if w not in STOP_EN]
     out = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]   # "ai (ai)" -> "ai"
     return " ".join(out)
+
+
+def _singular(word: str) -> str:
+    """chips -> chip, services -> service (both sides of a match are normalised alike)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def market_names(markets: pd.DataFrame) -> dict[str, str]:
@@ -119,7 +131,9 @@ def place(title: object, names: dict[str, str]) -> tuple[str | None, str]:
     >>> from aimarket.consensus import place
     >>> place("worldwide AI market", {"global ai": "global_ai"})
     ('global_ai', "'global ai' is a name of global_ai")
-    >>> place("AI market", {"global ai": "global_ai"})[0] is None
+    >>> place("AI market", {"global ai": "global_ai"})[0]     # an English market without a region: worldwide
+    'global_ai'
+    >>> place("人工智能市场", {"global ai": "global_ai"})[0] is None
     True
     """
     key = normalise(title)
@@ -127,6 +141,9 @@ def place(title: object, names: dict[str, str]) -> tuple[str | None, str]:
         return None, f"{title!r} names no market once its years, units and generic words are set aside"
     if key in names:
         return names[key], f"{key!r} is a name of {names[key]}"
+    if f"global {key}" in names and not re.search(f"[{_CJK}]", str(title)):
+        return names[f"global {key}"], (f"{key!r} names no region: read as worldwide, {names['global ' + key]} "
+                                         f"({'global ' + key!r}), as an English report's market without a region is")
     close = difflib.get_close_matches(key, list(names), n=2, cutoff=0.5)
     hint = "; closest: " + ", ".join(f"{names[c]} ({c!r})" for c in close) if close else ""
     return None, f"{key!r} is no market's name{hint}; add it to a market's names or set the series' market"

@@ -235,6 +235,8 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
     for row in placed.itertuples(index=False):
         if pd.isna(row.market) and (row.kind == "market" or unit_of.get(row.series) in money):
             notes.append(f"series {row.series!r} ({row.title!r}, source {row.source!r}): not placed in a market: {row.how}")
+        elif "names no region" in row.how:
+            notes.append(f"series {row.series!r} ({row.title!r}, source {row.source!r}): {row.how}")
     descriptor = {"name": "stack", "title": f"A stack of {len(documents)} documents", "notes": notes,
                   "documents": documents, "resources": pkg.descriptor["resources"]}
     return replace(pkg, series=series, path=Path("stack"), descriptor=descriptor)

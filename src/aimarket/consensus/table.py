@@ -44,13 +44,17 @@ class _Paths:
         first_top = tops.drop_duplicates("series")[["series", "item"]]
         tops = tops.merge(first_top, on=["series", "item"])                      # each series' top item
         tops = tops.merge(placed[["series", "market"]], on="series")
-        tops = tops.sort_values(["market", "source", "series", "year"], kind="stable")
+        # a source's series of one market share its years: the series with the most figures wins (a headline's
+        # rounded figure gives way to the sentence's), then the series id
+        tops = tops.assign(n=tops.groupby("series")["year"].transform("size"))
+        tops = tops.sort_values(["market", "source", "n", "series", "year"], ascending=[True, True, False, True, True],
+                                kind="stable").drop(columns="n")
         dup = tops.duplicated(["market", "source", "year"])
         self.notes = {}
         for (m, s), g in tops[dup].groupby(["market", "source"]):
             self.notes[(m, s)] = (f"{len(g)} more figure(s) for the same years in series "
-                                  f"{', '.join(sorted(set(g['series'])))}; the first series' figures are kept")
-        self.anchors = tops[~dup].reset_index(drop=True)
+                                  f"{', '.join(sorted(set(g['series'])))}; the series with the most figures is kept")
+        self.anchors = tops[~dup].sort_values(["market", "source", "year"]).reset_index(drop=True)
         claims = pkg.claims
         rates = claims[(claims["kind"] == "cagr") & claims["series"].isin(placed["series"])
                        & claims["start_year"].notna() & claims["end_year"].notna()]
