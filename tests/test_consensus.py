@@ -149,6 +149,9 @@ def test_the_markets_names_place_english_and_chinese_alike():
     ("据IDC预测，2027年中国人工智能总投资规模将达到381亿美元。", "IDC"),
     ("格物致胜数据显示，市场增长。", "格物致胜"),
     ("The report estimates fast growth.", None),
+    ("Market research firm Precedence Research sees the market double.", "Precedence Research"),
+    ("Gartner, a research and advisory company, expects spending to rise.", "Gartner"),
+    ("IDC最新发布的《全球人工智能支出指南》显示，支出将增长。", "IDC"),
 ])
 def test_detect_publisher(line, name):
     assert detect_publisher([line])[0] == name
@@ -160,6 +163,9 @@ def test_detect_publisher(line, name):
     (["发布日期：2024年3月"], "2024-03"),
     (["全球人工智能市场展望（2023年版）"], "2023"),
     (["The market will be USD 800 billion in 2030."], None),
+    (["Since ChatGPT was released in November 2022, demand grew.", "Published: 2024-01-02"], "2024-01-02"),
+    (["This outlook was published on 5 March 2024."], "2024-03-05"),
+    (["IDC中国人工智能支出指南（2023年8月发布）"], "2023-08"),
 ])
 def test_detect_edition(lines, edition):
     assert detect_edition(lines)[0] == edition

@@ -30,7 +30,8 @@ _MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?
        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 @lru_cache(maxsize=1)
 def _date_patterns() -> tuple:
-    """(dates with the fields they hold, a line that says it was published, a dateline), compiled on first use."""
+    """(dates with the fields they hold, what a publication date follows, what it precedes, a dateline), compiled on
+    first use."""
     dates = (
         (re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b"), ("y", "m", "d")),
         (re.compile(_MON + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), ("mon", "d", "y")),
@@ -41,9 +42,12 @@ def _date_patterns() -> tuple:
         (re.compile(r"(?:edition|published in|released in|issued in|updated in)\s*[:：]?\s*((?:19|20)\d\d)\b", re.I),
          ("y",)),
     )
-    says = re.compile(r"publish|releas|issued|dated?\b|edition|updated|posted|发布|日期|发表|出版|更新|版", re.I)
+    # "released", "issued", "date" only open a line ("Released: April 2023"); mid-line they tell of other things
+    before = re.compile(r"(?:^\W*(?:released|release date|issued|date|dated|posted|edition)|published|publication date|"
+                        r"updated|发布日期|发布时间|发布于|日期|更新于|更新时间|出版)\s*(?:on|in|:|：|-|—)?\s*$", re.I)
+    after = re.compile(r"\s*(?:年)?(?:发布|发表|出版|版|年版|年度版|edition\b)", re.I)
     dateline = re.compile(r"^\W*(?:[A-Z][A-Za-z .,'-]{0,40},\s*)?(?:" + _MON + r"|\d|(?:19|20)\d\d)", re.I)
-    return dates, says, dateline
+    return dates, before, after, dateline
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +63,15 @@ def _publisher_patterns() -> tuple:
                    r"estimates|analysis|data|study|survey|research|market)"),
         re.compile(r"\b(?:published|released|issued|compiled|report|study|analysis|research|data) by\s+" + _NAME),
         re.compile(r"^\s*(?:Source|Publisher|Data)\s*[:：]\s*" + _NAME, re.MULTILINE),
+        re.compile(r"\b(?:research|consulting|consultancy|analyst|advisory|analytics|data) (?:firm|company|house|"
+                   r"provider|group)\s+" + _NAME),
+        re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|provider|consultancy|agency)\b"),
     )
     zh_name = r"([A-Za-z][A-Za-z&.\- ]{0,40}?[A-Za-z.]|[\u4e00-\u9fff]{2,12}?|[A-Za-z][A-Za-z&.\-]*[\u4e00-\u9fff]{1,8}?)"
     zh = (
         re.compile(r"(?:据|根据|来自)\s*" + zh_name + r"\s*(?:的)?(?:最新)?(?:预测|统计|数据|测算|估计|估算|报告|研究|"
                    r"调查|调研|显示|发布)"),
-        re.compile(zh_name + r"\s*(?:预测|预计|数据显示|统计显示|报告显示|研究显示|测算|认为)"),
+        re.compile(zh_name + r"\s*(?:预测|预计|数据显示|统计显示|报告显示|研究显示|测算|认为|(?:最新|近日|日前)?发布的?)"),
         re.compile(r"(?:来源|出处|发布机构)\s*[:：]\s*" + zh_name + r"\s*(?:$|[。，,;；\s])", re.MULTILINE),
     )
     return en + zh
@@ -144,18 +151,29 @@ def _date(m: re.Match, fields: tuple) -> str | None:
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
 
 
-def _first_date(line: str) -> str | None:
+def _dates(line: str) -> list[tuple[int, int, str]]:
+    """Every date on a line: (start, end, date), a fuller reading first where two start together."""
     hits = []
     for pattern, fields in _date_patterns()[0]:
         for m in pattern.finditer(line):
             d = _date(m, fields)
             if d is not None:
-                hits.append((m.start(), -len(d), d))
-    return min(hits)[2] if hits else None
+                hits.append((m.start(), -len(d), m.end(), d if fields != ("y",) else d + "!"))   # "2023年版": stated
+    hits.sort()
+    out, end = [], -1
+    for start, _, stop, d in hits:
+        if start >= end:
+            out.append((start, stop, d))
+            end = stop
+    return out
 
 
 def detect_edition(lines) -> tuple[str | None, int | None]:
-    """A document's edition: the date on the first line that says it was published, else a dateline on top.
+    """A document's edition: a date that says it is the publication date, else a dateline on top.
+
+    A date says so when a word of publishing stands right before it ("Published: July 12, 2024",
+    "Date: 2024-03-05", "发布日期：2024年3月", "updated on ...") or right after it ("2023年8月发布",
+    "2023年版", "2024 edition"); a date elsewhere on such a line (the launch of a product) does not.
 
     Returns
     -------
@@ -169,19 +187,18 @@ def detect_edition(lines) -> tuple[str | None, int | None]:
     ('2024-07-12', 2)
     >>> detect_edition(["发布日期：2024年3月", "2023年市场规模..."])
     ('2024-03', 1)
-    >>> detect_edition(["The market was USD 40 billion in 2022."])
+    >>> detect_edition(["Since ChatGPT was launched in November 2022, the market grew."])
     (None, None)
     """
-    _, says, dateline = _date_patterns()
+    before, after, dateline = _date_patterns()[1:]
     lines = list(lines)
     for i, line in enumerate(lines, start=1):
-        if says.search(line):
-            d = _first_date(line)
-            if d is not None:
-                return d, i
+        for start, stop, d in _dates(line):
+            if d.endswith("!") or before.search(line[:start]) or after.match(line[stop:]):
+                return d.rstrip("!"), i
     for i, line in enumerate(lines[:3], start=1):   # a dateline: "NEW YORK, March 5, 2024 /PRNewswire/ --"
         if dateline.match(line):
-            d = _first_date(line[:60])
-            if d is not None and len(d) > 4:
-                return d, i
+            found = [d for start, _, d in _dates(line) if start < 60 and len(d) > 4 and not d.endswith("!")]
+            if found:
+                return found[0], i
     return None, None
