@@ -239,6 +239,10 @@ def test_a_figure_carried_past_its_years_at_its_stated_rate(pkg):
     # Statista 356.10 in 2030 at 46.47% a year: 356.10 * 1.4647 ** 2 = 763.96
     assert t.loc["statista_genai_md", "value"] == pytest.approx(356.10 * 1.4647 ** 2)
     assert t.loc["statista_genai_md", "method"].startswith("carried on from 2030 at its stated rate")
+    back = am.consensus(pkg, market="global_genai", year=2022).set_index("source")
+    # and back from 2024: 36.06 / 1.4647 ** 2 = 16.81
+    assert back.loc["statista_genai_md", "value"] == pytest.approx(36.06 / 1.4647 ** 2)
+    assert back.loc["statista_genai_md", "method"].startswith("carried back from 2024")
 
 
 # --- revisions and constraints -----------------------------------------------------------------------------------------

@@ -150,24 +150,26 @@ def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, f
 
 
 def _at(years: np.ndarray, values: np.ndarray, rate: float | None, rate_says: str, year: int) -> tuple[float, str]:
-    """A source's value at ``year`` on its own path: stated, interpolated between its figures, or carried on at
-    its stated rate (else the rate between its last two figures)."""
+    """A source's value at ``year`` on its own path: stated, geometric between its figures, or carried on at
+    its stated rate (else the rate between its two figures nearest the year)."""
+    from ..growth import cagr, compound, implied_start, interpolate
+
     if year in years:
         return float(values[years == year][0]), "stated"
     if years[0] < year < years[-1]:
         k = int(np.searchsorted(years, year))
-        y0, y1, v0, v1 = years[k - 1], years[k], values[k - 1], values[k]
-        return float(v0 * (v1 / v0) ** ((year - y0) / (y1 - y0))), f"geometric between its {y0} and {y1} figures"
+        return float(interpolate(years, values, year)), f"geometric between its {years[k - 1]} and {years[k]} figures"
+    anchor = years[-1] if year > years[-1] else years[0]
     if rate is None and len(years) >= 2:
         y0, y1 = (years[-2], years[-1]) if year > years[-1] else (years[0], years[1])
-        v0, v1 = values[years == y0][0], values[years == y1][0]
-        rate, rate_says = float((v1 / v0) ** (1.0 / (y1 - y0)) - 1.0), f"its {y0}-{y1} growth"
+        rate = float(cagr(values[years == y0][0], values[years == y1][0], y1 - y0))
+        rate_says = f"its {y0}-{y1} growth"
     if rate is None:
         return float("nan"), f"one figure ({years[0]}) and no stated rate: no path to {year}"
-    anchor = years[-1] if year > years[-1] else years[0]
-    v = float(values[years == anchor][0] * (1.0 + rate) ** (year - anchor))
-    word = "carried on" if year > anchor else "carried back"
-    return v, f"{word} from {anchor} at {rate_says} ({rate * 100:.2f}% a year)"
+    v0 = values[years == anchor][0]
+    if year > anchor:
+        return float(compound(v0, rate, year - anchor)), f"carried on from {anchor} at {rate_says} ({rate:.2%} a year)"
+    return float(implied_start(v0, rate, anchor - year)), f"carried back from {anchor} at {rate_says} ({rate:.2%} a year)"
 
 
 def _comparison_year(targets: list[int]) -> int:
@@ -177,6 +179,9 @@ def _comparison_year(targets: list[int]) -> int:
 
 
 def _rows(paths: _Paths, market: str, *, year=None, unit=None, fx_year=None, outlier=OUTLIER_FACTOR) -> pd.DataFrame:
+    """One market's rows of the consensus table, with each source's ``path`` for figures."""
+    from ..growth import cagr, implied_start
+
     pkg = paths.pkg
     a = paths.anchors[paths.anchors["market"] == market]
     unit = _pick_unit(pkg, a, unit)
@@ -204,11 +209,11 @@ def _rows(paths: _Paths, market: str, *, year=None, unit=None, fx_year=None, out
                        verdict=paths.verdict(c))
             if len(years) == 1 and int(c["start_year"]) < years[0]:   # one figure and a rate: the base it implies
                 row.update(base_year=int(c["start_year"]),
-                           base_value=values[0] / (1.0 + rate) ** (years[0] - int(c["start_year"])))
+                           base_value=float(implied_start(values[0], rate, years[0] - int(c["start_year"]))))
                 row["note"] = "; ".join(filter(None, [row["note"], "base implied by the stated rate"]))
         if row["target_year"] > row["base_year"]:
-            row["path_rate"] = 100.0 * ((row["target_value"] / row["base_value"]) ** (
-                1.0 / (row["target_year"] - row["base_year"])) - 1.0)
+            row["path_rate"] = 100.0 * float(cagr(row["base_value"], row["target_value"],
+                                                  row["target_year"] - row["base_year"]))
         row["path"] = (years, values, rate, says)
         rows.append(row)
     df = pd.DataFrame(rows)
