@@ -124,6 +124,7 @@ def test_a_document_without_publisher_or_edition_says_so(tmp_path):
     ("2023年中国AIGC产业规模", "中国 aigc"),
     ("Generative AI revenue by segment", "generative ai"),
     ("GenAI market", "generative ai"),
+    ("Estimated global AI chips market to hit $100 billion", "global ai chip"),
 ])
 def test_normalise(phrase, key):
     assert normalise(phrase) == key

@@ -83,6 +83,8 @@ def normalise(phrase: object) -> str:
         text = text.replace(word, " ")
     text = re.sub(rf"[^a-z0-9{_CJK}]+", " ", text)
     words = text.split()
+    while words and (words[0] in VERBS or words[0] in STOP_EN):   # "Estimated global AI market"
+        words = words[1:]
     cut = next((k for k, w in enumerate(words) if w in VERBS), len(words))   # a headline: "X market to pass ..."
     words = [_singular(w) for w in words[:cut] if w not in STOP_EN]
     out = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]   # "ai (ai)" -> "ai"
