@@ -81,10 +81,15 @@ def good():
         "units": [am.datapackage._bundled_package().units], "low": [0.1, None], "high": [0.2, None], "se": [0.01, None],
         "index": ["index.html"], "value": [2058.0, 34.33], "numbers": [False, True], "percent": [False],
         "constraints": [am.datapackage._bundled_package().constraints],
+        "markets": [am.datapackage._bundled_package().markets], "outlier": [2.0, 1.5], "market": [None, "global_ai"],
         "fits": [am.fit_panel(pd.DataFrame({"series": ["a"] * 3, "year": [2020, 2025, 2030], "value": [10, 50, 90]}))],
         "loss": ["log", "linear"], "weights": [None, [1.0, 2.0, 1.0]], "p0": [None], "max_iter": [50], "tol": [1e-12], "figures": [()], "tables": [()], "seconds": [1.0],
     }
 
+
+STACK = Path(__file__).parent / "fixtures" / "stack"
+#: two sources for one market, for the functions that compare reports
+STACKED = am.stack([STACK / "fortune_ai.txt", STACK / "grandview_ai.html", STACK / "bloomberg_genai.md"])
 
 #: per function: arguments whose good values differ from the shared ones, and arguments left out
 OWN = {
@@ -111,6 +116,10 @@ OWN = {
     "extract": {"path": [str(Path(__file__).parent / "fixtures" / "snippet.md")], "name": [None, "doc"]},
     "extract_text": {"text": ["The AI market was $40 billion in 2022 and will be $90 billion in 2026.",
                               "2022年市场规模达到2058亿元，预计2027年将达到7119亿元。"], "name": ["text"]},
+    "stack": {"items": [[STACK / "fortune_ai.txt", STACK / "grandview_ai.html"], [STACK / "statista_genai.md"]],
+              "markets": [None]},
+    **{f: {"package": [STACKED], "year": [None, 2030], "unit": [None, "USD billion"], "fx_year": [None, 2023]}
+       for f in ("consensus", "revisions", "market_constraints", "match_markets", "plot_consensus")},
     "write_package": {"package": [am.extract_text("The AI market was $40 billion in 2022.")], "path": ["draft"],
                       "overwrite": [True]},
 }

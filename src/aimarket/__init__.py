@@ -19,6 +19,7 @@ from .curves import FAMILIES, GrowthFit, backtest, compare, fit, fit_series, for
 from .tables import render, reproduce
 from .catalog import claims, constraints, convert, fx_rates, list_series, load, series_info, source_line, sources, top_item, units
 from .datapackage import Package, read_package, write_package
+from .consensus import consensus, market_constraints, match_markets, revisions, stack
 from .errors import DataError, FitError, UnknownIdError
 from .extract import extract, extract_text
 from .growth import (
@@ -41,6 +42,7 @@ __all__ = [
     "list_series", "load", "claims", "convert", "sources", "units", "fx_rates", "series_info", "constraints",
     "top_item", "source_line",
     "read_package", "write_package", "Package", "extract", "extract_text",
+    "stack", "consensus", "revisions", "market_constraints", "match_markets",
     "cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "infer_periods",
     "rescale_rate", "interpolate", "trend_cagr", "TrendCAGR", "contributions", "printed_step",
     "audit", "reproduce", "render",

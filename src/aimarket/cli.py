@@ -1,4 +1,4 @@
-"""The ``aimarket`` command: list, show, table, audit, fit, project, report, extract, check.
+"""The ``aimarket`` command: list, show, table, audit, fit, project, report, extract, check, consensus.
 
 Errors print one line and exit with status 2; ``check --strict`` exits 1 when a claim is inconsistent.
 """
@@ -268,6 +268,39 @@ def _cmd_check(args):
     return 1 if args.strict and failed else 0
 
 
+def _cmd_consensus(args):
+    import aimarket as am
+
+    items = list(args.file) + ([am.read_package(args.package)] if args.package else [])
+    pkg = am.stack(items)
+    t = am.consensus(pkg, market=args.market, year=args.year, unit=args.unit)
+    cols = ["publisher", "edition", "base_year", "base_value", "target_year", "target_value", "stated_rate",
+            "verdict", "year", "value", "unit", "method", "vs_median", "outlier"]
+    if args.format != "table":
+        _print_frame(t, args.format)
+    else:
+        for market, g in t.groupby("market", sort=False):
+            r = g.iloc[0]
+            outliers = ", ".join(g.loc[g["outlier"], "publisher"]) or "none"
+            print(f"{r['label']} ({market}) in {r['year']}, {r['unit']}: median {r['median']:,.4g}, range "
+                  f"{r['low']:,.4g} to {r['high']:,.4g}, spread {r['spread']:.2f}x; outliers: {outliers}")
+            _print_frame(g[cols], "table")
+            print()
+        print(f"rule: {t.attrs['rule']}")
+        r = am.revisions(pkg, market=args.market, unit=args.unit)
+        if len(r):
+            print("\nrevisions between a publisher's editions:")
+            _print_frame(r.drop(columns=["label"]), "table")
+        unplaced = [n for n in pkg.descriptor["notes"] if "not placed in a market" in n]
+        if unplaced:
+            print("\nsubjects no market's name matches (left out):")
+            for n in unplaced:
+                print(f"  {n}")
+    if args.out:
+        _save(am.plots.plot_consensus(pkg, market=args.market or t["market"].iloc[0], year=args.year, unit=args.unit),
+              args.out)
+
+
 def _year(text: str) -> int:
     try:
         return int(text)
@@ -362,6 +395,16 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
                                                 "when there are several)")
     s.add_argument("--overwrite", action="store_true", help="replace a package already in --out")
     s.add_argument("--notes", type=int, default=20, help="how many notes to print (default 20)")
+
+    s = sub.add_parser("consensus", help="one market across publishers and editions, from reports or packages")
+    s.set_defaults(run=_cmd_consensus)
+    s.add_argument("file", nargs="*", help="reports (.txt, .md, .html, .pdf), folders of them, or package folders")
+    s.add_argument("--package", metavar="DIR", help="a data package folder to add to the stack")
+    s.add_argument("--market", help="one market id (every market with two or more sources by default)")
+    s.add_argument("--year", type=_year, help="the comparison year (default: the latest most sources reach)")
+    s.add_argument("--unit", help="the unit of every value (default: the market's most common currency)")
+    s.add_argument("--out", metavar="FILE", help="save the figure of --market, else of the first market (PNG, SVG, PDF)")
+    formats(s)
 
     s = sub.add_parser("check", help="audit a report's stated rates and figures against each other")
     s.set_defaults(run=_cmd_check)

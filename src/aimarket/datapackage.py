@@ -23,9 +23,9 @@ __all__ = ["Package", "read_package", "write_package", "bundled_path"]
 #: resources every package must have; the rest fall back to the bundled ones
 REQUIRED = ("observations",)
 #: resources whose bundled rows a user's package extends (its own rows win on the same key)
-BORROWED = ("units", "fx", "sources")
+BORROWED = ("units", "fx", "sources", "markets")
 #: every resource a package may hold, in reading order
-RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "constraints")
+RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "constraints", "markets")
 #: the largest datapackage.json read
 MAX_DESCRIPTOR_BYTES = 1_000_000
 #: characters no text cell may hold: the C0 controls but tab, newline and carriage return, and DEL
@@ -63,14 +63,16 @@ class Package:
     units: pd.DataFrame
     fx: pd.DataFrame
     constraints: pd.DataFrame = field(default=None, repr=False)
+    markets: pd.DataFrame = field(default=None, repr=False)
     descriptor: dict = field(repr=False, default_factory=dict)
 
     def __post_init__(self):
         if not isinstance(self.path, (str, Path)):
             raise TypeError(f"path must be a pathlib.Path, got {self.path!r}")
         schemas = _schemas()
-        if self.constraints is None:
-            object.__setattr__(self, "constraints", _empty(schemas["constraints"]))
+        for name in ("constraints", "markets"):
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, _empty(schemas[name]))
         for name in RESOURCES:
             frame = getattr(self, name)
             if not isinstance(frame, pd.DataFrame):
@@ -294,6 +296,7 @@ def _series_from_observations(obs: pd.DataFrame, sources: pd.DataFrame) -> pd.Da
             "table_title": None,
             "table_note": None,
             "value_format": None,
+            "market": None,
         }
     )
 
@@ -395,6 +398,11 @@ def read_package(path: str | Path) -> Package:
         for col in ("part", "whole"):
             _check_refs(frames["constraints"], col, known_series, kfile, "series")
         _check_refs(frames["constraints"], "source", set(frames["sources"]["source"]), kfile, "source")
+    markets = set(frames["markets"]["market"])
+    if frames["series"]["market"].notna().any():
+        _check_refs(frames["series"], "market", markets, resources.get("series", {}).get("path", "series"), "market")
+    if len(frames["markets"]):
+        _check_refs(frames["markets"], "within", markets, resources.get("markets", {}).get("path", "markets"), "market")
     return Package(path=base, descriptor=descriptor, **frames)
 
 

@@ -19,7 +19,7 @@ from .catalog import source_line
 from .display import scale_for
 from .errors import unknown
 
-__all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments"]
+__all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments", "plot_consensus"]
 
 FOOTNOTE_SIZE = 7
 VERDICT_COLOURS = {"exact": "#2b8a3e", "rounding": "#e67700", "inconsistent": "#c92a2a", "unverifiable": "#868e96"}
@@ -438,4 +438,86 @@ def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario:
     ax.legend(fontsize=7, loc="upper left", ncol=2)
     ax.grid(axis="y", alpha=0.3)
     _footnote(ax, _source(projection, None, package) + " Between reported years: geometric interpolation, reconciled.")
+    return ax
+
+
+def plot_consensus(package, market: str | None = None, ax=None, *, year: int | None = None, unit: str | None = None,
+                   title: str | None = None):
+    """Each source's path for one market on a log axis, labelled by publisher, with the median path and the spread.
+
+    Each source's stated figures are joined geometrically (solid; dashed where carried past its figures
+    to the comparison year); an edition its publisher has since replaced is thin and grey. The median
+    of the latest editions is a thick black line; a bar at the comparison year spans the lowest to the
+    highest value, labelled with the spread.
+
+    Parameters
+    ----------
+    package : Package
+        A stack (:func:`aimarket.stack`) or any package with series placed in markets.
+    market : str, optional
+        A market id; by default the market with the most sources.
+    year, unit
+        As :func:`aimarket.consensus`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import aimarket as am
+    >>> pkg = am.stack([am.extract_text("Acme estimates the global AI market at USD 100 billion in 2024 and "
+    ...                                 "USD 400 billion in 2030.", name="a.txt"),
+    ...                 am.extract_text("Beta estimates the global AI market at USD 200 billion in 2024 and "
+    ...                                 "USD 800 billion in 2032.", name="b.txt")])
+    >>> ax = am.plots.plot_consensus(pkg)
+    >>> ax.get_yscale(), ax.get_ylabel()
+    ('log', 'USD billion (log scale)')
+    """
+    from .consensus.table import OUTLIER_FACTOR, _at, _markets_asked, _Paths, _rows
+
+    check_str(title, "title", optional=True)
+    check_str(market, "market", optional=True)
+    check_ax(ax)
+    paths = _Paths(package)
+    if market is None:
+        have = paths.markets()
+        market = min(_markets_asked(paths, None), key=lambda m: (-len(have[m]), m))
+    _markets_asked(paths, market)
+    t = _rows(paths, market, year=year, unit=unit)
+    ax = _axes(ax)
+    y_cmp = int(t["year"].iloc[0])
+    grid = np.arange(int(t["base_year"].min()), max(int(t["target_year"].max()), y_cmp) + 1)
+    latest = []
+    for r in t.sort_values(["latest", "publisher"], ascending=[True, True]).itertuples(index=False):
+        years, values, rate, says = r.path
+        label = _safe(f"{r.publisher or r.source}" + (f" ({r.edition})" if r.edition else ""))
+        own = grid[(grid >= years[0]) & (grid <= years[-1])]
+        line = [_at(years, values, rate, says, int(y))[0] for y in own]
+        style = dict(lw=1.8) if r.latest else dict(lw=1, color="#adb5bd")
+        (h,) = ax.plot(own, line, label=label + ("" if r.latest else ", superseded"), **style)
+        ax.scatter(years, values, s=18, color=h.get_color(), zorder=3)
+        if np.isfinite(r.value) and not years[0] <= y_cmp <= years[-1]:
+            ends = (years[-1], y_cmp) if y_cmp > years[-1] else (y_cmp, years[0])
+            ax.plot(ends, [_at(years, values, rate, says, int(e))[0] for e in ends], ls="--", color=h.get_color(),
+                    lw=style["lw"])
+        if r.latest:
+            latest.append([_at(years, values, rate, says, int(y))[0] for y in grid])
+    if latest:
+        med = np.nanmedian(np.asarray(latest, dtype=float), axis=0)
+        ax.plot(grid, med, color="black", lw=3, alpha=0.6, label="median of the latest editions", zorder=2)
+    r0 = t.iloc[0]
+    if np.isfinite(r0["low"]):
+        ax.vlines(y_cmp, r0["low"], r0["high"], color="#c92a2a", lw=4, alpha=0.5, zorder=1)
+        ax.annotate(f"spread {r0['spread']:.2f}x in {y_cmp}", (y_cmp, r0["high"]), xytext=(4, 4),
+                    textcoords="offset points", fontsize=8, color="#c92a2a")
+    _log_time_axes(ax, r0["unit"], title or f"{r0['label']}: forecasts side by side")
+    latest_rows = t[t["latest"]]
+    outliers = ", ".join(latest_rows.loc[latest_rows["outlier"], "publisher"].astype(str))
+    names = [f"{p or s}" + (f" ({e})" if e else "") for p, e, s in zip(t["publisher"], t["edition"], t["source"])]
+    fx = f" Converted at {r0['fx']}." if isinstance(r0["fx"], str) else ""
+    _footnote(ax, "Sources: " + "; ".join(dict.fromkeys(names)) + "; aimarket." + fx
+              + (f" Outliers (more than {OUTLIER_FACTOR:g}x from the median): {outliers}." if outliers else ""))
     return ax

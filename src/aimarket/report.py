@@ -270,6 +270,41 @@ def markets_section(ctx: _Context) -> Section | None:
     return out.section()
 
 
+def across_section(ctx: _Context) -> Section | None:
+    """One market's forecasts across publishers and editions, where the package holds two or more sources for it."""
+    from . import plots
+    from .consensus import consensus, market_constraints, revisions
+
+    try:
+        table = consensus(ctx.pkg)
+    except ValueError:   # no market with two sources (or none placed): nothing to set side by side
+        return None
+    out = _Parts()
+    out.add("<h2>Across reports</h2>",
+            "<p>Each market's sources in one unit, with the value each implies at a common year on its own stated "
+            f"path; the median, range and spread use each publisher's latest edition. Rule: {_esc(table.attrs['rule'])}."
+            "</p>")
+    for market, g in table.groupby("market", sort=False):
+        r = g.iloc[0]
+        fig, ax = ctx.figure((8, 5))
+        plots.plot_consensus(ctx.pkg, market, ax=ax)
+        out.add(f"<h3>{_esc(r['label'])} in {int(r['year'])}</h3>",
+                f"<p>Median {r['median']:,.4g} {_esc(r['unit'])}, from {r['low']:,.4g} to {r['high']:,.4g} "
+                f"(spread {r['spread']:.2f}x); outliers: {_esc(', '.join(g.loc[g['outlier'], 'publisher']) or 'none')}."
+                "</p>",
+                ctx.save_fig(fig, f"across_{market}", f"{r['label']}: each source's path, the median and the spread."),
+                _frame_html(g.drop(columns=["label", "series", "locator"])))
+    out.add(ctx.save_csv(table, "across_reports"))
+    rev = revisions(ctx.pkg)
+    if len(rev):
+        out.add("<h3>Revisions between editions</h3>", _frame_html(rev), ctx.save_csv(rev, "revisions"))
+    cons = market_constraints(ctx.pkg)
+    if len(cons):
+        out.add("<h3>Part within whole, across sources</h3>", _frame_html(cons),
+                ctx.save_csv(cons, "market_constraints"))
+    return out.section()
+
+
 def curves_section(ctx: _Context) -> Section | None:
     """Growth curves through each focus series' total and its top-level segments."""
     from .catalog import load, top_item
@@ -515,6 +550,7 @@ SECTIONS = (
     ("tables", tables_section),
     ("audit", audit_section),
     ("markets", markets_section),
+    ("across", across_section),
     ("curves", curves_section),
     ("scenarios", scenarios_section),
     ("simulation", simulation_section),
