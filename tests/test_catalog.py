@@ -16,7 +16,8 @@ import aimarket as am
 from aimarket.datapackage import bundled_path
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-FIXTURE = Path(__file__).parent / "fixtures" / "mini_package"
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE = FIXTURES / "mini_package"
 
 # The Bloomberg Intelligence table as printed (004_f39dbdfe66606f1e.txt:185-205),
 # typed out again here: item, 2022, 2027E, 2032E, 2022-32E CAGR (%), parent.
@@ -341,6 +342,11 @@ def test_nothing_a_function_returns_reaches_the_bundled_data(tmp_path):
         "write_package": lambda: am.write_package(_bundled_package(), tmp_path / "copy"),
         "the shared package": lambda: _bundled_package(),
         "extract_text": lambda: am.extract_text("The AI market was $40 billion in 2022."),
+        "stack": lambda: am.stack([_bundled_package(), FIXTURES / "stack" / "fortune_ai.txt"]),
+        "consensus": lambda: am.consensus(am.stack([_bundled_package(), FIXTURES / "stack" / "fortune_ai.txt"])),
+        "revisions": lambda: am.revisions(_bundled_package()),
+        "market_constraints": lambda: am.market_constraints(_bundled_package()),
+        "match_markets": lambda: am.match_markets(_bundled_package()),
     }
     readers = {n for n in am.__all__ if inspect.isfunction(getattr(am, n)) and n != "build_report"
                and "package" in inspect.signature(getattr(am, n)).parameters}
