@@ -62,29 +62,36 @@ def test_fit_and_project(capsys, tmp_path):
     (["fit", "bloomberg_genai", "Totl"], "unknown item 'Totl'"),
     (["report", "--out", "/proc/aimarket-cannot-write"], "out: cannot write"),
 ])
-def test_errors_are_one_line_with_status_2(args, message):
-    r = run(*args)
-    assert r.returncode == 2, r.stderr
-    lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and message in lines[0], r.stderr
-    assert "Traceback" not in r.stderr
+def test_errors_are_one_line_with_status_2(args, message, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], err
+    assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("verb", ["list", "show", "table", "audit", "fit", "project", "report"])
-def test_help_on_every_verb(verb):
-    r = run(verb, "--help")
-    assert r.returncode == 0 and "usage: aimarket " + verb in r.stdout
+@pytest.mark.slow
+def test_the_console_script_runs_and_fails_in_one_line():
+    """One real process: the module entry point, its exit status and its one-line error."""
+    r = run("show", "bloomberg")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "did you mean 'bloomberg_genai'" in r.stderr
+    r = run("list", "--format", "csv")
+    assert r.returncode == 0 and "bloomberg_genai" in r.stdout
 
 
-def test_report_command(tmp_path):
-    out = tmp_path / "rep"
-    keep = out / "notes.txt"
-    out.mkdir()
-    keep.write_text("mine")
-    r = run("report", "--out", str(out), "--paths", "1000")
-    assert r.returncode == 0, r.stderr
-    assert "[2/11] tables ..." in r.stdout and f"report written to {(out / 'index.html').resolve()}" in r.stdout
-    assert keep.read_text() == "mine"  # only the report's own files are replaced
+@pytest.mark.parametrize("verb", ["list", "show", "table", "audit", "fit", "project", "report", "extract", "check"])
+def test_help_on_every_verb(verb, capsys):
+    with pytest.raises(SystemExit) as done:
+        main([verb, "--help"])
+    assert done.value.code == 0 and "usage: aimarket " + verb in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_report_command(cloud_report):
+    out, status, printed = cloud_report
+    assert status == 0
+    assert "[2/11] tables ..." in printed and f"report written to {(out / 'index.html').resolve()}" in printed
+    assert (out / "notes.txt").read_text() == "mine"  # only the report's own files are replaced
     assert len(list((out / "figures").glob("*.png"))) >= 6 and (out / "tables" / "audit.csv").is_file()
 
 

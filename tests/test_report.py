@@ -10,13 +10,12 @@ import pytest
 import aimarket as am
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    lines = []
-    r = am.build_report(tmp_path_factory.mktemp("report") / "out", n_paths=2000, progress=lines.append)
-    return r, lines
+@pytest.fixture
+def report(built_report):
+    return built_report
 
 
+@pytest.mark.slow
 def test_report_files_and_sections(report):
     r, lines = report
     page = r.index.read_text(encoding="utf-8")
@@ -33,6 +32,7 @@ def test_report_files_and_sections(report):
     assert r.seconds < 30
 
 
+@pytest.mark.slow
 def test_report_is_self_contained(report):
     r, _ = report
     page = r.index.read_text(encoding="utf-8")
@@ -50,6 +50,7 @@ def _chromium() -> str | None:
     return None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("width, phone", [(1400, False), (390, True)], ids=["desktop", "phone"])
 def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path, width, phone):
     browser_path = _chromium()
@@ -83,6 +84,7 @@ def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path
     assert shot.stat().st_size > 50_000
 
 
+@pytest.mark.slow
 def test_every_figure_keeps_its_whole_source_line(report):
     """No text in the last rows of any PNG (the tight save keeps a white margin under the source line)."""
     from matplotlib.image import imread
@@ -122,25 +124,34 @@ def _snapshot(folder):
     return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_a_failed_report_leaves_the_previous_one_intact(tmp_path, monkeypatch):
+@pytest.fixture
+def cheap_sections(monkeypatch):
+    """A report of two quick sections: what is tested here is where the files go, not what they hold."""
     import aimarket.report as report_module
 
+    cheap = tuple((name, fn) for name, fn in report_module.SECTIONS if name in ("sources", "downloads"))
+    monkeypatch.setattr(report_module, "SECTIONS", cheap)
+    return report_module
+
+
+def test_a_failed_report_leaves_the_previous_one_intact(tmp_path, monkeypatch, cheap_sections):
     out = tmp_path / "out"
     am.build_report(out, n_paths=200)
     before = _snapshot(out)
+    assert (out / "index.html").is_file() and any((out / "tables").glob("*.csv"))
 
     def broken(ctx):
         (ctx.folder / "figures" / "half-written.png").write_bytes(b"x")
         raise ValueError("a section failed")
 
-    monkeypatch.setattr(report_module, "SECTIONS", report_module.SECTIONS[:2] + (("broken", broken),))
+    monkeypatch.setattr(cheap_sections, "SECTIONS", cheap_sections.SECTIONS[:1] + (("broken", broken),))
     with pytest.raises(ValueError, match="a section failed"):
         am.build_report(out, n_paths=200)
     assert _snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]      # no scratch folder left behind
 
 
-def test_the_report_never_writes_through_a_link(tmp_path):
+def test_the_report_never_writes_through_a_link(tmp_path, cheap_sections):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "precious.txt").write_text("keep")
@@ -150,7 +161,7 @@ def test_the_report_never_writes_through_a_link(tmp_path):
     (out / "notes.txt").write_text("mine")
     am.build_report(out, n_paths=200)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["precious.txt"]
-    assert not (out / "figures").is_symlink() and any((out / "figures").glob("*.png"))
+    assert not (out / "figures").is_symlink() and any((out / "tables").glob("*.csv"))
     assert (out / "notes.txt").read_text() == "mine"
     link = tmp_path / "link"
     link.symlink_to(out, target_is_directory=True)
