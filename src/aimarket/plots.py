@@ -161,9 +161,14 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None, 
                 if v in set(rows["verdict"])]
     ax.legend(handles=handles, fontsize=7, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
-    series = rows["series"].iloc[0] if rows["series"].nunique() == 1 else None
-    _footnote(ax, _source(audit_frame, series, package) or "Sources: the reports in the package; recomputation by aimarket.")
+    _footnote(ax, audit_source(rows, package))
     return ax
+
+
+def audit_source(audit_frame: pd.DataFrame, package=None) -> str:
+    """The source line of an audit's figure: its one series' source, or the package's reports."""
+    series = audit_frame["series"].iloc[0] if audit_frame["series"].nunique() == 1 else None
+    return _source(audit_frame, series, package) if series else "Sources: the reports in the package; recomputation by aimarket."
 
 
 def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, title: str | None = None):
