@@ -96,10 +96,15 @@ def test_curves_scenarios_and_fans(pkg):
 def test_plots_carry_the_package_source(pkg):
     import matplotlib.pyplot as plt
 
-    ax = am.plots.plot_scenarios(am.project("cloud_ai", package=pkg))
+    ax = am.plots.plot_scenarios(am.project("cloud_ai", package=pkg), package=pkg)
     notes = " ".join(t.get_text() for t in ax.texts)
     assert "Example Analytics" in notes
-    assert ax.get_title().startswith("Total: scenarios")
+    assert ax.get_title().startswith("Cloud AI market: scenarios")   # the market's name, not its top item's
+    s = am.simulate("genai_cloud", n=200, package=pkg)                # one item, no seed
+    ax = am.plots.plot_fan(s, package=pkg)
+    note = " ".join(t.get_text() for t in ax.texts)
+    assert ax.get_title().startswith("Generative AI cloud services: Monte Carlo fan")
+    assert "Seed None" not in note and "Unseeded" in note and "correlation 1.00" not in note
     plt.close("all")
 
 

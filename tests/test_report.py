@@ -181,3 +181,85 @@ def test_bad_arguments_are_refused_before_anything_is_written(tmp_path, kwargs, 
     with pytest.raises((ValueError, TypeError), match=message):
         am.build_report(kwargs.pop("out", out), **kwargs)
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+# --- every figure's text in its axis' unit ----------------------------------------------------------
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "").replace("\u2212", "-"))
+
+
+def _fits():
+    """Every saturating fit the bundled items allow: the figures whose legends state a ceiling."""
+    for sid in am.list_series()["series"]:
+        obs = am.load(sid)
+        for item, rows in obs.groupby("item"):
+            if rows["year"].nunique() < 3:
+                continue
+            for family in ("logistic", "gompertz"):
+                try:
+                    yield am.fit_series(sid, item, family)
+                except ValueError:
+                    continue
+
+
+def test_a_fits_legend_speaks_in_its_axis_unit():
+    """The ceiling in the legend, read back through the axis' own tick scale, is the fit's ceiling, in the unit
+    the axis is labelled in; the inflection year lies on the year axis."""
+    import matplotlib.pyplot as plt
+
+    checked = 0
+    for f in _fits():
+        ax = f.plot()
+        ax.figure.canvas.draw()
+        ticks = [(loc, t.get_text()) for loc, t in zip(ax.get_yticks(), ax.get_yticklabels()) if t.get_text() not in ("", "0")]
+        factor = ticks[-1][0] / _number(ticks[-1][1])          # what one unit on the labels is in the fit's unit
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        ceiling = [t for t in legend if t.startswith("ceiling ")]
+        assert len(ceiling) == 1, legend
+        number, unit = re.fullmatch(r"ceiling ([\d,.]+) (.+)", ceiling[0]).groups()
+        assert unit == ax.get_ylabel(), (f.label, ceiling, ax.get_ylabel())
+        assert _number(number) * factor == pytest.approx(f.ceiling, rel=0.01), (f.label, ceiling, f.ceiling)
+        assert ax.get_ylim()[0] <= _number(number) * factor <= ax.get_ylim()[1]
+        plt.close(ax.figure)
+        checked += 1
+    assert checked >= 5
+
+
+def _svg_axes(path):
+    """Each axes of a figure saved as SVG with its text kept: (x tick texts, y tick texts and label, legend)."""
+    import xml.etree.ElementTree as ET
+
+    svg = "{http://www.w3.org/2000/svg}"
+    for g in ET.parse(path).getroot().iter(f"{svg}g"):
+        if not g.get("id", "").startswith("axes_"):
+            continue
+        axes = [[("".join(t.itertext())) for t in sub.iter(f"{svg}text")] for sub in g
+                if sub.get("id", "").startswith("matplotlib.axis_")]
+        legend = [["".join(t.itertext()) for t in sub.iter(f"{svg}text")] for sub in g
+                  if sub.get("id", "").startswith("legend_")]
+        if len(axes) == 2:
+            yield axes[0], axes[1], legend[0] if legend else []
+
+
+@pytest.mark.slow
+def test_every_report_figure_speaks_in_its_axis_unit(report):
+    """Read from the SVG of every report figure: a number in a legend is in the unit the value axis is labelled
+    in and within the axis' tick range; an inflection year lies within the year axis."""
+    r, _ = report
+    seen = 0
+    for png in r.figures:
+        for xs, ys, legend in _svg_axes(png.with_suffix(".svg")):
+            for entry in legend:
+                m = re.fullmatch(r"ceiling ([\d,.]+) (.+)", entry)
+                if m:
+                    label = ys[-1].removesuffix(" (log scale)")
+                    ticks = [_number(t) for t in ys[:-1] if re.fullmatch(r"[\d,.]+", t)]
+                    assert m.group(2) == label, (png.name, entry, label)
+                    assert 0 < _number(m.group(1)) <= 1.5 * max(ticks), (png.name, entry, ticks)
+                    seen += 1
+                m = re.fullmatch(r"inflection ([\d.]+)", entry)
+                if m:
+                    years = [_number(t) for t in xs if re.fullmatch(r"\d{4}", t)]
+                    assert min(years) - 5 <= _number(m.group(1)) <= max(years) + 5, (png.name, entry, years)
+    assert seen >= 3
