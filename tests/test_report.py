@@ -50,6 +50,33 @@ def _chromium() -> str | None:
     return None
 
 
+#: in the page: every table cell's words (a line may break at a space or after a hyphen), each of which must sit on one line, and numeric cells (the report's
+#: own tables mark them ``num``; the printed tables right-align them) whose whole text must be one line
+SPLIT_WORDS = """(() => {
+  const lines = (range) => new Set(Array.from(range.getClientRects()).filter(b => b.width > 0)
+                                   .map(b => Math.round(b.top))).size;
+  const out = {cells: 0, numbers: [], words: []};
+  for (const cell of document.querySelectorAll('td, th')) {
+    out.cells += 1;
+    const whole = document.createRange();
+    whole.selectNodeContents(cell);
+    const text = cell.textContent.trim();
+    const numeric = cell.classList.contains('num') || cell.classList.contains('gt_right');
+    if (numeric && text && lines(whole) > 1) out.numbers.push(text);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/[^\\s\\-\u2013]+/g)) {
+        const r = document.createRange();
+        r.setStart(node, m.index);
+        r.setEnd(node, m.index + m[0].length);
+        if (lines(r) > 1) out.words.push(m[0]);
+      }
+    }
+  }
+  return out;
+})()"""
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("width, phone", [(1400, False), (390, True)], ids=["desktop", "phone"])
 def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path, width, phone):
@@ -72,6 +99,8 @@ def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path
             body = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
             smallest = page.evaluate("Math.min(...Array.from(document.querySelectorAll('p, li')).map("
                                      "e => parseFloat(getComputedStyle(e).fontSize)))")
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            split = page.evaluate(SPLIT_WORDS)
             shot = tmp_path / "report.png"
             page.screenshot(path=str(shot), full_page=True)
         finally:
@@ -82,6 +111,9 @@ def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path
     assert scroll[0] <= scroll[1], f"the page scrolls sideways: {scroll[0]} px wide in a {scroll[1]} px window"
     assert body >= 14 and smallest >= 14
     assert shot.stat().st_size > 50_000
+    assert split["cells"] > 500
+    assert split["numbers"] == [], f"numeric cells on more than one line: {split['numbers'][:10]}"
+    assert split["words"] == [], f"words broken across lines: {split['words'][:10]}"
 
 
 @pytest.mark.slow

@@ -16,6 +16,9 @@ from .blocks import Figure, Heading, Items, Section, Span, Table, Text
 
 __all__ = ["render_page"]
 
+#: text columns no longer than this (in characters) are kept on one line
+SHORT = 32
+
 
 def _esc(x) -> str:
     """Text as element content (quotes kept as they are)."""
@@ -50,11 +53,17 @@ def _frame(df: pd.DataFrame, *, problems: bool) -> str:
 
     text = format_frame(df)
     numeric = [pd.api.types.is_numeric_dtype(df[c].dtype) and df[c].dtype.kind != "b" for c in df.columns]
-    cls = lambda n: ' class="num"' if n else ""   # noqa: E731
-    head = "".join(f"<th{cls(n)}>{_esc(c)}</th>" for c, n in zip(df.columns, numeric))
-    rows = "".join("<tr>" + "".join(f"<td{cls(n)}>{_esc(v)}</td>" for v, n in zip(row, numeric)) + "</tr>"
-                   for row in text.itertuples(index=False))
-    return (f'<table class="data{" problems" if problems else ""}"><thead><tr>{head}</tr></thead>'
+    # numbers and short text (ids, units, verdicts) stay on one line; only long text wraps, between its words
+    kinds = ["num" if n else "short" if text[c].str.len().max(skipna=True) <= SHORT else ""
+             for c, n in zip(df.columns, numeric)] if len(df) else [""] * len(df.columns)
+    cls = lambda k: f' class="{k}"' if k else ""   # noqa: E731
+    head = "".join(f"<th{cls(k)}>{_esc(c)}</th>" for c, k in zip(df.columns, kinds))
+    labels = [f' data-label="{_attr(c)}"' for c in df.columns]
+    rows = "".join("<tr>" + "".join(f"<td{cls(k)}{lab}>{_esc(v)}</td>" for v, k, lab in zip(row, kinds, labels))
+                   + "</tr>" for row in text.itertuples(index=False))
+    # a table with long text reflows into one card per row on a phone, rather than rows a screen tall
+    cards = " cards" if "" in kinds else ""
+    return (f'<table class="data{" problems" if problems else ""}{cards}"><thead><tr>{head}</tr></thead>'
             f"<tbody>{rows}</tbody></table>")
 
 
@@ -121,14 +130,22 @@ table.data th.num, table.data td.num {{ text-align: right; }}
 table.problems td {{ background: #fff5f5; }}
 table.data td {{ min-width: 4em; max-width: 28em; }}
 table.data td:last-child {{ min-width: 8em; }}
-table th, table td {{ overflow-wrap: normal; word-break: normal; hyphens: manual; }}
-td.num, th.num, td.gt_right, th.gt_right, td.gt_center {{ white-space: nowrap; }}
+table th, table td {{ overflow-wrap: normal; word-break: keep-all; hyphens: manual; }}
+td.num, th.num, td.short, td.gt_right, th.gt_right, td.gt_center {{ white-space: nowrap; }}
 .scroll {{ overflow-x: auto; max-width: 100%; }}
 details {{ margin: 1em 0; }} summary {{ cursor: pointer; color: #1864ab; }}
 figure {{ margin: 1.5em 0; }} figure img {{ max-width: 100%; height: auto; border: 1px solid #dee2e6; }}
 figcaption {{ font-size: 14px; color: #495057; }} .files {{ white-space: nowrap; }}
 .csv {{ font-size: 14px; }} .sources li, .downloads li, .findings li {{ margin-bottom: .6em; }}
 a {{ overflow-wrap: anywhere; }}
+@media (max-width: 640px) {{
+  table.cards, table.cards tbody, table.cards tr, table.cards td {{ display: block; }}
+  table.cards thead {{ display: none; }}
+  table.cards tr {{ border-bottom: 2px solid #adb5bd; padding: .4em 0; }}
+  table.data.cards td, table.data.cards td.num {{ border: none; max-width: none; min-width: 0; text-align: left; padding: 1px 4px; }}
+  table.cards td:empty {{ display: none; }}
+  table.cards td::before {{ content: attr(data-label) ": "; color: #495057; font-weight: bold; }}
+}}
 </style></head>
 <body>
 <h1>{title}: audited and projected</h1>
