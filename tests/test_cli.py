@@ -120,3 +120,24 @@ def test_units_in_the_headers(monkeypatch, capsys):
     assert main(["project", "bloomberg_genai", "--item", "Total"]) == 0
     out = capsys.readouterr().out
     assert "item (USD billion)" in out and "1,304" in out      # 1,303,551 USD million in the 2032 column
+
+
+@pytest.mark.parametrize("columns", [60, 100, 200])
+def test_terminal_tables_wrap_long_text_and_never_cut_it(columns, monkeypatch, capsys):
+    """Every word of every note and title reaches the terminal, within its width, and nothing is elided."""
+    import aimarket as am
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert main(["audit", "--only-problems"]) == 0
+    out = capsys.readouterr().out
+    a = am.audit()
+    notes = a.loc[a["verdict"] == "inconsistent", "note"]
+    words = out.split()
+    assert all(len(line) <= columns for line in out.splitlines()), max(out.splitlines(), key=len)
+    assert "…" not in out
+    for note in notes:
+        assert all(w in words for w in note.split()), note
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    for title in am.list_series()["title"]:
+        assert " ".join(title.split()) in " ".join(out.split()) or all(w in out.split() for w in title.split()), title
