@@ -141,3 +141,49 @@ def test_terminal_tables_wrap_long_text_and_never_cut_it(columns, monkeypatch, c
     out = capsys.readouterr().out
     for title in am.list_series()["title"]:
         assert " ".join(title.split()) in " ".join(out.split()) or all(w in out.split() for w in title.split()), title
+
+
+def _warehouse(tmp_path):
+    """A package of one accelerating series: 10, 13, 20 (growth of 30%, then 54%), which no logistic curve
+    passes through (a logistic's growth only slows)."""
+    import json
+
+    folder = tmp_path / "warehouse"
+    folder.mkdir()
+    (folder / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\n"
+        + "".join(f"warehouse,Total,,{y},{v},USD million,actual,wh,doc.txt:{k + 1}\n"
+                  for k, (y, v) in enumerate([(2020, 10), (2021, 13), (2022, 20)])))
+    (folder / "sources.csv").write_text("source,publisher,title\nwh,Example,Warehouse robots\n")
+    (folder / "datapackage.json").write_text(json.dumps({"name": "warehouse", "resources": [
+        {"name": "observations", "path": "observations.csv"}, {"name": "sources", "path": "sources.csv"}]}))
+    return str(folder)
+
+
+def test_fit_without_a_family_takes_the_best_the_points_identify(tmp_path, capsys):
+    import aimarket as am
+
+    pkg = _warehouse(tmp_path)
+    assert main(["fit", "warehouse", "Total", "--package", pkg]) == 0
+    out = capsys.readouterr().out
+    ranked = am.compare([2020, 2021, 2022], [10, 13, 20])
+    best = ranked["family"].iloc[0]
+    assert out.startswith(f"{best} fit to 3 points") and f"family {best}: the best of {len(ranked)}" in out
+    # the user's family still wins
+    assert main(["fit", "warehouse", "Total", "--package", pkg, "--family", "exponential"]) == 0
+    assert capsys.readouterr().out.startswith("exponential fit to 3 points")
+
+
+def test_fit_advice_names_command_line_options(tmp_path, capsys):
+    pkg = _warehouse(tmp_path)
+    assert main(["fit", "warehouse", "Total", "--package", pkg, "--family", "logistic"]) == 2
+    err = capsys.readouterr().err
+    assert "--cap VALUE" in err and "--family exponential" in err and "cap=" not in err
+    assert main(["fit", "china_ai", "--family", "logistic"]) == 2
+    err = capsys.readouterr().err
+    assert "--cap VALUE" in err and "--fixed k=VALUE" in err and "fixed={" not in err
+    # and the options it names work: k held at 0.3 leaves two parameters for two points
+    assert main(["fit", "china_ai", "--family", "logistic", "--fixed", "k=0.3"]) == 0
+    assert "k = 0.3  (fixed)" in capsys.readouterr().out
+    assert main(["fit", "china_ai", "--fixed", "k"]) == 2
+    assert "'k' is not NAME=VALUE" in capsys.readouterr().err

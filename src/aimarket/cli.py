@@ -189,14 +189,41 @@ def _cmd_audit(args):
                  args.format)
 
 
+def _command_line_advice(message: str) -> str:
+    """A fit's advice in the words of the command line: ``cap=...`` is ``--cap VALUE``, ``fixed={'k': ...}`` is
+    ``--fixed k=VALUE``."""
+    import re
+
+    message = re.sub(r"fixed=\{([^}]*)\}", lambda m: " ".join(
+        f"--fixed {name}=VALUE" for name in re.findall(r"'(\w+)': \.\.\.", m.group(1))), message)
+    message = re.sub(r"\bcap=\.\.\.", "--cap VALUE", message)
+    message = re.sub(r"\bbounds=", "bounds (not on the command line)", message)
+    return message.replace("use the exponential family", "--family exponential")
+
+
+def _fixed(text: str) -> tuple[str, float]:
+    name, sep, value = text.partition("=")
+    try:
+        if not sep or not name.strip():
+            raise ValueError
+        return name.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE (for example k=0.3)") from None
+
+
 def _cmd_fit(args):
     import aimarket as am
 
-    f = am.fit_series(args.id, args.item, args.family, package=_package(args),
-                      **({"cap": args.cap} if args.cap is not None else {}))
+    options = {"cap": args.cap} if args.cap is not None else {}
+    if args.fixed:
+        options["fixed"] = dict(args.fixed)
+    try:
+        f = am.fit_series(args.id, args.item, args.family, package=_package(args), **options)
+    except ValueError as exc:
+        raise ValueError(_command_line_advice(str(exc))) from None
     from .display import format_number
 
-    print(f)
+    print(f)                     # without --family, its note says which family was chosen and why
     print(f"ceiling: {format_number(f.ceiling)} {f.unit}; inflection year: "
           f"{'none' if f.inflection_year is None else f'{f.inflection_year:.1f}'}")
     if args.plot:
@@ -365,9 +392,11 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s = verb("fit", "fit a growth curve to one item", _cmd_fit)
     s.add_argument("id", help=f"series id ({ids})")
     s.add_argument("item", nargs="?", help="item as printed (the series' total by default)")
-    s.add_argument("--family", default="logistic", choices=list(FAMILIES),
-                   help="curve family (default logistic, as in aimarket.fit)")
-    s.add_argument("--cap", type=float, help="a saturation level from elsewhere")
+    s.add_argument("--family", choices=list(FAMILIES),
+                   help="curve family (default: the best the points identify, as aimarket.compare ranks them)")
+    s.add_argument("--cap", type=float, help="a saturation level from elsewhere, in the series' unit")
+    s.add_argument("--fixed", type=_fixed, action="append", metavar="NAME=VALUE",
+                   help="hold a parameter at a value, e.g. --fixed k=0.3 (repeatable)")
     s.add_argument("--plot", metavar="FILE", help="save the figure (PNG, SVG, PDF)")
 
     s = verb("project", "scenario projections past the reports' horizon", _cmd_project)
