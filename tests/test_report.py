@@ -295,3 +295,61 @@ def test_every_report_figure_speaks_in_its_axis_unit(report):
                     years = [_number(t) for t in xs if re.fullmatch(r"\d{4}", t)]
                     assert min(years) - 5 <= _number(m.group(1)) <= max(years) + 5, (png.name, entry, years)
     assert seen >= 3
+
+
+# --- findings an analyst can quote ----------------------------------------------------------------
+
+def _findings(page: str) -> list[str]:
+    """The items under "... do(es) not hold" in the Key findings section, as text, each with its links."""
+    section = page[page.index("<h2>Key findings</h2>"):]
+    section = section[:section.index("</section>")]
+    block = re.search(r"not hold</h3>\s*<ul[^>]*>(.*?)</ul>", section, flags=re.S)
+    return re.findall(r"<li>(.*?)</li>", block.group(1), flags=re.S) if block else []
+
+
+def _text(fragment: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+@pytest.mark.slow
+def test_findings_read_as_sentences_each_once_with_its_locator(report):
+    r, _ = report
+    items = _findings(r.index.read_text(encoding="utf-8"))
+    a = am.audit()
+    bad = a[a["verdict"] == "inconsistent"]
+    assert len(items) == bad["claim"].nunique()            # a claim that fails two checks is one finding
+    titles = set(am.list_series()["title"])
+    for item, (claim, rows) in zip(items, bad.groupby("claim", sort=False)):
+        text = _text(item)
+        words = text.replace(rows["locator"].iloc[0], "")
+        assert claim not in words and not re.search(r"\b\w+_\w+\b", words), text     # no ids
+        assert any(text.startswith(t) for t in titles), text                           # the market's name
+        assert "the report states" in text and "its own figures give" in text, text
+        assert rows["locator"].iloc[0] in text, text
+
+
+@pytest.mark.slow
+def test_a_locator_links_to_its_sources_url(cloud_report):
+    out, _, _ = cloud_report
+    items = _findings((out / "index.html").read_text(encoding="utf-8"))
+    assert items and all('href="https://example.org/cloud-ai-outlook-2024.pdf"' in i for i in items), items
+    assert "Services" in _text(items[0]) and "growth of 25% a year over 2023-2030" in _text(items[0])
+
+
+def test_a_drafts_findings_read_as_sentences(tmp_path, monkeypatch):
+    """A press release through the extractor: the rate it states, 25.5% a year over 2023-2030, does not follow
+    from its own figures, (15.1 / 4.7) ** (1/7) - 1 = 18.1%; the finding says so in words."""
+    import aimarket.report as report_module
+
+    text = ("Acme Research today released its Warehouse Robotics Outlook 2024.\n"
+            "The global warehouse robotics market was valued at USD 4.7 billion in 2023 and is expected to reach "
+            "USD 15.1 billion by 2030, growing at a CAGR of 25.5% from 2023 to 2030.\n")
+    pkg = am.extract_text(text, name="press.txt")
+    monkeypatch.setattr(report_module, "SECTIONS", tuple((n, f) for n, f in report_module.SECTIONS if n == "findings"))
+    r = am.build_report(tmp_path / "rep", n_paths=200, package=pkg)
+    items = [_text(i) for i in _findings(r.index.read_text(encoding="utf-8"))]
+    assert len(items) == 1, items
+    assert "growth of 25.5% a year over 2023-2030" in items[0] and "18.1" in items[0] and "press.txt:2" in items[0]
+    assert items[0][0].isupper() and not re.search(r"\b\w+_\w+\b", items[0]), items[0]

@@ -40,28 +40,55 @@ def _amount(value, unit) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ findings
-def _claim_words(ctx: Context) -> dict:
-    """Each claim's own words (its note), by claim id."""
-    c = ctx.pkg.claims
-    return {k: n for k, n in zip(c["claim"], c["note"]) if isinstance(n, str) and n.strip()} if "note" in c else {}
+def _years(start, end) -> str:
+    start, end = (int(y) if pd.notna(y) else None for y in (start, end))
+    if start and end and start != end:
+        return f" over {start}-{end}"
+    return f" in {end or start}" if (end or start) else ""
 
 
-def _claim_sources(ctx: Context) -> dict:
-    c = ctx.pkg.claims
-    return dict(zip(c["claim"], c["source"]))
+def _claim_phrase(c) -> str:
+    """What a claim says, in words, from its fields: ``growth of 25% a year over 2023-2030``, ``400 USD 100 million
+    in 2019``, ``growth of 40 times every 1.5 years``."""
+    from ..display import format_number
+
+    kind, v, unit = c["kind"], c["value"], c["unit"]
+    every = f" every {format_number(c['period_years'])} years" if pd.notna(c.get("period_years")) else ""
+    if kind == "cagr":
+        return f"growth of {_amount(v, 'percent')} a year{_years(c['start_year'], c['end_year'])}"
+    if kind == "growth":
+        return f"growth of {_amount(v, 'percent')}{every or _years(c['start_year'], c['end_year'])}"
+    if kind == "multiple":
+        return f"growth of {_amount(v, 'multiple')}{every or _years(c['start_year'], c['end_year'])}"
+    if kind == "span":
+        return f"a span of {_amount(v, unit)}" + (f" from {int(c['start_year'])}" if pd.notna(c["start_year"]) else "")
+    if kind == "share":
+        bound = {"upper": "at most ", "lower": "at least "}.get(c.get("bound"), "")
+        of = f" of {c['of']}" if isinstance(c.get("of"), str) else ""
+        return f"a share{of} of {bound}{_amount(v, unit)}{_years(c['start_year'], c['end_year'])}"
+    if kind == "total":
+        return f"a total of {_amount(v, unit)}{_years(c['start_year'], c['end_year'])}"
+    return f"{_amount(v, unit)}{_years(c['start_year'], c['end_year'])}"
 
 
-def _finding(ctx: Context, r, words: dict, sources: dict) -> tuple:
-    """One check that does not hold, as a sentence: what the report says, what the values give, and where."""
-    claim = r.claim if isinstance(r.claim, str) else None
-    what = words.get(claim) if claim else None
-    what = (what[0].upper() + what[1:]) if what else f"{r.check.capitalize()} check of {r.item}"
+def _finding(ctx: Context, r, claims: pd.DataFrame) -> tuple:
+    """One check that does not hold, as a sentence: who says what about which market, what the report's own
+    figures give, the claim's description, and where to read it."""
+    claim = claims.loc[r.claim] if isinstance(r.claim, str) and r.claim in claims.index else None
     about = ctx.subject(r.series, r.item)
-    year = f" in {int(r.year)}" if pd.notna(r.year) and r.check not in ("cagr", "period") else ""
-    source = sources.get(claim) if claim else ctx.pkg.series.set_index("series")["source"].get(r.series)
+    about = about[:1].upper() + about[1:]
+    if claim is not None:
+        says = f"the report states {_claim_phrase(claim)}"
+        note = claim.get("note")
+        source = claim["source"]
+    else:
+        says = f"the {r.check} check{_years(None, r.year)} finds {_amount(r.reported, r.unit)} stated"
+        note, source = None, ctx.pkg.series.set_index("series")["source"].get(r.series)
+    sentence = f": {says}, but its own figures give {_amount(r.recomputed, r.unit)}"
+    if isinstance(note, str) and note.strip():
+        sentence += f" ({note.strip()})"
     where = ctx.where(r.locator, source)
-    return (Span(what, strong=True), f" ({about}{year}): the report says {_amount(r.reported, r.unit)}; "
-            f"its own figures give {_amount(r.recomputed, r.unit)}. ", *([where] if where else []))
+    return (Span(about, strong=True), sentence + ". ", *([where] if where else []))
 
 
 def findings_section(ctx: Context) -> Section | None:
@@ -76,9 +103,9 @@ def findings_section(ctx: Context) -> Section | None:
     key = bad["claim"].where(bad["claim"].notna(), bad["series"] + "/" + bad["check"] + "/" + bad["item"].astype(str))
     bad = bad[~key.duplicated()]                          # a claim that fails two checks is one finding
     if len(bad):
-        words, sources = _claim_words(ctx), _claim_sources(ctx)
+        claims = ctx.pkg.claims.drop_duplicates("claim").set_index("claim")
         blocks += [Heading(f"{_plural(len(bad), 'stated figure')} do{'es' if len(bad) == 1 else ''} not hold"),
-                   Items(tuple(_finding(ctx, r, words, sources) for r in bad.itertuples()), kind="findings")]
+                   Items(tuple(_finding(ctx, r, claims) for r in bad.itertuples()), kind="findings")]
     rounding = a[(a["verdict"] == "rounding") & a["check"].isin(["cagr", "period"])]
     rounding = rounding.drop_duplicates(["series", "item", "reported"])
     if len(rounding):
