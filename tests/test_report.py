@@ -29,6 +29,12 @@ def test_report_files_and_sections(report):
     assert "$1,303,551" in page and "bbg_text_ai_server" in page
     assert "004_f39dbdfe66606f1e.txt:186" in page and "Federal Reserve" in page
     assert len(lines) == 22 and lines[-1].startswith("[11/11] downloads done")
+    # the count above the constraints' table speaks of the rows the table shows
+    x = am.cross_check(until=2035)
+    counted = re.search(r"(\d+) of ([\d,]+) scenario-years to 2035 break a constraint\. The table shows ([\d,]+) rows",
+                        page)
+    assert counted and int(counted.group(1)) == int(x["breaks"].sum()) and int(counted.group(2)) == len(x)
+    assert f"Show all {counted.group(3)} rows of the years shown" in page
     assert r.seconds < 30
 
 
@@ -130,12 +136,13 @@ def test_every_figure_keeps_its_whole_source_line(report):
 
 @pytest.mark.parametrize("draw", [
     lambda: am.plots.plot_fan(am.simulate("bloomberg_genai", n=300, seed=0)),
+    lambda: am.plots.plot_fan(am.simulate("china_ai", n=300, seed=0)),
     lambda: am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035)),
     lambda: am.plots.plot_scenarios(am.project("china_ai")),
     lambda: am.plots.plot_segments(am.project("bloomberg_genai", "base")),
     lambda: am.plots.plot_audit(am.audit()),
     lambda: am.fit_series("bloomberg_genai", "Total", "gompertz").plot(),
-], ids=["fan", "tornado", "scenarios", "segments", "audit", "fit"])
+], ids=["fan", "fan-one-item", "tornado", "scenarios", "segments", "audit", "fit"])
 def test_the_source_line_lies_inside_a_new_figure(draw):
     ax = draw()
     fig = ax.figure
@@ -147,6 +154,11 @@ def test_the_source_line_lies_inside_a_new_figure(draw):
     assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= fig.bbox.width + 1 and box.y1 <= fig.bbox.height
     ticks = [t.get_text() for t in ax.get_yticklabels() + ax.get_xticklabels()]
     assert not any("e+" in t or "10^" in t or "times" in t for t in ticks), ticks
+    # the value axis' labels, major and minor, do not crowd into each other
+    shown = sorted((t.get_window_extent(renderer) for t in ax.get_yticklabels() + ax.get_yticklabels(minor=True)
+                    if t.get_text() and t.get_visible()), key=lambda b: b.y0)
+    for below, above in zip(shown, shown[1:]):
+        assert above.y0 >= below.y1 - 1, "tick labels overlap"
     assert not ax.yaxis.get_offset_text().get_text() and not ax.xaxis.get_offset_text().get_text()
 
 
@@ -353,3 +365,16 @@ def test_a_drafts_findings_read_as_sentences(tmp_path, monkeypatch):
     assert len(items) == 1, items
     assert "growth of 25.5% a year over 2023-2030" in items[0] and "18.1" in items[0] and "press.txt:2" in items[0]
     assert items[0][0].isupper() and not re.search(r"\b\w+_\w+\b", items[0]), items[0]
+
+
+def test_a_log_axis_labels_only_2_3_and_5_between_its_decades():
+    """China's fan spans about one decade: between 1,000 and 10,000 only 2,000, 3,000 and 5,000 are labelled,
+    not 9,000 / 8,000 / 7,000 ... (a span of a decade or more labels only 2 and 5)."""
+    import math
+
+    ax = am.plots.plot_fan(am.simulate("china_ai", n=300, seed=0))
+    ax.figure.canvas.draw()
+    low, high = ax.get_ylim()
+    labelled = [loc for loc, t in zip(ax.yaxis.get_minorticklocs(), ax.get_yticklabels(minor=True)) if t.get_text()]
+    mantissas = {round(loc / 10 ** math.floor(math.log10(loc)), 6) for loc in labelled}
+    assert labelled and mantissas <= ({2, 3, 5} if high / low < 10 else {2, 5}), mantissas
