@@ -139,6 +139,7 @@ figcaption {{ font-size: 14px; color: #495057; }} .files {{ white-space: nowrap;
 .csv {{ font-size: 14px; }} .sources li, .downloads li, .findings li {{ margin-bottom: .6em; }}
 a {{ overflow-wrap: anywhere; }}
 @media (max-width: 640px) {{
+  h1 {{ font-size: 1.4em; }}
   table.cards, table.cards tbody, table.cards tr, table.cards td {{ display: block; }}
   table.cards thead {{ display: none; }}
   table.cards tr {{ border-bottom: 2px solid #adb5bd; padding: .4em 0; }}
