@@ -106,9 +106,12 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
     Examples
     --------
     >>> import aimarket as am
-    >>> r = am.build_report("example-report", n_paths=500)
-    >>> r.index.name, len(r.figures) >= 6
-    ('index.html', True)
+    >>> pkg = am.extract_text("The AI market was $40 billion in 2022 and will be $90 billion in 2026.")
+    >>> r = am.build_report("example-report", n_paths=500, package=pkg)
+    >>> r.index.name, [p.name for p in r.figures][:2]
+    ('index.html', ['fit_total.png', 'scenarios_total.png'])
+
+    ``am.build_report()`` with no package reports on the bundled reports.
     """
     from .._version import __version__
     from ..catalog import _pkg
