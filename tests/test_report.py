@@ -377,3 +377,18 @@ def test_a_log_axis_labels_only_2_3_and_5_between_its_decades():
     labelled = [loc for loc, t in zip(ax.yaxis.get_minorticklocs(), ax.get_yticklabels(minor=True)) if t.get_text()]
     mantissas = {round(loc / 10 ** math.floor(math.log10(loc)), 6) for loc in labelled}
     assert labelled and mantissas <= ({2, 3, 5} if high / low < 10 else {2, 5}), mantissas
+
+
+def test_the_forecast_is_described_by_what_it_says_of_itself():
+    """What the forecast's attrs hold is what the report says: the method and its members when given, its
+    backtest error and interval coverage when measured; the members' median otherwise."""
+    from aimarket.report.sections import _forecast_words
+
+    assert _forecast_words({"method": "combination", "members": ["gompertz", "theta"], "backtest_mape": 0.0412,
+                            "coverage": 0.83}) == ("method combination over gompertz, theta; backtest error 4.1% MAPE; "
+                                                   "intervals covered 83% of held-out points")
+    assert _forecast_words({"pool": ["exponential", "logistic"]}) == (
+        "the median of the exponential, logistic curves through the anchors")
+    fc = am.forecast([2020, 2021, 2022, 2023], [10, 13, 17, 21], until=2026)
+    words = _forecast_words(fc.attrs)
+    assert words and "nan" not in words and "None" not in words

@@ -266,7 +266,7 @@ def _forecast_words(attrs: dict) -> str:
         how = "the library's best method"
     extra = []
     if isinstance(attrs.get("backtest_mape"), (int, float)) and pd.notna(attrs.get("backtest_mape")):
-        extra.append(f"backtest error {attrs['backtest_mape']:.1%} MAPE".replace("%% ", "% "))
+        extra.append(f"backtest error {attrs['backtest_mape']:.1%} MAPE")
     if isinstance(attrs.get("coverage"), (int, float)) and pd.notna(attrs.get("coverage")):
         extra.append(f"intervals covered {attrs['coverage']:.0%} of held-out points")
     return how + "".join(f"; {e}" for e in extra)
