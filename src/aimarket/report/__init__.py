@@ -19,7 +19,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 
 from .._validate import check_int, check_path
 from ..datapackage import Package
