@@ -42,6 +42,13 @@ def _sheet_name(name: str, taken: set) -> str:
     return out
 
 
+def _lines(text: str, width: float) -> int:
+    """How many lines a cell's text wraps to, by words, in a column ``width`` characters wide."""
+    import textwrap
+
+    return max(1, len(textwrap.wrap(text, max(1, int(width) - 2))))
+
+
 def _col(k: int) -> str:
     """Column letters of a 0-based index: 0 -> A, 27 -> AB."""
     letters = ""
@@ -61,8 +68,8 @@ class _Writer:
         self.bold = self.book.add_format({"bold": True})
         self.title = self.book.add_format({"bold": True, "font_size": 13})
         self.head = self.book.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"})
-        self.text = self.book.add_format({"valign": "top"})
-        self.wrapped = self.book.add_format({"text_wrap": True, "valign": "top"})
+        self.text = self.book.add_format({"valign": "top", "indent": 1})
+        self.wrapped = self.book.add_format({"text_wrap": True, "valign": "top", "indent": 1})
         self.verdict = self.book.add_format({"align": "center", "valign": "top"})
         self.quoted = self.book.add_format({"quote_prefix": True})
         self.percent = self.book.add_format({"num_format": "0.0%", "valign": "top"})
@@ -80,7 +87,7 @@ class _Writer:
         """A header row, tall enough for its wrapped text, repeated on every printed page, panes frozen under it."""
         for c, h in enumerate(names):
             sheet.write_string(row, c, str(h), self.head)
-        lines = max([math.ceil(len(str(h)) / max(1.0, w - 1)) for h, w in zip(names, widths)] + [1])
+        lines = max([_lines(str(h), w - 1) for h, w in zip(names, widths)] + [1])    # bold runs wider
         sheet.set_row(row, 15 * lines)
         sheet.repeat_rows(row)
         sheet.set_landscape()
@@ -238,8 +245,8 @@ def _table_sheet(w: _Writer, name: str, df: pd.DataFrame) -> None:
         if not numeric and len(df):      # a spreadsheet does not size rows to wrapped text on its own
             from .display import format_frame
 
-            chars = format_frame(df[[col]])[col].str.len().to_numpy()
-            lines = np.maximum(lines, np.ceil(chars / max(1, widths[c] - 2)).astype(int))
+            shown = format_frame(df[[col]])[col]
+            lines = np.maximum(lines, [_lines(v, widths[c]) for v in shown])
     for r, k in enumerate(lines, start=1):
         if k > 1:
             ws.set_row(r, 15 * int(k))

@@ -418,8 +418,10 @@ def sensitivity_section(ctx: Context) -> Section | None:
         sens = sensitivity(sid, ctx.until, package=ctx.pkg)
         fig, ax = ctx.figure((8, max(3, 0.35 * min(12, len(sens)) + 1.5)))
         plots.plot_tornado(sens, ax=ax, package=ctx.pkg)
+        delta = sens.attrs.get("delta")
+        moved = f"{delta:.0%} lower and higher" if isinstance(delta, float) else "lower and higher"
         blocks += [ctx.save_fig(fig, ctx.name("tornado", sid), f"{ctx.title(sid)}: the {ctx.until} total with each "
-                                "segment's growth 20% lower and higher.", ctx.source_line(sid)),
+                                f"segment's growth {moved}.", ctx.source_line(sid)),
                    Table(sens, csv=ctx.save_csv(sens, ctx.name("sensitivity", sid)))]
     return Section("Which segments matter", tuple(blocks)) if blocks else None
 
