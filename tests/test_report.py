@@ -392,3 +392,14 @@ def test_the_forecast_is_described_by_what_it_says_of_itself():
     fc = am.forecast([2020, 2021, 2022, 2023], [10, 13, 17, 21], until=2026)
     words = _forecast_words(fc.attrs)
     assert words and "nan" not in words and "None" not in words
+
+
+@pytest.mark.parametrize("locators, expected", [
+    (["a.txt:186", "a.txt:187", "a.txt:188", "a.txt:190", "b.txt:3"], "a.txt lines 186-188, 190; b.txt line 3"),
+    (["o.pdf:3:14", "o.pdf:3:15", "o.pdf:4:2"], "o.pdf page 3 lines 14-15; page 4 line 2"),
+    (["a.txt:5"], "a.txt line 5"),
+])
+def test_a_sources_places_read_as_documents_and_line_runs(locators, expected):
+    from aimarket.report.sections import _places
+
+    assert _places(locators) == expected

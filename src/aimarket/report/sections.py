@@ -427,6 +427,33 @@ def sensitivity_section(ctx: Context) -> Section | None:
 
 
 # ------------------------------------------------------------------------------------ sources and files
+def _places(locators: list[str]) -> str:
+    """Locators (``document:line`` or ``document:page:line``) as a reader follows them: each document once, with
+    its lines in runs, ``report.txt lines 186-205, 210`` or ``outlook.pdf page 3 lines 14-18``."""
+    by_doc: dict = {}
+    for loc in locators:
+        doc, *where = loc.rsplit(":", 2) if loc.count(":") >= 2 else loc.rsplit(":", 1)
+        page, line = (where[0], where[1]) if len(where) == 2 else ("", where[0] if where else "")
+        by_doc.setdefault(doc, {}).setdefault(page, []).append(line)
+    out = []
+    for doc, pages in by_doc.items():
+        parts = []
+        for page, lines in pages.items():
+            numbers = sorted({int(x) for x in lines if x.isdigit()})
+            runs, start = [], None
+            for k, n in enumerate(numbers):
+                start = n if start is None else start
+                if k + 1 == len(numbers) or numbers[k + 1] != n + 1:
+                    runs.append(f"{start}-{n}" if n > start else f"{n}")
+                    start = None
+            others = [x for x in lines if not x.isdigit()]
+            where = ", ".join(runs + others)
+            label = "lines" if "," in where or "-" in where else "line"
+            parts.append((f"page {page} " if page else "") + (f"{label} {where}" if where else ""))
+        out.append(f"{doc} " + "; ".join(p for p in parts if p))
+    return "; ".join(o.strip() for o in out)
+
+
 def sources_section(ctx: Context) -> Section | None:
     """The publishers and reports behind every figure, with the locators of what was read."""
     from ..catalog import source_locators
@@ -444,7 +471,7 @@ def sources_section(ctx: Context) -> Section | None:
         if url:
             item += ["; ", Span(url, href=url)]
         if r.locators:
-            item += [Span(f" Locators: {r.locators}", small=True)]
+            item += [". ", Span(f"Read from {_places(r.locators.split(', '))}.", small=True)]
         items.append(tuple(item))
     return Section("Sources", (Text.of("Every figure is kept in its report's unit with the document and line it was "
                                        "read from."), Items(tuple(items), kind="sources"),
