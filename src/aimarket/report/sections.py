@@ -158,7 +158,8 @@ def audit_section(ctx: Context) -> Section | None:
     a = ctx.audit()
     if a.empty:
         return None
-    counts = a["verdict"].value_counts().reindex(["exact", "rounding", "inconsistent", "unverifiable"], fill_value=0)
+    known = ["exact", "rounding", "inconsistent", "unverifiable"]     # then any other verdict the checks give
+    counts = a["verdict"].value_counts().reindex(known + sorted(set(a["verdict"]) - set(known)), fill_value=0)
     parts = [f"{len(a)} checks: "]
     for k, (verdict, n) in enumerate(counts.items()):
         parts += [", " if k else "", Span(str(n), strong=True), f" {verdict}"]
