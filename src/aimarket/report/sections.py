@@ -77,14 +77,19 @@ def _finding(ctx: Context, r, claims: pd.DataFrame) -> tuple:
     claim = claims.loc[r.claim] if isinstance(r.claim, str) and r.claim in claims.index else None
     about = ctx.subject(r.series, r.item)
     about = about[:1].upper() + about[1:]
+    gives = f"its own figures give {_amount(r.recomputed, r.unit)}"
     if claim is not None:
         says = f"the report states {_claim_phrase(claim)}"
         note = claim.get("note")
         source = claim["source"]
     else:
-        says = f"the {r.check} check{_years(None, r.year)} finds {_amount(r.reported, r.unit)} stated"
+        if r.check == "hierarchy":
+            says, gives = (f"the report prints {_amount(r.reported, r.unit)}{_years(None, r.year)}",
+                           f"its segments sum to {_amount(r.recomputed, r.unit)}")
+        else:
+            says = f"the {r.check} check{_years(None, r.year)} finds {_amount(r.reported, r.unit)} stated"
         note, source = None, ctx.pkg.series.set_index("series")["source"].get(r.series)
-    sentence = f": {says}, but its own figures give {_amount(r.recomputed, r.unit)}"
+    sentence = f": {says}, but {gives}"
     if isinstance(note, str) and note.strip():
         sentence += f" ({note.strip()})"
     where = ctx.where(r.locator, source)
@@ -95,7 +100,7 @@ def findings_section(ctx: Context) -> Section | None:
     """What an analyst would quote: the claims that fail, the rates that hold only through rounding,
     each focus series at the horizon with its range, and the shares the constraints imply."""
     from ..catalog import top_item
-    from ..display import format_number
+    from ..display import format_number, scale_for
 
     a = ctx.audit()
     blocks = []
@@ -120,11 +125,15 @@ def findings_section(ctx: Context) -> Section | None:
         at = p[(p["item"] == top) & (p["year"] == ctx.until)].set_index("scenario")["value"]
         s = ctx.simulate(sid)
         q = s[(s["item"] == top) & (s["year"] == ctx.until)].iloc[0]
-        unit = p["unit"].iloc[0]
+        factor, unit = scale_for(p["unit"].iloc[0], float(at.abs().max()))     # in the unit the figures use
+
+        def num(v):
+            return format_number(v / factor if v is not None else None)
+
         rows.append((Span(ctx.title(sid), strong=True),
-                     f" in {ctx.until}: {format_number(at.get('base'))} {unit} in the base case (bear "
-                     f"{format_number(at.get('bear'))}, bull {format_number(at.get('bull'))}); the Monte Carlo's "
-                     f"90% range is {format_number(q['q05'])} to {format_number(q['q95'])}."))
+                     f" in {ctx.until}: {num(at.get('base'))} {unit} in the base case (bear {num(at.get('bear'))}, "
+                     f"bull {num(at.get('bull'))}); the Monte Carlo's 90% range is {num(q['q05'])} to "
+                     f"{num(q['q95'])}."))
     if rows:
         blocks += [Heading("At the horizon"), Items(tuple(rows))]
     if len(ctx.pkg.constraints):
