@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aimarket.cli import main
 
@@ -187,3 +189,14 @@ def test_fit_advice_names_command_line_options(tmp_path, capsys):
     assert "k = 0.3  (fixed)" in capsys.readouterr().out
     assert main(["fit", "china_ai", "--fixed", "k"]) == 2
     assert "'k' is not NAME=VALUE" in capsys.readouterr().err
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc xyz-,.") + ["市", "場"]), max_size=200), st.integers(1, 40))
+def test_a_wrapped_cell_keeps_every_word_and_fits_its_column(text, width):
+    """Wrapping loses nothing: the lines hold the cell's words in order (a word longer than the column is split
+    across lines, never cut), and each line fits the column unless a wide character cannot be split further."""
+    from aimarket.cli import _cell_lines, _shown
+
+    lines = _cell_lines(text, width)
+    assert "".join("".join(lines).split()) == "".join(text.split())
+    assert all(_shown(line) <= max(width, 2) or len(line) == 1 for line in lines) or _shown(text) <= width

@@ -6,6 +6,8 @@ import re
 import shutil
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import aimarket as am
 
@@ -403,3 +405,21 @@ def test_a_sources_places_read_as_documents_and_line_runs(locators, expected):
     from aimarket.report.sections import _places
 
     assert _places(locators) == expected
+
+
+def _expand(place: str) -> set:
+    """Back from ``doc lines 3-5, 9`` to the line numbers it names."""
+    out = set()
+    for part in place.split(" ", 2)[2].split(", "):
+        a, _, b = part.partition("-")
+        out |= set(range(int(a), int(b or a) + 1))
+    return out
+
+
+@given(st.sets(st.integers(1, 400), min_size=1, max_size=40))
+def test_line_runs_name_exactly_the_lines_read(lines):
+    """Whatever lines were read, the runs name each of them and no other."""
+    from aimarket.report.sections import _places
+
+    place = _places([f"doc.txt:{n}" for n in sorted(lines, key=str)])
+    assert place.startswith("doc.txt line") and _expand(place) == lines

@@ -82,12 +82,30 @@ def _column_groups(widths: dict, columns: list, width: int, keys: int) -> list[l
 
 
 def _cell_lines(value: str, width: int) -> list[str]:
-    """A cell's text wrapped to its column, every character kept (a word longer than the column is split)."""
-    import textwrap
-
+    """A cell's text wrapped by words to its column's width on screen, every character kept (a word longer than
+    the column is split across lines)."""
     if _shown(value) <= width:
         return [value]
-    return textwrap.wrap(value, width, break_on_hyphens=False) or [""]
+    lines, line = [], ""
+    for word in value.split():
+        while _shown(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            k = 1
+            while k < len(word) and _shown(word[:k + 1]) <= width:
+                k += 1
+            lines.append(word[:k])
+            word = word[k:]
+        if not word:
+            continue
+        if line and _shown(line) + 1 + _shown(word) <= width:
+            line += " " + word
+        else:
+            if line:
+                lines.append(line)
+            line = word
+    return lines + [line] if line else lines or [""]
 
 
 def _print_frame(df: pd.DataFrame, fmt: str = "table") -> None:
