@@ -222,6 +222,15 @@ def _series_sheet(w: _Writer, sid: str, pkg, audit: pd.DataFrame | None) -> None
     ws.freeze_panes(top + 1, 1)
 
 
+def _magnitude_format(values: pd.Series) -> str:
+    """A number format for a column of computed numbers, by their size: whole thousands for market sizes, two
+    decimals for small ratios, four for the smallest (the cell keeps every digit; only its display rounds)."""
+    v = pd.to_numeric(values, errors="coerce").abs()
+    v = v[np.isfinite(v) & (v > 0)]
+    typical = float(v.median()) if len(v) else 0.0
+    return "#,##0" if typical >= 100 else "#,##0.0#" if typical >= 1 else "#,##0.0###"
+
+
 def _widths(df: pd.DataFrame) -> list[int]:
     """Each column's width in characters: its longest entry as shown, between 8 and 50 (longer text wraps)."""
     from .display import format_frame
@@ -238,7 +247,8 @@ def _table_sheet(w: _Writer, name: str, df: pd.DataFrame) -> None:
     lines = np.ones(len(df), dtype=int)
     for c, col in enumerate(df.columns):
         numeric = pd.api.types.is_numeric_dtype(df[col].dtype)
-        fmt = {"year": w.year, "percent": w.percent}.get(column_kind(col), w.number) if numeric else w.wrapped
+        fmt = {"year": w.year, "percent": w.percent}.get(column_kind(col), w.fmt(_magnitude_format(df[col]))) \
+            if numeric else w.wrapped
         for r, v in enumerate(df[col].tolist(), start=1):
             w.put(ws, r, c, v, fmt)
         ws.set_column(c, c, max(8, min(widths[c], 16)) if numeric else widths[c])

@@ -111,12 +111,13 @@ class Context:
         self.files += [png, svg]
         return Figure(name, caption, source)
 
-    def save_csv(self, df: pd.DataFrame, name: str) -> str:
-        """The table as numbers in a CSV file (text a spreadsheet would take for a formula is escaped)."""
+    def save_csv(self, df: pd.DataFrame, name: str, *, sheet: pd.DataFrame | None = None) -> str:
+        """The table as numbers in a CSV file (text a spreadsheet would take for a formula is escaped); the
+        workbook gets ``sheet`` instead where a tidy file is long and its wide form prints better."""
         from ..display import plain_text
 
         path = self.folder / "tables" / f"{name}.csv"
         plain_text(df).to_csv(path, index=False)
-        self.sheets[name] = df
+        self.sheets[name] = df if sheet is None else sheet
         self.files.append(path)
         return name

@@ -382,7 +382,9 @@ def scenarios_section(ctx: Context) -> Section | None:
             blocks.append(ctx.save_fig(fig, ctx.name("segments_base", sid), f"{subject}: the base case by top-level "
                                        "segment; bars mark the reported years, shading the derived and projected ones.",
                                        ctx.source_line(sid)))
-        blocks.append(Table(totals, csv=ctx.save_csv(p, ctx.name("projection", sid))))
+        wide = p.pivot_table(index=["scenario", "item"], columns="year", values="value", sort=False)
+        wide.columns = [f"{y} ({p['unit'].iloc[0]})" for y in wide.columns]     # items by years, as printed
+        blocks.append(Table(totals, csv=ctx.save_csv(p, ctx.name("projection", sid), sheet=wide.reset_index())))
     return Section("Scenarios past the reports' horizon", tuple(blocks)) if blocks else None
 
 
