@@ -23,8 +23,7 @@ def books(tmp_path_factory):
     folder = tmp_path_factory.mktemp("books")
     out = {}
     for name, pkg in (("bundled", am.datapackage._bundled_package()), ("cloud", am.read_package(CLOUD))):
-        out[name] = write_workbook(folder / f"{name}.xlsx", pkg, {"audit": am.audit(package=pkg)},
-                                   audit=am.audit(package=pkg))
+        out[name] = write_workbook(folder / f"{name}.xlsx", pkg, {"audit": am.audit(package=pkg)})
     return out
 
 

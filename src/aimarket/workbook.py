@@ -121,15 +121,17 @@ def _value_format(spec, values) -> str:
     return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
-def _stated(sid: str, pkg, items, first: int, last: int) -> pd.DataFrame:
+def _stated(sid: str, pkg, items, first: int, last: int, source: str) -> pd.DataFrame:
     """Each item's stated growth rate over the table's span: a rate claim ending in its last year that starts in its
-    first year, or in the year after (a "2023-2027" rate over a table from 2022 counts the years of growth)."""
+    first year, or in the year after (a "2023-2027" rate over a table from 2022 counts the years of growth); the
+    table's own source first, then a span that is exactly the table's."""
     from .catalog import claims
 
     c = claims(sid, package=pkg)
     c = c[(c["kind"] == "cagr") & (c["end_year"] == last) & c["start_year"].isin([first, first + 1])
           & c["item"].isin(list(items))]
-    return c.assign(exact=c["start_year"] != first).sort_values("exact").drop_duplicates("item").set_index("item")
+    c = c.assign(other=c["source"] != source, later=c["start_year"] != first)
+    return c.sort_values(["other", "later"], kind="stable").drop_duplicates("item").set_index("item")
 
 
 def _steps(sid: str, pkg, item: str) -> dict:
@@ -150,7 +152,7 @@ def _verdict_formula(rate: str, stated: str, start: str, end: str, n: int, half:
 
 
 def _verdict_value(r: float, stated: float, a: float, b: float, n: int, half: float, hs: float, he: float) -> str:
-    """The formula's result, for its cached value when the audit has no verdict for the row."""
+    """The formula's result, cached with it, so a reader sees the same verdict before and after recalculation."""
     if abs(r - stated) <= half * (1 + 1e-9):
         return "exact"
     low = ((b - he) / (a + hs)) ** (1 / n) - 1
@@ -158,7 +160,7 @@ def _verdict_value(r: float, stated: float, a: float, b: float, n: int, half: fl
     return "rounding" if stated + half >= low and stated - half <= high else "inconsistent"
 
 
-def _series_sheet(w: _Writer, sid: str, pkg, audit: pd.DataFrame | None) -> None:
+def _series_sheet(w: _Writer, sid: str, pkg) -> None:
     from .catalog import load
 
     wide = load(sid, wide=True, package=pkg)
@@ -173,11 +175,7 @@ def _series_sheet(w: _Writer, sid: str, pkg, audit: pd.DataFrame | None) -> None
     head = ["Item", "Parent"] + [f"{y}{'E' if status[y] == 'estimate' else ''} ({unit})" for y in years]
     first_year_col, last_col = 2, 2 + len(years) - 1
     rate_col = last_col + 1
-    stated = _stated(sid, pkg, wide.index, years[0], years[-1])
-    verdicts = {}
-    if audit is not None and len(stated):
-        a = audit[audit["check"].isin(["cagr", "period"]) & audit["claim"].isin(stated["claim"])]
-        verdicts = dict(zip(a["item"], a["verdict"]))
+    stated = _stated(sid, pkg, wide.index, years[0], years[-1], info["source"])
     head += [f"Recomputed CAGR {years[0]}-{years[-1]}", f"Stated CAGR {years[0]}-{years[-1]}", "Verdict"]
     children = {p: [i for i, q in parent.items() if q == p] for p in wide.index}
     parents = [p for p in wide.index if children[p]]
@@ -207,7 +205,7 @@ def _series_sheet(w: _Writer, sid: str, pkg, audit: pd.DataFrame | None) -> None
                 steps = _steps(sid, pkg, item)
                 half = float(stated.loc[item, "precision"]) / 200
                 hs, he = steps[years[0]] / 2, steps[years[-1]] / 2
-                cached = verdicts.get(item) or _verdict_value(float(cagr(a, b, n)), rate, a, b, n, half, hs, he)
+                cached = _verdict_value(float(cagr(a, b, n)), rate, a, b, n, half, hs, he)
                 ws.write_formula(r, rate_col + 2, _verdict_formula(rate_cell, f"{_col(rate_col + 1)}{r + 1}", start,
                                                                    end, n, half, hs, he), w.verdict, cached)
         for k, y in enumerate(years):
@@ -272,7 +270,7 @@ def _sources_sheet(w: _Writer, pkg) -> None:
     _table_sheet(w, "Sources", src)
 
 
-def write_workbook(path: str | Path, pkg, tables: dict, *, audit: pd.DataFrame | None = None) -> Path:
+def write_workbook(path: str | Path, pkg, tables: dict) -> Path:
     """Write the workbook: a sheet per series (with formulas), one per other table, and the sources.
 
     Parameters
@@ -284,8 +282,6 @@ def write_workbook(path: str | Path, pkg, tables: dict, *, audit: pd.DataFrame |
     tables : dict of str to DataFrame
         The report's other tables by name; a name that is a series id is
         replaced by that series' sheet with formulas.
-    audit : DataFrame, optional
-        The package's audit, for each stated rate's verdict.
 
     Examples
     --------
@@ -299,7 +295,7 @@ def write_workbook(path: str | Path, pkg, tables: dict, *, audit: pd.DataFrame |
     w = _Writer(path)
     series = pkg.observations["series"].unique()
     for sid in series:
-        _series_sheet(w, sid, pkg, audit)
+        _series_sheet(w, sid, pkg)
     for name, df in tables.items():
         if name not in set(series):
             _table_sheet(w, name, df)

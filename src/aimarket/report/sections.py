@@ -494,7 +494,7 @@ def workbook_section(ctx: Context) -> Section | None:
     """The Excel workbook: every table as numbers, rates and sums as live formulas, and the sources."""
     from ..workbook import write_workbook
 
-    ctx.files.append(write_workbook(ctx.folder / WORKBOOK, ctx.pkg, ctx.sheets, audit=ctx.audit()))
+    ctx.files.append(write_workbook(ctx.folder / WORKBOOK, ctx.pkg, ctx.sheets))
     return None
 
 
