@@ -8,8 +8,6 @@ constraint between its two series. Expected values are worked by hand in the com
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -98,27 +96,30 @@ def test_curves_scenarios_and_fans(pkg):
 def test_plots_carry_the_package_source(pkg):
     import matplotlib.pyplot as plt
 
-    ax = am.plots.plot_scenarios(am.project("cloud_ai", package=pkg))
+    ax = am.plots.plot_scenarios(am.project("cloud_ai", package=pkg), package=pkg)
     notes = " ".join(t.get_text() for t in ax.texts)
     assert "Example Analytics" in notes
-    assert ax.get_title().startswith("Total: scenarios")
+    assert ax.get_title().startswith("Cloud AI market: scenarios")   # the market's name, not its top item's
+    s = am.simulate("genai_cloud", n=200, package=pkg)                # one item, no seed
+    ax = am.plots.plot_fan(s, package=pkg)
+    note = " ".join(t.get_text() for t in ax.texts)
+    assert ax.get_title().startswith("Generative AI cloud services: Monte Carlo fan")
+    assert "Seed None" not in note and "Unseeded" in note and "correlation 1.00" not in note
     plt.close("all")
 
 
-def test_a_report_on_the_package_alone(pkg, tmp_path):
-    r = am.build_report(tmp_path / "cloud", n_paths=300, package=pkg)
-    page = r.index.read_text(encoding="utf-8")
+@pytest.mark.slow
+def test_a_report_on_the_package_alone(cloud_report):
+    out, status, _ = cloud_report
+    assert status == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
     assert "Cloud AI outlook (a test report)" in page
     assert "cloud-outlook-2024.pdf:3:14" in page and "https://example.org/cloud-ai-outlook-2024.pdf" in page
     assert "bloomberg" not in page.lower() and "Statista" not in page
-    names = {p.name for p in r.figures}
+    names = {p.name for p in (out / "figures").glob("*.png")}
     assert {"audit_rates.png", "markets_usd.png", "fit_total.png", "fit_segments.png", "scenarios_total.png",
             "fan_total.png", "tornado.png"} <= names
     assert "scenarios_total_genai_cloud.png" in names
-
-
-def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "aimarket", *args], capture_output=True, text=True)
 
 
 def test_every_verb_takes_the_package(tmp_path, capsys):
@@ -135,18 +136,18 @@ def test_every_verb_takes_the_package(tmp_path, capsys):
     assert "logistic fit to 3 points" in capsys.readouterr().out
     assert main(["project", "cloud_ai", "--package", p, "--until", "2032", "--item", "Total"]) == 0
     assert "base" in capsys.readouterr().out
-    r = run_cli("report", "--package", p, "--out", str(tmp_path / "rep"), "--paths", "200")
-    assert r.returncode == 0, r.stderr
-    assert (tmp_path / "rep" / "index.html").is_file()
-    r = run_cli("show", "bloomberg_genai", "--package", p)
-    assert r.returncode == 2 and "unknown series_id 'bloomberg_genai'" in r.stderr
-    r = run_cli("list", "--package", str(tmp_path / "nowhere"))
-    assert r.returncode == 2 and "no datapackage.json" in r.stderr
+    capsys.readouterr()
+    assert main(["show", "bloomberg_genai", "--package", p]) == 2
+    assert "unknown series_id 'bloomberg_genai'" in capsys.readouterr().err
+    assert main(["list", "--package", str(tmp_path / "nowhere")]) == 2
+    assert "no datapackage.json" in capsys.readouterr().err
 
 
-def test_the_package_help_lists_its_own_series():
-    r = run_cli("show", "--help", "--package", str(CLOUD))
-    assert "cloud_ai" in r.stdout and "bloomberg_genai" not in r.stdout
+def test_the_package_help_lists_its_own_series(capsys):
+    with pytest.raises(SystemExit):
+        main(["show", "--help", "--package", str(CLOUD)])
+    out = capsys.readouterr().out
+    assert "cloud_ai" in out and "bloomberg_genai" not in out
 
 
 # --- the code names no bundled series or unit --------------------------------------------------

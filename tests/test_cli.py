@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aimarket.cli import main
 
@@ -62,30 +64,39 @@ def test_fit_and_project(capsys, tmp_path):
     (["fit", "bloomberg_genai", "Totl"], "unknown item 'Totl'"),
     (["report", "--out", "/proc/aimarket-cannot-write"], "out: cannot write"),
 ])
-def test_errors_are_one_line_with_status_2(args, message):
-    r = run(*args)
-    assert r.returncode == 2, r.stderr
-    lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and message in lines[0], r.stderr
-    assert "Traceback" not in r.stderr
+def test_errors_are_one_line_with_status_2(args, message, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], err
+    assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("verb", ["list", "show", "table", "audit", "fit", "project", "report"])
-def test_help_on_every_verb(verb):
-    r = run(verb, "--help")
-    assert r.returncode == 0 and "usage: aimarket " + verb in r.stdout
+@pytest.mark.slow
+def test_the_console_script_runs_and_fails_in_one_line():
+    """One real process: the module entry point, its exit status and its one-line error."""
+    r = run("show", "bloomberg")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "did you mean 'bloomberg_genai'" in r.stderr
+    r = run("list", "--format", "csv")
+    assert r.returncode == 0 and "bloomberg_genai" in r.stdout
 
 
-def test_report_command(tmp_path):
-    out = tmp_path / "rep"
-    keep = out / "notes.txt"
-    out.mkdir()
-    keep.write_text("mine")
-    r = run("report", "--out", str(out), "--paths", "1000")
-    assert r.returncode == 0, r.stderr
-    n = len(__import__("aimarket.report", fromlist=["SECTIONS"]).SECTIONS)
-    assert f"[2/{n}] tables ..." in r.stdout and f"report written to {(out / 'index.html').resolve()}" in r.stdout
-    assert keep.read_text() == "mine"  # only the report's own files are replaced
+@pytest.mark.parametrize("verb", ["list", "show", "table", "audit", "fit", "project", "report", "extract", "check",
+                                  "consensus"])
+def test_help_on_every_verb(verb, capsys):
+    with pytest.raises(SystemExit) as done:
+        main([verb, "--help"])
+    assert done.value.code == 0 and "usage: aimarket " + verb in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_report_command(cloud_report):
+    from aimarket.report.sections import SECTIONS
+
+    out, status, printed = cloud_report
+    assert status == 0
+    assert f"[2/{len(SECTIONS)}] tables ..." in printed and f"report written to {(out / 'index.html').resolve()}" in printed
+    assert (out / "notes.txt").read_text() == "mine"  # only the report's own files are replaced
     assert len(list((out / "figures").glob("*.png"))) >= 6 and (out / "tables" / "audit.csv").is_file()
 
 
@@ -114,3 +125,81 @@ def test_units_in_the_headers(monkeypatch, capsys):
     assert main(["project", "bloomberg_genai", "--item", "Total"]) == 0
     out = capsys.readouterr().out
     assert "item (USD billion)" in out and "1,304" in out      # 1,303,551 USD million in the 2032 column
+
+
+@pytest.mark.parametrize("columns", [60, 100, 200])
+def test_terminal_tables_wrap_long_text_and_never_cut_it(columns, monkeypatch, capsys):
+    """Every word of every note and title reaches the terminal, within its width, and nothing is elided."""
+    import aimarket as am
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert main(["audit", "--only-problems"]) == 0
+    out = capsys.readouterr().out
+    a = am.audit()
+    notes = a.loc[a["verdict"] == "inconsistent", "note"]
+    words = out.split()
+    assert all(len(line) <= columns for line in out.splitlines()), max(out.splitlines(), key=len)
+    assert "…" not in out
+    for note in notes:
+        assert all(w in words for w in note.split()), note
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    for title in am.list_series()["title"]:
+        assert " ".join(title.split()) in " ".join(out.split()) or all(w in out.split() for w in title.split()), title
+
+
+def _warehouse(tmp_path):
+    """A package of one accelerating series: 10, 13, 20 (growth of 30%, then 54%), which no logistic curve
+    passes through (a logistic's growth only slows)."""
+    import json
+
+    folder = tmp_path / "warehouse"
+    folder.mkdir()
+    (folder / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\n"
+        + "".join(f"warehouse,Total,,{y},{v},USD million,actual,wh,doc.txt:{k + 1}\n"
+                  for k, (y, v) in enumerate([(2020, 10), (2021, 13), (2022, 20)])))
+    (folder / "sources.csv").write_text("source,publisher,title\nwh,Example,Warehouse robots\n")
+    (folder / "datapackage.json").write_text(json.dumps({"name": "warehouse", "resources": [
+        {"name": "observations", "path": "observations.csv"}, {"name": "sources", "path": "sources.csv"}]}))
+    return str(folder)
+
+
+def test_fit_without_a_family_takes_the_best_the_points_identify(tmp_path, capsys):
+    import aimarket as am
+
+    pkg = _warehouse(tmp_path)
+    assert main(["fit", "warehouse", "Total", "--package", pkg]) == 0
+    out = capsys.readouterr().out
+    ranked = am.compare([2020, 2021, 2022], [10, 13, 20])
+    best = ranked["family"].iloc[0]
+    assert out.startswith(f"{best} fit to 3 points") and f"family {best}: the best of {len(ranked)}" in out
+    # the user's family still wins
+    assert main(["fit", "warehouse", "Total", "--package", pkg, "--family", "exponential"]) == 0
+    assert capsys.readouterr().out.startswith("exponential fit to 3 points")
+
+
+def test_fit_advice_names_command_line_options(tmp_path, capsys):
+    pkg = _warehouse(tmp_path)
+    assert main(["fit", "warehouse", "Total", "--package", pkg, "--family", "logistic"]) == 2
+    err = capsys.readouterr().err
+    assert "--cap VALUE" in err and "--family exponential" in err and "cap=" not in err
+    assert main(["fit", "china_ai", "--family", "logistic"]) == 2
+    err = capsys.readouterr().err
+    assert "--cap VALUE" in err and "--fixed k=VALUE" in err and "fixed={" not in err
+    # and the options it names work: k held at 0.3 leaves two parameters for two points
+    assert main(["fit", "china_ai", "--family", "logistic", "--fixed", "k=0.3"]) == 0
+    assert "k = 0.3  (fixed)" in capsys.readouterr().out
+    assert main(["fit", "china_ai", "--fixed", "k"]) == 2
+    assert "'k' is not NAME=VALUE" in capsys.readouterr().err
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc xyz-,.") + ["市", "場"]), max_size=200), st.integers(1, 40))
+def test_a_wrapped_cell_keeps_every_word_and_fits_its_column(text, width):
+    """Wrapping loses nothing: the lines hold the cell's words in order (a word longer than the column is split
+    across lines, never cut), and each line fits the column unless a wide character cannot be split further."""
+    from aimarket.cli import _cell_lines, _shown
+
+    lines = _cell_lines(text, width)
+    assert "".join("".join(lines).split()) == "".join(text.split())
+    assert all(_shown(line) <= max(width, 2) or len(line) == 1 for line in lines) or _shown(text) <= width

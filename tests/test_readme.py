@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import matplotlib
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), flags=re.S)
@@ -17,6 +18,7 @@ def test_readme_has_python_blocks():
     assert len(BLOCKS) >= 3
 
 
+@pytest.mark.slow
 def test_readme_blocks_run(tmp_path, monkeypatch):
     import matplotlib.pyplot as plt
 

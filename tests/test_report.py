@@ -6,17 +6,19 @@ import re
 import shutil
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import aimarket as am
+from aimarket.report.sections import SECTIONS
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    lines = []
-    r = am.build_report(tmp_path_factory.mktemp("report") / "out", n_paths=2000, progress=lines.append)
-    return r, lines
+@pytest.fixture
+def report(built_report):
+    return built_report
 
 
+@pytest.mark.slow
 def test_report_files_and_sections(report):
     r, lines = report
     page = r.index.read_text(encoding="utf-8")
@@ -29,11 +31,17 @@ def test_report_files_and_sections(report):
         assert heading in page
     assert "$1,303,551" in page and "bbg_text_ai_server" in page
     assert "004_f39dbdfe66606f1e.txt:186" in page and "Federal Reserve" in page
-    n = len(am.report.SECTIONS)
+    n = len(SECTIONS)
     assert len(lines) == 2 * n and lines[-1].startswith(f"[{n}/{n}] downloads done")
-    assert r.seconds < 30
+    # the count above the constraints' table speaks of the rows the table shows
+    x = am.cross_check(until=2035)
+    counted = re.search(r"(\d+) of ([\d,]+) scenario-years to 2035 break a constraint\. The table shows ([\d,]+) rows",
+                        page)
+    assert counted and int(counted.group(1)) == int(x["breaks"].sum()) and int(counted.group(2)) == len(x)
+    assert f"Show all {counted.group(3)} rows of the years shown" in page
 
 
+@pytest.mark.slow
 def test_report_is_self_contained(report):
     r, _ = report
     page = r.index.read_text(encoding="utf-8")
@@ -51,6 +59,34 @@ def _chromium() -> str | None:
     return None
 
 
+#: in the page: every table cell's words (a line may break at a space or after a hyphen), each of which must sit on one line, and numeric cells (the report's
+#: own tables mark them ``num``; the printed tables right-align them) whose whole text must be one line
+SPLIT_WORDS = """(() => {
+  const lines = (range) => new Set(Array.from(range.getClientRects()).filter(b => b.width > 0)
+                                   .map(b => Math.round(b.top))).size;
+  const out = {cells: 0, numbers: [], words: []};
+  for (const cell of document.querySelectorAll('td, th')) {
+    out.cells += 1;
+    const whole = document.createRange();
+    whole.selectNodeContents(cell);
+    const text = cell.textContent.trim();
+    const numeric = cell.classList.contains('num') || cell.classList.contains('gt_right');
+    if (numeric && text && lines(whole) > 1) out.numbers.push(text);
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/[^\\s\\-\u2013]+/g)) {
+        const r = document.createRange();
+        r.setStart(node, m.index);
+        r.setEnd(node, m.index + m[0].length);
+        if (lines(r) > 1) out.words.push(m[0]);
+      }
+    }
+  }
+  return out;
+})()"""
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("width, phone", [(1400, False), (390, True)], ids=["desktop", "phone"])
 def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path, width, phone):
     browser_path = _chromium()
@@ -72,6 +108,8 @@ def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path
             body = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
             smallest = page.evaluate("Math.min(...Array.from(document.querySelectorAll('p, li')).map("
                                      "e => parseFloat(getComputedStyle(e).fontSize)))")
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            split = page.evaluate(SPLIT_WORDS)
             shot = tmp_path / "report.png"
             page.screenshot(path=str(shot), full_page=True)
         finally:
@@ -82,8 +120,12 @@ def test_a_real_browser_renders_the_report_on_desktop_and_phone(report, tmp_path
     assert scroll[0] <= scroll[1], f"the page scrolls sideways: {scroll[0]} px wide in a {scroll[1]} px window"
     assert body >= 14 and smallest >= 14
     assert shot.stat().st_size > 50_000
+    assert split["cells"] > 500
+    assert split["numbers"] == [], f"numeric cells on more than one line: {split['numbers'][:10]}"
+    assert split["words"] == [], f"words broken across lines: {split['words'][:10]}"
 
 
+@pytest.mark.slow
 def test_every_figure_keeps_its_whole_source_line(report):
     """No text in the last rows of any PNG (the tight save keeps a white margin under the source line)."""
     from matplotlib.image import imread
@@ -97,12 +139,13 @@ def test_every_figure_keeps_its_whole_source_line(report):
 
 @pytest.mark.parametrize("draw", [
     lambda: am.plots.plot_fan(am.simulate("bloomberg_genai", n=300, seed=0)),
+    lambda: am.plots.plot_fan(am.simulate("china_ai", n=300, seed=0)),
     lambda: am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035)),
     lambda: am.plots.plot_scenarios(am.project("china_ai")),
     lambda: am.plots.plot_segments(am.project("bloomberg_genai", "base")),
     lambda: am.plots.plot_audit(am.audit()),
     lambda: am.fit_series("bloomberg_genai", "Total", "gompertz").plot(),
-], ids=["fan", "tornado", "scenarios", "segments", "audit", "fit"])
+], ids=["fan", "fan-one-item", "tornado", "scenarios", "segments", "audit", "fit"])
 def test_the_source_line_lies_inside_a_new_figure(draw):
     ax = draw()
     fig = ax.figure
@@ -114,6 +157,11 @@ def test_the_source_line_lies_inside_a_new_figure(draw):
     assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= fig.bbox.width + 1 and box.y1 <= fig.bbox.height
     ticks = [t.get_text() for t in ax.get_yticklabels() + ax.get_xticklabels()]
     assert not any("e+" in t or "10^" in t or "times" in t for t in ticks), ticks
+    # the value axis' labels, major and minor, do not crowd into each other
+    shown = sorted((t.get_window_extent(renderer) for t in ax.get_yticklabels() + ax.get_yticklabels(minor=True)
+                    if t.get_text() and t.get_visible()), key=lambda b: b.y0)
+    for below, above in zip(shown, shown[1:]):
+        assert above.y0 >= below.y1 - 1, "tick labels overlap"
     assert not ax.yaxis.get_offset_text().get_text() and not ax.xaxis.get_offset_text().get_text()
 
 
@@ -123,25 +171,34 @@ def _snapshot(folder):
     return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_a_failed_report_leaves_the_previous_one_intact(tmp_path, monkeypatch):
+@pytest.fixture
+def cheap_sections(monkeypatch):
+    """A report of two quick sections: what is tested here is where the files go, not what they hold."""
     import aimarket.report as report_module
 
+    cheap = tuple((name, fn) for name, fn in report_module.SECTIONS if name in ("sources", "downloads"))
+    monkeypatch.setattr(report_module, "SECTIONS", cheap)
+    return report_module
+
+
+def test_a_failed_report_leaves_the_previous_one_intact(tmp_path, monkeypatch, cheap_sections):
     out = tmp_path / "out"
     am.build_report(out, n_paths=200)
     before = _snapshot(out)
+    assert (out / "index.html").is_file() and any((out / "tables").glob("*.csv"))
 
     def broken(ctx):
         (ctx.folder / "figures" / "half-written.png").write_bytes(b"x")
         raise ValueError("a section failed")
 
-    monkeypatch.setattr(report_module, "SECTIONS", report_module.SECTIONS[:2] + (("broken", broken),))
+    monkeypatch.setattr(cheap_sections, "SECTIONS", cheap_sections.SECTIONS[:1] + (("broken", broken),))
     with pytest.raises(ValueError, match="a section failed"):
         am.build_report(out, n_paths=200)
     assert _snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]      # no scratch folder left behind
 
 
-def test_the_report_never_writes_through_a_link(tmp_path):
+def test_the_report_never_writes_through_a_link(tmp_path, cheap_sections):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "precious.txt").write_text("keep")
@@ -151,7 +208,7 @@ def test_the_report_never_writes_through_a_link(tmp_path):
     (out / "notes.txt").write_text("mine")
     am.build_report(out, n_paths=200)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["precious.txt"]
-    assert not (out / "figures").is_symlink() and any((out / "figures").glob("*.png"))
+    assert not (out / "figures").is_symlink() and any((out / "tables").glob("*.csv"))
     assert (out / "notes.txt").read_text() == "mine"
     link = tmp_path / "link"
     link.symlink_to(out, target_is_directory=True)
@@ -171,3 +228,199 @@ def test_bad_arguments_are_refused_before_anything_is_written(tmp_path, kwargs, 
     with pytest.raises((ValueError, TypeError), match=message):
         am.build_report(kwargs.pop("out", out), **kwargs)
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+# --- every figure's text in its axis' unit ----------------------------------------------------------
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "").replace("\u2212", "-"))
+
+
+def _fits():
+    """Saturating fits to items of very different sizes (a total in the millions, segments in the hundreds):
+    the figures whose legends state a ceiling."""
+    obs = am.load("bloomberg_genai")
+    sizes = obs[obs["year"] == obs["year"].max()].sort_values("value")["item"].tolist()
+    for item in sizes[:2] + sizes[len(sizes) // 2:len(sizes) // 2 + 1] + sizes[-2:]:
+        for family in ("logistic", "gompertz"):
+            try:
+                yield am.fit_series("bloomberg_genai", item, family)
+            except ValueError:
+                continue
+
+
+def test_a_fits_legend_speaks_in_its_axis_unit():
+    """The ceiling in the legend, read back through the axis' own tick scale, is the fit's ceiling, in the unit
+    the axis is labelled in; the inflection year lies on the year axis."""
+    import matplotlib.pyplot as plt
+
+    checked = 0
+    for f in _fits():
+        ax = f.plot()
+        ax.figure.canvas.draw()
+        ticks = [(loc, t.get_text()) for loc, t in zip(ax.get_yticks(), ax.get_yticklabels()) if t.get_text() not in ("", "0")]
+        factor = ticks[-1][0] / _number(ticks[-1][1])          # what one unit on the labels is in the fit's unit
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        ceiling = [t for t in legend if t.startswith("ceiling ")]
+        assert len(ceiling) == 1, legend
+        number, unit = re.fullmatch(r"ceiling ([\d,.]+) (.+)", ceiling[0]).groups()
+        assert unit == ax.get_ylabel(), (f.label, ceiling, ax.get_ylabel())
+        assert _number(number) * factor == pytest.approx(f.ceiling, rel=0.01), (f.label, ceiling, f.ceiling)
+        assert ax.get_ylim()[0] <= _number(number) * factor <= ax.get_ylim()[1]
+        plt.close(ax.figure)
+        checked += 1
+    assert checked >= 5
+
+
+def _svg_axes(path):
+    """Each axes of a figure saved as SVG with its text kept: (x tick texts, y tick texts and label, legend)."""
+    import xml.etree.ElementTree as ET
+
+    svg = "{http://www.w3.org/2000/svg}"
+    for g in ET.parse(path).getroot().iter(f"{svg}g"):
+        if not g.get("id", "").startswith("axes_"):
+            continue
+        axes = [[("".join(t.itertext())) for t in sub.iter(f"{svg}text")] for sub in g
+                if sub.get("id", "").startswith("matplotlib.axis_")]
+        legend = [["".join(t.itertext()) for t in sub.iter(f"{svg}text")] for sub in g
+                  if sub.get("id", "").startswith("legend_")]
+        if len(axes) == 2:
+            yield axes[0], axes[1], legend[0] if legend else []
+
+
+@pytest.mark.slow
+def test_every_report_figure_speaks_in_its_axis_unit(report):
+    """Read from the SVG of every report figure: a number in a legend is in the unit the value axis is labelled
+    in and within the axis' tick range; an inflection year lies within the year axis."""
+    r, _ = report
+    seen = 0
+    for png in r.figures:
+        for xs, ys, legend in _svg_axes(png.with_suffix(".svg")):
+            for entry in legend:
+                m = re.fullmatch(r"ceiling ([\d,.]+) (.+)", entry)
+                if m:
+                    label = ys[-1].removesuffix(" (log scale)")
+                    ticks = [_number(t) for t in ys[:-1] if re.fullmatch(r"[\d,.]+", t)]
+                    assert m.group(2) == label, (png.name, entry, label)
+                    assert 0 < _number(m.group(1)) <= 1.5 * max(ticks), (png.name, entry, ticks)
+                    seen += 1
+                m = re.fullmatch(r"inflection ([\d.]+)", entry)
+                if m:
+                    years = [_number(t) for t in xs if re.fullmatch(r"\d{4}", t)]
+                    assert min(years) - 5 <= _number(m.group(1)) <= max(years) + 5, (png.name, entry, years)
+    assert seen >= 3
+
+
+# --- findings an analyst can quote ----------------------------------------------------------------
+
+def _findings(page: str) -> list[str]:
+    """The items under "... do(es) not hold" in the Key findings section, as text, each with its links."""
+    section = page[page.index("<h2>Key findings</h2>"):]
+    section = section[:section.index("</section>")]
+    block = re.search(r"not hold</h3>\s*<ul[^>]*>(.*?)</ul>", section, flags=re.S)
+    return re.findall(r"<li>(.*?)</li>", block.group(1), flags=re.S) if block else []
+
+
+def _text(fragment: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+@pytest.mark.slow
+def test_findings_read_as_sentences_each_once_with_its_locator(report):
+    r, _ = report
+    items = _findings(r.index.read_text(encoding="utf-8"))
+    a = am.audit()
+    bad = a[a["verdict"] == "inconsistent"]
+    assert len(items) == bad["claim"].nunique()            # a claim that fails two checks is one finding
+    titles = set(am.list_series()["title"])
+    for item, (claim, rows) in zip(items, bad.groupby("claim", sort=False)):
+        text = _text(item)
+        words = text.replace(rows["locator"].iloc[0], "")
+        assert claim not in words and not re.search(r"\b\w+_\w+\b", words), text     # no ids
+        assert any(text.startswith(t) for t in titles), text                           # the market's name
+        assert "the report states" in text and "its own figures give" in text, text
+        assert rows["locator"].iloc[0] in text, text
+
+
+@pytest.mark.slow
+def test_a_locator_links_to_its_sources_url(cloud_report):
+    out, _, _ = cloud_report
+    items = _findings((out / "index.html").read_text(encoding="utf-8"))
+    assert items and all('href="https://example.org/cloud-ai-outlook-2024.pdf"' in i for i in items), items
+    assert "Services" in _text(items[0]) and "growth of 25% a year over 2023-2030" in _text(items[0])
+
+
+def test_a_drafts_findings_read_as_sentences(tmp_path, monkeypatch):
+    """A press release through the extractor: the rate it states, 25.5% a year over 2023-2030, does not follow
+    from its own figures, (15.1 / 4.7) ** (1/7) - 1 = 18.1%; the finding says so in words."""
+    import aimarket.report as report_module
+
+    text = ("Acme Research today released its Warehouse Robotics Outlook 2024.\n"
+            "The global warehouse robotics market was valued at USD 4.7 billion in 2023 and is expected to reach "
+            "USD 15.1 billion by 2030, growing at a CAGR of 25.5% from 2023 to 2030.\n")
+    pkg = am.extract_text(text, name="press.txt")
+    monkeypatch.setattr(report_module, "SECTIONS", tuple((n, f) for n, f in report_module.SECTIONS if n == "findings"))
+    r = am.build_report(tmp_path / "rep", n_paths=200, package=pkg)
+    items = [_text(i) for i in _findings(r.index.read_text(encoding="utf-8"))]
+    assert len(items) == 1, items
+    assert "growth of 25.5% a year over 2023-2030" in items[0] and "18.1" in items[0] and "press.txt:2" in items[0]
+    assert items[0][0].isupper() and not re.search(r"\b\w+_\w+\b", items[0]), items[0]
+
+
+def test_a_log_axis_labels_only_2_3_and_5_between_its_decades():
+    """China's fan spans about one decade: between 1,000 and 10,000 only 2,000, 3,000 and 5,000 are labelled,
+    not 9,000 / 8,000 / 7,000 ... (a span of a decade or more labels only 2 and 5)."""
+    import math
+
+    ax = am.plots.plot_fan(am.simulate("china_ai", n=300, seed=0))
+    ax.figure.canvas.draw()
+    low, high = ax.get_ylim()
+    labelled = [loc for loc, t in zip(ax.yaxis.get_minorticklocs(), ax.get_yticklabels(minor=True)) if t.get_text()]
+    mantissas = {round(loc / 10 ** math.floor(math.log10(loc)), 6) for loc in labelled}
+    assert labelled and mantissas <= ({2, 3, 5} if high / low < 10 else {2, 5}), mantissas
+
+
+def test_the_forecast_is_described_by_what_it_says_of_itself():
+    """What the forecast's attrs hold is what the report says: the method and its members when given, its
+    backtest error and interval coverage when measured; the members' median otherwise."""
+    from aimarket.report.sections import _forecast_words
+
+    assert _forecast_words({"method": "combination", "members": ["gompertz", "theta"], "backtest_mape": 0.0412,
+                            "coverage": 0.83}) == ("method combination over gompertz, theta; backtest error 4.1% MAPE; "
+                                                   "intervals covered 83% of held-out points")
+    assert _forecast_words({"pool": ["exponential", "logistic"]}) == (
+        "the median of the exponential, logistic curves through the anchors")
+    fc = am.forecast([2020, 2021, 2022, 2023], [10, 13, 17, 21], until=2026)
+    words = _forecast_words(fc.attrs)
+    assert words and "nan" not in words and "None" not in words
+
+
+@pytest.mark.parametrize("locators, expected", [
+    (["a.txt:186", "a.txt:187", "a.txt:188", "a.txt:190", "b.txt:3"], "a.txt lines 186-188, 190; b.txt line 3"),
+    (["o.pdf:3:14", "o.pdf:3:15", "o.pdf:4:2"], "o.pdf page 3 lines 14-15; page 4 line 2"),
+    (["a.txt:5"], "a.txt line 5"),
+])
+def test_a_sources_places_read_as_documents_and_line_runs(locators, expected):
+    from aimarket.report.sections import _places
+
+    assert _places(locators) == expected
+
+
+def _expand(place: str) -> set:
+    """Back from ``doc lines 3-5, 9`` to the line numbers it names."""
+    out = set()
+    for part in place.split(" ", 2)[2].split(", "):
+        a, _, b = part.partition("-")
+        out |= set(range(int(a), int(b or a) + 1))
+    return out
+
+
+@given(st.sets(st.integers(1, 400), min_size=1, max_size=40))
+def test_line_runs_name_exactly_the_lines_read(lines):
+    """Whatever lines were read, the runs name each of them and no other."""
+    from aimarket.report.sections import _places
+
+    place = _places([f"doc.txt:{n}" for n in sorted(lines, key=str)])
+    assert place.startswith("doc.txt line") and _expand(place) == lines

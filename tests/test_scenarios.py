@@ -191,7 +191,8 @@ def test_family_assumption_follows_a_curve():
 def test_plots_on_agg(projection):
     sim = am.simulate("bloomberg_genai", n=500, seed=0)
     ax = am.plots.plot_fan(sim)
-    assert ax.get_title().startswith("Total") and any("Seed 0" in t.get_text() for t in ax.texts)
+    assert ax.get_title().startswith(am.series_info("bloomberg_genai")["title"])   # the market, not "Total"
+    assert any("Seed 0" in t.get_text() for t in ax.texts)
     few = am.simulate("china_ai", n=500, seed=0, until=2027).query("year <= 2025")
     ax = am.plots.plot_fan(few)   # fewer than five horizons: interval bars
     assert any(lab.get_text() == "80% interval" for lab in ax.get_legend().get_texts())

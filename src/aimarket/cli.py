@@ -27,32 +27,49 @@ class _UsageError(Exception):
 
 #: the output formats of list, show, audit and project
 FRAME_FORMATS = ("table", "csv", "json", "markdown")
-#: columns that give way first when a table is wider than the terminal
+#: columns that wrap first when a table is wider than the terminal
 _SHRINKABLE = ("note", "description", "title", "locator", "publisher", "report", "source", "claim", "item")
 
 
+def _shown(text: str) -> int:
+    """How many terminal columns a text takes (wide East Asian characters take two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    fill = " " * max(0, width - _shown(text))
+    return fill + text if right else text + fill
+
+
 def _widths(text: pd.DataFrame) -> dict:
-    return {c: max([len(str(c))] + [len(v) for v in text[c]]) for c in text.columns}
+    return {c: max([_shown(str(c))] + [_shown(v) for v in text[c]]) for c in text.columns}
 
 
-def _fit_to_width(text: pd.DataFrame, width: int) -> pd.DataFrame:
-    """Shorten the widest text columns (with an ellipsis) until the table fits, or they are short."""
-    text = text.copy()
-    while True:
-        widths = _widths(text)
-        total = sum(widths.values()) + 2 * (len(widths) - 1)
-        cols = [c for c in text.columns if c in _SHRINKABLE and widths[c] > max(len(str(c)), 12)]
-        if total <= width or not cols:
-            return text
-        col = max(cols, key=lambda c: widths[c])
-        keep = max(len(str(col)), 12, widths[col] - (total - width))
-        text[col] = [v if len(v) <= keep else v[:keep - 1] + "…" for v in text[col]]
+def _narrowest(text: pd.DataFrame, col) -> int:
+    """How narrow a wrapping column may get: its heading, its longest word (up to 24), and at least 12."""
+    words = max([_shown(w) for v in text[col] for w in v.split()] + [0])
+    return max(_shown(str(col)), 12, min(words, 24))
 
 
-def _column_groups(text: pd.DataFrame, width: int, keys: int) -> list[list]:
-    """Columns in groups that each fit the width, every group led by the first ``keys`` columns."""
+def _fit_widths(text: pd.DataFrame, width: int) -> dict:
+    """Column widths that fit the terminal: the widest text columns narrow (their text will wrap) until the
+    table fits or they are as narrow as they may get."""
     widths = _widths(text)
-    lead, rest = list(text.columns[:keys]), list(text.columns[keys:])
+    floor = {c: _narrowest(text, c) for c in text.columns if c in _SHRINKABLE}
+    while True:
+        total = sum(widths.values()) + 2 * (len(widths) - 1)
+        cols = [c for c in floor if widths[c] > floor[c]]
+        if total <= width or not cols:
+            return widths
+        col = max(cols, key=lambda c: widths[c])
+        widths[col] = max(floor[col], widths[col] - (total - width))
+
+
+def _column_groups(widths: dict, columns: list, width: int, keys: int) -> list[list]:
+    """Columns in groups that each fit the width, every group led by the first ``keys`` columns."""
+    lead, rest = list(columns[:keys]), list(columns[keys:])
     groups, current = [], []
     used = sum(widths[c] + 2 for c in lead)
     for c in rest:
@@ -64,8 +81,36 @@ def _column_groups(text: pd.DataFrame, width: int, keys: int) -> list[list]:
     return groups + [lead + current]
 
 
+def _cell_lines(value: str, width: int) -> list[str]:
+    """A cell's text wrapped by words to its column's width on screen, every character kept (a word longer than
+    the column is split across lines)."""
+    if _shown(value) <= width:
+        return [value]
+    lines, line = [], ""
+    for word in value.split():
+        while _shown(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            k = 1
+            while k < len(word) and _shown(word[:k + 1]) <= width:
+                k += 1
+            lines.append(word[:k])
+            word = word[k:]
+        if not word:
+            continue
+        if line and _shown(line) + 1 + _shown(word) <= width:
+            line += " " + word
+        else:
+            if line:
+                lines.append(line)
+            line = word
+    return lines + [line] if line else lines or [""]
+
+
 def _print_frame(df: pd.DataFrame, fmt: str = "table") -> None:
-    """A frame for a terminal (formatted, fitted to its width), or as CSV, JSON or markdown."""
+    """A frame for a terminal (formatted, long text wrapped inside its column, never cut), or as CSV, JSON or
+    markdown."""
     import shutil
 
     from .display import format_frame, plain_text
@@ -85,19 +130,27 @@ def _print_frame(df: pd.DataFrame, fmt: str = "table") -> None:
             print("| " + " | ".join(str(v).replace("|", "\\|") for v in row) + " |")
         return
     numeric = {c: pd.api.types.is_numeric_dtype(df[c].dtype) for c in df.columns}
-    groups = [list(text.columns)]
-    if sys.stdout.isatty() or "COLUMNS" in os.environ:   # a pipe or file gets every character
-        width = shutil.get_terminal_size((120, 24)).columns
-        text = _fit_to_width(text, width)
-        keys = next((k for k, c in enumerate(df.columns) if numeric[c]), 1) or 1
-        groups = _column_groups(text, width, min(keys, 2))
     widths = _widths(text)
+    groups, width = [list(text.columns)], None
+    if sys.stdout.isatty() or "COLUMNS" in os.environ:   # a pipe or file gets every row on one line
+        width = shutil.get_terminal_size((120, 24)).columns
+        narrowest = {c: _narrowest(text, c) if c in _SHRINKABLE else widths[c] for c in text.columns}
+        keys = next((k for k, c in enumerate(df.columns) if numeric[c]), 1) or 1
+        groups = _column_groups(narrowest, list(text.columns), width, min(keys, 2))
+
+    def line(cells: dict) -> str:
+        return "  ".join(_pad(cells[c], widths[c], numeric[c]) for c in cells).rstrip()
+
     for k, cols in enumerate(groups):
+        if width is not None:      # each group's wrapping columns take the room the group leaves
+            widths = _fit_widths(text[cols], width)
         if k:
             print()
-        print("  ".join(str(c).rjust(widths[c]) if numeric[c] else str(c).ljust(widths[c]) for c in cols).rstrip())
+        print(line({c: str(c) for c in cols}))
         for _, row in text[cols].iterrows():
-            print("  ".join(row[c].rjust(widths[c]) if numeric[c] else row[c].ljust(widths[c]) for c in cols).rstrip())
+            wrapped = {c: [row[c]] if numeric[c] else _cell_lines(row[c], widths[c]) for c in cols}
+            for n in range(max(len(v) for v in wrapped.values())):
+                print(line({c: v[n] if n < len(v) else "" for c, v in wrapped.items()}))
 
 
 def _package(args):
@@ -154,14 +207,41 @@ def _cmd_audit(args):
                  args.format)
 
 
+def _command_line_advice(message: str) -> str:
+    """A fit's advice in the words of the command line: ``cap=...`` is ``--cap VALUE``, ``fixed={'k': ...}`` is
+    ``--fixed k=VALUE``."""
+    import re
+
+    message = re.sub(r"fixed=\{([^}]*)\}", lambda m: " ".join(
+        f"--fixed {name}=VALUE" for name in re.findall(r"'(\w+)': \.\.\.", m.group(1))), message)
+    message = re.sub(r"\bcap=\.\.\.", "--cap VALUE", message)
+    message = re.sub(r"\bbounds=", "bounds (not on the command line)", message)
+    return message.replace("use the exponential family", "--family exponential")
+
+
+def _fixed(text: str) -> tuple[str, float]:
+    name, sep, value = text.partition("=")
+    try:
+        if not sep or not name.strip():
+            raise ValueError
+        return name.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE (for example k=0.3)") from None
+
+
 def _cmd_fit(args):
     import aimarket as am
 
-    f = am.fit_series(args.id, args.item, args.family, package=_package(args),
-                      **({"cap": args.cap} if args.cap is not None else {}))
+    options = {"cap": args.cap} if args.cap is not None else {}
+    if args.fixed:
+        options["fixed"] = dict(args.fixed)
+    try:
+        f = am.fit_series(args.id, args.item, args.family, package=_package(args), **options)
+    except ValueError as exc:
+        raise ValueError(_command_line_advice(str(exc))) from None
     from .display import format_number
 
-    print(f)
+    print(f)                     # without --family, its note says which family was chosen and why
     print(f"ceiling: {format_number(f.ceiling)} {f.unit}; inflection year: "
           f"{'none' if f.inflection_year is None else f'{f.inflection_year:.1f}'}")
     if args.plot:
@@ -363,9 +443,11 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s = verb("fit", "fit a growth curve to one item", _cmd_fit)
     s.add_argument("id", help=f"series id ({ids})")
     s.add_argument("item", nargs="?", help="item as printed (the series' total by default)")
-    s.add_argument("--family", default="logistic", choices=list(FAMILIES),
-                   help="curve family (default logistic, as in aimarket.fit)")
-    s.add_argument("--cap", type=float, help="a saturation level from elsewhere")
+    s.add_argument("--family", choices=list(FAMILIES),
+                   help="curve family (default: the best the points identify, as aimarket.compare ranks them)")
+    s.add_argument("--cap", type=float, help="a saturation level from elsewhere, in the series' unit")
+    s.add_argument("--fixed", type=_fixed, action="append", metavar="NAME=VALUE",
+                   help="hold a parameter at a value, e.g. --fixed k=0.3 (repeatable)")
     s.add_argument("--plot", metavar="FILE", help="save the figure (PNG, SVG, PDF)")
 
     s = verb("project", "scenario projections past the reports' horizon", _cmd_project)

@@ -65,8 +65,12 @@ def _safe(text) -> str:
     return str(text).replace("\\$", "$").replace("$", "\\$")
 
 
-def _value_axis(ax, which: str, unit: str | None, label: str = "{unit}") -> None:
-    """Plain, thousands-separated ticks on a value axis, in a larger unit where that shortens them."""
+def _value_axis(ax, which: str, unit: str | None, label: str = "{unit}") -> tuple[float, str]:
+    """Plain, thousands-separated ticks on a value axis, in a larger unit where that shortens them.
+
+    Returns the factor the values are divided by and the unit shown, so that any other text on the
+    figure (a legend's ceiling, an annotation) can speak in the axis' unit.
+    """
     from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
     axis = ax.yaxis if which == "y" else ax.xaxis
@@ -75,19 +79,27 @@ def _value_axis(ax, which: str, unit: str | None, label: str = "{unit}") -> None
     axis.set_major_formatter(FuncFormatter(lambda v, _: _plain(v / factor)))
     if axis.get_scale() == "log":
         few_decades = low > 0 and high / low < 100
-        axis.set_minor_formatter(FuncFormatter(lambda v, _: _plain(v / factor)) if few_decades else NullFormatter())
+        # between the decades, label only 2 and 5 (and 3 within a decade): 10,000 / 9,000 / 8,000 ... crowd
+        subs = (2, 3, 5) if few_decades and high / low < 10 else (2, 5)
+
+        def minor(v, _):
+            mantissa = v / 10 ** np.floor(np.log10(v)) if v > 0 else 0
+            return _plain(v / factor) if any(abs(mantissa - m) < 1e-6 for m in subs) else ""
+
+        axis.set_minor_formatter(FuncFormatter(minor) if few_decades else NullFormatter())
     else:
         axis.set_major_locator(MaxNLocator(nbins=5))
     (ax.set_ylabel if which == "y" else ax.set_xlabel)(_safe(label.format(unit=shown)))
+    return factor, shown
 
 
-def _time_axes(ax, unit: str | None = None, label: str = "{unit}") -> None:
+def _time_axes(ax, unit: str | None = None, label: str = "{unit}") -> tuple[float, str]:
     """Whole years on x; values on y as plain numbers with separators, in a unit that keeps them short."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.0f}"))
-    _value_axis(ax, "y", unit, label)
+    return _value_axis(ax, "y", unit, label)
 
 
 def _log_time_axes(ax, unit: str | None, title: str) -> None:
@@ -161,9 +173,14 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None, 
                 if v in set(rows["verdict"])]
     ax.legend(handles=handles, fontsize=7, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
-    series = rows["series"].iloc[0] if rows["series"].nunique() == 1 else None
-    _footnote(ax, _source(audit_frame, series, package) or "Sources: the reports in the package; recomputation by aimarket.")
+    _footnote(ax, audit_source(rows, package))
     return ax
+
+
+def audit_source(audit_frame: pd.DataFrame, package=None) -> str:
+    """The source line of an audit's figure: its one series' source, or the package's reports."""
+    series = audit_frame["series"].iloc[0] if audit_frame["series"].nunique() == 1 else None
+    return _source(audit_frame, series, package) if series else "Sources: the reports in the package; recomputation by aimarket."
 
 
 def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, title: str | None = None):
@@ -211,11 +228,14 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
     if (~act).any():
         ax.scatter(fit.years[~act], fit.values[~act], facecolors="white", edgecolors="k", zorder=3,
                    label="report's estimate")
+    ceiling = None
     if np.isfinite(fit.ceiling) and fit.ceiling > 0 and "cap" in fit.params:
-        ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1, label=f"ceiling {fit.ceiling:,.0f}")
+        ceiling = ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1)
     if fit.inflection_year is not None and t0 <= fit.inflection_year <= t1:
         ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
-    _time_axes(ax, fit.unit)
+    factor, shown = _time_axes(ax, fit.unit)
+    if ceiling is not None:          # in the axis' unit, as the ticks are
+        ceiling.set_label(_safe(f"ceiling {_plain(fit.ceiling / factor)} {shown}"))
     ax.set_xlabel("year")
     ax.set_title(_safe(title or f"{fit.label or 'series'}: {fit.family} curve"))
     ax.legend(fontsize=8, loc="upper left")
@@ -259,9 +279,25 @@ def plot_scenarios(projection: pd.DataFrame, item: str | None = None, ax=None, *
             ax.axvspan(proj["year"].min() - 0.5, proj["year"].max() + 0.5, color="#f1f3f5", zorder=0)
     anchors = df[df["kind"] == "reported"].drop_duplicates("year")
     ax.scatter(anchors["year"], anchors["value"], color="k", zorder=4, label="reported anchor")
-    _log_time_axes(ax, df["unit"].iloc[0], title or f"{item}: scenarios (shaded: past the report's horizon)")
+    _log_time_axes(ax, df["unit"].iloc[0],
+                   title or f"{_subject(projection, item, package)}: scenarios (shaded: past the report's horizon)")
     _footnote(ax, _source(projection, None, package) + " Scenario paths by aimarket, reconciled across segments.")
     return ax
+
+
+def _subject(frame: pd.DataFrame, item: str, package) -> str:
+    """What a figure of one item of a frame shows: the series' title, and the item unless it is the series' top."""
+    from .catalog import series_info
+
+    sid, title = frame.attrs.get("series"), frame.attrs.get("title")
+    if not isinstance(title, str) and isinstance(sid, str):
+        try:
+            title = series_info(sid, package=package)["title"]
+        except (LookupError, ValueError, TypeError):     # a frame of another package than the one given
+            title = None
+    if not isinstance(title, str):
+        return item
+    return title if item == frame.attrs.get("top", _top(frame)) else f"{title}, {item}"
 
 
 def _source(frame: pd.DataFrame, series: str | None, package) -> str:
@@ -330,11 +366,15 @@ def plot_fan(simulation: pd.DataFrame, item: str | None = None, ax=None, *, titl
         ax.fill_between(ahead["year"], ahead["q10"], ahead["q90"], color="#4dabf7", label="80% band")
         ax.plot(ahead["year"], ahead["q50"], color="#1864ab", lw=2, label="median")
     _log_time_axes(ax, df["unit"].iloc[0] if "unit" in df else None,
-                   title or f"{item}: Monte Carlo fan ({simulation.attrs.get('n', '?'):,} paths)")
-    rho = simulation.attrs.get("rho")
-    note = (f"Seed {simulation.attrs.get('seed')}; volatility from the {simulation.attrs.get('method', 'given sigma')}; "
-            f"common-factor correlation {rho:.2f}." if isinstance(rho, float) else
-            f"Seed {simulation.attrs.get('seed')}.")
+                   title or f"{_subject(simulation, item, package)}: Monte Carlo fan "
+                            f"({simulation.attrs.get('n', '?'):,} paths)")
+    rho, seed = simulation.attrs.get("rho"), simulation.attrs.get("seed")
+    parts = [f"Seed {seed}" if seed is not None else "Unseeded (another run gives other paths)"]
+    if isinstance(simulation.attrs.get("method"), str):
+        parts.append(f"volatility from the {simulation.attrs['method']}")
+    if isinstance(rho, float) and simulation["item"].nunique() > 1:     # one item has nothing to correlate with
+        parts.append(f"common-factor correlation {rho:.2f}")
+    note = "; ".join(parts) + "."
     _footnote(ax, _source(simulation, None, package) + " " + note)
     return ax
 
@@ -434,7 +474,7 @@ def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario:
         ax.axvline(y, color="k", lw=0.6, ls=":")
     _time_axes(ax, df["unit"].iloc[0])
     ax.set_xlabel("year")
-    ax.set_title(_safe(title or f"{parent} by segment, {scenario} scenario (bars: reported years; shading: derived and projected)"))
+    ax.set_title(_safe(title or f"{_subject(projection, parent, package)}: segments, {scenario} scenario (bars: reported years; shading: derived and projected)"))
     ax.legend(fontsize=7, loc="upper left", ncol=2)
     ax.grid(axis="y", alpha=0.3)
     _footnote(ax, _source(projection, None, package) + " Between reported years: geometric interpolation, reconciled.")
@@ -476,7 +516,7 @@ def plot_consensus(package, market: str | None = None, ax=None, *, year: int | N
     >>> ax.get_yscale(), ax.get_ylabel()
     ('log', 'USD billion (log scale)')
     """
-    from .consensus.table import OUTLIER_FACTOR, _at, _markets_asked, _Paths, _rows
+    from .consensus.table import _at, _markets_asked, _Paths, _rows, consensus_source
 
     check_str(title, "title", optional=True)
     check_str(market, "market", optional=True)
@@ -514,10 +554,5 @@ def plot_consensus(package, market: str | None = None, ax=None, *, year: int | N
         ax.annotate(f"spread {r0['spread']:.2f}x in {y_cmp}", (y_cmp, r0["high"]), xytext=(4, 4),
                     textcoords="offset points", fontsize=8, color="#c92a2a")
     _log_time_axes(ax, r0["unit"], title or f"{r0['label']}: forecasts side by side")
-    latest_rows = t[t["latest"]]
-    outliers = ", ".join(latest_rows.loc[latest_rows["outlier"], "publisher"].astype(str))
-    names = [f"{p or s}" + (f" ({e})" if e else "") for p, e, s in zip(t["publisher"], t["edition"], t["source"])]
-    fx = f" Converted at {r0['fx']}." if isinstance(r0["fx"], str) else ""
-    _footnote(ax, "Sources: " + "; ".join(dict.fromkeys(names)) + "; aimarket." + fx
-              + (f" Outliers (more than {OUTLIER_FACTOR:g}x from the median): {outliers}." if outliers else ""))
+    _footnote(ax, consensus_source(t))
     return ax

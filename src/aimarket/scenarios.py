@@ -827,7 +827,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     vol_method = ("scenario spread: each item's bear and bull paths at the horizon are its 10th and 90th "
               "percentiles; the correlation gives the total the same spread" if sigma is None else
               f"sigma {sigma:g} times each item's mean log growth over its anchors")
-    if sigma is None or rho != est_rho:
+    if nodes > 1 and (sigma is None or rho != est_rho):      # one item has nothing to be correlated with
         vol_method += f"; correlation {rho:.2f}" + (" (estimated)" if rho == est_rho else " (given)")
     weights = _weights(reconciliation, base_levels.T, P.printed, P.spread)  # years x nodes
     w_common, w_own = math.sqrt(rho), math.sqrt(1 - rho)

@@ -336,6 +336,18 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
     return df
 
 
+def consensus_source(rows: pd.DataFrame) -> str:
+    """The whole source line of one market's consensus rows: every publisher and edition, the FX used and
+    the outliers, as the consensus figure and the report print it."""
+    latest = rows[rows["latest"]]
+    outliers = ", ".join(latest.loc[latest["outlier"], "publisher"].astype(str))
+    names = [f"{p or s}" + (f" ({e})" if e else "") for p, e, s in zip(rows["publisher"], rows["edition"], rows["source"])]
+    fx = rows["fx"].iloc[0]
+    return ("Sources: " + "; ".join(dict.fromkeys(names)) + "; aimarket."
+            + (f" Converted at {fx}." if isinstance(fx, str) else "")
+            + (f" Outliers (more than {OUTLIER_FACTOR:g}x from the median): {outliers}." if outliers else ""))
+
+
 def revisions(package, *, market=None, unit: str | None = None, fx_year: int | None = None) -> pd.DataFrame:
     """How a publisher's forecast of one year moved between its editions.
 

@@ -634,7 +634,7 @@ def _why_not(fam: Family, t, y) -> str:
     return "try another family, or fix a parameter"
 
 
-def fit_series(series_id: str, item: str | None = None, family: str = "logistic", *, package=None,
+def fit_series(series_id: str, item: str | None = None, family: str | None = None, *, package=None,
                **kwargs) -> GrowthFit:
     """Fit a curve to one item of a series, carrying status, unit and source to the plot.
 
@@ -643,7 +643,9 @@ def fit_series(series_id: str, item: str | None = None, family: str = "logistic"
     series_id : str
     item : str, optional
         The item as printed; the series' top item (its total) by default.
-    family : str, default "logistic"
+    family : str, optional
+        The curve family. By default the best family the points identify, as
+        :func:`aimarket.compare` ranks them; the fit's ``note`` says which.
     package : Package, optional
         A package from :func:`aimarket.read_package`; the bundled one by default.
     **kwargs
@@ -655,6 +657,8 @@ def fit_series(series_id: str, item: str | None = None, family: str = "logistic"
     >>> f = am.fit_series("bloomberg_genai", "Total", "gompertz")
     >>> f.label, f.unit
     ('Total', 'USD million')
+    >>> am.fit_series("china_ai").family      # two points identify only exponential growth
+    'exponential'
     """
     from ..catalog import load, source_line, top_item
 
@@ -663,5 +667,22 @@ def fit_series(series_id: str, item: str | None = None, family: str = "logistic"
     rows = df[df["item"] == item]
     if rows.empty:
         raise unknown("item", item, df["item"].unique())
-    return fit(rows["year"].to_numpy(), rows["value"].to_numpy(), family, status=rows["status"].tolist(),
-               label=item, unit=rows["unit"].iloc[0], source=source_line(series_id, package=package), **kwargs)
+    chosen = None
+    if family is None:
+        from ._rank import compare
+
+        ranked = compare(rows["year"].to_numpy(), rows["value"].to_numpy(),
+                         **{k: v for k, v in kwargs.items() if k in ("cap", "fixed")})
+        if ranked.empty:
+            reasons = "; ".join(f"{k}: {v}" for k, v in ranked.attrs.get("skipped", {}).items())
+            raise ValueError(f"family: no family fits the {len(rows)} points of {item!r} ({reasons})")
+        family = ranked["family"].iloc[0]
+        chosen = (f"family {family}: the best of {len(ranked)} that the points identify, ranked by "
+                  f"{ranked['criterion'].iloc[0]}")
+    f = fit(rows["year"].to_numpy(), rows["value"].to_numpy(), family, status=rows["status"].tolist(),
+            label=item, unit=rows["unit"].iloc[0], source=source_line(series_id, package=package), **kwargs)
+    if chosen:
+        from dataclasses import replace
+
+        f = replace(f, note="; ".join(filter(None, [chosen, f.note])))
+    return f
