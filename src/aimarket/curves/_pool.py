@@ -40,8 +40,8 @@ _WEIGHTS, _KINDS = _grid()
 
 
 def _smooth(z: np.ndarray, origins: np.ndarray):
-    """Every grid candidate's levels and trends after each point, with the initial level and trend that
-    minimise the squared one-step errors before each origin, and that least sum (candidates x origins).
+    """Every grid candidate's level and trend at each origin, with the initial level and trend that minimise
+    the squared one-step errors before it, and that least sum (series x candidates x origins).
 
     The recursions are linear in the initial state, so each candidate is run three times at once (on the data
     from a zero state, and on zeros from a unit level and from a unit trend) and the best initial state at
@@ -49,99 +49,111 @@ def _smooth(z: np.ndarray, origins: np.ndarray):
     initialisation is, without an optimiser.
     """
     alpha, beta, phi = (np.repeat(w, 3) for w in _WEIGHTS.T)
-    n, g = len(z), len(_WEIGHTS)
+    s, n, g = z.shape[0], z.shape[1], len(_WEIGHTS)
     data = np.tile([1.0, 0.0, 0.0], g)
-    level, trend = np.tile([0.0, 1.0, 0.0], g), np.tile([0.0, 0.0, 1.0], g) * (phi > 0)
-    err, lv, tr = np.empty((3 * g, n)), np.empty((3 * g, n)), np.empty((3 * g, n))
-    for i in range(n):  # a recursion: each state needs the one before; vectorised over the candidates
+    level = np.broadcast_to(np.tile([0.0, 1.0, 0.0], g), (s, 3 * g))
+    trend = np.broadcast_to(np.tile([0.0, 0.0, 1.0], g) * (phi > 0), (s, 3 * g))
+    err, lv, tr = (np.empty((n, s, 3 * g)) for _ in range(3))  # time first: each step writes one block
+    for i in range(n):  # a recursion: each state needs the one before; vectorised over series and candidates
         ahead = level + phi * trend
-        err[:, i] = data * z[i] - ahead
-        level = ahead + alpha * err[:, i]
-        trend = phi * trend + alpha * beta * err[:, i]
-        lv[:, i], tr[:, i] = level, trend
-    ez, el, eb = err[0::3], -err[1::3], -err[2::3]  # errors = ez - l0 * el - b0 * eb
-    cum = {k: np.cumsum(v, axis=1)[:, origins - 1] for k, v in
-           (("ll", el * el), ("lb", el * eb), ("bb", eb * eb), ("zl", ez * el), ("zb", ez * eb), ("zz", ez * ez))}
-    ridge = 1e-9 * (cum["ll"] + cum["bb"]) + 1e-300
-    a11, a12, a22 = cum["ll"] + ridge, cum["lb"], cum["bb"] + ridge
-    det = a11 * a22 - a12 ** 2
-    l0 = (a22 * cum["zl"] - a12 * cum["zb"]) / det
-    b0 = (a11 * cum["zb"] - a12 * cum["zl"]) / det
-    sse = cum["zz"] - l0 * cum["zl"] - b0 * cum["zb"]
+        np.subtract(z[:, i, None] * data, ahead, out=err[i])
+        level = ahead + alpha * err[i]
+        trend = phi * trend + alpha * beta * err[i]
+        lv[i], tr[i] = level, trend
+    ez, el, eb = err[..., 0::3], -err[..., 1::3], -err[..., 2::3]  # errors = ez - l0 * el - b0 * eb
     last = origins - 1
-    lv_o = lv[0::3, last] + l0 * lv[1::3, last] + b0 * lv[2::3, last]
-    tr_o = tr[0::3, last] + l0 * tr[1::3, last] + b0 * tr[2::3, last]
+
+    def cum(a, b):
+        return np.moveaxis(np.cumsum(a * b, axis=0)[last], 0, -1)  # series x candidates x origins
+
+    ll, lb, bb, zl, zb, zz = cum(el, el), cum(el, eb), cum(eb, eb), cum(ez, el), cum(ez, eb), cum(ez, ez)
+    ridge = 1e-9 * (ll + bb) + 1e-300
+    a11, a22 = ll + ridge, bb + ridge
+    det = a11 * a22 - lb ** 2
+    l0 = (a22 * zl - lb * zb) / det
+    b0 = (a11 * zb - lb * zl) / det
+    sse = zz - l0 * zl - b0 * zb
+
+    def at(x, j):
+        return np.moveaxis(x[last][..., j::3], 0, -1)
+
+    lv_o = at(lv, 0) + l0 * at(lv, 1) + b0 * at(lv, 2)
+    tr_o = at(tr, 0) + l0 * at(tr, 1) + b0 * at(tr, 2)
     return sse, lv_o, tr_o
 
 
-def _chosen(sse: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """Index of the candidate (within ``mask``) with the least squared one-step error before each origin."""
-    return np.flatnonzero(mask)[np.argmin(sse[mask], axis=0)]
+def _pick(sse, values, kind: str):
+    """Each series' and origin's value of ``values`` for the candidate of ``kind`` with the least squared
+    one-step error before the origin (series x origins), and the chosen candidates' grid rows."""
+    mask = np.flatnonzero(_KINDS == kind)
+    best = np.argmin(sse[:, mask], axis=1)  # series x origins
+    return [np.take_along_axis(v[:, mask], best[:, None, :], axis=1)[:, 0] for v in values], mask[best]
 
 
 def member_paths(z: np.ndarray, origins: np.ndarray, steps: int, kinds) -> dict:
-    """Forecasts of ``z`` from each origin (the first ``o`` points), for steps 1..``steps``.
+    """Forecasts of ``z`` (one series, or series x time) from each origin (the first ``o`` points), for
+    steps 1..``steps``.
 
-    ``origins`` must be at least 3. Returns ``{kind: array (origins x steps)}`` for the requested kinds
-    (``damped``, ``holt``, ``theta``, ``drift``, ``arima``).
+    ``origins`` must be at least 3. Returns ``{kind: array ([series x] origins x steps)}`` for the requested
+    kinds (``damped``, ``holt``, ``theta``, ``drift``, ``arima``).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> z = np.log(100 * 1.1 ** np.arange(10))
+    >>> out = member_paths(z, np.array([10]), 2, ["holt", "drift"])
+    >>> np.exp(out["drift"][0]).round(6).tolist() == (100 * 1.1 ** np.arange(10, 12)).round(6).tolist()
+    True
     """
     z = np.asarray(z, dtype=float)
+    one = z.ndim == 1
+    z = np.atleast_2d(z)
     origins = np.asarray(origins, dtype=int)
     h = np.arange(1, steps + 1, dtype=float)
     last = origins - 1
     out = {}
-    smoothers = {"damped", "holt", "theta"} & set(kinds)
-    if smoothers:
+    if {"damped", "holt", "theta"} & set(kinds):
         sse, lv, tr = _smooth(z, origins)
-        col = np.arange(len(origins))
-        for kind in smoothers & {"damped", "holt"}:
-            g = _chosen(sse, _KINDS == kind)
-            phi = _WEIGHTS[g, 2][:, None]
-            reach = h[None, :] if kind == "holt" else np.cumsum(phi ** h[None, :], axis=1)
-            out[kind] = lv[g, col][:, None] + tr[g, col][:, None] * reach
-        if "theta" in smoothers:
-            g = _chosen(sse, _KINDS == "ses")
-            alpha = _WEIGHTS[g, 0][:, None]
+        for kind in {"damped", "holt"} & set(kinds):
+            (level, trend), g = _pick(sse, (lv, tr), kind)
+            phi = _WEIGHTS[g, 2][..., None]
+            reach = np.cumsum(phi ** h, axis=-1)
+            out[kind] = level[..., None] + trend[..., None] * reach
+        if "theta" in kinds:
+            (level,), g = _pick(sse, (lv,), "ses")
+            alpha = _WEIGHTS[g, 0][..., None]
             # least-squares slope of z on time over the first o points, from cumulative sums
-            t = np.arange(len(z), dtype=float)
-            st, sz, stt, stz = (np.cumsum(v)[last] for v in (t, z, t * t, t * z))
-            slope = ((origins * stz - st * sz) / (origins * stt - st ** 2))[:, None]
-            drift = (h[None, :] - 1 + 1 / alpha - (1 - alpha) ** origins[:, None] / alpha)
-            out["theta"] = lv[g, col][:, None] + slope / 2 * drift
+            t = np.arange(z.shape[1], dtype=float)
+            st, stt = np.cumsum(t)[last], np.cumsum(t * t)[last]
+            sz, stz = np.cumsum(z, axis=1)[:, last], np.cumsum(t * z, axis=1)[:, last]
+            slope = ((origins * stz - st * sz) / (origins * stt - st ** 2))[..., None]
+            drift = h - 1 + 1 / alpha - (1 - alpha) ** origins[:, None] / alpha
+            out["theta"] = level[..., None] + slope / 2 * drift
     if "drift" in kinds:
-        step = ((z[last] - z[0]) / last)[:, None]
-        out["drift"] = z[last][:, None] + step * h[None, :]
+        out["drift"] = z[:, last, None] + ((z[:, last] - z[:, :1]) / last)[..., None] * h
     if "arima" in kinds:
         out["arima"] = _arima_drift(z, origins, steps)
-    return out
+    return {k: v[0] for k, v in out.items()} if one else out
 
 
 def _arima_drift(z, origins, steps):
     """ARIMA(1,1,0) with a constant by least squares on the differences before each origin, its
     autoregression held inside (-0.9, 0.9); with too few differences, the random walk with drift."""
-    d = np.diff(z)
-    x, y = d[:-1], d[1:]
+    d = np.diff(z, axis=1)
+    x, y = d[:, :-1], d[:, 1:]
     m = origins - 2  # pairs (d[i-1], d[i]) available before origin o
-    cx, cy, cxx, cxy = (np.concatenate([[0.0], np.cumsum(v)]) for v in (x, y, x * x, x * y))
-    sx, sy, sxx, sxy = cx[m], cy[m], cxx[m], cxy[m]
+    zero = np.zeros((len(z), 1))
+    sx, sy, sxx, sxy = (np.concatenate([zero, np.cumsum(v, axis=1)], axis=1)[:, m] for v in (x, y, x * x, x * y))
     with np.errstate(divide="ignore", invalid="ignore"):
         var = m * sxx - sx ** 2
-        a = np.where((m >= 3) & (var > 1e-12 * np.maximum(m * sxx, 1e-300)), (m * sxy - sx * sy) / var, 0.0)
+        a = np.where((m >= 3) & (var > 1e-12 * np.abs(m * sxx)), (m * sxy - sx * sy) / var, 0.0)
     a = np.clip(np.nan_to_num(a), -0.9, 0.9)
-    mean_d = (z[origins - 1] - z[0]) / (origins - 1)
+    mean_d = (z[:, origins - 1] - z[:, :1]) / (origins - 1)
     c = mean_d * (1 - a)  # the drift: the mean difference, so the long-run step matches it
-    prev, level = d[origins - 2], z[origins - 1]
-    out = np.empty((len(origins), steps))
-    for j in range(steps):  # a recursion over the steps ahead, vectorised over the origins
+    prev, level = d[:, origins - 2], z[:, origins - 1]
+    out = np.empty((len(z), len(origins), steps))
+    for j in range(steps):  # a recursion over the steps ahead, vectorised over series and origins
         prev = c + a * prev
         level = level + prev
-        out[:, j] = level
+        out[:, :, j] = level
     return out
-
-
-def floor_log(values: np.ndarray, smallest: float) -> np.ndarray:
-    """Log of level-space forecasts, a forecast at or below zero read as a collapse to ``smallest``."""
-    return np.log(np.maximum(values, smallest))
-
-
-LOG_FLOOR = math.log(1e-6)

@@ -38,9 +38,9 @@ class Origins:
     """Forecasts from rolling origins and their errors on log values.
 
     ``origins`` are training sizes (origin ``o`` fits the first ``o`` points); column ``j`` is the ``j``-th
-    target after the origin. ``paths`` maps each member to its log forecasts (origins x steps), ``central``
-    is their combination, ``errors`` is log(actual) - central (NaN where there is no actual or no forecast)
-    and ``ahead`` the years from the origin's last point to each target.
+    target after the origin. ``paths`` maps each member to its log forecasts ([series x] origins x steps),
+    ``central`` is their combination, ``errors`` is log(actual) - central (NaN where there is no actual or no
+    forecast) and ``ahead`` the years from the origin's last point to each target (origins x steps).
     """
 
     origins: np.ndarray
@@ -49,21 +49,29 @@ class Origins:
     errors: np.ndarray
     ahead: np.ndarray
 
-    def mape(self, within: float = np.inf) -> float | None:
+    def mape(self, within: float = np.inf):
         """Mean absolute percentage error of the combined forecasts, in percent, over every scored target up
-        to ``within`` years ahead (None when there is none)."""
+        to ``within`` years ahead: a float for one series (None when nothing was scored), else an array per
+        series (NaN when nothing was scored)."""
         with np.errstate(invalid="ignore"):
-            e = self.errors[np.isfinite(self.errors) & (self.ahead <= within)]
-        return float(100 * np.mean(np.abs(np.expm1(-e)))) if len(e) else None
+            ok = np.isfinite(self.errors) & (self.ahead <= within)
+        pct = np.where(ok, np.abs(np.expm1(-np.where(ok, self.errors, 0.0))), 0.0)
+        count = ok.sum(axis=(-2, -1))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out = 100 * pct.sum(axis=(-2, -1)) / count
+        if np.ndim(out) == 0:
+            return float(out) if count else None
+        return out
 
 
 def rolling_origin(t, y, forecaster, *, origins, steps: int, targets=None, combine=None) -> Origins:
     """Forecasts of every member from each origin, combined and scored: the one routine behind
     :func:`compare`, :func:`backtest`, :func:`~aimarket.forecast` and its intervals.
 
-    ``forecaster(origins, steps)`` returns ``{member: log forecasts (origins x steps)}`` at
-    ``targets[o:o + steps]`` (``targets`` defaults to ``t``; it may run past the data, for a forecast).
-    ``combine`` maps a stack (members x origins x steps) to the combined forecasts (default: the one member).
+    ``y`` is one series or several on the same years (series x points). ``forecaster(origins, steps)``
+    returns ``{member: log forecasts ([series x] origins x steps)}`` at ``targets[o:o + steps]``
+    (``targets`` defaults to ``t``; it may run past the data, for a forecast). ``combine`` maps a stack
+    (members x [series x] origins x steps) to the combined forecasts (default: the median of the members).
 
     Examples
     --------
@@ -84,7 +92,7 @@ def rolling_origin(t, y, forecaster, *, origins, steps: int, targets=None, combi
         central = stack[0] if combine is None and len(stack) == 1 else (combine or _median)(stack)
     idx = origins[:, None] + np.arange(steps)[None, :]
     inside = idx < len(t)
-    actual = np.where(inside, np.log(y[np.minimum(idx, len(t) - 1)]), np.nan)
+    actual = np.where(inside, np.log(y[..., np.minimum(idx, len(t) - 1)]), np.nan)
     with np.errstate(invalid="ignore"):
         errors = np.where(inside & ~np.isnan(central), actual - central, np.nan)
     known = idx < len(targets)

@@ -25,7 +25,7 @@ from .._validate import check_level, check_str
 from ._family import FAMILIES
 from ._fit import prepare
 from ._pool import MEMBERS, member_paths
-from ._rank import family_paths, rolling_origin
+from ._rank import Origins, family_paths, rolling_origin
 
 __all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL"]
 
@@ -44,17 +44,26 @@ COLLAPSE = 1e-6
 
 
 def _paths(y: np.ndarray, names, origins: np.ndarray, steps: int) -> dict:
-    """Log forecasts of each smoothing member from each origin (origins x steps)."""
+    """Log forecasts of each smoothing member from each origin ([series x] origins x steps)."""
     spaces = {MEMBERS[m][1] for m in names}
     kinds = sorted({MEMBERS[m][0] for m in names})
     runs = {s: member_paths(np.log(y) if s == "log" else y, origins, steps, kinds) for s in spaces}
-    floor = y.min() * COLLAPSE
+    floor = y.min(axis=-1)[..., None, None] * COLLAPSE
     out = {}
     for m in names:
         kind, space = MEMBERS[m]
         path = runs[space][kind]
         out[m] = path if space == "log" else np.log(np.maximum(path, floor))
     return out
+
+
+def smoothing_runs(t, y, pool, horizon) -> "Origins":
+    """The smoothing pool's forecasts from every origin of one series or of several on the same consecutive
+    years (series x points), the last origin (all the data) giving the forecast for ``horizon``."""
+    steps = len(horizon)
+    return rolling_origin(t, y, lambda origins, k: _paths(y, pool, origins, k),
+                          origins=np.arange(min(FIRST_ORIGIN, len(t)), len(t) + 1), steps=steps,
+                          targets=np.concatenate([t, horizon]), combine=_combine)
 
 
 def _mle_damped(y: np.ndarray, steps: int) -> np.ndarray | None:
@@ -159,12 +168,11 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
 
     # one rolling-origin routine: forecasts from every origin, the last one (all the data) being the forecast
     if smoothing:
-        forecaster, first = (lambda origins, k: _paths(y, pool, origins, k)), FIRST_ORIGIN
+        runs = smoothing_runs(t, y, pool, horizon)
     else:
-        forecaster, first = family_paths(t, y, pool, targets=np.concatenate([t, horizon])), 3
-    runs = rolling_origin(t, y, forecaster, origins=np.arange(min(first, n), n + 1), steps=steps,
-                          targets=np.concatenate([t, horizon]), combine=_combine if smoothing else None)
-    members = {m: runs.paths[m][-1, :steps] for m in runs.paths}
+        runs = rolling_origin(t, y, family_paths(t, y, pool, targets=np.concatenate([t, horizon])),
+                              origins=np.arange(min(3, n), n + 1), steps=steps, targets=np.concatenate([t, horizon]))
+    members = {m: runs.paths[m][-1] for m in runs.paths}
     if smoothing and "damped_log" in members:
         mle = _mle_damped(y, steps)
         if mle is not None:
@@ -174,11 +182,13 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         raise ValueError(f"method {method!r}: no member of the pool could be fitted to these {n} points")
     stack = np.vstack(list(members.values()))
     central = _combine(stack) if smoothing else np.median(stack, axis=0)
-    lo, hi, how, coverage = _interval(runs, central, horizon - t[-1], level, stack)
+    band = bands(runs, central[None], horizon - t[-1], level, stack[:, None])
+    lo, hi = band["low"][0], band["high"][0]
     out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(lo),
                         "high": np.exp(hi), "method": method})
     out.attrs = {"method": method, "members": {k: np.exp(v) for k, v in members.items()}, "pool": list(members),
-                 "level": level, "backtest_mape": runs.mape(steps), "coverage": coverage, "interval": how}
+                 "level": level, "backtest_mape": runs.mape(steps), "coverage": _number(band["coverage"][0]),
+                 "interval": _how(band, 0)}
     return out
 
 
@@ -190,40 +200,106 @@ def _combine(stack):
 #: the interval learns from origins with at least this share of the history (a forecast from far fewer
 #: points than the final one errs more than the final one will)
 RECENT = 0.6
-#: fewest backtest errors at the first step for an interval from the errors
-MIN_ERRORS = 3
+#: fewest rolling origins for an interval from their errors
+MIN_ORIGINS = 3
+#: below this many origins the quantile is widened by the ratio of Student's t to the normal
+FEW_ORIGINS = 10
 
 
-def _interval(runs, central, ahead, level, stack):
-    """Bounds on log values, how they were made, and the share of backtest points inside them."""
-    ok = np.isfinite(runs.errors) & (runs.origins >= RECENT * runs.origins[-1])[:, None]
-    e, h = runs.errors[ok], runs.ahead[ok]
-    origins = int(ok.any(axis=1).sum())
-    if origins < MIN_ERRORS or not np.any(np.abs(e) > 0):
-        spread = stack.max(axis=0) - stack.min(axis=0)
-        if len(stack) > 1 and np.all(spread > 0):
-            return stack.min(axis=0), stack.max(axis=0), ("the range of the members' forecasts (too few points "
-                                                          "to backtest)"), None
-        nan = np.full(len(central), np.nan)
-        return nan, nan, ("no interval: the history gives too few rolling-origin errors to measure its "
-                          "uncertainty"), None
-    # the spread grows as ahead ** g: g from the root-mean-square error at each horizon with enough errors
-    years, inverse, counts = np.unique(h, return_inverse=True, return_counts=True)
-    rms = np.sqrt(np.bincount(inverse, weights=e ** 2) / counts)
-    use = (counts >= MIN_ERRORS) & (rms > 0)
-    g = 1.0
-    if use.sum() >= 2:
-        g = float(np.clip(np.polyfit(np.log(years[use]), np.log(rms[use]), 1, w=np.sqrt(counts[use]))[0], 0.5, 1.5))
-    u = np.abs(e) / h ** g
-    # a conformal quantile, widened for a short history: errors from nearby origins are correlated, so the
-    # sample counts as the number of origins
-    q = float(np.quantile(u, min(level * (1 + 1 / origins), 1.0), method="higher"))
-    widened = origins < 10
-    if widened:
+def bands(runs: Origins, central, ahead, level: float, stack) -> dict:
+    """Intervals on log values for each series (series x steps) from its recent rolling-origin errors.
+
+    The spread grows as ``ahead ** g``, ``g`` the least-squares slope of log absolute error on log horizon
+    (held within [0.5, 1.5]); the quantile of the errors so scaled is a conformal one, widened for few
+    origins (errors of nearby origins are correlated, so the sample counts as the number of origins). Where
+    there are too few origins, the range of the members' forecasts, else no interval (NaN). Returns arrays
+    per series: ``low``, ``high``, ``coverage`` (share of the backtest errors inside), ``g``, ``origins``,
+    ``errors`` and ``kind`` (``"errors"``, ``"range"`` or ``"none"``).
+    """
+    e = runs.errors if runs.errors.ndim == 3 else runs.errors[None]
+    recent = runs.origins >= RECENT * runs.origins[-1]
+    ok = np.isfinite(e) & recent[None, :, None]
+    size = e.shape[0]
+    h = np.broadcast_to(np.where(np.isfinite(runs.ahead), runs.ahead, 1.0), e.shape)
+    absolute = np.where(ok, np.abs(np.where(ok, e, 0.0)), 0.0)
+    origins, count = ok.any(axis=2).sum(axis=1), ok.sum(axis=(1, 2))
+    # growth with the horizon: slope of log |error| on log horizon, per series, from sums
+    pos = ok & (absolute > 0)
+    x = np.where(pos, np.log(h), 0.0)
+    v = np.where(pos, np.log(np.where(pos, absolute, 1.0)), 0.0)
+    c, sx, sv, sxx, sxv = pos.sum((1, 2)), x.sum((1, 2)), v.sum((1, 2)), (x * x).sum((1, 2)), (x * v).sum((1, 2))
+    den = c * sxx - sx ** 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g = np.where((c >= MIN_ORIGINS) & (den > 1e-9 * np.maximum(c * sxx, 1e-300)), (c * sxv - sx * sv) / den, 1.0)
+    g = np.clip(g, 0.5, 1.5)
+    u = np.where(ok, absolute / h ** g[:, None, None], np.inf).reshape(size, -1)
+    u.sort(axis=1)
+    rank = np.minimum(level * (1 + 1 / np.maximum(origins, 1)), 1.0)
+    at = np.clip(np.ceil(rank * (count - 1)).astype(int), 0, u.shape[1] - 1)
+    q = u[np.arange(size), at]
+    few = origins < FEW_ORIGINS
+    if few.any():
         from scipy import stats
 
-        q *= stats.t.ppf(0.5 + level / 2, origins) / stats.norm.ppf(0.5 + level / 2)
-    half = q * ahead ** g
-    how = (f"rolling-origin errors of the method on log values ({origins} origins, {len(u)} errors), growing as "
-           f"the horizon to the power {g:.2f}; a conformal quantile{', widened for a short history' if widened else ''}")
-    return central - half, central + half, how, float(np.mean(u <= q))
+        q = np.where(few, q * stats.t.ppf(0.5 + level / 2, np.maximum(origins, 1)) / stats.norm.ppf(0.5 + level / 2), q)
+    usable = (origins >= MIN_ORIGINS) & np.isfinite(q) & (q > 0)
+    with np.errstate(invalid="ignore"):
+        coverage = np.where(usable, (u <= q[:, None]).sum(axis=1) / np.maximum(count, 1), np.nan)
+    half = np.where(usable, q, np.nan)[:, None] * np.asarray(ahead, dtype=float)[None, :] ** g[:, None]
+    low, high = central - half, central + half
+    kind = np.where(usable, "errors", "none").astype(object)
+    spread = stack.max(axis=0) - stack.min(axis=0)
+    ranged = ~usable & (len(stack) > 1) & (spread > 0).all(axis=1)
+    low = np.where(ranged[:, None], stack.min(axis=0), low)
+    high = np.where(ranged[:, None], stack.max(axis=0), high)
+    kind[ranged] = "range"
+    return {"low": low, "high": high, "coverage": coverage, "g": g, "origins": origins, "errors": count,
+            "kind": kind}
+
+
+def _how(band: dict, i: int) -> str:
+    """How series ``i``'s interval was made, in words."""
+    if band["kind"][i] == "range":
+        return "the range of the members' forecasts (too few points to backtest)"
+    if band["kind"][i] == "none":
+        return ("no interval: the history gives too few rolling-origin errors to measure its uncertainty, and "
+                "the members agree")
+    origins = int(band["origins"][i])
+    return (f"rolling-origin errors of the method on log values ({origins} origins, {int(band['errors'][i])} "
+            f"errors), growing as the horizon to the power {band['g'][i]:.2f}; a conformal quantile"
+            f"{', widened for a short history' if origins < FEW_ORIGINS else ''}")
+
+
+def _number(x) -> float | None:
+    return None if x is None or not np.isfinite(x) else float(x)
+
+
+def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8) -> dict:
+    """The smoothing forecast of many series on the same consecutive annual years at once (series x points),
+    as :func:`forecast` makes it, except that ``damped_log`` is the grid fit at the last origin too (no
+    per-series optimiser). Returns arrays: ``year``; ``value``, ``low``, ``high`` (series x years);
+    ``backtest_mape`` and ``coverage`` per series.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> years = np.arange(2010.0, 2022.0)
+    >>> y = np.vstack([100 * 1.1 ** (years - 2010), 50 * 1.05 ** (years - 2010)])
+    >>> out = forecast_batch(years, y, 2023)
+    >>> out["year"].tolist(), out["value"].shape
+    ([2022, 2023], (2, 2))
+    >>> bool(np.all((out["low"] < out["value"]) & (out["value"] < out["high"])))
+    True
+    """
+    t = np.asarray(t, dtype=float)
+    y = np.atleast_2d(np.asarray(y, dtype=float))
+    pool = _choose_pool(t, y[0], method)
+    if pool[0] not in MEMBERS:
+        raise ValueError(f"method {method!r}: a batch forecast takes 'auto' or a smoothing member ({', '.join(POOL)})")
+    horizon = np.arange(int(t[-1]) + 1, _check_until(until, t[-1]) + 1, dtype=float)
+    runs = smoothing_runs(t, y, pool, horizon)
+    stack = np.stack([runs.paths[m][:, -1] for m in pool])  # members x series x steps
+    central = _combine(stack)
+    band = bands(runs, central, horizon - t[-1], check_level(level), stack)
+    return {"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(band["low"]),
+            "high": np.exp(band["high"]), "backtest_mape": runs.mape(len(horizon)), "coverage": band["coverage"]}
