@@ -107,7 +107,8 @@ def member_paths(z: np.ndarray, origins: np.ndarray, steps: int, kinds) -> dict:
     """
     z = np.asarray(z, dtype=float)
     one = z.ndim == 1
-    z = np.atleast_2d(z)
+    base = np.atleast_2d(z)[:, :1]
+    z = np.atleast_2d(z) - base  # from the first value: a shifted or (in levels) scaled series is forecast alike
     origins = np.asarray(origins, dtype=int)
     h = np.arange(1, steps + 1, dtype=float)
     last = origins - 1
@@ -133,6 +134,7 @@ def member_paths(z: np.ndarray, origins: np.ndarray, steps: int, kinds) -> dict:
         out["drift"] = z[:, last, None] + ((z[:, last] - z[:, :1]) / last)[..., None] * h
     if "arima" in kinds:
         out["arima"] = _arima_drift(z, origins, steps)
+    out = {k: v + base[..., None] for k, v in out.items()}
     return {k: v[0] for k, v in out.items()} if one else out
 
 
