@@ -16,7 +16,6 @@ errors, and the quantile is a conformal one, widened where there are few errors 
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 import pandas as pd
@@ -25,6 +24,7 @@ from .._validate import check_level, check_str
 from ._family import FAMILIES
 from ._fit import prepare
 from ._pool import MEMBERS, member_paths
+from .damped import fit_damped
 from ._rank import Origins, family_paths, rolling_origin
 
 __all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL"]
@@ -68,16 +68,10 @@ def smoothing_runs(t, y, pool, horizon) -> "Origins":
 
 def _mle_damped(y: np.ndarray, steps: int) -> np.ndarray | None:
     """statsmodels' maximum-likelihood damped-trend smoothing of log values, ``steps`` ahead (None if it fails)."""
-    from statsmodels.tsa.holtwinters import ExponentialSmoothing
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            res = ExponentialSmoothing(np.log(y), trend="add", damped_trend=True,
-                                       initialization_method="estimated").fit()
-        except (ValueError, np.linalg.LinAlgError):
-            return None
-    out = np.asarray(res.forecast(steps), dtype=float)
+    try:
+        out = np.asarray(fit_damped(np.log(y)).forecast(steps), dtype=float)
+    except (ValueError, np.linalg.LinAlgError):
+        return None
     return out if np.isfinite(out).all() else None
 
 
