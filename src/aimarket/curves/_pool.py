@@ -20,9 +20,9 @@ __all__ = ["MEMBERS", "member_paths"]
 MEMBERS = {f"{kind}_{space}": (kind, space) for space in ("log", "values")
            for kind in ("damped", "holt", "theta", "drift", "arima")}
 
-_ALPHA = np.array([0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99])
-_BETA = np.array([0.01, 0.05, 0.1, 0.2, 0.3, 0.5])
-_PHI = np.array([0.8, 0.85, 0.9, 0.94, 0.98])
+_ALPHA = np.array([0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.85, 0.99])
+_BETA = np.array([0.01, 0.05, 0.15, 0.3])
+_PHI = np.array([0.8, 0.88, 0.94, 0.98])
 
 
 def _grid():
