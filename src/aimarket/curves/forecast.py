@@ -44,16 +44,19 @@ COLLAPSE = 1e-6
 
 
 def _paths(y: np.ndarray, names, origins: np.ndarray, steps: int) -> dict:
-    """Log forecasts of each smoothing member from each origin ([series x] origins x steps)."""
+    """Log forecasts of each smoothing member from each origin ([series x] origins x steps). Values are
+    smoothed as shares of their largest, so that squares of errors stay finite whatever the unit."""
     spaces = {MEMBERS[m][1] for m in names}
     kinds = sorted({MEMBERS[m][0] for m in names})
-    runs = {s: member_paths(np.log(y) if s == "log" else y, origins, steps, kinds) for s in spaces}
-    floor = y.min(axis=-1)[..., None, None] * COLLAPSE
+    top = y.max(axis=-1, keepdims=True)
+    runs = {s: member_paths(np.log(y) if s == "log" else y / top, origins, steps, kinds) for s in spaces}
     out = {}
     for m in names:
         kind, space = MEMBERS[m]
         path = runs[space][kind]
-        out[m] = path if space == "log" else np.log(np.maximum(path, floor))
+        if space == "values":  # a forecast at or below zero is read as a collapse, then back to the unit
+            path = np.log(np.maximum(path, (y / top).min(axis=-1)[..., None, None] * COLLAPSE)) + np.log(top)[..., None]
+        out[m] = path
     return out
 
 
@@ -120,7 +123,8 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     pandas.DataFrame
         ``year``, ``value``, ``low``, ``high``, ``method``, one row per year
         after the data through ``until``. ``attrs``: ``method``, ``members``
-        (each member's forecast), ``pool``, ``level``, ``backtest_mape`` (the
+        (each member's forecast), ``pool``, ``combination`` (the rule, in
+        words), ``level``, ``backtest_mape`` (the
         method's mean absolute percentage error from rolling origins over the
         history, in percent), ``coverage`` (the share of those backtest points
         inside the interval's width at their horizon), ``interval`` (how it
@@ -180,7 +184,10 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     lo, hi = band["low"][0], band["high"][0]
     out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(lo),
                         "high": np.exp(hi), "method": method})
+    rule = ("the mean of the members' log forecasts" if smoothing and len(members) > 1 else
+             "the median of the members' forecasts" if len(members) > 1 else "one member")
     out.attrs = {"method": method, "members": {k: np.exp(v) for k, v in members.items()}, "pool": list(members),
+                 "combination": rule,
                  "level": level, "backtest_mape": runs.mape(steps), "coverage": _number(band["coverage"][0]),
                  "interval": _how(band, 0)}
     return out
