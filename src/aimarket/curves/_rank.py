@@ -118,21 +118,21 @@ def family_paths(t, y, names, *, targets=None, skipped=None, full=None, **kwargs
     def paths(origins, steps):
         out = {}
         for name in names:
+            whole = full.get(name)
+            reuse = whole is not None and hasattr(whole._family, "truncate")
+            # otherwise each origin's fit starts from the fit of all the points, when there is one
+            start = {} if whole is None or whole.exact or "p0" in kwargs else \
+                {"p0": {k: v for k, v in whole.params.items() if k not in whole.fixed}}
             rows = np.full((len(origins), steps), np.nan)
             for i, o in enumerate(origins):
-                at = targets[o:o + steps]
                 try:
-                    fam = full[name]._family if name in full else None
-                    if hasattr(fam, "truncate"):
-                        f = fam.truncate(full[name], o)
-                    else:  # started from the fit of all the points, when there is one
-                        start = {"p0": {k: v for k, v in full[name].params.items() if k not in full[name].fixed}} \
-                            if name in full and not full[name].exact and "p0" not in kwargs else {}
-                        f = fit(t[:o], y[:o], name, **{"tol": BACKTEST_TOL, **start, **kwargs})
+                    f = whole._family.truncate(whole, o) if reuse else \
+                        fit(t[:o], y[:o], name, **{"tol": BACKTEST_TOL, **start, **kwargs})
                 except ValueError as exc:  # includes FitError
                     if skipped is not None:
                         skipped.setdefault(name, str(exc))
                     continue
+                at = targets[o:o + steps]
                 with np.errstate(all="ignore"):
                     v = np.log(f.predict(at))
                 rows[i, :len(at)] = np.where(np.isnan(v), np.inf, v)  # a forecast that is no number: no skill
