@@ -124,11 +124,11 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         ``year``, ``value``, ``low``, ``high``, ``method``, one row per year
         after the data through ``until``. ``attrs``: ``method``, ``members``
         (each member's forecast), ``pool``, ``combination`` (the rule, in
-        words), ``level``, ``backtest_mape`` (the
-        method's mean absolute percentage error from rolling origins over the
-        history, in percent), ``coverage`` (the share of those backtest points
-        inside the interval's width at their horizon), ``interval`` (how it
-        was made). Where the history cannot support an interval, ``low`` and
+        words), ``level``, ``backtest_mape`` (the method's mean absolute
+        percentage error from rolling origins over the history, up to the
+        horizon asked, in percent), ``coverage`` (the share of the backtest
+        errors the interval learns from that lie inside its width at their
+        horizon), ``interval`` (how it was made). Where the history cannot support an interval, ``low`` and
         ``high`` are NaN and ``interval`` says why: never a zero-width one.
 
     Raises
@@ -167,9 +167,10 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     # one rolling-origin routine: forecasts from every origin, the last one (all the data) being the forecast
     if smoothing:
         runs = smoothing_runs(t, y, pool, horizon)
-    else:
+    else:  # each origin refits the curves: only the recent origins the interval learns from
+        first = min(max(3, math.ceil(RECENT * n)), n)
         runs = rolling_origin(t, y, family_paths(t, y, pool, targets=np.concatenate([t, horizon])),
-                              origins=np.arange(min(3, n), n + 1), steps=steps, targets=np.concatenate([t, horizon]))
+                              origins=np.arange(first, n + 1), steps=steps, targets=np.concatenate([t, horizon]))
     members = {m: runs.paths[m][-1] for m in runs.paths}
     if smoothing and "damped_log" in members:
         mle = _mle_damped(y, steps)
@@ -187,9 +188,8 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     rule = ("the mean of the members' log forecasts" if smoothing and len(members) > 1 else
              "the median of the members' forecasts" if len(members) > 1 else "one member")
     out.attrs = {"method": method, "members": {k: np.exp(v) for k, v in members.items()}, "pool": list(members),
-                 "combination": rule,
-                 "level": level, "backtest_mape": runs.mape(steps), "coverage": _number(band["coverage"][0]),
-                 "interval": _how(band, 0)}
+                 "combination": rule, "level": level, "backtest_mape": runs.mape(steps),
+                 "coverage": _number(band["coverage"][0]), "interval": _how(band, 0)}
     return out
 
 
