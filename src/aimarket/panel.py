@@ -399,15 +399,12 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
     groups = pd.Series(np.arange(len(counts))).groupby([np.where(consecutive, counts, -1 - np.arange(len(counts))),
                                                         t[:, 0]], sort=False)
     parts, skill = [], []
-    batch = max(1, 2_000_000 // (1221 * max(int(counts.max()) if len(counts) else 1, 1)))  # bounded memory
     for (n, _), rows in groups:
         rows = rows.to_numpy()
         if n > 0:
-            for lo in range(0, len(rows), batch):
-                chunk = rows[lo:lo + batch]
-                got = forecast_batch(t[chunk[0], :n], y[chunk, :n], until, method=method, level=level)
-                parts.append(_tidy(first.iloc[chunk], got["year"], got["value"], got["low"], got["high"], method))
-                skill.append(first.iloc[chunk].assign(backtest_mape=got["backtest_mape"], coverage=got["coverage"]))
+            got = forecast_batch(t[rows[0], :n], y[rows, :n], until, method=method, level=level)
+            parts.append(_tidy(first.iloc[rows], got["year"], got["value"], got["low"], got["high"], method))
+            skill.append(first.iloc[rows].assign(backtest_mape=got["backtest_mape"], coverage=got["coverage"]))
         else:
             from .curves import forecast
 

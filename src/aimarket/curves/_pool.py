@@ -10,11 +10,9 @@ come from cumulative sums. Every member runs on log values (growth rates) and on
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-__all__ = ["MEMBERS", "member_paths"]
+__all__ = ["MEMBERS", "member_paths", "batch_size"]
 
 #: the pool: (kind, space) pairs by name
 MEMBERS = {f"{kind}_{space}": (kind, space) for space in ("log", "values")
@@ -37,6 +35,13 @@ def _grid():
 
 
 _WEIGHTS, _KINDS = _grid()
+#: series smoothed at once: each keeps three runs of every candidate at every point in memory
+BATCH_CELLS = 2_000_000
+
+
+def batch_size(points: int) -> int:
+    """How many series of ``points`` points to smooth at once for bounded memory."""
+    return max(1, BATCH_CELLS // (3 * len(_WEIGHTS) * max(points, 1)))
 
 
 def _smooth(z: np.ndarray, origins: np.ndarray):

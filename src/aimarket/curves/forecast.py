@@ -23,7 +23,7 @@ import pandas as pd
 from .._validate import check_level, check_str
 from ._family import FAMILIES
 from ._fit import prepare
-from ._pool import MEMBERS, member_paths
+from ._pool import MEMBERS, batch_size, member_paths
 from .damped import fit_damped
 from ._rank import Origins, family_paths, rolling_origin
 
@@ -298,9 +298,16 @@ def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8
     if pool[0] not in MEMBERS:
         raise ValueError(f"method {method!r}: a batch forecast takes 'auto' or a smoothing member ({', '.join(POOL)})")
     horizon = np.arange(int(t[-1]) + 1, _check_until(until, t[-1]) + 1, dtype=float)
-    runs = smoothing_runs(t, y, pool, horizon)
-    stack = np.stack([runs.paths[m][:, -1] for m in pool])  # members x series x steps
-    central = _combine(stack)
-    band = bands(runs, central, horizon - t[-1], check_level(level), stack)
-    return {"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(band["low"]),
-            "high": np.exp(band["high"]), "backtest_mape": runs.mape(len(horizon)), "coverage": band["coverage"]}
+    level = check_level(level)
+    parts = []
+    size = batch_size(len(t))
+    for lo in range(0, len(y), size):  # in batches, for bounded memory
+        runs = smoothing_runs(t, y[lo:lo + size], pool, horizon)
+        stack = np.stack([runs.paths[m][:, -1] for m in pool])  # members x series x steps
+        central = _combine(stack)
+        band = bands(runs, central, horizon - t[-1], level, stack)
+        parts.append((np.exp(central), np.exp(band["low"]), np.exp(band["high"]), runs.mape(len(horizon)),
+                      band["coverage"]))
+    value, low, high, mape, coverage = (np.concatenate(x) for x in zip(*parts))
+    return {"year": horizon.astype(int), "value": value, "low": low, "high": high, "backtest_mape": mape,
+            "coverage": coverage}
