@@ -43,17 +43,18 @@ def test_damped_candidate_matches_statsmodels_with_the_same_weights():
     from statsmodels.tsa.holtwinters import ExponentialSmoothing
 
     z = np.log(_series(4, n=25))
-    sse, lv, tr = _pool._smooth(z[None], np.array([25]))
+    sse, lv, tr, _, _ = _pool._smooth(z[None] - z[0], np.array([25]))
     (level, trend), g = _pool._pick(sse, (lv, tr), "damped")
     alpha, beta, phi = _pool._WEIGHTS[g[0, 0]]
     ours = _pool.member_paths(z, np.array([25]), 4, ["damped"])["damped"][0]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = ExponentialSmoothing(z, trend="add", damped_trend=True, initialization_method="estimated").fit(
-            smoothing_level=alpha, smoothing_trend=alpha * beta, damping_trend=phi, optimized=True)
-    # statsmodels' smoothing_trend is alpha * beta in the error-correction form used here
-    assert res.params["smoothing_level"] == pytest.approx(alpha)
-    np.testing.assert_allclose(ours, res.forecast(4), rtol=0, atol=2e-3)
+            smoothing_level=alpha, smoothing_trend=beta, damping_trend=phi, optimized=True)
+    # the same weights (statsmodels' smoothing_trend is beta of the component form), the same initial state
+    # by least squares, so the same forecast
+    assert res.params["smoothing_trend"] == pytest.approx(beta)
+    np.testing.assert_allclose(ours, res.forecast(4), rtol=0, atol=1e-6)
 
 
 def test_arima_member_matches_a_regression_of_differences_by_hand():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["MEMBERS", "member_paths", "batch_size"]
+__all__ = ["MEMBERS", "member_paths", "batch_size", "damped_weights"]
 
 #: the pool: (kind, space) pairs by name
 MEMBERS = {f"{kind}_{space}": (kind, space) for space in ("log", "values")
@@ -46,7 +46,8 @@ def batch_size(points: int) -> int:
 
 def _smooth(z: np.ndarray, origins: np.ndarray):
     """Every grid candidate's level and trend at each origin, with the initial level and trend that minimise
-    the squared one-step errors before it, and that least sum (series x candidates x origins).
+    the squared one-step errors before it, that least sum, and that initial state (series x candidates x
+    origins).
 
     The recursions are linear in the initial state, so each candidate is run three times at once (on the data
     from a zero state, and on zeros from a unit level and from a unit trend) and the best initial state at
@@ -84,7 +85,7 @@ def _smooth(z: np.ndarray, origins: np.ndarray):
 
     lv_o = at(lv, 0) + l0 * at(lv, 1) + b0 * at(lv, 2)
     tr_o = at(tr, 0) + l0 * at(tr, 1) + b0 * at(tr, 2)
-    return sse, lv_o, tr_o
+    return sse, lv_o, tr_o, l0, b0
 
 
 def _pick(sse, values, kind: str):
@@ -93,6 +94,25 @@ def _pick(sse, values, kind: str):
     mask = np.flatnonzero(_KINDS == kind)
     best = np.argmin(sse[:, mask], axis=1)  # series x origins
     return [np.take_along_axis(v[:, mask], best[:, None, :], axis=1)[:, 0] for v in values], mask[best]
+
+
+def damped_weights(z: np.ndarray) -> dict:
+    """The damped-trend candidate with the least squared one-step error over ``z``, as the damped family's
+    parameters (``alpha``, ``beta``, ``phi``, initial ``l0`` and ``b0``): a fit in one vectorised pass.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> p = damped_weights(np.log(100 * 1.1 ** np.arange(12)))
+    >>> sorted(p), 0.8 <= p["phi"] <= 0.98
+    (['alpha', 'b0', 'beta', 'l0', 'phi'], True)
+    """
+    z = np.asarray(z, dtype=float)
+    sse, _, _, l0, b0 = _smooth(z[None] - z[0], np.array([len(z)]))
+    (start, slope), g = _pick(sse, (l0, b0), "damped")
+    alpha, beta, phi = _WEIGHTS[g[0, 0]]
+    return {"alpha": float(alpha), "beta": float(beta), "phi": float(phi), "l0": float(start[0, 0] + z[0]),
+            "b0": float(slope[0, 0])}
 
 
 def member_paths(z: np.ndarray, origins: np.ndarray, steps: int, kinds) -> dict:
@@ -119,7 +139,7 @@ def member_paths(z: np.ndarray, origins: np.ndarray, steps: int, kinds) -> dict:
     last = origins - 1
     out = {}
     if {"damped", "holt", "theta"} & set(kinds):
-        sse, lv, tr = _smooth(z, origins)
+        sse, lv, tr, _, _ = _smooth(z, origins)
         for kind in {"damped", "holt"} & set(kinds):
             (level, trend), g = _pick(sse, (lv, tr), kind)
             phi = _WEIGHTS[g, 2][..., None]

@@ -110,8 +110,8 @@ def _median(stack):
 def family_paths(t, y, names, *, targets=None, skipped=None, full=None, **kwargs):
     """A forecaster for :func:`rolling_origin` that fits each family on the points before every origin; a
     family that cannot be fitted at an origin gives NaN there (its reason kept in ``skipped``). A family
-    whose class can ``truncate`` a fit (reuse its state on fewer points) does so from ``full[name]``, the fit
-    of all the points, instead of refitting at every origin."""
+    whose class has a quick ``refit`` of fewer points uses it; the others start each origin's fit from
+    ``full[name]``, the fit of all the points, when there is one."""
     targets = t if targets is None else targets
     full = full or {}
 
@@ -119,14 +119,14 @@ def family_paths(t, y, names, *, targets=None, skipped=None, full=None, **kwargs
         out = {}
         for name in names:
             whole = full.get(name)
-            reuse = whole is not None and hasattr(whole._family, "truncate")
+            quick = whole is not None and hasattr(whole._family, "refit")
             # otherwise each origin's fit starts from the fit of all the points, when there is one
             start = {} if whole is None or whole.exact or "p0" in kwargs else \
                 {"p0": {k: v for k, v in whole.params.items() if k not in whole.fixed}}
             rows = np.full((len(origins), steps), np.nan)
             for i, o in enumerate(origins):
                 try:
-                    f = whole._family.truncate(whole, o) if reuse else \
+                    f = whole._family.refit(whole, o) if quick else \
                         fit(t[:o], y[:o], name, **{"tol": BACKTEST_TOL, **start, **kwargs})
                 except ValueError as exc:  # includes FitError
                     if skipped is not None:

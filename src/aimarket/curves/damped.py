@@ -75,17 +75,19 @@ class DampedTrend(Family):
         with np.errstate(over="ignore"):
             return back(out)
 
-    def truncate(self, fit, o: int):
-        """The fit's smoothing weights and initial state run over its first ``o`` points: a backtest from that
-        origin reuses the fitted state instead of refitting."""
+    def refit(self, fit, o: int):
+        """The damped trend fitted to the first ``o`` points of ``fit`` by the forecast pool's grid of weights
+        (initial state by least squares): a backtest origin in one vectorised pass, without the optimiser, and
+        on those points alone."""
         from ._fit import GrowthFit
+        from ._pool import damped_weights
 
         to, _ = self._scale(fit)
         z = to(fit.values[:o])
-        rss = float(np.sum((z - _run(fit.params, z)[0]) ** 2))
-        return GrowthFit(family=self.name, params=dict(fit.params), years=fit.years[:o], values=fit.values[:o],
-                         rss=rss, note=fit.note + "; weights and initial state from the fit of all the points",
-                         loss=fit.loss)
+        params = damped_weights(z)
+        rss = float(np.sum((z - _run(params, z)[0]) ** 2))
+        return GrowthFit(family=self.name, params=params, years=fit.years[:o], values=fit.values[:o], rss=rss,
+                         note="grid of smoothing weights, initial state by least squares", loss=fit.loss)
 
     def fit(self, t, y, fixed, meta):
         from ._fit import GrowthFit
