@@ -171,6 +171,8 @@ def test_forecast_panel_with_a_method():
         am.forecast_panel(frame, 2022, method="auto", level=1.5)
     with pytest.raises(ValueError, match="until: 2018 is not after"):
         am.forecast_panel(frame, 2018, method="auto")
+    with pytest.raises(ValueError, match="series 'short': method 'holt_log' needs at least 8"):
+        am.forecast_panel(frame, 2022, method="holt_log")
 
 
 # ------------------------------------------------------------------------------------ bad input

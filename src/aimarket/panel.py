@@ -409,7 +409,10 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
             from .curves import forecast
 
             i = rows[0]
-            f = forecast(t[i, mask[i]], y[i, mask[i]], until, method=method, level=level)
+            try:
+                f = forecast(t[i, mask[i]], y[i, mask[i]], until, method=method, level=level)
+            except ValueError as exc:
+                raise type(exc)(f"series {', '.join(map(repr, first.iloc[i]))}: {exc}") from exc
             parts.append(_tidy(first.iloc[[i]], f["year"].to_numpy(), f["value"].to_numpy()[None],
                                f["low"].to_numpy()[None], f["high"].to_numpy()[None], method))
             skill.append(first.iloc[[i]].assign(backtest_mape=f.attrs["backtest_mape"], coverage=f.attrs["coverage"]))
