@@ -121,7 +121,7 @@ def test_attrs_state_the_method_its_skill_and_coverage():
     f = am.forecast(YEARS, _series(1), until=2024, level=0.9)
     assert f.attrs["method"] == "auto" and f.attrs["level"] == 0.9
     assert f.attrs["combination"] == "the mean of the members' log forecasts"
-    assert set(f.attrs["members"]) == set(f.attrs["pool"]) == {"damped_log", "holt_log", "damped_values"}
+    assert set(f.attrs["members"]) == set(f.attrs["pool"]) == {"damped_log", "holt_log", "arima_values"}
     assert 0 < f.attrs["backtest_mape"] < 50 and 0.5 <= f.attrs["coverage"] <= 1
     # the auto forecast is the mean of its members on log values
     logs = np.log(np.vstack(list(f.attrs["members"].values())))
