@@ -198,7 +198,8 @@ if __name__ == "__main__":
     tune, check = panels()
     pd.set_option("display.width", 140)
     for title, panel in (("the tuning panel (first pool and rule chosen on it)", tune),
-                         ("the check panel (checked the first rule; then used with the tuning and third to choose the raw-value member)", check),
+                         ("the check panel (checked the first rule; then used with the first and third to choose the "
+                          "raw-value member)", check),
                          ("a third panel (built after the check panel was seen; used with the first two to choose "
                           "among raw-value members and combinations)", third_panel()),
                          ("the fourth panel (held back; scored once, after the choice)", fourth_panel())):

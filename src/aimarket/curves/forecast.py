@@ -8,7 +8,7 @@ increments with a drift (ARIMA(1,1,0) with a constant on the values: increments 
 then settle at their mean). Two members see growth rates, one sees increments, so the mean sits between
 compounding and linear growth. The pool and the rule were chosen on three panels of real yearly series and
 checked once on a fourth (``benchmarks/bench_forecast.py``); members chosen per series by their own
-rolling-origin skill, medians, larger pools and models on raw values alone did worse there. Where the
+rolling-origin skill, medians, larger pools and models on raw values alone did no better there. Where the
 history is short or has gaps, the pool is the growth-curve families the points identify, and the rule
 their median.
 
