@@ -50,10 +50,11 @@ COLLAPSE = 1e-6
 def _paths(y: np.ndarray, names, origins: np.ndarray, steps: int) -> dict:
     """Log forecasts of each smoothing member from each origin ([series x] origins x steps). Values are
     smoothed as shares of their largest, so that squares of errors stay finite whatever the unit."""
-    spaces = {MEMBERS[m][1] for m in names}
-    kinds = sorted({MEMBERS[m][0] for m in names})
+    kinds = {}
+    for m in names:  # each space runs only its own members' kinds: the smoothing grid is the costly part
+        kinds.setdefault(MEMBERS[m][1], set()).add(MEMBERS[m][0])
     top = y.max(axis=-1, keepdims=True)
-    runs = {s: member_paths(np.log(y) if s == "log" else y / top, origins, steps, kinds) for s in spaces}
+    runs = {s: member_paths(np.log(y) if s == "log" else y / top, origins, steps, sorted(k)) for s, k in kinds.items()}
     out = {}
     for m in names:
         kind, space = MEMBERS[m]
