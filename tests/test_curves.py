@@ -1,8 +1,10 @@
-"""Growth-curve families: recovery of known parameters, exact fits, comparison, backtests, bad input."""
+"""Growth-curve families: recovery of known parameters, exact fits, a second implementation (statsmodels), comparison
+and backtests by hand, bad input."""
 
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import pytest
@@ -43,8 +45,56 @@ def test_recovers_known_parameters_with_noise(name):
     for p, v in TRUTH[name].items():
         est, lo, hi = table.loc[p, ["estimate", "low", "high"]]
         assert est == pytest.approx(v, rel=0.15), p
-        assert lo is not None and lo < hi
-    assert f.aic is not None and f.aicc is not None and f.bic is not None
+        assert lo < est < hi and lo <= v <= hi, p
+
+
+def _noisy_exponential(seed=13, n=12):
+    return curve("exponential", YEARS[:n]) * np.exp(np.random.default_rng(seed).normal(0, 0.05, n))
+
+
+def test_exponential_on_log_values_is_ordinary_least_squares():
+    """A second implementation: statsmodels' OLS of log values on years. Parameters, standard errors (delta
+    method), the confidence band of the curve, and the criteria by their formulas."""
+    import statsmodels.api as sm
+
+    y = _noisy_exponential()
+    f = am.fit(YEARS, y, "exponential")
+    X = sm.add_constant(YEARS - YEARS[0])
+    ols = sm.OLS(np.log(y), X).fit()
+    a, b = ols.params
+    assert f.params["start"] == pytest.approx(math.exp(a), rel=1e-9)
+    assert f.params["rate"] == pytest.approx(math.expm1(b), rel=1e-9)
+    assert f.rss == pytest.approx(ols.ssr, rel=1e-9)
+    assert f.stderr["start"] == pytest.approx(math.exp(a) * ols.bse[0], rel=1e-6)
+    assert f.stderr["rate"] == pytest.approx(math.exp(b) * ols.bse[1], rel=1e-6)
+    lo, hi = f.band(YEARS[[0, 6, 11]], level=0.9)
+    ci = ols.get_prediction(X[[0, 6, 11]]).conf_int(alpha=0.1)
+    np.testing.assert_allclose(np.log(lo), ci[:, 0], rtol=1e-6)
+    np.testing.assert_allclose(np.log(hi), ci[:, 1], rtol=1e-6)
+    n, k = 12, 3  # two parameters and the error variance
+    loglik = -n / 2 * (math.log(2 * math.pi * ols.ssr / n) + 1)
+    assert f.loglik == pytest.approx(ols.llf, rel=1e-9) and f.loglik == pytest.approx(loglik, rel=1e-9)
+    assert f.aic == pytest.approx(2 * k - 2 * loglik, rel=1e-9)
+    assert f.aicc == pytest.approx(2 * k - 2 * loglik + 2 * k * (k + 1) / (n - k - 1), rel=1e-9)
+    assert f.bic == pytest.approx(k * math.log(n) - 2 * loglik, rel=1e-9)
+
+
+def test_compare_and_backtest_scores_by_hand():
+    """The exponential's rolling-origin score and holdout MAPE, recomputed with numpy's polyfit on logs."""
+    y = _noisy_exponential(seed=5)
+    t = YEARS - YEARS[0]
+    errors = []
+    for o in range(8, 12):  # the last four origins, every horizon to the last point
+        b, a = np.polyfit(t[:o], np.log(y[:o]), 1)
+        errors.extend(np.abs(a + b * t[o:] - np.log(y[o:])))
+    c = am.compare(YEARS, y, families=["exponential", "logistic"])
+    row = c.set_index("family").loc["exponential"]
+    assert row["criterion"] == "backtest" and row["value"] == pytest.approx(np.mean(errors), rel=1e-6)
+    b, a = np.polyfit(t[:9], np.log(y[:9]), 1)
+    err = np.exp(a + b * t[9:]) / y[9:] - 1
+    got = am.backtest(YEARS, y, holdout=3, families=["exponential"]).iloc[0]
+    assert got["mape"] == pytest.approx(100 * np.mean(np.abs(err)), rel=1e-6)
+    assert got["bias"] == pytest.approx(100 * np.mean(err), rel=1e-6)
 
 
 @pytest.mark.parametrize("name", ["exponential", "logistic", "gompertz"])
@@ -145,7 +195,14 @@ def test_damped_trend_needs_more_points_and_says_how_many():
     years = np.arange(2010, 2024)
     v = 100 * np.exp(np.cumsum(0.3 * 0.8 ** np.arange(len(years))))
     f = am.fit(years, v, "damped")
-    assert 0 < f.params["phi"] <= 1 and f.aic is not None
+    from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = ExponentialSmoothing(np.log(v), trend="add", damped_trend=True, initialization_method="estimated").fit()
+    # the residuals are statsmodels' one-step errors: the same sum of squares, and the criteria from it
+    assert 0 < f.params["phi"] <= 1 and f.rss == pytest.approx(res.sse, rel=1e-6)
+    assert f.aic == pytest.approx(2 * 6 + len(years) * (math.log(2 * math.pi * res.sse / len(years)) + 1), rel=1e-6)
     ahead = f.predict([2024, 2030, 2040])
     assert np.all(np.diff(ahead) > 0) and ahead[-1] < f.ceiling
 

@@ -356,8 +356,20 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
     return out
 
 
-def forecast_panel(frame, until: int, family: str = "logistic", **kwargs) -> pd.DataFrame:
-    """Fit every series with :func:`fit_panel` and predict each from its last year to ``until``.
+def forecast_panel(frame, until: int, family: str = "logistic", *, method: str | None = None, level: float = 0.8,
+                   **kwargs) -> pd.DataFrame:
+    """Forecast every series of a tidy panel to ``until``.
+
+    Without ``method``, fit one family to every series with :func:`fit_panel`
+    and predict each from the panel's last year. With ``method`` (``"auto"``
+    or a smoothing member of :func:`aimarket.forecast`), the library's
+    forecast with its interval at ``level``: series on the same consecutive
+    annual years (eight or more) are forecast together, vectorised, in
+    batches, as :func:`aimarket.forecast` does except that the damped trend of
+    log values is the grid fit (no optimiser per series); the rest one by one
+    with :func:`aimarket.forecast`. Then the frame has ``low``, ``high`` and
+    ``method``, and ``attrs["skill"]`` one row per series with its
+    ``backtest_mape`` and ``coverage``.
 
     Examples
     --------
@@ -365,12 +377,59 @@ def forecast_panel(frame, until: int, family: str = "logistic", **kwargs) -> pd.
     >>> frame = pd.DataFrame({"series": ["a", "a"], "year": [2020, 2030], "value": [100.0, 400.0]})
     >>> am.forecast_panel(frame, 2032, "exponential")["year"].tolist()
     [2031.0, 2032.0]
+    >>> frame = pd.DataFrame({"series": ["a"] * 10, "year": range(2015, 2025), "value": [1.1 ** i for i in range(10)]})
+    >>> am.forecast_panel(frame, 2026, method="auto")[["year", "method"]].values.tolist()
+    [[2025, 'auto'], [2026, 'auto']]
     """
-    fits = fit_panel(frame, family, **kwargs)
-    last = int(pd.to_numeric(frame["year"]).max())
-    if isinstance(until, bool) or not isinstance(until, (int, np.integer)) or until <= last:
-        raise ValueError(f"until must be a year after the data's last year ({last}), got {until!r}")
-    return predict_panel(fits, np.arange(last + 1, until + 1), family=family)
+    if method is None:
+        fits = fit_panel(frame, family, **kwargs)
+        last = int(pd.to_numeric(frame["year"]).max())
+        if isinstance(until, bool) or not isinstance(until, (int, np.integer)) or until <= last:
+            raise ValueError(f"until must be a year after the data's last year ({last}), got {until!r}")
+        return predict_panel(fits, np.arange(last + 1, until + 1), family=family)
+    from .curves.forecast import POOL_FROM, forecast_batch
+
+    if kwargs:
+        raise TypeError(f"forecast_panel with a method takes no fitting options, got {sorted(kwargs)}")
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"frame must be a pandas DataFrame when a method is given, got {type(frame).__name__}")
+    keys = ["series", "item"] if "item" in frame.columns else ["series"]
+    first, t, y, mask, counts = _panel_arrays(frame, keys)
+    consecutive = (counts >= POOL_FROM) & np.all((np.diff(t, axis=1) == 1) | ~mask[:, 1:], axis=1)
+    groups = pd.Series(np.arange(len(counts))).groupby([np.where(consecutive, counts, -1 - np.arange(len(counts))),
+                                                        t[:, 0]], sort=False)
+    parts, skill = [], []
+    for (n, _), rows in groups:
+        rows = rows.to_numpy()
+        if n > 0:
+            got = forecast_batch(t[rows[0], :n], y[rows, :n], until, method=method, level=level)
+            parts.append(_tidy(first.iloc[rows], got["year"], got["value"], got["low"], got["high"], method))
+            skill.append(first.iloc[rows].assign(backtest_mape=got["backtest_mape"], coverage=got["coverage"]))
+        else:
+            from .curves import forecast
+
+            i = rows[0]
+            try:
+                f = forecast(t[i, mask[i]], y[i, mask[i]], until, method=method, level=level)
+            except ValueError as exc:
+                raise type(exc)(f"series {', '.join(map(repr, first.iloc[i]))}: {exc}") from exc
+            parts.append(_tidy(first.iloc[[i]], f["year"].to_numpy(), f["value"].to_numpy()[None],
+                               f["low"].to_numpy()[None], f["high"].to_numpy()[None], method))
+            skill.append(first.iloc[[i]].assign(backtest_mape=f.attrs["backtest_mape"], coverage=f.attrs["coverage"]))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[*keys, "year", "value", "low",
+                                                                                  "high", "method"])
+    out.attrs = {"method": method, "level": level,
+                 "skill": pd.concat(skill, ignore_index=True) if skill else pd.DataFrame(columns=keys)}
+    return out
+
+
+def _tidy(keys: pd.DataFrame, years, value, low, high, method) -> pd.DataFrame:
+    """Rows (series x years) of forecasts as a tidy frame."""
+    out = keys.loc[keys.index.repeat(len(years))].reset_index(drop=True)
+    out["year"] = np.tile(years, len(keys))
+    out["value"], out["low"], out["high"] = value.ravel(), low.ravel(), high.ravel()
+    out["method"] = method
+    return out
 
 
 def audit_panel(claims):

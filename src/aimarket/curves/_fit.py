@@ -25,6 +25,8 @@ __all__ = ["GrowthFit", "fit", "fit_series", "LOSSES"]
 
 #: what a fit minimises: squared residuals of log values (market sizes) or of the values themselves
 LOSSES = ("log", "linear")
+#: evaluations the optimizer may spend per free parameter, unless a fit says otherwise
+NFEV_PER_PARAM = 200
 
 
 def family_of(name, t0: float = 0.0) -> Family:
@@ -33,9 +35,10 @@ def family_of(name, t0: float = 0.0) -> Family:
     return FAMILIES[name](t0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class GrowthFit:
-    """A fitted growth curve. Immutable; every method is a pure function of it.
+    """A fitted growth curve. Immutable; every method is a pure function of it. Built by keyword; it keeps
+    its family's instance (anchored at the first year) for every evaluation.
 
     Attributes
     ----------
@@ -71,6 +74,7 @@ class GrowthFit:
     label: str | None = None
     unit: str | None = None
     source: str | None = field(default=None, repr=False)
+    _fam: Family | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         fam = family_of(self.family)
@@ -94,6 +98,7 @@ class GrowthFit:
         object.__setattr__(self, "params", MappingProxyType(params))
         object.__setattr__(self, "years", years)
         object.__setattr__(self, "values", values)
+        object.__setattr__(self, "_fam", family_of(self.family, years[0]))
 
     def __copy__(self):
         return self  # immutable
@@ -103,7 +108,7 @@ class GrowthFit:
 
     @property
     def _family(self) -> Family:
-        return family_of(self.family, self.years[0])
+        return self._fam
 
     # -- basic quantities -----------------------------------------------------
     @property
@@ -391,7 +396,8 @@ def _needs_message(fam: Family, free: list, n: int) -> str:
 
 
 def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=None, p0=None,
-        cap: float | None = None, fixed: dict | None = None, bounds: dict | None = None, max_nfev: int = 20_000,
+        cap: float | None = None, fixed: dict | None = None, bounds: dict | None = None, max_nfev: int | None = None,
+        tol: float = 1e-12,
         status=None, label: str | None = None, unit: str | None = None, source: str | None = None) -> GrowthFit:
     """Fit a growth curve to anchor points.
 
@@ -427,8 +433,14 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         Other parameters to hold at given values, e.g. ``{"nu": 2.0}``.
     bounds : dict, optional
         ``{param: (low, high)}`` overriding the default search box.
-    max_nfev : int, default 20000
-        Most evaluations the optimizer may spend.
+    max_nfev : int, optional
+        Most evaluations the optimizer may spend; by default 200 for each
+        free parameter, scaled to the problem (a well-posed fit of a few
+        parameters converges in tens).
+    tol : float, default 1e-12
+        The optimizer's relative tolerances on the cost, the parameters and
+        the gradient: tight enough for certified reference values; a backtest
+        that scores forecasts to a few digits passes a looser one.
     status, label, unit, source : optional
         Carried to the plot: ``status`` marks each point ``actual`` or ``estimate``.
 
@@ -516,12 +528,17 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         except NoSolution:
             raise ValueError(f"no {fam.name} curve passes through these {len(t)} points: " + _why_not(fam, t, y)) from None
         if closed is not None:
-            return GrowthFit(fam.name, closed, t, y, (), True, None, 0.0,
-                             f"closed-form solution through all {len(t)} points; no degrees of freedom for intervals",
-                             **meta)
+            return GrowthFit(family=fam.name, params=closed, years=t, values=y, exact=True,
+                             note=f"closed-form solution through all {len(t)} points; no degrees of freedom for "
+                                  "intervals", **meta)
+    if max_nfev is None:
+        max_nfev = NFEV_PER_PARAM * len(free)
     if isinstance(max_nfev, bool) or not isinstance(max_nfev, (int, np.integer)) or max_nfev < 1:
         raise ValueError(f"max_nfev must be a positive integer, got {max_nfev!r}")
-    return _least_squares(fam, t, y, fixed, free, box, meta, int(max_nfev), loss=loss, weights=w, start=start)
+    if isinstance(tol, bool) or not isinstance(tol, (int, float, np.floating)) or not 0 < tol < 1:
+        raise ValueError(f"tol must be a number between 0 and 1, got {tol!r}")
+    return _least_squares(fam, t, y, fixed, free, box, meta, int(max_nfev), float(tol), loss=loss, weights=w,
+                          start=start)
 
 
 def _start_values(p0, fam: Family, free: list) -> dict | None:
@@ -546,7 +563,7 @@ def _start_values(p0, fam: Family, free: list) -> dict | None:
     return out
 
 
-def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20_000, *, loss: str = "log",
+def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol: float, *, loss: str = "log",
                    weights=None, start: dict | None = None) -> GrowthFit:
     from scipy.optimize import least_squares
 
@@ -590,7 +607,7 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = least_squares(resid, x0, jac=jac, bounds=(xlo, xhi), x_scale=np.maximum(np.abs(x0), 1e-3),
-                            method="trf", xtol=1e-12, ftol=1e-12, gtol=1e-12, max_nfev=max_nfev)
+                            method="trf", xtol=tol, ftol=tol, gtol=tol, max_nfev=max_nfev)
     if not res.success or not np.all(np.isfinite(res.x)):
         raise FitError(f"the {fam.name} fit did not converge", res.message)
     theta = to_theta(res.x)
@@ -603,8 +620,8 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20
         if not miss <= 1e-6:
             raise ValueError(f"no {fam.name} curve passes through these {n} points "
                              f"(closest miss {miss:.3g} in log value): " + _why_not(fam, t, y))
-        return GrowthFit(fam.name, params, t, y, tuple(fixed), True, None, 0.0,
-                         f"solved through all {n} points; no degrees of freedom for intervals", **meta)
+        return GrowthFit(family=fam.name, params=params, years=t, values=y, fixed=tuple(fixed), exact=True,
+                         note=f"solved through all {n} points; no degrees of freedom for intervals", **meta)
     hit = [p for p, x in zip(free, theta) if np.isclose(x, box[p][0], rtol=1e-6) or np.isclose(x, box[p][1], rtol=1e-6)]
     note = (f"least squares on {'log values' if loss == 'log' else 'values'}"
             f"{', weighted' if weights is not None else ''}, {n - k} degrees of freedom")
@@ -623,7 +640,8 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int = 20
     if hit:
         note += (f"; stuck on a bound: {', '.join(hit)} at the edge of the search box, so the data do not pin "
                  f"{'it' if len(hit) == 1 else 'them'} down (widen bounds= or fix it)")
-    return GrowthFit(fam.name, params, t, y, tuple(fixed), False, cov, rss, note, **meta)
+    return GrowthFit(family=fam.name, params=params, years=t, values=y, fixed=tuple(fixed), cov=cov, rss=rss,
+                     note=note, **meta)
 
 
 def _why_not(fam: Family, t, y) -> str:

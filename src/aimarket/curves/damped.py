@@ -28,6 +28,25 @@ def _run(params: dict, z: np.ndarray):
     return ahead, level, trend
 
 
+def fit_damped(z: np.ndarray):
+    """statsmodels' damped additive-trend exponential smoothing of ``z``, fitted by least squares with estimated
+    initial states (its warnings about convergence silenced: the fit is judged by its errors): the one wrapper
+    the family and the forecast share.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> res = fit_damped(np.log(100 * 1.1 ** np.arange(10)))
+    >>> sorted(k for k in res.params if k in ("smoothing_level", "damping_trend"))
+    ['damping_trend', 'smoothing_level']
+    """
+    from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ExponentialSmoothing(z, trend="add", damped_trend=True, initialization_method="estimated").fit()
+
+
 @register
 class DampedTrend(Family):
     name = "damped"
@@ -56,6 +75,20 @@ class DampedTrend(Family):
         with np.errstate(over="ignore"):
             return back(out)
 
+    def refit(self, fit, o: int):
+        """The damped trend fitted to the first ``o`` points of ``fit`` by the forecast pool's grid of weights
+        (initial state by least squares): a backtest origin in one vectorised pass, without the optimiser, and
+        on those points alone."""
+        from ._fit import GrowthFit
+        from ._pool import damped_weights
+
+        to, _ = self._scale(fit)
+        z = to(fit.values[:o])
+        params = damped_weights(z)
+        rss = float(np.sum((z - _run(params, z)[0]) ** 2))
+        return GrowthFit(family=self.name, params=params, years=fit.years[:o], values=fit.values[:o], rss=rss,
+                         note="grid of smoothing weights, initial state by least squares", loss=fit.loss)
+
     def fit(self, t, y, fixed, meta):
         from ._fit import GrowthFit
 
@@ -66,17 +99,12 @@ class DampedTrend(Family):
                              f"(it estimates {len(self.params)} parameters by smoothing); got {len(t)}")
         if not np.allclose(np.diff(t), 1):
             raise ValueError("years: the damped-trend family needs consecutive annual years")
-        from statsmodels.tsa.holtwinters import ExponentialSmoothing  # only once the points are known to suffice
-
         z = np.log(y) if meta["loss"] == "log" else y
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            res = ExponentialSmoothing(z, trend="add", damped_trend=True, initialization_method="estimated").fit()
-        p = res.params
+        p = fit_damped(z).params
         params = {"alpha": float(p["smoothing_level"]), "beta": float(p["smoothing_trend"]),
                   "phi": float(p["damping_trend"]), "l0": float(p["initial_level"]), "b0": float(p["initial_trend"])}
         ahead = _run(params, z)[0]
         rss = float(np.sum((z - ahead) ** 2))
-        return GrowthFit("damped", params, t, y, (), False, None, rss,
-                         f"statsmodels ExponentialSmoothing on {'log values' if meta['loss'] == 'log' else 'values'} "
-                         "(additive damped trend); residuals are one-step-ahead errors", **meta)
+        return GrowthFit(family="damped", params=params, years=t, values=y, rss=rss,
+                         note=f"statsmodels ExponentialSmoothing on {'log values' if meta['loss'] == 'log' else 'values'}"
+                              " (additive damped trend); residuals are one-step-ahead errors", **meta)

@@ -1,96 +1,108 @@
-"""The library's forecast: a median of simple forecasts, with intervals from its own backtest errors.
+"""The library's forecast: a mean of three trend extrapolations, with intervals from its own backtest errors.
 
 The M4 competition's lesson (Makridakis, Spiliotis and Assimakopoulos, 2020) is that combinations of
-exponential-smoothing forecasts, and Theta, beat choosing one model. ``method="auto"`` takes the median,
-year by year, of a fixed pool: damped-trend and Holt exponential smoothing of log values and of values,
-Theta of log values and of values, simple exponential smoothing of log values and the random walk with
-drift of log values. Log-space members extrapolate growth rates, level-space members extrapolate
-increments; the median keeps the middle of them. Where the history is short or has gaps, the pool is the
-growth-curve families the points identify. Intervals come from the method's own rolling-origin errors
-(log scale, variance growing with the horizon).
+simple extrapolations beat choosing one model. ``method="auto"`` takes the mean, on log values, of
+damped-trend exponential smoothing of log values (a damped growth rate; statsmodels' maximum-likelihood
+fit), Holt's linear trend of log values (growth that goes on) and an autoregression of the values' yearly
+increments with a drift (ARIMA(1,1,0) with a constant on the values: increments that persist for a while,
+then settle at their mean). Two members see growth rates, one sees increments, so the mean sits between
+compounding and linear growth. The pool and the rule were chosen on three panels of real yearly series and
+checked once on a fourth (``benchmarks/bench_forecast.py``); members chosen per series by their own
+rolling-origin skill, medians, larger pools and models on raw values alone did no better there. Where the
+history is short or has gaps, the pool is the growth-curve families the points identify, and the rule
+their median.
+
+Intervals come from the method's own rolling-origin errors on log values (one routine,
+:func:`aimarket.curves._rank.rolling_origin`): their spread grows with the horizon as a power fitted to the
+errors, and the quantile is a conformal one, widened where there are few errors to take it from.
 """
 
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 import pandas as pd
 
 from .._validate import check_level, check_str
 from ._family import FAMILIES
-from ._fit import fit, prepare
+from ._fit import prepare
+from ._pool import MEMBERS, batch_size, member_paths
+from .damped import fit_damped
+from ._rank import Origins, family_paths, rolling_origin
 
-__all__ = ["forecast", "POOL", "CURVE_POOL"]
+__all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL"]
 
-#: the members of the "auto" pool, in the order they are reported
-POOL = ("damped_log", "damped_values", "holt_log", "holt_values", "theta_log", "theta_values", "ses_log",
-        "drift_log")
+#: every member a forecast can use alone, in the order they are reported
+POOL = tuple(MEMBERS)
+#: the members ``method="auto"`` averages
+AUTO = ("damped_log", "holt_log", "arima_values")
 #: the smoothing pool needs this many consecutive annual points
 POOL_FROM = 8
 #: the pool for a short or gappy history: the curve families, through every point or by least squares
 CURVE_POOL = ("exponential", "logistic", "gompertz")
+#: the first origin of a smoothing backtest: the grid fits two initial states and up to three weights
+FIRST_ORIGIN = 5
+#: a level-space forecast at or below zero is read as a collapse to this fraction of the smallest value
+COLLAPSE = 1e-6
 
 
-def _smooth(z: np.ndarray, h: int, trend, damped: bool) -> np.ndarray:
-    from statsmodels.tsa.holtwinters import ExponentialSmoothing
-
-    model = ExponentialSmoothing(z, trend=trend, damped_trend=damped, initialization_method="estimated")
-    return np.asarray(model.fit().forecast(h), dtype=float)
-
-
-def _theta(z: np.ndarray, h: int) -> np.ndarray:
-    from statsmodels.tsa.forecasting.theta import ThetaModel
-
-    return np.asarray(ThetaModel(z, period=1, deseasonalize=False).fit().forecast(h), dtype=float)
-
-
-def _member(name: str, y: np.ndarray, h: int) -> np.ndarray:
-    """One pool member's forecast of log values ``h`` steps ahead."""
-    space, floor = name.rsplit("_", 1)[1], math.log(y.min()) - math.log(1e6)
-    z = np.log(y) if space == "log" else y
-    kind = name.rsplit("_", 1)[0]
-    if kind == "damped":
-        out = _smooth(z, h, "add", True)
-    elif kind == "holt":
-        out = _smooth(z, h, "add", False)
-    elif kind == "ses":
-        out = _smooth(z, h, None, False)
-    elif kind == "theta":
-        out = _theta(z, h)
-    else:  # drift: the mean step of the history, continued
-        out = z[-1] + (z[-1] - z[0]) / (len(z) - 1) * np.arange(1, h + 1)
-    if space == "values":
-        out = np.log(np.maximum(out, math.exp(floor)))  # a level forecast below zero is read as a collapse
+def _paths(y: np.ndarray, names, origins: np.ndarray, steps: int) -> dict:
+    """Log forecasts of each smoothing member from each origin ([series x] origins x steps). Values are
+    smoothed as shares of their largest, so that squares of errors stay finite whatever the unit."""
+    kinds = {}
+    for m in names:  # each space runs only its own members' kinds: the smoothing grid is the costly part
+        kinds.setdefault(MEMBERS[m][1], set()).add(MEMBERS[m][0])
+    top = y.max(axis=-1, keepdims=True)
+    runs = {s: member_paths(np.log(y) if s == "log" else y / top, origins, steps, sorted(k)) for s, k in kinds.items()}
+    out = {}
+    for m in names:
+        kind, space = MEMBERS[m]
+        path = runs[space][kind]
+        if space == "values":  # a forecast at or below zero is read as a collapse, then back to the unit
+            path = np.log(np.maximum(path, (y / top).min(axis=-1)[..., None, None] * COLLAPSE)) + np.log(top)[..., None]
+        out[m] = path
     return out
 
 
-def _pool_forecast(t, y, horizon: np.ndarray, pool) -> dict:
-    h = int(horizon.max() - t[-1])
-    steps = (horizon - t[-1]).astype(int) - 1
-    out = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for name in pool:
-            if name in FAMILIES:
-                try:
-                    out[name] = np.log(fit(t, y, name).predict(horizon))
-                except ValueError:
-                    continue
-            else:
-                out[name] = _member(name, y, h)[steps]
-    return {k: v for k, v in out.items() if np.isfinite(v).all()}
+def smoothing_runs(t, y, pool, horizon) -> "Origins":
+    """The smoothing pool's forecasts from every origin of one series or of several on the same consecutive
+    years (series x points), the last origin (all the data) giving the forecast for ``horizon``."""
+    steps = len(horizon)
+    return rolling_origin(t, y, lambda origins, k: _paths(y, pool, origins, k),
+                          origins=np.arange(min(FIRST_ORIGIN, len(t)), len(t) + 1), steps=steps,
+                          targets=np.concatenate([t, horizon]), combine=_combine)
+
+
+def _mle_damped(y: np.ndarray, steps: int) -> np.ndarray | None:
+    """statsmodels' maximum-likelihood damped-trend smoothing of log values, ``steps`` ahead (None if it fails)."""
+    try:
+        out = np.asarray(fit_damped(np.log(y)).forecast(steps), dtype=float)
+    except (ValueError, np.linalg.LinAlgError):
+        return None
+    return out if np.isfinite(out).all() else None
 
 
 def _choose_pool(t, y, method: str):
     consecutive = len(t) >= POOL_FROM and np.allclose(np.diff(t), 1)
     if method == "auto":
-        return POOL if consecutive else CURVE_POOL
+        return AUTO if consecutive else CURVE_POOL
     if method in POOL and not consecutive:
         raise ValueError(f"method {method!r} needs at least {POOL_FROM} consecutive annual points; "
-                         f"got {len(t)} points{'' if np.allclose(np.diff(t), 1) else ' with gaps'}")
+                         f"got {len(t)} points{'' if len(t) < 2 or np.allclose(np.diff(t), 1) else ' with gaps'}")
     return (method,)
+
+
+def _check_until(until, last: float) -> int:
+    if isinstance(until, (bool, np.bool_)) or not isinstance(until, (int, np.integer, float, np.floating)) \
+            or not math.isfinite(until) or until != int(until):
+        raise TypeError(f"until must be a whole year, got {until!r}")
+    until = int(until)
+    if until <= last:
+        raise ValueError(f"until: {until} is not after the data's last year {int(last)}")
+    if until - last > 200:
+        raise ValueError(f"until: {until} is more than 200 years past the data")
+    return until
 
 
 def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) -> pd.DataFrame:
@@ -99,96 +111,208 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     Parameters
     ----------
     years, values : array_like
-        Strictly increasing years and positive values.
+        Strictly increasing years and positive values (at least two).
     until : int
         Last year forecast; after the last year of the data.
     method : str, default "auto"
-        ``"auto"``: the median, year by year, of the pool in :data:`POOL`
-        (eight or more consecutive annual points), else of the curve
-        families in :data:`CURVE_POOL` that the points identify. Or one pool
-        member (``"damped_log"`` ...) or one family (``"gompertz"`` ...).
+        ``"auto"``: with eight or more consecutive annual points, the mean on
+        log values of the members in :data:`AUTO`; else the median of the
+        curve families in :data:`CURVE_POOL` that the points identify. Or one
+        member of :data:`POOL` (``"damped_log"``, ``"theta_values"`` ...) or
+        one family (``"gompertz"`` ...).
     level : float, default 0.8
-        Coverage of the interval.
+        Coverage of the interval, strictly between 0 and 1.
 
     Returns
     -------
     pandas.DataFrame
         ``year``, ``value``, ``low``, ``high``, ``method``, one row per year
-        after the data through ``until``. ``attrs`` hold the members'
-        forecasts and how the interval was made.
+        after the data through ``until``. ``attrs``: ``method``, ``members``
+        (each member's forecast), ``pool``, ``combination`` (the rule, in
+        words), ``level``, ``backtest_mape`` (the method's mean absolute
+        percentage error from rolling origins over the history, up to the
+        horizon asked, in percent), ``coverage`` (the share of the backtest
+        errors the interval learns from that lie inside its width at their
+        horizon), ``interval`` (how it was made). Where the history cannot support an interval, ``low`` and
+        ``high`` are NaN and ``interval`` says why: never a zero-width one.
 
     Raises
     ------
     ValueError
-        ``until`` at or before the data's last year, an unknown method,
-        too few points for the method.
+        ``until`` at or before the data's last year, a level outside (0, 1),
+        fewer than two points, an unknown method, too few points for it.
 
     Examples
     --------
     >>> import numpy as np, aimarket as am
     >>> years = np.arange(2010, 2024)
-    >>> f = am.forecast(years, 100 * 1.1 ** (years - 2010), until=2026)
+    >>> values = 100 * 1.1 ** (years - 2010) * np.exp(0.02 * np.sin(years))
+    >>> f = am.forecast(years, values, until=2026)
     >>> f[["year", "method"]].values.tolist()
     [[2024, 'auto'], [2025, 'auto'], [2026, 'auto']]
-    >>> bool((f["low"] <= f["value"]).all() and (f["value"] <= f["high"]).all())
+    >>> bool((f["low"] < f["value"]).all() and (f["value"] < f["high"]).all())
     True
+    >>> f.attrs["pool"]
+    ['damped_log', 'holt_log', 'arima_values']
     """
     t, y = prepare(years, values)
     check_str(method, "method")
     if method not in ("auto",) + POOL and method not in FAMILIES:
         raise ValueError(f"method must be 'auto', a pool member ({', '.join(POOL)}) or a family "
                          f"({', '.join(FAMILIES)}), got {method!r}")
-    check_level(level)
-    if isinstance(until, bool) or not isinstance(until, (int, np.integer, float)) or not math.isfinite(until) \
-            or until != int(until):
-        raise TypeError(f"until must be a whole year, got {until!r}")
-    until = int(until)
-    if until <= t[-1]:
-        raise ValueError(f"until: {until} is not after the data's last year {int(t[-1])}")
-    if until - t[-1] > 200:
-        raise ValueError(f"until: {until} is more than 200 years past the data")
+    level = check_level(level)
+    until = _check_until(until, t[-1])
     if len(t) < 2:
         raise ValueError(f"values: a forecast needs at least two points, got {len(t)}")
     pool = _choose_pool(t, y, method)
     horizon = np.arange(int(t[-1]) + 1, until + 1, dtype=float)
-    members = _pool_forecast(t, y, horizon, pool)
-    if not members:
-        raise ValueError(f"method {method!r}: no member of the pool could be fitted to these {len(t)} points")
-    central = np.median(np.vstack(list(members.values())), axis=0)
-    sigma, how = _error_scale(t, y, pool)
-    if sigma is None:  # too short to backtest: the spread of the members
-        stack = np.vstack(list(members.values()))
-        lo, hi = stack.min(axis=0), stack.max(axis=0)
-        how = "the range of the members' forecasts (too few points to backtest)"
-    else:
-        from scipy import stats
+    smoothing = pool[0] in MEMBERS
+    n, steps = len(t), len(horizon)
 
-        z = stats.norm.ppf(0.5 + level / 2)
-        half = z * sigma * np.sqrt(horizon - t[-1])
-        lo, hi = central - half, central + half
-    out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(np.minimum(lo, central)),
-                        "high": np.exp(np.maximum(hi, central)), "method": method})
-    out.attrs = {"members": {k: np.exp(v) for k, v in members.items()}, "level": level, "interval": how,
-                 "pool": list(members)}
+    # one rolling-origin routine: forecasts from every origin, the last one (all the data) being the forecast
+    if smoothing:
+        runs = smoothing_runs(t, y, pool, horizon)
+    else:  # each origin refits the curves: only the recent origins the interval learns from
+        first = min(max(3, math.ceil(RECENT * n)), n)
+        runs = rolling_origin(t, y, family_paths(t, y, pool, targets=np.concatenate([t, horizon])),
+                              origins=np.arange(first, n + 1), steps=steps, targets=np.concatenate([t, horizon]))
+    members = {m: runs.paths[m][-1] for m in runs.paths}
+    if smoothing and "damped_log" in members:
+        mle = _mle_damped(y, steps)
+        if mle is not None:
+            members["damped_log"] = mle
+    members = {m: v for m, v in members.items() if np.isfinite(v).all()}
+    if not members:
+        raise ValueError(f"method {method!r}: no member of the pool could be fitted to these {n} points")
+    stack = np.vstack(list(members.values()))
+    central = _combine(stack) if smoothing else np.median(stack, axis=0)
+    band = bands(runs, central[None], horizon - t[-1], level, stack[:, None])
+    lo, hi = band["low"][0], band["high"][0]
+    out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(lo),
+                        "high": np.exp(hi), "method": method})
+    rule = ("the mean of the members' log forecasts" if smoothing and len(members) > 1 else
+             "the median of the members' forecasts" if len(members) > 1 else "one member")
+    out.attrs = {"method": method, "members": {k: np.exp(v) for k, v in members.items()}, "pool": list(members),
+                 "combination": rule, "level": level, "backtest_mape": runs.mape(steps),
+                 "coverage": _number(band["coverage"][0]), "interval": _how(band, 0)}
     return out
 
 
-def _error_scale(t, y, pool, origins: int = 5):
-    """One-step log error scale of the pool's median, from rolling origins over the last points (None if the
-    history is too short to backtest)."""
-    first = max(len(t) - origins, POOL_FROM if any(m in POOL for m in pool) else 3)
-    if len(t) - first < 2:
-        return None, ""
-    scaled = []
-    for o in range(first, len(t)):
-        members = _pool_forecast(t[:o], y[:o], t[o:], pool)
-        if not members:
-            continue
-        central = np.median(np.vstack(list(members.values())), axis=0)
-        scaled.append((np.log(y[o:]) - central) / np.sqrt(t[o:] - t[o - 1]))
-    if not scaled:
-        return None, ""
-    e = np.concatenate(scaled)
-    return float(np.sqrt(np.mean(e ** 2))), (f"normal on log values with the root-mean-square error of "
-                                             f"{len(scaled)} rolling-origin backtests, growing with the square "
-                                             "root of the horizon")
+def _combine(stack):
+    """The rule for the smoothing pool: the mean of the members' log forecasts."""
+    return np.mean(stack, axis=0)
+
+
+#: the interval learns from origins with at least this share of the history (a forecast from far fewer
+#: points than the final one errs more than the final one will)
+RECENT = 0.6
+#: fewest rolling origins for an interval from their errors
+MIN_ORIGINS = 3
+#: below this many origins the quantile is widened by the ratio of Student's t to the normal
+FEW_ORIGINS = 10
+
+
+def bands(runs: Origins, central, ahead, level: float, stack) -> dict:
+    """Intervals on log values for each series (series x steps) from its recent rolling-origin errors.
+
+    The spread grows as ``ahead ** g``, ``g`` the least-squares slope of log absolute error on log horizon
+    (held within [0.5, 1.5]); the quantile of the errors so scaled is a conformal one, widened for few
+    origins (errors of nearby origins are correlated, so the sample counts as the number of origins). Where
+    there are too few origins, the range of the members' forecasts, else no interval (NaN). Returns arrays
+    per series: ``low``, ``high``, ``coverage`` (share of the backtest errors inside), ``g``, ``origins``,
+    ``errors`` and ``kind`` (``"errors"``, ``"range"`` or ``"none"``).
+    """
+    e = runs.errors if runs.errors.ndim == 3 else runs.errors[None]
+    recent = runs.origins >= RECENT * runs.origins[-1]
+    ok = np.isfinite(e) & recent[None, :, None]
+    size = e.shape[0]
+    h = np.broadcast_to(np.where(np.isfinite(runs.ahead), runs.ahead, 1.0), e.shape)
+    absolute = np.where(ok, np.abs(np.where(ok, e, 0.0)), 0.0)
+    origins, count = ok.any(axis=2).sum(axis=1), ok.sum(axis=(1, 2))
+    # growth with the horizon: slope of log |error| on log horizon, per series, from sums
+    pos = ok & (absolute > 0)
+    x = np.where(pos, np.log(h), 0.0)
+    v = np.where(pos, np.log(np.where(pos, absolute, 1.0)), 0.0)
+    c, sx, sv, sxx, sxv = pos.sum((1, 2)), x.sum((1, 2)), v.sum((1, 2)), (x * x).sum((1, 2)), (x * v).sum((1, 2))
+    den = c * sxx - sx ** 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g = np.where((c >= MIN_ORIGINS) & (den > 1e-9 * np.maximum(c * sxx, 1e-300)), (c * sxv - sx * sv) / den, 1.0)
+    g = np.clip(g, 0.5, 1.5)
+    u = np.where(ok, absolute / h ** g[:, None, None], np.inf).reshape(size, -1)
+    u.sort(axis=1)
+    rank = np.minimum(level * (1 + 1 / np.maximum(origins, 1)), 1.0)
+    at = np.clip(np.ceil(rank * (count - 1)).astype(int), 0, u.shape[1] - 1)
+    q = u[np.arange(size), at]
+    few = origins < FEW_ORIGINS
+    if few.any():
+        from scipy import stats
+
+        q = np.where(few, q * stats.t.ppf(0.5 + level / 2, np.maximum(origins, 1)) / stats.norm.ppf(0.5 + level / 2), q)
+    usable = (origins >= MIN_ORIGINS) & np.isfinite(q) & (q > 0)
+    with np.errstate(invalid="ignore"):
+        coverage = np.where(usable, (u <= q[:, None]).sum(axis=1) / np.maximum(count, 1), np.nan)
+    half = np.where(usable, q, np.nan)[:, None] * np.asarray(ahead, dtype=float)[None, :] ** g[:, None]
+    low, high = central - half, central + half
+    kind = np.where(usable, "errors", "none").astype(object)
+    spread = stack.max(axis=0) - stack.min(axis=0)
+    ranged = ~usable & (len(stack) > 1) & (spread > 0).all(axis=1)
+    low = np.where(ranged[:, None], stack.min(axis=0), low)
+    high = np.where(ranged[:, None], stack.max(axis=0), high)
+    kind[ranged] = "range"
+    return {"low": low, "high": high, "coverage": coverage, "g": g, "origins": origins, "errors": count,
+            "kind": kind}
+
+
+def _how(band: dict, i: int) -> str:
+    """How series ``i``'s interval was made, in words."""
+    if band["kind"][i] == "range":
+        return "the range of the members' forecasts (too few points to backtest)"
+    if band["kind"][i] == "none":
+        return ("no interval: the history gives too few rolling-origin errors to measure its uncertainty, and "
+                "the members agree")
+    origins = int(band["origins"][i])
+    return (f"rolling-origin errors of the method on log values ({origins} origins, {int(band['errors'][i])} "
+            f"errors), growing as the horizon to the power {band['g'][i]:.2f}; a conformal quantile"
+            f"{', widened for a short history' if origins < FEW_ORIGINS else ''}")
+
+
+def _number(x) -> float | None:
+    return None if x is None or not np.isfinite(x) else float(x)
+
+
+def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8) -> dict:
+    """The smoothing forecast of many series on the same consecutive annual years at once (series x points),
+    as :func:`forecast` makes it, except that ``damped_log`` is the grid fit at the last origin too (no
+    per-series optimiser). Returns arrays: ``year``; ``value``, ``low``, ``high`` (series x years);
+    ``backtest_mape`` and ``coverage`` per series.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> years = np.arange(2010.0, 2022.0)
+    >>> y = np.vstack([100 * 1.1 ** (years - 2010), 50 * 1.05 ** (years - 2010)])
+    >>> out = forecast_batch(years, y, 2023)
+    >>> out["year"].tolist(), out["value"].shape
+    ([2022, 2023], (2, 2))
+    >>> bool(np.all((out["low"] < out["value"]) & (out["value"] < out["high"])))
+    True
+    """
+    t = np.asarray(t, dtype=float)
+    y = np.atleast_2d(np.asarray(y, dtype=float))
+    pool = _choose_pool(t, y[0], method)
+    if pool[0] not in MEMBERS:
+        raise ValueError(f"method {method!r}: a batch forecast takes 'auto' or a smoothing member ({', '.join(POOL)})")
+    horizon = np.arange(int(t[-1]) + 1, _check_until(until, t[-1]) + 1, dtype=float)
+    level = check_level(level)
+    parts = []
+    size = batch_size(len(t))
+    for lo in range(0, len(y), size):  # in batches, for bounded memory
+        runs = smoothing_runs(t, y[lo:lo + size], pool, horizon)
+        stack = np.stack([runs.paths[m][:, -1] for m in pool])  # members x series x steps
+        central = _combine(stack)
+        band = bands(runs, central, horizon - t[-1], level, stack)
+        parts.append((np.exp(central), np.exp(band["low"]), np.exp(band["high"]), runs.mape(len(horizon)),
+                      band["coverage"]))
+    value, low, high, mape, coverage = (np.concatenate(x) for x in zip(*parts))
+    return {"year": horizon.astype(int), "value": value, "low": low, "high": high, "backtest_mape": mape,
+            "coverage": coverage}

@@ -1,0 +1,192 @@
+"""The library's forecast: its members against independent implementations, its laws, its intervals' calibration
+on simulated series, the batch and panel forms, and bad input."""
+
+from __future__ import annotations
+
+import importlib
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import aimarket as am
+from aimarket.curves import _pool
+from aimarket.curves._rank import rolling_origin
+
+forecast_module = importlib.import_module("aimarket.curves.forecast")
+
+YEARS = np.arange(2000, 2020)
+
+
+def _series(seed, n=20, growth=0.06, noise=0.03):
+    rng = np.random.default_rng(seed)
+    return 100 * np.exp(np.cumsum(growth + rng.normal(0, noise, n)))
+
+
+# ------------------------------------------------------------------------------------ members, by hand and by statsmodels
+def test_holt_and_drift_continue_a_straight_line_exactly():
+    """On z = 3 + 0.2 t every Holt candidate fits with zero error (the initial state is solved for), so the
+    forecast is the line itself; the drift of a line is its slope."""
+    z = 3 + 0.2 * np.arange(12)
+    out = _pool.member_paths(z, np.array([12]), 3, ["holt", "drift"])
+    line = 3 + 0.2 * np.arange(12, 15)
+    np.testing.assert_allclose(out["holt"][0], line, rtol=1e-9)
+    np.testing.assert_allclose(out["drift"][0], line, rtol=1e-12)
+
+
+def test_damped_candidate_matches_statsmodels_with_the_same_weights():
+    """For the weights the grid chose, statsmodels' least-squares initial state gives the same forecast."""
+    from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+    z = np.log(_series(4, n=25))
+    sse, lv, tr, _, _ = _pool._smooth(z[None] - z[0], np.array([25]))
+    (level, trend), g = _pool._pick(sse, (lv, tr), "damped")
+    alpha, beta, phi = _pool._WEIGHTS[g[0, 0]]
+    ours = _pool.member_paths(z, np.array([25]), 4, ["damped"])["damped"][0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = ExponentialSmoothing(z, trend="add", damped_trend=True, initialization_method="estimated").fit(
+            smoothing_level=alpha, smoothing_trend=beta, damping_trend=phi, optimized=True)
+    # the same weights (statsmodels' smoothing_trend is beta of the component form), the same initial state
+    # by least squares, so the same forecast
+    assert res.params["smoothing_trend"] == pytest.approx(beta)
+    np.testing.assert_allclose(ours, res.forecast(4), rtol=0, atol=1e-6)
+
+
+def test_arima_member_matches_a_regression_of_differences_by_hand():
+    z = np.log(_series(9, n=30))
+    d = np.diff(z)
+    a, _ = np.polyfit(d[:-1], d[1:], 1)
+    mean = (z[-1] - z[0]) / 29
+    c, prev, level, want = mean * (1 - a), d[-1], z[-1], []
+    for _ in range(3):
+        prev = c + a * prev
+        level += prev
+        want.append(level)
+    got = _pool.member_paths(z, np.array([30]), 3, ["arima"])["arima"][0]
+    np.testing.assert_allclose(got, want, rtol=1e-12)
+
+
+def test_rolling_origin_scores_each_origin_and_horizon():
+    t, y = np.arange(2000.0, 2008.0), np.array([1, 2, 4, 8, 16, 32, 64, 128.0])
+    last = lambda o, k: {"naive": np.repeat(np.log(y[o - 1])[:, None], k, axis=1)}  # noqa: E731
+    r = rolling_origin(t, y, last, origins=np.array([6, 7]), steps=2)
+    # the naive forecast misses doubling by log 2 a year: errors log 2, 2 log 2; the last origin has one target
+    np.testing.assert_allclose(r.errors[0], [math.log(2), 2 * math.log(2)])
+    assert r.errors[1, 0] == pytest.approx(math.log(2)) and np.isnan(r.errors[1, 1])
+    assert r.mape() == pytest.approx(100 * (0.5 + 0.75 + 0.5) / 3)
+
+
+# ------------------------------------------------------------------------------------ laws
+@given(st.integers(0, 10 ** 6), st.integers(12, 40), st.integers(1, 12))
+def test_intervals_widen_with_the_horizon(seed, n, ahead):
+    y = _series(seed, n=n, noise=0.05)
+    f = am.forecast(np.arange(2000, 2000 + n), y, until=1999 + n + ahead)
+    width = np.log(f["high"]) - np.log(f["low"])
+    assert (width > 0).all() and (np.diff(width) >= -1e-12).all()
+    assert (f["low"] < f["value"]).all() and (f["value"] < f["high"]).all()
+
+
+@given(st.integers(0, 10 ** 6), st.floats(1e-3, 1e6), st.sampled_from(["auto", "holt_log", "damped_values",
+                                                                           "theta_log", "arima_values"]))
+def test_a_scaled_series_gives_a_scaled_forecast(seed, scale, method):
+    y = _series(seed, n=16)
+    years = np.arange(2000, 2016)
+    a = am.forecast(years, y, until=2020, method=method)
+    b = am.forecast(years, scale * y, until=2020, method=method)
+    # statsmodels' optimiser starts from the data, so its fit of shifted logs may move in the last digits
+    rel = 1e-4 if method == "auto" else 1e-9
+    for col in ("value", "low", "high"):
+        np.testing.assert_allclose(b[col], scale * a[col], rtol=rel)
+
+
+def test_a_constant_series_is_forecast_as_the_constant_never_with_a_zero_width_band():
+    f = am.forecast(YEARS, np.full(20, 7.0), until=2023)
+    np.testing.assert_allclose(f["value"], 7.0, rtol=1e-6)
+    assert ((f["high"] > f["low"]) | f["low"].isna()).all()
+
+
+def test_no_interval_is_said_where_the_history_cannot_give_one():
+    f = am.forecast([2020, 2021, 2022], [5.0, 5.0, 5.0], until=2024, method="exponential")
+    assert f["low"].isna().all() and f["high"].isna().all() and f.attrs["interval"].startswith("no interval")
+    g = am.forecast([2020, 2022, 2025], [1.0, 3.0, 5.0], until=2027)
+    assert (g["high"] > g["low"]).all() and "range of the members" in g.attrs["interval"]
+
+
+def test_attrs_state_the_method_its_skill_and_coverage():
+    f = am.forecast(YEARS, _series(1), until=2024, level=0.9)
+    assert f.attrs["method"] == "auto" and f.attrs["level"] == 0.9
+    assert f.attrs["combination"] == "the mean of the members' log forecasts"
+    assert set(f.attrs["members"]) == set(f.attrs["pool"]) == {"damped_log", "holt_log", "arima_values"}
+    assert 0 < f.attrs["backtest_mape"] < 50 and 0.5 <= f.attrs["coverage"] <= 1
+    # the auto forecast is the mean of its members on log values
+    logs = np.log(np.vstack(list(f.attrs["members"].values())))
+    np.testing.assert_allclose(f["value"], np.exp(logs.mean(axis=0)), rtol=1e-12)
+
+
+# ------------------------------------------------------------------------------------ calibration
+def test_the_80_percent_interval_covers_about_80_percent_of_simulated_futures():
+    """Random walks with drift on log values (growth 2-10% a year, volatility 2-8%): the share of the next five
+    years inside the 80% interval is between 70% and 90% over 300 series."""
+    rng = np.random.default_rng(2024)
+    n, ahead, series = 25, 5, 200
+    growth = rng.uniform(0.02, 0.10, (series, 1))
+    vol = rng.uniform(0.02, 0.08, (series, 1))
+    y = 100 * np.exp(np.cumsum(growth + vol * rng.normal(size=(series, n + ahead)), axis=1))
+    years = np.arange(2000.0, 2000 + n)
+    out = forecast_module.forecast_batch(years, y[:, :n], int(years[-1]) + ahead, level=0.8)
+    inside = (out["low"] <= y[:, n:]) & (y[:, n:] <= out["high"])
+    assert 0.7 <= inside.mean() <= 0.9, inside.mean()
+
+
+# ------------------------------------------------------------------------------------ batch and panel forms
+def test_a_batch_equals_each_series_forecast_alone():
+    years = np.arange(2005.0, 2021.0)
+    y = np.vstack([_series(s, n=16) for s in range(3)])
+    out = forecast_module.forecast_batch(years, y, 2024, method="holt_values")
+    for i in range(3):
+        one = am.forecast(years, y[i], until=2024, method="holt_values")
+        np.testing.assert_allclose(out["value"][i], one["value"], rtol=1e-12)
+        np.testing.assert_allclose(out["low"][i], one["low"], rtol=1e-12)
+        assert out["backtest_mape"][i] == pytest.approx(one.attrs["backtest_mape"], rel=1e-12)
+
+
+def test_forecast_panel_with_a_method():
+    frame = pd.concat([pd.DataFrame({"series": s, "year": YEARS, "value": _series(k)})
+                       for k, s in enumerate(["a", "b"])] +
+                      [pd.DataFrame({"series": "short", "year": [2015, 2017, 2019], "value": [1.0, 2.0, 3.0]})])
+    out = am.forecast_panel(frame, 2022, method="auto")
+    assert out.groupby("series")["year"].apply(list).to_dict() == {"a": [2020, 2021, 2022], "b": [2020, 2021, 2022],
+                                                                    "short": [2020, 2021, 2022]}
+    short = am.forecast([2015, 2017, 2019], [1.0, 2.0, 3.0], until=2022)
+    np.testing.assert_allclose(out.loc[out["series"] == "short", "value"], short["value"], rtol=1e-12)
+    assert set(out.attrs["skill"]["series"]) == {"a", "b", "short"}
+    with pytest.raises(TypeError, match="no fitting options"):
+        am.forecast_panel(frame, 2022, method="auto", cap=5.0)
+    with pytest.raises(ValueError, match="level"):
+        am.forecast_panel(frame, 2022, method="auto", level=1.5)
+    with pytest.raises(ValueError, match="until: 2018 is not after"):
+        am.forecast_panel(frame, 2018, method="auto")
+    with pytest.raises(ValueError, match="series 'short': method 'holt_log' needs at least 8"):
+        am.forecast_panel(frame, 2022, method="holt_log")
+
+
+# ------------------------------------------------------------------------------------ bad input
+@pytest.mark.parametrize("years, values, kwargs, exc, message", [
+    (YEARS, np.arange(1.0, 21.0), {"until": 2010}, ValueError, "until: 2010 is not after"),
+    (YEARS, np.arange(1.0, 21.0), {"until": 2022.5}, TypeError, "until must be a whole year"),
+    (YEARS, np.arange(1.0, 21.0), {"until": 2022, "level": 1.0}, ValueError, "level must be .* between 0 and 1"),
+    (YEARS, np.arange(1.0, 21.0), {"until": 2022, "level": 0}, ValueError, "level must be .* between 0 and 1"),
+    ([2020], [5.0], {"until": 2022}, ValueError, "at least two points"),
+    (YEARS, np.r_[np.arange(1.0, 20.0), -1.0], {"until": 2022}, ValueError, "values"),
+    (YEARS, np.r_[0.0, np.arange(1.0, 20.0)], {"until": 2022, "method": "holt_log"}, ValueError, "values"),
+    (YEARS, np.arange(1.0, 21.0), {"until": 2022, "method": "prophet"}, ValueError, "method must be"),
+    (YEARS[:5], np.arange(1.0, 6.0), {"until": 2022, "method": "holt_log"}, ValueError, "at least 8 consecutive"),
+])
+def test_bad_input_names_the_argument(years, values, kwargs, exc, message):
+    with pytest.raises(exc, match=message):
+        am.forecast(years, values, **kwargs)
