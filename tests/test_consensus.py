@@ -199,11 +199,11 @@ def test_global_ai_at_2030(table):
 
 def test_stated_rates_and_their_verdicts(table):
     g = table.loc["global_ai"]
-    assert g.loc["statista_ai_2024_md", "stated_rate"] == 28.46
+    assert g.loc["statista_ai_2024_md", "stated_rate"] == pytest.approx(0.2846)
     assert g.loc["statista_ai_2024_md", "rate_period"] == "2024-2030"
     # (826.7 / 184) ** (1/6) - 1 = 28.456%: prints as 28.46%
     assert g.loc["statista_ai_2024_md", "verdict"] == "exact"
-    assert g.loc["statista_ai_2024_md", "path_rate"] == pytest.approx(28.456, abs=0.001)
+    assert g.loc["statista_ai_2024_md", "path_rate"] == pytest.approx(0.28456, abs=0.00001)
     # Grand View: 196.63 (2023) to 1811.75 (2030) is 37.3% a year over 7 years or 44.8% over 6: not the stated 36.6%
     assert g.loc["grandview_ai_html", "verdict"] == "inconsistent"
     assert pd.isna(g.loc["statista_ai_2023_txt", "stated_rate"])  # that edition states no rate
@@ -253,11 +253,11 @@ def test_revisions_between_editions(pkg):
     assert mm["edition"].tolist() == ["2023-04", "2024-05"] and set(mm["year"]) == {2030}
     # 1345.2 -> 1339.1: -6.1, -0.4535%
     assert mm["change"].iloc[1] == pytest.approx(-6.1)
-    assert mm["change_pct"].iloc[1] == pytest.approx(-6.1 / 1345.2 * 100)
+    assert mm["change_rate"].iloc[1] == pytest.approx(-6.1 / 1345.2)
     s = r[r["publisher"] == "Statista"]
     # 1847.5 -> 826.7: -1020.8, -55.25%
     assert s["change"].iloc[1] == pytest.approx(-1020.8)
-    assert s["change_pct"].iloc[1] == pytest.approx(-55.253, abs=0.001)
+    assert s["change_rate"].iloc[1] == pytest.approx(-0.55253, abs=0.00001)
     assert set(r["market"]) == {"global_ai"}       # one edition each in generative AI
 
 

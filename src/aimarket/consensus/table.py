@@ -23,7 +23,7 @@ COLUMNS = ["market", "label", "publisher", "edition", "source", "latest", "serie
            "target_year", "target_value", "stated_rate", "rate_period", "verdict", "path_rate", "year", "value",
            "method", "median", "low", "high", "spread", "vs_median", "outlier", "fx", "locator", "note"]
 REVISION_COLUMNS = ["market", "label", "publisher", "year", "edition", "source", "value", "unit", "method",
-                    "stated_rate", "change", "change_pct"]
+                    "stated_rate", "change", "change_rate"]
 CONSTRAINT_COLUMNS = ["part", "whole", "year", "publisher", "edition", "source", "value", "whole_low",
                       "whole_median", "whole_high", "unit", "exceeds", "of", "verdict"]
 
@@ -205,14 +205,14 @@ def _rows(paths: _Paths, market: str, *, year=None, unit=None, fx_year=None, out
         if source in rates.index:
             c = rates.loc[source]
             rate, says = float(c["value"]) / 100.0, "its stated rate"
-            row.update(stated_rate=float(c["value"]), rate_period=f"{int(c['start_year'])}-{int(c['end_year'])}",
+            row.update(stated_rate=rate, rate_period=f"{int(c['start_year'])}-{int(c['end_year'])}",
                        verdict=paths.verdict(c))
             if len(years) == 1 and int(c["start_year"]) < years[0]:   # one figure and a rate: the base it implies
                 row.update(base_year=int(c["start_year"]),
                            base_value=float(implied_start(values[0], rate, years[0] - int(c["start_year"]))))
                 row["note"] = "; ".join(filter(None, [row["note"], "base implied by the stated rate"]))
         if row["target_year"] > row["base_year"]:
-            row["path_rate"] = 100.0 * float(cagr(row["base_value"], row["target_value"],
+            row["path_rate"] = float(cagr(row["base_value"], row["target_value"],
                                                   row["target_year"] - row["base_year"]))
         row["path"] = (years, values, rate, says)
         rows.append(row)
@@ -296,7 +296,7 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
     pandas.DataFrame
         One row per market and source, sorted by market, publisher and edition: ``publisher``,
         ``edition``, ``latest`` (its publisher's newest edition for the market: the statistics use only
-        these), ``base_year``/``base_value``, ``target_year``/``target_value``, ``stated_rate`` (%) with
+        these), ``base_year``/``base_value``, ``target_year``/``target_value``, ``stated_rate`` (a fraction, as every rate) with
         ``rate_period`` and the audit's ``verdict``, ``path_rate`` (the CAGR from base to target),
         ``year`` and ``value`` (the value at the comparison year on the source's own path) with its
         ``method``, the market's ``median``, ``low``, ``high`` and ``spread`` (high / low), the row's
@@ -358,7 +358,7 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
     Returns
     -------
     pandas.DataFrame
-        One row per market, publisher and edition, oldest first; ``change`` and ``change_pct`` are
+        One row per market, publisher and edition, oldest first; ``change`` and ``change_rate`` (a fraction) are
         empty for a publisher's first edition. No rows when no publisher has several editions.
 
     Examples
@@ -369,8 +369,8 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
     ...     _ = (folder / f"acme{e}.txt").write_text(f"Published in {e}. Acme estimates the global AI market at "
     ...                                              f"USD {a} billion in {e} and USD {b} billion in 2030.")
     >>> r = am.revisions(am.stack(folder))
-    >>> r[["edition", "year", "value", "change", "change_pct"]].values.tolist()
-    [['2023', 2030, 1300.0, nan, nan], ['2024', 2030, 1000.0, -300.0, -23.07...]]
+    >>> r[["edition", "year", "value", "change", "change_rate"]].round(4).values.tolist()
+    [['2023', 2030, 1300.0, nan, nan], ['2024', 2030, 1000.0, -300.0, -0.2308]]
     """
     paths = _Paths(package)
     asked = list(paths.markets()) if market is None else _markets_asked(paths, market)
@@ -389,7 +389,7 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
             sub = _rows(paths, m, unit=unit, fx_year=fx_year, year=int(targets[sources].min()))
             sub = sub[sub["source"].isin(sources)].sort_values(["edition", "source"])
             out.append(sub.assign(change=sub["value"].diff(),
-                                  change_pct=100.0 * (sub["value"] / sub["value"].shift() - 1.0)))
+                                  change_rate=sub["value"] / sub["value"].shift() - 1.0))
     if not out:
         return pd.DataFrame(columns=REVISION_COLUMNS)
     return pd.concat(out, ignore_index=True)[REVISION_COLUMNS]
