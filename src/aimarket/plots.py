@@ -22,7 +22,8 @@ from .errors import unknown
 __all__ = ["plot_audit", "plot_fit", "plot_scenarios", "plot_fan", "plot_tornado", "plot_segments", "plot_consensus"]
 
 FOOTNOTE_SIZE = 7
-VERDICT_COLOURS = {"exact": "#2b8a3e", "rounding": "#e67700", "inconsistent": "#c92a2a", "unverifiable": "#868e96"}
+VERDICT_COLOURS = {"exact": "#2b8a3e", "rounding": "#e67700", "within": "#1864ab", "inconsistent": "#c92a2a",
+                   "unverifiable": "#868e96"}
 SCENARIO_COLOURS = {"bear": "#c92a2a", "base": "#1c7ed6", "bull": "#2b8a3e"}
 
 

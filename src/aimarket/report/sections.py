@@ -163,12 +163,12 @@ def tables_section(ctx: Context) -> Section | None:
 def audit_section(ctx: Context) -> Section | None:
     """Every stated figure checked against the printed values."""
     from .. import plots
+    from ..checks import VERDICTS
 
     a = ctx.audit()
     if a.empty:
         return None
-    known = ["exact", "rounding", "inconsistent", "unverifiable"]     # then any other verdict the checks give
-    counts = a["verdict"].value_counts().reindex(known + sorted(set(a["verdict"]) - set(known)), fill_value=0)
+    counts = a["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
     parts = [f"{len(a)} checks: "]
     for k, (verdict, n) in enumerate(counts.items()):
         parts += [", " if k else "", Span(str(n), strong=True), f" {verdict}"]
