@@ -277,7 +277,7 @@ def test_figures_that_do_not_add_up_are_marked_adjusted(tmp_path):
 
 
 def test_paths_are_smooth_in_log_space_and_monotone_between_anchors():
-    from aimarket.scenarios import _log_hermite
+    from aimarket.paths import log_hermite as _log_hermite
 
     ay, av = np.array([2022, 2027, 2032]), np.array([39_834.0, 399_345, 1_303_551])
     eps = 1e-5
@@ -292,7 +292,7 @@ def test_paths_are_smooth_in_log_space_and_monotone_between_anchors():
 
 @given(st.lists(st.floats(0.1, 1e6), min_size=2, max_size=6))
 def test_log_hermite_passes_through_anchors_and_keeps_their_order(values):
-    from aimarket.scenarios import _log_hermite
+    from aimarket.paths import log_hermite as _log_hermite
 
     ay = np.arange(2020, 2020 + 3 * len(values), 3)
     av = np.array(values)
@@ -306,7 +306,8 @@ def test_log_hermite_passes_through_anchors_and_keeps_their_order(values):
 
 def test_the_2023_total_keeps_its_own_path():
     """Before: summing the segments' own paths gave 56 bn in 2023; the total's own path gives 64.7 bn."""
-    from aimarket.scenarios import SCENARIOS, _log_hermite
+    from aimarket.paths import log_hermite as _log_hermite
+    from aimarket.scenarios import SCENARIOS
 
     own = float(_log_hermite(np.array([2022, 2027, 2032]), np.array([39_834.0, 399_345, 1_303_551]),
                              np.array([2023.0]))[0])
