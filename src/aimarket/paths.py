@@ -18,10 +18,13 @@ import pandas as pd
 from .growth import printed_step
 from .hierarchy import Hierarchy, Projection, Reconciliation
 
-__all__ = ["Paths", "build_paths", "check_until", "log_hermite", "spreads", "MIN_SPREAD", "MAX_HORIZON"]
+__all__ = ["Paths", "build_paths", "check_until", "log_hermite", "spreads", "MIN_SPREAD", "MAX_HORIZON", "LEVEL_RANGE"]
 
 #: the furthest a projection runs past the data's first year
 MAX_HORIZON = 200
+
+#: the values a path may hold: their squares, the reconciliation's variances, stay well inside the float range
+LEVEL_RANGE = (1e-120, 1e120)
 
 #: the least log spread of an unprinted value (one part in a thousand), so that no weight is zero
 MIN_SPREAD = 1e-3
@@ -153,9 +156,17 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
     anchors = []
     notes = []
     series = obs["series"].iloc[0]
+    lo, hi = LEVEL_RANGE
+    value = obs["value"].to_numpy(float)
+    bad = ~((value >= lo) & (value <= hi))
+    if bad.any():
+        row = obs.iloc[int(np.flatnonzero(bad)[0])]
+        raise ValueError(f"item {row['item']!r}, {row['year']}: the value {row['value']!r} is outside the range a "
+                         f"projection can carry, {lo:g} to {hi:g}")
+    by_item = {item: rows.sort_values("year") for item, rows in obs.groupby("item", sort=False)}
     for r, item in enumerate(tree.items):
         a = scenario.for_item(item, series)
-        rows = obs[obs["item"] == item].sort_values("year")
+        rows = by_item[item]
         ay, av = rows["year"].to_numpy(int), rows["value"].to_numpy(float)
         if len(ay) < 2:
             raise ValueError(f"item {item!r} has {len(ay)} anchor year(s); a path needs at least two")
@@ -190,13 +201,22 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
                 notes.append(f"{item}: no {a.family} curve ({exc}); faded growth used instead")
         if h.size:
             if curve is not None:
-                lv[~inside] = curve.predict(years[~inside].astype(float))
+                with np.errstate(divide="ignore"):
+                    past = np.log(curve.predict(years[~inside].astype(float)))
             else:
-                last_rate = a.rate_override if a.rate_override is not None else (av[-1] / av[-2]) ** (1 / (ay[-1] - ay[-2])) - 1
-                g0 = math.log1p(last_rate * a.rate_multiplier) if last_rate * a.rate_multiplier > -1 else -5.0
+                gap = ay[-1] - ay[-2]
+                last = math.expm1(math.log(av[-1] / av[-2]) / gap) if a.rate_override is None else a.rate_override
+                g0 = math.log1p(last * a.rate_multiplier) if last * a.rate_multiplier > -1 else -5.0
                 gT = math.log1p(a.terminal_rate)
                 w = np.clip(1 - h / a.fade_years, 0, 1) if a.fade_years > 0 else np.zeros(h.size)
-                lv[~inside] = av[-1] * np.exp(np.cumsum(gT + (g0 - gT) * w))
+                past = math.log(av[-1]) + np.cumsum(gT + (g0 - gT) * w)
+            out = ~((past >= math.log(lo)) & (past <= math.log(hi)))
+            if out.any():
+                y = int(years[~inside][np.flatnonzero(out)[0]])
+                raise ValueError(f"item {item!r}: under scenario {scenario.name!r} its path leaves the range a "
+                                 f"projection can carry, {lo:g} to {hi:g}, in {y}; lower its growth "
+                                 "(terminal_rate, rate_multiplier, rate_override) or project to an earlier year")
+            lv[~inside] = np.exp(past)
         levels[r] = lv
     _top_down(levels, anchors, tree, years, kind)
     start[:] = levels[:, 0]

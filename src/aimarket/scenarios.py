@@ -35,6 +35,21 @@ __all__ = ["Assumptions", "Scenario", "SCENARIOS", "load_scenarios", "project", 
 DEFAULT_UNTIL = 2035
 
 
+#: what each assumption may be: (low, high, low excluded); beyond these a path leaves the float range
+_RANGES = {
+    "terminal_rate": (-1.0, 10.0, True),
+    "fade_years": (0.0, 1000.0, False),
+    "rate_multiplier": (0.0, 100.0, False),
+    "rate_override": (-1.0, 10.0, True),
+    "estimate_scale": (1e-3, 1e3, False),
+    "cap": (0.0, 1e120, True),
+}
+_WHY = {"terminal_rate": " (an annual rate: -100% to 1,000% a year)", "rate_override": " (an annual rate)",
+        "estimate_scale": " (a factor on the report's horizon estimate)", "fade_years": " years"}
+#: the shortest fade that is not no fade at all
+_MIN_FADE = 1e-3
+
+
 @dataclass(frozen=True)
 class Assumptions:
     """How one item's path runs.
@@ -66,24 +81,19 @@ class Assumptions:
     cap: float | None = None
 
     def __post_init__(self):
-        for name in ("terminal_rate", "fade_years", "rate_multiplier", "estimate_scale"):
+        for name, (low, high, open_low) in _RANGES.items():
             v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-                raise TypeError(f"{name} must be a finite number, got {v!r}")
-        if self.terminal_rate <= -1:
-            raise ValueError(f"terminal_rate must be above -1, got {self.terminal_rate!r}")
-        if self.fade_years < 0:
-            raise ValueError(f"fade_years must be zero or positive, got {self.fade_years!r}")
-        if self.rate_multiplier < 0 or self.estimate_scale <= 0:
-            raise ValueError("rate_multiplier must be >= 0 and estimate_scale > 0, "
-                             f"got {self.rate_multiplier!r} and {self.estimate_scale!r}")
-        if self.rate_override is not None and (isinstance(self.rate_override, bool)
-                                               or not isinstance(self.rate_override, (int, float))
-                                               or not -1 < self.rate_override < math.inf):
-            raise ValueError(f"rate_override must be a finite number above -1, got {self.rate_override!r}")
-        if self.cap is not None and (isinstance(self.cap, bool) or not isinstance(self.cap, (int, float))
-                                     or not 0 < self.cap < math.inf):
-            raise ValueError(f"cap must be a positive finite number, got {self.cap!r}")
+            if v is None and name in ("rate_override", "cap"):
+                continue
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise TypeError(f"{name} must be a number, got {v!r}")
+            inside = (low < v if open_low else low <= v) and v <= high   # compares ints of any size exactly
+            if not inside:
+                raise ValueError(f"{name} must be a finite number {'above' if open_low else 'from'} {low:g} up to {high:g}"
+                                 f"{_WHY.get(name, '')}, got {v!r}")
+        if 0 < self.fade_years < _MIN_FADE:
+            raise ValueError(f"fade_years must be 0 (no fade) or from {_MIN_FADE:g} up to {_RANGES['fade_years'][1]:g} "
+                             f"years, got {self.fade_years!r}")
         if self.family is not None and not isinstance(self.family, str):
             raise TypeError(f"family must be a family name, got {self.family!r}")
         if self.family is not None:
