@@ -21,7 +21,7 @@ import pandas as pd
 from .errors import unknown
 
 __all__ = ["Hierarchy", "Reconciliation", "Projection", "BottomUp", "OLS", "WLSStructural", "MinTScaled",
-           "METHODS", "RECONCILIATIONS", "register_method", "method_of", "MAX_RECONCILE_BYTES"]
+           "METHODS", "RECONCILIATIONS", "register_method", "method_of", "MAX_RECONCILE_BYTES", "DENSE_BYTES"]
 
 #: the most memory the reconciliation matrices of one projection may take
 MAX_RECONCILE_BYTES = 2 * 2**30
@@ -108,21 +108,33 @@ class Hierarchy:
         return out
 
 
+#: the largest per-year maps (years x nodes x nodes) formed densely to apply to many paths at once
+DENSE_BYTES = 256 * 2**20
+
+
 @dataclass(frozen=True)
 class Projection:
     """The map of one reconciliation from incoherent to coherent values, built once: ``S @ G[year]``.
 
-    ``G`` is years x leaves x nodes (the leaf values each year's values imply); applying the map costs two
-    small products per path and year, whatever the number of paths.
+    ``G`` is years x leaves x nodes (the leaf values each year's values imply). Many paths go through the
+    dense map ``S @ G`` (one product per path and year, formed on first use); a few paths over a large
+    hierarchy go through ``G`` and then ``S``, which never forms a nodes x nodes matrix.
     """
 
     S: np.ndarray
     G: np.ndarray
 
+    @cached_property
+    def dense(self) -> np.ndarray:
+        """The per-year map, years x nodes x nodes."""
+        return np.einsum("nm,ymk->ynk", self.S, self.G)
+
     def __call__(self, Y: np.ndarray) -> np.ndarray:
         """``Y``: paths x years x nodes -> the same shape, every parent the sum of its children."""
-        leaves = np.matmul(Y.transpose(1, 0, 2), self.G.transpose(0, 2, 1))   # years x paths x leaves
-        return np.matmul(leaves, self.S.T).transpose(1, 0, 2)
+        T, n = self.G.shape[0], self.S.shape[0]
+        if Y.shape[0] >= n and T * n * n * 8 <= DENSE_BYTES:
+            return np.einsum("ynk,pyk->pyn", self.dense, Y)
+        return np.einsum("nm,pym->pyn", self.S, np.einsum("ymk,pyk->pym", self.G, Y))
 
 
 class Reconciliation:

@@ -23,8 +23,9 @@ QUANTILES = (0.025, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.975)
 BLOCK = 16_384
 #: the most paths :func:`simulate` draws; memory stays bounded (streamed quantiles), this bounds the time
 MAX_PATHS = 10_000_000
-#: runs whose paths fit in this many bytes get exact quantiles; larger runs are streamed through histograms
-EXACT_BYTES = 128 * 2**20
+#: runs whose paths fit in this many bytes are held and their quantiles taken at once (peak memory about
+#: twice this); larger runs are streamed through histograms, drawing every path three times
+EXACT_BYTES = 384 * 2**20
 #: bins per item and year with which streamed quantiles find their order statistics
 HIST_BINS = 4096
 
@@ -146,5 +147,8 @@ def draw_quantiles(P: Paths, method: Reconciliation, vol: np.ndarray, rho: float
             yield coherent(cum)
 
     if n * T * nodes * 8 <= exact_bytes:
-        return np.quantile(np.concatenate(list(blocks())), QUANTILES, axis=0), "exact"
+        held = np.empty((n, T, nodes))
+        for k, block in enumerate(blocks()):
+            held[k * BLOCK:k * BLOCK + len(block)] = block
+        return np.quantile(held, QUANTILES, axis=0), "exact"
     return streamed_quantiles(blocks, (T, nodes)), "exact, streamed in blocks"
