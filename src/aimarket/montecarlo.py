@@ -113,11 +113,21 @@ def fan_spread(obs, P: Paths, scenarios: list, until: int, steps: int,
 
 
 def draw_quantiles(P: Paths, method: Reconciliation, vol: np.ndarray, rho: float, n: int, seed: int | None,
-        exact_bytes: int = EXACT_BYTES) -> tuple[np.ndarray, str]:
+                   exact_bytes: int = EXACT_BYTES) -> tuple[np.ndarray, str]:
     """Quantiles (``QUANTILES`` x years x nodes) of ``n`` coherent paths around ``P``, and how they were taken.
 
     Runs whose paths fit in ``exact_bytes`` are held and their quantiles taken at once; larger runs are
     streamed through :func:`streamed_quantiles`, with the same result.
+
+    Examples
+    --------
+    >>> import aimarket as am, numpy as np
+    >>> from aimarket.hierarchy import OLS
+    >>> from aimarket.paths import build_paths
+    >>> P = build_paths(am.load("china_ai"), am.SCENARIOS["base"], 2030)
+    >>> q, how = draw_quantiles(P, OLS(), np.full(P.start.size, 0.1), 0.5, 1000, seed=1)
+    >>> q.shape == (len(QUANTILES), P.years.size, P.start.size), how
+    (True, 'exact')
     """
     nodes, T = P.start.size, P.years.size
     steps = T - 1 - P.last_actual

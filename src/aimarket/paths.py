@@ -140,7 +140,15 @@ class Paths:
 
 def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
     """The paths of every item of one series' observations under ``scenario`` (a :class:`~aimarket.Scenario`)
-    from the first data year to ``until``."""
+    from the first data year to ``until``.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> P = build_paths(am.load("china_ai"), am.SCENARIOS["base"], 2030)
+    >>> P.tree.items, int(P.years[0]), int(P.years[-1]), P.kind[0, 0]
+    (('Total',), 2022, 2030, 'reported')
+    """
     tree = Hierarchy.from_frame(obs)
     first = int(obs["year"].min())
     years = np.arange(first, until + 1)
