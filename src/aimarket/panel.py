@@ -113,7 +113,7 @@ def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
         box["cap"] = (np.where(exact, top * (1 + 1e-9), top * 1e-6), box["cap"][1])
     lo = np.stack([np.broadcast_to(np.asarray(box[p][0], float), (S,)) for p in free], axis=1)
     hi = np.stack([np.broadcast_to(np.asarray(box[p][1], float), (S,)) for p in free], axis=1)
-    logged = lo[0] > 0 if S else np.zeros(nfree, bool)          # the same coordinates as aimarket.fit
+    logged = (lo > 0).all(axis=0)                                # the same coordinates as aimarket.fit
     with np.errstate(all="ignore"):
         guess = fam.guess(t, y, fixed, w)
         theta0 = np.stack([np.broadcast_to(np.asarray(guess[p], float), (S,)) for p in free], axis=1)
@@ -128,13 +128,12 @@ def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
                        **{p: theta[:, j:j + 1] for j, p in enumerate(free)}}
 
     def residuals(xr, rows):
-        theta, p = params(xr, rows)
-        r = (fam_cls(t[rows, :1]).logf(t[rows], p) - ly[rows]) * w[rows]
+        r = (fam_cls(t[rows, :1]).logf(t[rows], params(xr, rows)[1]) - ly[rows]) * w[rows]
         cost = (r ** 2).sum(axis=1)
-        return r, np.where(np.isfinite(cost), cost, np.inf), theta, p
+        return r, np.where(np.isfinite(cost), cost, np.inf)
 
     everyone = np.arange(S)
-    r, cost, _, _ = residuals(x, everyone)
+    r, cost = residuals(x, everyone)
     lam, nu = np.full(S, 1e-3), np.full(S, 2.0)
     active = (counts >= nfree) & np.isfinite(cost)
     converged = np.zeros(S, bool)
@@ -159,7 +158,7 @@ def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
         ridge = lam[idx, None] * diag + 1e-15 * (1 + diag.sum(1, keepdims=True)) + held   # never exactly singular
         step = np.linalg.solve(A + ridge[:, :, None] * eye, -g[..., None])[..., 0]
         trial = np.clip(xi + np.where(np.isfinite(step), step, 0.0), xlo[idx], xhi[idx])
-        r_t, cost_t, _, _ = residuals(trial, idx)
+        r_t, cost_t = residuals(trial, idx)
         better = cost_t <= ci
         # the damping follows how well the linear model predicted the decrease (Nielsen's rule)
         taken = trial - xi
@@ -176,7 +175,7 @@ def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
         done = small | (cost[idx] < 1e-28) | (lam[idx] > 1e16)
         converged[idx[done]] = True
         active[idx[done]] = False
-    theta, p = params(x, everyone)
+    theta = params(x, everyone)[0]
     out = {**{k: np.full(S, float(v)) for k, v in fixed.items()}, **{q: theta[:, j] for j, q in enumerate(free)}}
     message = np.where(converged, "", f"no convergence in {max_iter} Levenberg-Marquardt steps").astype(object)
     hit = np.isclose(theta, lo, rtol=1e-6, atol=0) | np.isclose(theta, hi, rtol=1e-6, atol=0)
@@ -189,7 +188,7 @@ def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
             out[q] = np.where(rows & ok, c_params[q], out[q])
         cost = np.where(rows & ok, 0.0, cost)
         converged = np.where(rows, ok, converged)
-        message[rows & ~ok] = f"no {fam_cls.name} curve passes through these {nfree} points"
+        message[rows] = np.where(ok[rows], "", f"no {fam_cls.name} curve passes through these {nfree} points")
         exact_by_form = rows
     else:
         exact_by_form = np.zeros(S, bool)
