@@ -11,7 +11,6 @@ would), and fanned out in :mod:`aimarket.montecarlo`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -26,13 +25,15 @@ from .datapackage import Package
 from .errors import unknown
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
-from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread
+from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
 from .paths import MAX_HORIZON, build_paths, check_until
 
 __all__ = ["Assumptions", "Scenario", "SCENARIOS", "load_scenarios", "project", "simulate", "sensitivity",
            "cross_check", "reconcile", "QUANTILES", "RECONCILIATIONS", "METHODS", "Reconciliation"]
 
 DEFAULT_UNTIL = 2035
+#: the fan's columns, one per quantile: q025, q05, ... q975
+_QUANTILE_NAMES = [f"q{round(q * 1000):03d}" if q * 100 % 1 else f"q{round(q * 100):02d}" for q in QUANTILES]
 
 
 #: what each assumption may be: (low, high, low excluded); beyond these a path leaves the float range
@@ -260,17 +261,21 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     return out
 
 
-def reconcile(frame: pd.DataFrame, *, method: str = "mint_scaled", package: Package | None = None) -> pd.DataFrame:
+def reconcile(frame: pd.DataFrame, *, method: str | Reconciliation = "mint_scaled",
+              package: Package | None = None) -> pd.DataFrame:
     """Make a tidy projection coherent: every parent the sum of its children, every year.
 
     Parameters
     ----------
     frame : pandas.DataFrame
         Tidy values with ``item``, ``year``, ``value`` for one series (one scenario).
-    method : {"mint_scaled", "ols", "bottom_up"}
+    method : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
         ``mint_scaled`` (default): weighted least squares with variances
-        proportional to each value squared; ``ols``: equal weights;
-        ``bottom_up``: parents become the sums of their leaves.
+        proportional to each value squared (a printed year's by its
+        rounding); ``ols``: equal weights; ``wls_struct``: each node's
+        variance the number of leaves under it; ``bottom_up``: parents become
+        the sums of their leaves. Or a method object from
+        :mod:`aimarket.hierarchy` (``METHODS`` holds them by name).
 
     Examples
     --------
@@ -337,7 +342,7 @@ def _series_obs(series_id, pkg):
 
 
 def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, *,
-            reconciliation: str = "mint_scaled", package: Package | None = None) -> pd.DataFrame:
+            reconciliation: str | Reconciliation = "mint_scaled", package: Package | None = None) -> pd.DataFrame:
     """Project a series past the reports' horizon under named scenarios.
 
     Parameters
@@ -346,7 +351,7 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     scenarios : str, Scenario or sequence of them, default ("bear", "base", "bull")
     until : int, default 2035
         Last year to project.
-    reconciliation : {"mint_scaled", "ols", "bottom_up"}
+    reconciliation : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
         How the hierarchy is made coherent; see :func:`reconcile`.
 
     Returns
@@ -534,9 +539,6 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
                    "first_uncertain_year": int(P.years[P.last_actual]),
                    "top": P.tree.items[P.tree.top]}
     return frame
-
-
-_QUANTILE_NAMES = [f"q{round(q * 1000):03d}" if q * 100 % 1 else f"q{round(q * 100):02d}" for q in QUANTILES]
 
 
 def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str | Scenario = "base",
