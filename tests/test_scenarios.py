@@ -468,3 +468,18 @@ def test_a_negative_seed_and_an_empty_frame_are_refused_by_name():
         am.simulate("china_ai", n=10, seed=-1)
     with pytest.raises(ValueError, match="frame has no rows"):
         am.reconcile(am.load("china_ai").iloc[:0])
+
+
+def test_a_fan_that_would_leave_the_float_range_is_refused(tmp_path):
+    import warnings
+
+    folder = tmp_path / "steep"
+    folder.mkdir()
+    pd.DataFrame({"series": "s", "item": "T", "parent": None, "year": [2020, 2021], "value": [1.0, 1e10],
+                  "unit": "USD million", "status": "actual", "source": "statista",
+                  "locator": "r.txt:1"}).to_csv(folder / "observations.csv", index=False)
+    (folder / "datapackage.json").write_text('{"resources": [{"name": "observations", "path": "observations.csv"}]}')
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"sigma: a volatility of .* would carry its paths past 1e\+300"):
+            am.simulate("s", n=100, seed=1, until=2024, sigma=5.0, package=am.read_package(folder))

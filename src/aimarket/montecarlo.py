@@ -28,6 +28,8 @@ MAX_PATHS = 10_000_000
 EXACT_BYTES = 384 * 2**20
 #: bins per item and year with which streamed quantiles find their order statistics
 HIST_BINS = 4096
+#: the largest value a path may reach within ``REACH_SD`` standard deviations of its shocks
+MAX_VALUE, REACH_SD = 1e300, 10.0
 
 
 def streamed_quantiles(blocks, shape: tuple) -> np.ndarray:
@@ -136,6 +138,13 @@ def draw_quantiles(P: Paths, method: Reconciliation, vol: np.ndarray, rho: float
     log_start = np.log(P.start)
     base_cum = np.concatenate([np.zeros((nodes, 1)), np.cumsum(P.growth, 1)], 1).T + log_start  # years x nodes
     first_shock = T - steps
+    # ten standard deviations of the shocks from the path must stay inside the float range
+    reach = np.abs(base_cum).max(axis=0) + REACH_SD * vol * math.sqrt(steps)
+    if (reach > math.log(MAX_VALUE)).any():
+        r = int(np.argmax(reach))
+        raise ValueError(f"sigma: a volatility of {vol[r]:.3g} a year for item {P.tree.items[r]!r} would carry its paths "
+                         f"past {MAX_VALUE:g} within {REACH_SD:g} standard deviations over {steps} years; give a "
+                         "smaller sigma or an earlier until")
     seeds = np.random.SeedSequence(seed).spawn(-(-n // BLOCK))
 
     def blocks():
