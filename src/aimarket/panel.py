@@ -294,7 +294,7 @@ def fit_panel(frame, family: str = "logistic", *, loss: str = "log", cap: float 
                                                                max_iter, tol)
     conv &= ~below
     for i in np.flatnonzero(below):
-        message[i] = f"cap {cap:g} is at or below the largest value {y[i].max():g}; a ceiling must exceed the data"
+        message[i] = f"cap: {cap:g} is at or below the largest value {y[i].max():g}; a ceiling must exceed the data"
     at_bound = hit.any(axis=1) & conv
     for i in np.flatnonzero(at_bound):
         names = [p for p, h in zip(free, hit[i]) if h]
