@@ -213,7 +213,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 @settings(max_examples=50)
 @given(st.lists(st.floats(min_value=1, max_value=1e5), min_size=6, max_size=6),
-       st.sampled_from(["mint_scaled", "ols", "bottom_up"]))
+       st.sampled_from(["mint_scaled", "ols", "wls_struct", "bottom_up"]))
 def test_reconciliation_laws(values, method):
     """Any values on the robots hierarchy (Total = Industrial + Service, two years) come back coherent;
     reconciling again changes nothing; coherent input is left as it is."""
