@@ -68,6 +68,18 @@ def test_noisy_panels_agree_with_fit_where_the_data_cannot_pin_the_ceiling():
     assert am.fit_panel(frame)["at_bound"].sum() >= 10      # the case is exercised
 
 
+def test_a_richards_panel_equals_fit_series_by_series():
+    rng = np.random.default_rng(8)
+    years, n = np.arange(2012, 2025), 80
+    cap, k, tm, nu = (rng.uniform(50, 5000, n), rng.uniform(0.2, 0.9, n), rng.uniform(2014, 2022, n),
+                      rng.uniform(0.3, 3, n))
+    y = cap[:, None] / (1 + nu[:, None] * np.exp(-k[:, None] * (years - tm[:, None]))) ** (1 / nu[:, None])
+    y = y * np.exp(rng.normal(0, 0.03, y.shape))
+    frame = pd.DataFrame({"series": np.repeat([f"s{i:03d}" for i in range(n)], len(years)),
+                          "year": np.tile(years, n), "value": y.ravel()})
+    assert _agreement(frame, "richards") >= 0.98
+
+
 def test_a_ceiling_the_data_cannot_pin_ends_on_its_bound_in_both():
     """Pure exponential growth: the best logistic has its ceiling at the top of fit's search box (10,000 times
     the data), and both fit and the panel say so instead of one failing."""
@@ -170,8 +182,8 @@ def test_items_are_fitted_on_their_own_and_predictions_match():
      r"row 2: series 'b' has 1 point"),
     (pd.DataFrame({"series": ["a", "a"], "year": [2020, 2021], "value": [1.0, -2.0]}), "logistic",
      r"row 1, column 'value': .* is not a positive finite number \(series 'a'\)"),
-    (pd.DataFrame({"series": ["a", "a"], "year": [2020, 2021], "value": [1.0, 2.0]}), "richards",
-     r"fit_panel fits exponential, logistic, gompertz"),
+    (pd.DataFrame({"series": ["a", "a"], "year": [2020, 2021], "value": [1.0, 2.0]}), "bass",
+     r"'bass' is not fitted in batches; fit_panel fits exponential, logistic, gompertz, richards"),
 ])
 def test_bad_panels_name_the_series_and_row(frame, family, message):
     with pytest.raises(ValueError, match=message):

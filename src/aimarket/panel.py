@@ -214,8 +214,9 @@ def fit_panel(frame, family: str = "logistic", *, loss: str = "log", cap: float 
         Tidy rows with ``series``, ``year`` and ``value`` (and ``item``, when
         series have items: each (series, item) is fitted on its own).
     family : str, default "logistic"
-        A family whose class is ``batched`` (exponential, logistic, gompertz
-        and any registered one that says so); the others raise and name these.
+        A family whose class is ``batched`` (exponential, logistic, gompertz,
+        richards and any registered one that says so); the others raise and
+        name these.
     loss : {"log"}
         Least squares on log values, as :func:`aimarket.fit`.
     cap : float, optional
