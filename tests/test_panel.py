@@ -212,6 +212,7 @@ def test_audit_panel_agrees_with_the_scalar_checks():
     assert china[["verdict", "periods_hold"]].values.tolist() == [["inconsistent", "5"]]
 
 
+@pytest.mark.slow
 def test_a_real_dask_cluster_gives_pandas_answers():
     dd = pytest.importorskip("dask.dataframe", reason="Dask is an optional extra: pip install 'aimarket[dask]'")
     distributed = pytest.importorskip("distributed")
