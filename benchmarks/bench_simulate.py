@@ -13,17 +13,22 @@ import numpy as np
 from _timing import best_of
 
 import aimarket as am
-from aimarket import scenarios as sc
+from aimarket.hierarchy import MinTScaled
+from aimarket.montecarlo import QUANTILES
+from aimarket.paths import build_paths
 
 N, UNTIL = 100_000, 2035
 
 
 def bare(seed: int = 0) -> np.ndarray:
     obs = am.load("bloomberg_genai")
-    P = sc._paths(obs, sc.SCENARIOS["base"], UNTIL)
+    P = build_paths(obs, am.SCENARIOS["base"], UNTIL)
     nodes, T = len(P.tree.items), len(P.years)
     steps = T - 1 - P.last_actual
-    Pm = sc._projection_matrices(P.tree, sc._weights("mint_scaled", P.levels().T, P.printed))
+    # the per-year maps S (S' W^-1 S)^-1 S' W^-1, formed densely, nodes x nodes
+    w = MinTScaled().variances(P.tree, P.levels().T, P.printed, P.spread)
+    StW = P.tree.S.T[None] / w[:, None, :]
+    Pm = P.tree.S @ np.linalg.solve(StW @ P.tree.S, StW)
     base_cum = np.concatenate([np.zeros((nodes, 1)), np.cumsum(P.growth, 1)], 1).T
     vol = 0.3 * np.full(nodes, 0.35)
     rng = np.random.default_rng(seed)
@@ -31,7 +36,7 @@ def bare(seed: int = 0) -> np.ndarray:
     levels = np.exp(np.concatenate([np.broadcast_to(base_cum[None, :T - steps], (N, T - steps, nodes)),
                                     base_cum[None, T - steps:] + np.cumsum(shocks, 1)], 1) + np.log(P.start))
     coherent = np.einsum("ynk,pyk->pyn", Pm, levels)
-    return np.quantile(coherent, sc.QUANTILES, axis=0)
+    return np.quantile(coherent, QUANTILES, axis=0)
 
 
 ours = best_of(lambda: am.simulate("bloomberg_genai", n=N, seed=1, until=UNTIL), repeat=3)

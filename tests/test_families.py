@@ -93,6 +93,68 @@ def test_analytic_jacobian_matches_finite_differences(name):
     check()
 
 
+# ------------------------------------------------------------------------------------ forms for arrays of series
+BATCHED = sorted(name for name, cls in FAMILIES.items() if cls.batched)
+
+
+@pytest.mark.parametrize("name", BATCHED)
+def test_the_forms_for_arrays_of_series_equal_the_forms_for_one(name):
+    """Row i of every batched form (curve, log curve, its derivatives, self-start, box) is the form for series i
+    alone; the log forms are the log of the curve and the Jacobian over the curve."""
+    @given(st.lists(PARAMS[name], min_size=1, max_size=4), st.floats(2000, 2030))
+    def check(rows, t0):
+        S = len(rows)
+        t = np.stack([T + 3 * i for i in range(S)])                    # each series its own years
+        cols = {k: np.array([[r[k]] for r in rows]) for k in FAMILIES[name].params}
+        many = FAMILIES[name](np.full((S, 1), t0))
+        f, logf, dlogf = many.f(t, cols), many.logf(t, cols), many.dlogf(t, cols)
+        assume(np.all(f > 1e-300) and np.all(np.isfinite(f)))
+        for i, p in enumerate(rows):
+            one = FAMILIES[name](t0)
+            np.testing.assert_allclose(f[i], one.f(t[i], p), rtol=1e-12)
+            np.testing.assert_allclose(logf[i], np.log(one.f(t[i], p)), rtol=1e-9, atol=1e-9)
+            J, fi = one.jac(t[i], p), one.f(t[i], p)
+            for k in one.params:
+                np.testing.assert_allclose(dlogf[k][i], J[k] / fi, rtol=1e-7, atol=1e-12, err_msg=f"{name} d log f/d{k}")
+        y = f * np.exp(0.01 * np.sin(np.arange(t.size)).reshape(t.shape))
+        guess, box = many.guess(t, y, {}), many.bounds(t, y)
+        for i in range(S):
+            one = FAMILIES[name](t0)
+            g1, b1 = one.guess(t[i], y[i], {}), one.bounds(t[i], y[i])
+            for k in one.params:
+                assert np.broadcast_to(guess[k], (S,))[i] == pytest.approx(float(g1[k]), rel=1e-9, abs=1e-9)
+                for j in (0, 1):
+                    assert np.broadcast_to(box[k][j], (S,))[i] == pytest.approx(float(b1[k][j]), rel=1e-12)
+
+    check()
+
+
+@pytest.mark.parametrize("name", BATCHED)
+def test_a_closed_form_for_many_series_is_the_one_for_each(name):
+    fam = FAMILIES[name]
+    n = len(fam.params)
+    rng = np.random.default_rng(4)
+    t = np.sort(rng.choice(np.arange(2000.0, 2040.0), (40, n), replace=True), axis=1) + np.arange(n) * 0.5
+    t[:20] = t[:20, :1] + 4.0 * np.arange(n)                          # half equally spaced
+    y = np.cumprod(rng.uniform(1.05, 3.0, (40, n)), axis=1)
+    solved = fam(t[:, :1]).closed(t, y)
+    if solved is None:                                  # no closed form: none for one series either
+        assert all(fam(t[i, 0]).exact(t[i], y[i]) is None for i in range(40))
+        return
+    params, applies, ok = solved
+    for i in range(40):
+        try:
+            one = fam(t[i, 0]).exact(t[i], y[i])
+        except am.curves.NoSolution:
+            assert applies[i] and not ok[i]
+            continue
+        assert (one is not None) == bool(applies[i])
+        if one is not None:
+            assert ok[i]
+            for k, v in one.items():
+                assert params[k][i] == pytest.approx(v, rel=1e-12)
+
+
 # ------------------------------------------------------------------------------------ the damped smoother
 @pytest.mark.parametrize("loss", ["log", "linear"])
 def test_damped_recursions_reproduce_statsmodels(loss):

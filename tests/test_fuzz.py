@@ -66,6 +66,7 @@ def good():
         "fmt": ["markdown", "html", "latex"], "table": [am.reproduce("china_ai")], "scenarios": ["base", ("bear", "base")],
         "until": [2035, 2040], "reconciliation": ["mint_scaled", "ols"], "method": ["mint_scaled", "bottom_up"],
         "n": [200, 500], "seed": [None, 1], "scenario": ["base"], "sigma": [0.3], "rho": [0.6], "delta": [0.2],
+        "fan": [("bear", "bull"), ["bear", "base", "bull"]],
         "family": ["logistic", "exponential", "gompertz"], "cap": [None, 2e6], "fixed": [None], "bounds": [None],
         "max_nfev": [20_000], "status": [None], "label": [None, "Total"], "unit": [None, "USD million"],
         "source": [None], "item": ["Total"], "families": [None, ["exponential", "gompertz"]], "holdout": [1],

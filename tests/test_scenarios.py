@@ -214,7 +214,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 @settings(max_examples=50)
 @given(st.lists(st.floats(min_value=1, max_value=1e5), min_size=6, max_size=6),
-       st.sampled_from(["mint_scaled", "ols", "bottom_up"]))
+       st.sampled_from(["mint_scaled", "ols", "wls_struct", "bottom_up"]))
 def test_reconciliation_laws(values, method):
     """Any values on the robots hierarchy (Total = Industrial + Service, two years) come back coherent;
     reconciling again changes nothing; coherent input is left as it is."""
@@ -278,7 +278,7 @@ def test_figures_that_do_not_add_up_are_marked_adjusted(tmp_path):
 
 
 def test_paths_are_smooth_in_log_space_and_monotone_between_anchors():
-    from aimarket.scenarios import _log_hermite
+    from aimarket.paths import log_hermite as _log_hermite
 
     ay, av = np.array([2022, 2027, 2032]), np.array([39_834.0, 399_345, 1_303_551])
     eps = 1e-5
@@ -293,7 +293,7 @@ def test_paths_are_smooth_in_log_space_and_monotone_between_anchors():
 
 @given(st.lists(st.floats(0.1, 1e6), min_size=2, max_size=6))
 def test_log_hermite_passes_through_anchors_and_keeps_their_order(values):
-    from aimarket.scenarios import _log_hermite
+    from aimarket.paths import log_hermite as _log_hermite
 
     ay = np.arange(2020, 2020 + 3 * len(values), 3)
     av = np.array(values)
@@ -307,7 +307,8 @@ def test_log_hermite_passes_through_anchors_and_keeps_their_order(values):
 
 def test_the_2023_total_keeps_its_own_path():
     """Before: summing the segments' own paths gave 56 bn in 2023; the total's own path gives 64.7 bn."""
-    from aimarket.scenarios import SCENARIOS, _log_hermite
+    from aimarket.paths import log_hermite as _log_hermite
+    from aimarket.scenarios import SCENARIOS
 
     own = float(_log_hermite(np.array([2022, 2027, 2032]), np.array([39_834.0, 399_345, 1_303_551]),
                              np.array([2023.0]))[0])
@@ -338,3 +339,148 @@ def test_volatility_and_correlation_come_from_the_scenario_spread():
     assert given_.attrs["rho"] == 0.6 and "sigma 0.3" in given_.attrs["method"]
     again = am.simulate("bloomberg_genai", n=500, seed=2, until=2034)
     pd.testing.assert_frame_equal(again, am.simulate("bloomberg_genai", n=500, seed=2, until=2034))
+
+
+# ------------------------------------------------------------------------------------ reconciliation methods
+def _tiny(values):
+    return pd.DataFrame({"item": ["T", "A", "B"], "parent": [None, "T", "T"], "year": 2020, "value": values,
+                         "kind": "derived"})
+
+
+@pytest.mark.parametrize("method, expected", [
+    # by hand: OLS solves (S'S) b = S'y with S'S = [[2, 1], [1, 2]] and S'y = [14, 15]: b = [13/3, 16/3]
+    ("ols", [29 / 3, 13 / 3, 16 / 3]),
+    # structural weights W = diag(2, 1, 1): S'W^-1 S = [[1.5, .5], [.5, 1.5]], S'W^-1 y = [9, 10]: b = [4.25, 5.25]
+    ("wls_struct", [9.5, 4.25, 5.25]),
+    ("bottom_up", [9.0, 4.0, 5.0]),
+])
+def test_reconciliation_methods_by_hand(method, expected):
+    out = am.reconcile(_tiny([10.0, 4.0, 5.0]), method=method)
+    np.testing.assert_allclose(out["value"], expected, rtol=1e-12)
+    # the method object is the same choice as its name
+    from aimarket.hierarchy import METHODS
+    np.testing.assert_allclose(am.reconcile(_tiny([10.0, 4.0, 5.0]), method=METHODS[method]())["value"], expected,
+                               rtol=1e-12)
+
+
+def test_the_summing_matrix_is_built_once_and_applied_to_any_paths():
+    from aimarket.hierarchy import Hierarchy, OLS
+
+    h = Hierarchy.from_frame(_tiny([10.0, 4.0, 5.0]))
+    assert h.S.tolist() == [[1.0, 1.0], [1.0, 0.0], [0.0, 1.0]] and h.top == 0 and h.children == {0: [1, 2]}
+    coherent = OLS().projection(h, np.ones((2, 3)))
+    Y = np.random.default_rng(0).uniform(1, 10, (7, 2, 3))
+    out = coherent(Y)
+    np.testing.assert_allclose(out[..., 0], out[..., 1] + out[..., 2], rtol=1e-12)
+    np.testing.assert_allclose(coherent(out), out, rtol=1e-12)        # a projection: once is enough
+
+
+@pytest.mark.parametrize("method", ["mint_scaled", "ols", "wls_struct", "bottom_up"])
+def test_one_argument_chooses_the_method_everywhere(method):
+    p = am.project("bloomberg_genai", "base", 2034, reconciliation=method)
+    assert _incoherence(p) < 1e-12 and p.attrs["reconciliation"] == method
+    s = am.sensitivity("bloomberg_genai", 2034, reconciliation=method)
+    total = p.query("item == 'Total' and year == 2034")["value"].item()
+    assert s["base"].iloc[0] == pytest.approx(total, rel=1e-12) and s.attrs["reconciliation"] == method
+    f = am.simulate("bloomberg_genai", n=300, seed=2, until=2034, reconciliation=method)
+    assert f.attrs["reconciliation"] == method
+
+
+def test_the_fan_is_as_wide_as_the_scenarios_passed():
+    def width(**kw):
+        row = am.simulate("china_ai", n=2000, seed=5, until=2032, **kw).query("year == 2032").iloc[0]
+        return math.log(row.q90 / row.q10)
+
+    narrow = am.SCENARIOS["base"].with_item("Total", terminal_rate=0.07)
+    default, mine = width(), width(fan=("base", narrow))
+    assert width(fan=("bear", "bull")) == default
+    assert 0 < mine < default / 5
+    same = am.simulate("china_ai", n=200, seed=5, until=2032, fan=["base", "base"]).query("year == 2032")
+    assert (same["q05"] == same["q95"]).all()              # scenarios that agree leave no spread
+    with pytest.raises(ValueError, match="fan must name at least two scenarios"):
+        am.simulate("china_ai", n=10, fan=("base",))
+    with pytest.raises(LookupError, match="unknown scenario 'bulll'"):
+        am.simulate("china_ai", n=10, fan=("bear", "bulll"))
+
+
+# ------------------------------------------------------------------------------------ numbers a projection cannot carry
+@pytest.mark.parametrize("kw, message", [
+    ({"terminal_rate": 1.7976931348623157e308}, r"terminal_rate must be a finite number above -1 up to 10"),
+    ({"terminal_rate": 10879}, r"terminal_rate .* up to 10 .*got 10879"),
+    ({"terminal_rate": 10 ** 400}, r"terminal_rate .* up to 10"),
+    ({"terminal_rate": 1e300}, r"terminal_rate .* up to 10"),
+    ({"fade_years": 5e-324}, r"fade_years must be 0 \(no fade\) or from 0.001 up to 1000 years, got 5e-324"),
+    ({"fade_years": 1e-320}, r"fade_years must be 0 \(no fade\) or from 0.001"),
+    ({"estimate_scale": 1e300}, r"estimate_scale must be a finite number from 0.001 up to 1000"),
+    ({"rate_multiplier": 10 ** 400}, r"rate_multiplier .* up to 100"),
+    ({"cap": 10 ** 400}, r"cap must be a finite number above 0"),
+])
+def test_assumptions_outside_the_float_range_are_refused_with_the_range(kw, message):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=message):
+            am.Assumptions(**kw)
+
+
+def test_a_path_that_leaves_the_float_range_is_refused_before_reconciling():
+    import warnings
+
+    fast = am.Scenario("fast", default=am.Assumptions(terminal_rate=10.0, rate_multiplier=100.0, fade_years=1000.0))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"item '.*': under scenario 'fast' its path leaves the range .* 1e\+120"):
+            am.project("china_ai", fast, until=2200)
+    # the largest allowed assumptions over a short horizon are carried
+    assert np.isfinite(am.project("china_ai", fast, until=2030)["value"]).all()
+
+
+def _chain(folder, depth: int, ratio: float):
+    """A package of one series whose items form a chain ``depth`` deep, each ``ratio`` of its parent."""
+    folder.mkdir()
+    items = [f"i{k}" for k in range(depth)]
+    rows = [{"series": "s", "item": it, "parent": par, "year": y, "value": 100.0 * scale * ratio ** k,
+             "unit": "USD million", "status": "actual", "source": "statista", "locator": "r.txt:1"}
+            for y, scale in ((2020, 1.0), (2025, 2.0)) for k, (it, par) in enumerate(zip(items, [None] + items[:-1]))]
+    pd.DataFrame(rows).to_csv(folder / "observations.csv", index=False)
+    (folder / "datapackage.json").write_text('{"resources": [{"name": "observations", "path": "observations.csv"}]}')
+    return am.read_package(folder)
+
+
+def test_a_hierarchy_two_thousand_levels_deep_is_projected_or_refused(tmp_path):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        p = am.project("s", "base", until=2027, package=_chain(tmp_path / "deep", 2000, 0.9))
+        assert len(p) == 2000 * 8 and np.isfinite(p["value"]).all()
+        wide = p.pivot(index="item", columns="year", values="value")
+        # a parent with one child equals it: every level carries the leaf's values
+        np.testing.assert_allclose(wide.to_numpy(), np.broadcast_to(wide.loc["i1999"].to_numpy(), wide.shape),
+                                   rtol=1e-9)
+        with pytest.raises(ValueError, match=r"item 'i\d+', 2020: the value .* is outside the range a projection can "
+                                             r"carry, 1e-120 to 1e\+120"):
+            am.project("s", "base", until=2027, package=_chain(tmp_path / "tiny", 2000, 0.7))
+
+
+def test_a_negative_seed_and_an_empty_frame_are_refused_by_name():
+    with pytest.raises(ValueError, match="seed must be a non-negative integer or None, got -1"):
+        am.simulate("china_ai", n=10, seed=-1)
+    with pytest.raises(ValueError, match="frame has no rows"):
+        am.reconcile(am.load("china_ai").iloc[:0])
+
+
+def test_a_fan_that_would_leave_the_float_range_is_refused(tmp_path):
+    import warnings
+
+    folder = tmp_path / "steep"
+    folder.mkdir()
+    pd.DataFrame({"series": "s", "item": "T", "parent": None, "year": [2020, 2021], "value": [1.0, 1e10],
+                  "unit": "USD million", "status": "actual", "source": "statista",
+                  "locator": "r.txt:1"}).to_csv(folder / "observations.csv", index=False)
+    (folder / "datapackage.json").write_text('{"resources": [{"name": "observations", "path": "observations.csv"}]}')
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"sigma: a volatility of .* would carry its paths past 1e\+300"):
+            am.simulate("s", n=100, seed=1, until=2024, sigma=5.0, package=am.read_package(folder))

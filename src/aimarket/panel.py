@@ -1,12 +1,12 @@
 """Growth curves and rate checks over panels of thousands of series at once.
 
 :func:`fit_panel` fits one family to every series of a tidy frame in one
-vectorised pass: the exponential by least squares on log values (closed form),
-the logistic and Gompertz curves through three equally spaced points by their
-closed forms, and with more points by a batched Levenberg-Marquardt solver with
-analytic Jacobians on log residuals, the loss :func:`aimarket.fit` minimises. A
-series that cannot be fitted gets a row with its reason; it never stops the
-panel. :func:`audit_panel` runs the rounding-aware rate checks over a frame of
+vectorised pass, from the family's own forms for arrays of series (its log
+curve and derivatives, self-start, search box and closed form): through as
+many equally spaced points as parameters by the closed form, and with more
+points by a batched Levenberg-Marquardt solver inside the search box
+:func:`aimarket.fit` uses, on log residuals, the loss it minimises. A series
+that cannot be fitted gets a row with its reason; it never stops the panel. :func:`audit_panel` runs the rounding-aware rate checks over a frame of
 claims. Both accept a Dask DataFrame and return one, so the same call runs on
 a laptop's local cluster or a remote one.
 """
@@ -23,10 +23,17 @@ from .growth import _TOL, _log_ratio, cagr_bounds, reconcile_rate
 
 __all__ = ["fit_panel", "predict_panel", "forecast_panel", "audit_panel", "BATCHED"]
 
-#: the families fitted in batches; the others are fitted one series at a time by :func:`aimarket.fit`
-BATCHED = ("exponential", "logistic", "gompertz")
-_PARAMS = {f: FAMILIES[f].params for f in BATCHED}
 _LOSSES = ("log",)
+
+
+def __getattr__(name):
+    if name == "BATCHED":   # the families fitted in batches: those whose class says so, registered ones included
+        return _batched()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _batched() -> tuple:
+    return tuple(name for name, cls in FAMILIES.items() if cls.batched)
 
 
 def _is_dask(frame) -> bool:
@@ -35,7 +42,8 @@ def _is_dask(frame) -> bool:
 
 # ----------------------------------------------------------------------------------------- input
 def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
-    """Validate a tidy panel and pad it into arrays: series x points, with a mask for shorter series."""
+    """Validate a tidy panel and pad it into arrays: series x points, with a mask for shorter series (padded
+    with their last point, so that a series' first and last year and its extremes are read off the arrays)."""
     missing = [c for c in (*keys, "year", "value") if c not in frame.columns]
     if missing:
         raise ValueError(f"frame is missing column(s) {missing}; a panel has {keys + ['year', 'value']}")
@@ -67,10 +75,10 @@ def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
         raise ValueError(f"frame, row {i}: series {_name(frame, keys, i)} has {counts[k]} point; "
                          "a curve needs at least two")
     S, N = len(counts), int(counts.max()) if counts.size else 0
-    pos = np.arange(len(df)) - np.repeat(np.cumsum(counts) - counts, counts)
-    t, y = np.zeros((S, N)), np.ones((S, N))
-    mask = np.zeros((S, N), dtype=bool)
-    t[codes, pos], y[codes, pos], mask[codes, pos] = df["year"].to_numpy(), df["value"].to_numpy(), True
+    mask = np.arange(N) < counts[:, None]
+    # each series' rows are contiguous in the sorted frame; past its last point, repeat that point
+    fill = (np.cumsum(counts) - counts)[:, None] + np.minimum(np.arange(N), counts[:, None] - 1)
+    t, y = df["year"].to_numpy()[fill], df["value"].to_numpy()[fill]
     first = df.drop_duplicates(keys)[keys].reset_index(drop=True)
     return first, t, y, mask, counts
 
@@ -79,143 +87,120 @@ def _name(df: pd.DataFrame, keys: list[str], i: int) -> str:
     return ", ".join(repr(df[k].iloc[i]) for k in keys)
 
 
-# ----------------------------------------------------------------------------------------- families
-def _exponential(t, y, mask, counts):
-    """Least squares on log values, per series: log y = a + b (t - t0)."""
-    w = mask.astype(float)
-    t0 = t[:, 0:1]
-    x, ly = (t - t0) * w, np.log(y) * w
-    n = counts.astype(float)
-    sx, sy = x.sum(1), ly.sum(1)
-    sxx, sxy = (x * x).sum(1), (x * ly).sum(1)
-    b = (n * sxy - sx * sy) / (n * sxx - sx * sx)
-    a = (sy - b * sx) / n
-    resid = (a[:, None] + b[:, None] * (t - t0) - np.log(y)) * w
-    params = {"start": np.exp(a), "rate": np.expm1(b), "t0": t[:, 0]}
-    sse = (resid ** 2).sum(1)
-    exact = counts == 2
-    return params, np.where(exact, 0.0, sse), np.ones(len(n), bool), exact, np.zeros(len(n), bool), [""] * len(n)
+# ----------------------------------------------------------------------------------------- the solver
+def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
+    """Least squares on log values for every series at once, as :func:`aimarket.fit` does it series by series.
 
+    The family gives everything: its self-start, search box (the same box ``fit`` searches, with the cap
+    free to fall below the data when there are more points than parameters), log curve and its derivatives,
+    and its closed form through as many equally spaced points as parameters. Parameters bounded away from
+    zero are searched in logs, as ``fit`` does. The solver is a batched Levenberg-Marquardt that keeps every
+    series inside its box: a parameter on an edge its gradient pushes past is held there (so a ceiling the
+    data cannot pin ends on its bound, flagged, as in ``fit``), the others move.
 
-def _sigmoid_log(family: str, t, cap, k, tm):
-    """log f and its derivatives by (log of cap above the data, log k, t_mid): series x points each."""
-    z = np.clip(-k[:, None] * (t - tm[:, None]), -300, 300)
-    if family == "logistic":
-        logf = np.log(cap)[:, None] - np.logaddexp(0, z)       # log(cap / (1 + e^z))
-        h = 0.5 * (1 + np.tanh(z / 2))                         # e^z / (1 + e^z), without overflow
-    else:
-        h = np.exp(z)
-        logf = np.log(cap)[:, None] - h
-    return logf, h
-
-
-def _sigmoid_closed(family: str, t, y):
-    """Three equally spaced points: the closed forms of :mod:`aimarket.curves`, for every series at once."""
-    u = 1 / y if family == "logistic" else np.log(y)
-    den = u[:, 0] + u[:, 2] - 2 * u[:, 1]
-    with np.errstate(all="ignore"):
-        c = (u[:, 0] * u[:, 2] - u[:, 1] ** 2) / den
-        h = t[:, 1] - t[:, 0]
-        if family == "logistic":
-            ok = (c > 0) & (u[:, 0] > u[:, 1]) & (u[:, 1] > u[:, 2]) & (u[:, 2] > c)
-            k = -np.log((u[:, 1] - c) / (u[:, 0] - c)) / h
-            cap, tm = 1 / c, t[:, 0] + np.log((u[:, 0] - c) / c) / k
-        else:
-            ok = np.isfinite(c) & (c > u[:, 2]) & (c - u[:, 0] > c - u[:, 1]) & (c - u[:, 1] > c - u[:, 2])
-            k = -np.log((c - u[:, 1]) / (c - u[:, 0])) / h
-            cap, tm = np.exp(c), t[:, 0] + np.log(c - u[:, 0]) / k
-    return cap, k, tm, ok & np.isfinite(cap) & np.isfinite(k) & np.isfinite(tm)
-
-
-def _sigmoid(family: str, t, y, mask, counts, max_iter: int, tol: float, fixed_cap: float | None = None):
-    """Batched Levenberg-Marquardt on log residuals, in log cap and log k (both stay positive; with noise
-    the cap may fall below the largest point, as in :func:`aimarket.fit`), or with the cap held at ``fixed_cap``."""
-    S = len(counts)
-    w = mask.astype(float)
+    Returns parameter arrays, the sum of squares, converged, exact, the parameters on a bound per series
+    (series x free) and a message per series.
+    """
+    S, N = t.shape
     ly = np.log(y)
-    ymax = np.where(mask, y, 0).max(1)
-    span = t.max(1, where=mask, initial=-np.inf) - t[:, 0]
-    # self-start as aimarket.fit does: a cap at twice the data, then a line through the linearised points
-    cap0 = 2 * ymax if fixed_cap is None else np.full(S, fixed_cap)
-    below = cap0 <= ymax                      # a fixed cap at or below a series' data: no curve
-    cap0 = np.where(below, 2 * ymax, cap0)
-    share = np.clip(y / cap0[:, None], 1e-12, 1 - 1e-12)
-    lin = np.log(share / (1 - share)) if family == "logistic" else -np.log(-np.log(share))
-    n = counts.astype(float)
-    x = (t - t[:, :1]) * w
-    sx, sl, sxx, sxl = x.sum(1), (lin * w).sum(1), (x * x).sum(1), (x * lin * w).sum(1)
-    k0 = np.maximum((n * sxl - sx * sl) / (n * sxx - sx * sx), 1e-3)
-    tm0 = t[:, 0] + ((sl - k0 * sx) / n) * -1 / k0
-    theta = np.stack([np.log(cap0), np.log(k0), tm0], axis=1)     # series x 3: log cap, log k, t_mid
+    fam = fam_cls(t[:, :1])
+    free = [p for p in fam_cls.params if p not in fixed]
+    nfree = len(free)
+    exact = counts == nfree
+    box = fam.bounds(t, y)
+    if "cap" in box and "cap" not in fixed:
+        top = y.max(axis=1)
+        box["cap"] = (np.where(exact, top * (1 + 1e-9), top * 1e-6), box["cap"][1])
+    lo = np.stack([np.broadcast_to(np.asarray(box[p][0], float), (S,)) for p in free], axis=1)
+    hi = np.stack([np.broadcast_to(np.asarray(box[p][1], float), (S,)) for p in free], axis=1)
+    logged = (lo > 0).all(axis=0)                                # the same coordinates as aimarket.fit
+    with np.errstate(all="ignore"):
+        guess = fam.guess(t, y, fixed, w)
+        theta0 = np.stack([np.broadcast_to(np.asarray(guess[p], float), (S,)) for p in free], axis=1)
+        theta0 = np.clip(theta0, lo + 1e-12 * np.abs(lo) + 1e-12, hi - 1e-12 * np.abs(hi) - 1e-12)
+        xlo, xhi = np.where(logged, np.log(np.abs(lo)), lo), np.where(logged, np.log(np.abs(hi)), hi)
+        x = np.where(logged, np.log(np.abs(theta0)), theta0)
+    fixed_cols = {k: np.full((S, 1), float(v)) for k, v in fixed.items()}
 
-    def evaluate(th, rows):
-        """Residuals and curve pieces of the series ``rows`` at parameters ``th`` (rows x 3)."""
-        cap, k, tm = np.exp(th[:, 0]), np.exp(th[:, 1]), th[:, 2]
-        logf, h = _sigmoid_log(family, t[rows], cap, k, tm)
-        return (logf - ly[rows]) * w[rows], cap, k, tm, h
+    def params(xr, rows):
+        theta = np.where(logged, np.exp(xr), xr)
+        return theta, {**{k: v[rows] for k, v in fixed_cols.items()},
+                       **{p: theta[:, j:j + 1] for j, p in enumerate(free)}}
+
+    def residuals(xr, rows):
+        r = (fam_cls(t[rows, :1]).logf(t[rows], params(xr, rows)[1]) - ly[rows]) * w[rows]
+        cost = (r ** 2).sum(axis=1)
+        return r, np.where(np.isfinite(cost), cost, np.inf)
 
     everyone = np.arange(S)
-    r, cap, k, tm, h = evaluate(theta, everyone)
-    cost = (r ** 2).sum(1)
-    lam = np.full(S, 1e-3)
-    active = np.ones(S, bool)
+    r, cost = residuals(x, everyone)
+    lam, nu = np.full(S, 1e-3), np.full(S, 2.0)
+    active = (counts >= nfree) & np.isfinite(cost)
     converged = np.zeros(S, bool)
-    eye = np.eye(3)
-    free_cap = float(fixed_cap is None)
-    nfree = 3 if fixed_cap is None else 2
-    active &= (counts >= nfree) & ~below
+    eye = np.eye(nfree)
     for _ in range(max_iter):
         idx = np.flatnonzero(active)
         if not idx.size:
             break
-        wi, hi_, ki = w[idx], h[idx], k[idx, None]
-        J = np.empty((len(idx), t.shape[1], 3))
-        J[..., 0] = wi * free_cap                                                  # d log f / d log cap
-        J[..., 1] = ki * (t[idx] - tm[idx, None]) * hi_ * wi                       # d log f / d log k
-        J[..., 2] = -ki * hi_ * wi                                                 # d log f / d t_mid
+        xi, ri, ci = x[idx], r[idx], cost[idx]
+        theta, p = params(xi, idx)
+        d = fam_cls(t[idx, :1]).dlogf(t[idx], p)
+        scale = np.where(logged, theta, 1.0)                                   # chain rule into log coordinates
+        J = np.stack([d[name] * w[idx] for name in free], axis=-1) * scale[:, None, :]
+        J = np.where(np.isfinite(J), J, 0.0)
+        g = np.einsum("snp,sn->sp", J, ri)
+        # a coordinate on an edge that the descent direction pushes past is held there
+        held = ((xi <= xlo[idx]) & (g > 0)) | ((xi >= xhi[idx]) & (g < 0))
+        g = np.where(held, 0.0, g)
+        J = np.where(held[:, None, :], 0.0, J)
         A = np.einsum("snp,snq->spq", J, J)
-        g = np.einsum("snp,sn->sp", J, r[idx])
-        A, g = np.nan_to_num(A, posinf=1e300), np.nan_to_num(g)
         diag = np.einsum("spp->sp", A)
-        ridge = lam[idx, None] * diag + 1e-12 * (1 + diag.sum(1, keepdims=True))   # never exactly singular
+        ridge = lam[idx, None] * diag + 1e-15 * (1 + diag.sum(1, keepdims=True)) + held   # never exactly singular
         step = np.linalg.solve(A + ridge[:, :, None] * eye, -g[..., None])[..., 0]
-        trial = theta[idx] + step
-        trial = np.where(np.isfinite(trial), trial, theta[idx])
-        r_t, cap_t, k_t, tm_t, h_t = evaluate(trial, idx)
-        cost_t = (r_t ** 2).sum(1)
-        better = np.isfinite(cost_t) & (cost_t <= cost[idx])
+        trial = np.clip(xi + np.where(np.isfinite(step), step, 0.0), xlo[idx], xhi[idx])
+        r_t, cost_t = residuals(trial, idx)
+        better = cost_t <= ci
+        # the damping follows how well the linear model predicted the decrease (Nielsen's rule)
+        taken = trial - xi
+        predicted = -2 * np.einsum("sp,sp->s", taken, g) - np.einsum("sp,spq,sq->s", taken, A, taken)
+        gain = np.where(predicted > 0, (ci - cost_t) / np.where(predicted > 0, predicted, 1.0), 0.0)
         # converged: an undamped step that no longer lowers the sum of squares, or a gradient that is gone
-        small = ((np.abs(cost[idx] - cost_t) <= tol * np.maximum(cost[idx], 1e-300)) & (lam[idx] <= 1)) | (
-            np.abs(g).max(1) <= 1e-14 * (1 + cost[idx]))
+        small = ((np.abs(ci - cost_t) <= tol * np.maximum(ci, 1e-300)) & (lam[idx] <= 1)) | (
+            np.abs(g).max(1) <= 1e-14 * (1 + ci))
         take = idx[better]
-        theta[take] = trial[better]
-        r[take], cap[take], k[take], tm[take], h[take] = r_t[better], cap_t[better], k_t[better], tm_t[better], h_t[better]
-        cost[take] = cost_t[better]
-        lam[idx] = np.where(better, lam[idx] / 3, lam[idx] * 2)
-        done = small | (cost[idx] < 1e-28)
-        stuck = lam[idx] > 1e16
+        x[take], r[take], cost[take] = trial[better], r_t[better], cost_t[better]
+        lam[idx] = np.where(better, lam[idx] * np.maximum(1 / 3, 1 - (2 * gain - 1) ** 3), lam[idx] * nu[idx])
+        nu[idx] = np.where(better, 2.0, nu[idx] * 2)
+        # no step however small lowers the sum of squares: a minimum to the precision of the floats
+        done = small | (cost[idx] < 1e-28) | (lam[idx] > 1e16)
         converged[idx[done]] = True
-        active[idx[done | stuck]] = False
-    message = np.where(converged, "", f"no convergence in {max_iter} Levenberg-Marquardt steps").tolist()
-    at_bound = (cap <= ymax * 1e-6) | (k <= 1e-4) | (k >= 10) | (np.abs(tm - t[:, 0]) > 10 * span + 50)
-    exact = counts == nfree
+        active[idx[done]] = False
+    theta = params(x, everyone)[0]
+    out = {**{k: np.full(S, float(v)) for k, v in fixed.items()}, **{q: theta[:, j] for j, q in enumerate(free)}}
+    message = np.where(converged, "", f"no convergence in {max_iter} Levenberg-Marquardt steps").astype(object)
+    hit = np.isclose(theta, lo, rtol=1e-6, atol=0) | np.isclose(theta, hi, rtol=1e-6, atol=0)
+    # as many points as parameters: the closed form where the family has one, else the curve must pass
+    solved = fam.closed(t[:, :nfree], y[:, :nfree]) if not fixed and exact.any() else None
+    if solved is not None:
+        c_params, applies, ok = solved
+        rows = exact & applies
+        for q in free:
+            out[q] = np.where(rows & ok, c_params[q], out[q])
+        cost = np.where(rows & ok, 0.0, cost)
+        converged = np.where(rows, ok, converged)
+        message[rows] = np.where(ok[rows], "", f"no {fam_cls.name} curve passes through these {nfree} points")
+        exact_by_form = rows
+    else:
+        exact_by_form = np.zeros(S, bool)
+    # solved by least squares through every point: the curve must pass through them, as fit requires
+    through = exact & ~exact_by_form & converged & ~(np.abs(r).max(axis=1) <= 1e-6)
+    converged &= ~through
+    message[through] = f"no {fam_cls.name} curve passes through these {nfree} points"
     few = counts < nfree
-    for i in np.flatnonzero(few):
-        message[i] = f"{family} has 3 free parameters (cap, k, t_mid) but only {counts[i]} points; give cap=..."
-    for i in np.flatnonzero(below):
-        message[i] = f"cap {fixed_cap:g} is at or below the largest value {ymax[i]:g}; a ceiling must exceed the data"
-    converged &= ~few & ~below
-    spaced = (np.abs(np.diff(t[:, :3], 2, axis=1))[:, 0] <= 1e-9 * np.abs(t[:, 0])) if t.shape[1] >= 3 else False
-    closed = exact & (fixed_cap is None) & spaced
-    if closed.any():
-        c_cap, c_k, c_tm, ok = _sigmoid_closed(family, t[closed][:, :3], y[closed][:, :3])
-        rows = np.flatnonzero(closed)
-        cap[rows[ok]], k[rows[ok]], tm[rows[ok]] = c_cap[ok], c_k[ok], c_tm[ok]
-        cost[rows[ok]], converged[rows[ok]] = 0.0, True
-        for i in rows[~ok]:
-            converged[i] = False
-            message[i] = f"no {family} curve passes through these 3 points"
-    return {"cap": cap, "k": k, "t_mid": tm}, cost, converged, exact, at_bound & ~exact, message
+    converged &= ~few
+    message[few] = [f"{fam_cls.name} has {nfree} free parameters ({', '.join(free)}) but only {c} points; "
+                    + ("give cap=..." if "cap" in free else "give more points") for c in counts[few]]
+    return out, cost, converged, exact, hit & (converged & ~exact)[:, None], free, message
 
 
 # ----------------------------------------------------------------------------------------- public
@@ -228,8 +213,10 @@ def fit_panel(frame, family: str = "logistic", *, loss: str = "log", cap: float 
     frame : pandas.DataFrame or dask.dataframe.DataFrame
         Tidy rows with ``series``, ``year`` and ``value`` (and ``item``, when
         series have items: each (series, item) is fitted on its own).
-    family : {"exponential", "logistic", "gompertz"}
-        The batched families; the others raise and name these.
+    family : str, default "logistic"
+        A family whose class is ``batched`` (exponential, logistic, gompertz,
+        richards and any registered one that says so); the others raise and
+        name these.
     loss : {"log"}
         Least squares on log values, as :func:`aimarket.fit`.
     cap : float, optional
@@ -244,9 +231,12 @@ def fit_panel(frame, family: str = "logistic", *, loss: str = "log", cap: float 
     -------
     pandas.DataFrame or dask.dataframe.DataFrame
         One row per series: its keys, the parameters under the names
-        :func:`aimarket.fit` uses, ``n``, ``sse`` (sum of squared log
-        residuals), ``converged``, ``exact`` (as many points as parameters),
-        ``at_bound`` and ``message`` (why a series could not be fitted).
+        :func:`aimarket.fit` uses, ``t0`` (the first year), ``n``, ``sse``
+        (sum of squared log residuals), ``converged``, ``exact`` (as many
+        points as parameters), ``at_bound`` (a parameter the data cannot pin
+        ends on the edge of the search box :func:`aimarket.fit` uses, where
+        ``fit`` leaves it too and says "stuck on a bound") and ``message``
+        (why a series could not be fitted, or which parameter is on a bound).
 
     Raises
     ------
@@ -267,8 +257,9 @@ def fit_panel(frame, family: str = "logistic", *, loss: str = "log", cap: float 
     """
     if not isinstance(family, str) or family not in FAMILIES:
         raise unknown("family", family, FAMILIES)
-    if family not in BATCHED:
-        raise ValueError(f"family: {family!r} is not fitted in batches; fit_panel fits {', '.join(BATCHED)} "
+    fam = FAMILIES[family]
+    if not fam.batched:
+        raise ValueError(f"family: {family!r} is not fitted in batches; fit_panel fits {', '.join(_batched())} "
                          "(fit the others series by series with aimarket.fit)")
     if not isinstance(loss, str) or loss not in _LOSSES:
         raise unknown("loss", loss, _LOSSES)
@@ -277,8 +268,8 @@ def fit_panel(frame, family: str = "logistic", *, loss: str = "log", cap: float 
     if not 0 < tol < 1:
         raise ValueError(f"tol must be a number between 0 and 1, got {tol!r}")
     if cap is not None:
-        if family == "exponential":
-            raise ValueError("cap: the exponential family does not saturate; use logistic or gompertz")
+        if not fam.saturating:
+            raise ValueError(f"cap: the {family} family does not saturate; use {' or '.join(_saturating())}")
         cap = float(as_float_array(cap, "cap")[0])
         if not 0 < cap < np.inf:
             raise ValueError(f"cap must be a positive finite number, got {cap!r}")
@@ -291,27 +282,39 @@ def fit_panel(frame, family: str = "logistic", *, loss: str = "log", cap: float 
         raise TypeError(f"frame must be a pandas or Dask DataFrame, got {type(frame).__name__}")
     keys = ["series", "item"] if "item" in frame.columns else ["series"]
     first, t, y, mask, counts = _panel_arrays(frame, keys)
+    columns = [*fam.params, "t0", "n", "sse", "converged", "exact", "at_bound", "message"]
     if len(counts) == 0:
-        columns = [*keys, *_PARAMS[family], "n", "sse", "converged", "exact", "at_bound", "message"]
-        empty = pd.DataFrame({c: pd.Series(dtype=frame[c].dtype if c in keys else
-                                           (bool if c in ("converged", "exact", "at_bound") else
-                                            object if c == "message" else float if c != "n" else "int64"))
-                              for c in columns})
-        return empty
+        return pd.DataFrame({c: pd.Series(dtype=frame[c].dtype if c in keys else
+                                          (bool if c in ("converged", "exact", "at_bound") else
+                                           object if c == "message" else "int64" if c == "n" else float))
+                             for c in [*keys, *columns]})
+    fixed = {} if cap is None else {"cap": cap}
+    below = np.zeros(len(counts), bool) if cap is None else y.max(axis=1) >= cap
     with np.errstate(all="ignore"):
-        if family == "exponential":
-            params, sse, conv, exact, at_bound, message = _exponential(t, y, mask, counts)
-        else:
-            params, sse, conv, exact, at_bound, message = _sigmoid(family, t, y, mask, counts, max_iter, tol, cap)
+        params, sse, conv, exact, hit, free, message = _solve(fam, t, y, mask.astype(float), counts, fixed,
+                                                               max_iter, tol)
+    conv &= ~below
+    for i in np.flatnonzero(below):
+        message[i] = f"cap: {cap:g} is at or below the largest value {y[i].max():g}; a ceiling must exceed the data"
+    at_bound = hit.any(axis=1) & conv
+    for i in np.flatnonzero(at_bound):
+        names = [p for p, h in zip(free, hit[i]) if h]
+        message[i] = (f"stuck on a bound: {', '.join(names)} at the edge of the search box, so the data do not pin "
+                      f"{'it' if len(names) == 1 else 'them'} down (fit with cap=... or another family)")
     out = first.copy()
-    for name in (*_PARAMS[family], *(["t0"] if family == "exponential" else [])):
+    for name in fam.params:
         out[name] = np.where(conv, params[name], np.nan)
+    out["t0"] = t[:, 0]
     out["n"] = counts.astype("int64")
     out["sse"] = np.where(conv, sse, np.nan)
     out["converged"], out["exact"], out["at_bound"] = conv, exact, at_bound
-    out["message"] = message
+    out["message"] = list(message)
     out.attrs = {"family": family, "loss": loss}
     return out
+
+
+def _saturating() -> list:
+    return [name for name in _batched() if FAMILIES[name].saturating]
 
 
 def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd.DataFrame:
@@ -328,28 +331,22 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
         raise TypeError(f"fits must be a DataFrame from fit_panel, got {type(fits).__name__}")
     if family is None:
         family = fits.attrs.get("family")
-    if not isinstance(family, str) or family not in BATCHED:
-        raise ValueError(f"family: give the family the fits are of ({', '.join(BATCHED)}), got {family!r}")
+    if not isinstance(family, str) or family not in FAMILIES or not FAMILIES[family].batched:
+        raise ValueError(f"family: give the family the fits are of ({', '.join(_batched())}), got {family!r}")
+    fam = FAMILIES[family]
     keys = [c for c in ("series", "item") if c in fits.columns]
-    missing = [p for p in _PARAMS[family] if p not in fits.columns]
+    missing = [p for p in (*fam.params, "t0") if p not in fits.columns]
     if missing:
-        raise ValueError(f"fits is missing the {family} parameter column(s) {missing}")
+        raise ValueError(f"fits is missing the {family} column(s) {missing} (fit_panel gives them; t0 is each "
+                         "series' first year)")
     yrs = np.atleast_1d(as_float_array(years, "years")[0])
     check_finite(yrs, "years")
     if yrs.ndim != 1:
         raise ValueError(f"years must be one-dimensional, got shape {yrs.shape}")
     S = len(fits)
-    grid = np.broadcast_to(yrs, (S, len(yrs)))
-    p = {k: fits[k].to_numpy(dtype=float)[:, None] for k in _PARAMS[family]}
+    p = {k: fits[k].to_numpy(dtype=float)[:, None] for k in fam.params}
     with np.errstate(all="ignore"):
-        if family == "exponential":
-            if "t0" not in fits.columns:
-                raise ValueError("fits: the exponential needs each series' first year in a 't0' column (fit_panel adds it)")
-            value = p["start"] * np.exp((grid - fits["t0"].to_numpy(float)[:, None]) * np.log1p(p["rate"]))
-        elif family == "logistic":
-            value = p["cap"] / (1 + np.exp(-p["k"] * (grid - p["t_mid"])))
-        else:
-            value = p["cap"] * np.exp(-np.exp(-p["k"] * (grid - p["t_mid"])))
+        value = fam(fits["t0"].to_numpy(float)[:, None]).f(np.broadcast_to(yrs, (S, len(yrs))), p)
     out = fits[keys].loc[fits.index.repeat(len(yrs))].reset_index(drop=True)
     out["year"] = np.tile(yrs, S)
     out["value"] = value.ravel()

@@ -6,6 +6,13 @@ box, a self-start, a closed form through as many equally spaced points as it
 has parameters where one exists, its ceiling and its inflection year. The
 fitting, ranking and forecasting machinery in :mod:`aimarket.curves` works
 from these alone; a new family is one module calling :func:`register`.
+
+A family whose ``batched`` is true gives the same forms for arrays of series
+at once: ``t`` and ``y`` are series x points, each parameter a column (series
+x 1), and the self-start, search box and closed form work along the last
+axis (``guess`` takes weights ``w``, 0 for a padding point). One series is the
+case of one row, so :func:`aimarket.fit` and :func:`aimarket.fit_panel` share
+every formula.
 """
 
 from __future__ import annotations
@@ -53,9 +60,12 @@ class Family:
     losses: tuple = ("log", "linear")
     #: parameters that are points in time, shown as years
     year_params: tuple = ()
+    #: the curve, its log and derivatives, self-start, box and closed form all work on series x points arrays
+    batched: bool = False
 
-    def __init__(self, t0: float = 0.0):
-        self.t0 = float(t0)
+    def __init__(self, t0=0.0):
+        # one first year, or one per series (a column) for a batched family
+        self.t0 = np.asarray(t0, dtype=float) if np.ndim(t0) else float(t0)
 
     # -- the curve -------------------------------------------------------------------------------
     def f(self, t: np.ndarray, p: dict) -> np.ndarray:  # pragma: no cover - abstract
@@ -65,17 +75,47 @@ class Family:
         """Analytic derivatives of ``f`` with respect to each parameter, as arrays shaped like ``t``."""
         raise NotImplementedError
 
+    def logf(self, t: np.ndarray, p: dict) -> np.ndarray:
+        """The log of the curve (families override it with a form that does not overflow)."""
+        with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+            return np.log(self.f(t, p))
+
+    def dlogf(self, t: np.ndarray, p: dict) -> dict:
+        """Derivatives of the log of the curve with respect to each parameter: ``jac / f`` unless overridden."""
+        with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+            f = self.f(t, p)
+            return {k: v / f for k, v in self.jac(t, p).items()}
+
     def guess(self, t: np.ndarray, y: np.ndarray, fixed: dict) -> dict:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def bounds(self, t: np.ndarray, y: np.ndarray) -> dict:
-        span = t[-1] - t[0]
-        return {"cap": (y.max() * (1 + 1e-9), y.max() * 1e4), "k": (1e-4, 10.0),
-                "t_mid": (t[0] - 10 * span - 50, t[-1] + 10 * span + 50)}
+        """The default search box, ``{param: (low, high)}``, from the points along the last axis."""
+        span = t[..., -1] - t[..., 0]
+        top = y.max(axis=-1)
+        return {"cap": (top * (1 + 1e-9), top * 1e4), "k": (1e-4, 10.0),
+                "t_mid": (t[..., 0] - 10 * span - 50, t[..., -1] + 10 * span + 50)}
+
+    def closed(self, t: np.ndarray, y: np.ndarray):
+        """The closed form through as many points as parameters, along the last axis, or None.
+
+        Returns ``(params, applies, ok)``: parameter arrays, where the form applies (e.g. equally
+        spaced points) and where a curve of the family passes through the points.
+        """
+        return None
 
     def exact(self, t: np.ndarray, y: np.ndarray) -> dict | None:
-        """A closed-form curve through as many equally spaced points as parameters (None when there is none)."""
-        return None
+        """A closed-form curve through as many points as parameters (None when there is none); raises
+        :class:`NoSolution` when the form shows that no curve of the family passes through them."""
+        if len(t) != len(self.params):
+            return None
+        solved = self.closed(np.asarray(t, float)[None], np.asarray(y, float)[None])
+        if solved is None or not solved[1][0]:
+            return None
+        params, _, ok = solved
+        if not ok[0]:
+            raise NoSolution
+        return {k: float(np.reshape(v, -1)[0]) for k, v in params.items()}
 
     # -- what the fit says -------------------------------------------------------------------------
     def ceiling(self, p: dict) -> float:
@@ -103,24 +143,36 @@ class Family:
         return f"<{self.name} family: {', '.join(self.params)}>"
 
 
-# ------------------------------------------------------------------------------ shared by the S-curves
-def equally_spaced(t: np.ndarray) -> bool:
-    d = np.diff(t)
-    return len(t) == 3 and bool(np.allclose(d, d[0]))
+# ------------------------------------------------------------------------------ shared by the families
+def line(x: np.ndarray, z: np.ndarray, w: np.ndarray | None = None):
+    """Weighted least-squares line ``z = a + b x`` along the last axis: ``(b, a)``, like ``np.polyfit(x, z, 1)``."""
+    w = np.ones_like(z) if w is None else w
+    n = w.sum(axis=-1)
+    xm, zm = (w * x).sum(axis=-1) / n, (w * z).sum(axis=-1) / n
+    dx = (x - xm[..., None]) * w
+    b = (dx * (z - zm[..., None])).sum(axis=-1) / (dx * (x - xm[..., None])).sum(axis=-1)
+    return b, zm - b * xm
 
 
-def geometric_offset(u: np.ndarray) -> float:
-    """c such that u - c is geometric, for three values (the closed forms through three points)."""
-    den = u[0] + u[2] - 2 * u[1]
-    if den == 0:
-        return math.nan
-    return (u[0] * u[2] - u[1] ** 2) / den
+def equally_spaced(t: np.ndarray) -> np.ndarray:
+    """Three equally spaced points along the last axis (a bool per series)."""
+    if t.shape[-1] != 3:
+        return np.zeros(t.shape[:-1], dtype=bool)
+    d = np.diff(t, axis=-1)
+    return np.isclose(d[..., 1], d[..., 0])
 
 
-def sigmoid_guess(t, y, fixed, linearise) -> dict:
+def geometric_offset(u: np.ndarray) -> np.ndarray:
+    """c such that u - c is geometric, for three values along the last axis (nan or inf where none is)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (u[..., 0] * u[..., 2] - u[..., 1] ** 2) / (u[..., 0] + u[..., 2] - 2 * u[..., 1])
+
+
+def sigmoid_guess(t, y, fixed, linearise, w=None) -> dict:
     """Self-start for a curve that ``linearise(value / cap)`` turns into ``k (year - t_mid)``: a cap at twice
-    the data (or the fixed one), then a straight line through the linearised points."""
-    cap = fixed.get("cap", 2.0 * y.max())
-    k, c = np.polyfit(t, linearise(y / cap), 1)
-    k = max(k, 1e-3)
-    return {"cap": cap, "k": float(k), "t_mid": float(-c / k)}
+    the data (or the fixed one), then a straight line through the linearised points (along the last axis)."""
+    cap = fixed["cap"] if "cap" in fixed else 2.0 * y.max(axis=-1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        k, c = line(t, linearise(y / np.expand_dims(cap, -1)), w)
+    k = np.maximum(k, 1e-3)
+    return {"cap": cap, "k": k, "t_mid": -c / k}

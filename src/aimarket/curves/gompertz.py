@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-from ._family import Family, NoSolution, equally_spaced, geometric_offset, register, sigmoid_guess
+from ._family import Family, equally_spaced, geometric_offset, register, sigmoid_guess
+
+#: the largest exponent the log form evaluates; beyond it the curve is zero to any float's precision
+_ZMAX = 700.0
 
 
 @register
@@ -16,6 +17,7 @@ class Gompertz(Family):
     saturating = True
     year_params = ("t_mid",)
     description = "asymmetric S-curve: cap * exp(-exp(-k (year - t_mid))); inflection at t_mid, at cap / e"
+    batched = True
 
     def f(self, t, p):
         return p["cap"] * np.exp(-np.exp(-p["k"] * (t - p["t_mid"])))
@@ -26,20 +28,30 @@ class Gompertz(Family):
         common = p["cap"] * g * e
         return {"cap": g, "k": common * (t - p["t_mid"]), "t_mid": -common * p["k"]}
 
-    def guess(self, t, y, fixed):
-        return sigmoid_guess(t, y, fixed, lambda share: -np.log(-np.log(share)))
+    def logf(self, t, p):
+        return np.log(p["cap"]) - np.exp(np.minimum(-p["k"] * (t - p["t_mid"]), _ZMAX))
 
-    def exact(self, t, y):
+    def dlogf(self, t, p):
+        d = t - p["t_mid"]
+        e = np.exp(np.minimum(-p["k"] * d, _ZMAX))
+        return {"cap": np.broadcast_to(1 / p["cap"], e.shape), "k": d * e, "t_mid": -p["k"] * e}
+
+    def guess(self, t, y, fixed, w=None):
+        return sigmoid_guess(t, y, fixed, lambda share: -np.log(-np.log(share)), w)
+
+    def closed(self, t, y):
         # log value is geometric plus a constant, log cap
-        if not equally_spaced(t):
+        if t.shape[-1] != 3:
             return None
         v = np.log(y)
         L = geometric_offset(v)
-        if not (np.isfinite(L) and L > v[2] and (L - v[0]) > (L - v[1]) > (L - v[2]) > 0):
-            raise NoSolution
-        h = t[1] - t[0]
-        k = -math.log((L - v[1]) / (L - v[0])) / h
-        return {"cap": math.exp(L), "k": k, "t_mid": t[0] + math.log(L - v[0]) / k}
+        v0, v1, v2 = v[..., 0], v[..., 1], v[..., 2]
+        with np.errstate(all="ignore"):
+            ok = np.isfinite(L) & (L > v2) & ((L - v0) > (L - v1)) & ((L - v1) > (L - v2)) & ((L - v2) > 0)
+            k = -np.log((L - v1) / (L - v0)) / (t[..., 1] - t[..., 0])
+            params = {"cap": np.exp(L), "k": k, "t_mid": t[..., 0] + np.log(L - v0) / k}
+        ok &= np.logical_and.reduce([np.isfinite(v) for v in params.values()])
+        return params, equally_spaced(t), ok
 
     def inflection(self, p):
         return p["t_mid"]

@@ -18,6 +18,7 @@ class Richards(Family):
     fix_hint = ("nu",)
     year_params = ("t_mid",)
     description = "generalised logistic: cap / (1 + nu exp(-k (year - t_mid))) ** (1 / nu); nu = 1 is the logistic"
+    batched = True
 
     def f(self, t, p):
         return p["cap"] / (1 + p["nu"] * np.exp(-p["k"] * (t - p["t_mid"]))) ** (1 / p["nu"])
@@ -32,8 +33,9 @@ class Richards(Family):
         return {"cap": base, "k": common * d, "t_mid": -common * p["k"],
                 "nu": value * (np.log(g) / nu ** 2 - e / (nu * g))}
 
-    def guess(self, t, y, fixed):
-        return {**Logistic(self.t0).guess(t, y, fixed), "nu": 1.0}
+    def guess(self, t, y, fixed, w=None):
+        start = Logistic(self.t0).guess(t, y, fixed, w)
+        return {**start, "nu": np.ones_like(np.asarray(start["k"], dtype=float))}
 
     def bounds(self, t, y):
         return {**super().bounds(t, y), "nu": (1e-2, 20.0)}
