@@ -445,7 +445,7 @@ CORPUS = [
         claims=[("growth", 591.0, "percent", 2023, 2024, 1.0)], verdicts=[]),
     dict(  # 86: a year after a figure in parentheses, Chinese full-width
         text="全球AI芯片市场规模将达到1,190亿美元（2025年），较上年增长33%。",
-        obs=[("Total", 2025, 1190.0, "USD 100 million", "actual")],
+        obs=[("Total", 2025, 1190.0, "USD 100 million", "estimate")],  # 将达到: a forecast
         claims=[("growth", 33.0, "percent", 2024, 2025, 1.0)], verdicts=[]),
     dict(  # 87: 万亿元 with 以上 as a lower bound on a future value
         text="预计2035年中国人工智能产业规模将达到1.73万亿元。",

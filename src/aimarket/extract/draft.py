@@ -37,6 +37,11 @@ _SCALE_NAMES = {name: factor for factor, name in SCALES.values()}
 _REST_OF_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?[^。;；,，\n]*?(?:[。;；,，]|\.(?=\s|$)|$)")
 
 
+_UNIT_AT_START = re.compile(r"(?:\d{1,3}[、.]\s*)?(?P<unit>(?:万亿|萬億|亿|億|万|萬|billion|million|trillion|bn|mn)?\s*"
+                            r"(?:美元|元|港元|日元|欧元|%)?)(?P<year>\s*(?:in|by|as of)\s+(?:19|20)\d{2}(?!\d)|"
+                            r"\s*\((?:19|20)\d{2}\))?", re.IGNORECASE)
+
+
 def _joined(lines: tuple) -> list[str]:
     """Lines with a number broken across a line end put back together on the line where it starts."""
     out = list(lines)
@@ -45,10 +50,10 @@ def _joined(lines: tuple) -> list[str]:
         if not head or not re.search(r"\d[,.]?$", head) or re.search(r"\t|\s{2,}", out[i + 1]):
             continue
         m = _REST_OF_NUMBER.match(nxt) if re.search(r"[,.]$", head) or re.match(r"\d{3}\b", nxt) else None
-        if m is None:  # a unit on the next line, perhaps after a page label such as "16、"
-            m = re.match(r"(?:\d{1,3}[、.]\s*)?(万亿|亿|万|美元|元|%|billion|million|trillion)", nxt)
-            if m:
-                out[i] = head + m.group(1)
+        if m is None:  # a unit on the next line, perhaps after a page label such as "16、", with its year
+            m = _UNIT_AT_START.match(nxt)
+            if m and m.group("unit").strip():
+                out[i] = head + m.group("unit") + (m.group("year") or "")
                 out[i + 1] = nxt[m.end():]
             continue
         out[i] = head + m.group(0)
@@ -164,7 +169,7 @@ def draft_package(doc: Document, source: str | None = None):
                 continue
             kind = f.claim or "value"
             claim({"series": sid, "item": f.item, "kind": kind, "start_year": f.start_year, "end_year": f.end_year,
-                   "period_years": f.period, "value": f.value, "unit": f.unit, "step": f.step, "bound": f.bound,
+                   "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit, "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
@@ -208,7 +213,7 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
             values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
         if r["rate"] is not None and t.rate is not None:
             claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
-                   "period_years": None, "value": r["rate"][0], "unit": "percent", "step": r["rate"][1], "bound": None,
+                   "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1], "bound": None,
                    "of": None, "locator": loc, "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
     return values
 
@@ -233,7 +238,13 @@ def _split_unlike(groups: dict) -> None:
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         first: dict = {}
         keep, other = [], []
+        money = next((f.currency for f in groups[key] if f.kind == "amount"), None)
         for f in groups[key]:
+            if f.kind == "amount" and f.currency != money:  # one series, one currency: FX is the user's to give
+                f.notes.append(f"{f.value:g} {f.unit} is in another currency than the {money} figures beside it; "
+                               "in a series of its own")
+                groups.setdefault(("text", f"{key[1]} ({f.currency})", False), []).append(f)
+                continue
             if f.kind not in ("amount", "count") or f.year is None or f.claim not in ("value", "count"):
                 keep.append(f)
                 continue
@@ -285,7 +296,7 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
         "observations": pd.DataFrame(obs_rows, columns=["series", "item", "parent", "year", "value", "unit", "status",
                                                         "source", "locator", "precision"]),
         "claims": pd.DataFrame(claim_rows, columns=["claim", "series", "item", "kind", "start_year", "end_year",
-                                                    "period_years", "value", "unit", "precision", "bound", "of",
+                                                    "period_years", "period", "value", "unit", "precision", "bound", "of",
                                                     "source", "locator", "note"]),
         "series": pd.DataFrame(series_rows, columns=["series", "title", "unit", "source", "kind", "description",
                                                      "table_title"]),
@@ -295,6 +306,10 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     }
     for col in ("start_year", "end_year"):
         frames["claims"][col] = frames["claims"][col].astype("Int64")
+    obs = frames["observations"]  # each series and item in the order the text gives them, its years in order
+    first = {k: i for i, k in reversed(list(enumerate(zip(obs["series"], obs["item"]))))}
+    order = sorted(range(len(obs)), key=lambda i: (first[(obs["series"].iat[i], obs["item"].iat[i])], obs["year"].iat[i]))
+    frames["observations"] = obs.iloc[order].reset_index(drop=True)
     descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
                   "title": f"Draft extracted from {doc.name}", "notes": notes}
     with tempfile.TemporaryDirectory() as tmp:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbers import (COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, PERCENT, RANGE, SCALES, SHORT_YEAR, YEAR,
-                      chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
+from . import vocabulary
+from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, RANGE, SCALES,
+                      SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
+from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
 
@@ -22,23 +24,31 @@ _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 _FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|by|for|during|as of)\s+(?:FY\s?)?((?:19|20)\d{2})(?!\d)",
                              re.IGNORECASE)
-_ESTIMATE = re.compile(r"预计|预测|预期|将|有望|可望|expected|expects|projected|forecast|will|estimated to|\bestimates?\b|"
-                       r"could|should|may|might|likely|is set to|to reach|anticipated", re.IGNORECASE)
-_MEASURE = re.compile(r"市场|规模|营收|收入|亏损|估值|出货|支出|融资|参数量|market|revenue|sales|spending|shipments|income|"
-                      r"loss|valuation|funding|investment|parameters", re.IGNORECASE)
-_CAGR = re.compile(r"CAGR|compound(?:ed)? annual growth|annual(?:ized)? growth rate|复合(?:年)?增长率|年复合|年均复合|复合增速|"
-                   r"年均增速|年均增长率", re.IGNORECASE)
-_YOY = re.compile(r"同比|year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b", re.IGNORECASE)
-_QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential", re.IGNORECASE)
+_ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])", re.IGNORECASE)
+_MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
+_CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
+_YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.IGNORECASE)
+_QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ) + r")(?![a-z])", re.IGNORECASE)
+_GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH) + r")(?![a-z])", re.IGNORECASE)
+_DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])", re.IGNORECASE)
+#: the year a movement starts from, next to its rate: "from 2024", "比2023年", "较2023年", "compared with 2022"
+_FROM_YEAR = re.compile(r"(?:from|over|compared (?:with|to)|versus|vs\.?|比|较|較|相比|相较|相較|与|與)\s*(?:FY\s?)?"
+                        r"(?P<year>(?:19|20)\d{2})(?!\d)\s*年?", re.IGNORECASE)
+#: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
+_BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
+                          r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"相比去年|较去年|比去年|than last year|from last year|over last year", re.IGNORECASE)
 _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?\s*(?:个)?\s*"
                     r"(?P<unit>年|个月|月|years?|months?)", re.IGNORECASE)
-_RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到)\s*[$€¥£]?\s?\d")
+_RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
+#: a bare number in a list whose last member carries the unit: "分别为1624、2427、6646亿元"
+_LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
 _LIST_GAP = re.compile(r"[\d.,\s]*(?:万亿|亿|万|千)?\s*(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
+_BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
 _VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to))+\s*$", re.IGNORECASE)
@@ -52,7 +62,7 @@ _PER_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z]
 _NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff' -]{0,40}?(?:市场规模|市场|规模|营收|收入|market|revenue|"
                     r"sales|spending|shipments)", re.IGNORECASE)
 _NOUN_HINTS = (("parameters", re.compile(r"参数|parameter", re.IGNORECASE)),
-               ("people", re.compile(r"用户|月活|周活|日活|开发者|人|users|people|developers", re.IGNORECASE)))
+               ("people", re.compile(r"用户|月活|周活|日活|开发者|(?<!器)人|users|people|developers", re.IGNORECASE)))
 
 
 @dataclass
@@ -81,6 +91,7 @@ class Figure:
     bound: str | None = None
     notes: list = field(default_factory=list)
     estimate_cue: bool = False
+    period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
 
 
 def _spans(pattern, text):
@@ -144,6 +155,21 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
         fig.end = span[1]
         figures.append(fig)
 
+    for s, e, m in _spans(COMPOUND, text):  # "1兆3,412億日圓": 10^12 and 10^8 in one amount
+        lo = parse_number(m.group("lo"))
+        currency = currency_of(m.group("post"))
+        add(Figure("amount" if currency else "count", int(m.group("hi")) * 10_000 + lo.value, lo.step,
+                   unit_name(currency, "亿"), 1e8, s, line, page, currency=currency), (s, e))
+    for s, e, m in _spans(NUMERAL_LESS, text):  # "突破万亿元": a threshold of one trillion yuan, no numeral
+        scale = m.group("scale")
+        value, key = {"万": (1.0, "万亿"), "萬": (1.0, "万亿"), "千": (1000.0, "亿"), "百": (100.0, "亿")}[scale[0]]
+        currency = currency_of(m.group("post"))
+        fig = Figure("amount", value, value, unit_name(currency, key), SCALES[key][0], m.start("scale"), line, page,
+                     currency=currency)
+        if m.group("cue") in vocabulary.THRESHOLD:
+            fig.bound = "low"
+            fig.notes.append(f"'{m.group(0)}' is a threshold: the value passes {value:g} {fig.unit}")
+        add(fig, (s, e))
     # percentages first: "42%" must not be read as an amount
     for s, e, m in _spans(PERCENT, text):
         if _overlaps((m.start("num"), m.end("num")), taken):
@@ -154,7 +180,7 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
     for s, e, m in _spans(MULTIPLE, text):
         if _overlaps((s, e), taken):
             continue
-        token = m.group("num")
+        token = m.group("num") or m.group("word")
         if token[0].isdigit():
             num = parse_number(token)
         else:
@@ -176,7 +202,7 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
         scale = scale_key(m.group("scale"))
         if scale is not None and scale not in SCALES:
             scale = None
-        if currency is None and scale is None and _RANGE_NEXT.match(text, e):
+        if currency is None and scale is None and (_RANGE_NEXT.match(text, e) or _LIST_NEXT.match(text, e)):
             num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
             add(Figure("bare", num.value, num.step, "", 1.0, s, line, page), (s, e))
             continue
@@ -205,21 +231,42 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
 
 
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
-    """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "4.8%~9.3%": a low and a high sharing a unit."""
-    for a, b in zip(figures, figures[1:]):
+    """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
+    a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
+    for k, (a, b) in enumerate(zip(figures, figures[1:])):
         if a.kind not in ("amount", "count", "percent", "bare") or b.kind not in ("amount", "percent", "count"):
             continue
-        gap = text[a.pos + len(_digits_at(text, a.pos)):b.pos]
-        gap = re.sub(r"^[\d.,]*\s*(?:万亿|亿|万|%)?\s*", "", gap) if a.kind != "percent" else gap.lstrip("%")
-        if not _RANGE_JOIN.match(gap):
+        gap = text[a.end:b.pos]
+        between = _BETWEEN_JOIN.match(gap) and (re.search(r"between\s*[$€¥£]?\s*$", text[max(0, a.pos - 12):a.pos],
+                                                          re.IGNORECASE) or re.match(r"[^,，。]{0,8}之间", text[b.end:]))
+        if not (_RANGE_JOIN.match(gap) or between):
             continue
-        if a.kind == "bare":
-            a.kind, a.unit, a.scale, a.currency = b.kind, b.unit, b.scale, b.currency
-        elif a.kind == "count" and b.kind == "amount":  # the low end borrows the currency of the high end
-            a.kind, a.currency = "amount", b.currency
-            scale = next((k for k, v in SCALES.items() if v[0] == a.scale and not k.isascii()), None)
-            a.unit = unit_name(b.currency, scale)
+        _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
+    for k, f in enumerate(figures):  # a list of bare numbers, then one with the unit
+        if f.kind != "bare" or f.bound is not None:
+            continue
+        run = [f]
+        for g in figures[k + 1:]:
+            if g.pos - run[-1].end > 8 or not re.fullmatch(r"\s*(?:、|,|，|和|及|与|與|and|, and)\s*[$€¥£]?\s*",
+                                                            text[run[-1].end:g.pos]):
+                break
+            run.append(g)
+            if g.kind != "bare":
+                break
+        if len(run) >= 2 and run[-1].kind in ("amount", "count"):
+            for g in run[:-1]:
+                _borrow_unit(g, run[-1])
+
+
+def _borrow_unit(a: Figure, b: Figure) -> None:
+    """The low end (or an earlier list member) takes the unit printed with the high end (or the last member)."""
+    if a.kind == "bare":
+        a.kind, a.unit, a.scale, a.currency = b.kind, b.unit, b.scale, b.currency
+    elif a.kind == "count" and b.kind == "amount":  # the low end borrows the currency of the high end
+        a.kind, a.currency = "amount", b.currency
+        scale = next((k for k, v in SCALES.items() if v[0] == a.scale and not k.isascii()), None)
+        a.unit = unit_name(b.currency, scale)
 
 
 def _digits_at(text: str, pos: int) -> str:
@@ -250,7 +297,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
             following[id(f)] = m.start(1)
     singles = [y for y in years if not _overlaps(y[:2], [(s, e) for s, e, _ in ranges])]
     last_subject = ""
-    for k, f in enumerate(figures):
+    wheres = []
+    for k, f in enumerate(figures):  # years and subjects first: a rate reads the years of the amounts after it too
         cs, ce = _segment(f.pos, clause_cuts)
         if k and cs <= figures[k - 1].end <= f.pos:
             cs = figures[k - 1].end  # the subject lies between this figure and the one before
@@ -258,9 +306,16 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
         w = _Where(cs, ce, ss, se, text[cs:f.pos], text[ss:se], _range_near(f.pos, ranges, ss, se))
         _year_of(f, w, text, years, singles, following)
         last_subject = _subject_of(f, w, text, last_subject)
+        wheres.append(w)
+    for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
+    for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
+        if a.bound == "low" and b.bound == "high" and id(b) in following and id(a) not in following:
+            a.year, a.status = b.year, b.status
+            if a.claim in ("value", "count", "share"):
+                a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
-    _respectively(text, figures, ranges, sentence_cuts)
+    _respectively(text, figures, ranges, years, sentence_cuts)
 
 
 def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
@@ -273,7 +328,7 @@ def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
     if id(f) in following:
         pick = next(y for y in years if y[0] <= following[id(f)] < y[1])
         prior = [pick]
-    paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\)", text[f.end:])
+    paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
     if pick is None:
@@ -281,7 +336,8 @@ def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
         pick = earlier[-1] if earlier else None
     if pick is not None:
         f.year, f.estimate_cue = pick[2], pick[3]
-    if _ESTIMATE.search(w.before) or f.estimate_cue:
+    # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
+    if (_ESTIMATE.search(text[w.ss:f.pos]) and not _BASE_BEFORE.search(w.before)) or f.estimate_cue:
         f.status = "estimate"
 
 
@@ -305,40 +361,94 @@ def _subject_of(f: Figure, w: _Where, text, last_subject: str) -> str:
     return last_subject
 
 
+def _amount_years(figures, w: _Where) -> list[int]:
+    """The years of the amounts and counts stated in the figure's sentence, in order."""
+    return sorted({g.year for g in figures if g.kind in ("amount", "count") and g.year is not None
+                   and w.ss <= g.pos < w.se})
+
+
+def _base_year(f: Figure, w: _Where, text) -> int | None:
+    """The year a movement starts from, stated next to its rate: "比2023年增长", "an increase of 9.8% from 2024"."""
+    near = text[max(w.cs, f.pos - 16):f.pos]
+    before = list(_FROM_YEAR.finditer(near))
+    after = _FROM_YEAR.match(text, f.end + len(text[f.end:]) - len(text[f.end:].lstrip()))
+    m = after or (before[-1] if before else None)
+    return int(m.group("year")) if m else None
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
-    """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share."""
+    """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
+    near = text[max(w.cs, f.pos - 16):f.pos]
+    said = _amount_years(figures, w)
+    base = _base_year(f, w, text)
+    moves = [m for m in re.finditer(_GROWTH.pattern + "|" + _DECLINE.pattern, near, re.IGNORECASE)
+             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", near[m.end():])]  # "rose to 26%" is a level
+    if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
+        f.value = -f.value
+        f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
     if _CAGR.search(window):
         f.claim = "cagr"
-        if w.rng is not None:
-            f.start_year, f.end_year = w.rng
-            return
-        dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均)", w.sentence)
-        if dur:
-            f.period = float(chinese_int(dur.group("num")))
-            if f.year is not None:
-                f.start_year, f.end_year = f.year, f.year + int(f.period)
-                f.notes.append(f"the period is {f.period:g} years from {f.year}, as the text says")
-            return
-        said = sorted({g.year for g in figures if g.kind == "amount" and g.year is not None and w.ss <= g.pos < w.se})
-        if len(said) >= 2:
-            f.start_year, f.end_year = said[0], said[-1]
-            f.notes.append(f"the rate's period, {said[0]}-{said[-1]}, is read from the years of the amounts in its "
-                           "sentence")
-        else:
-            f.end_year = f.year
-            f.notes.append("no period stated with the rate")
-    elif _YOY.search(w.before) or (_YOY.search(window) and not _QOQ.search(w.before)):
-        f.claim, f.period, f.end_year = "growth", 1.0, f.year
-        f.start_year = f.year - 1 if f.year is not None else None
-    elif _QOQ.search(window):
-        f.claim, f.period = "growth", 0.25
-        f.start_year = f.end_year = f.year
+        _cagr_period(f, w, said, base)
+    elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
+        f.claim, f.period, f.period_status = "growth", 0.25, "stated"
+        f.start_year = f.end_year = said[-1] if said else f.year
+    elif base is not None or _YOY.search(window) or moves:
+        f.claim = "growth"
+        end = ([y for y in said if base is None or y > base] or [None])[-1]
+        end = end if end is not None else (base + 1 if base is not None else f.year)
+        start = base if base is not None else (end - 1 if end is not None else None)
+        f.start_year, f.end_year = start, end
+        f.period = None if start is None or end is None else float(end - start)
+        f.period_status = "stated" if base is not None or _YOY.search(window) else "inferred"
+        if f.period_status == "inferred":
+            f.notes.append("a rise or fall with no period stated; read as over the year before")
     else:
         f.claim = "share"
         f.start_year = f.end_year = f.year
         if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
             f.bound = "upper"
+
+
+def _cagr_period(f: Figure, w: _Where, said: list, base: int | None) -> None:
+    """A CAGR's first and last years: a stated span, a stated length, a base year, or the years of the amounts
+    of its sentence (inferred: the audit then tries every reading)."""
+    f.period_status = "stated"
+    if w.rng is not None:
+        f.start_year, f.end_year = w.rng
+        return
+    dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均|複合)",
+                                                 w.sentence)
+    if dur is None:
+        dur = re.search(r"(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year (?:CAGR|compound)",
+                        w.sentence, re.IGNORECASE)
+    if dur:
+        n = chinese_int(dur.group("num"))
+        f.period = float(n)
+        if len(said) >= 2 and said[-1] - said[0] == n:
+            f.start_year, f.end_year = said[0], said[-1]
+        elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE):
+            start = said[0] if said else f.year
+            if start is not None:
+                f.start_year, f.end_year = start, start + n
+        else:
+            end = said[-1] if said else f.year
+            if end is not None:
+                f.start_year, f.end_year = end - n, end
+        f.notes.append(f"the period is {n} years, as the text says")
+        return
+    if base is not None:
+        later = [y for y in said if y > base]
+        f.start_year, f.end_year = base, (later[-1] if later else None)
+        return
+    f.period_status = "inferred"
+    if len(said) >= 2:
+        f.start_year, f.end_year = said[0], said[-1]
+        f.notes.append(f"the rate's period, {said[0]}-{said[-1]}, is read from the years of the amounts in its "
+                       f"sentence; {said[0] + 1}-{said[-1]} is as likely, and the audit tries both")
+    else:
+        f.end_year = said[-1] if said else f.year
+        f.notes.append("no period stated with the rate")
 
 
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
@@ -354,8 +464,18 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
+    elif _base_year(f, w, text) is not None or len(_amount_years(figures, w)) >= 2:
+        said, base = _amount_years(figures, w), _base_year(f, w, text)
+        start = base if base is not None else said[0]
+        end = ([y for y in said if y > start] or [start + 1])[-1]
+        f.start_year, f.end_year, f.period = start, end, float(end - start)
+    elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE):
+        f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
+        f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
     if f.start_year is None and f.period is None and f.year is not None:
         f.end_year = f.year
+    if f.period is not None:
+        f.period_status = "stated" if f.start_year is None or w.rng is not None else "inferred"
     if re.search(r"增长\s*$|增加\s*$|提升\s*$|扩大\s*$|grew\s*$", text[max(w.ss, f.pos - 6):f.pos]):
         f.notes.append("增长N倍 may mean xN or x(N+1); both readings are checked")
 
@@ -408,7 +528,7 @@ def _range_near(pos, ranges, ss, se):
     return (a, b) if b > a else None
 
 
-def _respectively(text, figures, ranges, sentence_cuts) -> None:
+def _respectively(text, figures, ranges, years, sentence_cuts) -> None:
     """"分别亏损 A、B、C" over a range of years, or "X、Y、Z 分别为 A、B、C": one year or one item each."""
     last_names: list[str] = []
     for m in _RESPECTIVELY.finditer(text):
@@ -431,6 +551,12 @@ def _respectively(text, figures, ranges, sentence_cuts) -> None:
         if rng is not None and rng[1] - rng[0] + 1 == len(group):
             for k, f in enumerate(group):
                 f.year = f.start_year = f.end_year = rng[0] + k
+            continue
+        listed = [y[2] for y in years if ss <= y[0] < m.start()]  # "2022年、2023年和2024年 ... 分别为 A、B、C"
+        if len(listed) == len(group) >= 2 and listed == sorted(set(listed)):
+            for f, y in zip(group, listed):
+                f.year = f.start_year = f.end_year = y
+                f.notes.append(f"year {y} from the list of years before '{m.group(0)}'")
             continue
         head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
         names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", re.sub(r"(?:的)?(?:数量|占比|比例|规模)\s*$", "", head))]
