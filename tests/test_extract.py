@@ -25,7 +25,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 #: snippets of the corpus the extractor does not read right yet, each failing for a reason its comment names
-KNOWN_GAPS = {28, 32, 41, 42, 43, 46, 53, 63, 70, 71, 74, 84, 88, 89, 90, 91, 92, 93, 95, 98, 99, 101, 102, 103}
+KNOWN_GAPS = {28, 74, 88, 89, 90, 91, 92, 93, 95, 98, 101, 102}
 
 
 @pytest.mark.parametrize("k", [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="not read yet"))

@@ -22,8 +22,11 @@ import pandas as pd
 from ..datapackage import _bundled_package, read_package
 from ..growth import coarse_step
 from .documents import Document
+from . import vocabulary
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
+from .subjects import is_specific, noun_phrases, series_id, title_of
+from .vocabulary import words
 from .tables import Table, find_tables
 
 __all__ = ["draft_package", "figures_of"]
@@ -68,10 +71,31 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
         page_tables = find_tables(list(page), p)
         tables += page_tables
         in_table = {t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
+        subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
         for i, line in enumerate(_joined(page), start=1):
-            if i not in in_table:
-                figures += scan_line(line, i, p)
+            if i in in_table:
+                continue
+            found = scan_line(line, i, p, subject) if re.search(r"\d", line) else []
+            figures += found
+            named = [f.subject for f in found if f.named]
+            if named:
+                subject = named[-1]
+            elif not found and len(line) <= 120:  # a heading: "Global AI Server Market", "中国AI服务器市场："
+                phrases = [ph for _, ph in noun_phrases(normalise(line))]
+                if phrases and is_specific(phrases[-1]):
+                    subject = title_of(phrases[-1])
     return tables, figures
+
+
+def _unique(base: str, used: set, fallback: str) -> str:
+    """``base`` (or ``fallback`` when it is not an id) made unique among ``used`` with a suffix."""
+    base = base[:40].rstrip("_")
+    base = base if re.fullmatch(r"[a-z][a-z0-9_]*", base) and len(re.sub(r"[^a-z]", "", base)) >= 2 else fallback
+    out, k = base, 2
+    while out in used:
+        out, k = f"{base}_{k}", k + 1
+    used.add(out)
+    return out
 
 
 def _slug(text: str, used: set, fallback: str) -> str:
@@ -102,9 +126,13 @@ def draft_package(doc: Document, source: str | None = None):
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = []
-    for f in [f for f in figures if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0]:
-        notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is not a positive amount; left out")
-        figures.remove(f)
+    kept = []
+    for f in figures:
+        if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0:
+            notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is not a positive amount; left out")
+        else:
+            kept.append(f)
+    figures = kept
     series_rows, obs_rows, claim_rows = [], [], []
     claim_ids: set = set()
 
@@ -126,7 +154,7 @@ def draft_package(doc: Document, source: str | None = None):
             if year != f.year:
                 f.notes.append(f"read as the table's {item} ({year}) by value")
             continue
-        groups[("text", f.subject or f"line {f.line}", f.kind == "percent" or f.kind == "multiple"
+        groups[("text", f.subject or "", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
     _attach_rates(groups)
     _split_unlike(groups)
@@ -138,9 +166,9 @@ def draft_package(doc: Document, source: str | None = None):
             subject = key[1]
             if subject not in by_subject:
                 kind = "market" if re.search(r"市场|market", subject, re.IGNORECASE) else "company"
-                sid = _slug(subject, used, f"series_{len(used) + 1}")
+                sid = _unique(series_id(subject), used, f"{source}_figures")
                 unit = next((f.unit for f in figs if f.kind in ("amount", "count")), figs[0].unit)
-                series_rows.append({"series": sid, "title": subject, "unit": unit, "source": source, "kind": kind,
+                series_rows.append({"series": sid, "title": subject or f"figures of {doc.name} with no named subject", "unit": unit, "source": source, "kind": kind,
                                     "description": "figures the text states about " + subject, "table_title": None})
                 by_subject[subject] = sid
                 notes.append(f"{doc.locator(figs[0].page, figs[0].line)}: series {sid!r} groups the figures the text "
@@ -171,7 +199,40 @@ def draft_package(doc: Document, source: str | None = None):
             claim({"series": sid, "item": f.item, "kind": kind, "start_year": f.start_year, "end_year": f.end_year,
                    "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit, "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
+    _forecasts_after(doc, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
+
+
+#: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"
+_PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?"
+                        r"(?P<a>(?:19|20)\d{2})(?!\d)|(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*"
+                        r"(?:" + words(vocabulary.PUBLICATION) + r")", re.IGNORECASE)
+
+
+def publication_year(doc: Document) -> int | None:
+    """The year the text says it was published, if it says so."""
+    for page in doc.pages:
+        for line in page:
+            m = _PUBLISHED.search(normalise(line))
+            if m:
+                return int(m.group("a") or m.group("b"))
+    return None
+
+
+def _forecasts_after(doc: Document, obs_rows: list, notes: list) -> None:
+    """Figures of years after the publication year (or, when the text states none, after this year) are forecasts,
+    whatever the text's verbs say: no report can state a year that has not ended as history."""
+    import datetime
+
+    published = publication_year(doc)
+    horizon = published if published is not None else datetime.date.today().year
+    changed = [r for r in obs_rows if r["year"] > horizon and r["status"] == "actual"]
+    for r in changed:
+        r["status"] = "estimate"
+    if changed:
+        why = f"the text's publication year, {published}" if published is not None else \
+            f"this year, {horizon} (the text states no publication date)"
+        notes.append(f"{len(changed)} figure(s) of years after {why}, marked as estimates")
 
 
 def _scale(unit: str) -> float:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import vocabulary
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, RANGE, SCALES,
                       SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
+from .subjects import is_specific, noun_phrases, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -92,6 +93,7 @@ class Figure:
     notes: list = field(default_factory=list)
     estimate_cue: bool = False
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
+    named: bool = False  # its subject is a noun phrase of its own sentence
 
 
 def _spans(pattern, text):
@@ -135,8 +137,9 @@ def _noun(context: str) -> str:
     return "count"
 
 
-def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
-    """Every figure stated in one line of text, with what the line says about it."""
+def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[Figure]:
+    """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
+    of the lines before, which a figure whose sentence names none continues."""
     text = normalise(raw)
     if not re.search(r"\d", text):
         return []
@@ -226,7 +229,7 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts)
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited)
     return figures
 
 
@@ -287,7 +290,7 @@ class _Where:
     rng: tuple | None
 
 
-def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="") -> None:
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
@@ -305,8 +308,9 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
         ss, se = _segment(f.pos, sentence_cuts)
         w = _Where(cs, ce, ss, se, text[cs:f.pos], text[ss:se], _range_near(f.pos, ranges, ss, se))
         _year_of(f, w, text, years, singles, following)
-        last_subject = _subject_of(f, w, text, last_subject)
+        last_subject = _subject_of(f, w, text, last_subject, inherited)
         wheres.append(w)
+    _from_to_over_a_span(text, figures, wheres)
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
@@ -316,6 +320,25 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, ranges, years, sentence_cuts)
+
+
+_TO = re.compile(r"\s*(?:增至|增长至|增長至|增长到|增加到|增加至|升至|上升至|扩大至|擴大至|提升至|to|rising to|growing to|"
+                 r"climbing to)\s*[$€¥£]?\s*$", re.IGNORECASE)
+
+
+def _from_to_over_a_span(text, figures, wheres) -> None:
+    """"2019年至2024年 ... 由A增至B", "between 2020 and 2024 ... from A to B": the base takes the span's first
+    year and the target its last, when neither states a year of its own."""
+    for (a, wa), (b, _) in zip(zip(figures, wheres), zip(figures[1:], wheres[1:])):
+        if (a.kind, b.kind) != ("amount", "amount") and (a.kind, b.kind) != ("count", "count"):
+            continue
+        if wa.rng is None or not wa.ss <= b.pos < wa.se or not _TO.match(text[a.end:b.pos]):
+            continue
+        if not re.search(r"(?:由|从|從|from)\s*[$€¥£]?\s*$", text[max(0, a.pos - 8):a.pos], re.IGNORECASE):
+            continue
+        if a.year in (None, wa.rng[0], wa.rng[1]) and b.year in (None, wa.rng[0], wa.rng[1]):
+            a.year, b.year = wa.rng
+            a.notes.append(f"from {a.value:g} to {b.value:g} over {wa.rng[0]}-{wa.rng[1]}: {wa.rng[0]} and {wa.rng[1]}")
 
 
 def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
@@ -341,17 +364,32 @@ def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
         f.status = "estimate"
 
 
-def _subject_of(f: Figure, w: _Where, text, last_subject: str) -> str:
-    """Its own phrase when that names a measure ("market", "营收"), else the last one that did; returns the
-    subject later figures of the line inherit."""
+def _subject_of(f: Figure, w: _Where, text, last_subject: str, inherited: str = "") -> str:
+    """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
+    before it or, when nothing before it names one, after it; else the subject before it on the line, else the
+    one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
+    heading). Returns the subject later figures of the line inherit."""
     subj = _subject(w.before)
-    if f.kind in ("amount", "count") and _MEASURE.search(subj):
+    phrases = [p for _, p in noun_phrases(text[max(w.ss, f.pos - 300):f.pos])]
+    own = phrases[-1] if phrases and is_specific(phrases[-1]) else None
+    if own is None and not phrases and f.kind in ("amount", "count"):
+        after = [p for _, p in noun_phrases(text[f.end:min(w.se, f.end + 300)])]
+        own = after[0] if after and is_specific(after[0]) else None
+    if own is not None and f.kind in ("amount", "count"):
+        last_subject = f.subject = title_of(own)
+        f.named = True
+    elif f.kind in ("amount", "count") and not last_subject and inherited and not (
+            _MEASURE.search(subj) and is_specific(subj)):
+        last_subject = f.subject = inherited
+        f.notes.append(f"grouped with {inherited!r} of the lines before: its sentence names no other subject")
+    elif f.kind in ("amount", "count") and _MEASURE.search(subj) and is_specific(subj):
         last_subject = f.subject = subj
     else:
-        named = [m for m in _NAMED.finditer(text[w.ss:f.pos]) if _MEASURE.search(m.group(0))]
+        named = [m for m in _NAMED.finditer(text[max(w.ss, f.pos - 300):f.pos]) if _MEASURE.search(m.group(0))
+                 and is_specific(m.group(0))]
         if named and f.kind in ("amount", "count"):
             last_subject = _subject(named[-1].group(0))
-        f.subject = last_subject or subj
+        f.subject = last_subject or inherited or subj
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")
