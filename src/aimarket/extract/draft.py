@@ -248,7 +248,8 @@ def _stated(value: float, step: float) -> float | None:
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
     """A table's series, observations and CAGR claims; returns (series, item, year, value in units, unit,
     currency) for each value, to link the text's restatements to."""
-    sid = _slug(t.title, used, f"table_{t.page}_{t.header_line}")
+    sid = _unique(series_id(re.sub(r"[(（][^()（）]*[)）]|单位|單位|unit", " ", t.title, flags=re.IGNORECASE)), used,
+                  f"{source}_table")
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
     series_rows.append({"series": sid, "title": title, "unit": t.unit, "source": source, "kind": "market",
@@ -272,6 +273,12 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
                              "year": year, "value": v, "unit": t.unit, "status": "estimate" if est else "actual",
                              "source": source, "locator": loc, "precision": _stated(v, step)})
             values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
+        for value, step in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year column before
+            (start, _), (end, _) = t.years[-2], t.years[-1]
+            claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
+                   "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
+                   "step": step, "bound": None, "of": None, "locator": loc,
+                   "note": f"change column of the table, {start} to {end}"})
         if r["rate"] is not None and t.rate is not None:
             claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
                    "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1], "bound": None,
