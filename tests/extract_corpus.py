@@ -669,3 +669,42 @@ if __name__ == "__main__":  # python tests/extract_corpus.py [-v]: the measures 
         if "-v" in sys.argv:
             for k, misses in s["misses"].items():
                 print(f"  snippet {k}: {misses}")
+
+
+_PROSE = (
+    "The {name} market was valued at USD {a} billion in {y0} and is expected to reach USD {b} billion by {y1}, "
+    "growing at a CAGR of {r}% over the forecast period.",
+    "{cn}市场规模{y0}年达到{a}亿元，同比增长{g}%，预计{y1}年将达到{b}亿元。",
+    "Revenue from {name} services rose {g}% year on year to ${a} billion in {y0}.",
+    "- {name} shipments in {y0}: {a} million units",
+    "Analysts note that the {name} segment, which grew quickly last year, still faces supply limits and pricing "
+    "pressure from larger vendors in most regions.",
+)
+_WORDS = ("edge", "vision", "speech", "robotics", "chip", "cloud", "agent", "search", "security", "health")
+_CN = ("边缘计算", "机器视觉", "语音识别", "机器人", "芯片", "云计算", "智能体", "搜索", "安全", "医疗")
+
+
+def report_like(size: int, seed: int = 0) -> str:
+    """Text of about ``size`` characters shaped like a market report: paragraphs in both languages, bullets and a
+    small tab-separated table every few paragraphs, each with its own figures (for scaling measurements)."""
+    import random
+
+    rng = random.Random(seed)
+    parts, n, k = [], 0, 0
+    while n < size:
+        k += 1
+        i = rng.randrange(len(_WORDS))
+        name, cn = f"{_WORDS[i]} {_WORDS[(i + k) % len(_WORDS)]} AI", _CN[i] + _CN[(i + k) % len(_CN)]
+        y0 = rng.randrange(2018, 2025)
+        a = round(rng.uniform(1, 900), 1)
+        line = _PROSE[k % len(_PROSE)].format(name=name, cn=cn, y0=y0, y1=y0 + 6, a=a, b=round(a * rng.uniform(1.5, 4), 1),
+                                              r=round(rng.uniform(5, 40), 1), g=round(rng.uniform(1, 60), 1))
+        if k % 7 == 0:
+            rows = [[round(rng.uniform(10, 500), 1) for _ in range(3)] for _ in range(3)]
+            total = [round(sum(c), 1) for c in zip(*rows)]
+            line = (f"Table {k}: {name} revenue by region (USD million)\nRegion\t{y0}\t{y0 + 1}\t{y0 + 2}\n"
+                    + "".join(f"{r}\t" + "\t".join(map(str, v)) + "\n" for r, v in zip(("Americas", "Europe", "Asia"), rows))
+                    + "Total\t" + "\t".join(map(str, total)))
+        parts.append(line)
+        n += len(line) + 2
+    return "\n\n".join(parts)

@@ -134,10 +134,16 @@ def draft_package(doc: Document, source: str | None = None):
             kept.append(f)
     figures = kept
     series_rows, obs_rows, claim_rows = [], [], []
-    claim_ids: set = set()
+    claim_ids: dict = {}  # the ids given, each with the last suffix tried for it
 
     def claim(row: dict) -> None:
-        cid = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", claim_ids, "claim")
+        base = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", set(), "claim")
+        k, cid = claim_ids.get(base, 1), base
+        while cid in claim_ids:
+            k += 1
+            cid = f"{base}_{k}"
+        claim_ids[base] = k
+        claim_ids.setdefault(cid, 1)
         claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
 
     table_values = [row for t in tables for row in _table_series(doc, t, source, used, series_rows, obs_rows, claim,
@@ -145,8 +151,9 @@ def draft_package(doc: Document, source: str | None = None):
 
     # figures in sentences: link to a table, else group by subject
     groups: dict = defaultdict(list)
+    index = _TableIndex(table_values)
     for f in figures:
-        link = _link(f, table_values) if f.kind == "amount" else None
+        link = _link(f, index) if f.kind == "amount" and table_values else None
         if link is not None:
             sid, item, year = link
             f.item = item
@@ -159,6 +166,8 @@ def draft_package(doc: Document, source: str | None = None):
     _attach_rates(groups)
     _split_unlike(groups)
     by_subject: dict = {}
+    units_of: dict = {}
+    seen: dict = {}
     for key, figs in groups.items():
         if key[0] == "table":
             sid = key[1]
@@ -174,8 +183,8 @@ def draft_package(doc: Document, source: str | None = None):
                 notes.append(f"{doc.locator(figs[0].page, figs[0].line)}: series {sid!r} groups the figures the text "
                              f"states about {subject!r} ({kind}); rename or merge as the report means")
             sid = by_subject[subject]
-        series_unit = next(r["unit"] for r in series_rows if r["series"] == sid)
-        seen_years = {(o["item"], o["year"]) for o in obs_rows if o["series"] == sid}
+        series_unit = units_of.setdefault(sid, next(r["unit"] for r in series_rows if r["series"] == sid))
+        seen_years = seen.setdefault(sid, {(o["item"], o["year"]) for o in obs_rows if o["series"] == sid})
         for f in figs:
             loc = doc.locator(f.page, f.line)
             for n in f.notes:
@@ -286,15 +295,34 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     return values
 
 
-def _link(f: Figure, table_values: list):
+class _TableIndex:
+    """The tables' values by currency and year, sorted, so that linking a figure to the nearest one is a binary
+    search (the cost of a document stays linear in its figures and table values)."""
+
+    def __init__(self, table_values: list):
+        pools: dict = defaultdict(list)
+        for k, t in enumerate(table_values):
+            pools[(t[5], t[2])].append((t[3], k, t))
+            pools[(t[5], None)].append((t[3], k, t))
+        self.pools = {key: (sorted(v, key=lambda x: (x[0], x[1]))) for key, v in pools.items()}
+        self.keys = {key: [x[0] for x in v] for key, v in self.pools.items()}
+
+    def nearest(self, currency, year, v):
+        pool = self.pools.get((currency, year))
+        if not pool:
+            return None
+        from bisect import bisect_left
+
+        i = bisect_left(self.keys[(currency, year)], v)
+        near = [pool[j] for j in (i - 1, i) if 0 <= j < len(pool)]
+        return min(near, key=lambda x: (abs(x[0] - v), x[1]))[2]
+
+
+def _link(f: Figure, index: _TableIndex):
     """The table row a figure in a sentence restates, if its value is within 3% of one (same year first)."""
-    if not table_values:
-        return None
     v = f.value * f.scale
-    same = [t for t in table_values if t[5] == f.currency and t[2] == f.year]
-    pool = same if same else [t for t in table_values if t[5] == f.currency]
-    tol = LINK_TOLERANCE if same else LINK_TOLERANCE / 3
-    best = min(pool, key=lambda t: abs(t[3] - v), default=None)
+    same = index.nearest(f.currency, f.year, v) if f.year is not None else None
+    best, tol = (same, LINK_TOLERANCE) if same is not None else (index.nearest(f.currency, None, v), LINK_TOLERANCE / 3)
     if best is None or abs(best[3] - v) > tol * best[3]:
         return None
     return best[0], best[1], best[2]
@@ -375,8 +403,10 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     for col in ("start_year", "end_year"):
         frames["claims"][col] = frames["claims"][col].astype("Int64")
     obs = frames["observations"]  # each series and item in the order the text gives them, its years in order
-    first = {k: i for i, k in reversed(list(enumerate(zip(obs["series"], obs["item"]))))}
-    order = sorted(range(len(obs)), key=lambda i: (first[(obs["series"].iat[i], obs["item"].iat[i])], obs["year"].iat[i]))
+    keys = list(zip(obs["series"], obs["item"]))
+    first = {k: i for i, k in reversed(list(enumerate(keys)))}
+    years = obs["year"].tolist()
+    order = sorted(range(len(obs)), key=lambda i: (first[keys[i]], years[i]))
     frames["observations"] = obs.iloc[order].reset_index(drop=True)
     descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
                   "title": f"Draft extracted from {doc.name}", "notes": notes}

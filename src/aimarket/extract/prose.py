@@ -11,6 +11,8 @@ the verb that introduces it ("2022年中国人工智能市场规模达到" gives
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import vocabulary
@@ -100,8 +102,22 @@ def _spans(pattern, text):
     return [(m.start(), m.end(), m) for m in pattern.finditer(text)]
 
 
-def _overlaps(a, spans):
-    return any(a[0] < e and s < a[1] for s, e, *_ in spans)
+class _Taken:
+    """The characters of a line already read as some token: a mask, so that each test costs its span's length."""
+
+    def __init__(self, size: int):
+        self.mask = bytearray(size + 1)
+
+    def add(self, s: int, e: int) -> None:
+        self.mask[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.mask.find(1, s, max(s, e)) >= 0
+
+
+def _within(starts: list, items: list, lo: int, hi: int) -> list:
+    """The items whose start (``starts``, sorted) lies in [lo, hi)."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _bounds(text: str, pattern) -> list[int]:
@@ -109,15 +125,13 @@ def _bounds(text: str, pattern) -> list[int]:
 
 
 def _segment(pos: int, cuts: list[int]) -> tuple[int, int]:
-    for a, b in zip(cuts, cuts[1:]):
-        if a <= pos < b:
-            return a, b
-    return cuts[-2], cuts[-1]
+    i = min(max(bisect_right(cuts, pos) - 1, 0), len(cuts) - 2)
+    return cuts[i], cuts[i + 1]
 
 
 def _subject(before: str) -> str:
     """The phrase a figure measures, from the text before it in its clause."""
-    s = _VERBS.sub("", before.rstrip())
+    s = _VERBS.sub("", before[-200:].rstrip())
     for _ in range(3):
         s = _NOISE.sub("", s).strip()
     s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
@@ -143,18 +157,21 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
     text = normalise(raw)
     if not re.search(r"\d", text):
         return []
-    ranges = _spans(RANGE, text) + _spans(FROM_TO, text)
+    ranges = sorted(_spans(RANGE, text) + _spans(FROM_TO, text), key=lambda r: r[0])
     years = []
     for s, e, m in _spans(YEAR, text) + _spans(SHORT_YEAR, text):
         y = int(m.group("year"))
-        years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e"))))
+        years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e")), m.start("year")))
+    years.sort()
     sentence_cuts = _bounds(text, _SENTENCE)
     clause_cuts = sorted(set(sentence_cuts + _bounds(text, _CLAUSE)))
-    taken = [(s, e) for s, e, *_ in ranges] + [(s, e) for s, e, *_ in years]
+    taken = _Taken(len(text))
+    for s, e, *_ in ranges + years:
+        taken.add(s, e)
     figures: list[Figure] = []
 
     def add(fig: Figure, span) -> None:
-        taken.append(span)
+        taken.add(*span)
         fig.end = span[1]
         figures.append(fig)
 
@@ -175,13 +192,13 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
         add(fig, (s, e))
     # percentages first: "42%" must not be read as an amount
     for s, e, m in _spans(PERCENT, text):
-        if _overlaps((m.start("num"), m.end("num")), taken):
+        if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
         value = -num.value if m.group("neg") else num.value
         add(Figure("percent", value, num.step, "percent", 0.01, s, line, page), (s, e))
     for s, e, m in _spans(MULTIPLE, text):
-        if _overlaps((s, e), taken):
+        if taken.overlaps(s, e):
             continue
         token = m.group("num") or m.group("word")
         if token[0].isdigit():
@@ -199,7 +216,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
     for s, e, m in _spans(MONEY, text):
-        if _overlaps((m.start("num"), m.end("num")), taken):
+        if taken.overlaps(m.start("num"), m.end("num")):
             continue
         currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
         scale = scale_key(m.group("scale"))
@@ -222,7 +239,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
         add(Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s,
                    line, page, currency=currency), (s, e))
     for s, e, m in _spans(COUNT, text):
-        if _overlaps((m.start("num"), m.end("num")), taken):
+        if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
         add(Figure("count", num.value, num.step, "count", 1.0, s, line, page), (s, e))
@@ -288,6 +305,7 @@ class _Where:
     before: str
     sentence: str
     rng: tuple | None
+    said: list = field(default_factory=list)  # the years of the amounts of its sentence
 
 
 def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="") -> None:
@@ -298,7 +316,14 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         m = _FOLLOWING_YEAR.match(text, f.end)
         if m and f.kind in ("amount", "count", "percent"):
             following[id(f)] = m.start(1)
-    singles = [y for y in years if not _overlaps(y[:2], [(s, e) for s, e, _ in ranges])]
+    in_range = _Taken(len(text))
+    for s, e, _ in ranges:
+        in_range.add(s, e)
+    singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
+    at = _YearsAt(years, singles, following, ranges)
+    at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
+    at.phrases = noun_phrases(text)
+    at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
     wheres = []
     for k, f in enumerate(figures):  # years and subjects first: a rate reads the years of the amounts after it too
@@ -306,11 +331,18 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         if k and cs <= figures[k - 1].end <= f.pos:
             cs = figures[k - 1].end  # the subject lies between this figure and the one before
         ss, se = _segment(f.pos, sentence_cuts)
-        w = _Where(cs, ce, ss, se, text[cs:f.pos], text[ss:se], _range_near(f.pos, ranges, ss, se))
-        _year_of(f, w, text, years, singles, following)
-        last_subject = _subject_of(f, w, text, last_subject, inherited)
+        w = _Where(cs, ce, ss, se, text[cs:f.pos], text[max(ss, f.pos - 300):min(se, f.end + 300)],
+                   _range_near(f.pos, at, ss, se))
+        _year_of(f, w, text, at)
+        last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
     _from_to_over_a_span(text, figures, wheres)
+    said: dict = defaultdict(set)  # the years of the amounts of each sentence, which its rates read
+    for f, w in zip(figures, wheres):
+        if f.kind in ("amount", "count") and f.year is not None:
+            said[w.ss].add(f.year)
+    for w in wheres:
+        w.said = sorted(said[w.ss])
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
@@ -319,7 +351,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
-    _respectively(text, figures, ranges, years, sentence_cuts)
+    _respectively(text, figures, at, years, sentence_cuts)
 
 
 _TO = re.compile(r"\s*(?:增至|增长至|增長至|增长到|增加到|增加至|升至|上升至|扩大至|擴大至|提升至|to|rising to|growing to|"
@@ -341,39 +373,53 @@ def _from_to_over_a_span(text, figures, wheres) -> None:
             a.notes.append(f"from {a.value:g} to {b.value:g} over {wa.rng[0]}-{wa.rng[1]}: {wa.rng[0]} and {wa.rng[1]}")
 
 
-def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
+class _YearsAt:
+    """A line's years and spans by position, for binary searches."""
+
+    def __init__(self, years, singles, following, ranges):
+        self.by_digits = {y[4]: y for y in years}
+        self.claimed = set(following.values())
+        self.singles, self.starts = singles, [y[0] for y in singles]
+        self.following = following
+        self.ranges, self.range_starts = ranges, [r[0] for r in ranges]
+
+    def singles_in(self, lo: int, hi: int) -> list:
+        return _within(self.starts, self.singles, lo, hi)
+
+
+def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line."""
-    claimed = [(c, c + 1) for c in following.values()]
-    own = [y for y in singles if w.cs <= y[0] < w.ce and not _overlaps(y[:2], claimed)]
+    own = [y for y in at.singles_in(w.cs, w.ce) if y[4] not in at.claimed]
     prior = [y for y in own if y[0] < f.pos]
     pick = prior[-1] if prior else (own[0] if own else None)
-    if id(f) in following:
-        pick = next(y for y in years if y[0] <= following[id(f)] < y[1])
+    if id(f) in at.following:
+        pick = at.by_digits[at.following[id(f)]]
         prior = [pick]
     paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
     if pick is None:
-        earlier = [y for y in singles if w.ss <= y[0] < f.pos] or [y for y in singles if y[0] < f.pos]
+        earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
         pick = earlier[-1] if earlier else None
     if pick is not None:
         f.year, f.estimate_cue = pick[2], pick[3]
     # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
-    if (_ESTIMATE.search(text[w.ss:f.pos]) and not _BASE_BEFORE.search(w.before)) or f.estimate_cue:
+    if (_within(at.cues, at.cues, max(w.ss, f.pos - 300), f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
+            or f.estimate_cue:
         f.status = "estimate"
 
 
-def _subject_of(f: Figure, w: _Where, text, last_subject: str, inherited: str = "") -> str:
+def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
     one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
     heading). Returns the subject later figures of the line inherit."""
     subj = _subject(w.before)
-    phrases = [p for _, p in noun_phrases(text[max(w.ss, f.pos - 300):f.pos])]
+    phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
     own = phrases[-1] if phrases and is_specific(phrases[-1]) else None
     if own is None and not phrases and f.kind in ("amount", "count"):
-        after = [p for _, p in noun_phrases(text[f.end:min(w.se, f.end + 300)])]
+        after = [p for _, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))]
         own = after[0] if after and is_specific(after[0]) else None
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
@@ -401,15 +447,14 @@ def _subject_of(f: Figure, w: _Where, text, last_subject: str, inherited: str = 
 
 def _amount_years(figures, w: _Where) -> list[int]:
     """The years of the amounts and counts stated in the figure's sentence, in order."""
-    return sorted({g.year for g in figures if g.kind in ("amount", "count") and g.year is not None
-                   and w.ss <= g.pos < w.se})
+    return w.said
 
 
 def _base_year(f: Figure, w: _Where, text) -> int | None:
     """The year a movement starts from, stated next to its rate: "比2023年增长", "an increase of 9.8% from 2024"."""
     near = text[max(w.cs, f.pos - 16):f.pos]
     before = list(_FROM_YEAR.finditer(near))
-    after = _FROM_YEAR.match(text, f.end + len(text[f.end:]) - len(text[f.end:].lstrip()))
+    after = _FROM_YEAR.match(text, re.compile(r"\s*").match(text, f.end).end())
     m = after or (before[-1] if before else None)
     return int(m.group("year")) if m else None
 
@@ -492,12 +537,12 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None) -> None:
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
-    every = _EVERY.search(text[w.ss:f.pos])
+    every = _EVERY.search(text[max(w.ss, f.pos - 200):f.pos])
     if every:
         num = every.group("num")  # "每18个月", "every two years", "每年" (one)
         n = 1.0 if num is None else float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(chinese_int(num))
         f.period = n / 12 if "月" in every.group("unit") or every.group("unit").startswith("month") else n
-    elif _LAST_YEAR.search(text[w.ss:f.pos]) and f.year is not None:
+    elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
@@ -555,8 +600,8 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
                 f.status = "estimate"
 
 
-def _range_near(pos, ranges, ss, se):
-    inside = [(s, m) for s, e, m in ranges if ss <= s < se]
+def _range_near(pos, at: _YearsAt, ss, se):
+    inside = [(s, m) for s, e, m in _within(at.range_starts, at.ranges, ss, se)]
     if not inside:
         return None
     before = [x for x in inside if x[0] < pos]
@@ -566,15 +611,16 @@ def _range_near(pos, ranges, ss, se):
     return (a, b) if b > a else None
 
 
-def _respectively(text, figures, ranges, years, sentence_cuts) -> None:
+def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
     """"分别亏损 A、B、C" over a range of years, or "X、Y、Z 分别为 A、B、C": one year or one item each."""
     last_names: list[str] = []
+    positions, year_starts = [f.pos for f in figures], [y[0] for y in years]
     for m in _RESPECTIVELY.finditer(text):
         ss, se = _segment(m.start(), sentence_cuts)
         group = []
-        for f in figures:
-            if f.pos < m.end() or f.pos >= se:
-                continue
+        for f in figures[bisect_left(positions, m.end()):]:
+            if f.pos >= se:
+                break
             gap = text[(group[-1].pos if group else m.end()):f.pos]
             if group and not _LIST_GAP.fullmatch(gap):
                 break
@@ -585,12 +631,12 @@ def _respectively(text, figures, ranges, years, sentence_cuts) -> None:
             continue
         for f in group[1:]:
             f.subject = group[0].subject
-        rng = _range_near(m.start(), ranges, ss, se)
+        rng = _range_near(m.start(), at, ss, se)
         if rng is not None and rng[1] - rng[0] + 1 == len(group):
             for k, f in enumerate(group):
                 f.year = f.start_year = f.end_year = rng[0] + k
             continue
-        listed = [y[2] for y in years if ss <= y[0] < m.start()]  # "2022年、2023年和2024年 ... 分别为 A、B、C"
+        listed = [y[2] for y in _within(year_starts, years, ss, m.start())]  # "2022年、2023年和2024年 ... 分别为 A、B、C"
         if len(listed) == len(group) >= 2 and listed == sorted(set(listed)):
             for f, y in zip(group, listed):
                 f.year = f.start_year = f.end_year = y
@@ -602,7 +648,7 @@ def _respectively(text, figures, ranges, years, sentence_cuts) -> None:
         if len(names) < len(group) and len(last_names) == len(group):
             names = last_names
         last_names = names
-        whole = [f for f in figures if ss <= f.pos < m.start() and f.kind == "count" and f.item == "Total"]
+        whole = [f for f in _within(positions, figures, ss, m.start()) if f.kind == "count" and f.item == "Total"]
         if whole and group[0].kind in ("count", "percent") and len(names) == len(group):
             for f in group:  # parts of the count stated before the list, in its series
                 f.of, f.subject = "Total", whole[-1].subject

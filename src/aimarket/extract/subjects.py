@@ -31,6 +31,7 @@ _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 #: Chinese words that end a phrase when walking back from the measure word
 _CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|将|將|在|为|為|达到|達到|达|達|从|從|由|到|至|的|是|有|年|月|据|據|根据|根據|其中|"
                        r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與)$")
+_CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要)$", re.IGNORECASE)
@@ -119,7 +120,7 @@ def _cjk_back(text: str, pos: int) -> int:
 
 def is_continuation(phrase: str) -> bool:
     """"The market", "it", "该市场": a phrase that points back to the subject before it."""
-    return bool(re.fullmatch(words(vocabulary.CONTINUATION), phrase.strip(), re.IGNORECASE))
+    return bool(_CONTINUATION.fullmatch(phrase.strip()))
 
 
 def is_specific(phrase: str) -> bool:
