@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..datapackage import _bundled_package, read_package
+from ..display import safe_text
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
@@ -266,19 +267,29 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     if t.currency is None:
         notes.append(f"{where}: no currency or unit printed with table {title!r}; its values are read as plain "
                      f"numbers ({t.unit})")
+    notes += [f"{where}: {n}" for n in t.notes]
     labels = [r["label"] for r in t.rows]
     if t.parents:
         notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "
                      + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
                                  for p in sorted(set(t.parents.values()))))
     values = []
+    kept = {i for i, r in enumerate(t.rows) if any(v > 0 for v in r["values"])}
+
+    def parent_of(i):  # the nearest kept ancestor: a row with no positive value is left out, so parents no child
+        p = t.parents.get(i)
+        while p is not None and p not in kept:
+            p = t.parents.get(p)
+        return p
+
     for i, r in enumerate(t.rows):
         loc = doc.locator(t.page, r["line"])
         for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
             if v <= 0:
                 notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
                 continue
-            obs_rows.append({"series": sid, "item": r["label"], "parent": labels[t.parents[i]] if i in t.parents else None,
+            obs_rows.append({"series": sid, "item": r["label"],
+                             "parent": labels[parent_of(i)] if parent_of(i) is not None else None,
                              "year": year, "value": v, "unit": t.unit, "status": "estimate" if est else "actual",
                              "source": source, "locator": loc, "precision": _stated(v, step)})
             values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
@@ -402,6 +413,10 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     }
     for col in ("start_year", "end_year"):
         frames["claims"][col] = frames["claims"][col].astype("Int64")
+    for name, frame in frames.items():  # text a spreadsheet would run as a formula ("=HYPERLINK(...)") is escaped
+        for col in frame.columns:
+            if pd.api.types.is_string_dtype(frame[col].dtype) or frame[col].dtype == object:
+                frame[col] = frame[col].map(safe_text)
     obs = frames["observations"]  # each series and item in the order the text gives them, its years in order
     keys = list(zip(obs["series"], obs["item"]))
     first = {k: i for i, k in reversed(list(enumerate(keys)))}
@@ -409,7 +424,7 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     order = sorted(range(len(obs)), key=lambda i: (first[keys[i]], years[i]))
     frames["observations"] = obs.iloc[order].reset_index(drop=True)
     descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
-                  "title": f"Draft extracted from {doc.name}", "notes": notes}
+                  "title": f"Draft extracted from {doc.name}", "notes": [safe_text(n) for n in notes]}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "draft"
         folder.mkdir()

@@ -20,10 +20,17 @@ from . import vocabulary
 from .numbers import CURRENCIES, SCALES, normalise, parse_number, unit_name
 from .vocabulary import words
 
-__all__ = ["Table", "find_tables", "infer_parents"]
+__all__ = ["Table", "find_tables", "infer_parents", "OverBudget", "HIERARCHY_BUDGET"]
 
 #: the most rows one parent is looked for over
 MAX_BLOCK = 60
+#: the most block sums the hierarchy of one table may try; beyond it the table is kept flat, with a note (a
+#: printed table of a few dozen rows needs far fewer)
+HIERARCHY_BUDGET = 200_000
+
+
+class OverBudget(ValueError):
+    """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?P<e>[EFA]|年[EFA]?|年\(?[Ee]\)?)?$")
 _SPAN = r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2})\s*[EF]?\s*年?"
@@ -33,7 +40,7 @@ _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r"
                         re.IGNORECASE)
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:" + words(vocabulary.CHANGE_HEADERS) + r")(?:\s*\(?%\)?)?$", re.IGNORECASE)
-_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−]?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?"
+_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−]?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?)\)?"
                        r"\s?(?P<pct>%)?\)?$")
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
@@ -56,6 +63,7 @@ class Table:
     currency: str | None = None
     scale: str | None = None
     parents: dict = field(default_factory=dict)
+    notes: list = field(default_factory=list)
 
     @property
     def unit(self) -> str:
@@ -177,7 +185,10 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
                            "changes": changes})
             j += 1
         if len(t.rows) >= 1:
-            t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+            try:
+                t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+            except OverBudget as exc:
+                t.notes.append(f"{exc}; the table is kept flat (no parents): mark its totals by hand")
             tables.append(t)
         i = j
     return tables
@@ -190,13 +201,15 @@ def _cell_value(m) -> tuple[float, float]:
     return (-num.value if negative else num.value), num.step
 
 
-def infer_parents(values: list, steps: list | None = None) -> dict:
+def infer_parents(values: list, steps: list | None = None, *, budget: int = HIERARCHY_BUDGET) -> dict:
     """Parents inferred from sums: ``{child row: parent row}`` over row indices.
 
     A row is the parent of the longest contiguous block right below it whose
     top-level rows sum to it, within the rounding of every printed number, in
     every column (two children at least); a row is the parent of the rows
     right above it (a total line) when they sum to it likewise.
+
+    Raises :class:`OverBudget` when that would take more than ``budget`` block sums.
 
     Examples
     --------
@@ -208,9 +221,14 @@ def infer_parents(values: list, steps: list | None = None) -> dict:
     if steps is None:
         steps = [[1.0] * len(v) for v in values]
 
+    spent = [0]
+
     def sums_to(parent: int, kids: list[int]) -> bool:
         if len(kids) < 2:
             return False
+        spent[0] += 1
+        if spent[0] > budget:
+            raise OverBudget(f"inferring the hierarchy of {n} rows takes more than {budget:,} block sums")
         for col in range(len(values[parent])):
             total = sum(values[k][col] for k in kids)
             slack = (steps[parent][col] + sum(steps[k][col] for k in kids)) / 2 + 1e-12 * abs(values[parent][col])
