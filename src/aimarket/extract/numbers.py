@@ -52,7 +52,7 @@ _POST_EN = r"(?:USD|EUR|RMB|CNY|GBP|JPY|HKD|TWD|KRW|INR|SGD|CAD|AUD|CHF|dollars?
 _POST = r"(?P<post>" + _alternation([w for w in CURRENCIES if not w.isascii() and len(w) > 1 or w in "元円"]) \
     + "|" + _POST_EN + ")"
 MONEY = re.compile(
-    _PRE + r"?\s?(?P<num>" + NUMBER + r")\s*(?:-\s*)?"
+    _PRE + r"?\s?(?P<num>" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?"
     r"(?P<scale>" + _alternation(_SCALE_WORDS) + r"|(?:" + "|".join(sorted(_SCALE_EN, key=len, reverse=True))
     + r")\b)?\s*" + _POST + "?", re.IGNORECASE)
 #: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
