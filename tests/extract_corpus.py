@@ -555,6 +555,18 @@ CORPUS = [
     dict(  # 105: "three-fold" with a hyphen and a Chinese 3倍 over a span
         text="2022年至2025年，中国AI算力需求增长了3倍。",
         obs=[], claims=[("multiple", 3.0, "multiple", 2022, 2025, 3.0)], verdicts=[]),
+    dict(  # 106: a sentence hard-wrapped after "by": the year on the next line is the target's
+        text="The AI inference chip market is forecast to rise from USD 31.2 billion in 2024 to USD 84.7 billion by\n"
+             "2030, a CAGR of 18.1%.",
+        obs=[("Total", 2024, 31.2, "USD billion", "actual"), ("Total", 2030, 84.7, "USD billion", "estimate")],
+        claims=[("cagr", 18.1, "percent", 2024, 2030, None, "inferred")],
+        # (84.7 / 31.2) ** (1/6) - 1 = 18.11% -> 18.1% over six periods
+        verdicts=[("cagr", "exact")], series="ai_inference_chip_market"),
+    dict(  # 107: a heading with no measure word over its bullets names their subject
+        text="North America highlights\n- 2024 revenue: $12.6 billion, up 18.2% year over year\n"
+             "- 2030 forecast: $41.0 billion",
+        obs=[("Total", 2024, 12.6, "USD billion", "actual"), ("Total", 2030, 41.0, "USD billion", "estimate")],
+        claims=[("growth", 18.2, "percent", 2023, 2024, 1.0)], verdicts=[], series="north_america"),
 ]
 
 

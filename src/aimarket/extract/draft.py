@@ -62,7 +62,25 @@ def _joined(lines: tuple) -> list[str]:
             continue
         out[i] = head + m.group(0)
         out[i + 1] = nxt[m.end():]
+    for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
+        head, nxt = out[i].rstrip(), out[i + 1].strip()
+        if _DANGLING.search(head) and nxt and not _BLOCK_START.match(nxt) and "\t" not in out[i + 1]:
+            out[i], out[i + 1] = f"{head} {nxt}", ""
     return out
+
+
+#: an English line that stops mid-sentence: on a preposition, article, conjunction or comma
+_DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
+                       r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
+                       re.IGNORECASE)
+#: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
+_BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
+
+
+def _heading_of_bullets(page, i: int) -> bool:
+    """Line ``i`` (1-based) is a short heading with bullets under it."""
+    line, nxt = page[i - 1].strip(), (page[i].strip() if i < len(page) else "")
+    return 0 < len(line) <= 60 and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(r"[-*•·]\s", nxt))
 
 
 def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
@@ -85,6 +103,9 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
                 phrases = [ph for _, ph in noun_phrases(normalise(line))]
                 if phrases and is_specific(phrases[-1]):
                     subject = title_of(phrases[-1])
+                elif _heading_of_bullets(page, i):  # "Asia Pacific highlights" over its bullets
+                    subject = re.sub(r"\s*(?:highlights|key figures|at a glance|overview|要点|概览|亮点)?\s*[:：]?\s*$", "",
+                                     normalise(line).strip(" #*"), flags=re.IGNORECASE) or subject
     return tables, figures
 
 
