@@ -306,6 +306,7 @@ class _Where:
     sentence: str
     rng: tuple | None
     said: list = field(default_factory=list)  # the years of the amounts of its sentence
+    amounts: list = field(default_factory=list)  # those amounts, in order
 
 
 def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="") -> None:
@@ -337,12 +338,13 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
     _from_to_over_a_span(text, figures, wheres)
-    said: dict = defaultdict(set)  # the years of the amounts of each sentence, which its rates read
+    dated: dict = defaultdict(list)  # the amounts of each sentence with their years, which its rates read
     for f, w in zip(figures, wheres):
         if f.kind in ("amount", "count") and f.year is not None:
-            said[w.ss].add(f.year)
+            dated[w.ss].append(f)
     for w in wheres:
-        w.said = sorted(said[w.ss])
+        w.amounts = dated[w.ss]
+        w.said = sorted({g.year for g in w.amounts})
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
@@ -450,6 +452,15 @@ def _amount_years(figures, w: _Where) -> list[int]:
     return w.said
 
 
+def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
+    """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
+    base year it grows from), else the first after it."""
+    amounts = [g for g in w.amounts if base is None or g.year > base]
+    before = [g.year for g in amounts if g.pos < f.pos]
+    after = [g.year for g in amounts if g.pos > f.pos]
+    return before[-1] if before else (after[0] if after else None)
+
+
 def _base_year(f: Figure, w: _Where, text) -> int | None:
     """The year a movement starts from, stated next to its rate: "比2023年增长", "an increase of 9.8% from 2024"."""
     near = text[max(w.cs, f.pos - 16):f.pos]
@@ -478,7 +489,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = said[-1] if said else f.year
     elif base is not None or _YOY.search(window) or moves:
         f.claim = "growth"
-        end = ([y for y in said if base is None or y > base] or [None])[-1]
+        end = _anchor_year(f, w, figures, base)
         end = end if end is not None else (base + 1 if base is not None else f.year)
         start = base if base is not None else (end - 1 if end is not None else None)
         f.start_year, f.end_year = start, end
