@@ -567,6 +567,18 @@ CORPUS = [
              "- 2030 forecast: $41.0 billion",
         obs=[("Total", 2024, 12.6, "USD billion", "actual"), ("Total", 2030, 41.0, "USD billion", "estimate")],
         claims=[("growth", 18.2, "percent", 2023, 2024, 1.0)], verdicts=[], series="north_america"),
+    dict(  # 108: "the market volume" continues the subject of the sentence before; the span in parentheses
+        text="Revenue in the AI market is projected to reach US$244.2bn in 2025. The market is expected to show an "
+             "annual growth rate (CAGR 2025-2031) of 26.6%, resulting in a market volume of US$1.01tn by 2031.",
+        # 1.01 trillion is 1,010 billion (step 10): (1010 / 244.2) ** (1/6) - 1 = 26.70%, not 26.6% at the printed
+        # values; with their rounding, (1005 / 244.25) ** (1/6) - 1 = 26.59% to 26.80%: "rounding"
+        obs=[("Total", 2025, 244.2, "USD billion", "estimate"), ("Total", 2031, 1010.0, "USD billion", "estimate", 10.0)],
+        claims=[("cagr", 26.6, "percent", 2025, 2031, None, "stated")],
+        verdicts=[("cagr", "rounding")], series="ai_market"),
+    dict(  # 109: 比上一年增长了一倍: a multiple over the year before
+        text="生成式人工智能市场在2024年达到了约400亿美元，比上一年增长了一倍。",
+        obs=[("Total", 2024, 400.0, "USD 100 million", "actual")],
+        claims=[("multiple", 1.0, "multiple", 2023, 2024, 1.0)], verdicts=[]),
 ]
 
 

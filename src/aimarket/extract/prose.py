@@ -43,7 +43,8 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"相比去年|较去年|比去年|than last year|from last year|over last year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"(?:相比|较|較|比)(?:去年|上一?年|前一年)|than (?:last|the previous|a) year|from (?:last|the previous|a) "
+                        r"year|over (?:last|the previous) year|year earlier", re.IGNORECASE)
 _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?\s*(?:个)?\s*"
                     r"(?P<unit>年|个月|月|years?|months?)", re.IGNORECASE)
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
@@ -61,9 +62,6 @@ _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
 _PER_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z]+-[A-Za-z0-9]+)\s*(?:的)?\s*(?:模型|model)?\s*"
                        r"(?P<measure>" + _PER_ITEM_MEASURE.pattern + r")\s*$", re.IGNORECASE)
-#: a noun phrase ending in a measure word: "The robotics market", "中国智能客服市场规模"
-_NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff' -]{0,40}?(?:市场规模|市场|规模|营收|收入|market|revenue|"
-                    r"sales|spending|shipments)", re.IGNORECASE)
 _NOUN_HINTS = (("parameters", re.compile(r"参数|parameter", re.IGNORECASE)),
                ("people", re.compile(r"用户|月活|周活|日活|开发者|(?<!器)人|users|people|developers", re.IGNORECASE)))
 
@@ -432,12 +430,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"grouped with {inherited!r} of the lines before: its sentence names no other subject")
     elif f.kind in ("amount", "count") and _MEASURE.search(subj) and is_specific(subj):
         last_subject = f.subject = subj
-    else:
-        named = [m for m in _NAMED.finditer(text[max(w.ss, f.pos - 300):f.pos]) if _MEASURE.search(m.group(0))
-                 and is_specific(m.group(0))]
-        if named and f.kind in ("amount", "count"):
-            last_subject = _subject(named[-1].group(0))
-        f.subject = last_subject or inherited or subj
+    else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
+        f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else subj)
+        if f.kind in ("amount", "count") and not last_subject:
+            last_subject = f.subject
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")

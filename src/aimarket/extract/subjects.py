@@ -33,7 +33,7 @@ _CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|将|將|在|为|為|达�
                        r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與)$")
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
-                      r"forecast|growth|rate|figures?|key|data|market size|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
+                      r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要)$", re.IGNORECASE)
 
 
