@@ -42,6 +42,7 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|makes? up|of (?:the )?total", re.IGNORECASE)
 _UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:相比|较|較|比)(?:去年|上一?年|前一年)|than (?:last|the previous|a) year|from (?:last|the previous|a) "
                         r"year|over (?:last|the previous) year|year earlier", re.IGNORECASE)
@@ -220,6 +221,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
         scale = scale_key(m.group("scale"))
         if scale is not None and scale not in SCALES:
             scale = None
+        if scale == "兆" and currency is None:  # 兆 with no currency: megawatts, megabytes, not money
+            continue
         if currency is None and scale is None and (_RANGE_NEXT.match(text, e) or _LIST_NEXT.match(text, e)):
             num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
             add(Figure("bare", num.value, num.step, "", 1.0, s, line, page), (s, e))
@@ -417,7 +420,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     heading). Returns the subject later figures of the line inherit."""
     subj = _subject(w.before)
     phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
-    own = phrases[-1] if phrases and is_specific(phrases[-1]) else None
+    own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     if own is None and not phrases and f.kind in ("amount", "count"):
         after = [p for _, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))]
         own = after[0] if after and is_specific(after[0]) else None
@@ -477,7 +480,10 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
         f.value = -f.value
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
-    if _CAGR.search(window):
+    if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
+        f.claim = "share"
+        f.start_year = f.end_year = f.year
+    elif _CAGR.search(window):
         f.claim = "cagr"
         _cagr_period(f, w, said, base)
     elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
@@ -599,11 +605,12 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
         if f.kind in ("amount", "count") and f.year is not None:
             by_sentence.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
     for (ss, se), figs in by_sentence.items():
-        if not _ESTIMATE.search(text[ss:se]):
+        cue = _ESTIMATE.search(text, ss, se)
+        if not cue:
             continue
         first = min(f.year for f in figs)
         for f in figs:
-            if f.year > first:
+            if f.year > first and f.pos > cue.start():  # "2023年为398亿元，2024年预计达到486亿元": only after the cue
                 f.status = "estimate"
 
 
