@@ -53,6 +53,7 @@ _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d"
 _LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
 _LIST_GAP = re.compile(r"[\d.,\s]*(?:万亿|亿|万|千)?\s*(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
+_BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
 _VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
@@ -254,12 +255,12 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
     a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
-    for k, (a, b) in enumerate(zip(figures, figures[1:])):
+    for a, b in zip(figures, figures[1:]):
         if a.kind not in ("amount", "count", "percent", "bare") or b.kind not in ("amount", "percent", "count"):
             continue
         gap = text[a.end:b.pos]
         between = _BETWEEN_JOIN.match(gap) and (re.search(r"between\s*[$€¥£]?\s*$", text[max(0, a.pos - 12):a.pos],
-                                                          re.IGNORECASE) or re.match(r"[^,，。]{0,8}之间", text[b.end:]))
+                                                          re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
         if not (_RANGE_JOIN.match(gap) or between):
             continue
         _borrow_unit(a, b)
@@ -288,11 +289,6 @@ def _borrow_unit(a: Figure, b: Figure) -> None:
         a.kind, a.currency = "amount", b.currency
         scale = next((k for k, v in SCALES.items() if v[0] == a.scale and not k.isascii()), None)
         a.unit = unit_name(b.currency, scale)
-
-
-def _digits_at(text: str, pos: int) -> str:
-    m = re.match(r"[^\d]*[\d.,]+", text[pos:])
-    return m.group(0) if m else ""
 
 
 @dataclass
