@@ -129,14 +129,7 @@ def _unique(base: str, used: set, fallback: str) -> str:
 
 
 def _slug(text: str, used: set, fallback: str) -> str:
-    base = re.sub(r"[^a-z0-9]+", "_", normalise(text).lower()).strip("_")
-    base = base if len(re.sub(r"[^a-z]", "", base)) >= 3 and base[0].isalpha() else fallback
-    base = base[:40].rstrip("_")
-    out, k = base, 2
-    while out in used:
-        out, k = f"{base}_{k}", k + 1
-    used.add(out)
-    return out
+    return _unique(re.sub(r"[^a-z0-9]+", "_", normalise(text).lower()).strip("_"), used, fallback)
 
 
 def _unit_rows(units: set, known) -> list[dict]:
@@ -207,14 +200,17 @@ def draft_package(doc: Document, source: str | None = None):
                 kind = "market" if re.search(r"市场|market", subject, re.IGNORECASE) else "company"
                 sid = _unique(series_id(subject), used, f"{source}_figures")
                 unit = next((f.unit for f in figs if f.kind in ("amount", "count")), figs[0].unit)
-                series_rows.append({"series": sid, "title": subject or f"figures of {doc.name} with no named subject", "unit": unit, "source": source, "kind": kind,
+                series_rows.append({"series": sid, "title": subject or f"figures of {doc.name} with no named subject",
+                                    "unit": unit, "source": source, "kind": kind,
                                     "description": "figures the text states about " + subject, "table_title": None})
                 by_subject[subject] = sid
                 notes.append(f"{doc.locator(figs[0].page, figs[0].line)}: series {sid!r} groups the figures the text "
                              f"states about {subject!r} ({kind}); rename or merge as the report means")
             sid = by_subject[subject]
-        series_unit = units_of.setdefault(sid, next(r["unit"] for r in series_rows if r["series"] == sid))
-        seen_years = seen.setdefault(sid, {(o["item"], o["year"]) for o in obs_rows if o["series"] == sid})
+        if sid not in seen:  # once a series: its unit, and the (item, year) pairs it already holds
+            units_of[sid] = next(r["unit"] for r in series_rows if r["series"] == sid)
+            seen[sid] = {(o["item"], o["year"]) for o in obs_rows if o["series"] == sid}
+        series_unit, seen_years = units_of[sid], seen[sid]
         for f in figs:
             loc = doc.locator(f.page, f.line)
             for n in f.notes:
@@ -236,7 +232,8 @@ def draft_package(doc: Document, source: str | None = None):
                 continue
             kind = f.claim or "value"
             claim({"series": sid, "item": f.item, "kind": kind, "start_year": f.start_year, "end_year": f.end_year,
-                   "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit, "step": f.step, "bound": f.bound,
+                   "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit,
+                   "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
     _forecasts_after(doc, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
