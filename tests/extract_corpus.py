@@ -597,6 +597,13 @@ CORPUS = [
         text="In fiscal 2025, AI-related revenue rose to $2.1 billion, up 38% from the prior year.",
         obs=[("Total", 2025, 2.1, "USD billion", "actual")],
         claims=[("growth", 38.0, "percent", 2024, 2025, 1.0, "stated")], verdicts=[]),
+    dict(  # 114: a rate after a from-to pair belongs to that pair, not to a forecast later in the sentence
+        text="市场规模由2019年的1,021亿元增长至2023年的3,024亿元，年均复合增长率为31.2%，预计2028年将达到9,521亿元。",
+        obs=[("Total", 2019, 1021.0, "CNY 100 million", "actual"), ("Total", 2023, 3024.0, "CNY 100 million", "actual"),
+             ("Total", 2028, 9521.0, "CNY 100 million", "estimate")],
+        claims=[("cagr", 31.2, "percent", 2019, 2023, None, "inferred")],
+        # (3024 / 1021) ** (1/4) - 1 = 31.19% -> 31.2%; over 2019-2028 it would be 28.1%
+        verdicts=[("cagr", "exact")]),
 ]
 
 

@@ -534,10 +534,16 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None) -> None:
         f.start_year, f.end_year = base, (later[-1] if later else None)
         return
     f.period_status = "inferred"
-    if len(said) >= 2:
-        f.start_year, f.end_year = said[0], said[-1]
-        f.notes.append(f"the rate's period, {said[0]}-{said[-1]}, is read from the years of the amounts in its "
-                       f"sentence; {said[0] + 1}-{said[-1]} is as likely, and the audit tries both")
+    # the amounts it follows ("由A增长至B，年均复合增长率R，预计…C"), else the one before and the one after it
+    # ("valued at A in 2023 ... a CAGR of R to reach B by 2028"), else those after it
+    before = sorted({g.year for g in w.amounts if g.pos < f.pos})
+    after = sorted({g.year for g in w.amounts if g.pos > f.pos})
+    ends = (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
+        else (after[0], after[-1]) if len(after) >= 2 else None
+    if ends is not None and ends[1] > ends[0]:
+        f.start_year, f.end_year = ends
+        f.notes.append(f"the rate's period, {ends[0]}-{ends[1]}, is read from the years of the amounts beside it; "
+                       f"{ends[0] + 1}-{ends[1]} is as likely, and the audit tries both")
     else:
         f.end_year = said[-1] if said else f.year
         f.notes.append("no period stated with the rate")

@@ -32,6 +32,8 @@ _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 _CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|将|將|在|为|為|达到|達到|达|達|从|從|由|到|至|的|是|有|年|月|据|據|根据|根據|其中|"
                        r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與)$")
 _PREPOSITION = re.compile(r"\s+(?:on|for|of|from|in)\s+", re.IGNORECASE)
+#: Chinese function words that name nothing: "市场规模由" is no more specific than "市场规模"
+_CJK_FILLER = re.compile(r"预计|預計|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到")
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
@@ -129,7 +131,7 @@ def is_specific(phrase: str) -> bool:
     >>> is_specific("edge AI market"), is_specific("The market"), is_specific("该市场"), is_specific("市场规模")
     (True, False, False, False)
     """
-    rest = _MEASURE.sub(" ", phrase)
+    rest = _CJK_FILLER.sub(" ", _MEASURE.sub(" ", phrase))
     parts = [w for w in re.findall(r"[A-Za-z][\w'&.\-]*|[\u4e00-\u9fff]+", rest) if not _GENERIC.match(w)
              and w.lower() not in _INNER]
     return any(len(w) >= 2 or re.match(r"[\u4e00-\u9fff]", w) for w in parts)
