@@ -604,6 +604,14 @@ CORPUS = [
         claims=[("cagr", 31.2, "percent", 2019, 2023, None, "inferred")],
         # (3024 / 1021) ** (1/4) - 1 = 31.19% -> 31.2%; over 2019-2028 it would be 28.1%
         verdicts=[("cagr", "exact")]),
+    dict(  # 115: "over the next five years ... reaching B in 2030": the five years end at the target; the span is the
+        # rate's length, not a claim of its own (2024-2030 is six years: the 2025-2030 reading holds)
+        text="The AI market reached $184 billion in 2024. Over the next five years it is expected to grow at a CAGR of "
+             "28.5%, reaching $826.7 billion in 2030.",
+        obs=[("Total", 2024, 184.0, "USD billion", "actual"), ("Total", 2030, 826.7, "USD billion", "estimate")],
+        claims=[("cagr", 28.5, "percent", 2025, 2030, 5.0, "stated")],
+        # (826.7 / 184) ** (1/6) - 1 = 28.46% -> 28.5%, the rate over the six periods from the 2024 value to 2030
+        verdicts=[("cagr|period", "exact|rounding")]),
 ]
 
 

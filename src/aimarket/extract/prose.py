@@ -96,6 +96,7 @@ class Figure:
     estimate_cue: bool = False
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
     named: bool = False  # its subject is a noun phrase of its own sentence
+    absorbed: bool = False  # a span a rate took as its period: no claim of its own
 
 
 def _spans(pattern, text):
@@ -344,6 +345,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         w.said = sorted({g.year for g in w.amounts})
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
+    figures[:] = [f for f in figures if not f.absorbed]
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
         if a.bound == "low" and b.bound == "high" and id(b) in following and id(a) not in following:
             a.year, a.status = b.year, b.status
@@ -481,7 +483,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = f.year
     elif _CAGR.search(window):
         f.claim = "cagr"
-        _cagr_period(f, w, said, base)
+        _cagr_period(f, w, said, base, figures)
     elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
         f.claim, f.period, f.period_status = "growth", 0.25, "stated"
         f.start_year = f.end_year = said[-1] if said else f.year
@@ -502,7 +504,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.bound = "upper"
 
 
-def _cagr_period(f: Figure, w: _Where, said: list, base: int | None) -> None:
+def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures) -> None:
     """A CAGR's first and last years: a stated span, a stated length, a base year, or the years of the amounts
     of its sentence (inferred: the audit then tries every reading)."""
     f.period_status = "stated"
@@ -519,8 +521,9 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None) -> None:
         f.period = float(n)
         if len(said) >= 2 and said[-1] - said[0] == n:
             f.start_year, f.end_year = said[0], said[-1]
-        elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE):
-            start = said[0] if said else f.year
+        elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE) and not any(
+                g.pos > f.pos for g in w.amounts):  # "A in 2024; over the next five years ..." with no target after
+            start = said[-1] if said else f.year
             if start is not None:
                 f.start_year, f.end_year = start, start + n
         else:
@@ -528,6 +531,9 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None) -> None:
             if end is not None:
                 f.start_year, f.end_year = end - n, end
         f.notes.append(f"the period is {n} years, as the text says")
+        for g in figures:  # the span the rate took as its length is not a claim of its own
+            if g.kind == "span" and g.value == n and w.ss <= g.pos < w.se:
+                g.absorbed = True
         return
     if base is not None:
         later = [y for y in said if y > base]
@@ -579,7 +585,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
 
 
 def _span_claim(f: Figure, w: _Where, text, figures) -> None:
-    f.claim, f.start_year, f.end_year = "span", f.year, None
+    """"Over the next ten years": its first year is read from the context, so the audit may try the next one."""
+    f.claim, f.start_year, f.end_year, f.period_status = "span", f.year, None, "inferred"
 
 
 def _amount_claim(f: Figure, w: _Where, text, figures) -> None:
