@@ -13,7 +13,8 @@ digit either way).
 Conventions, as in the corpus: a figure in prose belongs to item ``Total``, a table's to its row label as
 printed; a stated CAGR carries no ``period_years`` (its years say it), a year-on-year rate carries 1, a multiple
 between two years carries their distance; a range gives two ``value`` claims for its year; a ``share`` has its
-year as both start and end. ``python tests/extract_checkset.py [-v]`` prints the measures (and each miss).
+year as both start and end. One series keeps one unit (the first its text prints), so a later figure in another
+scale is expected converted to it. ``python tests/extract_checkset.py [-v]`` prints the measures (and each miss).
 """
 
 CHECKSET = [
@@ -106,7 +107,8 @@ CHECKSET = [
         verdicts=[]),
     dict(  # 14: target first, in trillions; base after "up from just", in billions
         text="By 2032 the generative AI market could be worth $1.3 trillion, up from just $40 billion in 2022.",
-        obs=[("Total", 2032, 1.3, "USD trillion", "estimate"), ("Total", 2022, 40.0, "USD billion", "actual")],
+        # one series keeps one unit, the first printed: $40 billion = 0.04 USD trillion
+        obs=[("Total", 2032, 1.3, "USD trillion", "estimate"), ("Total", 2022, 0.04, "USD trillion", "actual")],
         claims=[], verdicts=[]),
     dict(  # 15: "a year over the next five years" with no target value
         text="The vision AI market, at $19.6 billion in 2024, should expand by 19.1% a year over the next five years.",
@@ -130,7 +132,8 @@ CHECKSET = [
     # ---------------------------------------------------------------- Simplified Chinese prose
     dict(  # 18: a publisher's estimate; 亿元 base and 万亿元 target
         text="据艾瑞咨询测算，2023年中国AIGC产业规模约为143亿元，预计到2030年将达到1.1万亿元。",
-        obs=[("Total", 2023, 143.0, "CNY 100 million", "actual"), ("Total", 2030, 1.1, "CNY trillion", "estimate")],
+        # one series keeps one unit, the first printed: 1.1万亿元 = 11,000 hundred million yuan
+        obs=[("Total", 2023, 143.0, "CNY 100 million", "actual"), ("Total", 2030, 11000.0, "CNY 100 million", "estimate")],
         claims=[], verdicts=[]),
     dict(  # 19: 分别为 over four years, joined by 、 and 和
         text="2021年至2024年，中国智能语音市场规模分别为184.2亿元、236.5亿元、290.7亿元和351.3亿元。",
@@ -216,14 +219,15 @@ CHECKSET = [
         verdicts=[("cagr", "inconsistent")]),
     dict(  # 33: 兆 as a trillion (Taiwan usage), 年增, and 億元 in the same sentence
         text="2024年中國大陸AI核心產業規模約人民幣9,186億元，年增24.1%；預估2025年將達人民幣1.2兆元。",
-        obs=[("Total", 2024, 9186.0, "CNY 100 million", "actual"), ("Total", 2025, 1.2, "CNY trillion", "estimate")],
+        # one series keeps one unit, the first printed: 1.2兆元 = 1.2 trillion = 12,000 hundred million yuan
+        obs=[("Total", 2024, 9186.0, "CNY 100 million", "actual"), ("Total", 2025, 12000.0, "CNY 100 million", "estimate")],
         claims=[("growth", 24.1, "percent", 2023, 2024, 1.0)],
         # 9186 / 1.241 = 7402 in 2023, which the text does not give
         verdicts=[]),
     dict(  # 34: 萬億美元 target, 億美元 base, 由…擴大至…; a CAGR across the two units
         text="市調機構預測，全球AI市場規模將由2024年的2,335億美元擴大至2030年的1.81萬億美元，年複合成長率為40.7%。",
         obs=[("Total", 2024, 2335.0, "USD 100 million", "actual"),
-             ("Total", 2030, 1.81, "USD trillion", "estimate")],
+             ("Total", 2030, 18100.0, "USD 100 million", "estimate")],  # in the series' first unit
         claims=[("cagr", 40.7, "percent", 2024, 2030, None, "inferred")],
         # 1.81 trillion = 18,100 hundred million; (18100 / 2335) ** (1/6) - 1 = 40.68%, which rounds to 40.7%
         verdicts=[("cagr|period", "exact")]),
@@ -247,7 +251,7 @@ CHECKSET = [
         claims=[("cagr", 23.2, "percent", 2024, 2032, None, "stated")],
         # (134.6 / 25.4) ** (1/8) - 1 = 23.18%, which rounds to 23.2%
         verdicts=[("cagr", "exact")]),
-    dict(  # 38: a fiscal-year heading over bullets; "+64% y/y" in parentheses-free form; an outlook
+    dict(  # 38: a fiscal-year heading over bullets that carry no year of their own; "up 64% y/y"; an outlook
         text="Highlights for FY2024\n- AI cloud revenue of $8.9bn, up 64% y/y\n- Full-year outlook (FY2025): $13.3bn",
         obs=[("Total", 2024, 8.9, "USD billion", "actual"), ("Total", 2025, 13.3, "USD billion", "estimate")],
         claims=[("growth", 64.0, "percent", 2023, 2024, 1.0)],
