@@ -46,8 +46,10 @@ _UNIT_AT_START = re.compile(r"(?:\d{1,3}[、.]\s*)?(?P<unit>(?:万亿|萬億|亿
                             r"\s*\((?:19|20)\d{2}\))?", re.IGNORECASE)
 
 
-def _joined(lines: tuple) -> list[str]:
-    """Lines with a number broken across a line end put back together on the line where it starts."""
+def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
+    """Lines with a number broken across a line end put back together on the line where it starts, and
+    sentences wrapped mid-way read whole; ``wrapped`` gets, for each line that took the next one in, where in
+    its normalised text the next line starts (figures from there on keep the next line's locator)."""
     out = list(lines)
     for i in range(len(out) - 1):
         head, nxt = out[i].rstrip(), out[i + 1].lstrip()
@@ -65,6 +67,8 @@ def _joined(lines: tuple) -> list[str]:
     for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
         head, nxt = out[i].rstrip(), out[i + 1].strip()
         if _DANGLING.search(head) and nxt and not _BLOCK_START.match(nxt) and "\t" not in out[i + 1]:
+            if wrapped is not None:
+                wrapped[i + 1] = len(normalise(head + " "))
             out[i], out[i + 1] = f"{head} {nxt}", ""
     return out
 
@@ -91,10 +95,14 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
         tables += page_tables
         in_table = {t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
         subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
-        for i, line in enumerate(_joined(page), start=1):
+        wrapped: dict = {}
+        for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table:
                 continue
             found = scan_line(line, i, p, subject) if re.search(r"\d", line) else []
+            for f in found:
+                if i in wrapped and f.pos >= wrapped[i]:
+                    f.line = i + 1  # it stands on the line the sentence wrapped to
             figures += found
             named = [f.subject for f in found if f.named]
             if named:
