@@ -376,6 +376,90 @@ CHECKSET = [
         claims=[("cagr", 48.1, "percent", 2024, 2030, None, "stated"), ("cagr", 43.7, "percent", 2024, 2030, None, "stated")],
         # (512.3 / 48.6) ** (1/6) - 1 = 48.08%, (187.5 / 21.3) ** (1/6) - 1 = 43.69%: both round to the printed rates
         verdicts=[("cagr", "exact")]),
+    # ---------------------------------------------------------------- more forms, written after a first run
+    dict(  # 49: an English "respectively" list over three years
+        text="Revenues for 2022, 2023 and 2024 were $1.21 billion, $1.64 billion and $2.37 billion, respectively.",
+        obs=[("Total", 2022, 1.21, "USD billion", "actual"), ("Total", 2023, 1.64, "USD billion", "actual"),
+             ("Total", 2024, 2.37, "USD billion", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 50: a share and a change in percentage points, which is no growth rate
+        text="AI workloads accounted for 14.5% of data-centre power use in 2024, up 3.8 percentage points from 2023.",
+        obs=[],
+        claims=[("share", 14.5, "percent", 2024, 2024, None)],
+        # 14.5 - 3.8 = 10.7% in 2023; a growth of 3.8% would be a misreading
+        verdicts=[]),
+    dict(  # 51: 翻两番 (quadrupled) against a year whose value is not given
+        text="预计2030年中国AI医疗影像市场规模将达到186.4亿元，较2025年翻两番。",
+        obs=[("Total", 2030, 186.4, "CNY 100 million", "estimate")],
+        claims=[("multiple", 4.0, "multiple", 2025, 2030, 5.0)],
+        # implies 186.4 / 4 = 46.6 in 2025, which the text does not give
+        verdicts=[]),
+    dict(  # 52: a two-digit end year "2019-24 CAGR" before the figures
+        text="China's AI server market grew at a 2019-24 CAGR of 27.4%, reaching US$21.3 billion in 2024 from "
+             "US$6.4 billion in 2019.",
+        obs=[("Total", 2019, 6.4, "USD billion", "actual"), ("Total", 2024, 21.3, "USD billion", "actual")],
+        claims=[("cagr", 27.4, "percent", 2019, 2024, None, "stated")],
+        # (21.3 / 6.4) ** (1/5) - 1 = 27.19% (rounds to 27.2%); (21.35 / 6.35) ** (1/5) - 1 = 27.45% allows 27.4%:
+        # rounding
+        verdicts=[("cagr", "rounding")]),
+    dict(  # 53: a Traditional Chinese Markdown table, 年 in the headers, a 年增率 column
+        text="台灣AI伺服器出口（單位：億美元）\n| 項目 | 2023年 | 2024年 | 年增率 |\n|---|---|---|---|\n"
+             "| 出口值 | 236.8 | 512.6 | 116.5% |",
+        obs=[("出口值", 2023, 236.8, "USD 100 million", "actual"), ("出口值", 2024, 512.6, "USD 100 million", "actual")],
+        claims=[("growth", 116.5, "percent", 2023, 2024, 1.0)],
+        # 512.6 / 236.8 - 1 = 116.47%, which rounds to 116.5%
+        verdicts=[("cagr|implied", "exact")]),
+    dict(  # 54: a Chinese table of units (万台), one row, years in a 年份 row with E marks
+        text="2022-2025年中国AI摄像头出货量（单位：万台）\n年份\t2022\t2023\t2024E\t2025E\n出货量\t2,865\t3,564\t4,213\t4,978",
+        obs=[("出货量", 2022, 2865.0, "count 10 thousand", "actual"), ("出货量", 2023, 3564.0, "count 10 thousand", "actual"),
+             ("出货量", 2024, 4213.0, "count 10 thousand", "estimate"),
+             ("出货量", 2025, 4978.0, "count 10 thousand", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 55: "mn" and "three times" the previous fiscal year, both values given
+        text="Subscriptions to the assistant generated $312mn in fiscal 2024, three times the $104mn of fiscal 2023.",
+        obs=[("Total", 2024, 312.0, "USD million", "actual"), ("Total", 2023, 104.0, "USD million", "actual")],
+        claims=[("multiple", 3.0, "multiple", 2023, 2024, 1.0)],
+        # 312 / 104 = 3.000 exactly
+        verdicts=[("cagr|implied", "exact")]),
+    dict(  # 56: a product name with digits (H100) that is no figure; "up 217% on fiscal 2023"
+        text="Demand for H100-class GPUs lifted the vendor's data-centre revenue to $47.5 billion in fiscal 2024, "
+             "up 217% on fiscal 2023.",
+        obs=[("Total", 2024, 47.5, "USD billion", "actual")],
+        claims=[("growth", 217.0, "percent", 2023, 2024, 1.0)],
+        # implies 47.5 / 3.17 = 14.98 in fiscal 2023, which the text does not give
+        verdicts=[]),
+    dict(  # 57: a negative CAGR in Chinese, 从…降至…
+        text="受替代技术冲击，传统语音识别硬件市场规模预计将从2024年的42.7亿元降至2029年的31.5亿元，年均复合增长率为-5.9%。",
+        obs=[("Total", 2024, 42.7, "CNY 100 million", "actual"), ("Total", 2029, 31.5, "CNY 100 million", "estimate")],
+        claims=[("cagr", -5.9, "percent", 2024, 2029, None, "inferred")],
+        # (31.5 / 42.7) ** (1/5) - 1 = -5.90%
+        verdicts=[("cagr|period", "exact")]),
+    dict(  # 58: Traditional Chinese, the CAGR and its years in full-width parentheses, the base after the target
+        text="預估2030年全球邊緣AI市場將達到1,436億美元（2024-2030年CAGR為22.0%），2024年約為436億美元。",
+        obs=[("Total", 2024, 436.0, "USD 100 million", "actual"),
+             ("Total", 2030, 1436.0, "USD 100 million", "estimate")],
+        claims=[("cagr", 22.0, "percent", 2024, 2030, None, "stated")],
+        # (1436 / 436) ** (1/6) - 1 = 21.98%, which rounds to 22.0%
+        verdicts=[("cagr", "exact")]),
+    dict(  # 59: the CAGR column before the year columns, "B" suffixes in the cells, a two-digit end year, no caption
+        text="| Segment | CAGR 2023-30 | 2023 | 2030F |\n|---|---|---|---|\n| Chips | 30.5% | $53.7B | $346.6B |\n"
+             "| Software | 26.9% | $18.2B | $96.4B |",
+        obs=[("Chips", 2023, 53.7, "USD billion", "actual"), ("Chips", 2030, 346.6, "USD billion", "estimate"),
+             ("Software", 2023, 18.2, "USD billion", "actual"), ("Software", 2030, 96.4, "USD billion", "estimate")],
+        claims=[("cagr", 30.5, "percent", 2023, 2030, None, "stated"), ("cagr", 26.9, "percent", 2023, 2030, None, "stated")],
+        # (346.6 / 53.7) ** (1/7) - 1 = 30.53%, (96.4 / 18.2) ** (1/7) - 1 = 26.89%: both round to the printed rates
+        verdicts=[("cagr", "exact")]),
+    dict(  # 60: a table broken by a page footer, its caption and header repeated on the next page
+        text="Revenue by region (USD million)\nRegion\t2023\t2024\nAmericas\t842.6\t1,015.3\nEurope\t401.2\t466.9\n"
+             "\u2014 12 \u2014\nRevenue by region (USD million)\nRegion\t2023\t2024\nAsia-Pacific\t355.8\t472.4\n"
+             "Total\t1,599.6\t1,954.6",
+        obs=[("Americas", 2023, 842.6, "USD million", "actual"), ("Americas", 2024, 1015.3, "USD million", "actual"),
+             ("Europe", 2023, 401.2, "USD million", "actual"), ("Europe", 2024, 466.9, "USD million", "actual"),
+             ("Asia-Pacific", 2023, 355.8, "USD million", "actual"), ("Asia-Pacific", 2024, 472.4, "USD million", "actual"),
+             ("Total", 2023, 1599.6, "USD million", "actual"), ("Total", 2024, 1954.6, "USD million", "actual")],
+        claims=[],
+        # 842.6 + 401.2 + 355.8 = 1599.6, 1015.3 + 466.9 + 472.4 = 1954.6
+        verdicts=[("hierarchy", "exact")]),
 ]
 
 
