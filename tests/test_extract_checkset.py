@@ -1,4 +1,4 @@
-"""The extractor scored on the independent check set: the four measures printed, floors that guard against regression."""
+"""The extractor scored on the independent check set: the four measures printed, held to floors against regression."""
 
 from __future__ import annotations
 
@@ -56,8 +56,9 @@ def test_the_set_has_the_mix_it_promises():
 
 
 def test_every_expectation_is_well_formed():
-    """Units come from the bundled unit table (or are a count in a scale), statuses, kinds, checks and verdicts from the package's vocabulary,
-    and a rate's years run forward: a malformed expectation would count as a miss the extractor never made."""
+    """Units come from the bundled unit table (or are a count in a scale), statuses, kinds, checks and verdicts
+    from the package's vocabulary, and a rate's years run forward: a malformed expectation would count as a miss
+    the extractor never made."""
     units = {line.split(",", 1)[0] for line in _UNITS.read_text(encoding="utf-8").splitlines()[1:]}
     # counts in a scale the bundled table lacks are units a draft adds of its own ("count million")
     units |= {f"{q} {s}" for q in ("count", "people") for s in ("thousand", "10 thousand", "million", "100 million")}
