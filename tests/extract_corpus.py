@@ -567,6 +567,36 @@ CORPUS = [
              "- 2030 forecast: $41.0 billion",
         obs=[("Total", 2024, 12.6, "USD billion", "actual"), ("Total", 2030, 41.0, "USD billion", "estimate")],
         claims=[("growth", 18.2, "percent", 2023, 2024, 1.0)], verdicts=[], series="north_america"),
+    dict(  # 108: "the market volume" continues the subject of the sentence before; the span in parentheses
+        text="Revenue in the AI market is projected to reach US$244.2bn in 2025. The market is expected to show an "
+             "annual growth rate (CAGR 2025-2031) of 26.6%, resulting in a market volume of US$1.01tn by 2031.",
+        # 1.01 trillion is 1,010 billion (step 10): (1010 / 244.2) ** (1/6) - 1 = 26.70%, not 26.6% at the printed
+        # values; with their rounding, (1005 / 244.25) ** (1/6) - 1 = 26.59% to 26.80%: "rounding"
+        obs=[("Total", 2025, 244.2, "USD billion", "estimate"), ("Total", 2031, 1010.0, "USD billion", "estimate", 10.0)],
+        claims=[("cagr", 26.6, "percent", 2025, 2031, None, "stated")],
+        verdicts=[("cagr", "rounding")], series="ai_market"),
+    dict(  # 109: 比上一年增长了一倍: a multiple over the year before
+        text="生成式人工智能市场在2024年达到了约400亿美元，比上一年增长了一倍。",
+        obs=[("Total", 2024, 400.0, "USD 100 million", "actual")],
+        claims=[("multiple", 1.0, "multiple", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 110: traditional Chinese, 兆 before a currency is 10^12; 較...成長N倍 over the year before
+        text="據研究機構統計，2024年台灣AI伺服器產值達新台幣1.2兆元，較2023年成長近3倍。",
+        obs=[("Total", 2024, 1.2, "TWD trillion", "actual")],
+        claims=[("multiple", 3.0, "multiple", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 111: a share (占) beside a year-on-year rise is a share, not growth
+        text="2025年上半年，公司AI相关收入达到52.3亿元，同比增长45.6%，占总营收的18.2%。",
+        obs=[("Total", 2025, 52.3, "CNY 100 million", "actual")],
+        claims=[("growth", 45.6, "percent", 2024, 2025, 1.0), ("share", 18.2, "percent", 2025, 2025, None)],
+        verdicts=[]),
+    dict(  # 112: a subject, a colon and a list of years; only the figure after 预计 is a forecast
+        text="中国智能语音市场：2022年规模为324亿元，2023年为398亿元，2024年预计达到486亿元。",
+        obs=[("Total", 2022, 324.0, "CNY 100 million", "actual"), ("Total", 2023, 398.0, "CNY 100 million", "actual"),
+             ("Total", 2024, 486.0, "CNY 100 million", "estimate")],
+        claims=[], verdicts=[], series="中国智能语音市场"),
+    dict(  # 113: "up N% from the prior year" is year-on-year growth, stated
+        text="In fiscal 2025, AI-related revenue rose to $2.1 billion, up 38% from the prior year.",
+        obs=[("Total", 2025, 2.1, "USD billion", "actual")],
+        claims=[("growth", 38.0, "percent", 2024, 2025, 1.0, "stated")], verdicts=[]),
 ]
 
 

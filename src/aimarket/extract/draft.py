@@ -287,8 +287,9 @@ def _stated(value: float, step: float) -> float | None:
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
     """A table's series, observations and CAGR claims; returns (series, item, year, value in units, unit,
     currency) for each value, to link the text's restatements to."""
-    sid = _unique(series_id(re.sub(r"[(（][^()（）]*[)）]|单位|單位|unit", " ", t.title, flags=re.IGNORECASE)), used,
-                  f"{source}_table")
+    name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|unit|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*\d+\s*[.:：]?|"
+                  r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", t.title, flags=re.IGNORECASE)
+    sid = _unique(series_id(name), used, f"{source}_table")  # from its caption, less labels, units and spans
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
     series_rows.append({"series": sid, "title": title, "unit": t.unit, "source": source, "kind": "market",

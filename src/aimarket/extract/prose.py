@@ -42,8 +42,10 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|makes? up|of (?:the )?total", re.IGNORECASE)
 _UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"相比去年|较去年|比去年|than last year|from last year|over last year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"(?:相比|较|較|比)(?:去年|上一?年|前一年)|than (?:last|the previous|a) year|from (?:last|the previous|a) "
+                        r"year|over (?:last|the previous) year|year earlier", re.IGNORECASE)
 _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?\s*(?:个)?\s*"
                     r"(?P<unit>年|个月|月|years?|months?)", re.IGNORECASE)
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
@@ -51,6 +53,7 @@ _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d"
 _LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
 _LIST_GAP = re.compile(r"[\d.,\s]*(?:万亿|亿|万|千)?\s*(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
+_BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
 _VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
@@ -61,9 +64,6 @@ _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
 _PER_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z]+-[A-Za-z0-9]+)\s*(?:的)?\s*(?:模型|model)?\s*"
                        r"(?P<measure>" + _PER_ITEM_MEASURE.pattern + r")\s*$", re.IGNORECASE)
-#: a noun phrase ending in a measure word: "The robotics market", "中国智能客服市场规模"
-_NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff' -]{0,40}?(?:市场规模|市场|规模|营收|收入|market|revenue|"
-                    r"sales|spending|shipments)", re.IGNORECASE)
 _NOUN_HINTS = (("parameters", re.compile(r"参数|parameter", re.IGNORECASE)),
                ("people", re.compile(r"用户|月活|周活|日活|开发者|(?<!器)人|users|people|developers", re.IGNORECASE)))
 
@@ -222,6 +222,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
         scale = scale_key(m.group("scale"))
         if scale is not None and scale not in SCALES:
             scale = None
+        if scale == "兆" and currency is None:  # 兆 with no currency: megawatts, megabytes, not money
+            continue
         if currency is None and scale is None and (_RANGE_NEXT.match(text, e) or _LIST_NEXT.match(text, e)):
             num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
             add(Figure("bare", num.value, num.step, "", 1.0, s, line, page), (s, e))
@@ -253,12 +255,12 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
     a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
-    for k, (a, b) in enumerate(zip(figures, figures[1:])):
+    for a, b in zip(figures, figures[1:]):
         if a.kind not in ("amount", "count", "percent", "bare") or b.kind not in ("amount", "percent", "count"):
             continue
         gap = text[a.end:b.pos]
         between = _BETWEEN_JOIN.match(gap) and (re.search(r"between\s*[$€¥£]?\s*$", text[max(0, a.pos - 12):a.pos],
-                                                          re.IGNORECASE) or re.match(r"[^,，。]{0,8}之间", text[b.end:]))
+                                                          re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
         if not (_RANGE_JOIN.match(gap) or between):
             continue
         _borrow_unit(a, b)
@@ -289,11 +291,6 @@ def _borrow_unit(a: Figure, b: Figure) -> None:
         a.unit = unit_name(b.currency, scale)
 
 
-def _digits_at(text: str, pos: int) -> str:
-    m = re.match(r"[^\d]*[\d.,]+", text[pos:])
-    return m.group(0) if m else ""
-
-
 @dataclass
 class _Where:
     """Where a figure stands in its line: its clause, its sentence, and the text before it in the clause."""
@@ -306,6 +303,7 @@ class _Where:
     sentence: str
     rng: tuple | None
     said: list = field(default_factory=list)  # the years of the amounts of its sentence
+    amounts: list = field(default_factory=list)  # those amounts, in order
 
 
 def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="") -> None:
@@ -337,12 +335,13 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
     _from_to_over_a_span(text, figures, wheres)
-    said: dict = defaultdict(set)  # the years of the amounts of each sentence, which its rates read
+    dated: dict = defaultdict(list)  # the amounts of each sentence with their years, which its rates read
     for f, w in zip(figures, wheres):
         if f.kind in ("amount", "count") and f.year is not None:
-            said[w.ss].add(f.year)
+            dated[w.ss].append(f)
     for w in wheres:
-        w.said = sorted(said[w.ss])
+        w.amounts = dated[w.ss]
+        w.said = sorted({g.year for g in w.amounts})
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
@@ -417,7 +416,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     heading). Returns the subject later figures of the line inherit."""
     subj = _subject(w.before)
     phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
-    own = phrases[-1] if phrases and is_specific(phrases[-1]) else None
+    own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     if own is None and not phrases and f.kind in ("amount", "count"):
         after = [p for _, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))]
         own = after[0] if after and is_specific(after[0]) else None
@@ -430,12 +429,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"grouped with {inherited!r} of the lines before: its sentence names no other subject")
     elif f.kind in ("amount", "count") and _MEASURE.search(subj) and is_specific(subj):
         last_subject = f.subject = subj
-    else:
-        named = [m for m in _NAMED.finditer(text[max(w.ss, f.pos - 300):f.pos]) if _MEASURE.search(m.group(0))
-                 and is_specific(m.group(0))]
-        if named and f.kind in ("amount", "count"):
-            last_subject = _subject(named[-1].group(0))
-        f.subject = last_subject or inherited or subj
+    else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
+        f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else subj)
+        if f.kind in ("amount", "count") and not last_subject:
+            last_subject = f.subject
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")
@@ -448,6 +445,15 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
 def _amount_years(figures, w: _Where) -> list[int]:
     """The years of the amounts and counts stated in the figure's sentence, in order."""
     return w.said
+
+
+def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
+    """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
+    base year it grows from), else the first after it."""
+    amounts = [g for g in w.amounts if base is None or g.year > base]
+    before = [g.year for g in amounts if g.pos < f.pos]
+    after = [g.year for g in amounts if g.pos > f.pos]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _base_year(f: Figure, w: _Where, text) -> int | None:
@@ -470,7 +476,10 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
         f.value = -f.value
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
-    if _CAGR.search(window):
+    if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
+        f.claim = "share"
+        f.start_year = f.end_year = f.year
+    elif _CAGR.search(window):
         f.claim = "cagr"
         _cagr_period(f, w, said, base)
     elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
@@ -478,7 +487,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = said[-1] if said else f.year
     elif base is not None or _YOY.search(window) or moves:
         f.claim = "growth"
-        end = ([y for y in said if base is None or y > base] or [None])[-1]
+        end = _anchor_year(f, w, figures, base)
         end = end if end is not None else (base + 1 if base is not None else f.year)
         start = base if base is not None else (end - 1 if end is not None else None)
         f.start_year, f.end_year = start, end
@@ -592,11 +601,12 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
         if f.kind in ("amount", "count") and f.year is not None:
             by_sentence.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
     for (ss, se), figs in by_sentence.items():
-        if not _ESTIMATE.search(text[ss:se]):
+        cue = _ESTIMATE.search(text, ss, se)
+        if not cue:
             continue
         first = min(f.year for f in figs)
         for f in figs:
-            if f.year > first:
+            if f.year > first and f.pos > cue.start():  # "2023年为398亿元，2024年预计达到486亿元": only after the cue
                 f.status = "estimate"
 
 

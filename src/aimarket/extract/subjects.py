@@ -31,14 +31,11 @@ _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 #: Chinese words that end a phrase when walking back from the measure word
 _CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|将|將|在|为|為|达到|達到|达|達|从|從|由|到|至|的|是|有|年|月|据|據|根据|根據|其中|"
                        r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與)$")
+_PREPOSITION = re.compile(r"\s+(?:on|for|of|from|in)\s+", re.IGNORECASE)
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
-                      r"forecast|growth|rate|figures?|key|data|market size|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
+                      r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要)$", re.IGNORECASE)
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'&.\-]*|[\u4e00-\u9fff]+|\d[\d.,]*|[^\sA-Za-z\u4e00-\u9fff\d]", text)
 
 
 def noun_phrases(text: str) -> list[tuple[int, str]]:
@@ -86,10 +83,10 @@ def _latin_back(text: str, pos: int) -> int:
 
 def _latin_forward(text: str, end: int) -> int:
     """"spending on AI chips for phones", "market for AI agents": words after the measure word, after a preposition."""
-    m = re.match(r"\s+(?:on|for|of|from|in)\s+", text[end:], re.IGNORECASE)
+    m = _PREPOSITION.match(text, end)
     if not m:
         return end
-    stop = end + m.end()
+    stop = m.end()
     last = end
     for w in re.finditer(r"\S+", text[stop:stop + 80]):
         word = w.group(0)

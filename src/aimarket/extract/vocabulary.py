@@ -39,6 +39,7 @@ SCALES = {
     "million": (1e6, "million"), "mn": (1e6, "million"), "m": (1e6, "million"), "mln": (1e6, "million"),
     "百万": (1e6, "million"), "百萬": (1e6, "million"),
     "亿": (1e8, "100 million"), "億": (1e8, "100 million"),
+    "兆": (1e12, "trillion"),  # read only before a currency ("1.2兆元", "兆日圓"): as 10^6 it measures watts or bytes
     "billion": (1e9, "billion"), "bn": (1e9, "billion"), "b": (1e9, "billion"), "bln": (1e9, "billion"),
     "十亿": (1e9, "billion"), "十億": (1e9, "billion"),
     "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "trn": (1e12, "trillion"),
@@ -59,7 +60,9 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "年均复合", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年均成長率", "年复合成长率")
 #: growth over the year before
 YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
-       "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase")
+       "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
+       "from the prior year", "from the previous year", "over the prior year", "over the previous year", "a year earlier",
+       "a year ago", "year earlier")
 #: growth over the quarter before
 QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "qoq", "q/q", "sequential",
        "季增", "季减")
