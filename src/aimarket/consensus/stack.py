@@ -156,7 +156,7 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
     ...     _ = b.write_text("据Beta预测，2030年全球人工智能市场规模将达到15000亿美元。", encoding="utf-8")
     ...     pkg = am.stack([a, b])
     >>> pkg.series[["series", "market"]].values.tolist()
-    [['global_ai_market', 'global_ai'], ['series_1', 'global_ai']]
+    [['global_ai_market', 'global_ai'], ['quanqiu_rengong_zhineng_shichang', 'global_ai']]
     >>> pkg.sources.set_index("source").loc[["a_md", "b_txt"], ["publisher", "date"]].values.tolist()
     [['Acme Research', '2024-05-01'], ['Beta', None]]
     """

@@ -60,7 +60,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         else:
             start, end = _latin_back(text, m.start()), _latin_forward(text, m.end())
         phrase = re.sub(r"\s+", " ", text[start:end]).strip(" ,.;:'\"-")
-        phrase = re.sub(r"^(?:[-*·•]\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
+        phrase = re.sub(r"^(?:[-*·•#>]+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
         if not is_continuation(phrase):
             phrase = re.sub(r"^(?:该|該|这一|這一|此|其)", "", phrase)
         out.append((m.start(), phrase, end))
