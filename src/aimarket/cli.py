@@ -319,6 +319,8 @@ def _cmd_extract(args):
             if len(notes) > args.notes:
                 print(f"  ... and {len(notes) - args.notes} more (all in datapackage.json)")
         if args.out:
+            if Path(args.out).is_symlink():
+                raise ValueError(f"--out: {args.out!r} is a symbolic link; give the draft a real folder")
             out = Path(args.out) if len(args.file) == 1 else Path(args.out) / Path(file).stem
             folder = am.write_package(pkg, out, overwrite=args.overwrite)
             print(f"draft package written to {folder.resolve()}; read it with aimarket.read_package or "

@@ -457,6 +457,8 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
     >>> back.observations["value"].tolist()
     [40.0]
     """
+    from .display import safe_text
+
     if not isinstance(package, Package):
         raise TypeError(f"package must be a Package, got {type(package).__name__}")
     if not isinstance(path, (str, Path)):
@@ -486,6 +488,8 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
             frame = frame[keep.to_numpy()]
         if not len(frame) and name not in REQUIRED:
             continue
+        text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c].dtype)]
+        frame = frame.assign(**{c: frame[c].map(safe_text) for c in text})  # no formula runs in a spreadsheet
         frame.to_csv(path / f"{name}.csv", index=False, encoding="utf-8")
         listed.append({"name": name, "path": f"{name}.csv", "format": "csv", "encoding": "utf-8"})
     descriptor = {k: v for k, v in package.descriptor.items() if k != "resources"}

@@ -9,6 +9,7 @@ for an analyst to correct.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .._validate import check_str
@@ -42,12 +43,17 @@ def extract_text(text: str, *, name: str = "text"):
     >>> pkg.observations[["year", "value", "unit", "status"]].values.tolist()
     [[2022, 2058.0, 'CNY 100 million', 'actual'], [2027, 7119.0, 'CNY 100 million', 'estimate']]
     """
-    name = check_str(name, "name")
-    if not name.strip() or ":" in name:
-        raise ValueError(f"name must be a non-empty document name without ':', got {name!r}")
     from .draft import draft_package  # its patterns compile on first use, not on import aimarket
 
-    return draft_package(from_text(text, name))
+    return draft_package(from_text(text, _document_name(name)))
+
+
+def _document_name(name) -> str:
+    name = check_str(name, "name")
+    if not name.strip() or ":" in name or re.search(r"[\ud800-\udfff\x00-\x1f]", name):
+        raise ValueError(f"name must be a non-empty document name without ':', control characters or lone "
+                         f"surrogates, got {name!r}")
+    return name
 
 
 def extract(path, *, name: str | None = None):
@@ -85,11 +91,8 @@ def extract(path, *, name: str | None = None):
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path must be a str or pathlib.Path, got {type(path).__name__}")
     path = Path(path)
-    if name is None:
-        name = path.name
-    name = check_str(name, "name")
-    if not name.strip() or ":" in name:
-        raise ValueError(f"name must be a non-empty document name without ':', got {name!r}")
+    if name is None:  # a file's own name, made a valid document name
+        name = re.sub(r"[\ud800-\udfff\x00-\x1f:]", "_", path.name)
     from .draft import draft_package
 
-    return draft_package(read_document(path, name))
+    return draft_package(read_document(path, _document_name(name)))

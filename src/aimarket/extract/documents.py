@@ -14,6 +14,7 @@ from pathlib import Path
 
 __all__ = ["Document", "read_document", "from_text", "SUFFIXES", "MAX_BYTES"]
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 #: the largest file read (a report of a few hundred pages is far below this)
 MAX_BYTES = 200_000_000
@@ -39,12 +40,19 @@ def from_text(text: str, name: str) -> Document:
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
-    return Document(name, (tuple(text.splitlines()),))
+    return Document(name, (tuple(_readable(text).splitlines()),))
+
+
+def _readable(text: str) -> str:
+    """Text with lone surrogates (halves of a character, from a broken decoder) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def read_document(path: Path, name: str) -> Document:
     """Read ``path`` by its extension; errors name the file."""
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ValueError(f"path {str(path)!r} is a folder, not a report file; give one .txt, .md, .html or .pdf file")
     if suffix not in SUFFIXES:
         raise ValueError(f"path {str(path)!r}: unknown extension {suffix or '(none)'!r}; aimarket reads {', '.join(SUFFIXES)}")
     if not path.is_file():
@@ -123,14 +131,15 @@ def html_text(markup: str) -> str:
 def _read_pdf(path: Path, name: str) -> Document:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from pypdf.errors import PyPdfError
     except ImportError:  # pragma: no cover - the pdf extra
         raise ImportError(f"path {str(path)!r}: reading PDF needs pypdf; pip install 'aimarket[pdf]'") from None
     try:
         reader = PdfReader(str(path))
-        pages = tuple(tuple((page.extract_text() or "").splitlines()) for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({exc})") from None
+        pages = tuple(tuple(_readable(page.extract_text() or "").splitlines()) for page in reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, MemoryError) as exc:
+        # PyPdfError covers a stream that inflates past pypdf's limits (LimitReachedError)
+        raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({type(exc).__name__}: {exc})") from None
     if not any(line.strip() for page in pages for line in page):
         raise ValueError(f"path {str(path)!r}: the PDF has no extractable text (a scanned image needs OCR first)")
     return Document(name, pages, paged=True)

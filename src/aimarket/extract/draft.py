@@ -20,10 +20,14 @@ from pathlib import Path
 import pandas as pd
 
 from ..datapackage import _bundled_package, read_package
+from ..display import safe_text
 from ..growth import coarse_step
 from .documents import Document
+from . import vocabulary
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
+from .subjects import is_specific, noun_phrases, series_id, title_of
+from .vocabulary import words
 from .tables import Table, find_tables
 
 __all__ = ["draft_package", "figures_of"]
@@ -37,23 +41,50 @@ _SCALE_NAMES = {name: factor for factor, name in SCALES.values()}
 _REST_OF_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?[^。;；,，\n]*?(?:[。;；,，]|\.(?=\s|$)|$)")
 
 
-def _joined(lines: tuple) -> list[str]:
-    """Lines with a number broken across a line end put back together on the line where it starts."""
+_UNIT_AT_START = re.compile(r"(?:\d{1,3}[、.]\s*)?(?P<unit>(?:万亿|萬億|亿|億|万|萬|billion|million|trillion|bn|mn)?\s*"
+                            r"(?:美元|元|港元|日元|欧元|%)?)(?P<year>\s*(?:in|by|as of)\s+(?:19|20)\d{2}(?!\d)|"
+                            r"\s*\((?:19|20)\d{2}\))?", re.IGNORECASE)
+
+
+def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
+    """Lines with a number broken across a line end put back together on the line where it starts, and
+    sentences wrapped mid-way read whole; ``wrapped`` gets, for each line that took the next one in, where in
+    its normalised text the next line starts (figures from there on keep the next line's locator)."""
     out = list(lines)
     for i in range(len(out) - 1):
         head, nxt = out[i].rstrip(), out[i + 1].lstrip()
         if not head or not re.search(r"\d[,.]?$", head) or re.search(r"\t|\s{2,}", out[i + 1]):
             continue
         m = _REST_OF_NUMBER.match(nxt) if re.search(r"[,.]$", head) or re.match(r"\d{3}\b", nxt) else None
-        if m is None:  # a unit on the next line, perhaps after a page label such as "16、"
-            m = re.match(r"(?:\d{1,3}[、.]\s*)?(万亿|亿|万|美元|元|%|billion|million|trillion)", nxt)
-            if m:
-                out[i] = head + m.group(1)
+        if m is None:  # a unit on the next line, perhaps after a page label such as "16、", with its year
+            m = _UNIT_AT_START.match(nxt)
+            if m and m.group("unit").strip():
+                out[i] = head + m.group("unit") + (m.group("year") or "")
                 out[i + 1] = nxt[m.end():]
             continue
         out[i] = head + m.group(0)
         out[i + 1] = nxt[m.end():]
+    for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
+        head, nxt = out[i].rstrip(), out[i + 1].strip()
+        if _DANGLING.search(head) and nxt and not _BLOCK_START.match(nxt) and "\t" not in out[i + 1]:
+            if wrapped is not None:
+                wrapped[i + 1] = len(normalise(head + " "))
+            out[i], out[i + 1] = f"{head} {nxt}", ""
     return out
+
+
+#: an English line that stops mid-sentence: on a preposition, article, conjunction or comma
+_DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
+                       r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
+                       re.IGNORECASE)
+#: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
+_BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
+
+
+def _heading_of_bullets(page, i: int) -> bool:
+    """Line ``i`` (1-based) is a short heading with bullets under it."""
+    line, nxt = page[i - 1].strip(), (page[i].strip() if i < len(page) else "")
+    return 0 < len(line) <= 60 and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(r"[-*•·]\s", nxt))
 
 
 def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
@@ -63,10 +94,38 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
         page_tables = find_tables(list(page), p)
         tables += page_tables
         in_table = {t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
-        for i, line in enumerate(_joined(page), start=1):
-            if i not in in_table:
-                figures += scan_line(line, i, p)
+        subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
+        wrapped: dict = {}
+        for i, line in enumerate(_joined(page, wrapped), start=1):
+            if i in in_table:
+                continue
+            found = scan_line(line, i, p, subject) if re.search(r"\d", line) else []
+            for f in found:
+                if i in wrapped and f.pos >= wrapped[i]:
+                    f.line = i + 1  # it stands on the line the sentence wrapped to
+            figures += found
+            named = [f.subject for f in found if f.named]
+            if named:
+                subject = named[-1]
+            elif not found and len(line) <= 120:  # a heading: "Global AI Server Market", "中国AI服务器市场："
+                phrases = [ph for _, ph in noun_phrases(normalise(line))]
+                if phrases and is_specific(phrases[-1]):
+                    subject = title_of(phrases[-1])
+                elif _heading_of_bullets(page, i):  # "Asia Pacific highlights" over its bullets
+                    subject = re.sub(r"\s*(?:highlights|key figures|at a glance|overview|要点|概览|亮点)?\s*[:：]?\s*$", "",
+                                     normalise(line).strip(" #*"), flags=re.IGNORECASE) or subject
     return tables, figures
+
+
+def _unique(base: str, used: set, fallback: str) -> str:
+    """``base`` (or ``fallback`` when it is not an id) made unique among ``used`` with a suffix."""
+    base = base[:40].rstrip("_")
+    base = base if re.fullmatch(r"[a-z][a-z0-9_]*", base) and len(re.sub(r"[^a-z]", "", base)) >= 2 else fallback
+    out, k = base, 2
+    while out in used:
+        out, k = f"{base}_{k}", k + 1
+    used.add(out)
+    return out
 
 
 def _slug(text: str, used: set, fallback: str) -> str:
@@ -97,14 +156,24 @@ def draft_package(doc: Document, source: str | None = None):
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = []
-    for f in [f for f in figures if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0]:
-        notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is not a positive amount; left out")
-        figures.remove(f)
+    kept = []
+    for f in figures:
+        if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0:
+            notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is not a positive amount; left out")
+        else:
+            kept.append(f)
+    figures = kept
     series_rows, obs_rows, claim_rows = [], [], []
-    claim_ids: set = set()
+    claim_ids: dict = {}  # the ids given, each with the last suffix tried for it
 
     def claim(row: dict) -> None:
-        cid = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", claim_ids, "claim")
+        base = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", set(), "claim")
+        k, cid = claim_ids.get(base, 1), base
+        while cid in claim_ids:
+            k += 1
+            cid = f"{base}_{k}"
+        claim_ids[base] = k
+        claim_ids.setdefault(cid, 1)
         claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
 
     table_values = [row for t in tables for row in _table_series(doc, t, source, used, series_rows, obs_rows, claim,
@@ -112,8 +181,9 @@ def draft_package(doc: Document, source: str | None = None):
 
     # figures in sentences: link to a table, else group by subject
     groups: dict = defaultdict(list)
+    index = _TableIndex(table_values)
     for f in figures:
-        link = _link(f, table_values) if f.kind == "amount" else None
+        link = _link(f, index) if f.kind == "amount" and table_values else None
         if link is not None:
             sid, item, year = link
             f.item = item
@@ -121,11 +191,13 @@ def draft_package(doc: Document, source: str | None = None):
             if year != f.year:
                 f.notes.append(f"read as the table's {item} ({year}) by value")
             continue
-        groups[("text", f.subject or f"line {f.line}", f.kind == "percent" or f.kind == "multiple"
+        groups[("text", f.subject or "", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
     _attach_rates(groups)
     _split_unlike(groups)
     by_subject: dict = {}
+    units_of: dict = {}
+    seen: dict = {}
     for key, figs in groups.items():
         if key[0] == "table":
             sid = key[1]
@@ -133,16 +205,16 @@ def draft_package(doc: Document, source: str | None = None):
             subject = key[1]
             if subject not in by_subject:
                 kind = "market" if re.search(r"市场|market", subject, re.IGNORECASE) else "company"
-                sid = _slug(subject, used, f"series_{len(used) + 1}")
+                sid = _unique(series_id(subject), used, f"{source}_figures")
                 unit = next((f.unit for f in figs if f.kind in ("amount", "count")), figs[0].unit)
-                series_rows.append({"series": sid, "title": subject, "unit": unit, "source": source, "kind": kind,
+                series_rows.append({"series": sid, "title": subject or f"figures of {doc.name} with no named subject", "unit": unit, "source": source, "kind": kind,
                                     "description": "figures the text states about " + subject, "table_title": None})
                 by_subject[subject] = sid
                 notes.append(f"{doc.locator(figs[0].page, figs[0].line)}: series {sid!r} groups the figures the text "
                              f"states about {subject!r} ({kind}); rename or merge as the report means")
             sid = by_subject[subject]
-        series_unit = next(r["unit"] for r in series_rows if r["series"] == sid)
-        seen_years = {(o["item"], o["year"]) for o in obs_rows if o["series"] == sid}
+        series_unit = units_of.setdefault(sid, next(r["unit"] for r in series_rows if r["series"] == sid))
+        seen_years = seen.setdefault(sid, {(o["item"], o["year"]) for o in obs_rows if o["series"] == sid})
         for f in figs:
             loc = doc.locator(f.page, f.line)
             for n in f.notes:
@@ -164,9 +236,42 @@ def draft_package(doc: Document, source: str | None = None):
                 continue
             kind = f.claim or "value"
             claim({"series": sid, "item": f.item, "kind": kind, "start_year": f.start_year, "end_year": f.end_year,
-                   "period_years": f.period, "value": f.value, "unit": f.unit, "step": f.step, "bound": f.bound,
+                   "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit, "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
+    _forecasts_after(doc, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
+
+
+#: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"
+_PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?"
+                        r"(?P<a>(?:19|20)\d{2})(?!\d)|(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*"
+                        r"(?:" + words(vocabulary.PUBLICATION) + r")", re.IGNORECASE)
+
+
+def publication_year(doc: Document) -> int | None:
+    """The year the text says it was published, if it says so."""
+    for page in doc.pages:
+        for line in page:
+            m = _PUBLISHED.search(normalise(line))
+            if m:
+                return int(m.group("a") or m.group("b"))
+    return None
+
+
+def _forecasts_after(doc: Document, obs_rows: list, notes: list) -> None:
+    """Figures of years after the publication year (or, when the text states none, after this year) are forecasts,
+    whatever the text's verbs say: no report can state a year that has not ended as history."""
+    import datetime
+
+    published = publication_year(doc)
+    horizon = published if published is not None else datetime.date.today().year
+    changed = [r for r in obs_rows if r["year"] > horizon and r["status"] == "actual"]
+    for r in changed:
+        r["status"] = "estimate"
+    if changed:
+        why = f"the text's publication year, {published}" if published is not None else \
+            f"this year, {horizon} (the text states no publication date)"
+        notes.append(f"{len(changed)} figure(s) of years after {why}, marked as estimates")
 
 
 def _scale(unit: str) -> float:
@@ -182,7 +287,9 @@ def _stated(value: float, step: float) -> float | None:
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
     """A table's series, observations and CAGR claims; returns (series, item, year, value in units, unit,
     currency) for each value, to link the text's restatements to."""
-    sid = _slug(t.title, used, f"table_{t.page}_{t.header_line}")
+    name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|unit|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*\d+\s*[.:：]?|"
+                  r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", t.title, flags=re.IGNORECASE)
+    sid = _unique(series_id(name), used, f"{source}_table")  # from its caption, less labels, units and spans
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
     series_rows.append({"series": sid, "title": title, "unit": t.unit, "source": source, "kind": "market",
@@ -190,38 +297,73 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     if t.currency is None:
         notes.append(f"{where}: no currency or unit printed with table {title!r}; its values are read as plain "
                      f"numbers ({t.unit})")
+    notes += [f"{where}: {n}" for n in t.notes]
     labels = [r["label"] for r in t.rows]
     if t.parents:
         notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "
                      + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
                                  for p in sorted(set(t.parents.values()))))
     values = []
+    kept = {i for i, r in enumerate(t.rows) if any(v > 0 for v in r["values"])}
+
+    def parent_of(i):  # the nearest kept ancestor: a row with no positive value is left out, so parents no child
+        p = t.parents.get(i)
+        while p is not None and p not in kept:
+            p = t.parents.get(p)
+        return p
+
     for i, r in enumerate(t.rows):
         loc = doc.locator(t.page, r["line"])
         for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
             if v <= 0:
                 notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
                 continue
-            obs_rows.append({"series": sid, "item": r["label"], "parent": labels[t.parents[i]] if i in t.parents else None,
+            obs_rows.append({"series": sid, "item": r["label"],
+                             "parent": labels[parent_of(i)] if parent_of(i) is not None else None,
                              "year": year, "value": v, "unit": t.unit, "status": "estimate" if est else "actual",
                              "source": source, "locator": loc, "precision": _stated(v, step)})
             values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
+        for value, step in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year column before
+            (start, _), (end, _) = t.years[-2], t.years[-1]
+            claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
+                   "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
+                   "step": step, "bound": None, "of": None, "locator": loc,
+                   "note": f"change column of the table, {start} to {end}"})
         if r["rate"] is not None and t.rate is not None:
             claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
-                   "period_years": None, "value": r["rate"][0], "unit": "percent", "step": r["rate"][1], "bound": None,
+                   "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1], "bound": None,
                    "of": None, "locator": loc, "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
     return values
 
 
-def _link(f: Figure, table_values: list):
+class _TableIndex:
+    """The tables' values by currency and year, sorted, so that linking a figure to the nearest one is a binary
+    search (the cost of a document stays linear in its figures and table values)."""
+
+    def __init__(self, table_values: list):
+        pools: dict = defaultdict(list)
+        for k, t in enumerate(table_values):
+            pools[(t[5], t[2])].append((t[3], k, t))
+            pools[(t[5], None)].append((t[3], k, t))
+        self.pools = {key: (sorted(v, key=lambda x: (x[0], x[1]))) for key, v in pools.items()}
+        self.keys = {key: [x[0] for x in v] for key, v in self.pools.items()}
+
+    def nearest(self, currency, year, v):
+        pool = self.pools.get((currency, year))
+        if not pool:
+            return None
+        from bisect import bisect_left
+
+        i = bisect_left(self.keys[(currency, year)], v)
+        near = [pool[j] for j in (i - 1, i) if 0 <= j < len(pool)]
+        return min(near, key=lambda x: (abs(x[0] - v), x[1]))[2]
+
+
+def _link(f: Figure, index: _TableIndex):
     """The table row a figure in a sentence restates, if its value is within 3% of one (same year first)."""
-    if not table_values:
-        return None
     v = f.value * f.scale
-    same = [t for t in table_values if t[5] == f.currency and t[2] == f.year]
-    pool = same if same else [t for t in table_values if t[5] == f.currency]
-    tol = LINK_TOLERANCE if same else LINK_TOLERANCE / 3
-    best = min(pool, key=lambda t: abs(t[3] - v), default=None)
+    same = index.nearest(f.currency, f.year, v) if f.year is not None else None
+    best, tol = (same, LINK_TOLERANCE) if same is not None else (index.nearest(f.currency, None, v), LINK_TOLERANCE / 3)
     if best is None or abs(best[3] - v) > tol * best[3]:
         return None
     return best[0], best[1], best[2]
@@ -233,7 +375,13 @@ def _split_unlike(groups: dict) -> None:
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         first: dict = {}
         keep, other = [], []
+        money = next((f.currency for f in groups[key] if f.kind == "amount"), None)
         for f in groups[key]:
+            if f.kind == "amount" and f.currency != money:  # one series, one currency: FX is the user's to give
+                f.notes.append(f"{f.value:g} {f.unit} is in another currency than the {money} figures beside it; "
+                               "in a series of its own")
+                groups.setdefault(("text", f"{key[1]} ({f.currency})", False), []).append(f)
+                continue
             if f.kind not in ("amount", "count") or f.year is None or f.claim not in ("value", "count"):
                 keep.append(f)
                 continue
@@ -285,7 +433,7 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
         "observations": pd.DataFrame(obs_rows, columns=["series", "item", "parent", "year", "value", "unit", "status",
                                                         "source", "locator", "precision"]),
         "claims": pd.DataFrame(claim_rows, columns=["claim", "series", "item", "kind", "start_year", "end_year",
-                                                    "period_years", "value", "unit", "precision", "bound", "of",
+                                                    "period_years", "period", "value", "unit", "precision", "bound", "of",
                                                     "source", "locator", "note"]),
         "series": pd.DataFrame(series_rows, columns=["series", "title", "unit", "source", "kind", "description",
                                                      "table_title"]),
@@ -295,8 +443,18 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     }
     for col in ("start_year", "end_year"):
         frames["claims"][col] = frames["claims"][col].astype("Int64")
+    for name, frame in frames.items():  # text a spreadsheet would run as a formula ("=HYPERLINK(...)") is escaped
+        for col in frame.columns:
+            if pd.api.types.is_string_dtype(frame[col].dtype) or frame[col].dtype == object:
+                frame[col] = frame[col].map(safe_text)
+    obs = frames["observations"]  # each series and item in the order the text gives them, its years in order
+    keys = list(zip(obs["series"], obs["item"]))
+    first = {k: i for i, k in reversed(list(enumerate(keys)))}
+    years = obs["year"].tolist()
+    order = sorted(range(len(obs)), key=lambda i: (first[keys[i]], years[i]))
+    frames["observations"] = obs.iloc[order].reset_index(drop=True)
     descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
-                  "title": f"Draft extracted from {doc.name}", "notes": notes}
+                  "title": f"Draft extracted from {doc.name}", "notes": [safe_text(n) for n in notes]}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "draft"
         folder.mkdir()

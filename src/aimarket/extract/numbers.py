@@ -11,32 +11,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .vocabulary import CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, words
+
 __all__ = ["normalise", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name",
            "chinese_int"]
 
-#: currency words and symbols -> ISO code
-CURRENCIES = {
-    "US$": "USD", "$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD", "美元": "USD",
-    "€": "EUR", "EUR": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR",
-    "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY",
-    "£": "GBP", "GBP": "GBP", "英镑": "GBP", "JPY": "JPY", "日元": "JPY",
-}
-#: scale words -> (factor, the name used in unit names)
-SCALES = {
-    "thousand": (1e3, "thousand"), "k": (1e3, "thousand"), "千": (1e3, "thousand"),
-    "万": (1e4, "10 thousand"),
-    "million": (1e6, "million"), "mn": (1e6, "million"), "m": (1e6, "million"), "百万": (1e6, "million"),
-    "亿": (1e8, "100 million"),
-    "billion": (1e9, "billion"), "bn": (1e9, "billion"), "b": (1e9, "billion"), "十亿": (1e9, "billion"),
-    "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "万亿": (1e12, "trillion"),
-}
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", text))
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
@@ -52,29 +39,41 @@ def _alternation(words) -> str:
     return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
 
 
-NUMBER = r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-_PRE = r"(?P<pre>US\$|\$|€|¥|£|(?:USD|EUR|RMB|CNY|GBP|JPY)(?=\s?\d))"
+#: a printed number: thousands groups ("1,303,551"), a decimal point, or a decimal comma where it cannot be a
+#: thousands separator ("678,8", "2,4": one or two digits after the comma); at most 15 digits before the point
+NUMBER = (r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15},\d{1,2}(?![\d,])|\d{1,15}(?:\.\d{1,9})?)"
+          r"(?![\d])")
+_ASCII_PRE = [w for w in PREFIX_CURRENCIES if w.isalpha() and w.isascii()]
+_PRE = (r"(?P<pre>" + words([w for w in PREFIX_CURRENCIES if not (w.isalpha() and w.isascii())])
+        + r"|(?:" + "|".join(_ASCII_PRE) + r")(?=\s?\d))")
 _SCALE_WORDS = [w for w in SCALES if not w.isascii()]
 _SCALE_EN = [w for w in SCALES if w.isascii()]
-_POST_WORDS = [w for w in CURRENCIES if not (len(w) == 1 and not w.isalpha())]
+_POST_EN = r"(?:USD|EUR|RMB|CNY|GBP|JPY|HKD|TWD|KRW|INR|SGD|CAD|AUD|CHF|dollars?|euros?|yuan|yen)\b"
+_POST = r"(?P<post>" + _alternation([w for w in CURRENCIES if not w.isascii() and len(w) > 1 or w in "元円"]) \
+    + "|" + _POST_EN + ")"
 MONEY = re.compile(
-    _PRE + r"?\s?(?P<num>" + NUMBER + r")\s*"
+    _PRE + r"?\s?(?P<num>" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?"
     r"(?P<scale>" + _alternation(_SCALE_WORDS) + r"|(?:" + "|".join(sorted(_SCALE_EN, key=len, reverse=True))
-    + r")\b)?\s*(?P<post>" + _alternation([w for w in _POST_WORDS if not w.isascii()]) + r"|(?:USD|EUR|RMB|CNY|GBP|JPY"
-    r"|dollars?|euros?|yuan)\b)?", re.IGNORECASE)
+    + r")\b)?\s*" + _POST + "?", re.IGNORECASE)
+#: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
+COMPOUND = re.compile(r"(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")
+#: an amount with no numeral: "突破万亿元" (one trillion yuan), "超过千亿美元"
+NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|逾|达到|達到|达|達|迈上|邁上|跨越|迈入|邁入)\s*(?P<scale>万亿|萬億|千亿|千億|百亿|百億)\s*"
+                          + _POST)
 PERCENT = re.compile(r"(?P<neg>[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
-MULTIPLE = re.compile(r"(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+)\s*(?:倍|times\b|x\b|-fold\b|fold\b)",
-                      re.IGNORECASE)
+_EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
+MULTIPLE = re.compile(r"(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
+                      r"|(?P<word>" + words(MULTIPLE_WORDS) + r")", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
-                  r"(?!\d|\s?(?:%|倍|亿|万|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
+                  r"(?!\d|\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through)\s?(?:FY\s?)?"
                    r"(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)(?P<e>E)?")
-FROM_TO = re.compile(r"(?:from|between|从)\s?(?P<a>(?:19|20)\d{2})\s?年?.{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)")
-COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|亿|万)?\s*(?P<word>个(?!月)|家|轮|款|项|名|位|人|companies\b|models\b|rounds\b)")
-DURATION = re.compile(r"(?:未来|next|over the next|over|in the next)\s*(?P<num>\d+|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
+FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)")
+COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月)|家|轮|款|项|名|位|人|companies\b|models\b|rounds\b)")
+DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next)\s*(?P<num>\d+|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)
-_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_EN_NUMBERS = {"twenty": 20, "hundred": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -92,10 +91,13 @@ def parse_number(text: str) -> Number:
     Examples
     --------
     >>> from aimarket.extract.numbers import parse_number
-    >>> parse_number("1,303,551"), parse_number("28.20").step
-    (Number(value=1303551.0, step=1.0, text='1,303,551'), 0.01)
+    >>> parse_number("1,303,551"), parse_number("28.20").step, parse_number("678,8").value
+    (Number(value=1303551.0, step=1.0, text='1,303,551'), 0.01, 678.8)
     """
-    digits = text.replace(",", "")
+    if re.fullmatch(r"\d+,\d{1,2}", text):  # a decimal comma: "678,8"
+        digits = text.replace(",", ".")
+    else:
+        digits = text.replace(",", "")
     return Number(float(digits), step_of(digits), text)
 
 
@@ -110,6 +112,8 @@ def chinese_int(text: str) -> int:
     """An integer written in digits, Chinese numerals (``五``, ``十八``) or English words (``four``)."""
     if text.isdigit():
         return int(text)
+    if text in MULTIPLE_WORDS:
+        return MULTIPLE_WORDS[text]
     if text.lower() in _EN_NUMBERS:
         return _EN_NUMBERS[text.lower()]
     import cn2an

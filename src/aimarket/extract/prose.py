@@ -11,10 +11,15 @@ the verb that introduces it ("2022年中国人工智能市场规模达到" gives
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .numbers import (COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, PERCENT, RANGE, SCALES, SHORT_YEAR, YEAR,
-                      chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
+from . import vocabulary
+from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, RANGE, SCALES,
+                      SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
+from .subjects import is_specific, noun_phrases, title_of
+from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
 
@@ -22,23 +27,34 @@ _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 _FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|by|for|during|as of)\s+(?:FY\s?)?((?:19|20)\d{2})(?!\d)",
                              re.IGNORECASE)
-_ESTIMATE = re.compile(r"预计|预测|预期|将|有望|可望|expected|expects|projected|forecast|will|estimated to|\bestimates?\b|"
-                       r"could|should|may|might|likely|is set to|to reach|anticipated", re.IGNORECASE)
-_MEASURE = re.compile(r"市场|规模|营收|收入|亏损|估值|出货|支出|融资|参数量|market|revenue|sales|spending|shipments|income|"
-                      r"loss|valuation|funding|investment|parameters", re.IGNORECASE)
-_CAGR = re.compile(r"CAGR|compound(?:ed)? annual growth|annual(?:ized)? growth rate|复合(?:年)?增长率|年复合|年均复合|复合增速|"
-                   r"年均增速|年均增长率", re.IGNORECASE)
-_YOY = re.compile(r"同比|year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b", re.IGNORECASE)
-_QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential", re.IGNORECASE)
+_ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])", re.IGNORECASE)
+_MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
+_CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
+_YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.IGNORECASE)
+_QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ) + r")(?![a-z])", re.IGNORECASE)
+_GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH) + r")(?![a-z])", re.IGNORECASE)
+_DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])", re.IGNORECASE)
+#: the year a movement starts from, next to its rate: "from 2024", "比2023年", "较2023年", "compared with 2022"
+_FROM_YEAR = re.compile(r"(?:from|over|compared (?:with|to)|versus|vs\.?|比|较|較|相比|相较|相較|与|與)\s*(?:FY\s?)?"
+                        r"(?P<year>(?:19|20)\d{2})(?!\d)\s*年?", re.IGNORECASE)
+#: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
+_BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
+                          r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|makes? up|of (?:the )?total", re.IGNORECASE)
 _UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"相比去年|较去年|比去年|than last year|from last year|over last year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"(?:相比|较|較|比)(?:去年|上一?年|前一年)|than (?:last|the previous|a) year|from (?:last|the previous|a) "
+                        r"year|over (?:last|the previous) year|year earlier", re.IGNORECASE)
 _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?\s*(?:个)?\s*"
                     r"(?P<unit>年|个月|月|years?|months?)", re.IGNORECASE)
-_RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到)\s*[$€¥£]?\s?\d")
+_RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
+#: a bare number in a list whose last member carries the unit: "分别为1624、2427、6646亿元"
+_LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
 _LIST_GAP = re.compile(r"[\d.,\s]*(?:万亿|亿|万|千)?\s*(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
+_BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
+_BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
 _VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to))+\s*$", re.IGNORECASE)
@@ -48,11 +64,8 @@ _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
 _PER_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z]+-[A-Za-z0-9]+)\s*(?:的)?\s*(?:模型|model)?\s*"
                        r"(?P<measure>" + _PER_ITEM_MEASURE.pattern + r")\s*$", re.IGNORECASE)
-#: a noun phrase ending in a measure word: "The robotics market", "中国智能客服市场规模"
-_NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff' -]{0,40}?(?:市场规模|市场|规模|营收|收入|market|revenue|"
-                    r"sales|spending|shipments)", re.IGNORECASE)
 _NOUN_HINTS = (("parameters", re.compile(r"参数|parameter", re.IGNORECASE)),
-               ("people", re.compile(r"用户|月活|周活|日活|开发者|人|users|people|developers", re.IGNORECASE)))
+               ("people", re.compile(r"用户|月活|周活|日活|开发者|(?<!器)人|users|people|developers", re.IGNORECASE)))
 
 
 @dataclass
@@ -81,14 +94,30 @@ class Figure:
     bound: str | None = None
     notes: list = field(default_factory=list)
     estimate_cue: bool = False
+    period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
+    named: bool = False  # its subject is a noun phrase of its own sentence
 
 
 def _spans(pattern, text):
     return [(m.start(), m.end(), m) for m in pattern.finditer(text)]
 
 
-def _overlaps(a, spans):
-    return any(a[0] < e and s < a[1] for s, e, *_ in spans)
+class _Taken:
+    """The characters of a line already read as some token: a mask, so that each test costs its span's length."""
+
+    def __init__(self, size: int):
+        self.mask = bytearray(size + 1)
+
+    def add(self, s: int, e: int) -> None:
+        self.mask[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.mask.find(1, s, max(s, e)) >= 0
+
+
+def _within(starts: list, items: list, lo: int, hi: int) -> list:
+    """The items whose start (``starts``, sorted) lies in [lo, hi)."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _bounds(text: str, pattern) -> list[int]:
@@ -96,15 +125,13 @@ def _bounds(text: str, pattern) -> list[int]:
 
 
 def _segment(pos: int, cuts: list[int]) -> tuple[int, int]:
-    for a, b in zip(cuts, cuts[1:]):
-        if a <= pos < b:
-            return a, b
-    return cuts[-2], cuts[-1]
+    i = min(max(bisect_right(cuts, pos) - 1, 0), len(cuts) - 2)
+    return cuts[i], cuts[i + 1]
 
 
 def _subject(before: str) -> str:
     """The phrase a figure measures, from the text before it in its clause."""
-    s = _VERBS.sub("", before.rstrip())
+    s = _VERBS.sub("", before[-200:].rstrip())
     for _ in range(3):
         s = _NOISE.sub("", s).strip()
     s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
@@ -124,37 +151,56 @@ def _noun(context: str) -> str:
     return "count"
 
 
-def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
-    """Every figure stated in one line of text, with what the line says about it."""
+def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[Figure]:
+    """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
+    of the lines before, which a figure whose sentence names none continues."""
     text = normalise(raw)
     if not re.search(r"\d", text):
         return []
-    ranges = _spans(RANGE, text) + _spans(FROM_TO, text)
+    ranges = sorted(_spans(RANGE, text) + _spans(FROM_TO, text), key=lambda r: r[0])
     years = []
     for s, e, m in _spans(YEAR, text) + _spans(SHORT_YEAR, text):
         y = int(m.group("year"))
-        years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e"))))
+        years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e")), m.start("year")))
+    years.sort()
     sentence_cuts = _bounds(text, _SENTENCE)
     clause_cuts = sorted(set(sentence_cuts + _bounds(text, _CLAUSE)))
-    taken = [(s, e) for s, e, *_ in ranges] + [(s, e) for s, e, *_ in years]
+    taken = _Taken(len(text))
+    for s, e, *_ in ranges + years:
+        taken.add(s, e)
     figures: list[Figure] = []
 
     def add(fig: Figure, span) -> None:
-        taken.append(span)
+        taken.add(*span)
         fig.end = span[1]
         figures.append(fig)
 
+    for s, e, m in _spans(COMPOUND, text):  # "1兆3,412億日圓": 10^12 and 10^8 in one amount
+        lo = parse_number(m.group("lo"))
+        currency = currency_of(m.group("post"))
+        add(Figure("amount" if currency else "count", int(m.group("hi")) * 10_000 + lo.value, lo.step,
+                   unit_name(currency, "亿"), 1e8, s, line, page, currency=currency), (s, e))
+    for s, e, m in _spans(NUMERAL_LESS, text):  # "突破万亿元": a threshold of one trillion yuan, no numeral
+        scale = m.group("scale")
+        value, key = {"万": (1.0, "万亿"), "萬": (1.0, "万亿"), "千": (1000.0, "亿"), "百": (100.0, "亿")}[scale[0]]
+        currency = currency_of(m.group("post"))
+        fig = Figure("amount", value, value, unit_name(currency, key), SCALES[key][0], m.start("scale"), line, page,
+                     currency=currency)
+        if m.group("cue") in vocabulary.THRESHOLD:
+            fig.bound = "low"
+            fig.notes.append(f"'{m.group(0)}' is a threshold: the value passes {value:g} {fig.unit}")
+        add(fig, (s, e))
     # percentages first: "42%" must not be read as an amount
     for s, e, m in _spans(PERCENT, text):
-        if _overlaps((m.start("num"), m.end("num")), taken):
+        if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
         value = -num.value if m.group("neg") else num.value
         add(Figure("percent", value, num.step, "percent", 0.01, s, line, page), (s, e))
     for s, e, m in _spans(MULTIPLE, text):
-        if _overlaps((s, e), taken):
+        if taken.overlaps(s, e):
             continue
-        token = m.group("num")
+        token = m.group("num") or m.group("word")
         if token[0].isdigit():
             num = parse_number(token)
         else:
@@ -170,13 +216,15 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
     for s, e, m in _spans(MONEY, text):
-        if _overlaps((m.start("num"), m.end("num")), taken):
+        if taken.overlaps(m.start("num"), m.end("num")):
             continue
         currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
         scale = scale_key(m.group("scale"))
         if scale is not None and scale not in SCALES:
             scale = None
-        if currency is None and scale is None and _RANGE_NEXT.match(text, e):
+        if scale == "兆" and currency is None:  # 兆 with no currency: megawatts, megabytes, not money
+            continue
+        if currency is None and scale is None and (_RANGE_NEXT.match(text, e) or _LIST_NEXT.match(text, e)):
             num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
             add(Figure("bare", num.value, num.step, "", 1.0, s, line, page), (s, e))
             continue
@@ -193,38 +241,54 @@ def scan_line(raw: str, line: int, page: int = 1) -> list[Figure]:
         add(Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s,
                    line, page, currency=currency), (s, e))
     for s, e, m in _spans(COUNT, text):
-        if _overlaps((m.start("num"), m.end("num")), taken):
+        if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
         add(Figure("count", num.value, num.step, "count", 1.0, s, line, page), (s, e))
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts)
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited)
     return figures
 
 
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
-    """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "4.8%~9.3%": a low and a high sharing a unit."""
+    """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
+    a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
     for a, b in zip(figures, figures[1:]):
         if a.kind not in ("amount", "count", "percent", "bare") or b.kind not in ("amount", "percent", "count"):
             continue
-        gap = text[a.pos + len(_digits_at(text, a.pos)):b.pos]
-        gap = re.sub(r"^[\d.,]*\s*(?:万亿|亿|万|%)?\s*", "", gap) if a.kind != "percent" else gap.lstrip("%")
-        if not _RANGE_JOIN.match(gap):
+        gap = text[a.end:b.pos]
+        between = _BETWEEN_JOIN.match(gap) and (re.search(r"between\s*[$€¥£]?\s*$", text[max(0, a.pos - 12):a.pos],
+                                                          re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
+        if not (_RANGE_JOIN.match(gap) or between):
             continue
-        if a.kind == "bare":
-            a.kind, a.unit, a.scale, a.currency = b.kind, b.unit, b.scale, b.currency
-        elif a.kind == "count" and b.kind == "amount":  # the low end borrows the currency of the high end
-            a.kind, a.currency = "amount", b.currency
-            scale = next((k for k, v in SCALES.items() if v[0] == a.scale and not k.isascii()), None)
-            a.unit = unit_name(b.currency, scale)
+        _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
+    for k, f in enumerate(figures):  # a list of bare numbers, then one with the unit
+        if f.kind != "bare" or f.bound is not None:
+            continue
+        run = [f]
+        for g in figures[k + 1:]:
+            if g.pos - run[-1].end > 8 or not re.fullmatch(r"\s*(?:、|,|，|和|及|与|與|and|, and)\s*[$€¥£]?\s*",
+                                                            text[run[-1].end:g.pos]):
+                break
+            run.append(g)
+            if g.kind != "bare":
+                break
+        if len(run) >= 2 and run[-1].kind in ("amount", "count"):
+            for g in run[:-1]:
+                _borrow_unit(g, run[-1])
 
 
-def _digits_at(text: str, pos: int) -> str:
-    m = re.match(r"[^\d]*[\d.,]+", text[pos:])
-    return m.group(0) if m else ""
+def _borrow_unit(a: Figure, b: Figure) -> None:
+    """The low end (or an earlier list member) takes the unit printed with the high end (or the last member)."""
+    if a.kind == "bare":
+        a.kind, a.unit, a.scale, a.currency = b.kind, b.unit, b.scale, b.currency
+    elif a.kind == "count" and b.kind == "amount":  # the low end borrows the currency of the high end
+        a.kind, a.currency = "amount", b.currency
+        scale = next((k for k, v in SCALES.items() if v[0] == a.scale and not k.isascii()), None)
+        a.unit = unit_name(b.currency, scale)
 
 
 @dataclass
@@ -238,9 +302,11 @@ class _Where:
     before: str
     sentence: str
     rng: tuple | None
+    said: list = field(default_factory=list)  # the years of the amounts of its sentence
+    amounts: list = field(default_factory=list)  # those amounts, in order
 
 
-def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="") -> None:
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
@@ -248,54 +314,125 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts) -> None:
         m = _FOLLOWING_YEAR.match(text, f.end)
         if m and f.kind in ("amount", "count", "percent"):
             following[id(f)] = m.start(1)
-    singles = [y for y in years if not _overlaps(y[:2], [(s, e) for s, e, _ in ranges])]
+    in_range = _Taken(len(text))
+    for s, e, _ in ranges:
+        in_range.add(s, e)
+    singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
+    at = _YearsAt(years, singles, following, ranges)
+    at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
+    at.phrases = noun_phrases(text)
+    at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
-    for k, f in enumerate(figures):
+    wheres = []
+    for k, f in enumerate(figures):  # years and subjects first: a rate reads the years of the amounts after it too
         cs, ce = _segment(f.pos, clause_cuts)
         if k and cs <= figures[k - 1].end <= f.pos:
             cs = figures[k - 1].end  # the subject lies between this figure and the one before
         ss, se = _segment(f.pos, sentence_cuts)
-        w = _Where(cs, ce, ss, se, text[cs:f.pos], text[ss:se], _range_near(f.pos, ranges, ss, se))
-        _year_of(f, w, text, years, singles, following)
-        last_subject = _subject_of(f, w, text, last_subject)
+        w = _Where(cs, ce, ss, se, text[cs:f.pos], text[max(ss, f.pos - 300):min(se, f.end + 300)],
+                   _range_near(f.pos, at, ss, se))
+        _year_of(f, w, text, at)
+        last_subject = _subject_of(f, w, text, at, last_subject, inherited)
+        wheres.append(w)
+    _from_to_over_a_span(text, figures, wheres)
+    dated: dict = defaultdict(list)  # the amounts of each sentence with their years, which its rates read
+    for f, w in zip(figures, wheres):
+        if f.kind in ("amount", "count") and f.year is not None:
+            dated[w.ss].append(f)
+    for w in wheres:
+        w.amounts = dated[w.ss]
+        w.said = sorted({g.year for g in w.amounts})
+    for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
+    for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
+        if a.bound == "low" and b.bound == "high" and id(b) in following and id(a) not in following:
+            a.year, a.status = b.year, b.status
+            if a.claim in ("value", "count", "share"):
+                a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
-    _respectively(text, figures, ranges, sentence_cuts)
+    _respectively(text, figures, at, years, sentence_cuts)
 
 
-def _year_of(f: Figure, w: _Where, text, years, singles, following) -> None:
+_TO = re.compile(r"\s*(?:增至|增长至|增長至|增长到|增加到|增加至|升至|上升至|扩大至|擴大至|提升至|to|rising to|growing to|"
+                 r"climbing to)\s*[$€¥£]?\s*$", re.IGNORECASE)
+
+
+def _from_to_over_a_span(text, figures, wheres) -> None:
+    """"2019年至2024年 ... 由A增至B", "between 2020 and 2024 ... from A to B": the base takes the span's first
+    year and the target its last, when neither states a year of its own."""
+    for (a, wa), (b, _) in zip(zip(figures, wheres), zip(figures[1:], wheres[1:])):
+        if (a.kind, b.kind) != ("amount", "amount") and (a.kind, b.kind) != ("count", "count"):
+            continue
+        if wa.rng is None or not wa.ss <= b.pos < wa.se or not _TO.match(text[a.end:b.pos]):
+            continue
+        if not re.search(r"(?:由|从|從|from)\s*[$€¥£]?\s*$", text[max(0, a.pos - 8):a.pos], re.IGNORECASE):
+            continue
+        if a.year in (None, wa.rng[0], wa.rng[1]) and b.year in (None, wa.rng[0], wa.rng[1]):
+            a.year, b.year = wa.rng
+            a.notes.append(f"from {a.value:g} to {b.value:g} over {wa.rng[0]}-{wa.rng[1]}: {wa.rng[0]} and {wa.rng[1]}")
+
+
+class _YearsAt:
+    """A line's years and spans by position, for binary searches."""
+
+    def __init__(self, years, singles, following, ranges):
+        self.by_digits = {y[4]: y for y in years}
+        self.claimed = set(following.values())
+        self.singles, self.starts = singles, [y[0] for y in singles]
+        self.following = following
+        self.ranges, self.range_starts = ranges, [r[0] for r in ranges]
+
+    def singles_in(self, lo: int, hi: int) -> list:
+        return _within(self.starts, self.singles, lo, hi)
+
+
+def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line."""
-    claimed = [(c, c + 1) for c in following.values()]
-    own = [y for y in singles if w.cs <= y[0] < w.ce and not _overlaps(y[:2], claimed)]
+    own = [y for y in at.singles_in(w.cs, w.ce) if y[4] not in at.claimed]
     prior = [y for y in own if y[0] < f.pos]
     pick = prior[-1] if prior else (own[0] if own else None)
-    if id(f) in following:
-        pick = next(y for y in years if y[0] <= following[id(f)] < y[1])
+    if id(f) in at.following:
+        pick = at.by_digits[at.following[id(f)]]
         prior = [pick]
-    paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\)", text[f.end:])
+    paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
     if pick is None:
-        earlier = [y for y in singles if w.ss <= y[0] < f.pos] or [y for y in singles if y[0] < f.pos]
+        earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
         pick = earlier[-1] if earlier else None
     if pick is not None:
         f.year, f.estimate_cue = pick[2], pick[3]
-    if _ESTIMATE.search(w.before) or f.estimate_cue:
+    # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
+    if (_within(at.cues, at.cues, max(w.ss, f.pos - 300), f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
+            or f.estimate_cue:
         f.status = "estimate"
 
 
-def _subject_of(f: Figure, w: _Where, text, last_subject: str) -> str:
-    """Its own phrase when that names a measure ("market", "营收"), else the last one that did; returns the
-    subject later figures of the line inherit."""
+def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
+    """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
+    before it or, when nothing before it names one, after it; else the subject before it on the line, else the
+    one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
+    heading). Returns the subject later figures of the line inherit."""
     subj = _subject(w.before)
-    if f.kind in ("amount", "count") and _MEASURE.search(subj):
+    phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
+    own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
+    if own is None and not phrases and f.kind in ("amount", "count"):
+        after = [p for _, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))]
+        own = after[0] if after and is_specific(after[0]) else None
+    if own is not None and f.kind in ("amount", "count"):
+        last_subject = f.subject = title_of(own)
+        f.named = True
+    elif f.kind in ("amount", "count") and not last_subject and inherited and not (
+            _MEASURE.search(subj) and is_specific(subj)):
+        last_subject = f.subject = inherited
+        f.notes.append(f"grouped with {inherited!r} of the lines before: its sentence names no other subject")
+    elif f.kind in ("amount", "count") and _MEASURE.search(subj) and is_specific(subj):
         last_subject = f.subject = subj
-    else:
-        named = [m for m in _NAMED.finditer(text[w.ss:f.pos]) if _MEASURE.search(m.group(0))]
-        if named and f.kind in ("amount", "count"):
-            last_subject = _subject(named[-1].group(0))
-        f.subject = last_subject or subj
+    else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
+        f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else subj)
+        if f.kind in ("amount", "count") and not last_subject:
+            last_subject = f.subject
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")
@@ -305,35 +442,59 @@ def _subject_of(f: Figure, w: _Where, text, last_subject: str) -> str:
     return last_subject
 
 
+def _amount_years(figures, w: _Where) -> list[int]:
+    """The years of the amounts and counts stated in the figure's sentence, in order."""
+    return w.said
+
+
+def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
+    """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
+    base year it grows from), else the first after it."""
+    amounts = [g for g in w.amounts if base is None or g.year > base]
+    before = [g.year for g in amounts if g.pos < f.pos]
+    after = [g.year for g in amounts if g.pos > f.pos]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _base_year(f: Figure, w: _Where, text) -> int | None:
+    """The year a movement starts from, stated next to its rate: "比2023年增长", "an increase of 9.8% from 2024"."""
+    near = text[max(w.cs, f.pos - 16):f.pos]
+    before = list(_FROM_YEAR.finditer(near))
+    after = _FROM_YEAR.match(text, re.compile(r"\s*").match(text, f.end).end())
+    m = after or (before[-1] if before else None)
+    return int(m.group("year")) if m else None
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
-    """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share."""
+    """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
-    if _CAGR.search(window):
-        f.claim = "cagr"
-        if w.rng is not None:
-            f.start_year, f.end_year = w.rng
-            return
-        dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均)", w.sentence)
-        if dur:
-            f.period = float(chinese_int(dur.group("num")))
-            if f.year is not None:
-                f.start_year, f.end_year = f.year, f.year + int(f.period)
-                f.notes.append(f"the period is {f.period:g} years from {f.year}, as the text says")
-            return
-        said = sorted({g.year for g in figures if g.kind == "amount" and g.year is not None and w.ss <= g.pos < w.se})
-        if len(said) >= 2:
-            f.start_year, f.end_year = said[0], said[-1]
-            f.notes.append(f"the rate's period, {said[0]}-{said[-1]}, is read from the years of the amounts in its "
-                           "sentence")
-        else:
-            f.end_year = f.year
-            f.notes.append("no period stated with the rate")
-    elif _YOY.search(w.before) or (_YOY.search(window) and not _QOQ.search(w.before)):
-        f.claim, f.period, f.end_year = "growth", 1.0, f.year
-        f.start_year = f.year - 1 if f.year is not None else None
-    elif _QOQ.search(window):
-        f.claim, f.period = "growth", 0.25
+    near = text[max(w.cs, f.pos - 16):f.pos]
+    said = _amount_years(figures, w)
+    base = _base_year(f, w, text)
+    moves = [m for m in re.finditer(_GROWTH.pattern + "|" + _DECLINE.pattern, near, re.IGNORECASE)
+             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", near[m.end():])]  # "rose to 26%" is a level
+    if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
+        f.value = -f.value
+        f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
+    if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
+        f.claim = "share"
         f.start_year = f.end_year = f.year
+    elif _CAGR.search(window):
+        f.claim = "cagr"
+        _cagr_period(f, w, said, base)
+    elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
+        f.claim, f.period, f.period_status = "growth", 0.25, "stated"
+        f.start_year = f.end_year = said[-1] if said else f.year
+    elif base is not None or _YOY.search(window) or moves:
+        f.claim = "growth"
+        end = _anchor_year(f, w, figures, base)
+        end = end if end is not None else (base + 1 if base is not None else f.year)
+        start = base if base is not None else (end - 1 if end is not None else None)
+        f.start_year, f.end_year = start, end
+        f.period = None if start is None or end is None else float(end - start)
+        f.period_status = "stated" if base is not None or _YOY.search(window) else "inferred"
+        if f.period_status == "inferred":
+            f.notes.append("a rise or fall with no period stated; read as over the year before")
     else:
         f.claim = "share"
         f.start_year = f.end_year = f.year
@@ -341,21 +502,72 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.bound = "upper"
 
 
+def _cagr_period(f: Figure, w: _Where, said: list, base: int | None) -> None:
+    """A CAGR's first and last years: a stated span, a stated length, a base year, or the years of the amounts
+    of its sentence (inferred: the audit then tries every reading)."""
+    f.period_status = "stated"
+    if w.rng is not None:
+        f.start_year, f.end_year = w.rng
+        return
+    dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均|複合)",
+                                                 w.sentence)
+    if dur is None:
+        dur = re.search(r"(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year (?:CAGR|compound)",
+                        w.sentence, re.IGNORECASE)
+    if dur:
+        n = chinese_int(dur.group("num"))
+        f.period = float(n)
+        if len(said) >= 2 and said[-1] - said[0] == n:
+            f.start_year, f.end_year = said[0], said[-1]
+        elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE):
+            start = said[0] if said else f.year
+            if start is not None:
+                f.start_year, f.end_year = start, start + n
+        else:
+            end = said[-1] if said else f.year
+            if end is not None:
+                f.start_year, f.end_year = end - n, end
+        f.notes.append(f"the period is {n} years, as the text says")
+        return
+    if base is not None:
+        later = [y for y in said if y > base]
+        f.start_year, f.end_year = base, (later[-1] if later else None)
+        return
+    f.period_status = "inferred"
+    if len(said) >= 2:
+        f.start_year, f.end_year = said[0], said[-1]
+        f.notes.append(f"the rate's period, {said[0]}-{said[-1]}, is read from the years of the amounts in its "
+                       f"sentence; {said[0] + 1}-{said[-1]} is as likely, and the audit tries both")
+    else:
+        f.end_year = said[-1] if said else f.year
+        f.notes.append("no period stated with the rate")
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
-    every = _EVERY.search(text[w.ss:f.pos])
+    every = _EVERY.search(text[max(w.ss, f.pos - 200):f.pos])
     if every:
         num = every.group("num")  # "每18个月", "every two years", "每年" (one)
         n = 1.0 if num is None else float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(chinese_int(num))
         f.period = n / 12 if "月" in every.group("unit") or every.group("unit").startswith("month") else n
-    elif _LAST_YEAR.search(text[w.ss:f.pos]) and f.year is not None:
+    elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
+    elif _base_year(f, w, text) is not None or len(_amount_years(figures, w)) >= 2:
+        said, base = _amount_years(figures, w), _base_year(f, w, text)
+        start = base if base is not None else said[0]
+        end = ([y for y in said if y > start] or [start + 1])[-1]
+        f.start_year, f.end_year, f.period = start, end, float(end - start)
+    elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE):
+        f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
+        f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
     if f.start_year is None and f.period is None and f.year is not None:
         f.end_year = f.year
+    if f.period is not None:
+        f.period_status = "stated" if f.start_year is None or w.rng is not None else "inferred"
     if re.search(r"增长\s*$|增加\s*$|提升\s*$|扩大\s*$|grew\s*$", text[max(w.ss, f.pos - 6):f.pos]):
         f.notes.append("增长N倍 may mean xN or x(N+1); both readings are checked")
 
@@ -389,16 +601,17 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
         if f.kind in ("amount", "count") and f.year is not None:
             by_sentence.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
     for (ss, se), figs in by_sentence.items():
-        if not _ESTIMATE.search(text[ss:se]):
+        cue = _ESTIMATE.search(text, ss, se)
+        if not cue:
             continue
         first = min(f.year for f in figs)
         for f in figs:
-            if f.year > first:
+            if f.year > first and f.pos > cue.start():  # "2023年为398亿元，2024年预计达到486亿元": only after the cue
                 f.status = "estimate"
 
 
-def _range_near(pos, ranges, ss, se):
-    inside = [(s, m) for s, e, m in ranges if ss <= s < se]
+def _range_near(pos, at: _YearsAt, ss, se):
+    inside = [(s, m) for s, e, m in _within(at.range_starts, at.ranges, ss, se)]
     if not inside:
         return None
     before = [x for x in inside if x[0] < pos]
@@ -408,15 +621,16 @@ def _range_near(pos, ranges, ss, se):
     return (a, b) if b > a else None
 
 
-def _respectively(text, figures, ranges, sentence_cuts) -> None:
+def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
     """"分别亏损 A、B、C" over a range of years, or "X、Y、Z 分别为 A、B、C": one year or one item each."""
     last_names: list[str] = []
+    positions, year_starts = [f.pos for f in figures], [y[0] for y in years]
     for m in _RESPECTIVELY.finditer(text):
         ss, se = _segment(m.start(), sentence_cuts)
         group = []
-        for f in figures:
-            if f.pos < m.end() or f.pos >= se:
-                continue
+        for f in figures[bisect_left(positions, m.end()):]:
+            if f.pos >= se:
+                break
             gap = text[(group[-1].pos if group else m.end()):f.pos]
             if group and not _LIST_GAP.fullmatch(gap):
                 break
@@ -427,10 +641,16 @@ def _respectively(text, figures, ranges, sentence_cuts) -> None:
             continue
         for f in group[1:]:
             f.subject = group[0].subject
-        rng = _range_near(m.start(), ranges, ss, se)
+        rng = _range_near(m.start(), at, ss, se)
         if rng is not None and rng[1] - rng[0] + 1 == len(group):
             for k, f in enumerate(group):
                 f.year = f.start_year = f.end_year = rng[0] + k
+            continue
+        listed = [y[2] for y in _within(year_starts, years, ss, m.start())]  # "2022年、2023年和2024年 ... 分别为 A、B、C"
+        if len(listed) == len(group) >= 2 and listed == sorted(set(listed)):
+            for f, y in zip(group, listed):
+                f.year = f.start_year = f.end_year = y
+                f.notes.append(f"year {y} from the list of years before '{m.group(0)}'")
             continue
         head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
         names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", re.sub(r"(?:的)?(?:数量|占比|比例|规模)\s*$", "", head))]
@@ -438,7 +658,7 @@ def _respectively(text, figures, ranges, sentence_cuts) -> None:
         if len(names) < len(group) and len(last_names) == len(group):
             names = last_names
         last_names = names
-        whole = [f for f in figures if ss <= f.pos < m.start() and f.kind == "count" and f.item == "Total"]
+        whole = [f for f in _within(positions, figures, ss, m.start()) if f.kind == "count" and f.item == "Total"]
         if whole and group[0].kind in ("count", "percent") and len(names) == len(group):
             for f in group:  # parts of the count stated before the list, in its series
                 f.of, f.subject = "Total", whole[-1].subject

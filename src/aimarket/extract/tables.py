@@ -16,21 +16,38 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import vocabulary
 from .numbers import CURRENCIES, SCALES, normalise, parse_number, unit_name
+from .vocabulary import words
 
-__all__ = ["Table", "find_tables", "infer_parents"]
+__all__ = ["Table", "find_tables", "infer_parents", "OverBudget", "HIERARCHY_BUDGET"]
 
 #: the most rows one parent is looked for over
 MAX_BLOCK = 60
+#: the most block sums the hierarchy of one table may try; beyond it the table is kept flat, with a note (a
+#: printed table of a few dozen rows needs far fewer)
+HIERARCHY_BUDGET = 200_000
 
-_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?P<e>[EF]|年[EF]?|年\(?[Ee]\)?)?$")
-_RATE_CELL = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2})\s*[EF]?\s*"
-                        r"(?:CAGR|复合增长率|年复合增长率|年均复合增长率)", re.IGNORECASE)
-_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?-?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?"
-                       r"\s?(?P<pct>%)?\)?$")
-_UNIT_NOTE = re.compile(r"(?P<cur>US\$|\$|USD|€|EUR|RMB|CNY|¥|£|GBP|JPY|美元|人民币|元)?\s*"
-                        r"(?P<scale>万亿|亿|万|thousands?|millions?|billions?|trillions?|mn|bn)(?![a-z])\s*(?P<cur2>美元|元|USD|EUR)?",
+
+class OverBudget(ValueError):
+    """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
+
+_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?P<e>[EFA]|年[EFA]?|年\(?[Ee]\)?)?$")
+_SPAN = r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2})\s*[EF]?\s*年?"
+#: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "2024-2030年复合增长率"
+_RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
+                        + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
+#: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
+_CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:" + words(vocabulary.CHANGE_HEADERS) + r")(?:\s*\(?%\)?)?$", re.IGNORECASE)
+_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−]?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?)\)?"
+                       r"\s?(?P<pct>%)?\)?$")
+_CURRENCY_WORDS = words(vocabulary.CURRENCIES)
+_SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
+                     + ["thousands", "millions", "billions", "trillions"])
+_UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<scale>" + _SCALE_WORDS + r")(?![a-z])\s*"
+                        r"(?P<cur2>" + _CURRENCY_WORDS + r")?", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^:?-{2,}:?$")
 
 
 @dataclass
@@ -46,6 +63,7 @@ class Table:
     currency: str | None = None
     scale: str | None = None
     parents: dict = field(default_factory=dict)
+    notes: list = field(default_factory=list)
 
     @property
     def unit(self) -> str:
@@ -54,6 +72,9 @@ class Table:
 
 def _cells(line: str) -> list[str]:
     line = normalise(line).strip()
+    if line.count("|") >= 2:  # a Markdown pipe table; its |---|---| rule is no row
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        return [] if all(_SEPARATOR.match(c) or not c for c in cells) else [c for c in cells if c]
     if "\t" in line or re.search(r"\S\s{2,}\S", line):
         return [c.strip() for c in re.split(r"\t+|\s{2,}", line) if c.strip()]
     return line.split()
@@ -61,20 +82,19 @@ def _cells(line: str) -> list[str]:
 
 def _header(cells: list[str]):
     """Title, year columns, a CAGR column's years and the count of other columns after them (None: no header)."""
-    years, rate, title, extra = [], None, [], 0
+    years, rate, title, extra = [], None, [], []
     for c in cells:
         m = _YEAR_CELL.match(c)
         r = _RATE_CELL.search(c)
         if m and not extra and rate is None:
             years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
         elif r and rate is None and not extra:
-            b = r.group("b")
-            a = int(r.group("a"))
+            a, b = int(r.group("a") or r.group("a2")), r.group("b") or r.group("b2")
             rate = (a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b))
         elif not years:
             title.append(c)
         elif len(c) <= 24 and not re.search(r"\d{3}", c):
-            extra += 1  # a column such as "YoY" or "Share": read, not kept
+            extra.append(bool(_CHANGE_CELL.match(c)))  # "YoY", "Change": growth claims; "Share": read, not kept
         else:
             return None
     if len(years) < 2:
@@ -100,10 +120,9 @@ def _row(cells: list[str], width: int):
 def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     for text in reversed(lines):
         text = normalise(text)
-        if not re.search(r"单位|unit|\(|（|in ", text, re.IGNORECASE):
-            continue
+        said = re.search(r"单位|單位|unit|\(|（|in ", text, re.IGNORECASE)
         for m in _UNIT_NOTE.finditer(text):
-            if m.group("scale"):
+            if m.group("scale") and (said or m.group("cur") or m.group("cur2")):
                 word = m.group("scale").lower().rstrip("s") if m.group("scale").isascii() else m.group("scale")
                 cur = m.group("cur") or m.group("cur2")
                 return (CURRENCIES.get(cur) if cur else None), word if word in SCALES else None
@@ -132,7 +151,7 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
             i += 1
             continue
         title, years, rate, extra = head
-        width = len(years) + (rate is not None) + extra
+        width = len(years) + (rate is not None) + len(extra)
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title])
         j = i + 1
@@ -151,32 +170,46 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
                 break
             label, nums = row
             values, steps, rate_value = [], [], None
+            changes = [_cell_value(m) for m, is_change in zip(nums[len(years) + (rate is not None):], extra)
+                       if is_change]
             for k, m in enumerate(nums[: len(years) + (rate is not None)]):
-                num = parse_number(m.group("num"))
-                v = -num.value if m.group("neg") or m.group(0).lstrip("$€¥£ ").startswith("-") else num.value
-                if rate is not None and k == len(nums) - 1:
-                    rate_value = (v, num.step)
+                v, step = _cell_value(m)
+                if rate is not None and k == len(years):
+                    rate_value = (v, step)
                     continue
                 if m.group("cur") and t.currency is None:
                     t.currency = CURRENCIES[m.group("cur")]
                 values.append(v)
-                steps.append(num.step)
-            t.rows.append({"label": label, "line": j + 1, "values": values, "steps": steps, "rate": rate_value})
+                steps.append(step)
+            t.rows.append({"label": label, "line": j + 1, "values": values, "steps": steps, "rate": rate_value,
+                           "changes": changes})
             j += 1
         if len(t.rows) >= 1:
-            t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+            try:
+                t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+            except OverBudget as exc:
+                t.notes.append(f"{exc}; the table is kept flat (no parents): mark its totals by hand")
             tables.append(t)
         i = j
     return tables
 
 
-def infer_parents(values: list, steps: list | None = None) -> dict:
+def _cell_value(m) -> tuple[float, float]:
+    """A numeric cell's value (negative when printed "(33)" or "-33") and printed step."""
+    num = parse_number(m.group("num"))
+    negative = m.group("neg") or m.group(0).lstrip("$€¥£ ").startswith(("-", "−"))
+    return (-num.value if negative else num.value), num.step
+
+
+def infer_parents(values: list, steps: list | None = None, *, budget: int = HIERARCHY_BUDGET) -> dict:
     """Parents inferred from sums: ``{child row: parent row}`` over row indices.
 
     A row is the parent of the longest contiguous block right below it whose
     top-level rows sum to it, within the rounding of every printed number, in
     every column (two children at least); a row is the parent of the rows
     right above it (a total line) when they sum to it likewise.
+
+    Raises :class:`OverBudget` when that would take more than ``budget`` block sums.
 
     Examples
     --------
@@ -188,9 +221,14 @@ def infer_parents(values: list, steps: list | None = None) -> dict:
     if steps is None:
         steps = [[1.0] * len(v) for v in values]
 
+    spent = [0]
+
     def sums_to(parent: int, kids: list[int]) -> bool:
         if len(kids) < 2:
             return False
+        spent[0] += 1
+        if spent[0] > budget:
+            raise OverBudget(f"inferring the hierarchy of {n} rows takes more than {budget:,} block sums")
         for col in range(len(values[parent])):
             total = sum(values[k][col] for k in kids)
             slack = (steps[parent][col] + sum(steps[k][col] for k in kids)) / 2 + 1e-12 * abs(values[parent][col])

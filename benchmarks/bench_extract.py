@@ -1,0 +1,45 @@
+"""Extraction cost against its input: report-like text of 100 KB and 1 MB, one long line, a 200-row table.
+
+Prints each time, the ratio of the 1 MB time to the 100 KB time (goal: at most 12, i.e. linear), the ratio of
+one 100 KB line to the same text in lines (goal: at most 1), and the ratio to a bare regular-expression pass
+over the same text that only finds the numbers (the least any extractor must do).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from _timing import best_of
+
+import aimarket as am
+from aimarket.extract.tables import HIERARCHY_BUDGET
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from extract_corpus import report_like  # noqa: E402
+
+NUMBERS = re.compile(r"\d[\d,.]*")
+am.extract_text(report_like(2_000))  # imports and compiled patterns, once
+
+times = {}
+for size in (100_000, 1_000_000):
+    text = report_like(size)
+    times[size] = best_of(lambda: am.extract_text(text), repeat=1 if size > 100_000 else 3)
+    bare = best_of(lambda: NUMBERS.findall(text), repeat=3)
+    print(f"{size / 1000:>6.0f} KB of report-like text: {times[size]:.2f} s (bare number scan {bare * 1e3:.1f} ms, "
+          f"ratio {times[size] / bare:,.0f}x)")
+print(f"1 MB / 100 KB: {times[1_000_000] / times[100_000]:.1f}x (goal <= 12x: linear)")
+
+lines = report_like(100_000)
+in_lines = best_of(lambda: am.extract_text(lines), repeat=3)
+one_line = best_of(lambda: am.extract_text(lines.replace("\n", " ")), repeat=3)
+print(f"the same 100 KB as one line: {one_line:.2f} s against {in_lines:.2f} s in lines, ratio {one_line / in_lines:.2f}x "
+      "(goal <= 1x)")
+dense = "1% " * 33_000
+print(f"100 KB line of '1% 1% ...' (33,000 figures): {best_of(lambda: am.extract_text(dense), repeat=1):.2f} s")
+
+rows = "\n".join(f"Row {i}\t" + "\t".join(str((i * 7919 + k * 104729) % 997 + 1) for k in range(3)) for i in range(200))
+table = "Item\t2022\t2023\t2024\n" + rows
+print(f"a 200-row table (hierarchy budget {HIERARCHY_BUDGET:,} block sums): "
+      f"{best_of(lambda: am.extract_text(table), repeat=1):.2f} s")

@@ -1,0 +1,168 @@
+"""What a figure measures: the noun phrase of its subject, whether it names one, and the series id it gives.
+
+A subject is a noun phrase that ends in (or starts with) a measure word from
+the vocabulary: "the AI in retail market", "Worldwide spending on AI chips",
+"中国AI芯片市场规模". A phrase such as "the market", "it" or "该市场" names no
+subject of its own: the figure continues the subject before it (a sentence's
+continuation, the bullets under a heading). Series ids are made from the
+phrase, in pinyin for Chinese, never from a line number or a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocabulary
+from .vocabulary import words
+
+__all__ = ["noun_phrases", "is_specific", "is_continuation", "series_id", "title_of"]
+
+_MEASURE = re.compile(r"(?<![A-Za-z])(?:" + words(vocabulary.MEASURES) + r")(?![A-Za-z])", re.IGNORECASE)
+#: words that end a noun phrase when walking out of it
+_STOP = set("""a an the this that these those its their our his her was were is are be been being to at by from that
+which with according as than and or but while when where who whose has had have having will would could should may
+might can shall must do does did came come comes reached reach reaches hit stood totalled totaled amounted grew grow
+grows growing rose rise rises rising fell fall falls falling climbed jumped surged doubled tripled declined dropped
+expected expect expects projected project projects forecast forecasts estimated estimate estimates valued worth
+generated earned accounted puts put says said shows showed show see seen seeing set land analysts analyst report
+reports we our they it about around roughly some nearly almost over under up down more less likely unlikely""".split())
+#: words a noun phrase may hold inside it ("AI in retail market", "spending on AI chips for phones")
+_INNER = {"in", "for", "of", "on", "from", "and", "&"}
+#: Chinese words that end a phrase when walking back from the measure word
+_CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|将|將|在|为|為|达到|達到|达|達|从|從|由|到|至|的|是|有|年|月|据|據|根据|根據|其中|"
+                       r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與)$")
+_PREPOSITION = re.compile(r"\s+(?:on|for|of|from|in)\s+", re.IGNORECASE)
+_CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
+_GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
+                      r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
+                      r"数据|數據|主要)$", re.IGNORECASE)
+
+
+def noun_phrases(text: str) -> list[tuple[int, str]]:
+    """Every subject noun phrase in ``text`` as (position of its measure word, phrase), in order.
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import noun_phrases
+    >>> [p for _, p in noun_phrases("Valued at $11.3 billion, the AI in retail market could be worth more")]
+    ['AI in retail market']
+    >>> [p for _, p in noun_phrases("2023年中国AI芯片市场规模达1206亿元")]
+    ['中国AI芯片市场规模']
+    """
+    out = []
+    for m in _MEASURE.finditer(text):
+        if out and m.start() < out[-1][2]:
+            continue  # a measure word inside the phrase already read ("market revenue")
+        if re.match(r"[\u4e00-\u9fff]", m.group(0)):
+            start, end = _cjk_back(text, m.start()), m.end()
+        else:
+            start, end = _latin_back(text, m.start()), _latin_forward(text, m.end())
+        phrase = re.sub(r"\s+", " ", text[start:end]).strip(" ,.;:'\"-")
+        phrase = re.sub(r"^(?:[-*·•]\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
+        if not is_continuation(phrase):
+            phrase = re.sub(r"^(?:该|該|这一|這一|此|其)", "", phrase)
+        out.append((m.start(), phrase, end))
+    return [(p, s) for p, s, _ in out]
+
+
+def _latin_back(text: str, pos: int) -> int:
+    start = pos
+    for m in reversed(list(re.finditer(r"\S+", text[max(0, pos - 120):pos]))):
+        word = m.group(0)
+        bare = word.lower().strip(",;:()")
+        if word[-1] in ",;:(" or bare in _STOP or re.search(r"\d|[$€£¥%]", word) or word.endswith(")"):
+            break
+        start = max(0, pos - 120) + m.start()
+    while True:  # an inner word cannot open the phrase: "in retail market" -> "retail market"
+        head = re.match(r"(\S+)\s+", text[start:pos])
+        if head and head.group(1).lower() in _INNER:
+            start += head.end()
+            continue
+        return start
+
+
+def _latin_forward(text: str, end: int) -> int:
+    """"spending on AI chips for phones", "market for AI agents": words after the measure word, after a preposition."""
+    m = _PREPOSITION.match(text, end)
+    if not m:
+        return end
+    stop = m.end()
+    last = end
+    for w in re.finditer(r"\S+", text[stop:stop + 80]):
+        word = w.group(0)
+        bare = word.lower().strip(",;:.()")
+        if bare in _STOP or re.search(r"\d|[$€£¥%]", word) or not bare:
+            break
+        if bare in _INNER:
+            continue
+        last = stop + w.end() - (len(word) - len(word.rstrip(",;:.)")))
+        if word[-1] in ",;:.)":
+            break
+    return last
+
+
+def _cjk_back(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and start > pos - 30:
+        ch = text[start - 1]
+        if not (re.match(r"[\u4e00-\u9fffA-Za-z0-9\-]", ch) or ch == " " and re.match(r"[A-Za-z]", text[start - 2:start - 1] or "-")):
+            break
+        if ch.isdigit():
+            break
+        if _CJK_STOP.search(text[max(0, start - 4):start]):
+            break
+        start -= 1
+    return start
+
+
+def is_continuation(phrase: str) -> bool:
+    """"The market", "it", "该市场": a phrase that points back to the subject before it."""
+    return bool(_CONTINUATION.fullmatch(phrase.strip()))
+
+
+def is_specific(phrase: str) -> bool:
+    """Whether a phrase names a subject of its own ("edge AI market"), not a continuation ("the market", "it").
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import is_specific
+    >>> is_specific("edge AI market"), is_specific("The market"), is_specific("该市场"), is_specific("市场规模")
+    (True, False, False, False)
+    """
+    rest = _MEASURE.sub(" ", phrase)
+    parts = [w for w in re.findall(r"[A-Za-z][\w'&.\-]*|[\u4e00-\u9fff]+", rest) if not _GENERIC.match(w)
+             and w.lower() not in _INNER]
+    return any(len(w) >= 2 or re.match(r"[\u4e00-\u9fff]", w) for w in parts)
+
+
+def title_of(phrase: str) -> str:
+    """A series title from a subject phrase: "中国AI芯片市场规模" -> "中国AI芯片市场", "Market size" dropped."""
+    t = re.sub(r"\s*(?:市场规模|市場規模)$", lambda m: m.group(0)[:-2], phrase.strip())
+    t = re.sub(r"(?:\s+size|规模|規模)$", "", t, flags=re.IGNORECASE).strip()
+    return t or phrase.strip()
+
+
+def series_id(phrase: str) -> str:
+    """A series id ``[a-z][a-z0-9_]*`` from a phrase: words in lower case, Chinese in pinyin.
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import series_id
+    >>> series_id("AI-powered cybersecurity market"), series_id("中国AI芯片市场")
+    ('ai_powered_cybersecurity_market', 'zhongguo_ai_xinpian_shichang')
+    """
+    text = title_of(phrase)
+    if re.search(r"[\u4e00-\u9fff]", text):
+        text = " ".join(_pinyin(run) if re.match(r"[\u4e00-\u9fff]", run) else run
+                        for run in re.findall(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+", text))
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _pinyin(run: str) -> str:
+    """Pinyin of a run of Chinese characters, two characters a word ("中国AI" -> "zhongguo")."""
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:  # pragma: no cover - a dependency
+        return ""
+    syllables = lazy_pinyin(run)
+    return " ".join("".join(syllables[i:i + 2]) for i in range(0, len(syllables), 2))

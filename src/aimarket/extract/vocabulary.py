@@ -1,0 +1,100 @@
+"""The extractor's vocabulary, as data: currencies, scales, growth and decline words, cues and period phrases.
+
+The number reader, the sentence frames and the table reader all take their
+words from here, so a currency, a scale or a growth word added once is read
+everywhere. Words are matched after Unicode NFKC normalisation (full-width
+forms become ASCII), case-insensitively for Latin script; Chinese words are
+given in simplified and traditional forms.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
+           "BASE", "THRESHOLD", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
+           "words"]
+
+#: currency words and symbols -> ISO code (their FX rates belong in the user's package)
+CURRENCIES = {
+    "US$": "USD", "$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD", "美元": "USD", "美金": "USD",
+    "€": "EUR", "EUR": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR",
+    "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY",
+    "£": "GBP", "GBP": "GBP", "pounds": "GBP", "英镑": "GBP", "英鎊": "GBP",
+    "JPY": "JPY", "yen": "JPY", "日元": "JPY", "日圆": "JPY", "日圓": "JPY", "日幣": "JPY", "円": "JPY",
+    "HKD": "HKD", "HK$": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+    "TWD": "TWD", "NT$": "TWD", "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台币": "TWD", "臺幣": "TWD",
+    "KRW": "KRW", "₩": "KRW", "won": "KRW", "韩元": "KRW", "韓元": "KRW",
+    "INR": "INR", "₹": "INR", "rupees": "INR", "卢比": "INR", "盧比": "INR",
+    "SGD": "SGD", "S$": "SGD", "新加坡元": "SGD", "新元": "SGD",
+    "CAD": "CAD", "C$": "CAD", "加元": "CAD", "AUD": "AUD", "A$": "AUD", "澳元": "AUD",
+    "CHF": "CHF", "瑞士法郎": "CHF",
+}
+#: currency words written before the number ("人民币356亿元", "NT$1,250"): they win over a word after it
+PREFIX_CURRENCIES = ("US$", "HK$", "NT$", "S$", "C$", "A$", "$", "€", "¥", "£", "₩", "₹", "USD", "EUR", "RMB", "CNY",
+                     "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "SGD", "CAD", "AUD", "CHF", "人民币", "人民幣", "新台币",
+                     "新台幣", "新臺幣", "港币", "港幣")
+#: scale words -> (factor, the name used in unit names)
+SCALES = {
+    "thousand": (1e3, "thousand"), "k": (1e3, "thousand"), "千": (1e3, "thousand"),
+    "万": (1e4, "10 thousand"), "萬": (1e4, "10 thousand"),
+    "million": (1e6, "million"), "mn": (1e6, "million"), "m": (1e6, "million"), "mln": (1e6, "million"),
+    "百万": (1e6, "million"), "百萬": (1e6, "million"),
+    "亿": (1e8, "100 million"), "億": (1e8, "100 million"),
+    "兆": (1e12, "trillion"),  # read only before a currency ("1.2兆元", "兆日圓"): as 10^6 it measures watts or bytes
+    "billion": (1e9, "billion"), "bn": (1e9, "billion"), "b": (1e9, "billion"), "bln": (1e9, "billion"),
+    "十亿": (1e9, "billion"), "十億": (1e9, "billion"),
+    "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "trn": (1e12, "trillion"),
+    "万亿": (1e12, "trillion"), "萬億": (1e12, "trillion"), "万億": (1e12, "trillion"),
+}
+#: words of growth, in the order sentences use them
+GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "rising", "grew", "grow", "growth", "up",
+          "gain", "climbed", "jumped", "surged", "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增",
+          "年增", "扩大", "擴大")
+#: words that make a stated rate a decline: "同比下降2.39%" is -2.39%
+DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", "fall", "fallen", "falling", "drop",
+           "dropped", "down", "shrank", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
+           "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退")
+#: compound annual growth rate
+CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
+        "annualized growth rate", "annualised growth rate", "annual growth rate", "年复合增长率", "复合年增长率",
+        "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
+        "年均复合", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年均成長率", "年复合成长率")
+#: growth over the year before
+YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
+       "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
+       "from the prior year", "from the previous year", "over the prior year", "over the previous year", "a year earlier",
+       "a year ago", "year earlier")
+#: growth over the quarter before
+QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "qoq", "q/q", "sequential",
+       "季增", "季减")
+#: cues that the figure after them is a forecast
+ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "預期", "expected", "expects", "projected",
+            "forecast", "forecasted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
+            "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標")
+#: words right before an amount that make it the base of a movement, so history, not a forecast
+BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "较", "較", "比")
+#: thresholds with or without a numeral: "突破万亿元" (passes one trillion yuan)
+THRESHOLD = ("突破", "超过", "超過", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
+#: words that state a multiple
+MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
+                  "quadruple": 4, "quadrupled": 4, "翻番": 2, "翻倍": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2,
+                  "翻两番": 4, "翻了两番": 4}
+#: a sentence that continues the subject before it: "It", "The market", "该市场"
+CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the sector", "该市场", "該市場", "这一市场",
+                "這一市場", "此市场", "其", "该行业", "該行業")
+#: nouns that end a subject's noun phrase
+MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規模", "营收", "營收", "收入", "产值", "產值", "出货量", "出貨量",
+            "支出", "融资", "融資", "产量", "產量", "出口值", "market", "revenue", "revenues", "sales", "spending",
+            "shipments", "income", "funding", "investment", "segment", "sector", "industry")
+#: what says when a report was published: years after it are forecasts
+PUBLICATION = ("published", "publication date", "report date", "date of publication", "released", "as of", "发布",
+               "發布", "发布时间", "出版")
+#: table header cells of a column of changes over the column before: read as growth claims
+CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
+                  "年增", "年增率", "成長率")
+
+
+def words(group) -> str:
+    """A regular-expression alternation of ``group``'s words, longest first (so "年复合增长率" wins over "年复合")."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
