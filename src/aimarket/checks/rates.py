@@ -230,6 +230,84 @@ def rate_without_values(ctx, c, s) -> bool:
 
 
 # ---------------------------------------------------------------------------- growth and multiples
+def _printed(ctx, c, s, item: str, year):
+    """The item's printed value in ``year`` as (value, step): its observation, else a stated level of that year
+    (a value claim without a bound, or the year's only one, "from X to Y" being no range when its ends are
+    years apart); None when neither is printed."""
+    if year is None:
+        return None
+    v = ctx.values(c["series"], item)
+    if year in v.index:
+        return float(v[year]), float(ctx.steps(c["series"], item)[year])
+    cl = s.claims
+    lv = cl[(cl["kind"] == "value") & (cl["item"] == c["item"]) & (cl["end_year"] == year)]
+    if len(lv) > 1:
+        lv = lv[lv["bound"].isna()]
+    if len(lv) != 1 or lv["bound"].iloc[0] == "upper" or ctx.obs_unit(c["series"]) not in (None, lv["unit"].iloc[0]):
+        return None
+    return float(lv["value"].iloc[0]), float(lv["precision"].iloc[0])
+
+
+def _ends(ctx, c, s):
+    """A growth or multiple's first and last printed values, ((year, value, step), (year, value, step)), or
+    None when either end is missing or the claim is a rate per period over a longer span. A first year left
+    unstated is the last less the stated period."""
+    item, which = only_item(ctx, c)
+    start, end = as_int(c["start_year"]), as_int(c["end_year"])
+    py = c.get("period_years")
+    py = None if py is None or py != py else float(py)
+    if start is None and end is not None and py is not None and py.is_integer():
+        start = end - int(py)
+    if start is None or end is None or end <= start or (py is not None and py != end - start):
+        return None
+    a, b = _printed(ctx, c, s, item, start), _printed(ctx, c, s, item, end)
+    if a is None or b is None or a[0] <= 0 or b[0] <= 0 or a[0] - a[1] / 2 <= 0:
+        return None
+    return which, (start, *a), (end, *b)
+
+
+def _ratio_bounds(a, b):
+    """The ratio ``b / a`` of two printed values and every ratio their rounding allows: (ratio, low, high)."""
+    (_, s, ss), (_, e, es) = a, b
+    return e / s, (e - es / 2) / (s + ss / 2), (e + es / 2) / (s - ss / 2)
+
+
+@claim_check("growth")
+def growth_between_values(ctx, c, s) -> bool:
+    """A growth (or a decline) whose first and last values are both printed: ``last / first - 1`` against the
+    stated rate, exact, within rounding by the printed steps, or inconsistent, as a stated CAGR is."""
+    ends = _ends(ctx, c, s)
+    if ends is None:
+        return False
+    which, a, b = ends
+    r, lo, hi = (100 * (x - 1) for x in _ratio_bounds(a, b))
+    verdict = interval_verdict(r, lo, hi, c["value"], c["precision"])
+    note = (f"{fmt(b[1])} / {fmt(a[1])} - 1 = {r:.3f}% ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
+            f"allow {lo:.3f}% to {hi:.3f}%; printed {c['value']:g}% (step {c['precision']:g})")
+    _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
+              verdict=verdict, note=note)
+    return True
+
+
+@claim_check("multiple")
+def multiple_between_values(ctx, c, s) -> bool:
+    """A multiple ("doubled", "four-fold", "增长3倍") whose first and last values are both printed: their ratio
+    against the multiple read as x N and as x N+1 (the reading of "grew N times" some texts mean), by the
+    printed steps; inconsistent only when neither reading holds."""
+    ends = _ends(ctx, c, s)
+    if ends is None:
+        return False
+    which, a, b = ends
+    ratio, lo, hi = _ratio_bounds(a, b)
+    n = c["value"]
+    verdicts = {k: interval_verdict(ratio, lo, hi, k, c["precision"]) for k in (n, n + 1)}
+    note = (f"{fmt(b[1])} / {fmt(a[1])} = {ratio:.4g} ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
+            f"allow {lo:.4g} to {hi:.4g}; " + "; ".join(f"read as x{k:g}: {v}" for k, v in verdicts.items()))
+    _add_rate(ctx, c, which, check="cagr", reported=n, recomputed=ratio, low=lo, high=hi, unit="multiple",
+              year=b[0], verdict=best(verdicts.values()), note=note)
+    return True
+
+
 def _level(ctx, c, s):
     """The level a growth or multiple applies to: a stated value of the item and year, else its observation."""
     lv = s.level_for(c)
