@@ -185,6 +185,11 @@ class Context:
         o = self._rows(series, item)
         return pd.Series(o["value"].to_numpy(), index=o["year"].to_numpy())
 
+    def locators(self, series: str, item: str, year: int) -> pd.Series:
+        """Where the item's value of ``year`` is printed (``document:line``)."""
+        o = self._rows(series, item)
+        return o.loc[o["year"] == year, "locator"]
+
     def steps(self, series: str, item: str, *, coarse: bool = False) -> pd.Series:
         """The printed step of each year's value: the package's ``precision``, else read from the digits.
 
