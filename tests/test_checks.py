@@ -355,13 +355,13 @@ def test_a_rate_on_another_name_of_a_series_only_item_uses_its_values():
     assert a.verdict == "unverifiable" and "the series holds Total" in a.note
 
 
-def _with_claim(values=None, **fields):
+def _with_claim(values=None, step=1.0, **fields):
     """A one-market draft holding ``values`` ({year: USD billion}; 10 in 2021 and 20 in 2026 by default, as
-    printed, to the unit) and one claim with ``fields``."""
+    printed, to ``step``) and one claim with ``fields``."""
     pkg = am.extract_text("The market was worth $10 billion in 2021 and will reach $20 billion in 2026.")
     values = values or {2021: 10.0, 2026: 20.0}
     obs = pkg.observations.iloc[[0] * len(values)].assign(year=list(values), value=list(values.values()),
-                                                           precision=1.0)
+                                                           precision=step)
     row = {c: None for c in pkg.claims.columns}
     row.update(series=obs["series"].iloc[0], item="Total", source=obs["source"].iloc[0], locator="text:1")
     row.update(fields)
@@ -495,3 +495,83 @@ def test_a_period_count_holds_when_the_values_rounding_allows_it():
     assert row.check == "period" and row.verdict == "rounding"
     assert "Period counts for which 20% holds: 4." in row.note
     assert row.recomputed == pytest.approx(18.921, abs=1e-3) and row.low < 20 < row.high
+
+
+
+# ---------------------------------------------------------------------------- growth and multiples between two values
+GROWTH = dict(claim="g", kind="growth", start_year=2023, end_year=2024, period_years=1.0, unit="percent")
+
+
+@pytest.mark.parametrize("values, step, rate, rate_step, want", [
+    # 512.0 / 423.1 - 1 = 21.0116%; rounding allows 511.95 / 423.15 - 1 = 20.9855% to 512.05 / 423.05 - 1 = 21.0377%
+    ({2023: 423.1, 2024: 512.0}, 0.1, 21.0, 0.1, "exact"),
+    ({2023: 423.1, 2024: 512.0}, 0.1, 21.1, 0.1, "inconsistent"),  # 21.05 lies above 21.0377
+    # 13 / 10 - 1 = 30%, not 25%; rounding allows 12.5 / 10.5 - 1 = 19.05% to 13.5 / 9.5 - 1 = 42.11%
+    ({2023: 10.0, 2024: 13.0}, 1.0, 25.0, 1.0, "rounding"),
+    # a decline: 3.4 / 4.2 - 1 = -19.048%; rounding allows 3.35 / 4.25 - 1 = -21.18% to 3.45 / 4.15 - 1 = -16.87%
+    ({2023: 4.2, 2024: 3.4}, 0.1, -19.0, 0.1, "exact"),
+    ({2023: 4.2, 2024: 3.4}, 0.1, -25.0, 1.0, "inconsistent"),
+])
+def test_a_growth_with_both_values_printed_is_checked_against_them(values, step, rate, rate_step, want):
+    row = _audit_of_claim_in(values, step, value=rate, precision=rate_step, **GROWTH)
+    assert row.check == "cagr" and row.verdict == want
+    (s, e) = values.values()
+    assert row.recomputed == pytest.approx(100 * (e / s - 1))
+    assert row.low == pytest.approx(100 * ((e - step / 2) / (s + step / 2) - 1))
+
+
+def _audit_of_claim_in(values, step, **fields):
+    a = am.audit(package=_with_claim(values, step, **fields))
+    rows = a[a.claim == fields["claim"]]
+    assert len(rows) == 1, a
+    return rows.iloc[0]
+
+
+def test_a_growth_with_one_end_missing_still_gives_the_value_it_implies():
+    # 20 in 2026 up 25% on a 2025 the package lacks: 20 / 1.25 = 16 in 2025
+    row = _audit_of_claim(claim="g", kind="growth", start_year=2025, end_year=2026, period_years=1.0, value=25.0,
+                          unit="percent", precision=1.0)
+    assert row.check == "implied" and row.verdict == "unverifiable" and row.recomputed == pytest.approx(16.0)
+
+
+def test_a_results_statement_is_checked_from_its_level_and_the_prior_year():
+    # the 2024 level is a stated figure, the 2023 one the table's: 512.0 / 423.1 - 1 = 21.0116% -> 21.0%
+    a = am.audit(package=am.extract_text("Group revenue for 2024 increased by 21.0% to \u00a3512.0m (2023: \u00a3423.1m)."))
+    row = a[a.unit == "percent"].iloc[0]
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(21.0116, abs=1e-4)
+    assert "inconsistent" not in set(a.verdict)
+
+
+MULTIPLE = dict(claim="m", kind="multiple", start_year=2021, end_year=2026, period_years=5.0, unit="multiple",
+                precision=1.0)
+
+
+def test_a_multiple_with_both_values_printed_is_checked_against_them():
+    # 6.2 / 3.1 = 2 exactly; rounding allows 6.15 / 3.15 = 1.9524 to 6.25 / 3.05 = 2.0492
+    a = am.audit(package=am.extract_text("Revenue from the AI segment doubled from $3.1bn in FY2022 to $6.2bn in FY2024."))
+    row = a[a.unit == "multiple"].iloc[0]
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(2.0)
+    assert row.low == pytest.approx(1.95238, abs=1e-5) and row.high == pytest.approx(2.04918, abs=1e-5)
+    # 20 / 10 = 2 (19.5 / 10.5 = 1.857 to 20.5 / 9.5 = 2.158): 'x3' holds under neither x3 nor x4
+    row = _audit_of_claim(value=3.0, **MULTIPLE)
+    assert row.verdict == "inconsistent" and "read as x3: inconsistent; read as x4: inconsistent" in row.note
+    # '增长1倍' (grew by one times the base) is x2: it holds in the x N+1 reading
+    row = _audit_of_claim(value=1.0, **MULTIPLE)
+    assert row.verdict == "exact" and "read as x2: exact" in row.note
+    # 'x2 a year' over five years is not the ratio of the two ends: the first value it implies, as before
+    row = _audit_of_claim(value=2.0, **{**MULTIPLE, "period_years": 1.0})
+    assert row.check == "implied" and row.verdict == "unverifiable"
+
+
+def test_a_rate_over_the_next_years_from_the_latest_figure():
+    # "at $19.6 billion in 2024, should expand by 19.1% a year over the next five years": 2024-2029, five years.
+    # Without a 2029 value: 19.6 * 1.191 ** 5 = 19.6 * 2.396397 = 46.969 in 2029, which no table gives
+    rate = dict(claim="r", kind="cagr", start_year=2024, end_year=2029, period_years=5.0, value=19.1, unit="percent",
+                precision=0.1)
+    row = _audit_of_claim_in({2024: 19.6}, 0.1, **rate)
+    assert row.check == "implied" and row.verdict == "unverifiable" and row.recomputed == pytest.approx(46.969, abs=1e-3)
+    # with 47.0 in 2029: (47 / 19.6) ** (1/5) = 2.397959 ** 0.2 = 1.19116 -> 19.1% over the stated span; read
+    # from the year after (four periods) it would be 24.4%, so only the five-year readings hold
+    for period in ("stated", "inferred"):
+        row = _audit_of_claim_in({2024: 19.6, 2029: 47.0}, 0.1, period=period, **rate)
+        assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(19.1155, abs=1e-4)
