@@ -575,3 +575,131 @@ def test_a_rate_over_the_next_years_from_the_latest_figure():
     for period in ("stated", "inferred"):
         row = _audit_of_claim_in({2024: 19.6, 2029: 47.0}, 0.1, period=period, **rate)
         assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(19.1155, abs=1e-4)
+
+
+# ---------------------------------------------------------------------------- totals and figures in drafts
+def _hierarchy(text):
+    a = am.audit(package=am.extract_text(text))
+    return a[a.check == "hierarchy"].set_index("year")
+
+
+def test_a_table_total_that_does_not_add_up_is_flagged():
+    # 1,482 + 905 = 2,387 against 2,998 printed in FY2023; 2,116 + 1,164 = 3,280 against 3,982: rounding of three
+    # values printed to the unit allows +/-1.5, so both years are inconsistent
+    h = _hierarchy("AI segment results (US$ million)\nSegment\tFY2023\tFY2024\nHardware\t1,482\t2,116\n"
+                   "Software\t905\t1,164\nTotal\t2,998\t3,982\n")
+    assert h.verdict.to_dict() == {2023: "inconsistent", 2024: "inconsistent"}
+    assert h.recomputed.to_dict() == {2023: 2387.0, 2024: 3280.0}
+    # 合计: 512.4 + 203.6 = 716.0 against 726.0 (off by 10); 768.9 + 322.5 = 1,091.4 as printed
+    h = _hierarchy("表1 市场规模（单位：亿元）\n年份\t2023\t2024\n硬件\t512.4\t768.9\n软件\t203.6\t322.5\n合计\t726.0\t1,091.4\n")
+    assert h.verdict.to_dict() == {2023: "inconsistent", 2024: "exact"} and set(h.item) == {"合计"}
+
+
+def test_figures_of_prose_are_not_read_as_a_table_total():
+    # a total and one part on one line: no table, no sum to check
+    h = _hierarchy("The AI market reached $50 billion in 2024, of which software made up $20 billion.")
+    assert h.empty
+
+
+def test_a_parent_is_checked_with_the_steps_its_package_states():
+    # 842.6 + 401.2 + 355.8 = 1,599.6 against 1,600.0 printed to 0.1: off by 0.4, while four values printed to
+    # 0.1 allow +/-0.2 (its digits alone, '1600', would suggest a step of 1 and +/-0.65)
+    pkg = am.extract_text("The market was $40 billion in 2022.")
+    obs = pd.DataFrame({"series": "s", "item": ["All", "A", "B", "C"], "parent": [None, "All", "All", "All"],
+                        "year": 2022, "value": [1600.0, 842.6, 401.2, 355.8], "unit": "USD million",
+                        "status": "actual", "source": pkg.observations["source"].iloc[0],
+                        "locator": ["text:1", "text:2", "text:3", "text:4"], "precision": 0.1})
+    a = am.audit(package=replace(pkg, observations=obs, series=pkg.series.assign(series="s"), claims=pkg.claims.iloc[:0]))
+    row = a[a.check == "hierarchy"].iloc[0]
+    assert row.verdict == "inconsistent" and row.recomputed == pytest.approx(1599.6) and row.high == pytest.approx(1599.8)
+
+
+def test_a_figure_is_inconsistent_only_against_a_value_printed_elsewhere():
+    value = dict(claim="v", kind="value", unit="USD billion", precision=1.0)
+    # no year: nothing to find it in
+    row = _audit_of_claim(value=12.0, **value)
+    assert row.verdict == "unverifiable" and "no year" in row.note
+    # a year the table lacks, matching none of its values (10 and 20): a figure the table does not print
+    row = _audit_of_claim(value=14.0, end_year=2024, **value)
+    assert row.verdict == "unverifiable" and "not a contradiction" in row.note
+    # ... matching the 2021 value: the year in the text disagrees with the table
+    assert _audit_of_claim(value=10.0, end_year=2024, **value).verdict == "inconsistent"
+    # 14 against the 2026 value of 20 printed on another line, and on the same line (a misread year)
+    assert _audit_of_claim(value=14.0, end_year=2026, **{**value, "locator": "text:9"}).verdict == "inconsistent"
+    row = _audit_of_claim(value=14.0, end_year=2026, **value)
+    assert row.verdict == "unverifiable" and "same line" in row.note
+
+
+def test_a_span_past_the_tables_last_year_is_unverifiable():
+    row = _audit_of_claim_in({2024: 19.6}, 0.1, claim="s", kind="span", start_year=2024, value=5.0, unit="years",
+                             precision=1.0)
+    assert row.verdict == "unverifiable" and row.recomputed != row.recomputed  # nothing recomputed
+
+
+# ---------------------------------------------------------------------------- laws of growth and multiples
+TWO_VALUES = dict(start=st.integers(10, 100_000), ratio=st.floats(0.2, 12), nudge=st.integers(-30, 30),
+                  k=st.sampled_from([10.0, 100.0, 1000.0]))
+
+
+def _growth_case(start, ratio, nudge):
+    """Two values printed to 0.1 and a growth in tenths of a percent near their ratio (nudged so that every
+    verdict comes up)."""
+    s = start / 10
+    e = max(0.1, round(s * ratio, 1))
+    return s, e, round(1000 * (e / s - 1)) / 10 + nudge / 10
+
+
+@settings(deadline=None)
+@given(**TWO_VALUES)
+def test_a_growths_verdict_is_a_one_period_cagrs_and_does_not_change_with_scale(start, ratio, nudge, k):
+    """A growth over one year is judged as a CAGR over one period is (growth.reconcile_rate, a second
+    implementation), and its verdict is unchanged when both values and their steps are scaled together."""
+    s, e, g = _growth_case(start, ratio, nudge)
+    claim = dict(value=g, precision=0.1, **GROWTH)
+    row = _audit_of_claim_in({2023: s, 2024: e}, 0.1, **claim)
+    want = am.reconcile_rate(g / 100, s, e, 1, rate_step=0.001, start_step=0.1, end_step=0.1)
+    assert row.verdict == want
+    assert _audit_of_claim_in({2023: s * k, 2024: e * k}, 0.1 * k, **claim).verdict == row.verdict
+
+
+@settings(deadline=None)
+@given(**TWO_VALUES)
+def test_a_multiples_verdict_does_not_change_with_scale_and_holds_when_its_ratio_does(start, ratio, nudge, k):
+    """A multiple's verdict is unchanged when both values are scaled together; a whole multiple that the printed
+    ratio rounds to (or rounds to less one) is exact."""
+    s = start / 10
+    e = max(0.1, round(s * (1 + ratio), 1))
+    n = max(1, round(e / s) + (nudge % 3) - 1)
+    row = _audit_of_claim_in({2021: s, 2026: e}, 0.1, value=float(n), **{**MULTIPLE, "precision": 1.0})
+    assert _audit_of_claim_in({2021: s * k, 2026: e * k}, 0.1 * k, value=float(n),
+                              **{**MULTIPLE, "precision": 1.0}).verdict == row.verdict
+    if abs(e / s - n) <= 0.5 - 1e-9 or abs(e / s - (n + 1)) <= 0.5 - 1e-9:
+        assert row.verdict == "exact"
+
+
+@settings(deadline=None)
+@given(parts=st.lists(st.integers(1, 99_999), min_size=2, max_size=5), off=st.integers(-30, 30))
+def test_a_labelled_total_is_judged_as_the_same_total_with_its_parts_named(parts, off):
+    """A flat table's row labelled total gets the verdict the package would get naming it the parent of the
+    others; the parts' order does not matter."""
+    pkg = am.extract_text("The market was $40 billion in 2022.")
+    values = [p / 10 for p in parts]
+    total = round(sum(values) + off / 10, 1)
+    n = len(values)
+    obs = pd.DataFrame({"series": "s", "item": [f"P{i}" for i in range(n)] + ["Total"], "parent": None,
+                        "year": 2022, "value": values + [total], "unit": "USD million", "status": "actual",
+                        "source": pkg.observations["source"].iloc[0],
+                        "locator": [f"text:{i + 2}" for i in range(n + 1)], "precision": 0.1})
+
+    def judged(o):
+        a = am.audit(package=replace(pkg, observations=o, series=pkg.series.assign(series="s"),
+                                     claims=pkg.claims.iloc[:0]))
+        return a.loc[a.check == "hierarchy", ["verdict", "recomputed"]].values.tolist()
+
+    flat = judged(obs)
+    named = judged(obs.assign(parent=["Total"] * n + [None]))
+    assert flat == named and len(flat) == 1
+    backwards = judged(obs.iloc[::-1].reset_index(drop=True))
+    assert backwards[0][0] == flat[0][0] and backwards[0][1] == pytest.approx(flat[0][1])
+    # by hand: the total is off by off / 10, and n + 1 values printed to 0.1 allow (n + 1) * 0.05
+    assert flat[0][0] == ("exact" if off == 0 else "rounding" if 2 * abs(off) <= n + 1 else "inconsistent")
