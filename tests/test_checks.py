@@ -703,3 +703,17 @@ def test_a_labelled_total_is_judged_as_the_same_total_with_its_parts_named(parts
     assert backwards[0][0] == flat[0][0] and backwards[0][1] == pytest.approx(flat[0][1])
     # by hand: the total is off by off / 10, and n + 1 values printed to 0.1 allow (n + 1) * 0.05
     assert flat[0][0] == ("exact" if off == 0 else "rounding" if 2 * abs(off) <= n + 1 else "inconsistent")
+
+
+def test_a_span_counted_in_years_is_read_from_the_year_after_its_unprinted_base():
+    # "from $16 billion in 2023 to $143 billion in 2027, a five-year CAGR of 73.3%": the five years end in 2027, so
+    # the stated base is 2022, which has no value. Over 2023-2027: 143 / 16 = 8.9375 ** 0.25 = 1.72904 -> 72.9%;
+    # rounding allows 142.5 / 16.5 = 8.63636 ** 0.25 = 1.71428 to 143.5 / 15.5 = 9.25806 ** 0.25 = 1.74434
+    rate = dict(claim="r", kind="cagr", start_year=2022, end_year=2027, period_years=5.0, unit="percent",
+                precision=0.1)
+    row = _audit_of_claim_in({2023: 16.0, 2027: 143.0}, 1.0, value=73.3, **rate)
+    assert row.check == "period" and row.verdict == "rounding" and row.recomputed == pytest.approx(72.9036, abs=1e-4)
+    assert row.low == pytest.approx(71.428, abs=1e-3) and row.high == pytest.approx(74.434, abs=1e-3)
+    # 80% holds over no period the values allow, but the stated base is not printed: no contradiction
+    row = _audit_of_claim_in({2023: 16.0, 2027: 143.0}, 1.0, value=80.0, **rate)
+    assert row.verdict == "unverifiable" and "holds in no reading" in row.note

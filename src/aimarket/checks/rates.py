@@ -178,6 +178,22 @@ def period_counts(ctx, c, s) -> bool:
 
 
 @claim_check("cagr")
+def years_counted_inclusively(ctx, c, s) -> bool:
+    """A rate whose stated first year has no value, nor any year before it, but the year after it has: a span
+    counted in years ("a five-year CAGR" over 2023-2027) names one period more than the growth has. Read from the
+    year after; unverifiable, not inconsistent, when that fails too, since the stated base is not printed."""
+    start, end, item, which, v = _rate_claim(ctx, c)
+    if start is None or end is None or start in v.index or start + 1 not in v.index or end not in v.index \
+            or end - start < 2 or any(y < start for y in v.index):
+        return False
+    reading = _over(ctx, c, item, start + 1, end, end - start - 1, f"{start + 1}-{end}")
+    _judge_readings(ctx, c, which, [reading], check="period", none_holds="unverifiable",
+                    intro=f"stated for {start}-{end}, whose first year has no value; read over the years "
+                          f"{start + 1}-{end} the text's count of years may name: ")
+    return True
+
+
+@claim_check("cagr")
 def implied_first_value(ctx, c, s) -> bool:
     """A rate whose last year alone is printed: the first value it implies, under both readings of the period."""
     start, end, item, _, v = _rate_claim(ctx, c)
