@@ -717,3 +717,13 @@ def test_a_span_counted_in_years_is_read_from_the_year_after_its_unprinted_base(
     # 80% holds over no period the values allow, but the stated base is not printed: no contradiction
     row = _audit_of_claim_in({2023: 16.0, 2027: 143.0}, 1.0, value=80.0, **rate)
     assert row.verdict == "unverifiable" and "holds in no reading" in row.note
+
+
+def test_a_rate_from_a_first_year_whose_value_is_not_printed_is_no_contradiction():
+    # 5.4 in 2024, 50.3 in 2030, "a CAGR of 45.8% from 2025 to 2030": from 2024, 9.31481 ** (1/6) = 1.45054 -> 45.1%;
+    # over five periods from 2024, 9.31481 ** 0.2 = 1.56302 -> 56.3%; neither holds, but the rate may run from a
+    # 2025 value the text does not print: 50.3 / 1.458 ** 5 = 50.3 / 6.58852 = 7.6345
+    row = _audit_of_claim_in({2024: 5.4, 2030: 50.3}, 0.1, claim="r", kind="cagr", start_year=2025, end_year=2030,
+                             value=45.8, unit="percent", precision=0.1)
+    assert row.check == "period" and row.verdict == "unverifiable"
+    assert "7.6345 in 2025" in row.note and "names the years of growth" not in row.note

@@ -170,10 +170,16 @@ def period_counts(ctx, c, s) -> bool:
             f"Period counts for which {c['value']:g}% holds: {', '.join(map(str, counts)) or 'none'}. "
             f"Over {n} periods ({base} base): {r.arithmetic}")
     if literal > 0 and literal not in counts:
-        note += (f"; read literally as {literal} periods ({start} to {end}) it would be {pct(cagr(s_, e, literal), 1)}, "
-                 f"so the label names the years of growth, with {base} as the base")
+        note += (f"; read literally as {literal} periods ({start} to {end}) it would be {pct(cagr(s_, e, literal), 1)}"
+                 + (f", so the label names the years of growth, with {base} as the base" if counts else ""))
+    verdict = r.verdict
+    if verdict == "inconsistent" and literal > 0:
+        # the rate may run from a value of its first year that is not printed: no contradiction is shown
+        verdict = "unverifiable"
+        note += (f"; from the {start} value the rate names, which is not printed, {fmt(e)} in {end} implies "
+                 f"{fmt(float(implied_start(e, c['value'] / 100, literal)), 5)} in {start}")
     _add_rate(ctx, c, which, check="period", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low,
-              high=100 * r.high, unit="percent", verdict=r.verdict, note=note)
+              high=100 * r.high, unit="percent", verdict=verdict, note=note)
     return True
 
 
