@@ -431,6 +431,13 @@ def _rate_tenths(s, e, years, near, nudge, free):
     return max(1, round(1000 * ((e / s) ** (1 / (years - near)) - 1)) + nudge)
 
 
+def _cagr_claim(rate, years, period):
+    """A stated CAGR over 2024 to ``2024 + years`` printed to a tenth (built directly, whatever its size, rather
+    than read from a sentence)."""
+    return dict(claim="r", kind="cagr", start_year=2024, end_year=2024 + years, value=rate, unit="percent",
+                precision=0.1, period=period)
+
+
 RATES = dict(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), years=st.integers(2, 12),
              near=st.sampled_from([None, 0, 1]), nudge=st.sampled_from([-2, -1, 0, 1, 2]), free=st.integers(5, 1500))
 
@@ -445,7 +452,7 @@ def test_verdicts_do_not_change_with_the_unit(scale, period, start, ratio, years
     s = start / 10
     e = round(s * ratio, 1)
     rate = _rate_tenths(s, e, years, near, nudge, free) / 10
-    pkg = _draft(GROW.format(rate), period=period, value=rate, end_year=2024 + years)
+    pkg = _with_claim({2024: s, 2024 + years: e}, 0.1, **_cagr_claim(rate, years, period))
 
     def with_unit(unit, k):
         obs = pkg.observations.assign(value=[s * k, e * k], year=[2024, 2024 + years], unit=unit, precision=0.1 * k)
@@ -463,8 +470,7 @@ def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, rat
     inconsistent exactly when neither the base-year nor the year-after reading holds (by growth.reconcile_rate)."""
     s, e = start / 10, round(start / 10 * ratio, 1)
     tenths = _rate_tenths(s, e, years, near, nudge, free)
-    pkg = _draft(GROW.format(tenths / 10), value=tenths / 10, end_year=2024 + years, period="stated")
-    pkg = replace(pkg, observations=pkg.observations.assign(value=[s, e], year=[2024, 2024 + years], precision=0.1))
+    pkg = _with_claim({2024: s, 2024 + years: e}, 0.1, **_cagr_claim(tenths / 10, years, "stated"))
     stated = _rate_row(pkg).verdict
     inferred = _rate_row(replace(pkg, claims=pkg.claims.assign(period="inferred"))).verdict
     assert VERDICTS.index(inferred) <= VERDICTS.index(stated)
@@ -727,3 +733,12 @@ def test_a_rate_from_a_first_year_whose_value_is_not_printed_is_no_contradiction
                              value=45.8, unit="percent", precision=0.1)
     assert row.check == "period" and row.verdict == "unverifiable"
     assert "7.6345 in 2025" in row.note and "names the years of growth" not in row.note
+
+
+def test_a_rate_is_checked_against_a_level_its_text_states_beside_the_table():
+    # the 2024 level is stated ("to $8.1 billion"), the 2020 one printed in parentheses; over four periods
+    # 8.1 / 5.1 = 1.588235, ** 0.5 = 1.260252, ** 0.5 = 1.122610 -> 12.26%, which rounds to 12.3%
+    a = am.audit(package=am.extract_text("The market grew at a CAGR of 12.3% to $8.1 billion in 2024 (2020: $5.1 billion)."))
+    row = a[a.unit == "percent"].iloc[0]
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(12.2610, abs=1e-4)
+    assert "inconsistent" not in set(a.verdict)

@@ -35,8 +35,8 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
 
     Values without a stated precision whose trailing zeros may be rounding (9750) are read both ways.
     """
-    v, st = ctx.values(c["series"], item), ctx.steps(c["series"], item)
-    wide = ctx.steps(c["series"], item, coarse=True)
+    v, st = ctx.printed(c["series"], item)
+    wide = ctx.printed(c["series"], item, coarse=True)[1]
     rate, step = c["value"] / 100, c["precision"] / 100
     s, e, ss, es = v[base], v[end], st[base], st[end]
     r = float(cagr(s, e, n))
@@ -59,7 +59,7 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
 def _rate_claim(ctx, c):
     """A rate claim's first and last years, the item it is checked against, its note's prefix and the values."""
     item, which = only_item(ctx, c)
-    return as_int(c["start_year"]), as_int(c["end_year"]), item, which, ctx.values(c["series"], item)
+    return as_int(c["start_year"]), as_int(c["end_year"]), item, which, ctx.printed(c["series"], item)[0]
 
 
 def _add_rate(ctx, c, which: str, *, verdict: str, note: str, **row) -> None:
@@ -156,7 +156,7 @@ def period_counts(ctx, c, s) -> bool:
     base_years = [y for y in v.index if y < start]
     if not base_years:
         return False
-    st = ctx.steps(c["series"], item)
+    st = ctx.printed(c["series"], item)[1]
     base = max(base_years)
     s_, e = v[base], v[end]
     # the counts that hold with the values inside their rounding; the years of growth from the base first,
@@ -252,25 +252,14 @@ def rate_without_values(ctx, c, s) -> bool:
 
 
 # ---------------------------------------------------------------------------- growth and multiples
-def _printed(ctx, c, s, item: str, year):
-    """The item's printed value in ``year`` as (value, step): its observation, else a stated level of that year
-    (a value claim without a bound, or the year's only one, "from X to Y" being no range when its ends are
-    years apart); None when neither is printed."""
-    if year is None:
-        return None
-    v = ctx.values(c["series"], item)
-    if year in v.index:
-        return float(v[year]), float(ctx.steps(c["series"], item)[year])
-    cl = s.claims
-    lv = cl[(cl["kind"] == "value") & (cl["item"] == c["item"]) & (cl["end_year"] == year)]
-    if len(lv) > 1:
-        lv = lv[lv["bound"].isna()]
-    if len(lv) != 1 or lv["bound"].iloc[0] == "upper" or ctx.obs_unit(c["series"]) not in (None, lv["unit"].iloc[0]):
-        return None
-    return float(lv["value"].iloc[0]), float(lv["precision"].iloc[0])
+def _printed(ctx, c, item: str, year):
+    """The item's printed value in ``year`` as (value, step), from the table or a level its text states; None
+    when neither prints one."""
+    v, st = ctx.printed(c["series"], item)
+    return None if year is None or year not in v.index else (float(v[year]), float(st[year]))
 
 
-def _ends(ctx, c, s):
+def _ends(ctx, c):
     """A growth or multiple's first and last printed values, ((year, value, step), (year, value, step)), or
     None when either end is missing or the claim is a rate per period over a longer span. A first year left
     unstated is the last less the stated period."""
@@ -282,7 +271,7 @@ def _ends(ctx, c, s):
         start = end - int(py)
     if start is None or end is None or end <= start or (py is not None and py != end - start):
         return None
-    a, b = _printed(ctx, c, s, item, start), _printed(ctx, c, s, item, end)
+    a, b = _printed(ctx, c, item, start), _printed(ctx, c, item, end)
     if a is None or b is None or a[0] <= 0 or b[0] <= 0 or a[0] - a[1] / 2 <= 0:
         return None
     return which, (start, *a), (end, *b)
@@ -298,7 +287,7 @@ def _ratio_bounds(a, b):
 def growth_between_values(ctx, c, s) -> bool:
     """A growth (or a decline) whose first and last values are both printed: ``last / first - 1`` against the
     stated rate, exact, within rounding by the printed steps, or inconsistent, as a stated CAGR is."""
-    ends = _ends(ctx, c, s)
+    ends = _ends(ctx, c)
     if ends is None:
         return False
     which, a, b = ends
@@ -316,7 +305,7 @@ def multiple_between_values(ctx, c, s) -> bool:
     """A multiple ("doubled", "four-fold", "增长3倍") whose first and last values are both printed: their ratio
     against the multiple read as x N and as x N+1 (the reading of "grew N times" some texts mean), by the
     printed steps; inconsistent only when neither reading holds."""
-    ends = _ends(ctx, c, s)
+    ends = _ends(ctx, c)
     if ends is None:
         return False
     which, a, b = ends
