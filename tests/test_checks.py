@@ -742,3 +742,15 @@ def test_a_rate_is_checked_against_a_level_its_text_states_beside_the_table():
     row = a[a.unit == "percent"].iloc[0]
     assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(12.2610, abs=1e-4)
     assert "inconsistent" not in set(a.verdict)
+
+
+def test_a_parent_whose_children_lack_a_year_is_not_judged_on_a_short_sum():
+    # A and B in 2022 (1 + 2 = 3 = All); only A in 2023, so 1 against 5 says nothing
+    pkg = am.extract_text("The market was $40 billion in 2022.")
+    obs = pd.DataFrame({"series": "s", "item": ["All", "A", "B", "All", "A"], "parent": [None, "All", "All", None, "All"],
+                        "year": [2022, 2022, 2022, 2023, 2023], "value": [3.0, 1.0, 2.0, 5.0, 1.0],
+                        "unit": "USD billion", "status": "actual", "source": pkg.observations["source"].iloc[0],
+                        "locator": ["text:1", "text:2", "text:3", "text:1", "text:2"], "precision": 1.0})
+    a = am.audit(package=replace(pkg, observations=obs, series=pkg.series.assign(series="s"), claims=pkg.claims.iloc[:0]))
+    h = a[a.check == "hierarchy"].set_index("year")
+    assert h.verdict.to_dict() == {2022: "exact", 2023: "unverifiable"} and "(B)" in h.note[2023]

@@ -26,11 +26,19 @@ def hierarchy(ctx, s) -> None:
     if kids.empty:
         o, kids = _labelled_total(o)
         how = "; the rows are read as parts of the row labelled as their total (the package names no parents)"
+    family = kids.groupby("parent", sort=False)["item"].unique().to_dict()
     for (parent, year), g in kids.groupby(["parent", "year"], sort=False):
         prow = o[(o["item"] == parent) & (o["year"] == year)]
         if prow.empty:
             continue
         P = float(prow["value"].iloc[0])
+        missing = [str(i) for i in family[parent] if i not in set(g["item"])]
+        if missing:
+            ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
+                    unit=prow["unit"].iloc[0], verdict="unverifiable", locator=prow["locator"].iloc[0],
+                    note=f"{len(missing)} of its {len(family[parent])} children have no {int(year)} value "
+                         f"({', '.join(missing)}): their sum would be short")
+            continue
         S = float(g["value"].sum())
         steps = [float(ctx.steps(s.series, item)[year]) for item in (parent, *g["item"])]
         slack = sum(steps) / 2
