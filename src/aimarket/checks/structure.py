@@ -32,7 +32,8 @@ def hierarchy(ctx, s) -> None:
         if prow.empty:
             continue
         P = float(prow["value"].iloc[0])
-        missing = [str(i) for i in family[parent] if i not in set(g["item"])]
+        present = set(g["item"])
+        missing = [str(i) for i in family[parent] if i not in present]
         if missing:
             ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
                     unit=prow["unit"].iloc[0], verdict="unverifiable", locator=prow["locator"].iloc[0],
@@ -55,18 +56,13 @@ def _labelled_total(o):
     """A flat table's rows with the row labelled as its total made the parent of the others: (rows, children).
 
     Only a table: one row labelled total, at least two others, each row on a line of its own (prose puts a
-    figure and its parts on one line, and names parts without all of them); a year some row lacks is left out,
-    since its sum would be short."""
-    none = o.iloc[:0]
+    figure and its parts on one line, and names parts without all of them)."""
     items = list(dict.fromkeys(o["item"]))
     totals = [i for i in items if TOTAL_LABEL.search(str(i))]
     lines = o.groupby("item", sort=False)["locator"].unique()
     if len(totals) != 1 or len(items) < 3 or any(len(x) != 1 for x in lines) or lines.map(tuple).duplicated().any():
-        return o, none
-    total = totals[0]
-    full = o.groupby("year")["item"].nunique()
-    o = o[o["year"].isin(full[full == len(items)].index)]
-    return o, o[o["item"] != total].assign(parent=total)
+        return o, o.iloc[:0]
+    return o, o[o["item"] != totals[0]].assign(parent=totals[0])
 
 
 @package_check
