@@ -754,3 +754,21 @@ def test_a_parent_whose_children_lack_a_year_is_not_judged_on_a_short_sum():
     a = am.audit(package=replace(pkg, observations=obs, series=pkg.series.assign(series="s"), claims=pkg.claims.iloc[:0]))
     h = a[a.check == "hierarchy"].set_index("year")
     assert h.verdict.to_dict() == {2022: "exact", 2023: "unverifiable"} and "(B)" in h.note[2023]
+
+
+@settings(deadline=None)
+@given(**RATES)
+def test_a_rate_is_judged_alike_on_a_tables_value_and_on_a_level_its_text_states(start, ratio, years, near, nudge, free):
+    """Whether the last value of a rate is the table's or a level the text states for a year the table lacks, the
+    verdict and the recomputed rate are the same."""
+    s, e = start / 10, round(start / 10 * ratio, 1)
+    tenths = _rate_tenths(s, e, years, near, nudge, free)
+    claim = _cagr_claim(tenths / 10, years, "inferred")
+    table = _with_claim({2024: s, 2024 + years: e}, 0.1, **claim)
+    stated = _with_claim({2024: s}, 0.1, **claim)
+    level = {**stated.claims.iloc[0].to_dict(), "claim": "level", "kind": "value", "start_year": 2024 + years,
+             "end_year": 2024 + years, "period_years": None, "value": e, "unit": "USD billion", "precision": 0.1,
+             "period": None}
+    stated = replace(stated, claims=pd.concat([stated.claims, pd.DataFrame([level])], ignore_index=True))
+    a, b = _rate_row(table), _rate_row(stated)
+    assert (a.check, a.verdict) == (b.check, b.verdict) and a.recomputed == pytest.approx(b.recomputed)
