@@ -126,7 +126,8 @@ CORPUS = [
              "Servers 100 110 120 9%\n"
              "Services 80 70 75 (33)%\n",
         obs=[("Chips", 2024, 300.0, "count", "actual"), ("Services", 2023, 70.0, "count", "actual")],
-        claims=[], verdicts=[("hierarchy", "exact")]),
+        # the accounting negative does not hold: 75 / 70 - 1 = +7.1% (5.7% to 8.6% with rounding), not -33%
+        claims=[], verdicts=[("hierarchy", "exact"), ("cagr", "inconsistent")]),
     dict(  # 19: noise: a footnote number glued to a percent
         text="The share of enterprises using AI rose to 26%8 in 2024, from 18% in 2022.",
         obs=[], claims=[("share", 26.0, "percent", 2024, 2024, None), ("share", 18.0, "percent", 2022, 2022, None)],

@@ -355,13 +355,13 @@ def test_a_rate_on_another_name_of_a_series_only_item_uses_its_values():
     assert a.verdict == "unverifiable" and "the series holds Total" in a.note
 
 
-def _with_claim(values=None, **fields):
+def _with_claim(values=None, step=1.0, **fields):
     """A one-market draft holding ``values`` ({year: USD billion}; 10 in 2021 and 20 in 2026 by default, as
-    printed, to the unit) and one claim with ``fields``."""
+    printed, to ``step``) and one claim with ``fields``."""
     pkg = am.extract_text("The market was worth $10 billion in 2021 and will reach $20 billion in 2026.")
     values = values or {2021: 10.0, 2026: 20.0}
     obs = pkg.observations.iloc[[0] * len(values)].assign(year=list(values), value=list(values.values()),
-                                                           precision=1.0)
+                                                           precision=step)
     row = {c: None for c in pkg.claims.columns}
     row.update(series=obs["series"].iloc[0], item="Total", source=obs["source"].iloc[0], locator="text:1")
     row.update(fields)
@@ -431,6 +431,13 @@ def _rate_tenths(s, e, years, near, nudge, free):
     return max(1, round(1000 * ((e / s) ** (1 / (years - near)) - 1)) + nudge)
 
 
+def _cagr_claim(rate, years, period):
+    """A stated CAGR over 2024 to ``2024 + years`` printed to a tenth (built directly, whatever its size, rather
+    than read from a sentence)."""
+    return dict(claim="r", kind="cagr", start_year=2024, end_year=2024 + years, value=rate, unit="percent",
+                precision=0.1, period=period)
+
+
 RATES = dict(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), years=st.integers(2, 12),
              near=st.sampled_from([None, 0, 1]), nudge=st.sampled_from([-2, -1, 0, 1, 2]), free=st.integers(5, 1500))
 
@@ -445,7 +452,7 @@ def test_verdicts_do_not_change_with_the_unit(scale, period, start, ratio, years
     s = start / 10
     e = round(s * ratio, 1)
     rate = _rate_tenths(s, e, years, near, nudge, free) / 10
-    pkg = _draft(GROW.format(rate), period=period, value=rate, end_year=2024 + years)
+    pkg = _with_claim({2024: s, 2024 + years: e}, 0.1, **_cagr_claim(rate, years, period))
 
     def with_unit(unit, k):
         obs = pkg.observations.assign(value=[s * k, e * k], year=[2024, 2024 + years], unit=unit, precision=0.1 * k)
@@ -463,8 +470,7 @@ def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, rat
     inconsistent exactly when neither the base-year nor the year-after reading holds (by growth.reconcile_rate)."""
     s, e = start / 10, round(start / 10 * ratio, 1)
     tenths = _rate_tenths(s, e, years, near, nudge, free)
-    pkg = _draft(GROW.format(tenths / 10), value=tenths / 10, end_year=2024 + years, period="stated")
-    pkg = replace(pkg, observations=pkg.observations.assign(value=[s, e], year=[2024, 2024 + years], precision=0.1))
+    pkg = _with_claim({2024: s, 2024 + years: e}, 0.1, **_cagr_claim(tenths / 10, years, "stated"))
     stated = _rate_row(pkg).verdict
     inferred = _rate_row(replace(pkg, claims=pkg.claims.assign(period="inferred"))).verdict
     assert VERDICTS.index(inferred) <= VERDICTS.index(stated)
@@ -495,3 +501,274 @@ def test_a_period_count_holds_when_the_values_rounding_allows_it():
     assert row.check == "period" and row.verdict == "rounding"
     assert "Period counts for which 20% holds: 4." in row.note
     assert row.recomputed == pytest.approx(18.921, abs=1e-3) and row.low < 20 < row.high
+
+
+
+# ---------------------------------------------------------------------------- growth and multiples between two values
+GROWTH = dict(claim="g", kind="growth", start_year=2023, end_year=2024, period_years=1.0, unit="percent")
+
+
+@pytest.mark.parametrize("values, step, rate, rate_step, want", [
+    # 512.0 / 423.1 - 1 = 21.0116%; rounding allows 511.95 / 423.15 - 1 = 20.9855% to 512.05 / 423.05 - 1 = 21.0377%
+    ({2023: 423.1, 2024: 512.0}, 0.1, 21.0, 0.1, "exact"),
+    ({2023: 423.1, 2024: 512.0}, 0.1, 21.1, 0.1, "inconsistent"),  # 21.05 lies above 21.0377
+    # 13 / 10 - 1 = 30%, not 25%; rounding allows 12.5 / 10.5 - 1 = 19.05% to 13.5 / 9.5 - 1 = 42.11%
+    ({2023: 10.0, 2024: 13.0}, 1.0, 25.0, 1.0, "rounding"),
+    # a decline: 3.4 / 4.2 - 1 = -19.048%; rounding allows 3.35 / 4.25 - 1 = -21.18% to 3.45 / 4.15 - 1 = -16.87%
+    ({2023: 4.2, 2024: 3.4}, 0.1, -19.0, 0.1, "exact"),
+    ({2023: 4.2, 2024: 3.4}, 0.1, -25.0, 1.0, "inconsistent"),
+])
+def test_a_growth_with_both_values_printed_is_checked_against_them(values, step, rate, rate_step, want):
+    row = _audit_of_claim_in(values, step, value=rate, precision=rate_step, **GROWTH)
+    assert row.check == "cagr" and row.verdict == want
+    (s, e) = values.values()
+    assert row.recomputed == pytest.approx(100 * (e / s - 1))
+    assert row.low == pytest.approx(100 * ((e - step / 2) / (s + step / 2) - 1))
+
+
+def _audit_of_claim_in(values, step, **fields):
+    a = am.audit(package=_with_claim(values, step, **fields))
+    rows = a[a.claim == fields["claim"]]
+    assert len(rows) == 1, a
+    return rows.iloc[0]
+
+
+def test_a_growth_with_one_end_missing_still_gives_the_value_it_implies():
+    # 20 in 2026 up 25% on a 2025 the package lacks: 20 / 1.25 = 16 in 2025
+    row = _audit_of_claim(claim="g", kind="growth", start_year=2025, end_year=2026, period_years=1.0, value=25.0,
+                          unit="percent", precision=1.0)
+    assert row.check == "implied" and row.verdict == "unverifiable" and row.recomputed == pytest.approx(16.0)
+
+
+def test_a_results_statement_is_checked_from_its_level_and_the_prior_year():
+    # the 2024 level is a stated figure, the 2023 one the table's: 512.0 / 423.1 - 1 = 21.0116% -> 21.0%
+    a = am.audit(package=am.extract_text("Group revenue for 2024 increased by 21.0% to \u00a3512.0m (2023: \u00a3423.1m)."))
+    row = a[a.unit == "percent"].iloc[0]
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(21.0116, abs=1e-4)
+    assert "inconsistent" not in set(a.verdict)
+
+
+MULTIPLE = dict(claim="m", kind="multiple", start_year=2021, end_year=2026, period_years=5.0, unit="multiple",
+                precision=1.0)
+
+
+def test_a_multiple_with_both_values_printed_is_checked_against_them():
+    # 6.2 / 3.1 = 2 exactly; rounding allows 6.15 / 3.15 = 1.9524 to 6.25 / 3.05 = 2.0492
+    a = am.audit(package=am.extract_text("Revenue from the AI segment doubled from $3.1bn in FY2022 to $6.2bn in FY2024."))
+    row = a[a.unit == "multiple"].iloc[0]
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(2.0)
+    assert row.low == pytest.approx(1.95238, abs=1e-5) and row.high == pytest.approx(2.04918, abs=1e-5)
+    # 20 / 10 = 2 (19.5 / 10.5 = 1.857 to 20.5 / 9.5 = 2.158): 'x3' holds under neither x3 nor x4
+    row = _audit_of_claim(value=3.0, **MULTIPLE)
+    assert row.verdict == "inconsistent" and "read as x3: inconsistent; read as x4: inconsistent" in row.note
+    # '增长1倍' (grew by one times the base) is x2: it holds in the x N+1 reading
+    row = _audit_of_claim(value=1.0, **MULTIPLE)
+    assert row.verdict == "exact" and "read as x2: exact" in row.note
+    # 'x2 a year' over five years is not the ratio of the two ends: the first value it implies, as before
+    row = _audit_of_claim(value=2.0, **{**MULTIPLE, "period_years": 1.0})
+    assert row.check == "implied" and row.verdict == "unverifiable"
+
+
+def test_a_rate_over_the_next_years_from_the_latest_figure():
+    # "at $19.6 billion in 2024, should expand by 19.1% a year over the next five years": 2024-2029, five years.
+    # Without a 2029 value: 19.6 * 1.191 ** 5 = 19.6 * 2.396397 = 46.969 in 2029, which no table gives
+    rate = dict(claim="r", kind="cagr", start_year=2024, end_year=2029, period_years=5.0, value=19.1, unit="percent",
+                precision=0.1)
+    row = _audit_of_claim_in({2024: 19.6}, 0.1, **rate)
+    assert row.check == "implied" and row.verdict == "unverifiable" and row.recomputed == pytest.approx(46.969, abs=1e-3)
+    # with 47.0 in 2029: (47 / 19.6) ** (1/5) = 2.397959 ** 0.2 = 1.19116 -> 19.1% over the stated span; read
+    # from the year after (four periods) it would be 24.4%, so only the five-year readings hold
+    for period in ("stated", "inferred"):
+        row = _audit_of_claim_in({2024: 19.6, 2029: 47.0}, 0.1, period=period, **rate)
+        assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(19.1155, abs=1e-4)
+
+
+# ---------------------------------------------------------------------------- totals and figures in drafts
+def _hierarchy(text):
+    a = am.audit(package=am.extract_text(text))
+    return a[a.check == "hierarchy"].set_index("year")
+
+
+def test_a_table_total_that_does_not_add_up_is_flagged():
+    # 1,482 + 905 = 2,387 against 2,998 printed in FY2023; 2,116 + 1,164 = 3,280 against 3,982: rounding of three
+    # values printed to the unit allows +/-1.5, so both years are inconsistent
+    h = _hierarchy("AI segment results (US$ million)\nSegment\tFY2023\tFY2024\nHardware\t1,482\t2,116\n"
+                   "Software\t905\t1,164\nTotal\t2,998\t3,982\n")
+    assert h.verdict.to_dict() == {2023: "inconsistent", 2024: "inconsistent"}
+    assert h.recomputed.to_dict() == {2023: 2387.0, 2024: 3280.0}
+    # 合计: 512.4 + 203.6 = 716.0 against 726.0 (off by 10); 768.9 + 322.5 = 1,091.4 as printed
+    h = _hierarchy("表1 市场规模（单位：亿元）\n年份\t2023\t2024\n硬件\t512.4\t768.9\n软件\t203.6\t322.5\n合计\t726.0\t1,091.4\n")
+    assert h.verdict.to_dict() == {2023: "inconsistent", 2024: "exact"} and set(h.item) == {"合计"}
+
+
+def test_figures_of_prose_are_not_read_as_a_table_total():
+    # a total and one part on one line: no table, no sum to check
+    h = _hierarchy("The AI market reached $50 billion in 2024, of which software made up $20 billion.")
+    assert h.empty
+
+
+def test_a_parent_is_checked_with_the_steps_its_package_states():
+    # 842.6 + 401.2 + 355.8 = 1,599.6 against 1,600.0 printed to 0.1: off by 0.4, while four values printed to
+    # 0.1 allow +/-0.2 (its digits alone, '1600', would suggest a step of 1 and +/-0.65)
+    pkg = am.extract_text("The market was $40 billion in 2022.")
+    obs = pd.DataFrame({"series": "s", "item": ["All", "A", "B", "C"], "parent": [None, "All", "All", "All"],
+                        "year": 2022, "value": [1600.0, 842.6, 401.2, 355.8], "unit": "USD million",
+                        "status": "actual", "source": pkg.observations["source"].iloc[0],
+                        "locator": ["text:1", "text:2", "text:3", "text:4"], "precision": 0.1})
+    a = am.audit(package=replace(pkg, observations=obs, series=pkg.series.assign(series="s"), claims=pkg.claims.iloc[:0]))
+    row = a[a.check == "hierarchy"].iloc[0]
+    assert row.verdict == "inconsistent" and row.recomputed == pytest.approx(1599.6) and row.high == pytest.approx(1599.8)
+
+
+def test_a_figure_is_inconsistent_only_against_a_value_printed_elsewhere():
+    value = dict(claim="v", kind="value", unit="USD billion", precision=1.0)
+    # no year: nothing to find it in
+    row = _audit_of_claim(value=12.0, **value)
+    assert row.verdict == "unverifiable" and "no year" in row.note
+    # a year the table lacks, matching none of its values (10 and 20): a figure the table does not print
+    row = _audit_of_claim(value=14.0, end_year=2024, **value)
+    assert row.verdict == "unverifiable" and "not a contradiction" in row.note
+    # ... matching the 2021 value: the year in the text disagrees with the table
+    assert _audit_of_claim(value=10.0, end_year=2024, **value).verdict == "inconsistent"
+    # 14 against the 2026 value of 20 printed on another line, and on the same line (a misread year)
+    assert _audit_of_claim(value=14.0, end_year=2026, **{**value, "locator": "text:9"}).verdict == "inconsistent"
+    row = _audit_of_claim(value=14.0, end_year=2026, **value)
+    assert row.verdict == "unverifiable" and "same line" in row.note
+
+
+def test_a_span_past_the_tables_last_year_is_unverifiable():
+    row = _audit_of_claim_in({2024: 19.6}, 0.1, claim="s", kind="span", start_year=2024, value=5.0, unit="years",
+                             precision=1.0)
+    assert row.verdict == "unverifiable" and row.recomputed != row.recomputed  # nothing recomputed
+
+
+# ---------------------------------------------------------------------------- laws of growth and multiples
+TWO_VALUES = dict(start=st.integers(10, 100_000), ratio=st.floats(0.2, 12), nudge=st.integers(-30, 30),
+                  k=st.sampled_from([10.0, 100.0, 1000.0]))
+
+
+def _growth_case(start, ratio, nudge):
+    """Two values printed to 0.1 and a growth in tenths of a percent near their ratio (nudged so that every
+    verdict comes up)."""
+    s = start / 10
+    e = max(0.1, round(s * ratio, 1))
+    return s, e, round(1000 * (e / s - 1)) / 10 + nudge / 10
+
+
+@settings(deadline=None)
+@given(**TWO_VALUES)
+def test_a_growths_verdict_is_a_one_period_cagrs_and_does_not_change_with_scale(start, ratio, nudge, k):
+    """A growth over one year is judged as a CAGR over one period is (growth.reconcile_rate, a second
+    implementation), and its verdict is unchanged when both values and their steps are scaled together."""
+    s, e, g = _growth_case(start, ratio, nudge)
+    claim = dict(value=g, precision=0.1, **GROWTH)
+    row = _audit_of_claim_in({2023: s, 2024: e}, 0.1, **claim)
+    want = am.reconcile_rate(g / 100, s, e, 1, rate_step=0.001, start_step=0.1, end_step=0.1)
+    assert row.verdict == want
+    assert _audit_of_claim_in({2023: s * k, 2024: e * k}, 0.1 * k, **claim).verdict == row.verdict
+
+
+@settings(deadline=None)
+@given(**TWO_VALUES)
+def test_a_multiples_verdict_does_not_change_with_scale_and_holds_when_its_ratio_does(start, ratio, nudge, k):
+    """A multiple's verdict is unchanged when both values are scaled together; a whole multiple that the printed
+    ratio rounds to (or rounds to less one) is exact."""
+    s = start / 10
+    e = max(0.1, round(s * (1 + ratio), 1))
+    n = max(1, round(e / s) + (nudge % 3) - 1)
+    row = _audit_of_claim_in({2021: s, 2026: e}, 0.1, value=float(n), **{**MULTIPLE, "precision": 1.0})
+    assert _audit_of_claim_in({2021: s * k, 2026: e * k}, 0.1 * k, value=float(n),
+                              **{**MULTIPLE, "precision": 1.0}).verdict == row.verdict
+    if abs(e / s - n) <= 0.5 - 1e-9 or abs(e / s - (n + 1)) <= 0.5 - 1e-9:
+        assert row.verdict == "exact"
+
+
+@settings(deadline=None)
+@given(parts=st.lists(st.integers(1, 99_999), min_size=2, max_size=5), off=st.integers(-30, 30))
+def test_a_labelled_total_is_judged_as_the_same_total_with_its_parts_named(parts, off):
+    """A flat table's row labelled total gets the verdict the package would get naming it the parent of the
+    others; the parts' order does not matter."""
+    pkg = am.extract_text("The market was $40 billion in 2022.")
+    values = [p / 10 for p in parts]
+    total = round(sum(values) + off / 10, 1)
+    n = len(values)
+    obs = pd.DataFrame({"series": "s", "item": [f"P{i}" for i in range(n)] + ["Total"], "parent": None,
+                        "year": 2022, "value": values + [total], "unit": "USD million", "status": "actual",
+                        "source": pkg.observations["source"].iloc[0],
+                        "locator": [f"text:{i + 2}" for i in range(n + 1)], "precision": 0.1})
+
+    def judged(o):
+        a = am.audit(package=replace(pkg, observations=o, series=pkg.series.assign(series="s"),
+                                     claims=pkg.claims.iloc[:0]))
+        return a.loc[a.check == "hierarchy", ["verdict", "recomputed"]].values.tolist()
+
+    flat = judged(obs)
+    named = judged(obs.assign(parent=["Total"] * n + [None]))
+    assert flat == named and len(flat) == 1
+    backwards = judged(obs.iloc[::-1].reset_index(drop=True))
+    assert backwards[0][0] == flat[0][0] and backwards[0][1] == pytest.approx(flat[0][1])
+    # by hand: the total is off by off / 10, and n + 1 values printed to 0.1 allow (n + 1) * 0.05
+    assert flat[0][0] == ("exact" if off == 0 else "rounding" if 2 * abs(off) <= n + 1 else "inconsistent")
+
+
+def test_a_span_counted_in_years_is_read_from_the_year_after_its_unprinted_base():
+    # "from $16 billion in 2023 to $143 billion in 2027, a five-year CAGR of 73.3%": the five years end in 2027, so
+    # the stated base is 2022, which has no value. Over 2023-2027: 143 / 16 = 8.9375 ** 0.25 = 1.72904 -> 72.9%;
+    # rounding allows 142.5 / 16.5 = 8.63636 ** 0.25 = 1.71428 to 143.5 / 15.5 = 9.25806 ** 0.25 = 1.74434
+    rate = dict(claim="r", kind="cagr", start_year=2022, end_year=2027, period_years=5.0, unit="percent",
+                precision=0.1)
+    row = _audit_of_claim_in({2023: 16.0, 2027: 143.0}, 1.0, value=73.3, **rate)
+    assert row.check == "period" and row.verdict == "rounding" and row.recomputed == pytest.approx(72.9036, abs=1e-4)
+    assert row.low == pytest.approx(71.428, abs=1e-3) and row.high == pytest.approx(74.434, abs=1e-3)
+    # 80% holds over no period the values allow, but the stated base is not printed: no contradiction
+    row = _audit_of_claim_in({2023: 16.0, 2027: 143.0}, 1.0, value=80.0, **rate)
+    assert row.verdict == "unverifiable" and "holds in no reading" in row.note
+
+
+def test_a_rate_from_a_first_year_whose_value_is_not_printed_is_no_contradiction():
+    # 5.4 in 2024, 50.3 in 2030, "a CAGR of 45.8% from 2025 to 2030": from 2024, 9.31481 ** (1/6) = 1.45054 -> 45.1%;
+    # over five periods from 2024, 9.31481 ** 0.2 = 1.56302 -> 56.3%; neither holds, but the rate may run from a
+    # 2025 value the text does not print: 50.3 / 1.458 ** 5 = 50.3 / 6.58852 = 7.6345
+    row = _audit_of_claim_in({2024: 5.4, 2030: 50.3}, 0.1, claim="r", kind="cagr", start_year=2025, end_year=2030,
+                             value=45.8, unit="percent", precision=0.1)
+    assert row.check == "period" and row.verdict == "unverifiable"
+    assert "7.6345 in 2025" in row.note and "names the years of growth" not in row.note
+
+
+def test_a_rate_is_checked_against_a_level_its_text_states_beside_the_table():
+    # the 2024 level is stated ("to $8.1 billion"), the 2020 one printed in parentheses; over four periods
+    # 8.1 / 5.1 = 1.588235, ** 0.5 = 1.260252, ** 0.5 = 1.122610 -> 12.26%, which rounds to 12.3%
+    a = am.audit(package=am.extract_text("The market grew at a CAGR of 12.3% to $8.1 billion in 2024 (2020: $5.1 billion)."))
+    row = a[a.unit == "percent"].iloc[0]
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(12.2610, abs=1e-4)
+    assert "inconsistent" not in set(a.verdict)
+
+
+def test_a_parent_whose_children_lack_a_year_is_not_judged_on_a_short_sum():
+    # A and B in 2022 (1 + 2 = 3 = All); only A in 2023, so 1 against 5 says nothing
+    pkg = am.extract_text("The market was $40 billion in 2022.")
+    obs = pd.DataFrame({"series": "s", "item": ["All", "A", "B", "All", "A"], "parent": [None, "All", "All", None, "All"],
+                        "year": [2022, 2022, 2022, 2023, 2023], "value": [3.0, 1.0, 2.0, 5.0, 1.0],
+                        "unit": "USD billion", "status": "actual", "source": pkg.observations["source"].iloc[0],
+                        "locator": ["text:1", "text:2", "text:3", "text:1", "text:2"], "precision": 1.0})
+    a = am.audit(package=replace(pkg, observations=obs, series=pkg.series.assign(series="s"), claims=pkg.claims.iloc[:0]))
+    h = a[a.check == "hierarchy"].set_index("year")
+    assert h.verdict.to_dict() == {2022: "exact", 2023: "unverifiable"} and "(B)" in h.note[2023]
+
+
+@settings(deadline=None)
+@given(**RATES)
+def test_a_rate_is_judged_alike_on_a_tables_value_and_on_a_level_its_text_states(start, ratio, years, near, nudge, free):
+    """Whether the last value of a rate is the table's or a level the text states for a year the table lacks, the
+    verdict and the recomputed rate are the same."""
+    s, e = start / 10, round(start / 10 * ratio, 1)
+    tenths = _rate_tenths(s, e, years, near, nudge, free)
+    claim = _cagr_claim(tenths / 10, years, "inferred")
+    table = _with_claim({2024: s, 2024 + years: e}, 0.1, **claim)
+    stated = _with_claim({2024: s}, 0.1, **claim)
+    level = {**stated.claims.iloc[0].to_dict(), "claim": "level", "kind": "value", "start_year": 2024 + years,
+             "end_year": 2024 + years, "period_years": None, "value": e, "unit": "USD billion", "precision": 0.1,
+             "period": None}
+    stated = replace(stated, claims=pd.concat([stated.claims, pd.DataFrame([level])], ignore_index=True))
+    a, b = _rate_row(table), _rate_row(stated)
+    assert (a.check, a.verdict) == (b.check, b.verdict) and a.recomputed == pytest.approx(b.recomputed)

@@ -153,6 +153,40 @@ class Context:
         # each (series, item)'s rows, looked up once: checks ask for the same item's values many times
         self._groups = {key: rows for key, rows in self.obs.groupby(["series", "item"], sort=False)}
         self._items = self.obs.groupby("series", sort=False)["item"].unique().to_dict()
+        self._levels = self._stated_levels()
+
+    def _stated_levels(self) -> dict:
+        """(series, item) -> the years' levels the text states and the table lacks, as (values, steps): a value
+        claim without a bound, or the year's only one ("from X to Y" is no range when its ends are years
+        apart), in the series' unit."""
+        cl = self.pkg.claims
+        if cl.empty or "bound" not in cl:
+            return {}
+        cl = cl[(cl["kind"] == "value") & cl["end_year"].notna() & (cl["bound"] != "upper")]
+        units = self.obs.groupby("series", sort=False)["unit"].first().to_dict()
+        out = {}
+        for (series, item), g in cl.groupby(["series", "item"], sort=False):
+            held = set(self._rows(series, item)["year"])
+            unit = units.get(series, g["unit"].iloc[0])
+            rows = []
+            for year, y in g.groupby("end_year", sort=True):
+                if len(y) > 1:
+                    y = y[y["bound"].isna()]
+                if len(y) == 1 and int(year) not in held and y["unit"].iloc[0] == unit:
+                    rows.append((int(year), float(y["value"].iloc[0]), float(y["precision"].iloc[0])))
+            if rows:
+                years, values, steps = zip(*rows)
+                out[series, item] = (pd.Series(values, index=years), pd.Series(steps, index=years))
+        return out
+
+    def printed(self, series: str, item: str, *, coarse: bool = False) -> tuple[pd.Series, pd.Series]:
+        """The item's values and their printed steps by year, ascending: the table's, and the levels its text
+        states for years the table lacks (a rate is checked against either)."""
+        v, st = self.values(series, item), self.steps(series, item, coarse=coarse)
+        extra = self._levels.get((series, item))
+        if extra is None:
+            return v, st
+        return pd.concat([v, extra[0]]).sort_index(), pd.concat([st, extra[1]]).sort_index()
 
     def add(self, claim_row=None, **row) -> None:
         """Record one row; the claim's series, claim, item, unit, end year and locator unless given."""
@@ -184,6 +218,11 @@ class Context:
         """The item's values by year, ascending."""
         o = self._rows(series, item)
         return pd.Series(o["value"].to_numpy(), index=o["year"].to_numpy())
+
+    def locators(self, series: str, item: str, year: int) -> pd.Series:
+        """Where the item's value of ``year`` is printed (``document:line``)."""
+        o = self._rows(series, item)
+        return o.loc[o["year"] == year, "locator"]
 
     def steps(self, series: str, item: str, *, coarse: bool = False) -> pd.Series:
         """The printed step of each year's value: the package's ``precision``, else read from the digits.

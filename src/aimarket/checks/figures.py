@@ -38,8 +38,17 @@ def stated_value(ctx, c, s) -> bool:
         return best(interval_verdict(conv[y], conv[y] - half_obs[y], conv[y] + half_obs[y], c["value"], step)
                     for step in dict.fromkeys((p, coarse)))
 
+    if year is None:
+        ctx.add(c, check="narrative", reported=c["value"], verdict="unverifiable",
+                note=f"the text gives the figure no year to find in the table (its years are {', '.join(map(str, conv))})")
+        return True
     if year in conv:
         verdict = judge(year)
+        if verdict == "inconsistent" and c["locator"] in set(ctx.locators(c["series"], c["item"], year)):
+            ctx.add(c, check="narrative", reported=c["value"], recomputed=conv[year], verdict="unverifiable",
+                    note=f"the table's {year} value {fmt(v[year])} {unit} and this figure stand on the same line, "
+                         "so one of them was read with the other's year: no contradiction between two places")
+            return True
         note = (f"the table's {year} value {fmt(v[year])} {unit} is {fmt(conv[year], 6)} {c['unit']}, "
                 f"which rounds to {fmt(round(conv[year] / p) * p, 6)} at step {p:g}; the text says {c['value']:g}")
         if coarse != p:
@@ -53,9 +62,11 @@ def stated_value(ctx, c, s) -> bool:
     note = (f"the table has no {year}; its years are {', '.join(map(str, conv))}. "
             + (f"The figure matches the {near} value ({fmt(v[near])} {unit} = {fmt(conv[near], 6)} {c['unit']}), "
                f"so the year in the text does not agree with the table" if matches else
-               f"No year of the table matches; the closest is {near} ({fmt(conv[near], 6)} {c['unit']})"))
+               f"No year of the table matches (the closest is {near}, {fmt(conv[near], 6)} {c['unit']}), so the "
+               f"figure is one the table does not print, not a contradiction"))
     ctx.add(c, check="narrative", reported=c["value"], recomputed=conv[near],
-            low=conv[near] - half_obs[near], high=conv[near] + half_obs[near], verdict="inconsistent", note=note)
+            low=conv[near] - half_obs[near], high=conv[near] + half_obs[near],
+            verdict="inconsistent" if matches else "unverifiable", note=note)
     return True
 
 
@@ -71,6 +82,11 @@ def stated_span(ctx, c, s) -> bool:
         return True
     first, last = int(v.index.min()), int(v.index.max())
     end_text = start + int(c["value"])
+    if last <= start:
+        ctx.add(c, check="narrative", reported=c["value"], unit="years", year=start, verdict="unverifiable",
+                note=f"the table's years ({first}-{last}) end by the text's {start}: nothing to measure the span of "
+                     f"{int(c['value'])} years against")
+        return True
     verdict = "exact" if (start == first and end_text == last) else "inconsistent"
     note = (f"the table runs {first}-{last} ({last - first} years); {int(c['value'])} years from the text's {start} "
             f"end in {end_text}" + ("" if end_text in v.index else ", a year the table does not have")

@@ -35,8 +35,8 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
 
     Values without a stated precision whose trailing zeros may be rounding (9750) are read both ways.
     """
-    v, st = ctx.values(c["series"], item), ctx.steps(c["series"], item)
-    wide = ctx.steps(c["series"], item, coarse=True)
+    v, st = ctx.printed(c["series"], item)
+    wide = ctx.printed(c["series"], item, coarse=True)[1]
     rate, step = c["value"] / 100, c["precision"] / 100
     s, e, ss, es = v[base], v[end], st[base], st[end]
     r = float(cagr(s, e, n))
@@ -59,7 +59,7 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
 def _rate_claim(ctx, c):
     """A rate claim's first and last years, the item it is checked against, its note's prefix and the values."""
     item, which = only_item(ctx, c)
-    return as_int(c["start_year"]), as_int(c["end_year"]), item, which, ctx.values(c["series"], item)
+    return as_int(c["start_year"]), as_int(c["end_year"]), item, which, ctx.printed(c["series"], item)[0]
 
 
 def _add_rate(ctx, c, which: str, *, verdict: str, note: str, **row) -> None:
@@ -156,7 +156,7 @@ def period_counts(ctx, c, s) -> bool:
     base_years = [y for y in v.index if y < start]
     if not base_years:
         return False
-    st = ctx.steps(c["series"], item)
+    st = ctx.printed(c["series"], item)[1]
     base = max(base_years)
     s_, e = v[base], v[end]
     # the counts that hold with the values inside their rounding; the years of growth from the base first,
@@ -170,10 +170,32 @@ def period_counts(ctx, c, s) -> bool:
             f"Period counts for which {c['value']:g}% holds: {', '.join(map(str, counts)) or 'none'}. "
             f"Over {n} periods ({base} base): {r.arithmetic}")
     if literal > 0 and literal not in counts:
-        note += (f"; read literally as {literal} periods ({start} to {end}) it would be {pct(cagr(s_, e, literal), 1)}, "
-                 f"so the label names the years of growth, with {base} as the base")
+        note += (f"; read literally as {literal} periods ({start} to {end}) it would be {pct(cagr(s_, e, literal), 1)}"
+                 + (f", so the label names the years of growth, with {base} as the base" if counts else ""))
+    verdict = r.verdict
+    if verdict == "inconsistent" and literal > 0:
+        # the rate may run from a value of its first year that is not printed: no contradiction is shown
+        verdict = "unverifiable"
+        note += (f"; from the {start} value the rate names, which is not printed, {fmt(e)} in {end} implies "
+                 f"{fmt(float(implied_start(e, c['value'] / 100, literal)), 5)} in {start}")
     _add_rate(ctx, c, which, check="period", reported=c["value"], recomputed=100 * r.rate, low=100 * r.low,
-              high=100 * r.high, unit="percent", verdict=r.verdict, note=note)
+              high=100 * r.high, unit="percent", verdict=verdict, note=note)
+    return True
+
+
+@claim_check("cagr")
+def years_counted_inclusively(ctx, c, s) -> bool:
+    """A rate whose stated first year has no value, nor any year before it, but the year after it has: a span
+    counted in years ("a five-year CAGR" over 2023-2027) names one period more than the growth has. Read from the
+    year after; unverifiable, not inconsistent, when that fails too, since the stated base is not printed."""
+    start, end, item, which, v = _rate_claim(ctx, c)
+    if start is None or end is None or start in v.index or start + 1 not in v.index or end not in v.index \
+            or end - start < 2 or any(y < start for y in v.index):
+        return False
+    reading = _over(ctx, c, item, start + 1, end, end - start - 1, f"{start + 1}-{end}")
+    _judge_readings(ctx, c, which, [reading], check="period", none_holds="unverifiable",
+                    intro=f"stated for {start}-{end}, whose first year has no value; read over the years "
+                          f"{start + 1}-{end} the text's count of years may name: ")
     return True
 
 
@@ -230,6 +252,73 @@ def rate_without_values(ctx, c, s) -> bool:
 
 
 # ---------------------------------------------------------------------------- growth and multiples
+def _printed(ctx, c, item: str, year):
+    """The item's printed value in ``year`` as (value, step), from the table or a level its text states; None
+    when neither prints one."""
+    v, st = ctx.printed(c["series"], item)
+    return None if year is None or year not in v.index else (float(v[year]), float(st[year]))
+
+
+def _ends(ctx, c):
+    """A growth or multiple's first and last printed values, ((year, value, step), (year, value, step)), or
+    None when either end is missing or the claim is a rate per period over a longer span. A first year left
+    unstated is the last less the stated period."""
+    item, which = only_item(ctx, c)
+    start, end = as_int(c["start_year"]), as_int(c["end_year"])
+    py = c.get("period_years")
+    py = None if py is None or py != py else float(py)
+    if start is None and end is not None and py is not None and py.is_integer():
+        start = end - int(py)
+    if start is None or end is None or end <= start or (py is not None and py != end - start):
+        return None
+    a, b = _printed(ctx, c, item, start), _printed(ctx, c, item, end)
+    if a is None or b is None or a[0] <= 0 or b[0] <= 0 or a[0] - a[1] / 2 <= 0:
+        return None
+    return which, (start, *a), (end, *b)
+
+
+def _ratio_bounds(a, b):
+    """The ratio ``b / a`` of two printed values and every ratio their rounding allows: (ratio, low, high)."""
+    (_, s, ss), (_, e, es) = a, b
+    return e / s, (e - es / 2) / (s + ss / 2), (e + es / 2) / (s - ss / 2)
+
+
+@claim_check("growth")
+def growth_between_values(ctx, c, s) -> bool:
+    """A growth (or a decline) whose first and last values are both printed: ``last / first - 1`` against the
+    stated rate, exact, within rounding by the printed steps, or inconsistent, as a stated CAGR is."""
+    ends = _ends(ctx, c)
+    if ends is None:
+        return False
+    which, a, b = ends
+    r, lo, hi = (100 * (x - 1) for x in _ratio_bounds(a, b))
+    verdict = interval_verdict(r, lo, hi, c["value"], c["precision"])
+    note = (f"{fmt(b[1])} / {fmt(a[1])} - 1 = {r:.3f}% ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
+            f"allow {lo:.3f}% to {hi:.3f}%; printed {c['value']:g}% (step {c['precision']:g})")
+    _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
+              verdict=verdict, note=note)
+    return True
+
+
+@claim_check("multiple")
+def multiple_between_values(ctx, c, s) -> bool:
+    """A multiple ("doubled", "four-fold", "增长3倍") whose first and last values are both printed: their ratio
+    against the multiple read as x N and as x N+1 (the reading of "grew N times" some texts mean), by the
+    printed steps; inconsistent only when neither reading holds."""
+    ends = _ends(ctx, c)
+    if ends is None:
+        return False
+    which, a, b = ends
+    ratio, lo, hi = _ratio_bounds(a, b)
+    n = c["value"]
+    verdicts = {k: interval_verdict(ratio, lo, hi, k, c["precision"]) for k in (n, n + 1)}
+    note = (f"{fmt(b[1])} / {fmt(a[1])} = {ratio:.4g} ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
+            f"allow {lo:.4g} to {hi:.4g}; " + "; ".join(f"read as x{k:g}: {v}" for k, v in verdicts.items()))
+    _add_rate(ctx, c, which, check="cagr", reported=n, recomputed=ratio, low=lo, high=hi, unit="multiple",
+              year=b[0], verdict=best(verdicts.values()), note=note)
+    return True
+
+
 def _level(ctx, c, s):
     """The level a growth or multiple applies to: a stated value of the item and year, else its observation."""
     lv = s.level_for(c)

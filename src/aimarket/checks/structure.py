@@ -2,33 +2,67 @@
 
 from __future__ import annotations
 
+import re
+
 from ..catalog import nearest_year, top_item
-from ..growth import _TOL, interpolate, printed_step
+from ..growth import _TOL, interpolate
 from .context import difference, fmt, package_check, series_check
+
+
+#: row labels that name a table's total (a flat table's parts are the other rows)
+TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計]|共\s*[计計])\s*$",
+                         re.IGNORECASE)
 
 
 @series_check
 def hierarchy(ctx, s) -> None:
-    """Each parent against the sum of its children, one row per parent and year; the rounding of every printed
-    value makes the slack."""
+    """Each parent against the sum of its children, one row per parent and year; the printed step of every
+    value (the package's precision, else its digits) makes the slack. Parents are the package's ``parent``
+    column; in a series that names none, a table's row labelled as its total is the parent of its other rows."""
     if not s.has_obs:
         return
     o = ctx.obs[ctx.obs["series"] == s.series]
-    kids = o[o["parent"].notna()]
+    kids, how = o[o["parent"].notna()], ""
+    if kids.empty:
+        o, kids = _labelled_total(o)
+        how = "; the rows are read as parts of the row labelled as their total (the package names no parents)"
+    family = kids.groupby("parent", sort=False)["item"].unique().to_dict()
     for (parent, year), g in kids.groupby(["parent", "year"], sort=False):
         prow = o[(o["item"] == parent) & (o["year"] == year)]
         if prow.empty:
             continue
         P = float(prow["value"].iloc[0])
+        present = set(g["item"])
+        missing = [str(i) for i in family[parent] if i not in present]
+        if missing:
+            ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
+                    unit=prow["unit"].iloc[0], verdict="unverifiable", locator=prow["locator"].iloc[0],
+                    note=f"{len(missing)} of its {len(family[parent])} children have no {int(year)} value "
+                         f"({', '.join(missing)}): their sum would be short")
+            continue
         S = float(g["value"].sum())
-        slack = (printed_step(P) + sum(printed_step(x) for x in g["value"])) / 2
+        steps = [float(ctx.steps(s.series, item)[year]) for item in (parent, *g["item"])]
+        slack = sum(steps) / 2
         diff = difference(P, S)
         verdict = "exact" if diff == 0 else ("rounding" if abs(diff) <= slack + _TOL * P else "inconsistent")
         note = (f"{len(g)} children sum to {fmt(S, 9)} against {fmt(P, 9)} printed (difference {diff:+,.6g}; "
-                f"rounding of {len(g) + 1} printed values allows +/-{slack:g})")
+                f"rounding of {len(g) + 1} printed values allows +/-{slack:g}){how}")
         ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
                 recomputed=S, low=S - slack, high=S + slack, unit=prow["unit"].iloc[0], verdict=verdict, note=note,
                 locator=prow["locator"].iloc[0])
+
+
+def _labelled_total(o):
+    """A flat table's rows with the row labelled as its total made the parent of the others: (rows, children).
+
+    Only a table: one row labelled total, at least two others, each row on a line of its own (prose puts a
+    figure and its parts on one line, and names parts without all of them)."""
+    items = list(dict.fromkeys(o["item"]))
+    totals = [i for i in items if TOTAL_LABEL.search(str(i))]
+    lines = o.groupby("item", sort=False)["locator"].unique()
+    if len(totals) != 1 or len(items) < 3 or any(len(x) != 1 for x in lines) or lines.map(tuple).duplicated().any():
+        return o, o.iloc[:0]
+    return o, o[o["item"] != totals[0]].assign(parent=totals[0])
 
 
 @package_check
