@@ -311,7 +311,7 @@ def test_nothing_a_function_returns_reaches_the_bundled_data(tmp_path):
     import inspect
     import warnings
 
-    from aimarket.datapackage import _bundled_package, bundled_path
+    from aimarket.datapackage import bundled_package, bundled_path
 
     def snapshot():
         return {"load": {s: am.load(s) for s in am.list_series()["series"]}, "wide": am.load("china_ai", wide=True),
@@ -339,14 +339,14 @@ def test_nothing_a_function_returns_reaches_the_bundled_data(tmp_path):
         "fit_series": lambda: am.fit_series("bloomberg_genai", "Total", "gompertz"),
         "contributions": lambda: am.contributions(am.load("bloomberg_genai"), 2022, 2032),
         "read_package": lambda: am.read_package(bundled_path()),
-        "write_package": lambda: am.write_package(_bundled_package(), tmp_path / "copy"),
-        "the shared package": lambda: _bundled_package(),
+        "write_package": lambda: am.write_package(bundled_package(), tmp_path / "copy"),
+        "the shared package": lambda: bundled_package(),
         "extract_text": lambda: am.extract_text("The AI market was $40 billion in 2022."),
-        "stack": lambda: am.stack([_bundled_package(), FIXTURES / "stack" / "fortune_ai.txt"]),
-        "consensus": lambda: am.consensus(am.stack([_bundled_package(), FIXTURES / "stack" / "fortune_ai.txt"])),
-        "revisions": lambda: am.revisions(_bundled_package()),
-        "market_constraints": lambda: am.market_constraints(_bundled_package()),
-        "match_markets": lambda: am.match_markets(_bundled_package()),
+        "stack": lambda: am.stack([bundled_package(), FIXTURES / "stack" / "fortune_ai.txt"]),
+        "consensus": lambda: am.consensus(am.stack([bundled_package(), FIXTURES / "stack" / "fortune_ai.txt"])),
+        "revisions": lambda: am.revisions(bundled_package()),
+        "market_constraints": lambda: am.market_constraints(bundled_package()),
+        "match_markets": lambda: am.match_markets(bundled_package()),
     }
     readers = {n for n in am.__all__ if inspect.isfunction(getattr(am, n)) and n != "build_report"
                and "package" in inspect.signature(getattr(am, n)).parameters}

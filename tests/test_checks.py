@@ -397,7 +397,7 @@ def test_notes_carry_no_float_noise():
 
 
 def test_constraints_read_within_not_exact(audit):
-    x = audit[(audit.check == "cross-source") & audit.claim.isin(am.datapackage._bundled_package().constraints.constraint)]
+    x = audit[(audit.check == "cross-source") & audit.claim.isin(am.datapackage.bundled_package().constraints.constraint)]
     assert len(x) == 5 and set(x.verdict) == {"within"} and "within" in VERDICTS
 
 

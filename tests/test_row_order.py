@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aimarket as am
-from aimarket.datapackage import _bundled_package
+from aimarket.datapackage import bundled_package
 
 CLOUD = Path(__file__).parent / "fixtures" / "cloud_package"
 
@@ -44,7 +44,7 @@ def keeping_first_appearances(obs: pd.DataFrame, order) -> pd.DataFrame:
 
 
 def test_the_helper_keeps_first_appearances_and_moves_rows():
-    obs = _bundled_package().observations
+    obs = bundled_package().observations
     rows = list(range(len(obs)))
     random.Random(3).shuffle(rows)
     moved = keeping_first_appearances(obs, rows)
@@ -54,9 +54,9 @@ def test_the_helper_keeps_first_appearances_and_moves_rows():
 
 
 def test_a_package_keeps_its_rows_in_series_item_and_year_order():
-    obs = _bundled_package().observations
+    obs = bundled_package().observations
     shuffled = obs.sample(frac=1, random_state=7)
-    again = replace(_bundled_package(), observations=shuffled).observations
+    again = replace(bundled_package(), observations=shuffled).observations
     # every item's years ascend, and each item's rows are together
     assert (again.groupby(["series", "item"], sort=False)["year"].apply(lambda y: y.is_monotonic_increasing)).all()
     runs = (again[["series", "item"]] != again[["series", "item"]].shift()).any(axis=1).sum()
@@ -69,7 +69,7 @@ def test_a_package_keeps_its_rows_in_series_item_and_year_order():
 
 @pytest.fixture(scope="module")
 def bundled_moved():
-    pkg = _bundled_package()
+    pkg = bundled_package()
     rows = list(range(len(pkg.observations)))
     random.Random(11).shuffle(rows)
     shuffled = keeping_first_appearances(pkg.observations, rows)

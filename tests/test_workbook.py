@@ -22,7 +22,7 @@ def books(tmp_path_factory):
     """The workbook of the bundled package and of the test report, as written."""
     folder = tmp_path_factory.mktemp("books")
     out = {}
-    for name, pkg in (("bundled", am.datapackage._bundled_package()), ("cloud", am.read_package(CLOUD))):
+    for name, pkg in (("bundled", am.datapackage.bundled_package()), ("cloud", am.read_package(CLOUD))):
         out[name] = write_workbook(folder / f"{name}.xlsx", pkg, {"audit": am.audit(package=pkg)})
     return out
 

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import as_float_array, check_bool, check_finite, duplicate_rows
-from .datapackage import Package, _bundled_package
+from .datapackage import Package, bundled_package
 from .errors import UnknownIdError, unknown
 
 __all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "constraints", "convert", "series_info",
@@ -19,15 +19,24 @@ __all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "con
 OBSERVATION_COLUMNS = ["series", "item", "parent", "year", "value", "unit", "status", "source", "locator"]
 
 
-def _pkg(package: Package | None) -> Package:
+def resolve_package(package: Package | None) -> Package:
+    """The package a reading function works on: ``package`` itself, or the bundled one for ``None``.
+
+    Part of the library's internal API (every layer that takes ``package=`` calls it); a non-Package is
+    a ``TypeError`` naming the argument.
+    """
     if package is None:
-        return _bundled_package()
+        return bundled_package()
     if not isinstance(package, Package):
         raise TypeError(f"package must be an aimarket Package (from read_package), got {type(package).__name__}")
     return package
 
 
-def _check_series(series_id: object, pkg: Package) -> str:
+def check_series(series_id: object, pkg: Package) -> str:
+    """``series_id`` if ``pkg`` holds that series; else an error naming it, with the closest known ids.
+
+    Part of the library's internal API, shared by the layers that take a series id.
+    """
     known = pkg.series["series"].tolist()
     if not isinstance(series_id, str):
         raise TypeError(f"series_id must be a string, got {series_id!r} ({type(series_id).__name__}); known: {', '.join(known)}")
@@ -63,7 +72,7 @@ def list_series(*, package: Package | None = None) -> pd.DataFrame:
     >>> s.loc["china_ai", "unit"]
     'CNY 100 million'
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     obs = pkg.observations
     years = obs.groupby("series")["year"].apply(lambda y: tuple(sorted(int(v) for v in set(y))))
     items = obs.groupby("series")["item"].nunique()
@@ -86,8 +95,8 @@ def series_info(series_id: str, *, package: Package | None = None) -> dict:
     >>> am.series_info("global_ai")["publisher"]
     'Statista'
     """
-    pkg = _pkg(package)
-    _check_series(series_id, pkg)
+    pkg = resolve_package(package)
+    check_series(series_id, pkg)
     row = pkg.series.set_index("series").loc[series_id].to_dict()
     row["series"] = series_id
     src = pkg.sources.set_index("source") if len(pkg.sources) else None
@@ -135,8 +144,8 @@ def load(series_id: str, *, wide: bool = False, package: Package | None = None) 
     >>> am.load("bloomberg_genai", wide=True).loc["Total", 2032]
     np.float64(1303551.0)
     """
-    pkg = _pkg(package)
-    _check_series(series_id, pkg)
+    pkg = resolve_package(package)
+    check_series(series_id, pkg)
     check_bool(wide, "wide")
     obs = pkg.observations
     df = obs.loc[obs["series"] == series_id, OBSERVATION_COLUMNS].reset_index(drop=True).copy(deep=True)
@@ -165,8 +174,8 @@ def top_item(series_id: str, *, package: Package | None = None) -> str:
     >>> am.top_item("bloomberg_genai")
     'Total'
     """
-    pkg = _pkg(package)
-    _check_series(series_id, pkg)
+    pkg = resolve_package(package)
+    check_series(series_id, pkg)
     obs = pkg.observations
     rows = obs[(obs["series"] == series_id) & obs["parent"].isna()]
     if rows.empty:
@@ -216,7 +225,7 @@ def source_locators(*, package: Package | None = None) -> pd.DataFrame:
     >>> s.loc["gewu_zhisheng", "locators"]
     '000_d0e3e57c57af38b6.txt:21'
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     used = pd.concat([pkg.observations[["source", "locator"]], pkg.claims[["source", "locator"]]])
 
     def order(loc):
@@ -239,7 +248,7 @@ def constraints(*, package: Package | None = None) -> pd.DataFrame:
     >>> am.constraints()[["part", "whole"]].values.tolist()
     [['bloomberg_genai', 'global_ai'], ['china_ai', 'global_ai']]
     """
-    return _pkg(package).constraints.copy(deep=True)
+    return resolve_package(package).constraints.copy(deep=True)
 
 
 def claims(series_id: str | None = None, *, package: Package | None = None) -> pd.DataFrame:
@@ -257,10 +266,10 @@ def claims(series_id: str | None = None, *, package: Package | None = None) -> p
     >>> c.loc[0, "kind"], int(c.loc[0, "start_year"]), int(c.loc[0, "end_year"]), float(c.loc[0, "value"])
     ('cagr', 2023, 2027, 28.2)
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     df = pkg.claims
     if series_id is not None:
-        _check_series(series_id, pkg)
+        check_series(series_id, pkg)
         df = df[df["series"] == series_id]
     return df.reset_index(drop=True).copy(deep=True)
 
@@ -274,7 +283,7 @@ def sources(*, package: Package | None = None) -> pd.DataFrame:
     >>> "fed_g5a" in set(am.sources().source)
     True
     """
-    return _pkg(package).sources.copy(deep=True)
+    return resolve_package(package).sources.copy(deep=True)
 
 
 def units(*, package: Package | None = None) -> pd.DataFrame:
@@ -286,7 +295,7 @@ def units(*, package: Package | None = None) -> pd.DataFrame:
     >>> am.units().set_index("unit").loc["CNY 100 million", "scale"]
     np.float64(100000000.0)
     """
-    return _pkg(package).units.copy(deep=True)
+    return resolve_package(package).units.copy(deep=True)
 
 
 def fx_rates(*, package: Package | None = None) -> pd.DataFrame:
@@ -298,7 +307,7 @@ def fx_rates(*, package: Package | None = None) -> pd.DataFrame:
     >>> am.fx_rates().query("year == 2022").rate.item()
     6.729
     """
-    return _pkg(package).fx.copy(deep=True)
+    return resolve_package(package).fx.copy(deep=True)
 
 
 def _unit_row(unit: object, table: pd.DataFrame, argument: str) -> pd.Series:
@@ -405,7 +414,7 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
     >>> usd.unit.unique().tolist()
     ['USD 100 million']
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     table = pkg.units
     fx = pkg.fx if fx is None else fx
     if not isinstance(fx, pd.DataFrame) or not {"pair", "year", "rate"} <= set(fx.columns):

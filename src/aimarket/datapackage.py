@@ -69,7 +69,7 @@ class Package:
     def __post_init__(self):
         if not isinstance(self.path, (str, Path)):
             raise TypeError(f"path must be a pathlib.Path, got {self.path!r}")
-        schemas = _schemas()
+        schemas = resource_schemas()
         for name in ("constraints", "markets"):
             if getattr(self, name) is None:
                 object.__setattr__(self, name, _empty(schemas[name]))
@@ -90,7 +90,8 @@ def _bundled_descriptor() -> dict:
     return json.loads((bundled_path() / "datapackage.json").read_text(encoding="utf-8"))
 
 
-def _schemas() -> dict[str, dict]:
+def resource_schemas() -> dict[str, dict]:
+    """The table schema of every bundled resource, by resource name: what a user's package is checked against."""
     return {r["name"]: r["schema"] for r in _bundled_descriptor()["resources"]}
 
 
@@ -359,8 +360,8 @@ def read_package(path: str | Path) -> Package:
     for name in REQUIRED:
         if name not in resources:
             raise DataError(f"{desc_file.name}: no {name!r} resource")
-    schemas = _schemas()
-    bundled = None if root == bundled_path().resolve() else _bundled_package()
+    schemas = resource_schemas()
+    bundled = None if root == bundled_path().resolve() else bundled_package()
 
     frames = {}
     for name in RESOURCES:
@@ -412,7 +413,27 @@ def _bundled_once() -> tuple[Package, str]:
     return pkg, json.dumps(pkg.descriptor)
 
 
-def _bundled_package() -> Package:
+#: what a spreadsheet reads as the start of a formula
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value):
+    """Text a spreadsheet shows as text: a leading ``=``, ``+``, ``-`` or ``@`` gets an apostrophe before it.
+
+    Numbers pass through unchanged.
+
+    Examples
+    --------
+    >>> from aimarket.datapackage import safe_text
+    >>> safe_text("=HYPERLINK(1)"), safe_text("Total"), safe_text(-3.5)
+    ("'=HYPERLINK(1)", 'Total', -3.5)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def bundled_package() -> Package:
     """The bundled package, read once and shared read-only.
 
     Each call gets its own frame objects over the shared data (pandas copies
@@ -457,8 +478,6 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
     >>> back.observations["value"].tolist()
     [40.0]
     """
-    from .display import safe_text
-
     if not isinstance(package, Package):
         raise TypeError(f"package must be a Package, got {type(package).__name__}")
     if not isinstance(path, (str, Path)):
@@ -473,8 +492,8 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
     if (path / "datapackage.json").exists() and not overwrite:
         raise FileExistsError(f"path: {str(path / 'datapackage.json')!r} exists; pass overwrite=True to replace it")
     path.mkdir(parents=True, exist_ok=True)
-    schemas = _schemas()
-    bundled = _bundled_package()
+    schemas = resource_schemas()
+    bundled = bundled_package()
     listed = []
     for name in RESOURCES:
         frame = getattr(package, name)

@@ -15,12 +15,12 @@ import math
 import numpy as np
 import pandas as pd
 
+from .datapackage import FORMULA_STARTS, safe_text
+
 __all__ = ["format_frame", "format_number", "safe_text", "plain_text", "column_kind", "scale_for"]
 
 #: column names (or their endings) whose values are fractions shown as percent
 PERCENT_COLUMNS = ("share", "cagr", "rate")
-#: text that a spreadsheet takes for the start of a formula
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def format_number(value, *, percent: bool = False, year: bool = False) -> str:
@@ -92,22 +92,6 @@ def format_frame(df: pd.DataFrame) -> pd.DataFrame:
         else:
             out[col] = [", ".join(map(str, v)) if isinstance(v, (tuple, list)) else format_number(v) for v in s.tolist()]
     return pd.DataFrame(out, index=df.index, columns=df.columns)
-
-
-def safe_text(value):
-    """Text a spreadsheet shows as text: a leading ``=``, ``+``, ``-`` or ``@`` gets an apostrophe before it.
-
-    Numbers pass through unchanged.
-
-    Examples
-    --------
-    >>> from aimarket.display import safe_text
-    >>> safe_text("=HYPERLINK(1)"), safe_text("Total"), safe_text(-3.5)
-    ("'=HYPERLINK(1)", 'Total', -3.5)
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def scale_for(unit: str | None, largest: float) -> tuple[float, str]:

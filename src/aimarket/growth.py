@@ -43,9 +43,9 @@ __all__ = [
     "printed_step",
 ]
 
-# A float computed from printed inputs may land a hair outside a rounding
-# interval it sits on in exact arithmetic; this much slack absorbs that.
-_TOL = 1e-9
+#: the slack the library allows a float computed from printed inputs that lands a hair outside a rounding
+#: interval it sits on in exact arithmetic (internal API: the audit and the panels use the same)
+TOLERANCE = 1e-9
 # natural logs of the largest and the smallest normal float: results outside cannot be represented
 _LOG_MAX = float(np.log(np.finfo(np.float64).max))
 _LOG_TINY = float(np.log(np.finfo(np.float64).tiny))
@@ -97,7 +97,7 @@ def coarse_step(value: float, step: float) -> float:
 
 
 def _log_ratio_everywhere(end: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """``log(end / start)`` by cases, for the elements the fast path of :func:`_log_ratio` leaves.
+    """``log(end / start)`` by cases, for the elements the fast path of :func:`log_ratio` leaves.
 
     Where the two are within a factor of 1.5 their difference is exact
     (Sterbenz), so ``log1p`` of the relative difference keeps every digit.
@@ -113,7 +113,7 @@ def _log_ratio_everywhere(end: np.ndarray, start: np.ndarray) -> np.ndarray:
                         np.where(normal, np.log(ratio), np.log(end) - np.log(start)))
 
 
-def _log_ratio(end: np.ndarray, start: np.ndarray, names: tuple = ("end", "start")) -> np.ndarray:
+def log_ratio(end: np.ndarray, start: np.ndarray, names: tuple = ("end", "start")) -> np.ndarray:
     """``log(end / start)`` for any positive floats to a few ulp, without overflow, and exact near 1.
 
     One fused pass for the common case: ``log1p((end - start) / start)``,
@@ -169,7 +169,7 @@ def _rate(end: np.ndarray, start: np.ndarray, periods: np.ndarray, what: str, ar
     periods that would do. A decline that fast rounds to -1, which is the
     rate to float precision.
     """
-    g = _log_ratio(end, start)
+    g = log_ratio(end, start)
     with np.errstate(all="ignore"):
         if g.ndim and np.broadcast_shapes(g.shape, np.shape(periods)) == g.shape:
             np.divide(g, periods, out=g)
@@ -177,7 +177,7 @@ def _rate(end: np.ndarray, start: np.ndarray, periods: np.ndarray, what: str, ar
             g = np.divide(g, periods)
 
     def shortest(bad):
-        lr = np.broadcast_to(np.abs(_log_ratio(end, start)), bad.shape)[bad].reshape(-1)[0]
+        lr = np.broadcast_to(np.abs(log_ratio(end, start)), bad.shape)[bad].reshape(-1)[0]
         return f"; for these values periods must be at least {lr / _LOG_MAX:.6g}"
 
     _refuse_overflow(g, what, args, shortest)
@@ -374,7 +374,7 @@ def cagr_bounds(start, end, periods, *, start_step=0.0, end_step=0.0):
 
 
 def _verdicts(reported, recomputed, lo, hi, rate_step):
-    half = rate_step / 2 + _TOL
+    half = rate_step / 2 + TOLERANCE
     exact = np.abs(recomputed - reported) <= half
     overlap = (hi >= reported - half) & (lo <= reported + half)
     return np.where(exact, "exact", np.where(overlap, "rounding", "inconsistent"))
@@ -607,7 +607,7 @@ def trend_cagr(years, values, level=0.95):
         raise ValueError(f"level must be a number strictly between 0 and 1, got {level!r}")
     n = len(y)
     if n == 2:
-        slope = float(_log_ratio(v[1:], v[:1])[0]) / (y[1] - y[0])
+        slope = float(log_ratio(v[1:], v[:1])[0]) / (y[1] - y[0])
         _refuse_trend(slope, "rate", v)
         return TrendCAGR(float(np.expm1(slope)), None, None, 2, float(level), None,
                          "two points fit exactly: no degrees of freedom for an interval")

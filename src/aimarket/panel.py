@@ -19,7 +19,7 @@ import pandas as pd
 from ._validate import as_float_array, check_finite, check_int
 from .curves import FAMILIES
 from .errors import unknown
-from .growth import _TOL, _log_ratio, cagr_bounds, reconcile_rate
+from .growth import TOLERANCE, log_ratio, cagr_bounds, reconcile_rate
 
 __all__ = ["fit_panel", "predict_panel", "forecast_panel", "audit_panel", "BATCHED"]
 
@@ -471,14 +471,14 @@ def audit_panel(claims):
         return out
     args = dict(rate_step=a["rate_step"], start_step=a["start_step"], end_step=a["end_step"])
     out["verdict"] = reconcile_rate(a["reported"], a["start"], a["end"], a["periods"], **args)
-    out["recomputed"] = np.expm1(_log_ratio(a["end"], a["start"]) / a["periods"])
+    out["recomputed"] = np.expm1(log_ratio(a["end"], a["start"]) / a["periods"])
     out["low"], out["high"] = cagr_bounds(a["start"], a["end"], a["periods"], start_step=a["start_step"],
                                           end_step=a["end_step"])
     # a count holds unless its verdict is 'inconsistent': the rates the rounding allows meet the printed one's
     counts = np.arange(1, 31, dtype=float)
     lo, hi = cagr_bounds(a["start"][:, None], a["end"][:, None], counts[None, :],
                          start_step=a["start_step"][:, None], end_step=a["end_step"][:, None])
-    half = a["rate_step"][:, None] / 2 + _TOL
+    half = a["rate_step"][:, None] / 2 + TOLERANCE
     holds = (hi >= a["reported"][:, None] - half) & (lo <= a["reported"][:, None] + half)
     out["periods_hold"] = _count_lists(holds)
     return out

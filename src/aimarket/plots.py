@@ -35,7 +35,7 @@ def _axes(ax, figsize=(8, 5)):
     return ax
 
 
-def _footnote(ax, text: str) -> None:
+def footnote(ax, text: str) -> None:
     """Put a whole source line under the axes' x label, inside the figure and inside its layout.
 
     The line is wrapped to the figure's width and takes part in the layout, so a
@@ -46,7 +46,7 @@ def _footnote(ax, text: str) -> None:
     import textwrap
 
     width = max(40, int(ax.figure.get_figwidth() * 72 / (FOOTNOTE_SIZE * 0.55)))
-    wrapped = "\n".join(textwrap.wrap(_safe(text), width))
+    wrapped = "\n".join(textwrap.wrap(mathtext_safe(text), width))
     note = ax.annotate(wrapped, xy=(0.01, 0), xycoords=("figure fraction", ax.xaxis.label), xytext=(0, -6),
                        textcoords="offset points", ha="left", va="top", fontsize=FOOTNOTE_SIZE, color="#495057")
     note.set_in_layout(True)
@@ -61,7 +61,7 @@ def _plain(value: float, _pos=None) -> str:
     return f"{value:,.3g}" if abs(value) >= 1e-3 else f"{value:.1e}"
 
 
-def _safe(text) -> str:
+def mathtext_safe(text) -> str:
     """Text from data as matplotlib shows it literally: a ``$`` would otherwise start mathtext."""
     return str(text).replace("\\$", "$").replace("$", "\\$")
 
@@ -90,7 +90,7 @@ def _value_axis(ax, which: str, unit: str | None, label: str = "{unit}") -> tupl
         axis.set_minor_formatter(FuncFormatter(minor) if few_decades else NullFormatter())
     else:
         axis.set_major_locator(MaxNLocator(nbins=5))
-    (ax.set_ylabel if which == "y" else ax.set_xlabel)(_safe(label.format(unit=shown)))
+    (ax.set_ylabel if which == "y" else ax.set_xlabel)(mathtext_safe(label.format(unit=shown)))
     return factor, shown
 
 
@@ -103,13 +103,13 @@ def _time_axes(ax, unit: str | None = None, label: str = "{unit}") -> tuple[floa
     return _value_axis(ax, "y", unit, label)
 
 
-def _log_time_axes(ax, unit: str | None, title: str) -> None:
+def log_time_axes(ax, unit: str | None, title: str) -> None:
     """The common dress of a time series on a log scale: axes, labels, title, legend, grid."""
     ax.set_yscale("log")
     ax.autoscale_view()
     _time_axes(ax, unit, "{unit} (log scale)")
     ax.set_xlabel("year")
-    ax.set_title(_safe(title))
+    ax.set_title(mathtext_safe(title))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3, which="both")
 
@@ -159,13 +159,13 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None, 
     ax.scatter(rows["recomputed"], y, c=colours, s=30, zorder=3, label="recomputed")
     ax.scatter(rows["reported"], y, marker="D", facecolors="none", edgecolors=colours, s=40, zorder=4, label="printed")
     labels = [f"{i} ({s})" if len(set(rows["series"])) > 1 else str(i) for i, s in zip(rows["item"], rows["series"])]
-    ax.set_yticks(y, [_safe(x) for x in labels], fontsize=8)
+    ax.set_yticks(y, [mathtext_safe(x) for x in labels], fontsize=8)
     for tick, v in zip(ax.get_yticklabels(), rows["verdict"]):
         if v == "inconsistent":
             tick.set_color(VERDICT_COLOURS["inconsistent"])
             tick.set_fontweight("bold")
     ax.set_xlabel("compound annual growth rate (%)")
-    ax.set_title(_safe(title or "Printed growth rates against the printed values"))
+    ax.set_title(mathtext_safe(title or "Printed growth rates against the printed values"))
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], marker="D", ls="", mfc="none", mec="k", label="printed rate"),
@@ -174,7 +174,7 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None, 
                 if v in set(rows["verdict"])]
     ax.legend(handles=handles, fontsize=7, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
-    _footnote(ax, audit_source(rows, package))
+    footnote(ax, audit_source(rows, package))
     return ax
 
 
@@ -236,12 +236,12 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
         ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
     factor, shown = _time_axes(ax, fit.unit)
     if ceiling is not None:          # in the axis' unit, as the ticks are
-        ceiling.set_label(_safe(f"ceiling {_plain(fit.ceiling / factor)} {shown}"))
+        ceiling.set_label(mathtext_safe(f"ceiling {_plain(fit.ceiling / factor)} {shown}"))
     ax.set_xlabel("year")
-    ax.set_title(_safe(title or f"{fit.label or 'series'}: {fit.family} curve"))
+    ax.set_title(mathtext_safe(title or f"{fit.label or 'series'}: {fit.family} curve"))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3)
-    _footnote(ax, " ".join(filter(None, [fit.source, f"Fit: {fit.note}."])))
+    footnote(ax, " ".join(filter(None, [fit.source, f"Fit: {fit.note}."])))
     return ax
 
 
@@ -274,15 +274,15 @@ def plot_scenarios(projection: pd.DataFrame, item: str | None = None, ax=None, *
     ax = _axes(ax)
     for sc, g in df.groupby("scenario", sort=False):
         colour = SCENARIO_COLOURS.get(sc)
-        ax.plot(g["year"], g["value"], color=colour, lw=2, label=_safe(sc))
+        ax.plot(g["year"], g["value"], color=colour, lw=2, label=mathtext_safe(sc))
         proj = g[g["kind"] == "projected"]
         if len(proj):
             ax.axvspan(proj["year"].min() - 0.5, proj["year"].max() + 0.5, color="#f1f3f5", zorder=0)
     anchors = df[df["kind"] == "reported"].drop_duplicates("year")
     ax.scatter(anchors["year"], anchors["value"], color="k", zorder=4, label="reported anchor")
-    _log_time_axes(ax, df["unit"].iloc[0],
+    log_time_axes(ax, df["unit"].iloc[0],
                    title or f"{_subject(projection, item, package)}: scenarios (shaded: past the report's horizon)")
-    _footnote(ax, _source(projection, None, package) + " Scenario paths by aimarket, reconciled across segments.")
+    footnote(ax, _source(projection, None, package) + " Scenario paths by aimarket, reconciled across segments.")
     return ax
 
 
@@ -366,7 +366,7 @@ def plot_fan(simulation: pd.DataFrame, item: str | None = None, ax=None, *, titl
         ax.fill_between(ahead["year"], ahead["q025"], ahead["q975"], color="#a5d8ff", label="95% band")
         ax.fill_between(ahead["year"], ahead["q10"], ahead["q90"], color="#4dabf7", label="80% band")
         ax.plot(ahead["year"], ahead["q50"], color="#1864ab", lw=2, label="median")
-    _log_time_axes(ax, df["unit"].iloc[0] if "unit" in df else None,
+    log_time_axes(ax, df["unit"].iloc[0] if "unit" in df else None,
                    title or f"{_subject(simulation, item, package)}: Monte Carlo fan "
                             f"({simulation.attrs.get('n', '?'):,} paths)")
     rho, seed = simulation.attrs.get("rho"), simulation.attrs.get("seed")
@@ -376,7 +376,7 @@ def plot_fan(simulation: pd.DataFrame, item: str | None = None, ax=None, *, titl
     if isinstance(rho, float) and simulation["item"].nunique() > 1:     # one item has nothing to correlate with
         parts.append(f"common-factor correlation {rho:.2f}")
     note = "; ".join(parts) + "."
-    _footnote(ax, _source(simulation, None, package) + " " + note)
+    footnote(ax, _source(simulation, None, package) + " " + note)
     return ax
 
 
@@ -414,18 +414,18 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
     ax.barh(y, rows["low"] - base, left=base, color="#ff8787", label="growth down")
     ax.barh(y, rows["high"] - base, left=base, color="#69db7c", label="growth up")
     ax.axvline(base, color="k", lw=1)
-    ax.set_yticks(y, [_safe(x) for x in rows["item"]], fontsize=8)
+    ax.set_yticks(y, [mathtext_safe(x) for x in rows["item"]], fontsize=8)
     unit = sens.attrs.get("unit")
     year = sens.attrs.get("year")
     delta = sens.attrs.get("delta")
     _value_axis(ax, "x", unit, f"{sens.attrs.get('total', 'total')} in {year} ({{unit}})")
     shown = f" (top {len(rows)} of {len(sens)} segments)" if len(rows) < len(sens) else ""
-    ax.set_title(_safe(title) if title else (f"Sensitivity of the {year} total to each segment's growth "
+    ax.set_title(mathtext_safe(title) if title else (f"Sensitivity of the {year} total to each segment's growth "
                                              f"(+/-{100 * delta:.0f}%){shown}" if delta is not None else
                                              f"Sensitivity{shown}"))
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
-    _footnote(ax, _source(sens, None, package) + " Base scenario; one segment moved at a time, then reconciled.")
+    footnote(ax, _source(sens, None, package) + " Base scenario; one segment moved at a time, then reconciled.")
     return ax
 
 
@@ -469,16 +469,16 @@ def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario:
     for c, col in zip(colours, wide.columns):
         v = wide[col].to_numpy()
         ax.fill_between(years, bottom, bottom + v, color=c, alpha=0.45, lw=0)
-        ax.bar(years[reported], v[reported], bottom=bottom[reported], width=0.6, color=c, label=_safe(col))
+        ax.bar(years[reported], v[reported], bottom=bottom[reported], width=0.6, color=c, label=mathtext_safe(col))
         bottom = bottom + v
     for y in years[reported]:
         ax.axvline(y, color="k", lw=0.6, ls=":")
     _time_axes(ax, df["unit"].iloc[0])
     ax.set_xlabel("year")
-    ax.set_title(_safe(title or f"{_subject(projection, parent, package)}: segments, {scenario} scenario (bars: reported years; shading: derived and projected)"))
+    ax.set_title(mathtext_safe(title or f"{_subject(projection, parent, package)}: segments, {scenario} scenario (bars: reported years; shading: derived and projected)"))
     ax.legend(fontsize=7, loc="upper left", ncol=2)
     ax.grid(axis="y", alpha=0.3)
-    _footnote(ax, _source(projection, None, package) + " Between reported years: geometric interpolation, reconciled.")
+    footnote(ax, _source(projection, None, package) + " Between reported years: geometric interpolation, reconciled.")
     return ax
 
 
@@ -517,35 +517,35 @@ def plot_consensus(package, market: str | None = None, ax=None, *, year: int | N
     >>> ax.get_yscale(), ax.get_ylabel()
     ('log', 'USD billion (log scale)')
     """
-    from .consensus.table import _at, _markets_asked, _Paths, _rows, consensus_source
+    from .consensus.table import value_at, markets_asked, MarketPaths, market_rows, consensus_source
 
     check_str(title, "title", optional=True)
     check_str(market, "market", optional=True)
     check_ax(ax)
-    paths = _Paths(package)
+    paths = MarketPaths(package)
     if market is None:
         have = paths.markets()
-        market = min(_markets_asked(paths, None), key=lambda m: (-len(have[m]), m))
-    _markets_asked(paths, market)
-    t = _rows(paths, market, year=year, unit=unit)
+        market = min(markets_asked(paths, None), key=lambda m: (-len(have[m]), m))
+    markets_asked(paths, market)
+    t = market_rows(paths, market, year=year, unit=unit)
     ax = _axes(ax)
     y_cmp = int(t["year"].iloc[0])
     grid = np.arange(int(t["base_year"].min()), max(int(t["target_year"].max()), y_cmp) + 1)
     latest = []
     for r in t.sort_values(["latest", "publisher"], ascending=[True, True]).itertuples(index=False):
         years, values, rate, says = r.path
-        label = _safe(f"{r.publisher or r.source}" + (f" ({r.edition})" if r.edition else ""))
+        label = mathtext_safe(f"{r.publisher or r.source}" + (f" ({r.edition})" if r.edition else ""))
         own = grid[(grid >= years[0]) & (grid <= years[-1])]
-        line = [_at(years, values, rate, says, int(y))[0] for y in own]
+        line = [value_at(years, values, rate, says, int(y))[0] for y in own]
         style = dict(lw=1.8) if r.latest else dict(lw=1, color="#adb5bd")
         (h,) = ax.plot(own, line, label=label + ("" if r.latest else ", superseded"), **style)
         ax.scatter(years, values, s=18, color=h.get_color(), zorder=3)
         if np.isfinite(r.value) and not years[0] <= y_cmp <= years[-1]:
             ends = (years[-1], y_cmp) if y_cmp > years[-1] else (y_cmp, years[0])
-            ax.plot(ends, [_at(years, values, rate, says, int(e))[0] for e in ends], ls="--", color=h.get_color(),
+            ax.plot(ends, [value_at(years, values, rate, says, int(e))[0] for e in ends], ls="--", color=h.get_color(),
                     lw=style["lw"])
         if r.latest:
-            latest.append([_at(years, values, rate, says, int(y))[0] for y in grid])
+            latest.append([value_at(years, values, rate, says, int(y))[0] for y in grid])
     if latest:
         med = np.nanmedian(np.asarray(latest, dtype=float), axis=0)
         ax.plot(grid, med, color="black", lw=3, alpha=0.6, label="median of the latest editions", zorder=2)
@@ -554,6 +554,6 @@ def plot_consensus(package, market: str | None = None, ax=None, *, year: int | N
         ax.vlines(y_cmp, r0["low"], r0["high"], color="#c92a2a", lw=4, alpha=0.5, zorder=1)
         ax.annotate(f"spread {r0['spread']:.2f}x in {y_cmp}", (y_cmp, r0["high"]), xytext=(4, 4),
                     textcoords="offset points", fontsize=8, color="#c92a2a")
-    _log_time_axes(ax, r0["unit"], title or f"{r0['label']}: forecasts side by side")
-    _footnote(ax, consensus_source(t))
+    log_time_axes(ax, r0["unit"], title or f"{r0['label']}: forecasts side by side")
+    footnote(ax, consensus_source(t))
     return ax

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import check_path
-from .catalog import _check_series, _pkg, convert, load, nearest_year, source_line, top_item
+from .catalog import check_series, resolve_package, convert, load, nearest_year, source_line, top_item
 from .datapackage import Package
 from .errors import unknown
 from .growth import printed_step
@@ -334,7 +334,7 @@ def _scenarios(scenarios, name: str = "scenarios") -> list[Scenario]:
 
 
 def _series_obs(series_id, pkg):
-    _check_series(series_id, pkg)
+    check_series(series_id, pkg)
     obs = load(series_id, package=pkg)
     if obs.empty:
         raise ValueError(f"series_id: {series_id!r} has no observations to project (its figures are claims only)")
@@ -387,7 +387,7 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     >>> bool(t["bear"] < t["base"] < t["bull"])
     True
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     obs = _series_obs(series_id, pkg)
     until = check_until(until, int(obs["year"].max()), int(obs["year"].min()))
     method = method_of(reconciliation)
@@ -483,7 +483,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
     """
     from ._version import __version__
 
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     obs = _series_obs(series_id, pkg)
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
         raise TypeError(f"n must be an integer number of paths, got {n!r}")
@@ -564,7 +564,7 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
     >>> s.item.iloc[0]
     'Generative AI Driven Ad Spending'
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     obs = _series_obs(series_id, pkg)
     if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
         raise TypeError(f"year must be an integer year, got {year!r}")
@@ -625,7 +625,7 @@ def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, 
     >>> sorted(c.constraint.unique())
     ['China within the world', 'generative AI within all AI']
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     columns = ["scenario", "year", "constraint", "part", "whole", "unit", "share", "breaks", "fx_year"]
     rows, projected = [], {}
 

@@ -18,7 +18,7 @@ import re
 import pandas as pd
 
 from ._validate import check_bool, check_str
-from .catalog import _check_series, _pkg, claims, convert, load, series_info
+from .catalog import check_series, resolve_package, claims, convert, load, series_info
 from .datapackage import Package
 from .errors import unknown
 from .growth import cagr, printed_step
@@ -211,8 +211,8 @@ def reproduce(series_id: str, *, audit: bool = False, package: Package | None = 
     >>> am.reproduce("bloomberg_genai", audit=True).iloc[12, -2:].tolist()
     ['114.1%', 'rounding']
     """
-    pkg = _pkg(package)
-    _check_series(series_id, pkg)
+    pkg = resolve_package(package)
+    check_series(series_id, pkg)
     check_bool(audit, "audit")
     check_bool(numbers, "numbers")
     obs = pkg.observations

@@ -287,7 +287,7 @@ def write_workbook(path: str | Path, pkg, tables: dict) -> Path:
     --------
     >>> import aimarket as am
     >>> from aimarket.workbook import write_workbook
-    >>> pkg = am.datapackage._bundled_package()
+    >>> pkg = am.datapackage.bundled_package()
     >>> write_workbook("example.xlsx", pkg, {"audit": am.audit()}).suffix
     '.xlsx'
     """

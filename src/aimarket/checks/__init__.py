@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..catalog import _check_series, _pkg
+from ..catalog import check_series, resolve_package
 from ..datapackage import Package
 from . import figures, sums, rates, structure  # noqa: F401  (registers the checks: series checks run in this order)
 from .context import (AUDIT_COLUMNS, CHECKS, CLAIM_CHECKS, PACKAGE_CHECKS, SERIES_CHECKS, VERDICTS, Context,
@@ -80,9 +80,9 @@ def audit(series_id: str | None = None, *, package: Package | None = None) -> pd
     >>> a.query("claim == 'bbg_text_ai_server'").verdict.item()
     'inconsistent'
     """
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     if series_id is not None:
-        _check_series(series_id, pkg)
+        check_series(series_id, pkg)
     ctx = Context(pkg)
     for sid in [series_id] if series_id else list(pkg.series["series"]):
         s = SeriesClaims(sid, pkg.claims[pkg.claims["series"] == sid], bool((ctx.obs["series"] == sid).any()))

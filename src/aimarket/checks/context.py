@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..catalog import convert
 from ..datapackage import Package
-from ..growth import _TOL, coarse_step, printed_step
+from ..growth import TOLERANCE, coarse_step, printed_step
 
 AUDIT_COLUMNS = ["series", "check", "claim", "item", "year", "reported", "recomputed", "low", "high", "unit",
                  "verdict", "note", "locator"]
@@ -74,7 +74,7 @@ def pct(r: float, nd: int = 2) -> str:
 def difference(a: float, b: float) -> float:
     """``a - b`` without the float noise of the subtraction (``-3.6e-15`` for equal printed sums is 0)."""
     d = a - b
-    return 0.0 if abs(d) <= _TOL * max(1.0, abs(a), abs(b)) else d
+    return 0.0 if abs(d) <= TOLERANCE * max(1.0, abs(a), abs(b)) else d
 
 
 def as_int(x):
@@ -104,14 +104,14 @@ def only_item(ctx, c) -> tuple[str, str]:
 # ---------------------------------------------------------------------------- verdicts
 def rounds_to(x: float, printed: float, step: float) -> bool:
     """Whether ``x`` prints as ``printed`` at ``step``."""
-    return abs(x - printed) <= step / 2 + _TOL * max(1.0, abs(printed))
+    return abs(x - printed) <= step / 2 + TOLERANCE * max(1.0, abs(printed))
 
 
 def interval_verdict(point: float, lo: float, hi: float, printed: float, step: float) -> str:
     """exact if point rounds to printed; rounding if [lo, hi] meets its rounding interval; else inconsistent."""
     if rounds_to(point, printed, step):
         return "exact"
-    half = step / 2 + _TOL * max(1.0, abs(printed))
+    half = step / 2 + TOLERANCE * max(1.0, abs(printed))
     return "rounding" if hi >= printed - half and lo <= printed + half else "inconsistent"
 
 

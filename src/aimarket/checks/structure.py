@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..catalog import nearest_year, top_item
-from ..growth import _TOL, interpolate
+from ..growth import TOLERANCE, interpolate
 from .context import difference, fmt, package_check, series_check
 
 
@@ -44,7 +44,7 @@ def hierarchy(ctx, s) -> None:
         steps = [float(ctx.steps(s.series, item)[year]) for item in (parent, *g["item"])]
         slack = sum(steps) / 2
         diff = difference(P, S)
-        verdict = "exact" if diff == 0 else ("rounding" if abs(diff) <= slack + _TOL * P else "inconsistent")
+        verdict = "exact" if diff == 0 else ("rounding" if abs(diff) <= slack + TOLERANCE * P else "inconsistent")
         note = (f"{len(g)} children sum to {fmt(S, 9)} against {fmt(P, 9)} printed (difference {diff:+,.6g}; "
                 f"rounding of {len(g) + 1} printed values allows +/-{slack:g}){how}")
         ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..growth import _TOL, printed_step
+from ..growth import TOLERANCE, printed_step
 from .context import as_int, claim_check, fmt, interval_verdict, rounds_to, series_check
 
 
@@ -38,7 +38,7 @@ def stated_count(ctx, c, s) -> bool:
     parts = s.counts[s.counts["of"] == c["item"]]
     if len(parts):
         total = float(sum(parts["value"]))
-        verdict = "exact" if abs(total - c["value"]) < _TOL else "inconsistent"
+        verdict = "exact" if abs(total - c["value"]) < TOLERANCE else "inconsistent"
         note = f"{' + '.join(fmt(x) for x in parts['value'])} = {fmt(total)}; stated total {c['value']:g}"
         ctx.add(c, check="arithmetic", reported=c["value"], recomputed=total, low=total, high=total,
                 verdict=verdict, note=note)
@@ -145,7 +145,7 @@ def shares_of_unknown_wholes(ctx, s) -> None:
         if len(ranged) == 0 and len(g) > 1 and g["end_year"].isna().all():
             total = float(g["value"].sum())
             slack = float(g["precision"].sum()) / 2
-            verdict = "exact" if total <= 100 + _TOL else ("rounding" if total - slack <= 100 else "inconsistent")
+            verdict = "exact" if total <= 100 + TOLERANCE else ("rounding" if total - slack <= 100 else "inconsistent")
             ctx.add(g.iloc[0], check="arithmetic", item=f"{' + '.join(g['item'])} ({of})", reported=total,
                     recomputed=total, low=total - slack, high=total + slack, unit="percent", verdict=verdict,
                     note=f"{' + '.join(f'{x:g}' for x in g['value'])} = {total:g}% of {of}, which must not exceed 100%")

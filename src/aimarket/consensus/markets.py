@@ -172,9 +172,9 @@ def match_markets(package) -> pd.DataFrame:
     >>> m.loc["china_ai", "market"]
     'china_ai'
     """
-    from ..catalog import _pkg
+    from ..catalog import resolve_package
 
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     names = market_names(pkg.markets)
     rows = []
     for s in pkg.series.itertuples(index=False):

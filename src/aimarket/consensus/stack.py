@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import BORROWED, RESOURCES, Package, _bundled_package, _schemas, read_package
+from ..datapackage import BORROWED, RESOURCES, Package, bundled_package, resource_schemas, read_package
 from .markets import match_markets
 from .publishers import detect_edition, detect_publisher
 
@@ -172,8 +172,8 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
             pkg, name = _draft(item, notes), item.name
         packages.append(pkg)
         documents.append({"document": name, "sources": _own_sources(pkg)})
-    bundled = _bundled_package()
-    schemas = _schemas()
+    bundled = bundled_package()
+    schemas = resource_schemas()
 
     # sources: one id, one row; the same id from two items is the same document twice
     holder: dict[str, int] = {}

@@ -29,13 +29,13 @@ CONSTRAINT_COLUMNS = ["part", "whole", "year", "publisher", "edition", "source",
 
 
 # ------------------------------------------------------------------------------------------- paths
-class _Paths:
+class MarketPaths:
     """Each (market, source)'s stated figures and rate, ready to convert and to read at any year."""
 
     def __init__(self, package):
-        from ..catalog import _pkg
+        from ..catalog import resolve_package
 
-        self.pkg = pkg = _pkg(package)
+        self.pkg = pkg = resolve_package(package)
         placed = match_markets(pkg)
         self.unplaced = placed[placed["market"].isna() & (placed["kind"] == "market")]   # for error messages
         placed = placed[placed["market"].notna()]
@@ -149,7 +149,7 @@ def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, f
     return out, used
 
 
-def _at(years: np.ndarray, values: np.ndarray, rate: float | None, rate_says: str, year: int) -> tuple[float, str]:
+def value_at(years: np.ndarray, values: np.ndarray, rate: float | None, rate_says: str, year: int) -> tuple[float, str]:
     """A source's value at ``year`` on its own path: stated, geometric between its figures, or carried on at
     its stated rate (else the rate between its two figures nearest the year)."""
     from ..growth import cagr, compound, implied_start, interpolate
@@ -178,7 +178,7 @@ def _comparison_year(targets: list[int]) -> int:
     return int(max(y for y in t if (t >= y).sum() * 2 > len(t)))
 
 
-def _rows(paths: _Paths, market: str, *, year=None, unit=None, fx_year=None, outlier=OUTLIER_FACTOR) -> pd.DataFrame:
+def market_rows(paths: MarketPaths, market: str, *, year=None, unit=None, fx_year=None, outlier=OUTLIER_FACTOR) -> pd.DataFrame:
     """One market's rows of the consensus table, with each source's ``path`` for figures."""
     from ..growth import cagr, implied_start
 
@@ -219,7 +219,7 @@ def _rows(paths: _Paths, market: str, *, year=None, unit=None, fx_year=None, out
     df = pd.DataFrame(rows)
     if year is None:
         year = _comparison_year(df.loc[df["latest"], "target_year"].tolist())
-    at = [_at(*r, year) for r in df["path"]]
+    at = [value_at(*r, year) for r in df["path"]]
     df["year"] = int(year)
     df["value"] = [v for v, _ in at]
     df["method"] = [m for _, m in at]
@@ -245,7 +245,7 @@ def _check_args(year, outlier, fx_year):
         raise ValueError(f"outlier must be a factor greater than 1, got {outlier!r}")
 
 
-def _markets_asked(paths: _Paths, market) -> list[str]:
+def markets_asked(paths: MarketPaths, market) -> list[str]:
     have = paths.markets()
     if market is None:
         common = [m for m, s in have.items() if len(s) >= 2]
@@ -324,9 +324,9 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
     [['Acme', 2030, 400.0, 'stated'], ['Beta', 2030, 565.68..., 'geometric between its 2024 and 2032 figures']]
     """
     _check_args(year, outlier, fx_year)
-    paths = _Paths(package)
-    out = [_rows(paths, m, year=year, unit=unit, fx_year=fx_year, outlier=outlier)
-           for m in _markets_asked(paths, market)]
+    paths = MarketPaths(package)
+    out = [market_rows(paths, m, year=year, unit=unit, fx_year=fx_year, outlier=outlier)
+           for m in markets_asked(paths, market)]
     df = pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=COLUMNS)
     df = df.sort_values(["market", "publisher", "edition", "source"], na_position="last", kind="stable")
     df = df[COLUMNS].reset_index(drop=True)
@@ -372,8 +372,8 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
     >>> r[["edition", "year", "value", "change", "change_rate"]].round(4).values.tolist()
     [['2023', 2030, 1300.0, nan, nan], ['2024', 2030, 1000.0, -300.0, -0.2308]]
     """
-    paths = _Paths(package)
-    asked = list(paths.markets()) if market is None else _markets_asked(paths, market)
+    paths = MarketPaths(package)
+    asked = list(paths.markets()) if market is None else markets_asked(paths, market)
     out = []
     for m in asked:
         a = paths.anchors[paths.anchors["market"] == m]
@@ -386,7 +386,7 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
         for sources in editions.values():
             if len({paths.info[s][1] for s in sources}) < 2:
                 continue
-            sub = _rows(paths, m, unit=unit, fx_year=fx_year, year=int(targets[sources].min()))
+            sub = market_rows(paths, m, unit=unit, fx_year=fx_year, year=int(targets[sources].min()))
             sub = sub[sub["source"].isin(sources)].sort_values(["edition", "source"])
             out.append(sub.assign(change=sub["value"].diff(),
                                   change_rate=sub["value"] / sub["value"].shift() - 1.0))
@@ -413,7 +413,7 @@ def market_constraints(package, *, unit: str | None = None, fx_year: int | None 
     >>> am.market_constraints(pkg)[["part", "whole", "year", "exceeds", "of", "verdict"]].values.tolist()
     [['china_ai', 'global_ai', 2030, 1, 1, 'exceeds every source']]
     """
-    paths = _Paths(package)
+    paths = MarketPaths(package)
     have = paths.markets()
     within = paths.pkg.markets.dropna(subset=["within"])
     out = []
@@ -421,11 +421,11 @@ def market_constraints(package, *, unit: str | None = None, fx_year: int | None 
         if part not in have or whole not in have:
             continue
         w_unit = _pick_unit(paths.pkg, paths.anchors[paths.anchors["market"] == whole], unit)
-        p = _rows(paths, part, unit=w_unit, fx_year=fx_year)
+        p = market_rows(paths, part, unit=w_unit, fx_year=fx_year)
         p = p[p["latest"] & np.isfinite(p["value"])]
         if p.empty:
             continue
-        w = _rows(paths, whole, unit=w_unit, fx_year=fx_year, year=int(p["year"].iloc[0]))
+        w = market_rows(paths, whole, unit=w_unit, fx_year=fx_year, year=int(p["year"].iloc[0]))
         wv = w.loc[w["latest"] & np.isfinite(w["value"]), "value"].to_numpy(float)
         if not len(wv):
             continue

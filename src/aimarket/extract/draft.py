@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import _bundled_package, read_package
+from ..datapackage import bundled_package, read_package
 from ..display import safe_text
 from ..growth import coarse_step
 from .documents import Document
@@ -424,7 +424,7 @@ def _attach_rates(groups: dict) -> None:
 
 
 def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, notes):
-    bundled = _bundled_package()
+    bundled = bundled_package()
     units = {r["unit"] for r in obs_rows} | {r["unit"] for r in claim_rows} | {r["unit"] for r in series_rows}
     frames = {
         "observations": pd.DataFrame(obs_rows, columns=["series", "item", "parent", "year", "value", "unit", "status",

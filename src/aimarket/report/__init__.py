@@ -113,7 +113,7 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
     ``am.build_report()`` with no package reports on the bundled reports.
     """
     from .._version import __version__
-    from ..catalog import _pkg
+    from ..catalog import resolve_package
     from .html import render_page
 
     out = check_path(out, "out")
@@ -123,7 +123,7 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
         check_int(seed, "seed", low=0)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a function of one line of text, got {progress!r}")
-    pkg = _pkg(package)
+    pkg = resolve_package(package)
     _prepare_out(out)
     parent = out.absolute().parent
     try:

@@ -19,13 +19,13 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 def _one_footnote(fig, axes, text: str) -> None:
     """Replace the per-panel source lines of a grid by one line, the series' own, under the figure."""
-    from ..plots import FOOTNOTE_SIZE, _safe
+    from ..plots import FOOTNOTE_SIZE, mathtext_safe
 
     for ax in axes:
         for t in list(ax.texts):
             t.remove()
     if text:
-        fig.supxlabel(_safe(text), fontsize=FOOTNOTE_SIZE, color="#495057", x=0.01, ha="left")
+        fig.supxlabel(mathtext_safe(text), fontsize=FOOTNOTE_SIZE, color="#495057", x=0.01, ha="left")
 
 
 def _amount(value, unit) -> str:
@@ -227,8 +227,8 @@ def markets_section(ctx: Context) -> Section | None:
     m = pd.concat(frames, ignore_index=True)[["series", "year", "value", "unit", "status", "fx_years", "locator"]]
     fig, ax = ctx.figure((8, 5))
     for sid, g in m.groupby("series", sort=False):
-        ax.plot(g["year"], g["value"], marker="o", label=plots._safe(ctx.title(sid)))
-    plots._log_time_axes(ax, unit, "The series in one currency")
+        ax.plot(g["year"], g["value"], marker="o", label=plots.mathtext_safe(ctx.title(sid)))
+    plots.log_time_axes(ax, unit, "The series in one currency")
     fx_note = ""
     if fx_used:
         pairs = sorted({p for p, _ in fx_used})
@@ -238,7 +238,7 @@ def markets_section(ctx: Context) -> Section | None:
                    "for forecast years).")
     lines = [ctx.source_line(s).removeprefix("Source: ").removesuffix("; aimarket.") for s in money]
     source = "Sources: " + "; ".join(dict.fromkeys(filter(None, lines))) + "." + fx_note
-    plots._footnote(ax, source)
+    plots.footnote(ax, source)
     blocks = [Text.of(f"Each series' top item in {unit}; figures in another currency are converted at the "
                       "annual-average rate of their year, or the latest published one for forecast years."),
               ctx.save_fig(fig, "markets_usd", f"The series in {unit}.", source),
