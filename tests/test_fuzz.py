@@ -134,11 +134,8 @@ FAST = {"cagr", "compound", "implied_start", "cagr_bounds", "reconcile_rate", "i
         "interpolate", "trend_cagr", "TrendCAGR", "Assumptions", "Scenario", "list_series", "load", "claims",
         "series_info", "units", "sources", "fx_rates", "convert", "contributions", "fit", "GrowthFit", "Package"}
 
-#: the scenario specs do not yet refuse integers beyond the float range (an OverflowError), nor the fit's
-#: constructor an array for ``loss``: they get the extremes once their checks do
-PENDING_EXTREMES = {"Assumptions", "Scenario", "GrowthFit"}
 #: swept argument by argument at every extreme
-SWEPT = sorted(FAST - PENDING_EXTREMES) + ["GrowthFit methods"]
+SWEPT = sorted(FAST) + ["GrowthFit methods"]
 
 
 def _finite(result) -> bool:
@@ -172,8 +169,7 @@ def test_every_outcome_is_a_result_or_a_clear_error(name, good):
         valid = own.get(p.name, good.get(p.name))
         if valid is None:
             raise AssertionError(f"no good values for {name}({p.name}=...): add them to the fuzz")
-        bad = st.sampled_from(ADVERSARIAL) if name in PENDING_EXTREMES else \
-            st.one_of(st.sampled_from(ADVERSARIAL), st.sampled_from(EXTREMES))
+        bad = st.one_of(st.sampled_from(ADVERSARIAL), st.sampled_from(EXTREMES))
         strategies[p.name] = st.sampled_from(valid) if p.name in own and name == "build_report" else st.one_of(st.sampled_from(valid), bad)
     names = [p.name for p in params]
 

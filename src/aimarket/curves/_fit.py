@@ -93,7 +93,7 @@ class GrowthFit:
         for name in ("label", "unit", "source"):
             check_str(getattr(self, name), name, optional=True)
         check_bool(self.exact, "exact")
-        if self.loss not in LOSSES:
+        if not isinstance(self.loss, str) or self.loss not in LOSSES:
             raise unknown("loss", self.loss, LOSSES)
         object.__setattr__(self, "params", MappingProxyType(params))
         object.__setattr__(self, "years", years)
