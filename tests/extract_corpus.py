@@ -612,6 +612,86 @@ CORPUS = [
         claims=[("cagr", 28.5, "percent", 2025, 2030, 5.0, "stated")],
         # (826.7 / 184) ** (1/6) - 1 = 28.46% -> 28.5%, the rate over the six periods from the 2024 value to 2030
         verdicts=[("cagr|period", "exact|rounding")]),
+    dict(  # 116: a base year in brackets after a relative one ("last year (2023)")
+        text="Sales of edge inference chips came to $3.4 billion last year (2023) and are forecast to hit $11.9 billion "
+             "in 2028.",
+        obs=[("Total", 2023, 3.4, "USD billion", "actual"), ("Total", 2028, 11.9, "USD billion", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 117: the base after the target of a forecast, in English: history, not an estimate
+        text="The speech AI market is projected to reach USD 31.5 billion by 2029, compared with USD 9.8 billion in 2023.",
+        obs=[("Total", 2023, 9.8, "USD billion", "actual"), ("Total", 2029, 31.5, "USD billion", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 118: the base after the target, "而…仅为"
+        text="预计2027年中国工业视觉市场规模将达到412亿元，而2022年仅为138亿元。",
+        obs=[("Total", 2022, 138.0, "CNY 100 million", "actual"), ("Total", 2027, 412.0, "CNY 100 million", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 119: Traditional Chinese, the base after the target ("約為"), and a bare 億元 in the currency named before
+        text="預計2028年台灣AI晶片產值將達到新台幣3,850億元，2023年約為1,420億元。",
+        obs=[("Total", 2023, 1420.0, "TWD 100 million", "actual"),
+             ("Total", 2028, 3850.0, "TWD 100 million", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 120: "% a year over the next five years" is a CAGR from the year of the size stated before it
+        text="From its 2024 size of $6.3 billion, the agent software market should expand by 22.4% a year over the next "
+             "five years.",
+        obs=[("Total", 2024, 6.3, "USD billion", "actual")],
+        claims=[("cagr", 22.4, "percent", 2024, 2029, 5.0, "stated")], verdicts=[]),
+    dict(  # 121: "per year over the next six years, from A in 2024": the base after the rate starts its span
+        text="Conversational AI revenue should grow 17.5% per year over the next six years, from $12.0 billion in 2024.",
+        obs=[("Total", 2024, 12.0, "USD billion", "actual")],
+        claims=[("cagr", 17.5, "percent", 2024, 2030, 6.0, "stated")], verdicts=[]),
+    dict(  # 122: "made up" is a share, and the share set against it "a year before" is of the year before
+        text="Cloud AI services made up 23% of total IT outsourcing spend in 2024, against 15% a year before.",
+        obs=[], claims=[("share", 23.0, "percent", 2024, 2024, None), ("share", 15.0, "percent", 2023, 2023, None)],
+        verdicts=[]),
+    dict(  # 123: the same with "accounted for" and "the previous year"
+        text="In 2024 open-source models accounted for 31% of enterprise deployments, compared with 19% the previous "
+             "year.",
+        obs=[], claims=[("share", 31.0, "percent", 2024, 2024, None), ("share", 19.0, "percent", 2023, 2023, None)],
+        verdicts=[]),
+    dict(  # 124: "slipped" is a decline
+        text="Shipments of AI handsets slipped 14% from a year earlier to 41 million units in 2024.",
+        obs=[("Total", 2024, 41.0, "count million", "actual")],
+        claims=[("growth", -14.0, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 125: Traditional Chinese, a sentence wrapped over three lines, the decline word on a line of its own
+        text="2024年國內AI伺服器出貨量為28.5萬台，\n同比減少\n6.2%。",
+        obs=[("Total", 2024, 28.5, "count 10 thousand", "actual")],
+        claims=[("growth", -6.2, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 126: the same in simplified Chinese
+        text="2024年中国AI音箱销量为3,120万台，\n同比下降\n9.4%。",
+        obs=[("Total", 2024, 3120.0, "count 10 thousand", "actual")],
+        claims=[("growth", -9.4, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 127: a results statement with the prior year's figure in brackets; "18.4% to £642.7m" is no range
+        text="Group revenue increased by 18.4% to £642.7m (2023: £542.9m).",
+        obs=[("Total", 2023, 542.9, "GBP million", "actual"), ("Total", 2024, 642.7, "GBP million", "actual")],
+        claims=[("growth", 18.4, "percent", 2023, 2024, 1.0)],
+        # 642.7 / 542.9 - 1 = 18.38% -> 18.4%
+        verdicts=[]),
+    dict(  # 128: the same form in dollars
+        text="Operating revenue rose 24.6% to $389.5m (2023: $312.6m).",
+        obs=[("Total", 2023, 312.6, "USD million", "actual"), ("Total", 2024, 389.5, "USD million", "actual")],
+        claims=[("growth", 24.6, "percent", 2023, 2024, 1.0)],
+        # 389.5 / 312.6 - 1 = 24.60%
+        verdicts=[]),
+    dict(  # 129: an English "respectively" list after its amounts, paired with a list of years
+        text="Platform revenues in 2021, 2022 and 2023 were $0.84bn, $1.37bn and $2.05bn, respectively.",
+        obs=[("Total", 2021, 0.84, "USD billion", "actual"), ("Total", 2022, 1.37, "USD billion", "actual"),
+             ("Total", 2023, 2.05, "USD billion", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 130: the same with counts and no comma before "respectively"
+        text="Subscribers for 2022, 2023 and 2024 were 4.1 million, 6.8 million and 9.9 million respectively.",
+        obs=[("Total", 2022, 4.1, "count million", "actual"), ("Total", 2023, 6.8, "count million", "actual"),
+             ("Total", 2024, 9.9, "count million", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 131: "more than" makes a lower bound, a claim and not an observation
+        text="The inference market is worth more than $18 billion in 2024.",
+        obs=[], claims=[("value", 18.0, "USD billion", 2024, 2024, None)], verdicts=[]),
+    dict(  # 132: "over" before a forecast amount
+        text="The segment is forecast to be worth over $40 billion by 2030.",
+        obs=[], claims=[("value", 40.0, "USD billion", 2030, 2030, None)], verdicts=[]),
+    dict(  # 133: 超过 and 逾 in Chinese
+        text="2024年全球AI制药融资额超过56亿美元，AI芯片初创企业融资总额逾120亿美元。",
+        obs=[], claims=[("value", 56.0, "USD 100 million", 2024, 2024, None),
+                        ("value", 120.0, "USD 100 million", 2024, 2024, None)], verdicts=[]),
 ]
 
 

@@ -65,11 +65,18 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         out[i] = head + m.group(0)
         out[i + 1] = nxt[m.end():]
     for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
-        head, nxt = out[i].rstrip(), out[i + 1].strip()
-        if _DANGLING.search(head) and nxt and not _BLOCK_START.match(nxt) and "\t" not in out[i + 1]:
+        j = i + 1  # "…28.5萬台，" / "同比減少" / "6.2%。": a Chinese sentence may wrap over several lines
+        while j < len(out):
+            head, nxt = out[i].rstrip(), out[j].strip()
+            if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
+                break
+            sep = " " if _DANGLING.search(head) else "" if _DANGLING_ZH.search(head) else None
+            if sep is None:
+                break
             if wrapped is not None:
-                wrapped[i + 1] = len(normalise(head + " "))
-            out[i], out[i + 1] = f"{head} {nxt}", ""
+                wrapped.setdefault(i + 1, len(normalise(head + sep)))
+            out[i], out[j] = f"{head}{sep}{nxt}", ""
+            j += 1
     return out
 
 
@@ -77,6 +84,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
 _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
                        re.IGNORECASE)
+#: a Chinese line that stops mid-sentence: on a comma, or on a word of change whose rate is on the next line
+_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|[\u4e00-\u9fff](?:" + words(vocabulary.YOY + vocabulary.GROWTH
+                                                                         + vocabulary.DECLINE + ("为", "為", "达", "達")) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 _BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 

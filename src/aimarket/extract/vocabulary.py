@@ -10,7 +10,7 @@ given in simplified and traditional forms.
 from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
-           "BASE", "THRESHOLD", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
+           "BASE", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
            "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
@@ -51,7 +51,8 @@ GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "risin
           "年增", "扩大", "擴大")
 #: words that make a stated rate a decline: "同比下降2.39%" is -2.39%
 DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", "fall", "fallen", "falling", "drop",
-           "dropped", "down", "shrank", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
+           "dropped", "down", "shrank", "slipped", "slid", "dipped", "eased", "plunged", "tumbled", "retreated",
+           "declines", "falls", "drops", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
            "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
@@ -74,6 +75,9 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "较", "較", "比")
 #: thresholds with or without a numeral: "突破万亿元" (passes one trillion yuan)
 THRESHOLD = ("突破", "超过", "超過", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
+#: words right before an amount that make it a lower bound: "more than $18 billion", "超过56亿美元"
+LOWER_BOUND = ("more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding", "超过", "超過", "逾",
+               "高于", "高於", "不少于", "不少於", "至少")
 #: words that state a multiple
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
                   "quadruple": 4, "quadrupled": 4, "翻番": 2, "翻倍": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2,
