@@ -692,6 +692,42 @@ CORPUS = [
         text="2024年全球AI制药融资额超过56亿美元，AI芯片初创企业融资总额逾120亿美元。",
         obs=[], claims=[("value", 56.0, "USD 100 million", 2024, 2024, None),
                         ("value", 120.0, "USD 100 million", 2024, 2024, None)], verdicts=[]),
+    dict(  # 134: a Traditional Chinese table: a 年度 row label, "2025(F)" columns, a "表1" caption with its unit
+        text="表1 臺灣AI伺服器市場規模（億新台幣）\n年度\t2023\t2024\t2025(F)\t2026(F)\n市場規模\t1,250\t1,610\t2,030\t2,480",
+        obs=[("市場規模", 2023, 1250.0, "TWD 100 million", "actual"), ("市場規模", 2024, 1610.0, "TWD 100 million", "actual"),
+             ("市場規模", 2025, 2030.0, "TWD 100 million", "estimate"),
+             ("市場規模", 2026, 2480.0, "TWD 100 million", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 135: a table with one year column
+        text="Global AI accelerator revenue (USD billion)\nSegment\t2024\nGPU\t78.4\nASIC\t12.6\nFPGA\t3.1",
+        obs=[("GPU", 2024, 78.4, "USD billion", "actual"), ("ASIC", 2024, 12.6, "USD billion", "actual"),
+             ("FPGA", 2024, 3.1, "USD billion", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 136: a CAGR column ("'23-'28 CAGR") before the year columns
+        text="AI software market by region (USD billion)\nRegion\t'23-'28 CAGR\t2023\t2028\n"
+             "Americas\t21.5%\t62.4\t165.4\nEurope\t24.0%\t28.1\t82.4",
+        obs=[("Americas", 2023, 62.4, "USD billion", "actual"), ("Americas", 2028, 165.4, "USD billion", "estimate"),
+             ("Europe", 2023, 28.1, "USD billion", "actual"), ("Europe", 2028, 82.4, "USD billion", "estimate")],
+        claims=[("cagr", 21.5, "percent", 2023, 2028, None), ("cagr", 24.0, "percent", 2023, 2028, None)],
+        # (165.4 / 62.4) ** (1/5) - 1 = 21.53% -> 21.5%; (82.4 / 28.1) ** (1/5) - 1 = 24.00% -> 24.0%
+        verdicts=[("cagr", "exact")]),
+    dict(  # 137: cells with the currency and the scale printed in them ("$53.7B")
+        text="Region  2023  2024\nNorth America  $53.7B  $66.1B\nEurope  $21.2B  $26.9B",
+        obs=[("North America", 2023, 53.7, "USD billion", "actual"), ("North America", 2024, 66.1, "USD billion", "actual"),
+             ("Europe", 2023, 21.2, "USD billion", "actual"), ("Europe", 2024, 26.9, "USD billion", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 138: a "同比增速" column: growth of the last year column over the one before
+        text="中国AI芯片市场（亿元）\n指标\t2023\t2024\t同比增速\n市场规模\t1,206\t1,530\t26.9%",
+        obs=[("市场规模", 2023, 1206.0, "CNY 100 million", "actual"), ("市场规模", 2024, 1530.0, "CNY 100 million", "actual")],
+        claims=[("growth", 26.9, "percent", 2023, 2024, 1.0)],
+        # 1530 / 1206 - 1 = 26.87% -> 26.9%
+        verdicts=[]),
+    dict(  # 139: a table broken by a page footer and its header printed again is one table
+        text="Enterprise AI spend by vertical (USD million)\nVertical\t2023\t2024\nBanking\t820\t1,040\n"
+             "Retail\t610\t790\n\nPage 7\n\nVertical\t2023\t2024\nHealth\t450\t585\nEnergy\t300\t372",
+        obs=[("Banking", 2023, 820.0, "USD million", "actual"), ("Retail", 2024, 790.0, "USD million", "actual"),
+             ("Health", 2023, 450.0, "USD million", "actual"), ("Energy", 2024, 372.0, "USD million", "actual")],
+        claims=[], verdicts=[], series="enterprise_ai_spend_by_vertical"),
 ]
 
 
