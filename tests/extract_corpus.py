@@ -728,6 +728,24 @@ CORPUS = [
         obs=[("Banking", 2023, 820.0, "USD million", "actual"), ("Retail", 2024, 790.0, "USD million", "actual"),
              ("Health", 2023, 450.0, "USD million", "actual"), ("Energy", 2024, 372.0, "USD million", "actual")],
         claims=[], verdicts=[], series="enterprise_ai_spend_by_vertical"),
+    dict(  # 140: bullets under a heading with a year take its year; an outlook bullet for the next year is an estimate
+        text="Highlights for FY2024\n- Revenue of $2.4 billion, up 31% year on year\n- Data-centre sales of $1.1 billion\n"
+             "- Outlook: revenue of $3.0 billion expected for FY2025",
+        obs=[("Total", 2024, 2.4, "USD billion", "actual"), ("Total", 2024, 1.1, "USD billion", "actual"),
+             ("Total", 2025, 3.0, "USD billion", "estimate")],
+        claims=[("growth", 31.0, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 141: the same in Chinese, with "•" bullets
+        text="2024年度业绩摘要\n• 营业收入86.5亿元，同比增长18.2%\n• 净利润12.3亿元",
+        obs=[("Total", 2024, 86.5, "CNY 100 million", "actual"), ("Total", 2024, 12.3, "CNY 100 million", "actual")],
+        claims=[("growth", 18.2, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 142: "four-fold from A to B" is a base, a target and a multiple, not a range of two bounds
+        text="Between 2019 and 2024 the market grew four-fold from $9.5 billion to $38 billion.",
+        obs=[("Total", 2019, 9.5, "USD billion", "actual"), ("Total", 2024, 38.0, "USD billion", "actual")],
+        claims=[("multiple", 4.0, "multiple", 2019, 2024, 5.0)], verdicts=[]),
+    dict(  # 143: a multiple of a base stated before it runs from the base's year
+        text="Its 2024 size of $2.2 billion is set to more than triple by 2030.",
+        obs=[("Total", 2024, 2.2, "USD billion", "actual")],
+        claims=[("multiple", 3.0, "multiple", 2024, 2030, 6.0)], verdicts=[]),
 ]
 
 

@@ -14,9 +14,9 @@ from extract_corpus import report, score  # noqa: E402
 
 #: what the extractor achieves on the check set today; a change that lowers one is a regression, a change that
 #: raises one should raise its floor (counts, not shares, so that one lost figure shows)
-FLOORS = {"figures_found": 158, "rates_found": 53, "verdicts_right": 29}
+FLOORS = {"figures_found": 162, "rates_found": 54, "verdicts_right": 29}
 #: at most this many ``inconsistent`` verdicts where the snippet states none (the audit crying wolf)
-MAX_FALSE_INCONSISTENT = 1
+MAX_FALSE_INCONSISTENT = 0
 
 _UNITS = Path(__file__).resolve().parents[1] / "data" / "units.csv"
 _VERDICTS = {"exact", "rounding", "inconsistent", "unverifiable"}

@@ -91,6 +91,10 @@ _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|[\u4e00-\u9fff](?:" + wo
 _BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
+#: the one year a heading states: "Highlights for FY2024", "2024年度业绩摘要", "Q4 2024 at a glance"
+_HEADING_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
 def _heading_of_bullets(page, i: int) -> bool:
     """Line ``i`` (1-based) is a short heading with bullets under it."""
     line, nxt = page[i - 1].strip(), (page[i].strip() if i < len(page) else "")
@@ -105,16 +109,22 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
         tables += page_tables
         in_table = {t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
         subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
+        heading_year = None  # the year of a heading over bullets ("Highlights for FY2024"), while its bullets last
         wrapped: dict = {}
         for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table:
                 continue
-            found = scan_line(line, i, p, subject) if re.search(r"\d", line) else []
+            if heading_year is not None and not re.match(r"\s*[-*•·]", line):
+                heading_year = None
+            found = scan_line(line, i, p, subject, heading_year) if re.search(r"\d", line) else []
             for f in found:
                 if i in wrapped and f.pos >= wrapped[i]:
                     f.line = i + 1  # it stands on the line the sentence wrapped to
             figures += found
             named = [f.subject for f in found if f.named]
+            if not found and _heading_of_bullets(page, i):
+                said = _HEADING_YEAR.search(normalise(line))
+                heading_year = int(said.group("year")) if said else None
             if named:
                 subject = named[-1]
             elif not found and len(line) <= 120:  # a heading: "Global AI Server Market", "中国AI服务器市场："

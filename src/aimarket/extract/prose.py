@@ -166,9 +166,10 @@ def _noun(context: str) -> str:
     return "count"
 
 
-def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[Figure]:
+def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None) -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
-    of the lines before, which a figure whose sentence names none continues."""
+    of the lines before, which a figure whose sentence names none continues, and ``year`` the year of a heading
+    over the line ("Highlights for FY2024"), which a figure whose line states none takes."""
     text = normalise(raw)
     if not re.search(r"\d", text):
         return []
@@ -274,7 +275,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited)
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year)
     return figures
 
 
@@ -291,6 +292,8 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
                                                           re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
         if not (_RANGE_JOIN.match(gap) or between):
             continue
+        if not between and re.search(r"(?:from|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", text[max(0, a.pos - 8):a.pos], re.IGNORECASE):
+            continue  # "four-fold from $9.5 billion to $38 billion": a base and a target, not a range
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
     for k, f in enumerate(figures):  # a list of bare numbers, then one with the unit
@@ -334,7 +337,7 @@ class _Where:
     amounts: list = field(default_factory=list)  # those amounts, in order
 
 
-def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="") -> None:
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="", heading_year=None) -> None:
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
@@ -348,6 +351,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
     singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
     at = _YearsAt(years, singles, following, ranges)
     at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
+    at.heading_year = heading_year
     at.phrases = noun_phrases(text)
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
@@ -437,11 +441,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if pick is None:
         earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
         pick = earlier[-1] if earlier else None
+    if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
+        pick = (f.pos, f.pos, at.heading_year, False)
+        f.notes.append(f"{at.heading_year}: the year of the heading over its line")
     if pick is not None:
         f.year, f.estimate_cue = pick[2], pick[3]
     # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
     if (_within(at.cues, at.cues, max(w.ss, f.pos - 300), f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
-            or f.estimate_cue:
+            or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
         f.status = "estimate"
 
 
@@ -614,6 +621,9 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         start = base if base is not None else said[0]
         end = ([y for y in said if y > start] or [start + 1])[-1]
         f.start_year, f.end_year, f.period = start, end, float(end - start)
+    elif f.year is not None and [y for y in _amount_years(figures, w) if y < f.year]:  # "A in 2024 … triple by 2030"
+        start = [y for y in _amount_years(figures, w) if y < f.year][-1]
+        f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
     elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE):
         f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
         f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
