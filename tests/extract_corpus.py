@@ -746,6 +746,20 @@ CORPUS = [
         text="Its 2024 size of $2.2 billion is set to more than triple by 2030.",
         obs=[("Total", 2024, 2.2, "USD billion", "actual")],
         claims=[("multiple", 3.0, "multiple", 2024, 2030, 6.0)], verdicts=[]),
+    dict(  # 144: years as rows; the growth column is growth over the row before, not a share
+        text="Year\tRevenue (US$ m)\tGrowth\n2022\t410.5\t\n2023\t532.0\t29.6%\n2024\t690.1\t29.7%",
+        obs=[("Revenue", 2022, 410.5, "USD million", "actual"), ("Revenue", 2023, 532.0, "USD million", "actual"),
+             ("Revenue", 2024, 690.1, "USD million", "actual")],
+        claims=[("growth", 29.6, "percent", 2022, 2023, 1.0), ("growth", 29.7, "percent", 2023, 2024, 1.0)],
+        # 532.0 / 410.5 - 1 = 29.60%; 690.1 / 532.0 - 1 = 29.72% -> 29.7%
+        verdicts=[]),
+    dict(  # 145: the same in Chinese, with a 年份 label, an estimate row and a 同比增速 column
+        text="全球AI视觉市场规模（亿美元）\n年份\t市场规模\t同比增速\n2022\t118.4\n2023\t152.6\t28.9%\n2024E\t197.0\t29.1%",
+        obs=[("市场规模", 2022, 118.4, "USD 100 million", "actual"), ("市场规模", 2023, 152.6, "USD 100 million", "actual"),
+             ("市场规模", 2024, 197.0, "USD 100 million", "estimate")],
+        claims=[("growth", 28.9, "percent", 2022, 2023, 1.0), ("growth", 29.1, "percent", 2023, 2024, 1.0)],
+        # 152.6 / 118.4 - 1 = 28.89% -> 28.9%; 197.0 / 152.6 - 1 = 29.10% -> 29.1%
+        verdicts=[]),
 ]
 
 

@@ -107,7 +107,8 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
     for p, page in enumerate(doc.pages, start=1):
         page_tables = find_tables(list(page), p)
         tables += page_tables
-        in_table = {t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
+        in_table = ({t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
+                    | {line for t in page_tables for line in t.lines})
         subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
         heading_year = None  # the year of a heading over bullets ("Highlights for FY2024"), while its bullets last
         wrapped: dict = {}
@@ -340,8 +341,8 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
                              "year": year, "value": v, "unit": t.unit, "status": "estimate" if est else "actual",
                              "source": source, "locator": loc, "precision": _stated(v, step)})
             values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
-        for value, step in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year column before
-            (start, _), (end, _) = t.years[-2], t.years[-1]
+        for value, step, *span in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year before
+            start, end = span or (t.years[-2][0], t.years[-1][0])
             claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
                    "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
                    "step": step, "bound": None, "of": None, "locator": loc,

@@ -65,6 +65,7 @@ class Table:
     scale: str | None = None
     parents: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
+    lines: list = field(default_factory=list)  # the lines of a table with its years as rows, which hold no row each
 
     @property
     def unit(self) -> str:
@@ -163,7 +164,10 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
     while i < len(lines):
         head = _head(lines[i])
         if head is None:
-            i += 1
+            t, end = _years_as_rows(lines, i, page)
+            if t is not None:
+                tables.append(t)
+            i = end
             continue
         title, years, rate, extra, rate_first = head
         width = len(years) + (rate is not None) + len(extra)
@@ -244,6 +248,61 @@ def _resumes_after_footer(lines: list[str], j: int, years: list, width: int) -> 
             continue
         return None
     return None
+
+
+#: the first header cell of a table whose rows are years: "Year", "年度", "年份", "Fiscal year"
+_YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
+
+
+def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, int]:
+    """A table with a column of years ("Year | Revenue (US$ m) | Growth") read as one with year columns: each value
+    column becomes a row; a change column ("Growth", "YoY", "同比增速") holds each year's growth over the year before
+    (never a share). Returns the table (None when line ``i`` heads none) and the line after it."""
+    cells = _cells(lines[i])
+    if len(cells) < 2 or not _laid_out(lines[i]) or not _YEAR_LABEL.match(cells[0]):
+        return None, i + 1
+    columns, years, table_rows, j = cells[1:], [], [], i + 1
+    while j < len(lines):
+        row = _cells(lines[j])
+        m = _YEAR_CELL.match(row[0]) if row else None
+        nums = [_NUM_CELL.match(c) for c in row[1:]]
+        if m is None or not nums or None in nums or len(nums) > len(columns):
+            break
+        years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
+        table_rows.append((j + 1, nums))
+        j += 1
+    if len(years) < 2 or sorted({y for y, _ in years}) != [y for y, _ in years]:
+        return None, i + 1
+    change = [bool(_CHANGE_CELL.match(c)) for c in columns]
+    value_cols = [k for k, c in enumerate(change) if not c]
+    if not value_cols:
+        return None, i + 1
+    first = columns[value_cols[0]]
+    t = Table(_caption(lines[max(0, i - 3):i], first if len(value_cols) == 1 else ""), i + 1, page, years, None)
+    t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])
+    if t.scale is None:  # "Revenue (US$ m)": a one-letter scale beside a currency in the header cell
+        m = re.search(r"(US\$|\$|€|£|¥|RMB|USD|EUR|GBP)\s?(k|m|mn|bn|b)\b", normalise(first), re.IGNORECASE)
+        if m:
+            t.currency = t.currency or CURRENCIES.get(m.group(1).upper()) or CURRENCIES.get(m.group(1))
+            t.scale = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}[m.group(2).lower()]
+    for k in value_cols:
+        cells_k = [nums[k] if k < len(nums) else None for _, nums in table_rows]
+        if None in cells_k:
+            continue
+        label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
+        values = [_cell_value(m) for m in cells_k]
+        changes = []
+        for c in range(k + 1, len(columns)):  # the change columns right after it
+            if not change[c]:
+                break
+            for r, (_, nums) in enumerate(table_rows):
+                if r and c < len(nums):
+                    v, step = _cell_value(nums[c])
+                    changes.append((v, step, years[r - 1][0], years[r][0]))
+        t.rows.append({"label": label, "line": i + 1, "values": [v for v, _ in values],
+                       "steps": [s for _, s in values], "rate": None, "changes": changes})
+    t.lines = [line for line, _ in table_rows]
+    return (t if t.rows else None), (j if t.rows else i + 1)
 
 
 def _cell_value(m) -> tuple[float, float]:
