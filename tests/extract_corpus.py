@@ -760,6 +760,13 @@ CORPUS = [
         claims=[("growth", 28.9, "percent", 2022, 2023, 1.0), ("growth", 29.1, "percent", 2023, 2024, 1.0)],
         # 152.6 / 118.4 - 1 = 28.89% -> 28.9%; 197.0 / 152.6 - 1 = 29.10% -> 29.1%
         verdicts=[]),
+    dict(  # 146: years as rows in a pipe table, with "n/a" where the first year has no change
+        text="Year | Sales (USD million) | YoY\n2020 | 95.0 | n/a\n2021 | 120.3 | 26.6%\n2022 | 151.0 | 25.5%",
+        obs=[("Sales", 2020, 95.0, "USD million", "actual"), ("Sales", 2021, 120.3, "USD million", "actual"),
+             ("Sales", 2022, 151.0, "USD million", "actual")],
+        claims=[("growth", 26.6, "percent", 2020, 2021, 1.0), ("growth", 25.5, "percent", 2021, 2022, 1.0)],
+        # 120.3 / 95.0 - 1 = 26.63% -> 26.6%; 151.0 / 120.3 - 1 = 25.52% -> 25.5%
+        verdicts=[]),
 ]
 
 

@@ -250,6 +250,8 @@ def _resumes_after_footer(lines: list[str], j: int, years: list, width: int) -> 
     return None
 
 
+#: a cell that stands for no value: "–", "n/a", "NA", ".."
+_PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|\.\.|\*)$", re.IGNORECASE)
 #: the first header cell of a table whose rows are years: "Year", "年度", "年份", "Fiscal year"
 _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
 
@@ -265,8 +267,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     while j < len(lines):
         row = _cells(lines[j])
         m = _YEAR_CELL.match(row[0]) if row else None
-        nums = [_NUM_CELL.match(c) for c in row[1:]]
-        if m is None or not nums or None in nums or len(nums) > len(columns):
+        nums = [None if _PLACEHOLDER.match(c) else _NUM_CELL.match(c) or False for c in row[1:]]
+        if m is None or not any(nums) or False in nums or len(nums) > len(columns):
             break
         years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
         table_rows.append((j + 1, nums))
@@ -296,7 +298,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
             if not change[c]:
                 break
             for r, (_, nums) in enumerate(table_rows):
-                if r and c < len(nums):
+                if r and c < len(nums) and nums[c] is not None:
                     v, step = _cell_value(nums[c])
                     changes.append((v, step, years[r - 1][0], years[r][0]))
         t.rows.append({"label": label, "line": i + 1, "values": [v for v, _ in values],
