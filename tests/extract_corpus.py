@@ -767,6 +767,14 @@ CORPUS = [
         claims=[("growth", 26.6, "percent", 2020, 2021, 1.0), ("growth", 25.5, "percent", 2021, 2022, 1.0)],
         # 120.3 / 95.0 - 1 = 26.63% -> 26.6%; 151.0 / 120.3 - 1 = 25.52% -> 25.5%
         verdicts=[]),
+    dict(  # 147: PDF text wrapped between a scale and its currency, and between a word of change and its rate
+        text="2024年全球智能座舱市场规模为\n412.8亿\n美元，同比增长\n21.5%。",
+        obs=[("Total", 2024, 412.8, "USD 100 million", "actual")],
+        claims=[("growth", 21.5, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 148: "makes up" is a share, and the one set against it "a year earlier" is of the year before
+        text="In 2024 AI inference makes up 38% of data-centre AI spending, versus 27% a year earlier.",
+        obs=[], claims=[("share", 38.0, "percent", 2024, 2024, None), ("share", 27.0, "percent", 2023, 2023, None)],
+        verdicts=[]),
 ]
 
 

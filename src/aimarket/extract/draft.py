@@ -84,8 +84,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
 _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
                        re.IGNORECASE)
-#: a Chinese line that stops mid-sentence: on a comma, or on a word of change whose rate is on the next line
-_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|[\u4e00-\u9fff](?:" + words(vocabulary.YOY + vocabulary.GROWTH
+#: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
+#: "元"), or on a verb or word of change whose figure is on the next line
+_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)$|[\u4e00-\u9fff](?:" + words(vocabulary.YOY + vocabulary.GROWTH
                                                                          + vocabulary.DECLINE + ("为", "為", "达", "達")) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 _BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")

@@ -43,7 +43,7 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
-_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|makes? up|of (?:the )?total", re.IGNORECASE)
+_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
 #: a prior-year figure in brackets after the current one: "to £512.0m (2023: £423.1m)"
