@@ -775,6 +775,20 @@ CORPUS = [
         text="In 2024 AI inference makes up 38% of data-centre AI spending, versus 27% a year earlier.",
         obs=[], claims=[("share", 38.0, "percent", 2024, 2024, None), ("share", 27.0, "percent", 2023, 2023, None)],
         verdicts=[]),
+    dict(  # 149: "a compound annual rate" in a sentence after the one with the base: the base's year starts it
+        text="Revenue from AI coding assistants reached USD 4.6 billion last year (2024); analysts project USD 18.9 "
+             "billion in 2030, a compound annual rate of 26.6%.",
+        obs=[("Total", 2024, 4.6, "USD billion", "actual"), ("Total", 2030, 18.9, "USD billion", "estimate")],
+        claims=[("cagr", 26.6, "percent", 2024, 2030, None, "inferred")],
+        # (18.9 / 4.6) ** (1/6) - 1 = 26.56% -> 26.6%
+        verdicts=[("cagr|period", "exact")]),
+    dict(  # 150: an English sentence wrapped over five lines, lines going on in lower case
+        text="The market for AI in radiology was\nvalued at USD 1.2\nbillion in 2023 and is expected to\n"
+             "climb to USD 4.9 billion by 2030, at a\nCAGR of 22.3%.",
+        obs=[("Total", 2023, 1.2, "USD billion", "actual"), ("Total", 2030, 4.9, "USD billion", "estimate")],
+        claims=[("cagr", 22.3, "percent", 2023, 2030, None, "inferred")],
+        # (4.9 / 1.2) ** (1/7) - 1 = 22.26% -> 22.3%
+        verdicts=[("cagr|period", "exact")]),
 ]
 
 

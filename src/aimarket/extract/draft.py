@@ -70,7 +70,8 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
             head, nxt = out[i].rstrip(), out[j].strip()
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
-            sep = " " if _DANGLING.search(head) else "" if _DANGLING_ZH.search(head) else None
+            sep = " " if _DANGLING.search(head) or _GOES_ON.search(f"{head}\n{nxt}") else "" if _DANGLING_ZH.search(head) \
+                else None
             if sep is None:
                 break
             if wrapped is not None:
@@ -84,6 +85,8 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
 _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
                        re.IGNORECASE)
+#: an English line with no stop at its end, followed by one that starts in lower case: one sentence, wrapped
+_GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
 #: "元"), or on a verb or word of change whose figure is on the next line
 _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)$|[\u4e00-\u9fff](?:" + words(vocabulary.YOY + vocabulary.GROWTH

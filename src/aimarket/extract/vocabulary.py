@@ -56,6 +56,7 @@ DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", 
            "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
+        "compound annual rate", "compounded annual rate", "compound rate", "compounded annually", "compounding at",
         "annualized growth rate", "annualised growth rate", "annual growth rate", "年复合增长率", "复合年增长率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
         "年均复合", "per annum", "per year", "annually", "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年均成長率", "年复合成长率")
