@@ -598,16 +598,6 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.start_year, f.end_year = ends
         f.notes.append(f"the rate's period, {ends[0]}-{ends[1]}, is read from the years of the amounts beside it; "
                        f"{ends[0] + 1}-{ends[1]} is as likely, and the audit tries both")
-    elif len(line_years := sorted({g.year for g in figures if g.kind in ("amount", "count") and g.year is not None
-                                   and g.pos < w.se})) >= 2:  # "A last year (2023); … B in 2028, a compound rate of R"
-        end = said[-1] if said else line_years[-1]
-        earlier = [y for y in line_years if y < end]
-        if earlier:
-            f.start_year, f.end_year = earlier[-1], end
-            f.notes.append(f"the rate's period, {earlier[-1]}-{end}, is read from the years of the amounts of the "
-                           f"sentences before it; the audit tries the readings of it")
-        else:
-            f.end_year = end
     else:
         f.end_year = said[-1] if said else f.year
         f.notes.append("no period stated with the rate")
