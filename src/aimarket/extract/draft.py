@@ -70,8 +70,8 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
             head, nxt = out[i].rstrip(), out[j].strip()
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
-            sep = " " if _DANGLING.search(head) or _GOES_ON.search(f"{head}\n{nxt}") else "" if _DANGLING_ZH.search(head) \
-                else None
+            english = _DANGLING.search(head) or _GOES_ON.search(f"{head}\n{nxt}")
+            sep = " " if english else "" if _DANGLING_ZH.search(head) else None
             if sep is None:
                 break
             if wrapped is not None:
@@ -89,8 +89,8 @@ _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|
 _GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
 #: "元"), or on a verb or word of change whose figure is on the next line
-_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)$|[\u4e00-\u9fff](?:" + words(vocabulary.YOY + vocabulary.GROWTH
-                                                                         + vocabulary.DECLINE + ("为", "為", "达", "達")) + r")$")
+_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)$|[\u4e00-\u9fff](?:"
+                          + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + ("为", "為", "达", "達")) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 _BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 

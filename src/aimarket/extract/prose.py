@@ -43,7 +43,8 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
-_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
+_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
+                    r"of (?:the )?total", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
 #: a prior-year figure in brackets after the current one: "to £512.0m (2023: £423.1m)"
@@ -292,7 +293,8 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
                                                           re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
         if not (_RANGE_JOIN.match(gap) or between):
             continue
-        if not between and re.search(r"(?:from|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", text[max(0, a.pos - 8):a.pos], re.IGNORECASE):
+        if not between and re.search(r"(?:from|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", text[max(0, a.pos - 8):a.pos],
+                                     re.IGNORECASE):
             continue  # "four-fold from $9.5 billion to $38 billion": a base and a target, not a range
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
@@ -433,10 +435,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
     bracket = _PRIOR_BRACKET.search(text, max(0, f.pos - 24), f.pos)
+    current = _PRIOR_BRACKET_AFTER.match(text, f.end) if pick is None else None
     if bracket:  # "(2023: £423.1m)": the prior year's figure
         pick = (f.pos, f.pos, int(bracket.group("year")), False)
-    elif pick is None and _PRIOR_BRACKET_AFTER.match(text, f.end):  # the current figure before it: the year after
-        pick = (f.end, f.end, int(_PRIOR_BRACKET_AFTER.match(text, f.end).group("year")) + 1, False)
+    elif current:  # the current figure before it: the year after
+        pick = (f.end, f.end, int(current.group("year")) + 1, False)
         f.notes.append(f"{pick[2]}: the year after the prior-year figure in brackets beside it")
     if pick is None:
         earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
@@ -621,8 +624,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         start = base if base is not None else said[0]
         end = ([y for y in said if y > start] or [start + 1])[-1]
         f.start_year, f.end_year, f.period = start, end, float(end - start)
-    elif f.year is not None and [y for y in _amount_years(figures, w) if y < f.year]:  # "A in 2024 … triple by 2030"
-        start = [y for y in _amount_years(figures, w) if y < f.year][-1]
+    elif f.year is not None and f.year > min(_amount_years(figures, w), default=f.year):  # "A in 2024 … triple by 2030"
+        start = max(y for y in _amount_years(figures, w) if y < f.year)
         f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
     elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE):
         f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
@@ -729,7 +732,8 @@ def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
             for k, f in enumerate(group):
                 f.year = f.start_year = f.end_year = rng[0] + k
             continue
-        listed = [y[2] for y in _within(year_starts, years, ss, min(m.start(), group[0].pos))]  # "2022年、2023年和2024年 ... 分别为 A、B、C"
+        # "2022年、2023年和2024年 ... 分别为 A、B、C", "in 2022, 2023 and 2024 were A, B and C, respectively"
+        listed = [y[2] for y in _within(year_starts, years, ss, min(m.start(), group[0].pos))]
         if len(listed) == len(group) >= 2 and listed == sorted(set(listed)):
             for f, y in zip(group, listed):
                 f.year = f.start_year = f.end_year = y
@@ -760,9 +764,8 @@ def _list_before(text, figures, positions, ss, at) -> list:
     k = bisect_left(positions, at)
     group: list = []
     for f in reversed(figures[bisect_left(positions, ss):k]):
-        gap = text[f.end:group[0].pos] if group else text[f.end:at]
         if (group and (f.kind != group[0].kind or not _LIST_GAP.fullmatch(text[f.pos:group[0].pos]))) or (
-                not group and not re.fullmatch(r"[\s,，]*", gap)):
+                not group and not re.fullmatch(r"[\s,，]*", text[f.end:at])):
             break
         group.insert(0, f)
     return group
