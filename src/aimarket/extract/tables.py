@@ -1,7 +1,10 @@
 """Tables in report text: a header of years, rows of a label and numeric cells, and the hierarchy the sums imply.
 
 A header is a line with two or more year cells ("2022", "2027E", "FY2024",
-"2023年"), optionally with a rate column ("2022-32E CAGR"). The rows under
+"2023年", "2025(F)"), or one in a line laid out in cells, optionally with a
+rate column before or after them ("2022-32E CAGR", "'23-'28 CAGR"); a table
+whose rows are years ("Year | Revenue | Growth") is read as one whose
+columns are. A page footer inside a table does not end it. The rows under
 it have a label and one cell per column, separated by tabs or spaces;
 cells may carry a currency symbol, thousands separators, a percent sign or
 an accounting negative ``(33)%``. A repeated header (a new PDF page) is
@@ -78,6 +81,7 @@ def _laid_out(line: str) -> bool:
 
 
 def _head(line: str):
+    """:func:`_header` of one line of text."""
     return _header(_cells(line), _laid_out(line))
 
 
