@@ -613,6 +613,184 @@ CORPUS = [
         claims=[("cagr", 28.5, "percent", 2025, 2030, 5.0, "stated")],
         # (826.7 / 184) ** (1/6) - 1 = 28.46% -> 28.5%, the rate over the six periods from the 2024 value to 2030
         verdicts=[("cagr|period", "exact|rounding")]),
+    dict(  # 116: a base year in brackets after a relative one ("last year (2023)")
+        text="Sales of edge inference chips came to $3.4 billion last year (2023) and are forecast to hit $11.9 billion "
+             "in 2028.",
+        obs=[("Total", 2023, 3.4, "USD billion", "actual"), ("Total", 2028, 11.9, "USD billion", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 117: the base after the target of a forecast, in English: history, not an estimate
+        text="The speech AI market is projected to reach USD 31.5 billion by 2029, compared with USD 9.8 billion in 2023.",
+        obs=[("Total", 2023, 9.8, "USD billion", "actual"), ("Total", 2029, 31.5, "USD billion", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 118: the base after the target, "而…仅为"
+        text="预计2027年中国工业视觉市场规模将达到412亿元，而2022年仅为138亿元。",
+        obs=[("Total", 2022, 138.0, "CNY 100 million", "actual"), ("Total", 2027, 412.0, "CNY 100 million", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 119: Traditional Chinese, the base after the target ("約為"), and a bare 億元 in the currency named before
+        text="預計2028年台灣AI晶片產值將達到新台幣3,850億元，2023年約為1,420億元。",
+        obs=[("Total", 2023, 1420.0, "TWD 100 million", "actual"),
+             ("Total", 2028, 3850.0, "TWD 100 million", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 120: "% a year over the next five years" is a CAGR from the year of the size stated before it
+        text="From its 2024 size of $6.3 billion, the agent software market should expand by 22.4% a year over the next "
+             "five years.",
+        obs=[("Total", 2024, 6.3, "USD billion", "actual")],
+        claims=[("cagr", 22.4, "percent", 2024, 2029, 5.0, "stated")], verdicts=[]),
+    dict(  # 121: "per year over the next six years, from A in 2024": the base after the rate starts its span
+        text="Conversational AI revenue should grow 17.5% per year over the next six years, from $12.0 billion in 2024.",
+        obs=[("Total", 2024, 12.0, "USD billion", "actual")],
+        claims=[("cagr", 17.5, "percent", 2024, 2030, 6.0, "stated")], verdicts=[]),
+    dict(  # 122: "made up" is a share, and the share set against it "a year before" is of the year before
+        text="Cloud AI services made up 23% of total IT outsourcing spend in 2024, against 15% a year before.",
+        obs=[], claims=[("share", 23.0, "percent", 2024, 2024, None), ("share", 15.0, "percent", 2023, 2023, None)],
+        verdicts=[]),
+    dict(  # 123: the same with "accounted for" and "the previous year"
+        text="In 2024 open-source models accounted for 31% of enterprise deployments, compared with 19% the previous "
+             "year.",
+        obs=[], claims=[("share", 31.0, "percent", 2024, 2024, None), ("share", 19.0, "percent", 2023, 2023, None)],
+        verdicts=[]),
+    dict(  # 124: "slipped" is a decline
+        text="Shipments of AI handsets slipped 14% from a year earlier to 41 million units in 2024.",
+        obs=[("Total", 2024, 41.0, "count million", "actual")],
+        claims=[("growth", -14.0, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 125: Traditional Chinese, a sentence wrapped over three lines, the decline word on a line of its own
+        text="2024年國內AI伺服器出貨量為28.5萬台，\n同比減少\n6.2%。",
+        obs=[("Total", 2024, 28.5, "count 10 thousand", "actual")],
+        claims=[("growth", -6.2, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 126: the same in simplified Chinese
+        text="2024年中国AI音箱销量为3,120万台，\n同比下降\n9.4%。",
+        obs=[("Total", 2024, 3120.0, "count 10 thousand", "actual")],
+        claims=[("growth", -9.4, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 127: a results statement with the prior year's figure in brackets; "18.4% to £642.7m" is no range
+        text="Group revenue increased by 18.4% to £642.7m (2023: £542.9m).",
+        obs=[("Total", 2023, 542.9, "GBP million", "actual"), ("Total", 2024, 642.7, "GBP million", "actual")],
+        claims=[("growth", 18.4, "percent", 2023, 2024, 1.0)],
+        # 642.7 / 542.9 - 1 = 18.38% -> 18.4%
+        verdicts=[]),
+    dict(  # 128: the same form in dollars
+        text="Operating revenue rose 24.6% to $389.5m (2023: $312.6m).",
+        obs=[("Total", 2023, 312.6, "USD million", "actual"), ("Total", 2024, 389.5, "USD million", "actual")],
+        claims=[("growth", 24.6, "percent", 2023, 2024, 1.0)],
+        # 389.5 / 312.6 - 1 = 24.60%
+        verdicts=[]),
+    dict(  # 129: an English "respectively" list after its amounts, paired with a list of years
+        text="Platform revenues in 2021, 2022 and 2023 were $0.84bn, $1.37bn and $2.05bn, respectively.",
+        obs=[("Total", 2021, 0.84, "USD billion", "actual"), ("Total", 2022, 1.37, "USD billion", "actual"),
+             ("Total", 2023, 2.05, "USD billion", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 130: the same with counts and no comma before "respectively"
+        text="Subscribers for 2022, 2023 and 2024 were 4.1 million, 6.8 million and 9.9 million respectively.",
+        obs=[("Total", 2022, 4.1, "count million", "actual"), ("Total", 2023, 6.8, "count million", "actual"),
+             ("Total", 2024, 9.9, "count million", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 131: "more than" makes a lower bound, a claim and not an observation
+        text="The inference market is worth more than $18 billion in 2024.",
+        obs=[], claims=[("value", 18.0, "USD billion", 2024, 2024, None)], verdicts=[]),
+    dict(  # 132: "over" before a forecast amount
+        text="The segment is forecast to be worth over $40 billion by 2030.",
+        obs=[], claims=[("value", 40.0, "USD billion", 2030, 2030, None)], verdicts=[]),
+    dict(  # 133: 超过 and 逾 in Chinese
+        text="2024年全球AI制药融资额超过56亿美元，AI芯片初创企业融资总额逾120亿美元。",
+        obs=[], claims=[("value", 56.0, "USD 100 million", 2024, 2024, None),
+                        ("value", 120.0, "USD 100 million", 2024, 2024, None)], verdicts=[]),
+    dict(  # 134: a Traditional Chinese table: a 年度 row label, "2025(F)" columns, a "表1" caption with its unit
+        text="表1 臺灣AI伺服器市場規模（億新台幣）\n年度\t2023\t2024\t2025(F)\t2026(F)\n市場規模\t1,250\t1,610\t2,030\t2,480",
+        obs=[("市場規模", 2023, 1250.0, "TWD 100 million", "actual"), ("市場規模", 2024, 1610.0, "TWD 100 million", "actual"),
+             ("市場規模", 2025, 2030.0, "TWD 100 million", "estimate"),
+             ("市場規模", 2026, 2480.0, "TWD 100 million", "estimate")],
+        claims=[], verdicts=[]),
+    dict(  # 135: a table with one year column
+        text="Global AI accelerator revenue (USD billion)\nSegment\t2024\nGPU\t78.4\nASIC\t12.6\nFPGA\t3.1",
+        obs=[("GPU", 2024, 78.4, "USD billion", "actual"), ("ASIC", 2024, 12.6, "USD billion", "actual"),
+             ("FPGA", 2024, 3.1, "USD billion", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 136: a CAGR column ("'23-'28 CAGR") before the year columns
+        text="AI software market by region (USD billion)\nRegion\t'23-'28 CAGR\t2023\t2028\n"
+             "Americas\t21.5%\t62.4\t165.4\nEurope\t24.0%\t28.1\t82.4",
+        obs=[("Americas", 2023, 62.4, "USD billion", "actual"), ("Americas", 2028, 165.4, "USD billion", "estimate"),
+             ("Europe", 2023, 28.1, "USD billion", "actual"), ("Europe", 2028, 82.4, "USD billion", "estimate")],
+        claims=[("cagr", 21.5, "percent", 2023, 2028, None), ("cagr", 24.0, "percent", 2023, 2028, None)],
+        # (165.4 / 62.4) ** (1/5) - 1 = 21.53% -> 21.5%; (82.4 / 28.1) ** (1/5) - 1 = 24.00% -> 24.0%
+        verdicts=[("cagr", "exact")]),
+    dict(  # 137: cells with the currency and the scale printed in them ("$53.7B")
+        text="Region  2023  2024\nNorth America  $53.7B  $66.1B\nEurope  $21.2B  $26.9B",
+        obs=[("North America", 2023, 53.7, "USD billion", "actual"), ("North America", 2024, 66.1, "USD billion", "actual"),
+             ("Europe", 2023, 21.2, "USD billion", "actual"), ("Europe", 2024, 26.9, "USD billion", "actual")],
+        claims=[], verdicts=[]),
+    dict(  # 138: a "同比增速" column: growth of the last year column over the one before
+        text="中国AI芯片市场（亿元）\n指标\t2023\t2024\t同比增速\n市场规模\t1,206\t1,530\t26.9%",
+        obs=[("市场规模", 2023, 1206.0, "CNY 100 million", "actual"), ("市场规模", 2024, 1530.0, "CNY 100 million", "actual")],
+        claims=[("growth", 26.9, "percent", 2023, 2024, 1.0)],
+        # 1530 / 1206 - 1 = 26.87% -> 26.9%
+        verdicts=[]),
+    dict(  # 139: a table broken by a page footer and its header printed again is one table
+        text="Enterprise AI spend by vertical (USD million)\nVertical\t2023\t2024\nBanking\t820\t1,040\n"
+             "Retail\t610\t790\n\nPage 7\n\nVertical\t2023\t2024\nHealth\t450\t585\nEnergy\t300\t372",
+        obs=[("Banking", 2023, 820.0, "USD million", "actual"), ("Retail", 2024, 790.0, "USD million", "actual"),
+             ("Health", 2023, 450.0, "USD million", "actual"), ("Energy", 2024, 372.0, "USD million", "actual")],
+        claims=[], verdicts=[], series="enterprise_ai_spend_by_vertical"),
+    dict(  # 140: bullets under a heading with a year take its year; an outlook bullet for the next year is an estimate
+        text="Highlights for FY2024\n- Revenue of $2.4 billion, up 31% year on year\n- Data-centre sales of $1.1 billion\n"
+             "- Outlook: revenue of $3.0 billion expected for FY2025",
+        obs=[("Total", 2024, 2.4, "USD billion", "actual"), ("Total", 2024, 1.1, "USD billion", "actual"),
+             ("Total", 2025, 3.0, "USD billion", "estimate")],
+        claims=[("growth", 31.0, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 141: the same in Chinese, with "•" bullets
+        text="2024年度业绩摘要\n• 营业收入86.5亿元，同比增长18.2%\n• 净利润12.3亿元",
+        obs=[("Total", 2024, 86.5, "CNY 100 million", "actual"), ("Total", 2024, 12.3, "CNY 100 million", "actual")],
+        claims=[("growth", 18.2, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 142: "four-fold from A to B" is a base, a target and a multiple, not a range of two bounds
+        text="Between 2019 and 2024 the market grew four-fold from $9.5 billion to $38 billion.",
+        obs=[("Total", 2019, 9.5, "USD billion", "actual"), ("Total", 2024, 38.0, "USD billion", "actual")],
+        claims=[("multiple", 4.0, "multiple", 2019, 2024, 5.0)], verdicts=[]),
+    dict(  # 143: a multiple of a base stated before it runs from the base's year
+        text="Its 2024 size of $2.2 billion is set to more than triple by 2030.",
+        obs=[("Total", 2024, 2.2, "USD billion", "actual")],
+        claims=[("multiple", 3.0, "multiple", 2024, 2030, 6.0)], verdicts=[]),
+    dict(  # 144: years as rows; the growth column is growth over the row before, not a share
+        text="Year\tRevenue (US$ m)\tGrowth\n2022\t410.5\t\n2023\t532.0\t29.6%\n2024\t690.1\t29.7%",
+        obs=[("Revenue", 2022, 410.5, "USD million", "actual"), ("Revenue", 2023, 532.0, "USD million", "actual"),
+             ("Revenue", 2024, 690.1, "USD million", "actual")],
+        claims=[("growth", 29.6, "percent", 2022, 2023, 1.0), ("growth", 29.7, "percent", 2023, 2024, 1.0)],
+        # 532.0 / 410.5 - 1 = 29.60%; 690.1 / 532.0 - 1 = 29.72% -> 29.7%
+        verdicts=[]),
+    dict(  # 145: the same in Chinese, with a 年份 label, an estimate row and a 同比增速 column
+        text="全球AI视觉市场规模（亿美元）\n年份\t市场规模\t同比增速\n2022\t118.4\n2023\t152.6\t28.9%\n2024E\t197.0\t29.1%",
+        obs=[("市场规模", 2022, 118.4, "USD 100 million", "actual"), ("市场规模", 2023, 152.6, "USD 100 million", "actual"),
+             ("市场规模", 2024, 197.0, "USD 100 million", "estimate")],
+        claims=[("growth", 28.9, "percent", 2022, 2023, 1.0), ("growth", 29.1, "percent", 2023, 2024, 1.0)],
+        # 152.6 / 118.4 - 1 = 28.89% -> 28.9%; 197.0 / 152.6 - 1 = 29.10% -> 29.1%
+        verdicts=[]),
+    dict(  # 146: years as rows in a pipe table, with "n/a" where the first year has no change
+        text="Year | Sales (USD million) | YoY\n2020 | 95.0 | n/a\n2021 | 120.3 | 26.6%\n2022 | 151.0 | 25.5%",
+        obs=[("Sales", 2020, 95.0, "USD million", "actual"), ("Sales", 2021, 120.3, "USD million", "actual"),
+             ("Sales", 2022, 151.0, "USD million", "actual")],
+        claims=[("growth", 26.6, "percent", 2020, 2021, 1.0), ("growth", 25.5, "percent", 2021, 2022, 1.0)],
+        # 120.3 / 95.0 - 1 = 26.63% -> 26.6%; 151.0 / 120.3 - 1 = 25.52% -> 25.5%
+        verdicts=[]),
+    dict(  # 147: PDF text wrapped between a scale and its currency, and between a word of change and its rate
+        text="2024年全球智能座舱市场规模为\n412.8亿\n美元，同比增长\n21.5%。",
+        obs=[("Total", 2024, 412.8, "USD 100 million", "actual")],
+        claims=[("growth", 21.5, "percent", 2023, 2024, 1.0)], verdicts=[]),
+    dict(  # 148: "makes up" is a share, and the one set against it "a year earlier" is of the year before
+        text="In 2024 AI inference makes up 38% of data-centre AI spending, versus 27% a year earlier.",
+        obs=[], claims=[("share", 38.0, "percent", 2024, 2024, None), ("share", 27.0, "percent", 2023, 2023, None)],
+        verdicts=[]),
+    dict(  # 149: "a compound annual rate" in a sentence after the one with the base: it names no first year, and
+        # the audit tries the years before it
+        text="Revenue from AI coding assistants reached USD 4.6 billion last year (2024); analysts project USD 18.9 "
+             "billion in 2030, a compound annual rate of 26.6%.",
+        obs=[("Total", 2024, 4.6, "USD billion", "actual"), ("Total", 2030, 18.9, "USD billion", "estimate")],
+        claims=[("cagr", 26.6, "percent", None, 2030, None, "inferred")],
+        # (18.9 / 4.6) ** (1/6) - 1 = 26.56% -> 26.6% from 2024
+        verdicts=[("cagr|period", "exact")]),
+    dict(  # 150: an English sentence wrapped over five lines, lines going on in lower case
+        text="The market for AI in radiology was\nvalued at USD 1.2\nbillion in 2023 and is expected to\n"
+             "climb to USD 4.9 billion by 2030, at a\nCAGR of 22.3%.",
+        obs=[("Total", 2023, 1.2, "USD billion", "actual"), ("Total", 2030, 4.9, "USD billion", "estimate")],
+        claims=[("cagr", 22.3, "percent", 2023, 2030, None, "inferred")],
+        # (4.9 / 1.2) ** (1/7) - 1 = 22.26% -> 22.3%
+        verdicts=[("cagr|period", "exact")]),
 ]
 
 

@@ -65,11 +65,19 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         out[i] = head + m.group(0)
         out[i + 1] = nxt[m.end():]
     for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
-        head, nxt = out[i].rstrip(), out[i + 1].strip()
-        if _DANGLING.search(head) and nxt and not _BLOCK_START.match(nxt) and "\t" not in out[i + 1]:
+        j = i + 1  # "…28.5萬台，" / "同比減少" / "6.2%。": a Chinese sentence may wrap over several lines
+        while j < len(out):
+            head, nxt = out[i].rstrip(), out[j].strip()
+            if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
+                break
+            english = _DANGLING.search(head) or _GOES_ON.search(f"{head}\n{nxt}")
+            sep = " " if english else "" if _DANGLING_ZH.search(head) else None
+            if sep is None:
+                break
             if wrapped is not None:
-                wrapped[i + 1] = len(normalise(head + " "))
-            out[i], out[i + 1] = f"{head} {nxt}", ""
+                wrapped.setdefault(i + 1, len(normalise(head + sep)))
+            out[i], out[j] = f"{head}{sep}{nxt}", ""
+            j += 1
     return out
 
 
@@ -77,8 +85,18 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
 _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
                        re.IGNORECASE)
+#: an English line with no stop at its end, followed by one that starts in lower case: one sentence, wrapped
+_GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]")
+#: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
+#: "元"), or on a verb or word of change whose figure is on the next line
+_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)$|[\u4e00-\u9fff](?:"
+                          + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + ("为", "為", "达", "達")) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 _BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
+
+
+#: the one year a heading states: "Highlights for FY2024", "2024年度业绩摘要", "Q4 2024 at a glance"
+_HEADING_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?!\d)")
 
 
 def _heading_of_bullets(page, i: int) -> bool:
@@ -93,18 +111,25 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
     for p, page in enumerate(doc.pages, start=1):
         page_tables = find_tables(list(page), p)
         tables += page_tables
-        in_table = {t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
+        in_table = ({t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
+                    | {line for t in page_tables for line in t.lines})
         subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
+        heading_year = None  # the year of a heading over bullets ("Highlights for FY2024"), while its bullets last
         wrapped: dict = {}
         for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table:
                 continue
-            found = scan_line(line, i, p, subject) if re.search(r"\d", line) else []
+            if heading_year is not None and not re.match(r"\s*[-*•·]", line):
+                heading_year = None
+            found = scan_line(line, i, p, subject, heading_year) if re.search(r"\d", line) else []
             for f in found:
                 if i in wrapped and f.pos >= wrapped[i]:
                     f.line = i + 1  # it stands on the line the sentence wrapped to
             figures += found
             named = [f.subject for f in found if f.named]
+            if not found and _heading_of_bullets(page, i):
+                said = _HEADING_YEAR.search(normalise(line))
+                heading_year = int(said.group("year")) if said else None
             if named:
                 subject = named[-1]
             elif not found and len(line) <= 120:  # a heading: "Global AI Server Market", "中国AI服务器市场："
@@ -320,8 +345,8 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
                              "year": year, "value": v, "unit": t.unit, "status": "estimate" if est else "actual",
                              "source": source, "locator": loc, "precision": _stated(v, step)})
             values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
-        for value, step in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year column before
-            (start, _), (end, _) = t.years[-2], t.years[-1]
+        for value, step, *span in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year before
+            start, end = span or (t.years[-2][0], t.years[-1][0])
             claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
                    "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
                    "step": step, "bound": None, "of": None, "locator": loc,

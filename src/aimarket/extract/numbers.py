@@ -65,11 +65,11 @@ _EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
 MULTIPLE = re.compile(r"(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
                       r"|(?P<word>" + words(MULTIPLE_WORDS) + r")", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
-                  r"(?!\d|\.\d|\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
+                  r"(?!\d|\.\d|(?:[.,]\d{1,2})?\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through)\s?(?:FY\s?)?"
                    r"(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)(?P<e>E)?")
-FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)")
+FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月)|家|轮|款|项|名|位|人|companies\b|models\b|rounds\b)")
 DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next)\s*(?P<num>\d+|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)

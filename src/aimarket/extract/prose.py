@@ -43,7 +43,20 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
-_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|makes? up|of (?:the )?total", re.IGNORECASE)
+_SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
+                    r"of (?:the )?total", re.IGNORECASE)
+_LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
+                    re.IGNORECASE)
+#: a prior-year figure in brackets after the current one: "to £512.0m (2023: £423.1m)"
+_PRIOR_BRACKET = re.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*年?\s*[:：]\s*(?:US\$|\$|€|£|¥|RMB|USD|EUR|GBP)?\s*$",
+                            re.IGNORECASE)
+_PRIOR_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*年?\s*[:：]", re.IGNORECASE)
+#: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
+_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
+#: a share of the year before, after the share it is set against: "17% in 2024, against 9% a year before"
+_PRIOR_YEAR_AFTER = re.compile(r"\s*(?:a year (?:before|earlier|ago)|(?:in )?the (?:previous|prior|preceding) year|"
+                               r"the year before|(?:in )?last year)", re.IGNORECASE)
+_SET_AGAINST = re.compile(r"(?:against|versus|vs\.?|compared (?:with|to)|from|up from|down from)\s*$", re.IGNORECASE)
 _UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:相比|较|較|比)(?:去年|上一?年|前一年)|than (?:last|the previous|a) year|from (?:last|the previous|a) "
                         r"year|over (?:last|the previous) year|year earlier", re.IGNORECASE)
@@ -52,7 +65,8 @@ _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五�
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
 #: a bare number in a list whose last member carries the unit: "分别为1624、2427、6646亿元"
 _LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
-_LIST_GAP = re.compile(r"[\d.,\s]*(?:万亿|亿|万|千)?\s*(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*")
+_LIST_GAP = re.compile(r"(?:US\$|[$€¥£])?[\d.,\s]*(?:万亿|亿|万|千|bn|billion|mn|million|m|b|tn|trillion|k)?\s*"
+                       r"(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
@@ -153,9 +167,10 @@ def _noun(context: str) -> str:
     return "count"
 
 
-def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[Figure]:
+def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None) -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
-    of the lines before, which a figure whose sentence names none continues."""
+    of the lines before, which a figure whose sentence names none continues, and ``year`` the year of a heading
+    over the line ("Highlights for FY2024"), which a figure whose line states none takes."""
     text = normalise(raw)
     if not re.search(r"\d", text):
         return []
@@ -217,10 +232,16 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
         except (ValueError, TypeError):
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
+    yuan_of = None  # "新台幣3,850億元 … 1,420億元": a bare 元 later in the line is the currency named before it
     for s, e, m in _spans(MONEY, text):
         if taken.overlaps(m.start("num"), m.end("num")):
             continue
         currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
+        if m.group("post") == "元":
+            if m.group("pre"):
+                yuan_of = currency
+            elif yuan_of is not None:
+                currency = yuan_of
         scale = scale_key(m.group("scale"))
         if scale is not None and scale not in SCALES:
             scale = None
@@ -240,8 +261,13 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
             add(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor,
                        s, line, page), (s, e if not count else count.end()))
             continue
-        add(Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s,
-                   line, page, currency=currency), (s, e))
+        fig = Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s, line, page,
+                     currency=currency)
+        lower = _LOWER.search(text, max(0, s - 24), s)
+        if lower:
+            fig.bound = "low"
+            fig.notes.append(f"'{lower.group(0).strip()}' makes {num.value:g} {fig.unit} a lower bound, not the value")
+        add(fig, (s, e))
     for s, e, m in _spans(COUNT, text):
         if taken.overlaps(m.start("num"), m.end("num")):
             continue
@@ -250,7 +276,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "") -> list[F
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited)
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year)
     return figures
 
 
@@ -260,11 +286,16 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     for a, b in zip(figures, figures[1:]):
         if a.kind not in ("amount", "count", "percent", "bare") or b.kind not in ("amount", "percent", "count"):
             continue
+        if a.kind != "bare" and (a.kind == "percent") != (b.kind == "percent"):
+            continue  # "rose 18.4% to £642.7m": a rate and its target, not a range
         gap = text[a.end:b.pos]
         between = _BETWEEN_JOIN.match(gap) and (re.search(r"between\s*[$€¥£]?\s*$", text[max(0, a.pos - 12):a.pos],
                                                           re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
         if not (_RANGE_JOIN.match(gap) or between):
             continue
+        if not between and re.search(r"(?:from|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", text[max(0, a.pos - 8):a.pos],
+                                     re.IGNORECASE):
+            continue  # "four-fold from $9.5 billion to $38 billion": a base and a target, not a range
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
     for k, f in enumerate(figures):  # a list of bare numbers, then one with the unit
@@ -308,7 +339,7 @@ class _Where:
     amounts: list = field(default_factory=list)  # those amounts, in order
 
 
-def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="") -> None:
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="", heading_year=None) -> None:
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
@@ -322,6 +353,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
     singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
     at = _YearsAt(years, singles, following, ranges)
     at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
+    at.heading_year = heading_year
     at.phrases = noun_phrases(text)
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
@@ -353,6 +385,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
+    _bases_after_targets(text, figures, sentence_cuts)
     _respectively(text, figures, at, years, sentence_cuts)
 
 
@@ -398,17 +431,27 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if id(f) in at.following:
         pick = at.by_digits[at.following[id(f)]]
         prior = [pick]
-    paren = re.match(r"\s*[^\d\s(]{0,12}\s*\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
+    paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
+    bracket = _PRIOR_BRACKET.search(text, max(0, f.pos - 24), f.pos)
+    current = _PRIOR_BRACKET_AFTER.match(text, f.end) if pick is None else None
+    if bracket:  # "(2023: £423.1m)": the prior year's figure
+        pick = (f.pos, f.pos, int(bracket.group("year")), False)
+    elif current:  # the current figure before it: the year after
+        pick = (f.end, f.end, int(current.group("year")) + 1, False)
+        f.notes.append(f"{pick[2]}: the year after the prior-year figure in brackets beside it")
     if pick is None:
         earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
         pick = earlier[-1] if earlier else None
+    if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
+        pick = (f.pos, f.pos, at.heading_year, False)
+        f.notes.append(f"{at.heading_year}: the year of the heading over its line")
     if pick is not None:
         f.year, f.estimate_cue = pick[2], pick[3]
     # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
     if (_within(at.cues, at.cues, max(w.ss, f.pos - 300), f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
-            or f.estimate_cue:
+            or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
         f.status = "estimate"
 
 
@@ -475,16 +518,22 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     said = _amount_years(figures, w)
     base = _base_year(f, w, text)
     moves = [m for m in re.finditer(_GROWTH.pattern + "|" + _DECLINE.pattern, near, re.IGNORECASE)
-             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", near[m.end():])]  # "rose to 26%" is a level
+             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", near[m.end():])  # "rose to 26%" is a level
+             and not re.search(r"(?:made|make|makes|making)\s*$", near[:m.start()], re.IGNORECASE)]  # "made up 17%"
     if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
         f.value = -f.value
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
         f.claim = "share"
         f.start_year = f.end_year = f.year
-    elif _CAGR.search(window):
+    elif (f.year is not None and _PRIOR_YEAR_AFTER.match(text, f.end) and _SET_AGAINST.search(text[w.cs:f.pos])
+          and _SHARE.search(text, w.ss, f.pos)):  # "17% of ... in 2024, against 9% a year before": last year's share
+        f.claim = "share"
+        f.start_year = f.end_year = f.year = f.year - 1
+        f.notes.append(f"a share set against one of {f.year + 1}, stated of the year before: {f.year}")
+    elif _CAGR.search(window) or _PER_YEAR.match(text, f.end):
         f.claim = "cagr"
-        _cagr_period(f, w, said, base, figures)
+        _cagr_period(f, w, said, base, figures, text)
     elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
         f.claim, f.period, f.period_status = "growth", 0.25, "stated"
         f.start_year = f.end_year = said[-1] if said else f.year
@@ -505,7 +554,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.bound = "upper"
 
 
-def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures) -> None:
+def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, text: str) -> None:
     """A CAGR's first and last years: a stated span, a stated length, a base year, or the years of the amounts
     of its sentence (inferred: the audit then tries every reading)."""
     f.period_status = "stated"
@@ -523,7 +572,8 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures) ->
         if len(said) >= 2 and said[-1] - said[0] == n:
             f.start_year, f.end_year = said[0], said[-1]
         elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE) and not any(
-                g.pos > f.pos for g in w.amounts):  # "A in 2024; over the next five years ..." with no target after
+                g.pos > f.pos and not _BASE_BEFORE.search(text, max(0, g.pos - 40), g.pos) for g in w.amounts):
+            # "A in 2024; over the next five years ..." or "... over the next five years, from A in 2024": no target
             start = said[-1] if said else f.year
             if start is not None:
                 f.start_year, f.end_year = start, start + n
@@ -574,6 +624,9 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         start = base if base is not None else said[0]
         end = ([y for y in said if y > start] or [start + 1])[-1]
         f.start_year, f.end_year, f.period = start, end, float(end - start)
+    elif f.year is not None and f.year > min(_amount_years(figures, w), default=f.year):  # "A in 2024 … triple by 2030"
+        start = max(y for y in _amount_years(figures, w) if y < f.year)
+        f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
     elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE):
         f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
         f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
@@ -624,6 +677,23 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
                 f.status = "estimate"
 
 
+def _bases_after_targets(text, figures, sentence_cuts) -> None:
+    """"Expected to reach B by 2029, against A in 2023", "预计2027年达到B，而2022年仅为A": an amount after a forecast
+    target, of the sentence's earliest year, with no forecast cue of its own, is the history the forecast starts from."""
+    by_sentence: dict = defaultdict(list)
+    for f in figures:
+        if f.kind in ("amount", "count") and f.year is not None:
+            by_sentence[_segment(f.pos, sentence_cuts)].append(f)
+    for figs in by_sentence.values():
+        first = min(f.year for f in figs)
+        for k, f in enumerate(figs):
+            targets = [g for g in figs[:k] if g.status == "estimate" and g.year > f.year]
+            if (f.status == "estimate" and f.year == first and targets and not f.estimate_cue
+                    and not _ESTIMATE.search(text, targets[-1].end, f.pos)):
+                f.status = "actual"
+                f.notes.append(f"{f.year}: the base a forecast to {targets[-1].year} is set against, read as actual")
+
+
 def _range_near(pos, at: _YearsAt, ss, se):
     inside = [(s, m) for s, e, m in _within(at.range_starts, at.ranges, ss, se)]
     if not inside:
@@ -651,6 +721,8 @@ def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
             if group and f.kind != group[0].kind:
                 break
             group.append(f)
+        if len(group) < 2:  # "were A, B and C, respectively": the list stands before the word
+            group = _list_before(text, figures, positions, ss, m.start())
         if len(group) < 2:
             continue
         for f in group[1:]:
@@ -660,7 +732,8 @@ def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
             for k, f in enumerate(group):
                 f.year = f.start_year = f.end_year = rng[0] + k
             continue
-        listed = [y[2] for y in _within(year_starts, years, ss, m.start())]  # "2022年、2023年和2024年 ... 分别为 A、B、C"
+        # "2022年、2023年和2024年 ... 分别为 A、B、C", "in 2022, 2023 and 2024 were A, B and C, respectively"
+        listed = [y[2] for y in _within(year_starts, years, ss, min(m.start(), group[0].pos))]
         if len(listed) == len(group) >= 2 and listed == sorted(set(listed)):
             for f, y in zip(group, listed):
                 f.year = f.start_year = f.end_year = y
@@ -685,3 +758,14 @@ def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
                 f.item = name
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
 
+
+def _list_before(text, figures, positions, ss, at) -> list:
+    """The figures of a list that ends right before ``at`` ("$0.8bn, $1.4bn and $2.1bn, respectively"), in order."""
+    k = bisect_left(positions, at)
+    group: list = []
+    for f in reversed(figures[bisect_left(positions, ss):k]):
+        if (group and (f.kind != group[0].kind or not _LIST_GAP.fullmatch(text[f.pos:group[0].pos]))) or (
+                not group and not re.fullmatch(r"[\s,，]*", text[f.end:at])):
+            break
+        group.insert(0, f)
+    return group

@@ -1,7 +1,10 @@
 """Tables in report text: a header of years, rows of a label and numeric cells, and the hierarchy the sums imply.
 
 A header is a line with two or more year cells ("2022", "2027E", "FY2024",
-"2023年"), optionally with a rate column ("2022-32E CAGR"). The rows under
+"2023年", "2025(F)"), or one in a line laid out in cells, optionally with a
+rate column before or after them ("2022-32E CAGR", "'23-'28 CAGR"); a table
+whose rows are years ("Year | Revenue | Growth") is read as one whose
+columns are. A page footer inside a table does not end it. The rows under
 it have a label and one cell per column, separated by tabs or spaces;
 cells may carry a currency symbol, thousands separators, a percent sign or
 an accounting negative ``(33)%``. A repeated header (a new PDF page) is
@@ -32,16 +35,17 @@ HIERARCHY_BUDGET = 200_000
 class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
-_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?P<e>[EFA]|年[EFA]?|年\(?[Ee]\)?)?$")
-_SPAN = r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2})\s*[EF]?\s*年?"
+_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?P<e>\(?[EFA]\)?|年\s*\(?[EFA]?\)?)?$")
+_SPAN = r"(?P<a>(?:19|20)\d{2}|'\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EF]?\s*年?"
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "2024-2030年复合增长率"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
-_CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:" + words(vocabulary.CHANGE_HEADERS) + r")(?:\s*\(?%\)?)?$", re.IGNORECASE)
+_CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
+                          re.IGNORECASE)
 _NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−]?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?)\)?"
-                       r"\s?(?P<pct>%)?\)?$")
+                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|bn|mn|billion|million|trillion)?$")
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
                      + ["thousands", "millions", "billions", "trillions"])
@@ -64,10 +68,21 @@ class Table:
     scale: str | None = None
     parents: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
+    lines: list = field(default_factory=list)  # the lines of a table with its years as rows, which hold no row each
 
     @property
     def unit(self) -> str:
         return unit_name(self.currency, self.scale, "count")
+
+
+def _laid_out(line: str) -> bool:
+    """The line's cells are set apart by tabs, pipes or runs of spaces, as a table's are."""
+    return "\t" in line or normalise(line).count("|") >= 2 or bool(re.search(r"\S\s{2,}\S", line.strip()))
+
+
+def _head(line: str):
+    """:func:`_header` of one line of text."""
+    return _header(_cells(line), _laid_out(line))
 
 
 def _cells(line: str) -> list[str]:
@@ -80,26 +95,31 @@ def _cells(line: str) -> list[str]:
     return line.split()
 
 
-def _header(cells: list[str]):
-    """Title, year columns, a CAGR column's years and the count of other columns after them (None: no header)."""
+def _header(cells: list[str], laid_out: bool = False):
+    """Title, year columns, a CAGR column's years, the kinds of the other columns after them and whether the CAGR
+    column comes first (None: no header); ``laid_out``: the line's cells are set apart by tabs, pipes or runs of
+    spaces, so that one year column is enough."""
     years, rate, title, extra = [], None, [], []
+    rate_first = False
     for c in cells:
         m = _YEAR_CELL.match(c)
         r = _RATE_CELL.search(c)
-        if m and not extra and rate is None:
+        if m and not extra and (rate is None or rate_first):
             years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
         elif r and rate is None and not extra:
-            a, b = int(r.group("a") or r.group("a2")), r.group("b") or r.group("b2")
+            a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
+            a = int(a) if len(a) == 4 else 2000 + int(a)  # "'23-'28 CAGR"
             rate = (a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b))
+            rate_first = not years
         elif not years:
             title.append(c)
         elif len(c) <= 24 and not re.search(r"\d{3}", c):
             extra.append(bool(_CHANGE_CELL.match(c)))  # "YoY", "Change": growth claims; "Share": read, not kept
         else:
             return None
-    if len(years) < 2:
+    if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
-    return " ".join(title).strip(), years, rate, extra
+    return " ".join(title).strip(), years, rate, extra, rate_first
 
 
 def _row(cells: list[str], width: int):
@@ -137,7 +157,7 @@ def _caption(above: list[str], head: str) -> str:
         return head
     for line in reversed(above):
         text = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", normalise(line).strip())
-        if text and _header(_cells(line)) is None and not re.search(r"\t|\d\s+\d", line):
+        if text and _head(line) is None and not re.search(r"\t|\d\s+\d", line):
             return text
     return head
 
@@ -146,11 +166,14 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
     """Every table on a page: header, rows (with their line numbers) and unit."""
     tables, i = [], 0
     while i < len(lines):
-        head = _header(_cells(lines[i]))
+        head = _head(lines[i])
         if head is None:
-            i += 1
+            t, end = _years_as_rows(lines, i, page)
+            if t is not None:
+                tables.append(t)
+            i = end
             continue
-        title, years, rate, extra = head
+        title, years, rate, extra, rate_first = head
         width = len(years) + (rate is not None) + len(extra)
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title])
@@ -158,27 +181,34 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
         while j < len(lines):
             cells = _cells(lines[j])
             if not cells:
-                if t.rows:
+                resumes = _resumes_after_footer(lines, j, years, width) if t.rows else None
+                if t.rows and resumes is None:
                     break
-                j += 1
+                j = resumes if resumes is not None else j + 1
                 continue
-            if _header(cells) is not None and _header(cells)[1] == years:
+            if _head(lines[j]) is not None and _head(lines[j])[1] == years:
                 j += 1  # the header again, on a new page
                 continue
             row = _row(cells, width)
             if row is None:
-                break
+                resumes = _resumes_after_footer(lines, j, years, width)
+                if resumes is None:
+                    break
+                j = resumes
+                continue
             label, nums = row
             values, steps, rate_value = [], [], None
             changes = [_cell_value(m) for m, is_change in zip(nums[len(years) + (rate is not None):], extra)
                        if is_change]
             for k, m in enumerate(nums[: len(years) + (rate is not None)]):
                 v, step = _cell_value(m)
-                if rate is not None and k == len(years):
+                if rate is not None and k == (0 if rate_first else len(years)):
                     rate_value = (v, step)
                     continue
                 if m.group("cur") and t.currency is None:
                     t.currency = CURRENCIES[m.group("cur")]
+                if m.group("sc") and t.scale is None:  # "$53.7B": the scale printed in the cell
+                    t.scale = _CELL_SCALES[m.group("sc").lower() if len(m.group("sc")) > 1 else m.group("sc")]
                 values.append(v)
                 steps.append(step)
             t.rows.append({"label": label, "line": j + 1, "values": values, "steps": steps, "rate": rate_value,
@@ -192,6 +222,93 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
             tables.append(t)
         i = j
     return tables
+
+
+#: scales printed in a cell after its number
+_CELL_SCALES = {"K": "thousand", "M": "million", "B": "billion", "T": "trillion", "bn": "billion", "mn": "million",
+                "billion": "billion", "million": "million", "trillion": "trillion"}
+#: a page's footer or header line inside a table: "Page 12", "- 12 -", "第3页", "12 / 40", a source line
+_FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*[页頁]"
+                     r"(?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?|(?:source|来源|來源|资料来源|資料來源)\s*[:：].{0,80}|"
+                     r"\(?(?:continued|cont'?d|续|續)\)?\.?)$", re.IGNORECASE)
+
+
+def _resumes_after_footer(lines: list[str], j: int, years: list, width: int) -> int | None:
+    """Where a table broken by a page footer (and perhaps its caption and header again) goes on, else None."""
+    k, footer = j, False
+    while k < len(lines) and k - j < 6:
+        text = normalise(lines[k]).strip()
+        if not text or _FOOTER.match(text):
+            footer = footer or bool(text)
+            k += 1
+            continue
+        head = _head(lines[k])
+        if head is not None and head[1] == years and k > j:
+            return k + 1
+        if footer and _row(_cells(lines[k]), width) is not None:
+            return k
+        if k > j and k + 1 < len(lines) and (_head(lines[k + 1]) or (None, None))[1] == years:
+            k += 1  # the caption repeated over the header
+            continue
+        return None
+    return None
+
+
+#: a cell that stands for no value: "–", "n/a", "NA", ".."
+_PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|\.\.|\*)$", re.IGNORECASE)
+#: the first header cell of a table whose rows are years: "Year", "年度", "年份", "Fiscal year"
+_YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
+
+
+def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, int]:
+    """A table with a column of years ("Year | Revenue (US$ m) | Growth") read as one with year columns: each value
+    column becomes a row; a change column ("Growth", "YoY", "同比增速") holds each year's growth over the year before
+    (never a share). Returns the table (None when line ``i`` heads none) and the line after it."""
+    cells = _cells(lines[i])
+    if len(cells) < 2 or not _laid_out(lines[i]) or not _YEAR_LABEL.match(cells[0]):
+        return None, i + 1
+    columns, years, table_rows, j = cells[1:], [], [], i + 1
+    while j < len(lines):
+        row = _cells(lines[j])
+        m = _YEAR_CELL.match(row[0]) if row else None
+        nums = [None if _PLACEHOLDER.match(c) else _NUM_CELL.match(c) or False for c in row[1:]]
+        if m is None or not any(nums) or False in nums or len(nums) > len(columns):
+            break
+        years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
+        table_rows.append((j + 1, nums))
+        j += 1
+    if len(years) < 2 or sorted({y for y, _ in years}) != [y for y, _ in years]:
+        return None, i + 1
+    change = [bool(_CHANGE_CELL.match(c)) for c in columns]
+    value_cols = [k for k, c in enumerate(change) if not c]
+    if not value_cols:
+        return None, i + 1
+    first = columns[value_cols[0]]
+    t = Table(_caption(lines[max(0, i - 3):i], first if len(value_cols) == 1 else ""), i + 1, page, years, None)
+    t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])
+    if t.scale is None:  # "Revenue (US$ m)": a one-letter scale beside a currency in the header cell
+        m = re.search(r"(US\$|\$|€|£|¥|RMB|USD|EUR|GBP)\s?(k|m|mn|bn|b)\b", normalise(first), re.IGNORECASE)
+        if m:
+            t.currency = t.currency or CURRENCIES.get(m.group(1).upper()) or CURRENCIES.get(m.group(1))
+            t.scale = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}[m.group(2).lower()]
+    for k in value_cols:
+        cells_k = [nums[k] if k < len(nums) else None for _, nums in table_rows]
+        if None in cells_k:
+            continue
+        label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
+        values = [_cell_value(m) for m in cells_k]
+        changes = []
+        for c in range(k + 1, len(columns)):  # the change columns right after it
+            if not change[c]:
+                break
+            for r, (_, nums) in enumerate(table_rows):
+                if r and c < len(nums) and nums[c] is not None:
+                    v, step = _cell_value(nums[c])
+                    changes.append((v, step, years[r - 1][0], years[r][0]))
+        t.rows.append({"label": label, "line": i + 1, "values": [v for v, _ in values],
+                       "steps": [s for _, s in values], "rate": None, "changes": changes})
+    t.lines = [line for line, _ in table_rows]
+    return (t if t.rows else None), (j if t.rows else i + 1)
 
 
 def _cell_value(m) -> tuple[float, float]:

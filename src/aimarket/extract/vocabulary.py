@@ -10,7 +10,7 @@ given in simplified and traditional forms.
 from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
-           "BASE", "THRESHOLD", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
+           "BASE", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
            "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
@@ -51,10 +51,12 @@ GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "risin
           "年增", "扩大", "擴大")
 #: words that make a stated rate a decline: "同比下降2.39%" is -2.39%
 DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", "fall", "fallen", "falling", "drop",
-           "dropped", "down", "shrank", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
+           "dropped", "down", "shrank", "slipped", "slid", "dipped", "eased", "plunged", "tumbled", "retreated",
+           "declines", "falls", "drops", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
            "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
+        "compound annual rate", "compounded annual rate", "compound rate", "compounded annually", "compounding at",
         "annualized growth rate", "annualised growth rate", "annual growth rate", "年复合增长率", "复合年增长率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
         "年均复合", "per annum", "per year", "annually", "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年均成長率", "年复合成长率")
@@ -69,11 +71,15 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "預期", "expected", "expects", "projected",
             "forecast", "forecasted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
-            "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標")
+            "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
+            "outlook", "guidance", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "较", "較", "比")
 #: thresholds with or without a numeral: "突破万亿元" (passes one trillion yuan)
 THRESHOLD = ("突破", "超过", "超過", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
+#: words right before an amount that make it a lower bound: "more than $18 billion", "超过56亿美元"
+LOWER_BOUND = ("more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding", "超过", "超過", "逾",
+               "高于", "高於", "不少于", "不少於", "至少")
 #: words that state a multiple
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
                   "quadruple": 4, "quadrupled": 4, "翻番": 2, "翻倍": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2,
