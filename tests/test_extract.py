@@ -35,6 +35,7 @@ def test_corpus_snippet(k):
     assert got["false_inconsistent"] == 0, audit.to_string()
 
 
+@pytest.mark.slow
 def test_corpus_measures_on_both_halves():
     """The measures the goals are stated in, on the half the rules were chosen on and the half kept aside."""
     looked, aside = (score(h) for h in halves())
