@@ -424,3 +424,23 @@ def test_line_runs_name_exactly_the_lines_read(lines):
 
     place = _places([f"doc.txt:{n}" for n in sorted(lines, key=str)])
     assert place.startswith("doc.txt line") and _expand(place) == lines
+
+
+def test_chinese_text_in_a_figure_draws_with_a_cjk_font_where_one_is_installed():
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    with am.plots.cjk_fallback():
+        import matplotlib
+
+        families = list(matplotlib.rcParams["font.family"])
+        fallbacks = [f for f in families if f in am.plots.CJK_FONTS]
+        if not fallbacks:
+            pytest.skip("no CJK font is installed here (Debian: fonts-wqy-microhei); figures would draw boxes")
+        fig, ax = plt.subplots()
+        ax.set_title("中国人工智能市场")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")          # matplotlib warns of each glyph its fonts lack
+            fig.canvas.draw()
+    assert matplotlib.rcParams["font.family"] != families   # the user's settings are back as they were

@@ -11,6 +11,9 @@ pay for it.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
@@ -59,6 +62,40 @@ def _plain(value: float, _pos=None) -> str:
     if abs(value) >= 100:
         return f"{value:,.0f}"
     return f"{value:,.3g}" if abs(value) >= 1e-3 else f"{value:.1e}"
+
+
+#: fonts with Chinese glyphs, tried in order after the figure's own font where a name or title needs them
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
+             "Droid Sans Fallback", "AR PL UMing CN", "SimHei", "Microsoft YaHei", "PingFang SC")
+
+
+def cjk_fallback():
+    """A matplotlib ``rc_context`` in which text falls back to an installed CJK font for Chinese characters.
+
+    Figures made inside it draw publisher names and titles such as 中国人工智能市场 instead of empty boxes;
+    where no CJK font is installed it changes nothing.
+
+    Examples
+    --------
+    >>> import aimarket as am
+    >>> with am.plots.cjk_fallback():
+    ...     pass
+    """
+    import matplotlib
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    if not installed & set(CJK_FONTS):   # a font installed after matplotlib cached its list: add it once
+        for file in font_manager.findSystemFonts():
+            if re.search(r"wqy|cjk|droidsansfallback|uming|simhei|msyh|pingfang", Path(file).name, re.IGNORECASE):
+                try:
+                    font_manager.fontManager.addfont(file)
+                except (OSError, RuntimeError, ValueError):
+                    continue
+        installed = {f.name for f in font_manager.fontManager.ttflist}
+    fallbacks = [name for name in CJK_FONTS if name in installed]
+    families = list(matplotlib.rcParams["font.family"])
+    return matplotlib.rc_context({"font.family": families + fallbacks} if fallbacks else {})
 
 
 def mathtext_safe(text) -> str:

@@ -114,6 +114,7 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
     """
     from .._version import __version__
     from ..catalog import resolve_package
+    from ..plots import cjk_fallback
     from .html import render_page
 
     out = check_path(out, "out")
@@ -138,14 +139,15 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
         (folder / "figures").mkdir()
         (folder / "tables").mkdir()
         ctx = Context(pkg, folder, until, n_paths, seed)
-        for k, (name, fn) in enumerate(SECTIONS, start=1):
-            say(f"[{k}/{len(SECTIONS)}] {name} ...")
-            t0 = time.perf_counter()
-            section = fn(ctx)
-            timings[name] = time.perf_counter() - t0
-            if section is not None:
-                sections.append(section)
-            say(f"[{k}/{len(SECTIONS)}] {name} done in {timings[name]:.1f} s")
+        with cjk_fallback():   # Chinese titles and publisher names draw as text, not boxes, where a font has them
+            for k, (name, fn) in enumerate(SECTIONS, start=1):
+                say(f"[{k}/{len(SECTIONS)}] {name} ...")
+                t0 = time.perf_counter()
+                section = fn(ctx)
+                timings[name] = time.perf_counter() - t0
+                if section is not None:
+                    sections.append(section)
+                say(f"[{k}/{len(SECTIONS)}] {name} done in {timings[name]:.1f} s")
         seconds = time.perf_counter() - t_all
         title = pkg.descriptor.get("title") if isinstance(pkg.descriptor.get("title"), str) else None
         page = render_page(sections, title=title or "AI market forecasts", version=__version__, seconds=seconds, until=until)
