@@ -59,11 +59,11 @@ def _documents(items) -> list:
 
 def _draft(path: Path, notes: list) -> Package:
     """A file's draft, its source named for the publisher and edition its text states."""
-    from ..extract import extract
-    from ..extract.documents import read_document
+    from ..extract import read_file
+    from ..extract.draft import draft_package
 
-    pkg = extract(path)
-    doc = read_document(path, path.name)
+    doc = read_file(path)
+    pkg = draft_package(doc)
     lines = [line for page in doc.pages for line in page]
     publisher, p_line = detect_publisher(lines)
     edition, e_line = detect_edition(lines)

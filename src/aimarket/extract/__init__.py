@@ -88,11 +88,20 @@ def extract(path, *, name: str | None = None):
     >>> pkg.observations["locator"].tolist()
     ['note.md:1']
     """
+    from .draft import draft_package
+
+    return draft_package(read_file(path, name=name))
+
+
+def read_file(path, *, name: str | None = None):
+    """The document a report file holds, its lines by page, named as :func:`extract` names it.
+
+    Part of the library's internal API: what :func:`extract` drafts from, for callers that also read the
+    document's text (the stack reads its publisher and edition from it).
+    """
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path must be a str or pathlib.Path, got {type(path).__name__}")
     path = Path(path)
     if name is None:  # a file's own name, made a valid document name
         name = re.sub(r"[\ud800-\udfff\x00-\x1f:]", "_", path.name)
-    from .draft import draft_package
-
-    return draft_package(read_document(path, _document_name(name)))
+    return read_document(path, _document_name(name))
