@@ -271,6 +271,7 @@ def across_section(ctx: Context) -> Section | None:
     blocks = [Text.of("Each market's sources in one unit, with the value each implies at a common year on its own "
                       "stated path; the median, range and spread use each publisher's latest edition. Rule: "
                       f"{table.attrs['rule']}.")]
+    csv = ctx.save_csv(table, "across_reports")    # every market's rows, linked from each market's table
     for market, g in table.groupby("market", sort=False):
         r = g.iloc[0]
         fig, ax = ctx.figure((8, 5))
@@ -281,8 +282,7 @@ def across_section(ctx: Context) -> Section | None:
                            f"(spread {r['spread']:.2f}x); outliers: {outliers}."),
                    ctx.save_fig(fig, f"across_{market}", f"{r['label']}: each source's path, the median and the "
                                 "spread.", consensus_source(g)),
-                   Table(g.drop(columns=["label", "series", "locator"]))]
-    blocks.append(Text.of(f"Every market's rows are in {ctx.save_csv(table, 'across_reports')}."))
+                   Table(g.drop(columns=["label", "series", "locator"]), csv=csv)]
     rev = revisions(ctx.pkg)
     if len(rev):
         blocks += [Heading("Revisions between editions"), Table(rev, csv=ctx.save_csv(rev, "revisions"))]
