@@ -245,6 +245,10 @@ def _broken(tmp_path, edit):
     (lambda t: t.replace("480,USD million", "480,ZAR million"), r"row 3, column 'unit': unknown unit 'ZAR million'"),
     (lambda t: t.replace("480,USD million", "480,EUR million"), r"row 3, column 'unit': series 'robots' mixes units"),
     (lambda t: t.replace("480,USD", "abc,USD"), r"row 3, column 'value': 'abc' is not a number"),
+    (lambda t: t.replace("480,USD", "nan,USD"), r"row 3, column 'value': 'nan' is not a number"),
+    (lambda t: t.replace("480,USD", "4_80,USD"), r"row 3, column 'value': '4_80' is not a number"),
+    (lambda t: t.replace("480,USD", "\u0664\u0668\u0660,USD"), r"row 3, column 'value': '\u0664\u0668\u0660' is not a number"),
+    (lambda t: t.replace("480,USD", "1e400,USD"), r"row 3, column 'value': '1e400' is not finite"),
 ])
 def test_bad_user_packages_name_file_row_and_column(tmp_path, edit, message):
     with pytest.raises(ValueError, match=r"observations\.csv.*" + message):

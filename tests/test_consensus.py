@@ -210,7 +210,7 @@ def test_stated_rates_and_their_verdicts(table):
     assert pd.isna(g.loc["statista_ai_2023_txt", "stated_rate"])  # that edition states no rate
 
 
-def test_generative_ai_has_an_outlier(table):
+def test_generative_ai_has_an_outlier(pkg, table):
     g = table.loc["global_genai"]
     # Bloomberg at 2030: 40 * 32.5 ** 0.8; ln 32.5 = 3.48124, * 0.8 = 2.78499, e^ = 16.1990
     assert g.loc["bloomberg_genai_md", "value"] == pytest.approx(647.99, abs=0.01)
@@ -219,7 +219,7 @@ def test_generative_ai_has_an_outlier(table):
     assert g.loc["marketsandmarkets_genai_md", "outlier"]
     assert g["outlier"].sum() == 1
     assert g["spread"].iloc[0] == pytest.approx(647.99 / 136.7, rel=1e-4)
-    assert "2 times its market's median" in am.consensus(am.stack(STACK), market="global_genai").attrs["rule"]
+    assert "2 times its market's median" in am.consensus(pkg, market="global_genai").attrs["rule"]
 
 
 def test_merging_a_market_and_converting_currency():
@@ -366,15 +366,15 @@ def test_mixed_currencies_without_a_rate_name_the_file():
         am.consensus(pkg, unit="USD billion")
 
 
-def test_bad_arguments():
+def test_bad_arguments(pkg):
     with pytest.raises(TypeError, match="items"):
         am.stack(42)
     with pytest.raises(ValueError, match="empty"):
         am.stack([])
     with pytest.raises(ValueError, match="outlier"):
-        am.consensus(am.stack(STACK), outlier=1)
+        am.consensus(pkg, outlier=1)
     with pytest.raises(UnknownIdError, match="unit"):
-        am.consensus(am.stack(STACK), unit="USD zillion")
+        am.consensus(pkg, unit="USD zillion")
 
 
 def test_the_same_document_twice_is_refused(tmp_path):

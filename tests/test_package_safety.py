@@ -197,3 +197,57 @@ def test_user_tables_extend_the_bundled_ones_as_copies(tmp_path):
     assert am.units().equals(before)
     assert am.fx_rates()["rate"].gt(6).all()
     assert "x" not in set(am.sources()["publisher"])
+
+
+# --- packages built in memory ------------------------------------------------------------------------------------
+def _frames_of(folder: Path) -> dict:
+    import pandas as pd
+
+    return {p.stem: pd.read_csv(p, dtype=str, keep_default_na=False) for p in folder.glob("*.csv")}
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda t: t.replace("480,USD", "abc,USD"), r"observations\.csv, row 3, column 'value': 'abc' is not a number"),
+    (lambda t: t.replace("Total,,2030", "Total,,2030.5"), r"observations\.csv, row 3, column 'year'.*not an integer"),
+    (lambda t: t.replace("480,USD million,estimate", "480,USD million,forecast"),
+     r"observations\.csv, row 3, column 'status'.*must be one of"),
+    (lambda t: t.replace("Industrial,Total,2023", "Industrial,To\x01tal,2023"), r"row 4, column 'parent'.*control"),
+])
+def test_frames_built_in_memory_are_checked_as_their_files_are(tmp_path, edit, message):
+    from aimarket.datapackage import package_from_frames
+
+    folder = tmp_path / "p"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "observations.csv").write_text(edit((folder / "observations.csv").read_text()))
+    with pytest.raises(DataError, match=message):
+        am.read_package(folder)
+    with pytest.raises(DataError, match=message):
+        package_from_frames(_frames_of(folder), {}, folder)
+
+
+def test_frames_built_in_memory_read_as_their_files_do():
+    from aimarket.datapackage import package_from_frames
+
+    import pandas as pd
+
+    from_files = am.read_package(FIXTURE)
+    files = [p.stem for p in FIXTURE.glob("*.csv")]
+    from_frames = package_from_frames({name: getattr(from_files, name) for name in files}, {}, FIXTURE)
+    for name in ("observations", "claims", "series", "sources", "units", "fx"):
+        pd.testing.assert_frame_equal(getattr(from_frames, name), getattr(from_files, name))
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.lists(st.floats(min_value=1e-300, max_value=1e300, allow_nan=False), min_size=1, max_size=20))
+def test_any_positive_value_survives_a_package_built_in_memory_exactly(values):
+    import pandas as pd
+    from aimarket.datapackage import package_from_frames
+
+    obs = pd.DataFrame({"series": "s", "item": [f"i{k}" for k in range(len(values))], "parent": None, "year": 2024,
+                        "value": values, "unit": "USD million", "status": "actual", "source": "x", "locator": "x:1",
+                        "precision": None})
+    pkg = package_from_frames({"observations": obs, "sources": pd.DataFrame({"source": ["x"], "publisher": ["p"],
+                                                                             "title": ["t"]})}, {}, Path("mem"))
+    assert pkg.observations["value"].tolist() == values

@@ -9,6 +9,7 @@ the same validation as the bundled data.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -29,7 +30,11 @@ RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "cons
 #: the largest datapackage.json read
 MAX_DESCRIPTOR_BYTES = 1_000_000
 #: characters no text cell may hold: the C0 controls but tab, newline and carriage return, and DEL
-_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: a number as a CSV cell may print it, and a column of them, one a line
+_NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"  # one way to match a number: no backtracking
+_NUMBER_TEXT = re.compile(_NUMBER, re.ASCII)
+_NUMBERS_TEXT = re.compile(f"(?:{_NUMBER}(?:\n{_NUMBER})*)?", re.ASCII)
 
 
 def bundled_path() -> Path:
@@ -104,80 +109,106 @@ def _where(file: str, row: int | None = None, column: str | None = None) -> str:
     return out
 
 
-def _read_table(path: Path, schema: dict, file: str) -> pd.DataFrame:
-    """Read one CSV and check it against a Table Schema (types, required, enum, bounds, keys)."""
-    names = [f["name"] for f in schema["fields"]]
+def _read_csv(path: Path, schema: dict, file: str) -> dict[str, np.ndarray]:
+    """One CSV file's cells as text, column by column, before any check."""
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        return {name: raw[name].to_numpy(dtype=object) for name in raw.columns}
     except pd.errors.EmptyDataError:
+        names = [f["name"] for f in schema["fields"]]
         raise DataError(f"{file}: the file is empty; it needs a header row naming the columns {names}") from None
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise DataError(f"{file}: cannot be read as UTF-8 CSV ({exc})") from None
-    missing = [n for n in names if n not in raw.columns and (_required(schema, n))]
+
+
+def _as_text(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """A frame's cells as its CSV file would hold them: text, and ``""`` where a value is missing (str of a float
+    is the shortest text that reads back as the same float)."""
+    return {name: frame[name].to_numpy(dtype=object, na_value="").astype(str) for name in frame.columns}
+
+
+def _first(mask: np.ndarray) -> int:
+    return int(np.flatnonzero(mask)[0])
+
+
+def _typed(raw: dict[str, np.ndarray], schema: dict, file: str) -> pd.DataFrame:
+    """Check a resource's text cells (by column) against its Table Schema (types, required, enum, pattern,
+    bounds, keys) and type them. The checks run over whole columns; only a failing one looks for its first bad
+    cell."""
+    names = [f["name"] for f in schema["fields"]]
+    missing = [n for n in names if n not in raw and (_required(schema, n))]
     if missing:
         raise DataError(f"{file}: missing column(s) {', '.join(map(repr, missing))}; expected {names}")
+    rows = len(next(iter(raw.values()))) if raw else 0
+    cells = {n: np.char.strip(raw[n].astype(str)).astype(object) for n in names if n in raw}
+    if cells and _CONTROL_TEXT.search("\n".join(np.concatenate(list(cells.values())))):
+        for name, col in cells.items():
+            for i, value in enumerate(col):
+                if _CONTROL_TEXT.search(value):
+                    raise DataError(f"{_where(file, i + 2, name)}: {value!r} holds a control character (such as a "
+                                    "NUL byte); text cells hold printable text only")
     out = {}
     for f in schema["fields"]:
         name = f["name"]
-        if name not in raw.columns:
-            out[name] = pd.Series([None] * len(raw), dtype=object)
-            continue
-        col = raw[name].str.strip()
+        col = cells[name] if name in cells else np.full(rows, "", dtype=object)  # a missing column is an empty one
         empty = col == ""
-        control = col.str.contains(_CONTROL, regex=True).to_numpy(dtype=bool)
-        if control.any():
-            i = int(np.flatnonzero(control)[0])
-            raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} holds a control character (such as a NUL "
-                            "byte); text cells hold printable text only")
         c = f.get("constraints", {})
         if c.get("required") and empty.any():
-            row = int(np.flatnonzero(empty.to_numpy())[0]) + 2
-            raise DataError(f"{_where(file, row, name)}: a value is required")
+            raise DataError(f"{_where(file, _first(empty) + 2, name)}: a value is required")
         if f["type"] in ("integer", "number"):
-            num = pd.to_numeric(col.where(~empty), errors="coerce")
-            bad = num.isna() & ~empty
-            if f["type"] == "integer":
-                bad |= ~empty & (num.fillna(0) % 1 != 0)
-            if bad.any():
-                i = int(np.flatnonzero(bad.to_numpy())[0])
-                raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} is not {'an integer' if f['type'] == 'integer' else 'a number'}")
-            values = num.to_numpy(dtype=float)  # nan only where the cell is empty
-            if np.isinf(values).any():
-                i = int(np.flatnonzero(np.isinf(values))[0])
-                raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} is not finite")
-            for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"),
-                                  ("maximum", np.greater, "at most")):
-                if key in c:
-                    viol = op(values, c[key])  # False for empty cells
-                    if viol.any():
-                        i = int(np.flatnonzero(viol)[0])
-                        raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]} must be {word} {c[key]}")
-            out[name] = num.astype("Int64" if f["type"] == "integer" else "float64")
-        else:
-            for key in ("enum", "pattern"):
-                if key not in c:
-                    continue
-                if key == "enum":
-                    viol = ~empty & ~col.isin(c["enum"])
-                    what = f"must be one of {c['enum']}"
-                else:
-                    viol = ~empty & ~col.str.fullmatch(c["pattern"]).fillna(False).astype(bool)
-                    what = f"does not match {c['pattern']!r}"
-                if viol.any():
-                    i = int(np.flatnonzero(viol.to_numpy())[0])
-                    raise DataError(f"{_where(file, i + 2, name)}: {col.iloc[i]!r} {what}")
-            out[name] = pd.Series(np.where(empty.to_numpy(), None, col.to_numpy(dtype=object)), dtype=object)
+            out[name] = _numbers(col, empty, f, file)
+            continue
+        if "enum" in c:
+            viol = ~empty & (pd.Index(c["enum"]).get_indexer(col) < 0)
+            if viol.any():
+                i = _first(viol)
+                raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} must be one of {c['enum']}")
+        if "pattern" in c and not empty.all():
+            viol = ~empty & ~pd.Series(np.where(empty, "", col), dtype=object).str.fullmatch(c["pattern"]).to_numpy(
+                dtype=bool)
+            if viol.any():
+                i = _first(viol)
+                raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} does not match {c['pattern']!r}")
+        out[name] = pd.Series(np.where(empty, None, col), dtype=object)
     frame = pd.DataFrame(out, columns=names)
     for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
         key = [key] if isinstance(key, str) else list(key)
         if not key:
             continue
-        dup = frame.duplicated(key, keep="first")
+        dup = frame.duplicated(key, keep="first").to_numpy()
         if dup.any():
-            i = int(np.flatnonzero(dup.to_numpy())[0])
+            i = _first(dup)
             vals = ", ".join(f"{k}={frame[k].iloc[i]!r}" for k in key)
             raise DataError(f"{_where(file, i + 2)}: duplicate key ({vals})")
     return frame
+
+
+def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str):
+    """A column of numbers or integers read from its text, within the field's bounds."""
+    name, integer = field["name"], field["type"] == "integer"
+    filled = col[~empty]
+    if not _NUMBERS_TEXT.fullmatch("\n".join(filled)):  # one scan of the column; a bad cell is looked for after
+        i = next(i for i, v in enumerate(col) if v and not _NUMBER_TEXT.fullmatch(v))
+        raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not {'an integer' if integer else 'a number'}")
+    values = np.full(len(col), np.nan)
+    values[~empty] = filled.astype(float)
+    if np.isinf(values).any():
+        i = _first(np.isinf(values))
+        raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not finite")
+    if integer:
+        fraction = ~empty & (values != np.floor(values))
+        if fraction.any():
+            i = _first(fraction)
+            raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not an integer")
+    c = field.get("constraints", {})
+    for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"),
+                          ("maximum", np.greater, "at most")):
+        if key in c:
+            viol = op(values, c[key])  # False for empty cells
+            if viol.any():
+                i = _first(viol)
+                raise DataError(f"{_where(file, i + 2, name)}: {col[i]} must be {word} {c[key]}")
+    return pd.array(values, dtype="Int64") if integer else values
 
 
 def _required(schema: dict, name: str) -> bool:
@@ -276,9 +307,10 @@ def _check_one_unit(obs: pd.DataFrame, file: str) -> None:
 def _in_order(obs: pd.DataFrame) -> pd.DataFrame:
     """Observations grouped by series, then by item, each in the order it first appears, with years ascending
     within an item: every layer sees increasing years whatever order the file's rows came in."""
-    series = pd.factorize(obs["series"])[0]
-    items = pd.factorize(pd.MultiIndex.from_arrays([obs["series"], obs["item"]]))[0]
-    order = np.lexsort((obs["year"].to_numpy(), items, series))  # lexsort is stable: ties keep the file's order
+    series = pd.factorize(obs["series"], use_na_sentinel=False)[0]  # codes in the order of first appearance
+    items = pd.factorize(obs["item"], use_na_sentinel=False)[0]
+    pairs = pd.factorize(series * (items.max(initial=0) + 1) + items)[0]
+    order = np.lexsort((obs["year"].to_numpy(), pairs, series))  # lexsort is stable: ties keep the file's order
     if (order == np.arange(len(obs))).all():
         return obs
     return obs.iloc[order].reset_index(drop=True)
@@ -361,13 +393,37 @@ def read_package(path: str | Path) -> Package:
         if name not in resources:
             raise DataError(f"{desc_file.name}: no {name!r} resource")
     schemas = resource_schemas()
-    bundled = None if root == bundled_path().resolve() else bundled_package()
-
-    frames = {}
+    raw, files = {}, {}
     for name in RESOURCES:
         if name in resources:
             file = _confined(resources[name].get("path"), name, base, desc_file.name)
-            frames[name] = _read_table(file, schemas[name], resources[name]["path"])
+            files[name] = resources[name]["path"]
+            raw[name] = _read_csv(file, schemas[name], files[name])
+    return _assemble(raw, files, descriptor, base, borrow=root != bundled_path().resolve())
+
+
+def package_from_frames(frames: dict[str, pd.DataFrame], descriptor: dict, path: Path) -> Package:
+    """A package of frames built in memory, checked exactly as :func:`read_package` checks the same frames
+    written as CSV files (the cells are taken as their text).
+
+    Part of the library's internal API: the extractor's drafts and the stack of documents are built this way.
+    ``frames`` maps resource names to frames (missing resources are empty or borrowed from the bundled
+    package, as in a file); errors name the resource as ``NAME.csv``.
+    """
+    files = {name: f"{name}.csv" for name in frames}
+    raw = {name: _as_text(frame) for name, frame in frames.items()}
+    return _assemble(raw, files, descriptor, Path(path), borrow=True)
+
+
+def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, *, borrow: bool) -> Package:
+    """Type and check each resource's text cells, extend the borrowed resources with the bundled rows (when
+    ``borrow``), and check the references between resources."""
+    schemas = resource_schemas()
+    bundled = bundled_package() if borrow else None
+    frames = {}
+    for name in RESOURCES:
+        if name in raw:
+            frames[name] = _typed(raw[name], schemas[name], files[name])
         else:
             frames[name] = _empty(schemas[name])
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
@@ -375,7 +431,7 @@ def read_package(path: str | Path) -> Package:
             both = pd.concat([frames[name], getattr(bundled, name)], ignore_index=True)  # a new frame: a copy
             frames[name] = both.drop_duplicates([key] if isinstance(key, str) else key, keep="first")
 
-    obs_file = resources["observations"]["path"]
+    obs_file = files["observations"]
     obs = frames["observations"]
     _check_ids(obs, "series", schemas["series"], obs_file)
     _check_refs(obs, "unit", set(frames["units"]["unit"]), obs_file, "unit")
@@ -389,21 +445,21 @@ def read_package(path: str | Path) -> Package:
     known_series = set(frames["series"]["series"])
     _check_refs(obs, "series", known_series, obs_file, "series")
     if len(frames["claims"]):
-        cfile = resources["claims"]["path"]
+        cfile = files["claims"]
         _check_refs(frames["claims"], "unit", set(frames["units"]["unit"]), cfile, "unit")
         _check_refs(frames["claims"], "series", known_series, cfile, "series")
     if len(frames["fx"]):
         frames["fx"]["year"] = frames["fx"]["year"].astype("int64")
     if len(frames["constraints"]):
-        kfile = resources["constraints"]["path"]
+        kfile = files["constraints"]
         for col in ("part", "whole"):
             _check_refs(frames["constraints"], col, known_series, kfile, "series")
         _check_refs(frames["constraints"], "source", set(frames["sources"]["source"]), kfile, "source")
     markets = set(frames["markets"]["market"])
     if frames["series"]["market"].notna().any():
-        _check_refs(frames["series"], "market", markets, resources.get("series", {}).get("path", "series"), "market")
+        _check_refs(frames["series"], "market", markets, files.get("series", "series"), "market")
     if len(frames["markets"]):
-        _check_refs(frames["markets"], "within", markets, resources.get("markets", {}).get("path", "markets"), "market")
+        _check_refs(frames["markets"], "within", markets, files.get("markets", "markets"), "market")
     return Package(path=base, descriptor=descriptor, **frames)
 
 

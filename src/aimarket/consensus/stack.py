@@ -7,14 +7,13 @@ market its title names in the ``markets`` vocabulary (else a note reports it, an
 
 from __future__ import annotations
 
-import json
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import BORROWED, RESOURCES, Package, bundled_package, resource_schemas, read_package
+from ..datapackage import (BORROWED, RESOURCES, Package, bundled_package, package_from_frames, read_package,
+                           resource_schemas)
 from .markets import match_markets
 from .publishers import detect_edition, detect_publisher
 
@@ -207,25 +206,21 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
         extra = markets.reindex(columns=[f["name"] for f in schemas["markets"]["fields"]])
         frames["markets"].insert(0, extra)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "stack"
-        folder.mkdir()
-        listed = []
-        for name in RESOURCES:
-            cols = [f["name"] for f in schemas[name]["fields"]]
-            parts = [f[cols] for f in frames[name] if len(f)]
-            if not parts and name != "observations":
-                continue
-            frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
-            if name in BORROWED:
-                frame = _own_rows(frame, getattr(bundled, name))
-            key = schemas[name].get("primaryKey")
-            if key:
-                frame = frame.drop_duplicates(key, keep="first")   # the first wins: markets= over the packages
-            frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
-            listed.append({"name": name, "path": f"{name}.csv"})
-        (folder / "datapackage.json").write_text(json.dumps({"name": "stack", "resources": listed}), encoding="utf-8")
-        pkg = read_package(folder)
+    stacked = {}
+    for name in RESOURCES:
+        cols = [f["name"] for f in schemas[name]["fields"]]
+        parts = [f[cols] for f in frames[name] if len(f)]
+        if not parts and name != "observations":
+            continue
+        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+        if name in BORROWED:
+            frame = _own_rows(frame, getattr(bundled, name))
+        key = schemas[name].get("primaryKey")
+        if key:
+            frame = frame.drop_duplicates(key, keep="first")   # the first wins: markets= over the packages
+        stacked[name] = frame
+    pkg = package_from_frames(stacked, {"name": "stack", "resources": [{"name": n, "path": f"{n}.csv"} for n in stacked]},
+                              Path("stack"))
 
     placed = match_markets(pkg)
     series = pkg.series.copy()

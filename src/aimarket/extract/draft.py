@@ -10,16 +10,13 @@ into the package's ``notes``.
 
 from __future__ import annotations
 
-import json
 import re
-import tempfile
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import bundled_package, read_package
+from ..datapackage import bundled_package, package_from_frames
 from ..display import safe_text
 from ..growth import coarse_step
 from .documents import Document
@@ -476,15 +473,6 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     order = sorted(range(len(obs)), key=lambda i: (first[keys[i]], years[i]))
     frames["observations"] = obs.iloc[order].reset_index(drop=True)
     descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
-                  "title": f"Draft extracted from {doc.name}", "notes": [safe_text(n) for n in notes]}
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "draft"
-        folder.mkdir()
-        for name, frame in frames.items():
-            frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
-        (folder / "datapackage.json").write_text(json.dumps(
-            {**descriptor, "resources": [{"name": n, "path": f"{n}.csv"} for n in frames]}, ensure_ascii=False),
-            encoding="utf-8")
-        pkg = read_package(folder)
-    return replace(pkg, path=Path(doc.name), descriptor={**descriptor, "resources": pkg.descriptor["resources"]})
-
+                  "title": f"Draft extracted from {doc.name}", "notes": [safe_text(n) for n in notes],
+                  "resources": [{"name": n, "path": f"{n}.csv"} for n in frames]}
+    return package_from_frames(frames, descriptor, Path(doc.name))
