@@ -81,6 +81,43 @@ def test_rolling_origin_scores_each_origin_and_horizon():
     assert r.mape() == pytest.approx(100 * (0.5 + 0.75 + 0.5) / 3)
 
 
+def _smooth_by_hand(y, o):
+    """The gate's rule at origin ``o`` from numpy's own std and mean of the first ``o`` points."""
+    g = np.diff(np.log(y[:o]))
+    d = np.diff(g)
+    return len(d) >= 3 and bool(np.std(d) < forecast_module.SMOOTH_GROWTH * np.mean(np.abs(g)))
+
+
+@given(st.integers(0, 10 ** 6), st.integers(8, 40), st.floats(1e-3, 1e6), st.floats(0.0, 0.02))
+def test_smooth_growth_is_the_stated_rule_at_every_origin_whatever_the_unit(seed, n, scale, noise):
+    rng = np.random.default_rng(seed)
+    growth = 0.04 - 0.001 * np.arange(n) + noise * rng.normal(size=n)
+    y = 50 * np.exp(np.cumsum(growth))
+    origins = np.arange(3, n + 1)
+    got = forecast_module.smooth_growth(y, origins)
+    assert got.tolist() == [_smooth_by_hand(y, o) for o in origins]
+    np.testing.assert_array_equal(forecast_module.smooth_growth(scale * y, origins), got)
+    # several series at once: each row as alone
+    both = forecast_module.smooth_growth(np.vstack([y, y[::-1]]), origins)
+    np.testing.assert_array_equal(both[0], got)
+    np.testing.assert_array_equal(both[1], forecast_module.smooth_growth(y[::-1], origins))
+
+
+def test_a_smoothly_slowing_growth_is_forecast_by_the_damped_member_alone():
+    """A population-like history (growth slowing by the same step each year, a little noise): the auto forecast
+    is damped smoothing of log values alone, and says so; a rough history keeps the mean of the members."""
+    years = np.arange(1960, 2000)
+    rng = np.random.default_rng(3)
+    people = 1e6 * np.exp(np.cumsum(0.03 - 0.0005 * np.arange(40) + 0.0003 * rng.normal(size=40)))
+    f = am.forecast(years, people, until=2005)
+    assert f.attrs["combination"].startswith("damped_log alone")
+    np.testing.assert_allclose(f["value"], f.attrs["members"]["damped_log"], rtol=1e-12)
+    assert set(f.attrs["pool"]) == {"damped_log", "holt_log", "arima_values"}
+    assert (f["low"] < f["value"]).all() and (f["value"] < f["high"]).all()
+    rough = am.forecast(YEARS, _series(1), until=2024)
+    assert rough.attrs["combination"] == "the mean of the members' log forecasts"
+
+
 # ------------------------------------------------------------------------------------ laws
 @given(st.integers(0, 10 ** 6), st.integers(12, 40), st.integers(1, 12))
 def test_intervals_widen_with_the_horizon(seed, n, ahead):
