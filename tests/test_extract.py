@@ -233,6 +233,46 @@ def test_a_pdf_through_extract_and_check(tmp_path):
     assert set(audit.loc[audit["check"] == "narrative", "verdict"]) == {"exact"}
 
 
+def test_a_table_goes_on_across_a_pdf_page_break(tmp_path):
+    pytest.importorskip("pypdf", reason="reading PDFs needs the pdf extra (pypdf)")
+    p = tmp_path / "spending.pdf"
+    # page 1 ends inside the table (then a footer); page 2 opens with the running header and the last two rows
+    _pdf(p, [["Acme Research", "Global AI spending by segment (USD billion)", "Segment    2023    2024    2025E",
+              "Software    40.0    52.0    66.0", "Hardware    30.0    36.0    41.0", "", "Page 7"],
+             ["Acme Research", "Services    20.0    24.0    29.0", "Total    90.0    112.0    136.0", "",
+              "Spending on AI keeps rising across every segment."]])
+    obs = am.extract(p).observations
+    # 40 + 30 + 20 = 90, 52 + 36 + 24 = 112, 66 + 41 + 29 = 136: the rows of both pages are one hierarchy
+    assert set(zip(obs["item"], obs["parent"].fillna("-"), obs["year"], obs["value"], obs["locator"])) >= {
+        ("Software", "Total", 2023, 40.0, "spending.pdf:1:4"), ("Services", "Total", 2025, 29.0, "spending.pdf:2:2"),
+        ("Total", "-", 2024, 112.0, "spending.pdf:2:3")}
+    assert obs["series"].nunique() == 1 and set(obs["unit"]) == {"USD billion"}
+    assert set(obs.loc[obs["year"] == 2025, "status"]) == {"estimate"}
+
+
+@pytest.mark.parametrize("second_page, rows", [
+    # the header again over the rows that go on
+    (("Segment\t2023\t2024", "Services\t20\t24", "Total\t90\t112"), {"Software", "Hardware", "Services", "Total"}),
+    # a footer, then the caption and header again
+    (("- 8 -", "Spending by segment (continued)", "Segment\t2023\t2024", "Total\t90\t112"),
+     {"Software", "Hardware", "Total"}),
+    # prose at the top of the page: the table ended with its page
+    (("The segments grew fast in a year when budgets were tight across the industry as a whole.",
+      "Region\t2023\t2024", "Asia\t20\t24"), {"Software", "Hardware"}),
+    # another table, of other years: its own
+    (("Region\t2021\t2022", "Asia\t20\t24"), {"Software", "Hardware"}),
+])
+def test_a_table_at_the_foot_of_a_page_goes_on_only_where_the_next_page_continues_it(second_page, rows):
+    from aimarket.extract.documents import Document
+    from aimarket.extract.draft import draft_package
+
+    first = ("Spending by segment (USD billion)", "Segment\t2023\t2024", "Software\t40\t52", "Hardware\t30\t36",
+             "", "Page 7")
+    obs = draft_package(Document("r.pdf", (first, second_page), paged=True)).observations
+    first_series = obs.loc[obs["locator"] == "r.pdf:1:3", "series"].iloc[0]
+    assert set(obs.loc[obs["series"] == first_series, "item"]) == rows
+
+
 # ---------------------------------------------------------------------------------------------------- the seeds
 def _rows(pkg):
     scale = dict(zip(pkg.units["unit"], pkg.units["scale"]))

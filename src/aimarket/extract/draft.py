@@ -25,7 +25,7 @@ from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
 from .subjects import is_specific, noun_phrases, series_id, title_of
 from .vocabulary import words
-from .tables import Table, find_tables
+from .tables import Table, find_tables, runs_to_the_foot
 
 __all__ = ["draft_package", "figures_of"]
 
@@ -105,10 +105,13 @@ def _heading_of_bullets(page, i: int) -> bool:
 def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document."""
     tables, figures = [], []
+    open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
     for p, page in enumerate(doc.pages, start=1):
-        page_tables = find_tables(list(page), p)
-        tables += page_tables
-        in_table = ({t.header_line for t in page_tables} | {r["line"] for t in page_tables for r in t.rows}
+        page_tables = find_tables(list(page), p, open_table)
+        tables += [t for t in page_tables if t is not open_table]
+        open_table = page_tables[-1] if page_tables and runs_to_the_foot(page_tables[-1], list(page)) else None
+        in_table = ({t.header_line for t in page_tables if t.page == p} | {r["line"] for t in page_tables
+                                                                            for r in t.rows if r["page"] == p}
                     | {line for t in page_tables for line in t.lines})
         subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
         heading_year = None  # the year of a heading over bullets ("Highlights for FY2024"), while its bullets last
@@ -332,7 +335,7 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
         return p
 
     for i, r in enumerate(t.rows):
-        loc = doc.locator(t.page, r["line"])
+        loc = doc.locator(r["page"], r["line"])
         for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
             if v <= 0:
                 notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")

@@ -8,7 +8,9 @@ columns are. A page footer inside a table does not end it. The rows under
 it have a label and one cell per column, separated by tabs or spaces;
 cells may carry a currency symbol, thousands separators, a percent sign or
 an accounting negative ``(33)%``. A repeated header (a new PDF page) is
-skipped. A row that equals, within the rounding of the printed numbers,
+skipped, and a table that runs to the foot of a PDF page goes on with the
+rows at the top of the next (past a running header, or its caption and
+header again). A row that equals, within the rounding of the printed numbers,
 the sum of a contiguous block of rows next to it in every year column
 becomes their parent.
 """
@@ -23,7 +25,7 @@ from . import vocabulary
 from .numbers import CURRENCIES, SCALES, normalise, parse_number, unit_name
 from .vocabulary import words
 
-__all__ = ["Table", "find_tables", "infer_parents", "OverBudget", "HIERARCHY_BUDGET"]
+__all__ = ["Table", "find_tables", "runs_to_the_foot", "infer_parents", "OverBudget", "HIERARCHY_BUDGET"]
 
 #: the most rows one parent is looked for over
 MAX_BLOCK = 60
@@ -69,6 +71,8 @@ class Table:
     parents: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
     lines: list = field(default_factory=list)  # the lines of a table with its years as rows, which hold no row each
+    layout: tuple = ()  # (cells a row has, which extra columns are changes, whether the CAGR column comes first)
+    end: int = 0  # the index of the line after its last row
 
     @property
     def unit(self) -> str:
@@ -162,9 +166,22 @@ def _caption(above: list[str], head: str) -> str:
     return head
 
 
-def find_tables(lines: list[str], page: int = 1) -> list[Table]:
-    """Every table on a page: header, rows (with their line numbers) and unit."""
+def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -> list[Table]:
+    """Every table on a page: header, rows (with their lines and page) and unit. ``carried`` is a table that
+    ran to the foot of the page before: rows at the top of this page (after a running header, a footer, or
+    its caption and header again) go on with it, and it is returned first when they do."""
     tables, i = [], 0
+    if carried is not None and carried.layout:
+        start = _resumes_after_footer(lines, 0, carried, new_page=True)
+        if start is not None:
+            before = len(carried.rows)
+            i = _read_rows(carried, lines, start, page)
+            if len(carried.rows) > before:
+                carried.notes.append(f"the table goes on at the top of page {page}")
+                _infer(carried)
+                tables.append(carried)
+            else:
+                i = 0
     while i < len(lines):
         head = _head(lines[i])
         if head is None:
@@ -174,54 +191,70 @@ def find_tables(lines: list[str], page: int = 1) -> list[Table]:
             i = end
             continue
         title, years, rate, extra, rate_first = head
-        width = len(years) + (rate is not None) + len(extra)
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
+        t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title])
-        j = i + 1
-        while j < len(lines):
-            cells = _cells(lines[j])
-            if not cells:
-                resumes = _resumes_after_footer(lines, j, years, width) if t.rows else None
-                if t.rows and resumes is None:
-                    break
-                j = resumes if resumes is not None else j + 1
-                continue
-            if _head(lines[j]) is not None and _head(lines[j])[1] == years:
-                j += 1  # the header again, on a new page
-                continue
-            row = _row(cells, width)
-            if row is None:
-                resumes = _resumes_after_footer(lines, j, years, width)
-                if resumes is None:
-                    break
-                j = resumes
-                continue
-            label, nums = row
-            values, steps, rate_value = [], [], None
-            changes = [_cell_value(m) for m, is_change in zip(nums[len(years) + (rate is not None):], extra)
-                       if is_change]
-            for k, m in enumerate(nums[: len(years) + (rate is not None)]):
-                v, step = _cell_value(m)
-                if rate is not None and k == (0 if rate_first else len(years)):
-                    rate_value = (v, step)
-                    continue
-                if m.group("cur") and t.currency is None:
-                    t.currency = CURRENCIES[m.group("cur")]
-                if m.group("sc") and t.scale is None:  # "$53.7B": the scale printed in the cell
-                    t.scale = _CELL_SCALES[m.group("sc").lower() if len(m.group("sc")) > 1 else m.group("sc")]
-                values.append(v)
-                steps.append(step)
-            t.rows.append({"label": label, "line": j + 1, "values": values, "steps": steps, "rate": rate_value,
-                           "changes": changes})
-            j += 1
-        if len(t.rows) >= 1:
-            try:
-                t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
-            except OverBudget as exc:
-                t.notes.append(f"{exc}; the table is kept flat (no parents): mark its totals by hand")
+        i = _read_rows(t, lines, i + 1, page)
+        if t.rows:
+            _infer(t)
             tables.append(t)
-        i = j
     return tables
+
+
+def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
+    """The table's last row is the last line of its page but for blank lines and a footer: it may go on overleaf."""
+    return bool(t.layout and t.rows) and all(not normalise(x).strip() or _FOOTER.match(normalise(x).strip())
+                                             for x in lines[t.end:])
+
+
+def _infer(t: Table) -> None:
+    try:
+        t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+    except OverBudget as exc:
+        t.notes.append(f"{exc}; the table is kept flat (no parents): mark its totals by hand")
+
+
+def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
+    """The rows of ``t`` from line ``j`` on, past footers and repeated headers; returns where they stop."""
+    width, extra, rate_first, _ = t.layout
+    years, rate = t.years, t.rate
+    while j < len(lines):
+        cells = _cells(lines[j])
+        if not cells:
+            resumes = _resumes_after_footer(lines, j, t) if t.rows else None
+            if t.rows and resumes is None:
+                break
+            j = resumes if resumes is not None else j + 1
+            continue
+        if _same_head(lines[j], t):
+            j += 1  # the header again, on a new page
+            continue
+        row = _row(cells, width)
+        if row is None:
+            resumes = _resumes_after_footer(lines, j, t)
+            if resumes is None:
+                break
+            j = resumes
+            continue
+        label, nums = row
+        values, steps, rate_value = [], [], None
+        changes = [_cell_value(m) for m, is_change in zip(nums[len(years) + (rate is not None):], extra) if is_change]
+        for k, m in enumerate(nums[: len(years) + (rate is not None)]):
+            v, step = _cell_value(m)
+            if rate is not None and k == (0 if rate_first else len(years)):
+                rate_value = (v, step)
+                continue
+            if m.group("cur") and t.currency is None:
+                t.currency = CURRENCIES[m.group("cur")]
+            if m.group("sc") and t.scale is None:  # "$53.7B": the scale printed in the cell
+                t.scale = _CELL_SCALES[m.group("sc").lower() if len(m.group("sc")) > 1 else m.group("sc")]
+            values.append(v)
+            steps.append(step)
+        t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
+                       "rate": rate_value, "changes": changes})
+        j += 1
+        t.end = j
+    return j
 
 
 #: scales printed in a cell after its number
@@ -233,22 +266,31 @@ _FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—]?\s*\d{1,3}
                      r"\(?(?:continued|cont'?d|续|續)\)?\.?)$", re.IGNORECASE)
 
 
-def _resumes_after_footer(lines: list[str], j: int, years: list, width: int) -> int | None:
-    """Where a table broken by a page footer (and perhaps its caption and header again) goes on, else None."""
-    k, footer = j, False
+def _same_head(line: str, t: Table) -> bool:
+    """The line is the header of ``t`` again: the same first cell and years."""
+    head = _head(line)
+    return head is not None and (head[0], head[1]) == (t.layout[3], t.years)
+
+
+def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = False) -> int | None:
+    """Where table ``t``, broken by a page footer (and perhaps its caption and header again), goes on, else None;
+    on a ``new_page`` the break is the page's own edge, so no footer is needed before the rows."""
+    k, footer, width = j, new_page, t.layout[0]
     while k < len(lines) and k - j < 6:
         text = normalise(lines[k]).strip()
         if not text or _FOOTER.match(text):
             footer = footer or bool(text)
             k += 1
             continue
-        head = _head(lines[k])
-        if head is not None and head[1] == years and k > j:
-            return k + 1
+        if _head(lines[k]) is not None:  # its own header again, or another table's
+            return k + 1 if (k > j or new_page) and _same_head(lines[k], t) else None
         if footer and _row(_cells(lines[k]), width) is not None:
             return k
-        if k > j and k + 1 < len(lines) and (_head(lines[k + 1]) or (None, None))[1] == years:
+        if (k > j or new_page) and k + 1 < len(lines) and _same_head(lines[k + 1], t):
             k += 1  # the caption repeated over the header
+            continue
+        if new_page and k - j < 2 and len(text) <= 80:
+            k += 1  # the page's running header: "Acme Annual Report 2024"
             continue
         return None
     return None
@@ -305,7 +347,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                 if r and c < len(nums) and nums[c] is not None:
                     v, step = _cell_value(nums[c])
                     changes.append((v, step, years[r - 1][0], years[r][0]))
-        t.rows.append({"label": label, "line": i + 1, "values": [v for v, _ in values],
+        t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
                        "steps": [s for _, s in values], "rate": None, "changes": changes})
     t.lines = [line for line, _ in table_rows]
     return (t if t.rows else None), (j if t.rows else i + 1)
