@@ -16,6 +16,9 @@ from aimarket.checks import AUDIT_COLUMNS, CHECKS, VERDICTS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini_package"
 
+#: each example drafts and audits whole packages: a third of the profile's examples, at least ten
+AUDITS = settings(deadline=None, max_examples=max(10, settings().max_examples // 3))
+
 
 @pytest.fixture(scope="module")
 def audit():
@@ -442,7 +445,7 @@ RATES = dict(start=st.integers(10, 100_000), ratio=st.floats(1.05, 40), years=st
              near=st.sampled_from([None, 0, 1]), nudge=st.sampled_from([-2, -1, 0, 1, 2]), free=st.integers(5, 1500))
 
 
-@settings(deadline=None)
+@AUDITS
 @given(scale=st.sampled_from([("USD billion", "USD million", 1000.0), ("USD trillion", "USD billion", 1000.0),
                               ("USD billion", "USD 100 million", 10.0)]),
        period=st.sampled_from(["stated", "inferred"]), **RATES)
@@ -463,7 +466,7 @@ def test_verdicts_do_not_change_with_the_unit(scale, period, start, ratio, years
     assert a.recomputed.to_numpy() == pytest.approx(b.recomputed.to_numpy(), rel=1e-9)
 
 
-@settings(deadline=None)
+@AUDITS
 @given(**RATES)
 def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, ratio, years, near, nudge, free):
     """Reading the period every way the text allows can only find more that holds, never less; and it says
@@ -655,7 +658,7 @@ def _growth_case(start, ratio, nudge):
     return s, e, round(1000 * (e / s - 1)) / 10 + nudge / 10
 
 
-@settings(deadline=None)
+@AUDITS
 @given(**TWO_VALUES)
 def test_a_growths_verdict_is_a_one_period_cagrs_and_does_not_change_with_scale(start, ratio, nudge, k):
     """A growth over one year is judged as a CAGR over one period is (growth.reconcile_rate, a second
@@ -668,7 +671,7 @@ def test_a_growths_verdict_is_a_one_period_cagrs_and_does_not_change_with_scale(
     assert _audit_of_claim_in({2023: s * k, 2024: e * k}, 0.1 * k, **claim).verdict == row.verdict
 
 
-@settings(deadline=None)
+@AUDITS
 @given(**TWO_VALUES)
 def test_a_multiples_verdict_does_not_change_with_scale_and_holds_when_its_ratio_does(start, ratio, nudge, k):
     """A multiple's verdict is unchanged when both values are scaled together; a whole multiple that the printed
@@ -683,7 +686,7 @@ def test_a_multiples_verdict_does_not_change_with_scale_and_holds_when_its_ratio
         assert row.verdict == "exact"
 
 
-@settings(deadline=None)
+@AUDITS
 @given(parts=st.lists(st.integers(1, 99_999), min_size=2, max_size=5), off=st.integers(-30, 30))
 def test_a_labelled_total_is_judged_as_the_same_total_with_its_parts_named(parts, off):
     """A flat table's row labelled total gets the verdict the package would get naming it the parent of the
@@ -756,7 +759,7 @@ def test_a_parent_whose_children_lack_a_year_is_not_judged_on_a_short_sum():
     assert h.verdict.to_dict() == {2022: "exact", 2023: "unverifiable"} and "(B)" in h.note[2023]
 
 
-@settings(deadline=None)
+@AUDITS
 @given(**RATES)
 def test_a_rate_is_judged_alike_on_a_tables_value_and_on_a_level_its_text_states(start, ratio, years, near, nudge, free):
     """Whether the last value of a rate is the table's or a level the text states for a year the table lacks, the
