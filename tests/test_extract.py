@@ -338,17 +338,23 @@ def test_seeds_period_reading_of_the_china_rate(drafts):
 
 # ---------------------------------------------------------------------------------------------------- command line
 @pytest.mark.slow
-def test_command_line_extract_check_and_report(tmp_path):
-    """A PDF through `aimarket extract`, `aimarket check --strict` and `aimarket report --package` on the draft."""
-    import subprocess
+def test_command_line_extract_check_and_report(tmp_path, monkeypatch, capsys):
+    """A PDF through `aimarket extract`, `aimarket check --strict` and `aimarket report --package` on the draft (the
+    verbs run in this process; the console script itself has a test of its own)."""
+    from types import SimpleNamespace
+
+    from aimarket.cli import main
 
     pytest.importorskip("pypdf", reason="reading PDFs needs the pdf extra (pypdf)")
     pdf = tmp_path / "brief.pdf"
     _pdf(pdf, [["The AI chip market was $50 billion in 2023 and is expected to reach $180 billion in 2030,",
                 "a CAGR of 25% from 2023 to 2030."]])
+    monkeypatch.chdir(tmp_path)
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "aimarket", *args], capture_output=True, text=True, cwd=tmp_path)
+        code = main(list(args))
+        printed = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=printed.out, stderr=printed.err)
 
     out = run("extract", str(pdf), "--out", "draft")
     assert out.returncode == 0, out.stderr
