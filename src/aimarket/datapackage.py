@@ -109,29 +109,40 @@ def _where(file: str, row: int | None = None, column: str | None = None) -> str:
     return out
 
 
-def _read_csv(path: Path, schema: dict, file: str) -> dict[str, np.ndarray]:
+def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
     """One CSV file's cells as text, column by column, before any check."""
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        return {name: raw[name].to_numpy(dtype=object) for name in raw.columns}
     except pd.errors.EmptyDataError:
         names = [f["name"] for f in schema["fields"]]
         raise DataError(f"{file}: the file is empty; it needs a header row naming the columns {names}") from None
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise DataError(f"{file}: cannot be read as UTF-8 CSV ({exc})") from None
+    return {name: raw[name] for name in raw.columns}
 
 
-def _as_text(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+def _as_text(frame: pd.DataFrame) -> dict[str, pd.Series]:
     """A frame's cells as its CSV file would hold them: text, and ``""`` where a value is missing (str of a float
     is the shortest text that reads back as the same float)."""
-    return {name: frame[name].to_numpy(dtype=object, na_value="").astype(str) for name in frame.columns}
+    out = {}
+    for name in frame.columns:
+        col = frame[name]
+        if pd.api.types.is_numeric_dtype(col.dtype):  # numbers print in a few characters: one fixed-width array
+            out[name] = pd.Series(col.to_numpy(dtype=object, na_value="").astype(str))
+        else:
+            text = col.to_numpy(dtype=object, na_value="")
+            if pd.api.types.infer_dtype(text, skipna=False) not in ("string", "empty"):  # numbers among the text
+                text = col.astype(str).to_numpy(dtype=object)
+                text[col.isna().to_numpy()] = ""
+            out[name] = pd.Series(text, dtype=object)
+    return out
 
 
 def _first(mask: np.ndarray) -> int:
     return int(np.flatnonzero(mask)[0])
 
 
-def _typed(raw: dict[str, np.ndarray], schema: dict, file: str) -> pd.DataFrame:
+def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
     """Check a resource's text cells (by column) against its Table Schema (types, required, enum, pattern,
     bounds, keys) and type them. The checks run over whole columns; only a failing one looks for its first bad
     cell."""
@@ -140,7 +151,7 @@ def _typed(raw: dict[str, np.ndarray], schema: dict, file: str) -> pd.DataFrame:
     if missing:
         raise DataError(f"{file}: missing column(s) {', '.join(map(repr, missing))}; expected {names}")
     rows = len(next(iter(raw.values()))) if raw else 0
-    cells = {n: np.char.strip(raw[n].astype(str)).astype(object) for n in names if n in raw}
+    cells = {n: raw[n].str.strip().to_numpy(dtype=object) for n in names if n in raw}
     if cells and _CONTROL_TEXT.search("\n".join(np.concatenate(list(cells.values())))):
         for name, col in cells.items():
             for i, value in enumerate(col):
@@ -263,7 +274,7 @@ def _check_hierarchy(obs: pd.DataFrame, file: str) -> None:
 
 
 def _empty(schema: dict) -> pd.DataFrame:
-    return pd.DataFrame({f["name"]: pd.Series(dtype=object) for f in schema["fields"]})
+    return pd.DataFrame(columns=[f["name"] for f in schema["fields"]], dtype=object)
 
 
 def _confined(rel, name: str, base: Path, descriptor: str) -> Path:
