@@ -251,3 +251,28 @@ def test_any_positive_value_survives_a_package_built_in_memory_exactly(values):
     pkg = package_from_frames({"observations": obs, "sources": pd.DataFrame({"source": ["x"], "publisher": ["p"],
                                                                              "title": ["t"]})}, {}, Path("mem"))
     assert pkg.observations["value"].tolist() == values
+
+
+def test_one_long_cell_among_many_rows_costs_its_own_length(tmp_path):
+    """Memory in proportion to the file: a 200,000-character note among 20,000 rows is no 20,000 x 200,000 array."""
+    import tracemalloc
+
+    folder = tmp_path / "p"
+    shutil.copytree(FIXTURE, folder)
+    header = (FIXTURE / "observations.csv").read_text().splitlines()[0]
+    rows = [f"s,item{k},,2024,1,USD million,actual,{'x' * (200_000 if k == 7 else 3)},x:{k}" for k in range(20_000)]
+    (folder / "observations.csv").write_text("\n".join([header] + rows) + "\n")
+    desc = json.loads((folder / "datapackage.json").read_text())
+    desc["resources"] = [r for r in desc["resources"] if r["name"] != "claims"]
+    (folder / "datapackage.json").write_text(json.dumps(desc))
+    (folder / "sources.csv").write_text("source,publisher,title\n" + "\n".join(
+        ["x" * n + ",p,t" for n in (3, 200_000)]) + "\n")
+    size = sum(p.stat().st_size for p in folder.glob("*.csv"))
+    tracemalloc.start()
+    try:
+        pkg = am.read_package(folder)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(pkg.observations) == 20_000
+    assert peak < 100 * size, f"{peak:,} bytes at the peak for {size:,} bytes of files"
