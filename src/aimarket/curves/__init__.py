@@ -13,9 +13,10 @@ from __future__ import annotations
 # each module registers its family; this order is the order of FAMILIES
 from . import exponential, logistic, gompertz, richards, bass, rise, damped  # noqa: F401, I001
 from ._family import FAMILIES, Family, NoSolution, register
-from ._fit import LOSSES, GrowthFit, fit, fit_series
+from ._fit import LOSSES, GrowthFit, fit
 from ._rank import PREFERENCE, backtest, compare
 from .forecast import POOL, forecast
+from .series import fit_series
 
 __all__ = ["fit", "fit_series", "compare", "backtest", "forecast", "GrowthFit", "Family", "FAMILIES", "register",
            "LOSSES", "PREFERENCE", "POOL", "NoSolution", "YEAR_PARAMS"]

@@ -21,7 +21,7 @@ from .._validate import (as_float, as_float_array, check_bool, check_finite, che
 from ..errors import FitError, unknown
 from ._family import FAMILIES, Family, NoSolution
 
-__all__ = ["GrowthFit", "fit", "fit_series", "LOSSES"]
+__all__ = ["GrowthFit", "fit", "LOSSES"]
 
 #: what a fit minimises: squared residuals of log values (market sizes) or of the values themselves
 LOSSES = ("log", "linear")
@@ -650,57 +650,3 @@ def _why_not(fam: Family, t, y) -> str:
         return ("growth does not slow between the points, so they do not identify a ceiling; "
                 "supply cap=... or use the exponential family")
     return "try another family, or fix a parameter"
-
-
-def fit_series(series_id: str, item: str | None = None, family: str | None = None, *, package=None,
-               **kwargs) -> GrowthFit:
-    """Fit a curve to one item of a series, carrying status, unit and source to the plot.
-
-    Parameters
-    ----------
-    series_id : str
-    item : str, optional
-        The item as printed; the series' top item (its total) by default.
-    family : str, optional
-        The curve family. By default the best family the points identify, as
-        :func:`aimarket.compare` ranks them; the fit's ``note`` says which.
-    package : Package, optional
-        A package from :func:`aimarket.read_package`; the bundled one by default.
-    **kwargs
-        Passed to :func:`fit` (``cap``, ``fixed``, ``bounds`` ...).
-
-    Examples
-    --------
-    >>> import aimarket as am
-    >>> f = am.fit_series("bloomberg_genai", "Total", "gompertz")
-    >>> f.label, f.unit
-    ('Total', 'USD million')
-    >>> am.fit_series("china_ai").family      # two points identify only exponential growth
-    'exponential'
-    """
-    from ..catalog import load, source_line, top_item
-
-    df = load(series_id, package=package)
-    item = top_item(series_id, package=package) if item is None else check_str(item, "item")
-    rows = df[df["item"] == item]
-    if rows.empty:
-        raise unknown("item", item, df["item"].unique())
-    chosen = None
-    if family is None:
-        from ._rank import compare
-
-        ranked = compare(rows["year"].to_numpy(), rows["value"].to_numpy(),
-                         **{k: v for k, v in kwargs.items() if k in ("cap", "fixed")})
-        if ranked.empty:
-            reasons = "; ".join(f"{k}: {v}" for k, v in ranked.attrs.get("skipped", {}).items())
-            raise ValueError(f"family: no family fits the {len(rows)} points of {item!r} ({reasons})")
-        family = ranked["family"].iloc[0]
-        chosen = (f"family {family}: the best of {len(ranked)} that the points identify, ranked by "
-                  f"{ranked['criterion'].iloc[0]}")
-    f = fit(rows["year"].to_numpy(), rows["value"].to_numpy(), family, status=rows["status"].tolist(),
-            label=item, unit=rows["unit"].iloc[0], source=source_line(series_id, package=package), **kwargs)
-    if chosen:
-        from dataclasses import replace
-
-        f = replace(f, note="; ".join(filter(None, [chosen, f.note])))
-    return f
