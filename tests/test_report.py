@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -387,7 +388,7 @@ def test_the_forecast_is_described_by_what_it_says_of_itself():
     backtest error and interval coverage when measured; the members' median otherwise."""
     from aimarket.report.sections import _forecast_words
 
-    assert _forecast_words({"method": "combination", "members": ["gompertz", "theta"], "backtest_mape": 0.0412,
+    assert _forecast_words({"method": "combination", "members": ["gompertz", "theta"], "backtest_mape": 4.12,
                             "coverage": 0.83}) == ("method combination over gompertz, theta; backtest error 4.1% MAPE; "
                                                    "intervals covered 83% of held-out points")
     assert _forecast_words({"pool": ["exponential", "logistic"]}) == (
@@ -395,6 +396,11 @@ def test_the_forecast_is_described_by_what_it_says_of_itself():
     fc = am.forecast([2020, 2021, 2022, 2023], [10, 13, 17, 21], until=2026)
     words = _forecast_words(fc.attrs)
     assert words and "nan" not in words and "None" not in words
+    # a long history: the rule the forecast took, in its own words, and its members
+    fc = am.forecast(range(2000, 2014), 100 * 1.08 ** np.arange(14) * (1 + 0.03 * np.sin(np.arange(14))), until=2018)
+    words = _forecast_words(fc.attrs)
+    assert words.startswith(f"{fc.attrs['combination']} ({', '.join(fc.attrs['members'])}); backtest error"), words
+    assert f"backtest error {fc.attrs['backtest_mape']:.1f}% MAPE" in words and fc.attrs["backtest_mape"] > 1  # percent
 
 
 @pytest.mark.parametrize("locators, expected", [

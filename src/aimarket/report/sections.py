@@ -301,17 +301,20 @@ def _forecast_words(attrs: dict) -> str:
     members = attrs.get("members", attrs.get("pool"))
     names = list(members) if isinstance(members, (dict, list, tuple)) else []
     method = attrs.get("method") if isinstance(attrs.get("method"), str) else None
+    combination = attrs.get("combination") if isinstance(attrs.get("combination"), str) else None
     if method and method != "auto":
         how = f"method {method}" + (f" over {', '.join(map(str, names))}" if names else "")
+    elif names and combination:  # "the mean of the members' log forecasts (damped_log, holt_log, arima_values)"
+        how = f"{combination} ({', '.join(map(str, names))})"
     elif names and names[0] not in FAMILIES:
-        how = "the median of the smoothing pool"
+        how = "a combination of the smoothing pool"
     elif names:
         how = f"the median of the {', '.join(map(str, names))} curves through the anchors"
     else:
         how = "the library's best method"
     extra = []
     if isinstance(attrs.get("backtest_mape"), (int, float)) and pd.notna(attrs.get("backtest_mape")):
-        extra.append(f"backtest error {attrs['backtest_mape']:.1%} MAPE")
+        extra.append(f"backtest error {attrs['backtest_mape']:.1f}% MAPE")  # the forecast gives it in percent
     if isinstance(attrs.get("coverage"), (int, float)) and pd.notna(attrs.get("coverage")):
         extra.append(f"intervals covered {attrs['coverage']:.0%} of held-out points")
     return how + "".join(f"; {e}" for e in extra)
