@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -450,3 +451,27 @@ def test_chinese_text_in_a_figure_draws_with_a_cjk_font_where_one_is_installed()
             warnings.simplefilter("error")          # matplotlib warns of each glyph its fonts lack
             fig.canvas.draw()
     assert matplotlib.rcParams["font.family"] != families   # the user's settings are back as they were
+
+
+def test_series_of_one_title_are_told_apart_by_their_source():
+    """A stack holds one market from several publishers: the report names each series with its publisher and
+    date, and with its id where those tie too; a title of its own is left as printed."""
+    from aimarket.report.context import Context
+
+    text = "{} estimates the global AI market at USD {} billion in 2024 and USD {} billion in 2030."
+    docs = [am.extract_text("Acme Research, 12 May 2024.\n" + text.format("Acme", 100, 400), name="a.txt"),
+            am.extract_text("Beta Insights, 3 June 2024.\n" + text.format("Beta", 150, 500)
+                            + "\nThe China robotics market was CNY 90 billion in 2024.", name="b.txt")]
+    pkg = am.stack(docs)
+    ctx = Context(pkg, Path("."), 2035, 10, 1)
+    titles = {ctx.title(s) for s in pkg.series["series"]}
+    publishers = dict(zip(pkg.sources["source"], pkg.sources["publisher"]))
+    for sid, title, source in zip(pkg.series["series"], pkg.series["title"], pkg.series["source"]):
+        if title.casefold() == "global ai market":
+            assert ctx.title(sid).startswith(f"{title} ({publishers[source]}"), ctx.title(sid)
+        else:
+            assert ctx.title(sid) == title
+    assert len(titles) == len(pkg.series)
+    bundled = Context(am.datapackage.bundled_package(), Path("."), 2035, 10, 1)
+    assert [bundled.title(s) for s in bundled.focus] == list(
+        bundled.pkg.series.set_index("series").loc[bundled.focus, "title"])

@@ -58,9 +58,33 @@ class Context:
 
     # ------------------------------------------------------------------------------- words for a reader
     def title(self, sid: str) -> str:
-        """The series' title, as its report names the market."""
-        titles = self.pkg.series.set_index("series")["title"]
-        return str(titles[sid]) if sid in titles.index and isinstance(titles[sid], str) else sid
+        """The series' title, as its report names the market; where several series share a title (a stack of
+        reports on one market), followed by the publisher and date of its source, and its id if they tie too."""
+        return self._cached("titles", self._titles).get(sid, sid)
+
+    def _titles(self) -> dict:
+        series = self.pkg.series
+        own = {sid: t if isinstance(t, str) and t.strip() else sid for sid, t in zip(series["series"], series["title"])}
+        sources = self.pkg.sources.drop_duplicates("source").set_index("source")
+
+        def who(source) -> str:
+            if source not in sources.index:
+                return str(source)
+            row = sources.loc[source]
+            said = [str(row[c]) for c in ("publisher", "date") if isinstance(row[c], str) and row[c].strip()]
+            return ", ".join(said) or str(source)
+
+        def shared(names: dict) -> set:
+            folded = pd.Series(names).str.casefold()
+            return set(folded[folded.duplicated(keep=False)].index)
+
+        source_of = dict(zip(series["series"], series["source"]))
+        out = dict(own)
+        for sid in shared(out):
+            out[sid] = f"{own[sid]} ({who(source_of[sid])}"
+        for sid in shared(out):
+            out[sid] += f"; {sid}"
+        return {sid: t + ")" if t != own[sid] else t for sid, t in out.items()}
 
     def subject(self, sid: str, item: str) -> str:
         """What a figure or finding is about: the series' title, and the item unless it is the series' top."""
