@@ -107,7 +107,7 @@ CHECKSET = [
              ("Total", 2031, 226.4, "USD billion", "estimate")],
         claims=[("cagr", 25.1, "percent", 2024, 2031, None, "inferred")],
         # (226.4 / 47.2) ** (1/7) - 1 = 25.11%, which rounds to 25.1% (from 2023 over eight years it would be
-        # (226.4 / 38.6) ** (1/8) - 1 = 24.77%: the forecast period starts at the base of the movement)
+        # (226.4 / 38.6) ** (1/8) - 1 = 24.75%: the forecast period starts at the base of the movement)
         verdicts=[("cagr|period", "exact")]),
     dict(  # 13: "quadrupled between ... and", only the later value given
         text="Annual revenue from AI code assistants quadrupled between 2021 and 2024, reaching $4.4 billion in "
@@ -338,7 +338,7 @@ CHECKSET = [
                 ("cagr", 20.7, "percent", 2023, 2032, None, "stated")],
         # 6.84 + 3.92 = 10.76, 41.37 + 17.25 = 58.62. Over nine years (41.37/6.84)^(1/9) - 1 = 22.14% and
         # (58.62/10.76)^(1/9) - 1 = 20.73% round to the printed rates; Services (17.25/3.92)^(1/9) - 1 = 17.90%,
-        # at most 17.92% with rounding (and 20.37% over eight years): 21.4% is inconsistent
+        # at most 17.92% with rounding (and at most 20.37% over eight years): 21.4% is inconsistent
         verdicts=[("hierarchy", "exact"), ("cagr", "exact"), ("cagr", "inconsistent")]),
     dict(  # 38: the unit in the first header cell ("US$ bn"), the whole row labelled "Global"
         text="AI software revenue by region\nUS$ bn\t2022\t2023\t2024\nNorth America\t58.4\t71.9\t88.6\n"

@@ -109,7 +109,7 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading():
     to its stated factor: a guard against a slip in the hand-worked comments."""
     checked = 0
     for k, case in numbered():
-        for (kind, rate, _, start, end, *_), a, b in _rates_with_values(case):
+        for (_, rate, _, start, end, *_), a, b in _rates_with_values(case):
             try:
                 steps = (_step(case["text"], a), _step(case["text"], b), _step(case["text"], abs(rate)))
             except LookupError:
