@@ -617,3 +617,58 @@ def test_extraction_cost_is_linear_in_the_input():
     assert seconds(large) <= 12 * seconds(small)
     lines = report_like(60_000)
     assert seconds(lines.replace("\n", " ")) <= 1.5 * seconds(lines)
+
+
+# ------------------------------------------------------------------------------- tables and lines as reports print them
+def test_a_filing_table_with_a_short_unit_two_digit_fiscal_years_and_a_running_footer():
+    text = ("Platform revenue (€m)\n"
+            "               FY22      FY23     FY24E\n"
+            "Cloud          410.5     498.0     590.2\n"
+            "Acme Group plc  |  Annual Report 2023  |  12\n"
+            "Devices        120.0     115.5     111.0\n"
+            "Total          530.5     613.5     701.2\n")
+    obs = am.extract_text(text).observations
+    # 410.5 + 120.0 = 530.5; 498.0 + 115.5 = 613.5; 590.2 + 111.0 = 701.2: the rows after the footer belong
+    assert set(zip(obs["item"], obs["parent"].fillna("-"), obs["year"], obs["value"], obs["unit"], obs["status"])) == {
+        ("Cloud", "Total", 2022, 410.5, "EUR million", "actual"), ("Cloud", "Total", 2023, 498.0, "EUR million", "actual"),
+        ("Cloud", "Total", 2024, 590.2, "EUR million", "estimate"),
+        ("Devices", "Total", 2022, 120.0, "EUR million", "actual"), ("Devices", "Total", 2023, 115.5, "EUR million", "actual"),
+        ("Devices", "Total", 2024, 111.0, "EUR million", "estimate"),
+        ("Total", "-", 2022, 530.5, "EUR million", "actual"), ("Total", "-", 2023, 613.5, "EUR million", "actual"),
+        ("Total", "-", 2024, 701.2, "EUR million", "estimate")}
+
+
+def test_a_markdown_table_of_years_as_rows_with_its_unit_in_a_header_cell():
+    text = ("中国智能客服机器人出货量\n"
+            "| 年份 | 出货量（万台） | 同比 |\n"
+            "|:---:|---:|---:|\n"
+            "| 2022 | 40.0 | — |\n"
+            "| 2023 | 50.0 | 25.0% |\n"
+            "| 2024 | 60.0 | 20.0% |\n")
+    pkg = am.extract_text(text)
+    obs, claims = pkg.observations, pkg.claims
+    assert list(zip(obs["year"], obs["value"])) == [(2022, 40.0), (2023, 50.0), (2024, 60.0)]
+    assert set(obs["unit"]) == {"count 10 thousand"}
+    assert set(zip(claims["kind"], claims["value"], claims["start_year"], claims["end_year"])) == {
+        ("growth", 25.0, 2022, 2023), ("growth", 20.0, 2023, 2024)}
+    a = am.audit(package=pkg)
+    assert set(a.loc[a["check"] == "cagr", "verdict"]) == {"exact"}   # 50 / 40 = 1.25, 60 / 50 = 1.20
+
+
+@pytest.mark.parametrize("bullet", ["▪", "●", "■", "➢", "◦"])
+def test_bullets_of_any_mark_under_a_heading_are_one_subject(bullet):
+    text = (f"Fact sheet: AI in shipping\n{bullet} 2023 market size: $12.0 bn\n{bullet} 2028 outlook: $24.0 bn\n"
+            f"{bullet} CAGR (2023-2028): 14.9%\n")
+    pkg = am.extract_text(text)
+    assert pkg.observations["series"].nunique() == 1 and set(pkg.claims["series"]) == set(pkg.observations["series"])
+    a = am.audit(package=pkg)
+    # (24 / 12) ** (1/5) - 1 = 14.87%, which rounds to 14.9%
+    assert list(a.loc[a["check"] == "cagr", "verdict"]) == ["exact"]
+
+
+def test_a_chinese_sentence_wrapped_over_three_lines_keeps_its_year_and_each_figures_line():
+    text = "2024年某地工业机器人销售额约为150.0\n亿元，较上年增长\n20.0%，占全国的15%。"
+    pkg = am.extract_text(text)
+    growth = pkg.claims[pkg.claims["kind"] == "growth"].iloc[0]
+    assert (growth["value"], growth["start_year"], growth["end_year"], growth["locator"]) == (20.0, 2023, 2024, "text:3")
+    assert pkg.observations[["year", "value", "locator"]].values.tolist() == [[2024, 150.0, "text:1"]]

@@ -30,13 +30,24 @@ def scores():
         return score(numbered())
 
 
+#: scored once blind, before any rule was changed for it: figures 113/154 (73%), rates 33/43 (77%), verdicts 24/31
+#: (77%), false inconsistent 0. Then classes of failure it showed were fixed (short units "(£m)", "FY23" years,
+#: running footers inside tables, Markdown rules in tables of years as rows, bullet marks, a sentence going on
+#: after a comma on the next line), with snippets of the project's own for each; these floors hold what that gave.
+FLOORS = {"figures_found": 143, "rates_found": 37, "verdicts_right": 28}
+MAX_FALSE_INCONSISTENT = 0
+
+
 def test_the_measures_are_printed(scores, capsys):
     """Figures found (value, unit, year and status), stated rates found (with their years), verdicts right and
-    false ``inconsistent`` verdicts, printed; no floors until the set has been scored once, so only the totals
-    the measures are out of are held (every expectation of the set counted, none lost)."""
+    false ``inconsistent`` verdicts, printed and held to their floors; the totals the measures are out of are
+    held too (every expectation of the set counted, none lost)."""
     line = f"second check set ({len(CHECKSET)} snippets): {report(scores)}"
     with capsys.disabled():
         print("\n" + line)
+    for key, floor in FLOORS.items():
+        assert scores[key] >= floor, f"{key} fell below {floor}: {line}"
+    assert scores["false_inconsistent"] <= MAX_FALSE_INCONSISTENT, line
     rates = sum(c[0] in ("cagr", "growth", "multiple") for case in CHECKSET for c in case["claims"])
     figures = sum(len(case["obs"]) + len(case["claims"]) for case in CHECKSET) - rates
     assert (scores["figures"], scores["rates"]) == (figures, rates), line

@@ -45,8 +45,9 @@ _UNIT_AT_START = re.compile(r"(?:\d{1,3}[、.]\s*)?(?P<unit>(?:万亿|萬億|亿
 
 def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
     """Lines with a number broken across a line end put back together on the line where it starts, and
-    sentences wrapped mid-way read whole; ``wrapped`` gets, for each line that took the next one in, where in
-    its normalised text the next line starts (figures from there on keep the next line's locator)."""
+    sentences wrapped mid-way read whole; ``wrapped`` gets, for each line that took the next ones in, where in
+    its normalised text each of them starts and its line number (figures from there on keep that line's
+    locator)."""
     out = list(lines)
     for i in range(len(out) - 1):
         head, nxt = out[i].rstrip(), out[i + 1].lstrip()
@@ -68,11 +69,11 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
             english = _DANGLING.search(head) or _GOES_ON.search(f"{head}\n{nxt}")
-            sep = " " if english else "" if _DANGLING_ZH.search(head) else None
+            sep = " " if english else "" if _DANGLING_ZH.search(head) or nxt[0] in "，、,；" else None
             if sep is None:
                 break
             if wrapped is not None:
-                wrapped.setdefault(i + 1, len(normalise(head + sep)))
+                wrapped.setdefault(i + 1, []).append((len(normalise(head + sep)), j + 1))
             out[i], out[j] = f"{head}{sep}{nxt}", ""
             j += 1
     return out
@@ -89,7 +90,9 @@ _GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]")
 _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + ("为", "為", "达", "達")) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
-_BLOCK_START = re.compile(r"[-*•·#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
+#: a bullet point's opening character
+_BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
+_BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
 #: the one year a heading states: "Highlights for FY2024", "2024年度业绩摘要", "Q4 2024 at a glance"
@@ -99,7 +102,7 @@ _HEADING_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?!\d)")
 def _heading_of_bullets(page, i: int) -> bool:
     """Line ``i`` (1-based) is a short heading with bullets under it."""
     line, nxt = page[i - 1].strip(), (page[i].strip() if i < len(page) else "")
-    return 0 < len(line) <= 60 and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(r"[-*•·]\s", nxt))
+    return 0 < len(line) <= 60 and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(_BULLET + r"\s", nxt))
 
 
 def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
@@ -119,12 +122,13 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
         for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table:
                 continue
-            if heading_year is not None and not re.match(r"\s*[-*•·]", line):
+            if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
             found = scan_line(line, i, p, subject, heading_year) if re.search(r"\d", line) else []
             for f in found:
-                if i in wrapped and f.pos >= wrapped[i]:
-                    f.line = i + 1  # it stands on the line the sentence wrapped to
+                for start, number in wrapped.get(i, ()):
+                    if f.pos >= start:
+                        f.line = number  # it stands on a line the sentence wrapped to
             figures += found
             named = [f.subject for f in found if f.named]
             if not found and _heading_of_bullets(page, i):

@@ -37,7 +37,9 @@ HIERARCHY_BUDGET = 200_000
 class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
-_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?P<e>\(?[EFA]\)?|年\s*\(?[EFA]?\)?)?$")
+#: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)"
+_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
+                        r"(?P<e>\(?[EFA]\)?|年\s*\(?[EFA]?\)?)?$", re.IGNORECASE)
 _SPAN = r"(?P<a>(?:19|20)\d{2}|'\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EF]?\s*年?"
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "2024-2030年复合增长率"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
@@ -53,6 +55,9 @@ _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isasci
                      + ["thousands", "millions", "billions", "trillions"])
 _UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<scale>" + _SCALE_WORDS + r")(?![a-z])\s*"
                         r"(?P<cur2>" + _CURRENCY_WORDS + r")?", re.IGNORECASE)
+#: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
+_UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?"
+                         r"(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)\s*[)）]", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 
 
@@ -109,7 +114,7 @@ def _header(cells: list[str], laid_out: bool = False):
         m = _YEAR_CELL.match(c)
         r = _RATE_CELL.search(c)
         if m and not extra and (rate is None or rate_first):
-            years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
+            years.append(_year_cell(m))
         elif r and rate is None and not extra:
             a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
             a = int(a) if len(a) == 4 else 2000 + int(a)  # "'23-'28 CAGR"
@@ -144,6 +149,10 @@ def _row(cells: list[str], width: int):
 def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     for text in reversed(lines):
         text = normalise(text)
+        short = _UNIT_SHORT.search(text)
+        cur = short and (short.group("cur").upper() if short.group("cur").isalpha() else short.group("cur"))
+        if short and cur in CURRENCIES:
+            return CURRENCIES[cur], short.group("scale").lower()
         said = re.search(r"单位|單位|unit|\(|（|in ", text, re.IGNORECASE)
         for m in _UNIT_NOTE.finditer(text):
             if m.group("scale") and (said or m.group("cur") or m.group("cur2")):
@@ -263,6 +272,7 @@ _CELL_SCALES = {"K": "thousand", "M": "million", "B": "billion", "T": "trillion"
 #: a page's footer or header line inside a table: "Page 12", "- 12 -", "第3页", "12 / 40", a source line
 _FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*[页頁]"
                      r"(?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?|(?:source|来源|來源|资料来源|資料來源)\s*[:：].{0,80}|"
+                     r"(?:[^|\t]{2,60}?\s[|·•]\s+){1,3}\d{1,3}|\d{1,3}(?:\s+[|·•]\s[^|\t]{3,60}){1,3}|"  # "Report | 37"
                      r"\(?(?:continued|cont'?d|续|續)\)?\.?)$", re.IGNORECASE)
 
 
@@ -312,11 +322,14 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     columns, years, table_rows, j = cells[1:], [], [], i + 1
     while j < len(lines):
         row = _cells(lines[j])
+        if not row and "-" in lines[j]:  # a Markdown table's |---|---| rule
+            j += 1
+            continue
         m = _YEAR_CELL.match(row[0]) if row else None
         nums = [None if _PLACEHOLDER.match(c) else _NUM_CELL.match(c) or False for c in row[1:]]
         if m is None or not any(nums) or False in nums or len(nums) > len(columns):
             break
-        years.append((int(m.group("year")), bool(m.group("e") and re.search(r"[EeF]", m.group("e")))))
+        years.append(_year_cell(m))
         table_rows.append((j + 1, nums))
         j += 1
     if len(years) < 2 or sorted({y for y, _ in years}) != [y for y, _ in years]:
@@ -327,12 +340,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         return None, i + 1
     first = columns[value_cols[0]]
     t = Table(_caption(lines[max(0, i - 3):i], first if len(value_cols) == 1 else ""), i + 1, page, years, None)
-    t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])
-    if t.scale is None:  # "Revenue (US$ m)": a one-letter scale beside a currency in the header cell
-        m = re.search(r"(US\$|\$|€|£|¥|RMB|USD|EUR|GBP)\s?(k|m|mn|bn|b)\b", normalise(first), re.IGNORECASE)
-        if m:
-            t.currency = t.currency or CURRENCIES.get(m.group(1).upper()) or CURRENCIES.get(m.group(1))
-            t.scale = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}[m.group(2).lower()]
+    t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])  # "Revenue (US$ m)": in the header cell
     for k in value_cols:
         cells_k = [nums[k] if k < len(nums) else None for _, nums in table_rows]
         if None in cells_k:
@@ -351,6 +359,12 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                        "steps": [s for _, s in values], "rate": None, "changes": changes})
     t.lines = [line for line, _ in table_rows]
     return (t if t.rows else None), (j if t.rows else i + 1)
+
+
+def _year_cell(m) -> tuple[int, bool]:
+    """A year column's year (a fiscal "FY24" is 2024) and whether it is marked an estimate ("2025E", "2026F")."""
+    year = int(m.group("year"))
+    return (year if year > 99 else 2000 + year), bool(m.group("e") and re.search(r"[EeFf]", m.group("e")))
 
 
 def _cell_value(m) -> tuple[float, float]:
