@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import vocabulary
+from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, RANGE, SCALES,
                       SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
 from .subjects import is_specific, noun_phrases, title_of
@@ -112,6 +113,7 @@ class Figure:
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
     named: bool = False  # its subject is a noun phrase of its own sentence
     absorbed: bool = False  # a span a rate took as its period: no claim of its own
+    role: str | None = None  # what a sentence frame made of it: base, target, restated, each, cagr ...
 
 
 def _spans(pattern, text):
@@ -368,7 +370,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         _year_of(f, w, text, at)
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
-    _from_to_over_a_span(text, figures, wheres)
+    readings = _frame_years(text, figures, years, ranges, sentence_cuts, at)
     dated: dict = defaultdict(list)  # the amounts of each sentence with their years, which its rates read
     for f, w in zip(figures, wheres):
         if f.kind in ("amount", "count") and f.year is not None:
@@ -378,6 +380,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         w.said = sorted({g.year for g in w.amounts})
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
+    _frame_rates(readings)
     figures[:] = [f for f in figures if not f.absorbed]
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
         if a.bound == "low" and b.bound == "high" and id(b) in following and id(a) not in following:
@@ -385,27 +388,112 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
-    _bases_after_targets(text, figures, sentence_cuts)
     _respectively(text, figures, at, years, sentence_cuts)
 
 
-_TO = re.compile(r"\s*(?:增至|增长至|增長至|增长到|增加到|增加至|升至|上升至|扩大至|擴大至|提升至|to|rising to|growing to|"
-                 r"climbing to)\s*[$€¥£]?\s*$", re.IGNORECASE)
+_CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
+          "span": SLOTS["SPAN"]}
 
 
-def _from_to_over_a_span(text, figures, wheres) -> None:
-    """"2019年至2024年 ... 由A增至B", "between 2020 and 2024 ... from A to B": the base takes the span's first
-    year and the target its last, when neither states a year of its own."""
-    for (a, wa), (b, _) in zip(zip(figures, wheres), zip(figures[1:], wheres[1:])):
-        if (a.kind, b.kind) != ("amount", "amount") and (a.kind, b.kind) != ("count", "count"):
-            continue
-        if wa.rng is None or not wa.ss <= b.pos < wa.se or not _TO.match(text[a.end:b.pos]):
-            continue
-        if not re.search(r"(?:由|从|從|from)\s*[$€¥£]?\s*$", text[max(0, a.pos - 8):a.pos], re.IGNORECASE):
-            continue
-        if a.year in (None, wa.rng[0], wa.rng[1]) and b.year in (None, wa.rng[0], wa.rng[1]):
-            a.year, b.year = wa.rng
-            a.notes.append(f"from {a.value:g} to {b.value:g} over {wa.rng[0]}-{wa.rng[1]}: {wa.rng[0]} and {wa.rng[1]}")
+def _range_years(m) -> tuple[int, int]:
+    a, b = int(m.group("a")), m.group("b")
+    return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+
+
+def _frame_years(text, figures, years, ranges, sentence_cuts, at) -> list:
+    """The sentence frames of the line (:mod:`.frames`): the amounts they cover take the years and status of their
+    roles. Returns the readings, each as ``(frame name, {role: [figures]}, {role: [years]})``, for the rates."""
+    slots = [(f.pos, f.end, _CODES[f.kind], f) for f in figures if f.kind in _CODES]
+    slots += [(y[0], y[1], SLOTS["YEAR"], y) for y in at.singles]
+    slots += [(s, e, SLOTS["PERIOD"], _range_years(m)) for s, e, m in ranges]
+    codes, refs = line_codes(text, slots, sentence_cuts)
+    out = []
+    for reading in frames_matcher().read(codes):
+        figs: dict = defaultdict(list)
+        said: dict = defaultdict(list)
+        for slot in reading.slots:
+            ref = refs[slot.token]
+            if slot.kind == "YEAR":
+                said[slot.role].append(ref[2])
+            elif slot.kind == "PERIOD":
+                said[slot.role].extend(range(ref[0], ref[1] + 1) if slot.role == "each" else ref)
+            else:
+                figs[slot.role].append(ref)
+        if "span" in said:  # "between 2020 and 2024 ... from A to B": the base in the first year, the target the last
+            said.setdefault("base", [said["span"][0]])
+            said.setdefault("target", [said["span"][-1]])
+        if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one
+            said["target"] = [said["restated"][0] + 1]
+        name = reading.frame.name
+        first = [said[r][0] if said.get(r) else figs[r][0].year if figs.get(r) else None for r in ("base", "target")]
+        if None not in first and first[0] >= first[1]:
+            continue  # a base no earlier than its target is no movement: the rules read the sentence
+        for role in ("base", "target", "restated"):
+            for f in figs[role]:
+                was = f.year, f.status
+                f.year = said[role][0] if said[role] else f.year
+                f.role = role
+                f.status = "estimate" if role != "restated" and _governed(f, role, text, figures, sentence_cuts) \
+                    else "actual"
+                if (f.year, f.status) != was:
+                    f.notes.append(f"{f.year}, {f.status}: the {role} of a sentence of the form '{name}'")
+        if len(figs["each"]) == len(said["each"]):
+            for f, y in zip(figs["each"], said["each"]):
+                f.year, f.role = y, "each"
+                f.notes.append(f"year {y} from the list of years before it")
+        out.append((name, figs, said))
+    return out
+
+
+def _governed(f: Figure, role: str, text, figures, sentence_cuts) -> bool:
+    """Whether a forecast cue governs the figure: a target after a cue of its sentence (or of an "E" year); a base
+    right after a cue, with no other figure between them and no word that makes it the start of a movement."""
+    if f.estimate_cue:
+        return True
+    ss, _ = _segment(f.pos, sentence_cuts)
+    cues = [m.end() for m in _ESTIMATE.finditer(text, ss, f.pos)]
+    if not cues or role == "target":
+        return bool(cues)
+    between = [g for g in figures if cues[-1] <= g.pos < f.pos]
+    return not between and not _BASE_BEFORE.search(text, max(0, f.pos - 60), f.pos)
+
+
+def _frame_rates(readings) -> None:
+    """The rates and multiples the frames cover: their kind and period from the roles of the sentence (a stated
+    span or length, a stated base year, else, inferred, the years of the base and the target); the first reading of
+    a rate, the longest, is the one it takes."""
+    done: set = set()
+    for name, figs, said in readings:
+        span = said.get("rate")
+        base = said["base"][0] if said.get("base") else (figs["base"][0].year if figs.get("base") else
+                                                          said["restated"][0] if said.get("restated") else None)
+        target = said["target"][0] if said.get("target") else (figs["target"][0].year if figs.get("target") else None)
+        # stated: a span of years, or a base year of its own ("from 2023"); inferred: the years of the amounts
+        stated = bool(span) or "span" in said or bool(said.get("base")) and not figs.get("base")
+        for role in ("cagr", "growth", "yoy", "multiple"):
+            for f in figs.get(role, []):
+                if id(f) in done:
+                    continue
+                done.add(id(f))
+                f.role = role
+                was = f.claim, f.start_year, f.end_year, f.period_status
+                f.claim = "cagr" if role == "cagr" else "multiple" if role == "multiple" else "growth"
+                if span:
+                    start, end = span[0], span[-1]
+                elif role == "yoy":
+                    end = target if target is not None else f.end_year
+                    start = None if end is None else end - 1
+                else:
+                    start, end = base, target if target is not None else f.end_year
+                if start is None or end is None or end <= start:
+                    continue
+                f.start_year, f.end_year = start, end
+                f.period_status = "stated" if stated or role == "yoy" else "inferred"
+                f.period = None if role == "cagr" else float(end - start)
+                if (f.claim, start, end, f.period_status) != was:
+                    f.notes.append(f"{start}-{end}, {f.period_status}: the {role} of a sentence of the form '{name}'"
+                                   + ("; the audit also tries from the year after" if f.period_status == "inferred"
+                                      else ""))
 
 
 class _YearsAt:
@@ -673,25 +761,8 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
             continue
         first = min(f.year for f in figs)
         for f in figs:
-            if f.year > first and f.pos > cue.start():  # "2023年为398亿元，2024年预计达到486亿元": only after the cue
+            if f.year > first and f.pos > cue.start() and f.role not in ("base", "target", "restated"):  # "2023年为398亿元，2024年预计达到486亿元": only after the cue
                 f.status = "estimate"
-
-
-def _bases_after_targets(text, figures, sentence_cuts) -> None:
-    """"Expected to reach B by 2029, against A in 2023", "预计2027年达到B，而2022年仅为A": an amount after a forecast
-    target, of the sentence's earliest year, with no forecast cue of its own, is the history the forecast starts from."""
-    by_sentence: dict = defaultdict(list)
-    for f in figures:
-        if f.kind in ("amount", "count") and f.year is not None:
-            by_sentence[_segment(f.pos, sentence_cuts)].append(f)
-    for figs in by_sentence.values():
-        first = min(f.year for f in figs)
-        for k, f in enumerate(figs):
-            targets = [g for g in figs[:k] if g.status == "estimate" and g.year > f.year]
-            if (f.status == "estimate" and f.year == first and targets and not f.estimate_cue
-                    and not _ESTIMATE.search(text, targets[-1].end, f.pos)):
-                f.status = "actual"
-                f.notes.append(f"{f.year}: the base a forecast to {targets[-1].year} is set against, read as actual")
 
 
 def _range_near(pos, at: _YearsAt, ss, se):
