@@ -32,11 +32,11 @@ from dataclasses import dataclass
 
 from . import vocabulary
 
-__all__ = ["Frame", "FRAMES", "Slot", "Reading", "Matcher", "frames_matcher", "register", "tokenize_words", "line_codes"]
+__all__ = ["Frame", "FRAMES", "Slot", "Reading", "Matcher", "frames_matcher", "register", "tokenize_words", "line_codes", "parse"]
 
 #: slot names -> the code of their tokens in a sentence's token string
 SLOTS = {"AMOUNT": "§A", "YEAR": "§Y", "PERIOD": "§P", "RATE": "§R", "SPAN": "§S", "MULTIPLE": "§M"}
-ROLES = ("base", "target", "restated", "span", "each", "cagr", "growth", "yoy", "multiple", "rate")
+ROLES = ("", "base", "target", "restated", "span", "each", "cagr", "growth", "yoy", "multiple", "rate")
 FILLER = 6  # filler words between two elements
 WIDE = 40  # words a "..." may stand for
 _LIST = 12  # members of a list slot
@@ -108,14 +108,62 @@ class Slot:
 
 @dataclass(frozen=True)
 class Reading:
-    """A frame read in a sentence: the frame and its slots, in order."""
+    """A frame read in a sentence: the frame, its slots in order, and the token it starts at."""
 
     frame: Frame
     slots: tuple
+    start: int = 0
 
-    def of(self, role: str, kind: str) -> list[int]:
-        """The tokens of the slots of ``kind`` with ``role``."""
-        return [s.token for s in self.slots if s.role == role and s.kind == kind]
+
+def parse(pattern: str) -> list:
+    """A pattern's elements, in order: ``("words", words)`` (a word, its alternatives or a vocabulary group),
+    ``("slot", (kind, role, many))``, ``("wide", None)`` for ``...`` and ``("optional", elements)``.
+
+    Examples
+    --------
+    >>> from aimarket.extract.frames import parse
+    >>> parse("from AMOUNT@base [in] YEAR@base")
+    [('words', ('from',)), ('slot', ('AMOUNT', 'base', False)), ('optional', [('words', ('in',))]), \
+('slot', ('YEAR', 'base', False))]
+    """
+    stack: list[list] = [[]]
+    pos = 0
+    while pos < len(pattern):
+        m = _LEX.match(pattern, pos)
+        if m is None:
+            raise ValueError(f"pattern: cannot read {pattern[pos:pos + 12]!r} in {pattern!r}")
+        pos = m.end()
+        if m.group("space"):
+            continue
+        if m.group("open"):
+            stack.append([])
+        elif m.group("close"):
+            if len(stack) == 1:
+                raise ValueError(f"pattern: ']' without '[' in {pattern!r}")
+            inner = stack.pop()
+            stack[-1].append(("optional", inner))
+        elif m.group("wide"):
+            stack[-1].append(("wide", None))
+        elif m.group("group"):
+            words: list = []
+            for name in m.group("group").split("|"):
+                group = getattr(vocabulary, name, None) if name in vocabulary.__all__ else None
+                if not isinstance(group, (tuple, dict)):
+                    raise ValueError(f"pattern: no vocabulary group {name!r} in {pattern!r}")
+                words.extend(group)
+            stack[-1].append(("words", tuple(words)))
+        elif m.group("slot"):
+            role = m.group("role") or ""
+            if role not in ROLES:
+                raise ValueError(f"pattern: the role {role!r} of {m.group(0)!r} is none of {ROLES}")
+            stack[-1].append(("slot", (m.group("slot"), role, bool(m.group("many")))))
+        else:
+            stack[-1].append(("words", tuple(m.group("word").split("|"))))
+    if len(stack) != 1:
+        raise ValueError(f"pattern: '[' without ']' in {pattern!r}")
+    if not stack[0] or stack[0][0][0] in ("wide", "optional"):
+        raise ValueError(f"pattern: a pattern starts with a word or a slot, not {pattern!r}")
+    return stack[0]
 
 
 class _Compiler:
@@ -124,63 +172,31 @@ class _Compiler:
     def __init__(self, frame: Frame):
         self.frame = frame
         self.slots: dict[str, tuple[str, str]] = {}  # group name -> (kind, role)
-        self.keywords: list[str] = []
-        self.kinds: set[str] = set()  # the figures' slot codes of the pattern, which a "..." does not pass
-        elements = self._parse(frame.pattern)
+        try:
+            elements = parse(frame.pattern)
+        except ValueError as e:
+            raise ValueError(f"frame {frame.name!r}: {e}") from None
         self.needs = {SLOTS[arg[0]] for kind, arg in elements if kind == "slot"}  # a line without them is skipped
-        keywords = "|".join(sorted(set(self.keywords), key=len, reverse=True)) or "(?!)"
+        self.kinds = set()  # the figures' slot codes of the pattern, which a "..." does not pass
+        keywords = set()
+        stack = list(elements)
+        while stack:
+            kind, arg = stack.pop()
+            if kind == "optional":
+                stack.extend(arg)
+            elif kind == "words":
+                keywords.add(_alternatives(arg))
+            elif kind == "slot" and arg[0] not in ("YEAR", "PERIOD"):
+                self.kinds.add(SLOTS[arg[0]][1])
+        keywords = "|".join(sorted(keywords, key=len, reverse=True)) or "(?!)"
         self.fill = rf"(?:(?!{keywords})[^§ ]\S* ){{0,{FILLER}}}"
         self.keyword_re = re.compile(rf"(?<![^ ])(?:{keywords})")
         self.regex = re.compile(self._sequence(elements))
 
-    def _parse(self, pattern: str) -> list:
-        stack: list[list] = [[]]
-        pos = 0
-        while pos < len(pattern):
-            m = _LEX.match(pattern, pos)
-            if m is None:
-                raise ValueError(f"frame {self.frame.name!r}: cannot read the pattern at {pattern[pos:pos + 12]!r}")
-            pos = m.end()
-            if m.group("space"):
-                continue
-            if m.group("open"):
-                stack.append([])
-            elif m.group("close"):
-                if len(stack) == 1:
-                    raise ValueError(f"frame {self.frame.name!r}: ']' without '[' in {pattern!r}")
-                inner = stack.pop()
-                stack[-1].append(("optional", inner))
-            elif m.group("wide"):
-                stack[-1].append(("wide", None))
-            elif m.group("group"):
-                words = []
-                for name in m.group("group").split("|"):
-                    group = getattr(vocabulary, name, None)
-                    if not isinstance(group, (tuple, list, dict)):
-                        raise ValueError(f"frame {self.frame.name!r}: no vocabulary group {name!r}")
-                    words.extend(group)
-                stack[-1].append(("words", _alternatives(words)))
-                self.keywords.append(_alternatives(words))
-            elif m.group("slot"):
-                role = m.group("role") or ""
-                if role and role not in ROLES:
-                    raise ValueError(f"frame {self.frame.name!r}: unknown role {role!r}; roles are {ROLES}")
-                stack[-1].append(("slot", (m.group("slot"), role, bool(m.group("many")))))
-                if m.group("slot") not in ("YEAR", "PERIOD"):
-                    self.kinds.add(SLOTS[m.group("slot")][1])
-            else:
-                stack[-1].append(("words", _alternatives(m.group("word").split("|"))))
-                self.keywords.append(_alternatives(m.group("word").split("|")))
-        if len(stack) != 1:
-            raise ValueError(f"frame {self.frame.name!r}: '[' without ']' in {pattern!r}")
-        if not stack[0] or stack[0][0][0] in ("wide", "optional"):
-            raise ValueError(f"frame {self.frame.name!r}: a pattern starts with a word or a slot: {pattern!r}")
-        return stack[0]
-
     def _first(self, element) -> str:
         kind, arg = element
         if kind == "words":
-            return arg
+            return _alternatives(arg)
         if kind == "slot":
             return SLOTS[arg[0]] + " "
         raise ValueError(f"frame {self.frame.name!r}: '...' must be followed by a word or a slot")
@@ -188,7 +204,7 @@ class _Compiler:
     def _element(self, element) -> str:
         kind, arg = element
         if kind == "words":
-            return arg
+            return _alternatives(arg)
         if kind == "optional":
             return "(?:" + self._sequence(arg, lead=True) + ")?"
         slot, role, many = arg
@@ -217,33 +233,33 @@ class _Compiler:
 def line_codes(text: str, slots: list, ends) -> tuple[list[str], list]:
     """A line as the matcher reads it: ``slots`` are ``(start, end, code, ref)`` spans of figures and years (a
     ``年`` right after a year or a span of years is the year's own), ``ends`` the positions where sentences end.
-    Returns the token codes and, for each, its ``ref`` (None for a word)."""
+    Returns the token codes and, for each, its ``ref`` (for a word, where it starts in ``text``)."""
     codes: list[str] = []
     refs: list = []
     ends = set(ends)
-    inside = bytearray(len(text) + 1)  # the characters of a compound after its first: "~年" in "复合年增长率"
-    for m in _COMPOUNDS.finditer(text):
-        inside[m.start() + 1:m.end()] = b"\x01" * (m.end() - m.start() - 1)
     at = 0
     for start, end, code, ref in sorted(slots, key=lambda s: s[0]):
         if start < at:
             continue
-        _words(text, at, start, ends, codes, refs, inside)
+        _words(text, at, start, ends, codes, refs)
         codes.append(code)
         refs.append(ref)
         at = end + 1 if code in ("§Y", "§P") and text.startswith("年", end) else end
-    _words(text, at, len(text), ends, codes, refs, inside)
+    _words(text, at, len(text), ends, codes, refs)
     return codes, refs
 
 
-def _words(text, lo, hi, ends, codes, refs, inside) -> None:
+def _words(text, lo, hi, ends, codes, refs) -> None:
+    inside = set()  # the characters of a compound after its first: "~年" in "复合年增长率"
+    for m in _COMPOUNDS.finditer(text, lo, hi):
+        inside.update(range(m.start() + 1, m.end()))
     for m in _WORD.finditer(text, lo, hi):
         word = m.group(0)
         if m.end() in ends and not word[0].isalnum() and not _CJK.match(word):
             codes.append("§.")
         else:
-            codes.append("~" + word if inside[m.start()] else word.lower())
-        refs.append(None)
+            codes.append("~" + word if m.start() in inside else word.lower())
+        refs.append(m.start())
 
 
 class Matcher:
@@ -290,7 +306,7 @@ class Matcher:
                     for t in range(bisect_left(starts, s), bisect_left(starts, e)):
                         if codes[t] == code:
                             slots.append(Slot(role, kind, t))
-                found.append((-len(slots), order, Reading(compiled.frame, tuple(slots))))
+                found.append((-len(slots), order, Reading(compiled.frame, tuple(slots), bisect_left(starts, m.start()))))
         found.sort(key=lambda x: (x[0], x[1]))
         roles: dict = {}
         readings = []
@@ -395,7 +411,7 @@ FRAMES = (
     Frame("period_respectively", "PERIOD@each ... 分别|分別 AMOUNT+@each",
           "2021-2023年，该公司分别亏损12亿元、15亿元、9亿元。",
           ("12 each 2021 actual", "15 each 2022 actual", "9 each 2023 actual")),
-    Frame("years_were_respectively", "in YEAR+@each ... AMOUNT+@each , respectively",
+    Frame("years_were_respectively", "YEAR+@each ... AMOUNT+@each respectively",
           "Revenues in 2022, 2023 and 2024 were $1.0 billion, $1.5 billion and $2.1 billion, respectively.",
           ("1 each 2022 actual", "1.5 each 2023 actual", "2.1 each 2024 actual")),
     Frame("multiple_its_year", "by|in YEAR@target ... MULTIPLE@multiple its YEAR@base",

@@ -42,6 +42,8 @@ _FROM_YEAR = re.compile(r"(?:from|over|compared (?:with|to)|versus|vs\.?|比|较
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
+_BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
+_MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
@@ -120,6 +122,18 @@ def _spans(pattern, text):
     return [(m.start(), m.end(), m) for m in pattern.finditer(text)]
 
 
+def _money(text, taken):
+    """The amounts of the line whose number no token has taken; after a number taken ("In 2016 USD 1.1 billion":
+    a year), the search goes on right after it, so the currency it was read with is read with the next number."""
+    m = MONEY.search(text)
+    while m is not None:
+        if taken.overlaps(m.start("num"), m.end("num")):
+            m = MONEY.search(text, m.end("num"))
+            continue
+        yield m.start(), m.end(), m
+        m = MONEY.search(text, max(m.end(), m.start() + 1))
+
+
 class _Taken:
     """The characters of a line already read as some token: a mask, so that each test costs its span's length."""
 
@@ -169,10 +183,12 @@ def _noun(context: str) -> str:
     return "count"
 
 
-def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None) -> list[Figure]:
+def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,
+              frames=None) -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
-    of the lines before, which a figure whose sentence names none continues, and ``year`` the year of a heading
-    over the line ("Highlights for FY2024"), which a figure whose line states none takes."""
+    of the lines before, which a figure whose sentence names none continues, ``year`` the year of a heading
+    over the line ("Highlights for FY2024"), which a figure whose line states none takes, and ``frames`` the
+    :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's)."""
     text = normalise(raw)
     if not re.search(r"\d", text):
         return []
@@ -235,9 +251,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
     yuan_of = None  # "新台幣3,850億元 … 1,420億元": a bare 元 later in the line is the currency named before it
-    for s, e, m in _spans(MONEY, text):
-        if taken.overlaps(m.start("num"), m.end("num")):
-            continue
+    for s, e, m in _money(text, taken):
         currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
         if m.group("post") == "元":
             if m.group("pre"):
@@ -278,7 +292,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year)
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher())
     return figures
 
 
@@ -341,7 +355,7 @@ class _Where:
     amounts: list = field(default_factory=list)  # those amounts, in order
 
 
-def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="", heading_year=None) -> None:
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, heading_year, matcher) -> None:
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
@@ -370,7 +384,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         _year_of(f, w, text, at)
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
-    readings = _frame_years(text, figures, years, ranges, sentence_cuts, at)
+    readings = _frame_years(text, figures, ranges, sentence_cuts, at, matcher)
     dated: dict = defaultdict(list)  # the amounts of each sentence with their years, which its rates read
     for f, w in zip(figures, wheres):
         if f.kind in ("amount", "count") and f.year is not None:
@@ -388,7 +402,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
-    _respectively(text, figures, at, years, sentence_cuts)
+    _respectively(text, figures, sentence_cuts)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
@@ -400,7 +414,7 @@ def _range_years(m) -> tuple[int, int]:
     return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
 
 
-def _frame_years(text, figures, years, ranges, sentence_cuts, at) -> list:
+def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
     """The sentence frames of the line (:mod:`.frames`): the amounts they cover take the years and status of their
     roles. Returns the readings, each as ``(frame name, {role: [figures]}, {role: [years]})``, for the rates."""
     slots = [(f.pos, f.end, _CODES[f.kind], f) for f in figures if f.kind in _CODES]
@@ -408,11 +422,13 @@ def _frame_years(text, figures, years, ranges, sentence_cuts, at) -> list:
     slots += [(s, e, SLOTS["PERIOD"], _range_years(m)) for s, e, m in ranges]
     codes, refs = line_codes(text, slots, sentence_cuts)
     out = []
-    for reading in frames_matcher().read(codes):
+    for reading in matcher.read(codes):
         figs: dict = defaultdict(list)
         said: dict = defaultdict(list)
-        for slot in reading.slots:
+        for k, slot in enumerate(reading.slots):
             ref = refs[slot.token]
+            if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
+                _decline(ref, text, refs, reading.slots[k - 1].token + 1 if k else reading.start, slot.token)
             if slot.kind == "YEAR":
                 said[slot.role].append(ref[2])
             elif slot.kind == "PERIOD":
@@ -445,6 +461,18 @@ def _frame_years(text, figures, years, ranges, sentence_cuts, at) -> list:
     return out
 
 
+def _decline(f: Figure, text, refs, lo: int, hi: int) -> None:
+    """A rate a frame reads as a change is a fall when the last word of growth or decline before it, after the
+    frame's element before it, is one of decline: "contracted (notably) 1%" is -1%."""
+    words = [r for r in refs[lo:hi] if isinstance(r, int)]
+    if not words or f.value <= 0:
+        return
+    moves = list(_MOVE.finditer(text, words[0], f.pos))
+    if moves and _DECLINE.fullmatch(moves[-1].group(0)):
+        f.value = -f.value
+        f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
+
+
 def _governed(f: Figure, role: str, text, figures, sentence_cuts) -> bool:
     """Whether a forecast cue governs the figure: a target after a cue of its sentence (or of an "E" year); a base
     right after a cue, with no other figure between them and no word that makes it the start of a movement."""
@@ -455,7 +483,7 @@ def _governed(f: Figure, role: str, text, figures, sentence_cuts) -> bool:
     if not cues or role == "target":
         return bool(cues)
     between = [g for g in figures if cues[-1] <= g.pos < f.pos]
-    return not between and not _BASE_BEFORE.search(text, max(0, f.pos - 60), f.pos)
+    return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
 
 
 def _frame_rates(readings) -> None:
@@ -605,9 +633,10 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     near = text[max(w.cs, f.pos - 16):f.pos]
     said = _amount_years(figures, w)
     base = _base_year(f, w, text)
-    moves = [m for m in re.finditer(_GROWTH.pattern + "|" + _DECLINE.pattern, near, re.IGNORECASE)
-             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", near[m.end():])  # "rose to 26%" is a level
-             and not re.search(r"(?:made|make|makes|making)\s*$", near[:m.start()], re.IGNORECASE)]  # "made up 17%"
+    lo = max(w.cs, f.pos - 16)  # the words read whole: "increased" is no "eased"
+    moves = [m for m in _MOVE.finditer(text, lo, f.pos)
+             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
+             and not re.search(r"(?:made|make|makes|making)\s*$", text[lo:m.start()], re.IGNORECASE)]  # "made up 17%"
     if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
         f.value = -f.value
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
@@ -776,10 +805,11 @@ def _range_near(pos, at: _YearsAt, ss, se):
     return (a, b) if b > a else None
 
 
-def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
-    """"分别亏损 A、B、C" over a range of years, or "X、Y、Z 分别为 A、B、C": one year or one item each."""
+def _respectively(text, figures, sentence_cuts) -> None:
+    """"X、Y、Z 分别为 A、B、C", "X, Y and Z reached A, B and C, respectively": one item each (the years of a list
+    over a list of years are a frame's: :mod:`.frames`)."""
     last_names: list[str] = []
-    positions, year_starts = [f.pos for f in figures], [y[0] for y in years]
+    positions = [f.pos for f in figures]
     for m in _RESPECTIVELY.finditer(text):
         ss, se = _segment(m.start(), sentence_cuts)
         group = []
@@ -798,17 +828,9 @@ def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
             continue
         for f in group[1:]:
             f.subject = group[0].subject
-        rng = _range_near(m.start(), at, ss, se)
-        if rng is not None and rng[1] - rng[0] + 1 == len(group):
-            for k, f in enumerate(group):
-                f.year = f.start_year = f.end_year = rng[0] + k
-            continue
-        # "2022年、2023年和2024年 ... 分别为 A、B、C", "in 2022, 2023 and 2024 were A, B and C, respectively"
-        listed = [y[2] for y in _within(year_starts, years, ss, min(m.start(), group[0].pos))]
-        if len(listed) == len(group) >= 2 and listed == sorted(set(listed)):
-            for f, y in zip(group, listed):
-                f.year = f.start_year = f.end_year = y
-                f.notes.append(f"year {y} from the list of years before '{m.group(0)}'")
+        if any(f.role == "each" for f in group):  # a frame gave each its year of a list of years
+            for f in group:
+                f.start_year = f.end_year = f.year
             continue
         head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
         names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", re.sub(r"(?:的)?(?:数量|占比|比例|规模)\s*$", "", head))]
