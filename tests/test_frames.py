@@ -110,7 +110,7 @@ def _instance(frame: Frame, draw):
     out: list = []
     values: dict = {}
     elements = parse(frame.pattern)
-    if "target" not in _years_given(frame) and "@target" in frame.pattern:  # the sentence's year, in its context
+    if not _years_given(frame) & {"target", "each"}:  # the year of the sentence, in its context
         out += [("text", f"{years['target']}年" if cn else f"In {years['target']}"), ("gap", False)]
     _render(elements, draw, cn, years, [], out, values)
     matcher = frames_matcher()
@@ -198,7 +198,7 @@ def test_a_new_phrasing_is_one_table_entry():
 def test_a_word_added_to_the_vocabulary_is_read_by_every_frame(monkeypatch):
     """Frames name vocabulary groups, so a new growth word reads in every frame that names the group."""
     text = "In 2023 funding was $6.1 billion, ballooned 8.2% from 2022."
-    assert "8.2 ? 2022-2023 stated" in _roles(scan_line(text, 1))  # the rules read it, no frame
+    assert "8.2 growth 2022-2023 stated" not in _roles(scan_line(text, 1))
     monkeypatch.setattr(vocabulary, "GROWTH", vocabulary.GROWTH + ("ballooned",))
     assert "8.2 growth 2022-2023 stated" in _roles(scan_line(text, 1, frames=Matcher(FRAMES)))
 

@@ -270,7 +270,7 @@ class Matcher:
     >>> from aimarket.extract.frames import frames_matcher
     >>> m = frames_matcher()
     >>> [r.frame.name for r in m.read(["§A", "in", "§Y", ",", "up", "§R", "from", "§Y"])]
-    ['up_from_year']
+    ['up_from_year', 'rate_from_year']
     """
 
     def __init__(self, frames):
@@ -396,6 +396,15 @@ FRAMES = (
     Frame("cn_than_year", "AMOUNT@target ... 比|较|較|相比|相較|相较 YEAR@base年 ... {GROWTH|DECLINE} RATE@growth",
           "2024年该公司营收为50亿元，比2022年增长25%。",
           ("50 target 2024 actual", "25 growth 2022-2024 stated")),
+    Frame("rate_from_year", "{GROWTH|DECLINE} RATE@growth from|over|since|versus|compared|against YEAR@base",
+          "In 2025 the segment earned $14.2 billion; it was an increase of 9.8% from 2024.",
+          ("14.2 ? 2025 actual", "9.8 growth 2024-2025 stated")),
+    Frame("multiple_than_year", "AMOUNT@target ... 比|较|較|相比|相較|相较|than|from|over YEAR@base年 ... MULTIPLE@multiple",
+          "2024年中国智能算力规模为725亿元，较2023年翻了一番。",
+          ("725 target 2024 actual", "2 multiple 2023-2024 stated")),
+    Frame("cn_rate_than_year", "比|较|較|相比|相較|相较|与|與 YEAR@base年 ... {GROWTH|DECLINE} RATE@growth",
+          "2024年该业务较2023年增长了35%。",
+          ("35 growth 2023-2024 stated",)),
     Frame("restated", "AMOUNT@target ( YEAR@restated : AMOUNT@restated )",
           "Group revenue was £512.0m (2023: £423.1m).",
           ("512 target 2024 actual", "423.1 restated 2023 actual")),

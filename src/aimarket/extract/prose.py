@@ -36,9 +36,6 @@ _YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.I
 _QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ) + r")(?![a-z])", re.IGNORECASE)
 _GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH) + r")(?![a-z])", re.IGNORECASE)
 _DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])", re.IGNORECASE)
-#: the year a movement starts from, next to its rate: "from 2024", "比2023年", "较2023年", "compared with 2022"
-_FROM_YEAR = re.compile(r"(?:from|over|compared (?:with|to)|versus|vs\.?|比|较|較|相比|相较|相較|与|與)\s*(?:FY\s?)?"
-                        r"(?P<year>(?:19|20)\d{2})(?!\d)\s*年?", re.IGNORECASE)
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
@@ -50,10 +47,6 @@ _SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accou
                     r"of (?:the )?total", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
-#: a prior-year figure in brackets after the current one: "to £512.0m (2023: £423.1m)"
-_PRIOR_BRACKET = re.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*年?\s*[:：]\s*(?:US\$|\$|€|£|¥|RMB|USD|EUR|GBP)?\s*$",
-                            re.IGNORECASE)
-_PRIOR_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*年?\s*[:：]", re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
 #: a share of the year before, after the share it is set against: "17% in 2024, against 9% a year before"
@@ -435,6 +428,9 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                 said[slot.role].extend(range(ref[0], ref[1] + 1) if slot.role == "each" else ref)
             else:
                 figs[slot.role].append(ref)
+        for role in ("cagr", "growth", "multiple"):  # a stated base year, which the rules read the rate's end by
+            for f in figs[role] if said.get("base") and "span" not in said else ():
+                f.start_year = said["base"][0]
         if "span" in said:  # "between 2020 and 2024 ... from A to B": the base in the first year, the target the last
             said.setdefault("base", [said["span"][0]])
             said.setdefault("target", [said["span"][-1]])
@@ -550,13 +546,6 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
-    bracket = _PRIOR_BRACKET.search(text, max(0, f.pos - 24), f.pos)
-    current = _PRIOR_BRACKET_AFTER.match(text, f.end) if pick is None else None
-    if bracket:  # "(2023: £423.1m)": the prior year's figure
-        pick = (f.pos, f.pos, int(bracket.group("year")), False)
-    elif current:  # the current figure before it: the year after
-        pick = (f.end, f.end, int(current.group("year")) + 1, False)
-        f.notes.append(f"{pick[2]}: the year after the prior-year figure in brackets beside it")
     if pick is None:
         earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
         pick = earlier[-1] if earlier else None
@@ -618,21 +607,12 @@ def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
     return before[-1] if before else (after[0] if after else None)
 
 
-def _base_year(f: Figure, w: _Where, text) -> int | None:
-    """The year a movement starts from, stated next to its rate: "比2023年增长", "an increase of 9.8% from 2024"."""
-    near = text[max(w.cs, f.pos - 16):f.pos]
-    before = list(_FROM_YEAR.finditer(near))
-    after = _FROM_YEAR.match(text, re.compile(r"\s*").match(text, f.end).end())
-    m = after or (before[-1] if before else None)
-    return int(m.group("year")) if m else None
-
-
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
     near = text[max(w.cs, f.pos - 16):f.pos]
     said = _amount_years(figures, w)
-    base = _base_year(f, w, text)
+    base = f.start_year  # a base year a frame read beside it ("up 9.8% from 2024", "比2023年增长")
     lo = max(w.cs, f.pos - 16)  # the words read whole: "increased" is no "eased"
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
              if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
@@ -736,8 +716,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
-    elif _base_year(f, w, text) is not None or len(_amount_years(figures, w)) >= 2:
-        said, base = _amount_years(figures, w), _base_year(f, w, text)
+    elif f.start_year is not None or len(_amount_years(figures, w)) >= 2:
+        said, base = _amount_years(figures, w), f.start_year
         start = base if base is not None else said[0]
         end = ([y for y in said if y > start] or [start + 1])[-1]
         f.start_year, f.end_year, f.period = start, end, float(end - start)
