@@ -61,7 +61,7 @@ _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五�
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
 #: a bare number in a list whose last member carries the unit: "分别为1624、2427、6646亿元"
 _LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
-_LIST_GAP = re.compile(r"(?:US\$|[$€¥£])?[\d.,\s]*(?:万亿|亿|万|千|bn|billion|mn|million|m|b|tn|trillion|k)?\s*"
+_LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?)?[\d.,\s]*(?:万亿|亿|万|千|bn|billion|mn|million|m|b|tn|trillion|k)?\s*"
                        r"(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
@@ -802,7 +802,8 @@ def _respectively(text, figures, sentence_cuts) -> None:
             if group and f.kind != group[0].kind:
                 break
             group.append(f)
-        if len(group) < 2:  # "were A, B and C, respectively": the list stands before the word
+        before = len(group) < 2  # "were A, B and C, respectively": the list stands before the word
+        if before:
             group = _list_before(text, figures, positions, ss, m.start())
         if len(group) < 2:
             continue
@@ -812,9 +813,14 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f in group:
                 f.start_year = f.end_year = f.year
             continue
-        head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
+        if before:  # "Cloud, edge and on-premise deployments reached A, B and C, respectively"
+            head = _VERBS.sub("", text[ss:group[0].pos].rstrip())
+        else:
+            head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
         names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", re.sub(r"(?:的)?(?:数量|占比|比例|规模)\s*$", "", head))]
         names = [re.sub(r"^.*?(?:中|里)\s*[,，]?", "", n).strip(" 的") for n in names if n.strip()]
+        if before and len(names) >= len(group):
+            names = _shared_noun_dropped(names[-len(group):])
         if len(names) < len(group) and len(last_names) == len(group):
             names = last_names
         last_names = names
@@ -830,6 +836,13 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f, name in zip(group, names[-len(group):]):
                 f.item = name
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+
+
+def _shared_noun_dropped(names: list[str]) -> list[str]:
+    """"Cloud, edge and on-premise deployments of AI earned": the words after the last name (the noun all the names
+    share, the rest of the subject) are not the last name's, which has as many words as the longest other name."""
+    words = max(len(n.split()) for n in names[:-1]) if len(names) >= 2 else None
+    return names[:-1] + [" ".join(names[-1].split()[:words])]
 
 
 def _list_before(text, figures, positions, ss, at) -> list:
