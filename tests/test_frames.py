@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from aimarket.extract import vocabulary
-from aimarket.extract.frames import FRAMES, Frame, Matcher, frames_matcher, parse, register
+from aimarket.extract.frames import FRAMES, Frame, Matcher, frames_matcher, parse, register, unregister
 from aimarket.extract.prose import scan_line
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -88,6 +88,9 @@ def _slot(arg, draw, cn: bool, years: dict, values: dict) -> str:
         return f"{a}-{b}年" if cn else f"{a}-{b}"
     if slot == "RATE":
         return f"{draw(st.integers(10, 600)) / 10:g}%"
+    if slot == "SPAN":
+        n = years["target"] - years["base"]
+        return f"未来{n}年" if cn else f"over the next {n} years"
     if slot == "MULTIPLE":
         return f"{draw(st.integers(2, 9))}倍" if cn else f"{draw(st.integers(2, 9))} times"
     n = len(years["each"]) if many else 1
@@ -189,10 +192,10 @@ def test_a_new_phrasing_is_one_table_entry():
         assert frames_matcher().frames[-1] is frame
         assert _roles(scan_line(text, 1)) == sorted(frame.expect)
     finally:
-        from aimarket.extract import frames as module
-
-        module._extra.remove(frame)
+        unregister(frame)
     assert _roles(scan_line(text, 1)) == before
+    with pytest.raises(LookupError, match="turnover_against"):
+        unregister(frame)
 
 
 def test_a_word_added_to_the_vocabulary_is_read_by_every_frame(monkeypatch):

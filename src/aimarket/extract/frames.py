@@ -19,7 +19,7 @@ Roles: ``base`` (the start of a movement: history), ``target`` (its end: a forec
 last the target's), ``each`` (a list of years and one of amounts, paired in order), ``cagr``, ``growth`` and
 ``yoy`` (a rate: compound from the base to the target, a change from the base to the target, a change over the
 year before the target), ``multiple`` (a growth multiple from the base to the target) and ``rate`` (a PERIOD or
-SPAN stated with the rate). A sentence is cut into tokens once; each frame is one compiled regular expression
+a SPAN stated with the rate: its years, or its length counted from the target back or from the base on). A sentence is cut into tokens once; each frame is one compiled regular expression
 over them, with bounded gaps that cannot overlap, so reading a line stays linear in its length.
 """
 
@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 from . import vocabulary
 
-__all__ = ["Frame", "FRAMES", "Slot", "Reading", "Matcher", "frames_matcher", "register", "tokenize_words", "line_codes", "parse"]
+__all__ = ["Frame", "FRAMES", "Slot", "Reading", "Matcher", "frames_matcher", "register", "unregister", "parse",
+           "tokenize_words", "line_codes"]
 
 #: slot names -> the code of their tokens in a sentence's token string
 SLOTS = {"AMOUNT": "§A", "YEAR": "§Y", "PERIOD": "§P", "RATE": "§R", "SPAN": "§S", "MULTIPLE": "§M"}
@@ -348,6 +349,9 @@ FRAMES = (
           "AI accelerators earned $5.1 billion in 2023 and are forecast to hit $13.6 billion in 2029, a CAGR of "
           "17.8% over 2023-2029.",
           ("5.1 base 2023 actual", "13.6 target 2029 estimate", "17.8 cagr 2023-2029 stated")),
+    Frame("level_then_rate_over_years", "AMOUNT@base in|for YEAR@base ... {CAGR} RATE@cagr ... SPAN@rate",
+          "The market was worth $10.0 billion in 2024 and should grow at a CAGR of 20% over the next five years.",
+          ("10 base 2024 actual", "20 cagr 2024-2029 stated")),
     Frame("valued_then_reach", "valued|worth at AMOUNT@base in YEAR@base ... AMOUNT@target by|in YEAR@target "
           "[... {CAGR} RATE@cagr]",
           "Valued at $8.0 billion in 2023, the segment could be worth $20.0 billion by 2030, growing at a CAGR of "
@@ -443,11 +447,11 @@ def register(frame: Frame) -> Frame:
 
     Examples
     --------
-    >>> from aimarket.extract.frames import Frame, register, frames_matcher, _extra
+    >>> from aimarket.extract.frames import Frame, register, unregister, frames_matcher
     >>> f = register(Frame("made_up", "AMOUNT@target in YEAR@target , versus AMOUNT@base for YEAR@base", "", ()))
     >>> frames_matcher().frames[-1].name
     'made_up'
-    >>> _extra.remove(f)
+    >>> unregister(f)
     """
     if not isinstance(frame, Frame):
         raise TypeError(f"frame: a Frame is needed, not {type(frame).__name__}")
@@ -456,12 +460,19 @@ def register(frame: Frame) -> Frame:
     return frame
 
 
+def unregister(frame: Frame) -> None:
+    """Take a registered phrasing out of the table again."""
+    if frame not in _extra:
+        raise LookupError(f"frame: {getattr(frame, 'name', frame)!r} is not registered")
+    _extra.remove(frame)
+
+
 def frames_matcher(extra=()) -> Matcher:
-    """The matcher of the table (with the registered frames and ``extra`` ones), compiled once."""
+    """The matcher of the table with the registered frames, compiled once (with ``extra`` frames: a new one)."""
     global _matcher
     frames = FRAMES + tuple(_extra) + tuple(extra)
+    if extra:
+        return Matcher(frames)
     if _matcher is None or _matcher.frames != frames:
-        if extra:
-            return Matcher(frames)
         _matcher = Matcher(frames)
     return _matcher

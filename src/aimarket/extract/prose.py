@@ -489,11 +489,12 @@ def _frame_rates(readings) -> None:
     done: set = set()
     for name, figs, said in readings:
         span = said.get("rate")
+        length = figs["rate"][0] if figs.get("rate") else None  # "over the next five years"
         base = said["base"][0] if said.get("base") else (figs["base"][0].year if figs.get("base") else
                                                           said["restated"][0] if said.get("restated") else None)
         target = said["target"][0] if said.get("target") else (figs["target"][0].year if figs.get("target") else None)
         # stated: a span of years, or a base year of its own ("from 2023"); inferred: the years of the amounts
-        stated = bool(span) or "span" in said or bool(said.get("base")) and not figs.get("base")
+        stated = bool(span or length) or "span" in said or bool(said.get("base")) and not figs.get("base")
         for role in ("cagr", "growth", "yoy", "multiple"):
             for f in figs.get(role, []):
                 if id(f) in done:
@@ -504,6 +505,10 @@ def _frame_rates(readings) -> None:
                 f.claim = "cagr" if role == "cagr" else "multiple" if role == "multiple" else "growth"
                 if span:
                     start, end = span[0], span[-1]
+                elif length is not None and (target or base) is not None:
+                    n = int(length.value)
+                    start, end = (target - n, target) if target is not None else (base, base + n)
+                    length.absorbed = True
                 elif role == "yoy":
                     end = target if target is not None else f.end_year
                     start = None if end is None else end - 1
@@ -513,7 +518,7 @@ def _frame_rates(readings) -> None:
                     continue
                 f.start_year, f.end_year = start, end
                 f.period_status = "stated" if stated or role == "yoy" else "inferred"
-                f.period = None if role == "cagr" else float(end - start)
+                f.period = float(end - start) if role != "cagr" or length is not None else None
                 if (f.claim, start, end, f.period_status) != was:
                     f.notes.append(f"{start}-{end}, {f.period_status}: the {role} of a sentence of the form '{name}'"
                                    + ("; the audit also tries from the year after" if f.period_status == "inferred"
@@ -770,7 +775,8 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
             continue
         first = min(f.year for f in figs)
         for f in figs:
-            if f.year > first and f.pos > cue.start() and f.role not in ("base", "target", "restated"):  # "2023年为398亿元，2024年预计达到486亿元": only after the cue
+            # "2023年为398亿元，2024年预计达到486亿元": only after the cue; a frame's base and target have their status
+            if f.year > first and f.pos > cue.start() and f.role not in ("base", "target", "restated"):
                 f.status = "estimate"
 
 
