@@ -19,8 +19,9 @@ Roles: ``base`` (the start of a movement: history), ``target`` (its end: a forec
 last the target's), ``each`` (a list of years and one of amounts, paired in order), ``cagr``, ``growth`` and
 ``yoy`` (a rate: compound from the base to the target, a change from the base to the target, a change over the
 year before the target), ``multiple`` (a growth multiple from the base to the target) and ``rate`` (a PERIOD or
-a SPAN stated with the rate: its years, or its length counted from the target back or from the base on). A sentence is cut into tokens once; each frame is one compiled regular expression
-over them, with bounded gaps that cannot overlap, so reading a line stays linear in its length.
+a SPAN stated with the rate: its years, or its length counted from the target back or from the base on).
+A sentence is cut into tokens once; each frame is one compiled regular expression over them, with bounded gaps
+that cannot overlap, so reading a line stays linear in its length.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def _alternatives(words) -> str:
 class Frame:
     """A phrasing: a ``name``, a ``pattern`` in the slot language, an ``example`` sentence, and the roles the
     example's figures take, each written ``"VALUE role YEAR status"`` for an amount or ``"VALUE role START-END
-    period_status"`` for a rate or multiple (``?`` for a year the frame leaves to the sentence).
+    period_status"`` for a rate or multiple (``?`` for the role of a figure no frame reads).
 
     Examples
     --------
@@ -307,7 +308,8 @@ class Matcher:
                     for t in range(bisect_left(starts, s), bisect_left(starts, e)):
                         if codes[t] == code:
                             slots.append(Slot(role, kind, t))
-                found.append((-len(slots), order, Reading(compiled.frame, tuple(slots), bisect_left(starts, m.start()))))
+                reading = Reading(compiled.frame, tuple(slots), bisect_left(starts, m.start()))
+                found.append((-len(slots), order, reading))
         found.sort(key=lambda x: (x[0], x[1]))
         roles: dict = {}
         readings = []
@@ -376,19 +378,23 @@ FRAMES = (
     Frame("yoy_to", "{GROWTH|DECLINE} RATE@yoy {YOY} to AMOUNT@target [in] [YEAR@target]",
           "In 2024, cloud AI revenue rose 35% year-on-year to $12.4 billion.",
           ("35 yoy 2023-2024 stated", "12.4 target 2024 actual")),
-    Frame("cn_year_amount_rate_to_reach", "YEAR@base年 ... AMOUNT@base ... {ESTIMATE} [PERIOD@rate年] ... RATE@cagr [的] {CAGR} ... "
-          "YEAR@target年 ... AMOUNT@target",
+    Frame("amount_up_yoy", "AMOUNT@target [in|for] [YEAR@target] ... {GROWTH|DECLINE} RATE@yoy {YOY}",
+          "Asia Pacific revenue was $9.8 billion in 2024, up 23.5% year over year.",
+          ("9.8 target 2024 actual", "23.5 yoy 2023-2024 stated")),
+    Frame("cn_year_amount_rate_to_reach", "YEAR@base年 ... AMOUNT@base ... {ESTIMATE} [PERIOD@rate年] ... "
+          "RATE@cagr [的] {CAGR} ... YEAR@target年 ... AMOUNT@target",
           "2024年全球机器人市场规模为40亿美元，预计将以18.5%的年复合增长率增长，2029年达到93.4亿美元。",
           ("40 base 2024 actual", "18.5 cagr 2024-2029 inferred", "93.4 target 2029 estimate")),
     Frame("cn_from_to", "从|從|由 YEAR@base年 AMOUNT@base [{GROWTH}] 至|到 YEAR@target年 AMOUNT@target "
           "[， ... {CAGR} [为|為|达|達] RATE@cagr]",
           "中国智算服务市场从2022年的1,205亿元增长至2027年的3,000亿元，年复合增长率为20.0%。",
           ("1205 base 2022 actual", "3000 target 2027 actual", "20 cagr 2022-2027 inferred")),
-    Frame("cn_forecast_reach_cagr", "{ESTIMATE} YEAR@target年 ... 达到|達到|达|達|突破|增至|增长至|增長至 AMOUNT@target "
-          "[PERIOD@rate年 ... {CAGR} [为|為|达|達] RATE@cagr]",
+    Frame("cn_forecast_reach_cagr", "{ESTIMATE} YEAR@target年 ... 达到|達到|达|達|突破|增至|增长至|增長至 "
+          "AMOUNT@target [PERIOD@rate年 ... {CAGR} [为|為|达|達] RATE@cagr]",
           "预计2028年该市场将达到1,500亿元，2023-2028年复合增长率为25.8%。",
           ("1500 target 2028 estimate", "25.8 cagr 2023-2028 stated")),
-    Frame("cn_target_then_base", "{ESTIMATE} YEAR@target年 ... AMOUNT@target ，|, [而|较|較] YEAR@base年 ... AMOUNT@base",
+    Frame("cn_target_then_base", "{ESTIMATE} YEAR@target年 ... AMOUNT@target ，|, [而|较|較] YEAR@base年 ... "
+          "AMOUNT@base",
           "预计2027年市场规模将达到900亿元，而2022年仅为210亿元。",
           ("900 target 2027 estimate", "210 base 2022 actual")),
     Frame("target_then_earlier", "{ESTIMATE} ... AMOUNT@target ... AMOUNT@base",
@@ -403,7 +409,8 @@ FRAMES = (
     Frame("rate_from_year", "{GROWTH|DECLINE} RATE@growth from|over|since|versus|compared|against YEAR@base",
           "In 2025 the segment earned $14.2 billion; it was an increase of 9.8% from 2024.",
           ("14.2 ? 2025 actual", "9.8 growth 2024-2025 stated")),
-    Frame("multiple_than_year", "AMOUNT@target ... 比|较|較|相比|相較|相较|than|from|over YEAR@base年 ... MULTIPLE@multiple",
+    Frame("multiple_than_year", "AMOUNT@target ... 比|较|較|相比|相較|相较|than|from|over YEAR@base年 ... "
+          "MULTIPLE@multiple",
           "2024年中国智能算力规模为725亿元，较2023年翻了一番。",
           ("725 target 2024 actual", "2 multiple 2023-2024 stated")),
     Frame("cn_rate_than_year", "比|较|較|相比|相較|相较|与|與 YEAR@base年 ... {GROWTH|DECLINE} RATE@growth",

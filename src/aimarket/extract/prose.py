@@ -1,12 +1,12 @@
 """Figures stated in sentences: amounts with their year, status and subject; rates with their period.
 
 Each line (a paragraph, or a sentence wrapped across lines read whole) is cut into tokens from the
-vocabulary: amounts, years, spans, rates and multiples. Each figure then takes its role from its sentence:
-its year is the one right after it, else in its clause, else before it; the base of a movement ("from",
-"从…的", "up from") is history and the target after a forecast cue an estimate; a rate's period is a stated
-span or length, a base year beside it ("from 2023", "比2023年"), or, marked inferred, the years of the
-amounts it follows. Its subject is the noun phrase of its sentence that names one, else the subject before
-it (a continuation).
+vocabulary: amounts, years, spans, rates and multiples. Each figure then takes its year from its sentence
+(the one right after it, else in its clause, else before it), and its role from the table of sentence frames
+(:mod:`.frames`): the base of a movement ("from", "从…的", "up from") is history and the target after a forecast
+cue an estimate; a rate's period is a stated span or length, a base year beside it ("from 2023", "比2023年"), or,
+marked inferred, the years of the base and the target. Figures no frame reads keep the rules below. Its
+subject is the noun phrase of its sentence that names one, else the subject before it (a continuation).
 """
 
 from __future__ import annotations

@@ -69,8 +69,8 @@ YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over ye
 QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "qoq", "q/q", "sequential",
        "季增", "季减")
 #: cues that the figure after them is a forecast
-ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects", "expect", "projected",
-            "forecast", "forecasted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
+ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
+            "expect", "projected", "forecast", "forecasted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
             "outlook", "guidance", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
