@@ -293,23 +293,13 @@ class Matcher:
         for c in codes:
             starts.append(at)
             at += len(c) + 1
+        starts.append(at)
         found = []
-        present = set(codes)
-        for order, compiled in enumerate(self._compiled):
-            if not compiled.needs <= present:
-                continue
-            for m in compiled.regex.finditer(line):
-                slots = []
-                for group, (kind, role) in compiled.slots.items():
-                    s, e = m.span(group)
-                    if s < 0:
-                        continue
-                    code = SLOTS[kind]
-                    for t in range(bisect_left(starts, s), bisect_left(starts, e)):
-                        if codes[t] == code:
-                            slots.append(Slot(role, kind, t))
-                reading = Reading(compiled.frame, tuple(slots), bisect_left(starts, m.start()))
-                found.append((-len(slots), order, reading))
+        for lo, hi in _sentences(codes):  # no frame crosses the end of a sentence: each is read on its own
+            present = set(codes[lo:hi])
+            for order, compiled in enumerate(self._compiled):
+                if compiled.needs <= present:
+                    found += self._found(compiled, order, line, starts[lo], starts[hi], codes, starts)
         found.sort(key=lambda x: (x[0], x[1]))
         roles: dict = {}
         readings = []
@@ -319,6 +309,31 @@ class Matcher:
             roles.update((s.token, s.role) for s in reading.slots)
             readings.append(reading)
         return readings
+
+    @staticmethod
+    def _found(compiled, order, line, lo, hi, codes, starts) -> list:
+        found = []
+        for m in compiled.regex.finditer(line, lo, hi):
+            slots = []
+            for group, (kind, role) in compiled.slots.items():
+                s, e = m.span(group)
+                if s < 0:
+                    continue
+                code = SLOTS[kind]
+                slots += [Slot(role, kind, t) for t in range(bisect_left(starts, s), bisect_left(starts, e))
+                          if codes[t] == code]
+            found.append((-len(slots), order, Reading(compiled.frame, tuple(slots), bisect_left(starts, m.start()))))
+        return found
+
+
+def _sentences(codes: list[str]):
+    """The token ranges of the sentences of a line that hold two slots or more (a frame has two at least)."""
+    lo = 0
+    for k, code in enumerate(codes + ["§."]):
+        if code == "§.":
+            if sum(1 for c in codes[lo:k] if c[0] == "§") >= 2:
+                yield lo, k
+            lo = k + 1
 
 
 _COMPOUNDS = _compounds()
