@@ -43,7 +43,7 @@ def test_every_frame_reads_its_example(frame):
 
 
 def test_a_sentence_no_frame_reads_keeps_the_rules():
-    """With no frames at all, the same example is still read by the rules (the frames add roles, nothing else)."""
+    """With no frames at all, a sentence is still read by the rules, and no figure has a role."""
     figures = scan_line("Revenue was $3.0 billion in 2024.", 1, frames=Matcher([]))
     assert [(f.value, f.year, f.status, f.role) for f in figures] == [(3.0, 2024, "actual", None)]
 
@@ -58,9 +58,9 @@ _WIDE_EN = ("the market", "the segment as a whole", "overall demand")
 _WIDE_CN = ("市场规模", "该行业", "整体")
 
 
-def _render(elements, draw, cn: bool, years: dict, fillers: list, out: list, values: dict) -> None:
-    """Words of one instance of ``elements``; ``fillers`` holds, per gap between two elements, the filler drawn
-    for it (drawn once, so the same instance is rendered with and without them)."""
+def _render(elements, draw, cn: bool, years: dict, out: list, values: dict) -> None:
+    """The words of one instance of ``elements`` into ``out``, with a ``gap`` between two elements (marked when a
+    figure follows it), where a filler may stand."""
     for k, (kind, arg) in enumerate(elements):
         if k:
             out.append(("gap", kind == "slot"))
@@ -69,7 +69,7 @@ def _render(elements, draw, cn: bool, years: dict, fillers: list, out: list, val
         elif kind == "optional":
             if draw(st.booleans()):
                 out.append(("gap", arg[0][0] == "slot"))
-                _render(arg, draw, cn, years, fillers, out, values)
+                _render(arg, draw, cn, years, out, values)
         elif kind == "words":
             script = [w for w in arg if bool(_CJK.search(w)) == cn and w.strip()] or list(arg)
             out.append(("text", draw(st.sampled_from(sorted(script)))))
@@ -111,17 +111,16 @@ def _instance(frame: Frame, draw):
     years = {"base": base, "target": base + draw(st.integers(1, 8)), "restated": base,
              "each": list(range(base, base + draw(st.integers(2, 4))))}
     out: list = []
-    values: dict = {}
     elements = parse(frame.pattern)
     if not _years_given(frame) & {"target", "each"}:  # the year of the sentence, in its context
         out += [("text", f"{years['target']}年" if cn else f"In {years['target']}"), ("gap", False)]
-    _render(elements, draw, cn, years, [], out, values)
+    _render(elements, draw, cn, years, out, {})
     matcher = frames_matcher()
     anywhere = [w for w in (_ANYWHERE_CN if cn else _ANYWHERE_EN) if not matcher.has_keyword(frame, w)]
     before = [w for w in (_BEFORE_FIGURE_CN if cn else _BEFORE_FIGURE_EN) if not matcher.has_keyword(frame, w)]
     chosen = [draw(st.sampled_from([""] + anywhere + (before if figure else []))) for kind, figure in out
               if kind == "gap"]
-    return cn, out, chosen, years, values
+    return cn, out, chosen, years
 
 
 def _text(cn: bool, out, chosen) -> str:
@@ -147,8 +146,9 @@ def _read(text: str) -> list:
 @given(data=st.data())
 def test_frames_are_indifferent_to_filler_words(frame, data):
     """An instance of the frame with random amounts (in any written form), years and rates reads the same with
-    filler words between its elements as without them, and its amounts take the years of their roles."""
-    cn, out, chosen, years, values = _instance(frame, data.draw)
+    filler words between its elements as without them; its amounts take the years of their roles, and a rate
+    between a stated base year and a stated target year (or span) runs from the one to the other."""
+    cn, out, chosen, years = _instance(frame, data.draw)
     bare = _text(cn, out, [""] * len(chosen))
     filled = _text(cn, out, chosen)
     plain, noisy = _read(bare), _read(filled)
@@ -156,8 +156,11 @@ def test_frames_are_indifferent_to_filler_words(frame, data):
     stated = _years_given(frame)
     assert any(r[4] is not None for r in plain) or not stated, f"{bare!r}: no frame read it"
     each = iter(years["each"])
-    for kind, value, year, status, role, *_ in plain:
-        if kind not in ("amount", "count") or role not in stated | {"restated"}:
+    for kind, value, year, status, role, *rest in plain:
+        if kind not in ("amount", "count") and role in ("cagr", "growth", "multiple") and "base" in stated and (
+                stated & {"target", "rate"}):
+            assert rest[1:3] == [years["base"], years["target"]], f"{bare!r}: {value} over {rest[1:3]}"
+        if kind not in ("amount", "count") or role not in stated:
             continue
         want = next(each) if role == "each" else years[role]
         assert year == want, f"{bare!r}: {value} is the {role}, of {want}, not {year}"

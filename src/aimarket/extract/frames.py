@@ -7,9 +7,10 @@ A frame is a pattern in a small slot language, with one example sentence and the
 - ``AMOUNT``, ``YEAR``, ``PERIOD`` (a span of years, "2023-2028"), ``RATE`` (a percentage), ``SPAN`` (a length,
   "over the next five years") and ``MULTIPLE`` ("3.5 times") are slots; ``@role`` names what the figure is to
   the sentence, and ``AMOUNT+``/``YEAR+`` a list of them ("2022年、2023年和2024年", "A、B、C");
-- a word stands for itself, ``a|b`` for either, ``{GROWTH}`` for any word of that group of
-  :mod:`~aimarket.extract.vocabulary` (``{GROWTH|DECLINE}`` for either group), so a word added there is read by
-  every frame; ``[...]`` is optional; Chinese words need no spaces and a ``年`` after ``YEAR`` is the year's own;
+- a word (in lower case: upper case is for slots) stands for itself, ``a|b`` for either, ``{GROWTH}`` for any
+  word of that group of :mod:`~aimarket.extract.vocabulary` (``{GROWTH|DECLINE}`` for either group), so a word
+  added there is read by every frame; ``[...]`` is optional; Chinese words need no spaces and a ``年`` after
+  ``YEAR`` is the year's own;
 - between two elements up to six filler words may stand (words that are neither slots nor the frame's own
   words); ``...`` stands for up to forty words or years, up to the first place where the next element reads, but
   for no figure of a kind the frame has a slot for.
