@@ -3,6 +3,7 @@ is one more entry."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -155,7 +156,7 @@ def test_frames_are_indifferent_to_filler_words(frame, data):
     assert noisy == plain, f"{bare!r} -> {plain}\n{filled!r} -> {noisy}"
     stated = _years_given(frame)
     assert any(r[4] is not None for r in plain) or not stated, f"{bare!r}: no frame read it"
-    each = iter(years["each"])
+    each = itertools.cycle(years["each"])  # one list of years, one or more lists of amounts
     for kind, value, year, status, role, *rest in plain:
         if kind not in ("amount", "count") and role in ("cagr", "growth", "multiple") and "base" in stated and (
                 stated & {"target", "rate"}):

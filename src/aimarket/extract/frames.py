@@ -16,8 +16,9 @@ A frame is a pattern in a small slot language, with one example sentence and the
   for no figure of a kind the frame has a slot for.
 
 Roles: ``base`` (the start of a movement: history), ``target`` (its end: a forecast when a cue governs it),
-``restated`` (a prior year's figure in brackets: history), ``span`` (a PERIOD whose first year is the base's and
-last the target's), ``each`` (a list of years and one of amounts, paired in order), ``cagr``, ``growth`` and
+``restated`` (a prior year's figure in brackets: history), ``prior`` (a figure of the year before the target's,
+"a year earlier": history), ``span`` (a PERIOD whose first year is the base's and
+last the target's), ``each`` (a list of years and lists of amounts, each paired with it in order), ``cagr``, ``growth`` and
 ``yoy`` (a rate: compound from the base to the target, a change from the base to the target, a change over the
 year before the target), ``multiple`` (a growth multiple from the base to the target) and ``rate`` (a PERIOD or
 a SPAN stated with the rate: its years, or its length counted from the target back or from the base on).
@@ -39,7 +40,7 @@ __all__ = ["Frame", "FRAMES", "Slot", "Reading", "Matcher", "frames_matcher", "r
 
 #: slot names -> the code of their tokens in a sentence's token string
 SLOTS = {"AMOUNT": "§A", "YEAR": "§Y", "PERIOD": "§P", "RATE": "§R", "SPAN": "§S", "MULTIPLE": "§M"}
-ROLES = ("", "base", "target", "restated", "span", "each", "cagr", "growth", "yoy", "multiple", "rate")
+ROLES = ("", "base", "target", "restated", "prior", "span", "each", "cagr", "growth", "yoy", "multiple", "rate")
 FILLER = 6  # filler words between two elements
 WIDE = 40  # words a "..." may stand for
 _LIST = 12  # members of a list slot
@@ -438,15 +439,28 @@ FRAMES = (
     Frame("restated_rate", "{GROWTH|DECLINE} RATE@growth to AMOUNT@target ( YEAR@restated : AMOUNT@restated )",
           "Group revenue rose 21.0% to £512.0m (2023: £423.1m).",
           ("21 growth 2023-2024 inferred", "512 target 2024 actual", "423.1 restated 2023 actual")),
+    Frame("amount_year_earlier", "AMOUNT@target ... AMOUNT@prior {PRIOR_YEAR}",
+          "Revenue of $12.0 billion in fiscal 2024 compares with $9.5 billion a year earlier.",
+          ("12 target 2024 actual", "9.5 prior 2023 actual")),
+    Frame("rate_over_years_from_to", "{CAGR} RATE@cagr SPAN@rate ... from AMOUNT@base [in] YEAR@base to AMOUNT@target",
+          "The market should grow at a CAGR of 42% over the next ten years, from $40 billion in 2022 to $1.3 "
+          "trillion.",
+          ("42 cagr 2022-2032 stated", "40 base 2022 actual", "1.3 target 2032 estimate")),
+    Frame("rate_annually_from_to", "RATE@cagr {CAGR} SPAN@rate ... from AMOUNT@base [in] YEAR@base to "
+          "AMOUNT@target",
+          "Revenue is expected to grow 42% annually over the next ten years, from $40 billion in 2022 to $1.3 "
+          "trillion.",
+          ("42 cagr 2022-2032 stated", "40 base 2022 actual", "1.3 target 2032 estimate")),
     Frame("between_by", "between AMOUNT@target and AMOUNT@target by|in YEAR@target",
           "Analysts expect the market to land between $80 billion and $100 billion by 2033.",
           ("80 target 2033 estimate", "100 target 2033 estimate")),
-    Frame("years_respectively", "YEAR+@each ... 分别|分別|respectively AMOUNT+@each",
+    Frame("years_respectively", "YEAR+@each ... 分别|分別|respectively AMOUNT+@each [... 分别|分別 AMOUNT+@each]",
           "2022年、2023年和2024年，该市场规模分别为120亿元、150亿元和190亿元。",
           ("120 each 2022 actual", "150 each 2023 actual", "190 each 2024 actual")),
-    Frame("period_respectively", "PERIOD@each ... 分别|分別 AMOUNT+@each",
-          "2021-2023年，该公司分别亏损12亿元、15亿元、9亿元。",
-          ("12 each 2021 actual", "15 each 2022 actual", "9 each 2023 actual")),
+    Frame("period_respectively", "PERIOD@each ... 分别|分別 AMOUNT+@each [... 分别|分別 AMOUNT+@each]",
+          "2021-2023年，该公司营收分别为80亿元、95亿元、110亿元，分别亏损12亿元、15亿元、9亿元。",
+          ("80 each 2021 actual", "95 each 2022 actual", "110 each 2023 actual", "12 each 2021 actual",
+           "15 each 2022 actual", "9 each 2023 actual")),
     Frame("years_were_respectively", "YEAR+@each ... AMOUNT+@each respectively",
           "Revenues in 2022, 2023 and 2024 were $1.0 billion, $1.5 billion and $2.1 billion, respectively.",
           ("1 each 2022 actual", "1.5 each 2023 actual", "2.1 each 2024 actual")),

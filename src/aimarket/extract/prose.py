@@ -436,21 +436,26 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
             said.setdefault("target", [said["span"][-1]])
         if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one
             said["target"] = [said["restated"][0] + 1]
+        if figs.get("rate") and said.get("base") and not said.get("target"):  # "over the next ten years, from A in
+            said["target"] = [said["base"][0] + int(figs["rate"][0].value)]  # 2022 to B": B is of 2032
+        if figs.get("prior"):  # "$9.5 billion a year earlier": the year before the target's
+            target = said["target"][0] if said.get("target") else figs["target"][0].year if figs.get("target") else None
+            said["prior"] = [] if target is None else [target - 1]
         name = reading.frame.name
         first = [said[r][0] if said.get(r) else figs[r][0].year if figs.get(r) else None for r in ("base", "target")]
         if None not in first and first[0] >= first[1]:
             continue  # a base no earlier than its target is no movement: the rules read the sentence
-        for role in ("base", "target", "restated"):
+        for role in ("base", "target", "restated", "prior"):
             for f in figs[role]:
                 was = f.year, f.status
                 f.year = said[role][0] if said[role] else f.year
                 f.role = role
-                f.status = "estimate" if role != "restated" and _governed(f, role, text, figures, sentence_cuts) \
+                f.status = "estimate" if role in ("base", "target") and _governed(f, role, text, figures, sentence_cuts) \
                     else "actual"
                 if (f.year, f.status) != was:
                     f.notes.append(f"{f.year}, {f.status}: the {role} of a sentence of the form '{name}'")
-        if len(figs["each"]) == len(said["each"]):
-            for f, y in zip(figs["each"], said["each"]):
+        if said["each"] and len(figs["each"]) % len(said["each"]) == 0:  # one list of years, lists of amounts
+            for f, y in zip(figs["each"], said["each"] * (len(figs["each"]) // len(said["each"]))):
                 f.year, f.role = y, "each"
                 f.notes.append(f"year {y} from the list of years before it")
         out.append((name, figs, said))
@@ -776,7 +781,7 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
         first = min(f.year for f in figs)
         for f in figs:
             # "2023年为398亿元，2024年预计达到486亿元": only after the cue; a frame's base and target have their status
-            if f.year > first and f.pos > cue.start() and f.role not in ("base", "target", "restated"):
+            if f.year > first and f.pos > cue.start() and f.role not in ("base", "target", "restated", "prior"):
                 f.status = "estimate"
 
 

@@ -10,7 +10,7 @@ given in simplified and traditional forms.
 from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
-           "BASE", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
+           "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
            "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
@@ -75,6 +75,9 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
             "outlook", "guidance", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "较", "較", "比")
+#: words after an amount that make it the year before the one it is set against: "$9.5 billion a year earlier"
+PRIOR_YEAR = ("a year earlier", "a year ago", "a year before", "the year before", "the previous year", "the prior year",
+              "in the previous year", "in the prior year", "上年同期", "去年同期")
 #: thresholds with or without a numeral: "突破万亿元" (passes one trillion yuan)
 THRESHOLD = ("突破", "超过", "超過", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
 #: words right before an amount that make it a lower bound: "more than $18 billion", "超过56亿美元"
