@@ -416,42 +416,25 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
     codes, refs = line_codes(text, slots, sentence_cuts)
     out = []
     for reading in matcher.read(codes):
-        figs: dict = defaultdict(list)
-        said: dict = defaultdict(list)
-        for k, slot in enumerate(reading.slots):
-            ref = refs[slot.token]
-            if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
-                _decline(ref, text, refs, reading.slots[k - 1].token + 1 if k else reading.start, slot.token)
-            if slot.kind == "YEAR":
-                said[slot.role].append(ref[2])
-            elif slot.kind == "PERIOD":
-                said[slot.role].extend(range(ref[0], ref[1] + 1) if slot.role == "each" else ref)
-            else:
-                figs[slot.role].append(ref)
-        for role in ("cagr", "growth", "multiple"):  # a stated base year, which the rules read the rate's end by
-            for f in figs[role] if said.get("base") and "span" not in said else ():
-                f.start_year = said["base"][0]
-        if "span" in said:  # "between 2020 and 2024 ... from A to B": the base in the first year, the target the last
-            said.setdefault("base", [said["span"][0]])
-            said.setdefault("target", [said["span"][-1]])
-        if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one
-            said["target"] = [said["restated"][0] + 1]
-        if figs.get("rate") and said.get("base") and not said.get("target"):  # "over the next ten years, from A in
-            said["target"] = [said["base"][0] + int(figs["rate"][0].value)]  # 2022 to B": B is of 2032
-        if figs.get("prior"):  # "$9.5 billion a year earlier": the year before the target's
-            target = said["target"][0] if said.get("target") else figs["target"][0].year if figs.get("target") else None
-            said["prior"] = [] if target is None else [target - 1]
-        name = reading.frame.name
+        figs, said = _roles_of(reading, refs)
         first = [said[r][0] if said.get(r) else figs[r][0].year if figs.get(r) else None for r in ("base", "target")]
         if None not in first and first[0] >= first[1]:
             continue  # a base no earlier than its target is no movement: the rules read the sentence
+        name = reading.frame.name
+        for k, slot in enumerate(reading.slots):
+            if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
+                _decline(refs[slot.token], text, refs, reading.slots[k - 1].token + 1 if k else reading.start,
+                         slot.token)
+        for role in ("cagr", "growth", "multiple"):  # a stated base year, which the rules read the rate's end by
+            for f in figs[role] if said.get("base") and "span" not in said else ():
+                f.start_year = said["base"][0]
         for role in ("base", "target", "restated", "prior"):
             for f in figs[role]:
                 was = f.year, f.status
                 f.year = said[role][0] if said[role] else f.year
                 f.role = role
-                f.status = "estimate" if role in ("base", "target") and _governed(f, role, text, figures, sentence_cuts) \
-                    else "actual"
+                governed = role in ("base", "target") and _governed(f, role, text, figures, sentence_cuts)
+                f.status = "estimate" if governed else "actual"
                 if (f.year, f.status) != was:
                     f.notes.append(f"{f.year}, {f.status}: the {role} of a sentence of the form '{name}'")
         if said["each"] and len(figs["each"]) % len(said["each"]) == 0:  # one list of years, lists of amounts
@@ -460,6 +443,31 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                 f.notes.append(f"year {y} from the list of years before it")
         out.append((name, figs, said))
     return out
+
+
+def _roles_of(reading, refs) -> tuple[dict, dict]:
+    """A reading's figures by role, and the years its roles have, stated or following from the others."""
+    figs: dict = defaultdict(list)
+    said: dict = defaultdict(list)
+    for slot in reading.slots:
+        ref = refs[slot.token]
+        if slot.kind == "YEAR":
+            said[slot.role].append(ref[2])
+        elif slot.kind == "PERIOD":
+            said[slot.role].extend(range(ref[0], ref[1] + 1) if slot.role == "each" else ref)
+        else:
+            figs[slot.role].append(ref)
+    if "span" in said:  # "between 2020 and 2024 ... from A to B": the base in the first year, the target the last
+        said.setdefault("base", [said["span"][0]])
+        said.setdefault("target", [said["span"][-1]])
+    if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one
+        said["target"] = [said["restated"][0] + 1]
+    if figs.get("rate") and said.get("base") and not said.get("target"):  # "over the next ten years, from A in
+        said["target"] = [said["base"][0] + int(figs["rate"][0].value)]  # 2022 to B": B is of 2032
+    if figs.get("prior"):  # "$9.5 billion a year earlier": the year before the target's
+        target = said["target"][0] if said.get("target") else figs["target"][0].year if figs.get("target") else None
+        said["prior"] = [] if target is None else [target - 1]
+    return figs, said
 
 
 def _decline(f: Figure, text, refs, lo: int, hi: int) -> None:
