@@ -227,13 +227,14 @@ def test_register_takes_a_frame():
         register("from AMOUNT@base to AMOUNT@target")
 
 
-def test_a_long_line_of_figures_reads_in_linear_time():
-    """No frame backtracks badly: a line of 3,000 amounts and years is read, each amount with its own year."""
+def test_a_long_line_of_sentences_is_read_sentence_by_sentence():
+    """A line of 3,000 sentences (no frame crosses the end of one) is read whole, each amount with its own role
+    and each rate over the year before its own."""
     text = " ".join(f"${k % 90 + 10} billion in {2000 + k % 30}, up {k % 9 + 1}% from {1999 + k % 30}."
                     for k in range(3000))
     figures = scan_line(text, 1)
     amounts = [f for f in figures if f.kind == "amount"]
-    assert len(amounts) == 3000
-    assert all(f.role == "target" for f in amounts)
+    assert [(f.year, f.role) for f in amounts] == [(2000 + k % 30, "target") for k in range(3000)]
     rates = [f for f in figures if f.kind == "percent"]
-    assert all(f.end_year - f.start_year == 1 and f.period_status == "stated" for f in rates)
+    assert [(f.start_year, f.end_year, f.period_status) for f in rates] == [
+        (1999 + k % 30, 2000 + k % 30, "stated") for k in range(3000)]
