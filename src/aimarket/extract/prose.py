@@ -1,12 +1,12 @@
 """Figures stated in sentences: amounts with their year, status and subject; rates with their period.
 
 Each line (a paragraph, or a sentence wrapped across lines read whole) is cut into tokens from the
-vocabulary: amounts, years, spans, rates and multiples. Each figure then takes its role from its sentence:
-its year is the one right after it, else in its clause, else before it; the base of a movement ("from",
-"从…的", "up from") is history and the target after a forecast cue an estimate; a rate's period is a stated
-span or length, a base year beside it ("from 2023", "比2023年"), or, marked inferred, the years of the
-amounts it follows. Its subject is the noun phrase of its sentence that names one, else the subject before
-it (a continuation).
+vocabulary: amounts, years, spans, rates and multiples. Each figure then takes its year from its sentence
+(the one right after it, else in its clause, else before it), and its role from the table of sentence frames
+(:mod:`.frames`): the base of a movement ("from", "从…的", "up from") is history and the target after a forecast
+cue an estimate; a rate's period is a stated span or length, a base year beside it ("from 2023", "比2023年"), or,
+marked inferred, the years of the base and the target. Figures no frame reads keep the rules below. Its
+subject is the noun phrase of its sentence that names one, else the subject before it (a continuation).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import vocabulary
+from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, RANGE, SCALES,
                       SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
 from .subjects import is_specific, noun_phrases, title_of
@@ -35,22 +36,17 @@ _YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.I
 _QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ) + r")(?![a-z])", re.IGNORECASE)
 _GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH) + r")(?![a-z])", re.IGNORECASE)
 _DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])", re.IGNORECASE)
-#: the year a movement starts from, next to its rate: "from 2024", "比2023年", "较2023年", "compared with 2022"
-_FROM_YEAR = re.compile(r"(?:from|over|compared (?:with|to)|versus|vs\.?|比|较|較|相比|相较|相較|与|與)\s*(?:FY\s?)?"
-                        r"(?P<year>(?:19|20)\d{2})(?!\d)\s*年?", re.IGNORECASE)
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
+_BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
+_MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
                     r"of (?:the )?total", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
-#: a prior-year figure in brackets after the current one: "to £512.0m (2023: £423.1m)"
-_PRIOR_BRACKET = re.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*年?\s*[:：]\s*(?:US\$|\$|€|£|¥|RMB|USD|EUR|GBP)?\s*$",
-                            re.IGNORECASE)
-_PRIOR_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*年?\s*[:：]", re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
 #: a share of the year before, after the share it is set against: "17% in 2024, against 9% a year before"
@@ -65,7 +61,7 @@ _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五�
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
 #: a bare number in a list whose last member carries the unit: "分别为1624、2427、6646亿元"
 _LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
-_LIST_GAP = re.compile(r"(?:US\$|[$€¥£])?[\d.,\s]*(?:万亿|亿|万|千|bn|billion|mn|million|m|b|tn|trillion|k)?\s*"
+_LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?)?[\d.,\s]*(?:万亿|亿|万|千|bn|billion|mn|million|m|b|tn|trillion|k)?\s*"
                        r"(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
@@ -112,10 +108,23 @@ class Figure:
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
     named: bool = False  # its subject is a noun phrase of its own sentence
     absorbed: bool = False  # a span a rate took as its period: no claim of its own
+    role: str | None = None  # what a sentence frame made of it: base, target, restated, each, cagr ...
 
 
 def _spans(pattern, text):
     return [(m.start(), m.end(), m) for m in pattern.finditer(text)]
+
+
+def _money(text, taken):
+    """The amounts of the line whose number no token has taken; after a number taken ("In 2016 USD 1.1 billion":
+    a year), the search goes on right after it, so the currency it was read with is read with the next number."""
+    m = MONEY.search(text)
+    while m is not None:
+        if taken.overlaps(m.start("num"), m.end("num")):
+            m = MONEY.search(text, m.end("num"))
+            continue
+        yield m.start(), m.end(), m
+        m = MONEY.search(text, max(m.end(), m.start() + 1))
 
 
 class _Taken:
@@ -167,10 +176,12 @@ def _noun(context: str) -> str:
     return "count"
 
 
-def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None) -> list[Figure]:
+def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,
+              frames=None) -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
-    of the lines before, which a figure whose sentence names none continues, and ``year`` the year of a heading
-    over the line ("Highlights for FY2024"), which a figure whose line states none takes."""
+    of the lines before, which a figure whose sentence names none continues, ``year`` the year of a heading
+    over the line ("Highlights for FY2024"), which a figure whose line states none takes, and ``frames`` the
+    :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's)."""
     text = normalise(raw)
     if not re.search(r"\d", text):
         return []
@@ -233,9 +244,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
     yuan_of = None  # "新台幣3,850億元 … 1,420億元": a bare 元 later in the line is the currency named before it
-    for s, e, m in _spans(MONEY, text):
-        if taken.overlaps(m.start("num"), m.end("num")):
-            continue
+    for s, e, m in _money(text, taken):
         currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
         if m.group("post") == "元":
             if m.group("pre"):
@@ -276,7 +285,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year)
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher())
     return figures
 
 
@@ -339,7 +348,7 @@ class _Where:
     amounts: list = field(default_factory=list)  # those amounts, in order
 
 
-def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="", heading_year=None) -> None:
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, heading_year, matcher) -> None:
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
@@ -368,7 +377,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         _year_of(f, w, text, at)
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
-    _from_to_over_a_span(text, figures, wheres)
+    readings = _frame_years(text, figures, ranges, sentence_cuts, at, matcher)
     dated: dict = defaultdict(list)  # the amounts of each sentence with their years, which its rates read
     for f, w in zip(figures, wheres):
         if f.kind in ("amount", "count") and f.year is not None:
@@ -378,6 +387,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
         w.said = sorted({g.year for g in w.amounts})
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
+    _frame_rates(readings)
     figures[:] = [f for f in figures if not f.absorbed]
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
         if a.bound == "low" and b.bound == "high" and id(b) in following and id(a) not in following:
@@ -385,27 +395,147 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited="
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
-    _bases_after_targets(text, figures, sentence_cuts)
-    _respectively(text, figures, at, years, sentence_cuts)
+    _respectively(text, figures, sentence_cuts)
 
 
-_TO = re.compile(r"\s*(?:增至|增长至|增長至|增长到|增加到|增加至|升至|上升至|扩大至|擴大至|提升至|to|rising to|growing to|"
-                 r"climbing to)\s*[$€¥£]?\s*$", re.IGNORECASE)
+_CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
+          "span": SLOTS["SPAN"]}
 
 
-def _from_to_over_a_span(text, figures, wheres) -> None:
-    """"2019年至2024年 ... 由A增至B", "between 2020 and 2024 ... from A to B": the base takes the span's first
-    year and the target its last, when neither states a year of its own."""
-    for (a, wa), (b, _) in zip(zip(figures, wheres), zip(figures[1:], wheres[1:])):
-        if (a.kind, b.kind) != ("amount", "amount") and (a.kind, b.kind) != ("count", "count"):
-            continue
-        if wa.rng is None or not wa.ss <= b.pos < wa.se or not _TO.match(text[a.end:b.pos]):
-            continue
-        if not re.search(r"(?:由|从|從|from)\s*[$€¥£]?\s*$", text[max(0, a.pos - 8):a.pos], re.IGNORECASE):
-            continue
-        if a.year in (None, wa.rng[0], wa.rng[1]) and b.year in (None, wa.rng[0], wa.rng[1]):
-            a.year, b.year = wa.rng
-            a.notes.append(f"from {a.value:g} to {b.value:g} over {wa.rng[0]}-{wa.rng[1]}: {wa.rng[0]} and {wa.rng[1]}")
+def _range_years(m) -> tuple[int, int]:
+    a, b = int(m.group("a")), m.group("b")
+    return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+
+
+def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
+    """The sentence frames of the line (:mod:`.frames`): the amounts they cover take the years and status of their
+    roles. Returns the readings, each as ``(frame name, {role: [figures]}, {role: [years]})``, for the rates."""
+    slots = [(f.pos, f.end, _CODES[f.kind], f) for f in figures if f.kind in _CODES]
+    slots += [(y[0], y[1], SLOTS["YEAR"], y) for y in at.singles]
+    slots += [(s, e, SLOTS["PERIOD"], _range_years(m)) for s, e, m in ranges]
+    codes, refs = line_codes(text, slots, sentence_cuts)
+    out = []
+    for reading in matcher.read(codes):
+        figs, said = _roles_of(reading, refs)
+        first = [said[r][0] if said.get(r) else figs[r][0].year if figs.get(r) else None for r in ("base", "target")]
+        if None not in first and first[0] >= first[1]:
+            continue  # a base no earlier than its target is no movement: the rules read the sentence
+        name = reading.frame.name
+        for k, slot in enumerate(reading.slots):
+            if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
+                _decline(refs[slot.token], text, refs, reading.slots[k - 1].token + 1 if k else reading.start,
+                         slot.token)
+        for role in ("cagr", "growth", "multiple"):  # a stated base year, which the rules read the rate's end by
+            for f in figs[role] if said.get("base") and "span" not in said else ():
+                f.start_year = said["base"][0]
+        for role in ("base", "target", "restated", "prior"):
+            for f in figs[role]:
+                was = f.year, f.status
+                f.year = said[role][0] if said[role] else f.year
+                f.role = role
+                governed = role in ("base", "target") and _governed(f, role, text, figures, sentence_cuts)
+                f.status = "estimate" if governed else "actual"
+                if (f.year, f.status) != was:
+                    f.notes.append(f"{f.year}, {f.status}: the {role} of a sentence of the form '{name}'")
+        if said["each"] and len(figs["each"]) % len(said["each"]) == 0:  # one list of years, lists of amounts
+            for f, y in zip(figs["each"], said["each"] * (len(figs["each"]) // len(said["each"]))):
+                f.year, f.role = y, "each"
+                f.notes.append(f"year {y} from the list of years before it")
+        out.append((name, figs, said))
+    return out
+
+
+def _roles_of(reading, refs) -> tuple[dict, dict]:
+    """A reading's figures by role, and the years its roles have, stated or following from the others."""
+    figs: dict = defaultdict(list)
+    said: dict = defaultdict(list)
+    for slot in reading.slots:
+        ref = refs[slot.token]
+        if slot.kind == "YEAR":
+            said[slot.role].append(ref[2])
+        elif slot.kind == "PERIOD":
+            said[slot.role].extend(range(ref[0], ref[1] + 1) if slot.role == "each" else ref)
+        else:
+            figs[slot.role].append(ref)
+    if "span" in said:  # "between 2020 and 2024 ... from A to B": the base in the first year, the target the last
+        said.setdefault("base", [said["span"][0]])
+        said.setdefault("target", [said["span"][-1]])
+    if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one
+        said["target"] = [said["restated"][0] + 1]
+    if figs.get("rate") and said.get("base") and not said.get("target"):  # "over the next ten years, from A in
+        said["target"] = [said["base"][0] + int(figs["rate"][0].value)]  # 2022 to B": B is of 2032
+    if figs.get("prior"):  # "$9.5 billion a year earlier": the year before the target's
+        target = said["target"][0] if said.get("target") else figs["target"][0].year if figs.get("target") else None
+        said["prior"] = [] if target is None else [target - 1]
+    return figs, said
+
+
+def _decline(f: Figure, text, refs, lo: int, hi: int) -> None:
+    """A rate a frame reads as a change is a fall when the last word of growth or decline before it, after the
+    frame's element before it, is one of decline: "contracted (notably) 1%" is -1%."""
+    words = [r for r in refs[lo:hi] if isinstance(r, int)]
+    if not words or f.value <= 0:
+        return
+    moves = list(_MOVE.finditer(text, words[0], f.pos))
+    if moves and _DECLINE.fullmatch(moves[-1].group(0)):
+        f.value = -f.value
+        f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
+
+
+def _governed(f: Figure, role: str, text, figures, sentence_cuts) -> bool:
+    """Whether a forecast cue governs the figure: a target after a cue of its sentence (or of an "E" year); a base
+    right after a cue, with no other figure between them and no word that makes it the start of a movement."""
+    if f.estimate_cue:
+        return True
+    ss, _ = _segment(f.pos, sentence_cuts)
+    cues = [m.end() for m in _ESTIMATE.finditer(text, ss, f.pos)]
+    if not cues or role == "target":
+        return bool(cues)
+    between = [g for g in figures if cues[-1] <= g.pos < f.pos]
+    return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
+
+
+def _frame_rates(readings) -> None:
+    """The rates and multiples the frames cover: their kind and period from the roles of the sentence (a stated
+    span or length, a stated base year, else, inferred, the years of the base and the target); the first reading of
+    a rate, the longest, is the one it takes."""
+    done: set = set()
+    for name, figs, said in readings:
+        span = said.get("rate")
+        length = figs["rate"][0] if figs.get("rate") else None  # "over the next five years"
+        base = said["base"][0] if said.get("base") else (figs["base"][0].year if figs.get("base") else
+                                                          said["restated"][0] if said.get("restated") else None)
+        target = said["target"][0] if said.get("target") else (figs["target"][0].year if figs.get("target") else None)
+        # stated: a span of years, or a base year of its own ("from 2023"); inferred: the years of the amounts
+        stated = bool(span or length) or "span" in said or bool(said.get("base")) and not figs.get("base")
+        for role in ("cagr", "growth", "yoy", "multiple"):
+            for f in figs.get(role, []):
+                if id(f) in done:
+                    continue
+                done.add(id(f))
+                f.role = role
+                was = f.claim, f.start_year, f.end_year, f.period_status
+                f.claim = "cagr" if role == "cagr" else "multiple" if role == "multiple" else "growth"
+                if span:
+                    start, end = span[0], span[-1]
+                elif length is not None and (target or base) is not None:
+                    n = int(length.value)
+                    start, end = (target - n, target) if target is not None else (base, base + n)
+                    length.absorbed = True
+                elif role == "yoy":
+                    end = target if target is not None else f.end_year
+                    start = None if end is None else end - 1
+                else:
+                    start, end = base, target if target is not None else f.end_year
+                if start is None or end is None or end <= start:
+                    continue
+                f.start_year, f.end_year = start, end
+                f.period_status = "stated" if stated or role == "yoy" else "inferred"
+                f.period = float(end - start) if role != "cagr" or length is not None else None
+                if (f.claim, start, end, f.period_status) != was:
+                    f.notes.append(f"{start}-{end}, {f.period_status}: the {role} of a sentence of the form '{name}'"
+                                   + ("; the audit also tries from the year after" if f.period_status == "inferred"
+                                      else ""))
 
 
 class _YearsAt:
@@ -434,13 +564,6 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
-    bracket = _PRIOR_BRACKET.search(text, max(0, f.pos - 24), f.pos)
-    current = _PRIOR_BRACKET_AFTER.match(text, f.end) if pick is None else None
-    if bracket:  # "(2023: £423.1m)": the prior year's figure
-        pick = (f.pos, f.pos, int(bracket.group("year")), False)
-    elif current:  # the current figure before it: the year after
-        pick = (f.end, f.end, int(current.group("year")) + 1, False)
-        f.notes.append(f"{pick[2]}: the year after the prior-year figure in brackets beside it")
     if pick is None:
         earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
         pick = earlier[-1] if earlier else None
@@ -502,24 +625,16 @@ def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
     return before[-1] if before else (after[0] if after else None)
 
 
-def _base_year(f: Figure, w: _Where, text) -> int | None:
-    """The year a movement starts from, stated next to its rate: "比2023年增长", "an increase of 9.8% from 2024"."""
-    near = text[max(w.cs, f.pos - 16):f.pos]
-    before = list(_FROM_YEAR.finditer(near))
-    after = _FROM_YEAR.match(text, re.compile(r"\s*").match(text, f.end).end())
-    m = after or (before[-1] if before else None)
-    return int(m.group("year")) if m else None
-
-
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
     near = text[max(w.cs, f.pos - 16):f.pos]
     said = _amount_years(figures, w)
-    base = _base_year(f, w, text)
-    moves = [m for m in re.finditer(_GROWTH.pattern + "|" + _DECLINE.pattern, near, re.IGNORECASE)
-             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", near[m.end():])  # "rose to 26%" is a level
-             and not re.search(r"(?:made|make|makes|making)\s*$", near[:m.start()], re.IGNORECASE)]  # "made up 17%"
+    base = f.start_year  # a base year a frame read beside it ("up 9.8% from 2024", "比2023年增长")
+    lo = max(w.cs, f.pos - 16)  # the words read whole: "increased" is no "eased"
+    moves = [m for m in _MOVE.finditer(text, lo, f.pos)
+             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
+             and not re.search(r"(?:made|make|makes|making)\s*$", text[lo:m.start()], re.IGNORECASE)]  # "made up 17%"
     if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
         f.value = -f.value
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
@@ -619,8 +734,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
-    elif _base_year(f, w, text) is not None or len(_amount_years(figures, w)) >= 2:
-        said, base = _amount_years(figures, w), _base_year(f, w, text)
+    elif f.start_year is not None or len(_amount_years(figures, w)) >= 2:
+        said, base = _amount_years(figures, w), f.start_year
         start = base if base is not None else said[0]
         end = ([y for y in said if y > start] or [start + 1])[-1]
         f.start_year, f.end_year, f.period = start, end, float(end - start)
@@ -673,25 +788,9 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
             continue
         first = min(f.year for f in figs)
         for f in figs:
-            if f.year > first and f.pos > cue.start():  # "2023年为398亿元，2024年预计达到486亿元": only after the cue
+            # "2023年为398亿元，2024年预计达到486亿元": only after the cue; a frame's base and target have their status
+            if f.year > first and f.pos > cue.start() and f.role not in ("base", "target", "restated", "prior"):
                 f.status = "estimate"
-
-
-def _bases_after_targets(text, figures, sentence_cuts) -> None:
-    """"Expected to reach B by 2029, against A in 2023", "预计2027年达到B，而2022年仅为A": an amount after a forecast
-    target, of the sentence's earliest year, with no forecast cue of its own, is the history the forecast starts from."""
-    by_sentence: dict = defaultdict(list)
-    for f in figures:
-        if f.kind in ("amount", "count") and f.year is not None:
-            by_sentence[_segment(f.pos, sentence_cuts)].append(f)
-    for figs in by_sentence.values():
-        first = min(f.year for f in figs)
-        for k, f in enumerate(figs):
-            targets = [g for g in figs[:k] if g.status == "estimate" and g.year > f.year]
-            if (f.status == "estimate" and f.year == first and targets and not f.estimate_cue
-                    and not _ESTIMATE.search(text, targets[-1].end, f.pos)):
-                f.status = "actual"
-                f.notes.append(f"{f.year}: the base a forecast to {targets[-1].year} is set against, read as actual")
 
 
 def _range_near(pos, at: _YearsAt, ss, se):
@@ -705,10 +804,11 @@ def _range_near(pos, at: _YearsAt, ss, se):
     return (a, b) if b > a else None
 
 
-def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
-    """"分别亏损 A、B、C" over a range of years, or "X、Y、Z 分别为 A、B、C": one year or one item each."""
+def _respectively(text, figures, sentence_cuts) -> None:
+    """"X、Y、Z 分别为 A、B、C", "X, Y and Z reached A, B and C, respectively": one item each (the years of a list
+    over a list of years are a frame's: :mod:`.frames`)."""
     last_names: list[str] = []
-    positions, year_starts = [f.pos for f in figures], [y[0] for y in years]
+    positions = [f.pos for f in figures]
     for m in _RESPECTIVELY.finditer(text):
         ss, se = _segment(m.start(), sentence_cuts)
         group = []
@@ -721,27 +821,25 @@ def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
             if group and f.kind != group[0].kind:
                 break
             group.append(f)
-        if len(group) < 2:  # "were A, B and C, respectively": the list stands before the word
+        before = len(group) < 2  # "were A, B and C, respectively": the list stands before the word
+        if before:
             group = _list_before(text, figures, positions, ss, m.start())
         if len(group) < 2:
             continue
         for f in group[1:]:
             f.subject = group[0].subject
-        rng = _range_near(m.start(), at, ss, se)
-        if rng is not None and rng[1] - rng[0] + 1 == len(group):
-            for k, f in enumerate(group):
-                f.year = f.start_year = f.end_year = rng[0] + k
+        if any(f.role == "each" for f in group):  # a frame gave each its year of a list of years
+            for f in group:
+                f.start_year = f.end_year = f.year
             continue
-        # "2022年、2023年和2024年 ... 分别为 A、B、C", "in 2022, 2023 and 2024 were A, B and C, respectively"
-        listed = [y[2] for y in _within(year_starts, years, ss, min(m.start(), group[0].pos))]
-        if len(listed) == len(group) >= 2 and listed == sorted(set(listed)):
-            for f, y in zip(group, listed):
-                f.year = f.start_year = f.end_year = y
-                f.notes.append(f"year {y} from the list of years before '{m.group(0)}'")
-            continue
-        head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
+        if before:  # "Cloud, edge and on-premise deployments reached A, B and C, respectively"
+            head = _VERBS.sub("", text[ss:group[0].pos].rstrip())
+        else:
+            head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
         names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", re.sub(r"(?:的)?(?:数量|占比|比例|规模)\s*$", "", head))]
         names = [re.sub(r"^.*?(?:中|里)\s*[,，]?", "", n).strip(" 的") for n in names if n.strip()]
+        if before and len(names) >= len(group):
+            names = _shared_noun_dropped(names[-len(group):])
         if len(names) < len(group) and len(last_names) == len(group):
             names = last_names
         last_names = names
@@ -757,6 +855,13 @@ def _respectively(text, figures, at: _YearsAt, years, sentence_cuts) -> None:
             for f, name in zip(group, names[-len(group):]):
                 f.item = name
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+
+
+def _shared_noun_dropped(names: list[str]) -> list[str]:
+    """"Cloud, edge and on-premise deployments of AI earned": the words after the last name (the noun all the names
+    share, the rest of the subject) are not the last name's, which has as many words as the longest other name."""
+    words = max(len(n.split()) for n in names[:-1]) if len(names) >= 2 else None
+    return names[:-1] + [" ".join(names[-1].split()[:words])]
 
 
 def _list_before(text, figures, positions, ss, at) -> list:

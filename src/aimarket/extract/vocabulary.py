@@ -10,8 +10,8 @@ given in simplified and traditional forms.
 from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
-           "BASE", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PUBLICATION", "CHANGE_HEADERS",
-           "BULLETS", "words"]
+           "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
+           "PUBLICATION", "CHANGE_HEADERS", "BULLETS", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -69,12 +69,15 @@ YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over ye
 QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "qoq", "q/q", "sequential",
        "季增", "季减")
 #: cues that the figure after them is a forecast
-ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "預期", "expected", "expects", "projected",
-            "forecast", "forecasted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
+ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
+            "expect", "projected", "forecast", "forecasted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
             "outlook", "guidance", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "较", "較", "比")
+#: words after an amount that make it the year before the one it is set against: "$9.5 billion a year earlier"
+PRIOR_YEAR = ("a year earlier", "a year ago", "a year before", "the year before", "the previous year", "the prior year",
+              "in the previous year", "in the prior year", "上年同期", "去年同期")
 #: thresholds with or without a numeral: "突破万亿元" (passes one trillion yuan)
 THRESHOLD = ("突破", "超过", "超過", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
 #: words right before an amount that make it a lower bound: "more than $18 billion", "超过56亿美元"
