@@ -811,6 +811,26 @@ CORPUS = [
              ("services", 2024, 1.0, "USD billion", "actual"), ("Total", 2022, 120.0, "CNY 100 million", "actual"),
              ("Total", 2023, 150.0, "CNY 100 million", "actual"), ("Total", 2024, 190.0, "CNY 100 million", "actual")],
         claims=[], verdicts=[]),
+    dict(  # 154: a range whose currency is printed with its low end and its scale with its high end
+        text="Analysts size the 2028 market for AI code assistants at $12–15 billion.",
+        obs=[],
+        claims=[("value", 12.0, "USD billion", 2028, 2028, None), ("value", 15.0, "USD billion", 2028, 2028, None)],
+        verdicts=[]),
+    dict(  # 155: the ¥ sign in a sentence about Japan is the yen
+        text="Japanese spending on generative AI is projected to rise from ¥0.8 trillion in 2024 to ¥2.0 trillion in "
+             "2029, a CAGR of 20.1%.",
+        obs=[("Total", 2024, 0.8, "JPY trillion", "actual"), ("Total", 2029, 2.0, "JPY trillion", "estimate")],
+        claims=[("cagr", 20.1, "percent", 2024, 2029, None, "inferred")],
+        # (2.0 / 0.8) ** (1/5) - 1 = 20.11% -> 20.1%
+        verdicts=[("cagr|period", "exact")]),
+    dict(  # 156: a prior year's figure in brackets, then the rise over it; a base "estimated to be worth" is history
+        text="Operating profit was £45.0m (2023: £40.0m), an increase of 12.5%. The AI tutoring market is estimated to "
+             "be worth $3.0 billion in 2024 and is forecast to reach $6.0 billion by 2029.",
+        obs=[("Total", 2023, 40.0, "GBP million", "actual"), ("Total", 2024, 45.0, "GBP million", "actual"),
+             ("Total", 2024, 3.0, "USD billion", "actual"), ("Total", 2029, 6.0, "USD billion", "estimate")],
+        claims=[("growth", 12.5, "percent", 2023, 2024, 1.0)],
+        # 45.0 / 40.0 - 1 = 12.50% exactly
+        verdicts=[("cagr|implied", "exact")]),
 ]
 
 

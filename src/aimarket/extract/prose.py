@@ -41,6 +41,7 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
+_YEN = re.compile(words(vocabulary.YEN_CUES), re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
@@ -68,8 +69,10 @@ _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
 _VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
-                    r"is expected to reach|expected to reach|will reach|grew to|rose to))+\s*$", re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、]+|预计|预测|根据\S*?的统计数据|据\S*?统计|"
+                    r"is expected to reach|expected to reach|will reach|grew to|rose to|"
+                    r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an)(?![A-Za-z])))+\s*$",
+                    re.IGNORECASE)
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|预测|根据\S*?的统计数据|据\S*?统计|"
                     r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
 #: measures stated for named things, one series with the names as items: "GPT-3模型参数量", "GPT-3 parameters"
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
@@ -246,6 +249,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     yuan_of = None  # "新台幣3,850億元 … 1,420億元": a bare 元 later in the line is the currency named before it
     for s, e, m in _money(text, taken):
         currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
+        if m.group("pre") == "¥" and _YEN.search(text):  # "Japan's ... ¥1.35 trillion": the yen, not the yuan
+            currency = "JPY"
         if m.group("post") == "元":
             if m.group("pre"):
                 yuan_of = currency
@@ -329,8 +334,17 @@ def _borrow_unit(a: Figure, b: Figure) -> None:
         a.kind, a.unit, a.scale, a.currency = b.kind, b.unit, b.scale, b.currency
     elif a.kind == "count" and b.kind == "amount":  # the low end borrows the currency of the high end
         a.kind, a.currency = "amount", b.currency
-        scale = next((k for k, v in SCALES.items() if v[0] == a.scale and not k.isascii()), None)
-        a.unit = unit_name(b.currency, scale)
+        a.unit = unit_name(b.currency, _scale_key(a.scale))
+    elif a.kind == "amount" and a.scale == 1.0 and b.scale != 1.0 and b.kind in ("amount", "count") \
+            and b.currency in (None, a.currency):  # "$85–110 billion": the scale printed once, with the high end
+        a.scale, a.unit = b.scale, unit_name(a.currency, _scale_key(b.scale))
+        b.kind, b.currency, b.unit = "amount", a.currency, a.unit
+
+
+def _scale_key(factor: float) -> str | None:
+    """The vocabulary's scale word for a factor (a Chinese one where there is, as units name them)."""
+    keys = [k for k, v in SCALES.items() if v[0] == factor]
+    return next((k for k in keys if not k.isascii()), keys[0] if keys else None)
 
 
 @dataclass
@@ -488,7 +502,9 @@ def _governed(f: Figure, role: str, text, figures, sentence_cuts) -> bool:
     if f.estimate_cue:
         return True
     ss, _ = _segment(f.pos, sentence_cuts)
-    cues = [m.end() for m in _ESTIMATE.finditer(text, ss, f.pos)]
+    # a base "estimated to be worth" a sum is today's estimate of the level a forecast starts from: history
+    cues = [m.end() for m in _ESTIMATE.finditer(text, ss, f.pos)
+            if role == "target" or not m.group(0).lower().startswith("estimat")]
     if not cues or role == "target":
         return bool(cues)
     between = [g for g in figures if cues[-1] <= g.pos < f.pos]

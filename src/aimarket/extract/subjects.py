@@ -30,11 +30,13 @@ reports we our they it about around roughly some nearly almost over under up dow
 _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 #: Chinese words that end a phrase when walking back from the measure word
 _CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|将|將|在|为|為|达到|達到|达|達|从|從|由|到|至|的|是|有|年|月|据|據|根据|根據|其中|"
-                       r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與)$")
+                       r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與|(?:万亿|萬億|亿|億|万|萬)(?:美元|元)?)$")
 _PREPOSITION = re.compile(r"\s+(?:on|for|of|from|in)\s+", re.IGNORECASE)
 #: Chinese function words that name nothing: "市场规模由" is no more specific than "市场规模"
 _CJK_FILLER = re.compile(r"预计|預計|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到")
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
+_SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
+                                                                                        "billions", "trillions"}
 _BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
@@ -73,8 +75,9 @@ def _latin_back(text: str, pos: int) -> int:
     for m in reversed(list(re.finditer(r"\S+", text[max(0, pos - 120):pos]))):
         word = m.group(0)
         bare = word.lower().strip(",;:()")
-        if word[-1] in ",;:(" or bare in _STOP or re.search(r"\d|[$€£¥%]", word) or word.endswith(")"):
-            break
+        if word[-1] in ",;:(" or bare in _STOP or bare in _SCALE_WORDS or re.search(r"\d|[$€£¥%]", word) \
+                or word.endswith(")"):
+            break  # a scale word belongs to the amount before it: "a $1.3 trillion market" names no market
         start = max(0, pos - 120) + m.start()
     while True:  # an inner word cannot open the phrase: "in retail market" -> "retail market"
         head = re.match(r"(\S+)\s+", text[start:pos])

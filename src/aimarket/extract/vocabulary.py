@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
-           "PUBLICATION", "CHANGE_HEADERS", "BULLETS", "words"]
+           "PUBLICATION", "CHANGE_HEADERS", "BULLETS", "YEN_CUES", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -28,6 +28,8 @@ CURRENCIES = {
     "CAD": "CAD", "C$": "CAD", "加元": "CAD", "AUD": "AUD", "A$": "AUD", "澳元": "AUD",
     "CHF": "CHF", "瑞士法郎": "CHF",
 }
+#: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
+YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
 #: currency words written before the number ("人民币356亿元", "NT$1,250"): they win over a word after it
 PREFIX_CURRENCIES = ("US$", "HK$", "NT$", "S$", "C$", "A$", "$", "€", "¥", "£", "₩", "₹", "USD", "EUR", "RMB", "CNY",
                      "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "SGD", "CAD", "AUD", "CHF", "人民币", "人民幣", "新台币",
