@@ -906,16 +906,23 @@ def measure(case: dict, pkg, audit=None) -> dict:
     return out
 
 
-def score(cases: list) -> dict:
-    """The measures summed over ``cases`` (a list of (number, snippet) pairs), with each snippet's misses."""
+def drafted(k: int, case: dict):
+    """Snippet number ``k``'s draft package and its audit."""
     import aimarket as am
 
+    pkg = am.extract_text(case["text"], name=f"snippet{k}")
+    return pkg, am.audit(package=pkg)
+
+
+def score(cases: list, draft=drafted) -> dict:
+    """The measures summed over ``cases`` (a list of (number, snippet) pairs), with each snippet's misses;
+    ``draft(k, case)`` gives a snippet's package and audit (a caller may pass one that remembers them)."""
     total: dict = {"misses": {}}
     for k, case in cases:
-        pkg = am.extract_text(case["text"], name=f"snippet{k}")
-        m = measure(case, pkg, am.audit(package=pkg))
-        if m.pop("misses"):
-            total["misses"][k] = measure(case, pkg, am.audit(package=pkg))["misses"]
+        m = measure(case, *draft(k, case))
+        misses = m.pop("misses")
+        if misses:
+            total["misses"][k] = misses
         for key, v in m.items():
             total[key] = total.get(key, 0) + v
     return total
