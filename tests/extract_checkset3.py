@@ -40,8 +40,8 @@ CHECKSET = [
         claims=[("growth", 31.0, "percent", 2023, 2024, 1.0)],
         # implies 4.6 / 1.31 = 3.51 in 2023, which the text does not give
         verdicts=[]),
-    dict(  # 3: a range with its currency and scale printed once, "$18–22 billion", the year before it
-        text="Analysts put the 2029 market for automotive AI chips at $18\u201322 billion.",
+    dict(  # 3: a range in words, "between 18 and 22 billion US dollars", the currency spelled out after both ends
+        text="Analysts put the 2029 market for automotive AI chips at somewhere between 18 and 22 billion US dollars.",
         obs=[],
         claims=[("value", 18.0, "USD billion", 2029, 2029, None), ("value", 22.0, "USD billion", 2029, 2029, None)],
         verdicts=[]),
