@@ -14,7 +14,7 @@ from extract_corpus import report, score  # noqa: E402
 
 #: what the extractor achieves on the check set today; a change that lowers one is a regression, a change that
 #: raises one should raise its floor (counts, not shares, so that one lost figure shows)
-FLOORS = {"figures_found": 168, "rates_found": 59, "verdicts_right": 38}
+FLOORS = {"figures_found": 168, "rates_found": 60, "verdicts_right": 38}
 #: at most this many ``inconsistent`` verdicts where the snippet states none (the audit crying wolf)
 MAX_FALSE_INCONSISTENT = 0
 

@@ -165,8 +165,10 @@ def stated_ranges(ctx, s) -> None:
     """Stated ranges: low below high, an 'up to' figure equal to the range's top, a part below its whole."""
     c_s = s.claims
     vals = c_s[(c_s["kind"] == "value") & c_s["bound"].notna()]
-    for _, g in vals.groupby("item", sort=False):
-        wholes = vals[vals["item"].isin(g["of"].dropna()) & (vals["bound"] == "upper")]
+    quantity = vals["unit"].map(ctx.units["quantity"])  # a range of money and a bound on a count are not compared
+    for _, g in vals.groupby([vals["item"], quantity], sort=False, dropna=False):
+        same = quantity == quantity[g.index[0]]
+        wholes = vals[vals["item"].isin(g["of"].dropna()) & (vals["bound"] == "upper") & same]
         unit = ctx.common_unit(list(g["unit"]) + list(wholes["unit"]))
 
         def usd(r):  # in the finest unit the stated ranges use
@@ -188,7 +190,7 @@ def stated_ranges(ctx, s) -> None:
                          f"{hi['value']:g} {hi['unit']}")
         if "upper" in b and b["upper"]["of"] is not None:
             part = b["upper"]
-            whole = vals[(vals["item"] == part["of"]) & (vals["bound"] == "upper")]
+            whole = vals[(vals["item"] == part["of"]) & (vals["bound"] == "upper") & same]
             if len(whole):
                 w = whole.iloc[0]
                 share = usd(part) / usd(w)

@@ -86,9 +86,10 @@ _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|
 #: an English line with no stop at its end, followed by one that starts in lower case: one sentence, wrapped
 _GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
-#: "元"), or on a verb or word of change whose figure is on the next line
-_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)$|[\u4e00-\u9fff](?:"
-                          + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + ("为", "為", "达", "達")) + r")$")
+#: "元", "146.3亿美" / "元"), or on a verb or word of change whose figure is on the next line
+_VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約", "突破", "超过", "超過")
+_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)[美欧歐日港英韩韓]?$|[\u4e00-\u9fff](?:"
+                          + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 #: a bullet point's opening character
 _BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
@@ -402,7 +403,13 @@ def _split_unlike(groups: dict) -> None:
         first: dict = {}
         keep, other = [], []
         money = next((f.currency for f in groups[key] if f.kind == "amount"), None)
+        kind = next((f.kind for f in groups[key] if f.kind in ("amount", "count")), None)
         for f in groups[key]:
+            if f.kind in ("amount", "count") and f.kind != kind:  # a count among sums of money, or money among counts
+                f.notes.append(f"{f.value:g} {f.unit} is {'a count' if f.kind == 'count' else 'a sum of money'}, "
+                               f"unlike the figures beside it; in a series of its own")
+                groups.setdefault(("text", f"{key[1]} ({f.kind})", False), []).append(f)
+                continue
             if f.kind == "amount" and f.currency != money:  # one series, one currency: FX is the user's to give
                 f.notes.append(f"{f.value:g} {f.unit} is in another currency than the {money} figures beside it; "
                                "in a series of its own")

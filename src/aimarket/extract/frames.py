@@ -385,6 +385,10 @@ FRAMES = (
     Frame("target_then_base", "AMOUNT@target in|by YEAR@target , {BASE} AMOUNT@base in YEAR@base",
           "Sales of AI PCs should reach USD 12.8 billion in 2030, up from USD 4.2 billion in 2024.",
           ("12.8 target 2030 estimate", "4.2 base 2024 actual")),
+    Frame("target_then_base_rate", "AMOUNT@target in|by YEAR@target , {BASE} AMOUNT@base in YEAR@base , ... "
+          "{GROWTH|DECLINE} RATE@growth",
+          "Revenue from AI modems reached $6.0 billion in 2024, against $4.0 billion in 2023, an increase of 50%.",
+          ("6 target 2024 actual", "4 base 2023 actual", "50 growth 2023-2024 inferred")),
     Frame("up_from_year", "AMOUNT@target [in] [YEAR@target] ... {GROWTH|DECLINE} RATE@growth from|over|since|versus "
           "YEAR@base",
           "In 2023 start-up funding was $6.1 billion, down 8.2% from 2022.",
@@ -402,11 +406,11 @@ FRAMES = (
           "RATE@cagr [的] {CAGR} ... YEAR@target年 ... AMOUNT@target",
           "2024年全球机器人市场规模为40亿美元，预计将以18.5%的年复合增长率增长，2029年达到93.4亿美元。",
           ("40 base 2024 actual", "18.5 cagr 2024-2029 inferred", "93.4 target 2029 estimate")),
-    Frame("cn_from_to", "从|從|由 YEAR@base年 AMOUNT@base [{GROWTH}] 至|到 YEAR@target年 AMOUNT@target "
+    Frame("cn_from_to", "从|從|由|自 YEAR@base年 AMOUNT@base [{GROWTH}] 至|到 YEAR@target年 AMOUNT@target "
           "[， ... {CAGR} [为|為|达|達] RATE@cagr]",
           "中国智算服务市场从2022年的1,205亿元增长至2027年的3,000亿元，年复合增长率为20.0%。",
           ("1205 base 2022 actual", "3000 target 2027 actual", "20 cagr 2022-2027 inferred")),
-    Frame("cn_from_to_over", "从|從|由 YEAR@base年 AMOUNT@base [{GROWTH}] 至|到 YEAR@target年 AMOUNT@target "
+    Frame("cn_from_to_over", "从|從|由|自 YEAR@base年 AMOUNT@base [{GROWTH}] 至|到 YEAR@target年 AMOUNT@target "
           "，|, ... PERIOD@rate年 ... {CAGR} ... RATE@cagr",
           "國內智慧倉儲市場預計由2024年的120億元成長至2029年的300億元，2024-2029年年複合成長率約20.1%。",
           ("120 base 2024 actual", "300 target 2029 estimate", "20.1 cagr 2024-2029 stated")),
@@ -480,6 +484,11 @@ FRAMES = (
     Frame("multiple_its_year", "by|in YEAR@target ... MULTIPLE@multiple its YEAR@base",
           "By 2027 the market will be 3.5 times its 2023 size.",
           ("3.5 multiple 2023-2027 stated",)),
+    Frame("multiple_its_year_to_from", "by|in YEAR@target ... MULTIPLE@multiple its|their YEAR@base ... to "
+          "AMOUNT@target from AMOUNT@base",
+          "By 2028, spending on AI tutors should be four times its 2024 level, rising to $8.0 billion from $2.0 "
+          "billion.",
+          ("4 multiple 2024-2028 inferred", "8 target 2028 estimate", "2 base 2024 actual")),
     Frame("multiple_its_year_level", "by|in YEAR@target ... MULTIPLE@multiple its|their YEAR@base ... of AMOUNT@base "
           "[... AMOUNT@target]",
           "By 2030 warehouse robot sales could be about four times their 2024 level of $20 billion, some $80 billion.",

@@ -272,26 +272,30 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         if currency is None:
             count = COUNT.match(text, m.start("num"))
             noun = _noun(text[max(0, s - 12): e + 6])
-            add(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor,
-                       s, line, page), (s, e if not count else count.end()))
+            add(_bounded(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor, s, line, page),
+                         text), (s, e if not count else count.end()))
             continue
-        fig = Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s, line, page,
-                     currency=currency)
-        lower = _LOWER.search(text, max(0, s - 24), s)
-        if lower:
-            fig.bound = "low"
-            fig.notes.append(f"'{lower.group(0).strip()}' makes {num.value:g} {fig.unit} a lower bound, not the value")
-        add(fig, (s, e))
+        add(_bounded(Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s, line, page,
+                            currency=currency), text), (s, e))
     for s, e, m in _spans(COUNT, text):
         if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
-        add(Figure("count", num.value, num.step, "count", 1.0, s, line, page), (s, e))
+        add(_bounded(Figure("count", num.value, num.step, "count", 1.0, s, line, page), text), (s, e))
     figures.sort(key=lambda f: f.pos)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
     _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher())
     return figures
+
+
+def _bounded(fig: Figure, text: str) -> Figure:
+    """An amount or count after "more than", "超过", "逾" is a lower bound, not the value."""
+    lower = _LOWER.search(text, max(0, fig.pos - 24), fig.pos)
+    if lower:
+        fig.bound = "low"
+        fig.notes.append(f"'{lower.group(0).strip()}' makes {fig.value:g} {fig.unit} a lower bound, not the value")
+    return fig
 
 
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:

@@ -58,6 +58,8 @@ _UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<
 #: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
 _UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?"
                          r"(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)\s*[)）]", re.IGNORECASE)
+#: a unit in brackets after a header cell's year: "2024 (USD billion)"
+_UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 
 
@@ -111,7 +113,7 @@ def _header(cells: list[str], laid_out: bool = False):
     years, rate, title, extra = [], None, [], []
     rate_first = False
     for c in cells:
-        m = _YEAR_CELL.match(c)
+        m = _YEAR_CELL.match(c) or _YEAR_CELL.match(_UNIT_AFTER.sub("", c))  # "2024 (USD billion)"
         r = _RATE_CELL.search(c)
         if m and not extra and (rate is None or rate_first):
             years.append(_year_cell(m))
@@ -202,7 +204,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         title, years, rate, extra, rate_first = head
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
-        t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title])
+        t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
         i = _read_rows(t, lines, i + 1, page)
         if t.rows:
             _infer(t)

@@ -15,7 +15,8 @@ __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CA
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
-    "US$": "USD", "$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD", "美元": "USD", "美金": "USD",
+    "US$": "USD", "$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD", "USdollar": "USD", "USdollars": "USD",
+    "U.S.dollar": "USD", "U.S.dollars": "USD", "美元": "USD", "美金": "USD",
     "€": "EUR", "EUR": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR",
     "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY",
     "£": "GBP", "GBP": "GBP", "pounds": "GBP", "英镑": "GBP", "英鎊": "GBP",
@@ -50,6 +51,7 @@ SCALES = {
 #: words of growth, in the order sentences use them
 GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "rising", "grew", "grow", "growth", "up",
           "gain", "climbed", "jumped", "surged", "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增",
+          "攀升", "跃升", "躍升",
           "年增", "扩大", "擴大")
 #: words that make a stated rate a decline: "同比下降2.39%" is -2.39%
 DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", "fall", "fallen", "falling", "drop",
@@ -76,7 +78,7 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
             "outlook", "guidance", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
-BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "较", "較", "比")
+BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "自", "较", "較", "比")
 #: words after an amount that make it the year before the one it is set against: "$9.5 billion a year earlier"
 PRIOR_YEAR = ("a year earlier", "a year ago", "a year before", "the year before", "the previous year", "the prior year",
               "in the previous year", "in the prior year", "上年同期", "去年同期")
