@@ -539,9 +539,9 @@ CORPUS = [
         obs=[("北美", 2024, 680.0, "USD 100 million", "actual")],
         claims=[("growth", 30.8, "percent", 2023, 2024, 1.0), ("growth", 29.0, "percent", 2023, 2024, 1.0)],
         verdicts=[("cagr|growth|implied", "exact")]),
-    dict(  # 102: a table whose first rows are text notes, then a header with "2023A" style years
+    dict(  # 102: a table whose first rows are text notes, then a header with "2023A" style years; the row states its unit
         text="Source: company filings\nMetric\t2023A\t2024A\t2025E\nUsers (million)\t180\t300\t450",
-        obs=[("Users (million)", 2024, 300.0, "count", "actual"), ("Users (million)", 2025, 450.0, "count", "estimate")],
+        obs=[("Users", 2024, 300.0, "count million", "actual"), ("Users", 2025, 450.0, "count million", "estimate")],
         claims=[], verdicts=[]),
     # ------------------------------------------------------------------ more prose in both languages
     dict(  # 103: a rate with "to reach" after it: it ends at the target's year
@@ -855,6 +855,24 @@ CORPUS = [
         claims=[("growth", 50.0, "percent", 2023, 2024, 1.0)],
         # 30 + 20 = 50; 9.0 / 6.0 - 1 = 50% exactly
         verdicts=[("hierarchy", "exact"), ("cagr|implied", "exact")]),
+    dict(  # 160: a filing's key metrics: each row states its own unit, so each is a series of its own
+        text="Operating highlights\tFY2023\tFY2024\tChange\nSubscription revenue (EUR million)\t250.0\t300.0\t20.0%\n"
+             "Paying members (thousands)\t800\t1,000\t25.0%",
+        obs=[("Subscription revenue", 2023, 250.0, "EUR million", "actual"),
+             ("Subscription revenue", 2024, 300.0, "EUR million", "actual"),
+             ("Paying members", 2023, 800.0, "count thousand", "actual"),
+             ("Paying members", 2024, 1000.0, "count thousand", "actual")],
+        claims=[("growth", 20.0, "percent", 2023, 2024, 1.0), ("growth", 25.0, "percent", 2023, 2024, 1.0)],
+        # 300 / 250 - 1 = 20.0%; 1,000 / 800 - 1 = 25.0%; no hierarchy across rows of unlike units
+        verdicts=[("cagr|implied", "exact"), ("cagr|implied", "exact")]),
+    dict(  # 161: a "Share" column: each row's share of the table's total, checked against the two printed values
+        text="Revenue by channel\n| Channel | 2024 (USD million) | Share |\n|---|---:|---:|\n| Direct | 72.5 | 60.4% |\n"
+             "| Partners | 47.5 | 39.6% |\n| Total | 120.0 | 100.0% |",
+        obs=[("Direct", 2024, 72.5, "USD million", "actual"), ("Partners", 2024, 47.5, "USD million", "actual"),
+             ("Total", 2024, 120.0, "USD million", "actual")],
+        claims=[("share", 60.4, "percent", 2024, 2024, None), ("share", 39.6, "percent", 2024, 2024, None)],
+        # 72.5 + 47.5 = 120.0; 72.5 / 120.0 = 60.42% -> 60.4%; 47.5 / 120.0 = 39.58% -> 39.6%
+        verdicts=[("hierarchy", "exact"), ("arithmetic", "exact"), ("arithmetic", "exact")]),
 ]
 
 

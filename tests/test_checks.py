@@ -775,3 +775,15 @@ def test_a_rate_is_judged_alike_on_a_tables_value_and_on_a_level_its_text_states
     stated = replace(stated, claims=pd.concat([stated.claims, pd.DataFrame([level])], ignore_index=True))
     a, b = _rate_row(table), _rate_row(stated)
     assert (a.check, a.verdict) == (b.check, b.verdict) and a.recomputed == pytest.approx(b.recomputed)
+
+
+def test_a_share_column_is_checked_against_the_part_and_the_whole_it_names():
+    """A table's "Share" column: 12 / 20 = 60% holds; 8 / 20 = 40% against a printed 45% does not, even with
+    both values at the edges of their rounding (8.05 / 19.95 = 40.35%); 7.0 / 17.0 is no share's year."""
+    text = "Segment\t2023\t2024\tShare\nA\t10.0\t12.0\t60%\nB\t7.0\t8.0\t45%\nTotal\t17.0\t20.0\t100%"
+    a = am.audit(package=am.extract_text(text))
+    shares = a[a["check"] == "arithmetic"].set_index("item")
+    assert shares["verdict"].to_dict() == {"A": "exact", "B": "inconsistent"}
+    assert shares.loc["B", "recomputed"] == pytest.approx(40.0)
+    assert shares.loc["B", "high"] == pytest.approx(100 * 8.05 / 19.95)
+    assert (shares["year"] == 2024).all()

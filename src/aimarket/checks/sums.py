@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from ..growth import TOLERANCE, printed_step
 from .context import as_int, claim_check, fmt, interval_verdict, rounds_to, series_check
 
@@ -59,6 +61,34 @@ def share_of_count(ctx, c, s) -> bool:
         verdict = "exact" if rounds_to(r, c["value"], c["precision"]) else "inconsistent"
         note = f"{part['value']:g} / {whole['value']:g} = {r:.4f}%; printed {c['value']:g}% at step {c['precision']:g}"
         ctx.add(c, check="arithmetic", reported=c["value"], recomputed=r, low=r, high=r, verdict=verdict, note=note)
+        return True
+    return False
+
+
+def _observed_share(ctx, c, s):
+    """The part's and the whole's printed values and steps in the claim's year, where the series holds both."""
+    year = as_int(c["end_year"])
+    if c["of"] is None or year is None or c["bound"] is not None:
+        return None
+    (pv, ps), (wv, ws) = (ctx.printed(s.series, item) for item in (c["item"], c["of"]))
+    if year not in pv.index or year not in wv.index or wv[year] <= 0:
+        return None
+    return float(pv[year]), float(ps[year]), float(wv[year]), float(ws[year])
+
+
+@claim_check("share")
+def share_of_observed(ctx, c, s) -> bool:
+    """A stated share of a whole the series holds (a table's "Share" column): the part over the whole, allowing
+    for the rounding of both."""
+    got = _observed_share(ctx, c, s)
+    if got is None:
+        return False
+    p, sp, w, sw = got
+    r = 100 * p / w
+    lo, hi = 100 * max(p - sp / 2, 0) / (w + sw / 2), 100 * (p + sp / 2) / max(w - sw / 2, TOLERANCE)
+    verdict = interval_verdict(r, lo, hi, c["value"], c["precision"])
+    ctx.add(c, check="arithmetic", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
+            verdict=verdict, note=f"{c['item']} {fmt(p)} / {c['of']} {fmt(w)} = {r:.4g}%; printed {c['value']:g}%")
     return True
 
 
@@ -121,6 +151,8 @@ def shares_of_unknown_wholes(ctx, s) -> None:
     shares = c_s[(c_s["kind"] == "share")]
     counts = set(c_s.loc[c_s["kind"] == "count", "item"])
     shares = shares[~shares["of"].isin(counts)]
+    unknown = [_observed_share(ctx, c, s) is None for _, c in shares.iterrows()]  # the others are checked
+    shares = shares[pd.Series(unknown, index=shares.index, dtype=bool)]
     for of, g in shares.groupby("of", sort=False):
         ranged = g[g["bound"].isin(["low", "high"])]
         implied = {}

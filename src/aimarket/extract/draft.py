@@ -312,16 +312,13 @@ def _stated(value: float, step: float) -> float | None:
 
 
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
-    """A table's series, observations and CAGR claims; returns (series, item, year, value in units, unit,
-    currency) for each value, to link the text's restatements to."""
+    """A table's series (one, or one for each unit its rows state), observations and CAGR claims; returns (series,
+    item, year, value in units, unit, currency) for each value, to link the text's restatements to."""
     name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|unit|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*\d+\s*[.:：]?|"
                   r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", t.title, flags=re.IGNORECASE)
-    sid = _unique(series_id(name), used, f"{source}_table")  # from its caption, less labels, units and spans
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
-    series_rows.append({"series": sid, "title": title, "unit": t.unit, "source": source, "kind": "market",
-                        "description": f"a table of {len(t.rows)} rows found at {where}", "table_title": t.title or None})
-    if t.currency is None:
+    if t.currency is None and not any(r.get("unit") for r in t.rows):
         notes.append(f"{where}: no currency or unit printed with table {title!r}; its values are read as plain "
                      f"numbers ({t.unit})")
     notes += [f"{where}: {n}" for n in t.notes]
@@ -330,6 +327,9 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
         notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "
                      + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
                                  for p in sorted(set(t.parents.values()))))
+    by_unit: dict = {}  # rows that state units of their own ("Revenue (USD million)") make a series of each unit
+    for i, r in enumerate(t.rows):
+        by_unit.setdefault(r.get("unit") or (t.unit, t.currency), []).append(i)
     values = []
     kept = {i for i, r in enumerate(t.rows) if any(v > 0 for v in r["values"])}
 
@@ -339,27 +339,47 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
             p = t.parents.get(p)
         return p
 
-    for i, r in enumerate(t.rows):
-        loc = doc.locator(r["page"], r["line"])
-        for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
-            if v <= 0:
-                notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
-                continue
-            obs_rows.append({"series": sid, "item": r["label"],
-                             "parent": labels[parent_of(i)] if parent_of(i) is not None else None,
-                             "year": year, "value": v, "unit": t.unit, "status": "estimate" if est else "actual",
-                             "source": source, "locator": loc, "precision": _stated(v, step)})
-            values.append((sid, r["label"], year, v * _scale(t.unit), t.unit, t.currency))
-        for value, step, *span in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year before
-            start, end = span or (t.years[-2][0], t.years[-1][0])
-            claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
-                   "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
-                   "step": step, "bound": None, "of": None, "locator": loc,
-                   "note": f"change column of the table, {start} to {end}"})
-        if r["rate"] is not None and t.rate is not None:
-            claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
-                   "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1], "bound": None,
-                   "of": None, "locator": loc, "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
+    for (unit, currency), rows in by_unit.items():
+        own = f"{name} {labels[rows[0]]}" if len(by_unit) > 1 else name
+        sid = _unique(series_id(own), used, f"{source}_table")  # from its caption, less labels, units and spans
+        series_rows.append({"series": sid, "title": title if len(by_unit) == 1 else f"{title}: {labels[rows[0]]}",
+                            "unit": unit, "source": source, "kind": "market",
+                            "description": f"a table of {len(t.rows)} rows found at {where}",
+                            "table_title": t.title or None})
+        for i in rows:
+            r = t.rows[i]
+            values += _table_row(doc, t, r, sid, unit, currency, labels[parent_of(i)] if parent_of(i) is not None
+                                 else None, source, obs_rows, claim, notes)
+    return values
+
+
+def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_rows, claim, notes) -> list:
+    """One row's observations and claims (its CAGR column, its change columns); returns its values for linking."""
+    loc = doc.locator(r["page"], r["line"])
+    values = []
+    for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
+        if v <= 0:
+            notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
+            continue
+        obs_rows.append({"series": sid, "item": r["label"], "parent": parent, "year": year, "value": v, "unit": unit,
+                         "status": "estimate" if est else "actual", "source": source, "locator": loc,
+                         "precision": _stated(v, step)})
+        values.append((sid, r["label"], year, v * _scale(unit), unit, currency))
+    for value, step, *span in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year before
+        start, end = span or (t.years[-2][0], t.years[-1][0])
+        claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
+               "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
+               "step": step, "bound": None, "of": None, "locator": loc,
+               "note": f"change column of the table, {start} to {end}"})
+    for value, step in r.get("shares", []) if parent is not None else ():  # a "Share" column: of the row's parent
+        claim({"series": sid, "item": r["label"], "kind": "share", "start_year": t.years[-1][0],
+               "end_year": t.years[-1][0], "period_years": None, "period": None, "value": value, "unit": "percent",
+               "step": step, "bound": None, "of": parent, "locator": loc,
+               "note": f"share column of the table, of {parent} in {t.years[-1][0]}"})
+    if r["rate"] is not None and t.rate is not None:
+        claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
+               "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1],
+               "bound": None, "of": None, "locator": loc, "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
     return values
 
 

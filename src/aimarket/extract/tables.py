@@ -45,6 +45,8 @@ _SPAN = r"(?P<a>(?:19|20)\d{2}|'\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:1
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
+#: a column of shares of the table's total: "Share", "% of total", "占比"
+_SHARE_CELL = re.compile(r"^(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s*\(?%\)?)?$", re.IGNORECASE)
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
                           re.IGNORECASE)
@@ -58,8 +60,8 @@ _UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<
 #: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
 _UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?"
                          r"(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)\s*[)）]", re.IGNORECASE)
-#: a unit in brackets after a header cell's year: "2024 (USD billion)"
-_UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]$")
+#: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
+_UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 
 
@@ -78,7 +80,7 @@ class Table:
     parents: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
     lines: list = field(default_factory=list)  # the lines of a table with its years as rows, which hold no row each
-    layout: tuple = ()  # (cells a row has, which extra columns are changes, whether the CAGR column comes first)
+    layout: tuple = ()  # (cells a row has, the kind of each extra column, whether the CAGR column comes first, title)
     end: int = 0  # the index of the line after its last row
 
     @property
@@ -125,7 +127,8 @@ def _header(cells: list[str], laid_out: bool = False):
         elif not years:
             title.append(c)
         elif len(c) <= 24 and not re.search(r"\d{3}", c):
-            extra.append(bool(_CHANGE_CELL.match(c)))  # "YoY", "Change": growth claims; "Share": read, not kept
+            # "YoY", "Change": growth claims; "Share", "占比": shares of the total; others read, not kept
+            extra.append("change" if _CHANGE_CELL.match(c) else "share" if _SHARE_CELL.match(c) else None)
         else:
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
@@ -218,7 +221,22 @@ def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
                                              for x in lines[t.end:])
 
 
+def _own_unit(label: str) -> tuple[str, tuple | None]:
+    """A row label that states its row's unit ("Revenue (USD million)", "Devices (million units)"): the label
+    without it, and (unit, currency); else the label and None."""
+    m = _UNIT_AFTER.search(label)
+    if not m:
+        return label, None
+    currency, scale = _unit_from([m.group(0)])
+    if scale is None:
+        return label, None
+    return label[:m.start()].strip(), (unit_name(currency, scale, "count"), currency)
+
+
 def _infer(t: Table) -> None:
+    if len({r["unit"] for r in t.rows if r.get("unit")}) > 1:  # rows of unlike units add up to nothing
+        t.notes.append("its rows state units of their own; no hierarchy is read across them")
+        return
     try:
         t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
     except OverBudget as exc:
@@ -248,8 +266,11 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             j = resumes
             continue
         label, nums = row
+        label, own = _own_unit(label)
         values, steps, rate_value = [], [], None
-        changes = [_cell_value(m) for m, is_change in zip(nums[len(years) + (rate is not None):], extra) if is_change]
+        after = list(zip(nums[len(years) + (rate is not None):], extra))
+        changes = [_cell_value(m) for m, kind in after if kind == "change"]
+        shares = [_cell_value(m) for m, kind in after if kind == "share"]
         for k, m in enumerate(nums[: len(years) + (rate is not None)]):
             v, step = _cell_value(m)
             if rate is not None and k == (0 if rate_first else len(years)):
@@ -262,7 +283,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             values.append(v)
             steps.append(step)
         t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
-                       "rate": rate_value, "changes": changes})
+                       "rate": rate_value, "changes": changes, "shares": shares, "unit": own})
         j += 1
         t.end = j
     return j

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
-           "PUBLICATION", "CHANGE_HEADERS", "BULLETS", "YEN_CUES", "words"]
+           "PUBLICATION", "CHANGE_HEADERS", "SHARE_HEADERS", "BULLETS", "YEN_CUES", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -105,6 +105,8 @@ PUBLICATION = ("published", "publication date", "report date", "date of publicat
 CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
                   "年增", "年增率", "成長率")
 
+#: table header cells of a column of shares of the total: read as share claims
+SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
 #: characters that open a bullet point
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
