@@ -276,3 +276,23 @@ def test_one_long_cell_among_many_rows_costs_its_own_length(tmp_path):
         tracemalloc.stop()
     assert len(pkg.observations) == 20_000
     assert peak < 100 * size, f"{peak:,} bytes at the peak for {size:,} bytes of files"
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda t: t.replace("2030,480", '2030,"4\n80"'), r"row 3, column 'value': '4\\n80' is not a number"),
+    (lambda t: t.replace("Total,,2030", "Total,,99999999999999999999"), r"row 3, column 'year'.*not an integer"),
+])
+def test_odd_numbers_name_their_cell(tmp_path, edit, message):
+    """A number cell with a line break inside its quotes, a year too large to hold: the file, row and column."""
+    folder = tmp_path / "p"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "observations.csv").write_text(edit((folder / "observations.csv").read_text()))
+    with pytest.raises(DataError, match=message):
+        am.read_package(folder)
+
+
+def test_frames_without_observations_are_refused():
+    from aimarket.datapackage import package_from_frames
+
+    with pytest.raises(DataError, match="no 'observations' resource"):
+        package_from_frames({"sources": am.read_package(FIXTURE).sources}, {}, Path("mem"))

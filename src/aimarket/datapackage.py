@@ -34,7 +34,7 @@ _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: a number as a CSV cell may print it, and a column of them, one a line
 _NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"  # one way to match a number: no backtracking
 _NUMBER_TEXT = re.compile(_NUMBER, re.ASCII)
-_NUMBERS_TEXT = re.compile(f"(?:{_NUMBER}(?:\n{_NUMBER})*)?", re.ASCII)
+_NUMBERS_TEXT = re.compile(f"(?:{_NUMBER}(?:\x00{_NUMBER})*)?", re.ASCII)
 
 
 def bundled_path() -> Path:
@@ -198,7 +198,7 @@ def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str):
     """A column of numbers or integers read from its text, within the field's bounds."""
     name, integer = field["name"], field["type"] == "integer"
     filled = col[~empty]
-    if not _NUMBERS_TEXT.fullmatch("\n".join(filled)):  # one scan of the column; a bad cell is looked for after
+    if not _NUMBERS_TEXT.fullmatch("\x00".join(filled)):  # one scan of the column (NUL joins: no cell holds one)
         i = next(i for i, v in enumerate(col) if v and not _NUMBER_TEXT.fullmatch(v))
         raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not {'an integer' if integer else 'a number'}")
     values = np.full(len(col), np.nan)
@@ -207,10 +207,10 @@ def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str):
         i = _first(np.isinf(values))
         raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not finite")
     if integer:
-        fraction = ~empty & (values != np.floor(values))
+        fraction = ~empty & ((values != np.floor(values)) | (np.abs(np.nan_to_num(values)) >= 2.0 ** 53))
         if fraction.any():
             i = _first(fraction)
-            raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not an integer")
+            raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not an integer (or too large to be held as one)")
     c = field.get("constraints", {})
     for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"),
                           ("maximum", np.greater, "at most")):
@@ -400,9 +400,6 @@ def read_package(path: str | Path) -> Package:
     if not isinstance(listed, list) or not all(isinstance(r, dict) for r in listed):
         raise DataError(f"{desc_file.name}: 'resources' must be a list of objects")
     resources = {r.get("name"): r for r in listed}
-    for name in REQUIRED:
-        if name not in resources:
-            raise DataError(f"{desc_file.name}: no {name!r} resource")
     schemas = resource_schemas()
     raw, files = {}, {}
     for name in RESOURCES:
@@ -410,7 +407,7 @@ def read_package(path: str | Path) -> Package:
             file = _confined(resources[name].get("path"), name, base, desc_file.name)
             files[name] = resources[name]["path"]
             raw[name] = _read_csv(file, schemas[name], files[name])
-    return _assemble(raw, files, descriptor, base, borrow=root != bundled_path().resolve())
+    return _assemble(raw, files, descriptor, base, desc_file.name, borrow=root != bundled_path().resolve())
 
 
 def package_from_frames(frames: dict[str, pd.DataFrame], descriptor: dict, path: Path) -> Package:
@@ -423,12 +420,15 @@ def package_from_frames(frames: dict[str, pd.DataFrame], descriptor: dict, path:
     """
     files = {name: f"{name}.csv" for name in frames}
     raw = {name: _as_text(frame) for name, frame in frames.items()}
-    return _assemble(raw, files, descriptor, Path(path), borrow=True)
+    return _assemble(raw, files, descriptor, Path(path), "frames", borrow=True)
 
 
-def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, *, borrow: bool) -> Package:
+def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str, *, borrow: bool) -> Package:
     """Type and check each resource's text cells, extend the borrowed resources with the bundled rows (when
-    ``borrow``), and check the references between resources."""
+    ``borrow``), and check the references between resources; ``origin`` names the package in errors."""
+    for name in REQUIRED:
+        if name not in raw:
+            raise DataError(f"{origin}: no {name!r} resource")
     schemas = resource_schemas()
     bundled = bundled_package() if borrow else None
     frames = {}
