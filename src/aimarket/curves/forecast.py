@@ -37,7 +37,7 @@ from ._pool import MEMBERS, batch_size, member_paths
 from .damped import fit_damped
 from ._rank import Origins, family_paths, rolling_origin
 
-__all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL", "SMOOTH_GROWTH", "smooth_growth"]
+__all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL", "SMOOTH_GROWTH"]
 
 #: every member a forecast can use alone, in the order they are reported
 POOL = tuple(MEMBERS)

@@ -23,7 +23,7 @@ from .documents import Document
 from . import vocabulary
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
-from .subjects import is_specific, noun_phrases, series_id, title_of
+from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, title_of
 from .vocabulary import words
 from .tables import Table, find_tables, runs_to_the_foot
 
@@ -87,12 +87,11 @@ _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|
 _GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
 #: "元", "146.3亿美" / "元"), or on a verb or word of change whose figure is on the next line
-_VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約", "突破", "超过", "超過")
+_VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約") + vocabulary.THRESHOLD
 _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)[美欧歐日港英韩韓]?$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 #: a bullet point's opening character
-_BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
@@ -417,23 +416,20 @@ def _link(f: Figure, index: _TableIndex):
 
 
 def _split_unlike(groups: dict) -> None:
-    """A second figure for the same item and year that is more than twice or under half the first measures
-    something else (a valuation beside a revenue): it goes to a series of its own, not a claim against the first."""
+    """Figures a text series cannot hold beside its first go to a series of their own, not a claim against it:
+    another measure (a count among sums of money, another currency), or a second figure for the same item and
+    year more than twice or under half the first (a valuation beside a revenue)."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         first: dict = {}
         keep, other = [], []
-        money = next((f.currency for f in groups[key] if f.kind == "amount"), None)
-        kind = next((f.kind for f in groups[key] if f.kind in ("amount", "count")), None)
+        measures = [(f.kind, f.currency) for f in groups[key] if f.kind in ("amount", "count")]
         for f in groups[key]:
-            if f.kind in ("amount", "count") and f.kind != kind:  # a count among sums of money, or money among counts
-                f.notes.append(f"{f.value:g} {f.unit} is {'a count' if f.kind == 'count' else 'a sum of money'}, "
-                               f"unlike the figures beside it; in a series of its own")
-                groups.setdefault(("text", f"{key[1]} ({f.kind})", False), []).append(f)
-                continue
-            if f.kind == "amount" and f.currency != money:  # one series, one currency: FX is the user's to give
-                f.notes.append(f"{f.value:g} {f.unit} is in another currency than the {money} figures beside it; "
-                               "in a series of its own")
-                groups.setdefault(("text", f"{key[1]} ({f.currency})", False), []).append(f)
+            # one series, one measure: a count among sums of money, or another currency (FX is the user's to give)
+            if f.kind in ("amount", "count") and (f.kind, f.currency) != measures[0]:
+                what = f.currency if f.kind == "amount" else "count"
+                f.notes.append(f"{f.value:g} {f.unit} is {'a count' if f.kind == 'count' else f'in {f.currency}'}, "
+                               "unlike the figures before it; in a series of its own")
+                groups.setdefault(("text", f"{key[1]} ({what})", False), []).append(f)
                 continue
             if f.kind not in ("amount", "count") or f.year is None or f.claim not in ("value", "count"):
                 keep.append(f)

@@ -51,8 +51,7 @@ _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
 #: a share of the year before, after the share it is set against: "17% in 2024, against 9% a year before"
-_PRIOR_YEAR_AFTER = re.compile(r"\s*(?:a year (?:before|earlier|ago)|(?:in )?the (?:previous|prior|preceding) year|"
-                               r"the year before|(?:in )?last year)", re.IGNORECASE)
+_PRIOR_YEAR_AFTER = re.compile(r"\s*(?:" + words(vocabulary.PRIOR_YEAR) + ")", re.IGNORECASE)
 _SET_AGAINST = re.compile(r"(?:against|versus|vs\.?|compared (?:with|to)|from|up from|down from)\s*$", re.IGNORECASE)
 _UPPER = re.compile(r"(?:不到|不足|低于|less than|under|below)\s*$", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:相比|较|較|比)(?:去年|上一?年|前一年)|than (?:last|the previous|a) year|from (?:last|the previous|a) "
@@ -532,23 +531,25 @@ def _frame_rates(readings) -> None:
             for f in figs.get(role, []):
                 if id(f) in done:
                     continue
-                done.add(id(f))
-                f.role = role
-                was = f.claim, f.start_year, f.end_year, f.period_status
-                f.claim = "cagr" if role == "cagr" else "multiple" if role == "multiple" else "growth"
+                by_length = span is None and length is not None and (target or base) is not None
                 if span:
                     start, end = span[0], span[-1]
-                elif length is not None and (target or base) is not None:
+                elif by_length:
                     n = int(length.value)
                     start, end = (target - n, target) if target is not None else (base, base + n)
-                    length.absorbed = True
                 elif role == "yoy":
                     end = target if target is not None else f.end_year
                     start = None if end is None else end - 1
                 else:
                     start, end = base, target if target is not None else f.end_year
                 if start is None or end is None or end <= start:
-                    continue
+                    continue  # the reading gives the rate no period: the rules read it
+                done.add(id(f))
+                if by_length:
+                    length.absorbed = True  # the span the rate took as its length is no claim of its own
+                was = f.claim, f.start_year, f.end_year, f.period_status
+                f.role = role
+                f.claim = "cagr" if role == "cagr" else "multiple" if role == "multiple" else "growth"
                 f.start_year, f.end_year = start, end
                 f.period_status = "stated" if stated or role == "yoy" else "inferred"
                 f.period = float(end - start) if role != "cagr" or length is not None else None

@@ -37,7 +37,8 @@ _CJK_FILLER = re.compile(r"预计|預計|达到|達到|由|从|從|在|为|為|�
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
                                                                                         "billions", "trillions"}
-_BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
+#: a bullet point's opening character, as a regular expression
+BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要)$", re.IGNORECASE)
@@ -63,7 +64,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         else:
             start, end = _latin_back(text, m.start()), _latin_forward(text, m.end())
         phrase = re.sub(r"\s+", " ", text[start:end]).strip(" ,.;:'\"-")
-        phrase = re.sub(r"^(?:(?:" + _BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
+        phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
         if not is_continuation(phrase):
             phrase = re.sub(r"^(?:该|該|这一|這一|此|其)", "", phrase)
         out.append((m.start(), phrase, end))

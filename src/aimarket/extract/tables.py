@@ -234,13 +234,17 @@ def _own_unit(label: str) -> tuple[str, tuple | None]:
 
 
 def _infer(t: Table) -> None:
-    if len({r["unit"] for r in t.rows if r.get("unit")}) > 1:  # rows of unlike units add up to nothing
-        t.notes.append("its rows state units of their own; no hierarchy is read across them")
-        return
-    try:
-        t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
-    except OverBudget as exc:
-        t.notes.append(f"{exc}; the table is kept flat (no parents): mark its totals by hand")
+    """The table's hierarchy from its sums (again, when a page adds rows), or a note why it has none."""
+    t.parents, note = {}, None
+    if len({r.get("unit") for r in t.rows}) > 1:  # rows of unlike units add up to nothing
+        note = "its rows state units of their own; no hierarchy is read across them"
+    else:
+        try:
+            t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+        except OverBudget as exc:
+            note = f"{exc}; the table is kept flat (no parents): mark its totals by hand"
+    if note and note not in t.notes:
+        t.notes.append(note)
 
 
 def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:

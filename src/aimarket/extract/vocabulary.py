@@ -81,7 +81,8 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "自", "较", "較", "比")
 #: words after an amount that make it the year before the one it is set against: "$9.5 billion a year earlier"
 PRIOR_YEAR = ("a year earlier", "a year ago", "a year before", "the year before", "the previous year", "the prior year",
-              "in the previous year", "in the prior year", "上年同期", "去年同期")
+              "the preceding year", "in the previous year", "in the prior year", "in the preceding year", "last year",
+              "in last year", "上年同期", "去年同期")
 #: thresholds with or without a numeral: "突破万亿元" (passes one trillion yuan)
 THRESHOLD = ("突破", "超过", "超過", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
 #: words right before an amount that make it a lower bound: "more than $18 billion", "超过56亿美元"

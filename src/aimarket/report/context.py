@@ -79,12 +79,12 @@ class Context:
             return set(folded[folded.duplicated(keep=False)].index)
 
         source_of = dict(zip(series["series"], series["source"]))
-        out = dict(own)
-        for sid in shared(out):
-            out[sid] = f"{own[sid]} ({who(source_of[sid])}"
-        for sid in shared(out):
-            out[sid] += f"; {sid}"
-        return {sid: t + ")" if t != own[sid] else t for sid, t in out.items()}
+        told = {sid: [] for sid in own}  # what tells each series from another of its title: source, then id
+        for sid in shared(own):
+            told[sid].append(who(source_of[sid]))
+        for sid in shared({sid: f"{own[sid]} {told[sid]}" for sid in own}):
+            told[sid].append(sid)
+        return {sid: f"{own[sid]} ({'; '.join(told[sid])})" if told[sid] else own[sid] for sid in own}
 
     def subject(self, sid: str, item: str) -> str:
         """What a figure or finding is about: the series' title, and the item unless it is the series' top."""
