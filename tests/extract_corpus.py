@@ -873,6 +873,51 @@ CORPUS = [
         claims=[("share", 60.4, "percent", 2024, 2024, None), ("share", 39.6, "percent", 2024, 2024, None)],
         # 72.5 + 47.5 = 120.0; 72.5 / 120.0 = 60.42% -> 60.4%; 47.5 / 120.0 = 39.58% -> 39.6%
         verdicts=[("hierarchy", "exact"), ("arithmetic", "exact"), ("arithmetic", "exact")]),
+    dict(  # 162: a PDF line that ends before the target's sum; the span in brackets after "the forecast period"; a
+        # prior-year bracket after "in 2024", then the rise
+        text="The AI in fleet telematics market size is estimated at USD 3.00 billion in 2025 and the authors expect\n"
+             "USD 6.00 billion by 2030, growing at a CAGR of 14.87% during the forecast period (2025-2030). Licence "
+             "income was £120.0m in 2024 (2023: £100.0m), an increase of 20%.",
+        obs=[("Total", 2025, 3.00, "USD billion", "actual"), ("Total", 2030, 6.00, "USD billion", "estimate"),
+             ("Total", 2023, 100.0, "GBP million", "actual"), ("Total", 2024, 120.0, "GBP million", "actual")],
+        claims=[("cagr", 14.87, "percent", 2025, 2030, None, "stated"), ("growth", 20.0, "percent", 2023, 2024, 1.0)],
+        # (6.00 / 3.00) ** (1/5) - 1 = 14.870% -> 14.87%; 120.0 / 100.0 - 1 = 20% exactly
+        verdicts=[("cagr", "exact"), ("cagr|implied", "exact")]),
+    dict(  # 163: a fall year over year with its year after the word; users named once count both figures
+        text="Worldwide shipments of AI-ready routers declined 7.5% year over year in 2024, to 37.0 million units. The "
+             "chatbot had more than 300 million monthly active users at the end of 2024, against 120 million a year "
+             "earlier.",
+        obs=[("Total", 2024, 37.0, "count million", "actual"), ("Total", 2023, 120.0, "people million", "actual")],
+        claims=[("growth", -7.5, "percent", 2023, 2024, 1.0), ("value", 300.0, "people million", 2024, 2024, None)],
+        # 37.0 / (1 - 0.075) = 40.0 million in 2023, which the text does not give
+        verdicts=[]),
+    dict(  # 164: a caption whose unit breaks across lines; a running footer with "page" inside the table
+        text="Exhibit 3: Robot taxi revenue by city (USD\nmillion)\nCity\t2023\t2024\nShenzhen\t40.0\t55.0\n"
+             "Route Report 2024 | page 9\nWuhan\t25.0\t35.0\nTotal\t65.0\t90.0",
+        obs=[("Shenzhen", 2023, 40.0, "USD million", "actual"), ("Shenzhen", 2024, 55.0, "USD million", "actual"),
+             ("Wuhan", 2023, 25.0, "USD million", "actual"), ("Wuhan", 2024, 35.0, "USD million", "actual"),
+             ("Total", 2023, 65.0, "USD million", "actual"), ("Total", 2024, 90.0, "USD million", "actual")],
+        claims=[],
+        # 40.0 + 25.0 = 65.0; 55.0 + 35.0 = 90.0
+        verdicts=[("hierarchy", "exact")]),
+    dict(  # 165: years as rows with several columns, one their total; a row of changes under a row of values
+        text="AI inference spend (EUR billion)\nYear    Cloud    Edge    Total\n2023    6.0    2.0    8.0\n"
+             "2024    7.5    2.5    10.0\n\n表2 某市AI质检市场规模（单位：亿元）\n指标\t2022\t2023\t2024\n"
+             "市场规模\t20.0\t25.0\t30.0\n同比增长\t-\t25.0%\t20.0%",
+        obs=[("Cloud", 2023, 6.0, "EUR billion", "actual"), ("Edge", 2024, 2.5, "EUR billion", "actual"),
+             ("Total", 2024, 10.0, "EUR billion", "actual"), ("市场规模", 2022, 20.0, "CNY 100 million", "actual"),
+             ("市场规模", 2024, 30.0, "CNY 100 million", "actual")],
+        claims=[("growth", 25.0, "percent", 2022, 2023, 1.0), ("growth", 20.0, "percent", 2023, 2024, 1.0)],
+        # 6.0 + 2.0 = 8.0, 7.5 + 2.5 = 10.0; 25 / 20 - 1 = 25%, 30 / 25 - 1 = 20%
+        verdicts=[("hierarchy", "exact"), ("cagr", "exact")]),
+    dict(  # 166: 约为上年…的N倍; a rate a year from "2024's" level
+        text="2024年某市AI算力租赁收入达到90亿元，约为上年60亿元的1.5倍。Analysts expect AI fraud-detection spending to "
+             "reach $24.0 billion in 2029, rising about 20% a year from 2024's $9.6 billion.",
+        obs=[("Total", 2023, 60.0, "CNY 100 million", "actual"), ("Total", 2024, 90.0, "CNY 100 million", "actual"),
+             ("Total", 2024, 9.6, "USD billion", "actual"), ("Total", 2029, 24.0, "USD billion", "estimate")],
+        claims=[("multiple", 1.5, "multiple", 2023, 2024, 1.0), ("cagr", 20.0, "percent", 2024, 2029, None)],
+        # 90 / 60 = 1.5 exactly; (24.0 / 9.6) ** (1/5) - 1 = 20.11%, which prints as 20%
+        verdicts=[("cagr|implied", "exact"), ("cagr|period", "exact")]),
 ]
 
 

@@ -41,6 +41,7 @@ FLOORS = {"figures_found": 152, "rates_found": 41, "verdicts_right": 31}
 MAX_FALSE_INCONSISTENT = 0
 
 
+@pytest.mark.slow  # a measurement over forty drafts; the first check set and the corpus guard the fast loop
 def test_the_measures_are_printed(scores, capsys):
     """Figures found (value, unit, year and status), stated rates found (with their years), verdicts right and
     false ``inconsistent`` verdicts, printed and held to their floors; the totals the measures are out of are

@@ -31,13 +31,27 @@ def scores():
         return score(numbered())
 
 
+#: scored once blind, after the fixes the third set showed: figures 116/143 (81%), rates 30/39 (77%), verdicts
+#: 26/34 (76%), false inconsistent 0. The classes of failure it showed were then fixed, each with a frame or a snippet
+#: of the project's own (a span in brackets after "the forecast period", "in 2024 (2023: £x)", "year over year in
+#: 2024, to", users named once for both counts, "约为上年X的N倍", "a year from 2024's $x", a line ending before a
+#: sum of money, a footer with "page", a caption's unit across two lines, years as rows with a total, a row of
+#: changes); these floors hold what that gave.
+FLOORS = {"figures_found": 135, "rates_found": 38, "verdicts_right": 33}
+MAX_FALSE_INCONSISTENT = 0
+
+
+@pytest.mark.slow  # a measurement over forty drafts; the first check set and the corpus guard the fast loop
 def test_the_measures_are_printed(scores, capsys):
     """Figures found (value, unit, year and status), stated rates found (with their years), verdicts right and
-    false ``inconsistent`` verdicts, printed; no floors yet (the set has not been scored). The totals the measures
-    are out of are held: every expectation of the set counted, none lost."""
+    false ``inconsistent`` verdicts, printed and held to their floors; the totals the measures are out of are held
+    too: every expectation of the set counted, none lost."""
     line = f"fourth check set ({len(CHECKSET)} snippets): {report(scores)}"
     with capsys.disabled():
         print("\n" + line)
+    for key, floor in FLOORS.items():
+        assert scores[key] >= floor, f"{key} fell below {floor}: {line}"
+    assert scores["false_inconsistent"] <= MAX_FALSE_INCONSISTENT, line
     rates = sum(c[0] in ("cagr", "growth", "multiple") for case in CHECKSET for c in case["claims"])
     figures = sum(len(case["obs"]) + len(case["claims"]) for case in CHECKSET) - rates
     assert (scores["figures"], scores["rates"]) == (figures, rates), line

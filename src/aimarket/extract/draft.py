@@ -83,8 +83,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
 _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
                        re.IGNORECASE)
-#: an English line with no stop at its end, followed by one that starts in lower case: one sentence, wrapped
-_GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]")
+#: an English line with no stop at its end, followed by one that starts in lower case or with a sum of money: one
+#: sentence, wrapped
+_GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]|[A-Za-z]\n(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|\$|€|£|¥)\s?\d")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
 #: "元", "146.3亿美" / "元"), or on a verb or word of change whose figure is on the next line
 _VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約") + vocabulary.THRESHOLD
@@ -115,7 +116,7 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
         open_table = page_tables[-1] if page_tables and runs_to_the_foot(page_tables[-1], list(page)) else None
         in_table = ({t.header_line for t in page_tables if t.page == p} | {r["line"] for t in page_tables
                                                                             for r in t.rows if r["page"] == p}
-                    | {line for t in page_tables for line in t.lines})
+                    | {line for t in page_tables for pg, line in t.lines if pg == p})
         subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
         heading_year = None  # the year of a heading over bullets ("Highlights for FY2024"), while its bullets last
         wrapped: dict = {}
@@ -422,13 +423,14 @@ def _split_unlike(groups: dict) -> None:
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         first: dict = {}
         keep, other = [], []
-        measures = [(f.kind, f.currency) for f in groups[key] if f.kind in ("amount", "count")]
+        measures = [_measure(f) for f in groups[key] if f.kind in ("amount", "count")]
         for f in groups[key]:
-            # one series, one measure: a count among sums of money, or another currency (FX is the user's to give)
-            if f.kind in ("amount", "count") and (f.kind, f.currency) != measures[0]:
-                what = f.currency if f.kind == "amount" else "count"
-                f.notes.append(f"{f.value:g} {f.unit} is {'a count' if f.kind == 'count' else f'in {f.currency}'}, "
-                               "unlike the figures before it; in a series of its own")
+            # one series, one measure: a count among sums of money, people among units, another currency (FX is
+            # the user's to give)
+            if f.kind in ("amount", "count") and _measure(f) != measures[0]:
+                what = _measure(f)[1]
+                f.notes.append(f"{f.value:g} {f.unit} counts {what}, unlike the figures before it; in a series of its "
+                               "own")
                 groups.setdefault(("text", f"{key[1]} ({what})", False), []).append(f)
                 continue
             if f.kind not in ("amount", "count") or f.year is None or f.claim not in ("value", "count"):
@@ -445,6 +447,11 @@ def _split_unlike(groups: dict) -> None:
         groups[key] = keep
         if other:
             groups.setdefault(("text", f"{key[1]} (other figures)", False), []).extend(other)
+
+
+def _measure(f: Figure) -> tuple[str, str]:
+    """What a figure measures: money in its currency, or a count of its noun ("people", "count")."""
+    return f.kind, (f.currency if f.kind == "amount" else f.unit.split(" ", 1)[0])
 
 
 def _attach_rates(groups: dict) -> None:

@@ -364,7 +364,7 @@ FRAMES = (
           "a CAGR of 6.2%.",
           ("11.3 base 2023 actual", "15.3 target 2028 estimate", "6.2 cagr 2023-2028 inferred")),
     Frame("level_then_forecast_over", "AMOUNT@base in|for YEAR@base ... {ESTIMATE} ... AMOUNT@target in|by YEAR@target "
-          "... {CAGR} RATE@cagr PERIOD@rate",
+          "... {CAGR} RATE@cagr ... PERIOD@rate",
           "AI accelerators earned $5.1 billion in 2023 and are forecast to hit $13.6 billion in 2029, a CAGR of "
           "17.8% over 2023-2029.",
           ("5.1 base 2023 actual", "13.6 target 2029 estimate", "17.8 cagr 2023-2029 stated")),
@@ -396,7 +396,7 @@ FRAMES = (
     Frame("rate_over_year", "AMOUNT@target ... RATE@growth {GROWTH|DECLINE} over|on|from YEAR@base",
           "Revenue was $3.0 billion in 2024, a 25% increase over 2023.",
           ("3 target 2024 actual", "25 growth 2023-2024 stated")),
-    Frame("yoy_to", "{GROWTH|DECLINE} RATE@yoy {YOY} to AMOUNT@target [in] [YEAR@target]",
+    Frame("yoy_to", "{GROWTH|DECLINE} RATE@yoy {YOY} [in YEAR@target] [,] to AMOUNT@target [in] [YEAR@target]",
           "In 2024, cloud AI revenue rose 35% year-on-year to $12.4 billion.",
           ("35 yoy 2023-2024 stated", "12.4 target 2024 actual")),
     Frame("amount_up_yoy", "AMOUNT@target [in|for] [YEAR@target] ... {GROWTH|DECLINE} RATE@yoy {YOY}",
@@ -434,6 +434,14 @@ FRAMES = (
     Frame("rate_from_year", "{GROWTH|DECLINE} RATE@growth from|over|since|versus|compared|against YEAR@base",
           "In 2025 the segment earned $14.2 billion; it was an increase of 9.8% from 2024.",
           ("14.2 ? 2025 actual", "9.8 growth 2024-2025 stated")),
+    Frame("multiple_of_prior", "AMOUNT@target ... 上年|去年|上一年|前一年 AMOUNT@prior [的] MULTIPLE@multiple",
+          "2024年某省工业机器人产量为12万台，约为上年6万台的2倍。",
+          ("12 target 2024 actual", "6 prior 2023 actual", "2 multiple 2023-2024 inferred")),
+    Frame("rate_from_year_level", "AMOUNT@target in|by YEAR@target ... RATE@cagr a|per year ... from YEAR@base 's "
+          "AMOUNT@base",
+          "Analysts expect data-centre power spending to reach $90 billion in 2029, rising 20% a year from 2024's $36 "
+          "billion.",
+          ("90 target 2029 estimate", "20 cagr 2024-2029 inferred", "36 base 2024 actual")),
     Frame("multiple_than_year", "AMOUNT@target ... 比|较|較|相比|相較|相较|than|from|over YEAR@base年 ... "
           "MULTIPLE@multiple",
           "2024年中国智能算力规模为725亿元，较2023年翻了一番。",
@@ -441,13 +449,14 @@ FRAMES = (
     Frame("cn_rate_than_year", "比|较|較|相比|相較|相较|与|與 YEAR@base年 ... {GROWTH|DECLINE} RATE@growth",
           "2024年该业务较2023年增长了35%。",
           ("35 growth 2023-2024 stated",)),
-    Frame("restated", "AMOUNT@target ( YEAR@restated : AMOUNT@restated )",
+    Frame("restated", "AMOUNT@target [in YEAR@target] ( YEAR@restated : AMOUNT@restated )",
           "Group revenue was £512.0m (2023: £423.1m).",
           ("512 target 2024 actual", "423.1 restated 2023 actual")),
     Frame("restated_rate", "{GROWTH|DECLINE} RATE@growth to AMOUNT@target ( YEAR@restated : AMOUNT@restated )",
           "Group revenue rose 21.0% to £512.0m (2023: £423.1m).",
           ("21 growth 2023-2024 inferred", "512 target 2024 actual", "423.1 restated 2023 actual")),
-    Frame("restated_then_rate", "AMOUNT@target ( YEAR@restated : AMOUNT@restated ) ... {GROWTH|DECLINE} RATE@growth",
+    Frame("restated_then_rate", "AMOUNT@target [in YEAR@target] ( YEAR@restated : AMOUNT@restated ) ... "
+          "{GROWTH|DECLINE} RATE@growth",
           "Subscription income was £96.0m (2023: £80.0m), an increase of 20%.",
           ("96 target 2024 actual", "80 restated 2023 actual", "20 growth 2023-2024 inferred")),
     Frame("rate_in_year_against_to", "{GROWTH|DECLINE} RATE@growth in YEAR@target ... YEAR@base ... to AMOUNT@target",

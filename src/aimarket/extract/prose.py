@@ -270,7 +270,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         factor = SCALES[scale][0] if scale else 1.0
         if currency is None:
             count = COUNT.match(text, m.start("num"))
-            noun = _noun(text[max(0, s - 12): e + 6])
+            noun = _noun(text[max(0, s - 12):e] + re.split(r"[,，.;。；]", text[e:e + 30])[0])  # "420 million monthly users"
             add(_bounded(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor, s, line, page),
                          text), (s, e if not count else count.end()))
             continue
@@ -282,10 +282,27 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         num = parse_number(m.group("num"))
         add(_bounded(Figure("count", num.value, num.step, "count", 1.0, s, line, page), text), (s, e))
     figures.sort(key=lambda f: f.pos)
+    _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
     figures = [f for f in figures if f.kind != "bare"]
     _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher())
     return figures
+
+
+def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
+    """Counts of a sentence that name no noun count what its one named count does: "420 million users, against
+    180 million a year earlier" are both people."""
+    cuts = _bounds(text, _SENTENCE)
+    by_sentence: dict = defaultdict(list)
+    for f in figures:
+        if f.kind == "count" and " " in f.unit:
+            by_sentence[_segment(f.pos, cuts)].append(f)
+    for counts in by_sentence.values():
+        nouns = {f.unit.split(" ", 1)[0] for f in counts} - {"count"}
+        if len(nouns) == 1:
+            noun = nouns.pop()
+            for f in counts:
+                f.unit = f"{noun} {f.unit.split(' ', 1)[1]}"
 
 
 def _bounded(fig: Figure, text: str) -> Figure:
@@ -523,7 +540,7 @@ def _frame_rates(readings) -> None:
         span = said.get("rate")
         length = figs["rate"][0] if figs.get("rate") else None  # "over the next five years"
         base = said["base"][0] if said.get("base") else (figs["base"][0].year if figs.get("base") else
-                                                          said["restated"][0] if said.get("restated") else None)
+                                                          (said.get("restated") or said.get("prior") or [None])[0])
         target = said["target"][0] if said.get("target") else (figs["target"][0].year if figs.get("target") else None)
         # stated: a span of years, or a base year of its own ("from 2023"); inferred: the years of the amounts
         stated = bool(span or length) or "span" in said or bool(said.get("base")) and not figs.get("base")

@@ -79,7 +79,7 @@ class Table:
     scale: str | None = None
     parents: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
-    lines: list = field(default_factory=list)  # the lines of a table with its years as rows, which hold no row each
+    lines: list = field(default_factory=list)  # (page, line) of its lines that hold no row of their own
     layout: tuple = ()  # (cells a row has, the kind of each extra column, whether the CAGR column comes first, title)
     end: int = 0  # the index of the line after its last row
 
@@ -152,7 +152,11 @@ def _row(cells: list[str], width: int):
 
 
 def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
-    for text in reversed(lines):
+    """The currency and scale the lines above a table (nearest first) or its header state; a unit broken across
+    two lines ("(USD" / "billion)") is read whole."""
+    texts = [t for k in reversed(range(len(lines))) for t in (lines[k], f"{lines[k - 1]} {lines[k]}" if k else None)
+             if t is not None]
+    for text in texts:
         text = normalise(text)
         short = _UNIT_SHORT.search(text)
         cur = short and (short.group("cur").upper() if short.group("cur").isalpha() else short.group("cur"))
@@ -221,6 +225,22 @@ def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
                                              for x in lines[t.end:])
 
 
+def _change_row(cells: list[str], t: Table) -> bool:
+    """A row of changes under the row before ("同比增长  -  31.1%  30.8%", "y/y  n/a  12%"): each year's growth over
+    the year before, added to that row's changes. Returns whether the cells were such a row."""
+    marks = cells[-len(t.years):] if len(cells) > len(t.years) else []
+    label = " ".join(cells[:len(cells) - len(marks)])
+    if not marks or not _CHANGE_CELL.match(label):
+        return False
+    nums = [None if _PLACEHOLDER.match(c) else _NUM_CELL.match(c) for c in marks]
+    if not all(n is None or n.group("pct") for n in nums) or not any(nums):
+        return False
+    for (prev, _), (year, _), m in zip(t.years, t.years[1:], nums[1:]):
+        if m is not None:
+            t.rows[-1]["changes"].append((*_cell_value(m), prev, year))
+    return True
+
+
 def _own_unit(label: str) -> tuple[str, tuple | None]:
     """A row label that states its row's unit ("Revenue (USD million)", "Devices (million units)"): the label
     without it, and (unit, currency); else the label and None."""
@@ -262,6 +282,10 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if _same_head(lines[j], t):
             j += 1  # the header again, on a new page
             continue
+        if t.rows and _change_row(cells, t):
+            t.lines.append((page, j + 1))
+            j += 1
+            continue
         row = _row(cells, width)
         if row is None:
             resumes = _resumes_after_footer(lines, j, t)
@@ -299,7 +323,8 @@ _CELL_SCALES = {"K": "thousand", "M": "million", "B": "billion", "T": "trillion"
 #: a page's footer or header line inside a table: "Page 12", "- 12 -", "第3页", "12 / 40", a source line
 _FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*[页頁]"
                      r"(?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?|(?:source|来源|來源|资料来源|資料來源)\s*[:：].{0,80}|"
-                     r"(?:[^|\t]{2,60}?\s[|·•]\s+){1,3}\d{1,3}|\d{1,3}(?:\s+[|·•]\s[^|\t]{3,60}){1,3}|"  # "Report | 37"
+                     r"(?:[^|\t]{2,60}?\s[|·•]\s+){1,3}(?:p(?:age|\.)?\s*)?\d{1,3}|"  # "Report | 37", "Outlook | page 7"
+                     r"\d{1,3}(?:\s+[|·•]\s[^|\t]{3,60}){1,3}|"
                      r"\(?(?:continued|cont'?d|续|續)\)?\.?)$", re.IGNORECASE)
 
 
@@ -384,7 +409,9 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                     changes.append((v, step, years[r - 1][0], years[r][0]))
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
                        "steps": [s for _, s in values], "rate": None, "changes": changes})
-    t.lines = [line for line, _ in table_rows]
+    t.lines = [(page, line) for line, _ in table_rows]
+    if t.rows:
+        _infer(t)
     return (t if t.rows else None), (j if t.rows else i + 1)
 
 
