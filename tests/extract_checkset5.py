@@ -39,10 +39,10 @@ CHECKSET = [
         # implies 1.27 / 1.38 = 0.92 in 2023, which the text does not give
         verdicts=[]),
     dict(  # 3: a range with an en dash and one unit for both ends
-        text="Synthetic data generation should be a USD 2.4\u20133.1 billion opportunity by 2028, the consultancy "
+        text="Synthetic data generation should be a USD 2.6\u20133.4 billion opportunity by 2028, the consultancy "
              "says, depending on whether its base or upside case plays out.",
         obs=[],
-        claims=[("value", 2.4, "USD billion", 2028, 2028, None), ("value", 3.1, "USD billion", 2028, 2028, None)],
+        claims=[("value", 2.6, "USD billion", 2028, 2028, None), ("value", 3.4, "USD billion", 2028, 2028, None)],
         verdicts=[]),
     dict(  # 4: "roughly triple", both values after the verb
         text="Sales of AI coding assistants are set to roughly triple between 2024 and 2027, rising from "
@@ -64,12 +64,12 @@ CHECKSET = [
         claims=[("growth", 17.0, "percent", 2023, 2024, 1.0)],
         # 482 / 412 - 1 = 16.99%, which rounds to 17%: exact
         verdicts=[("cagr|implied", "exact")]),
-    dict(  # 7: bullets under a heading, one a label with a year and an amount each, the CAGR its own bullet
+    dict(  # 7: bullets under a heading, each a label with a year and an amount, the CAGR a bullet of its own
         text="MLOps platforms at a glance:\n- Market size, 2023: USD 2.19 billion\n- Forecast, 2030: USD 16.6 billion"
              "\n- CAGR 2023-2030: 33.5%",
         obs=[("Total", 2023, 2.19, "USD billion", "actual"), ("Total", 2030, 16.6, "USD billion", "estimate")],
         claims=[("cagr", 33.5, "percent", 2023, 2030, None, "stated")],
-        # (16.6 / 2.19) ** (1/7) - 1 = 33.56%, which rounds to 33.6%, not 33.5%; 16.6 printed to 1 allows
+        # (16.6 / 2.19) ** (1/7) - 1 = 33.56%, which rounds to 33.6%, not 33.5%; the printed digits allow
         # (16.55 / 2.195) ** (1/7) - 1 = 33.46% up to 33.66%, which holds 33.5%: rounding
         verdicts=[("cagr", "rounding")]),
     dict(  # 8: "estimated at ... forecast to hit", a bare rate whose figures do not give it under either reading
@@ -80,18 +80,18 @@ CHECKSET = [
         # over five years (13.8 / 2.03) ** (1/5) - 1 = 46.72% (bounds 46.5% to 46.9%); over four years
         # 61.47% (bounds 61.2% to 61.7%): 52.1% is neither: inconsistent
         verdicts=[("cagr|period", "inconsistent")]),
-    dict(  # 9: "more than" a count of people (a lower bound), against a plain earlier count
-        text="More than 420 million people used an AI translation app at least once a month in 2024, up from "
+    dict(  # 9: "More than" opening the sentence (a lower bound on a count of people), a plain count before it
+        text="More than 385 million people used an AI translation app at least once a month in 2024, up from "
              "265 million two years earlier, in 2022.",
         obs=[("Total", 2022, 265.0, "people million", "actual")],
-        claims=[("value", 420.0, "people million", 2024, 2024, None)],
+        claims=[("value", 385.0, "people million", 2024, 2024, None)],
         verdicts=[]),
     dict(  # 10: PDF text broken between a number and its scale word; the span as "over 2024-2031"
-        text="Global spending on AI-driven radiology software reached USD 2.37\nbillion in 2024 and is anticipated "
-             "to climb to USD 8.91 billion by 2031,\nexpanding at a CAGR of 20.8% over 2024-2031.",
-        obs=[("Total", 2024, 2.37, "USD billion", "actual"), ("Total", 2031, 8.91, "USD billion", "estimate")],
+        text="Global spending on AI-driven radiology software reached USD 2.46\nbillion in 2024 and is anticipated "
+             "to climb to USD 9.24 billion by 2031,\nexpanding at a CAGR of 20.8% over 2024-2031.",
+        obs=[("Total", 2024, 2.46, "USD billion", "actual"), ("Total", 2031, 9.24, "USD billion", "estimate")],
         claims=[("cagr", 20.8, "percent", 2024, 2031, None, "stated")],
-        # (8.91 / 2.37) ** (1/7) - 1 = 20.83%, which rounds to 20.8%: exact
+        # (9.24 / 2.46) ** (1/7) - 1 = 20.81%, which rounds to 20.8%: exact
         verdicts=[("cagr", "exact")]),
     dict(  # 11: the target first, "compared with" the base, a "five-year CAGR" after a dash
         text="Conversational commerce platforms will generate $28.4 billion in 2029, the firm forecasts, compared "
@@ -100,15 +100,16 @@ CHECKSET = [
         claims=[("cagr", 19.6, "percent", 2024, 2029, None, "stated")],
         # (28.4 / 11.6) ** (1/5) - 1 = 19.61%, which rounds to 19.6%: exact
         verdicts=[("cagr", "exact")]),
-    dict(  # 12: "quadruple from 2024's" with the base as a possessive year
-        text="Digital twin software sales should quadruple from 2024's $10.2 billion to $41.5 billion in 2030.",
+    dict(  # 12: "four times the ... booked in 2024", the target first
+        text="Digital twin software sales should reach $41.5 billion in 2030, four times the $10.2 billion booked "
+             "in 2024.",
         obs=[("Total", 2024, 10.2, "USD billion", "actual"), ("Total", 2030, 41.5, "USD billion", "estimate")],
         claims=[("multiple", 4.0, "multiple", 2024, 2030, 6.0)],
         # 41.5 / 10.2 = 4.07, which rounds to 4: exact
         verdicts=[("cagr|implied", "exact")]),
-    dict(  # 13: a decline "year on year in 2024, to" in units
-        text="Shipments of AI-enabled smart speakers in Western Europe fell 6.4% year on year in 2024, to 18.2 "
-             "million units.",
+    dict(  # 13: a decline as "a 6.4% decline on the prior year" after the level
+        text="Western European shipments of AI-enabled smart speakers totalled 18.2 million units in 2024, a 6.4% "
+             "decline on the prior year.",
         obs=[("Total", 2024, 18.2, "count million", "actual")],
         claims=[("growth", -6.4, "percent", 2023, 2024, 1.0)],
         # implies 18.2 / 0.936 = 19.4 million in 2023, which the text does not give
@@ -153,11 +154,11 @@ CHECKSET = [
         obs=[("Total", 2022, 645.8, "count 10 thousand", "actual"), ("Total", 2023, 783.3, "count 10 thousand", "actual"),
              ("Total", 2024, 1051.9, "count 10 thousand", "actual")],
         claims=[], verdicts=[]),
-    dict(  # 20: 由2019年的…增长至2024年的…, the years only on the amounts
-        text="中国AI医学影像市场规模由2019年的15.2亿元增长至2024年的83.6亿元，年均复合增长率达40.6%。",
-        obs=[("Total", 2019, 15.2, "CNY 100 million", "actual"), ("Total", 2024, 83.6, "CNY 100 million", "actual")],
-        claims=[("cagr", 40.6, "percent", 2019, 2024, None, "inferred")],
-        # (83.6 / 15.2) ** (1/5) - 1 = 5.5 ** 0.2 - 1 = 40.63%, which rounds to 40.6%: exact
+    dict(  # 20: 由2020年的…增长至2024年的…, the years only on the amounts
+        text="中国AI医学影像市场规模由2020年的21.4亿元增长至2024年的83.6亿元，年均复合增长率达40.6%。",
+        obs=[("Total", 2020, 21.4, "CNY 100 million", "actual"), ("Total", 2024, 83.6, "CNY 100 million", "actual")],
+        claims=[("cagr", 40.6, "percent", 2020, 2024, None, "inferred")],
+        # (83.6 / 21.4) ** (1/4) - 1 = 40.59%, which rounds to 40.6%: exact (over three years 57.5%)
         verdicts=[("cagr|period", "exact")]),
     dict(  # 21: a cause first, then the level in 万套 and 同比下降
         text="受价格战影响，2024年国内智能门锁出货量为1,780万套，同比下降4.2%。",
@@ -180,8 +181,8 @@ CHECKSET = [
         claims=[("multiple", 4.6, "multiple", 2022, 2024, 2.0)],
         # implies 36.5 / 4.6 = 7.9 in 2022, which the text does not give
         verdicts=[]),
-    dict(  # 25: PDF text broken inside the amount (亿 / 元); a three-year CAGR stated by its length
-        text="2023年国内AI视觉检测设备市场规模为\n96.4亿\n元，预计2026年将达到182.3亿元，三年年复合增长率为23.6%。",
+    dict(  # 25: PDF text broken between the number and its unit (96.4 / 亿元); a three-year CAGR stated by its length
+        text="2023年国内AI视觉检测设备市场规模为96.4\n亿元，预计2026年将达到182.3亿元，三年年复合增长率为23.6%。",
         obs=[("Total", 2023, 96.4, "CNY 100 million", "actual"),
              ("Total", 2026, 182.3, "CNY 100 million", "estimate")],
         claims=[("cagr", 23.6, "percent", 2023, 2026, None, "stated")],
@@ -304,7 +305,7 @@ CHECKSET = [
         verdicts=[("hierarchy", "exact")]),
     dict(  # 36: a tab-separated table broken by a page footer that has a pipe and "page 7"
         text="Table 6 AI chip revenue by customer type (USD million)\nCustomer\t2023\t2024\nHyperscalers\t6,842\t11,305\n"
-             "Enterprises\t2,417\t3,188\nAnnual Report 2024 | page 7\nGovernments\t905\t1,276\nTotal\t10,164\t15,769",
+             "Enterprises\t2,417\t3,188\nAnnual Report 2024 | page 12\nGovernments\t905\t1,276\nTotal\t10,164\t15,769",
         obs=[("Hyperscalers", 2023, 6842.0, "USD million", "actual"),
              ("Hyperscalers", 2024, 11305.0, "USD million", "actual"),
              ("Enterprises", 2023, 2417.0, "USD million", "actual"), ("Enterprises", 2024, 3188.0, "USD million", "actual"),
@@ -313,8 +314,8 @@ CHECKSET = [
         claims=[],
         # 6842 + 2417 + 905 = 10164, 11305 + 3188 + 1276 = 15769
         verdicts=[("hierarchy", "exact")]),
-    dict(  # 37: the caption's unit split across two lines "(USD\nbillion)", a three-year CAGR column
-        text="Figure 4: Spending on AI infrastructure by component (USD\nbillion)\n"
+    dict(  # 37: the unit on a line of its own between the caption and the table, a three-year CAGR column
+        text="Figure 4: Spending on AI infrastructure by component\nUSD billion\n"
              "| Component | 2024 | 2027F | CAGR 2024-2027 |\n| --- | --- | --- | --- |\n"
              "| Compute | 96.2 | 189.5 | 25.4% |\n| Storage | 21.7 | 35.6 | 17.9% |\n| Networking | 14.1 | 30.8 | 29.8% |\n"
              "| Total | 132.0 | 255.9 | 24.7% |",
