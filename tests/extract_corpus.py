@@ -918,6 +918,39 @@ CORPUS = [
         claims=[("multiple", 1.5, "multiple", 2023, 2024, 1.0), ("cagr", 20.0, "percent", 2024, 2029, None)],
         # 90 / 60 = 1.5 exactly; (24.0 / 9.6) ** (1/5) - 1 = 20.11%, which prints as 20%
         verdicts=[("cagr|implied", "exact"), ("cagr|period", "exact")]),
+    dict(  # 167: a base's year after a comma ("two years earlier, in 2022"); a decline named after its rate
+        text="More than 90 million people used an AI note-taking app in 2024, up from 40 million two years earlier, in "
+             "2022. Shipments of AI cameras totalled 5.0 million units in 2024, a 20% decline on the prior year.",
+        obs=[("Total", 2022, 40.0, "people million", "actual"), ("Total", 2024, 5.0, "count million", "actual")],
+        claims=[("value", 90.0, "people million", 2024, 2024, None), ("growth", -20.0, "percent", 2023, 2024, 1.0)],
+        # 5.0 / (1 - 0.20) = 6.25 million in 2023, which the text does not give
+        verdicts=[]),
+    dict(  # 168: 分别为 over a list of years with counts in 套; a list whose members take the currency of the last;
+        # a length before 复合增长率
+        text="2021年、2022年和2023年，某省服务机器人产量分别为120万套、150万套和180万套。2022至2024年，某地区AI芯片"
+             "市场规模分别为50億、60億與72億美元，两年复合增长率为20.0%。",
+        obs=[("Total", 2021, 120.0, "count 10 thousand", "actual"), ("Total", 2023, 180.0, "count 10 thousand", "actual"),
+             ("Total", 2022, 50.0, "USD 100 million", "actual"), ("Total", 2024, 72.0, "USD 100 million", "actual")],
+        claims=[("cagr", 20.0, "percent", 2022, 2024, None, "stated")],
+        # (72 / 50) ** (1/2) - 1 = 1.2 - 1 = 20.0% exactly
+        verdicts=[("cagr", "exact")]),
+    dict(  # 169: a year column marked (预估); years as rows with the change column before the values
+        text="表5 某市AI服务器出货额（单位：亿美元）\n项目\t2024\t2025(预估)\nGPU服务器\t80.0\t100.0\nASIC服务器\t20.0\t30.0\n"
+             "合计\t100.0\t130.0\n\nVoice AI revenue\nYear\tGrowth\tRevenue (EUR million)\n2022\t-\t50.0\n"
+             "2023\t20.0%\t60.0\n2024\t25.0%\t75.0",
+        obs=[("GPU服务器", 2024, 80.0, "USD 100 million", "actual"), ("GPU服务器", 2025, 100.0, "USD 100 million", "estimate"),
+             ("合计", 2025, 130.0, "USD 100 million", "estimate"), ("Revenue", 2022, 50.0, "EUR million", "actual"),
+             ("Revenue", 2024, 75.0, "EUR million", "actual")],
+        claims=[("growth", 20.0, "percent", 2022, 2023, 1.0), ("growth", 25.0, "percent", 2023, 2024, 1.0)],
+        # 80 + 20 = 100, 100 + 30 = 130; 60 / 50 - 1 = 20%, 75 / 60 - 1 = 25%
+        verdicts=[("hierarchy", "exact"), ("cagr", "exact")]),
+    dict(  # 170: a footnote mark after the last year ("in 2025.¹") is no digit of it
+        text="The AI hearing-aid market is forecast to grow at a CAGR of 14.9% between 2025 and 2030, to USD 3.0 billion "
+             "in 2030 from USD 1.5 billion in 2025.\u00b9",
+        obs=[("Total", 2025, 1.5, "USD billion", "actual"), ("Total", 2030, 3.0, "USD billion", "estimate")],
+        claims=[("cagr", 14.9, "percent", 2025, 2030, None, "stated")],
+        # (3.0 / 1.5) ** (1/5) - 1 = 14.87% -> 14.9%
+        verdicts=[("cagr", "exact")]),
 ]
 
 

@@ -31,14 +31,27 @@ def scores():
         return score(numbered())
 
 
+#: scored once blind, after the fixes the fourth set showed (and after mending a crash it found first: a footnote
+#: mark after a year, "in 2025.¹"): figures 112/127 (88%), rates 39/44 (89%), verdicts 31/34 (91%), false
+#: inconsistent 0. The classes of failure it showed were then fixed, each with a frame or a snippet of the project's
+#: own (superscript footnote marks, a base's year after a comma, a decline named after its rate, 分别为 with counts
+#: in 套, a list taking the last member's currency, "三年年复合增长率", "2025(预估)" columns, a change column before
+#: its values); these floors hold what that gave.
+FLOORS = {"figures_found": 126, "rates_found": 44, "verdicts_right": 34}
+MAX_FALSE_INCONSISTENT = 0
+
+
 @pytest.mark.slow  # a measurement over forty drafts; the first check set and the corpus guard the fast loop
 def test_the_measures_are_printed(scores, capsys):
     """Figures found (value, unit, year and status), stated rates found (with their years), verdicts right and
-    false ``inconsistent`` verdicts, printed (the set has not been scored yet, so no floor is held); the totals
-    the measures are out of are held: every expectation of the set counted, none lost."""
+    false ``inconsistent`` verdicts, printed and held to their floors; the totals the measures are out of are held
+    too: every expectation of the set counted, none lost."""
     line = f"fifth check set ({len(CHECKSET)} snippets): {report(scores)}"
     with capsys.disabled():
         print("\n" + line)
+    for key, floor in FLOORS.items():
+        assert scores[key] >= floor, f"{key} fell below {floor}: {line}"
+    assert scores["false_inconsistent"] <= MAX_FALSE_INCONSISTENT, line
     rates = sum(c[0] in ("cagr", "growth", "multiple") for case in CHECKSET for c in case["claims"])
     figures = sum(len(case["obs"]) + len(case["claims"]) for case in CHECKSET) - rates
     assert (scores["figures"], scores["rates"]) == (figures, rates), line

@@ -399,6 +399,10 @@ FRAMES = (
     Frame("yoy_to", "{GROWTH|DECLINE} RATE@yoy {YOY} [in YEAR@target] [,] to AMOUNT@target [in] [YEAR@target]",
           "In 2024, cloud AI revenue rose 35% year-on-year to $12.4 billion.",
           ("35 yoy 2023-2024 stated", "12.4 target 2024 actual")),
+    Frame("rate_word_prior_year", "AMOUNT@target [in YEAR@target] ... RATE@yoy {GROWTH|DECLINE} on|over|from "
+          "{PRIOR_YEAR}",
+          "Shipments of AI doorbells totalled 4.0 million units in 2024, a 20% decline on the prior year.",
+          ("4 target 2024 actual", "-20 yoy 2023-2024 stated")),
     Frame("amount_up_yoy", "AMOUNT@target [in|for] [YEAR@target] ... {GROWTH|DECLINE} RATE@yoy {YOY}",
           "Asia Pacific revenue was $9.8 billion in 2024, up 23.5% year over year.",
           ("9.8 target 2024 actual", "23.5 yoy 2023-2024 stated")),

@@ -18,12 +18,14 @@ __all__ = ["normalise", "Number", "parse_number", "step_of", "CURRENCIES", "SCAL
 
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+#: superscript digits are footnote marks ("in 2025.¹"), which NFKC would make digits of the number before them
+_FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones."""
-    text = unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", text))
+    text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _SURROGATE.sub("\ufffd", text)))
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
@@ -70,7 +72,7 @@ SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through)\s?(?:FY\s?)?"
                    r"(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)(?P<e>E)?")
 FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
-COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月)|家|轮|款|项|名|位|人|companies\b|models\b|rounds\b)")
+COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月)|家|轮|款|项|名|位|人|套|台|部|辆|輛|件|颗|顆|片|块|塊|companies\b|models\b|rounds\b)")
 DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next)\s*(?P<num>\d+|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)
 _EN_NUMBERS = {"twenty": 20, "hundred": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

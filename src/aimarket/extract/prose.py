@@ -27,7 +27,7 @@ __all__ = ["Figure", "scan_line"]
 
 _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in|by|for|during|as of)\s+(?:FY\s?)?((?:19|20)\d{2})(?!\d)",
+_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of)\s+(?:FY\s?)?((?:19|20)\d{2})(?!\d)",
                              re.IGNORECASE)
 _ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])", re.IGNORECASE)
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
@@ -69,7 +69,8 @@ _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNO
 _VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
-                    r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an)(?![A-Za-z])))+\s*$",
+                    r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
+                    r"at least|in excess of|upwards of)(?![A-Za-z])|超过|超過|逾|至少))+\s*$",
                     re.IGNORECASE)
 _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|预测|根据\S*?的统计数据|据\S*?统计|"
                     r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
@@ -171,9 +172,12 @@ def _subject(before: str) -> str:
     return s.strip()
 
 
-def _noun(context: str) -> str:
+def _noun(text: str, s: int, e: int) -> str:
+    """What a count counts, from the words before it and the rest of its clause after it ("420 million monthly
+    users"): searched in place, so that "机器人" is never read as "人"."""
+    after = e + len(re.split(r"[,，.;。；]", text[e:e + 30])[0])
     for noun, pattern in _NOUN_HINTS:
-        if pattern.search(context):
+        if pattern.search(text, max(0, s - 12), after):
             return noun
     return "count"
 
@@ -270,7 +274,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         factor = SCALES[scale][0] if scale else 1.0
         if currency is None:
             count = COUNT.match(text, m.start("num"))
-            noun = _noun(text[max(0, s - 12):e] + re.split(r"[,，.;。；]", text[e:e + 30])[0])  # "420 million monthly users"
+            noun = _noun(text, s, e)
             add(_bounded(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor, s, line, page),
                          text), (s, e if not count else count.end()))
             continue
@@ -332,8 +336,11 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
             continue  # "four-fold from $9.5 billion to $38 billion": a base and a target, not a range
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
+    def unitless(f):  # a bare number, or a scale with no noun or currency ("182億")
+        return f.kind == "bare" or f.kind == "count" and f.unit.startswith("count ")
+
     for k, f in enumerate(figures):  # a list of bare numbers, then one with the unit
-        if f.kind != "bare" or f.bound is not None:
+        if not unitless(f) or f.bound is not None:
             continue
         run = [f]
         for g in figures[k + 1:]:
@@ -341,7 +348,7 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
                                                             text[run[-1].end:g.pos]):
                 break
             run.append(g)
-            if g.kind != "bare":
+            if not unitless(g):
                 break
         if len(run) >= 2 and run[-1].kind in ("amount", "count"):
             for g in run[:-1]:
@@ -386,9 +393,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
+    starts = {y[4] for y in years}  # a year the year reader took ("2025.1" is no year)
     for f in figures:
         m = _FOLLOWING_YEAR.match(text, f.end)
-        if m and f.kind in ("amount", "count", "percent"):
+        if m and f.kind in ("amount", "count", "percent") and m.start(1) in starts:
             following[id(f)] = m.start(1)
     in_range = _Taken(len(text))
     for s, e, _ in ranges:
@@ -458,7 +466,7 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
         for k, slot in enumerate(reading.slots):
             if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
                 _decline(refs[slot.token], text, refs, reading.slots[k - 1].token + 1 if k else reading.start,
-                         slot.token)
+                         slot.token, reading.slots[k + 1].token if k + 1 < len(reading.slots) else slot.token + 12)
         for role in ("cagr", "growth", "multiple"):  # a stated base year, which the rules read the rate's end by
             for f in figs[role] if said.get("base") and "span" not in said else ():
                 f.start_year = said["base"][0]
@@ -504,13 +512,17 @@ def _roles_of(reading, refs) -> tuple[dict, dict]:
     return figs, said
 
 
-def _decline(f: Figure, text, refs, lo: int, hi: int) -> None:
+def _decline(f: Figure, text, refs, lo: int, hi: int, after: int) -> None:
     """A rate a frame reads as a change is a fall when the last word of growth or decline before it, after the
-    frame's element before it, is one of decline: "contracted (notably) 1%" is -1%."""
-    words = [r for r in refs[lo:hi] if isinstance(r, int)]
-    if not words or f.value <= 0:
+    frame's element before it, is one of decline ("contracted (notably) 1%" is -1%); with none there, the first such
+    word after it, before the frame's next element ("a 6.4% decline on the prior year")."""
+    if f.value <= 0:
         return
-    moves = list(_MOVE.finditer(text, words[0], f.pos))
+    words = [r for r in refs[lo:hi] if isinstance(r, int)]
+    moves = list(_MOVE.finditer(text, words[0], f.pos)) if words else []
+    later = [r for r in refs[hi + 1:after] if isinstance(r, int)]
+    if not moves and later:
+        moves = list(_MOVE.finditer(text, f.end, later[-1] + 1))[:1]
     if moves and _DECLINE.fullmatch(moves[-1].group(0)):
         f.value = -f.value
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
@@ -565,6 +577,9 @@ def _frame_rates(readings) -> None:
                 if by_length:
                     length.absorbed = True  # the span the rate took as its length is no claim of its own
                 was = f.claim, f.start_year, f.end_year, f.period_status
+                # a length the rules read beside the rate ("三年年复合增长率") states the period the frame infers
+                stated = stated or (role == was[0] == "cagr" and was[3] == "stated" and f.period is not None
+                                    and was[1:3] == (start, end))
                 f.role = role
                 f.claim = "cagr" if role == "cagr" else "multiple" if role == "multiple" else "growth"
                 f.start_year, f.end_year = start, end
@@ -714,7 +729,7 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     if w.rng is not None:
         f.start_year, f.end_year = w.rng
         return
-    dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年(?:复合|年均|複合)",
+    dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年\s*年?(?:复合|年均|複合)",
                                                  w.sentence)
     if dur is None:
         dur = re.search(r"(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year (?:CAGR|compound)",

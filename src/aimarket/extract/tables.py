@@ -39,7 +39,8 @@ class OverBudget(ValueError):
 
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)"
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFA]\)?|年\s*\(?[EFA]?\)?)?$", re.IGNORECASE)
+                        r"(?P<e>\(?[EFA]\)?|年\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）])?$",
+                        re.IGNORECASE)
 _SPAN = r"(?P<a>(?:19|20)\d{2}|'\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EF]?\s*年?"
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "2024-2030年复合增长率"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
@@ -400,9 +401,9 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
         values = [_cell_value(m) for m in cells_k]
         changes = []
-        for c in range(k + 1, len(columns)):  # the change columns right after it
-            if not change[c]:
-                break
+        after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])]
+        before = [c for c in range(k) if change[c]] if k == value_cols[0] else []  # "Year | Growth | Revenue"
+        for c in before + after:  # the change columns right after it (and, for the first, those before it)
             for r, (_, nums) in enumerate(table_rows):
                 if r and c < len(nums) and nums[c] is not None:
                     v, step = _cell_value(nums[c])
@@ -418,7 +419,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
 def _year_cell(m) -> tuple[int, bool]:
     """A year column's year (a fiscal "FY24" is 2024) and whether it is marked an estimate ("2025E", "2026F")."""
     year = int(m.group("year"))
-    return (year if year > 99 else 2000 + year), bool(m.group("e") and re.search(r"[EeFf]", m.group("e")))
+    return (year if year > 99 else 2000 + year), bool(m.group("e") and re.search(r"[EeFf预預估]", m.group("e")))
 
 
 def _cell_value(m) -> tuple[float, float]:
