@@ -416,10 +416,11 @@ def package_from_frames(frames: dict[str, pd.DataFrame], descriptor: dict, path:
 
     Part of the library's internal API: the extractor's drafts and the stack of documents are built this way.
     ``frames`` maps resource names to frames (missing resources are empty or borrowed from the bundled
-    package, as in a file); errors name the resource as ``NAME.csv``.
+    package, as in a file); errors name the resource as ``NAME.csv``, as the descriptor's resources list it.
     """
     files = {name: f"{name}.csv" for name in frames}
     raw = {name: _as_text(frame) for name, frame in frames.items()}
+    descriptor = {**descriptor, "resources": [{"name": n, "path": f} for n, f in files.items()]}
     return _assemble(raw, files, descriptor, Path(path), "frames", borrow=True)
 
 

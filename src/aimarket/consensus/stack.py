@@ -219,8 +219,7 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
         if key:
             frame = frame.drop_duplicates(key, keep="first")   # the first wins: markets= over the packages
         stacked[name] = frame
-    pkg = package_from_frames(stacked, {"name": "stack", "resources": [{"name": n, "path": f"{n}.csv"} for n in stacked]},
-                              Path("stack"))
+    pkg = package_from_frames(stacked, {"name": "stack"}, Path("stack"))
 
     placed = match_markets(pkg)
     series = pkg.series.copy()

@@ -510,6 +510,5 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     order = sorted(range(len(obs)), key=lambda i: (first[keys[i]], years[i]))
     frames["observations"] = obs.iloc[order].reset_index(drop=True)
     descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
-                  "title": f"Draft extracted from {doc.name}", "notes": [safe_text(n) for n in notes],
-                  "resources": [{"name": n, "path": f"{n}.csv"} for n in frames]}
+                  "title": f"Draft extracted from {doc.name}", "notes": [safe_text(n) for n in notes]}
     return package_from_frames(frames, descriptor, Path(doc.name))
