@@ -951,6 +951,37 @@ CORPUS = [
         claims=[("cagr", 14.9, "percent", 2025, 2030, None, "stated")],
         # (3.0 / 1.5) ** (1/5) - 1 = 14.87% -> 14.9%
         verdicts=[("cagr", "exact")]),
+    dict(  # 171: a filing's table with "2023年度" columns and a 变动比例 column of changes
+        text="表6 某公司AI业务收入（单位：万元）\n项目\t2023年度\t2024年度\t变动比例\n软件\t1,000.0\t1,200.0\t20.0%\n"
+             "服务\t500.0\t450.0\t-10.0%\n合计\t1,500.0\t1,650.0\t10.0%",
+        obs=[("软件", 2023, 1000.0, "CNY 10 thousand", "actual"), ("服务", 2024, 450.0, "CNY 10 thousand", "actual"),
+             ("合计", 2024, 1650.0, "CNY 10 thousand", "actual")],
+        claims=[("growth", 20.0, "percent", 2023, 2024, 1.0), ("growth", -10.0, "percent", 2023, 2024, 1.0),
+                ("growth", 10.0, "percent", 2023, 2024, 1.0)],
+        # 1,000 + 500 = 1,500, 1,200 + 450 = 1,650; 1,200 / 1,000 - 1 = 20%, 450 / 500 - 1 = -10%, 1,650 / 1,500 - 1 = 10%
+        verdicts=[("hierarchy", "exact"), ("cagr", "exact")]),
+    dict(  # 172: the unit in a note under the table
+        text="| Market | 2024 | 2030 |\n|---|---|---|\n| Retail | 10.0 | 20.0 |\n| Banking | 15.0 | 25.0 |\n"
+             "| Total | 25.0 | 45.0 |\nNote: figures in GBP billion; 2030 values are forecasts.",
+        obs=[("Retail", 2024, 10.0, "GBP billion", "actual"), ("Banking", 2030, 25.0, "GBP billion", "estimate"),
+             ("Total", 2030, 45.0, "GBP billion", "estimate")],
+        claims=[],
+        # 10 + 15 = 25, 20 + 25 = 45
+        verdicts=[("hierarchy", "exact")]),
+    dict(  # 173: a "Share of total" column whose total row leaves its share blank
+        text="Exhibit 4: AI chip revenue by vendor type (USD billion)\nVendor type\t2024\tShare of total\n"
+             "Merchant\t30.0\t60.0%\nCustom\t20.0\t40.0%\nTotal\t50.0",
+        obs=[("Merchant", 2024, 30.0, "USD billion", "actual"), ("Custom", 2024, 20.0, "USD billion", "actual"),
+             ("Total", 2024, 50.0, "USD billion", "actual")],
+        claims=[("share", 60.0, "percent", 2024, 2024, None), ("share", 40.0, "percent", 2024, 2024, None)],
+        # 30 + 20 = 50; 30 / 50 = 60.0%, 20 / 50 = 40.0%
+        verdicts=[("hierarchy", "exact"), ("arithmetic", "exact")]),
+    dict(  # 174: a forecast cue at the end of a heading-like line governs the figure on the next
+        text="全球AI手机出货额预估\n2026年达1,200亿美\n元，年增率为20.0%。",
+        obs=[("Total", 2026, 1200.0, "USD 100 million", "estimate")],
+        claims=[("growth", 20.0, "percent", 2025, 2026, 1.0)],
+        # 1,200 / 1.2 = 1,000 in 2025, which the text does not give
+        verdicts=[]),
 ]
 
 

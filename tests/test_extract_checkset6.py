@@ -31,14 +31,26 @@ def scores():
         return score(numbered())
 
 
+#: scored once blind, after the fixes the fifth set showed: figures 124/146 (85%), rates 48/54 (89%), verdicts 30/33
+#: (91%), false inconsistent 0. The classes of failure it showed were then fixed, each with a frame or a snippet of
+#: the project's own ("a 41% compound annual rate from 2023", "fivefold in two years", "2023年度" and 变动比例 columns,
+#: a unit in a note under a table, a blank share cell on a total row, a forecast cue ending the line before its
+#: figure); these floors hold what that gave.
+FLOORS = {"figures_found": 145, "rates_found": 54, "verdicts_right": 33}
+MAX_FALSE_INCONSISTENT = 0
+
+
 @pytest.mark.slow  # a measurement over forty drafts; the first check set and the corpus guard the fast loop
 def test_the_measures_are_printed(scores, capsys):
     """Figures found (value, unit, year and status), stated rates found (with their years), verdicts right and
-    false ``inconsistent`` verdicts, printed; the totals the measures are out of are held: every expectation of
-    the set counted, none lost. No floors yet: the set has not been scored."""
+    false ``inconsistent`` verdicts, printed and held to their floors; the totals the measures are out of are held
+    too: every expectation of the set counted, none lost."""
     line = f"sixth check set ({len(CHECKSET)} snippets): {report(scores)}"
     with capsys.disabled():
         print("\n" + line)
+    for key, floor in FLOORS.items():
+        assert scores[key] >= floor, f"{key} fell below {floor}: {line}"
+    assert scores["false_inconsistent"] <= MAX_FALSE_INCONSISTENT, line
     rates = sum(c[0] in ("cagr", "growth", "multiple") for case in CHECKSET for c in case["claims"])
     figures = sum(len(case["obs"]) + len(case["claims"]) for case in CHECKSET) - rates
     assert (scores["figures"], scores["rates"]) == (figures, rates), line

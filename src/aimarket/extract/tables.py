@@ -39,13 +39,15 @@ class OverBudget(ValueError):
 
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)"
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFA]\)?|年\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）])?$",
+                        r"(?P<e>\(?[EFA]\)?|年度?\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）])?$",
                         re.IGNORECASE)
 _SPAN = r"(?P<a>(?:19|20)\d{2}|'\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EF]?\s*年?"
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "2024-2030年复合增长率"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
+#: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
+_UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位|單位|注|註|\()", re.IGNORECASE)
 #: a column of shares of the table's total: "Share", "% of total", "占比"
 _SHARE_CELL = re.compile(r"^(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s*\(?%\)?)?$", re.IGNORECASE)
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
@@ -214,6 +216,8 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
         i = _read_rows(t, lines, i + 1, page)
+        if t.currency is None and t.scale is None:  # "Note: figures in EUR billion" under the table
+            t.currency, t.scale = _unit_from([x for x in lines[t.end:t.end + 3] if _UNIT_BELOW.match(normalise(x))])
         if t.rows:
             _infer(t)
             tables.append(t)
@@ -287,7 +291,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             t.lines.append((page, j + 1))
             j += 1
             continue
-        row = _row(cells, width)
+        row = _row(cells, width) or (_row(cells, width - len(extra)) if extra else None)  # extra cells left blank
         if row is None:
             resumes = _resumes_after_footer(lines, j, t)
             if resumes is None:
@@ -298,8 +302,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         label, own = _own_unit(label)
         values, steps, rate_value = [], [], None
         after = list(zip(nums[len(years) + (rate is not None):], extra))
-        changes = [_cell_value(m) for m, kind in after if kind == "change"]
-        shares = [_cell_value(m) for m, kind in after if kind == "share"]
+        changes = [_cell_value(m) for m, kind in after if kind == "change" and m is not None]
+        shares = [_cell_value(m) for m, kind in after if kind == "share" and m is not None]
         for k, m in enumerate(nums[: len(years) + (rate is not None)]):
             v, step = _cell_value(m)
             if rate is not None and k == (0 if rate_first else len(years)):

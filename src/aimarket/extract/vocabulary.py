@@ -104,7 +104,7 @@ PUBLICATION = ("published", "publication date", "report date", "date of publicat
                "發布", "发布时间", "出版")
 #: table header cells of a column of changes over the column before: read as growth claims
 CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
-                  "年增", "年增率", "成長率")
+                  "年增", "年增率", "成長率", "变动", "變動", "变动比例", "變動比例", "增减", "增減", "变化", "變化")
 
 #: table header cells of a column of shares of the total: read as share claims
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
