@@ -1,7 +1,13 @@
-"""The extractor scored on the second, blind check set: the four measures printed, the set's own arithmetic checked."""
+"""The extractor on the check sets written blind after the first (``extract_checkset2`` ...): each set's measures held
+to the floors its module states, and each set's own expectations checked (its mix, its vocabulary, its arithmetic).
+
+Each set module holds ``CHECKSET`` and ``numbered()`` (the snippets), and ``NAME``, ``MIX``, ``FORMS`` and ``FLOORS``
+(what the set is and what it holds the extractor to; the comment over ``FLOORS`` gives the set's blind score).
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections import defaultdict
@@ -10,83 +16,68 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extract_checkset2 import CHECKSET, numbered  # noqa: E402
 from extract_corpus import report, score  # noqa: E402
 from test_extract_checkset import _cagr_verdict, _step  # noqa: E402
 
+SETS = sorted(p.stem for p in Path(__file__).parent.glob("extract_checkset[0-9]*.py"))
 _UNITS = Path(__file__).resolve().parents[1] / "data" / "units.csv"
 _VERDICTS = {"exact", "rounding", "inconsistent", "unverifiable"}
 _CHECKS = {"cagr", "hierarchy", "narrative", "period", "arithmetic", "implied", "cross-source"}
 _TABLE = re.compile(r"\||\t|\n\S[^\n]*\s{3,}\d")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TRADITIONAL = re.compile("[億萬兆與為預據國業場規長來計數]")
 
 
-@pytest.fixture(scope="module")
-def scores():
+@pytest.fixture(params=SETS)
+def checkset(request):
+    return importlib.import_module(request.param)
+
+
+@pytest.mark.slow  # a measurement over forty drafts a set; the first check set and the corpus guard the fast loop
+def test_the_measures_hold_their_floors(checkset, capsys):
+    """Figures found (value, unit, year and status), stated rates found (with their years), verdicts right and
+    false ``inconsistent`` verdicts, printed and held to the set's floors, with none of its expectations lost."""
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
-        return score(numbered())
-
-
-#: scored once blind, before any rule was changed for it: figures 113/154 (73%), rates 33/43 (77%), verdicts 24/31
-#: (77%), false inconsistent 0. Then classes of failure it showed were fixed (short units "(£m)", "FY23" years,
-#: running footers inside tables, Markdown rules in tables of years as rows, bullet marks, a sentence going on
-#: after a comma on the next line; then, after the frames table: a span before a Chinese CAGR, "N times their 2023
-#: level of A", "是2022年的3倍", a rise after a prior-year bracket, "rose R in YEAR compared with YEAR, to A", a range
-#: with its currency on one end and its scale on the other, ¥ in a sentence about Japan, a base "estimated to be
-#: worth"), each with a frame or a snippet of the project's own; these floors hold what that gave.
-FLOORS = {"figures_found": 152, "rates_found": 41, "verdicts_right": 31}
-MAX_FALSE_INCONSISTENT = 0
-
-
-@pytest.mark.slow  # a measurement over forty drafts; the first check set and the corpus guard the fast loop
-def test_the_measures_are_printed(scores, capsys):
-    """Figures found (value, unit, year and status), stated rates found (with their years), verdicts right and
-    false ``inconsistent`` verdicts, printed and held to their floors; the totals the measures are out of are
-    held too (every expectation of the set counted, none lost)."""
-    line = f"second check set ({len(CHECKSET)} snippets): {report(scores)}"
+        scores = score(checkset.numbered())
+    cases = checkset.CHECKSET
+    line = f"{checkset.NAME} ({len(cases)} snippets): {report(scores)}"
     with capsys.disabled():
         print("\n" + line)
-    for key, floor in FLOORS.items():
+    for key, floor in checkset.FLOORS.items():
         assert scores[key] >= floor, f"{key} fell below {floor}: {line}"
-    assert scores["false_inconsistent"] <= MAX_FALSE_INCONSISTENT, line
-    rates = sum(c[0] in ("cagr", "growth", "multiple") for case in CHECKSET for c in case["claims"])
-    figures = sum(len(case["obs"]) + len(case["claims"]) for case in CHECKSET) - rates
+    assert scores["false_inconsistent"] == 0, line
+    rates = sum(c[0] in ("cagr", "growth", "multiple") for case in cases for c in case["claims"])
+    figures = sum(len(case["obs"]) + len(case["claims"]) for case in cases) - rates
     assert (scores["figures"], scores["rates"]) == (figures, rates), line
-    assert scores["verdicts"] == sum(len(case["verdicts"]) for case in CHECKSET), line
+    assert scores["verdicts"] == sum(len(case["verdicts"]) for case in cases), line
 
 
-def test_the_set_has_the_mix_it_promises():
-    """Forty snippets: sixteen in English prose, fourteen in Chinese prose (some Traditional) and ten tables;
-    at least three rates their figures contradict, some exact and some only within rounding; every form the
-    set is meant to cover."""
-    texts = [c["text"] for c in CHECKSET]
+def test_the_set_has_the_mix_it_promises(checkset):
+    """Forty snippets: sixteen in English prose, fourteen in Chinese prose and ten tables, some in Traditional
+    Chinese; rates their figures contradict, some exact and some only within rounding; every form it covers."""
+    texts = [c["text"] for c in checkset.CHECKSET]
     tables = [t for t in texts if _TABLE.search(t)]
     prose = [t for t in texts if not _TABLE.search(t)]
     chinese = [t for t in prose if _HAN.search(t)]
-    traditional = [t for t in chinese if re.search("[億萬兆與為預據國業場規長來計數]", t)]
     assert (len(texts), len(prose) - len(chinese), len(chinese), len(tables)) == (40, 16, 14, 10)
-    assert len(traditional) >= 4, len(traditional)
-    verdicts = [v for c in CHECKSET for _, v in c["verdicts"]]
-    assert verdicts.count("inconsistent") >= 4 and verdicts.count("rounding") >= 2, verdicts
-    assert verdicts.count("exact") >= 12, verdicts
-    for form in ("valued at", "year over year", "three times", "accounted for", "(2023: \u00a3", "\u25aa",
-                 "\u2013110 billion", "quadrupled", "2.1\nbillion", "trillion", "分别为", "同比增长", "同比下降",
-                 "年复合增长率", "万亿元", "亿美元", "由2020年", "倍", "万至", "712.5\n亿美元", "兆美元", "年複合成長率",
-                 "年增率", "2025E", "2030F", "CAGR 2025-2030", "FY2023\tFY2024\tChange", "(USD million)", "单位：亿元",
-                 "單位：億美元", "Annual Report 2024  |  37", "FY23", "US$ bn", "Total\t", "合计", "合計"):
+    assert sum(bool(_HAN.search(t) and _TRADITIONAL.search(t)) for t in texts) >= checkset.MIX["traditional"]
+    verdicts = [v for c in checkset.CHECKSET for _, v in c["verdicts"]]
+    for verdict in ("inconsistent", "rounding", "exact"):
+        assert verdicts.count(verdict) >= checkset.MIX[verdict], (verdict, verdicts)
+    for form in checkset.FORMS:
         assert any(form in t for t in texts), form
 
 
-def test_every_expectation_is_well_formed():
+def test_every_expectation_is_well_formed(checkset):
     """Units come from the bundled unit table (or are a count in a scale), statuses, kinds, checks and verdicts
     from the package's vocabulary, a rate's years run forward, and growth and multiples carry their period: a
     malformed expectation would count as a miss the extractor never made."""
     units = {line.split(",", 1)[0] for line in _UNITS.read_text(encoding="utf-8").splitlines()[1:]}
     units |= {f"{q} {s}" for q in ("count", "people") for s in ("thousand", "10 thousand", "million", "100 million")}
-    for k, case in numbered():
+    for k, case in checkset.numbered():
         assert set(case) == {"text", "obs", "claims", "verdicts"}, k
         for item, year, value, unit, status in case["obs"]:
             assert isinstance(item, str) and 1990 <= year <= 2100 and value > 0, (k, item, year, value)
@@ -118,12 +109,12 @@ def _rates_with_values(case: dict):
                 yield c, values[item, start], values[item, end]
 
 
-def test_the_stated_rate_verdicts_agree_with_a_second_reading():
+def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
     """Every stated CAGR or growth rate whose two values the snippet prints has, among its verdict rows, the
-    verdict plain arithmetic on the printed digits gives, and every multiple between two printed values rounds
-    to its stated factor: a guard against a slip in the hand-worked comments."""
+    verdict plain arithmetic on the printed digits gives, and every multiple between two printed values rounds to
+    its stated factor: a guard against a slip in the hand-worked comments."""
     checked = 0
-    for k, case in numbered():
+    for k, case in checkset.numbered():
         for (_, rate, _, start, end, *_), a, b in _rates_with_values(case):
             try:
                 steps = (_step(case["text"], a), _step(case["text"], b), _step(case["text"], abs(rate)))
@@ -136,23 +127,24 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading():
         values = {o[1]: o[2] for o in case["obs"]}
         for kind, factor, _, start, end, *_ in case["claims"]:
             if kind == "multiple" and start in values and end in values:
-                assert round(values[end] / values[start]) == factor, (k, factor)
+                assert round(values[end] / values[start], len(f"{factor:g}".partition(".")[2])) == factor, (k, factor)
                 checked += 1
-    assert checked >= 30, checked
+    assert checked >= 10, checked
 
 
-def test_the_totals_add_up_as_the_hierarchy_verdicts_say():
-    """In a table with a ``hierarchy`` verdict the last row is the whole and the rows above it its parts: their
-    sum equals the whole in every year (``exact``), as the comments work out by hand."""
+def test_the_totals_add_up_as_the_hierarchy_verdicts_say(checkset):
+    """In a snippet with an exact ``hierarchy`` verdict and one table, the last item is the whole and the items
+    before it its parts: their sum equals the whole in every year, as the comments work out by hand."""
     checked = 0
-    for k, case in numbered():
-        if not any(c == "hierarchy" for c, _ in case["verdicts"]):
+    for k, case in checkset.numbered():
+        if ("hierarchy", "exact") not in case["verdicts"] or case["text"].count("\n\n"):
             continue
         items = list(dict.fromkeys(o[0] for o in case["obs"]))
         years = sorted({o[1] for o in case["obs"]})
         values = {(o[0], o[1]): o[2] for o in case["obs"]}
         for y in years:
-            parts = sum(values[i, y] for i in items[:-1])
-            assert abs(parts - values[items[-1], y]) < 1e-6, (k, y, parts)
-            checked += 1
-    assert checked >= 20, checked
+            if all((i, y) in values for i in items):
+                parts = sum(values[i, y] for i in items[:-1])
+                assert abs(parts - values[items[-1], y]) < 1e-6, (k, y, parts)
+                checked += 1
+    assert checked >= 3, checked
