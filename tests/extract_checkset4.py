@@ -425,7 +425,7 @@ FORMS = (
 #: 2024, to", users named once for both counts, "约为上年X的N倍", "a year from 2024's $x", a line ending before a
 #: sum of money, a footer with "page", a caption's unit across two lines, years as rows with a total, a row of
 #: changes); these floors hold what that gave.
-FLOORS = {"figures_found": 135, "rates_found": 38, "verdicts_right": 33}
+FLOORS = {"figures_found": 142, "rates_found": 38, "verdicts_right": 34}
 
 if __name__ == "__main__":  # python tests/extract_checkset4.py [-v]: the measures on the fourth check set
     import sys

@@ -982,6 +982,14 @@ CORPUS = [
         claims=[("growth", 20.0, "percent", 2025, 2026, 1.0)],
         # 1,200 / 1.2 = 1,000 in 2025, which the text does not give
         verdicts=[]),
+    dict(  # 175: a table of one year, the year in its caption and a column of shares
+        text="AI PC shipments by operating system, 2025 (million units)\n| OS | Units | Share |\n|:--|--:|--:|\n"
+             "| Windows | 45.0 | 75.0% |\n| macOS | 12.0 | 20.0% |\n| Other | 3.0 | 5.0% |\n| Total | 60.0 | 100.0% |",
+        obs=[("Windows", 2025, 45.0, "count million", "actual"), ("Other", 2025, 3.0, "count million", "actual"),
+             ("Total", 2025, 60.0, "count million", "actual")],
+        claims=[("share", 75.0, "percent", 2025, 2025, None), ("share", 20.0, "percent", 2025, 2025, None)],
+        # 45 + 12 + 3 = 60; 45 / 60 = 75%, 12 / 60 = 20%, 3 / 60 = 5%
+        verdicts=[("hierarchy", "exact"), ("arithmetic", "exact")]),
 ]
 
 

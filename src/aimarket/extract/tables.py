@@ -46,6 +46,8 @@ _SPAN = r"(?P<a>(?:19|20)\d{2}|'\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:1
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
+#: a year in a table's caption: "…by chip type, 2024 (USD billion)"
+_CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])")
 #: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
 _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位|單位|注|註|\()", re.IGNORECASE)
 #: a column of shares of the table's total: "Share", "% of total", "占比"
@@ -204,7 +206,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             else:
                 i = 0
     while i < len(lines):
-        head = _head(lines[i])
+        head = _head(lines[i]) or _head_of_a_year(lines, i)
         if head is None:
             t, end = _years_as_rows(lines, i, page)
             if t is not None:
@@ -222,6 +224,24 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             _infer(t)
             tables.append(t)
     return tables
+
+
+def _head_of_a_year(lines: list[str], i: int):
+    """A table of one year its caption states ("AI chip revenue by type, 2024 (USD billion)" over "Type | Revenue |
+    Share"): a header of a label and value columns, none a year, whose first value column is that year's, the
+    others read as :func:`_header` reads columns after the years (changes, shares). None when line ``i`` is no such
+    header."""
+    cells = _cells(lines[i])
+    if len(cells) < 2 or not _laid_out(lines[i]) or any(_NUM_CELL.match(c) or _YEAR_CELL.match(c) for c in cells):
+        return None
+    said = {int(m.group(0)) for x in lines[max(0, i - 2):i] for m in _CAPTION_YEAR.finditer(normalise(x))}
+    if len(said) != 1:
+        return None
+    extra = [("change" if _CHANGE_CELL.match(c) else "share" if _SHARE_CELL.match(c) else None) for c in cells[2:]]
+    first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
+    if _row(first, 1 + len(extra)) is None:
+        return None
+    return cells[0], [(said.pop(), False)], None, extra, False
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
