@@ -79,7 +79,7 @@ CHECKSET = [
              "$9.8 billion by 2032, a CAGR of 14.5% from 2023 to 2032.",
         obs=[("Total", 2023, 2.1, "USD billion", "actual"), ("Total", 2032, 9.8, "USD billion", "estimate")],
         claims=[("cagr", 14.5, "percent", 2023, 2032, None, "stated")],
-        # (9.8 / 2.1) ** (1/9) - 1 = 18.67%; the widest reading (9.75 / 2.15) ** (1/9) - 1 = 18.30% is still far
+        # (9.8 / 2.1) ** (1/9) - 1 = 18.67%; the widest reading (9.75 / 2.15) ** (1/9) - 1 = 18.29% is still far
         # from 14.5%: inconsistent
         verdicts=[("cagr", "inconsistent")]),
     dict(  # 10: PDF line breaks between each figure and its scale; "a five-year CAGR"
