@@ -350,6 +350,60 @@ def numbered() -> list:
     """The snippets as (number, snippet) pairs, numbered from 1 as in the comments."""
     return list(enumerate(CHECKSET, start=1))
 
+# ------------------------------------------------------------------ what the set is, and what it holds the extractor to
+#: its name in the measures' line
+NAME = "seventh check set"
+#: at least this many snippets in Traditional Chinese, and rows of these verdicts
+MIX = {"traditional": 4, "inconsistent": 3, "rounding": 3, "exact": 15}
+#: forms of report text the set is meant to cover, each in some snippet
+FORMS = (
+    'Valued at USD',
+    'year over year',
+    'three times',
+    'quadruple',
+    'accounted for',
+    '(2023: £',
+    '2.6–3.4 billion',
+    '\n- 2024:',
+    'more than $7.5',
+    '1.37\nbillion',
+    'five-year CAGR',
+    'compound at 27%',
+    '分别为',
+    '同比增长',
+    '同比下降',
+    '年复合增长率',
+    '万亿元',
+    '亿美元',
+    '由2020年',
+    '倍',
+    '超过',
+    '逾',
+    '15.4\n亿元',
+    '年複合成長率',
+    '兆美元',
+    '翻一番',
+    '百分点',
+    '2025E',
+    '2030F',
+    'CAGR 2025-2030',
+    'FY2023    FY2024    Change',
+    '(USD million)',
+    '(£m)',
+    '单位：亿元',
+    '(預估)',
+    'Page 14 of 52',
+    '合计',
+    '合計',
+    '|:--|',
+    '(USD\nbillion)',
+    'Year\tShipments',
+    '\t-\n',
+    '(thousand units)',
+)
+#: scored once blind, after the fixes the sixth set showed, and not used to change the extractor since: figures
+#: 137/139 (99%), rates 34/35 (97%), verdicts 27/28 (96%), false inconsistent 0; the floors are that score
+FLOORS = {"figures_found": 137, "rates_found": 34, "verdicts_right": 27}
 
 if __name__ == "__main__":  # python tests/extract_checkset7.py [-v]: the measures on the check set
     import sys
