@@ -851,9 +851,7 @@ def _range_near(pos, at: _YearsAt, ss, se):
     if not inside:
         return None
     before = [x for x in inside if x[0] < pos]
-    s, m = before[-1] if before else inside[0]
-    a, b = int(m.group("a")), m.group("b")
-    b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+    a, b = _range_years((before[-1] if before else inside[0])[1])
     return (a, b) if b > a else None
 
 
