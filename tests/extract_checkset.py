@@ -463,20 +463,18 @@ CHECKSET = [
 ]
 
 
+#: its name in the measures' line
+NAME = "check set"
+
+
 def numbered() -> list:
     """The snippets as (number, snippet) pairs, numbered from 1 as in the comments."""
     return list(enumerate(CHECKSET, start=1))
 
 
-if __name__ == "__main__":  # python tests/extract_checkset.py [-v]: the measures on the check set
+if __name__ == "__main__":  # python tests/extract_checkset.py [-v]: the measures on the set
     import sys
-    from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    from extract_corpus import report, score
+    from extract_corpus import print_measures
 
-    s = score(numbered())
-    print(f"check set ({len(CHECKSET)} snippets): {report(s)}")
-    if "-v" in sys.argv:
-        for k, misses in s["misses"].items():
-            print(f"  snippet {k}: {misses}")
+    print_measures(f"{NAME} ({len(CHECKSET)} snippets):", numbered(), "-v" in sys.argv)

@@ -369,6 +369,7 @@ def numbered() -> list:
     """The snippets as (number, snippet) pairs, numbered from 1 as in the comments."""
     return list(enumerate(CHECKSET, start=1))
 
+
 # ------------------------------------------------------------------ what the set is, and what it holds the extractor to
 #: its name in the measures' line
 NAME = "third check set"
@@ -427,15 +428,10 @@ FORMS = (
 #: floors hold what that gave.
 FLOORS = {"figures_found": 134, "rates_found": 49, "verdicts_right": 34}
 
-if __name__ == "__main__":  # python tests/extract_checkset3.py [-v]: the measures on the third check set
+
+if __name__ == "__main__":  # python tests/extract_checkset3.py [-v]: the measures on the set
     import sys
-    from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    from extract_corpus import report, score
+    from extract_corpus import print_measures
 
-    s = score(numbered())
-    print(f"third check set ({len(CHECKSET)} snippets): {report(s)}")
-    if "-v" in sys.argv:
-        for k, misses in s["misses"].items():
-            print(f"  snippet {k}: {misses}")
+    print_measures(f"{NAME} ({len(CHECKSET)} snippets):", numbered(), "-v" in sys.argv)

@@ -370,6 +370,7 @@ def numbered() -> list:
     """The snippets as (number, snippet) pairs, numbered from 1 as in the comments."""
     return list(enumerate(CHECKSET, start=1))
 
+
 # ------------------------------------------------------------------ what the set is, and what it holds the extractor to
 #: its name in the measures' line
 NAME = "fourth check set"
@@ -427,15 +428,10 @@ FORMS = (
 #: changes); these floors hold what that gave.
 FLOORS = {"figures_found": 142, "rates_found": 38, "verdicts_right": 34}
 
-if __name__ == "__main__":  # python tests/extract_checkset4.py [-v]: the measures on the fourth check set
+
+if __name__ == "__main__":  # python tests/extract_checkset4.py [-v]: the measures on the set
     import sys
-    from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    from extract_corpus import report, score
+    from extract_corpus import print_measures
 
-    s = score(numbered())
-    print(f"fourth check set ({len(CHECKSET)} snippets): {report(s)}")
-    if "-v" in sys.argv:
-        for k, misses in s["misses"].items():
-            print(f"  snippet {k}: {misses}")
+    print_measures(f"{NAME} ({len(CHECKSET)} snippets):", numbered(), "-v" in sys.argv)

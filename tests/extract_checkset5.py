@@ -366,6 +366,7 @@ def numbered() -> list:
     """The snippets as (number, snippet) pairs, numbered from 1 as in the comments."""
     return list(enumerate(CHECKSET, start=1))
 
+
 # ------------------------------------------------------------------ what the set is, and what it holds the extractor to
 #: its name in the measures' line
 NAME = "fifth check set"
@@ -432,15 +433,10 @@ FORMS = (
 #: its values); these floors hold what that gave.
 FLOORS = {"figures_found": 126, "rates_found": 44, "verdicts_right": 34}
 
-if __name__ == "__main__":  # python tests/extract_checkset5.py [-v]: the measures on the fifth check set
+
+if __name__ == "__main__":  # python tests/extract_checkset5.py [-v]: the measures on the set
     import sys
-    from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    from extract_corpus import report, score
+    from extract_corpus import print_measures
 
-    s = score(numbered())
-    print(f"fifth check set ({len(CHECKSET)} snippets): {report(s)}")
-    if "-v" in sys.argv:
-        for k, misses in s["misses"].items():
-            print(f"  snippet {k}: {misses}")
+    print_measures(f"{NAME} ({len(CHECKSET)} snippets):", numbered(), "-v" in sys.argv)

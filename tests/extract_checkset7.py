@@ -350,6 +350,7 @@ def numbered() -> list:
     """The snippets as (number, snippet) pairs, numbered from 1 as in the comments."""
     return list(enumerate(CHECKSET, start=1))
 
+
 # ------------------------------------------------------------------ what the set is, and what it holds the extractor to
 #: its name in the measures' line
 NAME = "seventh check set"
@@ -405,15 +406,10 @@ FORMS = (
 #: 137/139 (99%), rates 34/35 (97%), verdicts 27/28 (96%), false inconsistent 0; the floors are that score
 FLOORS = {"figures_found": 137, "rates_found": 34, "verdicts_right": 27}
 
-if __name__ == "__main__":  # python tests/extract_checkset7.py [-v]: the measures on the check set
+
+if __name__ == "__main__":  # python tests/extract_checkset7.py [-v]: the measures on the set
     import sys
-    from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    from extract_corpus import report, score
+    from extract_corpus import print_measures
 
-    s = score(numbered())
-    print(f"seventh check set ({len(CHECKSET)} snippets): {report(s)}")
-    if "-v" in sys.argv:
-        for k, misses in s["misses"].items():
-            print(f"  snippet {k}: {misses}")
+    print_measures(f"{NAME} ({len(CHECKSET)} snippets):", numbered(), "-v" in sys.argv)

@@ -1099,6 +1099,16 @@ def halves() -> tuple[list, list]:
     return [c for c in numbered if c[0] % 2 == 0], [c for c in numbered if c[0] % 2 == 1]
 
 
+def print_measures(name: str, cases: list, verbose: bool = False) -> None:
+    """What running a snippet module prints: the measures on ``cases`` (``(number, snippet)`` pairs) and, with
+    ``verbose``, each snippet's misses."""
+    s = score(cases)
+    print(f"{name} {report(s)}")
+    if verbose:
+        for k, misses in s["misses"].items():
+            print(f"  snippet {k}: {misses}")
+
+
 def report(scores: dict) -> str:
     def pct(a, b):
         return f"{scores[a]}/{scores[b]} ({100 * scores[a] / max(scores[b], 1):.0f}%)"
@@ -1106,17 +1116,6 @@ def report(scores: dict) -> str:
     return (f"figures found {pct('figures_found', 'figures')}; rates found {pct('rates_found', 'rates')}; "
             f"verdicts right {pct('verdicts_right', 'verdicts')}; false inconsistent {scores['false_inconsistent']}; "
             f"subjects named {pct('series_right', 'series')}")
-
-
-if __name__ == "__main__":  # python tests/extract_corpus.py [-v]: the measures on each half
-    import sys
-
-    for label, cases in zip(("looked at (even)", "kept aside (odd)"), halves()):
-        s = score(cases)
-        print(f"{label:18s} {report(s)}")
-        if "-v" in sys.argv:
-            for k, misses in s["misses"].items():
-                print(f"  snippet {k}: {misses}")
 
 
 _PROSE = (
@@ -1156,3 +1155,10 @@ def report_like(size: int, seed: int = 0) -> str:
         parts.append(line)
         n += len(line) + 2
     return "\n\n".join(parts)
+
+
+if __name__ == "__main__":  # python tests/extract_corpus.py [-v]: the measures on each half
+    import sys
+
+    for label, cases in zip(("looked at (even)", "kept aside (odd)"), halves()):
+        print_measures(f"{label:18s}", cases, "-v" in sys.argv)
