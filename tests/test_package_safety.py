@@ -8,9 +8,12 @@ import shutil
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from hypothesis import given, strategies as st
 
 import aimarket as am
+from aimarket.datapackage import package_from_frames
 from aimarket.errors import DataError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini_package"
@@ -168,8 +171,6 @@ def test_cycles_and_deep_hierarchies(tmp_path):
 
 
 def test_reconcile_refuses_cycles_in_a_frame():
-    import pandas as pd
-
     frame = pd.DataFrame({"item": ["A", "B", "T"], "parent": ["B", "A", None], "year": [2023] * 3,
                           "value": [1.0, 1.0, 2.0]})
     with pytest.raises(ValueError, match="cycle"):
@@ -200,9 +201,15 @@ def test_user_tables_extend_the_bundled_ones_as_copies(tmp_path):
 
 
 # --- packages built in memory ------------------------------------------------------------------------------------
-def _frames_of(folder: Path) -> dict:
-    import pandas as pd
+def _edited(tmp_path, edit) -> Path:
+    """A copy of the fixture package with ``edit`` applied to the text of its observations."""
+    folder = tmp_path / "p"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "observations.csv").write_text(edit((folder / "observations.csv").read_text()))
+    return folder
 
+
+def _frames_of(folder: Path) -> dict:
     return {p.stem: pd.read_csv(p, dtype=str, keep_default_na=False) for p in folder.glob("*.csv")}
 
 
@@ -214,11 +221,7 @@ def _frames_of(folder: Path) -> dict:
     (lambda t: t.replace("Industrial,Total,2023", "Industrial,To\x01tal,2023"), r"row 4, column 'parent'.*control"),
 ])
 def test_frames_built_in_memory_are_checked_as_their_files_are(tmp_path, edit, message):
-    from aimarket.datapackage import package_from_frames
-
-    folder = tmp_path / "p"
-    shutil.copytree(FIXTURE, folder)
-    (folder / "observations.csv").write_text(edit((folder / "observations.csv").read_text()))
+    folder = _edited(tmp_path, edit)
     with pytest.raises(DataError, match=message):
         am.read_package(folder)
     with pytest.raises(DataError, match=message):
@@ -226,10 +229,6 @@ def test_frames_built_in_memory_are_checked_as_their_files_are(tmp_path, edit, m
 
 
 def test_frames_built_in_memory_read_as_their_files_do():
-    from aimarket.datapackage import package_from_frames
-
-    import pandas as pd
-
     from_files = am.read_package(FIXTURE)
     files = [p.stem for p in FIXTURE.glob("*.csv")]
     from_frames = package_from_frames({name: getattr(from_files, name) for name in files}, {}, FIXTURE)
@@ -237,14 +236,8 @@ def test_frames_built_in_memory_read_as_their_files_do():
         pd.testing.assert_frame_equal(getattr(from_frames, name), getattr(from_files, name))
 
 
-from hypothesis import given, strategies as st  # noqa: E402
-
-
 @given(st.lists(st.floats(min_value=1e-300, max_value=1e300, allow_nan=False), min_size=1, max_size=20))
 def test_any_positive_value_survives_a_package_built_in_memory_exactly(values):
-    import pandas as pd
-    from aimarket.datapackage import package_from_frames
-
     obs = pd.DataFrame({"series": "s", "item": [f"i{k}" for k in range(len(values))], "parent": None, "year": 2024,
                         "value": values, "unit": "USD million", "status": "actual", "source": "x", "locator": "x:1",
                         "precision": None})
@@ -284,15 +277,10 @@ def test_one_long_cell_among_many_rows_costs_its_own_length(tmp_path):
 ])
 def test_odd_numbers_name_their_cell(tmp_path, edit, message):
     """A number cell with a line break inside its quotes, a year too large to hold: the file, row and column."""
-    folder = tmp_path / "p"
-    shutil.copytree(FIXTURE, folder)
-    (folder / "observations.csv").write_text(edit((folder / "observations.csv").read_text()))
     with pytest.raises(DataError, match=message):
-        am.read_package(folder)
+        am.read_package(_edited(tmp_path, edit))
 
 
 def test_frames_without_observations_are_refused():
-    from aimarket.datapackage import package_from_frames
-
     with pytest.raises(DataError, match="no 'observations' resource"):
         package_from_frames({"sources": am.read_package(FIXTURE).sources}, {}, Path("mem"))
