@@ -132,13 +132,18 @@ def _header(cells: list[str], laid_out: bool = False):
         elif not years:
             title.append(c)
         elif len(c) <= 24 and not re.search(r"\d{3}", c):
-            # "YoY", "Change": growth claims; "Share", "占比": shares of the total; others read, not kept
-            extra.append("change" if _CHANGE_CELL.match(c) else "share" if _SHARE_CELL.match(c) else None)
+            extra.append(_column_kind(c))
         else:
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
     return " ".join(title).strip(), years, rate, extra, rate_first
+
+
+def _column_kind(cell: str) -> str | None:
+    """What a column after the values holds: "change" ("YoY", "Change": growth claims), "share" ("Share", "占比":
+    shares of the row's parent), or None (read, not kept)."""
+    return "change" if _CHANGE_CELL.match(cell) else "share" if _SHARE_CELL.match(cell) else None
 
 
 def _row(cells: list[str], width: int):
@@ -237,7 +242,7 @@ def _head_of_a_year(lines: list[str], i: int):
     said = {int(m.group(0)) for x in lines[max(0, i - 2):i] for m in _CAPTION_YEAR.finditer(normalise(x))}
     if len(said) != 1:
         return None
-    extra = [("change" if _CHANGE_CELL.match(c) else "share" if _SHARE_CELL.match(c) else None) for c in cells[2:]]
+    extra = [_column_kind(c) for c in cells[2:]]
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     if _row(first, 1 + len(extra)) is None:
         return None
