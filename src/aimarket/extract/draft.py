@@ -93,7 +93,6 @@ _VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "
 _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)[美欧歐日港英韩韓]?$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
-#: a bullet point's opening character
 _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
@@ -348,9 +347,9 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
                             "description": f"a table of {len(t.rows)} rows found at {where}",
                             "table_title": t.title or None})
         for i in rows:
-            r = t.rows[i]
-            values += _table_row(doc, t, r, sid, unit, currency, labels[parent_of(i)] if parent_of(i) is not None
-                                 else None, source, obs_rows, claim, notes)
+            p = parent_of(i)
+            values += _table_row(doc, t, t.rows[i], sid, unit, currency, None if p is None else labels[p], source,
+                                 obs_rows, claim, notes)
     return values
 
 
