@@ -31,7 +31,7 @@ RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "cons
 MAX_DESCRIPTOR_BYTES = 1_000_000
 #: characters no text cell may hold: the C0 controls but tab, newline and carriage return, and DEL
 _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-#: a number as a CSV cell may print it, and a column of them, one a line
+#: a number as a CSV cell may print it, and a column of them joined by NUL (which no checked cell holds)
 _NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"  # one way to match a number: no backtracking
 _NUMBER_TEXT = re.compile(_NUMBER, re.ASCII)
 _NUMBERS_TEXT = re.compile(f"(?:{_NUMBER}(?:\x00{_NUMBER})*)?", re.ASCII)
