@@ -57,6 +57,24 @@ def test_damped_candidate_matches_statsmodels_with_the_same_weights():
     np.testing.assert_allclose(ours, res.forecast(4), rtol=0, atol=1e-6)
 
 
+def test_the_auto_forecasts_damped_members_are_statsmodels_fits_of_logs_and_of_values():
+    """At the last origin the two damped members are statsmodels' own fits (of log values, and of the values),
+    fitted here independently on the data as given; the forecast is the mean of the four members' logs."""
+    from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+    y = _series(1)
+    f = am.forecast(YEARS, y, until=2024)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fits = {space: ExponentialSmoothing(z, trend="add", damped_trend=True, initialization_method="estimated")
+                .fit().forecast(len(f)) for space, z in (("log", np.log(y)), ("values", y))}
+    np.testing.assert_allclose(f.attrs["members"]["damped_log"], np.exp(fits["log"]), rtol=1e-6)
+    # the library fits the values as shares of their largest: the same model, optimised on another scale
+    np.testing.assert_allclose(f.attrs["members"]["damped_values"], fits["values"], rtol=1e-3)
+    logs = np.log(np.vstack([f.attrs["members"][m] for m in f.attrs["pool"]]))
+    np.testing.assert_allclose(f["value"], np.exp(logs.mean(axis=0)), rtol=1e-12)
+
+
 def test_arima_member_matches_a_regression_of_differences_by_hand():
     z = np.log(_series(9, n=30))
     d = np.diff(z)
@@ -112,7 +130,7 @@ def test_a_smoothly_slowing_growth_is_forecast_by_the_damped_member_alone():
     f = am.forecast(years, people, until=2005)
     assert f.attrs["combination"].startswith("damped_log alone")
     np.testing.assert_allclose(f["value"], f.attrs["members"]["damped_log"], rtol=1e-12)
-    assert set(f.attrs["pool"]) == {"damped_log", "holt_log", "arima_values"}
+    assert set(f.attrs["pool"]) == {"damped_log", "holt_log", "arima_values", "damped_values"}
     assert (f["low"] < f["value"]).all() and (f["value"] < f["high"]).all()
     rough = am.forecast(YEARS, _series(1), until=2024)
     assert rough.attrs["combination"] == "the mean of the members' log forecasts"
@@ -135,8 +153,9 @@ def test_a_scaled_series_gives_a_scaled_forecast(seed, scale, method):
     years = np.arange(2000, 2016)
     a = am.forecast(years, y, until=2020, method=method)
     b = am.forecast(years, scale * y, until=2020, method=method)
-    # statsmodels' optimiser starts from the data, so its fit of shifted logs may move in the last digits
-    rel = 1e-4 if method == "auto" else 1e-9
+    # statsmodels' optimiser (the damped members) starts from the data, so its fit of shifted logs, or of shares
+    # that differ in the last bit, may move in the last digits
+    rel = 1e-4 if method in ("auto", "damped_values") else 1e-9
     for col in ("value", "low", "high"):
         np.testing.assert_allclose(b[col], scale * a[col], rtol=rel)
 
@@ -158,7 +177,7 @@ def test_attrs_state_the_method_its_skill_and_coverage():
     f = am.forecast(YEARS, _series(1), until=2024, level=0.9)
     assert f.attrs["method"] == "auto" and f.attrs["level"] == 0.9
     assert f.attrs["combination"] == "the mean of the members' log forecasts"
-    assert set(f.attrs["members"]) == set(f.attrs["pool"]) == {"damped_log", "holt_log", "arima_values"}
+    assert set(f.attrs["members"]) == set(f.attrs["pool"]) == {"damped_log", "holt_log", "arima_values", "damped_values"}
     assert 0 < f.attrs["backtest_mape"] < 50 and 0.5 <= f.attrs["coverage"] <= 1
     # the auto forecast is the mean of its members on log values
     logs = np.log(np.vstack(list(f.attrs["members"].values())))

@@ -1,26 +1,26 @@
-"""The library's forecast: a mean of three trend extrapolations, with intervals from its own backtest errors.
+"""The library's forecast: a mean of four trend extrapolations, with intervals from its own backtest errors.
 
 The M4 competition's lesson (Makridakis, Spiliotis and Assimakopoulos, 2020) is that combinations of
 simple extrapolations beat choosing one model. ``method="auto"`` takes the mean, on log values, of
-damped-trend exponential smoothing of log values (a damped growth rate; statsmodels' maximum-likelihood
-fit), Holt's linear trend of log values (growth that goes on) and an autoregression of the values' yearly
-increments with a drift (ARIMA(1,1,0) with a constant on the values: increments that persist for a while,
-then settle at their mean). Two members see growth rates, one sees increments, so the mean sits between
-compounding and linear growth. Where the growth rate itself moves smoothly (its year-to-year changes vary by
-less than :data:`SMOOTH_GROWTH` of the growth's typical size, as a population's does), the damped growth
-rate is the right model and the other members only add their bias: the forecast is the damped member alone.
-The pool, the rule and the gate were chosen on four panels of real yearly series together (the most
-improvement of every panel's geometric mean of MAPE ratios, still ahead on at least half the series) and
-checked once on a fifth (``benchmarks/bench_forecast.py``); members chosen per series by their own
-rolling-origin skill, medians, trimmed means, other pools (complex smoothing, optimised Theta, damped
-smoothing of raw values) and models on raw values alone did no better there by that measure. Where the
-history is short or has gaps, the pool is the growth-curve families the points identify, and the rule their
-median.
+damped-trend exponential smoothing of log values (a damped growth rate), Holt's linear trend of log values
+(growth that goes on), an autoregression of the values' yearly increments with a drift (ARIMA(1,1,0) with a
+constant on the values: increments that persist for a while, then settle at their mean) and damped-trend
+smoothing of the values (damped increments); the two damped members are statsmodels' maximum-likelihood fits.
+Two members see growth rates and two increments, so the mean sits between compounding and linear growth, and
+two of them damp what the other two carry on. Where the growth rate itself moves smoothly (its year-to-year
+changes vary by less than :data:`SMOOTH_GROWTH` of the growth's typical size, as a population's does), the
+damped growth rate is the right model and the other members only add their bias: the forecast is the damped
+member of log values alone. The pool and the gate were chosen on real yearly series and checked on panels
+built before each choice and scored once after it (``benchmarks/bench_forecast.py`` says which choice was made
+on which); members chosen per series by their own rolling-origin skill, medians, trimmed means and other pools
+(complex smoothing, optimised Theta, statsforecast's automatic models) did no better there. Where the history
+is short or has gaps, the pool is the growth-curve families the points identify, and the rule their median.
 
 Intervals come from the method's own rolling-origin errors on log values (one routine,
 :func:`aimarket.curves._rank.rolling_origin`, the rule and its gate applied at every origin with the points
-before it): their spread grows with the horizon as a power fitted to the errors, and the quantile is a
-conformal one, widened where there are few errors to take it from.
+before it, each damped member there the best of a grid of smoothing weights): their spread grows with the
+horizon as a power fitted to the errors, and the quantile is a conformal one, widened where there are few
+errors to take it from.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ __all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL", "SMOOTH_GROWTH"]
 #: every member a forecast can use alone, in the order they are reported
 POOL = tuple(MEMBERS)
 #: the members ``method="auto"`` averages
-AUTO = ("damped_log", "holt_log", "arima_values")
+AUTO = ("damped_log", "holt_log", "arima_values", "damped_values")
 #: the smoothing pool needs this many consecutive annual points
 POOL_FROM = 8
 #: the pool for a short or gappy history: the curve families, through every point or by least squares
@@ -114,12 +114,17 @@ def smooth_growth(y, origins) -> np.ndarray:
     return (m >= 3) & (spread < SMOOTH_GROWTH * growth[..., k] / np.maximum(k, 1))
 
 
-def _mle_damped(y: np.ndarray, steps: int) -> np.ndarray | None:
-    """statsmodels' maximum-likelihood damped-trend smoothing of log values, ``steps`` ahead (None if it fails)."""
+def _mle_damped(y: np.ndarray, steps: int, space: str) -> np.ndarray | None:
+    """statsmodels' maximum-likelihood damped-trend smoothing of log values or of the values (as shares of their
+    largest, a forecast at or below zero read as a collapse), ``steps`` ahead on log values (None if it fails)."""
+    top = y.max()
     try:
-        out = np.asarray(fit_damped(np.log(y)).forecast(steps), dtype=float)
+        fit = fit_damped(np.log(y) if space == "log" else y / top)
+        out = np.asarray(fit.forecast(steps), dtype=float)
     except (ValueError, np.linalg.LinAlgError):
         return None
+    if space == "values":
+        out = np.log(np.maximum(out, y.min() / top * COLLAPSE)) + np.log(top)
     return out if np.isfinite(out).all() else None
 
 
@@ -156,7 +161,7 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         Last year forecast; after the last year of the data.
     method : str, default "auto"
         ``"auto"``: with eight or more consecutive annual points, the mean on
-        log values of the members in :data:`AUTO`, or ``damped_log`` alone
+        log values of the four members in :data:`AUTO`, or ``damped_log`` alone
         where the growth rate moves smoothly (:func:`smooth_growth`); else
         the median of the curve families in :data:`CURVE_POOL` that the
         points identify. Or one member of :data:`POOL` (``"damped_log"``,
@@ -194,7 +199,7 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     >>> bool((f["low"] < f["value"]).all() and (f["value"] < f["high"]).all())
     True
     >>> f.attrs["pool"]
-    ['damped_log', 'holt_log', 'arima_values']
+    ['damped_log', 'holt_log', 'arima_values', 'damped_values']
     """
     t, y = prepare(years, values)
     check_str(method, "method")
@@ -218,10 +223,10 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         runs = rolling_origin(t, y, family_paths(t, y, pool, targets=np.concatenate([t, horizon])),
                               origins=np.arange(first, n + 1), steps=steps, targets=np.concatenate([t, horizon]))
     members = {m: runs.paths[m][-1] for m in runs.paths}
-    if smoothing and "damped_log" in members:
-        mle = _mle_damped(y, steps)
+    for name in ("damped_log", "damped_values") if smoothing else ():  # the grid's stand-ins in the backtest
+        mle = _mle_damped(y, steps, MEMBERS[name][1]) if name in members else None
         if mle is not None:
-            members["damped_log"] = mle
+            members[name] = mle
     members = {m: v for m, v in members.items() if np.isfinite(v).all()}
     if not members:
         raise ValueError(f"method {method!r}: no member of the pool could be fitted to these {n} points")
@@ -330,8 +335,8 @@ def _number(x) -> float | None:
 
 def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8) -> dict:
     """The smoothing forecast of many series on the same consecutive annual years at once (series x points),
-    as :func:`forecast` makes it, except that ``damped_log`` is the grid fit at the last origin too (no
-    per-series optimiser). Returns arrays: ``year``; ``value``, ``low``, ``high`` (series x years);
+    as :func:`forecast` makes it, except that the damped members are the grid's fits at the last origin too
+    (no per-series optimiser). Returns arrays: ``year``; ``value``, ``low``, ``high`` (series x years);
     ``backtest_mape`` and ``coverage`` per series.
 
     Examples

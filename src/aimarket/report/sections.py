@@ -304,7 +304,7 @@ def _forecast_words(attrs: dict) -> str:
     combination = attrs.get("combination") if isinstance(attrs.get("combination"), str) else None
     if method and method != "auto":
         how = f"method {method}" + (f" over {', '.join(map(str, names))}" if names else "")
-    elif names and combination:  # "the mean of the members' log forecasts (damped_log, holt_log, arima_values)"
+    elif names and combination:  # "the mean of the members' log forecasts (damped_log, holt_log, ...)"
         how = f"{combination} ({', '.join(map(str, names))})"
     elif names and names[0] not in FAMILIES:
         how = "a combination of the smoothing pool"
