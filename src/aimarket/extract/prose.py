@@ -523,7 +523,12 @@ def _decline(f: Figure, text, refs, lo: int, hi: int, after: int) -> None:
     later = [r for r in refs[hi + 1:after] if isinstance(r, int)]
     if not moves and later:
         moves = list(_MOVE.finditer(text, f.end, later[-1] + 1))[:1]
-    if moves and _DECLINE.fullmatch(moves[-1].group(0)):
+    _signed(f, moves)
+
+
+def _signed(f: Figure, moves) -> None:
+    """A positive rate whose word of movement (the last of ``moves``) is one of decline is a fall, and says so."""
+    if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
         f.value = -f.value
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
 
@@ -688,9 +693,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
              if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
              and not re.search(r"(?:made|make|makes|making)\s*$", text[lo:m.start()], re.IGNORECASE)]  # "made up 17%"
-    if moves and _DECLINE.fullmatch(moves[-1].group(0)) and f.value > 0:
-        f.value = -f.value
-        f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
+    _signed(f, moves)
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
         f.claim = "share"
         f.start_year = f.end_year = f.year
