@@ -362,8 +362,8 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
     or a smoothing member of :func:`aimarket.forecast`), the library's
     forecast with its interval at ``level``: series on the same consecutive
     annual years (eight or more) are forecast together, vectorised, in
-    batches, as :func:`aimarket.forecast` does except that the damped trend of
-    log values is the grid fit (no optimiser per series); the rest one by one
+    batches, as :func:`aimarket.forecast` does except that the damped members
+    are the grid's fits (no optimiser per series); the rest one by one
     with :func:`aimarket.forecast`. Then the frame has ``low``, ``high`` and
     ``method``, and ``attrs["skill"]`` one row per series with its
     ``backtest_mape`` and ``coverage``.
