@@ -681,3 +681,36 @@ def test_a_chinese_sentence_wrapped_over_three_lines_keeps_its_year_and_each_fig
     growth = pkg.claims[pkg.claims["kind"] == "growth"].iloc[0]
     assert (growth["value"], growth["start_year"], growth["end_year"], growth["locator"]) == (20.0, 2023, 2024, "text:3")
     assert pkg.observations[["year", "value", "locator"]].values.tolist() == [[2024, 150.0, "text:1"]]
+
+
+# ------------------------------------------------------------------------------------ a headline and its body
+_WORDS = st.lists(st.sampled_from(["edge", "ai", "software", "chip", "retail", "vision", "robotics", "cloud"]),
+                  min_size=1, max_size=3, unique=True)
+
+
+@given(_WORDS)
+def test_a_headlines_capitals_and_a_bodys_global_name_one_market(words):
+    from aimarket.extract.subjects import subject_key
+
+    phrase = " ".join(words) + " market"
+    assert subject_key(phrase.title()) == subject_key(f"the global {phrase} size") == subject_key(phrase)
+    assert subject_key(f"China {phrase}") != subject_key(phrase)
+
+
+@pytest.mark.parametrize("headline_first", [True, False])
+def test_a_headline_restating_its_body_joins_its_series_and_the_body_gives_the_observation(headline_first):
+    """A release's headline rounds the figure its body states: one series, the body's figure its observation in the
+    body's unit, the headline's a claim the audit finds within rounding of it."""
+    headline = "# Vision AI Market to Reach $1.3 Trillion by 2030"
+    body = ("Published March 2024. The global vision AI market is expected to grow from USD 214.6 billion in 2024 "
+            "to USD 1,339.1 billion by 2030.")
+    text = f"{headline}\n\n{body}\n" if headline_first else f"{body}\n\n{headline}\n"
+    pkg = am.extract_text(text, name="release")
+    assert len(pkg.series) == 1 and pkg.series["unit"].iloc[0] == "USD billion"
+    obs = pkg.observations.set_index("year")["value"]
+    assert obs.to_dict() == {2024: 214.6, 2030: 1339.1}
+    audit = am.audit(package=pkg)
+    # the series is named as the text first names it: "Vision AI Market", or "global vision AI market"
+    assert len(audit) == 1 and audit["series"].iloc[0] == pkg.series["series"].iloc[0]
+    assert audit["locator"].iloc[0] == ("release:1" if headline_first else "release:3")
+    assert audit["verdict"].iloc[0] == "exact" and audit["reported"].iloc[0] == 1.3

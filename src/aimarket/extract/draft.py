@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..datapackage import bundled_package, package_from_frames
@@ -23,7 +24,7 @@ from .documents import Document
 from . import vocabulary
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
-from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, title_of
+from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import words
 from .tables import Table, find_tables, runs_to_the_foot
 
@@ -202,7 +203,11 @@ def draft_package(doc: Document, source: str | None = None):
     table_values = [row for t in tables for row in _table_series(doc, t, source, used, series_rows, obs_rows, claim,
                                                                   notes)]
 
-    # figures in sentences: link to a table, else group by subject
+    # figures in sentences: link to a table, else group by subject, the first way the text writes it naming it
+    named: dict = {}
+    for f in figures:
+        if f.subject:
+            f.subject = named.setdefault(subject_key(f.subject), f.subject)
     groups: dict = defaultdict(list)
     index = _TableIndex(table_values)
     for f in figures:
@@ -218,6 +223,7 @@ def draft_package(doc: Document, source: str | None = None):
                 or f.kind == "span")].append(f)
     _attach_rates(groups)
     _split_unlike(groups)
+    _precise_first(groups)
     by_subject: dict = {}
     units_of: dict = {}
     seen: dict = {}
@@ -414,6 +420,26 @@ def _link(f: Figure, index: _TableIndex):
     if best is None or abs(best[3] - v) > tol * best[3]:
         return None
     return best[0], best[1], best[2]
+
+
+def _precise_first(groups: dict) -> None:
+    """Where a text states one item's year more than once (a headline's "$1.3 trillion", its body's "USD 1,339.1
+    billion"), the most precise statement goes first, so that it is the observation and gives the series its unit;
+    the others follow, in their order, as claims the audit holds to it."""
+    for key in [k for k in groups if k[0] == "text" and not k[2]]:
+        figs = groups[key]
+        stated = [f for f in figs if f.kind in ("amount", "count") and f.year is not None and f.bound is None]
+        finest: dict = {}
+        for f in stated:
+            finest[(f.item, f.year)] = min(finest.get((f.item, f.year), np.inf), _coarseness(f))
+        later = {id(f) for f in stated if _coarseness(f) > finest[(f.item, f.year)]}
+        if later:
+            groups[key] = [f for f in figs if id(f) not in later] + [f for f in figs if id(f) in later]
+
+
+def _coarseness(f) -> float:
+    """A figure's last stated digit as a share of the figure: 0.1 of 1.3 is coarser than 0.1 of 1,339.1."""
+    return abs(f.step / f.value) if f.step and f.value else 0.0
 
 
 def _split_unlike(groups: dict) -> None:

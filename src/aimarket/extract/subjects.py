@@ -15,7 +15,7 @@ import re
 from . import vocabulary
 from .vocabulary import words
 
-__all__ = ["noun_phrases", "is_specific", "is_continuation", "series_id", "title_of"]
+__all__ = ["noun_phrases", "is_specific", "is_continuation", "series_id", "title_of", "subject_key"]
 
 _MEASURE = re.compile(r"(?<![A-Za-z])(?:" + words(vocabulary.MEASURES) + r")(?![A-Za-z])", re.IGNORECASE)
 #: words that end a noun phrase when walking out of it
@@ -147,6 +147,26 @@ def title_of(phrase: str) -> str:
     t = re.sub(r"\s*(?:市场规模|市場規模)$", lambda m: m.group(0)[:-2], phrase.strip())
     t = re.sub(r"(?:\s+size|规模|規模)$", "", t, flags=re.IGNORECASE).strip()
     return t or phrase.strip()
+
+
+#: qualifiers that do not change which market a phrase names within one text: a headline's "AI Chip Market" is its
+#: body's "global AI chip market"
+_SAME_MARKET = re.compile(r"^(?:the\s+)?(?:global|worldwide|world-wide|全球)?\s*", re.IGNORECASE)
+
+
+def subject_key(phrase: str) -> str:
+    """What two phrases of one text must share to name the same series: the title in lower case, less a leading
+    "the" and "global" (a headline's capitals and a body's "global" name the same market; "China" does not).
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import subject_key
+    >>> subject_key("Edge AI Software Market") == subject_key("the global edge AI software market size")
+    True
+    >>> subject_key("China AI chip market") == subject_key("AI chip market")
+    False
+    """
+    return re.sub(r"\s+", " ", _SAME_MARKET.sub("", title_of(phrase).casefold())).strip()
 
 
 def series_id(phrase: str) -> str:
