@@ -694,7 +694,18 @@ def test_a_headlines_capitals_and_a_bodys_global_name_one_market(words):
 
     phrase = " ".join(words) + " market"
     assert subject_key(phrase.title()) == subject_key(f"the global {phrase} size") == subject_key(phrase)
+    assert subject_key(phrase[: -len(" market")].upper()) == subject_key(phrase)  # a headline's "EDGE AI"
     assert subject_key(f"China {phrase}") != subject_key(phrase)
+    assert subject_key(phrase.replace("market", "spending")) != subject_key(phrase)
+
+
+def test_a_headlines_bare_subject_joins_the_market_its_body_names():
+    text = ("# Generative AI could be a $1.3 trillion market by 2032\n\nJune 1, 2023 -- The global generative AI "
+            "market is expected to grow from $40 billion in 2022 to $1.3 trillion by 2032, at a CAGR of 42%.\n")
+    pkg = am.extract_text(text, name="release")
+    assert pkg.series[["title", "kind"]].values.tolist() == [["global generative AI market", "market"]]
+    assert sorted(pkg.observations["year"]) == [2022, 2032]
+    assert sorted(pkg.claims["kind"]) == ["cagr", "value"]
 
 
 @pytest.mark.parametrize("headline_first", [True, False])

@@ -43,6 +43,8 @@ _UNIT_AT_START = re.compile(r"(?:\d{1,3}[、.]\s*)?(?P<unit>(?:万亿|萬億|亿
                             r"(?:美元|元|港元|日元|欧元|%)?)(?P<year>\s*(?:in|by|as of)\s+(?:19|20)\d{2}(?!\d)|"
                             r"\s*\((?:19|20)\d{2}\))?", re.IGNORECASE)
 
+#: a subject that names a market
+_MARKET = re.compile(r"市场|市場|market", re.IGNORECASE)
 
 def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
     """Lines with a number broken across a line end put back together on the line where it starts, and
@@ -203,11 +205,17 @@ def draft_package(doc: Document, source: str | None = None):
     table_values = [row for t in tables for row in _table_series(doc, t, source, used, series_rows, obs_rows, claim,
                                                                   notes)]
 
-    # figures in sentences: link to a table, else group by subject, the first way the text writes it naming it
+    # figures in sentences: link to a table, else group by subject, named the first way the text writes it that
+    # says what it measures ("global generative AI market" before a headline's "Generative AI")
     named: dict = {}
     for f in figures:
         if f.subject:
-            f.subject = named.setdefault(subject_key(f.subject), f.subject)
+            key = subject_key(f.subject)
+            if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
+                named[key] = f.subject
+    for f in figures:
+        if f.subject:
+            f.subject = named[subject_key(f.subject)]
     groups: dict = defaultdict(list)
     index = _TableIndex(table_values)
     for f in figures:
@@ -233,7 +241,7 @@ def draft_package(doc: Document, source: str | None = None):
         else:
             subject = key[1]
             if subject not in by_subject:
-                kind = "market" if re.search(r"市场|market", subject, re.IGNORECASE) else "company"
+                kind = "market" if _MARKET.search(subject) else "company"
                 sid = _unique(series_id(subject), used, f"{source}_figures")
                 unit = next((f.unit for f in figs if f.kind in ("amount", "count")), figs[0].unit)
                 series_rows.append({"series": sid, "title": subject or f"figures of {doc.name} with no named subject",

@@ -156,17 +156,21 @@ _SAME_MARKET = re.compile(r"^(?:the\s+)?(?:global|worldwide|world-wide|全球)?\
 
 def subject_key(phrase: str) -> str:
     """What two phrases of one text must share to name the same series: the title in lower case, less a leading
-    "the" and "global" (a headline's capitals and a body's "global" name the same market; "China" does not).
+    "the" and "global" and a closing "market" (a headline's "Generative AI" and capitals and a body's "global ...
+    market" name the same market; "China" does not, nor does "spending").
 
     Examples
     --------
     >>> from aimarket.extract.subjects import subject_key
     >>> subject_key("Edge AI Software Market") == subject_key("the global edge AI software market size")
     True
+    >>> subject_key("Generative AI") == subject_key("global generative AI market")
+    True
     >>> subject_key("China AI chip market") == subject_key("AI chip market")
     False
     """
-    return re.sub(r"\s+", " ", _SAME_MARKET.sub("", title_of(phrase).casefold())).strip()
+    key = re.sub(r"\s+", " ", _SAME_MARKET.sub("", title_of(phrase).casefold())).strip()
+    return re.sub(r"(?:\s+market|\s*市场|\s*市場)$", "", key) or key
 
 
 def series_id(phrase: str) -> str:
