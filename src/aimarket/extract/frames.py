@@ -484,6 +484,9 @@ FRAMES = (
           "Revenue is expected to grow 42% annually over the next ten years, from $40 billion in 2022 to $1.3 "
           "trillion.",
           ("42 cagr 2022-2032 stated", "40 base 2022 actual", "1.3 target 2032 estimate")),
+    Frame("from_to_over_span", "from AMOUNT@base [in] YEAR@base to AMOUNT@target SPAN@rate",
+          "The market is set to expand from $40 billion in 2022 to $1.3 trillion over the next ten years.",
+          ("40 base 2022 actual", "1.3 target 2032 estimate", "10 ? 2022-None inferred")),
     Frame("between_by", "between AMOUNT@target and AMOUNT@target by|in YEAR@target",
           "Analysts expect the market to land between $80 billion and $100 billion by 2033.",
           ("80 target 2033 estimate", "100 target 2033 estimate")),
