@@ -703,8 +703,11 @@ def test_a_headlines_bare_subject_joins_the_market_its_body_names():
     text = ("# Generative AI could be a $1.3 trillion market by 2032\n\nJune 1, 2023 -- The global generative AI "
             "market is expected to grow from $40 billion in 2022 to $1.3 trillion by 2032, at a CAGR of 42%.\n")
     pkg = am.extract_text(text, name="release")
-    assert pkg.series[["title", "kind"]].values.tolist() == [["global generative AI market", "market"]]
-    assert sorted(pkg.observations["year"]) == [2022, 2032]
+    assert pkg.series[["title", "kind", "unit"]].values.tolist() == [["global generative AI market", "market",
+                                                                      "USD billion"]]
+    # the headline and the body state 2032 alike: the body's figure is the observation, in the body's first unit
+    obs = pkg.observations.set_index("year")
+    assert obs["value"].to_dict() == {2022: 40.0, 2032: 1300.0} and set(obs["locator"]) == {"release:3"}
     assert sorted(pkg.claims["kind"]) == ["cagr", "value"]
 
 

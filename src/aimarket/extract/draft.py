@@ -109,6 +109,16 @@ def _heading_of_bullets(page, i: int) -> bool:
     return 0 < len(line) <= 60 and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(_BULLET + r"\s", nxt))
 
 
+def _title_line(page, i: int) -> bool:
+    """Line ``i`` (1-based) stands alone as a title: a Markdown heading, or a line of up to 160 characters, no
+    bullet, that ends in no sentence's stop and has a blank line (or the page's edge) above and below it."""
+    line = page[i - 1].strip()
+    if line.startswith("#"):
+        return True
+    alone = (i == 1 or not page[i - 2].strip()) and (i == len(page) or not page[i].strip())
+    return alone and 0 < len(line) <= 160 and not re.match(_BULLET, line) and not re.search(r"[.。;；:：]$", line)
+
+
 def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document."""
     tables, figures = [], []
@@ -129,7 +139,9 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
             found = scan_line(line, i, p, subject, heading_year) if re.search(r"\d", line) else []
+            title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
+                f.title = title
                 for start, number in wrapped.get(i, ()):
                     if f.pos >= start:
                         f.line = number  # it stands on a line the sentence wrapped to
@@ -432,8 +444,9 @@ def _link(f: Figure, index: _TableIndex):
 
 def _precise_first(groups: dict) -> None:
     """Where a text states one item's year more than once (a headline's "$1.3 trillion", its body's "USD 1,339.1
-    billion"), the most precise statement goes first, so that it is the observation and gives the series its unit;
-    the others follow, in their order, as claims the audit holds to it."""
+    billion"), the most precise statement goes first, so that it is the observation, and a title's figures after
+    the body's, so that the body's first figure gives the series its unit; the others follow, in their order, as
+    claims the audit holds to the observation."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         figs = groups[key]
         stated = [f for f in figs if f.kind in ("amount", "count") and f.year is not None and f.bound is None]
@@ -441,8 +454,7 @@ def _precise_first(groups: dict) -> None:
         for f in stated:
             finest[(f.item, f.year)] = min(finest.get((f.item, f.year), np.inf), _coarseness(f))
         later = {id(f) for f in stated if _coarseness(f) > finest[(f.item, f.year)]}
-        if later:
-            groups[key] = [f for f in figs if id(f) not in later] + [f for f in figs if id(f) in later]
+        groups[key] = sorted(figs, key=lambda f: (id(f) in later, f.title))  # stable: the text's order otherwise
 
 
 def _coarseness(f) -> float:

@@ -112,6 +112,7 @@ class Figure:
     named: bool = False  # its subject is a noun phrase of its own sentence
     absorbed: bool = False  # a span a rate took as its period: no claim of its own
     role: str | None = None  # what a sentence frame made of it: base, target, restated, each, cagr ...
+    title: bool = False  # it stands in a title line (a headline), which restates the body more roundly
 
 
 def _spans(pattern, text):
