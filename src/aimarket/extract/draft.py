@@ -14,7 +14,6 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from ..datapackage import bundled_package, package_from_frames
@@ -45,6 +44,7 @@ _UNIT_AT_START = re.compile(r"(?:\d{1,3}[、.]\s*)?(?P<unit>(?:万亿|萬億|亿
 
 #: a subject that names a market
 _MARKET = re.compile(r"市场|市場|market", re.IGNORECASE)
+
 
 def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
     """Lines with a number broken across a line end put back together on the line where it starts, and
@@ -217,17 +217,8 @@ def draft_package(doc: Document, source: str | None = None):
     table_values = [row for t in tables for row in _table_series(doc, t, source, used, series_rows, obs_rows, claim,
                                                                   notes)]
 
-    # figures in sentences: link to a table, else group by subject, named the first way the text writes it that
-    # says what it measures ("global generative AI market" before a headline's "Generative AI")
-    named: dict = {}
-    for f in figures:
-        if f.subject:
-            key = subject_key(f.subject)
-            if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
-                named[key] = f.subject
-    for f in figures:
-        if f.subject:
-            f.subject = named[subject_key(f.subject)]
+    # figures in sentences: link to a table, else group by subject
+    _one_name_a_subject(figures)
     groups: dict = defaultdict(list)
     index = _TableIndex(table_values)
     for f in figures:
@@ -442,6 +433,21 @@ def _link(f: Figure, index: _TableIndex):
     return best[0], best[1], best[2]
 
 
+def _one_name_a_subject(figures) -> None:
+    """Subjects one text writes in several ways ("Edge AI Software Market", "the global edge AI software market")
+    take one name: the first way the text writes it that says what it measures ("global generative AI market"
+    over a headline's "Generative AI")."""
+    named: dict = {}
+    for f in figures:
+        if f.subject:
+            key = subject_key(f.subject)
+            if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
+                named[key] = f.subject
+    for f in figures:
+        if f.subject:
+            f.subject = named[subject_key(f.subject)]
+
+
 def _precise_first(groups: dict) -> None:
     """Where a text states one item's year more than once (a headline's "$1.3 trillion", its body's "USD 1,339.1
     billion"), the most precise statement goes first, so that it is the observation, and a title's figures after
@@ -452,7 +458,7 @@ def _precise_first(groups: dict) -> None:
         stated = [f for f in figs if f.kind in ("amount", "count") and f.year is not None and f.bound is None]
         finest: dict = {}
         for f in stated:
-            finest[(f.item, f.year)] = min(finest.get((f.item, f.year), np.inf), _coarseness(f))
+            finest[(f.item, f.year)] = min(finest.get((f.item, f.year), _coarseness(f)), _coarseness(f))
         later = {id(f) for f in stated if _coarseness(f) > finest[(f.item, f.year)]}
         groups[key] = sorted(figs, key=lambda f: (id(f) in later, f.title))  # stable: the text's order otherwise
 
