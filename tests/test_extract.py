@@ -728,3 +728,17 @@ def test_a_headline_restating_its_body_joins_its_series_and_the_body_gives_the_o
     assert len(audit) == 1 and audit["series"].iloc[0] == pkg.series["series"].iloc[0]
     assert audit["locator"].iloc[0] == ("release:1" if headline_first else "release:3")
     assert audit["verdict"].iloc[0] == "exact" and audit["reported"].iloc[0] == 1.3
+
+
+@given(st.integers(1000, 9999), st.integers(-30, 30), st.sampled_from(["more than $", "over $", "surpass USD "]))
+def test_a_lower_bound_holds_where_the_value_lies_above_it(tenths, gap, words):
+    """'More than $B billion' against the body's A billion of the same year: exact where A (read at half its last
+    digit either way) reaches B, inconsistent where it falls short; never judged as if B were A rounded."""
+    value = tenths / 10  # A, one decimal, between 100.0 and 999.9
+    bound = max(1, round(value) + gap)  # B, a whole number near A
+    text = (f"# Vision AI Market to {words}{bound} Billion by 2030\n\nPublished March 2024. The global vision AI "
+            f"market is expected to reach USD {value:.1f} billion by 2030.\n")
+    audit = am.audit(package=am.extract_text(text, name="release"))
+    row = audit[audit["check"] == "narrative"].iloc[0]
+    assert row["reported"] == bound
+    assert row["verdict"] == ("exact" if value + 0.05 >= bound else "inconsistent")

@@ -42,6 +42,16 @@ def stated_value(ctx, c, s) -> bool:
         ctx.add(c, check="narrative", reported=c["value"], verdict="unverifiable",
                 note=f"the text gives the figure no year to find in the table (its years are {', '.join(map(str, conv))})")
         return True
+    if year in conv and c["bound"] is not None:  # "more than $290 billion": the value need only lie beyond it
+        lo, hi = conv[year] - half_obs[year], conv[year] + half_obs[year]
+        above = c["bound"] == "low"
+        holds = hi >= c["value"] if above else lo <= c["value"]
+        ctx.add(c, check="narrative", reported=c["value"], recomputed=conv[year], low=lo, high=hi,
+                verdict="exact" if holds else "inconsistent",
+                note=f"the text puts the {year} value {'above' if above else 'below'} {c['value']:g}; the table's "
+                     f"{fmt(v[year])} {unit} is {fmt(conv[year], 6)} {c['unit']}, "
+                     f"{'which it is' if holds else 'which it is not'}")
+        return True
     if year in conv:
         verdict = judge(year)
         if verdict == "inconsistent" and c["locator"] in set(ctx.locators(c["series"], c["item"], year)):

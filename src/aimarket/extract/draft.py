@@ -238,7 +238,8 @@ def draft_package(doc: Document, source: str | None = None):
     by_subject: dict = {}
     units_of: dict = {}
     seen: dict = {}
-    for key, figs in groups.items():
+    # a subject's amounts before its rates that stood alone, so that its series takes its unit from an amount
+    for key, figs in sorted(groups.items(), key=lambda kv: kv[0][0] == "text" and kv[0][2]):
         if key[0] == "table":
             sid = key[1]
         else:
