@@ -111,11 +111,11 @@ def _heading_of_bullets(page, i: int) -> bool:
 
 def _title_line(page, i: int) -> bool:
     """Line ``i`` (1-based) stands alone as a title: a Markdown heading, or a line of up to 160 characters, no
-    bullet, that ends in no sentence's stop and has a blank line (or the page's edge) above and below it."""
+    bullet, that ends in no sentence's stop and opens the page or has a blank line above and below it."""
     line = page[i - 1].strip()
     if line.startswith("#"):
         return True
-    alone = (i == 1 or not page[i - 2].strip()) and (i == len(page) or not page[i].strip())
+    alone = i == 1 or (not page[i - 2].strip() and (i == len(page) or not page[i].strip()))
     return alone and 0 < len(line) <= 160 and not re.match(_BULLET, line) and not re.search(r"[.。;；:：]$", line)
 
 

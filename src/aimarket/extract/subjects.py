@@ -15,7 +15,7 @@ import re
 from . import vocabulary
 from .vocabulary import words
 
-__all__ = ["noun_phrases", "is_specific", "is_continuation", "series_id", "title_of", "subject_key"]
+__all__ = ["noun_phrases", "is_specific", "is_continuation", "is_clause", "series_id", "title_of", "subject_key"]
 
 _MEASURE = re.compile(r"(?<![A-Za-z])(?:" + words(vocabulary.MEASURES) + r")(?![A-Za-z])", re.IGNORECASE)
 #: words that end a noun phrase when walking out of it
@@ -37,6 +37,8 @@ _CJK_FILLER = re.compile(r"预计|預計|达到|達到|由|从|從|在|为|為|�
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
                                                                                         "billions", "trillions"}
+#: a dash or a wire's name between slashes that ends a press release's dateline: "2025 /PRNewswire/ -- Worldwide"
+_DATELINE = re.compile(r"--|—|–|^/|/$")
 #: a bullet point's opening character, as a regular expression
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
@@ -77,7 +79,7 @@ def _latin_back(text: str, pos: int) -> int:
         word = m.group(0)
         bare = word.lower().strip(",;:()")
         if word[-1] in ",;:(" or bare in _STOP or bare in _SCALE_WORDS or re.search(r"\d|[$€£¥%]", word) \
-                or word.endswith(")"):
+                or word.endswith(")") or _DATELINE.search(word):
             break  # a scale word belongs to the amount before it: "a $1.3 trillion market" names no market
         start = max(0, pos - 120) + m.start()
     while True:  # an inner word cannot open the phrase: "in retail market" -> "retail market"
@@ -142,6 +144,19 @@ def is_specific(phrase: str) -> bool:
     return any(len(w) >= 2 or re.match(r"[\u4e00-\u9fff]", w) for w in parts)
 
 
+def is_clause(phrase: str) -> bool:
+    """Whether words before a figure hold a verb or a function word, so are no noun phrase ("firm forecasts
+    shipments", "expects sector revenue").
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import is_clause
+    >>> is_clause("firm forecasts shipments"), is_clause("AI chip shipments")
+    (True, False)
+    """
+    return any(w.lower().strip(",;:()") in _STOP for w in phrase.split())
+
+
 def title_of(phrase: str) -> str:
     """A series title from a subject phrase: "中国AI芯片市场规模" -> "中国AI芯片市场", "Market size" dropped."""
     t = re.sub(r"\s*(?:市场规模|市場規模)$", lambda m: m.group(0)[:-2], phrase.strip())
@@ -149,28 +164,45 @@ def title_of(phrase: str) -> str:
     return t or phrase.strip()
 
 
-#: qualifiers that do not change which market a phrase names within one text: a headline's "AI Chip Market" is its
-#: body's "global AI chip market"
-_SAME_MARKET = re.compile(r"^(?:the\s+)?(?:global|worldwide|world-wide|全球)?\s*", re.IGNORECASE)
+#: words that do not change which market a phrase names within one text: a headline's "AI Chip Market" is its
+#: body's "global AI chip market", "Worldwide AI Infrastructure Spending" its "worldwide spending on AI
+#: infrastructure"
+_SAME_MARKET = {"the", "a", "an", "of", "on", "in", "for", "from", "and", "&", "global", "worldwide", "market",
+                "size", "s"}
+_SAME_MARKET_ZH = re.compile(r"^(?:全球)|(?:市场|市場)$")
 
 
 def subject_key(phrase: str) -> str:
-    """What two phrases of one text must share to name the same series: the title in lower case, less a leading
-    "the" and "global" and a closing "market" (a headline's "Generative AI" and capitals and a body's "global ...
-    market" name the same market; "China" does not, nor does "spending").
+    """What two phrases of one text must share to name the same series: their words in any order, in lower case,
+    less "the", "global", "market" and prepositions, and less a plural's or a verb's ending ("AI coding
+    assistants", "AI Code Assistant"); in Chinese, the phrase less 全球 and 市场. "China" or "spending" makes
+    another series.
 
     Examples
     --------
     >>> from aimarket.extract.subjects import subject_key
     >>> subject_key("Edge AI Software Market") == subject_key("the global edge AI software market size")
     True
+    >>> subject_key("Worldwide AI Infrastructure Spending") == subject_key("worldwide spending on AI infrastructure")
+    True
     >>> subject_key("Generative AI") == subject_key("global generative AI market")
     True
     >>> subject_key("China AI chip market") == subject_key("AI chip market")
     False
     """
-    key = re.sub(r"\s+", " ", _SAME_MARKET.sub("", title_of(phrase).casefold())).strip()
-    return re.sub(r"(?:\s+market|\s*市场|\s*市場)$", "", key) or key
+    title = title_of(phrase).casefold()
+    if re.search(r"[\u4e00-\u9fff]", title):
+        return re.sub(r"\s+", "", _SAME_MARKET_ZH.sub("", title)) or title
+    stems = {_stem(w) for w in re.findall(r"[a-z0-9]+", title.replace("'s", "")) if w not in _SAME_MARKET}
+    return " ".join(sorted(stems)) or title
+
+
+def _stem(word: str) -> str:
+    """A word less a plural's, a participle's or a silent e's ending: "assistants", "coding" and "code" alike."""
+    for end in ("ies", "ing", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 3 and not word.endswith("ss"):
+            return word[: -len(end)] + ("y" if end == "ies" else "")
+    return word
 
 
 def series_id(phrase: str) -> str:
