@@ -48,6 +48,10 @@ _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r"
                         re.IGNORECASE)
 #: a year in a table's caption: "…by chip type, 2024 (USD billion)"
 _CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])")
+#: a sum of money or a count in a line ("EUR 20 billion", "1,843 million", "23.4%。"): a sentence, not a unit note
+_STATES_AN_AMOUNT = re.compile(r"\d\s*(?:billion|million|trillion|thousand|bn|mn|万亿|萬億|亿|億|万|萬)", re.IGNORECASE)
+#: a sentence that states a figure: no table's caption ("2021—2026年…年复合增长率预计为23.4%。")
+_A_SENTENCE = re.compile(r"\d[^.。]*[.。]$|" + _STATES_AN_AMOUNT.pattern, re.IGNORECASE)
 #: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
 _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位|單位|注|註|\()", re.IGNORECASE)
 #: a column of shares of the table's total: "Share", "% of total", "占比"
@@ -168,6 +172,8 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
              if t is not None]
     for text in texts:
         text = normalise(text)
+        if _STATES_AN_AMOUNT.search(text):
+            continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
         short = _UNIT_SHORT.search(text)
         cur = short and (short.group("cur").upper() if short.group("cur").isalpha() else short.group("cur"))
         if short and cur in CURRENCIES:
@@ -183,13 +189,14 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 
 def _caption(above: list[str], head: str) -> str:
     """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
-    the line above the header when the first cell only names the column ("Segment", "Region")."""
+    the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
+    ("Segment", "Region")."""
     plain = re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()
     if len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4:
         return head
     for line in reversed(above):
         text = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", normalise(line).strip())
-        if text and _head(line) is None and not re.search(r"\t|\d\s+\d", line):
+        if text and _head(line) is None and not re.search(r"\t|\d\s+\d", line) and not _A_SENTENCE.search(text):
             return text
     return head
 
@@ -423,6 +430,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     first = columns[value_cols[0]]
     t = Table(_caption(lines[max(0, i - 3):i], first if len(value_cols) == 1 else ""), i + 1, page, years, None)
     t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])  # "Revenue (US$ m)": in the header cell
+    if t.currency is None and t.scale is None:  # "单位：亿元" under the table
+        t.currency, t.scale = _unit_from([x for x in lines[j:j + 3] if _UNIT_BELOW.match(normalise(x))])
     for k in value_cols:
         cells_k = [nums[k] if k < len(nums) else None for _, nums in table_rows]
         if None in cells_k:
