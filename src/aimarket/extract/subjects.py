@@ -97,11 +97,15 @@ def _latin_forward(text: str, end: int) -> int:
         return end
     stop = m.end()
     last = end
-    for w in re.finditer(r"\S+", text[stop:stop + 80]):
+    article = False
+    for k, w in enumerate(re.finditer(r"\S+", text[stop:stop + 80])):
         word = w.group(0)
         bare = word.lower().strip(",;:.()")
-        if bare in _STOP or re.search(r"\d|[$€£¥%]", word) or not bare:
-            break
+        if k == 0 and bare in ("the", "a", "an"):
+            article = True  # "revenue from the UK's AI sector"; but "revenue in the AI market" names the market
+            continue
+        if bare in _STOP or re.search(r"\d|[$€£¥%]", word) or not bare or (article and _MEASURE.fullmatch(bare)):
+            return end if article and _MEASURE.fullmatch(bare) else last
         if bare in _INNER:
             continue
         last = stop + w.end() - (len(word) - len(word.rstrip(",;:.)")))
