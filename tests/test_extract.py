@@ -742,3 +742,28 @@ def test_a_lower_bound_holds_where_the_value_lies_above_it(tenths, gap, words):
     row = audit[audit["check"] == "narrative"].iloc[0]
     assert row["reported"] == bound
     assert row["verdict"] == ("exact" if value + 0.05 >= bound else "inconsistent")
+
+
+def test_a_rate_stated_over_a_table_is_a_claim_on_its_total_row():
+    """A sentence over a table gives a CAGR of the table's subject and no sum of its own: the audit holds it to the
+    table's total row ((150.0 / 100.0) ** (1 / 2) - 1 = 22.47%, printed 22.5%)."""
+    text = ("Robotics AI revenue by region, 2023-2025 (USD billion)\n"
+            "Robotics AI revenue should grow at a 22.5% CAGR from 2023 to 2025.\n\n"
+            "| Region | 2023 | 2024 | 2025E |\n|---|---|---|---|\n| Americas | 60.0 | 72.0 | 90.0 |\n"
+            "| Rest of world | 40.0 | 48.0 | 60.0 |\n| Total | 100.0 | 120.0 | 150.0 |\n")
+    pkg = am.extract_text(text, name="table")
+    assert len(pkg.series) == 1
+    cagr = pkg.claims[pkg.claims["kind"] == "cagr"]
+    assert cagr[["item", "start_year", "end_year", "value"]].values.tolist() == [["Total", 2023, 2025, 22.5]]
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"]
+
+
+def test_a_count_in_a_sentence_restating_a_table_joins_the_table():
+    text = ("Shipments of AI glasses (million units)\n"
+            "Shipments should reach 12.5 million units in 2026, a 2024-2026 CAGR of 58.1%.\n\n"
+            "Year\tShipments\n2024\t5.0\n2025\t8.1\n2026\t12.5\n")
+    pkg = am.extract_text(text, name="table")
+    assert len(pkg.series) == 1  # (12.5 / 5.0) ** (1 / 2) - 1 = 58.11%
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"]

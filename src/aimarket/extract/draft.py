@@ -222,7 +222,7 @@ def draft_package(doc: Document, source: str | None = None):
     groups: dict = defaultdict(list)
     index = _TableIndex(table_values)
     for f in figures:
-        link = _link(f, index) if f.kind == "amount" and table_values else None
+        link = _link(f, index) if f.kind in ("amount", "count") and table_values else None
         if link is not None:
             sid, item, year = link
             f.item = item
@@ -233,6 +233,7 @@ def draft_package(doc: Document, source: str | None = None):
         groups[("text", f.subject or "", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
     _attach_rates(groups)
+    _rates_to_tables(groups, series_rows, table_values)
     _split_unlike(groups)
     _precise_first(groups)
     by_subject: dict = {}
@@ -432,6 +433,33 @@ def _link(f: Figure, index: _TableIndex):
     if best is None or abs(best[3] - v) > tol * best[3]:
         return None
     return best[0], best[1], best[2]
+
+
+#: a table row that holds the whole: "Total", "合计"
+_TOTAL_ROW = re.compile(r"^\s*(?:total|all|合计|合計|总计|總計|总体|總體)\b", re.IGNORECASE)
+
+
+def _rates_to_tables(groups: dict, series_rows: list, table_values: list) -> None:
+    """A rate a sentence states of a table's subject, with no sum of its own beside it ("AI software revenue is
+    forecast to rise at a 22.2% CAGR" over "Global AI software revenue by segment (USD billion)"), is a claim on the
+    table's total row (or its only row): its subject's words are all among the words of the table's title."""
+    rows: dict = defaultdict(list)
+    for sid, label, *_ in table_values:
+        if label not in rows[sid]:
+            rows[sid].append(label)
+    titles = {r["series"]: set(subject_key(r["title"]).split()) for r in series_rows if r["series"] in rows}
+    for key in [k for k in groups if k[0] == "text" and k[2] and k[1]]:
+        words = set(subject_key(key[1]).split())
+        tables = [sid for sid, title in titles.items() if words and words <= title]
+        if len(tables) != 1:
+            continue
+        labels = rows[tables[0]]
+        whole = [label for label in labels if _TOTAL_ROW.match(label)] if len(labels) > 1 else labels
+        if len(whole) == 1:
+            for f in groups[key]:
+                f.item = whole[0]
+                f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {whole[0]!r}")
+            groups[("table", tables[0])].extend(groups.pop(key))
 
 
 def _one_name_a_subject(figures) -> None:
