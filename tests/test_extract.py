@@ -767,3 +767,13 @@ def test_a_count_in_a_sentence_restating_a_table_joins_the_table():
     assert len(pkg.series) == 1  # (12.5 / 5.0) ** (1 / 2) - 1 = 58.11%
     audit = am.audit(package=pkg)
     assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"]
+
+
+def test_a_chinese_headline_that_leaves_out_the_country_joins_its_body():
+    text = ("2024年智能翻译市场规模达120亿元\n来源：示例研究  2025-02-01\n"
+            "2024年中国智能翻译市场规模为119.6亿元，同比增长20.3%。\n")
+    pkg = am.extract_text(text, name="news")
+    assert pkg.series["title"].tolist() == ["中国智能翻译市场"]
+    assert pkg.observations["value"].tolist() == [119.6]
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "narrative", "verdict"].tolist() == ["exact"]  # 119.6 rounds to 120

@@ -435,6 +435,8 @@ def _link(f: Figure, index: _TableIndex):
     return best[0], best[1], best[2]
 
 
+#: the country a Chinese text is about, which its headline may leave out
+_HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國")
 #: a table row that holds the whole: "Total", "合计"
 _TOTAL_ROW = re.compile(r"^\s*(?:total|all|合计|合計|总计|總計|总体|總體)\b", re.IGNORECASE)
 
@@ -472,6 +474,10 @@ def _one_name_a_subject(figures) -> None:
             key = subject_key(f.subject)
             if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
                 named[key] = f.subject
+    for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场"
+        home = [k for k in named if k != key and k.endswith(key) and _HOME.fullmatch(k[: -len(key)])]
+        if len(home) == 1:
+            named[key] = named[home[0]]
     for f in figures:
         if f.subject:
             f.subject = named[subject_key(f.subject)]
