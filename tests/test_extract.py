@@ -777,3 +777,20 @@ def test_a_chinese_headline_that_leaves_out_the_country_joins_its_body():
     assert pkg.observations["value"].tolist() == [119.6]
     audit = am.audit(package=pkg)
     assert audit.loc[audit["check"] == "narrative", "verdict"].tolist() == ["exact"]  # 119.6 rounds to 120
+
+
+@pytest.mark.parametrize("headline, start", [("AI TUTORING REVENUE TRIPLED IN 2024", 2023),
+                                             ("AI Tutoring Revenue to Triple by 2027", 2024),
+                                             ("AI Tutoring Revenue to Grow Threefold Through 2027", 2024)])
+def test_a_headlines_multiple_runs_over_its_year_or_from_the_bodys_base(headline, start):
+    """A headline's multiple in any capitals: 'tripled in 2024' over the year before; 'to triple by 2027' from the
+    first year the body states (a deadline is not the year the change happened in)."""
+    body = ("AI tutoring revenue was $1.2 billion in 2023 and $3.6 billion in 2024; it is expected to reach "
+            "$10.8 billion in 2027." if start == 2023 else
+            "AI tutoring revenue was $3.6 billion in 2024 and is expected to reach $10.8 billion in 2027.")
+    pkg = am.extract_text(f"{headline}\n\n{body}\n", name="release")
+    multiple = pkg.claims[pkg.claims["kind"] == "multiple"]
+    assert multiple[["value", "start_year", "end_year"]].values.tolist() == [[3.0, start, start + (1 if start == 2023
+                                                                                                  else 3)]]
+    audit = am.audit(package=pkg)
+    assert set(audit.loc[audit["claim"].isin(multiple["claim"]), "verdict"]) == {"exact"}

@@ -285,7 +285,22 @@ def draft_package(doc: Document, source: str | None = None):
                    "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
     _forecasts_after(doc, obs_rows, notes)
+    _multiples_from_the_base(claim_rows, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
+
+
+def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> None:
+    """A multiple stated only with the year it is to be reached by ("to triple by 2030", "sixfold through 2033")
+    runs from the first year its series states before then: the base the text's forecast starts from."""
+    for c in claim_rows:
+        if c["kind"] != "multiple" or c["start_year"] is not None or c["end_year"] is None:
+            continue
+        years = [o["year"] for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
+                 and o["year"] < c["end_year"]]
+        if years:
+            c["start_year"], c["period_years"], c["period"] = min(years), float(c["end_year"] - min(years)), "inferred"
+            notes.append(f"{c['locator']}: the multiple {c['value']:g} to {c['end_year']} read as from {min(years)}, "
+                         "the first year its series states")
 
 
 #: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"

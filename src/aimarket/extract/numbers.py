@@ -114,8 +114,8 @@ def chinese_int(text: str) -> int:
     """An integer written in digits, Chinese numerals (``五``, ``十八``) or English words (``four``)."""
     if text.isdigit():
         return int(text)
-    if text in MULTIPLE_WORDS:
-        return MULTIPLE_WORDS[text]
+    if text.lower() in MULTIPLE_WORDS:  # "Triple" and "DOUBLED" in a headline's capitals
+        return MULTIPLE_WORDS[text.lower()]
     if text.lower() in _EN_NUMBERS:
         return _EN_NUMBERS[text.lower()]
     import cn2an

@@ -778,6 +778,11 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.notes.append("no period stated with the rate")
 
 
+#: a year a change is to be reached by, not the year it happened in: "triple by 2030", "sixfold through 2033"
+_DEADLINE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|through|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}",
+                       re.IGNORECASE)
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
@@ -799,7 +804,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif f.year is not None and f.year > min(_amount_years(figures, w), default=f.year):  # "A in 2024 … triple by 2030"
         start = max(y for y in _amount_years(figures, w) if y < f.year)
         f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
-    elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE):
+    elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE) \
+            and not _DEADLINE.match(text, f.end):  # "tripled in 2024", not "triple by 2030"
         f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
         f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
     if f.start_year is None and f.period is None and f.year is not None:
