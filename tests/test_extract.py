@@ -794,3 +794,10 @@ def test_a_headlines_multiple_runs_over_its_year_or_from_the_bodys_base(headline
                                                                                                   else 3)]]
     audit = am.audit(package=pkg)
     assert set(audit.loc[audit["claim"].isin(multiple["claim"]), "verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("words, rate", [("a further 28% increase", 28.0), ("a 5% decline", -5.0)])
+def test_a_rate_followed_by_its_word_of_movement_is_growth(words, rate):
+    pkg = am.extract_text(f"Published March 2025. Edge AI revenue was $8.9 billion in 2024; analysts expect {words} "
+                          "in 2025.", name="note")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", rate, 2024, 2025]]

@@ -41,6 +41,8 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
 _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
+#: the blanks between a figure and the word after it
+_GAP = re.compile(r"\s{0,3}")
 _YEN = re.compile(words(vocabulary.YEN_CUES), re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
@@ -694,6 +696,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
              if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
              and not re.search(r"(?:made|make|makes|making)\s*$", text[lo:m.start()], re.IGNORECASE)]  # "made up 17%"
+    after = _MOVE.match(text, _GAP.match(text, f.end).end())
+    if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
+        moves = [after]
     _signed(f, moves)
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
         f.claim = "share"
