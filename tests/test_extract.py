@@ -801,3 +801,9 @@ def test_a_rate_followed_by_its_word_of_movement_is_growth(words, rate):
     pkg = am.extract_text(f"Published March 2025. Edge AI revenue was $8.9 billion in 2024; analysts expect {words} "
                           "in 2025.", name="note")
     assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", rate, 2024, 2025]]
+
+
+def test_percentage_points_are_no_count_and_a_proportion_is_a_share():
+    pkg = am.extract_text("2024年，AI投入占总投入的比例提升至9.8%，较上年提高1.3个百分点。", name="news")
+    assert pkg.observations.empty
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["share", 9.8, 2024, 2024]]

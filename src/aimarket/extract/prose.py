@@ -46,7 +46,7 @@ _GAP = re.compile(r"\s{0,3}")
 _YEN = re.compile(words(vocabulary.YEN_CUES), re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
-_SHARE = re.compile(r"占|佔|占比|份额|份額|比重|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
+_SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
                     r"of (?:the )?total", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
