@@ -807,3 +807,21 @@ def test_percentage_points_are_no_count_and_a_proportion_is_a_share():
     pkg = am.extract_text("2024年，AI投入占总投入的比例提升至9.8%，较上年提高1.3个百分点。", name="news")
     assert pkg.observations.empty
     assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["share", 9.8, 2024, 2024]]
+
+
+@pytest.mark.parametrize("dateline", ["BOSTON, Feb. 26, 2024 /PRNewswire/ --", "LONDON, 12 June 2024 -",
+                                      "AUSTIN, Texas, Jan. 7, 2024 (GLOBE NEWSWIRE) --"])
+def test_a_datelines_year_is_the_publication_year(dateline):
+    """Figures of years after a press release's dateline are forecasts whatever its verbs say; its own year's
+    and earlier ones are history."""
+    pkg = am.extract_text(f"{dateline} AI chip revenue was $20.0 billion in 2024 and $30.0 billion in 2025.",
+                          name="release")
+    assert pkg.observations.set_index("year")["status"].to_dict() == {2024: "actual", 2025: "estimate"}
+
+
+def test_a_note_naming_the_forecast_years_makes_them_estimates():
+    text = ("AI speaker shipments (million units)\n\nYear\tShipments\n2023\t10.0\n2024\t12.0\n2025\t14.0\n\n"
+            "Source: Example Research, 2020. Figures for 2024-2025 are forecasts.\n")
+    pkg = am.extract_text(text, name="table")
+    assert pkg.observations.set_index("year")["status"].to_dict() == {2023: "actual", 2024: "estimate",
+                                                                      2025: "estimate"}

@@ -309,11 +309,29 @@ _PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on
                         r"(?:" + words(vocabulary.PUBLICATION) + r")", re.IGNORECASE)
 
 
+#: a press release's dateline, or a news item's source and date: "STAMFORD, Conn., Feb. 11, 2025 /PRNewswire/ --",
+#: "LONDON, 12 June 2025 -", "June 1, 2023 --", "来源：语联研究中心  2025-01-09"
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+(?:[A-Z][A-Za-z.]{1,12},\s+)?)?"
+                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?P<a>(?:19|20)\d{2})\b"
+                       r"(?=\s*(?:/[^/]{2,30}/|\([A-Z ]{3,30}\)|--|—|–|-)\s*)"
+                       r"|^\s*(?:来源|來源)\s*[:：].{0,60}?(?P<b>(?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}")
+
+
+#: a note that names the years a text forecasts: "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"
+_FORECAST_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|~|to|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年?[^.。;；\d]{0,16}?"
+                             r"(?:are|is|为|為|均为|均為)\s*(?:forecasts?|estimates?|projections?|projected|forecast|"
+                             r"预测|預測|预估|預估)", re.IGNORECASE)
+
+
 def publication_year(doc: Document) -> int | None:
-    """The year the text says it was published, if it says so."""
+    """The year the text says it was published, if it says so: a publication date, or a dateline."""
     for page in doc.pages:
         for line in page:
-            m = _PUBLISHED.search(normalise(line))
+            text = normalise(line)
+            m = _PUBLISHED.search(text)
+            if m:
+                return int(m.group("a") or m.group("b"))
+            m = _DATELINE.search(text)
             if m:
                 return int(m.group("a") or m.group("b"))
     return None
@@ -333,6 +351,15 @@ def _forecasts_after(doc: Document, obs_rows: list, notes: list) -> None:
         why = f"the text's publication year, {published}" if published is not None else \
             f"this year, {horizon} (the text states no publication date)"
         notes.append(f"{len(changed)} figure(s) of years after {why}, marked as estimates")
+    said = [m for page in doc.pages for line in page for m in _FORECAST_YEARS.finditer(normalise(line))]
+    for m in said:  # "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"
+        first, last = int(m.group("a")), int(m.group("b"))
+        named = [r for r in obs_rows if first <= r["year"] <= last and r["status"] == "actual"]
+        for r in named:
+            r["status"] = "estimate"
+        if named:
+            notes.append(f"{len(named)} figure(s) of {first}-{last} marked as estimates: the text says "
+                         f"{m.group(0).strip()!r}")
 
 
 def _scale(unit: str) -> float:
