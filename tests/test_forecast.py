@@ -68,8 +68,8 @@ def test_the_auto_forecasts_damped_members_are_statsmodels_fits_of_logs_and_of_v
         warnings.simplefilter("ignore")
         fits = {space: ExponentialSmoothing(z, trend="add", damped_trend=True, initialization_method="estimated")
                 .fit().forecast(len(f)) for space, z in (("log", np.log(y)), ("values", y))}
-    np.testing.assert_allclose(f.attrs["members"]["damped_log"], np.exp(fits["log"]), rtol=1e-6)
-    # the library fits the values as shares of their largest: the same model, optimised on another scale
+    # the library fits shares of the largest value (logs lifted by one): the same model, optimised from another start
+    np.testing.assert_allclose(f.attrs["members"]["damped_log"], np.exp(fits["log"]), rtol=1e-4)
     np.testing.assert_allclose(f.attrs["members"]["damped_values"], fits["values"], rtol=1e-3)
     logs = np.log(np.vstack([f.attrs["members"][m] for m in f.attrs["pool"]]))
     np.testing.assert_allclose(f["value"], np.exp(logs.mean(axis=0)), rtol=1e-12)
@@ -153,9 +153,8 @@ def test_a_scaled_series_gives_a_scaled_forecast(seed, scale, method):
     years = np.arange(2000, 2016)
     a = am.forecast(years, y, until=2020, method=method)
     b = am.forecast(years, scale * y, until=2020, method=method)
-    # statsmodels' optimiser (the damped members) starts from the data, so its fit of shifted logs, or of shares
-    # that differ in the last bit, may move in the last digits
-    rel = 1e-4 if method in ("auto", "damped_values") else 1e-9
+    # the damped members are fitted to shares rounded to 12 digits: the same numbers in any unit
+    rel = 1e-9
     for col in ("value", "low", "high"):
         np.testing.assert_allclose(b[col], scale * a[col], rtol=rel)
 

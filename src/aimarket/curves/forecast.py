@@ -115,16 +115,21 @@ def smooth_growth(y, origins) -> np.ndarray:
 
 
 def _mle_damped(y: np.ndarray, steps: int, space: str) -> np.ndarray | None:
-    """statsmodels' maximum-likelihood damped-trend smoothing of log values or of the values (as shares of their
-    largest, a forecast at or below zero read as a collapse), ``steps`` ahead on log values (None if it fails)."""
+    """statsmodels' maximum-likelihood damped-trend smoothing of log values or of the values, ``steps`` ahead on
+    log values (None if it fails; a forecast of values at or below zero is read as a collapse). Both are fitted to
+    the values as shares of their largest, rounded to 12 digits, so that a series in another unit is fitted to the
+    very same numbers and its forecast is the same scaled (the optimiser's path turns on the last bit); log shares
+    are lifted by one, so that a constant history is no run of zeros, on which statsmodels' forecast divides by
+    zero."""
     top = y.max()
+    share = np.round(y / top, 12)
     try:
-        fit = fit_damped(np.log(y) if space == "log" else y / top)
+        fit = fit_damped(np.log(share) + 1.0 if space == "log" else share)
         out = np.asarray(fit.forecast(steps), dtype=float)
     except (ValueError, np.linalg.LinAlgError):
         return None
-    if space == "values":
-        out = np.log(np.maximum(out, y.min() / top * COLLAPSE)) + np.log(top)
+    out = out - 1.0 if space == "log" else np.log(np.maximum(out, share.min() * COLLAPSE))
+    out = out + np.log(top)
     return out if np.isfinite(out).all() else None
 
 
