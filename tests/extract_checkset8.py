@@ -754,8 +754,9 @@ FORMS = (
 #: table taken for its caption and unit, a unit note under a table of years as rows, a bound judged as a value, a
 #: bound of a year with no value, 比重 and 的比例 as shares, a count or a rate over a table, a Chinese headline without
 #: its country, a headline's multiple in capitals or with a deadline, a rate followed by its word of movement,
-#: percentage points, datelines and notes that name the forecast years); these floors hold what that gave.
-FLOORS = {"figures_found": 217, "rates_found": 69, "verdicts_right": 62}
+#: percentage points, datelines and notes that name the forecast years, a rise dated "last year"); these floors hold
+#: what that gave.
+FLOORS = {"figures_found": 217, "rates_found": 70, "verdicts_right": 62}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset8.py [-v]: the measures on the set

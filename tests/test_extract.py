@@ -825,3 +825,10 @@ def test_a_note_naming_the_forecast_years_makes_them_estimates():
     pkg = am.extract_text(text, name="table")
     assert pkg.observations.set_index("year")["status"].to_dict() == {2023: "actual", 2024: "estimate",
                                                                       2025: "estimate"}
+
+
+def test_a_rise_dated_last_year_is_of_the_year_before_publication():
+    text = ("BOSTON, Feb. 26, 2025 /PRNewswire/ -- The AI in cybersecurity market is projected to reach $93.75 billion "
+            "by 2030.\n\"Spending on AI-driven defense grew 29% last year alone,\" said the analyst.\n")
+    growth = am.extract_text(text, name="release").claims.query("kind == 'growth'")
+    assert growth[["value", "start_year", "end_year", "period"]].values.tolist() == [[29.0, 2023, 2024, "stated"]]

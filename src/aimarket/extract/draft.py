@@ -286,7 +286,34 @@ def draft_package(doc: Document, source: str | None = None):
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
     _forecasts_after(doc, obs_rows, notes)
     _multiples_from_the_base(claim_rows, obs_rows, notes)
+    _last_year(doc, claim_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
+
+
+#: "last year" in a line, which a text dated in year Y means as Y - 1
+_LAST_YEAR_WORDS = re.compile(r"\blast year\b|\bthe past year\b|去年|上年(?!同期)", re.IGNORECASE)
+
+
+def _last_year(doc: Document, claim_rows: list, notes: list) -> None:
+    """A rise the text dates only as "last year" ("spending grew 29% last year alone") is of the year before the
+    text's publication year, over the year before that."""
+    published = publication_year(doc)
+    if published is None:
+        return
+    for c in claim_rows:
+        if c["kind"] != "growth" or c["start_year"] is not None or c["end_year"] is not None:
+            continue
+        page, line = _page_and_line(doc, c["locator"])
+        if line is not None and _LAST_YEAR_WORDS.search(doc.pages[page - 1][line - 1]):
+            c["start_year"], c["end_year"], c["period_years"], c["period"] = published - 2, published - 1, 1.0, "stated"
+            notes.append(f"{c['locator']}: 'last year' in a text of {published}: the rise of {published - 1}")
+
+
+def _page_and_line(doc: Document, locator: str) -> tuple[int, int | None]:
+    """The page and line a locator (``name:line`` or ``name:page:line``) points to."""
+    parts = locator.rsplit(":", 2)[1:]
+    numbers = [int(p) for p in parts if p.isdigit()]
+    return (numbers[0], numbers[1]) if len(numbers) == 2 else (1, numbers[-1] if numbers else None)
 
 
 def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> None:
