@@ -284,9 +284,10 @@ def draft_package(doc: Document, source: str | None = None):
                    "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit,
                    "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
-    _forecasts_after(doc, obs_rows, notes)
+    published = publication_year(doc)
+    _forecasts_after(doc, published, obs_rows, notes)
     _multiples_from_the_base(claim_rows, obs_rows, notes)
-    _last_year(doc, claim_rows, notes)
+    _last_year(doc, published, claim_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
 
@@ -294,10 +295,9 @@ def draft_package(doc: Document, source: str | None = None):
 _LAST_YEAR_WORDS = re.compile(r"\blast year\b|\bthe past year\b|去年|上年(?!同期)", re.IGNORECASE)
 
 
-def _last_year(doc: Document, claim_rows: list, notes: list) -> None:
+def _last_year(doc: Document, published: int | None, claim_rows: list, notes: list) -> None:
     """A rise the text dates only as "last year" ("spending grew 29% last year alone") is of the year before the
     text's publication year, over the year before that."""
-    published = publication_year(doc)
     if published is None:
         return
     for c in claim_rows:
@@ -364,12 +364,11 @@ def publication_year(doc: Document) -> int | None:
     return None
 
 
-def _forecasts_after(doc: Document, obs_rows: list, notes: list) -> None:
+def _forecasts_after(doc: Document, published: int | None, obs_rows: list, notes: list) -> None:
     """Figures of years after the publication year (or, when the text states none, after this year) are forecasts,
     whatever the text's verbs say: no report can state a year that has not ended as history."""
     import datetime
 
-    published = publication_year(doc)
     horizon = published if published is not None else datetime.date.today().year
     changed = [r for r in obs_rows if r["year"] > horizon and r["status"] == "actual"]
     for r in changed:
