@@ -506,7 +506,7 @@ def _link(f: Figure, index: _TableIndex):
 #: the country a Chinese text is about, which its headline may leave out
 _HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國")
 #: a table row that holds the whole: "Total", "合计"
-_TOTAL_ROW = re.compile(r"^\s*(?:total|all|合计|合計|总计|總計|总体|總體)\b", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^\s*(?:total|合计|合計|总计|總計|总体|總體)\b", re.IGNORECASE)
 
 
 def _rates_to_tables(groups: dict, series_rows: list, table_values: list) -> None:

@@ -38,7 +38,7 @@ _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
                                                                                         "billions", "trillions"}
 #: a dash or a wire's name between slashes that ends a press release's dateline: "2025 /PRNewswire/ -- Worldwide"
-_DATELINE = re.compile(r"--|—|–|^/|/$")
+_WIRE_BREAK = re.compile(r"--|—|–|^/|/$")
 #: a bullet point's opening character, as a regular expression
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
@@ -79,7 +79,7 @@ def _latin_back(text: str, pos: int) -> int:
         word = m.group(0)
         bare = word.lower().strip(",;:()")
         if word[-1] in ",;:(" or bare in _STOP or bare in _SCALE_WORDS or re.search(r"\d|[$€£¥%]", word) \
-                or word.endswith(")") or _DATELINE.search(word):
+                or word.endswith(")") or _WIRE_BREAK.search(word):
             break  # a scale word belongs to the amount before it: "a $1.3 trillion market" names no market
         start = max(0, pos - 120) + m.start()
     while True:  # an inner word cannot open the phrase: "in retail market" -> "retail market"
