@@ -187,6 +187,12 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _unit_below(lines: list[str], end: int) -> tuple[str | None, str | None]:
+    """The currency and scale a note in the three lines under a table ending at line ``end`` states ("Note: figures
+    in EUR billion", "单位：亿元")."""
+    return _unit_from([x for x in lines[end:end + 3] if _UNIT_BELOW.match(normalise(x))])
+
+
 def _caption(above: list[str], head: str) -> str:
     """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
@@ -230,8 +236,8 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
         i = _read_rows(t, lines, i + 1, page)
-        if t.currency is None and t.scale is None:  # "Note: figures in EUR billion" under the table
-            t.currency, t.scale = _unit_from([x for x in lines[t.end:t.end + 3] if _UNIT_BELOW.match(normalise(x))])
+        if t.currency is None and t.scale is None:
+            t.currency, t.scale = _unit_below(lines, t.end)
         if t.rows:
             _infer(t)
             tables.append(t)
@@ -430,8 +436,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     first = columns[value_cols[0]]
     t = Table(_caption(lines[max(0, i - 3):i], first if len(value_cols) == 1 else ""), i + 1, page, years, None)
     t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])  # "Revenue (US$ m)": in the header cell
-    if t.currency is None and t.scale is None:  # "单位：亿元" under the table
-        t.currency, t.scale = _unit_from([x for x in lines[j:j + 3] if _UNIT_BELOW.match(normalise(x))])
+    if t.currency is None and t.scale is None:
+        t.currency, t.scale = _unit_below(lines, j)
     for k in value_cols:
         cells_k = [nums[k] if k < len(nums) else None for _, nums in table_rows]
         if None in cells_k:
