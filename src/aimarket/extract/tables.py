@@ -49,7 +49,8 @@ _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r"
 #: a year in a table's caption: "…by chip type, 2024 (USD billion)"
 _CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])")
 #: a sum of money or a count in a line ("EUR 20 billion", "1,843 million", "23.4%。"): a sentence, not a unit note
-_STATES_AN_AMOUNT = re.compile(r"\d\s*(?:billion|million|trillion|thousand|bn|mn|万亿|萬億|亿|億|万|萬)", re.IGNORECASE)
+_STATES_AN_AMOUNT = re.compile(r"\d\s*(?:" + words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()])
+                               + r")s?(?![A-Za-z])", re.IGNORECASE)
 #: a sentence that states a figure: no table's caption ("2021—2026年…年复合增长率预计为23.4%。")
 _A_SENTENCE = re.compile(r"\d[^.。]*[.。]$|" + _STATES_AN_AMOUNT.pattern, re.IGNORECASE)
 #: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
