@@ -68,8 +68,8 @@ def _paths(y: np.ndarray, names, origins: np.ndarray, steps: int) -> dict:
     for m in names:
         kind, space = MEMBERS[m]
         path = runs[space][kind]
-        if space == "values":  # a forecast at or below zero is read as a collapse, then back to the unit
-            path = np.log(np.maximum(path, (y / top).min(axis=-1)[..., None, None] * COLLAPSE)) + np.log(top)[..., None]
+        if space == "values":
+            path = _logs_of_shares(path, (y / top).min(axis=-1)[..., None, None], top[..., None])
         out[m] = path
     return out
 
@@ -128,9 +128,14 @@ def _mle_damped(y: np.ndarray, steps: int, space: str) -> np.ndarray | None:
         out = np.asarray(fit.forecast(steps), dtype=float)
     except (ValueError, np.linalg.LinAlgError):
         return None
-    out = out - 1.0 if space == "log" else np.log(np.maximum(out, share.min() * COLLAPSE))
-    out = out + np.log(top)
+    out = out - 1.0 + np.log(top) if space == "log" else _logs_of_shares(out, share.min(), top)
     return out if np.isfinite(out).all() else None
+
+
+def _logs_of_shares(path, lowest, top):
+    """Forecasts of values as shares of their largest (``top``) back to log values in the unit; one at or below zero
+    is read as a collapse to :data:`COLLAPSE` of the ``lowest`` share."""
+    return np.log(np.maximum(path, lowest * COLLAPSE)) + np.log(top)
 
 
 def _choose_pool(t, y, method: str):
