@@ -239,6 +239,7 @@ def draft_package(doc: Document, source: str | None = None):
     by_subject: dict = {}
     units_of: dict = {}
     seen: dict = {}
+    published = publication_year(doc)
     # a subject's amounts before its rates that stood alone, so that its series takes its unit from an amount
     for key, figs in sorted(groups.items(), key=lambda kv: kv[0][0] == "text" and kv[0][2]):
         if key[0] == "table":
@@ -280,14 +281,14 @@ def draft_package(doc: Document, source: str | None = None):
                                  "the precision is left empty so the audit tries both readings")
                 continue
             kind = f.claim or "value"
+            if kind == "growth" and _dated_last_year(f, doc, published):
+                notes.append(f"{loc}: 'last year' in a text of {published}: the rise of {published - 1}")
             claim({"series": sid, "item": f.item, "kind": kind, "start_year": f.start_year, "end_year": f.end_year,
                    "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit,
                    "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
-    published = publication_year(doc)
     _forecasts_after(doc, published, obs_rows, notes)
     _multiples_from_the_base(claim_rows, obs_rows, notes)
-    _last_year(doc, published, claim_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
 
@@ -295,25 +296,14 @@ def draft_package(doc: Document, source: str | None = None):
 _LAST_YEAR_WORDS = re.compile(r"\blast year\b|\bthe past year\b|去年|上年(?!同期)", re.IGNORECASE)
 
 
-def _last_year(doc: Document, published: int | None, claim_rows: list, notes: list) -> None:
-    """A rise the text dates only as "last year" ("spending grew 29% last year alone") is of the year before the
-    text's publication year, over the year before that."""
-    if published is None:
-        return
-    for c in claim_rows:
-        if c["kind"] != "growth" or c["start_year"] is not None or c["end_year"] is not None:
-            continue
-        page, line = _page_and_line(doc, c["locator"])
-        if line is not None and _LAST_YEAR_WORDS.search(doc.pages[page - 1][line - 1]):
-            c["start_year"], c["end_year"], c["period_years"], c["period"] = published - 2, published - 1, 1.0, "stated"
-            notes.append(f"{c['locator']}: 'last year' in a text of {published}: the rise of {published - 1}")
-
-
-def _page_and_line(doc: Document, locator: str) -> tuple[int, int | None]:
-    """The page and line a locator (``name:line`` or ``name:page:line``) points to."""
-    parts = locator.rsplit(":", 2)[1:]
-    numbers = [int(p) for p in parts if p.isdigit()]
-    return (numbers[0], numbers[1]) if len(numbers) == 2 else (1, numbers[-1] if numbers else None)
+def _dated_last_year(f: Figure, doc: Document, published: int | None) -> bool:
+    """A rise its line dates only as "last year" ("spending grew 29% last year alone") is of the year before the
+    text's publication year, over the year before that: sets its years, and says whether it did."""
+    if published is None or f.start_year is not None or f.end_year is not None \
+            or not _LAST_YEAR_WORDS.search(doc.pages[f.page - 1][f.line - 1]):
+        return False
+    f.start_year, f.end_year, f.period, f.period_status = published - 2, published - 1, 1.0, "stated"
+    return True
 
 
 def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> None:
