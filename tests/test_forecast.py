@@ -136,6 +136,23 @@ def test_a_smoothly_slowing_growth_is_forecast_by_the_damped_member_alone():
     assert rough.attrs["combination"] == "the mean of the members' log forecasts"
 
 
+def test_the_batch_forecast_gates_each_series_as_the_single_forecast_does():
+    """In a batch, a smooth series takes the damped member of log values alone (the grid's fit there) and a rough
+    one the geometric mean of the four members' forecasts, series by series."""
+    years = np.arange(1960.0, 2000.0)
+    rng = np.random.default_rng(3)
+    smooth = 1e6 * np.exp(np.cumsum(0.03 - 0.0005 * np.arange(40) + 0.0003 * rng.normal(size=40)))
+    rough = 50 * np.exp(np.cumsum(0.04 + 0.05 * rng.normal(size=40)))
+    y = np.vstack([smooth, rough])
+    assert forecast_module.smooth_growth(y, [40])[:, 0].tolist() == [True, False]
+    out = forecast_module.forecast_batch(years, y, 2004)
+    runs = forecast_module.smoothing_runs(years, y, forecast_module.AUTO, np.arange(2000.0, 2005.0))
+    last = {m: runs.paths[m][:, -1] for m in forecast_module.AUTO}
+    np.testing.assert_allclose(out["value"][0], np.exp(last["damped_log"][0]), rtol=1e-12)
+    np.testing.assert_allclose(out["value"][1], np.exp(np.mean([last[m][1] for m in forecast_module.AUTO], axis=0)),
+                               rtol=1e-12)
+
+
 # ------------------------------------------------------------------------------------ laws
 @given(st.integers(0, 10 ** 6), st.integers(12, 40), st.integers(1, 12))
 def test_intervals_widen_with_the_horizon(seed, n, ahead):
