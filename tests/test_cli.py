@@ -17,7 +17,8 @@ def run(*args):
     return subprocess.run([sys.executable, "-m", "aimarket", *args], capture_output=True, text=True)
 
 
-def test_list_show_table_audit(capsys):
+def test_list_show_table_audit(capsys, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)  # a pipe, as capsys is: every row on one line
     assert main(["list"]) == 0
     assert "bloomberg_genai" in capsys.readouterr().out
     assert main(["show", "china_ai"]) == 0
