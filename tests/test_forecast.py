@@ -153,6 +153,19 @@ def test_the_batch_forecast_gates_each_series_as_the_single_forecast_does():
                                rtol=1e-12)
 
 
+def test_a_growth_rate_damped_by_a_steady_factor_is_continued_exactly_by_the_batch_forecast():
+    """A noise-free history whose log growth shrinks by 0.5% a year (the shape statsmodels' damped fit gives a
+    smoothly growing population: the trend takes each change in full, damping 0.995) is continued exactly by
+    the batch forecast, by hand: log value + last growth x (phi + phi^2 + ... + phi^h)."""
+    phi, years = 0.995, np.arange(1970.0, 2010.0)
+    growth = 0.03 * phi ** np.arange(1, 40)
+    z = np.concatenate([[np.log(5e6)], np.log(5e6) + np.cumsum(growth)])
+    out = forecast_module.forecast_batch(years, np.exp(z)[None], 2015)
+    h = np.arange(1, 7)  # 2010 to 2015
+    expected = np.exp(z[-1] + growth[-1] * np.cumsum(phi ** h))
+    np.testing.assert_allclose(out["value"][0], expected, rtol=1e-9)
+
+
 # ------------------------------------------------------------------------------------ laws
 @given(st.integers(0, 10 ** 6), st.integers(12, 40), st.integers(1, 12))
 def test_intervals_widen_with_the_horizon(seed, n, ahead):

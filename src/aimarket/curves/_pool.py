@@ -19,13 +19,17 @@ MEMBERS = {f"{kind}_{space}": (kind, space) for space in ("log", "values")
            for kind in ("damped", "holt", "theta", "drift", "arima")}
 
 _ALPHA = np.array([0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.85, 0.99])
+#: the trend's weights: the share of each one-step error that reaches the trend, over ``alpha``
 _BETA = np.array([0.01, 0.05, 0.15, 0.3])
-_PHI = np.array([0.8, 0.88, 0.94, 0.98])
+#: the damped trend's also reach a trend that takes the latest change in full, with damping up to 0.995: where
+#: statsmodels' fit of a smoothly growing history lands
+_BETA_DAMPED = np.array([*_BETA, 0.6, 1.0])
+_PHI = np.array([0.8, 0.88, 0.94, 0.98, 0.995])
 
 
 def _grid():
     """Smoothing weights of every candidate: simple (no trend), Holt (phi = 1) and damped."""
-    a, b, p = np.meshgrid(_ALPHA, _BETA, _PHI, indexing="ij")
+    a, b, p = np.meshgrid(_ALPHA, _BETA_DAMPED, _PHI, indexing="ij")
     damped = np.column_stack([a.ravel(), b.ravel(), p.ravel()])
     a, b = np.meshgrid(_ALPHA, _BETA, indexing="ij")
     holt = np.column_stack([a.ravel(), b.ravel(), np.ones(a.size)])
@@ -104,7 +108,7 @@ def damped_weights(z: np.ndarray) -> dict:
     --------
     >>> import numpy as np
     >>> p = damped_weights(np.log(100 * 1.1 ** np.arange(12)))
-    >>> sorted(p), 0.8 <= p["phi"] <= 0.98
+    >>> sorted(p), 0.8 <= p["phi"] <= 0.995
     (['alpha', 'b0', 'beta', 'l0', 'phi'], True)
     """
     z = np.asarray(z, dtype=float)
