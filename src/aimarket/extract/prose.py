@@ -20,7 +20,7 @@ from . import vocabulary
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, RANGE, SCALES,
                       SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
-from .subjects import is_clause, is_specific, noun_phrases, title_of
+from .subjects import is_clause, is_continuation, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -48,6 +48,23 @@ _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined",
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
                     r"of (?:the )?total", re.IGNORECASE)
+#: a share's part, named before its verb: "North America held", "the software segment accounted for"
+_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
+                   r"captures|represented|represents|made up|makes up|commanded|commands|contributed|took)"
+                   r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)?|(?:dominated|dominates|led|leads)"
+                   r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?market)?\s+with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)"
+                   r"(?:\s+(?:about|around|nearly|almost|over|roughly|approximately|some|close to|just over|just under))?"
+                   r"\s*$", re.IGNORECASE)
+#: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
+_PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
+                      r"(?:的)?(?:份额|份額|比重|比例)?)(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近)?\s*$")
+#: the whole a share is of, after it: "of the global AI market in 2024", "of global revenue,"
+_WHOLE = re.compile(r"\s*of\s+(?P<whole>[^,，;；.。()]{2,80}?)(?=\s+(?:in|by|as of|during|for|at|and|while|which|"
+                    r"compared|up|down|versus|against)\b|\s*[,，;；.。()]|\s*$)", re.IGNORECASE)
+#: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services for 25%"
+_NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)\s+for\s*$", re.IGNORECASE)
+#: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中"
+_PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|(?:19|20)\d\d年|年|其中)+", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
@@ -441,6 +458,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
+    _amounts_of_parts(text, figures, sentence_cuts)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
@@ -703,6 +721,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
         f.claim = "share"
         f.start_year = f.end_year = f.year
+        _part_and_whole(f, w, text, figures)
     elif (f.year is not None and _PRIOR_YEAR_AFTER.match(text, f.end) and _SET_AGAINST.search(text[w.cs:f.pos])
           and _SHARE.search(text, w.ss, f.pos)):  # "17% of ... in 2024, against 9% a year before": last year's share
         f.claim = "share"
@@ -729,6 +748,28 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = f.year
         if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
             f.bound = "upper"
+        _part_and_whole(f, w, text, figures)
+
+
+def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
+    """A share whose sentence names its part and its whole ("North America held 38.2% of the global AI market",
+    "北美占全球AI市场的38.2%") is the part's share of the whole's total: the part is its item, the whole its
+    series. A later share of the sentence with its verb left out ("hardware for 30%") is of the same whole."""
+    before = text[w.cs:f.pos]
+    earlier = [g for g in figures if w.ss <= g.pos < f.pos and g.claim == "share" and g.of == "Total"]
+    m = _PART.search(before) or _PART_ZH.search(before) or (_NEXT_PART.search(before.strip()) if earlier else None)
+    if m is None:
+        return
+    whole = m.groupdict().get("whole")
+    after = _WHOLE.match(text, f.end, w.se) if not whole else None
+    whole = after.group("whole") if after else whole or (earlier[-1].subject if earlier else "")
+    part, whole = (_PART_LEAD.sub("", x.strip()) for x in (m.group("part"), whole))
+    if is_continuation(whole):  # "GPUs accounted for 74% of it": the whole is the subject the line is about
+        whole = f.subject
+    if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part):
+        return
+    f.item, f.subject, f.of = part[0].upper() + part[1:], title_of(whole), "Total"
+    f.notes.append(f"a share of {f.subject!r}: its part {f.item!r} read as an item")
 
 
 def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, text: str) -> None:
@@ -921,6 +962,25 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f, name in zip(group, names[-len(group):]):
                 f.item = name
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+
+
+#: between a part's share and its amount: "38.2% of the global market in 2024, at $76.4 billion", "45% ($90bn)"
+_SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+[^,，;；.。()]{1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:or|at|worth|"
+                                r"valued at|equal to|amounting to)?|\(|\bor\b|\bat\b|，(?:约|約)?合?)"
+                                r"\s*(?:about|around|nearly|roughly|approximately|some)?\s*$", re.IGNORECASE)
+
+
+def _amounts_of_parts(text, figures, sentence_cuts) -> None:
+    """An amount right after a part's share is the part's ("North America accounted for 38.2% of the market, at
+    $76.4 billion"): it takes the share's item, series and year."""
+    for f, g in zip(figures, figures[1:]):
+        if (f.claim == "share" and f.of == "Total" and f.item != "Total" and g.kind == "amount"
+                and _segment(f.pos, sentence_cuts) == _segment(g.pos, sentence_cuts)
+                and _SHARE_THEN_AMOUNT.fullmatch(text, f.end, g.pos)):
+            g.item, g.subject = f.item, f.subject
+            if g.year is None:
+                g.year, g.status = f.year, f.status
+            g.notes.append(f"the amount of {f.item!r}, whose share of {f.subject!r} it follows")
 
 
 def _shared_noun_dropped(names: list[str]) -> list[str]:
