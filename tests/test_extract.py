@@ -832,3 +832,54 @@ def test_a_rise_dated_last_year_is_of_the_year_before_publication():
             "by 2030.\n\"Spending on AI-driven defense grew 29% last year alone,\" said the analyst.\n")
     growth = am.extract_text(text, name="release").claims.query("kind == 'growth'")
     assert growth[["value", "start_year", "end_year", "period"]].values.tolist() == [[29.0, 2023, 2024, "stated"]]
+
+
+def _shares(pkg):
+    shares = pkg.claims[pkg.claims["kind"] == "share"]
+    titles = dict(zip(pkg.series["series"], pkg.series["title"]))
+    return [(titles.get(s, s), item, of, value) for s, item, of, value in
+            shares[["series", "item", "of", "value"]].itertuples(index=False)]
+
+
+def test_a_share_names_its_part_as_an_item_of_its_whole():
+    """'PART held/accounted for N% of WHOLE' is the part's share of the whole's total, in English and Chinese; a
+    later part of the same sentence with its verb left out, or with 占比 alone, is of the same whole; 'of it' is
+    of the subject the line is about; a pronoun is no part."""
+    pkg = am.extract_text("Software accounted for 45% of the global AI market in 2023, hardware for 30% and "
+                          "services for 25%.")
+    assert _shares(pkg) == [("global AI market", name, "Total", v)
+                            for name, v in (("Software", 45.0), ("Hardware", 30.0), ("Services", 25.0))]
+    pkg = am.extract_text("2024年北美占全球AI市场的38.2%，亚太地区占比为27.5%。")
+    assert [(item, of, v) for _, item, of, v in _shares(pkg)] == [("北美", "Total", 38.2), ("亚太地区", "Total", 27.5)]
+    assert len({s for s in pkg.claims["series"]}) == 1
+    pkg = am.extract_text("In 2024, the United States held the largest share of 41% of global AI investment.")
+    assert _shares(pkg) == [("global AI investment", "United States", "Total", 41.0)]
+    pkg = am.extract_text("The AI chip market reached $53.7 billion in 2023. GPUs accounted for 74% of it.")
+    assert _shares(pkg) == [("AI chip market", "GPUs", "Total", 74.0)]
+    pkg = am.extract_text("It accounted for 17% of total venture funding in 2024.")
+    assert [(item, of) for _, item, of, _ in _shares(pkg)] == [("Total", None)]
+
+
+@given(st.integers(500, 3000), st.integers(4000, 9000), st.integers(-30, 30))
+@example(764, 2000, 0)  # 76.4 / 200.0 = 38.2% exactly
+def test_a_parts_share_is_checked_against_its_amount_and_its_wholes(part, whole, shift):
+    """'The whole was W in 2024, and North America accounted for S% of it, at P': P / W against S, allowing for
+    the rounding of all three (one decimal each). By hand: the quotient's bounds are (P - 0.05) / (W + 0.05) and
+    (P + 0.05) / (W - 0.05); S is exact where P / W rounds to it, inconsistent where S +- 0.05 misses the bounds."""
+    p, w = part / 10, whole / 10
+    share = round(100 * p / w, 1) + shift / 10
+    text = (f"The global robotics AI market was worth ${w:.1f} billion in 2024, and North America accounted for "
+            f"{share:.1f}% of the global robotics AI market, at ${p:.1f} billion.")
+    pkg = am.extract_text(text)
+    obs = pkg.observations
+    assert obs[["item", "year", "value"]].values.tolist() == [["Total", 2024, w], ["North America", 2024, p]]
+    row = am.audit(package=pkg).query("check == 'arithmetic'").iloc[0]
+    lo, hi = 100 * (p - 0.05) / (w + 0.05), 100 * (p + 0.05) / (w - 0.05)
+    exact = abs(100 * p / w - share) <= 0.05 + 1e-9
+    missed = hi < share - 0.05 - 1e-9 or lo > share + 0.05 + 1e-9
+    if exact:
+        assert row["verdict"] == "exact"
+    elif missed:
+        assert row["verdict"] == "inconsistent"
+    else:
+        assert row["verdict"] == "rounding"
