@@ -883,3 +883,11 @@ def test_a_parts_share_is_checked_against_its_amount_and_its_wholes(part, whole,
         assert row["verdict"] == "inconsistent"
     else:
         assert row["verdict"] == "rounding"
+
+
+@pytest.mark.parametrize("code", ["EUR", "USD", "RMB", "GBP"])
+def test_a_currency_code_before_an_amount_ends_no_subject(code):
+    """'generated revenue of EUR 2.4 billion': the code is the amount's, so the subject is the segment named
+    before, not 'revenue of EUR'."""
+    pkg = am.extract_text(f"The edge AI hardware segment generated revenue of {code} 2.4 billion in 2023.")
+    assert pkg.series["title"].tolist() == ["edge AI hardware segment"]

@@ -37,6 +37,8 @@ _CJK_FILLER = re.compile(r"预计|預計|达到|達到|由|从|從|在|为|為|�
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
                                                                                         "billions", "trillions"}
+#: currency codes written before a number ("EUR 2.4 billion"): the amount's, never a subject's last word
+_CODES = {c for c in vocabulary.PREFIX_CURRENCIES if c.isascii() and c.isalpha()}
 #: a dash or a wire's name between slashes that ends a press release's dateline: "2025 /PRNewswire/ -- Worldwide"
 _WIRE_BREAK = re.compile(r"--|—|–|^/|/$")
 #: a bullet point's opening character, as a regular expression
@@ -104,7 +106,8 @@ def _latin_forward(text: str, end: int) -> int:
         if k == 0 and bare in ("the", "a", "an"):
             article = True  # "revenue from the UK's AI sector"; but "revenue in the AI market" names the market
             continue
-        if bare in _STOP or re.search(r"\d|[$€£¥%]", word) or not bare or (article and _MEASURE.fullmatch(bare)):
+        if bare in _STOP or re.search(r"\d|[$€£¥%]", word) or not bare or (article and _MEASURE.fullmatch(bare)) \
+                or bare.upper() in _CODES:  # "revenue of EUR 2.4 billion"
             return end if article and _MEASURE.fullmatch(bare) else last
         if bare in _INNER:
             continue
