@@ -891,3 +891,22 @@ def test_a_currency_code_before_an_amount_ends_no_subject(code):
     before, not 'revenue of EUR'."""
     pkg = am.extract_text(f"The edge AI hardware segment generated revenue of {code} 2.4 billion in 2023.")
     assert pkg.series["title"].tolist() == ["edge AI hardware segment"]
+
+
+@pytest.mark.parametrize("text, unit, cagr", [
+    # (1037.3 / 414.1) ** (1 / 2) - 1 = 58.27%, printed 58.3%
+    ("2023年我国智能算力规模达到414.1 EFLOPS，预计2025年将达到1037.3 EFLOPS，年均复合增长率为58.3%。", "EFLOPS", "exact"),
+    # (171 / 62) ** (1 / 6) - 1 = 18.42%, printed 18.4%
+    ("Global data center capacity reached 62 GW in 2024 and could climb to 171 GW by 2030, a CAGR of 18.4%.",
+     "GW", "exact"),
+    # (175 / 33) ** (1 / 7) - 1 = 26.9%, printed 31%
+    ("The global datasphere will grow from 33 ZB in 2018 to 175 ZB by 2025, a CAGR of 31%.", "ZB", "inconsistent"),
+])
+def test_computing_power_energy_and_data_are_quantities_in_their_printed_unit(text, unit, cagr):
+    """Computing power, power and data volumes are observations in the unit they are printed in, and the CAGR
+    stated of them is audited like any other."""
+    pkg = am.extract_text(text)
+    assert set(pkg.observations["unit"]) == {unit} and len(pkg.observations) == 2
+    assert pd.isna(pkg.units.set_index("unit").loc[unit, "currency"])  # no money
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == [cagr]

@@ -73,6 +73,9 @@ RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)
                    r"(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)(?P<e>E)?")
 FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月|百分点)|家|轮|款|项|名|位|人|套|台|部|辆|輛|件|颗|顆|片|块|塊|companies\b|models\b|rounds\b)")
+#: a quantity in a physical unit an AI market report projects over years: computing power ("414.1 EFLOPS"), power
+#: ("5 GW"), energy ("120 TWh") and data ("175 ZB"); the unit as printed, its prefix kept
+PHYSICAL = re.compile(r"(?P<num>" + NUMBER + r")\s?(?P<unit>[TPEZ]\s?(?:FLOPS|Flops|flops)|[MGT]Wh?|[PEZ]B)(?![A-Za-z])")
 DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next|within|in)\s*(?P<num>\d+|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)
 _EN_NUMBERS = {"twenty": 20, "hundred": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from . import vocabulary
 from .frames import SLOTS, frames_matcher, line_codes
-from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, RANGE, SCALES,
-                      SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
+from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
+                      SCALES, SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
 from .subjects import is_clause, is_continuation, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
@@ -305,6 +305,11 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             continue
         num = parse_number(m.group("num"))
         add(_bounded(Figure("count", num.value, num.step, "count", 1.0, s, line, page), text), (s, e))
+    for s, e, m in _spans(PHYSICAL, text):  # "414.1 EFLOPS": a measured quantity, counted in its printed unit
+        if not taken.overlaps(m.start("num"), m.end("num")):
+            num = parse_number(m.group("num"))
+            unit = re.sub(r"\s", "", m.group("unit")).replace("Flops", "FLOPS").replace("flops", "FLOPS")
+            add(_bounded(Figure("count", num.value, num.step, unit, 1.0, s, line, page), text), (s, e))
     figures.sort(key=lambda f: f.pos)
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
