@@ -20,7 +20,7 @@ from . import vocabulary
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
                       SCALES, SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
-from .subjects import is_clause, is_continuation, is_specific, noun_phrases, title_of
+from .subjects import before_clause, is_clause, is_continuation, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -683,7 +683,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     elif f.kind in ("amount", "count") and _MEASURE.search(subj) and is_specific(subj) and not is_clause(subj):
         last_subject = f.subject = subj
     else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
-        f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else subj)
+        f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else before_clause(subj))
         if f.kind in ("amount", "count") and not last_subject:
             last_subject = f.subject
     per_item = _PER_ITEM.search(f.subject)

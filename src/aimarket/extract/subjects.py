@@ -164,6 +164,20 @@ def is_clause(phrase: str) -> bool:
     return any(w.lower().strip(",;:()") in _STOP for w in phrase.split())
 
 
+def before_clause(phrase: str) -> str:
+    """The words of a phrase before its first verb or function word (the whole phrase where its first word is one).
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import before_clause
+    >>> before_clause("global datasphere will grow from"), before_clause("AI chip shipments")
+    ('global datasphere', 'AI chip shipments')
+    """
+    words = phrase.split()
+    k = next((i for i, w in enumerate(words) if w.lower().strip(",;:()") in _STOP), len(words))
+    return " ".join(words[:k]) if k else phrase
+
+
 def title_of(phrase: str) -> str:
     """A series title from a subject phrase: "中国AI芯片市场规模" -> "中国AI芯片市场", "Market size" dropped."""
     t = re.sub(r"\s*(?:市场规模|市場規模)$", lambda m: m.group(0)[:-2], phrase.strip())
