@@ -448,11 +448,11 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
                "step": step, "bound": None, "of": None, "locator": loc,
                "note": f"change column of the table, {start} to {end}"})
-    for value, step in r.get("shares", []) if parent is not None else ():  # a "Share" column: of the row's parent
-        claim({"series": sid, "item": r["label"], "kind": "share", "start_year": t.years[-1][0],
-               "end_year": t.years[-1][0], "period_years": None, "period": None, "value": value, "unit": "percent",
-               "step": step, "bound": None, "of": parent, "locator": loc,
-               "note": f"share column of the table, of {parent} in {t.years[-1][0]}"})
+    for value, step, year in r.get("shares", []) if parent is not None else ():  # a "Share" column: of the row's parent
+        year = year or t.years[-1][0]  # the year its header states, else the last year's
+        claim({"series": sid, "item": r["label"], "kind": "share", "start_year": year, "end_year": year,
+               "period_years": None, "period": None, "value": value, "unit": "percent", "step": step, "bound": None,
+               "of": parent, "locator": loc, "note": f"share column of the table, of {parent} in {year}"})
     if r["rate"] is not None and t.rate is not None:
         claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
                "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1],

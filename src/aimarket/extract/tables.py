@@ -55,8 +55,11 @@ _STATES_AN_AMOUNT = re.compile(r"\d\s*(?:" + words([w for w in vocabulary.SCALES
 _A_SENTENCE = re.compile(r"\d[^.。]*[.。]$|" + _STATES_AN_AMOUNT.pattern, re.IGNORECASE)
 #: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
 _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位|單位|注|註|\()", re.IGNORECASE)
-#: a column of shares of the table's total: "Share", "% of total", "占比"
-_SHARE_CELL = re.compile(r"^(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s*\(?%\)?)?$", re.IGNORECASE)
+#: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "Share of spending"
+_SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+)?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
+                         r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
+#: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
+_COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
                           re.IGNORECASE)
@@ -136,7 +139,7 @@ def _header(cells: list[str], laid_out: bool = False):
             rate_first = not years
         elif not years:
             title.append(c)
-        elif len(c) <= 24 and not re.search(r"\d{3}", c):
+        elif len(c) <= 24 and not re.search(r"\d{3}", _COLUMN_YEAR.sub("", c)):
             extra.append(_column_kind(c))
         else:
             return None
@@ -145,10 +148,13 @@ def _header(cells: list[str], laid_out: bool = False):
     return " ".join(title).strip(), years, rate, extra, rate_first
 
 
-def _column_kind(cell: str) -> str | None:
-    """What a column after the values holds: "change" ("YoY", "Change": growth claims), "share" ("Share", "占比":
-    shares of the row's parent), or None (read, not kept)."""
-    return "change" if _CHANGE_CELL.match(cell) else "share" if _SHARE_CELL.match(cell) else None
+def _column_kind(cell: str) -> tuple[str | None, int | None]:
+    """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
+    claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), or None (read, not kept)."""
+    year = _COLUMN_YEAR.search(cell)
+    bare = _COLUMN_YEAR.sub("", cell).strip()
+    kind = "change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else None
+    return kind, int(year.group("year")) if year and kind else None
 
 
 def _row(cells: list[str], width: int):
@@ -341,8 +347,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         label, own = _own_unit(label)
         values, steps, rate_value = [], [], None
         after = list(zip(nums[len(years) + (rate is not None):], extra))
-        changes = [_cell_value(m) for m, kind in after if kind == "change" and m is not None]
-        shares = [_cell_value(m) for m, kind in after if kind == "share" and m is not None]
+        changes = [_cell_value(m) for m, (kind, _) in after if kind == "change" and m is not None]
+        shares = [(*_cell_value(m), year) for m, (kind, year) in after if kind == "share" and m is not None]
         for k, m in enumerate(nums[: len(years) + (rate is not None)]):
             v, step = _cell_value(m)
             if rate is not None and k == (0 if rate_first else len(years)):
