@@ -20,7 +20,7 @@ from . import vocabulary
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
                       SCALES, SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
-from .subjects import before_clause, is_clause, is_continuation, is_specific, noun_phrases, title_of
+from .subjects import before_clause, is_clause, is_continuation, is_specific, noun_phrases, subject_key, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -464,6 +464,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
     _amounts_of_parts(text, figures, sentence_cuts)
+    _shares_after_amounts(text, figures, sentence_cuts)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
@@ -769,7 +770,7 @@ def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
     after = _WHOLE.match(text, f.end, w.se) if not whole else None
     whole = after.group("whole") if after else whole or (earlier[-1].subject if earlier else "")
     part, whole = (_PART_LEAD.sub("", x.strip()) for x in (m.group("part"), whole))
-    if is_continuation(whole):  # "GPUs accounted for 74% of it": the whole is the subject the line is about
+    if is_continuation(whole) or not is_specific(whole):  # "74% of it", "of that total": the line's subject
         whole = f.subject
     if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part):
         return
@@ -979,13 +980,71 @@ def _amounts_of_parts(text, figures, sentence_cuts) -> None:
     """An amount right after a part's share is the part's ("North America accounted for 38.2% of the market, at
     $76.4 billion"): it takes the share's item, series and year."""
     for f, g in zip(figures, figures[1:]):
-        if (f.claim == "share" and f.of == "Total" and f.item != "Total" and g.kind == "amount"
+        if (f.claim == "share" and f.of == "Total" and f.item != "Total" and g.kind in ("amount", "count")
                 and _segment(f.pos, sentence_cuts) == _segment(g.pos, sentence_cuts)
                 and _SHARE_THEN_AMOUNT.fullmatch(text, f.end, g.pos)):
             g.item, g.subject = f.item, f.subject
             if g.year is None:
                 g.year, g.status = f.year, f.status
             g.notes.append(f"the amount of {f.item!r}, whose share of {f.subject!r} it follows")
+
+
+#: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
+#: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%"
+_AMOUNT_THEN_SHARE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?:or|a|an)\s+|(?:which|that)\s+(?:represented|"
+                                r"represents|accounted for|accounts for|made up|makes up)\s+)?|\()\s*$|"
+                                r"\s*[,，]\s*(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
+                                r"(?:市场份额|市場份額|份额|份額|比重|比例)?|市场份额|市場份額|份额|份額)"
+                                r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
+#: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
+_PART_BREAK = re.compile(r"[，,]|其中")
+_PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
+_PART_CLOSE = re.compile(r"(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|收入|营收|營收)?"
+                         r"(?:实现|實現|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
+
+
+def _shares_after_amounts(text, figures, sentence_cuts) -> None:
+    """A share right after an amount is the share of that amount's part ("其中医疗领域规模为38.6亿元，占比12.8%",
+    "the software segment brought in $62.5 billion, a 45.1% share of the enterprise AI market"): the part is an
+    item of the whole the line named before it (or the whole named after the share), with its amount."""
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        m = _AMOUNT_THEN_SHARE.fullmatch(text, g.end, f.pos)
+        if (m is None or f.claim != "share" or f.item != "Total" or g.kind not in ("amount", "count")
+                or g.item != "Total" or _segment(g.pos, sentence_cuts) != _segment(f.pos, sentence_cuts)):
+            continue
+        if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
+            start = max([_segment(g.pos, sentence_cuts)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
+            part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
+        else:
+            part = g.subject if g.named else ""
+        after = _WHOLE.match(text, f.end, _segment(f.pos, sentence_cuts)[1])
+        named = m.group("whole") or (re.sub(r"^(?:the|a|an)\s+|[$€£¥]?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn)?\s*",
+                                            "", after.group("whole")) if after else "")
+        earlier = [h.subject for h in figures[:k] if h.kind == g.kind and h.item == "Total" and h.subject != part]
+        inside = [h for h in figures[k + 2:k + 3]  # "of the $138.6 billion enterprise AI market": the whole's amount
+                  if after and h.kind == g.kind and after.start("whole") <= h.pos < after.end("whole")]
+        stated = named and is_specific(named) and not is_continuation(named)
+        if earlier and (not stated or _words_within(named, earlier[-1])):  # "占全球出货量的" of 全球AI服务器出货量
+            whole = earlier[-1]
+        elif stated and inside:
+            whole = inside[0].subject = title_of(named)
+        else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series'
+            continue
+        if not part or re.search(r"\d", part) or subject_key(part) == subject_key(whole):
+            continue
+        g.item = f.item = part[0].upper() + part[1:]
+        g.subject = f.subject = whole
+        f.of = "Total"
+        f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
+
+
+def _words_within(short: str, name: str) -> bool:
+    """Whether every word (every character, in Chinese) of ``short`` is in ``name``: "全球出货量" names 全球AI服务器出货量
+    again, "the AI market" the global AI market."""
+    def words_of(x):
+        return set(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]", subject_key(x)))
+
+    return words_of(short) <= words_of(name)
 
 
 def _shared_noun_dropped(names: list[str]) -> list[str]:

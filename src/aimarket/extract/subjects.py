@@ -43,7 +43,7 @@ _CODES = {c for c in vocabulary.PREFIX_CURRENCIES if c.isascii() and c.isalpha()
 _WIRE_BREAK = re.compile(r"--|—|–|^/|/$")
 #: a bullet point's opening character, as a regular expression
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
-_GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|its|global|total|overall|size|value|"
+_GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|global|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要)$", re.IGNORECASE)
 
