@@ -416,6 +416,9 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
             p = t.parents.get(p)
         return p
 
+    # the row whose share is 100%: the whole of the rows whose sums name no parent ("全国 5,740 100.0%")
+    whole = next((labels[i] for i, r in enumerate(t.rows)
+                  if any(abs(v - 100) < 1e-9 for v, *_ in r.get("shares", []))), None)
     for (unit, currency), rows in by_unit.items():
         own = f"{name} {labels[rows[0]]}" if len(by_unit) > 1 else name
         sid = _unique(series_id(own), used, f"{source}_table")  # from its caption, less labels, units and spans
@@ -426,12 +429,13 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
         for i in rows:
             p = parent_of(i)
             values += _table_row(doc, t, t.rows[i], sid, unit, currency, None if p is None else labels[p], source,
-                                 obs_rows, claim, notes)
+                                 obs_rows, claim, notes, whole)
     return values
 
 
-def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_rows, claim, notes) -> list:
-    """One row's observations and claims (its CAGR column, its change columns); returns its values for linking."""
+def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_rows, claim, notes, whole=None) -> list:
+    """One row's observations and claims (its CAGR column, its change and share columns: a share is of the row's
+    parent, else of the ``whole`` row, else of a whole the table does not print); returns its values for linking."""
     loc = doc.locator(r["page"], r["line"])
     values = []
     for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
@@ -448,11 +452,12 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
                "step": step, "bound": None, "of": None, "locator": loc,
                "note": f"change column of the table, {start} to {end}"})
-    for value, step, year in r.get("shares", []) if parent is not None else ():  # a "Share" column: of the row's parent
+    of = parent or (whole if whole != r["label"] else None)
+    for value, step, year in r.get("shares", []) if of is not None or whole is None else ():  # not the whole's own 100%
         year = year or t.years[-1][0]  # the year its header states, else the last year's
         claim({"series": sid, "item": r["label"], "kind": "share", "start_year": year, "end_year": year,
                "period_years": None, "period": None, "value": value, "unit": "percent", "step": step, "bound": None,
-               "of": parent, "locator": loc, "note": f"share column of the table, of {parent} in {year}"})
+               "of": of, "locator": loc, "note": f"share column of the table, of {of or 'the whole'} in {year}"})
     if r["rate"] is not None and t.rate is not None:
         claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
                "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1],

@@ -55,9 +55,11 @@ _STATES_AN_AMOUNT = re.compile(r"\d\s*(?:" + words([w for w in vocabulary.SCALES
 _A_SENTENCE = re.compile(r"\d[^.。]*[.。]$|" + _STATES_AN_AMOUNT.pattern, re.IGNORECASE)
 #: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
 _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位|單位|注|註|\()", re.IGNORECASE)
-#: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "Share of spending"
-_SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+)?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
+#: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "市场份额", "Share of spending"
+_SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,4})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
                          r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
+#: a cell a column after the values leaves empty: "—", "-", "n/a"
+_BLANK_CELL = re.compile(r"[-–—−]+|n/?a|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
 _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
@@ -336,6 +338,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             t.lines.append((page, j + 1))
             j += 1
             continue
+        while extra and len(cells) > 1 and _BLANK_CELL.fullmatch(cells[-1]):  # "| Total | 36.46 | — |"
+            cells = cells[:-1]
         row = _row(cells, width) or (_row(cells, width - len(extra)) if extra else None)  # extra cells left blank
         if row is None:
             resumes = _resumes_after_footer(lines, j, t)
