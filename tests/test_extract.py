@@ -910,3 +910,41 @@ def test_computing_power_energy_and_data_are_quantities_in_their_printed_unit(te
     assert pd.isna(pkg.units.set_index("unit").loc[unit, "currency"])  # no money
     audit = am.audit(package=pkg)
     assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == [cagr]
+
+
+def test_a_share_after_a_parts_amount_makes_the_part_an_item_of_the_whole():
+    """'其中X为A，占比S%' and 'X brought in A, a S% share of the W market': the part's amount and share join the whole's
+    series as its item, and the audit holds the share to part over whole (by hand: 38.6 / 297.4 = 12.98%, printed
+    12.8%: inconsistent; 62.5 / 138.6 = 45.09%, printed 45.1%: exact). A whole the line gives no amount of leaves the
+    amount in its own series."""
+    pkg = am.extract_text("2023年我国智能语音市场规模为297.4亿元。其中，医疗领域规模为38.6亿元，占比12.8%。")
+    assert pkg.observations[["item", "value"]].values.tolist() == [["Total", 297.4], ["医疗领域", 38.6]]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["inconsistent"]
+    pkg = am.extract_text("The software segment brought in $62.5 billion in 2025, a 45.1% share of the $138.6 billion "
+                          "enterprise AI market.")
+    assert sorted(pkg.observations[["item", "value"]].values.tolist()) == [["Software segment", 62.5], ["Total", 138.6]]
+    assert pkg.series["title"].tolist() == ["enterprise AI market"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("截至2024年底，我国生成式人工智能用户规模达2.49亿人，占整体人口的17.7%。")
+    assert pkg.observations[["item", "value"]].values.tolist() == [["Total", 2.49]]
+
+
+@pytest.mark.parametrize("table, shares", [
+    # a share column headed with its year, the total row's share cell left blank: of the total row
+    ("AI imaging revenue by region\n| Region | 2023 | 2024 | 2024 share |\n|---|---|---|---|\n"
+     "| Americas | 10.0 | 14.6 | 40.1% |\n| Rest of world | 15.0 | 21.8 | 59.9% |\n| Total | 25.0 | 36.4 | — |",
+     [("Americas", "Total", 2024, 40.1), ("Rest of world", "Total", 2024, 59.9)]),
+    # the row stating 100% is the whole, though the rows above it do not add up to it
+    ("2024年人工智能产业区域分布（单位：亿元）\n地区        规模      占比\n京津冀     1,286     22.4%\n长三角     2,014     35.1%\n"
+     "全国       5,740    100.0%",
+     [("京津冀", "全国", 2024, 22.4), ("长三角", "全国", 2024, 35.1)]),
+    # no row is the whole: shares of a whole the table does not print
+    ("AI spending by customer group, 2028 (USD billion)\nGroup\tSpending\t市场份额\nLarge\t97.2\t62.0%\nSmall\t18.1\t11.5%",
+     [("Large", None, 2028, 62.0), ("Small", None, 2028, 11.5)]),
+])
+def test_a_tables_share_column_is_of_its_whole(table, shares):
+    """A share column's claims, each of the row it is a share of and in the year the header or caption states."""
+    claims = am.extract_text(table).claims.query("kind == 'share'")
+    got = [(i, None if pd.isna(o) else o, int(y), v) for i, o, y, v in
+           claims[["item", "of", "end_year", "value"]].itertuples(index=False)]
+    assert got == shares

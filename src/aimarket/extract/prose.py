@@ -58,9 +58,10 @@ _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:a
 #: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
 _PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
                       r"(?:的)?(?:份额|份額|比重|比例)?)(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近)?\s*$")
-#: the whole a share is of, after it: "of the global AI market in 2024", "of global revenue,"
-_WHOLE = re.compile(r"\s*of\s+(?P<whole>[^,，;；.。()]{2,80}?)(?=\s+(?:in|by|as of|during|for|at|and|while|which|"
-                    r"compared|up|down|versus|against)\b|\s*[,，;；.。()]|\s*$)", re.IGNORECASE)
+#: the whole a share is of, after it: "of the global AI market in 2024", "share of global revenue,"
+_WHOLE = re.compile(r"\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whole>(?:[^,，;；.。()]|\.(?=\d)){2,80}?)"
+                    r"(?=\s+(?:in|by|as of|during|for|at|and|while|which|compared|up|down|versus|against)\b"
+                    r"|\s*[,，;；。()]|\.(?!\d)|\s*$)", re.IGNORECASE)
 #: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services for 25%"
 _NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)\s+for\s*$", re.IGNORECASE)
 #: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中"
@@ -991,8 +992,8 @@ def _amounts_of_parts(text, figures, sentence_cuts) -> None:
 
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%"
-_AMOUNT_THEN_SHARE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?:or|a|an)\s+|(?:which|that)\s+(?:represented|"
-                                r"represents|accounted for|accounts for|made up|makes up)\s+)?|\()\s*$|"
+_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:which|that)\s+(?:represented|"
+                                r"represents|accounted for|accounts for|made up|makes up)\b)?|\()\s*$|"
                                 r"\s*[,，]\s*(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
                                 r"(?:市场份额|市場份額|份额|份額|比重|比例)?|市场份额|市場份額|份额|份額)"
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
@@ -1016,7 +1017,7 @@ def _shares_after_amounts(text, figures, sentence_cuts) -> None:
             start = max([_segment(g.pos, sentence_cuts)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
         else:
-            part = g.subject if g.named else ""
+            part = g.subject if is_specific(g.subject) else ""
         after = _WHOLE.match(text, f.end, _segment(f.pos, sentence_cuts)[1])
         named = m.group("whole") or (re.sub(r"^(?:the|a|an)\s+|[$€£¥]?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn)?\s*",
                                             "", after.group("whole")) if after else "")
