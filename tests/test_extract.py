@@ -948,3 +948,29 @@ def test_a_tables_share_column_is_of_its_whole(table, shares):
     got = [(i, None if pd.isna(o) else o, int(y), v) for i, o, y, v in
            claims[["item", "of", "end_year", "value"]].itertuples(index=False)]
     assert got == shares
+
+
+def test_a_percent_in_brackets_is_negative_only_as_a_cell():
+    """'$4.07 billion (27.5%)' states a share of 27.5%; a cell '(5.2%)' of a laid-out line is minus 5.2%."""
+    prose = am.extract_text("The conversational AI market reached $14.8 billion in 2024. BFSI accounted for $4.07 "
+                            "billion (27.5%).")
+    assert prose.claims.query("kind == 'share'")["value"].tolist() == [27.5]
+    cell = am.extract_text("Operating margin 2024\t(5.2%)")
+    assert cell.claims["value"].tolist() == [-5.2]
+
+
+def test_a_rate_listed_after_a_rate_is_the_same_kind_over_the_same_years():
+    """'增长33%，华南增长29%' and 'climbed 33% in Europe and 29% in Japan': the second rate is a growth as the first,
+    over its years; a share after a rate with words of its own stays a share."""
+    claims = am.extract_text("2024年AI芯片销售额在华东同比增长33%、华南29%。").claims
+    assert claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["growth", 33.0, 2023, 2024], ["growth", 29.0, 2023, 2024]]
+    claims = am.extract_text("The market grew 12% in 2024, and North America held 40% of it.").claims
+    assert claims["kind"].tolist() == ["growth", "share"]
+
+
+def test_the_measure_after_a_list_of_names_is_none_of_them():
+    """'A、B和C的市场份额分别为…': the last name is C, not 'C的市场份额'."""
+    claims = am.extract_text("2024年中国公有云AI服务市场规模达到385.6亿元。其中天枢云、星河云和北辰云的市场份额分别为"
+                             "26.1%、18.4%和12.7%。").claims
+    assert claims.query("kind == 'share'")["item"].tolist() == ["天枢云", "星河云", "北辰云"]

@@ -43,8 +43,12 @@ _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: the blanks between a figure and the word after it
 _GAP = re.compile(r"\s{0,3}")
+#: where a cell of a laid-out line starts: the line's start, a tab, a pipe or a run of spaces
+_CELL_START = re.compile(r"(?:^|\t|\||\s{2})\s*$")
 _YEN = re.compile(words(vocabulary.YEN_CUES), re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
+#: the measure word after a list of names ("A、B和C的市场份额分别为"), which is none of the names
+_LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额|市場份額|份额|份額|市占率)\s*$")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
                     r"of (?:the )?total", re.IGNORECASE)
@@ -250,7 +254,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
-        value = -num.value if m.group("neg") else num.value
+        negative = m.group("neg") == "(" and _CELL_START.search(text, 0, s) or m.group("neg") in ("-", "−")
+        value = -num.value if negative else num.value  # "(5.2%)" as a cell is negative; "$4.07 billion (27.5%)" is not
         add(Figure("percent", value, num.step, "percent", 0.01, s, line, page), (s, e))
     for s, e, m in _spans(MULTIPLE, text):
         if taken.overlaps(s, e):
@@ -750,12 +755,32 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.period_status = "stated" if base is not None or _YOY.search(window) else "inferred"
         if f.period_status == "inferred":
             f.notes.append("a rise or fall with no period stated; read as over the year before")
+    elif _rate_listed_before(f, text, figures, w):  # "climbed 33% in Europe and 29% in Japan": a rate as well
+        pass
     else:
         f.claim = "share"
         f.start_year = f.end_year = f.year
         if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
             f.bound = "upper"
         _part_and_whole(f, w, text, figures)
+
+
+#: between two rates of one list: "33% in Europe and 29%", "增长33%、29%"
+_RATE_LIST_GAP = re.compile(r"[^.;。；%\d]{0,40}?(?:\band\b|、|和|及|[,，])\s*$", re.IGNORECASE)
+
+
+def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
+    """A percent with no word of its own, listed right after a growth rate or CAGR of its sentence, is the same kind
+    of rate over the same years; it takes them."""
+    k = next((i for i, g in enumerate(figures) if g is f), 0)
+    g = figures[k - 1] if k else None
+    if g is None or g.kind != "percent" or g.claim not in ("growth", "cagr") or g.pos < w.ss \
+            or not _RATE_LIST_GAP.fullmatch(text, g.end, f.pos):
+        return False
+    f.claim, f.start_year, f.end_year, f.period, f.period_status = (g.claim, g.start_year, g.end_year, g.period,
+                                                                    g.period_status)
+    f.notes.append(f"a {g.claim} listed after the one of {g.value:g}%, over the same years")
+    return True
 
 
 def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
@@ -950,7 +975,7 @@ def _respectively(text, figures, sentence_cuts) -> None:
             head = _VERBS.sub("", text[ss:group[0].pos].rstrip())
         else:
             head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
-        names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", re.sub(r"(?:的)?(?:数量|占比|比例|规模)\s*$", "", head))]
+        names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", _LIST_MEASURE.sub("", head))]
         names = [re.sub(r"^.*?(?:中|里)\s*[,，]?", "", n).strip(" 的") for n in names if n.strip()]
         if before and len(names) >= len(group):
             names = _shared_noun_dropped(names[-len(group):])
