@@ -441,6 +441,10 @@ FRAMES = (
     Frame("cn_than_year", "AMOUNT@target ... 比|较|較|相比|相較|相较 YEAR@base年 ... {GROWTH|DECLINE} RATE@growth",
           "2024年该公司营收为50亿元，比2022年增长25%。",
           ("50 target 2024 actual", "25 growth 2022-2024 stated")),
+    Frame("cn_than_year_level", "AMOUNT@target ... 比|较|較|相比|相較|相较 YEAR@base年 [的] AMOUNT@base ... {GROWTH|DECLINE} "
+          "RATE@growth",
+          "2024年该市场规模达到385.6亿元，较2023年的273.1亿元同比增长41.2%。",
+          ("385.6 target 2024 actual", "273.1 base 2023 actual", "41.2 growth 2023-2024 inferred")),
     Frame("rate_from_year", "{GROWTH|DECLINE} RATE@growth from|over|since|versus|compared|against YEAR@base",
           "In 2025 the segment earned $14.2 billion; it was an increase of 9.8% from 2024.",
           ("14.2 ? 2025 actual", "9.8 growth 2024-2025 stated")),
