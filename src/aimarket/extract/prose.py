@@ -800,7 +800,7 @@ def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
         whole = f.subject
     if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part):
         return
-    f.item, f.subject, f.of = part[0].upper() + part[1:], title_of(whole), "Total"
+    f.item, f.subject, f.of = _item_name(part), title_of(whole), "Total"
     f.notes.append(f"a share of {f.subject!r}: its part {f.item!r} read as an item")
 
 
@@ -1024,6 +1024,9 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
 _PART_BREAK = re.compile(r"[，,]|其中")
+#: an article and an amount inside a whole's name: "the $138.6 billion enterprise AI market"
+_AMOUNT_IN_NAME = re.compile(r"^(?:the|a|an)\s+|[$€£¥]?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn)?\s*",
+                             re.IGNORECASE)
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
 _PART_CLOSE = re.compile(r"(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|收入|营收|營收)?"
                          r"(?:实现|實現|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
@@ -1044,8 +1047,7 @@ def _shares_after_amounts(text, figures, sentence_cuts) -> None:
         else:
             part = g.subject if is_specific(g.subject) else ""
         after = _WHOLE.match(text, f.end, _segment(f.pos, sentence_cuts)[1])
-        named = m.group("whole") or (re.sub(r"^(?:the|a|an)\s+|[$€£¥]?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn)?\s*",
-                                            "", after.group("whole")) if after else "")
+        named = m.group("whole") or (_AMOUNT_IN_NAME.sub("", after.group("whole")) if after else "")
         earlier = [h.subject for h in figures[:k] if h.kind == g.kind and h.item == "Total" and h.subject != part]
         inside = [h for h in figures[k + 2:k + 3]  # "of the $138.6 billion enterprise AI market": the whole's amount
                   if after and h.kind == g.kind and after.start("whole") <= h.pos < after.end("whole")]
@@ -1058,10 +1060,15 @@ def _shares_after_amounts(text, figures, sentence_cuts) -> None:
             continue
         if not part or re.search(r"\d", part) or subject_key(part) == subject_key(whole):
             continue
-        g.item = f.item = part[0].upper() + part[1:]
+        g.item = f.item = _item_name(part)
         g.subject = f.subject = whole
         f.of = "Total"
         f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
+
+
+def _item_name(part: str) -> str:
+    """A part's name as an item: as printed, its first letter in capitals ("software segment" -> "Software segment")."""
+    return part[0].upper() + part[1:]
 
 
 def _words_within(short: str, name: str) -> bool:
