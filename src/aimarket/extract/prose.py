@@ -418,6 +418,8 @@ class _Where:
     rng: tuple | None
     said: list = field(default_factory=list)  # the years of the amounts of its sentence
     amounts: list = field(default_factory=list)  # those amounts, in order
+    previous: object = None  # the figure before it on the line
+    parts: list = field(default_factory=list)  # the shares of its sentence read so far as a part's of a whole
 
 
 def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, heading_year, matcher) -> None:
@@ -455,9 +457,11 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     for f, w in zip(figures, wheres):
         if f.kind in ("amount", "count") and f.year is not None:
             dated[w.ss].append(f)
-    for w in wheres:
-        w.amounts = dated[w.ss]
+    parts: dict = defaultdict(list)
+    for k, w in enumerate(wheres):
+        w.amounts, w.parts = dated[w.ss], parts[w.ss]
         w.said = sorted({g.year for g in w.amounts})
+        w.previous = figures[k - 1] if k else None
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     _frame_rates(readings)
@@ -772,8 +776,7 @@ _RATE_LIST_GAP = re.compile(r"[^.;。；%\d]{0,40}?(?:\band\b|、|和|及|[,，]
 def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
     """A percent with no word of its own, listed right after a growth rate or CAGR of its sentence, is the same kind
     of rate over the same years; it takes them."""
-    k = next((i for i, g in enumerate(figures) if g is f), 0)
-    g = figures[k - 1] if k else None
+    g = w.previous
     if g is None or g.kind != "percent" or g.claim not in ("growth", "cagr") or g.pos < w.ss \
             or not _RATE_LIST_GAP.fullmatch(text, g.end, f.pos):
         return False
@@ -788,7 +791,7 @@ def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
     "北美占全球AI市场的38.2%") is the part's share of the whole's total: the part is its item, the whole its
     series. A later share of the sentence with its verb left out ("hardware for 30%") is of the same whole."""
     before = text[w.cs:f.pos]
-    earlier = [g for g in figures if w.ss <= g.pos < f.pos and g.claim == "share" and g.of == "Total"]
+    earlier = w.parts
     m = _PART.search(before) or _PART_ZH.search(before) or (_NEXT_PART.search(before.strip()) if earlier else None)
     if m is None:
         return
@@ -802,6 +805,7 @@ def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
         return
     f.item, f.subject, f.of = _item_name(part), title_of(whole), "Total"
     f.notes.append(f"a share of {f.subject!r}: its part {f.item!r} read as an item")
+    w.parts.append(f)
 
 
 def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, text: str) -> None:
@@ -1036,7 +1040,10 @@ def _shares_after_amounts(text, figures, sentence_cuts) -> None:
     """A share right after an amount is the share of that amount's part ("其中医疗领域规模为38.6亿元，占比12.8%",
     "the software segment brought in $62.5 billion, a 45.1% share of the enterprise AI market"): the part is an
     item of the whole the line named before it (or the whole named after the share), with its amount."""
+    totals = []  # the subjects of the line's whole amounts so far, in order
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        if k and figures[k - 1].item == "Total" and figures[k - 1].kind in ("amount", "count"):
+            totals.append((figures[k - 1].kind, figures[k - 1].subject))
         m = _AMOUNT_THEN_SHARE.fullmatch(text, g.end, f.pos)
         if (m is None or f.claim != "share" or f.item != "Total" or g.kind not in ("amount", "count")
                 or g.item != "Total" or _segment(g.pos, sentence_cuts) != _segment(f.pos, sentence_cuts)):
@@ -1048,12 +1055,12 @@ def _shares_after_amounts(text, figures, sentence_cuts) -> None:
             part = g.subject if is_specific(g.subject) else ""
         after = _WHOLE.match(text, f.end, _segment(f.pos, sentence_cuts)[1])
         named = m.group("whole") or (_AMOUNT_IN_NAME.sub("", after.group("whole")) if after else "")
-        earlier = [h.subject for h in figures[:k] if h.kind == g.kind and h.item == "Total" and h.subject != part]
+        earlier = next((subject for kind, subject in reversed(totals) if kind == g.kind and subject != part), None)
         inside = [h for h in figures[k + 2:k + 3]  # "of the $138.6 billion enterprise AI market": the whole's amount
                   if after and h.kind == g.kind and after.start("whole") <= h.pos < after.end("whole")]
         stated = named and is_specific(named) and not is_continuation(named)
-        if earlier and (not stated or _words_within(named, earlier[-1])):  # "占全球出货量的" of 全球AI服务器出货量
-            whole = earlier[-1]
+        if earlier and (not stated or _words_within(named, earlier)):  # "占全球出货量的" of 全球AI服务器出货量
+            whole = earlier
         elif stated and inside:
             whole = inside[0].subject = title_of(named)
         else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series'
