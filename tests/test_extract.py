@@ -974,3 +974,14 @@ def test_the_measure_after_a_list_of_names_is_none_of_them():
     claims = am.extract_text("2024年中国公有云AI服务市场规模达到385.6亿元。其中天枢云、星河云和北辰云的市场份额分别为"
                              "26.1%、18.4%和12.7%。").claims
     assert claims.query("kind == 'share'")["item"].tolist() == ["天枢云", "星河云", "北辰云"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Monthly active users by region (million)\nRegion\t2024\t2025\nNorth America\t120.5\t142.6\nEurope\t110.2\t131.9",
+     "people million"),
+    ("2024年我国人工智能企业数量（家）\n地区\t2023\t2024\n北京\t1,200\t1,350\n上海\t980\t1,100", "count"),
+    ("人工智能服务器出货量2024年达30万", "count 10 thousand"),
+])
+def test_a_count_counts_what_its_words_name(text, unit):
+    """A table under 'users' counts people; '人工智能' names no people, in a table's title or beside a count."""
+    assert am.extract_text(text).observations["unit"].unique().tolist() == [unit]

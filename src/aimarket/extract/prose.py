@@ -102,8 +102,7 @@ _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
 _PER_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z]+-[A-Za-z0-9]+)\s*(?:的)?\s*(?:模型|model)?\s*"
                        r"(?P<measure>" + _PER_ITEM_MEASURE.pattern + r")\s*$", re.IGNORECASE)
-_NOUN_HINTS = (("parameters", re.compile(r"参数|parameter", re.IGNORECASE)),
-               ("people", re.compile(r"用户|月活|周活|日活|开发者|(?<!器)人|users|people|developers", re.IGNORECASE)))
+_NOUN_HINTS = tuple((noun, re.compile(pattern, re.IGNORECASE)) for noun, pattern in vocabulary.COUNT_NOUNS)
 
 
 @dataclass

@@ -58,6 +58,7 @@ _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位
 #: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "市场份额", "Share of spending"
 _SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,4})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
                          r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
+_COUNT_NOUNS = tuple((noun, re.compile(pattern, re.IGNORECASE)) for noun, pattern in vocabulary.COUNT_NOUNS)
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
 _BLANK_CELL = re.compile(r"[-–—−]+|n/?a|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
@@ -97,10 +98,11 @@ class Table:
     lines: list = field(default_factory=list)  # (page, line) of its lines that hold no row of their own
     layout: tuple = ()  # (cells a row has, the kind of each extra column, whether the CAGR column comes first, title)
     end: int = 0  # the index of the line after its last row
+    noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)"
 
     @property
     def unit(self) -> str:
-        return unit_name(self.currency, self.scale, "count")
+        return unit_name(self.currency, self.scale, self.noun)
 
 
 def _laid_out(line: str) -> bool:
@@ -244,6 +246,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
+        t.noun = next((n for n, p in _COUNT_NOUNS if p.search(f"{t.title} {lines[i]}")), "count")
         i = _read_rows(t, lines, i + 1, page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)

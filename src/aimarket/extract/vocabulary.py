@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
-           "PUBLICATION", "CHANGE_HEADERS", "SHARE_HEADERS", "BULLETS", "YEN_CUES", "words"]
+           "PUBLICATION", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS", "BULLETS", "YEN_CUES", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -110,6 +110,9 @@ CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", 
 
 #: table header cells of a column of shares of the total: read as share claims
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
+#: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量"
+COUNT_NOUNS = (("parameters", r"参数|parameter"),
+               ("people", r"用户|月活|周活|日活|开发者|(?<!器)人(?![工民])|users|people|developers|subscribers"))
 #: characters that open a bullet point
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
