@@ -436,6 +436,7 @@ _FORMS = [
 @given(st.integers(1, 10 ** 7), st.integers(0, 2), st.sampled_from(_FORMS), st.integers(1990, 2090),
        st.sampled_from(["point", "comma"]))
 @example(19000, 1, _FORMS[0], 1990, "comma")  # "$1900,0 billion": a number with a decimal comma, not the year 1900
+@example(190000, 2, _FORMS[4], 1990, "comma")  # "£1900,00m": after a currency sign no number is a year
 def test_an_amount_in_any_supported_form_reads_back_exactly(units, decimals, form, year, mark):
     """The value, unit and year of an amount, whatever its currency, scale, script and decimal mark. A decimal
     comma is read only where it cannot be a thousands separator (one or two digits after it)."""

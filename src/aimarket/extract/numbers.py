@@ -66,7 +66,7 @@ PERCENT = re.compile(r"(?P<neg>[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?
 _EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
 MULTIPLE = re.compile(r"(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
                       r"|(?P<word>" + words(MULTIPLE_WORDS) + r")", re.IGNORECASE)
-YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
+YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?<![$€£¥])(?<![$€£¥]\s)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
                   r"(?!\d|\.\d|(?:[.,]\d{1,2})?\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through)\s?(?:FY\s?)?"
