@@ -986,3 +986,17 @@ def test_the_measure_after_a_list_of_names_is_none_of_them():
 def test_a_count_counts_what_its_words_name(text, unit):
     """A table under 'users' counts people; '人工智能' names no people, in a table's title or beside a count."""
     assert am.extract_text(text).observations["unit"].unique().tolist() == [unit]
+
+
+def test_a_rate_that_names_its_own_subject_does_not_join_a_later_amount():
+    """'Software revenue grew 31% while hardware rose 12% in 2024 ... The market reached $48.5 billion, up from $40.9
+    billion': the segments' rates are no claims on the market, which grew 18.6% (48.5 / 40.9 - 1), so nothing is
+    judged inconsistent; a rate with no subject of its own before an amount still joins it."""
+    pkg = am.extract_text("Software revenue grew 31% while hardware rose 12% in 2024, analysts said. The market as a "
+                          "whole reached $48.5 billion, up from $40.9 billion a year earlier.")
+    assert (am.audit(package=pkg)["verdict"] != "inconsistent").all()
+    market = pkg.claims[pkg.claims["series"].isin(pkg.observations["series"])]
+    assert market.empty
+    pkg = am.extract_text("Growing at a CAGR of 25.0%, the AI chip market will rise from $20.0 billion in 2024 to "
+                          "$61.0 billion in 2029.")
+    assert set(pkg.claims["series"]) <= set(pkg.observations["series"])

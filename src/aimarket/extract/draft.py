@@ -604,6 +604,13 @@ def _measure(f: Figure) -> tuple[str, str]:
     return f.kind, (f.currency if f.kind == "amount" else f.unit.split(" ", 1)[0])
 
 
+def _names_another(rate: Figure, amount: Figure) -> bool:
+    """Whether a rate names a subject of its own, a noun phrase ("Software revenue grew 31%"), other than the one of
+    an amount after it ("The market as a whole reached $48.5 billion")."""
+    phrases = [p for _, p in noun_phrases(rate.subject)]
+    return bool(phrases) and is_specific(rate.subject) and subject_key(rate.subject) != subject_key(amount.subject)
+
+
 def _attach_rates(groups: dict) -> None:
     """Rates and multiples join the series of the amount stated before them on their line, or on the line before
     (a sentence broken across lines), else the first amount after them on their line."""
@@ -621,7 +628,8 @@ def _attach_rates(groups: dict) -> None:
                 continue
             near = amounts.get((f.page, f.line), [])
             before = [a for a in near if a[1].pos < f.pos] or amounts.get((f.page, f.line - 1), [])[-1:]
-            target = (before[-1] if before else (near[0] if near else None))
+            after = [a for a in near[:1] if not _names_another(f, a[1])]  # "Software revenue grew 31% ... The market"
+            target = (before[-1] if before else (after[0] if after else None))
             if target is not None and f.of is None:
                 f.item = target[1].item if f.claim != "share" else f.item
                 groups[target[0]].append(f)
