@@ -1000,3 +1000,20 @@ def test_a_rate_that_names_its_own_subject_does_not_join_a_later_amount():
     pkg = am.extract_text("Growing at a CAGR of 25.0%, the AI chip market will rise from $20.0 billion in 2024 to "
                           "$61.0 billion in 2029.")
     assert set(pkg.claims["series"]) <= set(pkg.observations["series"])
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    # 76.4 / 182.9 = 41.77%, printed 41.8%
+    ("North America generated $76.4 billion (41.8%) of worldwide AI chip revenue of $182.9 billion in 2024.",
+     "North America", "worldwide AI chip revenue"),
+    # 24.0 / 41.2 = 58.25%, printed 58.3%
+    ("Cloud deployments captured 58.3% of the $41.2 billion AI infrastructure software market in 2024, worth $24.0 "
+     "billion.", "Cloud deployments", "AI infrastructure software market"),
+])
+def test_a_part_and_its_whole_with_the_wholes_amount_inside_its_name(text, part, whole):
+    """The whole's amount printed inside its name ('of the $41.2 billion ... market', 'revenue of $182.9 billion')
+    is the whole's, the part's amount beside its share the part's, and the share checks out (hand sums above)."""
+    pkg = am.extract_text(text)
+    assert pkg.series["title"].tolist() == [whole]
+    assert sorted(pkg.observations["item"]) == sorted([part, "Total"])
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

@@ -63,11 +63,11 @@ _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:a
 _PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
                       r"(?:的)?(?:份额|份額|比重|比例)?)(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近)?\s*$")
 #: the whole a share is of, after it: "of the global AI market in 2024", "share of global revenue,"
-_WHOLE = re.compile(r"\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whole>(?:[^,，;；.。()]|\.(?=\d)){2,80}?)"
+_WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whole>(?:[^,，;；.。()]|\.(?=\d)){2,80}?)"
                     r"(?=\s+(?:in|by|as of|during|for|at|and|while|which|compared|up|down|versus|against)\b"
                     r"|\s*[,，;；。()]|\.(?!\d)|\s*$)", re.IGNORECASE)
-#: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services for 25%"
-_NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)\s+for\s*$", re.IGNORECASE)
+#: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services 25%"
+_NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?:\s+for)?\s*$", re.IGNORECASE)
 #: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中"
 _PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|(?:19|20)\d\d年|年|其中)+", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
@@ -797,7 +797,7 @@ def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
     whole = m.groupdict().get("whole")
     after = _WHOLE.match(text, f.end, w.se) if not whole else None
     whole = after.group("whole") if after else whole or (earlier[-1].subject if earlier else "")
-    part, whole = (_PART_LEAD.sub("", x.strip()) for x in (m.group("part"), whole))
+    part, whole = (_PART_LEAD.sub("", x.strip()) for x in (m.group("part"), _AMOUNT_IN_NAME.sub("", whole)))
     if is_continuation(whole) or not is_specific(whole):  # "74% of it", "of that total": the line's subject
         whole = f.subject
     if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part):
@@ -1000,7 +1000,7 @@ def _respectively(text, figures, sentence_cuts) -> None:
 
 
 #: between a part's share and its amount: "38.2% of the global market in 2024, at $76.4 billion", "45% ($90bn)"
-_SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+[^,，;；.。()]{1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:or|at|worth|"
+_SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+(?:[^,，;；.。()]|\.(?=\d)){1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:or|at|worth|"
                                 r"valued at|equal to|amounting to)?|\(|\bor\b|\bat\b|，(?:约|約)?合?)"
                                 r"\s*(?:about|around|nearly|roughly|approximately|some)?\s*$", re.IGNORECASE)
 
@@ -1008,10 +1008,12 @@ _SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+[^,，;；.。()]{1,80}?)?(?:\s+in\
 def _amounts_of_parts(text, figures, sentence_cuts) -> None:
     """An amount right after a part's share is the part's ("North America accounted for 38.2% of the market, at
     $76.4 billion"): it takes the share's item, series and year."""
-    for f, g in zip(figures, figures[1:]):
-        if (f.claim == "share" and f.of == "Total" and f.item != "Total" and g.kind in ("amount", "count")
-                and _segment(f.pos, sentence_cuts) == _segment(g.pos, sentence_cuts)
-                and _SHARE_THEN_AMOUNT.fullmatch(text, f.end, g.pos)):
+    for k, f in enumerate(figures):
+        # the amount after it, past the whole's own inside its name ("of the $41.2 billion market in 2024, worth")
+        g = next((g for g in figures[k + 1:k + 3] if g.kind in ("amount", "count")
+                  and _SHARE_THEN_AMOUNT.fullmatch(text, f.end, g.pos)), None)
+        if (g is not None and f.claim == "share" and f.of == "Total" and f.item != "Total"
+                and _segment(f.pos, sentence_cuts) == _segment(g.pos, sentence_cuts)):
             g.item, g.subject = f.item, f.subject
             if g.year is None:
                 g.year, g.status = f.year, f.status
@@ -1027,11 +1029,18 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
 _PART_BREAK = re.compile(r"[，,]|其中")
-#: an article and an amount inside a whole's name: "the $138.6 billion enterprise AI market"
-_AMOUNT_IN_NAME = re.compile(r"^(?:the|a|an)\s+|[$€£¥]?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn)?\s*",
+_BRACKET = re.compile(r"\s*\(")
+#: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
+_PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
+                                 r"recorded|sold|spent|shipped|took in|made)\s+(?:about|around|nearly|some|roughly|"
+                                 r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
+#: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
+#: "worldwide AI chip revenue of $182.9 billion"
+_AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*[$€£¥]?\s?\d[\d.,]*\s*"
+                             r"(?:billion|million|trillion|bn|mn)?\s*$|[$€£¥]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*",
                              re.IGNORECASE)
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
-_PART_CLOSE = re.compile(r"(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|收入|营收|營收)?"
+_PART_CLOSE = re.compile(r"(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收)?"
                          r"(?:实现|實現|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
 
 
@@ -1043,17 +1052,21 @@ def _shares_after_amounts(text, figures, sentence_cuts) -> None:
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
         if k and figures[k - 1].item == "Total" and figures[k - 1].kind in ("amount", "count"):
             totals.append((figures[k - 1].kind, figures[k - 1].subject))
-        m = _AMOUNT_THEN_SHARE.fullmatch(text, g.end, f.pos)
+        m = _AMOUNT_THEN_SHARE.fullmatch(text, g.end, f.pos) or (  # "$76.4 billion (41.8%)": the bracket is the share's
+            _BRACKET.fullmatch(text, g.end, f.pos + 1))
         if (m is None or f.claim != "share" or f.item != "Total" or g.kind not in ("amount", "count")
                 or g.item != "Total" or _segment(g.pos, sentence_cuts) != _segment(f.pos, sentence_cuts)):
             continue
         if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
             start = max([_segment(g.pos, sentence_cuts)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
-        else:
-            part = g.subject if is_specific(g.subject) else ""
+        else:  # the words before its verb ("North America generated"), else the amount's subject
+            start = max([_segment(g.pos, sentence_cuts)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
+            own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
+            part = (_PART_LEAD.sub("", own.group("part").strip()) if own and not is_clause(own.group("part"))
+                    else g.subject if is_specific(g.subject) else "")
         after = _WHOLE.match(text, f.end, _segment(f.pos, sentence_cuts)[1])
-        named = m.group("whole") or (_AMOUNT_IN_NAME.sub("", after.group("whole")) if after else "")
+        named = m.groupdict().get("whole") or (_AMOUNT_IN_NAME.sub("", after.group("whole")) if after else "")
         earlier = next((subject for kind, subject in reversed(totals) if kind == g.kind and subject != part), None)
         inside = [h for h in figures[k + 2:k + 3]  # "of the $138.6 billion enterprise AI market": the whole's amount
                   if after and h.kind == g.kind and after.start("whole") <= h.pos < after.end("whole")]
@@ -1069,6 +1082,12 @@ def _shares_after_amounts(text, figures, sentence_cuts) -> None:
         g.item = f.item = _item_name(part)
         g.subject = f.subject = whole
         f.of = "Total"
+        dated = next((y for y in (g, f, *inside) if y.year is not None), None)
+        for x in (g, f) if dated is not None else ():  # "$76.4 billion (41.8%) of $182.9 billion in 2024": one year
+            if x.year is None:
+                x.year, x.status = dated.year, dated.status
+                if x.claim == "share":
+                    x.start_year = x.end_year = dated.year
         f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
 
 
