@@ -20,7 +20,8 @@ from . import vocabulary
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
                       SCALES, SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
-from .subjects import before_clause, is_clause, is_continuation, is_specific, noun_phrases, subject_key, title_of
+from .shares import amounts_of_parts, part_and_whole, shares_after_amounts
+from .subjects import before_clause, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -52,24 +53,6 @@ _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
                     r"of (?:the )?total", re.IGNORECASE)
-#: a share's part, named before its verb: "North America held", "the software segment accounted for"
-_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
-                   r"captures|represented|represents|made up|makes up|commanded|commands|contributed|took)"
-                   r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)?|(?:dominated|dominates|led|leads)"
-                   r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?market)?\s+with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)"
-                   r"(?:\s+(?:about|around|nearly|almost|over|roughly|approximately|some|close to|just over|just under))?"
-                   r"\s*$", re.IGNORECASE)
-#: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
-_PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
-                      r"(?:的)?(?:份额|份額|比重|比例)?)(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近)?\s*$")
-#: the whole a share is of, after it: "of the global AI market in 2024", "share of global revenue,"
-_WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whole>(?:[^,，;；.。()]|\.(?=\d)){2,80}?)"
-                    r"(?=\s+(?:in|by|as of|during|for|at|and|while|which|compared|up|down|versus|against)\b"
-                    r"|\s*[,，;；。()]|\.(?!\d)|\s*$)", re.IGNORECASE)
-#: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services 25%"
-_NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?:\s+for)?\s*$", re.IGNORECASE)
-#: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中"
-_PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|(?:19|20)\d\d年|年|其中)+", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
@@ -472,8 +455,9 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
                 a.start_year = a.end_year = b.year
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
-    _amounts_of_parts(text, figures, sentence_cuts)
-    _shares_after_amounts(text, figures, sentence_cuts)
+    sentence_of = lambda pos: _segment(pos, sentence_cuts)  # noqa: E731
+    amounts_of_parts(text, figures, sentence_of)
+    shares_after_amounts(text, figures, sentence_of)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
@@ -736,7 +720,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
         f.claim = "share"
         f.start_year = f.end_year = f.year
-        _part_and_whole(f, w, text, figures)
+        part_and_whole(f, w, text)
     elif (f.year is not None and _PRIOR_YEAR_AFTER.match(text, f.end) and _SET_AGAINST.search(text[w.cs:f.pos])
           and _SHARE.search(text, w.ss, f.pos)):  # "17% of ... in 2024, against 9% a year before": last year's share
         f.claim = "share"
@@ -765,7 +749,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = f.year
         if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
             f.bound = "upper"
-        _part_and_whole(f, w, text, figures)
+        part_and_whole(f, w, text)
 
 
 #: between two rates of one list: "33% in Europe and 29%", "增长33%、29%"
@@ -783,28 +767,6 @@ def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
                                                                     g.period_status)
     f.notes.append(f"a {g.claim} listed after the one of {g.value:g}%, over the same years")
     return True
-
-
-def _part_and_whole(f: Figure, w: _Where, text: str, figures) -> None:
-    """A share whose sentence names its part and its whole ("North America held 38.2% of the global AI market",
-    "北美占全球AI市场的38.2%") is the part's share of the whole's total: the part is its item, the whole its
-    series. A later share of the sentence with its verb left out ("hardware for 30%") is of the same whole."""
-    before = text[w.cs:f.pos]
-    earlier = w.parts
-    m = _PART.search(before) or _PART_ZH.search(before) or (_NEXT_PART.search(before.strip()) if earlier else None)
-    if m is None:
-        return
-    whole = m.groupdict().get("whole")
-    after = _WHOLE.match(text, f.end, w.se) if not whole else None
-    whole = after.group("whole") if after else whole or (earlier[-1].subject if earlier else "")
-    part, whole = (_PART_LEAD.sub("", x.strip()) for x in (m.group("part"), _AMOUNT_IN_NAME.sub("", whole)))
-    if is_continuation(whole) or not is_specific(whole):  # "74% of it", "of that total": the line's subject
-        whole = f.subject
-    if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part):
-        return
-    f.item, f.subject, f.of = _item_name(part), title_of(whole), "Total"
-    f.notes.append(f"a share of {f.subject!r}: its part {f.item!r} read as an item")
-    w.parts.append(f)
 
 
 def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, text: str) -> None:
@@ -997,112 +959,6 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f, name in zip(group, names[-len(group):]):
                 f.item = name
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
-
-
-#: between a part's share and its amount: "38.2% of the global market in 2024, at $76.4 billion", "45% ($90bn)"
-_SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+(?:[^,，;；.。()]|\.(?=\d)){1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:or|at|worth|"
-                                r"valued at|equal to|amounting to)?|\(|\bor\b|\bat\b|，(?:约|約)?合?)"
-                                r"\s*(?:about|around|nearly|roughly|approximately|some)?\s*$", re.IGNORECASE)
-
-
-def _amounts_of_parts(text, figures, sentence_cuts) -> None:
-    """An amount right after a part's share is the part's ("North America accounted for 38.2% of the market, at
-    $76.4 billion"): it takes the share's item, series and year."""
-    for k, f in enumerate(figures):
-        # the amount after it, past the whole's own inside its name ("of the $41.2 billion market in 2024, worth")
-        g = next((g for g in figures[k + 1:k + 3] if g.kind in ("amount", "count")
-                  and _SHARE_THEN_AMOUNT.fullmatch(text, f.end, g.pos)), None)
-        if (g is not None and f.claim == "share" and f.of == "Total" and f.item != "Total"
-                and _segment(f.pos, sentence_cuts) == _segment(g.pos, sentence_cuts)):
-            g.item, g.subject = f.item, f.subject
-            if g.year is None:
-                g.year, g.status = f.year, f.status
-            g.notes.append(f"the amount of {f.item!r}, whose share of {f.subject!r} it follows")
-
-
-#: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
-#: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%"
-_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:which|that)\s+(?:represented|"
-                                r"represents|accounted for|accounts for|made up|makes up)\b)?|\()\s*$|"
-                                r"\s*[,，]\s*(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
-                                r"(?:市场份额|市場份額|份额|份額|比重|比例)?|市场份额|市場份額|份额|份額)"
-                                r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
-#: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
-_PART_BREAK = re.compile(r"[，,]|其中")
-_BRACKET = re.compile(r"\s*\(")
-#: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
-_PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
-                                 r"recorded|sold|spent|shipped|took in|made)\s+(?:about|around|nearly|some|roughly|"
-                                 r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
-#: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
-#: "worldwide AI chip revenue of $182.9 billion"
-_AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*[$€£¥]?\s?\d[\d.,]*\s*"
-                             r"(?:billion|million|trillion|bn|mn)?\s*$|[$€£¥]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*",
-                             re.IGNORECASE)
-_PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
-_PART_CLOSE = re.compile(r"(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收)?"
-                         r"(?:实现|實現|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
-
-
-def _shares_after_amounts(text, figures, sentence_cuts) -> None:
-    """A share right after an amount is the share of that amount's part ("其中医疗领域规模为38.6亿元，占比12.8%",
-    "the software segment brought in $62.5 billion, a 45.1% share of the enterprise AI market"): the part is an
-    item of the whole the line named before it (or the whole named after the share), with its amount."""
-    totals = []  # the subjects of the line's whole amounts so far, in order
-    for k, (g, f) in enumerate(zip(figures, figures[1:])):
-        if k and figures[k - 1].item == "Total" and figures[k - 1].kind in ("amount", "count"):
-            totals.append((figures[k - 1].kind, figures[k - 1].subject))
-        m = _AMOUNT_THEN_SHARE.fullmatch(text, g.end, f.pos) or (  # "$76.4 billion (41.8%)": the bracket is the share's
-            _BRACKET.fullmatch(text, g.end, f.pos + 1))
-        if (m is None or f.claim != "share" or f.item != "Total" or g.kind not in ("amount", "count")
-                or g.item != "Total" or _segment(g.pos, sentence_cuts) != _segment(f.pos, sentence_cuts)):
-            continue
-        if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
-            start = max([_segment(g.pos, sentence_cuts)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
-            part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
-        else:  # the words before its verb ("North America generated"), else the amount's subject
-            start = max([_segment(g.pos, sentence_cuts)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
-            own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
-            part = (_PART_LEAD.sub("", own.group("part").strip()) if own and not is_clause(own.group("part"))
-                    else g.subject if is_specific(g.subject) else "")
-        after = _WHOLE.match(text, f.end, _segment(f.pos, sentence_cuts)[1])
-        named = m.groupdict().get("whole") or (_AMOUNT_IN_NAME.sub("", after.group("whole")) if after else "")
-        earlier = next((subject for kind, subject in reversed(totals) if kind == g.kind and subject != part), None)
-        inside = [h for h in figures[k + 2:k + 3]  # "of the $138.6 billion enterprise AI market": the whole's amount
-                  if after and h.kind == g.kind and after.start("whole") <= h.pos < after.end("whole")]
-        stated = named and is_specific(named) and not is_continuation(named)
-        if earlier and (not stated or _words_within(named, earlier)):  # "占全球出货量的" of 全球AI服务器出货量
-            whole = earlier
-        elif stated and inside:
-            whole = inside[0].subject = title_of(named)
-        else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series'
-            continue
-        if not part or re.search(r"\d", part) or subject_key(part) == subject_key(whole):
-            continue
-        g.item = f.item = _item_name(part)
-        g.subject = f.subject = whole
-        f.of = "Total"
-        dated = next((y for y in (g, f, *inside) if y.year is not None), None)
-        for x in (g, f) if dated is not None else ():  # "$76.4 billion (41.8%) of $182.9 billion in 2024": one year
-            if x.year is None:
-                x.year, x.status = dated.year, dated.status
-                if x.claim == "share":
-                    x.start_year = x.end_year = dated.year
-        f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
-
-
-def _item_name(part: str) -> str:
-    """A part's name as an item: as printed, its first letter in capitals ("software segment" -> "Software segment")."""
-    return part[0].upper() + part[1:]
-
-
-def _words_within(short: str, name: str) -> bool:
-    """Whether every word (every character, in Chinese) of ``short`` is in ``name``: "全球出货量" names 全球AI服务器出货量
-    again, "the AI market" the global AI market."""
-    def words_of(x):
-        return set(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]", subject_key(x)))
-
-    return words_of(short) <= words_of(name)
 
 
 def _shared_noun_dropped(names: list[str]) -> list[str]:
