@@ -1017,3 +1017,11 @@ def test_a_part_and_its_whole_with_the_wholes_amount_inside_its_name(text, part,
     assert pkg.series["title"].tolist() == [whole]
     assert sorted(pkg.observations["item"]) == sorted([part, "Total"])
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():
+    """'2024年…294.6亿元，较2023年的147.2亿元增长100.1%，其中通用大模型占比61.3%': the share is of 2024, not of 2023, the
+    year the sentence moves from."""
+    claims = am.extract_text("2024年中国大模型服务市场规模为294.6亿元，较2023年的147.2亿元增长100.1%，其中通用大模型占比"
+                             "61.3%。").claims
+    assert claims.query("kind == 'share'")[["end_year", "value"]].values.tolist() == [[2024, 61.3]]

@@ -219,7 +219,7 @@ def test_a_real_dask_cluster_gives_pandas_answers():
     frame = _logistic_panel(40, seed=6)
     claims = pd.DataFrame({"reported": [0.282, 0.42], "start": [2058, 39_834], "end": [7119, 1_303_551],
                            "periods": [4, 10], "rate_step": [0.001, 0.01]})
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             distributed.Client(cluster):
         fits = am.fit_panel(dd.from_pandas(frame, npartitions=4), "logistic").compute()
         checked = am.audit_panel(dd.from_pandas(claims, npartitions=2)).compute()

@@ -29,6 +29,6 @@ def test_readme_blocks_run(tmp_path, monkeypatch):
     for k, block in enumerate(BLOCKS, start=1):
         code = block.replace("n=10_000", "n=1_000")   # the same calls, fewer Monte Carlo paths
         if "dask" in code:
-            code = code.replace("Client()", "Client(n_workers=2, threads_per_worker=1, dashboard_address=None)")
+            code = code.replace("Client()", "Client(n_workers=2, threads_per_worker=1, dashboard_address=\":0\")")
         exec(compile(code, f"README.md python block {k}", "exec"), session)
         plt.close("all")

@@ -642,8 +642,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
-    if pick is None:
-        earlier = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
+    if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%")
+        years = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
+        earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
         pick = earlier[-1] if earlier else None
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
