@@ -70,8 +70,8 @@ def part_and_whole(f, w, text: str) -> None:
 
 
 #: between a part's share and its amount: "38.2% of the global market in 2024, at $76.4 billion", "45% ($90bn)"
-_SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+(?:[^,，;；.。()]|\.(?=\d)){1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:or|at|worth|"
-                                r"valued at|equal to|amounting to)?|\(|\bor\b|\bat\b|，(?:约|約)?合?)"
+_SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+(?:[^,，;；.。()]|\.(?=\d)){1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*"
+                                r"(?:,\s*(?:or|at|worth|valued at|equal to|amounting to)?|\(|\bor\b|\bat\b|，(?:约|約)?合?)"
                                 r"\s*(?:about|around|nearly|roughly|approximately|some)?\s*$", re.IGNORECASE)
 
 
@@ -97,8 +97,9 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?
                                 r"\s*[,，]\s*(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
                                 r"(?:市场份额|市場份額|份额|份額|比重|比例)?|市场份额|市場份額|份额|份額)"
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
-#: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
+#: where a part's name starts, before its amount: after a comma or 其中
 _PART_BREAK = re.compile(r"[，,]|其中")
+#: a share in brackets right after its part's amount: "$76.4 billion (41.8%)"
 _BRACKET = re.compile(r"\s*\(")
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
@@ -106,9 +107,9 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
 #: "worldwide AI chip revenue of $182.9 billion"
-_AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*[$€£¥]?\s?\d[\d.,]*\s*"
-                             r"(?:billion|million|trillion|bn|mn)?\s*$|[$€£¥]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*",
-                             re.IGNORECASE)
+_AMOUNT = r"[$€£¥]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*"
+_AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _AMOUNT + "$|" + _AMOUNT, re.IGNORECASE)
+#: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
 _PART_CLOSE = re.compile(r"(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收)?"
                          r"(?:实现|實現|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
@@ -127,11 +128,10 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         if (m is None or f.claim != "share" or f.item != "Total" or g.kind not in ("amount", "count")
                 or g.item != "Total" or sentence_of(g.pos) != sentence_of(f.pos)):
             continue
+        start = max([sentence_of(g.pos)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
         if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
-            start = max([sentence_of(g.pos)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
         else:  # the words before its verb ("North America generated"), else the amount's subject
-            start = max([sentence_of(g.pos)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
             own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
             part = (_PART_LEAD.sub("", own.group("part").strip()) if own and not is_clause(own.group("part"))
                     else g.subject if is_specific(g.subject) else "")
