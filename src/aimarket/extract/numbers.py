@@ -11,9 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, words
+from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, words
 
-__all__ = ["normalise", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name",
+__all__ = ["normalise", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name", "count_noun",
            "chinese_int"]
 
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
@@ -130,6 +130,23 @@ def unit_name(currency: str | None, scale: str | None, noun: str = "count") -> s
     """The unit name used in packages: ``USD million``, ``CNY 100 million``, ``people 10 thousand``."""
     head = currency or noun
     return head if scale is None else f"{head} {SCALES[scale][1]}"
+
+
+_COUNT_NOUNS = tuple((noun, re.compile(pattern, re.IGNORECASE)) for noun, pattern in COUNT_NOUNS)
+
+
+def count_noun(text: str, start: int = 0, end: int | None = None) -> str:
+    """What a count counts, by the words of ``text[start:end]`` (searched in place, so that "机器人" is never read
+    as "人"): ``"people"``, ``"parameters"`` or ``"count"``.
+
+    Examples
+    --------
+    >>> from aimarket.extract.numbers import count_noun
+    >>> count_noun("Monthly active users (million)"), count_noun("人工智能企业数量"), count_noun("工业机器人")
+    ('people', 'count', 'count')
+    """
+    end = len(text) if end is None else end
+    return next((noun for noun, pattern in _COUNT_NOUNS if pattern.search(text, start, end)), "count")
 
 
 def scale_key(word: str | None) -> str | None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from . import vocabulary
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
-                      SCALES, SHORT_YEAR, YEAR, chinese_int, currency_of, normalise, parse_number, scale_key, unit_name)
+                      SCALES, SHORT_YEAR, YEAR, chinese_int, count_noun, currency_of, normalise, parse_number, scale_key,
+                      unit_name)
 from .shares import amounts_of_parts, part_and_whole, shares_after_amounts
 from .subjects import before_clause, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
@@ -85,9 +86,6 @@ _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
 _PER_ITEM = re.compile(r"(?P<item>[A-Za-z][A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*|[A-Z][A-Za-z]+-[A-Za-z0-9]+)\s*(?:的)?\s*(?:模型|model)?\s*"
                        r"(?P<measure>" + _PER_ITEM_MEASURE.pattern + r")\s*$", re.IGNORECASE)
-_NOUN_HINTS = tuple((noun, re.compile(pattern, re.IGNORECASE)) for noun, pattern in vocabulary.COUNT_NOUNS)
-
-
 @dataclass
 class Figure:
     """One figure found in a line, before it is placed in a series."""
@@ -182,11 +180,7 @@ def _subject(before: str) -> str:
 def _noun(text: str, s: int, e: int) -> str:
     """What a count counts, from the words before it and the rest of its clause after it ("420 million monthly
     users"): searched in place, so that "机器人" is never read as "人"."""
-    after = e + len(re.split(r"[,，.;。；]", text[e:e + 30])[0])
-    for noun, pattern in _NOUN_HINTS:
-        if pattern.search(text, max(0, s - 12), after):
-            return noun
-    return "count"
+    return count_noun(text, max(0, s - 12), e + len(re.split(r"[,，.;。；]", text[e:e + 30])[0]))
 
 
 def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import vocabulary
-from .numbers import CURRENCIES, SCALES, normalise, parse_number, unit_name
+from .numbers import CURRENCIES, SCALES, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
 
 __all__ = ["Table", "find_tables", "runs_to_the_foot", "infer_parents", "OverBudget", "HIERARCHY_BUDGET"]
@@ -58,7 +58,6 @@ _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位
 #: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "市场份额", "Share of spending"
 _SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,4})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
                          r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
-_COUNT_NOUNS = tuple((noun, re.compile(pattern, re.IGNORECASE)) for noun, pattern in vocabulary.COUNT_NOUNS)
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
 _BLANK_CELL = re.compile(r"[-–—−]+|n/?a|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
@@ -246,7 +245,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
-        t.noun = next((n for n, p in _COUNT_NOUNS if p.search(f"{t.title} {lines[i]}")), "count")
+        t.noun = count_noun(f"{t.title} {lines[i]}")
         i = _read_rows(t, lines, i + 1, page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
