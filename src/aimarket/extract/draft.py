@@ -239,7 +239,8 @@ def draft_package(doc: Document, source: str | None = None):
     by_subject: dict = {}
     units_of: dict = {}
     seen: dict = {}
-    published = publication_year(doc)
+    texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
+    published = publication_year(texts)
     # a subject's amounts before its rates that stood alone, so that its series takes its unit from an amount
     for key, figs in sorted(groups.items(), key=lambda kv: kv[0][0] == "text" and kv[0][2]):
         if key[0] == "table":
@@ -287,7 +288,7 @@ def draft_package(doc: Document, source: str | None = None):
                    "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit,
                    "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
-    _forecasts_after(doc, published, obs_rows, notes)
+    _forecasts_after(texts, published, obs_rows, notes)
     _multiples_from_the_base(claim_rows, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
@@ -340,21 +341,17 @@ _FORECAST_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|~|to|至|到
                              r"预测|預測|预估|預估)", re.IGNORECASE)
 
 
-def publication_year(doc: Document) -> int | None:
-    """The year the text says it was published, if it says so: a publication date, or a dateline."""
-    for page in doc.pages:
-        for line in page:
-            text = normalise(line)
-            m = _PUBLISHED.search(text)
-            if m:
-                return int(m.group("a") or m.group("b"))
-            m = _DATELINE.search(text)
-            if m:
-                return int(m.group("a") or m.group("b"))
+def publication_year(texts: list[str]) -> int | None:
+    """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, or
+    a dateline."""
+    for text in texts:
+        m = _PUBLISHED.search(text) or _DATELINE.search(text)
+        if m:
+            return int(m.group("a") or m.group("b"))
     return None
 
 
-def _forecasts_after(doc: Document, published: int | None, obs_rows: list, notes: list) -> None:
+def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, notes: list) -> None:
     """Figures of years after the publication year (or, when the text states none, after this year) are forecasts,
     whatever the text's verbs say: no report can state a year that has not ended as history."""
     import datetime
@@ -367,7 +364,7 @@ def _forecasts_after(doc: Document, published: int | None, obs_rows: list, notes
         why = f"the text's publication year, {published}" if published is not None else \
             f"this year, {horizon} (the text states no publication date)"
         notes.append(f"{len(changed)} figure(s) of years after {why}, marked as estimates")
-    said = [m for page in doc.pages for line in page for m in _FORECAST_YEARS.finditer(normalise(line))]
+    said = [m for text in texts for m in _FORECAST_YEARS.finditer(text)]
     for m in said:  # "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"
         first, last = int(m.group("a")), int(m.group("b"))
         named = [r for r in obs_rows if first <= r["year"] <= last and r["status"] == "actual"]
@@ -607,8 +604,8 @@ def _measure(f: Figure) -> tuple[str, str]:
 def _names_another(rate: Figure, amount: Figure) -> bool:
     """Whether a rate names a subject of its own, a noun phrase ("Software revenue grew 31%"), other than the one of
     an amount after it ("The market as a whole reached $48.5 billion")."""
-    phrases = [p for _, p in noun_phrases(rate.subject)]
-    return bool(phrases) and is_specific(rate.subject) and subject_key(rate.subject) != subject_key(amount.subject)
+    return bool(noun_phrases(rate.subject)) and is_specific(rate.subject) \
+        and subject_key(rate.subject) != subject_key(amount.subject)
 
 
 def _attach_rates(groups: dict) -> None:

@@ -161,7 +161,12 @@ def is_clause(phrase: str) -> bool:
     >>> is_clause("firm forecasts shipments"), is_clause("AI chip shipments")
     (True, False)
     """
-    return any(w.lower().strip(",;:()") in _STOP for w in phrase.split())
+    return any(map(_is_stop, phrase.split()))
+
+
+def _is_stop(word: str) -> bool:
+    """A verb or function word, which no noun phrase holds."""
+    return word.lower().strip(",;:()") in _STOP
 
 
 def before_clause(phrase: str) -> str:
@@ -174,7 +179,7 @@ def before_clause(phrase: str) -> str:
     ('global datasphere', 'AI chip shipments')
     """
     words = phrase.split()
-    k = next((i for i, w in enumerate(words) if w.lower().strip(",;:()") in _STOP), len(words))
+    k = next((i for i, w in enumerate(words) if _is_stop(w)), len(words))
     return " ".join(words[:k]) if k else phrase
 
 
