@@ -604,6 +604,22 @@ def test_a_table_total_that_does_not_add_up_is_flagged():
     assert h.verdict.to_dict() == {2023: "inconsistent", 2024: "exact"} and set(h.item) == {"合计"}
 
 
+@pytest.mark.parametrize(("label", "item"), [("总体", "总体"), ("總體", "總體"), ("合计（亿元）", "合计"),
+                                            ("Grand total", "Grand total"), ("Market total", "Market total")])
+def test_a_total_row_is_read_in_each_way_tables_label_it(label, item):
+    # 512.4 + 203.6 = 716.0 against 726.0 printed (off by 10); 768.9 + 322.5 = 1,091.4 as printed
+    h = _hierarchy(f"表1 市场规模（单位：亿元）\n年份\t2023\t2024\n硬件\t512.4\t768.9\n软件\t203.6\t322.5\n"
+                   f"{label}\t726.0\t1,091.4\n")
+    assert h.verdict.to_dict() == {2023: "inconsistent", 2024: "exact"} and set(h.item) == {item}
+
+
+@pytest.mark.parametrize("label", ["总体市场", "Subtotal hardware", "Totally new"])
+def test_a_row_that_only_begins_like_a_total_is_a_part(label):
+    h = _hierarchy(f"表1 市场规模（单位：亿元）\n年份\t2023\t2024\n硬件\t512.4\t768.9\n软件\t203.6\t322.5\n"
+                   f"{label}\t726.0\t1,091.4\n")
+    assert h.empty
+
+
 def test_figures_of_prose_are_not_read_as_a_table_total():
     # a total and one part on one line: no table, no sum to check
     h = _hierarchy("The AI market reached $50 billion in 2024, of which software made up $20 billion.")

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from ..catalog import nearest_year, top_item
+from ..extract.tables import TOTAL_LABEL
 from ..growth import TOLERANCE, interpolate
 from .context import difference, fmt, package_check, series_check
-
-
-#: row labels that name a table's total (a flat table's parts are the other rows)
-TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計]|共\s*[计計])\s*$",
-                         re.IGNORECASE)
 
 
 @series_check

@@ -25,7 +25,7 @@ from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import words
-from .tables import Table, find_tables, runs_to_the_foot
+from .tables import TOTAL_LABEL, Table, find_tables, runs_to_the_foot
 
 __all__ = ["draft_package", "figures_of"]
 
@@ -497,8 +497,6 @@ def _link(f: Figure, index: _TableIndex):
 
 #: the country a Chinese text is about, which its headline may leave out
 _HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國")
-#: a table row that holds the whole: "Total", "合计"
-_TOTAL_ROW = re.compile(r"^\s*(?:total|合计|合計|总计|總計|总体|總體)\b", re.IGNORECASE)
 
 
 def _rates_to_tables(groups: dict, series_rows: list, table_values: list) -> None:
@@ -516,7 +514,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list) -> Non
         if len(tables) != 1:
             continue
         labels = rows[tables[0]]
-        whole = [label for label in labels if _TOTAL_ROW.match(label)] if len(labels) > 1 else labels
+        whole = [label for label in labels if TOTAL_LABEL.search(label)] if len(labels) > 1 else labels
         if len(whole) == 1:
             for f in groups[key]:
                 f.item = whole[0]

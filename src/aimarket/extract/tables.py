@@ -25,7 +25,7 @@ from . import vocabulary
 from .numbers import CURRENCIES, SCALES, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
 
-__all__ = ["Table", "find_tables", "runs_to_the_foot", "infer_parents", "OverBudget", "HIERARCHY_BUDGET"]
+__all__ = ["Table", "find_tables", "runs_to_the_foot", "infer_parents", "OverBudget", "HIERARCHY_BUDGET", "TOTAL_LABEL"]
 
 #: the most rows one parent is looked for over
 MAX_BLOCK = 60
@@ -78,6 +78,9 @@ _UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£
 #: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
+#: a row label naming a table's whole: "Total", "Grand total", "Market total", "合计", "总计（亿元）", "總體"
+TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])",
+                         re.IGNORECASE)
 
 
 @dataclass
