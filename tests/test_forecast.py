@@ -153,6 +153,35 @@ def test_the_batch_forecast_gates_each_series_as_the_single_forecast_does():
                                rtol=1e-12)
 
 
+def test_a_member_whose_line_falls_through_zero_has_no_say_in_those_years():
+    """Cases of a disease falling by some 60% a year and then 35%: the members that extrapolate the yearly
+    decrements run through zero within the horizon. In those years the auto forecast is the geometric mean of
+    the members still above zero (here the two growth-rate members, by hand from their own forecasts), never
+    the near-zero pull of a collapsed line; before, the mean of all four."""
+    years = np.arange(1980, 1991)
+    cases = np.array([61000, 25000, 12800, 9100, 8400, 6100, 5200, 3700, 2150, 1370, 1450.0])
+    f = am.forecast(years, cases, until=1996)
+    members = f.attrs["members"]
+    assert not f.attrs["combination"].startswith("damped_log alone")
+    gone = np.vstack([members[m] <= 1e-6 * cases.min() for m in members])
+    assert gone.any(), "the case must have a member that falls through zero"
+    logs = np.log(np.vstack([np.maximum(members[m], 1e-300) for m in members]))
+    expected = np.exp(np.where(gone, 0.0, logs).sum(axis=0) / (~gone).sum(axis=0))
+    np.testing.assert_allclose(f["value"], expected, rtol=1e-9)
+    assert (f["value"] > 0.05 * cases[-1]).all()
+    names = " and ".join(m for m, g in zip(members, gone) if g.any())
+    assert f"leaving out {names} in the years" in f.attrs["combination"]
+    # the batch form, whose damped members are the grid's fits, leaves out the same way
+    t = years.astype(float)
+    batch = forecast_module.forecast_batch(t, cases[None], 1996)
+    runs = forecast_module.smoothing_runs(t, cases[None], forecast_module.AUTO, np.arange(1991.0, 1997.0))
+    last = np.vstack([runs.paths[m][0, -1] for m in forecast_module.AUTO])
+    out = last <= np.log(1e-6 * cases.min()) + 1e-9
+    assert out.any()
+    np.testing.assert_allclose(batch["value"][0], np.exp(np.where(out, 0.0, last).sum(axis=0) / (~out).sum(axis=0)),
+                               rtol=1e-9)
+
+
 def test_a_growth_rate_damped_by_a_steady_factor_is_continued_exactly_by_the_batch_forecast():
     """A noise-free history whose log growth shrinks by 0.5% a year (the shape statsmodels' damped fit gives a
     smoothly growing population: the trend takes each change in full, damping 0.995) is continued exactly by
@@ -226,6 +255,22 @@ def test_the_80_percent_interval_covers_about_80_percent_of_simulated_futures():
     out = forecast_module.forecast_batch(years, y[:, :n], int(years[-1]) + ahead, level=0.8)
     inside = (out["low"] <= y[:, n:]) & (y[:, n:] <= out["high"])
     assert 0.7 <= inside.mean() <= 0.9, inside.mean()
+
+
+@given(st.integers(0, 10 ** 6), st.integers(10, 30), st.floats(0.05, 0.5))
+def test_the_auto_forecast_lies_within_the_members_above_zero(seed, n, fall):
+    """Whatever the decline, the combined forecast of each year lies between the smallest and the largest
+    forecast of the members that have not fallen through zero in that year (a mean of them)."""
+    rng = np.random.default_rng(seed)
+    y = 1e4 * np.exp(np.cumsum(-fall + 0.1 * rng.normal(size=n)))
+    f = am.forecast(np.arange(2000, 2000 + n), y, until=2000 + n + 8)
+    m = np.vstack(list(f.attrs["members"].values()))
+    live = m > 1e-6 * y.min() * (1 + 1e-9)
+    lo = np.where(live, m, np.inf).min(axis=0)
+    hi = np.where(live, m, -np.inf).max(axis=0)
+    v = f["value"].to_numpy()
+    assert (live.any(axis=0)).all()
+    assert ((v >= lo * (1 - 1e-9)) & (v <= hi * (1 + 1e-9))).all()
 
 
 # ------------------------------------------------------------------------------------ batch and panel forms

@@ -1,20 +1,22 @@
 """The library's forecast: a mean of four trend extrapolations, with intervals from its own backtest errors.
 
-The M4 competition's lesson (Makridakis, Spiliotis and Assimakopoulos, 2020) is that combinations of
-simple extrapolations beat choosing one model. ``method="auto"`` takes the mean, on log values, of
-damped-trend exponential smoothing of log values (a damped growth rate), Holt's linear trend of log values
-(growth that goes on), an autoregression of the values' yearly increments with a drift (ARIMA(1,1,0) with a
-constant on the values: increments that persist for a while, then settle at their mean) and damped-trend
-smoothing of the values (damped increments); the two damped members are statsmodels' maximum-likelihood fits.
-Two members see growth rates and two increments, so the mean sits between compounding and linear growth, and
-two of them damp what the other two carry on. Where the growth rate itself moves smoothly (its year-to-year
-changes vary by less than :data:`SMOOTH_GROWTH` of the growth's typical size, as a population's does), the
-damped growth rate is the right model and the other members only add their bias: the forecast is the damped
-member of log values alone. The pool and the gate were chosen on real yearly series and checked on panels
-built before each choice and scored once after it (``benchmarks/bench_forecast.py`` says which choice was made
-on which); members chosen per series by their own rolling-origin skill, medians, trimmed means and other pools
-(complex smoothing, optimised Theta, statsforecast's automatic models) did no better there. Where the history
-is short or has gaps, the pool is the growth-curve families the points identify, and the rule their median.
+The M4 competition's lesson (Makridakis, Spiliotis and Assimakopoulos, 2020) is that combinations of simple
+extrapolations beat choosing one model. ``method="auto"`` takes the mean, on log values, of damped-trend
+exponential smoothing of log values (a damped growth rate), Holt's linear trend of log values (growth that
+goes on), an autoregression of the values' yearly increments with a drift (ARIMA(1,1,0) with a constant on the
+values: increments that persist for a while, then settle at their mean) and damped-trend smoothing of the
+values (damped increments); the two damped members are statsmodels' maximum-likelihood fits. A member of the
+values whose line falls through zero has no say in the years it does (a positive quantity does not fall below
+nothing): the others make the forecast there. Two members see growth rates and two increments, so the mean
+sits between compounding and linear growth, and two of them damp what the other two carry on. Where the growth
+rate itself moves smoothly (its year-to-year changes vary by less than :data:`SMOOTH_GROWTH` of the growth's
+typical size, as a population's does), the damped growth rate is the right model and the other members only
+add their bias: the forecast is the damped member of log values alone. The pool and the gate were chosen on
+real yearly series and checked on panels built before each choice and scored once after it
+(``benchmarks/bench_forecast.py`` says which choice was made on which); members chosen per series by their own
+rolling-origin skill, medians, trimmed means and other pools (complex smoothing, optimised Theta,
+statsforecast's automatic models) did no better there. Where the history is short or has gaps, the pool is the
+growth-curve families the points identify, and the rule their median.
 
 Intervals come from the method's own rolling-origin errors on log values (one routine,
 :func:`aimarket.curves._rank.rolling_origin`, the rule and its gate applied at every origin with the points
@@ -49,7 +51,9 @@ POOL_FROM = 8
 CURVE_POOL = ("exponential", "logistic", "gompertz")
 #: the first origin of a smoothing backtest: the grid fits two initial states and up to three weights
 FIRST_ORIGIN = 5
-#: a level-space forecast at or below zero is read as a collapse to this fraction of the smallest value
+#: a level-space forecast at or below zero is read as a collapse to this fraction of the smallest value; in the
+#: mean of ``method="auto"`` a member so collapsed has no say (a line through zero is no forecast of a positive
+#: quantity), the other members make the forecast of those years
 COLLAPSE = 1e-6
 #: the growth rate moves smoothly where the standard deviation of the second differences of log values is
 #: below this share of the mean absolute first difference; then ``method="auto"`` is ``damped_log`` alone
@@ -80,8 +84,16 @@ def smoothing_runs(t, y, pool, horizon) -> "Origins":
     steps = len(horizon)
     origins = np.arange(min(FIRST_ORIGIN, len(t)), len(t) + 1)
     smooth = smooth_growth(y, origins)
+    floor = collapsed(y)[..., None, None]
     return rolling_origin(t, y, lambda origins, k: _paths(y, pool, origins, k), origins=origins, steps=steps,
-                          targets=np.concatenate([t, horizon]), combine=lambda stack: _combine(stack, pool, smooth))
+                          targets=np.concatenate([t, horizon]),
+                          combine=lambda stack: _combine(stack, pool, smooth, floor))
+
+
+def collapsed(y) -> np.ndarray:
+    """The log value a member's forecast of the values takes where it falls to zero or below ([series]): the
+    :data:`COLLAPSE` share of the smallest value."""
+    return np.log(np.min(y, axis=-1) * COLLAPSE)
 
 
 def smooth_growth(y, origins) -> np.ndarray:
@@ -242,25 +254,32 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         raise ValueError(f"method {method!r}: no member of the pool could be fitted to these {n} points")
     stack = np.vstack(list(members.values()))
     smooth = smoothing and len(members) > 1 and "damped_log" in members and bool(smooth_growth(y, [n])[0])
-    central = _combine(stack, list(members), smooth) if smoothing else np.median(stack, axis=0)
+    central = _combine(stack, list(members), smooth, collapsed(y)) if smoothing else np.median(stack, axis=0)
     band = bands(runs, central[None], horizon - t[-1], level, stack[:, None])
     lo, hi = band["low"][0], band["high"][0]
     out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(lo),
                         "high": np.exp(hi), "method": method})
+    gone = [m for m, v in members.items() if (v <= collapsed(y) + 1e-9).any()] if smoothing else []
     rule = ("damped_log alone: the history's growth rate moves smoothly" if smooth else
-            "the mean of the members' log forecasts" if smoothing and len(members) > 1 else
-             "the median of the members' forecasts" if len(members) > 1 else "one member")
+            "the mean of the members' log forecasts" + (f", leaving out {' and '.join(gone)} in the years "
+                                                         f"{'it falls' if len(gone) == 1 else 'they fall'} to zero"
+                                                         if gone else "")
+            if smoothing and len(members) > 1 else
+            "the median of the members' forecasts" if len(members) > 1 else "one member")
     out.attrs = {"method": method, "members": {k: np.exp(v) for k, v in members.items()}, "pool": list(members),
                  "combination": rule, "level": level, "backtest_mape": runs.mape(steps),
                  "coverage": _number(band["coverage"][0]), "interval": _how(band, 0)}
     return out
 
 
-def _combine(stack, names, smooth=False):
+def _combine(stack, names, smooth=False, floor=-np.inf):
     """The rule for the smoothing pool (``stack``: members in the order of ``names`` x ...): the mean of the
-    members' log forecasts, or ``damped_log`` alone where ``smooth`` (the shape of ``stack[0]`` without its
-    last axis) says the history's growth moves smoothly."""
-    mean = np.mean(stack, axis=0)
+    members' log forecasts, leaving out those at or below ``floor`` (collapsed: :func:`collapsed`, broadcast
+    against ``stack[0]``) while any other is left, or ``damped_log`` alone where ``smooth`` (the shape of
+    ``stack[0]`` without its last axis) says the history's growth moves smoothly."""
+    live = stack > np.asarray(floor) + 1e-9
+    count = live.sum(axis=0)
+    mean = np.where(count > 0, np.where(live, stack, 0.0).sum(axis=0) / np.maximum(count, 1), np.mean(stack, axis=0))
     if "damped_log" not in names or len(names) == 1:
         return mean
     return np.where(np.asarray(smooth)[..., None], stack[list(names).index("damped_log")], mean)
@@ -370,9 +389,10 @@ def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8
     parts = []
     size = batch_size(len(t))
     for lo in range(0, len(y), size):  # in batches, for bounded memory
-        runs = smoothing_runs(t, y[lo:lo + size], pool, horizon)
+        part = y[lo:lo + size]
+        runs = smoothing_runs(t, part, pool, horizon)
         stack = np.stack([runs.paths[m][:, -1] for m in pool])  # members x series x steps
-        central = _combine(stack, pool, smooth_growth(y[lo:lo + size], [len(t)])[:, 0])
+        central = _combine(stack, pool, smooth_growth(part, [len(t)])[:, 0], collapsed(part)[:, None])
         band = bands(runs, central, horizon - t[-1], level, stack)
         parts.append((np.exp(central), np.exp(band["low"]), np.exp(band["high"]), runs.mape(len(horizon)),
                       band["coverage"]))
