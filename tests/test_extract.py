@@ -820,6 +820,54 @@ def test_a_datelines_year_is_the_publication_year(dateline):
     assert pkg.observations.set_index("year")["status"].to_dict() == {2024: "actual", 2025: "estimate"}
 
 
+def test_a_datelines_place_and_date_are_no_part_of_a_subject_nor_a_figures_year():
+    text = ("OSLO, Norway, March 3, 2025 /PRNewswire/ -- Fjordline Robotics brought in $4.2 billion in 2024, "
+            "a 36.0% share of the $11.7 billion collaborative robot market, Nordvik Research said.")
+    pkg = am.extract_text(text, name="release")
+    obs = pkg.observations.set_index("value")
+    assert obs.loc[4.2, "item"] == "Fjordline Robotics" and obs.loc[4.2, "year"] == 2024
+    assert obs.loc[11.7, "item"] == "Total" and obs.loc[11.7, "year"] == 2024
+    # 4.2 / 11.7 = 35.90%, within the rounding of 4.2 (4.15-4.25) over 11.7: read as the part's share
+    a = am.audit(package=pkg)
+    assert a.loc[a.check == "arithmetic", "verdict"].isin(["exact", "rounding"]).all()
+
+
+@pytest.mark.parametrize("aside", [
+    "In a survey for the study, 58% of respondents said they would raise budgets within two years.",
+    "Of 900 executives polled, 64% said agents were already in production.",
+    "Buyers who order this month receive a 15% discount.",
+    "The fourth quarter alone brought in $9.9 billion.",
+    "Q4 alone brought in $9.9 billion, up 41% year over year.",
+    "That total includes $9.9 billion from the final quarter alone.",
+    "报告显示，57%的受访企业计划在未来三年内增加投入。",
+    "其中第四季度单季收入为99亿元，同比增长41%。"])
+def test_a_survey_a_discount_and_a_quarter_give_no_figure_of_the_year(aside):
+    body = "Global AI server revenue was $31.4 billion in 2024, up 28.0% from $24.5 billion in 2023."
+    pkg = am.extract_text(body + "\n" + aside, name="release")
+    assert sorted(pkg.observations["value"]) == [24.5, 31.4]
+    assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 28.0]]
+
+
+@pytest.mark.parametrize("boilerplate", [
+    "About Nordvik Research\nFounded in 1998, Nordvik Research employs 450 analysts in 30 countries.",
+    "About Nordvik Research: founded in 1998, it employs 450 analysts in 30 countries.",
+    "关于北辰研究院：成立于2009年，员工逾600人，在30个国家设有办事处。",
+    "Media contact:\nJane Roe, +1 212 555 0100, 2025 press office"])
+def test_a_press_releases_boilerplate_gives_no_figure(boilerplate):
+    body = "AI chip revenue reached $71.3 billion in 2024, up 33% from $53.6 billion in 2023."
+    pkg = am.extract_text(body + "\n\n" + boilerplate + "\n", name="release")
+    assert sorted(pkg.observations["value"]) == [53.6, 71.3]
+    assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 33.0]]
+    assert not (am.audit(package=pkg)["verdict"] == "inconsistent").any()
+
+
+@pytest.mark.parametrize("line", ["About 40% of AI spending went to chips in 2024.",
+                                  "About this report: AI spending was $5.0 billion in 2024."])
+def test_a_sentence_that_opens_with_about_is_no_boilerplate(line):
+    pkg = am.extract_text(line, name="text")
+    assert not (pkg.observations.empty and pkg.claims.empty)
+
+
 def test_a_note_naming_the_forecast_years_makes_them_estimates():
     text = ("AI speaker shipments (million units)\n\nYear\tShipments\n2023\t10.0\n2024\t12.0\n2025\t14.0\n\n"
             "Source: Example Research, 2020. Figures for 2024-2025 are forecasts.\n")

@@ -21,6 +21,7 @@ from ..display import safe_text
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
+from .asides import dateline_end, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
@@ -133,9 +134,15 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
         subject = ""  # the subject the lines so far named last: a heading's, or a sentence's
         heading_year = None  # the year of a heading over bullets ("Highlights for FY2024"), while its bullets last
         wrapped: dict = {}
+        aside = False  # the paragraph under a boilerplate heading ("About Acme Research")
         for i, line in enumerate(_joined(page, wrapped), start=1):
-            if i in in_table:
+            if i in in_table or not line.strip():
                 continue
+            if is_boilerplate(line) or aside:
+                aside = opens_boilerplate(line)
+                continue
+            cut = dateline_end(line)
+            line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
             found = scan_line(line, i, p, subject, heading_year) if re.search(r"\d", line) else []

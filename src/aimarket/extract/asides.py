@@ -1,0 +1,88 @@
+"""What a report's text says beside its market: a press release's dateline and boilerplate, a survey's answers, a
+discount, a quarter's part of a year. Their numbers are no figures of the market, and are not read as such.
+
+Examples
+--------
+>>> dateline_end("DUBLIN, Jan. 14, 2025 (GLOBE NEWSWIRE) -- Worldwide revenue rose to $71.3 billion in 2024.")
+42
+>>> dateline_end("北京，2025年3月4日——报告称，2024年市场规模为1,035亿元。")
+14
+>>> is_boilerplate("About Ashgrove Health Analytics"), is_boilerplate("关于睿观数据：公司成立于2009年，员工逾600人。")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["dateline_end", "is_boilerplate", "opens_boilerplate", "aside_spans"]
+
+#: a press release's or news item's dateline, up to the dash or source tag that ends it: "SAN JOSE, Calif., June 10,
+#: 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "北京，2025年3月4日——", "工信观察网 2025年1月16日讯"
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
+    r"(?:19|20)\d{2}\s*(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))?\s*(?:--|—|–|-)\s*"
+    r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*")
+
+#: a line of a press release's boilerplate: "About Acme" (alone, or "About Acme:"), "关于X：", contacts,
+#: forward-looking statements
+_BOILERPLATE = re.compile(
+    r"^\s*(?:#+\s*)?(?:(?i:media\s+|press\s+|investor\s+)?(?i:contacts?)\s*(?::|$)"
+    r"|(?i:forward[- ]looking\s+statements?)|About\s+(?!(?:the|this|our|us|these|its)\b)[A-Z][^\n:.\d%]{0,60}(?::|$)"
+    r"|(?:关于|關於)[^\s，。：:\d]{1,30}[：:]|(?:媒体|媒體)?(?:联系方式|聯繫方式|联系人|聯絡人|联系电话|聯絡電話)\s*[：:])")
+
+#: a sentence about a survey's answers: "62% of respondents", "71% said", "62%的受访企业"
+_SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:said|say|says|reported|agreed)\b"
+                     r"|受访|受訪|受调查|受調查|被调查|被調查|接受调查|接受調查", re.IGNORECASE)
+
+#: a discount: "a 20% discount", "20% off"
+_DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IGNORECASE)
+
+#: a part of a year: "the fourth quarter alone", "Q4", "first-half", "H1 2025", "第四季單季", "上半年", "前三季度"
+_PART_OF_YEAR = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)\b|\bQ[1-4]\b|\b[1-4]Q\b|\bH[12]\b"
+    r"|第?[一二三四1-4]季(?:度)?|单季|單季|上半年|下半年|前三季", re.IGNORECASE)
+
+
+#: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
+_ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
+#: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part
+_AMOUNT = re.compile(r"\d\s*(?:[kmbt]n?\b|million|billion|trillion|亿|億|万|萬)", re.IGNORECASE)
+
+
+def dateline_end(line: str) -> int:
+    """Where the dateline that opens ``line`` ends (0 where none does)."""
+    m = _DATELINE.match(line)
+    return m.end() if m and m.end() < len(line.rstrip()) else 0
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether ``line`` is a press release's boilerplate ("About Acme Research", "关于X：公司成立于2009年…")."""
+    return bool(_BOILERPLATE.match(line))
+
+
+def opens_boilerplate(line: str) -> bool:
+    """Whether ``line`` is a heading alone ("About Acme Research", "Media contact") whose paragraph below is
+    boilerplate too."""
+    return is_boilerplate(line) and len(line.strip()) <= 80 and not re.search(r"\d", line)
+
+
+def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int]]:
+    """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
+    numbers are no figures of the market: a sentence about a survey's answers; the rest of a sentence from the
+    clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth quarter alone
+    contributing $38.2 billion", "其中第四季单季…"; a text about the quarter itself, "Q4 2024 revenue: $35.6
+    billion", reads it as the year's figure); the percent of a discount."""
+    out = []
+    for a, b in zip(sentence_cuts, sentence_cuts[1:]):
+        if _SURVEY.search(text, a, b):
+            out.append((a, b))
+        part = _PART_OF_YEAR.search(text, a, b)
+        if part:
+            clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
+            if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
+                out.append((clause, b))
+    for m in _DISCOUNT.finditer(text):
+        out.append((max(0, m.start() - 12), m.end()))
+    return out
