@@ -1057,12 +1057,27 @@ def test_a_rate_that_names_its_own_subject_does_not_join_a_later_amount():
     # 24.0 / 41.2 = 58.25%, printed 58.3%
     ("Cloud deployments captured 58.3% of the $41.2 billion AI infrastructure software market in 2024, worth $24.0 "
      "billion.", "Cloud deployments", "AI infrastructure software market"),
+    # a title before the part's name, its amount "with revenue of": 31.8 / 77.5 = 41.03%, printed 41.0%
+    ("Top supplier Velmora Systems held 41.0% of the $77.5 billion AI server market in 2024, with revenue of $31.8 "
+     "billion.", "Velmora Systems", "AI server market"),
 ])
 def test_a_part_and_its_whole_with_the_wholes_amount_inside_its_name(text, part, whole):
     """The whole's amount printed inside its name ('of the $41.2 billion ... market', 'revenue of $182.9 billion')
     is the whole's, the part's amount beside its share the part's, and the share checks out (hand sums above)."""
     pkg = am.extract_text(text)
     assert pkg.series["title"].tolist() == [whole]
+    assert sorted(pkg.observations["item"]) == sorted([part, "Total"])
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("text, part", [
+    # 326 / 1412 = 23.09%, printed 23.1%
+    ("2024年中国AI芯片市场规模达到1,412亿元。其中，头部厂商华芯科技收入为326亿元，占比23.1%。", "华芯科技"),
+    # the share before the amount: 112 / 268 = 41.79%, printed 41.8%
+    ("2024年全球醫療AI市場規模為268億美元，其中醫學影像佔41.8%，規模約112億美元。", "醫學影像"),
+])
+def test_a_chinese_parts_amount_is_its_own_whichever_comes_first_and_without_its_title(text, part):
+    pkg = am.extract_text(text)
     assert sorted(pkg.observations["item"]) == sorted([part, "Total"])
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
 

@@ -71,14 +71,26 @@ def part_and_whole(f, w, text: str) -> None:
 
 #: between a part's share and its amount: "38.2% of the global market in 2024, at $76.4 billion", "45% ($90bn)"
 _SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+(?:[^,，;；.。()]|\.(?=\d)){1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*"
-                                r"(?:,\s*(?:or|at|worth|valued at|equal to|amounting to)?|\(|\bor\b|\bat\b|，(?:约|約)?合?)"
+                                r"(?:,\s*(?:or|at|worth|valued at|equal to|amounting to|with\s+(?:revenue|sales|"
+                                r"turnover|income|spending|shipments)\s+of)?|\(|\bor\b|\bat\b"
+                                r"|[，,]\s*(?:其)?(?:市场规模|市場規模|规模|規模|收入|营收|營收|销售额|銷售額)?"
+                                r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?合?)"
                                 r"\s*(?:about|around|nearly|roughly|approximately|some)?\s*$", re.IGNORECASE)
+
+
+#: between a share and its whole's amount inside the whole's name: "41.0% of the $77.5 billion ..."
+_OF_THE = re.compile(r"\s*(?:share\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def amounts_of_parts(text, figures, sentence_of) -> None:
     """An amount right after a part's share is the part's ("North America accounted for 38.2% of the market, at
-    $76.4 billion"): it takes the share's item, series and year."""
+    $76.4 billion"): it takes the share's item, series and year. A share with no year of its own takes the year of
+    its whole's amount inside the whole's name ("41.0% of the $77.5 billion AI server market in 2024")."""
     for k, f in enumerate(figures):
+        h = figures[k + 1] if k + 1 < len(figures) else None
+        if (f.claim == "share" and f.item != "Total" and f.year is None and h is not None and h.year is not None
+                and h.kind in ("amount", "count") and _OF_THE.fullmatch(text, f.end, h.pos)):
+            f.year = f.start_year = f.end_year = h.year
         # the amount after it, past the whole's own inside its name ("of the $41.2 billion market in 2024, worth")
         g = next((g for g in figures[k + 1:k + 3] if g.kind in ("amount", "count")
                   and _SHARE_THEN_AMOUNT.fullmatch(text, f.end, g.pos)), None)
@@ -161,8 +173,18 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
 
 
+#: a part's title before its name: "Leading vendor Orinth", "market leader Acme", "头部厂商华芯科技"
+_TITLE = re.compile(r"^(?:the\s+)?(?:(?:leading|top|largest|biggest|dominant|(?:second|third|fourth)[- ](?:placed|ranked|"
+                    r"largest)|market[- ]leading|no\.\s*\d)\s+(?:[\w-]+\s+)?(?:vendor|player|supplier|provider|maker|"
+                    r"manufacturer|company|firm|chipmaker|rival|competitor)|(?:market|industry)\s+leader)\s+(?=(?-i:[A-Z0-9]))"
+                    r"|^(?:头部|頭部|龙头|龍頭|领先|領先|主要|第[一二三]大|最大)的?(?:厂商|廠商|企业|企業|公司|供应商|供應商)"
+                    r"(?=[\u4e00-\u9fffA-Za-z]{2})", re.IGNORECASE)
+
+
 def _item_name(part: str) -> str:
-    """A part's name as an item: as printed, its first letter in capitals ("software segment" -> "Software segment")."""
+    """A part's name as an item: as printed, less a title before it ("Leading vendor Orinth" -> "Orinth"), its first
+    letter in capitals ("software segment" -> "Software segment")."""
+    part = _TITLE.sub("", part)
     return part[0].upper() + part[1:]
 
 
