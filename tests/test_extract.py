@@ -1082,6 +1082,20 @@ def test_a_chinese_parts_amount_is_its_own_whichever_comes_first_and_without_its
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
 
 
+def test_a_whole_named_first_holds_the_shares_of_its_parts_after_it():
+    """'Of the $26.7 billion spent ..., 41.2% went to imaging ($11.0 billion) and 18% to documentation ($5.1
+    billion)': 11.0 / 26.7 = 41.20% (exact); 5.1 / 26.7 = 19.10%, and at the inputs' rounding (5.05-5.15 over
+    26.65-26.75) 18.88-19.32%, never within 17.5-18.5%: inconsistent."""
+    pkg = am.extract_text("Of the $26.7 billion spent on AI in hospitals in 2024, 41.2% went to imaging ($11.0 "
+                          "billion) and 18% to clinical documentation ($5.1 billion), Ashgrove estimates.")
+    assert pkg.observations.set_index("item")["value"].to_dict() == {"Total": 26.7, "Imaging": 11.0,
+                                                                    "Clinical documentation": 5.1}
+    a = am.audit(package=pkg).query("check == 'arithmetic'").set_index("item")["verdict"].to_dict()
+    assert a == {"Imaging": "exact", "Clinical documentation": "inconsistent"}
+    users = am.extract_text("Of the 316 million users in 2024, 37.5% were in South Asia and 21.0% in Europe.").claims
+    assert users[["item", "value", "end_year"]].values.tolist() == [["South Asia", 37.5, 2024], ["Europe", 21.0, 2024]]
+
+
 def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():
     """'2024年…294.6亿元，较2023年的147.2亿元增长100.1%，其中通用大模型占比61.3%': the share is of 2024, not of 2023, the
     year the sentence moves from."""

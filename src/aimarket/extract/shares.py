@@ -23,7 +23,7 @@ import re
 
 from .subjects import is_clause, is_continuation, is_specific, subject_key, title_of
 
-__all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts"]
+__all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -179,6 +179,43 @@ _TITLE = re.compile(r"^(?:the\s+)?(?:(?:leading|top|largest|biggest|dominant|(?:
                     r"manufacturer|company|firm|chipmaker|rival|competitor)|(?:market|industry)\s+leader)\s+(?=(?-i:[A-Z0-9]))"
                     r"|^(?:头部|頭部|龙头|龍頭|领先|領先|主要|第[一二三]大|最大)的?(?:厂商|廠商|企业|企業|公司|供应商|供應商)"
                     r"(?=[\u4e00-\u9fffA-Za-z]{2})", re.IGNORECASE)
+
+
+#: a whole named first, its parts' shares after it: "Of the $26.7 billion spent on AI in healthcare in 2024, ..."
+_OF_WHOLE = re.compile(r"(?:^\s*|[,;:]\s*)(?:of|out of)\s+(?:the|its|this|these|that)?\s*"
+                       r"(?:about|around|nearly|roughly|some|approximately)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$",
+                       re.IGNORECASE)
+#: the part a share went to, after it: "41.2% went to medical imaging", "and 18% to clinical documentation",
+#: "37.5% were in South Asia"
+_SHARE_TO_PART = re.compile(r"\s*(?:went|go|goes|was|were|came|come|flowed|is|are)?\s*(?:spent\s+)?(?:to|in|on|from|for)"
+                            r"\s+(?:the\s+)?(?P<part>[^,，;；.()\d]{2,60}?)(?=\s*\(|\s*,|\s+and\b|\s*[.;]|\s*$)",
+                            re.IGNORECASE)
+
+
+def wholes_first(text, figures, sentence_of) -> None:
+    """A whole named first and its parts' shares after it ("Of the $26.7 billion spent on AI in healthcare in 2024,
+    41.2% went to medical imaging ($11.0 billion) and 18% to clinical documentation"): each share is its part's
+    share of that whole, the part an item of the whole's series, and an amount in brackets after the part its own."""
+    for k, g in enumerate(figures):
+        sentence = sentence_of(g.pos)
+        if g.kind not in ("amount", "count") or g.item != "Total" or not _OF_WHOLE.search(text[sentence[0]:g.pos]):
+            continue
+        for j, f in enumerate(figures[k + 1:], start=k + 1):
+            if sentence_of(f.pos) != sentence or f.claim != "share" or f.item != "Total":
+                continue
+            m = _SHARE_TO_PART.match(text, f.end)
+            if m is None or not is_specific(m.group("part")) or is_clause(m.group("part")):
+                continue
+            f.item, f.subject, f.of = _item_name(m.group("part").strip()), g.subject, "Total"
+            if f.year is None and g.year is not None:
+                f.year = f.start_year = f.end_year = g.year
+            f.notes.append(f"a share of {g.subject!r}, named before it: its part {f.item!r} read as an item")
+            h = figures[j + 1] if j + 1 < len(figures) else None
+            if (h is not None and h.kind == g.kind and h.item == "Total"
+                    and re.fullmatch(r"\s*\(\s*", text[m.end():h.pos])):
+                h.item, h.subject = f.item, g.subject
+                h.year = h.year if h.year is not None else g.year
+                h.notes.append(f"the amount of {f.item!r}, in brackets after its share of {g.subject!r}")
 
 
 def _item_name(part: str) -> str:
