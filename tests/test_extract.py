@@ -1096,6 +1096,17 @@ def test_a_whole_named_first_holds_the_shares_of_its_parts_after_it():
     assert users[["item", "value", "end_year"]].values.tolist() == [["South Asia", 37.5, 2024], ["Europe", 21.0, 2024]]
 
 
+def test_counts_of_deals_and_units_are_counts_and_a_parts_count_holds_its_share():
+    """'2,046 robotics deals', '389 deals, or 19.0% of the total': 389 / 2,046 = 19.01%, printed 19.0% (exact); a
+    count of hospitals in a firm's description is no count of the market."""
+    pkg = am.extract_text("Funds closed 2,046 robotics deals in 2024. Warehouse startups took 389 deals, or 19.0% "
+                          "of the total.\nShipments reached 2.4 million units in 2024.")
+    assert pkg.observations[["item", "value", "unit"]].values.tolist() == [
+        ["Total", 2046.0, "count"], ["Warehouse startups", 389.0, "count"], ["Total", 2.4, "count million"]]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    assert am.extract_text("The firm tracks 1,800 hospitals.").observations.empty
+
+
 def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():
     """'2024年…294.6亿元，较2023年的147.2亿元增长100.1%，其中通用大模型占比61.3%': the share is of 2024, not of 2023, the
     year the sentence moves from."""

@@ -115,7 +115,7 @@ _PART_BREAK = re.compile(r"[，,]|其中")
 _BRACKET = re.compile(r"\s*\(")
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
-                                 r"recorded|sold|spent|shipped|took in|made)\s+(?:about|around|nearly|some|roughly|"
+                                 r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made)\s+(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
 #: "worldwide AI chip revenue of $182.9 billion"
