@@ -648,6 +648,19 @@ def test_a_filing_table_with_a_short_unit_two_digit_fiscal_years_and_a_running_f
         ("Total", "-", 2024, 701.2, "EUR million", "estimate")}
 
 
+@pytest.mark.parametrize("quarter", ["Q4 2024", "4Q24", "H2 2024", "2024年下半年"])
+def test_a_quarters_column_among_the_years_is_left_out_and_the_years_after_it_read(quarter):
+    """A quarter's column between the years is no year's figure; the year after it is still read, and the y/y row
+    keeps its years (5.1 / 3.2 = 1.594, printed 59.4%; 8.4 / 5.1 = 1.647, printed 64.7%)."""
+    text = (f"Edge AI module revenue (USD billion)\n| Item | 2023 | 2024 | {quarter} | 2025E |\n|---|---|---|---|---|\n"
+            "| Revenue | 3.2 | 5.1 | 1.7 | 8.4 |\n| y/y | — | 59.4% | — | 64.7% |\n")
+    pkg = am.extract_text(text)
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [
+        [2023, 3.2, "actual"], [2024, 5.1, "actual"], [2025, 8.4, "estimate"]]
+    assert pkg.claims[["start_year", "end_year", "value"]].values.tolist() == [[2023, 2024, 59.4], [2024, 2025, 64.7]]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
 def test_a_markdown_table_of_years_as_rows_with_its_unit_in_a_header_cell():
     text = ("中国智能客服机器人出货量\n"
             "| 年份 | 出货量（万台） | 同比 |\n"

@@ -78,6 +78,9 @@ _UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£
 #: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
+#: a column of a part of a year among the years: "Q4 2024", "4Q24", "H1 2025", "2024Q4", "2024年第四季度", "2025年上半年"
+_PART_OF_YEAR_CELL = re.compile(r"^(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s*'?(?:(?:19|20)?\d{2})[EF]?$|^(?:19|20)\d{2}\s*(?:Q[1-4]|H[12])[EF]?$"
+                                r"|^(?:19|20)\d{2}\s*年?\s*(?:第?[一二三四1-4]季度?|上半年|下半年|Q[1-4]|H[12])$", re.IGNORECASE)
 #: a row label naming a table's whole: "Total", "Grand total", "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])",
                          re.IGNORECASE)
@@ -99,6 +102,7 @@ class Table:
     notes: list = field(default_factory=list)
     lines: list = field(default_factory=list)  # (page, line) of its lines that hold no row of their own
     layout: tuple = ()  # (cells a row has, the kind of each extra column, whether the CAGR column comes first, title)
+    gone: tuple = ()  # columns of a part of a year ("Q4 2024"), counted from the end of a row: left out of every row
     end: int = 0  # the index of the line after its last row
     noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)"
 
@@ -133,6 +137,8 @@ def _header(cells: list[str], laid_out: bool = False):
     spaces, so that one year column is enough."""
     years, rate, title, extra = [], None, [], []
     rate_first = False
+    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
+    cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
     for c in cells:
         m = _YEAR_CELL.match(c) or _YEAR_CELL.match(_UNIT_AFTER.sub("", c))  # "2024 (USD billion)"
         r = _RATE_CELL.search(c)
@@ -151,7 +157,7 @@ def _header(cells: list[str], laid_out: bool = False):
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
-    return " ".join(title).strip(), years, rate, extra, rate_first
+    return " ".join(title).strip(), years, rate, extra, rate_first, gone
 
 
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
@@ -244,8 +250,8 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
                 tables.append(t)
             i = end
             continue
-        title, years, rate, extra, rate_first = head
-        t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate)
+        title, years, rate, extra, rate_first, gone = head
+        t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
@@ -273,7 +279,7 @@ def _head_of_a_year(lines: list[str], i: int):
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     if _row(first, 1 + len(extra)) is None:
         return None
-    return cells[0], [(said.pop(), False)], None, extra, False
+    return cells[0], [(said.pop(), False)], None, extra, False, ()
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
@@ -339,6 +345,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if _same_head(lines[j], t):
             j += 1  # the header again, on a new page
             continue
+        if t.gone and len(cells) > max(t.gone) + 1:  # a quarter's cells among the years': not the year's figure
+            cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in t.gone]
         if t.rows and _change_row(cells, t):
             t.lines.append((page, j + 1))
             j += 1
