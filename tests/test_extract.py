@@ -783,6 +783,17 @@ def test_a_count_in_a_sentence_restating_a_table_joins_the_table():
     assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("headline, value", [("Robot Vacuum Sales Climb to $18 Billion", 18.0),
+                                             ("Robot Vacuum Sales Near USD 20 Billion", 20.0)])
+def test_a_headlines_figure_without_a_year_is_of_the_year_of_the_body_figure_it_rounds(headline, value):
+    """18 restates 17.6 within its rounding (17.5-18.5); 20, its trailing zero read as rounding to 10, restates
+    17.6 too (15-25), and no other year's figure is nearer."""
+    text = (f"{headline}\n\nRobot vacuum sales rose to $17.6 billion in 2024 from $14.9 billion in 2023, and are "
+            "expected to reach $24.0 billion in 2026.\n")
+    claims = am.extract_text(text).claims.query("kind == 'value'")
+    assert claims[["value", "start_year", "end_year"]].values.tolist() == [[value, 2024, 2024]]
+
+
 def test_a_chinese_headline_that_leaves_out_the_country_joins_its_body():
     text = ("2024年智能翻译市场规模达120亿元\n来源：示例研究  2025-02-01\n"
             "2024年中国智能翻译市场规模为119.6亿元，同比增长20.3%。\n")

@@ -242,6 +242,7 @@ def draft_package(doc: Document, source: str | None = None):
     _attach_rates(groups)
     _rates_to_tables(groups, series_rows, table_values)
     _split_unlike(groups)
+    _headline_years(groups)
     _precise_first(groups)
     by_subject: dict = {}
     units_of: dict = {}
@@ -546,6 +547,23 @@ def _one_name_a_subject(figures) -> None:
     for f in figures:
         if f.subject:
             f.subject = named[subject_key(f.subject)]
+
+
+def _headline_years(groups: dict) -> None:
+    """A headline's amount with no year ("AI Chip Revenue Climbs to $71 Billion", "Nearly USD 500 Million") restates
+    the body's figure it rounds: it takes that figure's year (the nearest in value, within the headline's rounding,
+    its trailing zeros read as rounding too: 500 for 486.3)."""
+    for key in [k for k in groups if k[0] == "text" and not k[2]]:
+        body = [g for g in groups[key] if not g.title and g.year is not None and g.kind in ("amount", "count")]
+        for f in [f for f in groups[key] if f.title and f.year is None and f.kind in ("amount", "count")]:
+            half = coarse_step(f.value, f.step) / 2
+            near = [g for g in body if g.unit == f.unit and abs(g.value - f.value) <= half * (1 + 1e-9)]
+            if near:
+                g = min(near, key=lambda g: abs(g.value - f.value))
+                f.year, f.status = g.year, g.status
+                if f.claim in ("value", "count"):
+                    f.start_year = f.end_year = g.year
+                f.notes.append(f"a headline's figure with no year: read as the body's {g.value:g} of {g.year}")
 
 
 def _precise_first(groups: dict) -> None:

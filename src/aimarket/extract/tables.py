@@ -221,8 +221,13 @@ def _caption(above: list[str], head: str) -> str:
         return head
     for line in reversed(above):
         text = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", normalise(line).strip())
-        if text and _head(line) is None and not re.search(r"\t|\d\s+\d", line) and not _A_SENTENCE.search(text):
+        if _head(line) is not None or re.search(r"\t|\d\s+\d", line):
+            continue
+        if text and not _A_SENTENCE.search(text):
             return text
+        first = re.match(r"(.{8,}?\S)\.\s+[A-Z]", text)  # a caption, then a sentence on its line
+        if first and not _A_SENTENCE.search(first.group(1)):
+            return re.sub(r"\s*[(（][^()（）]*[)）]", "", first.group(1), count=1).strip()
     return head
 
 
