@@ -794,6 +794,17 @@ def test_a_headlines_figure_without_a_year_is_of_the_year_of_the_body_figure_it_
     assert claims[["value", "start_year", "end_year"]].values.tolist() == [[value, 2024, 2024]]
 
 
+@pytest.mark.parametrize("headline, value", [("中国AI客服市场规模首次突破十亿元", 10.0), ("2027年市场规模将超80亿元", 80.0)])
+def test_a_chinese_headlines_threshold_is_a_lower_bound_even_without_a_numeral(headline, value):
+    """'突破十亿元' (passes one 十亿, 10 of 亿) has no digit; '将超80亿元' (will pass 80): both claims that the value
+    passes the threshold, not observations."""
+    text = f"{headline}\n\n2024年中国AI客服市场规模为12.4亿元，预计2027年将达到86.5亿元。\n"
+    pkg = am.extract_text(text)
+    assert sorted(pkg.observations["value"]) == [12.4, 86.5]
+    claim = pkg.claims.query("kind == 'value'")
+    assert claim[["value", "bound"]].values.tolist() == [[value, "low"]]
+
+
 def test_a_chinese_headline_that_leaves_out_the_country_joins_its_body():
     text = ("2024年智能翻译市场规模达120亿元\n来源：示例研究  2025-02-01\n"
             "2024年中国智能翻译市场规模为119.6亿元，同比增长20.3%。\n")

@@ -23,7 +23,7 @@ from .documents import Document
 from . import vocabulary
 from .asides import dateline_end, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise
-from .prose import Figure, scan_line
+from .prose import Figure, scan_line, states_a_figure
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import words
 from .tables import TOTAL_LABEL, Table, find_tables, runs_to_the_foot
@@ -145,7 +145,7 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
             line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
-            found = scan_line(line, i, p, subject, heading_year) if re.search(r"\d", line) else []
+            found = scan_line(line, i, p, subject, heading_year) if states_a_figure(line) else []
             title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
                 f.title = title

@@ -60,7 +60,7 @@ MONEY = re.compile(
 #: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
 COMPOUND = re.compile(r"(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")
 #: an amount with no numeral: "突破万亿元" (one trillion yuan), "超过千亿美元"
-NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|逾|达到|達到|达|達|迈上|邁上|跨越|迈入|邁入)\s*(?P<scale>万亿|萬億|千亿|千億|百亿|百億)\s*"
+NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|超|逾|达到|達到|达|達|迈上|邁上|跨越|迈入|邁入)\s*(?P<scale>万亿|萬億|千亿|千億|百亿|百億|十亿|十億)\s*"
                           + _POST)
 PERCENT = re.compile(r"(?P<neg>[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"

@@ -184,6 +184,11 @@ def _noun(text: str, s: int, e: int) -> str:
     return count_noun(text, max(0, s - 12), e + len(re.split(r"[,，.;。；]", text[e:e + 30])[0]))
 
 
+def states_a_figure(text: str) -> bool:
+    """Whether a line may state a figure: a digit, or an amount with no numeral ("突破十亿美元")."""
+    return bool(re.search(r"\d", text) or NUMERAL_LESS.search(text))
+
+
 def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,
               frames=None) -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
@@ -191,7 +196,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     over the line ("Highlights for FY2024"), which a figure whose line states none takes, and ``frames`` the
     :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's)."""
     text = normalise(raw)
-    if not re.search(r"\d", text):
+    if not states_a_figure(text):
         return []
     ranges = sorted(_spans(RANGE, text) + _spans(FROM_TO, text), key=lambda r: r[0])
     years = []
@@ -218,7 +223,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
                    unit_name(currency, "亿"), 1e8, s, line, page, currency=currency), (s, e))
     for s, e, m in _spans(NUMERAL_LESS, text):  # "突破万亿元": a threshold of one trillion yuan, no numeral
         scale = m.group("scale")
-        value, key = {"万": (1.0, "万亿"), "萬": (1.0, "万亿"), "千": (1000.0, "亿"), "百": (100.0, "亿")}[scale[0]]
+        value, key = {"万": (1.0, "万亿"), "萬": (1.0, "万亿"), "千": (1000.0, "亿"), "百": (100.0, "亿"),
+                      "十": (10.0, "亿")}[scale[0]]
         currency = currency_of(m.group("post"))
         fig = Figure("amount", value, value, unit_name(currency, key), SCALES[key][0], m.start("scale"), line, page,
                      currency=currency)

@@ -84,12 +84,12 @@ PRIOR_YEAR = ("a year earlier", "a year ago", "a year before", "the year before"
               "the preceding year", "in the previous year", "in the prior year", "in the preceding year", "last year",
               "in last year", "上年同期", "去年同期")
 #: thresholds with or without a numeral: "突破万亿元" (passes one trillion yuan)
-THRESHOLD = ("突破", "超过", "超過", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
+THRESHOLD = ("突破", "超过", "超過", "超", "逾", "more than", "over", "exceed", "exceeding", "surpass", "top")
 #: words right before an amount that make it a lower bound: "more than $18 billion", "超过56亿美元", a headline's
 #: "to surpass USD 290 billion"
 LOWER_BOUND = ("more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding", "exceed", "exceeds",
                "surpass", "surpasses", "surpassing", "cross", "crosses", "crossing", "top", "tops", "topping", "pass",
-               "passes", "passing", "超过", "超過", "逾", "突破", "高于", "高於", "不少于", "不少於", "至少")
+               "passes", "passing", "超过", "超過", "超", "逾", "突破", "高于", "高於", "不少于", "不少於", "至少")
 #: words that state a multiple
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
                   "quadruple": 4, "quadrupled": 4, "翻番": 2, "翻倍": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2,
