@@ -773,6 +773,24 @@ def test_a_rate_stated_over_a_table_is_a_claim_on_its_total_row():
     assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("same_line", [True, False])
+def test_a_rate_of_the_total_beside_a_table_is_a_claim_on_its_total_row(same_line):
+    """'The total is set to grow at a CAGR of 22.5% from 2023 to 2025', on its caption's line or under the table,
+    names no subject but the total: it is the table's total row's ((150.0 / 100.0) ** (1 / 2) - 1 = 22.47%, printed
+    22.5%), and the caption before the sentence is the table's title."""
+    rate = "The total is set to grow at a CAGR of 22.5% from 2023 to 2025."
+    table = ("| Region | 2023 | 2024 | 2025E |\n|---|---|---|---|\n| Americas | 60.0 | 72.0 | 90.0 |\n"
+             "| Rest of world | 40.0 | 48.0 | 60.0 |\n| Total | 100.0 | 120.0 | 150.0 |\n")
+    caption = "Service robot revenue by region (USD billion), Kessler Research, May 2025"
+    text = f"{caption}. {rate}\n{table}" if same_line else f"{caption}\n{table}\n{rate}\n"
+    pkg = am.extract_text(text, name="table")
+    assert pkg.series["title"].tolist() == [caption]
+    cagr = pkg.claims[pkg.claims["kind"] == "cagr"]
+    assert cagr[["item", "start_year", "end_year", "value"]].values.tolist() == [["Total", 2023, 2025, 22.5]]
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"]
+
+
 def test_a_count_in_a_sentence_restating_a_table_joins_the_table():
     text = ("Shipments of AI glasses (million units)\n"
             "Shipments should reach 12.5 million units in 2026, a 2024-2026 CAGR of 58.1%.\n\n"

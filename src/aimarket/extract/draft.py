@@ -221,8 +221,12 @@ def draft_package(doc: Document, source: str | None = None):
         claim_ids.setdefault(cid, 1)
         claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
 
-    table_values = [row for t in tables for row in _table_series(doc, t, source, used, series_rows, obs_rows, claim,
-                                                                  notes)]
+    table_values, table_lines = [], {}
+    for t in tables:
+        rows = _table_series(doc, t, source, used, series_rows, obs_rows, claim, notes)
+        table_values += rows
+        if rows:  # where the table stands: a rate of "the total" next to it is of its total row
+            table_lines[rows[0][0]] = (t.page, t.header_line, t.end)
 
     # figures in sentences: link to a table, else group by subject
     _one_name_a_subject(figures)
@@ -240,7 +244,7 @@ def draft_package(doc: Document, source: str | None = None):
         groups[("text", f.subject or "", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
     _attach_rates(groups)
-    _rates_to_tables(groups, series_rows, table_values)
+    _rates_to_tables(groups, series_rows, table_values, table_lines)
     _split_unlike(groups)
     _headline_years(groups)
     _precise_first(groups)
@@ -507,10 +511,16 @@ def _link(f: Figure, index: _TableIndex):
 _HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國")
 
 
-def _rates_to_tables(groups: dict, series_rows: list, table_values: list) -> None:
+#: a rate's subject that names nothing but the rate or the whole: "The total is forecast to grow at a CAGR of ..."
+_NO_SUBJECT = {"cagr", "total", "growth", "rate", "compound", "annual", "the", "market", "overall", "sum"}
+
+
+def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_lines: dict) -> None:
     """A rate a sentence states of a table's subject, with no sum of its own beside it ("AI software revenue is
     forecast to rise at a 22.2% CAGR" over "Global AI software revenue by segment (USD billion)"), is a claim on the
-    table's total row (or its only row): its subject's words are all among the words of the table's title."""
+    table's total row (or its only row): its subject's words are all among the words of the table's title, or it
+    names no subject of its own ("The total is forecast to grow at ...") and stands within two lines of the one
+    table (``table_lines``: series -> page, header line, the line after its last row)."""
     rows: dict = defaultdict(list)
     for sid, label, *_ in table_values:
         if label not in rows[sid]:
@@ -519,6 +529,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list) -> Non
     for key in [k for k in groups if k[0] == "text" and k[2] and k[1]]:
         words = set(subject_key(key[1]).split())
         tables = [sid for sid, title in titles.items() if words and words <= title]
+        if not tables and words <= _NO_SUBJECT:
+            tables = [sid for sid, (page, head, end) in table_lines.items()
+                      if all(f.page == page and head - 2 <= f.line <= end + 2 for f in groups[key])]
         if len(tables) != 1:
             continue
         labels = rows[tables[0]]

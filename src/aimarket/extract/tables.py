@@ -227,7 +227,7 @@ def _caption(above: list[str], head: str) -> str:
             return text
         first = re.match(r"(.{8,}?\S)\.\s+[A-Z]", text)  # a caption, then a sentence on its line
         if first and not _A_SENTENCE.search(first.group(1)):
-            return re.sub(r"\s*[(（][^()（）]*[)）]", "", first.group(1), count=1).strip()
+            return re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", first.group(1)).strip()
     return head
 
 
