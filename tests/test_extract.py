@@ -1110,6 +1110,9 @@ def test_a_rate_that_names_its_own_subject_does_not_join_a_later_amount():
     # 24.0 / 41.2 = 58.25%, printed 58.3%
     ("Cloud deployments captured 58.3% of the $41.2 billion AI infrastructure software market in 2024, worth $24.0 "
      "billion.", "Cloud deployments", "AI infrastructure software market"),
+    # "generated revenue of", then ", representing": 21.9 / 40.5 = 54.07%, printed 54.1%
+    ("The inference segment generated revenue of USD 21.9 billion in 2024, representing 54.1% of the USD 40.5 "
+     "billion AI accelerator market.", "Inference segment", "AI accelerator market"),
     # a title before the part's name, its amount "with revenue of": 31.8 / 77.5 = 41.03%, printed 41.0%
     ("Top supplier Velmora Systems held 41.0% of the $77.5 billion AI server market in 2024, with revenue of $31.8 "
      "billion.", "Velmora Systems", "AI server market"),

@@ -105,7 +105,8 @@ def amounts_of_parts(text, figures, sentence_of) -> None:
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%"
 _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:which|that)\s+(?:represented|"
-                                r"represents|accounted for|accounts for|made up|makes up)\b)?|\()\s*$|"
+                                r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
+                                r"making up|equal to)\b)?|\()\s*$|"
                                 r"\s*[,，]\s*(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
                                 r"(?:市场份额|市場份額|份额|份額|比重|比例)?|市场份额|市場份額|份额|份額)"
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
@@ -115,7 +116,8 @@ _PART_BREAK = re.compile(r"[，,]|其中")
 _BRACKET = re.compile(r"\s*\(")
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
-                                 r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made)\s+(?:about|around|nearly|some|roughly|"
+                                 r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made)\s+(?:(?:revenue|revenues|sales|"
+                                 r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
 #: "worldwide AI chip revenue of $182.9 billion"
