@@ -128,14 +128,14 @@ CHECKSET = [
         claims=[("cagr", 41.2, "percent", 2024, 2030, None, "stated")],
         # (47.1 / 5.1) ** (1/6) - 1 = 44.85%, not 41.2; bounds 47.05 / 5.15 .. 47.15 / 5.05: 44.59 .. 45.11
         verdicts=[("cagr", "inconsistent")]),
-    dict(  # 11: won (a currency the unit table does not hold): no observation, the CAGR still judged
+    dict(  # 11: won (a currency the unit table does not hold): no observation, its CAGR (span from the amounts) judged
         text="SEOUL, March 27, 2025 (Hanul Economic Daily) -- South Korea's AI chip market is forecast to grow from "
              "5.8 trillion won in 2024 to 14.2 trillion won in 2029, a compound annual growth rate of 19.6%, the "
              "Korea Semiconductor Forum said in a report.",
         obs=[],
-        claims=[("cagr", 19.6, "percent", 2024, 2029, None, "stated")],
+        claims=[("cagr", 19.6, "percent", 2024, 2029, None, "inferred")],
         # (14.2 / 5.8) ** (1/5) - 1 = 19.61% -> 19.6 exact (bounds 19.32 .. 19.90)
-        verdicts=[("cagr", "exact")]),
+        verdicts=[("cagr|period", "exact")]),
     dict(  # 12: the base year's amount in words, an average annual rate between the amounts' years
         text="Collaborative robot revenue passed a milestone last year: sales reached two billion dollars in 2024, "
              "according to Brannock Automation Review (March 2025). The firm forecasts $3.4 billion in 2026, an "
@@ -166,7 +166,8 @@ CHECKSET = [
              "billion from $57.9 billion, Calder Group analysts said.",
         obs=[("AI server hardware", 2023, 89.5, "USD billion", "actual"),
              ("AI server hardware", 2024, 126.0, "USD billion", "actual"),
-             ("AI software", 2023, 57.9, "USD billion", "actual"), ("AI software", 2024, 71.8, "USD billion", "actual")],
+             ("AI software", 2023, 57.9, "USD billion", "actual"),
+             ("AI software", 2024, 71.8, "USD billion", "actual")],
         claims=[("growth", 41.0, "percent", 2023, 2024, 1.0), ("growth", 24.0, "percent", 2023, 2024, 1.0)],
         # 126.0 / 89.5 - 1 = 40.78% -> 41 exact (bounds 40.65 .. 40.92);
         # 71.8 / 57.9 - 1 = 24.01% -> 24 exact (bounds 23.81 .. 24.20)
@@ -199,7 +200,8 @@ CHECKSET = [
     dict(  # 19: 财联社-style flash: a quarter's 环比 (no expectation), the year's 同比 with both amounts, 万台
         text="财联社3月12日电，据衡远咨询统计，2024年第四季度国内AI服务器出货量环比增长18%。"
              "全年出货量为42.1万台，同比增长29.5%，2023年为32.5万台。",
-        obs=[("Total", 2024, 42.1, "count 10 thousand", "actual"), ("Total", 2023, 32.5, "count 10 thousand", "actual")],
+        obs=[("Total", 2024, 42.1, "count 10 thousand", "actual"),
+             ("Total", 2023, 32.5, "count 10 thousand", "actual")],
         claims=[("growth", 29.5, "percent", 2023, 2024, 1.0)],
         # 42.1 / 32.5 - 1 = 29.54% -> 29.5 exact (bounds 29.19 .. 29.89)
         verdicts=[("cagr|implied", "exact")]),
@@ -226,13 +228,13 @@ CHECKSET = [
         claims=[("growth", 28.2, "percent", 2023, 2024, 1.0)],
         # 1083 / 865 - 1 = 25.20%, not 28.2; bounds 1082.5 / 865.5 .. 1083.5 / 864.5: 25.07 .. 25.33
         verdicts=[("cagr|implied", "inconsistent")]),
-    dict(  # 23: 亿日元 (a scale the unit table does not hold): no observation, the CAGR still judged
+    dict(  # 23: 亿日元 (a scale the unit table does not hold): no observation, its CAGR (span from the amounts) judged
         text="据日本调研机构三岛综研预测，日本生成式AI市场规模将从2024年的1,016亿日元扩大至2030年的17,774亿日元，"
              "年均复合增长率为61.1%。",
         obs=[],
-        claims=[("cagr", 61.1, "percent", 2024, 2030, None, "stated")],
+        claims=[("cagr", 61.1, "percent", 2024, 2030, None, "inferred")],
         # (17774 / 1016) ** (1/6) - 1 = 61.12% -> 61.1 exact (bounds 61.11 .. 61.13)
-        verdicts=[("cagr", "exact")]),
+        verdicts=[("cagr|period", "exact")]),
     dict(  # 24: a part's share before its amount
         text="北京，2025年2月19日——汇鼎金融科技研究中心发布报告，2024年中国金融业AI市场规模为386亿元，"
              "其中智能风控占比41.5%，规模为160亿元。",
@@ -250,7 +252,8 @@ CHECKSET = [
     dict(  # 26: a decline stated as 同比下降, an earlier estimate that is replaced (expected nowhere)
         text="据知衡咨询2025年1月发布的数据，2024年中国智能音箱销量为2,450万台，同比下降8.6%，2023年为2,680万台。"
              "该机构此前曾预计2024年销量为2,600万台。",
-        obs=[("Total", 2024, 2450.0, "count 10 thousand", "actual"), ("Total", 2023, 2680.0, "count 10 thousand", "actual")],
+        obs=[("Total", 2024, 2450.0, "count 10 thousand", "actual"),
+             ("Total", 2023, 2680.0, "count 10 thousand", "actual")],
         claims=[("growth", -8.6, "percent", 2023, 2024, 1.0)],
         # 2450 / 2680 - 1 = -8.58% -> -8.6 exact (bounds -8.62 .. -8.55)
         verdicts=[("cagr|implied", "exact")]),
@@ -292,7 +295,8 @@ CHECKSET = [
              ("ASIC", 2024, 14.1, "USD billion", "actual"), ("ASIC", 2027, 38.6, "USD billion", "estimate"),
              ("Total", 2023, 57.2, "USD billion", "actual"), ("Total", 2024, 82.6, "USD billion", "actual"),
              ("Total", 2027, 170.6, "USD billion", "estimate")],
-        claims=[("cagr", 24.4, "percent", 2024, 2027, None, "stated"), ("cagr", 39.9, "percent", 2024, 2027, None, "stated"),
+        claims=[("cagr", 24.4, "percent", 2024, 2027, None, "stated"),
+                ("cagr", 39.9, "percent", 2024, 2027, None, "stated"),
                 ("cagr", 27.3, "percent", 2024, 2027, None, "stated")],
         # (132.0 / 68.5) ** (1/3) - 1 = 24.44% -> 24.4 exact (bounds 24.39 .. 24.49);
         # (38.6 / 14.1) ** (1/3) - 1 = 39.89% -> 39.9 exact (bounds 39.67 .. 40.12);
@@ -304,7 +308,8 @@ CHECKSET = [
              "Shipments\t1.6\t2.9\t3.9\t5.2\nYoY\t\t81%\t34%\t33%\n"
              "Source: Brightwell Partners estimates. F = forecast.",
         obs=[("Shipments", 2022, 1.6, "count million", "actual"), ("Shipments", 2023, 2.9, "count million", "actual"),
-             ("Shipments", 2024, 3.9, "count million", "actual"), ("Shipments", 2025, 5.2, "count million", "estimate")],
+             ("Shipments", 2024, 3.9, "count million", "actual"),
+             ("Shipments", 2025, 5.2, "count million", "estimate")],
         claims=[("growth", 81.0, "percent", 2022, 2023, 1.0), ("growth", 34.0, "percent", 2023, 2024, 1.0),
                 ("growth", 33.0, "percent", 2024, 2025, 1.0)],
         # 2.9 / 1.6 - 1 = 81.25% -> 81 exact; 3.9 / 2.9 - 1 = 34.48% -> 34 exact; 5.2 / 3.9 - 1 = 33.33% -> 33 exact
@@ -317,7 +322,8 @@ CHECKSET = [
              ("Logistics robots", 2030, 6890.0, "EUR million", "estimate"),
              ("Surgical robots", 2024, 1310.0, "EUR million", "actual"),
              ("Surgical robots", 2030, 3020.0, "EUR million", "estimate")],
-        claims=[("cagr", 21.5, "percent", 2024, 2030, None, "stated"), ("cagr", 16.9, "percent", 2024, 2030, None, "stated")],
+        claims=[("cagr", 21.5, "percent", 2024, 2030, None, "stated"),
+                ("cagr", 16.9, "percent", 2024, 2030, None, "stated")],
         # (6890 / 2140) ** (1/6) - 1 = 21.52% -> 21.5 exact (bounds 21.51 .. 21.52);
         # (3020 / 1310) ** (1/6) - 1 = 14.94%, not 16.9; bounds 14.93 .. 14.95
         verdicts=[("cagr", "exact"), ("cagr", "inconsistent")]),
@@ -325,8 +331,10 @@ CHECKSET = [
         text="表2 中国大模型API市场结构（单位：亿元）\n| 类别 | 2023年 | 2024年 | 同比增长 |\n|---|---|---|---|\n"
              "| 通用大模型API | 21.4 | 46.8 | 118.7% |\n| 行业大模型API | 9.6 | 17.2 | 79.2% |\n"
              "| 合计 | 31.0 | 64.0 | 106.5% |\n数据来源：启衡研究院",
-        obs=[("通用大模型API", 2023, 21.4, "CNY 100 million", "actual"), ("通用大模型API", 2024, 46.8, "CNY 100 million", "actual"),
-             ("行业大模型API", 2023, 9.6, "CNY 100 million", "actual"), ("行业大模型API", 2024, 17.2, "CNY 100 million", "actual"),
+        obs=[("通用大模型API", 2023, 21.4, "CNY 100 million", "actual"),
+             ("通用大模型API", 2024, 46.8, "CNY 100 million", "actual"),
+             ("行业大模型API", 2023, 9.6, "CNY 100 million", "actual"),
+             ("行业大模型API", 2024, 17.2, "CNY 100 million", "actual"),
              ("合计", 2023, 31.0, "CNY 100 million", "actual"), ("合计", 2024, 64.0, "CNY 100 million", "actual")],
         claims=[("growth", 118.7, "percent", 2023, 2024, 1.0), ("growth", 79.2, "percent", 2023, 2024, 1.0),
                 ("growth", 106.5, "percent", 2023, 2024, 1.0)],
@@ -337,7 +345,8 @@ CHECKSET = [
     dict(  # 35: a Traditional table: 億美元 in the caption, a 預估 column and 年增率
         text="台灣AI相關產品出口值（單位：億美元）\n| 項目 | 2024年 | 2025年(預估) | 年增率 |\n|---|---|---|---|\n"
              "| AI晶片出口 | 1,286 | 1,754 | 36.4% |\n| AI伺服器出口 | 968 | 1,402 | 44.8% |\n資料來源：經貿研析中心",
-        obs=[("AI晶片出口", 2024, 1286.0, "USD 100 million", "actual"), ("AI晶片出口", 2025, 1754.0, "USD 100 million", "estimate"),
+        obs=[("AI晶片出口", 2024, 1286.0, "USD 100 million", "actual"),
+             ("AI晶片出口", 2025, 1754.0, "USD 100 million", "estimate"),
              ("AI伺服器出口", 2024, 968.0, "USD 100 million", "actual"),
              ("AI伺服器出口", 2025, 1402.0, "USD 100 million", "estimate")],
         claims=[("growth", 36.4, "percent", 2024, 2025, 1.0), ("growth", 44.8, "percent", 2024, 2025, 1.0)],
@@ -347,7 +356,8 @@ CHECKSET = [
     dict(  # 36: fiscal years as column heads, a YoY with a plus sign that its amounts contradict
         text="Generative AI API revenue, Japan (JPY billion)\n| | FY2023 | FY2024 | YoY |\n|---|---|---|---|\n"
              "| API revenue | 58.2 | 97.4 | +71.2% |\nSource: Sakuragi Securities research, May 2025",
-        obs=[("API revenue", 2023, 58.2, "JPY billion", "actual"), ("API revenue", 2024, 97.4, "JPY billion", "actual")],
+        obs=[("API revenue", 2023, 58.2, "JPY billion", "actual"),
+             ("API revenue", 2024, 97.4, "JPY billion", "actual")],
         claims=[("growth", 71.2, "percent", 2023, 2024, 1.0)],
         # 97.4 / 58.2 - 1 = 67.35%, not 71.2; bounds 97.35 / 58.25 .. 97.45 / 58.15: 67.12 .. 67.58
         verdicts=[("cagr|implied", "inconsistent")]),
@@ -357,8 +367,10 @@ CHECKSET = [
              "North America   5,420    5,180    5,610\n"
              "China           3,870    4,260    5,050\n"
              "¹ Excludes smart displays. E = estimate.\nPage 9 of 40",
-        obs=[("North America", 2023, 5420.0, "USD million", "actual"), ("North America", 2024, 5180.0, "USD million", "actual"),
-             ("North America", 2026, 5610.0, "USD million", "estimate"), ("China", 2023, 3870.0, "USD million", "actual"),
+        obs=[("North America", 2023, 5420.0, "USD million", "actual"),
+             ("North America", 2024, 5180.0, "USD million", "actual"),
+             ("North America", 2026, 5610.0, "USD million", "estimate"),
+             ("China", 2023, 3870.0, "USD million", "actual"),
              ("China", 2024, 4260.0, "USD million", "actual"), ("China", 2026, 5050.0, "USD million", "estimate")],
         claims=[],
         verdicts=[]),
@@ -366,7 +378,8 @@ CHECKSET = [
         text="Segment revenue, FY2024 (USD million)\n| Segment | Revenue | Share |\n|---|---|---|\n"
              "| Fraud analytics | 412 | 46% |\n| Credit scoring | 298 | 33% |\n| Robo-advice | 186 | 21% |\n"
              "| Total | 896 | 100% |",
-        obs=[("Fraud analytics", 2024, 412.0, "USD million", "actual"), ("Credit scoring", 2024, 298.0, "USD million", "actual"),
+        obs=[("Fraud analytics", 2024, 412.0, "USD million", "actual"),
+             ("Credit scoring", 2024, 298.0, "USD million", "actual"),
              ("Robo-advice", 2024, 186.0, "USD million", "actual"), ("Total", 2024, 896.0, "USD million", "actual")],
         claims=[("share", 46.0, "percent", 2024, 2024, None), ("share", 33.0, "percent", 2024, 2024, None),
                 ("share", 21.0, "percent", 2024, 2024, None)],
@@ -378,7 +391,8 @@ CHECKSET = [
              "Year           2024    2025E    2029E\n"
              "Market size    22.6    26.9     48.1\n"
              "Source: Meridale Insight. Five-year CAGR 2024-2029: 16.4%",
-        obs=[("Market size", 2024, 22.6, "USD billion", "actual"), ("Market size", 2025, 26.9, "USD billion", "estimate"),
+        obs=[("Market size", 2024, 22.6, "USD billion", "actual"),
+             ("Market size", 2025, 26.9, "USD billion", "estimate"),
              ("Market size", 2029, 48.1, "USD billion", "estimate")],
         claims=[("cagr", 16.4, "percent", 2024, 2029, None, "stated")],
         # (48.1 / 22.6) ** (1/5) - 1 = 16.31%, not 16.4; bounds 48.05 / 22.65 .. 48.15 / 22.55: 16.23 .. 16.38
