@@ -791,6 +791,20 @@ def test_a_rate_of_the_total_beside_a_table_is_a_claim_on_its_total_row(same_lin
     assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"]
 
 
+def test_two_markets_in_one_sentence_keep_their_own_rates():
+    """'Revenue from AI servers rose 41% to $126.0 billion in 2024 from $89.5 billion a year earlier, while AI
+    software revenue rose 24% to $71.8 billion from $57.9 billion': 126.0 / 89.5 = 1.408 (41%), 71.8 / 57.9 = 1.240
+    (24%); each rate is held to its own market's amounts, the second's prior year read from the first's."""
+    pkg = am.extract_text("Revenue from AI servers rose 41% to $126.0 billion in 2024 from $89.5 billion a year "
+                          "earlier, while AI software revenue rose 24% to $71.8 billion from $57.9 billion.")
+    titles = dict(zip(pkg.series["series"], pkg.series["title"]))
+    obs = {(titles[s], y): v for s, y, v in pkg.observations[["series", "year", "value"]].values}
+    assert obs == {("Revenue from AI servers", 2023): 89.5, ("Revenue from AI servers", 2024): 126.0,
+                   ("AI software revenue", 2023): 57.9, ("AI software revenue", 2024): 71.8}
+    a = am.audit(package=pkg)
+    assert a.query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
 def test_a_count_in_a_sentence_restating_a_table_joins_the_table():
     text = ("Shipments of AI glasses (million units)\n"
             "Shipments should reach 12.5 million units in 2026, a 2024-2026 CAGR of 58.1%.\n\n"

@@ -11,6 +11,7 @@ into the package's ``notes``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
 
@@ -646,12 +647,15 @@ def _names_another(rate: Figure, amount: Figure) -> bool:
 
 def _attach_rates(groups: dict) -> None:
     """Rates and multiples join the series of the amount stated before them on their line, or on the line before
-    (a sentence broken across lines), else the first amount after them on their line."""
+    (a sentence broken across lines), else the first amount after them on their line; a rate that names a subject
+    of its own, other than the amount's before it, joins the first amount after it of that subject."""
     amounts = {}
     for key, figs in groups.items():
         if key[0] == "table" or not key[2]:
             for f in figs:
                 amounts.setdefault((f.page, f.line), []).append((key, f))
+    for near in amounts.values():
+        near.sort(key=lambda a: a[1].pos)
     for key in [k for k in groups if k[0] == "text" and k[2]]:
         stay = []
         for f in groups[key]:
@@ -663,6 +667,10 @@ def _attach_rates(groups: dict) -> None:
             before = [a for a in near if a[1].pos < f.pos] or amounts.get((f.page, f.line - 1), [])[-1:]
             after = [a for a in near[:1] if not _names_another(f, a[1])]  # "Software revenue grew 31% ... The market"
             target = (before[-1] if before else (after[0] if after else None))
+            if before and _names_another(f, before[-1][1]):  # "..., while software revenue rose 24% to $X"
+                k = bisect_right(near, f.pos, key=lambda a: a[1].pos)
+                own = [a for a in near[k:k + 3] if subject_key(a[1].subject) == subject_key(f.subject)]
+                target = own[0] if own else target
             if target is not None and f.of is None:
                 f.item = target[1].item if f.claim != "share" else f.item
                 groups[target[0]].append(f)

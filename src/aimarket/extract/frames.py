@@ -476,6 +476,13 @@ FRAMES = (
     Frame("rate_in_year_against_to", "{GROWTH|DECLINE} RATE@growth in YEAR@target ... YEAR@base ... to AMOUNT@target",
           "Spending on AI chips rose 40% in 2024 compared with 2023, to $70 billion.",
           ("40 growth 2023-2024 stated", "70 target 2024 actual")),
+    Frame("rate_to_from", "{GROWTH|DECLINE} RATE@growth to AMOUNT@target [in|for] [fiscal] [YEAR@target] from "
+          "AMOUNT@prior [{PRIOR_YEAR}]",
+          "Revenue from AI servers rose 41% to $126.0 billion in 2024 from $89.5 billion a year earlier.",
+          ("41 growth 2023-2024 inferred", "126 target 2024 actual", "89.5 prior 2023 actual")),
+    Frame("to_then_rate_from", "to AMOUNT@target [in|for] [fiscal] [YEAR@target] , ... RATE@growth from AMOUNT@prior",
+          "The market grew to 412.5 billion yen in fiscal 2024, a year-on-year rise of 11.4% from 370.3 billion yen.",
+          ("412.5 target 2024 actual", "11.4 growth 2023-2024 inferred", "370.3 prior 2023 actual")),
     Frame("amount_year_earlier", "AMOUNT@target ... AMOUNT@prior {PRIOR_YEAR}",
           "Revenue of $12.0 billion in fiscal 2024 compares with $9.5 billion a year earlier.",
           ("12 target 2024 actual", "9.5 prior 2023 actual")),

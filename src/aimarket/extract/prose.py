@@ -433,6 +433,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         ss, se = _segment(f.pos, sentence_cuts)
         w = _Where(cs, ce, ss, se, text[cs:f.pos], text[max(ss, f.pos - 300):min(se, f.end + 300)],
                    _range_near(f.pos, at, ss, se))
+        w.previous = figures[k - 1] if k else None
         _year_of(f, w, text, at)
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
@@ -684,6 +685,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else before_clause(subj))
         if f.kind in ("amount", "count") and not last_subject:
             last_subject = f.subject
+        previous = w.previous.end if w.previous is not None and w.previous.pos >= w.ss else w.ss
+        mine = [(s, p) for s, p in _within(at.phrase_starts, at.phrases, previous, f.pos) if is_specific(p)]
+        if (f.kind in ("percent", "multiple") and last_subject and mine and previous > w.ss
+                and (_GROWTH.search(text, mine[-1][0], f.pos) or _DECLINE.search(text, mine[-1][0], f.pos))):
+            f.subject = title_of(mine[-1][1])  # "..., while AI software revenue rose 24%": the rate names its own
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")
