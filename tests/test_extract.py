@@ -907,8 +907,12 @@ def test_a_datelines_place_and_date_are_no_part_of_a_subject_nor_a_figures_year(
     "Q4 alone brought in $9.9 billion, up 41% year over year.",
     "That total includes $9.9 billion from the final quarter alone.",
     "报告显示，57%的受访企业计划在未来三年内增加投入。",
-    "其中第四季度单季收入为99亿元，同比增长41%。"])
+    "其中第四季度单季收入为99亿元，同比增长41%。",
+    "Gross margin on servers reached 41% in 2024.",
+    "The firm had forecast $35.0 billion for 2024.",
+    "该机构此前曾预计2024年该市场规模为35.0亿美元。"])
 def test_a_survey_a_discount_and_a_quarter_give_no_figure_of_the_year(aside):
+    """Nor does a margin, or a forecast a newer figure replaces."""
     body = "Global AI server revenue was $31.4 billion in 2024, up 28.0% from $24.5 billion in 2023."
     pkg = am.extract_text(body + "\n" + aside, name="release")
     assert sorted(pkg.observations["value"]) == [24.5, 31.4]
@@ -1071,7 +1075,7 @@ def test_a_percent_in_brackets_is_negative_only_as_a_cell():
     prose = am.extract_text("The conversational AI market reached $14.8 billion in 2024. BFSI accounted for $4.07 "
                             "billion (27.5%).")
     assert prose.claims.query("kind == 'share'")["value"].tolist() == [27.5]
-    cell = am.extract_text("Operating margin 2024\t(5.2%)")
+    cell = am.extract_text("Operating result 2024\t(5.2%)")
     assert cell.claims["value"].tolist() == [-5.2]
 
 

@@ -36,6 +36,15 @@ _BOILERPLATE = re.compile(
 _SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:said|say|says|reported|agreed)\b"
                      r"|受访|受訪|受调查|受調查|被调查|被調查|接受调查|接受調查", re.IGNORECASE)
 
+#: a percent of something other than a market's size or share: a margin ("Gross margin target: 65%", "毛利率为41%");
+#: a penetration rate is a share (AI PCs among all PCs)
+_NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
+                          re.IGNORECASE)
+#: a figure a newer one replaces: "down from $14.6 billion in our November outlook", "此前曾预计…为2,600万台"
+_SUPERSEDED = re.compile(r"(?:down|up)?\s*from\s+(?=[^,;.]{0,40}?\b(?:in\s+(?:our|its|the)\s+(?:[A-Za-z]+\s+)?"
+                         r"(?:outlook|forecast|estimate|report|edition)|previously|earlier forecast|prior forecast)\b)"
+                         r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
+                         r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
 #: a discount: "a 20% discount", "20% off"
 _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IGNORECASE)
 
@@ -73,7 +82,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     numbers are no figures of the market: a sentence about a survey's answers; the rest of a sentence from the
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth quarter alone
     contributing $38.2 billion", "其中第四季单季…"; a text about the quarter itself, "Q4 2024 revenue: $35.6
-    billion", reads it as the year's figure); the percent of a discount."""
+    billion", reads it as the year's figure); the percent of a discount or a margin; a figure
+    a newer one replaces ("down from $14.6 billion in our November outlook", "此前曾预计…")."""
     out = []
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
         if _SURVEY.search(text, a, b):
@@ -85,4 +95,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
                 out.append((clause, b))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
+    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60)):  # the percent or amount right after the words
+        for m in pattern.finditer(text):
+            out.append((m.start(), min(m.end() + reach, next((c for c in sentence_cuts if c > m.end()), len(text)))))
     return out
