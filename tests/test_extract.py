@@ -661,6 +661,24 @@ def test_a_quarters_column_among_the_years_is_left_out_and_the_years_after_it_re
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
 
 
+def test_a_change_row_with_a_blank_first_year_a_plus_sign_and_a_margin_row():
+    """A YoY row whose first year is blank keeps its years (2.9 / 1.6 = 1.8125, printed 81%; 3.9 / 2.9 = 1.345,
+    34%); '+71.2%' is a number; a margin's row of percents under counts is no count; 人形机器人 counts no people."""
+    laid = ("GPU shipments, million units\nMetric\t2022\t2023\t2024\nShipments\t1.6\t2.9\t3.9\n"
+            "YoY\t\t81%\t34%\n")
+    claims = am.extract_text(laid).claims
+    assert claims[["start_year", "end_year", "value"]].values.tolist() == [[2022, 2023, 81.0], [2023, 2024, 34.0]]
+    piped = ("API revenue (JPY billion)\n| | FY2023 | FY2024 | YoY |\n|---|---|---|---|\n"
+             "| API revenue | 58.2 | 97.4 | +67.4% |\n")
+    pkg = am.extract_text(piped)
+    assert pkg.observations["value"].tolist() == [58.2, 97.4]
+    assert pkg.claims[["start_year", "end_year", "value"]].values.tolist() == [[2023, 2024, 67.4]]
+    robots = am.extract_text("表3 人形机器人出货量与毛利率（单位：台）\n| 指标 | 2023年 | 2024年 |\n|---|---|---|\n"
+                             "| 出货量 | 2,300 | 5,100 |\n| 毛利率 | 18% | 21% |\n")
+    assert robots.observations[["item", "value", "unit"]].values.tolist() == [["出货量", 2300.0, "count"],
+                                                                             ["出货量", 5100.0, "count"]]
+
+
 def test_a_markdown_table_of_years_as_rows_with_its_unit_in_a_header_cell():
     text = ("中国智能客服机器人出货量\n"
             "| 年份 | 出货量（万台） | 同比 |\n"
@@ -1179,6 +1197,13 @@ def test_counts_of_deals_and_units_are_counts_and_a_parts_count_holds_its_share(
         ["Total", 2046.0, "count"], ["Warehouse startups", 389.0, "count"], ["Total", 2.4, "count million"]]
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
     assert am.extract_text("The firm tracks 1,800 hospitals.").observations.empty
+
+
+def test_a_parts_name_may_hold_a_digit():
+    # 48.3 / 211.6 = 22.83%, printed 22.8%
+    pkg = am.extract_text("2024年中国机器视觉市场规模为211.6亿元，其中3D视觉为48.3亿元，占比22.8%。")
+    assert sorted(pkg.observations["item"]) == ["3D视觉", "Total"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
 
 
 def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():

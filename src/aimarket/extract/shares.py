@@ -161,7 +161,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             whole = inside[0].subject = title_of(named)
         else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series'
             continue
-        if not part or re.search(r"\d", part) or subject_key(part) == subject_key(whole):
+        if not part or re.search(r"\d{3}|\d[.,]\d|\d\s*[%年亿億万萬]", part) or subject_key(part) == subject_key(whole):
             continue
         g.item = f.item = _item_name(part)
         g.subject = f.subject = whole

@@ -65,7 +65,7 @@ _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
                           re.IGNORECASE)
-_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−]?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?)\)?"
+_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−+]?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?)\)?"
                        r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|bn|mn|billion|million|trillion)?$")
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
@@ -298,9 +298,11 @@ def _change_row(cells: list[str], t: Table) -> bool:
     the year before, added to that row's changes. Returns whether the cells were such a row."""
     marks = cells[-len(t.years):] if len(cells) > len(t.years) else []
     label = " ".join(cells[:len(cells) - len(marks)])
+    if (not marks or not _CHANGE_CELL.match(label)) and len(cells) >= 2 and _CHANGE_CELL.match(cells[0]):
+        label, marks = cells[0], [None] * (len(t.years) + 1 - len(cells)) + cells[1:]  # "YoY  (blank)  81%  34%"
     if not marks or not _CHANGE_CELL.match(label):
         return False
-    nums = [None if _PLACEHOLDER.match(c) else _NUM_CELL.match(c) for c in marks]
+    nums = [None if c is None or _PLACEHOLDER.match(c) else _NUM_CELL.match(c) for c in marks]
     if not all(n is None or n.group("pct") for n in nums) or not any(nums):
         return False
     for (prev, _), (year, _), m in zip(t.years, t.years[1:], nums[1:]):
@@ -366,6 +368,12 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             j = resumes
             continue
         label, nums = row
+        percents = all(m.group("pct") for m in nums[:len(years)])
+        if percents and t.rows and not any(r.get("percents") for r in t.rows):  # a margin's row under amounts
+            t.notes.append(f"row {label!r}: percents among amounts, a rate of its own (a margin, a share); not read")
+            t.lines.append((page, j + 1))
+            j += 1
+            continue
         label, own = _own_unit(label)
         values, steps, rate_value = [], [], None
         after = list(zip(nums[len(years) + (rate is not None):], extra))
@@ -383,7 +391,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             values.append(v)
             steps.append(step)
         t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
-                       "rate": rate_value, "changes": changes, "shares": shares, "unit": own})
+                       "rate": rate_value, "changes": changes, "shares": shares, "unit": own, "percents": percents})
         j += 1
         t.end = j
     return j

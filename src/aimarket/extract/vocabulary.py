@@ -112,7 +112,7 @@ CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", 
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
 #: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量"
 COUNT_NOUNS = (("parameters", r"参数|parameter"),
-               ("people", r"用户|月活|周活|日活|开发者|(?<!器)人(?![工民])|users|people|developers|subscribers"))
+               ("people", r"用户|月活|周活|日活|开发者|(?<!器)人(?![工民形])|users|people|developers|subscribers"))
 #: characters that open a bullet point
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
