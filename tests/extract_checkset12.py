@@ -465,8 +465,13 @@ FORMS = (
     '年增率',
     'Exhibit 7',
 )
-#: not yet scored: the set is read blind once, later, and its floors set from what that gives
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: read blind once: figures 91/114 (80%), rates 33/43 (77%), verdicts 35/53 (66%), false inconsistent 2 (bullets of a
+#: market's parts read as the market; two markets' rates in one sentence joined to one). Then mended, each with a
+#: test of its own: a rate to a target "from" its prior year's amount; a rate naming its own market; a margin and
+#: a replaced forecast give no figure; a change row with a blank first year, a "+" before a number, a margin's row
+#: under amounts, 人形 counting no people, a digit in a part's name; bullets under "Key figures" as parts of the
+#: market above. These floors hold what that gave.
+FLOORS = {"figures_found": 100, "rates_found": 37, "verdicts_right": 44}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset12.py [-v]: the measures on the set

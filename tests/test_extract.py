@@ -1206,6 +1206,21 @@ def test_a_parts_name_may_hold_a_digit():
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
 
 
+def test_bullets_under_key_figures_name_the_parts_of_the_market_above():
+    """'• Training workloads: USD 61.2 billion' under 'Key figures, 2024:' below the market's sentence: parts of that
+    market, so the audit sums them (61.2 + 37.2 = 98.4) and no part is held to the whole as if it were the whole;
+    a bullet whose label names a measure ('Market size') is the market's own."""
+    text = ("The edge AI chip market was worth USD 98.4 billion in 2024.\nKey figures, 2024:\n"
+            "• Training workloads: USD 61.2 billion\n• Inference workloads: USD 37.2 billion\n")
+    pkg = am.extract_text(text)
+    assert pkg.observations[["item", "value"]].values.tolist() == [
+        ["Total", 98.4], ["Training workloads", 61.2], ["Inference workloads", 37.2]]
+    a = am.audit(package=pkg)
+    assert not (a["verdict"] == "inconsistent").any()
+    own = am.extract_text("Edge AI chips\nKey figures:\n• Market size: USD 98.4 billion in 2024\n")
+    assert own.observations["item"].tolist() == ["Total"]
+
+
 def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():
     """'2024年…294.6亿元，较2023年的147.2亿元增长100.1%，其中通用大模型占比61.3%': the share is of 2024, not of 2023, the
     year the sentence moves from."""

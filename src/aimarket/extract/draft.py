@@ -121,6 +121,28 @@ def _title_line(page, i: int) -> bool:
     return alone and 0 < len(line) <= 160 and not re.match(_BULLET, line) and not re.search(r"[.。;；:：]$", line)
 
 
+#: a bullet's label that names a part of the market above it ("• Training workloads: USD 61.2 billion"), not a
+#: measure of a market of its own ("• Market size: ...", "• 市场规模：...")
+_BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")
+_MEASURE_WORD = re.compile(r"\b(?:market|revenues?|spending|sales|size|shipments|total|value|investment|forecast|"
+                           r"outlook|growth|cagr|share)\b|市场|市場|规模|規模|收入|营收|營收|出货|出貨|销售|銷售|合计|总计|增长|增速|占比",
+                           re.IGNORECASE)
+
+
+def _bullet_parts(line: str, found: list, subject: str) -> None:
+    """The amounts of a bullet whose label names a part of the market the lines above name ("Key figures, 2024:" over
+    "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself."""
+    m = _BULLET_LABEL.match(normalise(line))
+    if not (m and subject and is_specific(subject)) or _MEASURE_WORD.search(m.group("label")) \
+            or not is_specific(m.group("label")):
+        return
+    label = m.group("label").strip()
+    for f in found:
+        if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
+            f.item, f.subject = label[0].upper() + label[1:], subject
+            f.notes.append(f"the bullet's label {label!r} read as a part of {subject!r}")
+
+
 def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document."""
     tables, figures = [], []
@@ -147,6 +169,7 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
             found = scan_line(line, i, p, subject, heading_year) if states_a_figure(line) else []
+            _bullet_parts(line, found, subject)
             title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
                 f.title = title
@@ -164,9 +187,11 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
                 phrases = [ph for _, ph in noun_phrases(normalise(line))]
                 if phrases and is_specific(phrases[-1]):
                     subject = title_of(phrases[-1])
-                elif _heading_of_bullets(page, i):  # "Asia Pacific highlights" over its bullets
-                    subject = re.sub(r"\s*(?:highlights|key figures|at a glance|overview|要点|概览|亮点)?\s*[:：]?\s*$", "",
-                                     normalise(line).strip(" #*"), flags=re.IGNORECASE) or subject
+                elif _heading_of_bullets(page, i):  # "Asia Pacific highlights" over its bullets; "Key figures, 2024:"
+                    named = re.sub(r"\b(?:highlights|key (?:figures|numbers|facts)|at a glance|overview)\b|要点|概览|亮点|"
+                                   r"(?<!\d)(?:19|20)\d{2}年?(?!\d)|[:：,，]", " ", normalise(line).strip(" #*"),
+                                   flags=re.IGNORECASE).strip()
+                    subject = " ".join(named.split()) if is_specific(named) else subject
     return tables, figures
 
 
