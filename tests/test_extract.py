@@ -611,6 +611,20 @@ def test_a_folder_given_as_a_file_and_a_symbolic_link_as_out(tmp_path, capsys):
 
 # ---------------------------------------------------------------------------------------------------- cost
 @pytest.mark.slow
+@given(st.lists(st.integers(0, 200), max_size=40),
+       st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=20))
+def test_the_figures_outside_asides_are_those_no_span_holds(positions, spans):
+    """The one-pass filter keeps exactly the figures a check of every span against every figure keeps."""
+    from types import SimpleNamespace
+
+    from aimarket.extract.asides import outside
+
+    figures = [SimpleNamespace(pos=p) for p in positions]
+    spans = [(a, a + n) for a, n in spans]
+    brute = [f for f in figures if not any(a <= f.pos < b for a, b in spans)]
+    assert outside(figures, spans) == brute
+
+
 def test_extraction_cost_is_linear_in_the_input():
     """Ten times the text takes at most twelve times as long, and one long line no longer than the same text in
     lines (ratios, not absolute times)."""
@@ -618,13 +632,16 @@ def test_extraction_cost_is_linear_in_the_input():
 
     am.extract_text(report_like(2_000))
 
-    def seconds(text):
-        t0 = time.perf_counter()
-        am.extract_text(text)
-        return time.perf_counter() - t0
+    def seconds(text, repeat=3):  # the best of three: other tests share the machine's cores
+        best = math.inf
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            am.extract_text(text)
+            best = min(best, time.perf_counter() - t0)
+        return best
 
     small, large = report_like(30_000), report_like(300_000)
-    assert seconds(large) <= 12 * seconds(small)
+    assert seconds(large, 1) <= 12 * seconds(small, 1)
     lines = report_like(60_000)
     assert seconds(lines.replace("\n", " ")) <= 1.5 * seconds(lines)
 

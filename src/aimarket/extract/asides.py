@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["dateline_end", "is_boilerplate", "opens_boilerplate", "aside_spans"]
+__all__ = ["dateline_end", "is_boilerplate", "opens_boilerplate", "aside_spans", "outside"]
 
 #: a press release's or news item's dateline, up to the dash or source tag that ends it: "SAN JOSE, Calif., June 10,
 #: 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "北京，2025年3月4日——", "工信观察网 2025年1月16日讯"
@@ -80,10 +80,10 @@ def opens_boilerplate(line: str) -> bool:
 def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int]]:
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market: a sentence about a survey's answers; the rest of a sentence from the
-    clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth quarter alone
-    contributing $38.2 billion", "其中第四季单季…"; a text about the quarter itself, "Q4 2024 revenue: $35.6
-    billion", reads it as the year's figure); the percent of a discount or a margin; a figure
-    a newer one replaces ("down from $14.6 billion in our November outlook", "此前曾预计…")."""
+    clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
+    quarter alone contributing $38.2 billion", "其中第四季单季…"; a text about the quarter itself, "Q4 2024 revenue: $35.6
+    billion", reads it as the year's figure); the percent of a discount or a margin; a figure a newer one replaces
+    ("down from $14.6 billion in our November outlook", "此前曾预计…")."""
     out = []
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
         if _SURVEY.search(text, a, b):
@@ -97,5 +97,23 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
         out.append((max(0, m.start() - 12), m.end()))
     for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60)):  # the percent or amount right after the words
         for m in pattern.finditer(text):
-            out.append((m.start(), min(m.end() + reach, next((c for c in sentence_cuts if c > m.end()), len(text)))))
+            end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]
+            out.append((m.start(), min(m.end() + reach, end)))
     return out
+
+
+def outside(figures: list, spans: list) -> list:
+    """The ``figures`` (with a ``pos``) that stand in none of ``spans`` ((start, end) pairs), in one pass over both
+    sorted: a line of thousands of figures and asides costs no more than its lines apart."""
+    spans = sorted(spans)
+    ends, reach = [], -1
+    for a, b in spans:  # the furthest end of the spans starting at or before each one
+        reach = max(reach, b)
+        ends.append(reach)
+    starts = [a for a, _ in spans]
+    keep = []
+    for f in figures:
+        k = bisect_right(starts, f.pos) - 1
+        if k < 0 or ends[k] <= f.pos:
+            keep.append(f)
+    return keep

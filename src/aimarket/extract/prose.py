@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import vocabulary
-from .asides import aside_spans
+from .asides import aside_spans, outside
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
                       SCALES, SHORT_YEAR, YEAR, chinese_int, count_noun, currency_of, normalise, parse_number, scale_key,
@@ -302,8 +302,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     figures.sort(key=lambda f: f.pos)
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
-    asides = aside_spans(text, sentence_cuts, clause_cuts)
-    figures = [f for f in figures if f.kind != "bare" and not any(a <= f.pos < b for a, b in asides)]
+    figures = outside([f for f in figures if f.kind != "bare"], aside_spans(text, sentence_cuts, clause_cuts))
     _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher())
     return figures
 
