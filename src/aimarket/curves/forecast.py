@@ -254,12 +254,13 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         raise ValueError(f"method {method!r}: no member of the pool could be fitted to these {n} points")
     stack = np.vstack(list(members.values()))
     smooth = smoothing and len(members) > 1 and "damped_log" in members and bool(smooth_growth(y, [n])[0])
-    central = _combine(stack, list(members), smooth, collapsed(y)) if smoothing else np.median(stack, axis=0)
+    floor = collapsed(y)
+    central = _combine(stack, list(members), smooth, floor) if smoothing else np.median(stack, axis=0)
     band = bands(runs, central[None], horizon - t[-1], level, stack[:, None])
     lo, hi = band["low"][0], band["high"][0]
     out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(lo),
                         "high": np.exp(hi), "method": method})
-    gone = [m for m, v in members.items() if (v <= collapsed(y) + 1e-9).any()] if smoothing else []
+    gone = [m for m, v in members.items() if not _above(v, floor).all()] if smoothing else []
     rule = ("damped_log alone: the history's growth rate moves smoothly" if smooth else
             "the mean of the members' log forecasts" + (f", leaving out {' and '.join(gone)} in the years "
                                                          f"{'it falls' if len(gone) == 1 else 'they fall'} to zero"
@@ -272,12 +273,17 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     return out
 
 
+def _above(paths, floor):
+    """Where log forecasts lie above the ``floor`` a collapsed member takes (:func:`collapsed`)."""
+    return paths > np.asarray(floor) + 1e-9
+
+
 def _combine(stack, names, smooth=False, floor=-np.inf):
     """The rule for the smoothing pool (``stack``: members in the order of ``names`` x ...): the mean of the
     members' log forecasts, leaving out those at or below ``floor`` (collapsed: :func:`collapsed`, broadcast
     against ``stack[0]``) while any other is left, or ``damped_log`` alone where ``smooth`` (the shape of
     ``stack[0]`` without its last axis) says the history's growth moves smoothly."""
-    live = stack > np.asarray(floor) + 1e-9
+    live = _above(stack, floor)
     count = live.sum(axis=0)
     mean = np.where(count > 0, np.where(live, stack, 0.0).sum(axis=0) / np.maximum(count, 1), np.mean(stack, axis=0))
     if "damped_log" not in names or len(names) == 1:

@@ -442,10 +442,9 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         if f.kind in ("amount", "count") and f.year is not None:
             dated[w.ss].append(f)
     parts: dict = defaultdict(list)
-    for k, w in enumerate(wheres):
+    for w in wheres:
         w.amounts, w.parts = dated[w.ss], parts[w.ss]
         w.said = sorted({g.year for g in w.amounts})
-        w.previous = figures[k - 1] if k else None
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     _frame_rates(readings)
@@ -687,7 +686,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         previous = w.previous.end if w.previous is not None and w.previous.pos >= w.ss else w.ss
         mine = [(s, p) for s, p in _within(at.phrase_starts, at.phrases, previous, f.pos) if is_specific(p)]
         if (f.kind in ("percent", "multiple") and last_subject and mine and previous > w.ss
-                and (_GROWTH.search(text, mine[-1][0], f.pos) or _DECLINE.search(text, mine[-1][0], f.pos))):
+                and _MOVE.search(text, mine[-1][0], f.pos)):
             f.subject = title_of(mine[-1][1])  # "..., while AI software revenue rose 24%": the rate names its own
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
