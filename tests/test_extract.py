@@ -913,12 +913,19 @@ def test_percentage_points_are_no_count_and_a_proportion_is_a_share():
 
 
 @pytest.mark.parametrize("dateline", ["BOSTON, Feb. 26, 2024 /PRNewswire/ --", "LONDON, 12 June 2024 -",
-                                      "AUSTIN, Texas, Jan. 7, 2024 (GLOBE NEWSWIRE) --"])
+                                      "AUSTIN, Texas, Jan. 7, 2024 (GLOBE NEWSWIRE) --",
+                                      "SEOUL, March 3, 2024 /PRNewswire/"])
 def test_a_datelines_year_is_the_publication_year(dateline):
     """Figures of years after a press release's dateline are forecasts whatever its verbs say; its own year's
     and earlier ones are history."""
     pkg = am.extract_text(f"{dateline} AI chip revenue was $20.0 billion in 2024 and $30.0 billion in 2025.",
                           name="release")
+    assert pkg.observations.set_index("year")["status"].to_dict() == {2024: "actual", 2025: "estimate"}
+
+
+@pytest.mark.parametrize("dateline", ["北京，2024年3月4日——", "深圳2024年3月4日电 ", "來源：科技日報 2024-03-04 "])
+def test_a_chinese_datelines_year_is_the_publication_year(dateline):
+    pkg = am.extract_text(f"{dateline}AI芯片收入2024年为200亿元，2025年为300亿元。", name="news")
     assert pkg.observations.set_index("year")["status"].to_dict() == {2024: "actual", 2025: "estimate"}
 
 
@@ -1236,6 +1243,8 @@ def test_bullets_under_key_figures_name_the_parts_of_the_market_above():
     assert not (a["verdict"] == "inconsistent").any()
     own = am.extract_text("Edge AI chips\nKey figures:\n• Market size: USD 98.4 billion in 2024\n")
     assert own.observations["item"].tolist() == ["Total"]
+    titled = am.extract_text(text.replace("Training workloads", "Leading vendor Orinth"))  # a part's name, as in prose
+    assert titled.observations["item"].tolist() == ["Total", "Orinth", "Inference workloads"]
 
 
 def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():

@@ -16,14 +16,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["dateline_end", "is_boilerplate", "opens_boilerplate", "aside_spans", "outside"]
+from . import vocabulary
+
+__all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "outside"]
 
 #: a press release's or news item's dateline, up to the dash or source tag that ends it: "SAN JOSE, Calif., June 10,
 #: 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "北京，2025年3月4日——", "工信观察网 2025年1月16日讯"
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
-    r"(?:19|20)\d{2}\s*(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))?\s*(?:--|—|–|-)\s*"
-    r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*")
+    r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-)\s*"
+    r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*")
 
 #: a line of a press release's boilerplate: "About Acme" (alone, or "About Acme:"), "关于X：", contacts,
 #: forward-looking statements
@@ -50,8 +53,8 @@ _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IG
 
 #: a part of a year: "the fourth quarter alone", "Q4", "first-half", "H1 2025", "第四季單季", "上半年", "前三季度"
 _PART_OF_YEAR = re.compile(
-    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)\b|\bQ[1-4]\b|\b[1-4]Q\b|\bH[12]\b"
-    r"|第?[一二三四1-4]季(?:度)?|单季|單季|上半年|下半年|前三季", re.IGNORECASE)
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)\b"
+    r"|(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季", re.IGNORECASE)
 
 
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
@@ -64,6 +67,12 @@ def dateline_end(line: str) -> int:
     """Where the dateline that opens ``line`` ends (0 where none does)."""
     m = _DATELINE.match(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
+
+
+def dateline_year(line: str) -> int | None:
+    """The year of the dateline that opens ``line``, if one does: the year the item was published."""
+    m = _DATELINE.match(line)
+    return int(m.group("a") or m.group("b")) if m else None
 
 
 def is_boilerplate(line: str) -> bool:

@@ -22,9 +22,10 @@ from ..display import safe_text
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import dateline_end, is_boilerplate, opens_boilerplate
+from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line, states_a_figure
+from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import words
 from .tables import TOTAL_LABEL, Table, find_tables, runs_to_the_foot
@@ -139,7 +140,7 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
     label = m.group("label").strip()
     for f in found:
         if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
-            f.item, f.subject = label[0].upper() + label[1:], subject
+            f.item, f.subject = item_name(label), subject
             f.notes.append(f"the bullet's label {label!r} read as a part of {subject!r}")
 
 
@@ -365,12 +366,8 @@ _PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on
                         r"(?:" + words(vocabulary.PUBLICATION) + r")", re.IGNORECASE)
 
 
-#: a press release's dateline, or a news item's source and date: "STAMFORD, Conn., Feb. 11, 2025 /PRNewswire/ --",
-#: "LONDON, 12 June 2025 -", "June 1, 2023 --", "来源：语联研究中心  2025-01-09"
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+(?:[A-Z][A-Za-z.]{1,12},\s+)?)?"
-                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?P<a>(?:19|20)\d{2})\b"
-                       r"(?=\s*(?:/[^/]{2,30}/|\([A-Z ]{3,30}\)|--|—|–|-)\s*)"
-                       r"|^\s*(?:来源|來源)\s*[:：].{0,60}?(?P<b>(?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}")
+#: a news item's source and date: "来源：语联研究中心  2025-01-09"
+_SOURCE_DATE = re.compile(r"^\s*(?:来源|來源)\s*[:：].{0,60}?((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}")
 
 
 #: a note that names the years a text forecasts: "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"
@@ -383,9 +380,14 @@ def publication_year(texts: list[str]) -> int | None:
     """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, or
     a dateline."""
     for text in texts:
-        m = _PUBLISHED.search(text) or _DATELINE.search(text)
+        m = _PUBLISHED.search(text)
         if m:
             return int(m.group("a") or m.group("b"))
+        year = dateline_year(text)
+        if year is None and (m := _SOURCE_DATE.match(text)):
+            year = int(m.group(1))
+        if year is not None:
+            return year
     return None
 
 

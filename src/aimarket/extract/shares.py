@@ -23,7 +23,7 @@ import re
 
 from .subjects import is_clause, is_continuation, is_specific, subject_key, title_of
 
-__all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first"]
+__all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -64,7 +64,7 @@ def part_and_whole(f, w, text: str) -> None:
         whole = f.subject
     if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part):
         return
-    f.item, f.subject, f.of = _item_name(part), title_of(whole), "Total"
+    f.item, f.subject, f.of = item_name(part), title_of(whole), "Total"
     f.notes.append(f"a share of {f.subject!r}: its part {f.item!r} read as an item")
     w.parts.append(f)
 
@@ -163,7 +163,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             continue
         if not part or re.search(r"\d{3}|\d[.,]\d|\d\s*[%年亿億万萬]", part) or subject_key(part) == subject_key(whole):
             continue
-        g.item = f.item = _item_name(part)
+        g.item = f.item = item_name(part)
         g.subject = f.subject = whole
         f.of = "Total"
         dated = next((y for y in (g, f, *inside) if y.year is not None), None)
@@ -208,7 +208,7 @@ def wholes_first(text, figures, sentence_of) -> None:
             m = _SHARE_TO_PART.match(text, f.end)
             if m is None or not is_specific(m.group("part")) or is_clause(m.group("part")):
                 continue
-            f.item, f.subject, f.of = _item_name(m.group("part").strip()), g.subject, "Total"
+            f.item, f.subject, f.of = item_name(m.group("part").strip()), g.subject, "Total"
             if f.year is None and g.year is not None:
                 f.year = f.start_year = f.end_year = g.year
             f.notes.append(f"a share of {g.subject!r}, named before it: its part {f.item!r} read as an item")
@@ -220,7 +220,7 @@ def wholes_first(text, figures, sentence_of) -> None:
                 h.notes.append(f"the amount of {f.item!r}, in brackets after its share of {g.subject!r}")
 
 
-def _item_name(part: str) -> str:
+def item_name(part: str) -> str:
     """A part's name as an item: as printed, less a title before it ("Leading vendor Orinth" -> "Orinth"), its first
     letter in capitals ("software segment" -> "Software segment")."""
     part = _TITLE.sub("", part)

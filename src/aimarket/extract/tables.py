@@ -79,8 +79,8 @@ _UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 #: a column of a part of a year among the years: "Q4 2024", "4Q24", "H1 2025", "2024Q4", "2024年第四季度", "2025年上半年"
-_PART_OF_YEAR_CELL = re.compile(r"^(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s*'?(?:(?:19|20)?\d{2})[EF]?$|^(?:19|20)\d{2}\s*(?:Q[1-4]|H[12])[EF]?$"
-                                r"|^(?:19|20)\d{2}\s*年?\s*(?:第?[一二三四1-4]季度?|上半年|下半年|Q[1-4]|H[12])$", re.IGNORECASE)
+_PART_OF_YEAR_CELL = re.compile(r"^(?:" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?:(?:19|20)?\d{2})[EF]?$"
+                                r"|^(?:19|20)\d{2}\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r")[EF]?$", re.IGNORECASE)
 #: a row label naming a table's whole: "Total", "Grand total", "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])",
                          re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
-           "PUBLICATION", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS", "BULLETS", "YEN_CUES", "words"]
+           "PUBLICATION", "PARTS_OF_YEAR", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS", "BULLETS", "YEN_CUES", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -104,6 +104,8 @@ MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規�
 #: what says when a report was published: years after it are forecasts
 PUBLICATION = ("published", "publication date", "report date", "date of publication", "released", "as of", "发布",
                "發布", "发布时间", "出版")
+#: a quarter or a half of a year, as a regular expression: "Q4", "4Q", "H1", "1H", "第四季度", "三季度", "上半年"
+PARTS_OF_YEAR = r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|上半年|下半年"
 #: table header cells of a column of changes over the column before: read as growth claims
 CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
                   "年增", "年增率", "成長率", "变动", "變動", "变动比例", "變動比例", "增减", "增減", "变化", "變化")
