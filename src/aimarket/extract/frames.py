@@ -483,6 +483,14 @@ FRAMES = (
     Frame("to_then_rate_from", "to AMOUNT@target [in|for] [fiscal] [YEAR@target] , ... RATE@growth from AMOUNT@prior",
           "The market grew to 412.5 billion yen in fiscal 2024, a year-on-year rise of 11.4% from 370.3 billion yen.",
           ("412.5 target 2024 actual", "11.4 growth 2023-2024 inferred", "370.3 prior 2023 actual")),
+    Frame("rate_from_prior_level", "AMOUNT@target [in|for] [fiscal] [YEAR@target] ... {GROWTH|DECLINE} RATE@growth "
+          "from|over|on [the] previous|prior|preceding|last year's AMOUNT@prior",
+          "Revenue reached $30.2 billion in 2024, up 20.1% from the previous year's $25.1 billion.",
+          ("30.2 target 2024 actual", "20.1 growth 2023-2024 inferred", "25.1 prior 2023 actual")),
+    Frame("cn_than_prior_level", "AMOUNT@target ... {YOY} [同期] [的] AMOUNT@prior ... "
+          "{GROWTH|DECLINE} RATE@growth",
+          "2024年中国AI芯片市场规模为294.6亿元，较上年的147.2亿元增长100.1%。",
+          ("294.6 target 2024 actual", "147.2 prior 2023 actual", "100.1 growth 2023-2024 inferred")),
     Frame("amount_year_earlier", "AMOUNT@target ... AMOUNT@prior {PRIOR_YEAR}",
           "Revenue of $12.0 billion in fiscal 2024 compares with $9.5 billion a year earlier.",
           ("12 target 2024 actual", "9.5 prior 2023 actual")),
