@@ -150,6 +150,34 @@ def test_an_amount_reads_back_exactly(units, decimals, scale, year):
         assert o["precision"] == 10.0 ** -decimals
 
 
+def _in_words(n: int) -> str:
+    """1-999 in English words, written out independently of the reader: 345 -> 'three hundred forty-five'."""
+    small = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+             "seventeen eighteen nineteen").split()
+    tens = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+    if n >= 100:
+        rest = n % 100
+        return f"{small[n // 100]} hundred" + (f" {_in_words(rest)}" if rest else "")
+    return small[n] if n < 20 else tens[n // 10] + (f"-{small[n % 10]}" if n % 10 else "")
+
+
+@given(st.one_of(st.integers(1, 99), st.integers(1, 9).map(lambda k: 100 * k)), st.booleans(),
+       st.sampled_from(["million", "billion", "trillion"]), st.integers(2000, 2030))
+def test_an_amount_in_words_reads_as_in_digits(n, half, scale, year):
+    """'forty-five billion dollars', 'three hundred million dollars', 'two and a half billion dollars': the
+    amount the same words in digits give."""
+    words = _in_words(n) + (" and a half" if half else "")
+    digits = f"{n + 0.5 * half:g}"
+    read = [am.extract_text(f"In {year} AI revenue reached {x} {scale} dollars.").observations[["value", "unit"]]
+            .values.tolist() for x in (words, words.upper(), digits)]
+    assert read[0] == read[1] == read[2] == [[n + 0.5 * half, f"USD {scale}"]]
+
+
+def test_a_number_word_before_an_adjective_is_no_amount():
+    pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
+    assert pkg.observations.empty
+
+
 @given(st.integers(1, 99_999), st.sampled_from([("亿元", "CNY 100 million"), ("万亿美元", "USD trillion"),
                                                 ("亿美元", "USD 100 million"), ("万元", "CNY 10 thousand")]),
        st.integers(2000, 2050))
@@ -910,6 +938,20 @@ def test_percentage_points_are_no_count_and_a_proportion_is_a_share():
     pkg = am.extract_text("2024年，AI投入占总投入的比例提升至9.8%，较上年提高1.3个百分点。", name="news")
     assert pkg.observations.empty
     assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["share", 9.8, 2024, 2024]]
+
+
+@pytest.mark.parametrize("phrase", ["an average annual increase of", "an average annual growth rate of",
+                                    "a CAGR of"])
+def test_an_average_annual_increase_is_a_cagr_not_a_years_growth(phrase):
+    """'annual increase' alone is growth over one year; 'average annual increase' is a compound rate over the years
+    between the amounts (2.0 * 1.304 ** 2 = 3.40)."""
+    pkg = am.extract_text(f"Sales reached $2.0 billion in 2024. The firm forecasts $3.4 billion in 2026, {phrase} "
+                          "30.4%.")
+    assert pkg.claims["kind"].tolist() == ["cagr"]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+    one_year = am.extract_text("Sales reached $2.0 billion in 2024 and $2.4 billion in 2025, an annual increase of "
+                               "20%.")
+    assert one_year.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2024, 2025]]
 
 
 @pytest.mark.parametrize("dateline", ["BOSTON, Feb. 26, 2024 /PRNewswire/ --", "LONDON, 12 June 2024 -",

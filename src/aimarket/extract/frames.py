@@ -77,8 +77,27 @@ def _compounds():
     return re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))))
 
 
-def _alternatives(words) -> str:
-    return "(?:" + "|".join(_literal(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+def _longer_words() -> dict[tuple, set]:
+    """For each ending of a Latin phrase of the vocabulary, the words before it: "annual increase" (growth over a
+    year) is no word where it ends "average annual increase" (a CAGR)."""
+    out: dict[tuple, set] = {}
+    for name in vocabulary.__all__:
+        group = getattr(vocabulary, name)
+        for w in group if isinstance(group, (tuple, dict)) else ():
+            tokens = tokenize_words(w) if isinstance(w, str) and w.isascii() else []
+            for k in range(1, len(tokens)):
+                out.setdefault(tuple(tokens[k:]), set()).add(" ".join(tokens[:k]) + " ")
+    return out
+
+
+def _alternatives(words, own=frozenset()) -> str:
+    """Any of ``words``, none of them where it ends a longer word of the vocabulary, unless the words before it are
+    ``own`` words of the frame ("from" + "the previous year" is read as the frame's two words)."""
+    def guarded(w):
+        before = _LONGER.get(tuple(tokenize_words(w)), ()) if w.isascii() else ()
+        return "".join(f"(?<!(?<![^ ]){re.escape(b)})" for b in sorted(before) if b.strip() not in own) + _literal(w)
+
+    return "(?:" + "|".join(guarded(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
 @dataclass(frozen=True)
@@ -182,16 +201,18 @@ class _Compiler:
             raise ValueError(f"frame {frame.name!r}: {e}") from None
         self.needs = {SLOTS[arg[0]] for kind, arg in elements if kind == "slot"}  # a line without them is skipped
         self.kinds = set()  # the figures' slot codes of the pattern, which a "..." does not pass
-        keywords = set()
+        words = []
         stack = list(elements)
         while stack:
             kind, arg = stack.pop()
             if kind == "optional":
                 stack.extend(arg)
             elif kind == "words":
-                keywords.add(_alternatives(arg))
+                words.append(arg)
             elif kind == "slot" and arg[0] not in ("YEAR", "PERIOD"):
                 self.kinds.add(SLOTS[arg[0]][1])
+        self.own = frozenset(" ".join(tokenize_words(w)) for arg in words for w in arg)
+        keywords = {_alternatives(arg, self.own) for arg in words}
         keywords = "|".join(sorted(keywords, key=len, reverse=True)) or "(?!)"
         self.fill = rf"(?:(?!{keywords})[^§ ]\S* ){{0,{FILLER}}}"
         self.keyword_re = re.compile(rf"(?<![^ ])(?:{keywords})")
@@ -200,7 +221,7 @@ class _Compiler:
     def _first(self, element) -> str:
         kind, arg = element
         if kind == "words":
-            return _alternatives(arg)
+            return _alternatives(arg, self.own)
         if kind == "slot":
             return SLOTS[arg[0]] + " "
         raise ValueError(f"frame {self.frame.name!r}: '...' must be followed by a word or a slot")
@@ -208,7 +229,7 @@ class _Compiler:
     def _element(self, element) -> str:
         kind, arg = element
         if kind == "words":
-            return _alternatives(arg)
+            return _alternatives(arg, self.own)
         if kind == "optional":
             return "(?:" + self._sequence(arg, lead=True) + ")?"
         slot, role, many = arg
@@ -339,6 +360,7 @@ def _sentences(codes: list[str]):
 
 
 _COMPOUNDS = _compounds()
+_LONGER = _longer_words()
 
 
 # ---------------------------------------------------------------------------------------------------- the table

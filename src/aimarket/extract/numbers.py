@@ -23,10 +23,37 @@ _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUE = {w: k for k, w in enumerate(_ONES, start=1)} | {w: 10 * k for k, w in enumerate(_TENS, start=2)}
+#: a number in words before a scale: "two billion", "forty-five million", "three hundred million", "one and a half
+#: trillion" (not "a billion-dollar market": a hyphen after the scale makes it an adjective)
+_NUMBER_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_ONES[:9]) + r"))?|(?P<ones>"
+    + "|".join(sorted(_ONES, key=len, reverse=True)) + r"))(?P<hundred>\s+hundred)?(?P<half>\s+and\s+a\s+half)?"
+    r"(?=\s+(?:thousand|million|billion|trillion)\b(?!-))", re.IGNORECASE)
+
+
+def _digits(m: re.Match) -> str:
+    value = sum(_WORD_VALUE[w.lower()] for w in (m.group("tens"), m.group("unit"), m.group("ones")) if w)
+    value = value * (100 if m.group("hundred") else 1) + (0.5 if m.group("half") else 0)
+    return f"{value:g}"
+
+
 def normalise(text: str) -> str:
-    """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones."""
+    """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, a number written
+    in words before a scale in digits ("two billion" -> "2 billion").
+
+    Examples
+    --------
+    >>> normalise("Sales reached two and a half billion dollars, up from ＄１.８ billion.")
+    'Sales reached 2.5 billion dollars, up from $1.8 billion.'
+    """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _SURROGATE.sub("\ufffd", text)))
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
+    low = text.lower()
+    text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 

@@ -61,7 +61,9 @@ DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", 
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound rate", "compounded annually", "compounding at",
-        "annualized growth rate", "annualised growth rate", "annual growth rate", "年复合增长率", "复合年增长率",
+        "annualized growth rate", "annualised growth rate", "annual growth rate", "average annual growth rate",
+        "average annual growth", "average annual increase", "average annual rate", "average yearly growth", "年平均增长率",
+        "年平均增長率", "年复合增长率", "复合年增长率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
         "年均复合", "per annum", "per year", "annually", "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年均成長率", "年复合成长率")
 #: growth over the year before
@@ -74,7 +76,7 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
        "季增", "季减")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
-            "expect", "projected", "forecast", "forecasted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
+            "expect", "projected", "forecast", "forecasts", "forecasted", "predicts", "predicted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
             "outlook", "guidance", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
