@@ -173,6 +173,26 @@ def test_an_amount_in_words_reads_as_in_digits(n, half, scale, year):
     assert read[0] == read[1] == read[2] == [[n + 0.5 * half, f"USD {scale}"]]
 
 
+@given(st.integers(1_000, 99_999_999), st.integers(1, 2), st.sampled_from([".", " "]))
+def test_a_european_number_reads_as_its_value(units, decimals, group):
+    """'4.187,2' and '4 812,6' (thousands grouped by points or spaces, a decimal comma), in prose and in a table,
+    read as the same number printed the English way."""
+    value = units / 10 ** decimals
+    english = f"{value:,.{decimals}f}"
+    european = english.replace(",", "_").replace(".", ",").replace("_", group)
+    prose = am.extract_text(f"Turnover reached EUR {european} million in 2024.").observations
+    table = am.extract_text(f"Turnover, EUR million\nSegment\t2023\t2024\nRobots\t1,0\t{european}\n"
+                            f"Vision\t2,0\t3,5\n").observations
+    assert prose[["value", "unit"]].values.tolist() == [[float(english.replace(",", "")), "EUR million"]]
+    assert table.query("year == 2024")["value"].tolist() == [float(english.replace(",", "")), 3.5]
+
+
+def test_a_caption_in_millions_of_us_dollars():
+    text = ("Revenue by segment (in millions of U.S. dollars)\nSegment       FY2024     FY2025\n"
+            "Data center   1,842.6    2,973.1\nEdge            612.4      701.9\n")
+    assert set(am.extract_text(text).observations["unit"]) == {"USD million"}
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

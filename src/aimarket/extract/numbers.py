@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, words
 
-__all__ = ["normalise", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name", "count_noun",
+__all__ = ["normalise", "NUMBER", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name", "count_noun",
            "chinese_int"]
 
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
@@ -69,8 +69,10 @@ def _alternation(words) -> str:
 
 
 #: a printed number: thousands groups ("1,303,551"), a decimal point, or a decimal comma where it cannot be a
-#: thousands separator ("678,8", "2,4": one or two digits after the comma); at most 15 digits before the point
-NUMBER = (r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15},\d{1,2}(?![\d,])|\d{1,15}(?:\.\d{1,9})?)"
+#: thousands separator ("678,8", "2,4": one or two digits after the comma; "4.187,2" and "4 812,6", after groups
+#: of thousands separated by points or spaces, as European releases print them); at most 15 digits before the point
+NUMBER = (r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:\.\d{3}){1,4},\d{1,9}(?![\d,])|\d{1,3}(?: \d{3}){1,4},\d{1,2}(?![\d,])"
+          r"|\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15},\d{1,2}(?![\d,])|\d{1,15}(?:\.\d{1,9})?)"
           r"(?![\d])")
 _ASCII_PRE = [w for w in PREFIX_CURRENCIES if w.isalpha() and w.isascii()]
 _PRE = (r"(?P<pre>" + words([w for w in PREFIX_CURRENCIES if not (w.isalpha() and w.isascii())])
@@ -126,9 +128,11 @@ def parse_number(text: str) -> Number:
     >>> from aimarket.extract.numbers import parse_number
     >>> parse_number("1,303,551"), parse_number("28.20").step, parse_number("678,8").value
     (Number(value=1303551.0, step=1.0, text='1,303,551'), 0.01, 678.8)
+    >>> parse_number("4.187,2").value, parse_number("4 812,6").value, parse_number("4 812,6").step
+    (4187.2, 4812.6, 0.1)
     """
-    if re.fullmatch(r"\d+,\d{1,2}", text):  # a decimal comma: "678,8"
-        digits = text.replace(",", ".")
+    if re.fullmatch(r"\d+,\d{1,2}|\d{1,3}(?:[. ]\d{3})+,\d+", text):  # a decimal comma: "678,8", "4.187,2", "4 812,6"
+        digits = text.replace(".", "").replace(" ", "").replace(",", ".")
     else:
         digits = text.replace(",", "")
     return Number(float(digits), step_of(digits), text)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import vocabulary
-from .numbers import CURRENCIES, SCALES, count_noun, normalise, parse_number, unit_name
+from .numbers import CURRENCIES, NUMBER, SCALES, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
 
 __all__ = ["Table", "find_tables", "runs_to_the_foot", "infer_parents", "OverBudget", "HIERARCHY_BUDGET", "TOTAL_LABEL"]
@@ -65,13 +65,14 @@ _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
                           re.IGNORECASE)
-_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−+]?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?)\)?"
+_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
                        r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|bn|mn|billion|million|trillion)?$")
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
                      + ["thousands", "millions", "billions", "trillions"])
+#: a unit in a caption or note: "USD billion", "亿元", "in millions of U.S. dollars"
 _UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<scale>" + _SCALE_WORDS + r")(?![a-z])\s*"
-                        r"(?P<cur2>" + _CURRENCY_WORDS + r")?", re.IGNORECASE)
+                        r"(?:(?:of\s+)?(?:U\.S\.\s?|US\s)?(?P<cur2>" + _CURRENCY_WORDS + r"))?", re.IGNORECASE)
 #: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
 _UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?"
                          r"(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)\s*[)）]", re.IGNORECASE)
