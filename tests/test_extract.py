@@ -193,6 +193,24 @@ def test_a_caption_in_millions_of_us_dollars():
     assert set(am.extract_text(text).observations["unit"]) == {"USD million"}
 
 
+def test_footnote_marks_after_figures_are_no_part_of_them():
+    """'42.1%[3]' in a table's cell and '$4.2 billion¹' in prose: the figure, its mark left out; a Markdown link's
+    text is kept."""
+    table = am.extract_text("Vendor revenue, 2024 (USD million)\n| Vendor | Revenue | Share |\n|---|---|---|\n"
+                            "| Orinth | 600.0[1] | 60.0%[2] |\n| Others | 400.0 | 40.0% |\n| Total | 1,000.0 | 100.0% |\n")
+    assert table.observations["value"].tolist() == [600.0, 400.0, 1000.0]
+    assert table.claims["value"].tolist() == [60.0, 40.0]
+    prose = am.extract_text("Edge AI revenue was $4.2 billion¹ in 2024[a], up from $3.5 billion[2] in 2023.")
+    assert sorted(prose.observations["value"]) == [3.5, 4.2]
+
+
+@pytest.mark.parametrize("marked", ["FY2025 (plan)", "2025 budget", "2025 (forecast)", "2025E"])
+def test_a_year_column_marked_as_a_plan_holds_estimates(marked):
+    text = f"Revenue (USD billion)\nSegment\t2024\t{marked}\nChips\t10.0\t12.0\nBoards\t5.0\t6.0\n"
+    status = am.extract_text(text).observations.groupby("year")["status"].unique().to_dict()
+    assert {y: list(s) for y, s in status.items()} == {2024: ["actual"], 2025: ["estimate"]}
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

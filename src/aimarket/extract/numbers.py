@@ -21,6 +21,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 #: superscript digits are footnote marks ("in 2025.¹"), which NFKC would make digits of the number before them
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: a footnote's mark in brackets right after a figure or a word: "42.1%[3]", "revenue[a]" (not a Markdown link)
+_FOOTNOTE_REF = re.compile(r"(?<=[\w%)])\[(?:\d{1,2}|[a-z])\](?!\()")
 
 
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -42,15 +44,17 @@ def _digits(m: re.Match) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, a number written
-    in words before a scale in digits ("two billion" -> "2 billion").
+    """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
+    after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
+    billion" -> "2 billion").
 
     Examples
     --------
-    >>> normalise("Sales reached two and a half billion dollars, up from ＄１.８ billion.")
+    >>> normalise("Sales reached two and a half billion dollars[2], up from ＄１.８ billion¹.")
     'Sales reached 2.5 billion dollars, up from $1.8 billion.'
     """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _SURROGATE.sub("\ufffd", text)))
+    text = _FOOTNOTE_REF.sub("", text) if "[" in text else text
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
