@@ -211,6 +211,37 @@ def test_a_year_column_marked_as_a_plan_holds_estimates(marked):
     assert {y: list(s) for y, s in status.items()} == {2024: ["actual"], 2025: ["estimate"]}
 
 
+def test_a_stated_length_counts_on_from_the_amount_the_rate_grows_from():
+    """'a five-year CAGR of 27.3% from $65.4 billion in 2023' runs 2023-2028 (65.4 * 1.273 ** 5 = 218.6), and the
+    sentence after a publisher's name ('... from Corvane Data Group. Spending will') is about the same spending."""
+    pkg = am.extract_text("Worldwide spending on AI servers will reach $218.6 billion in 2028, according to a guide "
+                          "from Corvane Data Group. Spending will grow at a five-year CAGR of 27.3% from $65.4 billion "
+                          "in 2023.")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2023, 2028]]
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("other", ["our bear case puts 2030 at $15.2 billion and our bull case at $38.9 billion",
+                                   "in a downside scenario it reaches only $15.2 billion",
+                                   "under the optimistic scenario, $38.9 billion"])
+def test_a_scenario_other_than_the_central_one_gives_no_figure(other):
+    pkg = am.extract_text(f"In our base case the market reaches $24.6 billion in 2030; {other}.")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2030, 24.6]]
+    assert pkg.claims.empty
+    zh = am.extract_text("基准情景下，2030年市场规模将达到246亿元；乐观情景下将达到389亿元。")
+    assert zh.observations["value"].tolist() == [246.0]
+
+
+def test_of_which_a_part_accounted_for_an_amount_and_its_share():
+    """'of which China accounted for $3.9 billion, or 26.4%': China's amount and share of the market (3.9 / 14.8 =
+    26.35%)."""
+    pkg = am.extract_text("The global speech recognition market reached $14.8 billion in 2024, of which China "
+                          "accounted for $3.9 billion, or 26.4%.")
+    assert pkg.observations[["item", "value"]].values.tolist() == [["Total", 14.8], ["China", 3.9]]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

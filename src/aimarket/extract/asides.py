@@ -48,6 +48,10 @@ _SUPERSEDED = re.compile(r"(?:down|up)?\s*from\s+(?=[^,;.]{0,40}?\b(?:in\s+(?:ou
                          r"(?:outlook|forecast|estimate|report|edition)|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
+#: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
+#: "乐观情景下"
+_OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimistic|high|low)[- ](?:case|scenario)s?\b"
+                             r"|(?:乐观|樂觀|悲观|悲觀)(?:情景|情境|情形|假设|假設|预期|預期)", re.IGNORECASE)
 #: a discount: "a 20% discount", "20% off"
 _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IGNORECASE)
 
@@ -92,7 +96,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
     quarter alone contributing $38.2 billion", "其中第四季单季…"; a text about the quarter itself, "Q4 2024 revenue: $35.6
     billion", reads it as the year's figure); the percent of a discount or a margin; a figure a newer one replaces
-    ("down from $14.6 billion in our November outlook", "此前曾预计…")."""
+    ("down from $14.6 billion in our November outlook", "此前曾预计…"); the rest of a clause about a scenario other
+    than the central one ("our bear case puts 2030 at $15.2 billion", "乐观情景下")."""
     out = []
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
         if _SURVEY.search(text, a, b):
@@ -104,6 +109,11 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
                 out.append((clause, b))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
+    for m in _OTHER_SCENARIO.finditer(text):  # the rest of its clause, and the next where it ends one ("乐观情景下，")
+        k = min(bisect_right(clause_cuts, m.end()), len(clause_cuts) - 1)
+        if not text[m.end():clause_cuts[k]].strip(" ,，:：下中") and k + 1 < len(clause_cuts):
+            k += 1
+        out.append((m.start(), clause_cuts[k]))
     for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60)):  # the percent or amount right after the words
         for m in pattern.finditer(text):
             end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]

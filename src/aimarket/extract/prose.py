@@ -800,6 +800,9 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
             start = said[-1] if said else f.year
             if start is not None:
                 f.start_year, f.end_year = start, start + n
+        elif len(said) == 1 and any(g.pos > f.pos and g.year == said[0] and _BASE_BEFORE.search(text, max(0, g.pos - 40),
+                                                                                            g.pos) for g in w.amounts):
+            f.start_year, f.end_year = said[0], said[0] + n  # "a five-year CAGR of R from A in 2023": A is the start
         else:
             end = said[-1] if said else f.year
             if end is not None:

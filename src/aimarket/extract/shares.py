@@ -41,8 +41,9 @@ _WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whol
                     r"|\s*[,，;；。()]|\.(?!\d)|\s*$)", re.IGNORECASE)
 #: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services 25%"
 _NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?:\s+for)?\s*$", re.IGNORECASE)
-#: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中"
-_PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|(?:19|20)\d\d年|年|其中)+", re.IGNORECASE)
+#: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中", "of which"
+_PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中)+",
+                        re.IGNORECASE)
 
 
 def part_and_whole(f, w, text: str) -> None:
@@ -116,7 +117,8 @@ _PART_BREAK = re.compile(r"[，,]|其中")
 _BRACKET = re.compile(r"\s*\(")
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
-                                 r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made)\s+(?:(?:revenue|revenues|sales|"
+                                 r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made|accounted for|"
+                                 r"accounts for|contributed|represented|made up)\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
@@ -147,8 +149,8 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
         else:  # the words before its verb ("North America generated"), else the amount's subject
             own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
-            part = (_PART_LEAD.sub("", own.group("part").strip()) if own and not is_clause(own.group("part"))
-                    else g.subject if is_specific(g.subject) else "")
+            own = own and _PART_LEAD.sub("", own.group("part").strip())
+            part = own if own and not is_clause(own) else g.subject if is_specific(g.subject) else ""
         after = _WHOLE.match(text, f.end, sentence_of(f.pos)[1])
         named = m.groupdict().get("whole") or (_AMOUNT_IN_NAME.sub("", after.group("whole")) if after else "")
         earlier = next((subject for kind, subject in reversed(totals) if kind == g.kind and subject != part), None)

@@ -41,6 +41,9 @@ _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) >
 _CODES = {c for c in vocabulary.PREFIX_CURRENCIES if c.isascii() and c.isalpha()}
 #: a dash or a wire's name between slashes that ends a press release's dateline: "2025 /PRNewswire/ -- Worldwide"
 _WIRE_BREAK = re.compile(r"--|—|–|^/|/$")
+#: a word that ends the sentence before a phrase ("... from Corvane Data Group. Spending will"), not an
+#: abbreviation ("U.S.", "Inc.")
+_SENTENCE_END = re.compile(r"(?!(?:[A-Za-z]\.)+$|(?:Inc|Corp|Co|Ltd|Jr|St|vs|No|Dr|Mr|Ms)\.$)\S*[A-Za-z)\]]\.[\"'”’]?")
 #: a bullet point's opening character, as a regular expression
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|global|total|overall|size|value|"
@@ -81,7 +84,7 @@ def _latin_back(text: str, pos: int) -> int:
         word = m.group(0)
         bare = word.lower().strip(",;:()")
         if word[-1] in ",;:(" or bare in _STOP or bare in _SCALE_WORDS or re.search(r"\d|[$€£¥%]", word) \
-                or word.endswith(")") or _WIRE_BREAK.search(word):
+                or word.endswith(")") or _WIRE_BREAK.search(word) or _SENTENCE_END.fullmatch(word):
             break  # a scale word belongs to the amount before it: "a $1.3 trillion market" names no market
         start = max(0, pos - 120) + m.start()
     while True:  # an inner word cannot open the phrase: "in retail market" -> "retail market"
