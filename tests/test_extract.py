@@ -242,6 +242,20 @@ def test_of_which_a_part_accounted_for_an_amount_and_its_share():
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
 
 
+def test_a_survey_sentence_keeps_the_clause_that_states_an_amount():
+    pkg = am.extract_text("Revenue in the AI code assistant market grew 47% to $3.3 billion in 2024, and 62% of "
+                          "respondents expect to spend more this year.")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 3.3]]
+    assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 47.0]]
+
+
+def test_last_years_amount_stated_after_the_growth():
+    """'同比增长13.8%，上年同期为251.6亿元': the year before's amount, so the rate is checked (286.4 / 251.6 = 1.1383)."""
+    pkg = am.extract_text("2024年，全省工业机器人制造企业实现主营业务收入286.4亿元，同比增长13.8%，上年同期为251.6亿元。")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 251.6], [2024, 286.4]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

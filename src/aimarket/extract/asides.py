@@ -100,8 +100,10 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     than the central one ("our bear case puts 2030 at $15.2 billion", "乐观情景下")."""
     out = []
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
-        if _SURVEY.search(text, a, b):
-            out.append((a, b))
+        if _SURVEY.search(text, a, b):  # but a clause with an amount and no answers ("..., and revenue grew to $3.3bn")
+            cuts = [a] + [c for c in clause_cuts if a < c < b] + [b]
+            out.extend((x, y) for x, y in zip(cuts, cuts[1:])
+                       if _SURVEY.search(text, x, y) or not _AMOUNT.search(text, x, y))
         part = _PART_OF_YEAR.search(text, a, b)
         if part:
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
