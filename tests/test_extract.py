@@ -256,6 +256,18 @@ def test_last_years_amount_stated_after_the_growth():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("2024年，我国智能制造解决方案市场规模达到3,870亿元，其中硬件为2,410亿元、软件为1,460亿元。", ["硬件", "软件"]),
+    ("2024年中国AI芯片市场规模为1,000亿元，其中GPU为700亿元，ASIC为200亿元。", ["GPU", "ASIC"]),
+    ("2024年全省工业机器人收入286.4亿元；其中，协作机器人实现收入32.3亿元。", ["协作机器人"]),
+])
+def test_amounts_listed_after_qizhong_are_parts_of_the_whole_before(text, parts):
+    obs = am.extract_text(text).observations
+    assert obs["series"].nunique() == 1
+    assert obs["item"].tolist() == ["Total", *parts]
+    assert (obs["year"] == 2024).all()
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

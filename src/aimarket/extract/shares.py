@@ -23,7 +23,8 @@ import re
 
 from .subjects import is_clause, is_continuation, is_specific, subject_key, title_of
 
-__all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "item_name"]
+__all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
+           "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -127,7 +128,7 @@ _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?
 _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _AMOUNT + "$|" + _AMOUNT, re.IGNORECASE)
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
-_PART_CLOSE = re.compile(r"(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收)?"
+_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收)?"
                          r"(?:实现|實現|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
 
 
@@ -220,6 +221,39 @@ def wholes_first(text, figures, sentence_of) -> None:
                 h.item, h.subject = f.item, g.subject
                 h.year = h.year if h.year is not None else g.year
                 h.notes.append(f"the amount of {f.item!r}, in brackets after its share of {g.subject!r}")
+
+
+#: what opens the parts of the whole named before it, in Chinese: "其中"
+_OF_WHICH = re.compile(r"其中")
+#: the end of a sentence, past which "其中" names parts of nothing before it (a "；" goes on with the whole)
+_FULL_STOP = re.compile(r"[。！？!?]|(?<!\d)\.(?!\d)")
+#: between two parts of a list: "、", "，", "；"
+_LIST_BREAK = re.compile(r"[、，,；;]")
+
+
+def parts_after_of_which(text, figures) -> None:
+    """Amounts after "其中" (of which) behind a whole's amount in its sentence, each with a name before it and no share
+    ("市场规模达到3,870亿元，其中硬件为2,410亿元、软件为1,460亿元", "…；其中，协作机器人实现收入32.3亿元"), are the whole's
+    parts: each an item of its series."""
+    for k, g in enumerate(figures):
+        if g.kind not in ("amount", "count") or g.item != "Total":
+            continue
+        for f in figures[k + 1:]:
+            if _FULL_STOP.search(text, g.end, f.pos):
+                break
+            opened = [m.end() for m in _OF_WHICH.finditer(text, g.end, f.pos)]
+            if (not opened or f.kind != g.kind or f.item != "Total" or f.claim not in (None, "value")
+                    or f.value * f.scale >= g.value * g.scale):
+                continue
+            start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
+            name = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:f.pos]))
+            if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
+                    or is_clause(name):
+                continue
+            f.item, f.subject = item_name(name), g.subject
+            if f.year is None:
+                f.year, f.status = g.year, g.status
+            f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
 
 
 def item_name(part: str) -> str:
