@@ -553,8 +553,16 @@ FORMS = (
     '萬台',
     '\t',
 )
-#: not yet scored: the set is read blind once, and its floors set from what that gives
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: read blind once: figures 100/152 (66%), rates 38/50 (76%), verdicts 43/62 (69%), false inconsistent 0. Then
+#: mended, each with a test of its own: European numbers ("4.187,2", "4 812,6") in prose and tables; a caption "in
+#: millions of U.S. dollars"; footnote marks in brackets after figures; a year column marked as a plan; a stated
+#: length counted on from the amount a CAGR grows from; a sentence's end stopping a subject; bear and bull cases as
+#: asides; "of which China accounted for $3.9 billion, or 26.4%"; a survey's clauses, not its sentence's amounts;
+#: "上年同期为…" after a year-on-year rate; amounts listed after 其中 as parts. These floors hold what that gave. Left:
+#: "1.234 robots" (a point as a thousands separator with no decimal comma is ambiguous), a ¥ read as yuan where
+#: only a fiscal year ending in March hints at yen, a bound ("will exceed 1 trillion yuan", "有望突破600亿元") kept
+#: as a bound, a series kept in one unit, and parts listed in prose not summed against their whole.
+FLOORS = {"figures_found": 132, "rates_found": 44, "verdicts_right": 56}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset13.py [-v]: the measures on the set
