@@ -1126,6 +1126,9 @@ _PROSE = (
     "- {name} shipments in {y0}: {a} million units",
     "Analysts note that the {name} segment, which grew quickly last year, still faces supply limits and pricing "
     "pressure from larger vendors in most regions.",
+    "{cn}市场{y0}年规模为{b}亿元，其中硬件为{a}亿元；乐观情景下{y1}年将达到{b}亿元。",
+    "The {name} market reached ${b} billion in {y0}, of which North America accounted for ${a} billion; our bull case "
+    "puts {y1} at ${b} billion.",
 )
 _WORDS = ("edge", "vision", "speech", "robotics", "chip", "cloud", "agent", "search", "security", "health")
 _CN = ("边缘计算", "机器视觉", "语音识别", "机器人", "芯片", "云计算", "智能体", "搜索", "安全", "医疗")

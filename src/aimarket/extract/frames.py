@@ -90,11 +90,12 @@ def _longer_words() -> dict[tuple, set]:
     return out
 
 
-def _alternatives(words, own=frozenset()) -> str:
+def _alternatives(words, own=frozenset(), guard=True) -> str:
     """Any of ``words``, none of them where it ends a longer word of the vocabulary, unless the words before it are
-    ``own`` words of the frame ("from" + "the previous year" is read as the frame's two words)."""
+    ``own`` words of the frame ("from" + "the previous year" is read as the frame's two words); ``guard=False``: any
+    of them anywhere."""
     def guarded(w):
-        before = _LONGER.get(tuple(tokenize_words(w)), ()) if w.isascii() else ()
+        before = _LONGER.get(tuple(tokenize_words(w)), ()) if guard and w.isascii() else ()
         return "".join(f"(?<!(?<![^ ]){re.escape(b)})" for b in sorted(before) if b.strip() not in own) + _literal(w)
 
     return "(?:" + "|".join(guarded(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
@@ -200,6 +201,9 @@ class _Compiler:
         except ValueError as e:
             raise ValueError(f"frame {frame.name!r}: {e}") from None
         self.needs = {SLOTS[arg[0]] for kind, arg in elements if kind == "slot"}  # a line without them is skipped
+        # and one without a first token of each word the frame cannot do without
+        self.firsts = [frozenset(tokenize_words(unicodedata.normalize("NFKC", w))[0] for w in arg)
+                       for kind, arg in elements if kind == "words"]
         self.kinds = set()  # the figures' slot codes of the pattern, which a "..." does not pass
         words = []
         stack = list(elements)
@@ -212,7 +216,7 @@ class _Compiler:
             elif kind == "slot" and arg[0] not in ("YEAR", "PERIOD"):
                 self.kinds.add(SLOTS[arg[0]][1])
         self.own = frozenset(" ".join(tokenize_words(w)) for arg in words for w in arg)
-        keywords = {_alternatives(arg, self.own) for arg in words}
+        keywords = {_alternatives(arg, self.own, guard=False) for arg in words}  # a filler is never such a word
         keywords = "|".join(sorted(keywords, key=len, reverse=True)) or "(?!)"
         self.fill = rf"(?:(?!{keywords})[^§ ]\S* ){{0,{FILLER}}}"
         self.keyword_re = re.compile(rf"(?<![^ ])(?:{keywords})")
@@ -321,7 +325,7 @@ class Matcher:
         for lo, hi in _sentences(codes):  # no frame crosses the end of a sentence: each is read on its own
             present = set(codes[lo:hi])
             for order, compiled in enumerate(self._compiled):
-                if compiled.needs <= present:
+                if compiled.needs <= present and all(not present.isdisjoint(f) for f in compiled.firsts):
                     found += self._found(compiled, order, line, starts[lo], starts[hi], codes, starts)
         found.sort(key=lambda x: (x[0], x[1]))
         roles: dict = {}

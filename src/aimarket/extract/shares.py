@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .subjects import is_clause, is_continuation, is_specific, subject_key, title_of
 
@@ -226,7 +227,9 @@ def wholes_first(text, figures, sentence_of) -> None:
 #: what opens the parts of the whole named before it, in Chinese: "其中"
 _OF_WHICH = re.compile(r"其中")
 #: the end of a sentence, past which "其中" names parts of nothing before it (a "；" goes on with the whole)
-_FULL_STOP = re.compile(r"[。！？!?]|(?<!\d)\.(?!\d)")
+_FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
+#: the most parts a list after "其中" is read for
+_LIST = 12
 #: between two parts of a list: "、", "，", "；"
 _LIST_BREAK = re.compile(r"[、，,；;]")
 
@@ -235,25 +238,32 @@ def parts_after_of_which(text, figures) -> None:
     """Amounts after "其中" (of which) behind a whole's amount in its sentence, each with a name before it and no share
     ("市场规模达到3,870亿元，其中硬件为2,410亿元、软件为1,460亿元", "…；其中，协作机器人实现收入32.3亿元"), are the whole's
     parts: each an item of its series."""
-    for k, g in enumerate(figures):
-        if g.kind not in ("amount", "count") or g.item != "Total":
-            continue
-        for f in figures[k + 1:]:
-            if _FULL_STOP.search(text, g.end, f.pos):
-                break
-            opened = [m.end() for m in _OF_WHICH.finditer(text, g.end, f.pos)]
-            if (not opened or f.kind != g.kind or f.item != "Total" or f.claim not in (None, "value")
-                    or f.value * f.scale >= g.value * g.scale):
+    if "其中" not in text:
+        return
+    stops = [m.start() for m in _FULL_STOP.finditer(text)]
+    opens = [m.start() for m in _OF_WHICH.finditer(text)]
+    sentences: dict = {}
+    for f in figures:
+        sentences.setdefault(bisect_right(stops, f.pos), []).append(f)
+    for group in sentences.values():
+        for k, g in enumerate(group):
+            if g.kind not in ("amount", "count") or g.item != "Total" or bisect_right(opens, g.end) == len(opens) \
+                    or opens[bisect_right(opens, g.end)] > group[-1].pos:
                 continue
-            start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
-            name = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:f.pos]))
-            if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
-                    or is_clause(name):
-                continue
-            f.item, f.subject = item_name(name), g.subject
-            if f.year is None:
-                f.year, f.status = g.year, g.status
-            f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
+            for f in group[k + 1:k + 1 + _LIST]:
+                opened = [m.end() for m in _OF_WHICH.finditer(text, g.end, f.pos)]
+                if (not opened or f.kind != g.kind or f.item != "Total" or f.claim not in (None, "value")
+                        or f.value * f.scale >= g.value * g.scale):
+                    continue
+                start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
+                name = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:f.pos]))
+                if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
+                        or is_clause(name):
+                    continue
+                f.item, f.subject = item_name(name), g.subject
+                if f.year is None:
+                    f.year, f.status = g.year, g.status
+                f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
 
 
 def item_name(part: str) -> str:
