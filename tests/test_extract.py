@@ -268,6 +268,44 @@ def test_amounts_listed_after_qizhong_are_parts_of_the_whole_before(text, parts)
     assert (obs["year"] == 2024).all()
 
 
+def test_a_penetration_rate_after_a_growth_rate_is_no_growth():
+    """'同比增长39.8%，渗透率有望超过55%': the 55% is a penetration rate, no second growth rate of the shipments
+    (1.65 / 1.18 = 1.398)."""
+    pkg = am.extract_text("2024年中国AI手机出货量约为1.18亿部，渗透率约为41%；预计2025年出货量将达到1.65亿部，同比增长39.8%，"
+                          "渗透率有望超过55%。")
+    assert sorted(pkg.claims.query("kind == 'growth'")["value"]) == [39.8]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+def test_a_restated_figure_leaves_out_the_one_it_replaces():
+    """'to $2.9 billion, from $3.4 billion in last year's report': the CAGR runs from the new figure
+    ((14.6 / 2.9) ** (1 / 5) = 1.3817)."""
+    pkg = am.extract_text("The firm has restated its estimate of the 2023 market to $2.9 billion, from $3.4 billion in "
+                          "last year's report. It forecasts $14.6 billion in 2028, a CAGR of 38.1% over 2023-2028.")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 2.9], [2028, 14.6]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["rounding"]
+
+
+def test_label_lines_measure_what_their_labels_name():
+    """'TAM 2027: $400B' over 'SAM 2027: $150B': two measures, not two figures of one market's 2027 that contradict
+    each other."""
+    pkg = am.extract_text("Our market opportunity\nTAM 2027: $400B\nSAM 2027: $150B\nTAM 2024: $185B\n"
+                          "TAM CAGR 2024-2027: 29%\n")
+    assert pkg.observations.groupby("series")["value"].apply(sorted).to_dict() == {"sam": [150.0], "tam": [185.0, 400.0]}
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]  # (400 / 185) ** (1 / 3) = 1.2931
+
+
+def test_projected_years_and_a_fiscal_cagr_column():
+    """'2027P' is an estimate's column and 'CAGR FY22-25' a rate column over fiscal 2022-2025: (72.4 / 38.6) ** (1 / 3)
+    = 1.2332, 23.3% stated."""
+    text = ("Digital twins by industry (JPY billion)\nIndustry\tFY2022\tFY2023\tFY2024\tFY2025P\tCAGR FY22-25\n"
+            "Manufacturing\t38.6\t47.9\t59.2\t72.4\t23.3%\nConstruction\t12.1\t15.8\t20.4\t26.1\t29.2%\n")
+    pkg = am.extract_text(text)
+    assert pkg.observations.query("year == 2025")["status"].unique().tolist() == ["estimate"]
+    assert pkg.claims[["kind", "start_year", "end_year"]].drop_duplicates().values.tolist() == [["cagr", 2022, 2025]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

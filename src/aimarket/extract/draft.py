@@ -144,6 +144,22 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
             f.notes.append(f"the bullet's label {label!r} read as a part of {subject!r}")
 
 
+#: a line that is a label and its figure, with no bullet: "SAM 2027: $150B", "Asia Pacific: USD 3.1 billion"
+_LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z\u4e00-\u9fff][^:：\d%$€£¥]{0,40}?)\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
+
+
+def _label_subject(line: str, found: list) -> None:
+    """The amounts of a line that is a label and its figure ("SAM 2027: $150B") measure what the label names, where
+    no noun phrase of the line names another: a series of the label's, not another figure of the subject above."""
+    m = _LABEL_LINE.match(normalise(line)) if found and not re.match(r"\s*" + _BULLET, line) else None
+    if not m or _MEASURE_WORD.search(m.group("label")) or not is_specific(m.group("label")):
+        return
+    for f in found:
+        if f.kind in ("amount", "count") and f.pos >= m.end() and not f.named and f.item == "Total":
+            f.subject, f.named = m.group("label").strip(), True
+            f.notes.append(f"the line's label {f.subject!r} read as what it measures")
+
+
 def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document."""
     tables, figures = [], []
@@ -171,6 +187,7 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
                 heading_year = None
             found = scan_line(line, i, p, subject, heading_year) if states_a_figure(line) else []
             _bullet_parts(line, found, subject)
+            _label_subject(line, found)
             title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
                 f.title = title

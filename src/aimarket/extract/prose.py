@@ -53,8 +53,8 @@ _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined",
 #: the measure word after a list of names ("A、B和C的市场份额分别为"), which is none of the names
 _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额|市場份額|份额|份額|市占率)\s*$")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
-_SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|share of|accounting for|accounted for|accounts? for|(?:makes?|made|making) up|"
-                    r"of (?:the )?total", re.IGNORECASE)
+_SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
+                    r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
                     re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"

@@ -38,13 +38,15 @@ class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)",
-#: "FY2025 (plan)"
+#: "2027P" (projected), "FY2025 (plan)"
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFA]\)?|年度?\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
+                        r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?$", re.IGNORECASE)
-_SPAN = r"(?P<a>(?:19|20)\d{2}|'\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EF]?\s*年?"
-#: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "2024-2030年复合增长率"
+_SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
+         r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
+#: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25",
+#: "2024-2030年复合增长率"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
@@ -503,7 +505,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
 def _year_cell(m) -> tuple[int, bool]:
     """A year column's year (a fiscal "FY24" is 2024) and whether it is marked an estimate ("2025E", "2026F")."""
     year = int(m.group("year"))
-    return (year if year > 99 else 2000 + year), bool(m.group("e") and re.search(r"[EeFf预預估]|[a-z]{3}", m.group("e")))
+    return (year if year > 99 else 2000 + year), bool(m.group("e") and re.search(r"[EeFfPp预預估]|[a-z]{3}", m.group("e")))
 
 
 def _cell_value(m) -> tuple[float, float]:
