@@ -306,6 +306,23 @@ def test_projected_years_and_a_fiscal_cagr_column():
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
 
 
+def test_regions_that_led_and_followed_with_their_amounts_and_shares():
+    """'North America led with $4.6 billion, or 39% of the total; Europe followed with $3.1 billion (26.3%)':
+    parts of the market, each share held to part over whole (4.6 / 11.8 = 38.98%, 3.1 / 11.8 = 26.27%)."""
+    pkg = am.extract_text("The AI in retail market totalled $11.8 billion in 2024. North America led with $4.6 "
+                          "billion, or 39% of the total; Europe followed with $3.1 billion (26.3%).")
+    assert pkg.observations["item"].tolist() == ["Total", "North America", "Europe"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
+    text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
+    pkg = am.extract_text(text)
+    assert pkg.observations[["item", "year", "unit"]].values.tolist() == [["Total", 2023, "USD billion"],
+                                                                         ["Total", 2024, "USD billion"]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["rounding"]  # 11.8 / 9.1 = 1.2967
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

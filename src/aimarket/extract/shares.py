@@ -120,7 +120,8 @@ _BRACKET = re.compile(r"\s*\(")
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
                                  r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made|accounted for|"
-                                 r"accounts for|contributed|represented|made up)\s+(?:(?:revenue|revenues|sales|"
+                                 r"accounts for|contributed|represented|made up|led with|followed with|"
+                                 r"(?:came|was|ranked) (?:next|second|third) with)\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",

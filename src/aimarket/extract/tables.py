@@ -485,6 +485,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if None in cells_k:
             continue
         label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
+        label = "Total" if _UNIT_NOTE.fullmatch(label) else label  # a column headed by its unit alone: the whole's
         values = [_cell_value(m) for m in cells_k]
         changes = []
         after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])]
