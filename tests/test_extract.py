@@ -323,6 +323,14 @@ def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     assert am.audit(package=pkg)["verdict"].tolist() == ["rounding"]  # 11.8 / 9.1 = 1.2967
 
 
+def test_a_rate_that_names_its_own_year_runs_to_it():
+    """'up 150% from a year earlier, and is set to grow a further 45% in 2026': the second rate is 2026's growth,
+    not another reading of 2025's."""
+    pkg = am.extract_text("Output of AI servers reached $1.6 trillion in 2025, up 150% from a year earlier, and is set "
+                          "to grow a further 45% in 2026.")
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[150.0, 2024, 2025], [45.0, 2025, 2026]]
+
+
 def test_a_number_word_before_an_adjective_is_no_amount():
     pkg = am.extract_text("A trillion-dollar market? Two billion-dollar deals closed in 2024.")
     assert pkg.observations.empty

@@ -703,6 +703,10 @@ def _amount_years(figures, w: _Where) -> list[int]:
     return w.said
 
 
+#: the year a rate names of itself right after it: "grow a further 45% in 2026"
+_OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
+
+
 def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
     base year it grows from), else the first after it."""
@@ -743,7 +747,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = said[-1] if said else f.year
     elif base is not None or _YOY.search(window) or moves:
         f.claim = "growth"
-        end = _anchor_year(f, w, figures, base)
+        own = _OWN_YEAR.match(text, f.end)  # "a further 45% in 2026": the year the rate names of itself
+        end = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else _anchor_year(f, w, figures,
+                                                                                                       base)
         end = end if end is not None else (base + 1 if base is not None else f.year)
         start = base if base is not None else (end - 1 if end is not None else None)
         f.start_year, f.end_year = start, end
