@@ -260,6 +260,7 @@ def test_last_years_amount_stated_after_the_growth():
     ("2024年，我国智能制造解决方案市场规模达到3,870亿元，其中硬件为2,410亿元、软件为1,460亿元。", ["硬件", "软件"]),
     ("2024年中国AI芯片市场规模为1,000亿元，其中GPU为700亿元，ASIC为200亿元。", ["GPU", "ASIC"]),
     ("2024年全省工业机器人收入286.4亿元；其中，协作机器人实现收入32.3亿元。", ["协作机器人"]),
+    ("2024年全省工业机器人收入286.4亿元，其中协作机器人为32.3亿元", ["协作机器人"]),  # the line ends on the part
 ])
 def test_amounts_listed_after_qizhong_are_parts_of_the_whole_before(text, parts):
     obs = am.extract_text(text).observations

@@ -260,13 +260,16 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     lo, hi = band["low"][0], band["high"][0]
     out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(lo),
                         "high": np.exp(hi), "method": method})
-    gone = [m for m, v in members.items() if not _above(v, floor).all()] if smoothing else []
-    rule = ("damped_log alone: the history's growth rate moves smoothly" if smooth else
-            "the mean of the members' log forecasts" + (f", leaving out {' and '.join(gone)} in the years "
-                                                         f"{'it falls' if len(gone) == 1 else 'they fall'} to zero"
-                                                         if gone else "")
-            if smoothing and len(members) > 1 else
-            "the median of the members' forecasts" if len(members) > 1 else "one member")
+    if smooth:
+        rule = "damped_log alone: the history's growth rate moves smoothly"
+    elif smoothing and len(members) > 1:
+        rule = "the mean of the members' log forecasts"
+        gone = [m for m, v in members.items() if not _above(v, floor).all()]
+        if gone:
+            falls = "it falls" if len(gone) == 1 else "they fall"
+            rule += f", leaving out {' and '.join(gone)} in the years {falls} to zero"
+    else:
+        rule = "the median of the members' forecasts" if len(members) > 1 else "one member"
     out.attrs = {"method": method, "members": {k: np.exp(v) for k, v in members.items()}, "pool": list(members),
                  "combination": rule, "level": level, "backtest_mape": runs.mape(steps),
                  "coverage": _number(band["coverage"][0]), "interval": _how(band, 0)}

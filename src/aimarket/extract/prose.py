@@ -460,7 +460,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     amounts_of_parts(text, figures, sentence_of)
     shares_after_amounts(text, figures, sentence_of)
     wholes_first(text, figures, sentence_of)
-    parts_after_of_which(text, figures)
+    parts_after_of_which(text, figures, sentence_cuts)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
@@ -748,8 +748,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     elif base is not None or _YOY.search(window) or moves:
         f.claim = "growth"
         own = _OWN_YEAR.match(text, f.end)  # "a further 45% in 2026": the year the rate names of itself
-        end = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else _anchor_year(f, w, figures,
-                                                                                                       base)
+        own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
+        end = own if own is not None else _anchor_year(f, w, figures, base)
         end = end if end is not None else (base + 1 if base is not None else f.year)
         start = base if base is not None else (end - 1 if end is not None else None)
         f.start_year, f.end_year = start, end
@@ -799,16 +799,17 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     if dur:
         n = chinese_int(dur.group("num"))
         f.period = float(n)
+        after = [g for g in w.amounts if g.pos > f.pos]  # the amounts after it, and those a base word leads
+        bases = [g for g in after if _BASE_BEFORE.search(text, max(0, g.pos - 40), g.pos)]
         if len(said) >= 2 and said[-1] - said[0] == n:
             f.start_year, f.end_year = said[0], said[-1]
-        elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE) and not any(
-                g.pos > f.pos and not _BASE_BEFORE.search(text, max(0, g.pos - 40), g.pos) for g in w.amounts):
+        elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE) \
+                and len(bases) == len(after):
             # "A in 2024; over the next five years ..." or "... over the next five years, from A in 2024": no target
             start = said[-1] if said else f.year
             if start is not None:
                 f.start_year, f.end_year = start, start + n
-        elif len(said) == 1 and any(g.pos > f.pos and g.year == said[0] and _BASE_BEFORE.search(text, max(0, g.pos - 40),
-                                                                                            g.pos) for g in w.amounts):
+        elif len(said) == 1 and any(g.year == said[0] for g in bases):
             f.start_year, f.end_year = said[0], said[0] + n  # "a five-year CAGR of R from A in 2023": A is the start
         else:
             end = said[-1] if said else f.year

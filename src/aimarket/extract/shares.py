@@ -227,29 +227,27 @@ def wholes_first(text, figures, sentence_of) -> None:
 
 #: what opens the parts of the whole named before it, in Chinese: "其中"
 _OF_WHICH = re.compile(r"其中")
-#: the end of a sentence, past which "其中" names parts of nothing before it (a "；" goes on with the whole)
-_FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
 #: the most parts a list after "其中" is read for
 _LIST = 12
 #: between two parts of a list: "、", "，", "；"
 _LIST_BREAK = re.compile(r"[、，,；;]")
 
 
-def parts_after_of_which(text, figures) -> None:
+def parts_after_of_which(text, figures, sentence_cuts) -> None:
     """Amounts after "其中" (of which) behind a whole's amount in its sentence, each with a name before it and no share
     ("市场规模达到3,870亿元，其中硬件为2,410亿元、软件为1,460亿元", "…；其中，协作机器人实现收入32.3亿元"), are the whole's
-    parts: each an item of its series."""
+    parts: each an item of its series. ``sentence_cuts`` are where the line's sentences end; past a "；" the whole
+    goes on."""
     if "其中" not in text:
         return
-    stops = [m.start() for m in _FULL_STOP.finditer(text)]
-    opens = [m.start() for m in _OF_WHICH.finditer(text)]
+    stops = [c for c in sentence_cuts if text[c - 1:c] not in ";；"]
+    opens = [m.start() for m in _OF_WHICH.finditer(text)] + [len(text) + 1]  # and one past every figure
     sentences: dict = {}
     for f in figures:
         sentences.setdefault(bisect_right(stops, f.pos), []).append(f)
     for group in sentences.values():
         for k, g in enumerate(group):
-            if g.kind not in ("amount", "count") or g.item != "Total" or bisect_right(opens, g.end) == len(opens) \
-                    or opens[bisect_right(opens, g.end)] > group[-1].pos:
+            if g.kind not in ("amount", "count") or g.item != "Total" or opens[bisect_right(opens, g.end)] > group[-1].pos:
                 continue
             for f in group[k + 1:k + 1 + _LIST]:
                 opened = [m.end() for m in _OF_WHICH.finditer(text, g.end, f.pos)]

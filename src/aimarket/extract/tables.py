@@ -217,6 +217,10 @@ def _unit_below(lines: list[str], end: int) -> tuple[str | None, str | None]:
     return _unit_from([x for x in lines[end:end + 3] if _UNIT_BELOW.match(normalise(x))])
 
 
+#: brackets that close a caption: "(USD million)", "(preliminary)"
+_LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def _caption(above: list[str], head: str) -> str:
     """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
@@ -225,14 +229,14 @@ def _caption(above: list[str], head: str) -> str:
     if len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4:
         return head
     for line in reversed(above):
-        text = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", normalise(line).strip())
+        text = _LAST_BRACKETS.sub("", normalise(line).strip())
         if _head(line) is not None or re.search(r"\t|\d\s+\d", line):
             continue
         if text and not _A_SENTENCE.search(text):
             return text
         first = re.match(r"(.{8,}?\S)\.\s+[A-Z]", text)  # a caption, then a sentence on its line
         if first and not _A_SENTENCE.search(first.group(1)):
-            return re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", first.group(1)).strip()
+            return _LAST_BRACKETS.sub("", first.group(1)).strip()
     return head
 
 
