@@ -316,6 +316,48 @@ def test_regions_that_led_and_followed_with_their_amounts_and_shares():
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("Edge AI spend came to $40.0 billion in 2024. Chips (NPUs and GPUs) came to $21.5 billion in 2024 and "
+     "software to $9.2 billion.", [("Chips", 21.5), ("Software", 9.2)]),
+    ("Edge AI spend came to $40.0 billion in 2024. Within Europe, Germany contributed $3.3 billion and France "
+     "$2.1 billion.", [("Germany", 3.3), ("France", 2.1)]),
+    ("Edge AI spend came to $40.0 billion in 2024, of which devices accounted for $25.0 billion, or 62.5%, and "
+     "services for the remaining $15.0 billion.", [("Devices", 25.0), ("Services", 15.0)]),
+    ("Edge AI spend came to $40.0 billion in 2024. Vision systems made up $12.4 billion of the 2024 total.",
+     [("Vision systems", 12.4)]),
+])
+def test_parts_side_by_side_with_the_verb_said_once(text, parts):
+    """Parts named side by side, the verb said once, or a part's amount said to be of the total: each amount is its
+    part's, in the year of the first."""
+    obs = am.extract_text(text).observations
+    assert obs[["item", "year", "value"]].values.tolist() == [["Total", 2024, 40.0]] + [[n, 2024, v] for n, v in parts]
+
+
+def test_a_part_beside_another_takes_the_share_after_it():
+    """'... and Asia Pacific with $2.9 billion (27.4%)': the share is Asia Pacific's, held to 2.9 / 11.8 = 24.58%."""
+    pkg = am.extract_text("The AI in retail market totalled $11.8 billion in 2024. Europe followed with $3.1 billion "
+                          "(26.3%) and Asia Pacific with $2.9 billion (27.4%).")
+    assert pkg.observations["item"].tolist() == ["Total", "Europe", "Asia Pacific"]
+    audit = am.audit(package=pkg).query("check == 'arithmetic'")
+    assert audit[["item", "verdict"]].values.tolist() == [["Europe", "exact"], ["Asia Pacific", "inconsistent"]]
+
+
+@pytest.mark.parametrize("text", [
+    "AI chip revenue came to $40.0 billion in 2024 and profit to $9.2 billion.",   # names that measure series
+    "The market grew to $40.0 billion in 2024 and to $52.0 billion in 2025.",      # one series, two years
+])
+def test_amounts_side_by_side_that_are_no_parts(text):
+    assert "Total" in am.extract_text(text).observations["item"].tolist()
+    assert not {"Profit", "To"} & set(am.extract_text(text).observations["item"])
+
+
+def test_a_region_that_contributes_its_amount_in_chinese():
+    """'华东地区贡献9.8亿元，占比35.5%': the part is 华东地区, its verb no part of its name (9.8 / 27.6 = 35.51%)."""
+    pkg = am.extract_text("2024年中国人形机器人市场规模为27.6亿元。分区域看，华东地区贡献9.8亿元，占比35.5%。")
+    assert pkg.observations["item"].tolist() == ["Total", "华东地区"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

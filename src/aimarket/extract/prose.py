@@ -22,7 +22,8 @@ from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
                       SCALES, SHORT_YEAR, YEAR, chinese_int, count_noun, currency_of, normalise, parse_number, scale_key,
                       unit_name)
-from .shares import amounts_of_parts, part_and_whole, parts_after_of_which, shares_after_amounts, wholes_first
+from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_side_by_side, shares_after_amounts,
+                     wholes_first)
 from .subjects import before_clause, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
@@ -461,6 +462,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     shares_after_amounts(text, figures, sentence_of)
     wholes_first(text, figures, sentence_of)
     parts_after_of_which(text, figures, sentence_cuts)
+    parts_side_by_side(text, figures, sentence_of)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .subjects import is_clause, is_continuation, is_specific, subject_key, title_of
+from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
-           "item_name"]
+           "parts_side_by_side", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -128,10 +128,10 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
 #: "worldwide AI chip revenue of $182.9 billion"
 _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*"
 _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _AMOUNT + "$|" + _AMOUNT, re.IGNORECASE)
-#: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为"
+#: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为", "华东地区贡献"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
 _PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收)?"
-                         r"(?:实现|實現|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
+                         r"(?:实现|實現|贡献|貢獻|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
 
 
 def shares_after_amounts(text, figures, sentence_of) -> None:
@@ -263,6 +263,91 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                 if f.year is None:
                     f.year, f.status = g.year, g.status
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
+
+
+#: what may stand between a verb and its amount: "about", "the remaining", a currency
+_BEFORE_AMOUNT = (r"\s*(?:(?:about|around|nearly|some|roughly|approximately|over|just over|the remaining|a further|"
+                  r"another)\s+)?(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$")
+#: a part named before the verb of its amount, its name's gloss in brackets: "China contributed", "Hardware
+#: (controllers, sensors) came to", "North America led with"
+_NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s*(?:\([^()]{0,80}\))?\s+(?:generated|earned|brought in|"
+                         r"posted|recorded|contributed|accounted for|made up|came to|amounted to|led with|"
+                         r"followed with)" + _BEFORE_AMOUNT, re.IGNORECASE)
+#: the next part with its verb left out, right before its amount: "and Japan $0.6 billion", "and software to",
+#: "and Asia Pacific with", "and services for the remaining"
+_GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at))?" + _BEFORE_AMOUNT,
+                          re.IGNORECASE)
+#: where the next part's name starts: after "and", "while", a comma or a semicolon
+_NEXT = re.compile(r"(?:,\s*)?\b(?:and|while)\s+|[,;]\s*", re.IGNORECASE)
+#: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total"
+_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its)\s+(?:(?:19|20)\d\d\s+)?(?:total|whole|market)\b", re.IGNORECASE)
+
+
+def _part_name(phrase: str) -> str:
+    """A part's name as it stands before its verb or amount, or "" where the words are no part's name: a clause,
+    a continuation ("it"), a phrase that measures a series of its own ("revenue"), a number."""
+    name = _PART_LEAD.sub("", phrase.strip())
+    if (not name or len(name.split()) > 5 or re.search(r"\d", name) or is_clause(name) or measures(name)
+            or is_continuation(name) or not is_specific(name)):
+        return ""
+    return name
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause before ``hi`` starts: after the last comma, semicolon or colon of ``text[lo:hi]`` outside
+    brackets."""
+    depth, start = 0, lo
+    for i in range(lo, hi):
+        c = text[i]
+        depth += (c == "(") - (c == ")")
+        if depth <= 0 and c in ",;:":
+            start, depth = i + 1, 0
+    return start
+
+
+def parts_side_by_side(text, figures, sentence_of) -> None:
+    """Parts named side by side in a sentence, the verb said once ("Hardware came to $142.7 billion in 2024 and
+    software to $58.3 billion", "China contributed $1.3 billion and Japan $0.6 billion", "Europe followed with $3.1
+    billion (26.3%) and Asia Pacific with $2.9 billion (27.4%)"), or a part's amount said to be of the whole
+    ("Personalisation engines made up EUR 0.94 billion of the 2024 total"): each amount is its part's, an item of
+    the whole's series, in the year of the first, with the share right after it. A name that measures a series of
+    its own ("revenue came to ... and profit to ...") is no part."""
+    amounts = [f for f in figures if f.kind in ("amount", "count")]
+    for k, g in enumerate(amounts):
+        sentence = sentence_of(g.pos)
+        h = amounts[k + 1] if k + 1 < len(amounts) else None
+        if h is not None and (sentence_of(h.pos) != sentence or h.kind != g.kind or h.currency != g.currency
+                              or h.item != "Total" or h.year not in (None, g.year)):
+            h = None
+        next_name, cut = "", None
+        if h is not None:
+            cuts = [m for m in _NEXT.finditer(text, g.end, h.pos)]
+            cut = next((m for m in reversed(cuts) if _GAPPED_PART.fullmatch(text, m.end(), h.pos)), None)
+            between = [f for f in figures if g.end <= f.pos and cut is not None and f.end <= cut.start()]
+            if cut is not None and all(f.claim == "share" for f in between) and cut.start() - g.end <= 60:
+                next_name = _part_name(_GAPPED_PART.fullmatch(text, cut.end(), h.pos).group("part"))
+        of_total = _OF_TOTAL.match(text, g.end)
+        if g.item == "Total" and (next_name or of_total):
+            start = max([sentence[0]] + [f.end for f in figures if f.end <= g.pos])
+            own = _NAMED_PART.fullmatch(text, _clause_start(text, start, g.pos), g.pos)
+            name = _part_name(own.group("part")) if own else ""
+            if not name or subject_key(name) == subject_key(next_name):
+                continue
+            g.item = item_name(name)
+            g.notes.append(f"the amount of {g.item!r}, a part of {g.subject!r} named before its verb")
+        if next_name and g.item != "Total":
+            h.item, h.subject = item_name(next_name), g.subject
+            if h.year is None:
+                h.year, h.status = g.year, g.status
+            h.notes.append(f"the amount of {h.item!r}, a part of {g.subject!r} beside {g.item!r}, its verb left out")
+            share = next((f for f in figures if f.pos >= h.end and f.claim == "share" and f.item == "Total"
+                          and sentence_of(f.pos) == sentence
+                          and (_AMOUNT_THEN_SHARE.fullmatch(text, h.end, f.pos) or _BRACKET.fullmatch(text, h.end, f.pos + 1))),
+                         None)
+            if share is not None:
+                share.item, share.subject, share.of = h.item, g.subject, "Total"
+                if share.year is None:
+                    share.year = share.start_year = share.end_year = h.year
 
 
 def item_name(part: str) -> str:

@@ -15,7 +15,8 @@ import re
 from . import vocabulary
 from .vocabulary import words
 
-__all__ = ["noun_phrases", "is_specific", "is_continuation", "is_clause", "series_id", "title_of", "subject_key"]
+__all__ = ["noun_phrases", "is_specific", "is_continuation", "is_clause", "measures", "series_id", "title_of",
+           "subject_key"]
 
 _MEASURE = re.compile(r"(?<![A-Za-z])(?:" + words(vocabulary.MEASURES) + r")(?![A-Za-z])", re.IGNORECASE)
 #: words that end a noun phrase when walking out of it
@@ -152,6 +153,19 @@ def is_specific(phrase: str) -> bool:
     parts = [w for w in re.findall(r"[A-Za-z][\w'&.\-]*|[\u4e00-\u9fff]+", rest) if not _GENERIC.match(w)
              and w.lower() not in _INNER]
     return any(len(w) >= 2 or re.match(r"[\u4e00-\u9fff]", w) for w in parts)
+
+
+def measures(phrase: str) -> bool:
+    """Whether a phrase holds a measure word ("AI chip revenue", "spending"), so names a series of its own rather
+    than a part of one ("software", "Asia Pacific").
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import measures
+    >>> measures("services revenue"), measures("Asia Pacific")
+    (True, False)
+    """
+    return bool(_MEASURE.search(phrase))
 
 
 def is_clause(phrase: str) -> bool:
