@@ -526,8 +526,13 @@ FORMS = (
     '合計',
     '占比',
 )
-#: not yet scored: the set has not been run through the extractor, so it holds it to nothing yet
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: Scored once, blind, on the extractor as it stood when the set was added (parts side by side with their verb said
+#: once already read): figures 126/144 (88%), rates 52/64 (81%), verdicts 53/65 (82%), false inconsistent 0. No rule
+#: has been written for it yet; these floors hold that. Among its misses: years the dateline fixes ("stood at $1.3
+#: billion last year", "by the end of the decade"), "guided to about $21B for 2025" and "did $412M of fare revenue",
+#: "China alone accounted for", a share in brackets before its whole ("(US$4.6bn, or 38.7%) of the US$11.9bn spent"),
+#: "到2027年市场规模将再翻一番", "上年为224亿元" after a survey's share.
+FLOORS = {"figures_found": 126, "rates_found": 52, "verdicts_right": 53}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset15.py [-v]: the measures on the set
