@@ -562,7 +562,8 @@ FORMS = (
 #: "1.234 robots" (a point as a thousands separator with no decimal comma is ambiguous), a ¥ read as yuan where
 #: only a fiscal year ending in March hints at yen, a bound ("will exceed 1 trillion yuan", "有望突破600亿元") kept
 #: as a bound, a series kept in one unit, and parts listed in prose not summed against their whole.
-FLOORS = {"figures_found": 132, "rates_found": 44, "verdicts_right": 56}
+#: Raised when parts named side by side with their verb said once were read.
+FLOORS = {"figures_found": 134, "rates_found": 44, "verdicts_right": 56}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset13.py [-v]: the measures on the set

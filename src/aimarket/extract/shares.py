@@ -312,23 +312,26 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
     ("Personalisation engines made up EUR 0.94 billion of the 2024 total"): each amount is its part's, an item of
     the whole's series, in the year of the first, with the share right after it. A name that measures a series of
     its own ("revenue came to ... and profit to ...") is no part."""
-    amounts = [f for f in figures if f.kind in ("amount", "count")]
-    for k, g in enumerate(amounts):
+    index = [i for i, f in enumerate(figures) if f.kind in ("amount", "count")]  # each figure looks at its neighbours
+    for k, i in enumerate(index):
+        g, j = figures[i], index[k + 1] if k + 1 < len(index) else None
         sentence = sentence_of(g.pos)
-        h = amounts[k + 1] if k + 1 < len(amounts) else None
+        h = figures[j] if j is not None else None
         if h is not None and (sentence_of(h.pos) != sentence or h.kind != g.kind or h.currency != g.currency
                               or h.item != "Total" or h.year not in (None, g.year)):
             h = None
-        next_name, cut = "", None
+        next_name = ""
         if h is not None:
-            cuts = [m for m in _NEXT.finditer(text, g.end, h.pos)]
-            cut = next((m for m in reversed(cuts) if _GAPPED_PART.fullmatch(text, m.end(), h.pos)), None)
-            between = [f for f in figures if g.end <= f.pos and cut is not None and f.end <= cut.start()]
-            if cut is not None and all(f.claim == "share" for f in between) and cut.start() - g.end <= 60:
-                next_name = _part_name(_GAPPED_PART.fullmatch(text, cut.end(), h.pos).group("part"))
+            near = _NEXT.finditer(text, max(g.end, h.pos - 100), h.pos)  # a name and its lead-in fit in 100 characters
+            gaps = (_GAPPED_PART.fullmatch(text, m.end(), h.pos) for m in reversed(list(near)))
+            gap = next((m for m in gaps if m), None)  # the nearest separator whose words up to the amount are a name
+            cut = gap.start() if gap else None
+            if cut is not None and cut - g.end <= 60 and all(
+                    f.claim == "share" for f in figures[i + 1:j] if f.end <= cut):
+                next_name = _part_name(gap.group("part"))
         of_total = _OF_TOTAL.match(text, g.end)
         if g.item == "Total" and (next_name or of_total):
-            start = max([sentence[0]] + [f.end for f in figures if f.end <= g.pos])
+            start = max(sentence[0], figures[i - 1].end if i else 0)
             own = _NAMED_PART.fullmatch(text, _clause_start(text, start, g.pos), g.pos)
             name = _part_name(own.group("part")) if own else ""
             if not name or subject_key(name) == subject_key(next_name):
@@ -340,11 +343,10 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             if h.year is None:
                 h.year, h.status = g.year, g.status
             h.notes.append(f"the amount of {h.item!r}, a part of {g.subject!r} beside {g.item!r}, its verb left out")
-            share = next((f for f in figures if f.pos >= h.end and f.claim == "share" and f.item == "Total"
-                          and sentence_of(f.pos) == sentence
-                          and (_AMOUNT_THEN_SHARE.fullmatch(text, h.end, f.pos) or _BRACKET.fullmatch(text, h.end, f.pos + 1))),
-                         None)
-            if share is not None:
+            share = figures[j + 1] if j + 1 < len(figures) else None
+            if (share is not None and share.claim == "share" and share.item == "Total"
+                    and sentence_of(share.pos) == sentence and (_AMOUNT_THEN_SHARE.fullmatch(text, h.end, share.pos)
+                                                               or _BRACKET.fullmatch(text, h.end, share.pos + 1))):
                 share.item, share.subject, share.of = h.item, g.subject, "Total"
                 if share.year is None:
                     share.year = share.start_year = share.end_year = h.year
