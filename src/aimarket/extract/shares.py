@@ -117,13 +117,15 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?
 _PART_BREAK = re.compile(r"[，,]|其中")
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)"
 _BRACKET = re.compile(r"\s*\(")
+#: a currency, if any, right before an amount
+_BEFORE_CURRENCY = r"(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$"
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
                                  r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made|accounted for|"
                                  r"accounts for|contributed|represented|made up|led with|followed with|"
                                  r"(?:came|was|ranked) (?:next|second|third) with)\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
-                                 r"approximately|over)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$", re.IGNORECASE)
+                                 r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
 #: "worldwide AI chip revenue of $182.9 billion"
 _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*"
@@ -190,7 +192,7 @@ _TITLE = re.compile(r"^(?:the\s+)?(?:(?:leading|top|largest|biggest|dominant|(?:
 
 #: a whole named first, its parts' shares after it: "Of the $26.7 billion spent on AI in healthcare in 2024, ..."
 _OF_WHOLE = re.compile(r"(?:^\s*|[,;:]\s*)(?:of|out of)\s+(?:the|its|this|these|that)?\s*"
-                       r"(?:about|around|nearly|roughly|some|approximately)?\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$",
+                       r"(?:about|around|nearly|roughly|some|approximately)?\s*" + _BEFORE_CURRENCY,
                        re.IGNORECASE)
 #: the part a share went to, after it: "41.2% went to medical imaging", "and 18% to clinical documentation",
 #: "37.5% were in South Asia"
@@ -267,7 +269,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
 
 #: what may stand between a verb and its amount: "about", "the remaining", a currency
 _BEFORE_AMOUNT = (r"\s*(?:(?:about|around|nearly|some|roughly|approximately|over|just over|the remaining|a further|"
-                  r"another)\s+)?(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$")
+                  r"another)\s+)?" + _BEFORE_CURRENCY)
 #: a part named before the verb of its amount, its name's gloss in brackets: "China contributed", "Hardware
 #: (controllers, sensors) came to", "North America led with"
 _NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s*(?:\([^()]{0,80}\))?\s+(?:generated|earned|brought in|"
@@ -329,8 +331,7 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             if cut is not None and cut - g.end <= 60 and all(
                     f.claim == "share" for f in figures[i + 1:j] if f.end <= cut):
                 next_name = _part_name(gap.group("part"))
-        of_total = _OF_TOTAL.match(text, g.end)
-        if g.item == "Total" and (next_name or of_total):
+        if g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end)):
             start = max(sentence[0], figures[i - 1].end if i else 0)
             own = _NAMED_PART.fullmatch(text, _clause_start(text, start, g.pos), g.pos)
             name = _part_name(own.group("part")) if own else ""
