@@ -358,6 +358,57 @@ def test_a_region_that_contributes_its_amount_in_chinese():
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("BOSTON, March 3, 2026 /Wire/ -- Spending on AI tutors reached $2.4 billion last year and should hit $9.0 "
+     "billion by the end of the decade, Lindqvist Research says.",
+     [["Total", 2025, 2.4, "actual"], ["Total", 2030, 9.0, "estimate"]]),
+    ("北京，2026年5月8日——去年我国AI质检市场规模为58.3亿元。", [["Total", 2025, 58.3, "actual"]]),
+    ("Spending on AI tutors reached $2.4 billion last year.", []),                     # no date to count from
+    ("BOSTON, March 3, 2026 -- Revenue was $3.1 billion in 2025, against $2.2 billion last year.",
+     [["Total", 2025, 3.1, "actual"]]),                                                # counted from 2025, not the date
+])
+def test_years_named_relative_to_the_date_of_the_text(text, expected):
+    """'Last year' and 'by the end of the decade' count from the dateline's year, where the sentence names no
+    year of the past they could count from instead."""
+    obs = am.extract_text(text).observations
+    assert obs.loc[obs["value"] != 2.2, ["item", "year", "value", "status"]].values.tolist() == expected
+    assert not ((obs["value"] == 2.2) & (obs["year"] == 2025)).any()
+
+
+def test_a_rate_over_the_next_years_runs_from_last_year_to_the_amount_it_reaches():
+    """Worth $8.0 billion last year (2025 in a text of 2026), growing 20.0% a year over the next four years to $16.6
+    billion: 2029's amount, and (16.6 / 8.0) ** (1 / 4) - 1 = 20.02%, exact."""
+    pkg = am.extract_text("LONDON, 2 February 2026 -- The AI security market, worth $8.0 billion last year, will grow "
+                          "at a compound annual rate of 20.0% over the next four years to $16.6 billion.")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2025, 8.0, "actual"],
+                                                                            [2029, 16.6, "estimate"]]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2025, 2029]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_fiscal_years_in_two_digits():
+    """FY24 and FY27 are 2024 and 2027: (1,090 / 640) ** (1 / 3) - 1 = 19.42%, so a FY24-FY27 CAGR of 19.4% is
+    exact."""
+    pkg = am.extract_text("Sales of AI servers in Japan reached 640 billion yen in FY24 and are forecast at 1,090 "
+                          "billion yen in FY27, a FY24-FY27 CAGR of 19.4%.")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2024, 640.0, "actual"],
+                                                                            [2027, 1090.0, "estimate"]]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2027]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_part_stressed_alone_guidance_and_an_annual_pace():
+    """'Japan alone accounted for' names Japan; a company that 'guided to' an amount forecasts it; 'a 20.0% annual
+    pace' is a compound rate, no share."""
+    pkg = am.extract_text("AI chip sales reached $6.0 billion in 2024; Japan alone accounted for $1.5 billion, or 25% "
+                          "of the total. Vendors see $18.0 billion in 2030, a 20.0% annual pace.")
+    assert pkg.observations["item"].tolist() == ["Total", "Total", "Japan"]
+    assert pkg.claims.query("kind == 'cagr'")["value"].tolist() == [20.0]
+    obs = am.extract_text("Orrin's AI revenue was $3.0 billion in 2024, and it guided to about $4.5 billion for "
+                          "2025.").observations
+    assert obs[["year", "status"]].values.tolist() == [[2024, "actual"], [2025, "estimate"]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

@@ -25,6 +25,7 @@ from . import vocabulary
 from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise
 from .prose import Figure, scan_line, states_a_figure
+from .relative import dated_last_year
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import words
@@ -160,8 +161,9 @@ def _label_subject(line: str, found: list) -> None:
             f.notes.append(f"the line's label {f.subject!r} read as what it measures")
 
 
-def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
-    """The tables and the figures in sentences of a document."""
+def figures_of(doc: Document, published: int | None = None) -> tuple[list[Table], list[Figure]]:
+    """The tables and the figures in sentences of a document; ``published``, the year the document states it was
+    published, dates an amount its sentence dates only as "last year" or "by the end of the decade"."""
     tables, figures = [], []
     open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
     for p, page in enumerate(doc.pages, start=1):
@@ -185,7 +187,7 @@ def figures_of(doc: Document) -> tuple[list[Table], list[Figure]]:
             line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
-            found = scan_line(line, i, p, subject, heading_year) if states_a_figure(line) else []
+            found = scan_line(line, i, p, subject, heading_year, published=published) if states_a_figure(line) else []
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
             title = bool(found) and i not in wrapped and _title_line(page, i)
@@ -241,7 +243,9 @@ def _unit_rows(units: set, known) -> list[dict]:
 
 def draft_package(doc: Document, source: str | None = None):
     """A draft :class:`~aimarket.datapackage.Package` of everything found in ``doc``."""
-    tables, figures = figures_of(doc)
+    texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
+    published = publication_year(texts)
+    tables, figures = figures_of(doc, published)
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = []
@@ -295,8 +299,6 @@ def draft_package(doc: Document, source: str | None = None):
     by_subject: dict = {}
     units_of: dict = {}
     seen: dict = {}
-    texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
-    published = publication_year(texts)
     # a subject's amounts before its rates that stood alone, so that its series takes its unit from an amount
     for key, figs in sorted(groups.items(), key=lambda kv: kv[0][0] == "text" and kv[0][2]):
         if key[0] == "table":
@@ -338,7 +340,9 @@ def draft_package(doc: Document, source: str | None = None):
                                  "the precision is left empty so the audit tries both readings")
                 continue
             kind = f.claim or "value"
-            if kind == "growth" and _dated_last_year(f, doc, published):
+            if kind == "growth" and f.start_year is None and f.end_year is None \
+                    and (years := dated_last_year(doc.pages[f.page - 1][f.line - 1], published)):
+                f.start_year, f.end_year, f.period, f.period_status = *years, 1.0, "stated"
                 notes.append(f"{loc}: 'last year' in a text of {published}: the rise of {published - 1}")
             claim({"series": sid, "item": f.item, "kind": kind, "start_year": f.start_year, "end_year": f.end_year,
                    "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit,
@@ -347,20 +351,6 @@ def draft_package(doc: Document, source: str | None = None):
     _forecasts_after(texts, published, obs_rows, notes)
     _multiples_from_the_base(claim_rows, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
-
-
-#: "last year" in a line, which a text dated in year Y means as Y - 1
-_LAST_YEAR_WORDS = re.compile(r"\blast year\b|\bthe past year\b|去年|上年(?!同期)", re.IGNORECASE)
-
-
-def _dated_last_year(f: Figure, doc: Document, published: int | None) -> bool:
-    """A rise its line dates only as "last year" ("spending grew 29% last year alone") is of the year before the
-    text's publication year, over the year before that: sets its years, and says whether it did."""
-    if published is None or f.start_year is not None or f.end_year is not None \
-            or not _LAST_YEAR_WORDS.search(doc.pages[f.page - 1][f.line - 1]):
-        return False
-    f.start_year, f.end_year, f.period, f.period_status = published - 2, published - 1, 1.0, "stated"
-    return True
 
 
 def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> None:

@@ -102,6 +102,10 @@ MULTIPLE = re.compile(r"(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _E
 YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?<![$€£¥])(?<![$€£¥]\s)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
                   r"(?!\d|\.\d|(?:[.,]\d{1,2})?\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
+#: a fiscal year in two digits: "FY25", "FY'28", "FY 24E"
+SHORT_FY = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
+#: a span of fiscal years in two digits: "FY24-FY30", "FY25–28"
+FY_RANGE = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<a>\d{2})\s?(?:-|–|—|~|to|through)\s?(?:FY\s?'?)?(?P<b>\d{2})(?![\d%]|[.,]\d)(?P<e>E)?")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through)\s?(?:FY\s?)?"
                    r"(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)(?P<e>E)?")
 FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)

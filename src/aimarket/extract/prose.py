@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from . import vocabulary
 from .asides import aside_spans, outside
 from .frames import SLOTS, frames_matcher, line_codes
-from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE,
-                      SCALES, SHORT_YEAR, YEAR, chinese_int, count_noun, currency_of, normalise, parse_number, scale_key,
-                      unit_name)
+from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
+                      RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, chinese_int, count_noun, currency_of, normalise,
+                      parse_number, scale_key, unit_name)
+from .relative import relative_year
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_side_by_side, shares_after_amounts,
                      wholes_first)
 from .subjects import before_clause, is_clause, is_specific, noun_phrases, title_of
@@ -31,7 +32,8 @@ __all__ = ["Figure", "scan_line"]
 
 _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of)\s+(?:FY\s?)?((?:19|20)\d{2})(?!\d)",
+_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of)\s+(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))"
+                             r"(?!\d)",
                              re.IGNORECASE)
 _ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])", re.IGNORECASE)
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
@@ -191,17 +193,18 @@ def states_a_figure(text: str) -> bool:
 
 
 def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,
-              frames=None) -> list[Figure]:
+              frames=None, published: int | None = None) -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
     of the lines before, which a figure whose sentence names none continues, ``year`` the year of a heading
     over the line ("Highlights for FY2024"), which a figure whose line states none takes, and ``frames`` the
-    :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's)."""
+    :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's), and
+    ``published`` the year the text was published, from which "last year" or "by the end of the decade" count."""
     text = normalise(raw)
     if not states_a_figure(text):
         return []
-    ranges = sorted(_spans(RANGE, text) + _spans(FROM_TO, text), key=lambda r: r[0])
+    ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text), key=lambda r: r[0])
     years = []
-    for s, e, m in _spans(YEAR, text) + _spans(SHORT_YEAR, text):
+    for s, e, m in _spans(YEAR, text) + _spans(SHORT_YEAR, text) + _spans(SHORT_FY, text):
         y = int(m.group("year"))
         years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e")), m.start("year")))
     years.sort()
@@ -304,7 +307,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
     figures = outside([f for f in figures if f.kind != "bare"], aside_spans(text, sentence_cuts, clause_cuts))
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher())
+    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher(),
+           published)
     return figures
 
 
@@ -406,15 +410,17 @@ class _Where:
     parts: list = field(default_factory=list)  # the shares of its sentence read so far as a part's of a whole
 
 
-def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, heading_year, matcher) -> None:
+def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, heading_year, matcher,
+           published=None) -> None:
     """Give each figure its years, status, subject, period and kind of claim."""
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
     starts = {y[4] for y in years}  # a year the year reader took ("2025.1" is no year)
     for f in figures:
         m = _FOLLOWING_YEAR.match(text, f.end)
-        if m and f.kind in ("amount", "count", "percent") and m.start(1) in starts:
-            following[id(f)] = m.start(1)
+        at_year = m.start(1) if m and m.group(1) else m.start(2) if m else -1  # "in 2024", "in FY25"
+        if m and f.kind in ("amount", "count", "percent") and at_year in starts:
+            following[id(f)] = at_year
     in_range = _Taken(len(text))
     for s, e, _ in ranges:
         in_range.add(s, e)
@@ -422,6 +428,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at = _YearsAt(years, singles, following, ranges)
     at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
     at.heading_year = heading_year
+    at.published = published
     at.phrases = noun_phrases(text)
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
@@ -471,6 +478,7 @@ _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS[
 
 def _range_years(m) -> tuple[int, int]:
     a, b = int(m.group("a")), m.group("b")
+    a += 2000 if a < 100 else 0  # "FY24-FY30"
     return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
 
 
@@ -651,6 +659,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         years = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
         earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
         pick = earlier[-1] if earlier else None
+    if pick is None and f.kind in ("amount", "count") \
+            and (said := relative_year(text, f.pos, f.end, at.published)) is not None:  # "$1.3 billion last year"
+        pick = (f.end, f.end, said[0], False)
+        f.notes.append(f"{said[1]!r} in a text of {at.published}: read as {said[0]}")
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
         f.notes.append(f"{at.heading_year}: the year of the heading over its line")
@@ -811,6 +823,7 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
             start = said[-1] if said else f.year
             if start is not None:
                 f.start_year, f.end_year = start, start + n
+                _reached_at_the_end(f, w, text, figures)
         elif len(said) == 1 and any(g.year == said[0] for g in bases):
             f.start_year, f.end_year = said[0], said[0] + n  # "a five-year CAGR of R from A in 2023": A is the start
         else:
@@ -840,6 +853,21 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     else:
         f.end_year = said[-1] if said else f.year
         f.notes.append("no period stated with the rate")
+
+
+#: the words before an amount a movement reaches: "to $38.4 billion", "reaching", "达到"
+_REACHED = re.compile(r"(?:\bto|\breach(?:ing|es)?|达到|達到|增至|升至)\s*(?:about|around|nearly|almost|some|约|約)?\s*"
+                      r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
+
+
+def _reached_at_the_end(f: Figure, w: _Where, text, figures) -> None:
+    """"At 23.8% a year over the next five years to $38.4 billion": the undated amount the rate grows to is of the
+    rate's last year, a forecast."""
+    for g in figures:
+        if (g.kind in ("amount", "count") and g.year is None and f.end <= g.pos < w.se
+                and _REACHED.search(text, max(w.ss, g.pos - 30), g.pos)):
+            g.year, g.status = f.end_year, "estimate"
+            g.notes.append(f"the amount the rate of {f.value:g}% reaches at the end of its {f.period:g} years, {f.end_year}")
 
 
 #: a year a change is to be reached by, not the year it happened in: "triple by 2030", "sixfold through 2033"

@@ -353,10 +353,15 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
                     share.year = share.start_year = share.end_year = h.year
 
 
+#: a word after a part's name that stresses it, no part of the name: "China alone accounted for", "美国一国就占"
+_ALONE = re.compile(r"\s+(?:alone|by itself|on its own)$|(?:一地|一国|一國|一家|单独|單獨)(?:就|便)?$", re.IGNORECASE)
+
+
 def item_name(part: str) -> str:
-    """A part's name as an item: as printed, less a title before it ("Leading vendor Orinth" -> "Orinth"), its first
-    letter in capitals ("software segment" -> "Software segment")."""
-    part = _TITLE.sub("", part)
+    """A part's name as an item: as printed, less a title before it ("Leading vendor Orinth" -> "Orinth") and a word
+    that stresses it after ("China alone" -> "China"), its first letter in capitals ("software segment" -> "Software
+    segment")."""
+    part = _ALONE.sub("", _TITLE.sub("", part)) or part
     return part[0].upper() + part[1:]
 
 

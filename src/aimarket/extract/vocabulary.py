@@ -65,7 +65,7 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "average annual growth", "average annual increase", "average annual rate", "average yearly growth", "年平均增长率",
         "年平均增長率", "年复合增长率", "复合年增长率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
-        "年均复合", "per annum", "per year", "annually", "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年均成長率", "年复合成长率")
+        "年均复合", "per annum", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace", "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年均成長率", "年复合成长率")
 #: growth over the year before
 YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
        "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
@@ -78,7 +78,7 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
             "expect", "projected", "forecast", "forecasts", "forecasted", "predicts", "predicted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
-            "outlook", "guidance", "展望", "指引")
+            "outlook", "guidance", "guided", "guides", "guiding", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "自", "较", "較", "比")
 #: words after an amount that make it the year before the one it is set against: "$9.5 billion a year earlier"

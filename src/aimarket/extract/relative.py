@@ -1,0 +1,79 @@
+"""Years a text names relative to its own date: "last year", "this year", "by the end of the decade", 去年, 今年.
+
+A press release dated 10 June 2025 that puts a market "at $1.3 billion last year" means 2024; "by the end of the
+decade" there is 2030. Such an amount takes its year from the text's publication year, where the text states one
+and the amount's sentence names no year of the past that the words could be counted from instead.
+
+Examples
+--------
+>>> text = "Robotaxis were a $1.3 billion market last year and may reach $38.5 billion by the end of the decade."
+>>> relative_year(text, text.index("$1.3"), text.index(" market"), 2025)
+(2024, 'last year')
+>>> relative_year(text, text.index("$38.5"), text.index(" by the"), 2025)
+(2030, 'by the end of the decade')
+>>> relative_year("去年市场规模为265亿元。", 7, 13, 2025)
+(2024, '去年')
+>>> text = "It was $1.3 billion in 2023, against $0.9 billion last year."
+>>> relative_year(text, text.index("$0.9"), text.index(" last"), 2025) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["relative_year", "dated_last_year"]
+
+#: the years counted from the text's own: the year before it, its own and the next
+_OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "next year": 1, "去年": -1, "今年": 0, "明年": 1}
+_WORDS = r"last year|the past year|this year|next year"
+#: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
+_DECADE = r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade|by\s+(?:the\s+)?decade'?s\s+end" \
+          r"|before\s+the\s+decade\s+is\s+out"
+#: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade"
+_AFTER = re.compile(r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
+                    r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
+#: the words that open an amount's sentence or clause before it: "Last year, the market was worth", "去年市场规模为"
+_BEFORE = re.compile(r"(?:^|[.;:,。；：，!?！？—-])\s*(?P<w>" + _WORDS + r"|去年|今年|明年)"
+                     r"(?!'s|同期|底|末|上半|下半|前|一季|二季|三季|四季|第)[^.;。；!?！？]*$", re.IGNORECASE)
+#: words before an amount that set it against another as its base, whose "last year" counts from that other's year:
+#: "$412 million, up from $263 million last year"
+_BASE = re.compile(r"(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over)\s*(?:US\$|USD|\$|€|EUR|£)?\s*$", re.IGNORECASE)
+#: where a sentence ends
+_STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
+#: a year the sentence names
+_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
+
+
+def relative_year(text: str, start: int, end: int, published: int | None) -> tuple[int, str] | None:
+    """The year the words around the amount at ``text[start:end]`` name relative to ``published`` (the text's
+    year), and those words; None where they name none, where the text's year is unknown, or where the amount's
+    sentence names a year up to ``published`` or sets the amount against another, from whose year "last year" may
+    count instead."""
+    if published is None or _BASE.search(text, max(0, start - 20), start):
+        return None
+    lo = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
+    hi = next((m.start() for m in _STOP.finditer(text, end)), len(text))
+    if any(int(y) <= published for y in _YEAR.findall(text[lo:hi])):
+        return None
+    m = _AFTER.match(text, end)
+    if m is None:
+        m = _BEFORE.search(text, lo, start)
+    if m is None:
+        return None
+    said = " ".join(m.group("w").lower().split())
+    if said in _OFFSET:
+        return published + _OFFSET[said], m.group("w")
+    return (published // 10 + 1) * 10, m.group("w")
+
+
+#: "last year" in a line, which a text dated in year Y means as Y - 1
+_LAST_YEAR_WORDS = re.compile(r"\blast year\b|\bthe past year\b|去年|上年(?!同期)", re.IGNORECASE)
+
+
+def dated_last_year(line: str, published: int | None) -> tuple[int, int] | None:
+    """The years of a rise its line dates only as "last year" ("spending grew 29% last year alone"): the year
+    before the text's publication year, over the year before that."""
+    if published is None or not _LAST_YEAR_WORDS.search(line):
+        return None
+    return published - 2, published - 1
