@@ -409,6 +409,30 @@ def test_a_part_stressed_alone_guidance_and_an_annual_pace():
     assert obs[["year", "status"]].values.tolist() == [[2024, "actual"], [2025, "estimate"]]
 
 
+def test_amounts_in_other_currencies_and_their_dollar_equivalent_in_brackets():
+    """Ringgit and rupees are money, not counts; a crore is ten million; the year after an equivalent in brackets
+    ("RM 2.0 billion (US$0.45 billion) in 2025") is both amounts'."""
+    obs = am.extract_text("Malaysia's AI in logistics market reached RM 2.0 billion (US$0.45 billion) in 2025 and is "
+                          "expected to reach RM 4.0 billion in 2030.").observations
+    assert sorted(obs[["year", "value", "unit"]].values.tolist()) == [[2025, 0.45, "USD billion"],
+                                                                      [2025, 2.0, "MYR billion"],
+                                                                      [2030, 4.0, "MYR billion"]]
+    obs = am.extract_text("India's AI tutoring market was worth Rs 5,000 crore in 2024.").observations
+    assert obs[["year", "value", "unit"]].values.tolist() == [[2024, 5000.0, "INR 10 million"]]
+
+
+def test_a_half_year_a_restated_figure_and_last_year_said_as_上年():
+    """An amount 'in the first half of 2026' is no yearly figure; the one a figure is 'restated from' is replaced;
+    'projects' forecasts; '上年为224亿元' after 2024's amount is 2023's, and 265 / 224 - 1 = 18.30% checks the rate."""
+    obs = am.extract_text("Dunmore now puts 2025 AI tutoring revenue at $4.4 billion, restated from $4.9 billion. The "
+                          "market took in $2.6 billion in the first half of 2026; for the full year Dunmore projects "
+                          "$5.3 billion.").observations
+    assert obs[["year", "value", "status"]].values.tolist() == [[2025, 4.4, "actual"], [2026, 5.3, "estimate"]]
+    pkg = am.extract_text("2024年中国AI语音助手市场规模为265亿元，上年为224亿元，同比增长18.3%。")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 224.0], [2024, 265.0]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

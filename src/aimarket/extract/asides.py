@@ -49,6 +49,11 @@ _SUPERSEDED = re.compile(r"(?:down|up)?\s*from\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b
                          r"|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
+#: the amount a restated or revised one replaces, named right after the words: "restated from $16.2 billion",
+#: "revised down from $4.1bn"
+_REPLACED_AMOUNT = re.compile(r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?"
+                              r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion)?",
+                              re.IGNORECASE)
 #: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
 #: "乐观情景下"
 _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimistic|high|low)[- ](?:case|scenario)s?\b"
@@ -64,6 +69,11 @@ _PART_OF_YEAR = re.compile(
 
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
+#: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
+_PART_AFTER_AMOUNT = re.compile(
+    r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion)?\s*(?:in|during|for)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|Q[1-4]|[1-4]Q|H[12]|[12]H)\b",
+    re.IGNORECASE)
 #: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part
 _AMOUNT = re.compile(r"\d\s*(?:[kmbt]n?\b|million|billion|trillion|亿|億|万|萬)", re.IGNORECASE)
 
@@ -95,9 +105,10 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market: a sentence about a survey's answers; the rest of a sentence from the
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
-    quarter alone contributing $38.2 billion", "其中第四季单季…"; a text about the quarter itself, "Q4 2024 revenue: $35.6
+    quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
+    year's ("$8.3 billion in the first half of 2025"; a text about the quarter itself, "Q4 2024 revenue: $35.6
     billion", reads it as the year's figure); the percent of a discount or a margin; a figure a newer one replaces
-    ("down from $14.6 billion in our November outlook", "此前曾预计…"); the rest of a clause about a scenario other
+    ("down from $14.6 billion in our November outlook", "restated from $16.2 billion", "此前曾预计…"); the rest of a clause about a scenario other
     than the central one ("our bear case puts 2030 at $15.2 billion", "乐观情景下")."""
     out = []
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
@@ -110,6 +121,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
             if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
                 out.append((clause, b))
+    out.extend(m.span() for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT) for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
     for m in _OTHER_SCENARIO.finditer(text):  # the rest of its clause, and the next where it ends one ("乐观情景下，")

@@ -520,6 +520,13 @@ FRAMES = (
     Frame("cn_yoy_prior_is", "AMOUNT@target ... {YOY} [{GROWTH|DECLINE}] RATE@yoy ... {PRIOR_YEAR} 为|為|是 AMOUNT@prior",
           "2024年全省工业机器人主营业务收入286.4亿元，同比增长13.8%，上年同期为251.6亿元。",
           ("286.4 target 2024 actual", "13.8 yoy 2023-2024 stated", "251.6 prior 2023 actual")),
+    Frame("cn_prior_year_is_yoy", "AMOUNT@target ... 上年|去年|上一年|前一年 为|為|是|达|達 AMOUNT@prior ... {YOY} "
+          "[{GROWTH|DECLINE}] RATE@yoy",
+          "2024年该市场规模为265亿元，上年为224亿元，同比增长18.3%。",
+          ("265 target 2024 actual", "224 prior 2023 actual", "18.3 yoy 2023-2024 stated")),
+    Frame("cn_prior_year_is", "AMOUNT@target ... 上年|去年|上一年|前一年 为|為|是|达|達 AMOUNT@prior",
+          "2024年该市场规模为265亿元，上年为224亿元。",
+          ("265 target 2024 actual", "224 prior 2023 actual")),
     Frame("amount_year_earlier", "AMOUNT@target ... AMOUNT@prior {PRIOR_YEAR}",
           "Revenue of $12.0 billion in fiscal 2024 compares with $9.5 billion a year earlier.",
           ("12 target 2024 actual", "9.5 prior 2023 actual")),

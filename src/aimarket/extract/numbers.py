@@ -83,7 +83,8 @@ _PRE = (r"(?P<pre>" + words([w for w in PREFIX_CURRENCIES if not (w.isalpha() an
         + r"|(?:" + "|".join(_ASCII_PRE) + r")(?=\s?\d))")
 _SCALE_WORDS = [w for w in SCALES if not w.isascii()]
 _SCALE_EN = [w for w in SCALES if w.isascii()]
-_POST_EN = r"(?:USD|EUR|RMB|CNY|GBP|JPY|HKD|TWD|KRW|INR|SGD|CAD|AUD|CHF|(?:US |U\.S\. )?dollars?|euros?|yuan|yen)\b"
+_POST_EN = (r"(?:USD|EUR|RMB|CNY|GBP|JPY|HKD|TWD|KRW|INR|SGD|CAD|AUD|CHF|MYR|BRL|IDR|THB|AED|RUB|(?:US |U\.S\. )?dollars?"
+            r"|euros?|yuan|yen|rupees?|ringgit|reais|rupiah|baht|dirhams|r[ou]bles)\b")
 _POST = r"(?P<post>" + _alternation([w for w in CURRENCIES if not w.isascii() and len(w) > 1 or w in "元円"]) \
     + "|" + _POST_EN + ")"
 MONEY = re.compile(

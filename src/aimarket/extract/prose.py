@@ -35,6 +35,9 @@ _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 _FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of)\s+(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))"
                              r"(?!\d)",
                              re.IGNORECASE)
+#: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
+#: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
+_ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 _ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])", re.IGNORECASE)
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
 _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
@@ -418,6 +421,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     starts = {y[4] for y in years}  # a year the year reader took ("2025.1" is no year)
     for f in figures:
         m = _FOLLOWING_YEAR.match(text, f.end)
+        if m is None and (aside := _ASIDE_AFTER.match(text, f.end)):  # "RM 3.1 billion (US$0.7 billion) in 2024"
+            m = _FOLLOWING_YEAR.match(text, aside.end())
         at_year = m.start(1) if m and m.group(1) else m.start(2) if m else -1  # "in 2024", "in FY25"
         if m and f.kind in ("amount", "count", "percent") and at_year in starts:
             following[id(f)] = at_year

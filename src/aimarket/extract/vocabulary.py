@@ -28,13 +28,17 @@ CURRENCIES = {
     "SGD": "SGD", "S$": "SGD", "新加坡元": "SGD", "新元": "SGD",
     "CAD": "CAD", "C$": "CAD", "加元": "CAD", "AUD": "AUD", "A$": "AUD", "澳元": "AUD",
     "CHF": "CHF", "瑞士法郎": "CHF",
+    "Rs": "INR", "rupee": "INR", "MYR": "MYR", "RM": "MYR", "ringgit": "MYR", "令吉": "MYR", "BRL": "BRL", "R$": "BRL",
+    "reais": "BRL", "IDR": "IDR", "Rp": "IDR", "rupiah": "IDR", "THB": "THB", "฿": "THB", "baht": "THB", "泰铢": "THB",
+    "泰銖": "THB", "AED": "AED", "dirhams": "AED", "RUB": "RUB", "₽": "RUB", "roubles": "RUB", "rubles": "RUB",
 }
 #: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
 YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
 #: currency words written before the number ("人民币356亿元", "NT$1,250"): they win over a word after it
 PREFIX_CURRENCIES = ("US$", "HK$", "NT$", "S$", "C$", "A$", "$", "€", "¥", "£", "₩", "₹", "USD", "EUR", "RMB", "CNY",
                      "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "SGD", "CAD", "AUD", "CHF", "人民币", "人民幣", "新台币",
-                     "新台幣", "新臺幣", "港币", "港幣")
+                     "新台幣", "新臺幣", "港币", "港幣", "R$", "₽", "฿", "RM", "Rs", "Rp", "MYR", "BRL", "IDR", "THB", "AED",
+                     "RUB")
 #: scale words -> (factor, the name used in unit names)
 SCALES = {
     "thousand": (1e3, "thousand"), "k": (1e3, "thousand"), "千": (1e3, "thousand"),
@@ -47,6 +51,8 @@ SCALES = {
     "十亿": (1e9, "billion"), "十億": (1e9, "billion"),
     "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "trn": (1e12, "trillion"),
     "万亿": (1e12, "trillion"), "萬億": (1e12, "trillion"), "万億": (1e12, "trillion"),
+    "lakh": (1e5, "100 thousand"), "lakhs": (1e5, "100 thousand"), "crore": (1e7, "10 million"),
+    "crores": (1e7, "10 million"),
 }
 #: words of growth, in the order sentences use them
 GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "rising", "grew", "grow", "growth", "up",
@@ -76,7 +82,7 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
        "季增", "季减")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
-            "expect", "projected", "forecast", "forecasts", "forecasted", "predicts", "predicted", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
+            "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
             "outlook", "guidance", "guided", "guides", "guiding", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
