@@ -96,7 +96,7 @@ CHECKSET = [
         claims=[("cagr", 25.9, "percent", 2025, 2032, None, "stated"), ("share", 44.3, "percent", 2024, 2024, None)],
         # (8.97 / 1.79) ** (1/7) - 1 = 25.89% -> 25.9 exact (bounds 8.965 / 1.795 .. 8.975 / 1.785: 25.83 .. 25.95)
         verdicts=[("cagr", "exact")]),
-    dict(  # 4: an earnings-call transcript: spoken amounts, "last year" from the dateline, "call it 40%", a win rate
+    dict(  # 4: an earnings-call transcript: spoken amounts, "last year", "call it 40%"; a win rate (none)
         text="Transcript, fourth-quarter fiscal 2025 earnings call, 26 February 2026\n"
              "Mara Lindqvist, Chief Executive Officer: If you step back and look at AI data centres as a whole, we "
              "think customers spent about one hundred and twenty billion dollars on them last year. Our planning case "
@@ -191,10 +191,10 @@ CHECKSET = [
                   # 35.44 .. 36.40)
     dict(  # 12: a keynote transcript: amounts spoken in words, "more than a tripling"; a teachers' answer (none)
         text="Keynote transcript, Learning Futures Summit, Singapore, 8 May 2025\n"
-             "\u201cLet me give you the number that matters. Last year, spending on AI in education worldwide was nine "
+             "“Let me give you the number that matters. Last year, spending on AI in education worldwide was nine "
              "point eight billion dollars. Our team expects thirty-one billion dollars by 2030. That is more than a "
              "tripling in six years. And when we asked teachers, roughly one in three told us they already use an AI "
-             "assistant every week.\u201d",
+             "assistant every week.”",
         obs=[("Total", 2024, 9.8, "USD billion", "actual"), ("Total", 2030, 31.0, "USD billion", "estimate")],
         claims=[("multiple", 3.0, "multiple", 2024, 2030, 6.0)],
         # 31 / 9.8 = 3.16: "more than a tripling" as x3
