@@ -433,6 +433,21 @@ def test_a_half_year_a_restated_figure_and_last_year_said_as_上年():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("above", ["|           | Revenue |      | Share |\n", ""])
+def test_a_year_printed_again_over_a_column_of_shares(above):
+    """A header that prints 2024 again over a column of shares ("Share" on the row above, or nowhere) gives no
+    second value of 2024; with "Share" above, the column is 2024's shares (7.5 / 12.0 = 62.5%)."""
+    text = ("AI chip revenue by type, worldwide (USD billion)\n" + above + "| Type      | 2024    | 2030 | 2024  |\n"
+            "|---|---|---|---|\n| GPUs      | 7.5     | 30.1 | 62.5% |\n| ASICs     | 4.5     | 19.9 | 37.5% |\n"
+            "| Total     | 12.0    | 50.0 | 100%  |\n")
+    pkg = am.extract_text(text)
+    assert sorted(pkg.observations[["item", "year", "value"]].values.tolist()) == [
+        ["ASICs", 2024, 4.5], ["ASICs", 2030, 19.9], ["GPUs", 2024, 7.5], ["GPUs", 2030, 30.1],
+        ["Total", 2024, 12.0], ["Total", 2030, 50.0]]
+    shares = pkg.claims.query("kind == 'share'")[["item", "value", "start_year"]].values.tolist()
+    assert shares == ([["GPUs", 62.5, 2024], ["ASICs", 37.5, 2024]] if above else [])
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

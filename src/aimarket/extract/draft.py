@@ -716,6 +716,15 @@ def _attach_rates(groups: dict) -> None:
 
 
 def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, notes):
+    seen, kept = set(), []
+    for r in obs_rows:  # one value a series' item and year: a second reading of a table's cell is left out, said
+        key = (r["series"], r["item"], r["year"])
+        if key in seen:
+            notes.append(f"{r['locator']}: {r['value']:g} is a second value of {r['item']} in {r['year']}; left out")
+        else:
+            seen.add(key)
+            kept.append(r)
+    obs_rows = kept
     bundled = bundled_package()
     units = {r["unit"] for r in obs_rows} | {r["unit"] for r in claim_rows} | {r["unit"] for r in series_rows}
     frames = {

@@ -147,7 +147,7 @@ def _header(cells: list[str], laid_out: bool = False):
     for c in cells:
         m = _YEAR_CELL.match(c) or _YEAR_CELL.match(_UNIT_AFTER.sub("", c))  # "2024 (USD billion)"
         r = _RATE_CELL.search(c)
-        if m and not extra and (rate is None or rate_first):
+        if m and not extra and (rate is None or rate_first) and (not years or _year_cell(m)[0] > years[-1][0]):
             years.append(_year_cell(m))
         elif r and rate is None and not extra:
             a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
@@ -163,6 +163,19 @@ def _header(cells: list[str], laid_out: bool = False):
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
     return " ".join(title).strip(), years, rate, extra, rate_first, gone
+
+
+def _kinds_from_above(lines: list[str], i: int) -> str:
+    """Header line ``i`` of a pipe table with the kind of column the row above it names put into its cells: under
+    "|  | Revenue (US$ bn) |  | Share |", "| Segment | 2024 | 2030F | 2024 |" reads its last column as 2024's share
+    (a year again, not a third year of values)."""
+    if i == 0 or lines[i].count("|") < 2 or lines[i - 1].count("|") < 2:
+        return lines[i]
+    above, cells = ([c.strip() for c in normalise(x).strip().strip("|").split("|")] for x in lines[i - 1:i + 1])
+    kinds = [_column_kind(a)[0] if a else None for a in above]
+    if len(above) != len(cells) or not any(kinds):
+        return lines[i]
+    return "| " + " | ".join(f"{c} {a}" if k else c for a, c, k in zip(above, cells, kinds)) + " |"
 
 
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
@@ -257,7 +270,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             else:
                 i = 0
     while i < len(lines):
-        head = _head(lines[i]) or _head_of_a_year(lines, i)
+        head = _head(_kinds_from_above(lines, i)) or _head_of_a_year(lines, i)
         if head is None:
             t, end = _years_as_rows(lines, i, page)
             if t is not None:
