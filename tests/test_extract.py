@@ -448,6 +448,28 @@ def test_a_year_printed_again_over_a_column_of_shares(above):
     assert shares == ([["GPUs", 62.5, 2024], ["ASICs", 37.5, 2024]] if above else [])
 
 
+def test_a_valuation_multiple_and_a_share_that_rose_to_a_level_are_no_growth():
+    """'31x 2026E earnings' values a company, it does not grow the market; '比重提升至19.6%' is the share reached,
+    not a rise since the base year the sentence names."""
+    pkg = am.extract_text("The market came in at $118 billion in 2025. Our price target implies 31x 2026E earnings.")
+    assert pkg.claims.query("kind == 'multiple'").empty
+    pkg = am.extract_text("2024年全省计算机视觉产业规模达到1150亿元，较2021年的548亿元实现翻番，在核心产业中的比重提升至19.6%。")
+    assert pkg.claims.query("value == 19.6")["kind"].tolist() == ["share"]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_two_row_header_names_a_cagr_column_and_a_share_column_with_their_years():
+    """'2024-2027年' over 'CAGR' and '2024年' over '占比': (82.4 / 38.6) ** (1 / 3) - 1 = 28.76% and 38.6 / 93.0 =
+    41.51%, both exact; 54.4 / 93.0 = 58.49% is no 80.5%, while (99.6 / 54.4) ** (1 / 3) - 1 = 22.34% is 22.3%."""
+    text = ("中国医学影像AI细分市场（单位：亿元）\n| 细分领域 | 市场规模 | | 2024-2027年 | 2024年 |\n"
+            "| | 2024年 | 2027年E | CAGR | 占比 |\n|---|---|---|---|---|\n| CT影像 | 38.6 | 82.4 | 28.8% | 41.5% |\n"
+            "| 超声 | 54.4 | 99.6 | 22.3% | 80.5% |\n| 合计 | 93.0 | 182.0 | 25.1% | 100.0% |\n")
+    audit = am.audit(package=am.extract_text(text)).query("item != '合计'")
+    assert audit[["check", "item", "year", "verdict"]].values.tolist() == [
+        ["arithmetic", "CT影像", 2024, "exact"], ["cagr", "CT影像", 2027, "exact"],
+        ["arithmetic", "超声", 2024, "inconsistent"], ["cagr", "超声", 2027, "exact"]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

@@ -54,6 +54,11 @@ _SUPERSEDED = re.compile(r"(?:down|up)?\s*from\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b
 _REPLACED_AMOUNT = re.compile(r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?"
                               r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion)?",
                               re.IGNORECASE)
+#: a valuation multiple, no growth of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍"
+_VALUATION = re.compile(r"\d+(?:\.\d+)?\s?(?:x|times)\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
+                        r"(?:earnings|EPS|P/?E|EBITDA|sales|book|(?:free\s+)?cash\s+flow)\b"
+                        r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings)(?:\s+(?:ratio\s+)?of)?\s+\d+(?:\.\d+)?\s?(?:x|times)"
+                        r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d+(?:\.\d+)?\s*倍", re.IGNORECASE)
 #: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
 #: "乐观情景下"
 _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimistic|high|low)[- ](?:case|scenario)s?\b"
@@ -107,7 +112,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
     quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
     year's ("$8.3 billion in the first half of 2025"; a text about the quarter itself, "Q4 2024 revenue: $35.6
-    billion", reads it as the year's figure); the percent of a discount or a margin; a figure a newer one replaces
+    billion", reads it as the year's figure); the percent of a discount or a margin; a valuation multiple ("31x 2026E earnings"); a figure a newer one replaces
     ("down from $14.6 billion in our November outlook", "restated from $16.2 billion", "此前曾预计…"); the rest of a clause about a scenario other
     than the central one ("our bear case puts 2030 at $15.2 billion", "乐观情景下")."""
     out = []
@@ -121,7 +126,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
             if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
                 out.append((clause, b))
-    out.extend(m.span() for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT) for m in pattern.finditer(text))
+    out.extend(m.span() for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION) for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
     for m in _OTHER_SCENARIO.finditer(text):  # the rest of its clause, and the next where it ends one ("乐观情景下，")

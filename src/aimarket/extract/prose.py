@@ -601,8 +601,8 @@ def _frame_rates(readings) -> None:
         stated = bool(span or length) or "span" in said or bool(said.get("base")) and not figs.get("base")
         for role in ("cagr", "growth", "yoy", "multiple"):
             for f in figs.get(role, []):
-                if id(f) in done:
-                    continue
+                if id(f) in done or (role in ("growth", "yoy") and f.claim == "share"):
+                    continue  # "比重提升至19.6%": a share the rules read by its word, not a rise
                 by_length = span is None and length is not None and (target or base) is not None
                 if span:
                     start, end = span[0], span[-1]

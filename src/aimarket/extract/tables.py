@@ -166,16 +166,18 @@ def _header(cells: list[str], laid_out: bool = False):
 
 
 def _kinds_from_above(lines: list[str], i: int) -> str:
-    """Header line ``i`` of a pipe table with the kind of column the row above it names put into its cells: under
-    "|  | Revenue (US$ bn) |  | Share |", "| Segment | 2024 | 2030F | 2024 |" reads its last column as 2024's share
-    (a year again, not a third year of values)."""
+    """Header line ``i`` of a pipe table with the row above it put into the cells where the two name a column of
+    shares, changes or a CAGR together: under "|  | Revenue (US$ bn) |  | Share |", "| Segment | 2024 | 2030F | 2024
+    |" reads its last column as 2024's share (a year again, not a third year of values); "| 2024-2027年 |" over
+    "| CAGR |" is a CAGR column of those years."""
     if i == 0 or lines[i].count("|") < 2 or lines[i - 1].count("|") < 2:
         return lines[i]
     above, cells = ([c.strip() for c in normalise(x).strip().strip("|").split("|")] for x in lines[i - 1:i + 1])
-    kinds = [_column_kind(a)[0] if a else None for a in above]
-    if len(above) != len(cells) or not any(kinds):
+    if len(above) != len(cells):
         return lines[i]
-    return "| " + " | ".join(f"{c} {a}" if k else c for a, c, k in zip(above, cells, kinds)) + " |"
+    both = [f"{a} {c}" if a and c and (_column_kind(f"{a} {c}")[0] or _RATE_CELL.search(f"{a} {c}")) else c
+            for a, c in zip(above, cells)]
+    return "| " + " | ".join(both) + " |" if both != cells else lines[i]
 
 
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
