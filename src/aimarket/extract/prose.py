@@ -124,6 +124,7 @@ class Figure:
     absorbed: bool = False  # a span a rate took as its period: no claim of its own
     role: str | None = None  # what a sentence frame made of it: base, target, restated, each, cagr ...
     title: bool = False  # it stands in a title line (a headline), which restates the body more roundly
+    share_word: bool = False  # a percent a share's word stands right before ("比重提升至19.6%"): a share, no rise
 
 
 def _spans(pattern, text):
@@ -601,7 +602,7 @@ def _frame_rates(readings) -> None:
         stated = bool(span or length) or "span" in said or bool(said.get("base")) and not figs.get("base")
         for role in ("cagr", "growth", "yoy", "multiple"):
             for f in figs.get(role, []):
-                if id(f) in done or (role in ("growth", "yoy") and f.claim == "share"):
+                if id(f) in done or (role in ("growth", "yoy") and f.share_word):
                     continue  # "比重提升至19.6%": a share the rules read by its word, not a rise
                 by_length = span is None and length is not None and (target or base) is not None
                 if span:
@@ -750,7 +751,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         moves = [after]
     _signed(f, moves)
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
-        f.claim = "share"
+        f.claim, f.share_word = "share", True
         f.start_year = f.end_year = f.year
         part_and_whole(f, w, text)
     elif (f.year is not None and _PRIOR_YEAR_AFTER.match(text, f.end) and _SET_AGAINST.search(text[w.cs:f.pos])
