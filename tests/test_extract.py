@@ -470,6 +470,14 @@ def test_a_two_row_header_names_a_cagr_column_and_a_share_column_with_their_year
         ["arithmetic", "超声", 2024, "inconsistent"], ["cagr", "超声", 2027, "exact"]]
 
 
+def test_a_combined_amount_of_one_year_is_no_total_over_years():
+    """'四大云厂商2024年合计投入1480亿美元，占比64%': a group's amount in one year, not a cumulative total, so the share is
+    not read against the market's own total (1480 / 2310 = 64.07% is no inconsistency)."""
+    pkg = am.extract_text("2024年全球AI数据中心资本开支达到2310亿美元。其中，四大云厂商2024年合计投入1480亿美元，占比64%。")
+    assert "total" not in pkg.claims["kind"].tolist()
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)
