@@ -698,9 +698,17 @@ FORMS = (
     'Gross margin',
     '2025E*',
 )
-#: Not yet scored: the set is read once, blind, on the extractor as it stands when it is added; these floors are set
-#: from that reading.
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: Scored once, blind, on the extractor as it stood when the set was added, but for a table header that printed a
+#: year again over a column of shares, which stopped the draft (mended first): figures 141/181 (78%), rates 51/75
+#: (68%), verdicts 51/83 (61%), false inconsistent 6. The rules written just before for the fifteenth set's misses
+#: (years the dateline fixes, two-digit fiscal years, other currencies, asides) scored the same on it with and
+#: without them: 130/170 figures on the 39 snippets both could read. Its false inconsistent verdicts were then mended
+#: (valuation multiples, a share that rose to a level, two header rows, a combined amount of one year, "2.3 times the
+#: $16.2 billion", a multiple by 2030 from the latest year of history, a whole date on a text's first lines, "grew
+#: by half last year, to"): figures 147/181, rates 58/75, verdicts 61/83, false inconsistent 0. Still missed: a CAGR
+#: column after a share column, spoken numbers ("nine point eight billion dollars"), "grew by half", two
+#: publishers' figures for one market, an emoji post's "$5.6B → $21.3B (2024→2030)".
+FLOORS = {"figures_found": 147, "rates_found": 58, "verdicts_right": 61}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset16.py [-v]: the measures on the set

@@ -478,6 +478,21 @@ def test_a_combined_amount_of_one_year_is_no_total_over_years():
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
+def test_a_multiple_of_the_amount_after_it_and_a_multiple_by_a_year_from_the_latest_history():
+    """'$37.5 billion in 2025, about 2.3 times the $16.2 billion it counted for 2024' runs 2024-2025 (37.5 / 16.2 =
+    2.31); 'a five-fold increase by 2030, to $58 billion' after 2023 and 2024 amounts runs from 2024 (58 / 11.7 =
+    4.96), not 2023 (58 / 7.8 = 7.4). The first line's date (17 January 2025) dates 'last year' as 2024."""
+    pkg = am.extract_text("It expects 2025 spending to total $37.5 billion, about 2.3 times the $16.2 billion it "
+                          "counted for 2024.")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["multiple", 2024, 2025]]
+    pkg = am.extract_text("Retail AI briefing, Friday 17 January 2025\nSpending on AI in retail grew by half last "
+                          "year, to $11.7 billion from $7.8 billion in 2023. The firm expects a five-fold increase by "
+                          "2030, to $58 billion.")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 7.8], [2024, 11.7], [2030, 58.0]]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["multiple", 2024, 2030]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

@@ -355,16 +355,19 @@ def draft_package(doc: Document, source: str | None = None):
 
 def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> None:
     """A multiple stated only with the year it is to be reached by ("to triple by 2030", "sixfold through 2033")
-    runs from the first year its series states before then: the base the text's forecast starts from."""
+    runs from the latest year of history its series states (else its first year): the base the text's forecast
+    starts from."""
     for c in claim_rows:
         if c["kind"] != "multiple" or c["start_year"] is not None or c["end_year"] is None:
             continue
-        years = [o["year"] for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
-                 and o["year"] < c["end_year"]]
-        if years:
-            c["start_year"], c["period_years"], c["period"] = min(years), float(c["end_year"] - min(years)), "inferred"
-            notes.append(f"{c['locator']}: the multiple {c['value']:g} to {c['end_year']} read as from {min(years)}, "
-                         "the first year its series states")
+        before = [o for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
+                  and o["year"] < c["end_year"]]
+        actual = [o["year"] for o in before if o["status"] == "actual"]
+        start = max(actual) if actual else min((o["year"] for o in before), default=None)
+        if start is not None:
+            c["start_year"], c["period_years"], c["period"] = start, float(c["end_year"] - start), "inferred"
+            notes.append(f"{c['locator']}: the multiple {c['value']:g} to {c['end_year']} read as from {start}, "
+                         "the latest year of history its series states")
 
 
 #: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"
@@ -383,9 +386,19 @@ _FORECAST_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|~|to|至|到
                              r"预测|預測|预估|預估)", re.IGNORECASE)
 
 
+#: a whole date on one of a text's first lines, which dates the text: "The Model Week, issue 212, 9 December 2025"
+_FULL_DATE = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<a>(?:19|20)\d{2})\b"
+                        r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
+                        r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def publication_year(texts: list[str]) -> int | None:
-    """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, or
-    a dateline."""
+    """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, a
+    dateline, or a whole date on one of its first three lines."""
+    heading = [t for t in texts if t.strip()][:3]
+    for text in heading:
+        if not states_a_figure(re.sub(_FULL_DATE.pattern, " ", text)) and (m := _FULL_DATE.search(text)):
+            return int(m.group("a") or m.group("b") or m.group("c"))
     for text in texts:
         m = _PUBLISHED.search(text)
         if m:

@@ -881,6 +881,20 @@ _DEADLINE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|through|until|till|before)\s+(
                        re.IGNORECASE)
 
 
+#: between a multiple and the amount it multiplies: "2.3 times the $16.2 billion", "three times that of"
+_TIMES_THE = re.compile(r"\s*(?:the|that\s+of|its)\s+(?:about\s+|some\s+)?", re.IGNORECASE)
+
+
+def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
+    """The years of a multiple set between the amount it multiplies, right after it ("about 2.3 times the $16.2
+    billion it counted for 2024"), and the amount before it in its sentence, where the second is the later."""
+    base = next((g for g in w.amounts if g.pos >= f.end and _TIMES_THE.fullmatch(text, f.end, g.pos)), None)
+    target = next((g for g in reversed(w.amounts) if g.end <= f.pos), None)
+    if base is None or target is None or target.year <= base.year:
+        return None
+    return base.year, target.year
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
@@ -889,6 +903,9 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         num = every.group("num")  # "每18个月", "every two years", "每年" (one)
         n = 1.0 if num is None else float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(chinese_int(num))
         f.period = n / 12 if "月" in every.group("unit") or every.group("unit").startswith("month") else n
+    elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
+        f.start_year, f.end_year = pair
+        f.period = float(pair[1] - pair[0])
     elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
     elif w.rng is not None:

@@ -33,9 +33,9 @@ _DECADE = r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade"
 _AFTER = re.compile(r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
-#: the words that open an amount's sentence or clause before it: "Last year, the market was worth", "去年市场规模为"
-_BEFORE = re.compile(r"(?:^|[.;:,。；：，!?！？—-])\s*(?P<w>" + _WORDS + r"|去年|今年|明年)"
-                     r"(?!'s|同期|底|末|上半|下半|前|一季|二季|三季|四季|第)[^.;。；!?！？]*$", re.IGNORECASE)
+#: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to", "去年市场规模为"
+_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?P<w>" + _WORDS + r")(?![A-Za-z'])|(?P<cn>去年|今年|明年)"
+                     r"(?!同期|底|末|上半|下半|前|一季|二季|三季|四季|第))[^.;。；!?！？]*$", re.IGNORECASE)
 #: words before an amount that set it against another as its base, whose "last year" counts from that other's year:
 #: "$412 million, up from $263 million last year"
 _BASE = re.compile(r"(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over)\s*(?:US\$|USD|\$|€|EUR|£)?\s*$", re.IGNORECASE)
@@ -48,23 +48,22 @@ _YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
 def relative_year(text: str, start: int, end: int, published: int | None) -> tuple[int, str] | None:
     """The year the words around the amount at ``text[start:end]`` name relative to ``published`` (the text's
     year), and those words; None where they name none, where the text's year is unknown, or where the amount's
-    sentence names a year up to ``published`` or sets the amount against another, from whose year "last year" may
-    count instead."""
+    sentence names a year up to ``published`` before it or sets it against another amount, from whose year "last
+    year" may count instead."""
     if published is None or _BASE.search(text, max(0, start - 20), start):
         return None
     lo = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
     hi = next((m.start() for m in _STOP.finditer(text, end)), len(text))
-    if any(int(y) <= published for y in _YEAR.findall(text[lo:hi])):
+    if any(int(y) <= published for y in _YEAR.findall(text[lo:start])):
         return None
-    m = _AFTER.match(text, end)
-    if m is None:
-        m = _BEFORE.search(text, lo, start)
+    m = _AFTER.match(text, end) or _BEFORE.search(text, lo, start)
     if m is None:
         return None
-    said = " ".join(m.group("w").lower().split())
+    words = m.group("w") or m.group("cn")
+    said = " ".join(words.lower().split())
     if said in _OFFSET:
-        return published + _OFFSET[said], m.group("w")
-    return (published // 10 + 1) * 10, m.group("w")
+        return published + _OFFSET[said], words
+    return (published // 10 + 1) * 10, words
 
 
 #: "last year" in a line, which a text dated in year Y means as Y - 1
