@@ -530,10 +530,10 @@ FORMS = (
 #: once already read): figures 126/144 (88%), rates 52/64 (81%), verdicts 53/65 (82%), false inconsistent 0. Rules
 #: were then written for its misses (years the dateline fixes, "over the next five years to", FY25, ringgit and
 #: crore, an equivalent in brackets, a half year's amount, "restated from", "guided to", "China alone", 上年为):
-#: figures 139/144, rates 56/64, verdicts 59/65. Still missed: a listicle's "$1.7 billion: what the market was worth
+#: figures 139/144, rates 56/64, verdicts 59/65; 60/65 after the sixteenth set's tables. Still missed: a listicle's "$1.7 billion: what the market was worth
 #: in 2024", a share in brackets before its whole, "再翻一番" counted from the year before its target, a 同比 cell of
-#: a table's first year, a CAGR line under a table.
-FLOORS = {"figures_found": 139, "rates_found": 56, "verdicts_right": 59}
+#: a table's first year.
+FLOORS = {"figures_found": 139, "rates_found": 56, "verdicts_right": 60}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset15.py [-v]: the measures on the set

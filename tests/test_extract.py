@@ -493,6 +493,19 @@ def test_a_multiple_of_the_amount_after_it_and_a_multiple_by_a_year_from_the_lat
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+def test_a_yen_table_a_marked_year_row_and_a_cagr_line_under_the_table():
+    """'Units: ¥ billion' under a caption that names Japan is yen; a year row marked with a footnote ('2025E*') is
+    a row of the table; 'CAGR 2023-2025E: 20.5%' under it, with no subject of its own, is the table's: (145.2 /
+    100.0) ** (1 / 2) - 1 = 20.50%, exact."""
+    text = ("Japan: AI system spending\nUnits: ¥ billion\nYear      Spending\n2023        100.0\n2024        "
+            "121.0\n2025E*      145.2\nCAGR 2023-2025E: 20.5%\n* Includes public sector contracts.\n")
+    pkg = am.extract_text(text)
+    assert pkg.observations[["year", "value", "unit", "status"]].values.tolist() == [
+        [2023, 100.0, "JPY billion", "actual"], [2024, 121.0, "JPY billion", "actual"],
+        [2025, 145.2, "JPY billion", "estimate"]]
+    assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

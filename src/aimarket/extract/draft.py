@@ -574,7 +574,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         if label not in rows[sid]:
             rows[sid].append(label)
     titles = {r["series"]: set(subject_key(r["title"]).split()) for r in series_rows if r["series"] in rows}
-    for key in [k for k in groups if k[0] == "text" and k[2] and k[1]]:
+    for key in [k for k in groups if k[0] == "text" and k[2]]:  # a rate of no subject too: "CAGR 2023-2027E: 70.7%"
         words = set(subject_key(key[1]).split())
         tables = [sid for sid, title in titles.items() if words and words <= title]
         if not tables and words <= _NO_SUBJECT:

@@ -42,7 +42,7 @@ class OverBudget(ValueError):
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
                         r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
-                        r"outlook)[)）]?)?$", re.IGNORECASE)
+                        r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25",
@@ -50,6 +50,8 @@ _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*�
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
+#: words that make "¥" the yen
+_YEN = re.compile(words(vocabulary.YEN_CUES), re.IGNORECASE)
 #: a year in a table's caption: "…by chip type, 2024 (USD billion)"
 _CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])")
 #: a sum of money or a count in a line ("EUR 20 billion", "1,843 million", "23.4%。"): a sentence, not a unit note
@@ -206,7 +208,15 @@ def _row(cells: list[str], width: int):
 
 def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     """The currency and scale the lines above a table (nearest first) or its header state; a unit broken across
-    two lines ("(USD" / "billion)") is read whole."""
+    two lines ("(USD" / "billion)") is read whole; "¥" is the yen where the lines name Japan ("Japan: AI spending" over
+    "Units: ¥ billion"), else the yuan."""
+    cur, scale = _stated_unit(lines)
+    if cur == "CNY" and re.search(r"¥|￥", " ".join(lines)) and _YEN.search(" ".join(lines)):
+        cur = "JPY"
+    return cur, scale
+
+
+def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     texts = [t for k in reversed(range(len(lines))) for t in (lines[k], f"{lines[k - 1]} {lines[k]}" if k else None)
              if t is not None]
     for text in texts:
@@ -232,6 +242,9 @@ def _unit_below(lines: list[str], end: int) -> tuple[str | None, str | None]:
     return _unit_from([x for x in lines[end:end + 3] if _UNIT_BELOW.match(normalise(x))])
 
 
+#: a line that states a table's unit, no caption: "Units: ¥ billion", "单位：亿元", "(USD million)"
+_UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figures\s+in|values\s+in)\s*[:：]|^\s*[(（][^()（）]*[)）]\s*$",
+                        re.IGNORECASE)
 #: brackets that close a caption: "(USD million)", "(preliminary)"
 _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
@@ -239,14 +252,15 @@ _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 def _caption(above: list[str], head: str) -> str:
     """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
-    ("Segment", "Region")."""
+    ("Segment", "Region") or its unit ("US$ bn")."""
     plain = re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()
-    if len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4:
+    only_a_unit = re.fullmatch(r"(?:[A-Z]{2,3}\$|[$€£¥]|[A-Z]{3})\s*(?:" + _SCALE_WORDS + r")", plain, re.IGNORECASE)
+    if not only_a_unit and (len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4):
         return head
     for line in reversed(above):
         text = _LAST_BRACKETS.sub("", normalise(line).strip())
-        if _head(line) is not None or re.search(r"\t|\d\s+\d", line):
-            continue
+        if _head(line) is not None or re.search(r"\t|\d\s+\d", line) or _UNIT_LINE.match(text):
+            continue  # a header, a row, or a line of the table's unit ("Units: ¥ billion")
         if text and not _A_SENTENCE.search(text):
             return text
         first = re.match(r"(.{8,}?\S)\.\s+[A-Z]", text)  # a caption, then a sentence on its line
