@@ -506,6 +506,15 @@ def test_a_yen_table_a_marked_year_row_and_a_cagr_line_under_the_table():
     assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
 
 
+def test_a_cagr_column_after_a_share_column():
+    """'| 2024 share | 2024-2030 CAGR |': the CAGR column after the share column is read with its years; (30.1 / 7.5)
+    ** (1 / 6) - 1 = 26.06% (26.1% exact) and (19.9 / 4.5) ** (1 / 6) - 1 = 28.14% (30.0% inconsistent)."""
+    text = ("AI chip revenue by type, worldwide (USD billion)\n| Type | 2024 | 2030 | 2024 share | 2024-2030 CAGR |\n"
+            "|---|---|---|---|---|\n| GPUs | 7.5 | 30.1 | 62.5% | 26.1% |\n| ASICs | 4.5 | 19.9 | 37.5% | 30.0% |\n")
+    audit = am.audit(package=am.extract_text(text)).query("check == 'cagr'")
+    assert audit[["item", "verdict"]].values.tolist() == [["GPUs", "exact"], ["ASICs", "inconsistent"]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

@@ -139,23 +139,23 @@ def _cells(line: str) -> list[str]:
 
 
 def _header(cells: list[str], laid_out: bool = False):
-    """Title, year columns, a CAGR column's years, the kinds of the other columns after them and whether the CAGR
-    column comes first (None: no header); ``laid_out``: the line's cells are set apart by tabs, pipes or runs of
+    """Title, year columns, a CAGR column's years, the kinds of the other columns after them and where the CAGR
+    column stands among the columns after the label (None: no header); ``laid_out``: the line's cells are set apart by tabs, pipes or runs of
     spaces, so that one year column is enough."""
     years, rate, title, extra = [], None, [], []
-    rate_first = False
+    rate_at = None  # where the CAGR column stands among the columns after the label
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
     for c in cells:
         m = _YEAR_CELL.match(c) or _YEAR_CELL.match(_UNIT_AFTER.sub("", c))  # "2024 (USD billion)"
         r = _RATE_CELL.search(c)
-        if m and not extra and (rate is None or rate_first) and (not years or _year_cell(m)[0] > years[-1][0]):
+        if m and not extra and (rate is None or rate_at == 0) and (not years or _year_cell(m)[0] > years[-1][0]):
             years.append(_year_cell(m))
-        elif r and rate is None and not extra:
+        elif r and rate is None and (years or not extra):  # before the years, after them, or after a share column
             a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
             a = int(a) if len(a) == 4 else 2000 + int(a)  # "'23-'28 CAGR"
             rate = (a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b))
-            rate_first = not years
+            rate_at = len(years) + len(extra)
         elif not years:
             title.append(c)
         elif len(c) <= 24 and not re.search(r"\d{3}", _COLUMN_YEAR.sub("", c)):
@@ -164,7 +164,7 @@ def _header(cells: list[str], laid_out: bool = False):
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
-    return " ".join(title).strip(), years, rate, extra, rate_first, gone
+    return " ".join(title).strip(), years, rate, extra, rate_at, gone
 
 
 def _kinds_from_above(lines: list[str], i: int) -> str:
@@ -293,9 +293,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
                 tables.append(t)
             i = end
             continue
-        title, years, rate, extra, rate_first, gone = head
+        title, years, rate, extra, rate_at, gone = head
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone)
-        t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_first, title)
+        t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
         i = _read_rows(t, lines, i + 1, page)
@@ -377,7 +377,7 @@ def _infer(t: Table) -> None:
 
 def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
     """The rows of ``t`` from line ``j`` on, past footers and repeated headers; returns where they stop."""
-    width, extra, rate_first, _ = t.layout
+    width, extra, rate_at, _ = t.layout
     years, rate = t.years, t.rate
     while j < len(lines):
         cells = _cells(lines[j])
@@ -406,22 +406,22 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             j = resumes
             continue
         label, nums = row
-        percents = all(m.group("pct") for m in nums[:len(years)])
+        cols = list(nums)
+        rate_cell = cols.pop(rate_at) if rate is not None and rate_at < len(cols) else None
+        percents = all(m.group("pct") for m in cols[:len(years)])
         if percents and t.rows and not any(r.get("percents") for r in t.rows):  # a margin's row under amounts
             t.notes.append(f"row {label!r}: percents among amounts, a rate of its own (a margin, a share); not read")
             t.lines.append((page, j + 1))
             j += 1
             continue
         label, own = _own_unit(label)
-        values, steps, rate_value = [], [], None
-        after = list(zip(nums[len(years) + (rate is not None):], extra))
+        values, steps = [], []
+        rate_value = _cell_value(rate_cell) if rate_cell is not None else None
+        after = list(zip(cols[len(years):], extra))
         changes = [_cell_value(m) for m, (kind, _) in after if kind == "change" and m is not None]
         shares = [(*_cell_value(m), year) for m, (kind, year) in after if kind == "share" and m is not None]
-        for k, m in enumerate(nums[: len(years) + (rate is not None)]):
+        for m in cols[:len(years)]:
             v, step = _cell_value(m)
-            if rate is not None and k == (0 if rate_first else len(years)):
-                rate_value = (v, step)
-                continue
             if m.group("cur") and t.currency is None:
                 t.currency = CURRENCIES[m.group("cur")]
             if m.group("sc") and t.scale is None:  # "$53.7B": the scale printed in the cell
