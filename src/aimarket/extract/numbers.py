@@ -29,18 +29,27 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _WORD_VALUE = {w: k for k, w in enumerate(_ONES, start=1)} | {w: 10 * k for k, w in enumerate(_TENS, start=2)}
-#: a number in words before a scale: "two billion", "forty-five million", "three hundred million", "one and a half
-#: trillion" (not "a billion-dollar market": a hyphen after the scale makes it an adjective)
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_ONES[:9]) + r"))?|(?:"
+              + "|".join(sorted(_ONES, key=len, reverse=True)) + r"))")
+#: a number in words before a scale: "two billion", "forty-five million", "three hundred million", "one hundred and
+#: twenty billion", "nine point eight billion", "one and a half trillion" (not "a billion-dollar market": a hyphen
+#: after the scale makes it an adjective)
 _NUMBER_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_ONES[:9]) + r"))?|(?P<ones>"
-    + "|".join(sorted(_ONES, key=len, reverse=True)) + r"))(?P<hundred>\s+hundred)?(?P<half>\s+and\s+a\s+half)?"
+    r"(?<![\w-])" + _BELOW_100 + r"(?:\s+hundred(?:\s+(?:and\s+)?" + _BELOW_100 + r")?)?"
+    r"(?:\s+point(?:\s+(?:zero|oh|" + "|".join(_ONES[:9]) + r"))+)?(?:\s+and\s+a\s+half)?"
     r"(?=\s+(?:thousand|million|billion|trillion)\b(?!-))", re.IGNORECASE)
+_DIGIT_WORDS = {w: str(k) for k, w in enumerate(("zero",) + _ONES[:9])} | {"oh": "0"}
 
 
 def _digits(m: re.Match) -> str:
-    value = sum(_WORD_VALUE[w.lower()] for w in (m.group("tens"), m.group("unit"), m.group("ones")) if w)
-    value = value * (100 if m.group("hundred") else 1) + (0.5 if m.group("half") else 0)
-    return f"{value:g}"
+    """The number a match of :data:`_NUMBER_WORDS` writes in words, in digits as printed: "9.8", "120", "2.5"."""
+    whole, _, rest = m.group(0).lower().partition(" point ")
+    value = 0
+    for w in re.findall(r"[a-z]+", whole.replace("and a half", "")):
+        value = value * 100 if w == "hundred" else value + _WORD_VALUE.get(w, 0)
+    if rest:
+        return f"{value}." + "".join(_DIGIT_WORDS[w] for w in re.findall(r"[a-z]+", rest))
+    return f"{value + (0.5 if 'and a half' in whole else 0):g}"
 
 
 def normalise(text: str) -> str:
