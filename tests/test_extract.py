@@ -519,6 +519,16 @@ def test_a_cagr_column_after_a_share_column():
     assert audit[["item", "verdict"]].values.tolist() == [["GPUs", "exact"], ["ASICs", "inconsistent"]]
 
 
+@pytest.mark.parametrize("text", ["Edge AI spending: $5.6B → $21.3B (2024→2030), a 25% CAGR.",
+                                  "Edge AI spending: $5.6B (2024) -> $21.3B (2030E), a 25% CAGR."])
+def test_a_slide_line_with_arrows(text):
+    """An arrow between two amounts and their years, as slides print them: (21.3 / 5.6) ** (1 / 6) - 1 = 24.94%, so
+    the 25% CAGR over 2024-2030 is exact."""
+    pkg = am.extract_text(text)
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 5.6], [2030, 21.3]]
+    assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)
