@@ -529,6 +529,16 @@ def test_a_slide_line_with_arrows(text):
     assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
 
 
+def test_a_change_column_beside_one_year_column_is_growth_over_the_year_before():
+    """A table of one year and a YoY column (where a misprinted year cell, "2O23", leaves one): each row's change is
+    its growth from 2023 to 2024, not a stop of the whole draft."""
+    pkg = am.extract_text("AI revenue by segment (USD million)\nSegment\t2O23\t2024\tYoY\nHardware\t100.0\t120.0"
+                          "\t20.0%\nSoftware\t64.0\t80.0\t25.0%\n")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["growth", 20.0, 2023, 2024], ["growth", 25.0, 2023, 2024]]
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 120.0], [2024, 80.0]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

@@ -504,7 +504,8 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                          "precision": _stated(v, step)})
         values.append((sid, r["label"], year, v * _scale(unit), unit, currency))
     for value, step, *span in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year before
-        start, end = span or (t.years[-2][0], t.years[-1][0])
+        last = t.years[-1][0]  # over the year column before, else (one year column) over the year before it
+        start, end = span or (t.years[-2][0] if len(t.years) > 1 else last - 1, last)
         claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
                "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
                "step": step, "bound": None, "of": None, "locator": loc,
