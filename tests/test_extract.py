@@ -539,6 +539,21 @@ def test_a_change_column_beside_one_year_column_is_growth_over_the_year_before()
     assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 120.0], [2024, 80.0]]
 
 
+_LINES = [line for case in CORPUS for line in case["text"].split("\n") if line.strip()]
+
+
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=6), st.data())
+def test_any_mix_of_report_lines_drafts_a_valid_package(lines, data):
+    """Lines of reports shuffled together, cut mid-sentence, their pipes turned to tabs or a digit misprinted as a
+    letter: the draft is a valid package and its audit runs, never a stop with an IndexError or a duplicate key."""
+    text = "\n".join(lines)
+    cut = data.draw(st.integers(0, len(text)))
+    text = data.draw(st.sampled_from([text, text[:cut] + "\n" + text[cut:], text.replace("|", "\t"),
+                                      text.replace("0", "O", 1), text.replace("%", " percent")]))
+    pkg = am.extract_text(text)
+    am.audit(package=pkg)
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)
