@@ -178,9 +178,9 @@ CHECKSET = [
         obs=[("Total", 2022, 1.6, "USD billion", "actual"), ("Total", 2024, 3.2, "USD billion", "actual")],
         claims=[("multiple", 2.0, "multiple", 2022, 2024, 2.0)],  # 3.2 / 1.6 = 2
         verdicts=[]),
-    dict(  # 16: yen with a rough dollar conversion (none), a fiscal year, a year-on-year rate within rounding only
+    dict(  # 16: yen with a rough dollar conversion (none), fiscal years, a year-on-year rate with its base
         text="Tokyo, 11 June 2025 -- Japan's market for AI in agriculture reached ¥68.5 billion in fiscal 2024 "
-             "(about $450 million), up 12.1% from ¥61.1 billion in fiscal 2023, Mizuho-Kagawa Research said.",
+             "(about $450 million), up 12.1% from ¥61.1 billion in fiscal 2023, Kagawa Field Research said.",
         obs=[("Total", 2024, 68.5, "JPY billion", "actual"), ("Total", 2023, 61.1, "JPY billion", "actual")],
         claims=[("growth", 12.1, "percent", 2023, 2024, 1.0)],
         # 68.5 / 61.1 - 1 = 12.11% -> 12.1 exact (bounds 68.45 / 61.15 .. 68.55 / 61.05: 11.94 .. 12.29)
