@@ -554,6 +554,25 @@ def test_any_mix_of_report_lines_drafts_a_valid_package(lines, data):
     am.audit(package=pkg)
 
 
+def test_a_revised_estimate_replaces_the_one_it_was_revised_from():
+    """'has revised its estimate of the 2024 market from $9.1 billion to $8.6 billion': 8.6 is 2024's figure, so
+    (25.3 / 8.6) ** (1 / 6) - 1 = 19.70% makes the 19.7% CAGR exact (from 9.1 it would be 18.58%)."""
+    pkg = am.extract_text("Lexa Research has revised its estimate of the 2024 market for AI in legal services from "
+                          "$9.1 billion to $8.6 billion. Its forecast of $25.3 billion in 2030 now implies a 2024-2030 "
+                          "CAGR of 19.7%.")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 8.6], [2030, 25.3]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_rate_line_under_a_table_that_names_a_row_is_that_rows():
+    """'AI伺服器2024年年增率：80.6%' under a table of AI and other servers is the AI row's growth (560 / 310 - 1 =
+    80.65%), not the total's (950 / 730 - 1 = 30.14%)."""
+    pkg = am.extract_text("台灣伺服器產值\n單位：億美元\n項目          2023年    2024年\nAI伺服器        310       560\n"
+                          "一般伺服器      420       390\n合計            730       950\nAI伺服器2024年年增率：80.6%\n")
+    audit = am.audit(package=pkg).query("check == 'cagr'")
+    assert audit[["item", "verdict"]].values.tolist() == [["AI伺服器", "exact"]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

@@ -49,11 +49,13 @@ _SUPERSEDED = re.compile(r"(?:down|up)?\s*from\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b
                          r"|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
-#: the amount a restated or revised one replaces, named right after the words: "restated from $16.2 billion",
-#: "revised down from $4.1bn"
-_REPLACED_AMOUNT = re.compile(r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?"
-                              r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion)?",
-                              re.IGNORECASE)
+#: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has
+#: revised its estimate of the 2024 market from $9.1 billion to $8.6 billion"
+_AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion)?"
+_REPLACED_AMOUNT = re.compile(
+    r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?" + _AMOUNT_WORDS
+    + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥]{0,80}?\bfrom\s+"
+    r"(?:about\s+)?" + _AMOUNT_WORDS + r"(?=\s+to\s)", re.IGNORECASE)
 #: a valuation multiple, no growth of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍"
 _VALUATION = re.compile(r"\d+(?:\.\d+)?\s?(?:x|times)\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
                         r"(?:earnings|EPS|P/?E|EBITDA|sales|book|(?:free\s+)?cash\s+flow)\b"

@@ -292,7 +292,7 @@ def draft_package(doc: Document, source: str | None = None):
         groups[("text", f.subject or "", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
     _attach_rates(groups)
-    _rates_to_tables(groups, series_rows, table_values, table_lines)
+    _rates_to_tables(groups, series_rows, table_values, table_lines, doc)
     _split_unlike(groups)
     _headline_years(groups)
     _precise_first(groups)
@@ -564,12 +564,13 @@ _HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中�
 _NO_SUBJECT = {"cagr", "total", "growth", "rate", "compound", "annual", "the", "market", "overall", "sum"}
 
 
-def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_lines: dict) -> None:
+def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_lines: dict, doc: Document) -> None:
     """A rate a sentence states of a table's subject, with no sum of its own beside it ("AI software revenue is
     forecast to rise at a 22.2% CAGR" over "Global AI software revenue by segment (USD billion)"), is a claim on the
     table's total row (or its only row): its subject's words are all among the words of the table's title, or it
     names no subject of its own ("The total is forecast to grow at ...") and stands within two lines of the one
-    table (``table_lines``: series -> page, header line, the line after its last row)."""
+    table (``table_lines``: series -> page, header line, the line after its last row); a line that names one of the
+    table's rows before the rate is that row's."""
     rows: dict = defaultdict(list)
     for sid, label, *_ in table_values:
         if label not in rows[sid]:
@@ -586,9 +587,11 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         labels = rows[tables[0]]
         whole = [label for label in labels if TOTAL_LABEL.search(label)] if len(labels) > 1 else labels
         if len(whole) == 1:
-            for f in groups[key]:
-                f.item = whole[0]
-                f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {whole[0]!r}")
+            for f in groups[key]:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
+                line = normalise(doc.pages[f.page - 1][f.line - 1])
+                named = [label for label in labels if label in line[:f.pos] and label not in whole]
+                f.item = max(named, key=len) if named else whole[0]
+                f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
             groups[("table", tables[0])].extend(groups.pop(key))
 
 
