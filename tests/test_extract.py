@@ -573,6 +573,20 @@ def test_a_rate_line_under_a_table_that_names_a_row_is_that_rows():
     assert audit[["item", "verdict"]].values.tolist() == [["AI伺服器", "exact"]]
 
 
+def test_short_units_in_a_header_cell_and_a_cagr_column_of_two_digit_years():
+    """A column headed 'EUR m' alone is the whole in EUR million, and the CAGR line under it the table's ((905.0 /
+    412.6) ** (1 / 3) - 1 = 29.93%); 'CAGR 24-27E' is a CAGR column from 2024 to 2027 ((31.4 / 18.2) ** (1 / 3) - 1
+    = 19.94%)."""
+    pkg = am.extract_text("AI in the energy sector, EU-27\nYear      EUR m\n2022      412,6\n2023      538,0\n"
+                          "2025F     905,0\nCAGR 2022-2025F: 29,9%\n")
+    assert set(pkg.observations["unit"]) == {"EUR million"} and set(pkg.observations["item"]) == {"Total"}
+    assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
+    pkg = am.extract_text("| Segment (USD bn) | 2024 | 2027E | CAGR 24-27E |\n|---|---|---|---|\n"
+                          "| Cleaning robots | 18.2 | 31.4 | 19.9% |\n")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2027]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

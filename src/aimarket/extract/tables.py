@@ -43,9 +43,10 @@ _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY
                         r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
-_SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
+_SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))"
+         r"\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
-#: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25",
+#: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25", "CAGR 24-27E",
 #: "2024-2030年复合增长率"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
@@ -82,6 +83,8 @@ _UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<
 #: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
 _UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?"
                          r"(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)\s*[)）]", re.IGNORECASE)
+#: a header cell that is a unit in its short form alone: "EUR m", "€m", "US$ bn"
+_UNIT_CELL = re.compile(_UNIT_SHORT.pattern[len(r"[(（]\s*"):-len(r"\s*[)）]")], re.IGNORECASE)
 #: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
@@ -223,7 +226,7 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
         text = normalise(text)
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
-        short = _UNIT_SHORT.search(text)
+        short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())
         cur = short and (short.group("cur").upper() if short.group("cur").isalpha() else short.group("cur"))
         if short and cur in CURRENCIES:
             return CURRENCIES[cur], short.group("scale").lower()
@@ -254,7 +257,7 @@ def _caption(above: list[str], head: str) -> str:
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
     ("Segment", "Region") or its unit ("US$ bn")."""
     plain = re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()
-    only_a_unit = re.fullmatch(r"(?:[A-Z]{2,3}\$|[$€£¥]|[A-Z]{3})\s*(?:" + _SCALE_WORDS + r")", plain, re.IGNORECASE)
+    only_a_unit = _UNIT_CELL.fullmatch(plain) or _UNIT_NOTE.fullmatch(plain)
     if not only_a_unit and (len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4):
         return head
     for line in reversed(above):
@@ -518,7 +521,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if None in cells_k:
             continue
         label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
-        label = "Total" if _UNIT_NOTE.fullmatch(label) else label  # a column headed by its unit alone: the whole's
+        if _UNIT_NOTE.fullmatch(label) or _UNIT_CELL.fullmatch(label):  # a column headed by its unit alone: the whole's
+            label = "Total"
         values = [_cell_value(m) for m in cells_k]
         changes = []
         after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])]
@@ -531,6 +535,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
                        "steps": [s for _, s in values], "rate": None, "changes": changes})
     t.lines = [(page, line) for line, _ in table_rows]
+    t.end = j  # the line after its last row, where a note or a CAGR line under it stands
     if t.rows:
         _infer(t)
     return (t if t.rows else None), (j if t.rows else i + 1)
