@@ -22,7 +22,7 @@ from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
                       RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, chinese_int, count_noun, currency_of, normalise,
                       parse_number, scale_key, unit_name)
-from .relative import relative_year
+from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_side_by_side, shares_after_amounts,
                      wholes_first)
 from .subjects import before_clause, is_clause, is_specific, noun_phrases, title_of
@@ -434,7 +434,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at = _YearsAt(years, singles, following, ranges)
     at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
     at.heading_year = heading_year
-    at.published = published
+    at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
     at.phrases = noun_phrases(text)
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
@@ -666,9 +666,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
         pick = earlier[-1] if earlier else None
     if pick is None and f.kind in ("amount", "count") \
-            and (said := relative_year(text, f.pos, f.end, at.published)) is not None:  # "$1.3 billion last year"
+            and (said := at.relative(f.pos, f.end)) is not None:  # "$1.3 billion last year"
         pick = (f.end, f.end, said[0], False)
-        f.notes.append(f"{said[1]!r} in a text of {at.published}: read as {said[0]}")
+        f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
         f.notes.append(f"{at.heading_year}: the year of the heading over its line")

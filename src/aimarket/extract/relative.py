@@ -7,22 +7,22 @@ and the amount's sentence names no year of the past that the words could be coun
 Examples
 --------
 >>> text = "Robotaxis were a $1.3 billion market last year and may reach $38.5 billion by the end of the decade."
->>> relative_year(text, text.index("$1.3"), text.index(" market"), 2025)
-(2024, 'last year')
->>> relative_year(text, text.index("$38.5"), text.index(" by the"), 2025)
-(2030, 'by the end of the decade')
->>> relative_year("去年市场规模为265亿元。", 7, 13, 2025)
+>>> years = RelativeYears(text, 2025)
+>>> years(text.index("$1.3"), text.index(" market")), years(text.index("$38.5"), text.index(" by the"))
+((2024, 'last year'), (2030, 'by the end of the decade'))
+>>> RelativeYears("去年市场规模为265亿元。", 2025)(7, 13)
 (2024, '去年')
 >>> text = "It was $1.3 billion in 2023, against $0.9 billion last year."
->>> relative_year(text, text.index("$0.9"), text.index(" last"), 2025) is None
+>>> RelativeYears(text, 2025)(text.index("$0.9"), text.index(" last")) is None
 True
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-__all__ = ["relative_year", "dated_last_year"]
+__all__ = ["RelativeYears", "dated_last_year"]
 
 #: the years counted from the text's own: the year before it, its own and the next
 _OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "next year": 1, "去年": -1, "今年": 0, "明年": 1}
@@ -33,37 +33,68 @@ _DECADE = r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade"
 _AFTER = re.compile(r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
-#: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to", "去年市场规模为"
-_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?P<w>" + _WORDS + r")(?![A-Za-z'])|(?P<cn>去年|今年|明年)"
-                     r"(?!同期|底|末|上半|下半|前|一季|二季|三季|四季|第))[^.;。；!?！？]*$", re.IGNORECASE)
+#: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to",
+#: "去年市场规模为"
+_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?![A-Za-z'])|(?P<cn>去年|今年|明年)"
+                     r"(?!同期|底|末|上半|下半|前|一季|二季|三季|四季|第)", re.IGNORECASE)
 #: words before an amount that set it against another as its base, whose "last year" counts from that other's year:
 #: "$412 million, up from $263 million last year"
-_BASE = re.compile(r"(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over)\s*(?:US\$|USD|\$|€|EUR|£)?\s*$", re.IGNORECASE)
+_BASE = re.compile(r"(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over)\s*(?:US\$|USD|\$|€|EUR|£)?\s*$",
+                   re.IGNORECASE)
 #: where a sentence ends
 _STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
 #: a year the sentence names
 _YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
 
 
-def relative_year(text: str, start: int, end: int, published: int | None) -> tuple[int, str] | None:
-    """The year the words around the amount at ``text[start:end]`` name relative to ``published`` (the text's
-    year), and those words; None where they name none, where the text's year is unknown, or where the amount's
-    sentence names a year up to ``published`` before it or sets it against another amount, from whose year "last
-    year" may count instead."""
-    if published is None or _BASE.search(text, max(0, start - 20), start):
-        return None
-    lo = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
-    hi = next((m.start() for m in _STOP.finditer(text, end)), len(text))
-    if any(int(y) <= published for y in _YEAR.findall(text[lo:start])):
-        return None
-    m = _AFTER.match(text, end) or _BEFORE.search(text, lo, start)
-    if m is None:
-        return None
-    words = m.group("w") or m.group("cn")
-    said = " ".join(words.lower().split())
-    if said in _OFFSET:
-        return published + _OFFSET[said], words
-    return (published // 10 + 1) * 10, words
+class RelativeYears:
+    """The years the words around each amount of ``text`` name relative to ``published`` (the text's year), read
+    once a line (``amounts``: where its amounts start; words before an amount name its year, not the year of the
+    amounts after it): a call with an amount's span gives the year and the words, or None where they name none, where
+    the text's year is unknown, or where the amount's sentence names a year up to ``published`` before it or sets
+    it against another amount, from whose year "last year" may count instead."""
+
+    def __init__(self, text: str, published: int | None, amounts: list[tuple[int, int]] = ()):
+        self.text, self.published = text, published
+        self.spans = sorted(amounts)  # the line's amounts: words before one name its year, not the next's
+        self.amounts = [a for a, _ in self.spans]
+        if published is None:
+            return
+        self.stops = [m.end() for m in _STOP.finditer(text)]
+        self.past = [m.start() for m in _YEAR.finditer(text) if int(m.group(1)) <= published]
+        self.words = [(m.start(), m.group("w") or m.group("cn")) for m in _BEFORE.finditer(text)]
+        self.word_starts = [w for w, _ in self.words]
+
+    def __call__(self, start: int, end: int) -> tuple[int, str] | None:
+        text, published = self.text, self.published
+        if published is None or _BASE.search(text, max(0, start - 20), start):
+            return None
+        k = bisect_right(self.stops, start) - 1
+        lo = self.stops[k] if k >= 0 else 0  # where the amount's sentence starts
+        if bisect_left(self.past, start) > bisect_left(self.past, lo):
+            return None
+        m = _AFTER.match(text, end)
+        if m is not None:
+            words = m.group("w")
+        else:
+            k = bisect_left(self.word_starts, start) - 1
+            if k < 0 or self.word_starts[k] < lo or self._taken(self.word_starts[k], start):
+                return None
+            words = self.words[k][1]
+        said = " ".join(words.lower().split())
+        if said in _OFFSET:
+            return published + _OFFSET[said], words
+        return (published // 10 + 1) * 10, words
+
+
+    def _taken(self, word: int, start: int) -> bool:
+        """Whether words at ``word`` belong to another amount: one stands between them and ``start``, or they follow
+        the amount before them ("worth $8.0 billion last year, ... to $16.6 billion": 8.0's year, not 16.6's)."""
+        k = bisect_left(self.amounts, word)
+        if k < bisect_left(self.amounts, start):
+            return True
+        after = _AFTER.match(self.text, self.spans[k - 1][1]) if k else None
+        return after is not None and after.start("w") == word
 
 
 #: "last year" in a line, which a text dated in year Y means as Y - 1
