@@ -51,16 +51,16 @@ _SUPERSEDED = re.compile(r"(?:down|up)?\s*from\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
 #: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has
 #: revised its estimate of the 2024 market from $9.1 billion to $8.6 billion"
-_AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion)?"
+_AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?"
 _REPLACED_AMOUNT = re.compile(
     r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?" + _AMOUNT_WORDS
     + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥]{0,80}?\bfrom\s+"
     r"(?:about\s+)?" + _AMOUNT_WORDS + r"(?=\s+to\s)", re.IGNORECASE)
 #: a valuation multiple, no growth of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍"
-_VALUATION = re.compile(r"\d+(?:\.\d+)?\s?(?:x|times)\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
+_VALUATION = re.compile(r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
                         r"(?:earnings|EPS|P/?E|EBITDA|sales|book|(?:free\s+)?cash\s+flow)\b"
-                        r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings)(?:\s+(?:ratio\s+)?of)?\s+\d+(?:\.\d+)?\s?(?:x|times)"
-                        r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d+(?:\.\d+)?\s*倍", re.IGNORECASE)
+                        r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings)(?:\s+(?:ratio\s+)?of)?\s+\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
+                        r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍", re.IGNORECASE)
 #: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
 #: "乐观情景下"
 _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimistic|high|low)[- ](?:case|scenario)s?\b"
@@ -78,7 +78,7 @@ _PART_OF_YEAR = re.compile(
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
 _PART_AFTER_AMOUNT = re.compile(
-    r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion)?\s*(?:in|during|for)\s+(?:the\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?\s*(?:in|during|for)\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|Q[1-4]|[1-4]Q|H[12]|[12]H)\b",
     re.IGNORECASE)
 #: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part
