@@ -32,9 +32,8 @@ __all__ = ["Figure", "scan_line"]
 
 _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of)\s+(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))"
-                             r"(?!\d)",
-                             re.IGNORECASE)
+_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of)\s+"
+                             r"(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))(?!\d)", re.IGNORECASE)  # "in FY25" too
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
@@ -424,8 +423,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         m = _FOLLOWING_YEAR.match(text, f.end)
         if m is None and (aside := _ASIDE_AFTER.match(text, f.end)):  # "RM 3.1 billion (US$0.7 billion) in 2024"
             m = _FOLLOWING_YEAR.match(text, aside.end())
-        at_year = m.start(1) if m and m.group(1) else m.start(2) if m else -1  # "in 2024", "in FY25"
-        if m and f.kind in ("amount", "count", "percent") and at_year in starts:
+        at_year = (m.start(1) if m.group(1) else m.start(2)) if m else None
+        if at_year in starts and f.kind in ("amount", "count", "percent"):
             following[id(f)] = at_year
     in_range = _Taken(len(text))
     for s, e, _ in ranges:

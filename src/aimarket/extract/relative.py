@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from . import vocabulary
+from .vocabulary import words
+
 __all__ = ["RelativeYears", "dated_last_year"]
 
 #: the years counted from the text's own: the year before it, its own and the next
@@ -39,7 +42,7 @@ _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?![A-Za-z'])|(?P<cn>�
                      r"(?!同期|底|末|上半|下半|前|一季|二季|三季|四季|第)", re.IGNORECASE)
 #: words before an amount that set it against another as its base, whose "last year" counts from that other's year:
 #: "$412 million, up from $263 million last year"
-_BASE = re.compile(r"(?:from|against|versus|vs\.?|compared\s+(?:with|to)|over)\s*(?:US\$|USD|\$|€|EUR|£)?\s*$",
+_BASE = re.compile(r"(?:" + words(vocabulary.BASE) + r"|versus|vs\.?|over)\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$",
                    re.IGNORECASE)
 #: where a sentence ends
 _STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
