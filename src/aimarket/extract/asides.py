@@ -57,10 +57,12 @@ _REPLACED_AMOUNT = re.compile(
     + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥]{0,80}?\bfrom\s+"
     r"(?:about\s+)?" + _AMOUNT_WORDS + r"(?=\s+to\s)", re.IGNORECASE)
 #: a valuation multiple, no growth of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍"
-_VALUATION = re.compile(r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
+_MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
+_VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
                         r"(?:earnings|EPS|P/?E|EBITDA|sales|book|(?:free\s+)?cash\s+flow)\b"
-                        r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings)(?:\s+(?:ratio\s+)?of)?\s+\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
-                        r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍", re.IGNORECASE)
+                        r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings)(?:\s+(?:ratio\s+)?of)?\s+" + _MULTIPLE_OF
+                        + r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍",
+                        re.IGNORECASE)
 #: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
 #: "乐观情景下"
 _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimistic|high|low)[- ](?:case|scenario)s?\b"
@@ -78,7 +80,7 @@ _PART_OF_YEAR = re.compile(
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
 _PART_AFTER_AMOUNT = re.compile(
-    r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?\s*(?:in|during|for)\s+(?:the\s+)?"
+    _AMOUNT_WORDS + r"\s*(?:in|during|for)\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)|Q[1-4]|[1-4]Q|H[12]|[12]H)\b",
     re.IGNORECASE)
 #: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part
@@ -114,9 +116,10 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
     quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
     year's ("$8.3 billion in the first half of 2025"; a text about the quarter itself, "Q4 2024 revenue: $35.6
-    billion", reads it as the year's figure); the percent of a discount or a margin; a valuation multiple ("31x 2026E earnings"); a figure a newer one replaces
-    ("down from $14.6 billion in our November outlook", "restated from $16.2 billion", "此前曾预计…"); the rest of a clause about a scenario other
-    than the central one ("our bear case puts 2030 at $15.2 billion", "乐观情景下")."""
+    billion", reads it as the year's figure); the percent of a discount or a margin; a valuation multiple ("31x
+    2026E earnings"); a figure a newer one replaces ("down from $14.6 billion in our November outlook", "restated
+    from $16.2 billion", "此前曾预计…"); the rest of a clause about a scenario other than the central one ("our
+    bear case puts 2030 at $15.2 billion", "乐观情景下")."""
     out = []
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
         if _SURVEY.search(text, a, b):  # but a clause with an amount and no answers ("..., and revenue grew to $3.3bn")
@@ -128,7 +131,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
             if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
                 out.append((clause, b))
-    out.extend(m.span() for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION) for m in pattern.finditer(text))
+    for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION):  # the amount or multiple itself
+        out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
     for m in _OTHER_SCENARIO.finditer(text):  # the rest of its clause, and the next where it ends one ("乐观情景下，")

@@ -366,8 +366,8 @@ def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> N
         start = max(actual) if actual else min((o["year"] for o in before), default=None)
         if start is not None:
             c["start_year"], c["period_years"], c["period"] = start, float(c["end_year"] - start), "inferred"
-            notes.append(f"{c['locator']}: the multiple {c['value']:g} to {c['end_year']} read as from {start}, "
-                         "the latest year of history its series states")
+            why = "the latest year of history its series states" if actual else "the first year its series states"
+            notes.append(f"{c['locator']}: the multiple {c['value']:g} to {c['end_year']} read as from {start}, {why}")
 
 
 #: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"
@@ -387,8 +387,9 @@ _FORECAST_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|~|to|至|到
 
 
 #: a whole date on one of a text's first lines, which dates the text: "The Model Week, issue 212, 9 December 2025"
-_FULL_DATE = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<a>(?:19|20)\d{2})\b"
-                        r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(r"\b\d{1,2}\s+" + _MONTH + r",?\s+(?P<a>(?:19|20)\d{2})\b|\b" + _MONTH
+                        + r"\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
                         r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 

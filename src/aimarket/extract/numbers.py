@@ -92,8 +92,8 @@ _PRE = (r"(?P<pre>" + words([w for w in PREFIX_CURRENCIES if not (w.isalpha() an
         + r"|(?:" + "|".join(_ASCII_PRE) + r")(?=\s?\d))")
 _SCALE_WORDS = [w for w in SCALES if not w.isascii()]
 _SCALE_EN = [w for w in SCALES if w.isascii()]
-_POST_EN = (r"(?:USD|EUR|RMB|CNY|GBP|JPY|HKD|TWD|KRW|INR|SGD|CAD|AUD|CHF|MYR|BRL|IDR|THB|AED|RUB|(?:US |U\.S\. )?dollars?"
-            r"|euros?|yuan|yen|rupees?|ringgit|reais|rupiah|baht|dirhams|r[ou]bles)\b")
+_POST_EN = (r"(?:USD|EUR|RMB|CNY|GBP|JPY|HKD|TWD|KRW|INR|SGD|CAD|AUD|CHF|MYR|BRL|IDR|THB|AED|RUB"
+            r"|(?:US |U\.S\. )?dollars?|euros?|yuan|yen|rupees?|ringgit|reais|rupiah|baht|dirhams|r[ou]bles)\b")
 _POST = r"(?P<post>" + _alternation([w for w in CURRENCIES if not w.isascii() and len(w) > 1 or w in "元円"]) \
     + "|" + _POST_EN + ")"
 MONEY = re.compile(
@@ -115,8 +115,10 @@ SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 #: a fiscal year in two digits: "FY25", "FY'28", "FY 24E"
 SHORT_FY = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
 #: a span of fiscal years in two digits: "FY24-FY30", "FY25–28"
-FY_RANGE = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<a>\d{2})\s?(?:-|–|—|~|to|through)\s?(?:FY\s?'?)?(?P<b>\d{2})(?![\d%]|[.,]\d)(?P<e>E)?")
-RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through|→|->)\s?(?:FY\s?)?"
+FY_RANGE = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<a>\d{2})\s?(?:-|–|—|~|to|through)\s?(?:FY\s?'?)?(?P<b>\d{2})"
+                      r"(?![\d%]|[.,]\d)(?P<e>E)?")
+RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through|→|->)\s?"
+                   r"(?:FY\s?)?"
                    r"(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)(?P<e>E)?")
 FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月|百分点)|家|轮|款|项|名|位|人|套|台|部|辆|輛|件|颗|顆|片|块|塊|(?:\s+[A-Za-z][\w-]*)?\s+(?:companies|models|rounds|deals|transactions|startups|patents|units|devices|"

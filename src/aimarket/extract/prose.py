@@ -872,7 +872,7 @@ def _reached_at_the_end(f: Figure, w: _Where, text, figures) -> None:
         if (g.kind in ("amount", "count") and g.year is None and f.end <= g.pos < w.se
                 and _REACHED.search(text, max(w.ss, g.pos - 30), g.pos)):
             g.year, g.status = f.end_year, "estimate"
-            g.notes.append(f"the amount the rate of {f.value:g}% reaches at the end of its {f.period:g} years, {f.end_year}")
+            g.notes.append(f"the amount the rate of {f.value:g}% reaches after its {f.period:g} years: {f.end_year}")
 
 
 #: a year a change is to be reached by, not the year it happened in: "triple by 2030", "sixfold through 2033"

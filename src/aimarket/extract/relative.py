@@ -31,8 +31,8 @@ __all__ = ["RelativeYears", "dated_last_year"]
 _OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "next year": 1, "去年": -1, "今年": 0, "明年": 1}
 _WORDS = r"last year|the past year|this year|next year"
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
-_DECADE = r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade|by\s+(?:the\s+)?decade'?s\s+end" \
-          r"|before\s+the\s+decade\s+is\s+out"
+_DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
+           r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade"
 _AFTER = re.compile(r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)

@@ -43,8 +43,8 @@ _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY
                         r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
-_SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))"
-         r"\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
+_SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
+         r"|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25", "CAGR 24-27E",
 #: "2024-2030年复合增长率"
@@ -143,8 +143,8 @@ def _cells(line: str) -> list[str]:
 
 def _header(cells: list[str], laid_out: bool = False):
     """Title, year columns, a CAGR column's years, the kinds of the other columns after them and where the CAGR
-    column stands among the columns after the label (None: no header); ``laid_out``: the line's cells are set apart by tabs, pipes or runs of
-    spaces, so that one year column is enough."""
+    column stands among the columns after the label (None: no header); ``laid_out``: the line's cells are set apart
+    by tabs, pipes or runs of spaces, so that one year column is enough."""
     years, rate, title, extra = [], None, [], []
     rate_at = None  # where the CAGR column stands among the columns after the label
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
@@ -245,9 +245,8 @@ def _unit_below(lines: list[str], end: int) -> tuple[str | None, str | None]:
     return _unit_from([x for x in lines[end:end + 3] if _UNIT_BELOW.match(normalise(x))])
 
 
-#: a line that states a table's unit, no caption: "Units: ¥ billion", "单位：亿元", "(USD million)"
-_UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figures\s+in|values\s+in)\s*[:：]|^\s*[(（][^()（）]*[)）]\s*$",
-                        re.IGNORECASE)
+#: a line that states a table's unit, no caption: "Units: ¥ billion", "单位：亿元"
+_UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figures\s+in|values\s+in)\s*[:：]", re.IGNORECASE)
 #: brackets that close a caption: "(USD million)", "(preliminary)"
 _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
