@@ -709,9 +709,9 @@ FORMS = (
 #: under a caption naming Japan, "2025E*", a CAGR line under a table, a caption over a units line): 165/181, 61/75,
 #: 66/83; a CAGR column after a share column: 65/75 rates, 70/83 verdicts; spoken numbers ("nine point eight
 #: billion dollars", read as 8 until then, "one hundred and twenty billion", read as 20): 167/181 figures; arrows
-#: ("$5.6B → $21.3B (2024→2030)"): 169/181, verdicts 71/83. Still missed: "grew by half", two publishers' figures
-#: for one market.
-FLOORS = {"figures_found": 169, "rates_found": 65, "verdicts_right": 71}
+#: ("$5.6B → $21.3B (2024→2030)"): 169/181, verdicts 71/83; a date that opens a text's line dates it: 170/181.
+#: Still missed: "grew by half", two publishers' figures for one market.
+FLOORS = {"figures_found": 170, "rates_found": 65, "verdicts_right": 71}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset16.py [-v]: the measures on the set

@@ -587,6 +587,17 @@ def test_short_units_in_a_header_cell_and_a_cagr_column_of_two_digit_years():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+def test_the_date_of_a_note_dates_the_text_not_a_figure_of_another_sentence():
+    """'Research note, Oct. 2025.' gives no year to an amount of a later sentence that names its own ('in 2024');
+    'Interview, 2 October 2025.' dates the text, so '$30 billion today' is 2025's."""
+    obs = am.extract_text("Research note, Oct. 2025. Software took the largest slice (US$4.6bn, or 38.7%) of the "
+                          "US$11.9bn spent on AI in factories in 2024.").observations
+    assert 2025 not in obs["year"].tolist()
+    obs = am.extract_text("Interview, 2 October 2025. Q: How big is the market? A: Roughly $30 billion today, heading "
+                          "for $100 billion by 2030.").observations
+    assert obs[["year", "value"]].values.tolist() == [[2025, 30.0], [2030, 100.0]]
+
+
 def test_years_as_rows_under_a_column_headed_by_its_unit_are_the_whole():
     text = "Global AI market\nYear | USD billion | Growth\n2023 | 9.1 | -\n2024 | 11.8 | 30.3%\n"
     pkg = am.extract_text(text)

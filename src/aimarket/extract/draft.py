@@ -397,8 +397,10 @@ def publication_year(texts: list[str]) -> int | None:
     """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, a
     dateline, or a whole date on one of its first three lines."""
     heading = [t for t in texts if t.strip()][:3]
-    for text in heading:
-        if not states_a_figure(re.sub(_FULL_DATE.pattern, " ", text)) and (m := _FULL_DATE.search(text)):
+    for text in heading:  # a line of its own, or a date that opens its line and ends at a stop ("Interview, 2 May 2025.")
+        m = _FULL_DATE.search(text, 0, 80)
+        if m and (not states_a_figure(text[:m.start()] + text[m.end():])
+                  or re.match(r"\s*(?:[.:：—–]|--|$)", text[m.end():])):
             return int(m.group("a") or m.group("b") or m.group("c"))
     for text in texts:
         m = _PUBLISHED.search(text)

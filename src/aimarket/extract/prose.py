@@ -661,7 +661,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
     if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%")
-        years = at.singles_in(w.ss, f.pos) or at.singles_in(0, f.pos)
+        years = at.singles_in(w.ss, f.pos) or [y for y in at.singles_in(0, f.pos)  # not a date's: "Note, Oct. 2025."
+                                                if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
         earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
         pick = earlier[-1] if earlier else None
     if pick is None and f.kind in ("amount", "count") \
@@ -722,6 +723,8 @@ def _amount_years(figures, w: _Where) -> list[int]:
     return w.said
 
 
+#: a month (and day) before a year: the year of a date, which dates the text, not a figure of another sentence
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$")
 #: the year a rate names of itself right after it: "grow a further 45% in 2026"
 _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
 

@@ -1,4 +1,4 @@
-"""Years a text names relative to its own date: "last year", "this year", "by the end of the decade", 去年, 今年.
+"""Years a text names relative to its own date: "last year", "this year", "today", "by the end of the decade", 去年.
 
 A press release dated 10 June 2025 that puts a market "at $1.3 billion last year" means 2024; "by the end of the
 decade" there is 2030. Such an amount takes its year from the text's publication year, where the text states one
@@ -28,8 +28,9 @@ from .vocabulary import words
 __all__ = ["RelativeYears", "dated_last_year"]
 
 #: the years counted from the text's own: the year before it, its own and the next
-_OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "next year": 1, "去年": -1, "今年": 0, "明年": 1}
-_WORDS = r"last year|the past year|this year|next year"
+_OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "today": 0, "next year": 1, "去年": -1, "今年": 0,
+           "明年": 1}
+_WORDS = r"last year|the past year|this year|today|next year"
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
 _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
            r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
