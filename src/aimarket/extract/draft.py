@@ -387,8 +387,7 @@ _FORECAST_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|~|to|至|到
 
 
 #: a whole date on one of a text's first lines, which dates the text: "The Model Week, issue 212, 9 December 2025"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_FULL_DATE = re.compile(r"\b\d{1,2}\s+" + _MONTH + r",?\s+(?P<a>(?:19|20)\d{2})\b|\b" + _MONTH
+_FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|20)\d{2})\b|\b" + vocabulary.MONTH
                         + r"\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
                         r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 

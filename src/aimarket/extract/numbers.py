@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, words
+from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, YEN_CUES, words
 
 __all__ = ["normalise", "NUMBER", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name", "count_noun",
            "chinese_int"]
@@ -112,6 +112,8 @@ MULTIPLE = re.compile(r"(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _E
 YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?<![$€£¥])(?<![$€£¥]\s)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
                   r"(?!\d|\.\d|(?:[.,]\d{1,2})?\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
+#: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
+YEN_CUE = re.compile(words(YEN_CUES), re.IGNORECASE)
 #: a fiscal year in two digits: "FY25", "FY'28", "FY 24E"
 SHORT_FY = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
 #: a span of fiscal years in two digits: "FY24-FY30", "FY25–28"

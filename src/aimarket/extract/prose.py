@@ -20,7 +20,7 @@ from . import vocabulary
 from .asides import aside_spans, outside
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
-                      RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, chinese_int, count_noun, currency_of, normalise,
+                      RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEN_CUE, chinese_int, count_noun, currency_of, normalise,
                       parse_number, scale_key, unit_name)
 from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_side_by_side, shares_after_amounts,
@@ -45,23 +45,23 @@ _QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ) + r")(?![a-z])", re.I
 _GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH) + r")(?![a-z])", re.IGNORECASE)
 _DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])", re.IGNORECASE)
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
+#: a currency, if any, right before an amount, the yuan's among them
+_CURRENCY_BEFORE = r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
-                          r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
+                          + _CURRENCY_BEFORE, re.IGNORECASE)
 _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: the blanks between a figure and the word after it
 _GAP = re.compile(r"\s{0,3}")
 #: where a cell of a laid-out line starts: the line's start, a tab, a pipe or a run of spaces
 _CELL_START = re.compile(r"(?:^|\t|\||\s{2})\s*$")
-_YEN = re.compile(words(vocabulary.YEN_CUES), re.IGNORECASE)
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 #: the measure word after a list of names ("A、B和C的市场份额分别为"), which is none of the names
 _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额|市場份額|份额|份額|市占率)\s*$")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
-_LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$",
-                    re.IGNORECASE)
+_LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
 #: a share of the year before, after the share it is set against: "17% in 2024, against 9% a year before"
@@ -268,7 +268,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     yuan_of = None  # "新台幣3,850億元 … 1,420億元": a bare 元 later in the line is the currency named before it
     for s, e, m in _money(text, taken):
         currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
-        if m.group("pre") == "¥" and _YEN.search(text):  # "Japan's ... ¥1.35 trillion": the yen, not the yuan
+        if m.group("pre") == "¥" and YEN_CUE.search(text):  # "Japan's ... ¥1.35 trillion": the yen, not the yuan
             currency = "JPY"
         if m.group("post") == "元":
             if m.group("pre"):
@@ -724,7 +724,7 @@ def _amount_years(figures, w: _Where) -> list[int]:
 
 
 #: a month (and day) before a year: the year of a date, which dates the text, not a figure of another sentence
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$")
+_MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
 #: the year a rate names of itself right after it: "grow a further 45% in 2026"
 _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
 
@@ -865,7 +865,7 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
 
 #: the words before an amount a movement reaches: "to $38.4 billion", "reaching", "达到"
 _REACHED = re.compile(r"(?:\bto|\breach(?:ing|es)?|达到|達到|增至|升至)\s*(?:about|around|nearly|almost|some|约|約)?\s*"
-                      r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$", re.IGNORECASE)
+                      + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
 def _reached_at_the_end(f: Figure, w: _Where, text, figures) -> None:

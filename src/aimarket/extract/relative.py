@@ -43,7 +43,7 @@ _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?![A-Za-z'])|(?P<cn>�
                      r"(?!同期|底|末|上半|下半|前|一季|二季|三季|四季|第)", re.IGNORECASE)
 #: words before an amount that set it against another as its base, whose "last year" counts from that other's year:
 #: "$412 million, up from $263 million last year"
-_BASE = re.compile(r"(?:" + words(vocabulary.BASE) + r"|versus|vs\.?|over)\s*(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$",
+_BASE = re.compile(r"(?:" + words(vocabulary.BASE) + r"|versus|vs\.?|over)\s*" + vocabulary.BEFORE_CURRENCY,
                    re.IGNORECASE)
 #: where a sentence ends
 _STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
@@ -53,7 +53,7 @@ _YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
 
 class RelativeYears:
     """The years the words around each amount of ``text`` name relative to ``published`` (the text's year), read
-    once a line (``amounts``: where its amounts start; words before an amount name its year, not the year of the
+    once a line (``amounts``: the spans of its amounts; words before an amount name its year, not the year of the
     amounts after it): a call with an amount's span gives the year and the words, or None where they name none, where
     the text's year is unknown, or where the amount's sentence names a year up to ``published`` before it or sets
     it against another amount, from whose year "last year" may count instead."""
@@ -89,7 +89,6 @@ class RelativeYears:
         if said in _OFFSET:
             return published + _OFFSET[said], words
         return (published // 10 + 1) * 10, words
-
 
     def _taken(self, word: int, start: int) -> bool:
         """Whether words at ``word`` belong to another amount: one stands between them and ``start``, or they follow

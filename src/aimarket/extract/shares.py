@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY
 from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
@@ -117,8 +118,6 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?
 _PART_BREAK = re.compile(r"[，,]|其中")
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)"
 _BRACKET = re.compile(r"\s*\(")
-#: a currency, if any, right before an amount
-_BEFORE_CURRENCY = r"(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$"
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
                                  r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made|accounted for|"

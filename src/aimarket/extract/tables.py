@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import vocabulary
-from .numbers import CURRENCIES, NUMBER, SCALES, count_noun, normalise, parse_number, unit_name
+from .numbers import CURRENCIES, NUMBER, SCALES, YEN_CUE, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
 
 __all__ = ["Table", "find_tables", "runs_to_the_foot", "infer_parents", "OverBudget", "HIERARCHY_BUDGET", "TOTAL_LABEL"]
@@ -51,8 +51,6 @@ _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
-#: words that make "¥" the yen
-_YEN = re.compile(words(vocabulary.YEN_CUES), re.IGNORECASE)
 #: a year in a table's caption: "…by chip type, 2024 (USD billion)"
 _CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])")
 #: a sum of money or a count in a line ("EUR 20 billion", "1,843 million", "23.4%。"): a sentence, not a unit note
@@ -81,10 +79,10 @@ _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isasci
 _UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<scale>" + _SCALE_WORDS + r")(?![a-z])\s*"
                         r"(?:(?:of\s+)?(?:U\.S\.\s?|US\s)?(?P<cur2>" + _CURRENCY_WORDS + r"))?", re.IGNORECASE)
 #: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
-_UNIT_SHORT = re.compile(r"[(（]\s*(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?"
-                         r"(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)\s*[)）]", re.IGNORECASE)
+_SHORT_UNIT = r"(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)"
+_UNIT_SHORT = re.compile(r"[(（]\s*" + _SHORT_UNIT + r"\s*[)）]", re.IGNORECASE)
 #: a header cell that is a unit in its short form alone: "EUR m", "€m", "US$ bn"
-_UNIT_CELL = re.compile(_UNIT_SHORT.pattern[len(r"[(（]\s*"):-len(r"\s*[)）]")], re.IGNORECASE)
+_UNIT_CELL = re.compile(_SHORT_UNIT, re.IGNORECASE)
 #: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
@@ -214,7 +212,7 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     two lines ("(USD" / "billion)") is read whole; "¥" is the yen where the lines name Japan ("Japan: AI spending" over
     "Units: ¥ billion"), else the yuan."""
     cur, scale = _stated_unit(lines)
-    if cur == "CNY" and re.search(r"¥|￥", " ".join(lines)) and _YEN.search(" ".join(lines)):
+    if cur == "CNY" and re.search(r"¥|￥", " ".join(lines)) and YEN_CUE.search(" ".join(lines)):
         cur = "JPY"
     return cur, scale
 

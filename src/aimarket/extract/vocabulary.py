@@ -11,7 +11,8 @@ from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
-           "PUBLICATION", "PARTS_OF_YEAR", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS", "BULLETS", "YEN_CUES", "words"]
+           "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
+           "BULLETS", "YEN_CUES", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -114,6 +115,10 @@ PUBLICATION = ("published", "publication date", "report date", "date of publicat
                "發布", "发布时间", "出版")
 #: a quarter or a half of a year, as a regular expression: "Q4", "4Q", "H1", "1H", "第四季度", "三季度", "上半年"
 PARTS_OF_YEAR = r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|上半年|下半年"
+#: a month's name, in full or cut short, as a regular expression: "October", "Oct.", "Sept"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: a currency, if any, right before an amount, as a regular expression anchored at the amount: "from US$", "to €"
+BEFORE_CURRENCY = r"(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$"
 #: table header cells of a column of changes over the column before: read as growth claims
 CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
                   "年增", "年增率", "成長率", "变动", "變動", "变动比例", "變動比例", "增减", "增減", "变化", "變化")
