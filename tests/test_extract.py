@@ -1736,3 +1736,47 @@ def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():
     claims = am.extract_text("2024年中国大模型服务市场规模为294.6亿元，较2023年的147.2亿元增长100.1%，其中通用大模型占比"
                              "61.3%。").claims
     assert claims.query("kind == 'share'")[["end_year", "value"]].values.tolist() == [[2024, 61.3]]
+
+
+@pytest.mark.parametrize("words, fraction", [("by half", 0.5), ("by a third", 1 / 3), ("by about a quarter", 0.25),
+                                             ("by two-thirds", 2 / 3), ("by three quarters", 0.75)])
+@pytest.mark.parametrize("verb, sign", [("grew", 1), ("rose", 1), ("fell", -1), ("shrank", -1)])
+def test_a_change_by_a_fraction_in_words_is_that_percentage(words, fraction, verb, sign):
+    """'grew by half', 'fell by a third': a rate of the year, to the nearest point, checked against both amounts."""
+    start = 6.0
+    end = round(start * (1 + sign * fraction), 2)
+    text = f"The AI tutoring market {verb} {words} in 2024, to ${end:.2f} billion from ${start:.2f} billion in 2023."
+    pkg = am.extract_text(text, name="note")
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["value", "start_year", "end_year"]].values.tolist() == [[sign * round(100 * fraction), 2023, 2024]]
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["claim"].isin(growth["claim"]), "verdict"].tolist() == ["exact"]
+
+
+def test_a_fraction_with_no_verb_of_change_is_no_rate():
+    pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
+    assert pkg.claims.empty
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，某市场规模为400亿元。预计到2027年，市场规模将再翻一番，达到800亿元。",
+    "预计到2027年，该市场规模将再翻一番，达到800亿元；2024年市场规模为400亿元。",
+    "By 2027 the market will double again, to $800 million. It was $400 million in 2024.",
+])
+def test_a_multiple_to_be_reached_by_a_year_runs_from_the_latest_history(text):
+    """'到2027年…再翻一番', 'by 2027 … double': a change to be reached by the year, so from the latest year of history
+    the text states, not over the year before it."""
+    multiple = am.extract_text(text, name="plan").claims.query("kind == 'multiple'")
+    assert multiple[["value", "start_year", "end_year"]].values.tolist() == [[2.0, 2024, 2027]]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("到2026年，全省人工智能产业规模达到500亿元。", "estimate"),       # a plan's deadline: a target
+    ("力争到2026年，全省人工智能产业规模达到500亿元。", "estimate"),
+    ("到2024年，全省人工智能产业规模已达到500亿元。", "actual"),       # 已: reached by then
+    ("截至2024年底，全省人工智能产业规模达到500亿元。", "actual"),     # as of
+    ("全省人工智能产业规模增长至2024年的500亿元。", "actual"),         # grew to the amount of 2024
+])
+def test_a_plans_deadline_makes_its_figure_a_target(text, status):
+    obs = am.extract_text(text, name="plan").observations
+    assert obs[["year", "value", "status"]].values.tolist() == [[2024 if status == "actual" else 2026, 500.0, status]]

@@ -41,6 +41,20 @@ _NUMBER_WORDS = re.compile(
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate(("zero",) + _ONES[:9])} | {"oh": "0"}
 
 
+#: a change by a fraction in words, after a verb of change: "grew by half", "fell by a third", "rose by about a quarter"
+_FRACTION_CHANGE = re.compile(
+    r"\b(?P<verb>(?:grew|rose|increased|expanded|jumped|climbed|surged|gained|swelled|fell|declined|dropped|shrank|"
+    r"decreased|contracted) by )(?P<adv>(?:about|nearly|almost|roughly|around|some|more than|over) )?"
+    r"(?P<frac>(?:a |one[ -])?half|(?:a|one)[ -]third|(?:a|one)[ -]quarter|two[ -]thirds|three[ -]quarters)\b(?! of)",
+    re.IGNORECASE)
+_FRACTION_PERCENT = {"half": "50%", "third": "33%", "quarter": "25%", "thirds": "67%", "quarters": "75%"}
+
+
+def _fraction_percent(m: re.Match) -> str:
+    """The percentage a fraction in words states, to the nearest point: "a third" -> "33%"."""
+    return m.group("verb") + (m.group("adv") or "") + _FRACTION_PERCENT[re.split(r"[ -]", m.group("frac").lower())[-1]]
+
+
 def _digits(m: re.Match) -> str:
     """The number a match of :data:`_NUMBER_WORDS` writes in words, in digits as printed: "9.8", "120", "2.5"."""
     whole, _, rest = m.group(0).lower().partition(" point ")
@@ -55,7 +69,7 @@ def _digits(m: re.Match) -> str:
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
-    billion" -> "2 billion").
+    billion" -> "2 billion"), a change by a fraction in words as a percentage ("grew by a third" -> "grew by 33%").
 
     Examples
     --------
@@ -67,6 +81,7 @@ def normalise(text: str) -> str:
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
+    text = _FRACTION_CHANGE.sub(_fraction_percent, text) if " by " in low else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 

@@ -37,7 +37,11 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
-_ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])", re.IGNORECASE)
+#: a forecast cue: a word of :data:`vocabulary.ESTIMATE`, or a plan's deadline with no word of the past after it
+#: that opens a clause ("到2027年，全省人工智能核心产业规模突破1000亿元"; not "增长至2024年的", "截至2024年底" or
+#: "到2024年已建成")
+_ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])|(?:^|(?<=[，,；;：:\s]))(?:到|至)"
+                       r"(?=\s*(?:19|20)\d{2}\s*年)(?![^。；;!?！？]{0,60}?(?:已|了|截至))", re.IGNORECASE)
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
 _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
 _YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.IGNORECASE)
@@ -883,6 +887,11 @@ _DEADLINE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|through|until|till|before)\s+(
                        re.IGNORECASE)
 
 
+#: a year a change is to be reached by, before it: "到2027年，市场规模将再翻一番", "by 2030 the market will double"
+_DEADLINE_BEFORE = re.compile(r"(?:(?<![截止年\d])(?:到|至)|\b(?:by|through|until))\s*(?:the\s+end\s+of\s+)?"
+                              r"(?P<year>(?:19|20)\d{2})", re.IGNORECASE)
+
+
 #: between a multiple and the amount it multiplies: "2.3 times the $16.2 billion", "three times that of"
 _TIMES_THE = re.compile(r"\s*(?:the|that\s+of|its)\s+(?:about\s+|some\s+)?", re.IGNORECASE)
 
@@ -922,7 +931,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         start = max(y for y in _amount_years(figures, w) if y < f.year)
         f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
     elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE) \
-            and not _DEADLINE.match(text, f.end):  # "tripled in 2024", not "triple by 2030"
+            and not _DEADLINE.match(text, f.end) and not any(  # "tripled in 2024", not "triple by 2030"
+                int(m.group("year")) == f.year for m in _DEADLINE_BEFORE.finditer(text, w.ss, f.pos)):
         f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
         f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
     if f.start_year is None and f.period is None and f.year is not None:

@@ -84,7 +84,8 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
             "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
-            "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標",
+            "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標", "力争",
+            "力爭",
             "outlook", "guidance", "guided", "guides", "guiding", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "自", "较", "較", "比")
