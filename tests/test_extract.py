@@ -493,8 +493,9 @@ def test_a_multiple_of_the_amount_after_it_and_a_multiple_by_a_year_from_the_lat
                           "year, to $11.7 billion from $7.8 billion in 2023. The firm expects a five-fold increase by "
                           "2030, to $58 billion.")
     assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 7.8], [2024, 11.7], [2030, 58.0]]
-    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["multiple", 2024, 2030]]
-    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2023, 2024],
+                                                                             ["multiple", 2024, 2030]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]   # 11.7 / 7.8 = 1.5: 'by half'; x4.96
 
 
 def test_a_yen_table_a_marked_year_row_and_a_cagr_line_under_the_table():
@@ -1780,3 +1781,17 @@ def test_a_multiple_to_be_reached_by_a_year_runs_from_the_latest_history(text):
 def test_a_plans_deadline_makes_its_figure_a_target(text, status):
     obs = am.extract_text(text, name="plan").observations
     assert obs[["year", "value", "status"]].values.tolist() == [[2024 if status == "actual" else 2026, 500.0, status]]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("AI chips (38%, or $21.5 billion) led the $56.6 billion market in 2024.", "market"),
+    ("Q: How big is the market for AI in banking? A: Roughly $30 billion in 2025, and $100 billion by 2030.",
+     "market for AI in banking"),
+])
+def test_an_amount_with_no_subject_before_it_takes_the_noun_it_qualifies_or_an_earlier_sentences(text, title):
+    """'the $56.6 billion market': the noun after the amount; 'Roughly $30 billion' answering a question: the
+    question's subject; never a function word or a verb ('or', 'led') as a market's name."""
+    pkg = am.extract_text(text, name="note")
+    titles = set(pkg.series["title"])
+    assert any(t.lower().startswith(title.lower()) for t in titles), titles
+    assert not titles & {"or", "Or", "led", "Led"}

@@ -25,7 +25,7 @@ from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTI
 from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_side_by_side, shares_after_amounts,
                      wholes_first)
-from .subjects import before_clause, is_clause, is_specific, noun_phrases, title_of
+from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -185,7 +185,7 @@ def _subject(before: str) -> str:
     if len(s) > 30:
         s = s[-30:]
         s = s.split(" ", 1)[-1] if s.isascii() and " " in s else s
-    return s.strip()
+    return s.strip() if content_words(s) else ""  # "(38%, or $21.5 billion)": "or" names nothing
 
 
 def _noun(text: str, s: int, e: int) -> str:
@@ -684,6 +684,17 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.status = "estimate"
 
 
+#: the noun an amount qualifies, right after it: "the $56.6 billion market", "a $3 billion AI chip industry"
+_ATTRIBUTIVE = re.compile(r"\s*(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,4}?(?:market|industry|sector|segment))\b")
+
+
+def _names_no_one(subj: str) -> bool:
+    """Whether the words before a figure name nothing: function words, or one lower-case word, a verb ("led the"),
+    not a name ("Generative AI could be a")."""
+    content = content_words(subj)
+    return not content or len(content) == 1 and content[0].islower()
+
+
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
@@ -704,8 +715,14 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"grouped with {inherited!r} of the lines before: its sentence names no other subject")
     elif f.kind in ("amount", "count") and _MEASURE.search(subj) and is_specific(subj) and not is_clause(subj):
         last_subject = f.subject = subj
+    elif f.kind == "amount" and not last_subject and _names_no_one(subj) \
+            and (attributive := _ATTRIBUTIVE.match(text, f.end)):  # "led the $56.6 billion market"
+        last_subject = f.subject = title_of(attributive.group("phrase"))
     else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
         f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else before_clause(subj))
+        if not f.subject:  # "Q: How big is the market for AI in banking? A: Roughly $30 billion": an earlier sentence's
+            earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, f.pos) if is_specific(p)]
+            f.subject = title_of(earlier[-1]) if earlier else ""
         if f.kind in ("amount", "count") and not last_subject:
             last_subject = f.subject
         previous = w.previous.end if w.previous is not None and w.previous.pos >= w.ss else w.ss

@@ -186,6 +186,11 @@ def _is_stop(word: str) -> bool:
     return word.lower().strip(",;:()") in _STOP
 
 
+def content_words(phrase: str) -> list[str]:
+    """A phrase's words less its verbs and function words: ``[]`` for "or", ``["led"]`` for "led the"."""
+    return [w for w in phrase.split() if not _is_stop(w)]
+
+
 def before_clause(phrase: str) -> str:
     """The words of a phrase before its first verb or function word (the whole phrase where its first word is one).
 
