@@ -179,9 +179,10 @@ def _subject(before: str) -> str:
     for _ in range(3):
         s = _NOISE.sub("", s).strip()
     s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
-    tail = re.split(r"\b(?:puts?|estimates?|says?|said|shows?|of|for|the|a|an|is|was|are|were|that|which|with|"
-                    r"according to)\b", s, flags=re.IGNORECASE)[-1].strip(" ,.;:")
-    s = tail if len(tail) >= 3 else s
+    parts = re.split(r"\b(?:puts?|estimates?|says?|said|shows?|of|for|the|a|an|is|was|are|were|that|which|with|"
+                     r"according to)\b", s, flags=re.IGNORECASE)
+    tail = next((t for t in (p.strip(" ,.;:") for p in reversed(parts)) if len(t) >= 3 and content_words(t)), "")
+    s = tail or s  # "AI in insurance in India is worth": the phrase before "is", not "worth"
     if len(s) > 30:
         s = s[-30:]
         s = s.split(" ", 1)[-1] if s.isascii() and " " in s else s
