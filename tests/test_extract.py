@@ -1795,3 +1795,22 @@ def test_an_amount_with_no_subject_before_it_takes_the_noun_it_qualifies_or_an_e
     titles = set(pkg.series["title"])
     assert any(t.lower().startswith(title.lower()) for t in titles), titles
     assert not titles & {"or", "Or", "led", "Led"}
+
+
+@pytest.mark.parametrize("gap", ["n/a", "N/A", "", "—", "-", "–", ".."])
+@pytest.mark.parametrize("layout", ["pipe", "tab"])
+def test_a_table_cell_that_prints_no_figure_leaves_out_that_value_alone(gap, layout):
+    """A gap in a table ('n/a', '—', an empty cell) leaves out its one value, with a note naming the row and year;
+    the other rows, the rows below it and the table's hierarchy (checked where every cell prints a figure) stay."""
+    rows = [["Segment", "2023", "2024", "2030"], ["Service", "120", gap, "410"], ["Industrial", "200", "210", "300"],
+            ["Total", "320", "350", "710"]]
+    join = (lambda r: "| " + " | ".join(r) + " |") if layout == "pipe" else "\t".join
+    lines = [join(rows[0])] + (["|---|---|---|---|"] if layout == "pipe" else []) + [join(r) for r in rows[1:]]
+    pkg = am.extract_text("Global robot market (USD million)\n" + "\n".join(lines) + "\n", name="t")
+    got = sorted(map(tuple, pkg.observations[["item", "year", "value"]].values.tolist()))
+    expected = sorted((r[0], int(y), float(v)) for r in rows[1:] for y, v in zip(rows[0][1:], r[1:]) if v != gap)
+    assert got == expected
+    assert any("Service 2024 is not printed" in n for n in pkg.descriptor["notes"])
+    assert set(pkg.observations.loc[pkg.observations["item"] != "Total", "parent"]) == {"Total"}
+    audit = am.audit(package=pkg)
+    assert "inconsistent" not in set(audit["verdict"])

@@ -467,7 +467,7 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     for i, r in enumerate(t.rows):
         by_unit.setdefault(r.get("unit") or (t.unit, t.currency), []).append(i)
     values = []
-    kept = {i for i, r in enumerate(t.rows) if any(v > 0 for v in r["values"])}
+    kept = {i for i, r in enumerate(t.rows) if any(v is not None and v > 0 for v in r["values"])}
 
     def parent_of(i):  # the nearest kept ancestor: a row with no positive value is left out, so parents no child
         p = t.parents.get(i)
@@ -498,6 +498,9 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
     loc = doc.locator(r["page"], r["line"])
     values = []
     for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
+        if v is None:
+            notes.append(f"{loc}: {r['label']} {year} is not printed (an empty or 'n/a' cell); left out")
+            continue
         if v <= 0:
             notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
             continue

@@ -192,17 +192,36 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     return kind, int(year.group("year")) if year and kind else None
 
 
+def _row_cells(line: str) -> list[str]:
+    """A row's cells, an empty one between two others kept as "" where pipes or tabs mark it ("| 120 |  | 410 |")."""
+    text = normalise(line).strip()
+    if text.count("|") >= 2:
+        cells = [c.strip() for c in text.strip("|").split("|")]
+    elif "\t" in text:
+        cells = [c.strip() for c in text.split("\t")]
+    else:
+        return _cells(line)
+    if all(_SEPARATOR.match(c) or not c for c in cells):
+        return []
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
 def _row(cells: list[str], width: int):
-    """A label and ``width`` numeric cells, from the end of the line."""
+    """A label and ``width`` numeric cells, from the end of the line; a cell that prints no figure ("n/a", "—", "")
+    is ``None`` among them, a row needs one figure at least."""
     nums = []
     for c in reversed(cells):
-        m = _NUM_CELL.match(c)
-        if not m or len(nums) == width:
+        m = _NUM_CELL.match(c) or (None if not c or _PLACEHOLDER.match(c) else False)
+        if m is False or len(nums) == width:
             break
         nums.append(m)
     nums.reverse()
     label = " ".join(cells[: len(cells) - len(nums)]).strip()
-    if len(nums) != width or not label or _NUM_CELL.match(label):
+    if len(nums) != width or not label or _NUM_CELL.match(label) or _PLACEHOLDER.match(label) or not any(nums):
         return None
     return label, nums
 
@@ -380,7 +399,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
     width, extra, rate_at, _ = t.layout
     years, rate = t.years, t.rate
     while j < len(lines):
-        cells = _cells(lines[j])
+        cells = _row_cells(lines[j])
         if not cells:
             resumes = _resumes_after_footer(lines, j, t) if t.rows else None
             if t.rows and resumes is None:
@@ -408,7 +427,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         label, nums = row
         cols = list(nums)
         rate_cell = cols.pop(rate_at) if rate is not None and rate_at < len(cols) else None
-        percents = all(m.group("pct") for m in cols[:len(years)])
+        percents = all(m.group("pct") for m in cols[:len(years)] if m is not None)
         if percents and t.rows and not any(r.get("percents") for r in t.rows):  # a margin's row under amounts
             t.notes.append(f"row {label!r}: percents among amounts, a rate of its own (a margin, a share); not read")
             t.lines.append((page, j + 1))
@@ -421,6 +440,10 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         changes = [_cell_value(m) for m, (kind, _) in after if kind == "change" and m is not None]
         shares = [(*_cell_value(m), year) for m, (kind, year) in after if kind == "share" and m is not None]
         for m in cols[:len(years)]:
+            if m is None:  # a cell that prints no figure: no value of that year
+                values.append(None)
+                steps.append(None)
+                continue
             v, step = _cell_value(m)
             if m.group("cur") and t.currency is None:
                 t.currency = CURRENCIES[m.group("cur")]
@@ -580,6 +603,8 @@ def infer_parents(values: list, steps: list | None = None, *, budget: int = HIER
         if spent[0] > budget:
             raise OverBudget(f"inferring the hierarchy of {n} rows takes more than {budget:,} block sums")
         for col in range(len(values[parent])):
+            if values[parent][col] is None or any(values[k][col] is None for k in kids):
+                continue  # a cell that prints no figure neither adds up nor fails to
             total = sum(values[k][col] for k in kids)
             slack = (steps[parent][col] + sum(steps[k][col] for k in kids)) / 2 + 1e-12 * abs(values[parent][col])
             if abs(total - values[parent][col]) > slack:
