@@ -153,33 +153,58 @@ def test_the_batch_forecast_gates_each_series_as_the_single_forecast_does():
                                rtol=1e-12)
 
 
-def test_a_member_whose_line_falls_through_zero_has_no_say_in_those_years():
+def _faded_mean(members: np.ndarray, last: float, floor: float, of_values) -> np.ndarray:
+    """By hand: each member's log forecast weighted by one, or, for a member of the values, by its share of a
+    quarter of the last value (at most one), none where it collapsed to ``floor``."""
+    w = np.where(np.asarray(of_values)[:, None], np.minimum(members / (0.25 * last), 1.0), 1.0) * (members > floor)
+    return np.exp((w * np.log(np.maximum(members, 1e-300))).sum(axis=0) / w.sum(axis=0))
+
+
+def test_a_member_whose_line_runs_to_zero_loses_its_say_as_it_goes():
     """Cases of a disease falling by some 60% a year and then 35%: the members that extrapolate the yearly
-    decrements run through zero within the horizon. In those years the auto forecast is the geometric mean of
-    the members still above zero (here the two growth-rate members, by hand from their own forecasts), never
-    the near-zero pull of a collapsed line; before, the mean of all four."""
+    decrements run through zero within the horizon. Their weight in the geometric mean falls with them below a
+    quarter of the last value, to none at zero (here by hand from the members' own forecasts): never the
+    near-zero pull of a collapsing line, and no jump in the year it crosses zero."""
     years = np.arange(1980, 1991)
     cases = np.array([61000, 25000, 12800, 9100, 8400, 6100, 5200, 3700, 2150, 1370, 1450.0])
     f = am.forecast(years, cases, until=1996)
     members = f.attrs["members"]
     assert not f.attrs["combination"].startswith("damped_log alone")
-    gone = np.vstack([members[m] <= 1e-6 * cases.min() for m in members])
-    assert gone.any(), "the case must have a member that falls through zero"
-    logs = np.log(np.vstack([np.maximum(members[m], 1e-300) for m in members]))
-    expected = np.exp(np.where(gone, 0.0, logs).sum(axis=0) / (~gone).sum(axis=0))
-    np.testing.assert_allclose(f["value"], expected, rtol=1e-9)
+    stack = np.vstack(list(members.values()))
+    of_values = [m.endswith("_values") for m in members]
+    assert (stack[of_values] <= 1e-6 * cases.min()).any(), "the case must have a member that falls through zero"
+    floor = 1e-6 * cases.min() * (1 + 1e-9)
+    np.testing.assert_allclose(f["value"], _faded_mean(stack, cases[-1], floor, of_values), rtol=1e-9)
     assert (f["value"] > 0.05 * cases[-1]).all()
-    names = " and ".join(m for m, g in zip(members, gone) if g.any())
-    assert f"leaving out {names} in the years" in f.attrs["combination"]
-    # the batch form, whose damped members are the grid's fits, leaves out the same way
+    names = " and ".join(m for m, v in zip(members, of_values) if v and (members[m] < 0.25 * cases[-1]).any())
+    assert f"weighing {names} down in the years" in f.attrs["combination"]
+    # the batch form, whose damped members are the grid's fits, weighs them the same way
     t = years.astype(float)
     batch = forecast_module.forecast_batch(t, cases[None], 1996)
     runs = forecast_module.smoothing_runs(t, cases[None], forecast_module.AUTO, np.arange(1991.0, 1997.0))
-    last = np.vstack([runs.paths[m][0, -1] for m in forecast_module.AUTO])
-    out = last <= np.log(1e-6 * cases.min()) + 1e-9
-    assert out.any()
-    np.testing.assert_allclose(batch["value"][0], np.exp(np.where(out, 0.0, last).sum(axis=0) / (~out).sum(axis=0)),
+    last = np.exp(np.vstack([runs.paths[m][0, -1] for m in forecast_module.AUTO]))
+    np.testing.assert_allclose(batch["value"][0], _faded_mean(last, cases[-1], floor,
+                                                              [m.endswith("_values") for m in forecast_module.AUTO]),
                                rtol=1e-9)
+
+
+def test_a_decline_to_a_tenth_is_forecast_to_go_on_falling_every_year():
+    """100, 90, ..., 10: the straight-line members reach zero at once; the forecast falls every year after (it
+    read 1.2 and then 3.4, as the member at 0.05 was left out in the second year)."""
+    f = am.forecast(list(range(2015, 2025)), [100, 90, 80, 70, 60, 50, 40, 30, 20, 10], until=2030)
+    path = np.concatenate([[10.0], f["value"].to_numpy()])
+    assert (np.diff(path) < 0).all(), path
+
+
+@given(st.floats(20, 1e6), st.floats(0.3, 0.95), st.integers(8, 20), st.integers(1, 10))
+def test_a_steady_decline_is_forecast_below_its_last_value(start, gone, n, ahead):
+    """A quantity that falls by the same amount every year (a cost curve, a dying product) is forecast below its
+    last value in every year: no rebound where a member's straight line reaches zero (it was read as 3.4 after
+    1.2 for a series falling 100, 90, ..., 10)."""
+    years = np.arange(2000, 2000 + n)
+    values = start * (1 - gone * np.arange(n) / (n - 1))   # a share ``gone`` of the first value lost by the last
+    f = am.forecast(years, values, until=int(years[-1]) + ahead)
+    assert (f["value"] < values[-1]).all(), f["value"].tolist()
 
 
 def test_a_growth_rate_damped_by_a_steady_factor_is_continued_exactly_by_the_batch_forecast():

@@ -6,8 +6,9 @@ exponential smoothing of log values (a damped growth rate), Holt's linear trend 
 goes on), an autoregression of the values' yearly increments with a drift (ARIMA(1,1,0) with a constant on the
 values: increments that persist for a while, then settle at their mean) and damped-trend smoothing of the
 values (damped increments); the two damped members are statsmodels' maximum-likelihood fits. A member of the
-values whose line falls through zero has no say in the years it does (a positive quantity does not fall below
-nothing): the others make the forecast there. Two members see growth rates and two increments, so the mean
+values whose line runs towards zero has less say the nearer it comes, its weight falling from one at
+:data:`FADE` of the last value to none at zero (a positive quantity does not fall below nothing): the others
+make the forecast there, and the path does not jump where the line crosses zero. Two members see growth rates and two increments, so the mean
 sits between compounding and linear growth, and two of them damp what the other two carry on. Where the growth
 rate itself moves smoothly (its year-to-year changes vary by less than :data:`SMOOTH_GROWTH` of the growth's
 typical size, as a population's does), the damped growth rate is the right model and the other members only
@@ -55,6 +56,9 @@ FIRST_ORIGIN = 5
 #: mean of ``method="auto"`` a member so collapsed has no say (a line through zero is no forecast of a positive
 #: quantity), the other members make the forecast of those years
 COLLAPSE = 1e-6
+#: a member of the values has its full weight in the mean down to this share of the last value, and less, in
+#: proportion, below it: none at zero
+FADE = 0.25
 #: the growth rate moves smoothly where the standard deviation of the second differences of log values is
 #: below this share of the mean absolute first difference; then ``method="auto"`` is ``damped_log`` alone
 SMOOTH_GROWTH = 0.25
@@ -85,9 +89,10 @@ def smoothing_runs(t, y, pool, horizon) -> "Origins":
     origins = np.arange(min(FIRST_ORIGIN, len(t)), len(t) + 1)
     smooth = smooth_growth(y, origins)
     floor = collapsed(y)[..., None, None]
+    last = np.log(y[..., origins - 1])[..., None]
     return rolling_origin(t, y, lambda origins, k: _paths(y, pool, origins, k), origins=origins, steps=steps,
                           targets=np.concatenate([t, horizon]),
-                          combine=lambda stack: _combine(stack, pool, smooth, floor))
+                          combine=lambda stack: _combine(stack, pool, smooth, floor, last))
 
 
 def collapsed(y) -> np.ndarray:
@@ -255,7 +260,7 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     stack = np.vstack(list(members.values()))
     smooth = smoothing and len(members) > 1 and "damped_log" in members and bool(smooth_growth(y, [n])[0])
     floor = collapsed(y)
-    central = _combine(stack, list(members), smooth, floor) if smoothing else np.median(stack, axis=0)
+    central = _combine(stack, list(members), smooth, floor, np.log(y[-1])) if smoothing else np.median(stack, axis=0)
     band = bands(runs, central[None], horizon - t[-1], level, stack[:, None])
     lo, hi = band["low"][0], band["high"][0]
     out = pd.DataFrame({"year": horizon.astype(int), "value": np.exp(central), "low": np.exp(lo),
@@ -264,10 +269,12 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         rule = "damped_log alone: the history's growth rate moves smoothly"
     elif smoothing and len(members) > 1:
         rule = "the mean of the members' log forecasts"
-        gone = [m for m, v in members.items() if not _above(v, floor).all()]
+        gone = [m for m, v in members.items() if MEMBERS.get(m, ("", "log"))[1] == "values"
+                and (v < np.log(FADE * y[-1])).any()]
         if gone:
             falls = "it falls" if len(gone) == 1 else "they fall"
-            rule += f", leaving out {' and '.join(gone)} in the years {falls} to zero"
+            rule += (f", weighing {' and '.join(gone)} down in the years {falls} below {FADE:g} of the last value"
+                     " (none at zero)")
     else:
         rule = "the median of the members' forecasts" if len(members) > 1 else "one member"
     out.attrs = {"method": method, "members": {k: np.exp(v) for k, v in members.items()}, "pool": list(members),
@@ -281,14 +288,19 @@ def _above(paths, floor):
     return paths > np.asarray(floor) + 1e-9
 
 
-def _combine(stack, names, smooth=False, floor=-np.inf):
+def _combine(stack, names, smooth=False, floor=-np.inf, last=np.inf):
     """The rule for the smoothing pool (``stack``: members in the order of ``names`` x ...): the mean of the
-    members' log forecasts, leaving out those at or below ``floor`` (collapsed: :func:`collapsed`, broadcast
-    against ``stack[0]``) while any other is left, or ``damped_log`` alone where ``smooth`` (the shape of
-    ``stack[0]`` without its last axis) says the history's growth moves smoothly."""
+    members' log forecasts, a member of the values weighed down below :data:`FADE` of the ``last`` log value (in
+    proportion to its value, to none at zero) and left out at or below ``floor`` (collapsed: :func:`collapsed`;
+    both broadcast against ``stack[0]``) while any other is left; or ``damped_log`` alone where ``smooth`` (the
+    shape of ``stack[0]`` without its last axis) says the history's growth moves smoothly."""
     live = _above(stack, floor)
-    count = live.sum(axis=0)
-    mean = np.where(count > 0, np.where(live, stack, 0.0).sum(axis=0) / np.maximum(count, 1), np.mean(stack, axis=0))
+    of_values = np.array([MEMBERS.get(m, ("", "log"))[1] == "values" for m in names]).reshape(
+        (-1,) + (1,) * (stack.ndim - 1))
+    weight = np.where(of_values, np.clip(np.exp(np.minimum(stack - last, 0.0)) / FADE, 0.0, 1.0), 1.0) * live
+    total = weight.sum(axis=0)
+    mean = np.where(total > 0, (weight * np.where(live, stack, 0.0)).sum(axis=0) / np.where(total > 0, total, 1.0),
+                    np.mean(stack, axis=0))
     if "damped_log" not in names or len(names) == 1:
         return mean
     return np.where(np.asarray(smooth)[..., None], stack[list(names).index("damped_log")], mean)
@@ -401,7 +413,8 @@ def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8
         part = y[lo:lo + size]
         runs = smoothing_runs(t, part, pool, horizon)
         stack = np.stack([runs.paths[m][:, -1] for m in pool])  # members x series x steps
-        central = _combine(stack, pool, smooth_growth(part, [len(t)])[:, 0], collapsed(part)[:, None])
+        central = _combine(stack, pool, smooth_growth(part, [len(t)])[:, 0], collapsed(part)[:, None],
+                           np.log(part[:, -1])[:, None])
         band = bands(runs, central, horizon - t[-1], level, stack)
         parts.append((np.exp(central), np.exp(band["low"]), np.exp(band["high"]), runs.mape(len(horizon)),
                       band["coverage"]))
