@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -475,3 +476,89 @@ def test_series_of_one_title_are_told_apart_by_their_source():
     bundled = Context(am.datapackage.bundled_package(), Path("."), 2035, 10, 1)
     assert [bundled.title(s) for s in bundled.focus] == list(
         bundled.pkg.series.set_index("series").loc[bundled.focus, "title"])
+
+
+# --- a package in two currencies and no exchange rate between them ----------------------------------
+
+def _two_currencies(folder: Path, fx: str | None = None, constraint: bool = False) -> Path:
+    """A package of one EUR and one USD series, an fx.csv only when ``fx`` is given, and a constraint (the USD
+    series within the EUR one) only when asked."""
+    import json
+
+    folder.mkdir()
+    resources = ["observations", "sources"] + (["constraints"] if constraint else []) + (["fx"] if fx else [])
+    (folder / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [
+        {"name": r, "path": f"{r}.csv"} for r in resources]}))
+    (folder / "sources.csv").write_text("source,publisher,title\ns,Example Research,Outlook\n")
+    (folder / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\n"
+        "eu,Total,,2023,15,EUR billion,actual,s,r.pdf:1:1\neu,Total,,2024,19,EUR billion,actual,s,r.pdf:1:2\n"
+        "us,Total,,2023,120,USD billion,actual,s,r.pdf:2:1\nus,Total,,2030,480,USD billion,estimate,s,r.pdf:2:2\n")
+    if constraint:
+        (folder / "constraints.csv").write_text("constraint,part,whole,label,rationale,source\n"
+                                                "us_in_eu,us,eu,US within EU,a part within its whole,s\n")
+    if fx:
+        (folder / "fx.csv").write_text("pair,year,rate,source\n" + fx)
+    return folder
+
+
+@pytest.fixture
+def currency_sections(monkeypatch):
+    import aimarket.report as report_module
+
+    monkeypatch.setattr(report_module, "SECTIONS", tuple(
+        (n, f) for n, f in report_module.SECTIONS if n in ("findings", "markets")))
+
+
+def test_a_series_without_an_exchange_rate_is_left_out_of_the_one_currency_section(tmp_path, capsys,
+                                                                                   currency_sections):
+    """`aimarket report --package` on a EUR and a USD series with no rate between them builds the report: the
+    one-currency section shows the EUR series, says the USD one is left out and which row of fx.csv converts it."""
+    from aimarket.cli import main
+
+    pkg = _two_currencies(tmp_path / "eurusd")
+    out = tmp_path / "rep"
+    assert main(["report", "--package", str(pkg), "--out", str(out), "--paths", "200"]) == 0, capsys.readouterr().err
+    page = _text(out.joinpath("index.html").read_text(encoding="utf-8"))
+    assert "Left out: us (in USD): the package has no USD/EUR exchange rate; add a row to its fx.csv with pair " \
+           "USD/EUR, year, rate (USD per one EUR) and source." in page
+    shown = pd.read_csv(out / "tables" / "markets_usd.csv")
+    assert set(shown["series"]) == {"eu"} and shown["value"].tolist() == [15, 19]
+
+
+def test_the_row_the_report_asks_for_converts_the_series(tmp_path, capsys, currency_sections):
+    """With the advised USD/EUR row (1.08 US dollars per euro), 120 USD billion is 120 / 1.08 = 111.11 EUR billion
+    and 480 (a forecast year, at the latest rate) is 444.44."""
+    from aimarket.cli import main
+
+    pkg = _two_currencies(tmp_path / "eurusd", fx="USD/EUR,2023,1.08,s\n")
+    out = tmp_path / "rep"
+    assert main(["report", "--package", str(pkg), "--out", str(out), "--paths", "200"]) == 0, capsys.readouterr().err
+    assert "Left out" not in out.joinpath("index.html").read_text(encoding="utf-8")
+    us = pd.read_csv(out / "tables" / "markets_usd.csv").query("series == 'us'")
+    assert us["value"].tolist() == pytest.approx([111.111111, 444.444444])
+
+
+def test_a_constraint_across_two_currencies_without_a_rate_is_not_checked_and_says_so(tmp_path):
+    from aimarket.report.context import Context
+    from aimarket.report.sections import markets_section
+
+    pkg = am.read_package(_two_currencies(tmp_path / "eurusd", constraint=True))
+    (tmp_path / "out" / "figures").mkdir(parents=True)
+    (tmp_path / "out" / "tables").mkdir()
+    section = markets_section(Context(pkg, tmp_path / "out", 2030, 200, 1))
+    words = " ".join(str(p.text if hasattr(p, "text") else p) for b in section.blocks if hasattr(b, "parts")
+                     for p in b.parts)
+    assert "Left out: " in words and "us (in USD)" in words
+    assert "Not checked: 1 constraint (US within EU) join two currencies" in words
+
+
+@pytest.mark.slow
+def test_the_whole_report_builds_on_two_currencies_without_a_rate(tmp_path, capsys):
+    from aimarket.cli import main
+
+    out = tmp_path / "rep"
+    assert main(["report", "--package", str(_two_currencies(tmp_path / "eurusd")), "--out", str(out),
+                 "--paths", "200"]) == 0, capsys.readouterr().err
+    page = _text(out.joinpath("index.html").read_text(encoding="utf-8"))
+    assert "Left out: us (in USD)" in page and "fit_total.png" in " ".join(p.name for p in (out / "figures").iterdir())
