@@ -204,3 +204,29 @@ def test_a_wrapped_cell_keeps_every_word_and_fits_its_column(text, width):
     lines = _cell_lines(text, width)
     assert "".join("".join(lines).split()) == "".join(text.split())
     assert all(_shown(line) <= max(width, 2) or len(line) == 1 for line in lines) or _shown(text) <= width
+
+
+# --- reading a user's files ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_unicode_text_file_with_a_byte_order_mark_is_read(encoding, tmp_path, capsys):
+    """Windows saves "Unicode" text as UTF-16 with a byte-order mark; it holds NUL bytes but is text."""
+    import codecs
+
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    path = tmp_path / "u.txt"
+    path.write_bytes(bom + "The global AI market was USD 100 billion in 2023.\n".encode(encoding))
+    assert main(["extract", str(path), "--format", "csv"]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.splitlines()[1:] == ["global_ai_market,global AI market,USD billion,1,0"]
+
+
+def test_a_damaged_utf16_file_and_a_binary_one_are_one_line_errors(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\xd8A\x00")          # a lone surrogate after the mark
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x01\x00\x02\x00binary")
+    assert main(["extract", str(bad)]) == 2
+    assert "starts with a UTF-16 byte-order mark but is not UTF-16 text" in capsys.readouterr().err
+    assert main(["extract", str(binary)]) == 2
+    assert "looks like a binary file" in capsys.readouterr().err
+

@@ -6,6 +6,7 @@ page's extracted text for a PDF (``name:page:line``).
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass
@@ -63,9 +64,10 @@ def read_document(path: Path, name: str) -> Document:
     if suffix == ".pdf":
         return _read_pdf(path, name)
     raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
+    bom = _wide_bom(raw)
+    if bom is None and b"\x00" in raw[:8192]:
         raise ValueError(f"path {str(path)!r}: looks like a binary file, not {suffix} text")
-    text = _decode(raw, path)
+    text = _decode(raw, path, bom)
     if suffix in (".html", ".htm"):
         text = html_text(text)
     try:
@@ -74,7 +76,24 @@ def read_document(path: Path, name: str) -> Document:
         raise ValueError(f"path {str(path)!r}: {str(exc).split(': ', 1)[-1]}") from None
 
 
-def _decode(raw: bytes, path: Path) -> str:
+#: byte-order marks of the wide Unicode encodings (Windows Notepad's "Unicode" is UTF-16 LE), longest first:
+#: the UTF-32 LE mark begins with the UTF-16 LE one
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_bom(raw: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at the start of ``raw`` names, or None."""
+    return next((encoding for bom, encoding in _WIDE_BOMS if raw.startswith(bom)), None)
+
+
+def _decode(raw: bytes, path: Path, bom: str | None = None) -> str:
+    if bom is not None:
+        try:
+            return raw.decode(bom)      # the codec reads the mark and drops it
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"path {str(path)!r}: starts with a {bom.upper()} byte-order mark but is not "
+                             f"{bom.upper()} text ({exc.reason} at byte {exc.start})") from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
