@@ -230,3 +230,19 @@ def test_a_damaged_utf16_file_and_a_binary_one_are_one_line_errors(tmp_path, cap
     assert main(["extract", str(binary)]) == 2
     assert "looks like a binary file" in capsys.readouterr().err
 
+
+def test_a_corrupt_pdf_is_one_line_and_nothing_of_the_pdf_reader_s(tmp_path, capsys, caplog):
+    """pypdf logs its repairs ('invalid pdf header', 'EOF marker not found'); on a file aimarket refuses, the
+    user sees aimarket's one line only."""
+    import logging
+    import random
+
+    pytest.importorskip("pypdf", reason="reading PDFs needs the pdf extra (pypdf)")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(bytes(random.Random(7).randrange(256) for _ in range(2000)))
+    with caplog.at_level(logging.DEBUG):
+        assert main(["extract", str(scan)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"aimarket: error: path {str(scan)!r}: cannot be read as a PDF")
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+    assert logging.getLogger("pypdf").level == logging.NOTSET      # the reader's logger is as it was

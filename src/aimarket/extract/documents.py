@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import codecs
 import html
+import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -147,6 +149,19 @@ def html_text(markup: str) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def _quiet(logger: str):
+    """Hold back the log records of a library and its modules' loggers while it reads; its level is restored
+    afterwards."""
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 def _read_pdf(path: Path, name: str) -> Document:
     try:
         from pypdf import PdfReader
@@ -154,8 +169,9 @@ def _read_pdf(path: Path, name: str) -> Document:
     except ImportError:  # pragma: no cover - the pdf extra
         raise ImportError(f"path {str(path)!r}: reading PDF needs pypdf; pip install 'aimarket[pdf]'") from None
     try:
-        reader = PdfReader(str(path))
-        pages = tuple(tuple(_readable(page.extract_text() or "").splitlines()) for page in reader.pages)
+        with _quiet("pypdf"):    # its warnings on a damaged file would come before aimarket's one-line error
+            reader = PdfReader(str(path))
+            pages = tuple(tuple(_readable(page.extract_text() or "").splitlines()) for page in reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, MemoryError) as exc:
         # PyPdfError covers a stream that inflates past pypdf's limits (LimitReachedError)
         raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({type(exc).__name__}: {exc})") from None
