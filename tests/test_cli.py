@@ -246,3 +246,22 @@ def test_a_corrupt_pdf_is_one_line_and_nothing_of_the_pdf_reader_s(tmp_path, cap
     assert err.count("\n") == 1 and err.startswith(f"aimarket: error: path {str(scan)!r}: cannot be read as a PDF")
     assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
     assert logging.getLogger("pypdf").level == logging.NOTSET      # the reader's logger is as it was
+
+
+@pytest.mark.parametrize("args, option, name", [
+    (["project", "china_ai", "--plot", "china.txt"], "--plot", "china.txt"),
+    (["fit", "china_ai", "--plot", "fit"], "--plot", "fit"),
+    (["consensus", "tests/fixtures/stack", "--market", "global_ai", "--out", "fig.jpg2"], "--out", "fig.jpg2"),
+])
+def test_a_figure_file_of_no_image_format_is_refused_before_the_work(args, option, name, capsys, tmp_path,
+                                                                     monkeypatch):
+    """The option, the file and the extensions that work, in one line, and nothing computed or printed first."""
+    import os
+
+    args = [os.path.abspath(a) if a.startswith("tests/") else a for a in args]
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert f"argument {option}: {name!r} is not an image file name" in err and "use .png, .svg, .pdf" in err
+    assert list(tmp_path.iterdir()) == []

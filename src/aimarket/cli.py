@@ -390,6 +390,22 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole year") from None
 
 
+#: the figure files --plot and --out write, by extension
+FIGURE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
+
+
+def _figure_file(text: str) -> str:
+    """A figure's file name, refused at once when its extension names no image format (before any work)."""
+    from pathlib import Path
+
+    suffix = Path(text).suffix.lower()
+    if suffix not in FIGURE_SUFFIXES:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an image file name ({'no extension' if not suffix else f'extension {suffix!r}'}); "
+            f"use {', '.join(FIGURE_SUFFIXES[:-1])} or {FIGURE_SUFFIXES[-1]}")
+    return text
+
+
 def _catalog_help(argv) -> str:
     """The series ids a verb accepts, from the package named on the command line (or the bundled one)."""
     try:
@@ -450,7 +466,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--cap", type=float, help="a saturation level from elsewhere, in the series' unit")
     s.add_argument("--fixed", type=_fixed, action="append", metavar="NAME=VALUE",
                    help="hold a parameter at a value, e.g. --fixed k=0.3 (repeatable)")
-    s.add_argument("--plot", metavar="FILE", help="save the figure (PNG, SVG, PDF)")
+    s.add_argument("--plot", metavar="FILE", type=_figure_file, help="save the figure (.png, .svg, .pdf, .jpg)")
 
     s = verb("project", "scenario projections past the reports' horizon", _cmd_project)
     s.add_argument("id", help=f"series id ({ids})")
@@ -458,7 +474,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--scenario-file", metavar="TOML", help="scenarios defined in a TOML file")
     s.add_argument("--until", type=_year, default=2035, help="last year (default 2035)")
     s.add_argument("--item", help="only this item")
-    s.add_argument("--plot", metavar="FILE", help="save the scenario figure")
+    s.add_argument("--plot", metavar="FILE", type=_figure_file, help="save the scenario figure (.png, .svg, .pdf, .jpg)")
     formats(s)
 
     s = verb("report", "the whole job: an HTML report with figures and CSV tables", _cmd_report)
@@ -487,7 +503,8 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--market", help="one market id (every market with two or more sources by default)")
     s.add_argument("--year", type=_year, help="the comparison year (default: the latest most sources reach)")
     s.add_argument("--unit", help="the unit of every value (default: the market's most common currency)")
-    s.add_argument("--out", metavar="FILE", help="save the figure of --market, else of the first market (PNG, SVG, PDF)")
+    s.add_argument("--out", metavar="FILE", type=_figure_file,
+                   help="save the figure of --market, else of the first market (.png, .svg, .pdf, .jpg)")
     formats(s)
 
     s = sub.add_parser("check", help="audit a report's stated rates and figures against each other")
