@@ -265,3 +265,64 @@ def test_a_figure_file_of_no_image_format_is_refused_before_the_work(args, optio
     assert out == "" and err.count("\n") == 1
     assert f"argument {option}: {name!r} is not an image file name" in err and "use .png, .svg, .pdf" in err
     assert list(tmp_path.iterdir()) == []
+
+
+# --- advice in the command line's words ---------------------------------------------------------------
+
+def test_extract_onto_an_existing_draft_says_add_overwrite(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rel.txt").write_text("The global AI market was USD 100 billion in 2023.\n")
+    assert main(["extract", "rel.txt", "--out", "draft"]) == 0
+    capsys.readouterr()
+    assert main(["extract", "rel.txt", "--out", "draft"]) == 2
+    err = capsys.readouterr().err
+    assert "'draft/datapackage.json' exists; add --overwrite to replace it" in err and "=" not in err
+    assert main(["extract", "rel.txt", "--out", "draft", "--overwrite"]) == 0      # and the option it names works
+
+
+def test_a_missing_exchange_rate_on_the_command_line_names_fx_csv(tmp_path, capsys):
+    """The audit of a constraint between a USD and a EUR series with no rate between them: the advice is the
+    row to add to the package, not a Python argument."""
+    folder = tmp_path / "eurusd"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text('{"name": "p", "resources": [{"name": "observations", "path": '
+                                             '"observations.csv"}, {"name": "sources", "path": "sources.csv"}, '
+                                             '{"name": "constraints", "path": "constraints.csv"}]}')
+    (folder / "sources.csv").write_text("source,publisher,title\ns,Example Research,Outlook\n")
+    (folder / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\n"
+        "eu,Total,,2023,150,EUR billion,actual,s,r.pdf:1:1\neu,Total,,2024,160,EUR billion,actual,s,r.pdf:1:2\n"
+        "us,Total,,2023,120,USD billion,actual,s,r.pdf:2:1\nus,Total,,2024,130,USD billion,actual,s,r.pdf:2:2\n")
+    (folder / "constraints.csv").write_text("constraint,part,whole,label,rationale,source\n"
+                                            "us_in_eu,us,eu,US within EU,a part within its whole,s\n")
+    status = main(["audit", "--package", str(folder), "--format", "csv"])
+    out, err = capsys.readouterr()
+    if status == 0:     # an audit that says the constraint cannot be checked, rather than stopping, is as good
+        assert "US within EU" in out or "us_in_eu" in out
+        assert "unverifiable" in out
+        return
+    assert "add a row of that pair to the package's fx.csv: pair, year, rate, source" in err, err
+    assert "fx_year" not in err
+
+
+@pytest.mark.parametrize("verb, message, expected", [
+    (["extract", "a.txt"], "path: 'd/datapackage.json' exists; pass overwrite=True to replace it",
+     "path: 'd/datapackage.json' exists; add --overwrite to replace it"),
+    (["consensus", "a.txt"], "no EUR/USD rate; add one to its fx resource, or pass unit= in EUR",
+     "no EUR/USD rate; add one to its fx resource, or add --unit VALUE in EUR"),
+    (["consensus", "a.txt"], "give the unit: pass unit='USD billion'.", "give the unit: add --unit 'USD billion'."),
+    (["audit"], "fx: no USD/EUR rate for year 2023 (pass fx_year='nearest' or a year to use another year's rate)",
+     "fx: no USD/EUR rate for year 2023 (add a row of that pair to the package's fx.csv: pair, year, rate, source)"),
+    (["project", "x"], "about 3 GB (use reconciliation='bottom_up', or fewer items)",
+     "about 3 GB (use reconciliation='bottom_up' (in Python; the command line has no --reconciliation), or fewer "
+     "items)"),
+    (["fit", "x"], "give cap=... or fixed={'k': ..., 't_mid': ...}, or use the exponential family",
+     "give --cap VALUE or --fixed k=VALUE --fixed t_mid=VALUE, or --family exponential"),
+    (["list"], "no advice here", "no advice here"),
+])
+def test_python_arguments_in_advice_become_the_verb_s_options(verb, message, expected):
+    """Every error the command line prints passes through one translation: an argument the verb has as an option
+    is that option; one it has not is marked as Python's or replaced by what a user does instead."""
+    from aimarket.cli import _command_line_advice, build_parser
+
+    assert _command_line_advice(message, build_parser(verb).parse_args(verb)) == expected

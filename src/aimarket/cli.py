@@ -207,16 +207,45 @@ def _cmd_audit(args):
                  args.format)
 
 
-def _command_line_advice(message: str) -> str:
-    """A fit's advice in the words of the command line: ``cap=...`` is ``--cap VALUE``, ``fixed={'k': ...}`` is
-    ``--fixed k=VALUE``."""
+#: advice naming a Python argument the command line has no option for, in the command line's words
+_NO_OPTION = {"fx_year": "add a row of that pair to the package's fx.csv: pair, year, rate, source"}
+
+
+def _command_line_advice(message: str, args=None) -> str:
+    """An error's advice in the words of the command line: ``pass overwrite=True`` is ``add --overwrite``,
+    ``pass unit=`` is ``add --unit VALUE``, a fit's ``cap=...`` is ``--cap VALUE`` and ``fixed={'k': ...}`` is
+    ``--fixed k=VALUE``; an argument the verb has no option for is marked as Python's, or replaced by what a
+    user of the command line does instead.
+
+    ``args`` is the parsed command line: an argument is an option of the verb when it is one of its fields.
+    """
     import re
 
     message = re.sub(r"fixed=\{([^}]*)\}", lambda m: " ".join(
         f"--fixed {name}=VALUE" for name in re.findall(r"'(\w+)': \.\.\.", m.group(1))), message)
     message = re.sub(r"\bcap=\.\.\.", "--cap VALUE", message)
     message = re.sub(r"\bbounds=", "bounds (not on the command line)", message)
-    return message.replace("use the exponential family", "--family exponential")
+    message = message.replace("use the exponential family", "--family exponential")
+
+    def option(m):
+        import shlex
+
+        verb, name, value = m.groups()
+        value, tail = re.fullmatch(r"(.*?)([.:]*)", value).groups()     # a sentence's full stop is not the value's
+        flag = "--" + name.replace("_", "-")
+        if name in _NO_OPTION:
+            return _NO_OPTION[name] + tail
+        if args is None or not hasattr(args, name):
+            return f"{verb} {name}={value} (in Python; the command line has no {flag}){tail}"
+        if value == "True":
+            return f"add {flag}{tail}"
+        value = shlex.quote(value.strip("'")) if value.strip("'") and value not in ("...", "None") else "VALUE"
+        return f"add {flag} {value}{tail}"
+
+    # "(pass fx_year='nearest' or a year to use ...)": the whole aside when the argument has no option
+    message = re.sub(r"\(pass (\w+)=[^)]*\)", lambda m: f"({_NO_OPTION[m.group(1)]})" if m.group(1) in _NO_OPTION
+                     else m.group(0), message)
+    return re.sub(r"\b(pass|use|give|set) (\w+)=((?:'[^']*'|[^\s),;])*)", option, message)
 
 
 def _fixed(text: str) -> tuple[str, float]:
@@ -235,10 +264,7 @@ def _cmd_fit(args):
     options = {"cap": args.cap} if args.cap is not None else {}
     if args.fixed:
         options["fixed"] = dict(args.fixed)
-    try:
-        f = am.fit_series(args.id, args.item, args.family, package=_package(args), **options)
-    except ValueError as exc:
-        raise ValueError(_command_line_advice(str(exc))) from None
+    f = am.fit_series(args.id, args.item, args.family, package=_package(args), **options)
     from .display import format_number
 
     print(f)                     # without --family, its note says which family was chosen and why
@@ -517,6 +543,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     """Run the command line; returns the exit status."""
+    args = None
     try:
         argv = sys.argv[1:] if argv is None else list(argv)
         parser = build_parser(argv)
@@ -530,6 +557,7 @@ def main(argv=None) -> int:
         return 0
     except (ValueError, TypeError, LookupError, OSError) as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        message = _command_line_advice(message, args)
         print(f"aimarket: error: {message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
