@@ -562,3 +562,28 @@ def test_the_whole_report_builds_on_two_currencies_without_a_rate(tmp_path, caps
                  "--paths", "200"]) == 0, capsys.readouterr().err
     page = _text(out.joinpath("index.html").read_text(encoding="utf-8"))
     assert "Left out: us (in USD)" in page and "fit_total.png" in " ".join(p.name for p in (out / "figures").iterdir())
+
+
+# --- figure titles name the market ------------------------------------------------------------------
+
+def _title_of(sid: str) -> str:
+    return am.list_series().set_index("series").loc[sid, "title"]
+
+
+@pytest.mark.parametrize("sid, draw", [
+    ("china_ai", lambda: am.plots.plot_tornado(am.sensitivity("china_ai", 2035))),
+    ("bloomberg_genai", lambda: am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035))),
+    ("bloomberg_genai", lambda: am.plots.plot_audit(am.audit("bloomberg_genai"))),
+    ("china_ai", lambda: am.plots.plot_scenarios(am.project("china_ai"))),
+    ("china_ai", lambda: am.plots.plot_fan(am.simulate("china_ai", n=300, seed=0))),
+    ("bloomberg_genai", lambda: am.plots.plot_segments(am.project("bloomberg_genai", "base"))),
+], ids=["tornado", "tornado-segments", "audit", "scenarios", "fan", "segments"])
+def test_every_figure_s_title_names_its_market(sid, draw):
+    """On a package of several series, a figure says which market it shows: 'China AI market: ...', as the
+    README's figures do."""
+    title = draw().get_title()
+    assert title.startswith(f"{_title_of(sid)}: "), title
+
+
+def test_a_figure_of_several_series_has_no_one_market_in_its_title():
+    assert am.plots.plot_audit(am.audit()).get_title() == "Printed growth rates against the printed values"

@@ -202,7 +202,9 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None, 
             tick.set_color(VERDICT_COLOURS["inconsistent"])
             tick.set_fontweight("bold")
     ax.set_xlabel("compound annual growth rate (%)")
-    ax.set_title(mathtext_safe(title or "Printed growth rates against the printed values"))
+    market = _market(rows, package, rows["series"].iloc[0]) if rows["series"].nunique() == 1 else None
+    what = "printed growth rates against the printed values"
+    ax.set_title(mathtext_safe(title or (f"{market}: {what}" if market else what[0].upper() + what[1:])))
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], marker="D", ls="", mfc="none", mec="k", label="printed rate"),
@@ -323,17 +325,24 @@ def plot_scenarios(projection: pd.DataFrame, item: str | None = None, ax=None, *
     return ax
 
 
-def _subject(frame: pd.DataFrame, item: str, package) -> str:
-    """What a figure of one item of a frame shows: the series' title, and the item unless it is the series' top."""
+def _market(frame: pd.DataFrame, package, series: str | None = None) -> str | None:
+    """The title of the series a frame came from (``attrs["title"]``, else the package's title of
+    ``attrs["series"]`` or of ``series``), or None when the frame does not say."""
     from .catalog import series_info
 
-    sid, title = frame.attrs.get("series"), frame.attrs.get("title")
+    sid, title = series or frame.attrs.get("series"), frame.attrs.get("title")
     if not isinstance(title, str) and isinstance(sid, str):
         try:
             title = series_info(sid, package=package)["title"]
         except (LookupError, ValueError, TypeError):     # a frame of another package than the one given
             title = None
-    if not isinstance(title, str):
+    return title if isinstance(title, str) else None
+
+
+def _subject(frame: pd.DataFrame, item: str, package) -> str:
+    """What a figure of one item of a frame shows: the series' title, and the item unless it is the series' top."""
+    title = _market(frame, package)
+    if title is None:
         return item
     return title if item == frame.attrs.get("top", _top(frame)) else f"{title}, {item}"
 
@@ -457,9 +466,12 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
     delta = sens.attrs.get("delta")
     _value_axis(ax, "x", unit, f"{sens.attrs.get('total', 'total')} in {year} ({{unit}})")
     shown = f" (top {len(rows)} of {len(sens)} segments)" if len(rows) < len(sens) else ""
-    ax.set_title(mathtext_safe(title) if title else (f"Sensitivity of the {year} total to each segment's growth "
-                                             f"(+/-{100 * delta:.0f}%){shown}" if delta is not None else
-                                             f"Sensitivity{shown}"))
+    if title is None:
+        market = _market(sens, package)
+        what = (f"sensitivity of the {year} total to each segment's growth"
+                + (f" (+/-{100 * delta:.0f}%)" if delta is not None else "") + shown)
+        title = f"{market}: {what}" if market else what[0].upper() + what[1:]
+    ax.set_title(mathtext_safe(title))
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
     footnote(ax, _source(sens, None, package) + " Base scenario; one segment moved at a time, then reconciled.")

@@ -372,6 +372,7 @@ def _shown_families(c: pd.DataFrame) -> list[str]:
 
 def curves_section(ctx: Context) -> Section | None:
     """Growth curves through each focus series' total and its top-level segments."""
+    from .. import plots
     from ..catalog import load, top_item
     from ..curves import compare, fit_series, forecast
 
@@ -432,6 +433,7 @@ def curves_section(ctx: Context) -> Section | None:
         for ax in axes[len(kids):]:
             ax.set_visible(False)
         _one_footnote(fig, axes[:len(kids)], source)
+        fig.suptitle(plots.mathtext_safe(f"{subject}: each top-level segment's growth curve"))   # a panel names its item
         seg = pd.DataFrame(rows)
         blocks += [ctx.save_fig(fig, ctx.name("fit_segments", sid), f"{subject}: top-level segments fitted with the "
                                 f"{best} curve where their anchors identify one, else exponential growth.", source),
