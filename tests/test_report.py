@@ -587,3 +587,20 @@ def test_every_figure_s_title_names_its_market(sid, draw):
 
 def test_a_figure_of_several_series_has_no_one_market_in_its_title():
     assert am.plots.plot_audit(am.audit()).get_title() == "Printed growth rates against the printed values"
+
+
+def test_plot_segments_of_a_series_without_segments_says_so_and_what_to_draw():
+    p = am.project("china_ai")
+    assert p["parent"].isna().all()          # the series is one total
+    with pytest.raises(ValueError, match=r"^projection: China AI market size \(china_ai\) has no segments to plot "
+                                         r".*; plot_scenarios draws its total$"):
+        am.plots.plot_segments(p)
+    assert am.plots.plot_scenarios(p).get_title().startswith("China AI market size: ")
+
+
+def test_plot_segments_of_a_leaf_names_the_parents_it_can_draw():
+    p = am.project("bloomberg_genai", "base")
+    leaf = next(i for i in p["item"].unique() if i not in set(p["parent"].dropna()))
+    with pytest.raises(ValueError, match=f"parent: '{re.escape(leaf)}' has no segments; plot_segments draws the "
+                                         "segments of 'Total'"):
+        am.plots.plot_segments(p, leaf)

@@ -505,7 +505,16 @@ def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario:
         raise unknown("scenario", scenario, projection["scenario"].unique())
     kids = df[df["parent"] == parent]
     if kids.empty:
-        raise unknown("parent", parent, df["parent"].dropna().unique())
+        parents = df["parent"].dropna().unique()
+        if not len(parents):
+            sid, market = projection.attrs.get("series"), _market(projection, package)
+            name = f"{market} ({sid})" if market and isinstance(sid, str) else market or sid or "the projection"
+            raise ValueError(f"projection: {name} has no segments to plot (no item has a parent); "
+                             "plot_scenarios draws its total")
+        if parent in set(df["item"]):
+            raise ValueError(f"parent: {parent!r} has no segments; plot_segments draws the segments of "
+                             f"{', '.join(map(repr, parents))}")
+        raise unknown("parent", parent, parents)
     wide = kids.pivot(index="year", columns="item", values="value")[list(dict.fromkeys(kids["item"]))]
     years = wide.index.to_numpy()
     kind = df[df["item"] == parent].set_index("year")["kind"].reindex(years)
