@@ -604,3 +604,32 @@ def test_plot_segments_of_a_leaf_names_the_parents_it_can_draw():
     with pytest.raises(ValueError, match=f"parent: '{re.escape(leaf)}' has no segments; plot_segments draws the "
                                          "segments of 'Total'"):
         am.plots.plot_segments(p, leaf)
+
+
+# --- a fit's figure stays readable when its band is not ---------------------------------------------
+
+def test_a_band_a_fit_cannot_bound_is_cut_in_the_figure_and_the_legend_says_so():
+    """Four points leave a logistic's ceiling on its bound and a 95% band reaching 1e29: the figure cuts the band
+    at 3x the largest value of data and curve, names the off-scale ceiling in the legend without drawing it, and
+    the fit's own numbers stay as they were."""
+    f = am.fit([2021, 2022, 2023, 2024], [10, 12, 15, 19], "logistic")
+    grid = np.linspace(2021, 2034, 200)
+    band_before, params_before = f.band(grid, 0.95), dict(f.params)
+    assert np.nanmax(band_before[1]) > 1e20                      # the band the fit states
+    ax = f.plot()
+    largest = max(19.0, float(f.predict(np.array([2034.0]))[0]))
+    bottom, top = ax.get_ylim()
+    assert top <= 3 * largest * 1.1 and bottom >= -0.1 * 3 * largest
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "95% band (cut at 3x the largest value drawn)" in legend
+    assert any(t.startswith("ceiling 190,000") and t.endswith("(above the figure)") for t in legend), legend
+    assert f.params == params_before and np.array_equal(f.band(grid, 0.95)[1], band_before[1])
+
+
+def test_a_band_within_reach_is_drawn_whole():
+    """Five points on a straight exponential path, 10 * 1.2 ** t with small noise: the band stays near the curve,
+    is not cut and the legend says nothing of a cut."""
+    years = np.arange(2019, 2024)
+    f = am.fit(years, 10 * 1.2 ** (years - 2019) * np.array([1.0, 1.01, 0.99, 1.01, 1.0]), "exponential")
+    legend = [t.get_text() for t in f.plot().get_legend().get_texts()]
+    assert "95% band" in legend and not any("cut at" in t for t in legend)

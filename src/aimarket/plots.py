@@ -258,30 +258,61 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
     if t1 <= t0:
         raise ValueError(f"until ({t1:g}) must come after the first year ({t0:g})")
     grid = np.linspace(t0, t1, 200)
-    ax.plot(grid, fit.predict(grid), color="#1c7ed6", lw=2, label=f"{fit.family} fit")
+    curve = fit.predict(grid)
+    ax.plot(grid, curve, color="#1c7ed6", lw=2, label=f"{fit.family} fit")
     band = fit.band(grid, level)
     if band is not None:
-        ax.fill_between(grid, band[0], band[1], color="#1c7ed6", alpha=0.15, label=f"{int(level * 100)}% band")
+        low, high, cut = _drawn_band(band, fit.values, curve)
+        ax.fill_between(grid, low, high, color="#1c7ed6", alpha=0.15, label=f"{int(level * 100)}% band{cut}")
     status = np.asarray(fit.status if fit.status is not None else ["actual"] * fit.n)
     act = status == "actual"
     ax.scatter(fit.years[act], fit.values[act], color="k", zorder=3, label="reported")
     if (~act).any():
         ax.scatter(fit.years[~act], fit.values[~act], facecolors="white", edgecolors="k", zorder=3,
                    label="report's estimate")
-    ceiling = None
+    ceiling, off = None, False
     if np.isfinite(fit.ceiling) and fit.ceiling > 0 and "cap" in fit.params:
-        ceiling = ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1)
+        off = fit.ceiling > CEILING_REACH / BAND_CLIP * _band_top(fit.values, curve)   # named, not drawn
+        ceiling = (ax.plot([], [], ls="--", color="#868e96", lw=1)[0] if off else
+                   ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1))
     if fit.inflection_year is not None and t0 <= fit.inflection_year <= t1:
         ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
     factor, shown = _time_axes(ax, fit.unit)
     if ceiling is not None:          # in the axis' unit, as the ticks are
-        ceiling.set_label(mathtext_safe(f"ceiling {_plain(fit.ceiling / factor)} {shown}"))
+        ceiling.set_label(mathtext_safe(f"ceiling {_plain(fit.ceiling / factor)} {shown}"
+                                        + (" (above the figure)" if off else "")))
     ax.set_xlabel("year")
     ax.set_title(mathtext_safe(title or f"{fit.label or 'series'}: {fit.family} curve"))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3)
     footnote(ax, " ".join(filter(None, [fit.source, f"Fit: {fit.note}."])))
     return ax
+
+
+#: a fit's band is drawn up to this multiple of the largest value of its data and curve
+BAND_CLIP = 3.0
+#: a ceiling further above the data and curve than this multiple is named in the legend, not drawn: the axis it
+#: would need leaves the data less than a twentieth of the figure's height
+CEILING_REACH = 20.0
+
+
+def _band_top(values, curve) -> float:
+    """The highest a fit's figure reaches: ``BAND_CLIP`` times the largest value of its data and curve."""
+    shown = np.concatenate([np.ravel(values), np.ravel(curve)])
+    return BAND_CLIP * float(np.max(np.abs(shown[np.isfinite(shown)])))
+
+
+def _drawn_band(band, values, curve) -> tuple[np.ndarray, np.ndarray, str]:
+    """A fit's interval band as drawn: cut at :func:`_band_top`, and at zero when every value is positive, so that
+    a band a fit cannot bound (a parameter on its bound) does not squash the data into a line; with what the
+    legend says of the cut (empty when none). The fit's numbers are not changed."""
+    top = _band_top(values, curve)
+    floor = 0.0 if (np.asarray(values) > 0).all() else -top
+    low, high = (np.asarray(b, dtype=float) for b in band)
+    cuts = ([f"{BAND_CLIP:g}x the largest value drawn"] if (high > top).any() or (low > top).any() else []) + \
+           ([f"{floor:g}"] if (low < floor).any() or (high < floor).any() else [])
+    note = f" (cut at {' and '.join(cuts)})" if cuts else ""
+    return np.clip(low, floor, top), np.clip(high, floor, top), note
 
 
 def _unit_label(unit: str | None) -> str:
