@@ -326,3 +326,15 @@ def test_python_arguments_in_advice_become_the_verb_s_options(verb, message, exp
     from aimarket.cli import _command_line_advice, build_parser
 
     assert _command_line_advice(message, build_parser(verb).parse_args(verb)) == expected
+
+
+@pytest.mark.parametrize("item, expected", [(None, "China AI market size: exponential curve"),
+                                            ("Hardware", "Generative AI revenue by segment, Hardware: ")])
+def test_fit_s_figure_names_the_market(item, expected, tmp_path, monkeypatch, capsys):
+    import aimarket.cli as cli
+
+    sid = "china_ai" if item is None else "bloomberg_genai"
+    titles = []
+    monkeypatch.setattr(cli, "_save", lambda ax, path: titles.append(ax.get_title()))
+    assert main(["fit", sid, *([item] if item else []), "--plot", str(tmp_path / "f.png")]) == 0
+    assert len(titles) == 1 and titles[0].startswith(expected), titles

@@ -264,14 +264,17 @@ def _cmd_fit(args):
     options = {"cap": args.cap} if args.cap is not None else {}
     if args.fixed:
         options["fixed"] = dict(args.fixed)
-    f = am.fit_series(args.id, args.item, args.family, package=_package(args), **options)
+    pkg = _package(args)
+    f = am.fit_series(args.id, args.item, args.family, package=pkg, **options)
     from .display import format_number
 
     print(f)                     # without --family, its note says which family was chosen and why
     print(f"ceiling: {format_number(f.ceiling)} {f.unit}; inflection year: "
           f"{'none' if f.inflection_year is None else f'{f.inflection_year:.1f}'}")
-    if args.plot:
-        _save(f.plot(), args.plot)
+    if args.plot:     # the figure names the market, and the item unless it is the series' total
+        market = am.series_info(args.id, package=pkg)["title"]
+        top = am.catalog.top_item(args.id, package=pkg)
+        _save(f.plot(title=f"{market if f.label == top else f'{market}, {f.label}'}: {f.family} curve"), args.plot)
 
 
 def _cmd_project(args):
