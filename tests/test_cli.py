@@ -225,8 +225,12 @@ def test_a_damaged_utf16_file_and_a_binary_one_are_one_line_errors(tmp_path, cap
     bad.write_bytes(b"\xff\xfe\x00\xd8A\x00")          # a lone surrogate after the mark
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"\x01\x00\x02\x00binary")
-    assert main(["extract", str(bad)]) == 2
-    assert "starts with a UTF-16 byte-order mark but is not UTF-16 text" in capsys.readouterr().err
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(b"\xff\xfe\xfa" * 10)             # the mark, then code points no text holds
+    for path in (bad, noise):
+        assert main(["extract", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert "starts with a UTF-16 byte-order mark but cannot be decoded as UTF-16 text" in err, err
     assert main(["extract", str(binary)]) == 2
     assert "looks like a binary file" in capsys.readouterr().err
 

@@ -89,13 +89,28 @@ def _wide_bom(raw: bytes) -> str | None:
     return next((encoding for bom, encoding in _WIDE_BOMS if raw.startswith(bom)), None)
 
 
+def _not_text(text: str) -> float:
+    """The share of a text's first 4,096 characters that no text holds: controls other than whitespace, format
+    characters, unassigned code points, private use and surrogates (bytes read in the wrong encoding)."""
+    import unicodedata
+
+    head = text[:4096]
+    bad = sum(unicodedata.category(ch) in ("Cc", "Cf", "Cn", "Co", "Cs") and ch not in "\t\n\r\f\v" for ch in head)
+    return bad / max(len(head), 1)
+
+
 def _decode(raw: bytes, path: Path, bom: str | None = None) -> str:
     if bom is not None:
+        name = bom.upper()
         try:
-            return raw.decode(bom)      # the codec reads the mark and drops it
+            text = raw.decode(bom)      # the codec reads the mark and drops it
         except UnicodeDecodeError as exc:
-            raise ValueError(f"path {str(path)!r}: starts with a {bom.upper()} byte-order mark but is not "
-                             f"{bom.upper()} text ({exc.reason} at byte {exc.start})") from None
+            raise ValueError(f"path {str(path)!r}: starts with a {name} byte-order mark but cannot be decoded as "
+                             f"{name} text ({exc.reason} at byte {exc.start})") from None
+        if _not_text(text) > 0.01:
+            raise ValueError(f"path {str(path)!r}: starts with a {name} byte-order mark but cannot be decoded as "
+                             f"{name} text (what follows the mark reads as control and unassigned characters)")
+        return text
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
