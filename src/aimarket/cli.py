@@ -220,6 +220,7 @@ def _command_line_advice(message: str, args=None) -> str:
     ``args`` is the parsed command line: an argument is an option of the verb when it is one of its fields.
     """
     import re
+    import shlex
 
     message = re.sub(r"fixed=\{([^}]*)\}", lambda m: " ".join(
         f"--fixed {name}=VALUE" for name in re.findall(r"'(\w+)': \.\.\.", m.group(1))), message)
@@ -228,8 +229,6 @@ def _command_line_advice(message: str, args=None) -> str:
     message = message.replace("use the exponential family", "--family exponential")
 
     def option(m):
-        import shlex
-
         verb, name, value = m.groups()
         value, tail = re.fullmatch(r"(.*?)([.:]*)", value).groups()     # a sentence's full stop is not the value's
         flag = "--" + name.replace("_", "-")

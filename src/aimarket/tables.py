@@ -18,7 +18,7 @@ import re
 import pandas as pd
 
 from ._validate import check_bool, check_str
-from .catalog import check_series, resolve_package, claims, convert, load, series_info
+from .catalog import check_series, resolve_package, claims, convert, load, series_info, source_line
 from .datapackage import Package
 from .errors import unknown
 from .growth import cagr, printed_step
@@ -253,8 +253,6 @@ def _described(table: pd.DataFrame, package: Package | None) -> pd.DataFrame:
     """A copy of ``table`` whose ``attrs`` give title, unit and source: its own (a frame from :func:`reproduce`), or
     those of the series its ``attrs["series"]`` names (a frame from :func:`load`, its index a column if it has
     one); a frame that says neither is refused."""
-    from .catalog import source_line
-
     if table.attrs.get("title"):
         return table
     sid = table.attrs.get("series")
