@@ -204,3 +204,141 @@ def test_a_wrapped_cell_keeps_every_word_and_fits_its_column(text, width):
     lines = _cell_lines(text, width)
     assert "".join("".join(lines).split()) == "".join(text.split())
     assert all(_shown(line) <= max(width, 2) or len(line) == 1 for line in lines) or _shown(text) <= width
+
+
+# --- reading a user's files ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_unicode_text_file_with_a_byte_order_mark_is_read(encoding, tmp_path, capsys):
+    """Windows saves "Unicode" text as UTF-16 with a byte-order mark; it holds NUL bytes but is text."""
+    import codecs
+
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    path = tmp_path / "u.txt"
+    path.write_bytes(bom + "The global AI market was USD 100 billion in 2023.\n".encode(encoding))
+    assert main(["extract", str(path), "--format", "csv"]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.splitlines()[1:] == ["global_ai_market,global AI market,USD billion,1,0"]
+
+
+def test_a_damaged_utf16_file_and_a_binary_one_are_one_line_errors(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\xd8A\x00")          # a lone surrogate after the mark
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x01\x00\x02\x00binary")
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(b"\xff\xfe\xfa" * 10)             # the mark, then code points no text holds
+    for path in (bad, noise):
+        assert main(["extract", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert "starts with a UTF-16 byte-order mark but cannot be decoded as UTF-16 text" in err, err
+    assert main(["extract", str(binary)]) == 2
+    assert "looks like a binary file" in capsys.readouterr().err
+
+
+def test_a_corrupt_pdf_is_one_line_and_nothing_of_the_pdf_reader_s(tmp_path, capsys, caplog):
+    """pypdf logs its repairs ('invalid pdf header', 'EOF marker not found'); on a file aimarket refuses, the
+    user sees aimarket's one line only."""
+    import logging
+    import random
+
+    pytest.importorskip("pypdf", reason="reading PDFs needs the pdf extra (pypdf)")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(bytes(random.Random(7).randrange(256) for _ in range(2000)))
+    with caplog.at_level(logging.DEBUG):
+        assert main(["extract", str(scan)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"aimarket: error: path {str(scan)!r}: cannot be read as a PDF")
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+    assert logging.getLogger("pypdf").level == logging.NOTSET      # the reader's logger is as it was
+
+
+@pytest.mark.parametrize("args, option, name", [
+    (["project", "china_ai", "--plot", "china.txt"], "--plot", "china.txt"),
+    (["fit", "china_ai", "--plot", "fit"], "--plot", "fit"),
+    (["consensus", "tests/fixtures/stack", "--market", "global_ai", "--out", "fig.jpg2"], "--out", "fig.jpg2"),
+])
+def test_a_figure_file_of_no_image_format_is_refused_before_the_work(args, option, name, capsys, tmp_path,
+                                                                     monkeypatch):
+    """The option, the file and the extensions that work, in one line, and nothing computed or printed first."""
+    import os
+
+    args = [os.path.abspath(a) if a.startswith("tests/") else a for a in args]
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert f"argument {option}: {name!r} is not an image file name" in err and "use .png, .svg, .pdf" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- advice in the command line's words ---------------------------------------------------------------
+
+def test_extract_onto_an_existing_draft_says_add_overwrite(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rel.txt").write_text("The global AI market was USD 100 billion in 2023.\n")
+    assert main(["extract", "rel.txt", "--out", "draft"]) == 0
+    capsys.readouterr()
+    assert main(["extract", "rel.txt", "--out", "draft"]) == 2
+    err = capsys.readouterr().err
+    assert "'draft/datapackage.json' exists; add --overwrite to replace it" in err and "=" not in err
+    assert main(["extract", "rel.txt", "--out", "draft", "--overwrite"]) == 0      # and the option it names works
+
+
+def test_a_missing_exchange_rate_on_the_command_line_names_fx_csv(tmp_path, capsys):
+    """The audit of a constraint between a USD and a EUR series with no rate between them: the advice is the
+    row to add to the package, not a Python argument."""
+    folder = tmp_path / "eurusd"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text('{"name": "p", "resources": [{"name": "observations", "path": '
+                                             '"observations.csv"}, {"name": "sources", "path": "sources.csv"}, '
+                                             '{"name": "constraints", "path": "constraints.csv"}]}')
+    (folder / "sources.csv").write_text("source,publisher,title\ns,Example Research,Outlook\n")
+    (folder / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\n"
+        "eu,Total,,2023,150,EUR billion,actual,s,r.pdf:1:1\neu,Total,,2024,160,EUR billion,actual,s,r.pdf:1:2\n"
+        "us,Total,,2023,120,USD billion,actual,s,r.pdf:2:1\nus,Total,,2024,130,USD billion,actual,s,r.pdf:2:2\n")
+    (folder / "constraints.csv").write_text("constraint,part,whole,label,rationale,source\n"
+                                            "us_in_eu,us,eu,US within EU,a part within its whole,s\n")
+    status = main(["audit", "--package", str(folder), "--format", "csv"])
+    out, err = capsys.readouterr()
+    if status == 0:     # an audit that says the constraint cannot be checked, rather than stopping, is as good
+        assert "US within EU" in out or "us_in_eu" in out
+        assert "unverifiable" in out
+        return
+    assert "add a row of that pair to the package's fx.csv: pair, year, rate, source" in err, err
+    assert "fx_year" not in err
+
+
+@pytest.mark.parametrize("verb, message, expected", [
+    (["extract", "a.txt"], "path: 'd/datapackage.json' exists; pass overwrite=True to replace it",
+     "path: 'd/datapackage.json' exists; add --overwrite to replace it"),
+    (["consensus", "a.txt"], "no EUR/USD rate; add one to its fx resource, or pass unit= in EUR",
+     "no EUR/USD rate; add one to its fx resource, or add --unit VALUE in EUR"),
+    (["consensus", "a.txt"], "give the unit: pass unit='USD billion'.", "give the unit: add --unit 'USD billion'."),
+    (["audit"], "fx: no USD/EUR rate for year 2023 (pass fx_year='nearest' or a year to use another year's rate)",
+     "fx: no USD/EUR rate for year 2023 (add a row of that pair to the package's fx.csv: pair, year, rate, source)"),
+    (["project", "x"], "about 3 GB (use reconciliation='bottom_up', or fewer items)",
+     "about 3 GB (use reconciliation='bottom_up' (in Python; the command line has no --reconciliation), or fewer "
+     "items)"),
+    (["fit", "x"], "give cap=... or fixed={'k': ..., 't_mid': ...}, or use the exponential family",
+     "give --cap VALUE or --fixed k=VALUE --fixed t_mid=VALUE, or --family exponential"),
+    (["list"], "no advice here", "no advice here"),
+])
+def test_python_arguments_in_advice_become_the_verb_s_options(verb, message, expected):
+    """Every error the command line prints passes through one translation: an argument the verb has as an option
+    is that option; one it has not is marked as Python's or replaced by what a user does instead."""
+    from aimarket.cli import _command_line_advice, build_parser
+
+    assert _command_line_advice(message, build_parser(verb).parse_args(verb)) == expected
+
+
+@pytest.mark.parametrize("item, expected", [(None, "China AI market size: exponential curve"),
+                                            ("Hardware", "Generative AI revenue by segment, Hardware: ")])
+def test_fit_s_figure_names_the_market(item, expected, tmp_path, monkeypatch, capsys):
+    import aimarket.cli as cli
+
+    sid = "china_ai" if item is None else "bloomberg_genai"
+    titles = []
+    monkeypatch.setattr(cli, "_save", lambda ax, path: titles.append(ax.get_title()))
+    assert main(["fit", sid, *([item] if item else []), "--plot", str(tmp_path / "f.png")]) == 0
+    assert len(titles) == 1 and titles[0].startswith(expected), titles

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -475,3 +476,160 @@ def test_series_of_one_title_are_told_apart_by_their_source():
     bundled = Context(am.datapackage.bundled_package(), Path("."), 2035, 10, 1)
     assert [bundled.title(s) for s in bundled.focus] == list(
         bundled.pkg.series.set_index("series").loc[bundled.focus, "title"])
+
+
+# --- a package in two currencies and no exchange rate between them ----------------------------------
+
+def _two_currencies(folder: Path, fx: str | None = None, constraint: bool = False) -> Path:
+    """A package of one EUR and one USD series, an fx.csv only when ``fx`` is given, and a constraint (the USD
+    series within the EUR one) only when asked."""
+    import json
+
+    folder.mkdir()
+    resources = ["observations", "sources"] + (["constraints"] if constraint else []) + (["fx"] if fx else [])
+    (folder / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [
+        {"name": r, "path": f"{r}.csv"} for r in resources]}))
+    (folder / "sources.csv").write_text("source,publisher,title\ns,Example Research,Outlook\n")
+    (folder / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\n"
+        "eu,Total,,2023,15,EUR billion,actual,s,r.pdf:1:1\neu,Total,,2024,19,EUR billion,actual,s,r.pdf:1:2\n"
+        "us,Total,,2023,120,USD billion,actual,s,r.pdf:2:1\nus,Total,,2030,480,USD billion,estimate,s,r.pdf:2:2\n")
+    if constraint:
+        (folder / "constraints.csv").write_text("constraint,part,whole,label,rationale,source\n"
+                                                "us_in_eu,us,eu,US within EU,a part within its whole,s\n")
+    if fx:
+        (folder / "fx.csv").write_text("pair,year,rate,source\n" + fx)
+    return folder
+
+
+@pytest.fixture
+def currency_sections(monkeypatch):
+    import aimarket.report as report_module
+
+    monkeypatch.setattr(report_module, "SECTIONS", tuple(
+        (n, f) for n, f in report_module.SECTIONS if n in ("findings", "markets")))
+
+
+def test_a_series_without_an_exchange_rate_is_left_out_of_the_one_currency_section(tmp_path, capsys,
+                                                                                   currency_sections):
+    """`aimarket report --package` on a EUR and a USD series with no rate between them builds the report: the
+    one-currency section shows the EUR series, says the USD one is left out and which row of fx.csv converts it."""
+    from aimarket.cli import main
+
+    pkg = _two_currencies(tmp_path / "eurusd")
+    out = tmp_path / "rep"
+    assert main(["report", "--package", str(pkg), "--out", str(out), "--paths", "200"]) == 0, capsys.readouterr().err
+    page = _text(out.joinpath("index.html").read_text(encoding="utf-8"))
+    assert "Left out: us (in USD): the package has no USD/EUR exchange rate; add a row to its fx.csv with pair " \
+           "USD/EUR, year, rate (USD per one EUR) and source." in page
+    shown = pd.read_csv(out / "tables" / "markets_usd.csv")
+    assert set(shown["series"]) == {"eu"} and shown["value"].tolist() == [15, 19]
+
+
+def test_the_row_the_report_asks_for_converts_the_series(tmp_path, capsys, currency_sections):
+    """With the advised USD/EUR row (1.08 US dollars per euro), 120 USD billion is 120 / 1.08 = 111.11 EUR billion
+    and 480 (a forecast year, at the latest rate) is 444.44."""
+    from aimarket.cli import main
+
+    pkg = _two_currencies(tmp_path / "eurusd", fx="USD/EUR,2023,1.08,s\n")
+    out = tmp_path / "rep"
+    assert main(["report", "--package", str(pkg), "--out", str(out), "--paths", "200"]) == 0, capsys.readouterr().err
+    assert "Left out" not in out.joinpath("index.html").read_text(encoding="utf-8")
+    us = pd.read_csv(out / "tables" / "markets_usd.csv").query("series == 'us'")
+    assert us["value"].tolist() == pytest.approx([111.111111, 444.444444])
+
+
+def test_a_constraint_across_two_currencies_without_a_rate_is_not_checked_and_says_so(tmp_path):
+    from aimarket.report.context import Context
+    from aimarket.report.sections import markets_section
+
+    pkg = am.read_package(_two_currencies(tmp_path / "eurusd", constraint=True))
+    (tmp_path / "out" / "figures").mkdir(parents=True)
+    (tmp_path / "out" / "tables").mkdir()
+    section = markets_section(Context(pkg, tmp_path / "out", 2030, 200, 1))
+    words = " ".join(str(p.text if hasattr(p, "text") else p) for b in section.blocks if hasattr(b, "parts")
+                     for p in b.parts)
+    assert "Left out: " in words and "us (in USD)" in words
+    assert "Not checked: 1 constraint (US within EU) join two currencies" in words
+
+
+@pytest.mark.slow
+def test_the_whole_report_builds_on_two_currencies_without_a_rate(tmp_path, capsys):
+    from aimarket.cli import main
+
+    out = tmp_path / "rep"
+    assert main(["report", "--package", str(_two_currencies(tmp_path / "eurusd")), "--out", str(out),
+                 "--paths", "200"]) == 0, capsys.readouterr().err
+    page = _text(out.joinpath("index.html").read_text(encoding="utf-8"))
+    assert "Left out: us (in USD)" in page and "fit_total.png" in " ".join(p.name for p in (out / "figures").iterdir())
+
+
+# --- figure titles name the market ------------------------------------------------------------------
+
+def _title_of(sid: str) -> str:
+    return am.list_series().set_index("series").loc[sid, "title"]
+
+
+@pytest.mark.parametrize("sid, draw", [
+    ("china_ai", lambda: am.plots.plot_tornado(am.sensitivity("china_ai", 2035))),
+    ("bloomberg_genai", lambda: am.plots.plot_tornado(am.sensitivity("bloomberg_genai", 2035))),
+    ("bloomberg_genai", lambda: am.plots.plot_audit(am.audit("bloomberg_genai"))),
+    ("china_ai", lambda: am.plots.plot_scenarios(am.project("china_ai"))),
+    ("china_ai", lambda: am.plots.plot_fan(am.simulate("china_ai", n=300, seed=0))),
+    ("bloomberg_genai", lambda: am.plots.plot_segments(am.project("bloomberg_genai", "base"))),
+], ids=["tornado", "tornado-segments", "audit", "scenarios", "fan", "segments"])
+def test_every_figure_s_title_names_its_market(sid, draw):
+    """On a package of several series, a figure says which market it shows: 'China AI market: ...', as the
+    README's figures do."""
+    title = draw().get_title()
+    assert title.startswith(f"{_title_of(sid)}: "), title
+
+
+def test_a_figure_of_several_series_has_no_one_market_in_its_title():
+    assert am.plots.plot_audit(am.audit()).get_title() == "Printed growth rates against the printed values"
+
+
+def test_plot_segments_of_a_series_without_segments_says_so_and_what_to_draw():
+    p = am.project("china_ai")
+    assert p["parent"].isna().all()          # the series is one total
+    with pytest.raises(ValueError, match=r"^projection: China AI market size \(china_ai\) has no segments to plot "
+                                         r".*; plot_scenarios draws its total$"):
+        am.plots.plot_segments(p)
+    assert am.plots.plot_scenarios(p).get_title().startswith("China AI market size: ")
+
+
+def test_plot_segments_of_a_leaf_names_the_parents_it_can_draw():
+    p = am.project("bloomberg_genai", "base")
+    leaf = next(i for i in p["item"].unique() if i not in set(p["parent"].dropna()))
+    with pytest.raises(ValueError, match=f"parent: '{re.escape(leaf)}' has no segments; plot_segments draws the "
+                                         "segments of 'Total'"):
+        am.plots.plot_segments(p, leaf)
+
+
+# --- a fit's figure stays readable when its band is not ---------------------------------------------
+
+def test_a_band_a_fit_cannot_bound_is_cut_in_the_figure_and_the_legend_says_so():
+    """Four points leave a logistic's ceiling on its bound and a 95% band reaching 1e29: the figure cuts the band
+    at 3x the largest value of data and curve, names the off-scale ceiling in the legend without drawing it, and
+    the fit's own numbers stay as they were."""
+    f = am.fit([2021, 2022, 2023, 2024], [10, 12, 15, 19], "logistic")
+    grid = np.linspace(2021, 2034, 200)
+    band_before, params_before = f.band(grid, 0.95), dict(f.params)
+    assert np.nanmax(band_before[1]) > 1e20                      # the band the fit states
+    ax = f.plot()
+    largest = max(19.0, float(f.predict(np.array([2034.0]))[0]))
+    bottom, top = ax.get_ylim()
+    assert top <= 3 * largest * 1.1 and bottom >= -0.1 * 3 * largest
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "95% band (cut at 3x the largest value drawn)" in legend
+    assert any(t.startswith("ceiling 190,000") and t.endswith("(above the figure)") for t in legend), legend
+    assert f.params == params_before and np.array_equal(f.band(grid, 0.95)[1], band_before[1])
+
+
+def test_a_band_within_reach_is_drawn_whole():
+    """Five points on a straight exponential path, 10 * 1.2 ** t with small noise: the band stays near the curve,
+    is not cut and the legend says nothing of a cut."""
+    years = np.arange(2019, 2024)
+    f = am.fit(years, 10 * 1.2 ** (years - 2019) * np.array([1.0, 1.01, 0.99, 1.01, 1.0]), "exponential")
+    legend = [t.get_text() for t in f.plot().get_legend().get_texts()]
+    assert "95% band" in legend and not any("cut at" in t for t in legend)

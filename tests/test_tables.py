@@ -89,3 +89,25 @@ def test_plot_audit_highlights_inconsistent_rates():
     ax = am.plots.plot_audit(a)
     red = [t.get_text() for t in ax.get_yticklabels() if t.get_color() == am.plots.VERDICT_COLOURS["inconsistent"]]
     assert red == ["Service"]
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_render_of_a_loaded_frame_carries_its_series_title_unit_and_source(wide):
+    """A frame from load names its series; render gives it the series' title, unit and source line, as it does a
+    table from reproduce, and leaves the caller's frame as it was."""
+    frame = am.load("china_ai", wide=wide)
+    before = dict(frame.attrs)
+    md = am.render(frame, "markdown").splitlines()
+    assert md[:4] == ["**China AI market size**", "", "*CNY 100 million*", ""]
+    assert md[-1] == "Source: Gewu Zhisheng via Guoyuan Securities research; aimarket."
+    assert ("| item | 2022 | 2027 |" if wide else "| series | item | parent | year | value |") in "\n".join(md)
+    html = am.render(frame, "html")
+    assert "China AI market size" in html and "CNY 100 million" in html and "Gewu Zhisheng" in html
+    assert frame.attrs == before
+
+
+def test_render_refuses_a_frame_that_names_no_title_or_series():
+    import pandas as pd
+
+    with pytest.raises(ValueError, match=r"render takes a table from reproduce\(\) or load\(\), or a series id"):
+        am.render(pd.DataFrame({"year": [2023], "value": [1.0]}), "markdown")

@@ -207,16 +207,44 @@ def _cmd_audit(args):
                  args.format)
 
 
-def _command_line_advice(message: str) -> str:
-    """A fit's advice in the words of the command line: ``cap=...`` is ``--cap VALUE``, ``fixed={'k': ...}`` is
-    ``--fixed k=VALUE``."""
+#: advice naming a Python argument the command line has no option for, in the command line's words
+_NO_OPTION = {"fx_year": "add a row of that pair to the package's fx.csv: pair, year, rate, source"}
+
+
+def _command_line_advice(message: str, args=None) -> str:
+    """An error's advice in the words of the command line: ``pass overwrite=True`` is ``add --overwrite``,
+    ``pass unit=`` is ``add --unit VALUE``, a fit's ``cap=...`` is ``--cap VALUE`` and ``fixed={'k': ...}`` is
+    ``--fixed k=VALUE``; an argument the verb has no option for is marked as Python's, or replaced by what a
+    user of the command line does instead.
+
+    ``args`` is the parsed command line: an argument is an option of the verb when it is one of its fields.
+    """
     import re
+    import shlex
 
     message = re.sub(r"fixed=\{([^}]*)\}", lambda m: " ".join(
         f"--fixed {name}=VALUE" for name in re.findall(r"'(\w+)': \.\.\.", m.group(1))), message)
     message = re.sub(r"\bcap=\.\.\.", "--cap VALUE", message)
     message = re.sub(r"\bbounds=", "bounds (not on the command line)", message)
-    return message.replace("use the exponential family", "--family exponential")
+    message = message.replace("use the exponential family", "--family exponential")
+
+    def option(m):
+        verb, name, value = m.groups()
+        value, tail = re.fullmatch(r"(.*?)([.:]*)", value).groups()     # a sentence's full stop is not the value's
+        flag = "--" + name.replace("_", "-")
+        if name in _NO_OPTION:
+            return _NO_OPTION[name] + tail
+        if args is None or not hasattr(args, name):
+            return f"{verb} {name}={value} (in Python; the command line has no {flag}){tail}"
+        if value == "True":
+            return f"add {flag}{tail}"
+        value = shlex.quote(value.strip("'")) if value.strip("'") and value not in ("...", "None") else "VALUE"
+        return f"add {flag} {value}{tail}"
+
+    # "(pass fx_year='nearest' or a year to use ...)": the whole aside when the argument has no option
+    message = re.sub(r"\(pass (\w+)=[^)]*\)", lambda m: f"({_NO_OPTION[m.group(1)]})" if m.group(1) in _NO_OPTION
+                     else m.group(0), message)
+    return re.sub(r"\b(pass|use|give|set) (\w+)=((?:'[^']*'|[^\s),;])*)", option, message)
 
 
 def _fixed(text: str) -> tuple[str, float]:
@@ -235,17 +263,17 @@ def _cmd_fit(args):
     options = {"cap": args.cap} if args.cap is not None else {}
     if args.fixed:
         options["fixed"] = dict(args.fixed)
-    try:
-        f = am.fit_series(args.id, args.item, args.family, package=_package(args), **options)
-    except ValueError as exc:
-        raise ValueError(_command_line_advice(str(exc))) from None
+    pkg = _package(args)
+    f = am.fit_series(args.id, args.item, args.family, package=pkg, **options)
     from .display import format_number
 
     print(f)                     # without --family, its note says which family was chosen and why
     print(f"ceiling: {format_number(f.ceiling)} {f.unit}; inflection year: "
           f"{'none' if f.inflection_year is None else f'{f.inflection_year:.1f}'}")
-    if args.plot:
-        _save(f.plot(), args.plot)
+    if args.plot:     # the figure names the market, and the item unless it is the series' total
+        market = am.series_info(args.id, package=pkg)["title"]
+        top = am.catalog.top_item(args.id, package=pkg)
+        _save(f.plot(title=f"{market if f.label == top else f'{market}, {f.label}'}: {f.family} curve"), args.plot)
 
 
 def _cmd_project(args):
@@ -390,6 +418,22 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole year") from None
 
 
+#: the figure files --plot and --out write, by extension
+FIGURE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
+
+
+def _figure_file(text: str) -> str:
+    """A figure's file name, refused at once when its extension names no image format (before any work)."""
+    from pathlib import Path
+
+    suffix = Path(text).suffix.lower()
+    if suffix not in FIGURE_SUFFIXES:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an image file name ({'no extension' if not suffix else f'extension {suffix!r}'}); "
+            f"use {', '.join(FIGURE_SUFFIXES[:-1])} or {FIGURE_SUFFIXES[-1]}")
+    return text
+
+
 def _catalog_help(argv) -> str:
     """The series ids a verb accepts, from the package named on the command line (or the bundled one)."""
     try:
@@ -450,7 +494,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--cap", type=float, help="a saturation level from elsewhere, in the series' unit")
     s.add_argument("--fixed", type=_fixed, action="append", metavar="NAME=VALUE",
                    help="hold a parameter at a value, e.g. --fixed k=0.3 (repeatable)")
-    s.add_argument("--plot", metavar="FILE", help="save the figure (PNG, SVG, PDF)")
+    s.add_argument("--plot", metavar="FILE", type=_figure_file, help="save the figure (.png, .svg, .pdf, .jpg)")
 
     s = verb("project", "scenario projections past the reports' horizon", _cmd_project)
     s.add_argument("id", help=f"series id ({ids})")
@@ -458,7 +502,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--scenario-file", metavar="TOML", help="scenarios defined in a TOML file")
     s.add_argument("--until", type=_year, default=2035, help="last year (default 2035)")
     s.add_argument("--item", help="only this item")
-    s.add_argument("--plot", metavar="FILE", help="save the scenario figure")
+    s.add_argument("--plot", metavar="FILE", type=_figure_file, help="save the scenario figure (.png, .svg, .pdf, .jpg)")
     formats(s)
 
     s = verb("report", "the whole job: an HTML report with figures and CSV tables", _cmd_report)
@@ -487,7 +531,8 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--market", help="one market id (every market with two or more sources by default)")
     s.add_argument("--year", type=_year, help="the comparison year (default: the latest most sources reach)")
     s.add_argument("--unit", help="the unit of every value (default: the market's most common currency)")
-    s.add_argument("--out", metavar="FILE", help="save the figure of --market, else of the first market (PNG, SVG, PDF)")
+    s.add_argument("--out", metavar="FILE", type=_figure_file,
+                   help="save the figure of --market, else of the first market (.png, .svg, .pdf, .jpg)")
     formats(s)
 
     s = sub.add_parser("check", help="audit a report's stated rates and figures against each other")
@@ -500,6 +545,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     """Run the command line; returns the exit status."""
+    args = None
     try:
         argv = sys.argv[1:] if argv is None else list(argv)
         parser = build_parser(argv)
@@ -513,6 +559,7 @@ def main(argv=None) -> int:
         return 0
     except (ValueError, TypeError, LookupError, OSError) as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        message = _command_line_advice(message, args)
         print(f"aimarket: error: {message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -202,7 +202,9 @@ def plot_audit(audit_frame: pd.DataFrame, ax=None, *, title: str | None = None, 
             tick.set_color(VERDICT_COLOURS["inconsistent"])
             tick.set_fontweight("bold")
     ax.set_xlabel("compound annual growth rate (%)")
-    ax.set_title(mathtext_safe(title or "Printed growth rates against the printed values"))
+    market = _market(rows, package, rows["series"].iloc[0]) if rows["series"].nunique() == 1 else None
+    what = "printed growth rates against the printed values"
+    ax.set_title(mathtext_safe(title or (f"{market}: {what}" if market else what[0].upper() + what[1:])))
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], marker="D", ls="", mfc="none", mec="k", label="printed rate"),
@@ -256,30 +258,61 @@ def plot_fit(fit, ax=None, *, until: float | None = None, level: float = 0.95, t
     if t1 <= t0:
         raise ValueError(f"until ({t1:g}) must come after the first year ({t0:g})")
     grid = np.linspace(t0, t1, 200)
-    ax.plot(grid, fit.predict(grid), color="#1c7ed6", lw=2, label=f"{fit.family} fit")
+    curve = fit.predict(grid)
+    ax.plot(grid, curve, color="#1c7ed6", lw=2, label=f"{fit.family} fit")
     band = fit.band(grid, level)
     if band is not None:
-        ax.fill_between(grid, band[0], band[1], color="#1c7ed6", alpha=0.15, label=f"{int(level * 100)}% band")
+        low, high, cut = _drawn_band(band, fit.values, curve)
+        ax.fill_between(grid, low, high, color="#1c7ed6", alpha=0.15, label=f"{int(level * 100)}% band{cut}")
     status = np.asarray(fit.status if fit.status is not None else ["actual"] * fit.n)
     act = status == "actual"
     ax.scatter(fit.years[act], fit.values[act], color="k", zorder=3, label="reported")
     if (~act).any():
         ax.scatter(fit.years[~act], fit.values[~act], facecolors="white", edgecolors="k", zorder=3,
                    label="report's estimate")
-    ceiling = None
+    ceiling, off = None, False
     if np.isfinite(fit.ceiling) and fit.ceiling > 0 and "cap" in fit.params:
-        ceiling = ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1)
+        off = fit.ceiling > CEILING_REACH / BAND_CLIP * _band_top(fit.values, curve)   # named, not drawn
+        ceiling = (ax.plot([], [], ls="--", color="#868e96", lw=1)[0] if off else
+                   ax.axhline(fit.ceiling, ls="--", color="#868e96", lw=1))
     if fit.inflection_year is not None and t0 <= fit.inflection_year <= t1:
         ax.axvline(fit.inflection_year, ls=":", color="#868e96", lw=1, label=f"inflection {fit.inflection_year:.1f}")
     factor, shown = _time_axes(ax, fit.unit)
     if ceiling is not None:          # in the axis' unit, as the ticks are
-        ceiling.set_label(mathtext_safe(f"ceiling {_plain(fit.ceiling / factor)} {shown}"))
+        ceiling.set_label(mathtext_safe(f"ceiling {_plain(fit.ceiling / factor)} {shown}"
+                                        + (" (above the figure)" if off else "")))
     ax.set_xlabel("year")
     ax.set_title(mathtext_safe(title or f"{fit.label or 'series'}: {fit.family} curve"))
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(alpha=0.3)
     footnote(ax, " ".join(filter(None, [fit.source, f"Fit: {fit.note}."])))
     return ax
+
+
+#: a fit's band is drawn up to this multiple of the largest value of its data and curve
+BAND_CLIP = 3.0
+#: a ceiling further above the data and curve than this multiple is named in the legend, not drawn: the axis it
+#: would need leaves the data less than a twentieth of the figure's height
+CEILING_REACH = 20.0
+
+
+def _band_top(values, curve) -> float:
+    """The highest a fit's figure reaches: ``BAND_CLIP`` times the largest value of its data and curve."""
+    shown = np.concatenate([np.ravel(values), np.ravel(curve)])
+    return BAND_CLIP * float(np.max(np.abs(shown[np.isfinite(shown)])))
+
+
+def _drawn_band(band, values, curve) -> tuple[np.ndarray, np.ndarray, str]:
+    """A fit's interval band as drawn: cut at :func:`_band_top`, and at zero when every value is positive, so that
+    a band a fit cannot bound (a parameter on its bound) does not squash the data into a line; with what the
+    legend says of the cut (empty when none). The fit's numbers are not changed."""
+    top = _band_top(values, curve)
+    floor = 0.0 if (np.asarray(values) > 0).all() else -top
+    low, high = (np.asarray(b, dtype=float) for b in band)
+    cuts = ([f"{BAND_CLIP:g}x the largest value drawn"] if (high > top).any() or (low > top).any() else []) + \
+           ([f"{floor:g}"] if (low < floor).any() or (high < floor).any() else [])
+    note = f" (cut at {' and '.join(cuts)})" if cuts else ""
+    return np.clip(low, floor, top), np.clip(high, floor, top), note
 
 
 def _unit_label(unit: str | None) -> str:
@@ -323,17 +356,24 @@ def plot_scenarios(projection: pd.DataFrame, item: str | None = None, ax=None, *
     return ax
 
 
-def _subject(frame: pd.DataFrame, item: str, package) -> str:
-    """What a figure of one item of a frame shows: the series' title, and the item unless it is the series' top."""
+def _market(frame: pd.DataFrame, package, series: str | None = None) -> str | None:
+    """The title of the series a frame came from (``attrs["title"]``, else the package's title of
+    ``attrs["series"]`` or of ``series``), or None when the frame does not say."""
     from .catalog import series_info
 
-    sid, title = frame.attrs.get("series"), frame.attrs.get("title")
+    sid, title = series or frame.attrs.get("series"), frame.attrs.get("title")
     if not isinstance(title, str) and isinstance(sid, str):
         try:
             title = series_info(sid, package=package)["title"]
         except (LookupError, ValueError, TypeError):     # a frame of another package than the one given
             title = None
-    if not isinstance(title, str):
+    return title if isinstance(title, str) else None
+
+
+def _subject(frame: pd.DataFrame, item: str, package) -> str:
+    """What a figure of one item of a frame shows: the series' title, and the item unless it is the series' top."""
+    title = _market(frame, package)
+    if title is None:
         return item
     return title if item == frame.attrs.get("top", _top(frame)) else f"{title}, {item}"
 
@@ -457,9 +497,12 @@ def plot_tornado(sens: pd.DataFrame, ax=None, *, top: int | None = 12, title: st
     delta = sens.attrs.get("delta")
     _value_axis(ax, "x", unit, f"{sens.attrs.get('total', 'total')} in {year} ({{unit}})")
     shown = f" (top {len(rows)} of {len(sens)} segments)" if len(rows) < len(sens) else ""
-    ax.set_title(mathtext_safe(title) if title else (f"Sensitivity of the {year} total to each segment's growth "
-                                             f"(+/-{100 * delta:.0f}%){shown}" if delta is not None else
-                                             f"Sensitivity{shown}"))
+    if title is None:
+        market = _market(sens, package)
+        what = (f"sensitivity of the {year} total to each segment's growth"
+                + (f" (+/-{100 * delta:.0f}%)" if delta is not None else "") + shown)
+        title = f"{market}: {what}" if market else what[0].upper() + what[1:]
+    ax.set_title(mathtext_safe(title))
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(axis="x", alpha=0.3)
     footnote(ax, _source(sens, None, package) + " Base scenario; one segment moved at a time, then reconciled.")
@@ -493,7 +536,16 @@ def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario:
         raise unknown("scenario", scenario, projection["scenario"].unique())
     kids = df[df["parent"] == parent]
     if kids.empty:
-        raise unknown("parent", parent, df["parent"].dropna().unique())
+        parents = df["parent"].dropna().unique()
+        if not len(parents):
+            sid, market = projection.attrs.get("series"), _market(projection, package)
+            name = f"{market} ({sid})" if market and isinstance(sid, str) else market or sid or "the projection"
+            raise ValueError(f"projection: {name} has no segments to plot (no item has a parent); "
+                             "plot_scenarios draws its total")
+        if parent in set(df["item"]):
+            raise ValueError(f"parent: {parent!r} has no segments; plot_segments draws the segments of "
+                             f"{', '.join(map(repr, parents))}")
+        raise unknown("parent", parent, parents)
     wide = kids.pivot(index="year", columns="item", values="value")[list(dict.fromkeys(kids["item"]))]
     years = wide.index.to_numpy()
     kind = df[df["item"] == parent].set_index("year")["kind"].reindex(years)

@@ -18,7 +18,7 @@ import re
 import pandas as pd
 
 from ._validate import check_bool, check_str
-from .catalog import check_series, resolve_package, claims, convert, load, series_info
+from .catalog import check_series, resolve_package, claims, convert, load, series_info, source_line
 from .datapackage import Package
 from .errors import unknown
 from .growth import cagr, printed_step
@@ -249,6 +249,28 @@ def _markdown(df: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _described(table: pd.DataFrame, package: Package | None) -> pd.DataFrame:
+    """A copy of ``table`` whose ``attrs`` give title, unit and source: its own (a frame from :func:`reproduce`), or
+    those of the series its ``attrs["series"]`` names (a frame from :func:`load`, its index a column if it has
+    one); a frame that says neither is refused."""
+    if table.attrs.get("title"):
+        return table
+    sid = table.attrs.get("series")
+    if not isinstance(sid, str):
+        raise ValueError("table: the frame has no title, unit or source in its attrs, nor the series it came from; "
+                         "render takes a table from reproduce() or load(), or a series id")
+    try:
+        info = series_info(sid, package=package)
+    except LookupError as exc:
+        raise LookupError(f"table: the frame is of series {sid!r}, which the package given does not hold; pass the "
+                          f"package it came from ({exc})") from None
+    out = table if isinstance(table.index, pd.RangeIndex) else table.reset_index()
+    out = out.astype(object).where(out.notna(), "")        # an empty cell (no parent, no value) prints empty
+    out.attrs = {**table.attrs, "title": info["title"], "unit": table.attrs.get("unit") or info["unit"],
+                 "source": source_line(sid, package=package)}
+    return out
+
+
 def render(table, fmt: str = "markdown", *, package: Package | None = None) -> str:
     """Render a reproduced table as markdown, HTML or LaTeX.
 
@@ -260,16 +282,24 @@ def render(table, fmt: str = "markdown", *, package: Package | None = None) -> s
     ----------
     table : pandas.DataFrame or str
         A frame from :func:`reproduce` (its ``attrs`` give title, unit and
-        source) or a series id.
+        source), one from :func:`~aimarket.load` (the title, unit and source
+        of the series it names), or a series id.
     fmt : {"markdown", "html", "latex"}
     package : Package, optional
         Where a series id is looked up; the bundled package by default.
+
+    Raises
+    ------
+    ValueError
+        A frame whose ``attrs`` name neither a title nor a series.
 
     Examples
     --------
     >>> import aimarket as am
     >>> print(am.render(am.reproduce("china_ai"), "markdown").splitlines()[4])
     | Year | Market size (CNY 100 million) | Status | USD 100 million |
+    >>> print(am.render(am.load("china_ai", wide=True), "markdown").splitlines()[:3])
+    ['**China AI market size**', '', '*CNY 100 million*']
     """
     if isinstance(fmt, str) and fmt not in FORMATS or not isinstance(fmt, str):
         raise unknown("fmt", fmt, FORMATS)
@@ -277,6 +307,7 @@ def render(table, fmt: str = "markdown", *, package: Package | None = None) -> s
         table = reproduce(table, package=package)
     if not isinstance(table, pd.DataFrame):
         raise TypeError(f"table must be a DataFrame from reproduce() or a series id, got {type(table).__name__}")
+    table = _described(table, package)
     if fmt == "markdown":
         return _markdown(table)
     from great_tables import GT

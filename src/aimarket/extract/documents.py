@@ -6,8 +6,11 @@ page's extracted text for a PDF (``name:page:line``).
 
 from __future__ import annotations
 
+import codecs
 import html
+import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -63,9 +66,10 @@ def read_document(path: Path, name: str) -> Document:
     if suffix == ".pdf":
         return _read_pdf(path, name)
     raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
+    bom = _wide_bom(raw)
+    if bom is None and b"\x00" in raw[:8192]:
         raise ValueError(f"path {str(path)!r}: looks like a binary file, not {suffix} text")
-    text = _decode(raw, path)
+    text = _decode(raw, path, bom)
     if suffix in (".html", ".htm"):
         text = html_text(text)
     try:
@@ -74,7 +78,39 @@ def read_document(path: Path, name: str) -> Document:
         raise ValueError(f"path {str(path)!r}: {str(exc).split(': ', 1)[-1]}") from None
 
 
-def _decode(raw: bytes, path: Path) -> str:
+#: byte-order marks of the wide Unicode encodings (Windows Notepad's "Unicode" is UTF-16 LE), longest first:
+#: the UTF-32 LE mark begins with the UTF-16 LE one
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_bom(raw: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at the start of ``raw`` names, or None."""
+    return next((encoding for bom, encoding in _WIDE_BOMS if raw.startswith(bom)), None)
+
+
+def _not_text(text: str) -> float:
+    """The share of a text's first 4,096 characters that no text holds: controls other than whitespace, format
+    characters, unassigned code points, private use and surrogates (bytes read in the wrong encoding)."""
+    import unicodedata
+
+    head = text[:4096]
+    bad = sum(unicodedata.category(ch) in ("Cc", "Cf", "Cn", "Co", "Cs") and ch not in "\t\n\r\f\v" for ch in head)
+    return bad / max(len(head), 1)
+
+
+def _decode(raw: bytes, path: Path, bom: str | None = None) -> str:
+    if bom is not None:
+        name = bom.upper()
+        try:
+            text = raw.decode(bom)      # the codec reads the mark and drops it
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"path {str(path)!r}: starts with a {name} byte-order mark but cannot be decoded as "
+                             f"{name} text ({exc.reason} at byte {exc.start})") from None
+        if _not_text(text) > 0.01:
+            raise ValueError(f"path {str(path)!r}: starts with a {name} byte-order mark but cannot be decoded as "
+                             f"{name} text (what follows the mark reads as control and unassigned characters)")
+        return text
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
@@ -128,6 +164,19 @@ def html_text(markup: str) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def _quiet(logger: str):
+    """Hold back the log records of a library and its modules' loggers while it reads; its level is restored
+    afterwards."""
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 def _read_pdf(path: Path, name: str) -> Document:
     try:
         from pypdf import PdfReader
@@ -135,8 +184,9 @@ def _read_pdf(path: Path, name: str) -> Document:
     except ImportError:  # pragma: no cover - the pdf extra
         raise ImportError(f"path {str(path)!r}: reading PDF needs pypdf; pip install 'aimarket[pdf]'") from None
     try:
-        reader = PdfReader(str(path))
-        pages = tuple(tuple(_readable(page.extract_text() or "").splitlines()) for page in reader.pages)
+        with _quiet("pypdf"):    # its warnings on a damaged file would come before aimarket's one-line error
+            reader = PdfReader(str(path))
+            pages = tuple(tuple(_readable(page.extract_text() or "").splitlines()) for page in reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, MemoryError) as exc:
         # PyPdfError covers a stream that inflates past pypdf's limits (LimitReachedError)
         raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({type(exc).__name__}: {exc})") from None

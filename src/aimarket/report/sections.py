@@ -136,7 +136,7 @@ def findings_section(ctx: Context) -> Section | None:
                      f"{num(q['q95'])}."))
     if rows:
         blocks += [Heading("At the horizon"), Items(tuple(rows))]
-    if len(ctx.pkg.constraints):
+    if len(ctx.pkg.constraints) and not len(_unconvertible_constraints(ctx)):
         x = ctx.cross_check()
         x = x[(x["scenario"] == "base") & (x["year"] == ctx.until)]
         items = tuple((f"{r.constraint}: {format_number(r.share, percent=True)} in {ctx.until}, base case",
@@ -207,6 +207,41 @@ def _constraint_years(ctx: Context, x: pd.DataFrame) -> list[int]:
     return sorted((printed | {ctx.until}) & {int(y) for y in x["year"]})
 
 
+def _currency(ctx: Context, sid: str):
+    """A series' currency (NaN for a quantity that is not money)."""
+    return ctx.pkg.units.set_index("unit").loc[ctx.series.set_index("series").loc[sid, "unit"], "currency"]
+
+
+def _has_rate(ctx: Context, a, b) -> bool:
+    """Whether an amount in currency ``a`` converts to ``b``: the same currency, or a row of the package's fx."""
+    return a == b or bool({f"{a}/{b}", f"{b}/{a}"} & set(ctx.pkg.fx["pair"]))
+
+
+def _without_rate(ctx: Context, money: list[str], to: str) -> dict[str, str]:
+    """The series whose currency the package has no exchange rate for into ``to``, each with its currency."""
+    currency = {sid: _currency(ctx, sid) for sid in money}
+    return {sid: c for sid, c in currency.items() if not _has_rate(ctx, c, to)}
+
+
+def _unconvertible_constraints(ctx: Context) -> pd.DataFrame:
+    """The constraints between two money series whose currencies the package has no exchange rate between."""
+    c = ctx.pkg.constraints
+    known = set(ctx.series["series"])
+    bad = [p in known and w in known and isinstance(a := _currency(ctx, p), str)
+           and isinstance(b := _currency(ctx, w), str) and not _has_rate(ctx, a, b)
+           for p, w in zip(c["part"], c["whole"])]
+    return c[bad]
+
+
+def _left_out_note(left_out: dict[str, str], to: str) -> list:
+    """What the one-currency section could not convert, and the row of fx.csv that would convert it."""
+    if not left_out:
+        return []
+    return [Text.of(Span("Left out: ", strong=True), "; ".join(
+        f"{sid} (in {c}): the package has no {c}/{to} exchange rate; add a row to its fx.csv with pair "
+        f"{c}/{to}, year, rate ({c} per one {to}) and source" for sid, c in left_out.items()) + ".")]
+
+
 def markets_section(ctx: Context) -> Section | None:
     """The money series side by side in one currency, and the constraints between them."""
     from .. import plots
@@ -217,6 +252,9 @@ def markets_section(ctx: Context) -> Section | None:
     if len(money) < 2:
         return None
     unit = _common_unit(ctx, money)
+    to = units.loc[unit, "currency"]
+    left_out = _without_rate(ctx, money, to)
+    money = [s for s in money if s not in left_out]
     frames, fx_used = [], set()
     for sid in money:
         df = load(sid, package=ctx.pkg)
@@ -241,9 +279,16 @@ def markets_section(ctx: Context) -> Section | None:
     plots.footnote(ax, source)
     blocks = [Text.of(f"Each series' top item in {unit}; figures in another currency are converted at the "
                       "annual-average rate of their year, or the latest published one for forecast years."),
+              *_left_out_note(left_out, to),
               ctx.save_fig(fig, "markets_usd", f"The series in {unit}.", source),
               Table(m, csv=ctx.save_csv(m, "markets_usd"))]
-    if len(ctx.pkg.constraints):
+    unconverted = _unconvertible_constraints(ctx)
+    if len(unconverted):
+        blocks += [Heading("Constraints between the series"),
+                   Text.of(f"Not checked: {_plural(len(unconverted), 'constraint')} "
+                           f"({', '.join(unconverted['label'].astype(str))}) join two currencies the package has "
+                           "no exchange rate between (see above).")]
+    elif len(ctx.pkg.constraints):
         x = ctx.cross_check()
         years = _constraint_years(ctx, x)
         shown = x[x["year"].isin(years)]
@@ -327,6 +372,7 @@ def _shown_families(c: pd.DataFrame) -> list[str]:
 
 def curves_section(ctx: Context) -> Section | None:
     """Growth curves through each focus series' total and its top-level segments."""
+    from .. import plots
     from ..catalog import load, top_item
     from ..curves import compare, fit_series, forecast
 
@@ -387,6 +433,7 @@ def curves_section(ctx: Context) -> Section | None:
         for ax in axes[len(kids):]:
             ax.set_visible(False)
         _one_footnote(fig, axes[:len(kids)], source)
+        fig.suptitle(plots.mathtext_safe(f"{subject}: each top-level segment's growth curve"))   # a panel names its item
         seg = pd.DataFrame(rows)
         blocks += [ctx.save_fig(fig, ctx.name("fit_segments", sid), f"{subject}: top-level segments fitted with the "
                                 f"{best} curve where their anchors identify one, else exponential growth.", source),
