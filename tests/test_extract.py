@@ -1798,15 +1798,21 @@ def test_an_amount_with_no_subject_before_it_takes_the_noun_it_qualifies_or_an_e
 
 
 @pytest.mark.parametrize("gap", ["n/a", "N/A", "", "—", "-", "–", ".."])
-@pytest.mark.parametrize("layout", ["pipe", "tab"])
-def test_a_table_cell_that_prints_no_figure_leaves_out_that_value_alone(gap, layout):
+@pytest.mark.parametrize("layout", ["pipe", "tab", "html"])
+def test_a_table_cell_that_prints_no_figure_leaves_out_that_value_alone(gap, layout, tmp_path):
     """A gap in a table ('n/a', '—', an empty cell) leaves out its one value, with a note naming the row and year;
     the other rows, the rows below it and the table's hierarchy (checked where every cell prints a figure) stay."""
     rows = [["Segment", "2023", "2024", "2030"], ["Service", "120", gap, "410"], ["Industrial", "200", "210", "300"],
             ["Total", "320", "350", "710"]]
-    join = (lambda r: "| " + " | ".join(r) + " |") if layout == "pipe" else "\t".join
-    lines = [join(rows[0])] + (["|---|---|---|---|"] if layout == "pipe" else []) + [join(r) for r in rows[1:]]
-    pkg = am.extract_text("Global robot market (USD million)\n" + "\n".join(lines) + "\n", name="t")
+    if layout == "html":
+        cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in rows)
+        (tmp_path / "t.html").write_text(f"<h2>Global robot market (USD million)</h2><table>{cells}</table>",
+                                         encoding="utf-8")
+        pkg = am.extract(tmp_path / "t.html")
+    else:
+        join = (lambda r: "| " + " | ".join(r) + " |") if layout == "pipe" else "\t".join
+        lines = [join(rows[0])] + (["|---|---|---|---|"] if layout == "pipe" else []) + [join(r) for r in rows[1:]]
+        pkg = am.extract_text("Global robot market (USD million)\n" + "\n".join(lines) + "\n", name="t")
     got = sorted(map(tuple, pkg.observations[["item", "year", "value"]].values.tolist()))
     expected = sorted((r[0], int(y), float(v)) for r in rows[1:] for y, v in zip(rows[0][1:], r[1:]) if v != gap)
     assert got == expected

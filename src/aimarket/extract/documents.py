@@ -158,6 +158,8 @@ def html_text(markup: str) -> str:
     lines = []
     for line in "".join(parser.parts).split("\n"):
         cells = [c.strip() for c in line.split("\t")]
+        if len(cells) > 1 and not cells[0] and any(cells[2:]):  # a row of cells: an empty one is a gap ("—")
+            cells = [c or "—" for c in cells[1:]]
         line = "\t".join(c for c in cells if c)
         if line:
             lines.append(html.unescape(line))

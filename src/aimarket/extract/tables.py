@@ -205,7 +205,7 @@ def _row_cells(line: str) -> list[str]:
         return []
     while cells and not cells[0]:
         cells.pop(0)
-    while cells and not cells[-1]:
+    while "|" not in text and cells and not cells[-1]:  # a pipe row's last cell may be empty; a tab at the end is none
         cells.pop()
     return cells
 
