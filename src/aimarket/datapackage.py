@@ -389,7 +389,7 @@ def read_package(path: str | Path) -> Package:
         raise DataError(f"{desc_file.name}: {desc_file.stat().st_size:,} bytes is more than a descriptor may hold "
                         f"({MAX_DESCRIPTOR_BYTES:,})")
     try:
-        descriptor = json.loads(desc_file.read_text(encoding="utf-8"))
+        descriptor = json.loads(desc_file.read_text(encoding="utf-8-sig"))  # a byte-order mark, as Notepad writes
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise DataError(f"{desc_file.name}: not valid UTF-8 JSON ({exc})") from None
     except RecursionError:

@@ -1,0 +1,36 @@
+"""The forms an analyst's own package arrives in (spreadsheet exports, Notepad files, a notebook's edits): each is
+read, or refused with a message naming the file, row and column and saying what to do."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import aimarket as am
+from aimarket.errors import DataError
+
+HEADER = "series,item,parent,year,value,unit,status,source,locator\n"
+ROBOTS = "r,Total,,2023,120,USD billion,actual,s,o:1\nr,Total,,2030,480,USD billion,estimate,s,o:2\n"
+
+
+def _write(folder: Path, observations: str = HEADER + ROBOTS, *, encoding: str = "utf-8", **more: str) -> Path:
+    """A package as README's "Encode a new report" describes it: observations, sources and the CSVs in ``more``."""
+    folder.mkdir(exist_ok=True)
+    names = ["observations", "sources", *more]
+    descriptor = {"name": "p", "resources": [{"name": n, "path": f"{n}.csv"} for n in names]}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding=encoding)
+    (folder / "sources.csv").write_text("source,publisher,title\ns,Example Research,Outlook\n")
+    (folder / "observations.csv").write_text(observations)
+    for name, text in more.items():
+        (folder / f"{name}.csv").write_text(text)
+    return folder
+
+
+# --- the descriptor ------------------------------------------------------------------------------------------------
+def test_a_descriptor_with_a_byte_order_mark_is_read(tmp_path):
+    pkg = am.read_package(_write(tmp_path / "p", encoding="utf-8-sig"))
+    assert (tmp_path / "p" / "datapackage.json").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert am.load("r", package=pkg)["value"].tolist() == [120.0, 480.0]
+
