@@ -34,3 +34,10 @@ def test_a_descriptor_with_a_byte_order_mark_is_read(tmp_path):
     assert (tmp_path / "p" / "datapackage.json").read_bytes().startswith(b"\xef\xbb\xbf")
     assert am.load("r", package=pkg)["value"].tolist() == [120.0, 480.0]
 
+
+def test_a_csv_given_for_its_folder_is_answered_with_the_folder(tmp_path):
+    folder = _write(tmp_path / "p")
+    with pytest.raises(DataError, match=r"path: 'observations\.csv' is a file, not a package descriptor; give the "
+                                        r"package folder \(the one holding datapackage\.json\)"):
+        am.read_package(folder / "observations.csv")
+    assert len(am.read_package(folder / "datapackage.json").observations) == 2  # the descriptor itself still reads

@@ -381,6 +381,9 @@ def read_package(path: str | Path) -> Package:
     desc_file = path / "datapackage.json" if path.is_dir() else path
     if not desc_file.is_file():
         raise DataError(f"path: no datapackage.json at {str(path)!r}")
+    if desc_file.suffix.lower() != ".json":  # a package's CSV, say: its folder is what was meant
+        raise DataError(f"path: {path.name!r} is a file, not a package descriptor; give the package folder (the one "
+                        "holding datapackage.json) or its datapackage.json")
     base = desc_file.parent
     root = base.resolve()
     if desc_file.resolve().parent != root:
