@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 import aimarket as am
@@ -41,3 +43,23 @@ def test_a_csv_given_for_its_folder_is_answered_with_the_folder(tmp_path):
                                         r"package folder \(the one holding datapackage\.json\)"):
         am.read_package(folder / "observations.csv")
     assert len(am.read_package(folder / "datapackage.json").observations) == 2  # the descriptor itself still reads
+
+
+# --- messages speak in plain values ----------------------------------------------------------------------------------
+def test_a_duplicate_key_is_named_in_plain_values(tmp_path):
+    twice = HEADER + "r,Total,,2023,120,USD billion,actual,s,o:1\nr,Total,,2023,121,USD billion,actual,s,o:2\n"
+    with pytest.raises(DataError, match=r"observations\.csv, row 3: duplicate key "
+                                        r"\(series='r', item='Total', year=2023\)$"):
+        am.read_package(_write(tmp_path / "p", twice))
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: am.fit([2020, 2021, 2022], [1, 2, 3], "exponential").predict([2030, "2031"]),
+     r"^years must hold only numbers; position 1 is '2031'$"),
+    (lambda: am.cagr(np.bool_(True), 2.0, 1), r"^start must be a number, got the boolean True$"),
+    (lambda: am.cagr(pd.DataFrame({np.int64(2023): ["a"]}), 2.0, 1), r"^start column 2023 must hold only numbers"),
+])
+def test_argument_checks_name_plain_values(call, message):
+    with pytest.raises((TypeError, ValueError), match=message) as caught:
+        call()
+    assert "np." not in str(caught.value) and "dtype" not in str(caught.value)

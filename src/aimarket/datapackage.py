@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
+from ._validate import plain
 from .errors import DataError
 
 __all__ = ["Package", "read_package", "write_package", "bundled_path"]
@@ -189,7 +190,7 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         dup = frame.duplicated(key, keep="first").to_numpy()
         if dup.any():
             i = _first(dup)
-            vals = ", ".join(f"{k}={frame[k].iloc[i]!r}" for k in key)
+            vals = ", ".join(f"{k}={plain(frame[k].iloc[i])!r}" for k in key)
             raise DataError(f"{_where(file, i + 2)}: duplicate key ({vals})")
     return frame
 
