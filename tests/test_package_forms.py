@@ -63,3 +63,14 @@ def test_argument_checks_name_plain_values(call, message):
     with pytest.raises((TypeError, ValueError), match=message) as caught:
         call()
     assert "np." not in str(caught.value) and "dtype" not in str(caught.value)
+
+
+# --- series.csv describes the observations' series -------------------------------------------------------------------
+def test_a_unit_in_series_csv_must_be_its_observations_unit(tmp_path):
+    series = "series,title,unit,source,kind\nr,Service robots,USD million,s,market\n"
+    with pytest.raises(DataError, match=r"^series\.csv, row 2, column 'unit': series 'r' is in 'USD million' here, but "
+                                        r"its observations are in 'USD billion' \(observations\.csv, row 2\); one "
+                                        r"series uses one unit$"):
+        am.read_package(_write(tmp_path / "p", series=series))
+    agreed = am.read_package(_write(tmp_path / "q", series=series.replace("USD million", "USD billion")))
+    assert am.list_series(package=agreed)["unit"].tolist() == am.load("r", package=agreed)["unit"].unique().tolist()

@@ -316,6 +316,20 @@ def _check_one_unit(obs: pd.DataFrame, file: str) -> None:
                         "one unit")
 
 
+def _check_series_units(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
+    """A series' unit in series.csv is the unit of its observations (one series, one unit)."""
+    first = obs.drop_duplicates("series")
+    row = pd.Series(first.index, index=first["series"])
+    unit = series["series"].map(pd.Series(first["unit"].to_numpy(), index=first["series"]))
+    bad = (unit.notna() & (unit != series["unit"])).to_numpy()
+    if bad.any():
+        i = _first(bad)
+        sid = series["series"].iloc[i]
+        raise DataError(f"{_where(file, i + 2, 'unit')}: series {sid!r} is in {series['unit'].iloc[i]!r} here, but its "
+                        f"observations are in {unit.iloc[i]!r} ({obs_file}, row {int(row[sid]) + 2}); one series uses "
+                        "one unit")
+
+
 def _in_order(obs: pd.DataFrame) -> pd.DataFrame:
     """Observations grouped by series, then by item, each in the order it first appears, with years ascending
     within an item: every layer sees increasing years whatever order the file's rows came in."""
@@ -458,6 +472,8 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
     obs["year"] = obs["year"].astype("int64")
     if not len(frames["series"]):
         frames["series"] = _series_from_observations(obs, frames["sources"])
+    else:
+        _check_series_units(frames["series"], obs, files["series"], obs_file)
     known_series = set(frames["series"]["series"])
     _check_refs(obs, "series", known_series, obs_file, "series")
     if len(frames["claims"]):
