@@ -74,3 +74,14 @@ def test_a_unit_in_series_csv_must_be_its_observations_unit(tmp_path):
         am.read_package(_write(tmp_path / "p", series=series))
     agreed = am.read_package(_write(tmp_path / "q", series=series.replace("USD million", "USD billion")))
     assert am.list_series(package=agreed)["unit"].tolist() == am.load("r", package=agreed)["unit"].unique().tolist()
+
+
+def test_a_typo_in_series_csv_is_named_in_series_csv(tmp_path):
+    observations = HEADER + ROBOTS.replace("r,", "robots,")
+    series = "series,title,unit,source,kind\nrobot,Service robots,USD billion,s,market\n"
+    with pytest.raises(DataError, match=r"^series\.csv, row 2, column 'series': 'robot' is no series of "
+                                        r"observations\.csv; did you mean 'robots'\?$"):
+        am.read_package(_write(tmp_path / "p", observations, series=series))
+    unlike = series.replace("robot,", "drones,")  # nothing close: the observation's series is the one unknown
+    with pytest.raises(DataError, match=r"^observations\.csv, row 2, column 'series': unknown series 'robots'"):
+        am.read_package(_write(tmp_path / "q", observations, series=unlike))

@@ -8,6 +8,7 @@ the same validation as the bundled data.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -316,6 +317,19 @@ def _check_one_unit(obs: pd.DataFrame, file: str) -> None:
                         "one unit")
 
 
+def _check_described(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
+    """series.csv describes the observations' series: an id of series.csv that no observation has, close to an
+    observations id that series.csv lacks, is a typo in series.csv (and is named there, with the id it meant)."""
+    lacking = obs["series"][~obs["series"].isin(series["series"])].drop_duplicates()
+    unused = series["series"][~series["series"].isin(obs["series"])]
+    for sid in lacking:
+        close = difflib.get_close_matches(sid, unused.tolist(), n=1, cutoff=0.6)
+        if close:
+            i = _first((series["series"] == close[0]).to_numpy())
+            raise DataError(f"{_where(file, i + 2, 'series')}: {close[0]!r} is no series of {obs_file}; did you mean "
+                            f"{sid!r}?")
+
+
 def _check_series_units(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
     """A series' unit in series.csv is the unit of its observations (one series, one unit)."""
     first = obs.drop_duplicates("series")
@@ -475,6 +489,8 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
     else:
         _check_series_units(frames["series"], obs, files["series"], obs_file)
     known_series = set(frames["series"]["series"])
+    if "series" in files:
+        _check_described(frames["series"], obs, files["series"], obs_file)
     _check_refs(obs, "series", known_series, obs_file, "series")
     if len(frames["claims"]):
         cfile = files["claims"]
