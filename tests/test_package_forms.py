@@ -85,3 +85,39 @@ def test_a_typo_in_series_csv_is_named_in_series_csv(tmp_path):
     unlike = series.replace("robot,", "drones,")  # nothing close: the observation's series is the one unknown
     with pytest.raises(DataError, match=r"^observations\.csv, row 2, column 'series': unknown series 'robots'"):
         am.read_package(_write(tmp_path / "q", observations, series=unlike))
+
+
+# --- spreadsheet exports ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sep, label", [(";", "';'"), ("\t", "tabs")])
+def test_a_header_separated_by_semicolons_or_tabs_is_named(tmp_path, sep, label):
+    european = (HEADER + "r,Total,,2023,120.5,USD billion,actual,s,o:1\n").replace(",", sep).replace(".5", ",5")
+    with pytest.raises(DataError, match=rf"^observations\.csv: the header's columns are separated by {label}, not "
+                                        r"commas .*save the file with commas between columns and a decimal point"):
+        am.read_package(_write(tmp_path / "p", european))
+
+
+def test_decimal_commas_are_not_read_as_numbers(tmp_path):
+    quoted = HEADER + 'r,Total,,2023,"120,5",USD billion,actual,s,o:1\n'
+    with pytest.raises(DataError, match=r"observations\.csv, row 2, column 'value': '120,5' is not a number"):
+        am.read_package(_write(tmp_path / "p", quoted))
+
+
+def test_a_capitalised_header_is_answered_with_the_names_meant(tmp_path):
+    title_case = HEADER.title().replace("Series", " Series ") + ROBOTS
+    with pytest.raises(DataError) as caught:
+        am.read_package(_write(tmp_path / "p", title_case))
+    message = str(caught.value)
+    assert message.startswith("observations.csv: missing column(s) 'series', 'item', 'parent', 'year', 'value', "
+                              "'unit', 'status', 'source', 'locator'; the header names [' Series ', 'Item', 'Parent',")
+    assert "rename ' Series ' to 'series', 'Item' to 'item', 'Parent' to 'parent', 'Year' to 'year'" in message
+    assert "'Locator' to 'locator' (names are lower case" in message
+
+
+def test_an_optional_column_in_capitals_is_not_left_out(tmp_path):
+    with pytest.raises(DataError, match=r"missing column\(s\) 'parent'; .*rename 'Parent' to 'parent'"):
+        am.read_package(_write(tmp_path / "p", HEADER.replace("parent", "Parent") + ROBOTS))
+
+
+def test_a_misspelt_column_is_answered_with_the_name_meant(tmp_path):
+    with pytest.raises(DataError, match=r"missing column\(s\) 'locator'; .*rename 'locater' to 'locator'"):
+        am.read_package(_write(tmp_path / "p", HEADER.replace("locator", "locater") + ROBOTS))

@@ -113,6 +113,7 @@ def _where(file: str, row: int | None = None, column: str | None = None) -> str:
 
 def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
     """One CSV file's cells as text, column by column, before any check."""
+    _check_separator(path, file)
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except pd.errors.EmptyDataError:
@@ -121,6 +122,36 @@ def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise DataError(f"{file}: cannot be read as UTF-8 CSV ({exc})") from None
     return {name: raw[name] for name in raw.columns}
+
+
+def _check_separator(path: Path, file: str) -> None:
+    """Refuse a file whose header separates its columns with something other than commas (a spreadsheet's export
+    in a language that writes decimal commas uses ';'): its numbers are not to be guessed at."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            header = fh.readline(100_000)
+    except OSError:
+        return  # the reading proper names the problem
+    for sep, label in ((";", "';'"), ("\t", "tabs"), ("|", "'|'")):
+        if header.count(sep) > header.count(","):
+            raise DataError(f"{file}: the header's columns are separated by {label}, not commas (as a spreadsheet "
+                            "exports CSV where a comma is the decimal mark); save the file with commas between columns "
+                            "and a decimal point in numbers (120.5, not 120,5)")
+
+
+def _header_names(found: list, names: list[str], missing: list[str], file: str) -> str:
+    """The message for a header that lacks required columns: the names found, and the ones meant where a found
+    name differs from an expected one only in case and spaces, or is close to it."""
+    found = [str(n) for n in found]
+    meant = []
+    for name in missing:
+        same = [f for f in found if f.strip().casefold() == name.casefold()]
+        close = same or difflib.get_close_matches(name, [f for f in found if f not in names], n=1, cutoff=0.75)
+        if close:
+            meant.append(f"{close[0]!r} to {name!r}")
+    hint = f"; rename {', '.join(meant)} (names are lower case, as the schema writes them)" if meant else ""
+    return (f"{file}: missing column(s) {', '.join(map(repr, missing))}; the header names {found}; expected "
+            f"{names}{hint}")
 
 
 def _as_text(frame: pd.DataFrame) -> dict[str, pd.Series]:
@@ -149,9 +180,11 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
     bounds, keys) and type them. The checks run over whole columns; only a failing one looks for its first bad
     cell."""
     names = [f["name"] for f in schema["fields"]]
-    missing = [n for n in names if n not in raw and (_required(schema, n))]
+    absent = [n for n in names if n not in raw]
+    misnamed = {str(f).strip().casefold() for f in raw if f not in names} & set(absent)  # 'Parent' is 'parent'
+    missing = [n for n in absent if _required(schema, n) or n in misnamed]
     if missing:
-        raise DataError(f"{file}: missing column(s) {', '.join(map(repr, missing))}; expected {names}")
+        raise DataError(_header_names(list(raw), names, missing, file))
     rows = len(next(iter(raw.values()))) if raw else 0
     cells = {n: raw[n].str.strip().to_numpy(dtype=object) for n in names if n in raw}
     if cells and _CONTROL_TEXT.search("\n".join(np.concatenate(list(cells.values())))):
