@@ -121,3 +121,43 @@ def test_an_optional_column_in_capitals_is_not_left_out(tmp_path):
 def test_a_misspelt_column_is_answered_with_the_name_meant(tmp_path):
     with pytest.raises(DataError, match=r"missing column\(s\) 'locator'; .*rename 'locater' to 'locator'"):
         am.read_package(_write(tmp_path / "p", HEADER.replace("locator", "locater") + ROBOTS))
+
+
+# --- exchange rates: a pair A/B gives A per one B ----------------------------------------------------------------------
+def _bundled_rate(pair: str, year: int) -> float:
+    fx = am.fx_rates()
+    return float(fx.loc[(fx["pair"] == pair) & (fx["year"] == year), "rate"].item())
+
+
+def _with_fx(tmp_path, rows: str):
+    return am.read_package(_write(tmp_path / "p", fx="pair,year,rate,source,note\n" + rows))
+
+
+def test_a_rate_written_as_a_market_quote_is_refused_with_both_readings(tmp_path):
+    per_dollar = _bundled_rate("CNY/USD", 2023)  # yuan per dollar, as the bundled table holds it
+    quoted = f"USD/CNY,2023,{per_dollar},s,market quote\n"  # 1 USD = 7.08 CNY, written as the market writes it
+    with pytest.raises(DataError, match=rf"^fx\.csv, row 2, column 'rate': USD/CNY {per_dollar:g} in 2023 reads as "
+                                        rf"1 CNY = {per_dollar:g} USD \(USD per CNY; a market quote reads it as "
+                                        rf"1 USD = {per_dollar:g} CNY\); the bundled table \(fed_g5a\) has 1 CNY = "
+                                        rf"{1 / per_dollar:.4g} USD: the rate is the other way round; write CNY/USD "
+                                        rf"{per_dollar:g} \(or USD/CNY {1 / per_dollar:.4g}\)$"):
+        _with_fx(tmp_path, quoted)
+    dollars_per_yuan = f"CNY/USD,2023,{1 / per_dollar:.4f},s,dollars per yuan\n"
+    with pytest.raises(DataError, match=r"fx\.csv, row 2, column 'rate': CNY/USD 0\.1412 in 2023 .*the other way round"):
+        _with_fx(tmp_path, dollars_per_yuan)
+
+
+def test_a_rate_far_from_the_bundled_one_is_questioned(tmp_path):
+    with pytest.raises(DataError, match=r"fx\.csv, row 3, column 'rate': CNY/USD 9 in 2023 .* and 9 is 1\.27 times "
+                                        r"that: check the rate and its year$"):
+        _with_fx(tmp_path, "CNY/USD,2022,6.8,s,another source\nCNY/USD,2023,9,s,a typo\n")
+
+
+def test_rates_that_agree_or_that_the_bundled_table_lacks_are_read(tmp_path):
+    mine = _with_fx(tmp_path, "CNY/USD,2023,7.1,s,another source\nUSD/CNY,2022,0.149,s,inverse\n"
+                              "USD/EUR,2023,1.08,s,1 EUR = 1.08 USD\n")
+    fx = mine.fx.set_index(["pair", "year"])["rate"]
+    assert fx[("CNY/USD", 2023)] == 7.1 and fx[("USD/EUR", 2023)] == 1.08  # the package's own rows win
+    euros = am.convert(am.load("r", package=mine), "EUR billion", fx_year=2023, package=mine)["value"].tolist()
+    assert euros == pytest.approx([120 / 1.08, 480 / 1.08])  # USD 120 billion at 1.08 dollars a euro
+    assert am.fx_rates()["rate"].tolist()[:4] == [6.9042, 6.4508, 6.729, 7.0809]  # the bundled table unchanged

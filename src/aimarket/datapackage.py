@@ -29,6 +29,9 @@ REQUIRED = ("observations",)
 BORROWED = ("units", "fx", "sources", "markets")
 #: every resource a package may hold, in reading order
 RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "constraints", "markets")
+#: the largest ratio (either way) between a package's exchange rate and the bundled one for the same pair and year
+#: that passes: two sources' annual averages differ by a few percent, a rate read the other way round by its square
+FX_SPREAD = 1.1
 #: the largest datapackage.json read
 MAX_DESCRIPTOR_BYTES = 1_000_000
 #: characters no text cell may hold: the C0 controls but tab, newline and carriage return, and DEL
@@ -363,6 +366,30 @@ def _check_described(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_fil
                             f"{sid!r}?")
 
 
+def _check_fx_direction(fx: pd.DataFrame, bundled: pd.DataFrame, file: str) -> None:
+    """A package's rate for a pair and year that the bundled table also holds (either way round) agrees with it
+    within :data:`FX_SPREAD`: a pair ``A/B`` reads as A per one B, the other way round from a market quote
+    ("EUR/USD 1.08" for 1 EUR = 1.08 USD), and a rate written as quoted is caught here."""
+    known = {(*p.split("/"), int(y)): (float(r), s) for p, y, r, s in zip(*(bundled[c] for c in ("pair", "year", "rate",
+                                                                                                "source")))}
+    known.update({(b, a, y): (1 / r, s) for (a, b, y), (r, s) in list(known.items())})
+    pairs = fx["pair"].str.split("/")
+    ref = np.array([known.get((a, b, int(y)), (np.nan,))[0] for (a, b), y in zip(pairs, fx["year"])])
+    rate = fx["rate"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        bad = np.abs(np.log(rate / ref)) > np.log(FX_SPREAD)  # False where the bundled table has no rate
+    if not bad.any():
+        return
+    i = _first(bad)
+    (a, b), year, r = pairs.iloc[i], int(fx["year"].iloc[i]), plain(rate[i])
+    source = known[(a, b, year)][1]
+    message = (f"{_where(file, i + 2, 'rate')}: {a}/{b} {r:g} in {year} reads as 1 {b} = {r:g} {a} ({a} per {b}; a "
+               f"market quote reads it as 1 {a} = {r:g} {b}); the bundled table ({source}) has 1 {b} = {ref[i]:.4g} {a}")
+    if abs(np.log(r * ref[i])) <= np.log(FX_SPREAD):
+        raise DataError(f"{message}: the rate is the other way round; write {b}/{a} {r:g} (or {a}/{b} {1 / r:.4g})")
+    raise DataError(f"{message}, and {r:g} is {r / ref[i]:.3g} times that: check the rate and its year")
+
+
 def _check_series_units(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
     """A series' unit in series.csv is the unit of its observations (one series, one unit)."""
     first = obs.drop_duplicates("series")
@@ -417,6 +444,11 @@ def read_package(path: str | Path) -> Package:
         needs an ``observations`` resource in the bundled schema; ``claims``,
         ``series``, ``sources``, ``units`` and ``fx`` are optional (units, FX
         rates and sources missing from it are taken from the bundled package).
+        An FX pair ``A/B`` gives A per one B (``CNY/USD 7.08``: 1 USD = 7.08
+        CNY), the other way round from a market quote, which writes 1 EUR =
+        1.08 USD as ``EUR/USD 1.08``; here that is ``USD/EUR 1.08``. A rate
+        that the bundled table also holds for its pair and year (either way
+        round) must agree with it within :data:`FX_SPREAD`.
 
     Returns
     -------
@@ -428,7 +460,9 @@ def read_package(path: str | Path) -> Package:
     DataError
         A ``ValueError`` naming the file, row and column of the first problem:
         a missing column, a duplicate key, a non-positive value, an unknown
-        parent, unit, source or status, a non-integer year.
+        parent, unit, source or status, a non-integer year, a unit in
+        series.csv that is not its observations' unit, an FX rate written
+        the other way round.
 
     Examples
     --------
@@ -503,6 +537,8 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
             frames[name] = _typed(raw[name], schemas[name], files[name])
         else:
             frames[name] = _empty(schemas[name])
+        if bundled is not None and name == "fx" and len(frames["fx"]):
+            _check_fx_direction(frames["fx"], bundled.fx, files["fx"])
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
             key = schemas[name]["primaryKey"]
             both = pd.concat([frames[name], getattr(bundled, name)], ignore_index=True)  # a new frame: a copy
