@@ -4,6 +4,7 @@ read, or refused with a message naming the file, row and column and saying what 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -161,3 +162,42 @@ def test_rates_that_agree_or_that_the_bundled_table_lacks_are_read(tmp_path):
     euros = am.convert(am.load("r", package=mine), "EUR billion", fx_year=2023, package=mine)["value"].tolist()
     assert euros == pytest.approx([120 / 1.08, 480 / 1.08])  # USD 120 billion at 1.08 dollars a euro
     assert am.fx_rates()["rate"].tolist()[:4] == [6.9042, 6.4508, 6.729, 7.0809]  # the bundled table unchanged
+
+
+# --- a package edited in a notebook ------------------------------------------------------------------------------------
+CLAIMS = ("claim,series,item,kind,start_year,end_year,value,unit,precision,source,locator\n"
+          "c1,r,Total,cagr,2023,2030,22,percent,1,s,o:3\n")
+
+
+def _set(column, value):
+    def edit(frame):
+        frame.loc[0, column] = value
+    return edit
+
+
+def _shift_years(frame):
+    frame["year"] = frame["year"] + 0.5  # pandas refuses a fraction in the integer column itself; a new column is not
+
+
+@pytest.mark.parametrize("edit, where, message", [
+    (_set("value", -120), "year 2023), column 'value'", "-120.0 is not a positive finite number"),
+    (_set("value", np.nan), "year 2023), column 'value'", "nan is not a positive finite number"),
+    (_shift_years, "year 2023.5), column 'year'", "2023.5 is not a whole year"),
+])
+def test_an_edit_in_a_notebook_is_named_where_the_package_is_used(tmp_path, edit, where, message):
+    p = am.read_package(_write(tmp_path / "p", claims=CLAIMS))
+    assert am.audit(package=p)["verdict"].tolist() == ["exact"]  # 120 to 480 in 7 years: 21.90%, printed 22%
+    edit(p.observations)
+    expected = (rf"^observations, row 0 \(series 'r', item 'Total', {re.escape(where)}: {re.escape(message)}; the "
+                r"package's frames were changed after read_package checked them$")
+    for use in (lambda: am.audit(package=p), lambda: am.load("r", package=p), lambda: am.project("r", package=p)):
+        with pytest.raises(DataError, match=expected):
+            use()
+
+
+def test_an_edit_that_keeps_the_package_valid_is_used():
+    p = am.read_package(Path(__file__).parent / "fixtures" / "mini_package")
+    p.observations.loc[p.observations["year"] == 2030, "value"] *= 2  # every 2030 figure doubled
+    assert am.load("robots", package=p).query("year == 2030")["value"].tolist() == [960.0, 400.0, 560.0]
+    stated = am.audit(package=p).query("check == 'cagr' and item == 'Total'")
+    assert stated["verdict"].tolist() == ["inconsistent"]  # 120 to 960 in 7 years is 34.6% a year, not the 22% stated

@@ -84,7 +84,7 @@ class Package:
             if getattr(self, name) is None:
                 object.__setattr__(self, name, _empty(schemas[name]))
         for name in RESOURCES:
-            frame = getattr(self, name)
+            frame = object.__getattribute__(self, name)  # as given: its values are checked where they are used
             if not isinstance(frame, pd.DataFrame):
                 raise TypeError(f"{name} must be a DataFrame (use read_package to build a Package), got {type(frame).__name__}")
             missing = [f["name"] for f in schemas[name]["fields"] if f["name"] not in frame.columns]
@@ -92,7 +92,45 @@ class Package:
                 raise ValueError(f"{name} is missing column(s) {missing} (use read_package to build a Package)")
         if not isinstance(self.descriptor, dict):
             raise TypeError(f"descriptor must be a dict, got {type(self.descriptor).__name__}")
-        object.__setattr__(self, "observations", _in_order(self.observations))
+        object.__setattr__(self, "observations", _in_order(object.__getattribute__(self, "observations")))
+
+    def __getattribute__(self, name):
+        value = object.__getattribute__(self, name)
+        if name == "observations":  # a frame edited in a notebook is checked where it is used, naming the row
+            _check_edited(value)
+        return value
+
+
+def _column(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """A column's values without building a Series (a tenth of the time, on every use of a package's frame)."""
+    if hasattr(frame, "_get_column_array") and frame.columns.is_unique:
+        return frame._get_column_array(frame.columns.get_loc(name))
+    return frame[name].to_numpy()
+
+
+def _check_edited(obs: pd.DataFrame) -> None:
+    """The values and years of a package's observations as read_package left them: positive finite values and
+    whole years. Two reductions when they hold (a few microseconds on every use of the frame); a failing row is
+    named by its series, item and year."""
+    for column, holds in (("value", lambda v: v > 0), ("year", lambda y: y == np.round(y))):
+        if column not in obs.columns:
+            continue  # Package names a missing column itself
+        values = _column(obs, column)
+        if values.dtype.kind in "iu":
+            continue
+        if values.dtype.kind == "f" and (not values.size or (holds(values.min()) and np.isfinite(values.max())
+                                                             and (column == "value" or holds(values).all()))):
+            continue
+        numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
+        with np.errstate(invalid="ignore"):
+            bad = ~(np.isfinite(numbers) & holds(numbers))
+        if bad.any():
+            i = _first(bad)
+            row = obs.iloc[i]
+            what = "a positive finite number" if column == "value" else "a whole year"
+            raise DataError(f"observations, row {plain(obs.index[i])!r} (series {row['series']!r}, item "
+                            f"{row['item']!r}, year {plain(row['year'])!r}), column {column!r}: {plain(values[i])!r} is "
+                            f"not {what}; the package's frames were changed after read_package checked them")
 
 
 @lru_cache(maxsize=1)
