@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import aimarket as am
 from aimarket.errors import DataError
@@ -162,6 +163,17 @@ def test_rates_that_agree_or_that_the_bundled_table_lacks_are_read(tmp_path):
     euros = am.convert(am.load("r", package=mine), "EUR billion", fx_year=2023, package=mine)["value"].tolist()
     assert euros == pytest.approx([120 / 1.08, 480 / 1.08])  # USD 120 billion at 1.08 dollars a euro
     assert am.fx_rates()["rate"].tolist()[:4] == [6.9042, 6.4508, 6.729, 7.0809]  # the bundled table unchanged
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(year=st.sampled_from([2020, 2021, 2022, 2023]), factor=st.floats(1 / 1.09, 1.09), flip=st.booleans())
+def test_a_rate_reads_the_same_either_way_round_and_its_inverse_never(tmp_path_factory, year, factor, flip):
+    rate = _bundled_rate("CNY/USD", year) * factor
+    row = f"USD/CNY,{year},{1 / rate!r},s,x\n" if flip else f"CNY/USD,{year},{rate!r},s,x\n"
+    _with_fx(tmp_path_factory.mktemp("fx"), row)  # within the spread of the bundled rate, written either way: read
+    inverse = f"CNY/USD,{year},{1 / rate!r},s,x\n" if flip else f"USD/CNY,{year},{rate!r},s,x\n"
+    with pytest.raises(DataError, match="the rate is the other way round"):
+        _with_fx(tmp_path_factory.mktemp("fx"), inverse)
 
 
 # --- a package edited in a notebook ------------------------------------------------------------------------------------

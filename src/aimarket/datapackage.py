@@ -110,16 +110,15 @@ def _column(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 def _check_edited(obs: pd.DataFrame) -> None:
     """The values and years of a package's observations as read_package left them: positive finite values and
-    whole years. Two reductions when they hold (a few microseconds on every use of the frame); a failing row is
-    named by its series, item and year."""
-    for column, holds in (("value", lambda v: v > 0), ("year", lambda y: y == np.round(y))):
+    whole years. Two reductions in the usual case (a few microseconds on every use of the frame); a failing row
+    is named by its series, item and year."""
+    for column, holds, what in (("value", lambda v: v > 0, "a positive finite number"),
+                                ("year", lambda y: y == np.round(y), "a whole year")):
         if column not in obs.columns:
             continue  # Package names a missing column itself
         values = _column(obs, column)
-        if values.dtype.kind in "iu":
-            continue
-        if values.dtype.kind == "f" and (not values.size or (holds(values.min()) and np.isfinite(values.max())
-                                                             and (column == "value" or holds(values).all()))):
+        if values.dtype.kind in "iu" or (column == "value" and values.dtype.kind == "f"
+                                         and (not values.size or (values.min() > 0 and values.max() < np.inf))):
             continue
         numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
         with np.errstate(invalid="ignore"):
@@ -127,7 +126,6 @@ def _check_edited(obs: pd.DataFrame) -> None:
         if bad.any():
             i = _first(bad)
             row = obs.iloc[i]
-            what = "a positive finite number" if column == "value" else "a whole year"
             raise DataError(f"observations, row {plain(obs.index[i])!r} (series {row['series']!r}, item "
                             f"{row['item']!r}, year {plain(row['year'])!r}), column {column!r}: {plain(values[i])!r} is "
                             f"not {what}; the package's frames were changed after read_package checked them")
@@ -408,8 +406,8 @@ def _check_fx_direction(fx: pd.DataFrame, bundled: pd.DataFrame, file: str) -> N
     """A package's rate for a pair and year that the bundled table also holds (either way round) agrees with it
     within :data:`FX_SPREAD`: a pair ``A/B`` reads as A per one B, the other way round from a market quote
     ("EUR/USD 1.08" for 1 EUR = 1.08 USD), and a rate written as quoted is caught here."""
-    known = {(*p.split("/"), int(y)): (float(r), s) for p, y, r, s in zip(*(bundled[c] for c in ("pair", "year", "rate",
-                                                                                                "source")))}
+    columns = (bundled[c] for c in ("pair", "year", "rate", "source"))
+    known = {(*p.split("/"), int(y)): (float(r), s) for p, y, r, s in zip(*columns)}
     known.update({(b, a, y): (1 / r, s) for (a, b, y), (r, s) in list(known.items())})
     pairs = fx["pair"].str.split("/")
     ref = np.array([known.get((a, b, int(y)), (np.nan,))[0] for (a, b), y in zip(pairs, fx["year"])])
@@ -419,7 +417,7 @@ def _check_fx_direction(fx: pd.DataFrame, bundled: pd.DataFrame, file: str) -> N
     if not bad.any():
         return
     i = _first(bad)
-    (a, b), year, r = pairs.iloc[i], int(fx["year"].iloc[i]), plain(rate[i])
+    (a, b), year, r = pairs.iloc[i], int(fx["year"].iloc[i]), float(rate[i])
     source = known[(a, b, year)][1]
     message = (f"{_where(file, i + 2, 'rate')}: {a}/{b} {r:g} in {year} reads as 1 {b} = {r:g} {a} ({a} per {b}; a "
                f"market quote reads it as 1 {a} = {r:g} {b}); the bundled table ({source}) has 1 {b} = {ref[i]:.4g} {a}")
@@ -593,11 +591,10 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
     obs["year"] = obs["year"].astype("int64")
     if not len(frames["series"]):
         frames["series"] = _series_from_observations(obs, frames["sources"])
-    else:
+    else:  # series.csv describes the observations' series
+        _check_described(frames["series"], obs, files["series"], obs_file)
         _check_series_units(frames["series"], obs, files["series"], obs_file)
     known_series = set(frames["series"]["series"])
-    if "series" in files:
-        _check_described(frames["series"], obs, files["series"], obs_file)
     _check_refs(obs, "series", known_series, obs_file, "series")
     if len(frames["claims"]):
         cfile = files["claims"]
