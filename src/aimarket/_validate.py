@@ -18,8 +18,22 @@ def _identity(x):
     return x
 
 
+def plain(x):
+    """A numpy scalar as the Python value it holds, so that a message reads ``2023``, not ``np.int64(2023)``;
+    anything else unchanged.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from aimarket._validate import plain
+    >>> f"year={plain(np.int64(2023))!r}, value={plain(np.float64('nan'))!r}, item={plain('Total')!r}"
+    "year=2023, value=nan, item='Total'"
+    """
+    return x.item() if isinstance(x, np.generic) else x
+
+
 def _describe(x) -> str:
-    text = repr(x)
+    text = repr(plain(x))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -31,7 +45,7 @@ def as_float(x, name: str) -> float:
     NaN and infinity pass through for the range checks to name.
     """
     if isinstance(x, (bool, np.bool_)):
-        raise TypeError(f"{name} must be a number, got the boolean {x!r}")
+        raise TypeError(f"{name} must be a number, got the boolean {_describe(x)}")
     if x is None or x is pd.NA or x is pd.NaT or isinstance(x, (str, bytes)):
         raise TypeError(f"{name} must be a number, got {_describe(x)}")
     if isinstance(x, (Real, Decimal, np.integer, np.floating)):
@@ -78,7 +92,7 @@ def as_float_array(x, name: str):
     if isinstance(x, pd.Index):  # a frame's years, say: read as its values
         return _column_to_float(pd.Series(x, dtype=x.dtype), name), lambda r: r
     if isinstance(x, pd.DataFrame):
-        cols = [_column_to_float(x.iloc[:, j], f"{name} column {x.columns[j]!r}") for j in range(x.shape[1])]
+        cols = [_column_to_float(x.iloc[:, j], f"{name} column {plain(x.columns[j])!r}") for j in range(x.shape[1])]
         arr = np.column_stack(cols) if cols else np.empty(x.shape)
         return arr, lambda r: pd.DataFrame(r, index=x.index, columns=x.columns)
     if not isinstance(x, (list, tuple, range, np.ndarray)):
@@ -96,6 +110,8 @@ def as_float_array(x, name: str):
                 arr = arr.astype(np.float64)
     elif kind == "O":
         arr = _object_to_float(arr, name)
+    elif kind in "US":  # text among the numbers (numpy made every element text): name the first that is text
+        arr = _object_to_float(arr.astype(object) if isinstance(x, np.ndarray) else np.array(x, dtype=object), name)
     else:
         raise TypeError(f"{name} must be numeric, got an array of dtype {arr.dtype}")
     if arr.ndim == 0:

@@ -8,6 +8,7 @@ the same validation as the bundled data.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
+from ._validate import plain
 from .errors import DataError
 
 __all__ = ["Package", "read_package", "write_package", "bundled_path"]
@@ -27,6 +29,9 @@ REQUIRED = ("observations",)
 BORROWED = ("units", "fx", "sources", "markets")
 #: every resource a package may hold, in reading order
 RESOURCES = ("observations", "claims", "series", "sources", "units", "fx", "constraints", "markets")
+#: the largest ratio (either way) between a package's exchange rate and the bundled one for the same pair and year
+#: that passes: two sources' annual averages differ by a few percent, a rate read the other way round by its square
+FX_SPREAD = 1.1
 #: the largest datapackage.json read
 MAX_DESCRIPTOR_BYTES = 1_000_000
 #: characters no text cell may hold: the C0 controls but tab, newline and carriage return, and DEL
@@ -79,7 +84,7 @@ class Package:
             if getattr(self, name) is None:
                 object.__setattr__(self, name, _empty(schemas[name]))
         for name in RESOURCES:
-            frame = getattr(self, name)
+            frame = object.__getattribute__(self, name)  # as given: its values are checked where they are used
             if not isinstance(frame, pd.DataFrame):
                 raise TypeError(f"{name} must be a DataFrame (use read_package to build a Package), got {type(frame).__name__}")
             missing = [f["name"] for f in schemas[name]["fields"] if f["name"] not in frame.columns]
@@ -87,7 +92,43 @@ class Package:
                 raise ValueError(f"{name} is missing column(s) {missing} (use read_package to build a Package)")
         if not isinstance(self.descriptor, dict):
             raise TypeError(f"descriptor must be a dict, got {type(self.descriptor).__name__}")
-        object.__setattr__(self, "observations", _in_order(self.observations))
+        object.__setattr__(self, "observations", _in_order(object.__getattribute__(self, "observations")))
+
+    def __getattribute__(self, name):
+        value = object.__getattribute__(self, name)
+        if name == "observations":  # a frame edited in a notebook is checked where it is used, naming the row
+            _check_edited(value)
+        return value
+
+
+def _column(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """A column's values without building a Series (a tenth of the time, on every use of a package's frame)."""
+    if hasattr(frame, "_get_column_array") and frame.columns.is_unique:
+        return frame._get_column_array(frame.columns.get_loc(name))
+    return frame[name].to_numpy()
+
+
+def _check_edited(obs: pd.DataFrame) -> None:
+    """The values and years of a package's observations as read_package left them: positive finite values and
+    whole years. Two reductions in the usual case (a few microseconds on every use of the frame); a failing row
+    is named by its series, item and year."""
+    for column, holds, what in (("value", lambda v: v > 0, "a positive finite number"),
+                                ("year", lambda y: y == np.round(y), "a whole year")):
+        if column not in obs.columns:
+            continue  # Package names a missing column itself
+        values = _column(obs, column)
+        if values.dtype.kind in "iu" or (column == "value" and values.dtype.kind == "f"
+                                         and (not values.size or (values.min() > 0 and values.max() < np.inf))):
+            continue
+        numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
+        with np.errstate(invalid="ignore"):
+            bad = ~(np.isfinite(numbers) & holds(numbers))
+        if bad.any():
+            i = _first(bad)
+            row = obs.iloc[i]
+            raise DataError(f"observations, row {plain(obs.index[i])!r} (series {row['series']!r}, item "
+                            f"{row['item']!r}, year {plain(row['year'])!r}), column {column!r}: {plain(values[i])!r} is "
+                            f"not {what}; the package's frames were changed after read_package checked them")
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +152,7 @@ def _where(file: str, row: int | None = None, column: str | None = None) -> str:
 
 def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
     """One CSV file's cells as text, column by column, before any check."""
+    _check_separator(path, file)
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except pd.errors.EmptyDataError:
@@ -119,6 +161,36 @@ def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise DataError(f"{file}: cannot be read as UTF-8 CSV ({exc})") from None
     return {name: raw[name] for name in raw.columns}
+
+
+def _check_separator(path: Path, file: str) -> None:
+    """Refuse a file whose header separates its columns with something other than commas (a spreadsheet's export
+    in a language that writes decimal commas uses ';'): its numbers are not to be guessed at."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            header = fh.readline(100_000)
+    except OSError:
+        return  # the reading proper names the problem
+    for sep, label in ((";", "';'"), ("\t", "tabs"), ("|", "'|'")):
+        if header.count(sep) > header.count(","):
+            raise DataError(f"{file}: the header's columns are separated by {label}, not commas (as a spreadsheet "
+                            "exports CSV where a comma is the decimal mark); save the file with commas between columns "
+                            "and a decimal point in numbers (120.5, not 120,5)")
+
+
+def _header_names(found: list, names: list[str], missing: list[str], file: str) -> str:
+    """The message for a header that lacks required columns: the names found, and the ones meant where a found
+    name differs from an expected one only in case and spaces, or is close to it."""
+    found = [str(n) for n in found]
+    meant = []
+    for name in missing:
+        same = [f for f in found if f.strip().casefold() == name.casefold()]
+        close = same or difflib.get_close_matches(name, [f for f in found if f not in names], n=1, cutoff=0.75)
+        if close:
+            meant.append(f"{close[0]!r} to {name!r}")
+    hint = f"; rename {', '.join(meant)} (names are lower case, as the schema writes them)" if meant else ""
+    return (f"{file}: missing column(s) {', '.join(map(repr, missing))}; the header names {found}; expected "
+            f"{names}{hint}")
 
 
 def _as_text(frame: pd.DataFrame) -> dict[str, pd.Series]:
@@ -147,9 +219,11 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
     bounds, keys) and type them. The checks run over whole columns; only a failing one looks for its first bad
     cell."""
     names = [f["name"] for f in schema["fields"]]
-    missing = [n for n in names if n not in raw and (_required(schema, n))]
+    absent = [n for n in names if n not in raw]
+    misnamed = {str(f).strip().casefold() for f in raw if f not in names} & set(absent)  # 'Parent' is 'parent'
+    missing = [n for n in absent if _required(schema, n) or n in misnamed]
     if missing:
-        raise DataError(f"{file}: missing column(s) {', '.join(map(repr, missing))}; expected {names}")
+        raise DataError(_header_names(list(raw), names, missing, file))
     rows = len(next(iter(raw.values()))) if raw else 0
     cells = {n: raw[n].str.strip().to_numpy(dtype=object) for n in names if n in raw}
     if cells and _CONTROL_TEXT.search("\n".join(np.concatenate(list(cells.values())))):
@@ -189,7 +263,7 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         dup = frame.duplicated(key, keep="first").to_numpy()
         if dup.any():
             i = _first(dup)
-            vals = ", ".join(f"{k}={frame[k].iloc[i]!r}" for k in key)
+            vals = ", ".join(f"{k}={plain(frame[k].iloc[i])!r}" for k in key)
             raise DataError(f"{_where(file, i + 2)}: duplicate key ({vals})")
     return frame
 
@@ -315,6 +389,57 @@ def _check_one_unit(obs: pd.DataFrame, file: str) -> None:
                         "one unit")
 
 
+def _check_described(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
+    """series.csv describes the observations' series: an id of series.csv that no observation has, close to an
+    observations id that series.csv lacks, is a typo in series.csv (and is named there, with the id it meant)."""
+    lacking = obs["series"][~obs["series"].isin(series["series"])].drop_duplicates()
+    unused = series["series"][~series["series"].isin(obs["series"])]
+    for sid in lacking:
+        close = difflib.get_close_matches(sid, unused.tolist(), n=1, cutoff=0.6)
+        if close:
+            i = _first((series["series"] == close[0]).to_numpy())
+            raise DataError(f"{_where(file, i + 2, 'series')}: {close[0]!r} is no series of {obs_file}; did you mean "
+                            f"{sid!r}?")
+
+
+def _check_fx_direction(fx: pd.DataFrame, bundled: pd.DataFrame, file: str) -> None:
+    """A package's rate for a pair and year that the bundled table also holds (either way round) agrees with it
+    within :data:`FX_SPREAD`: a pair ``A/B`` reads as A per one B, the other way round from a market quote
+    ("EUR/USD 1.08" for 1 EUR = 1.08 USD), and a rate written as quoted is caught here."""
+    columns = (bundled[c] for c in ("pair", "year", "rate", "source"))
+    known = {(*p.split("/"), int(y)): (float(r), s) for p, y, r, s in zip(*columns)}
+    known.update({(b, a, y): (1 / r, s) for (a, b, y), (r, s) in list(known.items())})
+    pairs = fx["pair"].str.split("/")
+    ref = np.array([known.get((a, b, int(y)), (np.nan,))[0] for (a, b), y in zip(pairs, fx["year"])])
+    rate = fx["rate"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        bad = np.abs(np.log(rate / ref)) > np.log(FX_SPREAD)  # False where the bundled table has no rate
+    if not bad.any():
+        return
+    i = _first(bad)
+    (a, b), year, r = pairs.iloc[i], int(fx["year"].iloc[i]), float(rate[i])
+    source = known[(a, b, year)][1]
+    message = (f"{_where(file, i + 2, 'rate')}: {a}/{b} {r:g} in {year} reads as 1 {b} = {r:g} {a} ({a} per {b}; a "
+               f"market quote reads it as 1 {a} = {r:g} {b}); the bundled table ({source}) has 1 {b} = {ref[i]:.4g} {a}")
+    if abs(np.log(r * ref[i])) <= np.log(FX_SPREAD):
+        raise DataError(f"{message}: the rate is the other way round; write {b}/{a} {r:g} (or {a}/{b} {1 / r:.4g})")
+    raise DataError(f"{message}, and {r:g} is {r / ref[i]:.3g} times that: check the rate and its year")
+
+
+def _check_series_units(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
+    """A series' unit in series.csv is the unit of its observations (one series, one unit)."""
+    first = obs.drop_duplicates("series")
+    row = pd.Series(first.index, index=first["series"])
+    unit = series["series"].map(pd.Series(first["unit"].to_numpy(), index=first["series"]))
+    bad = (unit.notna() & (unit != series["unit"])).to_numpy()
+    if bad.any():
+        i = _first(bad)
+        sid = series["series"].iloc[i]
+        raise DataError(f"{_where(file, i + 2, 'unit')}: series {sid!r} is in {series['unit'].iloc[i]!r} here, but its "
+                        f"observations are in {unit.iloc[i]!r} ({obs_file}, row {int(row[sid]) + 2}); one series uses "
+                        "one unit")
+
+
 def _in_order(obs: pd.DataFrame) -> pd.DataFrame:
     """Observations grouped by series, then by item, each in the order it first appears, with years ascending
     within an item: every layer sees increasing years whatever order the file's rows came in."""
@@ -355,6 +480,11 @@ def read_package(path: str | Path) -> Package:
         needs an ``observations`` resource in the bundled schema; ``claims``,
         ``series``, ``sources``, ``units`` and ``fx`` are optional (units, FX
         rates and sources missing from it are taken from the bundled package).
+        An FX pair ``A/B`` gives A per one B (``CNY/USD 7.08``: 1 USD = 7.08
+        CNY), the other way round from a market quote, which writes 1 EUR =
+        1.08 USD as ``EUR/USD 1.08``; here that is ``USD/EUR 1.08``. A rate
+        that the bundled table also holds for its pair and year (either way
+        round) must agree with it within :data:`FX_SPREAD`.
 
     Returns
     -------
@@ -366,7 +496,9 @@ def read_package(path: str | Path) -> Package:
     DataError
         A ``ValueError`` naming the file, row and column of the first problem:
         a missing column, a duplicate key, a non-positive value, an unknown
-        parent, unit, source or status, a non-integer year.
+        parent, unit, source or status, a non-integer year, a unit in
+        series.csv that is not its observations' unit, an FX rate written
+        the other way round.
 
     Examples
     --------
@@ -381,6 +513,9 @@ def read_package(path: str | Path) -> Package:
     desc_file = path / "datapackage.json" if path.is_dir() else path
     if not desc_file.is_file():
         raise DataError(f"path: no datapackage.json at {str(path)!r}")
+    if desc_file.suffix.lower() != ".json":  # a package's CSV, say: its folder is what was meant
+        raise DataError(f"path: {path.name!r} is a file, not a package descriptor; give the package folder (the one "
+                        "holding datapackage.json) or its datapackage.json")
     base = desc_file.parent
     root = base.resolve()
     if desc_file.resolve().parent != root:
@@ -389,7 +524,7 @@ def read_package(path: str | Path) -> Package:
         raise DataError(f"{desc_file.name}: {desc_file.stat().st_size:,} bytes is more than a descriptor may hold "
                         f"({MAX_DESCRIPTOR_BYTES:,})")
     try:
-        descriptor = json.loads(desc_file.read_text(encoding="utf-8"))
+        descriptor = json.loads(desc_file.read_text(encoding="utf-8-sig"))  # a byte-order mark, as Notepad writes
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise DataError(f"{desc_file.name}: not valid UTF-8 JSON ({exc})") from None
     except RecursionError:
@@ -438,6 +573,8 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
             frames[name] = _typed(raw[name], schemas[name], files[name])
         else:
             frames[name] = _empty(schemas[name])
+        if bundled is not None and name == "fx" and len(frames["fx"]):
+            _check_fx_direction(frames["fx"], bundled.fx, files["fx"])
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
             key = schemas[name]["primaryKey"]
             both = pd.concat([frames[name], getattr(bundled, name)], ignore_index=True)  # a new frame: a copy
@@ -454,6 +591,9 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
     obs["year"] = obs["year"].astype("int64")
     if not len(frames["series"]):
         frames["series"] = _series_from_observations(obs, frames["sources"])
+    else:  # series.csv describes the observations' series
+        _check_described(frames["series"], obs, files["series"], obs_file)
+        _check_series_units(frames["series"], obs, files["series"], obs_file)
     known_series = set(frames["series"]["series"])
     _check_refs(obs, "series", known_series, obs_file, "series")
     if len(frames["claims"]):
