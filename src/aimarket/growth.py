@@ -26,6 +26,7 @@ from ._validate import (
     check_values,
     check_years,
     duplicate_rows,
+    plain,
 )
 
 __all__ = [
@@ -675,12 +676,12 @@ def contributions(frame, start_year, end_year):
     parent = frame.drop_duplicates("item").set_index("item")["parent"]
     missing = parent.notna() & ~parent.isin(wide.index)
     if missing.any():
-        raise ValueError(f"frame: the parent {parent[missing].iloc[0]!r} of {parent[missing].index[0]!r} is not an "
+        raise ValueError(f"frame: the parent {plain(parent[missing].iloc[0])!r} of {plain(parent[missing].index[0])!r} is not an "
                          "item of the frame")
     for name, yr in (("start_year", start_year), ("end_year", end_year)):
         gaps = wide[yr].isna()
         if gaps.any():
-            raise ValueError(f"frame: {gaps.index[gaps][0]!r} has no value in {name} {yr}")
+            raise ValueError(f"frame: {plain(gaps.index[gaps][0])!r} has no value in {name} {yr}")
     inc = wide[end_year] - wide[start_year]
     roots = parent[parent.isna()].index
     if len(roots) != 1:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array, check_finite, check_int
+from ._validate import as_float_array, check_finite, check_int, plain
 from .curves import FAMILIES
 from .errors import unknown
 from .growth import TOLERANCE, log_ratio, cagr_bounds, reconcile_rate
@@ -59,7 +59,7 @@ def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
             what = "a positive finite number" if col == "value" else "a finite year"
-            raise ValueError(f"frame, row {i}, column {col!r}: {frame[col].iloc[i]!r} is not {what} "
+            raise ValueError(f"frame, row {i}, column {col!r}: {plain(frame[col].iloc[i])!r} is not {what} "
                              f"(series {_name(df, keys, i)})")
         df[col] = values
     dup = df.duplicated([*keys, "year"])

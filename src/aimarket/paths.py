@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ._validate import plain
 from .growth import printed_step
 from .hierarchy import Hierarchy, Projection, Reconciliation
 
@@ -169,7 +170,7 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
     bad = ~((value >= lo) & (value <= hi))
     if bad.any():
         row = obs.iloc[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"item {row['item']!r}, {row['year']}: the value {row['value']!r} is outside the range a "
+        raise ValueError(f"item {row['item']!r}, {plain(row['year'])}: the value {plain(row['value'])!r} is outside the range a "
                          f"projection can carry, {lo:g} to {hi:g}")
     by_item = {item: rows.sort_values("year") for item, rows in obs.groupby("item", sort=False)}
     for r, item in enumerate(tree.items):
