@@ -553,6 +553,16 @@ def test_a_constraint_across_two_currencies_without_a_rate_is_not_checked_and_sa
     assert "Not checked: 1 constraint (US within EU) join two currencies" in words
 
 
+def test_the_audit_of_a_constraint_across_two_currencies_without_a_rate_is_unverifiable(tmp_path):
+    """The audit runs: the part-within-whole check of two currencies with no rate between them is unverifiable,
+    with the fx.csv row that would check it (before, the whole audit stopped at the missing rate)."""
+    pkg = am.read_package(_two_currencies(tmp_path / "eurusd", constraint=True))
+    audit = am.audit(package=pkg)
+    rows = audit[audit["check"] == "cross-source"]
+    assert len(rows) and set(rows["verdict"]) == {"unverifiable"}
+    assert all("fx.csv (pair EUR/USD: EUR per one USD" in n for n in rows["note"])
+
+
 @pytest.mark.slow
 def test_the_whole_report_builds_on_two_currencies_without_a_rate(tmp_path, capsys):
     from aimarket.cli import main

@@ -82,9 +82,17 @@ def _constraint(ctx, constraint) -> None:
     for y in years:
         p_val = float(interpolate(pv.index.to_numpy(float), pv.to_numpy(), y))
         w_val = float(interpolate(wv.index.to_numpy(float), wv.to_numpy(), y))
-        conv = float(ctx.to_unit(p_val, pu, wu, y))
-        fx_note = ""
         a, b = ctx.units.loc[pu, "currency"], ctx.units.loc[wu, "currency"]
+        try:
+            conv = float(ctx.to_unit(p_val, pu, wu, y))
+        except ValueError as exc:  # no exchange rate between the two currencies: nothing to compare
+            ctx.add(None, series=part_series, check="cross-source", claim=constraint["constraint"],
+                    item=f"{part_item} within {whole_series}", year=int(y), reported=p_val, recomputed=w_val,
+                    low=None, high=None, unit=pu, verdict="unverifiable", locator=loc,
+                    note=f"{part_series} is in {pu}, {whole_series} in {wu}: {exc}; add a row to the package's "
+                         f"fx.csv (pair {b}/{a}: {b} per one {a}, year, rate, source) to check it")
+            continue
+        fx_note = ""
         if a != b:
             fx = ctx.pkg.fx[ctx.pkg.fx["pair"].isin([f"{a}/{b}", f"{b}/{a}"])]
             used = nearest_year(fx["year"], y)
