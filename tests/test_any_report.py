@@ -78,7 +78,7 @@ def test_tables_in_the_package_layout(pkg):
 
 def test_curves_scenarios_and_fans(pkg):
     f = am.fit_series("cloud_ai", family="logistic", package=pkg)
-    assert f.exact and f.label == "Total" and f.unit == "USD billion"
+    assert f.exact and f.label == am.series_info("cloud_ai", package=pkg)["title"] and f.unit == "USD billion"
     assert f.source == "Source: Example Analytics; aimarket."
     assert am.compare(f.years, f.values)["family"].iloc[0] in am.FAMILIES
     p = am.project("cloud_ai", until=2035, package=pkg)

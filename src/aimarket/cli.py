@@ -271,9 +271,7 @@ def _cmd_fit(args):
     print(f"ceiling: {format_number(f.ceiling)} {f.unit}; inflection year: "
           f"{'none' if f.inflection_year is None else f'{f.inflection_year:.1f}'}")
     if args.plot:     # the figure names the market, and the item unless it is the series' total
-        market = am.series_info(args.id, package=pkg)["title"]
-        top = am.catalog.top_item(args.id, package=pkg)
-        _save(f.plot(title=f"{market if f.label == top else f'{market}, {f.label}'}: {f.family} curve"), args.plot)
+        _save(f.plot(), args.plot)
 
 
 def _cmd_project(args):
