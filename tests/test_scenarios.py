@@ -484,3 +484,39 @@ def test_a_fan_that_would_leave_the_float_range_is_refused(tmp_path):
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match=r"sigma: a volatility of .* would carry its paths past 1e\+300"):
             am.simulate("s", n=100, seed=1, until=2024, sigma=5.0, package=am.read_package(folder))
+
+
+# ------------------------------------------------------------------------------------ scenario files say what was meant
+@pytest.mark.parametrize("body, where, key, value", [
+    ("terminal_rate = 4", r"scenario\.cautious", "terminal_rate", "4"),
+    ("terminal_rate = -1", r"scenario\.cautious", "terminal_rate", "-1"),
+    ("rate_override = 1.0", r"scenario\.cautious", "rate_override", "1.0"),
+    ('[scenario.cautious.items."AI Server"]\nrate_override = 10', r"scenario\.cautious\.items\.'AI Server'",
+     "rate_override", "10"),
+])
+def test_a_rate_written_as_a_percent_in_a_scenario_file_is_refused(tmp_path, body, where, key, value):
+    """'terminal_rate = 4' meant 4%, not 400% a year: the file, the scenario, the key and the value are named."""
+    toml = tmp_path / "cautious.toml"
+    toml.write_text(f'[scenario.cautious]\ndescription = "4% a year after the horizon"\n{body}\n')
+    with pytest.raises(ValueError, match=rf"cautious\.toml', {where}: {key} = {value} reads as -?\d+% a year; "
+                                         r"rates are fractions \(") as err:
+        am.load_scenarios(toml)
+    if value == "4":
+        assert "reads as 400% a year; rates are fractions (0.04 for 4%)" in str(err.value)
+
+
+@settings(max_examples=30)
+@given(st.floats(-0.999, 0.999), st.floats(1, 1e6) | st.floats(-1e6, -1))
+def test_a_scenario_file_takes_every_fraction_and_no_rate_of_100_percent_or_more(fraction, percent_like):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        toml = Path(folder) / "s.toml"
+        toml.write_text(f"[scenario.s]\nterminal_rate = {fraction!r}\n[scenario.s.items.X]\nrate_override = {fraction!r}\n")
+        s = am.load_scenarios(toml)["s"]
+        assert s.default.terminal_rate == fraction and s.for_item("X").rate_override == fraction
+        for key in ("terminal_rate", "rate_override"):
+            toml.write_text(f"[scenario.s]\n{key} = {percent_like!r}\n")
+            with pytest.raises(ValueError, match=rf"scenario\.s: {key} = .* rates are fractions"):
+                am.load_scenarios(toml)

@@ -176,12 +176,22 @@ SCENARIOS = MappingProxyType({
 _ASSUMPTION_TYPES = {f.name: f.type for f in fields(Assumptions)}
 
 
+#: the assumptions that are annual rates, fractions in a scenario file (0.04 for 4%)
+_RATES = ("terminal_rate", "rate_override")
+
+
 def _check_value(key: str, value, where: str):
     if key in ("family",):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{where}: {key} must be a string, got {value!r}")
     elif isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{where}: {key} must be a number, got {value!r} ({type(value).__name__})")
+    elif key in _RATES and not -1 < value < 1:
+        # a file is written by hand, where '4' means 4%: 400% a year is no rate an analyst writes in a file
+        shown = f"{value / 100:g} for {value:g}%" if -100 < value < 100 else "0.04 for 4%"
+        raise ValueError(f"{where}: {key} = {value!r} reads as {value:.0%} a year; rates are fractions ({shown}), from above -1 "
+                         "to below 1 in a scenario file (a growth of 100% a year or more is set in Python, "
+                         f"with Assumptions({key}=...))")
     return value
 
 
@@ -203,7 +213,9 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     Raises
     ------
     ValueError or TypeError
-        Unknown keys or wrong types, naming the key and the file.
+        Unknown keys, wrong types or a rate that is no fraction (``terminal_rate
+        = 4`` for 4%: rates are fractions, from above -1 to below 1 in a file),
+        naming the file, the scenario, the key and the value.
 
     Examples
     --------
