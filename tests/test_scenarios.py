@@ -520,3 +520,38 @@ def test_a_scenario_file_takes_every_fraction_and_no_rate_of_100_percent_or_more
             toml.write_text(f"[scenario.s]\n{key} = {percent_like!r}\n")
             with pytest.raises(ValueError, match=rf"scenario\.s: {key} = .* rates are fractions"):
                 am.load_scenarios(toml)
+
+
+_TYPO = r"scenario 'cautious': unknown item 'AI Servr' in series 'bloomberg_genai'; did you mean 'AI Server'\?"
+
+
+@pytest.mark.parametrize("call", [
+    lambda s: am.project("bloomberg_genai", [s], 2035),
+    lambda s: am.simulate("bloomberg_genai", n=50, seed=0, until=2035, scenario=s),
+    lambda s: am.simulate("bloomberg_genai", n=50, seed=0, until=2035, fan=("base", s)),
+    lambda s: am.sensitivity("bloomberg_genai", 2035, scenario=s),
+], ids=["project", "simulate", "simulate-fan", "sensitivity"])
+def test_a_misspelt_item_in_a_scenario_file_is_refused_where_it_meets_the_series(tmp_path, call):
+    """An override for 'AI Servr' used to be ignored: the projection ran as if it were not there."""
+    toml = tmp_path / "s.toml"
+    toml.write_text('[scenario.cautious]\ndescription = "slow"\nterminal_rate = 0.04\n'
+                    '[scenario.cautious.items."AI Servr"]\nrate_override = 0.10\n')
+    with pytest.raises(LookupError, match=_TYPO):
+        call(am.load_scenarios(toml)["cautious"])
+    with pytest.raises(LookupError, match=r"unknown item 'bloomberg_genai:AI Servr' .* did you mean 'bloomberg_genai:AI Server'"):
+        call(am.SCENARIOS["base"].with_item("bloomberg_genai:AI Servr", rate_override=0.1))
+
+
+def test_an_override_spelt_right_moves_the_projection_and_one_for_another_series_is_left_to_it():
+    def total(s):
+        return am.project("bloomberg_genai", [s], 2035).query("item == 'Total' and year == 2035").value.item()
+
+    base = total(am.SCENARIOS["base"])
+    assert total(am.SCENARIOS["base"].with_item("AI Server", rate_override=0.10)) != pytest.approx(base, rel=1e-6)
+    assert total(am.SCENARIOS["base"].with_item("bloomberg_genai:AI Server", rate_override=0.10)) != pytest.approx(base, rel=1e-6)
+    # a key for another series of the package is that series' business
+    assert total(am.SCENARIOS["base"].with_item("china_ai:Total", rate_override=0.10)) == pytest.approx(base, rel=1e-12)
+    # cross_check meets several series: an item of any of them is known; an item of none is not
+    assert not am.cross_check([am.SCENARIOS["base"].with_item("AI Server", rate_override=0.1)], until=2035).empty
+    with pytest.raises(LookupError, match=r"unknown item 'AI Servr' in series .*'bloomberg_genai'.*did you mean 'AI Server'"):
+        am.cross_check([am.SCENARIOS["base"].with_item("AI Servr", rate_override=0.1)], until=2035)

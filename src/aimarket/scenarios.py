@@ -11,6 +11,7 @@ would), and fanned out in :mod:`aimarket.montecarlo`.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -22,7 +23,7 @@ import pandas as pd
 from ._validate import check_path
 from .catalog import check_series, resolve_package, convert, load, nearest_year, source_line, top_item
 from .datapackage import Package
-from .errors import unknown
+from .errors import UnknownIdError, unknown
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
@@ -210,6 +211,10 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
         [scenario.cautious.items."AI Server"]
         rate_override = 0.10
 
+    An item is checked where the scenario meets a series: :func:`project`,
+    :func:`simulate` and :func:`sensitivity` raise ``LookupError`` for an
+    item the series does not have, with the closest one it has.
+
     Raises
     ------
     ValueError or TypeError
@@ -345,6 +350,29 @@ def _scenarios(scenarios, name: str = "scenarios") -> list[Scenario]:
     return out
 
 
+def _check_items(scenarios: list[Scenario], pkg: Package, items_of: Mapping[str, set]) -> None:
+    """Every item a scenario overrides is an item of the series it meets; a typo raises, never passes unseen.
+
+    A key names an item of one of the series in ``items_of`` (``"item"``, or ``"series:item"``), or, with
+    the prefix of another series of the package, an item of that series (checked when it is projected).
+    """
+    others = [s for s in pkg.series["series"] if s not in items_of]
+    for sc in scenarios:
+        for key in sc.items:
+            if any(key in items or (key.startswith(f"{sid}:") and key[len(sid) + 1:] in items)
+                   for sid, items in items_of.items()):
+                continue
+            if any(key.startswith(f"{sid}:") for sid in others):
+                continue
+            known = sorted({i for items in items_of.values() for i in items})
+            forms = known + [f"{sid}:{i}" for sid, items in items_of.items() for i in sorted(items) if ":" in key]
+            close = difflib.get_close_matches(key, forms, n=1, cutoff=0.4)
+            hint = (f"did you mean {close[0]!r}?" if close else
+                    f"its items are {', '.join(map(repr, known[:12]))}{' ...' if len(known) > 12 else ''}")
+            where = " or ".join(map(repr, items_of))
+            raise UnknownIdError(f"scenario {sc.name!r}: unknown item {key!r} in series {where}; {hint}")
+
+
 def _series_obs(series_id, pkg):
     check_series(series_id, pkg)
     obs = load(series_id, package=pkg)
@@ -401,10 +429,17 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     """
     pkg = resolve_package(package)
     obs = _series_obs(series_id, pkg)
+    scenarios = _scenarios(scenarios)
+    _check_items(scenarios, pkg, {series_id: set(obs["item"])})
+    return _project(obs, scenarios, until, method_of(reconciliation), pkg)
+
+
+def _project(obs: pd.DataFrame, scenarios: list[Scenario], until, method: Reconciliation, pkg: Package) -> pd.DataFrame:
+    """:func:`project` of one series' observations under scenarios whose items are checked."""
+    series_id = obs["series"].iloc[0]
     until = check_until(until, int(obs["year"].max()), int(obs["year"].min()))
-    method = method_of(reconciliation)
     frames, notes = [], []
-    for sc in _scenarios(scenarios):
+    for sc in scenarios:
         P = build_paths(obs, sc, until)
         notes += [f"{sc.name}: {n}" for n in P.notes]
         rec = P.projection(method)(P.levels().T[None])[0]   # years x nodes
@@ -519,6 +554,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
                          f"about {held / 2**30:,.1f} GB; streamed they would take hours); quantiles of "
                          f"{MAX_PATHS:,} paths are already within their Monte Carlo error")
     sc = _scenarios(scenario)[0]
+    _check_items([sc, *spread_by], pkg, {series_id: set(obs["item"])})
     P = build_paths(obs, sc, until)
     nodes, T = P.start.size, P.years.size
     ends = obs.sort_values("year").groupby("item").agg(v0=("value", "first"), v1=("value", "last"),
@@ -589,7 +625,9 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
         raise ValueError(f"year ({year}) is more than {MAX_HORIZON} years past the data's first year ({first})")
     method = method_of(reconciliation)
     until = max(int(year), last)
-    P = build_paths(obs, _scenarios(scenario)[0], until)
+    sc = _scenarios(scenario)
+    _check_items(sc, pkg, {series_id: set(obs["item"])})
+    P = build_paths(obs, sc[0], until)
     t = int(np.searchsorted(P.years, year))
     leaves = P.tree.leaf_index
     top = P.tree.top
@@ -640,10 +678,15 @@ def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, 
     pkg = resolve_package(package)
     columns = ["scenario", "year", "constraint", "part", "whole", "unit", "share", "breaks", "fx_year"]
     rows, projected = [], {}
+    # an item a scenario overrides may belong to any of the series it meets here, not to each of them
+    obs = {sid: _series_obs(sid, pkg) for sid in dict.fromkeys([*pkg.constraints["part"], *pkg.constraints["whole"]])}
+    scenarios = _scenarios(scenarios)
+    _check_items(scenarios, pkg, {sid: set(o["item"]) for sid, o in obs.items()})
+    method = method_of("mint_scaled")
 
     def top(sid):
         if sid not in projected:
-            p = project(sid, scenarios, until, package=pkg)
+            p = _project(obs[sid], scenarios, until, method, pkg)
             projected[sid] = p[p["item"] == top_item(sid, package=pkg)]
         return projected[sid]
 
