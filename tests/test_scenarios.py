@@ -67,7 +67,7 @@ def test_reconcile_public_function():
     assert _incoherence(r.assign(scenario="x")) < 1e-12
     assert (r.value - df.value).abs().max() <= 0.5  # only rounding moves
     with pytest.raises(LookupError):
-        am.reconcile(df, method="magic")
+        am.reconcile(df, reconciliation="magic")
 
 
 def test_single_item_series_and_until():
@@ -221,10 +221,10 @@ def test_reconciliation_laws(values, method):
     items = ["Total", "Industrial", "Service"]
     frame = pd.DataFrame({"item": np.repeat(items, 2), "parent": np.repeat([None, "Total", "Total"], 2),
                           "year": [2023, 2030] * 3, "value": values, "kind": "projected"})
-    once = am.reconcile(frame, method=method)
+    once = am.reconcile(frame, reconciliation=method)
     w = once.pivot(index="item", columns="year", values="value")
     assert np.allclose(w.loc["Total"], w.loc["Industrial"] + w.loc["Service"], rtol=1e-9)
-    twice = am.reconcile(once, method=method)
+    twice = am.reconcile(once, reconciliation=method)
     assert np.allclose(twice.value, once.value, rtol=1e-9)
 
 
@@ -355,11 +355,11 @@ def _tiny(values):
     ("bottom_up", [9.0, 4.0, 5.0]),
 ])
 def test_reconciliation_methods_by_hand(method, expected):
-    out = am.reconcile(_tiny([10.0, 4.0, 5.0]), method=method)
+    out = am.reconcile(_tiny([10.0, 4.0, 5.0]), reconciliation=method)
     np.testing.assert_allclose(out["value"], expected, rtol=1e-12)
     # the method object is the same choice as its name
     from aimarket.hierarchy import METHODS
-    np.testing.assert_allclose(am.reconcile(_tiny([10.0, 4.0, 5.0]), method=METHODS[method]())["value"], expected,
+    np.testing.assert_allclose(am.reconcile(_tiny([10.0, 4.0, 5.0]), reconciliation=METHODS[method]())["value"], expected,
                                rtol=1e-12)
 
 
@@ -384,6 +384,23 @@ def test_one_argument_chooses_the_method_everywhere(method):
     assert s["base"].iloc[0] == pytest.approx(total, rel=1e-12) and s.attrs["reconciliation"] == method
     f = am.simulate("bloomberg_genai", n=300, seed=2, until=2034, reconciliation=method)
     assert f.attrs["reconciliation"] == method
+    r = am.reconcile(am.load("bloomberg_genai"), reconciliation=method)
+    assert _incoherence(r.assign(scenario="x")) < 1e-12
+
+
+def test_reconcile_takes_the_name_the_others_take_and_the_old_one_with_a_warning():
+    """README says the method is one argument everywhere: project(reconciliation=...) and reconcile(method=...)
+    were two names for it; reconcile's old name still works, and says it is old."""
+    df = _tiny([10.0, 4.0, 5.0])                       # a total of 10 over parts of 4 and 5
+    new = am.reconcile(df, reconciliation="bottom_up")
+    with pytest.warns(DeprecationWarning, match=r"reconcile\(method=\.\.\.\) is now reconcile\(reconciliation=\.\.\.\)"):
+        old = am.reconcile(df, method="bottom_up")
+    pd.testing.assert_frame_equal(old, new)
+    assert new["value"].tolist() == [9.0, 4.0, 5.0]     # bottom-up: the parts kept, the total their sum
+    with pytest.raises(TypeError, match="not both"):
+        am.reconcile(df, reconciliation="ols", method="bottom_up")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'method'"):
+        am.project("bloomberg_genai", ["base"], method="ols")
 
 
 def test_the_fan_is_as_wide_as_the_scenarios_passed():

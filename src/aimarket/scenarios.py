@@ -278,21 +278,25 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     return out
 
 
-def reconcile(frame: pd.DataFrame, *, method: str | Reconciliation = "mint_scaled",
-              package: Package | None = None) -> pd.DataFrame:
+def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mint_scaled",
+              package: Package | None = None, method: str | Reconciliation | None = None) -> pd.DataFrame:
     """Make a tidy projection coherent: every parent the sum of its children, every year.
 
     Parameters
     ----------
     frame : pandas.DataFrame
         Tidy values with ``item``, ``year``, ``value`` for one series (one scenario).
-    method : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
-        ``mint_scaled`` (default): weighted least squares with variances
+    reconciliation : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
+        The argument of that name in :func:`project`, :func:`simulate` and
+        :func:`sensitivity`. ``mint_scaled`` (default): weighted least squares with variances
         proportional to each value squared (a printed year's by its
         rounding); ``ols``: equal weights; ``wls_struct``: each node's
         variance the number of leaves under it; ``bottom_up``: parents become
         the sums of their leaves. Or a method object from
         :mod:`aimarket.hierarchy` (``METHODS`` holds them by name).
+    method : str or Reconciliation, optional
+        Deprecated: the former name of ``reconciliation``; still taken, with
+        a ``DeprecationWarning``.
 
     Examples
     --------
@@ -303,7 +307,16 @@ def reconcile(frame: pd.DataFrame, *, method: str | Reconciliation = "mint_scale
     >>> bool(abs(w.loc["Software", 2022] - 1493) < 0.5)
     True
     """
-    method = method_of(method, "method")
+    if method is not None:
+        if reconciliation != "mint_scaled":
+            raise TypeError(f"reconcile takes reconciliation={reconciliation!r} or the deprecated method={method!r}, "
+                            "not both")
+        import warnings
+
+        warnings.warn("reconcile(method=...) is now reconcile(reconciliation=...), the name project, simulate and "
+                      "sensitivity use", DeprecationWarning, stacklevel=2)
+        reconciliation = method
+    method = method_of(reconciliation)
     if not isinstance(frame, pd.DataFrame) or not {"item", "year", "value"} <= set(frame.columns):
         raise TypeError("frame must be a tidy DataFrame with item, year and value columns")
     if frame.empty:
