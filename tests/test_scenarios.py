@@ -471,11 +471,15 @@ def test_a_hierarchy_two_thousand_levels_deep_is_projected_or_refused(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         p = am.project("s", "base", until=2027, package=_chain(tmp_path / "deep", 2000, 0.9))
-        assert len(p) == 2000 * 8 and np.isfinite(p["value"]).all()
-        wide = p.pivot(index="item", columns="year", values="value")
-        # a parent with one child equals it: every level carries the leaf's values
-        np.testing.assert_allclose(wide.to_numpy(), np.broadcast_to(wide.loc["i1999"].to_numpy(), wide.shape),
-                                   rtol=1e-9)
+        assert len(p) == p["item"].nunique() * 8 and np.isfinite(p["value"]).all()
+        assert {f"i{k}" for k in range(2000)} <= set(p["item"])
+        kids = p.dropna(subset=["parent"]).groupby(["parent", "year"])["value"].sum()
+        own = p.set_index(["item", "year"])["value"].reindex(kids.index)
+        assert ((own - kids).abs() <= 1e-9 * own).all()                   # every parent the sum of its children
+        # a parent whose one child is 90% of it is a partial list: it keeps its printed values, the rest a segment
+        top = p[p["item"] == "i0"].set_index("year")
+        assert top.loc[2020, "value"] == pytest.approx(100.0, abs=0.5) and top.loc[2025, "value"] == pytest.approx(200.0, abs=0.5)
+        assert p.query("item == 'i0: remainder' and year == 2020")["value"].item() == pytest.approx(10.0, abs=1)
         with pytest.raises(ValueError, match=r"item 'i\d+', 2020: the value .* is outside the range a projection can "
                                              r"carry, 1e-120 to 1e\+120"):
             am.project("s", "base", until=2027, package=_chain(tmp_path / "tiny", 2000, 0.7))
@@ -572,3 +576,75 @@ def test_an_override_spelt_right_moves_the_projection_and_one_for_another_series
     assert not am.cross_check([am.SCENARIOS["base"].with_item("AI Server", rate_override=0.1)], until=2035).empty
     with pytest.raises(LookupError, match=r"unknown item 'AI Servr' in series .*'bloomberg_genai'.*did you mean 'AI Server'"):
         am.cross_check([am.SCENARIOS["base"].with_item("AI Servr", rate_override=0.1)], until=2035)
+
+
+# ------------------------------------------------------------------------------------ segments that are a partial list
+def _segments_package(folder, years, total, segments):
+    """A package of one series: ``total`` by ``years`` and each of ``segments`` (name -> values) under it."""
+    rows = [("r", "Total", "", y, v) for y, v in zip(years, total)]
+    rows += [("r", name, "Total", y, v) for name, values in segments.items() for y, v in zip(years, values)]
+    folder.mkdir()
+    pd.DataFrame([{"series": s, "item": i, "parent": p, "year": y, "value": v, "unit": "USD billion",
+                   "status": "actual" if y == years[0] else "estimate", "source": "statista", "locator": f"o.pdf:1:{k}"}
+                  for k, (s, i, p, y, v) in enumerate(rows, 1)]).to_csv(folder / "observations.csv", index=False)
+    (folder / "datapackage.json").write_text('{"resources": [{"name": "observations", "path": "observations.csv"}]}')
+    return am.read_package(folder)
+
+
+def test_a_total_whose_segments_are_a_partial_list_stays_as_printed(tmp_path):
+    """'Of which: care robots': 20 and 90 of a total of 120 and 480. The total used to be pulled down to 70 and
+    285 while the years between followed 120 -> 480, so the path rose to 393.8 in 2029 and fell to 128.4 in 2031."""
+    p = am.project("r", ["base"], package=_segments_package(tmp_path / "one", [2023, 2030], [120, 480],
+                                                              {"Care robots": [20, 90]}))
+    total = p[p["item"] == "Total"].set_index("year")
+    assert total.loc[2023, "value"] == pytest.approx(120) and total.loc[2030, "value"] == pytest.approx(480)
+    assert (total.loc[[2023, 2030], "kind"] == "reported").all()
+    assert (total["value"].diff().dropna() > 0).all()                 # a total that grows never falls
+    # between its two figures the total runs on its own path: geometric, 120 * 4 ** (1/7) = 146.28 in 2024
+    assert total.loc[2024, "value"] == pytest.approx(120 * 4 ** (1 / 7))
+    rest = p[p["item"] == "Total: remainder"].set_index("year")["value"]
+    assert rest[2023] == pytest.approx(100) and rest[2030] == pytest.approx(390)
+    assert any("segments sum to less than them (first: Total, 20 of 120 in 2023)" in n for n in p.attrs["notes"])
+    # two segments of 90 and 350: the total starts at 120, not 110, and grows 22% a year, not 33% in 2024
+    p = am.project("r", ["base"], package=_segments_package(tmp_path / "two", [2023, 2030], [120, 480],
+                                                              {"A": [50, 200], "B": [40, 150]}))
+    total = p[p["item"] == "Total"].set_index("year")["value"]
+    assert total[2023] == pytest.approx(120) and total[2024] / total[2023] == pytest.approx(4 ** (1 / 7))
+    assert _incoherence(p) < 1e-12
+
+
+def test_figures_that_overshoot_their_total_are_interpolated_between_the_reconciled_anchors(tmp_path):
+    """Segments of 160 and 560 under a total of 120 and 480 do not add up: the reconciliation moves the anchors,
+    and the years between now run between the anchors as moved, not between the printed ones."""
+    p = am.project("r", ["base"], package=_segments_package(tmp_path / "over", [2023, 2030], [120, 480],
+                                                              {"A": [100, 300], "B": [60, 260]}))
+    total = p[p["item"] == "Total"].set_index("year")
+    a, b = total.loc[2023, "value"], total.loc[2030, "value"]
+    assert (total.loc[[2023, 2030], "kind"] == "adjusted").all() and 120 < a < 160 and 480 < b < 560
+    for y in range(2024, 2030):        # two anchors: the path between them is geometric
+        assert total.loc[y, "value"] == pytest.approx(a * (b / a) ** ((y - 2023) / 7), rel=1e-9)
+    assert _incoherence(p) < 1e-12
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(2015, 2032), min_size=2, max_size=4, unique=True),
+       st.floats(10, 1e4), st.lists(st.floats(1.01, 3), min_size=3, max_size=3),
+       st.lists(st.lists(st.floats(0.01, 0.3), min_size=4, max_size=4), min_size=1, max_size=3))
+def test_a_growing_total_with_partial_segments_passes_through_its_figures_and_never_falls(years, v0, rises, shares):
+    """For any positive printed total that grows and any segments summing to less than it, the projected total
+    passes through every printed total (within half its printed step) and never falls between two of them."""
+    import tempfile
+    from pathlib import Path
+
+    years = sorted(years)
+    total = np.round(v0 * np.cumprod([1.0, *rises[: len(years) - 1]]), 1)
+    segments = {f"s{k}": np.round(np.asarray(f[: len(years)]) * total, 1).tolist() for k, f in enumerate(shares)}
+    with tempfile.TemporaryDirectory() as folder:
+        p = am.project("r", ["base"], years[-1] + 2,
+                       package=_segments_package(Path(folder) / "p", years, total.tolist(), segments))
+    path = p[p["item"] == "Total"].set_index("year")
+    assert np.abs(path.loc[years, "value"].to_numpy() - total).max() <= 0.05 * (1 + 1e-9)
+    assert (path.loc[years, "kind"] == "reported").all() and not (p["kind"] == "adjusted").any()
+    between = path.loc[years[0]:years[-1], "value"].to_numpy()
+    assert (np.diff(between) >= -1e-9 * between[1:]).all()
+    assert _incoherence(p) < 1e-9

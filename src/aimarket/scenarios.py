@@ -27,7 +27,7 @@ from .errors import UnknownIdError, unknown
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
-from .paths import MAX_HORIZON, build_paths, check_until
+from .paths import MAX_HORIZON, build_paths, check_until, with_remainders
 
 __all__ = ["Assumptions", "Scenario", "SCENARIOS", "load_scenarios", "project", "simulate", "sensitivity",
            "cross_check", "reconcile", "QUANTILES", "RECONCILIATIONS", "METHODS", "Reconciliation"]
@@ -453,7 +453,7 @@ def _project(obs: pd.DataFrame, scenarios: list[Scenario], until, method: Reconc
     until = check_until(until, int(obs["year"].max()), int(obs["year"].min()))
     frames, notes = [], []
     for sc in scenarios:
-        P = build_paths(obs, sc, until)
+        P = build_paths(obs, sc, until, method)
         notes += [f"{sc.name}: {n}" for n in P.notes]
         rec = P.projection(method)(P.levels().T[None])[0]   # years x nodes
         n, T = len(P.tree.items), len(P.years)
@@ -568,9 +568,9 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
                          f"{MAX_PATHS:,} paths are already within their Monte Carlo error")
     sc = _scenarios(scenario)[0]
     _check_items([sc, *spread_by], pkg, {series_id: set(obs["item"])})
-    P = build_paths(obs, sc, until)
+    P = build_paths(obs, sc, until, method)
     nodes, T = P.start.size, P.years.size
-    ends = obs.sort_values("year").groupby("item").agg(v0=("value", "first"), v1=("value", "last"),
+    ends = with_remainders(obs)[0].sort_values("year").groupby("item").agg(v0=("value", "first"), v1=("value", "last"),
                                                         y0=("year", "first"), y1=("year", "last"))
     ends = ends.reindex(list(P.tree.items))
     anchor_growth = (np.log(ends["v1"] / ends["v0"]) / (ends["y1"] - ends["y0"])).to_numpy()
@@ -640,7 +640,7 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
     until = max(int(year), last)
     sc = _scenarios(scenario)
     _check_items(sc, pkg, {series_id: set(obs["item"])})
-    P = build_paths(obs, sc[0], until)
+    P = build_paths(obs, sc[0], until, method)
     t = int(np.searchsorted(P.years, year))
     leaves = P.tree.leaf_index
     top = P.tree.top
