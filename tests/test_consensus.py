@@ -445,3 +445,43 @@ def test_the_report_has_an_across_reports_section(pkg, tmp_path, monkeypatch):
     assert "<h2>Across reports</h2>" in page and "Global generative AI in 2030" in page
     assert (r.out / "figures" / "across_global_ai.png").is_file()
     assert (r.out / "tables" / "revisions.csv").is_file()
+
+
+# --- a comparison year the sources do not reach ------------------------------------------------------------------------
+@pytest.mark.parametrize("year", [1990, 2017, 2038, 2100])
+def test_a_year_far_from_every_source_is_refused_with_the_sources_span(pkg, year):
+    """1990 used to be reached by carrying every source back 33 years, with three publishers called outliers on it.
+    The latest editions of the global AI market state 2023 (Fortune, Grand View) to 2032 (Fortune): 2017 is six
+    years before the first and 2038 six after the last."""
+    with pytest.raises(ValueError, match=rf"year: {year} is more than 5 years from every stated figure of market "
+                                         r"'global_ai' \(its sources state 2023 to 2032\)"):
+        am.consensus(pkg, market="global_ai", year=year)
+
+
+def test_a_source_too_far_from_the_year_has_no_value_there_and_no_verdict(pkg):
+    t = am.consensus(pkg, market="global_ai", year=2036).set_index("publisher")
+    t = t[t["latest"]]
+    # Fortune: 2,740.46 in 2032 carried four years at its stated 20.4%: 2,740.46 * 1.204 ** 4 = 5,758.77
+    assert t.loc["Fortune Business Insights", "value"] == pytest.approx(2740.46 * 1.204 ** 4)
+    # every other latest edition ends in 2030, six years before: no value, the reason in its method, no outlier
+    others = t.drop(index="Fortune Business Insights")
+    assert others["value"].isna().all() and not t["outlier"].any()
+    assert (others["method"] == "its nearest figure (2030) is 6 years from 2036; a path is carried at most 5 years").all()
+    assert t["median"].iloc[0] == pytest.approx(2740.46 * 1.204 ** 4)
+    # five years is carried: at 2035 every latest edition has a value
+    assert np.isfinite(am.consensus(pkg, market="global_ai", year=2035)["value"]).all()
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(1900, 2100))
+def test_no_outlier_is_called_on_a_path_carried_past_the_reach(pkg, year):
+    try:
+        t = am.consensus(pkg, market="global_ai", year=year)
+    except ValueError as exc:
+        assert f"year: {year} is more than 5 years" in str(exc)
+        assert not 2023 - 5 <= year <= 2032 + 5
+        return
+    carried = np.maximum(t["base_year"] - year, year - t["target_year"]).clip(lower=0)
+    assert (np.isfinite(t["value"]) == (carried <= 5)).all()
+    assert not (t["outlier"] & (carried > 5)).any()
+    assert np.isfinite(t.loc[t["latest"], "value"]).any()

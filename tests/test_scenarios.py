@@ -67,7 +67,7 @@ def test_reconcile_public_function():
     assert _incoherence(r.assign(scenario="x")) < 1e-12
     assert (r.value - df.value).abs().max() <= 0.5  # only rounding moves
     with pytest.raises(LookupError):
-        am.reconcile(df, method="magic")
+        am.reconcile(df, reconciliation="magic")
 
 
 def test_single_item_series_and_until():
@@ -221,10 +221,10 @@ def test_reconciliation_laws(values, method):
     items = ["Total", "Industrial", "Service"]
     frame = pd.DataFrame({"item": np.repeat(items, 2), "parent": np.repeat([None, "Total", "Total"], 2),
                           "year": [2023, 2030] * 3, "value": values, "kind": "projected"})
-    once = am.reconcile(frame, method=method)
+    once = am.reconcile(frame, reconciliation=method)
     w = once.pivot(index="item", columns="year", values="value")
     assert np.allclose(w.loc["Total"], w.loc["Industrial"] + w.loc["Service"], rtol=1e-9)
-    twice = am.reconcile(once, method=method)
+    twice = am.reconcile(once, reconciliation=method)
     assert np.allclose(twice.value, once.value, rtol=1e-9)
 
 
@@ -355,11 +355,11 @@ def _tiny(values):
     ("bottom_up", [9.0, 4.0, 5.0]),
 ])
 def test_reconciliation_methods_by_hand(method, expected):
-    out = am.reconcile(_tiny([10.0, 4.0, 5.0]), method=method)
+    out = am.reconcile(_tiny([10.0, 4.0, 5.0]), reconciliation=method)
     np.testing.assert_allclose(out["value"], expected, rtol=1e-12)
     # the method object is the same choice as its name
     from aimarket.hierarchy import METHODS
-    np.testing.assert_allclose(am.reconcile(_tiny([10.0, 4.0, 5.0]), method=METHODS[method]())["value"], expected,
+    np.testing.assert_allclose(am.reconcile(_tiny([10.0, 4.0, 5.0]), reconciliation=METHODS[method]())["value"], expected,
                                rtol=1e-12)
 
 
@@ -384,6 +384,23 @@ def test_one_argument_chooses_the_method_everywhere(method):
     assert s["base"].iloc[0] == pytest.approx(total, rel=1e-12) and s.attrs["reconciliation"] == method
     f = am.simulate("bloomberg_genai", n=300, seed=2, until=2034, reconciliation=method)
     assert f.attrs["reconciliation"] == method
+    r = am.reconcile(am.load("bloomberg_genai"), reconciliation=method)
+    assert _incoherence(r.assign(scenario="x")) < 1e-12
+
+
+def test_reconcile_takes_the_name_the_others_take_and_the_old_one_with_a_warning():
+    """README says the method is one argument everywhere: project(reconciliation=...) and reconcile(method=...)
+    were two names for it; reconcile's old name still works, and says it is old."""
+    df = _tiny([10.0, 4.0, 5.0])                       # a total of 10 over parts of 4 and 5
+    new = am.reconcile(df, reconciliation="bottom_up")
+    with pytest.warns(DeprecationWarning, match=r"reconcile\(method=\.\.\.\) is now reconcile\(reconciliation=\.\.\.\)"):
+        old = am.reconcile(df, method="bottom_up")
+    pd.testing.assert_frame_equal(old, new)
+    assert new["value"].tolist() == [9.0, 4.0, 5.0]     # bottom-up: the parts kept, the total their sum
+    with pytest.raises(TypeError, match="not both"):
+        am.reconcile(df, reconciliation="ols", method="bottom_up")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'method'"):
+        am.project("bloomberg_genai", ["base"], method="ols")
 
 
 def test_the_fan_is_as_wide_as_the_scenarios_passed():
@@ -454,11 +471,15 @@ def test_a_hierarchy_two_thousand_levels_deep_is_projected_or_refused(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         p = am.project("s", "base", until=2027, package=_chain(tmp_path / "deep", 2000, 0.9))
-        assert len(p) == 2000 * 8 and np.isfinite(p["value"]).all()
-        wide = p.pivot(index="item", columns="year", values="value")
-        # a parent with one child equals it: every level carries the leaf's values
-        np.testing.assert_allclose(wide.to_numpy(), np.broadcast_to(wide.loc["i1999"].to_numpy(), wide.shape),
-                                   rtol=1e-9)
+        assert len(p) == p["item"].nunique() * 8 and np.isfinite(p["value"]).all()
+        assert {f"i{k}" for k in range(2000)} <= set(p["item"])
+        kids = p.dropna(subset=["parent"]).groupby(["parent", "year"])["value"].sum()
+        own = p.set_index(["item", "year"])["value"].reindex(kids.index)
+        assert ((own - kids).abs() <= 1e-9 * own).all()                   # every parent the sum of its children
+        # a parent whose one child is 90% of it is a partial list: it keeps its printed values, the rest a segment
+        top = p[p["item"] == "i0"].set_index("year")
+        assert top.loc[2020, "value"] == pytest.approx(100.0, abs=0.5) and top.loc[2025, "value"] == pytest.approx(200.0, abs=0.5)
+        assert p.query("item == 'i0: remainder' and year == 2020")["value"].item() == pytest.approx(10.0, abs=1)
         with pytest.raises(ValueError, match=r"item 'i\d+', 2020: the value .* is outside the range a projection can "
                                              r"carry, 1e-120 to 1e\+120"):
             am.project("s", "base", until=2027, package=_chain(tmp_path / "tiny", 2000, 0.7))
@@ -484,3 +505,146 @@ def test_a_fan_that_would_leave_the_float_range_is_refused(tmp_path):
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match=r"sigma: a volatility of .* would carry its paths past 1e\+300"):
             am.simulate("s", n=100, seed=1, until=2024, sigma=5.0, package=am.read_package(folder))
+
+
+# ------------------------------------------------------------------------------------ scenario files say what was meant
+@pytest.mark.parametrize("body, where, key, value", [
+    ("terminal_rate = 4", r"scenario\.cautious", "terminal_rate", "4"),
+    ("terminal_rate = -1", r"scenario\.cautious", "terminal_rate", "-1"),
+    ("rate_override = 1.0", r"scenario\.cautious", "rate_override", "1.0"),
+    ('[scenario.cautious.items."AI Server"]\nrate_override = 10', r"scenario\.cautious\.items\.'AI Server'",
+     "rate_override", "10"),
+])
+def test_a_rate_written_as_a_percent_in_a_scenario_file_is_refused(tmp_path, body, where, key, value):
+    """'terminal_rate = 4' meant 4%, not 400% a year: the file, the scenario, the key and the value are named."""
+    toml = tmp_path / "cautious.toml"
+    toml.write_text(f'[scenario.cautious]\ndescription = "4% a year after the horizon"\n{body}\n')
+    with pytest.raises(ValueError, match=rf"cautious\.toml', {where}: {key} = {value} reads as -?\d+% a year; "
+                                         r"rates are fractions \(") as err:
+        am.load_scenarios(toml)
+    if value == "4":
+        assert "reads as 400% a year; rates are fractions (0.04 for 4%)" in str(err.value)
+
+
+@settings(max_examples=30)
+@given(st.floats(-0.999, 0.999), st.floats(1, 1e6) | st.floats(-1e6, -1))
+def test_a_scenario_file_takes_every_fraction_and_no_rate_of_100_percent_or_more(fraction, percent_like):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        toml = Path(folder) / "s.toml"
+        toml.write_text(f"[scenario.s]\nterminal_rate = {fraction!r}\n[scenario.s.items.X]\nrate_override = {fraction!r}\n")
+        s = am.load_scenarios(toml)["s"]
+        assert s.default.terminal_rate == fraction and s.for_item("X").rate_override == fraction
+        for key in ("terminal_rate", "rate_override"):
+            toml.write_text(f"[scenario.s]\n{key} = {percent_like!r}\n")
+            with pytest.raises(ValueError, match=rf"scenario\.s: {key} = .* rates are fractions"):
+                am.load_scenarios(toml)
+
+
+_TYPO = r"scenario 'cautious': unknown item 'AI Servr' in series 'bloomberg_genai'; did you mean 'AI Server'\?"
+
+
+@pytest.mark.parametrize("call", [
+    lambda s: am.project("bloomberg_genai", [s], 2035),
+    lambda s: am.simulate("bloomberg_genai", n=50, seed=0, until=2035, scenario=s),
+    lambda s: am.simulate("bloomberg_genai", n=50, seed=0, until=2035, fan=("base", s)),
+    lambda s: am.sensitivity("bloomberg_genai", 2035, scenario=s),
+], ids=["project", "simulate", "simulate-fan", "sensitivity"])
+def test_a_misspelt_item_in_a_scenario_file_is_refused_where_it_meets_the_series(tmp_path, call):
+    """An override for 'AI Servr' used to be ignored: the projection ran as if it were not there."""
+    toml = tmp_path / "s.toml"
+    toml.write_text('[scenario.cautious]\ndescription = "slow"\nterminal_rate = 0.04\n'
+                    '[scenario.cautious.items."AI Servr"]\nrate_override = 0.10\n')
+    with pytest.raises(LookupError, match=_TYPO):
+        call(am.load_scenarios(toml)["cautious"])
+    with pytest.raises(LookupError, match=r"unknown item 'bloomberg_genai:AI Servr' .* did you mean 'bloomberg_genai:AI Server'"):
+        call(am.SCENARIOS["base"].with_item("bloomberg_genai:AI Servr", rate_override=0.1))
+
+
+def test_an_override_spelt_right_moves_the_projection_and_one_for_another_series_is_left_to_it():
+    def total(s):
+        return am.project("bloomberg_genai", [s], 2035).query("item == 'Total' and year == 2035").value.item()
+
+    base = total(am.SCENARIOS["base"])
+    assert total(am.SCENARIOS["base"].with_item("AI Server", rate_override=0.10)) != pytest.approx(base, rel=1e-6)
+    assert total(am.SCENARIOS["base"].with_item("bloomberg_genai:AI Server", rate_override=0.10)) != pytest.approx(base, rel=1e-6)
+    # a key for another series of the package is that series' business
+    assert total(am.SCENARIOS["base"].with_item("china_ai:Total", rate_override=0.10)) == pytest.approx(base, rel=1e-12)
+    # cross_check meets several series: an item of any of them is known; an item of none is not
+    assert not am.cross_check([am.SCENARIOS["base"].with_item("AI Server", rate_override=0.1)], until=2035).empty
+    with pytest.raises(LookupError, match=r"unknown item 'AI Servr' in series .*'bloomberg_genai'.*did you mean 'AI Server'"):
+        am.cross_check([am.SCENARIOS["base"].with_item("AI Servr", rate_override=0.1)], until=2035)
+
+
+# ------------------------------------------------------------------------------------ segments that are a partial list
+def _segments_package(folder, years, total, segments):
+    """A package of one series: ``total`` by ``years`` and each of ``segments`` (name -> values) under it."""
+    rows = [("r", "Total", "", y, v) for y, v in zip(years, total)]
+    rows += [("r", name, "Total", y, v) for name, values in segments.items() for y, v in zip(years, values)]
+    folder.mkdir()
+    pd.DataFrame([{"series": s, "item": i, "parent": p, "year": y, "value": v, "unit": "USD billion",
+                   "status": "actual" if y == years[0] else "estimate", "source": "statista", "locator": f"o.pdf:1:{k}"}
+                  for k, (s, i, p, y, v) in enumerate(rows, 1)]).to_csv(folder / "observations.csv", index=False)
+    (folder / "datapackage.json").write_text('{"resources": [{"name": "observations", "path": "observations.csv"}]}')
+    return am.read_package(folder)
+
+
+def test_a_total_whose_segments_are_a_partial_list_stays_as_printed(tmp_path):
+    """'Of which: care robots': 20 and 90 of a total of 120 and 480. The total used to be pulled down to 70 and
+    285 while the years between followed 120 -> 480, so the path rose to 393.8 in 2029 and fell to 128.4 in 2031."""
+    p = am.project("r", ["base"], package=_segments_package(tmp_path / "one", [2023, 2030], [120, 480],
+                                                              {"Care robots": [20, 90]}))
+    total = p[p["item"] == "Total"].set_index("year")
+    assert total.loc[2023, "value"] == pytest.approx(120) and total.loc[2030, "value"] == pytest.approx(480)
+    assert (total.loc[[2023, 2030], "kind"] == "reported").all()
+    assert (total["value"].diff().dropna() > 0).all()                 # a total that grows never falls
+    # between its two figures the total runs on its own path: geometric, 120 * 4 ** (1/7) = 146.28 in 2024
+    assert total.loc[2024, "value"] == pytest.approx(120 * 4 ** (1 / 7))
+    rest = p[p["item"] == "Total: remainder"].set_index("year")["value"]
+    assert rest[2023] == pytest.approx(100) and rest[2030] == pytest.approx(390)
+    assert any("segments sum to less than them (first: Total, 20 of 120 in 2023)" in n for n in p.attrs["notes"])
+    # two segments of 90 and 350: the total starts at 120, not 110, and grows 22% a year, not 33% in 2024
+    p = am.project("r", ["base"], package=_segments_package(tmp_path / "two", [2023, 2030], [120, 480],
+                                                              {"A": [50, 200], "B": [40, 150]}))
+    total = p[p["item"] == "Total"].set_index("year")["value"]
+    assert total[2023] == pytest.approx(120) and total[2024] / total[2023] == pytest.approx(4 ** (1 / 7))
+    assert _incoherence(p) < 1e-12
+
+
+def test_figures_that_overshoot_their_total_are_interpolated_between_the_reconciled_anchors(tmp_path):
+    """Segments of 160 and 560 under a total of 120 and 480 do not add up: the reconciliation moves the anchors,
+    and the years between now run between the anchors as moved, not between the printed ones."""
+    p = am.project("r", ["base"], package=_segments_package(tmp_path / "over", [2023, 2030], [120, 480],
+                                                              {"A": [100, 300], "B": [60, 260]}))
+    total = p[p["item"] == "Total"].set_index("year")
+    a, b = total.loc[2023, "value"], total.loc[2030, "value"]
+    assert (total.loc[[2023, 2030], "kind"] == "adjusted").all() and 120 < a < 160 and 480 < b < 560
+    for y in range(2024, 2030):        # two anchors: the path between them is geometric
+        assert total.loc[y, "value"] == pytest.approx(a * (b / a) ** ((y - 2023) / 7), rel=1e-9)
+    assert _incoherence(p) < 1e-12
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(2015, 2032), min_size=2, max_size=4, unique=True),
+       st.floats(10, 1e4), st.lists(st.floats(1.01, 3), min_size=3, max_size=3),
+       st.lists(st.lists(st.floats(0.01, 0.3), min_size=4, max_size=4), min_size=1, max_size=3))
+def test_a_growing_total_with_partial_segments_passes_through_its_figures_and_never_falls(years, v0, rises, shares):
+    """For any positive printed total that grows and any segments summing to less than it, the projected total
+    passes through every printed total (within half its printed step) and never falls between two of them."""
+    import tempfile
+    from pathlib import Path
+
+    years = sorted(years)
+    total = np.round(v0 * np.cumprod([1.0, *rises[: len(years) - 1]]), 1)
+    segments = {f"s{k}": np.round(np.asarray(f[: len(years)]) * total, 1).tolist() for k, f in enumerate(shares)}
+    with tempfile.TemporaryDirectory() as folder:
+        p = am.project("r", ["base"], years[-1] + 2,
+                       package=_segments_package(Path(folder) / "p", years, total.tolist(), segments))
+    path = p[p["item"] == "Total"].set_index("year")
+    assert np.abs(path.loc[years, "value"].to_numpy() - total).max() <= 0.05 * (1 + 1e-9)
+    assert (path.loc[years, "kind"] == "reported").all() and not (p["kind"] == "adjusted").any()
+    between = path.loc[years[0]:years[-1], "value"].to_numpy()
+    assert (np.diff(between) >= -1e-9 * between[1:]).all()
+    assert _incoherence(p) < 1e-9

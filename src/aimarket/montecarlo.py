@@ -98,7 +98,7 @@ def fan_spread(obs, P: Paths, scenarios: list, until: int, steps: int,
         return np.zeros(len(P.tree.items)), 0.0
     ends = []
     for sc in scenarios:
-        Q = build_paths(obs, sc, until)
+        Q = build_paths(obs, sc, until, method)
         ends.append(Q.projection(method)(Q.levels().T[None])[0, -1])
     ends = np.log(np.stack(ends))                                      # scenarios x nodes
     vol = (ends.max(axis=0) - ends.min(axis=0)) / (2 * Z90 * math.sqrt(steps))

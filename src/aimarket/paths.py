@@ -19,7 +19,7 @@ from ._validate import plain
 from .growth import printed_step
 from .hierarchy import Hierarchy, Projection, Reconciliation
 
-__all__ = ["Paths", "build_paths", "check_until", "log_hermite", "spreads", "MIN_SPREAD", "MAX_HORIZON", "LEVEL_RANGE"]
+__all__ = ["Paths", "build_paths", "with_remainders", "check_until", "log_hermite", "spreads", "MIN_SPREAD", "MAX_HORIZON", "LEVEL_RANGE"]
 
 #: the furthest a projection runs past the data's first year
 MAX_HORIZON = 200
@@ -78,6 +78,52 @@ def _top_down(levels: np.ndarray, anchors: list, tree: Hierarchy, years: np.ndar
             continue
         shares = np.array([log_hermite(py, anchors[c][1] / anchors[p][1], years[between]) for c in kids])
         levels[np.ix_(kids, np.flatnonzero(between))] = levels[p, between] * shares / shares.sum(axis=0)
+
+
+def _steps(rows: pd.DataFrame) -> np.ndarray:
+    """Each observation's printed step: its ``precision`` where the package gives one, else the step it shows."""
+    value = rows["value"].to_numpy(float)
+    given = rows["precision"].to_numpy(float) if "precision" in rows else np.full(len(value), np.nan)
+    # printed_step, for many values at once: the step of the last digit shown, down to 1e-7
+    scaled = value[:, None] * 10.0 ** np.arange(7)
+    whole = np.abs(np.round(scaled) - scaled) < 1e-9 * np.maximum(1.0, np.abs(scaled))
+    shown = np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
+    return np.where(np.isfinite(given), given, shown)
+
+
+def with_remainders(obs: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """``obs`` with a remainder segment under every parent whose segments are a partial list, and a note.
+
+    A report often lists only some of a total's segments ("of which: care robots"). Where, in every year a
+    parent and all its children state (two or more), the children sum to less than the parent by more than
+    their rounding, the rest is a segment of its own (``"<parent>: remainder"``, marked in the column
+    ``remainder``), so that the hierarchy adds up with the parent as printed instead of pulling the parent
+    down to its parts. Children that sum to more than their parent are left to the reconciliation.
+    """
+    obs = obs.assign(remainder=False, step=_steps(obs))
+    kids = obs[obs["parent"].notna()]
+    if kids.empty:
+        return obs.drop(columns="step"), []
+    # the years a parent and every one of its children state, with the children's sum and rounding there
+    parts = kids.groupby(["parent", "year"]).agg(parts=("value", "sum"), parts_step=("step", "sum"), n=("item", "size"))
+    parts = parts.join(kids.groupby("parent")["item"].nunique().rename("kids"), on="parent").reset_index()
+    parts = parts[parts["n"] == parts["kids"]].rename(columns={"parent": "item"})
+    both = obs.merge(parts, on=["item", "year"])
+    both["slack"] = both["value"] - both["parts"]
+    short = (both["slack"] > (both["step"] + both["parts_step"]) / 2).groupby(both["item"]).agg(["all", "size"])
+    partial = short.index[short["all"] & (short["size"] >= 2)]   # short by more than rounding in every such year
+    if partial.empty:
+        return obs.drop(columns="step"), []
+    rest = both[both["item"].isin(partial)]
+    names = rest["item"] + ": remainder"
+    while names.isin(obs["item"]).any():
+        names = names.where(~names.isin(obs["item"]), names + "'")
+    rest = rest.assign(parent=rest["item"], item=names, value=rest["slack"], remainder=True)[obs.columns]
+    first = both[both["item"] == partial[0]].sort_values("year").iloc[0]
+    note = (f"{len(partial)} item(s) whose segments sum to less than them (first: {first['item']}, {first['parts']:g} "
+            f"of {first['value']:g} in {first['year']}) keep their printed values: the rest of each is a segment of "
+            f"its own, '<item>: remainder'")
+    return pd.concat([obs, rest], ignore_index=True).drop(columns="step"), [note]
 
 
 def log_hermite(ay: np.ndarray, av: np.ndarray, years: np.ndarray) -> np.ndarray:
@@ -139,9 +185,16 @@ class Paths:
         return method.projection(self.tree, self.levels().T, self.printed, self.spread)
 
 
-def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
+def build_paths(obs: pd.DataFrame, scenario, until: int, method: Reconciliation | None = None, *,
+                _anchors: np.ndarray | None = None) -> Paths:
     """The paths of every item of one series' observations under ``scenario`` (a :class:`~aimarket.Scenario`)
     from the first data year to ``until``.
+
+    Segments that are a partial list of their parent get a remainder (:func:`with_remainders`). Given a
+    reconciliation ``method``, the paths run through anchors that add up: where the printed figures do not
+    (children that miss their parent by more than their rounding), every path is built again through the
+    anchors as ``method`` reconciles them, so that the years between and after them follow the same anchors
+    as the anchor years do, instead of the printed ones the reconciliation moved away from.
 
     Examples
     --------
@@ -150,6 +203,7 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
     >>> P.tree.items, int(P.years[0]), int(P.years[-1]), P.kind[0, 0]
     (('Total',), 2022, 2030, 'reported')
     """
+    given, (obs, notes) = obs, with_remainders(obs)
     tree = Hierarchy.from_frame(obs)
     first = int(obs["year"].min())
     years = np.arange(first, until + 1)
@@ -162,8 +216,8 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
     printed = np.full((T, n), np.nan)
     number = np.full((T, n), np.nan)
     levels = np.empty((n, T))
+    half = np.full((n, T), np.nan)
     anchors = []
-    notes = []
     series = obs["series"].iloc[0]
     lo, hi = LEVEL_RANGE
     value = obs["value"].to_numpy(float)
@@ -183,11 +237,11 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
         if a.estimate_scale != 1 and est.any():
             frac = (ay - last_actual) / max(ay[-1] - last_actual, 1)
             av = av * np.where(est, a.estimate_scale ** frac, 1.0)
+        if ay[0] > first:
+            raise ValueError(f"item {item!r} starts in {ay[0]}, after the series' first year {first}")
         inside = (years >= ay[0]) & (years <= ay[-1])
-        level_in = log_hermite(ay, av, years[inside])
-        anchors.append((ay, av))
         kind[r, inside] = "derived"
-        as_printed = ay if a.estimate_scale == 1 else ay[~est]
+        as_printed = ay[:0] if rows["remainder"].iloc[0] else ay if a.estimate_scale == 1 else ay[~est]
         kind[r, np.isin(years, as_printed)] = "reported"
         steps = dict(zip(rows["year"], rows["precision"])) if "precision" in rows else {}
         for y in as_printed:
@@ -195,8 +249,12 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
             step = steps.get(y)
             printed[y - first, r] = float(step) if step is not None and step == step else printed_step(v)
             number[y - first, r] = v
-        if ay[0] > first:
-            raise ValueError(f"item {item!r} starts in {ay[0]}, after the series' first year {first}")
+        # each anchor's rounding, scaled with it (a remainder is exact: the difference of printed figures)
+        half[r, ay - first] = 0.0 if rows["remainder"].iloc[0] else _steps(rows) / 2 * av / rows["value"].to_numpy(float)
+        if _anchors is not None:
+            av = _anchors[ay - first, r]
+        level_in = log_hermite(ay, av, years[inside])
+        anchors.append((ay, av))
         lv = np.empty(T)
         lv[inside] = level_in
         h = years[~inside] - ay[-1]
@@ -230,7 +288,26 @@ def build_paths(obs: pd.DataFrame, scenario, until: int) -> Paths:
     _top_down(levels, anchors, tree, years, kind)
     start[:] = levels[:, 0]
     growth[:] = np.diff(np.log(levels), axis=1)
-    return Paths(tree, years, start, growth, tuple(notes), kind, printed, number, spreads(years, anchors),
-                  int(np.searchsorted(years, last_actual)), obs["unit"].iloc[0], obs["series"].iloc[0])
+    P = Paths(tree, years, start, growth, tuple(notes), kind, printed, number, spreads(years, anchors),
+              int(np.searchsorted(years, last_actual)), obs["unit"].iloc[0], obs["series"].iloc[0])
+    if method is None or _anchors is not None or not _at_odds(levels, half, tree):
+        return P
+    ys = np.flatnonzero(~np.isnan(half).all(axis=0))             # the anchor years: only they are reconciled
+    level = P.levels().T[ys]
+    rec = np.full((T, n), np.nan)
+    rec[ys] = method.projection(tree, level, printed[ys], P.spread[ys])(level[None])[0]
+    if any((rec[ay - first, r] < lo).any() for r, (ay, _) in enumerate(anchors)):
+        return P                                                  # a part reconciled away: no path in logs
+    return build_paths(given, scenario, until, _anchors=rec)
+
+
+def _at_odds(levels: np.ndarray, half: np.ndarray, tree: Hierarchy) -> bool:
+    """Whether, in a year a parent and all its children are anchors, the children's sum misses the parent by more
+    than their rounding (``half``: nodes x years, half of each anchor's step; nan where not an anchor)."""
+    for p, kids in tree.children.items():
+        miss = np.abs(levels[p] - levels[kids].sum(axis=0))
+        if (miss > (half[p] + half[kids].sum(axis=0)) * (1 + 1e-9) + 1e-9 * levels[p]).any():   # nan: not compared
+            return True
+    return False
 
 

@@ -11,6 +11,7 @@ would), and fanned out in :mod:`aimarket.montecarlo`.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -22,11 +23,11 @@ import pandas as pd
 from ._validate import check_path
 from .catalog import check_series, resolve_package, convert, load, nearest_year, source_line, top_item
 from .datapackage import Package
-from .errors import unknown
+from .errors import UnknownIdError, unknown
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
-from .paths import MAX_HORIZON, build_paths, check_until
+from .paths import MAX_HORIZON, build_paths, check_until, with_remainders
 
 __all__ = ["Assumptions", "Scenario", "SCENARIOS", "load_scenarios", "project", "simulate", "sensitivity",
            "cross_check", "reconcile", "QUANTILES", "RECONCILIATIONS", "METHODS", "Reconciliation"]
@@ -176,12 +177,22 @@ SCENARIOS = MappingProxyType({
 _ASSUMPTION_TYPES = {f.name: f.type for f in fields(Assumptions)}
 
 
+#: the assumptions that are annual rates, fractions in a scenario file (0.04 for 4%)
+_RATES = ("terminal_rate", "rate_override")
+
+
 def _check_value(key: str, value, where: str):
     if key in ("family",):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{where}: {key} must be a string, got {value!r}")
     elif isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{where}: {key} must be a number, got {value!r} ({type(value).__name__})")
+    elif key in _RATES and not -1 < value < 1:
+        # a file is written by hand, where '4' means 4%: 400% a year is no rate an analyst writes in a file
+        shown = f"{value / 100:g} for {value:g}%" if -100 < value < 100 else "0.04 for 4%"
+        raise ValueError(f"{where}: {key} = {value!r} reads as {value:.0%} a year; rates are fractions ({shown}), from above -1 "
+                         "to below 1 in a scenario file (a growth of 100% a year or more is set in Python, "
+                         f"with Assumptions({key}=...))")
     return value
 
 
@@ -200,10 +211,16 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
         [scenario.cautious.items."AI Server"]
         rate_override = 0.10
 
+    An item is checked where the scenario meets a series: :func:`project`,
+    :func:`simulate` and :func:`sensitivity` raise ``LookupError`` for an
+    item the series does not have, with the closest one it has.
+
     Raises
     ------
     ValueError or TypeError
-        Unknown keys or wrong types, naming the key and the file.
+        Unknown keys, wrong types or a rate that is no fraction (``terminal_rate
+        = 4`` for 4%: rates are fractions, from above -1 to below 1 in a file),
+        naming the file, the scenario, the key and the value.
 
     Examples
     --------
@@ -261,21 +278,25 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     return out
 
 
-def reconcile(frame: pd.DataFrame, *, method: str | Reconciliation = "mint_scaled",
-              package: Package | None = None) -> pd.DataFrame:
+def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mint_scaled",
+              package: Package | None = None, method: str | Reconciliation | None = None) -> pd.DataFrame:
     """Make a tidy projection coherent: every parent the sum of its children, every year.
 
     Parameters
     ----------
     frame : pandas.DataFrame
         Tidy values with ``item``, ``year``, ``value`` for one series (one scenario).
-    method : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
-        ``mint_scaled`` (default): weighted least squares with variances
+    reconciliation : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
+        The argument of that name in :func:`project`, :func:`simulate` and
+        :func:`sensitivity`. ``mint_scaled`` (default): weighted least squares with variances
         proportional to each value squared (a printed year's by its
         rounding); ``ols``: equal weights; ``wls_struct``: each node's
         variance the number of leaves under it; ``bottom_up``: parents become
         the sums of their leaves. Or a method object from
         :mod:`aimarket.hierarchy` (``METHODS`` holds them by name).
+    method : str or Reconciliation, optional
+        Deprecated: the former name of ``reconciliation``; still taken, with
+        a ``DeprecationWarning``.
 
     Examples
     --------
@@ -286,7 +307,16 @@ def reconcile(frame: pd.DataFrame, *, method: str | Reconciliation = "mint_scale
     >>> bool(abs(w.loc["Software", 2022] - 1493) < 0.5)
     True
     """
-    method = method_of(method, "method")
+    if method is not None:
+        if reconciliation != "mint_scaled":
+            raise TypeError(f"reconcile takes reconciliation={reconciliation!r} or the deprecated method={method!r}, "
+                            "not both")
+        import warnings
+
+        warnings.warn("reconcile(method=...) is now reconcile(reconciliation=...), the name project, simulate and "
+                      "sensitivity use", DeprecationWarning, stacklevel=2)
+        reconciliation = method
+    method = method_of(reconciliation)
     if not isinstance(frame, pd.DataFrame) or not {"item", "year", "value"} <= set(frame.columns):
         raise TypeError("frame must be a tidy DataFrame with item, year and value columns")
     if frame.empty:
@@ -331,6 +361,29 @@ def _scenarios(scenarios, name: str = "scenarios") -> list[Scenario]:
     if not out:
         raise ValueError(f"{name} must name at least one scenario")
     return out
+
+
+def _check_items(scenarios: list[Scenario], pkg: Package, items_of: Mapping[str, set]) -> None:
+    """Every item a scenario overrides is an item of the series it meets; a typo raises, never passes unseen.
+
+    A key names an item of one of the series in ``items_of`` (``"item"``, or ``"series:item"``), or, with
+    the prefix of another series of the package, an item of that series (checked when it is projected).
+    """
+    others = [s for s in pkg.series["series"] if s not in items_of]
+    for sc in scenarios:
+        for key in sc.items:
+            if any(key in items or (key.startswith(f"{sid}:") and key[len(sid) + 1:] in items)
+                   for sid, items in items_of.items()):
+                continue
+            if any(key.startswith(f"{sid}:") for sid in others):
+                continue
+            known = sorted({i for items in items_of.values() for i in items})
+            forms = known + [f"{sid}:{i}" for sid, items in items_of.items() for i in sorted(items) if ":" in key]
+            close = difflib.get_close_matches(key, forms, n=1, cutoff=0.4)
+            hint = (f"did you mean {close[0]!r}?" if close else
+                    f"its items are {', '.join(map(repr, known[:12]))}{' ...' if len(known) > 12 else ''}")
+            where = " or ".join(map(repr, items_of))
+            raise UnknownIdError(f"scenario {sc.name!r}: unknown item {key!r} in series {where}; {hint}")
 
 
 def _series_obs(series_id, pkg):
@@ -389,11 +442,18 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     """
     pkg = resolve_package(package)
     obs = _series_obs(series_id, pkg)
+    scenarios = _scenarios(scenarios)
+    _check_items(scenarios, pkg, {series_id: set(obs["item"])})
+    return _project(obs, scenarios, until, method_of(reconciliation), pkg)
+
+
+def _project(obs: pd.DataFrame, scenarios: list[Scenario], until, method: Reconciliation, pkg: Package) -> pd.DataFrame:
+    """:func:`project` of one series' observations under scenarios whose items are checked."""
+    series_id = obs["series"].iloc[0]
     until = check_until(until, int(obs["year"].max()), int(obs["year"].min()))
-    method = method_of(reconciliation)
     frames, notes = [], []
-    for sc in _scenarios(scenarios):
-        P = build_paths(obs, sc, until)
+    for sc in scenarios:
+        P = build_paths(obs, sc, until, method)
         notes += [f"{sc.name}: {n}" for n in P.notes]
         rec = P.projection(method)(P.levels().T[None])[0]   # years x nodes
         n, T = len(P.tree.items), len(P.years)
@@ -507,9 +567,10 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
                          f"about {held / 2**30:,.1f} GB; streamed they would take hours); quantiles of "
                          f"{MAX_PATHS:,} paths are already within their Monte Carlo error")
     sc = _scenarios(scenario)[0]
-    P = build_paths(obs, sc, until)
+    _check_items([sc, *spread_by], pkg, {series_id: set(obs["item"])})
+    P = build_paths(obs, sc, until, method)
     nodes, T = P.start.size, P.years.size
-    ends = obs.sort_values("year").groupby("item").agg(v0=("value", "first"), v1=("value", "last"),
+    ends = with_remainders(obs)[0].sort_values("year").groupby("item").agg(v0=("value", "first"), v1=("value", "last"),
                                                         y0=("year", "first"), y1=("year", "last"))
     ends = ends.reindex(list(P.tree.items))
     anchor_growth = (np.log(ends["v1"] / ends["v0"]) / (ends["y1"] - ends["y0"])).to_numpy()
@@ -577,7 +638,9 @@ def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str 
         raise ValueError(f"year ({year}) is more than {MAX_HORIZON} years past the data's first year ({first})")
     method = method_of(reconciliation)
     until = max(int(year), last)
-    P = build_paths(obs, _scenarios(scenario)[0], until)
+    sc = _scenarios(scenario)
+    _check_items(sc, pkg, {series_id: set(obs["item"])})
+    P = build_paths(obs, sc[0], until, method)
     t = int(np.searchsorted(P.years, year))
     leaves = P.tree.leaf_index
     top = P.tree.top
@@ -628,10 +691,15 @@ def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, 
     pkg = resolve_package(package)
     columns = ["scenario", "year", "constraint", "part", "whole", "unit", "share", "breaks", "fx_year"]
     rows, projected = [], {}
+    # an item a scenario overrides may belong to any of the series it meets here, not to each of them
+    obs = {sid: _series_obs(sid, pkg) for sid in dict.fromkeys([*pkg.constraints["part"], *pkg.constraints["whole"]])}
+    scenarios = _scenarios(scenarios)
+    _check_items(scenarios, pkg, {sid: set(o["item"]) for sid, o in obs.items()})
+    method = method_of("mint_scaled")
 
     def top(sid):
         if sid not in projected:
-            p = project(sid, scenarios, until, package=pkg)
+            p = _project(obs[sid], scenarios, until, method, pkg)
             projected[sid] = p[p["item"] == top_item(sid, package=pkg)]
         return projected[sid]
 

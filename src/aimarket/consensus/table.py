@@ -12,12 +12,16 @@ from ..errors import unknown
 from .markets import match_markets
 from .publishers import publisher_key
 
-__all__ = ["consensus", "revisions", "market_constraints", "OUTLIER_FACTOR"]
+__all__ = ["consensus", "revisions", "market_constraints", "OUTLIER_FACTOR", "MAX_REACH"]
 
 #: a source is an outlier when its value is more than this factor above or below its market's median
 OUTLIER_FACTOR = 2.0
 #: how many publishers a market needs before one of them is called an outlier
 OUTLIER_MIN_SOURCES = 3
+#: the furthest (in years) a source's path is carried from its nearest stated figure: the span of a typical
+#: stated CAGR; an error of five points in the rate already moves the value by about a quarter over it, and
+#: past it a value says more about the carrying than about the source
+MAX_REACH = 5
 
 COLUMNS = ["market", "label", "publisher", "edition", "source", "latest", "series", "unit", "base_year", "base_value",
            "target_year", "target_value", "stated_rate", "rate_period", "verdict", "path_rate", "year", "value",
@@ -172,14 +176,29 @@ def value_at(years: np.ndarray, values: np.ndarray, rate: float | None, rate_say
     return float(implied_start(v0, rate, anchor - year)), f"carried back from {anchor} at {rate_says} ({rate:.2%} a year)"
 
 
+def _nearest(years: np.ndarray, year: int) -> int:
+    """The stated year nearest ``year``."""
+    return int(years[np.argmin(np.abs(years - year))])
+
+
+def _reach(years: np.ndarray, year: int) -> int:
+    """How many years a path is carried past its stated years (sorted) to reach ``year``: 0 between them."""
+    return int(max(years[0] - year, year - years[-1], 0))
+
+
 def _comparison_year(targets: list[int]) -> int:
     """The latest target year that more than half of the sources reach."""
     t = np.asarray(sorted(targets))
     return int(max(y for y in t if (t >= y).sum() * 2 > len(t)))
 
 
-def market_rows(paths: MarketPaths, market: str, *, year=None, unit=None, fx_year=None, outlier=OUTLIER_FACTOR) -> pd.DataFrame:
-    """One market's rows of the consensus table, with each source's ``path`` for figures."""
+def market_rows(paths: MarketPaths, market: str, *, year=None, unit=None, fx_year=None, outlier=OUTLIER_FACTOR,
+                refuse_far: bool = True) -> pd.DataFrame:
+    """One market's rows of the consensus table, with each source's ``path`` for figures.
+
+    A source whose nearest figure is more than :data:`MAX_REACH` years from ``year`` has no value there (its
+    ``method`` says why); a ``year`` that far from every latest edition's figures is refused (or, without
+    ``refuse_far``, gives a market with no values to compare)."""
     from ..growth import cagr, implied_start
 
     pkg = paths.pkg
@@ -219,7 +238,15 @@ def market_rows(paths: MarketPaths, market: str, *, year=None, unit=None, fx_yea
     df = pd.DataFrame(rows)
     if year is None:
         year = _comparison_year(df.loc[df["latest"], "target_year"].tolist())
-    at = [value_at(*r, year) for r in df["path"]]
+    reach = np.array([_reach(r[0], year) for r in df["path"]])
+    if refuse_far and (reach[df["latest"].to_numpy(bool)] > MAX_REACH).all():
+        years = np.concatenate([r[0] for r in df.loc[df["latest"], "path"]])
+        raise ValueError(f"year: {year} is more than {MAX_REACH} years from every stated figure of market {market!r} "
+                         f"(its sources state {years.min()} to {years.max()}); consensus carries a source's path at "
+                         f"most {MAX_REACH} years past its figures, and calls no outlier on a longer extrapolation")
+    at = [value_at(*r, year) if d <= MAX_REACH else
+          (np.nan, f"its nearest figure ({_nearest(r[0], year)}) is {d} years from {year}; a path is carried at "
+                   f"most {MAX_REACH} years") for r, d in zip(df["path"], reach)]
     df["year"] = int(year)
     df["value"] = [v for v, _ in at]
     df["method"] = [m for _, m in at]
@@ -281,7 +308,9 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
         Market ids; by default every market with figures from two or more sources.
     year : int, optional
         The comparison year; by default, per market, the latest target year that more than half of its
-        sources (their publishers' latest editions) reach.
+        sources (their publishers' latest editions) reach. A source's path is carried at most
+        ``MAX_REACH`` (5) years from its nearest stated figure: a source further away has no value there
+        (and no outlier verdict), and a year that far from every latest edition's figures is refused.
     unit : str, optional
         The unit of every value; by default, per market, the largest unit of the currency most of its
         sources state.
@@ -308,8 +337,9 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
     UnknownIdError
         An unknown market or unit.
     ValueError
-        No market with two sources, a market no series is placed in, units of another quantity, or two
-        currencies and no FX rate between them; the message names the market and the file.
+        No market with two sources, a market no series is placed in, units of another quantity, two
+        currencies and no FX rate between them, or a ``year`` more than ``MAX_REACH`` years from every
+        source's figures; the message names the market and the file (or the year and the sources' span).
 
     Examples
     --------
@@ -425,7 +455,7 @@ def market_constraints(package, *, unit: str | None = None, fx_year: int | None 
         p = p[p["latest"] & np.isfinite(p["value"])]
         if p.empty:
             continue
-        w = market_rows(paths, whole, unit=w_unit, fx_year=fx_year, year=int(p["year"].iloc[0]))
+        w = market_rows(paths, whole, unit=w_unit, fx_year=fx_year, year=int(p["year"].iloc[0]), refuse_far=False)
         wv = w.loc[w["latest"] & np.isfinite(w["value"]), "value"].to_numpy(float)
         if not len(wv):
             continue
