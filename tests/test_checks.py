@@ -803,3 +803,36 @@ def test_a_share_column_is_checked_against_the_part_and_the_whole_it_names():
     assert shares.loc["B", "recomputed"] == pytest.approx(40.0)
     assert shares.loc["B", "high"] == pytest.approx(100 * 8.05 / 19.95)
     assert (shares["year"] == 2024).all()
+
+
+@given(st.integers(10, 10**9))
+def test_a_round_figure_is_read_to_two_significant_figures_at_the_coarsest(n):
+    """coarse_step never widens a printed integer beyond its first two figures: the reading a rate between two
+    round figures is held to (100 as 95-105, never 50-150)."""
+    from aimarket.growth import coarse_step
+
+    step = coarse_step(float(n), 1.0)
+    assert step <= 10 ** (len(str(n)) - 2)
+    assert n % step == 0 and step in (10.0 ** k for k in range(len(str(n))))
+
+
+@pytest.mark.parametrize("rate, verdict", [(35, "inconsistent"), (22, "exact"), (21.9, "exact")])
+def test_a_rate_between_two_round_figures_is_held_to_them(rate, verdict):
+    """100 to 400 over seven years is (400 / 100) ** (1 / 7) - 1 = 21.90% (at two figures, 395 / 105 .. 405 / 95:
+    20.85% .. 23.00%): 35% does not hold, however the round figures were rounded."""
+    pkg = am.extract_text(f"The global AI market was USD 100 billion in 2023 and will reach USD 400 billion by 2030, "
+                          f"a CAGR of {rate}%.", name="t")
+    assert am.audit(package=pkg)["verdict"].tolist() == [verdict]
+
+
+@pytest.mark.parametrize("text", ["中国医学影像AI市场规模2030年有望达到近300亿元。报告预计，2030年市场规模将达到291.4亿元。",
+                                  "Sales of edge AI chips reached nearly $500 million in 2024; the exact figure was "
+                                  "$486.3 million in 2024."])
+def test_an_approximate_figure_is_read_to_within_a_tenth_of_it(text):
+    """'近300亿元', 'nearly $500 million': an approximation, read as 285-315 (475-525), so 291.4 (486.3) restates
+    it."""
+    pkg = am.extract_text(text, name="t")
+    audit = am.audit(package=pkg)
+    assert audit["verdict"].tolist() == ["exact"]
+    approximate = pkg.claims[pkg.claims["note"].fillna("").str.contains("an approximation")]
+    assert approximate[["value", "precision"]].values.tolist() in ([[300.0, 30.0]], [[500.0, 50.0]])

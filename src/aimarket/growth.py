@@ -79,22 +79,28 @@ def printed_step(value: float) -> float:
     return 1e-7
 
 
-def coarse_step(value: float, step: float) -> float:
-    """The step an integer's trailing zeros may stand for: 10 for 9750, 1000 for 4000; else ``step``.
+def coarse_step(value: float, step: float, *, figures: int = 2) -> float:
+    """The step an integer's trailing zeros may stand for, keeping ``figures`` significant figures at least: 10
+    for 9750, 100 for 4000, 10 for 100; else ``step``.
 
     A printed integer such as 9750 may be exact to the unit or rounded to tens; the audit and the
-    extractor read it both ways.
+    extractor read it both ways. The audit does not read a round figure as rounded to one significant figure:
+    "100" as anything from 50 to 150 would let any rate between two round figures pass. A headline, which
+    rounds harder, may be read so (``figures=1``: 100 for 500).
 
     Examples
     --------
     >>> from aimarket.growth import coarse_step
-    >>> coarse_step(9750.0, 1.0), coarse_step(4000.0, 1.0), coarse_step(120.0, 0.1), coarse_step(2058.0, 1.0)
-    (10.0, 1000.0, 0.1, 1.0)
+    >>> coarse_step(9750.0, 1.0), coarse_step(4000.0, 1.0), coarse_step(100.0, 1.0), coarse_step(2058.0, 1.0)
+    (10.0, 100.0, 10.0, 1.0)
+    >>> coarse_step(500.0, 1.0, figures=1)
+    100.0
     """
     if step < 1 or value != round(value) or value == 0:
         return step
     digits = str(int(abs(round(value))))
-    return max(step, 10.0 ** (len(digits) - len(digits.rstrip("0"))))
+    zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - figures)
+    return max(step, 10.0 ** zeros)
 
 
 def _log_ratio_everywhere(end: np.ndarray, start: np.ndarray) -> np.ndarray:

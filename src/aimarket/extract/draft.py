@@ -622,18 +622,19 @@ def _one_name_a_subject(figures) -> None:
 def _headline_years(groups: dict) -> None:
     """A headline's amount with no year ("AI Chip Revenue Climbs to $71 Billion", "Nearly USD 500 Million") restates
     the body's figure it rounds: it takes that figure's year (the nearest in value, within the headline's rounding,
-    its trailing zeros read as rounding too: 500 for 486.3)."""
+    its trailing zeros read as rounding to one significant figure: 500 for 486.3)."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         body = [g for g in groups[key] if not g.title and g.year is not None and g.kind in ("amount", "count")]
         for f in [f for f in groups[key] if f.title and f.year is None and f.kind in ("amount", "count")]:
-            half = coarse_step(f.value, f.step) / 2
+            half = coarse_step(f.value, f.step, figures=1) / 2
             near = [g for g in body if g.unit == f.unit and abs(g.value - f.value) <= half * (1 + 1e-9)]
             if near:
                 g = min(near, key=lambda g: abs(g.value - f.value))
-                f.year, f.status = g.year, g.status
+                f.year, f.status, f.step = g.year, g.status, max(f.step, 2 * half)  # a headline rounds hard
                 if f.claim in ("value", "count"):
                     f.start_year = f.end_year = g.year
-                f.notes.append(f"a headline's figure with no year: read as the body's {g.value:g} of {g.year}")
+                f.notes.append(f"a headline's figure with no year: read as the body's {g.value:g} of {g.year}, "
+                               f"rounded to {f.step:g}")
 
 
 def _precise_first(groups: dict) -> None:

@@ -65,6 +65,9 @@ _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
+#: the share of its value an approximate amount ("nearly $500 million") is read to: within half of it either way
+APPROXIMATION = 0.1
+_APPROX = re.compile(r"(?<![A-Za-z])(?:" + words(vocabulary.APPROXIMATE) + r")\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
@@ -337,11 +340,16 @@ def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
 
 
 def _bounded(fig: Figure, text: str) -> Figure:
-    """An amount or count after "more than", "超过", "逾" is a lower bound, not the value."""
+    """An amount or count after "more than", "超过", "逾" is a lower bound, not the value; one after "nearly", "约",
+    "about" an approximation, read to within :data:`APPROXIMATION` of its value."""
     lower = _LOWER.search(text, max(0, fig.pos - 24), fig.pos)
     if lower:
         fig.bound = "low"
         fig.notes.append(f"'{lower.group(0).strip()}' makes {fig.value:g} {fig.unit} a lower bound, not the value")
+    elif (approx := _APPROX.search(text, max(0, fig.pos - 24), fig.pos)) and APPROXIMATION * abs(fig.value) > fig.step:
+        fig.step = APPROXIMATION * abs(fig.value)
+        fig.notes.append(f"'{approx.group(0).strip()}' makes {fig.value:g} {fig.unit} an approximation: read as "
+                         f"{fig.value - fig.step / 2:g} to {fig.value + fig.step / 2:g}")
     return fig
 
 

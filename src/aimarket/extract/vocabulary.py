@@ -10,7 +10,7 @@ given in simplified and traditional forms.
 from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
-           "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
+           "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
            "BULLETS", "YEN_CUES", "words"]
 
@@ -100,6 +100,10 @@ THRESHOLD = ("突破", "超过", "超過", "超", "逾", "more than", "over", "e
 LOWER_BOUND = ("more than", "over", "above", "in excess of", "upwards of", "at least", "exceeding", "exceed", "exceeds",
                "surpass", "surpasses", "surpassing", "cross", "crosses", "crossing", "top", "tops", "topping", "pass",
                "passes", "passing", "超过", "超過", "超", "逾", "突破", "高于", "高於", "不少于", "不少於", "至少")
+#: words right before an amount that make it an approximation: "nearly $500 million", "近300亿元", "about 1.2
+#: billion"; the audit reads it to within a tenth of its value
+APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "near", "almost", "close to", "circa", "some",
+               "just under", "just over", "约", "約", "大约", "大約", "近", "接近", "将近", "將近")
 #: words that state a multiple
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
                   "quadruple": 4, "quadrupled": 4, "翻番": 2, "翻倍": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2,
