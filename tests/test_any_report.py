@@ -183,9 +183,10 @@ def test_no_bundled_series_item_or_unit_in_the_code():
     assert found == []
 
 
-def test_without_a_stated_precision_trailing_zeros_may_be_rounding(tmp_path):
-    """Without ``precision``, 40 may stand for 35-45 (its trailing zero): (181.45 / 35) ** (1/7) - 1 = 26.5%
-    then allows the stated 25%, so the services rate is "rounding", not "inconsistent"."""
+def test_without_a_stated_precision_a_two_figure_value_is_read_as_printed(tmp_path):
+    """Without ``precision``, 40 is read as printed, 39.5-40.5, not as rounded to one figure (35-45, which would
+    let (181.45 / 35) ** (1/7) - 1 = 26.5% pass the stated 25%): the services rate is "inconsistent", as with
+    the precision stated."""
     import shutil
 
     folder = tmp_path / "cloud"
@@ -193,5 +194,4 @@ def test_without_a_stated_precision_trailing_zeros_may_be_rounding(tmp_path):
     obs = pd.read_csv(folder / "observations.csv", dtype=str, keep_default_na=False).drop(columns="precision")
     obs.to_csv(folder / "observations.csv", index=False)
     a = am.audit(package=am.read_package(folder)).set_index("claim", drop=False)
-    assert a.loc["cloud_cagr_services", "verdict"] == "rounding"
-    assert "trailing zeros" in a.loc["cloud_cagr_services", "note"]
+    assert a.loc["cloud_cagr_services", "verdict"] == "inconsistent"

@@ -836,3 +836,28 @@ def test_an_approximate_figure_is_read_to_within_a_tenth_of_it(text):
     assert audit["verdict"].tolist() == ["exact"]
     approximate = pkg.claims[pkg.claims["note"].fillna("").str.contains("an approximation")]
     assert approximate[["value", "precision"]].values.tolist() in ([[300.0, 30.0]], [[500.0, 50.0]])
+
+
+def _share_package(folder, parent: str, of: str):
+    folder.mkdir()
+    (folder / "datapackage.json").write_text('{"name": "p", "resources": [' + ", ".join(
+        f'{{"name": "{r}", "path": "{r}.csv"}}' for r in ("observations", "sources", "claims")) + "]}")
+    (folder / "sources.csv").write_text("source,publisher,title\ns,Example Research,Outlook\n")
+    (folder / "observations.csv").write_text(
+        "series,item,parent,year,value,unit,status,source,locator\nr,Total,,2030,480,USD billion,estimate,s,o:1\n"
+        f"r,Service,{parent},2030,200,USD billion,estimate,s,o:2\nr,Other,{parent},2030,280,USD billion,estimate,s,o:3\n")
+    (folder / "claims.csv").write_text("claim,series,item,kind,start_year,end_year,value,unit,precision,of,source,"
+                                       f"locator\nc1,r,Service,share,2030,2030,40,percent,1,{of},s,o:4\n")
+    return am.read_package(folder)
+
+
+@pytest.mark.parametrize("parent, of, verdict", [("Total", "", "inconsistent"), ("Total", "Total", "inconsistent"),
+                                                 ("", "", "unverifiable")])
+def test_every_share_claim_has_its_row_in_the_audit(tmp_path, parent, of, verdict):
+    """A share with no whole named is of its item's parent (200 / 480 = 41.67%, bounds 199.5 / 480.5 .. 200.5 /
+    479.5 = 41.52% .. 41.81%: not 40% at step 1); with no parent either, it is unverifiable and says what to fill."""
+    audit = am.audit(package=_share_package(tmp_path / "p", parent, of))
+    row = audit[audit["claim"] == "c1"]
+    assert row["verdict"].tolist() == [verdict]
+    if verdict == "unverifiable":
+        assert "fill the claim's 'of'" in row["note"].iloc[0]

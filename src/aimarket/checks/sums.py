@@ -65,12 +65,22 @@ def share_of_count(ctx, c, s) -> bool:
     return False
 
 
+def _whole_of(ctx, c, s):
+    """The whole a share is of: its ``of``, else the parent of its item in the series' observations."""
+    if not pd.isna(c["of"]):
+        return c["of"]
+    obs = ctx.obs[(ctx.obs["series"] == s.series) & (ctx.obs["item"] == c["item"])]
+    parents = obs["parent"].dropna()
+    return parents.iloc[0] if len(parents) else None
+
+
 def _observed_share(ctx, c, s):
     """The part's and the whole's printed values and steps in the claim's year, where the series holds both."""
     year = as_int(c["end_year"])
-    if c["of"] is None or year is None or c["bound"] is not None:
+    of = _whole_of(ctx, c, s)
+    if of is None or year is None or not pd.isna(c["bound"]):
         return None
-    (pv, ps), (wv, ws) = (ctx.printed(s.series, item) for item in (c["item"], c["of"]))
+    (pv, ps), (wv, ws) = (ctx.printed(s.series, item) for item in (c["item"], of))
     if year not in pv.index or year not in wv.index or wv[year] <= 0:
         return None
     return float(pv[year]), float(ps[year]), float(wv[year]), float(ws[year])
@@ -87,8 +97,10 @@ def share_of_observed(ctx, c, s) -> bool:
     r = 100 * p / w
     lo, hi = 100 * max(p - sp / 2, 0) / (w + sw / 2), 100 * (p + sp / 2) / max(w - sw / 2, TOLERANCE)
     verdict = interval_verdict(r, lo, hi, c["value"], c["precision"])
+    of = _whole_of(ctx, c, s)
     ctx.add(c, check="arithmetic", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
-            verdict=verdict, note=f"{c['item']} {fmt(p)} / {c['of']} {fmt(w)} = {r:.4g}%; printed {c['value']:g}%")
+            verdict=verdict, note=f"{c['item']} {fmt(p)} / {of} {fmt(w)} = {r:.4g}%; printed {c['value']:g}%"
+                                  + ("" if of == c["of"] else f" ({of} is its parent: the claim names no whole)"))
     return True
 
 
@@ -153,6 +165,9 @@ def shares_of_unknown_wholes(ctx, s) -> None:
     shares = shares[~shares["of"].isin(counts)]
     unknown = [_observed_share(ctx, c, s) is None for _, c in shares.iterrows()]  # the others are checked
     shares = shares[pd.Series(unknown, index=shares.index, dtype=bool)]
+    for _, c in shares[shares["of"].isna()].iterrows():  # a share of no whole the package names
+        ctx.add(c, check="implied", reported=c["value"], verdict="unverifiable",
+                note=f"a share of {c['item']} with no whole: fill the claim's 'of' (the item it is a share of)")
     for of, g in shares.groupby("of", sort=False):
         ranged = g[g["bound"].isin(["low", "high"])]
         implied = {}
