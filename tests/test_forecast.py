@@ -345,3 +345,17 @@ def test_forecast_panel_with_a_method():
 def test_bad_input_names_the_argument(years, values, kwargs, exc, message):
     with pytest.raises(exc, match=message):
         am.forecast(years, values, **kwargs)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: am.forecast([2020, 2020.25, 2020.5, 2020.75, 2021], [1, 2, 3, 4, 5], until=2022),
+     "years: a forecast takes whole years"),
+    (lambda: am.compare([2023], [100]), "values: compare needs at least two points, got 1"),
+    (lambda: am.backtest([2020, 2021, 2022, 2023], [1, 2, 3, 4], holdout=3), "holdout (3) must leave at least two"),
+])
+def test_what_cannot_be_forecast_or_ranked_says_why(call, words):
+    """Quarters given as years were forecast a step a year; one point and a holdout leaving one gave empty
+    frames with no reason."""
+    with pytest.raises(ValueError) as err:
+        call()
+    assert words in str(err.value)

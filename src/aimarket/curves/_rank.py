@@ -185,6 +185,8 @@ def compare(years, values, families=None, **kwargs) -> pd.DataFrame:
     [['gompertz', True, 'logistic'], ['logistic', True, 'gompertz'], ['exponential', False, '']]
     """
     t, y = prepare(years, values)
+    if len(t) < 2:
+        raise ValueError(f"values: compare needs at least two points, got {len(t)}")
     fits, skipped = {}, {}
     for name in _families(families):
         try:
@@ -250,8 +252,9 @@ def backtest(years, values, holdout: int = 1, families=None, **kwargs) -> pd.Dat
     t, y = prepare(years, values)
     if isinstance(holdout, bool) or not isinstance(holdout, (int, np.integer)) or holdout < 1:
         raise ValueError(f"holdout must be a positive integer, got {holdout!r}")
-    if holdout >= len(t):
-        raise ValueError(f"holdout ({holdout}) must leave at least one point to fit; there are {len(t)}")
+    if holdout > len(t) - 2:
+        raise ValueError(f"holdout ({holdout}) must leave at least two points to fit (no family is fitted to "
+                         f"fewer); there are {len(t)}")
     rows, skipped = [], {}
     n = len(t)
     for name in _families(families):

@@ -213,7 +213,8 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     ------
     ValueError
         ``until`` at or before the data's last year, a level outside (0, 1),
-        fewer than two points, an unknown method, too few points for it.
+        fewer than two points, years that are not whole (quarters), an unknown
+        method, too few points for it.
 
     Examples
     --------
@@ -229,6 +230,10 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
     ['damped_log', 'holt_log', 'arima_values', 'damped_values']
     """
     t, y = prepare(years, values)
+    part = np.flatnonzero(t != np.round(t))
+    if part.size:  # quarters or months: a step of the data is no year of the forecast
+        raise ValueError(f"years: a forecast takes whole years (a yearly series), got {t[part[0]]:g} at position "
+                         f"{int(part[0])}; sum or average each year's parts first")
     check_str(method, "method")
     if method not in ("auto",) + POOL and method not in FAMILIES:
         raise ValueError(f"method must be 'auto', a pool member ({', '.join(POOL)}) or a family "
