@@ -1822,3 +1822,13 @@ def test_a_table_cell_that_prints_no_figure_leaves_out_that_value_alone(gap, lay
     assert set(pkg.observations.loc[pkg.observations["item"] != "Total", "parent"]) == {"Total"}
     audit = am.audit(package=pkg)
     assert "inconsistent" not in set(audit["verdict"])
+
+
+def test_a_label_printed_twice_in_a_table_names_two_rows():
+    """Two rows labelled 'Service' are two rows ('Service', 'Service (2)'), each with its figures, so the total
+    that sums them (120 + 125 = 245, 410 + 415 = 825) holds, where the second row's figures were dropped and the
+    audit called the printed total inconsistent."""
+    pkg = am.extract_text("Global robot market (USD million)\n| Segment | 2023 | 2030 |\n|---|---|---|\n"
+                          "| Service | 120 | 410 |\n| Service | 125 | 415 |\n| Total | 245 | 825 |\n", name="t")
+    assert sorted(set(pkg.observations["item"])) == ["Service", "Service (2)", "Total"]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}

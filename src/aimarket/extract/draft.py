@@ -458,6 +458,13 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
         notes.append(f"{where}: no currency or unit printed with table {title!r}; its values are read as plain "
                      f"numbers ({t.unit})")
     notes += [f"{where}: {n}" for n in t.notes]
+    seen: dict = {}
+    for r in t.rows:  # a label printed twice names two rows: "Service" and "Service (2)", each with its figures
+        seen[r["label"]] = seen.get(r["label"], 0) + 1
+        if seen[r["label"]] > 1:
+            notes.append(f"{doc.locator(r['page'], r['line'])}: a second row labelled {r['label']!r}: read as "
+                         f"{r['label']} ({seen[r['label']]})")
+            r["label"] = f"{r['label']} ({seen[r['label']]})"
     labels = [r["label"] for r in t.rows]
     if t.parents:
         notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "
