@@ -1021,11 +1021,14 @@ def test_lone_surrogates_in_text_and_name():
         am.extract_text("The AI market was $4 billion in 2024.", name="a\udc80")
 
 
-def test_formula_like_text_is_escaped_in_a_draft_and_round_trips(tmp_path):
-    pkg = am.extract_text('Item\t2023\t2024\n=HYPERLINK("http://example.com")\t10\t12\nB\t5\t6')
-    assert set(pkg.observations["item"]) == {"'=HYPERLINK(\"http://example.com\")", "B"}
+@pytest.mark.parametrize("label", ['=HYPERLINK("http://example.com")', "+5G robots", "-other-", "@home robots"])
+def test_formula_like_text_is_kept_as_printed_escaped_on_disk_and_round_trips(tmp_path, label):
+    """A draft's item is the label as printed; the CSV a spreadsheet opens holds it escaped ("'+5G robots"), and
+    read_package reads it back as printed."""
+    pkg = am.extract_text(f"Item\t2023\t2024\n{label}\t10\t12\nB\t5\t6")
+    assert set(pkg.observations["item"]) == {label, "B"}
     folder = am.write_package(pkg, tmp_path / "draft")
-    assert "\n=" not in (folder / "observations.csv").read_text(encoding="utf-8")
+    assert f"\n{label[0]}" not in (folder / "observations.csv").read_text(encoding="utf-8")
     back = am.read_package(folder)
     pd.testing.assert_frame_equal(back.observations.reset_index(drop=True), pkg.observations.reset_index(drop=True),
                                   check_dtype=False)

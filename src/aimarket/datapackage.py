@@ -153,7 +153,14 @@ def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
         raise DataError(f"{file}: the file is empty; it needs a header row naming the columns {names}") from None
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise DataError(f"{file}: cannot be read as UTF-8 CSV ({exc})") from None
-    return {name: raw[name] for name in raw.columns}
+    return {name: _unescaped(raw[name]) for name in raw.columns}
+
+
+def _unescaped(cells: pd.Series) -> pd.Series:
+    """Text as printed, where :func:`safe_text` wrote an apostrophe before it for a spreadsheet ("'+5G robots")."""
+    if not cells.str.startswith("'").any():
+        return cells
+    return cells.str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
 
 
 def _check_separator(path: Path, file: str) -> None:
@@ -621,7 +628,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def safe_text(value):
     """Text a spreadsheet shows as text: a leading ``=``, ``+``, ``-`` or ``@`` gets an apostrophe before it.
 
-    Numbers pass through unchanged.
+    Numbers pass through unchanged. :func:`write_package` writes text so, and :func:`read_package` reads it
+    back as printed.
 
     Examples
     --------

@@ -18,7 +18,6 @@ from pathlib import Path
 import pandas as pd
 
 from ..datapackage import bundled_package, package_from_frames
-from ..display import safe_text
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
@@ -771,10 +770,6 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     }
     for col in ("start_year", "end_year"):
         frames["claims"][col] = frames["claims"][col].astype("Int64")
-    for name, frame in frames.items():  # text a spreadsheet would run as a formula ("=HYPERLINK(...)") is escaped
-        for col in frame.columns:
-            if pd.api.types.is_string_dtype(frame[col].dtype) or frame[col].dtype == object:
-                frame[col] = frame[col].map(safe_text)
     obs = frames["observations"]  # each series and item in the order the text gives them, its years in order
     keys = list(zip(obs["series"], obs["item"]))
     first = {k: i for i, k in reversed(list(enumerate(keys)))}
@@ -782,5 +777,5 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
     order = sorted(range(len(obs)), key=lambda i: (first[keys[i]], years[i]))
     frames["observations"] = obs.iloc[order].reset_index(drop=True)
     descriptor = {"name": re.sub(r"[^a-z0-9._-]+", "-", doc.name.lower()).strip("-") or "draft",
-                  "title": f"Draft extracted from {doc.name}", "notes": [safe_text(n) for n in notes]}
+                  "title": f"Draft extracted from {doc.name}", "notes": notes}
     return package_from_frames(frames, descriptor, Path(doc.name))
