@@ -1835,3 +1835,27 @@ def test_a_label_printed_twice_in_a_table_names_two_rows():
                           "| Service | 120 | 410 |\n| Service | 125 | 415 |\n| Total | 245 | 825 |\n", name="t")
     assert sorted(set(pkg.observations["item"])) == ["Service", "Service (2)", "Total"]
     assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("South Korea's AI tutoring market may reach 4.1 trillion won in 2027, up from 1.9 trillion won in 2023.",
+     "KRW trillion"),
+    ("Power for AI data centres in Saudi Arabia was a SAR 5.6 billion business in 2024, against SAR 3.1 billion "
+     "in 2023.", "SAR billion"),
+    ("The market was 120 million riyals in 2024 and 95 million riyals in 2023.", "SAR million"),
+])
+def test_won_and_riyals_are_money_in_their_own_units(text, unit):
+    """'4.1 trillion won' and 'SAR 5.6 billion' were counts; each currency's code or name after an amount is read
+    from the vocabulary, so a currency added there is read everywhere."""
+    assert set(am.extract_text(text, name="n").observations["unit"]) == {unit}
+
+
+def test_a_rate_after_an_amount_and_its_base_runs_from_the_base():
+    """'$11.6 billion last year — up from $8.9 billion in 2023 — a 30% jump' (dated 2025): the jump is 2023-2024
+    (11.6 / 8.9 = 1.303), not over the year before the base; 'a jump' is a word of growth."""
+    pkg = am.extract_text("RETAIL TECH BRIEF, March 3, 2025\nRetailers spent $11.6 billion on AI last year — up "
+                          "from $8.9 billion in 2023 — a 30% jump.", name="brief")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 8.9], [2024, 11.6]]
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["value", "start_year", "end_year"]].values.tolist() == [[30.0, 2023, 2024]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]

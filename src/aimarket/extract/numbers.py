@@ -107,8 +107,9 @@ _PRE = (r"(?P<pre>" + words([w for w in PREFIX_CURRENCIES if not (w.isalpha() an
         + r"|(?:" + "|".join(_ASCII_PRE) + r")(?=\s?\d))")
 _SCALE_WORDS = [w for w in SCALES if not w.isascii()]
 _SCALE_EN = [w for w in SCALES if w.isascii()]
-_POST_EN = (r"(?:USD|EUR|RMB|CNY|GBP|JPY|HKD|TWD|KRW|INR|SGD|CAD|AUD|CHF|MYR|BRL|IDR|THB|AED|RUB"
-            r"|(?:US |U\.S\. )?dollars?|euros?|yuan|yen|rupees?|ringgit|reais|rupiah|baht|dirhams|r[ou]bles)\b")
+#: a currency's code or name after an amount ("4.1 trillion won", "EUR", "US dollars"), from the vocabulary
+_POST_EN = (r"(?:(?:US |U\.S\. )?(?:" + words([w for w in CURRENCIES if w.isascii() and w.isalpha()
+                                                 and (w.islower() or len(w) == 3 and w.isupper())]) + r"))\b")
 _POST = r"(?P<post>" + _alternation([w for w in CURRENCIES if not w.isascii() and len(w) > 1 or w in "元円"]) \
     + "|" + _POST_EN + ")"
 MONEY = re.compile(

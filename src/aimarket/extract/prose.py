@@ -761,10 +761,13 @@ _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–
 
 def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
-    base year it grows from), else the first after it."""
+    base year it grows from), or the year after that one where the sentence states it too (the last amount was the
+    base: "$11.6 billion last year, up from $8.9 billion in 2023, a 30% jump"), else the first after it."""
     amounts = [g for g in w.amounts if base is None or g.year > base]
-    before = [g.year for g in amounts if g.pos < f.pos]
+    before = [g.year for g in amounts if g.pos < f.pos and g.year is not None]
     after = [g.year for g in amounts if g.pos > f.pos]
+    if before and before[-1] + 1 in before:
+        return before[-1] + 1
     return before[-1] if before else (after[0] if after else None)
 
 

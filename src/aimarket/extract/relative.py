@@ -77,7 +77,7 @@ class RelativeYears:
         lo = self.stops[k] if k >= 0 else 0  # where the amount's sentence starts
         if bisect_left(self.past, start) > bisect_left(self.past, lo):
             return None
-        m = _AFTER.match(text, end)
+        m = _AFTER.match(text, len(text[:end].rstrip()))  # a span may end with the space after the amount
         if m is not None:
             words = m.group("w")
         else:

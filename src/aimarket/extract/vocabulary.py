@@ -32,6 +32,7 @@ CURRENCIES = {
     "Rs": "INR", "rupee": "INR", "MYR": "MYR", "RM": "MYR", "ringgit": "MYR", "令吉": "MYR", "BRL": "BRL", "R$": "BRL",
     "reais": "BRL", "IDR": "IDR", "Rp": "IDR", "rupiah": "IDR", "THB": "THB", "฿": "THB", "baht": "THB", "泰铢": "THB",
     "泰銖": "THB", "AED": "AED", "dirhams": "AED", "RUB": "RUB", "₽": "RUB", "roubles": "RUB", "rubles": "RUB",
+    "SAR": "SAR", "riyals": "SAR", "riyal": "SAR", "里亚尔": "SAR",
 }
 #: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
 YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
@@ -39,7 +40,7 @@ YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
 PREFIX_CURRENCIES = ("US$", "HK$", "NT$", "S$", "C$", "A$", "$", "€", "¥", "£", "₩", "₹", "USD", "EUR", "RMB", "CNY",
                      "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "SGD", "CAD", "AUD", "CHF", "人民币", "人民幣", "新台币",
                      "新台幣", "新臺幣", "港币", "港幣", "R$", "₽", "฿", "RM", "Rs", "Rp", "MYR", "BRL", "IDR", "THB", "AED",
-                     "RUB")
+                     "RUB", "SAR")
 #: scale words -> (factor, the name used in unit names)
 SCALES = {
     "thousand": (1e3, "thousand"), "k": (1e3, "thousand"), "千": (1e3, "thousand"),
@@ -57,7 +58,7 @@ SCALES = {
 }
 #: words of growth, in the order sentences use them
 GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "rising", "grew", "grow", "growth", "up",
-          "gain", "climbed", "jumped", "surged", "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增",
+          "gain", "climbed", "jumped", "surged", "jump", "surge", "climb", "leap", "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增",
           "攀升", "跃升", "躍升",
           "年增", "扩大", "擴大")
 #: words that make a stated rate a decline: "同比下降2.39%" is -2.39%
