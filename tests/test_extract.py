@@ -1759,6 +1759,17 @@ def test_a_change_by_a_fraction_in_words_is_that_percentage(words, fraction, ver
     assert audit.loc[audit["claim"].isin(growth["claim"]), "verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("text, years", [
+    ("Spending on AI tutoring grew by half in 2024, from $2.6 billion in 2023 to $3.9 billion.", (2023, 2024)),
+    ("Revenue from AI agents rose 40% in 2025, from $5.0 billion in 2024 to $7.0 billion.", (2024, 2025))])
+def test_an_amount_after_a_dated_base_takes_the_year_of_the_change(text, years):
+    """'rose 40% in 2025, from $5.0 billion in 2024 to $7.0 billion': 2024 is the base amount's own year, so the
+    amount it reaches is 2025's (7.0 / 5.0 = 1.40, exact), not a second value of 2024."""
+    pkg = am.extract_text(text, name="note")
+    assert pkg.observations["year"].tolist() == list(years)
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

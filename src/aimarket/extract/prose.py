@@ -446,6 +446,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at = _YearsAt(years, singles, following, ranges)
     at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
     at.heading_year = heading_year
+    at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
     at.phrases = noun_phrases(text)
     at.phrase_starts = [p for p, _ in at.phrases]
@@ -674,8 +675,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
     if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%")
-        years = at.singles_in(w.ss, f.pos) or [y for y in at.singles_in(0, f.pos)  # not a date's: "Note, Oct. 2025."
-                                                if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
+        years = at.singles_in(w.ss, f.pos)
+        # in its sentence, not a year another amount states of itself: "grew by half in 2024, from $2.6 billion in
+        # 2023 to $3.9 billion"
+        if f.kind in ("amount", "count"):
+            years = [y for y in years if y[4] not in at.amount_years] or years
+        years = years or [
+            y for y in at.singles_in(0, f.pos)  # not a date's: "Note, Oct. 2025."
+            if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
         earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
         pick = earlier[-1] if earlier else None
     if pick is None and f.kind in ("amount", "count") \
