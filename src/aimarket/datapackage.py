@@ -9,6 +9,7 @@ the same validation as the bundled data.
 from __future__ import annotations
 
 import difflib
+import io
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -147,7 +148,10 @@ def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
     """One CSV file's cells as text, column by column, before any check."""
     _check_separator(path, file)
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        data = path.read_bytes()
+        # pandas' C parser ends a cell at a NUL byte ('To\x00tal' read as 'To'); the Python one keeps it, to refuse
+        raw = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8",
+                          engine="python" if b"\x00" in data else "c")
     except pd.errors.EmptyDataError:
         names = [f["name"] for f in schema["fields"]]
         raise DataError(f"{file}: the file is empty; it needs a header row naming the columns {names}") from None
@@ -577,7 +581,8 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
             _check_fx_direction(frames["fx"], bundled.fx, files["fx"])
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
             key = schemas[name]["primaryKey"]
-            both = pd.concat([frames[name], getattr(bundled, name)], ignore_index=True)  # a new frame: a copy
+            parts = [f for f in (frames[name], getattr(bundled, name)) if len(f)] or [frames[name]]
+            both = pd.concat(parts, ignore_index=True).copy()  # a new frame, never the bundled one's arrays
             frames[name] = both.drop_duplicates([key] if isinstance(key, str) else key, keep="first")
 
     obs_file = files["observations"]
@@ -645,14 +650,16 @@ def safe_text(value):
 def bundled_package() -> Package:
     """The bundled package, read once and shared read-only.
 
-    Each call gets its own frame objects over the shared data (pandas copies
-    on write), so a frame edited in place, even one reached through the
-    package itself, never changes what the next call sees; the copies cost no
-    data.
+    Each call gets its own frames, so a frame edited in place, even one
+    reached through the package itself, never changes what the next call
+    sees. Where pandas copies on write (pandas 3, or the option set), the
+    frames share the data until one is edited; otherwise they are copies.
     """
     pkg, descriptor = _bundled_once()
+    # without copy on write, a shallow copy shares its arrays with the next call's (the option is gone in pandas 3)
+    deep = int(pd.__version__.split(".")[0]) < 3 and pd.options.mode.copy_on_write is not True
     return replace(pkg, descriptor=json.loads(descriptor),
-                   **{name: getattr(pkg, name).copy(deep=False) for name in RESOURCES})
+                   **{name: getattr(pkg, name).copy(deep=deep) for name in RESOURCES})
 
 
 def _is_bundled(package: Package) -> bool:

@@ -401,7 +401,7 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
         if n > 0:
             got = forecast_batch(t[rows[0], :n], y[rows, :n], until, method=method, level=level)
             parts.append(_tidy(first.iloc[rows], got["year"], got["value"], got["low"], got["high"], method))
-            skill.append(first.iloc[rows].assign(backtest_mape=got["backtest_mape"], coverage=got["coverage"]))
+            skill.append((rows, got["backtest_mape"], got["coverage"]))
         else:
             from .curves import forecast
 
@@ -412,11 +412,12 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
                 raise type(exc)(f"series {', '.join(map(repr, first.iloc[i]))}: {exc}") from exc
             parts.append(_tidy(first.iloc[[i]], f["year"].to_numpy(), f["value"].to_numpy()[None],
                                f["low"].to_numpy()[None], f["high"].to_numpy()[None], method))
-            skill.append(first.iloc[[i]].assign(backtest_mape=f.attrs["backtest_mape"], coverage=f.attrs["coverage"]))
+            skill.append(([i], [f.attrs["backtest_mape"]], [f.attrs["coverage"]]))
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[*keys, "year", "value", "low",
                                                                                   "high", "method"])
-    out.attrs = {"method": method, "level": level,
-                 "skill": pd.concat(skill, ignore_index=True) if skill else pd.DataFrame(columns=keys)}
+    rows, mape, coverage = (np.concatenate(a) for a in zip(*skill)) if skill else ([], [], [])
+    out.attrs = {"method": method, "level": level, "skill": first.iloc[rows].reset_index(drop=True).assign(
+        backtest_mape=np.asarray(mape, float), coverage=np.asarray(coverage, float))}
     return out
 
 

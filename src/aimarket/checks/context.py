@@ -186,6 +186,8 @@ class Context:
         extra = self._levels.get((series, item))
         if extra is None:
             return v, st
+        if not len(v):  # nothing of the table's: the text's levels alone
+            return extra[0].sort_index(), extra[1].sort_index()
         return pd.concat([v, extra[0]]).sort_index(), pd.concat([st, extra[1]]).sort_index()
 
     def add(self, claim_row=None, **row) -> None:
