@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import aimarket as am
@@ -710,6 +710,7 @@ def test_a_labelled_total_is_judged_as_the_same_total_with_its_parts_named(parts
     pkg = am.extract_text("The market was $40 billion in 2022.")
     values = [p / 10 for p in parts]
     total = round(sum(values) + off / 10, 1)
+    assume(total > 0)  # a market's total is positive: read_package refuses anything else
     n = len(values)
     obs = pd.DataFrame({"series": "s", "item": [f"P{i}" for i in range(n)] + ["Total"], "parent": None,
                         "year": 2022, "value": values + [total], "unit": "USD million", "status": "actual",
