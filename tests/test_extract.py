@@ -1770,6 +1770,20 @@ def test_an_amount_after_a_dated_base_takes_the_year_of_the_change(text, years):
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("June 10, 2025 -- Revenue came to $6.2 billion in 2024. The firm expects a 58% rise this year, to $9.8 billion.",
+     [[2024, 6.2], [2025, 9.8]]),
+    ("Interview, 2 October 2025.\nThe market was $3.0 billion in 2023. Sales reached $4.1 billion last year.",
+     [[2023, 3.0], [2024, 4.1]]),
+    ("新华社北京2025年3月12日电 2024年我国AI眼镜市场规模为86亿元。业内预计今年将达到120亿元。", [[2024, 86.0], [2025, 120.0]])])
+def test_this_year_in_its_own_sentence_counts_before_a_year_of_the_sentence_before(text, want):
+    """'this year', 'last year', 今年 in an amount's own sentence date it from the text's date, though an earlier
+    sentence names another year: in the first, (9.8 / 6.2) - 1 = 58.06%, a 58% rise exact."""
+    pkg = am.extract_text(text, name="note")
+    assert pkg.observations[["year", "value"]].values.tolist() == want
+    assert am.audit(package=pkg)["verdict"].tolist() in ([], ["exact"])
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

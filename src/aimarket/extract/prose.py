@@ -680,15 +680,17 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # 2023 to $3.9 billion"
         if f.kind in ("amount", "count"):
             years = [y for y in years if y[4] not in at.amount_years] or years
-        years = years or [
-            y for y in at.singles_in(0, f.pos)  # not a date's: "Note, Oct. 2025."
-            if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
-        earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
-        pick = earlier[-1] if earlier else None
-    if pick is None and f.kind in ("amount", "count") \
-            and (said := at.relative(f.pos, f.end)) is not None:  # "$1.3 billion last year"
-        pick = (f.end, f.end, said[0], False)
-        f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
+        # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence
+        said = at.relative(f.pos, f.end) if f.kind in ("amount", "count") and not years else None
+        if said is not None:
+            pick = (f.end, f.end, said[0], False)
+            f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
+        else:
+            years = years or [
+                y for y in at.singles_in(0, f.pos)  # not a date's: "Note, Oct. 2025."
+                if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
+            earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
+            pick = earlier[-1] if earlier else None
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
         f.notes.append(f"{at.heading_year}: the year of the heading over its line")
