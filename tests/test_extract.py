@@ -1784,6 +1784,32 @@ def test_this_year_in_its_own_sentence_counts_before_a_year_of_the_sentence_befo
     assert am.audit(package=pkg)["verdict"].tolist() in ([], ["exact"])
 
 
+def test_a_part_after_qizhong_in_brackets_and_counts():
+    """The year of a part after 其中 is the sentence before's own, not a base year in brackets (67.8 / 312.6 =
+    21.69%: 21.7% exact; against 2023's 243.7 it would be 27.8%, a false inconsistent); a count after 其中 is a
+    part of the count before it, not a second value of the same total ('超过120家，其中规模以上企业46家')."""
+    pkg = am.extract_text("2024年中国车载AI芯片市场规模达到312.6亿元，同比增长28.3%（2023年为243.7亿元）。其中国产芯片"
+                          "实现销售额67.8亿元，占比21.7%。", name="note")
+    assert pkg.observations[["item", "year", "value"]].values.tolist() == [
+        ["Total", 2023, 243.7], ["Total", 2024, 312.6], ["国产芯片", 2024, 67.8]]
+    assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"], ["arithmetic", "exact"]]
+    pkg = am.extract_text("2024年全市集聚企业超过120家，其中规模以上企业46家。", name="note")
+    assert pkg.observations[["item", "value"]].values.tolist() == [["规模以上企业", 46.0]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("AI手機占智慧型手機出貨比重將由今年的32%提升至2026年的51%。2024年市場規模達1,580億美元，年增42%。",
+     [["AI手機", 32.0], ["AI手機", 51.0]]),
+    ("AI PCs took a 18% share of shipments in 2024, rising to 43% in 2026.", [["Total", 18.0], ["Total", 43.0]])])
+def test_the_share_a_share_rises_to_is_a_share_not_a_rise(text, shares):
+    """'比重将由32%提升至2026年的51%': 51% is the share of 2026, no growth of the market (read as a rise of 2026,
+    with nothing to check it against but the amounts of other years, it gave a false inconsistent)."""
+    claims = am.extract_text(text, name="note").claims
+    assert sorted(claims.query("kind == 'share'")[["item", "value"]].values.tolist(), key=lambda r: r[1]) == shares
+    assert claims.query("kind == 'growth'")["value"].isin([51.0, 43.0]).sum() == 0
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

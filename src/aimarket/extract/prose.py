@@ -662,6 +662,12 @@ class _YearsAt:
         return _within(self.starts, self.singles, lo, hi)
 
 
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside brackets opened before it on its line."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    return opened >= 0 and max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) < opened
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line."""
@@ -686,9 +692,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             pick = (f.end, f.end, said[0], False)
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
         else:
-            years = years or [
-                y for y in at.singles_in(0, f.pos)  # not a date's: "Note, Oct. 2025."
-                if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
+            if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
+                years = [y for y in at.singles_in(0, f.pos) if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
+                years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
             earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
             pick = earlier[-1] if earlier else None
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
@@ -780,6 +786,12 @@ def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
     return before[-1] if before else (after[0] if after else None)
 
 
+#: the words from a share to the share it rises or falls to: "提升至2026年的", "to", "rising to 51% in"
+_SHARE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:[A-Za-z]+\s+){0,2}(?:to|at)|(?:提升|提高|上升|升|增加|增|"
+                       r"扩大|擴大|下降|降|回落|减少|減少|达到|達到|达|達|变为|變為)?(?:至|到|为|為))\s*"
+                       r"(?:(?:19|20)\d{2}\s*年?(?:底|末)?\s*的?)?\s*", re.IGNORECASE)
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -794,10 +806,15 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
         moves = [after]
     _signed(f, moves)
-    if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos):  # "占总营收的18.2%": a share, whatever growth is near
+    prior = [g for g in figures if g.kind == "percent" and w.ss <= g.pos < f.pos][-1:]
+    reaches = prior and prior[0].share_word and _SHARE_TO.fullmatch(text, prior[0].end, f.pos)
+    if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches:
+        # "占总营收的18.2%": a share, whatever growth is near; "比重将由今年的32%提升至2026年的51%": the share it reaches
         f.claim, f.share_word = "share", True
         f.start_year = f.end_year = f.year
         part_and_whole(f, w, text)
+        if reaches:
+            f.item = prior[0].item
     elif (f.year is not None and _PRIOR_YEAR_AFTER.match(text, f.end) and _SET_AGAINST.search(text[w.cs:f.pos])
           and _SHARE.search(text, w.ss, f.pos)):  # "17% of ... in 2024, against 9% a year before": last year's share
         f.claim = "share"

@@ -252,7 +252,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                 continue
             for f in group[k + 1:k + 1 + _LIST]:
                 opened = [m.end() for m in _OF_WHICH.finditer(text, g.end, f.pos)]
-                if (not opened or f.kind != g.kind or f.item != "Total" or f.claim not in (None, "value")
+                if (not opened or f.kind != g.kind or f.item != "Total" or f.claim not in (None, "value", "count")
                         or f.value * f.scale >= g.value * g.scale):
                     continue
                 start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
