@@ -1810,6 +1810,25 @@ def test_the_share_a_share_rises_to_is_a_share_not_a_rise(text, shares):
     assert claims.query("kind == 'growth'")["value"].isin([51.0, 43.0]).sum() == 0
 
 
+@given(st.integers(1, 9999), st.sampled_from([("亿元", "CNY 100 million"), ("亿美元", "USD 100 million"),
+                                              ("万台", "count 10 thousand")]))
+def test_an_amount_in_chinese_numerals_is_read_as_its_digits(n, scale):
+    """'八百亿元' is 800亿元: every whole number below ten thousand, written in Chinese numerals by cn2an (a second
+    implementation), is read back as the number."""
+    import cn2an
+
+    words, unit = scale
+    pkg = am.extract_text(f"2024年中国AI眼镜市场规模约为{cn2an.an2cn(n)}{words}。", name="note")
+    assert pkg.observations[["year", "value", "unit"]].values.tolist() == [[2024, float(n), unit]]
+
+
+@pytest.mark.parametrize("text", ["市场规模达数十亿元。", "市场规模有望突破百亿元。", "市场规模将达上千亿元。"])
+def test_chinese_numerals_with_no_number_stay_as_printed(text):
+    """'数十亿元' (some billions) names no number and '突破百亿元' is a threshold with no numeral: neither is read as
+    digits."""
+    assert am.extract_text(text, name="note").observations.empty
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

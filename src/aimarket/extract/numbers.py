@@ -66,10 +66,27 @@ def _digits(m: re.Match) -> str:
     return f"{value + (0.5 if 'and a half' in whole else 0):g}"
 
 
+#: an amount in Chinese numerals before a scale and a currency or a unit counted: "八百亿元", "两千亿美元", "一万亿元",
+#: "三千万台" (not "数十亿元", "几百亿", "上千亿": no number; nor "百亿元" alone, read with its cue as a threshold)
+_CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])[一二两兩三四五六七八九十][" + _CJK_NUMERALS + "兩]*"
+                         r"(?=(?:万亿|萬億|亿|億|万|萬)(?:元|美元|人民币|人民幣|日元|日圓|港元|港幣|欧元|歐元|台|部|辆|輛|件|套))")
+
+
+def _cjk_digits(m: re.Match) -> str:
+    """The number a match of :data:`_CJK_AMOUNT` writes in Chinese numerals, in digits: "八百" -> "800"."""
+    import cn2an
+
+    try:
+        return str(int(cn2an.cn2an(m.group(0).replace("兩", "两"), "smart")))
+    except (ValueError, KeyError):  # not a number cn2an reads ("十十"): left as printed
+        return m.group(0)
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
-    billion" -> "2 billion"), a change by a fraction in words as a percentage ("grew by a third" -> "grew by 33%").
+    billion" -> "2 billion"), a change by a fraction in words as a percentage ("grew by a third" -> "grew by 33%"), an
+    amount in Chinese numerals in digits ("八百亿元" -> "800亿元").
 
     Examples
     --------
@@ -82,6 +99,7 @@ def normalise(text: str) -> str:
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if " by " in low else text
+    text = _CJK_AMOUNT.sub(_cjk_digits, text) if _CJK_AMOUNT.search(text) else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 
