@@ -1829,6 +1829,25 @@ def test_chinese_numerals_with_no_number_stay_as_printed(text):
     assert am.extract_text(text, name="note").observations.empty
 
 
+@pytest.mark.parametrize("date", ["2025-03-08", "2025/3/8", "2025.03.08"])
+def test_a_date_in_numbers_over_a_post_dates_this_year(date):
+    """A post opened by '2025-03-08 发布于浙江' was published in 2025: '今年' is 2025, and 620 / 410 - 1 = 51.2%, a
+    51% rise exact (with no date, 今年 had no year and 620 took 2024's place)."""
+    pkg = am.extract_text(f"{date} 发布于浙江\n2024年中国数字人市场规模约410亿元，同比增长85%！预计今年冲到620亿元左右，同比"
+                          "再涨51%。", name="note")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 410.0], [2025, 620.0]]
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[85.0, 2023, 2024], [51.0, 2024, 2025]]
+
+
+@pytest.mark.parametrize("text", ["Figures for 2024-12-40 are estimates.", "Report 2025-13-02\nThe market was $3 billion."])
+def test_numbers_that_are_no_date_give_no_publication_year(text):
+    """A day past 31 or a month past 12 makes no date."""
+    from aimarket.extract.draft import publication_year
+
+    assert publication_year(text.split("\n")) is None
+    assert publication_year(text.split("\n")[:1] + ["Report 2025-12-02"]) == 2025
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

@@ -388,7 +388,9 @@ _FORECAST_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|~|to|至|到
 #: a whole date on one of a text's first lines, which dates the text: "The Model Week, issue 212, 9 December 2025"
 _FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|20)\d{2})\b|\b" + vocabulary.MONTH
                         + r"\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
-                        r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+                        r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        # a date in numbers, year first: "2025-03-08", "2025/3/8", "2025.03.08"
+                        r"|(?<![\d.])(?P<d>(?:19|20)\d{2})(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 
 
 def publication_year(texts: list[str]) -> int | None:
@@ -399,7 +401,7 @@ def publication_year(texts: list[str]) -> int | None:
         m = _FULL_DATE.search(text, 0, 80)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
                   or re.match(r"\s*(?:[.:：—–]|--|$)", text[m.end():])):
-            return int(m.group("a") or m.group("b") or m.group("c"))
+            return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     for text in texts:
         m = _PUBLISHED.search(text)
         if m:
