@@ -111,3 +111,16 @@ def test_render_refuses_a_frame_that_names_no_title_or_series():
 
     with pytest.raises(ValueError, match=r"render takes a table from reproduce\(\) or load\(\), or a series id"):
         am.render(pd.DataFrame({"year": [2023], "value": [1.0]}), "markdown")
+
+
+@pytest.mark.parametrize("mark", ["*", "†", "‡", "§", "**"])
+def test_a_footnote_mark_on_a_table_figure_keeps_the_row(mark):
+    """'660†' over a footnote ('† Includes audio.') is 660: the row and the rows after it are read, and the parts
+    add up to the total row (240 + 660 = 900; 300 + 780 = 1,080: exact)."""
+    text = (f"AI ad spend by channel (US$ M)\n| Channel | 2023 | 2024 |\n|---|---|---|\n| Search | 260 | 300 |\n"
+            f"| Video | 240{mark} | 780 |\n| Total | 500 | 1,080{mark} |\n{mark} Includes audio.\n")
+    pkg = am.extract_text(text, name="ads")
+    assert pkg.observations[["item", "year", "value"]].values.tolist() == [
+        ["Search", 2023, 260.0], ["Search", 2024, 300.0], ["Video", 2023, 240.0], ["Video", 2024, 780.0],
+        ["Total", 2023, 500.0], ["Total", 2024, 1080.0]]
+    assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact", "exact"]

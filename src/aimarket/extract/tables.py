@@ -71,7 +71,8 @@ _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
                           re.IGNORECASE)
 _NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
-                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|bn|mn|billion|million|trillion)?$")
+                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|bn|mn|billion|million|trillion)?"
+                       r"\s?[*†‡§]{0,3}$")  # a footnote's mark after the figure: "660†", "33.6*"
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
                      + ["thousands", "millions", "billions", "trillions"])
