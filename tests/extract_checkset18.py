@@ -583,8 +583,10 @@ FORMS = (
 #: Scored once, blind, on the extractor as it stood when the set was written: figures 123/141 (87%), rates 37/49
 #: (76%), verdicts 40/51 (78%), false inconsistent 0; with rules already written then (from the fifteenth to the
 #: seventeenth sets' misses: a change by a fraction in words, a multiple to be reached by a year, a plan's deadline,
-#: a subject before 'is worth'), read before this set was: 123/141, 38/49, 40/51, false inconsistent 0.
-FLOORS = {"figures_found": 123, "rates_found": 38, "verdicts_right": 40}
+#: a subject before 'is worth'), read before this set was: 123/141, 38/49, 40/51, false inconsistent 0. Then
+#: mended (other currencies after an amount, 'last year' after an amount's words, 'a 30% jump', the year of an
+#: amount after a dated base, 'this year' in its own sentence): 128/141, 40/49, 44/51.
+FLOORS = {"figures_found": 128, "rates_found": 40, "verdicts_right": 44}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset18.py [-v]: the measures on the set
