@@ -424,6 +424,7 @@ class _Where:
     amounts: list = field(default_factory=list)  # those amounts, in order
     previous: object = None  # the figure before it on the line
     parts: list = field(default_factory=list)  # the shares of its sentence read so far as a part's of a whole
+    percent: object = None  # the percent before it in its sentence
 
 
 def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, heading_year, matcher,
@@ -469,9 +470,13 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         if f.kind in ("amount", "count") and f.year is not None:
             dated[w.ss].append(f)
     parts: dict = defaultdict(list)
-    for w in wheres:
+    last_percent: dict = {}
+    for f, w in zip(figures, wheres):
         w.amounts, w.parts = dated[w.ss], parts[w.ss]
         w.said = sorted({g.year for g in w.amounts})
+        w.percent = last_percent.get(w.ss)
+        if f.kind == "percent":
+            last_percent[w.ss] = f
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     _frame_rates(readings)
@@ -662,10 +667,15 @@ class _YearsAt:
         return _within(self.starts, self.singles, lo, hi)
 
 
+#: how far before a year its opening bracket is looked for
+_BRACKET_REACH = 200
+
+
 def _in_brackets(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside brackets opened before it on its line."""
-    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
-    return opened >= 0 and max(text.rfind(")", 0, pos), text.rfind("）", 0, pos)) < opened
+    """Whether ``pos`` lies inside brackets opened at most :data:`_BRACKET_REACH` characters before it."""
+    lo = max(0, pos - _BRACKET_REACH)
+    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    return opened >= 0 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) < 0
 
 
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
@@ -806,15 +816,15 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
         moves = [after]
     _signed(f, moves)
-    prior = [g for g in figures if g.kind == "percent" and w.ss <= g.pos < f.pos][-1:]
-    reaches = prior and prior[0].share_word and _SHARE_TO.fullmatch(text, prior[0].end, f.pos)
+    prior = w.percent
+    reaches = prior is not None and prior.share_word and _SHARE_TO.fullmatch(text, prior.end, f.pos)
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches:
         # "占总营收的18.2%": a share, whatever growth is near; "比重将由今年的32%提升至2026年的51%": the share it reaches
         f.claim, f.share_word = "share", True
         f.start_year = f.end_year = f.year
         part_and_whole(f, w, text)
         if reaches:
-            f.item = prior[0].item
+            f.item = prior.item
     elif (f.year is not None and _PRIOR_YEAR_AFTER.match(text, f.end) and _SET_AGAINST.search(text[w.cs:f.pos])
           and _SHARE.search(text, w.ss, f.pos)):  # "17% of ... in 2024, against 9% a year before": last year's share
         f.claim = "share"
