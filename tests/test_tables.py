@@ -124,3 +124,39 @@ def test_a_footnote_mark_on_a_table_figure_keeps_the_row(mark):
         ["Search", 2023, 260.0], ["Search", 2024, 300.0], ["Video", 2023, 240.0], ["Video", 2024, 780.0],
         ["Total", 2023, 500.0], ["Total", 2024, 1080.0]]
     assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_year_columns_this_year_first_as_an_annual_report_prints_them():
+    """'业务  2024年  2023年  同比增减': both years are read (the second was dropped as a column of nothing), the change
+    column is 2024's over 2023 (86,420 / 31,750 - 1 = 172.19%: 172.2% exact) and the parts add up to the total
+    (86,420 + 52,380 = 138,800; 31,750 + 40,120 = 71,870: exact)."""
+    text = ("单位：万元\n业务\t2024年\t2023年\t同比增减\n大模型一体机\t86,420\t31,750\t172.2%\n算力租赁\t52,380\t40,120\t30.6%\n"
+            "合计\t138,800\t71,870\t93.1%\n")
+    pkg = am.extract_text(text, name="segments")
+    assert pkg.observations.query("item == '合计'")[["year", "value"]].values.tolist() == [[2023, 71870.0],
+                                                                                          [2024, 138800.0]]
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["item", "start_year", "end_year"]].values.tolist()[0] == ["大模型一体机", 2023, 2024]
+    audit = am.audit(package=pkg)
+    assert audit["verdict"].tolist() == ["exact"] * len(audit) and len(audit) == 5
+
+
+def test_a_row_of_changes_under_falling_years_is_each_columns_change_over_the_next():
+    """'YoY  50.0%  100.0%  -' under '2025E  2024  2023': 300 / 200 = 1.5 is 2025's, 200 / 100 = 2 is 2024's."""
+    pkg = am.extract_text("Revenue (USD million)\nYear    2025E   2024   2023\nAI chips   300   200   100\n"
+                          "YoY   50.0%   100.0%   -\n", name="chips")
+    assert sorted(pkg.claims[["value", "start_year", "end_year"]].values.tolist()) == [[50.0, 2024, 2025],
+                                                                                      [100.0, 2023, 2024]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("header", ["Share, 2025E", "占营业收入比重"])
+def test_a_share_column_named_with_its_year_after_a_comma_or_with_its_whole(header):
+    """'Share, 2025E' and '占营业收入比重' (share of revenue) head share columns: 1,240 / 4,000 = 31.0% exact."""
+    text = (f"AI security spending (USD million)\n| Segment | 2024 | 2025E | {header} |\n|---|---|---|---|\n"
+            "| A | 880 | 1,240 | 31.0% |\n| B | 1,390 | 2,760 | 69.0% |\n| Total | 2,270 | 4,000 | 100.0% |\n")
+    pkg = am.extract_text(text, name="security")
+    assert pkg.claims.query("kind == 'share'")[["item", "value", "end_year"]].values.tolist() == [
+        ["A", 31.0, 2025], ["B", 69.0, 2025]]
+    audit = am.audit(package=pkg)
+    assert audit.query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]

@@ -517,15 +517,15 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                          "precision": _stated(v, step)})
         values.append((sid, r["label"], year, v * _scale(unit), unit, currency))
     for value, step, *span in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year before
-        last = t.years[-1][0]  # over the year column before, else (one year column) over the year before it
-        start, end = span or (t.years[-2][0] if len(t.years) > 1 else last - 1, last)
+        ys = sorted(y for y, _ in t.years)  # over the latest year column's before it, else over the year before it
+        start, end = span or (ys[-2] if len(ys) > 1 else ys[-1] - 1, ys[-1])
         claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
                "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
                "step": step, "bound": None, "of": None, "locator": loc,
                "note": f"change column of the table, {start} to {end}"})
     of = parent or (whole if whole != r["label"] else None)
     for value, step, year in r.get("shares", []) if of is not None or whole is None else ():  # not the whole's own 100%
-        year = year or t.years[-1][0]  # the year its header states, else the last year's
+        year = year or max(y for y, _ in t.years)  # the year its header states, else the latest year's
         claim({"series": sid, "item": r["label"], "kind": "share", "start_year": year, "end_year": year,
                "period_years": None, "period": None, "value": value, "unit": "percent", "step": step, "bound": None,
                "of": of, "locator": loc, "note": f"share column of the table, of {of or 'the whole'} in {year}"})

@@ -61,7 +61,7 @@ _A_SENTENCE = re.compile(r"\d[^.。]*[.。]$|" + _STATES_AN_AMOUNT.pattern, re.I
 #: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
 _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位|單位|注|註|\()", re.IGNORECASE)
 #: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "市场份额", "Share of spending"
-_SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,4})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
+_SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,8})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
                          r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
 _BLANK_CELL = re.compile(r"[-–—−]+|n/?a|NA|…", re.IGNORECASE)
@@ -151,7 +151,7 @@ def _header(cells: list[str], laid_out: bool = False):
     for c in cells:
         m = _YEAR_CELL.match(c) or _YEAR_CELL.match(_UNIT_AFTER.sub("", c))  # "2024 (USD billion)"
         r = _RATE_CELL.search(c)
-        if m and not extra and (rate is None or rate_at == 0) and (not years or _year_cell(m)[0] > years[-1][0]):
+        if m and not extra and (rate is None or rate_at == 0) and _in_order(years, _year_cell(m)[0]):
             years.append(_year_cell(m))
         elif r and rate is None and (years or not extra):  # before the years, after them, or after a share column
             a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
@@ -167,6 +167,15 @@ def _header(cells: list[str], laid_out: bool = False):
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
     return " ".join(title).strip(), years, rate, extra, rate_at, gone
+
+
+def _in_order(years: list, year: int) -> bool:
+    """Whether ``year`` goes on the header's year columns one way or the other: rising, or falling as an annual
+    report prints them ("2024年  2023年": this year first)."""
+    if not years:
+        return True
+    falling = len(years) > 1 and years[-1][0] < years[-2][0] or len(years) == 1 and year < years[0][0]
+    return year < years[-1][0] if falling else year > years[-1][0]
 
 
 def _kinds_from_above(lines: list[str], i: int) -> str:
@@ -188,7 +197,7 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), or None (read, not kept)."""
     year = _COLUMN_YEAR.search(cell)
-    bare = _COLUMN_YEAR.sub("", cell).strip()
+    bare = _COLUMN_YEAR.sub("", cell).strip().strip(",;:，；：").strip()  # "Share, 2025E"
     kind = "change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else None
     return kind, int(year.group("year")) if year and kind else None
 
@@ -363,7 +372,9 @@ def _change_row(cells: list[str], t: Table) -> bool:
     nums = [None if c is None or _PLACEHOLDER.match(c) else _NUM_CELL.match(c) for c in marks]
     if not all(n is None or n.group("pct") for n in nums) or not any(nums):
         return False
-    for (prev, _), (year, _), m in zip(t.years, t.years[1:], nums[1:]):
+    ys = [y for y, _ in t.years]
+    pairs = zip(ys, ys[1:], nums[1:]) if ys == sorted(ys) else ((b, a, m) for a, b, m in zip(ys, ys[1:], nums))
+    for prev, year, m in pairs:  # falling years: each column's change is over the column after it
         if m is not None:
             t.rows[-1]["changes"].append((*_cell_value(m), prev, year))
     return True
