@@ -1850,6 +1850,27 @@ def test_numbers_that_are_no_date_give_no_publication_year(text):
     assert publication_year(text.split("\n")[:1] + ["Report 2025-12-02"]) == 2025
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("2024年度，公司实现营业收入48.62亿元，同比增长21.4%。分业务看，算力租赁业务实现营业收入12.35亿元，同比增长63.8%；IDC业务"
+     "实现营业收入30.11亿元，同比增长9.7%。", [["算力租赁业务", 12.35], ["IDC业务", 30.11]]),
+    ("2024年公司营收为120亿元。云服务收入为45亿元，硬件收入为60亿元。", [["云服务", 45.0], ["硬件", 60.0]])])
+def test_businesses_named_before_their_revenue_after_the_whole_are_its_parts(text, parts):
+    """An annual report's segment discussion: each business's revenue after the company's is a part of it, of its
+    year, and a rate after it is the part's ('同比增长63.8%' of 算力租赁业务, not a second rate of the whole)."""
+    pkg = am.extract_text(text, name="report")
+    obs = pkg.observations
+    assert obs.loc[obs["item"] != "Total", ["item", "value"]].values.tolist() == parts
+    assert set(obs["year"]) == {2024}
+    growth = pkg.claims.query("kind == 'growth'")
+    assert set(growth["item"]) <= {"Total"} | {p for p, _ in parts}
+    assert growth.query("item == 'Total'")["value"].tolist() in ([], [21.4])
+
+
+def test_the_companys_own_revenue_is_no_business_of_its():
+    pkg = am.extract_text("2024年公司实现营业收入120亿元，较上年的100亿元增长20%。", name="report")
+    assert set(pkg.observations["item"]) == {"Total"}
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

@@ -26,7 +26,7 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY
 from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
-           "parts_side_by_side", "item_name"]
+           "parts_side_by_side", "segments_after_whole", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -264,6 +264,40 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                 if f.year is None:
                     f.year, f.status = g.year, g.status
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
+
+
+#: a business named before its revenue at the start of a clause, as an annual report's segment discussion puts it:
+#: "分业务看，算力租赁业务实现营业收入", "；IDC业务实现营收", "云服务收入为"
+_SEGMENT = re.compile(r"(?:分业务看|分产品看|分地区看|分板块看|分行业看|按业务划分|按产品划分|按地区划分)?[，,：:\s]*"
+                      r"(?P<part>[\u4e00-\u9fffA-Za-z0-9+&]{2,16}?(?:业务|業務|板块|板塊|产品|產品|分部)?)"
+                      r"(?:实现|實現|录得|錄得|取得)?(?:营业收入|營業收入|营收|營收|销售收入|銷售收入|收入|销售额|銷售額)"
+                      r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*")
+#: words that name the whole's holder or its period, no business: "公司实现营业收入", "报告期内实现营收"
+_NO_SEGMENT = re.compile(r"公司|集团|集團|全年|本期|报告期|報告期|本年|上年|同期|合计|合計|总|總")
+
+
+def segments_after_whole(text, figures) -> None:
+    """Amounts of businesses named before their revenue, each at the start of a clause after a whole's amount of the
+    same unit on its line ("2024年度，公司实现营业收入48.62亿元…分业务看，算力租赁业务实现营业收入12.35亿元…；IDC业务
+    实现营业收入30.11亿元"), are the whole's parts: each an item named as printed, in the whole's year unless its
+    own is another."""
+    if not re.search("收入|营收|營收|销售|銷售", text):
+        return
+    wholes: dict = {}  # the first amount of each unit on the line
+    for f in figures:
+        if f.kind != "amount" or f.item != "Total" or f.claim not in (None, "value"):
+            continue
+        whole = wholes.setdefault(f.unit, f)
+        if whole is f or f.value * f.scale >= whole.value * whole.scale:
+            continue
+        start = _clause_start(text, whole.end, f.pos)
+        m = _SEGMENT.fullmatch(text, max(start, text.rfind("。", start, f.pos) + 1), f.pos)
+        if m is None or _NO_SEGMENT.search(m.group("part")) or not is_specific(m.group("part")):
+            continue
+        f.item, f.subject = item_name(m.group("part")), whole.subject
+        if f.year is None or f.year == whole.year:
+            f.year, f.status = whole.year, whole.status
+        f.notes.append(f"the amount of {f.item!r}, a business named before its revenue after {whole.subject!r}'s")
 
 
 #: what may stand between a verb and its amount: "about", "the remaining", a currency
