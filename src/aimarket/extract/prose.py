@@ -697,8 +697,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # 2023 to $3.9 billion"
         if f.kind in ("amount", "count"):
             years = [y for y in years if y[4] not in at.amount_years] or years
-        # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence
-        said = at.relative(f.pos, f.end) if f.kind in ("amount", "count") and not years else None
+        # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
+        # right after it ("to 34.5 billion yuan, this year") before any year
+        said = at.relative(f.pos, f.end) if f.kind in ("amount", "count") else None
+        said = said if said is not None and (not years or said[1].lower() in ("this year", "today")) else None
         if said is not None:
             pick = (f.end, f.end, said[0], False)
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
