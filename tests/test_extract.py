@@ -1858,6 +1858,27 @@ def test_this_year_right_after_an_amount_is_the_texts_year_whatever_year_came_be
     assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["multiple", 2.0, 2024, 2025]]
 
 
+def test_a_span_after_a_second_rate_is_that_rates_not_the_first():
+    """A prospectus: 'from RMB4.6 billion in 2020 to RMB38.2 billion in 2024, representing a CAGR of 69.8%, and ...
+    RMB214.5 billion in 2029, representing a CAGR of 41.2% from 2024 to 2029': (38.2 / 4.6) ** (1 / 4) - 1 = 69.76%
+    and (214.5 / 38.2) ** (1 / 5) - 1 = 41.24%, both exact; the first read over 2024-2029 was a false inconsistent."""
+    pkg = am.extract_text("According to the F&S Report, the market size increased from RMB4.6 billion in 2020 to "
+                          "RMB38.2 billion in 2024, representing a CAGR of 69.8%, and is expected to reach RMB214.5 "
+                          "billion in 2029, representing a CAGR of 41.2% from 2024 to 2029.", name="n")
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[69.8, 2020, 2024], [41.2, 2024, 2029]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("tail", ["a 2.6-fold increase on 2024", "a 2.6-fold increase over 2024",
+                                  "2.6 times the 2024 figure"])
+def test_a_multiple_runs_from_the_year_named_after_it(tail):
+    """'to reach $4.9 billion by 2028, a 2.6-fold increase on 2024': x2.6 from 2024 to 2028 (4.9 / 1.86 = 2.63), not
+    over the year before 2024."""
+    pkg = am.extract_text("Spending reached $1.86 billion in 2024, up 23% y/y from $1.52 billion in 2023. The firm "
+                          f"expects the market to reach $4.9 billion by 2028, {tail}.", name="n")
+    assert pkg.claims.query("kind == 'multiple'")[["start_year", "end_year"]].values.tolist() == [[2024, 2028]]
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

@@ -448,6 +448,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
     at.heading_year = heading_year
     at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
+    at.rates = [f.pos for f in figures if f.kind == "percent"]  # in order: the figures are
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
     at.phrases = noun_phrases(text)
     at.phrase_starts = [p for p, _ in at.phrases]
@@ -974,6 +975,13 @@ def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
     return base.year, target.year
 
 
+#: a base year right after a multiple: "a 2.6-fold increase on 2024", "three times over 2023", "2.6x the 2024 level"
+_BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansion)\s+)?(?:(?:on|over|from|compared (?:with|to)|"
+                              r"versus|vs\.?|against)\s+(?:the\s+|its\s+)?(?:FY\s?)?(?P<a>(?:19|20)\d{2})(?![\d\s]*(?:-|–|to\b))|"
+                              r"(?:the|its)\s+(?P<b>(?:19|20)\d{2})\s+(?:level|figure|size|total|value|base))",
+                              re.IGNORECASE)
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
@@ -985,6 +993,11 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
         f.period = float(pair[1] - pair[0])
+    elif (on := _BASE_YEAR_AFTER.match(text, f.end)) and (
+            later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on["a"] or on["b"])]):
+        # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's
+        f.start_year, f.end_year = int(on["a"] or on["b"]), max(later)
+        f.period = float(f.end_year - f.start_year)
     elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
     elif w.rng is not None:
@@ -1053,10 +1066,15 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
 
 
 def _range_near(pos, at: _YearsAt, ss, se):
+    """The span of years of the figure at ``pos``: the last one before it in its sentence, else the first after it,
+    unless a rate stands between them, whose span it is ("a CAGR of 69.8%, and ... a CAGR of 41.2% from 2024 to
+    2029")."""
     inside = [(s, m) for s, e, m in _within(at.range_starts, at.ranges, ss, se)]
     if not inside:
         return None
     before = [x for x in inside if x[0] < pos]
+    if not before and bisect_left(at.rates, inside[0][0]) > bisect_right(at.rates, pos):
+        return None
     a, b = _range_years((before[-1] if before else inside[0])[1])
     return (a, b) if b > a else None
 
