@@ -160,3 +160,27 @@ def test_a_share_column_named_with_its_year_after_a_comma_or_with_its_whole(head
         ["A", 31.0, 2025], ["B", 69.0, 2025]]
     audit = am.audit(package=pkg)
     assert audit.query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("units", ["(RMB billion)", "RMB bn"])
+def test_a_row_of_units_under_the_header_gives_the_tables_unit(units):
+    """'| | (RMB billion) | (RMB billion) |' under the years: the rows below are read in that unit (the table was
+    dropped whole), and they add up (0.82 + 1.06 = 1.88; 1.15 + 1.52 = 2.67: exact)."""
+    text = (f"Table 4: AI drug discovery by service\n| Service | 2023 | 2024 |\n|---|---|---|\n| | {units} | {units} |\n"
+            "| Target discovery | 0.82 | 1.15 |\n| Molecule design | 1.06 | 1.52 |\n| Total | 1.88 | 2.67 |\n")
+    pkg = am.extract_text(text, name="drugs")
+    assert set(pkg.observations["unit"]) == {"CNY billion"} and len(pkg.observations) == 6
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("header", ["Notes", "Remarks", "备注"])
+def test_a_last_column_of_notes_is_no_figure(header):
+    """A tab-separated export with a notes column: its words ('2024 revised from 1.4') are left out, not the row
+    (4.1 + 1.2 = 5.3; 5.3 + 1.5 = 6.8: exact)."""
+    text = (f"AI in finance spending (USD billion)\nSegment\t2023\t2024\t{header}\nFraud detection\t4.1\t5.3\tincl. AML\n"
+            "Robo-advice\t1.2\t1.5\t2024 revised from 1.4\nTotal\t5.3\t6.8\t\n")
+    pkg = am.extract_text(text, name="finance")
+    assert pkg.observations[["item", "year", "value"]].values.tolist() == [
+        ["Fraud detection", 2023, 4.1], ["Fraud detection", 2024, 5.3], ["Robo-advice", 2023, 1.2],
+        ["Robo-advice", 2024, 1.5], ["Total", 2023, 5.3], ["Total", 2024, 6.8]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]

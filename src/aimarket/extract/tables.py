@@ -63,6 +63,8 @@ _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位
 #: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "市场份额", "Share of spending"
 _SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,8})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
                          r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
+#: a last column of words about each row: "Notes", "Remarks", "备注"
+_NOTES_CELL = re.compile(r"^(?:notes?|remarks?|comments?|备注|備註|说明|說明|注释|註釋)$", re.IGNORECASE)
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
 _BLANK_CELL = re.compile(r"[-–—−]+|n/?a|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
@@ -198,7 +200,8 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), or None (read, not kept)."""
     year = _COLUMN_YEAR.search(cell)
     bare = _COLUMN_YEAR.sub("", cell).strip().strip(",;:，；：").strip()  # "Share, 2025E"
-    kind = "change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else None
+    kind = "change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else \
+        "notes" if _NOTES_CELL.match(bare) else None
     return kind, int(year.group("year")) if year and kind else None
 
 
@@ -380,6 +383,20 @@ def _change_row(cells: list[str], t: Table) -> bool:
     return True
 
 
+def _units_row(cells: list[str], t: Table) -> bool:
+    """Whether a row under the header states the columns' unit, no figure ("| | (RMB billion) | (RMB billion) |"):
+    the table takes the unit where its caption gave none."""
+    if not cells or any(re.search(r"\d", c) for c in cells):
+        return False
+    currency, scale = _unit_from([" ".join(dict.fromkeys(cells))])
+    if currency is None and scale is None:
+        return False
+    if t.currency is None and t.scale is None:
+        t.currency, t.scale = currency, scale
+        t.notes.append(f"the unit from the row under the header: {' '.join(dict.fromkeys(cells))}")
+    return True
+
+
 def _own_unit(label: str) -> tuple[str, tuple | None]:
     """A row label that states its row's unit ("Revenue (USD million)", "Devices (million units)"): the label
     without it, and (unit, currency); else the label and None."""
@@ -427,9 +444,16 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             t.lines.append((page, j + 1))
             j += 1
             continue
+        notes = bool(extra) and extra[-1][0] == "notes"  # a last column of words: each row's cell there is no figure
+        if notes and len(cells) > width and not _NUM_CELL.match(cells[-1]):
+            cells = cells[:-1]
         while extra and len(cells) > 1 and _BLANK_CELL.fullmatch(cells[-1]):  # "| Total | 36.46 | — |"
             cells = cells[:-1]
-        row = _row(cells, width) or (_row(cells, width - len(extra)) if extra else None)  # extra cells left blank
+        row = _row(cells, width - notes) or (_row(cells, width - len(extra)) if extra else None)  # extras left blank
+        if row is None and not t.rows and _units_row(cells, t):  # "| | (RMB billion) | (RMB billion) |"
+            t.lines.append((page, j + 1))
+            j += 1
+            continue
         if row is None:
             resumes = _resumes_after_footer(lines, j, t)
             if resumes is None:
