@@ -184,3 +184,13 @@ def test_a_last_column_of_notes_is_no_figure(header):
         ["Fraud detection", 2023, 4.1], ["Fraud detection", 2024, 5.3], ["Robo-advice", 2023, 1.2],
         ["Robo-advice", 2024, 1.5], ["Total", 2023, 5.3], ["Total", 2024, 6.8]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_two_cagr_columns_each_of_its_own_years():
+    """A prospectus table: 'CAGR 2020-2024 | CAGR 2024-2029E' each give the row a CAGR of their years: (8.3 / 2.1)
+    ** (1 / 4) - 1 = 41.0% and (30.5 / 8.3) ** (1 / 5) - 1 = 29.7%, both exact (the second column was dropped)."""
+    text = ("Conversational AI in China (RMB billion)\n| | 2020 | 2024 | 2029E | CAGR 2020-2024 | CAGR 2024-2029E |\n"
+            "|---|---|---|---|---|---|\n| Public cloud | 2.1 | 8.3 | 30.5 | 41.0% | 29.7% |\n")
+    pkg = am.extract_text(text, name="chat")
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[41.0, 2020, 2024], [29.7, 2024, 2029]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]

@@ -529,10 +529,11 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
         claim({"series": sid, "item": r["label"], "kind": "share", "start_year": year, "end_year": year,
                "period_years": None, "period": None, "value": value, "unit": "percent", "step": step, "bound": None,
                "of": of, "locator": loc, "note": f"share column of the table, of {of or 'the whole'} in {year}"})
-    if r["rate"] is not None and t.rate is not None:
-        claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": t.rate[0], "end_year": t.rate[1],
-               "period_years": None, "period": "stated", "value": r["rate"][0], "unit": "percent", "step": r["rate"][1],
-               "bound": None, "of": None, "locator": loc, "note": f"{t.rate[0]}-{t.rate[1]} CAGR column of the table"})
+    rates = ([(*r["rate"], t.rate)] if r["rate"] is not None and t.rate is not None else []) + r.get("cagrs", [])
+    for value, step, (start, end) in rates:  # a CAGR column, and a second of other years
+        claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": start, "end_year": end,
+               "period_years": None, "period": "stated", "value": value, "unit": "percent", "step": step,
+               "bound": None, "of": None, "locator": loc, "note": f"{start}-{end} CAGR column of the table"})
     return values
 
 

@@ -156,10 +156,10 @@ def _header(cells: list[str], laid_out: bool = False):
         if m and not extra and (rate is None or rate_at == 0) and _in_order(years, _year_cell(m)[0]):
             years.append(_year_cell(m))
         elif r and rate is None and (years or not extra):  # before the years, after them, or after a share column
-            a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
-            a = int(a) if len(a) == 4 else 2000 + int(a)  # "'23-'28 CAGR"
-            rate = (a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b))
+            rate = _rate_years(r)
             rate_at = len(years) + len(extra)
+        elif r and years:  # a second CAGR column, of other years: "CAGR 2020-2024 | CAGR 2024-2029E"
+            extra.append(("cagr", _rate_years(r)))
         elif not years:
             title.append(c)
         elif len(c) <= 24 and not re.search(r"\d{3}", _COLUMN_YEAR.sub("", c)):
@@ -169,6 +169,13 @@ def _header(cells: list[str], laid_out: bool = False):
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
     return " ".join(title).strip(), years, rate, extra, rate_at, gone
+
+
+def _rate_years(r: re.Match) -> tuple[int, int]:
+    """The first and last years a CAGR column's header names: "CAGR 2024-2029E", "'23-'28 CAGR"."""
+    a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
+    a = int(a) if len(a) == 4 else 2000 + int(a)
+    return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
 
 
 def _in_order(years: list, year: int) -> bool:
@@ -475,6 +482,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         after = list(zip(cols[len(years):], extra))
         changes = [_cell_value(m) for m, (kind, _) in after if kind == "change" and m is not None]
         shares = [(*_cell_value(m), year) for m, (kind, year) in after if kind == "share" and m is not None]
+        cagrs = [(*_cell_value(m), span) for m, (kind, span) in after if kind == "cagr" and m is not None]
         for m in cols[:len(years)]:
             if m is None:  # a cell that prints no figure: no value of that year
                 values.append(None)
@@ -488,7 +496,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             values.append(v)
             steps.append(step)
         t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
-                       "rate": rate_value, "changes": changes, "shares": shares, "unit": own, "percents": percents})
+                       "rate": rate_value, "changes": changes, "shares": shares, "cagrs": cagrs, "unit": own,
+                       "percents": percents})
         j += 1
         t.end = j
     return j
