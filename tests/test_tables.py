@@ -194,3 +194,15 @@ def test_two_cagr_columns_each_of_its_own_years():
     pkg = am.extract_text(text, name="chat")
     assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[41.0, 2020, 2024], [29.7, 2024, 2029]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_change_columns_between_the_years_are_each_years_own():
+    """'| 品类 | 2023年 | 同比 | 2024年 | 同比 |': the first 同比 is 2023's over 2022, the second 2024's over 2023
+    (296.4 / 238.6 - 1 = 24.22%: 24.2% exact); the 2024 column was dropped."""
+    text = ("表5 AI教育硬件零售额（亿元）\n| 品类 | 2023年 | 同比 | 2024年 | 同比 |\n|---|---|---|---|---|\n"
+            "| 学习机 | 238.6 | 18.2% | 296.4 | 24.2% |\n")
+    pkg = am.extract_text(text, name="edu")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 238.6], [2024, 296.4]]
+    assert sorted(pkg.claims[["value", "start_year", "end_year"]].values.tolist()) == [[18.2, 2022, 2023],
+                                                                                      [24.2, 2023, 2024]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

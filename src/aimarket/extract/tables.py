@@ -114,6 +114,7 @@ class Table:
     lines: list = field(default_factory=list)  # (page, line) of its lines that hold no row of their own
     layout: tuple = ()  # (cells a row has, the kind of each extra column, whether the CAGR column comes first, title)
     gone: tuple = ()  # columns of a part of a year ("Q4 2024"), counted from the end of a row: left out of every row
+    moved: tuple = ()  # change columns between the years, counted from the end of a row: read after the years
     end: int = 0  # the index of the line after its last row
     noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)"
 
@@ -150,6 +151,10 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
+    moved = _changes_between_years(cells)
+    if moved:  # read after the years, each named with its year: "2023年 | 同比 | 2024年" as "2023年 | 2024年 | 2023 同比"
+        cells = _moved(cells, tuple(k for k, _ in moved))
+        cells[len(cells) - len(moved):] = [f"{y} {c}" for (_, y), c in zip(moved, cells[len(cells) - len(moved):])]
     for c in cells:
         m = _YEAR_CELL.match(c) or _YEAR_CELL.match(_UNIT_AFTER.sub("", c))  # "2024 (USD billion)"
         r = _RATE_CELL.search(c)
@@ -168,7 +173,24 @@ def _header(cells: list[str], laid_out: bool = False):
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
-    return " ".join(title).strip(), years, rate, extra, rate_at, gone
+    return " ".join(title).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved)
+
+
+def _changes_between_years(cells: list[str]) -> list[tuple[int, int]]:
+    """Change columns set between year columns ("2023年 | 同比 | 2024年 | 同比"), each as its position counted from the
+    end of the row and the year of the column before it; a change column after the last year stays where it is."""
+    out = []
+    for k in range(1, len(cells) - 1):
+        m = _YEAR_CELL.match(cells[k - 1])
+        if m and _CHANGE_CELL.match(cells[k]) and any(_YEAR_CELL.match(c) for c in cells[k + 1:]):
+            out.append((len(cells) - 1 - k, _year_cell(m)[0]))
+    return out
+
+
+def _moved(cells: list[str], moved: tuple) -> list[str]:
+    """A row's cells with those at ``moved`` (positions counted from the end, in order) taken to its end."""
+    at = [len(cells) - 1 - k for k in moved]
+    return [c for k, c in enumerate(cells) if k not in at] + [cells[k] for k in at]
 
 
 def _rate_years(r: re.Match) -> tuple[int, int]:
@@ -332,8 +354,8 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
                 tables.append(t)
             i = end
             continue
-        title, years, rate, extra, rate_at, gone = head
-        t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone)
+        title, years, rate, extra, rate_at, gone, moved = head
+        t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
@@ -361,7 +383,7 @@ def _head_of_a_year(lines: list[str], i: int):
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     if _row(first, 1 + len(extra)) is None:
         return None
-    return cells[0], [(said.pop(), False)], None, extra, False, ()
+    return cells[0], [(said.pop(), False)], None, extra, False, (), ()
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
@@ -447,6 +469,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         if t.gone and len(cells) > max(t.gone) + 1:  # a quarter's cells among the years': not the year's figure
             cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in t.gone]
+        if t.moved and len(cells) > max(t.moved) + 1:
+            cells = _moved(cells, t.moved)
         if t.rows and _change_row(cells, t):
             t.lines.append((page, j + 1))
             j += 1
@@ -480,7 +504,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         values, steps = [], []
         rate_value = _cell_value(rate_cell) if rate_cell is not None else None
         after = list(zip(cols[len(years):], extra))
-        changes = [_cell_value(m) for m, (kind, _) in after if kind == "change" and m is not None]
+        changes = [(*_cell_value(m), *((year - 1, year) if year else ())) for m, (kind, year) in after
+                   if kind == "change" and m is not None]  # a change named with its year is over the year before
         shares = [(*_cell_value(m), year) for m, (kind, year) in after if kind == "share" and m is not None]
         cagrs = [(*_cell_value(m), span) for m, (kind, span) in after if kind == "cagr" and m is not None]
         for m in cols[:len(years)]:
