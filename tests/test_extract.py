@@ -1879,6 +1879,17 @@ def test_a_multiple_runs_from_the_year_named_after_it(tail):
     assert pkg.claims.query("kind == 'multiple'")[["start_year", "end_year"]].values.tolist() == [[2024, 2028]]
 
 
+@pytest.mark.parametrize("whole", ["the 2025 figure", "the total", "the 2025 market"])
+def test_a_part_that_made_up_an_amount_of_the_whole_and_its_share(whole):
+    """'Contact-centre deployments made up $7.9 billion of the 2025 figure, or 43.4% of the total': the part's
+    amount and share (7.9 / 18.2 = 43.41%: 43.4% exact)."""
+    pkg = am.extract_text("Spending on conversational AI reached $18.2 billion in 2025. Contact-centre deployments "
+                          f"made up $7.9 billion of {whole}, or 43.4% of the total.", name="n")
+    assert pkg.observations[["item", "year", "value"]].values.tolist()[-1] == ["Contact-centre deployments", 2025, 7.9]
+    assert pkg.claims.query("kind == 'share'")["item"].tolist() == ["Contact-centre deployments"]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

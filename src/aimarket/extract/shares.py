@@ -315,7 +315,7 @@ _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|f
 #: where the next part's name starts: after "and", "while", a comma or a semicolon
 _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while)\s+|[,;]\s*", re.IGNORECASE)
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total"
-_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its)\s+(?:(?:19|20)\d\d\s+)?(?:total|whole|market)\b", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its)\s+(?:(?:19|20)\d\d\s+)?(?:total|whole|market|figure|sum|amount)\b", re.IGNORECASE)
 
 
 def _part_name(phrase: str) -> str:
@@ -372,6 +372,11 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
                 continue
             g.item = item_name(name)
             g.notes.append(f"the amount of {g.item!r}, a part of {g.subject!r} named before its verb")
+            of_total = _OF_TOTAL.match(text, g.end)
+            share = figures[i + 1] if of_total and i + 1 < len(figures) else None
+            if (share is not None and share.claim == "share" and share.item == "Total"
+                    and _AMOUNT_THEN_SHARE.fullmatch(text, of_total.end(), share.pos)):  # "..., or 43.4% of the total"
+                share.item, share.of = g.item, "Total"
         if next_name and g.item != "Total":
             h.item, h.subject = item_name(next_name), g.subject
             if h.year is None:
