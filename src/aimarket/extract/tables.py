@@ -226,7 +226,8 @@ def _kinds_from_above(lines: list[str], i: int) -> str:
 
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
-    claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), or None (read, not kept)."""
+    claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), "notes" ("Notes", "备注": words, no
+    figure), or None (read, not kept)."""
     year = _COLUMN_YEAR.search(cell)
     bare = _COLUMN_YEAR.sub("", cell).strip().strip(",;:，；：").strip()  # "Share, 2025E"
     kind = "change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else \
@@ -417,12 +418,13 @@ def _units_row(cells: list[str], t: Table) -> bool:
     the table takes the unit where its caption gave none."""
     if not cells or any(re.search(r"\d", c) for c in cells):
         return False
-    currency, scale = _unit_from([" ".join(dict.fromkeys(cells))])
+    said = " ".join(dict.fromkeys(cells))  # each unit once: "(RMB billion)"
+    currency, scale = _unit_from([said])
     if currency is None and scale is None:
         return False
     if t.currency is None and t.scale is None:
         t.currency, t.scale = currency, scale
-        t.notes.append(f"the unit from the row under the header: {' '.join(dict.fromkeys(cells))}")
+        t.notes.append(f"the unit from the row under the header: {said}")
     return True
 
 
