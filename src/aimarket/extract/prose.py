@@ -976,9 +976,10 @@ def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
 
 
 #: a base year right after a multiple: "a 2.6-fold increase on 2024", "three times over 2023", "2.6x the 2024 level"
-_BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansion)\s+)?(?:(?:on|over|from|compared (?:with|to)|"
-                              r"versus|vs\.?|against)\s+(?:the\s+|its\s+)?(?:FY\s?)?(?P<a>(?:19|20)\d{2})(?![\d\s]*(?:-|–|to\b))|"
-                              r"(?:the|its)\s+(?P<b>(?:19|20)\d{2})\s+(?:level|figure|size|total|value|base))",
+_BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansion)\s+)?"
+                              r"(?:(?:on|over|from|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+|its\s+)?"
+                              r"(?:FY\s?)?(?P<a>(?:19|20)\d{2})(?![\d\s]*(?:-|–|to\b))"
+                              r"|(?:the|its)\s+(?P<b>(?:19|20)\d{2})\s+(?:level|figure|size|total|value|base))",
                               re.IGNORECASE)
 
 
