@@ -1890,6 +1890,14 @@ def test_a_part_that_made_up_an_amount_of_the_whole_and_its_share(whole):
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("words, year", [("this year's", 2025), ("last year's", 2024)])
+def test_a_year_named_with_the_market_before_a_range_dates_both_ends(words, year):
+    """"put this year's market at between $3.1 and $3.4 billion" in a text of 2025: both ends are 2025's."""
+    pkg = am.extract_text(f"LONDON, 18 March 2025 — Analysts put {words} global smart-glasses market at between $3.1 "
+                          "and $3.4 billion.", name="n")
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[3.1, year, year], [3.4, year, year]]
+
+
 def test_a_fraction_with_no_verb_of_change_is_no_rate():
     pkg = am.extract_text("Half of the market is software; a third of buyers cut costs by half in 2024.", name="n")
     assert pkg.claims.empty

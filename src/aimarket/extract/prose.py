@@ -487,6 +487,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             a.year, a.status = b.year, b.status
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
+        elif a.bound == "low" and b.bound == "high" and b.year is None and a.year is not None:
+            b.year, b.status = a.year, a.status  # "this year's market at between $3.1 and $3.4 billion"
+            if b.claim in ("value", "count", "share"):
+                b.start_year = b.end_year = a.year
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
     sentence_of = lambda pos: _segment(pos, sentence_cuts)  # noqa: E731

@@ -42,7 +42,7 @@ _AFTER = re.compile(r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|
 _NOW_AFTER = re.compile(r"\s*,?\s*(?:in\s+|during\s+|for\s+)?(?P<w>this year|today)\b(?!'s)", re.IGNORECASE)
 #: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to",
 #: "去年市场规模为"
-_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?![A-Za-z'])|(?P<cn>去年|今年|明年)"
+_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?:'s)?(?![A-Za-z'])|(?P<cn>去年|今年|明年)"
                      r"(?!同期|底|末|上半|下半|前|一季|二季|三季|四季|第)", re.IGNORECASE)
 #: words before an amount that set it against another as its base, whose "last year" counts from that other's year:
 #: "$412 million, up from $263 million last year"
