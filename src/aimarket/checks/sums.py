@@ -75,7 +75,8 @@ def _whole_of(ctx, c, s):
 
 
 def _observed_share(ctx, c, s):
-    """The part's and the whole's printed values and steps in the claim's year, where the series holds both."""
+    """The whole (:func:`_whole_of`), and the part's and the whole's printed values and steps in the claim's year,
+    where the series holds both."""
     year = as_int(c["end_year"])
     of = _whole_of(ctx, c, s)
     if of is None or year is None or not pd.isna(c["bound"]):
@@ -83,7 +84,7 @@ def _observed_share(ctx, c, s):
     (pv, ps), (wv, ws) = (ctx.printed(s.series, item) for item in (c["item"], of))
     if year not in pv.index or year not in wv.index or wv[year] <= 0:
         return None
-    return float(pv[year]), float(ps[year]), float(wv[year]), float(ws[year])
+    return of, float(pv[year]), float(ps[year]), float(wv[year]), float(ws[year])
 
 
 @claim_check("share")
@@ -93,11 +94,10 @@ def share_of_observed(ctx, c, s) -> bool:
     got = _observed_share(ctx, c, s)
     if got is None:
         return False
-    p, sp, w, sw = got
+    of, p, sp, w, sw = got
     r = 100 * p / w
     lo, hi = 100 * max(p - sp / 2, 0) / (w + sw / 2), 100 * (p + sp / 2) / max(w - sw / 2, TOLERANCE)
     verdict = interval_verdict(r, lo, hi, c["value"], c["precision"])
-    of = _whole_of(ctx, c, s)
     ctx.add(c, check="arithmetic", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
             verdict=verdict, note=f"{c['item']} {fmt(p)} / {of} {fmt(w)} = {r:.4g}%; printed {c['value']:g}%"
                                   + ("" if of == c["of"] else f" ({of} is its parent: the claim names no whole)"))
