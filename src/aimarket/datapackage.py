@@ -146,9 +146,9 @@ def _where(file: str, row: int | None = None, column: str | None = None) -> str:
 
 def _read_csv(path: Path, schema: dict, file: str) -> dict[str, pd.Series]:
     """One CSV file's cells as text, column by column, before any check."""
-    _check_separator(path, file)
     try:
         data = path.read_bytes()
+        _check_separator(data, file)
         # pandas' C parser ends a cell at a NUL byte ('To\x00tal' read as 'To'); the Python one keeps it, to refuse
         raw = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8",
                           engine="python" if b"\x00" in data else "c")
@@ -167,14 +167,10 @@ def _unescaped(cells: pd.Series) -> pd.Series:
     return cells.str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
 
 
-def _check_separator(path: Path, file: str) -> None:
-    """Refuse a file whose header separates its columns with something other than commas (a spreadsheet's export
-    in a language that writes decimal commas uses ';'): its numbers are not to be guessed at."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            header = fh.readline(100_000)
-    except OSError:
-        return  # the reading proper names the problem
+def _check_separator(data: bytes, file: str) -> None:
+    """Refuse a file (``data``, its bytes) whose header separates its columns with something other than commas (a
+    spreadsheet's export in a language that writes decimal commas uses ';'): its numbers are not to be guessed at."""
+    header = re.split(r"\r\n|\r|\n", data[:100_000].decode("utf-8", errors="replace"), maxsplit=1)[0]
     for sep, label in ((";", "';'"), ("\t", "tabs"), ("|", "'|'")):
         if header.count(sep) > header.count(","):
             raise DataError(f"{file}: the header's columns are separated by {label}, not commas (as a spreadsheet "
