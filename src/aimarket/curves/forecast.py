@@ -274,8 +274,7 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
         rule = "damped_log alone: the history's growth rate moves smoothly"
     elif smoothing and len(members) > 1:
         rule = "the mean of the members' log forecasts"
-        gone = [m for m, v in members.items() if MEMBERS.get(m, ("", "log"))[1] == "values"
-                and (v < np.log(FADE * y[-1])).any()]
+        gone = [m for m, v in members.items() if _of_values(m) and (v < np.log(FADE * y[-1])).any()]
         if gone:
             falls = "it falls" if len(gone) == 1 else "they fall"
             rule += (f", weighing {' and '.join(gone)} down in the years {falls} below {FADE:g} of the last value"
@@ -286,6 +285,11 @@ def forecast(years, values, until, *, method: str = "auto", level: float = 0.8) 
                  "combination": rule, "level": level, "backtest_mape": runs.mape(steps),
                  "coverage": _number(band["coverage"][0]), "interval": _how(band, 0)}
     return out
+
+
+def _of_values(name: str) -> bool:
+    """Whether a pool member forecasts the values (not their logs): such a member's line may run to zero."""
+    return MEMBERS.get(name, ("", "log"))[1] == "values"
 
 
 def _above(paths, floor):
@@ -300,8 +304,7 @@ def _combine(stack, names, smooth=False, floor=-np.inf, last=np.inf):
     both broadcast against ``stack[0]``) while any other is left; or ``damped_log`` alone where ``smooth`` (the
     shape of ``stack[0]`` without its last axis) says the history's growth moves smoothly."""
     live = _above(stack, floor)
-    of_values = np.array([MEMBERS.get(m, ("", "log"))[1] == "values" for m in names]).reshape(
-        (-1,) + (1,) * (stack.ndim - 1))
+    of_values = np.array([_of_values(m) for m in names]).reshape((-1,) + (1,) * (stack.ndim - 1))
     weight = np.where(of_values, np.clip(np.exp(np.minimum(stack - last, 0.0)) / FADE, 0.0, 1.0), 1.0) * live
     total = weight.sum(axis=0)
     mean = np.where(total > 0, (weight * np.where(live, stack, 0.0)).sum(axis=0) / np.where(total > 0, total, 1.0),
