@@ -72,11 +72,15 @@ def printed_step(value: float) -> float:
     value = float(arr)
     if not np.isfinite(value):
         raise ValueError(f"value must be finite, got {value!r}")
-    for k in range(0, 7):
-        scaled = value * 10**k
-        if abs(round(scaled) - scaled) < 1e-9 * max(1.0, abs(scaled)):
-            return 10.0**-k
-    return 1e-7
+    return float(printed_steps(np.array([value]))[0])
+
+
+def printed_steps(values: np.ndarray) -> np.ndarray:
+    """:func:`printed_step` of many finite values at once (no checks): the step of the last digit each shows,
+    down to 1e-7."""
+    scaled = np.asarray(values, dtype=float)[:, None] * 10.0 ** np.arange(7)
+    whole = np.abs(np.round(scaled) - scaled) < 1e-9 * np.maximum(1.0, np.abs(scaled))
+    return np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
 
 
 def coarse_step(value: float, step: float, *, figures: int = 2) -> float:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import plain
-from .growth import printed_step
+from .growth import printed_step, printed_steps
 from .hierarchy import Hierarchy, Projection, Reconciliation
 
 __all__ = ["Paths", "build_paths", "with_remainders", "check_until", "log_hermite", "spreads", "MIN_SPREAD", "MAX_HORIZON", "LEVEL_RANGE"]
@@ -84,11 +84,7 @@ def _steps(rows: pd.DataFrame) -> np.ndarray:
     """Each observation's printed step: its ``precision`` where the package gives one, else the step it shows."""
     value = rows["value"].to_numpy(float)
     given = rows["precision"].to_numpy(float) if "precision" in rows else np.full(len(value), np.nan)
-    # printed_step, for many values at once: the step of the last digit shown, down to 1e-7
-    scaled = value[:, None] * 10.0 ** np.arange(7)
-    whole = np.abs(np.round(scaled) - scaled) < 1e-9 * np.maximum(1.0, np.abs(scaled))
-    shown = np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
-    return np.where(np.isfinite(given), given, shown)
+    return np.where(np.isfinite(given), given, printed_steps(value))
 
 
 def with_remainders(obs: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
