@@ -165,6 +165,18 @@ def load(series_id: str, *, wide: bool = False, package: Package | None = None) 
     return table
 
 
+def item_title(title: str, item: str, top: str) -> str:
+    """What a figure or fit of one item of a series shows: the series' title, and the item unless it is the
+    series' top item (its total).
+
+    Examples
+    --------
+    >>> item_title("AI servers", "Total", "Total"), item_title("AI servers", "GPU", "Total")
+    ('AI servers', 'AI servers, GPU')
+    """
+    return title if item == top else f"{title}, {item}"
+
+
 def top_item(series_id: str, *, package: Package | None = None) -> str:
     """The item at the top of a series' hierarchy (its total): the first item without a parent.
 

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import as_float_array, check_ax, check_int, check_level, check_str
-from .catalog import source_line
+from .catalog import item_title, source_line
 from .display import scale_for
 from .errors import unknown
 
@@ -375,7 +375,7 @@ def _subject(frame: pd.DataFrame, item: str, package) -> str:
     title = _market(frame, package)
     if title is None:
         return item
-    return title if item == frame.attrs.get("top", _top(frame)) else f"{title}, {item}"
+    return item_title(title, item, frame.attrs.get("top", _top(frame)))
 
 
 def _source(frame: pd.DataFrame, series: str | None, package) -> str:

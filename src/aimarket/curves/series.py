@@ -39,7 +39,7 @@ def fit_series(series_id: str, item: str | None = None, family: str | None = Non
     >>> am.fit_series("china_ai").family      # two points identify only exponential growth
     'exponential'
     """
-    from ..catalog import load, series_info, source_line, top_item
+    from ..catalog import item_title, load, series_info, source_line, top_item
 
     df = load(series_id, package=package)
     top = top_item(series_id, package=package)
@@ -58,13 +58,8 @@ def fit_series(series_id: str, item: str | None = None, family: str | None = Non
         chosen = (f"family {family}: the best of {len(ranked)} that the points identify, ranked by "
                   f"{ranked['criterion'].iloc[0]}")
     f = fit(rows["year"].to_numpy(), rows["value"].to_numpy(), family, status=rows["status"].tolist(),
-            label=_label(series_info(series_id, package=package)["title"], item, top), unit=rows["unit"].iloc[0],
+            label=item_title(series_info(series_id, package=package)["title"], item, top), unit=rows["unit"].iloc[0],
             source=source_line(series_id, package=package), **kwargs)
     if chosen:
         f = replace(f, note="; ".join(filter(None, [chosen, f.note])))
     return f
-
-
-def _label(title: str, item: str, top: str) -> str:
-    """What a series' fit is of: the market, and the item unless it is the series' total."""
-    return title if item == top else f"{title}, {item}"
