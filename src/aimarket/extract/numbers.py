@@ -99,7 +99,7 @@ def normalise(text: str) -> str:
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if " by " in low else text
-    text = _CJK_AMOUNT.sub(_cjk_digits, text) if _CJK_AMOUNT.search(text) else text
+    text = _CJK_AMOUNT.sub(_cjk_digits, text)
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 
