@@ -76,14 +76,16 @@ class RelativeYears:
         text, published = self.text, self.published
         if published is None or _BASE.search(text, max(0, start - 20), start):
             return None
-        now = _NOW_AFTER.match(text, len(text[:end].rstrip()))  # a span may end with the space after the amount
+        while end > start and text[end - 1].isspace():  # a span may end with the space after the amount
+            end -= 1
+        now = _NOW_AFTER.match(text, end)
         if now is not None:
             return published, now.group("w")
         k = bisect_right(self.stops, start) - 1
         lo = self.stops[k] if k >= 0 else 0  # where the amount's sentence starts
         if bisect_left(self.past, start) > bisect_left(self.past, lo):
             return None
-        m = _AFTER.match(text, len(text[:end].rstrip()))
+        m = _AFTER.match(text, end)
         if m is not None:
             words = m.group("w")
         else:
