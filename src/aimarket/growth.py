@@ -78,8 +78,9 @@ def printed_step(value: float) -> float:
 def printed_steps(values: np.ndarray) -> np.ndarray:
     """:func:`printed_step` of many finite values at once (no checks): the step of the last digit each shows,
     down to 1e-7."""
-    scaled = np.asarray(values, dtype=float)[:, None] * 10.0 ** np.arange(7)
-    whole = np.abs(np.round(scaled) - scaled) < 1e-9 * np.maximum(1.0, np.abs(scaled))
+    with np.errstate(over="ignore", invalid="ignore"):  # a huge value overflows at a later digit, already whole
+        scaled = np.asarray(values, dtype=float)[:, None] * 10.0 ** np.arange(7)
+        whole = np.abs(np.round(scaled) - scaled) < 1e-9 * np.maximum(1.0, np.abs(scaled))
     return np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
 
 
