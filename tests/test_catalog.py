@@ -165,6 +165,17 @@ def test_non_string_series_id(bad):
         am.load(bad)
 
 
+def test_a_package_passed_for_the_series_id_is_named_shortly():
+    pkg = am.extract_text("The AI market will reach $1.2 trillion in 2030.")
+    for call in (am.audit, am.load, am.claims):
+        with pytest.raises(TypeError, match=r"series_id must be a string, got a Package: pass a package as package=") \
+                as info:
+            call(pkg)
+        assert len(str(info.value)) < 100
+    with pytest.raises(TypeError, match=r"got 'xxx+\.\.\. \(str\)|got \['xxx+\.\.\. \(list\)"):
+        am.load(["x" * 500])
+
+
 def test_import_is_light():
     code = "import sys, aimarket; print(sorted(m for m in ('scipy', 'statsmodels', 'matplotlib') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

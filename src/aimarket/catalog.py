@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array, check_bool, check_finite, duplicate_rows
+from ._validate import _describe, as_float_array, check_bool, check_finite, duplicate_rows
 from .datapackage import Package, bundled_package
 from .errors import UnknownIdError, unknown
 
@@ -38,8 +38,11 @@ def check_series(series_id: object, pkg: Package) -> str:
     Part of the library's internal API, shared by the layers that take a series id.
     """
     known = pkg.series["series"].tolist()
+    if isinstance(series_id, Package):
+        raise TypeError("series_id must be a string, got a Package: pass a package as package=pkg")
     if not isinstance(series_id, str):
-        raise TypeError(f"series_id must be a string, got {series_id!r} ({type(series_id).__name__}); known: {', '.join(known)}")
+        raise TypeError(f"series_id must be a string, got {_describe(series_id)} ({type(series_id).__name__}); "
+                        f"known: {', '.join(known)}")
     if series_id not in known:
         if not known:
             raise UnknownIdError(f"series_id: {series_id!r} is not in the package, which has no series (no rows of "
