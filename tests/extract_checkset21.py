@@ -1124,8 +1124,9 @@ FORMS = (
     'CAGR 2024-2030\t',
     'Exhibit 4: AI agents market by deployment, 2023-2027E (US$ million)',
 )
-#: the set's blind score (set when it is first scored)
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: the set's blind score, scored once before any rule was written for it: 157/206 figures, 45/58 rates, 37/58
+#: verdicts, 3 false inconsistent.
+FLOORS = {"figures_found": 157, "rates_found": 45, "verdicts_right": 37}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset21.py [-v]: the measures on the set
