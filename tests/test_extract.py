@@ -1998,3 +1998,69 @@ def test_a_rate_after_an_amount_and_its_base_runs_from_the_base():
     growth = pkg.claims.query("kind == 'growth'")
     assert growth[["value", "start_year", "end_year"]].values.tolist() == [[30.0, 2023, 2024]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("label, statuses", [
+    ("Forecast period: 2024 - 2030", ["actual", "estimate", "estimate"]),
+    ("Base year for estimation: 2024", ["actual", "estimate", "estimate"]),
+    ("预测期：2024-2030年", ["actual", "estimate", "estimate"]),
+    ("Historical data: 2018 - 2023", ["actual", "actual", "estimate"]),
+])
+def test_a_reports_forecast_period_or_base_year_label_marks_its_forecasts(label, statuses):
+    """A report's scope names its forecast period (whose first year is the forecast's base) or the last year of its
+    history; later years' figures are estimates whatever the verbs say (2025, before the text's date, too)."""
+    text = (f"Published January 2026\nAI pathology market: USD 1.10 billion in 2024; USD 1.45 billion in 2025; "
+            f"USD 5.02 billion in 2030.\n{label}\n")
+    obs = am.extract_text(text, name="scope").observations.sort_values("year")
+    assert obs["status"].tolist() == statuses
+
+
+def test_by_then_takes_the_latest_year_the_text_has_looked_to():
+    """'Banking could capture between $180 billion and $290 billion a year by then' after 'by 2030' and an aside on
+    2023: the range is 2030's, not the year of the sentence before."""
+    pkg = am.extract_text("AI agents could add $1.9 trillion to $3.1 trillion a year to output by 2030. By comparison, "
+                          "the sector's revenue in 2023 was $0.4 trillion. Banking alone could capture between $180 "
+                          "billion and $290 billion a year by then.", name="range")
+    ends = pkg.claims.query("unit == 'USD billion'")
+    assert ends[["value", "end_year"]].values.tolist() == [[180.0, 2030], [290.0, 2030]]
+
+
+@pytest.mark.parametrize("words", ["on AI-based cybersecurity tools", "on AI cybersecurity tools", "on AI servers"])
+def test_a_year_a_few_words_after_an_amount_and_its_aside_is_its_own(words):
+    """'R$6.8 billion (US$1.24 billion) on AI-based cybersecurity tools in 2024': up to four words, hyphenated
+    ones too, stand between an amount and the year it is of."""
+    pkg = am.extract_text(f"Brazilian firms spent R$6.8 billion (US$1.24 billion) {words} in 2024, up 22.5% from "
+                          "R$5.55 billion in 2023.", name="br")
+    got = sorted(pkg.observations[["year", "value"]].itertuples(index=False, name=None))
+    assert got == [(2023, 5.55), (2024, 1.24), (2024, 6.8)]
+
+
+def test_a_fiscal_year_after_an_amount_and_a_part_of_the_fiscal_years_total():
+    """'1.12 trillion yen (about $7.4 billion) in fiscal 2024' is fiscal 2024's, and 'accounted for 410 billion yen
+    of the fiscal 2024 total' is a part's, kept in the series' first unit (0.41 trillion), not the total's."""
+    pkg = am.extract_text("Japan's market for AI servers grew to 1.12 trillion yen (about $7.4 billion) in fiscal "
+                          "2024 and is set to reach 2.64 trillion yen in fiscal 2028, an average annual increase of "
+                          "23.9%. Inference servers accounted for 410 billion yen of the fiscal 2024 total.", name="jp")
+    obs = pkg.observations.query("unit == 'JPY trillion'")
+    assert sorted(obs[["item", "year", "value"]].itertuples(index=False, name=None)) == [
+        ("Inference servers", 2024, 0.41), ("Total", 2024, 1.12), ("Total", 2028, 2.64)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]  # (2.64/1.12)**(1/4) = 1.2391
+
+
+@pytest.mark.parametrize("place", ["KUALA LUMPUR:", "SAO PAULO (Reuters) -", "NEW DELHI:"])
+def test_a_place_in_capitals_opening_a_news_item_is_its_dateline_and_the_market_is_the_one_named_before(place):
+    """'KUALA LUMPUR: Malaysia's market for AI in agriculture is set to triple ... The market was worth ...': the
+    place names no subject, and 'the market' of the later sentence is the market the first one names."""
+    pkg = am.extract_text(f"{place} Malaysia's market for AI in agriculture is set to almost triple by 2030, a study "
+                          "said. The market was worth $318 million in 2024 and should reach $906 million in 2030.",
+                          name="my")
+    assert set(pkg.series["title"]) >= {"Malaysia's market for AI in agriculture"}
+    assert set(pkg.observations["series"]) == {"malaysia_s_market_for_ai_in_agriculture"}
+
+
+def test_the_market_of_a_later_sentence_is_not_a_part_named_before():
+    """'Software revenue grew 31% ... The market as a whole reached $48.5 billion': an earlier phrase that names no
+    market (a part's revenue) is not what 'the market' points back to."""
+    pkg = am.extract_text("Software revenue grew 31% while hardware rose 12% in 2024, a review said. The market as a "
+                          "whole reached $48.5 billion, up from $40.9 billion a year earlier.", name="r")
+    assert "software_revenue" not in set(pkg.observations["series"])

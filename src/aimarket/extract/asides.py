@@ -21,12 +21,14 @@ from . import vocabulary
 __all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "outside"]
 
 #: a press release's or news item's dateline, up to the dash or source tag that ends it: "SAN JOSE, Calif., June 10,
-#: 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "北京，2025年3月4日——", "工信观察网 2025年1月16日讯"
+#: 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "北京，2025年3月4日——", "工信观察网 2025年1月16日讯", "SAO PAULO:"
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
     r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-)\s*"
     r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
-    r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*")
+    r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*"
+    # a place alone, in capitals, before a colon or an agency's tag: "KUALA LUMPUR:", "SAO PAULO (Reuters) -"
+    r"|^\s*[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,2}\s*(?::|\([A-Z][A-Za-z ]{1,30}\)\s*(?:--|—|–|-))\s+(?=[A-Z])")
 
 #: a line of a press release's boilerplate: "About Acme" (alone, or "About Acme:"), "关于X：", contacts,
 #: forward-looking statements
@@ -97,7 +99,8 @@ def dateline_end(line: str) -> int:
 def dateline_year(line: str) -> int | None:
     """The year of the dateline that opens ``line``, if one does: the year the item was published."""
     m = _DATELINE.match(line)
-    return int(m.group("a") or m.group("b")) if m else None
+    year = m and (m.group("a") or m.group("b"))
+    return int(year) if year else None
 
 
 def is_boilerplate(line: str) -> bool:

@@ -331,9 +331,9 @@ def draft_package(doc: Document, source: str | None = None):
                 ratio = _scale(f.unit) / _scale(series_unit)
                 stated = _stated(f.value, f.step)
                 obs_rows.append({"series": sid, "item": f.item, "parent": None, "year": f.year,
-                                 "value": f.value * ratio, "unit": series_unit, "status": f.status,
+                                 "value": _rescaled(f.value, ratio), "unit": series_unit, "status": f.status,
                                  "source": source, "locator": loc,
-                                 "precision": None if stated is None else stated * ratio})
+                                 "precision": None if stated is None else _rescaled(stated, ratio)})
                 if stated is None:
                     notes.append(f"{loc}: {f.value:g} may be rounded to {coarse_step(f.value, f.step):g} (its trailing zeros); "
                                  "the precision is left empty so the audit tries both readings")
@@ -385,6 +385,16 @@ _FORECAST_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|~|to|至|到
                              r"预测|預測|预估|預估)", re.IGNORECASE)
 
 
+#: a label that names the years a report forecasts, the first of them the forecast's base: "Forecast period: 2025 -
+#: 2030", "over the forecast period (2025-2030)", "预测期：2025-2030年"
+_FORECAST_PERIOD = re.compile(r"(?:forecast(?:ing)?\s+period|projection\s+period|预测期|預測期)(?:间|間)?\W{0,3}"
+                              r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|—|~|to|至|到)\s*(?P<b>(?:19|20)\d{2})",
+                              re.IGNORECASE)
+#: a label that names the last year of a report's history: "Base year for estimation: 2024", "基准年：2024年"
+_BASE_YEAR_LABEL = re.compile(r"(?:base\s+year(?:\s+for\s+(?:estimation|the\s+estimates?))?|基准年份?|基準年份?)"
+                              r"\s*[:：]\s*(?P<a>(?:19|20)\d{2})", re.IGNORECASE)
+
+
 #: a whole date on one of a text's first lines, which dates the text: "The Model Week, issue 212, 9 December 2025"
 _FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|20)\d{2})\b|\b" + vocabulary.MONTH
                         + r"\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
@@ -427,15 +437,24 @@ def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, no
         why = f"the text's publication year, {published}" if published is not None else \
             f"this year, {horizon} (the text states no publication date)"
         notes.append(f"{len(changed)} figure(s) of years after {why}, marked as estimates")
-    said = [m for text in texts for m in _FORECAST_YEARS.finditer(text)]
-    for m in said:  # "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"
-        first, last = int(m.group("a")), int(m.group("b"))
+    said = [(int(m.group("a")) + after, int(m.group("b")) if m.groupdict().get("b") else 9999, m.group(0).strip())
+            for text in texts for pattern, after in ((_FORECAST_YEARS, 0), (_FORECAST_PERIOD, 1), (_BASE_YEAR_LABEL, 1))
+            for m in pattern.finditer(text)]
+    # "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"; after its base, "Forecast period: 2025 - 2030";
+    # after "Base year for estimation: 2024"
+    for first, last, words in said:
         named = [r for r in obs_rows if first <= r["year"] <= last and r["status"] == "actual"]
         for r in named:
             r["status"] = "estimate"
         if named:
-            notes.append(f"{len(named)} figure(s) of {first}-{last} marked as estimates: the text says "
-                         f"{m.group(0).strip()!r}")
+            years = f"of {first}-{last}" if last < 9999 else f"after {first - 1}"
+            notes.append(f"{len(named)} figure(s) {years} marked as estimates: the text says {words!r}")
+
+
+def _rescaled(value: float, ratio: float) -> float:
+    """A printed figure in another scale of its unit, to the digits it has: 410 billion is 0.41 trillion, not
+    0.41000000000000003."""
+    return value if ratio == 1 else float(f"{value * ratio:.12g}")
 
 
 def _scale(unit: str) -> float:

@@ -32,7 +32,7 @@ __all__ = ["Figure", "scan_line"]
 
 _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+,?\s+){0,3}?(?:in|by|for|during|as of)\s+"
+_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+(?:-[a-z]+)*,?\s+){0,4}?(?:in|by|for|during|as of)\s+(?:fiscal\s+(?:year\s+)?)?"
                              r"(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))(?!\d)", re.IGNORECASE)  # "in FY25" too
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
@@ -713,6 +713,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
                 years = [y for y in at.singles_in(0, f.pos) if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
+                if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
+                    years = [max(years, key=lambda y: y[2])]
+                    f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
             earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
             pick = earlier[-1] if earlier else None
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
@@ -765,6 +768,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         if not f.subject:  # "Q: How big is the market for AI in banking? A: Roughly $30 billion": an earlier sentence's
             earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, f.pos) if is_specific(p)]
             f.subject = title_of(earlier[-1]) if earlier else ""
+        elif phrases and f.subject == title_of(phrases[-1]):  # no phrase of its sentence names a subject of its own
+            # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
+            earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, w.ss) if is_specific(p)]
+            if earlier and _MARKET_WORD.search(earlier[-1]):
+                f.subject = title_of(earlier[-1])
         if f.kind in ("amount", "count") and not last_subject:
             last_subject = f.subject
         previous = w.previous.end if w.previous is not None and w.previous.pos >= w.ss else w.ss
@@ -786,6 +794,10 @@ def _amount_years(figures, w: _Where) -> list[int]:
     return w.said
 
 
+#: a phrase that names a market, which "the market" of a later sentence points back to
+_MARKET_WORD = re.compile(r"market|industry|市场|市場|产业|產業|行业|行業", re.IGNORECASE)
+#: a sentence that names no year but the one the text looks to: "by then", "by that time", 届时
+_THEN = re.compile(r"\bby\s+then\b|\bby\s+that\s+(?:time|point)\b|届时|屆時|到那时|到那時", re.IGNORECASE)
 #: a month (and day) before a year: the year of a date, which dates the text, not a figure of another sentence
 _MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
 #: the year a rate names of itself right after it: "grow a further 45% in 2026"

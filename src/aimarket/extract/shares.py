@@ -314,8 +314,9 @@ _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|f
                           re.IGNORECASE)
 #: where the next part's name starts: after "and", "while", a comma or a semicolon
 _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while)\s+|[,;]\s*", re.IGNORECASE)
-#: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total"
-_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its)\s+(?:(?:19|20)\d\d\s+)?(?:total|whole|market|figure|sum|amount)\b",
+#: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
+_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its)\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
+                       r"(?:total|whole|market|figure|sum|amount)\b",
                        re.IGNORECASE)
 
 
