@@ -2064,3 +2064,27 @@ def test_the_market_of_a_later_sentence_is_not_a_part_named_before():
     pkg = am.extract_text("Software revenue grew 31% while hardware rose 12% in 2024, a review said. The market as a "
                           "whole reached $48.5 billion, up from $40.9 billion a year earlier.", name="r")
     assert "software_revenue" not in set(pkg.observations["series"])
+
+
+def test_a_part_that_opens_its_sentence_after_the_wholes_figure_of_that_year():
+    """'NEW YORK, Jan. 22, 2025: The AI in retail market grew 18.6% to $14.8 billion last year, from $12.5 billion in
+    2023. In-store analytics fell 3.2% to $2.42 billion last year from $2.50 billion in 2023': the dateline ends at
+    its colon (so 'last year' is 2024), and the second sentence's figures are the part it opens with, the whole's
+    2024 figure having been given: 2.42 / 2.50 - 1 = -3.2%, exact; 14.8 / 12.5 - 1 = 18.4%, within rounding of 18.6%
+    only at the inputs' bounds (14.85 / 12.45 - 1 = 19.3%)."""
+    pkg = am.extract_text("NEW YORK, Jan. 22, 2025: The AI in retail market grew 18.6% to $14.8 billion last year, "
+                          "from $12.5 billion in 2023, a review said. In-store analytics fell 3.2% to $2.42 billion "
+                          "last year from $2.50 billion in 2023.", name="retail")
+    got = sorted(pkg.observations[["item", "year", "value"]].itertuples(index=False, name=None))
+    assert got == [("In-store analytics", 2023, 2.5), ("In-store analytics", 2024, 2.42), ("Total", 2023, 12.5),
+                   ("Total", 2024, 14.8)]
+    verdicts = am.audit(package=pkg).query("check == 'cagr'").set_index("item")["verdict"].to_dict()
+    assert verdicts == {"Total": "rounding", "In-store analytics": "exact"}
+
+
+def test_a_name_before_made_up_is_no_part_heading_its_sentence():
+    """'Automotive applications made up 18.5% ...': 'up' there is no verb of growth, so the part's name is not
+    'Automotive applications made'."""
+    pkg = am.extract_text("Automotive applications made up 18.5% of AI chip demand in 2024, with sales of $14.2 "
+                          "billion against an overall market of $71.9 billion.", name="chips")
+    assert not any(i.endswith(" made") for i in pkg.observations["item"])

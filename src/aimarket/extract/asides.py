@@ -20,11 +20,12 @@ from . import vocabulary
 
 __all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "outside"]
 
-#: a press release's or news item's dateline, up to the dash or source tag that ends it: "SAN JOSE, Calif., June 10,
-#: 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "北京，2025年3月4日——", "工信观察网 2025年1月16日讯", "SAO PAULO:"
+#: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
+#: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",
+#: "工信观察网 2025年1月16日讯", "SAO PAULO:"
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
-    r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-)\s*"
+    r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-|:)\s*"
     r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*"
     # a place alone, in capitals, before a colon or an agency's tag: "KUALA LUMPUR:", "SAO PAULO (Reuters) -"

@@ -757,7 +757,7 @@ def _attach_rates(groups: dict) -> None:
                 own = [a for a in near[k:k + 3] if subject_key(a[1].subject) == subject_key(f.subject)]
                 target = own[0] if own else target
             if target is not None and f.of is None:
-                f.item = target[1].item if f.claim != "share" else f.item
+                f.item = target[1].item if f.claim != "share" and f.item == "Total" else f.item  # a part's stays
                 groups[target[0]].append(f)
             else:
                 stay.append(f)

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from . import vocabulary
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY
 from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
-           "parts_side_by_side", "segments_after_whole", "item_name"]
+           "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -412,3 +413,39 @@ def _words_within(short: str, name: str) -> bool:
         return set(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]", subject_key(x)))
 
     return words_of(short) <= words_of(name)
+
+
+#: words of growth or decline that are no verb after a name ("made up 18.5%", "growth of")
+_NO_VERB = {"up", "down", "lower", "growth", "contraction"}
+#: a name at the head of its sentence, before the verb of its move or level: "In-store analytics fell 3.2% to",
+#: "Edge devices rose to", "Services came in at"
+_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:" + "|".join(
+    map(re.escape, sorted({w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB
+                          | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit"},
+                          key=len, reverse=True))) + r")\b", re.IGNORECASE)
+
+
+def parts_heading_their_sentence(text, figures, sentence_of) -> None:
+    """A sentence that opens with a part's name and states, for a year whose whole was given before on the line, an
+    amount far from the whole's ("The AI in retail market grew 18.6% to $14.8 billion last year ... In-store
+    analytics fell 3.2% to $2.42 billion"): its amounts and rates are the part's, not a second figure of the whole."""
+    given: dict = {}  # the whole's figure of each (subject, year), in one scale
+    done: set = set()
+    for f in figures:
+        if f.kind != "amount" or f.item != "Total" or f.year is None or f.claim != "value" or f.bound is not None:
+            continue
+        key, value = (f.subject, f.year), f.value * f.scale
+        ss, se = sentence_of(f.pos)
+        if key in given and not 0.5 <= value / given[key] <= 2 and ss not in done:
+            head = _PART_HEAD.match(text, ss)
+            name = _part_name(head.group("part")) if head and head.end() <= f.pos else ""
+            if name:
+                done.add(ss)
+                for g in figures:
+                    if ss <= g.pos < se and g.item == "Total" and (
+                            (g.kind == "amount" and g.subject == f.subject) or g.claim in ("growth", "cagr")):
+                        g.item, g.subject = item_name(name), f.subject
+                        g.notes.append(f"the figure of {g.item!r}, the part its sentence opens with: the whole's "
+                                       f"{f.year} figure was given before")
+                continue
+        given.setdefault(key, value)
