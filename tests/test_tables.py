@@ -206,3 +206,27 @@ def test_change_columns_between_the_years_are_each_years_own():
     assert sorted(pkg.claims[["value", "start_year", "end_year"]].values.tolist()) == [[18.2, 2022, 2023],
                                                                                       [24.2, 2023, 2024]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("sep", [" ", "  ", "\t"])
+def test_a_charts_data_a_line_of_years_over_a_line_of_figures_is_the_markets(sep):
+    """A chart's data printed under its caption, years on one line and figures on the next, no label: the
+    market's Total in the caption's unit (亿元), E years estimates; the caption's 'Chart:' names no series."""
+    years = ["2021", "2022", "2023", "2024E", "2025E"]
+    values = ["32.7", "45.1", "63.2", "86.4", "118.9"]
+    text = f"图表：2021-2025年中国AI医疗影像市场规模（单位：亿元）\n{sep.join(years)}\n{sep.join(values)}\n"
+    pkg = am.extract_text(text, name="chart")
+    obs = pkg.observations
+    assert obs[["item", "year", "value"]].values.tolist() == [
+        ["Total", 2021, 32.7], ["Total", 2022, 45.1], ["Total", 2023, 63.2], ["Total", 2024, 86.4],
+        ["Total", 2025, 118.9]]
+    assert set(obs["unit"]) == {"CNY 100 million"}
+    assert obs["status"].tolist() == ["actual"] * 3 + ["estimate"] * 2
+    assert not pkg.observations["series"].iloc[0].startswith("tubiao")
+
+
+def test_a_labelled_table_keeps_needing_its_labels():
+    """A row of figures with no label under a header that has a label column is no row (the rule above is for
+    a header of years alone)."""
+    pkg = am.extract_text("Segment  2023  2024\nCloud  10.5  12.0\n  7.0  8.0\n", name="t")
+    assert sorted(set(pkg.observations["item"])) == ["Cloud"]

@@ -483,6 +483,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         while extra and len(cells) > 1 and _BLANK_CELL.fullmatch(cells[-1]):  # "| Total | 36.46 | — |"
             cells = cells[:-1]
         row = _row(cells, width - notes) or (_row(cells, width - len(extra)) if extra else None)  # extras left blank
+        if row is None and not t.rows and not t.layout[3] and len(cells) == width:
+            row = _row(["Total", *cells], width)  # a chart's data: a line of years over a line of figures, no label
         if row is None and not t.rows and _units_row(cells, t):  # "| | (RMB billion) | (RMB billion) |"
             t.lines.append((page, j + 1))
             j += 1
