@@ -230,3 +230,23 @@ def test_a_labelled_table_keeps_needing_its_labels():
     a header of years alone)."""
     pkg = am.extract_text("Segment  2023  2024\nCloud  10.5  12.0\n  7.0  8.0\n", name="t")
     assert sorted(set(pkg.observations["item"])) == ["Cloud"]
+
+
+def test_growth_columns_named_with_their_year_between_the_years_and_a_year_the_text_forecasts():
+    """'| 2024 | Growth 2024 | 2025 | Growth 2025 |': each growth column is the rate of the year before it, and the
+    2025 column is read (it was lost behind the first growth column). The text, dated 2025, says the total 'will
+    reach $264.1 billion in 2025': that year's column is a forecast. 131.2 / 98.4 - 1 = 33.33%, printed 33.3%."""
+    text = ("March 4, 2025\nWorldwide spending on AI will reach $264.1 billion in 2025, a guide says.\n"
+            "Worldwide AI spending by technology ($B)\n| Technology | 2024 | Growth 2024 | 2025 | Growth 2025 |\n"
+            "|---|---|---|---|---|\n| Software | 98.4 | 34.1% | 131.2 | 33.3% |\n| Hardware | 101.5 | 40.0% | "
+            "132.9 | 30.9% |\n| Total | 199.9 | 37.0% | 264.1 | 32.1% |\n")
+    pkg = am.extract_text(text, name="guide")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("Software", 2025), "value"] == 131.2
+    assert obs.xs(2025, level="year")["status"].eq("estimate").all()
+    assert obs.xs(2024, level="year")["status"].eq("actual").all()
+    growth = pkg.claims.query("kind == 'growth' and item == 'Software'")
+    assert sorted(growth[["start_year", "end_year", "value"]].itertuples(index=False, name=None)) == [
+        (2023, 2024, 34.1), (2024, 2025, 33.3)]
+    audit = am.audit(package=pkg)
+    assert audit.query("check == 'cagr' and item == 'Software'")["verdict"].tolist() == ["exact"]

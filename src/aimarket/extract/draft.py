@@ -279,6 +279,7 @@ def draft_package(doc: Document, source: str | None = None):
     _one_name_a_subject(figures)
     groups: dict = defaultdict(list)
     index = _TableIndex(table_values)
+    forecast = set()  # a table's years the text forecasts ("will reach $264.1 billion in 2025" of its 2025 column)
     for f in figures:
         link = _link(f, index) if f.kind in ("amount", "count") and table_values else None
         if link is not None:
@@ -287,9 +288,18 @@ def draft_package(doc: Document, source: str | None = None):
             groups[("table", sid)].append(f)
             if year != f.year:
                 f.notes.append(f"read as the table's {item} ({year}) by value")
+            elif f.status == "estimate":
+                forecast.add((sid, year))
             continue
         groups[("text", f.subject or "", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
+    for sid, year in sorted(forecast):
+        named = [r for r in obs_rows if r["series"] == sid and r["year"] == year and r["status"] == "actual"]
+        for r in named:
+            r["status"] = "estimate"
+        if named:
+            notes.append(f"{len(named)} figure(s) of {year} in table {sid!r} marked as estimates: the text forecasts "
+                         "that year's figure")
     _attach_rates(groups)
     _rates_to_tables(groups, series_rows, table_values, table_lines, doc)
     _split_unlike(groups)
