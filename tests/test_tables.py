@@ -250,3 +250,34 @@ def test_growth_columns_named_with_their_year_between_the_years_and_a_year_the_t
         (2023, 2024, 34.1), (2024, 2025, 33.3)]
     audit = am.audit(package=pkg)
     assert audit.query("check == 'cagr' and item == 'Software'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("label", ["Inference, % of total", "Inference share", "Inference (% of total)"])
+def test_a_row_of_shares_under_the_amounts_is_the_shares_of_the_row_it_names(label):
+    """'Inference, % of total' under the rows: shares of 'Inference servers' in its whole, each year's checked
+    against the amounts: 16.3 / 54.8 = 29.74% (printed 29.7, exact); 62.5 / 158.5 = 39.43% (printed 39.5: only
+    62.55 / 158.45 = 39.48% at the bounds reaches 39.45, so rounding)."""
+    text = ("Global AI server revenue\n| US$ billion | 2023 | 2025F |\n|---|---|---|\n| Training servers | 38.5 | 96.0 |"
+            f"\n| Inference servers | 16.3 | 62.5 |\n| Total | 54.8 | 158.5 |\n| {label} | 29.7% | 39.5% |\n")
+    pkg = am.extract_text(text, name="servers")
+    shares = pkg.claims.query("kind == 'share'")
+    assert shares[["item", "end_year", "value"]].values.tolist() == [
+        ["Inference servers", 2023, 29.7], ["Inference servers", 2025, 39.5]]
+    audit = am.audit(package=pkg).query("check == 'arithmetic'")
+    assert audit["verdict"].tolist() == ["exact", "rounding"]
+
+
+def test_a_row_of_percents_that_names_no_row_stays_unread():
+    """'Gross margin' percents under amounts name no row: not shares."""
+    text = ("| US$ billion | 2023 | 2024 |\n|---|---|---|\n| Revenue | 10.0 | 12.0 |\n| Gross margin | 41% | 43% |\n")
+    assert am.extract_text(text, name="m").claims.query("kind == 'share'").empty
+
+
+def test_a_change_column_headed_with_its_year_and_a_word_that_starts_with_nian():
+    """'2025年增率' is the change of 2025 (its 年 belongs to 年增率): 862 / 584 - 1 = 47.60%, printed 47.6%."""
+    text = ("台灣伺服器產值（單位：億美元）\n| 產品 | 2024年 | 2025年(預估) | 2025年增率 |\n|---|---|---|---|\n"
+            "| AI伺服器 | 584 | 862 | 47.6% |\n")
+    pkg = am.extract_text(text, name="tw")
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["start_year", "end_year", "value"]].values.tolist() == [[2024, 2025, 47.6]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -226,14 +226,33 @@ def _kinds_from_above(lines: list[str], i: int) -> str:
     return "| " + " | ".join(both) + " |" if both != cells else lines[i]
 
 
+#: a row of shares named for the row they are of: "Inference, % of total", "AI servers share", "AI伺服器占比"
+_SHARE_ROW = re.compile(r"^(?P<part>.+?)[,，:：]?\s*[(（]?\s*(?:%\s*of\s+(?:the\s+)?total|share(?:\s+of\s+(?:the\s+)?total)?"
+                        r"|占比|佔比|份额|份額|比重|(?:in|of)\s+total\s*\(?%\)?)\s*[)）]?\s*(?:\(%\))?$", re.IGNORECASE)
+
+
+def _share_row_part(label: str, rows: list) -> dict | None:
+    """The row a row of shares is of, named in its label ("Inference, % of total" of "Inference servers"), if
+    exactly one row's label is that name or starts with it."""
+    m = _SHARE_ROW.match(label)
+    if m is None:
+        return None
+    name = m.group("part").strip().lower()
+    named = [r for r in rows if r["label"].lower() == name or r["label"].lower().startswith(name + " ")]
+    return named[0] if len(named) == 1 else None
+
+
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), "notes" ("Notes", "备注": words, no
     figure), or None (read, not kept)."""
     year = _COLUMN_YEAR.search(cell)
-    bare = _COLUMN_YEAR.sub("", cell).strip().strip(",;:，；：").strip()  # "Share, 2025E"
-    kind = "change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else \
-        "notes" if _NOTES_CELL.match(bare) else None
+    kind = None
+    # "Share, 2025E"; "2025年增率", whose 年 is the header's word, not the year's
+    for bare in (_COLUMN_YEAR.sub("", cell), re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", cell)):
+        bare = bare.strip().strip(",;:，；：").strip()
+        kind = kind or ("change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else
+                        "notes" if _NOTES_CELL.match(bare) else None)
     return kind, int(year.group("year")) if year and kind else None
 
 
@@ -501,6 +520,13 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         cols = list(nums)
         rate_cell = cols.pop(rate_at) if rate is not None and rate_at < len(cols) else None
         percents = all(m.group("pct") for m in cols[:len(years)] if m is not None)
+        part = _share_row_part(label, t.rows) if percents and t.rows else None
+        if part is not None:  # "Inference, % of total" under the rows: the shares of the row it names
+            part["shares"] += [(*_cell_value(m), y) for m, (y, _) in zip(cols[:len(years)], years) if m is not None]
+            t.notes.append(f"row {label!r}: the shares of row {part['label']!r} in its whole")
+            t.lines.append((page, j + 1))
+            j += 1
+            continue
         if percents and t.rows and not any(r.get("percents") for r in t.rows):  # a margin's row under amounts
             t.notes.append(f"row {label!r}: percents among amounts, a rate of its own (a margin, a share); not read")
             t.lines.append((page, j + 1))
