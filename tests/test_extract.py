@@ -2088,3 +2088,28 @@ def test_a_name_before_made_up_is_no_part_heading_its_sentence():
     pkg = am.extract_text("Automotive applications made up 18.5% of AI chip demand in 2024, with sales of $14.2 "
                           "billion against an overall market of $71.9 billion.", name="chips")
     assert not any(i.endswith(" made") for i in pkg.observations["item"])
+
+
+@pytest.mark.parametrize("text", [
+    "The market was $1,000,000,000,000,000,000 in 2025.",  # more digit groups than any figure has: not read at all
+    "It was $1,,,,,,,,000 billion in 2024.",
+    "It was $1e3 billion in 2020.",  # scientific notation: neither half is a figure
+    "A CAGR of 1e309% from 2020 to 2025.",
+    "It was $-5 billion in 2020.",  # a negative amount is no market's size
+    "Losses: -$5 billion in 2020.",
+    "Net: -5 billion yuan in 2020.",
+])
+def test_a_number_that_is_only_part_of_what_is_printed_is_not_read(text):
+    """The head of a long run of digit groups ('$1,000,000,000,000' of six groups), a half of '1e3', or a signed
+    amount's digits were read as a figure of their own: a wrong number where the text states another."""
+    pkg = am.extract_text(text, name="odd")
+    assert pkg.observations.empty and pkg.claims.empty
+
+
+def test_long_digit_groups_a_range_and_a_plain_amount_still_read():
+    """Five groups of thousands are read whole, and the series keeps the unit printed first (USD): $7 billion is
+    7e9 there; a range's hyphen is no minus sign."""
+    pkg = am.extract_text("It was $1,000,000,000,000,000 in 2024 and US$3-5 billion in 2025; $7 billion in 2023.",
+                          name="ok")
+    assert sorted(pkg.observations[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 7e9), (2024, 1e15)]
+    assert sorted(pkg.claims["value"]) == [3.0, 5.0]

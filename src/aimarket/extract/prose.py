@@ -137,11 +137,20 @@ def _spans(pattern, text):
     return [(m.start(), m.end(), m) for m in pattern.finditer(text)]
 
 
+#: a minus sign right before an amount or its number, no hyphen of a range ("$3-5 billion"): a negative amount,
+#: no market's size, is not read
+_SIGNED = re.compile(r"(?:^|(?<=[\s(\[:：,，]))(?:(?:US\$|\$|€|£|¥)\s?)?[-−]\s?(?:(?:US\$|\$|€|£|¥)\s?)?$")
+
+
 def _money(text, taken):
     """The amounts of the line whose number no token has taken; after a number taken ("In 2016 USD 1.1 billion":
     a year), the search goes on right after it, so the currency it was read with is read with the next number."""
     m = MONEY.search(text)
     while m is not None:
+        if _SIGNED.search(text, max(0, m.start() - 8), m.start()) \
+                or _SIGNED.search(text, max(0, m.start("num") - 8), m.start("num")):  # "-$5 billion", "$-5"
+            m = MONEY.search(text, m.end("num"))
+            continue
         if taken.overlaps(m.start("num"), m.end("num")):
             m = MONEY.search(text, m.end("num"))
             continue
@@ -771,9 +780,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             f.subject = title_of(earlier[-1]) if earlier else ""
         elif phrases and f.subject == title_of(phrases[-1]):  # no phrase of its sentence names a subject of its own
             # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
-            earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, w.ss) if is_specific(p)]
-            if earlier and _MARKET_WORD.search(earlier[-1]):
-                f.subject = title_of(earlier[-1])
+            earlier = (p for _, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
+                       if is_specific(p))
+            named = next(earlier, None)
+            if named is not None and _MARKET_WORD.search(named):
+                f.subject = title_of(named)
         if f.kind in ("amount", "count") and not last_subject:
             last_subject = f.subject
         previous = w.previous.end if w.previous is not None and w.previous.pos >= w.ss else w.ss
@@ -795,6 +806,8 @@ def _amount_years(figures, w: _Where) -> list[int]:
     return w.said
 
 
+#: how far back "the market" of a sentence looks for the market it points back to
+_BACK = 400
 #: a phrase that names a market, which "the market" of a later sentence points back to
 _MARKET_WORD = re.compile(r"market|industry|市场|市場|产业|產業|行业|行業", re.IGNORECASE)
 #: a sentence that names no year but the one the text looks to: "by then", "by that time", 届时

@@ -20,7 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from . import vocabulary
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY
@@ -431,6 +431,7 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
     analytics fell 3.2% to $2.42 billion"): its amounts and rates are the part's, not a second figure of the whole."""
     given: dict = {}  # the whole's figure of each (subject, year), in one scale
     done: set = set()
+    positions = [f.pos for f in figures]
     for f in figures:
         if f.kind != "amount" or f.item != "Total" or f.year is None or f.claim != "value" or f.bound is not None:
             continue
@@ -441,8 +442,8 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
             name = _part_name(head.group("part")) if head and head.end() <= f.pos else ""
             if name:
                 done.add(ss)
-                for g in figures:
-                    if ss <= g.pos < se and g.item == "Total" and (
+                for g in figures[bisect_left(positions, ss):bisect_left(positions, se)]:
+                    if g.item == "Total" and (
                             (g.kind == "amount" and g.subject == f.subject) or g.claim in ("growth", "cagr")):
                         g.item, g.subject = item_name(name), f.subject
                         g.notes.append(f"the figure of {g.item!r}, the part its sentence opens with: the whole's "
