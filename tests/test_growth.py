@@ -263,3 +263,22 @@ def test_percent_true_is_the_fraction_times_100(r, s, e, n):
     # the same verdict whether a rate comes as a fraction or, with percent=True, in percent
     fraction = am.reconcile_rate(r, s, e, n, rate_step=0.001)
     assert am.reconcile_rate(100 * r, s, e, n, rate_step=0.1, percent=True) == fraction
+
+
+@given(st.integers(1, 9), st.integers(0, 999), st.integers(-12, 300))
+def test_printed_step_is_the_step_of_the_last_digit_printed(lead, rest, exponent):
+    """A value printed with its last digit at 10**-e (its digits written out, then parsed, as a report's figure
+    is) has step 10**-e, down to 1e-7, and however small for a value under 1e-6: tiny values were given a step
+    of 1, coarser than themselves."""
+    digits = f"{lead}{rest:03d}".rstrip("0") or "0"
+    if len(digits) == 1 and digits == "0":
+        return
+    e = exponent + len(digits) - 1  # the last digit's place below the point
+    value = float(f"{digits}e{-e}")
+    assume(np.isfinite(value) and value >= 1e-300)
+    assume(e <= 7 or value < 1e-6)  # steps finer than 1e-7 are read for values under 1e-6 only
+    step = am.printed_step(value)
+    if e <= 0:  # an integer: its units digit
+        assert step == 1.0
+    else:
+        assert step == pytest.approx(10.0 ** -e, rel=1e-9)

@@ -77,11 +77,15 @@ def printed_step(value: float) -> float:
 
 def printed_steps(values: np.ndarray) -> np.ndarray:
     """:func:`printed_step` of many finite values at once (no checks): the step of the last digit each shows,
-    down to 1e-7."""
+    down to 1e-7; a value under 1e-6 in size, which no report prints, by the digits of its shortest repr."""
+    values = np.asarray(values, dtype=float)
     with np.errstate(over="ignore", invalid="ignore"):  # a huge value overflows at a later digit, already whole
-        scaled = np.asarray(values, dtype=float)[:, None] * 10.0 ** np.arange(7)
+        scaled = values[:, None] * 10.0 ** np.arange(7)
         whole = np.abs(np.round(scaled) - scaled) < 1e-9 * np.maximum(1.0, np.abs(scaled))
-    return np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
+    steps = np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
+    tiny = np.flatnonzero((values != 0) & (np.abs(values) < 1e-6))
+    steps[tiny] = [10.0 ** -len(np.format_float_positional(v, unique=True).partition(".")[2]) for v in values[tiny]]
+    return steps
 
 
 def coarse_step(value: float, step: float, *, figures: int = 2) -> float:
