@@ -244,3 +244,34 @@ def test_a_fixed_cap_as_fit_does():
     two = pd.DataFrame({"series": ["a", "a"], "year": [2020, 2025], "value": [10.0, 50.0]})
     assert "only 2 points; give cap" in am.fit_panel(two)["message"].item()
     assert am.fit_panel(two, cap=100)["exact"].item()
+
+
+_TEN = pd.DataFrame({"series": np.repeat(["a", "b"], 10), "year": np.tile(np.arange(2015, 2025), 2),
+                     "value": np.tile(50 * 1.3 ** np.arange(10), 2)})
+
+
+@pytest.mark.parametrize("call, error, words", [
+    (lambda: am.forecast_panel(_TEN.assign(year=_TEN["year"] + 0.5), 2026, method="auto"), ValueError,
+     "whole years, got 2015.5"),
+    (lambda: am.forecast_panel(_TEN.assign(year=_TEN["year"] + 0.5), 2026, "exponential"), ValueError,
+     "whole years, got 2015.5"),
+    (lambda: am.forecast_panel(_TEN, 10 ** 7, "exponential"), ValueError, "until: 10000000 is more than 200 years"),
+    (lambda: am.forecast_panel(_TEN, 2020, method="auto"), ValueError, "until: 2020 is not after"),
+    (lambda: am.forecast_panel(_TEN, 2026.0, "exponential"), TypeError, "until must be a whole year"),
+    (lambda: am.forecast_panel(_TEN.iloc[:0], 2026, "exponential"), ValueError, "frame has no rows"),
+    (lambda: am.forecast_panel(_TEN.iloc[:0], 2026, method="auto"), ValueError, "frame has no rows"),
+    (lambda: am.fit_panel(_TEN.assign(value=True), "exponential"), TypeError, "column 'value': numbers, got bool"),
+    (lambda: am.fit_panel(_TEN.assign(year=_TEN["year"].astype(str)), "exponential"), TypeError, "column 'year'"),
+    (lambda: am.fit_panel(_TEN.assign(value=_TEN["value"].astype(object).where(_TEN.index > 0, "x")),
+                          "exponential"), TypeError, "row 0, column 'value': 'x' is not a number"),
+    (lambda: am.fit_panel(_TEN.assign(year=_TEN["year"] * 1000), "exponential"), ValueError, "within +/-1,000,000"),
+    (lambda: am.predict_panel(am.fit_panel(_TEN, "exponential"), [10 ** 6]), ValueError, "passes the float range"),
+    (lambda: am.audit_panel(pd.DataFrame({"reported": [0.28], "start": [True], "end": [7119], "periods": [4],
+                                          "rate_step": [0.001]})), TypeError, "column 'start': numbers, got bool"),
+])
+def test_a_panel_with_bad_years_values_or_horizon_is_refused_by_name(call, error, words):
+    """Fractional years were forecast under whole-year labels, a horizon of ten million years allocated a gigabyte,
+    an empty frame raised numpy's IndexError, True was read as 1 and '2020' as a year, and a curve past the float
+    range returned inf: each is now an error naming the argument or the frame's row and column."""
+    with pytest.raises(error, match=words.replace("(", r"\(").replace("+", r"\+").replace(".", r"\.")):
+        call()

@@ -54,11 +54,11 @@ def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
         if blank.any():
             raise ValueError(f"frame, row {int(np.flatnonzero(blank)[0])}, column {key!r}: a series needs a name")
     for col in ("year", "value"):
-        values = pd.to_numeric(df[col], errors="coerce").to_numpy(dtype=float)
-        bad = ~np.isfinite(values) | ((values <= 0) if col == "value" else np.zeros(len(values), bool))
+        values = _numbers(df[col], "frame", col)
+        bad = ~np.isfinite(values) | ((values <= 0) if col == "value" else np.abs(values) > 1e6)
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
-            what = "a positive finite number" if col == "value" else "a finite year"
+            what = "a positive finite number" if col == "value" else "a finite year within +/-1,000,000"
             raise ValueError(f"frame, row {i}, column {col!r}: {plain(frame[col].iloc[i])!r} is not {what} "
                              f"(series {_name(df, keys, i)})")
         df[col] = values
@@ -81,6 +81,20 @@ def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
     t, y = df["year"].to_numpy()[fill], df["value"].to_numpy()[fill]
     first = df.drop_duplicates(keys)[keys].reset_index(drop=True)
     return first, t, y, mask, counts
+
+
+def _numbers(column: pd.Series, frame: str, col: str) -> np.ndarray:
+    """A column of numbers as floats (NaN where a cell is empty); text, True or False in it is a ``TypeError``
+    naming the frame, row and column (``pd.to_numeric`` would read "2020" as a year and True as 1)."""
+    if pd.api.types.is_bool_dtype(column) or not (pd.api.types.is_numeric_dtype(column) or column.dtype == object):
+        raise TypeError(f"{frame}, column {col!r}: numbers, got {column.dtype} values")
+    if column.dtype == object:
+        odd = column.map(lambda v: v is not None and (isinstance(v, (bool, np.bool_))
+                                                      or not isinstance(v, (int, float, np.number)))).to_numpy(bool)
+        if odd.any():
+            i = int(np.flatnonzero(odd)[0])
+            raise TypeError(f"{frame}, row {i}, column {col!r}: {plain(column.iloc[i])!r} is not a number")
+    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
 
 
 def _name(df: pd.DataFrame, keys: list[str], i: int) -> str:
@@ -343,10 +357,17 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
     check_finite(yrs, "years")
     if yrs.ndim != 1:
         raise ValueError(f"years must be one-dimensional, got shape {yrs.shape}")
+    if yrs.size and np.abs(yrs).max() > 1e6:
+        raise ValueError(f"years must lie within +/-1,000,000, got {plain(yrs[np.abs(yrs).argmax()])!r}")
     S = len(fits)
     p = {k: fits[k].to_numpy(dtype=float)[:, None] for k in fam.params}
     with np.errstate(all="ignore"):
         value = fam(fits["t0"].to_numpy(float)[:, None]).f(np.broadcast_to(yrs, (S, len(yrs))), p)
+    over = np.isinf(value)
+    if over.any():
+        i, j = (int(k[0]) for k in np.nonzero(over))
+        raise ValueError(f"years: the {family} curve of series {', '.join(map(repr, fits[keys].iloc[i]))} "
+                         f"passes the float range by {plain(yrs[j])!r}")
     out = fits[keys].loc[fits.index.repeat(len(yrs))].reset_index(drop=True)
     out["year"] = np.tile(yrs, S)
     out["value"] = value.ravel()
@@ -378,11 +399,15 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
     >>> am.forecast_panel(frame, 2026, method="auto")[["year", "method"]].values.tolist()
     [[2025, 'auto'], [2026, 'auto']]
     """
+    if isinstance(until, (bool, np.bool_)) or not isinstance(until, (int, np.integer)):
+        raise TypeError(f"until must be a whole year, got {until!r} ({type(until).__name__})")
     if method is None:
         fits = fit_panel(frame, family, **kwargs)
-        last = int(pd.to_numeric(frame["year"]).max())
-        if isinstance(until, bool) or not isinstance(until, (int, np.integer)) or until <= last:
-            raise ValueError(f"until must be a year after the data's last year ({last}), got {until!r}")
+        if fits.empty:
+            raise ValueError("frame has no rows: there is no series to forecast")
+        years = pd.to_numeric(frame["year"]).to_numpy(float)
+        _whole_years(years, until)
+        last = int(years.max())
         return predict_panel(fits, np.arange(last + 1, until + 1), family=family)
     from .curves.forecast import POOL_FROM, forecast_batch
 
@@ -392,6 +417,9 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
         raise TypeError(f"frame must be a pandas DataFrame when a method is given, got {type(frame).__name__}")
     keys = ["series", "item"] if "item" in frame.columns else ["series"]
     first, t, y, mask, counts = _panel_arrays(frame, keys)
+    if not len(counts):
+        raise ValueError("frame has no rows: there is no series to forecast")
+    _whole_years(t[mask], until)
     consecutive = (counts >= POOL_FROM) & np.all((np.diff(t, axis=1) == 1) | ~mask[:, 1:], axis=1)
     groups = pd.Series(np.arange(len(counts))).groupby([np.where(consecutive, counts, -1 - np.arange(len(counts))),
                                                         t[:, 0]], sort=False)
@@ -419,6 +447,22 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
     out.attrs = {"method": method, "level": level, "skill": first.iloc[rows].reset_index(drop=True).assign(
         backtest_mape=np.asarray(mape, float), coverage=np.asarray(coverage, float))}
     return out
+
+
+def _whole_years(years: np.ndarray, until: int) -> None:
+    """A forecast runs over whole years, from after the data's last to ``until``, at most :data:`HORIZON` on."""
+    part = years != np.round(years)
+    if part.any():
+        raise ValueError(f"frame, column 'year': a forecast needs whole years, got {years[part][0]:g}")
+    last = int(years.max())
+    if until <= last:
+        raise ValueError(f"until: {until} is not after the data's last year ({last})")
+    if until - last > HORIZON:
+        raise ValueError(f"until: {until} is more than {HORIZON} years past the data's last year ({last})")
+
+
+#: the farthest a forecast looks past its data, as :func:`aimarket.forecast`
+HORIZON = 200
 
 
 def _tidy(keys: pd.DataFrame, years, value, low, high, method) -> pd.DataFrame:
@@ -463,9 +507,9 @@ def audit_panel(claims):
     if missing:
         raise ValueError(f"claims is missing column(s) {missing}; it needs {need}")
     out = claims.copy()
-    a = {c: pd.to_numeric(claims[c], errors="coerce").to_numpy(dtype=float) for c in need}
+    a = {c: _numbers(claims[c], "claims", c) for c in need}
     for c in ("start_step", "end_step"):
-        a[c] = pd.to_numeric(claims[c], errors="coerce").to_numpy(dtype=float) if c in claims.columns else np.zeros(len(claims))
+        a[c] = _numbers(claims[c], "claims", c) if c in claims.columns else np.zeros(len(claims))
     if len(claims) == 0:
         for c, dtype in (("verdict", object), ("recomputed", float), ("low", float), ("high", float), ("periods_hold", object)):
             out[c] = pd.Series(dtype=dtype)
