@@ -230,6 +230,26 @@ def test_intervals_widen_with_the_horizon(seed, n, ahead):
     assert (f["low"] < f["value"]).all() and (f["value"] < f["high"]).all()
 
 
+@given(st.integers(0, 10 ** 6), st.floats(1e-12, 0.99), st.floats(1e-12, 0.99), st.sampled_from([0.0, 0.05]))
+def test_a_band_never_narrows_as_its_level_rises(seed, a, b, noise):
+    """A level near nil took the quantile of a nil backtest error and fell back to the members' range, wider than
+    a band at 80% (and said 'too few points'); an exact history gave a band of zero width under the single
+    methods. Now a higher level is never narrower, and an exact history says it has no interval."""
+    lo, hi = sorted((a, b))
+    y = _series(seed, n=14, noise=noise)
+    years = np.arange(2000, 2014)
+    f, g = (am.forecast(years, y, until=2016, level=lv) for lv in (lo, hi))
+    wf, wg = (np.log(x["high"]) - np.log(x["low"]) for x in (f, g))
+    assert (wg >= wf - 1e-9).all() or (f["low"].isna().all() and g["low"].isna().all())
+
+
+@pytest.mark.parametrize("method", ["exponential", "drift_log", "arima_log"])
+def test_an_exactly_fitted_history_says_it_has_no_interval(method):
+    f = am.forecast(range(2015, 2025), [50 * 1.3 ** i for i in range(10)], until=2026, method=method)
+    assert f["low"].isna().all() and f["high"].isna().all()
+    assert f.attrs["interval"].startswith("no interval: the method's backtest errors on the history are all nil")
+
+
 @given(st.integers(0, 10 ** 6), st.floats(1e-3, 1e6), st.sampled_from(["auto", "holt_log", "damped_values",
                                                                            "theta_log", "arima_values"]))
 def test_a_scaled_series_gives_a_scaled_forecast(seed, scale, method):

@@ -59,6 +59,8 @@ COLLAPSE = 1e-6
 #: a member of the values has its full weight in the mean down to this share of the last value, and less, in
 #: proportion, below it: none at zero
 FADE = 0.25
+#: a backtest error on log values below this is none: the history fitted exactly, but for the last bits
+EXACT = 1e-9
 #: the growth rate moves smoothly where the standard deviation of the second differences of log values is
 #: below this share of the mean absolute first difference; then ``method="auto"`` is ``damped_log`` alone
 SMOOTH_GROWTH = 0.25
@@ -329,9 +331,10 @@ def bands(runs: Origins, central, ahead, level: float, stack) -> dict:
     The spread grows as ``ahead ** g``, ``g`` the least-squares slope of log absolute error on log horizon
     (held within [0.5, 1.5]); the quantile of the errors so scaled is a conformal one, widened for few
     origins (errors of nearby origins are correlated, so the sample counts as the number of origins). Where
-    there are too few origins, the range of the members' forecasts, else no interval (NaN). Returns arrays
-    per series: ``low``, ``high``, ``coverage`` (share of the backtest errors inside), ``g``, ``origins``,
-    ``errors`` and ``kind`` (``"errors"``, ``"range"`` or ``"none"``).
+    there are too few origins, the range of the members' forecasts, else no interval (NaN); none either where
+    every backtest error is nil (an exact fit measures no uncertainty). Returns arrays per series: ``low``,
+    ``high``, ``coverage`` (share of the backtest errors inside), ``g``, ``origins``, ``errors`` and ``kind``
+    (``"errors"``, ``"range"``, ``"exact"`` or ``"none"``).
     """
     e = runs.errors if runs.errors.ndim == 3 else runs.errors[None]
     recent = runs.origins >= RECENT * runs.origins[-1]
@@ -354,19 +357,27 @@ def bands(runs: Origins, central, ahead, level: float, stack) -> dict:
     rank = np.minimum(level * (1 + 1 / np.maximum(origins, 1)), 1.0)
     at = np.clip(np.ceil(rank * (count - 1)).astype(int), 0, u.shape[1] - 1)
     q = u[np.arange(size), at]
+    # an error below EXACT is none (the history fitted to the last bits); a low level whose quantile falls on
+    # one takes the smallest error there is, so that a band never narrows as its level rises
+    smallest = np.where(np.isfinite(u) & (u > EXACT), u, np.inf).min(axis=1)
+    q = np.where(q <= EXACT, np.where(np.isfinite(smallest), smallest, 0.0), q)
+    exact = (origins >= MIN_ORIGINS) & ~np.isfinite(smallest) & (count > 0)
     few = origins < FEW_ORIGINS
     if few.any():
         from scipy import stats
 
-        q = np.where(few, q * stats.t.ppf(0.5 + level / 2, np.maximum(origins, 1)) / stats.norm.ppf(0.5 + level / 2), q)
+        df, z = np.maximum(origins, 1), stats.norm.ppf(0.5 + level / 2)
+        # the t quantile over the normal's; near a level of nil, where both vanish, their densities' ratio at nought
+        widen = stats.t.ppf(0.5 + level / 2, df) / z if z > 1e-6 else stats.norm.pdf(0) / stats.t.pdf(0, df)
+        q = np.where(few, q * widen, q)
     usable = (origins >= MIN_ORIGINS) & np.isfinite(q) & (q > 0)
     with np.errstate(invalid="ignore"):
         coverage = np.where(usable, (u <= q[:, None]).sum(axis=1) / np.maximum(count, 1), np.nan)
     half = np.where(usable, q, np.nan)[:, None] * np.asarray(ahead, dtype=float)[None, :] ** g[:, None]
     low, high = central - half, central + half
-    kind = np.where(usable, "errors", "none").astype(object)
+    kind = np.where(usable, "errors", np.where(exact, "exact", "none")).astype(object)
     spread = stack.max(axis=0) - stack.min(axis=0)
-    ranged = ~usable & (len(stack) > 1) & (spread > 0).all(axis=1)
+    ranged = ~usable & ~exact & (len(stack) > 1) & (spread > 0).all(axis=1)
     low = np.where(ranged[:, None], stack.min(axis=0), low)
     high = np.where(ranged[:, None], stack.max(axis=0), high)
     kind[ranged] = "range"
@@ -378,6 +389,9 @@ def _how(band: dict, i: int) -> str:
     """How series ``i``'s interval was made, in words."""
     if band["kind"][i] == "range":
         return "the range of the members' forecasts (too few points to backtest)"
+    if band["kind"][i] == "exact":
+        return ("no interval: the method's backtest errors on the history are all nil (it fits the history "
+                "exactly), which measures no uncertainty")
     if band["kind"][i] == "none":
         return ("no interval: the history gives too few rolling-origin errors to measure its uncertainty, and "
                 "the members agree")
