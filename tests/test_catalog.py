@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -381,3 +382,22 @@ def test_nothing_a_function_returns_reaches_the_bundled_data(tmp_path):
         else:
             pd.testing.assert_frame_equal(after[key], frame, obj=key)
             assert after[key].attrs == frame.attrs, key
+
+
+@pytest.mark.parametrize("value, to_unit, from_unit", [(1e308, "USD thousand", "USD trillion"),
+                                                        (1e-320, "USD trillion", "USD thousand")])
+def test_a_conversion_past_the_float_range_is_an_error_not_inf_or_nil(value, to_unit, from_unit):
+    """1e308 trillion in thousands overflowed to inf with a RuntimeWarning, 1e-320 thousand in trillions fell
+    to 0.0; both are errors naming the value and the unit."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=re.escape(f"data: {value!r} in '{to_unit}' leaves the range")):
+            am.convert(value, to_unit, from_unit=from_unit)
+
+
+def test_values_and_years_of_shapes_that_only_broadcast_to_a_table_are_refused():
+    """Two values against a column of two years made a 2x2 table of every value at every year."""
+    with pytest.raises(ValueError, match=r"shapes \(2,\) and \(2, 1\) do not match"):
+        am.convert([1, 2], "USD billion", from_unit="CNY billion", year=[[2022], [2023]])
+    assert am.convert(1000, "USD billion", from_unit="CNY billion", year=[2022, 2023]).shape == (2,)
+    assert am.convert([1, 2], "USD billion", from_unit="CNY billion", year=2023).shape == (2,)

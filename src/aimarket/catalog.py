@@ -474,7 +474,7 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
                 years_ = year
             values, _ = as_float_array(df["value"], "data column 'value'")
             _no_infinity(values, "data column 'value'")
-            df["value"] = values * factors(df["unit"].to_numpy(dtype=object), years_)
+            df["value"] = _times(values, factors(df["unit"].to_numpy(dtype=object), years_), to_unit)
             df["unit"] = to_unit
             if used:
                 df.attrs = {**data.attrs, "fx": sorted(used)}
@@ -485,7 +485,8 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
         f = factors(np.full(len(df.columns), unit, dtype=object), np.asarray(df.columns, dtype=object))
         values, _ = as_float_array(df, "data")
         _no_infinity(values, "data")
-        df = df * f
+        df = pd.DataFrame(_times(values, np.broadcast_to(f, values.shape), to_unit), index=df.index,
+                          columns=df.columns)
         df.attrs = {**data.attrs, "unit": to_unit, **({"fx": sorted(used)} if used else {})}
         return df
     if from_unit is None:
@@ -494,14 +495,30 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
     check_finite(arr, "data")
     shape = np.shape(arr)
     if year is not None and not isinstance(data, pd.Series):  # plain values broadcast against their years
+        ys = np.shape(as_float_array(year, "year")[0])
         try:
-            shape = np.broadcast_shapes(shape, np.shape(as_float_array(year, "year")[0]))
+            shape = np.broadcast_shapes(shape, ys)
         except ValueError:
-            raise ValueError(f"data and year: shapes {np.shape(arr)} and {np.shape(year)} do not broadcast "
-                             "together") from None
+            shape = None
+        if shape not in (np.shape(arr), ys):  # one year for all, one value for all, or one year per value
+            raise ValueError(f"data and year: shapes {np.shape(arr)} and {ys} do not match; give one year, or one "
+                             "per value") from None
         arr = np.broadcast_to(arr, shape)
     elif year is not None and np.ndim(year) and np.shape(year) != shape:
         raise ValueError(f"year: {np.shape(year)[0]} years for a Series of {len(data)} values; give one year or "
                          "one per value")
     f = factors(np.full(shape, from_unit, dtype=object), year)
-    return wrap(arr * f)
+    return wrap(_times(arr, f, to_unit))
+
+
+def _times(values: np.ndarray, factors: np.ndarray, to_unit: str) -> np.ndarray:
+    """Values times their conversion factors; one that leaves the float range (1e308 USD trillion in USD
+    thousand) or falls below it to nil is a ``ValueError``, never inf or 0 with a warning."""
+    with np.errstate(over="ignore", under="ignore"):
+        out = values * factors
+    bad = (np.isinf(out) & np.isfinite(values)) | ((out == 0) & (values != 0))
+    if bad.any():
+        i = np.flatnonzero(bad.ravel())[0]
+        raise ValueError(f"data: {float(values.ravel()[i])!r} in {to_unit!r} leaves the range of floating-point "
+                         "numbers")
+    return out
