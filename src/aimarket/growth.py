@@ -460,6 +460,10 @@ def reconcile_rate(reported, start, end, periods, *, rate_step, start_step=0.0, 
     return str(out) if out.ndim == 0 else wrap(out)
 
 
+#: the most period counts :func:`infer_periods` weighs
+MAX_CANDIDATES = 10_000
+
+
 def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), start_step=0.0, end_step=0.0,
                   percent=False):
     """The period counts for which a printed CAGR holds.
@@ -496,7 +500,12 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     """
     if isinstance(candidates, (str, bytes, dict)) or not hasattr(candidates, "__iter__") or np.ndim(candidates) == 0:
         raise TypeError(f"candidates must be a sequence of period counts, got {candidates!r}")
-    cand, _ = as_float_array(list(candidates), "candidates")
+    from itertools import islice
+
+    taken = list(islice(candidates, MAX_CANDIDATES + 1))  # read no further than the limit: range(1, 10**9) is long
+    if len(taken) > MAX_CANDIDATES:
+        raise ValueError(f"candidates: at most {MAX_CANDIDATES:,} period counts, got more ({candidates!r})")
+    cand, _ = as_float_array(taken, "candidates")
     if cand.ndim != 1 or cand.size == 0:
         raise ValueError(f"candidates must be a non-empty sequence of period counts, got {candidates!r}")
     check_positive(cand, "candidates")
