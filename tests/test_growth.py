@@ -282,3 +282,10 @@ def test_printed_step_is_the_step_of_the_last_digit_printed(lead, rest, exponent
         assert step == 1.0
     else:
         assert step == pytest.approx(10.0 ** -e, rel=1e-9)
+
+
+def test_infer_periods_weighs_a_bounded_number_of_candidates():
+    """range(1, 10**9) as candidates was made an array of a billion numbers, which took the machine down."""
+    with pytest.raises(ValueError, match=r"candidates: at most 10,000 period counts"):
+        am.infer_periods(2058, 7119, 0.282, rate_step=0.001, candidates=range(1, 10 ** 9))
+    assert am.infer_periods(2058, 7119, 0.282, rate_step=0.001, candidates=range(1, 10_001)) == (5,)

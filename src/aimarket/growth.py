@@ -498,7 +498,8 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     >>> am.infer_periods(2058, 7119, 0.282, rate_step=0.001)   # China, "2023-2027"
     (5,)
     """
-    if isinstance(candidates, (str, bytes, dict)) or not hasattr(candidates, "__iter__") or np.ndim(candidates) == 0:
+    if isinstance(candidates, (str, bytes, dict)) or not hasattr(candidates, "__iter__") or (
+            isinstance(candidates, np.ndarray) and candidates.ndim == 0):  # np.ndim would make an array of a range
         raise TypeError(f"candidates must be a sequence of period counts, got {candidates!r}")
     from itertools import islice
 
