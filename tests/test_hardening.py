@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 from decimal import Decimal
 
 import numpy as np
@@ -178,7 +179,7 @@ def test_plain_values_broadcast_against_their_years():
     both = am.convert(2058.0, "USD 100 million", from_unit="CNY 100 million", year=[2022, 2023])
     one = [am.convert(2058.0, "USD 100 million", from_unit="CNY 100 million", year=y) for y in (2022, 2023)]
     assert both.tolist() == one
-    with pytest.raises(ValueError, match=r"data and year: shapes \(2,\) and \(3,\) do not broadcast"):
+    with pytest.raises(ValueError, match=r"data and year: shapes \(2,\) and \(3,\) do not match"):
         am.convert([1.0, 2.0], "USD 100 million", from_unit="CNY 100 million", year=[2022, 2023, 2024])
     with pytest.raises(ValueError, match="year: 3 years for a Series of 2 values"):
         am.convert(pd.Series([1.0, 2.0]), "USD 100 million", from_unit="CNY 100 million", year=[2022, 2023, 2024])
@@ -235,3 +236,25 @@ def test_a_package_with_only_a_header_has_no_series(tmp_path):
     assert am.list_series(package=pkg).empty and am.audit(package=pkg).empty
     with pytest.raises(LookupError, match="'robots' is not in the package, which has no series"):
         am.load("robots", package=pkg)
+
+
+
+@pytest.mark.parametrize("draw, frame, words", [
+    (lambda f: am.plots.plot_scenarios(f), "projection", "projection has no rows to draw"),
+    (lambda f: am.plots.plot_segments(f), "projection", "projection has no rows to draw"),
+    (lambda f: am.plots.plot_fan(f), "simulation", "simulation has no rows to draw"),
+])
+def test_an_empty_frame_is_named_not_a_pandas_index_error(draw, frame, words):
+    full = am.project("bloomberg_genai") if frame == "projection" else am.simulate("bloomberg_genai", n=200, seed=0)
+    with pytest.raises(ValueError, match=words):
+        draw(full.iloc[:0])
+
+
+@pytest.mark.parametrize("bad", [-1.0, float("nan"), 0.0])
+def test_values_a_log_axis_cannot_draw_are_named_by_row_and_column(bad):
+    """Negative values drew an empty log axis with three matplotlib warnings."""
+    pr = am.project("bloomberg_genai")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"projection, row \d+, column 'value': .* cannot be drawn on a log axis"):
+            am.plots.plot_scenarios(pr.assign(value=bad))

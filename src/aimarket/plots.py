@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._validate import as_float_array, check_ax, check_int, check_level, check_str
+from ._validate import as_float_array, check_ax, check_int, check_level, check_str, plain
 from .catalog import item_title, source_line
 from .display import scale_for
 from .errors import unknown
@@ -397,11 +397,25 @@ def _top(frame: pd.DataFrame) -> str:
 def _item_rows(frame, item, name, required):
     if not isinstance(frame, pd.DataFrame) or not required <= set(frame.columns):
         raise TypeError(f"{name} must be a DataFrame with columns {sorted(required)}")
+    if frame.empty:
+        raise ValueError(f"{name} has no rows to draw")
     item = _top(frame) if item is None else check_str(item, "item")
     rows = frame[frame["item"] == item]
     if rows.empty:
         raise unknown("item", item, frame["item"].unique())
+    _positive(rows, [c for c in ("value", "q025", "q10", "q50", "q90", "q975") if c in required], name)
     return rows
+
+
+def _positive(rows: pd.DataFrame, columns: list, name: str) -> None:
+    """Values a log axis draws: positive and finite, else an error naming the row and column."""
+    for col in columns:
+        v = pd.to_numeric(rows[col], errors="coerce").to_numpy(dtype=float)
+        bad = ~(np.isfinite(v) & (v > 0))
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            raise ValueError(f"{name}, row {plain(rows.index[i])!r}, column {col!r}: {float(v[i])!r} cannot be drawn "
+                             "on a log axis; values must be positive")
 
 
 def plot_fan(simulation: pd.DataFrame, item: str | None = None, ax=None, *, title: str | None = None, package=None):
@@ -528,6 +542,8 @@ def plot_segments(projection: pd.DataFrame, parent: str | None = None, scenario:
     if not isinstance(projection, pd.DataFrame) or not {"scenario", "item", "parent", "year", "value", "kind"} <= set(projection.columns):
         raise TypeError("projection must be a DataFrame from aimarket.project()")
     check_str(title, "title", optional=True)
+    if projection.empty:
+        raise ValueError("projection has no rows to draw")
     parent = _top(projection) if parent is None else check_str(parent, "parent")
     check_str(scenario, "scenario")
     check_ax(ax)
