@@ -342,3 +342,13 @@ def test_fit_s_figure_names_the_market(item, expected, tmp_path, monkeypatch, ca
     monkeypatch.setattr(cli, "_save", lambda ax, path: titles.append(ax.get_title()))
     assert main(["fit", sid, *([item] if item else []), "--plot", str(tmp_path / "f.png")]) == 0
     assert len(titles) == 1 and titles[0].startswith(expected), titles
+
+
+def test_extract_out_through_a_file_names_out(tmp_path, capsys, monkeypatch):
+    """'--out' under a file printed Python's '[Errno 20] Not a directory' with no word of which option."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rel.txt").write_text("The global AI market was USD 100 billion in 2023.\n")
+    (tmp_path / "afile").write_text("x")
+    assert main(["extract", "rel.txt", "--out", "afile/draft"]) == 2
+    err = capsys.readouterr().err
+    assert "aimarket: error: --out: cannot make the folder 'afile/draft': Not a directory" in err

@@ -667,8 +667,9 @@ def test_bad_files_get_a_clear_error_naming_the_file(tmp_path, content, suffix, 
 
 
 def test_bad_arguments():
-    with pytest.raises(FileNotFoundError, match="missing.txt"):
+    with pytest.raises(LookupError, match="missing.txt") as info:
         am.extract("missing.txt")
+    assert isinstance(info.value, FileNotFoundError)
     with pytest.raises(TypeError, match="path"):
         am.extract(3)
     with pytest.raises(TypeError, match="text"):

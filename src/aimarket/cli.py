@@ -348,7 +348,10 @@ def _cmd_extract(args):
             if Path(args.out).is_symlink():
                 raise ValueError(f"--out: {args.out!r} is a symbolic link; give the draft a real folder")
             out = Path(args.out) if len(args.file) == 1 else Path(args.out) / Path(file).stem
-            folder = am.write_package(pkg, out, overwrite=args.overwrite)
+            try:
+                folder = am.write_package(pkg, out, overwrite=args.overwrite)
+            except ValueError as exc:  # a file on the way, no permission: said of --out, not of a path argument
+                raise ValueError(f"--out: {str(exc).removeprefix('path: ')}") from None
             print(f"draft package written to {folder.resolve()}; read it with aimarket.read_package or "
                   f"--package {out}")
 

@@ -703,7 +703,10 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
         raise ValueError("path: the bundled package is not written over")
     if (path / "datapackage.json").exists() and not overwrite:
         raise FileExistsError(f"path: {str(path / 'datapackage.json')!r} exists; pass overwrite=True to replace it")
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file on the way ("/etc/passwd/x"), no permission
+        raise ValueError(f"path: cannot make the folder {str(path)!r}: {exc.strerror or exc}") from None
     schemas = resource_schemas()
     bundled = bundled_package()
     listed = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-__all__ = ["UnknownIdError", "DataError", "FitError", "unknown"]
+__all__ = ["UnknownIdError", "DataError", "FitError", "MissingFileError", "unknown"]
 
 
 class UnknownIdError(LookupError, ValueError):
@@ -18,6 +18,10 @@ class UnknownIdError(LookupError, ValueError):
     It is both a ``LookupError`` and a ``ValueError``; the message lists the
     closest known ids.
     """
+
+
+class MissingFileError(FileNotFoundError, LookupError):
+    """A file the user named that is not there: a ``LookupError``, and the ``FileNotFoundError`` Python raises."""
 
 
 class DataError(ValueError):

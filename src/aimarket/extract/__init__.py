@@ -76,7 +76,10 @@ def extract(path, *, name: str | None = None):
     ------
     ValueError
         An unknown extension, an empty or binary file, a PDF without text;
-        the message names the file. ``FileNotFoundError`` for a missing file.
+        the message names the file.
+    LookupError
+        A missing file: :class:`~aimarket.errors.MissingFileError`, also a
+        ``FileNotFoundError``.
 
     Examples
     --------

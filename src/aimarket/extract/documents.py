@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..errors import MissingFileError
+
 __all__ = ["Document", "read_document", "from_text", "SUFFIXES", "MAX_BYTES"]
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -59,7 +61,7 @@ def read_document(path: Path, name: str) -> Document:
     if suffix not in SUFFIXES:
         raise ValueError(f"path {str(path)!r}: unknown extension {suffix or '(none)'!r}; aimarket reads {', '.join(SUFFIXES)}")
     if not path.is_file():
-        raise FileNotFoundError(f"path {str(path)!r}: no such file")
+        raise MissingFileError(f"path {str(path)!r}: no such file")
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ValueError(f"path {str(path)!r}: {size:,} bytes is more than a report aimarket reads ({MAX_BYTES:,})")
