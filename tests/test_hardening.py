@@ -258,3 +258,9 @@ def test_values_a_log_axis_cannot_draw_are_named_by_row_and_column(bad):
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match=r"projection, row \d+, column 'value': .* cannot be drawn on a log axis"):
             am.plots.plot_scenarios(pr.assign(value=bad))
+
+
+def test_a_scenario_named_twice_is_refused():
+    """scenarios=['base', 'base'] gave every row twice."""
+    with pytest.raises(ValueError, match="scenarios: 'base' is named twice"):
+        am.project("bloomberg_genai", scenarios=["base", "base"])

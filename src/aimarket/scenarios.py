@@ -360,6 +360,10 @@ def _scenarios(scenarios, name: str = "scenarios") -> list[Scenario]:
             raise unknown("scenario", s, SCENARIOS)
     if not out:
         raise ValueError(f"{name} must name at least one scenario")
+    names = [sc.name for sc in out]
+    twice = next((n for k, n in enumerate(names) if n in names[:k]), None)
+    if twice is not None:  # each scenario's rows would come twice
+        raise ValueError(f"{name}: {twice!r} is named twice; name each scenario once")
     return out
 
 
