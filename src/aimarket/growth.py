@@ -72,20 +72,19 @@ def printed_step(value: float) -> float:
     value = float(arr)
     if not np.isfinite(value):
         raise ValueError(f"value must be finite, got {value!r}")
+    if value != 0 and abs(value) < 1e-6:  # the digits of its shortest repr: 5e-10 shows a step of 1e-10
+        return 10.0 ** -len(np.format_float_positional(value, unique=True).partition(".")[2])
     return float(printed_steps(np.array([value]))[0])
 
 
 def printed_steps(values: np.ndarray) -> np.ndarray:
-    """:func:`printed_step` of many finite values at once (no checks): the step of the last digit each shows,
-    down to 1e-7; a value under 1e-6 in size, which no report prints, by the digits of its shortest repr."""
-    values = np.asarray(values, dtype=float)
+    """The step of the last digit each of many finite values shows (no checks), down to 1e-7, as a printed
+    figure's: a value under 1e-9 in size counts as nil, whose step is 1 (no report prints one, and the audit's
+    and the scenarios' tolerances are built on these steps); :func:`printed_step` reads such a value's own."""
     with np.errstate(over="ignore", invalid="ignore"):  # a huge value overflows at a later digit, already whole
-        scaled = values[:, None] * 10.0 ** np.arange(7)
+        scaled = np.asarray(values, dtype=float)[:, None] * 10.0 ** np.arange(7)
         whole = np.abs(np.round(scaled) - scaled) < 1e-9 * np.maximum(1.0, np.abs(scaled))
-    steps = np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
-    tiny = np.flatnonzero((values != 0) & (np.abs(values) < 1e-6))
-    steps[tiny] = [10.0 ** -len(np.format_float_positional(v, unique=True).partition(".")[2]) for v in values[tiny]]
-    return steps
+    return np.where(whole.any(axis=1), 10.0 ** -whole.argmax(axis=1), 1e-7)
 
 
 def coarse_step(value: float, step: float, *, figures: int = 2) -> float:

@@ -360,11 +360,16 @@ def _scenarios(scenarios, name: str = "scenarios") -> list[Scenario]:
             raise unknown("scenario", s, SCENARIOS)
     if not out:
         raise ValueError(f"{name} must name at least one scenario")
-    names = [sc.name for sc in out]
-    twice = next((n for k, n in enumerate(names) if n in names[:k]), None)
-    if twice is not None:  # each scenario's rows would come twice
-        raise ValueError(f"{name}: {twice!r} is named twice; name each scenario once")
     return out
+
+
+def _named_once(scenarios: list[Scenario]) -> list[Scenario]:
+    """Scenarios whose rows a projection labels by name: each name once, or its rows would come twice."""
+    names = [sc.name for sc in scenarios]
+    twice = next((n for k, n in enumerate(names) if n in names[:k]), None)
+    if twice is not None:
+        raise ValueError(f"scenarios: {twice!r} is named twice; name each scenario once")
+    return scenarios
 
 
 def _check_items(scenarios: list[Scenario], pkg: Package, items_of: Mapping[str, set]) -> None:
@@ -446,7 +451,7 @@ def project(series_id: str, scenarios=("bear", "base", "bull"), until: int = DEF
     """
     pkg = resolve_package(package)
     obs = _series_obs(series_id, pkg)
-    scenarios = _scenarios(scenarios)
+    scenarios = _named_once(_scenarios(scenarios))
     _check_items(scenarios, pkg, {series_id: set(obs["item"])})
     return _project(obs, scenarios, until, method_of(reconciliation), pkg)
 
@@ -697,7 +702,7 @@ def cross_check(scenarios=("bear", "base", "bull"), until: int = DEFAULT_UNTIL, 
     rows, projected = [], {}
     # an item a scenario overrides may belong to any of the series it meets here, not to each of them
     obs = {sid: _series_obs(sid, pkg) for sid in dict.fromkeys([*pkg.constraints["part"], *pkg.constraints["whole"]])}
-    scenarios = _scenarios(scenarios)
+    scenarios = _named_once(_scenarios(scenarios))
     _check_items(scenarios, pkg, {sid: set(o["item"]) for sid, o in obs.items()})
     method = method_of("mint_scaled")
 
