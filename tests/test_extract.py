@@ -2114,3 +2114,22 @@ def test_long_digit_groups_a_range_and_a_plain_amount_still_read():
                           name="ok")
     assert sorted(pkg.observations[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 7e9), (2024, 1e15)]
     assert sorted(pkg.claims["value"]) == [3.0, 5.0]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("AI PC shipments tripled in 2024 to 28.6 million units from 9.4 million in 2023.", None),
+    ("Sales grew at a CAGR of 20% over 2023-25.", (2023, 2025)),
+    ("FY2024-FY28 CAGR of 12%.", (2024, 2028)),
+    ("CAGR 2023 to 2028: 14%.", (2023, 2028)),
+])
+def test_two_digits_after_to_are_a_figure_not_the_end_of_a_span(text, years):
+    """'in 2024 to 28.6 million units' was read as the span 2024-2028, and the 28.6 million was lost; two digits end
+    a span only after a dash ('2023-25') or 'FY'."""
+    pkg = am.extract_text(text, name="span")
+    if years is None:
+        assert sorted(pkg.observations[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 9.4),
+                                                                                                 (2024, 28.6)]
+        assert pkg.claims[["kind", "start_year", "end_year", "value"]].values.tolist() == [["multiple", 2023, 2024,
+                                                                                           3.0]]
+    else:
+        assert tuple(pkg.claims.query("kind == 'cagr'")[["start_year", "end_year"]].iloc[0]) == years
