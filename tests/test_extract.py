@@ -2133,3 +2133,27 @@ def test_two_digits_after_to_are_a_figure_not_the_end_of_a_span(text, years):
                                                                                            3.0]]
     else:
         assert tuple(pkg.claims.query("kind == 'cagr'")[["start_year", "end_year"]].iloc[0]) == years
+
+
+def test_footnote_numbers_glued_to_a_stop_and_a_forecast_that_names_no_market():
+    """A policy brief's superscripts come out of a PDF as digits after the stop: 'in 2023.7 A widely cited
+    industry forecast puts the 2030 market at $5.92 billion.8'. The year is 2023 (not the number 2023.7), the
+    footnote numbers are no figures, and 'industry forecast' names no market: the 2030 figure is the U.S.
+    market's. (5.92 / 1.38) ** (1 / 7) - 1 = 23.1%, 'about 23%'."""
+    pkg = am.extract_text("The U.S. market for AI software used in radiology was worth $1.38 billion in 2023.7 A "
+                          "widely cited industry forecast puts the 2030 market at $5.92 billion.8 That implies "
+                          "growth of about 23% a year, though payers cover few AI tools,10 and uptake is slow.",
+                          name="brief")
+    obs = pkg.observations
+    assert sorted(obs[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 1.38), (2030, 5.92)]
+    assert obs["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check in ('cagr', 'period')")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("text", ["It grew 2.5 in v2.7 Then it fell.", "Revenue was $4.7 Billion in 2024.",
+                                  "Sales of 3,12 units.", "Headline: AI Data Labeling Market Forecast to Reach $17 "
+                                                          "Billion by 2030"])
+def test_numbers_that_only_look_like_glued_footnotes_stay(text):
+    from aimarket.extract.numbers import normalise
+
+    assert normalise(text) == text

@@ -21,6 +21,10 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 #: superscript digits are footnote marks ("in 2025.¹"), which NFKC would make digits of the number before them
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: a footnote's number glued to the stop after a year or a word, as a PDF's superscript comes out of its text:
+#: "in 2023.7 A widely ...", "$5.92 billion.8 That", "AI tools,10 and": the number is left out
+_FOOTNOTE_GLUED = re.compile(r"(?:(?<![\d.,])((?:19|20)\d{2})|(?<=[a-z]{3}))([.,])\d{1,2}(?=\s+[A-Z]|\s*$)"
+                             r"|(?<=[a-z]{3})(,)\d{1,2}(?=\s+[a-z])")
 #: a footnote's mark in brackets right after a figure or a word: "42.1%[3]", "revenue[a]" (not a Markdown link)
 _FOOTNOTE_REF = re.compile(r"(?<=[\w%)])\[(?:\d{1,2}|[a-z])\](?!\()")
 
@@ -95,6 +99,7 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _SURROGATE.sub("\ufffd", text)))
     text = _FOOTNOTE_REF.sub("", text) if "[" in text else text
+    text = _FOOTNOTE_GLUED.sub(lambda m: (m.group(1) or "") + (m.group(2) or m.group(3)), text)
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text

@@ -52,6 +52,12 @@ _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|thi
                       r"数据|數據|主要)$", re.IGNORECASE)
 
 
+#: a noun after a measure word that makes the word its modifier: "industry forecast", "market watchers"
+_MODIFIER = re.compile(r"\s+(?:forecasts?(?!\s+to\b)|reports?(?!\s+(?:that|a|an)\b)|analysts?|watchers?|observers?|"
+                       r"insiders?|experts?|sources?|estimates?|consensus|bod(?:y|ies)|groups?|associations?|"
+                       r"research(?:ers)?|participants?|players?|leaders?)\b", re.IGNORECASE)
+
+
 def noun_phrases(text: str) -> list[tuple[int, str]]:
     """Every subject noun phrase in ``text`` as (position of its measure word, phrase), in order.
 
@@ -67,6 +73,8 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
     for m in _MEASURE.finditer(text):
         if out and m.start() < out[-1][2]:
             continue  # a measure word inside the phrase already read ("market revenue")
+        if _MODIFIER.match(text, m.end()):
+            continue  # "a widely cited industry forecast", "market watchers": the word names no subject there
         if re.match(r"[\u4e00-\u9fff]", m.group(0)):
             start, end = _cjk_back(text, m.start()), m.end()
         else:
