@@ -776,12 +776,12 @@ CORPUS = [
         text="In 2024 AI inference makes up 38% of data-centre AI spending, versus 27% a year earlier.",
         obs=[], claims=[("share", 38.0, "percent", 2024, 2024, None), ("share", 27.0, "percent", 2023, 2023, None)],
         verdicts=[]),
-    dict(  # 149: "a compound annual rate" in a sentence after the one with the base: it names no first year, and
-        # the audit tries the years before it
+    dict(  # 149: "a compound annual rate" in a sentence after the one with the base: it names no first year, so it
+        # runs from the latest year of history the series states, 2024 (inferred)
         text="Revenue from AI coding assistants reached USD 4.6 billion last year (2024); analysts project USD 18.9 "
              "billion in 2030, a compound annual rate of 26.6%.",
         obs=[("Total", 2024, 4.6, "USD billion", "actual"), ("Total", 2030, 18.9, "USD billion", "estimate")],
-        claims=[("cagr", 26.6, "percent", None, 2030, None, "inferred")],
+        claims=[("cagr", 26.6, "percent", 2024, 2030, None, "inferred")],
         # (18.9 / 4.6) ** (1/6) - 1 = 26.56% -> 26.6% from 2024
         verdicts=[("cagr|period", "exact")]),
     dict(  # 150: an English sentence wrapped over five lines, lines going on in lower case

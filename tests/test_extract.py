@@ -2157,3 +2157,21 @@ def test_numbers_that_only_look_like_glued_footnotes_stay(text):
     from aimarket.extract.numbers import normalise
 
     assert normalise(text) == text
+
+
+def test_a_bullet_list_of_years_leaves_out_a_half_year_and_its_cagr_runs_from_the_last_history():
+    """'• H1 2025: $2.2bn' among bullets of whole years is a part of 2025, no figure of it; the CAGR on the 2030E
+    bullet names no first year, so it runs from the list's latest year of history, 2024:
+    (17.6 / 3.8) ** (1 / 6) - 1 = 29.11%, printed 29.1%."""
+    pkg = am.extract_text("AI-generated music: market snapshot\n• 2023: $2.9bn\n• 2024: $3.8bn\n• H1 2025: $2.2bn\n"
+                          "- 2030E: $17.6bn (CAGR 29.1%)\n", name="list")
+    assert sorted(pkg.observations["year"]) == [2023, 2024, 2030]
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "inferred"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    assert any("a part of a year among figures of whole years" in n for n in pkg.descriptor["notes"])
+
+
+def test_a_quarter_alone_keeps_its_figure():
+    """A text about a quarter itself states no whole years in a list: its figure stays the year's."""
+    assert am.extract_text("Q4 2024 revenue: $35.6 billion", name="q").observations["value"].tolist() == [35.6]

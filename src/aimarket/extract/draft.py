@@ -254,7 +254,7 @@ def draft_package(doc: Document, source: str | None = None):
             notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is not a positive amount; left out")
         else:
             kept.append(f)
-    figures = kept
+    figures = _parts_of_listed_years(doc, texts, kept, notes)
     series_rows, obs_rows, claim_rows = [], [], []
     claim_ids: dict = {}  # the ids given, each with the last suffix tried for it
 
@@ -362,21 +362,50 @@ def draft_package(doc: Document, source: str | None = None):
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
 
+#: a line labelled with a year ("• 2024: $3.8bn", "- 2030E: $17.6bn") and one labelled with a part of a year
+#: ("• H1 2025: $2.2bn", "Q3 2025:")
+_YEAR_LABEL = re.compile(r"^\s*(?:" + _BULLET + r"\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[EF]?\s*[:：]")
+_PART_LABEL = re.compile(r"^\s*(?:" + _BULLET + r"\s*)?(?:" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?:19|20)?\d{2}\s*[EF]?"
+                         r"\s*[:：]", re.IGNORECASE)
+
+
+def _parts_of_listed_years(doc: Document, texts: list[str], figures: list, notes: list) -> list:
+    """Figures of lines labelled with a part of a year ("• H1 2025: $2.2bn") in a text whose other lines are
+    labelled with whole years ("• 2024: $3.8bn") are a part of the year, no figure of it: left out, with a note.
+    (A text about a quarter alone, "Q4 2024 revenue: $35.6 billion", keeps its figure as the year's.)"""
+    if not any(_YEAR_LABEL.match(t) for t in texts):
+        return figures
+    keep = []
+    for f in figures:
+        line = normalise(doc.pages[f.page - 1][f.line - 1])
+        if _PART_LABEL.match(line):
+            notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is a part of a year among figures of "
+                         "whole years; left out")
+        else:
+            keep.append(f)
+    return keep
+
+
 def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> None:
-    """A multiple stated only with the year it is to be reached by ("to triple by 2030", "sixfold through 2033")
-    runs from the latest year of history its series states (else its first year): the base the text's forecast
-    starts from."""
+    """A multiple or a CAGR stated only with the year it is to be reached by ("to triple by 2030", "sixfold through
+    2033", "- 2030E: $17.6bn (CAGR 29.1%)") runs from the latest year of history its series states (a multiple, where
+    there is none, from its first year): the base the text's forecast starts from."""
     for c in claim_rows:
-        if c["kind"] != "multiple" or c["start_year"] is not None or c["end_year"] is None:
+        if c["kind"] not in ("multiple", "cagr") or c["start_year"] is not None or c["end_year"] is None:
             continue
         before = [o for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
                   and o["year"] < c["end_year"]]
         actual = [o["year"] for o in before if o["status"] == "actual"]
-        start = max(actual) if actual else min((o["year"] for o in before), default=None)
+        start = max(actual) if actual else None
+        if start is None and c["kind"] == "multiple":
+            start = min((o["year"] for o in before), default=None)
         if start is not None:
-            c["start_year"], c["period_years"], c["period"] = start, float(c["end_year"] - start), "inferred"
+            c["start_year"], c["period"] = start, "inferred"
+            if c["kind"] == "multiple":
+                c["period_years"] = float(c["end_year"] - start)
             why = "the latest year of history its series states" if actual else "the first year its series states"
-            notes.append(f"{c['locator']}: the multiple {c['value']:g} to {c['end_year']} read as from {start}, {why}")
+            what = "multiple" if c["kind"] == "multiple" else "CAGR"
+            notes.append(f"{c['locator']}: the {what} {c['value']:g} to {c['end_year']} read as from {start}, {why}")
 
 
 #: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"
