@@ -2175,3 +2175,14 @@ def test_a_bullet_list_of_years_leaves_out_a_half_year_and_its_cagr_runs_from_th
 def test_a_quarter_alone_keeps_its_figure():
     """A text about a quarter itself states no whole years in a list: its figure stays the year's."""
     assert am.extract_text("Q4 2024 revenue: $35.6 billion", name="q").observations["value"].tolist() == [35.6]
+
+
+def test_a_part_is_of_the_latest_year_whose_whole_is_large_enough():
+    """'2024年…规模为9.6亿元，是2022年的3.2倍，而2022年这一数字仅为3.0亿元。其中，AI作曲工具规模为3.84亿元，占比40.0%': the
+    part named no year and took 2022, whose whole (3.0) is smaller than it; it is 2024's: 3.84 / 9.6 = 40.0%."""
+    pkg = am.extract_text("据报告，2024年国内AI音乐市场规模为9.6亿元，是2022年的3.2倍，而2022年这一数字仅为3.0亿元。"
+                          "其中，AI作曲工具规模为3.84亿元，占比40.0%。", name="music")
+    part = pkg.observations.query("item == 'AI作曲工具'")
+    assert part[["year", "value"]].values.tolist() == [[2024, 3.84]]
+    assert pkg.claims.query("kind == 'share'")["end_year"].tolist() == [2024]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

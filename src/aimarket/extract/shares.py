@@ -27,7 +27,8 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY
 from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
-           "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "item_name"]
+           "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
+           "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -450,3 +451,33 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
                                        f"{f.year} figure was given before")
                 continue
         given.setdefault(key, value)
+
+
+#: a year named in digits
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def parts_within_their_whole(text, figures, sentence_of) -> None:
+    """A part whose sentence names no year of its own took the year last named before it; where the whole's amount
+    of that year is smaller than the part, the year was one the text compared the whole with ("9.6亿元，是2022年的
+    3.2倍，而2022年仅为3.0亿元。其中，AI作曲工具规模为3.84亿元"): the part, and the share stated of it, are of the
+    latest year before it whose whole is large enough."""
+    wholes = [f for f in figures if f.kind == "amount" and f.item == "Total" and f.year is not None]
+    for f in figures:
+        if f.kind != "amount" or f.item == "Total" or f.year is None:
+            continue
+        ss, se = sentence_of(f.pos)
+        if _YEAR_WORD.search(text, ss, f.pos):
+            continue
+        mine = [g for g in wholes if g.pos < f.pos and g.subject == f.subject and g.currency == f.currency]
+        that = [g for g in mine if g.year == f.year]
+        if not that or any(g.value * g.scale >= f.value * f.scale for g in that):
+            continue
+        large = [g for g in mine if g.value * g.scale >= f.value * f.scale]
+        if not large:
+            continue
+        was, f.year, f.status = f.year, large[-1].year, large[-1].status
+        f.notes.append(f"{f.year}: the year of the latest whole before it that is larger than it ({was}'s is smaller)")
+        for h in figures:  # the share stated of it in its sentence ("占比40.0%")
+            if ss <= h.pos < se and h.claim == "share" and h.item == f.item and h.year == was:
+                h.year = h.start_year = h.end_year = f.year
