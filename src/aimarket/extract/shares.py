@@ -453,6 +453,8 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
         given.setdefault(key, value)
 
 
+#: how far before a part its whole is looked for
+_WHOLE_REACH = 400
 #: a year named in digits
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -463,13 +465,15 @@ def parts_within_their_whole(text, figures, sentence_of) -> None:
     3.2倍，而2022年仅为3.0亿元。其中，AI作曲工具规模为3.84亿元"): the part, and the share stated of it, are of the
     latest year before it whose whole is large enough."""
     wholes = [f for f in figures if f.kind == "amount" and f.item == "Total" and f.year is not None]
+    at = [g.pos for g in wholes]
     for f in figures:
         if f.kind != "amount" or f.item == "Total" or f.year is None:
             continue
         ss, se = sentence_of(f.pos)
         if _YEAR_WORD.search(text, ss, f.pos):
             continue
-        mine = [g for g in wholes if g.pos < f.pos and g.subject == f.subject and g.currency == f.currency]
+        near = wholes[bisect_left(at, f.pos - _WHOLE_REACH):bisect_left(at, f.pos)]  # the sentences before it
+        mine = [g for g in near if g.subject == f.subject and g.currency == f.currency]
         that = [g for g in mine if g.year == f.year]
         if not that or any(g.value * g.scale >= f.value * f.scale for g in that):
             continue
