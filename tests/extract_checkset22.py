@@ -676,8 +676,10 @@ FORMS = (
     '| 12.3亿元 |',
     '1,204a',
 )
-#: the set's blind score (set when it is first scored)
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: the set's blind score, scored once before any rule was written for it: 128/196 figures, 33/46 rates, 30/40
+#: verdicts, none false inconsistent (with the rules the twenty-first set's misses had brought, which it was written
+#: after; before them: 128/196, 32/46, 30/40).
+FLOORS = {"figures_found": 128, "rates_found": 33, "verdicts_right": 30}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset22.py [-v]: the measures on the set
