@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import vocabulary
+from .subjects import is_specific
 from .numbers import CURRENCIES, NUMBER, SCALES, YEN_CUE, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
 
@@ -634,7 +635,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     if not value_cols:
         return None, i + 1
     first = columns[value_cols[0]]
-    t = Table(_caption(lines[max(0, i - 3):i], first if len(value_cols) == 1 else ""), i + 1, page, years, None)
+    named = len(value_cols) == 1 and is_specific(re.sub(r"[(（][^()（）]*[)）]", " ", first))  # not "市场规模（亿元）"
+    t = Table(_caption(lines[max(0, i - 3):i], first if named else ""), i + 1, page, years, None)
     t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])  # "Revenue (US$ m)": in the header cell
     if t.currency is None and t.scale is None:
         t.currency, t.scale = _unit_below(lines, j)
