@@ -281,3 +281,21 @@ def test_a_change_column_headed_with_its_year_and_a_word_that_starts_with_nian()
     growth = pkg.claims.query("kind == 'growth'")
     assert growth[["start_year", "end_year", "value"]].values.tolist() == [[2024, 2025, 47.6]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_cells_that_print_their_unit_or_a_footnote_letter():
+    """'12.3亿元' in every cell gives the table its unit (CNY 100 million), and the header's first cell
+    '应用场景' names the rows, not the table: the caption does. 5.6 + 3.2 + 2.9 = 11.7, the 合计 row."""
+    text = ("2023-2025年中国人形机器人市场规模（按应用场景）\n| 应用场景 | 2023年 | 2025年E |\n| --- | --- | --- |\n"
+            "| 工业制造 | 5.6亿元 | 31.8亿元 |\n| 商业服务 | 3.2亿元 | 22.4亿元 |\n| 科研教育 | 2.9亿元 | 11.5亿元 |\n"
+            "| 合计 | 11.7亿元 | 65.7亿元 |\n")
+    pkg = am.extract_text(text, name="robots")
+    assert set(pkg.observations["unit"]) == {"CNY 100 million"}
+    assert "人形机器人" in pkg.series["title"].iloc[0]
+    assert set(am.audit(package=pkg).query("check == 'hierarchy'")["verdict"]) == {"exact"}
+    text = ("AI data-labelling revenue by region, US$ million\nRegion          2022      2024\n"
+            "North America  1,204a    1,822\nEurope           563       874b\nTotal          1,767     2,696\n"
+            "a Includes Canada.  b Excludes Russia.\n")
+    obs = am.extract_text(text, name="labels").observations
+    assert obs.query("item == 'North America' and year == 2022")["value"].item() == 1204.0
+    assert obs.query("item == 'Europe' and year == 2024")["value"].item() == 874.0

@@ -75,7 +75,8 @@ _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS)
                           re.IGNORECASE)
 _NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
                        r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|bn|mn|billion|million|trillion)?"
-                       r"\s?[*†‡§]{0,3}$")  # a footnote's mark after the figure: "660†", "33.6*"
+                       r"(?:\s?(?P<cjk>亿|億|万|萬)(?P<yuan>美元|元)?)?"  # "12.3亿元" in every cell
+                       r"\s?(?:[*†‡§]{1,3}|[a-h])?$")  # a footnote's mark after the figure: "660†", "33.6*", "1,204a"
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
                      + ["thousands", "millions", "billions", "trillions"])
@@ -333,12 +334,18 @@ _UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figure
 _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
+#: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region"
+_DIMENSION = re.compile(r"(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
+                        r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
+                        r"types?|products?|countries)(?:\s+by\s+\w+)?", re.IGNORECASE)
+
+
 def _caption(above: list[str], head: str) -> str:
     """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
     ("Segment", "Region") or its unit ("US$ bn")."""
     plain = re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()
-    only_a_unit = _UNIT_CELL.fullmatch(plain) or _UNIT_NOTE.fullmatch(plain)
+    only_a_unit = _UNIT_CELL.fullmatch(plain) or _UNIT_NOTE.fullmatch(plain) or _DIMENSION.fullmatch(plain)
     if not only_a_unit and (len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4):
         return head
     for line in reversed(above):
@@ -551,6 +558,9 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
                 t.currency = CURRENCIES[m.group("cur")]
             if m.group("sc") and t.scale is None:  # "$53.7B": the scale printed in the cell
                 t.scale = _CELL_SCALES[m.group("sc").lower() if len(m.group("sc")) > 1 else m.group("sc")]
+            if m.group("cjk") and t.scale is None:  # "12.3亿元"
+                t.scale = {"億": "亿", "萬": "万"}.get(m.group("cjk"), m.group("cjk"))
+                t.currency = t.currency or (CURRENCIES[m.group("yuan")] if m.group("yuan") else None)
             values.append(v)
             steps.append(step)
         t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
