@@ -2186,3 +2186,18 @@ def test_a_part_is_of_the_latest_year_whose_whole_is_large_enough():
     assert part[["year", "value"]].values.tolist() == [[2024, 3.84]]
     assert pkg.claims.query("kind == 'share'")["end_year"].tolist() == [2024]
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Insurers spent A$3.2 billion (US$2.1 billion) on AI software and services in 2024.", 2024),
+    ("It reached $40 million two years earlier, in 2022.", 2022),
+])
+def test_a_year_up_to_six_words_after_an_amount_is_its_own(text, year):
+    assert set(am.extract_text(text, name="y").observations["year"]) == {year}
+
+
+def test_a_year_after_a_verb_of_another_clause_is_not_the_amounts():
+    """'$3.2 billion last year and will grow ... in 2029': the words between hold a verb, so 2029 is not the year of
+    the 3.2 billion (dated 2025: last year is 2024)."""
+    pkg = am.extract_text("March 3, 2025\nThe market was $3.2 billion last year and will grow fast in 2029.", name="v")
+    assert pkg.observations["year"].tolist() == [2024]

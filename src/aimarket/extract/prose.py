@@ -33,8 +33,12 @@ __all__ = ["Figure", "scan_line"]
 
 _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:[a-z]+(?:-[a-z]+)*,?\s+){0,4}?(?:in|by|for|during|as of)\s+(?:fiscal\s+(?:year\s+)?)?"
-                             r"(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))(?!\d)", re.IGNORECASE)  # "in FY25" too
+#: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "in FY25": a year a few words after
+#: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029")
+_FOLLOWING_YEAR = re.compile(r"\s*(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
+                             r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
+                             r"from|versus|vs)\b)[a-z]+(?:-[a-z]+)*,?\s+){0,6}?(?:in|by|for|during|as of)\s+"
+                             r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
