@@ -2201,3 +2201,15 @@ def test_a_year_after_a_verb_of_another_clause_is_not_the_amounts():
     the 3.2 billion (dated 2025: last year is 2024)."""
     pkg = am.extract_text("March 3, 2025\nThe market was $3.2 billion last year and will grow fast in 2029.", name="v")
     assert pkg.observations["year"].tolist() == [2024]
+
+
+def test_a_by_the_numbers_box_keeps_its_lines_apart_and_reads_a_growth_after_a_dash():
+    """'... in 2023' over '147% — growth in that spend from 2023 to 2024': the year and the next line's figure were
+    joined into 2023147 (a thousands group goes on a number of one to three digits only); the rate after its dash
+    is a growth over the years the line names."""
+    pkg = am.extract_text("BY THE NUMBERS\n$4.7B — global spend on AI coding assistants in 2024\n$1.9B — the same "
+                          "spend in 2023\n147% — growth in that spend from 2023 to 2024\n", name="box")
+    assert sorted(pkg.observations[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 1.9), (2024, 4.7)]
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 147.0, 2023, 2024]]
+    joined = am.extract_text("The market reached USD 1\n234 million in 2024.", name="wrap").observations
+    assert joined["value"].tolist() == [1234.0]

@@ -59,7 +59,10 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         head, nxt = out[i].rstrip(), out[i + 1].lstrip()
         if not head or not re.search(r"\d[,.]?$", head) or re.search(r"\t|\s{2,}", out[i + 1]):
             continue
-        m = _REST_OF_NUMBER.match(nxt) if re.search(r"[,.]$", head) or re.match(r"\d{3}\b", nxt) else None
+        # a thousands group on the next line goes on a number of one to three digits ("1" / "234"), never a year's
+        # four ("in 2023" / "147% — growth")
+        groups = re.match(r"\d{3}\b", nxt) and re.search(r"(?:^|[^\d,.])\d{1,3}(?:,\d{3})*$", head)
+        m = _REST_OF_NUMBER.match(nxt) if re.search(r"[,.]$", head) or groups else None
         if m is None:  # a unit on the next line, perhaps after a page label such as "16、", with its year
             m = _UNIT_AT_START.match(nxt)
             if m and m.group("unit").strip():

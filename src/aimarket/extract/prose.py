@@ -62,6 +62,8 @@ _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: the blanks between a figure and the word after it
 _GAP = re.compile(r"\s{0,3}")
+#: a dash between a figure and the words that say what it is: "147% — growth in that spend"
+_DASH_GAP = re.compile(r"\s{0,3}[—–]\s{0,3}")
 #: where a cell of a laid-out line starts: the line's start, a tab, a pipe or a run of spaces
 _CELL_START = re.compile(r"(?:^|\t|\||\s{2})\s*$")
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
@@ -852,7 +854,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
              if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
              and not re.search(r"(?:made|make|makes|making)\s*$", text[lo:m.start()], re.IGNORECASE)]  # "made up 17%"
-    after = _MOVE.match(text, _GAP.match(text, f.end).end())
+    dash = _DASH_GAP.match(text, f.end)  # "147% — growth in that spend"
+    after = _MOVE.match(text, _GAP.match(text, f.end).end()) or (dash and _MOVE.match(text, dash.end()))
     if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
         moves = [after]
     _signed(f, moves)
@@ -881,6 +884,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         own = _OWN_YEAR.match(text, f.end)  # "a further 45% in 2026": the year the rate names of itself
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
         end = own if own is not None else _anchor_year(f, w, figures, base)
+        if end is None and base is None and w.rng is not None:  # "147% — growth in that spend from 2023 to 2024"
+            base, end = w.rng
         end = end if end is not None else (base + 1 if base is not None else f.year)
         start = base if base is not None else (end - 1 if end is not None else None)
         f.start_year, f.end_year = start, end
