@@ -299,3 +299,18 @@ def test_cells_that_print_their_unit_or_a_footnote_letter():
     obs = am.extract_text(text, name="labels").observations
     assert obs.query("item == 'North America' and year == 2022")["value"].item() == 1204.0
     assert obs.query("item == 'Europe' and year == 2024")["value"].item() == 874.0
+
+
+def test_a_table_of_shares_only_gives_shares_not_counts(tmp_path):
+    """Every cell a percent ('市场份额（按收入计）'): each row's share of each year, the 100% 合计 row no claim; they were
+    read as counts of 31.2 and 28.4. The draft writes and reads back as a package."""
+    text = ("2023-2024年中国企业级智能体市场份额（按收入计）\n厂商\t2023年\t2024年\n云启智能\t31.2%\t28.4%\n星衡科技\t22.5%\t24.9%\n"
+            "其他\t46.3%\t46.7%\n合计\t100%\t100%\n")
+    pkg = am.extract_text(text, name="shares")
+    assert pkg.observations.empty
+    got = sorted(pkg.claims[["item", "end_year", "value"]].itertuples(index=False, name=None))
+    assert got == [("云启智能", 2023, 31.2), ("云启智能", 2024, 28.4), ("其他", 2023, 46.3), ("其他", 2024, 46.7),
+                   ("星衡科技", 2023, 22.5), ("星衡科技", 2024, 24.9)]
+    assert set(pkg.claims["kind"]) == {"share"}
+    back = am.read_package(am.write_package(pkg, tmp_path / "draft"))
+    assert len(back.claims) == 6 and len(am.audit(package=back)) == 6

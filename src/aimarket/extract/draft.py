@@ -532,6 +532,8 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
         notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "
                      + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
                                  for p in sorted(set(t.parents.values()))))
+    if t.rows and all(r.get("percents") for r in t.rows):  # a table of shares only ("市场份额（按收入计）")
+        return _shares_table(doc, t, name, title, where, source, used, series_rows, claim, notes)
     by_unit: dict = {}  # rows that state units of their own ("Revenue (USD million)") make a series of each unit
     for i, r in enumerate(t.rows):
         by_unit.setdefault(r.get("unit") or (t.unit, t.currency), []).append(i)
@@ -559,6 +561,27 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
             values += _table_row(doc, t, t.rows[i], sid, unit, currency, None if p is None else labels[p], source,
                                  obs_rows, claim, notes, whole)
     return values
+
+
+def _shares_table(doc, t: Table, name, title, where, source, used, series_rows, claim, notes) -> list:
+    """A table whose every figure is a percent: each row's share of the market its caption names, a claim of each
+    year; a row of 100% in every year is the whole, no claim. It has no observations."""
+    sid = _unique(series_id(name), used, f"{source}_table")
+    series_rows.append({"series": sid, "title": title, "unit": "percent", "source": source, "kind": "market",
+                        "description": f"a table of shares, {len(t.rows)} rows, found at {where}",
+                        "table_title": t.title or None})
+    for r in t.rows:
+        printed = [v for v in r["values"] if v is not None]
+        if printed and all(abs(v - 100) < 1e-9 for v in printed):
+            continue
+        for (year, _), v, step in zip(t.years, r["values"], r["steps"]):
+            if v is not None:
+                claim({"series": sid, "item": r["label"], "kind": "share", "start_year": year, "end_year": year,
+                       "period_years": None, "period": None, "value": v, "unit": "percent", "step": step,
+                       "bound": None, "of": None, "locator": doc.locator(r["page"], r["line"]),
+                       "note": f"a table of shares: {r['label']}'s share in {year}"})
+    notes.append(f"{where}: every figure of {title!r} is a percent: read as shares, no amounts")
+    return []
 
 
 def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_rows, claim, notes, whole=None) -> list:
