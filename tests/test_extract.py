@@ -2213,3 +2213,22 @@ def test_a_by_the_numbers_box_keeps_its_lines_apart_and_reads_a_growth_after_a_d
     assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 147.0, 2023, 2024]]
     joined = am.extract_text("The market reached USD 1\n234 million in 2024.", name="wrap").observations
     assert joined["value"].tolist() == [1234.0]
+
+
+def test_two_respectively_lists_of_three_markets_amounts_and_rates():
+    """'In 2024 the markets for A, B and C were worth $4.3, $2.1 and $1.2 billion respectively; by 2030 they are
+    forecast to reach $13.9, $11.0 and $10.4 billion, compound growth of 21.6%, 31.8% and 43.3% a year respectively':
+    the names lose 'In 2024 the markets for' and 'were worth'; 'they' are the same three, for the 2030 amounts and
+    the rates; the rates of one list are all CAGRs, each over 2024-2030: (13.9 / 4.3) ** (1 / 6) - 1 = 21.60%,
+    (11.0 / 2.1) ** (1 / 6) - 1 = 31.78%, (10.4 / 1.2) ** (1 / 6) - 1 = 43.32%."""
+    pkg = am.extract_text("In 2024 the markets for AI data labelling, AI voice cloning and robotaxi services were worth "
+                          "$4.3 billion, $2.1 billion and $1.2 billion respectively; by 2030 they are forecast to reach "
+                          "$13.9 billion, $11.0 billion and $10.4 billion, compound growth of 21.6%, 31.8% and 43.3% a "
+                          "year respectively.", name="three")
+    obs = pkg.observations
+    assert sorted(set(obs["item"])) == ["AI data labelling", "AI voice cloning", "robotaxi services"]
+    assert obs.query("year == 2030").sort_values("value")["item"].tolist() == ["robotaxi services",
+                                                                             "AI voice cloning", "AI data labelling"]
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["start_year", "end_year"]].drop_duplicates().values.tolist() == [[2024, 2030]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"] * 3

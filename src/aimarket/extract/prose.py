@@ -1155,6 +1155,12 @@ def _respectively(text, figures, sentence_cuts) -> None:
             head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
         names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", _LIST_MEASURE.sub("", head))]
         names = [re.sub(r"^.*?(?:中|里)\s*[,，]?", "", n).strip(" 的") for n in names if n.strip()]
+        # "In 2024 the markets for A, B and C were worth": the year, the measure before the first name and the verb
+        # after the last are no part of a name
+        names = [_NAME_TAIL.sub("", _NAME_HEAD.sub("", n)).strip() for n in names]
+        names = [n for n in names if n]
+        if any(re.search(r"\d", n) for n in names):  # figures before the list: no names ("they ... reach $13.9 billion")
+            names = []
         if before and len(names) >= len(group):
             names = _shared_noun_dropped(names[-len(group):])
         if len(names) < len(group) and len(last_names) == len(group):
@@ -1164,6 +1170,19 @@ def _respectively(text, figures, sentence_cuts) -> None:
         if whole and group[0].kind in ("count", "percent") and len(names) == len(group):
             for f in group:  # parts of the count stated before the list, in its series
                 f.of, f.subject = "Total", whole[-1].subject
+        if group[0].kind == "percent" and any(f.claim == "cagr" for f in group):  # a list of rates is of one kind
+            cagr = next(f for f in group if f.claim == "cagr")
+            for f in group:
+                f.claim, f.period_status, f.period = "cagr", cagr.period_status, cagr.period
+                f.start_year, f.end_year = cagr.start_year, cagr.end_year
+        if len(names) == len(group) and before and group[0].kind == "percent":
+            # "by 2030 they are forecast to reach $13.9 billion, $11.0 billion and $10.4 billion, compound growth of
+            # 21.6%, 31.8% and 43.3% a year respectively": the amounts listed before the rates are the same names'
+            amounts = [f for f in _within(positions, figures, ss, group[0].pos) if f.kind == "amount"][-len(group):]
+            if len(amounts) == len(group) and all(_LIST_GAP.fullmatch(text[a.pos:b.pos])
+                                                  for a, b in zip(amounts, amounts[1:])):
+                group = amounts + group
+                names = names + names
         if len(names) == len(group):
             for f, name in zip(group, names):
                 f.item = name
@@ -1172,6 +1191,14 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f, name in zip(group, names[-len(group):]):
                 f.item = name
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+
+
+#: what stands before the first name of a list and after its last, no part of either: "In 2024 the markets for", "were
+#: worth"
+_NAME_HEAD = re.compile(r"^(?:(?:in|by|during|for)\s+(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?(?:(?:global|worldwide)\s+)?"
+                        r"(?:(?:markets?|revenues?|sales|spending)\s+(?:for|of|in|on)\s+)?", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"\s+(?:were|was|are|is|will\s+be|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to|hit|"
+                        r"generated|earned)\b.*$", re.IGNORECASE)
 
 
 def _shared_noun_dropped(names: list[str]) -> list[str]:
@@ -1187,7 +1214,8 @@ def _list_before(text, figures, positions, ss, at) -> list:
     group: list = []
     for f in reversed(figures[bisect_left(positions, ss):k]):
         if (group and (f.kind != group[0].kind or not _LIST_GAP.fullmatch(text[f.pos:group[0].pos]))) or (
-                not group and not re.fullmatch(r"[\s,，]*", text[f.end:at])):
+                not group and not re.fullmatch(r"[\s,，]*(?:(?:a|per)\s+year|annually|each\s+year)?[\s,，]*",
+                                               text[f.end:at])):
             break
         group.insert(0, f)
     return group
