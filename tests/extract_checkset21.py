@@ -1127,8 +1127,12 @@ FORMS = (
     'Exhibit 4: AI agents market by deployment, 2023-2027E (US$ million)',
 )
 #: the set's blind score, scored once before any rule was written for it: 157/206 figures, 45/58 rates, 37/58
-#: verdicts, 3 false inconsistent; 158/206 with six figures restated in the series' first unit.
-FLOORS = {"figures_found": 158, "rates_found": 45, "verdicts_right": 37}
+#: verdicts, 3 false inconsistent; 158/206 with six figures restated in the series' first unit. Then mended (a forecast
+#: period and a base-year label, "by then", a year a few words after an amount, datelines of a place alone or ending
+#: at a colon, a part that opens its sentence, a chart's line of figures, growth columns named with their year, a
+#: row of shares, "2025年增率", glued footnote numbers, a CAGR from the latest history, a part within its whole):
+#: 188/206, 54/58, 54/58, none false.
+FLOORS = {"figures_found": 188, "rates_found": 54, "verdicts_right": 54}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset21.py [-v]: the measures on the set

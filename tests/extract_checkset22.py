@@ -680,7 +680,10 @@ FORMS = (
 #: the set's blind score, scored once before any rule was written for it: 128/196 figures, 33/46 rates, 30/40
 #: verdicts, none false inconsistent (with the rules the twenty-first set's misses had brought, which it was written
 #: after; before them: 128/196, 32/46, 30/40); 134/196 with the six figures of snippet 40 restated as its header's.
-FLOORS = {"figures_found": 134, "rates_found": 33, "verdicts_right": 30}
+#: Then mended (cells that print their unit or a footnote letter, a header's first cell that names the rows, a year
+#: six words after an amount, a by-the-numbers box, a table of shares only, two lists before "respectively"):
+#: 175/196, 39/46, 36/40, none false.
+FLOORS = {"figures_found": 175, "rates_found": 39, "verdicts_right": 36}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset22.py [-v]: the measures on the set

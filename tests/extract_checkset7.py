@@ -404,7 +404,7 @@ FORMS = (
 )
 #: scored once blind, after the fixes the sixth set showed, and not used to change the extractor since: figures
 #: 137/139 (99%), rates 34/35 (97%), verdicts 27/28 (96%), false inconsistent 0; the floors are that score
-FLOORS = {"figures_found": 137, "rates_found": 34, "verdicts_right": 27}
+FLOORS = {"figures_found": 138, "rates_found": 35, "verdicts_right": 28}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset7.py [-v]: the measures on the set
