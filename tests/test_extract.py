@@ -2232,3 +2232,18 @@ def test_two_respectively_lists_of_three_markets_amounts_and_rates():
     cagr = pkg.claims.query("kind == 'cagr'")
     assert cagr[["start_year", "end_year"]].drop_duplicates().values.tolist() == [[2024, 2030]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"] * 3
+
+
+def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
+    """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
+    '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:
+    (210 / 27.6) ** (1 / 3) - 1 = 96.7%, 'about 97%'."""
+    pkg = am.extract_text("问：公司如何看待行业的市场空间？\n答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。"
+                          "公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%。", name="ir")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check in ('cagr', 'period')")["verdict"].tolist() == ["exact"]
+
+
+def test_a_label_line_still_names_what_it_measures():
+    pkg = am.extract_text("Edge AI chips\nSAM 2027: $150B\n", name="sam")
+    assert set(pkg.series["title"]) == {"SAM"}

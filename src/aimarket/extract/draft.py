@@ -151,11 +151,18 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
 _LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z\u4e00-\u9fff][^:：\d%$€£¥]{0,40}?)\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
 
 
+#: how far after its label a figure of a label line stands ("SAM 2027: $150B", "Asia Pacific: about USD 3.1 billion")
+_LABEL_REACH = 24
+
+
 def _label_subject(line: str, found: list) -> None:
     """The amounts of a line that is a label and its figure ("SAM 2027: $150B") measure what the label names, where
     no noun phrase of the line names another: a series of the label's, not another figure of the subject above."""
     m = _LABEL_LINE.match(normalise(line)) if found and not re.match(r"\s*" + _BULLET, line) else None
     if not m or _MEASURE_WORD.search(m.group("label")) or not is_specific(m.group("label")):
+        return
+    first = min((f.pos for f in found if f.kind in ("amount", "count") and f.pos >= m.end()), default=None)
+    if first is None or first - m.end() > _LABEL_REACH:  # "答：根据第三方研究机构的测算，…": a speaker, then prose
         return
     for f in found:
         if f.kind in ("amount", "count") and f.pos >= m.end() and not f.named and f.item == "Total":

@@ -49,7 +49,7 @@ _SENTENCE_END = re.compile(r"(?!(?:[A-Za-z]\.)+$|(?:Inc|Corp|Co|Ltd|Jr|St|vs|No|
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|global|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
-                      r"数据|數據|主要)$", re.IGNORECASE)
+                      r"数据|數據|主要|行业|行業|产业|產業|industry)$", re.IGNORECASE)
 
 
 #: a noun after a measure word that makes the word its modifier: "industry forecast", "market watchers"
