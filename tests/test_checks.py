@@ -331,15 +331,18 @@ def test_an_empty_period_is_stated_and_a_bad_one_is_named():
                                      period="guessed"))
 
 
-def test_a_rate_without_a_first_year_is_tried_from_the_years_before_it():
+def test_a_rate_without_a_first_year_runs_from_the_latest_history_and_every_reading_is_tried():
     text = "In 2021 the market was worth 10.5 billion dollars; by 2026 it will reach 21.3 billion dollars (CAGR {}%)."
     # (21.3 / 10.5) ** (1/5) = 2.028571 ** 0.2 = 1.15196 -> 15.2% from 2021; ** (1/4) = 1.19343 -> 19.3%
     row = _rate_row(_draft(text.format(15.2)))
-    assert row.check == "period" and row.verdict == "exact" and row.recomputed == pytest.approx(15.196, abs=1e-3)
-    assert "names no first year" in row.note and "no value for" not in row.note
-    # 9% holds from neither year: the text does not say which period it means, so this is not a contradiction
+    assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(15.196, abs=1e-3)
+    assert "the period 2021-2026 is inferred, so every reading is tried" in row.note
+    # 9% holds from neither year, 2021 or 2022: the text's own figures contradict it
     row = _rate_row(_draft(text.format(9)))
-    assert row.verdict == "unverifiable" and "holds in no reading" in row.note and "no value for" not in row.note
+    assert row.verdict == "inconsistent" and "holds in no reading" in row.note and "no value for" not in row.note
+    # a rate with no history before it in its series names no first year: the years before it are tried
+    row = _rate_row(_draft("By 2026 the market will reach 21.3 billion dollars (CAGR 15.2%)."))
+    assert row.verdict == "unverifiable" and "names no first year" in row.note
 
 
 def test_a_rate_on_another_name_of_a_series_only_item_uses_its_values():
@@ -751,7 +754,7 @@ def test_a_rate_from_a_first_year_whose_value_is_not_printed_is_no_contradiction
     # 2025 value the text does not print: 50.3 / 1.458 ** 5 = 50.3 / 6.58852 = 7.6345
     row = _audit_of_claim_in({2024: 5.4, 2030: 50.3}, 0.1, claim="r", kind="cagr", start_year=2025, end_year=2030,
                              value=45.8, unit="percent", precision=0.1)
-    assert row.check == "period" and row.verdict == "unverifiable"
+    assert row.verdict == "unverifiable" and "names no first year" in row.note
     assert "7.6345 in 2025" in row.note and "names the years of growth" not in row.note
 
 
