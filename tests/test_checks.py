@@ -754,7 +754,7 @@ def test_a_rate_from_a_first_year_whose_value_is_not_printed_is_no_contradiction
     # 2025 value the text does not print: 50.3 / 1.458 ** 5 = 50.3 / 6.58852 = 7.6345
     row = _audit_of_claim_in({2024: 5.4, 2030: 50.3}, 0.1, claim="r", kind="cagr", start_year=2025, end_year=2030,
                              value=45.8, unit="percent", precision=0.1)
-    assert row.verdict == "unverifiable" and "names no first year" in row.note
+    assert row.check == "period" and row.verdict == "unverifiable"
     assert "7.6345 in 2025" in row.note and "names the years of growth" not in row.note
 
 
