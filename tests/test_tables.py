@@ -314,3 +314,16 @@ def test_a_table_of_shares_only_gives_shares_not_counts(tmp_path):
     assert set(pkg.claims["kind"]) == {"share"}
     back = am.read_package(am.write_package(pkg, tmp_path / "draft"))
     assert len(back.claims) == 6 and len(am.audit(package=back)) == 6
+
+
+def test_a_column_of_units_after_the_labels_gives_each_row_its_unit():
+    """'Indicator | Unit | 2023 | 2024 | 2025E' with 'US$ million', 'million', 'thousand' in the units column: each
+    row its own series in its own unit (the unit was read into the label, and every row counted plain numbers);
+    the caption names the table, and 'United States' keeps its letters."""
+    text = ("Robotaxi market indicators, United States\nIndicator\tUnit\t2023\t2024\t2025E\n"
+            "Fare revenue\tUS$ million\t225\t640\t1,180\nPaid rides\tmillion\t4.3\t12.1\t21.6\n"
+            "Vehicles in service\tthousand\t2.4\t5.1\t8.7\n")
+    obs = am.extract_text(text, name="units").observations
+    units = obs.drop_duplicates("item").set_index("item")["unit"].to_dict()
+    assert units == {"Fare revenue": "USD million", "Paid rides": "count million", "Vehicles in service": "count thousand"}
+    assert all(s.startswith("robotaxi_market_indicators_united_states") for s in obs["series"])

@@ -519,7 +519,7 @@ def _stated(value: float, step: float) -> float | None:
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
     """A table's series (one, or one for each unit its rows state), observations and CAGR claims; returns (series,
     item, year, value in units, unit, currency) for each value, to link the text's restatements to."""
-    name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|unit|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*(?:\d+\s*[.:：]?|[:：])|"
+    name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|\bunits?\b|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*(?:\d+\s*[.:：]?|[:：])|"
                   r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", t.title, flags=re.IGNORECASE)
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"

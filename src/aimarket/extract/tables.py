@@ -337,14 +337,15 @@ _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 #: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region"
 _DIMENSION = re.compile(r"(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
                         r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
-                        r"types?|products?|countries)(?:\s+by\s+\w+)?", re.IGNORECASE)
+                        r"types?|products?|countries|indicators?|metrics?|items?)(?:\s+by\s+\w+)?|指标|指標|项目|項目",
+                        re.IGNORECASE)
 
 
 def _caption(above: list[str], head: str) -> str:
     """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
     ("Segment", "Region") or its unit ("US$ bn")."""
-    plain = re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()
+    plain = _UNITS_HEADER.sub("", re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()).strip()
     only_a_unit = _UNIT_CELL.fullmatch(plain) or _UNIT_NOTE.fullmatch(plain) or _DIMENSION.fullmatch(plain)
     if not only_a_unit and (len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4):
         return head
@@ -457,6 +458,10 @@ def _units_row(cells: list[str], t: Table) -> bool:
     return True
 
 
+#: a header whose second cell heads a column of units: "Indicator | Unit | 2023 | 2024", "指标 | 单位 | 2023年"
+_UNITS_HEADER = re.compile(r"\s(?:units?|单位|單位)$", re.IGNORECASE)
+
+
 def _own_unit(label: str) -> tuple[str, tuple | None]:
     """A row label that states its row's unit ("Revenue (USD million)", "Devices (million units)"): the label
     without it, and (unit, currency); else the label and None."""
@@ -540,6 +545,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             t.lines.append((page, j + 1))
             j += 1
             continue
+        if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
+            label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
         label, own = _own_unit(label)
         values, steps = [], []
         rate_value = _cell_value(rate_cell) if rate_cell is not None else None
