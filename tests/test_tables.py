@@ -327,3 +327,14 @@ def test_a_column_of_units_after_the_labels_gives_each_row_its_unit():
     units = obs.drop_duplicates("item").set_index("item")["unit"].to_dict()
     assert units == {"Fare revenue": "USD million", "Paid rides": "count million", "Vehicles in service": "count thousand"}
     assert all(s.startswith("robotaxi_market_indicators_united_states") for s in obs["series"])
+
+
+def test_a_cagr_row_under_a_table_with_one_figure_is_the_cagr_of_the_row_above():
+    """'| CAGR 2024-2028E | | | 29.8% |' under the total: the total's stated CAGR, (19.3 / 6.8) ** (1 / 4) - 1 =
+    29.80%; it was left out as 'percents among amounts'."""
+    text = ("AI in insurance (US$ billion)\n| Line | 2024 | 2026E | 2028E |\n|---|---|---|---|\n| P&C | 3.9 | 6.4 | 10.4 |\n"
+            "| Life | 2.9 | 5.2 | 8.9 |\n| Total | 6.8 | 11.6 | 19.3 |\n| CAGR 2024-2028E | | | 29.8% |\n")
+    pkg = am.extract_text(text, name="ins")
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["item", "start_year", "end_year", "value"]].values.tolist() == [["Total", 2024, 2028, 29.8]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -533,6 +533,14 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         cols = list(nums)
         rate_cell = cols.pop(rate_at) if rate is not None and rate_at < len(cols) else None
         percents = all(m.group("pct") for m in cols[:len(years)] if m is not None)
+        cagr_row = _RATE_CELL.search(label) if percents and t.rows else None
+        printed = [m for m in cols if m is not None]
+        if cagr_row is not None and len(printed) == 1:  # "| CAGR 2024-2028E | | | | 29.8% |": the row above's CAGR
+            t.rows[-1]["cagrs"].append((*_cell_value(printed[0]), _rate_years(cagr_row)))
+            t.notes.append(f"row {label!r}: the CAGR of row {t.rows[-1]['label']!r}")
+            t.lines.append((page, j + 1))
+            j += 1
+            continue
         part = _share_row_part(label, t.rows) if percents and t.rows else None
         if part is not None:  # "Inference, % of total" under the rows: the shares of the row it names
             part["shares"] += [(*_cell_value(m), y) for m, (y, _) in zip(cols[:len(years)], years) if m is not None]
