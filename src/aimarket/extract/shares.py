@@ -465,7 +465,7 @@ def parts_within_their_whole(text, figures, sentence_of) -> None:
     3.2倍，而2022年仅为3.0亿元。其中，AI作曲工具规模为3.84亿元"): the part, and the share stated of it, are of the
     latest year before it whose whole is large enough."""
     wholes = [f for f in figures if f.kind == "amount" and f.item == "Total" and f.year is not None]
-    at = [g.pos for g in wholes]
+    at, positions = [g.pos for g in wholes], [g.pos for g in figures]
     for f in figures:
         if f.kind != "amount" or f.item == "Total" or f.year is None:
             continue
@@ -482,6 +482,6 @@ def parts_within_their_whole(text, figures, sentence_of) -> None:
             continue
         was, f.year, f.status = f.year, large[-1].year, large[-1].status
         f.notes.append(f"{f.year}: the year of the latest whole before it that is larger than it ({was}'s is smaller)")
-        for h in figures:  # the share stated of it in its sentence ("占比40.0%")
-            if ss <= h.pos < se and h.claim == "share" and h.item == f.item and h.year == was:
+        for h in figures[bisect_left(positions, ss):bisect_left(positions, se)]:  # its share ("占比40.0%")
+            if h.claim == "share" and h.item == f.item and h.year == was:
                 h.year = h.start_year = h.end_year = f.year
