@@ -486,17 +486,17 @@ def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, no
         why = f"the text's publication year, {published}" if published is not None else \
             f"this year, {horizon} (the text states no publication date)"
         notes.append(f"{len(changed)} figure(s) of years after {why}, marked as estimates")
-    said = [(int(m.group("a")) + after, int(m.group("b")) if m.groupdict().get("b") else 9999, m.group(0).strip())
+    said = [(int(m.group("a")) + after, int(m.group("b")) if m.groupdict().get("b") else None, m.group(0).strip())
             for text in texts for pattern, after in ((_FORECAST_YEARS, 0), (_FORECAST_PERIOD, 1), (_BASE_YEAR_LABEL, 1))
             for m in pattern.finditer(text)]
     # "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"; after its base, "Forecast period: 2025 - 2030";
     # after "Base year for estimation: 2024"
     for first, last, words in said:
-        named = [r for r in obs_rows if first <= r["year"] <= last and r["status"] == "actual"]
+        named = [r for r in obs_rows if first <= r["year"] <= (last or r["year"]) and r["status"] == "actual"]
         for r in named:
             r["status"] = "estimate"
         if named:
-            years = f"of {first}-{last}" if last < 9999 else f"after {first - 1}"
+            years = f"of {first}-{last}" if last is not None else f"after {first - 1}"
             notes.append(f"{len(named)} figure(s) {years} marked as estimates: the text says {words!r}")
 
 
