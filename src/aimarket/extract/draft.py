@@ -385,10 +385,12 @@ def _parts_of_listed_years(doc: Document, texts: list[str], figures: list, notes
     (A text about a quarter alone, "Q4 2024 revenue: $35.6 billion", keeps its figure as the year's.)"""
     if not any(_YEAR_LABEL.match(t) for t in texts):
         return figures
+    starts = [0]  # where each page's lines begin among ``texts``
+    for page in doc.pages:
+        starts.append(starts[-1] + len(page))
     keep = []
     for f in figures:
-        line = normalise(doc.pages[f.page - 1][f.line - 1])
-        if _PART_LABEL.match(line):
+        if _PART_LABEL.match(texts[starts[f.page - 1] + f.line - 1]):
             notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is a part of a year among figures of "
                          "whole years; left out")
         else:

@@ -23,8 +23,23 @@ _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 #: a footnote's number glued to the stop after a year or a word, as a PDF's superscript comes out of its text:
 #: "in 2023.7 A widely ...", "$5.92 billion.8 That", "AI tools,10 and": the number is left out
-_FOOTNOTE_GLUED = re.compile(r"(?:(?<![\d.,])((?:19|20)\d{2})|(?<=[a-z]{3}))([.,])\d{1,2}(?=\s+[A-Z]|\s*$)"
-                             r"|(?<=[a-z]{3})(,)\d{1,2}(?=\s+[a-z])")
+_FOOTNOTE_GLUED = re.compile(r"[.,]\d{1,2}(?=\s+[A-Za-z]|\s*$)")
+#: what stands before a glued footnote number: a year, or a word of three letters or more
+_BEFORE_GLUED = re.compile(r"(?:(?<![\d.,])(?:19|20)\d{2}|[a-z]{3})$")
+
+
+def _glued(m: re.Match) -> str:
+    """The stop of :data:`_FOOTNOTE_GLUED` without its number where a year or a word stands before it (a period
+    before a capital or the line's end, a comma before a word in lower case), else the match as it is."""
+    text, at, stop = m.string, m.start(), m.group(0)[0]
+    after = text[m.end():m.end() + 2].lstrip()[:1]
+    fits = (stop == "." and (not after or after.isupper())) or (stop == "," and after.islower() and after.isascii())
+    before = _BEFORE_GLUED.search(text, max(0, at - 4), at)
+    if not fits or before is None or (stop == "," and before.group(0)[0].isdigit()):
+        return m.group(0)
+    return stop
+
+
 #: a footnote's mark in brackets right after a figure or a word: "42.1%[3]", "revenue[a]" (not a Markdown link)
 _FOOTNOTE_REF = re.compile(r"(?<=[\w%)])\[(?:\d{1,2}|[a-z])\](?!\()")
 
@@ -99,7 +114,7 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _SURROGATE.sub("\ufffd", text)))
     text = _FOOTNOTE_REF.sub("", text) if "[" in text else text
-    text = _FOOTNOTE_GLUED.sub(lambda m: (m.group(1) or "") + (m.group(2) or m.group(3)), text)
+    text = _FOOTNOTE_GLUED.sub(_glued, text)
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
