@@ -488,6 +488,15 @@ def _infer(t: Table) -> None:
         t.notes.append(note)
 
 
+def _set_aside(t: Table, page: int, j: int, note: str | None = None) -> int:
+    """Line ``j`` belongs to ``t`` but is no row of its own (a row of changes, of units, of shares, a CAGR row): kept
+    among its lines, with ``note``; returns the next line."""
+    if note:
+        t.notes.append(note)
+    t.lines.append((page, j + 1))
+    return j + 1
+
+
 def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
     """The rows of ``t`` from line ``j`` on, past footers and repeated headers; returns where they stop."""
     width, extra, rate_at, _ = t.layout
@@ -508,8 +517,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if t.moved and len(cells) > max(t.moved) + 1:
             cells = _moved(cells, t.moved)
         if t.rows and _change_row(cells, t):
-            t.lines.append((page, j + 1))
-            j += 1
+            j = _set_aside(t, page, j)
             continue
         notes = bool(extra) and extra[-1][0] == "notes"  # a last column of words: each row's cell there is no figure
         if notes and len(cells) > width and not _NUM_CELL.match(cells[-1]):
@@ -520,8 +528,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if row is None and not t.rows and not t.layout[3] and len(cells) == width:
             row = _row(["Total", *cells], width)  # a chart's data: a line of years over a line of figures, no label
         if row is None and not t.rows and _units_row(cells, t):  # "| | (RMB billion) | (RMB billion) |"
-            t.lines.append((page, j + 1))
-            j += 1
+            j = _set_aside(t, page, j)
             continue
         if row is None:
             resumes = _resumes_after_footer(lines, j, t)
@@ -537,21 +544,16 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         printed = [m for m in cols if m is not None]
         if cagr_row is not None and len(printed) == 1:  # "| CAGR 2024-2028E | | | | 29.8% |": the row above's CAGR
             t.rows[-1]["cagrs"].append((*_cell_value(printed[0]), _rate_years(cagr_row)))
-            t.notes.append(f"row {label!r}: the CAGR of row {t.rows[-1]['label']!r}")
-            t.lines.append((page, j + 1))
-            j += 1
+            j = _set_aside(t, page, j, f"row {label!r}: the CAGR of row {t.rows[-1]['label']!r}")
             continue
         part = _share_row_part(label, t.rows) if percents and t.rows else None
         if part is not None:  # "Inference, % of total" under the rows: the shares of the row it names
             part["shares"] += [(*_cell_value(m), y) for m, (y, _) in zip(cols[:len(years)], years) if m is not None]
-            t.notes.append(f"row {label!r}: the shares of row {part['label']!r} in its whole")
-            t.lines.append((page, j + 1))
-            j += 1
+            j = _set_aside(t, page, j, f"row {label!r}: the shares of row {part['label']!r} in its whole")
             continue
         if percents and t.rows and not any(r.get("percents") for r in t.rows):  # a margin's row under amounts
-            t.notes.append(f"row {label!r}: percents among amounts, a rate of its own (a margin, a share); not read")
-            t.lines.append((page, j + 1))
-            j += 1
+            j = _set_aside(t, page, j, f"row {label!r}: percents among amounts, a rate of its own (a margin, a share); "
+                                       "not read")
             continue
         if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
             label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
@@ -574,7 +576,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             if m.group("sc") and t.scale is None:  # "$53.7B": the scale printed in the cell
                 t.scale = _CELL_SCALES[m.group("sc").lower() if len(m.group("sc")) > 1 else m.group("sc")]
             if m.group("cjk") and t.scale is None:  # "12.3亿元"
-                t.scale = {"億": "亿", "萬": "万"}.get(m.group("cjk"), m.group("cjk"))
+                t.scale = m.group("cjk")
                 t.currency = t.currency or (CURRENCIES[m.group("yuan")] if m.group("yuan") else None)
             values.append(v)
             steps.append(step)
