@@ -304,12 +304,8 @@ def draft_package(doc: Document, source: str | None = None):
         groups[("text", f.subject or "", f.kind == "percent" or f.kind == "multiple"
                 or f.kind == "span")].append(f)
     for sid, year in sorted(forecast):
-        named = [r for r in obs_rows if r["series"] == sid and r["year"] == year and r["status"] == "actual"]
-        for r in named:
-            r["status"] = "estimate"
-        if named:
-            notes.append(f"{len(named)} figure(s) of {year} in table {sid!r} marked as estimates: the text forecasts "
-                         "that year's figure")
+        _as_estimates([r for r in obs_rows if r["series"] == sid and r["year"] == year], notes,
+                      f"of {year} in table {sid!r} marked as estimates: the text forecasts that year's figure")
     _attach_rates(groups)
     _rates_to_tables(groups, series_rows, table_values, table_lines, doc)
     _split_unlike(groups)
@@ -481,25 +477,28 @@ def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, no
     import datetime
 
     horizon = published if published is not None else datetime.date.today().year
-    changed = [r for r in obs_rows if r["year"] > horizon and r["status"] == "actual"]
-    for r in changed:
-        r["status"] = "estimate"
-    if changed:
-        why = f"the text's publication year, {published}" if published is not None else \
-            f"this year, {horizon} (the text states no publication date)"
-        notes.append(f"{len(changed)} figure(s) of years after {why}, marked as estimates")
+    why = f"the text's publication year, {published}" if published is not None else \
+        f"this year, {horizon} (the text states no publication date)"
+    _as_estimates([r for r in obs_rows if r["year"] > horizon], notes, f"of years after {why}, marked as estimates")
     said = [(int(m.group("a")) + after, int(m.group("b")) if m.groupdict().get("b") else None, m.group(0).strip())
             for text in texts for pattern, after in ((_FORECAST_YEARS, 0), (_FORECAST_PERIOD, 1), (_BASE_YEAR_LABEL, 1))
             for m in pattern.finditer(text)]
     # "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"; after its base, "Forecast period: 2025 - 2030";
     # after "Base year for estimation: 2024"
     for first, last, words in said:
-        named = [r for r in obs_rows if first <= r["year"] <= (last or r["year"]) and r["status"] == "actual"]
-        for r in named:
-            r["status"] = "estimate"
-        if named:
-            years = f"of {first}-{last}" if last is not None else f"after {first - 1}"
-            notes.append(f"{len(named)} figure(s) {years} marked as estimates: the text says {words!r}")
+        years = f"of {first}-{last}" if last is not None else f"after {first - 1}"
+        _as_estimates([r for r in obs_rows if first <= r["year"] <= (last or r["year"])], notes,
+                      f"{years} marked as estimates: the text says {words!r}")
+
+
+def _as_estimates(rows: list, notes: list, what: str) -> None:
+    """The observations among ``rows`` that are history become estimates, and a note says how many and ``what``
+    made them so ("... figure(s) of years after the text's publication year, 2025, marked as estimates")."""
+    changed = [r for r in rows if r["status"] == "actual"]
+    for r in changed:
+        r["status"] = "estimate"
+    if changed:
+        notes.append(f"{len(changed)} figure(s) {what}")
 
 
 def _rescaled(value: float, ratio: float) -> float:
