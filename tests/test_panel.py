@@ -260,14 +260,14 @@ _TEN = pd.DataFrame({"series": np.repeat(["a", "b"], 10), "year": np.tile(np.ara
     (lambda: am.forecast_panel(_TEN, 2026.0, "exponential"), TypeError, "until must be a whole year"),
     (lambda: am.forecast_panel(_TEN.iloc[:0], 2026, "exponential"), ValueError, "frame has no rows"),
     (lambda: am.forecast_panel(_TEN.iloc[:0], 2026, method="auto"), ValueError, "frame has no rows"),
-    (lambda: am.fit_panel(_TEN.assign(value=True), "exponential"), TypeError, "column 'value': numbers, got bool"),
+    (lambda: am.fit_panel(_TEN.assign(value=True), "exponential"), TypeError, "frame column 'value' must be numeric, got dtype bool"),
     (lambda: am.fit_panel(_TEN.assign(year=_TEN["year"].astype(str)), "exponential"), TypeError, "column 'year'"),
     (lambda: am.fit_panel(_TEN.assign(value=_TEN["value"].astype(object).where(_TEN.index > 0, "x")),
-                          "exponential"), TypeError, "row 0, column 'value': 'x' is not a number"),
+                          "exponential"), TypeError, "frame column 'value' must hold only numbers; position 0 is 'x'"),
     (lambda: am.fit_panel(_TEN.assign(year=_TEN["year"] * 1000), "exponential"), ValueError, "within +/-1,000,000"),
     (lambda: am.predict_panel(am.fit_panel(_TEN, "exponential"), [10 ** 6]), ValueError, "passes the float range"),
     (lambda: am.audit_panel(pd.DataFrame({"reported": [0.28], "start": [True], "end": [7119], "periods": [4],
-                                          "rate_step": [0.001]})), TypeError, "column 'start': numbers, got bool"),
+                                          "rate_step": [0.001]})), TypeError, "claims column 'start' must be numeric, got dtype bool"),
 ])
 def test_a_panel_with_bad_years_values_or_horizon_is_refused_by_name(call, error, words):
     """Fractional years were forecast under whole-year labels, a horizon of ten million years allocated a gigabyte,

@@ -84,17 +84,11 @@ def _panel_arrays(frame: pd.DataFrame, keys: list[str]):
 
 
 def _numbers(column: pd.Series, frame: str, col: str) -> np.ndarray:
-    """A column of numbers as floats (NaN where a cell is empty); text, True or False in it is a ``TypeError``
-    naming the frame, row and column (``pd.to_numeric`` would read "2020" as a year and True as 1)."""
-    if pd.api.types.is_bool_dtype(column) or not (pd.api.types.is_numeric_dtype(column) or column.dtype == object):
-        raise TypeError(f"{frame}, column {col!r}: numbers, got {column.dtype} values")
-    if column.dtype == object:
-        odd = column.map(lambda v: v is not None and (isinstance(v, (bool, np.bool_))
-                                                      or not isinstance(v, (int, float, np.number)))).to_numpy(bool)
-        if odd.any():
-            i = int(np.flatnonzero(odd)[0])
-            raise TypeError(f"{frame}, row {i}, column {col!r}: {plain(column.iloc[i])!r} is not a number")
-    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
+    """A column of numbers as floats, NaN where a cell is empty, read by the validator the scalar functions use:
+    text, True or False in it is a ``TypeError`` naming the frame, column and position (``pd.to_numeric`` would
+    read "2020" as a year and True as 1)."""
+    cells = column.where(column.notna(), np.nan) if column.dtype == object else column  # None: an empty cell
+    return as_float_array(cells, f"{frame} column {col!r}")[0]
 
 
 def _name(df: pd.DataFrame, keys: list[str], i: int) -> str:
@@ -450,19 +444,13 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
 
 
 def _whole_years(years: np.ndarray, until: int) -> None:
-    """A forecast runs over whole years, from after the data's last to ``until``, at most :data:`HORIZON` on."""
+    """A forecast runs over whole years, from after the data's last to ``until``, as :func:`aimarket.forecast`'s."""
+    from .curves.forecast import _check_until
+
     part = years != np.round(years)
     if part.any():
         raise ValueError(f"frame, column 'year': a forecast needs whole years, got {years[part][0]:g}")
-    last = int(years.max())
-    if until <= last:
-        raise ValueError(f"until: {until} is not after the data's last year ({last})")
-    if until - last > HORIZON:
-        raise ValueError(f"until: {until} is more than {HORIZON} years past the data's last year ({last})")
-
-
-#: the farthest a forecast looks past its data, as :func:`aimarket.forecast`
-HORIZON = 200
+    _check_until(until, years.max())
 
 
 def _tidy(keys: pd.DataFrame, years, value, low, high, method) -> pd.DataFrame:

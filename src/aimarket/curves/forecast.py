@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from .._validate import check_level, check_str
+from ..paths import MAX_HORIZON
 from ._family import FAMILIES
 from ._fit import prepare
 from ._pool import MEMBERS, batch_size, member_paths
@@ -174,8 +175,8 @@ def _check_until(until, last: float) -> int:
     until = int(until)
     if until <= last:
         raise ValueError(f"until: {until} is not after the data's last year {int(last)}")
-    if until - last > 200:
-        raise ValueError(f"until: {until} is more than 200 years past the data")
+    if until - last > MAX_HORIZON:
+        raise ValueError(f"until: {until} is more than {MAX_HORIZON} years past the data")
     return until
 
 
