@@ -449,7 +449,7 @@ FORMS = (
 #: worth"), each with a frame or a snippet of the project's own; these floors hold what that gave. Snippets 11, 15,
 #: 20 and 30 expect a figure after "more than", "top", "超过" and "突破" as an observation; the extractor reads all
 #: four as lower bounds (claims of their year), as the later sets expect, so four of its figures stay unfound.
-FLOORS = {"figures_found": 150, "rates_found": 42, "verdicts_right": 31}
+FLOORS = {"figures_found": 154, "rates_found": 42, "verdicts_right": 31}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset2.py [-v]: the measures on the set

@@ -1320,7 +1320,7 @@ def test_a_headlines_figure_without_a_year_is_of_the_year_of_the_body_figure_it_
 @pytest.mark.parametrize("headline, value", [("中国AI客服市场规模首次突破十亿元", 10.0), ("2027年市场规模将超80亿元", 80.0)])
 def test_a_chinese_headlines_threshold_is_a_lower_bound_even_without_a_numeral(headline, value):
     """'突破十亿元' (passes one 十亿, 10 of 亿) has no digit; '将超80亿元' (will pass 80): both claims that the value
-    passes the threshold, not observations."""
+    passes the threshold; a headline restates its body, so neither is an observation."""
     text = f"{headline}\n\n2024年中国AI客服市场规模为12.4亿元，预计2027年将达到86.5亿元。\n"
     pkg = am.extract_text(text)
     assert sorted(pkg.observations["value"]) == [12.4, 86.5]
@@ -1768,14 +1768,15 @@ def test_this_year_in_its_own_sentence_counts_before_a_year_of_the_sentence_befo
 def test_a_part_after_qizhong_in_brackets_and_counts():
     """The year of a part after 其中 is the sentence before's own, not a base year in brackets (67.8 / 312.6 =
     21.69%: 21.7% exact; against 2023's 243.7 it would be 27.8%, a false inconsistent); a count after 其中 is a
-    part of the count before it, not a second value of the same total ('超过120家，其中规模以上企业46家')."""
+    part of the count before it, not a second value of the same total ('超过120家，其中规模以上企业46家': the
+    total's threshold is its observation, the part its own item)."""
     pkg = am.extract_text("2024年中国车载AI芯片市场规模达到312.6亿元，同比增长28.3%（2023年为243.7亿元）。其中国产芯片"
                           "实现销售额67.8亿元，占比21.7%。", name="note")
     assert pkg.observations[["item", "year", "value"]].values.tolist() == [
         ["Total", 2023, 243.7], ["Total", 2024, 312.6], ["国产芯片", 2024, 67.8]]
     assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"], ["arithmetic", "exact"]]
     pkg = am.extract_text("2024年全市集聚企业超过120家，其中规模以上企业46家。", name="note")
-    assert pkg.observations[["item", "value"]].values.tolist() == [["规模以上企业", 46.0]]
+    assert sorted(pkg.observations[["item", "value"]].values.tolist()) == [["Total", 120.0], ["规模以上企业", 46.0]]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
@@ -2247,3 +2248,29 @@ def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before
 def test_a_label_line_still_names_what_it_measures():
     pkg = am.extract_text("Edge AI chips\nSAM 2027: $150B\n", name="sam")
     assert set(pkg.series["title"]) == {"SAM"}
+
+
+@pytest.mark.parametrize("text, obs", [
+    ("The inference market is worth more than $18 billion in 2024.", [2024, 18.0, "USD billion"]),
+    ("2024年全球AI制药融资额超过56亿美元。", [2024, 56.0, "USD 100 million"]),
+    ("预计到2030年，中国人工智能核心产业规模将突破万亿元。", [2030, 1.0, "CNY trillion"])])
+def test_a_threshold_with_no_closer_figure_is_also_the_years_observation(text, obs):
+    """'More than $18 billion in 2024' is the claim that the value passes 18 and, the text giving 2024 no closer
+    figure, the year's observation at its printed figure; the audit does not hold the claim to itself."""
+    pkg = am.extract_text(text, name="note")
+    assert pkg.observations[["year", "value", "unit"]].values.tolist() == [obs]
+    assert pkg.claims[["kind", "value", "bound"]].values.tolist() == [["value", obs[1], "low"]]
+    assert any("threshold" in n and "observation" in n for n in pkg.descriptor["notes"])
+    assert am.audit(package=pkg)["verdict"].tolist() == ["unverifiable"]
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_closer_figure_of_the_year_is_the_observation_wherever_the_threshold_stands(before):
+    """'Will pass $40 billion in 2030' beside 'should reach $43.2 billion' of 2030, in either order: 43.2 is the
+    observation and 40 the bound the audit holds it to (43.2 lies above 40: exact)."""
+    first = "The edge AI market will pass $40 billion in 2030, analysts say."
+    second = "By 2030 the edge AI market should reach $43.2 billion."
+    pkg = am.extract_text(" ".join((first, second) if before else (second, first)), name="note")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2030, 43.2]]
+    audit = am.audit(package=pkg)
+    assert audit[["check", "reported", "recomputed", "verdict"]].values.tolist() == [["narrative", 40.0, 43.2, "exact"]]

@@ -48,6 +48,11 @@ def stated_value(ctx, c, s) -> bool:
                     note=f"a bound of {year}, a year the reports give no value of (their years are "
                          f"{', '.join(map(str, conv))})")
             return True
+        if conv[year] == c["value"] and c["locator"] in set(ctx.locators(c["series"], c["item"], year)):
+            ctx.add(c, check="narrative", reported=c["value"], verdict="unverifiable",
+                    note=f"the {year} observation is this threshold itself, the text giving the year no closer "
+                         "figure: nothing to check it against")
+            return True
         lo, hi = conv[year] - half_obs[year], conv[year] + half_obs[year]
         above = c["bound"] == "low"
         holds = hi >= c["value"] if above else lo <= c["value"]

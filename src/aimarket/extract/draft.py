@@ -314,6 +314,19 @@ def draft_package(doc: Document, source: str | None = None):
     by_subject: dict = {}
     units_of: dict = {}
     seen: dict = {}
+    thresholds: list = []
+
+    def observe(sid, f, loc):
+        seen[sid].add((f.item, f.year))
+        ratio = _scale(f.unit) / _scale(units_of[sid])
+        stated = _stated(f.value, f.step)
+        obs_rows.append({"series": sid, "item": f.item, "parent": None, "year": f.year,
+                         "value": _rescaled(f.value, ratio), "unit": units_of[sid], "status": f.status,
+                         "source": source, "locator": loc, "precision": None if stated is None else _rescaled(stated, ratio)})
+        if stated is None and f.bound is None:
+            notes.append(f"{loc}: {f.value:g} may be rounded to {coarse_step(f.value, f.step):g} (its trailing zeros); "
+                         "the precision is left empty so the audit tries both readings")
+
     # a subject's amounts before its rates that stood alone, so that its series takes its unit from an amount
     for key, figs in sorted(groups.items(), key=lambda kv: kv[0][0] == "text" and kv[0][2]):
         if key[0] == "table":
@@ -340,20 +353,12 @@ def draft_package(doc: Document, source: str | None = None):
             for n in f.notes:
                 notes.append(f"{loc}: {n}")
             observable = (key[0] == "text" and f.kind in ("amount", "count") and f.claim in ("value", "count")
-                          and f.year is not None and f.bound is None and (f.item, f.year) not in seen_years
-                          and f.unit.split(" ")[0] == series_unit.split(" ")[0])
-            if observable:
-                seen_years.add((f.item, f.year))
-                ratio = _scale(f.unit) / _scale(series_unit)
-                stated = _stated(f.value, f.step)
-                obs_rows.append({"series": sid, "item": f.item, "parent": None, "year": f.year,
-                                 "value": _rescaled(f.value, ratio), "unit": series_unit, "status": f.status,
-                                 "source": source, "locator": loc,
-                                 "precision": None if stated is None else _rescaled(stated, ratio)})
-                if stated is None:
-                    notes.append(f"{loc}: {f.value:g} may be rounded to {coarse_step(f.value, f.step):g} (its trailing zeros); "
-                                 "the precision is left empty so the audit tries both readings")
+                          and f.year is not None and f.unit.split(" ")[0] == series_unit.split(" ")[0])
+            if observable and f.bound is None and (f.item, f.year) not in seen_years:
+                observe(sid, f, loc)
                 continue
+            if observable and f.bound == "low" and f.threshold and not f.title:
+                thresholds.append((sid, f, loc))
             kind = f.claim or "value"
             if kind == "growth" and f.start_year is None and f.end_year is None \
                     and (years := dated_last_year(doc.pages[f.page - 1][f.line - 1], published)):
@@ -363,6 +368,11 @@ def draft_package(doc: Document, source: str | None = None):
                    "period_years": f.period, "period": f.period_status, "value": f.value, "unit": f.unit,
                    "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
+    for sid, f, loc in thresholds:  # "more than $18 billion": the year's figure where no other figure gives it
+        if (f.item, f.year) not in seen[sid]:
+            observe(sid, f, loc)
+            notes.append(f"{loc}: {f.value:g} {f.unit} is a threshold the value passes; it stands as the "
+                         f"observation of {f.item} {f.year}, which the text gives no closer")
     _forecasts_after(texts, published, obs_rows, notes)
     _multiples_from_the_base(claim_rows, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)

@@ -130,6 +130,7 @@ class Figure:
     of: str | None = None
     claim: str | None = None  # cagr | growth | share | value | total | count | multiple | span
     bound: str | None = None
+    threshold: bool = False  # its bound is a cue's ("more than", "超过"), not a range's end
     notes: list = field(default_factory=list)
     estimate_cue: bool = False
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
@@ -260,7 +261,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         fig = Figure("amount", value, value, unit_name(currency, key), SCALES[key][0], m.start("scale"), line, page,
                      currency=currency)
         if m.group("cue") in vocabulary.THRESHOLD:
-            fig.bound = "low"
+            fig.bound, fig.threshold = "low", True
             fig.notes.append(f"'{m.group(0)}' is a threshold: the value passes {value:g} {fig.unit}")
         add(fig, (s, e))
     # percentages first: "42%" must not be read as an amount
@@ -360,7 +361,7 @@ def _bounded(fig: Figure, text: str) -> Figure:
     "about" an approximation, read to within :data:`APPROXIMATION` of its value."""
     lower = _LOWER.search(text, max(0, fig.pos - 24), fig.pos)
     if lower:
-        fig.bound = "low"
+        fig.bound, fig.threshold = "low", True
         fig.notes.append(f"'{lower.group(0).strip()}' makes {fig.value:g} {fig.unit} a lower bound, not the value")
     elif (approx := _APPROX.search(text, max(0, fig.pos - 24), fig.pos)) and APPROXIMATION * abs(fig.value) > fig.step:
         fig.step = APPROXIMATION * abs(fig.value)
