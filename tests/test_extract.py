@@ -2274,3 +2274,17 @@ def test_a_closer_figure_of_the_year_is_the_observation_wherever_the_threshold_s
     assert pkg.observations[["year", "value"]].values.tolist() == [[2030, 43.2]]
     audit = am.audit(package=pkg)
     assert audit[["check", "reported", "recomputed", "verdict"]].values.tolist() == [["narrative", 40.0, 43.2, "exact"]]
+
+
+def test_a_range_gives_its_year_so_a_later_single_figure_is_a_claim_and_a_base_after_about_is_past():
+    """'Between $28 billion and $35 billion by 2035', then another firm's '$52 billion' of 2035: the range is the
+    year's statement, so 52 is a claim of its own, not the observation the range would be held to (35 against
+    52 was a false inconsistent); 'up from about $0.4 billion in 2024' in a text of 2025 is a base, not a forecast."""
+    text = ("AUSTIN, Sept. 30, 2025 - Revenue from robot freight in Texas could be worth between $28 billion and $35 "
+            "billion a year by 2035, a freight council said, up from about $0.4 billion in 2024. A separate estimate "
+            "puts the 2035 market at $52 billion.")
+    pkg = am.extract_text(text, name="note")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2024, 0.4, "actual"]]
+    values = pkg.claims.query("kind == 'value'")
+    assert sorted(values["value"]) == [28.0, 35.0, 52.0]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -338,3 +338,37 @@ def test_a_cagr_row_under_a_table_with_one_figure_is_the_cagr_of_the_row_above()
     cagr = pkg.claims.query("kind == 'cagr'")
     assert cagr[["item", "start_year", "end_year", "value"]].values.tolist() == [["Total", 2024, 2028, 29.8]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_table_of_comma_separated_values_is_read_cell_by_cell():
+    """A spreadsheet's export, figures quoted for their thousands separators: 2,310.4 + 980.6 = 3,291.0 and
+    2,905.0 + 1,402.5 = 4,307.5, its Total row. A sentence's commas make no cells."""
+    text = ("Exhibit 4: AI chip sales by buyer, EUR million\nbuyer, 2024, 2025e\n\"Cloud providers\", \"2,310.4\", "
+            "\"2,905.0\"\n\"Enterprises\", \"980.6\", \"1,402.5\"\n\"Total\", \"3,291.0\", \"4,307.5\"\n")
+    pkg = am.extract_text(text, name="csv")
+    got = pkg.observations[["item", "year", "value", "unit", "status"]].values.tolist()
+    assert got == [["Cloud providers", 2024, 2310.4, "EUR million", "actual"],
+                   ["Cloud providers", 2025, 2905.0, "EUR million", "estimate"],
+                   ["Enterprises", 2024, 980.6, "EUR million", "actual"], ["Enterprises", 2025, 1402.5, "EUR million", "estimate"],
+                   ["Total", 2024, 3291.0, "EUR million", "actual"], ["Total", 2025, 4307.5, "EUR million", "estimate"]]
+    assert set(am.audit(package=pkg).query("check == 'hierarchy'")["verdict"]) == {"exact"}
+    prose = am.extract_text("In 2024, 2025 and 2026, sales of AI chips rose, fell, and rose again to EUR 4.3 billion.")
+    assert prose.observations[["year", "value"]].values.tolist() == [[2026, 4.3]]
+
+
+def test_a_header_split_over_two_lines_gives_units_a_cagr_span_and_the_rows_name():
+    """Years over their unit ("US$ mn"), a lone "CAGR" over its span "2024-27E", the rows' name under the blank
+    corner: (212 / 88) ** (1 / 3) - 1 = 34.06% (printed 34.1%) and (95 / 51) ** (1 / 3) - 1 = 23.04% (23.0%)."""
+    text = ("AI tutoring revenue by channel\n"
+            "                  2024       2025E      2027E      CAGR\n"
+            "Channel           US$ mn     US$ mn     US$ mn     2024-27E\n"
+            "Consumer apps     88         131        212        34.1%\n"
+            "Schools           51         66         95         23.0%\n")
+    pkg = am.extract_text(text, name="tutor")
+    obs = pkg.observations
+    assert set(obs["unit"]) == {"USD million"} and len(obs) == 6
+    assert obs.query("item == 'Schools' and year == 2027")[["value", "status"]].values.tolist() == [[95.0, "estimate"]]
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["item", "start_year", "end_year", "value"]].values.tolist() == [
+        ["Consumer apps", 2024, 2027, 34.1], ["Schools", 2024, 2027, 23.0]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]

@@ -359,6 +359,8 @@ def draft_package(doc: Document, source: str | None = None):
                 continue
             if observable and f.bound == "low" and f.threshold and not f.title:
                 thresholds.append((sid, f, loc))
+            elif observable and f.bound is not None and not f.title:
+                seen_years.add((f.item, f.year))  # a range gives the year: a single figure after it is a claim
             kind = f.claim or "value"
             if kind == "growth" and f.start_year is None and f.end_year is None \
                     and (years := dated_last_year(doc.pages[f.page - 1][f.line - 1], published)):

@@ -57,7 +57,7 @@ _DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z]
 #: a currency, if any, right before an amount, the yuan's among them
 _CURRENCY_BEFORE = r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
-                          + _CURRENCY_BEFORE, re.IGNORECASE)
+                          r"(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?" + _CURRENCY_BEFORE, re.IGNORECASE)
 _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: the blanks between a figure and the word after it

@@ -126,8 +126,25 @@ class Table:
 
 
 def _laid_out(line: str) -> bool:
-    """The line's cells are set apart by tabs, pipes or runs of spaces, as a table's are."""
-    return "\t" in line or normalise(line).count("|") >= 2 or bool(re.search(r"\S\s{2,}\S", line.strip()))
+    """The line's cells are set apart by tabs, pipes, runs of spaces or commas, as a table's are."""
+    return ("\t" in line or normalise(line).count("|") >= 2 or bool(re.search(r"\S\s{2,}\S", line.strip()))
+            or _comma_cells(normalise(line)) is not None)
+
+
+def _comma_cells(text: str) -> list[str] | None:
+    """The cells of a line of comma-separated values (a spreadsheet's export: 'modality, 2023, 2024' over
+    '"Small molecules", "1,234.5", "1,618.2"'), or None: a label and two cells or more after it, each a figure, a
+    year, a CAGR's span or blank, so that no sentence's commas are read as cells."""
+    if "," not in text or "\t" in text or text.count("|") >= 2:
+        return None
+    import csv
+
+    cells = [c.strip() for c in next(csv.reader([text.strip()], skipinitialspace=True))]
+    rest = cells[1:]
+    if len(rest) < 2 or not cells[0] or not all(not c or _NUM_CELL.match(c) or _YEAR_CELL.match(c) or _RATE_CELL.search(c)
+                                                 or _PLACEHOLDER.match(c) for c in rest):
+        return None
+    return cells
 
 
 def _head(line: str):
@@ -137,6 +154,8 @@ def _head(line: str):
 
 def _cells(line: str) -> list[str]:
     line = normalise(line).strip()
+    if (comma := _comma_cells(line)) is not None:
+        return [c for c in comma if c]
     if line.count("|") >= 2:  # a Markdown pipe table; its |---|---| rule is no row
         cells = [c.strip() for c in line.strip("|").split("|")]
         return [] if all(_SEPARATOR.match(c) or not c for c in cells) else [c for c in cells if c]
@@ -261,7 +280,9 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
 def _row_cells(line: str) -> list[str]:
     """A row's cells, an empty one between two others kept as "" where pipes or tabs mark it ("| 120 |  | 410 |")."""
     text = normalise(line).strip()
-    if text.count("|") >= 2:
+    if (comma := _comma_cells(text)) is not None:
+        cells = comma
+    elif text.count("|") >= 2:
         cells = [c.strip() for c in text.strip("|").split("|")]
     elif "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
@@ -385,18 +406,42 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
                 tables.append(t)
             i = end
             continue
-        title, years, rate, extra, rate_at, gone, moved = head
+        below = _header_below(lines, i, head)
+        title, years, rate, extra, rate_at, gone, moved = below or head
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
-        t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [title, lines[i]])  # or "2024 (USD billion)"
+        said = [title, lines[i]] + ([lines[i + 1]] if below else [])
+        t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
-        i = _read_rows(t, lines, i + 1, page)
+        i = _read_rows(t, lines, i + 1 + bool(below), page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
         if t.rows:
             _infer(t)
             tables.append(t)
     return tables
+
+
+def _header_below(lines: list[str], i: int, head):
+    """A header split over two lines: years over their units, a lone "CAGR" over its span, the rows' name under the
+    blank corner ("          2024     2025E    CAGR" over "Platform  US$ bn   US$ bn   2024-25E"). The header read
+    with the line below it, or None where the line below is a row or states neither a unit nor a span."""
+    if i + 1 >= len(lines) or not _laid_out(lines[i + 1]):
+        return None
+    top, under = _cells(lines[i]), _cells(lines[i + 1])
+    if len(under) < 2 or len(under) > len(top) + 1:
+        return None
+    spans = [bool(_RATE_CELL.search(f"CAGR {c}")) and bool(re.search(r"\d", c)) for c in under]
+    if any(re.search(r"\d", c) and not span for c, span in zip(under, spans)) or not any(spans) and (
+            _unit_from([" ".join(under)]) == (None, None)):
+        return None
+    cells = list(top)
+    for k in range(1, min(len(top), len(under)) + 1):  # right-aligned: a span joins the cell above it
+        if spans[-k]:
+            cells[-k] = f"{top[-k]} {under[-k]}"
+    if len(under) == len(top) + 1 and not head[0]:  # the rows' name under the blank corner
+        cells = [under[0]] + cells
+    return _header(cells, True)
 
 
 def _head_of_a_year(lines: list[str], i: int):
