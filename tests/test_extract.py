@@ -2288,3 +2288,25 @@ def test_a_range_gives_its_year_so_a_later_single_figure_is_a_claim_and_a_base_a
     values = pkg.claims.query("kind == 'value'")
     assert sorted(values["value"]) == [28.0, 35.0, 52.0]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Clinic AI revenue grew at a CAGR of 12% over the five years to 2024, reaching $3.1 billion in 2024.",
+     ["cagr", 12.0, 2019, 2024]),
+    ("Clinic AI revenue reached $3.1 billion in 2024 and should grow 11% a year in the decade through 2034.",
+     ["cagr", 11.0, 2024, 2034]),
+    ("Clinic AI revenue will see a tenfold increase over the decade to 2034, from $3.1 billion in 2024.",
+     ["multiple", 10.0, 2024, 2034])])
+def test_a_span_named_by_its_length_and_last_year(text, claim):
+    """'Over the five years to 2024' is 2019-2024 and 'the decade through 2034' 2024-2034: the rate's years (the
+    first was read as starting in 2024, the last as 2019-2034)."""
+    got = am.extract_text(text, name="note").claims.query("kind != 'value'")
+    assert got[["kind", "value", "start_year", "end_year"]].values.tolist() == [claim]
+
+
+def test_an_amount_reached_at_the_end_of_a_span_takes_its_last_year():
+    """'Doubled between 2021 and 2024, to $1.52 billion': 1.52 is 2024's, the amount the span ends at (it had no
+    year, and stood as a claim)."""
+    pkg = am.extract_text("Bank spending on chat assistants doubled between 2021 and 2024, to $1.52 billion.", name="n")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 1.52]]
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["multiple", 2.0, 2021, 2024]]

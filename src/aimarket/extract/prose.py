@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import vocabulary
 from .asides import aside_spans, outside
 from .frames import SLOTS, frames_matcher, line_codes
-from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
+from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, YEARS_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
                       RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEN_CUE, chinese_int, count_noun, currency_of, normalise,
                       parse_number, scale_key, unit_name)
 from .relative import RelativeYears
@@ -230,7 +230,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     text = normalise(raw)
     if not states_a_figure(text):
         return []
-    ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text), key=lambda r: r[0])
+    ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text) + _spans(YEARS_TO, text),
+                    key=lambda r: r[0])
     years = []
     for s, e, m in _spans(YEAR, text) + _spans(SHORT_YEAR, text) + _spans(SHORT_FY, text):
         y = int(m.group("year"))
@@ -526,6 +527,9 @@ _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS[
 
 
 def _range_years(m) -> tuple[int, int]:
+    if "decade" in m.re.groupindex:  # "over the five years to 2029": its length back from its last year
+        b = int(m.group("b"))
+        return b - (10 if m.group("decade") else chinese_int(m.group("n"))), b
     a, b = int(m.group("a")), m.group("b")
     a += 2000 if a < 100 else 0  # "FY24-FY30"
     return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
@@ -703,6 +707,11 @@ def _in_brackets(text: str, pos: int) -> bool:
     return opened >= 0 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) < 0
 
 
+#: between a span of years and the amount reached at its end: ", to $", "，达到", " reaching about "
+_TO_TARGET = re.compile(r"[\s,，]*(?:to|reaching|hitting|达到|达|達到|至)\s*(?:" + words(vocabulary.APPROXIMATE) + r")?\s*"
+                        + _CURRENCY_BEFORE, re.IGNORECASE)
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line."""
@@ -715,6 +724,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
+    if pick is None and f.kind in ("amount", "count"):  # "doubled between 2021 and 2024, to $1.52 billion"
+        spans = [(e, m) for s, e, m in _within(at.range_starts, at.ranges, w.ss, f.pos) if e <= f.pos]
+        if spans and _TO_TARGET.fullmatch(text, spans[-1][0], f.pos):
+            pick = (f.pos, f.pos, _range_years(spans[-1][1])[1], False)
+            f.notes.append(f"{pick[2]}: the last year of the span the amount is reached at the end of")
     if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%")
         years = at.singles_in(w.ss, f.pos)
         # in its sentence, not a year another amount states of itself: "grew by half in 2024, from $2.6 billion in
