@@ -2310,3 +2310,14 @@ def test_an_amount_reached_at_the_end_of_a_span_takes_its_last_year():
     pkg = am.extract_text("Bank spending on chat assistants doubled between 2021 and 2024, to $1.52 billion.", name="n")
     assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 1.52]]
     assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["multiple", 2.0, 2021, 2024]]
+
+
+def test_a_span_between_fiscal_years():
+    """'Between fiscal 2024 and fiscal 2030': the CAGR's stated span, (2,100 / 850) ** (1 / 6) - 1 = 16.27%, printed
+    16.3% (it was read as 2026-2030 from the amounts, 15.0%, a rounding at best)."""
+    text = ("Japan's AI call-centre market grew to JPY 850 billion in fiscal 2024 and should reach ¥2.1 trillion in "
+            "fiscal 2030, a compound annual growth rate of 16.3% between fiscal 2024 and fiscal 2030.")
+    pkg = am.extract_text(text, name="jp")
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "stated"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -372,3 +372,16 @@ def test_a_header_split_over_two_lines_gives_units_a_cagr_span_and_the_rows_name
     assert cagr[["item", "start_year", "end_year", "value"]].values.tolist() == [
         ["Consumer apps", 2024, 2027, 34.1], ["Schools", 2024, 2027, 23.0]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_cagr_row_under_a_table_whose_rows_are_years_gives_each_column_its_cagr():
+    """'| CAGR 2022-25 | 26.0% | 40.0% |' under years as rows: each value column's CAGR, (50.4 / 25.2) ** (1 / 3)
+    - 1 = 25.99% (exact) and (110.0 / 37.5) ** (1 / 3) - 1 = 43.14%, against a printed 40.0% (inconsistent)."""
+    text = ("Smart-home AI by device, US$ billion\n| Year | Speakers | Cameras |\n|---|---|---|\n| 2022 | 25.2 | 37.5 |\n"
+            "| 2023 | 31.0 | 52.0 |\n| 2024E | 39.9 | 76.1 |\n| 2025E | 50.4 | 110.0 |\n| CAGR 2022-25 | 26.0% | 40.0% |\n")
+    pkg = am.extract_text(text, name="home")
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["item", "start_year", "end_year", "value"]].values.tolist() == [
+        ["Speakers", 2022, 2025, 26.0], ["Cameras", 2022, 2025, 40.0]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "inconsistent"]
+    assert len(pkg.observations) == 8

@@ -702,6 +702,13 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         j += 1
     if len(years) < 2 or sorted({y for y, _ in years}) != [y for y, _ in years]:
         return None, i + 1
+    cagr_row = _cells(lines[j]) if j < len(lines) else []  # "| CAGR 2023-26 | 28.7% | 92.5% |": each column's CAGR
+    span = _RATE_CELL.search(cagr_row[0]) if cagr_row else None
+    rates = [_NUM_CELL.match(c) for c in cagr_row[1:]] if span else []
+    if rates and len(rates) <= len(columns) and all(m is not None and m.group("pct") for m in rates):
+        j += 1
+    else:
+        rates = []
     change = [bool(_CHANGE_CELL.match(c)) for c in columns]
     value_cols = [k for k, c in enumerate(change) if not c]
     if not value_cols:
@@ -728,9 +735,10 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                 if r and c < len(nums) and nums[c] is not None:
                     v, step = _cell_value(nums[c])
                     changes.append((v, step, years[r - 1][0], years[r][0]))
+        cagrs = [(*_cell_value(rates[k]), _rate_years(span))] if k < len(rates) else []
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
-                       "steps": [s for _, s in values], "rate": None, "changes": changes})
-    t.lines = [(page, line) for line, _ in table_rows]
+                       "steps": [s for _, s in values], "rate": None, "changes": changes, "cagrs": cagrs})
+    t.lines = [(page, line) for line, _ in table_rows] + [(page, j)] * bool(rates)
     t.end = j  # the line after its last row, where a note or a CAGR line under it stands
     if t.rows:
         _infer(t)
