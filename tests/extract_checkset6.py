@@ -446,7 +446,7 @@ FORMS = (
 #: the project's own ("a 41% compound annual rate from 2023", "fivefold in two years", "2023年度" and 变动比例 columns,
 #: a unit in a note under a table, a blank share cell on a total row, a forecast cue ending the line before its
 #: figure); these floors hold what that gave.
-FLOORS = {"figures_found": 145, "rates_found": 54, "verdicts_right": 33}
+FLOORS = {"figures_found": 146, "rates_found": 54, "verdicts_right": 33}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset6.py [-v]: the measures on the set

@@ -2321,3 +2321,40 @@ def test_a_span_between_fiscal_years():
     cagr = pkg.claims.query("kind == 'cagr'")
     assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "stated"]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_sentence_with_no_year_of_its_own_takes_the_year_reported_before_not_its_base():
+    """'Shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214 million from $251
+    million, a drop of 14.7%': the second sentence is of 2024, the year the first reports, not of its base 2023
+    (214 / 251 - 1 = -14.74%); after a forecast ('will rise to $10.9 billion in 2029 from $4.7 billion in 2024'), a
+    sentence that forecasts nothing is of the year reported, 2024, not of the forecast."""
+    text = ("Grocers' spending on shelf cameras shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. "
+            "Revenue from retrofit kits declined to $214 million from $251 million, a drop of 14.7%.")
+    pkg = am.extract_text(text, name="n")
+    kits = pkg.observations.query("value in (214.0, 251.0)")
+    assert sorted(kits[["year", "value"]].values.tolist()) == [[2023, 251.0], [2024, 214.0]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    text = ("Spending on AI in farming will rise to $10.9 billion in 2029 from $4.7 billion in 2024. Precision spraying "
+            "accounted for $1.3 billion, or 27.7% of the total.")
+    obs = am.extract_text(text, name="n").observations
+    assert obs.query("value == 1.3")["year"].tolist() == [2024]
+
+
+def test_a_rate_last_year_and_a_rate_of_a_place():
+    """'The market grew 26% last year' in a text of 2025 is the rise of 2024; 'climbed 33% in Europe' is Europe's
+    rate, not the whole's ((19.3 / 13.6 - 1 = 41.9% would make it a false inconsistent))."""
+    pkg = am.extract_text("NEW YORK, March 3, 2025 -- Voice AI revenue will reach $31.6 billion by 2030, up from $11.2 "
+                          "billion in 2024. The market grew 26% last year.", name="n")
+    assert pkg.claims.query("kind == 'growth'")[["start_year", "end_year"]].values.tolist() == [[2023, 2024]]
+    pkg = am.extract_text("Spending on AI software rose to $19.3 billion in 2024 from $13.6 billion in 2023. Spending "
+                          "climbed 33% in Europe and 29% in Japan.", name="n")
+    assert pkg.claims[["item", "value"]].values.tolist() == [["Europe", 33.0], ["Japan", 29.0]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_quarter_named_by_its_months_is_no_years_figure():
+    """'46.3 billion yen in the October-December quarter' is a quarter's, neither the year's figure nor a claim."""
+    pkg = am.extract_text("Sales came to 46.3 billion yen in the October-December quarter, and the market should reach "
+                          "520 billion yen in 2027.", name="n")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2027, 520.0]]
+    assert pkg.claims.empty

@@ -74,7 +74,8 @@ _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimi
 _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IGNORECASE)
 
 #: a part of a year: "the fourth quarter alone", "Q4", "first-half", "H1 2025", "第四季單季", "上半年", "前三季度"
-_ORDINAL_PART = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)"
+_ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)"
+                 r"|(?:" + vocabulary.MONTH + r"\s*[-–/]\s*)?" + vocabulary.MONTH + r"\s+quarter)")  # "the October-December quarter"
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
     r"|(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季", re.IGNORECASE)
@@ -84,7 +85,7 @@ _PART_OF_YEAR = re.compile(
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
 _PART_AFTER_AMOUNT = re.compile(
-    _AMOUNT_WORDS + r"\s*(?:in|during|for)\s+(?:the\s+)?"
+    r"\s?" + _AMOUNT_WORDS + r"\s*(?:(?:yen|yuan|euros?|dollars|pounds|won|rupees)\s+)?(?:in|during|for)\s+(?:the\s+)?"
     r"(?:" + _ORDINAL_PART + r"|Q[1-4]|[1-4]Q|H[12]|[12]H)\b",
     re.IGNORECASE)
 #: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part

@@ -131,6 +131,7 @@ class Figure:
     claim: str | None = None  # cagr | growth | share | value | total | count | multiple | span
     bound: str | None = None
     threshold: bool = False  # its bound is a cue's ("more than", "超过"), not a range's end
+    dated: bool = False  # words relative to the text's year ("last year", 去年) give its year
     notes: list = field(default_factory=list)
     estimate_cue: bool = False
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
@@ -464,6 +465,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
     at = _YearsAt(years, singles, following, ranges)
     at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
+    at.sentence_cuts = sentence_cuts
     at.heading_year = heading_year
     at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
     at.rates = [f.pos for f in figures if f.kind == "percent"]  # in order: the figures are
@@ -707,6 +709,13 @@ def _in_brackets(text: str, pos: int) -> bool:
     return opened >= 0 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) < 0
 
 
+#: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的"
+_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to))\s+(?:(?:" + words(vocabulary.APPROXIMATE)
+                               + r")\s+)?(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+(?:fiscal\s+|FY\s?)?$",
+                               re.IGNORECASE)
+#: between a target and its base: " from ", ", up from about "
+_FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s+)?"
+                          + _CURRENCY_BEFORE, re.IGNORECASE)
 #: between a span of years and the amount reached at its end: ", to $", "，达到", " reaching about "
 _TO_TARGET = re.compile(r"[\s,，]*(?:to|reaching|hitting|达到|达|達到|至)\s*(?:" + words(vocabulary.APPROXIMATE) + r")?\s*"
                         + _CURRENCY_BEFORE, re.IGNORECASE)
@@ -737,10 +746,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             years = [y for y in years if y[4] not in at.amount_years] or years
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # right after it ("to 34.5 billion yuan, this year") before any year
-        said = at.relative(f.pos, f.end) if f.kind in ("amount", "count") else None
+        said = at.relative(f.pos, f.end) if f.kind in ("amount", "count", "percent") else None
         said = said if said is not None and (not years or said[1].lower() in ("this year", "today")) else None
         if said is not None:
-            pick = (f.end, f.end, said[0], False)
+            pick, f.dated = (f.end, f.end, said[0], False), True
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
         else:
             if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
@@ -750,12 +759,24 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
             earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
+            if f.kind != "span" and not _within(at.cues, at.cues, w.ss, w.se):
+                # a sentence that forecasts nothing is of the latest year an earlier one reports, not its base
+                # ("shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214
+                # million"), nor, for an amount, its forecast
+                earlier = [y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
+                           and (f.kind == "percent" or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts)))
+                           ] or earlier
             pick = earlier[-1] if earlier else None
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
         f.notes.append(f"{at.heading_year}: the year of the heading over its line")
     if pick is not None:
         f.year, f.estimate_cue = pick[2], pick[3]
+        target = w.previous
+        if (id(f) not in at.following and not paren and target is not None and target.kind == f.kind
+                and target.year == f.year and target.pos >= w.ss and _FROM_TARGET.fullmatch(text, target.end, f.pos)):
+            f.year -= 1  # "declined to $214 million from $251 million": the move of a year, to the target's
+            f.notes.append(f"{f.year}: the base a move to {f.year + 1}'s figure starts from, its own year named nowhere")
     # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
     if (_within(at.cues, at.cues, max(w.ss, f.pos - 300), f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
             or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
@@ -905,7 +926,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         start = base if base is not None else (end - 1 if end is not None else None)
         f.start_year, f.end_year = start, end
         f.period = None if start is None or end is None else float(end - start)
-        f.period_status = "stated" if base is not None or _YOY.search(window) else "inferred"
+        f.period_status = "stated" if base is not None or _YOY.search(window) or f.dated else "inferred"
         if f.period_status == "inferred":
             f.notes.append("a rise or fall with no period stated; read as over the year before")
     elif _rate_listed_before(f, text, figures, w):  # "climbed 33% in Europe and 29% in Japan": a rate as well
@@ -916,7 +937,14 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
             f.bound = "upper"
         part_and_whole(f, w, text)
+    if f.claim in ("growth", "cagr") and (place := _PLACE_AFTER.match(text, f.end)) \
+            and not re.fullmatch(vocabulary.MONTH + "|Fiscal|FY|The|This|That|Its|Their", place.group("place")):
+        f.item = place.group("place")  # "climbed 33% in Europe": Europe's rate, not the whole's
+        f.notes.append(f"the rate of {f.item}, the place named right after it")
 
+
+#: a place right after a rate: "33% in Europe", "12% in North America", "8% in the Asia-Pacific region"
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'’])")
 
 #: between two rates of one list: "33% in Europe and 29%", "增长33%、29%"
 _RATE_LIST_GAP = re.compile(r"[^.;。；%\d]{0,40}?(?:\band\b|、|和|及|[,，])\s*$", re.IGNORECASE)
