@@ -2358,3 +2358,24 @@ def test_a_quarter_named_by_its_months_is_no_years_figure():
                           "520 billion yen in 2027.", name="n")
     assert pkg.observations[["year", "value"]].values.tolist() == [[2027, 520.0]]
     assert pkg.claims.empty
+
+
+def test_a_traditional_cue_word_is_read_like_its_simplified_form():
+    """Every Chinese cue word is read in traditional characters too ('年均增長' as '年均增长'): (47.5 / 18.6) ** (1 /
+    4) - 1 = 26.41%, about 26%, a CAGR of 2024-2028; the date over a news tag ('2025年6月12日【本報訊】') dates the text,
+    so 去年 is 2024."""
+    text = ("2025年6月12日【本報訊】本港數字人產業發展迅速。研究中心昨日發表報告，指去年香港數字人市場規模約為18.6億港元，"
+            "預計到2028年將增至47.5億港元，年均增長約26%。")
+    pkg = am.extract_text(text, name="hk")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 18.6], [2028, 47.5]]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2028]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_the_vocabulary_holds_each_chinese_word_in_both_forms():
+    """A property of the word lists: the traditional form of every simplified word is in the same list."""
+    from aimarket.extract import vocabulary as v
+
+    for group in (v.CAGR, v.YOY, v.GROWTH, v.DECLINE, v.ESTIMATE, v.THRESHOLD, v.APPROXIMATE, v.MEASURES):
+        assert all(w.translate(v._TRADITIONAL) in group for w in group)
+    assert v.CURRENCIES["人民幣"] == v.CURRENCIES["人民币"] == "CNY"

@@ -138,6 +138,32 @@ COUNT_NOUNS = (("parameters", r"参数|parameter"),
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
 
+#: simplified characters of the words above and their traditional forms, one for one (so that a position in the one
+#: text is the same in the other)
+_TRADITIONAL = str.maketrans(
+    "万业两争亚产亿从减动卢参发变复场币开户扩数时标欧测涨环营约缩规计该货资跃较过这铢镑长间韩预额圆为国达"
+    "将与来实际销总体会关连续创层单网电脑车机务应带设备装统报导据显划级纪类项质门还进亩区县约兑汇价压乐观"
+    "况态占",
+    "萬業兩爭亞產億從減動盧參發變複場幣開戶擴數時標歐測漲環營約縮規計該貨資躍較過這銖鎊長間韓預額圓為國達"
+    "將與來實際銷總體會關連續創層單網電腦車機務應帶設備裝統報導據顯劃級紀類項質門還進畝區縣約兌匯價壓樂觀"
+    "況態佔")
+
+
+def _with_traditional(group):
+    """``group`` (a tuple of words, or a dict keyed by words) with the traditional form of each Chinese word added
+    where it is missing: "复合年增长率" brings "複合年增長率"."""
+    if isinstance(group, dict):
+        return {**{w.translate(_TRADITIONAL): v for w, v in group.items()}, **group}
+    return tuple(dict.fromkeys(w for word in group for w in (word, word.translate(_TRADITIONAL))))
+
+
+CURRENCIES, SCALES, MULTIPLE_WORDS = map(_with_traditional, (CURRENCIES, SCALES, MULTIPLE_WORDS))
+GROWTH, DECLINE, CAGR, YOY, QOQ, ESTIMATE, BASE, PRIOR_YEAR, THRESHOLD, LOWER_BOUND, APPROXIMATE, CONTINUATION, \
+    MEASURES, PUBLICATION, CHANGE_HEADERS, SHARE_HEADERS = map(
+        _with_traditional, (GROWTH, DECLINE, CAGR, YOY, QOQ, ESTIMATE, BASE, PRIOR_YEAR, THRESHOLD, LOWER_BOUND,
+                            APPROXIMATE, CONTINUATION, MEASURES, PUBLICATION, CHANGE_HEADERS, SHARE_HEADERS))
+
+
 def words(group) -> str:
     """A regular-expression alternation of ``group``'s words, longest first (so "年复合增长率" wins over "年复合")."""
     import re
