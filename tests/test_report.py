@@ -206,7 +206,8 @@ def test_the_report_never_writes_through_a_link(tmp_path, cheap_sections):
     elsewhere.mkdir()
     (elsewhere / "precious.txt").write_text("keep")
     out = tmp_path / "out"
-    out.mkdir()
+    am.build_report(out, n_paths=200)  # an earlier report, whose figures folder became a link
+    shutil.rmtree(out / "figures")
     (out / "figures").symlink_to(elsewhere, target_is_directory=True)
     (out / "notes.txt").write_text("mine")
     am.build_report(out, n_paths=200)
@@ -217,6 +218,26 @@ def test_the_report_never_writes_through_a_link(tmp_path, cheap_sections):
     link.symlink_to(out, target_is_directory=True)
     with pytest.raises(ValueError, match="out: .* is a symbolic link"):
         am.build_report(link, n_paths=200)
+
+
+def test_the_report_replaces_only_a_reports_own_entries(tmp_path, cheap_sections):
+    """A folder whose figures/, tables/ or index.html no report wrote is refused, its files untouched (they were
+    replaced, and a user's chart inside figures/ deleted); so is the bundled package's folder, and any inside it."""
+    out = tmp_path / "site"
+    (out / "figures").mkdir(parents=True)
+    (out / "figures" / "my_chart.png").write_bytes(b"mine")
+    (out / "index.html").write_text("<h1>my site</h1>")
+    with pytest.raises(ValueError, match="out: .* holds index.html, figures, which no aimarket report wrote"):
+        am.build_report(out, n_paths=200)
+    assert (out / "figures" / "my_chart.png").read_bytes() == b"mine"
+    assert (out / "index.html").read_text() == "<h1>my site</h1>"
+    bundled = am.datapackage.bundled_path()
+    for place in (bundled, bundled / "sub"):
+        with pytest.raises(ValueError, match="bundled package's folder or within it"):
+            am.build_report(place, n_paths=200)
+        with pytest.raises(ValueError, match="bundled package's folder or within it"):
+            am.write_package(am.read_package(bundled), place)
+    assert not (bundled / "sub").exists() and not (bundled / "index.html").exists()
 
 
 @pytest.mark.parametrize("kwargs, message", [

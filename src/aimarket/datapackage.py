@@ -22,7 +22,7 @@ import pandas as pd
 from ._validate import plain
 from .errors import DataError
 
-__all__ = ["Package", "read_package", "write_package", "bundled_path"]
+__all__ = ["Package", "read_package", "write_package", "bundled_path", "inside_bundled"]
 
 #: resources every package must have; the rest fall back to the bundled ones
 REQUIRED = ("observations",)
@@ -41,6 +41,12 @@ _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"  # one way to match a number: no backtracking
 _NUMBER_TEXT = re.compile(_NUMBER, re.ASCII)
 _NUMBERS_TEXT = re.compile(f"(?:{_NUMBER}(?:\x00{_NUMBER})*)?", re.ASCII)
+
+
+def inside_bundled(path: str | Path) -> bool:
+    """Whether ``path`` is the bundled package's folder or lies within it (where nothing is written)."""
+    here, there = bundled_path().resolve(), Path(path).resolve()
+    return there == here or here in there.parents
 
 
 def bundled_path() -> Path:
@@ -699,8 +705,8 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise ValueError(f"path: {str(path)!r} is a file, not a folder")
-    if path.resolve() == bundled_path().resolve():
-        raise ValueError("path: the bundled package is not written over")
+    if inside_bundled(path):
+        raise ValueError(f"path: {str(path)!r} is the bundled package's folder or within it, which is not written to")
     if (path / "datapackage.json").exists() and not overwrite:
         raise FileExistsError(f"path: {str(path / 'datapackage.json')!r} exists; pass overwrite=True to replace it")
     try:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 
 from .._validate import check_int, check_path
-from ..datapackage import Package
+from ..datapackage import Package, inside_bundled
 from ..scenarios import MAX_PATHS
 from .blocks import Figure, Heading, Items, Section, Span, Table, Text
 from .context import Context
@@ -43,12 +43,26 @@ class Report:
     timings: dict = field(default_factory=dict)
 
 
+#: what a report writes in its folder: its page, workbook, figures and tables, and the mark that says they are a
+#: report's, so that a later report replaces them and nothing else
+ENTRIES = ("index.html", "aimarket-report.xlsx", "figures", "tables")
+MARK = ".aimarket-report"
+
+
 def _prepare_out(out: Path) -> None:
-    """Refuse an output folder that a report must not write into."""
+    """Refuse an output folder that a report must not write into: a link, a file, the bundled package's folder, or
+    one holding entries of a report's names ("figures", "index.html" ...) that no report wrote, which it would
+    replace."""
     if out.is_symlink():
         raise ValueError(f"out: {str(out)!r} is a symbolic link; give the report a real folder")
     if out.exists() and not out.is_dir():
         raise ValueError(f"out: {str(out)!r} exists and is not a folder")
+    if inside_bundled(out):
+        raise ValueError(f"out: {str(out)!r} is the bundled package's folder or within it, which is not written to")
+    taken = [name for name in ENTRIES if (out / name).exists() or (out / name).is_symlink()]
+    if taken and not (out / MARK).is_file():
+        raise ValueError(f"out: {str(out)!r} holds {', '.join(taken)}, which no aimarket report wrote and a report "
+                         "would replace; give an empty folder, a new one, or an earlier report's")
 
 
 def _move_into_place(built: Path, out: Path) -> None:
@@ -80,7 +94,9 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
     out : str or Path, default "aimarket-report"
         Output folder, created if needed. The report is built beside it and
         its files replace the old report's only once all are written; other
-        files in the folder are left alone.
+        files in the folder are left alone. A folder holding an ``index.html``,
+        ``figures``, ``tables`` or workbook that no report wrote is refused, as
+        is the bundled package's folder.
     until : int, default 2035
         Projection horizon.
     n_paths : int, default 10000
@@ -152,6 +168,7 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
         title = pkg.descriptor.get("title") if isinstance(pkg.descriptor.get("title"), str) else None
         page = render_page(sections, title=title or "AI market forecasts", version=__version__, seconds=seconds, until=until)
         (folder / "index.html").write_text(page, encoding="utf-8")
+        (folder / MARK).write_text(f"aimarket {__version__} report\n", encoding="utf-8")
         _move_into_place(folder, out)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
