@@ -38,6 +38,9 @@ print(f"the same 100 KB as one line: {one_line:.2f} s against {in_lines:.2f} s i
       "(goal <= 1x)")
 dense = "1% " * 33_000
 print(f"100 KB line of '1% 1% ...' (33,000 figures): {best_of(lambda: am.extract_text(dense), repeat=1):.2f} s")
+blank = {n: best_of(lambda n=n: am.extract_text(" " * n + "1"), repeat=1) for n in (100_000, 400_000)}
+print(f"a run of 400 KB of spaces / 100 KB: {blank[400_000] / blank[100_000]:.1f}x (goal about 4x: linear, no regular "
+      "expression retried along the run)")
 
 rows = "\n".join(f"Row {i}\t" + "\t".join(str((i * 7919 + k * 104729) % 997 + 1) for k in range(3)) for i in range(200))
 table = "Item\t2022\t2023\t2024\n" + rows

@@ -47,7 +47,7 @@ _SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:sa
 _NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
                           re.IGNORECASE)
 #: a figure a newer one replaces: "down from $14.6 billion in our November outlook", "此前曾预计…为2,600万台"
-_SUPERSEDED = re.compile(r"(?:down|up)?\s*from\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b(?:in\s+(?:our|its|their|the|last\s+year's|a\s+previous|"
+_SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b(?:in\s+(?:our|its|their|the|last\s+year's|a\s+previous|"
                          r"an\s+earlier)\s+(?:[A-Za-z']+\s+)?(?:outlook|forecast|estimate|report|edition|study|update)"
                          r"|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
