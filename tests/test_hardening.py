@@ -191,6 +191,23 @@ def test_contributions_name_the_duplicate_rows():
         am.contributions(pd.concat([frame, frame]), 2022, 2032)
 
 
+@pytest.mark.parametrize("value, error, message", [
+    (float("inf"), ValueError, "must be positive and finite .* got inf"), (0, ValueError, "must .* got 0.0"),
+    (-5, ValueError, "must .* got -5.0"), ("abc", TypeError, "must be a number, got 'abc'")])
+def test_contributions_name_a_value_no_share_can_be_taken_of(value, error, message):
+    """An infinite, zero, negative or text value in a year the shares are taken of gave -inf shares or pandas'
+    own TypeError; each is refused naming its item and year."""
+    frame = am.load("bloomberg_genai").astype({"value": object})
+    frame.loc[(frame["item"] == "Hardware") & (frame["year"] == 2022), "value"] = value
+    with pytest.raises(error, match="frame: the value of 'Hardware' in 2022 " + message):
+        am.contributions(frame, 2022, 2032)
+
+
+def test_fit_refuses_a_status_that_is_not_one_per_point():
+    with pytest.raises(ValueError, match="status must hold 'actual' or 'estimate' for each of the 7 points"):
+        am.fit([2018, 2019, 2020, 2021, 2022, 2023, 2024], [10, 14, 20, 27, 35, 43, 50], "logistic", status=["actual"])
+
+
 def test_pandas_arguments_pair_by_label_or_are_refused():
     a = pd.Series([100.0, 100.0], index=["x", "y"])
     b = pd.Series([121.0, 144.0], index=["x", "y"])

@@ -178,6 +178,25 @@ def test_scenario_objects_and_files(tmp_path):
         am.Assumptions(terminal_rate=-2)
 
 
+@pytest.mark.parametrize("content, message", [
+    ("a = " + "[" * 5000 + "]" * 5000 + "\n", "not valid TOML \\(nested too deeply\\)"),
+    ("a = " + "9" * 5000 + "\n", "not valid TOML .*digits"),
+    ("x = 1\n" * 200_000, "more than a file of scenarios"),
+])
+def test_a_scenario_file_too_deep_too_long_or_no_file_is_refused_naming_it(tmp_path, content, message):
+    """A file nested past the parser's depth gave a RecursionError (the command line printed its traceback), a file
+    of any size was read whole (/dev/zero until memory ran out); each is now a ValueError naming the path."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(content)
+    with pytest.raises(ValueError, match="path: .*bad.toml.* " + message):
+        am.load_scenarios(bad)
+    with pytest.raises(ValueError, match="is no file of scenarios"):
+        am.load_scenarios(tmp_path)
+    bom = tmp_path / "bom.toml"
+    bom.write_text("\ufeff[scenario.calm]\nterminal_rate = 0.03\n", encoding="utf-8")
+    assert am.load_scenarios(bom)["calm"].default.terminal_rate == 0.03
+
+
 def test_family_assumption_follows_a_curve():
     sc = am.Scenario("curve", "Gompertz after the horizon", am.Assumptions(family="gompertz"))
     proj = am.project("bloomberg_genai", [sc], 2040)

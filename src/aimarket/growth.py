@@ -651,6 +651,14 @@ def trend_cagr(years, values, level=0.95):
     return TrendCAGR(float(np.expm1(slope)), float(np.expm1(lo)), float(np.expm1(hi)), n, float(level), se)
 
 
+def _a_number(v) -> bool:
+    try:
+        as_float_array(v, "value")
+    except TypeError:
+        return False
+    return True
+
+
 def contributions(frame, start_year, end_year):
     """Each item's share of its parent's increment between two years.
 
@@ -696,6 +704,20 @@ def contributions(frame, start_year, end_year):
         item, year = frame["item"].iloc[same[0]], frame["year"].iloc[same[0]]
         raise ValueError(f"frame: rows {same[0]} and {same[1]} (by position) are both {item!r} in {year}; "
                          "contributions need one value per item and year (one series at a time)")
+    used = frame[frame["year"].isin([start_year, end_year])]
+    try:
+        values, _ = as_float_array(used["value"].reset_index(drop=True), "frame column 'value'")
+    except TypeError:
+        k = next(k for k, v in enumerate(used["value"]) if not _a_number(v))
+        raise TypeError(f"frame: the value of {plain(used['item'].iloc[k])!r} in {plain(used['year'].iloc[k])} must be "
+                        f"a number, got {used['value'].iloc[k]!r}") from None
+    bad = ~(np.isfinite(values) & (values > 0))
+    if bad.any():
+        k = int(bad.argmax())
+        raise ValueError(f"frame: the value of {plain(used['item'].iloc[k])!r} in {plain(used['year'].iloc[k])} must be "
+                         f"positive and finite (shares of increments are taken of it), got {float(values[k])}")
+    frame = frame.assign(value=pd.Series(np.nan, index=frame.index)).astype({"value": float})
+    frame.loc[used.index, "value"] = values
     wide = frame.pivot(index="item", columns="year", values="value")
     parent = frame.drop_duplicates("item").set_index("item")["parent"]
     missing = parent.notna() & ~parent.isin(wide.index)

@@ -196,6 +196,10 @@ def _check_value(key: str, value, where: str):
     return value
 
 
+#: the largest file of scenarios read: a few hundred scenarios are a few kilobytes
+MAX_SCENARIO_BYTES = 1_000_000
+
+
 def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     """Read scenarios from a TOML file.
 
@@ -237,11 +241,21 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
 
     path = check_path(path, "path")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if not path.is_file():
+            raise ValueError(f"path: {str(path)!r} is no file of scenarios")
+        if path.stat().st_size > MAX_SCENARIO_BYTES:
+            raise ValueError(f"path: {str(path)!r} holds {path.stat().st_size:,} bytes, more than a file of scenarios "
+                             f"({MAX_SCENARIO_BYTES:,})")
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"path: {str(path)!r} cannot be read as UTF-8 text ({getattr(exc, 'strerror', None) or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"path: {str(path)!r} is not valid TOML ({exc})") from None
+    except (RecursionError, ValueError) as exc:  # nested past the parser's depth; an integer of 5,000 digits
+        if str(exc).startswith("path: "):
+            raise
+        why = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise ValueError(f"path: {str(path)!r} is not valid TOML ({why})") from None
     extra = set(data) - {"scenario"}
     if extra:
         raise ValueError(f"path {str(path)!r}: unknown top-level key(s) {sorted(extra)}; scenarios go under [scenario.NAME]")

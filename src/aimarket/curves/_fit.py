@@ -499,6 +499,8 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         check_positive(w, "weights")
     if status is not None and (isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple, np.ndarray))):
         raise TypeError(f"status must be a list of 'actual' or 'estimate', one per point, got {status!r}")
+    if status is not None and (len(status) != len(t) or not set(status) <= {"actual", "estimate"}):
+        raise ValueError(f"status must hold 'actual' or 'estimate' for each of the {len(t)} points, got {list(status)!r}")
     meta = dict(status=tuple(status) if status is not None else None, label=label, unit=unit, source=source,
                 loss=loss)
     own = fam.fit(t, y, fixed, meta)
