@@ -2379,3 +2379,13 @@ def test_the_vocabulary_holds_each_chinese_word_in_both_forms():
     for group in (v.CAGR, v.YOY, v.GROWTH, v.DECLINE, v.ESTIMATE, v.THRESHOLD, v.APPROXIMATE, v.MEASURES):
         assert all(w.translate(v._TRADITIONAL) in group for w in group)
     assert v.CURRENCIES["人民幣"] == v.CURRENCIES["人民币"] == "CNY"
+
+
+@pytest.mark.parametrize("year", ["2101", "1850", "20300"])
+def test_an_amount_of_a_year_outside_the_read_range_is_never_given_another_years_place(year):
+    """'Will reach $20 billion in 2101' took 2022's place (20 as 2022's estimate, 10 a claim beside it): a figure whose
+    year is no year aimarket reads is left without a year, with a note, and the figures around it keep theirs."""
+    pkg = am.extract_text(f"The AI market was $10 billion in 2022 and will reach $20 billion in {year}.", name="n")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2022, 10.0, "actual"]]
+    assert pkg.claims[["value", "end_year"]].astype(object).values.tolist() == [[20.0, pd.NA]]
+    assert any(f"in {year}" in n and "outside 1900-2099" in n for n in pkg.descriptor["notes"])

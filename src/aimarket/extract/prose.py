@@ -721,9 +721,20 @@ _TO_TARGET = re.compile(r"[\s,，]*(?:to|reaching|hitting|达到|达|達到|至)
                         + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
+#: a number after a figure where its year would stand, which is no year read (1900-2099): "in 2101", "by 20300"
+_NO_YEAR_AFTER = re.compile(r"\s*(?:in|by)\s+(?:the\s+year\s+)?(?P<n>\d{4,5})(?!\d|[.,]\d|\s?%|\s+(?!and\b|or\b)[A-Za-z])",
+                            re.IGNORECASE)
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
-    not one that follows another figure), else earlier in the sentence, else earlier in the line."""
+    not one that follows another figure), else earlier in the sentence, else earlier in the line; none where the
+    figure names a number no year is read as ("$20 billion in 2101"), which it is never given another's year for."""
+    odd = _NO_YEAR_AFTER.match(text, f.end)
+    if odd and not YEAR.fullmatch(odd.group("n")):
+        f.notes.append(f"{odd.group(0).strip()!r} names a year outside 1900-2099, which aimarket does not read: "
+                       "the figure is left without a year")
+        return
     own = [y for y in at.singles_in(w.cs, w.ce) if y[4] not in at.claimed]
     prior = [y for y in own if y[0] < f.pos]
     pick = prior[-1] if prior else (own[0] if own else None)
