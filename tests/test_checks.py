@@ -865,3 +865,14 @@ def test_every_share_claim_has_its_row_in_the_audit(tmp_path, parent, of, verdic
     assert row["verdict"].tolist() == [verdict]
     if verdict == "unverifiable":
         assert "fill the claim's 'of'" in row["note"].iloc[0]
+
+
+def test_a_claim_no_check_can_read_is_unverifiable_and_the_rest_are_checked():
+    """A CAGR of -150% (below -100%, no rate a positive value can have) stopped the whole audit with a message that
+    named no claim; it is now that claim's row, unverifiable with the reason, and the other claims are checked
+    (2 / 1.8 - 1 = 11.1%, a printed 12% within the rounding of 2)."""
+    pkg = am.extract_text("The AI market was $10 billion in 2022 and will reach $1 billion in 2030, a CAGR of -150%. "
+                          "Chips grew 12% to $2 billion in 2023 from $1.8 billion in 2022.", name="n")
+    audit = am.audit(package=pkg)
+    assert audit[["reported", "verdict"]].values.tolist() == [[-150.0, "unverifiable"], [12.0, "rounding"]]
+    assert "cannot be checked as printed" in audit["note"].iloc[0] and "-100%" in audit["note"].iloc[0]

@@ -284,3 +284,15 @@ def test_odd_numbers_name_their_cell(tmp_path, edit, message):
 def test_frames_without_observations_are_refused():
     with pytest.raises(DataError, match="no 'observations' resource"):
         package_from_frames({"sources": am.read_package(FIXTURE).sources}, {}, Path("mem"))
+
+
+def test_a_package_refuses_a_value_given_twice_naming_it():
+    """Observations holding one series, item and year twice broke load(wide=True), audit and project deep inside
+    pandas and scipy (with a RuntimeWarning); the package refuses them where it is made."""
+    from dataclasses import replace
+
+    pkg = am.read_package(am.datapackage.bundled_path())
+    first = pkg.observations.iloc[0]
+    with pytest.raises(ValueError, match=rf"observations: {first['series']!r} {first['item']!r} {first['year']} is "
+                                         "given twice"):
+        replace(pkg, observations=pd.concat([pkg.observations, pkg.observations.iloc[:1]]))

@@ -99,7 +99,13 @@ class Package:
                 raise ValueError(f"{name} is missing column(s) {missing} (use read_package to build a Package)")
         if not isinstance(self.descriptor, dict):
             raise TypeError(f"descriptor must be a dict, got {type(self.descriptor).__name__}")
-        object.__setattr__(self, "observations", _in_order(object.__getattribute__(self, "observations")))
+        obs = _in_order(object.__getattribute__(self, "observations"))
+        twice = obs.duplicated(["series", "item", "year"]).to_numpy()
+        if twice.any():  # load, audit and project read one value per series, item and year
+            row = obs.iloc[_first(twice)]
+            raise ValueError(f"observations: {plain(row['series'])!r} {plain(row['item'])!r} {plain(row['year'])} is given "
+                             "twice; a package holds one value per series, item and year")
+        object.__setattr__(self, "observations", obs)
 
     def __getattribute__(self, name):
         value = object.__getattribute__(self, name)
