@@ -281,3 +281,20 @@ def test_a_scenario_named_twice_is_refused():
     """scenarios=['base', 'base'] gave every row twice."""
     with pytest.raises(ValueError, match="scenarios: 'base' is named twice"):
         am.project("bloomberg_genai", scenarios=["base", "base"])
+
+
+def test_no_warning_leaks_from_extreme_but_valid_arguments():
+    """Each of these printed a RuntimeWarning (an overflow, a log of zero, inf minus inf) before its answer or its
+    error: a step past the float range, values spanning fifteen orders of magnitude, an open upper bound."""
+    import warnings
+
+    years, values = [2018, 2019, 2020, 2021, 2022, 2023, 2024], [10, 14, 20, 27, 35, 43, 50]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        low, high = am.cagr_bounds(10, 1.7e308, 2, end_step=1e308)
+        assert np.isfinite(low) and low <= high
+        fc = am.forecast(range(2010, 2025), [10.0 ** i for i in range(15)], 2030)
+        assert np.isfinite(fc["value"]).all()
+        assert am.fit(years, values, "logistic", bounds={"cap": (60, float("inf"))}).params["cap"] > 60
+    with pytest.raises(ValueError, match="tol must be a number above the float's precision"):
+        am.fit(years, values, "logistic", tol=1e-300)

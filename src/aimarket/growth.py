@@ -337,8 +337,9 @@ def implied_start(end, rate, periods):
 
 def _bounds(start, end, periods, start_step, end_step):
     """Array core of :func:`cagr_bounds` on validated, broadcast arrays."""
-    s_lo, s_hi = start - start_step / 2, start + start_step / 2
-    e_lo, e_hi = end - end_step / 2, end + end_step / 2
+    with np.errstate(over="ignore"):  # a top past the float range is capped at its largest value below
+        s_lo, s_hi = start - start_step / 2, start + start_step / 2
+        e_lo, e_hi = end - end_step / 2, end + end_step / 2
     for name, lo, value in (("start", s_lo, start), ("end", e_lo, end)):
         if (lo <= 0).any():
             bad = np.broadcast_to(lo <= 0, np.shape(lo))

@@ -438,7 +438,7 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         free parameter, scaled to the problem (a well-posed fit of a few
         parameters converges in tens).
     tol : float, default 1e-12
-        The optimizer's relative tolerances on the cost, the parameters and
+        The optimizer's relative tolerances (above 2.2e-16, below 1) on the cost, the parameters and
         the gradient: tight enough for certified reference values; a backtest
         that scores forecasts to a few digits passes a looser one.
     status, label, unit, source : optional
@@ -537,8 +537,9 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         max_nfev = NFEV_PER_PARAM * len(free)
     if isinstance(max_nfev, bool) or not isinstance(max_nfev, (int, np.integer)) or max_nfev < 1:
         raise ValueError(f"max_nfev must be a positive integer, got {max_nfev!r}")
-    if isinstance(tol, bool) or not isinstance(tol, (int, float, np.floating)) or not 0 < tol < 1:
-        raise ValueError(f"tol must be a number between 0 and 1, got {tol!r}")
+    if isinstance(tol, bool) or not isinstance(tol, (int, float, np.floating)) or not np.finfo(float).eps < tol < 1:
+        raise ValueError(f"tol must be a number above the float's precision ({np.finfo(float).eps:.3g}) and below 1, "
+                         f"got {tol!r}")
     return _least_squares(fam, t, y, fixed, free, box, meta, int(max_nfev), float(tol), loss=loss, weights=w,
                           start=start)
 
@@ -572,8 +573,10 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
     guess = {**fam.guess(t, y, fixed), **(start or {}), **fixed}
     lo = np.array([box[p][0] for p in free], dtype=float)
     hi = np.array([box[p][1] for p in free], dtype=float)
-    theta0 = np.clip(np.array([guess[p] for p in free], dtype=float), lo + 1e-12 * np.abs(lo) + 1e-12,
-                     hi - 1e-12 * np.abs(hi) - 1e-12)
+    with np.errstate(invalid="ignore"):  # an open end (inf) stays open
+        inner_lo = np.where(np.isfinite(lo), lo + 1e-12 * np.abs(lo) + 1e-12, lo)
+        inner_hi = np.where(np.isfinite(hi), hi - 1e-12 * np.abs(hi) - 1e-12, hi)
+    theta0 = np.clip(np.array([guess[p] for p in free], dtype=float), inner_lo, inner_hi)
     # parameters bounded away from zero (a cap, a rate) are searched in logs: a step then scales them, so a
     # fit whose ceiling runs off to the edge of the box gets there in a few steps, not hundreds
     logged = lo > 0

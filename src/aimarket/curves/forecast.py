@@ -143,6 +143,7 @@ def _mle_damped(y: np.ndarray, steps: int, space: str) -> np.ndarray | None:
     zero."""
     top = y.max()
     share = np.round(y / top, 12)
+    share = np.where(share > 0, share, y / top)  # a share below 12 digits (values spanning 1e12) kept as it is
     try:
         fit = fit_damped(np.log(share) + 1.0 if space == "log" else share)
         out = np.asarray(fit.forecast(steps), dtype=float)
