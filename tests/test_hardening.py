@@ -298,3 +298,10 @@ def test_no_warning_leaks_from_extreme_but_valid_arguments():
         assert am.fit(years, values, "logistic", bounds={"cap": (60, float("inf"))}).params["cap"] > 60
     with pytest.raises(ValueError, match="tol must be a number above the float's precision"):
         am.fit(years, values, "logistic", tol=1e-300)
+
+
+def test_trend_cagr_on_years_too_close_for_the_solver_refuses_rather_than_reporting_no_growth():
+    """Years 1e-15 apart made the least-squares solver read one year, slope 0: a rate of 0% with a zero-width
+    interval. The slope in closed form (log 2 per 1e-15 years) is past the float range, and says so."""
+    with pytest.raises(ValueError, match="growth factor of beyond"):
+        am.trend_cagr([0, 1e-15, 2e-15], [1, 2, 4])

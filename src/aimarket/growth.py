@@ -645,6 +645,12 @@ def trend_cagr(years, values, level=0.95):
         res = sm.OLS(np.log(v), x).fit()
         lo, hi = res.conf_int(alpha=1 - level)[1]
     slope, se = float(res.params[1]), float(res.bse[1])
+    d, logs = y - y.mean(), np.log(v)
+    with np.errstate(all="ignore"):
+        direct = float(d @ (logs - logs.mean()) / (d @ d))  # the same slope in closed form
+    if not np.isclose(slope, direct, rtol=1e-6, atol=1e-12):  # years so close that the solver read them as one
+        _refuse_trend(direct, "rate", v)
+        raise ValueError(f"years: {y.tolist()!r} lie too close together for a trend to be fitted to them")
     if not np.isfinite(se):
         se, lo, hi = 0.0, slope, slope
     _refuse_trend(slope, "rate", v)
