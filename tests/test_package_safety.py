@@ -296,3 +296,24 @@ def test_a_package_refuses_a_value_given_twice_naming_it():
     with pytest.raises(ValueError, match=rf"observations: {first['series']!r} {first['item']!r} {first['year']} is "
                                          "given twice"):
         replace(pkg, observations=pd.concat([pkg.observations, pkg.observations.iloc[:1]]))
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda d: d["resources"][0].update(name=["observations"]), "resource 0 must have a 'name' that is a string"),
+    (lambda d: d["resources"][0].update(path=d["resources"][0]["path"] + "\0"), "must be a relative path inside"),
+])
+def test_a_descriptor_with_a_malformed_resource_is_refused_naming_it(tmp_path, edit, message):
+    """A list as a resource's name gave "unhashable type: 'list'" (the command line printed just that) and a NUL
+    byte in its path "embedded null byte": each names the descriptor and the resource now."""
+    folder = tmp_path / "pkg"
+    shutil.copytree(am.datapackage.bundled_path(), folder)
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    edit(descriptor)
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    with pytest.raises(am.DataError, match="datapackage.json: " + message):
+        am.read_package(folder)
+    (folder / "datapackage.json").write_text('{"x": ' + "1" * 5000 + "}")
+    with pytest.raises(am.DataError, match="datapackage.json: not a data package descriptor"):
+        am.read_package(folder)
+    with pytest.raises(am.DataError, match="path: .* cannot be read"):
+        am.read_package(tmp_path / ("a" * 5000))

@@ -373,7 +373,7 @@ def _confined(rel, name: str, base: Path, descriptor: str) -> Path:
         raise DataError(f"{descriptor}: resource {name!r} needs a 'path' naming a file in the package folder")
     pure = PurePosixPath(rel)
     if "://" in rel or rel.startswith(("/", "\\", "~")) or pure.is_absolute() or ".." in pure.parts \
-            or "\\" in rel or not pure.parts or ":" in pure.parts[0]:
+            or "\\" in rel or "\0" in rel or not pure.parts or ":" in pure.parts[0]:
         raise DataError(f"{descriptor}: resource {name!r} path {rel!r} must be a relative path inside the package "
                         "folder (no '..', no absolute path, no URL)")
     file = base / pure
@@ -522,8 +522,12 @@ def read_package(path: str | Path) -> Package:
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path must be a str or pathlib.Path, got {type(path).__name__}")
     path = Path(path)
-    desc_file = path / "datapackage.json" if path.is_dir() else path
-    if not desc_file.is_file():
+    try:
+        desc_file = path / "datapackage.json" if path.is_dir() else path
+        found = desc_file.is_file()
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte, no permission
+        raise DataError(f"path: {str(path)[:200]!r} cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    if not found:
         raise DataError(f"path: no datapackage.json at {str(path)!r}")
     if desc_file.suffix.lower() != ".json":  # a package's CSV, say: its folder is what was meant
         raise DataError(f"path: {path.name!r} is a file, not a package descriptor; give the package folder (the one "
@@ -539,6 +543,10 @@ def read_package(path: str | Path) -> Package:
         descriptor = json.loads(desc_file.read_text(encoding="utf-8-sig"))  # a byte-order mark, as Notepad writes
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise DataError(f"{desc_file.name}: not valid UTF-8 JSON ({exc})") from None
+    except OSError as exc:
+        raise DataError(f"{desc_file.name}: cannot be read ({exc.strerror or exc})") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise DataError(f"{desc_file.name}: not a data package descriptor ({exc})") from None
     except RecursionError:
         raise DataError(f"{desc_file.name}: nested too deeply to be a data package descriptor") from None
     if not isinstance(descriptor, dict):
@@ -546,7 +554,10 @@ def read_package(path: str | Path) -> Package:
     listed = descriptor.get("resources", [])
     if not isinstance(listed, list) or not all(isinstance(r, dict) for r in listed):
         raise DataError(f"{desc_file.name}: 'resources' must be a list of objects")
-    resources = {r.get("name"): r for r in listed}
+    for k, r in enumerate(listed):
+        if not isinstance(r.get("name"), str):
+            raise DataError(f"{desc_file.name}: resource {k} must have a 'name' that is a string, got {r.get('name')!r}")
+    resources = {r["name"]: r for r in listed}
     schemas = resource_schemas()
     raw, files = {}, {}
     for name in RESOURCES:
