@@ -300,7 +300,7 @@ def test_a_package_refuses_a_value_given_twice_naming_it():
 
 @pytest.mark.parametrize("edit, message", [
     (lambda d: d["resources"][0].update(name=["observations"]), "resource 0 must have a 'name' that is a string"),
-    (lambda d: d["resources"][0].update(path=d["resources"][0]["path"] + "\0"), "must be a relative path inside"),
+    (lambda d: d["resources"][0].update(path=d["resources"][0]["path"] + "\0"), "resource .observations. path .* must be a relative path inside"),
 ])
 def test_a_descriptor_with_a_malformed_resource_is_refused_naming_it(tmp_path, edit, message):
     """A list as a resource's name gave "unhashable type: 'list'" (the command line printed just that) and a NUL
