@@ -305,3 +305,13 @@ def test_trend_cagr_on_years_too_close_for_the_solver_refuses_rather_than_report
     interval. The slope in closed form (log 2 per 1e-15 years) is past the float range, and says so."""
     with pytest.raises(ValueError, match="growth factor of beyond"):
         am.trend_cagr([0, 1e-15, 2e-15], [1, 2, 4])
+
+
+@pytest.mark.parametrize("family, params", [
+    ("logistic", {"cap": -1.0, "k": 1.0, "t_mid": 2020.0}), ("logistic", {"cap": float("nan"), "k": 1.0, "t_mid": 2020.0}),
+    ("exponential", {"start": 0.0, "rate": 0.1}), ("gompertz", {"cap": 10.0, "k": float("inf"), "t_mid": 2020.0})])
+def test_a_growth_fit_made_by_hand_refuses_parameters_no_market_curve_has(family, params):
+    """A logistic with a ceiling of -1 predicted negative market values and a NaN ceiling printed a NaN; the
+    parameters of a GrowthFit must be finite, and its ceiling (or first value) above zero."""
+    with pytest.raises(ValueError, match=r"params\['(cap|start|k)'\] must be a finite number"):
+        am.GrowthFit(family=family, params=params, years=[2020, 2021], values=[0.5, 0.6])

@@ -60,6 +60,8 @@ class Family:
     losses: tuple = ("log", "linear")
     #: parameters that are points in time, shown as years
     year_params: tuple = ()
+    #: parameters that are market values (a ceiling, a first value), so above zero
+    value_params: tuple = ("cap",)
     #: the curve, its log and derivatives, self-start, box and closed form all work on series x points arrays
     batched: bool = False
 

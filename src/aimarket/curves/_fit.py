@@ -82,6 +82,10 @@ class GrowthFit:
             raise TypeError(f"params must map each parameter of {self.family} ({', '.join(fam.params)}) "
                             f"to a number, got {self.params!r}")
         params = {str(k): float(as_float_array(v, f"params[{k!r}]")[0]) for k, v in self.params.items()}
+        for k, v in params.items():  # a curve of market values: finite parameters, a ceiling above zero
+            positive = k in fam.value_params
+            if not np.isfinite(v) or positive and v <= 0:
+                raise ValueError(f"params[{k!r}] must be a finite number{' above 0' if positive else ''}, got {v!r}")
         years = check_years(self.years, "years")
         values, _ = as_float_array(self.values, "values")
         values = np.atleast_1d(values)

@@ -11,6 +11,7 @@ from ._family import Family, line, register
 class Exponential(Family):
     name = "exponential"
     params = ("start", "rate")
+    value_params = ("start",)
     description = "constant growth: start * (1 + rate) ** (year - first year)"
     batched = True
 
