@@ -485,3 +485,20 @@ def test_no_outlier_is_called_on_a_path_carried_past_the_reach(pkg, year):
     assert (np.isfinite(t["value"]) == (carried <= 5)).all()
     assert not (t["outlier"] & (carried > 5)).any()
     assert np.isfinite(t.loc[t["latest"], "value"]).any()
+
+
+@pytest.mark.parametrize("call", [
+    lambda pkg: am.revisions(pkg, fx_year="x"), lambda pkg: am.revisions(pkg, fx_year=True),
+    lambda pkg: am.market_constraints(pkg, fx_year=2.5), lambda pkg: am.market_constraints(pkg, fx_year="x")])
+def test_every_table_of_the_stack_checks_fx_year_as_consensus_does(pkg, call):
+    """revisions and market_constraints took any fx_year where no conversion was needed, and named it in a rate
+    lookup's message where one was; consensus refused it at once."""
+    with pytest.raises((TypeError, ValueError), match="fx_year must be an integer"):
+        call(pkg)
+
+
+@pytest.mark.parametrize("market", [[], ["global_ai", "global_ai"]])
+def test_consensus_refuses_an_empty_or_repeated_list_of_markets(pkg, market):
+    """An empty list gave an empty frame and a repeated market every row twice."""
+    with pytest.raises(ValueError, match="market must name one market or more, each once"):
+        am.consensus(pkg, market=market)

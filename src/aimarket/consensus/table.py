@@ -285,6 +285,8 @@ def markets_asked(paths: MarketPaths, market) -> list[str]:
     names = [market] if isinstance(market, str) else market
     if not isinstance(names, (list, tuple)) or not all(isinstance(m, str) for m in names):
         raise TypeError(f"market must be a market id or a list of them, got {market!r}")
+    if not names or len(set(names)) < len(names):
+        raise ValueError(f"market must name one market or more, each once, got {market!r}")
     known = set(paths.pkg.markets["market"])
     for m in names:
         if m not in known:
@@ -402,6 +404,7 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
     >>> r[["edition", "year", "value", "change", "change_rate"]].round(4).values.tolist()
     [['2023', 2030, 1300.0, nan, nan], ['2024', 2030, 1000.0, -300.0, -0.2308]]
     """
+    _check_args(None, OUTLIER_FACTOR, fx_year)
     paths = MarketPaths(package)
     asked = list(paths.markets()) if market is None else markets_asked(paths, market)
     out = []
@@ -443,6 +446,7 @@ def market_constraints(package, *, unit: str | None = None, fx_year: int | None 
     >>> am.market_constraints(pkg)[["part", "whole", "year", "exceeds", "of", "verdict"]].values.tolist()
     [['china_ai', 'global_ai', 2030, 1, 1, 'exceeds every source']]
     """
+    _check_args(None, OUTLIER_FACTOR, fx_year)
     paths = MarketPaths(package)
     have = paths.markets()
     within = paths.pkg.markets.dropna(subset=["within"])
