@@ -315,3 +315,13 @@ def test_a_growth_fit_made_by_hand_refuses_parameters_no_market_curve_has(family
     parameters of a GrowthFit must be finite, and its ceiling (or first value) above zero."""
     with pytest.raises(ValueError, match=r"params\['(cap|start|k)'\] must be a finite number"):
         am.GrowthFit(family=family, params=params, years=[2020, 2021], values=[0.5, 0.6])
+
+
+@pytest.mark.parametrize("registry, name", [(am.FAMILIES, "logistc"), (am.SCENARIOS, "bse"), (am.FAMILIES, ["x"])])
+def test_a_registry_names_the_closest_id_for_a_missing_one(registry, name):
+    """am.FAMILIES["x"] raised a bare KeyError; it is an UnknownIdError (a LookupError) with suggestions, while
+    `in`, get, iteration and len behave as a mapping's."""
+    with pytest.raises(am.UnknownIdError, match="known"):
+        registry[name]
+    assert name not in registry and registry.get(name) is None
+    assert len(registry) == len(list(registry)) and all(k in registry for k in registry)

@@ -23,7 +23,7 @@ import pandas as pd
 from ._validate import check_path
 from .catalog import check_series, resolve_package, convert, load, nearest_year, source_line, top_item
 from .datapackage import Package
-from .errors import UnknownIdError, unknown
+from .errors import Registry, UnknownIdError, unknown
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
@@ -152,7 +152,7 @@ class Scenario:
         return replace(self, items={**self.items, item: new})
 
 
-SCENARIOS = MappingProxyType({
+SCENARIOS = Registry("scenario", {
     "bear": Scenario(
         "bear",
         "The reports' estimates overshoot: the horizon estimate is 20% too high (earlier estimates "

@@ -18,15 +18,16 @@ every formula.
 from __future__ import annotations
 
 import math
-from types import MappingProxyType
 
 import numpy as np
+
+from ..errors import Registry
 
 __all__ = ["Family", "FAMILIES", "register", "NoSolution"]
 
 _REGISTRY: dict = {}
 #: every registered family by name (read-only view of the registry)
-FAMILIES = MappingProxyType(_REGISTRY)
+FAMILIES = Registry("family", _REGISTRY)
 
 
 def register(cls):
