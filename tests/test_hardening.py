@@ -325,3 +325,17 @@ def test_a_registry_names_the_closest_id_for_a_missing_one(registry, name):
         registry[name]
     assert name not in registry and registry.get(name) is None
     assert len(registry) == len(list(registry)) and all(k in registry for k in registry)
+
+
+@pytest.mark.parametrize("fx, message", [
+    ({"pair": ["CNY/USD", "USD/CNY"], "year": [2022, 2022], "rate": [7.0, 7.0]},
+     r"CNY/USD 7 and USD/CNY 7 are both given for 2022 and disagree \(their product is 49, not 1\)"),
+    ({"pair": ["CNYUSD"], "year": [2022], "rate": [7.0]}, "row 0 has pair 'CNYUSD'; a pair is two currency codes"),
+    ({"pair": ["CNY/USD"], "year": [2022.5], "rate": [7.0]}, "row 0 .CNY/USD. has year 2022.5; a rate is of a whole year")])
+def test_convert_refuses_an_fx_table_that_contradicts_itself_or_names_no_pair(fx, message):
+    """Two rates of one pair read both ways that disagree were taken one of them silently; a pair that is no pair was
+    ignored ('rates exist for no year'); a fractional year was named back as the whole one."""
+    with pytest.raises(ValueError, match="fx: " + message):
+        am.convert(100, "USD million", from_unit="CNY million", year=2022, fx=pd.DataFrame(fx))
+    agree = pd.DataFrame({"pair": ["CNY/USD", "USD/CNY"], "year": [2022, 2022], "rate": [7.0, 1 / 7]})
+    assert am.convert(700, "USD million", from_unit="CNY million", year=2022, fx=agree) == pytest.approx(100.0)

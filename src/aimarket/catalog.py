@@ -6,6 +6,8 @@ data. Values stay in the report's own unit until :func:`convert` is asked.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -347,11 +349,29 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
         i = int(np.flatnonzero(bad)[0])
         raise ValueError(f"fx: row {i} ({fx['pair'].iloc[i]}, {fx['year'].iloc[i]}) has rate {float(rates[i])!r}; "
                          "an exchange rate must be positive and finite")
+    pair = fx["pair"].astype(object)
+    malformed = ~pair.map(lambda p: isinstance(p, str) and re.fullmatch(r"[A-Z]{3}/[A-Z]{3}", p) is not None)
+    if malformed.any():
+        i = int(np.flatnonzero(malformed.to_numpy())[0])
+        raise ValueError(f"fx: row {i} has pair {pair.iloc[i]!r}; a pair is two currency codes, 'CNY/USD' (yuan per dollar)")
+    years, _ = as_float_array(fx["year"], "fx column 'year'")
+    if not (years == np.round(years)).all():
+        i = int(np.flatnonzero(years != np.round(years))[0])
+        raise ValueError(f"fx: row {i} ({pair.iloc[i]}) has year {float(years[i]):g}; a rate is of a whole year")
     same = duplicate_rows(fx, ["pair", "year"])
     if same:
         raise ValueError(f"fx: duplicate rows {same} for {fx['pair'].iloc[same[0]]} in {fx['year'].iloc[same[0]]}; "
                          "give one rate per pair and year")
-    return pd.Series(rates, index=pd.MultiIndex.from_arrays([fx["pair"], fx["year"]]))
+    table = pd.Series(rates, index=pd.MultiIndex.from_arrays([pair, years.astype(int)], names=["pair", "year"]))
+    flipped = table.copy()
+    flipped.index = pd.MultiIndex.from_arrays([pair.map(lambda p: "/".join(p.split("/")[::-1])), years.astype(int)])
+    both = table.index.intersection(flipped.index)
+    if len(both) and not np.allclose(table[both].to_numpy() * flipped[both].to_numpy(), 1.0, rtol=1e-6):
+        p, y = both[int(np.argmax(np.abs(table[both].to_numpy() * flipped[both].to_numpy() - 1.0)))]
+        inverse = "/".join(p.split("/")[::-1])
+        raise ValueError(f"fx: {p} {table[(p, y)]:g} and {inverse} {table[(inverse, y)]:g} are both given for {y} and "
+                         f"disagree (their product is {table[(p, y)] * table[(inverse, y)]:g}, not 1); give one of them")
+    return table
 
 
 def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, fx_year, used: set) -> np.ndarray:
