@@ -14,6 +14,7 @@ import pandas as pd
 from ._validate import _describe, as_float_array, check_bool, check_finite, duplicate_rows
 from .datapackage import Package, bundled_package
 from .errors import UnknownIdError, unknown
+from .growth import printed_steps
 
 __all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "constraints", "convert", "series_info",
            "source_line", "source_locators", "top_item"]
@@ -366,8 +367,12 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
     flipped = table.copy()
     flipped.index = pd.MultiIndex.from_arrays([pair.map(lambda p: "/".join(p.split("/")[::-1])), years.astype(int)])
     both = table.index.intersection(flipped.index)
-    if len(both) and not np.allclose(table[both].to_numpy() * flipped[both].to_numpy(), 1.0, rtol=1e-6):
-        p, y = both[int(np.argmax(np.abs(table[both].to_numpy() * flipped[both].to_numpy() - 1.0)))]
+    a, b = table[both].to_numpy(), flipped[both].to_numpy()
+    # each rate printed to its last digit: their product may miss 1 by half a step of each, relatively
+    slack = 0.5 * (printed_steps(a) / a + printed_steps(b) / b) + 1e-9
+    off = np.abs(a * b - 1.0) > slack * 1.001
+    if off.any():
+        p, y = both[int(np.flatnonzero(off)[0])]
         inverse = "/".join(p.split("/")[::-1])
         raise ValueError(f"fx: {p} {table[(p, y)]:g} and {inverse} {table[(inverse, y)]:g} are both given for {y} and "
                          f"disagree (their product is {table[(p, y)] * table[(inverse, y)]:g}, not 1); give one of them")
