@@ -183,6 +183,17 @@ def test_scenario_objects_and_files(tmp_path):
     ("a = " + "9" * 5000 + "\n", "not valid TOML .*digits"),
     ("x = 1\n" * 200_000, "more than a file of scenarios"),
 ])
+@pytest.mark.parametrize("body, message", [("rate_multiplier = nan", "rate_multiplier must be a finite number"),
+                                           ("fade_years = -1", "fade_years must be a finite number"),
+                                           ('family = "nope"', "unknown family 'nope'")])
+def test_a_value_a_scenario_refuses_is_named_with_its_file_and_scenario(tmp_path, body, message):
+    """The assumptions' own refusals named neither the file nor the scenario the value stood in."""
+    bad = tmp_path / "mine.toml"
+    bad.write_text(f"[scenario.calm]\n{body}\n")
+    with pytest.raises(ValueError, match=r"path .*mine\.toml', scenario\.calm: " + message):
+        am.load_scenarios(bad)
+
+
 def test_a_scenario_file_too_deep_too_long_or_no_file_is_refused_naming_it(tmp_path, content, message):
     """A file nested past the parser's depth gave a RecursionError (the command line printed its traceback), a file
     of any size was read whole (/dev/zero until memory ran out); each is now a ValueError naming the path."""

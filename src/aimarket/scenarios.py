@@ -200,6 +200,14 @@ def _check_value(key: str, value, where: str):
 MAX_SCENARIO_BYTES = 1_000_000
 
 
+def _named(where: str, make, *args, **kwargs):
+    """``make(*args, **kwargs)``, its refusal of a value prefixed with where in the file the value stands."""
+    try:
+        return make(*args, **kwargs)
+    except (ValueError, TypeError) as exc:
+        raise type(exc)(f"{where}: {exc}") from None
+
+
 def load_scenarios(path: str | Path) -> dict[str, Scenario]:
     """Read scenarios from a TOML file.
 
@@ -274,7 +282,7 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
         if not isinstance(desc, str):
             raise TypeError(f"{where}: description must be a string, got {desc!r}")
         base = {k: _check_value(k, v, where) for k, v in spec.items() if k in _ASSUMPTION_TYPES}
-        default = Assumptions(**base)
+        default = _named(where, Assumptions, **base)
         items = {}
         if not isinstance(spec.get("items", {}), dict):
             raise TypeError(f"{where}.items must be a table of items, got {spec['items']!r}")
@@ -285,7 +293,7 @@ def load_scenarios(path: str | Path) -> dict[str, Scenario]:
             bad = set(over) - set(_ASSUMPTION_TYPES)
             if bad:
                 raise ValueError(f"{iw}: unknown key(s) {sorted(bad)}; known: {sorted(_ASSUMPTION_TYPES)}")
-            items[item] = replace(default, **{k: _check_value(k, v, iw) for k, v in over.items()})
+            items[item] = _named(iw, replace, default, **{k: _check_value(k, v, iw) for k, v in over.items()})
         out[name] = Scenario(name, desc, default, items)
     if not out:
         raise ValueError(f"path {str(path)!r}: no [scenario.NAME] tables")
