@@ -178,11 +178,6 @@ def test_scenario_objects_and_files(tmp_path):
         am.Assumptions(terminal_rate=-2)
 
 
-@pytest.mark.parametrize("content, message", [
-    ("a = " + "[" * 5000 + "]" * 5000 + "\n", "not valid TOML \\(nested too deeply\\)"),
-    ("a = " + "9" * 5000 + "\n", "not valid TOML .*digits"),
-    ("x = 1\n" * 200_000, "more than a file of scenarios"),
-])
 @pytest.mark.parametrize("body, message", [("rate_multiplier = nan", "rate_multiplier must be a finite number"),
                                            ("fade_years = -1", "fade_years must be a finite number"),
                                            ('family = "nope"', "unknown family 'nope'")])
@@ -194,6 +189,11 @@ def test_a_value_a_scenario_refuses_is_named_with_its_file_and_scenario(tmp_path
         am.load_scenarios(bad)
 
 
+@pytest.mark.parametrize("content, message", [
+    ("a = " + "[" * 5000 + "]" * 5000 + "\n", "not valid TOML \\(nested too deeply\\)"),
+    ("a = " + "9" * 5000 + "\n", "not valid TOML .*digits"),
+    ("x = 1\n" * 200_000, "more than a file of scenarios"),
+])
 def test_a_scenario_file_too_deep_too_long_or_no_file_is_refused_naming_it(tmp_path, content, message):
     """A file nested past the parser's depth gave a RecursionError (the command line printed its traceback), a file
     of any size was read whole (/dev/zero until memory ran out); each is now a ValueError naming the path."""
