@@ -317,3 +317,21 @@ def test_a_descriptor_with_a_malformed_resource_is_refused_naming_it(tmp_path, e
         am.read_package(folder)
     with pytest.raises(am.DataError, match="path: .* cannot be read"):
         am.read_package(tmp_path / ("a" * 5000))
+
+
+@pytest.mark.parametrize("edit, message", [
+    ({"end_year": "99999"}, "column 'end_year': 99999.* must be at most 2100"),
+    ({"start_year": "2031", "end_year": "2030"}, "column 'start_year': 2031 comes after the end_year 2030"),
+    ({"source": "nowhere"}, "column 'source': unknown source 'nowhere'")])
+def test_a_claim_out_of_the_years_backwards_or_of_no_known_source_is_refused_naming_its_cell(tmp_path, edit, message):
+    """A claim's end year 99999 was read, and its audit then failed as a whole; a span running backwards and a
+    source the package does not list were read silently (the schema declares both)."""
+    folder = tmp_path / "pkg"
+    shutil.copytree(am.datapackage.bundled_path(), folder)
+    claims = pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False)
+    row = claims.index[(claims["start_year"] != "") & (claims["end_year"] != "")][0]
+    for column, value in edit.items():
+        claims.loc[row, column] = value
+    claims.to_csv(folder / "claims.csv", index=False)
+    with pytest.raises(am.DataError, match=f"claims.csv, row {row + 2}, " + message):
+        am.read_package(folder)

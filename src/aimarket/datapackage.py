@@ -624,6 +624,17 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
         cfile = files["claims"]
         _check_refs(frames["claims"], "unit", set(frames["units"]["unit"]), cfile, "unit")
         _check_refs(frames["claims"], "series", known_series, cfile, "series")
+        if len(frames["sources"]):
+            _check_refs(frames["claims"], "source", set(frames["sources"]["source"]), cfile, "source")
+        cl = frames["claims"]
+        first = pd.to_numeric(cl["start_year"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        last = pd.to_numeric(cl["end_year"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        with np.errstate(invalid="ignore"):
+            backwards = first > last  # NaN against anything is False: a claim of one end only
+        if backwards.any():
+            i = int(np.flatnonzero(backwards)[0])
+            raise DataError(f"{_where(cfile, i + 2, 'start_year')}: {plain(cl['start_year'].iloc[i])} comes after the "
+                            f"end_year {plain(cl['end_year'].iloc[i])}")
     if len(frames["fx"]):
         frames["fx"]["year"] = frames["fx"]["year"].astype("int64")
     if len(frames["constraints"]):
