@@ -1038,7 +1038,13 @@ FORMS = (
     '"1,234.5"',
     'Source: Calder & Finch estimates; e = estimate',
 )
-#: the set's blind score (set when it is first scored)
+#: the set's blind score, scored once before any rule was written for it: 148/193 figures, 48/60 rates, 38/57
+#: verdicts, one false inconsistent (a second firm's figure held to the first one's range); 155/193 with the rule of
+#: thresholds chosen on the earlier sets before it was scored. Then mended (a table of comma-separated values, a
+#: header split over two lines, a range giving its year, "over the five years to 2024", an amount at a span's end,
+#: a CAGR row under years as rows, "between fiscal 2024 and fiscal 2030", the year a sentence with none reports, a
+#: base a year before its target, a rate "in Europe", a quarter named by its months, traditional cue words, a date
+#: over a news tag): 175/193, 57/60, 50/57, none false.
 FLOORS = {"figures_found": 175, "rates_found": 57, "verdicts_right": 50}
 
 
