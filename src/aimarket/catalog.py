@@ -354,7 +354,8 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
     malformed = ~pair.map(lambda p: isinstance(p, str) and re.fullmatch(r"[A-Z]{3}/[A-Z]{3}", p) is not None)
     if malformed.any():
         i = int(np.flatnonzero(malformed.to_numpy())[0])
-        raise ValueError(f"fx: row {i} has pair {pair.iloc[i]!r}; a pair is two currency codes, 'CNY/USD' (yuan per dollar)")
+        raise ValueError(f"fx: row {i} has pair {pair.iloc[i]!r}; a pair is two currency codes, 'CNY/USD' (yuan "
+                         "per dollar)")
     years, _ = as_float_array(fx["year"], "fx column 'year'")
     if not (years == np.round(years)).all():
         i = int(np.flatnonzero(years != np.round(years))[0])

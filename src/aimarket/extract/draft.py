@@ -322,7 +322,8 @@ def draft_package(doc: Document, source: str | None = None):
         stated = _stated(f.value, f.step)
         obs_rows.append({"series": sid, "item": f.item, "parent": None, "year": f.year,
                          "value": _rescaled(f.value, ratio), "unit": units_of[sid], "status": f.status,
-                         "source": source, "locator": loc, "precision": None if stated is None else _rescaled(stated, ratio)})
+                         "source": source, "locator": loc,
+                         "precision": None if stated is None else _rescaled(stated, ratio)})
         if stated is None and f.bound is None:
             notes.append(f"{loc}: {f.value:g} may be rounded to {coarse_step(f.value, f.step):g} (its trailing zeros); "
                          "the precision is left empty so the audit tries both readings")

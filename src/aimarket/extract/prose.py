@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from . import vocabulary
 from .asides import aside_spans, outside
 from .frames import SLOTS, frames_matcher, line_codes
-from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, YEARS_TO, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
-                      RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEN_CUE, chinese_int, count_noun, currency_of, normalise,
+from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
+                      RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun, currency_of, normalise,
                       parse_number, scale_key, unit_name)
 from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_heading_their_sentence,
@@ -711,8 +711,8 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的"
 _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to))\s+(?:(?:" + words(vocabulary.APPROXIMATE)
-                               + r")\s+)?(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+(?:fiscal\s+|FY\s?)?$",
-                               re.IGNORECASE)
+                               + r")\s+)?(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
+                               r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: between a target and its base: " from ", ", up from about "
 _FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s+)?"
                           + _CURRENCY_BEFORE, re.IGNORECASE)
@@ -722,8 +722,8 @@ _TO_TARGET = re.compile(r"[\s,，]*(?:to|reaching|hitting|达到|达|達到|至)
 
 
 #: a number after a figure where its year would stand, which is no year read (1900-2099): "in 2101", "by 20300"
-_NO_YEAR_AFTER = re.compile(r"\s*(?:in|by)\s+(?:the\s+year\s+)?(?P<n>\d{4,5})(?!\d|[.,]\d|\s?%|\s+(?!and\b|or\b)[A-Za-z])",
-                            re.IGNORECASE)
+_NO_YEAR_AFTER = re.compile(r"\s*(?:in|by)\s+(?:the\s+year\s+)?(?P<n>\d{4,5})"
+                            r"(?!\d|[.,]\d|\s?%|\s+(?!and\b|or\b)[A-Za-z])", re.IGNORECASE)
 
 
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
@@ -787,7 +787,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         if (id(f) not in at.following and not paren and target is not None and target.kind == f.kind
                 and target.year == f.year and target.pos >= w.ss and _FROM_TARGET.fullmatch(text, target.end, f.pos)):
             f.year -= 1  # "declined to $214 million from $251 million": the move of a year, to the target's
-            f.notes.append(f"{f.year}: the base a move to {f.year + 1}'s figure starts from, its own year named nowhere")
+            f.notes.append(f"{f.year}: the base a move to {f.year + 1}'s figure starts from, its year named nowhere")
     # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
     if (_within(at.cues, at.cues, max(w.ss, f.pos - 300), f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
             or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):

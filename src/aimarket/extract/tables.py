@@ -141,8 +141,9 @@ def _comma_cells(text: str) -> list[str] | None:
 
     cells = [c.strip() for c in next(csv.reader([text.strip()], skipinitialspace=True))]
     rest = cells[1:]
-    if len(rest) < 2 or not cells[0] or not all(not c or _NUM_CELL.match(c) or _YEAR_CELL.match(c) or _RATE_CELL.search(c)
-                                                 or _PLACEHOLDER.match(c) for c in rest):
+    cell_of_a_table = (lambda c: not c or _NUM_CELL.match(c) or _YEAR_CELL.match(c) or _RATE_CELL.search(c)
+                       or _PLACEHOLDER.match(c))
+    if len(rest) < 2 or not cells[0] or not all(cell_of_a_table(c) for c in rest):
         return None
     return cells
 
