@@ -678,3 +678,11 @@ def test_a_growing_total_with_partial_segments_passes_through_its_figures_and_ne
     between = path.loc[years[0]:years[-1], "value"].to_numpy()
     assert (np.diff(between) >= -1e-9 * between[1:]).all()
     assert _incoherence(p) < 1e-9
+
+
+@pytest.mark.parametrize("kwargs", [{"cap": 100.0}, {"family": "exponential", "cap": 100.0}])
+def test_a_cap_no_family_uses_is_refused(kwargs):
+    """A cap beside no family, or beside one without a ceiling, was taken and silently unused."""
+    with pytest.raises(ValueError, match="cap: 100.0 is used only with a family that has a ceiling"):
+        am.Assumptions(**kwargs)
+    assert am.Assumptions(family="logistic", cap=100.0).cap == 100.0

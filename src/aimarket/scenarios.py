@@ -98,11 +98,15 @@ class Assumptions:
                              f"years, got {self.fade_years!r}")
         if self.family is not None and not isinstance(self.family, str):
             raise TypeError(f"family must be a family name, got {self.family!r}")
-        if self.family is not None:
+        if self.family is not None or self.cap is not None:
             from .curves import FAMILIES
 
-            if self.family not in FAMILIES:
+            if self.family is not None and self.family not in FAMILIES:
                 raise unknown("family", self.family, FAMILIES)
+            ceilings = [name for name, fam in FAMILIES.items() if "cap" in fam.params]
+            if self.cap is not None and self.family not in ceilings:
+                raise ValueError(f"cap: {self.cap!r} is used only with a family that has a ceiling "
+                                 f"({', '.join(ceilings)}); family is {self.family!r}")
 
 
 @dataclass(frozen=True)
