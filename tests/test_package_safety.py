@@ -335,3 +335,17 @@ def test_a_claim_out_of_the_years_backwards_or_of_no_known_source_is_refused_nam
     claims.to_csv(folder / "claims.csv", index=False)
     with pytest.raises(am.DataError, match=f"claims.csv, row {row + 2}, " + message):
         am.read_package(folder)
+
+
+@pytest.mark.parametrize("item", ["  spaced  ", "\tTabbed"])
+def test_write_package_refuses_text_read_package_would_strip(tmp_path, item):
+    """read_package strips every cell, so an item '  spaced  ' came back as 'spaced' (and two items differing only
+    in blanks as one duplicated key): write_package refuses it before writing anything."""
+    from dataclasses import replace
+
+    pkg = am.extract_text("The AI market was $10 billion in 2022 and $15 billion in 2023.", name="x")
+    obs = pkg.observations.copy()
+    obs.loc[0, "item"] = item
+    with pytest.raises(ValueError, match=r"observations row 0, column 'item': .* begins or ends with blanks"):
+        am.write_package(replace(pkg, observations=obs), tmp_path / "out")
+    assert not (tmp_path / "out").exists()

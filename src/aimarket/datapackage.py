@@ -696,6 +696,22 @@ def _is_bundled(package: Package) -> bool:
     return Path(package.path).resolve() == bundled_path().resolve()
 
 
+def _check_no_blanks_around(package: Package) -> None:
+    """Refuse text that begins or ends with blanks (spaces, tabs), which read_package strips from every cell: the
+    package read back would differ from the one written."""
+    for name in RESOURCES:
+        frame = getattr(package, name)
+        for column in frame.columns:
+            if not (frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column].dtype)):
+                continue
+            text = frame[column].map(lambda v: v if isinstance(v, str) else "")
+            padded = (text != text.str.strip()).to_numpy()
+            if padded.any():
+                i = int(np.flatnonzero(padded)[0])
+                raise ValueError(f"package: {name} row {i}, column {column!r}: {text.iloc[i]!r} begins or ends with "
+                                 "blanks, which read_package strips from every cell; strip them before writing")
+
+
 def write_package(package: Package, path: str | Path, *, overwrite: bool = False) -> Path:
     """Write a package as a data-package folder that :func:`read_package` reads back unchanged.
 
@@ -735,6 +751,7 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
         raise ValueError(f"path: {str(path)!r} is a file, not a folder")
     if inside_bundled(path):
         raise ValueError(f"path: {str(path)!r} is the bundled package's folder or within it, which is not written to")
+    _check_no_blanks_around(package)
     if (path / "datapackage.json").exists() and not overwrite:
         raise FileExistsError(f"path: {str(path / 'datapackage.json')!r} exists; pass overwrite=True to replace it")
     try:
