@@ -876,3 +876,12 @@ def test_a_claim_no_check_can_read_is_unverifiable_and_the_rest_are_checked():
     audit = am.audit(package=pkg)
     assert audit[["reported", "verdict"]].values.tolist() == [[-150.0, "unverifiable"], [12.0, "rounding"]]
     assert "cannot be checked as printed" in audit["note"].iloc[0] and "-100%" in audit["note"].iloc[0]
+
+
+def test_a_span_that_ends_with_the_table_holds_whatever_history_comes_before_its_start():
+    """'The next four years' from 2024 against figures of 2020, 2024 and 2028: the span ends where the figures do,
+    so it holds; it was inconsistent because the figures begin before it."""
+    pkg = am.extract_text("Sales were $1.1bn in 2020 and $2.9bn in 2024. If the next four years repeat the last four, "
+                          "sales will reach $7.5bn in 2028.", name="n")
+    spans = am.audit(package=pkg).query("check == 'narrative'")
+    assert spans[["reported", "recomputed", "verdict"]].values.tolist() == [[4.0, 4.0, "exact"]]

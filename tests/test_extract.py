@@ -2389,3 +2389,25 @@ def test_an_amount_of_a_year_outside_the_read_range_is_never_given_another_years
     assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2022, 10.0, "actual"]]
     assert pkg.claims[["value", "end_year"]].astype(object).values.tolist() == [[20.0, pd.NA]]
     assert any(f"in {year}" in n and "outside 1900-2099" in n for n in pkg.descriptor["notes"])
+
+
+def test_a_forecast_cut_from_a_previous_figure_keeps_the_new_one():
+    """'Cut its forecast ... to $9.8 billion in 2028 from a previous $12.4 billion': 9.8 is 2028's figure, the
+    replaced 12.4 no figure at all ((9.8 / 3.9) ** (1 / 4) - 1 = 25.90%, the stated 25.9% exact; against 12.4 it
+    was a false inconsistent)."""
+    text = ("LONDON, Oct 8, 2025 - A research firm cut its forecast for the AI payroll software market to $9.8 billion "
+            "in 2028 from a previous $12.4 billion. It estimates the market was worth $3.9 billion in 2024 and now "
+            "expects compound annual growth of 25.9% over 2024-2028.")
+    pkg = am.extract_text(text, name="n")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 3.9], [2028, 9.8]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("phrase", ["a 20% CAGR off the 2024 base", "a CAGR of 20% from a 2024 base"])
+def test_a_cagr_off_a_base_year_runs_to_the_series_latest_year(phrase):
+    """'Off the 2024 base' names the first year only: the CAGR runs to the latest year the series states, 2030
+    ((3.0 / 1.0) ** (1 / 6) - 1 = 20.09%, exact); it was read as 2023-2024."""
+    pkg = am.extract_text(f"Sales were $1.0 billion in 2024 and should reach $3.0 billion in 2030. That is {phrase}.",
+                          name="n")
+    assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2024, 2030]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]

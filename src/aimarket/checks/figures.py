@@ -107,7 +107,7 @@ def stated_span(ctx, c, s) -> bool:
                 note=f"the table's years ({first}-{last}) end by the text's {start}: nothing to measure the span of "
                      f"{int(c['value'])} years against")
         return True
-    verdict = "exact" if (start == first and end_text == last) else "inconsistent"
+    verdict = "exact" if end_text == last else "inconsistent"  # history before the span's start is no contradiction
     note = (f"the table runs {first}-{last} ({last - first} years); {int(c['value'])} years from the text's {start} "
             f"end in {end_text}" + ("" if end_text in v.index else ", a year the table does not have")
             + f"; from {start} to the table's last year is {last - start} years")

@@ -58,7 +58,10 @@ _AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt
 _REPLACED_AMOUNT = re.compile(
     r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?" + _AMOUNT_WORDS
     + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥]{0,80}?\bfrom\s+"
-    r"(?:about\s+)?" + _AMOUNT_WORDS + r"(?=\s+to\s)", re.IGNORECASE)
+    r"(?:about\s+)?" + _AMOUNT_WORDS + r"(?=\s+to\s)"
+    # "to $9.8 billion in 2028 from a previous $12.4 billion", "from an earlier estimate of $3 billion"
+    r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:previous|prior|earlier|original)\s+(?:(?:forecast|estimate|projection)"
+    r"\s+of\s+)?(?:about\s+)?" + _AMOUNT_WORDS, re.IGNORECASE)
 #: a valuation multiple, no growth of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍"
 _MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
 _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"

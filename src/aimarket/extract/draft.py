@@ -412,6 +412,14 @@ def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> N
     2033", "- 2030E: $17.6bn (CAGR 29.1%)") runs from the latest year of history its series states (a multiple, where
     there is none, from its first year): the base the text's forecast starts from."""
     for c in claim_rows:
+        if c["kind"] == "cagr" and c["start_year"] is not None and c["end_year"] is None:  # "off the 2024 base"
+            after = [o for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
+                     and o["year"] > c["start_year"]]
+            if after:
+                c["end_year"] = max(o["year"] for o in after)
+                notes.append(f"{c['locator']}: the CAGR {c['value']:g} from {c['start_year']} read as to "
+                             f"{c['end_year']}, the latest year its series states")
+            continue
         if c["kind"] not in ("multiple", "cagr") or c["start_year"] is not None or c["end_year"] is None:
             continue
         before = [o for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]

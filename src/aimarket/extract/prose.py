@@ -974,12 +974,23 @@ def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
     return True
 
 
+#: a rate's base year named as a base: "off the 2024 base", "from a 2023 base", "以2024年为基数"
+_OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?:base|baseline|level)\b"
+                       r"|以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:基数|基期|基准)", re.IGNORECASE)
+
+
 def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, text: str) -> None:
     """A CAGR's first and last years: a stated span, a stated length, a base year, or the years of the amounts
     of its sentence (inferred: the audit then tries every reading)."""
     f.period_status = "stated"
     if w.rng is not None:
         f.start_year, f.end_year = w.rng
+        return
+    off = _OFF_BASE.search(w.sentence)
+    first = int(off.group(1) or off.group(2)) if off else None
+    if first is not None and not [y for y in said if y > first]:
+        f.start_year, f.end_year, f.period_status = first, None, "inferred"
+        f.notes.append(f"{f.start_year}: the base year '{off.group(0)}' names; it runs to the series' latest forecast")
         return
     dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年\s*年?(?:复合|年均|複合)",
                                                  w.sentence)
