@@ -2411,3 +2411,19 @@ def test_a_cagr_off_a_base_year_runs_to_the_series_latest_year(phrase):
                           name="n")
     assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2024, 2030]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_two_markets_side_by_side_each_keep_their_figures_and_rates():
+    """'2024年全球和中国AI写作市场规模分别为150亿美元和320亿元…年复合增长率分别为40.0%和45.0%': the world's market
+    is the whole (Total), China's an item of its own name in its own currency, and each CAGR is held to its own
+    market's figures ((576 / 150) ** (1 / 4) - 1 = 39.99%, (1391 / 320) ** (1 / 4) - 1 = 44.39%, printed 44.4%);
+    China's rate was held to the world's dollars, a false inconsistent. A year before the names is no name."""
+    text = ("2024年全球和中国AI写作市场规模分别为150亿美元和320亿元。预计到2028年二者将分别达到576亿美元和1,391亿元，"
+            "年复合增长率分别为40.0%和44.4%。")
+    pkg = am.extract_text(text, name="n")
+    obs = pkg.observations
+    assert sorted(obs[["item", "year", "value"]].values.tolist()) == [
+        ["Total", 2024, 150.0], ["Total", 2028, 576.0], ["中国", 2024, 320.0], ["中国", 2028, 1391.0]]
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert sorted(cagr[["item", "value"]].values.tolist()) == [["Total", 40.0], ["中国", 44.4]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]

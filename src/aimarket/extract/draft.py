@@ -808,6 +808,12 @@ def _split_unlike(groups: dict) -> None:
                 other.append(f)
             else:
                 keep.append(f)
+        moved = {f.item: k for k, fs in groups.items() if k[1].startswith(f"{key[1]} (") for f in fs
+                 if f.kind in ("amount", "count")}
+        kept = {f.item for f in keep if f.kind in ("amount", "count")}
+        for f in [f for f in keep if f.listed and f.item in moved and f.item not in kept]:
+            keep.remove(f)  # "全球和中国…分别增长A和B": China's rate goes where China's yuan went
+            groups[moved[f.item]].append(f)
         groups[key] = keep
         if other:
             groups.setdefault(("text", f"{key[1]} (other figures)", False), []).extend(other)
@@ -851,8 +857,11 @@ def _attach_rates(groups: dict) -> None:
                 k = bisect_right(near, f.pos, key=lambda a: a[1].pos)
                 own = [a for a in near[k:k + 3] if subject_key(a[1].subject) == subject_key(f.subject)]
                 target = own[0] if own else target
+            if f.listed:  # "X和Y…分别增长A和B": each rate the series of its own name's amount
+                same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
+                target = same[-1] if same else target
             if target is not None and f.of is None:
-                f.item = target[1].item if f.claim != "share" and f.item == "Total" else f.item  # a part's stays
+                f.item = target[1].item if f.claim != "share" and f.item == "Total" and not f.listed else f.item
                 groups[target[0]].append(f)
             else:
                 stay.append(f)

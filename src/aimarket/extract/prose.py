@@ -132,6 +132,7 @@ class Figure:
     bound: str | None = None
     threshold: bool = False  # its bound is a cue's ("more than", "超过"), not a range's end
     dated: bool = False  # words relative to the text's year ("last year", 去年) give its year
+    listed: bool = False  # its item is a name of a list it stands in ("X和Y分别为A和B")
     notes: list = field(default_factory=list)
     estimate_cue: bool = False
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
@@ -1219,11 +1220,17 @@ def _respectively(text, figures, sentence_cuts) -> None:
         else:
             head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
         names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", _LIST_MEASURE.sub("", head))]
-        names = [re.sub(r"^.*?(?:中|里)\s*[,，]?", "", n).strip(" 的") for n in names if n.strip()]
+        names = [re.sub(r"^(?:.*?(?:中|里)\s*[,，]|其中)", "", n).strip(" 的") for n in names if n.strip()]
         # "In 2024 the markets for A, B and C were worth": the year, the measure before the first name and the verb
         # after the last are no part of a name
         names = [_NAME_TAIL.sub("", _NAME_HEAD.sub("", n)).strip() for n in names]
+        names = [_CN_NAME_HEAD.sub("", n).strip() for n in names]
         names = [n for n in names if n]
+        if not before and len(names) >= 2 and all(_CJK_NAME.fullmatch(n) for n in names) \
+                and _MARKET_WORD.search(names[-1]) and not any(_MARKET_WORD.search(n) for n in names[:-1]):
+            # "全球和中国AI搜索市场规模分别为": the market phrase after the last name is every name's; the last keeps
+            # as many characters as the longest other name
+            names = names[:-1] + [names[-1][:max(len(n) for n in names[:-1])]]
         if any(re.search(r"\d", n) for n in names):  # figures before the list: no names ("they ... reach $13.9 billion")
             names = []
         if before and len(names) >= len(group):
@@ -1248,13 +1255,11 @@ def _respectively(text, figures, sentence_cuts) -> None:
                                                   for a, b in zip(amounts, amounts[1:])):
                 group = amounts + group
                 names = names + names
-        if len(names) == len(group):
-            for f, name in zip(group, names):
-                f.item = name
-                f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
-        elif names and len(names) >= len(group):
+        if names and _WORLD.fullmatch(names[0]):  # "全球和中国…分别为": the world's market is the whole
+            names = ["Total"] + names[1:]
+        if names and len(names) >= len(group):
             for f, name in zip(group, names[-len(group):]):
-                f.item = name
+                f.item, f.listed = name, True
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
 
 
@@ -1264,6 +1269,14 @@ _NAME_HEAD = re.compile(r"^(?:(?:in|by|during|for)\s+(?:19|20)\d{2}\s*,?\s*)?(?:
                         r"(?:(?:markets?|revenues?|sales|spending)\s+(?:for|of|in|on)\s+)?", re.IGNORECASE)
 _NAME_TAIL = re.compile(r"\s+(?:were|was|are|is|will\s+be|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to|hit|"
                         r"generated|earned)\b.*$", re.IGNORECASE)
+
+
+#: a name of the whole world's market, first in a list of markets
+_WORLD = re.compile(r"全球|全世界|世界|global|worldwide|the world", re.IGNORECASE)
+#: a year or a time before the first name of a Chinese list: "2024年全球和中国…"
+_CN_NAME_HEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|明年)\s*")
+#: a name of a Chinese list: characters and Latin letters, no blank
+_CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z+]+")
 
 
 def _shared_noun_dropped(names: list[str]) -> list[str]:
