@@ -771,14 +771,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
             earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
+            pick = earlier[-1] if earlier else None
             if f.kind != "span" and not _within(at.cues, at.cues, w.ss, w.se):
                 # a sentence that forecasts nothing is of the latest year an earlier one reports, not its base
                 # ("shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214
-                # million"), nor, for an amount, its forecast
-                earlier = [y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
-                           and (f.kind == "percent" or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts)))
-                           ] or earlier
-            pick = earlier[-1] if earlier else None
+                # million"), nor, for an amount, its forecast: the last such year, looked for from the end
+                reported = (y for y in reversed(earlier) if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
+                            and (f.kind == "percent" or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts))))
+                pick = next(reported, pick)
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
         f.notes.append(f"{at.heading_year}: the year of the heading over its line")

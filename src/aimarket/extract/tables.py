@@ -127,15 +127,19 @@ class Table:
 
 def _laid_out(line: str) -> bool:
     """The line's cells are set apart by tabs, pipes, runs of spaces or commas, as a table's are."""
-    return ("\t" in line or normalise(line).count("|") >= 2 or bool(re.search(r"\S\s{2,}\S", line.strip()))
-            or _comma_cells(normalise(line)) is not None)
+    if "\t" in line or re.search(r"\S\s{2,}\S", line.strip()):
+        return True
+    text = normalise(line)
+    return text.count("|") >= 2 or _comma_cells(text) is not None
 
 
 def _comma_cells(text: str) -> list[str] | None:
     """The cells of a line of comma-separated values (a spreadsheet's export: 'modality, 2023, 2024' over
     '"Small molecules", "1,234.5", "1,618.2"'), or None: a label and two cells or more after it, each a figure, a
     year, a CAGR's span or blank, so that no sentence's commas are read as cells."""
-    if "," not in text or "\t" in text or text.count("|") >= 2:
+    tail = text.rstrip()
+    if "," not in text or "\t" in text or text.count("|") >= 2 or tail.endswith((".", "!", "?", ";", "。", "；")) \
+            or len(tail) - tail.rfind(",") > 32:  # a sentence, or a last cell no figure is that long
         return None
     import csv
 
