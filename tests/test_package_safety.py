@@ -349,3 +349,29 @@ def test_write_package_refuses_text_read_package_would_strip(tmp_path, item):
     with pytest.raises(ValueError, match=r"observations row 0, column 'item': .* begins or ends with blanks"):
         am.write_package(replace(pkg, observations=obs), tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("within", ["china_ai", "global_ai"])
+def test_markets_within_each_other_or_within_themselves_are_refused(tmp_path, within):
+    """'global_ai' within 'china_ai' while 'china_ai' is within 'global_ai' (or 'global_ai' within itself) was read
+    silently: a loop of markets is refused naming the file, row and the loop."""
+    folder = tmp_path / "pkg"
+    shutil.copytree(am.datapackage.bundled_path(), folder)
+    markets = pd.read_csv(folder / "markets.csv", dtype=str, keep_default_na=False)
+    row = markets.index[markets["market"] == "global_ai"][0]
+    markets.loc[row, "within"] = within
+    markets.to_csv(folder / "markets.csv", index=False)
+    with pytest.raises(am.DataError, match=rf"markets.csv, row {row + 2}, column 'within': 'global_ai' within .*"
+                                           "cannot lie within itself"):
+        am.read_package(folder)
+
+
+def test_a_descriptor_naming_a_resource_twice_is_refused(tmp_path):
+    """Two resources named 'observations' were read with the last one winning."""
+    folder = tmp_path / "pkg"
+    shutil.copytree(am.datapackage.bundled_path(), folder)
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    descriptor["resources"].append(dict(descriptor["resources"][0]))
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    with pytest.raises(am.DataError, match=r"resource \d+ is named .*, as an earlier one is"):
+        am.read_package(folder)

@@ -312,6 +312,19 @@ def _required(schema: dict, name: str) -> bool:
     return any(f["name"] == name and f.get("constraints", {}).get("required") for f in schema["fields"])
 
 
+def _check_nesting(markets: pd.DataFrame, file: str) -> None:
+    """Markets within markets form no loop: following ``within`` from any market ends at one within none."""
+    within = dict(zip(markets["market"], markets["within"].where(markets["within"].notna(), None)))
+    for i, start in enumerate(markets["market"]):
+        seen, m = [start], within.get(start)
+        while m is not None:
+            if m in seen:
+                raise DataError(f"{_where(file, i + 2, 'within')}: {' within '.join(map(repr, seen + [m]))}: a market "
+                                "cannot lie within itself")
+            seen.append(m)
+            m = within.get(m)
+
+
 def _check_refs(frame: pd.DataFrame, column: str, allowed, file: str, what: str) -> None:
     vals = frame[column]
     bad = vals.notna() & ~vals.isin(list(allowed))
@@ -557,6 +570,9 @@ def read_package(path: str | Path) -> Package:
     for k, r in enumerate(listed):
         if not isinstance(r.get("name"), str):
             raise DataError(f"{desc_file.name}: resource {k} must have a 'name' that is a string, got {r.get('name')!r}")
+        if any(r["name"] == other.get("name") for other in listed[:k]):
+            raise DataError(f"{desc_file.name}: resource {k} is named {r['name']!r}, as an earlier one is; name each "
+                            "resource once")
     resources = {r["name"]: r for r in listed}
     schemas = resource_schemas()
     raw, files = {}, {}
@@ -647,6 +663,7 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
         _check_refs(frames["series"], "market", markets, files.get("series", "series"), "market")
     if len(frames["markets"]):
         _check_refs(frames["markets"], "within", markets, files.get("markets", "markets"), "market")
+        _check_nesting(frames["markets"], files.get("markets", "markets"))
     return Package(path=base, descriptor=descriptor, **frames)
 
 
