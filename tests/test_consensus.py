@@ -502,3 +502,10 @@ def test_consensus_refuses_an_empty_or_repeated_list_of_markets(pkg, market):
     """An empty list gave an empty frame and a repeated market every row twice."""
     with pytest.raises(ValueError, match="market must name one market or more, each once"):
         am.consensus(pkg, market=market)
+
+
+def test_a_market_described_twice_in_markets_is_refused():
+    """A markets= frame naming one market twice was taken with its first row winning, silently."""
+    twice = pd.concat([MERGE_INVESTMENT, MERGE_INVESTMENT], ignore_index=True)
+    with pytest.raises(ValueError, match="markets: 'china_ai' is given twice"):
+        am.stack(STACK, markets=twice)

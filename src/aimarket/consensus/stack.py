@@ -203,6 +203,9 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
         missing = {"market", "label"} - set(markets.columns)
         if missing:
             raise ValueError(f"markets is missing column(s) {sorted(missing)}")
+        twice = markets["market"][markets["market"].duplicated()]
+        if len(twice):
+            raise ValueError(f"markets: {twice.iloc[0]!r} is given twice; describe each market once")
         extra = markets.reindex(columns=[f["name"] for f in schemas["markets"]["fields"]])
         frames["markets"].insert(0, extra)
 
