@@ -257,8 +257,10 @@ def test_a_scaled_series_gives_a_scaled_forecast(seed, scale, method):
     years = np.arange(2000, 2016)
     a = am.forecast(years, y, until=2020, method=method)
     b = am.forecast(years, scale * y, until=2020, method=method)
-    # the damped members are fitted to shares rounded to 12 digits: the same numbers in any unit
-    rel = 1e-9
+    # the damped members are fitted to shares rounded to 12 digits, the same numbers in any unit but where a share's
+    # last bit (scale * y / (scale * top) against y / top) crosses a rounding boundary of the 12th digit: the
+    # optimiser's path then moves its answer by a few parts in a billion (seed 635383, scale 13547: 1.4e-9)
+    rel = 1e-7
     for col in ("value", "low", "high"):
         np.testing.assert_allclose(b[col], scale * a[col], rtol=rel)
 
