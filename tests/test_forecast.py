@@ -10,7 +10,7 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import aimarket as am
@@ -252,6 +252,7 @@ def test_an_exactly_fitted_history_says_it_has_no_interval(method):
 
 @given(st.integers(0, 10 ** 6), st.floats(1e-3, 1e6), st.sampled_from(["auto", "holt_log", "damped_values",
                                                                            "theta_log", "arima_values"]))
+@example(635383, 13547.0, "auto")
 def test_a_scaled_series_gives_a_scaled_forecast(seed, scale, method):
     y = _series(seed, n=16)
     years = np.arange(2000, 2016)
