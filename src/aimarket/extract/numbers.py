@@ -171,12 +171,12 @@ SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 YEN_CUE = re.compile(words(YEN_CUES), re.IGNORECASE)
 #: a fiscal year in two digits: "FY25", "FY'28", "FY 24E"
 SHORT_FY = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
-#: a span of fiscal years in two digits: "FY24-FY30", "FY25–28"
 #: a span named by its length and its last year: "over the five years to 2029", "in the decade through 2034"
 YEARS_TO = re.compile(r"(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+|previous\s+|next\s+|coming\s+)?"
                       r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?|(?P<decade>decade))\s+"
                       r"(?:to|through|thru|until|till|ending(?:\s+in)?)\s+(?:FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)(?P<e>E)?",
                       re.IGNORECASE)
+#: a span of fiscal years in two digits: "FY24-FY30", "FY25–28"
 FY_RANGE = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<a>\d{2})\s?(?:-|–|—|~|to|through)\s?(?:FY\s?'?)?(?P<b>\d{2})"
                       r"(?![\d%]|[.,]\d)(?P<e>E)?")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through|→|->)\s?"
