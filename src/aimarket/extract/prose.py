@@ -56,8 +56,10 @@ _DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z]
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
 #: a currency, if any, right before an amount, the yuan's among them
 _CURRENCY_BEFORE = r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$"
+#: a word that makes an amount approximate: "about", "nearly", "约"
+_ABOUT_WORD = r"(?:" + words(vocabulary.APPROXIMATE) + r")"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
-                          r"(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?" + _CURRENCY_BEFORE, re.IGNORECASE)
+                          r"(?:" + _ABOUT_WORD + r"\s*)?" + _CURRENCY_BEFORE, re.IGNORECASE)
 _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: the blanks between a figure and the word after it
@@ -74,7 +76,7 @@ _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|�
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
 #: the share of its value an approximate amount ("nearly $500 million") is read to: within half of it either way
 APPROXIMATION = 0.1
-_APPROX = re.compile(r"(?<![A-Za-z])(?:" + words(vocabulary.APPROXIMATE) + r")\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
+_APPROX = re.compile(r"(?<![A-Za-z])" + _ABOUT_WORD + r"\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
@@ -711,14 +713,14 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的"
-_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to))\s+(?:(?:" + words(vocabulary.APPROXIMATE)
-                               + r")\s+)?(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
+_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to))\s+(?:" + _ABOUT_WORD
+                               + r"\s+)?(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: between a target and its base: " from ", ", up from about "
-_FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s+)?"
+_FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:" + _ABOUT_WORD + r"\s+)?"
                           + _CURRENCY_BEFORE, re.IGNORECASE)
 #: between a span of years and the amount reached at its end: ", to $", "，达到", " reaching about "
-_TO_TARGET = re.compile(r"[\s,，]*(?:to|reaching|hitting|达到|达|達到|至)\s*(?:" + words(vocabulary.APPROXIMATE) + r")?\s*"
+_TO_TARGET = re.compile(r"[\s,，]*(?:to|reaching|hitting|达到|达|達到|至)\s*" + _ABOUT_WORD + r"?\s*"
                         + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
