@@ -23,7 +23,7 @@ import pandas as pd
 from ._validate import check_path
 from .catalog import check_series, resolve_package, convert, load, nearest_year, source_line, top_item
 from .datapackage import Package
-from .errors import Registry, UnknownIdError, unknown
+from .errors import Registry, UnknownIdError
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
@@ -101,8 +101,8 @@ class Assumptions:
         if self.family is not None or self.cap is not None:
             from .curves import FAMILIES
 
-            if self.family is not None and self.family not in FAMILIES:
-                raise unknown("family", self.family, FAMILIES)
+            if self.family is not None:
+                FAMILIES[self.family]  # an unknown name: the registry's UnknownIdError, with the closest names
             ceilings = [name for name, fam in FAMILIES.items() if "cap" in fam.params]
             if self.cap is not None and self.family not in ceilings:
                 raise ValueError(f"cap: {self.cap!r} is used only with a family that has a ceiling "
@@ -378,12 +378,7 @@ def _scenarios(scenarios, name: str = "scenarios") -> list[Scenario]:
         raise TypeError(f"{name} must be a scenario name, a Scenario or a list of them, got {scenarios!r}")
     out = []
     for s in scenarios:
-        if isinstance(s, Scenario):
-            out.append(s)
-        elif isinstance(s, str) and s in SCENARIOS:
-            out.append(SCENARIOS[s])
-        else:
-            raise unknown("scenario", s, SCENARIOS)
+        out.append(s if isinstance(s, Scenario) else SCENARIOS[s])  # an unknown name: the registry's error
     if not out:
         raise ValueError(f"{name} must name at least one scenario")
     return out
