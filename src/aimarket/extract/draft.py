@@ -787,6 +787,7 @@ def _split_unlike(groups: dict) -> None:
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         first: dict = {}
         keep, other = [], []
+        moved: dict = {}  # each item's amounts of another measure: the series they went to
         measures = [_measure(f) for f in groups[key] if f.kind in ("amount", "count")]
         for f in groups[key]:
             # one series, one measure: a count among sums of money, people among units, another currency (FX is
@@ -795,7 +796,8 @@ def _split_unlike(groups: dict) -> None:
                 what = _measure(f)[1]
                 f.notes.append(f"{f.value:g} {f.unit} counts {what}, unlike the figures before it; in a series of its "
                                "own")
-                groups.setdefault(("text", f"{key[1]} ({what})", False), []).append(f)
+                moved[f.item] = ("text", f"{key[1]} ({what})", False)
+                groups.setdefault(moved[f.item], []).append(f)
                 continue
             if f.kind not in ("amount", "count") or f.year is None or f.claim not in ("value", "count"):
                 keep.append(f)
@@ -808,8 +810,6 @@ def _split_unlike(groups: dict) -> None:
                 other.append(f)
             else:
                 keep.append(f)
-        moved = {f.item: k for k, fs in groups.items() if k[1].startswith(f"{key[1]} (") for f in fs
-                 if f.kind in ("amount", "count")}
         kept = {f.item for f in keep if f.kind in ("amount", "count")}
         for f in [f for f in keep if f.listed and f.item in moved and f.item not in kept]:
             keep.remove(f)  # "全球和中国…分别增长A和B": China's rate goes where China's yuan went
