@@ -377,7 +377,7 @@ def draft_package(doc: Document, source: str | None = None):
             notes.append(f"{loc}: {f.value:g} {f.unit} is a threshold the value passes; it stands as the "
                          f"observation of {f.item} {f.year}, which the text gives no closer")
     _forecasts_after(texts, published, obs_rows, notes)
-    _multiples_from_the_base(claim_rows, obs_rows, notes)
+    _spans_from_the_series(claim_rows, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
 
@@ -407,10 +407,12 @@ def _parts_of_listed_years(doc: Document, texts: list[str], figures: list, notes
     return keep
 
 
-def _multiples_from_the_base(claim_rows: list, obs_rows: list, notes: list) -> None:
-    """A multiple or a CAGR stated only with the year it is to be reached by ("to triple by 2030", "sixfold through
-    2033", "- 2030E: $17.6bn (CAGR 29.1%)") runs from the latest year of history its series states (a multiple, where
-    there is none, from its first year): the base the text's forecast starts from."""
+def _spans_from_the_series(claim_rows: list, obs_rows: list, notes: list) -> None:
+    """A rate given one end of its span takes the other from its series. A multiple or a CAGR stated only with the
+    year it is to be reached by ("to triple by 2030", "sixfold through 2033", "- 2030E: $17.6bn (CAGR 29.1%)") runs
+    from the latest year of history its series states (a multiple, where there is none, from its first year): the
+    base the text's forecast starts from. A CAGR stated only with its base ("off the 2024 base") runs to the latest
+    year its series states."""
     for c in claim_rows:
         if c["kind"] == "cagr" and c["start_year"] is not None and c["end_year"] is None:  # "off the 2024 base"
             after = [o for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
