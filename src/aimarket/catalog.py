@@ -342,6 +342,11 @@ def nearest_year(have, year: int) -> int:
     return min(have, key=lambda h: (abs(h - int(year)), -h))
 
 
+def _inverse(pair: str) -> str:
+    """The pair read the other way: "CNY/USD" -> "USD/CNY"."""
+    return "/".join(pair.split("/")[::-1])
+
+
 def _fx_table(fx: pd.DataFrame) -> pd.Series:
     """The FX rates by (pair, year), refusing duplicate keys and rates that are not positive and finite."""
     rates, _ = as_float_array(fx["rate"], "fx column 'rate'")
@@ -366,7 +371,7 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
                          "give one rate per pair and year")
     table = pd.Series(rates, index=pd.MultiIndex.from_arrays([pair, years.astype(int)], names=["pair", "year"]))
     flipped = table.copy()
-    flipped.index = pd.MultiIndex.from_arrays([pair.map(lambda p: "/".join(p.split("/")[::-1])), years.astype(int)])
+    flipped.index = pd.MultiIndex.from_arrays([pair.map(_inverse), years.astype(int)])
     both = table.index.intersection(flipped.index)
     a, b = table[both].to_numpy(), flipped[both].to_numpy()
     # each rate printed to its last digit: their product may miss 1 by half a step of each, relatively
@@ -374,7 +379,7 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
     off = np.abs(a * b - 1.0) > slack * 1.001
     if off.any():
         p, y = both[int(np.flatnonzero(off)[0])]
-        inverse = "/".join(p.split("/")[::-1])
+        inverse = _inverse(p)
         raise ValueError(f"fx: {p} {table[(p, y)]:g} and {inverse} {table[(inverse, y)]:g} are both given for {y} and "
                          f"disagree (their product is {table[(p, y)] * table[(inverse, y)]:g}, not 1); give one of them")
     return table
