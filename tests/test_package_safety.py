@@ -375,3 +375,45 @@ def test_a_descriptor_naming_a_resource_twice_is_refused(tmp_path):
     (folder / "datapackage.json").write_text(json.dumps(descriptor))
     with pytest.raises(am.DataError, match=r"resource \d+ is named .*, as an earlier one is"):
         am.read_package(folder)
+
+
+def _append(folder, file, row):
+    """Append one row, given as column: value, to a package's CSV file."""
+    frame = pd.read_csv(folder / file, dtype=str, keep_default_na=False)
+    frame = pd.concat([frame, pd.DataFrame([row])], ignore_index=True).fillna("")
+    frame.to_csv(folder / file, index=False)
+    return len(frame) + 1  # the new row's line in the file
+
+
+@pytest.mark.parametrize("file, row, message", [
+    ("series.csv", dict(series="spare", title="Spare", unit="parsecs", source="statista", kind="market"),
+     "column 'unit': unknown unit 'parsecs'"),
+    ("series.csv", dict(series="spare", title="Spare", unit="USD billion", source="nowhere", kind="market"),
+     "column 'source': unknown source 'nowhere'"),
+    ("fx.csv", dict(pair="EUR/USD", year="2031", rate="0.9", source="nowhere"), "column 'source': unknown source"),
+    ("fx.csv", dict(pair="USD/USD", year="2031", rate="1", source="statista"),
+     "column 'pair': 'USD/USD' converts a currency into itself"),
+    ("sources.csv", dict(source="memo", publisher="P", title="T", via="nowhere"), "column 'via': unknown source"),
+    ("sources.csv", dict(source="memo", publisher="P", title="T", via="memo"),
+     "column 'via': 'memo' via 'memo': a report cannot cite itself"),
+    ("constraints.csv", dict(constraint="self", part="china_ai", whole="china_ai", label="L", rationale="R",
+                             source="statista"), "column 'whole': 'china_ai' is also the part"),
+])
+def test_references_the_schema_declares_are_checked_in_every_resource(tmp_path, file, row, message):
+    """A series without observations took any unit and source, an exchange rate any source (or USD/USD), a source
+    any citing report (itself too), and a constraint a series as its own whole: each is refused naming its cell."""
+    folder = tmp_path / "pkg"
+    shutil.copytree(am.datapackage.bundled_path(), folder)
+    line = _append(folder, file, row)
+    with pytest.raises(am.DataError, match=f"{file}, row {line}, " + message):
+        am.read_package(folder)
+
+
+def test_sources_citing_each_other_in_a_loop_are_refused(tmp_path):
+    folder = tmp_path / "pkg"
+    shutil.copytree(am.datapackage.bundled_path(), folder)
+    _append(folder, "sources.csv", dict(source="memo_a", publisher="P", title="T", via="memo_b"))
+    line = _append(folder, "sources.csv", dict(source="memo_b", publisher="P", title="T", via="memo_a"))
+    with pytest.raises(am.DataError, match=f"sources.csv, row {line - 1}, column 'via': 'memo_a' via 'memo_b' via "
+                                           "'memo_a'"):
+        am.read_package(folder)

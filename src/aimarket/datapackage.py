@@ -312,17 +312,17 @@ def _required(schema: dict, name: str) -> bool:
     return any(f["name"] == name and f.get("constraints", {}).get("required") for f in schema["fields"])
 
 
-def _check_nesting(markets: pd.DataFrame, file: str) -> None:
-    """Markets within markets form no loop: following ``within`` from any market ends at one within none."""
-    within = dict(zip(markets["market"], markets["within"].where(markets["within"].notna(), None)))
-    for i, start in enumerate(markets["market"]):
-        seen, m = [start], within.get(start)
+def _check_nesting(frame: pd.DataFrame, key: str, up: str, file: str, what: str) -> None:
+    """Rows that point to others of their table through ``up`` (a market ``within`` a market, a source cited
+    ``via`` a source) form no loop: following ``up`` from any row ends at one that points nowhere."""
+    parent = dict(zip(frame[key], frame[up].where(frame[up].notna(), None)))
+    for i, start in enumerate(frame[key]):
+        seen, m = [start], parent.get(start)
         while m is not None:
             if m in seen:
-                raise DataError(f"{_where(file, i + 2, 'within')}: {' within '.join(map(repr, seen + [m]))}: a market "
-                                "cannot lie within itself")
+                raise DataError(f"{_where(file, i + 2, up)}: {f' {up} '.join(map(repr, seen + [m]))}: {what}")
             seen.append(m)
-            m = within.get(m)
+            m = parent.get(m)
 
 
 def _check_refs(frame: pd.DataFrame, column: str, allowed, file: str, what: str) -> None:
@@ -449,6 +449,15 @@ def _check_fx_direction(fx: pd.DataFrame, bundled: pd.DataFrame, file: str) -> N
     if abs(np.log(r * ref[i])) <= np.log(FX_SPREAD):
         raise DataError(f"{message}: the rate is the other way round; write {b}/{a} {r:g} (or {a}/{b} {1 / r:.4g})")
     raise DataError(f"{message}, and {r:g} is {r / ref[i]:.3g} times that: check the rate and its year")
+
+
+def _check_fx_pairs(fx: pd.DataFrame, file: str) -> None:
+    """A pair converts between two currencies: ``USD/USD`` is no rate."""
+    base, quote = fx["pair"].str[:3], fx["pair"].str[4:]
+    same = (base == quote).to_numpy()
+    if same.any():
+        i = _first(same)
+        raise DataError(f"{_where(file, i + 2, 'pair')}: {fx['pair'].iloc[i]!r} converts a currency into itself")
 
 
 def _check_series_units(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
@@ -651,19 +660,35 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
             i = int(np.flatnonzero(backwards)[0])
             raise DataError(f"{_where(cfile, i + 2, 'start_year')}: {plain(cl['start_year'].iloc[i])} comes after the "
                             f"end_year {plain(cl['end_year'].iloc[i])}")
+    sources = set(frames["sources"]["source"])
+    series_file = files.get("series", "series")
+    _check_refs(frames["series"], "unit", set(frames["units"]["unit"]), series_file, "unit")
+    if sources:
+        _check_refs(frames["series"], "source", sources, series_file, "source")
+        _check_refs(frames["fx"], "source", sources, files.get("fx", "fx"), "source")
+        sources_file = files.get("sources", "sources")
+        _check_refs(frames["sources"], "via", sources, sources_file, "source")
+        _check_nesting(frames["sources"], "source", "via", sources_file, "a report cannot cite itself")
     if len(frames["fx"]):
+        _check_fx_pairs(frames["fx"], files.get("fx", "fx"))
         frames["fx"]["year"] = frames["fx"]["year"].astype("int64")
     if len(frames["constraints"]):
         kfile = files["constraints"]
         for col in ("part", "whole"):
             _check_refs(frames["constraints"], col, known_series, kfile, "series")
-        _check_refs(frames["constraints"], "source", set(frames["sources"]["source"]), kfile, "source")
+        _check_refs(frames["constraints"], "source", sources, kfile, "source")
+        same = (frames["constraints"]["part"] == frames["constraints"]["whole"]).to_numpy()
+        if same.any():
+            i = _first(same)
+            raise DataError(f"{_where(kfile, i + 2, 'whole')}: {frames['constraints']['whole'].iloc[i]!r} is also the "
+                            "part: a constraint bounds one series by another")
     markets = set(frames["markets"]["market"])
     if frames["series"]["market"].notna().any():
-        _check_refs(frames["series"], "market", markets, files.get("series", "series"), "market")
+        _check_refs(frames["series"], "market", markets, series_file, "market")
     if len(frames["markets"]):
-        _check_refs(frames["markets"], "within", markets, files.get("markets", "markets"), "market")
-        _check_nesting(frames["markets"], files.get("markets", "markets"))
+        markets_file = files.get("markets", "markets")
+        _check_refs(frames["markets"], "within", markets, markets_file, "market")
+        _check_nesting(frames["markets"], "market", "within", markets_file, "a market cannot lie within itself")
     return Package(path=base, descriptor=descriptor, **frames)
 
 
