@@ -882,6 +882,20 @@ def test_one_printed_end_gives_the_implied_other():
         assert all(p in row["note"] for p in phrases), row["note"]
 
 
+@pytest.mark.parametrize("text, factor", [
+    ("2021年该市场规模为150亿元，2024年达到452亿元，三年间增长2倍。", 3.0),      # 452 / 150 = 3.01: x3 by the letter
+    ("2023年该市场规模为60亿元，预计2027年将增长了近3倍，达到182亿元。", 3.0),    # 182 / 60 = 3.03: nearer x3 than x4
+    ("2022年该市场规模为40亿元，2025年增长2.5倍至141亿元。", 3.5),               # 141 / 40 = 3.525: x3.5
+    ("该公司2024年营收达到30亿元，相比去年增长2倍。", 2.0),                       # no first amount: as printed
+])
+def test_grew_by_n_times_takes_the_reading_its_amounts_give(text, factor):
+    """增长N倍 is N times as large in common use and N + 1 times by the letter: where both amounts are printed, the
+    multiple is the reading nearer their ratio (in log terms), and the audit still tries both."""
+    claims = am.extract_text(text).claims
+    multiple = claims[claims["kind"] == "multiple"]
+    assert multiple["value"].tolist() == [factor]
+
+
 @pytest.mark.parametrize("text", [
     "551\n0.0亿元from 2020 to 2025200",                      # a zero amount: left out, with a note
     "\n12个0.02030年US$0预计2021Totalbillion2023-2030300million将达到551of which\t0.00(2024)CAGRUS$million",

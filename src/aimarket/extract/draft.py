@@ -10,6 +10,7 @@ into the package's ``notes``.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -23,7 +24,7 @@ from .documents import Document
 from . import vocabulary
 from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise
-from .prose import Figure, scan_line, states_a_figure
+from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
@@ -378,6 +379,7 @@ def draft_package(doc: Document, source: str | None = None):
                          f"observation of {f.item} {f.year}, which the text gives no closer")
     _forecasts_after(texts, published, obs_rows, notes)
     _spans_from_the_series(claim_rows, obs_rows, notes)
+    _multiples_by_their_amounts(claim_rows, obs_rows, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
 
@@ -437,6 +439,27 @@ def _spans_from_the_series(claim_rows: list, obs_rows: list, notes: list) -> Non
             why = "the latest year of history its series states" if actual else "the first year its series states"
             what = "multiple" if c["kind"] == "multiple" else "CAGR"
             notes.append(f"{c['locator']}: the {what} {c['value']:g} to {c['end_year']} read as from {start}, {why}")
+
+
+def _multiples_by_their_amounts(claim_rows: list, obs_rows: list, notes: list) -> None:
+    """A market that "grew by N times" (增长N倍) is N times as large in common use and N + 1 times by the letter;
+    where its series states the amounts of both of its years, it takes the reading those amounts give
+    (增长2倍 from 120 to 365 is x3; 增长2.3倍 from 38 to 87 is x2.3)."""
+    for c in claim_rows:
+        if c["kind"] != "multiple" or EITHER_READING not in (c["note"] or "") or c["start_year"] is None \
+                or c["end_year"] is None or c["value"] <= 0:
+            continue
+        ends = {o["year"]: o["value"] for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
+                and o["year"] in (c["start_year"], c["end_year"])}
+        if len(ends) < 2 or ends[c["start_year"]] <= 0 or ends[c["end_year"]] <= 0:
+            continue
+        ratio, n = ends[c["end_year"]] / ends[c["start_year"]], c["value"]
+        if abs(math.log(ratio / (n + 1))) < abs(math.log(ratio / n)):
+            c["value"] = n + 1
+            c["note"] = c["note"].replace(EITHER_READING, f"grew by {n:g} times read as x{n + 1:g}, as its amounts "
+                                                          f"give x{ratio:.3g}")
+            notes.append(f"{c['locator']}: grew by {n:g} times ({c['start_year']}-{c['end_year']}) read as x{n + 1:g}: "
+                         f"its amounts give x{ratio:.3g}")
 
 
 #: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"

@@ -1092,6 +1092,12 @@ _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansio
                               re.IGNORECASE)
 
 
+#: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"
+_GREW_BY = re.compile(r"(?:增长|增長|增加|提升|扩大|擴大)了?\s*(?:近|约|約|将近|將近|超过|超過|逾|达|達)?\s*$|grew\s*$")
+#: the note on a multiple that grew "by N times" (增长N倍): xN as often written, x(N+1) by the letter
+EITHER_READING = "增长N倍 may mean xN or x(N+1); both readings are checked"
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
@@ -1130,8 +1136,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.end_year = f.year
     if f.period is not None:
         f.period_status = "stated" if f.start_year is None or w.rng is not None else "inferred"
-    if re.search(r"增长\s*$|增加\s*$|提升\s*$|扩大\s*$|grew\s*$", text[max(w.ss, f.pos - 6):f.pos]):
-        f.notes.append("增长N倍 may mean xN or x(N+1); both readings are checked")
+    if _GREW_BY.search(text[max(w.ss, f.pos - 10):f.pos]):
+        f.notes.append(EITHER_READING)
 
 
 def _span_claim(f: Figure, w: _Where, text, figures) -> None:
