@@ -2292,15 +2292,16 @@ def test_a_closer_figure_of_the_year_is_the_observation_wherever_the_threshold_s
 
 def test_a_range_gives_its_year_so_a_later_single_figure_is_a_claim_and_a_base_after_about_is_past():
     """'Between $28 billion and $35 billion by 2035', then another firm's '$52 billion' of 2035: the range is the
-    year's statement, so 52 is a claim of its own, not the observation the range would be held to (35 against
-    52 was a false inconsistent); 'up from about $0.4 billion in 2024' in a text of 2025 is a base, not a forecast."""
+    year's statement, never the observation another figure would be held to (35 against 52 was a false
+    inconsistent), and "a separate estimate" is another publisher's, no figure of the text; 'up from about $0.4
+    billion in 2024' in a text of 2025 is a base, not a forecast."""
     text = ("AUSTIN, Sept. 30, 2025 - Revenue from robot freight in Texas could be worth between $28 billion and $35 "
             "billion a year by 2035, a freight council said, up from about $0.4 billion in 2024. A separate estimate "
             "puts the 2035 market at $52 billion.")
     pkg = am.extract_text(text, name="note")
     assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2024, 0.4, "actual"]]
     values = pkg.claims.query("kind == 'value'")
-    assert sorted(values["value"]) == [28.0, 35.0, 52.0]
+    assert sorted(values["value"]) == [28.0, 35.0]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
@@ -2441,3 +2442,111 @@ def test_two_markets_side_by_side_each_keep_their_figures_and_rates():
     cagr = pkg.claims.query("kind == 'cagr'")
     assert sorted(cagr[["item", "value"]].values.tolist()) == [["Total", 40.0], ["中国", 44.4]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def _obs(pkg):
+    """(item, year, value, unit, status) of every observation, sorted."""
+    o = pkg.observations
+    return sorted(zip(o["item"], o["year"], o["value"], o["unit"], o["status"]))
+
+
+def _claims(pkg, kind):
+    c = pkg.claims[pkg.claims["kind"] == kind]
+    return sorted(zip(c["item"], c["start_year"], c["end_year"], c["value"]))
+
+
+def test_a_spending_table_with_measure_and_growth_columns_per_year():
+    """"2023 Spending | 2023 Growth (%) | 2024 Spending | 2024 Growth (%)": the spending columns are the years, each
+    growth column that year's growth over the year before, in the unit its caption spells out in words."""
+    text = ("Table 2. AI Software Spending by Segment, Worldwide (Millions of U.S. Dollars)\n"
+            "| Segment | 2023 Spending | 2023 Growth (%) | 2024 Spending | 2024 Growth (%) |\n"
+            "|---|---|---|---|---|\n"
+            "| Platforms | 4,100 | 35.0 | 5,330 | 30.0 |\n"
+            "| Applications | 2,900 | 52.6 | 4,060 | 40.0 |\n"
+            "| Total | 7,000 | 41.9 | 9,390 | 34.1 |\n")
+    pkg = am.extract_text(text)
+    assert ("Platforms", 2024, 5330.0, "USD million", "actual") in _obs(pkg)
+    assert ("Applications", 2022, 2023, 52.6) in _claims(pkg, "growth")
+    assert ("Applications", 2023, 2024, 40.0) in _claims(pkg, "growth")
+    hierarchy = am.audit(package=pkg).query("check == 'hierarchy'")
+    assert set(hierarchy["verdict"]) == {"exact"}       # 4,100 + 2,900 = 7,000; 5,330 + 4,060 = 9,390
+    cagr = am.audit(package=pkg).query("check == 'cagr'")
+    assert set(cagr["verdict"]) == {"exact"}            # 5,330 / 4,100 = 1.300; 4,060 / 2,900 = 1.400; 9,390 / 7,000 = 1.3414
+
+
+def test_a_years_as_rows_table_keeps_each_columns_unit_and_leaves_prices_out():
+    """"Revenue (US$ bn)" and "Units (million)" are two series; "Average price (US$)", a currency with no scale, is a
+    price per unit and no market figure."""
+    text = ("Smart glasses, worldwide\n"
+            "Year\tRevenue (US$ bn)\tUnits (million units)\tAverage price (US$)\n"
+            "2023\t3.1\t8.2\t378\n"
+            "2024\t4.6\t11.5\t400\n"
+            "2025E\t6.9\t16.4\t421\n")
+    obs = _obs(am.extract_text(text))
+    assert ("Revenue", 2025, 6.9, "USD billion", "estimate") in obs
+    assert ("Units", 2024, 11.5, "count million", "actual") in obs
+    assert not [o for o in obs if o[2] in (378.0, 400.0, 421.0)]
+
+
+def test_a_table_of_vendor_shares_by_year():
+    """"Vendor | 2023 share | 2024 share": each row's share of the market in each year, the 100% row none."""
+    text = ("| Vendor | 2023 share | 2024 share |\n|---|---|---|\n| Alder | 30.5% | 33.0% |\n"
+            "| Others | 69.5% | 67.0% |\n| Total | 100.0% | 100.0% |\n")
+    assert _claims(am.extract_text(text), "share") == [("Alder", 2023, 2023, 30.5), ("Alder", 2024, 2024, 33.0),
+                                                       ("Others", 2023, 2023, 69.5), ("Others", 2024, 2024, 67.0)]
+
+
+def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
+    """"| 294 | — | 531 |": a growth column left blank is no figure, and the amounts stay in their years."""
+    text = ("单位：亿元\n细分\t2024年\t同比\t2025年E\t同比\n甲类\t1,420\t68.2%\t1,985\t39.8%\n乙类\t294\t—\t531\t80.6%\n"
+            "合计\t1,714\t75.0%\t2,516\t46.8%\n")
+    obs = _obs(am.extract_text(text))
+    assert ("乙类", 2024, 294.0, "CNY 100 million", "actual") in obs
+    assert ("乙类", 2025, 531.0, "CNY 100 million", "estimate") in obs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 分别 list of growth rates over a span: each year's over the year before; the bracket's own year is history
+    ("预计2025-2027年该市场规模分别为120亿元、150亿元、180亿元，对应增速分别为20.0%、25.0%、20.0%（2024年市场规模为100亿元）。",
+     {"growth": [("Total", 2024, 2025, 20.0), ("Total", 2025, 2026, 25.0), ("Total", 2026, 2027, 20.0)],
+      "obs": ("Total", 2024, 100.0, "CNY 100 million", "actual")}),
+    # a price target is no market figure
+    ("我们预计2026年该市场规模将达到560亿元，维持“增持”评级，目标价42.5元。",
+     {"obs_values": [560.0]}),
+    # "sees" forecasts; a rival's figure for the same year is no figure of the text
+    ("Sales fell 4.0% in 2024 to $4.8 billion, from $5.0 billion a year earlier, Norquist said. A rival estimate from "
+     "Pellam Data puts 2024 sales at $5.6 billion. Norquist sees sales of $5.2 billion in 2025.",
+     {"obs": ("Total", 2025, 5.2, "USD billion", "estimate"), "obs_values": [5.0, 4.8, 5.2]}),
+    # another institution's figure, in Chinese
+    ("据测算，2024年该市场规模达300亿元，较2023年的240亿元增长25%。另一家机构给出的2024年数据为350亿元。",
+     {"obs_values": [240.0, 300.0]}),
+    # a forecast revised up: the figure it replaces is none
+    ("该机构将2027年市场规模预测值由500亿元上调至640亿元。2024年市场规模为300亿元。",
+     {"obs_values": [300.0, 640.0]}),
+    # "a compound growth rate of"; "we put it at $X of the total": a part named by the sentence's subject
+    ("Research note, 3 February 2025.\nWe estimate the market was worth $50bn last year and will reach $200bn by 2030, a compound growth rate of "
+     "roughly 26%. Training is the larger share: we put it at $120bn of the 2030 total, or 60% of the market.",
+     {"obs": ("Training", 2030, 120.0, "USD billion", "estimate"), "cagr": 26.0}),
+    # an abbreviation in brackets between an amount and its year
+    ("Banks worldwide will spend $9.4 billion on machine learning (ML) platforms in 2026, a new guide says.",
+     {"obs": ("Total", 2026, 9.4, "USD billion", "estimate")}),
+    # a country named right before its amount in brackets is the market's item; the next sentence's rate the whole's
+    ("Revenue in the Speech AI market is projected to reach US$12.40bn in 2026. In global comparison, the most revenue "
+     "will be generated in the United States (US$4.10bn in 2026). The market size is expected to grow by 18.5% in 2026.",
+     {"obs": ("United States", 2026, 4.1, "USD billion", "estimate"), "growth": [("Total", 2025, 2026, 18.5)]}),
+    ("Spending will reach $20.5 billion in 2026, and China will be the largest country market, with $6.2 billion in "
+     "2026.", {"obs": ("China", 2026, 6.2, "USD billion", "estimate")}),
+], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
+        "abbreviation", "country-in-brackets", "largest-country"])
+def test_forms_of_real_releases(text, expected):
+    """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
+    pkg = am.extract_text(text)
+    obs = _obs(pkg)
+    if "obs" in expected:
+        assert expected["obs"] in obs, obs
+    if "obs_values" in expected:
+        assert sorted(o[2] for o in obs) == sorted(expected["obs_values"]), obs
+    if "growth" in expected:
+        assert _claims(pkg, "growth") == expected["growth"]
+    if "cagr" in expected:
+        assert [c[3] for c in _claims(pkg, "cagr")] == [expected["cagr"]]

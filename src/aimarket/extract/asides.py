@@ -52,6 +52,12 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
+#: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
+#: "另一家机构博观研究给出的2024年数据为"
+_OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|different|second)\s+(?:[a-z]+\s+)?"
+                           r"(?:estimate|forecast|tracker|firm|consultancy)\b[^.;]{0,80}?\b(?:puts?|pegs?|sees?|"
+                           r"estimates?|has|gives?|places?)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
+                           r"|(?:其他|另有)(?:机构|機構)", re.IGNORECASE)
 #: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has
 #: revised its estimate of the 2024 market from $9.1 billion to $8.6 billion"
 _AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?"
@@ -61,13 +67,19 @@ _REPLACED_AMOUNT = re.compile(
     r"(?:about\s+)?" + _AMOUNT_WORDS + r"(?=\s+to\s)"
     # "to $9.8 billion in 2028 from a previous $12.4 billion", "from an earlier estimate of $3 billion"
     r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:previous|prior|earlier|original)\s+(?:(?:forecast|estimate|projection)"
-    r"\s+of\s+)?(?:about\s+)?" + _AMOUNT_WORDS, re.IGNORECASE)
-#: a valuation multiple, no growth of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍"
+    r"\s+of\s+)?(?:about\s+)?" + _AMOUNT_WORDS
+    # "预测值由980亿元上调至1,150亿元", "由此前的1,850亿元上调至": the forecast before the revision
+    + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
+    r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
+#: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
 _MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
 _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
                         r"(?:earnings|EPS|P/?E|EBITDA|sales|book|(?:free\s+)?cash\s+flow)\b"
                         r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings)(?:\s+(?:ratio\s+)?of)?\s+" + _MULTIPLE_OF
-                        + r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍",
+                        + r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍"
+                        # a share's price target: "a price target of $212", "目标价86.5元"
+                        r"|(?:price\s+target|target\s+price|目标价格?|目標價格?)\s*(?:of|to|at|is|为|為|[:：])?\s*"
+                        r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,12}\s*(?:元|港元|美元)?",
                         re.IGNORECASE)
 #: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
 #: "乐观情景下"
@@ -127,7 +139,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     year's ("$8.3 billion in the first half of 2025"; a text about the quarter itself, "Q4 2024 revenue: $35.6
     billion", reads it as the year's figure); the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings"); a figure a newer one replaces ("down from $14.6 billion in our November outlook", "restated
-    from $16.2 billion", "此前曾预计…"); the rest of a clause about a scenario other than the central one ("our
+    from $16.2 billion", "此前曾预计…") or another publisher's beside the text's ("a rival estimate … puts 2024
+    sales at"); the rest of a clause about a scenario other than the central one ("our
     bear case puts 2030 at $15.2 billion", "乐观情景下")."""
     out = []
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
@@ -146,10 +159,10 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
         out.append((max(0, m.start() - 12), m.end()))
     for m in _OTHER_SCENARIO.finditer(text):  # the rest of its clause, and the next where it ends one ("乐观情景下，")
         k = min(bisect_right(clause_cuts, m.end()), len(clause_cuts) - 1)
-        if not text[m.end():clause_cuts[k]].strip(" ,，:：下中") and k + 1 < len(clause_cuts):
+        if not text[m.end():clause_cuts[k]].strip(" ,，:：下中(（") and k + 1 < len(clause_cuts):  # "bear case ($0.6tn)"
             k += 1
         out.append((m.start(), clause_cuts[k]))
-    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60)):  # the percent or amount right after the words
+    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 80)):  # the figure right after
         for m in pattern.finditer(text):
             end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]
             out.append((m.start(), min(m.end() + reach, end)))

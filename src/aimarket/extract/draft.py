@@ -886,7 +886,10 @@ def _attach_rates(groups: dict) -> None:
                 same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
                 target = same[-1] if same else target
             if target is not None and f.of is None:
-                f.item = target[1].item if f.claim != "share" and f.item == "Total" and not f.listed else f.item
+                part = target[1].item != "Total" and (target[1].line, target[1].sentence) != (f.line, f.sentence) \
+                    and target[1].line == f.line  # a part's amount in the sentence before: the rate is the whole's
+                f.item = target[1].item if f.claim != "share" and f.item == "Total" and not f.listed and not part \
+                    else f.item
                 groups[target[0]].append(f)
             else:
                 stay.append(f)

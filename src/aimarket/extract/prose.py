@@ -33,11 +33,12 @@ __all__ = ["Figure", "scan_line"]
 
 _SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
-#: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "in FY25": a year a few words after
+#: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
+#: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
 #: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029")
 _FOLLOWING_YEAR = re.compile(r"\s*(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
-                             r"from|versus|vs)\b)[a-z]+(?:-[a-z]+)*,?\s+){0,6}?(?:in|by|for|during|as of)\s+"
+                             r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?(?:in|by|for|during|as of)\s+"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
@@ -143,6 +144,7 @@ class Figure:
     role: str | None = None  # what a sentence frame made of it: base, target, restated, each, cagr ...
     title: bool = False  # it stands in a title line (a headline), which restates the body more roundly
     share_word: bool = False  # a percent a share's word stands right before ("比重提升至19.6%"): a share, no rise
+    sentence: int = 0  # where its sentence starts in its line
 
 
 def _spans(pattern, text):
@@ -485,6 +487,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         w = _Where(cs, ce, ss, se, text[cs:f.pos], text[max(ss, f.pos - 300):min(se, f.end + 300)],
                    _range_near(f.pos, at, ss, se))
         w.previous = figures[k - 1] if k else None
+        f.sentence = ss
         _year_of(f, w, text, at)
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
@@ -572,7 +575,11 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                     f.notes.append(f"{f.year}, {f.status}: the {role} of a sentence of the form '{name}'")
         if said["each"] and len(figs["each"]) % len(said["each"]) == 0:  # one list of years, lists of amounts
             for f, y in zip(figs["each"], said["each"] * (len(figs["each"]) // len(said["each"]))):
+                if f.role == "each":  # a longer frame read it already
+                    continue
                 f.year, f.role = y, "each"
+                if f.kind == "percent":  # "增速分别为": each year's growth over the year before
+                    f.start_year, f.end_year, f.period = y - 1, y, 1.0
                 f.notes.append(f"year {y} from the list of years before it")
         out.append((name, figs, said))
     return out
@@ -707,9 +714,18 @@ _BRACKET_REACH = 200
 
 def _in_brackets(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside brackets opened at most :data:`_BRACKET_REACH` characters before it."""
+    return _bracket_open(text, pos) >= 0
+
+
+def _bracket_open(text: str, pos: int) -> int:
+    """Where the brackets ``pos`` lies inside open (at most :data:`_BRACKET_REACH` characters before it), or -1."""
     lo = max(0, pos - _BRACKET_REACH)
     opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
-    return opened >= 0 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) < 0
+    return opened if opened >= 0 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) < 0 else -1
+
+
+#: a year written out: "2024", "2024年"
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的"
@@ -791,14 +807,28 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 and target.year == f.year and target.pos >= w.ss and _FROM_TARGET.fullmatch(text, target.end, f.pos)):
             f.year -= 1  # "declined to $214 million from $251 million": the move of a year, to the target's
             f.notes.append(f"{f.year}: the base a move to {f.year + 1}'s figure starts from, its year named nowhere")
-    # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X")
-    if (_within(at.cues, at.cues, max(w.ss, f.pos - 300), f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
+    # a cue makes a forecast of the figure after it, not of a base it moves from ("projected to grow from $X"), nor
+    # of one that brackets state of a year of their own ("预计…分别为…（2024年市场规模为1,550亿元）")
+    lo = max(w.ss, f.pos - 300)
+    opened = _bracket_open(text, f.pos)
+    if opened >= 0 and _YEAR_IN.search(text, opened, f.pos):
+        lo = max(lo, opened)
+    if (_within(at.cues, at.cues, lo, f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
             or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
         f.status = "estimate"
 
 
 #: the noun an amount qualifies, right after it: "the $56.6 billion market", "a $3 billion AI chip industry"
 _ATTRIBUTIVE = re.compile(r"\s*(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,4}?(?:market|industry|sector|segment))\b")
+
+
+#: a place right before a market's amount: "generated in the United States (US$8.41bn in 2025)", "the United States
+#: will be the largest country market, with $7.3 billion"
+_PLACE_NAME = r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})"
+_PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _CURRENCY_BEFORE + r"$"
+                           r"|\b(?:the\s+)?" + _PLACE_NAME.replace("place", "place2") + r"\s+(?:will\s+be|was|is|remains|"
+                           r"remained)\s+the\s+(?:largest|biggest|leading)\s+(?:\w+\s+){0,2}?(?:market|region)\s*,?\s*"
+                           r"(?:with|at)\s+" + _CURRENCY_BEFORE + r"$")
 
 
 def _names_no_one(subj: str) -> bool:
@@ -813,6 +843,12 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
     one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
     heading). Returns the subject later figures of the line inherit."""
+    place = _PLACE_BEFORE.search(text, max(w.ss, f.pos - 160), f.pos) if f.kind == "amount" else None
+    place = place and (place["place"] or place["place2"])
+    if place and (last_subject or inherited) and not re.fullmatch(vocabulary.MONTH + "|The|This|That|It", place):
+        f.item, f.subject = place, last_subject or inherited  # "generated in the United States (US$8.41bn in 2025)"
+        f.notes.append(f"the amount of {f.item!r}, the place named right before it, a part of {f.subject!r}")
+        return last_subject
     subj = _subject(w.before)
     phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
     own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
@@ -876,15 +912,20 @@ _MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
 _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
 
 
-def _anchor_year(f: Figure, w: _Where, figures, base: int | None) -> int | None:
+def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
-    base year it grows from), or the year after that one where the sentence states it too (the last amount was the
-    base: "$11.6 billion last year, up from $8.9 billion in 2023, a 30% jump"), else the first after it."""
+    base year it grows from), or the year after that one where the sentence states it too, the last amount being
+    its base ("$11.6 billion last year, up from $8.9 billion in 2023, a 30% jump", "2024年为28.7亿元，2023年为9.6亿元，
+    增速达199%"; not where the rate says it is over the year before the last amount: "2025年为247亿元，同比增长38%"),
+    else the first after it."""
     amounts = [g for g in w.amounts if base is None or g.year > base]
-    before = [g.year for g in amounts if g.pos < f.pos and g.year is not None]
+    before = [g for g in amounts if g.pos < f.pos and g.year is not None]
     after = [g.year for g in amounts if g.pos > f.pos]
-    if before and before[-1] + 1 in before:
-        return before[-1] + 1
+    if before and before[-1].year + 1 in {g.year for g in before} and (
+            _BASE_BEFORE.search(text, max(w.ss, before[-1].pos - 30), before[-1].pos)
+            or not _YOY.search(text, before[-1].end, f.end)):
+        return before[-1].year + 1
+    before = [g.year for g in before]
     return before[-1] if before else (after[0] if after else None)
 
 
@@ -933,7 +974,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.claim = "growth"
         own = _OWN_YEAR.match(text, f.end)  # "a further 45% in 2026": the year the rate names of itself
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
-        end = own if own is not None else _anchor_year(f, w, figures, base)
+        end = own if own is not None else f.year if f.role == "each" else _anchor_year(f, w, text, base)
         if end is None and base is None and w.rng is not None:  # "147% — growth in that spend from 2023 to 2024"
             base, end = w.rng
         end = end if end is not None else (base + 1 if base is not None else f.year)
@@ -1221,7 +1262,8 @@ def _respectively(text, figures, sentence_cuts) -> None:
             f.subject = group[0].subject
         if any(f.role == "each" for f in group):  # a frame gave each its year of a list of years
             for f in group:
-                f.start_year = f.end_year = f.year
+                if f.kind != "percent":  # a rate's years are over the year before its own
+                    f.start_year = f.end_year = f.year
             continue
         if before:  # "Cloud, edge and on-premise deployments reached A, B and C, respectively"
             head = _VERBS.sub("", text[ss:group[0].pos].rstrip())

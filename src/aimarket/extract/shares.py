@@ -307,8 +307,10 @@ _BEFORE_AMOUNT = (r"\s*(?:(?:about|around|nearly|some|roughly|approximately|over
                   r"another)\s+)?" + _BEFORE_CURRENCY)
 #: a part named before the verb of its amount, its name's gloss in brackets: "China contributed", "Hardware
 #: (controllers, sensors) came to", "North America led with"
-_NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s*(?:\([^()]{0,80}\))?\s+(?:generated|earned|brought in|"
-                         r"posted|recorded|contributed|accounted for|made up|came to|amounted to|led with|"
+_NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s*(?:\([^()]{0,80}\))?\s+(?:(?:will|should|could|is "
+                         r"expected to|are expected to)\s+(?:account for|make up|generate|contribute)\s|generated|earned|"
+                         r"brought in|posted|recorded|contributed|accounted for|accounts for|made up|makes up|came to|"
+                         r"amounted to|led with|"
                          r"followed with)" + _BEFORE_AMOUNT, re.IGNORECASE)
 #: the next part with its verb left out, right before its amount: "and Japan $0.6 billion", "and software to",
 #: "and Asia Pacific with", "and services for the remaining"
@@ -317,9 +319,16 @@ _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|f
 #: where the next part's name starts: after "and", "while", a comma or a semicolon
 _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while)\s+|[,;]\s*", re.IGNORECASE)
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
-_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its)\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
+_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
+                       r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
                        r"(?:total|whole|market|figure|sum|amount)\b",
                        re.IGNORECASE)
+
+
+#: a sentence that opens with its subject and a copula: "Inference is the bigger prize"
+_SUBJECT_IS = re.compile(r"\s*(?P<part>[A-Z][\w&/\- ]{0,40}?)\s+(?:is|are|was|were|remains|remained)\b")
+#: the pronoun that points back to that subject: "we put it at"
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
 def _part_name(phrase: str) -> str:
@@ -372,6 +381,9 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             start = max(sentence[0], figures[i - 1].end if i else 0)
             own = _NAMED_PART.fullmatch(text, _clause_start(text, start, g.pos), g.pos)
             name = _part_name(own.group("part")) if own else ""
+            if not name and (lead := _SUBJECT_IS.match(text, sentence[0], g.pos)) \
+                    and _IT.search(text, lead.end(), g.pos):  # "Inference is the bigger prize: we put it at $780bn"
+                name = _part_name(lead.group("part"))
             if not name or subject_key(name) == subject_key(next_name):
                 continue
             g.item = item_name(name)

@@ -177,12 +177,15 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
+    shares = [k for k, c in enumerate(cells) if k and _column_kind(c) == ("share", _column_year(c))]
+    if len(shares) >= 2 and not any(_year_column(c) for c in cells):  # "Company | 2023 share | 2024 share": a table
+        cells = [_COLUMN_YEAR.search(c)["year"] if k in shares else c for k, c in enumerate(cells)]  # of shares
     moved = _changes_between_years(cells)
     if moved:  # read after the years, each named with its year: "2023年 | 同比 | 2024年" as "2023年 | 2024年 | 2023 同比"
         cells = _moved(cells, tuple(k for k, _ in moved))
         cells[len(cells) - len(moved):] = [f"{y} {c}" for (_, y), c in zip(moved, cells[len(cells) - len(moved):])]
     for c in cells:
-        m = _YEAR_CELL.match(c) or _YEAR_CELL.match(_UNIT_AFTER.sub("", c))  # "2024 (USD billion)"
+        m = _year_column(c)
         r = _RATE_CELL.search(c)
         if m and not extra and (rate is None or rate_at == 0) and _in_order(years, _year_cell(m)[0]):
             years.append(_year_cell(m))
@@ -202,15 +205,31 @@ def _header(cells: list[str], laid_out: bool = False):
     return " ".join(title).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved)
 
 
+#: a year column headed with the measure it holds: "2024 Spending", "2025E Revenue (US$ m)", "2024年营收"
+_YEAR_AND_MEASURE = re.compile(r"^(?P<year>(?:FY\s?)?(?:19|20)\d{2}\s*(?:[EFAP]\b|年)?)\s*(?P<measure>[A-Za-z][A-Za-z ]{1,24}?"
+                               r"|[\u4e00-\u9fff]{1,6}?)\s*(?:[(（][^()（）]*[)）])?$")
+
+
+def _year_column(cell: str):
+    """The year a column's header cell names (a match of :data:`_YEAR_CELL`), or None: a year alone ("2025E"), with
+    its unit ("2024 (USD billion)") or with the measure it holds ("2024 Spending"), not a change, share or CAGR
+    column that names its year ("2024 Growth (%)", "2024 share")."""
+    m = _YEAR_CELL.match(cell) or _YEAR_CELL.match(_UNIT_AFTER.sub("", cell))
+    if m is None and (named := _YEAR_AND_MEASURE.match(cell)) and _column_kind(named["measure"])[0] is None \
+            and not _RATE_CELL.search(cell) and not _CHANGE_CELL.match(named["measure"]):
+        m = _YEAR_CELL.match(named["year"].strip())
+    return m
+
+
 def _changes_between_years(cells: list[str]) -> list[tuple[int, int]]:
     """Change columns set between year columns ("2023年 | 同比 | 2024年 | 同比", "2024 | Growth 2024 | 2025"), each as its
     position counted from the end of the row and the year of the column before it; a change column after the last
     year stays where it is."""
     out = []
     for k in range(1, len(cells) - 1):
-        m = _YEAR_CELL.match(cells[k - 1])
+        m = _year_column(cells[k - 1])
         change = _CHANGE_CELL.match(_COLUMN_YEAR.sub("", cells[k]).strip())  # "同比", "Growth 2024"
-        if m and change and any(_YEAR_CELL.match(c) for c in cells[k + 1:]):
+        if m and change and any(_year_column(c) for c in cells[k + 1:]):
             out.append((len(cells) - 1 - k, _year_cell(m)[0]))
     return out
 
@@ -266,6 +285,12 @@ def _share_row_part(label: str, rows: list) -> dict | None:
     name = m.group("part").strip().lower()
     named = [r for r in rows if r["label"].lower() == name or r["label"].lower().startswith(name + " ")]
     return named[0] if len(named) == 1 else None
+
+
+def _column_year(cell: str) -> int | None:
+    """The year a column's header names anywhere in it ("2024 share"), or None."""
+    m = _COLUMN_YEAR.search(cell)
+    return int(m["year"]) if m else None
 
 
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
@@ -344,7 +369,8 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
             if m.group("scale") and (said or m.group("cur") or m.group("cur2")):
                 word = m.group("scale").lower().rstrip("s") if m.group("scale").isascii() else m.group("scale")
                 cur = m.group("cur") or m.group("cur2")
-                return (CURRENCIES.get(cur) if cur else None), word if word in SCALES else None
+                return (CURRENCIES.get(cur, CURRENCIES.get(cur.lower())) if cur else None), \
+                    word if word in SCALES else None  # "(Millions of U.S. Dollars)"
     return None, None
 
 
@@ -564,7 +590,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         if t.gone and len(cells) > max(t.gone) + 1:  # a quarter's cells among the years': not the year's figure
             cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in t.gone]
-        if t.moved and len(cells) > max(t.moved) + 1:
+        moved = bool(t.moved) and len(cells) > max(t.moved) + 1
+        if moved:  # its blank cells are in place: "| 294 | — | 531 |" of a 同比 column left blank
             cells = _moved(cells, t.moved)
         if t.rows and _change_row(cells, t):
             j = _set_aside(t, page, j)
@@ -572,7 +599,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         notes = bool(extra) and extra[-1][0] == "notes"  # a last column of words: each row's cell there is no figure
         if notes and len(cells) > width and not _NUM_CELL.match(cells[-1]):
             cells = cells[:-1]
-        while extra and len(cells) > 1 and _BLANK_CELL.fullmatch(cells[-1]):  # "| Total | 36.46 | — |"
+        while extra and not moved and len(cells) > 1 and _BLANK_CELL.fullmatch(cells[-1]):  # "| Total | 36.46 | — |"
             cells = cells[:-1]
         row = _row(cells, width - notes) or (_row(cells, width - len(extra)) if extra else None)  # extras left blank
         if row is None and not t.rows and not t.layout[3] and len(cells) == width:
@@ -608,6 +635,9 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
             label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
         label, own = _own_unit(label)
+        if own is None and _PRICE_UNIT.search(label):  # "ASP (US$)" among the market's rows
+            j = _set_aside(t, page, j, f"row {label!r}: a currency with no scale, a price per unit; not read")
+            continue
         values, steps = [], []
         rate_value = _cell_value(rate_cell) if rate_cell is not None else None
         after = list(zip(cols[len(years):], extra))
@@ -685,6 +715,11 @@ _PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|\.\.|\*)$", re.IGNORECASE)
 _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
 
 
+#: a header's unit that is a currency with no scale: a price per unit, "ASP (US$)", "均价（元）"
+_PRICE_UNIT = re.compile(r"[(（]\s*(?:" + words(vocabulary.PREFIX_CURRENCIES + ("元", "美元", "dollars", "euros"))
+                         + r")\s*(?:per\s+\w+|/\s*\w+)?\s*[)）]\s*$", re.IGNORECASE)
+
+
 def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, int]:
     """A table with a column of years ("Year | Revenue (US$ m) | Growth") read as one with year columns: each value
     column becomes a row; a change column ("Growth", "YoY", "同比增速") holds each year's growth over the year before
@@ -731,6 +766,10 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
         if _UNIT_NOTE.fullmatch(label) or _UNIT_CELL.fullmatch(label):  # a column headed by its unit alone: the whole's
             label = "Total"
+        own = _own_unit(columns[k])[1]  # "Shipments (million units)" beside "Revenue (US$ bn)": a series of its own
+        if own is None and _PRICE_UNIT.search(columns[k]):
+            t.notes.append(f"column {columns[k]!r}: a currency with no scale, a price per unit; not read")
+            continue
         values = [_cell_value(m) for m in cells_k]
         changes = []
         after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])]
@@ -742,7 +781,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                     changes.append((v, step, years[r - 1][0], years[r][0]))
         cagrs = [(*_cell_value(rates[k]), _rate_years(span))] if k < len(rates) else []
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
-                       "steps": [s for _, s in values], "rate": None, "changes": changes, "cagrs": cagrs})
+                       "steps": [s for _, s in values], "rate": None, "changes": changes, "cagrs": cagrs,
+                       "unit": own})
     t.lines = [(page, line) for line, _ in table_rows] + [(page, j)] * bool(rates)
     t.end = j  # the line after its last row, where a note or a CAGR line under it stands
     if t.rows:

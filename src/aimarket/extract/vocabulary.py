@@ -68,7 +68,7 @@ DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", 
            "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
-        "compound annual rate", "compounded annual rate", "compound rate", "compounded annually", "compounding at",
+        "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
         "annualized growth rate", "annualised growth rate", "annual growth rate", "average annual growth rate",
         "average annual growth", "average annual increase", "average annual rate", "average yearly growth", "年平均增长率",
         "年平均增長率", "年复合增长率", "复合年增长率",
@@ -84,7 +84,7 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
        "季增", "季减")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
-            "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
+            "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標", "力争",
             "力爭",
             "outlook", "guidance", "guided", "guides", "guiding", "展望", "指引")
