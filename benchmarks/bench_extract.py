@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 from _timing import best_of
@@ -41,6 +42,12 @@ print(f"100 KB line of '1% 1% ...' (33,000 figures): {best_of(lambda: am.extract
 blank = {n: best_of(lambda n=n: am.extract_text(" " * n + "1"), repeat=1) for n in (100_000, 400_000)}
 print(f"a run of 400 KB of spaces / 100 KB: {blank[400_000] / blank[100_000]:.1f}x (goal about 4x: linear, no regular "
       "expression retried along the run)")
+wrapped = {n: "\n".join(textwrap.wrap(report_like(n).replace("\n", " "), 72)) for n in (25_000, 100_000)}
+joined = {n: best_of(lambda n=n: am.extract_text(wrapped[n]), repeat=1) for n in wrapped}
+print(f"prose hard-wrapped at 72 columns, 100 KB / 25 KB: {joined[100_000] / joined[25_000]:.1f}x (goal about 4x: "
+      "linear in the lines a sentence runs over)")
+brackets = {n: best_of(lambda n=n: am.extract_text("(5.2%)" * n), repeat=1) for n in (4_000, 16_000)}
+print(f"a line of bracketed percents, 96 KB / 24 KB: {brackets[16_000] / brackets[4_000]:.1f}x (goal about 4x)")
 
 rows = "\n".join(f"Row {i}\t" + "\t".join(str((i * 7919 + k * 104729) % 997 + 1) for k in range(3)) for i in range(200))
 table = "Item\t2022\t2023\t2024\n" + rows

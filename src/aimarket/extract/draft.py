@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from pathlib import Path
 
@@ -74,19 +74,31 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         out[i + 1] = nxt[m.end():]
     for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
         j = i + 1  # "…28.5萬台，" / "同比減少" / "6.2%。": a Chinese sentence may wrap over several lines
+        pieces = [out[i].rstrip()]
+        tail, done = pieces[0][-_TAIL:], 0  # the joined line's end, which alone says whether it goes on
         while j < len(out):
-            head, nxt = out[i].rstrip(), out[j].strip()
+            nxt = out[j].strip()
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
-            english = _DANGLING.search(head) or _GOES_ON.search(f"{head}\n{nxt}")
-            sep = " " if english else "" if _DANGLING_ZH.search(head) or nxt[0] in "，、,；" else None
+            english = _DANGLING.search(tail) or _GOES_ON.search(f"{tail}\n{nxt}")
+            sep = " " if english else "" if _DANGLING_ZH.search(tail) or nxt[0] in "，、,；" else None
             if sep is None:
                 break
-            if wrapped is not None:
-                wrapped.setdefault(i + 1, []).append((len(normalise(head + sep)), j + 1))
-            out[i], out[j] = f"{head}{sep}{nxt}", ""
+            pieces[-1] += sep
+            if wrapped is not None:  # the normalised length so far, a piece at a time: linear in the lines joined
+                done += len(normalise(pieces[-1]))
+                wrapped.setdefault(i + 1, []).append((done, j + 1))
+            pieces.append(nxt)
+            tail = (tail + sep + nxt)[-_TAIL:]
+            out[j] = ""
             j += 1
+        if len(pieces) > 1:
+            out[i] = "".join(pieces)
     return out
+
+
+#: how much of a line's end says whether the sentence goes on to the next line
+_TAIL = 80
 
 
 #: an English line that stops mid-sentence: on a preposition, article, conjunction or comma
@@ -875,7 +887,7 @@ def _attach_rates(groups: dict) -> None:
                 groups[named].append(f)
                 continue
             near = amounts.get((f.page, f.line), [])
-            before = [a for a in near if a[1].pos < f.pos] or amounts.get((f.page, f.line - 1), [])[-1:]
+            before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)] or amounts.get((f.page, f.line - 1), [])[-1:]
             after = [a for a in near[:1] if not _names_another(f, a[1])]  # "Software revenue grew 31% ... The market"
             target = (before[-1] if before else (after[0] if after else None))
             if before and _names_another(f, before[-1][1]):  # "..., while software revenue rose 24% to $X"

@@ -69,6 +69,15 @@ _GAP = re.compile(r"\s{0,3}")
 _DASH_GAP = re.compile(r"\s{0,3}[—–]\s{0,3}")
 #: where a cell of a laid-out line starts: the line's start, a tab, a pipe or a run of spaces
 _CELL_START = re.compile(r"(?:^|\t|\||\s{2})\s*$")
+
+
+def _cell_starts(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a cell of a table row: the line's start, a tab, a pipe or a run of spaces before it
+    (looked for in the blanks right before it only, so a line of many cells is read in linear time)."""
+    lo = pos
+    while lo and text[lo - 1].isspace():
+        lo -= 1
+    return lo == 0 or bool(_CELL_START.search(text, max(0, lo - 2), pos))
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 #: the measure word after a list of names ("A、B和C的市场份额分别为"), which is none of the names
 _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额|市場份額|份额|份額|市占率)\s*$")
@@ -276,7 +285,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
-        negative = m.group("neg") == "(" and _CELL_START.search(text, 0, s) or m.group("neg") in ("-", "−")
+        negative = m.group("neg") == "(" and _cell_starts(text, s) or m.group("neg") in ("-", "−")
         value = -num.value if negative else num.value  # "(5.2%)" as a cell is negative; "$4.07 billion (27.5%)" is not
         add(Figure("percent", value, num.step, "percent", 0.01, s, line, page), (s, e))
     for s, e, m in _spans(MULTIPLE, text):
@@ -498,9 +507,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             dated[w.ss].append(f)
     parts: dict = defaultdict(list)
     last_percent: dict = {}
+    said = {ss: sorted({g.year for g in amounts}) for ss, amounts in dated.items()}  # once a sentence
     for f, w in zip(figures, wheres):
         w.amounts, w.parts = dated[w.ss], parts[w.ss]
-        w.said = sorted({g.year for g in w.amounts})
+        w.said = said.get(w.ss, [])
         w.percent = last_percent.get(w.ss)
         if f.kind == "percent":
             last_percent[w.ss] = f

@@ -202,13 +202,20 @@ _SHARE_TO_PART = re.compile(r"\s*(?:went|go|goes|was|were|came|come|flowed|is|ar
                             re.IGNORECASE)
 
 
+#: how far before a whole's amount the words that open it are looked for ("Of the $26.7 billion")
+_WHOLE_REACH = 200
+
+
 def wholes_first(text, figures, sentence_of) -> None:
     """A whole named first and its parts' shares after it ("Of the $26.7 billion spent on AI in healthcare in 2024,
     41.2% went to medical imaging ($11.0 billion) and 18% to clinical documentation"): each share is its part's
     share of that whole, the part an item of the whole's series, and an amount in brackets after the part its own."""
     for k, g in enumerate(figures):
         sentence = sentence_of(g.pos)
-        if g.kind not in ("amount", "count") or g.item != "Total" or not _OF_WHOLE.search(text[sentence[0]:g.pos]):
+        if g.kind not in ("amount", "count") or g.item != "Total":
+            continue
+        lo = max(sentence[0], g.pos - _WHOLE_REACH)  # the sentence's start, where "^" reads, when it is near
+        if not (_OF_WHOLE.search(text[lo:g.pos]) if lo == sentence[0] else _OF_WHOLE.search(text, lo, g.pos)):
             continue
         for j, f in enumerate(figures[k + 1:], start=k + 1):
             if sentence_of(f.pos) != sentence or f.claim != "share" or f.item != "Total":
