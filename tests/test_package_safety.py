@@ -8,6 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
@@ -417,3 +418,50 @@ def test_sources_citing_each_other_in_a_loop_are_refused(tmp_path):
     with pytest.raises(am.DataError, match=f"sources.csv, row {line - 1}, column 'via': 'memo_a' via 'memo_b' via "
                                            "'memo_a'"):
         am.read_package(folder)
+
+
+def test_write_package_never_replaces_a_users_files_unasked(tmp_path):
+    """A folder holding the user's own observations.csv (and no datapackage.json) had it replaced without a word: any
+    file of the names a package writes is refused before anything is written, unless overwrite=True."""
+    pkg = am.extract_text("The AI market was $40 billion in 2022.", name="note")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "observations.csv").write_text("my,own,data\n1,2,3\n")
+    with pytest.raises(FileExistsError, match="observations.csv' exists; pass overwrite=True"):
+        am.write_package(pkg, folder)
+    assert (folder / "observations.csv").read_text() == "my,own,data\n1,2,3\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["observations.csv"]
+    am.write_package(pkg, folder, overwrite=True)
+    assert am.read_package(folder).observations["value"].tolist() == [40.0]
+
+
+@pytest.mark.parametrize("text", ["'=x", "''+1", "'-", "'@SUM(1)", "=x", "'plain", "''"])
+def test_text_beginning_with_apostrophes_reads_back_as_written(tmp_path, text):
+    """"'=x" was written as is and read back as "=x" (one apostrophe taken for the spreadsheet's escape)."""
+    from dataclasses import replace
+
+    pkg = am.extract_text("The AI market was $40 billion in 2022.", name="note")
+    obs = pkg.observations.copy()
+    obs.loc[0, "item"] = text
+    back = am.read_package(am.write_package(replace(pkg, observations=obs), tmp_path / "out"))
+    assert back.observations["item"].tolist() == [text]
+
+
+@pytest.mark.parametrize("value, message", [(np.int64(5), "not JSON serializable"), (float("nan"), "Out of range")])
+def test_a_descriptor_json_cannot_hold_is_refused_before_anything_is_written(tmp_path, value, message):
+    """An int64 in the descriptor raised json's bare TypeError after the CSV files were written (a folder with no
+    datapackage.json); a NaN was written as NaN, which is no JSON."""
+    from dataclasses import replace
+
+    pkg = am.extract_text("The AI market was $40 billion in 2022.", name="note")
+    with pytest.raises(ValueError, match=f"descriptor\\['extra'\\] cannot be written as JSON .*{message}"):
+        am.write_package(replace(pkg, descriptor={**pkg.descriptor, "extra": value}), tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_packages_descriptor_cannot_be_changed_through_it():
+    """pkg.descriptor["name"] = ... changed the package, which write_package then wrote."""
+    pkg = am.extract_text("The AI market was $40 billion in 2022.", name="note")
+    pkg.descriptor["name"] = "changed"
+    pkg.descriptor["notes"].append("added")
+    assert pkg.descriptor["name"] != "changed" and "added" not in pkg.descriptor["notes"]

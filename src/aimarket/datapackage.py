@@ -8,6 +8,7 @@ the same validation as the bundled data.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import io
 import json
@@ -111,6 +112,8 @@ class Package:
         value = object.__getattribute__(self, name)
         if name == "observations":  # a frame edited in a notebook is checked where it is used, naming the row
             _check_edited(value)
+        elif name == "descriptor":  # a copy: the package's own descriptor stays as it was read
+            return copy.deepcopy(value)
         return value
 
 
@@ -176,7 +179,7 @@ def _unescaped(cells: pd.Series) -> pd.Series:
     """Text as printed, where :func:`safe_text` wrote an apostrophe before it for a spreadsheet ("'+5G robots")."""
     if not cells.str.startswith("'").any():
         return cells
-    return cells.str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
+    return cells.str.replace(r"^'(?='*[=+\-@\t\r])", "", regex=True)
 
 
 def _check_separator(data: bytes, file: str) -> None:
@@ -703,7 +706,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_text(value):
-    """Text a spreadsheet shows as text: a leading ``=``, ``+``, ``-`` or ``@`` gets an apostrophe before it.
+    """Text a spreadsheet shows as text: a leading ``=``, ``+``, ``-`` or ``@`` (after any apostrophes) gets an
+    apostrophe before it.
 
     Numbers pass through unchanged. :func:`write_package` writes text so, and :func:`read_package` reads it
     back as printed.
@@ -714,8 +718,8 @@ def safe_text(value):
     >>> safe_text("=HYPERLINK(1)"), safe_text("Total"), safe_text(-3.5)
     ("'=HYPERLINK(1)", 'Total', -3.5)
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS):
+        return "'" + value  # "'=x" too, as "''=x", so that reading back strips one apostrophe and gives it as printed
     return value
 
 
@@ -766,7 +770,8 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
     path : str or pathlib.Path
         The folder to write (made if missing).
     overwrite : bool, default False
-        Replace a ``datapackage.json`` already there.
+        Replace the files of the same names already there (``datapackage.json`` and the resources' CSV files);
+        without it, any one of them there is refused before anything is written.
 
     Returns
     -------
@@ -794,15 +799,9 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
     if inside_bundled(path):
         raise ValueError(f"path: {str(path)!r} is the bundled package's folder or within it, which is not written to")
     _check_no_blanks_around(package)
-    if (path / "datapackage.json").exists() and not overwrite:
-        raise FileExistsError(f"path: {str(path / 'datapackage.json')!r} exists; pass overwrite=True to replace it")
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:  # a file on the way ("/etc/passwd/x"), no permission
-        raise ValueError(f"path: cannot make the folder {str(path)!r}: {exc.strerror or exc}") from None
     schemas = resource_schemas()
     bundled = bundled_package()
-    listed = []
+    frames = {}
     for name in RESOURCES:
         frame = getattr(package, name)
         columns = [f["name"] for f in schemas[name]["fields"]]
@@ -816,12 +815,25 @@ def write_package(package: Package, path: str | Path, *, overwrite: bool = False
         if not len(frame) and name not in REQUIRED:
             continue
         text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c].dtype)]
-        frame = frame.assign(**{c: frame[c].map(safe_text) for c in text})  # no formula runs in a spreadsheet
-        frame.to_csv(path / f"{name}.csv", index=False, encoding="utf-8")
-        listed.append({"name": name, "path": f"{name}.csv", "format": "csv", "encoding": "utf-8"})
+        frames[name] = frame.assign(**{c: frame[c].map(safe_text) for c in text})  # no formula runs in a spreadsheet
     descriptor = {k: v for k, v in package.descriptor.items() if k != "resources"}
     descriptor.setdefault("name", path.name.lower() or "package")
-    descriptor["resources"] = listed
+    descriptor["resources"] = [{"name": n, "path": f"{n}.csv", "format": "csv", "encoding": "utf-8"} for n in frames]
+    for key, value in descriptor.items():  # what JSON cannot hold is refused before anything is written
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"package: descriptor[{key!r}] cannot be written as JSON ({exc})") from None
+    if not overwrite:  # a user's own files of the same names are never replaced unasked
+        for file in ["datapackage.json", *(f"{n}.csv" for n in frames)]:
+            if (path / file).exists():
+                raise FileExistsError(f"path: {str(path / file)!r} exists; pass overwrite=True to replace it")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file on the way ("/etc/passwd/x"), no permission
+        raise ValueError(f"path: cannot make the folder {str(path)!r}: {exc.strerror or exc}") from None
+    for name, frame in frames.items():
+        frame.to_csv(path / f"{name}.csv", index=False, encoding="utf-8")
     (path / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n",
                                            encoding="utf-8")
     return path
