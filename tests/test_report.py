@@ -240,6 +240,21 @@ def test_the_report_replaces_only_a_reports_own_entries(tmp_path, cheap_sections
     assert not (bundled / "sub").exists() and not (bundled / "index.html").exists()
 
 
+def test_a_second_report_keeps_files_added_to_the_first_ones_entries(tmp_path, cheap_sections):
+    """A chart a user put in an earlier report's figures/ was deleted with the old entries: the mark lists what a
+    report wrote, and a later one into the same folder is refused while anything else stands in its entries."""
+    out = tmp_path / "site"
+    am.build_report(out, n_paths=200)
+    written = (out / ".aimarket-report").read_text().splitlines()[1:]
+    assert "index.html" in written and any(w.startswith("tables/") for w in written)
+    am.build_report(out, n_paths=200)  # the report's own files alone: replaced
+    (out / "tables" / "my_table.csv").write_text("mine")
+    with pytest.raises(ValueError, match="out: .* holds tables/my_table.csv, which the earlier report there did not "
+                                         "write"):
+        am.build_report(out, n_paths=200)
+    assert (out / "tables" / "my_table.csv").read_text() == "mine"
+
+
 @pytest.mark.parametrize("kwargs, message", [
     ({"n_paths": 0}, "n_paths must be from 1"),
     ({"until": "2035"}, "until must be an integer"),

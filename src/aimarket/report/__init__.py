@@ -63,6 +63,24 @@ def _prepare_out(out: Path) -> None:
     if taken and not (out / MARK).is_file():
         raise ValueError(f"out: {str(out)!r} holds {', '.join(taken)}, which no aimarket report wrote and a report "
                          "would replace; give an empty folder, a new one, or an earlier report's")
+    if taken:  # an earlier report's folder: files added to its entries since are the user's, never replaced
+        wrote = set((out / MARK).read_text(encoding="utf-8", errors="replace").splitlines()[1:])
+        added = sorted(rel for rel in _files(out, taken) if rel not in wrote)
+        if wrote and added:
+            raise ValueError(f"out: {str(out)!r} holds {', '.join(added[:3])}{' ...' if len(added) > 3 else ''}, "
+                             "which the earlier report there did not write and a report would replace; move them "
+                             "out or give another folder")
+
+
+def _files(folder: Path, entries) -> list[str]:
+    """The files (and links) within ``entries`` of ``folder``, as paths relative to it."""
+    out = []
+    for name in entries:
+        entry = folder / name
+        inside = [entry] if entry.is_file() or entry.is_symlink() or not entry.is_dir() else \
+            [p for p in entry.rglob("*") if p.is_file() or p.is_symlink()]
+        out += [p.relative_to(folder).as_posix() for p in inside]
+    return out
 
 
 def _move_into_place(built: Path, out: Path) -> None:
@@ -168,7 +186,9 @@ def build_report(out: str | Path = "aimarket-report", *, until: int = 2035, n_pa
         title = pkg.descriptor.get("title") if isinstance(pkg.descriptor.get("title"), str) else None
         page = render_page(sections, title=title or "AI market forecasts", version=__version__, seconds=seconds, until=until)
         (folder / "index.html").write_text(page, encoding="utf-8")
-        (folder / MARK).write_text(f"aimarket {__version__} report\n", encoding="utf-8")
+        wrote = _files(folder, [p.name for p in folder.iterdir()])  # listed, so a later report replaces only these
+        (folder / MARK).write_text(f"aimarket {__version__} report\n" + "".join(f"{rel}\n" for rel in sorted(wrote)),
+                                   encoding="utf-8")
         _move_into_place(folder, out)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
