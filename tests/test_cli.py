@@ -352,3 +352,41 @@ def test_extract_out_through_a_file_names_out(tmp_path, capsys, monkeypatch):
     assert main(["extract", "rel.txt", "--out", "afile/draft"]) == 2
     err = capsys.readouterr().err
     assert "aimarket: error: --out: cannot make the folder 'afile/draft': Not a directory" in err
+
+
+def test_table_as_csv_escapes_what_a_spreadsheet_would_run(tmp_path, capsys):
+    """`table --format csv` wrote an item '=HYPERLINK(...)' and a title '=1+1 ...' as they were, where every other
+    CSV the command line writes escapes them."""
+    import shutil
+    from pathlib import Path
+
+    import pandas as pd
+
+    folder = tmp_path / "hostile"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "cloud_package", folder)
+    obs = pd.read_csv(folder / "observations.csv", dtype=str, keep_default_na=False)
+    obs = obs.replace({"item": {"Total": "=HYPERLINK(1)"}, "parent": {"Total": "=HYPERLINK(1)"}})
+    obs.to_csv(folder / "observations.csv", index=False)
+    assert main(["table", "cloud_ai", "--package", str(folder), "--format", "csv"]) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "'=HYPERLINK(1)" in out and not any(line.startswith("=") for line in out.splitlines())
+
+
+def test_plot_into_the_bundled_folder_is_refused(capsys):
+    """`fit ... --plot data/x.png` wrote into the bundled package's folder, which report and extract refuse."""
+    import aimarket as am
+
+    target = am.datapackage.bundled_path() / "x.png"
+    assert main(["fit", "china_ai", "--family", "exponential", "--plot", str(target)]) == 2
+    assert "bundled package's folder" in capsys.readouterr().err and not target.exists()
+
+
+def test_project_prints_the_notes_of_an_assumption_it_could_not_use(tmp_path, capsys):
+    """A scenario asking for a logistic curve capped below the data was projected by faded growth, and the command
+    line said nothing of it (the note was only in the frame's attrs)."""
+    spec = tmp_path / "cap.toml"
+    spec.write_text('[scenario.capped]\nfamily = "logistic"\ncap = 10\n')
+    assert main(["project", "china_ai", "--scenario-file", str(spec), "--scenario", "capped"]) == 0
+    err = capsys.readouterr().err
+    assert "note: capped: Total: no logistic curve (cap: 10 is at or below the largest value" in err
+    assert "faded growth used instead" in err

@@ -192,7 +192,9 @@ def _cmd_table(args):
 
     t = am.reproduce(args.id, audit=args.audit, package=_package(args))
     if args.format == "csv":
-        sys.stdout.write(t.to_csv(index=False))
+        from .display import plain_text
+
+        sys.stdout.write(plain_text(t).to_csv(index=False))
     else:
         sys.stdout.write(am.render(t, args.format))
 
@@ -296,6 +298,8 @@ def _cmd_project(args):
         _print_frame(wide, "table")
     else:
         _print_frame(rows[["scenario", "item", "parent", "year", "value", "unit", "kind"]], args.format)
+    for note in p.attrs.get("notes", []):  # an assumption the projection could not use, and what it did instead
+        print(f"note: {note}", file=sys.stderr)
     if args.plot:
         _save(am.plots.plot_scenarios(p, item=args.item), args.plot)
 
@@ -432,6 +436,11 @@ def _figure_file(text: str) -> str:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not an image file name ({'no extension' if not suffix else f'extension {suffix!r}'}); "
             f"use {', '.join(FIGURE_SUFFIXES[:-1])} or {FIGURE_SUFFIXES[-1]}")
+    from .datapackage import inside_bundled
+
+    if inside_bundled(Path(text).parent):
+        raise argparse.ArgumentTypeError(f"{text!r} is in the bundled package's folder or within it, which is not "
+                                         "written to")
     return text
 
 

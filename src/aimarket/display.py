@@ -69,6 +69,8 @@ def plain_text(df: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype):
             out[col] = [", ".join(map(str, v)) if isinstance(v, tuple) else safe_text(v) for v in out[col]]
+    if not isinstance(out.columns, pd.MultiIndex):  # a header can hold a name too ("=1+1 genai (USD billion)")
+        out.columns = [safe_text(c) for c in out.columns]
     return out
 
 
