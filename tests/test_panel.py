@@ -275,3 +275,16 @@ def test_a_panel_with_bad_years_values_or_horizon_is_refused_by_name(call, error
     range returned inf: each is now an error naming the argument or the frame's row and column."""
     with pytest.raises(error, match=words.replace("(", r"\(").replace("+", r"\+").replace(".", r"\.")):
         call()
+
+
+def test_audit_panel_takes_rates_in_percent_as_its_message_says():
+    """A rate of 28.2 with a step of 0.1 was refused with "pass percent=True", which audit_panel did not take.
+    (7119 / 2058) ** (1 / 5) - 1 = 0.28172, which 28.2% at half of 0.1 holds: the same verdicts either way."""
+    import aimarket as am
+    import pandas as pd
+
+    base = {"start": [2058], "end": [7119], "periods": [5]}
+    fractions = am.audit_panel(pd.DataFrame({**base, "reported": [0.282], "rate_step": [0.001]}))
+    percents = am.audit_panel(pd.DataFrame({**base, "reported": [28.2], "rate_step": [0.1]}), percent=True)
+    assert fractions["verdict"].tolist() == percents["verdict"].tolist() == ["exact"]
+    assert percents["recomputed"].iloc[0] == pytest.approx(0.28172, abs=1e-5)

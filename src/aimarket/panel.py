@@ -462,7 +462,7 @@ def _tidy(keys: pd.DataFrame, years, value, low, high, method) -> pd.DataFrame:
     return out
 
 
-def audit_panel(claims):
+def audit_panel(claims, *, percent=False):
     """Rounding-aware checks of stated growth rates over a frame of claims, vectorised.
 
     Parameters
@@ -471,6 +471,10 @@ def audit_panel(claims):
         One row per stated rate: ``reported`` (a fraction), ``start``, ``end``,
         ``periods`` (as labelled), ``rate_step`` and optionally ``start_step``
         and ``end_step``.
+    percent : bool, default False
+        ``reported`` and ``rate_step`` are given in percent (28.2 and 0.1 for 28.2%), as
+        :func:`~aimarket.growth.reconcile_rate` takes them; ``recomputed``, ``low`` and ``high`` are
+        fractions either way.
 
     Returns
     -------
@@ -486,8 +490,10 @@ def audit_panel(claims):
     >>> am.audit_panel(c)[["verdict", "periods_hold"]].values.tolist()
     [['inconsistent', '5']]
     """
+    if not isinstance(percent, (bool, np.bool_)):
+        raise TypeError(f"percent must be True or False, got {percent!r}")
     if _is_dask(claims):
-        return claims.map_partitions(audit_panel, meta=audit_panel(claims._meta))
+        return claims.map_partitions(audit_panel, percent=percent, meta=audit_panel(claims._meta, percent=percent))
     if not isinstance(claims, pd.DataFrame):
         raise TypeError(f"claims must be a pandas or Dask DataFrame, got {type(claims).__name__}")
     need = ["reported", "start", "end", "periods", "rate_step"]
@@ -498,6 +504,8 @@ def audit_panel(claims):
     a = {c: _numbers(claims[c], "claims", c) for c in need}
     for c in ("start_step", "end_step"):
         a[c] = _numbers(claims[c], "claims", c) if c in claims.columns else np.zeros(len(claims))
+    if percent:
+        a["reported"], a["rate_step"] = a["reported"] / 100, a["rate_step"] / 100
     if len(claims) == 0:
         for c, dtype in (("verdict", object), ("recomputed", float), ("low", float), ("high", float), ("periods_hold", object)):
             out[c] = pd.Series(dtype=dtype)
