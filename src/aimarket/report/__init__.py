@@ -73,12 +73,14 @@ def _prepare_out(out: Path) -> None:
 
 
 def _files(folder: Path, entries) -> list[str]:
-    """The files (and links) within ``entries`` of ``folder``, as paths relative to it."""
+    """The files (and links) within ``entries`` of ``folder``, as paths relative to it; an entry that is a link is
+    none of them (it is moved aside, never followed, and what it points to is left alone)."""
     out = []
     for name in entries:
         entry = folder / name
-        inside = [entry] if entry.is_file() or entry.is_symlink() or not entry.is_dir() else \
-            [p for p in entry.rglob("*") if p.is_file() or p.is_symlink()]
+        if entry.is_symlink():
+            continue
+        inside = [entry] if not entry.is_dir() else [p for p in entry.rglob("*") if p.is_file() or p.is_symlink()]
         out += [p.relative_to(folder).as_posix() for p in inside]
     return out
 
