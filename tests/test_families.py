@@ -316,3 +316,36 @@ def test_forecast_by_hand():
     np.testing.assert_allclose(f["value"], [1024.0, 2048.0], rtol=1e-12)
     flat = am.forecast(years, np.full(10, 7.0), until=2022)
     np.testing.assert_allclose(flat["value"], 7.0, rtol=1e-6)
+
+
+# ------------------------------------------------------------------------------------ weights are relative
+@given(st.integers(0, 10 ** 6), st.integers(-300, 300), st.sampled_from(["logistic", "gompertz", "richards", "rise"]))
+def test_weights_of_any_scale_fit_as_their_ratios(seed, power, family):
+    """Weights of 1e-20 or 1e200 each used to come back as the family's self-start, reported as the fit (the
+    weighted cost fell below the optimiser's absolute tolerance at the first step); multiplying every weight by
+    one constant, however large or small, leaves the fit and its sum of squares as they were."""
+    y = _noisy(seed)
+    w = np.random.default_rng(seed).uniform(0.5, 2.0, len(y))
+    a = am.fit(NOISY_YEARS, y, family, weights=w)
+    b = am.fit(NOISY_YEARS, y, family, weights=w * 10.0 ** power)
+    for k in a.params:
+        assert b.params[k] == pytest.approx(a.params[k], rel=1e-5), k
+    assert b.rss == pytest.approx(a.rss, rel=1e-5)
+
+
+@pytest.mark.parametrize("weight", [1e-300, 1e-20, 1e200, 1e308])
+def test_uniform_weights_at_the_ends_of_the_float_range_recover_the_curve(weight):
+    """A curve through its points (cap 100, rate 0.5, midpoint 2020) fitted with every weight 1e-20 gave a cap of
+    twice the largest value, and weights of 1e308 stopped inside numpy; each finds the curve again."""
+    years = np.arange(2014.0, 2026.0)
+    values = 100 / (1 + np.exp(-0.5 * (years - 2020)))
+    f = am.fit(years, values, "logistic", weights=np.full(len(years), weight))
+    assert f.params["cap"] == pytest.approx(100, rel=1e-6)
+    assert f.params["k"] == pytest.approx(0.5, rel=1e-6)
+    assert f.params["t_mid"] == pytest.approx(2020, abs=1e-6)
+
+
+def test_weights_whose_ratio_is_no_float_are_refused():
+    """Scaled to their largest, a weight of 1e-300 beside one of 1e300 would be 0: that is refused, naming both."""
+    with pytest.raises(ValueError, match="weights: the smallest, 1e-300, is too small beside the largest, 1e"):
+        am.fit([2020, 2021, 2022, 2023], [1.0, 2.0, 3.5, 5.0], "logistic", weights=[1e-300, 1, 1, 1e300])

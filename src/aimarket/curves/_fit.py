@@ -423,7 +423,9 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         that span orders of magnitude) or on the values themselves (absolute
         errors, as in NIST's certified problems); ``summary()`` shows which.
     weights : array_like, optional
-        Positive weights of the squared residuals, one per point.
+        Positive weights of the squared residuals, one per point. Only their
+        ratios matter: they are scaled to a mean of 1, so ``rss`` is on the
+        scale of an unweighted fit.
     p0 : dict or sequence, optional
         Start values of the free parameters (by name, or in the family's
         order), instead of the family's self-start.
@@ -499,6 +501,12 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         w = np.atleast_1d(w)
         check_same_length(t, w, ("years", "weights"))
         check_positive(w, "weights")
+        # only their ratios matter: scaled to a mean of 1, weights of 1e-20 or 1e300 fit as weights of 1 do (a
+        # weighted cost of 1e-40 stopped the optimiser at its first step, and 1e308 squared is no float)
+        if not (w / w.max()).min() > 0:
+            raise ValueError(f"weights: the smallest, {w.min():g}, is too small beside the largest, {w.max():g}, "
+                             "for their ratio to be a float")
+        w = w / w.max() / np.mean(w / w.max())
     if status is not None and (isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple, np.ndarray))):
         raise TypeError(f"status must be a list of 'actual' or 'estimate', one per point, got {status!r}")
     if status is not None and (len(status) != len(t) or not set(status) <= {"actual", "estimate"}):
