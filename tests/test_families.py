@@ -349,3 +349,52 @@ def test_weights_whose_ratio_is_no_float_are_refused():
     """Scaled to their largest, a weight of 1e-300 beside one of 1e300 would be 0: that is refused, naming both."""
     with pytest.raises(ValueError, match="weights: the smallest, 1e-300, is too small beside the largest, 1e"):
         am.fit([2020, 2021, 2022, 2023], [1.0, 2.0, 3.5, 5.0], "logistic", weights=[1e-300, 1, 1, 1e300])
+
+
+# ------------------------------------------------------------------------------------ parameters outside a family
+@pytest.mark.parametrize("options, message", [
+    ({"fixed": {"k": -1.0}}, r"fixed\['k'\] must be a finite number above 0 for a logistic curve, got -1.0"),
+    ({"fixed": {"k": 0}}, r"fixed\['k'\] must be a finite number above 0"),
+    ({"fixed": {"t_mid": 1e300}}, r"fixed\['t_mid'\] must be a finite number between -1,000,000 and 1,000,000"),
+    ({"p0": {"k": -0.2}}, r"p0\['k'\] must be a finite number above 0"),
+    ({"bounds": {"k": (-1.0, 1.0)}}, r"bounds\['k'\]: \(-1.0, 1.0\) reaches outside .* above 0"),
+])
+def test_a_logistic_rate_or_midpoint_no_logistic_has_is_refused(options, message):
+    """fixed={'k': -1} gave a falling 'logistic' through rising data, whose ceiling was its value in the distant
+    past, and fixed={'t_mid': 1e300} returned the self-start with a sum of squares of 1e14: a rate of growth must
+    be above 0 and the midpoint a year, wherever the value comes in."""
+    with pytest.raises(ValueError, match=message):
+        am.fit([2018, 2019, 2020, 2021, 2022, 2023, 2024], [10, 14, 20, 27, 35, 43, 50], "logistic", **options)
+
+
+@pytest.mark.parametrize("family, params, name", [
+    ("logistic", {"cap": 60.0, "k": -1.0, "t_mid": 2020.0}, "k"),
+    ("logistic", {"cap": 60.0, "k": 0.5, "t_mid": -3e6}, "t_mid"),
+    ("gompertz", {"cap": 60.0, "k": 0.0, "t_mid": 2020.0}, "k"),
+    ("richards", {"cap": 60.0, "k": 0.5, "t_mid": 2020.0, "nu": -1.0}, "nu"),
+    ("rise", {"cap": 60.0, "k": -0.1, "start": 2010.0}, "k"),
+    ("bass", {"cap": 60.0, "p": 0.0, "q": 0.4, "launch": 2010.0}, "p"),
+    ("exponential", {"start": 5.0, "rate": -1.0}, "rate"),
+])
+def test_a_growth_fit_made_by_hand_refuses_a_parameter_outside_its_family(family, params, name):
+    """GrowthFit(family='logistic', params={'k': -1, ...}) was accepted and predicted a falling curve; each family's
+    rates, shapes and years are held to the values its curve is defined for, naming the parameter."""
+    with pytest.raises(ValueError, match=rf"params\['{name}'\] must be a finite number (above|between)"):
+        am.GrowthFit(family=family, params=params, years=[2020, 2021], values=[0.5, 0.6])
+
+
+def test_a_fixed_midpoint_that_leaves_no_curve_at_the_data_is_not_reported_as_a_fit():
+    """A midpoint fixed in the year 100000 puts the logistic at 0 in every year of the data; the fit came back as
+    the self-start with a sum of squares of 1e14 and no word of failure."""
+    with pytest.raises(am.FitError, match="t_mid=100000 held fixed"):
+        am.fit([2018, 2019, 2020, 2021, 2022, 2023, 2024], [10, 14, 20, 27, 35, 43, 50], "logistic",
+               fixed={"t_mid": 1e5})
+
+
+def test_a_fit_to_years_near_the_last_accepted_one_stays_among_the_years():
+    """Years 999990 to 999999 of steady growth sent the logistic's midpoint past 1,000,000, and the fit then
+    refused its own result; the search stops at the last year a midpoint may be, and says it is on a bound."""
+    years = np.arange(999990.0, 1000000.0)
+    f = am.fit(years, 10 * 1.3 ** (years - years[0]), "logistic")
+    assert 999999 < f.params["t_mid"] < 1e6
+    assert "stuck on a bound: t_mid" in f.note

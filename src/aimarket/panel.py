@@ -115,7 +115,7 @@ def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
     free = [p for p in fam_cls.params if p not in fixed]
     nfree = len(free)
     exact = counts == nfree
-    box = fam.bounds(t, y)
+    box = fam.search_box(t, y)
     if "cap" in box and "cap" not in fixed:
         top = y.max(axis=1)
         box["cap"] = (np.where(exact, top * (1 + 1e-9), top * 1e-6), box["cap"][1])

@@ -80,10 +80,8 @@ class GrowthFit:
             raise TypeError(f"params must map each parameter of {self.family} ({', '.join(fam.params)}) "
                             f"to a number, got {self.params!r}")
         params = {str(k): float(as_float_array(v, f"params[{k!r}]")[0]) for k, v in self.params.items()}
-        for k, v in params.items():  # a curve of market values: finite parameters, a ceiling above zero
-            positive = k in fam.value_params
-            if not np.isfinite(v) or positive and v <= 0:
-                raise ValueError(f"params[{k!r}] must be a finite number{' above 0' if positive else ''}, got {v!r}")
+        for k, v in params.items():  # a curve of the family: a ceiling above zero, a rate of growth above zero, ...
+            fam.check_param(k, v, f"params[{k!r}]")
         years = check_years(self.years, "years")
         values, _ = as_float_array(self.values, "values")
         values = np.atleast_1d(values)
@@ -456,9 +454,11 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
     ------
     ValueError
         Too few points for the free parameters (the message says what to
-        supply), a cap at or below the data, points no curve of the family
-        passes through, an unknown loss, a ``p0`` of the wrong length,
-        weights that are not positive; :class:`~aimarket.errors.FitError`
+        supply), a cap at or below the data, a ``fixed``, ``p0`` or ``bounds``
+        value outside what the family's parameter may take (a logistic's
+        ``k`` above 0, its ``t_mid`` a year within +/-1,000,000), points no
+        curve of the family passes through, an unknown loss, a ``p0`` of the
+        wrong length, weights that are not positive; :class:`~aimarket.errors.FitError`
         (a ``ValueError``) when the optimizer does not converge.
 
     Examples
@@ -493,6 +493,8 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         fixed[k] = float(v)
     if "cap" in fixed and fixed["cap"] <= y.max():
         raise ValueError(f"cap: {fixed['cap']:g} is at or below the largest value {y.max():g}; a ceiling must exceed the data")
+    for k, v in fixed.items():
+        fam.check_param(k, v, "cap" if k == "cap" and cap is not None else f"fixed[{k!r}]")
     if not isinstance(loss, str) or loss not in LOSSES:
         raise unknown("loss", loss, LOSSES)
     w = None
@@ -519,7 +521,7 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
     free = [p for p in fam.params if p not in fixed]
     if len(t) < len(free):
         raise ValueError(_needs_message(fam, free, len(t)))
-    box = fam.bounds(t, y)
+    box = fam.search_box(t, y)
     if "cap" in box and "cap" not in fixed:
         # only a curve through every point needs its ceiling above the data; with noise it may lie below
         box["cap"] = (y.max() * (1 + 1e-9) if len(t) == len(free) else y.max() * 1e-6, box["cap"][1])
@@ -532,6 +534,10 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         lo, hi = (float(as_float_array(v, f"bounds[{k!r}]")[0]) for v in pair)
         if np.isnan(lo) or np.isnan(hi) or not lo < hi:
             raise ValueError(f"bounds[{k!r}]: low {lo!r} must be below high {hi!r}")
+        low, high = fam.interval(k)
+        if lo < low or hi > high:
+            raise ValueError(f"bounds[{k!r}]: ({lo!r}, {hi!r}) reaches outside the values {k} may take, a finite "
+                             f"number{fam.interval_words(k)}")
         box[k] = (lo, hi)
 
     if len(t) == len(free) and not fixed and not bounds and w is None and start is None:
@@ -571,8 +577,7 @@ def _start_values(p0, fam: Family, free: list) -> dict | None:
         items = zip(free, values)
     out = {k: float(as_float_array(v, f"p0[{k!r}]")[0]) for k, v in items}
     for k, v in out.items():
-        if not np.isfinite(v):
-            raise ValueError(f"p0[{k!r}] must be finite, got {v!r}")
+        fam.check_param(k, v, f"p0[{k!r}]")
     return out
 
 
@@ -625,6 +630,11 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
                             method="trf", xtol=tol, ftol=tol, gtol=tol, max_nfev=max_nfev)
     if not res.success or not np.all(np.isfinite(res.x)):
         raise FitError(f"the {fam.name} fit did not converge", res.message)
+    off = ~np.isfinite(parts(res.x)[2])
+    if off.any():  # the search stood on its stand-in residuals, not on the curve
+        raise FitError(f"the {fam.name} fit did not converge: the curve it ended on is 0 or beyond the float range "
+                       f"at {t[off][0]:g}" + (f" with {', '.join(f'{k}={v:g}' for k, v in fixed.items())} held fixed"
+                                              if fixed else ""))
     theta = to_theta(res.x)
     params = {**fixed, **dict(zip(free, map(float, theta)))}
     rss = float(np.sum(res.fun ** 2))

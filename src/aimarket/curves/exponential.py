@@ -12,6 +12,7 @@ class Exponential(Family):
     name = "exponential"
     params = ("start", "rate")
     value_params = ("start",)
+    domain = {"rate": (-1.0, np.inf)}
     description = "constant growth: start * (1 + rate) ** (year - first year)"
     batched = True
 
