@@ -173,7 +173,7 @@ class Family:
 
     # -- what the fit says -------------------------------------------------------------------------
     def ceiling(self, p: dict) -> float:
-        """The level the curve tends to."""
+        """The highest level the curve reaches from its first year on (the level a saturating curve tends to)."""
         return float(p["cap"]) if "cap" in p else math.inf
 
     def inflection(self, p: dict) -> float | None:

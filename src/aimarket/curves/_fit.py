@@ -205,7 +205,15 @@ class GrowthFit:
     # -- derived quantities -----------------------------------------------------
     @property
     def ceiling(self) -> float:
-        """The level the curve tends to: ``cap`` for saturating families, inf for unbounded growth."""
+        """The highest level the curve reaches from its first year on: ``cap`` for saturating families, inf for
+        unbounded growth, and the first value ``start`` for an exponential that is flat or falls (``rate <= 0``).
+
+        Examples
+        --------
+        >>> import aimarket as am
+        >>> am.fit([2020, 2030], [5.0, 5.0], family="exponential").ceiling
+        5.0
+        """
         return self._family.ceiling(dict(self.params))
 
     @property
