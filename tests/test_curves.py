@@ -204,6 +204,20 @@ def test_a_flat_or_falling_exponential_has_its_first_value_as_ceiling():
         falling.year_reached(150.0)
 
 
+def test_a_fit_keeps_its_own_read_only_copy_of_the_data():
+    """Writing g.values[0] = 1e9 was allowed: rss and aic stayed those of the data fitted while the residuals and
+    the plot took the new value. The arrays are read-only copies, and the caller's arrays stay writeable."""
+    years, values = np.arange(2018.0, 2025.0), np.array([10.0, 14.0, 20.0, 27.0, 35.0, 43.0, 50.0])
+    f = am.fit(years, values, "logistic")
+    for arr in (f.years, f.values, f.cov):
+        with pytest.raises(ValueError, match="read-only"):
+            arr[0] = 1e9
+    made = am.GrowthFit(family="logistic", params=dict(f.params), years=years, values=values)
+    assert made.years is not years and years.flags.writeable and values.flags.writeable
+    values[0] = 1e9
+    assert made.values[0] == 10.0
+
+
 def test_damped_trend_needs_more_points_and_says_how_many():
     with pytest.raises(ValueError, match="at least 8"):
         am.fit([2022, 2027, 2032], [1.0, 2.0, 3.0], "damped")

@@ -44,7 +44,7 @@ class GrowthFit:
     params : dict
         Parameter values by name (``params["cap"]`` for saturating families).
     years, values : ndarray
-        The data fitted.
+        The data fitted (read-only copies, as is ``cov``).
     fixed : tuple of str
         Parameters held at supplied values.
     exact : bool
@@ -96,8 +96,11 @@ class GrowthFit:
         if not isinstance(self.loss, str) or self.loss not in LOSSES:
             raise unknown("loss", self.loss, LOSSES)
         object.__setattr__(self, "params", MappingProxyType(params))
-        object.__setattr__(self, "years", years)
-        object.__setattr__(self, "values", values)
+        for name, arr in (("years", years), ("values", values), ("cov", self.cov)):
+            if arr is not None:  # copies no one can write to: rss, the residuals and the plot keep to one data set
+                arr = np.array(as_float_array(arr, name)[0], dtype=float)
+                arr.setflags(write=False)
+            object.__setattr__(self, name, arr)
         object.__setattr__(self, "_fam", family_of(self.family, years[0]))
 
     def __copy__(self):
