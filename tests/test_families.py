@@ -398,3 +398,27 @@ def test_a_fit_to_years_near_the_last_accepted_one_stays_among_the_years():
     f = am.fit(years, 10 * 1.3 ** (years - years[0]), "logistic")
     assert 999999 < f.params["t_mid"] < 1e6
     assert "stuck on a bound: t_mid" in f.note
+
+
+# ------------------------------------------------------------------------------------ every parameter held
+def test_holding_every_parameter_gives_that_curve_and_its_residuals():
+    """fit(..., fixed={every parameter}) raised 'max_nfev must be a positive integer, got 0', an argument the caller
+    never gave. It returns the held curve: 10 growing 30% a year is 10, 13 and 16.9 over 2020-2022, so against
+    10, 13 and 20 the one residual is log(20 / 16.9) on log values, or 3.1 on values; three points, no parameter
+    estimated, three degrees of freedom."""
+    held = {"start": 10.0, "rate": 0.3}
+    f = am.fit([2020, 2021, 2022], [10.0, 13.0, 20.0], "exponential", fixed=held)
+    assert dict(f.params) == held and set(f.fixed) == {"start", "rate"} and f.free == ()
+    assert f.rss == pytest.approx(math.log(20 / 16.9) ** 2, rel=1e-12)
+    assert f.dof == 3 and f.cov is None and not f.exact and "nothing fitted" in f.note
+    linear = am.fit([2020, 2021, 2022], [10.0, 13.0, 20.0], "exponential", fixed=held, loss="linear")
+    assert linear.rss == pytest.approx(3.1 ** 2, rel=1e-12)
+    g = am.fit([2018, 2019, 2020], [10.0, 14.0, 20.0], "logistic", fixed={"k": 0.4, "t_mid": 2022.0}, cap=60)
+    assert g.params["cap"] == 60 and g.free == ()
+
+
+def test_a_held_curve_that_is_zero_at_the_data_is_refused_by_name():
+    """With every parameter held and the midpoint 900,000 years on, the logistic is 0 in 2018; the log residual
+    is not a number, so the held curve is refused rather than given an infinite sum of squares."""
+    with pytest.raises(ValueError, match=r"fixed: the logistic curve with every parameter held .*t_mid=900000.* 2018"):
+        am.fit([2018, 2019, 2020], [10.0, 14.0, 20.0], "logistic", fixed={"cap": 60, "k": 0.4, "t_mid": 9e5})

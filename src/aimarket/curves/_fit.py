@@ -444,6 +444,9 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         parameters; only a curve through every point needs it above the data.
     fixed : dict, optional
         Other parameters to hold at given values, e.g. ``{"nu": 2.0}``.
+        With every parameter held, nothing is fitted: the result is that
+        curve, with its residuals and ``rss`` on the data (``n`` degrees of
+        freedom, no intervals).
     bounds : dict, optional
         ``{param: (low, high)}`` overriding the default search box.
     max_nfev : int, optional
@@ -561,7 +564,7 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
                              note=f"closed-form solution through all {len(t)} points; no degrees of freedom for "
                                   "intervals", **meta)
     if max_nfev is None:
-        max_nfev = NFEV_PER_PARAM * len(free)
+        max_nfev = NFEV_PER_PARAM * max(len(free), 1)
     if isinstance(max_nfev, bool) or not isinstance(max_nfev, (int, np.integer)) or max_nfev < 1:
         raise ValueError(f"max_nfev must be a positive integer, got {max_nfev!r}")
     if isinstance(tol, bool) or not isinstance(tol, (int, float, np.floating)) or not np.finfo(float).eps < tol < 1:
@@ -596,6 +599,8 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
                    weights=None, start: dict | None = None) -> GrowthFit:
     from scipy.optimize import least_squares
 
+    if not free:
+        return _held_curve(fam, t, y, fixed, meta, loss=loss, weights=weights)
     guess = {**fam.guess(t, y, fixed), **(start or {}), **fixed}
     lo = np.array([box[p][0] for p in free], dtype=float)
     hi = np.array([box[p][1] for p in free], dtype=float)
@@ -678,6 +683,22 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
                  f"{'it' if len(hit) == 1 else 'them'} down (widen bounds= or fix it)")
     return GrowthFit(family=fam.name, params=params, years=t, values=y, fixed=tuple(fixed), cov=cov, rss=rss,
                      note=note, **meta)
+
+
+def _held_curve(fam: Family, t, y, fixed: dict, meta: dict, *, loss: str, weights=None) -> GrowthFit:
+    """The curve of ``fixed`` (every parameter) with its sum of squares on the data: nothing left to fit."""
+    with np.errstate(all="ignore"):
+        f = fam.f(t, fixed)
+        r = (np.log(f) - np.log(y) if loss == "log" else f - y) * (1.0 if weights is None else np.sqrt(weights))
+    if not np.isfinite(r).all():
+        held = ", ".join(f"{k}={v:g}" for k, v in fixed.items())
+        raise ValueError(f"fixed: the {fam.name} curve with every parameter held ({held}) is 0 or beyond the float "
+                         f"range at {t[~np.isfinite(r)][0]:g}")
+    return GrowthFit(family=fam.name, params=dict(fixed), years=t, values=y, fixed=tuple(fixed),
+                     rss=float(np.sum(r ** 2)),
+                     note=f"every parameter held fixed, nothing fitted: the curve as given, with its residuals on "
+                          f"{'log values' if loss == 'log' else 'values'}{', weighted' if weights is not None else ''}, "
+                          f"{len(t)} degrees of freedom", **meta)
 
 
 def _why_not(fam: Family, t, y) -> str:
