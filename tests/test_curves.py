@@ -189,6 +189,35 @@ def test_derived_quantities():
     assert e.ceiling == math.inf and e.inflection_year is None
 
 
+def test_a_flat_or_falling_exponential_has_its_first_value_as_ceiling():
+    """A market flat at 5 was said to have a ceiling of 0 (the level a falling curve tends to), and compare printed
+    it so; the ceiling is the highest level the curve reaches from its first year: 5 when flat, and 100 for a
+    curve that falls from 100 in 2020 to 25 in 2030 (rate 0.25 ** 0.1 - 1, about -12.9%)."""
+    flat = am.fit([2020, 2030], [5.0, 5.0], "exponential")
+    assert flat.params["rate"] == 0 and flat.ceiling == 5.0
+    falling = am.fit([2020, 2030], [100.0, 25.0], "exponential")
+    assert falling.params["rate"] == pytest.approx(0.25 ** 0.1 - 1, rel=1e-12)
+    assert falling.ceiling == pytest.approx(100.0, rel=1e-12)
+    table = am.compare(np.arange(2018, 2025), [5.0] * 7).set_index("family")
+    assert table.loc["exponential", "ceiling"] == pytest.approx(5.0, rel=1e-9)
+    with pytest.raises(ValueError, match="ceiling 100"):
+        falling.year_reached(150.0)
+
+
+def test_a_fit_keeps_its_own_read_only_copy_of_the_data():
+    """Writing g.values[0] = 1e9 was allowed: rss and aic stayed those of the data fitted while the residuals and
+    the plot took the new value. The arrays are read-only copies, and the caller's arrays stay writeable."""
+    years, values = np.arange(2018.0, 2025.0), np.array([10.0, 14.0, 20.0, 27.0, 35.0, 43.0, 50.0])
+    f = am.fit(years, values, "logistic")
+    for arr in (f.years, f.values, f.cov):
+        with pytest.raises(ValueError, match="read-only"):
+            arr[0] = 1e9
+    made = am.GrowthFit(family="logistic", params=dict(f.params), years=years, values=values)
+    assert made.years is not years and years.flags.writeable and values.flags.writeable
+    values[0] = 1e9
+    assert made.values[0] == 10.0
+
+
 def test_damped_trend_needs_more_points_and_says_how_many():
     with pytest.raises(ValueError, match="at least 8"):
         am.fit([2022, 2027, 2032], [1.0, 2.0, 3.0], "damped")

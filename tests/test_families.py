@@ -316,3 +316,109 @@ def test_forecast_by_hand():
     np.testing.assert_allclose(f["value"], [1024.0, 2048.0], rtol=1e-12)
     flat = am.forecast(years, np.full(10, 7.0), until=2022)
     np.testing.assert_allclose(flat["value"], 7.0, rtol=1e-6)
+
+
+# ------------------------------------------------------------------------------------ weights are relative
+@given(st.integers(0, 10 ** 6), st.integers(-300, 300), st.sampled_from(["logistic", "gompertz", "richards", "rise"]))
+def test_weights_of_any_scale_fit_as_their_ratios(seed, power, family):
+    """Weights of 1e-20 or 1e200 each used to come back as the family's self-start, reported as the fit (the
+    weighted cost fell below the optimiser's absolute tolerance at the first step); multiplying every weight by
+    one constant, however large or small, leaves the fit and its sum of squares as they were."""
+    y = _noisy(seed)
+    w = np.random.default_rng(seed).uniform(0.5, 2.0, len(y))
+    a = am.fit(NOISY_YEARS, y, family, weights=w)
+    b = am.fit(NOISY_YEARS, y, family, weights=w * 10.0 ** power)
+    for k in a.params:
+        assert b.params[k] == pytest.approx(a.params[k], rel=1e-5), k
+    assert b.rss == pytest.approx(a.rss, rel=1e-5)
+
+
+@pytest.mark.parametrize("weight", [1e-300, 1e-20, 1e200, 1e308])
+def test_uniform_weights_at_the_ends_of_the_float_range_recover_the_curve(weight):
+    """A curve through its points (cap 100, rate 0.5, midpoint 2020) fitted with every weight 1e-20 gave a cap of
+    twice the largest value, and weights of 1e308 stopped inside numpy; each finds the curve again."""
+    years = np.arange(2014.0, 2026.0)
+    values = 100 / (1 + np.exp(-0.5 * (years - 2020)))
+    f = am.fit(years, values, "logistic", weights=np.full(len(years), weight))
+    assert f.params["cap"] == pytest.approx(100, rel=1e-6)
+    assert f.params["k"] == pytest.approx(0.5, rel=1e-6)
+    assert f.params["t_mid"] == pytest.approx(2020, abs=1e-6)
+
+
+def test_weights_whose_ratio_is_no_float_are_refused():
+    """Scaled to their largest, a weight of 1e-300 beside one of 1e300 would be 0: that is refused, naming both."""
+    with pytest.raises(ValueError, match="weights: the smallest, 1e-300, is too small beside the largest, 1e"):
+        am.fit([2020, 2021, 2022, 2023], [1.0, 2.0, 3.5, 5.0], "logistic", weights=[1e-300, 1, 1, 1e300])
+
+
+# ------------------------------------------------------------------------------------ parameters outside a family
+@pytest.mark.parametrize("options, message", [
+    ({"fixed": {"k": -1.0}}, r"fixed\['k'\] must be a finite number above 0 for a logistic curve, got -1.0"),
+    ({"fixed": {"k": 0}}, r"fixed\['k'\] must be a finite number above 0"),
+    ({"fixed": {"t_mid": 1e300}}, r"fixed\['t_mid'\] must be a finite number between -1,000,000 and 1,000,000"),
+    ({"p0": {"k": -0.2}}, r"p0\['k'\] must be a finite number above 0"),
+    ({"bounds": {"k": (-1.0, 1.0)}}, r"bounds\['k'\]: \(-1.0, 1.0\) reaches outside .* above 0"),
+])
+def test_a_logistic_rate_or_midpoint_no_logistic_has_is_refused(options, message):
+    """fixed={'k': -1} gave a falling 'logistic' through rising data, whose ceiling was its value in the distant
+    past, and fixed={'t_mid': 1e300} returned the self-start with a sum of squares of 1e14: a rate of growth must
+    be above 0 and the midpoint a year, wherever the value comes in."""
+    with pytest.raises(ValueError, match=message):
+        am.fit([2018, 2019, 2020, 2021, 2022, 2023, 2024], [10, 14, 20, 27, 35, 43, 50], "logistic", **options)
+
+
+@pytest.mark.parametrize("family, params, name", [
+    ("logistic", {"cap": 60.0, "k": -1.0, "t_mid": 2020.0}, "k"),
+    ("logistic", {"cap": 60.0, "k": 0.5, "t_mid": -3e6}, "t_mid"),
+    ("gompertz", {"cap": 60.0, "k": 0.0, "t_mid": 2020.0}, "k"),
+    ("richards", {"cap": 60.0, "k": 0.5, "t_mid": 2020.0, "nu": -1.0}, "nu"),
+    ("rise", {"cap": 60.0, "k": -0.1, "start": 2010.0}, "k"),
+    ("bass", {"cap": 60.0, "p": 0.0, "q": 0.4, "launch": 2010.0}, "p"),
+    ("exponential", {"start": 5.0, "rate": -1.0}, "rate"),
+])
+def test_a_growth_fit_made_by_hand_refuses_a_parameter_outside_its_family(family, params, name):
+    """GrowthFit(family='logistic', params={'k': -1, ...}) was accepted and predicted a falling curve; each family's
+    rates, shapes and years are held to the values its curve is defined for, naming the parameter."""
+    with pytest.raises(ValueError, match=rf"params\['{name}'\] must be a finite number (above|between)"):
+        am.GrowthFit(family=family, params=params, years=[2020, 2021], values=[0.5, 0.6])
+
+
+def test_a_fixed_midpoint_that_leaves_no_curve_at_the_data_is_not_reported_as_a_fit():
+    """A midpoint fixed in the year 100000 puts the logistic at 0 in every year of the data; the fit came back as
+    the self-start with a sum of squares of 1e14 and no word of failure."""
+    with pytest.raises(am.FitError, match="t_mid=100000 held fixed"):
+        am.fit([2018, 2019, 2020, 2021, 2022, 2023, 2024], [10, 14, 20, 27, 35, 43, 50], "logistic",
+               fixed={"t_mid": 1e5})
+
+
+def test_a_fit_to_years_near_the_last_accepted_one_stays_among_the_years():
+    """Years 999990 to 999999 of steady growth sent the logistic's midpoint past 1,000,000, and the fit then
+    refused its own result; the search stops at the last year a midpoint may be, and says it is on a bound."""
+    years = np.arange(999990.0, 1000000.0)
+    f = am.fit(years, 10 * 1.3 ** (years - years[0]), "logistic")
+    assert 999999 < f.params["t_mid"] < 1e6
+    assert "stuck on a bound: t_mid" in f.note
+
+
+# ------------------------------------------------------------------------------------ every parameter held
+def test_holding_every_parameter_gives_that_curve_and_its_residuals():
+    """fit(..., fixed={every parameter}) raised 'max_nfev must be a positive integer, got 0', an argument the caller
+    never gave. It returns the held curve: 10 growing 30% a year is 10, 13 and 16.9 over 2020-2022, so against
+    10, 13 and 20 the one residual is log(20 / 16.9) on log values, or 3.1 on values; three points, no parameter
+    estimated, three degrees of freedom."""
+    held = {"start": 10.0, "rate": 0.3}
+    f = am.fit([2020, 2021, 2022], [10.0, 13.0, 20.0], "exponential", fixed=held)
+    assert dict(f.params) == held and set(f.fixed) == {"start", "rate"} and f.free == ()
+    assert f.rss == pytest.approx(math.log(20 / 16.9) ** 2, rel=1e-12)
+    assert f.dof == 3 and f.cov is None and not f.exact and "nothing fitted" in f.note
+    linear = am.fit([2020, 2021, 2022], [10.0, 13.0, 20.0], "exponential", fixed=held, loss="linear")
+    assert linear.rss == pytest.approx(3.1 ** 2, rel=1e-12)
+    g = am.fit([2018, 2019, 2020], [10.0, 14.0, 20.0], "logistic", fixed={"k": 0.4, "t_mid": 2022.0}, cap=60)
+    assert g.params["cap"] == 60 and g.free == ()
+
+
+def test_a_held_curve_that_is_zero_at_the_data_is_refused_by_name():
+    """With every parameter held and the midpoint 900,000 years on, the logistic is 0 in 2018; the log residual
+    is not a number, so the held curve is refused rather than given an infinite sum of squares."""
+    with pytest.raises(ValueError, match=r"fixed: the logistic curve with every parameter held .*t_mid=900000.* 2018"):
+        am.fit([2018, 2019, 2020], [10.0, 14.0, 20.0], "logistic", fixed={"cap": 60, "k": 0.4, "t_mid": 9e5})

@@ -288,3 +288,37 @@ def test_audit_panel_takes_rates_in_percent_as_its_message_says():
     percents = am.audit_panel(pd.DataFrame({**base, "reported": [28.2], "rate_step": [0.1]}), percent=True)
     assert fractions["verdict"].tolist() == percents["verdict"].tolist() == ["exact"]
     assert percents["recomputed"].iloc[0] == pytest.approx(0.28172, abs=1e-5)
+
+
+_THREE = pd.DataFrame({"series": np.repeat(["a", "b", "c"], 3), "year": [2020, 2025, 2030] * 3,
+                       "value": [10, 50, 90, 5, 20, 60, 10, 20, 50]})
+
+
+def test_a_failed_fit_predicts_nan_with_its_reason():
+    """A series no logistic passes through (1/10, 1/20, 1/50 are no geometric sequence above an offset) came out of
+    predict_panel as an unexplained NaN; it keeps its message beside the NaN, and the others are their curves:
+    a passes through 10, 50, 90 (cap 100, so 90 in 2030) and b through 5, 20, 60."""
+    pred = am.predict_panel(am.fit_panel(_THREE, "logistic"), [2030]).set_index("series")
+    assert pred.loc["a", "value"] == pytest.approx(90.0, rel=1e-9)
+    assert pred.loc["b", "value"] == pytest.approx(60.0, rel=1e-9)
+    assert np.isnan(pred.loc["c", "value"]) and "no logistic curve passes" in pred.loc["c", "message"]
+    assert pred.loc["a", "message"] == ""
+
+
+@pytest.mark.parametrize("edit, error, words", [
+    (lambda f: f.assign(cap="a"), TypeError, "fits column 'cap' must hold only numbers; position 0 is 'a'"),
+    (lambda f: f.assign(cap=np.nan, message=""), ValueError,
+     "fits, row 0, column 'cap': nan is not a finite number above 0 for a logistic curve (series 'a'); a failed fit"),
+    (lambda f: f.drop(columns="message"), ValueError, "fits, row 2, column 'cap': nan is not a finite number"),
+    (lambda f: f.assign(k=-1.0), ValueError, "fits, row 0, column 'k': -1.0 is not a finite number above 0"),
+    (lambda f: f.assign(t_mid=np.inf), ValueError, "fits, row 0, column 't_mid': inf is not a finite number between"),
+    (lambda f: f.assign(t0=[2020.0, np.nan, 2020.0]), ValueError,
+     "fits, row 1, column 't0': nan is not a finite year within +/-1,000,000, the series' first year (series 'b')"),
+])
+def test_predict_panel_refuses_fits_no_curve_has_by_row_and_column(edit, error, words):
+    """Text in cap failed inside pandas, NaN without a reason gave silent NaN, and k = -1 predicted a falling
+    'logistic': the fits frame is checked where it comes in, naming fits, the row, the column and the series."""
+    fits = am.fit_panel(_THREE, "logistic")
+    with pytest.raises(error, match=words.replace("(", r"\(").replace(")", r"\)").replace("+", r"\+")
+                       .replace(".", r"\.")):
+        am.predict_panel(edit(fits), [2030])

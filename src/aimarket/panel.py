@@ -115,7 +115,7 @@ def _solve(fam_cls, t, y, w, counts, fixed: dict, max_iter: int, tol: float):
     free = [p for p in fam_cls.params if p not in fixed]
     nfree = len(free)
     exact = counts == nfree
-    box = fam.bounds(t, y)
+    box = fam.search_box(t, y)
     if "cap" in box and "cap" not in fixed:
         top = y.max(axis=1)
         box["cap"] = (np.where(exact, top * (1 + 1e-9), top * 1e-6), box["cap"][1])
@@ -328,6 +328,17 @@ def _saturating() -> list:
 def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd.DataFrame:
     """The fitted curves of :func:`fit_panel` at ``years``: one row per series and year.
 
+    A series whose fit failed (NaN parameters and a ``message`` saying why) gets NaN values, with its
+    ``message`` carried to its rows; every other parameter must be a number the family's curve takes.
+
+    Raises
+    ------
+    TypeError
+        Text, True or False in a parameter column, naming ``fits``, the column and the row.
+    ValueError
+        A parameter outside the family's (a logistic's ``k`` at or below 0), a ``t0`` that is not a year, or
+        NaN in a row with no ``message``, naming ``fits``, the row, the column and the series.
+
     Examples
     --------
     >>> import aimarket as am, pandas as pd
@@ -354,9 +365,27 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
     if yrs.size and np.abs(yrs).max() > 1e6:
         raise ValueError(f"years must lie within +/-1,000,000, got {plain(yrs[np.abs(yrs).argmax()])!r}")
     S = len(fits)
-    p = {k: fits[k].to_numpy(dtype=float)[:, None] for k in fam.params}
+    said = fits["message"].map(lambda m: isinstance(m, str) and bool(m.strip())).to_numpy(bool) \
+        if "message" in fits.columns else np.zeros(S, bool)
+    p = {}
+    for k in (*fam.params, "t0"):
+        v = _numbers(fits[k], "fits", k)
+        if k == "t0":
+            bad = ~np.isfinite(v) | (np.abs(v) > 1e6)
+            what, why = "a finite year within +/-1,000,000, the series' first year", ""
+        else:  # NaN is a failed fit when its row says why
+            bad = fam.outside(k, v) & ~(np.isnan(v) & said)
+            what = f"a finite number{fam.interval_words(k)}"
+            why = "; a failed fit has NaN parameters and a message saying why"
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            why = why if np.isnan(v[i]) else ""
+            series = f" (series {_name(fits, keys, i)})" if keys else ""
+            raise ValueError(f"fits, row {i}, column {k!r}: {plain(fits[k].iloc[i])!r} is not {what}{series}{why}")
+        p[k] = v[:, None]
+    t0 = p.pop("t0")
     with np.errstate(all="ignore"):
-        value = fam(fits["t0"].to_numpy(float)[:, None]).f(np.broadcast_to(yrs, (S, len(yrs))), p)
+        value = fam(t0).f(np.broadcast_to(yrs, (S, len(yrs))), p)
     over = np.isinf(value)
     if over.any():
         i, j = (int(k[0]) for k in np.nonzero(over))
@@ -365,6 +394,8 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
     out = fits[keys].loc[fits.index.repeat(len(yrs))].reset_index(drop=True)
     out["year"] = np.tile(yrs, S)
     out["value"] = value.ravel()
+    if "message" in fits.columns:
+        out["message"] = np.repeat(fits["message"].to_numpy(dtype=object), len(yrs))
     return out
 
 

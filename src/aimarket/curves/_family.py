@@ -1,8 +1,8 @@
 """What a growth-curve family declares, and the registry of families.
 
 A family is one small class, lifelines-style: its curve ``f(t, p)``, the
-curve's analytic derivatives ``jac(t, p)``, parameter names, a default search
-box, a self-start, a closed form through as many equally spaced points as it
+curve's analytic derivatives ``jac(t, p)``, parameter names and the values
+each may take (:attr:`Family.domain`), a default search box, a self-start, a closed form through as many equally spaced points as it
 has parameters where one exists, its ceiling and its inflection year. The
 fitting, ranking and forecasting machinery in :mod:`aimarket.curves` works
 from these alone; a new family is one module calling :func:`register`.
@@ -63,12 +63,54 @@ class Family:
     year_params: tuple = ()
     #: parameters that are market values (a ceiling, a first value), so above zero
     value_params: tuple = ("cap",)
+    #: the open interval a parameter lies in, ``{param: (low, high)}``, where the curve is one of the family (a
+    #: rate of growth above 0, say); unlisted, ``value_params`` lie above 0, ``year_params`` within
+    #: +/-1,000,000 (the years a fit takes) and the others are any finite number
+    domain: dict = {}
     #: the curve, its log and derivatives, self-start, box and closed form all work on series x points arrays
     batched: bool = False
 
     def __init__(self, t0=0.0):
         # one first year, or one per series (a column) for a batched family
         self.t0 = np.asarray(t0, dtype=float) if np.ndim(t0) else float(t0)
+
+    # -- the values a parameter may take ------------------------------------------------------
+    @classmethod
+    def interval(cls, name: str) -> tuple:
+        """The open interval ``(low, high)`` parameter ``name`` lies in (see :attr:`domain`)."""
+        if name in cls.domain:
+            return tuple(map(float, cls.domain[name]))
+        if name in cls.value_params:
+            return 0.0, math.inf
+        if name in cls.year_params:
+            return -YEAR_LIMIT, YEAR_LIMIT
+        return -math.inf, math.inf
+
+    @classmethod
+    def outside(cls, name: str, values) -> np.ndarray:
+        """True where a value of parameter ``name`` is not finite or lies outside its interval."""
+        low, high = cls.interval(name)
+        v = np.asarray(values, dtype=float)
+        with np.errstate(invalid="ignore"):
+            return ~(np.isfinite(v) & (v > low) & (v < high))
+
+    @classmethod
+    def check_param(cls, name: str, value, label: str) -> None:
+        """Refuse a value of parameter ``name`` outside its interval, naming ``label`` (``fixed['k']``, say)."""
+        if cls.outside(name, value):
+            raise ValueError(f"{label} must be a finite number{cls.interval_words(name)}, got {float(value)!r}")
+
+    @classmethod
+    def interval_words(cls, name: str) -> str:
+        """The interval of parameter ``name`` in words for a message (" above 0"), "" for any finite number."""
+        low, high = cls.interval(name)
+        if math.isinf(low) and math.isinf(high):
+            return ""
+        if math.isinf(high):
+            return f" above {_number(low)} for a {cls.name} curve"
+        if math.isinf(low):
+            return f" below {_number(high)} for a {cls.name} curve"
+        return f" between {_number(low)} and {_number(high)} for a {cls.name} curve"
 
     # -- the curve -------------------------------------------------------------------------------
     def f(self, t: np.ndarray, p: dict) -> np.ndarray:  # pragma: no cover - abstract
@@ -99,6 +141,15 @@ class Family:
         return {"cap": (top * (1 + 1e-9), top * 1e4), "k": (1e-4, 10.0),
                 "t_mid": (t[..., 0] - 10 * span - 50, t[..., -1] + 10 * span + 50)}
 
+    def search_box(self, t: np.ndarray, y: np.ndarray) -> dict:
+        """:meth:`bounds` kept inside each parameter's interval (a box of years near +/-1,000,000 reaches past it)."""
+        box = {}
+        for k, (lo, hi) in self.bounds(t, y).items():
+            low, high = self.interval(k)
+            box[k] = (lo if math.isinf(low) else np.maximum(lo, np.nextafter(low, math.inf)),
+                      hi if math.isinf(high) else np.minimum(hi, np.nextafter(high, -math.inf)))
+        return box
+
     def closed(self, t: np.ndarray, y: np.ndarray):
         """The closed form through as many points as parameters, along the last axis, or None.
 
@@ -122,7 +173,7 @@ class Family:
 
     # -- what the fit says -------------------------------------------------------------------------
     def ceiling(self, p: dict) -> float:
-        """The level the curve tends to."""
+        """The highest level the curve reaches from its first year on (the level a saturating curve tends to)."""
         return float(p["cap"]) if "cap" in p else math.inf
 
     def inflection(self, p: dict) -> float | None:
@@ -147,6 +198,14 @@ class Family:
 
 
 # ------------------------------------------------------------------------------ shared by the families
+#: the years a year parameter may lie within either side of 0, as the years a fit takes
+YEAR_LIMIT = 1e6
+
+
+def _number(x: float) -> str:
+    return f"{int(x):,}" if x == int(x) and abs(x) < 1e15 else f"{x:g}"
+
+
 def line(x: np.ndarray, z: np.ndarray, w: np.ndarray | None = None):
     """Weighted least-squares line ``z = a + b x`` along the last axis: ``(b, a)``, like ``np.polyfit(x, z, 1)``."""
     w = np.ones_like(z) if w is None else w

@@ -44,7 +44,7 @@ class GrowthFit:
     params : dict
         Parameter values by name (``params["cap"]`` for saturating families).
     years, values : ndarray
-        The data fitted.
+        The data fitted (read-only copies, as is ``cov``).
     fixed : tuple of str
         Parameters held at supplied values.
     exact : bool
@@ -80,10 +80,8 @@ class GrowthFit:
             raise TypeError(f"params must map each parameter of {self.family} ({', '.join(fam.params)}) "
                             f"to a number, got {self.params!r}")
         params = {str(k): float(as_float_array(v, f"params[{k!r}]")[0]) for k, v in self.params.items()}
-        for k, v in params.items():  # a curve of market values: finite parameters, a ceiling above zero
-            positive = k in fam.value_params
-            if not np.isfinite(v) or positive and v <= 0:
-                raise ValueError(f"params[{k!r}] must be a finite number{' above 0' if positive else ''}, got {v!r}")
+        for k, v in params.items():  # a curve of the family: a ceiling above zero, a rate of growth above zero, ...
+            fam.check_param(k, v, f"params[{k!r}]")
         years = check_years(self.years, "years")
         values, _ = as_float_array(self.values, "values")
         values = np.atleast_1d(values)
@@ -98,8 +96,11 @@ class GrowthFit:
         if not isinstance(self.loss, str) or self.loss not in LOSSES:
             raise unknown("loss", self.loss, LOSSES)
         object.__setattr__(self, "params", MappingProxyType(params))
-        object.__setattr__(self, "years", years)
-        object.__setattr__(self, "values", values)
+        for name, arr in (("years", years), ("values", values), ("cov", self.cov)):
+            if arr is not None:  # copies no one can write to: rss, the residuals and the plot keep to one data set
+                arr = np.array(as_float_array(arr, name)[0], dtype=float)
+                arr.setflags(write=False)
+            object.__setattr__(self, name, arr)
         object.__setattr__(self, "_fam", family_of(self.family, years[0]))
 
     def __copy__(self):
@@ -207,7 +208,15 @@ class GrowthFit:
     # -- derived quantities -----------------------------------------------------
     @property
     def ceiling(self) -> float:
-        """The level the curve tends to: ``cap`` for saturating families, inf for unbounded growth."""
+        """The highest level the curve reaches from its first year on: ``cap`` for saturating families, inf for
+        unbounded growth, and the first value ``start`` for an exponential that is flat or falls (``rate <= 0``).
+
+        Examples
+        --------
+        >>> import aimarket as am
+        >>> am.fit([2020, 2030], [5.0, 5.0], family="exponential").ceiling
+        5.0
+        """
         return self._family.ceiling(dict(self.params))
 
     @property
@@ -423,7 +432,9 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         that span orders of magnitude) or on the values themselves (absolute
         errors, as in NIST's certified problems); ``summary()`` shows which.
     weights : array_like, optional
-        Positive weights of the squared residuals, one per point.
+        Positive weights of the squared residuals, one per point. Only their
+        ratios matter: they are scaled to a mean of 1, so ``rss`` is on the
+        scale of an unweighted fit.
     p0 : dict or sequence, optional
         Start values of the free parameters (by name, or in the family's
         order), instead of the family's self-start.
@@ -433,6 +444,9 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         parameters; only a curve through every point needs it above the data.
     fixed : dict, optional
         Other parameters to hold at given values, e.g. ``{"nu": 2.0}``.
+        With every parameter held, nothing is fitted: the result is that
+        curve, with its residuals and ``rss`` on the data (``n`` degrees of
+        freedom, no intervals).
     bounds : dict, optional
         ``{param: (low, high)}`` overriding the default search box.
     max_nfev : int, optional
@@ -454,9 +468,11 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
     ------
     ValueError
         Too few points for the free parameters (the message says what to
-        supply), a cap at or below the data, points no curve of the family
-        passes through, an unknown loss, a ``p0`` of the wrong length,
-        weights that are not positive; :class:`~aimarket.errors.FitError`
+        supply), a cap at or below the data, a ``fixed``, ``p0`` or ``bounds``
+        value outside what the family's parameter may take (a logistic's
+        ``k`` above 0, its ``t_mid`` a year within +/-1,000,000), points no
+        curve of the family passes through, an unknown loss, a ``p0`` of the
+        wrong length, weights that are not positive; :class:`~aimarket.errors.FitError`
         (a ``ValueError``) when the optimizer does not converge.
 
     Examples
@@ -491,6 +507,8 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         fixed[k] = float(v)
     if "cap" in fixed and fixed["cap"] <= y.max():
         raise ValueError(f"cap: {fixed['cap']:g} is at or below the largest value {y.max():g}; a ceiling must exceed the data")
+    for k, v in fixed.items():
+        fam.check_param(k, v, "cap" if k == "cap" and cap is not None else f"fixed[{k!r}]")
     if not isinstance(loss, str) or loss not in LOSSES:
         raise unknown("loss", loss, LOSSES)
     w = None
@@ -499,6 +517,12 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         w = np.atleast_1d(w)
         check_same_length(t, w, ("years", "weights"))
         check_positive(w, "weights")
+        # only their ratios matter: scaled to a mean of 1, weights of 1e-20 or 1e300 fit as weights of 1 do (a
+        # weighted cost of 1e-40 stopped the optimiser at its first step, and 1e308 squared is no float)
+        if not (w / w.max()).min() > 0:
+            raise ValueError(f"weights: the smallest, {w.min():g}, is too small beside the largest, {w.max():g}, "
+                             "for their ratio to be a float")
+        w = w / w.max() / np.mean(w / w.max())
     if status is not None and (isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple, np.ndarray))):
         raise TypeError(f"status must be a list of 'actual' or 'estimate', one per point, got {status!r}")
     if status is not None and (len(status) != len(t) or not set(status) <= {"actual", "estimate"}):
@@ -511,7 +535,7 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
     free = [p for p in fam.params if p not in fixed]
     if len(t) < len(free):
         raise ValueError(_needs_message(fam, free, len(t)))
-    box = fam.bounds(t, y)
+    box = fam.search_box(t, y)
     if "cap" in box and "cap" not in fixed:
         # only a curve through every point needs its ceiling above the data; with noise it may lie below
         box["cap"] = (y.max() * (1 + 1e-9) if len(t) == len(free) else y.max() * 1e-6, box["cap"][1])
@@ -524,6 +548,10 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
         lo, hi = (float(as_float_array(v, f"bounds[{k!r}]")[0]) for v in pair)
         if np.isnan(lo) or np.isnan(hi) or not lo < hi:
             raise ValueError(f"bounds[{k!r}]: low {lo!r} must be below high {hi!r}")
+        low, high = fam.interval(k)
+        if lo < low or hi > high:
+            raise ValueError(f"bounds[{k!r}]: ({lo!r}, {hi!r}) reaches outside the values {k} may take, a finite "
+                             f"number{fam.interval_words(k)}")
         box[k] = (lo, hi)
 
     if len(t) == len(free) and not fixed and not bounds and w is None and start is None:
@@ -536,7 +564,7 @@ def fit(years, values, family: str = "logistic", *, loss: str = "log", weights=N
                              note=f"closed-form solution through all {len(t)} points; no degrees of freedom for "
                                   "intervals", **meta)
     if max_nfev is None:
-        max_nfev = NFEV_PER_PARAM * len(free)
+        max_nfev = NFEV_PER_PARAM * max(len(free), 1)
     if isinstance(max_nfev, bool) or not isinstance(max_nfev, (int, np.integer)) or max_nfev < 1:
         raise ValueError(f"max_nfev must be a positive integer, got {max_nfev!r}")
     if isinstance(tol, bool) or not isinstance(tol, (int, float, np.floating)) or not np.finfo(float).eps < tol < 1:
@@ -563,8 +591,7 @@ def _start_values(p0, fam: Family, free: list) -> dict | None:
         items = zip(free, values)
     out = {k: float(as_float_array(v, f"p0[{k!r}]")[0]) for k, v in items}
     for k, v in out.items():
-        if not np.isfinite(v):
-            raise ValueError(f"p0[{k!r}] must be finite, got {v!r}")
+        fam.check_param(k, v, f"p0[{k!r}]")
     return out
 
 
@@ -572,6 +599,8 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
                    weights=None, start: dict | None = None) -> GrowthFit:
     from scipy.optimize import least_squares
 
+    if not free:
+        return _held_curve(fam, t, y, fixed, meta, loss=loss, weights=weights)
     guess = {**fam.guess(t, y, fixed), **(start or {}), **fixed}
     lo = np.array([box[p][0] for p in free], dtype=float)
     hi = np.array([box[p][1] for p in free], dtype=float)
@@ -617,6 +646,11 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
                             method="trf", xtol=tol, ftol=tol, gtol=tol, max_nfev=max_nfev)
     if not res.success or not np.all(np.isfinite(res.x)):
         raise FitError(f"the {fam.name} fit did not converge", res.message)
+    off = ~np.isfinite(parts(res.x)[2])
+    if off.any():  # the search stood on its stand-in residuals, not on the curve
+        raise FitError(f"the {fam.name} fit did not converge: the curve it ended on is 0 or beyond the float range "
+                       f"at {t[off][0]:g}" + (f" with {', '.join(f'{k}={v:g}' for k, v in fixed.items())} held fixed"
+                                              if fixed else ""))
     theta = to_theta(res.x)
     params = {**fixed, **dict(zip(free, map(float, theta)))}
     rss = float(np.sum(res.fun ** 2))
@@ -649,6 +683,22 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
                  f"{'it' if len(hit) == 1 else 'them'} down (widen bounds= or fix it)")
     return GrowthFit(family=fam.name, params=params, years=t, values=y, fixed=tuple(fixed), cov=cov, rss=rss,
                      note=note, **meta)
+
+
+def _held_curve(fam: Family, t, y, fixed: dict, meta: dict, *, loss: str, weights=None) -> GrowthFit:
+    """The curve of ``fixed`` (every parameter) with its sum of squares on the data: nothing left to fit."""
+    with np.errstate(all="ignore"):
+        f = fam.f(t, fixed)
+        r = (np.log(f) - np.log(y) if loss == "log" else f - y) * (1.0 if weights is None else np.sqrt(weights))
+    if not np.isfinite(r).all():
+        held = ", ".join(f"{k}={v:g}" for k, v in fixed.items())
+        raise ValueError(f"fixed: the {fam.name} curve with every parameter held ({held}) is 0 or beyond the float "
+                         f"range at {t[~np.isfinite(r)][0]:g}")
+    return GrowthFit(family=fam.name, params=dict(fixed), years=t, values=y, fixed=tuple(fixed),
+                     rss=float(np.sum(r ** 2)),
+                     note=f"every parameter held fixed, nothing fitted: the curve as given, with its residuals on "
+                          f"{'log values' if loss == 'log' else 'values'}{', weighted' if weights is not None else ''}, "
+                          f"{len(t)} degrees of freedom", **meta)
 
 
 def _why_not(fam: Family, t, y) -> str:

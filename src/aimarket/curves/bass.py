@@ -17,6 +17,7 @@ class Bass(Family):
     saturating = True
     fix_hint = ("launch", "p")
     year_params = ("launch",)
+    domain = {"p": (0.0, np.inf), "q": (0.0, np.inf)}
     description = "market potential cap times the Bass cumulative adoption F(year - launch; p, q)"
 
     def f(self, t, p):

@@ -12,6 +12,7 @@ class Exponential(Family):
     name = "exponential"
     params = ("start", "rate")
     value_params = ("start",)
+    domain = {"rate": (-1.0, np.inf)}
     description = "constant growth: start * (1 + rate) ** (year - first year)"
     batched = True
 
@@ -52,4 +53,6 @@ class Exponential(Family):
         return {"start": start, "rate": rate}, np.ones(ok.shape, bool), ok
 
     def ceiling(self, p):
-        return float("inf") if p["rate"] > 0 else 0.0
+        # growth has none; a flat or falling curve never rises above its first value (a flat market at 5 has a
+        # ceiling of 5, not the 0 a falling curve tends to)
+        return float("inf") if p["rate"] > 0 else float(p["start"])

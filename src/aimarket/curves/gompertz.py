@@ -16,6 +16,7 @@ class Gompertz(Family):
     params = ("cap", "k", "t_mid")
     saturating = True
     year_params = ("t_mid",)
+    domain = {"k": (0.0, np.inf)}
     description = "asymmetric S-curve: cap * exp(-exp(-k (year - t_mid))); inflection at t_mid, at cap / e"
     batched = True
 

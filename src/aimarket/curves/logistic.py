@@ -13,6 +13,7 @@ class Logistic(Family):
     params = ("cap", "k", "t_mid")
     saturating = True
     year_params = ("t_mid",)
+    domain = {"k": (0.0, np.inf)}
     description = "S-curve symmetric about its inflection year t_mid, where it reaches cap / 2"
     batched = True
 

@@ -17,6 +17,7 @@ class Richards(Family):
     saturating = True
     fix_hint = ("nu",)
     year_params = ("t_mid",)
+    domain = {"k": (0.0, np.inf), "nu": (0.0, np.inf)}
     description = "generalised logistic: cap / (1 + nu exp(-k (year - t_mid))) ** (1 / nu); nu = 1 is the logistic"
     batched = True
 

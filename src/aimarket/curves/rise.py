@@ -14,6 +14,7 @@ class Rise(Family):
     saturating = True
     fix_hint = ("start",)
     year_params = ("start",)
+    domain = {"k": (0.0, np.inf)}
     description = "exponential rise to a ceiling (monomolecular): cap * (1 - exp(-k (year - start)))"
 
     def f(self, t, p):
