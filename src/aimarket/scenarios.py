@@ -20,19 +20,21 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from ._validate import check_path
+from ._validate import check_path, plain
 from .catalog import check_series, resolve_package, convert, load, nearest_year, source_line, top_item
 from .datapackage import Package
 from .errors import Registry, UnknownIdError
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
-from .paths import MAX_HORIZON, build_paths, check_until, with_remainders
+from .paths import MAX_HORIZON, build_paths, check_levels, check_until, with_remainders
 
 __all__ = ["Assumptions", "Scenario", "SCENARIOS", "load_scenarios", "project", "simulate", "sensitivity",
            "cross_check", "reconcile", "QUANTILES", "RECONCILIATIONS", "METHODS", "Reconciliation"]
 
 DEFAULT_UNTIL = 2035
+#: what a projection's ``kind`` column may say of a value (see :func:`project`)
+KINDS = ("reported", "adjusted", "derived", "projected")
 #: the fan's columns, one per quantile: q025, q05, ... q975
 _QUANTILE_NAMES = [f"q{round(q * 1000):03d}" if q * 100 % 1 else f"q{round(q * 100):02d}" for q in QUANTILES]
 
@@ -311,7 +313,9 @@ def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mi
     Parameters
     ----------
     frame : pandas.DataFrame
-        Tidy values with ``item``, ``year``, ``value`` for one series (one scenario).
+        Tidy values with ``item``, ``year``, ``value`` for one series (one scenario): positive
+        numbers within 1e-120 to 1e120 (``LEVEL_RANGE``, as in :func:`project`); a ``kind``
+        column, if there is one, says what each value is, as in :func:`project`'s result.
     reconciliation : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
         The argument of that name in :func:`project`, :func:`simulate` and
         :func:`sensitivity`. ``mint_scaled`` (default): weighted least squares with variances
@@ -352,6 +356,13 @@ def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mi
         r = frame[dup].iloc[0]
         raise ValueError(f"frame has more than one value for {r['item']!r} in {r['year']}; "
                          "reconcile one scenario at a time")
+    check_levels(frame, "frame")
+    if "kind" in frame.columns:
+        known = frame["kind"].isin(KINDS).to_numpy(dtype=bool)
+        if not known.all():
+            r = frame.iloc[int(np.flatnonzero(~known)[0])]
+            raise ValueError(f"frame: item {plain(r['item'])!r}, {plain(r['year'])}: kind {plain(r['kind'])!r} is not one of "
+                             f"{', '.join(map(repr, KINDS))}")
     series = frame["series"].iloc[0] if "series" in frame.columns else None
     if series is None and "parent" not in frame.columns:
         raise TypeError("frame needs a parent column (or a series column naming a bundled series)")
