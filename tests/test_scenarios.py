@@ -540,7 +540,25 @@ def test_a_fan_that_would_leave_the_float_range_is_refused(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match=r"sigma: a volatility of .* would carry its paths past 1e\+300"):
-            am.simulate("s", n=100, seed=1, until=2024, sigma=5.0, package=am.read_package(folder))
+            # sigma 2: the fan's quantiles stay within 1e120 (checked first), ten standard deviations do not
+            am.simulate("s", n=100, seed=1, until=2024, sigma=2.0, package=am.read_package(folder))
+
+
+def test_a_fan_whose_quantiles_leave_the_range_a_projection_carries_is_refused_naming_item_and_year():
+    """simulate returned a q975 of 6.6e129 for a path project would refuse to carry past 1e120; now the fan is
+    checked against the same range before any path is drawn, and the year before the one it names still runs."""
+    import re
+    import warnings
+
+    hot = am.Scenario("hot", default=am.Assumptions(terminal_rate=10, fade_years=0))
+    with pytest.raises(ValueError, match=r"item '[^']+': under scenario 'hot' the fan's q975 in \d{4} is about "
+                                         r"[\d.]+e\+12\d, outside the range a projection can carry, 1e-120 to 1e\+120") as err:
+        am.simulate("bloomberg_genai", n=100, seed=1, until=2120, scenario=hot, sigma=5)
+    year = int(re.search(r"in (\d{4})", str(err.value)).group(1))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fan = am.simulate("bloomberg_genai", n=100, seed=1, until=year - 1, scenario=hot, sigma=5)
+    assert fan.filter(like="q").to_numpy().max() <= 1e120
 
 
 @pytest.mark.parametrize("values, message", [
