@@ -227,6 +227,33 @@ def test_convert_bad_input():
     assert am.convert(100, "CNY 100 million", from_unit="USD 100 million", year=2022, fx=custom) == pytest.approx(700)
 
 
+@pytest.mark.parametrize("data", [lambda: am.load("china_ai"), lambda: am.load("china_ai", wide=True),
+                                  lambda: am.load("global_ai")])
+def test_a_frame_refuses_year_and_points_to_fx_year(data):
+    """year= with a tidy frame replaced every row's year (2027's value at 2022's rate), with a wide frame it was
+    ignored, and with no currency to change it was never read ('x' passed). A frame carries its own years, so
+    year= is refused and fx_year is named, which converts every value at one year's rate."""
+    with pytest.raises(TypeError, match=r"year: a frame carries the year of each value .* pass fx_year instead"):
+        am.convert(data(), "USD billion", year=2022)
+    # what year=2022 did to the tidy frame, fx_year=2022 does: 7,119 hundred million yuan at 6.729 a dollar
+    assert am.convert(am.load("china_ai"), "USD billion", fx_year=2022).value.iloc[1] == pytest.approx(711.9 / 6.729)
+
+
+@pytest.mark.parametrize("year, error, message", [
+    ("x", TypeError, r"year must be a number, got 'x'"),
+    (True, TypeError, r"year must be a number, got the boolean True"),
+    (np.nan, ValueError, r"year must be finite, got nan"),
+    (2022.5, ValueError, r"year must be a whole year, got 2022\.5"),
+    ([2022, 1e7], ValueError, r"year must lie within \+/-1,000,000, got 10000000\.0"),
+])
+def test_year_is_checked_even_when_no_currency_changes(year, error, message):
+    """A year was read only to look up an exchange rate, so billions to millions of one currency took any year;
+    it is now checked whenever it is given."""
+    with pytest.raises(error, match=message):
+        am.convert(5.0, "USD million", from_unit="USD billion", year=year)
+    assert am.convert(5.0, "USD million", from_unit="USD billion", year=2022) == 5000.0
+
+
 # --- bring your own report ------------------------------------------------------
 
 def test_read_a_user_package():
