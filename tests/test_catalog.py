@@ -227,6 +227,22 @@ def test_convert_bad_input():
     assert am.convert(100, "CNY 100 million", from_unit="USD 100 million", year=2022, fx=custom) == pytest.approx(700)
 
 
+def test_a_tidy_frame_with_nan_values_is_refused_as_inf_is_while_a_wide_frames_empty_cells_stay_empty():
+    """A nan value in a tidy frame came back nan after conversion, unremarked, where inf was refused; each tidy
+    row is a value, so nan is refused with the same message. A wide frame's empty cells are items without a
+    value that year, and stay empty."""
+    china = am.load("china_ai")
+    for frame in (china.assign(value=np.nan), am.load("global_ai").assign(value=[12.0, np.nan])):
+        with pytest.raises(ValueError, match=r"data column 'value' must be finite, got nan at position \d"):
+            am.convert(frame, "USD billion", fx_year=2022)
+    wide = am.load("bloomberg_genai", wide=True)
+    wide.loc["Hardware", 2027] = np.nan
+    out = am.convert(wide, "USD billion")
+    assert np.isnan(out.loc["Hardware", 2027]) and out.loc["Hardware", 2022] == pytest.approx(37.973)
+    # 2,058 hundred million yuan at 6.729 yuan a dollar is 30.584 billion dollars
+    assert am.convert(china, "USD billion", fx_year=2022).value.iloc[0] == pytest.approx(2058 / 10 / 6.729)
+
+
 @pytest.mark.parametrize("data", [lambda: am.load("china_ai"), lambda: am.load("china_ai", wide=True),
                                   lambda: am.load("global_ai")])
 def test_a_frame_refuses_year_and_points_to_fx_year(data):

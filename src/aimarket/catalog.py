@@ -409,7 +409,8 @@ def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, 
 
 
 def _no_infinity(values: np.ndarray, name: str) -> None:
-    """A frame's empty cells stay empty (nan) through a conversion; an infinite value is refused."""
+    """A wide frame's empty cells (an item with no value in a year) stay empty (nan) through a conversion; an
+    infinite value is refused. A tidy frame has no empty cells: each row is a value, and nan is refused."""
     if np.isinf(values).any():
         at = tuple(int(i) for i in np.argwhere(np.isinf(values))[0])
         raise ValueError(f"{name} must be finite, got {float(values[at])!r} at position {at[0] if len(at) == 1 else at}")
@@ -432,7 +433,8 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
     data : DataFrame, Series, array_like or scalar
         A tidy frame with ``value``, ``unit`` and ``year`` columns (as from
         :func:`load`; a claims frame uses ``end_year``), a wide frame from
-        ``load(..., wide=True)``, or plain values with ``from_unit``.
+        ``load(..., wide=True)``, or plain values with ``from_unit``. Values
+        are finite; only a wide frame's empty cells (nan) stay empty.
     to_unit : str
         Target unit, e.g. ``"USD 100 million"``.
     from_unit : str, optional
@@ -518,7 +520,7 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
             ycol = "year" if "year" in df.columns else ("end_year" if "end_year" in df.columns else None)
             years_ = df[ycol].to_numpy(dtype=object) if ycol else None
             values, _ = as_float_array(df["value"], "data column 'value'")
-            _no_infinity(values, "data column 'value'")
+            check_finite(values, "data column 'value'")
             df["value"] = _times(values, factors(df["unit"].to_numpy(dtype=object), years_), to_unit)
             df["unit"] = to_unit
             if used:
