@@ -241,6 +241,13 @@ def _check_aligned(a, b, name_a: str, name_b: str) -> None:
                          f"first, e.g. {name_b}.reindex_like({name_a})")
 
 
+def _check_paired(years, values) -> None:
+    """Years and values given both as pandas objects share their labels, as :func:`cagr`'s arguments must: a
+    reordered Series would otherwise pair each year with another year's value."""
+    if isinstance(years, (pd.Series, pd.DataFrame)) and isinstance(values, (pd.Series, pd.DataFrame)):
+        _check_aligned(years, values, "years", "values")
+
+
 def _args(**named):
     """Convert named arguments to float arrays; return them and the output wrapper.
 
@@ -563,6 +570,7 @@ def interpolate(years, values, at):
     >>> round(am.interpolate([2022, 2027], [2058, 7119], 2023), 1)
     2637.8
     """
+    _check_paired(years, values)
     y = check_years(years, "years", min_points=2)
     v = check_values(values, y)
     a, wrap = _args(at=at)
@@ -627,6 +635,7 @@ def trend_cagr(years, values, level=0.95):
     >>> round(t.rate, 6), t.n
     (0.1, 4)
     """
+    _check_paired(years, values)
     y = check_years(years, "years", min_points=2)
     v = check_values(values, y)
     if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:
