@@ -175,6 +175,21 @@ def test_trend_and_interpolation_refuse_series_whose_labels_differ(call):
     assert am.trend_cagr(pd.Index([2020, 2021, 2022]), values).rate == pytest.approx(1.0)
 
 
+@pytest.mark.parametrize("candidates, error, message", [
+    ([True, 5], TypeError, r"candidates must hold only numbers; position 0 is True"),
+    ([4, np.bool_(False)], TypeError, r"candidates must hold only numbers; position 1 is False"),
+    ([5, 5, 5], ValueError, r"candidates: 5 is given more than once \(positions 0, 1, 2\)"),
+    (np.array([4, 5, 4]), ValueError, r"candidates: 4 is given more than once \(positions 0, 2\)"),
+])
+def test_infer_periods_refuses_booleans_and_repeated_counts(candidates, error, message):
+    """True among integers was read as one period and [5, 5, 5] answered (5, 5, 5); a boolean is now refused as
+    cagr refuses periods=True, and a count given twice is refused."""
+    with pytest.raises(error, match=message):
+        am.infer_periods(2058, 7119, 0.282, rate_step=0.001, candidates=candidates)
+    # (7119 / 2058) ** (1 / 5) - 1 = 28.2%, while four periods give 36.4%
+    assert am.infer_periods(2058, 7119, 0.282, rate_step=0.001, candidates=[4, 5]) == (5,)
+
+
 # --- known numbers from the reports -------------------------------------------
 
 def test_report_rates():

@@ -487,7 +487,7 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     rate_step : float
         The step the rate was rounded to.
     candidates : iterable of int, default 1..30
-        The period counts to try.
+        The period counts to try, each once (numbers, not booleans).
     start_step, end_step : float, default 0
         Rounding steps of the values; with steps, a count holds when some
         values in the rounding intervals give the printed rate.
@@ -513,10 +513,15 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     taken = list(islice(candidates, MAX_CANDIDATES + 1))  # read no further than the limit: range(1, 10**9) is long
     if len(taken) > MAX_CANDIDATES:
         raise ValueError(f"candidates: at most {MAX_CANDIDATES:,} period counts, got more ({candidates!r})")
-    cand, _ = as_float_array(taken, "candidates")
+    # as objects, so that a boolean among integers is named instead of read as 0 or 1
+    cand, _ = as_float_array(np.array(taken, dtype=object) if taken else taken, "candidates")
     if cand.ndim != 1 or cand.size == 0:
         raise ValueError(f"candidates must be a non-empty sequence of period counts, got {candidates!r}")
     check_positive(cand, "candidates")
+    twice = duplicate_rows(pd.DataFrame({"c": cand}), ["c"])
+    if twice:
+        raise ValueError(f"candidates: {plain(taken[twice[0]])!r} is given more than once (positions "
+                         f"{', '.join(map(str, twice))}); give each period count once")
     for name, value in (("start", start), ("end", end), ("reported", reported), ("rate_step", rate_step)):
         if as_float_array(value, name)[0].ndim != 0:
             raise TypeError(f"{name} must be a scalar, got {value!r}")
