@@ -227,6 +227,49 @@ def test_convert_bad_input():
     assert am.convert(100, "CNY 100 million", from_unit="USD 100 million", year=2022, fx=custom) == pytest.approx(700)
 
 
+def test_a_tidy_frame_with_nan_values_is_refused_as_inf_is_while_a_wide_frames_empty_cells_stay_empty():
+    """A nan value in a tidy frame came back nan after conversion, unremarked, where inf was refused; each tidy
+    row is a value, so nan is refused with the same message. A wide frame's empty cells are items without a
+    value that year, and stay empty."""
+    china = am.load("china_ai")
+    for frame in (china.assign(value=np.nan), am.load("global_ai").assign(value=[12.0, np.nan])):
+        with pytest.raises(ValueError, match=r"data column 'value' must be finite, got nan at position \d"):
+            am.convert(frame, "USD billion", fx_year=2022)
+    wide = am.load("bloomberg_genai", wide=True)
+    wide.loc["Hardware", 2027] = np.nan
+    out = am.convert(wide, "USD billion")
+    assert np.isnan(out.loc["Hardware", 2027]) and out.loc["Hardware", 2022] == pytest.approx(37.973)
+    # 2,058 hundred million yuan at 6.729 yuan a dollar is 30.584 billion dollars
+    assert am.convert(china, "USD billion", fx_year=2022).value.iloc[0] == pytest.approx(2058 / 10 / 6.729)
+
+
+@pytest.mark.parametrize("data", [lambda: am.load("china_ai"), lambda: am.load("china_ai", wide=True),
+                                  lambda: am.load("global_ai")])
+def test_a_frame_refuses_year_and_points_to_fx_year(data):
+    """year= with a tidy frame replaced every row's year (2027's value at 2022's rate), with a wide frame it was
+    ignored, and with no currency to change it was never read ('x' passed). A frame carries its own years, so
+    year= is refused and fx_year is named, which converts every value at one year's rate."""
+    with pytest.raises(TypeError, match=r"year: a frame carries the year of each value .* pass fx_year instead"):
+        am.convert(data(), "USD billion", year=2022)
+    # what year=2022 did to the tidy frame, fx_year=2022 does: 7,119 hundred million yuan at 6.729 a dollar
+    assert am.convert(am.load("china_ai"), "USD billion", fx_year=2022).value.iloc[1] == pytest.approx(711.9 / 6.729)
+
+
+@pytest.mark.parametrize("year, error, message", [
+    ("x", TypeError, r"year must be a number, got 'x'"),
+    (True, TypeError, r"year must be a number, got the boolean True"),
+    (np.nan, ValueError, r"year must be finite, got nan"),
+    (2022.5, ValueError, r"year must be a whole year, got 2022\.5"),
+    ([2022, 1e7], ValueError, r"year must lie within \+/-1,000,000, got 10000000\.0"),
+])
+def test_year_is_checked_even_when_no_currency_changes(year, error, message):
+    """A year was read only to look up an exchange rate, so billions to millions of one currency took any year;
+    it is now checked whenever it is given."""
+    with pytest.raises(error, match=message):
+        am.convert(5.0, "USD million", from_unit="USD billion", year=year)
+    assert am.convert(5.0, "USD million", from_unit="USD billion", year=2022) == 5000.0
+
+
 # --- bring your own report ------------------------------------------------------
 
 def test_read_a_user_package():

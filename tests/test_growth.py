@@ -155,6 +155,41 @@ def test_trend_cagr_with_two_points_says_there_is_no_interval():
     assert t.rate == pytest.approx(am.cagr(39_834, 1_303_551, 10)) and t.low is None and "degrees of freedom" in t.note
 
 
+@pytest.mark.parametrize("call", [
+    lambda y, v: am.trend_cagr(y, v),
+    lambda y, v: am.interpolate(y, v, 2021),
+])
+def test_trend_and_interpolation_refuse_series_whose_labels_differ(call):
+    """Years and values given as Series were paired by position, so a reordered Series gave 2022 the value of
+    2020 and a doubling market a rate of +100% where its labels say it halves; they must now share their labels,
+    as cagr's start and end must."""
+    years = pd.Series([2020, 2021, 2022], index=["c", "b", "a"])
+    values = pd.Series([100.0, 200.0, 400.0], index=["a", "b", "c"])
+    with pytest.raises(ValueError, match=r"years and values have different labels .* align them first"):
+        call(years, values)
+    # the same labels pair by label: 100, 200, 400 over 2020-2022 doubles each year, and 2021 sits at 200
+    same = pd.Series([2020, 2021, 2022], index=["a", "b", "c"])
+    assert am.trend_cagr(same, values).rate == pytest.approx(1.0)
+    assert am.interpolate(same, values, 2021) == pytest.approx(200.0)
+    # a frame's index of years beside a Series of its values stays allowed: an Index has no labels of its own
+    assert am.trend_cagr(pd.Index([2020, 2021, 2022]), values).rate == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("candidates, error, message", [
+    ([True, 5], TypeError, r"candidates must hold only numbers; position 0 is True"),
+    ([4, np.bool_(False)], TypeError, r"candidates must hold only numbers; position 1 is False"),
+    ([5, 5, 5], ValueError, r"candidates: 5 is given more than once \(positions 0, 1, 2\)"),
+    (np.array([4, 5, 4]), ValueError, r"candidates: 4 is given more than once \(positions 0, 2\)"),
+])
+def test_infer_periods_refuses_booleans_and_repeated_counts(candidates, error, message):
+    """True among integers was read as one period and [5, 5, 5] answered (5, 5, 5); a boolean is now refused as
+    cagr refuses periods=True, and a count given twice is refused."""
+    with pytest.raises(error, match=message):
+        am.infer_periods(2058, 7119, 0.282, rate_step=0.001, candidates=candidates)
+    # (7119 / 2058) ** (1 / 5) - 1 = 28.2%, while four periods give 36.4%
+    assert am.infer_periods(2058, 7119, 0.282, rate_step=0.001, candidates=[4, 5]) == (5,)
+
+
 # --- known numbers from the reports -------------------------------------------
 
 def test_report_rates():

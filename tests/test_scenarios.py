@@ -247,13 +247,19 @@ from hypothesis import strategies as st  # noqa: E402
        st.sampled_from(["mint_scaled", "ols", "wls_struct", "bottom_up"]))
 def test_reconciliation_laws(values, method):
     """Any values on the robots hierarchy (Total = Industrial + Service, two years) come back coherent;
-    reconciling again changes nothing; coherent input is left as it is."""
+    reconciling again changes nothing; coherent input is left as it is. Equal weights may spread a
+    discrepancy onto a small segment until it is zero or below: such a frame is no market reconcile takes,
+    and it says so rather than reconciling it again."""
     items = ["Total", "Industrial", "Service"]
     frame = pd.DataFrame({"item": np.repeat(items, 2), "parent": np.repeat([None, "Total", "Total"], 2),
                           "year": [2023, 2030] * 3, "value": values, "kind": "projected"})
     once = am.reconcile(frame, reconciliation=method)
     w = once.pivot(index="item", columns="year", values="value")
     assert np.allclose(w.loc["Total"], w.loc["Industrial"] + w.loc["Service"], rtol=1e-9)
+    if not (once.value >= 1e-120).all():
+        with pytest.raises(ValueError, match=r"frame: item '\w+', 20[23]\d: the value .* is outside the range"):
+            am.reconcile(once, reconciliation=method)
+        return
     twice = am.reconcile(once, reconciliation=method)
     assert np.allclose(twice.value, once.value, rtol=1e-9)
 
@@ -534,7 +540,57 @@ def test_a_fan_that_would_leave_the_float_range_is_refused(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match=r"sigma: a volatility of .* would carry its paths past 1e\+300"):
-            am.simulate("s", n=100, seed=1, until=2024, sigma=5.0, package=am.read_package(folder))
+            # sigma 2: the fan's quantiles stay within 1e120 (checked first), ten standard deviations do not
+            am.simulate("s", n=100, seed=1, until=2024, sigma=2.0, package=am.read_package(folder))
+
+
+def test_a_fan_whose_quantiles_leave_the_range_a_projection_carries_is_refused_naming_item_and_year():
+    """simulate returned a q975 of 6.6e129 for a path project would refuse to carry past 1e120; now the fan is
+    checked against the same range before any path is drawn, and the year before the one it names still runs."""
+    import re
+    import warnings
+
+    hot = am.Scenario("hot", default=am.Assumptions(terminal_rate=10, fade_years=0))
+    with pytest.raises(ValueError, match=r"item '[^']+': under scenario 'hot' the fan's q975 in \d{4} is about "
+                                         r"[\d.]+e\+12\d, outside the range a projection can carry, 1e-120 to 1e\+120") as err:
+        am.simulate("bloomberg_genai", n=100, seed=1, until=2120, scenario=hot, sigma=5)
+    year = int(re.search(r"in (\d{4})", str(err.value)).group(1))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fan = am.simulate("bloomberg_genai", n=100, seed=1, until=year - 1, scenario=hot, sigma=5)
+    assert fan.filter(like="q").to_numpy().max() <= 1e120
+
+
+@pytest.mark.parametrize("values, message", [
+    ([10.0, 4.0, -5.0], r"item 'B', 2020: the value -5\.0 is outside"),
+    ([0.0, 0.0, 0.0], r"item 'T', 2020: the value 0\.0 is outside"),
+    ([np.inf, 4.0, 5.0], r"item 'T', 2020: the value inf is outside"),
+    ([10.0, np.nan, 5.0], r"item 'A', 2020: the value nan is outside"),
+    ([1e200, 4e199, 5e199], r"item 'T', 2020: the value 1e\+200 is outside"),
+])
+def test_reconcile_refuses_values_outside_the_range_a_projection_carries(values, message):
+    """Negative and zero values came back 'reconciled' as negative and zero market sizes; inf, one negative
+    among positives and 1e200 failed inside numpy's solver (the last with an overflow warning). Each is now
+    refused before the system is built, naming the frame, the item and the year."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"^frame: " + message + r" the range a projection can carry, 1e-120 to 1e\+120$"):
+            am.reconcile(_tiny(values))
+
+
+def test_reconcile_refuses_text_values_and_an_unknown_kind():
+    """Text in the value column gave a bare comparison TypeError from deep in the weights, and a kind no
+    projection writes was taken silently; both are refused naming where they stand."""
+    with pytest.raises(TypeError, match=r"frame column 'value' must hold only numbers; position 1 is 'a'"):
+        am.reconcile(_tiny([10.0, "a", 5.0]))
+    with pytest.raises(ValueError, match=r"frame: item 'A', 2020: kind 'zzz' is not one of 'reported', 'adjusted', "
+                                         r"'derived', 'projected'"):
+        am.reconcile(_tiny([10.0, 4.0, 5.0]).assign(kind=["derived", "zzz", "derived"]))
+    # the range's own ends are inside it: 1e120 over two halves reconciles to itself
+    out = am.reconcile(_tiny([1e120, 5e119, 5e119]), reconciliation="ols")
+    np.testing.assert_allclose(out["value"], [1e120, 5e119, 5e119], rtol=1e-12)
 
 
 # ------------------------------------------------------------------------------------ scenario files say what was meant

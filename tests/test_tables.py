@@ -385,3 +385,36 @@ def test_a_cagr_row_under_a_table_whose_rows_are_years_gives_each_column_its_cag
         ["Speakers", 2022, 2025, 26.0], ["Cameras", 2022, 2025, 40.0]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "inconsistent"]
     assert len(pkg.observations) == 8
+
+
+
+@pytest.mark.parametrize("spec, shown", [("#,##0.000000", "2,079.000000"), ("$#,##0.00", "$2,079.00"),
+                                         ("#,##0.0000000", None), ("#,##0." + "0" * 38, None)])
+def test_a_value_format_asking_for_more_than_six_decimals_is_refused(tmp_path, spec, shown):
+    """A value_format of 38 decimals printed 228.4 as 228.40000000000000568434188608080148696899: binary noise
+    shown as printed digits. Six decimals are the most printed: the package's schema says so, and a package
+    made by hand is refused where the table reads the format."""
+    import dataclasses
+    import shutil
+
+    import pandas as pd
+
+    from aimarket.datapackage import bundled_path
+
+    pkg = am.read_package(bundled_path())
+    series = pkg.series.copy()
+    series.loc[series["series"] == "global_ai", "value_format"] = spec
+    edited = dataclasses.replace(pkg, series=series)
+    folder = tmp_path / "pkg"
+    shutil.copytree(bundled_path(), folder)
+    csv = pd.read_csv(folder / "series.csv", dtype=str, keep_default_na=False)
+    csv.loc[csv["series"] == "global_ai", "value_format"] = spec
+    csv.to_csv(folder / "series.csv", index=False)
+    if shown is not None:
+        assert am.reproduce("global_ai", package=edited).iloc[0, 1] == shown
+        assert am.reproduce("global_ai", package=am.read_package(folder)).iloc[0, 1] == shown
+        return
+    with pytest.raises(ValueError, match=rf"value_format: '#,##0\.0+' asks for {len(spec) - 6} decimals; at most 6"):
+        am.render(am.reproduce("global_ai", package=edited), package=edited)
+    with pytest.raises(am.DataError, match=r"series\.csv, row 4, column 'value_format'"):
+        am.read_package(folder)

@@ -409,10 +409,19 @@ def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, 
 
 
 def _no_infinity(values: np.ndarray, name: str) -> None:
-    """A frame's empty cells stay empty (nan) through a conversion; an infinite value is refused."""
+    """A wide frame's empty cells (an item with no value in a year) stay empty (nan) through a conversion; an
+    infinite value is refused. A tidy frame has no empty cells: each row is a value, and nan is refused."""
     if np.isinf(values).any():
         at = tuple(int(i) for i in np.argwhere(np.isinf(values))[0])
         raise ValueError(f"{name} must be finite, got {float(values[at])!r} at position {at[0] if len(at) == 1 else at}")
+
+
+def _check_whole_years(ys: np.ndarray) -> None:
+    """Finite years are whole and within +/-1,000,000 (the range the growth functions take)."""
+    if (ys != np.round(ys)).any():
+        raise ValueError(f"year must be a whole year, got {float(ys[ys != np.round(ys)][0])!r}")
+    if (np.abs(ys) > 1e6).any():
+        raise ValueError(f"year must lie within +/-1,000,000, got {float(ys[np.abs(ys) > 1e6][0])!r}")
 
 
 def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: pd.DataFrame | None = None,
@@ -424,13 +433,17 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
     data : DataFrame, Series, array_like or scalar
         A tidy frame with ``value``, ``unit`` and ``year`` columns (as from
         :func:`load`; a claims frame uses ``end_year``), a wide frame from
-        ``load(..., wide=True)``, or plain values with ``from_unit``.
+        ``load(..., wide=True)``, or plain values with ``from_unit``. Values
+        are finite; only a wide frame's empty cells (nan) stay empty.
     to_unit : str
         Target unit, e.g. ``"USD 100 million"``.
     from_unit : str, optional
         Unit of plain values (ignored for frames, which carry their unit).
     year : int or array_like, optional
-        Year of each value, needed to change currency for plain values.
+        Year of each plain value (whole years), needed to change currency;
+        checked whenever given. Frames carry their own years (the ``year``
+        column, or a wide frame's columns) and refuse ``year``: ``fx_year``
+        picks another year's rate for them.
     fx : DataFrame, optional
         Exchange rates with columns ``pair`` (``"CNY/USD"`` = yuan per dollar),
         ``year``, ``rate``; the bundled, sourced table by default.
@@ -487,24 +500,27 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
                 ys, _ = as_float_array(years_[mask], "year")
                 if not np.isfinite(ys).all():
                     raise ValueError(f"year: a value in {u!r} has no year, so it cannot be converted to {target['currency']}")
-                if (ys != np.round(ys)).any():
-                    raise ValueError(f"year must be a whole year, got {float(ys[ys != np.round(ys)][0])!r}")
-                if (np.abs(ys) > 1e6).any():
-                    raise ValueError(f"year must lie within +/-1,000,000, got {float(ys[np.abs(ys) > 1e6][0])!r}")
+                _check_whole_years(ys)
                 out[mask] = f * _fx_factor(src["currency"], target["currency"], ys.astype(int), fx, fx_year, used)
             else:
                 out[mask] = f
         return out
 
+    if year is not None:
+        if isinstance(data, pd.DataFrame):
+            raise TypeError(f"year: a frame carries the year of each value (its 'year' column, or its columns when "
+                            f"wide), so year={_describe(year)} is not taken; to convert every value at one year's rate, "
+                            "pass fx_year instead, e.g. fx_year=2022")
+        ys, _ = as_float_array(year, "year")
+        check_finite(ys, "year")
+        _check_whole_years(ys)
     if isinstance(data, pd.DataFrame):
         df = data.copy(deep=True)
         if "unit" in df.columns and "value" in df.columns:
             ycol = "year" if "year" in df.columns else ("end_year" if "end_year" in df.columns else None)
             years_ = df[ycol].to_numpy(dtype=object) if ycol else None
-            if year is not None:
-                years_ = year
             values, _ = as_float_array(df["value"], "data column 'value'")
-            _no_infinity(values, "data column 'value'")
+            check_finite(values, "data column 'value'")
             df["value"] = _times(values, factors(df["unit"].to_numpy(dtype=object), years_), to_unit)
             df["unit"] = to_unit
             if used:

@@ -241,6 +241,13 @@ def _check_aligned(a, b, name_a: str, name_b: str) -> None:
                          f"first, e.g. {name_b}.reindex_like({name_a})")
 
 
+def _check_paired(years, values) -> None:
+    """Years and values given both as pandas objects share their labels, as :func:`cagr`'s arguments must: a
+    reordered Series would otherwise pair each year with another year's value."""
+    if isinstance(years, (pd.Series, pd.DataFrame)) and isinstance(values, (pd.Series, pd.DataFrame)):
+        _check_aligned(years, values, "years", "values")
+
+
 def _args(**named):
     """Convert named arguments to float arrays; return them and the output wrapper.
 
@@ -480,7 +487,7 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     rate_step : float
         The step the rate was rounded to.
     candidates : iterable of int, default 1..30
-        The period counts to try.
+        The period counts to try, each once (numbers, not booleans).
     start_step, end_step : float, default 0
         Rounding steps of the values; with steps, a count holds when some
         values in the rounding intervals give the printed rate.
@@ -506,10 +513,15 @@ def infer_periods(start, end, reported, *, rate_step, candidates=range(1, 31), s
     taken = list(islice(candidates, MAX_CANDIDATES + 1))  # read no further than the limit: range(1, 10**9) is long
     if len(taken) > MAX_CANDIDATES:
         raise ValueError(f"candidates: at most {MAX_CANDIDATES:,} period counts, got more ({candidates!r})")
-    cand, _ = as_float_array(taken, "candidates")
+    # as objects, so that a boolean among integers is named instead of read as 0 or 1
+    cand, _ = as_float_array(np.array(taken, dtype=object) if taken else taken, "candidates")
     if cand.ndim != 1 or cand.size == 0:
         raise ValueError(f"candidates must be a non-empty sequence of period counts, got {candidates!r}")
     check_positive(cand, "candidates")
+    twice = duplicate_rows(pd.DataFrame({"c": cand}), ["c"])
+    if twice:
+        raise ValueError(f"candidates: {plain(taken[twice[0]])!r} is given more than once (positions "
+                         f"{', '.join(map(str, twice))}); give each period count once")
     for name, value in (("start", start), ("end", end), ("reported", reported), ("rate_step", rate_step)):
         if as_float_array(value, name)[0].ndim != 0:
             raise TypeError(f"{name} must be a scalar, got {value!r}")
@@ -563,6 +575,7 @@ def interpolate(years, values, at):
     >>> round(am.interpolate([2022, 2027], [2058, 7119], 2023), 1)
     2637.8
     """
+    _check_paired(years, values)
     y = check_years(years, "years", min_points=2)
     v = check_values(values, y)
     a, wrap = _args(at=at)
@@ -627,6 +640,7 @@ def trend_cagr(years, values, level=0.95):
     >>> round(t.rate, 6), t.n
     (0.1, 4)
     """
+    _check_paired(years, values)
     y = check_years(years, "years", min_points=2)
     v = check_values(values, y)
     if isinstance(level, (bool, np.bool_)) or not isinstance(level, (int, float, np.floating)) or not 0 < level < 1:

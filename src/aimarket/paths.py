@@ -19,13 +19,35 @@ from ._validate import plain
 from .growth import printed_step, printed_steps
 from .hierarchy import Hierarchy, Projection, Reconciliation
 
-__all__ = ["Paths", "build_paths", "with_remainders", "check_until", "log_hermite", "spreads", "MIN_SPREAD", "MAX_HORIZON", "LEVEL_RANGE"]
+__all__ = ["Paths", "build_paths", "with_remainders", "check_until", "check_levels", "outside_range", "log_hermite", "spreads",
+           "MIN_SPREAD", "MAX_HORIZON", "LEVEL_RANGE"]
 
 #: the furthest a projection runs past the data's first year
 MAX_HORIZON = 200
 
 #: the values a path may hold: their squares, the reconciliation's variances, stay well inside the float range
 LEVEL_RANGE = (1e-120, 1e120)
+
+
+def outside_range(values: np.ndarray, *, log: bool = False) -> np.ndarray:
+    """Where ``values`` (their natural logs, with ``log``) leave :data:`LEVEL_RANGE`; nan is outside too."""
+    lo, hi = (math.log(v) for v in LEVEL_RANGE) if log else LEVEL_RANGE
+    return ~((values >= lo) & (values <= hi))
+
+
+def check_levels(frame: pd.DataFrame, name: str | None = None) -> None:
+    """Refuse a tidy frame whose ``value`` column holds anything but numbers within :data:`LEVEL_RANGE`,
+    naming the first such row by its item and year (and ``name``, the argument the frame came in as)."""
+    from ._validate import as_float_array
+
+    where = f"{name}: " if name else ""
+    value, _ = as_float_array(frame["value"], f"{name or 'frame'} column 'value'")
+    bad = outside_range(value)
+    if bad.any():
+        row = frame.iloc[int(np.flatnonzero(bad)[0])]
+        lo, hi = LEVEL_RANGE
+        raise ValueError(f"{where}item {plain(row['item'])!r}, {plain(row['year'])}: the value {plain(row['value'])!r} is "
+                         f"outside the range a projection can carry, {lo:g} to {hi:g}")
 
 #: the least log spread of an unprinted value (one part in a thousand), so that no weight is zero
 MIN_SPREAD = 1e-3
@@ -216,12 +238,7 @@ def build_paths(obs: pd.DataFrame, scenario, until: int, method: Reconciliation 
     anchors = []
     series = obs["series"].iloc[0]
     lo, hi = LEVEL_RANGE
-    value = obs["value"].to_numpy(float)
-    bad = ~((value >= lo) & (value <= hi))
-    if bad.any():
-        row = obs.iloc[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"item {row['item']!r}, {plain(row['year'])}: the value {plain(row['value'])!r} is outside the range a "
-                         f"projection can carry, {lo:g} to {hi:g}")
+    check_levels(obs)
     by_item = {item: rows.sort_values("year") for item, rows in obs.groupby("item", sort=False)}
     for r, item in enumerate(tree.items):
         a = scenario.for_item(item, series)
@@ -273,7 +290,7 @@ def build_paths(obs: pd.DataFrame, scenario, until: int, method: Reconciliation 
                 gT = math.log1p(a.terminal_rate)
                 w = np.clip(1 - h / a.fade_years, 0, 1) if a.fade_years > 0 else np.zeros(h.size)
                 past = math.log(av[-1]) + np.cumsum(gT + (g0 - gT) * w)
-            out = ~((past >= math.log(lo)) & (past <= math.log(hi)))
+            out = outside_range(past, log=True)
             if out.any():
                 y = int(years[~inside][np.flatnonzero(out)[0]])
                 raise ValueError(f"item {item!r}: under scenario {scenario.name!r} its path leaves the range a "

@@ -12,27 +12,31 @@ would), and fanned out in :mod:`aimarket.montecarlo`.
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from statistics import NormalDist
 from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
 
-from ._validate import check_path
+from ._validate import check_path, plain
 from .catalog import check_series, resolve_package, convert, load, nearest_year, source_line, top_item
 from .datapackage import Package
 from .errors import Registry, UnknownIdError
 from .growth import printed_step
 from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
-from .paths import MAX_HORIZON, build_paths, check_until, with_remainders
+from .paths import LEVEL_RANGE, MAX_HORIZON, build_paths, check_levels, check_until, outside_range, with_remainders
 
 __all__ = ["Assumptions", "Scenario", "SCENARIOS", "load_scenarios", "project", "simulate", "sensitivity",
            "cross_check", "reconcile", "QUANTILES", "RECONCILIATIONS", "METHODS", "Reconciliation"]
 
 DEFAULT_UNTIL = 2035
+#: what a projection's ``kind`` column may say of a value (see :func:`project`)
+KINDS = ("reported", "adjusted", "derived", "projected")
 #: the fan's columns, one per quantile: q025, q05, ... q975
 _QUANTILE_NAMES = [f"q{round(q * 1000):03d}" if q * 100 % 1 else f"q{round(q * 100):02d}" for q in QUANTILES]
 
@@ -311,7 +315,9 @@ def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mi
     Parameters
     ----------
     frame : pandas.DataFrame
-        Tidy values with ``item``, ``year``, ``value`` for one series (one scenario).
+        Tidy values with ``item``, ``year``, ``value`` for one series (one scenario): positive
+        numbers within 1e-120 to 1e120 (``LEVEL_RANGE``, as in :func:`project`); a ``kind``
+        column, if there is one, says what each value is, as in :func:`project`'s result.
     reconciliation : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
         The argument of that name in :func:`project`, :func:`simulate` and
         :func:`sensitivity`. ``mint_scaled`` (default): weighted least squares with variances
@@ -352,6 +358,13 @@ def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mi
         r = frame[dup].iloc[0]
         raise ValueError(f"frame has more than one value for {r['item']!r} in {r['year']}; "
                          "reconcile one scenario at a time")
+    check_levels(frame, "frame")
+    if "kind" in frame.columns:
+        known = frame["kind"].isin(KINDS).to_numpy(dtype=bool)
+        if not known.all():
+            r = frame.iloc[int(np.flatnonzero(~known)[0])]
+            raise ValueError(f"frame: item {plain(r['item'])!r}, {plain(r['year'])}: kind {plain(r['kind'])!r} is not one of "
+                             f"{', '.join(map(repr, KINDS))}")
     series = frame["series"].iloc[0] if "series" in frame.columns else None
     if series is None and "parent" not in frame.columns:
         raise TypeError("frame needs a parent column (or a series column naming a bundled series)")
@@ -563,6 +576,13 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
         annual log volatility), ``rho``, ``method`` (how they were set) and the
         library version.
 
+    Raises
+    ------
+    ValueError
+        A fan whose outer quantiles (each item's own, before reconciliation)
+        leave 1e-120 to 1e120 in some year, as :func:`project` refuses a path
+        that does, naming the item, the quantile and the year.
+
     Examples
     --------
     >>> import aimarket as am
@@ -614,6 +634,7 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
                   f"sigma {sigma:g} times each item's mean log growth over its anchors")
     if nodes > 1 and (sigma is None or rho != est_rho):      # one item has nothing to be correlated with
         vol_method += f"; correlation {rho:.2f}" + (" (estimated)" if rho == est_rho else " (given)")
+    _check_fan(P, vol, steps, sc.name)
     qs, how = draw_quantiles(P, method, vol, rho, n, seed, EXACT_BYTES)     # q x years x nodes
     frame = pd.DataFrame({
         "item": np.repeat(P.tree.items, T),
@@ -630,6 +651,29 @@ def simulate(series_id: str, n: int = 10_000, seed: int | None = None, until: in
                    "first_uncertain_year": int(P.years[P.last_actual]),
                    "top": P.tree.items[P.tree.top]}
     return frame
+
+
+def _check_fan(P, vol: np.ndarray, steps: int, scenario: str) -> None:
+    """Refuse a fan whose outer quantiles leave ``LEVEL_RANGE``, as :func:`project` refuses a path that does.
+
+    Before reconciliation each item's log path is normal about its own, with standard deviation
+    ``vol * sqrt(h)`` after ``h`` shocks, so its outermost quantiles are known before any path is drawn.
+    """
+    T = P.years.size
+    h = np.clip(np.arange(T) - (T - steps) + 1, 0, None)                     # shocks up to each year
+    z = NormalDist().inv_cdf(QUANTILES[-1])
+    log_path = np.log(P.levels()).T                                          # years x nodes
+    band = z * np.sqrt(h)[:, None] * vol[None, :]
+    for k, edge in ((len(QUANTILES) - 1, log_path + band), (0, log_path - band)):
+        out = outside_range(edge, log=True)
+        if out.any():
+            t, r = np.argwhere(out)[0]                                       # the first year, its first item
+            lo, hi = LEVEL_RANGE
+            power, digits = divmod(edge[t, r] / math.log(10), 1)             # 10 ** digits * 10 ** power, unrounded
+            raise ValueError(f"item {P.tree.items[r]!r}: under scenario {scenario!r} the fan's {_QUANTILE_NAMES[k]} in "
+                             f"{int(P.years[t])} is about {10 ** digits:.2f}e{int(power):+d}, outside the range a "
+                             f"projection can carry, {lo:g} to {hi:g}; give a smaller sigma, fan scenarios closer "
+                             "together or an earlier until")
 
 
 def sensitivity(series_id: str, year: int, delta: float = 0.2, *, scenario: str | Scenario = "base",

@@ -27,6 +27,9 @@ __all__ = ["reproduce", "render", "FORMATS", "number_format"]
 
 FORMATS = ("markdown", "html", "latex")
 _FORMAT = re.compile(r"^(?P<prefix>[^#0]*)#,##0(?:\.(?P<decimals>0+))?(?P<suffix>[^#0]*)$")
+#: the most decimals a ``value_format`` may print: a float holds 15 to 17 significant digits, and a report's
+#: figures are printed to a few decimals at most, so further places would print binary noise as digits
+MAX_DECIMALS = 6
 
 
 def _year_label(year: int, status: str) -> str:
@@ -43,7 +46,8 @@ def printed_decimals(values) -> int:
 
 
 def number_format(spec: str | None, values=()):
-    """A function printing a value by a spreadsheet number format such as ``$#,##0`` or ``#,##0.0``.
+    """A function printing a value by a spreadsheet number format such as ``$#,##0`` or ``#,##0.0``, with at
+    most :data:`MAX_DECIMALS` decimals.
 
     Without a format, values get thousands separators and the decimals the
     most precise of ``values`` has.
@@ -63,6 +67,9 @@ def number_format(spec: str | None, values=()):
         if m is None:
             raise ValueError(f"value_format: {spec!r} is not a number format such as '$#,##0' or '#,##0.0'")
         prefix, suffix, decimals = m["prefix"], m["suffix"], len(m["decimals"] or "")
+        if decimals > MAX_DECIMALS:
+            raise ValueError(f"value_format: {spec!r} asks for {decimals} decimals; at most {MAX_DECIMALS} are printed "
+                             "(further places of a float would print binary noise as digits)")
     return lambda v: f"{prefix}{v:,.{decimals}f}{suffix}"
 
 
