@@ -1,6 +1,9 @@
 """Monte Carlo fans: shocked growth paths drawn in reproducible blocks, their volatility from the scenarios'
 spread, and exact quantiles of more paths than memory holds.
 
+A path-year that the reconciliation would carry to zero or below (a small item under a large shock) is summed
+from its leaves instead, which is coherent and positive: every quantile of a market is a market size.
+
 From the last actual year on, each item's annual log growth gets a normal shock driven by a factor common
 to all items and one of its own; every block of paths has its own random stream (spawned from the seed),
 so path k is the same whatever the number of paths, and the reconciliation's map is built once and
@@ -163,7 +166,11 @@ def draw_quantiles(P: Paths, method: Reconciliation, vol: np.ndarray, rho: float
             cum[:, first_shock:] += base_cum[None, first_shock:]
             del common, own
             np.exp(cum, out=cum)
-            yield coherent(cum)
+            out = coherent(cum)
+            below = (out <= 0).any(axis=2)  # a path-year the reconciliation carries below zero (a small item, a
+            if below.any():                 # big shock): summed from its own leaves instead, positive and coherent
+                out[below] = cum[below][:, P.tree.leaf_index] @ P.tree.S.T
+            yield out
 
     if n * T * nodes * 8 <= exact_bytes:
         held = np.empty((n, T, nodes))
