@@ -2536,8 +2536,14 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      {"obs": ("United States", 2026, 4.1, "USD billion", "estimate"), "growth": [("Total", 2025, 2026, 18.5)]}),
     ("Spending will reach $20.5 billion in 2026, and China will be the largest country market, with $6.2 billion in "
      "2026.", {"obs": ("China", 2026, 6.2, "USD billion", "estimate")}),
+    # a part's amount "of that" and one with its share right after it
+    ("We put the market for AI claims software at $8.0 billion in 2024. Motor claims accounted for $3.0 billion of "
+     "that, or 37.5%.", {"obs": ("Motor claims", 2024, 3.0, "USD billion", "actual")}),
+    ("The market is forecast to grow from USD 2.0 billion (2024) to USD 5.0 billion (2030). Cloud licences accounted "
+     "for USD 1.2 billion (2024), or 60.0% of revenue.", {"obs": ("Cloud licences", 2024, 1.2, "USD billion",
+                                                                  "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
-        "abbreviation", "country-in-brackets", "largest-country"])
+        "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -326,9 +326,12 @@ _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|f
 #: where the next part's name starts: after "and", "while", a comma or a semicolon
 _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while)\s+|[,;]\s*", re.IGNORECASE)
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
-_OF_TOTAL = re.compile(r"\s*of\s+(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
+_OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
                        r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
-                       r"(?:total|whole|market|figure|sum|amount)\b",
+                       r"(?:total|whole|market|figure|sum|amount|turnover|revenues?|spending|spend|sales)\b"
+                       r"|(?:that|it)(?=\s*[,;.(]|\s+(?:or|and)\b))"  # "accounted for $10.2 billion of that, or 41%"
+                       # "accounted for USD 3.4 billion (2024), or 60.7% of revenue": the share of the whole right after
+                       r"|\s*(?:\(\s*(?:19|20)\d{2}\s*\))?(?=\s*,\s*(?:or|representing|accounting\s+for)\s+\d)",
                        re.IGNORECASE)
 
 
