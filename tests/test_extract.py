@@ -2496,6 +2496,18 @@ def test_a_table_of_vendor_shares_by_year():
                                                        ("Others", 2023, 2023, 69.5), ("Others", 2024, 2024, 67.0)]
 
 
+def test_cells_marked_not_available_and_a_total_in_a_second_unit():
+    """"n.a." is an empty cell (it was read into the label, shifting the row's figures a year); "合計（億美元）" under
+    "合計" is the same total in another unit, a series of its own named as printed, not "合計 (2)"."""
+    text = ("| AI agents (USD bn) | 2022 | 2023 | 2024 |\n|---|---|---|---|\n| Coding agents | n.a. | 0.38 | 0.94 |\n"
+            "| Voice agents | 0.10 | 0.21 | 0.40 |\n")
+    assert ("Coding agents", 2023, 0.38, "USD billion", "actual") in _obs(am.extract_text(text))
+    text = ("表一　某市场规模（单位：亿元）\n项目\t2023年\t2024年\n甲\t60\t80\n乙\t40\t50\n合計\t100\t130\n"
+            "合計（億美元）\t14\t18\n")
+    totals = {o for o in _obs(am.extract_text(text)) if o[0] == "合計"}
+    assert {("合計", 2024, 130.0, "CNY 100 million", "actual"), ("合計", 2024, 18.0, "USD 100 million", "actual")} <= totals
+
+
 def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     """"| 294 | — | 531 |": a growth column left blank is no figure, and the amounts stay in their years."""
     text = ("单位：亿元\n细分\t2024年\t同比\t2025年E\t同比\n甲类\t1,420\t68.2%\t1,985\t39.8%\n乙类\t294\t—\t531\t80.6%\n"
@@ -2542,8 +2554,13 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("The market is forecast to grow from USD 2.0 billion (2024) to USD 5.0 billion (2030). Cloud licences accounted "
      "for USD 1.2 billion (2024), or 60.0% of revenue.", {"obs": ("Cloud licences", 2024, 1.2, "USD billion",
                                                                   "actual")}),
+    # the issuer's own revenue beside the market's: a series of its own, its growth no claim on the market
+    ("The market grew from RMB2.0 billion in 2021 to RMB5.0 billion in 2024. Our total revenues were RMB300.0 million "
+     "in 2024, an increase of 20.0% from RMB250.0 million in 2023.",
+     {"obs_values": [2.0, 5.0, 250.0, 300.0], "growth": [("Total", 2023, 2024, 20.0)], "series": 2}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
-        "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after"])
+        "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
+        "own-revenue"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)
@@ -2556,3 +2573,6 @@ def test_forms_of_real_releases(text, expected):
         assert _claims(pkg, "growth") == expected["growth"]
     if "cagr" in expected:
         assert [c[3] for c in _claims(pkg, "cagr")] == [expected["cagr"]]
+    if "series" in expected:
+        assert pkg.observations["series"].nunique() == expected["series"]
+        assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

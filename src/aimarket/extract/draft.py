@@ -589,11 +589,12 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     notes += [f"{where}: {n}" for n in t.notes]
     seen: dict = {}
     for r in t.rows:  # a label printed twice names two rows: "Service" and "Service (2)", each with its figures
-        seen[r["label"]] = seen.get(r["label"], 0) + 1
-        if seen[r["label"]] > 1:
+        key = (r["label"], r.get("unit"))  # "合計" and "合計（億美元）" are one total in two units, two series
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
             notes.append(f"{doc.locator(r['page'], r['line'])}: a second row labelled {r['label']!r}: read as "
-                         f"{r['label']} ({seen[r['label']]})")
-            r["label"] = f"{r['label']} ({seen[r['label']]})"
+                         f"{r['label']} ({seen[key]})")
+            r["label"] = f"{r['label']} ({seen[key]})"
     labels = [r["label"] for r in t.rows]
     if t.parents:
         notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "

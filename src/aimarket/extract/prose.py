@@ -740,7 +740,8 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的"
 _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to))\s+(?:" + _ABOUT_WORD
-                               + r"\s+)?(?:US\$|\$|€|£|¥)?\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
+                               + r"\s+)?(?:US\$|HK\$|[SAC]\$|\$|€|£|¥|RMB|CNY|USD|EUR|GBP|JPY)?\s?\d[\d.,]*\s*"
+                               r"(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: between a target and its base: " from ", ", up from about "
 _FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:" + _ABOUT_WORD + r"\s+)?"
@@ -841,6 +842,12 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            r"(?:with|at)\s+" + _CURRENCY_BEFORE + r"$")
 
 
+#: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to"
+_OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:total|net|annual|consolidated|"
+                          r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b",
+                          re.IGNORECASE)
+
+
 def _names_no_one(subj: str) -> bool:
     """Whether the words before a figure name nothing: function words, or one lower-case word, a verb ("led the"),
     not a name ("Generative AI could be a")."""
@@ -860,6 +867,12 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"the amount of {f.item!r}, the place named right before it, a part of {f.subject!r}")
         return last_subject
     subj = _subject(w.before)
+    own_figures = _OWN_FIGURES.match(w.before) if f.kind in ("amount", "count") else None
+    if own_figures:  # "Our total revenues were RMB612.4 million": the issuer's own figures, a series of their own
+        last_subject = f.subject = own_figures.group(0).strip()
+        f.named = True
+        f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
+        return last_subject
     phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
     own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     if own is None and not phrases and f.kind in ("amount", "count"):

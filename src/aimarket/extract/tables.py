@@ -67,7 +67,7 @@ _SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,8})?(?:" + words(v
 #: a last column of words about each row: "Notes", "Remarks", "备注"
 _NOTES_CELL = re.compile(r"^(?:notes?|remarks?|comments?|备注|備註|说明|說明|注释|註釋)$", re.IGNORECASE)
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
-_BLANK_CELL = re.compile(r"[-–—−]+|n/?a|NA|…", re.IGNORECASE)
+_BLANK_CELL = re.compile(r"[-–—−]+|n/?a|n\.a\.?|n\.m\.?|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
 _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
@@ -710,7 +710,7 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
 
 
 #: a cell that stands for no value: "–", "n/a", "NA", ".."
-_PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|\.\.|\*)$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|n\.a\.?|n\.m\.?|\.\.|\*)$", re.IGNORECASE)
 #: the first header cell of a table whose rows are years: "Year", "年度", "年份", "Fiscal year"
 _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
 
