@@ -2558,9 +2558,16 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("The market grew from RMB2.0 billion in 2021 to RMB5.0 billion in 2024. Our total revenues were RMB300.0 million "
      "in 2024, an increase of 20.0% from RMB250.0 million in 2023.",
      {"obs_values": [2.0, 5.0, 250.0, 300.0], "growth": [("Total", 2023, 2024, 20.0)], "series": 2}),
+    # a part named before "were", its whole after its amount; a confidence interval is no share and no range
+    ("The market for AI robotics reached $40.0 billion in 2024. Warehouse robots alone were $10.0 billion of the 2024 "
+     "total, or 25%.", {"obs": ("Warehouse robots", 2024, 10.0, "USD billion", "actual")}),
+    ("We estimate that spending reached $2.0 billion in 2023 (95% CI: 1.6–2.4) and project $6.0 billion by 2030.",
+     {"obs_values": [2.0, 6.0], "no_share": True}),
+    ("A study puts the EU market for AI in retail at EUR 5.0 bn in 2024. Spain is the largest member state market "
+     "(EUR 1.5 bn, 30% of the EU total).", {"obs": ("Spain", 2024, 1.5, "EUR billion", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
-        "own-revenue"])
+        "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)
@@ -2573,6 +2580,8 @@ def test_forms_of_real_releases(text, expected):
         assert _claims(pkg, "growth") == expected["growth"]
     if "cagr" in expected:
         assert [c[3] for c in _claims(pkg, "cagr")] == [expected["cagr"]]
+    if "no_share" in expected:
+        assert not len(pkg.claims.query("kind == 'share'")) and not len(pkg.claims.query("kind == 'value'"))
     if "series" in expected:
         assert pkg.observations["series"].nunique() == expected["series"]
         assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -46,6 +46,9 @@ _SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:sa
 #: a penetration rate is a share (AI PCs among all PCs)
 _NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
                           re.IGNORECASE)
+#: a confidence interval's level and bounds, no share of the market: "(95% CI: 2.6–3.7)", "95%置信区间"
+_CONFIDENCE = re.compile(r"\b\d{2}(?:\.\d+)?\s?%\s*(?:CI\b|(?:confidence|credible|prediction|uncertainty)\s+"
+                         r"(?:interval|band|range)|置信区间|置信區間)", re.IGNORECASE)
 #: a figure a newer one replaces: "down from $14.6 billion in our November outlook", "此前曾预计…为2,600万台"
 _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b(?:in\s+(?:our|its|their|the|last\s+year's|a\s+previous|"
                          r"an\s+earlier)\s+(?:[A-Za-z']+\s+)?(?:outlook|forecast|estimate|report|edition|study|update)"
@@ -162,6 +165,9 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
         if not text[m.end():clause_cuts[k]].strip(" ,，:：下中(（") and k + 1 < len(clause_cuts):  # "bear case ($0.6tn)"
             k += 1
         out.append((m.start(), clause_cuts[k]))
+    for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
+        close = text.find(")", m.end(), m.end() + 40)
+        out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))
     for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 80)):  # the figure right after
         for m in pattern.finditer(text):
             end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]

@@ -839,7 +839,7 @@ _PLACE_NAME = r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})"
 _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _CURRENCY_BEFORE + r"$"
                            r"|\b(?:the\s+)?" + _PLACE_NAME.replace("place", "place2") + r"\s+(?:will\s+be|was|is|remains|"
                            r"remained)\s+the\s+(?:largest|biggest|leading)\s+(?:\w+\s+){0,2}?(?:market|region)\s*,?\s*"
-                           r"(?:with|at)\s+" + _CURRENCY_BEFORE + r"$")
+                           r"(?:(?:with|at)\s+|\(\s*)" + _CURRENCY_BEFORE + r"$")
 
 
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to"

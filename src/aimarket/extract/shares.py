@@ -319,6 +319,10 @@ _NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s*(?:\([^()]{0,
                          r"brought in|posted|recorded|contributed|accounted for|accounts for|made up|makes up|came to|"
                          r"amounted to|led with|"
                          r"followed with)" + _BEFORE_AMOUNT, re.IGNORECASE)
+#: a part named before a copula, which makes it a part only where the whole follows its amount: "Data-centre
+#: accelerators alone were $61.2B of the 2024 total"
+_NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed)"
+                            + _BEFORE_AMOUNT, re.IGNORECASE)
 #: the next part with its verb left out, right before its amount: "and Japan $0.6 billion", "and software to",
 #: "and Asia Pacific with", "and services for the remaining"
 _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at))?" + _BEFORE_AMOUNT,
@@ -389,7 +393,9 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
                 next_name = _part_name(gap.group("part"))
         if g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end)):
             start = max(sentence[0], figures[i - 1].end if i else 0)
-            own = _NAMED_PART.fullmatch(text, _clause_start(text, start, g.pos), g.pos)
+            clause = _clause_start(text, start, g.pos)  # "X were $61.2B of the 2024 total": a copula, the whole after
+            own = _NAMED_PART.fullmatch(text, clause, g.pos) or (
+                _OF_TOTAL.match(text, g.end) and _NAMED_PART_IS.fullmatch(text, clause, g.pos))
             name = _part_name(own.group("part")) if own else ""
             if not name and (lead := _SUBJECT_IS.match(text, sentence[0], g.pos)) \
                     and _IT.search(text, lead.end(), g.pos):  # "Inference is the bigger prize: we put it at $780bn"
@@ -401,7 +407,8 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             of_total = _OF_TOTAL.match(text, g.end)
             share = figures[i + 1] if of_total and i + 1 < len(figures) else None
             if (share is not None and share.claim == "share" and share.item == "Total"
-                    and _AMOUNT_THEN_SHARE.fullmatch(text, of_total.end(), share.pos)):  # "..., or 43.4% of the total"
+                    and _AMOUNT_THEN_SHARE.fullmatch(text, of_total.end(), share.pos + text.startswith("(", share.pos))):
+                # "..., or 43.4% of the total", "of the 2024 total (78%)": a bracket the percent's own span may open
                 share.item, share.of = g.item, "Total"
         if next_name and g.item != "Total":
             h.item, h.subject = item_name(next_name), g.subject
