@@ -888,7 +888,8 @@ def _attach_rates(groups: dict) -> None:
                 groups[named].append(f)
                 continue
             near = amounts.get((f.page, f.line), [])
-            before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)] or amounts.get((f.page, f.line - 1), [])[-1:]
+            before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)] \
+                or amounts.get((f.page, f.line - 1), [])[-1:]
             after = [a for a in near[:1] if not _names_another(f, a[1])]  # "Software revenue grew 31% ... The market"
             target = (before[-1] if before else (after[0] if after else None))
             if before and _names_another(f, before[-1][1]):  # "..., while software revenue rose 24% to $X"
@@ -899,8 +900,8 @@ def _attach_rates(groups: dict) -> None:
                 same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
                 target = same[-1] if same else target
             if target is not None and f.of is None:
-                part = target[1].item != "Total" and (target[1].line, target[1].sentence) != (f.line, f.sentence) \
-                    and target[1].line == f.line  # a part's amount in the sentence before: the rate is the whole's
+                # a part's amount in the sentence before it on its line: the rate is the whole's
+                part = target[1].item != "Total" and target[1].line == f.line and target[1].sentence != f.sentence
                 f.item = target[1].item if f.claim != "share" and f.item == "Total" and not f.listed and not part \
                     else f.item
                 groups[target[0]].append(f)
