@@ -8,6 +8,7 @@ import warnings
 
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import aimarket as am
 from aimarket.curves import FAMILIES
@@ -305,3 +306,15 @@ def test_compare_and_backtest_bad_input():
     assert c[["family", "exact", "tied_with"]].values.tolist() == [
         ["gompertz", True, "logistic"], ["logistic", True, "gompertz"], ["exponential", False, ""]]
     assert c.criterion.iloc[0] == "aic" and "richards" in c.attrs["skipped"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=st.floats(1.0, 1e4), ratio=st.floats(0.05, 20.0).filter(lambda r: abs(r - 1) > 0.05),
+       year=st.floats(2020.0, 2060.0).filter(lambda y: y > 2020.0))
+def test_year_reached_inverts_the_curve_rising_or_falling(a, ratio, year):
+    """A falling curve was asked to rise to its level ("not reached within 1000 years", "below the curve as far back
+    as 1818") though it falls through it. Two points fix an exponential: a, a * ratio ten years on; the level it
+    passes in ``year`` is a * ratio ** ((year - 2020) / 10), and year_reached gives that year back."""
+    f = am.fit([2020, 2030], [a, a * ratio], family="exponential")
+    level = a * ratio ** ((year - 2020) / 10)
+    assert f.year_reached(level) == pytest.approx(year, abs=1e-6)

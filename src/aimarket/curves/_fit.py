@@ -249,9 +249,11 @@ class GrowthFit:
         return cagr(float(a), float(b), end_year - start_year)
 
     def year_reached(self, level: float) -> float:
-        """The year the curve first reaches ``level``.
+        """The year the curve first reaches ``level``: rising to it, or, for a curve that falls over its data,
+        falling to it.
 
-        Raises ``ValueError`` when the curve never reaches it (at or above a ceiling).
+        Raises ``ValueError`` when the curve never reaches it (at or above its :attr:`ceiling`, below it as far
+        back as two centuries before the data, or not within 1000 years after them).
 
         Examples
         --------
@@ -259,6 +261,8 @@ class GrowthFit:
         >>> f = am.fit([2020, 2030], [100.0, 200.0], family="exponential")
         >>> round(f.year_reached(400.0), 6)
         2040.0
+        >>> round(am.fit([2020, 2030], [100.0, 25.0], family="exponential").year_reached(12.5), 6)
+        2035.0
         """
         from scipy.optimize import brentq
 
@@ -267,16 +271,20 @@ class GrowthFit:
         level = as_float(level, "level")
         if not (math.isfinite(level) and level > 0):
             raise ValueError(f"level must be a positive finite number, got {level!r}")
-        if level >= self.ceiling:
+        ends = self._family.predict(self, np.array([self.years[0], self.years[-1]], dtype=float))
+        falling = bool(ends[1] < ends[0])
+        if level >= self.ceiling:  # a falling curve's ceiling is its first value: above it, never from then on
             raise ValueError(f"level {level:g} is at or above the curve's ceiling {self.ceiling:g}; it is never reached")
+        sign = -1.0 if falling else 1.0  # g rises through zero at the year the curve passes the level either way
         lo, hi = float(self.years[0]) - 200, float(self.years[-1])
-        g = lambda x: float(self._family.predict(self, np.array([x]))[0]) - level  # noqa: E731  (inf - level > 0)
+        g = lambda x: sign * (float(self._family.predict(self, np.array([x]))[0]) - level)  # noqa: E731
         while g(hi) < 0:
             hi += 25
             if hi > self.years[-1] + 1000:
                 raise ValueError(f"level {level:g} is not reached within 1000 years")
         if g(lo) > 0:
-            raise ValueError(f"level {level:g} is below the curve as far back as {lo:g}")
+            where = "above" if falling else "below"
+            raise ValueError(f"level {level:g} is {where} the curve as far back as {lo:g}")
         return float(brentq(g, lo, hi, xtol=1e-9))
 
     # -- intervals ----------------------------------------------------------------
