@@ -2585,3 +2585,12 @@ def test_forms_of_real_releases(text, expected):
     if "series" in expected:
         assert pkg.observations["series"].nunique() == expected["series"]
         assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_header_of_share_columns_without_years_is_read_without_error():
+    """"| Region | Value | Share | Value | Share |" under a row of merged years raised a TypeError: share columns
+    were taken for years by their year, which these do not name."""
+    text = ("| | 2024 | | 2025 | |\n| Region | Value | Share | Value | Share |\n|---|---|---|---|---|\n"
+            "| Asia | 12.0 | 40% | 15.0 | 42% |\n| Europe | 18.0 | 60% | 20.7 | 58% |\n")
+    pkg = am.extract_text(text)
+    assert set(am.audit(package=pkg)["verdict"]) <= set(am.checks.VERDICTS)

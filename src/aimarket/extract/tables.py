@@ -177,7 +177,8 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
-    shares = [k for k, c in enumerate(cells) if k and _column_kind(c) == ("share", _column_year(c))]
+    shares = [k for k, c in enumerate(cells) if k and _column_year(c) is not None
+              and _column_kind(c) == ("share", _column_year(c))]
     if len(shares) >= 2 and not any(_year_column(c) for c in cells):  # "Company | 2023 share | 2024 share": a table
         cells = [_COLUMN_YEAR.search(c)["year"] if k in shares else c for k, c in enumerate(cells)]  # of shares
     moved = _changes_between_years(cells)
