@@ -2508,6 +2508,19 @@ def test_cells_marked_not_available_and_a_total_in_a_second_unit():
     assert {("合計", 2024, 130.0, "CNY 100 million", "actual"), ("合計", 2024, 18.0, "USD 100 million", "actual")} <= totals
 
 
+def test_share_columns_between_year_columns_are_each_years_shares():
+    """"2023年（亿元） | 占比 | 2024年（亿元） | 占比": the second year's amounts were lost and both share columns read as the
+    first year's (three false inconsistent verdicts); 34.6 / 90.1 = 38.4%, 45.2 / 121.2 = 37.3%."""
+    text = ("表：细分领域规模及占比\n| 细分领域 | 2023年（亿元） | 占比 | 2024年（亿元） | 占比 |\n|---|---|---|---|---|\n"
+            "| 金融 | 34.6 | 38.4% | 45.2 | 37.3% |\n| 零售 | 55.5 | 61.6% | 76.0 | 62.7% |\n"
+            "| 合计 | 90.1 | 100.0% | 121.2 | 100.0% |\n")
+    pkg = am.extract_text(text)
+    assert ("金融", 2024, 45.2, "CNY 100 million", "actual") in _obs(pkg)
+    assert ("金融", 2024, 2024, 37.3) in _claims(pkg, "share")
+    verdicts = am.audit(package=pkg).query("check == 'arithmetic'")["verdict"]
+    assert len(verdicts) == 4 and set(verdicts) == {"exact"}
+
+
 def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     """"| 294 | — | 531 |": a growth column left blank is no figure, and the amounts stay in their years."""
     text = ("单位：亿元\n细分\t2024年\t同比\t2025年E\t同比\n甲类\t1,420\t68.2%\t1,985\t39.8%\n乙类\t294\t—\t531\t80.6%\n"
@@ -2565,9 +2578,21 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      {"obs_values": [2.0, 6.0], "no_share": True}),
     ("A study puts the EU market for AI in retail at EUR 5.0 bn in 2024. Spain is the largest member state market "
      "(EUR 1.5 bn, 30% of the EU total).", {"obs": ("Spain", 2024, 1.5, "EUR billion", "actual")}),
+    # value at stake is no market size
+    ("Firms spent $3.0 billion on AI contract tools in 2024. Generative AI could unlock $20-30 billion a year in "
+     "lawyers' time by 2030.", {"obs_values": [3.0], "no_value": True}),
+    # a multiple "by" a year after the amounts runs from the last of them to that year
+    ("Spending grew 25.0% to $2.5 billion in 2024 from $2.0 billion in 2023, and is expected to more than double by "
+     "2028.", {"multiple": ("Total", 2024, 2028, 2.0)}),
+    # a news tag's date dates the text; 明年 after it is the year after; a conversion of a 去年 amount is of that year
+    ("【記者王小明／台北報導】2025/04/02 研究機構預估，今年智慧醫療產值將達新台幣800億元，較去年的640億元成長25.0%，"
+     "明年可望突破1,000億元。", {"obs": ("Total", 2026, 1000.0, "TWD 100 million", "estimate")}),
+    ("【本報訊】2025年3月10日 當局表示，本地AI應用市場規模去年達9.6億澳門元（約1.2億美元），較2023年的8.0億澳門元增長20.0%。",
+     {"obs": ("Total", 2024, 1.2, "USD 100 million", "actual"), "growth": [("Total", 2023, 2024, 20.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
-        "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state"])
+        "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
+        "value-at-stake", "double-by", "next-year-after-a-news-tag", "conversion-of-last-year"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)
@@ -2580,6 +2605,10 @@ def test_forms_of_real_releases(text, expected):
         assert _claims(pkg, "growth") == expected["growth"]
     if "cagr" in expected:
         assert [c[3] for c in _claims(pkg, "cagr")] == [expected["cagr"]]
+    if "no_value" in expected:
+        assert not len(pkg.claims.query("kind == 'value'"))
+    if "multiple" in expected:
+        assert _claims(pkg, "multiple") == [expected["multiple"]]
     if "no_share" in expected:
         assert not len(pkg.claims.query("kind == 'share'")) and not len(pkg.claims.query("kind == 'value'"))
     if "series" in expected:

@@ -46,6 +46,9 @@ _SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:sa
 #: a penetration rate is a share (AI PCs among all PCs)
 _NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
                           re.IGNORECASE)
+#: value at stake, no size of a market: "could unlock $18-25 billion a year", "value at stake of", "economic value of"
+_VALUE_AT_STAKE = re.compile(r"\b(?:could|would|may|might|will|to|can)\s+unlock\b|\bvalue\s+at\s+stake\b"
+                             r"|\beconomic\s+(?:value|impact|benefits?)\s+of\b", re.IGNORECASE)
 #: a confidence interval's level and bounds, no share of the market: "(95% CI: 2.6–3.7)", "95%置信区间"
 _CONFIDENCE = re.compile(r"\b\d{2}(?:\.\d+)?\s?%\s*(?:CI\b|(?:confidence|credible|prediction|uncertainty)\s+"
                          r"(?:interval|band|range)|置信区间|置信區間)", re.IGNORECASE)
@@ -168,7 +171,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))
-    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 80)):  # the figure right after
+    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 80), (_VALUE_AT_STAKE, 40)):
         for m in pattern.finditer(text):
             end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]
             out.append((m.start(), min(m.end() + reach, end)))

@@ -513,10 +513,11 @@ def publication_year(texts: list[str]) -> int | None:
     dateline, or a whole date on one of its first three lines."""
     heading = [t for t in texts if t.strip()][:3]
     for text in heading:  # a line of its own, or a date that opens its line and ends at a stop ("Interview, 2 May 2025.")
-        # or a news tag ("2025年6月12日【本報訊】")
+        # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
-                  or re.match(r"\s*(?:[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))", text[m.end():])):
+                  or re.match(r"\s*(?:[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))", text[m.end():])
+                  or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])):  # "【記者林志豪／台北報導】2025/05/13"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     for text in texts:
         m = _PUBLISHED.search(text)

@@ -756,6 +756,13 @@ _NO_YEAR_AFTER = re.compile(r"\s*(?:in|by)\s+(?:the\s+year\s+)?(?P<n>\d{4,5})"
                             r"(?!\d|[.,]\d|\s?%|\s+(?!and\b|or\b)[A-Za-z])", re.IGNORECASE)
 
 
+#: between an amount and its conversion into another currency in brackets (the rest of a currency name the reader
+#: does not know before them): " (about ", "元（約", "(US$", "（合"
+_CONVERTED = re.compile(r"[^\d()（）,，;；。]{0,6}[(（]\s*(?:約|约|合|約合|约合|折合|about|approx\.?|approximately|around|"
+                        r"some|~|≈)?\s*"
+                        + _CURRENCY_BEFORE, re.IGNORECASE)
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line; none where the
@@ -764,6 +771,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if odd and not YEAR.fullmatch(odd.group("n")):
         f.notes.append(f"{odd.group(0).strip()!r} names a year outside 1900-2099, which aimarket does not read: "
                        "the figure is left without a year")
+        return
+    prev = w.previous
+    if (prev is not None and prev.dated and {prev.kind, f.kind} <= {"amount", "count"}
+            and prev.currency != f.currency
+            and _CONVERTED.fullmatch(text, prev.end, f.pos)):  # "去年達9.8億澳門元（約1.22億美元）": that year too
+        f.year = prev.year
+        f.dated = True
+        f.notes.append(f"{f.year}: the year the words before the amount it converts name")
         return
     own = [y for y in at.singles_in(w.cs, w.ce) if y[4] not in at.claimed]
     prior = [y for y in own if y[0] < f.pos]
@@ -788,7 +803,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # right after it ("to 34.5 billion yuan, this year") before any year
         said = at.relative(f.pos, f.end) if f.kind in ("amount", "count", "percent") else None
-        said = said if said is not None and (not years or said[1].lower() in ("this year", "today")) else None
+        said = said if said is not None and (not years or said[1].lower() in ("this year", "today")
+                                             or said[1] in text[years[-1][1]:f.pos]) else None  # "2025/05/13 … 明年"
         if said is not None:
             pick, f.dated = (f.end, f.end, said[0], False), True
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
@@ -1183,6 +1199,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
+    elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) \
+            and f.year > max(_amount_years(figures, w), default=f.year):  # "$1.67 billion in 2024 ... double by 2027"
+        f.start_year, f.end_year = max(_amount_years(figures, w)), f.year
+        f.period = float(f.end_year - f.start_year)
     elif f.start_year is not None or len(_amount_years(figures, w)) >= 2:
         said, base = _amount_years(figures, w), f.start_year
         start = base if base is not None else said[0]

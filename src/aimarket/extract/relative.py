@@ -83,14 +83,16 @@ class RelativeYears:
             return published, now.group("w")
         k = bisect_right(self.stops, start) - 1
         lo = self.stops[k] if k >= 0 else 0  # where the amount's sentence starts
-        if bisect_left(self.past, start) > bisect_left(self.past, lo):
-            return None
+        before = bisect_left(self.past, start)
+        year = self.past[before - 1] if before > bisect_left(self.past, lo) else -1  # a past year of the sentence
         m = _AFTER.match(text, end)
         if m is not None:
+            if year >= 0:
+                return None
             words = m.group("w")
-        else:
+        else:  # words between a past year and the amount name its year: "2025/05/13 …，明年可望突破1,500亿元"
             k = bisect_left(self.word_starts, start) - 1
-            if k < 0 or self.word_starts[k] < lo or self._taken(self.word_starts[k], start):
+            if k < 0 or self.word_starts[k] < max(lo, year) or self._taken(self.word_starts[k], start):
                 return None
             words = self.words[k][1]
         said = " ".join(words.lower().split())

@@ -223,13 +223,14 @@ def _year_column(cell: str):
 
 
 def _changes_between_years(cells: list[str]) -> list[tuple[int, int]]:
-    """Change columns set between year columns ("2023年 | 同比 | 2024年 | 同比", "2024 | Growth 2024 | 2025"), each as its
-    position counted from the end of the row and the year of the column before it; a change column after the last
-    year stays where it is."""
+    """Change or share columns set between year columns ("2023年 | 同比 | 2024年 | 同比", "2024 | Growth 2024 | 2025",
+    "2023年 | 占比 | 2024年 | 占比"), each as its position counted from the end of the row and the year of the column
+    before it; such a column after the last year stays where it is."""
     out = []
     for k in range(1, len(cells) - 1):
         m = _year_column(cells[k - 1])
-        change = _CHANGE_CELL.match(_COLUMN_YEAR.sub("", cells[k]).strip())  # "同比", "Growth 2024"
+        bare = _COLUMN_YEAR.sub("", cells[k]).strip()
+        change = _CHANGE_CELL.match(bare) or _SHARE_CELL.match(bare)  # "同比", "Growth 2024", "占比"
         if m and change and any(_year_column(c) for c in cells[k + 1:]):
             out.append((len(cells) - 1 - k, _year_cell(m)[0]))
     return out
