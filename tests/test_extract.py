@@ -2589,10 +2589,17 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      "明年可望突破1,000億元。", {"obs": ("Total", 2026, 1000.0, "TWD 100 million", "estimate")}),
     ("【本報訊】2025年3月10日 當局表示，本地AI應用市場規模去年達9.6億澳門元（約1.2億美元），較2023年的8.0億澳門元增長20.0%。",
      {"obs": ("Total", 2024, 1.2, "USD 100 million", "actual"), "growth": [("Total", 2023, 2024, 20.0)]}),
+    # "annual growth of X% over 2023-2030" is compound over the span
+    ("Spending reached $2.0 billion in 2023 and should reach $4.0 billion by 2030, an annual growth of 10.4% over "
+     "2023-2030.", {"cagr": 10.4}),
+    # a bullet's label that sizes the market itself is no part of it
+    ("Investor Day 2025 - the opportunity\n▪ AI tutoring TAM: $5.0B (2024) → $15.0B (2029E)\n",
+     {"obs": ("Total", 2029, 15.0, "USD billion", "estimate")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
-        "value-at-stake", "double-by", "next-year-after-a-news-tag", "conversion-of-last-year"])
+        "value-at-stake", "double-by", "next-year-after-a-news-tag", "conversion-of-last-year",
+        "annual-growth-over-a-span", "tam-bullet"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -146,12 +146,16 @@ _MEASURE_WORD = re.compile(r"\b(?:market|revenues?|spending|sales|size|shipments
                            re.IGNORECASE)
 
 
+#: a bullet's label that sizes the market itself: "AI coding assistants TAM", "total addressable market"
+_ADDRESSABLE = re.compile(r"\bTAM\b|\baddressable\b", re.IGNORECASE)
+
+
 def _bullet_parts(line: str, found: list, subject: str) -> None:
     """The amounts of a bullet whose label names a part of the market the lines above name ("Key figures, 2024:" over
     "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself."""
     m = _BULLET_LABEL.match(normalise(line)) if found and subject else None
     if not (m and is_specific(subject)) or _MEASURE_WORD.search(m.group("label")) \
-            or not is_specific(m.group("label")):
+            or _ADDRESSABLE.search(m.group("label")) or not is_specific(m.group("label")):
         return
     label = m.group("label").strip()
     for f in found:

@@ -1003,7 +1003,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.claim = "share"
         f.start_year = f.end_year = f.year = f.year - 1
         f.notes.append(f"a share set against one of {f.year + 1}, stated of the year before: {f.year}")
-    elif _CAGR.search(window) or _PER_YEAR.match(text, f.end):
+    elif _CAGR.search(window) or _PER_YEAR.match(text, f.end) or (
+            _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos) and _SPAN_AFTER.match(text, f.end)):
         f.claim = "cagr"
         _cagr_period(f, w, said, base, figures, text)
     elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
@@ -1057,6 +1058,11 @@ def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
     return True
 
 
+#: "an annual growth of 20.1% over 2023-2030": a yearly rate over a span of years is compound
+_ANNUAL_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:average\s+)?(?:growth|increase|rise|expansion)\s+"
+                            r"(?:rate\s+)?of\s*$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?(?:19|20)\d{2}\s*"
+                         r"(?:-|–|—|to|and|through)\s*(?:19|20)?\d{2}(?!\d)", re.IGNORECASE)
 #: a rate's base year named as a base: "off the 2024 base", "from a 2023 base", "以2024年为基数"
 _OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?:base|baseline|level)\b"
                        r"|以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:基数|基期|基准)", re.IGNORECASE)
