@@ -394,8 +394,11 @@ def draft_package(doc: Document, source: str | None = None):
             notes.append(f"{loc}: {f.value:g} {f.unit} is a threshold the value passes; it stands as the "
                          f"observation of {f.item} {f.year}, which the text gives no closer")
     _forecasts_after(texts, published, obs_rows, notes)
-    _spans_from_the_series(claim_rows, obs_rows, notes)
-    _multiples_by_their_amounts(claim_rows, obs_rows, notes)
+    by_item = defaultdict(list)  # each series' item's observations, in order, for the rates that read them
+    for o in obs_rows:
+        by_item[(o["series"], o["item"])].append(o)
+    _spans_from_the_series(claim_rows, by_item, notes)
+    _multiples_by_their_amounts(claim_rows, by_item, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
 
 
@@ -425,16 +428,15 @@ def _parts_of_listed_years(doc: Document, texts: list[str], figures: list, notes
     return keep
 
 
-def _spans_from_the_series(claim_rows: list, obs_rows: list, notes: list) -> None:
+def _spans_from_the_series(claim_rows: list, by_item: dict, notes: list) -> None:
     """A rate given one end of its span takes the other from its series. A multiple or a CAGR stated only with the
     year it is to be reached by ("to triple by 2030", "sixfold through 2033", "- 2030E: $17.6bn (CAGR 29.1%)") runs
     from the latest year of history its series states (a multiple, where there is none, from its first year): the
     base the text's forecast starts from. A CAGR stated only with its base ("off the 2024 base") runs to the latest
-    year its series states."""
+    year its series states. ``by_item``: each (series, item)'s observations."""
     for c in claim_rows:
         if c["kind"] == "cagr" and c["start_year"] is not None and c["end_year"] is None:  # "off the 2024 base"
-            after = [o for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
-                     and o["year"] > c["start_year"]]
+            after = [o for o in by_item.get((c["series"], c["item"]), ()) if o["year"] > c["start_year"]]
             if after:
                 c["end_year"] = max(o["year"] for o in after)
                 notes.append(f"{c['locator']}: the CAGR {c['value']:g} from {c['start_year']} read as to "
@@ -442,8 +444,7 @@ def _spans_from_the_series(claim_rows: list, obs_rows: list, notes: list) -> Non
             continue
         if c["kind"] not in ("multiple", "cagr") or c["start_year"] is not None or c["end_year"] is None:
             continue
-        before = [o for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
-                  and o["year"] < c["end_year"]]
+        before = [o for o in by_item.get((c["series"], c["item"]), ()) if o["year"] < c["end_year"]]
         actual = [o["year"] for o in before if o["status"] == "actual"]
         start = max(actual) if actual else None
         if start is None and c["kind"] == "multiple":
@@ -457,16 +458,17 @@ def _spans_from_the_series(claim_rows: list, obs_rows: list, notes: list) -> Non
             notes.append(f"{c['locator']}: the {what} {c['value']:g} to {c['end_year']} read as from {start}, {why}")
 
 
-def _multiples_by_their_amounts(claim_rows: list, obs_rows: list, notes: list) -> None:
+def _multiples_by_their_amounts(claim_rows: list, by_item: dict, notes: list) -> None:
     """A market that "grew by N times" (增长N倍) is N times as large in common use and N + 1 times by the letter;
     where its series states the amounts of both of its years, it takes the reading those amounts give
-    (增长2倍 from 120 to 365 is x3; 增长2.3倍 from 38 to 87 is x2.3)."""
+    (增长2倍 from 120 to 365 is x3; 增长2.3倍 from 38 to 87 is x2.3). ``by_item``: each (series, item)'s
+    observations."""
     for c in claim_rows:
         if c["kind"] != "multiple" or EITHER_READING not in (c["note"] or "") or c["start_year"] is None \
                 or c["end_year"] is None or c["value"] <= 0:
             continue
-        ends = {o["year"]: o["value"] for o in obs_rows if o["series"] == c["series"] and o["item"] == c["item"]
-                and o["year"] in (c["start_year"], c["end_year"])}
+        ends = {o["year"]: o["value"] for o in by_item.get((c["series"], c["item"]), ())
+                if o["year"] in (c["start_year"], c["end_year"])}
         if len(ends) < 2 or ends[c["start_year"]] <= 0 or ends[c["end_year"]] <= 0:
             continue
         ratio, n = ends[c["end_year"]] / ends[c["start_year"]], c["value"]

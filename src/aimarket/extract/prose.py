@@ -1039,7 +1039,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
 
 
 #: a place right after a rate: "33% in Europe", "12% in North America", "8% in the Asia-Pacific region"
-_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'’])")
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?" + _PLACE_NAME + r"(?![\w'’])")
 
 #: between two rates of one list: "33% in Europe and 29%", "增长33%、29%"
 _RATE_LIST_GAP = re.compile(r"[^.;。；%\d]{0,40}?(?:\band\b|、|和|及|[,，])\s*$", re.IGNORECASE)

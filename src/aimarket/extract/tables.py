@@ -66,8 +66,10 @@ _SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,8})?(?:" + words(v
                          r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
 #: a last column of words about each row: "Notes", "Remarks", "备注"
 _NOTES_CELL = re.compile(r"^(?:notes?|remarks?|comments?|备注|備註|说明|說明|注释|註釋)$", re.IGNORECASE)
+#: "not available" or "not meaningful" in a cell: "n/a", "n.a.", "n.m."
+_NOT_AVAILABLE = r"n/?a|n\.a\.?|n\.m\.?"
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
-_BLANK_CELL = re.compile(r"[-–—−]+|n/?a|n\.a\.?|n\.m\.?|NA|…", re.IGNORECASE)
+_BLANK_CELL = re.compile(r"[-–—−]+|" + _NOT_AVAILABLE + r"|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
 _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
@@ -177,10 +179,10 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
-    shares = [k for k, c in enumerate(cells) if k and _column_year(c) is not None
-              and _column_kind(c) == ("share", _column_year(c))]
+    kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
+    shares = {k: year for k, (kind, year) in kinds.items() if kind == "share" and year is not None}
     if len(shares) >= 2 and not any(_year_column(c) for c in cells):  # "Company | 2023 share | 2024 share": a table
-        cells = [_COLUMN_YEAR.search(c)["year"] if k in shares else c for k, c in enumerate(cells)]  # of shares
+        cells = [str(shares[k]) if k in shares else c for k, c in enumerate(cells)]  # of shares, by year
     moved = _changes_between_years(cells)
     if moved:  # read after the years, each named with its year: "2023年 | 同比 | 2024年" as "2023年 | 2024年 | 2023 同比"
         cells = _moved(cells, tuple(k for k, _ in moved))
@@ -287,12 +289,6 @@ def _share_row_part(label: str, rows: list) -> dict | None:
     name = m.group("part").strip().lower()
     named = [r for r in rows if r["label"].lower() == name or r["label"].lower().startswith(name + " ")]
     return named[0] if len(named) == 1 else None
-
-
-def _column_year(cell: str) -> int | None:
-    """The year a column's header names anywhere in it ("2024 share"), or None."""
-    m = _COLUMN_YEAR.search(cell)
-    return int(m["year"]) if m else None
 
 
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
@@ -712,7 +708,7 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
 
 
 #: a cell that stands for no value: "–", "n/a", "NA", ".."
-_PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|n\.a\.?|n\.m\.?|\.\.|\*)$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^(?:[-–—]+|" + _NOT_AVAILABLE + r"|\.\.|\*)$", re.IGNORECASE)
 #: the first header cell of a table whose rows are years: "Year", "年度", "年份", "Fiscal year"
 _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
 
