@@ -672,8 +672,7 @@ def _least_squares(fam: Family, t, y, fixed, free, box, meta, max_nfev: int, tol
         return GrowthFit(family=fam.name, params=params, years=t, values=y, fixed=tuple(fixed), exact=True,
                          note=f"solved through all {n} points; no degrees of freedom for intervals", **meta)
     hit = [p for p, x in zip(free, theta) if np.isclose(x, box[p][0], rtol=1e-6) or np.isclose(x, box[p][1], rtol=1e-6)]
-    note = (f"least squares on {'log values' if loss == 'log' else 'values'}"
-            f"{', weighted' if weights is not None else ''}, {n - k} degrees of freedom")
+    note = f"least squares on {_residuals_on(loss, weights)}, {n - k} degrees of freedom"
     cov = None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -705,8 +704,12 @@ def _held_curve(fam: Family, t, y, fixed: dict, meta: dict, *, loss: str, weight
     return GrowthFit(family=fam.name, params=dict(fixed), years=t, values=y, fixed=tuple(fixed),
                      rss=float(np.sum(r ** 2)),
                      note=f"every parameter held fixed, nothing fitted: the curve as given, with its residuals on "
-                          f"{'log values' if loss == 'log' else 'values'}{', weighted' if weights is not None else ''}, "
-                          f"{len(t)} degrees of freedom", **meta)
+                          f"{_residuals_on(loss, weights)}, {len(t)} degrees of freedom", **meta)
+
+
+def _residuals_on(loss: str, weights) -> str:
+    """What a fit's residuals are taken on, for its note: "log values", "values, weighted" ..."""
+    return f"{'log values' if loss == 'log' else 'values'}{', weighted' if weights is not None else ''}"
 
 
 def _why_not(fam: Family, t, y) -> str:
