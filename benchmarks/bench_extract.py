@@ -48,6 +48,10 @@ print(f"prose hard-wrapped at 72 columns, 100 KB / 25 KB: {joined[100_000] / joi
       "linear in the lines a sentence runs over)")
 brackets = {n: best_of(lambda n=n: am.extract_text("(5.2%)" * n), repeat=1) for n in (4_000, 16_000)}
 print(f"a line of bracketed percents, 96 KB / 24 KB: {brackets[16_000] / brackets[4_000]:.1f}x (goal about 4x)")
+run_on = report_like(100_000).replace("\n", " ").replace(". ", ", ").replace("。", "，")
+one_sentence = {n: best_of(lambda n=n: am.extract_text(run_on[:n]), repeat=1) for n in (25_000, 100_000)}
+print(f"one run-on sentence (no full stop), 100 KB / 25 KB: {one_sentence[100_000] / one_sentence[25_000]:.1f}x "
+      "(goal about 4x)")
 
 rows = "\n".join(f"Row {i}\t" + "\t".join(str((i * 7919 + k * 104729) % 997 + 1) for k in range(3)) for i in range(200))
 table = "Item\t2022\t2023\t2024\n" + rows

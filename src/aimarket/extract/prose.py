@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 
 from . import vocabulary
 from .asides import aside_spans, outside
@@ -48,6 +49,9 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: "到2024年已建成")
 _ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])|(?:^|(?<=[，,；;：:\s]))(?:到|至)"
                        r"(?=\s*(?:19|20)\d{2}\s*年)(?![^。；;!?！？]{0,60}?(?:已|了|截至))", re.IGNORECASE)
+#: how far on a forecast cue governs the figures of its sentence, in characters (a run-on line of a thousand
+#: figures is not one forecast)
+_CUE_REACH = 2000
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
 _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
 _YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.IGNORECASE)
@@ -560,6 +564,7 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
     slots += [(y[0], y[1], SLOTS["YEAR"], y) for y in at.singles]
     slots += [(s, e, SLOTS["PERIOD"], _range_years(m)) for s, e, m in ranges]
     codes, refs = line_codes(text, slots, sentence_cuts)
+    starts = [f.pos for f in figures]  # in order, as the figures are
     out = []
     for reading in matcher.read(codes):
         figs, said = _roles_of(reading, refs)
@@ -579,7 +584,7 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                 was = f.year, f.status
                 f.year = said[role][0] if said[role] else f.year
                 f.role = role
-                governed = role in ("base", "target") and _governed(f, role, text, figures, sentence_cuts)
+                governed = role in ("base", "target") and _governed(f, role, text, starts, sentence_cuts)
                 f.status = "estimate" if governed else "actual"
                 if (f.year, f.status) != was:
                     f.notes.append(f"{f.year}, {f.status}: the {role} of a sentence of the form '{name}'")
@@ -641,18 +646,19 @@ def _signed(f: Figure, moves) -> None:
         f.notes.append(f"'{moves[-1].group(0)}': read as a decline, {f.value:g}%")
 
 
-def _governed(f: Figure, role: str, text, figures, sentence_cuts) -> bool:
+def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> bool:
     """Whether a forecast cue governs the figure: a target after a cue of its sentence (or of an "E" year); a base
-    right after a cue, with no other figure between them and no word that makes it the start of a movement."""
+    right after a cue, with no other figure between them (``starts``: the figures' positions, in order) and no word
+    that makes it the start of a movement. A cue governs at most :data:`_CUE_REACH` characters on."""
     if f.estimate_cue:
         return True
     ss, _ = _segment(f.pos, sentence_cuts)
     # a base "estimated to be worth" a sum is today's estimate of the level a forecast starts from: history
-    cues = [m.end() for m in _ESTIMATE.finditer(text, ss, f.pos)
+    cues = [m.end() for m in _ESTIMATE.finditer(text, max(ss, f.pos - _CUE_REACH), f.pos)
             if role == "target" or not m.group(0).lower().startswith("estimat")]
     if not cues or role == "target":
         return bool(cues)
-    between = [g for g in figures if cues[-1] <= g.pos < f.pos]
+    between = bisect_left(starts, f.pos) - bisect_left(starts, cues[-1])
     return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
 
 
@@ -815,13 +821,16 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
-            earlier = [y for y in years if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0])] or years
-            pick = earlier[-1] if earlier else None
+            # the years no base word comes right before, else all of them; looked through from the last
+            not_bases = (y for y in reversed(years) if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0]))
+            pick = next(not_bases, None)
+            earlier = chain([pick], not_bases) if pick is not None else reversed(years)
+            pick = pick if pick is not None else (years[-1] if years else None)
             if f.kind != "span" and not _within(at.cues, at.cues, w.ss, w.se):
                 # a sentence that forecasts nothing is of the latest year an earlier one reports, not its base
                 # ("shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214
                 # million"), nor, for an amount, its forecast: the last such year, looked for from the end
-                reported = (y for y in reversed(earlier) if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
+                reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and (f.kind == "percent" or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts))))
                 pick = next(reported, pick)
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
