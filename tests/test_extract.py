@@ -2630,3 +2630,58 @@ def test_a_header_of_share_columns_without_years_is_read_without_error():
             "| Asia | 12.0 | 40% | 15.0 | 42% |\n| Europe | 18.0 | 60% | 20.7 | 58% |\n")
     pkg = am.extract_text(text)
     assert set(am.audit(package=pkg)["verdict"]) <= set(am.checks.VERDICTS)
+
+
+def test_a_half_year_beside_whole_years_is_no_figure_of_the_year():
+    """"For the first half of 2025 sales came to $40.2 billion" was read as 2025's figure, beside the whole of 2025
+    the text states in its next sentence: 40.2 against 2024's 61.0 made the stated 28% growth (78.1 / 61.0 - 1 =
+    28.03%) inconsistent."""
+    pkg = am.extract_text("Sales of edge AI modules were $61.0 billion in 2024. For the first half of 2025 sales came "
+                          "to $40.2 billion, up 35%. The full year 2025 is expected to reach $78.1 billion, up 28% on "
+                          "2024.", name="edge")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 61.0), (2025, 78.1)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_next_year_right_after_an_amount_counts_from_the_dateline():
+    """"$6.3 billion next year" in a release dated 2025 is 2026's, though the sentence names 2024 before it (it was
+    given 2024, the year of the amount before)."""
+    pkg = am.extract_text("BOSTON, Oct 2, 2025 - Spending on speech recognition is set to reach $5.2 billion this "
+                          "year, up from $4.4 billion in 2024, and may rise to $6.3 billion next year.", name="speech")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 4.4), (2025, 5.2), (2026, 6.3)]
+
+
+def test_a_multiple_in_its_own_year_and_a_cagr_from_a_year():
+    """"tripled in 2024 alone (to $36.0 billion, from $12.5 billion in 2023)" is 2023's to 2024's (36.0 / 12.5 =
+    2.88, x3), not over every year of the sentence; "a CAGR of 20.0% from 2024" to $89.6 billion by 2029 runs from
+    2024 ((89.6 / 36.0) ** (1 / 5) - 1 = 20.01%)."""
+    pkg = am.extract_text("The AI server market, which tripled in 2024 alone (to $36.0 billion, from $12.5 billion "
+                          "in 2023), is expected to reach $89.6 billion by 2029, growing at a CAGR of 20.0% from "
+                          "2024.", name="servers")
+    claims = pkg.claims.set_index("kind")
+    assert (claims.loc["multiple", "start_year"], claims.loc["multiple", "end_year"]) == (2023, 2024)
+    assert (claims.loc["cagr", "start_year"], claims.loc["cagr", "end_year"]) == (2024, 2029)
+    verdicts = am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist()
+    assert verdicts == ["exact", "exact"], verdicts
+
+
+def test_multiples_of_different_spans_are_not_compared():
+    """"doubled between 2021 and 2023, to $2.6 billion from $1.3 billion" and "a fourfold increase on 2023 by
+    2033": two moves of different years (x2 over two years, x4 over ten), which the audit compared as one pace and
+    found inconsistent; the amount after "from" is of the span's first year, 2021."""
+    pkg = am.extract_text("Revenue from AI tutoring more than doubled between 2021 and 2023, to $2.6 billion from "
+                          "$1.3 billion. The firm forecasts revenue of $10.4 billion by 2033, a fourfold increase on "
+                          "2023.", name="tutoring")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2021, 1.3), (2023, 2.6), (2033, 10.4)]
+    audit = am.audit(package=pkg)
+    assert "cross-source" not in audit["check"].tolist()
+    assert audit.query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]  # 2.6 / 1.3 = 2; 10.4 / 2.6 = 4
+
+
+def test_a_length_of_road_is_no_count():
+    """"累计开放测试道路超过3.2万公里，发放测试牌照逾1.6万张": kilometres of road were read as a count, a total of 3.2 (ten
+    thousand) that the licences, 1.6, were then checked against."""
+    pkg = am.extract_text("2024年我国智能网联汽车产业规模超过1.2万亿元。截至2024年底，全国累计开放测试道路超过3.2万公里，"
+                          "发放测试牌照逾1.6万张。", name="icv")
+    assert 3.2 not in pkg.observations["value"].tolist() + pkg.claims["value"].tolist()
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

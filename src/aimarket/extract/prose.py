@@ -228,6 +228,11 @@ def _subject(before: str) -> str:
     return s.strip() if content_words(s) else ""  # "(38%, or $21.5 billion)": "or" names nothing
 
 
+#: a unit of measure right after a scaled number with no currency: length, area, weight, energy, time
+_MEASURE_AFTER = re.compile(r"\s*(?:公里|千米|平方(?:公里|千米|米)|立方米|米|吨|噸|公顷|公頃|亩|畝|千瓦时|千瓦|度电|小时|小時"
+                            r"|km\b|kilomet|miles?\b|tonnes?\b|tons?\b|hectares?\b|hours?\b|kWh\b)", re.IGNORECASE)
+
+
 def _noun(text: str, s: int, e: int) -> str:
     """What a count counts, from the words before it and the rest of its clause after it ("420 million monthly
     users"): searched in place, so that "机器人" is never read as "人"."""
@@ -334,6 +339,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         num = parse_number(m.group("num"))
         factor = SCALES[scale][0] if scale else 1.0
         if currency is None:
+            if _MEASURE_AFTER.match(text, e):  # "3.2万公里" of road, "1.5亿吨": a measured quantity, no count
+                continue
             count = COUNT.match(text, m.start("num"))
             noun = _noun(text, s, e)
             add(_bounded(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor, s, line, page),
@@ -520,7 +527,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             last_percent[w.ss] = f
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
-    _frame_rates(readings)
+    _frame_rates(readings, text)
     figures[:] = [f for f in figures if not f.absorbed]
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
         if a.bound == "low" and b.bound == "high" and id(b) in following and id(a) not in following:
@@ -662,7 +669,7 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
     return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
 
 
-def _frame_rates(readings) -> None:
+def _frame_rates(readings, text: str) -> None:
     """The rates and multiples the frames cover: their kind and period from the roles of the sentence (a stated
     span or length, a stated base year, else, inferred, the years of the base and the target); the first reading of
     a rate, the longest, is the one it takes."""
@@ -692,6 +699,8 @@ def _frame_rates(readings) -> None:
                     start, end = base, target if target is not None else f.end_year
                 if start is None or end is None or end <= start:
                     continue  # the reading gives the rate no period: the rules read it
+                if not stated and role == "cagr" and (on := _BASE_YEAR_AFTER.match(text, f.end)) and on["a"]:
+                    continue  # "a CAGR of 22.7% from 2024": the base year stated after it, which the rules read
                 done.add(id(f))
                 if by_length:
                     length.absorbed = True  # the span the rate took as its length is no claim of its own
@@ -800,6 +809,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         if spans and _TO_TARGET.fullmatch(text, spans[-1][0], f.pos):
             pick = (f.pos, f.pos, _range_years(spans[-1][1])[1], False)
             f.notes.append(f"{pick[2]}: the last year of the span the amount is reached at the end of")
+        elif (spans and prev is not None and prev.pos > spans[-1][0] and _TO_TARGET.fullmatch(text, spans[-1][0], prev.pos)
+              and _FROM_TARGET.fullmatch(text, prev.end, f.pos)):  # "between 2022 and 2024, to $3.4bn from $1.5bn"
+            pick = (f.pos, f.pos, _range_years(spans[-1][1])[0], False)
+            f.notes.append(f"{pick[2]}: the first year of the span the amount moved from")
     if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%")
         years = at.singles_in(w.ss, f.pos)
         # in its sentence, not a year another amount states of itself: "grew by half in 2024, from $2.6 billion in
@@ -807,9 +820,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         if f.kind in ("amount", "count"):
             years = [y for y in years if y[4] not in at.amount_years] or years
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
-        # right after it ("to 34.5 billion yuan, this year") before any year
+        # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
         said = at.relative(f.pos, f.end) if f.kind in ("amount", "count", "percent") else None
-        said = said if said is not None and (not years or said[1].lower() in ("this year", "today")
+        said = said if said is not None and (not years or said[1].lower() in ("this year", "today", "next year")
                                              or said[1] in text[years[-1][1]:f.pos]) else None  # "2025/05/13 … 明年"
         if said is not None:
             pick, f.dated = (f.end, f.end, said[0], False), True
@@ -1084,6 +1097,8 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     if w.rng is not None:
         f.start_year, f.end_year = w.rng
         return
+    if base is None and (on := _BASE_YEAR_AFTER.match(text, f.end)) and on["a"]:  # "a CAGR of 22.7% from 2024"
+        base = int(on["a"])
     off = _OFF_BASE.search(w.sentence)
     first = int(off.group(1) or off.group(2)) if off else None
     if first is not None and not [y for y in said if y > first]:
@@ -1193,6 +1208,10 @@ _GREW_BY = re.compile(r"(?:增长|增長|增加|提升|扩大|擴大)了?\s*(?:�
 EITHER_READING = "增长N倍 may mean xN or x(N+1); both readings are checked"
 
 
+#: a year of its own right after a multiple: "tripled in 2024", "doubled during 2023" (no span of years)
+_IN_ITS_YEAR = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*(?:19|20)?\d{2})", re.IGNORECASE)
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
@@ -1214,6 +1233,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
+    elif (f.year is not None and (own := _IN_ITS_YEAR.match(text, f.end)) and int(own.group(1)) == f.year
+          and re.search(r"^(?:doubl|tripl|quadrupl)ed", text[f.pos:f.end], re.IGNORECASE)):
+        f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "tripled in 2024 alone (to A, from B in 2023)"
+        f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
     elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) \
             and f.year > max(_amount_years(figures, w), default=f.year):  # "$1.67 billion in 2024 ... double by 2027"
         f.start_year, f.end_year = max(_amount_years(figures, w)), f.year

@@ -37,9 +37,11 @@ _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade"
 _AFTER = re.compile(r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
-#: the present right after an amount, a comma between them or not: "to 34.5 billion yuan, this year": the text's own
-#: year, whatever past year the sentence names before it (the present counts from no other year)
-_NOW_AFTER = re.compile(r"\s*,?\s*(?:in\s+|during\s+|for\s+)?(?P<w>this year|today)\b(?!'s)", re.IGNORECASE)
+#: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this
+#: year", "could climb to $9.7 billion next year": counted from the text's own year, whatever past year the sentence
+#: names before it (unlike "last year", which may count from another amount's year; "the next year" is no such word)
+_NOW_AFTER = re.compile(r"\s*,?\s*(?:in\s+|during\s+|for\s+)?(?P<w>this year|today|next year)\b(?!'s)",
+                        re.IGNORECASE)
 #: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to",
 #: "去年市场规模为"
 _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?:'s)?(?![A-Za-z'])|(?P<cn>去年|今年|明年)"
@@ -80,7 +82,7 @@ class RelativeYears:
             end -= 1
         now = _NOW_AFTER.match(text, end)
         if now is not None:
-            return published, now.group("w")
+            return published + _OFFSET[now.group("w").lower()], now.group("w")
         k = bisect_right(self.stops, start) - 1
         lo = self.stops[k] if k >= 0 else 0  # where the amount's sentence starts
         before = bisect_left(self.past, start)
