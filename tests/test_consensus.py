@@ -10,6 +10,7 @@ Intelligence, Statista and MarketsandMarkets. Expected values are worked by hand
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import numpy as np
@@ -509,3 +510,81 @@ def test_a_market_described_twice_in_markets_is_refused():
     twice = pd.concat([MERGE_INVESTMENT, MERGE_INVESTMENT], ignore_index=True)
     with pytest.raises(ValueError, match="markets: 'china_ai' is given twice"):
         am.stack(STACK, markets=twice)
+
+
+def _anonymous(tmp_path, docs) -> am.Package:
+    """A stack of documents that name no publisher: (file name, publication date, 2024 and 2030 figures)."""
+    for name, date, a, b in docs:
+        (tmp_path / name).write_text(f"Published: {date}\nThe global AI market was USD {a} billion in 2024 and will "
+                                     f"reach USD {b} billion in 2030.\n", encoding="utf-8")
+    return am.stack(tmp_path)
+
+
+def test_documents_naming_no_publisher_are_no_editions_of_one_another(tmp_path):
+    """Every document with no stated publisher was taken as an edition of one 'unknown' publisher: only the newest
+    counted in the median, and revisions reported a change between two unrelated documents."""
+    pkg = _anonymous(tmp_path, [("a.txt", "2023-01-01", 100, 400), ("b.txt", "2024-01-01", 300, 1200),
+                                ("c.txt", "2022-01-01", 50, 150)])
+    t = am.consensus(pkg).set_index("source")
+    assert t["latest"].all()
+    assert t.loc["a_txt", "median"] == 400.0        # the middle of 150, 400 and 1200
+    assert am.revisions(pkg).empty
+
+
+def _dated(tmp_path, dates: dict) -> am.Package:
+    """Acme's two editions dated as given (400, then 800 in 2030) and Beta's one (500), as a package on disk."""
+    obs = pd.DataFrame({"series": ["old", "old", "new", "new", "beta", "beta"],
+                        "item": "Total", "parent": None, "year": [2024, 2030] * 3,
+                        "value": [100.0, 400.0, 200.0, 800.0, 150.0, 500.0], "unit": "USD billion",
+                        "source": ["old_txt", "old_txt", "new_txt", "new_txt", "beta_txt", "beta_txt"],
+                        "status": "estimate", "locator": ["old.txt:1", "old.txt:1", "new.txt:1", "new.txt:1",
+                                                          "beta.txt:1", "beta.txt:1"]})
+    series = pd.DataFrame({"series": ["old", "new", "beta"], "title": "Global AI market", "unit": "USD billion",
+                           "source": ["old_txt", "new_txt", "beta_txt"], "kind": "market", "market": "global_ai"})
+    sources = pd.DataFrame({"source": ["old_txt", "new_txt", "beta_txt"], "publisher": ["Acme", "Acme", "Beta"],
+                            "title": "t", "date": [dates["old"], dates["new"], "2024"]})
+    for name, frame in (("observations", obs), ("series", series), ("sources", sources)):
+        frame.to_csv(tmp_path / f"{name}.csv", index=False)
+    (tmp_path / "datapackage.json").write_text(json.dumps({"name": "dated", "resources": [
+        {"name": n, "path": f"{n}.csv"} for n in ("observations", "series", "sources")]}), encoding="utf-8")
+    return am.read_package(tmp_path)
+
+
+def test_editions_are_ordered_by_their_dates_not_their_text(tmp_path):
+    """'2024-9-30' sorted after '2024-10-15' as text: the September edition was Acme's latest, the median used it
+    and the revision from September to October had the wrong sign."""
+    pkg = _dated(tmp_path, {"old": "2024-9-30", "new": "2024-10-15"})
+    t = am.consensus(pkg).set_index("source")
+    assert t.loc["new_txt", "latest"] and not t.loc["old_txt", "latest"]
+    assert t.loc["new_txt", "median"] == 650.0          # the middle of Acme's 800 and Beta's 500
+    r = am.revisions(pkg)
+    assert r["source"].tolist() == ["old_txt", "new_txt"]
+    assert r["change"].iloc[1] == 400.0                  # 400 -> 800
+
+
+@pytest.mark.parametrize("date", ["March 2024", "2024/03/01", "2024-02-31", "2024-13"])
+def test_a_source_date_that_is_no_date_is_refused_on_reading(tmp_path, date):
+    """Any text was taken as a date and compared as text ('March 2024' after every '2024-..' date)."""
+    with pytest.raises(am.DataError, match=rf"sources.csv, row 2, column 'date': '{date}' is no date"):
+        _dated(tmp_path, {"old": date, "new": "2024-10-15"})
+
+
+def test_a_source_date_that_is_no_date_is_refused_by_consensus(tmp_path):
+    """A package edited in memory bypasses reading: consensus compared its dates as text all the same."""
+    pkg = _dated(tmp_path, {"old": "2024-09-30", "new": "2024-10-15"})
+    sources = pkg.sources.copy()
+    sources.loc[sources["source"] == "old_txt", "date"] = "Sept. 2024"
+    bad = dataclasses.replace(pkg, sources=sources)
+    for call in (am.consensus, am.revisions):
+        with pytest.raises(ValueError, match=r"source 'old_txt' \(old.txt\) has the date 'Sept. 2024', which is no"):
+            call(bad)
+
+
+@pytest.mark.parametrize("line", ["Published: 2024-02-31", "Published: 2023-02-29", "Date: 2024-04-31"])
+def test_detect_edition_takes_no_day_the_calendar_lacks(line):
+    """A 31 February (any day up to 31 in any month) became the document's edition."""
+    assert detect_edition([line]) == (None, None)
+
+
+def test_detect_edition_takes_a_leap_day():
+    assert detect_edition(["Published: 2024-02-29"]) == ("2024-02-29", 1)
