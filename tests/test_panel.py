@@ -322,3 +322,15 @@ def test_predict_panel_refuses_fits_no_curve_has_by_row_and_column(edit, error, 
     with pytest.raises(error, match=words.replace("(", r"\(").replace(")", r"\)").replace("+", r"\+")
                        .replace(".", r"\.")):
         am.predict_panel(edit(fits), [2030])
+
+
+def test_predict_panel_refuses_an_index_label_held_twice():
+    """fits with the index [0, 0, 1] (two fit_panel results concatenated) failed inside pandas with 'Length of
+    values (3) does not match length of index (5)'; the label held twice is now named."""
+    fits = am.fit_panel(_THREE, "logistic")
+    fits.index = [0, 0, 1]
+    with pytest.raises(ValueError, match=r"fits: the index holds 0 more than once"):
+        am.predict_panel(fits, [2030])
+    # with its own label per row the same fits predict a's 90 and b's 60 in 2030, as above
+    pred = am.predict_panel(fits.reset_index(drop=True), [2030]).set_index("series")
+    assert pred.loc[["a", "b"], "value"].tolist() == pytest.approx([90.0, 60.0], rel=1e-9)

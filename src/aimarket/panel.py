@@ -337,7 +337,8 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
         Text, True or False in a parameter column, naming ``fits``, the column and the row.
     ValueError
         A parameter outside the family's (a logistic's ``k`` at or below 0), a ``t0`` that is not a year, or
-        NaN in a row with no ``message``, naming ``fits``, the row, the column and the series.
+        NaN in a row with no ``message``, naming ``fits``, the row, the column and the series; an index
+        label ``fits`` holds twice.
 
     Examples
     --------
@@ -353,6 +354,10 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
     if not isinstance(family, str) or family not in FAMILIES or not FAMILIES[family].batched:
         raise ValueError(f"family: give the family the fits are of ({', '.join(_batched())}), got {family!r}")
     fam = FAMILIES[family]
+    if not fits.index.is_unique:
+        twice = fits.index[fits.index.duplicated()][0]
+        raise ValueError(f"fits: the index holds {plain(twice)!r} more than once (as after pd.concat of two fit_panel "
+                         "results); give each row its own label, e.g. fits.reset_index(drop=True)")
     keys = [c for c in ("series", "item") if c in fits.columns]
     missing = [p for p in (*fam.params, "t0") if p not in fits.columns]
     if missing:
