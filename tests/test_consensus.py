@@ -588,3 +588,36 @@ def test_detect_edition_takes_no_day_the_calendar_lacks(line):
 
 def test_detect_edition_takes_a_leap_day():
     assert detect_edition(["Published: 2024-02-29"]) == ("2024-02-29", 1)
+
+
+def _two_currencies() -> am.Package:
+    return am.stack([am.extract_text("Acme estimates the global AI market at USD 100 billion in 2023 and USD 400 "
+                                     "billion in 2030.", name="a.txt"),
+                     am.extract_text("Beta estimates the global AI market at CNY 1000 billion in 2023 and CNY 3000 "
+                                     "billion in 2030.", name="b.txt")])
+
+
+@pytest.mark.parametrize("extra, words", [
+    ({"pair": "USD/CNY", "year": 2023, "rate": 1.0}, r"CNY/USD 7.0809 and USD/CNY 1 are both given for 2023 and "
+                                                     r"disagree"),
+    ({"pair": "CNY/USD", "year": 2023, "rate": 7.5}, r"fx: duplicate rows \[3, 4\] for CNY/USD in 2023"),
+    ({"pair": "CNY/USD", "year": 2023, "rate": -7.0}, r"has rate -7.0; an exchange rate must be positive"),
+])
+def test_consensus_checks_a_packages_rates_as_convert_does(extra, words):
+    """A package edited in memory with USD/CNY 1 beside the sourced CNY/USD 7.0809 for 2023 had its yuan compared
+    at 1 yuan per dollar (whichever row an unstable sort put last); convert refused the same table."""
+    pkg = _two_currencies()
+    bad = dataclasses.replace(pkg, fx=pd.concat([pkg.fx, pd.DataFrame([{**extra, "source": "fed_g5a", "note": "x"}])],
+                                                ignore_index=True))
+    with pytest.raises(ValueError, match=words):
+        am.consensus(bad)
+    with pytest.raises(ValueError, match=words):
+        am.convert(100, "CNY billion", from_unit="USD billion", year=2023, fx=bad.fx)
+
+
+def test_consensus_converts_at_the_latest_sourced_rate():
+    """The rate and its label are unchanged by the shared check: 3000 yuan stay 3000, and Acme's 400 dollars are
+    400 x 7.0809 = 2832.36 yuan at the 2023 rate."""
+    t = am.consensus(_two_currencies()).set_index("source")
+    assert t.loc["a_txt", "value"] == pytest.approx(2832.36)
+    assert t.loc["b_txt", "value"] == 3000.0 and set(t["fx"]) == {"CNY/USD 7.0809 (2023)"}

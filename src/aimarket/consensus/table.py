@@ -149,6 +149,8 @@ def _pick_unit(pkg, anchors: pd.DataFrame, unit) -> str:
 def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, fx_year) -> tuple[np.ndarray, list]:
     """What turns each row's unit into ``to_unit``: scale times one FX rate per currency pair (the latest year's
     by default, so every source's growth stays its own)."""
+    from ..catalog import _fx_factor, _fx_table
+
     table = _units(pkg)
     target = table.loc[to_unit]
     out, used = np.empty(len(units)), []
@@ -160,18 +162,18 @@ def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, f
         factor = float(row["scale"]) / float(target["scale"])
         a, b = row["currency"], target["currency"]
         if isinstance(a, str) and isinstance(b, str) and a != b:
-            fx = pkg.fx[pkg.fx["pair"].isin([f"{a}/{b}", f"{b}/{a}"])]
-            if fx_year is not None:
-                fx = fx[fx["year"] == fx_year]
-            if fx.empty:
+            rates = _fx_table(pkg.fx)   # the checks convert applies: one rate per pair and year, inverses agreeing
+            pairs = (f"{a}/{b}", f"{b}/{a}")
+            have = sorted(y for p, y in rates.index if p in pairs and (fx_year is None or y == fx_year))
+            if not have:
                 raise ValueError(f"market {market!r}: {who[units == u].iloc[0]} states {a} ({u!r}) and the comparison "
                                  f"is in {b} ({to_unit!r}), but the package has no {a}/{b} rate"
                                  + (f" for {fx_year}" if fx_year is not None else "")
                                  + "; add one to its fx resource, or pass unit= in " + a)
-            r = fx.sort_values("year").iloc[-1]
-            rate = float(r["rate"])
-            factor *= 1.0 / rate if r["pair"] == f"{a}/{b}" else rate
-            used.append(f"{r['pair']} {rate:g} ({int(r['year'])})")
+            year = have[-1]
+            factor *= float(_fx_factor(a, b, np.array([year]), pkg.fx, year, set())[0])
+            pair = pairs[0] if (pairs[0], year) in rates.index else pairs[1]
+            used.append(f"{pair} {rates[(pair, year)]:g} ({year})")
         out[np.asarray(units == u)] = factor
     return out, used
 
