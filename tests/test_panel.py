@@ -334,3 +334,20 @@ def test_predict_panel_refuses_an_index_label_held_twice():
     # with its own label per row the same fits predict a's 90 and b's 60 in 2030, as above
     pred = am.predict_panel(fits.reset_index(drop=True), [2030]).set_index("series")
     assert pred.loc[["a", "b"], "value"].tolist() == pytest.approx([90.0, 60.0], rel=1e-9)
+
+
+def test_forecast_panel_says_why_an_interval_is_missing():
+    """A flat series forecast with a method had NaN low and high and nothing saying why, where forecast says 'no
+    interval: ...' in attrs['interval']; each series' reason is now in attrs['skill']['interval'], for one batch of
+    series (a, b on 2015-2024) and one forecast alone (c, five years)."""
+    frame = pd.DataFrame({"series": ["a"] * 10 + ["b"] * 10 + ["c"] * 5,
+                          "year": list(range(2015, 2025)) * 2 + list(range(2020, 2025)),
+                          "value": [5.0] * 10 + [100 * 1.1 ** i for i in range(10)] + [1.0, 2.0, 3.0, 4.0, 5.0]})
+    out = am.forecast_panel(frame, 2026, method="auto")
+    skill = out.attrs["skill"].set_index("series")
+    missing = out.groupby("series")["low"].apply(lambda s: s.isna().all())
+    assert missing["a"] and skill.loc["a", "interval"].startswith("no interval: the method's backtest errors on "
+                                                                    "the history are all nil")
+    for sid in ("b", "c"):   # an interval, and how it was made
+        assert not missing[sid] and not skill.loc[sid, "interval"].startswith("no interval")
+    assert skill.loc["a", "interval"] == am.forecast(range(2015, 2025), [5.0] * 10, 2026).attrs["interval"]

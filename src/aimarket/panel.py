@@ -417,7 +417,9 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
     are the grid's fits (no optimiser per series); the rest one by one
     with :func:`aimarket.forecast`. Then the frame has ``low``, ``high`` and
     ``method``, and ``attrs["skill"]`` one row per series with its
-    ``backtest_mape`` and ``coverage``.
+    ``backtest_mape``, ``coverage`` and ``interval``: how its interval was
+    made, or why it has none (its ``low`` and ``high`` NaN), as
+    :func:`aimarket.forecast`'s ``attrs["interval"]`` says.
 
     Examples
     --------
@@ -459,7 +461,7 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
         if n > 0:
             got = forecast_batch(t[rows[0], :n], y[rows, :n], until, method=method, level=level)
             parts.append(_tidy(first.iloc[rows], got["year"], got["value"], got["low"], got["high"], method))
-            skill.append((rows, got["backtest_mape"], got["coverage"]))
+            skill.append((rows, got["backtest_mape"], got["coverage"], got["interval"]))
         else:
             from .curves import forecast
 
@@ -470,12 +472,13 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
                 raise type(exc)(f"series {', '.join(map(repr, first.iloc[i]))}: {exc}") from exc
             parts.append(_tidy(first.iloc[[i]], f["year"].to_numpy(), f["value"].to_numpy()[None],
                                f["low"].to_numpy()[None], f["high"].to_numpy()[None], method))
-            skill.append(([i], [f.attrs["backtest_mape"]], [f.attrs["coverage"]]))
+            skill.append(([i], [f.attrs["backtest_mape"]], [f.attrs["coverage"]], [f.attrs["interval"]]))
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[*keys, "year", "value", "low",
                                                                                   "high", "method"])
-    rows, mape, coverage = (np.concatenate(a) for a in zip(*skill)) if skill else ([], [], [])
+    rows, mape, coverage, interval = (np.concatenate(a) for a in zip(*skill)) if skill else ([], [], [], [])
     out.attrs = {"method": method, "level": level, "skill": first.iloc[rows].reset_index(drop=True).assign(
-        backtest_mape=np.asarray(mape, float), coverage=np.asarray(coverage, float))}
+        backtest_mape=np.asarray(mape, float), coverage=np.asarray(coverage, float),
+        interval=np.asarray(interval, dtype=object))}
     return out
 
 
