@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -351,3 +353,26 @@ def test_forecast_panel_says_why_an_interval_is_missing():
     for sid in ("b", "c"):   # an interval, and how it was made
         assert not missing[sid] and not skill.loc[sid, "interval"].startswith("no interval")
     assert skill.loc["a", "interval"] == am.forecast(range(2015, 2025), [5.0] * 10, 2026).attrs["interval"]
+
+
+def test_audit_panel_marks_period_counts_past_the_float_range_as_not_holding():
+    """A start of 1e-320 with periods 5 (a rate of about 5.9e64, computable) was refused for 'periods=1', a count of
+    the 1-to-30 grid the user never gave. The claim is now checked: its rate is far from 28.2% at every count from
+    1 to 30 (even over 30 periods, 7119 / 1e-320 gives about 6e10 a period), so none holds."""
+    claims = pd.DataFrame({"reported": [0.282, 0.282], "start": [2058, 1e-320], "end": [7119, 7119],
+                           "periods": [5, 5], "rate_step": [0.001, 0.001]})
+    out = am.audit_panel(claims)
+    assert out["verdict"].tolist() == ["exact", "inconsistent"]
+    assert out["periods_hold"].tolist() == ["5", ""]
+
+
+@pytest.mark.parametrize("start, periods, words", [
+    (1e-320, 1, "start=9.99989e-321, end=7119, periods=1"),
+    (2058, 1e-9, "start=2058, end=7119, periods=1e-09"),
+])
+def test_audit_panel_names_the_row_whose_own_rate_passes_the_float_range(start, periods, words):
+    """The refusal named a grid position '(0, 0)' and neither claims nor the row; it names the claim's row now."""
+    claims = pd.DataFrame({"reported": [0.282, 0.28], "start": [2058, start], "end": [7119, 7119],
+                           "periods": [5, periods], "rate_step": [0.001, 0.01]})
+    with pytest.raises(ValueError, match=r"^claims, row 1: the rate for reported=0\.28, " + re.escape(words)):
+        am.audit_panel(claims)

@@ -19,7 +19,7 @@ import pandas as pd
 from ._validate import as_float_array, check_finite, check_int, plain
 from .curves import FAMILIES
 from .errors import unknown
-from .growth import TOLERANCE, log_ratio, cagr_bounds, reconcile_rate
+from .growth import _LOG_MAX, TOLERANCE, log_ratio, cagr_bounds, reconcile_rate
 
 __all__ = ["fit_panel", "predict_panel", "forecast_panel", "audit_panel", "BATCHED"]
 
@@ -550,18 +550,39 @@ def audit_panel(claims, *, percent=False):
             out[c] = pd.Series(dtype=dtype)
         return out
     args = dict(rate_step=a["rate_step"], start_step=a["start_step"], end_step=a["end_step"])
-    out["verdict"] = reconcile_rate(a["reported"], a["start"], a["end"], a["periods"], **args)
+    try:
+        out["verdict"] = reconcile_rate(a["reported"], a["start"], a["end"], a["periods"], **args)
+        out["low"], out["high"] = cagr_bounds(a["start"], a["end"], a["periods"], start_step=a["start_step"],
+                                              end_step=a["end_step"])
+    except ValueError:
+        _refuse_row(a)
+        raise
     out["recomputed"] = np.expm1(log_ratio(a["end"], a["start"]) / a["periods"])
-    out["low"], out["high"] = cagr_bounds(a["start"], a["end"], a["periods"], start_step=a["start_step"],
-                                          end_step=a["end_step"])
-    # a count holds unless its verdict is 'inconsistent': the rates the rounding allows meet the printed one's
+    # a count holds unless its verdict is 'inconsistent': the rates the rounding allows meet the printed one's;
+    # a count over which the highest rate passes the float range holds no finite printed rate
     counts = np.arange(1, 31, dtype=float)
-    lo, hi = cagr_bounds(a["start"][:, None], a["end"][:, None], counts[None, :],
+    with np.errstate(over="ignore"):
+        e_hi = np.minimum(a["end"] + a["end_step"] / 2, np.finfo(np.float64).max)
+    over = log_ratio(e_hi, a["start"] - a["start_step"] / 2)[:, None] / counts[None, :] > _LOG_MAX
+    lo, hi = cagr_bounds(a["start"][:, None], a["end"][:, None], np.where(over, 1e300, counts[None, :]),
                          start_step=a["start_step"][:, None], end_step=a["end_step"][:, None])
     half = a["rate_step"][:, None] / 2 + TOLERANCE
-    holds = (hi >= a["reported"][:, None] - half) & (lo <= a["reported"][:, None] + half)
+    holds = (hi >= a["reported"][:, None] - half) & (lo <= a["reported"][:, None] + half) & ~over
     out["periods_hold"] = _count_lists(holds)
     return out
+
+
+def _refuse_row(a: dict) -> None:
+    """The first row of claims whose own values the rate checks refuse, named (the checks ran on whole columns)."""
+    for i in range(len(a["reported"])):
+        row = {c: float(v[i]) for c, v in a.items()}
+        try:
+            reconcile_rate(row["reported"], row["start"], row["end"], row["periods"], rate_step=row["rate_step"],
+                           start_step=row["start_step"], end_step=row["end_step"])
+            cagr_bounds(row["start"], row["end"], row["periods"], start_step=row["start_step"],
+                        end_step=row["end_step"])
+        except ValueError as exc:
+            raise ValueError(f"claims, row {i}: {exc}") from None
 
 
 def _count_lists(holds: np.ndarray) -> list[str]:
