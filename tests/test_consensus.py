@@ -621,3 +621,17 @@ def test_consensus_converts_at_the_latest_sourced_rate():
     t = am.consensus(_two_currencies()).set_index("source")
     assert t.loc["a_txt", "value"] == pytest.approx(2832.36)
     assert t.loc["b_txt", "value"] == 3000.0 and set(t["fx"]) == {"CNY/USD 7.0809 (2023)"}
+
+
+@pytest.mark.parametrize("markets, words", [
+    (pd.DataFrame({"market": [5], "label": ["L"]}), r"row 0, column 'market': '5' does not match"),
+    (pd.DataFrame({"market": ["ok_one", None], "label": ["L", "M"]}, index=[7, 8]),
+     r"row 1, column 'market': a value is required"),
+    (pd.DataFrame({"market": ["ok"], "label": [np.nan]}), r"row 0, column 'label': a value is required"),
+])
+def test_a_markets_frame_is_named_as_the_argument_it_is(markets, words):
+    """A bad cell of markets= was reported as 'markets.csv, row 2', a file the user never wrote and a row number
+    one CSV header and one base off; it is named as the argument, its row counted by position from 0."""
+    doc = am.extract_text("The global AI market was USD 1 billion in 2023.", name="q.txt")
+    with pytest.raises(am.DataError, match=r"^markets \(argument\), " + words):
+        am.stack([doc], markets=markets)

@@ -229,10 +229,10 @@ def _first(mask: np.ndarray) -> int:
     return int(np.flatnonzero(mask)[0])
 
 
-def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
+def _typed(raw: dict[str, pd.Series], schema: dict, file: str, first: int = 2) -> pd.DataFrame:
     """Check a resource's text cells (by column) against its Table Schema (types, required, enum, pattern,
     bounds, keys) and type them. The checks run over whole columns; only a failing one looks for its first bad
-    cell."""
+    cell, named as row ``first`` for the first (2 in a CSV file, under its header; 0 in a frame)."""
     names = [f["name"] for f in schema["fields"]]
     absent = [n for n in names if n not in raw]
     misnamed = {str(f).strip().casefold() for f in raw if f not in names} & set(absent)  # 'Parent' is 'parent'
@@ -245,7 +245,7 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         for name, col in cells.items():
             for i, value in enumerate(col):
                 if _CONTROL_TEXT.search(value):
-                    raise DataError(f"{_where(file, i + 2, name)}: {value!r} holds a control character (such as a "
+                    raise DataError(f"{_where(file, i + first, name)}: {value!r} holds a control character (such as a "
                                     "NUL byte); text cells hold printable text only")
     out = {}
     for f in schema["fields"]:
@@ -254,21 +254,21 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         empty = col == ""
         c = f.get("constraints", {})
         if c.get("required") and empty.any():
-            raise DataError(f"{_where(file, _first(empty) + 2, name)}: a value is required")
+            raise DataError(f"{_where(file, _first(empty) + first, name)}: a value is required")
         if f["type"] in ("integer", "number"):
-            out[name] = _numbers(col, empty, f, file)
+            out[name] = _numbers(col, empty, f, file, first)
             continue
         if "enum" in c:
             viol = ~empty & (pd.Index(c["enum"]).get_indexer(col) < 0)
             if viol.any():
                 i = _first(viol)
-                raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} must be one of {c['enum']}")
+                raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} must be one of {c['enum']}")
         if "pattern" in c and not empty.all():
             viol = ~empty & ~pd.Series(np.where(empty, "", col), dtype=object).str.fullmatch(c["pattern"]).to_numpy(
                 dtype=bool)
             if viol.any():
                 i = _first(viol)
-                raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} does not match {c['pattern']!r}")
+                raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} does not match {c['pattern']!r}")
         out[name] = pd.Series(np.where(empty, None, col), dtype=object)
     frame = pd.DataFrame(out, columns=names)
     for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
@@ -279,27 +279,27 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         if dup.any():
             i = _first(dup)
             vals = ", ".join(f"{k}={plain(frame[k].iloc[i])!r}" for k in key)
-            raise DataError(f"{_where(file, i + 2)}: duplicate key ({vals})")
+            raise DataError(f"{_where(file, i + first)}: duplicate key ({vals})")
     return frame
 
 
-def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str):
+def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str, first: int = 2):
     """A column of numbers or integers read from its text, within the field's bounds."""
     name, integer = field["name"], field["type"] == "integer"
     filled = col[~empty]
     if not _NUMBERS_TEXT.fullmatch("\x00".join(filled)):  # one scan of the column (NUL joins: no cell holds one)
         i = next(i for i, v in enumerate(col) if v and not _NUMBER_TEXT.fullmatch(v))
-        raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not {'an integer' if integer else 'a number'}")
+        raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} is not {'an integer' if integer else 'a number'}")
     values = np.full(len(col), np.nan)
     values[~empty] = filled.astype(float)
     if np.isinf(values).any():
         i = _first(np.isinf(values))
-        raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not finite")
+        raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} is not finite")
     if integer:
         fraction = ~empty & ((values != np.floor(values)) | (np.abs(np.nan_to_num(values)) >= 2.0 ** 53))
         if fraction.any():
             i = _first(fraction)
-            raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not an integer (or too large to be held as one)")
+            raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} is not an integer (or too large to be held as one)")
     c = field.get("constraints", {})
     for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"),
                           ("maximum", np.greater, "at most")):
@@ -307,7 +307,7 @@ def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str):
             viol = op(values, c[key])  # False for empty cells
             if viol.any():
                 i = _first(viol)
-                raise DataError(f"{_where(file, i + 2, name)}: {col[i]} must be {word} {c[key]}")
+                raise DataError(f"{_where(file, i + first, name)}: {col[i]} must be {word} {c[key]}")
     return pd.array(values, dtype="Int64") if integer else values
 
 
