@@ -444,3 +444,28 @@ def test_values_and_years_of_shapes_that_only_broadcast_to_a_table_are_refused()
         am.convert([1, 2], "USD billion", from_unit="CNY billion", year=[[2022], [2023]])
     assert am.convert(1000, "USD billion", from_unit="CNY billion", year=[2022, 2023]).shape == (2,)
     assert am.convert([1, 2], "USD billion", from_unit="CNY billion", year=2023).shape == (2,)
+
+
+@pytest.mark.parametrize("years, shown", [([1e30], "1e+30"), ([1e19, -1e19], "1e+19"), ([2023, 1899], "1899"),
+                                          ([np.inf], "inf")])
+def test_convert_refuses_an_fx_year_outside_the_calendar_it_keeps(years, shown):
+    """A rate dated 1e30 was cast to the year -9223372036854775808 with a RuntimeWarning and used; two such years
+    became one and numpy raised 'setting an array element with a sequence'. The row and year are named now."""
+    fx = pd.DataFrame({"pair": "CNY/USD", "year": years, "rate": np.linspace(7.0, 1.0, len(years))})
+    row = years.index(next(y for y in years if not 1900 <= y <= 2100))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=rf"^fx: row {row} \(CNY/USD\) has year {re.escape(shown)}; a rate's "
+                                             r"year lies within 1900 to 2100"):
+            am.convert(am.load("china_ai"), "USD billion", fx=fx, fx_year="nearest")
+
+
+def test_convert_pairs_a_series_of_values_with_a_series_of_years_by_label():
+    """Values labelled a, b and years labelled b, a were paired by position: 'a' was converted at 2022's rate
+    though its year is 2023. Series with different labels are refused, as cagr refuses them; with the same
+    labels in any order each value takes its own year's rate (1 / 6.729 and 1 / 7.0809 yuan per dollar)."""
+    values = pd.Series([1.0, 1.0], index=["a", "b"])
+    with pytest.raises(ValueError, match=r"data and year have different labels"):
+        am.convert(values, "USD billion", from_unit="CNY billion", year=pd.Series([2022, 2023], index=["b", "a"]))
+    out = am.convert(values, "USD billion", from_unit="CNY billion", year=pd.Series([2023, 2022], index=["a", "b"]))
+    assert out.tolist() == pytest.approx([1 / 7.0809, 1 / 6.729])

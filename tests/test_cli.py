@@ -217,7 +217,7 @@ def test_a_unicode_text_file_with_a_byte_order_mark_is_read(encoding, tmp_path, 
     path = tmp_path / "u.txt"
     path.write_bytes(bom + "The global AI market was USD 100 billion in 2023.\n".encode(encoding))
     assert main(["extract", str(path), "--format", "csv"]) == 0, capsys.readouterr().err
-    assert capsys.readouterr().out.splitlines()[1:] == ["global_ai_market,global AI market,USD billion,1,0"]
+    assert capsys.readouterr().out.splitlines()[1:] == [f"{path},global_ai_market,global AI market,USD billion,1,0"]
 
 
 def test_a_damaged_utf16_file_and_a_binary_one_are_one_line_errors(tmp_path, capsys):
@@ -390,3 +390,46 @@ def test_project_prints_the_notes_of_an_assumption_it_could_not_use(tmp_path, ca
     err = capsys.readouterr().err
     assert "note: capped: Total: no logistic curve (cap: 10 is at or below the largest value" in err
     assert "faded growth used instead" in err
+
+
+def _two_reports(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The global AI market was USD 100 billion in 2023 and USD 400 billion in 2030, a CAGR of 21.9%.\n",
+                 encoding="utf-8")
+    b.write_text("The global AI market was USD 200 billion in 2024 and USD 800 billion in 2030, a CAGR of 50%.\n",
+                 encoding="utf-8")
+    return str(a), str(b)
+
+
+def test_check_of_several_files_writes_one_json_document(tmp_path, capsys):
+    """Each file's records were written as their own JSON array, one after the other: json.loads failed with
+    'Extra data'. One array holds every file's rows now, each naming its file."""
+    import json
+
+    a, b = _two_reports(tmp_path)
+    assert main(["check", a, b, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["file"], r["check"]) for r in rows] == [(a, "cagr"), (b, "cagr")]
+    # 400 / 100 over 7 years is 21.9% a year (exact); 800 / 200 over 6 years is 25.99%, not 50%
+    assert [r["verdict"] for r in rows] == ["exact", "inconsistent"]
+
+
+@pytest.mark.parametrize("verb", ["check", "extract"])
+def test_several_files_in_csv_share_one_header(tmp_path, capsys, verb):
+    """Each file wrote its own header line, so a CSV of two files had a header in its middle."""
+    import csv
+    import io
+
+    a, b = _two_reports(tmp_path)
+    assert main([verb, a, b, "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][0] == "file" and [r[0] for r in rows[1:]] == [a, b]
+
+
+@pytest.mark.parametrize("count", ["-5", "-1", "two"])
+def test_extract_refuses_a_count_of_notes_below_zero(tmp_path, capsys, count):
+    """--notes -5 was taken: no note was printed and '... and 9 more' claimed the rest were elsewhere."""
+    a, _ = _two_reports(tmp_path)
+    assert main(["extract", a, f"--notes={count}"]) == 2
+    err = capsys.readouterr().err
+    assert "argument --notes:" in err and ("must be 0 or more" in err or "is not a whole number" in err)

@@ -10,6 +10,7 @@ Intelligence, Statista and MarketsandMarkets. Expected values are worked by hand
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import numpy as np
@@ -509,3 +510,128 @@ def test_a_market_described_twice_in_markets_is_refused():
     twice = pd.concat([MERGE_INVESTMENT, MERGE_INVESTMENT], ignore_index=True)
     with pytest.raises(ValueError, match="markets: 'china_ai' is given twice"):
         am.stack(STACK, markets=twice)
+
+
+def _anonymous(tmp_path, docs) -> am.Package:
+    """A stack of documents that name no publisher: (file name, publication date, 2024 and 2030 figures)."""
+    for name, date, a, b in docs:
+        (tmp_path / name).write_text(f"Published: {date}\nThe global AI market was USD {a} billion in 2024 and will "
+                                     f"reach USD {b} billion in 2030.\n", encoding="utf-8")
+    return am.stack(tmp_path)
+
+
+def test_documents_naming_no_publisher_are_no_editions_of_one_another(tmp_path):
+    """Every document with no stated publisher was taken as an edition of one 'unknown' publisher: only the newest
+    counted in the median, and revisions reported a change between two unrelated documents."""
+    pkg = _anonymous(tmp_path, [("a.txt", "2023-01-01", 100, 400), ("b.txt", "2024-01-01", 300, 1200),
+                                ("c.txt", "2022-01-01", 50, 150)])
+    t = am.consensus(pkg).set_index("source")
+    assert t["latest"].all()
+    assert t.loc["a_txt", "median"] == 400.0        # the middle of 150, 400 and 1200
+    assert am.revisions(pkg).empty
+
+
+def _dated(tmp_path, dates: dict) -> am.Package:
+    """Acme's two editions dated as given (400, then 800 in 2030) and Beta's one (500), as a package on disk."""
+    obs = pd.DataFrame({"series": ["old", "old", "new", "new", "beta", "beta"],
+                        "item": "Total", "parent": None, "year": [2024, 2030] * 3,
+                        "value": [100.0, 400.0, 200.0, 800.0, 150.0, 500.0], "unit": "USD billion",
+                        "source": ["old_txt", "old_txt", "new_txt", "new_txt", "beta_txt", "beta_txt"],
+                        "status": "estimate", "locator": ["old.txt:1", "old.txt:1", "new.txt:1", "new.txt:1",
+                                                          "beta.txt:1", "beta.txt:1"]})
+    series = pd.DataFrame({"series": ["old", "new", "beta"], "title": "Global AI market", "unit": "USD billion",
+                           "source": ["old_txt", "new_txt", "beta_txt"], "kind": "market", "market": "global_ai"})
+    sources = pd.DataFrame({"source": ["old_txt", "new_txt", "beta_txt"], "publisher": ["Acme", "Acme", "Beta"],
+                            "title": "t", "date": [dates["old"], dates["new"], "2024"]})
+    for name, frame in (("observations", obs), ("series", series), ("sources", sources)):
+        frame.to_csv(tmp_path / f"{name}.csv", index=False)
+    (tmp_path / "datapackage.json").write_text(json.dumps({"name": "dated", "resources": [
+        {"name": n, "path": f"{n}.csv"} for n in ("observations", "series", "sources")]}), encoding="utf-8")
+    return am.read_package(tmp_path)
+
+
+def test_editions_are_ordered_by_their_dates_not_their_text(tmp_path):
+    """'2024-9-30' sorted after '2024-10-15' as text: the September edition was Acme's latest, the median used it
+    and the revision from September to October had the wrong sign."""
+    pkg = _dated(tmp_path, {"old": "2024-9-30", "new": "2024-10-15"})
+    t = am.consensus(pkg).set_index("source")
+    assert t.loc["new_txt", "latest"] and not t.loc["old_txt", "latest"]
+    assert t.loc["new_txt", "median"] == 650.0          # the middle of Acme's 800 and Beta's 500
+    r = am.revisions(pkg)
+    assert r["source"].tolist() == ["old_txt", "new_txt"]
+    assert r["change"].iloc[1] == 400.0                  # 400 -> 800
+
+
+@pytest.mark.parametrize("date", ["March 2024", "2024/03/01", "2024-02-31", "2024-13"])
+def test_a_source_date_that_is_no_date_is_refused_on_reading(tmp_path, date):
+    """Any text was taken as a date and compared as text ('March 2024' after every '2024-..' date)."""
+    with pytest.raises(am.DataError, match=rf"sources.csv, row 2, column 'date': '{date}' is no date"):
+        _dated(tmp_path, {"old": date, "new": "2024-10-15"})
+
+
+def test_a_source_date_that_is_no_date_is_refused_by_consensus(tmp_path):
+    """A package edited in memory bypasses reading: consensus compared its dates as text all the same."""
+    pkg = _dated(tmp_path, {"old": "2024-09-30", "new": "2024-10-15"})
+    sources = pkg.sources.copy()
+    sources.loc[sources["source"] == "old_txt", "date"] = "Sept. 2024"
+    bad = dataclasses.replace(pkg, sources=sources)
+    for call in (am.consensus, am.revisions):
+        with pytest.raises(ValueError, match=r"source 'old_txt' \(old.txt\) has the date 'Sept. 2024', which is no"):
+            call(bad)
+
+
+@pytest.mark.parametrize("line", ["Published: 2024-02-31", "Published: 2023-02-29", "Date: 2024-04-31"])
+def test_detect_edition_takes_no_day_the_calendar_lacks(line):
+    """A 31 February (any day up to 31 in any month) became the document's edition."""
+    assert detect_edition([line]) == (None, None)
+
+
+def test_detect_edition_takes_a_leap_day():
+    assert detect_edition(["Published: 2024-02-29"]) == ("2024-02-29", 1)
+
+
+def _two_currencies() -> am.Package:
+    return am.stack([am.extract_text("Acme estimates the global AI market at USD 100 billion in 2023 and USD 400 "
+                                     "billion in 2030.", name="a.txt"),
+                     am.extract_text("Beta estimates the global AI market at CNY 1000 billion in 2023 and CNY 3000 "
+                                     "billion in 2030.", name="b.txt")])
+
+
+@pytest.mark.parametrize("extra, words", [
+    ({"pair": "USD/CNY", "year": 2023, "rate": 1.0}, r"CNY/USD 7.0809 and USD/CNY 1 are both given for 2023 and "
+                                                     r"disagree"),
+    ({"pair": "CNY/USD", "year": 2023, "rate": 7.5}, r"fx: duplicate rows \[3, 4\] for CNY/USD in 2023"),
+    ({"pair": "CNY/USD", "year": 2023, "rate": -7.0}, r"has rate -7.0; an exchange rate must be positive"),
+])
+def test_consensus_checks_a_packages_rates_as_convert_does(extra, words):
+    """A package edited in memory with USD/CNY 1 beside the sourced CNY/USD 7.0809 for 2023 had its yuan compared
+    at 1 yuan per dollar (whichever row an unstable sort put last); convert refused the same table."""
+    pkg = _two_currencies()
+    bad = dataclasses.replace(pkg, fx=pd.concat([pkg.fx, pd.DataFrame([{**extra, "source": "fed_g5a", "note": "x"}])],
+                                                ignore_index=True))
+    with pytest.raises(ValueError, match=words):
+        am.consensus(bad)
+    with pytest.raises(ValueError, match=words):
+        am.convert(100, "CNY billion", from_unit="USD billion", year=2023, fx=bad.fx)
+
+
+def test_consensus_converts_at_the_latest_sourced_rate():
+    """The rate and its label are unchanged by the shared check: 3000 yuan stay 3000, and Acme's 400 dollars are
+    400 x 7.0809 = 2832.36 yuan at the 2023 rate."""
+    t = am.consensus(_two_currencies()).set_index("source")
+    assert t.loc["a_txt", "value"] == pytest.approx(2832.36)
+    assert t.loc["b_txt", "value"] == 3000.0 and set(t["fx"]) == {"CNY/USD 7.0809 (2023)"}
+
+
+@pytest.mark.parametrize("markets, words", [
+    (pd.DataFrame({"market": [5], "label": ["L"]}), r"row 0, column 'market': '5' does not match"),
+    (pd.DataFrame({"market": ["ok_one", None], "label": ["L", "M"]}, index=[7, 8]),
+     r"row 1, column 'market': a value is required"),
+    (pd.DataFrame({"market": ["ok"], "label": [np.nan]}), r"row 0, column 'label': a value is required"),
+])
+def test_a_markets_frame_is_named_as_the_argument_it_is(markets, words):
+    """A bad cell of markets= was reported as 'markets.csv, row 2', a file the user never wrote and a row number
+    one CSV header and one base off; it is named as the argument, its row counted by position from 0."""
+    doc = am.extract_text("The global AI market was USD 1 billion in 2023.", name="q.txt")
+    with pytest.raises(am.DataError, match=r"^markets \(argument\), " + words):
+        am.stack([doc], markets=markets)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -322,3 +324,55 @@ def test_predict_panel_refuses_fits_no_curve_has_by_row_and_column(edit, error, 
     with pytest.raises(error, match=words.replace("(", r"\(").replace(")", r"\)").replace("+", r"\+")
                        .replace(".", r"\.")):
         am.predict_panel(edit(fits), [2030])
+
+
+def test_predict_panel_refuses_an_index_label_held_twice():
+    """fits with the index [0, 0, 1] (two fit_panel results concatenated) failed inside pandas with 'Length of
+    values (3) does not match length of index (5)'; the label held twice is now named."""
+    fits = am.fit_panel(_THREE, "logistic")
+    fits.index = [0, 0, 1]
+    with pytest.raises(ValueError, match=r"fits: the index holds 0 more than once"):
+        am.predict_panel(fits, [2030])
+    # with its own label per row the same fits predict a's 90 and b's 60 in 2030, as above
+    pred = am.predict_panel(fits.reset_index(drop=True), [2030]).set_index("series")
+    assert pred.loc[["a", "b"], "value"].tolist() == pytest.approx([90.0, 60.0], rel=1e-9)
+
+
+def test_forecast_panel_says_why_an_interval_is_missing():
+    """A flat series forecast with a method had NaN low and high and nothing saying why, where forecast says 'no
+    interval: ...' in attrs['interval']; each series' reason is now in attrs['skill']['interval'], for one batch of
+    series (a, b on 2015-2024) and one forecast alone (c, five years)."""
+    frame = pd.DataFrame({"series": ["a"] * 10 + ["b"] * 10 + ["c"] * 5,
+                          "year": list(range(2015, 2025)) * 2 + list(range(2020, 2025)),
+                          "value": [5.0] * 10 + [100 * 1.1 ** i for i in range(10)] + [1.0, 2.0, 3.0, 4.0, 5.0]})
+    out = am.forecast_panel(frame, 2026, method="auto")
+    skill = out.attrs["skill"].set_index("series")
+    missing = out.groupby("series")["low"].apply(lambda s: s.isna().all())
+    assert missing["a"] and skill.loc["a", "interval"].startswith("no interval: the method's backtest errors on "
+                                                                    "the history are all nil")
+    for sid in ("b", "c"):   # an interval, and how it was made
+        assert not missing[sid] and not skill.loc[sid, "interval"].startswith("no interval")
+    assert skill.loc["a", "interval"] == am.forecast(range(2015, 2025), [5.0] * 10, 2026).attrs["interval"]
+
+
+def test_audit_panel_marks_period_counts_past_the_float_range_as_not_holding():
+    """A start of 1e-320 with periods 5 (a rate of about 5.9e64, computable) was refused for 'periods=1', a count of
+    the 1-to-30 grid the user never gave. The claim is now checked: its rate is far from 28.2% at every count from
+    1 to 30 (even over 30 periods, 7119 / 1e-320 gives about 6e10 a period), so none holds."""
+    claims = pd.DataFrame({"reported": [0.282, 0.282], "start": [2058, 1e-320], "end": [7119, 7119],
+                           "periods": [5, 5], "rate_step": [0.001, 0.001]})
+    out = am.audit_panel(claims)
+    assert out["verdict"].tolist() == ["exact", "inconsistent"]
+    assert out["periods_hold"].tolist() == ["5", ""]
+
+
+@pytest.mark.parametrize("start, periods, words", [
+    (1e-320, 1, "start=9.99989e-321, end=7119, periods=1"),
+    (2058, 1e-9, "start=2058, end=7119, periods=1e-09"),
+])
+def test_audit_panel_names_the_row_whose_own_rate_passes_the_float_range(start, periods, words):
+    """The refusal named a grid position '(0, 0)' and neither claims nor the row; it names the claim's row now."""
+    claims = pd.DataFrame({"reported": [0.282, 0.28], "start": [2058, start], "end": [7119, 7119],
+                           "periods": [5, periods], "rate_step": [0.001, 0.01]})
+    with pytest.raises(ValueError, match=r"^claims, row 1: the rate for reported=0\.28, " + re.escape(words)):
+        am.audit_panel(claims)

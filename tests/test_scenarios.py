@@ -606,6 +606,32 @@ def test_reconcile_refuses_text_values_and_an_unknown_kind():
     np.testing.assert_allclose(out["value"], [1e120, 5e119, 5e119], rtol=1e-12)
 
 
+
+def test_reconcile_refuses_an_item_its_series_lacks():
+    """A frame naming its series but holding an item outside the series' hierarchy raised a bare KeyError of
+    (item, year) after the item had been dropped from the sums; now the item and the series are named."""
+    f = am.load("bloomberg_genai")
+    extra = pd.concat([f, f[f["item"] == "Hardware"].assign(item="Extra", parent="Total")], ignore_index=True)
+    with pytest.raises(LookupError, match=r"^frame: item 'Extra' is not an item of series 'bloomberg_genai'; its "
+                                          r"items: 'Hardware', "):
+        am.reconcile(extra)
+
+
+def test_reconcile_refuses_a_parent_column_the_series_contradicts():
+    """With a series column the frame's own parent column was ignored silently: 'Software' put under 'Hardware'
+    was summed under the total all the same. The parent column must now agree with the series."""
+    f = am.load("bloomberg_genai")
+    moved = f.assign(parent=np.where(f["item"] == "Software", "Hardware", f["parent"]))
+    with pytest.raises(ValueError, match=r"frame: item 'Software' has the parent 'Hardware', but in series "
+                                         r"'bloomberg_genai' its parent is 'Total'"):
+        am.reconcile(moved)
+    # without the series column the frame's own hierarchy is the one reconciled: Software is a part of Hardware,
+    # so each year Hardware's reconciled value is at least Software's
+    own = am.reconcile(moved.drop(columns="series"), reconciliation="bottom_up")
+    w = own.pivot(index="item", columns="year", values="value")
+    assert (w.loc["Hardware"] >= w.loc["Software"]).all()
+
+
 # ------------------------------------------------------------------------------------ scenario files say what was meant
 @pytest.mark.parametrize("body, where, key, value", [
     ("terminal_rate = 4", r"scenario\.cautious", "terminal_rate", "4"),

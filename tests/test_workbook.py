@@ -202,3 +202,20 @@ def test_editing_a_value_in_libreoffice_moves_the_verdict(books, tmp_path):
     assert before["Verdict"].value == "exact"
     assert after["Recomputed CAGR 2022-2032"].value == pytest.approx((round(641_737 * 1.1) / 37_973) ** 0.1 - 1)
     assert after["Verdict"].value == "inconsistent"
+
+
+def test_a_series_named_history_gets_a_sheet_excel_takes(tmp_path):
+    """A series id 'history' (a valid id) became a sheet named 'history', a name Excel keeps for itself in any
+    case; such a sheet is renamed 'history~2', and the names stay distinct."""
+    from aimarket.workbook import _sheet_name
+
+    taken: set = set()
+    assert [_sheet_name(n, taken) for n in ("History", "history", "HISTORY~2", "histories")] == \
+        ["History~2", "history~3", "HISTORY~2~2", "histories"]
+    pkg_dir = tmp_path / "hist"
+    shutil.copytree(CLOUD, pkg_dir)
+    for f in pkg_dir.glob("*.csv"):
+        f.write_text(f.read_text(encoding="utf-8").replace("cloud_ai", "history"), encoding="utf-8")
+    path = write_workbook(tmp_path / "hist.xlsx", am.read_package(pkg_dir), {})
+    names = openpyxl.load_workbook(path).sheetnames
+    assert "history~2" in names and not any(n.lower() == "history" for n in names)

@@ -14,7 +14,7 @@ import pandas as pd
 from ._validate import _describe, as_float_array, check_bool, check_finite, duplicate_rows
 from .datapackage import Package, bundled_package
 from .errors import UnknownIdError, unknown
-from .growth import printed_steps
+from .growth import _check_aligned, printed_steps
 
 __all__ = ["list_series", "load", "claims", "sources", "units", "fx_rates", "constraints", "convert", "series_info",
            "source_line", "source_locators", "top_item"]
@@ -347,8 +347,13 @@ def _inverse(pair: str) -> str:
     return "/".join(pair.split("/")[::-1])
 
 
+#: the years an exchange rate may be of (the fx resource's schema says the same)
+FX_YEARS = (1900, 2100)
+
+
 def _fx_table(fx: pd.DataFrame) -> pd.Series:
-    """The FX rates by (pair, year), refusing duplicate keys and rates that are not positive and finite."""
+    """The FX rates by (pair, year), refusing duplicate keys, years that are not whole or outside
+    :data:`FX_YEARS`, rates that are not positive and finite, and a pair and its inverse that disagree."""
     rates, _ = as_float_array(fx["rate"], "fx column 'rate'")
     bad = ~(np.isfinite(rates) & (rates > 0))
     if bad.any():
@@ -365,6 +370,11 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
     if not (years == np.round(years)).all():
         i = int(np.flatnonzero(years != np.round(years))[0])
         raise ValueError(f"fx: row {i} ({pair.iloc[i]}) has year {float(years[i]):g}; a rate is of a whole year")
+    outside = ~((years >= FX_YEARS[0]) & (years <= FX_YEARS[1]))
+    if outside.any():
+        i = int(np.flatnonzero(outside)[0])
+        raise ValueError(f"fx: row {i} ({pair.iloc[i]}) has year {float(years[i]):g}; a rate's year lies within "
+                         f"{FX_YEARS[0]} to {FX_YEARS[1]}, as in the fx resource's schema")
     same = duplicate_rows(fx, ["pair", "year"])
     if same:
         raise ValueError(f"fx: duplicate rows {same} for {fx['pair'].iloc[same[0]]} in {fx['year'].iloc[same[0]]}; "
@@ -461,8 +471,10 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
     Raises
     ------
     ValueError
-        Unknown unit, a quantity mismatch (money to percent), or a currency
-        pair and year with no rate.
+        Unknown unit, a quantity mismatch (money to percent), a currency
+        pair and year with no rate, an ``fx`` row whose year is not a whole
+        year from 1900 to 2100, or a Series of values and a Series of years
+        with different labels.
 
     Examples
     --------
@@ -551,6 +563,8 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
             raise ValueError(f"data and year: shapes {np.shape(arr)} and {ys} do not match; give one year, or one "
                              "per value") from None
         arr = np.broadcast_to(arr, shape)
+    elif isinstance(year, (pd.Series, pd.DataFrame)):  # paired by label, as cagr pairs its arguments
+        _check_aligned(data, year, "data", "year")
     elif year is not None and np.ndim(year) and np.shape(year) != shape:
         raise ValueError(f"year: {np.shape(year)[0]} years for a Series of {len(data)} values; give one year or "
                          "one per value")

@@ -324,12 +324,21 @@ def _cmd_report(args):
           f"{r.seconds:.1f} s)")
 
 
+def _print_per_file(frames: list[tuple[str, pd.DataFrame]], fmt: str) -> None:
+    """Each file's frame in a machine format as one document for all files (one JSON array, one CSV header), the
+    file named in a first column ``file``."""
+    if frames:
+        _print_frame(pd.concat([f.assign(file=name)[["file", *f.columns]] for name, f in frames], ignore_index=True),
+                     fmt)
+
+
 def _cmd_extract(args):
     import aimarket as am
     from pathlib import Path
 
     if args.name and len(args.file) > 1:
         raise ValueError("--name: one name cannot label several files")
+    frames: list = []
     for k, file in enumerate(args.file):
         if k and args.format == "table":
             print()
@@ -338,10 +347,13 @@ def _cmd_extract(args):
         counts = {"observations": obs["series"].value_counts(), "claims": claims["series"].value_counts()}
         series = pkg.series.assign(**{k2: pkg.series["series"].map(v).fillna(0).astype(int) for k2, v in counts.items()})
         notes = pkg.descriptor.get("notes", [])
+        shown = series[["series", "title", "unit", "observations", "claims"]]
         if args.format == "table":
             print(f"{file}: {len(obs)} figures with a year, {len(claims)} claims, {len(series)} series, "
                   f"{len(notes)} notes on guesses")
-        _print_frame(series[["series", "title", "unit", "observations", "claims"]], args.format)
+            _print_frame(shown, args.format)
+        else:
+            frames.append((str(file), shown))
         if args.format == "table" and notes:
             print("\nnotes (what the extractor guessed; check them in the draft):")
             for n in notes[: args.notes]:
@@ -357,7 +369,8 @@ def _cmd_extract(args):
             except ValueError as exc:  # a file on the way, no permission: said of --out, not of a path argument
                 raise ValueError(f"--out: {str(exc).removeprefix('path: ')}") from None
             print(f"draft package written to {folder.resolve()}; read it with aimarket.read_package or "
-                  f"--package {out}")
+                  f"--package {out}", file=sys.stdout if args.format == "table" else sys.stderr)  # CSV/JSON alone
+    _print_per_file(frames, args.format)
 
 
 def _cmd_check(args):
@@ -365,7 +378,7 @@ def _cmd_check(args):
 
     if args.name and len(args.file) > 1:
         raise ValueError("--name: one name cannot label several files")
-    failed = False
+    failed, frames = False, []
     for k, file in enumerate(args.file):
         if k and args.format == "table":
             print()
@@ -375,11 +388,14 @@ def _cmd_check(args):
         failed |= bool((a["verdict"] == "inconsistent").any())
         if args.only_problems:
             a = a[a["verdict"] == "inconsistent"]
+        shown = a[["check", "item", "year", "reported", "recomputed", "unit", "verdict", "note", "locator"]]
         if args.format == "table":
             print(f"{file}: {len(pkg.claims)} claims and {len(pkg.observations)} figures checked: "
                   + ", ".join(f"{counts.get(v, 0)} {v}" for v in am.checks.VERDICTS))
-        _print_frame(a[["check", "item", "year", "reported", "recomputed", "unit", "verdict", "note", "locator"]],
-                     args.format)
+            _print_frame(shown, args.format)
+        else:
+            frames.append((str(file), shown))
+    _print_per_file(frames, args.format)
     return 1 if args.strict and failed else 0
 
 
@@ -421,6 +437,17 @@ def _year(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole year") from None
+
+
+def _count(text: str) -> int:
+    """A count of things to print: a whole number, 0 or more."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {n}")
+    return n
 
 
 #: the figure files --plot and --out write, by extension
@@ -532,7 +559,7 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--out", metavar="DIR", help="write the draft package to this folder (one subfolder per file "
                                                 "when there are several)")
     s.add_argument("--overwrite", action="store_true", help="replace a package already in --out")
-    s.add_argument("--notes", type=int, default=20, help="how many notes to print (default 20)")
+    s.add_argument("--notes", type=_count, default=20, help="how many notes to print (0 or more, default 20)")
 
     s = sub.add_parser("consensus", help="one market across publishers and editions, from reports or packages")
     s.set_defaults(run=_cmd_consensus)

@@ -229,10 +229,10 @@ def _first(mask: np.ndarray) -> int:
     return int(np.flatnonzero(mask)[0])
 
 
-def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
+def _typed(raw: dict[str, pd.Series], schema: dict, file: str, first: int = 2) -> pd.DataFrame:
     """Check a resource's text cells (by column) against its Table Schema (types, required, enum, pattern,
     bounds, keys) and type them. The checks run over whole columns; only a failing one looks for its first bad
-    cell."""
+    cell, named as row ``first`` for the first (2 in a CSV file, under its header; 0 in a frame)."""
     names = [f["name"] for f in schema["fields"]]
     absent = [n for n in names if n not in raw]
     misnamed = {str(f).strip().casefold() for f in raw if f not in names} & set(absent)  # 'Parent' is 'parent'
@@ -245,7 +245,7 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         for name, col in cells.items():
             for i, value in enumerate(col):
                 if _CONTROL_TEXT.search(value):
-                    raise DataError(f"{_where(file, i + 2, name)}: {value!r} holds a control character (such as a "
+                    raise DataError(f"{_where(file, i + first, name)}: {value!r} holds a control character (such as a "
                                     "NUL byte); text cells hold printable text only")
     out = {}
     for f in schema["fields"]:
@@ -254,21 +254,21 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         empty = col == ""
         c = f.get("constraints", {})
         if c.get("required") and empty.any():
-            raise DataError(f"{_where(file, _first(empty) + 2, name)}: a value is required")
+            raise DataError(f"{_where(file, _first(empty) + first, name)}: a value is required")
         if f["type"] in ("integer", "number"):
-            out[name] = _numbers(col, empty, f, file)
+            out[name] = _numbers(col, empty, f, file, first)
             continue
         if "enum" in c:
             viol = ~empty & (pd.Index(c["enum"]).get_indexer(col) < 0)
             if viol.any():
                 i = _first(viol)
-                raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} must be one of {c['enum']}")
+                raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} must be one of {c['enum']}")
         if "pattern" in c and not empty.all():
             viol = ~empty & ~pd.Series(np.where(empty, "", col), dtype=object).str.fullmatch(c["pattern"]).to_numpy(
                 dtype=bool)
             if viol.any():
                 i = _first(viol)
-                raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} does not match {c['pattern']!r}")
+                raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} does not match {c['pattern']!r}")
         out[name] = pd.Series(np.where(empty, None, col), dtype=object)
     frame = pd.DataFrame(out, columns=names)
     for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
@@ -279,27 +279,27 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str) -> pd.DataFrame:
         if dup.any():
             i = _first(dup)
             vals = ", ".join(f"{k}={plain(frame[k].iloc[i])!r}" for k in key)
-            raise DataError(f"{_where(file, i + 2)}: duplicate key ({vals})")
+            raise DataError(f"{_where(file, i + first)}: duplicate key ({vals})")
     return frame
 
 
-def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str):
+def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str, first: int = 2):
     """A column of numbers or integers read from its text, within the field's bounds."""
     name, integer = field["name"], field["type"] == "integer"
     filled = col[~empty]
     if not _NUMBERS_TEXT.fullmatch("\x00".join(filled)):  # one scan of the column (NUL joins: no cell holds one)
         i = next(i for i, v in enumerate(col) if v and not _NUMBER_TEXT.fullmatch(v))
-        raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not {'an integer' if integer else 'a number'}")
+        raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} is not {'an integer' if integer else 'a number'}")
     values = np.full(len(col), np.nan)
     values[~empty] = filled.astype(float)
     if np.isinf(values).any():
         i = _first(np.isinf(values))
-        raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not finite")
+        raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} is not finite")
     if integer:
         fraction = ~empty & ((values != np.floor(values)) | (np.abs(np.nan_to_num(values)) >= 2.0 ** 53))
         if fraction.any():
             i = _first(fraction)
-            raise DataError(f"{_where(file, i + 2, name)}: {col[i]!r} is not an integer (or too large to be held as one)")
+            raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} is not an integer (or too large to be held as one)")
     c = field.get("constraints", {})
     for key, op, word in (("exclusiveMinimum", np.less_equal, "greater than"), ("minimum", np.less, "at least"),
                           ("maximum", np.greater, "at most")):
@@ -307,7 +307,7 @@ def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str):
             viol = op(values, c[key])  # False for empty cells
             if viol.any():
                 i = _first(viol)
-                raise DataError(f"{_where(file, i + 2, name)}: {col[i]} must be {word} {c[key]}")
+                raise DataError(f"{_where(file, i + first, name)}: {col[i]} must be {word} {c[key]}")
     return pd.array(values, dtype="Int64") if integer else values
 
 
@@ -463,6 +463,17 @@ def _check_fx_pairs(fx: pd.DataFrame, file: str) -> None:
         raise DataError(f"{_where(file, i + 2, 'pair')}: {fx['pair'].iloc[i]!r} converts a currency into itself")
 
 
+def _check_dates(sources: pd.DataFrame, file: str) -> None:
+    """A source's date is a year, a year-month or a full date (``2024``, ``2024-03``, ``2024-03-05``) of the
+    calendar: editions are ordered by it, so text that is no such date ("March 2024", "2024-02-31") is refused."""
+    from .consensus.publishers import edition_date
+
+    for i, date in enumerate(sources["date"]):
+        if isinstance(date, str) and edition_date(date) is None:
+            raise DataError(f"{_where(file, i + 2, 'date')}: {date!r} is no date; write YYYY, YYYY-MM or YYYY-MM-DD "
+                            "(a day of the calendar)")
+
+
 def _check_series_units(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
     """A series' unit in series.csv is the unit of its observations (one series, one unit)."""
     first = obs.drop_duplicates("series")
@@ -535,7 +546,8 @@ def read_package(path: str | Path) -> Package:
         a missing column, a duplicate key, a non-positive value, an unknown
         parent, unit, source or status, a non-integer year, a unit in
         series.csv that is not its observations' unit, an FX rate written
-        the other way round.
+        the other way round, a source's date that is not ``YYYY``,
+        ``YYYY-MM`` or ``YYYY-MM-DD``.
 
     Examples
     --------
@@ -671,6 +683,7 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
         _check_refs(frames["fx"], "source", sources, files.get("fx", "fx"), "source")
         sources_file = files.get("sources", "sources")
         _check_refs(frames["sources"], "via", sources, sources_file, "source")
+        _check_dates(frames["sources"], sources_file)
         _check_nesting(frames["sources"], "source", "via", sources_file, "a report cannot cite itself")
     if len(frames["fx"]):
         _check_fx_pairs(frames["fx"], files.get("fx", "fx"))

@@ -19,7 +19,7 @@ import pandas as pd
 from ._validate import as_float_array, check_finite, check_int, plain
 from .curves import FAMILIES
 from .errors import unknown
-from .growth import TOLERANCE, log_ratio, cagr_bounds, reconcile_rate
+from .growth import _LOG_MAX, TOLERANCE, log_ratio, cagr_bounds, reconcile_rate
 
 __all__ = ["fit_panel", "predict_panel", "forecast_panel", "audit_panel", "BATCHED"]
 
@@ -337,7 +337,8 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
         Text, True or False in a parameter column, naming ``fits``, the column and the row.
     ValueError
         A parameter outside the family's (a logistic's ``k`` at or below 0), a ``t0`` that is not a year, or
-        NaN in a row with no ``message``, naming ``fits``, the row, the column and the series.
+        NaN in a row with no ``message``, naming ``fits``, the row, the column and the series; an index
+        label ``fits`` holds twice.
 
     Examples
     --------
@@ -353,6 +354,10 @@ def predict_panel(fits: pd.DataFrame, years, *, family: str | None = None) -> pd
     if not isinstance(family, str) or family not in FAMILIES or not FAMILIES[family].batched:
         raise ValueError(f"family: give the family the fits are of ({', '.join(_batched())}), got {family!r}")
     fam = FAMILIES[family]
+    if not fits.index.is_unique:
+        twice = fits.index[fits.index.duplicated()][0]
+        raise ValueError(f"fits: the index holds {plain(twice)!r} more than once (as after pd.concat of two fit_panel "
+                         "results); give each row its own label, e.g. fits.reset_index(drop=True)")
     keys = [c for c in ("series", "item") if c in fits.columns]
     missing = [p for p in (*fam.params, "t0") if p not in fits.columns]
     if missing:
@@ -412,7 +417,9 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
     are the grid's fits (no optimiser per series); the rest one by one
     with :func:`aimarket.forecast`. Then the frame has ``low``, ``high`` and
     ``method``, and ``attrs["skill"]`` one row per series with its
-    ``backtest_mape`` and ``coverage``.
+    ``backtest_mape``, ``coverage`` and ``interval``: how its interval was
+    made, or why it has none (its ``low`` and ``high`` NaN), as
+    :func:`aimarket.forecast`'s ``attrs["interval"]`` says.
 
     Examples
     --------
@@ -454,7 +461,7 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
         if n > 0:
             got = forecast_batch(t[rows[0], :n], y[rows, :n], until, method=method, level=level)
             parts.append(_tidy(first.iloc[rows], got["year"], got["value"], got["low"], got["high"], method))
-            skill.append((rows, got["backtest_mape"], got["coverage"]))
+            skill.append((rows, got["backtest_mape"], got["coverage"], got["interval"]))
         else:
             from .curves import forecast
 
@@ -465,12 +472,13 @@ def forecast_panel(frame, until: int, family: str = "logistic", *, method: str |
                 raise type(exc)(f"series {', '.join(map(repr, first.iloc[i]))}: {exc}") from exc
             parts.append(_tidy(first.iloc[[i]], f["year"].to_numpy(), f["value"].to_numpy()[None],
                                f["low"].to_numpy()[None], f["high"].to_numpy()[None], method))
-            skill.append(([i], [f.attrs["backtest_mape"]], [f.attrs["coverage"]]))
+            skill.append(([i], [f.attrs["backtest_mape"]], [f.attrs["coverage"]], [f.attrs["interval"]]))
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[*keys, "year", "value", "low",
                                                                                   "high", "method"])
-    rows, mape, coverage = (np.concatenate(a) for a in zip(*skill)) if skill else ([], [], [])
+    rows, mape, coverage, interval = (np.concatenate(a) for a in zip(*skill)) if skill else ([], [], [], [])
     out.attrs = {"method": method, "level": level, "skill": first.iloc[rows].reset_index(drop=True).assign(
-        backtest_mape=np.asarray(mape, float), coverage=np.asarray(coverage, float))}
+        backtest_mape=np.asarray(mape, float), coverage=np.asarray(coverage, float),
+        interval=np.asarray(interval, dtype=object))}
     return out
 
 
@@ -542,18 +550,39 @@ def audit_panel(claims, *, percent=False):
             out[c] = pd.Series(dtype=dtype)
         return out
     args = dict(rate_step=a["rate_step"], start_step=a["start_step"], end_step=a["end_step"])
-    out["verdict"] = reconcile_rate(a["reported"], a["start"], a["end"], a["periods"], **args)
+    try:
+        out["verdict"] = reconcile_rate(a["reported"], a["start"], a["end"], a["periods"], **args)
+        out["low"], out["high"] = cagr_bounds(a["start"], a["end"], a["periods"], start_step=a["start_step"],
+                                              end_step=a["end_step"])
+    except ValueError:
+        _refuse_row(a)
+        raise
     out["recomputed"] = np.expm1(log_ratio(a["end"], a["start"]) / a["periods"])
-    out["low"], out["high"] = cagr_bounds(a["start"], a["end"], a["periods"], start_step=a["start_step"],
-                                          end_step=a["end_step"])
-    # a count holds unless its verdict is 'inconsistent': the rates the rounding allows meet the printed one's
+    # a count holds unless its verdict is 'inconsistent': the rates the rounding allows meet the printed one's;
+    # a count over which the highest rate passes the float range holds no finite printed rate
     counts = np.arange(1, 31, dtype=float)
-    lo, hi = cagr_bounds(a["start"][:, None], a["end"][:, None], counts[None, :],
+    with np.errstate(over="ignore"):
+        e_hi = np.minimum(a["end"] + a["end_step"] / 2, np.finfo(np.float64).max)
+    over = log_ratio(e_hi, a["start"] - a["start_step"] / 2)[:, None] / counts[None, :] > _LOG_MAX
+    lo, hi = cagr_bounds(a["start"][:, None], a["end"][:, None], np.where(over, 1e300, counts[None, :]),
                          start_step=a["start_step"][:, None], end_step=a["end_step"][:, None])
     half = a["rate_step"][:, None] / 2 + TOLERANCE
-    holds = (hi >= a["reported"][:, None] - half) & (lo <= a["reported"][:, None] + half)
+    holds = (hi >= a["reported"][:, None] - half) & (lo <= a["reported"][:, None] + half) & ~over
     out["periods_hold"] = _count_lists(holds)
     return out
+
+
+def _refuse_row(a: dict) -> None:
+    """The first row of claims whose own values the rate checks refuse, named (the checks ran on whole columns)."""
+    for i in range(len(a["reported"])):
+        row = {c: float(v[i]) for c, v in a.items()}
+        try:
+            reconcile_rate(row["reported"], row["start"], row["end"], row["periods"], rate_step=row["rate_step"],
+                           start_step=row["start_step"], end_step=row["end_step"])
+            cagr_bounds(row["start"], row["end"], row["periods"], start_step=row["start_step"],
+                        end_step=row["end_step"])
+        except ValueError as exc:
+            raise ValueError(f"claims, row {i}: {exc}") from None
 
 
 def _count_lists(holds: np.ndarray) -> list[str]:

@@ -317,7 +317,12 @@ def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mi
     frame : pandas.DataFrame
         Tidy values with ``item``, ``year``, ``value`` for one series (one scenario): positive
         numbers within 1e-120 to 1e120 (``LEVEL_RANGE``, as in :func:`project`); a ``kind``
-        column, if there is one, says what each value is, as in :func:`project`'s result.
+        column, if there is one, says what each value is, as in :func:`project`'s result. The
+        hierarchy is the bundled (or ``package``'s) series named in a ``series`` column, else the
+        frame's own ``parent`` column. With a ``series`` column, every item must be an item of that
+        series (else ``LookupError``) and a ``parent`` column, if there is one, must agree with the
+        series' hierarchy (else ``ValueError``): the series' hierarchy is used, never silently
+        another.
     reconciliation : {"mint_scaled", "ols", "wls_struct", "bottom_up"} or Reconciliation
         The argument of that name in :func:`project`, :func:`simulate` and
         :func:`sensitivity`. ``mint_scaled`` (default): weighted least squares with variances
@@ -370,6 +375,8 @@ def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mi
         raise TypeError("frame needs a parent column (or a series column naming a bundled series)")
     obs = load(series, package=package) if series else frame
     tree = Hierarchy.from_frame(obs)
+    if series:
+        _check_in_series(frame, tree, series)
     wide = frame.pivot(index="item", columns="year", values="value").reindex(list(tree.items))
     if wide.isna().any().any():
         raise ValueError("frame: every item needs a value in every year to reconcile")
@@ -382,6 +389,22 @@ def reconcile(frame: pd.DataFrame, *, reconciliation: str | Reconciliation = "mi
     res = frame.copy()
     res["value"] = [value[k] for k in zip(res["item"], res["year"])]
     return res
+
+
+def _check_in_series(frame: pd.DataFrame, tree: Hierarchy, series: str) -> None:
+    """Every item of a frame that names its series is an item of that series, under the parent the series gives
+    it (where the frame has a parent column): reconcile sums by the series' hierarchy, never leaving an item out."""
+    for item in dict.fromkeys(frame["item"]):
+        if item not in tree.parent:
+            raise UnknownIdError(f"frame: item {plain(item)!r} is not an item of series {series!r}; its items: "
+                                 f"{', '.join(map(repr, tree.items))}")
+    if "parent" in frame.columns:
+        for item, parent in zip(frame["item"], frame["parent"]):
+            parent = parent if isinstance(parent, str) else None
+            if parent != tree.parent[item]:
+                raise ValueError(f"frame: item {plain(item)!r} has the parent {plain(parent)!r}, but in series "
+                                 f"{series!r} its parent is {tree.parent[item]!r}; reconcile sums by the series' "
+                                 "hierarchy (drop the series column to sum by the frame's own parent column)")
 
 
 def _scenarios(scenarios, name: str = "scenarios") -> list[Scenario]:

@@ -32,10 +32,16 @@ from .tables import printed_decimals, printed_step
 __all__ = ["write_workbook"]
 
 
+#: sheet names Excel keeps for itself, in any case ("History" for a shared workbook's change log)
+RESERVED_SHEETS = {"history"}
+
+
 def _sheet_name(name: str, taken: set) -> str:
+    """A sheet name Excel takes: no ``[]:*?/\\'``, at most 31 characters, none taken (in any case) and none Excel
+    keeps for itself ("history" becomes ``history~2``)."""
     base = re.sub(r"[\[\]:*?/\\']", "_", str(name))[:31] or "Sheet"
     out, k = base, 2
-    while out.lower() in taken:
+    while out.lower() in taken or out.lower() in RESERVED_SHEETS:
         out = f"{base[:28]}~{k}"
         k += 1
     taken.add(out.lower())

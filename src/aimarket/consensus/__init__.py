@@ -12,9 +12,9 @@ checks a part market against its whole across sources.
 from __future__ import annotations
 
 from .markets import market_names, match_markets, normalise, place
-from .publishers import detect_edition, detect_publisher, publisher_key
+from .publishers import detect_edition, detect_publisher, edition_date, publisher_key
 from .stack import stack
 from .table import OUTLIER_FACTOR, consensus, market_constraints, revisions
 
 __all__ = ["stack", "consensus", "revisions", "market_constraints", "match_markets", "normalise", "place",
-           "market_names", "detect_publisher", "detect_edition", "publisher_key", "OUTLIER_FACTOR"]
+           "market_names", "detect_publisher", "detect_edition", "edition_date", "publisher_key", "OUTLIER_FACTOR"]

@@ -8,11 +8,12 @@ is a publication date or year on a line that says so ("Published 2024-07-12", "å
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from functools import lru_cache
 
-__all__ = ["detect_publisher", "detect_edition", "publisher_key"]
+__all__ = ["detect_publisher", "detect_edition", "publisher_key", "edition_date"]
 
 _NAME = r"((?:[A-Z][\w&.-]*)(?:\s+(?:[A-Z][\w&.-]*|&|and|of|for))*)"
 #: words the patterns above catch that are not publishers
@@ -140,13 +141,47 @@ def publisher_key(name: object) -> str:
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", "", _SUFFIX.sub("", name.strip()).lower())
 
 
+_EDITION = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _calendar(year: int, month: int | None, day: int | None) -> bool:
+    """Whether the year, month and day (either may be absent) are a day of the calendar: no 2024-02-31."""
+    try:
+        datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def edition_date(text: object) -> tuple[int, int, int] | None:
+    """A source's date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) as ``(year, month, day)`` to order editions by,
+    a part not stated as 0 (so ``2024`` comes before ``2024-03``); ``None`` for text that is no such date,
+    or a day the calendar lacks.
+
+    Examples
+    --------
+    >>> from aimarket.consensus import edition_date
+    >>> edition_date("2024-9-30") < edition_date("2024-10-15"), edition_date("2024")
+    (True, (2024, 0, 0))
+    >>> edition_date("2024-02-31"), edition_date("March 2024")
+    (None, None)
+    """
+    m = _EDITION.fullmatch(text.strip()) if isinstance(text, str) else None
+    if m is None:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if not _calendar(year, month, day):
+        return None
+    return year, month or 0, day or 0
+
+
 def _date(m: re.Match, fields: tuple) -> str | None:
     parts = dict(zip(fields, m.groups()))
     year = int(parts["y"])
     month = _MONTHS.get(next((k for k in _MONTHS if parts["mon"].lower().startswith(k[:3])), ""), None) \
         if parts.get("mon") else (int(parts["m"]) if parts.get("m") else None)
     day = int(parts["d"]) if parts.get("d") else None
-    if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+    if not _calendar(year, month, day):   # a month 13 or a 31 February is no date
         return None
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
 
@@ -178,7 +213,8 @@ def detect_edition(lines) -> tuple[str | None, int | None]:
     Returns
     -------
     (str or None, int or None)
-        ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` and its line; ``(None, None)`` when the text states none.
+        ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` and its line; ``(None, None)`` when the text states none. A
+        date the calendar lacks ("Published: 2024-02-31") is no edition.
 
     Examples
     --------

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import (BORROWED, RESOURCES, Package, bundled_package, package_from_frames, read_package,
-                           resource_schemas)
+from ..datapackage import (BORROWED, RESOURCES, Package, _as_text, _typed, bundled_package, package_from_frames,
+                           read_package, resource_schemas)
 from .markets import match_markets
 from .publishers import detect_edition, detect_publisher
 
@@ -142,7 +142,9 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
     ------
     ValueError
         An empty stack, a folder without documents, two items holding one source id (the same
-        document twice), or a markets table whose names clash; the message names them.
+        document twice), or a markets table whose names clash; the message names them. A markets
+        table's cell that breaks its schema (a missing label, an id such as ``5``) is named as
+        ``markets (argument), row R, column C``, its row counted from 0 by position.
 
     Examples
     --------
@@ -207,6 +209,7 @@ def stack(items, *, markets: pd.DataFrame | None = None) -> Package:
         if len(twice):
             raise ValueError(f"markets: {twice.iloc[0]!r} is given twice; describe each market once")
         extra = markets.reindex(columns=[f["name"] for f in schemas["markets"]["fields"]])
+        _typed(_as_text(extra), schemas["markets"], "markets (argument)", first=0)   # named as given, by position
         frames["markets"].insert(0, extra)
 
     stacked = {}

@@ -10,7 +10,8 @@ import pandas as pd
 
 from ..errors import unknown
 from .markets import match_markets
-from .publishers import publisher_key
+from .publishers import edition_date, publisher_key
+from .stack import UNKNOWN
 
 __all__ = ["consensus", "revisions", "market_constraints", "OUTLIER_FACTOR", "MAX_REACH"]
 
@@ -69,8 +70,31 @@ class MarketPaths:
         src = pkg.sources.set_index("source")
         self.info = {s: (src.loc[s, "publisher"] if s in src.index else None,
                          src.loc[s, "date"] if s in src.index else None) for s in set(self.anchors["source"])}
+        self.when = {s: self._when(s) for s in self.info}
         self.labels = dict(zip(pkg.markets["market"], pkg.markets["label"]))
         self._verdicts: dict = {}
+
+    def _when(self, source: str) -> int:
+        """A source's date as a number that orders editions (YYYYMMDD, an unstated month or day as 00; 0 for an
+        undated source); a date that is none is refused, naming the source and its document."""
+        date = self.info[source][1]
+        if not isinstance(date, str):
+            return 0
+        parsed = edition_date(date)
+        if parsed is None:
+            doc = self.anchors.loc[self.anchors["source"] == source, "locator"].iloc[0].split(":")[0]
+            raise ValueError(f"sources: source {source!r} ({doc}) has the date {date!r}, which is no edition date; "
+                             "write YYYY, YYYY-MM or YYYY-MM-DD, a day of the calendar")
+        y, m, d = parsed
+        return y * 10000 + m * 100 + d
+
+    def publisher(self, source: str) -> str:
+        """The key a source's editions share: its publisher's, or the source's own where no publisher is stated
+        (two anonymous documents are no editions of one another)."""
+        pub = self.info[source][0]
+        if not isinstance(pub, str) or pub == UNKNOWN:
+            return f"source:{source}"
+        return publisher_key(pub) or f"source:{source}"
 
     def markets(self) -> dict[str, list[str]]:
         """Every market with its sources (sorted)."""
@@ -93,8 +117,7 @@ class MarketPaths:
         sources = self.markets()[market]
         by_pub: dict[str, list] = {}
         for s in sources:
-            pub, date = self.info[s]
-            by_pub.setdefault(publisher_key(pub) or s, []).append((date if isinstance(date, str) else "", s))
+            by_pub.setdefault(self.publisher(s), []).append((self.when[s], s))
         for group in by_pub.values():
             newest = max(d for d, _ in group)
             for d, s in group:
@@ -126,6 +149,8 @@ def _pick_unit(pkg, anchors: pd.DataFrame, unit) -> str:
 def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, fx_year) -> tuple[np.ndarray, list]:
     """What turns each row's unit into ``to_unit``: scale times one FX rate per currency pair (the latest year's
     by default, so every source's growth stays its own)."""
+    from ..catalog import _fx_factor, _fx_table
+
     table = _units(pkg)
     target = table.loc[to_unit]
     out, used = np.empty(len(units)), []
@@ -137,18 +162,18 @@ def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, f
         factor = float(row["scale"]) / float(target["scale"])
         a, b = row["currency"], target["currency"]
         if isinstance(a, str) and isinstance(b, str) and a != b:
-            fx = pkg.fx[pkg.fx["pair"].isin([f"{a}/{b}", f"{b}/{a}"])]
-            if fx_year is not None:
-                fx = fx[fx["year"] == fx_year]
-            if fx.empty:
+            rates = _fx_table(pkg.fx)   # the checks convert applies: one rate per pair and year, inverses agreeing
+            pairs = (f"{a}/{b}", f"{b}/{a}")
+            have = sorted(y for p, y in rates.index if p in pairs and (fx_year is None or y == fx_year))
+            if not have:
                 raise ValueError(f"market {market!r}: {who[units == u].iloc[0]} states {a} ({u!r}) and the comparison "
                                  f"is in {b} ({to_unit!r}), but the package has no {a}/{b} rate"
                                  + (f" for {fx_year}" if fx_year is not None else "")
                                  + "; add one to its fx resource, or pass unit= in " + a)
-            r = fx.sort_values("year").iloc[-1]
-            rate = float(r["rate"])
-            factor *= 1.0 / rate if r["pair"] == f"{a}/{b}" else rate
-            used.append(f"{r['pair']} {rate:g} ({int(r['year'])})")
+            year = have[-1]
+            factor *= float(_fx_factor(a, b, np.array([year]), pkg.fx, year, set())[0])
+            pair = pairs[0] if (pairs[0], year) in rates.index else pairs[1]
+            used.append(f"{pair} {rates[(pair, year)]:g} ({year})")
         out[np.asarray(units == u)] = factor
     return out, used
 
@@ -325,7 +350,8 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
     Returns
     -------
     pandas.DataFrame
-        One row per market and source, sorted by market, publisher and edition: ``publisher``,
+        One row per market and source, sorted by market, publisher and edition (by date, oldest first; a
+        source that states no publisher is its own, never an edition of another): ``publisher``,
         ``edition``, ``latest`` (its publisher's newest edition for the market: the statistics use only
         these), ``base_year``/``base_value``, ``target_year``/``target_value``, ``stated_rate`` (a fraction, as every rate) with
         ``rate_period`` and the audit's ``verdict``, ``path_rate`` (the CAGR from base to target),
@@ -342,6 +368,8 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
         No market with two sources, a market no series is placed in, units of another quantity, two
         currencies and no FX rate between them, or a ``year`` more than ``MAX_REACH`` years from every
         source's figures; the message names the market and the file (or the year and the sources' span).
+        A source's date that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a day of the calendar), naming
+        the source, its document and the date.
 
     Examples
     --------
@@ -360,7 +388,8 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
     out = [market_rows(paths, m, year=year, unit=unit, fx_year=fx_year, outlier=outlier)
            for m in markets_asked(paths, market)]
     df = pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=COLUMNS)
-    df = df.sort_values(["market", "publisher", "edition", "source"], na_position="last", kind="stable")
+    when = df["source"].map(lambda src: paths.when[src] or np.nan) if len(df) else df["source"]
+    df = df.assign(when=when).sort_values(["market", "publisher", "when", "source"], na_position="last", kind="stable")
     df = df[COLUMNS].reset_index(drop=True)
     df.attrs["rule"] = (f"an outlier is more than {outlier:g} times its market's median at the comparison year, or "
                         f"less than 1/{outlier:g} of it, among the latest edition of each publisher "
@@ -413,14 +442,14 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
         targets = a.groupby("source")["year"].max()
         editions: dict[str, list] = {}
         for s in targets.index:
-            publisher, edition = paths.info[s]
-            if isinstance(edition, str):
-                editions.setdefault(publisher_key(publisher) or s, []).append(s)
+            if isinstance(paths.info[s][1], str):
+                editions.setdefault(paths.publisher(s), []).append(s)
         for sources in editions.values():
-            if len({paths.info[s][1] for s in sources}) < 2:
+            if len({paths.when[s] for s in sources}) < 2:
                 continue
             sub = market_rows(paths, m, unit=unit, fx_year=fx_year, year=int(targets[sources].min()))
-            sub = sub[sub["source"].isin(sources)].sort_values(["edition", "source"])
+            sub = sub[sub["source"].isin(sources)]
+            sub = sub.iloc[np.lexsort((sub["source"].to_numpy(), sub["source"].map(paths.when).to_numpy()))]
             out.append(sub.assign(change=sub["value"].diff(),
                                   change_rate=sub["value"] / sub["value"].shift() - 1.0))
     if not out:

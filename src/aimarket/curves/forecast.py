@@ -411,7 +411,8 @@ def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8
     """The smoothing forecast of many series on the same consecutive annual years at once (series x points),
     as :func:`forecast` makes it, except that the damped members are the grid's fits at the last origin too
     (no per-series optimiser). Returns arrays: ``year``; ``value``, ``low``, ``high`` (series x years);
-    ``backtest_mape`` and ``coverage`` per series.
+    ``backtest_mape``, ``coverage`` and ``interval`` (how the interval was made, or why there is none, as
+    :func:`forecast`'s ``attrs["interval"]``) per series.
 
     Examples
     --------
@@ -441,7 +442,7 @@ def forecast_batch(t, y, until: int, *, method: str = "auto", level: float = 0.8
                            np.log(part[:, -1])[:, None])
         band = bands(runs, central, horizon - t[-1], level, stack)
         parts.append((np.exp(central), np.exp(band["low"]), np.exp(band["high"]), runs.mape(len(horizon)),
-                      band["coverage"]))
-    value, low, high, mape, coverage = (np.concatenate(x) for x in zip(*parts))
+                      band["coverage"], np.array([_how(band, i) for i in range(len(part))], dtype=object)))
+    value, low, high, mape, coverage, interval = (np.concatenate(x) for x in zip(*parts))
     return {"year": horizon.astype(int), "value": value, "low": low, "high": high, "backtest_mape": mape,
-            "coverage": coverage}
+            "coverage": coverage, "interval": interval}
