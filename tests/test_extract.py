@@ -2630,3 +2630,56 @@ def test_a_header_of_share_columns_without_years_is_read_without_error():
             "| Asia | 12.0 | 40% | 15.0 | 42% |\n| Europe | 18.0 | 60% | 20.7 | 58% |\n")
     pkg = am.extract_text(text)
     assert set(am.audit(package=pkg)["verdict"]) <= set(am.checks.VERDICTS)
+
+
+_E = "The global AI market was USD {} billion in 2023 and USD 400 billion in 2030."
+
+
+def _figures(pkg) -> list:
+    return pkg.observations[["year", "value", "unit"]].values.tolist()
+
+
+@given(st.integers(1_000, 999_999_999), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019"]))
+def test_thousands_set_apart_by_a_space_or_an_apostrophe_read_as_one_number(n, sep):
+    """'USD 1 000 billion' (and the no-break, narrow no-break and thin spaces of SI and French style, or a Swiss
+    apostrophe, 1'000) was read as USD 1 with its 'billion' lost, and '000 billion' as a figure of zero; the groups now
+    read as one number, as printed with commas."""
+    grouped = f"{n:,}".replace(",", sep)
+    assert _figures(am.extract_text(_E.format(grouped))) == [[2023, float(n), "USD billion"],
+                                                             [2030, 400.0, "USD billion"]]
+
+
+def test_a_year_before_a_spaced_number_and_single_spaced_cells_stay_apart():
+    """Groups of exactly three digits after a first group of one to three join a number: the year before '1 000'
+    is no group of it, and cells set apart by single spaces in a table's row are each their own figure."""
+    pkg = am.extract_text("In 2024 1 000 companies sold AI software worth USD 5 billion.")
+    assert sorted(pkg.observations[["year", "value"]].values.tolist()) == [[2024, 5.0], [2024, 1000.0]]
+    rows = am.extract_text("AI revenue (USD billion)\nSegment 2023 2024\nHardware 100 300\nSoftware 200 400\n")
+    assert rows.observations[["item", "year", "value"]].values.tolist() == [
+        ["Hardware", 2023, 100.0], ["Hardware", 2024, 300.0], ["Software", 2023, 200.0], ["Software", 2024, 400.0]]
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff", "\u2060", "\x08", "\x7f", "\x1b"])
+def test_characters_that_print_nothing_are_left_out_of_an_amount(char):
+    """A zero-width space, joiner, soft hyphen, byte-order mark or control inside an amount ('USD 1\\u200b00 billion')
+    gave USD 1 and dropped the 2023 figure, or kept 100 but lost 'billion'; they are left out before reading."""
+    assert _figures(am.extract_text(_E.format(f"1{char}00"))) == [[2023, 100.0, "USD billion"],
+                                                                  [2030, 400.0, "USD billion"]]
+    assert _figures(am.extract_text(_E.format(f"100{char}"))) == [[2023, 100.0, "USD billion"],
+                                                                  [2030, 400.0, "USD billion"]]
+
+
+@pytest.mark.parametrize("printed, value", [("1½", 1.5), ("2¼", 2.25), ("¾", 0.75), ("3⅛", 3.125)])
+def test_a_vulgar_fraction_reads_as_its_decimal(printed, value):
+    """NFKC wrote '1½' as '11⁄2': the market became '2 count trillion' and a claim of 11 USD appeared; the fraction
+    is now read with its whole number (1 + 1/2 = 1.5, 2 + 1/4 = 2.25, 3/4 = 0.75, 3 + 1/8 = 3.125)."""
+    pkg = am.extract_text(f"The global AI market was USD {printed} trillion in 2023.")
+    assert _figures(pkg) == [[2023, value, "USD trillion"]]
+    assert pkg.claims.empty
+
+
+def test_arabic_indic_digits_read_as_amounts_and_years_alike():
+    """'USD ١٠٠ billion in ٢٠٢٣' gave an undated claim: the digits were read in the amount but not in the year;
+    both now read as their ASCII digits do."""
+    assert _figures(am.extract_text("The global AI market was USD ١٠٠ billion in ٢٠٢٣.")) == [[2023, 100.0, "USD billion"]]
+
