@@ -2749,3 +2749,48 @@ def test_an_escaped_pipe_is_a_pipe_within_its_cell():
     pkg = am.extract_text(_H + "| Segment | 2023 | 2030 |\n|---|---|---|\n| Hard\\|ware | 100 | 300 |\n")
     assert _rows(pkg) == [["Hard|ware", 2023, 100.0], ["Hard|ware", 2030, 300.0]]
 
+
+@pytest.mark.parametrize("brk", ["\x0c", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+def test_locators_count_lines_at_line_ends_only(tmp_path, brk):
+    """A form feed between pages (as pdftotext prints it), U+2028 or a separator control split a line in
+    str.splitlines, so every locator after it was one line on from what an editor or grep -n shows."""
+    text = f"Page one{brk}header\n{brk}The global AI market was USD 100 billion in 2023.\n"
+    (tmp_path / "ff.txt").write_text(text, encoding="utf-8")
+    assert am.extract(tmp_path / "ff.txt").observations["locator"].tolist() == ["ff.txt:2"]
+    assert am.extract_text(text).observations[["locator", "value"]].values.tolist() == [["text:2", 100.0]]
+
+
+_JA = "日本のAI市場規模は2023年に1兆円に達した。"
+_TW = "2023年台灣人工智慧市場規模達新台幣1,850億元。"
+
+
+@pytest.mark.parametrize("text, encoding, expected", [
+    (_JA, "shift_jis", [[2023, 1.0, "JPY trillion"]]), (_JA, "cp932", [[2023, 1.0, "JPY trillion"]]),
+    (_TW, "big5", [[2023, 1850.0, "TWD 100 million"]]),
+    ("The global AI market was USD 100 billion in 2023.\n", "utf-16-le", [[2023, 100.0, "USD billion"]]),
+    ("The global AI market was USD 100 billion in 2023.\n", "utf-16-be", [[2023, 100.0, "USD billion"]])])
+def test_files_in_shift_jis_big5_or_utf16_without_a_mark_are_read(tmp_path, text, encoding, expected):
+    """A Shift-JIS or Big5 file was read as GB18030 into rare characters ('擔杮偺AI巗応') and gave no figure, and
+    UTF-16 without a byte-order mark was refused as binary; the encoding that reads it into common characters is
+    used."""
+    (tmp_path / "r.txt").write_bytes(text.encode(encoding))
+    assert _figures(am.extract(tmp_path / "r.txt")) == expected
+
+
+@pytest.mark.parametrize("declaration", ['<meta charset="windows-1252">', "<meta charset=iso-8859-1>",
+                                         '<meta http-equiv="Content-Type" content="text/html; charset=cp1252">'])
+def test_an_html_page_is_read_in_the_charset_it_declares(tmp_path, declaration):
+    """A page in windows-1252 that said so in its <meta> was refused as neither UTF-8 nor GB18030."""
+    (tmp_path / "w.html").write_bytes((f"<html><head>{declaration}</head><body><p>According to Gartner’s report, "
+                                       "the global AI market was €100 billion in 2023.</p></body></html>")
+                                      .encode("cp1252"))
+    assert _figures(am.extract(tmp_path / "w.html")) == [[2023, 100.0, "EUR billion"]]
+
+
+def test_bytes_no_encoding_reads_into_common_characters_are_refused(tmp_path):
+    """Such bytes were read as GB18030 whatever they gave; now the file is refused, named, with what to do."""
+    p = tmp_path / "odd.txt"
+    p.write_bytes(bytes(range(0x81, 0xFF)) * 20)
+    with pytest.raises(ValueError, match="save it as UTF-8") as info:
+        am.extract(p)
+    assert str(p) in str(info.value)
