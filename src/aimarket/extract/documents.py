@@ -108,16 +108,17 @@ def _wide_bom(raw: bytes) -> str | None:
 
 def _wide_without_bom(raw: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" for text in UTF-16 with no byte-order mark (every other byte a NUL where the text
-    is ASCII, as its digits and spaces are), else None."""
+    is ASCII, as its digits and spaces are, and the whole read as text), else None: a binary file."""
     head = raw[:8192]
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if len(head) % 2 or len(head) < 4:
+    if len(raw) % 2 or len(head) < 4:
         return None
-    if odd >= len(head) // 8 and even == 0:
-        return "utf-16-le"
-    if even >= len(head) // 8 and odd == 0:
-        return "utf-16-be"
-    return None
+    encoding = "utf-16-le" if odd >= len(head) // 8 and even == 0 else \
+        "utf-16-be" if even >= len(head) // 8 and odd == 0 else None
+    try:
+        return encoding if encoding and _not_text(raw.decode(encoding)) <= 0.01 else None
+    except UnicodeDecodeError:
+        return None
 
 
 #: a charset an HTML page declares: ``<meta charset="...">``, ``<meta http-equiv="Content-Type" content="text/html;
