@@ -2685,3 +2685,167 @@ def test_a_length_of_road_is_no_count():
                           "发放测试牌照逾1.6万张。", name="icv")
     assert 3.2 not in pkg.observations["value"].tolist() + pkg.claims["value"].tolist()
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+_E = "The global AI market was USD {} billion in 2023 and USD 400 billion in 2030."
+
+
+def _figures(pkg) -> list:
+    return pkg.observations[["year", "value", "unit"]].values.tolist()
+
+
+@given(st.integers(1_000, 999_999_999), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019"]))
+def test_thousands_set_apart_by_a_space_or_an_apostrophe_read_as_one_number(n, sep):
+    """'USD 1 000 billion' (and the no-break, narrow no-break and thin spaces of SI and French style, or a Swiss
+    apostrophe, 1'000) was read as USD 1 with its 'billion' lost, and '000 billion' as a figure of zero; the groups now
+    read as one number, as printed with commas."""
+    grouped = f"{n:,}".replace(",", sep)
+    assert _figures(am.extract_text(_E.format(grouped))) == [[2023, float(n), "USD billion"],
+                                                             [2030, 400.0, "USD billion"]]
+
+
+def test_a_year_before_a_spaced_number_and_single_spaced_cells_stay_apart():
+    """Groups of exactly three digits after a first group of one to three join a number: the year before '1 000'
+    is no group of it, and cells set apart by single spaces in a table's row are each their own figure."""
+    pkg = am.extract_text("In 2024 1 000 companies sold AI software worth USD 5 billion.")
+    assert sorted(pkg.observations[["year", "value"]].values.tolist()) == [[2024, 5.0], [2024, 1000.0]]
+    rows = am.extract_text("AI revenue (USD billion)\nSegment 2023 2024\nHardware 100 300\nSoftware 200 400\n")
+    assert rows.observations[["item", "year", "value"]].values.tolist() == [
+        ["Hardware", 2023, 100.0], ["Hardware", 2024, 300.0], ["Software", 2023, 200.0], ["Software", 2024, 400.0]]
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff", "\u2060", "\x08", "\x7f", "\x1b"])
+def test_characters_that_print_nothing_are_left_out_of_an_amount(char):
+    """A zero-width space, joiner, soft hyphen, byte-order mark or control inside an amount ('USD 1\\u200b00 billion')
+    gave USD 1 and dropped the 2023 figure, or kept 100 but lost 'billion'; they are left out before reading."""
+    assert _figures(am.extract_text(_E.format(f"1{char}00"))) == [[2023, 100.0, "USD billion"],
+                                                                  [2030, 400.0, "USD billion"]]
+    assert _figures(am.extract_text(_E.format(f"100{char}"))) == [[2023, 100.0, "USD billion"],
+                                                                  [2030, 400.0, "USD billion"]]
+
+
+@pytest.mark.parametrize("printed, value", [("1½", 1.5), ("2¼", 2.25), ("¾", 0.75), ("3⅛", 3.125)])
+def test_a_vulgar_fraction_reads_as_its_decimal(printed, value):
+    """NFKC wrote '1½' as '11⁄2': the market became '2 count trillion' and a claim of 11 USD appeared; the fraction
+    is now read with its whole number (1 + 1/2 = 1.5, 2 + 1/4 = 2.25, 3/4 = 0.75, 3 + 1/8 = 3.125)."""
+    pkg = am.extract_text(f"The global AI market was USD {printed} trillion in 2023.")
+    assert _figures(pkg) == [[2023, value, "USD trillion"]]
+    assert pkg.claims.empty
+
+
+def test_arabic_indic_digits_read_as_amounts_and_years_alike():
+    """'USD ١٠٠ billion in ٢٠٢٣' gave an undated claim: the digits were read in the amount but not in the year;
+    both now read as their ASCII digits do."""
+    assert _figures(am.extract_text("The global AI market was USD ١٠٠ billion in ٢٠٢٣.")) == [[2023, 100.0, "USD billion"]]
+
+
+_H = "Global AI market size (USD billion)\n\n"
+
+
+def _rows(pkg) -> list:
+    return pkg.observations[["item", "year", "value"]].values.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    _H + "| Segment | 2023 | 2030 |\n|---|---|---|\n| Hardware | 100 | 300 | 900 | 2700 |\n| Software | 50 | 200 |\n",
+    _H + "Segment\t2023\t2030\nHardware\t100\t300\t900\t2700\nSoftware\t50\t200\n",
+    _H + "Segment 2023 2030\nHardware 100 300 900 2700\nSoftware 50 200\n"])
+def test_a_row_with_more_figures_than_columns_is_left_out_with_a_note(text):
+    """A row of four figures under two year columns was read from the right, 'Hardware 100 300' its item and 900 its
+    2023 value; it is now left out, with a note naming it, and the rows after it are read."""
+    pkg = am.extract_text(text)
+    assert _rows(pkg) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
+    assert any("row 'Hardware' has 4 figures for 2 value column(s); left out" in n for n in pkg.descriptor["notes"])
+
+
+def test_a_number_under_a_column_that_names_no_year_is_no_part_of_a_label():
+    """Under '| Segment | 1899 | 2023 |' the row '| Hardware | 100 | 300 |' was read as item 'Hardware 100'; the
+    header's number is a column of its own, so the row is left out and both are noted."""
+    pkg = am.extract_text(_H + "| Segment | 1899 | 2023 |\n|---|---|---|\n| Hardware | 100 | 300 |\n")
+    assert _rows(pkg) == []
+    notes = " ".join(pkg.descriptor["notes"])
+    assert "column '1899' names no year" in notes and "row 'Hardware' has 2 figures" in notes
+
+
+@pytest.mark.parametrize("text, line", [
+    (_H + "| Segment | 2023 | 2030 |\n|---|---|---|\n| Hardware | 100 |\n| Software | 50 | 200 |\n"
+          "| Total | 150 | 500 |\n", "text:5"),
+    ("Global AI market size (USD billion)\nSegment\t2023\t2030\nHardware\t100\nSoftware\t50\t200\n"
+     "Total\t150\t500\n", "text:3")])
+def test_a_short_row_of_cells_is_read_from_the_left_and_the_table_kept(text, line):
+    """A row missing its last cell lost the whole table with no note; its cells are now read from the left (as
+    Markdown reads a short row), its blank 2030 noted, and the other rows kept: 100 + 50 = 150 is still the total."""
+    pkg = am.extract_text(text)
+    assert _rows(pkg) == [["Hardware", 2023, 100.0], ["Software", 2023, 50.0], ["Software", 2030, 200.0],
+                          ["Total", 2023, 150.0], ["Total", 2030, 500.0]]
+    notes = pkg.descriptor["notes"]
+    assert any("row 'Hardware' has 1 cell(s) for 2 value column(s): read from the left" in n for n in notes)
+    assert f"{line}: Hardware 2030 is not printed (an empty or 'n/a' cell); left out" in notes
+
+
+def test_tables_cut_short_or_left_out_say_so():
+    """A cell too long to be a number lost its table, and a year printed twice lost the second column, with no
+    note; the rows that read are kept and a note names what was left."""
+    big = am.extract_text(_H + "| Segment | 2023 | 2030 |\n|---|---|---|\n| Hardware | 100 | 1" + "0" * 30
+                          + " |\n| Software | 50 | 200 |\n")
+    assert _rows(big) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
+    assert any("row 'Hardware': '1000" in n and "left out" in n for n in big.descriptor["notes"])
+    twice = am.extract_text(_H + "| Segment | 2023 | 2023 |\n|---|---|---|\n| Hardware | 100 | 300 |\n")
+    assert _rows(twice) == [["Hardware", 2023, 100.0]]
+    assert any("column '2023' is not read: its year is printed twice" in n for n in twice.descriptor["notes"])
+    spaced = am.extract_text(_H + "Segment     2023     2030\nHardware     100\nSoftware     50     200\n")
+    assert _rows(spaced) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
+    assert any("row 'Hardware' has 1 figure(s) for 2 value columns, aligned by spaces" in n
+               for n in spaced.descriptor["notes"])
+
+
+def test_an_escaped_pipe_is_a_pipe_within_its_cell():
+    """'| Hard\\|ware | 100 | 300 |' split the label at the escaped pipe into the item 'Hard\\ ware'."""
+    pkg = am.extract_text(_H + "| Segment | 2023 | 2030 |\n|---|---|---|\n| Hard\\|ware | 100 | 300 |\n")
+    assert _rows(pkg) == [["Hard|ware", 2023, 100.0], ["Hard|ware", 2030, 300.0]]
+
+
+@pytest.mark.parametrize("brk", ["\x0c", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+def test_locators_count_lines_at_line_ends_only(tmp_path, brk):
+    """A form feed between pages (as pdftotext prints it), U+2028 or a separator control split a line in
+    str.splitlines, so every locator after it was one line on from what an editor or grep -n shows."""
+    text = f"Page one{brk}header\n{brk}The global AI market was USD 100 billion in 2023.\n"
+    (tmp_path / "ff.txt").write_text(text, encoding="utf-8")
+    assert am.extract(tmp_path / "ff.txt").observations["locator"].tolist() == ["ff.txt:2"]
+    assert am.extract_text(text).observations[["locator", "value"]].values.tolist() == [["text:2", 100.0]]
+
+
+_JA = "日本のAI市場規模は2023年に1兆円に達した。"
+_TW = "2023年台灣人工智慧市場規模達新台幣1,850億元。"
+
+
+@pytest.mark.parametrize("text, encoding, expected", [
+    (_JA, "shift_jis", [[2023, 1.0, "JPY trillion"]]), (_JA, "cp932", [[2023, 1.0, "JPY trillion"]]),
+    (_TW, "big5", [[2023, 1850.0, "TWD 100 million"]]),
+    ("The global AI market was USD 100 billion in 2023.\n", "utf-16-le", [[2023, 100.0, "USD billion"]]),
+    ("The global AI market was USD 100 billion in 2023.\n", "utf-16-be", [[2023, 100.0, "USD billion"]])])
+def test_files_in_shift_jis_big5_or_utf16_without_a_mark_are_read(tmp_path, text, encoding, expected):
+    """A Shift-JIS or Big5 file was read as GB18030 into rare characters ('擔杮偺AI巗応') and gave no figure, and
+    UTF-16 without a byte-order mark was refused as binary; the encoding that reads it into common characters is
+    used."""
+    (tmp_path / "r.txt").write_bytes(text.encode(encoding))
+    assert _figures(am.extract(tmp_path / "r.txt")) == expected
+
+
+@pytest.mark.parametrize("declaration", ['<meta charset="windows-1252">', "<meta charset=iso-8859-1>",
+                                         '<meta http-equiv="Content-Type" content="text/html; charset=cp1252">'])
+def test_an_html_page_is_read_in_the_charset_it_declares(tmp_path, declaration):
+    """A page in windows-1252 that said so in its <meta> was refused as neither UTF-8 nor GB18030."""
+    (tmp_path / "w.html").write_bytes((f"<html><head>{declaration}</head><body><p>According to Gartner’s report, "
+                                       "the global AI market was €100 billion in 2023.</p></body></html>")
+                                      .encode("cp1252"))
+    assert _figures(am.extract(tmp_path / "w.html")) == [[2023, 100.0, "EUR billion"]]
+
+
+def test_bytes_no_encoding_reads_into_common_characters_are_refused(tmp_path):
+    """Such bytes were read as GB18030 whatever they gave; now the file is refused, named, with what to do."""
+    p = tmp_path / "odd.txt"
+    p.write_bytes(bytes(range(0x81, 0xFF)) * 20)
+    with pytest.raises(ValueError, match="save it as UTF-8") as info:
+        am.extract(p)
+    assert str(p) in str(info.value)

@@ -45,12 +45,25 @@ def from_text(text: str, name: str) -> Document:
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
-    return Document(name, (tuple(_readable(text).splitlines()),))
+    return Document(name, (_lines(_readable(text)),))
 
 
 def _readable(text: str) -> str:
     """Text with lone surrogates (halves of a character, from a broken decoder) replaced by U+FFFD."""
     return _SURROGATE.sub("\ufffd", text)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> tuple:
+    """The lines of a text as an editor and ``grep -n`` count them: split at ``\\n``, ``\\r\\n`` and ``\\r`` only,
+    not at a form feed, a vertical tab, U+001C-U+001E, U+0085 or U+2028-U+2029 (``str.splitlines`` splits at those
+    too, so that every line after a page's form feed had a locator one line on)."""
+    lines = _LINE_END.split(text)
+    if lines[-1] == "":  # the line end of the last line starts no line
+        lines.pop()
+    return tuple(lines)
 
 
 def read_document(path: Path, name: str) -> Document:
@@ -70,8 +83,10 @@ def read_document(path: Path, name: str) -> Document:
     raw = path.read_bytes()
     bom = _wide_bom(raw)
     if bom is None and b"\x00" in raw[:8192]:
-        raise ValueError(f"path {str(path)!r}: looks like a binary file, not {suffix} text")
-    text = _decode(raw, path, bom)
+        bom = _wide_without_bom(raw)
+        if bom is None:
+            raise ValueError(f"path {str(path)!r}: looks like a binary file, not {suffix} text")
+    text = _decode(raw, path, bom, _declared(raw) if suffix in (".html", ".htm") else None)
     if suffix in (".html", ".htm"):
         text = html_text(text)
     try:
@@ -91,6 +106,73 @@ def _wide_bom(raw: bytes) -> str | None:
     return next((encoding for bom, encoding in _WIDE_BOMS if raw.startswith(bom)), None)
 
 
+def _wide_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text in UTF-16 with no byte-order mark (every other byte a NUL where the text
+    is ASCII, as its digits and spaces are, and the whole read as text), else None: a binary file."""
+    head = raw[:8192]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(raw) % 2 or len(head) < 4:
+        return None
+    encoding = "utf-16-le" if odd >= len(head) // 8 and even == 0 else \
+        "utf-16-be" if even >= len(head) // 8 and odd == 0 else None
+    try:
+        return encoding if encoding and _not_text(raw.decode(encoding)) <= 0.01 else None
+    except UnicodeDecodeError:
+        return None
+
+
+#: a charset an HTML page declares: ``<meta charset="...">``, ``<meta http-equiv="Content-Type" content="text/html;
+#: charset=...">`` or ``<?xml ... encoding="..."?>``
+_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*(?P<meta>[A-Za-z0-9_.:-]+)"
+                      rb"|<\?xml[^>]*?encoding\s*=\s*[\"'](?P<xml>[A-Za-z0-9_.:-]+)", re.IGNORECASE)
+#: the codecs browsers read some labels with (the WHATWG Encoding Standard): Latin-1 and ASCII as windows-1252, GB2312
+#: and GBK as GB18030, Shift_JIS as Windows-31J, Big5 with the HKSCS extension, EUC-KR as its Windows superset
+_LABELS = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
+           "ascii": "cp1252", "us-ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+           "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+           "big5": "big5hkscs", "euc-kr": "cp949"}
+
+
+def _declared(raw: bytes) -> str | None:
+    """The codec of the charset an HTML page declares in its first 4,096 bytes, or None (none, or one Python does
+    not know)."""
+    m = _CHARSET.search(raw[:4096])
+    if m is None:
+        return None
+    label = (m.group("meta") or m.group("xml")).decode("ascii").lower()
+    try:
+        return codecs.lookup(_LABELS.get(label, label)).name
+    except LookupError:
+        return None
+
+
+#: the encodings a report that is not UTF-8 is tried in, in order: Simplified Chinese, Traditional Chinese, Japanese
+_LEGACY = ("gb18030", "big5hkscs", "cp932")
+
+
+def _common(text: str, encoding: str) -> tuple[int, int]:
+    """How many of a decoded text's first 4,096 non-ASCII characters are common in that encoding, and how many there
+    are: those of GB2312 for GB18030, Big5's symbols and frequent characters for Big5, the kana and JIS level 1 for
+    Shift-JIS. Bytes in another encoding read as one of these give mostly rare characters (Shift-JIS read as GB18030
+    gives '擔杮偺AI巗応婯柾偼'), or private-use ones."""
+    wide = [ch for ch in text if not ch.isascii()][:4096]
+    common = 0
+    for ch in wide:
+        try:
+            b = ch.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        if len(b) != 2:
+            continue
+        if encoding == "gb18030":
+            common += 0xA1 <= b[0] <= 0xF7 and not 0xAA <= b[0] <= 0xAF and b[1] >= 0xA1
+        elif encoding == "big5hkscs":
+            common += 0xA1 <= b[0] <= 0xC6
+        else:
+            common += 0x81 <= b[0] <= 0x84 or 0x88 <= b[0] <= 0x9F
+    return common, len(wide)
+
+
 def _not_text(text: str) -> float:
     """The share of a text's first 4,096 characters that no text holds: controls other than whitespace, format
     characters, unassigned code points, private use and surrogates (bytes read in the wrong encoding)."""
@@ -101,24 +183,49 @@ def _not_text(text: str) -> float:
     return bad / max(len(head), 1)
 
 
-def _decode(raw: bytes, path: Path, bom: str | None = None) -> str:
+def _decode(raw: bytes, path: Path, bom: str | None = None, declared: str | None = None) -> str:
+    """The text of a file's bytes: by its byte-order mark (or UTF-16 with none), as UTF-8, in the charset an HTML page
+    declares, else in the one of GB18030, Big5 and Shift-JIS that decodes it into common characters; a file none of
+    them reads is refused, naming it."""
     if bom is not None:
         name = bom.upper()
+        said = (f"starts with a {name} byte-order mark but" if _wide_bom(raw)
+                else f"looks like {name} text (no byte-order mark) but")
         try:
             text = raw.decode(bom)      # the codec reads the mark and drops it
         except UnicodeDecodeError as exc:
-            raise ValueError(f"path {str(path)!r}: starts with a {name} byte-order mark but cannot be decoded as "
-                             f"{name} text ({exc.reason} at byte {exc.start})") from None
+            raise ValueError(f"path {str(path)!r}: {said} cannot be decoded as {name} text ({exc.reason} at byte "
+                             f"{exc.start})") from None
         if _not_text(text) > 0.01:
-            raise ValueError(f"path {str(path)!r}: starts with a {name} byte-order mark but cannot be decoded as "
-                             f"{name} text (what follows the mark reads as control and unassigned characters)")
+            raise ValueError(f"path {str(path)!r}: {said} cannot be decoded as {name} text (it reads as control and "
+                             "unassigned characters)")
         return text
-    for encoding in ("utf-8-sig", "gb18030"):
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if declared is not None:
         try:
-            return raw.decode(encoding)
+            return raw.decode(declared)
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"path {str(path)!r}: declares the charset {declared!r} but cannot be decoded in it "
+                             f"({exc.reason} at byte {exc.start})") from None
+    read = []  # (share of common characters, order, text) of each encoding that decodes the bytes
+    for k, encoding in enumerate(_LEGACY):
+        try:
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ValueError(f"path {str(path)!r}: cannot be decoded as UTF-8 or GB18030 text")
+        common, wide = _common(text, encoding)
+        read.append((common / max(wide, 1) if _not_text(text) <= 0.01 else 0.0, -k, wide - common, text))
+    if not read:
+        raise ValueError(f"path {str(path)!r}: cannot be decoded as UTF-8, GB18030, Big5 or Shift-JIS text; "
+                         "save it as UTF-8")
+    share, _, rare, text = max(read, key=lambda r: r[:2])
+    if share < 0.5 and rare > 0.01 * len(text):
+        raise ValueError(f"path {str(path)!r}: not UTF-8, and read as GB18030, Big5 or Shift-JIS it gives mostly rare "
+                         "or unreadable characters; save it as UTF-8")
+    return text
 
 
 class _HTMLText(HTMLParser):
@@ -190,7 +297,7 @@ def _read_pdf(path: Path, name: str) -> Document:
     try:
         with _quiet("pypdf"):    # its warnings on a damaged file would come before aimarket's one-line error
             reader = PdfReader(str(path))
-            pages = tuple(tuple(_readable(page.extract_text() or "").splitlines()) for page in reader.pages)
+            pages = tuple(_lines(_readable(page.extract_text() or "")) for page in reader.pages)
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, MemoryError) as exc:
         # PyPdfError covers a stream that inflates past pypdf's limits (LimitReachedError)
         raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({type(exc).__name__}: {exc})") from None

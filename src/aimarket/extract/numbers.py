@@ -18,6 +18,27 @@ __all__ = ["normalise", "NUMBER", "Number", "parse_number", "step_of", "CURRENCI
 
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+#: characters that print nothing, which text copied from a web page or a PDF carries inside words and numbers: format
+#: characters (zero-width space and joiners, soft hyphen, byte-order mark, direction marks, Unicode category Cf) and
+#: controls other than the tab and line ends ("USD 100\u200d billion" is USD 100 billion, "1\u00ad000" is 1000)
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+                        "\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+                        "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+                        "\U000e0001\U000e0020-\U000e007f]")
+#: characters that break a line or a page in some conventions but not in the lines a locator counts (form feed,
+#: vertical tab, the file, group, record and unit separators, next line, line and paragraph separators): a space
+_BREAK = re.compile("[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
+#: a digit of another script ("٢٠٢٣", "२०२३"): NFKC keeps it, so it is made ASCII, as full-width digits are
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+#: a vulgar fraction, after the whole number it belongs to or alone ("1½", "¾"); NFKC would write "1½" as "11⁄2"
+_VULGAR = {"½": "5", "¼": "25", "¾": "75", "⅕": "2", "⅖": "4", "⅗": "6", "⅘": "8", "⅛": "125", "⅜": "375",
+           "⅝": "625", "⅞": "875", "⅒": "1", "⅓": "333333333", "⅔": "666666667", "⅙": "166666667",
+           "⅚": "833333333", "⅐": "142857143", "⅑": "111111111"}
+_FRACTION = re.compile(r"(?<![\d.,])(?P<whole>\d{1,15})?(?P<frac>[" + "".join(_VULGAR) + "])")
+#: thousands groups set apart by a no-break, figure, thin or narrow no-break space, or an apostrophe as Swiss reports
+#: print them ("1\u202f000", "184'250"): groups of exactly three digits after the first, none of them a cell's gap
+_GROUP_SEP = "\u00a0\u2007\u2009\u202f'\u2019\u066c"
+_GROUPED = re.compile(r"(?<![\d.,'\u2019])\d{1,3}(?:[" + _GROUP_SEP + r"]\d{3})+(?!\d|[" + _GROUP_SEP + r"]\d)")
 #: superscript digits are footnote marks ("in 2025.¹"), which NFKC would make digits of the number before them
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -101,18 +122,43 @@ def _cjk_digits(m: re.Match) -> str:
         return m.group(0)
 
 
+def _fraction(m: re.Match) -> str:
+    """A number with a vulgar fraction in decimals: "1½" -> "1.5", "¾" -> "0.75", "2⅓" -> "2.333333333" (a third to
+    nine places, within the step that states)."""
+    return f"{m.group('whole') or 0}.{_VULGAR[m.group('frac')]}"
+
+
+def _visible(text: str) -> str:
+    """The text without the characters that print nothing (:data:`_INVISIBLE`), with a space for a character that
+    breaks a line elsewhere (:data:`_BREAK`), other scripts' digits in ASCII, vulgar fractions in decimals and
+    thousands groups set apart by odd spaces or apostrophes joined: "1\u202f000" -> "1000"."""
+    if text.isascii():
+        return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), _BREAK.sub(" ", _INVISIBLE.sub("", text))) \
+            if "'" in text or not text.isprintable() else text
+    text = _BREAK.sub(" ", _INVISIBLE.sub("", text))
+    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
+    text = text.replace("\u066b", ".") if "\u066b" in text else text  # the Arabic decimal separator
+    text = _FRACTION.sub(_fraction, text)
+    return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
     billion" -> "2 billion"), a change by a fraction in words as a percentage ("grew by a third" -> "grew by 33%"), an
-    amount in Chinese numerals in digits ("八百亿元" -> "800亿元").
+    amount in Chinese numerals in digits ("八百亿元" -> "800亿元"). Before that, characters that print nothing (a
+    zero-width space, a soft hyphen) are left out, controls that break a line elsewhere (a form feed) are spaces,
+    digits of other scripts ASCII, vulgar fractions decimals ("1½" -> "1.5") and thousands groups set apart by a
+    no-break or thin space or an apostrophe one number ("184'250" -> "184250").
 
     Examples
     --------
     >>> normalise("Sales reached two and a half billion dollars[2], up from ＄１.８ billion¹.")
     'Sales reached 2.5 billion dollars, up from $1.8 billion.'
+    >>> normalise("USD 1\u202f000 billion, CHF 184'250, USD 1½ trillion, USD 1\u00ad000 billion")
+    'USD 1000 billion, CHF 184250, USD 1.5 trillion, USD 1000 billion'
     """
-    text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _SURROGATE.sub("\ufffd", text)))
+    text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _visible(_SURROGATE.sub("\ufffd", text))))
     text = _FOOTNOTE_REF.sub("", text) if "[" in text else text
     text = _FOOTNOTE_GLUED.sub(_glued, text)
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
@@ -151,10 +197,15 @@ _POST_EN = (r"(?:(?:US |U\.S\. )?(?:" + words([w for w in CURRENCIES if w.isasci
                                                  and (w.islower() or len(w) == 3 and w.isupper())]) + r"))\b")
 _POST = r"(?P<post>" + _alternation([w for w in CURRENCIES if not w.isascii() and len(w) > 1 or w in "元円"]) \
     + "|" + _POST_EN + ")"
+_SCALE = _alternation(_SCALE_WORDS) + r"|(?:" + "|".join(sorted(_SCALE_EN, key=len, reverse=True)) + r")\b"
+#: a number in thousands groups set apart by plain spaces ("1 000", "12 500 000"), as SI and French style print
+#: them: read only where its currency or scale is printed with it ("USD 1 000 billion", "2 500 companies"), never in
+#: a row of single-spaced cells ("100 300"), nor after a year ("in 2024 1 000": the first group has three digits at
+#: most and every other exactly three)
+SPACED = r"\d{1,3}(?: \d{3})+(?:\.\d{1,9})?(?![\d,]| \d)"
 MONEY = re.compile(
-    _PRE + r"?\s?(?P<num>" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?"
-    r"(?P<scale>" + _alternation(_SCALE_WORDS) + r"|(?:" + "|".join(sorted(_SCALE_EN, key=len, reverse=True))
-    + r")\b)?\s*" + _POST + "?", re.IGNORECASE)
+    _PRE + r"?\s?(?P<num>(?(pre)" + SPACED + "|" + SPACED + r"(?=\s*(?:" + _SCALE + "|" + _POST.replace("?P<post>", "")
+    + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?\s*" + _POST + "?", re.IGNORECASE)
 #: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
 COMPOUND = re.compile(r"(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")
 #: an amount with no numeral: "突破万亿元" (one trillion yuan), "超过千亿美元"
@@ -185,7 +236,7 @@ RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)
                    r"(?P<b>(?:19|20)\d{2}|(?:(?<=FY)|(?<=FY\s)|(?<![A-Za-z至到]\s)(?<![A-Za-z至到]))\d{2}(?![.,]\d))(?!\d)(?P<e>E)?")
 FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?:fiscal\s+|FY\s?)?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?(?:to|and|至|到)\s?"
                      r"(?:fiscal\s+|FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
-COUNT = re.compile(r"(?P<num>" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月|百分点)|家|轮|款|项|名|位|人|套|台|部|辆|輛|件|颗|顆|片|块|塊|(?:\s+[A-Za-z][\w-]*)?\s+(?:companies|models|rounds|deals|transactions|startups|patents|units|devices|"
+COUNT = re.compile(r"(?P<num>" + SPACED + "|" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月|百分点)|家|轮|款|项|名|位|人|套|台|部|辆|輛|件|颗|顆|片|块|塊|(?:\s+[A-Za-z][\w-]*)?\s+(?:companies|models|rounds|deals|transactions|startups|patents|units|devices|"
                    r"vehicles|robots|servers|installations|contracts|apps|applications|data centres|data centers)\b)")
 #: a quantity in a physical unit an AI market report projects over years: computing power ("414.1 EFLOPS"), power
 #: ("5 GW"), energy ("120 TWh") and data ("175 ZB"); the unit as printed, its prefix kept
@@ -214,11 +265,13 @@ def parse_number(text: str) -> Number:
     (Number(value=1303551.0, step=1.0, text='1,303,551'), 0.01, 678.8)
     >>> parse_number("4.187,2").value, parse_number("4 812,6").value, parse_number("4 812,6").step
     (4187.2, 4812.6, 0.1)
+    >>> parse_number("1 000").value, parse_number("12 500.5").step
+    (1000.0, 0.1)
     """
     if re.fullmatch(r"\d+,\d{1,2}|\d{1,3}(?:[. ]\d{3})+,\d+", text):  # a decimal comma: "678,8", "4.187,2", "4 812,6"
         digits = text.replace(".", "").replace(" ", "").replace(",", ".")
     else:
-        digits = text.replace(",", "")
+        digits = text.replace(",", "").replace(" ", "")  # "1,303,551", "1 000"
     return Number(float(digits), step_of(digits), text)
 
 

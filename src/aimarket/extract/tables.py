@@ -121,6 +121,7 @@ class Table:
     moved: tuple = ()  # change columns between the years, counted from the end of a row: read after the years
     end: int = 0  # the index of the line after its last row
     noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)"
+    label_cells: int = 1  # the header's cells before its value columns that name no number: a row's label spans as many
 
     @property
     def unit(self) -> str:
@@ -132,7 +133,29 @@ def _laid_out(line: str) -> bool:
     if "\t" in line or re.search(r"\S\s{2,}\S", line.strip()):
         return True
     text = normalise(line)
-    return text.count("|") >= 2 or _comma_cells(text) is not None
+    return _pipes(text) >= 2 or _comma_cells(text) is not None
+
+
+#: a pipe that sets a Markdown table's cells apart: not one escaped as "\|", which is a pipe within a cell
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _pipes(text: str) -> int:
+    """How many pipes set cells apart in ``text``."""
+    return len(_PIPE.findall(text)) if "|" in text else 0
+
+
+def _pipe_cells(text: str) -> list[str]:
+    """The cells of a Markdown pipe table's line, an escaped pipe kept in its cell as a pipe: "| Hard\\|ware | 100 |"
+    -> ["Hard|ware", "100"]."""
+    text = re.sub(r"^\||(?<!\\)\|$", "", text.strip())
+    return [c.strip().replace("\\|", "|") for c in _PIPE.split(text)]
+
+
+def _positional(line: str) -> bool:
+    """The line's cells are set apart by pipes or tabs, so that a cell stands in its column, an empty one too."""
+    text = normalise(line)
+    return "\t" in text or _pipes(text) >= 2
 
 
 def _comma_cells(text: str) -> list[str] | None:
@@ -140,7 +163,7 @@ def _comma_cells(text: str) -> list[str] | None:
     '"Small molecules", "1,234.5", "1,618.2"'), or None: a label and two cells or more after it, each a figure, a
     year, a CAGR's span or blank, so that no sentence's commas are read as cells."""
     tail = text.rstrip()
-    if "," not in text or "\t" in text or text.count("|") >= 2 or tail.endswith((".", "!", "?", ";", "。", "；")) \
+    if "," not in text or "\t" in text or _pipes(text) >= 2 or tail.endswith((".", "!", "?", ";", "。", "；")) \
             or len(tail) - tail.rfind(",") > 32:  # a sentence, or a last cell no figure is that long
         return None
     import csv
@@ -163,8 +186,8 @@ def _cells(line: str) -> list[str]:
     line = normalise(line).strip()
     if (comma := _comma_cells(line)) is not None:
         return [c for c in comma if c]
-    if line.count("|") >= 2:  # a Markdown pipe table; its |---|---| rule is no row
-        cells = [c.strip() for c in line.strip("|").split("|")]
+    if _pipes(line) >= 2:  # a Markdown pipe table; its |---|---| rule is no row
+        cells = _pipe_cells(line)
         return [] if all(_SEPARATOR.match(c) or not c for c in cells) else [c for c in cells if c]
     if "\t" in line or re.search(r"\S\s{2,}\S", line):
         return [c.strip() for c in re.split(r"\t+|\s{2,}", line) if c.strip()]
@@ -265,14 +288,14 @@ def _kinds_from_above(lines: list[str], i: int) -> str:
     shares, changes or a CAGR together: under "|  | Revenue (US$ bn) |  | Share |", "| Segment | 2024 | 2030F | 2024
     |" reads its last column as 2024's share (a year again, not a third year of values); "| 2024-2027年 |" over
     "| CAGR |" is a CAGR column of those years."""
-    if i == 0 or lines[i].count("|") < 2 or lines[i - 1].count("|") < 2:
+    if i == 0 or _pipes(lines[i]) < 2 or _pipes(lines[i - 1]) < 2:
         return lines[i]
-    above, cells = ([c.strip() for c in normalise(x).strip().strip("|").split("|")] for x in lines[i - 1:i + 1])
+    above, cells = (_pipe_cells(normalise(x)) for x in lines[i - 1:i + 1])
     if len(above) != len(cells):
         return lines[i]
     both = [f"{a} {c}" if a and c and (_column_kind(f"{a} {c}")[0] or _RATE_CELL.search(f"{a} {c}")) else c
             for a, c in zip(above, cells)]
-    return "| " + " | ".join(both) + " |" if both != cells else lines[i]
+    return "| " + " | ".join(c.replace("|", "\\|") for c in both) + " |" if both != cells else lines[i]
 
 
 #: a row of shares named for the row they are of: "Inference, % of total", "AI servers share", "AI伺服器占比"
@@ -310,8 +333,8 @@ def _row_cells(line: str) -> list[str]:
     text = normalise(line).strip()
     if (comma := _comma_cells(text)) is not None:
         cells = comma
-    elif text.count("|") >= 2:
-        cells = [c.strip() for c in text.strip("|").split("|")]
+    elif _pipes(text) >= 2:
+        cells = _pipe_cells(text)
     elif "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
     else:
@@ -320,7 +343,7 @@ def _row_cells(line: str) -> list[str]:
         return []
     while cells and not cells[0]:
         cells.pop(0)
-    while "|" not in text and cells and not cells[-1]:  # a pipe row's last cell may be empty; a tab at the end is none
+    while not _pipes(text) and cells and not cells[-1]:  # a pipe row's last cell may be empty; a tab at the end is none
         cells.pop()
     return cells
 
@@ -442,13 +465,35 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
+        head_cells = _cells(_kinds_from_above(lines, i))
+        t.label_cells = max(1, sum(not _NUM_CELL.match(c) for c in head_cells[:len(head_cells) - t.layout[0]]))
         i = _read_rows(t, lines, i + 1 + bool(below), page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
+        if t.rows or t.notes and t.lines:  # a table whose rows were all left out is kept for its notes
+            t.notes[:0] = _unread_columns(head_cells, t.years)
         if t.rows:
             _infer(t)
+        if t.rows or t.notes and t.lines:
             tables.append(t)
     return tables
+
+
+def _unread_columns(cells: list[str], years: list) -> list[str]:
+    """Notes on a header's columns whose cells are not read: a year printed a second time or out of order ("2023 |
+    2023"), a number of four digits that is no year aimarket reads ("1899", "2101")."""
+    left = [y for y, _ in years]
+    notes = []
+    for c in cells:
+        m = _year_column(c)
+        if m is not None and _year_cell(m)[0] in left:
+            left.remove(_year_cell(m)[0])
+        elif m is not None:
+            notes.append(f"column {c!r} is not read: its year is printed twice or out of order (check which the "
+                         "table means)")
+        elif re.fullmatch(r"(?:FY\s?)?\d{4}\s*[EFAP]?", c):
+            notes.append(f"column {c!r} names no year aimarket reads (1900-2099): its cells are not read")
+    return notes
 
 
 def _header_below(lines: list[str], i: int, head):
@@ -562,6 +607,40 @@ def _infer(t: Table) -> None:
         t.notes.append(note)
 
 
+def _line_of(t: Table, page: int, j: int) -> str:
+    """Where line ``j`` of ``page`` stands, for a note of table ``t``: "line 7", or "page 3, line 7" on a page after
+    the table's header."""
+    return f"line {j + 1}" if page == t.page else f"page {page}, line {j + 1}"
+
+
+#: a cell printed as a number that no number pattern reads: "1000000000000000000000000000000" (more than 15 digits)
+_NUMBER_LIKE = re.compile(r"[-−+(]?(?:US\$|\$|€|¥|£)?\s?\d[\d\s.,']*\)?\s?%?")
+
+
+def _ragged(cells: list[str], width: int, label_cells: int, positional: bool):
+    """A line of a table's that is no row of ``width`` value columns: ``(cells, note)`` where a row of cells set apart
+    by pipes or tabs lacks its last cells, read blank (as Markdown reads a short row); ``(None, note)`` where the row
+    is left out (fewer figures than columns in a row aligned by spaces, where which columns they fill is not clear,
+    or a cell printed as a number aimarket cannot read); None where the line is no row of the table."""
+    label, rest = cells[:label_cells], cells[label_cells:]
+    if not label or not rest or _NUM_CELL.match(label[0]) or _PLACEHOLDER.match(label[0]) \
+            or not any(re.search(r"\d", c) for c in rest):
+        return None
+    name = " ".join(label)
+    unread = [c for c in rest if c and not _NUM_CELL.match(c) and not _PLACEHOLDER.match(c)]
+    if unread:
+        if len(rest) > width or not all(_NUMBER_LIKE.fullmatch(c) for c in unread):
+            return None
+        return None, f"row {name!r}: {unread[0][:40]!r} is no number aimarket reads; the row is left out"
+    if len(rest) >= width:
+        return None
+    if positional:
+        return (cells + [""] * (width - len(rest)),
+                f"row {name!r} has {len(rest)} cell(s) for {width} value column(s): read from the left, the rest blank")
+    return None, (f"row {name!r} has {len(rest)} figure(s) for {width} value columns, aligned by spaces, so which "
+                  "columns they fill is not clear; left out")
+
+
 def _set_aside(t: Table, page: int, j: int, note: str | None = None) -> int:
     """Line ``j`` belongs to ``t`` but is no row of its own (a row of changes, of units, of shares, a CAGR row): kept
     among its lines, with ``note``; returns the next line."""
@@ -605,6 +684,14 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if row is None and not t.rows and _units_row(cells, t):  # "| | (RMB billion) | (RMB billion) |"
             j = _set_aside(t, page, j)
             continue
+        if row is None and _laid_out(lines[j]) and not _FOOTER.match(normalise(lines[j]).strip()):
+            ragged = _ragged(cells, width, t.label_cells, _positional(lines[j]))
+            if ragged is not None and ragged[0] is None:
+                j = _set_aside(t, page, j, f"{_line_of(t, page, j)}: {ragged[1]}")
+                continue
+            if ragged is not None and (row := _row(ragged[0], width)) is not None:
+                cells = ragged[0]
+                t.notes.append(f"{_line_of(t, page, j)}: {ragged[1]}")
         if row is None:
             resumes = _resumes_after_footer(lines, j, t)
             if resumes is None:
@@ -612,6 +699,13 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             j = resumes
             continue
         label, nums = row
+        k = len(cells) - len(nums)  # the cells of its label
+        if k > 1 and _NUM_CELL.match(cells[k - 1]) and (
+                k > t.label_cells if _laid_out(lines[j]) else not re.fullmatch(r"\d{1,2}", cells[k - 1])):
+            more = next(n for n in range(k - 1, -1, -1) if n == 0 or not _NUM_CELL.match(cells[n - 1]))
+            j = _set_aside(t, page, j, f"{_line_of(t, page, j)}: row {' '.join(cells[:more])!r} has "
+                                       f"{len(cells) - more} figures for {width} value column(s); left out")
+            continue
         cols = list(nums)
         rate_cell = cols.pop(rate_at) if rate is not None and rate_at < len(cols) else None
         percents = all(m.group("pct") for m in cols[:len(years)] if m is not None)
