@@ -2742,7 +2742,7 @@ def test_arabic_indic_digits_read_as_amounts_and_years_alike():
 _H = "Global AI market size (USD billion)\n\n"
 
 
-def _rows(pkg) -> list:
+def _item_rows(pkg) -> list:
     return pkg.observations[["item", "year", "value"]].values.tolist()
 
 
@@ -2754,7 +2754,7 @@ def test_a_row_with_more_figures_than_columns_is_left_out_with_a_note(text):
     """A row of four figures under two year columns was read from the right, 'Hardware 100 300' its item and 900 its
     2023 value; it is now left out, with a note naming it, and the rows after it are read."""
     pkg = am.extract_text(text)
-    assert _rows(pkg) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
+    assert _item_rows(pkg) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
     assert any("row 'Hardware' has 4 figures for 2 value column(s); left out" in n for n in pkg.descriptor["notes"])
 
 
@@ -2762,7 +2762,7 @@ def test_a_number_under_a_column_that_names_no_year_is_no_part_of_a_label():
     """Under '| Segment | 1899 | 2023 |' the row '| Hardware | 100 | 300 |' was read as item 'Hardware 100'; the
     header's number is a column of its own, so the row is left out and both are noted."""
     pkg = am.extract_text(_H + "| Segment | 1899 | 2023 |\n|---|---|---|\n| Hardware | 100 | 300 |\n")
-    assert _rows(pkg) == []
+    assert _item_rows(pkg) == []
     notes = " ".join(pkg.descriptor["notes"])
     assert "column '1899' names no year" in notes and "row 'Hardware' has 2 figures" in notes
 
@@ -2776,7 +2776,7 @@ def test_a_short_row_of_cells_is_read_from_the_left_and_the_table_kept(text, lin
     """A row missing its last cell lost the whole table with no note; its cells are now read from the left (as
     Markdown reads a short row), its blank 2030 noted, and the other rows kept: 100 + 50 = 150 is still the total."""
     pkg = am.extract_text(text)
-    assert _rows(pkg) == [["Hardware", 2023, 100.0], ["Software", 2023, 50.0], ["Software", 2030, 200.0],
+    assert _item_rows(pkg) == [["Hardware", 2023, 100.0], ["Software", 2023, 50.0], ["Software", 2030, 200.0],
                           ["Total", 2023, 150.0], ["Total", 2030, 500.0]]
     notes = pkg.descriptor["notes"]
     assert any("row 'Hardware' has 1 cell(s) for 2 value column(s): read from the left" in n for n in notes)
@@ -2788,13 +2788,13 @@ def test_tables_cut_short_or_left_out_say_so():
     note; the rows that read are kept and a note names what was left."""
     big = am.extract_text(_H + "| Segment | 2023 | 2030 |\n|---|---|---|\n| Hardware | 100 | 1" + "0" * 30
                           + " |\n| Software | 50 | 200 |\n")
-    assert _rows(big) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
+    assert _item_rows(big) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
     assert any("row 'Hardware': '1000" in n and "left out" in n for n in big.descriptor["notes"])
     twice = am.extract_text(_H + "| Segment | 2023 | 2023 |\n|---|---|---|\n| Hardware | 100 | 300 |\n")
-    assert _rows(twice) == [["Hardware", 2023, 100.0]]
+    assert _item_rows(twice) == [["Hardware", 2023, 100.0]]
     assert any("column '2023' is not read: its year is printed twice" in n for n in twice.descriptor["notes"])
     spaced = am.extract_text(_H + "Segment     2023     2030\nHardware     100\nSoftware     50     200\n")
-    assert _rows(spaced) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
+    assert _item_rows(spaced) == [["Software", 2023, 50.0], ["Software", 2030, 200.0]]
     assert any("row 'Hardware' has 1 figure(s) for 2 value columns, aligned by spaces" in n
                for n in spaced.descriptor["notes"])
 
@@ -2802,7 +2802,7 @@ def test_tables_cut_short_or_left_out_say_so():
 def test_an_escaped_pipe_is_a_pipe_within_its_cell():
     """'| Hard\\|ware | 100 | 300 |' split the label at the escaped pipe into the item 'Hard\\ ware'."""
     pkg = am.extract_text(_H + "| Segment | 2023 | 2030 |\n|---|---|---|\n| Hard\\|ware | 100 | 300 |\n")
-    assert _rows(pkg) == [["Hard|ware", 2023, 100.0], ["Hard|ware", 2030, 300.0]]
+    assert _item_rows(pkg) == [["Hard|ware", 2023, 100.0], ["Hard|ware", 2030, 300.0]]
 
 
 @pytest.mark.parametrize("brk", ["\x0c", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
