@@ -2849,3 +2849,19 @@ def test_bytes_no_encoding_reads_into_common_characters_are_refused(tmp_path):
     with pytest.raises(ValueError, match="save it as UTF-8") as info:
         am.extract(p)
     assert str(p) in str(info.value)
+
+
+def test_a_dash_bullet_is_no_minus_sign_and_emoji_name_nothing():
+    """"- $21.0 billion by 2030" under a dash bullet was read as minus $21.0 billion and left out, and an emoji
+    before an amount ("📊 $9.0 B in 2024") was taken for its subject, so each line made a series of its own; the
+    CAGR of no years then runs from the history's latest year to the forecast's: (21.0 / 9.0) ** (1 / 6) - 1 =
+    15.18%, printed ~15%."""
+    for bullet in ("- ", "📈 "):
+        pkg = am.extract_text(f"Voice AI in one post\n📊 $9.0 B in 2024\n{bullet}$21.0 B by 2030\n🔁 ~15% CAGR\n",
+                              name="voice")
+        assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 9.0), (2030, 21.0)], bullet
+        assert pkg.observations["series"].nunique() == 1
+        cagr = pkg.claims.query("kind == 'cagr'")
+        assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "inferred"]]
+        assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    assert not len(am.extract_text("Net income: -$5 billion in 2024").observations)

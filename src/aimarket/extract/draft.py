@@ -433,8 +433,19 @@ def _spans_from_the_series(claim_rows: list, by_item: dict, notes: list) -> None
     year it is to be reached by ("to triple by 2030", "sixfold through 2033", "- 2030E: $17.6bn (CAGR 29.1%)") runs
     from the latest year of history its series states (a multiple, where there is none, from its first year): the
     base the text's forecast starts from. A CAGR stated only with its base ("off the 2024 base") runs to the latest
-    year its series states. ``by_item``: each (series, item)'s observations."""
+    year its series states, and one stated with neither ("~18% CAGR" under "$14.8 B in 2024" and "$39.5 B by
+    2030") from its series' latest year of history to its latest forecast. ``by_item``: each (series, item)'s
+    observations."""
     for c in claim_rows:
+        if c["kind"] == "cagr" and c["start_year"] is None and c["end_year"] is None:
+            held = by_item.get((c["series"], c["item"]), ())
+            start = max((o["year"] for o in held if o["status"] == "actual"), default=None)
+            end = max((o["year"] for o in held if o["status"] == "estimate"), default=None)
+            if start is not None and end is not None and end > start:
+                c["start_year"], c["end_year"], c["period"] = start, end, "inferred"
+                notes.append(f"{c['locator']}: the CAGR {c['value']:g}, of no years, read as from {start} to {end}, "
+                             "the latest years of history and forecast its series states")
+            continue
         if c["kind"] == "cagr" and c["start_year"] is not None and c["end_year"] is None:  # "off the 2024 base"
             after = [o for o in by_item.get((c["series"], c["item"]), ()) if o["year"] > c["start_year"]]
             if after:

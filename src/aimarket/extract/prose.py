@@ -165,8 +165,8 @@ def _spans(pattern, text):
 
 
 #: a minus sign right before an amount or its number, no hyphen of a range ("$3-5 billion"): a negative amount,
-#: no market's size, is not read
-_SIGNED = re.compile(r"(?:^|(?<=[\s(\[:：,，]))(?:(?:US\$|\$|€|£|¥)\s?)?[-−]\s?(?:(?:US\$|\$|€|£|¥)\s?)?$")
+#: no market's size, is not read; a hyphen with a space after it is a dash or a bullet ("- $39.5 billion by 2030")
+_SIGNED = re.compile(r"(?:^|(?<=[\s(\[:：,，]))(?:(?:US\$|\$|€|£|¥)\s?)?(?:-|−\s?)(?:(?:US\$|\$|€|£|¥)\s?)?$")
 
 
 def _money(text, taken):

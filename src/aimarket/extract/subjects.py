@@ -195,8 +195,9 @@ def _is_stop(word: str) -> bool:
 
 
 def content_words(phrase: str) -> list[str]:
-    """A phrase's words less its verbs and function words: ``[]`` for "or", ``["led"]`` for "led the"."""
-    return [w for w in phrase.split() if not _is_stop(w)]
+    """A phrase's words less its verbs and function words, and signs with no letter ("📊", "~"): ``[]`` for "or",
+    ``["led"]`` for "led the"."""
+    return [w for w in phrase.split() if not _is_stop(w) and any(c.isalpha() for c in w)]
 
 
 def before_clause(phrase: str) -> str:
