@@ -2865,3 +2865,22 @@ def test_a_dash_bullet_is_no_minus_sign_and_emoji_name_nothing():
         assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "inferred"]]
         assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
     assert not len(am.extract_text("Net income: -$5 billion in 2024").observations)
+
+
+def test_annual_growth_to_a_deadline_is_a_cagr():
+    """"to reach $5.0 billion by 2029, implying annual growth of about 18%" after $2.2 billion in 2024 was read as
+    one year's growth, 2028 to 2029; it is the pace over the span: (5.0 / 2.2) ** (1 / 5) - 1 = 17.85%, ~18%."""
+    pkg = am.extract_text("Sales of AI cameras reached $2.2 billion in 2024. The group expects sales to reach $5.0 "
+                          "billion by 2029, implying annual growth of about 18%.", name="cameras")
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["start_year", "end_year"]].values.tolist() == [[2024, 2029]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_an_amount_with_no_subject_keeps_the_lines_subject_over_a_later_clause():
+    """"…市场规模为820亿元；预计2025年将达到1,050亿元，同比增长28.0%，在整体出货量中的渗透率将升至30%": the 2025 amount took
+    the shipments named two clauses after it as its subject, so 1,050 / 820 - 1 = 28.05% was checked against nothing."""
+    pkg = am.extract_text("2024年中国AI手机市场规模为820亿元；预计2025年将达到1,050亿元，同比增长28.0%，AI手机在整体"
+                          "出货量中的渗透率将升至30%。", name="phones")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

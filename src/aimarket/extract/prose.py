@@ -914,7 +914,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
     own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     if own is None and not phrases and f.kind in ("amount", "count"):
-        after = [p for _, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))]
+        # after it in its sentence; in its clause only where the line has named a subject before ("…市场规模为1,580亿元；
+        # 预计2025年将达到2,310亿元，…，AI PC在PC整体出货量中的渗透率…": the market's, not the shipments')
+        after = [p for _, p in _within(at.phrase_starts, at.phrases, f.end,
+                                       min(w.ce if last_subject else w.se, f.end + 300))]
         own = after[0] if after and is_specific(after[0]) else None
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
@@ -1026,7 +1029,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = f.year = f.year - 1
         f.notes.append(f"a share set against one of {f.year + 1}, stated of the year before: {f.year}")
     elif _CAGR.search(window) or _PER_YEAR.match(text, f.end) or (
-            _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos) and _SPAN_AFTER.match(text, f.end)):
+            _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
+            and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))):  # to "by 2028"
         f.claim = "cagr"
         _cagr_period(f, w, said, base, figures, text)
     elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
@@ -1082,7 +1086,7 @@ def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
 
 #: "an annual growth of 20.1% over 2023-2030": a yearly rate over a span of years is compound
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:average\s+)?(?:growth|increase|rise|expansion)\s+"
-                            r"(?:rate\s+)?of\s*$", re.IGNORECASE)
+                            r"(?:rate\s+)?of\s*(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?(?:19|20)\d{2}\s*"
                          r"(?:-|–|—|to|and|through)\s*(?:19|20)?\d{2}(?!\d)", re.IGNORECASE)
 #: a rate's base year named as a base: "off the 2024 base", "from a 2023 base", "以2024年为基数"
