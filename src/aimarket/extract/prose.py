@@ -893,6 +893,10 @@ def _names_no_one(subj: str) -> bool:
     return not content or len(content) == 1 and content[0].islower()
 
 
+#: a phrase (from where it is found) that names the whole a share is taken in: "在PC整体出货量中的渗透率"
+_WITHIN_WHOLE = re.compile(r"[^\s，,。；;、]{0,12}?(?:之)?中的?\s*(?:渗透率|滲透率|占比|佔比|比重|份额|份額|市占率)")
+
+
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
@@ -914,10 +918,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
     own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     if own is None and not phrases and f.kind in ("amount", "count"):
-        # after it in its sentence; in its clause only where the line has named a subject before ("…市场规模为1,580亿元；
-        # 预计2025年将达到2,310亿元，…，AI PC在PC整体出货量中的渗透率…": the market's, not the shipments')
-        after = [p for _, p in _within(at.phrase_starts, at.phrases, f.end,
-                                       min(w.ce if last_subject else w.se, f.end + 300))]
+        # after it in its sentence, but not a whole that a later rate is "in" ("预计2025年将达到2,310亿元，…，AI PC在PC整体
+        # 出货量中的渗透率…": the shipments are no subject of the amount)
+        after = [p for s, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))
+                 if not _WITHIN_WHOLE.match(text, s)]
         own = after[0] if after and is_specific(after[0]) else None
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
