@@ -376,3 +376,10 @@ def test_audit_panel_names_the_row_whose_own_rate_passes_the_float_range(start, 
                            "periods": [5, periods], "rate_step": [0.001, 0.01]})
     with pytest.raises(ValueError, match=r"^claims, row 1: the rate for reported=0\.28, " + re.escape(words)):
         am.audit_panel(claims)
+
+
+def test_audit_panel_columns_are_the_same_for_no_rows():
+    """A Dask frame's partitions must match the columns its empty meta computes; a reordering of 'recomputed' after
+    'low' and 'high' in the rows' branch failed only on a real cluster."""
+    claims = pd.DataFrame({"reported": [0.282], "start": [2058.0], "end": [7119.0], "periods": [4], "rate_step": [0.001]})
+    assert list(am.audit_panel(claims).columns) == list(am.audit_panel(claims.iloc[:0]).columns)

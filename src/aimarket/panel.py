@@ -551,13 +551,14 @@ def audit_panel(claims, *, percent=False):
         return out
     args = dict(rate_step=a["rate_step"], start_step=a["start_step"], end_step=a["end_step"])
     try:
-        out["verdict"] = reconcile_rate(a["reported"], a["start"], a["end"], a["periods"], **args)
-        out["low"], out["high"] = cagr_bounds(a["start"], a["end"], a["periods"], start_step=a["start_step"],
-                                              end_step=a["end_step"])
+        verdict = reconcile_rate(a["reported"], a["start"], a["end"], a["periods"], **args)
+        low, high = cagr_bounds(a["start"], a["end"], a["periods"], start_step=a["start_step"], end_step=a["end_step"])
     except ValueError:
         _refuse_row(a)
         raise
+    out["verdict"] = verdict
     out["recomputed"] = np.expm1(log_ratio(a["end"], a["start"]) / a["periods"])
+    out["low"], out["high"] = low, high
     # a count holds unless its verdict is 'inconsistent': the rates the rounding allows meet the printed one's;
     # a count over which the highest rate passes the float range holds no finite printed rate
     counts = np.arange(1, 31, dtype=float)
