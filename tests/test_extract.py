@@ -2884,3 +2884,16 @@ def test_an_amount_with_no_subject_keeps_the_lines_subject_over_a_later_clause()
                           "出货量中的渗透率将升至30%。", name="phones")
     assert pkg.observations["series"].nunique() == 1
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_rate_goes_with_its_sentences_amounts_in_another_currency():
+    """After a sentence in euros, "In the United Kingdom the market grew 20.0% to £300 million from £250 million"
+    put its rate on the euro series (1.5 / 1.2 - 1 = 25%, inconsistent); it is the pound series' (300 / 250 - 1 =
+    20%, exact). And "Asia Pacific is the fastest-growing region: its revenue of USD 5.0 billion" is Asia Pacific's."""
+    pkg = am.extract_text("European spending on MLOps reached €1.5 billion in 2024, up 25.0% from €1.2 billion in "
+                          "2023. In the United Kingdom, which is counted apart, the market grew 20.0% to £300 million "
+                          "from £250 million.", name="mlops")
+    assert sorted(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == ["exact", "exact"]
+    pkg = am.extract_text("The AI in banking market was valued at USD 20.0 billion in 2024. Asia Pacific is the "
+                          "fastest-growing region: its revenue of USD 5.0 billion in 2024 leads the rest.", name="bank")
+    assert ("Asia Pacific", 2024, 5.0) in [(o[0], o[1], o[2]) for o in _obs(pkg)]

@@ -870,6 +870,19 @@ def _split_unlike(groups: dict) -> None:
         for f in [f for f in keep if f.listed and f.item in moved and f.item not in kept]:
             keep.remove(f)  # "全球和中国…分别增长A和B": China's rate goes where China's yuan went
             groups[moved[f.item]].append(f)
+        # a rate whose sentence's amounts all went to one series of another measure goes with them ("In the United
+        # Kingdom the market grew 26.4% to £410 million from £325 million", after a sentence in euros)
+        went: dict = defaultdict(set)
+        for k in set(moved.values()):
+            for g in groups[k]:
+                if g.kind in ("amount", "count"):
+                    went[(g.page, g.line, g.sentence)].add(k)
+        stayed = {(g.page, g.line, g.sentence) for g in keep if g.kind in ("amount", "count")}
+        for f in [f for f in keep if f.kind in ("percent", "multiple") and f.claim != "share"] if went else ():
+            where = (f.page, f.line, f.sentence)
+            if where not in stayed and len(went.get(where, ())) == 1:
+                keep.remove(f)
+                groups[next(iter(went[where]))].append(f)
         groups[key] = keep
         if other:
             groups.setdefault(("text", f"{key[1]} (other figures)", False), []).extend(other)

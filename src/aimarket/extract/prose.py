@@ -876,8 +876,9 @@ _ATTRIBUTIVE = re.compile(r"\s*(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,4}?(?:market|i
 _PLACE_NAME = r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})"
 _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _CURRENCY_BEFORE + r"$"
                            r"|\b(?:the\s+)?" + _PLACE_NAME.replace("place", "place2") + r"\s+(?:will\s+be|was|is|remains|"
-                           r"remained)\s+the\s+(?:largest|biggest|leading)\s+(?:\w+\s+){0,2}?(?:market|region)\s*,?\s*"
-                           r"(?:(?:with|at)\s+|\(\s*)" + _CURRENCY_BEFORE + r"$")
+                           r"remained)\s+the\s+(?:largest|biggest|leading|fastest[- ]growing)\s+(?:\w+\s+){0,2}?"
+                           r"(?:market|region)\s*(?:,?\s*(?:(?:with|at)\s+|\(\s*)|[:;,]\s*its\s+(?:\w+\s+){1,2}?(?:of|was|"
+                           r"reached|stood\s+at|totall?ed)\s+)" + _CURRENCY_BEFORE + r"$")  # "…region: its revenue of USD 5.9bn"
 
 
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to"
