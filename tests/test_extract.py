@@ -2663,6 +2663,9 @@ def test_a_multiple_in_its_own_year_and_a_cagr_from_a_year():
     assert (claims.loc["cagr", "start_year"], claims.loc["cagr", "end_year"]) == (2024, 2029)
     verdicts = am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist()
     assert verdicts == ["exact", "exact"], verdicts
+    # a base amount of an earlier year printed in the sentence sets the span: 9 / 3 = 3 over 2022-2024
+    pkg = am.extract_text("The AI market tripled in 2024 to $9 billion, from $3 billion in 2022.", name="x")
+    assert pkg.claims.query("kind == 'multiple'")[["start_year", "end_year"]].values.tolist() == [[2022, 2024]]
 
 
 def test_multiples_of_different_spans_are_not_compared():

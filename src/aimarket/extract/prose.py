@@ -1243,7 +1243,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
     elif (f.year is not None and (own := _IN_ITS_YEAR.match(text, f.end)) and int(own.group(1)) == f.year
-          and re.search(r"^(?:doubl|tripl|quadrupl)ed", text[f.pos:f.end], re.IGNORECASE)):
+          and re.search(r"^(?:doubl|tripl|quadrupl)ed", text[f.pos:f.end], re.IGNORECASE)
+          and not any(y < f.year - 1 for y in _amount_years(figures, w))):  # not "... from $3bn in 2022"
         f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "tripled in 2024 alone (to A, from B in 2023)"
         f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
     elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) \
