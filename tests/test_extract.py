@@ -2900,3 +2900,16 @@ def test_a_rate_goes_with_its_sentences_amounts_in_another_currency():
     pkg = am.extract_text("The AI in banking market was valued at USD 20.0 billion in 2024. Asia Pacific is the "
                           "fastest-growing region: its revenue of USD 5.0 billion in 2024 leads the rest.", name="bank")
     assert ("Asia Pacific", 2024, 5.0) in [(o[0], o[1], o[2]) for o in _obs(pkg)]
+
+
+def test_a_places_amount_goes_on_to_its_target():
+    """"Asia Pacific is the fastest-growing region: its revenue of USD 5.0 billion in 2024, or 25.0% of the global
+    total, is forecast to reach USD 12.0 billion by 2030, a CAGR of 15.7% from 2024 to 2030": the 2030 amount was
+    the market's, and the CAGR checked 20.0 against 12.0 (inconsistent); it is Asia Pacific's: (12.0 / 5.0) **
+    (1 / 6) - 1 = 15.71%."""
+    pkg = am.extract_text("The AI in banking market was valued at USD 20.0 billion in 2024. Asia Pacific is the "
+                          "fastest-growing region: its revenue of USD 5.0 billion in 2024, or 25.0% of the global "
+                          "total, is forecast to reach USD 12.0 billion by 2030, a CAGR of 15.7% from 2024 to 2030.",
+                          name="bank")
+    assert ("Asia Pacific", 2030, 12.0) in [(o[0], o[1], o[2]) for o in _obs(pkg)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

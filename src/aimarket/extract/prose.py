@@ -496,6 +496,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.rates = [f.pos for f in figures if f.kind == "percent"]  # in order: the figures are
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
     at.phrases = noun_phrases(text)
+    at.place_item = None  # (sentence start, item) of the last amount a place named right before it owns
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
     wheres = []
@@ -908,6 +909,14 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     if place and (last_subject or inherited) and not re.fullmatch(vocabulary.MONTH + "|The|This|That|It", place):
         f.item, f.subject = place, last_subject or inherited  # "generated in the United States (US$8.41bn in 2025)"
         f.notes.append(f"the amount of {f.item!r}, the place named right before it, a part of {f.subject!r}")
+        at.place_item = (w.ss, place)
+        return last_subject
+    if (f.kind == "amount" and at.place_item is not None and at.place_item[0] == w.ss and w.previous is not None
+            and not [p for _, p in _within(at.phrase_starts, at.phrases, w.previous.end, f.pos) if is_specific(p)]):
+        # "its revenue of USD 5.9 billion in 2024, or 22.5% of the global total, is forecast to reach USD 24.3
+        # billion by 2030": the place's amount goes on, naming nothing else between
+        f.item, f.subject = at.place_item[1], last_subject or inherited
+        f.notes.append(f"the amount of {f.item!r}, as the amount before it in its sentence")
         return last_subject
     subj = _subject(w.before)
     own_figures = _OWN_FIGURES.match(w.before) if f.kind in ("amount", "count") else None
