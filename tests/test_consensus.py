@@ -562,27 +562,53 @@ def test_editions_are_ordered_by_their_dates_not_their_text(tmp_path):
     assert r["change"].iloc[1] == 400.0                  # 400 -> 800
 
 
-@pytest.mark.parametrize("date", ["March 2024", "2024/03/01", "2024-02-31", "2024-13"])
-def test_a_source_date_that_is_no_date_is_refused_on_reading(tmp_path, date):
-    """Any text was taken as a date and compared as text ('March 2024' after every '2024-..' date)."""
-    with pytest.raises(am.DataError, match=rf"sources.csv, row 2, column 'date': '{date}' is no date"):
-        _dated(tmp_path, {"old": date, "new": "2024-10-15"})
+@pytest.mark.parametrize("date", ["March 2024", "Q3 2024", "2024/03/01", "2024-02-31", "2024-13", "2024-00-10",
+                                  "2024-02-00"])
+def test_a_source_date_that_is_no_date_is_read_and_undated(tmp_path, date):
+    """read_package refused a package with such a date ('Q3 2024'), though write_package wrote it and earlier
+    versions read it; and a month or day 0 passed as a date. The package is read; consensus takes the source as
+    undated and says so in its note: Acme's '2024-10-15' edition is the latest, its 800 and Beta's 500 give the
+    median 650."""
+    pkg = _dated(tmp_path, {"old": date, "new": "2024-10-15"})
+    assert pkg.sources.set_index("source").loc["old_txt", "date"] == date
+    t = am.consensus(pkg).set_index("source")
+    assert t.loc["new_txt", "latest"] and not t.loc["old_txt", "latest"]
+    assert t.loc["new_txt", "median"] == 650.0
+    assert t.loc["old_txt", "note"] == (f"its date {date!r} is no YYYY, YYYY-MM or YYYY-MM-DD (a day of the "
+                                        "calendar): ordered as undated")
+    assert t.loc["new_txt", "note"] is None
+    with pytest.raises(ValueError, match=rf"source 'old_txt' \(old.txt\) has the date '{date}', which is no edition"):
+        am.revisions(pkg)
 
 
-def test_a_source_date_that_is_no_date_is_refused_by_consensus(tmp_path):
-    """A package edited in memory bypasses reading: consensus compared its dates as text all the same."""
-    pkg = _dated(tmp_path, {"old": "2024-09-30", "new": "2024-10-15"})
+def test_a_free_form_date_survives_writing_and_reading(tmp_path):
+    """write_package wrote 'Q3 2024' and read_package then refused the package it had just written."""
+    pkg = am.extract_text("The AI market reached $40 billion in 2022 and will reach $90 billion in 2026.", name="note")
     sources = pkg.sources.copy()
-    sources.loc[sources["source"] == "old_txt", "date"] = "Sept. 2024"
-    bad = dataclasses.replace(pkg, sources=sources)
-    for call in (am.consensus, am.revisions):
-        with pytest.raises(ValueError, match=r"source 'old_txt' \(old.txt\) has the date 'Sept. 2024', which is no"):
-            call(bad)
+    sources.loc[sources["source"] == "note", "date"] = "Q3 2024"
+    am.write_package(dataclasses.replace(pkg, sources=sources), tmp_path / "pk")
+    back = am.read_package(tmp_path / "pk")
+    assert back.sources.set_index("source").loc["note", "date"] == "Q3 2024"
+
+
+def test_a_lone_free_form_edition_needs_no_order(tmp_path):
+    """A publisher's only dated edition beside an undated one has no order to find: revisions has no rows for
+    it and does not refuse."""
+    pkg = _dated(tmp_path, {"old": "Sept. 2024", "new": "2024-10-15"})
+    sources = pkg.sources.copy()
+    sources.loc[sources["source"] == "new_txt", "date"] = None
+    assert am.revisions(dataclasses.replace(pkg, sources=sources)).empty
 
 
 @pytest.mark.parametrize("line", ["Published: 2024-02-31", "Published: 2023-02-29", "Date: 2024-04-31"])
 def test_detect_edition_takes_no_day_the_calendar_lacks(line):
     """A 31 February (any day up to 31 in any month) became the document's edition."""
+    assert detect_edition([line]) == (None, None)
+
+
+@pytest.mark.parametrize("line", ["Published: 2024-00-10", "Published: 2024-03-00"])
+def test_detect_edition_takes_no_month_or_day_0(line):
+    """'Published: 2024-00-10' gave the edition '2024': a month 0 was read as January."""
     assert detect_edition([line]) == (None, None)
 
 

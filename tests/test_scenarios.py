@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import math
 
 import numpy as np
@@ -630,6 +631,22 @@ def test_reconcile_refuses_a_parent_column_the_series_contradicts():
     own = am.reconcile(moved.drop(columns="series"), reconciliation="bottom_up")
     w = own.pivot(index="item", columns="year", values="value")
     assert (w.loc["Hardware"] >= w.loc["Software"]).all()
+
+
+@pytest.mark.parametrize("root", ["", "  "])
+def test_reconcile_takes_a_blank_parent_as_a_root(root):
+    """A CSV round trip writes the root's parent as "": with a series column reconcile refused 'Total' (its parent
+    '' against None), and without one the tree refused '' as an unknown parent. Blank is no parent, as NaN."""
+    ps = am.project("bloomberg_genai", until=2035).assign(series="bloomberg_genai")
+    ps = ps[ps["scenario"] == ps["scenario"].iloc[0]] if "scenario" in ps.columns else ps
+    blank = ps.assign(parent=ps["parent"].where(ps["parent"].notna(), root))
+    pd.testing.assert_frame_equal(am.reconcile(blank).drop(columns="parent"), am.reconcile(ps).drop(columns="parent"))
+    back = pd.read_csv(io.StringIO(ps.to_csv(index=False)), keep_default_na=False)
+    assert (back.loc[back["item"] == "Total", "parent"] == "").all()
+    assert am.reconcile(back).shape == ps.shape
+    # by hand, without the series: T = 10 over A = 4 and B = 5 sums bottom up to 9
+    out = am.reconcile(_tiny([10.0, 4.0, 5.0]).assign(parent=[root, "T", "T"]), reconciliation="bottom_up")
+    assert out["value"].tolist() == [9.0, 4.0, 5.0]
 
 
 # ------------------------------------------------------------------------------------ scenario files say what was meant

@@ -326,10 +326,29 @@ def _cmd_report(args):
 
 def _print_per_file(frames: list[tuple[str, pd.DataFrame]], fmt: str) -> None:
     """Each file's frame in a machine format as one document for all files (one JSON array, one CSV header), the
-    file named in a first column ``file``."""
+    file named in a first column ``file`` (one file or several: one shape)."""
     if frames:
         _print_frame(pd.concat([f.assign(file=name)[["file", *f.columns]] for name, f in frames], ignore_index=True),
                      fmt)
+
+
+def _error(exc: BaseException, args=None) -> None:
+    """An error said on stderr in the words of the command line."""
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    print(f"aimarket: error: {_command_line_advice(message, args)}", file=sys.stderr)
+
+
+def _extracted(args, file, then=None):
+    """A file's draft package (and ``then(pkg)``), or ``None`` when the file cannot be read: the error is said on
+    stderr and the other files are still read (their rows are printed; the exit status is then 2)."""
+    import aimarket as am
+
+    try:
+        pkg = am.extract(file, name=args.name)
+        return pkg, (then(pkg) if then else None)
+    except (ValueError, TypeError, LookupError, OSError) as exc:
+        _error(exc if str(file) in str(exc) else type(exc)(f"{file}: {exc}"), args)
+        return None
 
 
 def _cmd_extract(args):
@@ -339,10 +358,15 @@ def _cmd_extract(args):
     if args.name and len(args.file) > 1:
         raise ValueError("--name: one name cannot label several files")
     frames: list = []
+    broken = False
     for k, file in enumerate(args.file):
         if k and args.format == "table":
             print()
-        pkg = am.extract(file, name=args.name)
+        read = _extracted(args, file)
+        if read is None:
+            broken = True
+            continue
+        pkg = read[0]
         obs, claims = pkg.observations, pkg.claims
         counts = {"observations": obs["series"].value_counts(), "claims": claims["series"].value_counts()}
         series = pkg.series.assign(**{k2: pkg.series["series"].map(v).fillna(0).astype(int) for k2, v in counts.items()})
@@ -371,6 +395,7 @@ def _cmd_extract(args):
             print(f"draft package written to {folder.resolve()}; read it with aimarket.read_package or "
                   f"--package {out}", file=sys.stdout if args.format == "table" else sys.stderr)  # CSV/JSON alone
     _print_per_file(frames, args.format)
+    return EXIT_USAGE if broken else 0
 
 
 def _cmd_check(args):
@@ -378,12 +403,15 @@ def _cmd_check(args):
 
     if args.name and len(args.file) > 1:
         raise ValueError("--name: one name cannot label several files")
-    failed, frames = False, []
+    failed, broken, frames = False, False, []
     for k, file in enumerate(args.file):
         if k and args.format == "table":
             print()
-        pkg = am.extract(file, name=args.name)
-        a = am.audit(package=pkg)
+        read = _extracted(args, file, lambda p: am.audit(package=p))
+        if read is None:
+            broken = True
+            continue
+        pkg, a = read
         counts = a["verdict"].value_counts()
         failed |= bool((a["verdict"] == "inconsistent").any())
         if args.only_problems:
@@ -396,7 +424,7 @@ def _cmd_check(args):
         else:
             frames.append((str(file), shown))
     _print_per_file(frames, args.format)
-    return 1 if args.strict and failed else 0
+    return EXIT_USAGE if broken else 1 if args.strict and failed else 0
 
 
 def _cmd_consensus(args):
@@ -549,9 +577,14 @@ def build_parser(argv=None) -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=2024, help="Monte Carlo seed (default 2024)")
 
     def report_file(s):
-        s.add_argument("file", nargs="+", help="one or more reports: .txt, .md, .html or .pdf")
+        s.add_argument("file", nargs="+", help="one or more reports: .txt, .md, .html or .pdf; a file that cannot "
+                                               "be read is reported on stderr, the others are still printed, and "
+                                               "the exit status is 2")
         s.add_argument("--name", help="the document name in locators (default the file name)")
-        formats(s)
+        s.add_argument("--format", choices=FRAME_FORMATS, default="table",
+                       help="table (for a terminal), csv, json or markdown (default table); csv, json and markdown "
+                            "are one document for all files, its first column 'file' naming each row's file (one "
+                            "file too)")
 
     s = sub.add_parser("extract", help="read a report's figures and claims into a draft data package")
     s.set_defaults(run=_cmd_extract)
@@ -595,9 +628,7 @@ def main(argv=None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (ValueError, TypeError, LookupError, OSError) as exc:
-        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        message = _command_line_advice(message, args)
-        print(f"aimarket: error: {message}", file=sys.stderr)
+        _error(exc, args)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("aimarket: interrupted", file=sys.stderr)

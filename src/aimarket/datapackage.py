@@ -463,17 +463,6 @@ def _check_fx_pairs(fx: pd.DataFrame, file: str) -> None:
         raise DataError(f"{_where(file, i + 2, 'pair')}: {fx['pair'].iloc[i]!r} converts a currency into itself")
 
 
-def _check_dates(sources: pd.DataFrame, file: str) -> None:
-    """A source's date is a year, a year-month or a full date (``2024``, ``2024-03``, ``2024-03-05``) of the
-    calendar: editions are ordered by it, so text that is no such date ("March 2024", "2024-02-31") is refused."""
-    from .consensus.publishers import edition_date
-
-    for i, date in enumerate(sources["date"]):
-        if isinstance(date, str) and edition_date(date) is None:
-            raise DataError(f"{_where(file, i + 2, 'date')}: {date!r} is no date; write YYYY, YYYY-MM or YYYY-MM-DD "
-                            "(a day of the calendar)")
-
-
 def _check_series_units(series: pd.DataFrame, obs: pd.DataFrame, file: str, obs_file: str) -> None:
     """A series' unit in series.csv is the unit of its observations (one series, one unit)."""
     first = obs.drop_duplicates("series")
@@ -546,8 +535,9 @@ def read_package(path: str | Path) -> Package:
         a missing column, a duplicate key, a non-positive value, an unknown
         parent, unit, source or status, a non-integer year, a unit in
         series.csv that is not its observations' unit, an FX rate written
-        the other way round, a source's date that is not ``YYYY``,
-        ``YYYY-MM`` or ``YYYY-MM-DD``.
+        the other way round. A source's date is text as known ("2024-03",
+        "Q3 2024"); one that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
+        orders no editions (``consensus`` notes it as undated).
 
     Examples
     --------
@@ -683,7 +673,6 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
         _check_refs(frames["fx"], "source", sources, files.get("fx", "fx"), "source")
         sources_file = files.get("sources", "sources")
         _check_refs(frames["sources"], "via", sources, sources_file, "source")
-        _check_dates(frames["sources"], sources_file)
         _check_nesting(frames["sources"], "source", "via", sources_file, "a report cannot cite itself")
     if len(frames["fx"]):
         _check_fx_pairs(frames["fx"], files.get("fx", "fx"))

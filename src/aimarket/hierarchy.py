@@ -62,7 +62,7 @@ class Hierarchy:
         cycles and unknown parents."""
         order = list(dict.fromkeys(obs["item"]))
         parent = dict(obs.drop_duplicates("item").set_index("item")["parent"])
-        parent = {i: (p if isinstance(p, str) else None) for i, p in parent.items()}
+        parent = {i: parent_of(p) for i, p in parent.items()}
         index = {item: r for r, item in enumerate(order)}
         for item, p in parent.items():
             if p is not None and p not in index:
@@ -178,6 +178,12 @@ class Reconciliation:
 _METHODS: dict = {}
 #: every registered reconciliation method by name (read-only view)
 METHODS = MappingProxyType(_METHODS)
+
+
+def parent_of(cell) -> str | None:
+    """A parent cell as an item, or ``None`` for a root: NaN, ``None`` and blank text ("" after a CSV round trip)
+    alike, as the package reader takes an empty cell."""
+    return cell if isinstance(cell, str) and cell.strip() else None
 
 
 def register_method(cls):

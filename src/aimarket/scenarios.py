@@ -27,7 +27,7 @@ from .catalog import check_series, resolve_package, convert, load, nearest_year,
 from .datapackage import Package
 from .errors import Registry, UnknownIdError
 from .growth import printed_step
-from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of
+from .hierarchy import METHODS, RECONCILIATIONS, Hierarchy, Reconciliation, method_of, parent_of
 from .montecarlo import BLOCK, EXACT_BYTES, MAX_PATHS, QUANTILES, draw_quantiles, fan_spread  # noqa: F401 (BLOCK, as before)
 from .paths import LEVEL_RANGE, MAX_HORIZON, build_paths, check_levels, check_until, outside_range, with_remainders
 
@@ -400,7 +400,7 @@ def _check_in_series(frame: pd.DataFrame, tree: Hierarchy, series: str) -> None:
                                  f"{', '.join(map(repr, tree.items))}")
     if "parent" in frame.columns:
         for item, parent in zip(frame["item"], frame["parent"]):
-            parent = parent if isinstance(parent, str) else None
+            parent = parent_of(parent)
             if parent != tree.parent[item]:
                 raise ValueError(f"frame: item {plain(item)!r} has the parent {plain(parent)!r}, but in series "
                                  f"{series!r} its parent is {tree.parent[item]!r}; reconcile sums by the series' "

@@ -145,9 +145,10 @@ _EDITION = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 def _calendar(year: int, month: int | None, day: int | None) -> bool:
-    """Whether the year, month and day (either may be absent) are a day of the calendar: no 2024-02-31."""
+    """Whether the year, month and day (either may be absent) are a day of the calendar: no 2024-02-31, and a
+    month or day 0 is none (absent is ``None``)."""
     try:
-        datetime.date(year, month or 1, day or 1)
+        datetime.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         return False
     return True
@@ -163,8 +164,8 @@ def edition_date(text: object) -> tuple[int, int, int] | None:
     >>> from aimarket.consensus import edition_date
     >>> edition_date("2024-9-30") < edition_date("2024-10-15"), edition_date("2024")
     (True, (2024, 0, 0))
-    >>> edition_date("2024-02-31"), edition_date("March 2024")
-    (None, None)
+    >>> edition_date("2024-02-31"), edition_date("2024-00-10"), edition_date("March 2024")
+    (None, None, None)
     """
     m = _EDITION.fullmatch(text.strip()) if isinstance(text, str) else None
     if m is None:

@@ -75,16 +75,18 @@ class MarketPaths:
         self._verdicts: dict = {}
 
     def _when(self, source: str) -> int:
-        """A source's date as a number that orders editions (YYYYMMDD, an unstated month or day as 00; 0 for an
-        undated source); a date that is none is refused, naming the source and its document."""
+        """A source's date as a number that orders editions (YYYYMMDD, an unstated month or day as 00); 0 for an
+        undated source and for a date that is no ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` ("Q3 2024"), which is
+        noted on the source's rows."""
         date = self.info[source][1]
-        if not isinstance(date, str):
-            return 0
-        parsed = edition_date(date)
+        parsed = edition_date(date) if isinstance(date, str) else None
         if parsed is None:
-            doc = self.anchors.loc[self.anchors["source"] == source, "locator"].iloc[0].split(":")[0]
-            raise ValueError(f"sources: source {source!r} ({doc}) has the date {date!r}, which is no edition date; "
-                             "write YYYY, YYYY-MM or YYYY-MM-DD, a day of the calendar")
+            if isinstance(date, str):
+                said = (f"its date {date!r} is no YYYY, YYYY-MM or YYYY-MM-DD (a day of the calendar): "
+                        "ordered as undated")
+                for m in set(self.anchors.loc[self.anchors["source"] == source, "market"]):
+                    self.notes[(m, source)] = "; ".join(filter(None, [self.notes.get((m, source)), said]))
+            return 0
         y, m, d = parsed
         return y * 10000 + m * 100 + d
 
@@ -368,8 +370,8 @@ def consensus(package, *, market=None, year: int | None = None, unit: str | None
         No market with two sources, a market no series is placed in, units of another quantity, two
         currencies and no FX rate between them, or a ``year`` more than ``MAX_REACH`` years from every
         source's figures; the message names the market and the file (or the year and the sources' span).
-        A source's date that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a day of the calendar), naming
-        the source, its document and the date.
+        A source's date that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a day of the calendar) is no
+        error: the source is ordered as undated and its ``note`` says so.
 
     Examples
     --------
@@ -422,6 +424,12 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
         One row per market, publisher and edition, oldest first; ``change`` and ``change_rate`` (a fraction) are
         empty for a publisher's first edition. No rows when no publisher has several editions.
 
+    Raises
+    ------
+    ValueError
+        A source whose date is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` ("Q3 2024") among its publisher's
+        dated editions of a market: it cannot be ordered; the message names the source, its document and date.
+
     Examples
     --------
     >>> import aimarket as am, pathlib, tempfile
@@ -447,6 +455,12 @@ def revisions(package, *, market=None, unit: str | None = None, fx_year: int | N
         for sources in editions.values():
             if len({paths.when[s] for s in sources}) < 2:
                 continue
+            undated = next((s for s in sources if not paths.when[s]), None)
+            if undated is not None:
+                doc = a.loc[a["source"] == undated, "locator"].iloc[0].split(":")[0]
+                raise ValueError(f"sources: source {undated!r} ({doc}) has the date {paths.info[undated][1]!r}, "
+                                 f"which is no edition date, and market {m!r} has other editions of its publisher "
+                                 "to order it among; write YYYY, YYYY-MM or YYYY-MM-DD, a day of the calendar")
             sub = market_rows(paths, m, unit=unit, fx_year=fx_year, year=int(targets[sources].min()))
             sub = sub[sub["source"].isin(sources)]
             sub = sub.iloc[np.lexsort((sub["source"].to_numpy(), sub["source"].map(paths.when).to_numpy()))]
