@@ -2815,6 +2815,18 @@ def test_locators_count_lines_at_line_ends_only(tmp_path, brk):
     assert am.extract_text(text).observations[["locator", "value"]].values.tolist() == [["text:2", 100.0]]
 
 
+@pytest.mark.parametrize("brk", ["\u2028", "\x0b", "\x85", "\x0c"])
+def test_lines_broken_only_at_a_soft_break_are_read_as_lines_that_keep_their_locator(brk):
+    """A table whose rows were broken only by U+2028, a vertical tab (Word's Shift+Enter), NEL or a form feed was
+    one line, and only the prose figure after it was read; each part is now a line of its own that keeps the
+    locator of the line it stands on."""
+    text = (f"x\nAI market by segment (USD million){brk}{brk}| Segment | 2023 | 2024 |{brk}|---|---|---|{brk}"
+            f"| Software | 1,000 | 2,000 |{brk}| Hardware | 500 | 3,000 |\nThe AI market reached $40 billion in 2022.")
+    assert am.extract_text(text).observations[["item", "year", "value", "locator"]].values.tolist() == [
+        ["Software", 2023, 1000.0, "text:2"], ["Software", 2024, 2000.0, "text:2"],
+        ["Hardware", 2023, 500.0, "text:2"], ["Hardware", 2024, 3000.0, "text:2"], ["Total", 2022, 40.0, "text:3"]]
+
+
 _JA = "日本のAI市場規模は2023年に1兆円に達した。"
 _TW = "2023年台灣人工智慧市場規模達新台幣1,850億元。"
 

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import MissingFileError
+from .numbers import _BREAK
 
 __all__ = ["Document", "read_document", "from_text", "SUFFIXES", "MAX_BYTES"]
 
@@ -32,20 +33,28 @@ class Document:
     name: str
     pages: tuple  # of tuples of lines
     paged: bool = False
+    #: per page, the line (as ``grep -n`` counts it) each of its lines stands on, where a line is broken into
+    #: several at a vertical tab, form feed, U+0085 or U+2028 ("" for a page whose lines are all its own)
+    numbers: tuple = ()
+    #: what reading the file had to guess (its encoding), for the draft's notes
+    notes: tuple = ()
 
     def locator(self, page: int, line: int) -> str:
         """``name:line`` or, for a paged document, ``name:page:line`` (both 1-based)."""
+        if page <= len(self.numbers) and self.numbers[page - 1]:
+            line = self.numbers[page - 1][line - 1]
         return f"{self.name}:{page}:{line}" if self.paged else f"{self.name}:{line}"
 
 
-def from_text(text: str, name: str) -> Document:
+def from_text(text: str, name: str, notes: tuple = ()) -> Document:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not text.strip():
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
-    return Document(name, (_lines(_readable(text)),))
+    lines, numbers = _lines(_readable(text))
+    return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
 def _readable(text: str) -> str:
@@ -56,14 +65,19 @@ def _readable(text: str) -> str:
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def _lines(text: str) -> tuple:
-    """The lines of a text as an editor and ``grep -n`` count them: split at ``\\n``, ``\\r\\n`` and ``\\r`` only,
-    not at a form feed, a vertical tab, U+001C-U+001E, U+0085 or U+2028-U+2029 (``str.splitlines`` splits at those
-    too, so that every line after a page's form feed had a locator one line on)."""
+def _lines(text: str) -> tuple[tuple, tuple]:
+    """The lines of a text, and the line each stands on as an editor and ``grep -n`` count them: split at ``\\n``,
+    ``\\r\\n`` and ``\\r``; a line broken at a form feed, a vertical tab, U+001C-U+001F, U+0085 or U+2028-U+2029
+    (Word's soft line break, some web exports' only one) is read as lines that all keep its number, so a table set
+    with them is read and the locators after a page's form feed are not one line on. The numbers are () when every
+    line is its own."""
     lines = _LINE_END.split(text)
     if lines[-1] == "":  # the line end of the last line starts no line
         lines.pop()
-    return tuple(lines)
+    if not any(_BREAK.search(line) for line in lines):
+        return tuple(lines), ()
+    parts = [(k, part) for k, line in enumerate(lines, 1) for part in _BREAK.split(line)]
+    return tuple(part for _, part in parts), tuple(k for k, _ in parts)
 
 
 def read_document(path: Path, name: str) -> Document:
@@ -297,10 +311,11 @@ def _read_pdf(path: Path, name: str) -> Document:
     try:
         with _quiet("pypdf"):    # its warnings on a damaged file would come before aimarket's one-line error
             reader = PdfReader(str(path))
-            pages = tuple(_lines(_readable(page.extract_text() or "")) for page in reader.pages)
+            pages, numbers = zip(*(_lines(_readable(page.extract_text() or "")) for page in reader.pages)) \
+                if reader.pages else ((), ())
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, MemoryError) as exc:
         # PyPdfError covers a stream that inflates past pypdf's limits (LimitReachedError)
         raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({type(exc).__name__}: {exc})") from None
     if not any(line.strip() for page in pages for line in page):
         raise ValueError(f"path {str(path)!r}: the PDF has no extractable text (a scanned image needs OCR first)")
-    return Document(name, pages, paged=True)
+    return Document(name, pages, paged=True, numbers=numbers)
