@@ -14,6 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import aimarket as am
+from aimarket.extract import read_file
 from aimarket.extract.numbers import normalise
 from aimarket.extract.tables import infer_parents
 
@@ -2818,6 +2819,18 @@ def test_locators_count_lines_at_line_ends_only(tmp_path, brk):
     assert am.extract_text(text).observations[["locator", "value"]].values.tolist() == [["text:2", 100.0]]
 
 
+@pytest.mark.parametrize("brk", ["\u2028", "\x0b", "\x85", "\x0c"])
+def test_lines_broken_only_at_a_soft_break_are_read_as_lines_that_keep_their_locator(brk):
+    """A table whose rows were broken only by U+2028, a vertical tab (Word's Shift+Enter), NEL or a form feed was
+    one line, and only the prose figure after it was read; each part is now a line of its own that keeps the
+    locator of the line it stands on."""
+    text = (f"x\nAI market by segment (USD million){brk}{brk}| Segment | 2023 | 2024 |{brk}|---|---|---|{brk}"
+            f"| Software | 1,000 | 2,000 |{brk}| Hardware | 500 | 3,000 |\nThe AI market reached $40 billion in 2022.")
+    assert am.extract_text(text).observations[["item", "year", "value", "locator"]].values.tolist() == [
+        ["Software", 2023, 1000.0, "text:2"], ["Software", 2024, 2000.0, "text:2"],
+        ["Hardware", 2023, 500.0, "text:2"], ["Hardware", 2024, 3000.0, "text:2"], ["Total", 2022, 40.0, "text:3"]]
+
+
 _JA = "日本のAI市場規模は2023年に1兆円に達した。"
 _TW = "2023年台灣人工智慧市場規模達新台幣1,850億元。"
 
@@ -2843,6 +2856,46 @@ def test_an_html_page_is_read_in_the_charset_it_declares(tmp_path, declaration):
                                        "the global AI market was €100 billion in 2023.</p></body></html>")
                                       .encode("cp1252"))
     assert _figures(am.extract(tmp_path / "w.html")) == [[2023, 100.0, "EUR billion"]]
+
+
+_GB_PAGE = "2023年中国人工智能市场规模达到2058亿元，预计2027年将达到7119亿元。"
+
+
+@pytest.mark.parametrize("declaration", ["<meta charset=iso-8859-1>", '<meta charset="utf-8">',
+                                         '<meta charset="big5">'])
+def test_a_declared_charset_is_a_hint_a_gbk_page_it_does_not_fit_is_read_as_gb18030(tmp_path, declaration):
+    """A GBK page labelled Latin-1 (a CMS template's default) was read as 'ÄêÖÐ¹ú' with no figure and no word of
+    it, and one labelled UTF-8 or Big5 was refused as not decodable in its charset; it is read as GB18030, as it
+    was before charsets were read, and a note says the label was set aside."""
+    (tmp_path / "p.html").write_bytes(f"<html><head>{declaration}</head><body><p>{_GB_PAGE}</p></body></html>"
+                                      .encode("gbk"))
+    pkg = am.extract(tmp_path / "p.html")
+    assert _figures(pkg) == [[2023, 2058.0, "CNY 100 million"], [2027, 7119.0, "CNY 100 million"]]
+    assert [n for n in pkg.descriptor["notes"] if "declares the charset" in n and "gb18030" in n]
+
+
+@pytest.mark.parametrize("line", [b"NBSP\xa0here", b"says the r\xe9sum\xe9s team", b"Caf\xe9s and AI",
+                                  b"The AI market in Z\xfcrich"])
+def test_english_with_a_few_latin1_bytes_is_decoded_as_windows_1252_with_a_note(tmp_path, line):
+    """A mostly English file with one or two Latin-1 bytes was refused whole ('gives mostly rare or unreadable
+    characters; save it as UTF-8'), or read as GB18030 with a CJK character for the letter; it is read as
+    windows-1252 and a note says so."""
+    (tmp_path / "e.txt").write_bytes(b"The AI market reached $40 billion in 2022.\n" + line +
+                                     b"\nIt will reach $90 billion by 2027.\n")
+    pkg = am.extract(tmp_path / "e.txt")
+    assert _figures(pkg) == [[2022, 40.0, "USD billion"], [2027, 90.0, "USD billion"]]
+    assert read_file(tmp_path / "e.txt").pages[0][1] == line.decode("cp1252")
+    assert [n for n in pkg.descriptor["notes"] if n.startswith("e.txt: ") and "windows-1252" in n]
+
+
+@pytest.mark.parametrize("word", ["鍵盤", "網路", "軟體", "臺灣市場", "電腦", "銷售額"])
+def test_a_short_gbk_file_with_traditional_characters_is_decoded_as_gb18030(tmp_path, word):
+    """GBK's traditional and rarer characters (outside GB2312) counted as rare for GB18030, so 'AI 鍵盤 2024: 100'
+    was read as Big5 'AI 潬屜', '軟體' as Shift-JIS 'ﾜ并w', and '電腦' was refused; they count as GB18030's, and
+    GB18030 keeps a near tie."""
+    (tmp_path / "w.txt").write_bytes(f"AI {word} 2024: 100\n".encode("gbk"))
+    doc = read_file(tmp_path / "w.txt")
+    assert doc.pages == ((f"AI {word} 2024: 100",),) and doc.notes == ()
 
 
 def test_bytes_no_encoding_reads_into_common_characters_are_refused(tmp_path):

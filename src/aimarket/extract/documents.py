@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import html
+import itertools
 import logging
 import re
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import MissingFileError
+from .numbers import _BREAK
 
 __all__ = ["Document", "read_document", "from_text", "SUFFIXES", "MAX_BYTES"]
 
@@ -32,20 +34,28 @@ class Document:
     name: str
     pages: tuple  # of tuples of lines
     paged: bool = False
+    #: per page, the line (as ``grep -n`` counts it) each of its lines stands on, where a line is broken into
+    #: several at a vertical tab, form feed, U+0085 or U+2028 ("" for a page whose lines are all its own)
+    numbers: tuple = ()
+    #: what reading the file had to guess (its encoding), for the draft's notes
+    notes: tuple = ()
 
     def locator(self, page: int, line: int) -> str:
         """``name:line`` or, for a paged document, ``name:page:line`` (both 1-based)."""
+        if page <= len(self.numbers) and self.numbers[page - 1]:
+            line = self.numbers[page - 1][line - 1]
         return f"{self.name}:{page}:{line}" if self.paged else f"{self.name}:{line}"
 
 
-def from_text(text: str, name: str) -> Document:
+def from_text(text: str, name: str, notes: tuple = ()) -> Document:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not text.strip():
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
-    return Document(name, (_lines(_readable(text)),))
+    lines, numbers = _lines(_readable(text))
+    return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
 def _readable(text: str) -> str:
@@ -56,14 +66,19 @@ def _readable(text: str) -> str:
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def _lines(text: str) -> tuple:
-    """The lines of a text as an editor and ``grep -n`` count them: split at ``\\n``, ``\\r\\n`` and ``\\r`` only,
-    not at a form feed, a vertical tab, U+001C-U+001E, U+0085 or U+2028-U+2029 (``str.splitlines`` splits at those
-    too, so that every line after a page's form feed had a locator one line on)."""
+def _lines(text: str) -> tuple[tuple, tuple]:
+    """The lines of a text, and the line each stands on as an editor and ``grep -n`` count them: split at ``\\n``,
+    ``\\r\\n`` and ``\\r``; a line broken at a form feed, a vertical tab, U+001C-U+001F, U+0085 or U+2028-U+2029
+    (Word's soft line break, some web exports' only one) is read as lines that all keep its number, so a table set
+    with them is read and the locators after a page's form feed are not one line on. The numbers are () when every
+    line is its own."""
     lines = _LINE_END.split(text)
     if lines[-1] == "":  # the line end of the last line starts no line
         lines.pop()
-    return tuple(lines)
+    if not any(_BREAK.search(line) for line in lines):
+        return tuple(lines), ()
+    parts = [(k, part) for k, line in enumerate(lines, 1) for part in _BREAK.split(line)]
+    return tuple(part for _, part in parts), tuple(k for k, _ in parts)
 
 
 def read_document(path: Path, name: str) -> Document:
@@ -86,11 +101,11 @@ def read_document(path: Path, name: str) -> Document:
         bom = _wide_without_bom(raw)
         if bom is None:
             raise ValueError(f"path {str(path)!r}: looks like a binary file, not {suffix} text")
-    text = _decode(raw, path, bom, _declared(raw) if suffix in (".html", ".htm") else None)
+    text, note = _decode(raw, path, bom, _declared(raw) if suffix in (".html", ".htm") else None)
     if suffix in (".html", ".htm"):
         text = html_text(text)
     try:
-        return from_text(text, name)
+        return from_text(text, name, (f"{name}: {note}",) if note else ())
     except ValueError as exc:
         raise ValueError(f"path {str(path)!r}: {str(exc).split(': ', 1)[-1]}") from None
 
@@ -148,16 +163,21 @@ def _declared(raw: bytes) -> str | None:
 
 #: the encodings a report that is not UTF-8 is tried in, in order: Simplified Chinese, Traditional Chinese, Japanese
 _LEGACY = ("gb18030", "big5hkscs", "cp932")
+#: the codecs of the Western European labels a CMS template declares whatever its page is written in
+_WESTERN = ("cp1252", "iso8859-1", "iso8859-15")
+#: the share of bytes outside ASCII up to which a file that is not UTF-8 may be English with a few Latin-1 letters
+_STRAY = 0.05
 
 
-def _common(text: str, encoding: str) -> tuple[int, int]:
-    """How many of a decoded text's first 4,096 non-ASCII characters are common in that encoding, and how many there
-    are: those of GB2312 for GB18030, Big5's symbols and frequent characters for Big5, the kana and JIS level 1 for
-    Shift-JIS. Bytes in another encoding read as one of these give mostly rare characters (Shift-JIS read as GB18030
-    gives '擔杮偺AI巗応婯柾偼'), or private-use ones."""
-    wide = [ch for ch in text if not ch.isascii()][:4096]
-    common = 0
-    for ch in wide:
+def _common(text: str, encoding: str) -> tuple[int, int, int]:
+    """How many of a decoded text's first 4,096 non-ASCII characters are common in that encoding, how many are valid
+    in it, and how many there are. Common: those of GB2312 for GB18030, Big5's symbols and frequent characters for
+    Big5, the kana and JIS level 1 for Shift-JIS. Valid: the common ones, and GBK's extension for GB18030 (traditional
+    and rarer characters: '鍵盤', '軟體'). Bytes in another encoding read as one of these give mostly rare characters
+    (Shift-JIS read as GB18030 gives '擔杮偺AI巗応婯柾偼'), or private-use ones."""
+    common = valid = wide = 0
+    for ch in itertools.islice((ch for ch in text if not ch.isascii()), 4096):
+        wide += 1
         try:
             b = ch.encode(encoding)
         except UnicodeEncodeError:
@@ -165,12 +185,14 @@ def _common(text: str, encoding: str) -> tuple[int, int]:
         if len(b) != 2:
             continue
         if encoding == "gb18030":
-            common += 0xA1 <= b[0] <= 0xF7 and not 0xAA <= b[0] <= 0xAF and b[1] >= 0xA1
+            user = 0xAA <= b[0] <= 0xAF or b[0] >= 0xF8   # GB18030's private-use rows (trail byte 0xA1 or more)
+            common += 0xA1 <= b[0] and not user and b[1] >= 0xA1
+            valid += not user or b[1] < 0xA1
         elif encoding == "big5hkscs":
             common += 0xA1 <= b[0] <= 0xC6
         else:
             common += 0x81 <= b[0] <= 0x84 or 0x88 <= b[0] <= 0x9F
-    return common, len(wide)
+    return common, max(valid, common), wide
 
 
 def _not_text(text: str) -> float:
@@ -183,10 +205,39 @@ def _not_text(text: str) -> float:
     return bad / max(len(head), 1)
 
 
-def _decode(raw: bytes, path: Path, bom: str | None = None, declared: str | None = None) -> str:
-    """The text of a file's bytes: by its byte-order mark (or UTF-16 with none), as UTF-8, in the charset an HTML page
-    declares, else in the one of GB18030, Big5 and Shift-JIS that decodes it into common characters; a file none of
-    them reads is refused, naming it."""
+def _readings(raw: bytes) -> list[tuple[float, float, int, str, str, float]]:
+    """The readings of bytes that are not UTF-8 in each of GB18030, Big5 and Shift-JIS that decodes them, as (score,
+    share of common characters, rare characters, encoding, text, lead). GB18030 scores the mean of its shares of valid
+    and of common characters (Big5 read as GB18030 is all valid, half of it common), the others their share of common
+    ones; a reading with unreadable characters scores 0. GB18030 (the default of most reports that are not UTF-8)
+    leads the others by the lead, so it keeps a near tie, the nearer the fewer characters there are to count (two
+    characters cannot tell GBK's '網路' from Big5's '鋒繚')."""
+    read = []
+    for encoding in _LEGACY:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        common, valid, wide = _common(text, encoding)
+        ok = _not_text(text) <= 0.01
+        share = common / max(wide, 1) if ok else 0.0
+        score = (share + valid / max(wide, 1)) / 2 if encoding == "gb18030" and ok else share
+        lead = max(0.1, max(wide, 1) ** -0.5) if encoding == "gb18030" else 0.0
+        read.append((score, share, wide - valid, encoding, text, lead))
+    return read
+
+
+def _common_reading(read: list) -> bool:
+    """Whether one of :func:`_readings` gives mostly common characters."""
+    return any(r[1] >= 0.5 for r in read)
+
+
+def _decode(raw: bytes, path: Path, bom: str | None = None, declared: str | None = None) -> tuple[str, str | None]:
+    """The text of a file's bytes, and a note on what was guessed (or None): by its byte-order mark (or UTF-16 with
+    none), as UTF-8, in the charset an HTML page declares, else in the one of GB18030, Big5 and Shift-JIS that decodes
+    it into common characters, or as windows-1252 when it is ASCII but for a few bytes; a file none of them reads is
+    refused, naming it. A declared charset is a hint: a page it cannot decode, or a CJK page labelled Latin-1 or
+    windows-1252 (a CMS template's default) that it would read as 'ÄêÖÐ¹ú', is read as if it declared none."""
     if bom is not None:
         name = bom.upper()
         said = (f"starts with a {name} byte-order mark but" if _wide_bom(raw)
@@ -199,33 +250,50 @@ def _decode(raw: bytes, path: Path, bom: str | None = None, declared: str | None
         if _not_text(text) > 0.01:
             raise ValueError(f"path {str(path)!r}: {said} cannot be decoded as {name} text (it reads as control and "
                              "unassigned characters)")
-        return text
+        return text, None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    read = _readings(raw)
     if declared is not None:
         try:
-            return raw.decode(declared)
+            text = raw.decode(declared)
         except UnicodeDecodeError as exc:
-            raise ValueError(f"path {str(path)!r}: declares the charset {declared!r} but cannot be decoded in it "
-                             f"({exc.reason} at byte {exc.start})") from None
-    read = []  # (share of common characters, order, text) of each encoding that decodes the bytes
-    for k, encoding in enumerate(_LEGACY):
+            why = f"cannot be decoded in it ({exc.reason} at byte {exc.start})"
+        else:
+            # GB2312's characters take two bytes from 0xA1 up, which Latin text seldom puts side by side (a smart
+            # quote before a letter reads in Shift-JIS as a kanji, so only GB18030 is asked)
+            if declared not in _WESTERN or not _common_reading([r for r in read if r[3] == "gb18030"]):
+                return text, None
+            why = "reads in it as letters with accents where a CJK encoding reads common characters"
         try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        common, wide = _common(text, encoding)
-        read.append((common / max(wide, 1) if _not_text(text) <= 0.01 else 0.0, -k, wide - common, text))
+            text, encoding = _undeclared(raw, path, read)
+        except ValueError:
+            if not any(r[3] == "gb18030" for r in read):
+                raise ValueError(f"path {str(path)!r}: declares the charset {declared!r} but {why}, and it cannot be "
+                                 "decoded as GB18030, Big5 or Shift-JIS either; save it as UTF-8") from None
+            text, encoding = raw.decode("gb18030"), "gb18030"   # as every page GB18030 decodes was read
+        return text, f"the page declares the charset {declared!r} but {why}; read as {encoding}"
+    text, encoding = _undeclared(raw, path, read)
+    return text, (f"not UTF-8; read as windows-1252, as it is ASCII but for a few bytes: check its non-ASCII letters"
+                  if encoding == "cp1252" else None)
+
+
+def _undeclared(raw: bytes, path: Path, read: list) -> tuple[str, str]:
+    """The text and encoding of bytes that are not UTF-8 and declare no charset: a CJK reading that gives common
+    characters or, for bytes that are ASCII but for a few (at most :data:`_STRAY` of them: an English report with a
+    Latin-1 'é' or no-break space), windows-1252 with its five unused bytes as U+FFFD; else refused."""
+    if not _common_reading(read) and sum(b > 0x7F for b in raw) <= _STRAY * len(raw):
+        return raw.decode("cp1252", errors="replace"), "cp1252"
     if not read:
         raise ValueError(f"path {str(path)!r}: cannot be decoded as UTF-8, GB18030, Big5 or Shift-JIS text; "
                          "save it as UTF-8")
-    share, _, rare, text = max(read, key=lambda r: r[:2])
-    if share < 0.5 and rare > 0.01 * len(text):
+    score, _, rare, encoding, text, _ = max(read, key=lambda r: r[0] + r[5])
+    if score < 0.5 and rare > 0.01 * len(text):
         raise ValueError(f"path {str(path)!r}: not UTF-8, and read as GB18030, Big5 or Shift-JIS it gives mostly rare "
                          "or unreadable characters; save it as UTF-8")
-    return text
+    return text, encoding
 
 
 class _HTMLText(HTMLParser):
@@ -297,10 +365,11 @@ def _read_pdf(path: Path, name: str) -> Document:
     try:
         with _quiet("pypdf"):    # its warnings on a damaged file would come before aimarket's one-line error
             reader = PdfReader(str(path))
-            pages = tuple(_lines(_readable(page.extract_text() or "")) for page in reader.pages)
+            pages, numbers = zip(*(_lines(_readable(page.extract_text() or "")) for page in reader.pages)) \
+                if reader.pages else ((), ())
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, MemoryError) as exc:
         # PyPdfError covers a stream that inflates past pypdf's limits (LimitReachedError)
         raise ValueError(f"path {str(path)!r}: cannot be read as a PDF ({type(exc).__name__}: {exc})") from None
     if not any(line.strip() for page in pages for line in page):
         raise ValueError(f"path {str(path)!r}: the PDF has no extractable text (a scanned image needs OCR first)")
-    return Document(name, pages, paged=True)
+    return Document(name, pages, paged=True, numbers=numbers)

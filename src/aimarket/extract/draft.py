@@ -274,7 +274,7 @@ def draft_package(doc: Document, source: str | None = None):
     tables, figures = figures_of(doc, published)
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
-    notes: list[str] = []
+    notes: list[str] = list(doc.notes)  # what reading the file guessed, first
     kept = []
     for f in figures:
         if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0:
