@@ -2765,6 +2765,17 @@ def test_a_long_run_of_single_spaced_numbers_is_read_in_linear_time():
     assert time.perf_counter() - start < 20
 
 
+@pytest.mark.parametrize("printed, value, unit", [("$1 ½ billion", 1.5, "USD billion"),
+                                                  ("3 ¾ trillion yen", 3.75, "JPY trillion"),
+                                                  ("1,250½ million dollars", 1250.5, "USD million")])
+def test_a_vulgar_fraction_after_a_space_or_comma_groups_keeps_its_whole_number(printed, value, unit):
+    """'$1 ½ billion' was read as 0.5 count billion (its whole number and currency lost), '3 ¾ trillion yen' as 0.75
+    and '1,250½ million' as 2; the fraction is now added to its whole number: 1.5, 3.75, 1250.5."""
+    pkg = am.extract_text(f"The AI market reached {printed} in 2024.")
+    assert _figures(pkg) == [[2024, value, unit]]
+    assert pkg.claims.empty
+
+
 def test_arabic_indic_digits_read_as_amounts_and_years_alike():
     """'USD ١٠٠ billion in ٢٠٢٣' gave an undated claim: the digits were read in the amount but not in the year;
     both now read as their ASCII digits do."""

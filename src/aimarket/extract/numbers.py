@@ -34,7 +34,9 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _VULGAR = {"½": "5", "¼": "25", "¾": "75", "⅕": "2", "⅖": "4", "⅗": "6", "⅘": "8", "⅛": "125", "⅜": "375",
            "⅝": "625", "⅞": "875", "⅒": "1", "⅓": "333333333", "⅔": "666666667", "⅙": "166666667",
            "⅚": "833333333", "⅐": "142857143", "⅑": "111111111"}
-_FRACTION = re.compile(r"(?<![\d.,])(?P<whole>\d{1,15})?(?P<frac>[" + "".join(_VULGAR) + "])")
+#: a whole number in comma groups, or printed with a space before its fraction ("1,250½", "3 ¾"), keeps its fraction
+_FRACTION = re.compile(r"(?<![\d.,])(?:(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,15})"
+                       r"|(?<![\d.,] )(?P<apart>\d{1,3})[ \u00a0\u2009\u202f])?(?P<frac>[" + "".join(_VULGAR) + "])")
 #: thousands groups set apart by a no-break, figure, thin or narrow no-break space, or an apostrophe as Swiss reports
 #: print them ("1\u202f000", "184'250"): groups of exactly three digits after the first, none of them a cell's gap
 _GROUP_SEP = "\u00a0\u2007\u2009\u202f'\u2019\u066c"
@@ -126,7 +128,7 @@ def _cjk_digits(m: re.Match) -> str:
 def _fraction(m: re.Match) -> str:
     """A number with a vulgar fraction in decimals: "1½" -> "1.5", "¾" -> "0.75", "2⅓" -> "2.333333333" (a third to
     nine places, within the step that states)."""
-    return f"{m.group('whole') or 0}.{_VULGAR[m.group('frac')]}"
+    return f"{m.group('whole') or m.group('apart') or 0}.{_VULGAR[m.group('frac')]}"
 
 
 def _visible(text: str) -> str:
