@@ -2776,6 +2776,20 @@ def test_a_vulgar_fraction_after_a_space_or_comma_groups_keeps_its_whole_number(
     assert pkg.claims.empty
 
 
+@pytest.mark.parametrize("row", ["| Software | 1 000 | 2 000 |", "Software\t1 000\t2 000"])
+def test_a_spaced_number_in_a_cell_set_apart_by_pipes_or_tabs_is_read(row):
+    """'1 000' in a cell of a pipe or tab table was 'no number aimarket reads' and its row was left out; the cell's
+    edges are printed, so its spaces are the number's own: 1000 and 2000. A cell of two numbers stays unread."""
+    head = "| Segment | 2023 | 2024 |\n|---|---|---|" if "|" in row else "Segment\t2023\t2024"
+    pkg = am.extract_text(f"AI market by segment (USD million)\n\n{head}\n{row}\n")
+    assert pkg.observations[["item", "year", "value"]].values.tolist() == [["Software", 2023, 1000.0],
+                                                                          ["Software", 2024, 2000.0]]
+    two = am.extract_text("AI market by segment (USD million)\n\n| Segment | 2023 | 2024 |\n|---|---|---|\n"
+                          "| Software | 500 | 700 |\n| Hardware | 1 000 2 000 | 3 000 |\n")
+    assert two.observations["item"].tolist() == ["Software", "Software"]
+    assert any("'1 000 2 000' is no number" in n for n in two.descriptor["notes"])
+
+
 def test_arabic_indic_digits_read_as_amounts_and_years_alike():
     """'USD ١٠٠ billion in ٢٠٢٣' gave an undated claim: the digits were read in the amount but not in the year;
     both now read as their ASCII digits do."""
