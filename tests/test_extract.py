@@ -2737,6 +2737,63 @@ def test_a_vulgar_fraction_reads_as_its_decimal(printed, value):
     assert pkg.claims.empty
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Data-center revenue, Q4 150 million dollars in 2024", 150.0, "USD million"),
+    ("公司AI业务收入：2024Q4 500亿元", 500.0, "CNY 100 million"),
+    ("The AI market: Tier 1 250 billion dollars in 2024", 250.0, "USD billion"),
+    ("AI revenue in 2024: Q3\u00a0250 million dollars", 250.0, "USD million"),
+    ("Top 10 500 billion won of AI spending in 2024", 500.0, "KRW billion")])
+def test_a_spaced_number_does_not_take_the_number_of_a_label_before_it(text, value, unit):
+    """The number of a label ('Q4', '2024Q4', 'Tier 1', 'Top 10') was read as the first thousands group of the
+    figure after it: Q4 150 million was 4150 million, Tier 1 250 billion 1250 billion, 2024Q4 500亿元 4500亿元; the
+    figure is now read alone."""
+    assert _figures(am.extract_text(text)) == [[2024, value, unit]]
+
+
+def test_a_phase_number_before_a_figure_stays_out_of_it():
+    """'phase 2 200 million dollars in 2025' was 2.2 billion, the phase's 2 taken as a thousands group; it is 0.2
+    billion (200 million in the billions of the figure before it)."""
+    pkg = am.extract_text("The AI market hit $1.5 billion in 2024; phase 2 200 million dollars in 2025.")
+    assert _figures(pkg) == [[2024, 1.5, "USD billion"], [2025, 0.2, "USD billion"]]
+
+
+def test_a_long_run_of_single_spaced_numbers_is_read_in_linear_time():
+    """A line of 25,000 three-digit numbers set apart by single spaces (100 KB, a table a PDF gives as one line) took
+    166 s: every number started a scan of the thousands groups to the end of the line; it takes about 2 s, as the
+    same digits in short lines do."""
+    import time
+
+    text = " ".join(str(100 + i % 900) for i in range(25_000))
+    start = time.perf_counter()
+    am.extract_text(text)
+    assert time.perf_counter() - start < 20
+
+
+@pytest.mark.parametrize("printed, value, unit", [("$1 ½ billion", 1.5, "USD billion"),
+                                                  ("3 ¾ trillion yen", 3.75, "JPY trillion"),
+                                                  ("1,250½ million dollars", 1250.5, "USD million")])
+def test_a_vulgar_fraction_after_a_space_or_comma_groups_keeps_its_whole_number(printed, value, unit):
+    """'$1 ½ billion' was read as 0.5 count billion (its whole number and currency lost), '3 ¾ trillion yen' as 0.75
+    and '1,250½ million' as 2; the fraction is now added to its whole number: 1.5, 3.75, 1250.5."""
+    pkg = am.extract_text(f"The AI market reached {printed} in 2024.")
+    assert _figures(pkg) == [[2024, value, unit]]
+    assert pkg.claims.empty
+
+
+@pytest.mark.parametrize("row", ["| Software | 1 000 | 2 000 |", "Software\t1 000\t2 000"])
+def test_a_spaced_number_in_a_cell_set_apart_by_pipes_or_tabs_is_read(row):
+    """'1 000' in a cell of a pipe or tab table was 'no number aimarket reads' and its row was left out; the cell's
+    edges are printed, so its spaces are the number's own: 1000 and 2000. A cell of two numbers stays unread."""
+    head = "| Segment | 2023 | 2024 |\n|---|---|---|" if "|" in row else "Segment\t2023\t2024"
+    pkg = am.extract_text(f"AI market by segment (USD million)\n\n{head}\n{row}\n")
+    assert pkg.observations[["item", "year", "value"]].values.tolist() == [["Software", 2023, 1000.0],
+                                                                          ["Software", 2024, 2000.0]]
+    two = am.extract_text("AI market by segment (USD million)\n\n| Segment | 2023 | 2024 |\n|---|---|---|\n"
+                          "| Software | 500 | 700 |\n| Hardware | 1 000 2 000 | 3 000 |\n")
+    assert two.observations["item"].tolist() == ["Software", "Software"]
+    assert any("'1 000 2 000' is no number" in n for n in two.descriptor["notes"])
+
+
 def test_arabic_indic_digits_read_as_amounts_and_years_alike():
     """'USD ١٠٠ billion in ٢٠٢٣' gave an undated claim: the digits were read in the amount but not in the year;
     both now read as their ASCII digits do."""

@@ -34,11 +34,14 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _VULGAR = {"½": "5", "¼": "25", "¾": "75", "⅕": "2", "⅖": "4", "⅗": "6", "⅘": "8", "⅛": "125", "⅜": "375",
            "⅝": "625", "⅞": "875", "⅒": "1", "⅓": "333333333", "⅔": "666666667", "⅙": "166666667",
            "⅚": "833333333", "⅐": "142857143", "⅑": "111111111"}
-_FRACTION = re.compile(r"(?<![\d.,])(?P<whole>\d{1,15})?(?P<frac>[" + "".join(_VULGAR) + "])")
+#: a whole number in comma groups, or printed with a space before its fraction ("1,250½", "3 ¾"), keeps its fraction
+_FRACTION = re.compile(r"(?<![\d.,])(?:(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,15})"
+                       r"|(?<![\d.,] )(?P<apart>\d{1,3})[ \u00a0\u2009\u202f])?(?P<frac>[" + "".join(_VULGAR) + "])")
 #: thousands groups set apart by a no-break, figure, thin or narrow no-break space, or an apostrophe as Swiss reports
 #: print them ("1\u202f000", "184'250"): groups of exactly three digits after the first, none of them a cell's gap
 _GROUP_SEP = "\u00a0\u2007\u2009\u202f'\u2019\u066c"
-_GROUPED = re.compile(r"(?<![\d.,'\u2019])\d{1,3}(?:[" + _GROUP_SEP + r"]\d{3})+(?!\d|[" + _GROUP_SEP + r"]\d)")
+_GROUPED = re.compile(r"(?<![\dA-Za-z.,'\u2019])(?<!\d[ " + _GROUP_SEP + r"])\d{1,3}(?:[" + _GROUP_SEP + r"]\d{3})++"
+                      r"(?!\d|[" + _GROUP_SEP + r"]\d)")
 #: superscript digits are footnote marks ("in 2025.¹"), which NFKC would make digits of the number before them
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -125,7 +128,7 @@ def _cjk_digits(m: re.Match) -> str:
 def _fraction(m: re.Match) -> str:
     """A number with a vulgar fraction in decimals: "1½" -> "1.5", "¾" -> "0.75", "2⅓" -> "2.333333333" (a third to
     nine places, within the step that states)."""
-    return f"{m.group('whole') or 0}.{_VULGAR[m.group('frac')]}"
+    return f"{m.group('whole') or m.group('apart') or 0}.{_VULGAR[m.group('frac')]}"
 
 
 def _visible(text: str) -> str:
@@ -201,11 +204,21 @@ _SCALE = _alternation(_SCALE_WORDS) + r"|(?:" + "|".join(sorted(_SCALE_EN, key=l
 #: a number in thousands groups set apart by plain spaces ("1 000", "12 500 000"), as SI and French style print
 #: them: read only where its currency or scale is printed with it ("USD 1 000 billion", "2 500 companies"), never in
 #: a row of single-spaced cells ("100 300"), nor after a year ("in 2024 1 000": the first group has three digits at
-#: most and every other exactly three)
-SPACED = r"\d{1,3}(?: \d{3})+(?:\.\d{1,9})?(?![\d,]| \d)"
+#: most and every other exactly three); the groups are taken whole, never given back, so that a long run of
+#: single-spaced numbers costs its length once
+_SPACED_DIGITS = r"\d{1,3}(?: \d{3})++(?:\.\d{1,9})?(?![\d,]| \d)"
+#: words a number names, as a label, before a figure: "Tier 1 250 billion", "phase 2 200 million", "Top 10 500"
+_LABELS = ("tier", "phase", "stage", "level", "top", "round", "gen", "series", "class", "grade", "step", "wave", "part",
+           "no.", "version")
+#: where a spaced number may start: not inside a token ("Q4 150 million" is 150, "2024Q4 500亿元" 500), nor after
+#: another number and a space unless that is a year ("in 2024 1 000"), nor after a label's number ("Tier 1 250")
+_APART = (r"(?<![\dA-Za-z.,])(?:(?<!\d )|(?<=(?<![\d.,])(?:19|20)\d\d ))"
+          + "".join(r"(?<!\b(?i:" + re.escape(w) + r") )" for w in _LABELS))
+SPACED = _APART + _SPACED_DIGITS
 MONEY = re.compile(
-    _PRE + r"?\s?(?P<num>(?(pre)" + SPACED + "|" + SPACED + r"(?=\s*(?:" + _SCALE + "|" + _POST.replace("?P<post>", "")
-    + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?\s*" + _POST + "?", re.IGNORECASE)
+    _PRE + r"?\s?(?P<num>(?(pre)|" + _APART + ")" + _SPACED_DIGITS + r"(?(pre)|(?=\s*(?:" + _SCALE + "|"
+    + _POST.replace("?P<post>", "") + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?\s*"
+    + _POST + "?", re.IGNORECASE)
 #: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
 COMPOUND = re.compile(r"(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")
 #: an amount with no numeral: "突破万亿元" (one trillion yuan), "超过千亿美元"

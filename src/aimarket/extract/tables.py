@@ -328,15 +328,20 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     return kind, int(year.group("year")) if year and kind else None
 
 
+#: a cell of one number in thousands groups set apart by spaces ("1 000", "$12 500.5"): where pipes or tabs set the
+#: cells apart, the spaces can only be the number's own
+_SPACED_CELL = re.compile(r"[-−+(]?(?:US\$|\$|€|¥|£)?\s?\d{1,3}(?: \d{3})+(?:\.\d{1,9})?\)?\s?%?")
+
+
 def _row_cells(line: str) -> list[str]:
-    """A row's cells, an empty one between two others kept as "" where pipes or tabs mark it ("| 120 |  | 410 |")."""
+    """A row's cells, an empty one between two others kept as "" where pipes or tabs mark it ("| 120 |  | 410 |"),
+    a number grouped by spaces in a cell of its own joined ("| 1 000 |" -> "1000")."""
     text = normalise(line).strip()
     if (comma := _comma_cells(text)) is not None:
         cells = comma
-    elif _pipes(text) >= 2:
-        cells = _pipe_cells(text)
-    elif "\t" in text:
-        cells = [c.strip() for c in text.split("\t")]
+    elif _pipes(text) >= 2 or "\t" in text:
+        cells = _pipe_cells(text) if _pipes(text) >= 2 else [c.strip() for c in text.split("\t")]
+        cells = [re.sub(r"(?<=\d) (?=\d{3})", "", c) if _SPACED_CELL.fullmatch(c) else c for c in cells]
     else:
         return _cells(line)
     if all(_SEPARATOR.match(c) or not c for c in cells):
