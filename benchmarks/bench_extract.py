@@ -52,6 +52,10 @@ run_on = report_like(100_000).replace("\n", " ").replace(". ", ", ").replace("ã€
 one_sentence = {n: best_of(lambda n=n: am.extract_text(run_on[:n]), repeat=1) for n in (25_000, 100_000)}
 print(f"one run-on sentence (no full stop), 100 KB / 25 KB: {one_sentence[100_000] / one_sentence[25_000]:.1f}x "
       "(goal about 4x)")
+spaced = {n: " ".join(str(100 + i % 900) for i in range(n // 4)) for n in (25_000, 100_000)}
+runs = {n: best_of(lambda n=n: am.extract_text(spaced[n]), repeat=1) for n in spaced}
+print(f"a line of single-spaced three-digit numbers, 100 KB / 25 KB: {runs[100_000] / runs[25_000]:.1f}x (goal about "
+      "4x: no thousands group retried along the run)")
 
 rows = "\n".join(f"Row {i}\t" + "\t".join(str((i * 7919 + k * 104729) % 997 + 1) for k in range(3)) for i in range(200))
 table = "Item\t2022\t2023\t2024\n" + rows

@@ -2757,18 +2757,6 @@ def test_a_phase_number_before_a_figure_stays_out_of_it():
     assert _figures(pkg) == [[2024, 1.5, "USD billion"], [2025, 0.2, "USD billion"]]
 
 
-def test_a_long_run_of_single_spaced_numbers_is_read_in_linear_time():
-    """A line of 25,000 three-digit numbers set apart by single spaces (100 KB, a table a PDF gives as one line) took
-    166 s: every number started a scan of the thousands groups to the end of the line; it takes about 2 s, as the
-    same digits in short lines do."""
-    import time
-
-    text = " ".join(str(100 + i % 900) for i in range(25_000))
-    start = time.perf_counter()
-    am.extract_text(text)
-    assert time.perf_counter() - start < 20
-
-
 @pytest.mark.parametrize("printed, value, unit", [("$1 ½ billion", 1.5, "USD billion"),
                                                   ("3 ¾ trillion yen", 3.75, "JPY trillion"),
                                                   ("1,250½ million dollars", 1250.5, "USD million")])
