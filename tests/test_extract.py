@@ -3011,3 +3011,19 @@ def test_a_places_amount_goes_on_to_its_target():
                           name="bank")
     assert ("Asia Pacific", 2030, 12.0) in [(o[0], o[1], o[2]) for o in _obs(pkg)]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("sep", ["|", "\t"])
+def test_a_word_after_a_rows_figures_does_not_end_the_table(sep):
+    """"| Hardware | 8.0 | 9.0 | est. |" under two year columns ended the table there, silently: Hardware, Services
+    and Total were lost. Its figures are read, with a note on the word; the total holds: 5.0 + 8.0 + 2.0 = 15.0 and
+    6.0 + 9.0 + 3.0 = 18.0."""
+    rows = [["Segment", "2023", "2024"], ["Software", "5.0", "6.0"], ["Hardware", "8.0", "9.0", "est."],
+            ["Services", "2.0", "3.0"], ["Total", "15.0", "18.0"]]
+    body = "\n".join((f"| {' | '.join(r)} |" if sep == "|" else "\t".join(r)) for r in rows)
+    if sep == "|":
+        body = body.replace("\n", "\n|---|---|---|\n", 1)
+    pkg = am.extract_text("AI market by segment (USD billion)\n" + body + "\n", name="seg")
+    assert sorted({o[0] for o in _obs(pkg)}) == ["Hardware", "Services", "Software", "Total"]
+    assert any("'est.' after its 2 figure(s)" in n for n in pkg.descriptor["notes"])
+    assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact", "exact"]

@@ -633,6 +633,11 @@ def _ragged(cells: list[str], width: int, label_cells: int, positional: bool):
         return None
     name = " ".join(label)
     unread = [c for c in rest if c and not _NUM_CELL.match(c) and not _PLACEHOLDER.match(c)]
+    tail = rest[width:]
+    if positional and tail and all(tail) and set(tail) == set(unread) and not any(_NUMBER_LIKE.fullmatch(c) for c in tail):
+        # "| Hardware | 8.0 | 9.0 | est. |": its figures, and a word after them that is no column of the table
+        return (label + rest[:width],
+                f"row {name!r}: {' '.join(tail)[:40]!r} after its {width} figure(s) is no column of the table; not read")
     if unread:
         if len(rest) > width or not all(_NUMBER_LIKE.fullmatch(c) for c in unread):
             return None
