@@ -3027,3 +3027,11 @@ def test_a_word_after_a_rows_figures_does_not_end_the_table(sep):
     assert sorted({o[0] for o in _obs(pkg)}) == ["Hardware", "Services", "Software", "Total"]
     assert any("'est.' after its 2 figure(s)" in n for n in pkg.descriptor["notes"])
     assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_the_arabic_percent_sign_is_a_percent():
+    """"١٢٫٥٪" (Arabic-Indic digits, decimal separator and percent sign) lost its rate: the digits and the separator
+    were read, the sign was not. 4.5 / 4.0 - 1 = 12.5%."""
+    pkg = am.extract_text("The AI market grew ١٢٫٥٪ in 2024 to $4.5 billion from $4.0 billion in 2023.", name="x")
+    assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 12.5]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -141,6 +141,7 @@ def _visible(text: str) -> str:
     text = _BREAK.sub(" ", _INVISIBLE.sub("", text))
     text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
     text = text.replace("\u066b", ".") if "\u066b" in text else text  # the Arabic decimal separator
+    text = text.replace("\u066a", "%") if "\u066a" in text else text  # and percent sign
     text = _FRACTION.sub(_fraction, text)
     return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
