@@ -3035,3 +3035,12 @@ def test_the_arabic_percent_sign_is_a_percent():
     pkg = am.extract_text("The AI market grew ١٢٫٥٪ in 2024 to $4.5 billion from $4.0 billion in 2023.", name="x")
     assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 12.5]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_cagr_between_two_fiscal_years_states_its_span():
+    """"a compound annual rate of 20% between FY24 and FY30" was read with an inferred period, as if no span were
+    printed; it states FY2024-FY2030: (3.0 / 1.0) ** (1 / 6) - 1 = 20.09%."""
+    pkg = am.extract_text("The market reached $1.0 billion in FY24. The forum projects $3.0 billion by FY30, a "
+                          "compound annual rate of 20% between FY24 and FY30.", name="fy")
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "stated"]]

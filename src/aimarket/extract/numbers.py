@@ -242,7 +242,8 @@ YEARS_TO = re.compile(r"(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+
                       r"(?:to|through|thru|until|till|ending(?:\s+in)?)\s+(?:FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)(?P<e>E)?",
                       re.IGNORECASE)
 #: a span of fiscal years in two digits: "FY24-FY30", "FY25–28"
-FY_RANGE = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<a>\d{2})\s?(?:-|–|—|~|to|through)\s?(?:FY\s?'?)?(?P<b>\d{2})"
+FY_RANGE = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<a>\d{2})(?:\s?(?:-|–|—|~|to|through)|(?<=between FY\d\d)\s+and(?=\s+FY))"
+                      r"\s?(?:FY\s?'?)?(?P<b>\d{2})"
                       r"(?![\d%]|[.,]\d)(?P<e>E)?")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through|→|->)\s?"
                    r"(?:FY\s?)?"
