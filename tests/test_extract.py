@@ -3044,3 +3044,13 @@ def test_a_cagr_between_two_fiscal_years_states_its_span():
                           "compound annual rate of 20% between FY24 and FY30.", name="fy")
     cagr = pkg.claims.query("kind == 'cagr'")
     assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "stated"]]
+
+
+def test_last_year_after_a_base_counts_from_an_amount_of_this_year():
+    """In a text dated 2025, "$60.0 billion this year, up 20.0% from $50.0 billion last year": the base had no year
+    ("last year" after "from" counts from the other amount's year, which was given in words, not figures); it is
+    2024's, and 60.0 / 50.0 - 1 = 20.0%."""
+    pkg = am.extract_text("TAIPEI, March 18, 2025 - The AI chip market will reach $60.0 billion this year, up 20.0% "
+                          "from $50.0 billion last year, the firm said.", name="chips")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 50.0), (2025, 60.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
