@@ -3054,3 +3054,13 @@ def test_last_year_after_a_base_counts_from_an_amount_of_this_year():
                           "from $50.0 billion last year, the firm said.", name="chips")
     assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 50.0), (2025, 60.0)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_part_accounted_for_an_amount_of_the_whole_after_it():
+    """"software accounted for USD 3.0 billion of the USD 5.0 billion AI in retail market in 2024, or 60.0% of the
+    total": the first amount was a claim of the market's with no year, and the share a share of nothing; it is
+    Software's, an item of the market, and 3.0 / 5.0 = 60.0%."""
+    pkg = am.extract_text("By component, software accounted for USD 3.0 billion of the USD 5.0 billion AI in retail "
+                          "market in 2024, or 60.0% of the total.", name="retail")
+    assert [(o[0], o[1], o[2]) for o in _obs(pkg)] == [("Software", 2024, 3.0), ("Total", 2024, 5.0)]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

@@ -28,7 +28,7 @@ from .subjects import is_clause, is_continuation, is_specific, measures, subject
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
-           "item_name"]
+           "parts_of_the_whole_after", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -486,6 +486,38 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
 _WHOLE_REACH = 400
 #: a year named in digits
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+#: between a part's amount and its whole's: "accounted for USD 4.1 billion of the USD 6.8 billion ... market"
+_OF_THE_AMOUNT = re.compile(r"\s*of\s+(?:the|a|an)\s*$", re.IGNORECASE)
+#: between the whole's amount and a share of it: " AI in cybersecurity market in 2024, or 61.2% of the total"
+_OR_SHARE = re.compile(r"[^,;.。]{0,80}?,\s*(?:or|i\.e\.|about|some|roughly)\s*$", re.IGNORECASE)
+
+
+def parts_of_the_whole_after(text, figures, sentence_of) -> None:
+    """"Software accounted for USD 4.1 billion of the USD 6.8 billion AI in cybersecurity market in 2024, or 61.2%
+    of the total": the first amount is the part's (named before its verb), an item of the whole whose amount follows
+    "of the", and the share after them is that part's."""
+    for k, (g, h) in enumerate(zip(figures, figures[1:])):
+        if (g.kind != "amount" or h.kind != "amount" or g.item != "Total" or h.item != "Total"
+                or g.currency != h.currency or not _OF_THE_AMOUNT.fullmatch(text, g.end, h.pos)
+                or sentence_of(g.pos) != sentence_of(h.pos) or g.value * g.scale >= h.value * h.scale):
+            continue
+        start = max([sentence_of(g.pos)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
+        own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
+        part = own and _PART_LEAD.sub("", own.group("part").strip())
+        part = re.sub(r"^(?:by\s+\w+\s*,?\s*)", "", part or "", flags=re.IGNORECASE)  # "By component, software"
+        if not part or is_clause(part) or re.search(r"\d", part) or subject_key(part) == subject_key(h.subject):
+            continue
+        g.item, g.subject = item_name(part), h.subject
+        g.year, g.status = (h.year, h.status) if g.year is None else (g.year, g.status)
+        g.start_year = g.end_year = g.year
+        g.notes.append(f"{g.item!r}: a part of {h.subject!r}, whose amount follows it")
+        f = figures[k + 2] if k + 2 < len(figures) else None
+        if (f is not None and f.claim == "share" and f.item == "Total" and sentence_of(f.pos) == sentence_of(h.pos)
+                and _OR_SHARE.fullmatch(text, h.end, f.pos)):
+            f.item, f.subject, f.of = g.item, h.subject, "Total"
+            f.notes.append(f"the share of {g.item!r}, whose amount and whole it follows")
 
 
 def parts_within_their_whole(text, figures, sentence_of) -> None:
