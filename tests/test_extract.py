@@ -3064,3 +3064,10 @@ def test_a_part_accounted_for_an_amount_of_the_whole_after_it():
                           "market in 2024, or 60.0% of the total.", name="retail")
     assert [(o[0], o[1], o[2]) for o in _obs(pkg)] == [("Software", 2024, 3.0), ("Total", 2024, 5.0)]
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("text", ["The market was $13.6 billion in 2024. Correction: it was $13.6 billion, not $16.3 "
+                                  "billion.", "2024年市场规模为13.6亿元，而非16.3亿元。"])
+def test_a_corrections_wrong_figure_is_no_figure(text):
+    """"It was $13.6 billion, not $16.3 billion": the figure a correction sets aside was an observation of its own."""
+    assert am.extract_text(text, name="x").observations["value"].tolist() == [13.6]

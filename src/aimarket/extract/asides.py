@@ -75,6 +75,9 @@ _REPLACED_AMOUNT = re.compile(
     r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:previous|prior|earlier|original)\s+(?:(?:forecast|estimate|projection)"
     r"\s+of\s+)?(?:about\s+)?" + _AMOUNT_WORDS
     # "预测值由980亿元上调至1,150亿元", "由此前的1,850亿元上调至": the forecast before the revision
+    # a correction's wrong figure: "It was $13.6 billion, not $16.3 billion", "而非16.3亿元"
+    + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*(?:not|rather than)\s+(?:the\s+)?"
+    + _AMOUNT_WORDS + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
 #: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
