@@ -1231,6 +1231,12 @@ EITHER_READING = "增长N倍 may mean xN or x(N+1); both readings are checked"
 _IN_ITS_YEAR = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*(?:19|20)?\d{2})", re.IGNORECASE)
 
 
+def _over_the_year_before(f: Figure, text: str) -> None:
+    """A multiple of its own year ("doubled in 2024"): the move from the year before."""
+    f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0
+    f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
@@ -1255,8 +1261,7 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif (f.year is not None and (own := _IN_ITS_YEAR.match(text, f.end)) and int(own.group(1)) == f.year
           and re.search(r"^(?:doubl|tripl|quadrupl)ed", text[f.pos:f.end], re.IGNORECASE)
           and not any(y < f.year - 1 for y in _amount_years(figures, w))):  # not "... from $3bn in 2022"
-        f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "tripled in 2024 alone (to A, from B in 2023)"
-        f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
+        _over_the_year_before(f, text)  # "tripled in 2024 alone (to A, from B in 2023)"
     elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) \
             and f.year > max(_amount_years(figures, w), default=f.year):  # "$1.67 billion in 2024 ... double by 2027"
         f.start_year, f.end_year = max(_amount_years(figures, w)), f.year
@@ -1272,8 +1277,7 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE) \
             and not _DEADLINE.match(text, f.end) and not any(  # "tripled in 2024", not "triple by 2030"
                 int(m.group("year")) == f.year for m in _DEADLINE_BEFORE.finditer(text, w.ss, f.pos)):
-        f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0  # "doubled in 2024"
-        f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
+        _over_the_year_before(f, text)  # "doubled in 2024"
     if f.start_year is None and f.period is None and f.year is not None:
         f.end_year = f.year
     if f.period is not None:
