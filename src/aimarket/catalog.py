@@ -6,6 +6,7 @@ data. Values stay in the report's own unit until :func:`convert` is asked.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -395,9 +396,8 @@ def _fx_table(fx: pd.DataFrame) -> pd.Series:
     return table
 
 
-def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, fx: pd.DataFrame, fx_year, used: set) -> np.ndarray:
-    """Multiply an amount in from_ccy by this to get to_ccy, per year."""
-    table = _fx_table(fx)
+def _fx_factor(from_ccy: str, to_ccy: str, years: np.ndarray, table: pd.Series, fx_year, used: set) -> np.ndarray:
+    """Multiply an amount in from_ccy by this to get to_ccy, per year (``table``: the rates of :func:`_fx_table`)."""
     pairs = (f"{from_ccy}/{to_ccy}", f"{to_ccy}/{from_ccy}")
     have = sorted({int(y) for p, y in table.index if p in pairs})
     out = np.empty(len(years))
@@ -495,6 +495,7 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
             or (isinstance(fx_year, (int, np.integer)) and not isinstance(fx_year, bool))):
         raise TypeError(f"fx_year must be None, 'nearest' or an integer year, got {fx_year!r}")
     used: set = set()
+    rates = functools.cache(lambda: _fx_table(fx))  # checked and built once, where a value changes currency
 
     def factors(units_, years_):
         units_ = np.asarray(units_, dtype=object)
@@ -513,7 +514,7 @@ def convert(data, to_unit: str, *, from_unit: str | None = None, year=None, fx: 
                 if not np.isfinite(ys).all():
                     raise ValueError(f"year: a value in {u!r} has no year, so it cannot be converted to {target['currency']}")
                 _check_whole_years(ys)
-                out[mask] = f * _fx_factor(src["currency"], target["currency"], ys.astype(int), fx, fx_year, used)
+                out[mask] = f * _fx_factor(src["currency"], target["currency"], ys.astype(int), rates(), fx_year, used)
             else:
                 out[mask] = f
         return out

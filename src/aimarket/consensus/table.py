@@ -5,6 +5,8 @@ markets' constraints (a part within its whole) checked across sources.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
@@ -156,6 +158,7 @@ def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, f
     table = _units(pkg)
     target = table.loc[to_unit]
     out, used = np.empty(len(units)), []
+    fx = functools.cache(lambda: _fx_table(pkg.fx))  # the checks convert applies, once: one rate per pair and year
     for u in sorted(set(units)):
         row = table.loc[u]
         if row["quantity"] != target["quantity"]:
@@ -164,7 +167,7 @@ def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, f
         factor = float(row["scale"]) / float(target["scale"])
         a, b = row["currency"], target["currency"]
         if isinstance(a, str) and isinstance(b, str) and a != b:
-            rates = _fx_table(pkg.fx)   # the checks convert applies: one rate per pair and year, inverses agreeing
+            rates = fx()
             pairs = (f"{a}/{b}", f"{b}/{a}")
             have = sorted(y for p, y in rates.index if p in pairs and (fx_year is None or y == fx_year))
             if not have:
@@ -173,7 +176,7 @@ def _factors(pkg, units: pd.Series, to_unit: str, market: str, who: pd.Series, f
                                  + (f" for {fx_year}" if fx_year is not None else "")
                                  + "; add one to its fx resource, or pass unit= in " + a)
             year = have[-1]
-            factor *= float(_fx_factor(a, b, np.array([year]), pkg.fx, year, set())[0])
+            factor *= float(_fx_factor(a, b, np.array([year]), rates, year, set())[0])
             pair = pairs[0] if (pairs[0], year) in rates.index else pairs[1]
             used.append(f"{pair} {rates[(pair, year)]:g} ({year})")
         out[np.asarray(units == u)] = factor
