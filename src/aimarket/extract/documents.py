@@ -255,18 +255,22 @@ def _decode(raw: bytes, path: Path, bom: str | None = None, declared: str | None
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
-    read = _readings(raw)
     if declared is not None:
+        read: list = []  # the CJK readings, made where they are needed
         try:
             text = raw.decode(declared)
         except UnicodeDecodeError as exc:
             why = f"cannot be decoded in it ({exc.reason} at byte {exc.start})"
         else:
+            if declared not in _WESTERN:
+                return text, None
             # GB2312's characters take two bytes from 0xA1 up, which Latin text seldom puts side by side (a smart
             # quote before a letter reads in Shift-JIS as a kanji, so only GB18030 is asked)
-            if declared not in _WESTERN or not _common_reading([r for r in read if r[3] == "gb18030"]):
+            read = _readings(raw)
+            if not _common_reading([r for r in read if r[3] == "gb18030"]):
                 return text, None
             why = "reads in it as letters with accents where a CJK encoding reads common characters"
+        read = read or _readings(raw)
         try:
             text, encoding = _undeclared(raw, path, read)
         except ValueError:
@@ -275,7 +279,7 @@ def _decode(raw: bytes, path: Path, bom: str | None = None, declared: str | None
                                  "decoded as GB18030, Big5 or Shift-JIS either; save it as UTF-8") from None
             text, encoding = raw.decode("gb18030"), "gb18030"   # as every page GB18030 decodes was read
         return text, f"the page declares the charset {declared!r} but {why}; read as {encoding}"
-    text, encoding = _undeclared(raw, path, read)
+    text, encoding = _undeclared(raw, path, _readings(raw))
     return text, (f"not UTF-8; read as windows-1252, as it is ASCII but for a few bytes: check its non-ASCII letters"
                   if encoding == "cp1252" else None)
 
