@@ -135,14 +135,14 @@ def _visible(text: str) -> str:
     """The text without the characters that print nothing (:data:`_INVISIBLE`), with a space for a character that
     breaks a line elsewhere (:data:`_BREAK`), other scripts' digits in ASCII, vulgar fractions in decimals and
     thousands groups set apart by odd spaces or apostrophes joined: "1\u202f000" -> "1000"."""
-    if text.isascii():
-        return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), _BREAK.sub(" ", _INVISIBLE.sub("", text))) \
-            if "'" in text or not text.isprintable() else text
+    if text.isascii() and "'" not in text and text.isprintable():
+        return text
     text = _BREAK.sub(" ", _INVISIBLE.sub("", text))
-    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
-    text = text.replace("\u066b", ".") if "\u066b" in text else text  # the Arabic decimal separator
-    text = text.replace("\u066a", "%") if "\u066a" in text else text  # and percent sign
-    text = _FRACTION.sub(_fraction, text)
+    if not text.isascii():
+        text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
+        text = text.replace("\u066b", ".") if "\u066b" in text else text  # the Arabic decimal separator
+        text = text.replace("\u066a", "%") if "\u066a" in text else text  # and percent sign
+        text = _FRACTION.sub(_fraction, text)
     return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
 
