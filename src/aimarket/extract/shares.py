@@ -118,6 +118,14 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
 #: where a part's name starts, before its amount: after a comma or 其中
 _PART_BREAK = re.compile(r"[，,]|其中")
+
+
+def _part_start(text: str, pos: int, sentence: int) -> int:
+    """Where the name of the part whose amount is at ``pos`` may start: after the last comma or 其中 before it in
+    its sentence (which starts at ``sentence``), else at the sentence's start."""
+    return max([sentence] + [x.end() for x in _PART_BREAK.finditer(text, sentence, pos)])
+
+
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)"
 _BRACKET = re.compile(r"\s*\(")
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
@@ -150,7 +158,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         if (m is None or f.claim != "share" or f.item != "Total" or g.kind not in ("amount", "count")
                 or g.item != "Total" or sentence_of(g.pos) != sentence_of(f.pos)):
             continue
-        start = max([sentence_of(g.pos)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
+        start = _part_start(text, g.pos, sentence_of(g.pos)[0])
         if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
         else:  # the words before its verb ("North America generated"), else the amount's subject
@@ -503,14 +511,15 @@ def parts_of_the_whole_after(text, figures, sentence_of) -> None:
                 or g.currency != h.currency or not _OF_THE_AMOUNT.fullmatch(text, g.end, h.pos)
                 or sentence_of(g.pos) != sentence_of(h.pos) or g.value * g.scale >= h.value * h.scale):
             continue
-        start = max([sentence_of(g.pos)[0]] + [x.end() for x in _PART_BREAK.finditer(text, 0, g.pos)])
+        start = _part_start(text, g.pos, sentence_of(g.pos)[0])
         own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
         part = own and _PART_LEAD.sub("", own.group("part").strip())
         part = re.sub(r"^(?:by\s+\w+\s*,?\s*)", "", part or "", flags=re.IGNORECASE)  # "By component, software"
         if not part or is_clause(part) or re.search(r"\d", part) or subject_key(part) == subject_key(h.subject):
             continue
         g.item, g.subject = item_name(part), h.subject
-        g.year, g.status = (h.year, h.status) if g.year is None else (g.year, g.status)
+        if g.year is None:
+            g.year, g.status = h.year, h.status
         g.start_year = g.end_year = g.year
         g.notes.append(f"{g.item!r}: a part of {h.subject!r}, whose amount follows it")
         f = figures[k + 2] if k + 2 < len(figures) else None
