@@ -332,6 +332,16 @@ def _print_per_file(frames: list[tuple[str, pd.DataFrame]], fmt: str) -> None:
                      fmt)
 
 
+def _print_or_keep(frames: list, file, shown: pd.DataFrame, fmt: str, heading: str) -> None:
+    """A file's frame: printed under ``heading`` for a terminal, else kept in ``frames`` for
+    :func:`_print_per_file`."""
+    if fmt == "table":
+        print(heading)
+        _print_frame(shown, fmt)
+    else:
+        frames.append((str(file), shown))
+
+
 def _error(exc: BaseException, args=None) -> None:
     """An error said on stderr in the words of the command line."""
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -371,13 +381,9 @@ def _cmd_extract(args):
         counts = {"observations": obs["series"].value_counts(), "claims": claims["series"].value_counts()}
         series = pkg.series.assign(**{k2: pkg.series["series"].map(v).fillna(0).astype(int) for k2, v in counts.items()})
         notes = pkg.descriptor.get("notes", [])
-        shown = series[["series", "title", "unit", "observations", "claims"]]
-        if args.format == "table":
-            print(f"{file}: {len(obs)} figures with a year, {len(claims)} claims, {len(series)} series, "
-                  f"{len(notes)} notes on guesses")
-            _print_frame(shown, args.format)
-        else:
-            frames.append((str(file), shown))
+        _print_or_keep(frames, file, series[["series", "title", "unit", "observations", "claims"]], args.format,
+                       f"{file}: {len(obs)} figures with a year, {len(claims)} claims, {len(series)} series, "
+                       f"{len(notes)} notes on guesses")
         if args.format == "table" and notes:
             print("\nnotes (what the extractor guessed; check them in the draft):")
             for n in notes[: args.notes]:
@@ -417,12 +423,9 @@ def _cmd_check(args):
         if args.only_problems:
             a = a[a["verdict"] == "inconsistent"]
         shown = a[["check", "item", "year", "reported", "recomputed", "unit", "verdict", "note", "locator"]]
-        if args.format == "table":
-            print(f"{file}: {len(pkg.claims)} claims and {len(pkg.observations)} figures checked: "
-                  + ", ".join(f"{counts.get(v, 0)} {v}" for v in am.checks.VERDICTS))
-            _print_frame(shown, args.format)
-        else:
-            frames.append((str(file), shown))
+        _print_or_keep(frames, file, shown, args.format,
+                       f"{file}: {len(pkg.claims)} claims and {len(pkg.observations)} figures checked: "
+                       + ", ".join(f"{counts.get(v, 0)} {v}" for v in am.checks.VERDICTS))
     _print_per_file(frames, args.format)
     return EXIT_USAGE if broken else 1 if args.strict and failed else 0
 
