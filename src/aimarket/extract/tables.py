@@ -337,10 +337,11 @@ def _row_cells(line: str) -> list[str]:
     """A row's cells, an empty one between two others kept as "" where pipes or tabs mark it ("| 120 |  | 410 |"),
     a number grouped by spaces in a cell of its own joined ("| 1 000 |" -> "1000")."""
     text = normalise(line).strip()
+    pipes = _pipes(text)
     if (comma := _comma_cells(text)) is not None:
         cells = comma
-    elif _pipes(text) >= 2 or "\t" in text:
-        cells = _pipe_cells(text) if _pipes(text) >= 2 else [c.strip() for c in text.split("\t")]
+    elif pipes >= 2 or "\t" in text:
+        cells = _pipe_cells(text) if pipes >= 2 else [c.strip() for c in text.split("\t")]
         cells = [re.sub(r"(?<=\d) (?=\d{3})", "", c) if _SPACED_CELL.fullmatch(c) else c for c in cells]
     else:
         return _cells(line)
@@ -348,7 +349,7 @@ def _row_cells(line: str) -> list[str]:
         return []
     while cells and not cells[0]:
         cells.pop(0)
-    while not _pipes(text) and cells and not cells[-1]:  # a pipe row's last cell may be empty; a tab at the end is none
+    while not pipes and cells and not cells[-1]:  # a pipe row's last cell may be empty; a tab at the end is none
         cells.pop()
     return cells
 
