@@ -42,11 +42,11 @@ billion in 2025, and is expected to reach USD 53.30 billion by 2030, at a CAGR o
 bracketed span makes the rate ``stated`` (a rate printed to two decimals is read at its hundredths), and the study
 period, the largest and fastest-growing regions and the market's concentration carry no figure. In a report page's three
 figures "was valued at USD 5.94 billion in 2024" is the ``actual`` year, "The market is projected to grow from USD 7.82
-billion in 2025 to USD 62.33 billion by 2032" gives 2025 and 2032 as ``estimate`` figures under the forecast cue,
+billion in 2025 to USD 62.33 billion by 2032" gives the forecast's ``actual`` base and its 2032 ``estimate``,
 "exhibiting a CAGR of 34.5% during the forecast period" runs from 2025 to 2032 by the years of its amounts
 (``inferred``) and North America's "market share of 35.86% in 2024" is a share. In the same report's other shape
 "accounted for USD 9.87 billion in 2024" is ``actual``, "is predicted to increase from USD 11.92 billion in 2025 to
-approximately USD 73.64 billion by 2034" gives two ``estimate`` figures (the second approximate, at its printed figure),
+approximately USD 73.64 billion by 2034" gives the ``actual`` base and an ``estimate`` (approximate, at its printed figure),
 "expanding at a CAGR of 22.4% from 2025 to 2034" is ``stated``, and Europe's and a segment's shares of 2024 are shares.
 In a news story whose first publisher gives its base, target and rate, "Estimates vary: one firm puts it at $2.1
 billion, another at $980 million" sets other firms' figures beside it, expected nowhere. "Nearly $4.8 billion", "north
@@ -144,7 +144,7 @@ CHECKSET = [
         ),
         obs=[
             ("Total", 2024, 5.94, "USD billion", "actual"),
-            ("Total", 2025, 7.82, "USD billion", "estimate"),
+            ("Total", 2025, 7.82, "USD billion", "actual"),
             ("Total", 2032, 62.33, "USD billion", "estimate"),
         ],
         claims=[
@@ -165,7 +165,7 @@ CHECKSET = [
         ),
         obs=[
             ("Total", 2024, 9.87, "USD billion", "actual"),
-            ("Total", 2025, 11.92, "USD billion", "estimate"),
+            ("Total", 2025, 11.92, "USD billion", "actual"),
             ("Total", 2034, 73.64, "USD billion", "estimate"),
         ],
         claims=[
