@@ -3071,3 +3071,89 @@ def test_a_part_accounted_for_an_amount_of_the_whole_after_it():
 def test_a_corrections_wrong_figure_is_no_figure(text):
     """"It was $13.6 billion, not $16.3 billion": the figure a correction sets aside was an observation of its own."""
     assert am.extract_text(text, name="x").observations["value"].tolist() == [13.6]
+
+
+@pytest.mark.parametrize("unit_line", ["Unit: RMB 100 million", "(CNY 100 million)", "Units: 100 million yuan"])
+def test_a_unit_line_of_a_hundred_million_yuan_sets_the_tables_unit(unit_line):
+    """A unit line that prints 亿元 in English ("Unit: RMB 100 million") was skipped as a sentence stating an
+    amount; the table's values came out as counts."""
+    text = f"Platform revenue by layer\n{unit_line}\n| Layer | 2023 | 2024 |\n|---|---|---|\n| Edge | 118 | 142 |\n" \
+           "| Cloud | 182 | 229 |\n| Total | 300 | 371 |\n"
+    pkg = am.extract_text(text, name="x")
+    assert set(pkg.observations["unit"]) == {"CNY 100 million"}
+    assert pkg.claims.empty
+
+
+@pytest.mark.parametrize("years, rows, span", [
+    # the usual reading: latest history to latest forecast; (4920 / 1480) ** (1 / 6) - 1 = 22.16%
+    ("2024 | 2030E", ["1,480 | 4,920 | 22.2%"], (2024, 2030)),
+    # history alone: first to last; (150 / 100) ** (1 / 4) - 1 = 10.67%
+    ("2019 | 2023", ["100 | 150 | 10.7%"], (2019, 2023)),
+    # the usual span does not hold, the one its figures allow does: 2025-2030 gives 5.4%, 2024-2030 gives 22.2%
+    ("2024 | 2025 | 2030E", ["1,480 | 3,790 | 4,920 | 22.2%"], (2024, 2030)),
+])
+def test_a_cagr_column_of_no_years_takes_its_span_from_the_series(years, rows, span):
+    """A table's "CAGR" column that names no years was not read at all."""
+    head = f"| Segment | {years} | CAGR |\n|" + "---|" * (len(years.split("|")) + 2)
+    text = "AI in HR software market (USD million)\n" + head + "\n" + "".join(f"| Recruiting | {r} |\n" for r in rows)
+    pkg = am.extract_text(text, name="x")
+    cagr = pkg.claims.query("kind == 'cagr'")
+    assert [(int(a), int(b)) for a, b in cagr[["start_year", "end_year"]].values] == [span]
+    assert cagr["period"].tolist() == ["inferred"]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_web_address_holds_no_figures():
+    """A link's slug ("…/ai-market-to-hit-42-trillion-by-2027") was read as a count of 42 trillion, and its year
+    dated an amount of the sentence after it."""
+    pkg = am.extract_text("Source: https://example.com/news/ai-market-to-hit-42-trillion-by-2027\nThe AI market was "
+                          "worth $240 billion in 2023.", name="x")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2023, 240.0)]
+    assert pkg.claims.empty
+
+
+@pytest.mark.parametrize("text", [
+    "The market was worth $44.9 billion in 2023 and will increase by a massive 48.4% to $66.6 billion in 2024.",
+    "The market was worth $44.9 billion in 2023 and will increase by 48.4% to $66.6 billion in 2024.",
+    "The market was worth $44.9 billion in 2023 and soared 48.4% to $66.6 billion in 2024.",
+])
+def test_a_rate_with_words_of_emphasis_runs_to_the_amount_it_reaches(text):
+    """"by a massive 48.4%" was read as a share; and a rise "to $66.6 billion in 2024" was read over the year before
+    the amount ahead of it (2022-2023). 66.6 / 44.9 - 1 = 48.33%: 48.4% holds only by rounding."""
+    growth = am.extract_text(text, name="x").claims.query("kind == 'growth'")
+    assert growth[["start_year", "end_year", "value"]].values.tolist() == [[2023, 2024, 48.4]]
+
+
+def test_a_rise_followed_by_its_span_takes_the_span():
+    """"grew by 690% between 2020 and 2023" was read over 2019-2020. 44.9 / 5.7 - 1 = 687.7%, 690% by rounding."""
+    pkg = am.extract_text("The market grew by 690% between 2020 and 2023, from $5.7 billion in 2020 to $44.9 billion "
+                          "in 2023.", name="x")
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["start_year", "end_year", "period"]].values.tolist() == [[2020, 2023, "stated"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["rounding"]
+
+
+def test_a_percent_before_a_word_of_growth_with_a_bound_between_is_growth():
+    """"保持20%以上的增长率" (growth of over 20%) was read as a share."""
+    pkg = am.extract_text("该产业连续多年保持20%以上的增长率，2024年产值达1,200亿元。", name="x")
+    assert pkg.claims["kind"].tolist() == ["growth"]
+
+
+def test_a_dash_before_a_percent_is_a_bullet_not_a_minus():
+    """"- 75% of enterprises" under a list of dashes was a share of -75%; "-5.0%" glued is still negative."""
+    pkg = am.extract_text("Key facts:\n- 75% of enterprises use AI.\n- Prices fell -5.0% in 2024.\n", name="x")
+    assert sorted(pkg.claims["value"].tolist()) == [-5.0, 75.0]
+
+
+def test_a_cagr_spelt_with_the_other_traditional_character_is_a_cagr():
+    """"復合增長率" (复 converted to 復, not 複) was read as a change over the year before.
+    (266 / 100) ** (1 / 2) - 1 = 63.10%."""
+    pkg = am.extract_text("2023年市場規模為100億元，2025年達到266億元，2023-2025年復合增長率高達63.1%。", name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2023, 2025]]
+
+
+def test_an_amount_more_than_the_year_before_is_a_difference():
+    """"roughly $1 billion more than the year before" was the year before's level."""
+    pkg = am.extract_text("Employers spent $4.8 billion on AI tools in 2024, roughly $1 billion more than the year "
+                          "before.", name="x")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 4.8)]

@@ -204,9 +204,9 @@ def test_a_new_phrasing_is_one_table_entry():
 
 def test_a_word_added_to_the_vocabulary_is_read_by_every_frame(monkeypatch):
     """Frames name vocabulary groups, so a new growth word reads in every frame that names the group."""
-    text = "In 2023 funding was $6.1 billion, ballooned 8.2% from 2022."
+    text = "In 2023 funding was $6.1 billion, mushroomed 8.2% from 2022."
     assert "8.2 growth 2022-2023 stated" not in _roles(scan_line(text, 1))
-    monkeypatch.setattr(vocabulary, "GROWTH", vocabulary.GROWTH + ("ballooned",))
+    monkeypatch.setattr(vocabulary, "GROWTH", vocabulary.GROWTH + ("mushroomed",))
     assert "8.2 growth 2022-2023 stated" in _roles(scan_line(text, 1, frames=Matcher(FRAMES)))
 
 

@@ -80,6 +80,9 @@ _REPLACED_AMOUNT = re.compile(
     + _AMOUNT_WORDS + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
+#: an amount that is a difference between two years' ("roughly $1 billion more than the year before", "$0.6bn higher
+#: than in 2023"), no year's level
+_DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|smaller|bigger)\s+than\b", re.IGNORECASE)
 #: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
 _MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
 _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
@@ -146,7 +149,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
     quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
     year's ("$8.3 billion in the first half of 2025"; a text about the quarter itself, "Q4 2024 revenue: $35.6
-    billion", reads it as the year's figure); the percent of a discount or a margin; a valuation multiple ("31x
+    billion", reads it as the year's figure); a difference between years ("$1 billion more than the year before");
+    the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings"); a figure a newer one replaces ("down from $14.6 billion in our November outlook", "restated
     from $16.2 billion", "此前曾预计…") or another publisher's beside the text's ("a rival estimate … puts 2024
     sales at"); the rest of a clause about a scenario other than the central one ("our
@@ -165,7 +169,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             elif (stretch := _part_stretch(text, part, clause_cuts, b)) and (
                     _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1])):
                 out.append(stretch)
-    for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION):  # the amount or multiple itself
+    for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE):  # the amount or multiple itself
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))

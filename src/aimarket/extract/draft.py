@@ -441,10 +441,17 @@ def _spans_from_the_series(claim_rows: list, by_item: dict, notes: list) -> None
             held = by_item.get((c["series"], c["item"]), ())
             start = max((o["year"] for o in held if o["status"] == "actual"), default=None)
             end = max((o["year"] for o in held if o["status"] == "estimate"), default=None)
-            if start is not None and end is not None and end > start:
+            why = "the latest years of history and forecast its series states"
+            if start is None or end is None or end <= start:  # history alone, or forecasts alone: first to last
+                start, end = min((o["year"] for o in held), default=None), max((o["year"] for o in held), default=None)
+                why = "the first and last years its series states"
+            fits = _spans_that_hold(c, held, end) if start is not None and end > start else []
+            if fits and start not in fits:  # the span the printed figures allow, where the usual one does not hold
+                start, why = fits[-1], "the span over which its series' figures give it"
+            if start is not None and end > start:
                 c["start_year"], c["end_year"], c["period"] = start, end, "inferred"
                 notes.append(f"{c['locator']}: the CAGR {c['value']:g}, of no years, read as from {start} to {end}, "
-                             "the latest years of history and forecast its series states")
+                             f"{why}")
             continue
         if c["kind"] == "cagr" and c["start_year"] is not None and c["end_year"] is None:  # "off the 2024 base"
             after = [o for o in by_item.get((c["series"], c["item"]), ()) if o["year"] > c["start_year"]]
@@ -467,6 +474,24 @@ def _spans_from_the_series(claim_rows: list, by_item: dict, notes: list) -> None
             why = "the latest year of history its series states" if actual else "the first year its series states"
             what = "multiple" if c["kind"] == "multiple" else "CAGR"
             notes.append(f"{c['locator']}: the {what} {c['value']:g} to {c['end_year']} read as from {start}, {why}")
+
+
+def _spans_that_hold(c: dict, held, end: int) -> list[int]:
+    """The first years from which CAGR claim ``c`` holds (exactly or by rounding) to ``end`` over its item's
+    observations ``held``, earliest first."""
+    from ..growth import reconcile_rate
+
+    at = {o["year"]: o for o in held if o["value"] > 0}
+    if end not in at or c["value"] <= -100:
+        return []
+    def step(x, printed):  # an integer's trailing zeros: read as rounded as far as the audit reads them
+        return printed if printed is not None else coarse_step(x, 1.0)
+
+    last = at[end]
+    return [y for y in sorted(at) if y < end and reconcile_rate(
+        c["value"], at[y]["value"], last["value"], end - y, rate_step=step(c["value"], c["precision"]), percent=True,
+        start_step=step(at[y]["value"], at[y]["precision"]),
+        end_step=step(last["value"], last["precision"])) != "inconsistent"]
 
 
 def _multiples_by_their_amounts(claim_rows: list, by_item: dict, notes: list) -> None:
@@ -703,7 +728,8 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
     for value, step, (start, end) in rates:  # a CAGR column, and a second of other years
         claim({"series": sid, "item": r["label"], "kind": "cagr", "start_year": start, "end_year": end,
                "period_years": None, "period": "stated", "value": value, "unit": "percent", "step": step,
-               "bound": None, "of": None, "locator": loc, "note": f"{start}-{end} CAGR column of the table"})
+               "bound": None, "of": None, "locator": loc,
+               "note": f"{start}-{end} CAGR column of the table" if start else "CAGR column of the table, of no years"})
     return values
 
 

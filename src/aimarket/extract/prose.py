@@ -67,8 +67,14 @@ _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(
                           r"(?:" + _ABOUT_WORD + r"\s*)?" + _CURRENCY_BEFORE, re.IGNORECASE)
 _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
+#: a web address, whose words and numbers are no sentence's ("…/ai-market-to-hit-42-trillion-by-2027")
+_URL = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[^\s<>\"'）」]+", re.IGNORECASE)
 #: the blanks between a figure and the word after it
 _GAP = re.compile(r"\s{0,3}")
+#: the words between a rate and the word of growth after it: "20%以上的增长率", "30%左右的增速"
+_RATE_WORD_GAP = re.compile(r"\s{0,3}(?:(?:以上|以下|左右|上下)\s?)?的?\s{0,2}")
+#: an article and a word or two of emphasis right before a rate: "by a whopping 690%", "a massive 48.4%"
+_MODIFIED = re.compile(r"\b(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 #: a dash between a figure and the words that say what it is: "147% — growth in that spend"
 _DASH_GAP = re.compile(r"\s{0,3}[—–]\s{0,3}")
 #: where a cell of a laid-out line starts: the line's start, a tab, a pipe or a run of spaces
@@ -252,6 +258,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's), and
     ``published`` the year the text was published, from which "last year" or "by the end of the decade" count."""
     text = normalise(raw)
+    text = _URL.sub(" ", text) if "http" in text or "www." in text else text  # a link's slug holds no figures
     if not states_a_figure(text):
         return []
     ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text) + _spans(YEARS_TO, text),
@@ -294,8 +301,10 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         if taken.overlaps(m.start("num"), m.end("num")):
             continue
         num = parse_number(m.group("num"))
-        negative = m.group("neg") == "(" and _cell_starts(text, s) or m.group("neg") in ("-", "−")
-        value = -num.value if negative else num.value  # "(5.2%)" as a cell is negative; "$4.07 billion (27.5%)" is not
+        # "(5.2%)" as a cell is negative; "$4.07 billion (27.5%)" is not, nor "- 75% of firms" (a dash or a bullet)
+        negative = m.group("neg") == "(" and _cell_starts(text, s) or m.group("neg") == "−" \
+            or m.group("neg") == "-" and m.end("neg") == m.start("num")
+        value = -num.value if negative else num.value
         add(Figure("percent", value, num.step, "percent", 0.01, s, line, page), (s, e))
     for s, e, m in _spans(MULTIPLE, text):
         if taken.overlaps(s, e):
@@ -661,14 +670,19 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
     that makes it the start of a movement. A cue governs at most :data:`_CUE_REACH` characters on."""
     if f.estimate_cue:
         return True
-    ss, _ = _segment(f.pos, sentence_cuts)
-    # a base "estimated to be worth" a sum is today's estimate of the level a forecast starts from: history
-    cues = [m.end() for m in _ESTIMATE.finditer(text, max(ss, f.pos - _CUE_REACH), f.pos)
-            if role == "target" or not m.group(0).lower().startswith("estimat")]
+    cues = _cues_before(f, role, text, sentence_cuts)
     if not cues or role == "target":
         return bool(cues)
     between = bisect_left(starts, f.pos) - bisect_left(starts, cues[-1])
     return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
+
+
+def _cues_before(f: Figure, role: str, text, sentence_cuts) -> list[int]:
+    """Where the forecast cues of the figure's sentence before it end (within :data:`_CUE_REACH` characters); a base
+    "estimated to be worth" a sum is today's estimate of the level a forecast starts from, history: no cue of it."""
+    ss, _ = _segment(f.pos, sentence_cuts)
+    return [m.end() for m in _ESTIMATE.finditer(text, max(ss, f.pos - _CUE_REACH), f.pos)
+            if role == "target" or not m.group(0).lower().startswith("estimat")]
 
 
 def _frame_rates(readings, text: str) -> None:
@@ -991,6 +1005,11 @@ _MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
 _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
 
 
+#: the words from a rate to the amount it brings the market to: " to ", " to about ", "至"
+_TO_AMOUNT = re.compile(r"\s*(?:,\s*)?(?:to|至|到)\s*(?:(?:about|around|nearly|roughly|approximately|some|an\s+estimated)"
+                        r"\s+)?(?:US\$|\$|€|£|¥|[A-Z]{3}\s?)?\s*", re.IGNORECASE)
+
+
 def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
     base year it grows from), or the year after that one where the sentence states it too, the last amount being
@@ -998,6 +1017,9 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     增速达199%"; not where the rate says it is over the year before the last amount: "2025年为247亿元，同比增长38%"),
     else the first after it."""
     amounts = [g for g in w.amounts if base is None or g.year > base]
+    reached = next((g for g in amounts if g.pos > f.pos), None)
+    if reached is not None and _TO_AMOUNT.fullmatch(text, f.end, reached.pos):  # "up 48.4% to $66.6 billion in 2024"
+        return reached.year
     before = [g for g in amounts if g.pos < f.pos and g.year is not None]
     after = [g.year for g in amounts if g.pos > f.pos]
     if before and before[-1].year + 1 in {g.year for g in before} and (
@@ -1020,12 +1042,13 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     near = text[max(w.cs, f.pos - 16):f.pos]
     said = _amount_years(figures, w)
     base = f.start_year  # a base year a frame read beside it ("up 9.8% from 2024", "比2023年增长")
-    lo = max(w.cs, f.pos - 16)  # the words read whole: "increased" is no "eased"
+    said_as = _MODIFIED.search(text, max(w.cs, f.pos - 40), f.pos)  # "by a whopping 690%": read from before "a"
+    lo = max(w.cs, (said_as.start() if said_as else f.pos) - 16)  # the words read whole: "increased" is no "eased"
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
              if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
              and not re.search(r"(?:made|make|makes|making)\s*$", text[lo:m.start()], re.IGNORECASE)]  # "made up 17%"
     dash = _DASH_GAP.match(text, f.end)  # "147% — growth in that spend"
-    after = _MOVE.match(text, _GAP.match(text, f.end).end()) or (dash and _MOVE.match(text, dash.end()))
+    after = _MOVE.match(text, _RATE_WORD_GAP.match(text, f.end).end()) or (dash and _MOVE.match(text, dash.end()))
     if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
         moves = [after]
     _signed(f, moves)
@@ -1055,6 +1078,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.claim = "growth"
         own = _OWN_YEAR.match(text, f.end)  # "a further 45% in 2026": the year the rate names of itself
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
+        span = _SPAN_AFTER.match(text, f.end) if base is None and own is None else None
+        if span:  # "grew by 690% between 2020 and 2023": the span it names right after it
+            base, own = _range_years(span)
         end = own if own is not None else f.year if f.role == "each" else _anchor_year(f, w, text, base)
         if end is None and base is None and w.rng is not None:  # "147% — growth in that spend from 2023 to 2024"
             base, end = w.rng
@@ -1102,8 +1128,8 @@ def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
 #: "an annual growth of 20.1% over 2023-2030": a yearly rate over a span of years is compound
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:average\s+)?(?:growth|increase|rise|expansion)\s+"
                             r"(?:rate\s+)?of\s*(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?(?:19|20)\d{2}\s*"
-                         r"(?:-|–|—|to|and|through)\s*(?:19|20)?\d{2}(?!\d)", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?(?P<a>(?:19|20)\d{2})\s*"
+                         r"(?:-|–|—|to|and|through)\s*(?P<b>(?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
 #: a rate's base year named as a base: "off the 2024 base", "from a 2023 base", "以2024年为基数"
 _OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?:base|baseline|level)\b"
                        r"|以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:基数|基期|基准)", re.IGNORECASE)

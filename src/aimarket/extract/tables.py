@@ -52,6 +52,8 @@ _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
+#: a CAGR column's header that names no years ("CAGR", "CAGR (%)", "复合增长率")
+_BARE_RATE_CELL = re.compile(r"^(?:" + words(vocabulary.CAGR) + r")\s*(?:[(（]\s*%\s*[)）])?$", re.IGNORECASE)
 #: a year in a table's caption: "…by chip type, 2024 (USD billion)"
 _CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])")
 #: a sum of money or a count in a line ("EUR 20 billion", "1,843 million", "23.4%。"): a sentence, not a unit note
@@ -215,9 +217,9 @@ def _header(cells: list[str], laid_out: bool = False):
         r = _RATE_CELL.search(c)
         if m and not extra and (rate is None or rate_at == 0) and _in_order(years, _year_cell(m)[0]):
             years.append(_year_cell(m))
-        elif r and rate is None and (years or not extra):  # before the years, after them, or after a share column
-            rate = _rate_years(r)
-            rate_at = len(years) + len(extra)
+        elif (r or years and _BARE_RATE_CELL.match(c)) and rate is None and (years or not extra):
+            rate = _rate_years(r) if r else (None, None)  # before the years, after them, or after a share column;
+            rate_at = len(years) + len(extra)  # "CAGR" alone: its span is read from the series (draft)
         elif r and years:  # a second CAGR column, of other years: "CAGR 2020-2024 | CAGR 2024-2029E"
             extra.append(("cagr", _rate_years(r)))
         elif not years:
@@ -380,11 +382,24 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     return cur, scale
 
 
+#: a scale that English prints as a number, next to a currency or after "Unit:": "RMB 100 million", "(100 million
+#: yuan)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
+_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|units?\s*[:：]|[(（])\s*)"
+                             r"(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
+                             r"(?=\s*(?:$|[)）]|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
+_SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
+
+
+def _scale_word(m: re.Match) -> str:
+    n = "10" if m["n"].lower() in ("10", "ten") else "100"
+    return m["pre"] + _SCALE_OF.get(f"{n} {m['s'].lower()}", m[0][len(m["pre"]):])
+
+
 def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     texts = [t for k in reversed(range(len(lines))) for t in (lines[k], f"{lines[k - 1]} {lines[k]}" if k else None)
              if t is not None]
     for text in texts:
-        text = normalise(text)
+        text = _NUMBERED_SCALE.sub(_scale_word, normalise(text))
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
         short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())
@@ -480,9 +495,24 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             t.notes[:0] = _unread_columns(head_cells, t.years)
         if t.rows:
             _infer(t)
+            t.lines += _unit_lines_above(lines, t.header_line - 1, page)
         if t.rows or t.notes and t.lines:
             tables.append(t)
     return tables
+
+
+#: a line that is a unit in brackets alone: "(RMB 100 million)", "（单位：亿元）"
+_BRACKETED_UNIT = re.compile(r"^\s*[(（][^()（）\d]*(?:100|10)?[^()（）\d]*[)）]\s*$")
+
+
+def _unit_lines_above(lines: list[str], head: int, page: int) -> list[tuple[int, int]]:
+    """The lines right above a header at index ``head`` that state the table's unit ("Unit: RMB 100 million",
+    "(CNY 100 million)"): the table's own, no sentence's figure."""
+    out, k = [], head - 1
+    while k >= 0 and k >= head - 2 and (_UNIT_LINE.match(normalise(lines[k])) or _BRACKETED_UNIT.match(lines[k])):
+        out.append((page, k + 1))
+        k -= 1
+    return out
 
 
 def _unread_columns(cells: list[str], years: list) -> list[str]:
