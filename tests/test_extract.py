@@ -3157,3 +3157,34 @@ def test_an_amount_more_than_the_year_before_is_a_difference():
     pkg = am.extract_text("Employers spent $4.8 billion on AI tools in 2024, roughly $1 billion more than the year "
                           "before.", name="x")
     assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 4.8)]
+
+
+def test_a_reporters_byline_and_date_date_the_text():
+    """"界面新闻记者 周航 2025年3月12日，" dates the item: 今年 is 2025, and the threshold it is to pass that year's
+    estimate, not a claim of 2024 set against 2024's figure as inconsistent."""
+    pkg = am.extract_text("界面新闻记者 周航 2025年3月12日，数据显示，2024年中国AIGC营销市场规模为68.5亿元，"
+                          "业内预计今年将超百亿元。", name="x")
+    assert [(o[1], o[2], o[4]) for o in _obs(pkg)] == [(2024, 68.5, "actual"), (2025, 100.0, "estimate")]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_parts_amount_takes_the_year_of_the_whole_after_it():
+    """"made up USD 1.1 billion, or 45.8% of the 2024 total" after a sentence ending in 2030: the part's amount was
+    dated 2030. 1.1 / 2.4 = 45.83%."""
+    pkg = am.extract_text("The market was USD 2.4 billion in 2024, rising to USD 9.1 billion by 2030. Platform "
+                          "licensing made up USD 1.1 billion, or 45.8% of the 2024 total.", name="x")
+    assert ("Platform licensing", 2024, 1.1) in [(o[0], o[1], o[2]) for o in _obs(pkg)]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_we_model_is_a_forecast_cue():
+    """"We now model AI server revenue at US$310bn for 2025 (US$205bn in 2024)": 2025 is the analyst's estimate."""
+    pkg = am.extract_text("We now model AI server revenue at US$310bn for 2025 (US$205bn in 2024).", name="x")
+    assert sorted((o[1], o[4]) for o in _obs(pkg)) == [(2024, "actual"), (2025, "estimate")]
+
+
+def test_a_year_marked_a_is_history_under_a_forecast_cue():
+    """"We model the market at $2.1bn in 2024A rising to $5.6bn in 2027E": 2024A is actual, 2027E an estimate."""
+    pkg = am.extract_text("We model the market for AI voice agents at $2.1bn in 2024A rising to $5.6bn in 2027E.",
+                          name="x")
+    assert [(o[1], o[4]) for o in _obs(pkg)] == [(2024, "actual"), (2027, "estimate")]

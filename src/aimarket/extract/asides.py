@@ -22,12 +22,15 @@ __all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
 #: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",
-#: "工信观察网 2025年1月16日讯", "SAO PAULO:"
+#: "工信观察网 2025年1月16日讯", "界面新闻记者 周航 2025年3月12日，", "SAO PAULO:"
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
     r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-|:)\s*"
     r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*"
+    # a reporter's byline and the date before a comma: "界面新闻记者 周航 2025年3月12日，"
+    r"|^\s*[\u4e00-\u9fff]{0,10}(?:记者|記者|新闻|新聞|日报|日報|网|網|社)(?:\s*[\u4e00-\u9fff]{2,4})?\s*[，,]?\s*"
+    r"(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]\s*"
     # a place alone, in capitals, before a colon or an agency's tag: "KUALA LUMPUR:", "SAO PAULO (Reuters) -"
     r"|^\s*[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,2}\s*(?::|\([A-Z][A-Za-z ]{1,30}\)\s*(?:--|—|–|-))\s+(?=[A-Z])")
 
@@ -128,7 +131,7 @@ def dateline_end(line: str) -> int:
 def dateline_year(line: str) -> int | None:
     """The year of the dateline that opens ``line``, if one does: the year the item was published."""
     m = _DATELINE.match(line)
-    year = m and (m.group("a") or m.group("b"))
+    year = m and (m.group("a") or m.group("b") or m.group("c"))
     return int(year) if year else None
 
 

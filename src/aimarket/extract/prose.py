@@ -794,6 +794,11 @@ _CONVERTED = re.compile(r"[^\d()（）,，;；。]{0,6}[(（]\s*(?:約|约|合|�
                         + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
+#: the year of the whole a part's amount is set against after it: "or 45.8% of the 2024 total", "占2024年"
+_OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:the|its)\s+((?:19|20)\d{2})\s+(?:total|market|whole)\b"
+                                 r"|占\s*((?:19|20)\d{2})\s*年", re.IGNORECASE)
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line; none where the
@@ -820,6 +825,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
+    whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se) if pick is None and f.kind == "amount" else None
+    if whole:  # "Platform licensing made up USD 1.1 billion, or 45.8% of the 2024 total": the whole's year
+        year = whole.group(1) or whole.group(2)
+        pick = (whole.start(), whole.end(), int(year), False)
+        f.notes.append(f"{pick[2]}: the year of the whole it is set against after it")
     if pick is None and f.kind in ("amount", "count"):  # "doubled between 2021 and 2024, to $1.52 billion"
         spans = [(e, m) for s, e, m in _within(at.range_starts, at.ranges, w.ss, f.pos) if e <= f.pos]
         if spans and _TO_TARGET.fullmatch(text, spans[-1][0], f.pos):
@@ -878,9 +888,15 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     opened = _bracket_open(text, f.pos)
     if opened >= 0 and _YEAR_IN.search(text, opened, f.pos):
         lo = max(lo, opened)
+    if _ACTUAL_YEAR_AFTER.match(text, f.end):  # "$2.1bn in 2024A": history, whatever cue stands before it
+        return
     if (_within(at.cues, at.cues, lo, f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
             or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
         f.status = "estimate"
+
+
+#: a year marked as history right after an amount: "in 2024A", "(FY2024A)"
+_ACTUAL_YEAR_AFTER = re.compile(r"\s*(?:in|for|of)?\s*\(?\s*(?:FY\s?)?(?:19|20)\d{2}\s?A\b")
 
 
 #: the noun an amount qualifies, right after it: "the $56.6 billion market", "a $3 billion AI chip industry"

@@ -89,7 +89,7 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
             "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
             "to reach", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標", "力争",
             "力爭",
-            "outlook", "guidance", "guided", "guides", "guiding", "展望", "指引")
+            "outlook", "guidance", "guided", "guides", "guiding", "we model", "we now model", "展望", "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "自", "较", "較", "比")
 #: words after an amount that make it the year before the one it is set against: "$9.5 billion a year earlier"
