@@ -484,6 +484,7 @@ def _spans_that_hold(c: dict, held, end: int) -> list[int]:
     at = {o["year"]: o for o in held if o["value"] > 0}
     if end not in at or c["value"] <= -100:
         return []
+
     def step(x, printed):  # an integer's trailing zeros: read as rounded as far as the audit reads them
         return printed if printed is not None else coarse_step(x, 1.0)
 

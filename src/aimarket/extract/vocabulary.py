@@ -59,7 +59,8 @@ SCALES = {
 #: words of growth, in the order sentences use them
 GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "rising", "grew", "grow", "growth", "up",
           "gain", "climbed", "jumped", "surged", "jump", "surge", "climb", "leap", "skyrocketed", "soared", "rocketed",
-          "ballooned", "expanded", "grown", "increases", "rises", "grows", "jumping", "surging", "spiked", "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增",
+          "ballooned", "expanded", "grown", "increases", "rises", "grows", "jumping", "surging", "spiked",
+          "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增",
           "攀升", "跃升", "躍升",
           "年增", "扩大", "擴大")
 #: words that make a stated rate a decline: "同比下降2.39%" is -2.39%
@@ -74,8 +75,8 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "average annual growth", "average annual increase", "average annual rate", "average yearly growth", "年平均增长率",
         "年平均增長率", "年复合增长率", "复合年增长率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
-        "年均复合", "per annum", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace", "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率",
-        "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率")
+        "年均复合", "per annum", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace",
+        "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率")
 #: growth over the year before
 YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
        "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
