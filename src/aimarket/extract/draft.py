@@ -482,17 +482,19 @@ def _spans_that_hold(c: dict, held, end: int) -> list[int]:
     from ..growth import reconcile_rate
 
     at = {o["year"]: o for o in held if o["value"] > 0}
-    if end not in at or c["value"] <= -100:
+    starts = sorted(y for y in at if y < end)
+    if end not in at or not starts or c["value"] <= -100:
         return []
 
     def step(x, printed):  # an integer's trailing zeros: read as rounded as far as the audit reads them
         return printed if printed is not None else coarse_step(x, 1.0)
 
     last = at[end]
-    return [y for y in sorted(at) if y < end and reconcile_rate(
-        c["value"], at[y]["value"], last["value"], end - y, rate_step=step(c["value"], c["precision"]), percent=True,
-        start_step=step(at[y]["value"], at[y]["precision"]),
-        end_step=step(last["value"], last["precision"])) != "inconsistent"]
+    verdicts = reconcile_rate(c["value"], [at[y]["value"] for y in starts], last["value"], [end - y for y in starts],
+                              rate_step=step(c["value"], c["precision"]), percent=True,
+                              start_step=[step(at[y]["value"], at[y]["precision"]) for y in starts],
+                              end_step=step(last["value"], last["precision"]))
+    return [y for y, v in zip(starts, verdicts) if v != "inconsistent"]
 
 
 def _multiples_by_their_amounts(claim_rows: list, by_item: dict, notes: list) -> None:

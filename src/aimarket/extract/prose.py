@@ -670,19 +670,14 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
     that makes it the start of a movement. A cue governs at most :data:`_CUE_REACH` characters on."""
     if f.estimate_cue:
         return True
-    cues = _cues_before(f, role, text, sentence_cuts)
+    ss, _ = _segment(f.pos, sentence_cuts)
+    # a base "estimated to be worth" a sum is today's estimate of the level a forecast starts from: history
+    cues = [m.end() for m in _ESTIMATE.finditer(text, max(ss, f.pos - _CUE_REACH), f.pos)
+            if role == "target" or not m.group(0).lower().startswith("estimat")]
     if not cues or role == "target":
         return bool(cues)
     between = bisect_left(starts, f.pos) - bisect_left(starts, cues[-1])
     return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
-
-
-def _cues_before(f: Figure, role: str, text, sentence_cuts) -> list[int]:
-    """Where the forecast cues of the figure's sentence before it end (within :data:`_CUE_REACH` characters); a base
-    "estimated to be worth" a sum is today's estimate of the level a forecast starts from, history: no cue of it."""
-    ss, _ = _segment(f.pos, sentence_cuts)
-    return [m.end() for m in _ESTIMATE.finditer(text, max(ss, f.pos - _CUE_REACH), f.pos)
-            if role == "target" or not m.group(0).lower().startswith("estimat")]
 
 
 def _frame_rates(readings, text: str) -> None:
@@ -1021,11 +1016,6 @@ _MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
 _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
 
 
-#: the words from a rate to the amount it brings the market to: " to ", " to about ", "至"
-_TO_AMOUNT = re.compile(r"\s*(?:,\s*)?(?:to|至|到)\s*(?:(?:about|around|nearly|roughly|approximately|some|an\s+estimated)"
-                        r"\s+)?(?:US\$|\$|€|£|¥|[A-Z]{3}\s?)?\s*", re.IGNORECASE)
-
-
 def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
     base year it grows from), or the year after that one where the sentence states it too, the last amount being
@@ -1034,7 +1024,7 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     else the first after it."""
     amounts = [g for g in w.amounts if base is None or g.year > base]
     reached = next((g for g in amounts if g.pos > f.pos), None)
-    if reached is not None and _TO_AMOUNT.fullmatch(text, f.end, reached.pos):  # "up 48.4% to $66.6 billion in 2024"
+    if reached is not None and _TO_TARGET.fullmatch(text, f.end, reached.pos):  # "up 48.4% to $66.6 billion in 2024"
         return reached.year
     before = [g for g in amounts if g.pos < f.pos and g.year is not None]
     after = [g.year for g in amounts if g.pos > f.pos]

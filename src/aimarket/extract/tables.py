@@ -501,15 +501,12 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
     return tables
 
 
-#: a line that is a unit in brackets alone: "(RMB 100 million)", "（单位：亿元）"
-_BRACKETED_UNIT = re.compile(r"^\s*[(（][^()（）\d]*(?:100|10)?[^()（）\d]*[)）]\s*$")
-
-
 def _unit_lines_above(lines: list[str], head: int, page: int) -> list[tuple[int, int]]:
     """The lines right above a header at index ``head`` that state the table's unit ("Unit: RMB 100 million",
-    "(CNY 100 million)"): the table's own, no sentence's figure."""
+    "(CNY 100 million)", a unit in brackets alone): the table's own, no sentence's figure."""
     out, k = [], head - 1
-    while k >= 0 and k >= head - 2 and (_UNIT_LINE.match(normalise(lines[k])) or _BRACKETED_UNIT.match(lines[k])):
+    while k >= 0 and k >= head - 2 and (_UNIT_LINE.match(text := normalise(lines[k])) or (
+            _LAST_BRACKETS.fullmatch(text) and _stated_unit([text]) != (None, None))):
         out.append((page, k + 1))
         k -= 1
     return out
