@@ -3188,3 +3188,50 @@ def test_a_year_marked_a_is_history_under_a_forecast_cue():
     pkg = am.extract_text("We model the market for AI voice agents at $2.1bn in 2024A rising to $5.6bn in 2027E.",
                           name="x")
     assert [(o[1], o[4]) for o in _obs(pkg)] == [(2024, "actual"), (2027, "estimate")]
+
+
+@pytest.mark.parametrize("clause, item", [
+    ("Asia Pacific is anticipated to register the fastest CAGR of 42.3% from 2024 to 2026.", "Asia Pacific"),
+    ("By region, Europe is expected to grow at a CAGR of 42.3% during 2024-2026.", "Europe"),
+    ("The U.S. edge AI market is projected to grow at a CAGR of 42.3% from 2024 to 2026.", "U.S."),
+    ("The software segment is set to expand at a CAGR of 42.3% from 2024 to 2026.", "Software segment"),
+    ("Hardware led, while the services segment is set to register a CAGR of 42.3% from 2024 to 2026.",
+     "Services segment"),
+])
+def test_a_rate_of_a_region_or_segment_is_the_parts_not_the_wholes(clause, item):
+    """A clause about a region or a segment states that part's rate: set against the whole market's amounts it
+    was a false ``inconsistent`` (20.8 -> 31.5 over two years is 23.1% a year, not 42.3%)."""
+    pkg = am.extract_text("The global edge AI market was valued at USD 20.8 billion in 2024 and is projected to "
+                          f"reach USD 31.5 billion by 2026. {clause}", name="x")
+    rate = pkg.claims.query("kind == 'cagr'")
+    assert rate[["item", "value", "start_year", "end_year"]].values.tolist() == [[item, 42.3, 2024, 2026]]
+    assert rate["series"].tolist() == ["global_edge_ai_market"]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_regions_amounts_are_items_of_the_whole():
+    """"Europe is expected to reach USD 12.6 billion by 2030", "In 2024, Asia Pacific was valued at USD 15.1
+    billion", "The North America edge AI market accounted for ...": amounts of parts of the market the text is
+    about, not its own figures (which left them in a series of "other figures") or a market of their own; and the
+    region's share after them is a share of the whole market (7.6 / 20.8 = 36.5%)."""
+    pkg = am.extract_text("The global edge AI market was valued at USD 20.8 billion in 2024 and is projected to "
+                          "reach USD 53.7 billion by 2030. Europe is expected to reach USD 12.6 billion by 2030. In "
+                          "2024, Asia Pacific was valued at USD 5.1 billion. The North America edge AI market "
+                          "accounted for USD 7.6 billion in 2024. North America dominated the market with a share of "
+                          "36.5% in 2024.", name="x")
+    assert sorted((o[0], o[1], o[2]) for o in _obs(pkg)) == [
+        ("Asia Pacific", 2024, 5.1), ("Europe", 2030, 12.6), ("North America", 2024, 7.6), ("Total", 2024, 20.8),
+        ("Total", 2030, 53.7)]
+    assert set(pkg.observations["series"]) == set(pkg.claims["series"]) == {"global_edge_ai_market"}
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_clause_about_the_region_a_report_is_about_is_the_wholes():
+    """In a report on the U.S. market, "The U.S. AI market was valued at ..." is the whole market; and a part's
+    amount inside the whole's name ("(USD 4.36 billion) of the USD 22.0 billion market") stays the whole's."""
+    pkg = am.extract_text("The U.S. AI market was valued at USD 53.7 billion in 2023 and is forecast to reach USD "
+                          "91.9 billion in 2025, a CAGR of 30.8%.", name="x")
+    assert set(pkg.observations["item"]) == set(pkg.claims["item"]) == {"Total"}
+    pkg = am.extract_text("In 2025, North America accounted for 30.2% (USD 6.64 billion) and Europe accounted for "
+                          "19.8% (USD 4.36 billion) of the USD 22.0 billion smart-factory AI market.", name="x")
+    assert ("Total", 22.0) in [(o[0], o[2]) for o in _obs(pkg)]

@@ -25,7 +25,7 @@ from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTI
                       parse_number, scale_key, unit_name)
 from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_heading_their_sentence,
-                     parts_of_the_whole_after, parts_side_by_side, parts_within_their_whole, segments_after_whole,
+                     parts_heading_their_clause, parts_of_the_whole_after, parts_side_by_side, parts_within_their_whole, segments_after_whole,
                      shares_after_amounts, wholes_first)
 from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
@@ -560,6 +560,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts_heading_their_sentence(text, figures, sentence_of)
     parts_within_their_whole(text, figures, sentence_of)
     parts_of_the_whole_after(text, figures, sentence_of)
+    parts_heading_their_clause(text, figures, sentence_of)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],

@@ -24,11 +24,12 @@ from bisect import bisect_left, bisect_right
 
 from . import vocabulary
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY
-from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
+from .subjects import is_clause, is_continuation, is_specific, measures, noun_phrases, subject_key, title_of
+from .vocabulary import words
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
-           "parts_of_the_whole_after", "item_name"]
+           "parts_of_the_whole_after", "parts_heading_their_clause", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -555,3 +556,66 @@ def parts_within_their_whole(text, figures, sentence_of) -> None:
         for h in figures[bisect_left(positions, ss):bisect_left(positions, se)]:  # its share ("占比40.0%")
             if h.claim == "share" and h.item == f.item and h.year == was:
                 h.year = h.start_year = h.end_year = f.year
+
+
+#: what may open a clause before the part it is about: "By region,", "Regionally,", "In 2024,", "Over the forecast
+#: period,"
+_CLAUSE_LEAD = (r"(?:(?i:(?:by|in terms of|across|among)\s+(?:regions?|geograph(?:y|ies)|countr(?:y|ies)|segments?|"
+                r"components?|offerings?|types?|applications?|end[- ]users?|end[- ]uses?|verticals?|industr(?:y|ies)|"
+                r"deployments?|technolog(?:y|ies))|regionally|geographically|(?:in|by|for)\s+(?:19|20)\d\d|"
+                r"(?:in|over|during)\s+the\s+forecast\s+period)\s*,\s*)*")
+#: verbs that follow a clause's subject
+_HEAD_VERB = words({"is", "are", "was", "were", "will", "would", "should", "could", "may", "might", "has", "have", "had",
+                    "accounted", "accounts", "generated", "generates", "held", "holds", "led", "leads", "dominated",
+                    "dominates", "registered", "registers", "recorded", "records", "posted", "reached", "reaches",
+                    "stood", "totalled", "totaled", "represented", "represents", "remains", "remained", "captured",
+                    "commanded", "contributed", "emerged", "exhibits", "exhibited", "witnessed", "witnesses"}
+                   | {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB)
+#: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
+#: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
+_HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile)\s*,?\s+)" + _CLAUSE_LEAD + r"(?i:the\s+)?"
+                        r"(?:(?P<region>" + words(vocabulary.REGIONS) + r")(?=['’\s])(?:['’]s?)?"
+                        r"(?P<rest>(?:\s+[\w&/-]+){0,5}?)"
+                        r"|(?P<segment>(?:(?!(?i:while|whereas|and|but|the|meanwhile)\b)[\w&/-]+\s+){1,4}?(?i:segment|sub-segment|region)))"
+                        r"\s+(?i:" + _HEAD_VERB + r")\b")
+#: words between a region and its verb that name no other thing: "Asia Pacific region", "the U.S. market's revenue"
+_REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|region|alone|overall)\b", re.IGNORECASE)
+#: an amount the whole's name holds, after its part's figures: "... (USD 4.36 billion) of the USD 22.0 billion market"
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|a|an)\s+" + _BEFORE_CURRENCY, re.IGNORECASE)
+#: what ends a clause's reach over the figures after it: another clause set against it, a relative clause, a source
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|which|who|according)\b", re.IGNORECASE)
+
+
+def parts_heading_their_clause(text, figures, sentence_of) -> None:
+    """A clause whose subject is a region or a segment of the market ("Asia Pacific is expected to grow at a CAGR of
+    42.3%", "By region, Europe will reach USD 12.6 billion by 2030", "The software segment accounted for USD 11.2
+    billion", "The North America edge AI market held ...") states that part's figures, not the whole's: its
+    amounts, rates and shares become the part's item of the whole the line named before it. A clause naming a
+    region the whole itself is of ("the U.S. AI market" in a report on it) is the whole's."""
+    phrases = [p for p, name in noun_phrases(text) if is_specific(name)]
+    for head in _HEAD_PART.finditer(text):
+        _, se = sentence_of(head.end() - 1)  # the verb's sentence: "The U.S." may end one for the sentence reader
+        stop = min([se] + [m.start() for m in _CLAUSE_BREAK.finditer(text, head.end(), se)]
+                   + [m.start() for m in _HEAD_PART.finditer(text, head.end(), se)][:1])
+        stop = min([stop] + [p for p in phrases if head.end() <= p < stop])
+        part = head.group("region") or head.group("segment")
+        name = item_name(_PART_LEAD.sub("", part))
+        # the whole's figures, and the part's a share's rule put in a series of the part's own name ("North America
+        # dominated the market with a share of 38.2%" after "The North America edge AI market accounted for")
+        governed = [f for f in figures if head.end() <= f.pos < stop
+                    and (f.kind == "amount" and f.claim == "value" or f.claim in ("growth", "cagr", "share"))
+                    and (f.item == "Total" or f.item == name and _words_within(part, f.subject))
+                    and not _OF_THE_WHOLE.search(text, max(0, f.pos - 24), f.pos)]  # "of the USD 22.0 billion market"
+        if not governed:
+            continue
+        wholes = [f.subject for f in figures if f.pos < head.start() and f.item == "Total" and f.kind == "amount"]
+        whole = wholes[-1] if wholes else governed[0].subject
+        rest = _REGION_WORDS.sub(" ", head.group("rest") or "")
+        if not whole or (head.group("region") and _words_within(part, whole)) or not _words_within(rest, whole) \
+                or (head.group("segment") and (is_clause(part) or _words_within(part, whole))):
+            continue  # a clause about the whole, or about something else
+        for f in governed:
+            f.item, f.subject = name, whole
+            if f.claim == "share":
+                f.of = "Total"
+            f.notes.append(f"the figure of {f.item!r}, the part its clause is about: a part of {whole!r}")

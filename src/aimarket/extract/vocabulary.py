@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
-           "BULLETS", "YEN_CUES", "words"]
+           "BULLETS", "YEN_CUES", "REGIONS", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -137,6 +137,15 @@ SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占�
 #: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量"
 COUNT_NOUNS = (("parameters", r"参数|parameter"),
                ("people", r"用户|月活|周活|日活|开发者|(?<!器)人(?![工民形])|users|people|developers|subscribers"))
+#: the world's regions and the countries reports split a market by: a clause that opens with one states that part's
+#: figures ("Asia Pacific is expected to grow at a CAGR of 42.3%"), not the whole market's
+REGIONS = ("North America", "South America", "Latin America", "Central America", "Europe", "Western Europe",
+           "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe", "Asia Pacific", "Asia-Pacific", "APAC",
+           "APJ", "Asia", "East Asia", "South Asia", "Southeast Asia", "South-East Asia", "Middle East", "Middle East and "
+           "Africa", "Middle East & Africa", "MEA", "EMEA", "LAMEA", "Africa", "Oceania", "the Americas", "Nordics",
+           "United States", "U.S.", "US", "USA", "Canada", "Mexico", "Brazil", "United Kingdom", "U.K.", "UK", "Germany",
+           "France", "Italy", "Spain", "Netherlands", "China", "Japan", "India", "South Korea", "Korea", "Taiwan",
+           "Australia", "Singapore", "Indonesia", "Saudi Arabia", "UAE", "Israel", "Russia", "Turkey", "South Africa")
 #: characters that open a bullet point
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
