@@ -3235,3 +3235,43 @@ def test_a_clause_about_the_region_a_report_is_about_is_the_wholes():
     pkg = am.extract_text("In 2025, North America accounted for 30.2% (USD 6.64 billion) and Europe accounted for "
                           "19.8% (USD 4.36 billion) of the USD 22.0 billion smart-factory AI market.", name="x")
     assert ("Total", 22.0) in [(o[0], o[2]) for o in _obs(pkg)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Spending on AI coding assistants tripled in just three years to $6.3 billion in 2024, and is expected to reach "
+     "$14.8 billion in 2027.", (2021, 2024)),
+    ("AI chip revenue has doubled over the past two years to $12.4 billion in 2024.", (2022, 2024)),
+    ("AI chip revenue has doubled since 2021 and reached $12.4 billion in 2024.", (2021, 2024)),
+])
+def test_a_multiples_period_in_words_gives_its_years(text, span):
+    """"tripled in just three years to $6.3 billion in 2024" ran from 2021, not from 2024 to the next amount's 2027
+    (which the audit then held to 14.8 / 6.3 = 2.3, a false ``inconsistent``)."""
+    pkg = am.extract_text(text, name="x")
+    multiple = pkg.claims.query("kind == 'multiple'")
+    assert multiple[["start_year", "end_year", "period_years"]].values.tolist() == [[*span, span[1] - span[0]]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("clause, item", [
+    ("Software, the largest component, is forecast to rise from USD 4.1 billion in 2024 to USD 14.2 billion in 2030.",
+     "Software"),
+    ("Asia Pacific, the fastest-growing region, is set to climb from USD 4.1 billion in 2024 to USD 14.2 billion in "
+     "2030.", "Asia Pacific"),
+])
+def test_a_part_named_in_apposition_is_the_part(clause, item):
+    """"Software, the largest component, is forecast to rise from ..." names a part of the market by its role."""
+    pkg = am.extract_text("The predictive maintenance AI market was valued at USD 12.6 billion in 2024 and is projected "
+                          f"to reach USD 38.2 billion by 2030. {clause}", name="x")
+    assert sorted((o[0], o[1], o[2]) for o in _obs(pkg)) == sorted([
+        ("Total", 2024, 12.6), ("Total", 2030, 38.2), (item, 2024, 4.1), (item, 2030, 14.2)])
+
+
+def test_a_third_firms_figure_is_no_figure_of_the_text():
+    """A roundup: the first firm's figures are the text's; "a third firm, Oakhurst Data, puts it at $7.2 billion" is
+    another publisher's, which took the place of the first firm's 2024 figure (and set its CAGR inconsistent:
+    (47.1 / 5.4) ** (1 / 6) - 1 = 43.45%)."""
+    pkg = am.extract_text("Corvane Research sizes the AI agents market at $5.4 billion in 2024 and expects $47.1 "
+                          "billion by 2030, a compound annual growth rate of 43.5%. A third firm, Oakhurst Data, puts "
+                          "it at $7.2 billion.", name="x")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 5.4), (2030, 47.1)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

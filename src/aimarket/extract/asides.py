@@ -62,9 +62,10 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
+#: "a third firm, Oakhurst Data, puts it at",
 #: "另一家机构博观研究给出的2024年数据为"
-_OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|different|second)\s+(?:[a-z]+\s+)?"
-                           r"(?:estimate|forecast|tracker|firm|consultancy)\b[^.;]{0,80}?\b(?:puts?|pegs?|sees?|"
+_OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|different|second|third|fourth|fifth|other)"
+                           r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher)\b[^.;]{0,80}?\b(?:puts?|pegs?|sees?|"
                            r"estimates?|has|gives?|places?)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
                            r"|(?:其他|另有)(?:机构|機構)", re.IGNORECASE)
 #: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has

@@ -713,6 +713,8 @@ def _frame_rates(readings, text: str) -> None:
                     continue  # the reading gives the rate no period: the rules read it
                 if not stated and role == "cagr" and (on := _BASE_YEAR_AFTER.match(text, f.end)) and on["a"]:
                     continue  # "a CAGR of 22.7% from 2024": the base year stated after it, which the rules read
+                if role == "multiple" and f.start_year is not None and _PERIOD_IN_WORDS.match(text, f.end):
+                    continue  # "tripled in just three years": the period its words give, which the rules read
                 done.add(id(f))
                 if by_length:
                     length.absorbed = True  # the span the rate took as its length is no claim of its own
@@ -1264,6 +1266,29 @@ EITHER_READING = "增长N倍 may mean xN or x(N+1); both readings are checked"
 _IN_ITS_YEAR = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*(?:19|20)?\d{2})", re.IGNORECASE)
 
 
+#: the years a multiple took, said in words after it: "tripled in just three years", "doubled over the past two
+#: years", "has doubled since 2021"
+_PERIOD_IN_WORDS = re.compile(r"\s*(?:(?:in|over|within|during|across)\s+(?:just|only|less\s+than|under|barely)?\s*"
+                              r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+                              r"nine|ten)\s+years?\b|since\s+(?:FY\s?)?(?P<since>(?:19|20)\d{2})\b)", re.IGNORECASE)
+_YEARS_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, int] | None:
+    """The first and last years of a multiple whose period is said in words (:data:`_PERIOD_IN_WORDS`): it ends at
+    the year of the amount it reaches ("to $6.3 billion in 2024"), else at the latest year its sentence's amounts
+    name, else at its own year; it starts that many years before, or at the year it is "since"."""
+    target = next((g for g in w.amounts if g.pos >= took.end()), None)
+    target = target if target is not None and _TO_TARGET.fullmatch(text, took.end(), target.pos) else None
+    said = _amount_years(figures, w)
+    end = target.year if target is not None and target.year is not None else max(said, default=f.year)
+    if end is None:
+        return None
+    n = took["n"]
+    start = int(took["since"]) if took["since"] else end - (int(n) if n.isdigit() else _YEARS_IN_WORDS[n.lower()])
+    return (start, end) if start < end else None
+
+
 def _over_the_year_before(f: Figure, text: str) -> None:
     """A multiple of its own year ("doubled in 2024"): the move from the year before."""
     f.start_year, f.end_year, f.period = f.year - 1, f.year, 1.0
@@ -1278,6 +1303,9 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         num = every.group("num")  # "每18个月", "every two years", "每年" (one)
         n = 1.0 if num is None else float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(chinese_int(num))
         f.period = n / 12 if "月" in every.group("unit") or every.group("unit").startswith("month") else n
+    elif (took := _PERIOD_IN_WORDS.match(text, f.end)) and (span := _period_in_words(f, took, w, text, figures)):
+        f.start_year, f.end_year = span  # "tripled in just three years to $6.3 billion in 2024", "doubled since 2021"
+        f.period = float(span[1] - span[0])
     elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
         f.period = float(pair[1] - pair[0])

@@ -573,10 +573,16 @@ _HEAD_VERB = words({"is", "are", "was", "were", "will", "would", "should", "coul
                    | {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB)
 #: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
 #: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
+_PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|category|country|offering|end[- ]use|type)s?"
 _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile)\s*,?\s+)" + _CLAUSE_LEAD + r"(?i:the\s+)?"
-                        r"(?:(?P<region>" + words(vocabulary.REGIONS) + r")(?=['’\s])(?:['’]s?)?"
+                        r"(?:(?P<region>" + words(vocabulary.REGIONS) + r")(?=['’\s,])(?:['’]s?)?"
                         r"(?P<rest>(?:\s+[\w&/-]+){0,5}?)"
-                        r"|(?P<segment>(?:(?!(?i:while|whereas|and|but|the|meanwhile)\b)[\w&/-]+\s+){1,4}?(?i:segment|sub-segment|region)))"
+                        r"|(?P<segment>(?:(?!(?i:while|whereas|and|but|the|meanwhile)\b)[\w&/-]+\s+){1,4}?"
+                        r"(?i:segment|sub-segment|region))"
+                        # a name its apposition makes a part: "Software, the largest component,"
+                        r"|(?P<named>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}?)(?=\s*,\s*(?i:the|its)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?i:" + _PART_ROLE + r")\s*,))"
+                        r"(?:\s*,\s*(?i:the|its|a|an)\s+[^,;.]{1,60}?,)?"  # "Asia Pacific, the fastest-growing region,"
                         r"\s+(?i:" + _HEAD_VERB + r")\b")
 #: words between a region and its verb that name no other thing: "Asia Pacific region", "the U.S. market's revenue"
 _REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|region|alone|overall)\b", re.IGNORECASE)
@@ -598,7 +604,7 @@ def parts_heading_their_clause(text, figures, sentence_of) -> None:
         stop = min([se] + [m.start() for m in _CLAUSE_BREAK.finditer(text, head.end(), se)]
                    + [m.start() for m in _HEAD_PART.finditer(text, head.end(), se)][:1])
         stop = min([stop] + [p for p in phrases if head.end() <= p < stop])
-        part = head.group("region") or head.group("segment")
+        part = head.group("region") or head.group("segment") or head.group("named")
         name = item_name(_PART_LEAD.sub("", part))
         # the whole's figures, and the part's a share's rule put in a series of the part's own name ("North America
         # dominated the market with a share of 38.2%" after "The North America edge AI market accounted for")
@@ -612,7 +618,7 @@ def parts_heading_their_clause(text, figures, sentence_of) -> None:
         whole = wholes[-1] if wholes else governed[0].subject
         rest = _REGION_WORDS.sub(" ", head.group("rest") or "")
         if not whole or (head.group("region") and _words_within(part, whole)) or not _words_within(rest, whole) \
-                or (head.group("segment") and (is_clause(part) or _words_within(part, whole))):
+                or (not head.group("region") and (is_clause(part) or _words_within(part, whole))):
             continue  # a clause about the whole, or about something else
         for f in governed:
             f.item, f.subject = name, whole
