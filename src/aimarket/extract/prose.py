@@ -711,10 +711,11 @@ def _frame_rates(readings, text: str) -> None:
                     start, end = base, target if target is not None else f.end_year
                 if start is None or end is None or end <= start:
                     continue  # the reading gives the rate no period: the rules read it
+                if role == "multiple" and f.start_year is not None and _PERIOD_IN_WORDS.match(text, f.end) \
+                        and (start, end) != (f.start_year, f.end_year):
+                    continue  # "tripled in just three years": the period its words give, which the rules read
                 if not stated and role == "cagr" and (on := _BASE_YEAR_AFTER.match(text, f.end)) and on["a"]:
                     continue  # "a CAGR of 22.7% from 2024": the base year stated after it, which the rules read
-                if role == "multiple" and f.start_year is not None and _PERIOD_IN_WORDS.match(text, f.end):
-                    continue  # "tripled in just three years": the period its words give, which the rules read
                 done.add(id(f))
                 if by_length:
                     length.absorbed = True  # the span the rate took as its length is no claim of its own
@@ -1299,6 +1300,7 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
     f.claim = "multiple"
     every = _EVERY.search(text[max(w.ss, f.pos - 200):f.pos])
+    span = None
     if every:
         num = every.group("num")  # "每18个月", "every two years", "每年" (one)
         n = 1.0 if num is None else float(num) if re.fullmatch(r"\d+(?:\.\d+)?", num) else float(chinese_int(num))
@@ -1342,7 +1344,7 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     if f.start_year is None and f.period is None and f.year is not None:
         f.end_year = f.year
     if f.period is not None:
-        f.period_status = "stated" if f.start_year is None or w.rng is not None else "inferred"
+        f.period_status = "stated" if f.start_year is None or w.rng is not None or span else "inferred"
     if _GREW_BY.search(text[max(w.ss, f.pos - 10):f.pos]):
         f.notes.append(EITHER_READING)
 
