@@ -3275,3 +3275,22 @@ def test_a_third_firms_figure_is_no_figure_of_the_text():
                           "it at $7.2 billion.", name="x")
     assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 5.4), (2030, 47.1)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("part", ["For the first half of 2025, revenue totalled $71.3 billion, up 40%.",
+                                  "In January-September 2025, revenue reached $71.3 billion, up 40%.",
+                                  "Over the first seven months of 2025, revenue reached $71.3 billion, up 40%."])
+def test_a_part_of_a_year_opening_its_sentence_holds_the_amount_after_it(part):
+    """Beside a whole year's figure, "For the first half of 2025, revenue totalled $71.3 billion" is a part of 2025,
+    no figure of the year (read as 2025's, its rise was set against 2024's $120 billion as inconsistent)."""
+    pkg = am.extract_text(f"The market was $120 billion in 2024. {part}", name="x")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 120.0)]
+    assert len(pkg.claims) == 0
+
+
+@pytest.mark.parametrize("part", ["今年前七月", "2025年1-7月", "2025年前三季度", "2025年1至9月"])
+def test_the_first_months_of_a_year_are_a_part_of_it(part):
+    """"今年前七月" (January to July), "1-7月", "前三季度": a part of the year beside a whole year's figure."""
+    pkg = am.extract_text(f"2024年市场规模为346.2亿元。{part}，中标金额已达58.3亿元，同比增长1.4倍。", name="x")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 346.2)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -106,7 +106,11 @@ _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IG
 
 #: a part of a year: "the fourth quarter alone", "Q4", "first-half", "H1 2025", "第四季單季", "上半年", "前三季度"
 _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)"
-                 r"|(?:" + vocabulary.MONTH + r"\s*[-–/]\s*)?" + vocabulary.MONTH + r"\s+quarter)")  # "the October-December quarter"
+                 r"|(?:" + vocabulary.MONTH + r"\s*[-–/]\s*)?" + vocabulary.MONTH + r"\s+quarter"  # "the October-December quarter"
+                 # the first months of a year: "the first seven months", "January-September", "year to date"
+                 r"|(?:first|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
+                 r"|Jan(?:uary|\.)?\s*(?:-|–|to|through|thru)\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov)[a-z]*\.?"
+                 r"|year[- ]to[- ]date|YTD)")
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
     r"|(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季", re.IGNORECASE)
@@ -195,10 +199,16 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
 def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[int, int]:
     """Where the part of a year ``part`` names governs, in a sentence that ends at ``end`` and states no amount
     before it: from the part through its clause and the clauses after that hold no amount of their own ("For the
-    first half of 2025 revenue totalled $71.3 billion, up 40%")."""
+    first half of 2025 revenue totalled $71.3 billion, up 40%"), and where its own clause holds none, the clause after
+    it that does ("For the first half of 2025, revenue totalled $71.3 billion")."""
     k = min(bisect_right(clause_cuts, part.end()), len(clause_cuts) - 1)
-    while clause_cuts[k] < end and k + 1 < len(clause_cuts) and not _AMOUNT.search(
-            text, clause_cuts[k], min(clause_cuts[k + 1], end)):
+    lo = clause_cuts[max(bisect_right(clause_cuts, part.start()) - 1, 0)]
+    owned = bool(_AMOUNT.search(text, lo, min(clause_cuts[k], end)))  # the part's clause states its amount
+    while clause_cuts[k] < end and k + 1 < len(clause_cuts):
+        amount = bool(_AMOUNT.search(text, clause_cuts[k], min(clause_cuts[k + 1], end)))
+        if amount and owned:
+            break
+        owned = owned or amount  # "For the first half of 2025, revenue totalled $71.3 billion": the clause after it
         k += 1
     return part.start(), min(clause_cuts[k], end)
 
