@@ -3294,3 +3294,26 @@ def test_the_first_months_of_a_year_are_a_part_of_it(part):
     pkg = am.extract_text(f"2024年市场规模为346.2亿元。{part}，中标金额已达58.3亿元，同比增长1.4倍。", name="x")
     assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 346.2)]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_rate_running_to_an_amount_starts_at_the_latest_one_before_it():
+    """"reached 1.34 trillion yen in 2024, up 31.4% from 1.02 trillion yen in 2023, and will grow at an average
+    annual rate of 18.3% to 3.1 trillion yen in 2029": 2024-2029, not the two amounts before it (2023-2024), which
+    set it against a 31.4% rise as inconsistent. (3.1 / 1.34) ** (1 / 5) - 1 = 18.26%."""
+    pkg = am.extract_text("Japan's market for AI systems reached 1.34 trillion yen in 2024, up 31.4% from 1.02 "
+                          "trillion yen in 2023, and will grow at an average annual rate of 18.3% to 3.1 trillion yen "
+                          "in 2029.", name="x")
+    assert pkg.claims.query("kind == 'cagr'")[["start_year", "end_year"]].values.tolist() == [[2024, 2029]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("caption", ["Share of AI revenue by region (%)", "各地区占比（%）", "Revenue by region\nUnit: %"])
+def test_a_table_whose_unit_is_the_percent_holds_shares(caption):
+    """A table whose caption gives its unit as the percent holds each row's share of the market in each year, no
+    amounts: read as counts, its regions were amounts of a market of 100."""
+    pkg = am.extract_text(f"{caption}\n| Region | 2024 | 2030F |\n|---|---|---|\n| North America | 38.6 | 34.1 |\n"
+                          "| Europe | 61.4 | 65.9 |\n| Total | 100.0 | 100.0 |", name="x")
+    assert pkg.observations.empty
+    assert sorted(pkg.claims[["item", "kind", "start_year", "value"]].itertuples(index=False, name=None)) == [
+        ("Europe", "share", 2024, 61.4), ("Europe", "share", 2030, 65.9), ("North America", "share", 2024, 38.6),
+        ("North America", "share", 2030, 34.1)]

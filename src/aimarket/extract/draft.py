@@ -646,7 +646,8 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
         notes.append(f"{where}: hierarchy of {title!r} inferred from its sums: "
                      + "; ".join(f"{labels[p]} = {' + '.join(labels[c] for c, q in t.parents.items() if q == p)}"
                                  for p in sorted(set(t.parents.values()))))
-    if t.rows and all(r.get("percents") for r in t.rows):  # a table of shares only ("市场份额（按收入计）")
+    if t.rows and (all(r.get("percents") for r in t.rows)  # a table of shares only ("市场份额（按收入计）")
+                   or t.noun == "percent"):  # "Share of revenue by region (%)"
         return _shares_table(doc, t, name, title, where, source, used, series_rows, claim, notes)
     by_unit: dict = {}  # rows that state units of their own ("Revenue (USD million)") make a series of each unit
     for i, r in enumerate(t.rows):

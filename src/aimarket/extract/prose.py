@@ -1195,11 +1195,15 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.start_year, f.end_year = base, (later[-1] if later else None)
         return
     f.period_status = "inferred"
-    # the amounts it follows ("由A增长至B，年均复合增长率R，预计…C"), else the one before and the one after it
+    # the latest amount before it and the one it runs "to" ("A in 2024, up from B in 2023, and will grow at R to C in
+    # 2029"), else the amounts it follows ("由A增长至B，年均复合增长率R，预计…C"), else the one before and the one after it
     # ("valued at A in 2023 ... a CAGR of R to reach B by 2028"), else those after it
     before = sorted({g.year for g in w.amounts if g.pos < f.pos})
     after = sorted({g.year for g in w.amounts if g.pos > f.pos})
-    ends = (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
+    reach = next((g for g in w.amounts if g.pos > f.pos), None)  # "... and will grow at 18.3% a year to C in 2029"
+    reach = reach if reach is not None and _TO_TARGET.fullmatch(text, f.end, reach.pos) else None
+    ends = (before[-1], reach.year) if before and reach is not None and reach.year is not None \
+        else (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
     if ends is not None and ends[1] > ends[0]:
         f.start_year, f.end_year = ends

@@ -103,6 +103,10 @@ TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[�
                          re.IGNORECASE)
 
 
+#: a caption or header whose unit is the percent: "Share of revenue by region (%)", "各地区占比（%）", "单位：%"
+_PERCENT_UNIT = re.compile(r"[(（]\s*%\s*[)）]|[(（]\s*(?:in\s+)?per\s?cent\s*[)）]|(?:单位|單位|unit)\s*[:：]\s*%", re.IGNORECASE)
+
+
 @dataclass
 class Table:
     """A table found in the text: its columns, rows and where each row stands."""
@@ -122,7 +126,7 @@ class Table:
     gone: tuple = ()  # columns of a part of a year ("Q4 2024"), counted from the end of a row: left out of every row
     moved: tuple = ()  # change columns between the years, counted from the end of a row: read after the years
     end: int = 0  # the index of the line after its last row
-    noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)"
+    noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)", "percent"
     label_cells: int = 1  # the header's cells before its value columns that name no number: a row's label spans as many
 
     @property
@@ -486,11 +490,14 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
+        percent = _PERCENT_UNIT.search(" ".join(lines[max(0, i - 3):i] + said))  # "Share of revenue by region (%)"
         head_cells = _cells(_kinds_from_above(lines, i))
         t.label_cells = max(1, sum(not _NUM_CELL.match(c) for c in head_cells[:len(head_cells) - t.layout[0]]))
         i = _read_rows(t, lines, i + 1 + bool(below), page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
+        if t.currency is None and t.scale is None and percent:
+            t.noun = "percent"  # its figures are shares
         if t.rows or t.notes and t.lines:  # a table whose rows were all left out is kept for its notes
             t.notes[:0] = _unread_columns(head_cells, t.years)
         if t.rows:
