@@ -3317,3 +3317,15 @@ def test_a_table_whose_unit_is_the_percent_holds_shares(caption):
     assert sorted(pkg.claims[["item", "kind", "start_year", "value"]].itertuples(index=False, name=None)) == [
         ("Europe", "share", 2024, 61.4), ("Europe", "share", 2030, 65.9), ("North America", "share", 2024, 38.6),
         ("North America", "share", 2030, 34.1)]
+
+
+@pytest.mark.parametrize("source", ["Source: Halvorsen Insight (March 2025)", "Source: Vantrell Research, Jan. 2025"])
+def test_a_source_lines_date_dates_a_forecast_table(source):
+    """"Source: Halvorsen Insight (March 2025)" under a forecast table dates it: 2026 lies after it and 2025 was not
+    over when it was printed, so both are estimates; 2024 is history."""
+    pkg = am.extract_text("Table 1. Worldwide AI Spending Forecast by Segment, 2024-2026 (Millions of U.S. Dollars)\n"
+                          "| Segment | 2024 | 2025 | 2026 |\n|---|---|---|---|\n| Software | 12,480 | 16,210 | 20,540 |\n"
+                          f"| Services | 9,370 | 10,920 | 12,610 |\n| Total | 21,850 | 27,130 | 33,150 |\n{source}",
+                          name="x")
+    status = pkg.observations.groupby("year")["status"].unique().map(list).to_dict()
+    assert status == {2024: ["actual"], 2025: ["estimate"], 2026: ["estimate"]}

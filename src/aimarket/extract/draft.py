@@ -394,6 +394,7 @@ def draft_package(doc: Document, source: str | None = None):
             notes.append(f"{loc}: {f.value:g} {f.unit} is a threshold the value passes; it stands as the "
                          f"observation of {f.item} {f.year}, which the text gives no closer")
     _forecasts_after(texts, published, obs_rows, notes)
+    _forecast_tables_of_their_year(series_rows, published, obs_rows, notes)
     by_item = defaultdict(list)  # each series' item's observations, in order, for the rates that read them
     for o in obs_rows:
         by_item[(o["series"], o["item"])].append(o)
@@ -526,7 +527,10 @@ _PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on
 
 
 #: a news item's source and date: "来源：语联研究中心  2025-01-09"
-_SOURCE_DATE = re.compile(r"^\s*(?:来源|來源)\s*[:：].{0,60}?((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}")
+_SOURCE_DATE = re.compile(r"^\s*(?:来源|來源)\s*[:：].{0,60}?((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}"
+                          # "Source: Halvorsen Insight (March 2025)", "Source: Vantrell Research, Jan. 2025"
+                          r"|^\s*(?:.{0,40}\.\s+)?Sources?\s*:.{0,80}?\b" + vocabulary.MONTH + r"\s+((?:19|20)\d{2})\b",
+                          re.IGNORECASE)
 
 
 #: a note that names the years a text forecasts: "Figures for 2025-2027 are forecasts", "2025—2027年为预测值"
@@ -570,7 +574,7 @@ def publication_year(texts: list[str]) -> int | None:
             return int(m.group("a") or m.group("b"))
         year = dateline_year(text)
         if year is None and (m := _SOURCE_DATE.match(text)):
-            year = int(m.group(1))
+            year = int(m.group(1) or m.group(2))
         if year is not None:
             return year
     return None
@@ -594,6 +598,20 @@ def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, no
         years = f"of {first}-{last}" if last is not None else f"after {first - 1}"
         _as_estimates([r for r in obs_rows if first <= r["year"] <= (last or r["year"])], notes,
                       f"{years} marked as estimates: the text says {words!r}")
+
+
+#: a table caption that names a forecast: "Spending Forecast by Segment, 2024-2026", "市场规模预测"
+_FORECAST_CAPTION = re.compile(r"\b(?:forecasts?|outlook|projections?)\b|预测|預測|展望", re.IGNORECASE)
+
+
+def _forecast_tables_of_their_year(series_rows: list, published: int | None, obs_rows: list, notes: list) -> None:
+    """A forecast table's column of the year it was published is an estimate: "Spending Forecast ..., 2024-2026"
+    with "Source: ... (March 2025)" under it gives 2025 before the year was over."""
+    if published is None:
+        return
+    tables = {r["series"] for r in series_rows if _FORECAST_CAPTION.search(r.get("table_title") or "")}
+    _as_estimates([r for r in obs_rows if r["series"] in tables and r["year"] == published], notes,
+                  f"of {published}, the year a forecast table was published, marked as estimates")
 
 
 def _as_estimates(rows: list, notes: list, what: str) -> None:
