@@ -3329,3 +3329,16 @@ def test_a_source_lines_date_dates_a_forecast_table(source):
                           name="x")
     status = pkg.observations.groupby("year")["status"].unique().map(list).to_dict()
     assert status == {2024: ["actual"], 2025: ["estimate"], 2026: ["estimate"]}
+
+
+def test_a_chinese_clause_about_a_region_states_that_regions_figures():
+    """"华南地区2024年规模为520亿元，同比增长18.2%", "亚太地区预计将以25.3%的年复合增长率增长" and "该地区" (this region)
+    after a region: the region's figures, items of the whole market (not a market of their own, nor the whole's)."""
+    pkg = am.extract_text("2024年中国人工智能市场规模达到2800亿元，预计2028年将达到4200亿元。亚太地区预计将以25.3%的年复合增长率"
+                          "增长。从区域来看，华南地区2024年规模为520亿元，同比增长18.2%；华东地区规模为980亿元，预计2024-2028年"
+                          "该地区复合增长率将达到31.2%。", name="x")
+    assert set(pkg.observations["series"]) == set(pkg.claims["series"]) == {"zhongguo_rengong_zhineng_shichang"}
+    assert sorted((o[0], o[1], o[2]) for o in _obs(pkg)) == [
+        ("Total", 2024, 2800.0), ("Total", 2028, 4200.0), ("华东地区", 2024, 980.0), ("华南地区", 2024, 520.0)]
+    assert sorted(pkg.claims[["item", "value"]].itertuples(index=False, name=None)) == [
+        ("亚太地区", 25.3), ("华东地区", 31.2), ("华南地区", 18.2)]

@@ -584,12 +584,22 @@ _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanw
                         r"(?i:" + _PART_ROLE + r")\s*,))"
                         r"(?:\s*,\s*(?i:the|its|a|an)\s+[^,;.]{1,60}?,)?"  # "Asia Pacific, the fastest-growing region,"
                         r"\s+(?i:" + _HEAD_VERB + r")\b")
+#: in Chinese, a region at the head of its clause, or "this region" after one: "华东地区市场规模占比达", "亚太地区预计将以",
+#: "从区域来看，华南地区", "预计2024-2028年该地区复合增长率"
+_HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:(?:从|從)(?:区域|區域|地区|地區)(?:分布|格局)?(?:来|來)?看[，,]?\s*)?"
+                           r"(?:(?:预计|預計|预测|預測)?\s*(?:(?:19|20)\d{2}\s*(?:[-–~至到]\s*(?:19|20)\d{2})?\s*年)?\s*"
+                           r"(?P<this>该地区|該地區|该区域|該區域)"
+                           r"|(?P<region>(?:" + words([r for r in vocabulary.REGIONS if not r.isascii()]) + r")"
+                           r"(?:地区|地區|区域|區域)?)(?P<rest>[A-Za-z\u4e00-\u9fff]{0,8}?))(?:\s*(?:19|20)\d{2}\s*年)?"
+                           r"的?(?:市场规模|市場規模|市场|市場|规模|規模|营收|營收|收入)?"  # its measure, which names no other
+                           r"(?=(?:则|則|也|还|還|亦)?(?:预计|預計|将|將|有望|以|由|从|從|为|為|达|達|实现|實現|增长|增長|占|佔|约|約|"
+                           r"同比|年均|复合|複合))")
 #: words between a region and its verb that name no other thing: "Asia Pacific region", "the U.S. market's revenue"
 _REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|region|alone|overall)\b", re.IGNORECASE)
 #: an amount the whole's name holds, after its part's figures: "... (USD 4.36 billion) of the USD 22.0 billion market"
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|a|an)\s+" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: what ends a clause's reach over the figures after it: another clause set against it, a relative clause, a source
-_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|which|who|according)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;；]|\b(?:while|whereas|which|who|according)\b", re.IGNORECASE)
 
 
 def parts_heading_their_clause(text, figures, sentence_of) -> None:
@@ -599,12 +609,20 @@ def parts_heading_their_clause(text, figures, sentence_of) -> None:
     amounts, rates and shares become the part's item of the whole the line named before it. A clause naming a
     region the whole itself is of ("the U.S. AI market" in a report on it) is the whole's."""
     phrases = [p for p, name in noun_phrases(text) if is_specific(name)]
-    for head in _HEAD_PART.finditer(text):
+    heads = sorted([*_HEAD_PART.finditer(text), *_HEAD_PART_ZH.finditer(text)], key=lambda m: m.start())
+    region = None  # the last region a Chinese head named: "该地区" after it is that region
+    for k, head in enumerate(heads):
         _, se = sentence_of(head.end() - 1)  # the verb's sentence: "The U.S." may end one for the sentence reader
         stop = min([se] + [m.start() for m in _CLAUSE_BREAK.finditer(text, head.end(), se)]
-                   + [m.start() for m in _HEAD_PART.finditer(text, head.end(), se)][:1])
+                   + [m.start() for m in heads[k + 1:k + 2] if m.start() < se])
         stop = min([stop] + [p for p in phrases if head.end() <= p < stop])
-        part = head.group("region") or head.group("segment") or head.group("named")
+        if head.re is _HEAD_PART_ZH:
+            region = head.group("region") or (region if head.group("this") else None)
+            if region is None:
+                continue
+            part = region
+        else:
+            part = head.group("region") or head.group("segment") or head.group("named")
         name = item_name(_PART_LEAD.sub("", part))
         # the whole's figures, and the part's a share's rule put in a series of the part's own name ("North America
         # dominated the market with a share of 38.2%" after "The North America edge AI market accounted for")
@@ -616,9 +634,10 @@ def parts_heading_their_clause(text, figures, sentence_of) -> None:
             continue
         wholes = [f.subject for f in figures if f.pos < head.start() and f.item == "Total" and f.kind == "amount"]
         whole = wholes[-1] if wholes else governed[0].subject
-        rest = _REGION_WORDS.sub(" ", head.group("rest") or "")
-        if not whole or (head.group("region") and _words_within(part, whole)) or not _words_within(rest, whole) \
-                or (not head.group("region") and (is_clause(part) or _words_within(part, whole))):
+        rest = _REGION_WORDS.sub(" ", head.groupdict().get("rest") or "")
+        named = head.groupdict().get("region") or head.groupdict().get("this")
+        if not whole or (named and _words_within(part, whole)) or not _words_within(rest, whole) \
+                or (not named and (is_clause(part) or _words_within(part, whole))):
             continue  # a clause about the whole, or about something else
         for f in governed:
             f.item, f.subject = name, whole

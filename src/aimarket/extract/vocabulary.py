@@ -148,7 +148,11 @@ REGIONS = ("North America", "South America", "Latin America", "Central America",
            "Africa", "Middle East & Africa", "MEA", "EMEA", "LAMEA", "Africa", "Oceania", "the Americas", "Nordics",
            "United States", "U.S.", "US", "USA", "Canada", "Mexico", "Brazil", "United Kingdom", "U.K.", "UK", "Germany",
            "France", "Italy", "Spain", "Netherlands", "China", "Japan", "India", "South Korea", "Korea", "Taiwan",
-           "Australia", "Singapore", "Indonesia", "Saudi Arabia", "UAE", "Israel", "Russia", "Turkey", "South Africa")
+           "Australia", "Singapore", "Indonesia", "Saudi Arabia", "UAE", "Israel", "Russia", "Turkey", "South Africa",
+           "北美", "北美洲", "南美", "拉美", "拉丁美洲", "欧洲", "西欧", "东欧", "亚太", "亚洲", "东亚", "东南亚", "南亚", "中东",
+           "非洲", "中东及非洲", "美国", "加拿大", "墨西哥", "巴西", "英国", "德国", "法国", "中国", "日本", "韩国", "印度",
+           "台湾", "臺灣", "香港", "新加坡", "澳大利亚", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "长三角",
+           "珠三角", "京津冀", "粤港澳大湾区")
 #: characters that open a bullet point
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
@@ -158,10 +162,10 @@ BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■
 _TRADITIONAL = str.maketrans(
     "万业两争亚产亿从减动卢参发变复场币开户扩数时标欧测涨环营约缩规计该货资跃较过这铢镑长间韩预额圆为国达"
     "将与来实际销总体会关连续创层单网电脑车机务应带设备装统报导据显划级纪类项质门还进亩区县兑汇价压乐观况"
-    "态占",
+    "态占东华湾粤",
     "萬業兩爭亞產億從減動盧參發變複場幣開戶擴數時標歐測漲環營約縮規計該貨資躍較過這銖鎊長間韓預額圓為國達"
     "將與來實際銷總體會關連續創層單網電腦車機務應帶設備裝統報導據顯劃級紀類項質門還進畝區縣兌匯價壓樂觀況"
-    "態佔")
+    "態佔東華灣粵")
 
 
 def _with_traditional(group):
@@ -174,9 +178,9 @@ def _with_traditional(group):
 
 CURRENCIES, SCALES, MULTIPLE_WORDS = map(_with_traditional, (CURRENCIES, SCALES, MULTIPLE_WORDS))
 GROWTH, DECLINE, CAGR, YOY, QOQ, ESTIMATE, BASE, PRIOR_YEAR, THRESHOLD, LOWER_BOUND, APPROXIMATE, CONTINUATION, \
-    MEASURES, PUBLICATION, CHANGE_HEADERS, SHARE_HEADERS = map(
+    MEASURES, PUBLICATION, CHANGE_HEADERS, SHARE_HEADERS, REGIONS = map(
         _with_traditional, (GROWTH, DECLINE, CAGR, YOY, QOQ, ESTIMATE, BASE, PRIOR_YEAR, THRESHOLD, LOWER_BOUND,
-                            APPROXIMATE, CONTINUATION, MEASURES, PUBLICATION, CHANGE_HEADERS, SHARE_HEADERS))
+                            APPROXIMATE, CONTINUATION, MEASURES, PUBLICATION, CHANGE_HEADERS, SHARE_HEADERS, REGIONS))
 
 
 def words(group) -> str:
