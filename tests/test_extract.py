@@ -3342,3 +3342,12 @@ def test_a_chinese_clause_about_a_region_states_that_regions_figures():
         ("Total", 2024, 2800.0), ("Total", 2028, 4200.0), ("华东地区", 2024, 980.0), ("华南地区", 2024, 520.0)]
     assert sorted(pkg.claims[["item", "value"]].itertuples(index=False, name=None)) == [
         ("亚太地区", 25.3), ("华东地区", 31.2), ("华南地区", 18.2)]
+
+
+def test_last_year_after_a_span_since_a_year_is_the_year_before_the_texts():
+    """"May 14, 2025 -- ... has doubled since 2021, when it stood at $4.7 billion, to $9.6 billion last year": 2024,
+    the year before the text's, not the year before 2021 (whose multiple 9.6 / 4.7 then ran 2020-2021)."""
+    pkg = am.extract_text("May 14, 2025 -- The market for AI video analytics has doubled since 2021, when it stood at "
+                          "$4.7 billion, to $9.6 billion last year.", name="x")
+    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2021, 4.7), (2024, 9.6)]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["multiple", 2021, 2024]]

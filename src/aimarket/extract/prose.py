@@ -601,7 +601,8 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
         for role in ("base", "target", "restated", "prior"):
             for f in figs[role]:
                 was = f.year, f.status
-                f.year = said[role][0] if said[role] else f.year
+                # "to $9.6 billion last year" in a text dated 2025 is of 2024, whatever year the sentence began at
+                f.year = said[role][0] if said[role] and not (role == "prior" and f.dated) else f.year
                 f.role = role
                 governed = role in ("base", "target") and _governed(f, role, text, starts, sentence_cuts)
                 f.status = "estimate" if governed else "actual"
@@ -848,7 +849,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
         said = at.relative(f.pos, f.end) if f.kind in ("amount", "count", "percent") else None
         said = said if said is not None and (not years or said[1].lower() in ("this year", "today", "next year")
-                                             or said[1] in text[years[-1][1]:f.pos]) else None  # "2025/05/13 … 明年"
+                                             or said[1] in text[years[-1][1]:f.pos]  # "2025/05/13 … 明年"
+                                             or said[1] in text[f.end:f.end + 40]) else None  # "... to $9.6bn last year"
         if said is not None:
             pick, f.dated = (f.end, f.end, said[0], False), True
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")

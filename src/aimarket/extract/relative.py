@@ -50,6 +50,8 @@ _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?:'s)?(?![A-Za-z'])|(
 #: "$412 million, up from $263 million last year"
 _BASE = re.compile(r"(?:" + words(vocabulary.BASE) + r"|versus|vs\.?|over)\s*" + vocabulary.BEFORE_CURRENCY,
                    re.IGNORECASE)
+#: the word before a year that starts a span running to now: "since 2021"
+_SINCE = re.compile(r"\bsince\s+$|自\s*$", re.IGNORECASE)
 #: where a sentence ends
 _STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
 #: a year the sentence names
@@ -70,7 +72,10 @@ class RelativeYears:
         if published is None:
             return
         self.stops = [m.end() for m in _STOP.finditer(text)]
-        self.past = [m.start() for m in _YEAR.finditer(text) if int(m.group(1)) <= published]
+        # a year a span starts from ("has doubled since 2021, ... to $9.6 billion last year") is no year "last year"
+        # counts from, and the text's own year (a dateline's) counts the same either way
+        self.past = [m.start() for m in _YEAR.finditer(text) if int(m.group(1)) < published
+                     and not _SINCE.search(text, max(0, m.start() - 8), m.start())]
         self.words = [(m.start(), m.group("w") or m.group("cn")) for m in _BEFORE.finditer(text)]
         self.word_starts = [w for w, _ in self.words]
 
