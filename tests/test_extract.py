@@ -3351,3 +3351,25 @@ def test_last_year_after_a_span_since_a_year_is_the_year_before_the_texts():
                           "$4.7 billion, to $9.6 billion last year.", name="x")
     assert [(o[1], o[2]) for o in _obs(pkg)] == [(2021, 4.7), (2024, 9.6)]
     assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["multiple", 2021, 2024]]
+
+
+@pytest.mark.parametrize("text, rates", [
+    ("Growth in the conversational AI market slowed to 21% in 2024 from 29% in 2023, according to the firm, which "
+     "puts 2024 revenue at $14.9 billion.", [(21.0, 2023, 2024), (29.0, 2022, 2023)]),
+    ("AI chip sales reached $91.9 billion in 2025 as growth eased to 18.5% in 2025 from 26.1% in 2024.",
+     [(18.5, 2024, 2025), (26.1, 2023, 2024)]),
+])
+def test_a_pace_of_growth_is_growth_not_a_share(text, rates):
+    """"Growth ... slowed to 21% in 2024 from 29% in 2023": each percent is that year's growth, not a share."""
+    pkg = am.extract_text(text, name="x")
+    got = pkg.claims[["kind", "value", "start_year", "end_year"]].itertuples(index=False, name=None)
+    assert sorted(got) == sorted(("growth", *r) for r in rates)
+
+
+def test_a_rise_last_year_in_a_dated_call_is_over_the_year_before_the_calls():
+    """An earnings call dated "February 26, 2025 (prepared remarks)": "the market grew roughly 40% last year" is 2024's
+    rise, not one up to the $400 billion of 2027 said after it."""
+    pkg = am.extract_text("Q4 fiscal 2025 earnings call, February 26, 2025 (prepared remarks)\nThe accelerated computing "
+                          "market grew roughly 40% last year, and we see a $400 billion TAM by 2027.", name="x")
+    rise = pkg.claims.query("kind == 'growth'")
+    assert rise[["value", "start_year", "end_year"]].values.tolist() == [[40.0, 2023, 2024]]

@@ -565,7 +565,8 @@ def publication_year(texts: list[str]) -> int | None:
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
-                  or re.match(r"\s*(?:[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))", text[m.end():])
+                  or re.match(r"\s*(?:[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
+                              r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])):  # "【記者林志豪／台北報導】2025/05/13"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     for text in texts:

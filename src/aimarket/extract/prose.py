@@ -896,6 +896,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.status = "estimate"
 
 
+#: a year named relative to the text's right after a rate, as its own: "grew 40% last year", "增长12%（今年）"
+_RELATIVE_OWN_YEAR = re.compile(r"\s*(?:in\s+|during\s+)?(?:last|this|next)\s+year\b|\s*[(（]?(?:去年|今年|明年)", re.IGNORECASE)
+
+
 #: a year marked as history right after an amount: "in 2024A", "(FY2024A)"
 _ACTUAL_YEAR_AFTER = re.compile(r"\s*(?:in|for|of)?\s*\(?\s*(?:FY\s?)?(?:19|20)\d{2}\s?A\b")
 
@@ -1090,6 +1094,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.claim = "growth"
         own = _OWN_YEAR.match(text, f.end)  # "a further 45% in 2026": the year the rate names of itself
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
+        if own is None and f.dated and f.year is not None and (base is None or f.year > base) \
+                and _RELATIVE_OWN_YEAR.match(text, f.end):
+            own = f.year  # "grew roughly 40% last year", in a text dated 2025: over 2024 (not "up 31% from this year")
         span = _SPAN_AFTER.match(text, f.end) if base is None and own is None else None
         if span:  # "grew by 690% between 2020 and 2023": the span it names right after it
             base, own = _range_years(span)
@@ -1105,6 +1112,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.notes.append("a rise or fall with no period stated; read as over the year before")
     elif _rate_listed_before(f, text, figures, w):  # "climbed 33% in Europe and 29% in Japan": a rate as well
         pass
+    elif f.year is not None and _PACE.search(text, w.ss, f.pos):  # "Growth ... slowed to 21% in 2024 from 29% in 2023"
+        f.claim, f.start_year, f.end_year, f.period, f.period_status = "growth", f.year - 1, f.year, 1.0, "stated"
+        f.notes.append("a pace of growth its sentence names: the growth of its year over the year before")
     else:
         f.claim = "share"
         f.start_year = f.end_year = f.year
@@ -1115,6 +1125,13 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             and not re.fullmatch(vocabulary.MONTH + "|Fiscal|FY|The|This|That|Its|Their", place.group("place")):
         f.item = place.group("place")  # "climbed 33% in Europe": Europe's rate, not the whole's
         f.notes.append(f"the rate of {f.item}, the place named right after it")
+
+
+#: a sentence whose subject is the pace of growth, the percents after it that pace: "Growth in the market slowed to
+#: 21% in 2024 from 29% in 2023"
+_PACE = re.compile(r"\b(?:growth|growth\s+rate|pace\s+of\s+growth|expansion)\b[^.;%]{0,80}?\b(?:slow(?:ed|s|ing)?|"
+                   r"accelerat(?:ed|es|ing)|eas(?:ed|es|ing)|picked\s+up|quicken(?:ed|s)|moderat(?:ed|es)|cool(?:ed|s)|"
+                   r"decelerat(?:ed|es))\b", re.IGNORECASE)
 
 
 #: a place right after a rate: "33% in Europe", "12% in North America", "8% in the Asia-Pacific region"
