@@ -3373,3 +3373,21 @@ def test_a_rise_last_year_in_a_dated_call_is_over_the_year_before_the_calls():
                           "market grew roughly 40% last year, and we see a $400 billion TAM by 2027.", name="x")
     rise = pkg.claims.query("kind == 'growth'")
     assert rise[["value", "start_year", "end_year"]].values.tolist() == [[40.0, 2023, 2024]]
+
+
+def test_a_plus_sign_before_a_percent_is_a_change():
+    """"$12.0 billion in 2024 (+34%)": a rise over the year before, not a share of anything."""
+    pkg = am.extract_text("AI software revenue was $12.0 billion in 2024 (+34%).", name="x")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 34.0, 2023, 2024]]
+
+
+def test_a_model_name_ending_in_x_is_no_multiple():
+    """"MI455X" names a chip: no multiple of 455."""
+    pkg = am.extract_text("The MI455X and MI430X launched; the AI accelerator market was $45 billion in 2024.", name="x")
+    assert pkg.claims.empty
+
+
+def test_a_capital_t_after_an_amount_is_trillions():
+    """"$1.3T in 2032" is 1.3 trillion dollars, as "$157B" is 157 billion (it was read as 1.3 dollars)."""
+    pkg = am.extract_text("The AI chip market could reach $1.3T in 2032, up from $0.2T in 2024.", name="x")
+    assert sorted((o[1], o[2], o[3]) for o in _obs(pkg)) == [(2024, 0.2, "USD trillion"), (2032, 1.3, "USD trillion")]

@@ -1067,6 +1067,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     after = _MOVE.match(text, _RATE_WORD_GAP.match(text, f.end).end()) or (dash and _MOVE.match(text, dash.end()))
     if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
         moves = [after]
+    if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
+        moves = [plus]
     _signed(f, moves)
     prior = w.percent
     reaches = prior is not None and prior.share_word and _SHARE_TO.fullmatch(text, prior.end, f.pos)
@@ -1125,6 +1127,10 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             and not re.fullmatch(vocabulary.MONTH + "|Fiscal|FY|The|This|That|Its|Their", place.group("place")):
         f.item = place.group("place")  # "climbed 33% in Europe": Europe's rate, not the whole's
         f.notes.append(f"the rate of {f.item}, the place named right after it")
+
+
+#: a plus sign right before a percent: a change, as "up" is ("(+34%)", "+12.5% YoY")
+_PLUS = re.compile(r"(?<![\w.])\+\s?$")
 
 
 #: a sentence whose subject is the pace of growth, the percents after it that pace: "Growth in the market slowed to

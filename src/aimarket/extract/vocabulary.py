@@ -51,7 +51,7 @@ SCALES = {
     "兆": (1e12, "trillion"),  # read only before a currency ("1.2兆元", "兆日圓"): as 10^6 it measures watts or bytes
     "billion": (1e9, "billion"), "bn": (1e9, "billion"), "b": (1e9, "billion"), "bln": (1e9, "billion"),
     "十亿": (1e9, "billion"), "十億": (1e9, "billion"),
-    "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "trn": (1e12, "trillion"),
+    "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "trn": (1e12, "trillion"), "t": (1e12, "trillion"),
     "万亿": (1e12, "trillion"), "萬億": (1e12, "trillion"), "万億": (1e12, "trillion"),
     "lakh": (1e5, "100 thousand"), "lakhs": (1e5, "100 thousand"), "crore": (1e7, "10 million"),
     "crores": (1e7, "10 million"),
