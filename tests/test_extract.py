@@ -3391,3 +3391,29 @@ def test_a_capital_t_after_an_amount_is_trillions():
     """"$1.3T in 2032" is 1.3 trillion dollars, as "$157B" is 157 billion (it was read as 1.3 dollars)."""
     pkg = am.extract_text("The AI chip market could reach $1.3T in 2032, up from $0.2T in 2024.", name="x")
     assert sorted((o[1], o[2], o[3]) for o in _obs(pkg)) == [(2024, 0.2, "USD trillion"), (2032, 1.3, "USD trillion")]
+
+
+@pytest.mark.parametrize("text", [
+    "Global AI spending will reach $2.02 trillion in 2026, with generative AI on smartphones climbing to $393.3 "
+    "billion, AI services at $324.7 billion, and AI-optimized servers at $329.5 billion.",
+    "Global AI spending will reach $2.02 trillion in 2026, led by generative AI on smartphones at $393.3 billion, "
+    "followed by AI services ($324.7 billion) and AI-optimized servers ($329.5 billion).",
+])
+def test_parts_listed_with_their_amounts_after_the_whole_are_its_items(text):
+    """Amounts listed after the whole's, each named right before it, are its parts of that year (they went to a
+    series of "other figures", as if another measure); in the whole's unit, as its series keeps one."""
+    pkg = am.extract_text(text, name="x")
+    assert set(pkg.observations["series"]) == {"global_ai_spending"}
+    assert sorted((o[0], o[1], o[2]) for o in _obs(pkg)) == [
+        ("AI services", 2026, 0.3247), ("AI-optimized servers", 2026, 0.3295),
+        ("Generative AI on smartphones", 2026, 0.3933), ("Total", 2026, 2.02)]
+
+
+def test_a_respectively_list_after_while_names_its_parts_without_it():
+    """"..., while AI application software and infrastructure software are expected to total $269.7 billion and
+    $229.9 billion, respectively": the first name is no "while AI application software"."""
+    pkg = am.extract_text("Spending on AI semiconductors is forecast to hit $267.9 billion in 2026, while AI application "
+                          "software and "
+                          "infrastructure software are expected to total $269.7 billion and $229.9 billion, "
+                          "respectively.", name="x")
+    assert {"AI application software", "infrastructure software"} <= set(pkg.observations["item"])

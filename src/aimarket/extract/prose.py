@@ -25,7 +25,7 @@ from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTI
                       parse_number, scale_key, unit_name)
 from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_heading_their_sentence,
-                     parts_heading_their_clause, parts_of_the_whole_after, parts_side_by_side, parts_within_their_whole, segments_after_whole,
+                     parts_heading_their_clause, parts_listed_after_the_whole, parts_of_the_whole_after, parts_side_by_side, parts_within_their_whole, segments_after_whole,
                      shares_after_amounts, wholes_first)
 from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
@@ -561,6 +561,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts_within_their_whole(text, figures, sentence_of)
     parts_of_the_whole_after(text, figures, sentence_of)
     parts_heading_their_clause(text, figures, sentence_of)
+    parts_listed_after_the_whole(text, figures, sentence_of)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
@@ -1511,8 +1512,9 @@ def _respectively(text, figures, sentence_cuts) -> None:
 
 
 #: what stands before the first name of a list and after its last, no part of either: "In 2024 the markets for", "were
-#: worth"
-_NAME_HEAD = re.compile(r"^(?:(?:in|by|during|for)\s+(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?(?:(?:global|worldwide)\s+)?"
+#: worth", "while"
+_NAME_HEAD = re.compile(r"^(?:(?:while|whereas|and|but)\s+)?(?:(?:in|by|during|for)\s+(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?"
+                        r"(?:(?:global|worldwide)\s+)?"
                         r"(?:(?:markets?|revenues?|sales|spending)\s+(?:for|of|in|on)\s+)?", re.IGNORECASE)
 _NAME_TAIL = re.compile(r"\s+(?:were|was|are|is|will\s+be|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to|hit|"
                         r"generated|earned)\b.*$", re.IGNORECASE)

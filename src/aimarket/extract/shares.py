@@ -29,7 +29,7 @@ from .vocabulary import words
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
-           "parts_of_the_whole_after", "parts_heading_their_clause", "item_name"]
+           "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -644,3 +644,38 @@ def parts_heading_their_clause(text, figures, sentence_of) -> None:
             if f.claim == "share":
                 f.of = "Total"
             f.notes.append(f"the figure of {f.item!r}, the part its clause is about: a part of {whole!r}")
+
+
+#: a part named right before its amount in a list after the whole's: "with generative AI on smartphones climbing to
+#: $393.3 billion, AI services at $324.7 billion", "followed by AI services ($282.6 billion)"
+_LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|followed\s+by|with|including|led\s+by))\s*(?:the\s+)?"
+                          r"(?P<part>(?!(?:and|with|followed|including|led)\b)[A-Za-z][\w&/\-]*(?:\s+[\w&/\-]+){0,5}?)\s*"
+                          r"(?:\(\s*|\s+(?:at|with)\s+|\s+(?:climbing|rising|growing|reaching|jumping|increasing|"
+                          r"falling|declining|slipping)\s+to\s+)(?:about|around|nearly|roughly|some|over)?\s*"
+                          + _BEFORE_CURRENCY, re.IGNORECASE)
+
+
+def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
+    """Amounts listed after the whole's in its sentence, each named right before it ("Global AI spending will reach
+    $2.02 trillion in 2026, with generative AI on smartphones climbing to $393.3 billion, AI services at $324.7
+    billion, ..."), smaller than the whole and in its currency, are its parts' of that year: items of the whole, not
+    figures of another measure."""
+    for k, f in enumerate(figures):
+        if f.kind != "amount" or f.item != "Total" or f.claim != "value" or f.year is None:
+            continue
+        ss, se = sentence_of(f.pos)
+        start = f.end
+        for g in figures[k + 1:]:
+            if g.pos >= se or g.kind != "amount":
+                break
+            m = _LISTED_PART.search(text, start, g.pos)
+            while m is not None and m.end() != g.pos:  # the last list element before the amount, ending at it
+                m = _LISTED_PART.search(text, m.start() + 1, g.pos)
+            part = m and _part_name(m.group("part"))
+            if (not part or g.item != "Total" or g.currency != f.currency or g.year not in (None, f.year)
+                    or g.value * g.scale >= f.value * f.scale or subject_key(part) == subject_key(f.subject)):
+                break
+            g.item, g.subject, g.year, g.status = item_name(part), f.subject, f.year, f.status
+            g.start_year = g.end_year = f.year
+            g.notes.append(f"{g.item!r}: a part of {f.subject!r}, listed with its amount after the whole's")
+            start = g.end
