@@ -3417,3 +3417,14 @@ def test_a_respectively_list_after_while_names_its_parts_without_it():
                           "infrastructure software are expected to total $269.7 billion and $229.9 billion, "
                           "respectively.", name="x")
     assert {"AI application software", "infrastructure software"} <= set(pkg.observations["item"])
+
+
+@pytest.mark.parametrize("comparison", ["more than four times greater than the five-year CAGR of 6.3% for IT spending",
+                                        "twice the growth rate of IT spending"])
+def test_a_multiple_of_another_rate_is_no_move_of_the_market(comparison):
+    """"This is more than four times greater than the five-year CAGR of 6.3% for IT spending" compares two rates: no
+    fourfold rise of the market (which the audit held to 300 / 118 = 2.5 as inconsistent)."""
+    pkg = am.extract_text("Global spending on AI will reach nearly $118 billion in 2022 and surpass $300 billion in "
+                          f"2026, a CAGR of 26.5% over 2022-2026. This is {comparison}.", name="x")
+    assert "multiple" not in set(pkg.claims["kind"])
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -97,6 +97,13 @@ _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?
                         r"|(?:price\s+target|target\s+price|目标价格?|目標價格?)\s*(?:of|to|at|is|为|為|[:：])?\s*"
                         r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,12}\s*(?:元|港元|美元)?",
                         re.IGNORECASE)
+#: a multiple of another rate, no move of the market: "more than four times greater than the five-year CAGR of 6.3%",
+#: "twice the growth rate of IT spending"
+_RATE_MULTIPLE = re.compile(r"(?:\d{1,6}(?:\.\d{1,6})?|two|three|four|five|six|seven|eight|nine|ten)\s?(?:x|times)"
+                            r"(?:\s+(?:greater|higher|faster|larger|more|bigger))?(?:\s+than)?\s+(?:that\s+of\s+)?(?:the|its)\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:CAGR|growth(?:\s+rate)?|rate\s+of\s+growth|pace)\b"
+                            r"|\btwice\s+(?:as\s+fast\s+as\s+|the\s+)(?:[\w-]+\s+){0,4}?(?:CAGR|growth(?:\s+rate)?|pace)\b",
+                            re.IGNORECASE)
 #: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
 #: "乐观情景下"
 _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimistic|high|low)[- ](?:case|scenario)s?\b"
@@ -159,7 +166,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     year's ("$8.3 billion in the first half of 2025"; a text about the quarter itself, "Q4 2024 revenue: $35.6
     billion", reads it as the year's figure); a difference between years ("$1 billion more than the year before");
     the percent of a discount or a margin; a valuation multiple ("31x
-    2026E earnings"); a figure a newer one replaces ("down from $14.6 billion in our November outlook", "restated
+    2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
+    a newer one replaces ("down from $14.6 billion in our November outlook", "restated
     from $16.2 billion", "此前曾预计…") or another publisher's beside the text's ("a rival estimate … puts 2024
     sales at"); the rest of a clause about a scenario other than the central one ("our
     bear case puts 2030 at $15.2 billion", "乐观情景下")."""
@@ -177,7 +185,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             elif (stretch := _part_stretch(text, part, clause_cuts, b)) and (
                     _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1])):
                 out.append(stretch)
-    for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE):  # the amount or multiple itself
+    for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE):  # the figure itself
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
