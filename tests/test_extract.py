@@ -3428,3 +3428,11 @@ def test_a_multiple_of_another_rate_is_no_move_of_the_market(comparison):
                           f"2026, a CAGR of 26.5% over 2022-2026. This is {comparison}.", name="x")
     assert "multiple" not in set(pkg.claims["kind"])
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_from_a_noun_of_an_amount_to_another_is_a_move_not_a_range():
+    """"expand from current expenditure of $37.5 billion to $97.9 billion in 2023": a base and a target, not a low
+    and a high of one figure."""
+    pkg = am.extract_text("Spending on AI systems is predicted to expand from current expenditure of $37.5 billion to "
+                          "$97.9 billion in 2023.", name="x")
+    assert pkg.claims["bound"].isna().all() and pkg.observations["value"].tolist() == [97.9]

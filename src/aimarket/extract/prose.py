@@ -406,6 +406,11 @@ def _bounded(fig: Figure, text: str) -> Figure:
     return fig
 
 
+#: "from" right before an amount, or before the noun it is "of": "from $9.5 billion", "from current expenditure of
+#: $37.5 billion", "由"
+_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of)?|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
+
+
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
     a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
@@ -419,8 +424,7 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
                                                           re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
         if not (_RANGE_JOIN.match(gap) or between):
             continue
-        if not between and re.search(r"(?:from|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", text[max(0, a.pos - 8):a.pos],
-                                     re.IGNORECASE):
+        if not between and _FROM_BASE.search(text, max(0, a.pos - 60), a.pos):
             continue  # "four-fold from $9.5 billion to $38 billion": a base and a target, not a range
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
