@@ -3436,3 +3436,10 @@ def test_from_a_noun_of_an_amount_to_another_is_a_move_not_a_range():
     pkg = am.extract_text("Spending on AI systems is predicted to expand from current expenditure of $37.5 billion to "
                           "$97.9 billion in 2023.", name="x")
     assert pkg.claims["bound"].isna().all() and pkg.observations["value"].tolist() == [97.9]
+
+
+@pytest.mark.parametrize("verb", ["to Hit", "to Reach"])
+def test_a_headlines_infinitive_is_a_forecast_cue(verb):
+    """"Global Spending on AI Systems to Hit $98 Billion by 2023": a forecast, whatever year the reader is in."""
+    pkg = am.extract_text(f"Global Spending on AI Systems {verb} $98 Billion by 2023", name="x")
+    assert pkg.observations["status"].tolist() == ["estimate"]
