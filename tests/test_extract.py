@@ -3443,3 +3443,21 @@ def test_a_headlines_infinitive_is_a_forecast_cue(verb):
     """"Global Spending on AI Systems to Hit $98 Billion by 2023": a forecast, whatever year the reader is in."""
     pkg = am.extract_text(f"Global Spending on AI Systems {verb} $98 Billion by 2023", name="x")
     assert pkg.observations["status"].tolist() == ["estimate"]
+
+
+def test_a_jump_to_an_amount_runs_to_that_amounts_year():
+    """"will nearly double this year to about $34 billion, ... after a 190% jump to $18.2 billion last year" (dated
+    2025): the jump is 2024's over 2023, not 2025's, which the audit set against 34 / 18.2 as inconsistent."""
+    pkg = am.extract_text("SEOUL, Jan. 16, 2025 - Global sales of high-bandwidth memory will nearly double this year "
+                          "to about $34 billion, a tracker said, after a 190% jump to $18.2 billion last year.", name="x")
+    assert pkg.claims.query("kind == 'growth'")[["start_year", "end_year"]].values.tolist() == [[2023, 2024]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_anywhere_from_one_amount_to_another_is_a_range():
+    """"could be anywhere from $25 billion to $30 billion by 2030": a low and a high of 2030, not a base and a
+    target."""
+    pkg = am.extract_text("Spending on AI coding assistants was $4.2 billion in 2024 and could be anywhere from $25 "
+                          "billion to $30 billion by 2030.", name="x")
+    ends = pkg.claims.query("kind == 'value'")[["value", "end_year", "bound"]].values.tolist()
+    assert ends == [[25.0, 2030, "low"], [30.0, 2030, "high"]]

@@ -411,6 +411,10 @@ def _bounded(fig: Figure, text: str) -> Figure:
 _FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of)?|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
 
 
+#: "from" that opens a range: "anywhere from $25 billion to $30 billion", "ranging from"
+_RANGE_FROM = re.compile(r"\b(?:anywhere|somewhere|ranging|range[sd]?)\s+from\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
+
+
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
     a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
@@ -424,7 +428,8 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
                                                           re.IGNORECASE) or _BETWEEN_END.match(text, b.end))
         if not (_RANGE_JOIN.match(gap) or between):
             continue
-        if not between and _FROM_BASE.search(text, max(0, a.pos - 60), a.pos):
+        if not between and _FROM_BASE.search(text, max(0, a.pos - 60), a.pos) \
+                and not _RANGE_FROM.search(text, max(0, a.pos - 30), a.pos):
             continue  # "four-fold from $9.5 billion to $38 billion": a base and a target, not a range
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
@@ -1031,6 +1036,10 @@ _MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
 _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
 
 
+#: a noun of movement right after a rate: "a 190% jump", "a 12% rise"
+_NOUN_OF_MOVE = re.compile(r"\s*(?:jump|rise|increase|gain|surge|climb|leap|rebound|drop|fall|decline)s?\b", re.IGNORECASE)
+
+
 def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
     base year it grows from), or the year after that one where the sentence states it too, the last amount being
@@ -1039,8 +1048,9 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     else the first after it."""
     amounts = [g for g in w.amounts if base is None or g.year > base]
     reached = next((g for g in amounts if g.pos > f.pos), None)
-    if reached is not None and _TO_TARGET.fullmatch(text, f.end, reached.pos):  # "up 48.4% to $66.6 billion in 2024"
-        return reached.year
+    noun = _NOUN_OF_MOVE.match(text, f.end)  # "after a 190% jump to $18.2 billion last year"
+    if reached is not None and _TO_TARGET.fullmatch(text, noun.end() if noun else f.end, reached.pos):
+        return reached.year  # "up 48.4% to $66.6 billion in 2024"
     before = [g for g in amounts if g.pos < f.pos and g.year is not None]
     after = [g.year for g in amounts if g.pos > f.pos]
     if before and before[-1].year + 1 in {g.year for g in before} and (
