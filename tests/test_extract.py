@@ -3461,3 +3461,12 @@ def test_anywhere_from_one_amount_to_another_is_a_range():
                           "billion to $30 billion by 2030.", name="x")
     ends = pkg.claims.query("kind == 'value'")[["value", "end_year", "bound"]].values.tolist()
     assert ends == [[25.0, 2030, "low"], [30.0, 2030, "high"]]
+
+
+def test_parts_listed_after_a_parts_amount_are_parts_too():
+    """"Financial services was the largest buyer ... at $11.2 billion, followed by retail ($6.4 billion), healthcare
+    ($5.1 billion) and manufacturing ($4.7 billion)": each is an item of its own, not Financial services again."""
+    pkg = am.extract_text("Financial services was the largest buyer of enterprise AI software in 2024 at $11.2 "
+                          "billion, followed by retail ($6.4 billion), healthcare ($5.1 billion) and manufacturing "
+                          "($4.7 billion). Across all industries, spending reached $38.9 billion.", name="x")
+    assert {("Retail", 6.4), ("Healthcare", 5.1), ("Manufacturing", 4.7)} <= {(o[0], o[2]) for o in _obs(pkg)}

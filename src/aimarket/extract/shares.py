@@ -659,9 +659,9 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
     """Amounts listed after the whole's in its sentence, each named right before it ("Global AI spending will reach
     $2.02 trillion in 2026, with generative AI on smartphones climbing to $393.3 billion, AI services at $324.7
     billion, ..."), smaller than the whole and in its currency, are its parts' of that year: items of the whole, not
-    figures of another measure."""
+    figures of another measure; so are those listed after a part's ("followed by retail ($6.4 billion)")."""
     for k, f in enumerate(figures):
-        if f.kind != "amount" or f.item != "Total" or f.claim != "value" or f.year is None:
+        if f.kind != "amount" or f.claim != "value" or f.year is None:
             continue
         ss, se = sentence_of(f.pos)
         start = f.end
@@ -672,8 +672,11 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
             while m is not None and m.end() != g.pos:  # the last list element before the amount, ending at it
                 m = _LISTED_PART.search(text, m.start() + 1, g.pos)
             part = m and _part_name(m.group("part"))
-            if (not part or g.item != "Total" or g.currency != f.currency or g.year not in (None, f.year)
-                    or g.value * g.scale >= f.value * f.scale or subject_key(part) == subject_key(f.subject)):
+            # after the whole's amount, or after a part's ("Financial services ... at $11.2 billion, followed by
+            # retail ($6.4 billion)"): the next part of the same whole, no larger
+            if (not part or g.item not in ("Total", f.item) or g.currency != f.currency or g.year not in (None, f.year)
+                    or g.value * g.scale >= f.value * f.scale or subject_key(part) == subject_key(f.subject)
+                    or item_name(part) == f.item):
                 break
             g.item, g.subject, g.year, g.status = item_name(part), f.subject, f.year, f.status
             g.start_year = g.end_year = f.year
