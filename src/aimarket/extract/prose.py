@@ -25,7 +25,8 @@ from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTI
                       parse_number, scale_key, unit_name)
 from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_heading_their_sentence,
-                     parts_heading_their_clause, parts_listed_after_the_whole, parts_of_the_whole_after, parts_side_by_side, parts_within_their_whole, segments_after_whole,
+                     parts_heading_their_clause, parts_listed_after_the_whole, parts_of_the_whole_after,
+                     parts_side_by_side, parts_within_their_whole, segments_after_whole,
                      shares_after_amounts, wholes_first)
 from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
@@ -1316,7 +1317,6 @@ _IN_ITS_YEAR = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|
 _PERIOD_IN_WORDS = re.compile(r"\s*(?:(?:in|over|within|during|across)\s+(?:just|only|less\s+than|under|barely)?\s*"
                               r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
                               r"nine|ten)\s+years?\b|since\s+(?:FY\s?)?(?P<since>(?:19|20)\d{2})\b)", re.IGNORECASE)
-_YEARS_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, int] | None:
@@ -1329,8 +1329,7 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     end = target.year if target is not None and target.year is not None else max(said, default=f.year)
     if end is None:
         return None
-    n = took["n"]
-    start = int(took["since"]) if took["since"] else end - (int(n) if n.isdigit() else _YEARS_IN_WORDS[n.lower()])
+    start = int(took["since"]) if took["since"] else end - chinese_int(took["n"])
     return (start, end) if start < end else None
 
 

@@ -23,9 +23,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import vocabulary
-from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY
+from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import is_clause, is_continuation, is_specific, measures, noun_phrases, subject_key, title_of
-from .vocabulary import words
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
@@ -571,9 +570,10 @@ _HEAD_VERB = words({"is", "are", "was", "were", "will", "would", "should", "coul
                     "stood", "totalled", "totaled", "represented", "represents", "remains", "remained", "captured",
                     "commanded", "contributed", "emerged", "exhibits", "exhibited", "witnessed", "witnesses"}
                    | {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB)
+#: the role an apposition gives a part: "Software, the largest component,"
+_PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|category|country|offering|end[- ]use|type)s?"
 #: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
 #: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
-_PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|category|country|offering|end[- ]use|type)s?"
 _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile)\s*,?\s+)" + _CLAUSE_LEAD + r"(?i:the\s+)?"
                         r"(?:(?P<region>" + words(vocabulary.REGIONS) + r")(?=['’\s,])(?:['’]s?)?"
                         r"(?P<rest>(?:\s+[\w&/-]+){0,5}?)"
@@ -663,7 +663,7 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
     for k, f in enumerate(figures):
         if f.kind != "amount" or f.claim != "value" or f.year is None:
             continue
-        ss, se = sentence_of(f.pos)
+        _, se = sentence_of(f.pos)
         start = f.end
         for g in figures[k + 1:]:
             if g.pos >= se or g.kind != "amount":
