@@ -3470,3 +3470,20 @@ def test_parts_listed_after_a_parts_amount_are_parts_too():
                           "billion, followed by retail ($6.4 billion), healthcare ($5.1 billion) and manufacturing "
                           "($4.7 billion). Across all industries, spending reached $38.9 billion.", name="x")
     assert {("Retail", 6.4), ("Healthcare", 5.1), ("Manufacturing", 4.7)} <= {(o[0], o[2]) for o in _obs(pkg)}
+
+
+def test_a_shortened_repeat_of_a_chinese_subject_is_the_same_series():
+    """"核心产业规模" after "我国人工智能核心产业规模" drops the country and the field: one series, so 1.1万亿元 (2025) is
+    that market's, in its unit (11,000 亿元), not a market of its own in trillions."""
+    pkg = am.extract_text("2024年我国人工智能核心产业规模达到9,180亿元，同比增长26.4%；预计2025年核心产业规模将突破1.1万亿元。",
+                          name="x")
+    assert set(pkg.observations["series"]) == {"woguo_rengong_zhineng_hexin_chanye"}
+    assert sorted((o[1], o[2], o[3]) for o in _obs(pkg)) == [(2024, 9180.0, "CNY 100 million"),
+                                                            (2025, 11000.0, "CNY 100 million")]
+
+
+def test_a_date_in_brackets_opening_the_text_dates_it():
+    """"（2025年4月17日）在…新闻发布会上…去年…规模超过6,800亿元": 去年 is 2024."""
+    pkg = am.extract_text("（2025年4月17日）在新闻发布会上，有关负责人介绍，去年我国人工智能核心产业规模超过6,800亿元，同比增长约22%。",
+                          name="x")
+    assert pkg.claims.query("kind == 'growth'")[["start_year", "end_year"]].values.tolist() == [[2023, 2024]]

@@ -567,7 +567,8 @@ def publication_year(texts: list[str]) -> int | None:
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
                   or re.match(r"\s*(?:[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
-                  or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])):  # "【記者林志豪／台北報導】2025/05/13"
+                  or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
+                  or re.fullmatch(r"\s*[(（]\s*", text[:m.start()]) and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     for text in texts:
         m = _PUBLISHED.search(text)
@@ -789,8 +790,8 @@ def _link(f: Figure, index: _TableIndex):
     return best[0], best[1], best[2]
 
 
-#: the country a Chinese text is about, which its headline may leave out
-_HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國")
+#: what a shortened repeat of a Chinese subject drops: the country the text is about, the field (人工智能, AI) or both
+_HOME_AND_FIELD = re.compile(r"(?:中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國)?(?:人工智能|AI)?", re.IGNORECASE)
 
 
 #: a rate's subject that names nothing but the rate or the whole: "The total is forecast to grow at a CAGR of ..."
@@ -838,8 +839,9 @@ def _one_name_a_subject(figures) -> None:
             key = subject_key(f.subject)
             if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
                 named[key] = f.subject
-    for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场"
-        home = [k for k in named if k != key and k.endswith(key) and _HOME.fullmatch(k[: -len(key)])]
+    for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场";
+        # a later sentence the country and the field: "核心产业规模" after "我国人工智能核心产业规模"
+        home = [k for k in named if k != key and k.endswith(key) and _HOME_AND_FIELD.fullmatch(k[: -len(key)])]
         if len(home) == 1:
             named[key] = named[home[0]]
     for f in figures:
