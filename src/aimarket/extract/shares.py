@@ -580,7 +580,7 @@ _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanw
                         r"|(?P<segment>(?:(?!(?i:while|whereas|and|but|the|meanwhile)\b)[\w&/-]+\s+){1,4}?"
                         r"(?i:segment|sub-segment|region))"
                         # a name its apposition makes a part: "Software, the largest component,"
-                        r"|(?P<named>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}?)(?=\s*,\s*(?i:the|its)\s+(?:[\w-]+\s+){0,3}?"
+                        r"|(?P<named>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}?)(?=\s*,\s*(?i:the|its)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?i:" + _PART_ROLE + r")\s*,))"
                         r"(?:\s*,\s*(?i:the|its|a|an)\s+[^,;.]{1,60}?,)?"  # "Asia Pacific, the fastest-growing region,"
                         r"\s+(?i:" + _HEAD_VERB + r")\b")
@@ -633,9 +633,11 @@ def parts_heading_their_clause(text, figures, sentence_of) -> None:
         if not governed:
             continue
         wholes = [f.subject for f in figures if f.pos < head.start() and f.item == "Total" and f.kind == "amount"]
-        whole = wholes[-1] if wholes else governed[0].subject
-        rest = _REGION_WORDS.sub(" ", head.groupdict().get("rest") or "")
         named = head.groupdict().get("region") or head.groupdict().get("this")
+        # a region's figures with no whole before them on the line keep the subject the line gave them; a segment's
+        # subject there may be its own phrase ("Machine Learning, the market's largest segment, ..."): no whole
+        whole = wholes[-1] if wholes else governed[0].subject if named else ""
+        rest = _REGION_WORDS.sub(" ", head.groupdict().get("rest") or "")
         if not whole or (named and _words_within(part, whole)) or not _words_within(rest, whole) \
                 or (not named and (is_clause(part) or _words_within(part, whole))):
             continue  # a clause about the whole, or about something else
