@@ -3487,3 +3487,12 @@ def test_a_date_in_brackets_opening_the_text_dates_it():
     pkg = am.extract_text("（2025年4月17日）在新闻发布会上，有关负责人介绍，去年我国人工智能核心产业规模超过6,800亿元，同比增长约22%。",
                           name="x")
     assert pkg.claims.query("kind == 'growth'")[["start_year", "end_year"]].values.tolist() == [[2023, 2024]]
+
+
+def test_an_amount_in_revenue_last_year_is_of_the_year_before_the_texts():
+    """"Published 2 July 2025 ... generated £16.9 billion in revenue last year, up 22% on the £13.8 billion recorded in
+    2023": 16.9 is 2024's (it had no year, and the rise ran 2022-2023). 16.9 / 13.8 - 1 = 22.46%."""
+    pkg = am.extract_text("Published 2 July 2025\nUK AI companies generated £16.9 billion in revenue last year, up 22% "
+                          "on the £13.8 billion recorded in 2023.", name="x")
+    assert sorted((o[1], o[2]) for o in _obs(pkg)) == [(2023, 13.8), (2024, 16.9)]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2023, 2024]]
