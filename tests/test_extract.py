@@ -3496,3 +3496,11 @@ def test_an_amount_in_revenue_last_year_is_of_the_year_before_the_texts():
                           "on the £13.8 billion recorded in 2023.", name="x")
     assert sorted((o[1], o[2]) for o in _obs(pkg)) == [(2023, 13.8), (2024, 16.9)]
     assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2023, 2024]]
+
+
+def test_a_short_chinese_subject_is_not_taken_for_a_longer_one():
+    """"行业大模型" read as "大模型" after "中国AI大模型市场规模": three characters name too little to be the same market, and
+    merging them set 105 against 141.34 as inconsistent."""
+    pkg = am.extract_text("2023年中国AI大模型市场规模为141.34亿元。另据统计，2023年大模型市场规模为105亿元左右。", name="x")
+    assert len(set(pkg.observations["series"])) == 2
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

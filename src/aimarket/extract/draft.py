@@ -790,8 +790,11 @@ def _link(f: Figure, index: _TableIndex):
     return best[0], best[1], best[2]
 
 
-#: what a shortened repeat of a Chinese subject drops: the country the text is about, the field (人工智能, AI) or both
-_HOME_AND_FIELD = re.compile(r"(?:中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國)?(?:人工智能|AI)?", re.IGNORECASE)
+#: the country a Chinese text is about, which its headline may leave out
+_HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國")
+#: what a later sentence may leave out of a subject of four characters or more: the country, the field (人工智能, AI) or
+#: both ("核心产业规模" after "我国人工智能核心产业规模"; "大模型" names too little to be taken for "中国AI大模型")
+_HOME_AND_FIELD = re.compile(r"(?:" + _HOME.pattern + r")?(?:人工智能|AI)?", re.IGNORECASE)
 
 
 #: a rate's subject that names nothing but the rate or the whole: "The total is forecast to grow at a CAGR of ..."
@@ -840,8 +843,9 @@ def _one_name_a_subject(figures) -> None:
             if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
                 named[key] = f.subject
     for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场";
-        # a later sentence the country and the field: "核心产业规模" after "我国人工智能核心产业规模"
-        home = [k for k in named if k != key and k.endswith(key) and _HOME_AND_FIELD.fullmatch(k[: -len(key)])]
+        # a later sentence the country and the field (:data:`_HOME_AND_FIELD`)
+        home = [k for k in named if k != key and k.endswith(key) and (
+            _HOME.fullmatch(k[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(k[: -len(key)]))]
         if len(home) == 1:
             named[key] = named[home[0]]
     for f in figures:
