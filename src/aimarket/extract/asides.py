@@ -99,7 +99,7 @@ _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?
                         re.IGNORECASE)
 #: a multiple of another rate, no move of the market: "more than four times greater than the five-year CAGR of 6.3%",
 #: "twice the growth rate of IT spending"
-_RATE_MULTIPLE = re.compile(r"(?:\d{1,6}(?:\.\d{1,6})?|two|three|four|five|six|seven|eight|nine|ten)\s?(?:x|times)"
+_RATE_MULTIPLE = re.compile(r"(?:" + _MULTIPLE_OF + r"|(?:two|three|four|five|six|seven|eight|nine|ten)\s?(?:x|times))"
                             r"(?:\s+(?:greater|higher|faster|larger|more|bigger))?(?:\s+than)?\s+(?:that\s+of\s+)?(?:the|its)\s+"
                             r"(?:[\w-]+\s+){0,4}?(?:CAGR|growth(?:\s+rate)?|rate\s+of\s+growth|pace)\b"
                             r"|\btwice\s+(?:as\s+fast\s+as\s+|the\s+)(?:[\w-]+\s+){0,4}?(?:CAGR|growth(?:\s+rate)?|pace)\b",

@@ -570,7 +570,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts_heading_their_sentence(text, figures, sentence_of)
     parts_within_their_whole(text, figures, sentence_of)
     parts_of_the_whole_after(text, figures, sentence_of)
-    parts_heading_their_clause(text, figures, sentence_of)
+    parts_heading_their_clause(text, figures, sentence_of, at.phrases)
     parts_listed_after_the_whole(text, figures, sentence_of)
 
 

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 
 from . import vocabulary
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
-from .subjects import is_clause, is_continuation, is_specific, measures, noun_phrases, subject_key, title_of
+from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
@@ -575,7 +575,7 @@ _PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|cate
 #: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
 #: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
 _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile)\s*,?\s+)" + _CLAUSE_LEAD + r"(?i:the\s+)?"
-                        r"(?:(?P<region>" + words(vocabulary.REGIONS) + r")(?=['’\s,])(?:['’]s?)?"
+                        r"(?:(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")(?=['’\s,])(?:['’]s?)?"
                         r"(?P<rest>(?:\s+[\w&/-]+){0,5}?)"
                         r"|(?P<segment>(?:(?!(?i:while|whereas|and|but|the|meanwhile)\b)[\w&/-]+\s+){1,4}?"
                         r"(?i:segment|sub-segment|region))"
@@ -602,13 +602,14 @@ _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|a|an)\s+" + _BEFORE_CURRENCY, re.IGNO
 _CLAUSE_BREAK = re.compile(r"[;；]|\b(?:while|whereas|which|who|according)\b", re.IGNORECASE)
 
 
-def parts_heading_their_clause(text, figures, sentence_of) -> None:
+def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
     """A clause whose subject is a region or a segment of the market ("Asia Pacific is expected to grow at a CAGR of
     42.3%", "By region, Europe will reach USD 12.6 billion by 2030", "The software segment accounted for USD 11.2
     billion", "The North America edge AI market held ...") states that part's figures, not the whole's: its
     amounts, rates and shares become the part's item of the whole the line named before it. A clause naming a
-    region the whole itself is of ("the U.S. AI market" in a report on it) is the whole's."""
-    phrases = [p for p, name in noun_phrases(text) if is_specific(name)]
+    region the whole itself is of ("the U.S. AI market" in a report on it) is the whole's. ``phrases``: the line's
+    noun phrases as :func:`~aimarket.extract.subjects.noun_phrases` gives them, which end a clause's reach."""
+    phrases = [p for p, name in phrases if is_specific(name)]
     heads = sorted([*_HEAD_PART.finditer(text), *_HEAD_PART_ZH.finditer(text)], key=lambda m: m.start())
     region = None  # the last region a Chinese head named: "该地区" after it is that region
     for k, head in enumerate(heads):
@@ -670,9 +671,7 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
         for g in figures[k + 1:]:
             if g.pos >= se or g.kind != "amount":
                 break
-            m = _LISTED_PART.search(text, start, g.pos)
-            while m is not None and m.end() != g.pos:  # the last list element before the amount, ending at it
-                m = _LISTED_PART.search(text, m.start() + 1, g.pos)
+            m = _LISTED_PART.search(text, start, g.pos)  # the list element that ends at the amount
             part = m and _part_name(m.group("part"))
             # after the whole's amount, or after a part's ("Financial services ... at $11.2 billion, followed by
             # retail ($6.4 billion)"): the next part of the same whole, no larger
