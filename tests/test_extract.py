@@ -3504,3 +3504,57 @@ def test_a_short_chinese_subject_is_not_taken_for_a_longer_one():
     pkg = am.extract_text("2023年中国AI大模型市场规模为141.34亿元。另据统计，2023年大模型市场规模为105亿元左右。", name="x")
     assert len(set(pkg.observations["series"])) == 2
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("二．五二兆美元", "2.52兆美元"), ("七十八．八九兆元", "78.89兆元"), ("年增率高達四十四％", "年增率高達44%"),
+    ("同比增长百分之二十五点五", "同比增长25.5%"), ("三千二百亿元", "3200亿元"), ("十分之一", "十分之一"),
+])
+def test_chinese_numerals_of_amounts_and_percentages_are_digits(text, want):
+    """Amounts before a scale, percentages and "百分之…" in Chinese numerals are read as digits, the digits after a point
+    one by one ("二．五二" is 2.52); a fraction in words is left alone."""
+    assert normalise(text) == want
+
+
+def test_an_amount_and_a_rate_in_chinese_numerals_are_figures():
+    """"預估今年全球AI支出將達到二．五二兆美元…年增率高達四十四％" under a 2026 dateline: 2.52 USD trillion of 2026, up 44%
+    on 2025; the forecast's verbs (預估, 將達到) are no part of the market's name."""
+    pkg = am.extract_text("2026年1月16日 研調機構顧能指出，預估今年全球AI支出將達到二．五二兆美元、年增率高達四十四％。", name="x")
+    assert [(o[1], o[2], o[3]) for o in _obs(pkg)] == [(2026, 2.52, "USD trillion")]
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 44.0, 2025, 2026]]
+    assert set(pkg.observations["series"]) == {"quanqiu_ai_zhichu"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("2024年台灣伺服器產值達4,267億元，年增153.9%。", "TWD 100 million"),  # the sentence names Taiwan
+    ("資策會指出，AI伺服器產值約新台幣5,280億元。2024年AI伺服器產值達4,267億元。", "TWD 100 million"),  # the text, NT$ alone
+    ("2024年香港數據中心市場規模達120億元。", "HKD 100 million"),
+    ("2024年大陸AI核心產業規模達9,000億元（約合新台幣3.9兆元）。", "CNY 100 million"),  # the mainland named last
+    ("2024年AI核心產業規模達人民幣9,000億元。新台幣計價的產值另計。2024年AI伺服器產值達4,267億元。", "CNY 100 million"),
+])
+def test_a_bare_yuan_counts_in_the_currency_its_text_or_sentence_names(text, unit):
+    """A bare 億元 is the New Taiwan dollar in a sentence about Taiwan or in a text that names that currency and never
+    the renminbi, the Hong Kong dollar in a sentence about Hong Kong, else the yuan."""
+    obs = _obs(am.extract_text(text, name="x"))
+    assert (2024, 4267.0 if "4,267" in text else 9000.0 if "9,000" in text else 120.0, unit) in [o[1:4] for o in obs]
+
+
+def test_a_compound_amount_after_its_currency_takes_it():
+    """"新台幣1兆2,860億元，較2023年的9,410億元年增36.7%": both NT$, one series, and 12,860 / 9,410 - 1 = 36.66%
+    rounds to the stated 36.7%."""
+    pkg = am.extract_text("2024年我國AI晶片產值達新台幣1兆2,860億元，較2023年的9,410億元年增36.7%。", name="x")
+    assert sorted(o[1:4] for o in _obs(pkg)) == [(2023, 9410.0, "TWD 100 million"), (2024, 12860.0, "TWD 100 million")]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_threshold_of_a_trillion_with_no_numeral_after_a_currency():
+    """"突破人民幣兆元": a lower bound of one trillion yuan, with no numeral."""
+    pkg = am.extract_text("2025年12月15日 中國信通院表示，2025年人工智慧核心產業規模有望突破人民幣兆元。", name="x")
+    assert [o[1:4] for o in _obs(pkg)] == [(2025, 1.0, "CNY trillion")]
+    assert pkg.claims["bound"].tolist() == ["low"]
+
+
+def test_data_in_a_chinese_subject_is_no_source_cue():
+    """"数据中心市场": 据 in 数据 is not "according to", so the subject keeps its whole name."""
+    pkg = am.extract_text("2024年中国数据中心市场规模达2,400亿元。", name="x")
+    assert set(pkg.observations["series"]) == {"zhongguo_shuju_zhongxin_shichang"}

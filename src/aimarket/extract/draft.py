@@ -23,7 +23,7 @@ from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
 from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
-from .numbers import SCALES, normalise
+from .numbers import SCALES, normalise, yuan_of_text
 from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
@@ -187,9 +187,10 @@ def _label_subject(line: str, found: list) -> None:
             f.notes.append(f"the line's label {f.subject!r} read as what it measures")
 
 
-def figures_of(doc: Document, published: int | None = None) -> tuple[list[Table], list[Figure]]:
+def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document; ``published``, the year the document states it was
-    published, dates an amount its sentence dates only as "last year" or "by the end of the decade"."""
+    published, dates an amount its sentence dates only as "last year" or "by the end of the decade", and ``yuan`` is
+    the currency its bare 元 stands for."""
     tables, figures = [], []
     open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
     for p, page in enumerate(doc.pages, start=1):
@@ -213,7 +214,7 @@ def figures_of(doc: Document, published: int | None = None) -> tuple[list[Table]
             line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
-            found = scan_line(line, i, p, subject, heading_year, published=published) if states_a_figure(line) else []
+            found = scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan) if states_a_figure(line) else []
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
             title = bool(found) and i not in wrapped and _title_line(page, i)
@@ -271,7 +272,7 @@ def draft_package(doc: Document, source: str | None = None):
     """A draft :class:`~aimarket.datapackage.Package` of everything found in ``doc``."""
     texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
     published = publication_year(texts)
-    tables, figures = figures_of(doc, published)
+    tables, figures = figures_of(doc, published, yuan_of_text(texts))
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = list(doc.notes)  # what reading the file guessed, first

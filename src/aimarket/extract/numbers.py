@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, YEN_CUES, words
 
 __all__ = ["normalise", "NUMBER", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name", "count_noun",
-           "chinese_int"]
+           "chinese_int", "yuan_of_text"]
 
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -111,18 +111,29 @@ def _digits(m: re.Match) -> str:
 
 #: an amount in Chinese numerals before a scale and a currency or a unit counted: "八百亿元", "两千亿美元", "一万亿元",
 #: "三千万台" (not "数十亿元", "几百亿", "上千亿": no number; nor "百亿元" alone, read with its cue as a threshold)
-_CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])[一二两兩三四五六七八九十][" + _CJK_NUMERALS + "兩]*"
-                         r"(?=(?:万亿|萬億|亿|億|万|萬)(?:元|美元|人民币|人民幣|日元|日圓|港元|港幣|欧元|歐元|台|部|辆|輛|件|套))")
+_CJK_DIGITS = dict(zip("零〇一二两三四五六七八九", "001223456789"))
+_CJK_NUMBER = r"[一二两兩三四五六七八九十][" + _CJK_NUMERALS + r"兩]*(?:[.点點][" + "".join(_CJK_DIGITS) + r"]+)?"
+#: an amount, or a percentage, in Chinese numerals: "八百亿元", "二．五二兆美元", "四十四％", "百分之二十五"
+_CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])(?:" + _CJK_NUMBER
+                         + r"(?=(?:万亿|萬億|亿|億|万|萬|兆)(?:元|美元|人民币|人民幣|日元|日圓|港元|港幣|欧元|歐元|台|部|辆|輛|件|套)|%)"
+                         + r"|百分之" + _CJK_NUMBER + ")")
 
 
 def _cjk_digits(m: re.Match) -> str:
-    """The number a match of :data:`_CJK_AMOUNT` writes in Chinese numerals, in digits: "八百" -> "800"."""
+    """The number a match of :data:`_CJK_AMOUNT` writes in Chinese numerals, in digits: "八百" -> "800", "二．五二"
+    -> "2.52", "百分之二十五" -> "25%"."""
     import cn2an
 
+    text = m.group(0).replace("兩", "两")
+    percent = text.startswith("百分之")
+    whole, _, decimals = re.sub(r"[点點]", ".", text.removeprefix("百分之")).partition(".")
     try:
-        return str(int(cn2an.cn2an(m.group(0).replace("兩", "两"), "smart")))
+        number = str(int(cn2an.cn2an(whole, "smart")))
+        if decimals:  # "二．五二" -> "2.52": the digits after the point are read one by one
+            number += "." + "".join(_CJK_DIGITS[d] for d in decimals)
     except (ValueError, KeyError):  # not a number cn2an reads ("十十"): left as printed
         return m.group(0)
+    return number + "%" if percent else number
 
 
 def _fraction(m: re.Match) -> str:
@@ -221,9 +232,10 @@ MONEY = re.compile(
     + _POST.replace("?P<post>", "") + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?\s*"
     + _POST + "?", re.IGNORECASE)
 #: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
-COMPOUND = re.compile(r"(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")
-#: an amount with no numeral: "突破万亿元" (one trillion yuan), "超过千亿美元"
-NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|超|逾|达到|達到|达|達|迈上|邁上|跨越|迈入|邁入)\s*(?P<scale>万亿|萬億|千亿|千億|百亿|百億|十亿|十億)\s*"
+COMPOUND = re.compile(_PRE + r"?\s?(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")
+#: an amount with no numeral: "突破万亿元" (one trillion yuan), "超过千亿美元", "突破人民幣兆元"
+NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|超|逾|达到|達到|达|達|迈上|邁上|跨越|迈入|邁入)\s*" + _PRE
+                          + r"?\s*(?P<scale>万亿|萬億|兆|千亿|千億|百亿|百億|十亿|十億)\s*"
                           + _POST)
 PERCENT = re.compile(r"(?P<neg>[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
@@ -339,6 +351,24 @@ def scale_key(word: str | None) -> str | None:
         return None
     w = re.sub(r"\s+", "", word)
     return w if w in SCALES else w.lower()
+
+
+def yuan_of_text(texts: list[str]) -> str:
+    """The currency a bare 元 stands for in a text (``texts``, its lines): the New Taiwan or Hong Kong dollar where the
+    text names that currency and never the renminbi ("新台幣5.28兆元" … "衝5兆元"), else the yuan.
+
+    Examples
+    --------
+    >>> yuan_of_text(["產值達新台幣5.28兆元", "全年衝5兆元"]), yuan_of_text(["港幣120億元", "人民幣80億元"])
+    ('TWD', 'CNY')
+    """
+    named = {currency_of(m.group(0)) for m in _YUAN_NAMES.finditer(" ".join(texts))}
+    return named.pop() if len(named) == 1 and "CNY" not in named else "CNY"
+
+
+#: the words that name a currency counted in 元: the renminbi, the New Taiwan and the Hong Kong dollar
+_YUAN_NAMES = re.compile("|".join(re.escape(w) for w, c in sorted(CURRENCIES.items(), key=lambda i: -len(i[0]))
+                                  if c in ("CNY", "TWD", "HKD") and w not in ("元", "¥", "yuan")), re.IGNORECASE)
 
 
 def currency_of(word: str | None) -> str | None:

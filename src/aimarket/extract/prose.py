@@ -117,13 +117,14 @@ _LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?)?[\d.,\s]*(?:万亿|亿|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
-_VERBS = re.compile(r"(?:(?:预计|将|会|有望|已经?|也|就|约|大约)?\s*(?:达到|达|为|约为|增至|增长到|增长至|突破|超过|扩大到|升至|"
+_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|已经?|已經?|也|就|约|約|大约|大約)?\s*"
+                    r"(?:达到|達到|达|達|为|為|约为|約為|增至|增长到|增長到|增长至|增長至|突破|超过|扩大到|擴大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
                     r"at least|in excess of|upwards of)(?![A-Za-z])|超过|超過|逾|至少))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|预测|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|根据\S*?的统计数据|据\S*?统计|"
                     r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
 #: measures stated for named things, one series with the names as items: "GPT-3模型参数量", "GPT-3 parameters"
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
@@ -252,12 +253,14 @@ def states_a_figure(text: str) -> bool:
 
 
 def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,
-              frames=None, published: int | None = None) -> list[Figure]:
+              frames=None, published: int | None = None, yuan: str = "CNY") -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
     of the lines before, which a figure whose sentence names none continues, ``year`` the year of a heading
     over the line ("Highlights for FY2024"), which a figure whose line states none takes, and ``frames`` the
     :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's), and
-    ``published`` the year the text was published, from which "last year" or "by the end of the decade" count."""
+    ``published`` the year the text was published, from which "last year" or "by the end of the decade" count, and
+    ``yuan`` the currency a bare 元 stands for in the text (:func:`~aimarket.extract.numbers.yuan_of_text`) where
+    its sentence names no place that says otherwise."""
     text = normalise(raw)
     text = _URL.sub(" ", text) if "http" in text or "www." in text else text  # a link's slug holds no figures
     if not states_a_figure(text):
@@ -281,16 +284,30 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         fig.end = span[1]
         figures.append(fig)
 
+    yuan_of = None  # "新台幣3,850億元 … 1,420億元": a bare 元 later in the line is the currency named before it
+
+    def currency_at(m: re.Match, s: int) -> str | None:
+        nonlocal yuan_of
+        named = currency_of(m.group("pre")) or currency_of(m.group("post"))
+        if m.group("pre") == "¥" and YEN_CUE.search(text):  # "Japan's ... ¥1.35 trillion": the yen, not the yuan
+            return "JPY"
+        if m.group("post") != "元":
+            return named
+        if m.group("pre"):
+            yuan_of = named
+            return named
+        return yuan_of or _yuan_of_place(text, s, sentence_cuts) or yuan
+
     for s, e, m in _spans(COMPOUND, text):  # "1兆3,412億日圓": 10^12 and 10^8 in one amount
         lo = parse_number(m.group("lo"))
-        currency = currency_of(m.group("post"))
+        currency = currency_at(m, s)
         add(Figure("amount" if currency else "count", int(m.group("hi")) * 10_000 + lo.value, lo.step,
                    unit_name(currency, "亿"), 1e8, s, line, page, currency=currency), (s, e))
     for s, e, m in _spans(NUMERAL_LESS, text):  # "突破万亿元": a threshold of one trillion yuan, no numeral
         scale = m.group("scale")
-        value, key = {"万": (1.0, "万亿"), "萬": (1.0, "万亿"), "千": (1000.0, "亿"), "百": (100.0, "亿"),
-                      "十": (10.0, "亿")}[scale[0]]
-        currency = currency_of(m.group("post"))
+        value, key = {"万": (1.0, "万亿"), "萬": (1.0, "万亿"), "兆": (1.0, "兆"), "千": (1000.0, "亿"),
+                      "百": (100.0, "亿"), "十": (10.0, "亿")}[scale[0]]
+        currency = currency_at(m, s)
         fig = Figure("amount", value, value, unit_name(currency, key), SCALES[key][0], m.start("scale"), line, page,
                      currency=currency)
         if m.group("cue") in vocabulary.THRESHOLD:
@@ -325,16 +342,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         except (ValueError, TypeError):
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
-    yuan_of = None  # "新台幣3,850億元 … 1,420億元": a bare 元 later in the line is the currency named before it
     for s, e, m in _money(text, taken):
-        currency = currency_of(m.group("pre")) or currency_of(m.group("post"))
-        if m.group("pre") == "¥" and YEN_CUE.search(text):  # "Japan's ... ¥1.35 trillion": the yen, not the yuan
-            currency = "JPY"
-        if m.group("post") == "元":
-            if m.group("pre"):
-                yuan_of = currency
-            elif yuan_of is not None:
-                currency = yuan_of
+        currency = currency_at(m, s)
         scale = scale_key(m.group("scale"))
         if scale is not None and scale not in SCALES:
             scale = None
@@ -391,6 +400,15 @@ def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
             noun = nouns.pop()
             for f in counts:
                 f.unit = f"{noun} {f.unit.split(' ', 1)[1]}"
+
+
+_YUAN_PLACE = re.compile(words(vocabulary.YUAN_PLACES))
+
+
+def _yuan_of_place(text: str, pos: int, sentence_cuts: list[int]) -> str | None:
+    """The currency of a bare 元 at ``pos`` by the last place its sentence names before it (``YUAN_PLACES``)."""
+    places = _YUAN_PLACE.findall(text, _segment(pos, sentence_cuts)[0], pos)
+    return vocabulary.YUAN_PLACES[places[-1]] if places else None
 
 
 def _bounded(fig: Figure, text: str) -> Figure:

@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
-           "BULLETS", "YEN_CUES", "REGIONS", "words"]
+           "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 CURRENCIES = {
@@ -34,6 +34,10 @@ CURRENCIES = {
     "泰銖": "THB", "AED": "AED", "dirhams": "AED", "RUB": "RUB", "₽": "RUB", "roubles": "RUB", "rubles": "RUB",
     "SAR": "SAR", "riyals": "SAR", "riyal": "SAR", "里亚尔": "SAR",
 }
+#: places whose money a bare 元 counts in, by the last one its sentence names before it ("台灣伺服器產值達4,267億元" is
+#: NT$, "香港…120億元" HK$, "中國大陸…" the yuan)
+YUAN_PLACES = {"台灣": "TWD", "臺灣": "TWD", "台湾": "TWD", "香港": "HKD", "本港": "HKD", "中國": "CNY", "中国": "CNY",
+               "大陸": "CNY", "大陆": "CNY", "內地": "CNY", "内地": "CNY", "全國": "CNY", "全国": "CNY"}
 #: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
 YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
 #: currency words written before the number ("人民币356亿元", "NT$1,250"): they win over a word after it
