@@ -885,3 +885,43 @@ def test_a_span_that_ends_with_the_table_holds_whatever_history_comes_before_its
                           "sales will reach $7.5bn in 2028.", name="n")
     spans = am.audit(package=pkg).query("check == 'narrative'")
     assert spans[["reported", "recomputed", "verdict"]].values.tolist() == [[4.0, 4.0, "exact"]]
+
+
+@given(point=st.floats(-50, 300), printed=st.floats(0.5, 200), spread=st.floats(0, 20),
+       step=st.sampled_from([0.1, 1.0]))
+def test_a_bound_on_a_rate_holds_on_its_side(point, printed, spread, step):
+    """A lower bound is met exactly where the recomputed rate is at or above it, an upper bound where it is at or below;
+    the two are never both broken, and a point a bound meets exactly it still meets within any rounding."""
+    from aimarket.checks.context import bound_verdict
+
+    lo, hi = point - spread, point + spread
+    low, upper = (bound_verdict(point, lo, hi, printed, step, b) for b in ("low", "upper"))
+    assert (low == "exact") == (point >= printed)
+    assert (upper == "exact") == (point <= printed)
+    assert not (low == "inconsistent" and upper == "inconsistent")
+    assert bound_verdict(point, lo, hi, printed, step, "high") == upper  # a range's high end is an upper bound
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The market grew from $4.0 billion in 2020 to $10.0 billion in 2025, a CAGR of more than 18%.", "exact"),
+    ("The market will grow at least 35% a year, from $4 billion in 2024 to $25 billion in 2030.", "exact"),
+    ("The market reached $12.0 billion in 2025, up more than 25% from $9.0 billion in 2024.", "exact"),
+    ("The market reached $12.0 billion in 2025, up more than 40% from $9.0 billion in 2024.", "inconsistent"),
+    ("2024年市场规模为120亿元，较2023年的100亿元增长不到15%。", "inconsistent"),
+    ("2024年市场规模为120亿元，较2023年的100亿元增长15%以上。", "exact"),
+])
+def test_a_rate_stated_as_a_bound_is_audited_as_one(text, verdict):
+    """(10 / 4) ** (1/5) - 1 = 20.1% is more than 18%; (25 / 4) ** (1/6) - 1 = 35.7% at least 35%; 12 / 9 - 1 = 33.3% is
+    more than 25% but not 40%; 120 / 100 - 1 = 20% is not under 15%, and is 15% or more."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims["bound"].notna().all()
+    assert am.audit(package=pkg)["verdict"].tolist() == [verdict]
+
+
+@pytest.mark.parametrize("rng", ["8%-13%", "8-13%", "8%~13%", "8% to 13%"])
+def test_a_range_of_rates_is_held_between_its_ends(rng):
+    """"a CAGR of 8%-13%" is a range, not 8% and -13%: (20 / 10) ** (1/6) - 1 = 12.2% lies inside it."""
+    pkg = am.extract_text(f"The market will grow from $10 billion in 2024 to $20 billion in 2030, a CAGR of {rng}.",
+                          name="x")
+    assert pkg.claims[["value", "bound"]].values.tolist() == [[8.0, "low"], [13.0, "high"]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]

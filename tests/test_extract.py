@@ -3558,3 +3558,11 @@ def test_data_in_a_chinese_subject_is_no_source_cue():
     """"数据中心市场": 据 in 数据 is not "according to", so the subject keeps its whole name."""
     pkg = am.extract_text("2024年中国数据中心市场规模达2,400亿元。", name="x")
     assert set(pkg.observations["series"]) == {"zhongguo_shuju_zhongxin_shichang"}
+
+
+def test_a_year_after_to_before_a_cagr_is_no_span_of_years():
+    """"预计到2030年复合年增长率将达到28.7%": 2030 is the rate's last year, not a period of 2,030 years (which broke the
+    draft)."""
+    pkg = am.extract_text("工业制造预计到2030年复合年增长率将达到28.7%。", name="x")
+    assert pkg.claims[["kind", "value", "end_year"]].values.tolist() == [["cagr", 28.7, 2030]]
+    assert pkg.claims["start_year"].isna().all()

@@ -115,6 +115,23 @@ def interval_verdict(point: float, lo: float, hi: float, printed: float, step: f
     return "rounding" if hi >= printed - half and lo <= printed + half else "inconsistent"
 
 
+def bound_verdict(point: float, lo: float, hi: float, printed: float, step: float, bound: str) -> str:
+    """A rate stated as a bound ("more than 18%" is ``"low"``, "不到5%" ``"upper"``, a range's ends ``"low"`` and
+    ``"high"``): exact if ``point`` lies on the bound's side, rounding if the values' rounding ``[lo, hi]`` or the
+    bound's own reaches it, else inconsistent."""
+    above = bound == "low"
+    if point >= printed if above else point <= printed:
+        return "exact"
+    half = step / 2 + TOLERANCE * max(1.0, abs(printed))
+    return "rounding" if (hi >= printed - half if above else lo <= printed + half) else "inconsistent"
+
+
+def bound_of(c) -> str | None:
+    """A claim's bound ("low", "upper", "high"), or None where it states a point."""
+    b = c.get("bound")
+    return b if isinstance(b, str) else None
+
+
 def best(verdicts) -> str:
     """The most favourable of some verdicts (exact before rounding before inconsistent)."""
     return min(verdicts, key=VERDICTS.index)

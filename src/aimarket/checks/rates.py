@@ -10,8 +10,11 @@ import math
 from dataclasses import dataclass
 
 from ..growth import cagr, cagr_bounds, compound, implied_start, infer_periods, printed_step, reconcile_rate, rescale_rate
-from .context import (as_int, best, claim_check, claim_period, fmt, interval_verdict, only_item, pct,
-                      series_check)
+from .context import (as_int, best, bound_of, bound_verdict, claim_check, claim_period, fmt, interval_verdict,
+                      only_item, pct, series_check)
+
+#: how a rate's bound reads in a note
+_BOUND_WORDS = {"low": "at least", "upper": "at most", "high": "at most"}
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,13 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
     s, e, ss, es = v[base], v[end], st[base], st[end]
     r = float(cagr(s, e, n))
     lo, hi = cagr_bounds(s, e, n, start_step=ss, end_step=es)
-    verdict = str(reconcile_rate(rate, s, e, n, rate_step=step, start_step=ss, end_step=es))
     note = f"values rounded to {ss:g} and {es:g} allow {pct(lo, 3)} to {pct(hi, 3)}"
+    if bound := bound_of(c):
+        verdict = bound_verdict(r, lo, hi, rate, step, bound)
+        return _Reading(base, float(s), n, label or f"{base}-{end}", verdict, r, float(lo), float(hi),
+                        f"({fmt(e)} / {fmt(s)}) ** (1/{n}) - 1 = {pct(r, 3)}",
+                        note + f"; the text states the rate as {_BOUND_WORDS[bound]} {c['value']:g}%")
+    verdict = str(reconcile_rate(rate, s, e, n, rate_step=step, start_step=ss, end_step=es))
     cs, ce = wide[base], wide[end]
     if verdict == "inconsistent" and (cs, ce) != (ss, es) and reconcile_rate(
             rate, s, e, n, rate_step=step, start_step=cs, end_step=ce) != "inconsistent":
@@ -292,9 +300,12 @@ def growth_between_values(ctx, c, s) -> bool:
         return False
     which, a, b = ends
     r, lo, hi = (100 * (x - 1) for x in _ratio_bounds(a, b))
-    verdict = interval_verdict(r, lo, hi, c["value"], c["precision"])
+    bound = bound_of(c)
+    verdict = (bound_verdict(r, lo, hi, c["value"], c["precision"], bound) if bound
+               else interval_verdict(r, lo, hi, c["value"], c["precision"]))
     note = (f"{fmt(b[1])} / {fmt(a[1])} - 1 = {r:.3f}% ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
-            f"allow {lo:.3f}% to {hi:.3f}%; printed {c['value']:g}% (step {c['precision']:g})")
+            f"allow {lo:.3f}% to {hi:.3f}%; printed {_BOUND_WORDS[bound] + ' ' if bound else ''}{c['value']:g}% "
+            f"(step {c['precision']:g})")
     _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
               verdict=verdict, note=note)
     return True

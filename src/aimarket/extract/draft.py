@@ -287,6 +287,10 @@ def draft_package(doc: Document, source: str | None = None):
     claim_ids: dict = {}  # the ids given, each with the last suffix tried for it
 
     def claim(row: dict) -> None:
+        for key in ("start_year", "end_year"):  # a misreading leaves the year unknown, not the draft broken
+            if row[key] is not None and not 1900 <= row[key] <= 2100:
+                row["note"] = "; ".join(filter(None, [row.get("note"), f"{row[key]} read as its {key} is no year"]))
+                row[key] = row["period_years"] = None
         base = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", set(), "claim")
         k, cid = claim_ids.get(base, 1), base
         while cid in claim_ids:

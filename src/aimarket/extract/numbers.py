@@ -237,7 +237,9 @@ COMPOUND = re.compile(_PRE + r"?\s?(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P
 NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|超|逾|达到|達到|达|達|迈上|邁上|跨越|迈入|邁入)\s*" + _PRE
                           + r"?\s*(?P<scale>万亿|萬億|兆|千亿|千億|百亿|百億|十亿|十億)\s*"
                           + _POST)
-PERCENT = re.compile(r"(?P<neg>[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+#: a percentage; a minus sign right after a number or a percent joins a range ("8%-12%", "8-12%"): no sign
+PERCENT = re.compile(r"(?P<neg>(?<![\d%])[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?:%|percent\b|per cent\b)",
+                     re.IGNORECASE)
 _EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
 MULTIPLE = re.compile(r"(?<![A-Za-z])(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
                       r"|(?P<word>" + words(MULTIPLE_WORDS) + r")", re.IGNORECASE)
@@ -268,7 +270,7 @@ COUNT = re.compile(r"(?P<num>" + SPACED + "|" + NUMBER + r")\s*(?P<scale>万亿|
 #: a quantity in a physical unit an AI market report projects over years: computing power ("414.1 EFLOPS"), power
 #: ("5 GW"), energy ("120 TWh") and data ("175 ZB"); the unit as printed, its prefix kept
 PHYSICAL = re.compile(r"(?P<num>" + NUMBER + r")\s?(?P<unit>[TPEZ]\s?(?:FLOPS|Flops|flops)|[MGT]Wh?|[PEZ]B)(?![A-Za-z])")
-DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next|within|in)\s*(?P<num>\d+|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
+DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next|within|in)\s*(?P<num>\d{1,2}(?!\d)|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)
 _EN_NUMBERS = {"twenty": 20, "hundred": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

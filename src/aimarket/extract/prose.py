@@ -1157,10 +1157,22 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
             f.bound = "upper"
         part_and_whole(f, w, text)
+    if f.claim in ("growth", "cagr") and f.bound is None:  # "at least 35% a year", "增长20%以上", "不到5%"
+        if _LOWER.search(text, max(w.cs, f.pos - 24), f.pos) or _OR_MORE.match(text, f.end):
+            f.bound = "low"
+        elif _UPPER.search(text[max(w.cs, f.pos - 12):f.pos]) or _OR_LESS.match(text, f.end):
+            f.bound = "upper"
+        if f.bound:
+            f.notes.append(f"a {'lower' if f.bound == 'low' else 'upper'} bound on the rate, not its value")
     if f.claim in ("growth", "cagr") and (place := _PLACE_AFTER.match(text, f.end)) \
             and not re.fullmatch(vocabulary.MONTH + "|Fiscal|FY|The|This|That|Its|Their", place.group("place")):
         f.item = place.group("place")  # "climbed 33% in Europe": Europe's rate, not the whole's
         f.notes.append(f"the rate of {f.item}, the place named right after it")
+
+
+#: words after a rate that make it a bound: "20%以上", "30% or more"; "5%以下", "10% or less"
+_OR_MORE = re.compile(r"\s*(?:以上|or more|and above|plus\b)", re.IGNORECASE)
+_OR_LESS = re.compile(r"\s*(?:以下|以内|以內|or less|and below)", re.IGNORECASE)
 
 
 #: a plus sign right before a percent: a change, as "up" is ("(+34%)", "+12.5% YoY")
@@ -1219,10 +1231,10 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.start_year, f.end_year, f.period_status = first, None, "inferred"
         f.notes.append(f"{f.start_year}: the base year '{off.group(0)}' names; it runs to the series' latest forecast")
         return
-    dur = DURATION.search(w.sentence) or re.search(r"(?P<num>[一二两三四五六七八九十]|\d+)\s*年\s*年?(?:复合|年均|複合)",
+    dur = DURATION.search(w.sentence) or re.search(r"(?<!\d)(?P<num>[一二两三四五六七八九十]|\d{1,2})\s*年\s*年?(?:复合|年均|複合)",
                                                  w.sentence)
     if dur is None:
-        dur = re.search(r"(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year (?:CAGR|compound)",
+        dur = re.search(r"(?<!\d)(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year (?:CAGR|compound)",
                         w.sentence, re.IGNORECASE)
     if dur:
         n = chinese_int(dur.group("num"))
