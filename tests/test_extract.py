@@ -3566,3 +3566,42 @@ def test_a_year_after_to_before_a_cagr_is_no_span_of_years():
     pkg = am.extract_text("工业制造预计到2030年复合年增长率将达到28.7%。", name="x")
     assert pkg.claims[["kind", "value", "end_year"]].values.tolist() == [["cagr", 28.7, 2030]]
     assert pkg.claims["start_year"].isna().all()
+
+
+def test_a_taiwanese_text_in_chinese_numerals_digit_by_digit():
+    """"從二O二三年的一一三億美元成長至二O二八年的五一九億美元，年均複合成長率高達百分之三五‧六": the years, amounts and
+    rate written digit by digit, "‧" the point; (519 / 113) ** (1/5) - 1 = 35.65%, which rounds to 35.6. The rate of
+    Asia after "其中亞洲市場" is Asia's, not the whole's."""
+    pkg = am.extract_text("工研院預估全球生成式AI市場將從二O二三年的一一三億美元成長至二O二八年的五一九億美元，年均複合成長率高達"
+                          "百分之三五‧六，其中亞洲市場成長動能最為強勁，預估年均成長率達百分之四一‧七。", name="x")
+    assert sorted(o[1:4] for o in _obs(pkg)) == [(2023, 113.0, "USD 100 million"), (2028, 519.0, "USD 100 million")]
+    assert sorted(pkg.claims[["item", "value"]].values.tolist()) == [["Total", 35.6], ["亞洲", 41.7]]
+    assert set(pkg.observations["series"]) == {"quanqiu_shengcheng_shi_ai_shichang"}
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_date_in_brackets_after_today_is_the_texts_date():
+    """"今日（二〇二五年六月十二日）公布，…去年的總營業額約為96億港元，較二〇二三年的78億港元增長23.1%": the date, in
+    Chinese numerals, is the text's, so 去年 is 2024 and 96 / 78 - 1 = 23.08% rounds to 23.1."""
+    pkg = am.extract_text("政府新聞公報\n創新科技及工業局今日（二〇二五年六月十二日）公布，本港人工智能相關產業去年的總營業額約為"
+                          "96億港元，較二〇二三年的78億港元增長23.1%。", name="x")
+    assert sorted(o[1:4] for o in _obs(pkg)) == [(2023, 78.0, "HKD 100 million"), (2024, 96.0, "HKD 100 million")]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_chinese_measure_word_right_after_latin_letters_ends_the_subject():
+    """"中国AI市场将从…": 市场 after "AI" is the measure word of the subject, which is "中国AI市场", not a phrase found
+    later in the sentence."""
+    pkg = am.extract_text("中国AI市场将从2023年的1,200亿元增长至2028年的3,000亿元，其中华东地区市场表现最好。", name="x")
+    assert set(pkg.observations["series"]) == {"zhongguo_ai_shichang"}
+
+
+@pytest.mark.parametrize("clause", ["with Asia Pacific expected to grow at a CAGR of 41.7%",
+                                    "with Asia Pacific growing at a CAGR of 41.7%"])
+def test_a_region_after_with_states_its_own_rate(clause):
+    """"…, a CAGR of 35.6%, with Asia Pacific expected to grow at a CAGR of 41.7%": 41.7% is Asia Pacific's; the whole's
+    (51.9 / 11.3) ** (1/5) - 1 = 35.65% holds for its own rate."""
+    pkg = am.extract_text("Global generative AI spending will grow from $11.3 billion in 2023 to $51.9 billion in 2028, "
+                          f"a CAGR of 35.6%, {clause}.", name="x")
+    assert sorted(pkg.claims[["item", "value"]].values.tolist()) == [["Asia Pacific", 41.7], ["Total", 35.6]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -112,21 +112,26 @@ def _digits(m: re.Match) -> str:
 #: an amount in Chinese numerals before a scale and a currency or a unit counted: "八百亿元", "两千亿美元", "一万亿元",
 #: "三千万台" (not "数十亿元", "几百亿", "上千亿": no number; nor "百亿元" alone, read with its cue as a threshold)
 _CJK_DIGITS = dict(zip("零〇一二两三四五六七八九", "001223456789"))
-_CJK_NUMBER = r"[一二两兩三四五六七八九十][" + _CJK_NUMERALS + r"兩]*(?:[.点點][" + "".join(_CJK_DIGITS) + r"]+)?"
+_CJK_NUMBER = r"[一二两兩三四五六七八九十][" + _CJK_NUMERALS + r"兩]*(?:[.点點‧・][" + "".join(_CJK_DIGITS) + r"]+)?"
+#: a year in Chinese numerals, digit by digit, zero written as 〇, ○ or a letter O: "二O二三年", "一九九八年"
+#: a month after a year, or a day after a month, in Chinese numerals: "2025年六月十二日"
+_CJK_MONTH_DAY = (re.compile(r"(?<=\d年)(?:十[一二]?|[一二三四五六七八九])(?=月)"),
+                  re.compile(r"(?<=\d月)(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)"))
+_CJK_YEAR = re.compile(r"(?:一九|二[〇○OＯ零])[〇○OＯ零一二三四五六七八九]{2}(?=\s*年)")
 #: an amount, or a percentage, in Chinese numerals: "八百亿元", "二．五二兆美元", "四十四％", "百分之二十五"
-_CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])(?:" + _CJK_NUMBER
+CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])(?:" + _CJK_NUMBER
                          + r"(?=(?:万亿|萬億|亿|億|万|萬|兆)(?:元|美元|人民币|人民幣|日元|日圓|港元|港幣|欧元|歐元|台|部|辆|輛|件|套)|%)"
                          + r"|百分之" + _CJK_NUMBER + ")")
 
 
 def _cjk_digits(m: re.Match) -> str:
-    """The number a match of :data:`_CJK_AMOUNT` writes in Chinese numerals, in digits: "八百" -> "800", "二．五二"
+    """The number a match of :data:`CJK_AMOUNT` writes in Chinese numerals, in digits: "八百" -> "800", "二．五二"
     -> "2.52", "百分之二十五" -> "25%"."""
     import cn2an
 
     text = m.group(0).replace("兩", "两")
     percent = text.startswith("百分之")
-    whole, _, decimals = re.sub(r"[点點]", ".", text.removeprefix("百分之")).partition(".")
+    whole, _, decimals = re.sub(r"[点點‧・]", ".", text.removeprefix("百分之")).partition(".")
     try:
         number = str(int(cn2an.cn2an(whole, "smart")))
         if decimals:  # "二．五二" -> "2.52": the digits after the point are read one by one
@@ -161,10 +166,11 @@ def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
     billion" -> "2 billion"), a change by a fraction in words as a percentage ("grew by a third" -> "grew by 33%"), an
-    amount in Chinese numerals in digits ("八百亿元" -> "800亿元"). Before that, characters that print nothing (a
-    zero-width space, a soft hyphen) are left out, controls that break a line elsewhere (a form feed) are spaces,
-    digits of other scripts ASCII, vulgar fractions decimals ("1½" -> "1.5") and thousands groups set apart by a
-    no-break or thin space or an apostrophe one number ("184'250" -> "184250").
+    amount, a percentage or a year in Chinese numerals in digits ("八百亿元" -> "800亿元", "二O二三年" -> "2023年").
+    Before that, characters that print nothing (a zero-width space, a soft hyphen) are left out, controls that break
+    a line elsewhere (a form feed) are spaces, digits of other scripts ASCII, vulgar fractions decimals ("1½" ->
+    "1.5") and thousands groups set apart by a no-break or thin space or an apostrophe one number ("184'250" ->
+    "184250").
 
     Examples
     --------
@@ -180,7 +186,10 @@ def normalise(text: str) -> str:
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if " by " in low else text
-    text = _CJK_AMOUNT.sub(_cjk_digits, text)
+    text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGITS.get(c, "0") for c in m.group(0)), text)
+    for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
+        text = pattern.sub(_cjk_digits, text)
+    text = CJK_AMOUNT.sub(_cjk_digits, text)
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 

@@ -20,9 +20,9 @@ from itertools import chain
 from . import vocabulary
 from .asides import aside_spans, outside
 from .frames import SLOTS, frames_matcher, line_codes
-from .numbers import (COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL,
-                      RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun, currency_of, normalise,
-                      parse_number, scale_key, unit_name)
+from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
+                      PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int,
+                      count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_heading_their_sentence,
                      parts_heading_their_clause, parts_listed_after_the_whole, parts_of_the_whole_after,
@@ -248,8 +248,9 @@ def _noun(text: str, s: int, e: int) -> str:
 
 
 def states_a_figure(text: str) -> bool:
-    """Whether a line may state a figure: a digit, or an amount with no numeral ("突破十亿美元")."""
-    return bool(re.search(r"\d", text) or NUMERAL_LESS.search(text))
+    """Whether a line may state a figure: a digit, an amount with no numeral ("突破十亿美元"), or one in Chinese
+    numerals ("一一三億美元", "百分之三五‧六")."""
+    return bool(re.search(r"\d", text) or NUMERAL_LESS.search(text) or CJK_AMOUNT.search(text))
 
 
 def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,

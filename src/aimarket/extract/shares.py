@@ -568,13 +568,17 @@ _HEAD_VERB = words({"is", "are", "was", "were", "will", "would", "should", "coul
                     "accounted", "accounts", "generated", "generates", "held", "holds", "led", "leads", "dominated",
                     "dominates", "registered", "registers", "recorded", "records", "posted", "reached", "reaches",
                     "stood", "totalled", "totaled", "represented", "represents", "remains", "remained", "captured",
-                    "commanded", "contributed", "emerged", "exhibits", "exhibited", "witnessed", "witnesses"}
+                    "commanded", "contributed", "emerged", "exhibits", "exhibited", "witnessed", "witnesses",
+                    # after "with": "with Asia Pacific expected to grow", "with North America holding 38%"
+                    "expected", "projected", "set", "holding", "accounting", "growing", "leading", "representing",
+                    "capturing", "contributing", "registering", "posting", "being"}
                    | {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB)
 #: the role an apposition gives a part: "Software, the largest component,"
 _PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|category|country|offering|end[- ]use|type)s?"
 #: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
 #: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
-_HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile)\s*,?\s+)" + _CLAUSE_LEAD + r"(?i:the\s+)?"
+_HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile|with)\s*,?\s+)" + _CLAUSE_LEAD
+                        + r"(?i:the\s+)?"
                         r"(?:(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")(?=['’\s,])(?:['’]s?)?"
                         r"(?P<rest>(?:\s+[\w&/-]+){0,5}?)"
                         r"|(?P<segment>(?:(?!(?i:while|whereas|and|but|the|meanwhile)\b)[\w&/-]+\s+){1,4}?"
@@ -594,6 +598,10 @@ _HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:
                            r"的?(?:市场规模|市場規模|市场|市場|规模|規模|营收|營收|收入)?"  # its measure, which names no other
                            r"(?=(?:则|則|也|还|還|亦)?(?:预计|預計|将|將|有望|以|由|从|從|为|為|达|達|实现|實現|增长|增長|占|佔|约|約|"
                            r"同比|年均|复合|複合))")
+#: in Chinese, a region "among" the whole's, whose figures run to the end of its sentence: "其中亚洲市场成长动能最为强劲，
+#: 预估年均成长率达41.7%"
+_AMONG_PART_ZH = re.compile(r"其中[，,]?\s*(?P<region>(?:" + words([r for r in vocabulary.REGIONS if not r.isascii()])
+                            + r")(?:地区|地區|区域|區域)?)(?P<rest>)(?:的)?(?:市场|市場)")
 #: words between a region and its verb that name no other thing: "Asia Pacific region", "the U.S. market's revenue"
 _REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|region|alone|overall)\b", re.IGNORECASE)
 #: an amount the whole's name holds, after its part's figures: "... (USD 4.36 billion) of the USD 22.0 billion market"
@@ -610,15 +618,18 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
     region the whole itself is of ("the U.S. AI market" in a report on it) is the whole's. ``phrases``: the line's
     noun phrases as :func:`~aimarket.extract.subjects.noun_phrases` gives them, which end a clause's reach."""
     phrases = [p for p, name in phrases if is_specific(name)]
-    heads = sorted([*_HEAD_PART.finditer(text), *_HEAD_PART_ZH.finditer(text)], key=lambda m: m.start())
+    among = {m.start("region"): m for m in _AMONG_PART_ZH.finditer(text)}
+    heads = sorted([*_HEAD_PART.finditer(text), *[m for m in _HEAD_PART_ZH.finditer(text)
+                                                  if m.start("region") not in among], *among.values()],
+                   key=lambda m: m.start())
     region = None  # the last region a Chinese head named: "该地区" after it is that region
     for k, head in enumerate(heads):
         _, se = sentence_of(head.end() - 1)  # the verb's sentence: "The U.S." may end one for the sentence reader
         stop = min([se] + [m.start() for m in _CLAUSE_BREAK.finditer(text, head.end(), se)]
                    + [m.start() for m in heads[k + 1:k + 2] if m.start() < se])
         stop = min([stop] + [p for p in phrases if head.end() <= p < stop])
-        if head.re is _HEAD_PART_ZH:
-            region = head.group("region") or (region if head.group("this") else None)
+        if head.re is not _HEAD_PART:
+            region = head.group("region") or (region if head.groupdict().get("this") else None)
             if region is None:
                 continue
             part = region
