@@ -3605,3 +3605,26 @@ def test_a_region_after_with_states_its_own_rate(clause):
                           f"a CAGR of 35.6%, {clause}.", name="x")
     assert sorted(pkg.claims[["item", "value"]].values.tolist()) == [["Asia Pacific", 41.7], ["Total", 35.6]]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_an_amount_of_a_month_is_no_years_figure():
+    """"$49.7 billion in the month of November 2021 … the November 2020 total of $40.2 billion": a month's sales, not
+    the year's; the year's own figure stays, and the monthly rise checks against nothing."""
+    pkg = am.extract_text("Global chip sales were $49.7 billion in the month of November 2021, an increase of 23.5% over "
+                          "the November 2020 total of $40.2 billion. Annual sales for 2021 reached $555.9 billion.",
+                          name="x")
+    assert [o[1:3] for o in _obs(pkg)] == [(2021, 555.9)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("text", ["The AI market reached $100 billion in 2024 and should see double-digit growth.",
+                                  "Vendors are doubling down on AI; the AI market reached $100 billion in 2024."])
+def test_double_digit_and_doubling_down_are_no_multiples(text):
+    assert am.extract_text(text, name="x").claims.empty
+
+
+def test_a_rise_within_a_number_of_years_runs_over_them():
+    """"$100 billion in 2023, a 65% increase within two years": a rise over 2021-2023, not over 2022, and no claim of a
+    span besides."""
+    pkg = am.extract_text("The market reached $100 billion in 2023, a 65% increase within two years.", name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2021, 2023]]

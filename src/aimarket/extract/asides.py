@@ -120,7 +120,8 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
                  r"|year[- ]to[- ]date|YTD)")
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
-    r"|(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季", re.IGNORECASE)
+    r"|(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季"
+    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|单月|單月", re.IGNORECASE)  # a month's: "11月份", "单月"
 
 
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
@@ -129,6 +130,12 @@ _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECAS
 _PART_AFTER_AMOUNT = re.compile(
     r"\s?" + _AMOUNT_WORDS + r"\s*(?:(?:yen|yuan|euros?|dollars|pounds|won|rupees)\s+)?(?:in|during|for)\s+(?:the\s+)?"
     r"(?:" + _ORDINAL_PART + r"|Q[1-4]|[1-4]Q|H[12]|[12]H)\b",
+    re.IGNORECASE)
+#: a month's amount: "$49.7 billion in the month of November 2021", "the November 2020 total of $40.2 billion"
+_MONTH_AMOUNT = re.compile(
+    r"\s?" + _AMOUNT_WORDS + r"\s*(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + vocabulary.MONTH
+    + r"(?!\s*(?:[-–/]|quarter|to\b|through\b))(?:\s+(?:of\s+)?(?:19|20)\d{2})?"
+    r"|\b" + vocabulary.MONTH + r"\s+(?:19|20)\d{2}\s+(?:total|figure|level|sales|revenue)\s+of\s+" + _AMOUNT_WORDS,
     re.IGNORECASE)
 #: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part
 _AMOUNT = re.compile(r"\d\s*(?:[kmbt]n?\b|million|billion|trillion|亿|億|万|萬)", re.IGNORECASE)
@@ -163,7 +170,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     numbers are no figures of the market: a sentence about a survey's answers; the rest of a sentence from the
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
     quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
-    year's ("$8.3 billion in the first half of 2025"; a text about the quarter itself, "Q4 2024 revenue: $35.6
+    year's ("$8.3 billion in the first half of 2025", "$49.7 billion in November 2021"; a text about the quarter itself, "Q4 2024 revenue: $35.6
     billion", reads it as the year's figure); a difference between years ("$1 billion more than the year before");
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
@@ -185,7 +192,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             elif (stretch := _part_stretch(text, part, clause_cuts, b)) and (
                     _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1])):
                 out.append(stretch)
-    for pattern in (_PART_AFTER_AMOUNT, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE):  # the figure itself
+    for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE,
+                    _RATE_MULTIPLE):  # the figure itself
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))

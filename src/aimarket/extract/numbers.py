@@ -251,7 +251,9 @@ PERCENT = re.compile(r"(?P<neg>(?<![\d%])[-−]|\()?\s?(?P<num>" + NUMBER + r")\
                      re.IGNORECASE)
 _EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
 MULTIPLE = re.compile(r"(?<![A-Za-z])(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
-                      r"|(?P<word>" + words(MULTIPLE_WORDS) + r")", re.IGNORECASE)
+                      # not "double-digit growth", "doubling down", "double counting"
+                      r"|(?<![A-Za-z])(?P<word>" + words(MULTIPLE_WORDS) + r")"
+                      r"(?![A-Za-z]|[- ](?:digits?|down|edged|count(?:ed|ing)?|click)\b)", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?<![$€£¥])(?<![$€£¥]\s)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
                   r"(?!\d|\.\d|(?:[.,]\d{1,2})?\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")

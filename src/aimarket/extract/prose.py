@@ -1137,6 +1137,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         span = _SPAN_AFTER.match(text, f.end) if base is None and own is None else None
         if span:  # "grew by 690% between 2020 and 2023": the span it names right after it
             base, own = _range_years(span)
+        took = _PERIOD_IN_WORDS.match(text, after.end() if after else f.end) if base is None and own is None else None
+        if took and (years := _period_in_words(f, took, w, text, figures)):  # "a 65% increase within two years"
+            base, own = years
+            for g in figures:  # the span it took as its period is no claim of its own
+                g.absorbed = g.absorbed or g.kind == "span" and took.start() <= g.pos < took.end()
         end = own if own is not None else f.year if f.role == "each" else _anchor_year(f, w, text, base)
         if end is None and base is None and w.rng is not None:  # "147% — growth in that spend from 2023 to 2024"
             base, end = w.rng
