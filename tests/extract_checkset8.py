@@ -756,7 +756,7 @@ FORMS = (
 #: its country, a headline's multiple in capitals or with a deadline, a rate followed by its word of movement,
 #: percentage points, datelines and notes that name the forecast years, a rise dated "last year"); these floors hold
 #: what that gave.
-FLOORS = {"figures_found": 218, "rates_found": 70, "verdicts_right": 62}
+FLOORS = {"figures_found": 219, "rates_found": 70, "verdicts_right": 62}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset8.py [-v]: the measures on the set

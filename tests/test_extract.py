@@ -3628,3 +3628,24 @@ def test_a_rise_within_a_number_of_years_runs_over_them():
     span besides."""
     pkg = am.extract_text("The market reached $100 billion in 2023, a 65% increase within two years.", name="x")
     assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2021, 2023]]
+
+
+def test_lists_of_parts_with_respectively_their_bases_and_rates():
+    """"A and B brought in X and Y in 2024, respectively, up from P and Q in 2023, growth of R and S, respectively":
+    each list is the two parts', each list's year stated once after it; 68.4 / 49.5 - 1 = 38.18% and 41.2 / 27.0 - 1 =
+    52.59% round to the printed rates."""
+    pkg = am.extract_text("Within the AI accelerator market, training chips and inference chips brought in $68.4 billion "
+                          "and $41.2 billion in 2024, respectively, up from $49.5 billion and $27.0 billion in 2023, "
+                          "growth of 38.2% and 52.6%, respectively.", name="x")
+    assert sorted(o[:3] for o in _obs(pkg)) == [("inference chips", 2023, 27.0), ("inference chips", 2024, 41.2),
+                                                ("training chips", 2023, 49.5), ("training chips", 2024, 68.4)]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_traditional_chinese_list_with_its_currency_before_each_amount():
+    """"其中倉儲自動化和路線優化分別為港幣24億元和港幣15億元，年增率分別為18%和31%": 分別 is 分别; each amount and rate is
+    its part's."""
+    pkg = am.extract_text("2024年本港智慧物流市場規模約為港幣58億元；其中倉儲自動化和路線優化分別為港幣24億元和港幣15億元，"
+                          "年增率分別為18%和31%。", name="x")
+    assert sorted(o[:3] for o in _obs(pkg)) == [("Total", 2024, 58.0), ("倉儲自動化", 2024, 24.0), ("路線優化", 2024, 15.0)]
+    assert sorted(pkg.claims[["item", "value"]].values.tolist()) == [["倉儲自動化", 18.0], ["路線優化", 31.0]]

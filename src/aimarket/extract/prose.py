@@ -92,7 +92,7 @@ def _cell_starts(text: str, pos: int) -> bool:
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 #: the measure word after a list of names ("A、B和C的市场份额分别为"), which is none of the names
 _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额|市場份額|份额|份額|市占率)\s*$")
-_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"分别|分別|依序|依次|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
 #: the share of its value an approximate amount ("nearly $500 million") is read to: within half of it either way
@@ -112,8 +112,9 @@ _EVERY = re.compile(r"(?:每|every)\s*(?P<num>\d+(?:\.\d+)?|[一二两三四五�
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d")
 #: a bare number in a list whose last member carries the unit: "分别为1624、2427、6646亿元"
 _LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
-_LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?)?[\d.,\s]*(?:万亿|亿|万|千|bn|billion|mn|million|m|b|tn|trillion|k)?\s*"
-                       r"(?:美元|元|人民币|%|个|家|人)?\s*(?:[、,，;；]|和|及|与|and|, and)\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?|港幣|港币|新台幣|新台币|人民幣|人民币)?[\d.,\s]*(?:万亿|萬億|亿|億|万|萬|兆|千|bn|billion|mn|million|m|b|tn|"
+                       r"trillion|k)?\s*(?:美元|元|人民币|人民幣|港元|港幣|新台幣|%|个|個|家|人|units)?\s*"
+                       r"(?:[、,，;；]|和|及|与|與|and|, and)\s*", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
@@ -1490,19 +1491,12 @@ def _respectively(text, figures, sentence_cuts) -> None:
     positions = [f.pos for f in figures]
     for m in _RESPECTIVELY.finditer(text):
         ss, se = _segment(m.start(), sentence_cuts)
-        group = []
-        for f in figures[bisect_left(positions, m.end()):]:
-            if f.pos >= se:
-                break
-            gap = text[(group[-1].pos if group else m.end()):f.pos]
-            if group and not _LIST_GAP.fullmatch(gap):
-                break
-            if group and f.kind != group[0].kind:
-                break
-            group.append(f)
-        before = len(group) < 2  # "were A, B and C, respectively": the list stands before the word
-        if before:
-            group = _list_before(text, figures, positions, ss, m.start())
+        # "were A, B and C, respectively": the list stands before the word (else after it); "分别为A、B、C" after it
+        # (else before it)
+        lists = (_list_before(text, figures, positions, ss, m.start()), _list_after(text, figures, positions, m.end(), se))
+        first = 0 if m.group(0).isascii() else 1
+        before = (len(lists[first]) >= 2) == (first == 0)
+        group = lists[0] if before else lists[1]
         if len(group) < 2:
             continue
         for f in group[1:]:
@@ -1554,17 +1548,30 @@ def _respectively(text, figures, sentence_cuts) -> None:
                 names = names + names
         if names and _WORLD.fullmatch(names[0]):  # "全球和中国…分别为": the world's market is the whole
             names = ["Total"] + names[1:]
+        _year_after_the_list(text, group)
         if names and len(names) >= len(group):
             for f, name in zip(group, names[-len(group):]):
                 f.item, f.listed = name, True
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+            # a list of as many amounts later in the sentence is the same names' ("…, respectively, up from $49.5
+            # billion and $27.0 billion in 2023")
+            at = bisect_left(positions, m.end())
+            while at < len(figures) and figures[at].pos < se:
+                run = _list_after(text, figures, positions, figures[at].pos, se)
+                if len(run) == len(group) and run[0].kind == group[0].kind and not any(f.listed for f in run):
+                    _year_after_the_list(text, run)
+                    for f, name in zip(run, names[-len(group):]):
+                        f.item, f.listed, f.subject = name, True, group[0].subject
+                        f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
+                at += max(len(run), 1)
 
 
 #: what stands before the first name of a list and after its last, no part of either: "In 2024 the markets for", "were
 #: worth", "while"
 _NAME_HEAD = re.compile(r"^(?:(?:while|whereas|and|but)\s+)?(?:(?:in|by|during|for)\s+(?:19|20)\d{2}\s*,?\s*)?(?:the\s+)?"
                         r"(?:(?:global|worldwide)\s+)?"
-                        r"(?:(?:markets?|revenues?|sales|spending)\s+(?:for|of|in|on)\s+)?", re.IGNORECASE)
+                        r"(?:(?:markets?|revenues?|sales|spending|shipments|investments?)\s+(?:for|of|in|on)\s+)?",
+                        re.IGNORECASE)
 _NAME_TAIL = re.compile(r"\s+(?:were|was|are|is|will\s+be|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to|hit|"
                         r"generated|earned)\b.*$", re.IGNORECASE)
 
@@ -1584,14 +1591,45 @@ def _shared_noun_dropped(names: list[str]) -> list[str]:
     return names[:-1] + [" ".join(names[-1].split()[:words])]
 
 
+#: what may stand between a list's last figure and "respectively": "a year", "in 2024", "units in 2027"
+_LIST_END = re.compile(r"[\s,，]*(?:units\s+)?(?:(?:a|per)\s+year|annually|each\s+year|(?:in|by|for)\s+(?:19|20)\d{2})?"
+                       r"[\s,，]*", re.IGNORECASE)
+
+
+#: the year stated right after a list's last amount: "$68.4 billion and $41.2 billion in 2024"
+_YEAR_AFTER_LIST = re.compile(r"\s*(?:units\s+)?(?:in|by|for)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _year_after_the_list(text: str, group: list) -> None:
+    """Amounts of a list whose year is stated once, after the last ("$68.4 billion and $41.2 billion in 2024"): every
+    member's year is that one."""
+    said = _YEAR_AFTER_LIST.match(text, group[-1].end) if group[0].kind in ("amount", "count") else None
+    if said is None:
+        return
+    year = int(said.group("year"))
+    for f in group[:-1]:
+        if f.year != year:
+            f.year = year
+            f.notes.append(f"{year}: the year stated once after the list it is in")
+
+
+def _list_after(text, figures, positions, at, se) -> list:
+    """The figures of a list that starts at or after ``at`` and ends in its sentence (at ``se``), in order."""
+    group: list = []
+    for f in figures[bisect_left(positions, at):]:
+        if f.pos >= se or group and (f.kind != group[0].kind or not _LIST_GAP.fullmatch(text[group[-1].pos:f.pos])):
+            break
+        group.append(f)
+    return group
+
+
 def _list_before(text, figures, positions, ss, at) -> list:
     """The figures of a list that ends right before ``at`` ("$0.8bn, $1.4bn and $2.1bn, respectively"), in order."""
     k = bisect_left(positions, at)
     group: list = []
     for f in reversed(figures[bisect_left(positions, ss):k]):
         if (group and (f.kind != group[0].kind or not _LIST_GAP.fullmatch(text[f.pos:group[0].pos]))) or (
-                not group and not re.fullmatch(r"[\s,，]*(?:(?:a|per)\s+year|annually|each\s+year)?[\s,，]*",
-                                               text[f.end:at])):
+                not group and not _LIST_END.fullmatch(text[f.end:at])):
             break
         group.insert(0, f)
     return group
