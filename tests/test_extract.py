@@ -3649,3 +3649,23 @@ def test_a_traditional_chinese_list_with_its_currency_before_each_amount():
                           "年增率分別為18%和31%。", name="x")
     assert sorted(o[:3] for o in _obs(pkg)) == [("Total", 2024, 58.0), ("倉儲自動化", 2024, 24.0), ("路線優化", 2024, 15.0)]
     assert sorted(pkg.claims[["item", "value"]].values.tolist()) == [["倉儲自動化", 18.0], ["路線優化", 31.0]]
+
+
+def test_a_rate_of_a_month_is_no_years_rate():
+    """"\\$49.7 billion in the month of November 2021, an increase of 23.5% over the November 2020 total": a month's rise,
+    not the year's, so it is not held to the annual 555.9 / 440.4 - 1 = 26.2%."""
+    pkg = am.extract_text("Chip sales totaled $555.9 billion in 2021, an increase of 26.2% compared to the 2020 total of "
+                          "$440.4 billion. Sales were $49.7 billion in the month of November 2021, an increase of 23.5% "
+                          "over the November 2020 total of $40.2 billion.", name="x")
+    assert pkg.claims["value"].tolist() == [26.2]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_letter_o_for_a_zero_and_an_industry_as_a_subject():
+    """"全球無人機產業預估將從二O二四年的二五O億美元成長至二O三O年的四一一‧五億美元": O is a zero (250, 2030), and 產業
+    names the drone industry's own series, not the AI market's before it."""
+    pkg = am.extract_text("2025年全球生成式AI市場規模達到300億美元。分析師指出，全球無人機產業預估將從二O二四年的二五O億美元"
+                          "成長至二O三O年的四一一‧五億美元。", name="x")
+    obs = pkg.observations
+    assert sorted(obs.groupby("series")["value"].apply(sorted)) == [[250.0, 411.5], [300.0]]
+    assert sorted(zip(obs["year"], obs["value"])) == [(2024, 250.0), (2025, 300.0), (2030, 411.5)]

@@ -137,6 +137,12 @@ _MONTH_AMOUNT = re.compile(
     + r"(?!\s*(?:[-–/]|quarter|to\b|through\b))(?:\s+(?:of\s+)?(?:19|20)\d{2})?"
     r"|\b" + vocabulary.MONTH + r"\s+(?:19|20)\d{2}\s+(?:total|figure|level|sales|revenue)\s+of\s+" + _AMOUNT_WORDS,
     re.IGNORECASE)
+#: a month's rate: "up 23.5% over the November 2020 total", "1.5% more than the October 2021 total", "Sales Increase
+#: 23.5% Year-to-Year in November"
+_MONTH_RATE = re.compile(
+    r"\s?(?<![\d.])\d[\d.,]*\s?%\s+(?:[\w-]+\s+){0,3}?(?:(?:over|from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+    + vocabulary.MONTH + r"\s+(?:19|20)\d{2}|in\s+(?:the\s+month\s+of\s+)?" + vocabulary.MONTH
+    + r"(?!\s*(?:[-–/]|quarter|to\b|through\b)))", re.IGNORECASE)
 #: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part
 _AMOUNT = re.compile(r"\d\s*(?:[kmbt]n?\b|million|billion|trillion|亿|億|万|萬)", re.IGNORECASE)
 
@@ -170,7 +176,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     numbers are no figures of the market: a sentence about a survey's answers; the rest of a sentence from the
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
     quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
-    year's ("$8.3 billion in the first half of 2025", "$49.7 billion in November 2021"; a text about the quarter itself, "Q4 2024 revenue: $35.6
+    year's ("$8.3 billion in the first half of 2025", "$49.7 billion in November 2021", "up 23.5% over the November
+    2020 total"; a text about the quarter itself, "Q4 2024 revenue: $35.6
     billion", reads it as the year's figure); a difference between years ("$1 billion more than the year before");
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
@@ -192,7 +199,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             elif (stretch := _part_stretch(text, part, clause_cuts, b)) and (
                     _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1])):
                 out.append(stretch)
-    for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE,
+    for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT, _MONTH_RATE, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE,
                     _RATE_MULTIPLE):  # the figure itself
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
