@@ -3669,3 +3669,18 @@ def test_a_letter_o_for_a_zero_and_an_industry_as_a_subject():
     obs = pkg.observations
     assert sorted(obs.groupby("series")["value"].apply(sorted)) == [[250.0, 411.5], [300.0]]
     assert sorted(zip(obs["year"], obs["value"])) == [(2024, 250.0), (2025, 300.0), (2030, 411.5)]
+
+
+@pytest.mark.parametrize("text", ["In 2024 the growth rate of the AI market was 20%.",
+                                  "The annual growth rate of AI server shipments is only 20% in 2024."])
+def test_a_growth_rate_named_as_the_subject_is_a_growth(text):
+    """"the growth rate of the AI market was 20%": a rise over the year before, not a share of anything."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2023, 2024]]
+
+
+def test_a_share_of_a_part_in_its_whole():
+    """"AI服务器出货量在服务器总出货量中的占比为12.2%": the part before 在, the whole between 在 and 中."""
+    pkg = am.extract_text("2024年AI服务器出货量在服务器总出货量中的占比为12.2%。", name="x")
+    assert pkg.claims[["item", "kind", "of"]].values.tolist() == [["AI服务器出货量", "share", "Total"]]
+    assert set(pkg.claims["series"]) == {"fuwu_qizong_chuhuo_liang"}

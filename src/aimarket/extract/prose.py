@@ -1155,6 +1155,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.notes.append("a rise or fall with no period stated; read as over the year before")
     elif _rate_listed_before(f, text, figures, w):  # "climbed 33% in Europe and 29% in Japan": a rate as well
         pass
+    elif _GROWTH_IS.search(text, w.cs, f.pos):  # "the annual growth rate of server shipments is only 1.9%"
+        f.claim = "growth"
+        f.start_year, f.end_year = (f.year - 1, f.year) if f.year is not None else (None, None)
+        f.period, f.period_status = 1.0, "inferred"
+        f.notes.append("a growth rate its sentence names as its subject: read as over the year before")
     elif f.year is not None and _PACE.search(text, w.ss, f.pos):  # "Growth ... slowed to 21% in 2024 from 29% in 2023"
         f.claim, f.start_year, f.end_year, f.period, f.period_status = "growth", f.year - 1, f.year, 1.0, "stated"
         f.notes.append("a pace of growth its sentence names: the growth of its year over the year before")
@@ -1184,6 +1189,13 @@ _OR_LESS = re.compile(r"\s*(?:以下|以内|以內|or less|and below)", re.IGNOR
 
 #: a plus sign right before a percent: a change, as "up" is ("(+34%)", "+12.5% YoY")
 _PLUS = re.compile(r"(?<![\w.])\+\s?$")
+
+
+#: a growth rate as the subject of the percent after its verb: "the annual growth rate of general server shipments is
+#: only 1.9%", "growth in AI spending was 24%"
+_GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60}?)?\s+(?:is|was|will\s+be|would\s+be|stood\s+at|"
+                        r"came\s+in\s+at)(?:\s+(?:only|just|about|around|roughly|nearly|approximately|some|expected\s+to\s+"
+                        r"be))?\s*$", re.IGNORECASE)
 
 
 #: a sentence whose subject is the pace of growth, the percents after it that pace: "Growth in the market slowed to

@@ -40,6 +40,10 @@ _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:a
 #: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
 _PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
                       r"(?:的)?(?:份额|份額|比重|比例)?)(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近)?\s*$")
+#: a part's share "in" its whole: "AI服务器出货量在服务器总出货量中的占比为", "在全球市场中所占比重达"
+_PART_IN_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)在(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)(?:中|之中|里|裡)"
+                         r"(?:的)?(?:所(?:占|佔)(?:的)?)?(?:占比|比重|份额|份額|比例)"
+                         r"(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近)?\s*$")
 #: the whole a share is of, after it: "of the global AI market in 2024", "share of global revenue,"
 _WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whole>(?:[^,，;；.。()]|\.(?=\d)){2,80}?)"
                     r"(?=\s+(?:in|by|as of|during|for|at|and|while|which|compared|up|down|versus|against)\b"
@@ -59,7 +63,8 @@ def part_and_whole(f, w, text: str) -> None:
     far, which it joins)."""
     before = text[w.cs:f.pos]
     earlier = w.parts
-    m = _PART.search(before) or _PART_ZH.search(before) or (_NEXT_PART.search(before.strip()) if earlier else None)
+    m = _PART.search(before) or _PART_IN_ZH.search(before) or _PART_ZH.search(before) \
+        or (_NEXT_PART.search(before.strip()) if earlier else None)
     if m is None:
         return
     whole = m.groupdict().get("whole")
