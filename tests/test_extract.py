@@ -3684,3 +3684,23 @@ def test_a_share_of_a_part_in_its_whole():
     pkg = am.extract_text("2024年AI服务器出货量在服务器总出货量中的占比为12.2%。", name="x")
     assert pkg.claims[["item", "kind", "of"]].values.tolist() == [["AI服务器出货量", "share", "Total"]]
     assert set(pkg.claims["series"]) == {"fuwu_qizong_chuhuo_liang"}
+
+
+def test_a_news_wire_tag_before_the_date_dates_the_text():
+    """"证券时报网讯 2025年4月9日，…去年…2.1万亿元，同比增长约22%；今年有望超过2.5万亿元": the text is of 2025, so 去年 is
+    2024 and 今年 2025."""
+    pkg = am.extract_text("证券时报网讯 2025年4月9日，中国信息通信研究院发布报告称，去年我国算力核心产业规模达到2.1万亿元，同比增长约"
+                          "22%；今年有望超过2.5万亿元，增速约19%。", name="x")
+    assert sorted(o[1:3] for o in _obs(pkg)) == [(2024, 2.1), (2025, 2.5)]
+
+
+def test_compound_growth_a_year_in_a_from_to_sentence_is_a_cagr():
+    """"as much as $12.5 billion in 2026, up from just under $5 billion in 2023, … compound growth of roughly 36% a year":
+    a CAGR over 2023-2026, (12.5 / 5) ** (1/3) - 1 = 35.7%; "this year" (2025) dates both ends of the range after it."""
+    pkg = am.extract_text("SOUTHAMPTON, England, June 2, 2025 -- Edge AI chip revenue could be as much as $12.5 billion in "
+                          "2026, up from just under $5 billion in 2023, the firm said, implying compound growth of roughly "
+                          "36% a year. Sales this year will land between $7.8 billion and $8.6 billion.", name="x")
+    c = pkg.claims
+    assert c.loc[c["kind"] == "cagr", ["start_year", "end_year"]].values.tolist() == [[2023, 2026]]
+    assert c.loc[c["kind"] == "value", "end_year"].tolist() == [2025, 2025]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -574,8 +574,9 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             a.year, a.status = b.year, b.status
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
-        elif a.bound == "low" and b.bound == "high" and b.year is None and a.year is not None:
-            b.year, b.status = a.year, a.status  # "this year's market at between $3.1 and $3.4 billion"
+        elif a.bound == "low" and b.bound == "high" and a.year is not None and (b.year is None or a.dated):
+            b.year, b.status = a.year, a.status  # "this year's market at between $3.1 and $3.4 billion", "Sales
+            # this year will land between $7.8 billion and $8.6 billion": the year the words give the low end
             if b.claim in ("value", "count", "share"):
                 b.start_year = b.end_year = a.year
     _later_years_are_estimates(text, figures, sentence_cuts)
@@ -726,8 +727,13 @@ def _frame_rates(readings, text: str) -> None:
         target = said["target"][0] if said.get("target") else (figs["target"][0].year if figs.get("target") else None)
         # stated: a span of years, or a base year of its own ("from 2023"); inferred: the years of the amounts
         stated = bool(span or length) or "span" in said or bool(said.get("base")) and not figs.get("base")
-        for role in ("cagr", "growth", "yoy", "multiple"):
-            for f in figs.get(role, []):
+        # a rise its own words make a rate a year ("compound growth of roughly 36% a year") is the frame's CAGR
+        rises = figs.get("growth", [])
+        roles = {"cagr": figs.get("cagr", []) + [f for f in rises if f.claim == "cagr"],
+                 "growth": [f for f in rises if f.claim != "cagr"], "yoy": figs.get("yoy", []),
+                 "multiple": figs.get("multiple", [])}
+        for role, rates in roles.items():
+            for f in rates:
                 if id(f) in done or (role in ("growth", "yoy") and f.share_word):
                     continue  # "比重提升至19.6%": a share the rules read by its word, not a rise
                 by_length = span is None and length is not None and (target or base) is not None
