@@ -3704,3 +3704,28 @@ def test_compound_growth_a_year_in_a_from_to_sentence_is_a_cagr():
     assert c.loc[c["kind"] == "cagr", ["start_year", "end_year"]].values.tolist() == [[2023, 2026]]
     assert c.loc[c["kind"] == "value", "end_year"].tolist() == [2025, 2025]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_an_amount_spent_on_something_this_year_is_of_the_texts_year():
+    """"DALLAS, March 4, 2025 -- Enterprises will spend $312.6 billion on generative AI this year, up 58.7% from last
+    year's $197.0 billion": 312.6 is 2025's, and 312.6 / 197.0 - 1 = 58.68% rounds to the rate over 2024-2025."""
+    pkg = am.extract_text("DALLAS, March 4, 2025 -- Enterprises will spend $312.6 billion on generative AI this year, up "
+                          "58.7% from last year's $197.0 billion.", name="x")
+    assert sorted(o[1:3] for o in _obs(pkg)) == [(2024, 197.0), (2025, 312.6)]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_multiple_within_years_dates_its_target_after_the_base():
+    """"booked about $2.3 billion in 2024 … expects the market to triple within three years, to roughly $7 billion": the
+    target is 2027's, the multiple runs 2024-2027 (7 / 2.3 = 3.04), and "three years" is no claim of its own."""
+    pkg = am.extract_text("Vendors of AI coding assistants booked about $2.3 billion in 2024, and the firm expects the "
+                          "market to triple within three years, to roughly $7 billion.", name="x")
+    assert sorted(o[1:3] for o in _obs(pkg)) == [(2024, 2.3), (2027, 7.0)]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["multiple", 2024, 2027]]
+
+
+def test_a_hope_verb_is_no_part_of_a_chinese_subject():
+    """"二○二五年產值可望突破新台幣一兆元" after the 2024 figure of the same 產值: 可望 (is expected to) names nothing, so the
+    trillion joins that series, in its unit."""
+    pkg = am.extract_text("二○二四年我國AI伺服器產值達新台幣八千七百三十億元；二○二五年產值可望突破新台幣一兆元。", name="x")
+    assert sorted(o[1:4] for o in _obs(pkg)) == [(2024, 8730.0, "TWD 100 million"), (2025, 10000.0, "TWD 100 million")]

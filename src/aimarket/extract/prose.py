@@ -118,7 +118,7 @@ _LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?|港幣|港币|新台幣|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
-_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|已经?|已經?|也|就|约|約|大约|大約)?\s*"
+_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|已经?|已經?|也|就|约|約|大约|大約)?\s*"
                     r"(?:达到|達到|达|達|为|為|约为|約為|增至|增长到|增長到|增长至|增長至|突破|超过|扩大到|擴大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
@@ -1147,8 +1147,6 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         took = _PERIOD_IN_WORDS.match(text, after.end() if after else f.end) if base is None and own is None else None
         if took and (years := _period_in_words(f, took, w, text, figures)):  # "a 65% increase within two years"
             base, own = years
-            for g in figures:  # the span it took as its period is no claim of its own
-                g.absorbed = g.absorbed or g.kind == "span" and took.start() <= g.pos < took.end()
         end = own if own is not None else f.year if f.role == "each" else _anchor_year(f, w, text, base)
         if end is None and base is None and w.rng is not None:  # "147% — growth in that spend from 2023 to 2024"
             base, end = w.rng
@@ -1381,11 +1379,21 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     target = next((g for g in w.amounts if g.pos >= took.end()), None)
     target = target if target is not None and _TO_TARGET.fullmatch(text, took.end(), target.pos) else None
     said = _amount_years(figures, w)
+    bases = [g.year for g in w.amounts if g is not target and g.pos < f.pos and g.year is not None]
+    if target is not None and bases and not took["since"] and (target.year is None or target.year <= max(bases)):
+        # "booked $2.3 billion in 2024 … expects the market to triple within three years, to roughly $7 billion": the
+        # target, with no later year of its own, is that many years after the latest amount's
+        target.year = max(bases) + chinese_int(took["n"])
+        target.notes.append(f"{target.year}: {took.group(0).strip()!r} after {max(bases)}, the year it reaches")
     end = target.year if target is not None and target.year is not None else max(said, default=f.year)
     if end is None:
         return None
     start = int(took["since"]) if took["since"] else end - chinese_int(took["n"])
-    return (start, end) if start < end else None
+    if start >= end:
+        return None
+    for g in figures:  # the span it took as its period is no claim of its own
+        g.absorbed = g.absorbed or g.kind == "span" and took.start() <= g.pos < took.end()
+    return start, end
 
 
 def _over_the_year_before(f: Figure, text: str) -> None:
