@@ -792,11 +792,11 @@ CORPUS = [
         # (4.9 / 1.2) ** (1/7) - 1 = 22.26% -> 22.3%
         verdicts=[("cagr|period", "exact")]),
     dict(  # 151: names listed before the figures they go with ("respectively" after them), the year after it all;
-        # the noun after the last name is every name's
+        # the noun after the last name is every name's; each an item's name, its first letter in capitals
         text="Cloud, edge and on-premise deployments of AI inference together earned $3.1 billion, $1.2 billion and "
              "$0.4 billion, respectively, in 2025.",
-        obs=[("Cloud", 2025, 3.1, "USD billion", "actual"), ("edge", 2025, 1.2, "USD billion", "actual"),
-             ("on-premise", 2025, 0.4, "USD billion", "actual")],
+        obs=[("Cloud", 2025, 3.1, "USD billion", "actual"), ("Edge", 2025, 1.2, "USD billion", "actual"),
+             ("On-premise", 2025, 0.4, "USD billion", "actual")],
         claims=[], verdicts=[]),
     dict(  # 152: a multiple of a size in an earlier year: "N times its 2023 size" by a later year
         text="The AI chip market was $20 billion in 2023. By 2027 the market will be 3.5 times its 2023 size.",
@@ -807,8 +807,8 @@ CORPUS = [
     dict(  # 153: names before the verb, the year before them; Chinese "分别为" with a list of names and of years
         text="In 2024, hardware, software and services sales reached USD 5.5 billion, USD 2.5 billion and USD 1.0 "
              "billion, respectively. 2022年、2023年和2024年，该市场规模分别为120亿元、150亿元和190亿元。",
-        obs=[("hardware", 2024, 5.5, "USD billion", "actual"), ("software", 2024, 2.5, "USD billion", "actual"),
-             ("services", 2024, 1.0, "USD billion", "actual"), ("Total", 2022, 120.0, "CNY 100 million", "actual"),
+        obs=[("Hardware", 2024, 5.5, "USD billion", "actual"), ("Software", 2024, 2.5, "USD billion", "actual"),
+             ("Services", 2024, 1.0, "USD billion", "actual"), ("Total", 2022, 120.0, "CNY 100 million", "actual"),
              ("Total", 2023, 150.0, "CNY 100 million", "actual"), ("Total", 2024, 190.0, "CNY 100 million", "actual")],
         claims=[], verdicts=[]),
     dict(  # 154: a range whose currency is printed with its low end and its scale with its high end

@@ -27,7 +27,7 @@ from .relative import RelativeYears
 from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_heading_their_sentence,
                      parts_heading_their_clause, parts_listed_after_the_whole, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole,
-                     shares_after_amounts, wholes_first)
+                     shares_after_amounts, wholes_first, item_name)
 from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
@@ -1572,6 +1572,7 @@ def _respectively(text, figures, sentence_cuts) -> None:
                                                   for a, b in zip(amounts, amounts[1:])):
                 group = amounts + group
                 names = names + names
+        names = [item_name(n) for n in names]  # "Software, hardware and services": "Hardware", as an item is named
         if names and _WORLD.fullmatch(names[0]):  # "全球和中国…分别为": the world's market is the whole
             names = ["Total"] + names[1:]
         _year_after_the_list(text, group)
