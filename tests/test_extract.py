@@ -3729,3 +3729,27 @@ def test_a_hope_verb_is_no_part_of_a_chinese_subject():
     trillion joins that series, in its unit."""
     pkg = am.extract_text("二○二四年我國AI伺服器產值達新台幣八千七百三十億元；二○二五年產值可望突破新台幣一兆元。", name="x")
     assert sorted(o[1:4] for o in _obs(pkg)) == [(2024, 8730.0, "TWD 100 million"), (2025, 10000.0, "TWD 100 million")]
+
+
+def test_a_range_of_rates_a_year_is_a_range_of_cagrs():
+    """"expects growth of 18% to 24% a year over the four years to 2028": both ends are CAGRs over 2024-2028."""
+    pkg = am.extract_text("Sales of service robots topped $9 billion in 2024, and the association expects growth of 18% to "
+                          "24% a year over the four years to 2028.", name="x")
+    assert pkg.claims[["kind", "value", "start_year", "end_year", "bound"]].values.tolist() == [
+        ["cagr", 18.0, 2024, 2028, "low"], ["cagr", 24.0, 2024, 2028, "high"]]
+
+
+def test_parts_listed_after_of_which_are_the_wholes_with_their_share():
+    """"规模为156.3亿元，其中图像标注、语音标注、文本标注规模分别为68.2亿元、41.5亿元和46.6亿元，图像标注占比43.6%": the three
+    are parts of the 156.3, in its series, and 68.2 / 156.3 = 43.63% is 图像标注's share of it."""
+    pkg = am.extract_text("2024年我国数据标注产业规模为156.3亿元，其中图像标注、语音标注、文本标注规模分别为68.2亿元、41.5亿元和"
+                          "46.6亿元，图像标注占比43.6%。", name="x")
+    assert set(pkg.observations["series"]) == set(pkg.claims["series"]) == {"woguo_shuju_biaozhu_chanye"}
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_this_item_continues_the_subject_before():
+    """"2023年全年，该项收入为2,721亿元": 该项 (this item) points back; the figure is the series' whole."""
+    pkg = am.extract_text("2024年我国人工智能软件产品收入为3,100亿元。2023年全年，该项收入为2,721亿元，同比增长15.4%。", name="x")
+    assert len(set(pkg.observations["series"])) == 1
+    assert set(pkg.observations["item"]) == {"Total"}

@@ -579,8 +579,18 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             # this year will land between $7.8 billion and $8.6 billion": the year the words give the low end
             if b.claim in ("value", "count", "share"):
                 b.start_year = b.end_year = a.year
+        if a.bound == "low" and b.bound == "high" and a.kind == b.kind == "percent" and "cagr" in (a.claim, b.claim):
+            # "growth of 18% to 24% a year over the four years to 2028": the words after the high end make both a CAGR
+            rate = a if a.claim == "cagr" else b
+            for f in (a, b):
+                f.claim, f.start_year, f.end_year = rate.claim, rate.start_year, rate.end_year
+                f.period, f.period_status = rate.period, rate.period_status
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
+    for f in figures:  # a share of a part listed before with its amount ("…分别为68.2亿元…，图像标注占比43.6%"): its whole's
+        if f.claim == "share" and f.item != "Total" and f.of == "Total":
+            listed = [g for g in figures if g.pos < f.pos and g.kind == "amount" and g.listed and g.item == f.item]
+            f.subject = listed[-1].subject if listed else f.subject
     sentence_of = lambda pos: _segment(pos, sentence_cuts)  # noqa: E731
     amounts_of_parts(text, figures, sentence_of)
     shares_after_amounts(text, figures, sentence_of)
@@ -1559,6 +1569,11 @@ def _respectively(text, figures, sentence_cuts) -> None:
         if whole and group[0].kind in ("count", "percent") and len(names) == len(group):
             for f in group:  # parts of the count stated before the list, in its series
                 f.of, f.subject = "Total", whole[-1].subject
+        of_which = [f for f in _within(positions, figures, ss, m.start()) if f.kind == group[0].kind == "amount"
+                    and f.item == "Total" and _OF_WHICH.search(text, f.end, m.start())]
+        if of_which and len(names) == len(group):  # "规模为156.3亿元，其中图像标注、语音标注…规模分别为": the whole's parts
+            for f in group:
+                f.subject = of_which[-1].subject
         if group[0].kind == "percent" and any(f.claim == "cagr" for f in group):  # a list of rates is of one kind
             cagr = next(f for f in group if f.claim == "cagr")
             for f in group:
@@ -1591,6 +1606,10 @@ def _respectively(text, figures, sentence_cuts) -> None:
                         f.item, f.listed, f.subject = name, True, group[0].subject
                         f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
                 at += max(len(run), 1)
+
+
+#: words that make the list after them parts of the amount before: "其中", "of which", "of this"
+_OF_WHICH = re.compile(r"其中|\bof (?:which|this|that)\b", re.IGNORECASE)
 
 
 #: what stands before the first name of a list and after its last, no part of either: "In 2024 the markets for", "were

@@ -83,7 +83,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         phrase = re.sub(r"\s+", " ", text[start:end]).strip(" ,.;:'\"-")
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
         if not is_continuation(phrase):
-            phrase = re.sub(r"^(?:该|該|这一|這一|此|其)", "", phrase)
+            phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其)", "", phrase)
         out.append((m.start(), phrase, end))
     return [(p, s) for p, s, _ in out]
 

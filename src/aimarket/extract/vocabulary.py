@@ -118,7 +118,7 @@ MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "triple
                   "翻两番": 4, "翻了两番": 4}
 #: a sentence that continues the subject before it: "It", "The market", "该市场"
 CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the sector", "该市场", "該市場", "这一市场",
-                "這一市場", "此市场", "其", "该行业", "該行業")
+                "這一市場", "此市场", "其", "该行业", "該行業", "该项", "該項")
 #: nouns that end a subject's noun phrase
 MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規模", "产业", "產業", "营收", "營收", "收入", "产值", "產值",
             "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "market", "revenue", "revenues", "sales", "spending",
