@@ -3753,3 +3753,22 @@ def test_this_item_continues_the_subject_before():
     pkg = am.extract_text("2024年我国人工智能软件产品收入为3,100亿元。2023年全年，该项收入为2,721亿元，同比增长15.4%。", name="x")
     assert len(set(pkg.observations["series"])) == 1
     assert set(pkg.observations["item"]) == {"Total"}
+
+
+def test_the_said_spending_continues_the_subject_before():
+    """"本港企業在人工智能方案上的支出去年達86億港元…。政府預計，有關支出在二〇二八年可增至210億港元，年均複合增長率約25%":
+    有關支出 (the said spending) is the same series, so the CAGR runs from 2024: (210 / 86) ** (1/4) - 1 = 25.0%."""
+    pkg = am.extract_text("2025年6月10日\n本港企業在人工智能方案上的支出去年達86億港元。政府預計，有關支出在二〇二八年可增至"
+                          "210億港元，年均複合增長率約25%。", name="x")
+    assert len(set(pkg.observations["series"])) == 1
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2028]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_the_last_name_of_a_chinese_list_keeps_its_words_before_the_market():
+    """"其中，智能客服、智能车载语音市场规模分别为138亿元和96亿元": the last part is 智能车载语音, all before its market
+    word, and both are parts of the 412 the sentence before states."""
+    pkg = am.extract_text("2024年我国智能语音市场规模为412亿元；其中，智能客服、智能车载语音市场规模分别为138亿元和96亿元。",
+                          name="x")
+    assert sorted(set(pkg.observations["item"])) == ["Total", "智能客服", "智能车载语音"]
+    assert len(set(pkg.observations["series"])) == 1

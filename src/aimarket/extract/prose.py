@@ -118,14 +118,14 @@ _LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?|港幣|港币|新台幣|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
-_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|已经?|已經?|也|就|约|約|大约|大約)?\s*"
+_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|可|已经?|已經?|也|就|约|約|大约|大約)?\s*"
                     r"(?:达到|達到|达|達|为|為|约为|約為|增至|增长到|增長到|增长至|增長至|突破|超过|扩大到|擴大到|升至|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
                     r"at least|in excess of|upwards of)(?![A-Za-z])|超过|超過|逾|至少))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
 #: measures stated for named things, one series with the names as items: "GPT-3模型参数量", "GPT-3 parameters"
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
@@ -224,8 +224,8 @@ def _segment(pos: int, cuts: list[int]) -> tuple[int, int]:
 def _subject(before: str) -> str:
     """The phrase a figure measures, from the text before it in its clause."""
     s = _VERBS.sub("", before[-200:].rstrip())
-    for _ in range(3):
-        s = _NOISE.sub("", s).strip()
+    for _ in range(3):  # "有關支出在二〇二八年可增至": the verb, the year, "在" and "有關" in turn
+        s = _VERBS.sub("", _NOISE.sub("", s).strip())
     s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
     parts = re.split(r"\b(?:puts?|estimates?|says?|said|shows?|of|for|the|a|an|is|was|are|were|that|which|with|"
                      r"according to)\b", s, flags=re.IGNORECASE)
@@ -1556,8 +1556,11 @@ def _respectively(text, figures, sentence_cuts) -> None:
         if not before and len(names) >= 2 and all(_CJK_NAME.fullmatch(n) for n in names) \
                 and _MARKET_WORD.search(names[-1]) and not any(_MARKET_WORD.search(n) for n in names[:-1]):
             # "全球和中国AI搜索市场规模分别为": the market phrase after the last name is every name's; the last keeps
-            # as many characters as the longest other name
-            names = names[:-1] + [names[-1][:max(len(n) for n in names[:-1])]]
+            # as many characters as the longest other name, or, near as long as they are, all before its market word
+            # ("智能客服、智能车载语音市场规模")
+            longest = max(len(n) for n in names[:-1])
+            bare = re.sub(r"(?:地区|地區|区域|區域)$", "", names[-1][:_MARKET_WORD.search(names[-1]).start()])
+            names = names[:-1] + [bare if len(bare) <= longest + 2 else names[-1][:longest]]
         if any(re.search(r"\d", n) for n in names):  # figures before the list: no names ("they ... reach $13.9 billion")
             names = []
         if before and len(names) >= len(group):
@@ -1569,7 +1572,9 @@ def _respectively(text, figures, sentence_cuts) -> None:
         if whole and group[0].kind in ("count", "percent") and len(names) == len(group):
             for f in group:  # parts of the count stated before the list, in its series
                 f.of, f.subject = "Total", whole[-1].subject
-        of_which = [f for f in _within(positions, figures, ss, m.start()) if f.kind == group[0].kind == "amount"
+        # the whole may close the sentence before: "…规模为412亿元…；其中，智能客服…分别为"
+        lo = _segment(ss - 1, sentence_cuts)[0] if ss and re.match(r"[\s,，]*其中", text[ss:m.start()]) else ss
+        of_which = [f for f in _within(positions, figures, lo, m.start()) if f.kind == group[0].kind == "amount"
                     and f.item == "Total" and _OF_WHICH.search(text, f.end, m.start())]
         if of_which and len(names) == len(group):  # "规模为156.3亿元，其中图像标注、语音标注…规模分别为": the whole's parts
             for f in group:

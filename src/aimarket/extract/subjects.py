@@ -83,7 +83,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         phrase = re.sub(r"\s+", " ", text[start:end]).strip(" ,.;:'\"-")
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
         if not is_continuation(phrase):
-            phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其)", "", phrase)
+            phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其|有关|有關|上述)", "", phrase)
         out.append((m.start(), phrase, end))
     return [(p, s) for p, s, _ in out]
 
@@ -138,8 +138,8 @@ def _cjk_back(text: str, pos: int) -> int:
             break
         if ch.isdigit() or ch == "日" and text[start - 2:start - 1].isdigit():  # "1日台灣…": a date's day
             break
-        if _CJK_STOP.search(text[max(0, start - 4):start]):
-            break
+        if _CJK_STOP.search(text[max(0, start - 4):start]) and not (ch == "有" and text[start:start + 1] in "关關"):
+            break  # but "有关支出" (the said spending) is read whole, and its "有关" then left out
         start -= 1
     return start
 
