@@ -3772,3 +3772,22 @@ def test_the_last_name_of_a_chinese_list_keeps_its_words_before_the_market():
                           name="x")
     assert sorted(set(pkg.observations["item"])) == ["Total", "智能客服", "智能车载语音"]
     assert len(set(pkg.observations["series"])) == 1
+
+
+def test_a_part_of_that_is_of_the_whole_its_sentence_opened_with():
+    """"£14.2 billion … in 2024, a rise of 33.5% on the £10.6 billion recorded in 2023 … Dedicated AI firms accounted
+    for £6.5 billion of that, or 45.8% of the total": the part and its share are 2024's, and 6.5 / 14.2 = 45.77%."""
+    pkg = am.extract_text("The UK's AI sector generated £14.2 billion of revenue in 2024, a rise of 33.5% on the £10.6 "
+                          "billion recorded in 2023. Dedicated AI firms accounted for £6.5 billion of that, or 45.8% of "
+                          "the total.", name="x")
+    assert ("Dedicated AI firms", 2024, 6.5) in [o[:3] for o in _obs(pkg)]
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "arithmetic", "verdict"].tolist() == ["exact"]
+
+
+def test_a_hong_kong_growth_header_is_a_change_column():
+    """"按年增長" heads a column of rises over the year before: 46.9 / 38.4 - 1 = 22.14%."""
+    pkg = am.extract_text("香港金融業人工智能支出（億港元）\n| 年份 | 支出 | 按年增長 |\n|---|---|---|\n| 2022 | 38.4 | — |\n"
+                          "| 2023 | 46.9 | 22.1% |\n", name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2022, 2023]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]

@@ -592,6 +592,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             listed = [g for g in figures if g.pos < f.pos and g.kind == "amount" and g.listed and g.item == f.item]
             f.subject = listed[-1].subject if listed else f.subject
     sentence_of = lambda pos: _segment(pos, sentence_cuts)  # noqa: E731
+    _parts_of_that(text, figures, sentence_of)
     amounts_of_parts(text, figures, sentence_of)
     shares_after_amounts(text, figures, sentence_of)
     wholes_first(text, figures, sentence_of)
@@ -1611,6 +1612,38 @@ def _respectively(text, figures, sentence_cuts) -> None:
                         f.item, f.listed, f.subject = name, True, group[0].subject
                         f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
                 at += max(len(run), 1)
+
+
+#: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total"
+_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|the\s+total)\b(?!\s+(?:year|month|quarter)|['’]s)",
+                      re.IGNORECASE)  # not "of this year's total"
+
+
+_OF_THAT_SHARE = re.compile(_OF_THAT.pattern + r"\s*,?\s*(?:or|representing|accounting\s+for|i\.e\.)?\s*",
+                            re.IGNORECASE)
+
+
+def _parts_of_that(text, figures, sentence_of) -> None:
+    """An amount "of that" (of the total) is a part of the whole the sentences before it opened with: "The UK's AI sector
+    generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted for £6.5 billion of
+    that": of the 14.2, in its year, not the base's."""
+    for f in figures:
+        if f.kind not in ("amount", "count") or not _OF_THAT.match(text, f.end):
+            continue
+        wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
+        if not wholes:
+            continue
+        whole = next(g for g in wholes if sentence_of(g.pos) == sentence_of(wholes[-1].pos))  # its sentence's first
+        share = next((g for g in figures if g.pos > f.pos), None)  # "…of that, or 45.8% of the total"
+        share = share if share is not None and share.claim == "share" and _OF_THAT_SHARE.fullmatch(
+            text, f.end, share.pos) else None
+        for g in (f, share):
+            if g is not None and g.year != whole.year:
+                g.year, g.status = whole.year, whole.status
+                if g.claim == "share":
+                    g.start_year = g.end_year = whole.year
+                g.notes.append(f"{whole.year}: a part 'of that', the {whole.value:g} {whole.unit} its sentence opened "
+                               "with")
 
 
 #: words that make the list after them parts of the amount before: "其中", "of which", "of this"
