@@ -3791,3 +3791,18 @@ def test_a_hong_kong_growth_header_is_a_change_column():
                           "| 2023 | 46.9 | 22.1% |\n", name="x")
     assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2022, 2023]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_chinese_list_joined_by_yu_with_its_rates_after_it():
+    """"台灣筆電與桌機出貨量分別為1,350萬台、380.9萬台，年增2.2%及2.6%": 與 joins the names, and the rates after the amounts
+    are the same two parts', in order."""
+    pkg = am.extract_text("2024年台灣筆電與桌機出貨量分別為1,350萬台、380.9萬台，年增2.2%及2.6%。", name="x")
+    assert sorted(o[:3] for o in _obs(pkg)) == [("台灣筆電", 2024, 1350.0), ("桌機", 2024, 380.9)]
+    assert sorted(pkg.claims[["item", "value"]].values.tolist()) == [["台灣筆電", 2.2], ["桌機", 2.6]]
+
+
+def test_a_list_whose_first_member_is_a_forecast_is_one_throughout():
+    """"are expected to total $269.7 billion and $229.9 billion in 2026, respectively": both 2026 forecasts."""
+    pkg = am.extract_text("AI application software and infrastructure software are expected to total $269.7 billion and "
+                          "$229.9 billion in 2026, respectively.", name="x")
+    assert [o[1:] for o in _obs(pkg)] == [(2026, 269.7, "USD billion", "estimate"), (2026, 229.9, "USD billion", "estimate")]

@@ -91,7 +91,8 @@ def _cell_starts(text: str, pos: int) -> bool:
     return lo == 0 or bool(_CELL_START.search(text, max(0, lo - 2), pos))
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 #: the measure word after a list of names ("A、B和C的市场份额分别为"), which is none of the names
-_LIST_MEASURE = re.compile(r"(?:的)?(?:数量|占比|比例|规模|市场份额|市場份額|份额|份額|市占率)\s*$")
+_LIST_MEASURE = re.compile(r"(?:的)?(?:数量|數量|占比|佔比|比例|规模|規模|市场份额|市場份額|份额|份額|市占率|出货量|出貨量|产值|產值|"
+                           r"营收|營收|收入)\s*$")
 _RESPECTIVELY = re.compile(r"分别|分別|依序|依次|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
@@ -113,7 +114,7 @@ _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|~|至|到|and|to)\s*[$€¥£]?\s?\d"
 #: a bare number in a list whose last member carries the unit: "分别为1624、2427、6646亿元"
 _LIST_NEXT = re.compile(r"\s*(?:、|,\s|，|和|及|与|與|and)\s*[$€¥£]?\s?\d")
 _LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?|港幣|港币|新台幣|新台币|人民幣|人民币)?[\d.,\s]*(?:万亿|萬億|亿|億|万|萬|兆|千|bn|billion|mn|million|m|b|tn|"
-                       r"trillion|k)?\s*(?:美元|元|人民币|人民幣|港元|港幣|新台幣|%|个|個|家|人|units)?\s*"
+                       r"trillion|k)?\s*(?:美元|元|人民币|人民幣|港元|港幣|新台幣|%|个|個|家|人|台|臺|部|辆|輛|件|套|架|颗|顆|units)?\s*"
                        r"(?:[、,，;；]|和|及|与|與|and|, and)\s*", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
@@ -1547,7 +1548,7 @@ def _respectively(text, figures, sentence_cuts) -> None:
             head = _VERBS.sub("", text[ss:group[0].pos].rstrip())
         else:
             head = text[max(ss, _segment(m.start(), _bounds(text, re.compile(r"[,，;；]")))[0]):m.start()]
-        names = [n.strip() for n in re.split(r"[、,，]|\band\b|和", _LIST_MEASURE.sub("", head))]
+        names = [n.strip() for n in re.split(r"[、,，]|\band\b|和|与|與|及", _LIST_MEASURE.sub("", head))]
         names = [re.sub(r"^(?:.*?(?:中|里)\s*[,，]|其中)", "", n).strip(" 的") for n in names if n.strip()]
         # "In 2024 the markets for A, B and C were worth": the year, the measure before the first name and the verb
         # after the last are no part of a name
@@ -1601,12 +1602,13 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f, name in zip(group, names[-len(group):]):
                 f.item, f.listed = name, True
                 f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
-            # a list of as many amounts later in the sentence is the same names' ("…, respectively, up from $49.5
-            # billion and $27.0 billion in 2023")
+            # a list of as many amounts or rates later in the sentence is the same names' ("…, respectively, up
+            # from $49.5 billion and $27.0 billion in 2023", "分別為1,350萬台、380.9萬台，年增2.2%及2.6%")
             at = bisect_left(positions, m.end())
             while at < len(figures) and figures[at].pos < se:
                 run = _list_after(text, figures, positions, figures[at].pos, se)
-                if len(run) == len(group) and run[0].kind == group[0].kind and not any(f.listed for f in run):
+                if len(run) == len(group) and run[0].kind in (group[0].kind, "percent") \
+                        and not any(f.listed for f in run):
                     _year_after_the_list(text, run)
                     for f, name in zip(run, names[-len(group):]):
                         f.item, f.listed, f.subject = name, True, group[0].subject
@@ -1691,9 +1693,10 @@ def _year_after_the_list(text: str, group: list) -> None:
     if said is None:
         return
     year = int(said.group("year"))
-    for f in group[:-1]:
-        if f.year != year:
-            f.year = year
+    status = "estimate" if any(f.status == "estimate" for f in group) else group[-1].status  # "expected to total"
+    for f in group:
+        if (f.year, f.status) != (year, status):
+            f.year, f.status = year, status
             f.notes.append(f"{year}: the year stated once after the list it is in")
 
 
