@@ -3774,7 +3774,7 @@ def test_the_last_name_of_a_chinese_list_keeps_its_words_before_the_market():
     assert len(set(pkg.observations["series"])) == 1
 
 
-def test_a_part_of_that_is_of_the_whole_its_sentence_opened_with():
+def test_a_part_of_that_is_of_the_whole_its_sentence_reports():
     """"£14.2 billion … in 2024, a rise of 33.5% on the £10.6 billion recorded in 2023 … Dedicated AI firms accounted
     for £6.5 billion of that, or 45.8% of the total": the part and its share are 2024's, and 6.5 / 14.2 = 45.77%."""
     pkg = am.extract_text("The UK's AI sector generated £14.2 billion of revenue in 2024, a rise of 33.5% on the £10.6 "
@@ -3806,3 +3806,12 @@ def test_a_list_whose_first_member_is_a_forecast_is_one_throughout():
     pkg = am.extract_text("AI application software and infrastructure software are expected to total $269.7 billion and "
                           "$229.9 billion in 2026, respectively.", name="x")
     assert [o[1:] for o in _obs(pkg)] == [(2026, 269.7, "USD billion", "estimate"), (2026, 229.9, "USD billion", "estimate")]
+
+
+def test_a_part_whose_share_is_of_the_total_is_of_the_reported_whole():
+    """"fell 3.2% last year to €4.60 billion, from €4.75 billion in 2023 … Germany accounted for €1.75 billion, or 38.0%
+    of the total": Germany's amount and share are 2024's; 1.75 / 4.60 = 38.04%."""
+    pkg = am.extract_text("BRUSSELS, 20 May 2025 – Sales of AI robots fell 3.2% last year to €4.60 billion, from €4.75 "
+                          "billion in 2023. Germany accounted for €1.75 billion, or 38.0% of the total.", name="x")
+    assert ("Germany", 2024, 1.75) in [o[:3] for o in _obs(pkg)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -1621,31 +1621,36 @@ _OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|the\s+total)\b(?!\s
                       re.IGNORECASE)  # not "of this year's total"
 
 
-_OF_THAT_SHARE = re.compile(_OF_THAT.pattern + r"\s*,?\s*(?:or|representing|accounting\s+for|i\.e\.)?\s*",
+_OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|representing|accounting\s+for|i\.e\.)?\s*",
                             re.IGNORECASE)
 
 
 def _parts_of_that(text, figures, sentence_of) -> None:
-    """An amount "of that" (of the total) is a part of the whole the sentences before it opened with: "The UK's AI sector
-    generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted for £6.5 billion of
-    that": of the 14.2, in its year, not the base's."""
+    """An amount "of that" (or whose share is "of the total") is a part of the whole the sentence before it reports:
+    "The UK's AI sector generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted
+    for £6.5 billion of that": of the 14.2, in its year, not the base's; after a forecast "to $10.9 billion in 2029 from
+    $4.7 billion in 2024", of the 4.7, the latest history."""
     for f in figures:
-        if f.kind not in ("amount", "count") or not _OF_THAT.match(text, f.end):
+        if f.kind not in ("amount", "count"):
             continue
-        wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
-        if not wholes:
-            continue
-        whole = next(g for g in wholes if sentence_of(g.pos) == sentence_of(wholes[-1].pos))  # its sentence's first
         share = next((g for g in figures if g.pos > f.pos), None)  # "…of that, or 45.8% of the total"
         share = share if share is not None and share.claim == "share" and _OF_THAT_SHARE.fullmatch(
             text, f.end, share.pos) else None
+        if not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(text, share.end)):
+            continue  # neither it nor its share is "of that" (of the total): "€1.75 billion, or 38.0% of the total"
+        wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
+        if not wholes:
+            continue
+        # of the latest sentence with a whole, its latest history (a forecast's base, not its target), else its first
+        told = [g for g in wholes if sentence_of(g.pos) == sentence_of(wholes[-1].pos)]
+        history = [g for g in told if g.status != "estimate"]
+        whole = max(history, key=lambda g: g.year) if history else told[0]
         for g in (f, share):
             if g is not None and g.year != whole.year:
                 g.year, g.status = whole.year, whole.status
                 if g.claim == "share":
                     g.start_year = g.end_year = whole.year
-                g.notes.append(f"{whole.year}: a part 'of that', the {whole.value:g} {whole.unit} its sentence opened "
-                               "with")
+                g.notes.append(f"{whole.year}: a part 'of that', the {whole.value:g} {whole.unit} its sentence reports")
 
 
 #: words that make the list after them parts of the amount before: "其中", "of which", "of this"
