@@ -140,7 +140,8 @@ _MONTH_AMOUNT = re.compile(
 #: a month's rate: "up 23.5% over the November 2020 total", "1.5% more than the October 2021 total", "Sales Increase
 #: 23.5% Year-to-Year in November"
 _MONTH_RATE = re.compile(
-    r"\s?(?<![\d.])\d[\d.,]*\s?%\s+(?:[\w-]+\s+){0,3}?(?:(?:over|from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"\s?(?<![\d.])\d[\d.,]*\s?%\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:over|from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
     + vocabulary.MONTH + r"\s+(?:19|20)\d{2}|in\s+(?:the\s+month\s+of\s+)?" + vocabulary.MONTH
     + r"(?!\s*(?:[-–/]|quarter|to\b|through\b)))", re.IGNORECASE)
 #: an amount in a clause before the one naming the quarter: the year's, of which the quarter is a part

@@ -214,7 +214,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
             line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
-            found = scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan) if states_a_figure(line) else []
+            found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan)
+                     if states_a_figure(line) else [])
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
             title = bool(found) and i not in wrapped and _title_line(page, i)

@@ -112,12 +112,13 @@ def _digits(m: re.Match) -> str:
 #: an amount in Chinese numerals before a scale and a currency or a unit counted: "八百亿元", "两千亿美元", "一万亿元",
 #: "三千万台" (not "数十亿元", "几百亿", "上千亿": no number; nor "百亿元" alone, read with its cue as a threshold)
 _CJK_DIGITS = dict(zip("零〇一二两三四五六七八九", "001223456789"))
-_CJK_NUMBER = (r"[一二两兩三四五六七八九十](?:[" + _CJK_NUMERALS + r"兩]|[○OＯ](?=[" + _CJK_NUMERALS + r"○OＯ.点點‧・億亿萬万兆%]))*"
-               r"(?:[.点點‧・][" + "".join(_CJK_DIGITS) + r"○OＯ]+)?")  # "二五O億": a letter O for a zero
-#: a year in Chinese numerals, digit by digit, zero written as 〇, ○ or a letter O: "二O二三年", "一九九八年"
+#: a number in Chinese numerals, a decimal point and its digits after it; a letter O among them is a zero ("二五O億")
+_CJK_NUMBER = (r"[一二两兩三四五六七八九十](?:[" + _CJK_NUMERALS + r"兩]|[○OＯ](?=[" + _CJK_NUMERALS
+               + r"○OＯ.点點‧・億亿萬万兆%]))*(?:[.点點‧・][" + "".join(_CJK_DIGITS) + r"○OＯ]+)?")
 #: a month after a year, or a day after a month, in Chinese numerals: "2025年六月十二日"
 _CJK_MONTH_DAY = (re.compile(r"(?<=\d年)(?:十[一二]?|[一二三四五六七八九])(?=月)"),
                   re.compile(r"(?<=\d月)(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)"))
+#: a year in Chinese numerals, digit by digit, zero written as 〇, ○ or a letter O: "二O二三年", "一九九八年"
 _CJK_YEAR = re.compile(r"(?:一九|二[〇○OＯ零])[〇○OＯ零一二三四五六七八九]{2}(?=\s*年)")
 #: an amount, or a percentage, in Chinese numerals: "八百亿元", "二．五二兆美元", "四十四％", "百分之二十五"
 CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])(?:" + _CJK_NUMBER

@@ -1209,9 +1209,10 @@ _PLUS = re.compile(r"(?<![\w.])\+\s?$")
 
 #: a growth rate as the subject of the percent after its verb: "the annual growth rate of general server shipments is
 #: only 1.9%", "growth in AI spending was 24%"
-_GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60}?)?\s+(?:is|was|will\s+be|would\s+be|stood\s+at|"
-                        r"came\s+in\s+at)(?:\s+(?:only|just|about|around|roughly|nearly|approximately|some|expected\s+to\s+"
-                        r"be))?\s*$", re.IGNORECASE)
+_GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60}?)?"
+                        r"\s+(?:is|was|will\s+be|would\s+be|stood\s+at|came\s+in\s+at)"
+                        r"(?:\s+(?:only|just|about|around|roughly|nearly|approximately|some|expected\s+to\s+be))?\s*$",
+                        re.IGNORECASE)
 
 
 #: a sentence whose subject is the pace of growth, the percents after it that pace: "Growth in the market slowed to
@@ -1269,8 +1270,8 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     dur = DURATION.search(w.sentence) or re.search(r"(?<!\d)(?P<num>[一二两三四五六七八九十]|\d{1,2})\s*年\s*年?(?:复合|年均|複合)",
                                                  w.sentence)
     if dur is None:
-        dur = re.search(r"(?<!\d)(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year (?:CAGR|compound)",
-                        w.sentence, re.IGNORECASE)
+        dur = re.search(r"(?<!\d)(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year "
+                        r"(?:CAGR|compound)", w.sentence, re.IGNORECASE)
     if dur:
         n = chinese_int(dur.group("num"))
         f.period = float(n)
@@ -1531,7 +1532,8 @@ def _respectively(text, figures, sentence_cuts) -> None:
         ss, se = _segment(m.start(), sentence_cuts)
         # "were A, B and C, respectively": the list stands before the word (else after it); "分别为A、B、C" after it
         # (else before it)
-        lists = (_list_before(text, figures, positions, ss, m.start()), _list_after(text, figures, positions, m.end(), se))
+        lists = (_list_before(text, figures, positions, ss, m.start()),
+                 _list_after(text, figures, positions, m.end(), se))
         first = 0 if m.group(0).isascii() else 1
         before = (len(lists[first]) >= 2) == (first == 0)
         group = lists[0] if before else lists[1]

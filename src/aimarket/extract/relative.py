@@ -34,9 +34,10 @@ _WORDS = r"last year|the past year|this year|today|next year"
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
 _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
            r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
-#: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade"
-_AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|investment|funding)"  # "£16.9bn in revenue"
-                    r"|\s+on\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,2}?(?!this\b|last\b|next\b)[\w-]+)?"  # "$312.6bn on AI"
+#: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade", "£16.9 billion
+#: in revenue last year", "$312.6 billion on generative AI this year"
+_AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|investment|funding)"
+                    r"|\s+on\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,2}?(?!this\b|last\b|next\b)[\w-]+)?"
                     r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this
