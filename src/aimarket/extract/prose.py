@@ -1632,10 +1632,10 @@ def _parts_of_that(text, figures, sentence_of) -> None:
     "The UK's AI sector generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted
     for £6.5 billion of that": of the 14.2, in its year, not the base's; after a forecast "to $10.9 billion in 2029 from
     $4.7 billion in 2024", of the 4.7, the latest history."""
-    for f in figures:
+    for k, f in enumerate(figures):
         if f.kind not in ("amount", "count"):
             continue
-        share = next((g for g in figures if g.pos > f.pos), None)  # "…of that, or 45.8% of the total"
+        share = figures[k + 1] if k + 1 < len(figures) else None  # "…of that, or 45.8% of the total"
         share = share if share is not None and share.claim == "share" and _OF_THAT_SHARE.fullmatch(
             text, f.end, share.pos) else None
         if not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(text, share.end)):
