@@ -3815,3 +3815,30 @@ def test_a_part_whose_share_is_of_the_total_is_of_the_reported_whole():
                           "billion in 2023. Germany accounted for €1.75 billion, or 38.0% of the total.", name="x")
     assert ("Germany", 2024, 1.75) in [o[:3] for o in _obs(pkg)]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_yu_meaning_and_sets_no_base_year():
+    """"先進製程受HPC與AI拉動，2026年產值年增率可達31%": 與 is "and" here, so the rate is 2026's over 2025, not over 2026."""
+    pkg = am.extract_text("先進製程受HPC與AI拉動，2026年產值年增率可達31%。", name="x")
+    assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2025, 2026]]
+
+
+def test_negative_growth_in_words_is_a_decline():
+    """"面臨負成長2.8%": a fall of 2.8%."""
+    pkg = am.extract_text("2025年穿戴裝置市場面臨負成長2.8%。", name="x")
+    assert pkg.claims["value"].tolist() == [-2.8]
+
+
+def test_an_amount_of_the_previous_year_after_a_rate_and_its_target():
+    """"is expected to increase 31.7%, surpassing $650 billion in 2026, up from nearly $500 billion the previous year":
+    the 500 is 2025's."""
+    pkg = am.extract_text("Spending is expected to increase 31.7%, surpassing $650 billion in 2026, up from nearly $500 "
+                          "billion the previous year.", name="x")
+    assert sorted(o[1:3] for o in _obs(pkg)) == [(2025, 500.0), (2026, 650.0)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_growth_rate_revised_to_a_value_is_a_growth():
+    """"Software spending growth for 2026 has been revised to 14.7%": a rise over 2025, not a share."""
+    pkg = am.extract_text("Software spending growth for 2026 has been revised to 14.7%.", name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2025, 2026]]

@@ -486,8 +486,12 @@ FRAMES = (
           "MULTIPLE@multiple",
           "2024年中国智能算力规模为725亿元，较2023年翻了一番。",
           ("725 target 2024 actual", "2 multiple 2023-2024 stated")),
-    Frame("cn_rate_than_year", "比|较|較|相比|相較|相较|与|與 YEAR@base年 ... {GROWTH|DECLINE} RATE@growth",
+    Frame("cn_rate_than_year", "比|较|較|相比|相較|相较 YEAR@base年 ... {GROWTH|DECLINE} RATE@growth",
           "2024年该业务较2023年增长了35%。",
+          ("35 growth 2023-2024 stated",)),
+    # 与 is "and" as well: only "与2023年相比" sets a base ("受HPC與AI拉動，2026年…年增率可達31%" sets none)
+    Frame("cn_rate_with_year", "与|與 YEAR@base年 相比|相較|相较 ... {GROWTH|DECLINE} RATE@growth",
+          "2024年该业务收入与2023年相比增长了35%。",
           ("35 growth 2023-2024 stated",)),
     Frame("restated", "AMOUNT@target [in YEAR@target] ( YEAR@restated : AMOUNT@restated )",
           "Group revenue was £512.0m (2023: £423.1m).",

@@ -586,6 +586,14 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             for f in (a, b):
                 f.claim, f.start_year, f.end_year = rate.claim, rate.start_year, rate.end_year
                 f.period, f.period_status = rate.period, rate.period_status
+    for a, b in zip(figures, figures[1:]):  # "$650 billion in 2026, up from $500 billion the previous year": 2025's
+        if a.kind == b.kind in ("amount", "count") and a.year is not None and b.year == a.year \
+                and _PRIOR_YEAR_AFTER.match(text, b.end) \
+                and _segment(a.pos, sentence_cuts) == _segment(b.pos, sentence_cuts):
+            b.year = a.year - 1
+            if b.claim in ("value", "count"):
+                b.start_year = b.end_year = b.year
+            b.notes.append(f"{b.year}: the year before the {a.year} it is set against")
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
     for f in figures:  # a share of a part listed before with its amount ("…分别为68.2亿元…，图像标注占比43.6%"): its whole's
@@ -1208,9 +1216,10 @@ _PLUS = re.compile(r"(?<![\w.])\+\s?$")
 
 
 #: a growth rate as the subject of the percent after its verb: "the annual growth rate of general server shipments is
-#: only 1.9%", "growth in AI spending was 24%"
+#: only 1.9%", "growth in AI spending was 24%", "software spending growth for 2026 has been revised to 14.7%"
 _GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60}?)?"
-                        r"\s+(?:is|was|will\s+be|would\s+be|stood\s+at|came\s+in\s+at)"
+                        r"\s+(?:is|was|will\s+be|would\s+be|stood\s+at|came\s+in\s+at|(?:has\s+been\s+|was\s+|is\s+)?"
+                        r"(?:revised|raised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?\s+to)"
                         r"(?:\s+(?:only|just|about|around|roughly|nearly|approximately|some|expected\s+to\s+be))?\s*$",
                         re.IGNORECASE)
 

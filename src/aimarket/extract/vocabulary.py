@@ -71,7 +71,7 @@ GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "risin
 DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", "fall", "fallen", "falling", "drop",
            "dropped", "down", "shrank", "slipped", "slid", "dipped", "eased", "plunged", "tumbled", "retreated",
            "declines", "falls", "drops", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
-           "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退")
+           "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长", "負增長", "負成長")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
