@@ -3842,3 +3842,26 @@ def test_a_growth_rate_revised_to_a_value_is_a_growth():
     """"Software spending growth for 2026 has been revised to 14.7%": a rise over 2025, not a share."""
     pkg = am.extract_text("Software spending growth for 2026 has been revised to 14.7%.", name="x")
     assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2025, 2026]]
+
+
+def test_a_table_copied_one_cell_a_line_is_read_as_its_rows():
+    """A web table copied as "Market Segment |", "2024 Spending |", … one cell a line: its header is the cells before the
+    first row's label, each row as many cells, located on the line of its first cell. 27,760 / 10,569 - 1 = 162.655%
+    rounds to 162.7, so the printed 162.6% holds only within the amounts' rounding; 37,157 / 19,164 - 1 = 93.89%."""
+    cells = ["Market Segment", "2024 Spending", "2025 Spending", "2025 Growth (%)",
+             "Services", "$10,569M", "$27,760M", "162.6%", "Software", "$19,164M", "$37,157M", "93.9%"]
+    text = "Table 1. GenAI spending (millions of U.S. dollars)\n" + "\n".join(f"{c} |" for c in cells) + "\nSource: X"
+    pkg = am.extract_text(text, name="cells")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("Services", 2025), "value"] == 27760.0 and obs.loc[("Software", 2024), "value"] == 19164.0
+    assert obs.loc[("Services", 2024), "locator"] == "cells:6"  # "Services |" stands on line 6
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["rounding", "exact"]
+
+
+def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
+    """Two lines ending in "|" with no figure row after them are prose, left as they are."""
+    from aimarket.extract.documents import from_text
+
+    doc = from_text("Menu |\nAbout us |\nThe AI market was $5 billion in 2024.", "x")
+    assert doc.pages[0] == ("Menu |", "About us |", "The AI market was $5 billion in 2024.")

@@ -54,8 +54,48 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
-    lines, numbers = _lines(_readable(text))
+    lines, numbers = _cells_as_rows(*_lines(_readable(text)))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
+
+
+#: a line that is one table cell with its closing bar, as some web pages copy a table ("Services |", "$10,569M |")
+_CELL_LINE = re.compile(r"\s*(?P<cell>[^|]+?)\s*\|\s*")
+#: a cell that holds a figure: "$10,569M", "177.0%", "-4.1%", "(5.2)", "—"
+_FIGURE_CELL = re.compile(r"[-−+(]?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:%|[KMBT]|bn|mn)?\)?|[—–-]|n/?a", re.IGNORECASE)
+
+
+def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """A table copied one cell a line ("Market Segment |", "2024 Spending |", …, "Services |", "$10,569M |", …) as the
+    pipe table it is: its header is the cells before the first figure's row label, its rows as many cells each; each
+    row stands on the line of its first cell. Other lines are kept as they are."""
+    out, at, k = [], [], 0
+    numbers = numbers or tuple(range(1, len(lines) + 1))
+    while k < len(lines):
+        run = k
+        while run < len(lines) and _CELL_LINE.fullmatch(lines[run]):
+            run += 1
+        cells = [_CELL_LINE.fullmatch(line)["cell"] for line in lines[k:run]]
+        first = next((i for i, c in enumerate(cells) if _FIGURE_CELL.fullmatch(c)), None)
+        width = first - 1 if first is not None else 0  # the header's cells, less the first row's label
+        rows = []
+        for r in range(width, len(cells) - width + 1, width) if width >= 2 else ():
+            row = cells[r:r + width]
+            if _FIGURE_CELL.fullmatch(row[0]) or not all(_FIGURE_CELL.fullmatch(c) for c in row[1:]):
+                break
+            rows.append(r)
+        if len(rows) < 2:  # no table: the line, or the whole run of bar-ended lines, as it is (each line read once)
+            end = max(run, k + 1)
+            out += lines[k:end]
+            at += numbers[k:end]
+            k = end
+            continue
+        out += ["| " + " | ".join(cells[:width]) + " |", "|" + "---|" * width]
+        at += [numbers[k], numbers[k]]
+        for r in rows:
+            out.append("| " + " | ".join(cells[r:r + width]) + " |")
+            at.append(numbers[k + r])
+        k += rows[-1] + width
+    return tuple(out), tuple(at)
 
 
 def _readable(text: str) -> str:
