@@ -71,7 +71,7 @@ GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "risin
 DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", "fall", "fallen", "falling", "drop",
            "dropped", "down", "shrank", "slipped", "slid", "dipped", "eased", "plunged", "tumbled", "retreated",
            "declines", "falls", "drops", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
-           "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长", "負增長", "負成長")
+           "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
@@ -118,7 +118,7 @@ MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "triple
                   "翻两番": 4, "翻了两番": 4}
 #: a sentence that continues the subject before it: "It", "The market", "该市场"
 CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the sector", "该市场", "該市場", "这一市场",
-                "這一市場", "此市场", "其", "该行业", "該行業", "该项", "該項")
+                "這一市場", "此市场", "其", "该行业", "該行業", "该项")
 #: nouns that end a subject's noun phrase
 MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規模", "产业", "產業", "营收", "營收", "收入", "产值", "產值",
             "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "market", "revenue", "revenues", "sales", "spending",
@@ -167,10 +167,10 @@ BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■
 _TRADITIONAL = str.maketrans(
     "万业两争亚产亿从减动卢参发变复场币开户扩数时标欧测涨环营约缩规计该货资跃较过这铢镑长间韩预额圆为国达"
     "将与来实际销总体会关连续创层单网电脑车机务应带设备装统报导据显划级纪类项质门还进亩区县兑汇价压乐观况"
-    "态占东华湾粤",
+    "态占东华湾粤负",
     "萬業兩爭亞產億從減動盧參發變複場幣開戶擴數時標歐測漲環營約縮規計該貨資躍較過這銖鎊長間韓預額圓為國達"
     "將與來實際銷總體會關連續創層單網電腦車機務應帶設備裝統報導據顯劃級紀類項質門還進畝區縣兌匯價壓樂觀況"
-    "態佔東華灣粵")
+    "態佔東華灣粵負")
 
 
 def _with_traditional(group):
