@@ -24,10 +24,10 @@ from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, 
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int,
                       count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import RelativeYears
-from .shares import (amounts_of_parts, part_and_whole, parts_after_of_which, parts_heading_their_sentence,
-                     parts_heading_their_clause, parts_listed_after_the_whole, parts_of_the_whole_after,
-                     parts_side_by_side, parts_within_their_whole, segments_after_whole,
-                     shares_after_amounts, wholes_first, item_name)
+from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
+                     parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
+                     parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
+                     wholes_first)
 from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, title_of
 from .vocabulary import words
 
@@ -601,7 +601,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             listed = [g for g in figures if g.pos < f.pos and g.kind == "amount" and g.listed and g.item == f.item]
             f.subject = listed[-1].subject if listed else f.subject
     sentence_of = lambda pos: _segment(pos, sentence_cuts)  # noqa: E731
-    _parts_of_that(text, figures, sentence_of)
+    parts_of_that(text, figures, sentence_of)
     amounts_of_parts(text, figures, sentence_of)
     shares_after_amounts(text, figures, sentence_of)
     wholes_first(text, figures, sentence_of)
@@ -1625,43 +1625,6 @@ def _respectively(text, figures, sentence_cuts) -> None:
                         f.item, f.listed, f.subject = name, True, group[0].subject
                         f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
                 at += max(len(run), 1)
-
-
-#: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total"
-_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|the\s+total)\b(?!\s+(?:year|month|quarter)|['’]s)",
-                      re.IGNORECASE)  # not "of this year's total"
-
-
-_OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|representing|accounting\s+for|i\.e\.)?\s*",
-                            re.IGNORECASE)
-
-
-def _parts_of_that(text, figures, sentence_of) -> None:
-    """An amount "of that" (or whose share is "of the total") is a part of the whole the sentence before it reports:
-    "The UK's AI sector generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted
-    for £6.5 billion of that": of the 14.2, in its year, not the base's; after a forecast "to $10.9 billion in 2029 from
-    $4.7 billion in 2024", of the 4.7, the latest history."""
-    for k, f in enumerate(figures):
-        if f.kind not in ("amount", "count"):
-            continue
-        share = figures[k + 1] if k + 1 < len(figures) else None  # "…of that, or 45.8% of the total"
-        share = share if share is not None and share.claim == "share" and _OF_THAT_SHARE.fullmatch(
-            text, f.end, share.pos) else None
-        if not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(text, share.end)):
-            continue  # neither it nor its share is "of that" (of the total): "€1.75 billion, or 38.0% of the total"
-        wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
-        if not wholes:
-            continue
-        # of the latest sentence with a whole, its latest history (a forecast's base, not its target), else its first
-        told = [g for g in wholes if sentence_of(g.pos) == sentence_of(wholes[-1].pos)]
-        history = [g for g in told if g.status != "estimate"]
-        whole = max(history, key=lambda g: g.year) if history else told[0]
-        for g in (f, share):
-            if g is not None and g.year != whole.year:
-                g.year, g.status = whole.year, whole.status
-                if g.claim == "share":
-                    g.start_year = g.end_year = whole.year
-                g.notes.append(f"{whole.year}: a part 'of that', the {whole.value:g} {whole.unit} its sentence reports")
 
 
 #: words that make the list after them parts of the amount before: "其中", "of which", "of this"

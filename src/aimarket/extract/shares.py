@@ -28,7 +28,8 @@ from .subjects import is_clause, is_continuation, is_specific, measures, subject
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
-           "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "item_name"]
+           "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "parts_of_that",
+           "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
@@ -111,6 +112,42 @@ def amounts_of_parts(text, figures, sentence_of) -> None:
             if g.year is None:
                 g.year, g.status = f.year, f.status
             g.notes.append(f"the amount of {f.item!r}, whose share of {f.subject!r} it follows")
+
+
+#: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total"
+_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|the\s+total)\b(?!\s+(?:year|month|quarter)|['’]s)",
+                      re.IGNORECASE)  # not "of this year's total"
+#: between a part's amount and its share of the total: "£6.5 billion of that, or 45.8%", "€1.75 billion, or 38.0%"
+_OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|representing|accounting\s+for|i\.e\.)?\s*",
+                            re.IGNORECASE)
+
+
+def parts_of_that(text, figures, sentence_of) -> None:
+    """An amount "of that" (or whose share is "of the total") is a part of the whole the sentence before it reports:
+    "The UK's AI sector generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted
+    for £6.5 billion of that": of the 14.2, in its year, not the base's; after a forecast "to $10.9 billion in 2029 from
+    $4.7 billion in 2024", of the 4.7, the latest history."""
+    for k, f in enumerate(figures):
+        if f.kind not in ("amount", "count"):
+            continue
+        share = figures[k + 1] if k + 1 < len(figures) else None  # "…of that, or 45.8% of the total"
+        share = share if share is not None and share.claim == "share" and _OF_THAT_SHARE.fullmatch(
+            text, f.end, share.pos) else None
+        if not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(text, share.end)):
+            continue  # neither it nor its share is "of that" (of the total): "€1.75 billion, or 38.0% of the total"
+        wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
+        if not wholes:
+            continue
+        # of the latest sentence with a whole, its latest history (a forecast's base, not its target), else its first
+        told = [g for g in wholes if sentence_of(g.pos) == sentence_of(wholes[-1].pos)]
+        history = [g for g in told if g.status != "estimate"]
+        whole = max(history, key=lambda g: g.year) if history else told[0]
+        for g in (f, share):
+            if g is not None and g.year != whole.year:
+                g.year, g.status = whole.year, whole.status
+                if g.claim == "share":
+                    g.start_year = g.end_year = whole.year
+                g.notes.append(f"{whole.year}: a part 'of that', the {whole.value:g} {whole.unit} its sentence reports")
 
 
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
