@@ -69,12 +69,12 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     pipe table it is: its header is the cells before the first figure's row label, its rows as many cells each; each
     row stands on the line of its first cell. Other lines are kept as they are."""
     out, at, k = [], [], 0
-    numbers = numbers or tuple(range(1, len(lines) + 1))
+    given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
     while k < len(lines):
-        run = k
-        while run < len(lines) and _CELL_LINE.fullmatch(lines[run]):
+        run, cells = k, []
+        while run < len(lines) and (cell := _CELL_LINE.fullmatch(lines[run])):
+            cells.append(cell["cell"])
             run += 1
-        cells = [_CELL_LINE.fullmatch(line)["cell"] for line in lines[k:run]]
         first = next((i for i, c in enumerate(cells) if _FIGURE_CELL.fullmatch(c)), None)
         width = first - 1 if first is not None else 0  # the header's cells, less the first row's label
         rows = []
@@ -95,7 +95,7 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
             out.append("| " + " | ".join(cells[r:r + width]) + " |")
             at.append(numbers[k + r])
         k += rows[-1] + width
-    return tuple(out), tuple(at)
+    return (tuple(out), tuple(at)) if len(out) < len(lines) else (lines, given)  # a table takes fewer lines than cells
 
 
 def _readable(text: str) -> str:
