@@ -45,14 +45,13 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
     r = float(cagr(s, e, n))
     lo, hi = cagr_bounds(s, e, n, start_step=ss, end_step=es)
     note = f"values rounded to {ss:g} and {es:g} allow {pct(lo, 3)} to {pct(hi, 3)}"
-    if bound := bound_of(c):
-        verdict = bound_verdict(r, lo, hi, rate, step, bound)
-        return _Reading(base, float(s), n, label or f"{base}-{end}", verdict, r, float(lo), float(hi),
-                        f"({fmt(e)} / {fmt(s)}) ** (1/{n}) - 1 = {pct(r, 3)}",
-                        note + f"; the text states the rate as {_BOUND_WORDS[bound]} {c['value']:g}%")
-    verdict = str(reconcile_rate(rate, s, e, n, rate_step=step, start_step=ss, end_step=es))
+    bound = bound_of(c)
+    verdict = (bound_verdict(r, lo, hi, rate, step, bound) if bound
+               else str(reconcile_rate(rate, s, e, n, rate_step=step, start_step=ss, end_step=es)))
     cs, ce = wide[base], wide[end]
-    if verdict == "inconsistent" and (cs, ce) != (ss, es) and reconcile_rate(
+    if bound:
+        note += f"; the text states the rate as {_BOUND_WORDS[bound]} {c['value']:g}%"
+    elif verdict == "inconsistent" and (cs, ce) != (ss, es) and reconcile_rate(
             rate, s, e, n, rate_step=step, start_step=cs, end_step=ce) != "inconsistent":
         verdict = "rounding"
         lo, hi = cagr_bounds(s, e, n, start_step=cs, end_step=ce)
