@@ -3859,6 +3859,59 @@ def test_a_table_copied_one_cell_a_line_is_read_as_its_rows():
     assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["rounding", "exact"]
 
 
+def test_a_table_that_lost_its_separators_is_read_row_by_row():
+    """A web table pasted with single spaces between its cells: the header's cells start at its years, each row is a
+    label and as many values, located on its own line. 119,000 / 100,000 - 1 = 19.0%; 214,000 / 200,500 - 1 =
+    6.733% -> 6.7%; the total 300,500 and 333,000 are the rows' sums, 333,000 / 300,500 - 1 = 10.815% -> 10.8%."""
+    text = ("Worldwide spending forecast (Millions of US dollars)\n"
+            " 2025 Spending 2025 Growth (%) 2026 Spending 2026 Growth (%) \n"
+            "Data Centre Systems 100,000 46.8 119,000 19.0 \n"
+            "Devices 200,500 8.4 214,000 6.7\n"
+            "Overall IT 300,500 10.0 333,000 10.8\n"
+            "Source: a forecaster (October 2025)")
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("Devices", 2026), "value"] == 214000.0 and obs.loc[("Devices", 2026), "unit"] == "USD million"
+    assert obs.loc[("Data Centre Systems", 2025), "locator"] == "t:3" and obs.loc[("Overall IT", 2026), "locator"] == "t:5"
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact"] * 3
+    assert audit.loc[audit["check"] == "hierarchy", "verdict"].tolist() == ["exact"] * 2
+
+
+def test_a_whole_table_on_one_line_is_read_and_a_growth_columns_percent_is_no_share():
+    """The same table flattened onto one line: three runs of four values, each after its label. The header names no
+    unit but "(%)" over its growth columns, which are rates, not a table of shares: the amounts stay amounts."""
+    line = ("2025 Spending 2025 Growth (%) 2026 Spending 2026 Growth (%) Data Centre Systems 100,000 46.8 119,000 19.0 "
+            "Devices 200,500 8.4 214,000 6.7 Overall IT 300,500 10.0 333,000 10.8")
+    pkg = am.extract_text("Spending rose again.\n\n" + line, name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("Overall IT", 2025), "value"] == 300500.0 and set(obs["locator"]) == {"t:3"}
+    assert "share" not in set(pkg.claims["kind"])
+    growth = pkg.claims[pkg.claims["kind"] == "growth"].set_index(["item", "end_year"])["value"]
+    assert growth[("Devices", 2026)] == 6.7 and growth[("Data Centre Systems", 2025)] == 46.8
+
+
+def test_a_chinese_table_that_lost_its_separators_is_read():
+    """Chinese cells set apart by single spaces: 150.2 / 120.5 - 1 = 24.65% -> 24.6% (within the amounts' rounding,
+    24.6%..24.7%); 92.0 / 80.0 - 1 = 15.0%; the 合计 row is the two rows' sum (200.5, 242.2)."""
+    text = ("中国人工智能细分市场规模（单位：亿元）\n细分市场 2023年 2024年 同比增长（%）\n"
+            "智能芯片 120.5 150.2 24.6\n计算机视觉 80.0 92.0 15.0\n合计 200.5 242.2 20.8")
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("计算机视觉", 2024), "value"] == 92.0 and obs.loc[("计算机视觉", 2024), "unit"] == "CNY 100 million"
+    audit = am.audit(package=pkg)
+    assert set(audit["verdict"]) <= {"exact", "rounding"} and len(audit) == 5  # three growth rates, two sums
+
+
+def test_prose_with_years_and_numbers_is_no_table():
+    """Sentences with years and figures keep their lines: a header holds no value but its years, and a row ends in
+    its values."""
+    from aimarket.extract.documents import from_text
+
+    lines = ("The market grew 12% in 2024 and 15% in 2025.", "In 2025 sales were 5 6 7", "2024 and 2025 were strong years.")
+    assert from_text("\n".join(lines), "x").pages[0] == lines
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

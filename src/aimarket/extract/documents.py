@@ -54,7 +54,7 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
-    lines, numbers = _cells_as_rows(*_lines(_readable(text)))
+    lines, numbers = _spaced_rows(*_cells_as_rows(*_lines(_readable(text))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
@@ -96,6 +96,124 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
             at.append(numbers[k + r])
         k += rows[-1] + width
     return (tuple(out), tuple(at)) if len(out) < len(lines) else (lines, given)  # a table takes fewer lines than cells
+
+
+#: a value in a table that lost its separators: "1,244,308", "46.8", "-4.1%", "$5.2", "—", "n/a"
+_VALUE_WORD = re.compile(r"[-−+]?[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[—–-]|n/?a", re.IGNORECASE)
+#: a header word that starts with a year: "2025", "2026E", "FY2025", "2024年规模（亿元）"
+_YEAR_WORD = re.compile(r"(?:FY)?(?:19|20)\d\d(?![\d,.])")
+#: a year span as one word: "2025-2030", "(2024–2030)"
+_SPAN_WORD = re.compile(r"\(?(?:19|20)\d\d\s*[-–~至]\s*(?:19|20)?\d\d\)?")
+
+
+def _words(line: str) -> list[str]:
+    """A line's words, a bracketed word joined to the one before it ("Growth (%)", "2024年规模 （亿元）")."""
+    words = []
+    for word in line.split():
+        if words and word[0] in "(（[" and not _SPAN_WORD.fullmatch(word):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
+def _header_cells(words: list[str], width: int) -> list[str] | None:
+    """A header's cells from its words, the row labels' first ("" where it names none), then ``width`` more, or None: a cell starts at each year ("2025 Spending 2025 Growth (%)"
+    is two cells, "Segment 2023 2024" two after the row labels' header "Segment"); where that makes too few, a cell
+    that is a year and words splits after its year, the last first ("2030 CAGR (2025-2030)": "2030", "CAGR …")."""
+    starts = [i for i, w in enumerate(words) if _YEAR_WORD.match(w) and not (i and _SPAN_WORD.fullmatch(w))]
+    if len(starts) < 2 or len(starts) > width:
+        return None
+    cells = [words[a:b] for a, b in zip(starts, starts[1:] + [len(words)])]
+    for k in range(len(cells) - 1, -1, -1):
+        if len(cells) == width:
+            break
+        if len(cells[k]) > 1:
+            cells[k:k + 1] = [cells[k][:1], cells[k][1:]]
+    return [" ".join(c) for c in [words[:starts[0]]] + cells] if len(cells) == width else None
+
+
+def _row_of(words: list[str]) -> tuple[str, list[str]] | None:
+    """A row of a table that lost its separators: its label (words, the first no value) and its values after it."""
+    k = len(words)
+    while k and _VALUE_WORD.fullmatch(words[k - 1]):
+        k -= 1
+    if k == 0 or k == len(words) or not any(c.isalpha() for c in " ".join(words[:k])):
+        return None
+    return " ".join(words[:k]), words[k:]
+
+
+def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple]] | None:
+    """A whole table on one line ("2025 Spending 2025 Growth (%) Data Centre Systems 496,231 48.9 Devices 788,335
+    9.1 …"): three or more runs of as many values, each after its label, to the line's end; the header before the
+    first label, of years alone ("2024 2025 Cloud 12 14 …") or with its last cell's words those of an earlier cell
+    (where "… 2025 Growth (%)" ends and "Data Centre Systems" begins)."""
+    runs, k = [], len(words)  # (label start, value start, end), last first
+    while k:
+        end = k
+        while k and _VALUE_WORD.fullmatch(words[k - 1]) and not _YEAR_WORD.fullmatch(words[k - 1]):
+            k -= 1
+        if k == end or not k:
+            break
+        label = k
+        while label and not _VALUE_WORD.fullmatch(words[label - 1]):
+            label -= 1
+        runs.append((label, k, end))
+        k = label
+    runs = runs[::-1]
+    widths = {end - k for _, k, end in runs}
+    if len(runs) < 3 or len(widths) != 1 or runs[-1][2] != len(words):
+        return None
+    width = widths.pop()
+    first, body, _ = runs[0]
+    for cut in range(max(first, body - 12, 1), body):  # the header's end, then the first row's label (a few words)
+        cells = _header_cells(words[:cut], width)
+        said = [c.split(None, 1)[1:] for c in cells[1:]] if cells else []  # each cell's words after its year
+        if cells and (not any(said) or said[-1] and said[-1] in said[:-1]):
+            rows = [(" ".join(words[cut:body]), words[body:runs[0][2]])]
+            rows += [(" ".join(words[a:b]), words[b:c]) for a, b, c in runs[1:]]
+            return cells, rows
+    return None
+
+
+def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """A table that lost its separators, as a web page copies it: a header of years ("2025 Spending 2025 Growth (%)
+    2026 Spending 2026 Growth (%)") over rows of a label and as many values, one a line with single spaces between
+    ("Devices 783,157 8.4 836,275 6.8") or all on the header's line; rebuilt as the pipe table it is, each row on its
+    own line's number. A line with a tab or a wide gap is left to the reader of aligned columns."""
+    if not any(_YEAR_WORD.search(line) for line in lines):
+        return lines, numbers
+    out, at = [], []
+    given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
+    k = 0
+    while k < len(lines):
+        line = lines[k].strip()
+        table = None
+        if "\t" not in line and "  " not in line and _YEAR_WORD.search(line):
+            words = _words(line)
+            if (whole := _rows_on_one_line(words)) is not None:
+                table = whole[0], [(r, numbers[k]) for r in whole[1]], k + 1, numbers[k]
+            elif all(_YEAR_WORD.match(w) or not _VALUE_WORD.fullmatch(w) for w in words):
+                rows, j = [], k + 1
+                while j < len(lines) and "\t" not in lines[j].strip() and "  " not in lines[j].strip() and (
+                        row := _row_of(_words(lines[j]))) and (not rows or len(row[1]) == len(rows[0][0][1])):
+                    rows.append((row, numbers[j]))
+                    j += 1
+                cells = _header_cells(words, len(rows[0][0][1])) if len(rows) >= 2 else None
+                if cells:
+                    table = cells, rows, j, numbers[k]
+        if table is None:
+            out.append(lines[k])
+            at.append(numbers[k])
+            k += 1
+            continue
+        cells, rows, k, head = table
+        out += ["| " + " | ".join(cells) + " |", "|---" * len(cells) + "|"]
+        at += [head, head]
+        for (label, values), n in rows:
+            out.append(f"| {label} | " + " | ".join(values) + " |")
+            at.append(n)
+    return (tuple(out), tuple(at)) if len(out) != len(lines) or out != list(lines) else (lines, given)
 
 
 def _readable(text: str) -> str:

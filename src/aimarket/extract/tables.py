@@ -320,6 +320,11 @@ def _share_row_part(label: str, rows: list) -> dict | None:
     return named[0] if len(named) == 1 else None
 
 
+def _is_rate_column(cell: str) -> bool:
+    """A header cell of rates of change: "2025 Growth (%)", "YoY", "CAGR (%)", "CAGR 2024-2030"."""
+    return _column_kind(cell)[0] == "change" or bool(_RATE_CELL.search(cell) or _BARE_RATE_CELL.match(cell))
+
+
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), "notes" ("Notes", "备注": words, no
@@ -490,7 +495,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
-        percent = _PERCENT_UNIT.search(" ".join(lines[max(0, i - 3):i] + said))  # "Share of revenue by region (%)"
+        # "Share of revenue by region (%)"; a growth or CAGR column's "(%)" is that column's unit, not the table's
+        percent = _PERCENT_UNIT.search(" ".join(lines[max(0, i - 3):i] + [title] + [
+            c for line in said[1:] for c in _cells(line) if not _is_rate_column(c)]))
         head_cells = _cells(_kinds_from_above(lines, i))
         t.label_cells = max(1, sum(not _NUM_CELL.match(c) for c in head_cells[:len(head_cells) - t.layout[0]]))
         i = _read_rows(t, lines, i + 1 + bool(below), page)
