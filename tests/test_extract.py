@@ -3912,6 +3912,32 @@ def test_prose_with_years_and_numbers_is_no_table():
     assert from_text("\n".join(lines), "x").pages[0] == lines
 
 
+@pytest.mark.parametrize("text, kind, years", [
+    ("Cloud AI revenue rose to $90.0 billion in 2024 from $70.0 billion in 2023, an increase of 28.6%. The regions "
+     "differed:\n- Americas: +31.2%\n- Europe: +19.4%\nThe survey covers 40 vendors.", "growth", (2023, 2024)),
+    ("Chip sales will reach $500 billion in 2026. Expected growth in 2026 by product:\n- Memory: 21.0% growth\n"
+     "- Logic: 9.5% growth", "growth", (2025, 2026)),
+    ("The robotics market will reach USD 80 billion by 2031. Outlook by region, CAGR 2025-2031:\nAsia: 24.1%\n"
+     "Europe: 18.8%", "cagr", (2025, 2031)),
+    ("2024年全国工业软件收入达到2,940亿元，同比增长8.9%。分区域看：\n华东：增长9.6%\n西南：增长12.0%", "growth", (2023, 2024)),
+])
+def test_a_list_of_parts_rates_under_a_lead_in_names_each_part(text, kind, years):
+    """Lines "Label: rate" under a lead-in that ends in a colon are the parts' rates: each named by its label, of the
+    kind and years the lead-in states ("CAGR 2025-2031", "growth in 2026": over 2025), or else of the whole's rate
+    stated before the list; none is the whole's, and a plain percent there is no share."""
+    claims = am.extract_text(text, name="x").claims
+    listed = claims[claims["item"] != "Total"]
+    assert len(listed) == 2 and set(listed["kind"]) == {kind}
+    assert set(zip(listed["start_year"], listed["end_year"])) == {years}
+
+
+def test_a_list_of_shares_under_a_lead_in_is_no_list_of_rates():
+    """A lead-in that names no rate of change leaves its list's percents as they were read (shares)."""
+    text = "The AI server market was $120 billion in 2024. Share by region:\n- Americas: 52%\n- Asia: 31%"
+    claims = am.extract_text(text, name="x").claims
+    assert "growth" not in set(claims["kind"]) and "cagr" not in set(claims["kind"])
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

@@ -187,6 +187,58 @@ def _label_subject(line: str, found: list) -> None:
             f.notes.append(f"the line's label {f.subject!r} read as what it measures")
 
 
+#: a line of a list of parts' rates: "- North America: +48.3%", "Memory: 19.8% growth", "亚太地区：增长21.3%"
+_RATE_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")
+#: the words of a list's lead-in that name what its rates measure ("Regional outlook, CAGR 2025-2032:", "分区域看：")
+_LEAD_CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
+_LEAD_GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabulary.YOY) + r")(?![a-z])|增|成長|成长",
+                          re.IGNORECASE)
+_LEAD_SPAN = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|—|~|至|到|to)\s*(?P<b>(?:19|20)?\d{2})(?!\d)")
+
+
+def _lead_in(line: str) -> str | None:
+    """The last sentence of ``line`` where it ends in a colon and leads into a list ("Growth was uneven across
+    regions:", "…同比增长9.8%。分区域看："), else None."""
+    text = normalise(line).rstrip()
+    if not text.endswith((":", "：")):
+        return None
+    return re.split(r"(?<=[。！？!?；;])|(?<=\.)\s", text)[-1]
+
+
+def _listed_rates(line: str, found: list, lead: str, before: list) -> bool:
+    """The rates of a line in a list of parts' rates under a lead-in ("Growth by region in 2025:" over "- Europe:
+    +22.9%") are the parts': each is named by its label, and is of the kind and years the lead-in states ("CAGR
+    2025-2032", "in 2025": the year's growth) or, where it states none, of the last rate stated before the list
+    (the whole's). Returns whether the line is such a list's."""
+    m = _RATE_LINE.match(normalise(line))
+    rates = [f for f in found if f.kind == "percent" and m and f.pos >= m.end("label")]
+    if not (m and rates) or len(rates) > 1 or any(f.kind in ("amount", "count") for f in found) \
+            or not is_specific(m.group("label")) or _MEASURE_WORD.search(m.group("label")):
+        return False
+    f, label = rates[0], m.group("label").strip()
+    cagr = bool(_LEAD_CAGR.search(lead))
+    if not cagr and not (_LEAD_GROWTH.search(lead) or f.claim == "growth"):
+        return False
+    kind = "cagr" if cagr else "growth"
+    span = _LEAD_SPAN.search(lead)
+    year = _HEADING_YEAR.search(_LEAD_SPAN.sub(" ", lead))
+    last = next((g for g in reversed(before) if g.claim == kind and g.end_year is not None), None)
+    if span:
+        b = span.group("b")
+        years = int(span.group("a")), int(b) if len(b) == 4 else int(span.group("a")[:2] + b)
+    elif year and kind == "growth":
+        years = int(year.group("year")) - 1, int(year.group("year"))
+    elif last is not None:
+        years = last.start_year, last.end_year
+    else:
+        return False
+    f.claim, f.item, f.listed = kind, item_name(label), True
+    f.start_year, f.end_year = years
+    f.period = float(years[1] - years[0]) if kind == "growth" else f.period
+    f.notes.append(f"a rate in a list under {lead.strip()!r}: {label!r}'s, {years[0]}-{years[1]}")
+    return True
+
+
 def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document; ``published``, the year the document states it was
     published, dates an amount its sentence dates only as "last year" or "by the end of the decade", and ``yuan`` is
@@ -204,6 +256,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
         heading_year = None  # the year of a heading over bullets ("Highlights for FY2024"), while its bullets last
         wrapped: dict = {}
         aside = False  # the paragraph under a boilerplate heading ("About Acme Research")
+        lead = None  # the lead-in of a list of parts' rates while its lines last ("Growth by region:")
         for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table or not line.strip():
                 continue
@@ -218,6 +271,9 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
                      if states_a_figure(line) else [])
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
+            if lead is not None and not _listed_rates(line, found, lead, figures):
+                lead = None
+            lead = _lead_in(line) if lead is None else lead
             title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
                 f.title = title
