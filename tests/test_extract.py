@@ -3903,6 +3903,22 @@ def test_a_chinese_table_that_lost_its_separators_is_read():
     assert set(audit["verdict"]) <= {"exact", "rounding"} and len(audit) == 5  # three growth rates, two sums
 
 
+def test_a_header_whose_cells_run_together_is_set_apart():
+    """A copied header that lost the gaps between its cells ("2023 Spending2023 Growth (%)2024 Spending…") over rows
+    set apart by wide gaps: a year after a word's last letter or a bracket starts a cell. 180,044 / 143,302 - 1 =
+    25.64% -> 25.6%; 172,449 / 142,934 - 1 = 20.649% -> 20.6%."""
+    text = ("Table 1. Cloud spending forecast (Millions of U.S. Dollars)\n\n"
+            " 2023 Spending2023 Growth (%)2024 Spending2024 Growth (%)\n"
+            "Platform services    142,934    19.5    172,449    20.6\n"
+            "Infrastructure services    143,302    19.1    180,044    25.6\n")
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("Infrastructure services", 2024), "value"] == 180044.0
+    assert obs.loc[("Platform services", 2023), "unit"] == "USD million"
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == ["exact", "exact"]
+
+
 def test_prose_with_years_and_numbers_is_no_table():
     """Sentences with years and figures keep their lines: a header holds no value but its years, and a row ends in
     its values."""

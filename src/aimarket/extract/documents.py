@@ -176,11 +176,22 @@ def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple]] | None:
     return None
 
 
+#: a header's cells run together where a year follows a word's last letter or a bracket: "Spending2023", "(%)2024"
+_GLUED_YEAR = re.compile(r"(?<=[a-z)%])(?=(?:19|20)\d{2}(?!\d))")
+
+
+def _is_header(words: list[str]) -> bool:
+    """Words that can head a table of years: two or more start with a year, and none is a value but a year."""
+    return sum(bool(_YEAR_WORD.match(w)) for w in words) >= 2 and all(
+        _YEAR_WORD.match(w) or not _VALUE_WORD.fullmatch(w) for w in words)
+
+
 def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A table that lost its separators, as a web page copies it: a header of years ("2025 Spending 2025 Growth (%)
     2026 Spending 2026 Growth (%)") over rows of a label and as many values, one a line with single spaces between
     ("Devices 783,157 8.4 836,275 6.8") or all on the header's line; rebuilt as the pipe table it is, each row on its
-    own line's number. A line with a tab or a wide gap is left to the reader of aligned columns."""
+    own line's number. A line with a tab or a wide gap is left to the reader of aligned columns, and a header whose
+    cells run together ("2023 Spending2023 Growth (%)2024 Spending…") is set apart with wide gaps for it."""
     if not any(_YEAR_WORD.search(line) for line in lines):
         return lines, numbers
     out, at = [], []
@@ -189,11 +200,14 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     while k < len(lines):
         line = lines[k].strip()
         table = None
+        if _GLUED_YEAR.search(line) and _is_header(_words(apart := _GLUED_YEAR.sub("  ", line))):
+            lines = lines[:k] + (apart,) + lines[k + 1:]  # "2023 Spending2023 Growth (%)2024 Spending…"
+            line = apart
         if "\t" not in line and "  " not in line and _YEAR_WORD.search(line):
             words = _words(line)
             if (whole := _rows_on_one_line(words)) is not None:
                 table = whole[0], [(r, numbers[k]) for r in whole[1]], k + 1, numbers[k]
-            elif all(_YEAR_WORD.match(w) or not _VALUE_WORD.fullmatch(w) for w in words):
+            elif _is_header(words):
                 rows, j = [], k + 1
                 while j < len(lines) and "\t" not in lines[j].strip() and "  " not in lines[j].strip() and (
                         row := _row_of(_words(lines[j]))) and (not rows or len(row[1]) == len(rows[0][0][1])):
