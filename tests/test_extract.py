@@ -3954,6 +3954,30 @@ def test_a_list_of_shares_under_a_lead_in_is_no_list_of_rates():
     assert "growth" not in set(claims["kind"]) and "cagr" not in set(claims["kind"])
 
 
+@pytest.mark.parametrize("text, kind, parts", [
+    ("Chip sales were $52.0 billion in 2023. Sales rose in Europe (12.5%), Japan (4.1%) and the Americas (9.9%).",
+     "growth", {"Europe": 12.5, "Japan": 4.1, "Americas": 9.9}),
+    ("Chip sales were $52.0 billion in 2023. Sales fell in Europe (2.5%) and Japan (4.1%).",
+     "growth", {"Europe": -2.5, "Japan": -4.1}),
+    ("The AI market was $200 billion in 2024, led by North America (38.2%), Europe (27.5%) and Asia Pacific (21.0%).",
+     "share", {"North America": 38.2, "Europe": 27.5, "Asia Pacific": 21.0}),
+    ("2024年中国AI市场规模为500亿元，其中华东（32.1%）、华南（25.4%）和华北（20.0%）位居前三。",
+     "share", {"华东": 32.1, "华南": 25.4, "华北": 20.0}),
+])
+def test_rates_in_brackets_after_their_parts_names_are_the_parts(text, kind, parts):
+    """"Europe (12.5%), Japan (4.1%)": each bracketed rate is the part's named before it; after a word of change
+    ("rose", "fell") a rise or fall over the year before, else as read (a share)."""
+    claims = am.extract_text(text, name="x").claims
+    listed = claims[claims["kind"] == kind].set_index("item")["value"].to_dict()
+    assert listed == parts
+
+
+def test_a_rate_in_brackets_after_an_amount_is_no_part_name():
+    """"L2级辅助驾驶为874亿元（70.6%）": the bracket follows an amount, whose share it is, not a part called 亿元."""
+    text = "2024年，中国智能驾驶市场规模为1,238亿元，其中L2级为874亿元（70.6%），L3级为121亿元（9.8%）。"
+    assert "亿元" not in "".join(am.extract_text(text, name="x").claims["item"])
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

@@ -239,6 +239,40 @@ def _listed_rates(line: str, found: list, lead: str, before: list) -> bool:
     return True
 
 
+#: a part named before its rate in brackets: "Europe (33.5%)", "Asia Pacific/All Other (28.2%)", "华东（32.1%）"
+_NAMED_BEFORE = re.compile(r"(?P<name>(?<![\w$€£¥])(?:[A-Z][A-Za-z/&.'’-]*\s+){0,4}[A-Z][A-Za-z/&.'’-]*"
+                           r"|(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,8})\s*[(（]\s*[+−-]?\s*$")
+_MOVE_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabulary.DECLINE) + r")(?![a-z])|增|减|減|下降|下滑",
+                          re.IGNORECASE)
+_FALL_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])|减|減|下降|下滑", re.IGNORECASE)
+
+
+def _bracketed_parts(line: str, found: list) -> None:
+    """A list of parts, each with its rate in brackets after its name ("Sales increased in Europe (33.5%), China
+    (30.8%) and Japan (23.8%)"; "followed by Europe (27.5%) and Asia Pacific (21.0%)"): each rate is its part's.
+    After a word of change the rates are the parts' rates of change over the year, else they keep their reading."""
+    text = normalise(line)
+    named = []
+    for f in found:
+        digit = next((i for i in range(f.pos, f.end) if text[i].isdigit()), None)
+        if f.kind == "percent" and digit is not None and text[f.end:f.end + 2].lstrip()[:1] in (")", "）"):
+            m = _NAMED_BEFORE.search(text, max(f.sentence, digit - 60), digit)
+            if m and is_specific(m.group("name")) and not _MEASURE_WORD.search(m.group("name")):
+                named.append((f, m))
+    for sentence in {f.sentence for f, _ in named}:
+        listed = [(f, m) for f, m in named if f.sentence == sentence]
+        if len(listed) < 2:
+            continue
+        lead = text[sentence:min(m.start() for _, m in listed)]
+        moved = _MOVE_BEFORE.search(lead)
+        for f, m in listed:
+            f.item, f.listed = item_name(re.sub(r"^(?:其中|以及|和|及|与|與)", "", m.group("name").strip())), True
+            if moved and f.claim == "share" and f.year is not None:
+                f.claim, f.of, f.start_year, f.end_year, f.period = "growth", None, f.year - 1, f.year, 1.0
+                f.value = -abs(f.value) if _FALL_BEFORE.search(lead) else f.value
+            f.notes.append(f"the rate in brackets after {f.item!r}, in a list of parts, read as {f.item!r}'s")
+
+
 def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document; ``published``, the year the document states it was
     published, dates an amount its sentence dates only as "last year" or "by the end of the decade", and ``yuan`` is
@@ -271,6 +305,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
                      if states_a_figure(line) else [])
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
+            _bracketed_parts(line, found)
             if lead is not None and not _listed_rates(line, found, lead, figures):
                 lead = None
             lead = _lead_in(line) if lead is None else lead
