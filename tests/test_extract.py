@@ -3978,6 +3978,16 @@ def test_a_rate_in_brackets_after_an_amount_is_no_part_name():
     assert "亿元" not in "".join(am.extract_text(text, name="x").claims["item"])
 
 
+def test_a_doubling_in_chinese_and_a_share_raised_to_about_a_level():
+    """倍增至 is a doubling (182 -> 364: 2x, exact), and "比重由2024年的8.4%提升至2025年的约20%" two shares, the
+    second no growth of the market."""
+    text = ("2024年全球HBM市场规模为182亿美元，预估2025年将倍增至364亿美元。"
+            "HBM占整体DRAM产值比重将由2024年的8.4%提升至2025年的约20%。")
+    claims = am.extract_text(text, name="x").claims
+    assert claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["multiple", 2.0, 2024, 2025], ["share", 20.0, 2025, 2025], ["share", 8.4, 2024, 2024]]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text
