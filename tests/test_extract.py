@@ -3988,6 +3988,29 @@ def test_a_doubling_in_chinese_and_a_share_raised_to_about_a_level():
         ["multiple", 2.0, 2024, 2025], ["share", 20.0, 2025, 2025], ["share", 8.4, 2024, 2024]]
 
 
+@pytest.mark.parametrize("text, second", [
+    ("甲研究所数据显示，2024年中国服务机器人市场规模约为32亿元，预计到2030年将达到380亿元。另据乙机构测算，2024年该市场规模为28.7亿元。",
+     28.7),
+    ("Acme Research values the AI chip market at $53.7 billion in 2024. Another firm, Beta Insights, puts it at "
+     "$48.0 billion in 2024.", 48.0),
+])
+def test_another_sources_figure_for_the_same_year_is_a_series_of_its_own(text, second):
+    """A second figure for the same year from a source the sentence says is another ("另据…", "Another firm") and
+    beyond the first's rounding (约32 is 31.5-32.5) is that source's: a series of its own, no claim against the
+    first, which stays the observation."""
+    pkg = am.extract_text(text, name="x")
+    obs = pkg.observations[pkg.observations["year"] == 2024]
+    assert len(obs) == 2 and obs["series"].nunique() == 2 and obs["value"].iloc[-1] == second
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_restatement_from_the_same_source_is_still_held_to_the_first():
+    """Without a word of another source, a second figure for the year is a claim the audit checks."""
+    text = "The AI chip market was $53.7 billion in 2024. Revenue reached $48.0 billion in 2024."
+    pkg = am.extract_text(text, name="x")
+    assert pkg.observations["series"].nunique() == 1 and len(pkg.claims) == 1
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

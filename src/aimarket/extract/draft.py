@@ -247,6 +247,21 @@ _MOVE_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabular
 _FALL_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])|减|減|下降|下滑", re.IGNORECASE)
 
 
+#: a sentence that cites another source than the one before it: "另据X测算", "另一家机构", "another firm estimates"
+_ANOTHER_SOURCE = re.compile(r"另据|另一(?:家|份|项|項|个|個)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查)|另有"
+                             r"(?:机构|機構|研究|报告|報告)|\b(?:another|a separate|a second|a different|a rival|other)\s+"
+                             r"(?:research\s+)?(?:firms?|estimates?|forecasts?|reports?|stud(?:y|ies)|analysts?|sources?|"
+                             r"researchers?|houses?)\b", re.IGNORECASE)
+
+
+def _cites_another_source(line: str, found: list) -> None:
+    """A figure whose sentence cites another source before it ("另据智研测算，2024年该市场规模为28.7亿元") is marked:
+    where it differs from a figure the text gave before it, it is that source's, not a restatement."""
+    text = normalise(line)
+    for f in found:
+        f.elsewhere = bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos))
+
+
 def _bracketed_parts(line: str, found: list) -> None:
     """A list of parts, each with its rate in brackets after its name ("Sales increased in Europe (33.5%), China
     (30.8%) and Japan (23.8%)"; "followed by Europe (27.5%) and Asia Pacific (21.0%)"): each rate is its part's.
@@ -306,6 +321,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
             _bracketed_parts(line, found)
+            _cites_another_source(line, found)
             if lead is not None and not _listed_rates(line, found, lead, figures):
                 lead = None
             lead = _lead_in(line) if lead is None else lead
@@ -992,8 +1008,9 @@ def _coarseness(f) -> float:
 
 def _split_unlike(groups: dict) -> None:
     """Figures a text series cannot hold beside its first go to a series of their own, not a claim against it:
-    another measure (a count among sums of money, another currency), or a second figure for the same item and
-    year more than twice or under half the first (a valuation beside a revenue)."""
+    another measure (a count among sums of money, another currency), a second figure for the same item and year
+    more than twice or under half the first (a valuation beside a revenue), or another source's that differs from
+    the first beyond their rounding ("另据…测算", "another firm puts it at")."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         first: dict = {}
         keep, other = [], []
@@ -1012,11 +1029,16 @@ def _split_unlike(groups: dict) -> None:
             if f.kind not in ("amount", "count") or f.year is None or f.claim not in ("value", "count"):
                 keep.append(f)
                 continue
-            seen = first.setdefault((f.item, f.year), f.value * f.scale)
+            given = first.setdefault((f.item, f.year), f)
+            seen = given.value * given.scale
             ratio = f.value * f.scale / seen
             if ratio > 2 or ratio < 0.5:
                 f.notes.append(f"{f.value:g} {f.unit} is far from the {f.year} figure before it ({seen:g}); "
                                "read as a different measure, in a series of its own")
+                other.append(f)
+            elif f.elsewhere and abs(f.value * f.scale - seen) > max(f.step * f.scale, given.step * given.scale) / 2:
+                f.notes.append(f"{f.value:g} {f.unit}, another source's {f.year} figure, differs from the one before "
+                               f"it ({seen:g}); in a series of its own")
                 other.append(f)
             else:
                 keep.append(f)

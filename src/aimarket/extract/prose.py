@@ -168,6 +168,7 @@ class Figure:
     title: bool = False  # it stands in a title line (a headline), which restates the body more roundly
     share_word: bool = False  # a percent a share's word stands right before ("比重提升至19.6%"): a share, no rise
     sentence: int = 0  # where its sentence starts in its line
+    elsewhere: bool = False  # its sentence cites another source than the text's before it ("另据…", "another firm")
 
 
 def _spans(pattern, text):
