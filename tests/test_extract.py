@@ -4011,6 +4011,19 @@ def test_a_restatement_from_the_same_source_is_still_held_to_the_first():
     assert pkg.observations["series"].nunique() == 1 and len(pkg.claims) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "2024年1-11月，我国软件业务收入123,456亿元，同比增长11.0%。",
+    "今年前5個月，台灣AI伺服器出口達新台幣1兆2,000億元，年增120%。",
+    "In the first seven months of 2025, AI server revenue reached $50.2 billion, up 80% year on year.",
+    "2024年前三季度，AI芯片收入为300亿元。",
+])
+def test_a_year_to_date_figure_is_no_years_figure_even_alone(text):
+    """The months of a year so far ("1-11月", "前5個月", "the first seven months") are never the year's total, even
+    in a text about them alone: no observation, no rate of the year."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.observations.empty and pkg.claims.empty
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

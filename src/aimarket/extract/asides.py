@@ -124,6 +124,9 @@ _PART_OF_YEAR = re.compile(
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|单月|單月", re.IGNORECASE)  # a month's: "11月份", "单月"
 
 
+#: the months of a year so far, whose figures are never the year's, even in a text about them alone: "前5個月",
+#: "1-11月", "the first seven months", "January-September", "year to date"
+_TO_DATE = re.compile(r"前|[1一]\s*[-–~至到]|(?:first|past)\s|Jan|year[- ]to[- ]date|YTD", re.IGNORECASE)
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
@@ -198,7 +201,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
                 out.append((clause, b))
             elif (stretch := _part_stretch(text, part, clause_cuts, b)) and (
-                    _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1])):
+                    _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1]) or _TO_DATE.match(part.group())):
                 out.append(stretch)
     for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT, _MONTH_RATE, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE,
                     _RATE_MULTIPLE):  # the figure itself
