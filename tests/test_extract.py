@@ -4024,6 +4024,22 @@ def test_a_year_to_date_figure_is_no_years_figure_even_alone(text):
     assert pkg.observations.empty and pkg.claims.empty
 
 
+@pytest.mark.parametrize("text, kind, parts", [
+    ("Infrastructure services will see the highest spending growth in 2024 at 25.6%, followed by platform services "
+     "at 20.6%.", "growth", {"Total": 25.6, "Platform services": 20.6}),
+    ("Software will grow fastest in 2025, at 14.2%, followed by data center systems at 9.1% and devices at 6.2%.",
+     "growth", {"Total": 14.2, "Data center systems": 9.1, "Devices": 6.2}),
+    ("North America held the largest share in 2024 at 38%, followed by Europe at 27%.",
+     "share", {"North America": 38.0, "Europe": 27.0}),
+])
+def test_a_rate_followed_by_parts_rates(text, kind, parts):
+    """A word of growth governs a rate through "at" ("growth in 2024 at 25.6%"), and each rate after "followed by X
+    at" (and "and Y at" after it) is X's, of the kind and years of the rate before it."""
+    claims = am.extract_text(text, name="x").claims
+    assert set(claims["kind"]) == {kind} and claims.set_index("item")["value"].to_dict() == parts
+    assert claims["start_year"].nunique() == 1
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

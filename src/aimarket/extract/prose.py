@@ -1181,7 +1181,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.notes.append("a rise or fall with no period stated; read as over the year before")
     elif _rate_listed_before(f, text, figures, w):  # "climbed 33% in Europe and 29% in Japan": a rate as well
         pass
-    elif _GROWTH_IS.search(text, w.cs, f.pos):  # "the annual growth rate of server shipments is only 1.9%"
+    elif _GROWTH_IS.search(text, w.cs, f.pos) or (  # "the annual growth rate of server shipments is only 1.9%";
+            _GROWTH_AT.search(text, max(w.ss, f.pos - 80), f.pos) and not _OF_AFTER.match(text, f.end)):  # "grow
+        # fastest in 2025, at 14.2%"
         f.claim = "growth"
         f.start_year, f.end_year = (f.year - 1, f.year) if f.year is not None else (None, None)
         f.period, f.period_status = 1.0, "inferred"
@@ -1202,6 +1204,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.bound = "upper"
         if f.bound:
             f.notes.append(f"a {'lower' if f.bound == 'low' else 'upper'} bound on the rate, not its value")
+    _followed_by(f, text, w)
     if f.claim in ("growth", "cagr") and (place := _PLACE_AFTER.match(text, f.end)) \
             and not re.fullmatch(vocabulary.MONTH + "|Fiscal|FY|The|This|That|Its|Their", place.group("place")):
         f.item = place.group("place")  # "climbed 33% in Europe": Europe's rate, not the whole's
@@ -1224,6 +1227,31 @@ _GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60
                         r"(?:revised|raised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?\s+to)"
                         r"(?:\s+(?:only|just|about|around|roughly|nearly|approximately|some|expected\s+to\s+be))?\s*$",
                         re.IGNORECASE)
+
+
+#: a rate a word of growth governs through "at": "the highest spending growth in 2024 at 25.6%", "will grow fastest in
+#: 2025, at 14.2%"
+_GROWTH_AT = re.compile(r"\b(?:growth|grow|grows|growing|grew|expand|expands|expanding|expanded)\b[^.;%$€£¥]{0,60}?"
+                        r"\bat\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
+#: "of" right after a percent: a share of something ("at 40% of the total"), no rate
+_OF_AFTER = re.compile(r"\s*of\b", re.IGNORECASE)
+#: the next of a list of parts' rates: "…, followed by platform services at 20.6%", "followed by Europe (27%)"
+_FOLLOWED_BY = re.compile(r"[^.;%\d]{0,6}?(?:\bfollowed\s+by|(?P<more>\band|,))\s+(?!followed\b)(?:the\s+)?(?P<name>[^.;,%\d$€£¥]{2,60}?)\s*(?:at|with|[(（])\s*"
+                          r"(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
+
+
+def _followed_by(f: Figure, text: str, w: _Where) -> None:
+    """A rate after "followed by X at" the sentence's rate before it is X's, and of that rate's kind and years where
+    no word of its own says otherwise ("growth … at 25.6%, followed by platform services at 20.6%")."""
+    g = w.previous
+    m = _FOLLOWED_BY.fullmatch(text, g.end, f.pos) if g is not None and g.kind == "percent" and g.pos >= w.ss else None
+    if m is None or m.group("more") and not g.listed:  # "and devices at 6.2%" goes on a list "followed by" began
+        return
+    f.item, f.subject, f.named, f.listed = item_name(m.group("name").strip()), g.subject, g.named, True
+    if g.claim in ("growth", "cagr") and f.claim == "share":
+        f.claim, f.start_year, f.end_year, f.period, f.period_status, f.of = (
+            g.claim, g.start_year, g.end_year, g.period, g.period_status, None)
+    f.notes.append(f"the rate after 'followed by {m.group('name').strip()}', of the kind of the one before it")
 
 
 #: a sentence whose subject is the pace of growth, the percents after it that pace: "Growth in the market slowed to
