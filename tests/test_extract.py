@@ -4040,6 +4040,19 @@ def test_a_rate_followed_by_parts_rates(text, kind, parts):
     assert claims["start_year"].nunique() == 1
 
 
+@pytest.mark.parametrize("text, years", [
+    ("Cloud is set to make up as much as 14.2 percent of enterprise IT spending in 2024, up from 9.1 percent in "
+     "2020.", [2024, 2020]),
+    ("AI accounted for 17% of IT spending in 2024, compared with 11% in 2023.", [2024, 2023]),
+])
+def test_a_share_set_against_an_earlier_share_is_a_share(text, years):
+    """"make up" is no rise ("up"), and a percent "up from"/"compared with" after a share is the same part's share
+    of its own year, in the same series."""
+    claims = am.extract_text(text, name="x").claims
+    assert set(claims["kind"]) == {"share"} and claims["start_year"].tolist() == years
+    assert claims["series"].nunique() == 1
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

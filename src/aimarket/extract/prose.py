@@ -1126,7 +1126,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     lo = max(w.cs, (said_as.start() if said_as else f.pos) - 16)  # the words read whole: "increased" is no "eased"
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
              if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
-             and not re.search(r"(?:made|make|makes|making)\s*$", text[lo:m.start()], re.IGNORECASE)]  # "made up 17%"
+             and not re.search(r"(?:made|make|makes|making)\s*$", text[max(w.cs, m.start() - 8):m.start()],
+                               re.IGNORECASE)]  # "made up 17%", "make up as much as 14.2%"
     dash = _DASH_GAP.match(text, f.end)  # "147% — growth in that spend"
     after = _MOVE.match(text, _RATE_WORD_GAP.match(text, f.end).end()) or (dash and _MOVE.match(text, dash.end()))
     if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
@@ -1148,6 +1149,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.claim = "share"
         f.start_year = f.end_year = f.year = f.year - 1
         f.notes.append(f"a share set against one of {f.year + 1}, stated of the year before: {f.year}")
+    elif prior is not None and prior.claim == "share" and prior.pos >= w.ss and _SHARE_BEFORE_FROM.search(
+            text, max(w.cs, f.pos - 24), f.pos):  # "to make up 14.2% of IT spending in 2024, up from 9.1% in 2020"
+        f.claim, f.share_word, f.item, f.of = "share", True, prior.item, prior.of
+        f.subject, f.named, f.start_year, f.end_year = prior.subject, prior.named, f.year, f.year
+        f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
     elif _CAGR.search(window) or _PER_YEAR.match(text, f.end) or (
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
             and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))):  # to "by 2028"
@@ -1229,6 +1235,9 @@ _GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60
                         re.IGNORECASE)
 
 
+#: a percent set against a share before it: "…, up from 9.1% in 2020", "compared with 12% a year earlier"
+_SHARE_BEFORE_FROM = re.compile(r"(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus|"
+                                r"vs\.?)\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
 #: a rate a word of growth governs through "at": "the highest spending growth in 2024 at 25.6%", "will grow fastest in
 #: 2025, at 14.2%"
 _GROWTH_AT = re.compile(r"\b(?:growth|grow|grows|growing|grew|expand|expands|expanding|expanded)\b[^.;%$€£¥]{0,60}?"
