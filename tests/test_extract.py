@@ -4053,6 +4053,15 @@ def test_a_share_set_against_an_earlier_share_is_a_share(text, years):
     assert claims["series"].nunique() == 1
 
 
+@pytest.mark.parametrize("head", ["2020-11-23 10:15", "Date: 2020-11-23", "Posted on 2020-11-23"])
+def test_a_pages_date_field_dates_this_year_and_next_even_after_a_base(head):
+    """A page's date on its own line, with a time or a label ("Date:", "Posted on"), dates the text; "this year" after
+    "up from" is the text's year all the same ("last year" there may count from another amount's year instead)."""
+    text = head + "\nCloud spending is set to reach $304.9 billion next year, up from $257.5 billion this year."
+    obs = am.extract_text(text, name="x").observations
+    assert obs[["year", "value"]].values.tolist() == [[2020, 257.5], [2021, 304.9]]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

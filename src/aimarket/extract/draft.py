@@ -670,6 +670,11 @@ _FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|
                         r"|(?<![\d.])(?P<d>(?:19|20)\d{2})(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 
 
+#: the label of a page's date before it: "Date:", "Posted on", "Updated", "日期：", "发布时间："
+_DATE_FIELD = re.compile(r"\s*(?:date|dated|posted(?:\s+on)?|published(?:\s+on)?|updated(?:\s+on)?|日期|发布日期|發布日期|"
+                         r"发布时间|發布時間|时间|時間)\s*[:：]?\s*", re.IGNORECASE)
+
+
 def publication_year(texts: list[str]) -> int | None:
     """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, a
     dateline, or a whole date on one of its first three lines."""
@@ -678,10 +683,11 @@ def publication_year(texts: list[str]) -> int | None:
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
-                  or re.match(r"\s*(?:[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
+                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*$|[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"
+                  or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
                   or re.search(r"(?:^|今日|今天|今|本日|\btoday)\s*[(（]\s*$", text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日（2025年6月12日）公布"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))

@@ -90,15 +90,15 @@ class RelativeYears:
         lo = self.stops[k] if k >= 0 else 0  # where the amount's sentence starts
         # "up from $263 million last year" counts from the other amount's year, unless an amount of "this year":
         # "$92.4 billion this year, up 27.6% from $72.4 billion last year"
+        while end > start and text[end - 1].isspace():  # a span may end with the space after the amount
+            end -= 1
+        now = _NOW_AFTER.match(text, end)  # "up from $257.5 billion this year": the text's year, whatever the base
+        if now is not None:
+            return published + _OFFSET[now.group("w").lower()], now.group("w")
         if _BASE.search(text, max(0, start - 20), start) and not any(
                 (now := _NOW_AFTER.match(text, e)) and now.group("w").lower() == "this year"
                 for _, e in self.spans[bisect_left(self.amounts, lo):bisect_left(self.amounts, start)]):
             return None
-        while end > start and text[end - 1].isspace():  # a span may end with the space after the amount
-            end -= 1
-        now = _NOW_AFTER.match(text, end)
-        if now is not None:
-            return published + _OFFSET[now.group("w").lower()], now.group("w")
         before = bisect_left(self.past, start)
         year = self.past[before - 1] if before > bisect_left(self.past, lo) else -1  # a past year of the sentence
         m = _AFTER.match(text, end)
