@@ -4062,6 +4062,15 @@ def test_a_pages_date_field_dates_this_year_and_next_even_after_a_base(head):
     assert obs[["year", "value"]].values.tolist() == [[2020, 257.5], [2021, 304.9]]
 
 
+def test_a_rate_to_reach_a_target_is_the_targets_years_rise():
+    """"reach $396 billion in 2021 and grow 21.7% to reach $482 billion in 2022": the rise to 2022 (482 / 396 - 1 =
+    21.72%, exact), not to the year of the amount before the rate."""
+    text = "Spending is forecast to reach $396 billion in 2021 and grow 21.7% to reach $482 billion in 2022."
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2021, 2022]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

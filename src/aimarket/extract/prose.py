@@ -836,7 +836,7 @@ _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to))\s+(?:" + 
 _FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:" + _ABOUT_WORD + r"\s+)?"
                           + _CURRENCY_BEFORE, re.IGNORECASE)
 #: between a span of years and the amount reached at its end: ", to $", "，达到", " reaching about "
-_TO_TARGET = re.compile(r"[\s,，]*(?:to|reaching|hitting|达到|达|達到|至)\s*" + _ABOUT_WORD + r"?\s*"
+_TO_TARGET = re.compile(r"[\s,，]*(?:to(?:\s+(?:reach|hit|top|total|exceed|surpass|approach))?|reaching|hitting|达到|达|達到|至)\s*" + _ABOUT_WORD + r"?\s*"
                         + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
