@@ -4071,6 +4071,15 @@ def test_a_rate_to_reach_a_target_is_the_targets_years_rise():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+def test_a_cue_before_a_colon_governs_no_past_stated_after_it():
+    """"is set to increase: in 2020, expenditure was £16.7 billion; … could increase to £35.6 billion by 2025": the
+    2020 figure is history, the 2025 one a forecast."""
+    text = ("Spending on AI is set to increase: in 2020, expenditure on AI by firms was £16.7 billion; such "
+            "expenditure could increase to £35.6 billion by 2025.")
+    obs = am.extract_text(text, name="x").observations
+    assert obs[["year", "status"]].values.tolist() == [[2020, "actual"], [2025, "estimate"]]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

@@ -949,11 +949,17 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         lo = max(lo, opened)
     if _ACTUAL_YEAR_AFTER.match(text, f.end):  # "$2.1bn in 2024A": history, whatever cue stands before it
         return
-    if (_within(at.cues, at.cues, lo, f.pos) and not _BASE_BEFORE.search(w.before[-60:])) \
+    cues = _within(at.cues, at.cues, lo, f.pos)
+    if cues and _PAST_AFTER_BREAK.search(text, cues[-1], f.pos):  # "is set to increase: in 2020, spending was £16.7bn"
+        cues = []
+    if (cues and not _BASE_BEFORE.search(w.before[-60:])) \
             or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
         f.status = "estimate"
 
 
+#: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
+_PAST_AFTER_BREAK = re.compile(r"[:：;；][^:：;；]*?\b(?:was|were|stood\s+at|totall?ed|amounted\s+to)\b[^:：;；]*$",
+                               re.IGNORECASE)
 #: a year named relative to the text's right after a rate, as its own: "grew 40% last year", "增长12%（今年）"
 _RELATIVE_OWN_YEAR = re.compile(r"\s*(?:in\s+|during\s+)?(?:last|this|next)\s+year\b|\s*[(（]?(?:去年|今年|明年)", re.IGNORECASE)
 
