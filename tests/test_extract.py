@@ -4080,6 +4080,12 @@ def test_a_cue_before_a_colon_governs_no_past_stated_after_it():
     assert obs[["year", "status"]].values.tolist() == [[2020, "actual"], [2025, "estimate"]]
 
 
+def test_the_world_before_a_share_is_its_whole_not_its_part():
+    """"2026年中国AI投资规模有望达到266.9亿美元，全球占比约为8.9%": China's share of the world, so 全球 is no part (item)."""
+    claims = am.extract_text("2026年中国AI投资规模有望达到266.9亿美元，全球占比约为8.9%。", name="x").claims
+    assert claims[["kind", "item", "value"]].values.tolist() == [["share", "Total", 8.9]]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text
