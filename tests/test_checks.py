@@ -867,6 +867,22 @@ def test_every_share_claim_has_its_row_in_the_audit(tmp_path, parent, of, verdic
         assert "fill the claim's 'of'" in row["note"].iloc[0]
 
 
+@pytest.mark.parametrize("value, bound, verdict", [(40, "low", "exact"), (45, "low", "inconsistent"),
+                                                   (45, "upper", "exact"), (41, "upper", "inconsistent"),
+                                                   (42, "low", "rounding")])
+def test_a_share_stated_as_a_bound_is_checked_on_its_side(tmp_path, value, bound, verdict):
+    """"more than 40% of" (bound low) or "less than 45% of" (upper) against 200 / 480 = 41.67% (41.52%..41.81% within
+    the amounts' rounding): met on its side, else inconsistent, unless the rounding reaches it ("more than 42%" at
+    step 1 reaches down to 41.5%, and 41.81% is above that); it was skipped with no row."""
+    folder = tmp_path / "p"
+    _share_package(folder, "Total", "Total")
+    claims = (folder / "claims.csv").read_text().replace("claim,series", "claim,bound,series")
+    claims = claims.replace("\nc1,r,Service,share,2030,2030,40,", f"\nc1,{bound},r,Service,share,2030,2030,{value},")
+    (folder / "claims.csv").write_text(claims)
+    audit = am.audit(package=am.read_package(folder))
+    assert audit.loc[audit["claim"] == "c1", "verdict"].tolist() == [verdict]
+
+
 def test_a_claim_no_check_can_read_is_unverifiable_and_the_rest_are_checked():
     """A CAGR of -150% (below -100%, no rate a positive value can have) stopped the whole audit with a message that
     named no claim; it is now that claim's row, unverifiable with the reason, and the other claims are checked

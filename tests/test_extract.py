@@ -4086,6 +4086,27 @@ def test_the_world_before_a_share_is_its_whole_not_its_part():
     assert claims[["kind", "item", "value"]].values.tolist() == [["share", "Total", 8.9]]
 
 
+@pytest.mark.parametrize("text, bound", [
+    ("In 2024 the AI market was $120 billion. Software accounted for more than 45% of the AI market, at $60 billion.",
+     "low"),
+    ("到2029年在整体伺服器出货占比将突破24%。", "low"),
+    ("By 2026, cloud spending will exceed 45% of all enterprise IT spending, up from less than 17% in 2021.", "low"),
+])
+def test_a_share_keeps_its_bound(text, bound):
+    """"more than 45% of", "占比将突破24%", "exceed 45% of": a lower bound on the share, not its value (and 整体 before
+    占比 is the whole, no part)."""
+    claims = am.extract_text(text, name="x").claims
+    share = claims[claims["kind"] == "share"].iloc[0]
+    assert share["bound"] == bound and share["item"] != "在整体伺服器出货"
+
+
+def test_a_bounded_share_of_stated_amounts_is_checked():
+    """Software $60bn of a $120bn market is 50%: "more than 45%" holds, "more than 55%" does not."""
+    text = "In 2024 the AI market was $120 billion. Software accounted for more than {}% of the AI market, at $60 billion."
+    verdicts = [am.audit(package=am.extract_text(text.format(v), name="x"))["verdict"].tolist() for v in (45, 55)]
+    assert verdicts == [["exact"], ["inconsistent"]]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..growth import TOLERANCE, printed_step
-from .context import as_int, claim_check, fmt, interval_verdict, rounds_to, series_check
+from .context import as_int, bound_of, bound_verdict, claim_check, fmt, interval_verdict, rounds_to, series_check
 
 
 @claim_check("total")
@@ -79,7 +79,7 @@ def _observed_share(ctx, c, s):
     where the series holds both."""
     year = as_int(c["end_year"])
     of = _whole_of(ctx, c, s)
-    if of is None or year is None or not pd.isna(c["bound"]):
+    if of is None or year is None:
         return None
     (pv, ps), (wv, ws) = (ctx.printed(s.series, item) for item in (c["item"], of))
     if year not in pv.index or year not in wv.index or wv[year] <= 0:
@@ -97,9 +97,12 @@ def share_of_observed(ctx, c, s) -> bool:
     of, p, sp, w, sw = got
     r = 100 * p / w
     lo, hi = 100 * max(p - sp / 2, 0) / (w + sw / 2), 100 * (p + sp / 2) / max(w - sw / 2, TOLERANCE)
-    verdict = interval_verdict(r, lo, hi, c["value"], c["precision"])
+    bound = bound_of(c)  # "more than 45% of", "不到5%", a range's end
+    verdict = (bound_verdict(r, lo, hi, c["value"], c["precision"], bound) if bound
+               else interval_verdict(r, lo, hi, c["value"], c["precision"]))
+    said = {"low": "more than ", "upper": "less than ", "high": "at most "}.get(bound, "")
     ctx.add(c, check="arithmetic", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
-            verdict=verdict, note=f"{c['item']} {fmt(p)} / {of} {fmt(w)} = {r:.4g}%; printed {c['value']:g}%"
+            verdict=verdict, note=f"{c['item']} {fmt(p)} / {of} {fmt(w)} = {r:.4g}%; printed {said}{c['value']:g}%"
                                   + ("" if of == c["of"] else f" ({of} is its parent: the claim names no whole)"))
     return True
 

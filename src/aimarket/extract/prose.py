@@ -1209,7 +1209,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         if _UPPER.search(text[max(w.cs, f.pos - 8):f.pos]):
             f.bound = "upper"
         part_and_whole(f, w, text)
-    if f.claim in ("growth", "cagr") and f.bound is None:  # "at least 35% a year", "增长20%以上", "不到5%"
+    if f.claim in ("growth", "cagr", "share") and f.bound is None:  # "at least 35% a year", "增长20%以上", "不到5%"
         if _LOWER.search(text, max(w.cs, f.pos - 24), f.pos) or _OR_MORE.match(text, f.end):
             f.bound = "low"
         elif _UPPER.search(text[max(w.cs, f.pos - 12):f.pos]) or _OR_LESS.match(text, f.end):

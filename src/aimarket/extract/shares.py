@@ -36,13 +36,14 @@ _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:a
                    r"captures|represented|represents|made up|makes up|commanded|commands|contributed|took)"
                    r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)?|(?:dominated|dominates|led|leads)"
                    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?market)?\s+with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)"
-                   r"(?:\s+(?:about|around|nearly|almost|over|roughly|approximately|some|close to|just over|just under))?"
+                   r"(?:\s+(?:about|around|nearly|almost|over|roughly|approximately|some|close to|just over|just under|"
+                   r"more than|less than|at least|at most|under))?"
                    r"\s*$", re.IGNORECASE)
-#: a word that names a whole, never a part: "全球占比", "全国占比", "整体占比"
+#: a word that names a whole, never a part: "全球占比", "全国占比", "在整体伺服器出货占比"
 _A_WHOLE = re.compile(r"全球|全国|全國|全世界|世界|整体|整體|全行业|全行業|总体|總體|全市场|全市場")
 #: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
-_PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:占比|(?:占|佔)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
-                      r"(?:的)?(?:份额|份額|比重|比例)?)(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近)?\s*$")
+_PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:[占佔]比|(?:占|佔)(?!比)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
+                      r"(?:的)?(?:份额|份額|比重|比例)?)(?:将|將|可望|有望)?(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近|突破)?\s*$")
 #: a part's share "in" its whole: "AI服务器出货量在服务器总出货量中的占比为", "在全球市场中所占比重达"
 _PART_IN_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)在(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)(?:中|之中|里|裡)"
                          r"(?:的)?(?:所(?:占|佔)(?:的)?)?(?:占比|比重|份额|份額|比例)"
@@ -76,7 +77,7 @@ def part_and_whole(f, w, text: str) -> None:
     part, whole = (_PART_LEAD.sub("", x.strip()) for x in (m.group("part"), _AMOUNT_IN_NAME.sub("", whole)))
     if is_continuation(whole) or not is_specific(whole):  # "74% of it", "of that total": the line's subject
         whole = f.subject
-    if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part) or _A_WHOLE.fullmatch(part):
+    if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part) or _A_WHOLE.match(part.lstrip("在")):
         return  # "…266.9亿美元，全球占比约为8.9%": the world is the whole the sentence's subject is a share of, no part
     f.item, f.subject, f.of = item_name(part), title_of(whole), "Total"
     f.notes.append(f"a share of {f.subject!r}: its part {f.item!r} read as an item")
