@@ -969,9 +969,21 @@ def _one_name_a_subject(figures) -> None:
             _HOME.fullmatch(k[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(k[: -len(key)]))]
         if len(home) == 1:
             named[key] = named[home[0]]
+    titles = {subject_key(f.subject) for f in figures if f.subject and f.title}
+    for key in titles:  # a headline drops a generic noun its body names: "Public Cloud End-User Spending", "end-user
+        # spending on public cloud services"
+        fuller = [k for k in named if k != key and set(key.split()) < set(k.split())
+                  and set(k.split()) - set(key.split()) <= _GENERIC_HEADS]
+        if len(fuller) == 1:
+            named[key] = named[fuller[0]]
     for f in figures:
         if f.subject:
             f.subject = named[subject_key(f.subject)]
+
+
+#: the words of a subject's key (stems) that name the kind of thing a market sells, not which market: a headline
+#: may drop them
+_GENERIC_HEADS = {"servic", "solution", "product", "technology", "technolog", "offering"}
 
 
 def _headline_years(groups: dict) -> None:

@@ -1255,14 +1255,27 @@ _FOLLOWED_BY = re.compile(r"[^.;%\d]{0,6}?(?:\bfollowed\s+by|(?P<more>\band|,))\
                           r"(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
 
 
+#: the part a sentence opens with, before its verb: "Infrastructure-as-a-service (IaaS) is forecast to", "Software will"
+_LEADS_THE_LIST = re.compile(r"\s*(?P<name>[A-Z][^,;:%$€£¥\d]{0,60}?)\s+(?:is|are|was|were|will|would|has|have|had|held|"
+                             r"holds|grew|rose|saw|sees|posted|led|leads|remains?|remained)\b")
+
+
 def _followed_by(f: Figure, text: str, w: _Where) -> None:
     """A rate after "followed by X at" the sentence's rate before it is X's, and of that rate's kind and years where
-    no word of its own says otherwise ("growth … at 25.6%, followed by platform services at 20.6%")."""
+    no word of its own says otherwise ("growth … at 25.6%, followed by platform services at 20.6%"); the rate before
+    it is the part's the sentence opens with, where it opens with one ("Infrastructure services will see …")."""
     g = w.previous
     m = _FOLLOWED_BY.fullmatch(text, g.end, f.pos) if g is not None and g.kind == "percent" and g.pos >= w.ss else None
     if m is None or m.group("more") and not g.listed:  # "and devices at 6.2%" goes on a list "followed by" began
         return
     f.item, f.subject, f.named, f.listed = item_name(m.group("name").strip()), g.subject, g.named, True
+    f.of = "Total" if f.claim == "share" else f.of  # a part's share of the whole the sentence is about
+    # the part the sentence opens with has the first rate: "IaaS will see the highest growth at 25.6%, followed by …"
+    lead = _LEADS_THE_LIST.match(text, w.ss, g.pos) if g.item == "Total" and not m.group("more") else None
+    if lead and is_specific(lead.group("name")) and not _MARKET_WORD.search(lead.group("name")):
+        g.item, g.listed = item_name(lead.group("name")), True
+        g.of = "Total" if g.claim == "share" else g.of
+        g.notes.append(f"the first of a list of parts' rates: {g.item!r}'s")
     if g.claim in ("growth", "cagr") and f.claim == "share":
         f.claim, f.start_year, f.end_year, f.period, f.period_status, f.of = (
             g.claim, g.start_year, g.end_year, g.period, g.period_status, None)
