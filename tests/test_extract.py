@@ -4120,6 +4120,16 @@ def test_a_headline_that_drops_a_generic_noun_names_the_bodys_series():
     assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
 
 
+def test_a_part_of_that_total_in_its_own_sentence_is_of_the_amount_just_before_it():
+    """"from $45 billion in 2024 to $1.1 trillion by 2028, with enterprise software accounting for roughly $400 billion
+    of that total": the software's 2028 forecast, a part of the 1.1 trillion, not of 2024's history."""
+    text = ("Revenue from generative AI is forecast to surge from $45 billion in 2024 to $1.1 trillion by 2028, with "
+            "enterprise software accounting for roughly $400 billion of that total.")
+    obs = am.extract_text(text, name="x").observations.set_index("item")
+    assert obs.loc["Enterprise software", ["year", "value", "status"]].tolist() == [2028, 400.0, "estimate"]
+    assert obs["series"].nunique() == 1
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

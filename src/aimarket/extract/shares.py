@@ -32,7 +32,7 @@ __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes
            "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
-_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|held|holds|captured|"
+_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|accounting for|held|holds|captured|"
                    r"captures|represented|represents|made up|makes up|commanded|commands|contributed|took)"
                    r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)?|(?:dominated|dominates|led|leads)"
                    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?market)?\s+with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)"
@@ -141,10 +141,19 @@ def parts_of_that(text, figures, sentence_of) -> None:
         wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
         if not wholes:
             continue
-        # of the latest sentence with a whole, its latest history (a forecast's base, not its target), else its first
+        # in its own sentence, the amount just before it ("to $1.1 trillion by 2028, with software accounting for $400
+        # billion of that total"); else of the latest sentence with a whole, its latest history (a forecast's base,
+        # not its target), else its first
         told = [g for g in wholes if sentence_of(g.pos) == sentence_of(wholes[-1].pos)]
         history = [g for g in told if g.status != "estimate"]
-        whole = max(history, key=lambda g: g.year) if history else told[0]
+        whole = wholes[-1] if sentence_of(wholes[-1].pos) == sentence_of(f.pos) else \
+            max(history, key=lambda g: g.year) if history else told[0]
+        named = _PART.search(text, sentence_of(f.pos)[0], f.pos) if f.item == "Total" and share is None \
+            and whole is wholes[-1] and _OF_THAT.match(text, f.end) else None
+        part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", named.group("part").strip())) if named else ""
+        if part and is_specific(part) and not is_clause(part):
+            f.item = item_name(part)  # "with enterprise software accounting for roughly $400 billion of that total"
+            f.notes.append(f"{f.item!r}: the part named before it, of the whole its sentence reports")
         for g in (f, share):
             if g is not None and g.year != whole.year:
                 g.year, g.status = whole.year, whole.status
