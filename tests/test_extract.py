@@ -4130,6 +4130,16 @@ def test_a_part_of_that_total_in_its_own_sentence_is_of_the_amount_just_before_i
     assert obs["series"].nunique() == 1
 
 
+@pytest.mark.parametrize("end, verdict", [(632, "exact"), (400, "inconsistent")])
+def test_more_than_double_is_a_lower_bound_on_the_multiple(end, verdict):
+    """"more than double to $632 billion from $235 billion": at least x2 (632 / 235 = 2.69 holds; 400 / 235 = 1.70
+    does not, and is no reading of x3 either)."""
+    text = f"AI spending is expected to more than double to ${end} billion in 2028 from $235 billion in 2024."
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims[["kind", "value", "bound"]].values.tolist() == [["multiple", 2.0, "low"]]
+    assert am.audit(package=pkg)["verdict"].tolist() == [verdict]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

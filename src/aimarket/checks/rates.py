@@ -320,10 +320,12 @@ def multiple_between_values(ctx, c, s) -> bool:
         return False
     which, a, b = ends
     ratio, lo, hi = _ratio_bounds(a, b)
-    n = c["value"]
-    verdicts = {k: interval_verdict(ratio, lo, hi, k, c["precision"]) for k in (n, n + 1)}
+    n, bound = c["value"], bound_of(c)
+    verdicts = ({n: bound_verdict(ratio, lo, hi, n, c["precision"], bound)} if bound  # "more than doubled"
+                else {k: interval_verdict(ratio, lo, hi, k, c["precision"]) for k in (n, n + 1)})
     note = (f"{fmt(b[1])} / {fmt(a[1])} = {ratio:.4g} ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
-            f"allow {lo:.4g} to {hi:.4g}; " + "; ".join(f"read as x{k:g}: {v}" for k, v in verdicts.items()))
+            f"allow {lo:.4g} to {hi:.4g}; " + "; ".join(
+                f"read as {_BOUND_WORDS[bound] + ' ' if bound else ''}x{k:g}: {v}" for k, v in verdicts.items()))
     _add_rate(ctx, c, which, check="cagr", reported=n, recomputed=ratio, low=lo, high=hi, unit="multiple",
               year=b[0], verdict=best(verdicts.values()), note=note)
     return True

@@ -1483,8 +1483,12 @@ def _over_the_year_before(f: Figure, text: str) -> None:
 
 
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
-    """A growth multiple with its period: "every 18 months", "compared with last year", a year range."""
+    """A growth multiple with its period: "every 18 months", "compared with last year", a year range; "more than
+    double" is a lower bound."""
     f.claim = "multiple"
+    if _LOWER.search(text, max(w.cs, f.pos - 24), f.pos):
+        f.bound = "low"
+        f.notes.append("a lower bound on the multiple, not its value")
     every = _EVERY.search(text[max(w.ss, f.pos - 200):f.pos])
     span = None
     if every:
