@@ -321,7 +321,7 @@ def multiple_between_values(ctx, c, s) -> bool:
     which, a, b = ends
     ratio, lo, hi = _ratio_bounds(a, b)
     n, bound = c["value"], bound_of(c)
-    verdicts = ({n: bound_verdict(ratio, lo, hi, n, c["precision"], bound)} if bound  # "more than doubled"
+    verdicts = ({n: bound_verdict(ratio, lo, hi, n, 0.0, bound)} if bound  # "more than doubled": a threshold
                 else {k: interval_verdict(ratio, lo, hi, k, c["precision"]) for k in (n, n + 1)})
     note = (f"{fmt(b[1])} / {fmt(a[1])} = {ratio:.4g} ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
             f"allow {lo:.4g} to {hi:.4g}; " + "; ".join(
