@@ -4140,6 +4140,15 @@ def test_more_than_double_is_a_lower_bound_on_the_multiple(end, verdict):
     assert am.audit(package=pkg)["verdict"].tolist() == [verdict]
 
 
+def test_a_rate_whose_sentence_names_another_subject_is_that_subjects():
+    """"The AI market was $200 billion in 2024. GenAI spending will grow at a CAGR of 59.2%": the CAGR is GenAI
+    spending's, in a series of its own, not the AI market's."""
+    pkg = am.extract_text("The AI market was $200 billion in 2024. GenAI spending will grow at a CAGR of 59.2% over the "
+                          "period.", name="x")
+    assert pkg.claims["series"].tolist() != pkg.observations["series"].tolist()[:1]
+    assert "genai" in pkg.claims["series"].iloc[0]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

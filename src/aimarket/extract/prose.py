@@ -28,7 +28,7 @@ from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
                      wholes_first)
-from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, title_of
+from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, subject_key, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -1061,9 +1061,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             last_subject = f.subject
         previous = w.previous.end if w.previous is not None and w.previous.pos >= w.ss else w.ss
         mine = [(s, p) for s, p in _within(at.phrase_starts, at.phrases, previous, f.pos) if is_specific(p)]
-        if (f.kind in ("percent", "multiple") and last_subject and mine and previous > w.ss
+        if (f.kind in ("percent", "multiple") and last_subject and mine
+                and (previous > w.ss or subject_key(mine[-1][1]) != subject_key(last_subject))
                 and _MOVE.search(text, mine[-1][0], f.pos)):
-            f.subject = title_of(mine[-1][1])  # "..., while AI software revenue rose 24%": the rate names its own
+            # "..., while AI software revenue rose 24%", "GenAI spending will grow at a CAGR of 59.2%": its own
+            f.subject = title_of(mine[-1][1])
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")
