@@ -4149,6 +4149,17 @@ def test_a_rate_whose_sentence_names_another_subject_is_that_subjects():
     assert "genai" in pkg.claims["series"].iloc[0]
 
 
+def test_table_cells_with_a_currency_code_and_bn_are_amounts():
+    """Cells "USD 5.12 Bn" under "2025 (USD Bn)" and "2032F (USD Bn)": amounts in USD billion, the rows' CAGR column
+    checked ((19.88 / 5.12) ** (1 / 7) - 1 = 21.39% -> 21.4%)."""
+    text = ("Market size by region\nRegion\t2025 (USD Bn)\t2032F (USD Bn)\tCAGR (2025-2032)\n"
+            "North America\tUSD 5.12 Bn\tUSD 19.88 Bn\t21.4%\nEurope\tUSD 3.27 Bn\tUSD 11.96 Bn\t20.4%\n")
+    pkg = am.extract_text(text, name="x")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("North America", 2032), ["value", "unit"]].tolist() == [19.88, "USD billion"]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

@@ -77,8 +77,8 @@ _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
                           re.IGNORECASE)
-_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
-                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|bn|mn|billion|million|trillion)?"
+_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
+                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmM]n|billion|million|trillion)?"
                        r"(?:\s?(?P<cjk>亿|億|万|萬)(?P<yuan>美元|元)?)?"  # "12.3亿元" in every cell
                        r"\s?(?:[*†‡§]{1,3}|[a-h])?$")  # a footnote's mark after the figure: "660†", "33.6*", "1,204a"
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
