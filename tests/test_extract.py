@@ -4160,6 +4160,17 @@ def test_table_cells_with_a_currency_code_and_bn_are_amounts():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
 
 
+def test_parts_listed_after_a_whole_take_its_year_and_their_own_names():
+    """"Robot sales in Europe reached €4.86 billion in 2024. Germany was the largest market at €1.42 billion, followed
+    by Italy at €0.71 billion and Spain at €0.58 billion": three parts of 2024, each named."""
+    text = ("Robot sales in Europe reached €4.86 billion in 2024. Germany was the largest market at €1.42 billion, "
+            "followed by Italy at €0.71 billion and Spain at €0.58 billion.")
+    obs = am.extract_text(text, name="x").observations
+    assert obs[["item", "year", "value"]].values.tolist() == [
+        ["Total", 2024, 4.86], ["Germany", 2024, 1.42], ["Italy", 2024, 0.71], ["Spain", 2024, 0.58]]
+    assert obs["series"].nunique() == 1
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

@@ -247,6 +247,25 @@ _MOVE_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabular
 _FALL_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])|减|減|下降|下滑", re.IGNORECASE)
 
 
+#: between two parts' amounts of a list: ", followed by Italy at €", " and France at "
+_AMOUNT_FOLLOWED = re.compile(r"[^.;%\d]{0,8}?(?:\b(?P<fb>followed\s+by)|\band|,)\s+(?:the\s+)?(?!followed\b)"
+                              r"(?P<name>[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3})\s+(?:at|with)\s+"
+                              r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
+
+
+def _followed_amounts(line: str, found: list) -> None:
+    """Amounts listed after a part's ("Germany was the largest market at €1.42 billion, followed by Italy at €0.71
+    billion and France at €0.58 billion"): each is the part's named before it, in the same series."""
+    text = normalise(line)
+    for g, f in zip(found, found[1:]):
+        if g.kind != "amount" or f.kind != "amount" or f.sentence != g.sentence:
+            continue
+        m = _AMOUNT_FOLLOWED.fullmatch(text, g.end, f.pos)
+        if m and (m.group("fb") or g.item != "Total") and is_specific(m.group("name")):
+            f.item, f.subject, f.named, f.listed = item_name(m.group("name")), g.subject, g.named, True
+            f.notes.append(f"{f.item!r}: a part listed after {g.item!r}")
+
+
 #: a sentence that cites another source than the one before it: "另据X测算", "另一家机构", "another firm estimates"
 _ANOTHER_SOURCE = re.compile(r"另据|另一(?:家|份|项|項|个|個)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查)|另有"
                              r"(?:机构|機構|研究|报告|報告)|\b(?:another|a separate|a second|a different|a rival|other)\s+"
@@ -322,6 +341,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
             _label_subject(line, found)
             _bracketed_parts(line, found)
             _cites_another_source(line, found)
+            _followed_amounts(line, found)
             if lead is not None and not _listed_rates(line, found, lead, figures):
                 lead = None
             lead = _lead_in(line) if lead is None else lead
@@ -440,6 +460,7 @@ def draft_package(doc: Document, source: str | None = None):
     _rates_to_tables(groups, series_rows, table_values, table_lines, doc)
     _split_unlike(groups)
     _headline_years(groups)
+    _parts_of_the_years_whole(groups)
     _precise_first(groups)
     by_subject: dict = {}
     units_of: dict = {}
@@ -984,6 +1005,25 @@ def _one_name_a_subject(figures) -> None:
 #: the words of a subject's key (stems) that name the kind of thing a market sells, not which market: a headline
 #: may drop them
 _GENERIC_HEADS = {"servic", "solution", "product", "technology", "technolog", "offering"}
+
+
+def _parts_of_the_years_whole(groups: dict) -> None:
+    """Parts' amounts a sentence gives no year of, after a sentence of their series' whole with one ("Sales … reached
+    €4.86 billion last year. Germany was the largest market at €1.42 billion, followed by Italy at €0.71 billion"):
+    the parts of that whole, of its year and status, where the whole is the last amount before them on an earlier
+    line or sentence and is no more than half a page before."""
+    for key in [k for k in groups if k[0] == "text" and not k[2]]:
+        whole = None
+        for f in sorted(groups[key], key=lambda g: (g.page, g.line, g.pos)):
+            if f.kind != "amount":
+                continue
+            if f.item == "Total" and f.year is not None:
+                whole = f
+            elif (f.item != "Total" and f.year is None and f.claim == "value" and whole is not None
+                  and whole.page == f.page and 0 <= f.line - whole.line <= 2
+                  and (whole.line, whole.sentence) != (f.line, f.sentence) and f.value < whole.value):
+                f.year, f.start_year, f.end_year, f.status = whole.year, whole.year, whole.year, whole.status
+                f.notes.append(f"{whole.year}: a part of the {whole.value:g} {whole.unit} the sentence before reports")
 
 
 def _headline_years(groups: dict) -> None:
