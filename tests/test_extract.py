@@ -4171,6 +4171,14 @@ def test_parts_listed_after_a_whole_take_its_year_and_their_own_names():
     assert obs["series"].nunique() == 1
 
 
+def test_bullets_under_a_publications_name_are_no_parts_of_it():
+    """Under "The Robot Brief, issue 40" a bullet "Warehouse robots: $5.4bn in 2024" measures warehouse robots, no part
+    of a market called "The Robot Brief"."""
+    text = "The Robot Brief, issue 40\n• Warehouse robots: $5.4bn in 2024, seen at $8.9bn in 2025"
+    obs = am.extract_text(text, name="x").observations
+    assert set(obs["item"]) == {"Total"} and "warehouse" in obs["series"].iloc[0]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

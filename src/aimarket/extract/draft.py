@@ -150,6 +150,10 @@ _MEASURE_WORD = re.compile(r"\b(?:market|revenues?|spending|sales|size|shipments
 _ADDRESSABLE = re.compile(r"\bTAM\b|\baddressable\b", re.IGNORECASE)
 
 
+#: a heading that names a publication, not a market whose parts its bullets list: "The Agent Dispatch, issue 112"
+_NOT_A_MARKET = re.compile(r"\b(?:issue|vol(?:ume)?|edition|newsletter|digest|no\.)\s*\d*\b|第\s*\d+\s*期", re.IGNORECASE)
+
+
 def _bullet_parts(line: str, found: list, subject: str) -> None:
     """The amounts of a bullet whose label names a part of the market the lines above name ("Key figures, 2024:" over
     "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself."""
@@ -158,6 +162,11 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
             or _ADDRESSABLE.search(m.group("label")) or not is_specific(m.group("label")):
         return
     label = m.group("label").strip()
+    if _NOT_A_MARKET.search(subject):  # a newsletter's name over its bullets: each label names what it measures
+        for f in found:
+            if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
+                f.subject, f.named = label, True
+        return
     for f in found:
         if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
             f.item, f.subject = item_name(label), subject
