@@ -4179,6 +4179,15 @@ def test_bullets_under_a_publications_name_are_no_parts_of_it():
     assert set(obs["item"]) == {"Total"} and "warehouse" in obs["series"].iloc[0]
 
 
+def test_a_compound_word_of_growth_overlapping_another_is_no_yoy():
+    """"三年複合年增長率約49.7%": 年複合 and 複合年增長率 overlap, and neither holds a year-on-year 年增; a CAGR over
+    2024-2027 ((1046 / 312) ** (1 / 3) - 1 = 49.70%)."""
+    text = "2024年中國AI算力租賃市場規模達到人民幣312億元；預期2027年將增至人民幣1,046億元，三年複合年增長率約49.7%。"
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2027]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

@@ -74,7 +74,8 @@ def _compounds():
         group = getattr(vocabulary, name)
         if isinstance(group, (tuple, dict)):
             found.update(w for w in group if isinstance(w, str) and len(w) >= 3 and _CJK.match(w))
-    return re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))))
+    # at every place one starts, overlaps too: "三年複合年增長率" holds "年複合" and "複合年增長率"
+    return re.compile("(?=(" + "|".join(map(re.escape, sorted(found, key=len, reverse=True))) + "))")
 
 
 def _longer_words() -> dict[tuple, set]:
@@ -281,7 +282,7 @@ def line_codes(text: str, slots: list, ends) -> tuple[list[str], list]:
 def _words(text, lo, hi, ends, codes, refs) -> None:
     inside = set()  # the characters of a compound after its first: "~年" in "复合年增长率"
     for m in _COMPOUNDS.finditer(text, lo, hi):
-        inside.update(range(m.start() + 1, m.end()))
+        inside.update(range(m.start() + 1, min(m.end(1), hi)))
     for m in _WORD.finditer(text, lo, hi):
         word = m.group(0)
         if m.end() in ends and not word[0].isalnum() and not _CJK.match(word):
