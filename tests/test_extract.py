@@ -4054,7 +4054,8 @@ def test_a_share_set_against_an_earlier_share_is_a_share(text, years):
     assert claims["series"].nunique() == 1
 
 
-@pytest.mark.parametrize("head", ["2020-11-23 10:15", "Date: 2020-11-23", "Posted on 2020-11-23"])
+@pytest.mark.parametrize("head", ["2020-11-23 10:15", "Date: 2020-11-23", "Posted on 2020-11-23",
+                                  "2020-11-23 10:15 来源：东方财讯"])
 def test_a_pages_date_field_dates_this_year_and_next_even_after_a_base(head):
     """A page's date on its own line, with a time or a label ("Date:", "Posted on"), dates the text; "this year" after
     "up from" is the text's year all the same ("last year" there may count from another amount's year instead)."""
@@ -4181,7 +4182,7 @@ def test_bullets_under_a_publications_name_are_no_parts_of_it():
 
 def test_a_compound_word_of_growth_overlapping_another_is_no_yoy():
     """"三年複合年增長率約49.7%": 年複合 and 複合年增長率 overlap, and neither holds a year-on-year 年增; a CAGR over
-    2024-2027 ((1046 / 312) ** (1 / 3) - 1 = 49.70%)."""
+    2024-2027 ((1046 / 312) ** (1 / 3) - 1 = 49.67% -> 49.7%)."""
     text = "2024年中國AI算力租賃市場規模達到人民幣312億元；預期2027年將增至人民幣1,046億元，三年複合年增長率約49.7%。"
     pkg = am.extract_text(text, name="x")
     assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2027]]
