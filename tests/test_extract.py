@@ -4189,6 +4189,20 @@ def test_a_compound_word_of_growth_overlapping_another_is_no_yoy():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+def test_a_sentence_by_component_names_each_clauses_part():
+    """"By component, solutions accounted for USD 5.41 billion in 2024, while services are expected to register a CAGR
+    of 29.2%": Solutions' amount and Services' CAGR; a whole named in the clause ("of the $15.6 billion market") stays
+    the whole."""
+    text = ("The AI in insurance market was valued at USD 8.63 billion in 2024. By component, solutions accounted for "
+            "USD 5.41 billion in 2024, while services are expected to register a CAGR of 29.2% from 2024 to 2030.")
+    pkg = am.extract_text(text, name="x")
+    assert pkg.observations[["item", "value"]].values.tolist() == [["Total", 8.63], ["Solutions", 5.41]]
+    assert pkg.claims[["item", "kind"]].values.tolist() == [["Services", "cagr"]]
+    whole = am.extract_text("By application, language processing held 38.2% of the $15.6 billion market in 2024.",
+                            name="y").observations
+    assert whole["item"].tolist() == ["Total"]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

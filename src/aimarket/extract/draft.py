@@ -275,6 +275,39 @@ def _followed_amounts(line: str, found: list) -> None:
             f.notes.append(f"{f.item!r}: a part listed after {g.item!r}")
 
 
+#: a sentence that opens by naming the dimension its parts split the market by: "By component,", "By region,",
+#: "In terms of deployment,", "Based on application,"
+_BY_DIMENSION = re.compile(r"(?:^|(?<=[.;]\s))(?:By|In\s+terms\s+of|Based\s+on|On\s+the\s+basis\s+of)\s+[a-z][a-z -]{2,30},\s*")
+#: a part's name at the head of its clause, before its verb: "solutions accounted for", "while services are expected"
+_PART_HEAD = re.compile(r"(?:^|[,;]\s*|\b(?:while|whereas|and)\s+)(?!(?:while|whereas|and)\b)(?:the\s+)?"
+                        r"(?P<name>[A-Za-z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,3}?)"
+                        r"\s+(?:segment\s+)?(?:accounted|accounts|held|holds|captured|led|leads|dominated|dominates|"
+                        r"generated|is|are|was|were|will|registered|recorded|grew|rose)\b[^,;]*$", re.IGNORECASE)
+
+
+def _parts_by_dimension(line: str, found: list) -> None:
+    """In a sentence that opens "By component," (or "By region,", "In terms of deployment,"), each clause's figure is
+    the part its clause opens with: "By component, solutions accounted for USD 5.41 billion in 2024, while services
+    are expected to register a CAGR of 29.2%" gives Solutions' amount and Services' CAGR, not the market's."""
+    text = normalise(line)
+    for m in _BY_DIMENSION.finditer(text):
+        end = _SENTENCE_END_AT.search(text, m.end())
+        end = end.start() if end else len(text)
+        for f in found:
+            if not (m.end() <= f.pos < end) or f.item != "Total" or (
+                    f.kind in ("amount", "count") and _WHOLE_BEFORE.search(text, m.end(), f.pos + 1)):
+                continue  # "held 38.2% of the $15.6 billion market": the whole, named in the part's clause
+            head = _PART_HEAD.search(text[m.end():f.pos])
+            name = head.group("name") if head else ""
+            if name and is_specific(name) and not _MEASURE_WORD.search(name):
+                f.item, f.listed = item_name(name), True
+                f.notes.append(f"{f.item!r}: a part of the market, in a sentence {m.group(0).strip()!r}")
+
+
+_SENTENCE_END_AT = re.compile(r"[.;](?=\s|$)")
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*\S?$", re.IGNORECASE)
+
+
 #: a sentence that cites another source than the one before it: "另据X测算", "另一家机构", "another firm estimates"
 _ANOTHER_SOURCE = re.compile(r"另据|另一(?:家|份|项|項|个|個)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查)|另有"
                              r"(?:机构|機構|研究|报告|報告)|\b(?:another|a separate|a second|a different|a rival|other)\s+"
@@ -351,6 +384,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
             _bracketed_parts(line, found)
             _cites_another_source(line, found)
             _followed_amounts(line, found)
+            _parts_by_dimension(line, found)
             if lead is not None and not _listed_rates(line, found, lead, figures):
                 lead = None
             lead = _lead_in(line) if lead is None else lead
