@@ -1130,8 +1130,9 @@ FORMS = (
 #: the set's blind score (set when it is first scored): 171 figures, 56 rates, 59 verdicts and 1 false inconsistent at the
 #: code it was written against, the same as before any rule of the thirty-eighth set's round (a held-out check of
 #: them: no gain, no loss); its floors are its score after the rules it then showed wanting (cells "USD 5.12 Bn",
-#: parts "followed by" a whole's, "By component,", a newsletter's bullets, overlapping compounds, a date line's source)
-FLOORS = {"figures_found": 190, "rates_found": 62, "verdicts_right": 67}
+#: parts "followed by" a whole's, "By component,", a newsletter's bullets, overlapping compounds, a date line's source, rates
+#: listed after a list of years' amounts)
+FLOORS = {"figures_found": 190, "rates_found": 63, "verdicts_right": 68}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset39.py [-v]: the measures on the set

@@ -4203,6 +4203,15 @@ def test_a_sentence_by_component_names_each_clauses_part():
     assert whole["item"].tolist() == ["Total"]
 
 
+def test_rates_listed_after_a_list_of_years_amounts_are_those_years_rises():
+    """"預估2025年、2026年將分別成長至798億美元及1,126億美元，年增率分別為55.9%及44.1%": 55.9% over 2024-2025
+    (798 / 512 - 1 = 55.86%, exact) and 44.1% over 2025-2026 (1126 / 798 - 1 = 41.10%: inconsistent)."""
+    text = "2024年全球AI PC產值達512億美元，預估2025年、2026年將分別成長至798億美元及1,126億美元，年增率分別為55.9%及44.1%。"
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2024, 2025], [2025, 2026]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "inconsistent"]
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

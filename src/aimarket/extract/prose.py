@@ -1618,6 +1618,7 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f in group:
                 if f.kind != "percent":  # a rate's years are over the year before its own
                     f.start_year = f.end_year = f.year
+            _rates_of_the_years(text, figures, positions, group, se)
             continue
         if before:  # "Cloud, edge and on-premise deployments reached A, B and C, respectively"
             head = _VERBS.sub("", text[ss:group[0].pos].rstrip())
@@ -1689,6 +1690,19 @@ def _respectively(text, figures, sentence_cuts) -> None:
                         f.item, f.listed, f.subject = name, True, group[0].subject
                         f.notes.append(f"item {name!r} from the list before '{m.group(0)}'")
                 at += max(len(run), 1)
+
+
+def _rates_of_the_years(text, figures, positions, group, se) -> None:
+    """A later list of as many rates of change in the sentence as a list of years' amounts is those years' rises,
+    one for one: "2025年、2026年將分別成長至798億美元及1,126億美元，年增率分別為55.9%及44.1%"."""
+    amounts = [f for f in group if f.kind != "percent" and f.year is not None]
+    at = bisect_left(positions, group[-1].end)
+    run = _list_after(text, figures, positions, figures[at].pos, se) if at < len(figures) else []
+    if len(amounts) != len(group) or len(run) != len(group) or any(r.claim != "growth" for r in run):
+        return
+    for f, r in zip(amounts, run):
+        r.start_year, r.end_year, r.period, r.subject = f.year - 1, f.year, 1.0, f.subject
+        r.notes.append(f"the rise to {f.year}, the year of the amount it is listed with")
 
 
 #: words that make the list after them parts of the amount before: "其中", "of which", "of this"
