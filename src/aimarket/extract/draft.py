@@ -24,6 +24,8 @@ from .documents import Document
 from . import vocabulary
 from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise, yuan_of_text
+from .parts import MEASURE_WORD as _MEASURE_WORD
+from .parts import bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension
 from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
@@ -141,9 +143,6 @@ def _title_line(page, i: int) -> bool:
 #: a bullet's label that names a part of the market above it ("• Training workloads: USD 61.2 billion"), not a
 #: measure of a market of its own ("• Market size: ...", "• 市场规模：...")
 _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")
-_MEASURE_WORD = re.compile(r"\b(?:market|revenues?|spending|sales|size|shipments|total|value|investment|forecast|"
-                           r"outlook|growth|cagr|share)\b|市场|市場|规模|規模|收入|营收|營收|出货|出貨|销售|銷售|合计|总计|增长|增速|占比",
-                           re.IGNORECASE)
 
 
 #: a bullet's label that sizes the market itself: "AI coding assistants TAM", "total addressable market"
@@ -196,118 +195,6 @@ def _label_subject(line: str, found: list) -> None:
             f.notes.append(f"the line's label {f.subject!r} read as what it measures")
 
 
-#: a line of a list of parts' rates: "- North America: +48.3%", "Memory: 19.8% growth", "亚太地区：增长21.3%"
-_RATE_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")
-#: the words of a list's lead-in that name what its rates measure ("Regional outlook, CAGR 2025-2032:", "分区域看：")
-_LEAD_CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
-_LEAD_GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabulary.YOY) + r")(?![a-z])|增|成長|成长",
-                          re.IGNORECASE)
-_LEAD_SPAN = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|—|~|至|到|to)\s*(?P<b>(?:19|20)?\d{2})(?!\d)")
-
-
-def _lead_in(line: str) -> str | None:
-    """The last sentence of ``line`` where it ends in a colon and leads into a list ("Growth was uneven across
-    regions:", "…同比增长9.8%。分区域看："), else None."""
-    text = normalise(line).rstrip()
-    if not text.endswith((":", "：")):
-        return None
-    return re.split(r"(?<=[。！？!?；;])|(?<=\.)\s", text)[-1]
-
-
-def _listed_rates(line: str, found: list, lead: str, before: list) -> bool:
-    """The rates of a line in a list of parts' rates under a lead-in ("Growth by region in 2025:" over "- Europe:
-    +22.9%") are the parts': each is named by its label, and is of the kind and years the lead-in states ("CAGR
-    2025-2032", "in 2025": the year's growth) or, where it states none, of the last rate stated before the list
-    (the whole's). Returns whether the line is such a list's."""
-    m = _RATE_LINE.match(normalise(line))
-    rates = [f for f in found if f.kind == "percent" and m and f.pos >= m.end("label")]
-    if not (m and rates) or len(rates) > 1 or any(f.kind in ("amount", "count") for f in found) \
-            or not is_specific(m.group("label")) or _MEASURE_WORD.search(m.group("label")):
-        return False
-    f, label = rates[0], m.group("label").strip()
-    cagr = bool(_LEAD_CAGR.search(lead))
-    if not cagr and not (_LEAD_GROWTH.search(lead) or f.claim == "growth"):
-        return False
-    kind = "cagr" if cagr else "growth"
-    span = _LEAD_SPAN.search(lead)
-    year = _HEADING_YEAR.search(_LEAD_SPAN.sub(" ", lead))
-    last = next((g for g in reversed(before) if g.claim == kind and g.end_year is not None), None)
-    if span:
-        b = span.group("b")
-        years = int(span.group("a")), int(b) if len(b) == 4 else int(span.group("a")[:2] + b)
-    elif year and kind == "growth":
-        years = int(year.group("year")) - 1, int(year.group("year"))
-    elif last is not None:
-        years = last.start_year, last.end_year
-    else:
-        return False
-    f.claim, f.item, f.listed = kind, item_name(label), True
-    f.start_year, f.end_year = years
-    f.period = float(years[1] - years[0]) if kind == "growth" else f.period
-    f.notes.append(f"a rate in a list under {lead.strip()!r}: {label!r}'s, {years[0]}-{years[1]}")
-    return True
-
-
-#: a part named before its rate in brackets: "Europe (33.5%)", "Asia Pacific/All Other (28.2%)", "华东（32.1%）"
-_NAMED_BEFORE = re.compile(r"(?P<name>(?<![\w$€£¥])(?:[A-Z][A-Za-z/&.'’-]*\s+){0,4}[A-Z][A-Za-z/&.'’-]*"
-                           r"|(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,8})\s*[(（]\s*[+−-]?\s*$")
-_MOVE_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabulary.DECLINE) + r")(?![a-z])|增|减|減|下降|下滑",
-                          re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])|减|減|下降|下滑", re.IGNORECASE)
-
-
-#: between two parts' amounts of a list: ", followed by Italy at €", " and France at "
-_AMOUNT_FOLLOWED = re.compile(r"[^.;%\d]{0,8}?(?:\b(?P<fb>followed\s+by)|\band|,)\s+(?:the\s+)?(?!followed\b)"
-                              r"(?P<name>[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3})\s+(?:at|with)\s+"
-                              r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
-
-
-def _followed_amounts(line: str, found: list) -> None:
-    """Amounts listed after a part's ("Germany was the largest market at €1.42 billion, followed by Italy at €0.71
-    billion and France at €0.58 billion"): each is the part's named before it, in the same series."""
-    text = normalise(line)
-    for g, f in zip(found, found[1:]):
-        if g.kind != "amount" or f.kind != "amount" or f.sentence != g.sentence:
-            continue
-        m = _AMOUNT_FOLLOWED.fullmatch(text, g.end, f.pos)
-        if m and (m.group("fb") or g.item != "Total") and is_specific(m.group("name")):
-            f.item, f.subject, f.named, f.listed = item_name(m.group("name")), g.subject, g.named, True
-            f.notes.append(f"{f.item!r}: a part listed after {g.item!r}")
-
-
-#: a sentence that opens by naming the dimension its parts split the market by: "By component,", "By region,",
-#: "In terms of deployment,", "Based on application,"
-_BY_DIMENSION = re.compile(r"(?:^|(?<=[.;]\s))(?:By|In\s+terms\s+of|Based\s+on|On\s+the\s+basis\s+of)\s+[a-z][a-z -]{2,30},\s*")
-#: a part's name at the head of its clause, before its verb: "solutions accounted for", "while services are expected"
-_PART_HEAD = re.compile(r"(?:^|[,;]\s*|\b(?:while|whereas|and)\s+)(?!(?:while|whereas|and)\b)(?:the\s+)?"
-                        r"(?P<name>[A-Za-z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,3}?)"
-                        r"\s+(?:segment\s+)?(?:accounted|accounts|held|holds|captured|led|leads|dominated|dominates|"
-                        r"generated|is|are|was|were|will|registered|recorded|grew|rose)\b[^,;]*$", re.IGNORECASE)
-
-
-def _parts_by_dimension(line: str, found: list) -> None:
-    """In a sentence that opens "By component," (or "By region,", "In terms of deployment,"), each clause's figure is
-    the part its clause opens with: "By component, solutions accounted for USD 5.41 billion in 2024, while services
-    are expected to register a CAGR of 29.2%" gives Solutions' amount and Services' CAGR, not the market's."""
-    text = normalise(line)
-    for m in _BY_DIMENSION.finditer(text):
-        end = _SENTENCE_END_AT.search(text, m.end())
-        end = end.start() if end else len(text)
-        for f in found:
-            if not (m.end() <= f.pos < end) or f.item != "Total" or (
-                    f.kind in ("amount", "count") and _WHOLE_BEFORE.search(text, m.end(), f.pos + 1)):
-                continue  # "held 38.2% of the $15.6 billion market": the whole, named in the part's clause
-            head = _PART_HEAD.search(text[m.end():f.pos])
-            name = head.group("name") if head else ""
-            if name and is_specific(name) and not _MEASURE_WORD.search(name):
-                f.item, f.listed = item_name(name), True
-                f.notes.append(f"{f.item!r}: a part of the market, in a sentence {m.group(0).strip()!r}")
-
-
-_SENTENCE_END_AT = re.compile(r"[.;](?=\s|$)")
-_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*\S?$", re.IGNORECASE)
-
-
 #: a sentence that cites another source than the one before it: "另据X测算", "另一家机构", "another firm estimates"
 _ANOTHER_SOURCE = re.compile(r"另据|另一(?:家|份|项|項|个|個)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查)|另有"
                              r"(?:机构|機構|研究|报告|報告)|\b(?:another|a separate|a second|a different|a rival|other)\s+"
@@ -321,32 +208,6 @@ def _cites_another_source(line: str, found: list) -> None:
     text = normalise(line)
     for f in found:
         f.elsewhere = bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos))
-
-
-def _bracketed_parts(line: str, found: list) -> None:
-    """A list of parts, each with its rate in brackets after its name ("Sales increased in Europe (33.5%), China
-    (30.8%) and Japan (23.8%)"; "followed by Europe (27.5%) and Asia Pacific (21.0%)"): each rate is its part's.
-    After a word of change the rates are the parts' rates of change over the year, else they keep their reading."""
-    text = normalise(line)
-    named = []
-    for f in found:
-        digit = next((i for i in range(f.pos, f.end) if text[i].isdigit()), None)
-        if f.kind == "percent" and digit is not None and text[f.end:f.end + 2].lstrip()[:1] in (")", "）"):
-            m = _NAMED_BEFORE.search(text, max(f.sentence, digit - 60), digit)
-            if m and is_specific(m.group("name")) and not _MEASURE_WORD.search(m.group("name")):
-                named.append((f, m))
-    for sentence in {f.sentence for f, _ in named}:
-        listed = [(f, m) for f, m in named if f.sentence == sentence]
-        if len(listed) < 2:
-            continue
-        lead = text[sentence:min(m.start() for _, m in listed)]
-        moved = _MOVE_BEFORE.search(lead)
-        for f, m in listed:
-            f.item, f.listed = item_name(re.sub(r"^(?:其中|以及|和|及|与|與)", "", m.group("name").strip())), True
-            if moved and f.claim == "share" and f.year is not None:
-                f.claim, f.of, f.start_year, f.end_year, f.period = "growth", None, f.year - 1, f.year, 1.0
-                f.value = -abs(f.value) if _FALL_BEFORE.search(lead) else f.value
-            f.notes.append(f"the rate in brackets after {f.item!r}, in a list of parts, read as {f.item!r}'s")
 
 
 def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -> tuple[list[Table], list[Figure]]:
@@ -381,13 +242,13 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
                      if states_a_figure(line) else [])
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
-            _bracketed_parts(line, found)
+            bracketed_parts(line, found)
             _cites_another_source(line, found)
-            _followed_amounts(line, found)
-            _parts_by_dimension(line, found)
-            if lead is not None and not _listed_rates(line, found, lead, figures):
+            followed_amounts(line, found)
+            parts_by_dimension(line, found)
+            if lead is not None and not listed_rates(line, found, lead, figures):
                 lead = None
-            lead = _lead_in(line) if lead is None else lead
+            lead = lead_in(line) if lead is None else lead
             title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
                 f.title = title
@@ -1053,8 +914,8 @@ _GENERIC_HEADS = {"servic", "solution", "product", "technology", "technolog", "o
 def _parts_of_the_years_whole(groups: dict) -> None:
     """Parts' amounts a sentence gives no year of, after a sentence of their series' whole with one ("Sales … reached
     €4.86 billion last year. Germany was the largest market at €1.42 billion, followed by Italy at €0.71 billion"):
-    the parts of that whole, of its year and status, where the whole is the last amount before them on an earlier
-    line or sentence and is no more than half a page before."""
+    the parts of that whole, of its year and status, where the whole is the last amount of the series before them,
+    in an earlier sentence of their line or of one of the two lines before, and larger than each."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         whole = None
         for f in sorted(groups[key], key=lambda g: (g.page, g.line, g.pos)):
