@@ -202,10 +202,10 @@ _ANOTHER_SOURCE = re.compile(r"另据|另一(?:家|份|项|項|个|個)?(?:机�
                              r"researchers?|houses?)\b", re.IGNORECASE)
 
 
-def _cites_another_source(line: str, found: list) -> None:
-    """A figure whose sentence cites another source before it ("另据智研测算，2024年该市场规模为28.7亿元") is marked:
-    where it differs from a figure the text gave before it, it is that source's, not a restatement."""
-    text = normalise(line)
+def _cites_another_source(text: str, found: list) -> None:
+    """A figure whose sentence (in ``text``, a line normalised) cites another source before it ("另据智研测算，2024年该市场
+    规模为28.7亿元") is marked: where it differs from a figure the text gave before it, it is that source's, not a
+    restatement."""
     for f in found:
         f.elsewhere = bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos))
 
@@ -242,13 +242,14 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
                      if states_a_figure(line) else [])
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
-            bracketed_parts(line, found)
-            _cites_another_source(line, found)
-            followed_amounts(line, found)
-            parts_by_dimension(line, found)
-            if lead is not None and not listed_rates(line, found, lead, figures):
+            text = normalise(line)
+            bracketed_parts(text, found)
+            _cites_another_source(text, found)
+            followed_amounts(text, found)
+            parts_by_dimension(text, found)
+            if lead is not None and not listed_rates(text, found, lead, figures):
                 lead = None
-            lead = lead_in(line) if lead is None else lead
+            lead = lead_in(text) if lead is None else lead
             title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
                 f.title = title

@@ -1,7 +1,8 @@
 """Parts of a market a line lists, each with its figure: rates under a lead-in ("Growth by region in 2025:" over
 "- Europe: +22.9%"), rates in brackets after their names ("Europe (33.5%), China (30.8%)"), amounts "followed by"
 others ("at €1.42 billion, followed by Italy at €0.71 billion"), and the clauses of a sentence that opens "By
-component,". Each rule takes a line's figures as :func:`.prose.scan_line` read them and names their parts.
+component,". Each rule takes a line's text (normalised) and its figures as :func:`.prose.scan_line` read them,
+and names their parts.
 
 Examples
 --------
@@ -15,7 +16,6 @@ from __future__ import annotations
 import re
 
 from . import vocabulary
-from .numbers import normalise
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific
 from .vocabulary import words
@@ -42,21 +42,21 @@ _LEAD_GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabular
 _LEAD_SPAN = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|—|~|至|到|to)\s*(?P<b>(?:19|20)?\d{2})(?!\d)")
 
 
-def lead_in(line: str) -> str | None:
-    """The last sentence of ``line`` where it ends in a colon and leads into a list ("Growth was uneven across
+def lead_in(text: str) -> str | None:
+    """The last sentence of ``text`` (a line) where it ends in a colon and leads into a list ("Growth was uneven across
     regions:", "…同比增长9.8%。分区域看："), else None."""
-    text = normalise(line).rstrip()
+    text = text.rstrip()
     if not text.endswith((":", "：")):
         return None
     return re.split(r"(?<=[。！？!?；;])|(?<=\.)\s", text)[-1]
 
 
-def listed_rates(line: str, found: list, lead: str, before: list) -> bool:
+def listed_rates(text: str, found: list, lead: str, before: list) -> bool:
     """The rates of a line in a list of parts' rates under a lead-in ("Growth by region in 2025:" over "- Europe:
     +22.9%") are the parts': each is named by its label, and is of the kind and years the lead-in states ("CAGR
     2025-2032", "in 2025": the year's growth) or, where it states none, of the last rate stated before the list
     (the whole's). Returns whether the line is such a list's."""
-    m = _RATE_LINE.match(normalise(line))
+    m = _RATE_LINE.match(text)
     rates = [f for f in found if f.kind == "percent" and m and f.pos >= m.end("label")]
     if not (m and rates) or len(rates) > 1 or any(f.kind in ("amount", "count") for f in found) \
             or not is_specific(m.group("label")) or MEASURE_WORD.search(m.group("label")):
@@ -99,10 +99,9 @@ _AMOUNT_FOLLOWED = re.compile(r"[^.;%\d]{0,8}?(?:\b(?P<fb>followed\s+by)|\band|,
                               r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
 
 
-def followed_amounts(line: str, found: list) -> None:
+def followed_amounts(text: str, found: list) -> None:
     """Amounts listed after a part's ("Germany was the largest market at €1.42 billion, followed by Italy at €0.71
     billion and France at €0.58 billion"): each is the part's named before it, in the same series."""
-    text = normalise(line)
     for g, f in zip(found, found[1:]):
         if g.kind != "amount" or f.kind != "amount" or f.sentence != g.sentence:
             continue
@@ -122,11 +121,10 @@ _PART_HEAD = re.compile(r"(?:^|[,;]\s*|\b(?:while|whereas|and)\s+)(?!(?:while|wh
                         r"generated|is|are|was|were|will|registered|recorded|grew|rose)\b[^,;]*$", re.IGNORECASE)
 
 
-def parts_by_dimension(line: str, found: list) -> None:
+def parts_by_dimension(text: str, found: list) -> None:
     """In a sentence that opens "By component," (or "By region,", "In terms of deployment,"), each clause's figure is
     the part its clause opens with: "By component, solutions accounted for USD 5.41 billion in 2024, while services
     are expected to register a CAGR of 29.2%" gives Solutions' amount and Services' CAGR, not the market's."""
-    text = normalise(line)
     for m in _BY_DIMENSION.finditer(text):
         end = _SENTENCE_END_AT.search(text, m.end())
         end = end.start() if end else len(text)
@@ -145,11 +143,10 @@ _SENTENCE_END_AT = re.compile(r"[.;](?=\s|$)")
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*\S?$", re.IGNORECASE)
 
 
-def bracketed_parts(line: str, found: list) -> None:
+def bracketed_parts(text: str, found: list) -> None:
     """A list of parts, each with its rate in brackets after its name ("Sales increased in Europe (33.5%), China
     (30.8%) and Japan (23.8%)"; "followed by Europe (27.5%) and Asia Pacific (21.0%)"): each rate is its part's.
     After a word of change the rates are the parts' rates of change over the year, else they keep their reading."""
-    text = normalise(line)
     named = []
     for f in found:
         digit = next((i for i in range(f.pos, f.end) if text[i].isdigit()), None)
