@@ -4214,6 +4214,17 @@ def test_rates_listed_after_a_list_of_years_amounts_are_those_years_rises():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "inconsistent"]
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Sales reached $49.7 billion in November 2021, up 23.5% year on year.", []),
+    ("Revenue was $2.1bn in Q4, up 12%, and $7.9bn for the year, up 30%.", [7.9, 30.0]),
+])
+def test_the_rates_after_a_months_or_quarters_amount_are_its_own(text, kept):
+    """A rise stated after a month's or a quarter's amount is that month's or quarter's, no rise of the year; the
+    next amount of the sentence (the year's) and its rate are read."""
+    pkg = am.extract_text(text, name="x")
+    assert sorted(pkg.claims["value"].tolist() + pkg.observations["value"].tolist()) == kept
+
+
 def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
     """Two lines ending in "|" with no figure row after them are prose, left as they are."""
     from aimarket.extract.documents import from_text

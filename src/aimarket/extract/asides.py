@@ -151,6 +151,11 @@ _MONTH_RATE = re.compile(
 _AMOUNT = re.compile(r"\d\s*(?:[kmbt]n?\b|million|billion|trillion|亿|億|万|萬)", re.IGNORECASE)
 
 
+#: an amount from its first character: "$7.9bn", "EUR 2.4 billion", "38.6亿"
+_WHOLE_AMOUNT = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s?)?(?<![\d.,])\d[\d.,]*\s*(?:[kmbt]n?\b|million|billion|trillion|"
+                           r"亿|億|万|萬)", re.IGNORECASE)
+
+
 def dateline_end(line: str) -> int:
     """Where the dateline that opens ``line`` ends (0 where none does)."""
     m = _DATELINE.match(line)
@@ -181,7 +186,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
     quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
     year's ("$8.3 billion in the first half of 2025", "$49.7 billion in November 2021", "up 23.5% over the November
-    2020 total"; a text about the quarter itself, "Q4 2024 revenue: $35.6
+    2020 total"), with the rates after such an amount in its sentence up to the next amount; a text about the
+    quarter itself, "Q4 2024 revenue: $35.6
     billion", reads it as the year's figure); a difference between years ("$1 billion more than the year before");
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
@@ -203,8 +209,15 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             elif (stretch := _part_stretch(text, part, clause_cuts, b)) and (
                     _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1]) or _TO_DATE.match(part.group())):
                 out.append(stretch)
-    for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT, _MONTH_RATE, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE,
-                    _RATE_MULTIPLE):  # the figure itself
+    for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT):  # the amount of a month or a part of a year, and the rates
+        for m in pattern.finditer(text):  # after it in its sentence up to the next amount ("$49.7 billion in November
+            end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]  # 2021, up 23.5%")
+            after = _WHOLE_AMOUNT.search(text, m.end(), end)
+            stop = after.start() if after else end
+            while after and stop > m.end() and text[stop - 1].isspace():  # a figure's place takes the space before it
+                stop -= 1
+            out.append((m.start(), max(m.end(), stop)))
+    for pattern in (_MONTH_RATE, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE):  # the figure itself
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
