@@ -3965,10 +3965,13 @@ def test_a_list_of_shares_under_a_lead_in_is_no_list_of_rates():
      "share", {"华东": 32.1, "华南": 25.4, "华北": 20.0}),
     ("The chip market reached $700 billion in 2025. Logic (up 37 percent) and Memory (up 20 percent) led, while Analog "
      "(down 2 percent) lagged.", "growth", {"Logic": 37.0, "Memory": 20.0, "Analog": -2.0}),
+    ("Chip sales reached $700 billion in 2025. Logic (+37%), Memory (+20%) and Discretes (-4%) diverged.",
+     "growth", {"Logic": 37.0, "Memory": 20.0, "Discretes": -4.0}),
 ])
 def test_rates_in_brackets_after_their_parts_names_are_the_parts(text, kind, parts):
     """"Europe (12.5%), Japan (4.1%)": each bracketed rate is the part's named before it; after a word of change
-    ("rose", "fell", or "up" inside its bracket) a rise or fall over the year before, else as read (a share)."""
+    ("rose", "fell", "up" inside its bracket, or a sign: no share is signed) a rise or fall over the year before,
+    else as read (a share)."""
     claims = am.extract_text(text, name="x").claims
     listed = claims[claims["kind"] == kind].set_index("item")["value"].to_dict()
     assert listed == parts

@@ -89,7 +89,7 @@ def listed_rates(text: str, found: list, lead: str, before: list) -> bool:
 #: "Logic (up 37 percent)"
 _NAMED_BEFORE = re.compile(r"(?P<name>(?<![\w$€£¥])(?:[A-Z][A-Za-z/&.'’-]*\s+){0,4}[A-Z][A-Za-z/&.'’-]*"
                            r"|(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,8})\s*[(（]\s*(?P<move>(?i:up|down|rising|falling)|"
-                           r"增长|增長|成长|成長|下降|减少|減少)?\s*[+−-]?\s*$")
+                           r"增长|增長|成长|成長|下降|减少|減少)?\s*(?P<sign>[+−-])?\s*$")
 _MOVE_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabulary.DECLINE) + r")(?![a-z])|增|减|減|下降|下滑",
                           re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])|减|減|下降|下滑", re.IGNORECASE)
@@ -162,9 +162,11 @@ def bracketed_parts(text: str, found: list) -> None:
             continue
         lead = text[sentence:min(m.start() for _, m in listed)]
         for f, m in listed:
-            moved = _MOVE_BEFORE.search(lead) or m.group("move")  # "increased in Europe (33.5%)", "Logic (up 37%)"
+            # "increased in Europe (33.5%)", "Logic (up 37%)", "Discretes (-4%)": no share is signed
+            moved = _MOVE_BEFORE.search(lead) or m.group("move") or m.group("sign")
             f.item, f.listed = item_name(re.sub(r"^(?:其中|以及|和|及|与|與)", "", m.group("name").strip())), True
             if moved and f.claim == "share" and f.year is not None:
                 f.claim, f.of, f.start_year, f.end_year, f.period = "growth", None, f.year - 1, f.year, 1.0
-                f.value = -abs(f.value) if _FALL_BEFORE.search(m.group("move") or lead) else f.value
+                fell = m.group("sign") in ("-", "−") or _FALL_BEFORE.search(m.group("move") or lead)
+                f.value = -abs(f.value) if fell else abs(f.value) if m.group("sign") == "+" else f.value
             f.notes.append(f"the rate in brackets after {f.item!r}, in a list of parts, read as {f.item!r}'s")
