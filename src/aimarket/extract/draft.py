@@ -25,7 +25,7 @@ from . import vocabulary
 from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import MEASURE_WORD as _MEASURE_WORD
-from .parts import bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension
+from .parts import bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which
 from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
@@ -247,6 +247,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
             _cites_another_source(text, found)
             followed_amounts(text, found)
             parts_by_dimension(text, found)
+            rate_of_which(text, found)
             if lead is not None and not listed_rates(text, found, lead, figures):
                 lead = None
             lead = lead_in(text) if lead is None else lead

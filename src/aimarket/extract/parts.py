@@ -20,7 +20,8 @@ from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific
 from .vocabulary import words
 
-__all__ = ["MEASURE_WORD", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts", "parts_by_dimension"]
+__all__ = ["MEASURE_WORD", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts", "parts_by_dimension",
+           "rate_of_which"]
 
 
 #: a word that names what a market is measured by, not a part of it: a label with one ("Market size:", "市场规模：")
@@ -170,3 +171,25 @@ def bracketed_parts(text: str, found: list) -> None:
                 fell = m.group("sign") in ("-", "−") or _FALL_BEFORE.search(m.group("move") or lead)
                 f.value = -abs(f.value) if fell else abs(f.value) if m.group("sign") == "+" else f.value
             f.notes.append(f"the rate in brackets after {f.item!r}, in a list of parts, read as {f.item!r}'s")
+
+
+#: a part named after 其中 before its rate's words: "其中生成式AI成長率更猛", "其中云服务的年复合增长率"
+_OF_WHICH_NAME = re.compile(r"其中\s*(?P<name>[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ]{1,15}?)\s*(?:的|之)?\s*"
+                            r"(?:[\d一二三四五六七八九十两兩]+\s*年\s*(?:的|间|間)?)?\s*"
+                            r"(?:成长率|成長率|增长率|增長率|增速|复合|複合|年均|年增|同比|[，,])")
+
+
+def rate_of_which(text: str, found: list) -> None:
+    """A rate of change after "其中X" in its sentence, with no figure between them, is the part X's ("五年複合成長率高達
+    31.9%，其中生成式AI成長率更猛，五年複合成長率有望達56.3%"): not a second rate of the whole."""
+    for k, f in enumerate(found):
+        if f.kind != "percent" or f.claim not in ("growth", "cagr") or f.item != "Total":
+            continue
+        at = text.rfind("其中", f.sentence, f.pos)
+        if at < 0 or (k and found[k - 1].pos > at and found[k - 1].sentence == f.sentence):
+            continue
+        m = _OF_WHICH_NAME.match(text, at, f.pos)
+        name = m.group("name").strip() if m else ""
+        if name and is_specific(name) and not MEASURE_WORD.search(name):
+            f.item, f.listed = item_name(name), True
+            f.notes.append(f"{f.item!r}: the part named after 其中 before it")
