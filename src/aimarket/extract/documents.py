@@ -89,11 +89,8 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
             at += numbers[k:end]
             k = end
             continue
-        out += ["| " + " | ".join(cells[:width]) + " |", "|" + "---|" * width]
-        at += [numbers[k], numbers[k]]
-        for r in rows:
-            out.append("| " + " | ".join(cells[r:r + width]) + " |")
-            at.append(numbers[k + r])
+        out += _pipe_table(cells[:width], [cells[r:r + width] for r in rows])
+        at += [numbers[k], numbers[k]] + [numbers[k + r] for r in rows]
         k += rows[-1] + width
     return (tuple(out), tuple(at)) if len(out) < len(lines) else (lines, given)  # a table takes fewer lines than cells
 
@@ -198,11 +195,10 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
     k = 0
     while k < len(lines):
-        line = lines[k].strip()
+        kept, line = lines[k], lines[k].strip()
         table = None
         if _GLUED_YEAR.search(line) and _is_header(_words(apart := _GLUED_YEAR.sub("  ", line))):
-            lines = lines[:k] + (apart,) + lines[k + 1:]  # "2023 Spending2023 Growth (%)2024 Spending…"
-            line = apart
+            kept = line = apart  # "2023 Spending2023 Growth (%)2024 Spending…"
         if "\t" not in line and "  " not in line and _YEAR_WORD.search(line):
             words = _words(line)
             if (whole := _rows_on_one_line(words)) is not None:
@@ -217,17 +213,21 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
                 if cells:
                     table = cells, rows, j, numbers[k]
         if table is None:
-            out.append(lines[k])
+            out.append(kept)
             at.append(numbers[k])
             k += 1
             continue
         cells, rows, k, head = table
-        out += ["| " + " | ".join(cells) + " |", "|---" * len(cells) + "|"]
-        at += [head, head]
-        for (label, values), n in rows:
-            out.append(f"| {label} | " + " | ".join(values) + " |")
-            at.append(n)
-    return (tuple(out), tuple(at)) if len(out) != len(lines) or out != list(lines) else (lines, given)
+        out += _pipe_table(cells, [[label, *values] for (label, values), _ in rows])
+        at += [head, head] + [n for _, n in rows]
+    return (tuple(out), tuple(at)) if out != list(lines) else (lines, given)
+
+
+def _pipe_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown pipe table's lines: its header, the rule under it and its rows."""
+    out = ["| " + " | ".join(cells) + " |" for cells in [header, *rows]]
+    out.insert(1, "|" + "---|" * len(header))
+    return out
 
 
 def _readable(text: str) -> str:

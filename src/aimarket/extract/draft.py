@@ -24,7 +24,7 @@ from .documents import Document
 from . import vocabulary
 from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise, yuan_of_text
-from .parts import MEASURE_WORD as _MEASURE_WORD
+from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which
 from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
@@ -120,8 +120,6 @@ _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|�
 _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
-#: the one year a heading states: "Highlights for FY2024", "2024年度业绩摘要", "Q4 2024 at a glance"
-_HEADING_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?!\d)")
 
 
 def _heading_of_bullets(page, i: int) -> bool:

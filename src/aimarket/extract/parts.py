@@ -20,8 +20,8 @@ from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific
 from .vocabulary import words
 
-__all__ = ["MEASURE_WORD", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts", "parts_by_dimension",
-           "rate_of_which"]
+__all__ = ["MEASURE_WORD", "A_YEAR", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts",
+           "parts_by_dimension", "rate_of_which"]
 
 
 #: a word that names what a market is measured by, not a part of it: a label with one ("Market size:", "市场规模：")
@@ -30,8 +30,8 @@ MEASURE_WORD = re.compile(r"\b(?:market|revenues?|spending|sales|size|shipments|
                           r"outlook|growth|cagr|share)\b|市场|市場|规模|規模|收入|营收|營收|出货|出貨|销售|銷售|合计|总计|增长|增速|占比",
                           re.IGNORECASE)
 
-#: a year a lead-in names: "in 2025", "FY2025"
-_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?!\d)")
+#: a year a lead-in or a heading names: "in 2025", "FY2025", "Highlights for FY2024", "2024年度业绩摘要"
+A_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?!\d)")
 
 
 #: a line of a list of parts' rates: "- North America: +48.3%", "Memory: 19.8% growth", "亚太地区：增长21.3%"
@@ -68,7 +68,7 @@ def listed_rates(text: str, found: list, lead: str, before: list) -> bool:
         return False
     kind = "cagr" if cagr else "growth"
     span = _LEAD_SPAN.search(lead)
-    year = _YEAR.search(_LEAD_SPAN.sub(" ", lead))
+    year = A_YEAR.search(_LEAD_SPAN.sub(" ", lead))
     last = next((g for g in reversed(before) if g.claim == kind and g.end_year is not None), None)
     if span:
         b = span.group("b")
@@ -129,11 +129,9 @@ def parts_by_dimension(text: str, found: list) -> None:
     the part its clause opens with: "By component, solutions accounted for USD 5.41 billion in 2024, while services
     are expected to register a CAGR of 29.2%" gives Solutions' amount and Services' CAGR, not the market's."""
     for m in _BY_DIMENSION.finditer(text):
-        end = _SENTENCE_END_AT.search(text, m.end())
-        end = end.start() if end else len(text)
-        for f in found:
-            if not (m.end() <= f.pos < end) or f.item != "Total" or (
-                    f.kind in ("amount", "count") and _WHOLE_BEFORE.search(text, m.end(), f.pos + 1)):
+        for f in found:  # the figures of the sentence the words open
+            if f.pos < m.end() or f.sentence > m.start() or text[f.sentence:m.start()].strip() \
+                    or f.item != "Total" or f.kind in ("amount", "count") and _WHOLE_BEFORE.search(text, m.end(), f.pos + 1):
                 continue  # "held 38.2% of the $15.6 billion market": the whole, named in the part's clause
             head = _PART_HEAD.search(text[m.end():f.pos])
             name = head.group("name") if head else ""
@@ -142,7 +140,6 @@ def parts_by_dimension(text: str, found: list) -> None:
                 f.notes.append(f"{f.item!r}: a part of the market, in a sentence {m.group(0).strip()!r}")
 
 
-_SENTENCE_END_AT = re.compile(r"[.;](?=\s|$)")
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*\S?$", re.IGNORECASE)
 
 
