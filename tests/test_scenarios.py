@@ -515,6 +515,7 @@ def _chain(folder, depth: int, ratio: float):
     return am.read_package(folder)
 
 
+@pytest.mark.slow  # a stress test: 2,000 levels of one hierarchy
 def test_a_hierarchy_two_thousand_levels_deep_is_projected_or_refused(tmp_path):
     import warnings
 

@@ -208,20 +208,20 @@ def _header_names(found: list, names: list[str], missing: list[str], file: str) 
             f"{names}{hint}")
 
 
-def _as_text(frame: pd.DataFrame) -> dict[str, pd.Series]:
+def _as_text(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     """A frame's cells as its CSV file would hold them: text, and ``""`` where a value is missing (str of a float
     is the shortest text that reads back as the same float)."""
     out = {}
     for name in frame.columns:
         col = frame[name]
         if pd.api.types.is_numeric_dtype(col.dtype):  # numbers print in a few characters: one fixed-width array
-            out[name] = pd.Series(col.to_numpy(dtype=object, na_value="").astype(str))
+            out[name] = col.to_numpy(dtype=object, na_value="").astype(str).astype(object)
         else:
             text = col.to_numpy(dtype=object, na_value="")
             if pd.api.types.infer_dtype(text, skipna=False) not in ("string", "empty"):  # numbers among the text
                 text = col.astype(str).to_numpy(dtype=object)
                 text[col.isna().to_numpy()] = ""
-            out[name] = pd.Series(text, dtype=object)
+            out[name] = text
     return out
 
 
@@ -229,7 +229,7 @@ def _first(mask: np.ndarray) -> int:
     return int(np.flatnonzero(mask)[0])
 
 
-def _typed(raw: dict[str, pd.Series], schema: dict, file: str, first: int = 2) -> pd.DataFrame:
+def _typed(raw: dict[str, pd.Series | np.ndarray], schema: dict, file: str, first: int = 2) -> pd.DataFrame:
     """Check a resource's text cells (by column) against its Table Schema (types, required, enum, pattern,
     bounds, keys) and type them. The checks run over whole columns; only a failing one looks for its first bad
     cell, named as row ``first`` for the first (2 in a CSV file, under its header; 0 in a frame)."""
@@ -240,7 +240,7 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str, first: int = 2) -
     if missing:
         raise DataError(_header_names(list(raw), names, missing, file))
     rows = len(next(iter(raw.values()))) if raw else 0
-    cells = {n: raw[n].str.strip().to_numpy(dtype=object) for n in names if n in raw}
+    cells = {n: _strip(np.asarray(raw[n], dtype=object)) for n in names if n in raw}
     if cells and _CONTROL_TEXT.search("\n".join(np.concatenate(list(cells.values())))):
         for name, col in cells.items():
             for i, value in enumerate(col):
@@ -269,7 +269,7 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str, first: int = 2) -
             if viol.any():
                 i = _first(viol)
                 raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} does not match {c['pattern']!r}")
-        out[name] = pd.Series(np.where(empty, None, col), dtype=object)
+        out[name] = np.where(empty, None, col)
     frame = pd.DataFrame(out, columns=names)
     for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
         key = [key] if isinstance(key, str) else list(key)
@@ -281,6 +281,10 @@ def _typed(raw: dict[str, pd.Series], schema: dict, file: str, first: int = 2) -
             vals = ", ".join(f"{k}={plain(frame[k].iloc[i])!r}" for k in key)
             raise DataError(f"{_where(file, i + first)}: duplicate key ({vals})")
     return frame
+
+
+#: the text of each cell of an array of text, without blanks around it (the array's own shape, of objects)
+_strip = np.frompyfunc(str.strip, 1, 1)
 
 
 def _numbers(col: np.ndarray, empty: np.ndarray, field: dict, file: str, first: int = 2):
@@ -376,7 +380,18 @@ def _check_hierarchy(obs: pd.DataFrame, file: str) -> None:
 
 
 def _empty(schema: dict) -> pd.DataFrame:
-    return pd.DataFrame(columns=[f["name"] for f in schema["fields"]], dtype=object)
+    return _empty_of(tuple(f["name"] for f in schema["fields"])).copy()
+
+
+def bundled_values(resource: str, column: str) -> list:
+    """One column of a bundled resource as a list (``bundled_values("units", "unit")``), without copying the
+    package's frames."""
+    return object.__getattribute__(_bundled_once()[0], resource)[column].tolist()
+
+
+@lru_cache(maxsize=None)
+def _empty_of(names: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame(columns=list(names), dtype=object)
 
 
 def _confined(rel, name: str, base: Path, descriptor: str) -> Path:
@@ -619,7 +634,7 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
         if name not in raw:
             raise DataError(f"{origin}: no {name!r} resource")
     schemas = resource_schemas()
-    bundled = bundled_package() if borrow else None
+    bundled = _bundled_once()[0] if borrow else None  # read only: its rows are copied into new frames below
     frames = {}
     for name in RESOURCES:
         if name in raw:
@@ -627,10 +642,10 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
         else:
             frames[name] = _empty(schemas[name])
         if bundled is not None and name == "fx" and len(frames["fx"]):
-            _check_fx_direction(frames["fx"], bundled.fx, files["fx"])
+            _check_fx_direction(frames["fx"], object.__getattribute__(bundled, "fx"), files["fx"])
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
             key = schemas[name]["primaryKey"]
-            parts = [f for f in (frames[name], getattr(bundled, name)) if len(f)] or [frames[name]]
+            parts = [f for f in (frames[name], object.__getattribute__(bundled, name)) if len(f)] or [frames[name]]
             both = pd.concat(parts, ignore_index=True).copy()  # a new frame, never the bundled one's arrays
             frames[name] = both.drop_duplicates([key] if isinstance(key, str) else key, keep="first")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import bundled_package, package_from_frames
+from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
@@ -1093,7 +1093,6 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
             seen.add(key)
             kept.append(r)
     obs_rows = kept
-    bundled = bundled_package()
     units = {r["unit"] for r in obs_rows} | {r["unit"] for r in claim_rows} | {r["unit"] for r in series_rows}
     frames = {
         "observations": pd.DataFrame(obs_rows, columns=["series", "item", "parent", "year", "value", "unit", "status",
@@ -1104,7 +1103,7 @@ def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, note
         "series": pd.DataFrame(series_rows, columns=["series", "title", "unit", "source", "kind", "description",
                                                      "table_title"]),
         "sources": pd.DataFrame([{"source": source, "publisher": "unknown (extracted draft)", "title": doc.name}]),
-        "units": pd.DataFrame(_unit_rows(units, bundled.units["unit"]),
+        "units": pd.DataFrame(_unit_rows(units, bundled_values("units", "unit")),
                               columns=["unit", "quantity", "currency", "scale", "description"]),
     }
     for col in ("start_year", "end_year"):
