@@ -432,10 +432,12 @@ def test_amounts_in_other_currencies_and_their_dollar_equivalent_in_brackets():
 def test_a_half_year_a_restated_figure_and_last_year_said_as_上年():
     """An amount 'in the first half of 2026' is no yearly figure; the one a figure is 'restated from' is replaced;
     'projects' forecasts; '上年为224亿元' after 2024's amount is 2023's, and 265 / 224 - 1 = 18.30% checks the rate."""
-    obs = am.extract_text("Dunmore now puts 2025 AI tutoring revenue at $4.4 billion, restated from $4.9 billion. The "
+    pkg = am.extract_text("Dunmore now puts 2025 AI tutoring revenue at $4.4 billion, restated from $4.9 billion. The "
                           "market took in $2.6 billion in the first half of 2026; for the full year Dunmore projects "
-                          "$5.3 billion.").observations
+                          "$5.3 billion.")
+    obs = _whole_years(pkg)[0]
     assert obs[["year", "value", "status"]].values.tolist() == [[2025, 4.4, "actual"], [2026, 5.3, "estimate"]]
+    assert _of_parts(pkg) == [("H1", "value", 2026, 2.6)]
     pkg = am.extract_text("2024年中国AI语音助手市场规模为265亿元，上年为224亿元，同比增长18.3%。")
     assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 224.0], [2024, 265.0]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
@@ -1439,11 +1441,12 @@ def test_a_datelines_place_and_date_are_no_part_of_a_subject_nor_a_figures_year(
     "The firm had forecast $35.0 billion for 2024.",
     "该机构此前曾预计2024年该市场规模为35.0亿美元。"])
 def test_a_survey_a_discount_and_a_quarter_give_no_figure_of_the_year(aside):
-    """Nor does a margin, or a forecast a newer figure replaces."""
+    """Nor does a margin, or a forecast a newer figure replaces (a quarter's figure is its quarter's series')."""
     body = "Global AI server revenue was $31.4 billion in 2024, up 28.0% from $24.5 billion in 2023."
     pkg = am.extract_text(body + "\n" + aside, name="release")
-    assert sorted(pkg.observations["value"]) == [24.5, 31.4]
-    assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 28.0]]
+    obs, claims = _whole_years(pkg)
+    assert sorted(obs["value"]) == [24.5, 31.4]
+    assert claims[["kind", "value"]].values.tolist() == [["growth", 28.0]]
 
 
 @pytest.mark.parametrize("boilerplate", [
@@ -2181,16 +2184,73 @@ def test_a_bullet_list_of_years_leaves_out_a_half_year_and_its_cagr_runs_from_th
     (17.6 / 3.8) ** (1 / 6) - 1 = 29.11%, printed 29.1%."""
     pkg = am.extract_text("AI-generated music: market snapshot\n• 2023: $2.9bn\n• 2024: $3.8bn\n• H1 2025: $2.2bn\n"
                           "- 2030E: $17.6bn (CAGR 29.1%)\n", name="list")
-    assert sorted(pkg.observations["year"]) == [2023, 2024, 2030]
+    assert sorted(_whole_years(pkg)[0]["year"]) == [2023, 2024, 2030]
     cagr = pkg.claims.query("kind == 'cagr'")
     assert cagr[["start_year", "end_year", "period"]].values.tolist() == [[2024, 2030, "inferred"]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
-    assert any("a part of a year among figures of whole years" in n for n in pkg.descriptor["notes"])
+    assert _of_parts(pkg) == [("H1", "value", 2025, 2.2)]
 
 
-def test_a_quarter_alone_keeps_its_figure():
-    """A text about a quarter itself states no whole years in a list: its figure stays the year's."""
-    assert am.extract_text("Q4 2024 revenue: $35.6 billion", name="q").observations["value"].tolist() == [35.6]
+@pytest.mark.parametrize("text, label, figures", [
+    ("Q4 2024 revenue: $35.6 billion", "Q4", [("value", 2024, 35.6)]),
+    ("In the first half of 2021, the global public cloud market reached US$12.31 billion, up 47.5% year on year.",
+     "H1", [("growth", 2021, 47.5), ("value", 2021, 12.31)]),
+    ("Global cloud infrastructure spending grew 19% year on year in Q2 2024 to US$78.2 billion.", "Q2",
+     [("growth", 2024, 19.0), ("value", 2024, 78.2)]),
+    ("Cloud spending hit $86 billion in Q4 2024, a 20 percent increase over the same quarter a year earlier.", "Q4",
+     [("growth", 2024, 20.0), ("value", 2024, 86.0)]),
+    ("2025年上半年，中国公有云服务市场规模达到241.8亿美元，同比增长10.9%。", "H1",
+     [("growth", 2025, 10.9), ("value", 2025, 241.8)]),
+    ("2025年前三季度，全国软件业务收入达到98,281亿元，同比增长11.1%。", "Jan-Sep",
+     [("growth", 2025, 11.1), ("value", 2025, 98281.0)])])
+def test_a_quarters_or_a_halfs_figures_are_a_series_of_that_part_of_each_year(text, label, figures):
+    """A quarter's or a half's figures are no figures of the year (a quarter's amount as the year's was a quarter
+    of it): they are a series of that part of each year, titled with its label, whose rise over the same part a
+    year before is a rise of that series from one year to the next."""
+    pkg = am.extract_text(text, name="q")
+    obs, claims = _whole_years(pkg)
+    assert obs.empty and claims.empty
+    assert set(_part_series(pkg).values()) == {label}
+    assert [p[1:] for p in _of_parts(pkg)] == figures
+    assert all(c == [y - 1, y] for c, (k, y, _) in zip(pkg.claims[["start_year", "end_year"]].values.tolist(),
+                                                        [f for f in figures if f[0] == "growth"]))
+
+
+@pytest.mark.parametrize("text, left", [
+    ("2024年第四季度，该公司AI云收入为31.6亿元，同比增长26%，环比下降3.5%。", "-3.5 percent is a rise over the period before"),
+    ("其中单季收入为99亿元。", "99 CNY 100 million is a figure of a part of a year ('单季') that recurs in no year")])
+def test_a_rise_over_the_quarter_before_and_a_part_of_no_year_are_left_out_and_said(text, left):
+    """环比, a rise over the quarter before, is no rise from one year to the next; "单季" names no part that recurs
+    each year: each is left out, and the notes say so."""
+    pkg = am.extract_text(text, name="q")
+    assert any(left in n for n in pkg.descriptor["notes"])
+    assert -3.5 not in pkg.claims["value"].tolist() and 99.0 not in pkg.observations["value"].tolist()
+
+def test_each_part_of_a_year_in_a_sentence_holds_the_figures_after_it():
+    """"今年上半年，…1661亿片，同比下降6.3%，6月份，新能源汽车产量同比增长120.8%，达到60.5万辆": the half's figures are
+    the half's, June's are June's (the first part the sentence names held them all); "当月" (that month) names no month
+    of its own, so its figure is left out, not read as the year's."""
+    pkg = am.extract_text("2022年7月15日 国家统计局数据显示，当月集成电路产量288亿片。2022年上半年，集成电路产量共计1661亿片，"
+                          "同比下降6.3%，6月份，新能源汽车产量同比增长120.8%，达到60.5万辆。", name="x")
+    assert sorted(set(_part_series(pkg).values())) == ["H1", "Jun"]
+    assert [p for p in _of_parts(pkg) if p[1] == "value"] == [("H1", "value", 2022, 1661.0),
+                                                              ("Jun", "value", 2022, 60.5)]
+    assert 288.0 not in pkg.observations["value"].tolist() + pkg.claims["value"].tolist()
+    assert any("288 count 100 million is a figure of a part of a year ('当月')" in n for n in pkg.descriptor["notes"])
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The report, released in Q3 2024, puts the 2030 market at $50 billion.", [(2030, 50.0)]),
+    ("In Q2 2024, spending grew 19% to $78.2 billion; the 2030 market is put at $400 billion.", [(2030, 400.0)]),
+    ("The market reached $125.1 billion in 2024, with the fourth quarter alone contributing $38.2 billion.",
+     [(2024, 125.1)]),
+    ("Most of the gains came in the first half of the decade: the market reached $80 billion in 2025.",
+     [(2025, 80.0)])])
+def test_a_whole_years_figure_beside_a_part_of_a_year_is_kept(text, kept):
+    """A clause that names a year of its own ("the 2030 market") is no part of the quarter its sentence names, and
+    "the first half of the decade" is no part of a year."""
+    obs = _whole_years(am.extract_text(text, name="q"))[0]
+    assert list(zip(obs["year"], obs["value"])) == kept
 
 
 def test_a_part_is_of_the_latest_year_whose_whole_is_large_enough():
@@ -2369,11 +2429,14 @@ def test_a_rate_last_year_and_a_rate_of_a_place():
 
 
 def test_a_quarter_named_by_its_months_is_no_years_figure():
-    """'46.3 billion yen in the October-December quarter' is a quarter's, neither the year's figure nor a claim."""
+    """'46.3 billion yen in the October-December quarter' is a quarter's (Q4), neither the year's figure nor a claim
+    of it; no year names which Q4."""
     pkg = am.extract_text("Sales came to 46.3 billion yen in the October-December quarter, and the market should reach "
                           "520 billion yen in 2027.", name="n")
-    assert pkg.observations[["year", "value"]].values.tolist() == [[2027, 520.0]]
-    assert pkg.claims.empty
+    obs, claims = _whole_years(pkg)
+    assert obs[["year", "value"]].values.tolist() == [[2027, 520.0]]
+    assert claims.empty
+    assert _of_parts(pkg) == [("Q4", "value", None, 46.3)]
 
 
 def test_a_traditional_cue_word_is_read_like_its_simplified_form():
@@ -2443,6 +2506,31 @@ def test_two_markets_side_by_side_each_keep_their_figures_and_rates():
     cagr = pkg.claims.query("kind == 'cagr'")
     assert sorted(cagr[["item", "value"]].values.tolist()) == [["Total", 40.0], ["中国", 44.4]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def _part_series(pkg) -> dict:
+    """The draft's series of a part of each year ("H1", "Q4", "Jan-Sep"), by id: the label its title ends with."""
+    s = pkg.series
+    parts = s[s["description"].str.contains(" of each year ", regex=False)]
+    return {sid: title.rsplit("(", 1)[1].rstrip(")") for sid, title in zip(parts["series"], parts["title"])}
+
+
+def _whole_years(pkg):
+    """The draft's observations and claims less those of its series of a part of each year."""
+    parts = set(_part_series(pkg))
+    return (pkg.observations[~pkg.observations["series"].isin(parts)],
+            pkg.claims[~pkg.claims["series"].isin(parts)])
+
+
+def _of_parts(pkg) -> list:
+    """(part, kind, year, value) of every observation ("value") and claim of a part of a year, sorted; a claim's
+    year is its last."""
+    parts = _part_series(pkg)
+    o, c = pkg.observations, pkg.claims
+    out = [(parts[sid], "value", int(y), v) for sid, y, v in zip(o["series"], o["year"], o["value"]) if sid in parts]
+    out += [(parts[sid], k, None if pd.isna(y) else int(y), v)
+            for sid, k, y, v in zip(c["series"], c["kind"], c["end_year"], c["value"]) if sid in parts]
+    return sorted(out, key=str)
 
 
 def _obs(pkg):
@@ -2640,7 +2728,9 @@ def test_a_half_year_beside_whole_years_is_no_figure_of_the_year():
     pkg = am.extract_text("Sales of edge AI modules were $61.0 billion in 2024. For the first half of 2025 sales came "
                           "to $40.2 billion, up 35%. The full year 2025 is expected to reach $78.1 billion, up 28% on "
                           "2024.", name="edge")
-    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 61.0), (2025, 78.1)]
+    obs = _whole_years(pkg)[0]
+    assert sorted(zip(obs["year"], obs["value"])) == [(2024, 61.0), (2025, 78.1)]
+    assert _of_parts(pkg) == [("H1", "growth", 2025, 35.0), ("H1", "value", 2025, 40.2)]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
@@ -2746,7 +2836,7 @@ def test_a_vulgar_fraction_reads_as_its_decimal(printed, value):
 def test_a_spaced_number_does_not_take_the_number_of_a_label_before_it(text, value, unit):
     """The number of a label ('Q4', '2024Q4', 'Tier 1', 'Top 10') was read as the first thousands group of the
     figure after it: Q4 150 million was 4150 million, Tier 1 250 billion 1250 billion, 2024Q4 500亿元 4500亿元; the
-    figure is now read alone."""
+    figure is now read alone (a quarter's in the series of that quarter)."""
     assert _figures(am.extract_text(text)) == [[2024, value, unit]]
 
 
@@ -3284,15 +3374,22 @@ def test_a_part_of_a_year_opening_its_sentence_holds_the_amount_after_it(part):
     """Beside a whole year's figure, "For the first half of 2025, revenue totalled $71.3 billion" is a part of 2025,
     no figure of the year (read as 2025's, its rise was set against 2024's $120 billion as inconsistent)."""
     pkg = am.extract_text(f"The market was $120 billion in 2024. {part}", name="x")
-    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 120.0)]
-    assert len(pkg.claims) == 0
+    obs, claims = _whole_years(pkg)
+    assert list(zip(obs["year"], obs["value"])) == [(2024, 120.0)] and claims.empty
+    label = {"first half": "H1", "January-September": "Jan-Sep", "first seven months": "Jan-Jul"}
+    assert _of_parts(pkg) == [(next(v for k, v in label.items() if k in part), "growth", 2025, 40.0),
+                              (next(v for k, v in label.items() if k in part), "value", 2025, 71.3)]
 
 
 @pytest.mark.parametrize("part", ["今年前七月", "2025年1-7月", "2025年前三季度", "2025年1至9月"])
 def test_the_first_months_of_a_year_are_a_part_of_it(part):
-    """"今年前七月" (January to July), "1-7月", "前三季度": a part of the year beside a whole year's figure."""
+    """"今年前七月" (January to July), "1-7月", "前三季度": a part of the year beside a whole year's figure, a series of
+    those months of each year (今年, in a text with no date, is the year of the sentence before)."""
     pkg = am.extract_text(f"2024年市场规模为346.2亿元。{part}，中标金额已达58.3亿元，同比增长1.4倍。", name="x")
-    assert [(o[1], o[2]) for o in _obs(pkg)] == [(2024, 346.2)]
+    obs = _whole_years(pkg)[0]
+    assert list(zip(obs["year"], obs["value"])) == [(2024, 346.2)]
+    assert [p[1:] for p in _of_parts(pkg) if p[1] == "value"] == [("value", 2025 if "2025" in part else 2024, 58.3)]
+    assert set(_part_series(pkg).values()) == {"Jan-Sep" if "9" in part or "三季" in part else "Jan-Jul"}
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
@@ -3613,7 +3710,9 @@ def test_an_amount_of_a_month_is_no_years_figure():
     pkg = am.extract_text("Global chip sales were $49.7 billion in the month of November 2021, an increase of 23.5% over "
                           "the November 2020 total of $40.2 billion. Annual sales for 2021 reached $555.9 billion.",
                           name="x")
-    assert [o[1:3] for o in _obs(pkg)] == [(2021, 555.9)]
+    obs = _whole_years(pkg)[0]
+    assert list(zip(obs["year"], obs["value"])) == [(2021, 555.9)]
+    assert ("Nov", "value", 2021, 49.7) in _of_parts(pkg)
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
@@ -3657,8 +3756,9 @@ def test_a_rate_of_a_month_is_no_years_rate():
     pkg = am.extract_text("Chip sales totaled $555.9 billion in 2021, an increase of 26.2% compared to the 2020 total of "
                           "$440.4 billion. Sales were $49.7 billion in the month of November 2021, an increase of 23.5% "
                           "over the November 2020 total of $40.2 billion.", name="x")
-    assert pkg.claims["value"].tolist() == [26.2]
-    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+    assert _whole_years(pkg)[1]["value"].tolist() == [26.2]
+    assert ("Nov", "growth", 2021, 23.5) in _of_parts(pkg)
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
 def test_a_letter_o_for_a_zero_and_an_industry_as_a_subject():
@@ -4024,9 +4124,13 @@ def test_a_restatement_from_the_same_source_is_still_held_to_the_first():
 ])
 def test_a_year_to_date_figure_is_no_years_figure_even_alone(text):
     """The months of a year so far ("1-11月", "前5個月", "the first seven months") are never the year's total, even
-    in a text about them alone: no observation, no rate of the year."""
+    in a text about them alone: no observation, no rate of the year; they are a series of those months of each
+    year."""
     pkg = am.extract_text(text, name="x")
-    assert pkg.observations.empty and pkg.claims.empty
+    obs, claims = _whole_years(pkg)
+    assert obs.empty and claims.empty
+    assert len(_of_parts(pkg)) == len(re.findall(r"\d\s?%|亿元|億元|billion", text))
+    assert set(_part_series(pkg).values()) <= {"Jan-Nov", "Jan-May", "Jan-Jul", "Jan-Sep"}
 
 
 @pytest.mark.parametrize("text, kind, parts", [
@@ -4217,15 +4321,17 @@ def test_rates_listed_after_a_list_of_years_amounts_are_those_years_rises():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "inconsistent"]
 
 
-@pytest.mark.parametrize("text, kept", [
-    ("Sales reached $49.7 billion in November 2021, up 23.5% year on year.", []),
-    ("Revenue was $2.1bn in Q4, up 12%, and $7.9bn for the year, up 30%.", [7.9, 30.0]),
+@pytest.mark.parametrize("text, kept, parts", [
+    ("Sales reached $49.7 billion in November 2021, up 23.5% year on year.", [], [49.7, 23.5]),
+    ("Revenue was $2.1bn in Q4, up 12%, and $7.9bn for the year, up 30%.", [7.9, 30.0], [2.1, 12.0]),
 ])
-def test_the_rates_after_a_months_or_quarters_amount_are_its_own(text, kept):
+def test_the_rates_after_a_months_or_quarters_amount_are_its_own(text, kept, parts):
     """A rise stated after a month's or a quarter's amount is that month's or quarter's, no rise of the year; the
     next amount of the sentence (the year's) and its rate are read."""
     pkg = am.extract_text(text, name="x")
-    assert sorted(pkg.claims["value"].tolist() + pkg.observations["value"].tolist()) == kept
+    obs, claims = _whole_years(pkg)
+    assert sorted(claims["value"].tolist() + obs["value"].tolist()) == kept
+    assert sorted(p[3] for p in _of_parts(pkg)) == sorted(parts)
 
 
 @pytest.mark.parametrize("text", [

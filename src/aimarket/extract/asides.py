@@ -18,7 +18,8 @@ from bisect import bisect_right
 
 from . import vocabulary
 
-__all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "outside"]
+__all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "period_spans",
+           "part_label", "outside"]
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
 #: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",
@@ -113,6 +114,7 @@ _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IG
 
 #: a part of a year: "the fourth quarter alone", "Q4", "first-half", "H1 2025", "第四季單季", "上半年", "前三季度"
 _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)"
+                 r"(?!\s+of\s+(?:the\s+|this\s+)?(?:decade|century|(?:19|20)\d0s))"
                  r"|(?:" + vocabulary.MONTH + r"\s*[-–/]\s*)?" + vocabulary.MONTH + r"\s+quarter"  # "the October-December quarter"
                  # the first months of a year: "the first seven months", "January-September", "year to date"
                  r"|(?:first|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
@@ -120,13 +122,13 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
                  r"|year[- ]to[- ]date|YTD)")
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
-    r"|(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季"
-    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|单月|單月", re.IGNORECASE)  # a month's: "11月份", "单月"
+    r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季"
+    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|单月|單月|当月|當月", re.IGNORECASE)  # a month's: "11月份", "单月", "当月"
 
 
 #: the months of a year so far, whose figures are never the year's, even in a text about them alone: "前5個月",
 #: "1-11月", "the first seven months", "January-September", "year to date"
-_TO_DATE = re.compile(r"前|[1一]\s*[-–~至到]|(?:first|past)\s|Jan|year[- ]to[- ]date|YTD", re.IGNORECASE)
+_TO_DATE = re.compile(r"前|[1一]\s*[-–—~至到]|(?:first|past)\s|Jan|year[- ]to[- ]date|YTD", re.IGNORECASE)
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
@@ -182,13 +184,8 @@ def opens_boilerplate(line: str) -> bool:
 
 def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int]]:
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
-    numbers are no figures of the market: a sentence about a survey's answers; the rest of a sentence from the
-    clause that names a quarter or a half of a year as a part of the year ("$125.1 billion in 2024, with the fourth
-    quarter alone contributing $38.2 billion", "其中第四季单季…"), and an amount the words after it make a part of a
-    year's ("$8.3 billion in the first half of 2025", "$49.7 billion in November 2021", "up 23.5% over the November
-    2020 total"), with the rates after such an amount in its sentence up to the next amount; a text about the
-    quarter itself, "Q4 2024 revenue: $35.6
-    billion", reads it as the year's figure); a difference between years ("$1 billion more than the year before");
+    numbers are no figures of the market (the figures of a part of a year are another series': :func:`period_spans`):
+    a sentence about a survey's answers; a difference between years ("$1 billion more than the year before");
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
@@ -201,23 +198,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             cuts = [a] + [c for c in clause_cuts if a < c < b] + [b]
             out.extend((x, y) for x, y in zip(cuts, cuts[1:])
                        if _SURVEY.search(text, x, y) or not _AMOUNT.search(text, x, y))
-        part = _PART_OF_YEAR.search(text, a, b)
-        if part:
-            clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
-            if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
-                out.append((clause, b))
-            elif (stretch := _part_stretch(text, part, clause_cuts, b)) and (
-                    _AMOUNT.search(text, 0, clause) or _AMOUNT.search(text, stretch[1]) or _TO_DATE.match(part.group())):
-                out.append(stretch)
-    for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT):  # the amount of a month or a part of a year, and the rates
-        for m in pattern.finditer(text):  # after it in its sentence up to the next amount ("$49.7 billion in November
-            end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]  # 2021, up 23.5%")
-            after = _WHOLE_AMOUNT.search(text, m.end(), end)
-            stop = after.start() if after else end
-            while after and stop > m.end() and text[stop - 1].isspace():  # a figure's place takes the space before it
-                stop -= 1
-            out.append((m.start(), max(m.end(), stop)))
-    for pattern in (_MONTH_RATE, _REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE):  # the figure itself
+    for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE):  # the figure itself
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
@@ -236,6 +217,110 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     return out
 
 
+def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int, str]]:
+    """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
+    figures are a part of a year's, no whole year's, each with the words that name the part (of stretches that
+    overlap, the one that starts last is a figure's): the rest of a
+    sentence from the clause that names a quarter, a half, a month or the months so far as a part of a year the
+    sentence states ("$125.1 billion in 2024, with the fourth quarter alone contributing $38.2 billion",
+    "其中第四季单季…"); where the sentence states no whole year's amount before it, the part's clause and the
+    clauses it governs ("In the first half of 2021, the market reached US$12.31 billion, up 47.5%", "Q4 2024
+    revenue: $35.6 billion", "2025年上半年…规模达到241.8亿美元"), up to a clause that names another year; an amount
+    the words after it make a part of a year's ("$8.3 billion in the first half of 2025", "$49.7 billion in November
+    2021"), with the rates after it in its sentence up to the next amount; and a month's rate ("up 23.5% over the
+    November 2020 total").
+
+    Examples
+    --------
+    >>> text = "In Q2 2024, spending grew 19% to $78.2 billion; the 2030 market is put at $400 billion."
+    >>> cut = text.index(";") + 1
+    >>> [(text[a:b], what) for a, b, what in period_spans(text, [0, cut, len(text)], [0, 11, cut, len(text)])]
+    [('In Q2 2024, spending grew 19% to $78.2 billion;', 'Q2')]
+    """
+    out = []
+    for a, b in zip(sentence_cuts, sentence_cuts[1:]):
+        for part in _PART_OF_YEAR.finditer(text, a, b):  # each from its clause on ("今年上半年…；6月份，…")
+            clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
+            if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
+                out.append((clause, b, part.group()))
+            else:
+                out.append((*_part_stretch(text, part, clause_cuts, b), part.group()))
+    for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT):  # the amount of a month or a part of a year, and the rates
+        for m in pattern.finditer(text):  # after it in its sentence up to the next amount ("$49.7 billion in November
+            end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]  # 2021, up 23.5%")
+            after = _WHOLE_AMOUNT.search(text, m.end(), end)
+            stop = after.start() if after else end
+            while after and stop > m.end() and text[stop - 1].isspace():  # a figure's place takes the space before it
+                stop -= 1
+            out.append((m.start(), max(m.end(), stop), _named_part(m.group())))
+    out.extend((*m.span(), _named_part(m.group())) for m in _MONTH_RATE.finditer(text))
+    return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_COUNTS = {w: k for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                        "eleven"), start=1)}
+_COUNTS.update({w: k for k, w in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "兩": 2, "十一": 11})
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+#: the words of a part of a year, and how each gives its label (from the groups it matched)
+_PART_LABELS = (
+    (r"(?:first[- ]half|h1|1h|上半年)", lambda g: "H1"),
+    (r"(?:second[- ]half|h2|2h|下半年)", lambda g: "H2"),
+    (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
+    (r"q([1-4])|([1-4])q|第?([一二三四1-4])季度?", lambda g: f"Q{_count(next(x for x in g if x))}"),
+    (r"前([一二三])季度?", lambda g: _months(3 * _count(g[0]))),
+    (r"前([一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|[1一]\s*[-–—~至到]\s*(\S+?)\s*月",
+     lambda g: _months(_count(g[0] or g[1]))),
+    (r"first\s+(\w+)\s+months", lambda g: _months(_count(g[0]))),
+    (r"jan(?:uary|\.)?\s*(?:-|–|to|through|thru)\s*([a-z]{3})[a-z]*\.?", lambda g: _months(_MONTHS.index(g[0]) + 1)),
+    (r"([a-z]{3})[a-z]*\.?\s*[-–/]\s*([a-z]{3})[a-z]*\.?\s+quarter", lambda g: _quarter(g[0], g[1])),
+    (r"year[- ]to[- ]date|ytd", lambda g: "YTD"),
+    (r"(1[0-2]|[1-9])\s*月份", lambda g: _MONTHS[int(g[0]) - 1].title()),
+    (r"([a-z]{3})[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d{2})?", lambda g: g[0].title() if g[0] in _MONTHS else None))
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
+def _months(n: int) -> str | None:
+    return f"Jan-{_MONTHS[n - 1].title()}" if 2 <= n <= 11 else None
+
+
+def _quarter(first: str, last: str) -> str | None:
+    a, b = _MONTHS.index(first), _MONTHS.index(last)
+    return f"Q{b // 3 + 1}" if b == a + 2 and a % 3 == 0 else None
+
+
+def part_label(words: str) -> str | None:
+    """The label of the part of a year ``words`` name: "H1", "Q4", "Jan-Sep" (the months so far), "Nov" (a month),
+    "YTD"; ``None`` where the words name no part that recurs each year ("单季", "last quarter", "the past three
+    months").
+
+    Examples
+    --------
+    >>> [part_label(w) for w in ("first half", "2H", "上半年", "fourth quarter", "第4季", "前三季度", "1-11月", "前5個月",
+    ...                          "first seven months", "January-September", "October-December quarter", "11月份",
+    ...                          "November 2021", "单季", "last quarter")]
+    ['H1', 'H2', 'H1', 'Q4', 'Q4', 'Jan-Sep', 'Jan-Nov', 'Jan-May', 'Jan-Jul', 'Jan-Sep', 'Q4', 'Nov', 'Nov', None, None]
+    """
+    w = " ".join(words.strip().casefold().split())
+    for pattern, label in _PART_LABELS:
+        m = re.fullmatch(pattern, w)
+        if m:
+            try:
+                return label(m.groups())
+            except (KeyError, ValueError, IndexError):  # words that look like a part but count no months
+                return None
+    return None
+
+
+def _named_part(words: str) -> str:
+    """The part of a year that a matched stretch names ("in the first half of 2025" gives "first half")."""
+    m = _PART_OF_YEAR.search(words) or re.search(vocabulary.MONTH + r"(?:\s+(?:19|20)\d{2})?", words, re.IGNORECASE)
+    return m.group() if m else words.strip()
+
+
 def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[int, int]:
     """Where the part of a year ``part`` names governs, in a sentence that ends at ``end`` and states no amount
     before it: from the part through its clause and the clauses after that hold no amount of their own ("For the
@@ -245,12 +330,30 @@ def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[in
     lo = clause_cuts[max(bisect_right(clause_cuts, part.start()) - 1, 0)]
     owned = bool(_AMOUNT.search(text, lo, min(clause_cuts[k], end)))  # the part's clause states its amount
     while clause_cuts[k] < end and k + 1 < len(clause_cuts):
-        amount = bool(_AMOUNT.search(text, clause_cuts[k], min(clause_cuts[k + 1], end)))
-        if amount and owned:
+        nxt = min(clause_cuts[k + 1], end)
+        amount = bool(_AMOUNT.search(text, clause_cuts[k], nxt))
+        if amount and owned or _names_a_whole_year(text, clause_cuts[k], nxt):  # "…, and the 2030 market at $400bn"
             break
         owned = owned or amount  # "For the first half of 2025, revenue totalled $71.3 billion": the clause after it
         k += 1
-    return part.start(), min(clause_cuts[k], end)
+    # the words of its clause before it are the part's too ("spending grew 19% in Q2 2024"), unless they name a year
+    start = part.start() if _names_a_whole_year(text, lo, part.start()) else lo
+    return start, min(clause_cuts[k], end)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _names_a_whole_year(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a year that is no part of a year's ("in 2030", not "Q2 2024" or "2025年上半年")."""
+    for m in _YEAR.finditer(text, a, b):
+        before = text[max(a, m.start() - 12):m.start()]
+        after = text[m.end():m.end() + 6]
+        if not (re.search(r"(?:" + _ORDINAL_PART + r"|" + vocabulary.PARTS_OF_YEAR + r")(?:\s+of)?\s*$", before,
+                          re.IGNORECASE)
+                or re.match(r"\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"|单季|單季)", after)):
+            return True
+    return False
 
 
 def outside(figures: list, spans: list) -> list:

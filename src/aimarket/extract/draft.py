@@ -208,11 +208,14 @@ def _cites_another_source(text: str, found: list) -> None:
         f.elsewhere = bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos))
 
 
-def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -> tuple[list[Table], list[Figure]]:
+def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
+               left_out: list | None = None) -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document; ``published``, the year the document states it was
     published, dates an amount its sentence dates only as "last year" or "by the end of the decade", and ``yuan`` is
-    the currency its bare 元 stands for."""
+    the currency its bare 元 stands for. The figures of a part of a year are added to ``left_out``, if given, as
+    ``(figure, words naming the part)``."""
     tables, figures = [], []
+    left_out = [] if left_out is None else left_out
     open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
     for p, page in enumerate(doc.pages, start=1):
         page_tables = find_tables(list(page), p, open_table)
@@ -236,8 +239,11 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
             line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
-            found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan)
+            before = len(left_out)
+            found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan, left_out=left_out)
                      if states_a_figure(line) else [])
+            if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
+                continue
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
             text = normalise(line)
@@ -274,6 +280,13 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY") -
     return tables, figures
 
 
+def _without_part(subject: str, words: str) -> str:
+    """A subject less the words of the part of a year it took in ("revenue for the first half", "第四季度全球服务器市场收入")."""
+    rest = re.sub(r"\b(?:for|in|during|of|over)(?:\s+the)?\s*$", "", subject.replace(words, " ").strip(),
+                  flags=re.IGNORECASE)
+    return " ".join(rest.split()) or subject
+
+
 def _unique(base: str, used: set, fallback: str) -> str:
     """``base`` (or ``fallback`` when it is not an id) made unique among ``used`` with a suffix."""
     base = base[:40].rstrip("_")
@@ -304,17 +317,27 @@ def draft_package(doc: Document, source: str | None = None):
     """A draft :class:`~aimarket.datapackage.Package` of everything found in ``doc``."""
     texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
     published = publication_year(texts)
-    tables, figures = figures_of(doc, published, yuan_of_text(texts))
+    parts_of_years: list = []
+    tables, figures = figures_of(doc, published, yuan_of_text(texts), parts_of_years)
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = list(doc.notes)  # what reading the file guessed, first
+    for f, words in parts_of_years:
+        why = (f"a rise over the period before {words!r}, no rise from one year to the next" if f.part else
+               f"a figure of a part of a year ({words!r}) that recurs in no year")
+        notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is {why}; left out")
+    parts: dict = {}  # a part of a year's subject: the words that name the part, for its series' description
+    for f in figures:  # a part of each year ("H1") is a series of its own: its figures are no whole year's
+        if f.part:
+            f.subject = f"{_without_part(f.subject, f.part_words)} ({f.part})".strip()
+            parts.setdefault(f.subject, f.part_words)
     kept = []
     for f in figures:
         if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0:
             notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is not a positive amount; left out")
         else:
             kept.append(f)
-    figures = _parts_of_listed_years(doc, texts, kept, notes)
+    figures = kept
     series_rows, obs_rows, claim_rows = [], [], []
     claim_ids: dict = {}  # the ids given, each with the last suffix tried for it
 
@@ -393,11 +416,12 @@ def draft_package(doc: Document, source: str | None = None):
                 kind = "market" if _MARKET.search(subject) else "company"
                 sid = _unique(series_id(subject), used, f"{source}_figures")
                 unit = next((f.unit for f in figs if f.kind in ("amount", "count")), figs[0].unit)
+                what = f"figures of {parts[subject]!r} of each year" if subject in parts else "figures"
                 series_rows.append({"series": sid, "title": subject or f"figures of {doc.name} with no named subject",
                                     "unit": unit, "source": source, "kind": kind,
-                                    "description": "figures the text states about " + subject, "table_title": None})
+                                    "description": f"{what} the text states about {subject}", "table_title": None})
                 by_subject[subject] = sid
-                notes.append(f"{doc.locator(figs[0].page, figs[0].line)}: series {sid!r} groups the figures the text "
+                notes.append(f"{doc.locator(figs[0].page, figs[0].line)}: series {sid!r} groups the {what} the text "
                              f"states about {subject!r} ({kind}); rename or merge as the report means")
             sid = by_subject[subject]
         if sid not in seen:  # once a series: its unit, and the (item, year) pairs it already holds
@@ -439,32 +463,6 @@ def draft_package(doc: Document, source: str | None = None):
     _spans_from_the_series(claim_rows, by_item, notes)
     _multiples_by_their_amounts(claim_rows, by_item, notes)
     return _package(doc, source, series_rows, obs_rows, claim_rows, notes)
-
-
-#: a line labelled with a year ("• 2024: $3.8bn", "- 2030E: $17.6bn") and one labelled with a part of a year
-#: ("• H1 2025: $2.2bn", "Q3 2025:")
-_YEAR_LABEL = re.compile(r"^\s*(?:" + _BULLET + r"\s*)?(?:FY\s?)?(?:19|20)\d{2}\s*[EF]?\s*[:：]")
-_PART_LABEL = re.compile(r"^\s*(?:" + _BULLET + r"\s*)?(?:" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?:19|20)?\d{2}\s*[EF]?"
-                         r"\s*[:：]", re.IGNORECASE)
-
-
-def _parts_of_listed_years(doc: Document, texts: list[str], figures: list, notes: list) -> list:
-    """Figures of lines labelled with a part of a year ("• H1 2025: $2.2bn") in a text whose other lines are
-    labelled with whole years ("• 2024: $3.8bn") are a part of the year, no figure of it: left out, with a note.
-    (A text about a quarter alone, "Q4 2024 revenue: $35.6 billion", keeps its figure as the year's.)"""
-    if not any(_YEAR_LABEL.match(t) for t in texts):
-        return figures
-    starts = [0]  # where each page's lines begin among ``texts``
-    for page in doc.pages:
-        starts.append(starts[-1] + len(page))
-    keep = []
-    for f in figures:
-        if _PART_LABEL.match(texts[starts[f.page - 1] + f.line - 1]):
-            notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is a part of a year among figures of "
-                         "whole years; left out")
-        else:
-            keep.append(f)
-    return keep
 
 
 def _spans_from_the_series(claim_rows: list, by_item: dict, notes: list) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from . import vocabulary
-from .asides import aside_spans, outside
+from .asides import aside_spans, outside, part_label, period_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int,
@@ -169,6 +169,8 @@ class Figure:
     share_word: bool = False  # a percent a share's word stands right before ("比重提升至19.6%"): a share, no rise
     sentence: int = 0  # where its sentence starts in its line
     elsewhere: bool = False  # its sentence cites another source than the text's before it ("另据…", "another firm")
+    part: str | None = None  # the part of a year it is of ("H1", "Q4", "Jan-Sep"): a series of that part of each year
+    part_words: str | None = None  # the words that name its part ("the first half", "前三季度")
 
 
 def _spans(pattern, text):
@@ -257,14 +259,18 @@ def states_a_figure(text: str) -> bool:
 
 
 def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,
-              frames=None, published: int | None = None, yuan: str = "CNY") -> list[Figure]:
+              frames=None, published: int | None = None, yuan: str = "CNY", left_out: list | None = None) -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
     of the lines before, which a figure whose sentence names none continues, ``year`` the year of a heading
     over the line ("Highlights for FY2024"), which a figure whose line states none takes, and ``frames`` the
     :class:`~aimarket.extract.frames.Matcher` of the sentence frames to read (by default the table's), and
     ``published`` the year the text was published, from which "last year" or "by the end of the decade" count, and
     ``yuan`` the currency a bare 元 stands for in the text (:func:`~aimarket.extract.numbers.yuan_of_text`) where
-    its sentence names no place that says otherwise."""
+    its sentence names no place that says otherwise. The figures of a part of a year (a quarter's, a half's, a
+    month's, the months so far: :func:`~aimarket.extract.asides.period_spans`) are no figures of a year: each is
+    marked with its part (``part``), of which it is that year's figure; where ``left_out`` is a list, a figure of a
+    part that recurs in no year ("单季") or a rise over the part before ("环比") is added to it, with the words that
+    name its part, as ``(figure, words)``."""
     text = normalise(raw)
     text = _URL.sub(" ", text) if "http" in text or "www." in text else text  # a link's slug holds no figures
     if not states_a_figure(text):
@@ -385,9 +391,35 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
     figures = outside([f for f in figures if f.kind != "bare"], aside_spans(text, sentence_cuts, clause_cuts))
-    _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames or frames_matcher(),
-           published)
-    return figures
+    periods = period_spans(text, sentence_cuts, clause_cuts)
+    figures = _of_parts_of_years(figures, periods, left_out) if periods else figures
+    frames = frames or frames_matcher()
+    whole = [f for f in figures if f.part is None]
+    _place(text, whole, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames, published)
+    if len(whole) == len(figures):
+        return figures
+    # the figures of parts of years, placed apart: their subjects, years and roles are their own
+    parts = [f for f in figures if f.part is not None]
+    _place(text, parts, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames, published)
+    parts = _of_parts_of_years(parts, [], left_out)  # a rise over the part before is no rise from one year's part
+    return sorted(whole + parts, key=lambda f: f.pos)
+
+
+def _of_parts_of_years(figures: list[Figure], periods: list, left_out: list | None) -> list[Figure]:
+    """The ``figures`` with those in the stretches ``periods`` ((start, end, words) of :func:`period_spans`) marked
+    with their part of a year (:func:`part_label`), and without those of a part that recurs in no year ("单季") and
+    rises over the part before ("环比"), which go to ``left_out`` (when a list) with the words that name them."""
+    keep = []
+    for f in figures:
+        words = max(((a, w) for a, b, w in periods if a <= f.pos < b), default=(0, None))[1]
+        if words is not None:
+            f.part, f.part_words = part_label(words), words
+        if f.part_words is not None and (f.part is None or f.claim == "growth" and f.period is not None and f.period < 1):
+            if left_out is not None:
+                left_out.append((f, f.part_words))
+        else:
+            keep.append(f)
+    return keep
 
 
 def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
