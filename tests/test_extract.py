@@ -4354,3 +4354,51 @@ def test_lines_ending_in_a_bar_that_are_no_table_are_kept():
 
     doc = from_text("Menu |\nAbout us |\nThe AI market was $5 billion in 2024.", "x")
     assert doc.pages[0] == ("Menu |", "About us |", "The AI market was $5 billion in 2024.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Semiconductor exports leaped 54.9 percent to a record $8.2 billion in 2017.", ("growth", 54.9)),
+    ("ICT exports soars 18% to $15.9 billion in 2017", ("growth", 18.0)),
+    ("In 2026 packaging sales are expanding 15.0 percent to $5.1 billion.", ("growth", 15.0)),
+    ("The device market contracted in 2013 by 1.2% to $669 billion.", ("growth", -1.2)),
+    ("2024年非x86服务器收入暴涨262.1%，达到225亿美元。", ("growth", 262.1)),
+    ("2024年中国服务器市场收入达到550亿美元，贡献全球24%的收入。", ("share", 24.0)),
+    ("2024年北美服务器市场收入达到1,300亿美元，以56%的全球份额居首。", ("share", 56.0)),
+    ("In 2024 the North American AI market reached $70 billion, a 38% market share.", ("share", 38.0))])
+def test_every_form_of_a_verb_of_change_and_a_share_named_after_its_percent(text, claim):
+    """A verb of change in any of its forms ("soars", "leaped", "expanding", "contracted … by"; 暴涨) makes its percent a
+    rise or fall, where it was read as a share of nothing; a share's word after its percent ("56%的全球份额", "贡献全球
+    24%的收入", "a 38% market share") makes it a share, where it was read as a rise."""
+    claims = am.extract_text(text, name="x").claims
+    assert claims[["kind", "value"]].values.tolist() == [list(claim)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2024年全球半導體設備市場規模達九十七億七千萬美元。", 97.7),
+    ("2024年該市場規模達六十二億五千萬美元。", 62.5),
+    ("The AI glasses market grew $50\\%$ in 2024 to 232万台.", None)])
+def test_hundred_millions_and_ten_thousands_in_one_chinese_amount_and_a_latex_percent(text, value):
+    """"九十七億七千萬美元" is 97.7億 (it was read as 七千萬, 0.7億); a percent set as LaTeX ("$50\\%$") is 50%, not 50
+    dollars."""
+    pkg = am.extract_text(text, name="x")
+    if value is not None:
+        assert pkg.observations[["value", "unit"]].values.tolist() == [[value, "USD 100 million"]]
+    else:
+        assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 50.0]]
+        assert not pkg.observations["unit"].str.startswith("USD").any()
+
+
+@pytest.mark.parametrize("text, year", [("114年全年電腦及資訊服務業營業額達6,596億元，年增8.06%。", 2025),
+                                        ("民國113年資訊服務業營業額達6,104億元。", 2024),
+                                        ("113年第4季資訊服務業營業額達1,758.2億元。", 2024)])
+def test_a_year_of_the_republic_of_china_is_its_gregorian_year_and_its_yuan_taiwans(text, year):
+    """Taiwan's statistics count years from 1912 ("114年" is 2025, "民國113年" 2024); a text that counts so and names no
+    currency states New Taiwan dollars. A year of three digits is read so only before a part of it or a month, and
+    "已有100年來" (a hundred years) stays a count."""
+    pkg = am.extract_text(text, name="x")
+    values = pkg.observations["year"].tolist() + pkg.claims["end_year"].dropna().tolist()
+    assert set(values) == {year}
+    assert set(pkg.observations["unit"]) | set(pkg.claims.query("kind == 'value'")["unit"]) == {"TWD 100 million"}
+    from aimarket.extract.numbers import normalise
+
+    assert normalise("這家公司已有100年來的歷史，120年前") == "這家公司已有100年來的歷史,120年前"  # NFKC: the comma

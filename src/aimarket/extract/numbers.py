@@ -121,9 +121,33 @@ _CJK_MONTH_DAY = (re.compile(r"(?<=\d年)(?:十[一二]?|[一二三四五六七�
 #: a year in Chinese numerals, digit by digit, zero written as 〇, ○ or a letter O: "二O二三年", "一九九八年"
 _CJK_YEAR = re.compile(r"(?:一九|二[〇○OＯ零])[〇○OＯ零一二三四五六七八九]{2}(?=\s*年)")
 #: an amount, or a percentage, in Chinese numerals: "八百亿元", "二．五二兆美元", "四十四％", "百分之二十五"
+_CJK_CURRENCY = r"(?:元|美元|人民币|人民幣|日元|日圓|港元|港幣|欧元|歐元|台|部|辆|輛|件|套)"
 CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])(?:" + _CJK_NUMBER
-                         + r"(?=(?:万亿|萬億|亿|億|万|萬|兆)(?:元|美元|人民币|人民幣|日元|日圓|港元|港幣|欧元|歐元|台|部|辆|輛|件|套)|%)"
+                         + r"(?=(?:万亿|萬億|亿|億|万|萬|兆)" + _CJK_CURRENCY + r"|%)"
                          + r"|百分之" + _CJK_NUMBER + ")")
+#: hundreds of millions and tens of thousands in one amount: "九十七億七千萬美元" (97.77億美元)
+_CJK_YI_WAN = re.compile(r"(?<![数數几幾上成好余餘多])(?P<yi>" + _CJK_NUMBER + r")(?P<unit>亿|億)(?P<wan>" + _CJK_NUMBER
+                         + r")(?:万|萬)(?=" + _CJK_CURRENCY + ")")
+#: a year of the Republic of China, as Taiwan's statistics print it (1911 before the Gregorian): "民國114年", and a
+#: year of three digits before a part of it or a month ("114年第4季", "113年全年", "114年1-9月"), which counts no years
+_ROC_YEAR = re.compile(r"(?:民國|民国)\s*(?P<roc>\d{2,3})(?=\s*年)"
+                       r"|(?<![\d.,])(?P<bare>1[0-3]\d)(?=\s*年\s*(?:度|第|全年|上半年|下半年|底|初|中|前(?:\d|[一二三四五六七八九十])"
+                       r"|\d|[一二三四五六七八九十]+月))")
+#: a percentage set as LaTeX, as some pages print it: "$50\%$", "\(5.2\%\)"
+_LATEX_PERCENT = re.compile(r"(?:\$|\\\()\s*(?P<num>[-+]?\d[\d.,]*)\s*\\%\s*(?:\$|\\\))")
+
+
+def _cjk_yi_wan(m: re.Match) -> str:
+    """"九十七億七千萬" -> "97.77億": the ten thousands as a fraction of the hundred millions, printed to their step."""
+    import cn2an
+
+    try:
+        yi, wan = int(cn2an.cn2an(m.group("yi"), "smart")), int(cn2an.cn2an(m.group("wan"), "smart"))
+    except ValueError:
+        return m.group(0)
+    if not 0 < wan < 10_000:
+        return m.group(0)
+    return f"{yi}.{wan:04d}".rstrip("0") + m.group("unit")
 
 
 def _cjk_digits(m: re.Match) -> str:
@@ -184,14 +208,16 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _visible(_SURROGATE.sub("\ufffd", text))))
     text = _FOOTNOTE_REF.sub("", text) if "[" in text else text
     text = _FOOTNOTE_GLUED.sub(_glued, text)
+    text = _LATEX_PERCENT.sub(r"\g<num>%", text) if "\\%" in text else text
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if " by " in low else text
     text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGITS.get(c, "0") for c in m.group(0)), text)
+    text = _ROC_YEAR.sub(lambda m: str(int(m.group("roc") or m.group("bare")) + 1911), text) if "年" in text else text
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
-    text = CJK_AMOUNT.sub(_cjk_digits, text)
+    text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 
@@ -370,14 +396,20 @@ def scale_key(word: str | None) -> str | None:
 
 def yuan_of_text(texts: list[str]) -> str:
     """The currency a bare 元 stands for in a text (``texts``, its lines): the New Taiwan or Hong Kong dollar where the
-    text names that currency and never the renminbi ("新台幣5.28兆元" … "衝5兆元"), else the yuan.
+    text names that currency and never the renminbi ("新台幣5.28兆元" … "衝5兆元"), the New Taiwan dollar where it names
+    none and counts the years of the Republic of China ("114年第4季"), else the yuan.
 
     Examples
     --------
     >>> yuan_of_text(["產值達新台幣5.28兆元", "全年衝5兆元"]), yuan_of_text(["港幣120億元", "人民幣80億元"])
     ('TWD', 'CNY')
+    >>> yuan_of_text(["114年第4季營業額達1,907.1億元"])
+    'TWD'
     """
-    named = {currency_of(m.group(0)) for m in _YUAN_NAMES.finditer(" ".join(texts))}
+    joined = " ".join(texts)
+    named = {currency_of(m.group(0)) for m in _YUAN_NAMES.finditer(joined)}
+    if not named and _ROC_YEAR.search(joined):  # a text that counts the years of the Republic of China is Taiwan's
+        return "TWD"
     return named.pop() if len(named) == 1 and "CNY" not in named else "CNY"
 
 

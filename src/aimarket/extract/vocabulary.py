@@ -60,18 +60,37 @@ SCALES = {
     "lakh": (1e5, "100 thousand"), "lakhs": (1e5, "100 thousand"), "crore": (1e7, "10 million"),
     "crores": (1e7, "10 million"),
 }
-#: words of growth, in the order sentences use them
-GROWTH = ("increase", "increased", "increasing", "rise", "rose", "risen", "rising", "grew", "grow", "growth", "up",
-          "gain", "climbed", "jumped", "surged", "jump", "surge", "climb", "leap", "skyrocketed", "soared", "rocketed",
-          "ballooned", "expanded", "grown", "increases", "rises", "grows", "jumping", "surging", "spiked",
-          "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增",
-          "攀升", "跃升", "躍升",
-          "年增", "扩大", "擴大")
-#: words that make a stated rate a decline: "同比下降2.39%" is -2.39%
-DECLINE = ("decline", "declined", "declining", "decrease", "decreased", "fell", "fall", "fallen", "falling", "drop",
-           "dropped", "down", "shrank", "slipped", "slid", "dipped", "eased", "plunged", "tumbled", "retreated",
-           "declines", "falls", "drops", "shrink", "contracted", "contraction", "lower", "下降", "下滑", "下跌", "减少",
-           "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长")
+
+
+def _verbs(*verbs: str) -> tuple[str, ...]:
+    """Every form of each verb: "soar" gives soar, soars, soared, soaring; an irregular or doubling one is given
+    as "base/past/participle/-ing" ("drop/dropped/dropped/dropping", "rise/rose/risen")."""
+    out = []
+    for verb in verbs:
+        base, *given = verb.split("/")
+        third = (base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else
+                 base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else base + "s")
+        past = (base + "d" if base.endswith("e") else
+                base[:-1] + "ied" if base.endswith("y") and base[-2] not in "aeiou" else base + "ed")
+        ing = base[:-1] + "ing" if base.endswith("e") and not base.endswith("ee") else base + "ing"
+        out += [base, third, *(given or [past]), *([] if len(given) > 2 else [ing])]
+    return tuple(dict.fromkeys(out))
+
+
+#: words of growth: "soared 18%", "暴涨262.1%"
+GROWTH = ("growth", "up", "gain", "increase", "rise", "jump", "surge", "leap", "climb",
+          *_verbs("increase", "rise/rose/risen", "grow/grew/grown", "gain", "climb", "jump", "surge", "leap/leapt/leaped",
+                  "skyrocket", "soar", "rocket", "balloon", "expand", "spike", "swell/swelled/swollen", "rebound",
+                  "rally"),
+          "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增", "攀升", "跃升", "躍升", "年增", "扩大", "擴大",
+          "暴涨", "大涨", "激增", "暴增", "猛增", "飙升", "飆升", "大增", "劲增", "扩张", "擴張")
+#: words that make a stated rate a decline: "同比下降2.39%" is -2.39%, "contracted by 1.2%"
+DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
+           *_verbs("decline", "decrease", "fall/fell/fallen", "drop/dropped/dropped/dropping", "shrink/shrank/shrunk",
+                   "slip/slipped/slipped/slipping", "slide/slid/slid", "dip/dipped/dipped/dipping", "ease", "plunge",
+                   "tumble", "retreat", "contract", "slump", "sink/sank/sunk"),
+           "下降", "下滑", "下跌", "减少", "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长",
+           "收缩", "下挫")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
