@@ -4402,3 +4402,30 @@ def test_a_year_of_the_republic_of_china_is_its_gregorian_year_and_its_yuan_taiw
     from aimarket.extract.numbers import normalise
 
     assert normalise("這家公司已有100年來的歷史，120年前") == "這家公司已有100年來的歷史,120年前"  # NFKC: the comma
+
+
+def test_a_part_named_with_no_measure_word_before_its_verb_is_a_part_of_the_whole_before():
+    """"Global equipment sales … $125.5 billion in 2025 … Wafer Fab Equipment (WFE) is set to grow from $104.3 billion
+    in 2024 to $110.8 billion in 2025, a 6.2 percent increase": the segment's figures and rate are its own (110.8 /
+    104.3 - 1 = 6.23%), not the total's (the total's 7.4% was held to 125.5 / 104.3 - 1 = 20.3%: inconsistent)."""
+    pkg = am.extract_text("Global equipment sales are forecast to reach $125.5 billion in 2025, a 7.4 percent increase. "
+                          "Wafer Fab Equipment (WFE) is set to grow from $104.3 billion in 2024 to $110.8 billion in "
+                          "2025, a 6.2 percent increase.", name="x")
+    assert sorted(o[:3] for o in _obs(pkg)) == [("Total", 2025, 125.5), ("Wafer Fab Equipment", 2024, 104.3),
+                                                ("Wafer Fab Equipment", 2025, 110.8)]
+    assert sorted(pkg.claims[["item", "value"]].values.tolist()) == [["Total", 7.4], ["Wafer Fab Equipment", 6.2]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "2018年中国GPU服务器市场规模为90.05亿元。IDC预测，到2023年中国GPU服务器市场规模将达到298亿元，未来5年整体市场年复合增长率(CAGR)"
+    "为27.1%。",
+    "The market was $90.05 billion in 2018. It will reach $298 billion by 2023, growing at a CAGR of 27.1% over the next "
+    "five years."])
+def test_a_rate_over_the_next_years_after_a_target_runs_to_the_target(text):
+    """"will reach 298 by 2023, … a CAGR of 27.1% over the next five years": 2018-2023 ((298 / 90.05) ** (1 / 5) - 1 =
+    27.04%; 298.5 and 90.045, within the printed rounding, give 27.08%, which prints 27.1%), not the five years after
+    2023, which no figure reaches."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2018, 2023]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["rounding"]

@@ -1390,9 +1390,13 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
             f.start_year, f.end_year = said[0], said[-1]
         elif re.match(r"未来|未來|next|over the next|in the next", dur.group(0), re.IGNORECASE) \
                 and len(bases) == len(after):
-            # "A in 2024; over the next five years ..." or "... over the next five years, from A in 2024": no target
+            # "A in 2024; over the next five years ..." or "... over the next five years, from A in 2024": no target;
+            # but "will reach A by 2030, a CAGR of R over the next five years" runs to its target
             start = said[-1] if said else f.year
-            if start is not None:
+            target = next((g for g in reversed(w.amounts) if g.pos < f.pos and g.year == start), None)
+            if target is not None and not after and (target.role == "target" or target.status == "estimate"):
+                f.start_year, f.end_year = start - n, start
+            elif start is not None:
                 f.start_year, f.end_year = start, start + n
                 _reached_at_the_end(f, w, text, figures)
         elif len(said) == 1 and any(g.year == said[0] for g in bases):

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 
 from . import vocabulary
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
-from .subjects import is_clause, is_continuation, is_specific, measures, subject_key, title_of
+from .subjects import head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
@@ -520,7 +520,10 @@ _PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:" + "|".joi
 def parts_heading_their_sentence(text, figures, sentence_of) -> None:
     """A sentence that opens with a part's name and states, for a year whose whole was given before on the line, an
     amount far from the whole's ("The AI in retail market grew 18.6% to $14.8 billion last year ... In-store
-    analytics fell 3.2% to $2.42 billion"): its amounts and rates are the part's, not a second figure of the whole."""
+    analytics fell 3.2% to $2.42 billion"), or any amount where the name holds no measure word and a verb of change
+    or of a level to come follows it ("Global equipment sales … $125.5 billion in 2025 … Wafer Fab Equipment (WFE)
+    is set to grow from $104.3 billion in 2024 to $110.8 billion in 2025"): its amounts and rates are the part's, not
+    a second figure of the whole."""
     given: dict = {}  # the whole's figure of each (subject, year), in one scale
     done: set = set()
     positions = [f.pos for f in figures]
@@ -529,9 +532,10 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
             continue
         key, value = (f.subject, f.year), f.value * f.scale
         ss, se = sentence_of(f.pos)
-        if key in given and not 0.5 <= value / given[key] <= 2 and ss not in done:
+        named = head_phrase(text, ss, f.pos) if key in given and ss not in done else None
+        if key in given and (not 0.5 <= value / given[key] <= 2 or named) and ss not in done:
             head = _PART_HEAD.match(text, ss)
-            name = _part_name(head.group("part")) if head and head.end() <= f.pos else ""
+            name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:
                 done.add(ss)
                 for g in figures[bisect_left(positions, ss):bisect_left(positions, se)]:

@@ -15,7 +15,7 @@ import re
 from . import vocabulary
 from .vocabulary import words
 
-__all__ = ["noun_phrases", "is_specific", "is_continuation", "is_clause", "measures", "series_id", "title_of",
+__all__ = ["noun_phrases", "head_phrase", "is_specific", "is_continuation", "is_clause", "measures", "series_id", "title_of",
            "subject_key"]
 
 _MEASURE = re.compile(r"(?<![A-Za-z])(?:" + words([w for w in vocabulary.MEASURES if w.isascii()]) + r")(?![A-Za-z])|"
@@ -86,6 +86,40 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
             phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其|有关|有關|上述)", "", phrase)
         out.append((m.start(), phrase, end))
     return [(p, s) for p, s, _ in out]
+
+
+#: a sentence that opens with what it measures, a name with no measure word, before a verb of change or of a level
+#: to come: "Wafer Fab Equipment (WFE) is set to grow from …", "Logic grew 37%", "In 2026, test equipment will rise"
+_HEAD = re.compile(
+    r"(?:(?:In|By|For|During|Through|Over)\s+[^,]{1,30},\s+)?(?P<phrase>(?:the\s+)?[A-Za-z][\w&'\-]*"
+    r"(?:\s+(?:[A-Za-z][\w&'\-]*|&)){0,5}?)(?:\s+\([A-Z][\w&\-]{1,10}\))?\s+"
+    r"(?=(?:is|are)\s+(?:set|expected|forecast|projected|poised|estimated|on\s+track)\s+to\b|will\b|(?:"
+    + words(w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii() and " " not in w
+            and w not in ("growth", "up", "down", "lower", "contraction", "gain", "increase", "rise", "fall", "decline",
+                          "drop", "jump", "surge", "leap", "climb")) + r")\b)")
+#: the words that open a sentence without naming what it measures
+_NO_HEAD = re.compile(r"(?:it|this|that|these|those|they|we|he|she|there|which|analysts?|experts?|spending|sales|"
+                      r"revenues?|demand|prices?|shipments?|the\s+(?:market|industry|sector|segment|company|firm))$",
+                      re.IGNORECASE)
+
+
+def head_phrase(text: str, start: int, end: int) -> str | None:
+    """What a sentence (``text[start:end]``) that opens with a name and a verb of change measures, where the name
+    holds no measure word ("Wafer Fab Equipment (WFE) is set to grow from $104.3 billion"): the name, else ``None``.
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import head_phrase
+    >>> text = "Wafer Fab Equipment (WFE) is set to grow from $104.3 billion in 2024 to $110.8 billion in 2025."
+    >>> head_phrase(text, 0, len(text)), head_phrase("It is set to grow 5%.", 0, 21)
+    ('Wafer Fab Equipment', None)
+    """
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    m = _HEAD.match(text, start, end)
+    if m is None:
+        return None
+    phrase = re.sub(r"^the\s+", "", m.group("phrase"), flags=re.IGNORECASE)
+    return None if _NO_HEAD.fullmatch(phrase) or not is_specific(phrase) or _MEASURE.search(phrase) else phrase
 
 
 def _latin_back(text: str, pos: int) -> int:
