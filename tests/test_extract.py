@@ -4429,3 +4429,21 @@ def test_a_rate_over_the_next_years_after_a_target_runs_to_the_target(text):
     pkg = am.extract_text(text, name="x")
     assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2018, 2023]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["rounding"]
+
+
+def test_a_line_of_years_over_a_line_of_labels_heads_a_table_without_separators():
+    """A web table copied with single spaces, its header in two lines ("2013 2013 2014 2014" over "Spending Growth(%)
+    Spending Growth(%)"), gave nothing; each row's spending and growth are read for their years, and the lines keep
+    their numbers. 697 / 669 - 1 = 4.19% (printed 4.3%, within the rounding of 697 and 669)."""
+    text = ("Table 1. Worldwide IT Spending Forecast (Billions of U.S. Dollars)\n\n2013 2013 2014 2014\n"
+            "Spending Growth(%) Spending Growth(%)\nDevices 669 -1.2 697 4.3\nEnterprise Software 300 5.2 320 6.8\n"
+            "Overall IT 3,663 0.4 3,777 3.1\n\nSource: a forecast\n")
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations
+    assert sorted(zip(obs["item"], obs["year"], obs["value"], obs["locator"])) == [
+        ("Devices", 2013, 669.0, "t:5"), ("Devices", 2014, 697.0, "t:5"),
+        ("Enterprise Software", 2013, 300.0, "t:6"), ("Enterprise Software", 2014, 320.0, "t:6"),
+        ("Overall IT", 2013, 3663.0, "t:7"), ("Overall IT", 2014, 3777.0, "t:7")]
+    growth = pkg.claims.query("kind == 'growth' and item == 'Devices'")
+    assert sorted(growth[["end_year", "value"]].values.tolist()) == [[2013, -1.2], [2014, 4.3]]
+    assert am.audit(package=pkg).query("item == 'Devices' and check == 'cagr'")["verdict"].tolist() == ["rounding"]

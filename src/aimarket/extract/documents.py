@@ -199,12 +199,15 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         table = None
         if _GLUED_YEAR.search(line) and _is_header(_words(apart := _GLUED_YEAR.sub("  ", line))):
             kept = line = apart  # "2023 Spending2023 Growth (%)2024 Spending…"
+        below = 1  # the header's lines
+        if k + 1 < len(lines) and (merged := _years_over_labels(line, lines[k + 1].strip())):
+            line, below = merged, 2  # "2013 2013 2014 2014" over "Spending Growth(%) Spending Growth(%)"
         if "\t" not in line and "  " not in line and _YEAR_WORD.search(line):
             words = _words(line)
             if (whole := _rows_on_one_line(words)) is not None:
                 table = whole[0], [(r, numbers[k]) for r in whole[1]], k + 1, numbers[k]
             elif _is_header(words):
-                rows, j = [], k + 1
+                rows, j = [], k + below
                 while j < len(lines) and "\t" not in lines[j].strip() and "  " not in lines[j].strip() and (
                         row := _row_of(_words(lines[j]))) and (not rows or len(row[1]) == len(rows[0][0][1])):
                     rows.append((row, numbers[j]))
@@ -220,7 +223,24 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         cells, rows, k, head = table
         out += _pipe_table(cells, [[label, *values] for (label, values), _ in rows])
         at += [head, head] + [n for _, n in rows]
+        if below == 2:  # the labels' line, kept empty so that the lines after it keep their numbers
+            out.insert(len(out) - len(rows), "")
+            at.insert(len(at) - len(rows), numbers[k - len(rows) - 1])
     return (tuple(out), tuple(at)) if out != list(lines) else (lines, given)
+
+
+def _years_over_labels(years: str, labels: str) -> str | None:
+    """One header of a line of years alone over a line of as many labels, or as many groups of words alike ("2013
+    2013 2014 2014" over "Spending Growth(%) Spending Growth(%)" is "2013 Spending 2013 Growth(%) 2014 Spending 2014
+    Growth(%)"), else ``None``."""
+    ys = years.split()
+    if len(ys) < 2 or not all(_YEAR_WORD.fullmatch(y) for y in ys) or "\t" in labels or "  " in labels:
+        return None
+    words = _words(labels)
+    if not words or len(words) % len(ys) or any(_VALUE_WORD.fullmatch(w) or _YEAR_WORD.match(w) for w in words):
+        return None
+    n = len(words) // len(ys)
+    return " ".join(f"{y} {' '.join(words[i * n:(i + 1) * n])}" for i, y in enumerate(ys))
 
 
 def _pipe_table(header: list[str], rows: list[list[str]]) -> list[str]:
