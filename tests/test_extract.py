@@ -4447,3 +4447,15 @@ def test_a_line_of_years_over_a_line_of_labels_heads_a_table_without_separators(
     growth = pkg.claims.query("kind == 'growth' and item == 'Devices'")
     assert sorted(growth[["end_year", "value"]].values.tolist()) == [[2013, -1.2], [2014, 4.3]]
     assert am.audit(package=pkg).query("item == 'Devices' and check == 'cagr'")["verdict"].tolist() == ["rounding"]
+
+
+def test_a_parts_share_in_the_clause_after_its_amount_and_a_full_year_after_a_half():
+    """"軟件產品收入11334億元，占全行業收入的比重為23%": the share is 軟件產品's of the total (11334 / 49317 = 22.98%); "on
+    course for about $6.3 billion for the full year" after a half's figures is no figure of the half."""
+    pkg = am.extract_text("2024年軟件業務收入49317億元。軟件產品收入11334億元，占全行業收入的比重為23%。", name="x")
+    assert pkg.claims[["item", "kind", "of"]].values.tolist() == [["軟件產品", "share", "Total"]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Sales reached $2.9 billion in H1 2025, up 31% on the first half of 2024, which puts the "
+                          "market on course for about $6.3 billion for the full year.", name="x")
+    assert [p[1:] for p in _of_parts(pkg)] == [("growth", 2025, 31.0), ("value", 2025, 2.9)]
+    assert 6.3 in _whole_years(pkg)[0]["value"].tolist() + _whole_years(pkg)[1]["value"].tolist()

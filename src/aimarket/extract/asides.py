@@ -242,7 +242,10 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
         for part in _PART_OF_YEAR.finditer(text, a, b):  # each from its clause on ("今年上半年…；6月份，…")
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
             if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
-                out.append((clause, b, part.group()))
+                k = bisect_right(clause_cuts, part.end())  # up to a clause of the whole year ("for the full year")
+                stop = next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < b
+                             and _names_a_whole_year(text, c, min(d, b))), b)
+                out.append((clause, stop, part.group()))
             else:
                 out.append((*_part_stretch(text, part, clause_cuts, b), part.group()))
     for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT):  # the amount of a month or a part of a year, and the rates
@@ -344,8 +347,15 @@ def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[in
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+#: words of a whole year: "for the full year", "full-year", "全年"
+_FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\b|全年", re.IGNORECASE)
+
+
 def _names_a_whole_year(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` names a year that is no part of a year's ("in 2030", not "Q2 2024" or "2025年上半年")."""
+    """Whether ``text[a:b]`` names a whole year: "for the full year", "全年", or a year that is no part of a year's
+    ("in 2030", not "Q2 2024" or "2025年上半年")."""
+    if _FULL_YEAR.search(text, a, b):
+        return True
     for m in _YEAR.finditer(text, a, b):
         before = text[max(a, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 6]

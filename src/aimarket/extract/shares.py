@@ -369,6 +369,12 @@ def segments_after_whole(text, figures) -> None:
         if f.year is None or f.year == whole.year:
             f.year, f.status = whole.year, whole.status
         f.notes.append(f"the amount of {f.item!r}, a business named before its revenue after {whole.subject!r}'s")
+        k = figures.index(f)
+        share = figures[k + 1] if k + 1 < len(figures) else None
+        if (share is not None and share.claim == "share" and share.item == "Total" and share.of is None
+                and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", text[f.end:share.pos])):  # "，占全行業收入的比重為23%"
+            share.item, share.subject, share.of = f.item, whole.subject, "Total"
+            share.notes.append(f"the share of {f.item!r}, whose amount the clause before states")
 
 
 #: what may stand between a verb and its amount: "about", "the remaining", a currency

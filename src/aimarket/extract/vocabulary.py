@@ -110,7 +110,7 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
        "季增", "季减")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
-            "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "should", "may", "might", "likely", "is set to",
+            "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "would reach", "would grow", "would rise", "would hit", "would total", "would climb", "would be worth", "should", "may", "might", "likely", "is set to",
             "to reach", "to hit", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標", "力争",
             "力爭",
             "outlook", "guidance", "guided", "guides", "guiding", "we model", "we now model", "展望", "指引")
@@ -130,7 +130,7 @@ LOWER_BOUND = ("more than", "over", "above", "in excess of", "upwards of", "at l
 #: words right before an amount that make it an approximation: "nearly $500 million", "近300亿元", "about 1.2
 #: billion"; the audit reads it to within a tenth of its value
 APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "near", "almost", "close to", "circa", "some",
-               "just under", "just over", "约", "約", "大约", "大約", "近", "接近", "将近", "將近")
+               "just under", "just over", "approaching", "约", "約", "大约", "大約", "近", "接近", "将近", "將近")
 #: words that state a multiple
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
                   "quadruple": 4, "quadrupled": 4, "翻番": 2, "翻倍": 2, "倍增": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2,
