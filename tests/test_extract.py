@@ -4459,3 +4459,13 @@ def test_a_parts_share_in_the_clause_after_its_amount_and_a_full_year_after_a_ha
                           "market on course for about $6.3 billion for the full year.", name="x")
     assert [p[1:] for p in _of_parts(pkg)] == [("growth", 2025, 31.0), ("value", 2025, 2.9)]
     assert 6.3 in _whole_years(pkg)[0]["value"].tolist() + _whole_years(pkg)[1]["value"].tolist()
+
+
+@pytest.mark.parametrize("text, series", [
+    ("2024年全球服务器市场规模为2357亿美元。x86服务器收入增长59.9%，达到548亿美元。", "x86服务器收入"),
+    ("2024年中国5G网络市场规模达到1,200亿元。", "中国5G网络市场")])
+def test_a_chinese_name_with_digits_in_it_is_read_whole(text, series):
+    """"x86服务器收入" named a series "服务器收入" (the x86 lost), "5G网络" one of "G网络": a name's letters and digits
+    are read together, a year or a date's day is not."""
+    pkg = am.extract_text(text, name="x")
+    assert series in pkg.series["title"].tolist()

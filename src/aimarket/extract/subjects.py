@@ -170,7 +170,14 @@ def _cjk_back(text: str, pos: int) -> int:
         ch = text[start - 1]
         if not (re.match(r"[\u4e00-\u9fffA-Za-z0-9\-]", ch) or ch == " " and re.match(r"[A-Za-z]", text[start - 2:start - 1] or "-")):
             break
-        if ch.isdigit() or ch == "日" and text[start - 2:start - 1].isdigit():  # "1日台灣…": a date's day
+        if ch.isdigit():  # a name with digits in it is read whole ("x86服务器", "5G网络"); a number or a date is not
+            token = re.search(r"[A-Za-z0-9]+$", text[max(0, start - 12):start]).group(0)
+            rest = re.match(r"[A-Za-z0-9]*", text[start:]).group(0)  # its letters already read: "5G"
+            if not re.search(r"[A-Za-z]", token + rest) or start - len(token) < pos - 30:
+                break
+            start -= len(token)
+            continue
+        if ch == "日" and text[start - 2:start - 1].isdigit():  # "1日台灣…": a date's day
             break
         if _CJK_STOP.search(text[max(0, start - 4):start]) and not (ch == "有" and text[start:start + 1] in "关關"):
             break  # but "有关支出" (the said spending) is read whole, and its "有关" then left out
