@@ -4469,3 +4469,20 @@ def test_a_chinese_name_with_digits_in_it_is_read_whole(text, series):
     are read together, a year or a date's day is not."""
     pkg = am.extract_text(text, name="x")
     assert series in pkg.series["title"].tolist()
+
+
+def test_a_second_firms_figures_and_a_year_said_as_this_year_in_a_text_with_no_date():
+    """"Fortune puts it at $376 billion in 2026 … MarketsandMarkets puts the market at $602 billion this year, and $3.64
+    trillion by 2033 at a CAGR of 29.3%": the second firm's figures are its own series, and "this year", in a text
+    that states no date, leaves the year open (it took the first firm's 2034, and the CAGR 2033-2034 was judged
+    inconsistent). "likely impacted" forecasts nothing."""
+    pkg = am.extract_text("Fortune puts it at around $376 billion in 2026, expected to grow to $2.48 trillion by 2034 at "
+                          "a CAGR of 26.6%. MarketsandMarkets puts the market at $602 billion this year, and $3.64 "
+                          "trillion by 2033 at a CAGR of 29.3%.", name="x")
+    assert sorted(pkg.series["series"]) == ["fortune", "marketsandmarkets"]
+    c = pkg.claims.set_index("series")
+    assert c.loc["marketsandmarkets"].query("kind == 'value'")["start_year"].isna().all()
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    obs = am.extract_text("The pandemic likely impacted sales, as retail revenues rose to $467 billion in 2020 and "
+                          "peaked at $512 billion in 2021.", name="x").observations
+    assert obs["status"].tolist() == ["actual", "actual"]

@@ -575,6 +575,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
     at.phrases = noun_phrases(text)
     at.place_item = None  # (sentence start, item) of the last amount a place named right before it owns
+    at.sources = set()  # the firms whose sentences on the line named the subject of their figures
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
     wheres = []
@@ -949,6 +950,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         if said is not None:
             pick, f.dated = (f.end, f.end, said[0], False), True
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
+        elif not years and _RELATIVE_RIGHT_AFTER.match(text, f.end):
+            f.notes.append("its year is named relative to the text's date, which the text does not state: left open")
         else:
             if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
                 years = [y for y in at.singles_in(0, f.pos) if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
@@ -994,6 +997,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.status = "estimate"
 
 
+#: a sentence that opens with a firm's name and its verb of sizing: "MarketsandMarkets puts the market at"
+_SOURCE_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:puts|estimates|values|sizes|pegs|"
+                          r"forecasts|projects|expects|sees|predicts)\s+(?:the|its|this|that|it)\b")
+#: a year named relative to the text's right after an amount: "$602 billion this year", "1.2万亿元（今年）"
+_RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
 #: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
 _PAST_AFTER_BREAK = re.compile(r"[:：;；][^:：;；]*?\b(?:was|were|stood\s+at|totall?ed|amounted\s+to)\b[^:：;；]*$",
                                re.IGNORECASE)
@@ -1070,6 +1078,14 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         after = [p for s, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))
                  if not _WITHIN_WHOLE.match(text, s)]
         own = after[0] if after and is_specific(after[0]) else None
+    source = _SOURCE_HEAD.match(text, w.ss) if own is None and f.kind in ("amount", "count") else None
+    if (source and source["name"] != last_subject and last_subject in at.sources | {""}
+            and not any(is_specific(p) for p in phrases)):
+        # "Fortune puts it at $376 billion … MarketsandMarkets puts the market at $602 billion": a firm's figure after
+        # another firm's (but "Europe's robotics market … Ardenne expects it to grow" is the market's)
+        own = source["name"]
+        at.sources.add(title_of(own))
+        f.notes.append(f"{own!r}: the firm its sentence opens with, whose figure it is")
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
         f.named = True

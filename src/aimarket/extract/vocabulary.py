@@ -110,7 +110,7 @@ QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-
        "季增", "季减")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
-            "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "would reach", "would grow", "would rise", "would hit", "would total", "would climb", "would be worth", "should", "may", "might", "likely", "is set to",
+            "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "would reach", "would grow", "would rise", "would hit", "would total", "would climb", "would be worth", "should", "may", "might", "likely to", "is likely", "are likely", "is set to",
             "to reach", "to hit", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標", "力争",
             "力爭",
             "outlook", "guidance", "guided", "guides", "guiding", "we model", "we now model", "展望", "指引")
