@@ -4486,3 +4486,33 @@ def test_a_second_firms_figures_and_a_year_said_as_this_year_in_a_text_with_no_d
     obs = am.extract_text("The pandemic likely impacted sales, as retail revenues rose to $467 billion in 2020 and "
                           "peaked at $512 billion in 2021.", name="x").observations
     assert obs["status"].tolist() == ["actual", "actual"]
+
+
+def test_bullets_of_parts_with_their_shares_in_brackets_under_a_whole():
+    """"Revenue reached $9.60 billion last year. By segment:" over bullets "• Hardware: $4.80 billion (50.0%)": each
+    amount and its share in brackets are the part's, of the whole's year, down the whole list (the third bullet stood
+    too far from the whole and was left without a year, and the parts' sum fell short of the total)."""
+    text = ("LONDON, Feb. 3, 2025 — Revenue of the European drone analytics market reached $9.60 billion last year. By "
+            "segment:\n• Hardware: $4.80 billion (50.0%)\n• Software: $2.88 billion (30.0%)\n• Services: $1.92 billion "
+            "(20.0%)\n")
+    pkg = am.extract_text(text, name="x")
+    assert sorted(o[:3] for o in _obs(pkg)) == [("Hardware", 2024, 4.8), ("Services", 2024, 1.92),
+                                                ("Software", 2024, 2.88), ("Total", 2024, 9.6)]
+    shares = pkg.claims.query("kind == 'share'")
+    assert sorted(shares[["item", "end_year", "of"]].values.tolist()) == [
+        ["Hardware", 2024, "Total"], ["Services", 2024, "Total"], ["Software", 2024, "Total"]]
+    verdicts = am.audit(package=pkg)["verdict"].tolist()
+    assert verdicts.count("exact") >= 4 and "inconsistent" not in verdicts  # 4.80 / 9.60 = 50.0%, …, and the sum
+
+
+def test_a_rise_whose_noun_names_its_year_and_a_part_of_the_latest_whole():
+    """"a further 25% rise in 2025" is the rise of 2025 (14.0 / 11.3 - 1 = 23.9%: it was set against 2023-2024 as
+    inconsistent); a part "of the 2023-24 total" after "£1,240 million in 2023-24, compared with £905 million in 2022-23"
+    is of the later year (186 / 1240 = 15.0%)."""
+    pkg = am.extract_text("In 2024 spending rose by 27% to $11.3 billion from $8.9 billion, and the firm forecasts a "
+                          "further 25% rise in 2025, to $14.0 billion.", name="x")
+    assert sorted(pkg.claims[["start_year", "end_year", "value"]].values.tolist()) == [[2023, 2024, 27.0],
+                                                                                       [2024, 2025, 25.0]]
+    pkg = am.extract_text("UK revenue from AI tutoring was £1,240 million in 2023-24, compared with £905 million in "
+                          "2022-23. Overseas clients accounted for £186 million, or 15 per cent of the total.", name="x")
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

@@ -25,7 +25,8 @@ from . import vocabulary
 from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
-from .parts import bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which
+from .parts import (bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
+                    shares_after_parts_amounts)
 from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
@@ -168,6 +169,7 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
         if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
             f.item, f.subject = item_name(label), subject
             f.notes.append(f"the bullet's label {label!r} read as a part of {subject!r}")
+    shares_after_parts_amounts(normalise(line), found)  # "• Imaging systems: $3.12 billion (45.6%)"
 
 
 #: a line that is a label and its figure, with no bullet: "SAM 2027: $150B", "Asia Pacific: USD 3.1 billion"
@@ -913,20 +915,29 @@ _GENERIC_HEADS = {"servic", "solution", "product", "technology", "technolog", "o
 def _parts_of_the_years_whole(groups: dict) -> None:
     """Parts' amounts a sentence gives no year of, after a sentence of their series' whole with one ("Sales … reached
     €4.86 billion last year. Germany was the largest market at €1.42 billion, followed by Italy at €0.71 billion"):
-    the parts of that whole, of its year and status, where the whole is the last amount of the series before them,
-    in an earlier sentence of their line or of one of the two lines before, and larger than each."""
+    the parts of that whole, of its year and status, where the whole is the last amount of the series before them
+    (of the latest year, where its sentence gives two), in an earlier sentence of their line or of one of the two
+    lines before (or the line after such a part, down a list), and larger than each."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
-        whole = None
+        whole, reach = None, -1  # the whole, and the last line its parts reach (a list of bullets goes on)
         for f in sorted(groups[key], key=lambda g: (g.page, g.line, g.pos)):
             if f.kind != "amount":
                 continue
-            if f.item == "Total" and f.year is not None:
-                whole = f
+            if f.item == "Total" and f.year is not None:  # of a sentence's wholes, the latest year's ("£1,240 million
+                # in 2023-24, compared with £905 million in 2022-23")
+                if whole is None or (whole.page, whole.line, whole.sentence) != (f.page, f.line, f.sentence) \
+                        or f.year > whole.year:
+                    whole, reach = f, f.line + 2
             elif (f.item != "Total" and f.year is None and f.claim == "value" and whole is not None
-                  and whole.page == f.page and 0 <= f.line - whole.line <= 2
+                  and whole.page == f.page and whole.line <= f.line <= reach
                   and (whole.line, whole.sentence) != (f.line, f.sentence) and f.value < whole.value):
+                reach = max(reach, f.line + 1)
                 f.year, f.start_year, f.end_year, f.status = whole.year, whole.year, whole.year, whole.status
                 f.notes.append(f"{whole.year}: a part of the {whole.value:g} {whole.unit} the sentence before reports")
+                for g in groups.get(("text", key[1], True), ()):  # its share in brackets ("$3.12 billion (45.6%)")
+                    if (g.claim == "share" and g.item == f.item and g.year is None and (g.page, g.line) == (f.page, f.line)
+                            and g.sentence == f.sentence):
+                        g.year = g.start_year = g.end_year = whole.year
 
 
 def _headline_years(groups: dict) -> None:

@@ -21,7 +21,7 @@ from .subjects import BULLET as _BULLET, is_specific
 from .vocabulary import words
 
 __all__ = ["MEASURE_WORD", "A_YEAR", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts",
-           "parts_by_dimension", "rate_of_which"]
+           "shares_after_parts_amounts", "parts_by_dimension", "rate_of_which"]
 
 
 #: a word that names what a market is measured by, not a part of it: a label with one ("Market size:", "市场规模：")
@@ -168,6 +168,20 @@ def bracketed_parts(text: str, found: list) -> None:
                 fell = m.group("sign") in ("-", "−") or _FALL_BEFORE.search(m.group("move") or lead)
                 f.value = -abs(f.value) if fell else abs(f.value) if m.group("sign") == "+" else f.value
             f.notes.append(f"the rate in brackets after {f.item!r}, in a list of parts, read as {f.item!r}'s")
+
+
+def shares_after_parts_amounts(text: str, found: list) -> None:
+    """A percent in brackets right after a part's amount ("• Imaging systems: $3.12 billion (45.6%)", "• 软件：120亿元
+    （占比40%）") is that part's share of the whole, of the amount's year; a percent read as a rise stays one ("$3.1
+    billion (+12%)")."""
+    for g, f in zip(found, found[1:]):
+        digit = next((i for i in range(f.pos, f.end) if text[i].isdigit()), f.pos)
+        if (g.kind == "amount" and g.item != "Total" and f.kind == "percent" and f.claim == "share" and f.of is None
+                and f.item == "Total" and re.fullmatch(r"\s*[(（]\s*(?:占比|佔比|share\s*(?:of\s*)?)?", text[g.end:digit],
+                                                       re.IGNORECASE)):
+            f.item, f.subject, f.of = g.item, g.subject, "Total"
+            f.year = f.start_year = f.end_year = g.year if g.year is not None else f.year
+            f.notes.append(f"the share in brackets after {g.item!r}'s amount, read as {g.item!r}'s share of the whole")
 
 
 #: a part named after 其中 before its rate's words: "其中生成式AI成長率更猛", "其中云服务的年复合增长率"

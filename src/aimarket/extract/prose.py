@@ -1228,7 +1228,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year = f.end_year = said[-1] if said else f.year
     elif base is not None or _YOY.search(window) or moves:
         f.claim = "growth"
-        own = _OWN_YEAR.match(text, f.end)  # "a further 45% in 2026": the year the rate names of itself
+        # "a further 45% in 2026", "a further 25% rise in 2025": the year the rate names of itself
+        own = _OWN_YEAR.match(text, f.end) or (after and _OWN_YEAR.match(text, after.end()))
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
         if own is None and f.dated and f.year is not None and (base is None or f.year > base) \
                 and _RELATIVE_OWN_YEAR.match(text, f.end):
