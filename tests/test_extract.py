@@ -4516,3 +4516,28 @@ def test_a_rise_whose_noun_names_its_year_and_a_part_of_the_latest_whole():
     pkg = am.extract_text("UK revenue from AI tutoring was £1,240 million in 2023-24, compared with £905 million in "
                           "2022-23. Overseas clients accounted for £186 million, or 15 per cent of the total.", name="x")
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Norway's ICT sector revenue was NOK 247.9 billion in 2023.", "NOK billion"),
+    ("Sweden's AI market reached SEK 12.5 billion in 2024.", "SEK billion"),
+    ("| Segment | 2023 (M$) | 2024 (M$) |\n|---|---|---|\n| Servers | 700 | 900 |", "USD million"),
+    ("| Segment | 2023 (Mrd. €) | 2024 (Mrd. €) |\n|---|---|---|\n| Servers | 7.0 | 9.0 |", "EUR billion")])
+def test_more_currency_codes_and_a_scale_printed_before_its_sign(text, unit):
+    """An ISO code the unit table lacks ("NOK 247.9 billion") was a count; a table's "(M$)" or "(Mrd. €)" was no unit."""
+    assert set(am.extract_text(text, name="x").observations["unit"]) == {unit}
+
+
+def test_a_chinese_date_line_with_hao_and_years_a_record_is_counted_from():
+    """"2025年10月28號 記者…報導" dates the text, so 今年 is 2025; "为2022年以来最高" and "the first time since 2013" date
+    no figure after them ("since 2020, when it stood at $8.6 billion" still dates its amount); "growing at a much slower
+    rate of 0.3 percent" and "advanced 12.1 percent" are rises."""
+    pkg = am.extract_text("台灣半導體產值創新高\n2025年10月28號 記者王小明／台北報導\n今年台灣半導體產值預估達6.48兆元，年增22.2%。\n",
+                          name="x")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2025, 6.48, "estimate"]]
+    pkg = am.extract_text("2025年10月，全国规模以上工业增加值同比增长6.5%，为2022年以来最高点。其中，集成电路产量增长26.7%。", name="x")
+    assert pkg.claims[["start_year", "end_year"]].values.tolist() == [[2024, 2025], [2024, 2025]]
+    pkg = am.extract_text("ICT exports hit a record, growing at a double-digit rate for the first time since 2013. "
+                          "Imports advanced 12.1 percent to $48.5 billion, growing at a slower rate of 0.3 percent "
+                          "in services.", name="x")
+    assert pkg.observations.empty and sorted(pkg.claims.query("kind == 'growth'")["value"]) == [0.3, 12.1]

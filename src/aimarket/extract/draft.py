@@ -591,7 +591,7 @@ _BASE_YEAR_LABEL = re.compile(r"(?:base\s+year(?:\s+for\s+(?:estimation|the\s+es
 #: a whole date on one of a text's first lines, which dates the text: "The Model Week, issue 212, 9 December 2025"
 _FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|20)\d{2})\b|\b" + vocabulary.MONTH
                         + r"\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
-                        r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
                         # a date in numbers, year first: "2025-03-08", "2025/3/8", "2025.03.08"
                         r"|(?<![\d.])(?P<d>(?:19|20)\d{2})(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 
@@ -609,7 +609,7 @@ def publication_year(texts: list[str]) -> int | None:
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
-                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|$|【|[(（]\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
+                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"

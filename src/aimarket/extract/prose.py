@@ -941,6 +941,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # 2023 to $3.9 billion"
         if f.kind in ("amount", "count"):
             years = [y for y in years if y[4] not in at.amount_years] or years
+        years = _not_since(text, years)
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
         said = at.relative(f.pos, f.end) if f.kind in ("amount", "count", "percent") else None
@@ -954,7 +955,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             f.notes.append("its year is named relative to the text's date, which the text does not state: left open")
         else:
             if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
-                years = [y for y in at.singles_in(0, f.pos) if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
+                years = [y for y in _not_since(text, at.singles_in(0, f.pos))
+                         if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
@@ -1000,6 +1002,17 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
 #: a sentence that opens with a firm's name and its verb of sizing: "MarketsandMarkets puts the market at"
 _SOURCE_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:puts|estimates|values|sizes|pegs|"
                           r"forecasts|projects|expects|sees|predicts)\s+(?:the|its|this|that|it)\b")
+#: a year a record is counted from: "2022年以来", "since 2013", "since the first half of 2013"
+_SINCE_AFTER = re.compile(r"\s*年?\s*(?:以来|以來)")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?$",
+                           re.IGNORECASE)
+def _not_since(text: str, years: list) -> list:
+    """The ``years`` (spans of :data:`YEAR` in ``text``) less those a record is counted from ("为2022年以来最高", "the
+    first time since 2013"), which date no figure (but "since 2020, when it stood at $8.6 billion" dates the amount)."""
+    return [y for y in years if not (_SINCE_AFTER.match(text, y[1]) or _SINCE_BEFORE.search(text, max(0, y[0] - 24), y[0])
+                                     and not re.match(r"\s*,?\s*when\b", text[y[1]:]))]  # "since 2020, when it stood at"
+
+
 #: a year named relative to the text's right after an amount: "$602 billion this year", "1.2万亿元（今年）"
 _RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
 #: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
@@ -1195,8 +1208,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         moves = [after]
     if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
         moves = [plus]
-    if not moves and re.search(r"\bby\s*$", text[lo:f.pos]):  # "contracted in 2013 by 1.2%": the clause's verb
-        moves = list(_MOVE.finditer(text, w.cs, f.pos))[-1:]
+    if not moves and re.search(r"\bby\s*$|\brate\s+of\s*$", text[max(w.cs, f.pos - 60):f.pos]):
+        moves = list(_MOVE.finditer(text, w.cs, f.pos))[-1:]  # "contracted in 2013 by 1.2%", "growing at a much slower
+        # rate of 0.3 percent": the clause's verb
     _signed(f, moves)
     prior = w.percent
     reaches = prior is not None and prior.share_word and _SHARE_TO.fullmatch(text, prior.end, f.pos)

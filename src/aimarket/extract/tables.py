@@ -404,11 +404,17 @@ def _scale_word(m: re.Match) -> str:
     return m["pre"] + _SCALE_OF.get(f"{n} {m['s'].lower()}", m[0][len(m["pre"]):])
 
 
+#: a scale before its currency sign, as some tables print it: "(M$)", "(Mio. €)", "(Mrd. €)", "(k€)"
+_SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>US\$|\$|€|£)\s*(?=[)）])")
+_SCALE_FIRST_WORD = {"k": "k", "m": "m", "b": "bn", "mio": "m", "mrd": "bn"}
+
+
 def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     texts = [t for k in reversed(range(len(lines))) for t in (lines[k], f"{lines[k - 1]} {lines[k]}" if k else None)
              if t is not None]
     for text in texts:
         text = _NUMBERED_SCALE.sub(_scale_word, normalise(text))
+        text = _SCALE_FIRST.sub(lambda m: m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")], text)
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
         short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())

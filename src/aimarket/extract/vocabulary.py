@@ -15,6 +15,9 @@ __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CA
            "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
+#: ISO 4217 codes of more currencies an analyst meets, read before or after an amount ("NOK 247.9 billion")
+_MORE_CODES = ("NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "NZD", "ZAR", "MXN", "TRY", "ILS", "PHP", "VND", "PKR",
+               "BDT", "EGP", "NGN", "KES", "ARS", "CLP", "COP", "PEN", "QAR", "KWD")
 CURRENCIES = {
     "US$": "USD", "$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD", "USdollar": "USD", "USdollars": "USD",
     "U.S.dollar": "USD", "U.S.dollars": "USD", "美元": "USD", "美金": "USD",
@@ -33,6 +36,10 @@ CURRENCIES = {
     "reais": "BRL", "IDR": "IDR", "Rp": "IDR", "rupiah": "IDR", "THB": "THB", "฿": "THB", "baht": "THB", "泰铢": "THB",
     "泰銖": "THB", "AED": "AED", "dirhams": "AED", "RUB": "RUB", "₽": "RUB", "roubles": "RUB", "rubles": "RUB",
     "SAR": "SAR", "riyals": "SAR", "riyal": "SAR", "里亚尔": "SAR",
+    # more codes an analyst meets, by their ISO 4217 code, with the words and signs that are theirs alone
+    **{code: code for code in _MORE_CODES},
+    "NZ$": "NZD", "kroner": "NOK", "kronor": "SEK", "zloty": "PLN", "rand": "ZAR", "lira": "TRY", "shekels": "ILS",
+    "pesos": "MXN",
 }
 #: places whose money a bare 元 counts in, by the last one its sentence names before it ("台灣伺服器產值達4,267億元" is
 #: NT$, "香港…120億元" HK$, "中國大陸…" the yuan)
@@ -44,7 +51,7 @@ YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
 PREFIX_CURRENCIES = ("US$", "HK$", "NT$", "S$", "C$", "A$", "$", "€", "¥", "£", "₩", "₹", "USD", "EUR", "RMB", "CNY",
                      "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "SGD", "CAD", "AUD", "CHF", "人民币", "人民幣", "新台币",
                      "新台幣", "新臺幣", "港币", "港幣", "R$", "₽", "฿", "RM", "Rs", "Rp", "MYR", "BRL", "IDR", "THB", "AED",
-                     "RUB", "SAR")
+                     "RUB", "SAR", "NZ$", *_MORE_CODES)
 #: scale words -> (factor, the name used in unit names)
 SCALES = {
     "thousand": (1e3, "thousand"), "k": (1e3, "thousand"), "千": (1e3, "thousand"),
@@ -80,7 +87,7 @@ def _verbs(*verbs: str) -> tuple[str, ...]:
 #: words of growth: "soared 18%", "暴涨262.1%"
 GROWTH = ("growth", "up", "gain", "increase", "rise", "jump", "surge", "leap", "climb",
           *_verbs("increase", "rise/rose/risen", "grow/grew/grown", "gain", "climb", "jump", "surge", "leap/leapt/leaped",
-                  "skyrocket", "soar", "rocket", "balloon", "expand", "spike", "swell/swelled/swollen", "rebound",
+                  "skyrocket", "soar", "rocket", "balloon", "expand", "spike", "advance", "swell/swelled/swollen", "rebound",
                   "rally"),
           "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增", "攀升", "跃升", "躍升", "年增", "扩大", "擴大",
           "暴涨", "大涨", "激增", "暴增", "猛增", "飙升", "飆升", "大增", "劲增", "扩张", "擴張")
