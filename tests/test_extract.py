@@ -4541,3 +4541,15 @@ def test_a_chinese_date_line_with_hao_and_years_a_record_is_counted_from():
                           "Imports advanced 12.1 percent to $48.5 billion, growing at a slower rate of 0.3 percent "
                           "in services.", name="x")
     assert pkg.observations.empty and sorted(pkg.claims.query("kind == 'growth'")["value"]) == [0.3, 12.1]
+
+
+def test_names_with_digits_in_lists_subjects_and_series_ids():
+    """"基站设备及5G智能手机产量分别增长13.5%及12.5%": a digit in a name ("5G") no longer voids the list's names; "The 5G
+    infrastructure market" keeps its "5G"; a series id that would open with a digit opens with "series_"."""
+    pkg = am.extract_text("2024年，基站设备及5G智能手机产量分别增长13.5%及12.5%。", name="x")
+    assert pkg.claims["item"].tolist() == ["基站设备", "5G智能手机产量"]
+    pkg = am.extract_text("The 5G infrastructure market reached $40 billion in 2024.", name="x")
+    assert pkg.series["title"].tolist() == ["5G infrastructure market"]
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", s) for s in pkg.series["series"])
+    pkg = am.extract_text("2024年5G网络市场规模达到1,200亿元。", name="x")
+    assert pkg.series["series"].str.match(r"[a-z]").all() and pkg.series["title"].tolist() == ["5G网络市场"]

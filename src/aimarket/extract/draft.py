@@ -292,6 +292,7 @@ def _without_part(subject: str, words: str) -> str:
 def _unique(base: str, used: set, fallback: str) -> str:
     """``base`` (or ``fallback`` when it is not an id) made unique among ``used`` with a suffix."""
     base = base[:40].rstrip("_")
+    base = f"series_{base}"[:40].rstrip("_") if re.match(r"\d", base) else base  # "5g_zhineng_shouji": ids open with a letter
     base = base if re.fullmatch(r"[a-z][a-z0-9_]*", base) and len(re.sub(r"[^a-z]", "", base)) >= 2 else fallback
     out, k = base, 2
     while out in used:

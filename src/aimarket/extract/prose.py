@@ -1714,7 +1714,8 @@ def _respectively(text, figures, sentence_cuts) -> None:
             longest = max(len(n) for n in names[:-1])
             bare = re.sub(r"(?:地区|地區|区域|區域)$", "", names[-1][:_MARKET_WORD.search(names[-1]).start()])
             names = names[:-1] + [bare if len(bare) <= longest + 2 else names[-1][:longest]]
-        if any(re.search(r"\d", n) for n in names):  # figures before the list: no names ("they ... reach $13.9 billion")
+        # figures before the list: no names ("they ... reach $13.9 billion"); but "5G智能手机", "x86服务器" are names
+        if any(re.search(r"(?<![A-Za-z\d.])\d[\d.,]*(?![A-Za-z\d])", n) for n in names):
             names = []
         if before and len(names) >= len(group):
             names = _shared_noun_dropped(names[-len(group):])

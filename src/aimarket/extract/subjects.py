@@ -122,12 +122,17 @@ def head_phrase(text: str, start: int, end: int) -> str | None:
     return None if _NO_HEAD.fullmatch(phrase) or not is_specific(phrase) or _MEASURE.search(phrase) else phrase
 
 
+#: a word of a name that holds digits among its letters ("5G", "x86", "H100", "B2B"), no number, year or period
+_NAME_WITH_DIGITS = re.compile(r"(?!(?:fy|q[1-4]|[1-4]q|h[12]|[12]h)\d*$)(?!.*(?:19|20)\d{2})(?=.*[a-z])[a-z0-9][a-z0-9\-]*")
+
+
 def _latin_back(text: str, pos: int) -> int:
     start = pos
     for m in reversed(list(re.finditer(r"\S+", text[max(0, pos - 120):pos]))):
         word = m.group(0)
         bare = word.lower().strip(",;:()")
-        if word[-1] in ",;:(" or bare in _STOP or bare in _SCALE_WORDS or re.search(r"\d|[$€£¥%]", word) \
+        if word[-1] in ",;:(" or bare in _STOP or bare in _SCALE_WORDS or re.search(r"[$€£¥%]", word) \
+                or re.search(r"\d", word) and not _NAME_WITH_DIGITS.fullmatch(bare) \
                 or word.endswith(")") or _WIRE_BREAK.search(word) or _SENTENCE_END.fullmatch(word):
             break  # a scale word belongs to the amount before it: "a $1.3 trillion market" names no market
         start = max(0, pos - 120) + m.start()
