@@ -4553,3 +4553,29 @@ def test_names_with_digits_in_lists_subjects_and_series_ids():
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", s) for s in pkg.series["series"])
     pkg = am.extract_text("2024年5G网络市场规模达到1,200亿元。", name="x")
     assert pkg.series["series"].str.match(r"[a-z]").all() and pkg.series["title"].tolist() == ["5G网络市场"]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("2025年1—5月，手機產量5.7億臺，同比下降6.5%；集成電路產量1935億塊，同比增長6.8%。",
+     [("Jan-May", "growth", 2025, -6.5), ("Jan-May", "growth", 2025, 6.8), ("Jan-May", "value", 2025, 5.7),
+      ("Jan-May", "value", 2025, 1935.0)]),
+    ("In Q3 2025, revenue rose 12% to $5 billion; services grew 20% to $2 billion; the 2030 market is put at $40 "
+     "billion.", [("Q3", "growth", 2025, 12.0), ("Q3", "growth", 2025, 20.0), ("Q3", "value", 2025, 2.0),
+                  ("Q3", "value", 2025, 5.0)])])
+def test_a_part_of_a_year_that_opens_its_sentence_governs_the_clauses_after_a_semicolon(text, parts):
+    """"2025年1—5月，手機產量…；集成電路產量1935億塊…": the months so far open the sentence and govern each clause after
+    it, up to one that names a whole year ("the 2030 market"); "1935億" is an amount, no year."""
+    pkg = am.extract_text(text, name="x")
+    assert sorted(_of_parts(pkg)) == sorted(parts)
+
+
+def test_a_rise_over_the_quarter_before_and_a_share_rising_from_one_year_to_another():
+    """"較上一季成長6.8%" is a rise over the quarter before, no rise of the year; "占比将从2023年的11.9%增长至2026年的31.7%"
+    is two shares, not a share and a rise; "108年升至1,895億元" is 2019's, in New Taiwan dollars."""
+    pkg = am.extract_text("我國2024年第三季資訊硬體產業產值預估較上一季成長6.8%，相較去年同期衰退0.2%，達33,064百萬美元。", name="x")
+    assert 6.8 not in pkg.claims["value"].tolist() and -0.2 in pkg.claims["value"].tolist()
+    pkg = am.extract_text("生成式AI服务器在整体AI服务器市场的占比将从2023年的11.9%增长至2026年的31.7%。", name="x")
+    assert sorted(pkg.claims[["kind", "end_year", "value"]].values.tolist()) == [["share", 2023, 11.9],
+                                                                             ["share", 2026, 31.7]]
+    pkg = am.extract_text("伺服器產值108年升至1,895億元，年增率達72.1%。", name="x")
+    assert pkg.observations[["year", "value", "unit"]].values.tolist() == [[2019, 1895.0, "TWD 100 million"]]

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from . import vocabulary
+from .numbers import YEAR
 
 __all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "period_spans",
            "part_label", "outside"]
@@ -241,7 +242,18 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
         for part in _PART_OF_YEAR.finditer(text, a, b):  # each from its clause on ("今年上半年…；6月份，…")
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
-            if _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
+            if _OPENS.fullmatch(text, a, part.start()) and _COMMA_AFTER.match(text, part.end()):
+                # a part that opens its sentence before a comma governs all of it, and the sentences after a semicolon
+                # ("2025年1—5月，手機產量…；集成電路產量…"), up to a clause that names a whole year
+                end = b
+                while end < len(text) and text[:end].rstrip()[-1:] in (";", "；"):
+                    end = sentence_cuts[min(bisect_right(sentence_cuts, end), len(sentence_cuts) - 1)]
+                end = min(end, len(text))
+                k = bisect_right(clause_cuts, part.end())
+                stop = next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < end
+                             and _names_a_whole_year(text, c, min(d, end))), end)
+                out.append((part.start(), stop, part.group()))
+            elif _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
                 k = bisect_right(clause_cuts, part.end())  # up to a clause of the whole year ("for the full year")
                 stop = next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < b
                              and _names_a_whole_year(text, c, min(d, b))), b)
@@ -344,9 +356,11 @@ def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[in
     return start, min(clause_cuts[k], end)
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+#: what may stand before a part of a year that opens its sentence, and the comma after it: "2025年1—5月，", "In Q3 2025,"
+_OPENS = re.compile(r"\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?(?:(?:19|20)\d{2}\s*年?\s*(?:的)?)?", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"(?:\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?\s*[,，]")
 #: words of a whole year: "for the full year", "full-year", "全年"
 _FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\b|全年", re.IGNORECASE)
 
@@ -356,7 +370,7 @@ def _names_a_whole_year(text: str, a: int, b: int) -> bool:
     ("in 2030", not "Q2 2024" or "2025年上半年")."""
     if _FULL_YEAR.search(text, a, b):
         return True
-    for m in _YEAR.finditer(text, a, b):
+    for m in YEAR.finditer(text, a, b):  # a year, not an amount of 1935億
         before = text[max(a, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 6]
         if not (re.search(r"(?:" + _ORDINAL_PART + r"|" + vocabulary.PARTS_OF_YEAR + r")(?:\s+of)?\s*$", before,

@@ -129,10 +129,11 @@ CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])(?:" + _CJK_NUMBE
 _CJK_YI_WAN = re.compile(r"(?<![数數几幾上成好余餘多])(?P<yi>" + _CJK_NUMBER + r")(?P<unit>亿|億)(?P<wan>" + _CJK_NUMBER
                          + r")(?:万|萬)(?=" + _CJK_CURRENCY + ")")
 #: a year of the Republic of China, as Taiwan's statistics print it (1911 before the Gregorian): "民國114年", and a
-#: year of three digits before a part of it or a month ("114年第4季", "113年全年", "114年1-9月"), which counts no years
+#: year of three digits before a part of it, a month or a verb of its figure ("114年第4季", "113年全年", "114年1-9月",
+#: "108年升至"), which counts no years
 _ROC_YEAR = re.compile(r"(?:民國|民国)\s*(?P<roc>\d{2,3})(?=\s*年)"
                        r"|(?<![\d.,])(?P<bare>1[0-3]\d)(?=\s*年\s*(?:度|第|全年|上半年|下半年|底|初|中|前(?:\d|[一二三四五六七八九十])"
-                       r"|\d|[一二三四五六七八九十]+月))")
+                       r"|\d|[一二三四五六七八九十]+月|起|至|升|增|達|达|成長|成长|衰退|產值|产值|營收|营收|規模|规模|將|将|預估|预估|可望))")
 #: a percentage set as LaTeX, as some pages print it: "$50\%$", "\(5.2\%\)"
 _LATEX_PERCENT = re.compile(r"(?:\$|\\\()\s*(?P<num>[-+]?\d[\d.,]*)\s*\\%\s*(?:\$|\\\))")
 

@@ -1184,7 +1184,7 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
 
 
 #: the words from a share to the share it rises or falls to: "提升至2026年的", "to", "rising to 51% in"
-_SHARE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:[A-Za-z]+\s+){0,2}(?:to|at)|(?:提升|提高|上升|升|增加|增|"
+_SHARE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:[A-Za-z]+\s+){0,2}(?:to|at)|(?:提升|提高|上升|升|增加|增长|增長|成长|成長|增|"
                        r"扩大|擴大|下降|降|回落|减少|減少|达到|達到|达|達|变为|變為)?(?:至|到|为|為))\s*"
                        r"(?:(?:19|20)\d{2}\s*年?(?:底|末)?\s*的?)?\s*(?:(?:约|約|大约|大約|近|about|around|nearly)\s*)?",
                        re.IGNORECASE)
