@@ -252,7 +252,7 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
                 k = bisect_right(clause_cuts, part.end())
                 stop = next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < end
                              and _names_a_whole_year(text, c, min(d, end))), end)
-                out.append((part.start(), stop, part.group()))
+                out.append((a, stop, part.group()))
             elif _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
                 k = bisect_right(clause_cuts, part.end())  # up to a clause of the whole year ("for the full year")
                 stop = next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < b
