@@ -4579,3 +4579,12 @@ def test_a_rise_over_the_quarter_before_and_a_share_rising_from_one_year_to_anot
                                                                              ["share", 2026, 31.7]]
     pkg = am.extract_text("伺服器產值108年升至1,895億元，年增率達72.1%。", name="x")
     assert pkg.observations[["year", "value", "unit"]].values.tolist() == [[2019, 1895.0, "TWD 100 million"]]
+
+
+def test_a_rate_on_a_line_of_its_own_that_names_its_subject():
+    """"台灣半導體產業2026年產值達7.13兆元。" over "預期2026年台灣IC設計業產值將成長6.8%。": the rate is IC design's, whose
+    sentence names it, not the total's of the line above (one line held them apart already); a share after "占"
+    keeps its whole."""
+    pkg = am.extract_text("台灣半導體產業2026年產值達7.13兆元。\n預期2026年台灣IC設計業產值將成長6.8%。", name="x")
+    assert pkg.claims["series"].tolist() != [pkg.observations["series"].iloc[0]]
+    assert "IC設計業產值" in " ".join(pkg.series["title"])

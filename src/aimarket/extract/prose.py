@@ -1006,6 +1006,10 @@ _SOURCE_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}
 _SINCE_AFTER = re.compile(r"\s*年?\s*(?:以来|以來)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?$",
                            re.IGNORECASE)
+#: an amount in words before a rate in its sentence: "1251亿美元", "$5 billion"
+_AMOUNT_BEFORE = re.compile(r"\d\s*(?:万亿|萬億|亿|億|万|萬|兆|billion|million|trillion|bn\b|mn\b)", re.IGNORECASE)
+
+
 def _not_since(text: str, years: list) -> list:
     """The ``years`` (spans of :data:`YEAR` in ``text``) less those a record is counted from ("为2022年以来最高", "the
     first time since 2013"), which date no figure (but "since 2020, when it stood at $8.6 billion" dates the amount)."""
@@ -1111,6 +1115,13 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     elif f.kind == "amount" and not last_subject and _names_no_one(subj) \
             and (attributive := _ATTRIBUTIVE.match(text, f.end)):  # "led the $56.6 billion market"
         last_subject = f.subject = title_of(attributive.group("phrase"))
+    elif (f.kind == "percent" and own is not None and (last_subject or inherited)
+          and not _AMOUNT_BEFORE.search(text, w.ss, f.pos) and not _SHARE.search(text, w.ss, f.pos)
+          and subject_key(own) != subject_key(last_subject or inherited) and _MEASURE.search(own)):
+        # "台灣半導體產業…7.13兆元。" over "預期2026年台灣IC設計業產值將成長6.8%": a rate whose sentence names what it measures
+        # before it, and no amount, is that subject's, not the one of the lines before
+        f.subject = title_of(own)
+        f.notes.append(f"{f.subject!r}: what its sentence names before it")
     else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
         f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else before_clause(subj))
         if not f.subject:  # "Q: How big is the market for AI in banking? A: Roughly $30 billion": an earlier sentence's
