@@ -127,9 +127,6 @@ _PART_OF_YEAR = re.compile(
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|单月|單月|当月|當月", re.IGNORECASE)  # a month's: "11月份", "单月", "当月"
 
 
-#: the months of a year so far, whose figures are never the year's, even in a text about them alone: "前5個月",
-#: "1-11月", "the first seven months", "January-September", "year to date"
-_TO_DATE = re.compile(r"前|[1一]\s*[-–—~至到]|(?:first|past)\s|Jan|year[- ]to[- ]date|YTD", re.IGNORECASE)
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
@@ -248,16 +245,9 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
                 end = b
                 while end < len(text) and text[:end].rstrip()[-1:] in (";", "；"):
                     end = sentence_cuts[min(bisect_right(sentence_cuts, end), len(sentence_cuts) - 1)]
-                end = min(end, len(text))
-                k = bisect_right(clause_cuts, part.end())
-                stop = next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < end
-                             and _names_a_whole_year(text, c, min(d, end))), end)
-                out.append((a, stop, part.group()))
+                out.append((a, _until_a_whole_year(text, clause_cuts, part.end(), min(end, len(text))), part.group()))
             elif _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
-                k = bisect_right(clause_cuts, part.end())  # up to a clause of the whole year ("for the full year")
-                stop = next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < b
-                             and _names_a_whole_year(text, c, min(d, b))), b)
-                out.append((clause, stop, part.group()))
+                out.append((clause, _until_a_whole_year(text, clause_cuts, part.end(), b), part.group()))
             else:
                 out.append((*_part_stretch(text, part, clause_cuts, b), part.group()))
     for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT):  # the amount of a month or a part of a year, and the rates
@@ -328,6 +318,14 @@ def part_label(words: str) -> str | None:
             except (KeyError, ValueError, IndexError):  # words that look like a part but count no months
                 return None
     return None
+
+
+def _until_a_whole_year(text: str, clause_cuts: list[int], pos: int, end: int) -> int:
+    """Where the first clause after ``pos`` that names a whole year ("the 2030 market", "for the full year") starts,
+    else ``end``."""
+    k = bisect_right(clause_cuts, pos)
+    return next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < end
+                 and _names_a_whole_year(text, c, min(d, end))), end)
 
 
 def _named_part(words: str) -> str:
