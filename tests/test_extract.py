@@ -4588,3 +4588,17 @@ def test_a_rate_on_a_line_of_its_own_that_names_its_subject():
     pkg = am.extract_text("台灣半導體產業2026年產值達7.13兆元。\n預期2026年台灣IC設計業產值將成長6.8%。", name="x")
     assert pkg.claims["series"].tolist() != [pkg.observations["series"].iloc[0]]
     assert "IC設計業產值" in " ".join(pkg.series["title"])
+
+
+def test_a_lines_first_sentence_that_opens_with_a_name_and_its_verb_measures_that_name():
+    """"Global AI spending will reach US$2.52 trillion in 2026" over lines "AI services will increase to US$589 billion
+    in 2026, up from US$439 billion in 2025" and "AI software, which includes …, is expected to grow even faster, from
+    US$283 billion in 2025 to US$452 billion in 2026": each measures its own name (the services' and the software's
+    figures were the spending's, and 283 was set against 439 as inconsistent)."""
+    pkg = am.extract_text("Global AI spending will reach US$2.52 trillion in 2026, according to the forecast.\n"
+                          "AI services will increase to US$589 billion in 2026, up from US$439 billion in 2025.\n"
+                          "AI software, which includes platforms and models, is expected to grow even faster, from "
+                          "US$283 billion in 2025 to US$452 billion in 2026.\n", name="x")
+    by = {s: sorted(zip(g["year"], g["value"])) for s, g in pkg.observations.groupby("series")}
+    assert by["ai_services"] == [(2025, 439.0), (2026, 589.0)] and by["ai_software"] == [(2025, 283.0), (2026, 452.0)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

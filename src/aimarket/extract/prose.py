@@ -28,7 +28,7 @@ from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
                      wholes_first)
-from .subjects import before_clause, content_words, is_clause, is_specific, noun_phrases, subject_key, title_of
+from .subjects import before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of
 from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
@@ -1095,6 +1095,12 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         after = [p for s, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))
                  if not _WITHIN_WHOLE.match(text, s)]
         own = after[0] if after and is_specific(after[0]) else None
+    if own is None and f.kind in ("amount", "count") and not last_subject and inherited \
+            and not any(is_specific(p) for p in phrases) and (head := head_phrase(text, w.ss, f.pos)):
+        # a line's first sentence that opens with a name and its verb ("AI services will increase to US$589 billion")
+        # measures that name, not the subject of the lines above
+        own = head
+        f.notes.append(f"{head!r}: the name its sentence opens with, before its verb")
     source = _SOURCE_HEAD.match(text, w.ss) if own is None and f.kind in ("amount", "count") else None
     if (source and source["name"] != last_subject and last_subject in at.sources | {""}
             and not any(is_specific(p) for p in phrases)):
