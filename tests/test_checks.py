@@ -941,3 +941,35 @@ def test_a_range_of_rates_is_held_between_its_ends(rng):
                           name="x")
     assert pkg.claims[["value", "bound"]].values.tolist() == [[8.0, "low"], [13.0, "high"]]
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("text_value, table_value, verdict", [
+    ("5.43", "5,435,555", "rounding"),   # 5.435555 cut to 5.43: truncated, within the printed digits
+    ("5.44", "5,435,555", "exact"),      # rounded
+    ("5.42", "5,435,555", "inconsistent"),  # below even the truncation
+    ("5.43", "5,441,000", "inconsistent")])  # 5.441 is no cut of 5.43 at step 0.01 (that reaches below 5.44)
+def test_a_texts_figure_that_cuts_a_finer_table_value_short_is_rounding_not_inconsistent(text_value, table_value, verdict):
+    """Prose often cuts a table's value short: "$5.43 trillion" for 5,435,555 M$ (5.435555 trillion, which rounds to
+    5.44). A value truncated to the text's step from a finer table value is read as such (rounding), a value below
+    that is not."""
+    text = (f"| Segment | 2025 Spending (M$) |\n|---|---|\n| Software | 1,232,145 |\n| Total | {table_value} |\n\n"
+            f"Worldwide IT spending will total ${text_value} trillion in 2025.")
+    pkg = am.extract_text(text, name="x")
+    assert am.audit(package=pkg).query("check == 'narrative'")["verdict"].tolist() == [verdict]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1_000_000, 9_999_999))
+def test_a_truncated_restatement_holds_and_one_step_below_it_does_not(millions):
+    """Law: for a table value t (in M$, step 1) and a text figure in trillions at step 0.01, the text's floor(t) to
+    that step is never inconsistent, and one step below the floor always is (computed here with integers). A value
+    with trailing zeros may be rounded further, so the law is of values that end in a nonzero digit."""
+    assume(millions % 10)
+    cut = millions // 10_000  # hundredths of a trillion
+    table = f"{millions:,}"
+    verdicts = []
+    for hundredths in (cut, cut - 1):
+        text = (f"| Segment | 2025 Spending (M$) |\n|---|---|\n| Software | 1 |\n| Total | {table} |\n\n"
+                f"Worldwide IT spending will total ${hundredths // 100}.{hundredths % 100:02d} trillion in 2025.")
+        verdicts += am.audit(package=am.extract_text(text, name="x")).query("check == 'narrative'")["verdict"].tolist()
+    assert verdicts[0] != "inconsistent" and verdicts[1] == "inconsistent"

@@ -71,6 +71,10 @@ def stated_value(ctx, c, s) -> bool:
             return True
         note = (f"the table's {year} value {fmt(v[year])} {unit} is {fmt(conv[year], 6)} {c['unit']}, "
                 f"which rounds to {fmt(round(conv[year] / p) * p, 6)} at step {p:g}; the text says {c['value']:g}")
+        if verdict == "inconsistent" and 2 * half_obs[year] < p and c["value"] <= conv[year] + half_obs[year] \
+                and conv[year] - half_obs[year] < c["value"] + p:  # "$5.43 trillion" of 5,435,555 M$: cut, not rounded
+            verdict = "rounding"
+            note += f", the value cut short to step {p:g} (truncated, not rounded)"
         if coarse != p:
             note += (f"; read as rounded to {coarse:g} (its trailing zeros) it is "
                      f"{'consistent' if verdict != 'inconsistent' else 'still inconsistent'}")
