@@ -4602,3 +4602,16 @@ def test_a_lines_first_sentence_that_opens_with_a_name_and_its_verb_measures_tha
     by = {s: sorted(zip(g["year"], g["value"])) for s, g in pkg.observations.groupby("series")}
     assert by["ai_services"] == [(2025, 439.0), (2026, 589.0)] and by["ai_software"] == [(2025, 283.0), (2026, 452.0)]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
+    """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
+    measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a
+    fifth of the first ("$48.0 billion" after "$53.7 billion", 0.89) is still a claim the audit checks."""
+    pkg = am.extract_text("2022年全臺計算機制造業產值為3215億元(新臺幣,下同)。2022年臺灣計算機制造業以服務器占比最大,產值為1940億元,約占"
+                          "六成。", name="x")
+    assert pkg.observations["series"].nunique() == 2
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    pkg = am.extract_text("The AI chip market was $53.7 billion in 2024.\nThe market reached $48.0 billion in 2024.",
+                          name="x")
+    assert am.audit(package=pkg)["verdict"].tolist() == ["inconsistent"]

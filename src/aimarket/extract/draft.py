@@ -982,7 +982,8 @@ def _coarseness(f) -> float:
 def _split_unlike(groups: dict) -> None:
     """Figures a text series cannot hold beside its first go to a series of their own, not a claim against it:
     another measure (a count among sums of money, another currency), a second figure for the same item and year
-    more than twice or under half the first (a valuation beside a revenue), or another source's that differs from
+    more than half as large again or under two thirds of the first (a valuation beside a revenue, a part
+    beside its whole: "計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元"), or another source's that differs from
     the first beyond their rounding ("另据…测算", "another firm puts it at")."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         first: dict = {}
@@ -1005,7 +1006,7 @@ def _split_unlike(groups: dict) -> None:
             given = first.setdefault((f.item, f.year), f)
             seen = given.value * given.scale
             ratio = f.value * f.scale / seen
-            if ratio > 2 or ratio < 0.5:
+            if ratio > 1.5 or ratio < 2 / 3:
                 f.notes.append(f"{f.value:g} {f.unit} is far from the {f.year} figure before it ({seen:g}); "
                                "read as a different measure, in a series of its own")
                 other.append(f)
