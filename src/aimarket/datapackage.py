@@ -269,7 +269,7 @@ def _typed(raw: dict[str, pd.Series | np.ndarray], schema: dict, file: str, firs
             if viol.any():
                 i = _first(viol)
                 raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} does not match {c['pattern']!r}")
-        out[name] = np.where(empty, None, col)
+        out[name] = pd.Series(np.where(empty, None, col), dtype=object)  # text stays objects (pandas 3 infers str)
     frame = pd.DataFrame(out, columns=names)
     for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
         key = [key] if isinstance(key, str) else list(key)
