@@ -973,3 +973,18 @@ def test_a_truncated_restatement_holds_and_one_step_below_it_does_not(millions):
                 f"Worldwide IT spending will total ${hundredths // 100}.{hundredths % 100:02d} trillion in 2025.")
         verdicts += am.audit(package=am.extract_text(text, name="x")).query("check == 'narrative'")["verdict"].tolist()
     assert verdicts[0] != "inconsistent" and verdicts[1] == "inconsistent"
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(1000, 4000), st.integers(105, 300), st.integers(-50, 400))
+def test_a_rate_to_a_threshold_is_held_only_to_the_threshold(start, end_pct, rate_tenths):
+    """"2023年该市场规模突破E亿元，同比增幅达R%" after "2022年…为S亿元": E is a floor, so the rise is at least E / S - 1. A
+    printed rate at or above that floor is never inconsistent, and one clearly below it (by more than the values'
+    and the rate's rounding) always is (the floor computed here in integers, apart from the code)."""
+    end = start * end_pct // 100
+    rate = rate_tenths / 10
+    floor = 100 * (end - 0.5) / (start + 0.5) - 100  # the least rise the rounded values allow
+    assume(abs(rate - floor) > 0.2)
+    pkg = am.extract_text(f"2022年该市场规模为{start}亿元。2023年该市场规模突破{end}亿元，同比增幅达{rate:.1f}%。", name="x")
+    verdicts = am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist()
+    assert verdicts == (["inconsistent"] if rate < floor else ["exact"])

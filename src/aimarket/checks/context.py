@@ -126,6 +126,17 @@ def bound_verdict(point: float, lo: float, hi: float, printed: float, step: floa
     return "rounding" if (hi >= printed - half if above else lo <= printed + half) else "inconsistent"
 
 
+def ends_bound(ctx, series: str, item: str, start: int, end: int) -> str | None:
+    """How thresholds among a rate's two values bound the rate they give: "upper" where the true rate can only be
+    higher than it (the last value at least, or the first at most, the one printed), "low" where only lower, None
+    where neither value is a threshold (or they pull both ways). Read as a stated rate's bound, "upper" means the
+    computed rate must not exceed the printed one beyond rounding."""
+    a, b = ctx.threshold(series, item, start), ctx.threshold(series, item, end)
+    higher = b == "low" or a == "upper"
+    lower = b == "upper" or a == "low"
+    return "upper" if higher and not lower else "low" if lower and not higher else None
+
+
 def bound_of(c) -> str | None:
     """A claim's bound ("low", "upper", "high"), or None where it states a point."""
     b = c.get("bound")
@@ -171,6 +182,24 @@ class Context:
         self._groups = {key: rows for key, rows in self.obs.groupby(["series", "item"], sort=False)}
         self._items = self.obs.groupby("series", sort=False)["item"].unique().to_dict()
         self._levels = self._stated_levels()
+        self._thresholds = self._threshold_observations()
+
+    def _threshold_observations(self) -> dict:
+        """(series, item, year) -> "low" or "upper" for an observation that is a threshold the text states and no
+        closer figure ("将突破2500亿元", "more than $18 billion"): a value claim with that bound, value and place."""
+        cl = self.pkg.claims
+        if cl.empty or "bound" not in cl:
+            return {}
+        cl = cl[(cl["kind"] == "value") & cl["bound"].isin(["low", "upper"]) & cl["end_year"].notna()]
+        if cl.empty:
+            return {}
+        cl = cl.assign(year=cl["end_year"].astype("int64"))
+        both = cl.merge(self.obs, on=["series", "item", "year", "value", "locator"], suffixes=("", "_obs"))
+        return {(s, i, int(y)): b for s, i, y, b in zip(both["series"], both["item"], both["year"], both["bound"])}
+
+    def threshold(self, series: str, item: str, year) -> str | None:
+        """Whether the item's value of ``year`` is a threshold ("low": at least, "upper": at most), else None."""
+        return self._thresholds.get((series, item, year))
 
     def _stated_levels(self) -> dict:
         """(series, item) -> the years' levels the text states and the table lacks, as (values, steps): a value

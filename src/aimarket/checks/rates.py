@@ -10,8 +10,8 @@ import math
 from dataclasses import dataclass
 
 from ..growth import cagr, cagr_bounds, compound, implied_start, infer_periods, printed_step, reconcile_rate, rescale_rate
-from .context import (as_int, best, bound_of, bound_verdict, claim_check, claim_period, fmt, interval_verdict,
-                      only_item, pct, series_check)
+from .context import (as_int, best, bound_of, bound_verdict, claim_check, claim_period, ends_bound, fmt,
+                      interval_verdict, only_item, pct, series_check)
 
 #: how a rate's bound reads in a note
 _BOUND_WORDS = {"low": "at least", "upper": "at most", "high": "at most"}
@@ -46,11 +46,17 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
     lo, hi = cagr_bounds(s, e, n, start_step=ss, end_step=es)
     note = f"values rounded to {ss:g} and {es:g} allow {pct(lo, 3)} to {pct(hi, 3)}"
     bound = bound_of(c)
+    ends = None if bound else ends_bound(ctx, c["series"], item, base, end)
     verdict = (bound_verdict(r, lo, hi, rate, step, bound) if bound
                else str(reconcile_rate(rate, s, e, n, rate_step=step, start_step=ss, end_step=es)))
+    if ends and verdict == "inconsistent":  # a threshold's rate may lie beyond the rate its printed figure gives
+        verdict = bound_verdict(r, lo, hi, rate, step, ends)
     cs, ce = wide[base], wide[end]
     if bound:
         note += f"; the text states the rate as {_BOUND_WORDS[bound]} {c['value']:g}%"
+    elif ends:
+        note += (f"; a value is a threshold the text states ('more than', '突破'), so the rate is at "
+                 f"{'least' if ends == 'upper' else 'most'} {pct(r, 3)}")
     elif verdict == "inconsistent" and (cs, ce) != (ss, es) and reconcile_rate(
             rate, s, e, n, rate_step=step, start_step=cs, end_step=ce) != "inconsistent":
         verdict = "rounding"
@@ -300,11 +306,17 @@ def growth_between_values(ctx, c, s) -> bool:
     which, a, b = ends
     r, lo, hi = (100 * (x - 1) for x in _ratio_bounds(a, b))
     bound = bound_of(c)
+    ends = None if bound else ends_bound(ctx, c["series"], only_item(ctx, c)[0], a[0], b[0])
     verdict = (bound_verdict(r, lo, hi, c["value"], c["precision"], bound) if bound
                else interval_verdict(r, lo, hi, c["value"], c["precision"]))
+    if ends and verdict == "inconsistent":  # a threshold's rate may lie beyond the rate its printed figure gives
+        verdict = bound_verdict(r, lo, hi, c["value"], c["precision"], ends)
     note = (f"{fmt(b[1])} / {fmt(a[1])} - 1 = {r:.3f}% ({a[0]}-{b[0]}); values rounded to {a[2]:g} and {b[2]:g} "
             f"allow {lo:.3f}% to {hi:.3f}%; printed {_BOUND_WORDS[bound] + ' ' if bound else ''}{c['value']:g}% "
             f"(step {c['precision']:g})")
+    if ends:
+        note += (f"; a value is a threshold the text states ('more than', '突破'), so the rate is at "
+                 f"{'least' if ends == 'upper' else 'most'} {r:.3f}%")
     _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
               verdict=verdict, note=note)
     return True
