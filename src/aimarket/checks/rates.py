@@ -55,8 +55,7 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
     if bound:
         note += f"; the text states the rate as {_BOUND_WORDS[bound]} {c['value']:g}%"
     elif ends:
-        note += (f"; a value is a threshold the text states ('more than', '突破'), so the rate is at "
-                 f"{'least' if ends == 'upper' else 'most'} {pct(r, 3)}")
+        note += _threshold_note(ends, r)
     elif verdict == "inconsistent" and (cs, ce) != (ss, es) and reconcile_rate(
             rate, s, e, n, rate_step=step, start_step=cs, end_step=ce) != "inconsistent":
         verdict = "rounding"
@@ -67,6 +66,13 @@ def _over(ctx, c, item: str, base: int, end: int, n: int, label: str | None = No
         note += f"; {pct(r, 3)} does not round to {c['value']:g}%, but values inside their rounding do"
     return _Reading(base, float(s), n, label or f"{base}-{end}", verdict, r, float(lo), float(hi),
                     f"({fmt(e)} / {fmt(s)}) ** (1/{n}) - 1 = {pct(r, 3)}", note)
+
+
+def _threshold_note(ends: str, rate: float) -> str:
+    """What a rate to or from a threshold (:func:`~aimarket.checks.context.ends_bound`) says of the ``rate`` (a
+    fraction) its printed values give."""
+    return (f"; a value is a threshold the text states ('more than', '突破'), so the rate is at "
+            f"{'least' if ends == 'upper' else 'most'} {pct(rate, 3)}")
 
 
 def _rate_claim(ctx, c):
@@ -315,8 +321,7 @@ def growth_between_values(ctx, c, s) -> bool:
             f"allow {lo:.3f}% to {hi:.3f}%; printed {_BOUND_WORDS[bound] + ' ' if bound else ''}{c['value']:g}% "
             f"(step {c['precision']:g})")
     if ends:
-        note += (f"; a value is a threshold the text states ('more than', '突破'), so the rate is at "
-                 f"{'least' if ends == 'upper' else 'most'} {r:.3f}%")
+        note += _threshold_note(ends, r / 100)
     _add_rate(ctx, c, which, check="cagr", reported=c["value"], recomputed=r, low=lo, high=hi, unit="percent",
               verdict=verdict, note=note)
     return True

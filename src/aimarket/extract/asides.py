@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 
 from . import vocabulary
-from .numbers import YEAR
+from .numbers import YEAR, chinese_int
 
 __all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "period_spans",
            "part_label", "outside"]
@@ -263,29 +263,22 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_COUNTS = {w: k for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                        "eleven"), start=1)}
-_COUNTS.update({w: k for k, w in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "兩": 2, "十一": 11})
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: the words of a part of a year, and how each gives its label (from the groups it matched)
 _PART_LABELS = (
     (r"(?:first[- ]half|h1|1h|上半年)", lambda g: "H1"),
     (r"(?:second[- ]half|h2|2h|下半年)", lambda g: "H2"),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
-    (r"q([1-4])|([1-4])q|第?([一二三四1-4])季度?", lambda g: f"Q{_count(next(x for x in g if x))}"),
-    (r"前([一二三])季度?", lambda g: _months(3 * _count(g[0]))),
+    (r"q([1-4])|([1-4])q|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),
+    (r"前([一二三])季度?", lambda g: _months(3 * chinese_int(g[0]))),
     (r"前([一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|[1一]\s*[-–—~至到]\s*(\S+?)\s*月",
-     lambda g: _months(_count(g[0] or g[1]))),
-    (r"first\s+(\w+)\s+months", lambda g: _months(_count(g[0]))),
+     lambda g: _months(chinese_int(g[0] or g[1]))),
+    (r"first\s+(\w+)\s+months", lambda g: _months(chinese_int(g[0]))),
     (r"jan(?:uary|\.)?\s*(?:-|–|to|through|thru)\s*([a-z]{3})[a-z]*\.?", lambda g: _months(_MONTHS.index(g[0]) + 1)),
     (r"([a-z]{3})[a-z]*\.?\s*[-–/]\s*([a-z]{3})[a-z]*\.?\s+quarter", lambda g: _quarter(g[0], g[1])),
     (r"year[- ]to[- ]date|ytd", lambda g: "YTD"),
     (r"(1[0-2]|[1-9])\s*月份", lambda g: _MONTHS[int(g[0]) - 1].title()),
     (r"([a-z]{3})[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d{2})?", lambda g: g[0].title() if g[0] in _MONTHS else None))
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNTS[word]
 
 
 def _months(n: int) -> str | None:

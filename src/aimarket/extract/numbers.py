@@ -312,7 +312,7 @@ COUNT = re.compile(r"(?P<num>" + SPACED + "|" + NUMBER + r")\s*(?P<scale>万亿|
 PHYSICAL = re.compile(r"(?P<num>" + NUMBER + r")\s?(?P<unit>[TPEZ]\s?(?:FLOPS|Flops|flops)|[MGT]Wh?|[PEZ]B)(?![A-Za-z])")
 DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next|within|in)\s*(?P<num>\d{1,2}(?!\d)|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)
-_EN_NUMBERS = {"twenty": 20, "hundred": 100, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_EN_NUMBERS = _WORD_VALUE | {"hundred": 100}
 
 
 @dataclass(frozen=True)
