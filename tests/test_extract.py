@@ -3991,6 +3991,42 @@ def test_a_whole_table_on_one_line_is_read_and_a_growth_columns_percent_is_no_sh
     assert growth[("Devices", 2026)] == 6.7 and growth[("Data Centre Systems", 2025)] == 46.8
 
 
+@pytest.mark.parametrize("foot", ["Source: a forecaster (October 2025)", "Note: 2026 figures are forecasts",
+                                  "资料来源：某研究院"])
+def test_a_one_line_table_followed_by_its_source_is_read_and_the_source_kept(foot):
+    """A one-line table whose line ends with its source or note (as a web page's table copies with its caption
+    under it): the rows end at the last value before "Source:", and the source is still read (the text's date)."""
+    line = ("2025 Spending 2025 Growth (%) 2026 Spending 2026 Growth (%) Data Centre Systems 100,000 46.8 119,000 19.0 "
+            "Devices 200,500 8.4 214,000 6.7 Overall IT 300,500 10.0 333,000 10.8 " + foot)
+    pkg = am.extract_text("Table 1. Spending (Millions of U.S. Dollars)\n" + line, name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("Overall IT", 2026), "value"] == 333000.0 and obs.loc[("Overall IT", 2026), "unit"] == "USD million"
+    assert len(obs) == 6 and set(obs["locator"]) == {"t:2"}
+    assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact"] * 2
+    if foot.startswith("Source"):  # the source's date is the text's: 2025 is its year, 2026 a forecast
+        assert obs.loc[("Overall IT", 2026), "status"] == "estimate"
+
+
+def test_a_table_copied_one_bare_cell_a_line_is_read_and_a_percent_row_is_no_amount():
+    """A web table copied one cell a line with no bars: "Industry", then its years a line each, then each row's label
+    and its figures a line each. The rows stand on their labels' lines; "Total" is the sum of the two rows above it
+    (120.5 + 80.25 = 200.75; 131 + 90 = 221); the row of percents the cells print without a sign is set aside, not
+    read as dollars. A line of prose after the table is still read."""
+    text = ("Output of the two industries (in millions of dollars)\nIndustry\n2023\n2024\n"
+            "Hardware\n120.5\n131.0\nSoftware\n80.25\n90.0\nTotal\n200.75\n221.0\n"
+            "Percent share of the economy\n5.9\n6.7\n"
+            "Services reached $12 billion in 2024.")
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations.query("unit == 'USD million'").set_index(["item", "year"])
+    assert obs.loc[("Software", 2024), "value"] == 90.0 and len(obs) == 6
+    assert obs.loc[("Hardware", 2023), "locator"] == "t:5" and obs.loc[("Total", 2024), "locator"] == "t:11"
+    assert not any("Percent" in str(i) for i in pkg.observations["item"])
+    assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact"] * 2
+    assert 12.0 in set(pkg.observations.loc[pkg.observations["unit"] == "USD billion", "value"])
+    prose = am.extract_text("Sales\n2023\n2024\nwere up.", name="t")  # years a line each, no rows: no table
+    assert prose.observations.empty
+
+
 def test_a_chinese_table_that_lost_its_separators_is_read():
     """Chinese cells set apart by single spaces: 150.2 / 120.5 - 1 = 24.65% -> 24.6% (within the amounts' rounding,
     24.6%..24.7%); 92.0 / 80.0 - 1 = 15.0%; the 合计 row is the two rows' sum (200.5, 242.2)."""

@@ -54,7 +54,7 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
-    lines, numbers = _spaced_rows(*_cells_as_rows(*_lines(_readable(text))))
+    lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_lines(_readable(text)))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
@@ -93,6 +93,46 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         at += [numbers[k], numbers[k]] + [numbers[k + r] for r in rows]
         k += rows[-1] + width
     return (tuple(out), tuple(at)) if len(out) < len(lines) else (lines, given)  # a table takes fewer lines than cells
+
+
+#: a line that is a table's year cell alone: "2024", "2025E", "FY2025", "2024年"
+_YEAR_LINE = re.compile(r"\s*(?:FY)?(?:19|20)\d\d\s*(?:[EFP]|\([EFP]\)|年)?\s*")
+#: a line that can be a row's label: words, no figure of its own, no sentence
+_LABEL_LINE = re.compile(r"\s*(?=[^\d]*[^\W\d_])[^|\t]{1,80}?(?<![.。:：;；,，])\s*")
+
+
+def _bare_cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """A table copied one cell a line with nothing to mark its cells ("Industry", "1992", "1995", "Total all IT
+    industries", "371,080", "491,292", "Hardware", …) as the pipe table it is: two or more lines of a year alone
+    (under the row labels' header, if a line of words stands right above them) head it, and each row is a line of
+    words and as many lines of a figure; two rows at least. Each row stands on the line of its label."""
+    out, at = [], []
+    given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
+    k = 0
+    while k < len(lines):
+        width = 0
+        while k + width < len(lines) and _YEAR_LINE.fullmatch(lines[k + width]):
+            width += 1
+        rows, j = [], k + width
+        while width >= 2 and j + width < len(lines) and _LABEL_LINE.fullmatch(lines[j]) \
+                and not _VALUE_WORD.fullmatch(lines[j].strip()) \
+                and all(_FIGURE_CELL.fullmatch(c.strip()) for c in lines[j + 1:j + width + 1]):
+            rows.append(j)
+            j += width + 1
+        if len(rows) < 2:
+            out.append(lines[k])
+            at.append(numbers[k])
+            k += 1
+            continue
+        label = out[-1] if out and _LABEL_LINE.fullmatch(out[-1]) and not _YEAR_WORD.search(out[-1]) else ""
+        if label:  # the row labels' header: "Industry", "Segment"
+            out.pop()
+            at.pop()
+        out += _pipe_table([label.strip(), *(c.strip() for c in lines[k:k + width])],
+                           [[c.strip() for c in lines[r:r + width + 1]] for r in rows])
+        at += [numbers[k], numbers[k]] + [numbers[r] for r in rows]
+        k = j
+    return (tuple(out), tuple(at)) if len(out) < len(lines) else (lines, given)
 
 
 #: a value in a table that lost its separators: "1,244,308", "46.8", "-4.1%", "$5.2", "—", "n/a"
@@ -140,11 +180,19 @@ def _row_of(words: list[str]) -> tuple[str, list[str]] | None:
     return " ".join(words[:k]), words[k:]
 
 
-def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple]] | None:
+#: the word that opens a table's source or note line: "Source:", "Notes:", "资料来源：", "注："
+_FOOT_WORD = re.compile(r"(?:sources?|notes?|资料来源|資料來源|数据来源|數據來源|来源|來源|注|註)\s*[:：]", re.IGNORECASE)
+
+
+def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple], str] | None:
     """A whole table on one line ("2025 Spending 2025 Growth (%) Data Centre Systems 496,231 48.9 Devices 788,335
-    9.1 …"): three or more runs of as many values, each after its label, to the line's end; the header before the
+    9.1 …"): three or more runs of as many values, each after its label, to the line's end or to its source or note
+    ("… Overall IT 5,259,784 7.2 Source: Gartner (October 2024)", returned as the third item); the header before the
     first label, of years alone ("2024 2025 Cloud 12 14 …") or with its last cell's words those of an earlier cell
     (where "… 2025 Growth (%)" ends and "Data Centre Systems" begins)."""
+    foot = next((i for i, w in enumerate(words) if i and _FOOT_WORD.match(w) and _VALUE_WORD.fullmatch(words[i - 1])),
+                len(words))
+    words, foot = words[:foot], " ".join(words[foot:])
     runs, k = [], len(words)  # (label start, value start, end), last first
     while k:
         end = k
@@ -169,7 +217,7 @@ def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple]] | None:
         if cells and (not any(said) or said[-1] and said[-1] in said[:-1]):
             rows = [(" ".join(words[cut:body]), words[body:runs[0][2]])]
             rows += [(" ".join(words[a:b]), words[b:c]) for a, b, c in runs[1:]]
-            return cells, rows
+            return cells, rows, foot
     return None
 
 
@@ -196,7 +244,7 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     k = 0
     while k < len(lines):
         kept, line = lines[k], lines[k].strip()
-        table = None
+        table, foot = None, ""
         if _GLUED_YEAR.search(line) and _is_header(_words(apart := _GLUED_YEAR.sub("  ", line))):
             kept = line = apart  # "2023 Spending2023 Growth (%)2024 Spending…"
         below = 1  # the header's lines
@@ -206,6 +254,7 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
             words = _words(line)
             if (whole := _rows_on_one_line(words)) is not None:
                 table = whole[0], [(r, numbers[k]) for r in whole[1]], k + 1, numbers[k]
+                foot = whole[2]
             elif _is_header(words):
                 rows, j = [], k + below
                 while j < len(lines) and "\t" not in lines[j].strip() and "  " not in lines[j].strip() and (
@@ -223,6 +272,9 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         cells, rows, k, head = table
         out += _pipe_table(cells, [[label, *values] for (label, values), _ in rows])
         at += [head, head] + [n for _, n in rows]
+        if foot:  # the source or note after the table's last row, a line of its own on the table's line
+            out.append(foot)
+            at.append(head)
         if below == 2:  # the labels' line, kept empty so that the lines after it keep their numbers
             out.insert(len(out) - len(rows), "")
             at.insert(len(at) - len(rows), numbers[k - len(rows) - 1])

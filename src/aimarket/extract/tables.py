@@ -107,6 +107,11 @@ TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[�
 _PERCENT_UNIT = re.compile(r"[(（]\s*%\s*[)）]|[(（]\s*(?:in\s+)?per\s?cent\s*[)）]|(?:单位|單位|unit)\s*[:：]\s*%", re.IGNORECASE)
 
 
+#: a row label that says its figures are percents though its cells print no sign: "Percent share of the economy",
+#: "Growth (%)", "占比（%）"
+_PERCENT_ROW = re.compile(r"^\s*(?:per\s?cent(?:age)?|%)(?![A-Za-z])|[(（]\s*%\s*[)）]\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Table:
     """A table found in the text: its columns, rows and where each row stands."""
@@ -766,7 +771,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         cols = list(nums)
         rate_cell = cols.pop(rate_at) if rate is not None and rate_at < len(cols) else None
-        percents = all(m.group("pct") for m in cols[:len(years)] if m is not None)
+        percents = all(m.group("pct") for m in cols[:len(years)] if m is not None) or bool(_PERCENT_ROW.search(label))
         cagr_row = _RATE_CELL.search(label) if percents and t.rows else None
         printed = [m for m in cols if m is not None]
         if cagr_row is not None and len(printed) == 1:  # "| CAGR 2024-2028E | | | | 29.8% |": the row above's CAGR
