@@ -4007,6 +4007,31 @@ def test_a_one_line_table_followed_by_its_source_is_read_and_the_source_kept(foo
         assert obs.loc[("Overall IT", 2026), "status"] == "estimate"
 
 
+@pytest.mark.parametrize("header, change", [("FY2024 FY2025 Change (%)", (2024, 2025)),
+                                            ("2023 2024 2025 Growth 2024-25 (%)", (2024, 2025))])
+def test_a_one_line_table_whose_last_column_is_a_change_is_read(header, change):
+    """A one-line table whose header ends with a change column that names no year or a span of one year: the rows
+    start after it (no label "2024-25 (%) Boats"), and the change is the growth into the span's or last column's
+    year; "1,75,200" (grouped in lakhs) is 175,200."""
+    years = header.count("20") - 1 if "-" in header else header.count("20")  # the amount columns
+    rows = {"Boats": ["1,42,500", "1,58,300", "1,75,200"], "Oars": ["18,640", "21,350", "24,480"],
+            "Sails": ["32,100", "35,900", "39,800"]}
+    rows = {k: v[-years:] for k, v in rows.items()}
+    line = header + " " + " ".join(f"{k} {' '.join(v)} 5.0" for k, v in rows.items())
+    pkg = am.extract_text("Sales by category (₹ crore)\n" + line + " Note: provisional", name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert set(obs.index.get_level_values(0)) == {"Boats", "Oars", "Sails"} and len(obs) == 3 * years
+    assert obs.loc[("Oars", change[1]), "value"] == 24480.0 and obs.loc[("Boats", change[1]), "value"] == 175200.0
+    growth = pkg.claims.query("kind == 'growth'")
+    assert len(growth) == 3 and set(zip(growth["start_year"], growth["end_year"])) == {change}
+
+
+def test_numbers_grouped_in_lakhs_and_crores_are_read_whole():
+    """Indian digit grouping ("1,42,500", "12,34,56,789") is one number, not three or none."""
+    pkg = am.extract_text("Dairy sales reached ₹1,42,500 crore in 2024, and 12,34,56,789 litres were sold.", name="t")
+    assert 142500.0 in set(pkg.observations["value"])
+
+
 def test_a_table_copied_one_bare_cell_a_line_is_read_and_a_percent_row_is_no_amount():
     """A web table copied one cell a line with no bars: "Industry", then its years a line each, then each row's label
     and its figures a line each. The rows stand on their labels' lines; "Total" is the sum of the two rows above it

@@ -17,7 +17,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import MissingFileError
+from . import vocabulary
 from .numbers import _BREAK
+from .vocabulary import words as _words_of
 
 __all__ = ["Document", "read_document", "from_text", "SUFFIXES", "MAX_BYTES"]
 
@@ -96,7 +98,7 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
 
 
 #: a line that is a table's year cell alone: "2024", "2025E", "FY2025", "2024年"
-_YEAR_LINE = re.compile(r"\s*(?:FY)?(?:19|20)\d\d\s*(?:[EFP]|\([EFP]\)|年)?\s*")
+_YEAR_LINE = re.compile(r"\s*(?:FY)?(?:19|20)\d\d\s*(?:[EFP]|\([EFP]\)|年度?)?\s*")
 #: a line that can be a row's label: words, no figure of its own, no sentence
 _LABEL_LINE = re.compile(r"\s*(?=[^\d]*[^\W\d_])[^|\t]{1,80}?(?<![.。:：;；,，])\s*")
 
@@ -136,7 +138,8 @@ def _bare_cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
 
 
 #: a value in a table that lost its separators: "1,244,308", "46.8", "-4.1%", "$5.2", "—", "n/a"
-_VALUE_WORD = re.compile(r"[-−+]?[$€£¥]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[—–-]|n/?a", re.IGNORECASE)
+_VALUE_WORD = re.compile(r"[-−+]?[$€£¥₹]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?%?|[—–-]|n/?a",
+                         re.IGNORECASE)
 #: a header word that starts with a year: "2025", "2026E", "FY2025", "2024年规模（亿元）"
 _YEAR_WORD = re.compile(r"(?:FY)?(?:19|20)\d\d(?![\d,.])")
 #: a year span as one word: "2025-2030", "(2024–2030)"
@@ -158,7 +161,7 @@ def _header_cells(words: list[str], width: int) -> list[str] | None:
     """A header's cells from its words, the row labels' first ("" where it names none), then ``width`` more, or None: a cell starts at each year ("2025 Spending 2025 Growth (%)"
     is two cells, "Segment 2023 2024" two after the row labels' header "Segment"); where that makes too few, a cell
     that is a year and words splits after its year, the last first ("2030 CAGR (2025-2030)": "2030", "CAGR …")."""
-    starts = [i for i, w in enumerate(words) if _YEAR_WORD.match(w) and not (i and _SPAN_WORD.fullmatch(w))]
+    starts = [i for i, w in enumerate(words) if _YEAR_WORD.match(w) and not (i and _SPAN_WORD.match(w))]
     if len(starts) < 2 or len(starts) > width:
         return None
     cells = [words[a:b] for a, b in zip(starts, starts[1:] + [len(words)])]
@@ -182,6 +185,11 @@ def _row_of(words: list[str]) -> tuple[str, list[str]] | None:
 
 #: the word that opens a table's source or note line: "Source:", "Notes:", "资料来源：", "注："
 _FOOT_WORD = re.compile(r"(?:sources?|notes?|资料来源|資料來源|数据来源|數據來源|来源|來源|注|註)\s*[:：]", re.IGNORECASE)
+
+
+#: a header's last cell that heads a column of rates: "Change (%)", "Growth 2024-25 (%)", "YoY", "CAGR 2025-2030"
+_RATE_HEAD = re.compile(r"(?:" + _words_of(vocabulary.CHANGE_HEADERS + vocabulary.CAGR) + r")(?:\s.{0,24})?",
+                        re.IGNORECASE)
 
 
 def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple], str] | None:
@@ -212,9 +220,11 @@ def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple], str] | 
     width = widths.pop()
     first, body, _ = runs[0]
     for cut in range(max(first, body - 12, 1), body):  # the header's end, then the first row's label (a few words)
+        if _YEAR_WORD.match(words[cut]):  # no label starts with a year: "Growth 2024-25 (%)" heads a column
+            continue
         cells = _header_cells(words[:cut], width)
         said = [c.split(None, 1)[1:] for c in cells[1:]] if cells else []  # each cell's words after its year
-        if cells and (not any(said) or said[-1] and said[-1] in said[:-1]):
+        if cells and (not any(said) or said[-1] and said[-1] in said[:-1] or _RATE_HEAD.fullmatch(cells[-1])):
             rows = [(" ".join(words[cut:body]), words[body:runs[0][2]])]
             rows += [(" ".join(words[a:b]), words[b:c]) for a, b, c in runs[1:]]
             return cells, rows, foot

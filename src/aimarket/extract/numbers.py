@@ -237,6 +237,7 @@ def _alternation(words) -> str:
 #: thousands separator ("678,8", "2,4": one or two digits after the comma; "4.187,2" and "4 812,6", after groups
 #: of thousands separated by points or spaces, as European releases print them); at most 15 digits before the point
 NUMBER = (r"(?<![\d.])(?<!\d,)(?<![\d.][eE])(?<![\d.][eE][-+])(?:\d{1,3}(?:\.\d{3}){1,4},\d{1,9}(?![\d,])|\d{1,3}(?: \d{3}){1,4},\d{1,2}(?![\d,])"
+          r"|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d{1,9})?"  # grouped in lakhs and crores: "1,42,500", "12,34,56,789"
           r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15},\d{1,2}(?![\d,])|\d{1,15}(?:\.\d{1,9})?)"
           r"(?!\d|,\d|,,|[eE][-+]?\d)")  # not the head of a longer run of digit groups, which is read whole or
 # not at all, nor either half of a number in scientific notation ("1e3"), which no report prints
@@ -334,8 +335,8 @@ def parse_number(text: str) -> Number:
     (Number(value=1303551.0, step=1.0, text='1,303,551'), 0.01, 678.8)
     >>> parse_number("4.187,2").value, parse_number("4 812,6").value, parse_number("4 812,6").step
     (4187.2, 4812.6, 0.1)
-    >>> parse_number("1 000").value, parse_number("12 500.5").step
-    (1000.0, 0.1)
+    >>> parse_number("1 000").value, parse_number("12 500.5").step, parse_number("1,42,500").value
+    (1000.0, 0.1, 142500.0)
     """
     if re.fullmatch(r"\d+,\d{1,2}|\d{1,3}(?:[. ]\d{3})+,\d+", text):  # a decimal comma: "678,8", "4.187,2", "4 812,6"
         digits = text.replace(".", "").replace(" ", "").replace(",", ".")

@@ -330,10 +330,17 @@ def _is_rate_column(cell: str) -> bool:
     return _column_kind(cell)[0] == "change" or bool(_RATE_CELL.search(cell) or _BARE_RATE_CELL.match(cell))
 
 
+_ONE_YEAR_SPAN = re.compile(_SPAN)
+
+
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), "notes" ("Notes", "备注": words, no
     figure), or None (read, not kept)."""
+    span = _ONE_YEAR_SPAN.search(cell)
+    if span and (years := _rate_years(span))[1] - years[0] == 1:  # "Growth 2024-25 (%)": the change into 2025
+        kind = _column_kind(cell[:span.start()] + cell[span.end():])[0]
+        return kind, years[1] if kind else None
     year = _COLUMN_YEAR.search(cell)
     kind = None
     # "Share, 2025E"; "2025年增率", whose 年 is the header's word, not the year's
