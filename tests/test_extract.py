@@ -1151,6 +1151,78 @@ def test_a_quarters_column_among_the_years_is_left_out_and_the_years_after_it_re
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
 
 
+def _parts_of(pkg) -> dict:
+    """{(series title, item, year): value} of a package's observations."""
+    titles = pkg.series.set_index("series")["title"]
+    return {(titles[s], i, y): v for s, i, y, v in pkg.observations[["series", "item", "year", "value"]].values}
+
+
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "one line"])
+def test_a_table_of_quarters_is_a_series_of_each_quarter_and_its_yoy_is_checked(layout):
+    """Columns of quarters ("2Q 2024 | 1Q2024 | 2Q 2023 | QoQ | YoY") are no whole years: each quarter is a series of
+    its own ("… (Q2)": 2023 and 2024; "… (Q1)": 2024), the YoY column is Q2's rise over Q2 a year before, and the QoQ
+    column is not read. By hand: 24,310 / 20,420 - 1 = 19.05% (printed 19.0%, exact); 11,280 / 9,610 - 1 = 17.38%
+    (printed 21.0%: inconsistent); 8,960 / 7,150 - 1 = 25.31% (25.3%, exact)."""
+    head = ["Region", "2Q 2024", "1Q2024", "2Q 2023", "QoQ", "YoY"]
+    rows = [["North America", "24,310", "23,050", "20,420", "5.5%", "19.0%"],
+            ["EMEA", "11,280", "10,940", "9,610", "3.1%", "21.0%"], ["Asia Pacific", "8,960", "8,420", "7,150", "6.4%",
+                                                                        "25.3%"]]
+    if layout == "pipes":
+        table = "\n".join("| " + " | ".join(r) + " |" for r in [head, ["---"] * 6, *rows])
+    elif layout == "tabs":
+        table = "\n".join("\t".join(r) for r in [head, *rows])
+    else:
+        table = " ".join(" ".join(r) for r in [head, *rows])
+    pkg = am.extract_text("Cloud revenue by region (USD million)\n" + table + "\n", name="t")
+    got = _parts_of(pkg)
+    assert got == {("Cloud revenue by region (Q2)", "North America", 2024): 24310.0,
+                   ("Cloud revenue by region (Q2)", "North America", 2023): 20420.0,
+                   ("Cloud revenue by region (Q2)", "EMEA", 2024): 11280.0,
+                   ("Cloud revenue by region (Q2)", "EMEA", 2023): 9610.0,
+                   ("Cloud revenue by region (Q1)", "North America", 2024): 23050.0,
+                   ("Cloud revenue by region (Q1)", "EMEA", 2024): 10940.0,
+                   ("Cloud revenue by region (Q2)", "Asia Pacific", 2024): 8960.0,
+                   ("Cloud revenue by region (Q2)", "Asia Pacific", 2023): 7150.0,
+                   ("Cloud revenue by region (Q1)", "Asia Pacific", 2024): 8420.0}
+    assert "figures of 'Q2' of each year" in pkg.series.set_index("title").loc["Cloud revenue by region (Q2)",
+                                                                                 "description"]
+    assert sorted(pkg.claims["value"]) == [19.0, 21.0, 25.3]  # the QoQ column is no claim
+    audit = am.audit(package=pkg).set_index("reported")
+    assert audit.loc[19.0, "verdict"] == "exact" and audit.loc[21.0, "verdict"] == "inconsistent"
+
+
+def test_a_table_of_halves_in_chinese_and_shares_set_among_the_quarters():
+    """"2024年上半年 | 2025年上半年 | 同比": one series of H1 (401.37 / 356.82 - 1 = 12.485%, printed 12.49%); a share
+    column after each quarter ("3Q25 Share | 3Q24 Shipments | 3Q24 Share") is that quarter's year's share; a share
+    of 100% marks the whole."""
+    halves = ("公司半年度主要财务数据（单位：亿元）\n| 项目 | 2024年上半年 | 2025年上半年 | 同比 |\n|---|---|---|---|\n"
+              "| 营业收入 | 356.82 | 401.37 | 12.49% |\n| 营业成本 | 271.45 | 300.16 | 10.58% |\n")
+    pkg = am.extract_text(halves, name="t")
+    assert set(pkg.series["title"]) == {"公司半年度主要财务数据 (H1)"}
+    assert _parts_of(pkg)[("公司半年度主要财务数据 (H1)", "营业收入", 2025)] == 401.37
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}  # 300.16 / 271.45 - 1 = 10.577% -> 10.58%
+    shares = ("Phone shipments (millions of units)\nVendor\t3Q25 Shipments\t3Q25 Share\t3Q24 Shipments\t3Q24 Share\tYoY\n"
+              "Alpha\t61.4\t40.0%\t57.9\t39.0%\t6.0%\nBeta\t92.1\t60.0%\t90.6\t61.0%\t1.7%\n"
+              "Total\t153.5\t100.0%\t148.5\t100.0%\t3.4%\n")
+    claims = am.extract_text(shares, name="t").claims
+    share = claims[claims["kind"] == "share"].set_index(["item", "end_year"])["value"]
+    assert share[("Alpha", 2025)] == 40.0 and share[("Alpha", 2024)] == 39.0 and share[("Beta", 2024)] == 61.0
+
+
+@given(st.lists(st.integers(100, 99_999), min_size=3, max_size=3), st.integers(2001, 2098))
+def test_a_quarters_table_returns_each_printed_value_in_its_quarters_series(values, year):
+    """For any printed values of two quarters of two years, every value comes back in the series of its quarter and
+    year, and a YoY printed as the rounded rise of its quarter audits as exact."""
+    a, b, c = values
+    rise = round((a / c - 1) * 100, 1)
+    text = (f"Sales (USD million)\n| Item | 4Q{year + 1} | 3Q{year + 1} | 4Q{year} | YoY |\n|---|---|---|---|---|\n"
+            f"| Sales | {a:,} | {b:,} | {c:,} | {rise}% |\n")
+    pkg = am.extract_text(text, name="t")
+    assert _parts_of(pkg) == {("Sales (Q4)", "Sales", year + 1): a, ("Sales (Q4)", "Sales", year): c,
+                              ("Sales (Q3)", "Sales", year + 1): b}
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
 def test_a_change_row_with_a_blank_first_year_a_plus_sign_and_a_margin_row():
     """A YoY row whose first year is blank keeps its years (2.9 / 1.6 = 1.8125, printed 81%; 3.9 / 2.9 = 1.345,
     34%); '+71.2%' is a number; a margin's row of percents under counts is no count; 人形机器人 counts no people."""

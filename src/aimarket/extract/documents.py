@@ -142,6 +142,11 @@ _VALUE_WORD = re.compile(r"[-−+]?[$€£¥₹]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?
                          re.IGNORECASE)
 #: a header word that starts with a year: "2025", "2026E", "FY2025", "2024年规模（亿元）"
 _YEAR_WORD = re.compile(r"(?:FY)?(?:19|20)\d\d(?![\d,.])")
+#: a part of a year as one word, before its year: "2Q", "Q4", "H1", "1H"
+_PART_WORD = re.compile(r"[1-4]Q|Q[1-4]|[12]H|H[12]", re.IGNORECASE)
+#: a part of a year and its year as one word: "1Q2023", "3Q25", "2025Q2", "1H24"
+_PART_AND_YEAR = re.compile(r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])'?(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d(?:Q[1-4]|H[12])",
+                            re.IGNORECASE)
 #: a year span as one word: "2025-2030", "(2024–2030)"
 _SPAN_WORD = re.compile(r"\(?(?:19|20)\d\d\s*[-–~至]\s*(?:19|20)?\d\d\)?")
 
@@ -158,18 +163,25 @@ def _words(line: str) -> list[str]:
 
 
 def _header_cells(words: list[str], width: int) -> list[str] | None:
-    """A header's cells from its words, the row labels' first ("" where it names none), then ``width`` more, or None: a cell starts at each year ("2025 Spending 2025 Growth (%)"
-    is two cells, "Segment 2023 2024" two after the row labels' header "Segment"); where that makes too few, a cell
-    that is a year and words splits after its year, the last first ("2030 CAGR (2025-2030)": "2030", "CAGR …")."""
-    starts = [i for i, w in enumerate(words) if _YEAR_WORD.match(w) and not (i and _SPAN_WORD.match(w))]
+    """A header's cells from its words, the row labels' first ("" where it names none), then ``width`` more, or None:
+    a cell starts at each year or part of a year ("2025 Spending 2025 Growth (%)" is two cells, "Segment 2023 2024"
+    two after the row labels' header "Segment", "Region 2Q 2023 1Q2023" two); where that makes too few, a cell that
+    is a year and words splits after its year, the last first ("2030 CAGR (2025-2030)": "2030", "CAGR …")."""
+    starts = [i - 1 if i and _PART_WORD.fullmatch(words[i - 1]) and _YEAR_WORD.match(w) else i  # "2Q 2023"
+              for i, w in enumerate(words)
+              if _PART_AND_YEAR.fullmatch(w) or _YEAR_WORD.match(w) and not (i and _SPAN_WORD.match(w))]
     if len(starts) < 2 or len(starts) > width:
         return None
     cells = [words[a:b] for a, b in zip(starts, starts[1:] + [len(words)])]
-    for k in range(len(cells) - 1, -1, -1):
-        if len(cells) == width:
-            break
-        if len(cells[k]) > 1:
-            cells[k:k + 1] = [cells[k][:1], cells[k][1:]]
+    k = len(cells) - 1
+    while len(cells) < width and k >= 0:
+        head = 1 + (len(cells[k]) > 1 and bool(_PART_WORD.fullmatch(cells[k][0])) and bool(_YEAR_WORD.match(
+            cells[k][1])))  # "2Q 2022 2Q (YoY)": "2Q 2022" and the rest
+        if len(cells[k]) > head:
+            cells[k:k + 1] = [cells[k][:head], cells[k][head:]]
+            k += 1  # the words split off may split again
+        else:
+            k -= 1
     return [" ".join(c) for c in [words[:starts[0]]] + cells] if len(cells) == width else None
 
 
@@ -188,8 +200,8 @@ _FOOT_WORD = re.compile(r"(?:sources?|notes?|资料来源|資料來源|数据来
 
 
 #: a header's last cell that heads a column of rates: "Change (%)", "Growth 2024-25 (%)", "YoY", "CAGR 2025-2030"
-_RATE_HEAD = re.compile(r"(?:" + _words_of(vocabulary.CHANGE_HEADERS + vocabulary.CAGR) + r")(?:\s.{0,24})?",
-                        re.IGNORECASE)
+_RATE_HEAD = re.compile(r"(?:" + _PART_WORD.pattern + r")?\s*[(（]?(?:" + _words_of(vocabulary.CHANGE_HEADERS + vocabulary.QOQ
+                        + vocabulary.CAGR) + r")(?:[)）]|\s.{0,24})?", re.IGNORECASE)
 
 
 def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple], str] | None:
@@ -223,7 +235,8 @@ def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple], str] | 
         if _YEAR_WORD.match(words[cut]):  # no label starts with a year: "Growth 2024-25 (%)" heads a column
             continue
         cells = _header_cells(words[:cut], width)
-        said = [c.split(None, 1)[1:] for c in cells[1:]] if cells else []  # each cell's words after its year
+        said = [c.split()[1 + bool(_PART_WORD.fullmatch(c.split()[0]) and len(c.split()) > 1 and _YEAR_WORD.match(
+            c.split()[1])):] for c in cells[1:]] if cells else []  # each cell's words after its year ("2Q 2023")
         if cells and (not any(said) or said[-1] and said[-1] in said[:-1] or _RATE_HEAD.fullmatch(cells[-1])):
             rows = [(" ".join(words[cut:body]), words[body:runs[0][2]])]
             rows += [(" ".join(words[a:b]), words[b:c]) for a, b, c in runs[1:]]

@@ -360,8 +360,10 @@ def draft_package(doc: Document, source: str | None = None):
         claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
 
     table_values, table_lines = [], {}
-    for t in tables:
+    for t in (part for whole in tables for part in whole.by_part()):
         rows = _table_series(doc, t, source, used, series_rows, obs_rows, claim, notes)
+        if t.parts:  # a part of a year's values: no sentence's figure of a whole year is linked to them
+            continue
         table_values += rows
         if rows:  # where the table stands: a rate of "the total" next to it is of its total row
             table_lines[rows[0][0]] = (t.page, t.header_line, t.end)
@@ -697,6 +699,9 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
                   r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", t.title, flags=re.IGNORECASE)
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
+    what = ""
+    if t.parts:  # one part of each year the table's columns hold: "… (Q2)", as a sentence's figures of a part are
+        title, what = f"{title} ({t.parts[0]})", f"figures of {t.parts[0]!r} of each year, "
     if t.currency is None and not any(r.get("unit") for r in t.rows):
         notes.append(f"{where}: no currency or unit printed with table {title!r}; its values are read as plain "
                      f"numbers ({t.unit})")
@@ -734,10 +739,12 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
                   if any(abs(v - 100) < 1e-9 for v, *_ in r.get("shares", []))), None)
     for (unit, currency), rows in by_unit.items():
         own = f"{name} {labels[rows[0]]}" if len(by_unit) > 1 else name
-        sid = _unique(series_id(own), used, f"{source}_table")  # from its caption, less labels, units and spans
+        part = "".join(f"_{series_id(p)}" for p in t.parts[:1])  # "…_q2": a part's, its label kept whole
+        sid = _unique(series_id(own)[:40 - len(part)].rstrip("_") + part, used,
+                      f"{source}_table")  # from its caption, less labels, units and spans
         series_rows.append({"series": sid, "title": title if len(by_unit) == 1 else f"{title}: {labels[rows[0]]}",
                             "unit": unit, "source": source, "kind": "market",
-                            "description": f"a table of {len(t.rows)} rows found at {where}",
+                            "description": f"{what}a table of {len(t.rows)} rows found at {where}",
                             "table_title": t.title or None})
         for i in rows:
             p = parent_of(i)

@@ -18,10 +18,11 @@ becomes their parent.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import vocabulary
+from .asides import part_label
 from .subjects import is_specific
 from .numbers import CURRENCIES, NUMBER, SCALES, YEN_CUE, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
@@ -133,10 +134,31 @@ class Table:
     end: int = 0  # the index of the line after its last row
     noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)", "percent"
     label_cells: int = 1  # the header's cells before its value columns that name no number: a row's label spans as many
+    parts: tuple = ()  # the part of a year ("Q2", "H1") of each year column, where they are parts: a series of each
 
     @property
     def unit(self) -> str:
         return unit_name(self.currency, self.scale, self.noun)
+
+    def by_part(self) -> list[Table]:
+        """The table as one table of each part of a year its columns hold ("Q2": its 2Q 2024 and 2Q 2023 columns;
+        "Q1": its 1Q 2024 column), the change and share columns the latest part's (a "YoY" beside "2Q 2024" is Q2's
+        rise over a year); itself where its columns are whole years."""
+        if not self.parts:
+            return [self]
+        latest = self.parts[max(range(len(self.years)), key=lambda k: (self.years[k][0], self.parts[k]))]
+        out = []
+        for label in dict.fromkeys(self.parts):
+            cols = [k for k, p in enumerate(self.parts) if p == label]
+            rows = [{**r, "values": [r["values"][k] for k in cols], "steps": [r["steps"][k] for k in cols],
+                     "changes": r["changes"] if label == latest else [],
+                     "shares": r["shares"] if label == latest else []} for r in self.rows]
+            out.append(replace(self, years=[self.years[k] for k in cols], rows=rows, parts=(label,) * len(cols),
+                               notes=[] if out else self.notes + [
+                                   f"its columns are parts of years: a series of each ({', '.join(dict.fromkeys(self.parts))})"
+                                   f"; a change column is {latest}'s over a year before, a change over the part before "
+                                   "(QoQ, 环比) is not read"]))
+        return out
 
 
 def _laid_out(line: str) -> bool:
@@ -211,6 +233,8 @@ def _header(cells: list[str], laid_out: bool = False):
     by tabs, pipes or runs of spaces, so that one year column is enough."""
     years, rate, title, extra = [], None, [], []
     rate_at = None  # where the CAGR column stands among the columns after the label
+    if not any(_year_column(c) for c in cells) and (parted := _parts_header(cells)) is not None:
+        return parted
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
     kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
@@ -239,7 +263,46 @@ def _header(cells: list[str], laid_out: bool = False):
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
-    return " ".join(title).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved)
+    return " ".join(title).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved), ()
+
+
+#: a column of a part of a year, with the measure it holds after it: "2Q 2024", "1Q2023", "3Q25 Shipments", "H1
+#: 2025", "2025Q2", "2024年上半年", "2024年一季度"
+_PART_COLUMN = re.compile(r"^(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})"
+                          r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?P<p2>" + vocabulary.PARTS_OF_YEAR + r"))(?P<e>[EF])?"
+                          r"(?:\s*(?P<measure>[A-Za-z][A-Za-z ]{0,24}|[\u4e00-\u9fff]{1,6}))?\s*(?:[(（][^()（）\d]*[)）])?$",
+                          re.IGNORECASE)
+
+
+def _part_column(cell: str) -> tuple[int, bool, str] | None:
+    """The year, whether it is an estimate, and the label ("Q2", "H1") of a column of a part of a year ("2Q 2024",
+    "3Q25 Shipments", "2025年上半年"), or None: a column of changes ("2Q (YoY)") or of shares names no part's
+    figures."""
+    m = _PART_COLUMN.match(cell.strip())
+    if m is None or m["measure"] and _column_kind(m["measure"])[0] is not None:
+        return None
+    label = part_label(m["p1"] or m["p2"])
+    year = m["y1"] or m["y2"]
+    return (int(year) if len(year) == 4 else 2000 + int(year), bool(m["e"]), label) if label else None
+
+
+def _parts_header(cells: list[str]):
+    """A header whose value columns are parts of years ("Region | 2Q 2023 | 1Q 2023 | 2Q 2022 | QoQ | YoY", "项目 |
+    2024年上半年 | 2025年上半年 | 同比"): the columns of parts, none printed twice, then columns of changes, shares or
+    notes; a column among the parts ("3Q25 Shipments | 3Q25 Market Share | 3Q24 Shipments", "2025Q2 | 2025Q1 | 环比
+    | 2024Q2") is read after them (``moved``), a share as of the year of the part before it. Each part is a series
+    of its own (``draft``). ``None`` where fewer than two columns are parts."""
+    parts = dict((k, p) for k, c in enumerate(cells) if (p := _part_column(c)) is not None)
+    if len(parts) < 2 or len(set(parts.values())) < len(parts):
+        return None
+    first, last = min(parts), max(parts)
+    between = [k for k in range(first, last) if k not in parts]
+    extra = [_column_kind(c) for c in cells[last + 1:]]
+    for k in between:  # a share named with the part before it is that part's year's
+        kind, year = _column_kind(cells[k])
+        extra.append((kind, year or parts[max(j for j in parts if j < k)][0] if kind == "share" else year))
+    return (" ".join(cells[:first]).strip(), [parts[k][:2] for k in sorted(parts)], None, extra, None, (),
+            tuple(len(cells) - 1 - k for k in between), tuple(parts[k][2] for k in sorted(parts)))
 
 
 #: a year column headed with the measure it holds: "2024 Spending", "2025E Revenue (US$ m)", "2024年营收"
@@ -251,6 +314,8 @@ def _year_column(cell: str):
     """The year a column's header cell names (a match of :data:`_YEAR_CELL`), or None: a year alone ("2025E"), with
     its unit ("2024 (USD billion)") or with the measure it holds ("2024 Spending"), not a change, share or CAGR
     column that names its year ("2024 Growth (%)", "2024 share")."""
+    if _PART_COLUMN.match(cell.strip()):  # "2024年一季度" is a part of 2024, no year column
+        return None
     m = _YEAR_CELL.match(cell) or _YEAR_CELL.match(_UNIT_AFTER.sub("", cell))
     if m is None and (named := _YEAR_AND_MEASURE.match(cell)) and _column_kind(named["measure"])[0] is None \
             and not _RATE_CELL.search(cell) and not _CHANGE_CELL.match(named["measure"]):
@@ -331,12 +396,21 @@ def _is_rate_column(cell: str) -> bool:
 
 
 _ONE_YEAR_SPAN = re.compile(_SPAN)
+#: a part of a year (and its year) before a column's words: "3Q24 Market Share", "2Q (YoY)", "2025年上半年 占比"
+_PART_PREFIX = re.compile(r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})?"
+                          r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"))\s*(?=\S)",
+                          re.IGNORECASE)
 
 
 def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), "notes" ("Notes", "备注": words, no
     figure), or None (read, not kept)."""
+    part = _PART_PREFIX.match(cell)
+    if part:  # "3Q24 Market Share", "2Q (YoY)": the column of a part's year
+        kind = _column_kind(cell[part.end():].strip().strip("()（）"))[0]
+        year = part["y1"] or part["y2"]
+        return kind, (int(year) if len(year) == 4 else 2000 + int(year)) if kind and year else None
     span = _ONE_YEAR_SPAN.search(cell)
     if span and (years := _rate_years(span))[1] - years[0] == 1:  # "Growth 2024-25 (%)": the change into 2025
         kind = _column_kind(cell[:span.start()] + cell[span.end():])[0]
@@ -507,8 +581,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             i = end
             continue
         below = _header_below(lines, i, head)
-        title, years, rate, extra, rate_at, gone, moved = below or head
-        t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved)
+        title, years, rate, extra, rate_at, gone, moved, parts = below or head
+        t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved,
+                  parts=parts)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
@@ -598,7 +673,7 @@ def _head_of_a_year(lines: list[str], i: int):
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     if _row(first, 1 + len(extra)) is None:
         return None
-    return cells[0], [(said.pop(), False)], None, extra, False, (), ()
+    return cells[0], [(said.pop(), False)], None, extra, False, (), (), ()
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
