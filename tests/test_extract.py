@@ -4702,6 +4702,45 @@ def test_a_part_of_a_year_that_opens_its_sentence_governs_the_clauses_after_a_se
     assert sorted(_of_parts(pkg)) == sorted(parts)
 
 
+@pytest.mark.parametrize("text, parts", [
+    # the title names the part with its year; the paragraph under it names the part alone
+    ("工信部公布 2024 年 1-5 月电子信息制造业运行情况。\n1-5月，规模以上电子信息制造业增加值同比增长13.8%。",
+     [("Jan-May", "growth", 2024, 13.8)]),
+    # no year anywhere but the text's date: May 2020 in a text of July 2020; Q4 2024 in a text of March 2025
+    ("时间：2020-07-13\n5月份，我国规模以上电子信息制造业增加值同比增长10.8%。", [("May", "growth", 2020, 10.8)]),
+    ("Date: March 3, 2025\nIn Q4, revenue rose 12% to $4.1 billion.",
+     [("Q4", "growth", 2024, 12.0), ("Q4", "value", 2024, 4.1)]),
+    ("Date: 9 December 2025\nIn Q4, revenue rose 12% to $4.1 billion.",
+     [("Q4", "growth", 2024, 12.0), ("Q4", "value", 2024, 4.1)]),
+    # a year for the whole text, no month: the part's year stays open
+    ("Published 2025\nIn Q4, revenue rose 12% to $4.1 billion.", [("Q4", "growth", None, 12.0), ("Q4", "value", None, 4.1)]),
+])
+def test_a_part_of_a_year_its_sentence_leaves_undated_takes_the_year_the_text_gives_it(text, parts):
+    """A part named alone ("1-5月", "5月份", "In Q4") is of the year the text names with that part before it, else of
+    the latest such part that ended before the text's date; with neither, its year stays open.
+    Its rise is over the same part a year before; "规模以上" (firms above a size) is no measure word."""
+    pkg = am.extract_text(text, name="x")
+    assert sorted(_of_parts(pkg), key=str) == sorted(parts, key=str)
+    assert not any(t.startswith("规模 ") or t.startswith("規模 ") for t in pkg.series["title"])
+    growth = pkg.claims.query("kind == 'growth'")
+    assert (growth["end_year"].isna() | (growth["end_year"] - growth["start_year"] == 1)).all()
+
+
+def test_a_part_that_opens_its_paragraph_governs_its_sentences():
+    """"1~5月，家用视听行业…。电子元件行业…。": the months so far open the line and hold for each sentence of it, each
+    industry a series of its own (its verb 实现 no part of its title), up to a sentence that names a whole year."""
+    text = ("2015年1~5月电子信息制造业运行情况\n1~5月，家用视听行业实现销售产值2991亿元，同比增长5.1%。"
+            "电子元件行业实现销售产值6720亿元，同比增长7.2%。全年销售产值预计达到9000亿元。")
+    pkg = am.extract_text(text, name="x")
+    titles = pkg.series.set_index("series")["title"]
+    got = {(titles[s], k, y, v) for s, k, y, v in pkg.claims[["series", "kind", "end_year", "value"]].values}
+    assert {("家用视听行业销售产值 (Jan-May)", "growth", 2015, 5.1), ("电子元件行业销售产值 (Jan-May)", "growth", 2015, 7.2)} <= got
+    obs = pkg.observations.assign(title=lambda d: d["series"].map(titles))
+    assert {("电子元件行业销售产值 (Jan-May)", 2015, 6720.0)} <= set(map(tuple, obs[["title", "year", "value"]].values))
+    whole = pkg.claims[pkg.claims["value"] == 9000.0]  # the full year's is no part's
+    assert len(whole) == 1 and not titles[whole["series"].iloc[0]].endswith(")")
+
+
 def test_a_rise_over_the_quarter_before_and_a_share_rising_from_one_year_to_another():
     """"較上一季成長6.8%" is a rise over the quarter before, no rise of the year; "占比将从2023年的11.9%增长至2026年的31.7%"
     is two shares, not a share and a rise; "108年升至1,895億元" is 2019's, in New Taiwan dollars."""

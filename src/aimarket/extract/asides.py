@@ -241,8 +241,9 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
             if _OPENS.fullmatch(text, a, part.start()) and _COMMA_AFTER.match(text, part.end()):
                 # a part that opens its sentence before a comma governs all of it, and the sentences after a semicolon
-                # ("2025年1—5月，手機產量…；集成電路產量…"), up to a clause that names a whole year
-                end = b
+                # ("2025年1—5月，手機產量…；集成電路產量…"), or all its paragraph where it opens that ("1~5月，家用视听
+                # 行业…。电子元件行业…。"), up to a clause that names a whole year
+                end = len(text) if not text[:a].strip() else b
                 while end < len(text) and text[:end].rstrip()[-1:] in (";", "；"):
                     end = sentence_cuts[min(bisect_right(sentence_cuts, end), len(sentence_cuts) - 1)]
                 out.append((a, _until_a_whole_year(text, clause_cuts, part.end(), min(end, len(text))), part.group()))
@@ -311,6 +312,46 @@ def part_label(words: str) -> str | None:
             except (KeyError, ValueError, IndexError):  # words that look like a part but count no months
                 return None
     return None
+
+
+def last_month(label: str) -> int | None:
+    """The month (1-12) a part of a year's label ends with: "Q2" 6, "H1" 6, "Jan-May" 5, "Nov" 11; None for "YTD".
+
+    Examples
+    --------
+    >>> [last_month(x) for x in ("Q2", "H2", "Jan-May", "Nov", "YTD")]
+    [6, 12, 5, 11, None]
+    """
+    if re.fullmatch(r"Q[1-4]", label):
+        return 3 * int(label[1])
+    if re.fullmatch(r"H[12]", label):
+        return 6 * int(label[1])
+    month = label.rsplit("-", 1)[-1].casefold()
+    return _MONTHS.index(month) + 1 if month in _MONTHS else None
+
+
+#: a year right before a part's words ("2024 年 1-5 月", "2025年上半年", "2024 Q2") or right after them ("Q2 2024",
+#: "the first half of 2025")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年?\s*(?:第\s*)?$")
+_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
+def parts_with_years(text: str) -> list[tuple[int, int, str]]:
+    """Where a line names a part of a year with its year, as (position, year, label): "2024 年 1-5 月電子信息制造業運行
+    情況" gives the year of the "1-5月" a later line names alone.
+
+    Examples
+    --------
+    >>> parts_with_years("工信部公布 2024 年 1-5 月运行情况; Q2 2025 and the first half of 2023")
+    [(13, 2024, 'Jan-May'), (24, 2025, 'Q2'), (40, 2023, 'H1')]
+    """
+    out = []
+    for m in _PART_OF_YEAR.finditer(text):
+        label = part_label(m.group(0))
+        said = _YEAR_BEFORE.search(text, max(0, m.start() - 9), m.start()) or _YEAR_AFTER.match(text, m.end())
+        if label and said:
+            out.append((m.start(), int(said["year"]), label))
+    return out
 
 
 def _until_a_whole_year(text: str, clause_cuts: list[int], pos: int, end: int) -> int:

@@ -22,7 +22,7 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import dateline_end, dateline_year, is_boilerplate, opens_boilerplate
+from .asides import dateline_end, dateline_year, is_boilerplate, last_month, opens_boilerplate, parts_with_years
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
@@ -282,6 +282,33 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
     return tables, figures
 
 
+def _years_of_parts(figures: list, doc: Document, published_on: tuple | None, notes: list) -> None:
+    """The year of a part of a year's figure whose sentence names none ("1-5月，…增加值同比增长13.8%"): that of the
+    nearest place before it that names the same part with a year (a title "2024 年 1-5 月电子信息制造业运行情况"), else,
+    in a text dated to its month, the latest such part that ended before it ("5月份" in a text of 2020-07-13: May
+    2020; "Q4" in a text of March 2025: Q4 2024). A rise is over the same part a year before."""
+    undated = [f for f in figures if f.part and f.claim in ("value", "count", "growth", "share") and f.year is None
+               and f.start_year is None and f.end_year is None]
+    if not undated:
+        return
+    said = sorted((p, i, pos, year, label) for p, page in enumerate(doc.pages, start=1)
+                  for i, line in enumerate(page, start=1) for pos, year, label in parts_with_years(normalise(line)))
+    for f in undated:
+        before = [year for p, i, pos, year, label in said if label == f.part and (p, i, pos) < (f.page, f.line, f.pos)]
+        last = last_month(f.part)
+        if before:
+            year, why = before[-1], f"{before[-1]}: the year the text gives its {f.part_words!r} before"
+        elif published_on and published_on[1] and last:
+            year = published_on[0] - (last >= published_on[1])
+            why = f"{year}: the latest {f.part_words!r} before the text's date ({published_on[0]}-{published_on[1]:02d})"
+        else:
+            continue
+        f.year, f.start_year, f.end_year = year, (year - 1 if f.claim == "growth" else year), year
+        f.period = 1.0 if f.claim == "growth" else f.period
+        f.notes.append(why)
+        notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} of {f.part_words!r} with no year: {why}")
+
+
 def _without_part(subject: str, words: str) -> str:
     """A subject less the words of the part of a year it took in ("revenue for the first half", "第四季度全球服务器市场收入")."""
     rest = re.sub(r"\b(?:for|in|during|of|over)(?:\s+the)?\s*$", "", subject.replace(words, " ").strip(),
@@ -319,13 +346,15 @@ def _unit_rows(units: set, known) -> list[dict]:
 def draft_package(doc: Document, source: str | None = None):
     """A draft :class:`~aimarket.datapackage.Package` of everything found in ``doc``."""
     texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
-    published = publication_year(texts)
+    published_on = publication_date(texts)
+    published = published_on[0] if published_on else None
     parts_of_years: list = []
     yuan = yuan_of_text([line for page in doc.pages for line in page])  # as printed: "114年" is no year after normalise
     tables, figures = figures_of(doc, published, yuan, parts_of_years)
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = list(doc.notes)  # what reading the file guessed, first
+    _years_of_parts(figures, doc, published_on, notes)
     for f, words in parts_of_years:
         why = (f"a rise over the period before {words!r}, no rise from one year to the next" if f.part else
                f"a figure of a part of a year ({words!r}) that recurs in no year")
@@ -607,6 +636,22 @@ _DATE_FIELD = re.compile(r"\s*(?:date|dated|posted(?:\s+on)?|published(?:\s+on)?
 def publication_year(texts: list[str]) -> int | None:
     """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, a
     dateline, or a whole date on one of its first three lines."""
+    return (publication_date(texts) or (None, None))[0]
+
+
+def _month_of(date: str) -> int:
+    """The month of a whole date :data:`_FULL_DATE` matched: "9 December 2025" 12, "2025年3月8日" 3, "2025-03-08" 3."""
+    if name := re.search(vocabulary.MONTH, date, re.IGNORECASE):
+        return _MONTH_NAMES.index(name.group(0)[:3].casefold()) + 1
+    return int(re.findall(r"\d+", date)[1])  # the year first
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
+    """The year and month (``None`` where it names none) a text's lines say it was published: see
+    :func:`publication_year`."""
     heading = [t for t in texts if t.strip()][:3]
     for text in heading:  # a line of its own, or a date that opens its line and ends at a stop ("Interview, 2 May 2025.")
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
@@ -619,16 +664,16 @@ def publication_year(texts: list[str]) -> int | None:
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
                   or re.search(r"(?:^|今日|今天|今|本日|\btoday)\s*[(（]\s*$", text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日（2025年6月12日）公布"
-            return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+            return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), _month_of(m.group(0))
     for text in texts:
         m = _PUBLISHED.search(text)
         if m:
-            return int(m.group("a") or m.group("b"))
+            return int(m.group("a") or m.group("b")), None
         year = dateline_year(text)
         if year is None and (m := _SOURCE_DATE.match(text)):
             year = int(m.group(1) or m.group(2))
         if year is not None:
-            return year
+            return year, None
     return None
 
 

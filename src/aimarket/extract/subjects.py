@@ -56,7 +56,8 @@ _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|thi
 #: a noun after a measure word that makes the word its modifier: "industry forecast", "market watchers"
 _MODIFIER = re.compile(r"\s+(?:forecasts?(?!\s+to\b)|reports?(?!\s+(?:that|a|an)\b)|analysts?|watchers?|observers?|"
                        r"insiders?|experts?|sources?|estimates?|consensus|bod(?:y|ies)|groups?|associations?|"
-                       r"research(?:ers)?|participants?|players?|leaders?)\b", re.IGNORECASE)
+                       r"research(?:ers)?|participants?|players?|leaders?)\b"
+                       r"|以上|以下", re.IGNORECASE)  # "规模以上工业" (firms above a size): a class of firms, no measure
 
 
 def noun_phrases(text: str) -> list[tuple[int, str]]:
@@ -263,8 +264,10 @@ def before_clause(phrase: str) -> str:
 
 
 def title_of(phrase: str) -> str:
-    """A series title from a subject phrase: "中国AI芯片市场规模" -> "中国AI芯片市场", "Market size" dropped."""
-    t = re.sub(r"\s*(?:市场规模|市場規模)$", lambda m: m.group(0)[:-2], phrase.strip())
+    """A series title from a subject phrase: "中国AI芯片市场规模" -> "中国AI芯片市场", "Market size" dropped, the verb
+    between a name and its measure left out ("家用视听行业实现销售产值" -> "家用视听行业销售产值")."""
+    t = re.sub(r"(?<=[\u4e00-\u9fff])(?:实现|實現|完成)(?=[\u4e00-\u9fff]{2})", "", phrase.strip())
+    t = re.sub(r"\s*(?:市场规模|市場規模)$", lambda m: m.group(0)[:-2], t)
     t = re.sub(r"(?:\s+size|规模|規模)$", "", t, flags=re.IGNORECASE).strip()
     return t or phrase.strip()
 
