@@ -4726,6 +4726,34 @@ def test_a_part_of_a_year_its_sentence_leaves_undated_takes_the_year_the_text_gi
     assert (growth["end_year"].isna() | (growth["end_year"] - growth["start_year"] == 1)).all()
 
 
+@pytest.mark.parametrize("text, parts", [
+    # a heading names the quarter; the lines under it name none
+    ("工信部公布了 2024 年一季度软件业经济运行情况。\n一季度总体运行情况\n软件业务收入 28020 亿元，同比增长 11.9%。",
+     [("Q1", "growth", 2024, 11.9), ("Q1", "value", 2024, 28020.0)]),
+    # the same with each character's pinyin printed after it, as some pages do
+    ("工信部运行监(jiān)测协(xié)调(diào)局公布了 2024 年一季度软件业(yè)经(jīng)济运行情况。\n"
+     "软件业(yè)务(wù)收入 28020 亿元，同比增长(cháng) 11.9%。",
+     [("Q1", "growth", 2024, 11.9), ("Q1", "value", 2024, 28020.0)]),
+    # a month opening its clause and the months from January written with both months
+    ("时间：2024-11-15\n国家统计局公布，10月，规模以上工业增加值同比增长5.3%。1月至10月，规模以上工业增加值同比增长5.8%。",
+     [("Oct", "growth", 2024, 5.3), ("Jan-Oct", "growth", 2024, 5.8)]),
+])
+def test_a_heading_or_a_clause_names_the_part_of_a_year_of_the_figures_under_it(text, parts):
+    """A heading that names a quarter ("一季度总体运行情况") holds for the lines under it that name no year or part of
+    their own; "业(yè)务(wù)" is "业务"; "10月，" opens a month's clause and "1月至10月" is Jan-Oct."""
+    pkg = am.extract_text(text, name="x")
+    assert sorted(_of_parts(pkg), key=str) == sorted(parts, key=str)
+    assert not any("(" in t.split(" (")[0] for t in pkg.series["title"])  # no pinyin in a title
+
+
+def test_a_date_line_or_an_editions_heading_names_no_part_of_the_figures_under_it():
+    """"2023 年 11 月，第 47 期" is an issue's date, "Market outlook, H1 2025 edition" an edition: the figures under
+    them are whole years', or of no year."""
+    for head in ("2023 年 11 月，第 47 期：产业研究", "Market outlook, H1 2025 edition"):
+        pkg = am.extract_text(head + "\nThe market will reach $50 billion in 2030, up 20% from 2029.", name="x")
+        assert not _of_parts(pkg) and 50.0 in pkg.observations["value"].tolist()
+
+
 def test_a_part_that_opens_its_paragraph_governs_its_sentences():
     """"1~5月，家用视听行业…。电子元件行业…。": the months so far open the line and hold for each sentence of it, each
     industry a series of its own (its verb 实现 no part of its title), up to a sentence that names a whole year."""

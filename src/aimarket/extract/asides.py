@@ -124,7 +124,8 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季"
-    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|单月|單月|当月|當月", re.IGNORECASE)  # a month's: "11月份", "单月", "当月"
+    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月",
+    re.IGNORECASE)  # a month's: "11月份", "10月，" (no day after it), "单月", "当月"
 
 
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
@@ -272,13 +273,13 @@ _PART_LABELS = (
     (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
     (r"q([1-4])|([1-4])q|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),
     (r"前([一二三])季度?", lambda g: _months(3 * chinese_int(g[0]))),
-    (r"前([一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|[1一]\s*[-–—~至到]\s*(\S+?)\s*月",
+    (r"前([一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|[1一]\s*月?\s*[-–—~至到]\s*(\S+?)\s*月",
      lambda g: _months(chinese_int(g[0] or g[1]))),
     (r"first\s+(\w+)\s+months", lambda g: _months(chinese_int(g[0]))),
     (r"jan(?:uary|\.)?\s*(?:-|–|to|through|thru)\s*([a-z]{3})[a-z]*\.?", lambda g: _months(_MONTHS.index(g[0]) + 1)),
     (r"([a-z]{3})[a-z]*\.?\s*[-–/]\s*([a-z]{3})[a-z]*\.?\s+quarter", lambda g: _quarter(g[0], g[1])),
     (r"year[- ]to[- ]date|ytd", lambda g: "YTD"),
-    (r"(1[0-2]|[1-9])\s*月份", lambda g: _MONTHS[int(g[0]) - 1].title()),
+    (r"(1[0-2]|[1-9])\s*月份?", lambda g: _MONTHS[int(g[0]) - 1].title()),
     (r"([a-z]{3})[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d{2})?", lambda g: g[0].title() if g[0] in _MONTHS else None))
 
 
@@ -328,6 +329,27 @@ def last_month(label: str) -> int | None:
         return 6 * int(label[1])
     month = label.rsplit("-", 1)[-1].casefold()
     return _MONTHS.index(month) + 1 if month in _MONTHS else None
+
+
+#: a heading that names no period its figures are of: an edition, a report, an outlook
+_EDITION = re.compile(r"\b(?:edition|report|outlook|forecast|update|preview)\b|报告|報告|展望|预测|預測", re.IGNORECASE)
+
+
+def heading_part_of(line: str) -> tuple[str, str] | None:
+    """The part of a year (label, words) a heading names, whose figures the lines under it state: a short line of
+    no figure that names one quarter, half or months so far ("2024年一季度软件业经济运行情况", "一季度总体运行情况",
+    "Second quarter 2024 results"), not an edition's ("Market outlook, H1 2025 edition").
+
+    Examples
+    --------
+    >>> heading_part_of("2024 年一季度軟件業經濟運行情況"), heading_part_of("Market outlook, H1 2025 edition")
+    (('Q1', '一季度'), None)
+    """
+    if len(line) > 80 or _EDITION.search(line):
+        return None
+    named = {(label, m.group(0)) for m in _PART_OF_YEAR.finditer(line)
+             if (label := part_label(m.group(0))) and "-" in label or label and label[0] in "QH"}
+    return named.pop() if len(named) == 1 else None  # a month alone heads an issue's date ("2023 年 11 月，第 47 期")
 
 
 #: a year right before a part's words ("2024 年 1-5 月", "2025年上半年", "2024 Q2") or right after them ("Q2 2024",
@@ -395,6 +417,17 @@ _OPENS = re.compile(r"\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?(?:(?:19|20)\d
 _COMMA_AFTER = re.compile(r"(?:\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?\s*[,，]")
 #: words of a whole year: "for the full year", "full-year", "全年"
 _FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\b|全年", re.IGNORECASE)
+
+
+def names_a_year(text: str) -> bool:
+    """Whether a line names a year, whole ("in 2030", "全年") or a part of one ("Q2", "1-5月").
+
+    Examples
+    --------
+    >>> names_a_year("軟件業務收入28020億元"), names_a_year("全年收入3万亿元"), names_a_year("Q2 sales rose 5%")
+    (False, True, True)
+    """
+    return _names_a_whole_year(text, 0, len(text)) or bool(_PART_OF_YEAR.search(text))
 
 
 def _names_a_whole_year(text: str, a: int, b: int) -> bool:

@@ -22,7 +22,8 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import dateline_end, dateline_year, is_boilerplate, last_month, opens_boilerplate, parts_with_years
+from .asides import (dateline_end, dateline_year, heading_part_of, is_boilerplate, last_month, names_a_year,
+                     opens_boilerplate, parts_with_years)
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
@@ -231,6 +232,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
         wrapped: dict = {}
         aside = False  # the paragraph under a boilerplate heading ("About Acme Research")
         lead = None  # the lead-in of a list of parts' rates while its lines last ("Growth by region:")
+        heading_part = None  # (label, words) a heading names ("2024年一季度软件业经济运行情况", "一季度总体运行情况")
         for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table or not line.strip():
                 continue
@@ -246,6 +248,12 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                      if states_a_figure(line) else [])
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue
+            if not found and (part := heading_part_of(normalise(line))):
+                heading_part = part
+            elif heading_part is not None and not names_a_year(normalise(line)):
+                for f in found:  # a figure under it whose line names no year nor part of its own is of its part
+                    if f.part is None and f.claim in _OF_A_PART and f.year is None and f.end_year is None:
+                        f.part, f.part_words = heading_part
             _bullet_parts(line, found, subject)
             _label_subject(line, found)
             text = normalise(line)
@@ -282,12 +290,16 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
     return tables, figures
 
 
+#: the claims a figure of a part of a year may make
+_OF_A_PART = ("value", "count", "growth", "share")
+
+
 def _years_of_parts(figures: list, doc: Document, published_on: tuple | None, notes: list) -> None:
     """The year of a part of a year's figure whose sentence names none ("1-5月，…增加值同比增长13.8%"): that of the
     nearest place before it that names the same part with a year (a title "2024 年 1-5 月电子信息制造业运行情况"), else,
     in a text dated to its month, the latest such part that ended before it ("5月份" in a text of 2020-07-13: May
     2020; "Q4" in a text of March 2025: Q4 2024). A rise is over the same part a year before."""
-    undated = [f for f in figures if f.part and f.claim in ("value", "count", "growth", "share") and f.year is None
+    undated = [f for f in figures if f.part and f.claim in _OF_A_PART and f.year is None
                and f.start_year is None and f.end_year is None]
     if not undated:
         return

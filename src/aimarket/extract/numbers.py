@@ -189,6 +189,10 @@ def _visible(text: str) -> str:
     return _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
 
 
+#: a character's reading in pinyin after it, as some web pages print it ("業(yè)務(wù)收入"): no part of the text
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
@@ -197,7 +201,7 @@ def normalise(text: str) -> str:
     Before that, characters that print nothing (a zero-width space, a soft hyphen) are left out, controls that break
     a line elsewhere (a form feed) are spaces, digits of other scripts ASCII, vulgar fractions decimals ("1½" ->
     "1.5") and thousands groups set apart by a no-break or thin space or an apostrophe one number ("184'250" ->
-    "184250").
+    "184250"); a Chinese character's pinyin after it is left out ("業(yè)務(wù)" -> "業務").
 
     Examples
     --------
@@ -205,9 +209,12 @@ def normalise(text: str) -> str:
     'Sales reached 2.5 billion dollars, up from $1.8 billion.'
     >>> normalise("USD 1\u202f000 billion, CHF 184'250, USD 1½ trillion, USD 1\u00ad000 billion")
     'USD 1000 billion, CHF 184250, USD 1.5 trillion, USD 1000 billion'
+    >>> normalise("軟件業(yè)務(wù)收入28020億元,同比增長(cháng)11.9%")
+    '軟件業務收入28020億元,同比增長11.9%'
     """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _visible(_SURROGATE.sub("\ufffd", text))))
     text = _FOOTNOTE_REF.sub("", text) if "[" in text else text
+    text = _PINYIN.sub("", text) if "(" in text else text
     text = _FOOTNOTE_GLUED.sub(_glued, text)
     text = _LATEX_PERCENT.sub(r"\g<num>%", text) if "\\%" in text else text
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
