@@ -4104,6 +4104,44 @@ def test_numbers_grouped_in_lakhs_and_crores_are_read_whole():
     assert 142500.0 in set(pkg.observations["value"])
 
 
+def test_a_pages_html_pasted_as_text_is_read_as_the_page_and_a_year_pair_column_is_a_change():
+    """A page's HTML source given as text is read as the page it makes (its table a table, a note says so); a
+    "2023/2022 Growth" column is the change into 2023: 133.4 / 115.5 - 1 = 15.50% (printed 15.5%); 123.3 / 95.4 - 1
+    = 29.25% (29.2%); 256.7 / 210.9 - 1 = 21.72% (21.7%)."""
+    cells = [["Category", "2023 Revenue", "2022 Revenue", "2023/2022 Growth"], ["IaaS", "$133.4", "$115.5", "15.5%"],
+             ["PaaS", "$123.3", "$95.4", "29.2%"], ["Total", "$256.7", "$210.9", "21.7%"]]
+    rows = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in cells)
+    text = f"<p>Cloud revenue grew fast.</p>\n<p>Cloud revenue (US$ billions)</p>\n<table>\n{rows}\n</table>\n"
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("PaaS", 2022), "value"] == 95.4 and obs.loc[("PaaS", 2022), "unit"] == "USD billion"
+    growth = pkg.claims.query("kind == 'growth'")
+    assert sorted(growth["value"]) == [15.5, 21.7, 29.2] and set(growth["end_year"]) == {2023}
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) <= {"exact", "rounding"}
+    assert any("HTML" in n for n in pkg.descriptor["notes"])
+    plain = am.extract_text("Use <b> for bold. Revenue was $5 billion in 2024.", name="t")  # a tag or two: text
+    assert plain.observations["value"].tolist() == [5.0]
+
+
+def test_a_tables_rows_set_out_as_bullets_under_its_caption():
+    """"Table 1. Worldwide IT Spending Forecast (Millions of US Dollars)" over "- Devices: $836,275M – 6.8% growth in
+    2026": each bullet is a part of the caption's market ("IT" is no pronoun, "Forecast" before its unit no
+    forecaster's), its amount the year of its rise; "was $5 billion, and 10% growth in 2026" keeps its amount
+    undated (a word stands between)."""
+    text = ("Table 1. Worldwide IT Spending Forecast (Millions of US Dollars)\n"
+            "- Data Centre Systems: $582,446M – 19.0% growth in 2026\n- Devices: $836,275M – 6.8% growth in 2026\n")
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations
+    assert set(zip(obs["item"], obs["year"], obs["value"])) == {("Data Centre Systems", 2026, 582446.0),
+                                                                ("Devices", 2026, 836275.0)}
+    assert set(pkg.series["title"]) == {"Worldwide IT Spending"}
+    growth = pkg.claims.query("kind == 'growth'")
+    assert set(zip(growth["item"], growth["end_year"], growth["value"])) == {("Data Centre Systems", 2026, 19.0),
+                                                                             ("Devices", 2026, 6.8)}
+    pkg = am.extract_text("Cloud spending\n- Devices: revenue was $5 billion, and 10% growth in 2026\n", name="t")
+    assert pkg.observations.empty
+
+
 def test_a_table_copied_one_bare_cell_a_line_is_read_and_a_percent_row_is_no_amount():
     """A web table copied one cell a line with no bars: "Industry", then its years a line each, then each row's label
     and its figures a line each. The rows stand on their labels' lines; "Total" is the sum of the two rows above it

@@ -56,8 +56,15 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
         raise ValueError(f"{name}: the text is empty")
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
+    if len(_MARKUP.findall(text, 0, 200_000)) >= 5:  # a page's source pasted as text: its markup is no text
+        text, notes = html_text(text), (*notes, f"{name}: the text is HTML markup; read as the page it makes (its "
+                                                   "lines are the page's, not the markup's)")
     lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_lines(_readable(text)))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
+
+
+#: an HTML tag of a page's blocks or table cells: "<td>", "</tr>", "<p class=…>", "<br/>"
+_MARKUP = re.compile(r"</?(?:table|tbody|thead|tr|td|th|p|div|br|li|ul|ol|h[1-6])\b[^<>]{0,400}>", re.IGNORECASE)
 
 
 #: a line that is one table cell with its closing bar, as some web pages copy a table ("Services |", "$10,569M |")

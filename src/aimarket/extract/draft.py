@@ -173,6 +173,20 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
     shares_after_parts_amounts(normalise(line), found)  # "• Imaging systems: $3.12 billion (45.6%)"
 
 
+def _bullet_amounts_year(line: str, found: list) -> None:
+    """A bullet's amount with no year of its own followed by its rise into a year, with no word between ("• Devices:
+    $836,275M – 6.8% growth in 2026"), is that year's: a table's row set out as a bullet."""
+    text = normalise(line)
+    if not _BULLET_LABEL.match(text):
+        return
+    amounts = [f for f in found if f.kind in ("amount", "count") and f.year is None]
+    rates = [f for f in found if f.claim == "growth" and f.end_year is not None]
+    if len(amounts) == 1 and len(rates) == 1 and re.fullmatch(r"[\s,;(\-–—]*", text[amounts[0].end:rates[0].pos]):
+        f, year = amounts[0], rates[0].end_year
+        f.year = f.start_year = f.end_year = year
+        f.notes.append(f"{year}: the year of the rise after it on its bullet")
+
+
 #: a line that is a label and its figure, with no bullet: "SAM 2027: $150B", "Asia Pacific: USD 3.1 billion"
 _LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z\u4e00-\u9fff][^:：\d%$€£¥]{0,40}?)\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
 
@@ -255,6 +269,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                     if f.part is None and f.claim in _OF_A_PART and f.year is None and f.end_year is None:
                         f.part, f.part_words = heading_part
             _bullet_parts(line, found, subject)
+            _bullet_amounts_year(line, found)
             _label_subject(line, found)
             text = normalise(line)
             bracketed_parts(text, found)

@@ -54,7 +54,7 @@ _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|thi
 
 
 #: a noun after a measure word that makes the word its modifier: "industry forecast", "market watchers"
-_MODIFIER = re.compile(r"\s+(?:forecasts?(?!\s+to\b)|reports?(?!\s+(?:that|a|an)\b)|analysts?|watchers?|observers?|"
+_MODIFIER = re.compile(r"\s+(?:forecasts?(?!\s+to\b)(?!\s*(?:[(（:：]|$))|reports?(?!\s+(?:that|a|an)\b)|analysts?|watchers?|observers?|"
                        r"insiders?|experts?|sources?|estimates?|consensus|bod(?:y|ies)|groups?|associations?|"
                        r"research(?:ers)?|participants?|players?|leaders?)\b"
                        r"|以上|以下", re.IGNORECASE)  # "规模以上工业" (firms above a size): a class of firms, no measure
@@ -133,7 +133,7 @@ def _latin_back(text: str, pos: int) -> int:
     for m in reversed(list(re.finditer(r"\S+", text[max(0, pos - 120):pos]))):
         word = m.group(0)
         bare = word.lower().strip(",;:()")
-        if word[-1] in ",;:(" or bare in _STOP or bare in _SCALE_WORDS or re.search(r"[$€£¥%]", word) \
+        if word[-1] in ",;:(" or bare in _STOP and word.strip(",;:()") != "IT" or bare in _SCALE_WORDS or re.search(r"[$€£¥%]", word) \
                 or re.search(r"\d", word) and not _NAME_WITH_DIGITS.fullmatch(bare) \
                 or word.endswith(")") or _WIRE_BREAK.search(word) or _SENTENCE_END.fullmatch(word):
             break  # a scale word belongs to the amount before it: "a $1.3 trillion market" names no market

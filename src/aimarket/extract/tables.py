@@ -396,6 +396,8 @@ def _is_rate_column(cell: str) -> bool:
 
 
 _ONE_YEAR_SPAN = re.compile(_SPAN)
+#: two years a change column compares, either first: "2023/2022", "2024 vs 2023", "2024 vs. 2023"
+_YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:/|vs\.?|v\.)\s*(?P<b>(?:19|20)\d{2})", re.IGNORECASE)
 #: a part of a year (and its year) before a column's words: "3Q24 Market Share", "2Q (YoY)", "2025年上半年 占比"
 _PART_PREFIX = re.compile(r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})?"
                           r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"))\s*(?=\S)",
@@ -415,6 +417,10 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     if span and (years := _rate_years(span))[1] - years[0] == 1:  # "Growth 2024-25 (%)": the change into 2025
         kind = _column_kind(cell[:span.start()] + cell[span.end():])[0]
         return kind, years[1] if kind else None
+    pair = _YEAR_PAIR.search(cell)
+    if pair and abs(int(pair["a"]) - int(pair["b"])) == 1:  # "2023/2022 Growth", "2024 vs 2023": into the later
+        kind = _column_kind(cell[:pair.start()] + cell[pair.end():])[0]
+        return kind, max(int(pair["a"]), int(pair["b"])) if kind else None
     year = _COLUMN_YEAR.search(cell)
     kind = None
     # "Share, 2025E"; "2025年增率", whose 年 is the header's word, not the year's
