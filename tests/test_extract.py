@@ -4853,3 +4853,22 @@ def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     pkg = am.extract_text("The AI chip market was $53.7 billion in 2024.\nThe market reached $48.0 billion in 2024.",
                           name="x")
     assert am.audit(package=pkg)["verdict"].tolist() == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Revenue of the public cloud market totaled $669.2 billion in 2023. Platform as a Service (PaaS) and Software as "
+     "a Service – System Infrastructure Software delivered 18.4% and 17.0% of overall revenue respectively.",
+     {("Platform as a Service (PaaS)", 18.4), ("Software as a Service – System Infrastructure Software", 17.0)}),
+    ("The public cloud market reached $315.5 billion in 2023. Infrastructure as a service (IaaS) had 20.4% of the "
+     "total revenue, amounting to $64.4 billion.", {("Infrastructure as a service (IaaS)", 20.4)}),
+])
+def test_a_sentence_that_opens_with_parts_names_and_a_verb_of_holding_gives_their_shares(text, shares):
+    """"A and B delivered 18.4% and 17.0% of overall revenue respectively": each share is its name's, of the whole
+    before; an amount after a part's share ("amounting to $64.4 billion") is that part's: 64.4 / 315.5 = 20.41%,
+    printed 20.4% (exact)."""
+    pkg = am.extract_text(text, name="x")
+    claims = pkg.claims.query("kind == 'share'")
+    assert set(zip(claims["item"], claims["value"])) == shares and set(claims["of"]) == {"Total"}
+    if "64.4" in text:
+        assert ("Infrastructure as a service (IaaS)", 64.4) in set(zip(pkg.observations["item"], pkg.observations["value"]))
+        assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

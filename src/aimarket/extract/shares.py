@@ -27,7 +27,7 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
-           "parts_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
+           "parts_heading_their_sentence", "shares_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
            "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "parts_of_that",
            "item_name"]
 
@@ -552,6 +552,44 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
                                        f"{f.year} figure was given before")
                 continue
         given.setdefault(key, value)
+
+
+#: a sentence that opens with the name of a part and a verb of holding a share of the whole: "Platform as a Service
+#: (PaaS) and Software as a Service delivered 18.4% and 17.0% of overall revenue", "Infrastructure as a service
+#: (IaaS) had 20.4% of the total revenue"
+_SHARE_HEAD = re.compile(r"(?:(?:In|For|During)\s+[^,]{1,30},\s+)?(?P<names>[A-Z][\w&'.\-]*(?:\s+(?:[A-Za-z][\w&'.\-]*|&|[–-]"
+                         r"|\([A-Z][\w&\-]{1,10}\))){0,14}?)\s+(?:had|held|accounted\s+for|delivered|represented|"
+                         r"represents|made\s+up|captured|took|contributed|comprised|commanded)\s+(?:about\s+|around\s+|"
+                         r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d")
+#: a share's whole after it: "of overall revenue", "of the total", "of total spending", "of the market"
+_SHARE_OF_WHOLE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:overall|total|whole|entire|market|all)\b|share\b)", re.IGNORECASE)
+
+
+def shares_heading_their_sentence(text, figures, sentence_of) -> None:
+    """A sentence that opens with the names of parts and a verb of holding ("Platform as a Service (PaaS) and
+    Software as a Service – System Infrastructure Software delivered 18.4% and 17.0% of overall revenue
+    respectively", "Infrastructure as a service (IaaS) had 20.4% of the total revenue, amounting to $64.4 billion"):
+    its shares of the whole, one a name in order, are those parts', and an amount after a part's share is that
+    part's."""
+    starts = sorted({sentence_of(f.pos)[0] for f in figures if f.claim == "share" and f.item == "Total"})
+    for ss in starts:
+        m = _SHARE_HEAD.match(text, ss + len(text[ss:]) - len(text[ss:].lstrip()))
+        if m is None or measures(m.group("names")):
+            continue
+        se = sentence_of(ss)[1]
+        shares = [f for f in figures if ss <= f.pos < se and f.claim == "share" and f.item == "Total"]
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")) if len(shares) > 1 else [m.group("names")]
+        if not shares or not _SHARE_OF_WHOLE.match(text, shares[-1].end) or len(names) != len(shares) \
+                or not all(is_specific(n) for n in names):
+            continue
+        for name, share in zip(names, shares):
+            share.item, share.of = item_name(name), "Total"
+            share.notes.append(f"the share of {share.item!r}, the part its sentence opens with")
+        amounts = [g for g in figures if shares[-1].pos < g.pos < se and g.kind == "amount" and g.item == "Total"]
+        if len(shares) == 1 and len(amounts) == 1:  # "…20.4% of the total revenue, amounting to $64.4 billion"
+            amounts[0].item = shares[0].item
+            amounts[0].subject = shares[0].subject
+            amounts[0].notes.append(f"the amount of {shares[0].item!r}, after its share")
 
 
 #: how far before a part its whole is looked for
