@@ -4872,3 +4872,23 @@ def test_a_sentence_that_opens_with_parts_names_and_a_verb_of_holding_gives_thei
     if "64.4" in text:
         assert ("Infrastructure as a service (IaaS)", 64.4) in set(zip(pkg.observations["item"], pkg.observations["value"]))
         assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_bullets_of_parts_with_shares_amounts_and_rises_under_a_whole():
+    """Under "Worldwide AI spending in 2026 … $2.52 trillion": "• AI Infrastructure: Accounts for 48% of total
+    spending, or around $1.21 trillion, up 58% YoY" and "• AI Software & Platforms: Represents 30%, or $756 billion,
+    up 38% YoY" are the parts' 2026 shares, amounts and rises (756 billion is below 2.52 trillion, compared in one
+    scale); 1.21 / 2.52 = 48.0%, 0.756 / 2.52 = 30.0% (exact)."""
+    text = ("Worldwide AI spending in 2026 is expected to reach $2.52 trillion.\n"
+            "  • AI Infrastructure: Accounts for 48% of total spending, or around $1.21 trillion, up 58% YoY.\n"
+            "  • AI Software & Platforms: Represents 30%, or $756 billion, up 38% YoY.\n")
+    pkg = am.extract_text(text, name="x")
+    c = pkg.claims
+    assert set(zip(c["item"], c["kind"], c["end_year"], c["value"])) == {
+        ("AI Infrastructure", "growth", 2026, 58.0), ("AI Software & Platforms", "growth", 2026, 38.0),
+        ("AI Infrastructure", "share", 2026, 48.0), ("AI Software & Platforms", "share", 2026, 30.0)}
+    obs = pkg.observations.set_index("item")
+    assert obs.loc["AI Software & Platforms", "year"] == 2026
+    assert set(am.audit(package=pkg).query("check == 'arithmetic'")["verdict"]) == {"exact"}
+    assert am.extract_text("The deal represents a 30% increase over 2024.", name="x").claims["kind"].tolist() == [
+        "growth"]

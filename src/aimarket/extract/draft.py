@@ -170,6 +170,9 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
         if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
             f.item, f.subject = item_name(label), subject
             f.notes.append(f"the bullet's label {label!r} read as a part of {subject!r}")
+        elif f.claim == "share" and f.item == "Total" and f.of is None and f.pos >= m.end():
+            f.item, f.of, f.subject = item_name(label), "Total", subject  # "• AI Infrastructure: Accounts for 48%"
+            f.notes.append(f"the share of the bullet's label {label!r} in {subject!r}")
     shares_after_parts_amounts(normalise(line), found)  # "• Imaging systems: $3.12 billion (45.6%)"
 
 
@@ -1010,14 +1013,18 @@ def _parts_of_the_years_whole(groups: dict) -> None:
                     whole, reach = f, f.line + 2
             elif (f.item != "Total" and f.year is None and f.claim == "value" and whole is not None
                   and whole.page == f.page and whole.line <= f.line <= reach
-                  and (whole.line, whole.sentence) != (f.line, f.sentence) and f.value < whole.value):
+                  and (whole.line, whole.sentence) != (f.line, f.sentence) and f.value * f.scale < whole.value * whole.scale):
                 reach = max(reach, f.line + 1)
                 f.year, f.start_year, f.end_year, f.status = whole.year, whole.year, whole.year, whole.status
                 f.notes.append(f"{whole.year}: a part of the {whole.value:g} {whole.unit} the sentence before reports")
-                for g in groups.get(("text", key[1], True), ()):  # its share in brackets ("$3.12 billion (45.6%)")
-                    if (g.claim == "share" and g.item == f.item and g.year is None and (g.page, g.line) == (f.page, f.line)
+                for g in [*groups[key], *groups.get(("text", key[1], True), ())]:  # its share ("$3.12 billion
+                    # (45.6%)") and its rise ("up 38% YoY") in its sentence: of that year
+                    if (g.item == f.item and g.end_year is None and (g.page, g.line) == (f.page, f.line)
                             and g.sentence == f.sentence):
-                        g.year = g.start_year = g.end_year = whole.year
+                        if g.claim == "share":
+                            g.year = g.start_year = g.end_year = whole.year
+                        elif g.claim == "growth":
+                            g.year, g.start_year, g.end_year, g.period = whole.year, whole.year - 1, whole.year, 1.0
 
 
 def _headline_years(groups: dict) -> None:

@@ -96,6 +96,9 @@ _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|數量|占比|佔比|比例|规�
 _RESPECTIVELY = re.compile(r"分别|分別|依序|依次|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
+#: a verb of being a share right before a percent: "Represents 30%, or $756 billion" (not "represents a 30% increase")
+_REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)(?:\s+(?:about|around|nearly|almost|roughly|some))?\s*$",
+                         re.IGNORECASE)
 #: a share's word right after its percent: "以56%的全球份额", "a 38% market share", "24% share of"
 _SHARE_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:市场份额|市場份額|份额|份額|市占率|市佔率)|\s+(?:market\s+)?share\b)",
                           re.IGNORECASE)
@@ -1233,6 +1236,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     prior = w.percent
     reaches = prior is not None and prior.share_word and _SHARE_TO.fullmatch(text, prior.end, f.pos)
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or _SHARE_AFTER.match(text, f.end) or (
+            _REPRESENTS.search(text, max(w.cs, f.pos - 30), f.pos) and not after) or (
             _CONTRIBUTES.search(text, max(w.cs, f.pos - 8), f.pos) and text.startswith("的", f.end)):
         # "占总营收的18.2%": a share, whatever growth is near; "比重将由今年的32%提升至2026年的51%": the share it reaches
         f.claim, f.share_word = "share", True
