@@ -4892,3 +4892,13 @@ def test_bullets_of_parts_with_shares_amounts_and_rises_under_a_whole():
     assert set(am.audit(package=pkg).query("check == 'arithmetic'")["verdict"]) == {"exact"}
     assert am.extract_text("The deal represents a 30% increase over 2024.", name="x").claims["kind"].tolist() == [
         "growth"]
+
+
+def test_hong_kong_dollars_carry_over_the_line_and_an_annual_average_rate_is_a_cagr():
+    """"估算香港工業於2023年的增加價值約為1,271億元。同年，…4,735億元": the second bare 元 is the Hong Kong dollar its
+    line named before; "以年均 10.8% 穩健成長" is an annual average rate, no share."""
+    pkg = am.extract_text("估算香港工業於2023年的增加價值約為1,271億元。同年，與工業相關的生產性服務業的增加價值約為4,735億元。",
+                          name="x")
+    assert set(pkg.observations["unit"]) == {"HKD 100 million"}
+    pkg = am.extract_text("全球先進封裝市場也將以年均 10.8% 穩健成長，預估2029年全球先進封裝市場達671.9億美元。", name="x")
+    assert pkg.claims.query("value == 10.8")["kind"].tolist() == ["cagr"]

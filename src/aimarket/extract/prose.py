@@ -314,7 +314,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         if m.group("pre"):
             yuan_of = named
             return named
-        return yuan_of or _yuan_of_place(text, s, sentence_cuts) or yuan
+        return yuan_of or _yuan_of_place(text, s) or yuan
 
     for s, e, m in _spans(COMPOUND, text):  # "1兆3,412億日圓": 10^12 and 10^8 in one amount
         lo = parse_number(m.group("lo"))
@@ -449,9 +449,10 @@ def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
 _YUAN_PLACE = re.compile(words(vocabulary.YUAN_PLACES))
 
 
-def _yuan_of_place(text: str, pos: int, sentence_cuts: list[int]) -> str | None:
-    """The currency of a bare 元 at ``pos`` by the last place its sentence names before it (``YUAN_PLACES``)."""
-    places = _YUAN_PLACE.findall(text, _segment(pos, sentence_cuts)[0], pos)
+def _yuan_of_place(text: str, pos: int) -> str | None:
+    """The currency of a bare 元 at ``pos`` by the last place its line names before it (``YUAN_PLACES``): "香港工業…1,271
+    億元。同年，…服務業…4,735億元" are both Hong Kong dollars."""
+    places = _YUAN_PLACE.findall(text, 0, pos)
     return vocabulary.YUAN_PLACES[places[-1]] if places else None
 
 

@@ -106,7 +106,7 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "年平均增長率", "年复合增长率", "复合年增长率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
         "年均复合", "per annum", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace",
-        "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率")
+        "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率", "年均")  # "以年均 10.8% 穩健成長"
 #: growth over the year before
 YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
        "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
