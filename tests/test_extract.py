@@ -4902,3 +4902,17 @@ def test_hong_kong_dollars_carry_over_the_line_and_an_annual_average_rate_is_a_c
     assert set(pkg.observations["unit"]) == {"HKD 100 million"}
     pkg = am.extract_text("全球先進封裝市場也將以年均 10.8% 穩健成長，預估2029年全球先進封裝市場達671.9億美元。", name="x")
     assert pkg.claims.query("value == 10.8")["kind"].tolist() == ["cagr"]
+
+
+def test_a_part_after_a_semicolon_with_the_measure_word_of_the_part_before_is_its_sibling():
+    """"A增加值为55636亿元，占W的比重为43.6%；B增加值为43135亿元，所占比重为33.8%": B is a part of W as A is, with its
+    share: 55636 / 127555 = 43.62% (43.6%, exact); 43135 / 127555 = 33.82% (33.8%, exact). In a sentence of its own
+    it stays a series of its own."""
+    text = ("2023年我国数字经济核心产业增加值为127555亿元。数字技术应用业增加值为55636亿元，占数字经济核心产业的比重为43.6%；"
+            "数字产品制造业增加值为43135亿元，所占比重为33.8%。")
+    pkg = am.extract_text(text, name="x")
+    assert pkg.series["series"].nunique() == 1
+    assert set(pkg.observations["item"]) == {"Total", "数字技术应用业增加值", "数字产品制造业增加值"}
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+    apart = am.extract_text(text.replace("；", "。").replace("，所占比重为33.8%", ""), name="x")  # another sentence
+    assert apart.series["series"].nunique() == 2

@@ -27,7 +27,7 @@ from .relative import RelativeYears
 from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
-                     shares_heading_their_sentence, wholes_first)
+                     shares_heading_their_sentence, siblings_of_a_part, wholes_first)
 from .subjects import before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of
 from .vocabulary import words
 
@@ -657,6 +657,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts_of_the_whole_after(text, figures, sentence_of)
     parts_heading_their_clause(text, figures, sentence_of, at.phrases)
     parts_listed_after_the_whole(text, figures, sentence_of)
+    siblings_of_a_part(text, figures)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],

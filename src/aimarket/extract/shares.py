@@ -27,7 +27,7 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
-           "parts_heading_their_sentence", "shares_heading_their_sentence", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
+           "parts_heading_their_sentence", "shares_heading_their_sentence", "siblings_of_a_part", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
            "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "parts_of_that",
            "item_name"]
 
@@ -590,6 +590,33 @@ def shares_heading_their_sentence(text, figures, sentence_of) -> None:
             amounts[0].item = shares[0].item
             amounts[0].subject = shares[0].subject
             amounts[0].notes.append(f"the amount of {shares[0].item!r}, after its share")
+
+
+#: a Chinese measure word a part's name ends with: "数字技术应用业增加值", "软件业务收入"
+_CJK_MEASURE_END = re.compile(r"(?:" + words(sorted((w for w in vocabulary.MEASURES if not w.isascii()), key=len,
+                                                   reverse=True)) + r")$")
+
+
+def siblings_of_a_part(text, figures) -> None:
+    """A name with the measure word of a part before it in its sentence, after a semicolon ("数字技术应用业增加值为55636
+    亿元，占数字经济核心产业的比重为43.6%；数字产品制造业增加值为43135亿元，所占比重为33.8%"), is another part of that
+    whole: its amount and the share in its clause are that part's."""
+    for k, g in enumerate(figures):
+        if g.kind != "amount" or g.item != "Total" or not g.named or not (end := _CJK_MEASURE_END.search(g.subject)):
+            continue
+        part = next((p for p in reversed(figures[:k]) if p.kind == "amount" and p.item != "Total"
+                     and p.item.endswith(end.group(0)) and p.subject != g.subject), None)
+        if part is None or not re.search(r"[;；]", text[part.end:g.pos]) \
+                or re.search(r"[。!?！？]|\.(?!\d)", text[part.end:g.pos]):  # one sentence ("43.6%" is no stop)
+            continue
+        name = item_name(g.subject)
+        g.item, g.subject = name, part.subject
+        g.notes.append(f"a part of {part.subject!r}, as {part.item!r} before it is")
+        nxt = next((h.pos for h in figures[k + 1:] if h.kind == "amount"), len(text))
+        for h in figures[k + 1:]:
+            if h.pos < nxt and h.claim == "share" and h.item == "Total" and not re.search(r"[;；。]", text[g.end:h.pos]):
+                h.item, h.of, h.subject = name, "Total", part.subject
+                h.notes.append(f"the share of {name!r} in {part.subject!r}")
 
 
 #: how far before a part its whole is looked for
