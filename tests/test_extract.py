@@ -4916,3 +4916,32 @@ def test_a_part_after_a_semicolon_with_the_measure_word_of_the_part_before_is_it
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
     apart = am.extract_text(text.replace("；", "。").replace("，所占比重为33.8%", ""), name="x")  # another sentence
     assert apart.series["series"].nunique() == 2
+
+
+def test_a_row_copied_a_cell_a_line_with_lone_bars_between_is_a_pipe_row():
+    """"指标", "|", "2025E", "|", "2026E", "| 2027E |" then each row likewise: a pipe table, each row on its label's
+    line; the row's unit in brackets after its label ("全球市场规模(亿美元)")."""
+    rows = [["指标", "2025E", "2026E", "2027E"], ["全球市场规模(亿美元)", "240", "300", "370"],
+            ["细分市场规模(亿美元)", "50", "170", "250"]]
+    lines = [x for r in rows for x in [r[0], "|", r[1], "|", r[2], f"| {r[3]} |"]]
+    pkg = am.extract_text("光模块市场预测\n" + "\n".join(lines) + "\n", name="t")
+    obs = pkg.observations.set_index(["item", "year"])
+    assert obs.loc[("全球市场规模", 2027), "value"] == 370.0 and obs.loc[("全球市场规模", 2027), "unit"] == "USD 100 million"
+    assert obs.loc[("细分市场规模", 2025), "locator"] == "t:14" and len(obs) == 6
+
+
+def test_a_one_line_table_of_quarters_with_columns_comparing_two_quarters():
+    """"Region Q32020 Q22020 Q32019 3Q2020 / 2Q2020 3Q2020 / 3Q2019 China 5.62 …": three quarters' columns and two
+    changes, the first over the quarter before (not read), the second over the same quarter a year before (Q3's
+    rise): 5.62 / 3.44 - 1 = 63.4% (printed 63%), 4.75 / 3.90 - 1 = 21.8% (22%), 19.38 / 14.86 - 1 = 30.4% (30%)."""
+    line = ("Region Q32020 Q22020 Q32019 3Q2020 / 2Q2020 3Q2020 / 3Q2019 China 5.62 4.59 3.44 23% 63% "
+            "Taiwan 4.75 3.51 3.90 36% 22% Total 19.38 16.77 14.86 16% 30%")
+    pkg = am.extract_text("Equipment billings by region (US$ billions)\n" + line, name="t")
+    titles = pkg.series.set_index("series")["title"]
+    c = pkg.claims.assign(title=lambda d: d["series"].map(titles))
+    assert set(zip(c["title"], c["item"], c["end_year"], c["value"])) == {
+        ("Equipment billings by region (Q3)", "China", 2020, 63.0),
+        ("Equipment billings by region (Q3)", "Taiwan", 2020, 22.0),
+        ("Equipment billings by region (Q3)", "Total", 2020, 30.0)}
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) <= {"exact", "rounding"}
+    assert len(pkg.observations) == 9

@@ -59,7 +59,7 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
     if len(_MARKUP.findall(text, 0, 200_000)) >= 5:  # a page's source pasted as text: its markup is no text
         text, notes = html_text(text), (*notes, f"{name}: the text is HTML markup; read as the page it makes (its "
                                                    "lines are the page's, not the markup's)")
-    lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_lines(_readable(text)))))
+    lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(*_lines(_readable(text))))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
@@ -102,6 +102,33 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         at += [numbers[k], numbers[k]] + [numbers[k + r] for r in rows]
         k += rows[-1] + width
     return (tuple(out), tuple(at)) if len(out) < len(lines) else (lines, given)  # a table takes fewer lines than cells
+
+
+def _bar_lines_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """A table row copied a cell a line with a lone bar between its cells ("指标", "|", "2025E", "|", "2026E", "| 2027E
+    |") as the pipe row it is, on the line of its first cell. Other lines are kept as they are."""
+    if not any(line.strip() == "|" for line in lines):
+        return lines, numbers
+    out, at = [], []
+    given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
+    k = 0
+    while k < len(lines):
+        cells, j = [lines[k].strip()], k + 1
+        while j + 1 < len(lines) and lines[j].strip() == "|" and "|" not in lines[j + 1].strip()[:-1]:
+            cells.append(lines[j + 1].strip().rstrip("|").strip())
+            j += 2
+        if j < len(lines) and len(cells) > 1 and re.fullmatch(r"\|[^|]+\|", last := lines[j].strip()):
+            cells.append(last.strip("|").strip())  # "| 2028E |": the row's last cell
+            j += 1
+        if len(cells) < 3 or "|" in cells[0]:
+            out.append(lines[k])
+            at.append(numbers[k])
+            k += 1
+            continue
+        out.append("| " + " | ".join(cells) + " |")
+        at.append(numbers[k])
+        k = j
+    return (tuple(out), tuple(at)) if len(out) < len(lines) else (lines, given)
 
 
 #: a line that is a table's year cell alone: "2024", "2025E", "FY2025", "2024年"
@@ -154,6 +181,8 @@ _PART_WORD = re.compile(r"[1-4]Q|Q[1-4]|[12]H|H[12]", re.IGNORECASE)
 #: a part of a year and its year as one word: "1Q2023", "3Q25", "2025Q2", "1H24"
 _PART_AND_YEAR = re.compile(r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])'?(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d(?:Q[1-4]|H[12])",
                             re.IGNORECASE)
+#: the word between the two periods a change column compares: "3Q2020 / 3Q2019", "2024 vs 2023"
+_VERSUS = re.compile(r"/|vs\.?|versus|v\.", re.IGNORECASE)
 #: a year span as one word: "2025-2030", "(2024–2030)"
 _SPAN_WORD = re.compile(r"\(?(?:19|20)\d\d\s*[-–~至]\s*(?:19|20)?\d\d\)?")
 
@@ -169,6 +198,11 @@ def _words(line: str) -> list[str]:
     return words
 
 
+def _head_length(words: list[str]) -> int:
+    """How many of a header cell's words name its year: two for a part and its year ("2Q 2023"), else one."""
+    return 1 + (len(words) > 1 and bool(_PART_WORD.fullmatch(words[0])) and bool(_YEAR_WORD.match(words[1])))
+
+
 def _header_cells(words: list[str], width: int) -> list[str] | None:
     """A header's cells from its words, the row labels' first ("" where it names none), then ``width`` more, or None:
     a cell starts at each year or part of a year ("2025 Spending 2025 Growth (%)" is two cells, "Segment 2023 2024"
@@ -176,15 +210,15 @@ def _header_cells(words: list[str], width: int) -> list[str] | None:
     is a year and words splits after its year, the last first ("2030 CAGR (2025-2030)": "2030", "CAGR …")."""
     starts = [i - 1 if i and _PART_WORD.fullmatch(words[i - 1]) and _YEAR_WORD.match(w) else i  # "2Q 2023"
               for i, w in enumerate(words)
-              if _PART_AND_YEAR.fullmatch(w) or _YEAR_WORD.match(w) and not (i and _SPAN_WORD.match(w))]
+              if (_PART_AND_YEAR.fullmatch(w) or _YEAR_WORD.match(w) and not (i and _SPAN_WORD.match(w)))
+              and not (i and _VERSUS.fullmatch(words[i - 1]))]  # "3Q2020 / 3Q2019" is one cell
     if len(starts) < 2 or len(starts) > width:
         return None
     cells = [words[a:b] for a, b in zip(starts, starts[1:] + [len(words)])]
     k = len(cells) - 1
     while len(cells) < width and k >= 0:
-        head = 1 + (len(cells[k]) > 1 and bool(_PART_WORD.fullmatch(cells[k][0])) and bool(_YEAR_WORD.match(
-            cells[k][1])))  # "2Q 2022 2Q (YoY)": "2Q 2022" and the rest
-        if len(cells[k]) > head:
+        head = _head_length(cells[k])  # "2Q 2022 2Q (YoY)": "2Q 2022" and the rest
+        if len(cells[k]) > head and not _VERSUS.fullmatch(cells[k][head]):  # not "3Q2020" from "/ 2Q2020"
             cells[k:k + 1] = [cells[k][:head], cells[k][head:]]
             k += 1  # the words split off may split again
         else:
@@ -239,12 +273,13 @@ def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple], str] | 
     width = widths.pop()
     first, body, _ = runs[0]
     for cut in range(max(first, body - 12, 1), body):  # the header's end, then the first row's label (a few words)
-        if _YEAR_WORD.match(words[cut]):  # no label starts with a year: "Growth 2024-25 (%)" heads a column
+        if _YEAR_WORD.match(words[cut]) or _PART_AND_YEAR.fullmatch(words[cut]) or _VERSUS.fullmatch(words[cut]):
+            # no label starts with a year or a part of one: "Growth 2024-25 (%)", "2Q2020" head columns
             continue
         cells = _header_cells(words[:cut], width)
-        said = [c.split()[1 + bool(_PART_WORD.fullmatch(c.split()[0]) and len(c.split()) > 1 and _YEAR_WORD.match(
-            c.split()[1])):] for c in cells[1:]] if cells else []  # each cell's words after its year ("2Q 2023")
-        if cells and (not any(said) or said[-1] and said[-1] in said[:-1] or _RATE_HEAD.fullmatch(cells[-1])):
+        said = [c.split()[_head_length(c.split()):] for c in cells[1:]] if cells else []  # words after the year
+        if cells and (not any(said) or said[-1] and said[-1] in said[:-1] or _RATE_HEAD.fullmatch(cells[-1])
+                      or said[-1][:1] and _VERSUS.fullmatch(said[-1][0])):  # "… 3Q2020 / 3Q2019", a change column
             rows = [(" ".join(words[cut:body]), words[body:runs[0][2]])]
             rows += [(" ".join(words[a:b]), words[b:c]) for a, b, c in runs[1:]]
             return cells, rows, foot

@@ -195,7 +195,8 @@ _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?
 _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _AMOUNT + "$|" + _AMOUNT, re.IGNORECASE)
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为", "华东地区贡献"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
-_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收)?"
+_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|"
+                         r"增加值|增加價值)?"
                          r"(?:实现|實現|贡献|貢獻|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
 
 
@@ -215,6 +216,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         start = _part_start(text, g.pos, sentence_of(g.pos)[0])
         if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
+            part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
             own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
             own = own and _PART_LEAD.sub("", own.group("part").strip())

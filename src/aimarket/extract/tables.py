@@ -147,17 +147,17 @@ class Table:
         if not self.parts:
             return [self]
         latest = self.parts[max(range(len(self.years)), key=lambda k: (self.years[k][0], self.parts[k]))]
+        labels = list(dict.fromkeys(self.parts))
+        note = (f"its columns are parts of years: a series of each ({', '.join(labels)}); a change column is {latest}'s "
+                "over a year before, a change over the part before (QoQ, 环比) is not read")
         out = []
-        for label in dict.fromkeys(self.parts):
+        for label in labels:
             cols = [k for k, p in enumerate(self.parts) if p == label]
             rows = [{**r, "values": [r["values"][k] for k in cols], "steps": [r["steps"][k] for k in cols],
                      "changes": r["changes"] if label == latest else [],
                      "shares": r["shares"] if label == latest else []} for r in self.rows]
             out.append(replace(self, years=[self.years[k] for k in cols], rows=rows, parts=(label,) * len(cols),
-                               notes=[] if out else self.notes + [
-                                   f"its columns are parts of years: a series of each ({', '.join(dict.fromkeys(self.parts))})"
-                                   f"; a change column is {latest}'s over a year before, a change over the part before "
-                                   "(QoQ, 环比) is not read"]))
+                               notes=[] if out else [*self.notes, note]))
         return out
 
 
@@ -274,6 +274,11 @@ _PART_COLUMN = re.compile(r"^(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?
                           re.IGNORECASE)
 
 
+def _full_year(digits: str) -> int:
+    """A year printed in four digits or two ("25" of "3Q25" is 2025)."""
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
 def _part_column(cell: str) -> tuple[int, bool, str] | None:
     """The year, whether it is an estimate, and the label ("Q2", "H1") of a column of a part of a year ("2Q 2024",
     "3Q25 Shipments", "2025年上半年"), or None: a column of changes ("2Q (YoY)") or of shares names no part's
@@ -283,7 +288,7 @@ def _part_column(cell: str) -> tuple[int, bool, str] | None:
         return None
     label = part_label(m["p1"] or m["p2"])
     year = m["y1"] or m["y2"]
-    return (int(year) if len(year) == 4 else 2000 + int(year), bool(m["e"]), label) if label else None
+    return (_full_year(year), bool(m["e"]), label) if label else None
 
 
 def _parts_header(cells: list[str]):
@@ -346,7 +351,7 @@ def _moved(cells: list[str], moved: tuple) -> list[str]:
 def _rate_years(r: re.Match) -> tuple[int, int]:
     """The first and last years a CAGR column's header names: "CAGR 2024-2029E", "'23-'28 CAGR"."""
     a, b = (r.group("a") or r.group("a2")).lstrip("'"), (r.group("b") or r.group("b2")).lstrip("'")
-    a = int(a) if len(a) == 4 else 2000 + int(a)
+    a = _full_year(a)
     return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
 
 
@@ -398,6 +403,8 @@ def _is_rate_column(cell: str) -> bool:
 _ONE_YEAR_SPAN = re.compile(_SPAN)
 #: two years a change column compares, either first: "2023/2022", "2024 vs 2023", "2024 vs. 2023"
 _YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:/|vs\.?|v\.)\s*(?P<b>(?:19|20)\d{2})", re.IGNORECASE)
+#: two parts of years a change column compares: "3Q2020 / 3Q2019" (a year apart), "3Q2020 / 2Q2020" (a quarter)
+_PARTS_PAIR = re.compile(r"(?P<a>\S+(?:\s\d{2,4})?)\s*(?:/|vs\.?|versus)\s*(?P<b>\S+(?:\s\d{2,4})?)", re.IGNORECASE)
 #: a part of a year (and its year) before a column's words: "3Q24 Market Share", "2Q (YoY)", "2025年上半年 占比"
 _PART_PREFIX = re.compile(r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})?"
                           r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"))\s*(?=\S)",
@@ -408,11 +415,14 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), "notes" ("Notes", "备注": words, no
     figure), or None (read, not kept)."""
+    pair = _PARTS_PAIR.fullmatch(cell.strip())
+    if pair and (a := _part_column(pair["a"])) and (b := _part_column(pair["b"])):  # "3Q2020 / 3Q2019": a change
+        return ("change", max(a[0], b[0])) if a[2] == b[2] and abs(a[0] - b[0]) == 1 else (None, None)  # over a year
     part = _PART_PREFIX.match(cell)
     if part:  # "3Q24 Market Share", "2Q (YoY)": the column of a part's year
         kind = _column_kind(cell[part.end():].strip().strip("()（）"))[0]
         year = part["y1"] or part["y2"]
-        return kind, (int(year) if len(year) == 4 else 2000 + int(year)) if kind and year else None
+        return kind, _full_year(year) if kind and year else None
     span = _ONE_YEAR_SPAN.search(cell)
     if span and (years := _rate_years(span))[1] - years[0] == 1:  # "Growth 2024-25 (%)": the change into 2025
         kind = _column_kind(cell[:span.start()] + cell[span.end():])[0]
