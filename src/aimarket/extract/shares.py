@@ -600,18 +600,18 @@ _CJK_MEASURE_END = re.compile(r"(?:" + words(sorted((w for w in vocabulary.MEASU
 
 
 def siblings_of_a_part(text, figures) -> None:
-    """A name with the measure word of a part before it in its sentence, after a semicolon ("数字技术应用业增加值为55636
-    亿元，占数字经济核心产业的比重为43.6%；数字产品制造业增加值为43135亿元，所占比重为33.8%"), is another part of that
-    whole: its amount and the share in its clause are that part's."""
+    """A name with the measure word of the whole a part before it in its sentence is of, after a semicolon ("数字技术应用业
+    增加值为55636亿元，占数字经济核心产业的比重为43.6%；数字产品制造业增加值为43135亿元，所占比重为33.8%"), is another part
+    of that whole: its amount and the share in its clause are that part's."""
     for k, g in enumerate(figures):
         if g.kind != "amount" or g.item != "Total" or not g.named or not (end := _CJK_MEASURE_END.search(g.subject)):
             continue
         part = next((p for p in reversed(figures[:k]) if p.kind == "amount" and p.item != "Total"
-                     and p.item.endswith(end.group(0)) and p.subject != g.subject), None)
+                     and p.subject.endswith(end.group(0)) and p.subject != g.subject), None)  # a whole of that measure
         if part is None or not re.search(r"[;；]", text[part.end:g.pos]) \
                 or re.search(r"[。!?！？]|\.(?!\d)", text[part.end:g.pos]):  # one sentence ("43.6%" is no stop)
             continue
-        name = item_name(g.subject)
+        name = item_name(g.subject[:end.start()] or g.subject)  # "数字产品制造业", the whole's measure left to it
         g.item, g.subject = name, part.subject
         g.notes.append(f"a part of {part.subject!r}, as {part.item!r} before it is")
         nxt = next((h.pos for h in figures[k + 1:] if h.kind == "amount"), len(text))
