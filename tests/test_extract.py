@@ -4945,3 +4945,18 @@ def test_a_one_line_table_of_quarters_with_columns_comparing_two_quarters():
         ("Equipment billings by region (Q3)", "Total", 2020, 30.0)}
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) <= {"exact", "rounding"}
     assert len(pkg.observations) == 9
+
+
+@pytest.mark.parametrize("text, parts", [
+    # "第三季" without 度, before a Latin name; "季減" a fall over the quarter before (not read)
+    (" date 2025-11-13 統計顯示，第三季IC設計產值為新台幣3,490億元，季減2.9%，但仍較去年同期成長7.2%。",
+     [("Q3", "growth", 2025, 7.2), ("Q3", "value", 2025, 3490.0)]),
+    # a month with its year in the title dates a later line's month; a month after a lead-in governs the clauses after
+    ("工信部发布了2019年5月电子信息制造业运行情况。\n主要分行业情况为：5月，通信设备制造业增加值同比增长11.8%；"
+     "电子器件制造业增加值同比增长7.9%。", [("May", "growth", 2019, 11.8), ("May", "growth", 2019, 7.9)]),
+])
+def test_quarters_and_months_named_the_short_way_take_their_year(text, parts):
+    """"第三季IC設計產值" is Q3's, of the text's year (November 2025); "2019年5月…运行情况" gives "5月" below it 2019."""
+    pkg = am.extract_text(text, name="x")
+    assert sorted(_of_parts(pkg), key=str) == sorted(parts, key=str)
+    assert -2.9 not in pkg.claims["value"].tolist() and 2.9 not in pkg.claims["value"].tolist()

@@ -123,7 +123,8 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
                  r"|year[- ]to[- ]date|YTD)")
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
-    r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])|单季|單季|前三季"
+    r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")(?:(?<=[季月年])|(?![A-Za-z0-9]))"
+    r"|单季|單季|前三季"
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月",
     re.IGNORECASE)  # a month's: "11月份", "10月，" (no day after it), "单月", "当月"
 
@@ -358,6 +359,10 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年?\s*(?:第\s*)?
 _YEAR_AFTER = re.compile(r"\s*(?:of\s+)?'?(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
+#: a month with its year and no day: "2019年5月电子信息制造业运行情况" (not "2019年5月12日")
+_YEAR_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|[1-9])\s*月(?!\s*\d|份?\s*[至到-])")
+
+
 def parts_with_years(text: str) -> list[tuple[int, int, str]]:
     """Where a line names a part of a year with its year, as (position, year, label): "2024 年 1-5 月電子信息制造業運行
     情況" gives the year of the "1-5月" a later line names alone.
@@ -373,7 +378,8 @@ def parts_with_years(text: str) -> list[tuple[int, int, str]]:
         said = _YEAR_BEFORE.search(text, max(0, m.start() - 9), m.start()) or _YEAR_AFTER.match(text, m.end())
         if label and said:
             out.append((m.start(), int(said["year"]), label))
-    return out
+    out += [(m.start(), int(m["year"]), _MONTHS[int(m["month"]) - 1].title()) for m in _YEAR_MONTH.finditer(text)]
+    return sorted(out)
 
 
 def _until_a_whole_year(text: str, clause_cuts: list[int], pos: int, end: int) -> int:
@@ -413,7 +419,8 @@ def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[in
 
 
 #: what may stand before a part of a year that opens its sentence, and the comma after it: "2025年1—5月，", "In Q3 2025,"
-_OPENS = re.compile(r"\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?(?:(?:19|20)\d{2}\s*年?\s*(?:的)?)?", re.IGNORECASE)
+_OPENS = re.compile(r"\s*(?:[^,，。:：;；]{1,16}[:：]\s*)?(?:(?:in|for|during|over)\s+(?:the\s+)?)?"
+                    r"(?:(?:19|20)\d{2}\s*年?\s*(?:的)?)?", re.IGNORECASE)  # after a lead-in: "主要分行业情况为：5月，"
 _COMMA_AFTER = re.compile(r"(?:\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?\s*[,，]")
 #: words of a whole year: "for the full year", "full-year", "全年"
 _FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\b|全年", re.IGNORECASE)

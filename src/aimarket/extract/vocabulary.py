@@ -115,7 +115,7 @@ YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over ye
 #: growth over the quarter before
 QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "qoq", "q/q", "sequential",
        "sequentially", "previous quarter", "prior quarter", "quarter before", "上一季", "上季", "前一季",
-       "季增", "季减")
+       "季增", "季减", "季減")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
             "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "would reach", "would grow", "would rise", "would hit", "would total", "would climb", "would be worth", "should", "may", "might", "likely to", "is likely", "are likely", "is set to",
