@@ -4960,3 +4960,15 @@ def test_quarters_and_months_named_the_short_way_take_their_year(text, parts):
     pkg = am.extract_text(text, name="x")
     assert sorted(_of_parts(pkg), key=str) == sorted(parts, key=str)
     assert -2.9 not in pkg.claims["value"].tolist() and 2.9 not in pkg.claims["value"].tolist()
+
+
+def test_a_quarters_rise_from_the_quarter_before_is_left_out_and_its_rise_over_a_year_kept():
+    """"revenue for the third calendar quarter of 2014 was $336.5 billion, an increase of 1.0 percent from the second
+    quarter of 2014 and up 5.0 percent from the third quarter of 2013": Q3's, its rise over Q2 left out (no rise of
+    a year), its rise over Q3 2013 kept."""
+    text = ("U.S. information sector revenue for the third calendar quarter of 2014 was $336.5 billion, an increase of "
+            "1.0 percent from the second quarter of 2014 and up 5.0 percent from the third quarter of 2013.")
+    pkg = am.extract_text(text, name="x")
+    assert sorted(_of_parts(pkg), key=str) == sorted([("Q3", "value", 2014, 336.5), ("Q3", "growth", 2014, 5.0)],
+                                                     key=str)
+    assert any("1 percent" in n or "1.0" in n or "'second quarter" in n for n in pkg.descriptor["notes"])

@@ -114,7 +114,7 @@ _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimi
 _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IGNORECASE)
 
 #: a part of a year: "the fourth quarter alone", "Q4", "first-half", "H1 2025", "第四季單季", "上半年", "前三季度"
-_ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:quarter|half)"
+_ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:(?:calendar|fiscal)\s+)?(?:quarter|half)"
                  r"(?!\s+of\s+(?:the\s+|this\s+)?(?:decade|century|(?:19|20)\d0s))"
                  r"|(?:" + vocabulary.MONTH + r"\s*[-–/]\s*)?" + vocabulary.MONTH + r"\s+quarter"  # "the October-December quarter"
                  # the first months of a year: "the first seven months", "January-September", "year to date"
@@ -269,9 +269,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: the words of a part of a year, and how each gives its label (from the groups it matched)
 _PART_LABELS = (
-    (r"(?:first[- ]half|h1|1h|上半年)", lambda g: "H1"),
-    (r"(?:second[- ]half|h2|2h|下半年)", lambda g: "H2"),
-    (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
+    (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年)", lambda g: "H1"),
+    (r"(?:second[- ](?:(?:calendar|fiscal)\s+)?half|h2|2h|下半年)", lambda g: "H2"),
+    (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:calendar|fiscal)\s+)?quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
     (r"q([1-4])|([1-4])q|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),
     (r"前([一二三])季度?", lambda g: _months(3 * chinese_int(g[0]))),
     (r"前([一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|[1一]\s*月?\s*[-–—~至到]\s*(\S+?)\s*月",
@@ -424,6 +424,22 @@ _OPENS = re.compile(r"\s*(?:[^,，。:：;；]{1,16}[:：]\s*)?(?:(?:in|for|duri
 _COMMA_AFTER = re.compile(r"(?:\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?\s*[,，]")
 #: words of a whole year: "for the full year", "full-year", "全年"
 _FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\b|全年", re.IGNORECASE)
+
+
+#: the words that make a part of a year the base of a rise: "from the", "over"
+_BASE_WORD = re.compile(r"\b(?:from|over|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def own_parts(text: str) -> set[str]:
+    """The labels of the parts of a year a line names as its figures' own, not as the base of a rise.
+
+    Examples
+    --------
+    >>> sorted(own_parts("Revenue for the third quarter was $336.5 billion, up 1.0% from the second quarter"))
+    ['Q3']
+    """
+    return {part_label(m.group(0)) for m in _PART_OF_YEAR.finditer(text)
+            if not _BASE_WORD.search(text, max(0, m.start() - 16), m.start())} - {None}
 
 
 def names_a_year(text: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from . import vocabulary
-from .asides import aside_spans, outside, part_label, period_spans
+from .asides import aside_spans, outside, own_parts, part_label, period_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int,
@@ -400,7 +400,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     _ranges_of_amounts(text, figures)
     figures = outside([f for f in figures if f.kind != "bare"], aside_spans(text, sentence_cuts, clause_cuts))
     periods = period_spans(text, sentence_cuts, clause_cuts)
-    figures = _of_parts_of_years(figures, periods, left_out) if periods else figures
+    figures = _of_parts_of_years(text, figures, periods, left_out) if periods else figures
     frames = frames or frames_matcher()
     whole = [f for f in figures if f.part is None]
     _place(text, whole, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames, published)
@@ -409,25 +409,36 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     # the figures of parts of years, placed apart: their subjects, years and roles are their own
     parts = [f for f in figures if f.part is not None]
     _place(text, parts, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames, published)
-    parts = _of_parts_of_years(parts, [], left_out)  # a rise over the part before is no rise from one year's part
+    parts = _of_parts_of_years(text, parts, [], left_out)  # a rise over the part before is no rise from one year's part
     return sorted(whole + parts, key=lambda f: f.pos)
 
 
-def _of_parts_of_years(figures: list[Figure], periods: list, left_out: list | None) -> list[Figure]:
+def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out: list | None) -> list[Figure]:
     """The ``figures`` with those in the stretches ``periods`` ((start, end, words) of :func:`period_spans`) marked
     with their part of a year (:func:`part_label`), and without those of a part that recurs in no year ("单季") and
-    rises over the part before ("环比"), which go to ``left_out`` (when a list) with the words that name them."""
+    rises over the part before ("环比", "1.0 percent from the second quarter" of a third quarter's figure), which go
+    to ``left_out`` (when a list) with the words that name them."""
     keep = []
     for f in figures:
         words = max(((a, w) for a, b, w in periods if a <= f.pos < b), default=(0, None))[1]
         if words is not None:
             f.part, f.part_words = part_label(words), words
+        base = _FROM_PART.match(text, f.end) if f.part and f.claim == "growth" else None
+        own = base and own_parts(text)
+        if own and part_label(base.group("part")) not in own:  # "Q3 … up 1.0 percent from the second quarter"
+            f.part, f.period = min(own), 0.25  # over another part of a year: no rise from a year before
         if f.part_words is not None and (f.part is None or f.claim == "growth" and f.period is not None and f.period < 1):
             if left_out is not None:
                 left_out.append((f, f.part_words))
         else:
             keep.append(f)
     return keep
+
+
+#: the base a part's rise is over, right after the rate: "1.0 percent from the second quarter of 2014", "over Q2"
+_FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+                        r"(?P<part>(?:first|second|third|fourth)\s+(?:calendar\s+|fiscal\s+)?(?:quarter|half)|Q[1-4]|[1-4]Q|H[12])",
+                        re.IGNORECASE)
 
 
 def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
