@@ -4121,6 +4121,9 @@ def test_a_pages_html_pasted_as_text_is_read_as_the_page_and_a_year_pair_column_
     assert any("HTML" in n for n in pkg.descriptor["notes"])
     plain = am.extract_text("Use <b> for bold. Revenue was $5 billion in 2024.", name="t")  # a tag or two: text
     assert plain.observations["value"].tolist() == [5.0]
+    markdown = ("Revenue (USD million)\n| Segment | 2023 | 2024 |\n|---|---|---|\n"  # line breaks in cells: Markdown
+                + "".join(f"| Cloud<br>line {k} | {100 + k} | {110 + k} |\n" for k in range(6)))
+    assert len(am.extract_text(markdown, name="t").observations) == 12
 
 
 def test_a_tables_rows_set_out_as_bullets_under_its_caption():

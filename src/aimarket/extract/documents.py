@@ -63,8 +63,9 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
-#: an HTML tag of a page's blocks or table cells: "<td>", "</tr>", "<p class=…>", "<br/>"
-_MARKUP = re.compile(r"</?(?:table|tbody|thead|tr|td|th|p|div|br|li|ul|ol|h[1-6])\b[^<>]{0,400}>", re.IGNORECASE)
+#: an HTML tag of a page's blocks or table cells: "<td>", "</tr>", "<p class=…>" (not "<br>", which a Markdown
+#: table's cell may hold)
+_MARKUP = re.compile(r"</?(?:table|tbody|thead|tr|td|th|p|div|li|ul|ol|h[1-6])\b[^<>]{0,400}>", re.IGNORECASE)
 
 
 #: a line that is one table cell with its closing bar, as some web pages copy a table ("Services |", "$10,569M |")
