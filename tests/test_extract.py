@@ -4975,3 +4975,15 @@ def test_a_quarters_rise_from_the_quarter_before_is_left_out_and_its_rise_over_a
     assert sorted(_of_parts(pkg), key=str) == sorted([("Q3", "value", 2014, 336.5), ("Q3", "growth", 2014, 5.0)],
                                                      key=str)
     assert any("1 percent" in n or "1.0" in n or "'second quarter" in n for n in pkg.descriptor["notes"])
+
+
+def test_a_margin_of_error_is_no_figure_and_a_quarter_takes_the_year_of_the_half_it_is_in():
+    """"up 5.3 percent (± 1.7%) from the third quarter of 2013": the margin is no share, and the rise over the
+    quarter before stays left out past it; "Sales in the second quarter" after "the first half of 2008" is 2008's."""
+    pkg = am.extract_text("The estimate of services revenue for the third quarter of 2014 was $383.3 billion, an "
+                          "increase of 2.4 percent (± 0.8%) from the second quarter of 2014 and up 5.3 percent (± 1.7%) "
+                          "from the third quarter of 2013.", name="x")
+    assert pkg.claims[["kind", "end_year", "value"]].values.tolist() == [["growth", 2014, 5.3]]
+    pkg = am.extract_text("Global sales of chips grew 5.4 percent to $127.5 billion in the first half of 2008.\n\n"
+                          "Sales in the second quarter were $64.7 billion, up 8 percent from a year ago.", name="x")
+    assert ("Q2", "value", 2008, 64.7) in _of_parts(pkg) and ("Q2", "growth", 2008, 8.0) in _of_parts(pkg)

@@ -57,6 +57,8 @@ _VALUE_AT_STAKE = re.compile(r"\b(?:could|would|may|might|will|to|can)\s+unlock\
 #: a confidence interval's level and bounds, no share of the market: "(95% CI: 2.6–3.7)", "95%置信区间"
 _CONFIDENCE = re.compile(r"\b\d{2}(?:\.\d+)?\s?%\s*(?:CI\b|(?:confidence|credible|prediction|uncertainty)\s+"
                          r"(?:interval|band|range)|置信区间|置信區間)", re.IGNORECASE)
+#: a margin of error after an estimate: "(± 0.8%)", "±1.7 percent", "+/- 2%"
+_MARGIN = re.compile(r"(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b|pp\b|percentage points?\b)?", re.IGNORECASE)
 #: a figure a newer one replaces: "down from $14.6 billion in our November outlook", "此前曾预计…为2,600万台"
 _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b(?:in\s+(?:our|its|their|the|last\s+year's|a\s+previous|"
                          r"an\s+earlier)\s+(?:[A-Za-z']+\s+)?(?:outlook|forecast|estimate|report|edition|study|update)"
@@ -185,7 +187,8 @@ def opens_boilerplate(line: str) -> bool:
 def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int]]:
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market (the figures of a part of a year are another series': :func:`period_spans`):
-    a sentence about a survey's answers; a difference between years ("$1 billion more than the year before");
+    a sentence about a survey's answers; a difference between years ("$1 billion more than the year before"); a
+    margin of error ("(± 0.8%)");
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
@@ -198,7 +201,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             cuts = [a] + [c for c in clause_cuts if a < c < b] + [b]
             out.extend((x, y) for x, y in zip(cuts, cuts[1:])
                        if _SURVEY.search(text, x, y) or not _AMOUNT.search(text, x, y))
-    for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE):  # the figure itself
+    for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN):  # the figure itself
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
@@ -314,6 +317,19 @@ def part_label(words: str) -> str | None:
             except (KeyError, ValueError, IndexError):  # words that look like a part but count no months
                 return None
     return None
+
+
+def first_month(label: str) -> int | None:
+    """The month (1-12) a part of a year's label starts with: "Q2" 4, "H2" 7, "Jan-May" 1, "Nov" 11; None for "YTD".
+
+    Examples
+    --------
+    >>> [first_month(x) for x in ("Q2", "H2", "Jan-May", "Nov", "YTD")]
+    [4, 7, 1, 11, None]
+    """
+    if re.fullmatch(r"[QH][1-4]", label):
+        return last_month(label) - (2 if label[0] == "Q" else 5)
+    return 1 if "-" in label else last_month(label)
 
 
 def last_month(label: str) -> int | None:

@@ -22,8 +22,8 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import (dateline_end, dateline_year, heading_part_of, is_boilerplate, last_month, names_a_year,
-                     opens_boilerplate, parts_with_years)
+from .asides import (dateline_end, dateline_year, first_month, heading_part_of, is_boilerplate, last_month,
+                     names_a_year, opens_boilerplate, parts_with_years)
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
@@ -312,6 +312,13 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
 _OF_A_PART = ("value", "count", "growth", "share")
 
 
+def _within(part: str, label: str) -> bool:
+    """Whether the months of a part of a year lie within another's of the same year: "Q2" in "H1", "May" in
+    "Jan-May", "Q4" in "Q4"."""
+    months = first_month(part), last_month(part), first_month(label), last_month(label)
+    return part == label or None not in months and months[2] <= months[0] and months[1] <= months[3]
+
+
 def _years_of_parts(figures: list, doc: Document, published_on: tuple | None, notes: list) -> None:
     """The year of a part of a year's figure whose sentence names none ("1-5月，…增加值同比增长13.8%"): that of the
     nearest place before it that names the same part with a year (a title "2024 年 1-5 月电子信息制造业运行情况"), else,
@@ -324,7 +331,7 @@ def _years_of_parts(figures: list, doc: Document, published_on: tuple | None, no
     said = sorted((p, i, pos, year, label) for p, page in enumerate(doc.pages, start=1)
                   for i, line in enumerate(page, start=1) for pos, year, label in parts_with_years(normalise(line)))
     for f in undated:
-        before = [year for p, i, pos, year, label in said if label == f.part and (p, i, pos) < (f.page, f.line, f.pos)]
+        before = [year for p, i, pos, year, label in said if _within(f.part, label) and (p, i, pos) < (f.page, f.line, f.pos)]
         last = last_month(f.part)
         if before:
             year, why = before[-1], f"{before[-1]}: the year the text gives its {f.part_words!r} before"

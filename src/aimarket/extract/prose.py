@@ -436,7 +436,8 @@ def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out
 
 
 #: the base a part's rise is over, right after the rate: "1.0 percent from the second quarter of 2014", "over Q2"
-_FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+_FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?)"
+                        r"\s+(?:the\s+)?"
                         r"(?P<part>(?:first|second|third|fourth)\s+(?:calendar\s+|fiscal\s+)?(?:quarter|half)|Q[1-4]|[1-4]Q|H[12])",
                         re.IGNORECASE)
 
