@@ -4987,3 +4987,17 @@ def test_a_margin_of_error_is_no_figure_and_a_quarter_takes_the_year_of_the_half
     pkg = am.extract_text("Global sales of chips grew 5.4 percent to $127.5 billion in the first half of 2008.\n\n"
                           "Sales in the second quarter were $64.7 billion, up 8 percent from a year ago.", name="x")
     assert ("Q2", "value", 2008, 64.7) in _of_parts(pkg) and ("Q2", "growth", 2008, 8.0) in _of_parts(pkg)
+
+
+def test_a_year_in_a_reports_or_events_title_dates_no_figure_but_a_quote_still_does():
+    """"《2025年中国人工智能计算力发展评估报告》显示，…725.3EFLOPS" and "「2023年台灣製造業暨半導體產業景氣展望」記者會，…
+    今年…4.7兆元": the title's year is the report's, not the figure's (the text's date gives 今年); a quote in 「」 that
+    states its figures still dates them."""
+    pkg = am.extract_text("IDC浪潮信息发布的《2025年中国人工智能计算力发展评估报告》显示，中国智能算力规模达725.3EFLOPS，"
+                          "同比增长74.1%。", name="x")
+    assert pkg.claims["end_year"].isna().all()
+    pkg = am.extract_text("日期：2022-12-08\n工研院舉辦「2023年台灣製造業暨半導體產業景氣展望」記者會，台灣IC產業今年年產值突破"
+                          "4.7兆元，年成長達15.6%。", name="x")
+    assert set(pkg.claims.query("kind == 'growth'")["end_year"]) == {2022}
+    pkg = am.extract_text("秘书长表示：「2024年我国AI教育市场规模已经达到1,086亿元，比上年的915亿元增长18.7%。」", name="x")
+    assert set(pkg.observations["year"]) == {2023, 2024}

@@ -295,6 +295,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     taken = _Taken(len(text))
     for s, e, *_ in ranges + years:
         taken.add(s, e)
+    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else []
+    years = [y for y in years if not any(a < y[0] < b for a, b in titles)]  # a report's title dates no figure
     figures: list[Figure] = []
 
     def add(fig: Figure, span) -> None:
@@ -1035,6 +1037,9 @@ def _not_since(text: str, years: list) -> list:
                                      and not re.match(r"\s*,?\s*when\b", text[y[1]:]))]  # "since 2020, when it stood at"
 
 
+#: the title of a report or an event: "《2025年中国人工智能计算力发展评估报告》", "「2023年台灣製造業…展望」" (a quote in
+#: 「」 states figures or a clause: "「2024年…已经达到1,086亿元，比上年…」" is no title)
+_TITLE = re.compile(r"《[^《》]{2,60}》|「(?:(?:19|20)\d{2}\s*年?)?[^「」\d,，。;；:：]{6,60}」")
 #: a year named relative to the text's right after an amount: "$602 billion this year", "1.2万亿元（今年）"
 _RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
 #: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
