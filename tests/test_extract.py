@@ -4948,6 +4948,8 @@ def test_a_one_line_table_of_quarters_with_columns_comparing_two_quarters():
         ("Equipment billings by region (Q3)", "Total", 2020, 30.0)}
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) <= {"exact", "rounding"}
     assert len(pkg.observations) == 9
+    below = am.extract_text(line + "\n\nFollowing are quarterly billings data in billions of U.S. dollars.", name="t")
+    assert set(below.observations["unit"]) == {"USD billion"}  # the unit said in the sentence under the table
 
 
 @pytest.mark.parametrize("text, parts", [

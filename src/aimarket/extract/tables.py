@@ -536,9 +536,13 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
 def _unit_below(lines: list[str], end: int) -> tuple[str | None, str | None]:
     """The currency and scale a note in the three lines under a table ending at line ``end`` states ("Note: figures
     in EUR billion", "单位：亿元")."""
-    return _unit_from([x for x in lines[end:end + 3] if _UNIT_BELOW.match(normalise(x))])
+    return _unit_from([x for x in lines[end:end + 3] if _UNIT_BELOW.match(normalise(x))
+                       or _DATA_IN.search(normalise(x))])  # "Following are quarterly billings data in billions of …"
 
 
+#: a sentence under a table that says what unit its data are in: "quarterly billings data in billions of U.S. dollars"
+_DATA_IN = re.compile(r"\b(?:data|figures|values|numbers|amounts)\s+(?:are\s+)?(?:shown\s+|given\s+|reported\s+)?in\s+"
+                      r"(?:thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
 #: a line that states a table's unit, no caption: "Units: ¥ billion", "单位：亿元"
 _UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figures\s+in|values\s+in)\s*[:：]", re.IGNORECASE)
 #: brackets that close a caption: "(USD million)", "(preliminary)"
