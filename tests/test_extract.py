@@ -5003,3 +5003,17 @@ def test_a_year_in_a_reports_or_events_title_dates_no_figure_but_a_quote_still_d
     assert set(pkg.claims.query("kind == 'growth'")["end_year"]) == {2022}
     pkg = am.extract_text("秘书长表示：「2024年我国AI教育市场规模已经达到1,086亿元，比上年的915亿元增长18.7%。」", name="x")
     assert set(pkg.observations["year"]) == {2023, 2024}
+
+
+@pytest.mark.parametrize("text", [
+    "Data center systems spending is set to grow by almost $50 billion in 2025.",
+    "AI devices even spurred over $30 billion in additional spending in 2025.",
+    "The industry is estimated to reach $227 billion revenue in FY22, with $30 billion incremental revenue in the year.",
+])
+def test_an_increment_is_no_level(text):
+    """"grow by almost $50 billion", "$30 billion in additional spending", "$30 billion incremental revenue": a change
+    in an amount, no amount of a year; a level beside it is kept."""
+    pkg = am.extract_text(text, name="x")
+    values = pkg.observations["value"].tolist() + pkg.claims.query("kind == 'value'")["value"].tolist()
+    assert 50.0 not in values and 30.0 not in values
+    assert (227.0 in values) == ("227" in text)

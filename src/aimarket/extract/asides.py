@@ -90,7 +90,13 @@ _REPLACED_AMOUNT = re.compile(
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
 #: an amount that is a difference between two years' ("roughly $1 billion more than the year before", "$0.6bn higher
 #: than in 2023"), no year's level
-_DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|smaller|bigger)\s+than\b", re.IGNORECASE)
+_DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|smaller|bigger)\s+than\b"
+                         # an increment, no level: "$30 billion incremental revenue", "over $30 billion in additional
+                         # spending", "grow by almost $50 billion", "an increase of over $8 billion"
+                         r"|" + _AMOUNT_WORDS + r"\s+(?:(?:of|in)\s+)?(?:incremental|additional)\b"
+                         r"|\b(?:(?:grow|grew|grows|growing|rise|rises|rose|rising|increase|increased|increases|jump|jumped)"
+                         r"\s+by|an?\s+(?:increase|rise|jump|gain)\s+of)\s+(?:(?:almost|nearly|over|about|around|some|"
+                         r"more\s+than|roughly)\s+)?(?=[A-Z]{0,3}[$€£¥])" + _AMOUNT_WORDS, re.IGNORECASE)
 #: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
 _MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
 _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
