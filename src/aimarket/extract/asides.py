@@ -325,33 +325,23 @@ def part_label(words: str) -> str | None:
     return None
 
 
-def first_month(label: str) -> int | None:
-    """The month (1-12) a part of a year's label starts with: "Q2" 4, "H2" 7, "Jan-May" 1, "Nov" 11; None for "YTD".
+def months_of(label: str) -> tuple[int, int] | None:
+    """The first and last months (1-12) of a part of a year's label: "Q2" (4, 6), "H2" (7, 12), "Jan-May" (1, 5),
+    "Nov" (11, 11); None for "YTD", whose months the label does not say.
 
     Examples
     --------
-    >>> [first_month(x) for x in ("Q2", "H2", "Jan-May", "Nov", "YTD")]
-    [4, 7, 1, 11, None]
+    >>> [months_of(x) for x in ("Q2", "H2", "Jan-May", "Nov", "YTD")]
+    [(4, 6), (7, 12), (1, 5), (11, 11), None]
     """
-    if re.fullmatch(r"[QH][1-4]", label):
-        return last_month(label) - (2 if label[0] == "Q" else 5)
-    return 1 if "-" in label else last_month(label)
-
-
-def last_month(label: str) -> int | None:
-    """The month (1-12) a part of a year's label ends with: "Q2" 6, "H1" 6, "Jan-May" 5, "Nov" 11; None for "YTD".
-
-    Examples
-    --------
-    >>> [last_month(x) for x in ("Q2", "H2", "Jan-May", "Nov", "YTD")]
-    [6, 12, 5, 11, None]
-    """
-    if re.fullmatch(r"Q[1-4]", label):
-        return 3 * int(label[1])
-    if re.fullmatch(r"H[12]", label):
-        return 6 * int(label[1])
+    if re.fullmatch(r"Q[1-4]|H[12]", label):
+        width = 3 if label[0] == "Q" else 6
+        return width * int(label[1]) - width + 1, width * int(label[1])
     month = label.rsplit("-", 1)[-1].casefold()
-    return _MONTHS.index(month) + 1 if month in _MONTHS else None
+    if month not in _MONTHS:
+        return None
+    last = _MONTHS.index(month) + 1
+    return (1 if "-" in label else last), last
 
 
 #: a heading that names no period its figures are of: an edition, a report, an outlook

@@ -22,8 +22,8 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import (dateline_end, dateline_year, first_month, heading_part_of, is_boilerplate, last_month,
-                     names_a_year, opens_boilerplate, parts_with_years)
+from .asides import (dateline_end, dateline_year, heading_part_of, is_boilerplate, months_of, names_a_year,
+                     opens_boilerplate, parts_with_years)
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
@@ -176,11 +176,10 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
     shares_after_parts_amounts(normalise(line), found)  # "• Imaging systems: $3.12 billion (45.6%)"
 
 
-def _bullet_amounts_year(line: str, found: list) -> None:
+def _bullet_amounts_year(text: str, found: list) -> None:
     """A bullet's amount with no year of its own followed by its rise into a year, with no word between ("• Devices:
-    $836,275M – 6.8% growth in 2026"), is that year's: a table's row set out as a bullet."""
-    text = normalise(line)
-    if not _BULLET_LABEL.match(text):
+    $836,275M – 6.8% growth in 2026"), is that year's: a table's row set out as a bullet (``text``, normalised)."""
+    if not found or not _BULLET_LABEL.match(text):
         return
     amounts = [f for f in found if f.kind in ("amount", "count") and f.year is None]
     rates = [f for f in found if f.claim == "growth" and f.end_year is not None]
@@ -265,16 +264,16 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                      if states_a_figure(line) else [])
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue
-            if not found and (part := heading_part_of(normalise(line))):
+            text = normalise(line)
+            if not found and (part := heading_part_of(text)):
                 heading_part = part
-            elif heading_part is not None and not names_a_year(normalise(line)):
+            elif heading_part is not None and not names_a_year(text):
                 for f in found:  # a figure under it whose line names no year nor part of its own is of its part
                     if f.part is None and f.claim in _OF_A_PART and f.year is None and f.end_year is None:
                         f.part, f.part_words = heading_part
             _bullet_parts(line, found, subject)
-            _bullet_amounts_year(line, found)
+            _bullet_amounts_year(text, found)
             _label_subject(line, found)
-            text = normalise(line)
             bracketed_parts(text, found)
             _cites_another_source(text, found)
             followed_amounts(text, found)
@@ -315,28 +314,32 @@ _OF_A_PART = ("value", "count", "growth", "share")
 def _within(part: str, label: str) -> bool:
     """Whether the months of a part of a year lie within another's of the same year: "Q2" in "H1", "May" in
     "Jan-May", "Q4" in "Q4"."""
-    months = first_month(part), last_month(part), first_month(label), last_month(label)
-    return part == label or None not in months and months[2] <= months[0] and months[1] <= months[3]
+    inner, outer = months_of(part), months_of(label)
+    return part == label or None not in (inner, outer) and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _years_of_parts(figures: list, doc: Document, published_on: tuple | None, notes: list) -> None:
+def _years_of_parts(figures: list, doc: Document, texts: list, published_on: tuple | None, notes: list) -> None:
     """The year of a part of a year's figure whose sentence names none ("1-5月，…增加值同比增长13.8%"): that of the
     nearest place before it that names the same part with a year (a title "2024 年 1-5 月电子信息制造业运行情况"), else,
     in a text dated to its month, the latest such part that ended before it ("5月份" in a text of 2020-07-13: May
-    2020; "Q4" in a text of March 2025: Q4 2024). A rise is over the same part a year before."""
+    2020; "Q4" in a text of March 2025: Q4 2024). A rise is over the same part a year before. ``texts`` are the
+    document's lines, normalised, page after page."""
     undated = [f for f in figures if f.part and f.claim in _OF_A_PART and f.year is None
                and f.start_year is None and f.end_year is None]
     if not undated:
         return
-    said = sorted((p, i, pos, year, label) for p, page in enumerate(doc.pages, start=1)
-                  for i, line in enumerate(page, start=1) for pos, year, label in parts_with_years(normalise(line)))
+    said, first = [], 0  # (page, line, position, year, label) of each part named with its year
+    for p, page in enumerate(doc.pages, start=1):
+        said += [(p, i, *named) for i, text in enumerate(texts[first:first + len(page)], start=1)
+                 for named in parts_with_years(text)]
+        first += len(page)
     for f in undated:
         before = [year for p, i, pos, year, label in said if _within(f.part, label) and (p, i, pos) < (f.page, f.line, f.pos)]
-        last = last_month(f.part)
+        months = months_of(f.part)
         if before:
             year, why = before[-1], f"{before[-1]}: the year the text gives its {f.part_words!r} before"
-        elif published_on and published_on[1] and last:
-            year = published_on[0] - (last >= published_on[1])
+        elif published_on and published_on[1] and months:
+            year = published_on[0] - (months[1] >= published_on[1])
             why = f"{year}: the latest {f.part_words!r} before the text's date ({published_on[0]}-{published_on[1]:02d})"
         else:
             continue
@@ -391,7 +394,7 @@ def draft_package(doc: Document, source: str | None = None):
     used: set = set()
     source = source or _slug(doc.name, set(), "report")
     notes: list[str] = list(doc.notes)  # what reading the file guessed, first
-    _years_of_parts(figures, doc, published_on, notes)
+    _years_of_parts(figures, doc, texts, published_on, notes)
     for f, words in parts_of_years:
         why = (f"a rise over the period before {words!r}, no rise from one year to the next" if f.part else
                f"a figure of a part of a year ({words!r}) that recurs in no year")
