@@ -96,9 +96,11 @@ _UNIT_CELL = re.compile(_SHORT_UNIT, re.IGNORECASE)
 #: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
-#: a column of a part of a year among the years: "Q4 2024", "4Q24", "H1 2025", "2024Q4", "2024年第四季度", "2025年上半年"
-_PART_OF_YEAR_CELL = re.compile(r"^(?:" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?:(?:19|20)?\d{2})[EF]?$"
-                                r"|^(?:19|20)\d{2}\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r")[EF]?$", re.IGNORECASE)
+#: a part of a year and its year: "Q4 2024", "4Q24", "H1 2025", "2024Q4", "2024年第四季度", "2025年上半年", "3Q25E"
+_PART_AND_YEAR = (r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})"
+                  r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?P<p2>" + vocabulary.PARTS_OF_YEAR + r"))(?P<e>[EF])?")
+#: a column of a part of a year among the years (left out of a table of years)
+_PART_OF_YEAR_CELL = re.compile(r"^" + _PART_AND_YEAR + r"$", re.IGNORECASE)
 #: a row label naming a table's whole: "Total", "Grand total", "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])",
                          re.IGNORECASE)
@@ -268,10 +270,8 @@ def _header(cells: list[str], laid_out: bool = False):
 
 #: a column of a part of a year, with the measure it holds after it: "2Q 2024", "1Q2023", "3Q25 Shipments", "H1
 #: 2025", "2025Q2", "2024年上半年", "2024年一季度"
-_PART_COLUMN = re.compile(r"^(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})"
-                          r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?P<p2>" + vocabulary.PARTS_OF_YEAR + r"))(?P<e>[EF])?"
-                          r"(?:\s*(?P<measure>[A-Za-z][A-Za-z ]{0,24}|[\u4e00-\u9fff]{1,6}))?\s*(?:[(（][^()（）\d]*[)）])?$",
-                          re.IGNORECASE)
+_PART_COLUMN = re.compile(r"^" + _PART_AND_YEAR + r"(?:\s*(?P<measure>[A-Za-z][A-Za-z ]{0,24}|[\u4e00-\u9fff]{1,6}))?"
+                          r"\s*(?:[(（][^()（）\d]*[)）])?$", re.IGNORECASE)
 
 
 def _full_year(digits: str) -> int:
