@@ -2298,6 +2298,18 @@ def test_a_rise_over_the_quarter_before_and_a_part_of_no_year_are_left_out_and_s
     assert any(left in n for n in pkg.descriptor["notes"])
     assert -3.5 not in pkg.claims["value"].tolist() and 99.0 not in pkg.observations["value"].tolist()
 
+@pytest.mark.parametrize("base, kept", [("from the prior quarter", False), ("from a year earlier", True),
+                                        ("sequentially", False), ("over the same quarter last year", True)])
+def test_a_rise_whose_base_follows_the_amount_it_reaches(base, kept):
+    """"fell 3.5% to $98.9 billion from the prior quarter": the base said after the amount makes it a rise over the
+    quarter before (left out); over a year before, it is the quarter's rise from the year before."""
+    pkg = am.extract_text(f"Acme results (published 5 November 2025)\nThird-quarter revenue fell 3.5% to $98.9 billion "
+                          f"{base}.", name="q")
+    assert ("Q3", "value", 2025, 98.9) in _of_parts(pkg)
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["start_year", "end_year", "value"]].values.tolist() == ([[2024, 2025, -3.5]] if kept else [])
+
+
 def test_each_part_of_a_year_in_a_sentence_holds_the_figures_after_it():
     """"今年上半年，…1661亿片，同比下降6.3%，6月份，新能源汽车产量同比增长120.8%，达到60.5万辆": the half's figures are
     the half's, June's are June's (the first part the sentence names held them all); "当月" (that month) names no month

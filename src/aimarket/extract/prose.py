@@ -1230,6 +1230,12 @@ _SHARE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:[A-Za-z
                        re.IGNORECASE)
 
 
+def _clause_after(text: str, pos: int, end: int) -> str:
+    """The rest of the clause from ``pos`` (to ``end`` at most): "to $5.2 billion from the prior quarter"."""
+    stop = _CLAUSE.search(text, pos, end)
+    return text[pos:stop.start() if stop else end]
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -1278,7 +1284,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))):  # to "by 2028"
         f.claim = "cagr"
         _cagr_period(f, w, said, base, figures, text)
-    elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None):
+    elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None) or (
+            base is None and _QOQ.search(tail := _clause_after(text, f.end, w.se)) and not _YOY.search(tail)):
+        # "rose 16% to $5.2 billion from the prior quarter": the base said after the amount the rate reaches
         f.claim, f.period, f.period_status = "growth", 0.25, "stated"
         f.start_year = f.end_year = said[-1] if said else f.year
     elif base is not None or _YOY.search(window) or moves:
