@@ -1209,6 +1209,38 @@ def test_a_table_of_halves_in_chinese_and_shares_set_among_the_quarters():
     assert share[("Alpha", 2025)] == 40.0 and share[("Alpha", 2024)] == 39.0 and share[("Beta", 2024)] == 61.0
 
 
+def test_a_quarters_table_copied_with_single_spaces_and_worded_columns():
+    """A web page's table copied with single spaces, its columns a quarter and words ("2Q24 Unit Sales 2Q24 Market
+    Share 2Q23 Unit Sales 2Q23 Market Share 2Q24/2Q23 Change"), under a caption that counts ("Top 3 …"): each
+    quarter's values, each share checked against the Total row (18.6 / 62.0 = 30.0%), each change against its two
+    quarters (18.6 / 16.9 - 1 = 10.06%, printed 10.1%); the source line's date ("May 2, 2024") dates the quarter of
+    the sentence above it."""
+    text = ("Tablet makers post a second rise\n"
+            "Tablet sales rose 4.2% to 62.0 million units in the second quarter from a year earlier.\n"
+            "Top 3 Tablet Makers, Unit Sales and Market Share (units in millions)\n"
+            "Maker 2Q24 Unit Sales 2Q24 Market Share 2Q23 Unit Sales 2Q23 Market Share 2Q24/2Q23 Change\n"
+            "Alpha 18.6 30.0% 16.9 28.4% 10.1%\nBeta 12.4 20.0% 13.0 21.8% -4.6%\nGamma 7.5 12.1% 6.1 10.3% 23.0%\n"
+            "Others 23.5 37.9% 23.5 39.5% 0.0%\nTotal 62.0 100.0% 59.5 100.0% 4.2%\n"
+            "Source: Tabula Research Tracker, July 30, 2024\n")
+    pkg = am.extract_text(text, name="t")
+    caption = "Top 3 Tablet Makers, Unit Sales and Market Share (Q2)"
+    got = _parts_of(pkg)
+    assert got[(caption, "Alpha", 2024)] == 18.6 and got[(caption, "Total", 2023)] == 59.5
+    assert got[("Tablet sales (Q2)", "Total", 2024)] == 62.0
+    sid = pkg.series.set_index("title").loc[caption, "series"]
+    assert pkg.claims.query("series == @sid")["kind"].value_counts().to_dict() == {"share": 8, "growth": 5}
+    audit = am.audit(package=pkg).query("series == @sid and claim.notna()")
+    assert len(audit) == 13 and set(audit["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("text", ["Electric cars take 25.4% market share in October",
+                                  "Marketplace sales rose 12% to $4.1 billion in October."])
+def test_a_word_that_begins_like_a_month_names_no_month(text):
+    """"market" and "Marketplace" begin as "Mar" does, but name no month: the month is October's."""
+    pkg = am.extract_text(text + "\nCar sales (published 4 November 2025)\n", name="t")
+    assert pkg.series["title"].str.endswith("(Oct)").all()
+
+
 @given(st.lists(st.integers(100, 99_999), min_size=3, max_size=3), st.integers(2001, 2098))
 def test_a_quarters_table_returns_each_printed_value_in_its_quarters_series(values, year):
     """For any printed values of two quarters of two years, every value comes back in the series of its quarter and

@@ -144,6 +144,9 @@ _PART_AFTER_AMOUNT = re.compile(
     r"\s?" + _AMOUNT_WORDS + r"\s*(?:(?:yen|yuan|euros?|dollars|pounds|won|rupees)\s+)?(?:in|during|for)\s+(?:the\s+)?"
     r"(?:" + _ORDINAL_PART + r"|Q[1-4]|[1-4]Q|H[12]|[12]H)\b",
     re.IGNORECASE)
+#: a rate right before the amount it rises or falls to: "12% to" in "rose 12% to $4.1 billion in October"
+_RATE_TO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+to\s+(?:about\s+|nearly\s+|almost\s+)?(?=\S*\s?$)",
+                      re.IGNORECASE)
 #: a month's amount: "$49.7 billion in the month of November 2021", "the November 2020 total of $40.2 billion"
 _MONTH_AMOUNT = re.compile(
     r"\s?" + _AMOUNT_WORDS + r"\s*(?:in|during|for)\s+(?:the\s+month\s+of\s+)?" + vocabulary.MONTH
@@ -269,7 +272,9 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
             stop = after.start() if after else end
             while after and stop > m.end() and text[stop - 1].isspace():  # a figure's place takes the space before it
                 stop -= 1
-            out.append((m.start(), max(m.end(), stop), _named_part(m.group())))
+            rate = _RATE_TO.search(text, max(0, m.start() - 40), m.start() + 1)  # "rose 12% to $4.1 billion in October"
+            start = rate.start() - (rate.start() > 0 and text[rate.start() - 1].isspace()) if rate else m.start()
+            out.append((start, max(m.end(), stop), _named_part(m.group())))
     out.extend((*m.span(), _named_part(m.group())) for m in _MONTH_RATE.finditer(text))
     return out
 

@@ -204,6 +204,12 @@ def _head_length(words: list[str]) -> int:
     return 1 + (len(words) > 1 and bool(_PART_WORD.fullmatch(words[0])) and bool(_YEAR_WORD.match(words[1])))
 
 
+def _two_periods(word: str) -> bool:
+    """Whether a word is two periods a change column compares: "3Q18/3Q17", "2024/2023"."""
+    periods = word.split("/")
+    return len(periods) == 2 and all(_PART_AND_YEAR.fullmatch(p) or _YEAR_WORD.fullmatch(p) for p in periods)
+
+
 def _header_cells(words: list[str], width: int) -> list[str] | None:
     """A header's cells from its words, the row labels' first ("" where it names none), then ``width`` more, or None:
     a cell starts at each year or part of a year ("2025 Spending 2025 Growth (%)" is two cells, "Segment 2023 2024"
@@ -211,7 +217,8 @@ def _header_cells(words: list[str], width: int) -> list[str] | None:
     is a year and words splits after its year, the last first ("2030 CAGR (2025-2030)": "2030", "CAGR …")."""
     starts = [i - 1 if i and _PART_WORD.fullmatch(words[i - 1]) and _YEAR_WORD.match(w) else i  # "2Q 2023"
               for i, w in enumerate(words)
-              if (_PART_AND_YEAR.fullmatch(w) or _YEAR_WORD.match(w) and not (i and _SPAN_WORD.match(w)))
+              if (_PART_AND_YEAR.fullmatch(w) or _YEAR_WORD.match(w) and not (i and _SPAN_WORD.match(w))
+                  or _two_periods(w))  # "3Q18/3Q17 Change"
               and not (i and _VERSUS.fullmatch(words[i - 1]))]  # "3Q2020 / 3Q2019" is one cell
     if len(starts) < 2 or len(starts) > width:
         return None
@@ -292,8 +299,9 @@ _GLUED_YEAR = re.compile(r"(?<=[a-z)%])(?=(?:19|20)\d{2}(?!\d))")
 
 
 def _is_header(words: list[str]) -> bool:
-    """Words that can head a table of years: two or more start with a year, and none is a value but a year."""
-    return sum(bool(_YEAR_WORD.match(w)) for w in words) >= 2 and all(
+    """Words that can head a table of years: two or more start with a year or are a part of one ("3Q18"), and none is
+    a value but a year."""
+    return sum(bool(_YEAR_WORD.match(w) or _PART_AND_YEAR.fullmatch(w)) for w in words) >= 2 and all(
         _YEAR_WORD.match(w) or not _VALUE_WORD.fullmatch(w) for w in words)
 
 
@@ -303,7 +311,7 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     ("Devices 783,157 8.4 836,275 6.8") or all on the header's line; rebuilt as the pipe table it is, each row on its
     own line's number. A line with a tab or a wide gap is left to the reader of aligned columns, and a header whose
     cells run together ("2023 Spending2023 Growth (%)2024 Spending…") is set apart with wide gaps for it."""
-    if not any(_YEAR_WORD.search(line) for line in lines):
+    if not any(_YEAR_WORD.search(line) or _PART_AND_YEAR.search(line) for line in lines):
         return lines, numbers
     out, at = [], []
     given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
@@ -316,7 +324,7 @@ def _spaced_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         below = 1  # the header's lines
         if k + 1 < len(lines) and (merged := _years_over_labels(line, lines[k + 1].strip())):
             line, below = merged, 2  # "2013 2013 2014 2014" over "Spending Growth(%) Spending Growth(%)"
-        if "\t" not in line and "  " not in line and _YEAR_WORD.search(line):
+        if "\t" not in line and "  " not in line and (_YEAR_WORD.search(line) or _PART_AND_YEAR.search(line)):
             words = _words(line)
             if (whole := _rows_on_one_line(words)) is not None:
                 table = whole[0], [(r, numbers[k]) for r in whole[1]], k + 1, numbers[k]

@@ -639,8 +639,9 @@ _PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on
 
 #: a news item's source and date: "来源：语联研究中心  2025-01-09"
 _SOURCE_DATE = re.compile(r"^\s*(?:来源|來源)\s*[:：].{0,60}?((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}"
-                          # "Source: Halvorsen Insight (March 2025)", "Source: Vantrell Research, Jan. 2025"
-                          r"|^\s*(?:.{0,40}\.\s+)?Sources?\s*:.{0,80}?\b" + vocabulary.MONTH + r"\s+((?:19|20)\d{2})\b",
+                          # "Source: Halvorsen Insight (March 2025)", "Source: Vantrell Research, Jan. 2025", "…, November 1, 2018"
+                          r"|^\s*(?:.{0,40}\.\s+)?Sources?\s*:.{0,80}?\b" + vocabulary.MONTH
+                          + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b",
                           re.IGNORECASE)
 
 
@@ -711,7 +712,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             return int(m.group("a") or m.group("b")), None
         year = dateline_year(text)
         if year is None and (m := _SOURCE_DATE.match(text)):
-            year = int(m.group(1) or m.group(2))
+            month = re.findall(vocabulary.MONTH, m.group(0), re.IGNORECASE) if m.group(2) else None
+            return int(m.group(1) or m.group(2)), _month_of(month[-1]) if month else None
         if year is not None:
             return year, None
     return None

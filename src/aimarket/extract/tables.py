@@ -415,8 +415,10 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     """What a column after the values holds and the year it states of itself: "change" ("YoY", "Change": growth
     claims), "share" ("Share", "2024 share", "占比": shares of the row's parent), "notes" ("Notes", "备注": words, no
     figure), or None (read, not kept)."""
-    pair = _PARTS_PAIR.fullmatch(cell.strip())
-    if pair and (a := _part_column(pair["a"])) and (b := _part_column(pair["b"])):  # "3Q2020 / 3Q2019": a change
+    pair = _PARTS_PAIR.match(cell.strip())
+    rest = cell.strip()[pair.end():].strip(" ()（）") if pair else ""
+    if pair and (a := _part_column(pair["a"])) and (b := _part_column(pair["b"])) and (
+            not rest or _column_kind(rest)[0] == "change"):  # "3Q2020 / 3Q2019", "3Q18/3Q17 Change": a change
         return ("change", max(a[0], b[0])) if a[2] == b[2] and abs(a[0] - b[0]) == 1 else (None, None)  # over a year
     part = _PART_PREFIX.match(cell)
     if part:  # "3Q24 Market Share", "2Q (YoY)": the column of a part's year
@@ -566,7 +568,7 @@ def _caption(above: list[str], head: str) -> str:
         return head
     for line in reversed(above):
         text = _LAST_BRACKETS.sub("", normalise(line).strip())
-        if _head(line) is not None or re.search(r"\t|\d\s+\d", line) or _UNIT_LINE.match(text):
+        if _head(line) is not None or re.search(r"\t|\d\s+[-+(]?\d[\d.,%)]*\s*$", line) or _UNIT_LINE.match(text):
             continue  # a header, a row, or a line of the table's unit ("Units: ¥ billion")
         if text and not _A_SENTENCE.search(text):
             return text

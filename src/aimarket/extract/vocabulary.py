@@ -159,7 +159,8 @@ PARTS_OF_YEAR = (r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|上半
                  # the months from January to one before December: "前七月", "前7个月", "1-7月", "1至9月"
                  r"|前(?:[一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|(?:1|一)\s*月?\s*[-–—~至到]\s*(?:[2-9]|1[01]|[二三四五六七八九十]|十一)\s*月")
 #: a month's name, in full or cut short, as a regular expression: "October", "Oct.", "Sept"
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+         r"|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?")  # not "Market", "Mayor"
 #: a currency, if any, right before an amount, as a regular expression anchored at the amount: "from US$", "to €"
 BEFORE_CURRENCY = r"(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$"
 #: table header cells of a column of changes over the column before: read as growth claims
