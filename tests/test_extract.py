@@ -1655,6 +1655,10 @@ def test_a_currency_code_before_an_amount_ends_no_subject(code):
      "GW", "exact"),
     # (175 / 33) ** (1 / 7) - 1 = 26.9%, printed 31%
     ("The global datasphere will grow from 33 ZB in 2018 to 175 ZB by 2025, a CAGR of 31%.", "ZB", "inconsistent"),
+    # in Chinese, with a scale word before the unit: (9.9 / 8.6) ** (1 / 3) - 1 = 4.80%, printed 4.8%
+    ("2021年全社会用电量为8.6万亿千瓦时，预计2024年达到9.9万亿千瓦时，年均增长4.8%。", "万亿千瓦时", "exact"),
+    # (12.5 / 10.0) ** (1 / 5) - 1 = 4.56%, printed 4.6%
+    ("2020年产量为10.0亿吨，预计2025年将增至12.5亿吨，年复合增长率4.6%。", "亿吨", "exact"),
 ])
 def test_computing_power_energy_and_data_are_quantities_in_their_printed_unit(text, unit, cagr):
     """Computing power, power and data volumes are observations in the unit they are printed in, and the CAGR
@@ -2340,6 +2344,20 @@ def test_a_rise_whose_base_follows_the_amount_it_reaches(base, kept):
     assert ("Q3", "value", 2025, 98.9) in _of_parts(pkg)
     growth = pkg.claims.query("kind == 'growth'")
     assert growth[["start_year", "end_year", "value"]].values.tolist() == ([[2024, 2025, -3.5]] if kept else [])
+
+
+def test_lists_of_rates_after_a_span_of_years_are_each_years_shares_and_rises():
+    """"2020-2024年…渗透率分别为…，增长率分别为 - 、…": the shares are each year's, the rises (one fewer, the first year's
+    a dash) each year's over the one before, a sign set apart from its rate by a space kept ("、 - 0.96%"). By hand:
+    83.4 / 82.7 - 1 = 0.846% (printed 0.85%), 83.5 / 83.4 - 1 = 0.120%, 82.7 / 83.5 - 1 = -0.958%, 82.6 / 82.7 - 1 =
+    -0.121%."""
+    pkg = am.extract_text("2020-2024年，该品类渗透率分别为82.7%、83.4%、83.5%、82.7%、82.6%，增长率分别为 - 、0.85%、0.12%、"
+                          " - 0.96%、 - 0.12%。", name="t")
+    c = pkg.claims
+    shares = c[c["kind"] == "share"][["end_year", "value"]].values.tolist()
+    assert shares == [[2020, 82.7], [2021, 83.4], [2022, 83.5], [2023, 82.7], [2024, 82.6]]
+    rises = c[c["kind"] == "growth"][["start_year", "end_year", "value"]].values.tolist()
+    assert rises == [[2020, 2021, 0.85], [2021, 2022, 0.12], [2022, 2023, -0.96], [2023, 2024, -0.12]]
 
 
 def test_each_part_of_a_year_in_a_sentence_holds_the_figures_after_it():

@@ -87,8 +87,9 @@ def _slot(arg, draw, cn: bool, years: dict, values: dict) -> str:
     if slot == "PERIOD":
         a, b = (years["each"][0], years["each"][-1]) if role == "each" else (years["base"], years["target"])
         return f"{a}-{b}年" if cn else f"{a}-{b}"
-    if slot == "RATE":
-        return f"{draw(st.integers(10, 600)) / 10:g}%"
+    if slot == "RATE":  # a list of rates ("RATE+"), one for each year of the list of years
+        rates = [f"{draw(st.integers(10, 600)) / 10:g}%" for _ in (years["each"] if many else [0])]
+        return ("、".join(rates) if cn else ", ".join(rates[:-1]) + " and " + rates[-1]) if many else rates[0]
     if slot == "SPAN":
         n = years["target"] - years["base"]
         return f"未来{n}年" if cn else f"over the next {n} years"

@@ -317,7 +317,9 @@ COUNT = re.compile(r"(?P<num>" + SPACED + "|" + NUMBER + r")\s*(?P<scale>万亿|
                    r"vehicles|robots|servers|installations|contracts|apps|applications|data centres|data centers)\b)")
 #: a quantity in a physical unit an AI market report projects over years: computing power ("414.1 EFLOPS"), power
 #: ("5 GW"), energy ("120 TWh") and data ("175 ZB"); the unit as printed, its prefix kept
-PHYSICAL = re.compile(r"(?P<num>" + NUMBER + r")\s?(?P<unit>[TPEZ]\s?(?:FLOPS|Flops|flops)|[MGT]Wh?|[PEZ]B)(?![A-Za-z])")
+PHYSICAL = re.compile(r"(?P<num>" + NUMBER + r")\s?(?P<unit>[TPEZ]\s?(?:FLOPS|Flops|flops)|[MGT]Wh?|[PEZ]B)(?![A-Za-z])"
+                      # and in Chinese, with a scale word before it: "9.85万亿千瓦时", "2.1太瓦时", "35吉瓦", "10.2亿吨"
+                      r"|(?P<cnum>" + NUMBER + r")\s?(?P<cunit>(?:万亿|萬億|亿|億|万|萬)?(?:[太吉兆千]瓦[时時]?|吨|噸)(?!/))")
 DURATION = re.compile(r"(?:未来|未來|next|over the next|over|in the next|within|in)\s*(?P<num>\d{1,2}(?!\d)|[" + _CJK_NUMERALS + r"]+|two|three|four|five|six|"
                       r"seven|eight|nine|ten)\s*(?:年|years?\b)", re.IGNORECASE)
 _EN_NUMBERS = _WORD_VALUE | {"hundred": 100}

@@ -82,6 +82,10 @@ _DASH_GAP = re.compile(r"\s{0,3}[—–]\s{0,3}")
 _CELL_START = re.compile(r"(?:^|\t|\||\s{2})\s*$")
 
 
+#: a list's separator or its opening word right before a rate's sign: "、 - 3.11%", "分别为 -1.5%"
+_LISTED = re.compile(r"(?:[、，,;；]|分别为|分別為|respectively)\s*$")
+
+
 def _cell_starts(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a cell of a table row: the line's start, a tab, a pipe or a run of spaces before it
     (looked for in the blanks right before it only, so a line of many cells is read in linear time)."""
@@ -341,7 +345,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         num = parse_number(m.group("num"))
         # "(5.2%)" as a cell is negative; "$4.07 billion (27.5%)" is not, nor "- 75% of firms" (a dash or a bullet)
         negative = m.group("neg") == "(" and _cell_starts(text, s) or m.group("neg") == "−" \
-            or m.group("neg") == "-" and m.end("neg") == m.start("num")
+            or m.group("neg") == "-" and (m.end("neg") == m.start("num") or _LISTED.search(text, 0, m.start("neg")))
         value = -num.value if negative else num.value
         add(Figure("percent", value, num.step, "percent", 0.01, s, line, page), (s, e))
     for s, e, m in _spans(MULTIPLE, text):
@@ -393,9 +397,10 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         num = parse_number(m.group("num"))
         add(_bounded(Figure("count", num.value, num.step, "count", 1.0, s, line, page), text), (s, e))
     for s, e, m in _spans(PHYSICAL, text):  # "414.1 EFLOPS": a measured quantity, counted in its printed unit
-        if not taken.overlaps(m.start("num"), m.end("num")):
-            num = parse_number(m.group("num"))
-            unit = re.sub(r"\s", "", m.group("unit")).replace("Flops", "FLOPS").replace("flops", "FLOPS")
+        n = "num" if m.group("num") else "cnum"
+        if not taken.overlaps(m.start(n), m.end(n)):
+            num = parse_number(m.group(n))
+            unit = re.sub(r"\s", "", m.group("unit") or m.group("cunit")).replace("Flops", "FLOPS").replace("flops", "FLOPS")
             add(_bounded(Figure("count", num.value, num.step, unit, 1.0, s, line, page), text), (s, e))
     figures.sort(key=lambda f: f.pos)
     _one_noun_a_sentence(text, figures)
@@ -719,16 +724,44 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                 f.status = "estimate" if governed else "actual"
                 if (f.year, f.status) != was:
                     f.notes.append(f"{f.year}, {f.status}: the {role} of a sentence of the form '{name}'")
-        if said["each"] and len(figs["each"]) % len(said["each"]) == 0:  # one list of years, lists of amounts
-            for f, y in zip(figs["each"], said["each"] * (len(figs["each"]) // len(said["each"]))):
-                if f.role == "each":  # a longer frame read it already
-                    continue
-                f.year, f.role = y, "each"
-                if f.kind == "percent":  # "增速分别为": each year's growth over the year before
-                    f.start_year, f.end_year, f.period = y - 1, y, 1.0
-                f.notes.append(f"year {y} from the list of years before it")
+        for group in _runs(figs["each"], text):
+            _each_year(group, said["each"], text, name)
         out.append((name, figs, said))
     return out
+
+
+def _runs(figures: list[Figure], text: str) -> list[list[Figure]]:
+    """``figures`` (in order) cut into the lists they stand in, each of one kind: "营收分别为80亿元、95亿元，分别亏损12亿元、
+    15亿元" is two, "another list of the same years" opening with its "分别"."""
+    runs: list[list[Figure]] = []
+    for f in figures:
+        if runs and runs[-1][-1].kind == f.kind and not _RESPECTIVELY.search(text, runs[-1][-1].pos, f.pos):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
+def _each_year(figures: list[Figure], years: list[int], text: str, frame: str) -> None:
+    """Lists of amounts (or of rates) after one list of ``years``, paired with them in order; a list of rates one
+    shorter that opens with a dash ("2020-2024年…增长率分别为 - 、8.06%、…") starts at the second year, the first having
+    no rise over a year before it."""
+    if years and figures and figures[0].kind == "percent" and len(figures) == len(years) - 1 and (
+            _NO_FIRST_RATE.search(text, max(0, figures[0].pos - 12), figures[0].pos + 1)):
+        years = years[1:]
+    if not years or len(figures) % len(years):
+        return
+    for f, y in zip(figures, years * (len(figures) // len(years))):
+        if f.role == "each":  # a longer frame read it already
+            continue
+        f.year, f.role = y, "each"
+        if f.kind == "percent":  # "增速分别为": each year's growth over the year before
+            f.start_year, f.end_year, f.period = y - 1, y, 1.0
+        f.notes.append(f"year {y} from the list of years before it (the frame '{frame}')")
+
+
+#: a list of rates that opens with a dash for its first year, which has none: "增长率分别为 - 、8.05%", "—, 4.2%"
+_NO_FIRST_RATE = re.compile(r"(?:分别为|分別為|为|為|:|：|respectively)?\s*[-–—/]\s*[、，,]\s*\S*$")
 
 
 def _roles_of(reading, refs) -> tuple[dict, dict]:
@@ -1260,7 +1293,10 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     _signed(f, moves)
     prior = w.percent
     reaches = prior is not None and prior.share_word and _SHARE_TO.fullmatch(text, prior.end, f.pos)
-    if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or _SHARE_AFTER.match(text, f.end) or (
+    listed = f.role == "each" and prior is not None and prior.role == "each" and prior.claim == "share" \
+        and _RATE_LIST_GAP.fullmatch(text, prior.end, f.pos) and not _RESPECTIVELY.search(text, prior.end, f.pos)
+    # "渗透率分别为82.7%、83.4%…": shares all, up to another list ("，增长率分别为…")
+    if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or listed or _SHARE_AFTER.match(text, f.end) or (
             _REPRESENTS.search(text, max(w.cs, f.pos - 30), f.pos) and not after) or (
             _CONTRIBUTES.search(text, max(w.cs, f.pos - 8), f.pos) and text.startswith("的", f.end)):
         # "占总营收的18.2%": a share, whatever growth is near; "比重将由今年的32%提升至2026年的51%": the share it reaches
