@@ -4724,6 +4724,21 @@ def test_a_second_firms_figures_and_a_year_said_as_this_year_in_a_text_with_no_d
     assert obs["status"].tolist() == ["actual", "actual"]
 
 
+def test_firms_named_with_their_ticker_or_latin_name_each_have_their_revenue():
+    """"甲電（2330）受…，第2季營收達302.4億美元" then "乙電（2303）在…下，第2季營收19億美元": a sentence that opens with a firm
+    named with its ticker or Latin name ("（SMIC）") measures that firm, not "第2季營收" shared by all (each firm's
+    revenue was read as a second value of one series, and the audit judged it inconsistent); a sentence that opens
+    with a list of such firms names none of them alone."""
+    text = ("2025年第2季全球晶圓代工營收合計417億美元。甲電（2330）受新機備貨帶動，第2季營收達302.4億美元，季增18.5%。"
+            "乙電（2303）在出貨回升下，第2季營收19億美元，季增8.2%。此外，丙芯（SMIC）受產線延遲影響，第2季營收約22.1億美元。"
+            "丁封(JCET)、戊封(TFME)兩家第2季營收分別為3.9億美元及2.0億美元。")
+    pkg = am.extract_text(text, name="t")
+    got = {t: v for (t, i, y), v in _parts_of(pkg).items()}
+    assert got["甲電營收 (Q2)"] == 302.4 and got["乙電營收 (Q2)"] == 19.0 and got["丙芯營收 (Q2)"] == 22.1
+    assert not any(t.startswith(("丁封", "戊封")) for t in got)
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
 def test_bullets_of_parts_with_their_shares_in_brackets_under_a_whole():
     """"Revenue reached $9.60 billion last year. By segment:" over bullets "• Hardware: $4.80 billion (50.0%)": each
     amount and its share in brackets are the part's, of the whole's year, down the whole list (the third bullet stood

@@ -1117,6 +1117,17 @@ def _names_no_one(subj: str) -> bool:
 _WITHIN_WHOLE = re.compile(r"[^\s，,。；;、]{0,12}?(?:之)?中的?\s*(?:渗透率|滲透率|占比|佔比|比重|份额|份額|市占率)")
 
 
+#: a sentence that opens with a firm named with its ticker or its Latin name in brackets, after a connective:
+#: "台積電（2330）受…", "此外，世界先進（5347）受…", "封测大厂力成(PTI)第三季营收…"
+_ENTITY_OPENS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}[，,]\s*)?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,15}?)\s*"
+                           r"[（(](?P<id>\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z][A-Za-z0-9 .&'-]{1,30})[）)]"
+                           r"(?!\s*(?:[、,，和与與及]|以及)\s*[\u4e00-\u9fff]{1,15}\s*[（(])")  # not the first of a list of firms
+
+
+#: a measure that names no one, its part of a year before it perhaps: "營收", "第2季營收", "单季营业收入"
+_BARE_MEASURE = re.compile(r"\s*(?:第?[1-4一二三四]季度?|单季|單季|季|[上下]半年|全年|当期|當期)?\s*(?:" + _MEASURE.pattern + r")\s*")
+
+
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
@@ -1157,6 +1168,12 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         # measures that name, not the subject of the lines above
         own = head
         f.notes.append(f"{head!r}: the name its sentence opens with, before its verb")
+    bare = own is None or _BARE_MEASURE.fullmatch(own)  # "第2季營收": a measure of no one named
+    entity = _ENTITY_OPENS.match(text, w.ss, f.pos) if bare and f.kind in ("amount", "count") else None
+    measure = list(_MEASURE.finditer(text, entity.end(), f.pos)) if entity else []
+    if measure:  # "聯電（2303）在出貨與ASP雙升帶動下，第2季營收19億美元": the firm its sentence opens with, and its measure
+        own = entity["name"] + measure[-1].group(0)
+        f.notes.append(f"{own!r}: the measure of {entity['name']!r}, named with its {entity['id']!r} as its sentence opens")
     source = _SOURCE_HEAD.match(text, w.ss) if own is None and f.kind in ("amount", "count") else None
     if (source and source["name"] != last_subject and last_subject in at.sources | {""}
             and not any(is_specific(p) for p in phrases)):
