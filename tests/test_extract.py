@@ -4739,6 +4739,23 @@ def test_firms_named_with_their_ticker_or_latin_name_each_have_their_revenue():
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
+def test_amounts_in_brackets_from_one_year_to_another_are_those_of_the_name_before_them():
+    """"…followed by the making of furniture and fittings (from 212 billion euros in 2022 to 229 billion euros in
+    2023), with a 8% increase, and the making of paper and print (from 98 billion euros in 2022 to 103 billion euros
+    in 2023), up 5%": each group's amounts are its own series (they fell on one series named "in", the first group's
+    2022 value beside the second's 2023, and both rates were judged inconsistent). By hand: 229 / 212 - 1 = 8.02%,
+    103 / 98 - 1 = 5.10%."""
+    pkg = am.extract_text("Output rose for most groups. The largest gain was followed by the making of furniture and "
+                          "fittings (from 212 billion euros in 2022 to 229 billion euros in 2023), with a 8% increase, "
+                          "and the making of paper and print (from 98 billion euros in 2022 to 103 billion euros in "
+                          "2023), up 5%.", name="t")
+    titles = pkg.series.set_index("series")["title"]
+    got = {(titles[s], y): v for s, y, v in pkg.observations[["series", "year", "value"]].values}
+    assert got == {("furniture and fittings", 2022): 212.0, ("furniture and fittings", 2023): 229.0,
+                   ("paper and print", 2022): 98.0, ("paper and print", 2023): 103.0}
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
 def test_bullets_of_parts_with_their_shares_in_brackets_under_a_whole():
     """"Revenue reached $9.60 billion last year. By segment:" over bullets "• Hardware: $4.80 billion (50.0%)": each
     amount and its share in brackets are the part's, of the whole's year, down the whole list (the third bullet stood

@@ -1128,6 +1128,13 @@ _ENTITY_OPENS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}[，,]\s*)?(?P<name>[\u4e
 _BARE_MEASURE = re.compile(r"\s*(?:第?[1-4一二三四]季度?|单季|單季|季|[上下]半年|全年|当期|當期)?\s*(?:" + _MEASURE.pattern + r")\s*")
 
 
+#: a mark that ends a clause
+_CLAUSE_MARK = re.compile(r"[,，;；:：]")
+#: brackets that open with a rise or fall from one amount to another, up to the amount after "from" or "to"
+_FROM_TO_IN_BRACKETS = re.compile(r"\s*(?:up\s+|down\s+|rising\s+|falling\s+)?from(?:\s[^()]*?\s(?:to|-|–))?"
+                                  + _CURRENCY_BEFORE, re.IGNORECASE)
+
+
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
@@ -1148,6 +1155,13 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"the amount of {f.item!r}, as the amount before it in its sentence")
         return last_subject
     subj = _subject(w.before)
+    opened = _bracket_open(text, f.pos) if f.kind in ("amount", "count") else -1
+    bracketed = None
+    if opened > w.ss and _FROM_TO_IN_BRACKETS.match(text, opened + 1, f.pos):
+        # "machinery and equipment (from 556 billion euros in 2022 to 600 billion euros in 2023)": the amounts in the
+        # brackets are those of what stands right before them
+        cut = [m.end() for m in _CLAUSE_MARK.finditer(text, w.ss, opened)]
+        bracketed = _subject(text[cut[-1] if cut else w.ss:opened]) or None
     own_figures = _OWN_FIGURES.match(w.before) if f.kind in ("amount", "count") else None
     if own_figures:  # "Our total revenues were RMB612.4 million": the issuer's own figures, a series of their own
         last_subject = f.subject = own_figures.group(0).strip()
@@ -1155,7 +1169,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         return last_subject
     phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
-    own = next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
+    own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     if own is None and not phrases and f.kind in ("amount", "count"):
         # after it in its sentence, but not a whole that a later rate is "in" ("预计2025年将达到2,310亿元，…，AI PC在PC整体
         # 出货量中的渗透率…": the shipments are no subject of the amount)
