@@ -5103,10 +5103,14 @@ def test_a_year_in_a_reports_or_events_title_dates_no_figure_but_a_quote_still_d
     "Data center systems spending is set to grow by almost $50 billion in 2025.",
     "AI devices even spurred over $30 billion in additional spending in 2025.",
     "The industry is estimated to reach $227 billion revenue in FY22, with $30 billion incremental revenue in the year.",
+    "Exports fell to €227 billion in 2023: imports decreased €50 billion, exports decreased by only €30 billion.",
+    "2023年出口额为227亿元，比上年增加30亿元；进口年减50亿元。",
+    "2023年工廠總營收227億元，其中兩業年增額各逼近30億元，運輸業營收縮減50億元。",
 ])
 def test_an_increment_is_no_level(text):
-    """"grow by almost $50 billion", "$30 billion in additional spending", "$30 billion incremental revenue": a change
-    in an amount, no amount of a year; a level beside it is kept."""
+    """"grow by almost $50 billion", "$30 billion in additional spending", "$30 billion incremental revenue",
+    "decreased by only €30 billion", "比上年增加30亿元", "年減50亿元", "年增額各逼近30億元": a change in an amount, no
+    amount of a year; a level beside it ("fell to €227 billion", "增至…") is kept."""
     pkg = am.extract_text(text, name="x")
     values = pkg.observations["value"].tolist() + pkg.claims.query("kind == 'value'")["value"].tolist()
     assert 50.0 not in values and 30.0 not in values

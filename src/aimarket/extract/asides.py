@@ -96,7 +96,16 @@ _DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|s
                          r"|" + _AMOUNT_WORDS + r"\s+(?:(?:of|in)\s+)?(?:incremental|additional)\b"
                          r"|\b(?:(?:grow|grew|grows|growing|rise|rises|rose|rising|increase|increased|increases|jump|jumped)"
                          r"\s+by|an?\s+(?:increase|rise|jump|gain)\s+of)\s+(?:(?:almost|nearly|over|about|around|some|"
-                         r"more\s+than|roughly)\s+)?(?=[A-Z]{0,3}[$€£¥])" + _AMOUNT_WORDS, re.IGNORECASE)
+                         r"more\s+than|roughly)\s+)?(?=[A-Z]{0,3}[$€£¥])" + _AMOUNT_WORDS
+                         # a fall by an amount: "imports decreased €330 billion", "exports decreased by only €16 billion"
+                         + r"|\b(?:decrease|decreased|decreases|fell|fall|falls|drop|dropped|drops|decline|declined|declines"
+                         r"|shrank|shrink|shrinks|slipped|contracted)\s+(?:by\s+)?(?:(?:only|just|almost|nearly|over|about|"
+                         r"around|some|roughly)\s+)?(?=[A-Z]{0,3}[$€£¥])" + _AMOUNT_WORDS
+                         # and in Chinese, a verb of change right before an amount, not "增至" or "增长到" a level:
+                         # "营收年減637億元", "縮減365億元", "年增額逼近6,000億元", "比上年增加12.5亿元"
+                         + r"|(?:年增額|年增额|增加額|增加额|增額|增额|增量|年增|年減|年减|增加了?|减少了?|減少了?|下降了?"
+                         r"|缩减|縮減|缩水|縮水)\s*[各均]?\s*(?:约|約|近|逼近|超过|超過|达|達|了)?\s*\d[\d.,]*\s*(?:兆|万亿|萬億|亿|億|万|萬)",
+                         re.IGNORECASE)
 #: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
 _MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
 _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
