@@ -1233,6 +1233,20 @@ def test_a_quarters_table_copied_with_single_spaces_and_worded_columns():
     assert len(audit) == 13 and set(audit["verdict"]) == {"exact"}
 
 
+def test_a_month_named_after_in_holds_its_clause_and_the_page_date_dates_it():
+    """"declined by 2.96 per cent on a year-on-year basis in March to 291,806 units", on a page "First Published: Mon,
+    April 08 2019": March 2019's figure and its rise over March 2018 (not the whole year's); "in fiscal 2024, which
+    ended in March 2025" names the year's end, no month's figure."""
+    pkg = am.extract_text("Car sales dip\nSales of cars in the home market declined by 2.96 per cent on a year-on-year "
+                          "basis in March to 291,806 units.\nFirst Published: Mon, April 08 2019. 13:30 IST\n", name="t")
+    assert {k: v for k, v in _parts_of(pkg).items()} == {("home market (Mar)", "Total", 2019): 291806.0}
+    assert pkg.claims[["start_year", "end_year", "value"]].values.tolist() == [[2018, 2019, -2.96]]
+    fiscal = am.extract_text("The market reached 41.2 billion yen in fiscal 2024, which ended in March 2025, up 18.4% "
+                             "from 34.8 billion yen a year earlier.", name="t")
+    assert not fiscal.series["title"].str.contains(r"\(Mar\)").any()
+    assert fiscal.observations[["year", "value"]].values.tolist() == [[2023, 34.8], [2024, 41.2]]
+
+
 @pytest.mark.parametrize("text", ["Electric cars take 25.4% market share in October",
                                   "Marketplace sales rose 12% to $4.1 billion in October."])
 def test_a_word_that_begins_like_a_month_names_no_month(text):
@@ -5104,12 +5118,12 @@ def test_a_year_in_a_reports_or_events_title_dates_no_figure_but_a_quote_still_d
     "AI devices even spurred over $30 billion in additional spending in 2025.",
     "The industry is estimated to reach $227 billion revenue in FY22, with $30 billion incremental revenue in the year.",
     "Exports fell to €227 billion in 2023: imports decreased €50 billion, exports decreased by only €30 billion.",
-    "2023年出口额为227亿元，比上年增加30亿元；进口年减50亿元。",
+    "2023年出口额为227亿元，比上年增加30亿元；进口减少了50亿元。",
     "2023年工廠總營收227億元，其中兩業年增額各逼近30億元，運輸業營收縮減50億元。",
 ])
 def test_an_increment_is_no_level(text):
     """"grow by almost $50 billion", "$30 billion in additional spending", "$30 billion incremental revenue",
-    "decreased by only €30 billion", "比上年增加30亿元", "年減50亿元", "年增額各逼近30億元": a change in an amount, no
+    "decreased by only €30 billion", "比上年增加30亿元", "减少了50亿元", "年增額各逼近30億元": a change in an amount, no
     amount of a year; a level beside it ("fell to €227 billion", "增至…") is kept."""
     pkg = am.extract_text(text, name="x")
     values = pkg.observations["value"].tolist() + pkg.claims.query("kind == 'value'")["value"].tolist()

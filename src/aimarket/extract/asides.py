@@ -102,8 +102,8 @@ _DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|s
                          r"|shrank|shrink|shrinks|slipped|contracted)\s+(?:by\s+)?(?:(?:only|just|almost|nearly|over|about|"
                          r"around|some|roughly)\s+)?(?=[A-Z]{0,3}[$€£¥])" + _AMOUNT_WORDS
                          # and in Chinese, a verb of change right before an amount, not "增至" or "增长到" a level:
-                         # "营收年減637億元", "縮減365億元", "年增額逼近6,000億元", "比上年增加12.5亿元"
-                         + r"|(?:年增額|年增额|增加額|增加额|增額|增额|增量|年增|年減|年减|增加了?|减少了?|減少了?|下降了?"
+                         # "縮減365億元", "年增額逼近6,000億元", "比上年增加12.5亿元"
+                         + r"|(?:年增額|年增额|增加額|增加额|增額|增额|增量|增加了?|减少了?|減少了?|下降了?"
                          r"|缩减|縮減|缩水|縮水)\s*[各均]?\s*(?:约|約|近|逼近|超过|超過|达|達|了)?\s*\d[\d.,]*\s*(?:兆|万亿|萬億|亿|億|万|萬)",
                          re.IGNORECASE)
 #: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
@@ -138,11 +138,16 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
                  r"|(?:first|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
                  r"|Jan(?:uary|\.)?\s*(?:-|–|to|through|thru)\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov)[a-z]*\.?"
                  r"|year[- ]to[- ]date|YTD)")
+#: a month's name in full, capitalised: "March", "September"
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")(?:(?<=[季月年])|(?![A-Za-z0-9]))"
     r"|单季|單季|前三季"
-    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月",
+    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月"
+    # a month named after "in" or "during", no day after it: "declined by 2.96 per cent in March to 291,806 units"
+    r"|(?<=\bin )(?<!\bjust in )(?<!ended in )(?<!ending in )(?<!ends in )(?-i:" + _MONTH_NAME + r")(?![A-Za-z])(?!\.?\s+\d{1,2}\b(?!\d))"
+    r"|(?<=\bduring )(?-i:" + _MONTH_NAME + r")(?![A-Za-z])(?!\.?\s+\d{1,2}\b(?!\d))",
     re.IGNORECASE)  # a month's: "11月份", "10月，" (no day after it), "单月", "当月"
 
 

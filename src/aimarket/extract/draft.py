@@ -632,7 +632,8 @@ def _multiples_by_their_amounts(claim_rows: list, by_item: dict, notes: list) ->
 
 
 #: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"
-_PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?"
+_PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+                        r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
                         r"(?P<a>(?:19|20)\d{2})(?!\d)|(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*"
                         r"(?:" + words(vocabulary.PUBLICATION) + r")", re.IGNORECASE)
 
@@ -708,8 +709,9 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), _month_of(m.group(0))
     for text in texts:
         m = _PUBLISHED.search(text)
-        if m:
-            return int(m.group("a") or m.group("b")), None
+        if m:  # "First Published: Mon, April 08 2019": with its month where it names one
+            month = m.group("month") and re.fullmatch(vocabulary.MONTH, m.group("month"), re.IGNORECASE)
+            return int(m.group("a") or m.group("b")), _month_of(m.group("month")) if month else None
         year = dateline_year(text)
         if year is None and (m := _SOURCE_DATE.match(text)):
             month = re.findall(vocabulary.MONTH, m.group(0), re.IGNORECASE) if m.group(2) else None
