@@ -1233,6 +1233,21 @@ def test_a_quarters_table_copied_with_single_spaces_and_worded_columns():
     assert len(audit) == 13 and set(audit["verdict"]) == {"exact"}
 
 
+def test_bullets_run_into_one_line_after_their_note_marks_are_lines_of_their_own():
+    """A page's digest that runs its bullets into one line, each closed by a note mark ("财务表现 - 收入为410,008千港元[3] -
+    毛利为266,153千港元[5] … 资产负债情况 - 現金…[7]"), is read as headings over bullets, each on the line's number: the
+    amounts of one section are no longer read as one sentence's."""
+    from aimarket.extract.documents import from_text
+
+    text = ("财务表现 - 收入为410千港元,增加6.0%[3] - 毛利为266千港元[5] - 期內虧損為594千港元[5] 资产负债情况 - 現金為435千港元[7]"
+            " - 貸款總額為1,740千港元[7]\n下一行")
+    doc = from_text(text, "t")
+    assert doc.pages[0] == ("财务表现", "- 收入为410千港元,增加6.0%[3]", "- 毛利为266千港元[5]", "- 期內虧損為594千港元[5]",
+                            "资产负债情况", "- 現金為435千港元[7]", "- 貸款總額為1,740千港元[7]", "下一行")
+    assert doc.numbers[0] == (1, 1, 1, 1, 1, 1, 1, 2)
+    assert from_text("A - B[1] - C[2] - D", "t").pages[0] == ("A - B[1] - C[2] - D",)  # two marks: left as it is
+
+
 def test_a_month_named_after_in_holds_its_clause_and_the_page_date_dates_it():
     """"declined by 2.96 per cent on a year-on-year basis in March to 291,806 units", on a page "First Published: Mon,
     April 08 2019": March 2019's figure and its rise over March 2018 (not the whole year's); "in fiscal 2024, which

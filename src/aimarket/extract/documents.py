@@ -59,7 +59,8 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
     if sum(1 for _ in itertools.islice(_MARKUP.finditer(text, 0, 200_000), 5)) == 5:  # HTML source as text
         text, notes = html_text(text), (*notes, f"{name}: the text is HTML markup; read as the page it makes (its "
                                                    "lines are the page's, not the markup's)")
-    lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(*_lines(_readable(text))))))
+    lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(
+        *_inline_bullets(*_lines(_readable(text)))))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
@@ -72,6 +73,33 @@ _MARKUP = re.compile(r"</?(?:table|tbody|thead|tr|td|th|p|div|li|ul|ol|h[1-6])\b
 _CELL_LINE = re.compile(r"\s*(?P<cell>[^|]+?)\s*\|\s*")
 #: a cell that holds a figure: "$10,569M", "177.0%", "-4.1%", "(5.2)", "—"
 _FIGURE_CELL = re.compile(r"[-−+(]?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:%|[KMBT]|bn|mn)?\)?|[—–-]|n/?a", re.IGNORECASE)
+
+
+#: a bullet run into the line before it after that one's note mark: "…增加6.0%[3] - 毛利为266,153千港元"
+_RUN_IN_BULLET = re.compile(r"(?<=\])\s+-\s+(?=\S)")
+#: a heading run into a line after a note mark, and the bullet it heads: "[8] 资产负债情况 - 現金…", "财务表现 - 收入为…"
+_RUN_IN_HEADING = re.compile(r"(?:^|(?<=\]))\s*(?P<head>[^\s\d\[\]-][^\d\[\]]{1,15}?)\s+-\s+(?=\S)")
+
+
+def _inline_bullets(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """Bullets a page ran into one line, each after the note mark that closes the one before ("财务表现 - 收入为…[3] -
+    毛利为…[5] - 期內虧損為…[5] 资产负债情况 - 現金…[7]"), set on lines of their own with their headings; each keeps
+    the line's number. A line with fewer than three such marks is left as it is."""
+    if not any(len(_RUN_IN_BULLET.findall(line)) >= 3 for line in lines):
+        return lines, numbers
+    out, at = [], []
+    for k, line in enumerate(lines):
+        n = numbers[k] if numbers else k + 1
+        if len(_RUN_IN_BULLET.findall(line)) < 3:
+            out.append(line)
+            at.append(n)
+            continue
+        marked = _RUN_IN_HEADING.sub(lambda m: "\n" + m["head"] + "\n- ", line)
+        for piece in _RUN_IN_BULLET.sub("\n- ", marked).split("\n"):
+            if piece.strip():
+                out.append(piece.strip())
+                at.append(n)
+    return tuple(out), tuple(at)
 
 
 def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
