@@ -1668,6 +1668,19 @@ def test_a_parts_share_is_checked_against_its_amount_and_its_wholes(part, whole,
         assert row["verdict"] == "rounding"
 
 
+@pytest.mark.parametrize("text, title", [
+    ("The global artificial intelligence (AI) market was valued at $196.6 billion in 2023.",
+     "global artificial intelligence (AI) market"),
+    ("The global in-vitro diagnostic (IVD) market reached a valuation of $63.5 billion in 2019.",
+     "global in-vitro diagnostic (IVD) market"),
+    ("The North American edge computing (EC) market generated a revenue of $4.1 billion in 2024.",
+     "North American edge computing (EC) market")])
+def test_a_names_short_form_in_brackets_is_part_of_the_name(text, title):
+    """"The global artificial intelligence (AI) market was valued at": the brackets spell the name short inside it (the
+    series was titled "market", or "valuation")."""
+    assert am.extract_text(text, name="t").series["title"].tolist() == [title]
+
+
 @pytest.mark.parametrize("code", ["EUR", "USD", "RMB", "GBP"])
 def test_a_currency_code_before_an_amount_ends_no_subject(code):
     """'generated revenue of EUR 2.4 billion': the code is the amount's, so the subject is the segment named

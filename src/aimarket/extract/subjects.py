@@ -128,11 +128,17 @@ def head_phrase(text: str, start: int, end: int) -> str | None:
 _NAME_WITH_DIGITS = re.compile(r"(?!(?:fy|q[1-4]|[1-4]q|h[12]|[12]h)\d*$)(?!.*(?:19|20)\d{2})(?=.*[a-z])[a-z0-9][a-z0-9\-]*")
 
 
+#: a name's short form in brackets inside a phrase: "(AI)", "(IVD)", "(GenAI)"
+_ACRONYM = re.compile(r"\([A-Za-z][A-Za-z0-9&.\-]{0,11}\)")
+
+
 def _latin_back(text: str, pos: int) -> int:
     start = pos
     for m in reversed(list(re.finditer(r"\S+", text[max(0, pos - 120):pos]))):
         word = m.group(0)
         bare = word.lower().strip(",;:()")
+        if _ACRONYM.fullmatch(word):  # "artificial intelligence (AI) market": the name's short form, inside it
+            continue
         if word[-1] in ",;:(" or bare in _STOP and word.strip(",;:()") != "IT" or bare in _SCALE_WORDS or re.search(r"[$€£¥%]", word) \
                 or re.search(r"\d", word) and not _NAME_WITH_DIGITS.fullmatch(bare) \
                 or word.endswith(")") or _WIRE_BREAK.search(word) or _SENTENCE_END.fullmatch(word):
