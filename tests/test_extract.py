@@ -2376,6 +2376,18 @@ def test_a_rise_over_the_quarter_before_and_a_part_of_no_year_are_left_out_and_s
     assert any(left in n for n in pkg.descriptor["notes"])
     assert -3.5 not in pkg.claims["value"].tolist() and 99.0 not in pkg.observations["value"].tolist()
 
+@pytest.mark.parametrize("text", ["Month-on-month, sales fell for the first time this year (a decrease of 2.1%).",
+                                  "Sales decreased 2.1% month on month, to $6.8 billion."])
+def test_a_rise_over_the_month_before_is_over_a_twelfth_of_a_year(text):
+    """"Month-on-month" (at its sentence's start too) makes a rate a rise over the month before: never a rise from one
+    year to the next, which the audit would hold to two years' amounts."""
+    pkg = am.extract_text("Retail sales (published 4 July 2014)\nSales reached $7.1 billion in June 2014, against $6.8 "
+                          "billion in June 2013.\n" + text, name="t")
+    growth = pkg.claims.query("value == -2.1")
+    assert len(growth) == 1 and (growth["start_year"].isna() | (growth["start_year"] == growth["end_year"])).all()
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
 @pytest.mark.parametrize("base, kept", [("from the prior quarter", False), ("from a year earlier", True),
                                         ("sequentially", False), ("over the same quarter last year", True)])
 def test_a_rise_whose_base_follows_the_amount_it_reaches(base, kept):

@@ -56,7 +56,8 @@ _CUE_REACH = 2000
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
 _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
 _YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.IGNORECASE)
-_QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ) + r")(?![a-z])", re.IGNORECASE)
+_QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ + vocabulary.MOM) + r")(?![a-z])", re.IGNORECASE)
+_MOM = re.compile(r"(?<![a-z])(?:" + words(vocabulary.MOM) + r")(?![a-z])", re.IGNORECASE)
 _GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH) + r")(?![a-z])", re.IGNORECASE)
 _DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])", re.IGNORECASE)
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
@@ -1300,6 +1301,25 @@ def _clause_after(text: str, pos: int, end: int) -> str:
     return text[pos:stop.start() if stop else end]
 
 
+#: the words that may open a sentence before the one that says what a rate is over: a bullet, "-", spaces
+_OPENING = re.compile(r"[\s\-•*]*")
+
+
+def _over_the_part_before(f: Figure, w: _Where, text: str, window: str, near: str, base) -> float | None:
+    """The period in years of a rise over the part of a year before (a quarter's 0.25, a month's 1/12), where the
+    words right before the rate, around it, after the amount it reaches ("to $5.2 billion from the prior quarter") or
+    at its sentence's start ("Month-on-month, …") say so, else ``None``."""
+    tail = _clause_after(text, f.end, w.se)
+    opening = _OPENING.match(text, w.ss).end()
+    said = (near if _QOQ.search(near) else window if _QOQ.search(window) and not _YOY.search(near) and base is None
+            else tail if base is None and _QOQ.search(tail) and not _YOY.search(tail)
+            else text[opening:f.pos] if base is None and _QOQ.match(text, opening) and not _YOY.search(text, w.ss, f.pos)
+            else None)
+    if said is None:
+        return None
+    return 1 / 12 if _MOM.search(said) else 0.25
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -1351,10 +1371,10 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))):  # to "by 2028"
         f.claim = "cagr"
         _cagr_period(f, w, said, base, figures, text)
-    elif _QOQ.search(near) or (_QOQ.search(window) and not _YOY.search(near) and base is None) or (
-            base is None and _QOQ.search(tail := _clause_after(text, f.end, w.se)) and not _YOY.search(tail)):
-        # "rose 16% to $5.2 billion from the prior quarter": the base said after the amount the rate reaches
-        f.claim, f.period, f.period_status = "growth", 0.25, "stated"
+    elif (over_part := _over_the_part_before(f, w, text, window, near, base)) is not None:
+        # "rose 16% to $5.2 billion from the prior quarter", "Month-on-month, … a decrease (2.1%)": a rise over the
+        # quarter or the month before
+        f.claim, f.period, f.period_status = "growth", over_part, "stated"
         f.start_year = f.end_year = said[-1] if said else f.year
     elif base is not None or _YOY.search(window) or moves:
         f.claim = "growth"

@@ -9,7 +9,7 @@ given in simplified and traditional forms.
 
 from __future__ import annotations
 
-__all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "ESTIMATE",
+__all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "MOM", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
            "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words"]
@@ -116,6 +116,9 @@ YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over ye
 QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "qoq", "q/q", "sequential",
        "sequentially", "previous quarter", "prior quarter", "quarter before", "上一季", "上季", "前一季",
        "季增", "季减", "季減")
+#: growth over the month before
+MOM = ("month-on-month", "month on month", "month-over-month", "month over month", "m/m", "mom", "previous month",
+       "prior month", "month before", "上月", "上个月", "上個月")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
             "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "would reach", "would grow", "would rise", "would hit", "would total", "would climb", "would be worth", "should", "may", "might", "likely to", "is likely", "are likely", "is set to",
