@@ -1191,6 +1191,27 @@ def test_a_table_of_quarters_is_a_series_of_each_quarter_and_its_yoy_is_checked(
     assert audit.loc[19.0, "verdict"] == "exact" and audit.loc[21.0, "verdict"] == "inconsistent"
 
 
+def test_a_table_of_months_is_a_series_of_each_month_and_its_change_over_a_year_is_checked():
+    """Columns of months ("February 2023 | January 2024r | February 2024p", "2024年1月"): each month a series of its own,
+    the change "February 2023 to February 2024" Feb's rise over a year (by hand: 12,767 / 12,597 - 1 = 1.350%, printed
+    1.3%; 26,990 / 26,690 - 1 = 1.124%, printed 1.1%; both exact at a printed step of 0.1), the change
+    over the month before ("January to February 2024") not read."""
+    table = ("Retail sales by industry (millions of dollars)\n| Industry | February 2023 | January 2024r | February 2024p "
+             "| January to February 2024 (% change) | February 2023 to February 2024 (% change) |\n|---|---|---|---|---|---|\n"
+             "| Food | 12,597 | 12,766 | 12,767 | 0.0 | 1.3 |\n| Cars | 14,093 | 14,177 | 14,223 | 0.3 | 0.9 |\n"
+             "| Total | 26,690 | 26,943 | 26,990 | 0.2 | 1.1 |\n")
+    pkg = am.extract_text(table, name="t")
+    got = _parts_of(pkg)
+    assert got[("Retail sales by industry (Feb)", "Food", 2023)] == 12597.0
+    assert got[("Retail sales by industry (Jan)", "Total", 2024)] == 26943.0
+    assert sorted(pkg.claims["value"]) == [0.9, 1.1, 1.3]
+    assert set(am.audit(package=pkg).dropna(subset=["claim"])["verdict"]) == {"exact"}
+    chinese = am.extract_text("各月出口额（亿元）\n| 项目 | 2024年1月 | 2024年2月 | 2025年1月 |\n|---|---|---|---|\n"
+                              "| 出口 | 1,200 | 1,100 | 1,320 |\n", name="t")
+    assert _parts_of(chinese) == {("各月出口额 (Jan)", "出口", 2024): 1200.0, ("各月出口额 (Feb)", "出口", 2024): 1100.0,
+                                  ("各月出口额 (Jan)", "出口", 2025): 1320.0}
+
+
 def test_a_table_of_halves_in_chinese_and_shares_set_among_the_quarters():
     """"2024年上半年 | 2025年上半年 | 同比": one series of H1 (401.37 / 356.82 - 1 = 12.485%, printed 12.49%); a share
     column after each quarter ("3Q25 Share | 3Q24 Shipments | 3Q24 Share") is that quarter's year's share; a share

@@ -98,7 +98,10 @@ _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 #: a part of a year and its year: "Q4 2024", "4Q24", "H1 2025", "2024Q4", "2024年第四季度", "2025年上半年", "3Q25E"
 _PART_AND_YEAR = (r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})"
-                  r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?P<p2>" + vocabulary.PARTS_OF_YEAR + r"))(?P<e>[EF])?")
+                  r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?P<p2>" + vocabulary.PARTS_OF_YEAR + r")"
+                  # a month and its year: "February 2024", "Feb. 2024p" (preliminary), "2024年2月"
+                  r"|(?P<p3>" + vocabulary.MONTH + r")\s*'?(?P<y3>(?:19|20)\d{2})(?:[rp](?![A-Za-z]))?"
+                  r"|(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<p4>(?:1[0-2]|[1-9])\s*月份?))(?P<e>[EF])?")
 #: a column of a part of a year among the years (left out of a table of years)
 _PART_OF_YEAR_CELL = re.compile(r"^" + _PART_AND_YEAR + r"$", re.IGNORECASE)
 #: a row label naming a table's whole: "Total", "Grand total", "Market total", "合计", "总计（亿元）", "總體"
@@ -148,7 +151,7 @@ class Table:
         rise over a year); itself where its columns are whole years."""
         if not self.parts:
             return [self]
-        latest = self.parts[max(range(len(self.years)), key=lambda k: (self.years[k][0], self.parts[k]))]
+        latest = self.parts[max(range(len(self.years)), key=lambda k: (self.years[k][0], _part_order(self.parts[k])))]
         labels = list(dict.fromkeys(self.parts))
         note = (f"its columns are parts of years: a series of each ({', '.join(labels)}); a change column is {latest}'s "
                 "over a year before, a change over the part before (QoQ, 环比) is not read")
@@ -274,6 +277,16 @@ _PART_COLUMN = re.compile(r"^" + _PART_AND_YEAR + r"(?:\s*(?P<measure>[A-Za-z][A
                           r"\s*(?:[(（][^()（）\d]*[)）])?$", re.IGNORECASE)
 
 
+_MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _part_order(label: str) -> tuple[int, str]:
+    """Where a part of a year's label falls in its year: a month's (or the months so far, "Jan-Sep") by its last
+    month, a quarter's or a half's by its name ("Q1" before "Q2")."""
+    end = label[-3:]
+    return (_MONTH_LABELS.index(end) + 1 if end in _MONTH_LABELS else 0), label
+
+
 def _full_year(digits: str) -> int:
     """A year printed in four digits or two ("25" of "3Q25" is 2025)."""
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
@@ -286,8 +299,8 @@ def _part_column(cell: str) -> tuple[int, bool, str] | None:
     m = _PART_COLUMN.match(cell.strip())
     if m is None or m["measure"] and _column_kind(m["measure"])[0] is not None:
         return None
-    label = part_label(m["p1"] or m["p2"])
-    year = m["y1"] or m["y2"]
+    label = part_label(m["p1"] or m["p2"] or m["p3"] or m["p4"])
+    year = m["y1"] or m["y2"] or m["y3"] or m["y4"]
     return (_full_year(year), bool(m["e"]), label) if label else None
 
 
@@ -403,8 +416,9 @@ def _is_rate_column(cell: str) -> bool:
 _ONE_YEAR_SPAN = re.compile(_SPAN)
 #: two years a change column compares, either first: "2023/2022", "2024 vs 2023", "2024 vs. 2023"
 _YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:/|vs\.?|v\.)\s*(?P<b>(?:19|20)\d{2})", re.IGNORECASE)
-#: two parts of years a change column compares: "3Q2020 / 3Q2019" (a year apart), "3Q2020 / 2Q2020" (a quarter)
-_PARTS_PAIR = re.compile(r"(?P<a>\S+(?:\s\d{2,4})?)\s*(?:/|vs\.?|versus)\s*(?P<b>\S+(?:\s\d{2,4})?)", re.IGNORECASE)
+#: two parts of years a change column compares: "3Q2020 / 3Q2019" (a year apart), "3Q2020 / 2Q2020" (a quarter),
+#: "February 2023 to February 2024"
+_PARTS_PAIR = re.compile(r"(?P<a>\S+(?:\s\d{2,4})?)\s*(?:/|vs\.?|versus|\sto\s)\s*(?P<b>\S+(?:\s\d{2,4})?)", re.IGNORECASE)
 #: a part of a year (and its year) before a column's words: "3Q24 Market Share", "2Q (YoY)", "2025年上半年 占比"
 _PART_PREFIX = re.compile(r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})?"
                           r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"))\s*(?=\S)",
