@@ -1871,6 +1871,18 @@ def test_a_whole_named_first_holds_the_shares_of_its_parts_after_it():
     assert users[["item", "value", "end_year"]].values.tolist() == [["South Asia", 37.5, 2024], ["Europe", 21.0, 2024]]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Battery electric cars in the EU: 1,538,621 battery electric cars were registered in 2023.", 1538621.0),
+    ("EV registrations in Belgium reached 93,285 new BEV registrations in 2023.", 93285.0),
+    ("Smartphones sold in India: 152 million smartphones were shipped in 2024.", 152.0)])
+def test_a_count_named_by_its_noun_after_a_few_words(text, value):
+    """"1,538,621 battery electric cars", "93,285 new BEV registrations": a count whose noun comes after up to three
+    words is a count of its year; "In 2023 new cars …" counts nothing (a year is no count)."""
+    obs = am.extract_text(text, name="t").observations
+    assert obs[["year", "value"]].values.tolist() == [[2023 if value != 152.0 else 2024, value]]
+    assert am.extract_text("In 2023 new cars and trucks sold well.", name="t").observations.empty
+
+
 def test_counts_of_deals_and_units_are_counts_and_a_parts_count_holds_its_share():
     """'2,046 robotics deals', '389 deals, or 19.0% of the total': 389 / 2,046 = 19.01%, printed 19.0% (exact); a
     count of hospitals in a firm's description is no count of the market."""
