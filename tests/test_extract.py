@@ -1269,6 +1269,15 @@ def test_bullets_run_into_one_line_after_their_note_marks_are_lines_of_their_own
     assert from_text("A - B[1] - C[2] - D", "t").pages[0] == ("A - B[1] - C[2] - D",)  # two marks: left as it is
 
 
+def test_last_year_set_against_a_year_named_after_it_is_the_texts_last_year():
+    """"grew by 13.9% last year compared to 2022, reaching a total volume of 10.5 million units", in a text dated
+    2024-01-19: the 10.5 million is 2023's ("last year"), not 2022's, which the rise is set against."""
+    pkg = am.extract_text("CARS — 2024-01-19\nThe EU car market grew by 13.9% last year compared to 2022, reaching a total "
+                          "volume of 10.5 million units.", name="t")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 10.5]]
+    assert pkg.claims[["start_year", "end_year", "value"]].values.tolist() == [[2022, 2023, 13.9]]
+
+
 def test_a_month_named_after_in_holds_its_clause_and_the_page_date_dates_it():
     """"declined by 2.96 per cent on a year-on-year basis in March to 291,806 units", on a page "First Published: Mon,
     April 08 2019": March 2019's figure and its rise over March 2018 (not the whole year's); "in fiscal 2024, which

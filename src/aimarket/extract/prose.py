@@ -23,7 +23,7 @@ from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int,
                       count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
-from .relative import RelativeYears
+from .relative import AGAINST_YEAR, RelativeYears
 from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
@@ -999,8 +999,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
         said = at.relative(f.pos, f.end) if f.kind in ("amount", "count", "percent") else None
-        said = said if said is not None and (not years or said[1].lower() in ("this year", "today", "next year")
-                                             or said[1] in text[years[-1][1]:f.pos]  # "2025/05/13 … 明年"
+        stated = [y for y in years if not AGAINST_YEAR.search(text, max(0, y[0] - 16), y[0])]  # not "compared to 2022"
+        said = said if said is not None and (not stated or said[1].lower() in ("this year", "today", "next year")
+                                             or said[1] in text[stated[-1][1]:f.pos]  # "2025/05/13 … 明年"
                                              or said[1] in text[f.end:f.end + 40]) else None  # "... to $9.6bn last year"
         if said is not None:
             pick, f.dated = (f.end, f.end, said[0], False), True

@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from . import vocabulary
 from .vocabulary import words
 
-__all__ = ["RelativeYears", "dated_last_year"]
+__all__ = ["AGAINST_YEAR", "RelativeYears", "dated_last_year"]
 
 #: the years counted from the text's own: the year before it, its own and the next
 _OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "today": 0, "next year": 1, "去年": -1, "今年": 0,
@@ -53,6 +53,9 @@ _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?:'s)?(?![A-Za-z'])|(
 #: "$412 million, up from $263 million last year"
 _BASE = re.compile(r"(?:" + words(vocabulary.BASE) + r"|versus|vs\.?|over)\s*" + vocabulary.BEFORE_CURRENCY,
                    re.IGNORECASE)
+#: the words before a year a movement is set against ("grew by 13.9% last year compared to 2022"): no year "last
+#: year" counts from
+AGAINST_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:in\s+)?$", re.IGNORECASE)
 #: the word before a year that starts a span running to now: "since 2021"
 _SINCE = re.compile(r"\bsince\s+$|自\s*$", re.IGNORECASE)
 #: where a sentence ends
@@ -78,7 +81,8 @@ class RelativeYears:
         # a year a span starts from ("has doubled since 2021, ... to $9.6 billion last year") is no year "last year"
         # counts from, and the text's own year (a dateline's) counts the same either way
         self.past = [m.start() for m in _YEAR.finditer(text) if int(m.group(1)) < published
-                     and not _SINCE.search(text, max(0, m.start() - 8), m.start())]
+                     and not _SINCE.search(text, max(0, m.start() - 8), m.start())
+                     and not AGAINST_YEAR.search(text, max(0, m.start() - 16), m.start())]
         self.words = [(m.start(), m.group("w") or m.group("cn")) for m in _BEFORE.finditer(text)]
         self.word_starts = [w for w, _ in self.words]
 
