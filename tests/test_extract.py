@@ -1269,6 +1269,18 @@ def test_bullets_run_into_one_line_after_their_note_marks_are_lines_of_their_own
     assert from_text("A - B[1] - C[2] - D", "t").pages[0] == ("A - B[1] - C[2] - D",)  # two marks: left as it is
 
 
+def test_no_amount_and_no_half_word_names_a_series():
+    """"…while imports fell by €330 billion (from €3 477 billion, 9.7%)" named a series "e imports fell by €330
+    billion" (an amount, and a word cut in two where the name was cut to its last thirty characters): no series title
+    holds an amount or opens with a cut word; the trade surplus "more than doubled, rising from €228 billion in 2022
+    to €542 billion in 2023" holds (542 / 228 = 2.38)."""
+    pkg = am.extract_text("In 2023, domestic production accounted for €33 715 billion, while imports fell by €330 billion "
+                          "(from €3 477 billion, 9.7%). The trade surplus more than doubled, rising from €228 billion in "
+                          "2022 to €542 billion in 2023.", name="t")
+    assert not pkg.series["title"].str.contains(r"€|\bbillion\b|^e ", regex=True).any()
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
 def test_last_year_set_against_a_year_named_after_it_is_the_texts_last_year():
     """"grew by 13.9% last year compared to 2022, reaching a total volume of 10.5 million units", in a text dated
     2024-01-19: the 10.5 million is 2023's ("last year"), not 2022's, which the rise is set against."""

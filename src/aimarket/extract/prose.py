@@ -238,6 +238,12 @@ def _segment(pos: int, cuts: list[int]) -> tuple[int, int]:
     return cuts[i], cuts[i + 1]
 
 
+#: an amount inside the words before a figure: "€330 billion", "$1.2bn", "38.6亿元"
+_AMOUNT_IN_PHRASE = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,\s]*(?:billion|million|trillion|bn|mn|[kmbt]\b)?"
+                               r"|\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|亿|億|万|萬)\S*", re.IGNORECASE)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _subject(before: str) -> str:
     """The phrase a figure measures, from the text before it in its clause."""
     s = _VERBS.sub("", before[-200:].rstrip())
@@ -248,9 +254,10 @@ def _subject(before: str) -> str:
                      r"according to)\b", s, flags=re.IGNORECASE)
     tail = next((t for t in (p.strip(" ,.;:") for p in reversed(parts)) if len(t) >= 3 and content_words(t)), "")
     s = tail or s  # "AI in insurance in India is worth": the phrase before "is", not "worth"
+    s = _AMOUNT_IN_PHRASE.split(s)[-1].strip(" ,.;:(")  # "imports fell by €330 billion (from": no amount names it
     if len(s) > 30:
         s = s[-30:]
-        s = s.split(" ", 1)[-1] if s.isascii() and " " in s else s
+        s = s.split(" ", 1)[-1] if not _CJK_CHAR.search(s) and " " in s else s  # no word cut in two
     return s.strip() if content_words(s) else ""  # "(38%, or $21.5 billion)": "or" names nothing
 
 
