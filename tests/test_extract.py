@@ -1269,6 +1269,18 @@ def test_bullets_run_into_one_line_after_their_note_marks_are_lines_of_their_own
     assert from_text("A - B[1] - C[2] - D", "t").pages[0] == ("A - B[1] - C[2] - D",)  # two marks: left as it is
 
 
+def test_the_worlds_figure_is_no_countrys_and_electricity_use_is_a_measure():
+    """"全球用电量…由2000年的13261太瓦时稳步增长至2022年的25530太瓦时" then "2022年中国用电量超过8000太瓦时": the world's use
+    and China's are two series (the world's key, less 全球, was taken for China's, a body dropping its country), each
+    named by its measure (用电量) rather than the heading above; 8000 / 25530 = 31.3%, within "约占…32%"."""
+    text = ("第一节 能源发展新进展\n2000—2022年全球用电量稳步增长，由2000年的13261太瓦时增长至2022年的25530太瓦时。"
+            "2022年中国用电量超过8000太瓦时，约占全球电力消费总量的32%。")
+    pkg = am.extract_text(text, name="t")
+    titles = pkg.series.set_index("series")["title"]
+    got = {(titles[s], y): v for s, y, v in pkg.observations[["series", "year", "value"]].values}
+    assert got == {("全球用电量", 2000): 13261.0, ("全球用电量", 2022): 25530.0, ("中国用电量", 2022): 8000.0}
+
+
 def test_no_amount_and_no_half_word_names_a_series():
     """"…while imports fell by €330 billion (from €3 477 billion, 9.7%)" named a series "e imports fell by €330
     billion" (an amount, and a word cut in two where the name was cut to its last thirty characters): no series title

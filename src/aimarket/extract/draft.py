@@ -936,6 +936,8 @@ def _link(f: Figure, index: _TableIndex):
 
 #: the country a Chinese text is about, which its headline may leave out
 _HOME = re.compile(r"中国|中國|我国|我國|国内|國內|中国内地|中國內地|全国|全國")
+#: a subject that names the world, which no country's subject continues: "全球用电量"
+_WORLD = re.compile(r"\s*(?:全球|全世界|世界|global|worldwide)", re.IGNORECASE)
 #: what a later sentence may leave out of a subject of four characters or more: the country, the field (人工智能, AI) or
 #: both ("核心产业规模" after "我国人工智能核心产业规模"; "大模型" names too little to be taken for "中国AI大模型")
 _HOME_AND_FIELD = re.compile(r"(?:" + _HOME.pattern + r")?(?:人工智能|AI)?", re.IGNORECASE)
@@ -986,11 +988,12 @@ def _one_name_a_subject(figures) -> None:
             key = subject_key(f.subject)
             if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
                 named[key] = f.subject
+    world = {subject_key(f.subject) for f in figures if f.subject and _WORLD.match(f.subject)}
     for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场";
-        # a later sentence the country and the field (:data:`_HOME_AND_FIELD`)
+        # a later sentence the country and the field (:data:`_HOME_AND_FIELD`); never the world's ("全球用电量")
         home = [k for k in named if k != key and k.endswith(key) and (
             _HOME.fullmatch(k[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(k[: -len(key)]))]
-        if len(home) == 1:
+        if len(home) == 1 and key not in world:
             named[key] = named[home[0]]
     titles = {subject_key(f.subject) for f in figures if f.subject and f.title}
     for key in titles:  # a headline drops a generic noun its body names: "Public Cloud End-User Spending", "end-user

@@ -151,7 +151,8 @@ CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the se
                 "這一市場", "此市场", "其", "该行业", "該行業", "该项")
 #: nouns that end a subject's noun phrase
 MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規模", "产业", "產業", "营收", "營收", "收入", "产值", "產值", "增加值",
-            "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "market", "revenue", "revenues", "sales", "spending",
+            "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "销量", "销售额", "用电量", "发电量",
+            "装机容量", "消费量", "进口额", "出口额", "净利润", "market", "revenue", "revenues", "sales", "spending",
             "shipments", "income", "funding", "investment", "segment", "sector", "industry")
 #: what says when a report was published: years after it are forecasts
 PUBLICATION = ("published", "publication date", "report date", "date of publication", "released", "as of", "发布",
