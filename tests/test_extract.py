@@ -1269,6 +1269,20 @@ def test_bullets_run_into_one_line_after_their_note_marks_are_lines_of_their_own
     assert from_text("A - B[1] - C[2] - D", "t").pages[0] == ("A - B[1] - C[2] - D",)  # two marks: left as it is
 
 
+@pytest.mark.parametrize("text, label", [
+    ("截至2024年6月30日止六个月，集团收入为4.1亿港元，较去年同期的3.66亿港元增长12%。", "H1"),
+    ("截至2024年9月30日止三個月，集團收入為4.1億港元，較去年同期的3.66億港元增長12%。", "Q3"),
+    ("For the nine months ended September 30, 2024, revenue was $4.1 billion, up 12% from $3.66 billion a year "
+     "earlier.", "Jan-Sep")])
+def test_a_companys_period_by_its_length_and_end_is_a_part_of_its_year(text, label):
+    """"截至2024年6月30日止六个月" (the six months to 30 June), "three months ended", "nine months ended September 30":
+    a half, a quarter, the months so far; the period a year before is the same part's (4.1 / 3.66 - 1 = 12.02%)."""
+    pkg = am.extract_text(text, name="t")
+    assert sorted(_part_series(pkg).values()) == [label]
+    assert {(y, v) for (_, _, y), v in _parts_of(pkg).items()} == {(2023, 3.66), (2024, 4.1)}
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_the_worlds_figure_is_no_countrys_and_electricity_use_is_a_measure():
     """"全球用电量…由2000年的13261太瓦时稳步增长至2022年的25530太瓦时" then "2022年中国用电量超过8000太瓦时": the world's use
     and China's are two series (the world's key, less 全球, was taken for China's, a body dropping its country), each

@@ -137,7 +137,10 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
                  # the first months of a year: "the first seven months", "January-September", "year to date"
                  r"|(?:first|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
                  r"|Jan(?:uary|\.)?\s*(?:-|–|to|through|thru)\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov)[a-z]*\.?"
-                 r"|year[- ]to[- ]date|YTD)")
+                 r"|year[- ]to[- ]date|YTD"
+                 # a company's period by its length and end: "the six months ended June 30", "three months ended 31 March"
+                 r"|(?:three|six|nine|3|6|9)\s+months\s+ended\s+(?:on\s+)?(?:\d{1,2}\s+)?" + vocabulary.MONTH
+                 + r"(?:\s+\d{1,2}(?!\d))?)")
 #: a month's name in full, capitalised: "March", "September"
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART_OF_YEAR = re.compile(
@@ -145,6 +148,8 @@ _PART_OF_YEAR = re.compile(
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")(?:(?<=[季月年])|(?![A-Za-z0-9]))"
     r"|单季|單季|前三季"
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月"
+    # a company's period by its end and length: "截至2024年6月30日止六个月", "截至9月30日止三個月"
+    r"|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|[1-9])\s*月\s*\d{1,2}\s*日\s*止\s*(?:三|六|九|3|6|9)\s*[个個]?月"
     # a month named after "in" or "during", no day after it: "declined by 2.96 per cent in March to 291,806 units"
     r"|(?<=\bin )(?<!\bjust in )(?<!ended in )(?<!ending in )(?<!ends in )(?-i:" + _MONTH_NAME + r")(?![A-Za-z])(?!\.?\s+\d{1,2}\b(?!\d))"
     r"|(?<=\bduring )(?-i:" + _MONTH_NAME + r")(?![A-Za-z])(?!\.?\s+\d{1,2}\b(?!\d))",
@@ -308,8 +313,25 @@ _PART_LABELS = (
     (r"jan(?:uary|\.)?\s*(?:-|–|to|through|thru)\s*([a-z]{3})[a-z]*\.?", lambda g: _months(_MONTHS.index(g[0]) + 1)),
     (r"([a-z]{3})[a-z]*\.?\s*[-–/]\s*([a-z]{3})[a-z]*\.?\s+quarter", lambda g: _quarter(g[0], g[1])),
     (r"year[- ]to[- ]date|ytd", lambda g: "YTD"),
+    (r"(three|six|nine|3|6|9) months ended (?:on )?(?:\d{1,2} )?([a-z]{3})[a-z]*\.?(?: \d{1,2})?",
+     lambda g: _ended(chinese_int(g[0]) if g[0].isdigit() else _COUNTS[g[0]], _MONTHS.index(g[1]) + 1)),
+    (r"截至\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月\s*\d{1,2}\s*日\s*止\s*(三|六|九|3|6|9)\s*[个個]?月",
+     lambda g: _ended(chinese_int(g[1]), int(g[0]))),
     (r"(1[0-2]|[1-9])\s*月份?", lambda g: _MONTHS[int(g[0]) - 1].title()),
     (r"([a-z]{3})[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d{2})?", lambda g: g[0].title() if g[0] in _MONTHS else None))
+
+
+_COUNTS = {"three": 3, "six": 6, "nine": 9}
+
+
+def _ended(length: int, last: int) -> str | None:
+    """The label of a period of ``length`` months that ends with month ``last``: three months to March "Q1", six to
+    June "H1", nine to September "Jan-Sep"; ``None`` for one that straddles two years (six months to March)."""
+    if length == 3 and last % 3 == 0:
+        return f"Q{last // 3}"
+    if length == 6 and last in (6, 12):
+        return f"H{last // 6}"
+    return _months(last) if length == last else None
 
 
 def _months(n: int) -> str | None:
@@ -330,8 +352,8 @@ def part_label(words: str) -> str | None:
     --------
     >>> [part_label(w) for w in ("first half", "2H", "上半年", "fourth quarter", "第4季", "前三季度", "1-11月", "前5個月",
     ...                          "first seven months", "January-September", "October-December quarter", "11月份",
-    ...                          "November 2021", "单季", "last quarter")]
-    ['H1', 'H2', 'H1', 'Q4', 'Q4', 'Jan-Sep', 'Jan-Nov', 'Jan-May', 'Jan-Jul', 'Jan-Sep', 'Q4', 'Nov', 'Nov', None, None]
+    ...                          "November 2021", "单季", "last quarter", "six months ended June 30", "截至9月30日止三个月")]
+    ['H1', 'H2', 'H1', 'Q4', 'Q4', 'Jan-Sep', 'Jan-Nov', 'Jan-May', 'Jan-Jul', 'Jan-Sep', 'Q4', 'Nov', 'Nov', None, None, 'H1', 'Q3']
     """
     w = " ".join(words.strip().casefold().split())
     for pattern, label in _PART_LABELS:
@@ -452,7 +474,7 @@ def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[in
 #: what may stand before a part of a year that opens its sentence, and the comma after it: "2025年1—5月，", "In Q3 2025,"
 _OPENS = re.compile(r"\s*(?:[^,，。:：;；]{1,16}[:：]\s*)?(?:(?:in|for|during|over)\s+(?:the\s+)?)?"
                     r"(?:(?:19|20)\d{2}\s*年?\s*(?:的)?)?", re.IGNORECASE)  # after a lead-in: "主要分行业情况为：5月，"
-_COMMA_AFTER = re.compile(r"(?:\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?\s*[,，]")
+_COMMA_AFTER = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?\s*[,，]")  # "Q3 2025,", "…June 30, 2024,"
 #: words of a whole year: "for the full year", "full-year", "全年"
 _FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\b|全年", re.IGNORECASE)
 
@@ -484,6 +506,10 @@ def names_a_year(text: str) -> bool:
     return _names_a_whole_year(text, 0, len(text)) or bool(_PART_OF_YEAR.search(text))
 
 
+#: the day and month before a year, which make it a date's: "June 30, ", "31 March "
+_DATES_YEAR = re.compile(r"(?:" + vocabulary.MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + vocabulary.MONTH + r"),?\s*$", re.IGNORECASE)
+
+
 def _names_a_whole_year(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` names a whole year: "for the full year", "全年", or a year that is no part of a year's
     ("in 2030", not "Q2 2024" or "2025年上半年")."""
@@ -494,6 +520,7 @@ def _names_a_whole_year(text: str, a: int, b: int) -> bool:
         after = text[m.end():m.end() + 6]
         if not (re.search(r"(?:" + _ORDINAL_PART + r"|" + vocabulary.PARTS_OF_YEAR + r")(?:\s+of)?\s*$", before,
                           re.IGNORECASE)
+                or _DATES_YEAR.search(text, max(0, m.start() - 16), m.start())  # "ended June 30, 2024": a day's
                 or re.match(r"\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"|单季|單季)", after)):
             return True
     return False
