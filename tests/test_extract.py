@@ -1283,6 +1283,20 @@ def test_a_companys_period_by_its_length_and_end_is_a_part_of_its_year(text, lab
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("text, rate", [
+    ("For fiscal 2023, Services brought in $85.20 billion, 9% higher than the $78.13 billion of fiscal 2022.", 9.0),
+    ("In 2023, sales reached $70.0 billion, 3% less than the $72.2 billion of 2022.", -3.0)])
+def test_a_rate_higher_or_lower_than_an_amount_is_a_rise_over_it(text, rate):
+    """"9% higher than the $78.13 billion": a rise over that amount (85.20 / 78.13 - 1 = 9.05%), not a share; "3% less
+    than" a fall (70.0 / 72.2 - 1 = -3.05%); "14% higher than those of conventional notebooks" sets no amount against
+    it and stays unread as a rise."""
+    pkg = am.extract_text(text, name="t")
+    assert pkg.claims[["kind", "start_year", "end_year", "value"]].values.tolist() == [["growth", 2022, 2023, rate]]
+    assert am.audit(package=pkg)["verdict"].dropna().tolist()[-1] == "exact"
+    other = am.extract_text("Prices of AI PCs were 14% higher than those of notebooks in 2024.", name="t").claims
+    assert "growth" not in other["kind"].tolist()
+
+
 def test_the_worlds_figure_is_no_countrys_and_electricity_use_is_a_measure():
     """"全球用电量…由2000年的13261太瓦时稳步增长至2022年的25530太瓦时" then "2022年中国用电量超过8000太瓦时": the world's use
     and China's are two series (the world's key, less 全球, was taken for China's, a body dropping its country), each

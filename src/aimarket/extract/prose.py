@@ -1328,6 +1328,11 @@ def _over_the_part_before(f: Figure, w: _Where, text: str, window: str, near: st
     return 1 / 12 if _MOM.search(said) else 0.25
 
 
+#: a rate's comparison with an amount after it: "9% higher than the $78.13 billion", "3% less than"
+_THAN = re.compile(r"\s*(?:(?P<up>higher|more|greater|larger|bigger|above)|(?P<down>lower|less|smaller|below))\s+than\s+"
+                   r"(?:the\s+|its\s+)?(?=(?:US\$|[A-Z]{0,3}[$€£¥]|\d))", re.IGNORECASE)  # an amount, not "than those of …"
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -1346,6 +1351,12 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         moves = [after]
     if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
         moves = [plus]
+    than = _THAN.match(text, _RATE_WORD_GAP.match(text, f.end).end()) if not moves else None
+    if than:  # "$85.20 billion, 9% higher than the $78.13 billion": a rise over the amount after it
+        moves = [than]
+        if than["down"] and f.value > 0:
+            f.value = -f.value
+            f.notes.append(f"'{than.group(0).strip()}': read as a decline, {f.value:g}%")
     if not moves and re.search(r"\bby\s*$|\brate\s+of\s*$", text[max(w.cs, f.pos - 60):f.pos]):
         moves = list(_MOVE.finditer(text, w.cs, f.pos))[-1:]  # "contracted in 2013 by 1.2%", "growing at a much slower
         # rate of 0.3 percent": the clause's verb
