@@ -1273,7 +1273,9 @@ def test_bullets_run_into_one_line_after_their_note_marks_are_lines_of_their_own
     ("截至2024年6月30日止六个月，集团收入为4.1亿港元，较去年同期的3.66亿港元增长12%。", "H1"),
     ("截至2024年9月30日止三個月，集團收入為4.1億港元，較去年同期的3.66億港元增長12%。", "Q3"),
     ("For the nine months ended September 30, 2024, revenue was $4.1 billion, up 12% from $3.66 billion a year "
-     "earlier.", "Jan-Sep")])
+     "earlier.", "Jan-Sep"),
+    # a fiscal half within the calendar year: six months to September
+    ("截至2024年9月30日止六个月，集团收入为4.1亿港元，较去年同期的3.66亿港元增长12%。", "Apr-Sep")])
 def test_a_companys_period_by_its_length_and_end_is_a_part_of_its_year(text, label):
     """"截至2024年6月30日止六个月" (the six months to 30 June), "three months ended", "nine months ended September 30":
     a half, a quarter, the months so far; the period a year before is the same part's (4.1 / 3.66 - 1 = 12.02%)."""

@@ -331,7 +331,10 @@ def _ended(length: int, last: int) -> str | None:
         return f"Q{last // 3}"
     if length == 6 and last in (6, 12):
         return f"H{last // 6}"
-    return _months(last) if length == last else None
+    if length == last:
+        return _months(last)
+    first = last - length + 1  # a fiscal half or three quarters within the calendar year: "Apr-Sep"
+    return f"{_MONTHS[first - 1].title()}-{_MONTHS[last - 1].title()}" if first >= 1 else None
 
 
 def _months(n: int) -> str | None:
@@ -372,17 +375,17 @@ def months_of(label: str) -> tuple[int, int] | None:
 
     Examples
     --------
-    >>> [months_of(x) for x in ("Q2", "H2", "Jan-May", "Nov", "YTD")]
-    [(4, 6), (7, 12), (1, 5), (11, 11), None]
+    >>> [months_of(x) for x in ("Q2", "H2", "Jan-May", "Apr-Sep", "Nov", "YTD")]
+    [(4, 6), (7, 12), (1, 5), (4, 9), (11, 11), None]
     """
     if re.fullmatch(r"Q[1-4]|H[12]", label):
         width = 3 if label[0] == "Q" else 6
         return width * int(label[1]) - width + 1, width * int(label[1])
-    month = label.rsplit("-", 1)[-1].casefold()
-    if month not in _MONTHS:
+    first, _, month = label.casefold().rpartition("-")
+    if month not in _MONTHS or first and first not in _MONTHS:
         return None
     last = _MONTHS.index(month) + 1
-    return (1 if "-" in label else last), last
+    return (_MONTHS.index(first) + 1 if first else last), last
 
 
 #: a heading that names no period its figures are of: an edition, a report, an outlook
