@@ -326,7 +326,8 @@ _COUNTS = {"three": 3, "six": 6, "nine": 9}
 
 def _ended(length: int, last: int) -> str | None:
     """The label of a period of ``length`` months that ends with month ``last``: three months to March "Q1", six to
-    June "H1", nine to September "Jan-Sep"; ``None`` for one that straddles two years (six months to March)."""
+    June "H1", nine to September "Jan-Sep", six to September "Apr-Sep" (a fiscal half); ``None`` for one that
+    straddles two years (six months to March)."""
     if length == 3 and last % 3 == 0:
         return f"Q{last // 3}"
     if length == 6 and last in (6, 12):
