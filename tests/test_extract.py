@@ -1212,6 +1212,23 @@ def test_a_table_of_months_is_a_series_of_each_month_and_its_change_over_a_year_
                                   ("各月出口额 (Jan)", "出口", 2025): 1320.0}
 
 
+def test_a_header_broken_over_lines_and_one_cell_short_is_read_whole():
+    """A page's table whose header cells were broken over lines ("| February 2023 |", "January 2024r |", "February
+    2024p | February 2023 to February 2024 | |") over "|---|…": one header, set one cell on where it lacks the labels'
+    column (its last cell empty, its rows opening with a label); the rows keep their line numbers. By hand:
+    12,767 / 12,597 - 1 = 1.35% (printed 1.3%)."""
+    text = ("Retail sales by industry (millions of dollars)\n| February 2023 |\nJanuary 2024r |\n"
+            "February 2024p | February 2023 to February 2024 | |\n|---|---|---|---|---|\n"
+            "| Food | 12,597 | 12,766 | 12,767 | 1.3 |\n| Cars | 14,093 | 14,177 | 14,223 | 0.9 |\n")
+    pkg = am.extract_text(text, name="t")
+    got = _parts_of(pkg)
+    assert got[("Retail sales by industry (Feb)", "Food", 2024)] == 12767.0
+    assert got[("Retail sales by industry (Jan)", "Cars", 2024)] == 14177.0
+    assert set(pkg.observations.query("value == 12767")["locator"]) == {"t:6"}
+    assert sorted(pkg.claims["value"]) == [0.9, 1.3]
+    assert set(am.audit(package=pkg).dropna(subset=["claim"])["verdict"]) == {"exact"}
+
+
 def test_a_table_of_halves_in_chinese_and_shares_set_among_the_quarters():
     """"2024年上半年 | 2025年上半年 | 同比": one series of H1 (401.37 / 356.82 - 1 = 12.485%, printed 12.49%); a share
     column after each quarter ("3Q25 Share | 3Q24 Shipments | 3Q24 Share") is that quarter's year's share; a share

@@ -60,7 +60,7 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
         text, notes = html_text(text), (*notes, f"{name}: the text is HTML markup; read as the page it makes (its "
                                                    "lines are the page's, not the markup's)")
     lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(
-        *_inline_bullets(*_lines(_readable(text)))))))
+        *_header_over_lines(*_inline_bullets(*_lines(_readable(text))))))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
@@ -79,6 +79,37 @@ _FIGURE_CELL = re.compile(r"[-−+(]?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:%|[KMBT
 _RUN_IN_BULLET = re.compile(r"(?<=\])\s+-\s+(?=\S)")
 #: a heading run into a line after a note mark, and the bullet it heads: "[8] 资产负债情况 - 現金…", "财务表现 - 收入为…"
 _RUN_IN_HEADING = re.compile(r"(?:^|(?<=\]))\s*(?P<head>[^\s\d\[\]-][^\d\[\]]{1,15}?)\s+-\s+(?=\S)")
+
+
+#: a Markdown table's separator row: "|---|---|", "| :--- | ---: |"
+_SEPARATOR_ROW = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
+def _header_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """A Markdown table's header whose cells a page broke over lines ("| February 2023 |", "January 2024r |",
+    "February 2024p |" over "|---|---|---|---|"), joined into one line on its first line's number, the lines it
+    took kept empty; a header one cell short at its start, its last cell empty, where the rows open with a label
+    ("| February 2023 | … | |" over "| Food retailers | 12,597 | …"), set one cell on so the labels' column has its
+    own."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if not _SEPARATOR_ROW.fullmatch(line) or k == 0:
+            continue
+        j = k - 1
+        while j > 0 and k - j < 12 and not lines[j].lstrip().startswith("|") and lines[j].rstrip().endswith("|"):
+            j -= 1
+        if j == k - 1 or not lines[j].lstrip().startswith("|"):
+            continue
+        header = " ".join(out[i].strip() for i in range(j, k))
+        out[j:k] = [header] + [""] * (k - j - 1)
+    for k, line in enumerate(out):
+        if k + 2 < len(out) and _SEPARATOR_ROW.fullmatch(out[k + 1] or "") and line.strip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            body = [c.strip() for c in out[k + 2].strip().strip("|").split("|")]
+            if cells and not cells[-1] and cells[0] and len(cells) == len(body) and body[0] \
+                    and not _FIGURE_CELL.fullmatch(body[0]) and _YEAR_WORD.search(cells[0]):
+                out[k] = "| | " + " | ".join(cells[:-1]) + " |"
+    return (tuple(out), numbers) if out != list(lines) else (lines, numbers)
 
 
 def _inline_bullets(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
