@@ -1229,6 +1229,20 @@ def test_a_header_broken_over_lines_and_one_cell_short_is_read_whole():
     assert set(am.audit(package=pkg).dropna(subset=["claim"])["verdict"]) == {"exact"}
 
 
+def test_a_table_of_shares_whose_quarter_header_is_broken_a_cell_a_line():
+    """"品牌 第三季", "2020", "第四季度", "2020", "第一季度", "2021" over rows of shares ("甲牌 28% 40% 36%"): one header
+    of quarters, each quarter a table of shares of its own, titled with the caption above (not "品牌", the labels'
+    column), each brand's share of its quarter's year."""
+    text = ("全球智能手表出货量份额\n品牌 第三季\n2020\n第四季度\n2020\n第一季度\n2021\n"
+            "甲牌 28% 40% 36%\n乙牌 10% 10% 8%\n其他 62% 50% 56%\n")
+    pkg = am.extract_text(text, name="t")
+    titles = pkg.series.set_index("series")["title"]
+    got = {(titles[s], i, y): v for s, i, y, v in pkg.claims[["series", "item", "end_year", "value"]].values}
+    assert got[("全球智能手表出货量份额 (Q4)", "甲牌", 2020)] == 40.0
+    assert got[("全球智能手表出货量份额 (Q1)", "乙牌", 2021)] == 8.0
+    assert len(got) == 9 and set(pkg.claims["kind"]) == {"share"}
+
+
 def test_a_table_of_halves_in_chinese_and_shares_set_among_the_quarters():
     """"2024年上半年 | 2025年上半年 | 同比": one series of H1 (401.37 / 356.82 - 1 = 12.485%, printed 12.49%); a share
     column after each quarter ("3Q25 Share | 3Q24 Shipments | 3Q24 Share") is that quarter's year's share; a share

@@ -60,7 +60,7 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
         text, notes = html_text(text), (*notes, f"{name}: the text is HTML markup; read as the page it makes (its "
                                                    "lines are the page's, not the markup's)")
     lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(
-        *_header_over_lines(*_inline_bullets(*_lines(_readable(text))))))))
+        *_header_over_lines(*_parts_over_lines(*_inline_bullets(*_lines(_readable(text)))))))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
@@ -81,35 +81,62 @@ _RUN_IN_BULLET = re.compile(r"(?<=\])\s+-\s+(?=\S)")
 _RUN_IN_HEADING = re.compile(r"(?:^|(?<=\]))\s*(?P<head>[^\s\d\[\]-][^\d\[\]]{1,15}?)\s+-\s+(?=\S)")
 
 
+#: a part of a year alone on a line or closing one, as a header broken a cell a line gives it: "第三季", "第四季度",
+#: "Q3", "2H"
+_PART_ALONE = re.compile(r"(?:第?[一二三四1-4]季度?|[上下]半年|[1-4]Q|Q[1-4]|[12]H|H[12])", re.IGNORECASE)
+
+
+def _parts_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """A header whose cells a page broke at the space between a part of a year and its year ("品牌 第三季", "2020",
+    "第四季度", "2020", "第一季度", "2021", …), joined into one line of "2020第三季 2020第四季度 2021第一季度 …" (three
+    cells at least) on its first line's number."""
+    out, at = list(lines), list(numbers or range(1, len(lines) + 1))
+    k = 0
+    while k < len(out):
+        words = out[k].split()
+        if not words or not _PART_ALONE.fullmatch(words[-1]):
+            k += 1
+            continue
+        cells, part, j = [], words[-1], k + 1
+        while j + 1 < len(out) and _YEAR_WORD.fullmatch(out[j].strip()) and _PART_ALONE.fullmatch(out[j + 1].strip()):
+            cells.append(out[j].strip() + part)
+            part, j = out[j + 1].strip(), j + 2
+        if j < len(out) and _YEAR_WORD.fullmatch(out[j].strip()):
+            cells.append(out[j].strip() + part)
+            j += 1
+        if len(cells) >= 3:
+            out[k:j], at[k:j] = [" ".join(words[:-1] + cells)], [at[k]]
+        k += 1
+    return (tuple(out), tuple(at)) if out != list(lines) else (lines, numbers)
+
+
 #: a Markdown table's separator row: "|---|---|", "| :--- | ---: |"
 _SEPARATOR_ROW = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 
 
 def _header_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A Markdown table's header whose cells a page broke over lines ("| February 2023 |", "January 2024r |",
-    "February 2024p |" over "|---|---|---|---|"), joined into one line on its first line's number, the lines it
-    took kept empty; a header one cell short at its start, its last cell empty, where the rows open with a label
-    ("| February 2023 | … | |" over "| Food retailers | 12,597 | …"), set one cell on so the labels' column has its
-    own."""
-    out = list(lines)
-    for k, line in enumerate(lines):
-        if not _SEPARATOR_ROW.fullmatch(line) or k == 0:
-            continue
+    "February 2024p |" over "|---|---|---|---|"), joined into one line on its first line's number; a header one cell
+    short at its start, its last cell empty, where the rows open with a label ("| February 2023 | … | |" over "| Food
+    retailers | 12,597 | …"), set one cell on so the labels' column has its own."""
+    out, at = list(lines), list(numbers or range(1, len(lines) + 1))
+    k = 1
+    while k < len(out):
         j = k - 1
-        while j > 0 and k - j < 12 and not lines[j].lstrip().startswith("|") and lines[j].rstrip().endswith("|"):
-            j -= 1
-        if j == k - 1 or not lines[j].lstrip().startswith("|"):
-            continue
-        header = " ".join(out[i].strip() for i in range(j, k))
-        out[j:k] = [header] + [""] * (k - j - 1)
-    for k, line in enumerate(out):
-        if k + 2 < len(out) and _SEPARATOR_ROW.fullmatch(out[k + 1] or "") and line.strip().startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            body = [c.strip() for c in out[k + 2].strip().strip("|").split("|")]
-            if cells and not cells[-1] and cells[0] and len(cells) == len(body) and body[0] \
-                    and not _FIGURE_CELL.fullmatch(body[0]) and _YEAR_WORD.search(cells[0]):
-                out[k] = "| | " + " | ".join(cells[:-1]) + " |"
-    return (tuple(out), numbers) if out != list(lines) else (lines, numbers)
+        if _SEPARATOR_ROW.fullmatch(out[k]):
+            while j > 0 and k - j < 12 and not out[j].lstrip().startswith("|") and out[j].rstrip().endswith("|"):
+                j -= 1
+        if j < k - 1 and out[j].lstrip().startswith("|"):
+            out[j:k], at[j:k] = [" ".join(line.strip() for line in out[j:k])], [at[j]]
+            k = j + 1
+        if _SEPARATOR_ROW.fullmatch(out[k]) and k + 1 < len(out):
+            cells = [c.strip() for c in out[k - 1].strip().strip("|").split("|")]
+            body = [c.strip() for c in out[k + 1].strip().strip("|").split("|")]
+            if out[k - 1].lstrip().startswith("|") and len(cells) == len(body) > 1 and cells[0] and not cells[-1] \
+                    and body[0] and not _FIGURE_CELL.fullmatch(body[0]) and _YEAR_WORD.search(cells[0]):
+                out[k - 1] = "| | " + " | ".join(cells[:-1]) + " |"
+        k += 1
+    return (tuple(out), tuple(at)) if out != list(lines) else (lines, numbers)
 
 
 def _inline_bullets(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:

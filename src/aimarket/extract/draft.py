@@ -791,6 +791,7 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     what = ""
     if t.parts:  # one part of each year the table's columns hold: "… (Q2)", as a sentence's figures of a part are
         title, what = f"{title} ({t.parts[0]})", f"figures of {t.parts[0]!r} of each year, "
+        name = f"{name} {t.parts[0]}"  # a series of each part, a table of shares' too
     if t.currency is None and not any(r.get("unit") for r in t.rows):
         notes.append(f"{where}: no currency or unit printed with table {title!r}; its values are read as plain "
                      f"numbers ({t.unit})")

@@ -568,7 +568,8 @@ _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 #: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region"
 _DIMENSION = re.compile(r"(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
                         r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
-                        r"types?|products?|countries|indicators?|metrics?|items?)(?:\s+by\s+\w+)?|指标|指標|项目|項目",
+                        r"types?|products?|countries|indicators?|metrics?|items?|vendors?|compan(?:y|ies)|brands?|makers?)"
+                        r"(?:\s+by\s+\w+)?|指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業",
                         re.IGNORECASE)
 
 
