@@ -237,6 +237,9 @@ def test_a_scenario_other_than_the_central_one_gives_no_figure(other):
     assert pkg.claims.empty
     zh = am.extract_text("基准情景下，2030年市场规模将达到246亿元；乐观情景下将达到389亿元。")
     assert zh.observations["value"].tolist() == [246.0]
+    # an assumption a model is run on is no figure the text reports: "假设未来五年…增长率为5.0%"
+    assumed = am.extract_text("2023年产量为1,775.6吨，同比增长1.5%；假设未来五年产量增长率为5.0%。")
+    assert assumed.claims[["kind", "value"]].values.tolist() == [["growth", 1.5]]
 
 
 def test_of_which_a_part_accounted_for_an_amount_and_its_share():

@@ -126,7 +126,9 @@ _RATE_MULTIPLE = re.compile(r"(?:" + _MULTIPLE_OF + r"|(?:two|three|four|five|si
 #: a scenario other than the central one: "our bear case puts 2030 at $15.2 billion", "in the upside scenario",
 #: "乐观情景下"
 _OTHER_SCENARIO = re.compile(r"\b(?:bear|bull|upside|downside|optimistic|pessimistic|high|low)[- ](?:case|scenario)s?\b"
-                             r"|(?:乐观|樂觀|悲观|悲觀)(?:情景|情境|情形|假设|假設|预期|預期)", re.IGNORECASE)
+                             r"|(?:乐观|樂觀|悲观|悲觀)(?:情景|情境|情形|假设|假設|预期|預期)"
+                             # an assumption a model is run on, opening its clause: "假设未来五年销售价格增长率为5.0%"
+                             r"|(?:^|(?<=[，,；;。:：\s]))(?:假设|假設|假定)", re.IGNORECASE)
 #: a discount: "a 20% discount", "20% off"
 _DISCOUNT = re.compile(r"%\s*(?:discount|off\b)|(?:折扣|优惠|優惠)", re.IGNORECASE)
 
