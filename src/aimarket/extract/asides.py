@@ -316,14 +316,11 @@ _PART_LABELS = (
     (r"([a-z]{3})[a-z]*\.?\s*[-–/]\s*([a-z]{3})[a-z]*\.?\s+quarter", lambda g: _quarter(g[0], g[1])),
     (r"year[- ]to[- ]date|ytd", lambda g: "YTD"),
     (r"(three|six|nine|3|6|9) months ended (?:on )?(?:\d{1,2} )?([a-z]{3})[a-z]*\.?(?: \d{1,2})?",
-     lambda g: _ended(chinese_int(g[0]) if g[0].isdigit() else _COUNTS[g[0]], _MONTHS.index(g[1]) + 1)),
+     lambda g: _ended(chinese_int(g[0]), _MONTHS.index(g[1]) + 1)),
     (r"截至\s*(?:\d{4}\s*年\s*)?(1[0-2]|[1-9])\s*月\s*\d{1,2}\s*日\s*止\s*(三|六|九|3|6|9)\s*[个個]?月",
      lambda g: _ended(chinese_int(g[1]), int(g[0]))),
     (r"(1[0-2]|[1-9])\s*月份?", lambda g: _MONTHS[int(g[0]) - 1].title()),
     (r"([a-z]{3})[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d{2})?", lambda g: g[0].title() if g[0] in _MONTHS else None))
-
-
-_COUNTS = {"three": 3, "six": 6, "nine": 9}
 
 
 def _ended(length: int, last: int) -> str | None:

@@ -81,11 +81,6 @@ _RUN_IN_BULLET = re.compile(r"(?<=\])\s+-\s+(?=\S)")
 _RUN_IN_HEADING = re.compile(r"(?:^|(?<=\]))\s*(?P<head>[^\s\d\[\]-][^\d\[\]]{1,15}?)\s+-\s+(?=\S)")
 
 
-#: a part of a year alone on a line or closing one, as a header broken a cell a line gives it: "第三季", "第四季度",
-#: "Q3", "2H"
-_PART_ALONE = re.compile(r"(?:第?[一二三四1-4]季度?|[上下]半年|[1-4]Q|Q[1-4]|[12]H|H[12])", re.IGNORECASE)
-
-
 def _parts_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A header whose cells a page broke at the space between a part of a year and its year ("品牌 第三季", "2020",
     "第四季度", "2020", "第一季度", "2021", …), joined into one line of "2020第三季 2020第四季度 2021第一季度 …" (three
@@ -265,6 +260,9 @@ _VALUE_WORD = re.compile(r"[-−+]?[$€£¥₹]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?
 _YEAR_WORD = re.compile(r"(?:FY)?(?:19|20)\d\d(?![\d,.])")
 #: a part of a year as one word, before its year: "2Q", "Q4", "H1", "1H"
 _PART_WORD = re.compile(r"[1-4]Q|Q[1-4]|[12]H|H[12]", re.IGNORECASE)
+#: a part of a year alone on a line or closing one, as a header broken a cell a line gives it: "第三季", "第四季度",
+#: "Q3", "2H"
+_PART_ALONE = re.compile(r"第?[一二三四1-4]季度?|[上下]半年|" + _PART_WORD.pattern, re.IGNORECASE)
 #: a part of a year and its year as one word: "1Q2023", "3Q25", "2025Q2", "1H24"
 _PART_AND_YEAR = re.compile(r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])'?(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d(?:Q[1-4]|H[12])",
                             re.IGNORECASE)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import vocabulary
-from .asides import part_label
+from .asides import months_of, part_label
 from .subjects import is_specific
 from .numbers import CURRENCIES, NUMBER, SCALES, YEN_CUE, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
@@ -277,14 +277,11 @@ _PART_COLUMN = re.compile(r"^" + _PART_AND_YEAR + r"(?:\s*(?P<measure>[A-Za-z][A
                           r"\s*(?:[(（][^()（）\d]*[)）])?$", re.IGNORECASE)
 
 
-_MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def _part_order(label: str) -> tuple[int, str]:
-    """Where a part of a year's label falls in its year: a month's (or the months so far, "Jan-Sep") by its last
-    month, a quarter's or a half's by its name ("Q1" before "Q2")."""
-    end = label[-3:]
-    return (_MONTH_LABELS.index(end) + 1 if end in _MONTH_LABELS else 0), label
+    """Where a part of a year's label falls in its year: by its last month ("Feb" before "Jan-Sep", "Q1" before "Q2"),
+    then by its name."""
+    months = months_of(label)
+    return (months[1] if months else 0), label
 
 
 def _full_year(digits: str) -> int:
