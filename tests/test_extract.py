@@ -5122,6 +5122,23 @@ def test_a_lines_first_sentence_that_opens_with_a_name_and_its_verb_measures_tha
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
+def test_a_bullet_that_opens_with_a_name_and_its_verb_measures_that_name_rate_and_all():
+    """A bullet "The amount spent online increased by 13.4% in 2023 to £110.2 billion" under one on retail sales: its
+    rate and its amount are the amount spent online's (the rate was the retail series', audited against £452.1 billion
+    as inconsistent), while a rate on a line broken from its amount's sentence still joins the amount before it."""
+    pkg = am.extract_text("Retail sales in Great Britain, 2023\n\n"
+                          "- Retail sales volumes fell by 2.8% in 2023 to £452.1 billion, from £465.1 billion in 2022.\n"
+                          "- The amount spent online increased by 13.4% in 2023 to £110.2 billion.\n", name="x")
+    rates = dict(zip(pkg.claims["value"], pkg.claims["series"]))
+    online = pkg.observations.set_index("value")["series"][110.2]
+    assert rates == {-2.8: "retail_sales", 13.4: online} and online == "amount_spent_online"
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    pkg = am.extract_text("The edge AI market reached $20.0 billion in 2023 and\nrose 25% to $25.0 billion in 2024.",
+                          name="x")
+    assert pkg.claims["series"].tolist() == ["edge_ai_market"]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

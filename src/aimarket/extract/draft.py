@@ -1173,9 +1173,12 @@ def _attach_rates(groups: dict) -> None:
                 groups[named].append(f)
                 continue
             near = amounts.get((f.page, f.line), [])
-            before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)] \
-                or amounts.get((f.page, f.line - 1), [])[-1:]
             after = [a for a in near[:1] if not _names_another(f, a[1])]  # "Software revenue grew 31% ... The market"
+            before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)]
+            if not before and not (after and after[0][1].named and after[0][1].sentence == f.sentence):
+                # the line before holds the start of a sentence broken across lines, unless the rate's own sentence
+                # names its amount after it ("- The amount spent online increased by 13.4% in 2023 to £110.2 billion")
+                before = amounts.get((f.page, f.line - 1), [])[-1:]
             target = (before[-1] if before else (after[0] if after else None))
             if before and _names_another(f, before[-1][1]):  # "..., while software revenue rose 24% to $X"
                 k = bisect_right(near, f.pos, key=lambda a: a[1].pos)

@@ -1185,10 +1185,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         after = [p for s, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))
                  if not _WITHIN_WHOLE.match(text, s)]
         own = after[0] if after and is_specific(after[0]) else None
-    if own is None and f.kind in ("amount", "count") and not last_subject and inherited \
+    head = None
+    if own is None and f.kind in ("amount", "count", "percent") and not last_subject and inherited \
             and not any(is_specific(p) for p in phrases) and (head := head_phrase(text, w.ss, f.pos)):
-        # a line's first sentence that opens with a name and its verb ("AI services will increase to US$589 billion")
-        # measures that name, not the subject of the lines above
+        # a line's first sentence that opens with a name and its verb ("AI services will increase to US$589 billion",
+        # "The amount spent online increased by 13.4%") measures that name, not the subject of the lines above
         own = head
         f.notes.append(f"{head!r}: the name its sentence opens with, before its verb")
     bare = own is None or _BARE_MEASURE.fullmatch(own)  # "第2季營收": a measure of no one named
@@ -1219,7 +1220,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         last_subject = f.subject = title_of(attributive.group("phrase"))
     elif (f.kind == "percent" and own is not None and (last_subject or inherited)
           and not _AMOUNT_BEFORE.search(text, w.ss, f.pos) and not _SHARE.search(text, w.ss, f.pos)
-          and subject_key(own) != subject_key(last_subject or inherited) and _MEASURE.search(own)):
+          and subject_key(own) != subject_key(last_subject or inherited) and (_MEASURE.search(own) or own == head)):
         # "台灣半導體產業…7.13兆元。" over "預期2026年台灣IC設計業產值將成長6.8%": a rate whose sentence names what it measures
         # before it, and no amount, is that subject's, not the one of the lines before
         f.subject = title_of(own)

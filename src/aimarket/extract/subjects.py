@@ -116,8 +116,8 @@ def head_phrase(text: str, start: int, end: int) -> str | None:
     >>> head_phrase(text, 0, len(text)), head_phrase("It is set to grow 5%.", 0, 21)
     ('Wafer Fab Equipment', None)
     """
-    start += len(text[start:end]) - len(text[start:end].lstrip())
-    m = _HEAD.match(text, start, end)
+    opening = re.match(r"\s*(?:" + BULLET + r"\s*)?", text[start:end])
+    m = _HEAD.match(text, start + opening.end(), end)
     if m is None:
         return None
     phrase = re.sub(r"^the\s+", "", m.group("phrase"), flags=re.IGNORECASE)
