@@ -1231,6 +1231,55 @@ def test_a_table_of_chinese_months_and_a_change_over_the_month_before():
     assert monthly.claims.empty and len(monthly.observations) == 2
 
 
+def test_a_ranking_table_reads_its_vendors_by_name_and_takes_its_unit_from_the_sentence_its_total_restates():
+    """"2024 Rank | 2023 Rank | Vendor | 2024 Revenue | 2024 Market Share % | 2023 Revenue | Growth %" under "revenue
+    totaled $300 billion in 2024": the rank columns are no years and no part of a vendor's name, the share column
+    between the years is 2024's, a row set short ("Others | … | ||") is read from its label, and the table, which
+    prints no unit, is in the sentence's USD billion because its total (300.2) restates $300 billion within rounding.
+    The sums are set by hand: 2024 120.5 + 80.2 + 99.5 = 300.2, 2023 110.0 + 90.0 + 100.0 = 300.0."""
+    text = ("Vendor revenue totaled $300 billion in 2024, about level with the year before.\n"
+            "2024 Rank | 2023 Rank | Vendor | 2024 Revenue | 2024 Market Share % | 2023 Revenue | Growth % |\n"
+            "---|---|---|---|---|---|---|\n"
+            "1 | 1 | Alder Chips | 120.5 | 40.1 | 110.0 | 9.5 |\n"
+            "2 | 3 | Birch Silicon | 80.2 | 26.7 | 90.0 | -10.9 |\n"
+            "Others | 99.5 | 33.1 | 100.0 | -0.5 | ||\n"
+            "Total Market | 300.2 | 100.0 | 300.0 | 0.1 |\n")
+    pkg = am.extract_text(text, name="t")
+    obs = pkg.observations
+    got = {(i, y): (v, u) for i, y, v, u in obs[["item", "year", "value", "unit"]].values}
+    assert got == {("Alder Chips", 2023): (110.0, "USD billion"), ("Alder Chips", 2024): (120.5, "USD billion"),
+                   ("Birch Silicon", 2023): (90.0, "USD billion"), ("Birch Silicon", 2024): (80.2, "USD billion"),
+                   ("Others", 2023): (100.0, "USD billion"), ("Others", 2024): (99.5, "USD billion"),
+                   ("Total Market", 2023): (300.0, "USD billion"), ("Total Market", 2024): (300.2, "USD billion")}
+    shares = pkg.claims[pkg.claims["kind"] == "share"]
+    assert dict(zip(shares["item"], shares["value"]))["Birch Silicon"] == 26.7 and set(shares["end_year"]) == {2024}
+    assert any("restates" in n for n in pkg.descriptor["notes"])
+    audit = am.audit(package=pkg)
+    assert set(audit.loc[audit["check"] == "hierarchy", "verdict"]) == {"exact"}
+    # 120.5 / 300.2 = 40.14% -> 40.1; 80.2 / 300.2 = 26.72% -> 26.7; 99.5 / 300.2 = 33.14% -> 33.1
+    assert "inconsistent" not in audit["verdict"].tolist()
+
+
+def test_a_quarters_table_that_names_its_measure_before_each_quarter():
+    """"Revenue 2Q25 | Revenue 1Q25 | Revenue QoQ | Market share 2Q25 | Market share 1Q25" (a two-level header
+    flattened): each quarter's revenue a series of that quarter, each share column its own quarter's, the change over
+    the quarter before not read; a rank column ("Ranking") is no part of a company's name."""
+    text = ("Top foundries by revenue, 2Q25 (US$ million)\n"
+            "| Ranking | Company | Revenue 2Q25 | Revenue 1Q25 | Revenue QoQ | Market share 2Q25 | Market share 1Q25 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 1 | Larch Fab | 5,200 | 5,000 | 4.0% | 52.0% | 50.0% |\n"
+            "| 2 | Maple Fab | 1,900 | 2,000 | -5.0% | 19.0% | 20.0% |\n")
+    pkg = am.extract_text(text, name="t")
+    titles = pkg.series.set_index("series")["title"]
+    obs = {(titles[s][-4:], i, y): v for s, i, y, v in pkg.observations[["series", "item", "year", "value"]].values}
+    assert obs == {("(Q2)", "Larch Fab", 2025): 5200.0, ("(Q2)", "Maple Fab", 2025): 1900.0,
+                   ("(Q1)", "Larch Fab", 2025): 5000.0, ("(Q1)", "Maple Fab", 2025): 2000.0}
+    shares = {(titles[s][-4:], i): v for s, i, v in pkg.claims[["series", "item", "value"]].values}
+    assert shares == {("(Q2)", "Larch Fab"): 52.0, ("(Q2)", "Maple Fab"): 19.0, ("(Q1)", "Larch Fab"): 50.0,
+                      ("(Q1)", "Maple Fab"): 20.0}
+    assert set(pkg.observations["unit"]) == {"USD million"}
+
+
 def test_a_table_of_shares_whose_quarter_header_is_broken_a_cell_a_line():
     """"品牌 第三季", "2020", "第四季度", "2020", "第一季度", "2021" over rows of shares ("甲牌 28% 40% 36%"): one header
     of quarters, each quarter a table of shares of its own, titled with the caption above (not "品牌", the labels'

@@ -429,6 +429,8 @@ def draft_package(doc: Document, source: str | None = None):
         claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
 
     table_values, table_lines = [], {}
+    for t in tables:
+        _unit_of_its_total(t, figures, doc, notes)
     for t in (part for whole in tables for part in whole.by_part()):
         rows = _table_series(doc, t, source, used, series_rows, obs_rows, claim, notes)
         if t.parts:  # a part of a year's values: no sentence's figure of a whole year is linked to them
@@ -830,7 +832,8 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     for (unit, currency), rows in by_unit.items():
         own = f"{name} {labels[rows[0]]}" if len(by_unit) > 1 else name
         part = "".join(f"_{series_id(p)}" for p in t.parts[:1])  # "…_q2": a part's, its label kept whole
-        sid = _unique(series_id(own)[:40 - len(part)].rstrip("_") + part, used,
+        stem = series_id(own).removesuffix(part)
+        sid = _unique(stem[:40 - len(part)].rstrip("_") + part, used,
                       f"{source}_table")  # from its caption, less labels, units and spans
         series_rows.append({"series": sid, "title": title if len(by_unit) == 1 else f"{title}: {labels[rows[0]]}",
                             "unit": unit, "source": source, "kind": "market",
@@ -900,6 +903,27 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                "bound": None, "of": None, "locator": loc,
                "note": f"{start}-{end} CAGR column of the table" if start else "CAGR column of the table, of no years"})
     return values
+
+
+def _unit_of_its_total(t: Table, figures: list, doc: Document, notes: list) -> None:
+    """A table that prints no unit takes a sentence's where its total row restates that sentence's amount of the same
+    year within their rounding ("worldwide semiconductor revenue totaled $533 billion in 2023" over a table whose "Total
+    Market" is 533.025 in its 2023 column: USD billion), said in a note; else its values stay plain numbers."""
+    if t.currency is not None or t.scale is not None or t.noun != "count" or t.parts:
+        return
+    for r in (r for r in t.rows if TOTAL_LABEL.search(r["label"]) and r.get("unit") is None):
+        for (year, _), v, step in zip(t.years, r["values"], r["steps"]):
+            said = next((f for f in figures if f.kind == "amount" and f.year == year and f.currency and v is not None
+                         and abs(f.value - v) <= max(f.step, step or 0) / 2 + 1e-9 * abs(v)), None)
+            if said is None:
+                continue
+            scale = said.unit.partition(" ")[2]
+            t.currency = said.currency
+            t.scale = next((k for k, (_, name) in SCALES.items() if name == scale), None) if scale else None
+            notes.append(f"{doc.locator(t.page, t.header_line)}: the table prints no unit; its {r['label']!r} of "
+                         f"{year}, {v:g}, restates the {said.value:g} {said.unit} of {doc.locator(said.page, said.line)}"
+                         f", so its values are read in {said.unit}")
+            return
 
 
 class _TableIndex:

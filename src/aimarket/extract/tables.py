@@ -140,6 +140,7 @@ class Table:
     noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)", "percent"
     label_cells: int = 1  # the header's cells before its value columns that name no number: a row's label spans as many
     parts: tuple = ()  # the part of a year ("Q2", "H1") of each year column, where they are parts: a series of each
+    extra_parts: tuple = ()  # the part of a year a column after the values names ("3Q24 Market share"), or None
 
     @property
     def unit(self) -> str:
@@ -160,7 +161,8 @@ class Table:
             cols = [k for k, p in enumerate(self.parts) if p == label]
             rows = [{**r, "values": [r["values"][k] for k in cols], "steps": [r["steps"][k] for k in cols],
                      "changes": r["changes"] if label == latest else [],
-                     "shares": r["shares"] if label == latest else []} for r in self.rows]
+                     "shares": [v for v, of in zip(r["shares"], r["share_parts"]) if of == label
+                                or of is None and label == latest]} for r in self.rows]
             out.append(replace(self, years=[self.years[k] for k in cols], rows=rows, parts=(label,) * len(cols),
                                notes=[] if out else [*self.notes, note]))
         return out
@@ -232,11 +234,35 @@ def _cells(line: str) -> list[str]:
     return line.split()
 
 
+#: a header cell that names its measure before its year or part of a year: "Revenue 4Q24", "Market share 2024",
+#: "Revenue QoQ" (read as "4Q24 Revenue", "2024 Market share", "QoQ")
+_MEASURE_WORD = re.compile(words([w for w in vocabulary.MEASURES if w.isascii()]) + r"|volumes?|value|units",
+                           re.IGNORECASE)
+_MEASURE_FIRST = re.compile(r"^(?P<measure>[A-Za-z][A-Za-z ]{0,24}?)\s+(?:(?P<part>" + _PART_AND_YEAR
+                            + r")|(?P<year>(?:FY\s?)?(?:19|20)\d{2}\s*[EFAP]?))(?P<unit>\s*[(（][^()（）\d]*[)）])?$",
+                            re.IGNORECASE)
+
+
+def _when_first(cell: str) -> str:
+    """A header cell with its part of a year before its measure ("Revenue 4Q24" -> "4Q24 Revenue", "Market share 3Q24"
+    -> "3Q24 Market share"), its year before a measure that is no change or share ("Revenue 2023" -> "2023 Revenue"),
+    and a change column without the measure it is of ("Revenue QoQ" -> "QoQ"); :data:`_MEASURE_FIRST`."""
+    m = _MEASURE_FIRST.match(cell.strip())
+    measure = m and (_MEASURE_WORD.fullmatch(m["measure"].split()[-1]) or _SHARE_CELL.match(m["measure"]))
+    if measure and not _RATE_CELL.search(cell) and (m["part"] or _column_kind(m["measure"])[0] is None):
+        return f"{m['part'] or m['year']} {m['measure']}{m['unit'] or ''}"
+    words = cell.split()
+    if len(words) > 1 and _MEASURE_WORD.fullmatch(words[0]) and _CHANGE_CELL.match(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return cell
+
+
 def _header(cells: list[str], laid_out: bool = False):
     """Title, year columns, a CAGR column's years, the kinds of the other columns after them and where the CAGR
     column stands among the columns after the label (None: no header); ``laid_out``: the line's cells are set apart
     by tabs, pipes or runs of spaces, so that one year column is enough."""
     years, rate, title, extra = [], None, [], []
+    cells = cells[:1] + [_when_first(c) for c in cells[1:]]
     rate_at = None  # where the CAGR column stands among the columns after the label
     if not any(_year_column(c) for c in cells) and (parted := _parts_header(cells)) is not None:
         return parted
@@ -268,7 +294,7 @@ def _header(cells: list[str], laid_out: bool = False):
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
-    return " ".join(title).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved), ()
+    return " ".join(title).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved), (), ()
 
 
 #: a column of a part of a year, with the measure it holds after it: "2Q 2024", "1Q2023", "3Q25 Shipments", "H1
@@ -316,8 +342,10 @@ def _parts_header(cells: list[str]):
     for k in between:  # a share named with the part before it is that part's year's
         kind, year = _column_kind(cells[k])
         extra.append((kind, year or parts[max(j for j in parts if j < k)][0] if kind == "share" else year))
+    named = [_PART_PREFIX.match(c) for c in cells[last + 1:]] + [_PART_PREFIX.match(cells[k]) for k in between]
     return (" ".join(cells[:first]).strip(), [parts[k][:2] for k in sorted(parts)], None, extra, None, (),
-            tuple(len(cells) - 1 - k for k in between), tuple(parts[k][2] for k in sorted(parts)))
+            tuple(len(cells) - 1 - k for k in between), tuple(parts[k][2] for k in sorted(parts)),
+            tuple(part_label(m["p1"] or m["p2"] or "") or None if m else None for m in named))
 
 
 #: a year column headed with the measure it holds: "2024 Spending", "2025E Revenue (US$ m)", "2024年营收"
@@ -329,8 +357,8 @@ def _year_column(cell: str):
     """The year a column's header cell names (a match of :data:`_YEAR_CELL`), or None: a year alone ("2025E"), with
     its unit ("2024 (USD billion)") or with the measure it holds ("2024 Spending"), not a change, share or CAGR
     column that names its year ("2024 Growth (%)", "2024 share")."""
-    if _PART_COLUMN.match(cell.strip()):  # "2024年一季度" is a part of 2024, no year column
-        return None
+    if _PART_COLUMN.match(cell.strip()) or _RANK.fullmatch(cell.strip()):  # "2024年一季度" is a part of 2024,
+        return None  # "2023 Rank" a rank: no year column
     m = _YEAR_CELL.match(cell) or _YEAR_CELL.match(_UNIT_AFTER.sub("", cell))
     if m is None and (named := _YEAR_AND_MEASURE.match(cell)) and _column_kind(named["measure"])[0] is None \
             and not _RATE_CELL.search(cell) and not _CHANGE_CELL.match(named["measure"]):
@@ -562,12 +590,15 @@ _UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figure
 _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
-#: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region"
-_DIMENSION = re.compile(r"(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
+#: a header's first cell that ranks its rows: "Rank", "Ranking", "No.", "#", "排名"
+_RANK = re.compile(r"(?:(?:19|20)\d{2}\s*)?(?:rank(?:ing)?|no\.?|#|排名|名次)(?=\s|$)", re.IGNORECASE)
+#: the rank columns a header opens with: "2023 Rank | 2022 Rank | Vendor"
+_RANKS = re.compile(r"(?:" + _RANK.pattern + r"\s*)*", re.IGNORECASE)
+#: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region", "Rank Company"
+_DIMENSION = re.compile(r"(?:" + _RANK.pattern + r"\s*)+|(?:" + _RANK.pattern + r"\s*)*(?:(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
                         r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
                         r"types?|products?|countries|indicators?|metrics?|items?|vendors?|compan(?:y|ies)|brands?|makers?)"
-                        r"(?:\s+by\s+\w+)?|指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業",
-                        re.IGNORECASE)
+                        r"(?:\s+by\s+\w+)?|指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業)", re.IGNORECASE)
 
 
 def _caption(above: list[str], head: str) -> str:
@@ -615,9 +646,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             i = end
             continue
         below = _header_below(lines, i, head)
-        title, years, rate, extra, rate_at, gone, moved, parts = below or head
+        title, years, rate, extra, rate_at, gone, moved, parts, extra_parts = below or head
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved,
-                  parts=parts)
+                  parts=parts, extra_parts=extra_parts)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
@@ -707,7 +738,7 @@ def _head_of_a_year(lines: list[str], i: int):
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     if _row(first, 1 + len(extra)) is None:
         return None
-    return cells[0], [(said.pop(), False)], None, extra, False, (), (), ()
+    return cells[0], [(said.pop(), False)], None, extra, False, (), (), (), ()
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
@@ -844,6 +875,9 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if _same_head(lines[j], t):
             j += 1  # the header again, on a new page
             continue
+        if cells and not cells[-1] and any(_NUM_CELL.match(c) for c in cells[:len(cells) - width]):
+            trimmed = cells[:max(k for k, c in enumerate(cells) if c) + 1] if any(cells) else cells
+            cells = trimmed if _row(trimmed, width) else cells  # "| Others | 268.853 | … | -8.8 | ||": set short
         if t.gone and len(cells) > max(t.gone) + 1:  # a quarter's cells among the years': not the year's figure
             cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in t.gone]
         moved = bool(t.moved) and len(cells) > max(t.moved) + 1
@@ -896,7 +930,9 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         part = _share_row_part(label, t.rows) if percents and t.rows else None
         if part is not None:  # "Inference, % of total" under the rows: the shares of the row it names
-            part["shares"] += [(*_cell_value(m), y) for m, (y, _) in zip(cols[:len(years)], years) if m is not None]
+            given = [(*_cell_value(m), y) for m, (y, _) in zip(cols[:len(years)], years) if m is not None]
+            part["shares"] += given
+            part["share_parts"] += [None] * len(given)
             j = _set_aside(t, page, j, f"row {label!r}: the shares of row {part['label']!r} in its whole")
             continue
         if percents and t.rows and not any(r.get("percents") for r in t.rows):  # a margin's row under amounts
@@ -905,6 +941,9 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
             label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
+        ranks = len(_RANKS.match(t.layout[3] or "").group(0).split()) and len(_RANK.findall(t.layout[3]))
+        if ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
+            label = label[ranked.end():]  # "1 | 2 | Intel" under "2023 Rank | 2022 Rank | Vendor": no part of the name
         label, own = _own_unit(label)
         if own is None and _PRICE_UNIT.search(label):  # "ASP (US$)" among the market's rows
             j = _set_aside(t, page, j, f"row {label!r}: a currency with no scale, a price per unit; not read")
@@ -915,6 +954,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         changes = [(*_cell_value(m), *((year - 1, year) if year else ())) for m, (kind, year) in after
                    if kind == "change" and m is not None]  # a change named with its year is over the year before
         shares = [(*_cell_value(m), year) for m, (kind, year) in after if kind == "share" and m is not None]
+        share_parts = [of for (m, (kind, _)), of in zip(after, t.extra_parts or [None] * len(after))
+                       if kind == "share" and m is not None]
         cagrs = [(*_cell_value(m), span) for m, (kind, span) in after if kind == "cagr" and m is not None]
         for m in cols[:len(years)]:
             if m is None:  # a cell that prints no figure: no value of that year
@@ -932,7 +973,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             values.append(v)
             steps.append(step)
         t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
-                       "rate": rate_value, "changes": changes, "shares": shares, "cagrs": cagrs, "unit": own,
+                       "rate": rate_value, "changes": changes, "shares": shares, "share_parts": share_parts,
+                       "cagrs": cagrs, "unit": own,
                        "percents": percents})
         j += 1
         t.end = j
