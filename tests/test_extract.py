@@ -5188,6 +5188,44 @@ def test_a_bullet_that_opens_with_a_name_and_its_verb_measures_that_name_rate_an
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+@pytest.mark.parametrize("text, rates, levels", [
+    # 54.0 / 60.0 - 1 = -10.0%: the fall is into the year after the base's year, the only one printed
+    ("The vendor earned $54.0 billion, a drop of 10.0% compared to the $60.0 billion it generated in 2022.",
+     [(-10.0, 2022, 2023)], {(2022, 60.0), (2023, 54.0)}),
+    ("The vendor earned $54.0 billion. Still, that is down 10.0% from the $60.0 billion the firm made in 2022.",
+     [(-10.0, 2022, 2023)], {(2022, 60.0)}),
+    # 4.5 / 3.0 - 1 = 50%: "last year" in a text dated 2024 is 2023, a year after the base
+    ("March 2024. Sales reached 4.5 million units last year, a 50.0% increase compared to the 3.0 million in 2022.",
+     [(50.0, 2022, 2023)], {(2022, 3.0), (2023, 4.5)}),
+    ("2023 saw a 14.8% decline in shipments compared to 2022, with 241.8 million units shipped.",
+     [(-14.8, 2022, 2023)], {(2023, 241.8)}),
+    ("Compared to 2022 (1,200 new registrations), this represents an increase of 25%.", [(25.0, 2022, 2023)],
+     {(2022, 1200.0)}),
+    # 4.5 / 4.0 - 1 = 12.5%
+    ("Revenue rose 12.5% from $4.0 billion in 2021 to $4.5 billion in 2022.", [(12.5, 2021, 2022)],
+     {(2021, 4.0), (2022, 4.5)}),
+])
+def test_a_rate_set_against_an_earlier_years_level_runs_to_the_year_after_it(text, rates, levels):
+    """A rate "compared to the $60.0 billion it generated in 2022" (or "from …", "Compared to 2022 (1,200 …)") is a
+    change from 2022 into 2023, the year after the only one printed, and an amount before it with no year of its own
+    is 2023's; a year after "compared to" is the base's, not the amount's after it."""
+    pkg = am.extract_text(text, name="x")
+    growth = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert [tuple(r) for r in growth[["value", "start_year", "end_year"]].values] == rates
+    assert set(zip(pkg.observations["year"], pkg.observations["value"])) == levels
+
+
+def test_a_quoted_sentence_ends_at_its_closing_quote():
+    """'… "… is projected to contribute £4.9 billion a year by 2030." The department puts the revenue at £1.46 billion
+    in 2024, up 30% from £1.12 billion in 2023': the forecast cue inside the quotation governs nothing after it, so
+    2024's figure is actual."""
+    pkg = am.extract_text('The minister said: "The sector is projected to contribute £4.9 billion a year by 2030." The '
+                          "department puts the sector's revenue at £1.46 billion in 2024, up 30% from £1.12 billion in "
+                          "2023.", name="x")
+    obs = pkg.observations.set_index("value")
+    assert obs.loc[1.46, "status"] == "actual" and obs.loc[4.9, "status"] == "estimate"
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

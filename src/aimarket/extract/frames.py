@@ -514,6 +514,25 @@ FRAMES = (
     Frame("to_then_rate_from", "to AMOUNT@target [in|for] [fiscal] [YEAR@target] , ... RATE@growth from AMOUNT@prior",
           "The market grew to 412.5 billion yen in fiscal 2024, a year-on-year rise of 11.4% from 370.3 billion yen.",
           ("412.5 target 2024 actual", "11.4 growth 2023-2024 inferred", "370.3 prior 2023 actual")),
+    Frame("rate_against_level", "AMOUNT@target ... RATE@growth compared|against|versus|from [the] AMOUNT@restated ... "
+          "in YEAR@restated",
+          "Vendor revenue came to $40.0 billion, a drop of 20% compared to the $50.0 billion earned in 2022.",
+          ("40 target 2023 actual", "-20 growth 2022-2023 inferred", "50 restated 2022 actual")),
+    Frame("rate_from_to", "{GROWTH|DECLINE} RATE@growth from AMOUNT@base in YEAR@base to AMOUNT@target in YEAR@target",
+          "Revenue rose 12.5% from $4.0 billion in 2021 to $4.5 billion in 2022.",
+          ("12.5 growth 2021-2022 inferred", "4 base 2021 actual", "4.5 target 2022 actual")),
+    Frame("rate_against_level_alone", "{GROWTH|DECLINE} RATE@growth compared|against|versus|from [the] AMOUNT@restated "
+          "... in YEAR@restated",
+          "Still, it is down 16.7% from the $58.4 billion the firm earned in 2022.",
+          ("-16.7 growth 2022-2023 inferred", "58.4 restated 2022 actual")),
+    Frame("against_year_level_then_rate", "compared|against|versus YEAR@restated ( AMOUNT@restated ... ) ... "
+          "{GROWTH|DECLINE} ... RATE@growth",
+          "Compared to 2022 (1,200 units), this is an increase of 25%.",
+          ("1200 restated 2022 actual", "25 growth 2022-2023 inferred")),
+    Frame("year_rate_against_year_then_amount", "YEAR@target ... RATE@growth ... compared|against|versus YEAR@base , "
+          "... AMOUNT@target",
+          "2023 saw a 14.8% decline in shipments compared to 2022, with 241.8 million units shipped.",
+          ("-14.8 growth 2022-2023 stated", "241.8 target 2023 actual")),
     Frame("rate_from_prior_level", "AMOUNT@target [in|for] [fiscal] [YEAR@target] ... {GROWTH|DECLINE} RATE@growth "
           "from|over|on [the] previous|prior|preceding|last year's AMOUNT@prior",
           "Revenue reached $30.2 billion in 2024, up 20.1% from the previous year's $25.1 billion.",

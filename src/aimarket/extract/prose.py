@@ -33,7 +33,7 @@ from .vocabulary import words
 
 __all__ = ["Figure", "scan_line"]
 
-_SENTENCE = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
+_SENTENCE = re.compile(r"[。！？!?;；]|\.[\"'”’]?(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
@@ -787,8 +787,9 @@ def _roles_of(reading, refs) -> tuple[dict, dict]:
     if "span" in said:  # "between 2020 and 2024 ... from A to B": the base in the first year, the target the last
         said.setdefault("base", [said["span"][0]])
         said.setdefault("target", [said["span"][-1]])
-    if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one
-        said["target"] = [said["restated"][0] + 1]
+    if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one,
+        own = figs["target"][0].year if figs.get("target") else None  # unless the target's sentence gives its own
+        said["target"] = [own if own is not None and own > said["restated"][0] else said["restated"][0] + 1]
     if figs.get("rate") and said.get("base") and not said.get("target"):  # "over the next ten years, from A in
         said["target"] = [said["base"][0] + int(figs["rate"][0].value)]  # 2022 to B": B is of 2032
     if figs.get("prior"):  # "$9.5 billion a year earlier": the year before the target's
