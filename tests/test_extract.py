@@ -5226,6 +5226,24 @@ def test_a_quoted_sentence_ends_at_its_closing_quote():
     assert obs.loc[1.46, "status"] == "actual" and obs.loc[4.9, "status"] == "estimate"
 
 
+def test_the_amounts_after_qizhong_are_the_parts_of_the_whole_before_it():
+    """"2023年某省软件业收入为5,000亿元，较2022年成长8.0%。其中软件产品收入为2,000亿元，较2022年成长5.0%；信息技术服务为2,400亿元，较2022年
+    衰退1.0%；嵌入式软件为600亿元。": each amount after 其中 is the part its clause names, 2023's (not 2022's, the year a
+    clause before compares with), in the whole's series, its rate its own; a later clause that names a year or a
+    measure of its own ("2022年全年收入为…") is no part. 2,000 + 2,400 + 600 = 5,000."""
+    pkg = am.extract_text("2023年某省软件业收入为5,000亿元，较2022年成长8.0%。其中软件产品收入为2,000亿元，较2022年成长5.0%；"
+                          "信息技术服务为2,400亿元，较2022年衰退1.0%；嵌入式软件为600亿元；2022年全年收入为4,630亿元。", name="x")
+    obs = pkg.observations
+    whole = obs[obs["series"] == obs["series"].iloc[0]]
+    assert set(zip(whole["item"], whole["year"], whole["value"])) == {
+        ("Total", 2023, 5000.0), ("软件产品", 2023, 2000.0), ("信息技术服务", 2023, 2400.0), ("嵌入式软件", 2023, 600.0)}
+    assert obs.set_index("value").loc[4630.0, "item"] == "Total"
+    rates = {(i, v) for i, k, v in pkg.claims[["item", "kind", "value"]].values if k == "growth"}
+    assert rates == {("Total", 8.0), ("软件产品", 5.0), ("信息技术服务", -1.0)}
+    # 5,000 / 4,630 - 1 = 7.99% -> 8.0%
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

@@ -1017,6 +1017,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         elif not years and _RELATIVE_RIGHT_AFTER.match(text, f.end):
             f.notes.append("its year is named relative to the text's date, which the text does not state: left open")
         else:
+            if years and f.kind in ("amount", "count") and all(
+                    _BASE_WORD.search(text, max(0, y[0] - 6), y[0]) and _CLAUSE_BETWEEN.search(text, y[1], f.pos)
+                    for y in years):  # "…衰退2.1%，晶圆代工为13,060亿元": a base year of a clause before, not the amount's
+                years = []
             if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
                 years = [y for y in _not_since(text, at.singles_in(0, f.pos))
                          if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
@@ -1254,6 +1258,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     elif f.kind == "multiple" and _PER_ITEM_MEASURE.search(subj):
         f.subject = _PER_ITEM_MEASURE.search(subj).group(0)
     return last_subject
+
+
+#: a mark that ends a clause between a year and a figure after it
+_CLAUSE_BETWEEN = re.compile(r"[,，;；、]")
 
 
 def _amount_years(figures, w: _Where) -> list[int]:

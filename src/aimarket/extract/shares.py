@@ -195,8 +195,8 @@ _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?
 _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _AMOUNT + "$|" + _AMOUNT, re.IGNORECASE)
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为", "华东地区贡献"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其|另外|此外)?[\s,，、]*")
-_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|"
-                         r"增加值|增加價值)?"
+_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|"
+                         r"增加值|增加價值|产值|產值)?"
                          r"(?:实现|實現|贡献|貢獻|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
 
 
@@ -319,7 +319,13 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
     sentences: dict = {}
     for f in figures:
         sentences.setdefault(bisect_right(stops, f.pos), []).append(f)
-    for group in sentences.values():
+    before = None  # the last whole of the sentence before: "…为5,000亿元。其中软件产品收入为2,000亿元" lists its parts
+    for n, group in sorted(sentences.items()):
+        start = stops[n - 1] if n else 0
+        if (before is not None and re.match(r"\s*其中", text[start:]) and before.kind == group[0].kind
+                and group[0].item == "Total"):
+            group = [before] + group
+        before = next((g for g in reversed(group) if g.kind in ("amount", "count") and g.item == "Total"), None)
         for k, g in enumerate(group):
             if g.kind not in ("amount", "count") or g.item != "Total" or opens[bisect_right(opens, g.end)] > group[-1].pos:
                 continue
@@ -337,6 +343,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                 if f.year is None:
                     f.year, f.status = g.year, g.status
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
+                _share_after(f, figures, text, g)
 
 
 #: a business named before its revenue at the start of a clause, as an annual report's segment discussion puts it:
@@ -371,12 +378,17 @@ def segments_after_whole(text, figures) -> None:
         if f.year is None or f.year == whole.year:
             f.year, f.status = whole.year, whole.status
         f.notes.append(f"the amount of {f.item!r}, a business named before its revenue after {whole.subject!r}'s")
-        k = figures.index(f)
-        share = figures[k + 1] if k + 1 < len(figures) else None
-        if (share is not None and share.claim == "share" and share.item == "Total" and share.of is None
-                and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", text[f.end:share.pos])):  # "，占全行業收入的比重為23%"
-            share.item, share.subject, share.of = f.item, whole.subject, "Total"
-            share.notes.append(f"the share of {f.item!r}, whose amount the clause before states")
+        _share_after(f, figures, text, whole)
+
+
+def _share_after(f, figures, text, whole) -> None:
+    """The share in the clause after a part's amount ("，占全行業收入的比重為23%") is that part's share of ``whole``."""
+    k = figures.index(f)
+    share = figures[k + 1] if k + 1 < len(figures) else None
+    if (share is not None and share.claim == "share" and share.item == "Total" and share.of is None
+            and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", text[f.end:share.pos])):
+        share.item, share.subject, share.of = f.item, whole.subject, "Total"
+        share.notes.append(f"the share of {f.item!r}, whose amount the clause before states")
 
 
 #: what may stand between a verb and its amount: "about", "the remaining", a currency
