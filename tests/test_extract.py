@@ -5320,6 +5320,25 @@ def test_a_part_after_a_semicolon_with_the_measure_word_of_the_part_before_is_it
     assert apart.series["series"].nunique() == 2
 
 
+def test_a_table_copied_a_cell_a_line_under_a_header_of_words_with_a_unit_column():
+    """A statistics page pasted one cell a line, blank lines between ("指标名称", "单位", "本期累计", "同比增减%", then
+    "业务收入合计", "亿元", "5200", "9.0", …) under a caption of its year and a date line: the rows read with their
+    own units (亿元, 亿美元), the year the caption's (not the date line's 2025), the change column a rise over 2023,
+    "其中:1." no part of a name, and the parts add to their whole within their unit (2100 + 2600 + 500 = 5200)."""
+    cells = ["指标名称", "单位", "本期累计", "同比增减%", "业务收入合计", "亿元", "5200", "9.0", "其中:1.产品收入", "亿元", "2100",
+             "6.0", "2.服务收入", "亿元", "2600", "11.0", "3.嵌入式收入", "亿元", "500", "12.5", "业务出口", "亿美元", "80.5", "3.0"]
+    text = "2024年某行业主要指标\n\n发布时间:2025-01-26 来源:某局\n\n" + "\n\n".join(cells) + "\n"
+    pkg = am.extract_text(text, name="t")
+    got = {(i, y, u): v for i, y, v, u in pkg.observations[["item", "year", "value", "unit"]].values}
+    assert got == {("业务收入合计", 2024, "CNY 100 million"): 5200.0, ("产品收入", 2024, "CNY 100 million"): 2100.0,
+                   ("服务收入", 2024, "CNY 100 million"): 2600.0, ("嵌入式收入", 2024, "CNY 100 million"): 500.0,
+                   ("业务出口", 2024, "USD 100 million"): 80.5}
+    rates = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert sorted(rates["value"]) == [3.0, 6.0, 9.0, 11.0, 12.5] and set(rates["start_year"]) == {2023}
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "hierarchy", "verdict"].tolist() == ["exact"]
+
+
 def test_a_row_copied_a_cell_a_line_with_lone_bars_between_is_a_pipe_row():
     """"指标", "|", "2025E", "|", "2026E", "| 2027E |" then each row likewise: a pipe table, each row on its label's
     line; the row's unit in brackets after its label ("全球市场规模(亿美元)")."""

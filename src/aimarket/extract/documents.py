@@ -219,15 +219,62 @@ _YEAR_LINE = re.compile(r"\s*(?:FY)?(?:19|20)\d\d\s*(?:[EFP]|\([EFP]\)|年度?)?
 _LABEL_LINE = re.compile(r"\s*(?=[^\d]*[^\W\d_])[^|\t]{1,80}?(?<![.。:：;；,，])\s*")
 
 
+#: a line that can be a cell of a table copied a cell a line: short, no sentence
+_CELL_ALONE = re.compile(r"\s*[^|\t]{1,40}?(?<![.。；;])\s*")
+#: the most columns of a table copied a cell a line whose header is words
+_MOST_COLUMNS = 8
+
+
+def _worded_cells(lines: tuple, k: int) -> tuple[list[int], int] | None:
+    """A table copied one cell a line, blank lines between them or not, whose header is words ("指標名稱", "單位",
+    "本期累計", "同比增減%", then "軟件業務收入合計", "億元", "137276", "10.0", …), starting at line ``k``: the lines of
+    its cells, header first, and its width; None where no such table starts there. Its width is the one whose rows
+    (two at least) each open with a label and print figures in the same cells, the last one's among them."""
+    def cells_from(j: int, n: int) -> list[int]:
+        found = []
+        while j < len(lines) and len(found) < n and (not lines[j].strip() or _CELL_ALONE.fullmatch(lines[j])):
+            if lines[j].strip():
+                found.append(j)
+            j += 1
+        return found
+
+    def figures(row: list[int]) -> tuple:
+        return tuple(bool(_FIGURE_CELL.fullmatch(lines[c].strip())) for c in row)
+
+    head = cells_from(k, 3 * _MOST_COLUMNS)
+    best = None
+    for width in range(3, _MOST_COLUMNS + 1):
+        if len(head) < 3 * width or any(figures(head[:width])):
+            continue
+        mask = figures(head[width:2 * width])
+        if mask[0] or not mask[-1] or figures(head[2 * width:3 * width]) != mask:
+            continue
+        rows, row = 2, head[2 * width:3 * width]
+        while len(row := cells_from(row[-1] + 1, width)) == width and figures(row) == mask:
+            rows += 1
+        if best is None or rows * width > best[0] * best[1]:
+            best = (rows, width)
+    return None if best is None else (cells_from(k, (best[0] + 1) * best[1]), best[1])
+
+
 def _bare_cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A table copied one cell a line with nothing to mark its cells ("Industry", "1992", "1995", "Total all IT
     industries", "371,080", "491,292", "Hardware", …) as the pipe table it is: two or more lines of a year alone
     (under the row labels' header, if a line of words stands right above them) head it, and each row is a line of
-    words and as many lines of a figure; two rows at least. Each row stands on the line of its label."""
+    words and as many lines of a figure; two rows at least; or a header of words, each row a label and as many cells
+    (:func:`_worded_cells`). Each row stands on the line of its label."""
     out, at = [], []
     given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
     k = 0
     while k < len(lines):
+        worded = _worded_cells(lines, k) if lines[k].strip() and not _YEAR_LINE.fullmatch(lines[k]) else None
+        if worded is not None:
+            cells, width = worded
+            text = [lines[c].strip() for c in cells]
+            out += _pipe_table(text[:width], [text[r:r + width] for r in range(width, len(text), width)])
+            at += [numbers[k], numbers[k]] + [numbers[cells[r]] for r in range(width, len(cells), width)]
+            k = cells[-1] + 1
+            continue
         width = 0
         while k + width < len(lines) and _YEAR_LINE.fullmatch(lines[k + width]):
             width += 1

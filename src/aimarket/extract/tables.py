@@ -56,7 +56,7 @@ _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r"
 #: a CAGR column's header that names no years ("CAGR", "CAGR (%)", "复合增长率")
 _BARE_RATE_CELL = re.compile(r"^(?:" + words(vocabulary.CAGR) + r")\s*(?:[(（]\s*%\s*[)）])?$", re.IGNORECASE)
 #: a year in a table's caption: "…by chip type, 2024 (USD billion)"
-_CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])")
+_CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?!\s*[-/年]\s*\d{1,2}\s*[-/月])")  # no date's
 #: a sum of money or a count in a line ("EUR 20 billion", "1,843 million", "23.4%。"): a sentence, not a unit note
 _STATES_AN_AMOUNT = re.compile(r"\d\s*(?:" + words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()])
                                + r")s?(?![A-Za-z])", re.IGNORECASE)
@@ -598,7 +598,7 @@ _RANKS = re.compile(r"(?:" + _RANK.pattern + r"\s*)*", re.IGNORECASE)
 _DIMENSION = re.compile(r"(?:" + _RANK.pattern + r"\s*)+|(?:" + _RANK.pattern + r"\s*)*(?:(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
                         r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
                         r"types?|products?|countries|indicators?|metrics?|items?|vendors?|compan(?:y|ies)|brands?|makers?)"
-                        r"(?:\s+by\s+\w+)?|指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業)", re.IGNORECASE)
+                        r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目)(?:名称|名稱)?|品牌|厂商|廠商|公司|企业|企業)", re.IGNORECASE)
 
 
 def _caption(above: list[str], head: str) -> str:
@@ -731,14 +731,17 @@ def _head_of_a_year(lines: list[str], i: int):
     cells = _cells(lines[i])
     if len(cells) < 2 or not _laid_out(lines[i]) or any(_NUM_CELL.match(c) or _YEAR_CELL.match(c) for c in cells):
         return None
-    said = {int(m.group(0)) for x in lines[max(0, i - 2):i] for m in _CAPTION_YEAR.finditer(normalise(x))}
+    above = [x for x in lines[max(0, i - 6):i] if x.strip()][-2:]  # the two lines above it, past blank ones
+    said = {int(m.group(0)) for x in above for m in _CAPTION_YEAR.finditer(normalise(x))}
     if len(said) != 1:
         return None
-    extra = [_column_kind(c) for c in cells[2:]]
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
-    if _row(first, 1 + len(extra)) is None:
+    # "指標名稱 | 單位 | 本期累計" over "軟件業務收入 | 億元 | 137276": a column of each row's unit ("Units" over figures is none)
+    labels = 2 if _UNITS_HEADER.search(" " + cells[1]) and len(first) > 1 and not _NUM_CELL.match(first[1]) else 1
+    extra = [_column_kind(c) for c in cells[labels + 1:]]
+    if len(cells) <= labels or _row(first, 1 + len(extra)) is None:
         return None
-    return cells[0], [(said.pop(), False)], None, extra, False, (), (), (), ()
+    return " ".join(cells[:labels]), [(said.pop(), False)], None, extra, False, (), (), (), ()
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
@@ -798,16 +801,26 @@ def _own_unit(label: str) -> tuple[str, tuple | None]:
     return label[:m.start()].strip(), (unit_name(currency, scale, "count"), currency)
 
 
+#: what opens a row's label in a list of a whole's parts, no part of the name: "其中:", "1.", "(2)", "三、"
+_ENUMERATED = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:[(（]?\d{1,2}[.．、)）](?!\d)\s*|[一二三四五六七八九十]{1,3}[、．.]\s*)?")
+
+
 def _infer(t: Table) -> None:
     """The table's hierarchy from its sums (again, when a page adds rows), or a note why it has none."""
     t.parents, note = {}, None
-    if len({r.get("unit") for r in t.rows}) > 1:  # rows of unlike units add up to nothing
+    units: dict = {}
+    for k, r in enumerate(t.rows):
+        units.setdefault(r.get("unit"), []).append(k)
+    if len(units) > 1:  # rows of unlike units add up to nothing: a hierarchy within each unit's rows
         note = "its rows state units of their own; no hierarchy is read across them"
-    else:
+    for rows in units.values():
         try:
-            t.parents = infer_parents([r["values"] for r in t.rows], [r["steps"] for r in t.rows])
+            found = infer_parents([t.rows[k]["values"] for k in rows], [t.rows[k]["steps"] for k in rows])
         except OverBudget as exc:
             note = f"{exc}; the table is kept flat (no parents): mark its totals by hand"
+            t.parents = {}
+            break
+        t.parents.update({rows[c]: rows[p] for c, p in found.items()})
     if note and note not in t.notes:
         t.notes.append(note)
 
@@ -944,6 +957,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         ranks = len(_RANKS.match(t.layout[3] or "").group(0).split()) and len(_RANK.findall(t.layout[3]))
         if ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
             label = label[ranked.end():]  # "1 | 2 | Intel" under "2023 Rank | 2022 Rank | Vendor": no part of the name
+        label = _ENUMERATED.sub("", label) or label  # "其中:1.軟件產品收入" -> "軟件產品收入"
         label, own = _own_unit(label)
         if own is None and _PRICE_UNIT.search(label):  # "ASP (US$)" among the market's rows
             j = _set_aside(t, page, j, f"row {label!r}: a currency with no scale, a price per unit; not read")
