@@ -225,36 +225,47 @@ _CELL_ALONE = re.compile(r"\s*[^|\t]{1,40}?(?<![.。；;])\s*")
 _MOST_COLUMNS = 8
 
 
-def _worded_cells(lines: tuple, k: int) -> tuple[list[int], int] | None:
-    """A table copied one cell a line, blank lines between them or not, whose header is words ("指標名稱", "單位",
-    "本期累計", "同比增減%", then "軟件業務收入合計", "億元", "137276", "10.0", …), starting at line ``k``: the lines of
-    its cells, header first, and its width; None where no such table starts there. Its width is the one whose rows
-    (two at least) each open with a label and print figures in the same cells, the last one's among them."""
-    def cells_from(j: int, n: int) -> list[int]:
-        found = []
-        while j < len(lines) and len(found) < n and (not lines[j].strip() or _CELL_ALONE.fullmatch(lines[j])):
-            if lines[j].strip():
-                found.append(j)
-            j += 1
-        return found
+class _Cells:
+    """A text's lines as a table copied a cell a line sees them, read once: the lines that hold words (not blank),
+    whether each can be a cell, and whether it is a figure."""
 
-    def figures(row: list[int]) -> tuple:
-        return tuple(bool(_FIGURE_CELL.fullmatch(lines[c].strip())) for c in row)
+    def __init__(self, lines: tuple):
+        self.lines = lines
+        self.filled = [j for j, line in enumerate(lines) if line.strip()]
+        self.rank = {j: n for n, j in enumerate(self.filled)}
+        cell = [bool(_CELL_ALONE.fullmatch(lines[j])) for j in self.filled]
+        self.figure = [bool(_FIGURE_CELL.fullmatch(lines[j].strip())) for j in self.filled]
+        self.run_end = [0] * len(self.filled)  # where the run of cells from each filled line ends (its rank)
+        end = len(self.filled)
+        for n in range(len(self.filled) - 1, -1, -1):
+            end = end if cell[n] else n
+            self.run_end[n] = end
 
-    head = cells_from(k, 3 * _MOST_COLUMNS)
-    best = None
-    for width in range(3, _MOST_COLUMNS + 1):
-        if len(head) < 3 * width or any(figures(head[:width])):
-            continue
-        mask = figures(head[width:2 * width])
-        if mask[0] or not mask[-1] or figures(head[2 * width:3 * width]) != mask:
-            continue
-        rows, row = 2, head[2 * width:3 * width]
-        while len(row := cells_from(row[-1] + 1, width)) == width and figures(row) == mask:
-            rows += 1
-        if best is None or rows * width > best[0] * best[1]:
-            best = (rows, width)
-    return None if best is None else (cells_from(k, (best[0] + 1) * best[1]), best[1])
+    def worded(self, k: int) -> tuple[list[int], int] | None:
+        """A table copied one cell a line, blank lines between them or not, whose header is words ("指標名稱", "單位",
+        "本期累計", "同比增減%", then "軟件業務收入合計", "億元", "137276", "10.0", …), starting at line ``k``: the lines
+        of its cells, header first, and its width; None where no such table starts there. Its width is the one whose
+        rows (two at least) each open with a label and print figures in the same cells, the last one's among them."""
+        first = self.rank.get(k)
+        if first is None:
+            return None
+        end, figure = self.run_end[first], self.figure
+        best = None
+        for width in range(3, _MOST_COLUMNS + 1):
+            if first + 3 * width > end or any(figure[first:first + width]):
+                continue
+            mask = figure[first + width:first + 2 * width]
+            if mask[0] or not mask[-1]:
+                continue
+            rows = 1
+            while first + (rows + 2) * width <= end and \
+                    figure[first + (rows + 1) * width:first + (rows + 2) * width] == mask:
+                rows += 1
+            if rows >= 2 and (best is None or rows * width > best[0] * best[1]):
+                best = (rows, width)
+        if best is None:
+            return None
+        return self.filled[first:first + (best[0] + 1) * best[1]], best[1]
 
 
 def _bare_cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
@@ -262,12 +273,13 @@ def _bare_cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     industries", "371,080", "491,292", "Hardware", …) as the pipe table it is: two or more lines of a year alone
     (under the row labels' header, if a line of words stands right above them) head it, and each row is a line of
     words and as many lines of a figure; two rows at least; or a header of words, each row a label and as many cells
-    (:func:`_worded_cells`). Each row stands on the line of its label."""
+    (:meth:`_Cells.worded`). Each row stands on the line of its label."""
     out, at = [], []
     given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
     k = 0
+    cells_of = _Cells(lines)
     while k < len(lines):
-        worded = _worded_cells(lines, k) if lines[k].strip() and not _YEAR_LINE.fullmatch(lines[k]) else None
+        worded = cells_of.worded(k) if not _YEAR_LINE.fullmatch(lines[k]) else None
         if worded is not None:
             cells, width = worded
             text = [lines[c].strip() for c in cells]
