@@ -5244,6 +5244,26 @@ def test_the_amounts_after_qizhong_are_the_parts_of_the_whole_before_it():
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
+@pytest.mark.parametrize("text, items", [
+    ("2024年，某省汽车产销分别完成了120.5万辆和118.2万辆，同比分别增长6.1%和5.4%。", ("某省汽车产量", "某省汽车销量")),
+    ("2024年，某省電池進出口分別為35.2億美元和80.4億美元，同比分別增長3.3%和12.0%。", ("某省電池進口", "某省電池出口")),
+])
+def test_a_word_of_two_measures_names_each_of_a_pair(text, items):
+    """"汽车产销分别为A和B" is production A and sales B, "进出口分别为A和B" imports A and exports B: one name of two
+    measures before a list of two, each figure and its rise its own measure's, not one item's two values."""
+    pkg = am.extract_text(text, name="x")
+    assert tuple(pkg.observations["item"]) == items
+    rates = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert tuple(rates["item"]) == items
+
+
+def test_a_level_that_reaches_a_part_of_the_whole_is_a_share():
+    """"新車銷量達到汽車新車總銷量的31.6%": a share of the whole's sales, not a rise of 31.6%."""
+    pkg = am.extract_text("2023年，新能源汽車銷量為949.5萬輛，同比增長37.9%，新車銷量達到汽車新車總銷量的31.6%。", name="x")
+    kinds = dict(zip(pkg.claims["value"], pkg.claims["kind"]))
+    assert kinds == {37.9: "growth", 31.6: "share"}
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

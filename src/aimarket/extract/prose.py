@@ -101,6 +101,8 @@ _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|數量|占比|佔比|比例|规�
 _RESPECTIVELY = re.compile(r"分别|分別|依序|依次|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
+#: a level that is a part of a whole right before a percent: "新車銷量達到汽車新車總銷量的31.6%" (no rise)
+_OF_THE_WHOLE = re.compile(r"(?:达到|達到|达|達|为|為|相当于|相當於)[^，,。；;%\d]{0,20}(?:总|總|全部|整体|整體)[^，,。；;%\d]{0,10}的\s*$")
 #: a verb of being a share right before a percent: "Represents 30%, or $756 billion" (not "represents a 30% increase")
 _REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)(?:\s+(?:about|around|nearly|almost|roughly|some))?\s*$",
                          re.IGNORECASE)
@@ -1377,6 +1379,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         and _RATE_LIST_GAP.fullmatch(text, prior.end, f.pos) and not _RESPECTIVELY.search(text, prior.end, f.pos)
     # "渗透率分别为82.7%、83.4%…": shares all, up to another list ("，增长率分别为…")
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or listed or _SHARE_AFTER.match(text, f.end) or (
+            _OF_THE_WHOLE.search(text, max(w.cs, f.pos - 40), f.pos)) or (
             _REPRESENTS.search(text, max(w.cs, f.pos - 30), f.pos) and not after) or (
             _CONTRIBUTES.search(text, max(w.cs, f.pos - 8), f.pos) and text.startswith("的", f.end)):
         # "占总营收的18.2%": a share, whatever growth is near; "比重将由今年的32%提升至2026年的51%": the share it reaches
@@ -1836,6 +1839,10 @@ def _range_near(pos, at: _YearsAt, ss, se):
     return (a, b) if b > a else None
 
 
+#: a word of two measures at the end of a list's one name: "汽车产销"
+_PAIRED = re.compile("(?:" + "|".join(vocabulary.PAIRED_MEASURES) + ")$")
+
+
 def _respectively(text, figures, sentence_cuts) -> None:
     """"X、Y、Z 分别为 A、B、C", "X, Y and Z reached A, B and C, respectively": one item each (the years of a list
     over a list of years are a frame's: :mod:`.frames`)."""
@@ -1871,6 +1878,9 @@ def _respectively(text, figures, sentence_cuts) -> None:
         names = [_NAME_TAIL.sub("", _NAME_HEAD.sub("", n)).strip() for n in names]
         names = [_CN_NAME_HEAD.sub("", n).strip() for n in names]
         names = [n for n in names if n]
+        paired = _PAIRED.search(names[0]) if len(names) == 1 else None
+        if paired:  # "新能源汽車產銷分別完成了958.7萬輛和949.5萬輛": production, then sales
+            names = [names[0][:paired.start()] + w for w in vocabulary.PAIRED_MEASURES[paired.group(0)]]
         if not before and len(names) >= 2 and all(_CJK_NAME.fullmatch(n) for n in names) \
                 and _MARKET_WORD.search(names[-1]) and not any(_MARKET_WORD.search(n) for n in names[:-1]):
             # "全球和中国AI搜索市场规模分别为": the market phrase after the last name is every name's; the last keeps

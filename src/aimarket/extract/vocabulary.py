@@ -10,7 +10,7 @@ given in simplified and traditional forms.
 from __future__ import annotations
 
 __all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "MOM", "ESTIMATE",
-           "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES",
+           "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PAIRED_MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
            "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words"]
 
@@ -154,6 +154,8 @@ MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規�
             "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "销量", "销售额", "用电量", "发电量",
             "装机容量", "消费量", "进口额", "出口额", "净利润", "market", "revenue", "revenues", "sales", "spending",
             "shipments", "income", "funding", "investment", "segment", "sector", "industry")
+#: a word that names two measures at once, with the measure each is ("汽车产销分别为A和B": production A, sales B)
+PAIRED_MEASURES = {"产销": ("产量", "销量"), "產銷": ("產量", "銷量"), "进出口": ("进口", "出口"), "進出口": ("進口", "出口")}
 #: what says when a report was published: years after it are forecasts
 PUBLICATION = ("published", "publication date", "report date", "date of publication", "released", "as of", "发布",
                "發布", "发布时间", "出版")
