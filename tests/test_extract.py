@@ -5264,6 +5264,18 @@ def test_a_level_that_reaches_a_part_of_the_whole_is_a_share():
     assert kinds == {37.9: "growth", 31.6: "share"}
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("記者／台北報導\n2024年全國營運中工廠總營收達21.9兆元，年增7.4%，台灣製造業再創佳績。", "TWD trillion"),
+    ("2024年全国规模以上工业企业营业收入达到133.9万亿元。", "CNY trillion"),
+    ("香港報導\n2024年本地零售業總銷貨價值為3,773億元。", "HKD 100 million"),
+])
+def test_a_bare_yuan_is_the_currency_of_the_places_a_text_names(text, unit):
+    """A text that names no currency and places of Taiwan only ("台北報導 … 台灣製造業") counts its 元 in New Taiwan
+    dollars, of Hong Kong only in Hong Kong dollars; "全國" (every country's statistics say it) names no place's
+    currency, so a mainland text's 元 stays the yuan."""
+    assert am.extract_text(text, name="x").observations["unit"].tolist() == [unit]
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

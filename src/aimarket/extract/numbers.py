@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, YEN_CUES, words
+from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, YEN_CUES, YUAN_PLACES, words
 
 __all__ = ["normalise", "NUMBER", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name", "count_noun",
            "chinese_int", "yuan_of_text"]
@@ -409,20 +409,27 @@ def scale_key(word: str | None) -> str | None:
 def yuan_of_text(texts: list[str]) -> str:
     """The currency a bare 元 stands for in a text (``texts``, its lines): the New Taiwan or Hong Kong dollar where the
     text names that currency and never the renminbi ("新台幣5.28兆元" … "衝5兆元"), the New Taiwan dollar where it names
-    none and counts the years of the Republic of China ("114年第4季"), else the yuan.
+    none and counts the years of the Republic of China ("114年第4季"), or names no currency and places of Taiwan (or
+    Hong Kong) only, else the yuan.
 
     Examples
     --------
     >>> yuan_of_text(["產值達新台幣5.28兆元", "全年衝5兆元"]), yuan_of_text(["港幣120億元", "人民幣80億元"])
     ('TWD', 'CNY')
-    >>> yuan_of_text(["114年第4季營業額達1,907.1億元"])
-    'TWD'
+    >>> yuan_of_text(["114年第4季營業額達1,907.1億元"]), yuan_of_text(["台北報導", "全國工廠總營收達21.9兆元"])
+    ('TWD', 'TWD')
     """
     joined = " ".join(texts)
     named = {currency_of(m.group(0)) for m in _YUAN_NAMES.finditer(joined)}
     if not named and _ROC_YEAR.search(joined):  # a text that counts the years of the Republic of China is Taiwan's
         return "TWD"
+    if not named:  # a text that names no currency and places of one only: "台北即時報導 … 台灣製造業 … 21.9兆元"
+        named = {YUAN_PLACES[m.group(0)] for m in _YUAN_PLACE.finditer(joined)}
     return named.pop() if len(named) == 1 and "CNY" not in named else "CNY"
+
+
+#: a place whose 元 is a currency of its own (:data:`~aimarket.extract.vocabulary.YUAN_PLACES`)
+_YUAN_PLACE = re.compile(words(YUAN_PLACES))
 
 
 #: the words that name a currency counted in 元: the renminbi, the New Taiwan and the Hong Kong dollar

@@ -43,8 +43,8 @@ CURRENCIES = {
 }
 #: places whose money a bare 元 counts in, by the last one its sentence names before it ("台灣伺服器產值達4,267億元" is
 #: NT$, "香港…120億元" HK$, "中國大陸…" the yuan)
-YUAN_PLACES = {"台灣": "TWD", "臺灣": "TWD", "台湾": "TWD", "香港": "HKD", "本港": "HKD", "中國": "CNY", "中国": "CNY",
-               "大陸": "CNY", "大陆": "CNY", "內地": "CNY", "内地": "CNY", "全國": "CNY", "全国": "CNY"}
+YUAN_PLACES = {"台灣": "TWD", "臺灣": "TWD", "台湾": "TWD", "台北": "TWD", "臺北": "TWD", "香港": "HKD", "本港": "HKD",
+               "中國": "CNY", "中国": "CNY", "大陸": "CNY", "大陆": "CNY", "內地": "CNY", "内地": "CNY"}
 #: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
 YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
 #: currency words written before the number ("人民币356亿元", "NT$1,250"): they win over a word after it
