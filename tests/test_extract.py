@@ -5276,6 +5276,24 @@ def test_a_bare_yuan_is_the_currency_of_the_places_a_text_names(text, unit):
     assert am.extract_text(text, name="x").observations["unit"].tolist() == [unit]
 
 
+def test_parts_with_their_counts_and_rises_in_brackets_take_the_year_of_the_text_so_far():
+    """"Belgium (40,000 new EV registrations, +60%), Denmark (30,000 EVs, +25%) and Austria (20,000 EVs, -10%)" in a
+    paragraph that names no year, after one of 2023's figures: each count its country's, of 2023, each rise its
+    country's over 2022; a text that has forecast before leaves such a paragraph's figures without a year."""
+    text = ("A total of 500,000 electric cars were registered in the region in 2023.\n\n"
+            "Growth was led by Belgium (40,000 new EV registrations, +60%), Denmark (30,000 EVs, +25%) and Austria "
+            "(20,000 EVs, -10%).")
+    pkg = am.extract_text(text, name="x")
+    parts = pkg.observations[pkg.observations["item"] != "Total"]
+    assert set(zip(parts["item"], parts["year"], parts["value"])) == {
+        ("Belgium", 2023, 40000.0), ("Denmark", 2023, 30000.0), ("Austria", 2023, 20000.0)}
+    rates = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert set(zip(rates["item"], rates["value"], rates["start_year"], rates["end_year"])) == {
+        ("Belgium", 60.0, 2022, 2023), ("Denmark", 25.0, 2022, 2023), ("Austria", -10.0, 2022, 2023)}
+    ahead = am.extract_text("Registrations are expected to reach 900,000 cars in 2026.\n\n" + text.split("\n\n")[1], name="x")
+    assert ahead.observations["year"].tolist() == [2026]
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

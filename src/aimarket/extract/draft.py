@@ -26,7 +26,7 @@ from .asides import (dateline_end, dateline_year, heading_part_of, is_boilerplat
                      opens_boilerplate, parts_with_years)
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
-from .parts import (bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
+from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
                     shares_after_parts_amounts)
 from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
@@ -275,6 +275,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             _bullet_amounts_year(text, found)
             _label_subject(line, found)
             bracketed_parts(text, found)
+            bracketed_amounts(text, found)
             _cites_another_source(text, found)
             followed_amounts(text, found)
             parts_by_dimension(text, found)
@@ -465,6 +466,7 @@ def draft_package(doc: Document, source: str | None = None):
     _split_unlike(groups)
     _headline_years(groups)
     _parts_of_the_years_whole(groups)
+    _year_of_the_lines_before(figures)
     _precise_first(groups)
     by_subject: dict = {}
     units_of: dict = {}
@@ -903,6 +905,29 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                "bound": None, "of": None, "locator": loc,
                "note": f"{start}-{end} CAGR column of the table" if start else "CAGR column of the table, of no years"})
     return values
+
+
+def _year_of_the_lines_before(figures: list) -> None:
+    """An amount or count whose line names no year, in a text whose figures so far are all history, is of the latest
+    year they state ("… 1,538,621 battery electric cars were registered in the EU last year" over a later paragraph's
+    "Germany (524,219 BEVs, +11%)": 2023), its rise in brackets over the year before; a text that has looked ahead
+    (a forecast before it) or a line of figures of a part of a year leaves it without one."""
+    latest = None
+    dated = {(f.page, f.line) for f in figures if f.year is not None}
+    for f in figures:
+        if f.part is not None or f.status == "estimate" or f.title:
+            latest = latest if f.part is not None or f.title else -1
+            continue
+        if f.kind in ("amount", "count") and f.year is not None:
+            latest = max(latest or 0, f.year) if latest != -1 else -1
+        elif f.kind in ("amount", "count") and f.year is None and latest not in (None, -1) and f.claim in (None, "value", "count") \
+                and (f.page, f.line) not in dated:
+            f.year = latest
+            f.notes.append(f"{latest}: its line names no year; the latest year of the figures before it, all history")
+            for g in figures:  # its rise in brackets: "(524,219 BEVs, +11%)"
+                if g.page == f.page and g.line == f.line and g.kind == "percent" and g.claim == "growth" \
+                        and g.end_year is None and 0 < g.pos - f.end <= 12:
+                    g.start_year, g.end_year, g.period, g.period_status = latest - 1, latest, 1.0, "inferred"
 
 
 def _unit_of_its_total(t: Table, figures: list, doc: Document, notes: list) -> None:

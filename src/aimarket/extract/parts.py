@@ -21,7 +21,7 @@ from .subjects import BULLET as _BULLET, is_specific
 from .vocabulary import words
 
 __all__ = ["MEASURE_WORD", "A_YEAR", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts",
-           "shares_after_parts_amounts", "parts_by_dimension", "rate_of_which"]
+           "shares_after_parts_amounts", "parts_by_dimension", "rate_of_which", "bracketed_amounts"]
 
 
 #: a word that names what a market is measured by, not a part of it: a label with one ("Market size:", "市场规模：")
@@ -204,3 +204,35 @@ def rate_of_which(text: str, found: list) -> None:
         if name and is_specific(name) and not MEASURE_WORD.search(name):
             f.item, f.listed = item_name(name), True
             f.notes.append(f"{f.item!r}: the part named after 其中 before it")
+
+
+#: a part's name right before the bracket its amount opens: "Belgium (93,285", "the Netherlands (113,981"
+_NAME_BRACKET = re.compile(r"(?P<name>(?<![\w$€£¥])(?:[A-Z][A-Za-z/&.'’-]*\s+){0,4}[A-Z][A-Za-z/&.'’-]*"
+                           r"|(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,8})\s*[(（]\s*(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
+
+
+def bracketed_amounts(text: str, found: list) -> None:
+    """A list of parts, each with its amount (and its rate) in brackets after its name ("Belgium (93,285 new BEV
+    registrations, +148%), Denmark (62,759 BEVs, +104%) and Portugal (36,390 BEVs, +102%)"): each amount is its part's,
+    and a rate after it in the same brackets the part's rise."""
+    named = []
+    for f in found:
+        if f.kind in ("amount", "count") and f.item == "Total":
+            m = _NAME_BRACKET.search(text, max(f.sentence, f.pos - 60), f.pos)
+            if m and is_specific(m.group("name")) and not MEASURE_WORD.search(m.group("name")):
+                named.append((f, m.group("name")))
+    for sentence in {f.sentence for f, _ in named}:
+        listed = [(f, name) for f, name in named if f.sentence == sentence]
+        if len(listed) < 2:
+            continue
+        for f, name in listed:
+            f.item, f.listed = item_name(re.sub(r"^(?:the|The)\s+", "", name)), True
+            f.notes.append(f"{f.item!r}: the name before the brackets its figure opens, in a list of parts")
+            k = found.index(f)
+            rate = found[k + 1] if k + 1 < len(found) else None
+            if rate is not None and rate.kind == "percent" and re.fullmatch(r"[^()（）]*", text[f.end:rate.pos]) \
+                    and re.match(r"\s*[)）]", text[rate.end:]):
+                rate.item, rate.listed = f.item, True
+                if rate.claim == "share" and (rate.value < 0 or re.search(r"[+−-]\s*$", text[:rate.pos])):
+                    rate.claim, rate.of = "growth", None  # "(20,000 EVs, -10%)": a signed rate is a rise, no share
+                    rate.start_year = rate.end_year = None
