@@ -1280,6 +1280,23 @@ def test_a_quarters_table_that_names_its_measure_before_each_quarter():
     assert set(pkg.observations["unit"]) == {"USD million"}
 
 
+def test_a_quarters_table_whose_change_column_names_both_quarters_with_a_dash():
+    """"Q4 2023-Q4 2022 growth (%)" is the change of the fourth quarter over the year before (3,300 / 3,000 - 1 =
+    10.0%), and each share column ("Q4 2023 market share (%)") its own year's, set between the quarters or not."""
+    text = ("Vendor shipments in Q4 2023\n"
+            "Company | Q4 2023 shipments (Thousands of units) | Q4 2023 market share (%) | Q4 2022 shipments | Q4 2022 "
+            "market share (%) | Q4 2023-Q4 2022 growth (%) |\n"
+            "Oakline | 3,300 | 55.0 | 3,000 | 50.0 | 10.0 |\n"
+            "Others | 2,700 | 45.0 | 3,000 | 50.0 | -10.0 |\n"
+            "Total | 6,000 | 100.0 | 6,000 | 100.0 | 0.0 |\n")
+    claims = am.extract_text(text, name="x").claims
+    growth = claims[claims["kind"] == "growth"]
+    assert set(zip(growth["item"], growth["value"], growth["start_year"], growth["end_year"])) == {
+        ("Oakline", 10.0, 2022, 2023), ("Others", -10.0, 2022, 2023), ("Total", 0.0, 2022, 2023)}
+    shares = claims[(claims["kind"] == "share") & (claims["item"] == "Oakline")]
+    assert set(zip(shares["value"], shares["end_year"])) == {(55.0, 2023), (50.0, 2022)}
+
+
 def test_a_table_of_shares_whose_quarter_header_is_broken_a_cell_a_line():
     """"品牌 第三季", "2020", "第四季度", "2020", "第一季度", "2021" over rows of shares ("甲牌 28% 40% 36%"): one header
     of quarters, each quarter a table of shares of its own, titled with the caption above (not "品牌", the labels'

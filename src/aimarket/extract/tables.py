@@ -443,7 +443,7 @@ _ONE_YEAR_SPAN = re.compile(_SPAN)
 _YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:/|vs\.?|v\.)\s*(?P<b>(?:19|20)\d{2})", re.IGNORECASE)
 #: two parts of years a change column compares: "3Q2020 / 3Q2019" (a year apart), "3Q2020 / 2Q2020" (a quarter),
 #: "February 2023 to February 2024"
-_PARTS_PAIR = re.compile(r"(?P<a>\S+(?:\s\d{2,4})?)\s*(?:/|vs\.?|versus|\sto\s)\s*(?P<b>\S+(?:\s\d{2,4})?)", re.IGNORECASE)
+_PARTS_PAIR = re.compile(r"(?P<a>\S+?(?:\s\d{2,4})?)\s*(?:/|vs\.?|versus|\sto\s|[-–](?=\D))\s*(?P<b>\S+(?:\s\d{2,4})?)", re.IGNORECASE)
 #: a part of a year (and its year) before a column's words: "3Q24 Market Share", "2Q (YoY)", "2025年上半年 占比"
 _PART_PREFIX = re.compile(r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})?"
                           r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"))\s*(?=\S)",
