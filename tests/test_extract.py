@@ -1297,6 +1297,22 @@ def test_a_quarters_table_whose_change_column_names_both_quarters_with_a_dash():
     assert set(zip(shares["value"], shares["end_year"])) == {(55.0, 2023), (50.0, 2022)}
 
 
+def test_a_results_table_of_annual_and_half_year_reports():
+    """A company's results as a data page pastes them: "2024年中报 | 2023年年报 | 2023年中报 | 2022年年报 |" with no
+    label cell over rows of words ("报表类型 | 合并报表 | …") and sums in yuan ("营业总收入(元)"): the annual reports'
+    columns are the years' figures in CNY, the halves' left out of them, the rows of words no rows, and a row in
+    yuan no price per unit (an "(元)" row named a price still is)."""
+    text = ("2024年中报 | 2023年年报 | 2023年中报 | 2022年年报 | |\n---|---|---|---|---|\n"
+            "报表类型 | 合并报表 | 合并报表 | 合并报表 | 合并报表 |\n"
+            "一、营业总收入(元) | 1,200,000.50 | 4,900,000.25 | 1,600,000.00 | 3,800,000.75 |\n"
+            "二、营业总成本(元) | 2,100,000.00 | 6,600,000.00 | 2,600,000.00 | 5,800,000.00 |\n"
+            "产品均价(元) | 15.20 | 14.80 | 14.90 | 14.10 |\n")
+    obs = am.extract_text(text, name="x").observations
+    assert set(zip(obs["item"], obs["year"], obs["value"], obs["unit"])) == {
+        ("营业总收入", 2023, 4900000.25, "CNY"), ("营业总收入", 2022, 3800000.75, "CNY"),
+        ("营业总成本", 2023, 6600000.0, "CNY"), ("营业总成本", 2022, 5800000.0, "CNY")}
+
+
 def test_a_table_of_shares_whose_quarter_header_is_broken_a_cell_a_line():
     """"品牌 第三季", "2020", "第四季度", "2020", "第一季度", "2021" over rows of shares ("甲牌 28% 40% 36%"): one header
     of quarters, each quarter a table of shares of its own, titled with the caption above (not "品牌", the labels'

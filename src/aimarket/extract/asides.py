@@ -304,7 +304,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: the words of a part of a year, and how each gives its label (from the groups it matched)
 _PART_LABELS = (
-    (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年)", lambda g: "H1"),
+    (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年|中[报報]|半年[报報])", lambda g: "H1"),
+    (r"一季[报報]", lambda g: "Q1"),
+    (r"三季[报報]", lambda g: _months(9)),
     (r"(?:second[- ](?:(?:calendar|fiscal)\s+)?half|h2|2h|下半年)", lambda g: "H2"),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:calendar|fiscal)\s+)?quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
     (r"q([1-4])|([1-4])q|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),

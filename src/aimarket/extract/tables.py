@@ -42,7 +42,7 @@ class OverBudget(ValueError):
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)",
 #: "2027P" (projected), "FY2025 (plan)"
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
+                        r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
@@ -266,7 +266,7 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     if not any(_year_column(c) for c in cells) and (parted := _parts_header(cells)) is not None:
         return parted
-    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if k and _PART_OF_YEAR_CELL.match(c))
+    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if _PART_OF_YEAR_CELL.match(c))  # a label is none
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
     kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
     shares = {k: year for k, (kind, year) in kinds.items() if kind == "share" and year is not None}
@@ -825,6 +825,11 @@ def _infer(t: Table) -> None:
         t.notes.append(note)
 
 
+def _more_rows(lines: list[str], j: int, width: int) -> bool:
+    """Whether a row of ``width`` figures comes within the next three lines from ``j``."""
+    return any(_row(_row_cells(x), width) is not None for x in lines[j:j + 3])
+
+
 def _line_of(t: Table, page: int, j: int) -> str:
     """Where line ``j`` of ``page`` stands, for a note of table ``t``: "line 7", or "page 3, line 7" on a page after
     the table's header."""
@@ -910,6 +915,10 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if row is None and not t.rows and _units_row(cells, t):  # "| | (RMB billion) | (RMB billion) |"
             j = _set_aside(t, page, j)
             continue
+        if row is None and _pipes(lines[j]) >= 2 and len(cells) > 1 and not any(_NUM_CELL.match(c) for c in cells) \
+                and _head(lines[j]) is None and _more_rows(lines, j + 1, width):  # "| 报表类型 | 合并报表 |": words
+            j = _set_aside(t, page, j)  # in a pipe table's row, a heading or a note, before more rows
+            continue
         if row is None and _laid_out(lines[j]) and not _FOOTER.match(normalise(lines[j]).strip()):
             ragged = _ragged(cells, width, t.label_cells, _positional(lines[j]))
             if ragged is not None and ragged[0] is None:
@@ -959,9 +968,12 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             label = label[ranked.end():]  # "1 | 2 | Intel" under "2023 Rank | 2022 Rank | Vendor": no part of the name
         label = _ENUMERATED.sub("", label) or label  # "其中:1.軟件產品收入" -> "軟件產品收入"
         label, own = _own_unit(label)
-        if own is None and _PRICE_UNIT.search(label):  # "ASP (US$)" among the market's rows
+        if own is None and _PRICE_UNIT.search(label) and (_PRICE_WORD.search(label) or "/" in label or "per" in label):
             j = _set_aside(t, page, j, f"row {label!r}: a currency with no scale, a price per unit; not read")
-            continue
+            continue  # "ASP (US$)" among the market's rows
+        if own is None and (plain := _PRICE_UNIT.search(label)):  # "营业总收入(元)": a sum in the currency's units
+            currency = CURRENCIES.get(re.sub(r"[\s(（)）]", "", plain.group(0))) or t.currency
+            label, own = label[:plain.start()].strip(), (unit_name(currency, None, "count"), currency)
         values, steps = [], []
         rate_value = _cell_value(rate_cell) if rate_cell is not None else None
         after = list(zip(cols[len(years):], extra))
@@ -1043,6 +1055,8 @@ _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|
 
 
 #: a header's unit that is a currency with no scale: a price per unit, "ASP (US$)", "均价（元）"
+#: a row label that names a price: "ASP", "Average selling price", "单价", "均价"
+_PRICE_WORD = re.compile(r"\b(?:ASP|prices?|average|avg\.?|per|fare|rate)\b|单价|單價|均价|均價|价格|價格", re.IGNORECASE)
 _PRICE_UNIT = re.compile(r"[(（]\s*(?:" + words(vocabulary.PREFIX_CURRENCIES + ("元", "美元", "dollars", "euros"))
                          + r")\s*(?:per\s+\w+|/\s*\w+)?\s*[)）]\s*$", re.IGNORECASE)
 

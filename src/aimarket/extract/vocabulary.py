@@ -162,6 +162,8 @@ PUBLICATION = ("published", "publication date", "report date", "date of publicat
 #: a quarter, a half or the first months of a year, as a regular expression: "Q4", "4Q", "H1", "1H", "第四季度", "三季度",
 #: "上半年", "前三季度", "前七月", "1-7月"
 PARTS_OF_YEAR = (r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|上半年|下半年|前[一二三]季度?"
+                 # a company's reports of a part of its year: "2024年中报" (the half), "一季报", "三季报" (nine months)
+                 r"|中[报報]|半年[报報]|[一三]季[报報]"
                  # the months from January to one before December: "前七月", "前7个月", "1-7月", "1至9月"
                  r"|前(?:[一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|(?:1|一)\s*月?\s*[-–—~至到]\s*(?:[2-9]|1[01]|[二三四五六七八九十]|十一)\s*月")
 #: a month's name, in full or cut short, as a regular expression: "October", "Oct.", "Sept"
