@@ -5327,6 +5327,21 @@ def test_parts_with_their_counts_and_rises_in_brackets_take_the_year_of_the_text
     assert ahead.observations["year"].tolist() == [2026]
 
 
+def test_a_quarter_glued_to_its_two_digit_year_is_that_quarter_of_that_year():
+    """"In the fourth quarter of 2013 (4Q13), vendors shipped 284.4 million …, up 24.2% from the 229.0 million units
+    shipped in 4Q12": both are fourth quarters (2013 and 2012), their rise a quarter's (284.4 / 229.0 - 1 = 24.19%),
+    never held against the full year's figures; "in Q4 to $563 million" reads no amount "4"."""
+    pkg = am.extract_text("In the fourth quarter of 2013 (4Q13), vendors shipped a total of 284.4 million smartphones, "
+                          "up 24.2% from the 229.0 million units shipped in 4Q12. For the full year, vendors shipped "
+                          "1,004.2 million smartphones, up 38.4% from the 725.3 million units in 2012.", name="x")
+    titles = pkg.series.set_index("series")["title"]
+    got = {(titles[s].endswith("(Q4)"), y, v) for s, y, v in pkg.observations[["series", "year", "value"]].values}
+    assert got == {(True, 2013, 284.4), (True, 2012, 229.0), (False, 2013, 1004.2), (False, 2012, 725.3)}
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    gaming = am.extract_text("Gaming revenue fell 59% year-over-year in Q4 to $563 million.", name="x")
+    assert 4.0 not in gaming.claims["value"].tolist()
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

@@ -147,7 +147,8 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
-    r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")(?:(?<=[季月年])|(?![A-Za-z0-9]))"
+    r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")"
+    r"(?:'?[12]\d(?![\d.,%]))?(?:(?<=[季月年])|(?![A-Za-z0-9]))"  # "4Q12", "1H24": a year in two digits after it
     r"|单季|單季|前三季"
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月"
     # a company's period by its end and length: "截至2024年6月30日止六个月", "截至9月30日止三個月"
@@ -163,7 +164,7 @@ _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECAS
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
 _PART_AFTER_AMOUNT = re.compile(
     r"\s?" + _AMOUNT_WORDS + r"\s*(?:(?:yen|yuan|euros?|dollars|pounds|won|rupees)\s+)?(?:in|during|for)\s+(?:the\s+)?"
-    r"(?:" + _ORDINAL_PART + r"|Q[1-4]|[1-4]Q|H[12]|[12]H)\b",
+    r"(?:" + _ORDINAL_PART + r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:'?[12]\d)?)\b",
     re.IGNORECASE)
 #: a rate right before the amount it rises or falls to: "12% to" in "rose 12% to $4.1 billion in October"
 _RATE_TO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+to\s+(?:about\s+|nearly\s+|almost\s+)?(?=\S*\s?$)",
@@ -304,12 +305,12 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: the words of a part of a year, and how each gives its label (from the groups it matched)
 _PART_LABELS = (
-    (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年|中[报報]|半年[报報])", lambda g: "H1"),
+    (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年|中[报報]|半年[报報])(?:'?[12]\d)?", lambda g: "H1"),
     (r"一季[报報]", lambda g: "Q1"),
     (r"三季[报報]", lambda g: _months(9)),
-    (r"(?:second[- ](?:(?:calendar|fiscal)\s+)?half|h2|2h|下半年)", lambda g: "H2"),
+    (r"(?:second[- ](?:(?:calendar|fiscal)\s+)?half|h2|2h|下半年)(?:'?[12]\d)?", lambda g: "H2"),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:calendar|fiscal)\s+)?quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
-    (r"q([1-4])|([1-4])q|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),
+    (r"(?:q([1-4])|([1-4])q)(?:'?[12]\d)?|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),
     (r"前([一二三])季度?", lambda g: _months(3 * chinese_int(g[0]))),
     (r"前([一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|[1一]\s*月?\s*[-–—~至到]\s*(\S+?)\s*月",
      lambda g: _months(chinese_int(g[0] or g[1]))),
@@ -479,7 +480,8 @@ def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[in
 #: what may stand before a part of a year that opens its sentence, and the comma after it: "2025年1—5月，", "In Q3 2025,"
 _OPENS = re.compile(r"\s*(?:[^,，。:：;；]{1,16}[:：]\s*)?(?:(?:in|for|during|over)\s+(?:the\s+)?)?"
                     r"(?:(?:19|20)\d{2}\s*年?\s*(?:的)?)?", re.IGNORECASE)  # after a lead-in: "主要分行业情况为：5月，"
-_COMMA_AFTER = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?\s*[,，]")  # "Q3 2025,", "…June 30, 2024,"
+_COMMA_AFTER = re.compile(r"(?:\s*,?\s*(?:of\s+)?(?:19|20)\d{2}\s*年?)?(?:\s*[(（][^()（）,，]{1,12}[)）])?\s*[,，]")
+# "Q3 2025,", "…June 30, 2024,", "the fourth quarter of 2013 (4Q13),"
 #: words of a whole year: "for the full year", "full-year", "全年"
 _FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\b|全年", re.IGNORECASE)
 

@@ -296,6 +296,8 @@ YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?<![$€£¥])(?<![$€£¥]\s)(?:FY\s?)?
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 #: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
 YEN_CUE = re.compile(words(YEN_CUES), re.IGNORECASE)
+#: a part of a year glued to its year in two digits: "4Q12", "Q3'24", "1H25"
+SHORT_PART_YEAR = re.compile(r"(?<![A-Za-z\d])(?:[1-4]Q|Q[1-4]|[12]H|H[12])'?(?P<year>[12]\d)(?![\d%]|[.,]\d)", re.IGNORECASE)
 #: a fiscal year in two digits: "FY25", "FY'28", "FY 24E"
 SHORT_FY = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
 #: a span named by its length and its last year: "over the five years to 2029", "in the decade through 2034"

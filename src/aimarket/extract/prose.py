@@ -21,8 +21,8 @@ from . import vocabulary
 from .asides import aside_spans, outside, own_parts, part_label, period_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
-                      PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE, chinese_int,
-                      count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
+                      PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
+                      chinese_int, count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import AGAINST_YEAR, RelativeYears
 from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
@@ -300,7 +300,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text) + _spans(YEARS_TO, text),
                     key=lambda r: r[0])
     years = []
-    for s, e, m in _spans(YEAR, text) + _spans(SHORT_YEAR, text) + _spans(SHORT_FY, text):
+    for s, e, m in (_spans(YEAR, text) + _spans(SHORT_YEAR, text) + _spans(SHORT_FY, text)
+                    + _spans(SHORT_PART_YEAR, text)):
         y = int(m.group("year"))
         years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e")), m.start("year")))
     years.sort()
@@ -384,6 +385,9 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         if scale == "兆" and currency is None:  # 兆 with no currency: megawatts, megabytes, not money
             continue
         if currency is None and scale is None and (_RANGE_NEXT.match(text, e) or _LIST_NEXT.match(text, e)):
+            digit = s + next((k for k, c in enumerate(m.group(0)) if c.isdigit()), 0)
+            if digit and text[digit - 1].isascii() and text[digit - 1].isalpha():
+                continue  # "in Q4 to $563 million": a part of a name ("Q4", "H100"), no low end of a range
             num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
             add(Figure("bare", num.value, num.step, "", 1.0, s, line, page), (s, e))
             continue
