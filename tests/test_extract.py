@@ -5342,6 +5342,17 @@ def test_a_quarter_glued_to_its_two_digit_year_is_that_quarter_of_that_year():
     assert 4.0 not in gaming.claims["value"].tolist()
 
 
+@pytest.mark.parametrize("rate, verdict", [(21.8, "rounding"), (30.0, "inconsistent")])
+def test_a_cagr_may_run_from_the_year_its_stated_rise_implies(rate, verdict):
+    """"2023年…91亿美元，同比增长82.5%，2027年…134亿美元，年复合增长率达21.8%": from 2023 the rate would be 10.2%, but
+    from 2022, whose value the rise implies (91 / 1.825 = 49.86), it is (134 / 49.86) ** (1/5) - 1 = 21.86%, which the
+    rise's and the amounts' rounding allow to print as 21.8% (21.63% to 22.09%); 30% holds in no reading."""
+    pkg = am.extract_text(f"2023年中国AI服务器市场规模将达91亿美元，同比增长82.5%，2027年将达到134亿美元，年复合增长率达{rate}%。",
+                          name="x")
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "cagr", "verdict"].tolist() == [verdict]
+
+
 def test_a_second_figure_of_the_year_far_from_the_first_is_another_measure():
     """"計算機制造業產值為3215億元 … 以服務器占比最大，產值為1940億元": 1940 is 0.60 of 3215, no restatement of it but another
     measure (here a part), in a series of its own, not a claim the audit holds as inconsistent; a figure within a

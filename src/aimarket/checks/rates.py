@@ -123,9 +123,36 @@ def inferred_period(ctx, c, s) -> bool:
     labels = {end - start: f"{start}-{end}", end - start - 1: f"{start + 1}-{end}"}
     readings = [_over(ctx, c, item, start, end, n, labels.get(n, f"{n} periods from {start}"))
                 for n in dict.fromkeys(counts) if n > 0]
+    if all(r.verdict == "inconsistent" for r in readings):
+        readings += _from_the_year_a_rise_implies(ctx, c, s, item, start, end)
     _judge_readings(ctx, c, which, readings, check="cagr", none_holds="inconsistent",
                     intro=f"the period {start}-{end} is inferred, so every reading is tried: ")
     return True
+
+
+def _from_the_year_a_rise_implies(ctx, c, s, item: str, start: int, end: int) -> list[_Reading]:
+    """The rate read from the year before its first amount, whose value the text's own rise into that amount implies
+    ("91亿美元, 同比增长82.5% … 2027年134亿美元, 年复合增长率21.8%": 91 / 1.825 in 2022, five periods), with the rise's
+    rounding and the amounts' in its bounds; none where the text states no such rise."""
+    rises = s.claims[(s.claims["kind"] == "growth") & (s.claims["end_year"] == start)
+                     & (s.claims["start_year"] == start - 1) & s.claims["item"].isin([item, c["item"]])]
+    if rises.empty:
+        return []
+    rise = rises.iloc[0]
+    v, st = ctx.printed(c["series"], item)
+    g, gs = rise["value"] / 100, (rise["precision"] if rise["precision"] == rise["precision"] else 0.1) / 100
+    first, e, fs, es = v[start], v[end], st[start], st[end]
+    base = first / (1 + g)
+    n = end - start + 1
+    r = float(cagr(base, e, n))
+    lo = float(cagr((first + fs / 2) / (1 + g - gs / 2), e - es / 2, n))
+    hi = float(cagr((first - fs / 2) / (1 + g + gs / 2), e + es / 2, n))
+    verdict = interval_verdict(r, lo, hi, c["value"] / 100, c["precision"] / 100)
+    verdict = "rounding" if verdict == "exact" else verdict  # its base is no printed figure
+    return [_Reading(start - 1, base, n, f"{start - 1}-{end}, {start - 1} implied by the {rise['value']:g}% rise into "
+                     f"{start}", verdict, r, lo, hi, f"({fmt(e)} / ({fmt(first)} / {1 + g:g})) ** (1/{n}) - 1 = "
+                     f"{pct(r, 3)}", f"the rise and the values inside their rounding allow {pct(lo, 3)} to "
+                     f"{pct(hi, 3)}")]
 
 
 @claim_check("cagr")
