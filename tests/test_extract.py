@@ -5429,6 +5429,21 @@ def test_a_part_after_a_semicolon_with_the_measure_word_of_the_part_before_is_it
     assert apart.series["series"].nunique() == 2
 
 
+def test_a_part_with_its_rise_and_its_share_of_a_whole_stated_on_another_line():
+    """"2023年，数字经济规模达到50.0万亿元。" then "2023年，我国数字产业化规模为9.0万亿元，同比增长10.0%，占数字经济比重为18.0%，
+    占GDP比重为7.1%": the part (its country left out) and its share are the whole's, stated a line before, with the rise
+    between them (9.0 / 50.0 = 18.0%, exact); a share of a whole the text states no figure of (GDP) leaves a lone
+    amount its own series."""
+    pkg = am.extract_text("2023年，数字经济规模达到50.0万亿元。\n2023年，我国数字产业化规模为9.0万亿元，同比增长10.0%，"
+                          "占数字经济比重为18.0%，占GDP比重为7.1%。", name="x")
+    obs = pkg.observations
+    assert obs["series"].nunique() == 1 and set(obs["item"]) == {"Total", "数字产业化"}
+    audit = am.audit(package=pkg)
+    assert audit.loc[audit["check"] == "arithmetic", "verdict"].tolist() == ["exact"]
+    alone = am.extract_text("2024年我国数字经济规模达到53.9万亿元，占GDP比重为42.8%。", name="x")
+    assert alone.observations["item"].tolist() == ["Total"]
+
+
 def test_a_table_copied_a_cell_a_line_under_a_header_of_words_with_a_unit_column():
     """A statistics page pasted one cell a line, blank lines between ("指标名称", "单位", "本期累计", "同比增减%", then
     "业务收入合计", "亿元", "5200", "9.0", …) under a caption of its year and a date line: the rows read with their

@@ -442,6 +442,7 @@ def draft_package(doc: Document, source: str | None = None):
 
     # figures in sentences: link to a table, else group by subject
     _one_name_a_subject(figures)
+    _parts_of_named_wholes(figures)
     groups: dict = defaultdict(list)
     index = _TableIndex(table_values)
     forecast = set()  # a table's years the text forecasts ("will reach $264.1 billion in 2025" of its 2025 column)
@@ -905,6 +906,26 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                "bound": None, "of": None, "locator": loc,
                "note": f"{start}-{end} CAGR column of the table" if start else "CAGR column of the table, of no years"})
     return values
+
+
+def _parts_of_named_wholes(figures: list) -> None:
+    """An amount and its share that make a part of a whole the line names but states no amount of (``part_of``:
+    "數字產業化規模為8.35萬億元，同比增長11.9%，佔數字經濟比重為18.3%") are that part of the whole's series where the text
+    states the whole's own figures elsewhere ("數字經濟規模達到45.5萬億元"), its country left out of the names; else they
+    keep their own ("占GDP比重为42.8%")."""
+    def key(subject: str) -> str:
+        return _HOME.sub("", subject_key(subject), count=1)
+
+    wholes: dict = {}
+    for f in figures:
+        if f.kind in ("amount", "count") and f.item == "Total" and f.part_of is None and f.subject:
+            wholes.setdefault(key(f.subject), f.subject)
+    for f in figures:
+        if f.part_of is not None and (whole := wholes.get(key(f.part_of[1]))) is not None \
+                and key(whole) != key(f.subject):
+            f.item, f.subject = f.part_of[0], whole
+            f.of = "Total" if f.claim == "share" else f.of
+            f.notes.append(f"the part {f.item!r} of {whole!r}, whose share its sentence states")
 
 
 def _year_of_the_lines_before(figures: list) -> None:

@@ -186,6 +186,7 @@ class Figure:
     elsewhere: bool = False  # its sentence cites another source than the text's before it ("另据…", "another firm")
     part: str | None = None  # the part of a year it is of ("H1", "Q4", "Jan-Sep"): a series of that part of each year
     part_words: str | None = None  # the words that name its part ("the first half", "前三季度")
+    part_of: tuple | None = None  # (part, whole) it is, where the draft finds that whole ("8.35萬億元，佔數字經濟比重為18.3%")
 
 
 def _spans(pattern, text):

@@ -200,6 +200,10 @@ _PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規�
                          r"(?:实现|實現|贡献|貢獻|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
 
 
+#: a rise between a part's amount and its share: "，同比名義增長"
+_RISE_BETWEEN = re.compile(r"\s*[,，]\s*[^,，;；。%\d]{0,12}")
+
+
 def shares_after_amounts(text, figures, sentence_of) -> None:
     """A share right after an amount is the share of that amount's part ("其中医疗领域规模为38.6亿元，占比12.8%",
     "the software segment brought in $62.5 billion, a 45.1% share of the enterprise AI market"): the part is an
@@ -208,7 +212,11 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
         if k and figures[k - 1].item == "Total" and figures[k - 1].kind in ("amount", "count"):
             totals.append((figures[k - 1].kind, figures[k - 1].subject))
-        m = _AMOUNT_THEN_SHARE.fullmatch(text, g.end, f.pos) or (  # "$76.4 billion (41.8%)": the bracket is the share's
+        rise = f if f.claim == "growth" and k + 2 < len(figures) else None  # "…8.35萬億元，同比名義增長11.9%，佔…比重為"
+        if rise is not None and _RISE_BETWEEN.fullmatch(text, g.end, rise.pos):
+            f = figures[k + 2]
+        gap = text[rise.end:f.pos] if rise is not None and f is not rise else text[g.end:f.pos]
+        m = _AMOUNT_THEN_SHARE.fullmatch(gap) or (  # "$76.4 billion (41.8%)": the bracket is the share's
             _BRACKET.fullmatch(text, g.end, f.pos + 1))
         if (m is None or f.claim != "share" or f.item != "Total" or g.kind not in ("amount", "count")
                 or g.item != "Total" or sentence_of(g.pos) != sentence_of(f.pos)):
@@ -231,7 +239,9 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             whole = earlier
         elif stated and inside:
             whole = inside[0].subject = title_of(named)
-        else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series'
+        else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series', unless
+            if part and stated and not re.search(r"\d", part):  # the text states that whole elsewhere (the draft's)
+                g.part_of = f.part_of = (item_name(re.sub(r"^(?:我国|我國)", "", part)), title_of(named))
             continue
         if not part or re.search(r"\d{3}|\d[.,]\d|\d\s*[%年亿億万萬]", part) or subject_key(part) == subject_key(whole):
             continue
