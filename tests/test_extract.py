@@ -5234,6 +5234,8 @@ def test_a_bullet_that_opens_with_a_name_and_its_verb_measures_that_name_rate_an
      [(-14.8, 2022, 2023)], {(2023, 241.8)}),
     ("Compared to 2022 (1,200 new registrations), this represents an increase of 25%.", [(25.0, 2022, 2023)],
      {(2022, 1200.0)}),
+    ("The firm's gaming segment revenue of $2.6 billion was down 58% compared to 2023.", [(-58.0, 2023, 2024)],
+     {(2024, 2.6)}),
     # 4.5 / 4.0 - 1 = 12.5%
     ("Revenue rose 12.5% from $4.0 billion in 2021 to $4.5 billion in 2022.", [(12.5, 2021, 2022)],
      {(2021, 4.0), (2022, 4.5)}),

@@ -422,8 +422,8 @@ FRAMES = (
           "{GROWTH|DECLINE} RATE@growth",
           "Revenue from AI modems reached $6.0 billion in 2024, against $4.0 billion in 2023, an increase of 50%.",
           ("6 target 2024 actual", "4 base 2023 actual", "50 growth 2023-2024 inferred")),
-    Frame("up_from_year", "AMOUNT@target [in] [YEAR@target] ... {GROWTH|DECLINE} RATE@growth from|over|since|versus "
-          "YEAR@base",
+    Frame("up_from_year", "AMOUNT@target [in] [YEAR@target] ... {GROWTH|DECLINE} RATE@growth from|over|since|versus|"
+          "compared YEAR@base",
           "In 2023 start-up funding was $6.1 billion, down 8.2% from 2022.",
           ("6.1 target 2023 actual", "-8.2 growth 2022-2023 stated")),
     Frame("rate_over_year", "AMOUNT@target ... RATE@growth {GROWTH|DECLINE} over|on|from YEAR@base",
