@@ -800,7 +800,8 @@ def _roles_of(reading, refs) -> tuple[dict, dict]:
     if figs.get("rate") and said.get("base") and not said.get("target"):  # "over the next ten years, from A in
         said["target"] = [said["base"][0] + int(figs["rate"][0].value)]  # 2022 to B": B is of 2032
     if said.get("base") and not said.get("target") and figs.get("target") and figs.get("growth") \
-            and figs["target"][0].year in (None, said["base"][0]):  # "$2.6 billion, down 58% compared to 2023": the
+            and figs["target"][0].year in (None, said["base"][0]) and figs["target"][0].part is None \
+            and figs["growth"][0].part is None:  # "$2.6 billion, down 58% compared to 2023" (no quarter's): the
         said["target"] = [said["base"][0] + 1]  # year after the one a rise is set against, not that year
     if figs.get("prior"):  # "$9.5 billion a year earlier": the year before the target's
         target = said["target"][0] if said.get("target") else figs["target"][0].year if figs.get("target") else None
