@@ -1768,6 +1768,7 @@ def test_a_datelines_place_and_date_are_no_part_of_a_subject_nor_a_figures_year(
     "Q4 alone brought in $9.9 billion, up 41% year over year.",
     "That total includes $9.9 billion from the final quarter alone.",
     "报告显示，57%的受访企业计划在未来三年内增加投入。",
+    "The firm predicts that 90% of organisations will adopt a hybrid approach through 2027.",
     "其中第四季度单季收入为99亿元，同比增长41%。",
     "Gross margin on servers reached 41% in 2024.",
     "The firm had forecast $35.0 billion for 2024.",

@@ -45,6 +45,9 @@ _BOILERPLATE = re.compile(
 
 #: a sentence about a survey's answers: "62% of respondents", "71% said", "62%的受访企业"
 _SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:said|say|says|reported|agreed)\b"
+                     # a share of a population that does something, no market's: "90% of organisations will adopt"
+                     r"|%\s+of\s+(?:all\s+)?(?:the\s+)?(?:organi[sz]ations|companies|enterprises|firms|businesses|consumers|"
+                     r"CIOs|CEOs|executives|adults|households|people|employees|workers)\b"
                      r"|受访|受訪|受调查|受調查|被调查|被調查|接受调查|接受調查", re.IGNORECASE)
 
 #: a percent of something other than a market's size or share: a margin ("Gross margin target: 65%", "毛利率为41%");
