@@ -3630,8 +3630,8 @@ def test_a_percent_before_a_word_of_growth_with_a_bound_between_is_growth():
 
 
 def test_a_dash_before_a_percent_is_a_bullet_not_a_minus():
-    """"- 75% of enterprises" under a list of dashes was a share of -75%; "-5.0%" glued is still negative."""
-    pkg = am.extract_text("Key facts:\n- 75% of enterprises use AI.\n- Prices fell -5.0% in 2024.\n", name="x")
+    """"- 75% of the market" under a list of dashes was a share of -75%; "-5.0%" glued is still negative."""
+    pkg = am.extract_text("Key facts:\n- 75% of the market is software.\n- Prices fell -5.0% in 2024.\n", name="x")
     assert sorted(pkg.claims["value"].tolist()) == [-5.0, 75.0]
 
 
