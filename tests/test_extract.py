@@ -1260,6 +1260,18 @@ def test_a_ranking_table_reads_its_vendors_by_name_and_takes_its_unit_from_the_s
     assert "inconsistent" not in audit["verdict"].tolist()
 
 
+def test_a_sentence_restating_a_table_cell_links_to_the_cell_it_rounds_not_a_near_one_of_its_year():
+    """"climbed from 2022 to finish with $24.98 billion" over a table whose 2023 cell is 24.983 (Rowan) and whose 2022
+    cell 24.868 (Sable) is within 3%: the sentence restates the cell it rounds to, so no false inconsistent; a
+    company's amount with no year in a later paragraph (no part of a list) gets no year from the text before it."""
+    text = ("Revenue by vendor (USD billion)\n| Vendor | 2022 | 2023 |\n|---|---|---|\n| Rowan | 15.331 | 24.983 |\n"
+            "| Sable | 24.868 | 25.585 |\n\nRowan climbed from 2022 to finish with $24.98 billion in revenue.\n\n"
+            "Elsewhere, Tarn shipped 225.4 million units.")
+    pkg = am.extract_text(text, name="x")
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    assert 225.4 not in pkg.observations["value"].tolist()
+
+
 def test_a_quarters_table_that_names_its_measure_before_each_quarter():
     """"Revenue 2Q25 | Revenue 1Q25 | Revenue QoQ | Market share 2Q25 | Market share 1Q25" (a two-level header
     flattened): each quarter's revenue a series of that quarter, each share column its own quarter's, the change over

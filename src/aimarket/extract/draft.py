@@ -26,8 +26,8 @@ from .asides import (dateline_end, dateline_year, heading_part_of, is_boilerplat
                      opens_boilerplate, parts_with_years)
 from .numbers import SCALES, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
-from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension, rate_of_which,
-                    shares_after_parts_amounts)
+from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
+                    rate_of_which, shares_after_parts_amounts)
 from .prose import EITHER_READING, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
@@ -449,11 +449,15 @@ def draft_package(doc: Document, source: str | None = None):
     for f in figures:
         link = _link(f, index) if f.kind in ("amount", "count") and table_values else None
         if link is not None:
-            sid, item, year = link
+            sid, item, year, rounded = link
             f.item = item
             groups[("table", sid)].append(f)
             if year != f.year:
                 f.notes.append(f"read as the table's {item} ({year}) by value")
+            if year != f.year and rounded:  # the cell it prints: its year, whatever year the sentence named
+                f.start_year = year if f.start_year == f.year else f.start_year
+                f.end_year = year if f.end_year == f.year else f.end_year
+                f.year = year
             elif f.status == "estimate":
                 forecast.add((sid, year))
             continue
@@ -929,25 +933,29 @@ def _parts_of_named_wholes(figures: list) -> None:
 
 
 def _year_of_the_lines_before(figures: list) -> None:
-    """An amount or count whose line names no year, in a text whose figures so far are all history, is of the latest
-    year they state ("… 1,538,621 battery electric cars were registered in the EU last year" over a later paragraph's
-    "Germany (524,219 BEVs, +11%)": 2023), its rise in brackets over the year before; a text that has looked ahead
-    (a forecast before it) or a line of figures of a part of a year leaves it without one."""
-    latest = None
+    """A part's amount or count whose line names no year, in a text whose figures so far are all history, is of the
+    latest year they state ("… 1,538,621 battery electric cars were registered in the EU last year" over a later paragraph's
+    "Germany (524,219 BEVs, +11%)": 2023), its rise in brackets over the year before; from a forecast on (a figure of
+    a year to come) the text leaves such figures without one. Figures of a part of a year and headlines count not."""
     dated = {(f.page, f.line) for f in figures if f.year is not None}
+    rises: dict = defaultdict(list)
+    for g in figures:
+        if g.kind == "percent" and g.claim == "growth" and g.end_year is None:
+            rises[(g.page, g.line)].append(g)
+    latest = None
     for f in figures:
-        if f.part is not None or f.status == "estimate" or f.title:
-            latest = latest if f.part is not None or f.title else -1
+        if f.part is not None or f.title:
             continue
+        if f.status == "estimate":
+            return
         if f.kind in ("amount", "count") and f.year is not None:
-            latest = max(latest or 0, f.year) if latest != -1 else -1
-        elif f.kind in ("amount", "count") and f.year is None and latest not in (None, -1) and f.claim in (None, "value", "count") \
-                and (f.page, f.line) not in dated:
+            latest = max(latest or f.year, f.year)
+        elif (f.kind in ("amount", "count") and f.year is None and latest is not None and f.item != "Total"
+              and f.claim in (None, "value", "count") and (f.page, f.line) not in dated):
             f.year = latest
             f.notes.append(f"{latest}: its line names no year; the latest year of the figures before it, all history")
-            for g in figures:  # its rise in brackets: "(524,219 BEVs, +11%)"
-                if g.page == f.page and g.line == f.line and g.kind == "percent" and g.claim == "growth" \
-                        and g.end_year is None and 0 < g.pos - f.end <= 12:
+            for g in rises[(f.page, f.line)]:  # its rise in brackets: "(524,219 BEVs, +11%)"
+                if 0 < g.pos - f.end <= 12:
                     g.start_year, g.end_year, g.period, g.period_status = latest - 1, latest, 1.0, "inferred"
 
 
@@ -996,13 +1004,17 @@ class _TableIndex:
 
 
 def _link(f: Figure, index: _TableIndex):
-    """The table row a figure in a sentence restates, if its value is within 3% of one (same year first)."""
+    """The table row a figure in a sentence restates, and whether it prints that row's value rounded: the value it
+    rounds, of any year, else one within 3% of it (same year first)."""
     v = f.value * f.scale
+    printed = index.nearest(f.currency, None, v)  # a value it prints, rounded ("$23.98 billion" of 23.983): that one,
+    if printed is not None and abs(printed[3] - v) <= f.step * f.scale / 2 * (1 + 1e-9):  # whatever year it reads
+        return printed[0], printed[1], printed[2], True
     same = index.nearest(f.currency, f.year, v) if f.year is not None else None
     best, tol = (same, LINK_TOLERANCE) if same is not None else (index.nearest(f.currency, None, v), LINK_TOLERANCE / 3)
     if best is None or abs(best[3] - v) > tol * best[3]:
         return None
-    return best[0], best[1], best[2]
+    return best[0], best[1], best[2], False
 
 
 #: the country a Chinese text is about, which its headline may leave out
