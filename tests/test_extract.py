@@ -1272,6 +1272,24 @@ def test_a_sentence_restating_a_table_cell_links_to_the_cell_it_rounds_not_a_nea
     assert 225.4 not in pkg.observations["value"].tolist()
 
 
+def test_a_header_pasted_a_cell_a_line_over_rows_on_a_line_each():
+    """"2024 Rank |", "Vendor |", "2024 Revenue |", "2024 Market Share (%) |", "2023 Revenue |", "2024-2023 Growth (%) |"
+    one a line over rows "1 | Alder | 120.0 | 60.0 | 100.0 | 20.0 |": one header; the share between the years is
+    2024's and "2024-2023 Growth" the change into 2024 (120.0 / 100.0 - 1 = 20.0%; 80.0 / 100.0 - 1 = -20.0%)."""
+    text = ("Top vendors by revenue (USD billion)\n2024 Rank |\nVendor |\n2024 Revenue |\n2024 Market Share (%) |\n"
+            "2023 Revenue |\n2024-2023 Growth (%) |\n1 | Alder | 120.0 | 60.0 | 100.0 | 20.0 |\n"
+            "2 | Birch | 80.0 | 40.0 | 100.0 | -20.0 |\nTotal Market | 200.0 | 100.0 | 200.0 | 0.0 |\n")
+    pkg = am.extract_text(text, name="x")
+    obs = pkg.observations
+    assert set(zip(obs["item"], obs["year"], obs["value"])) == {
+        ("Alder", 2024, 120.0), ("Alder", 2023, 100.0), ("Birch", 2024, 80.0), ("Birch", 2023, 100.0),
+        ("Total Market", 2024, 200.0), ("Total Market", 2023, 200.0)}
+    growth = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert set(zip(growth["item"], growth["value"], growth["end_year"])) == {
+        ("Alder", 20.0, 2024), ("Birch", -20.0, 2024), ("Total Market", 0.0, 2024)}
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
 def test_a_quarters_table_that_names_its_measure_before_each_quarter():
     """"Revenue 2Q25 | Revenue 1Q25 | Revenue QoQ | Market share 2Q25 | Market share 1Q25" (a two-level header
     flattened): each quarter's revenue a series of that quarter, each share column its own quarter's, the change over

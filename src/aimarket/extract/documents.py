@@ -158,7 +158,8 @@ def _inline_bullets(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
 def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A table copied one cell a line ("Market Segment |", "2024 Spending |", …, "Services |", "$10,569M |", …) as the
     pipe table it is: its header is the cells before the first figure's row label, its rows as many cells each; each
-    row stands on the line of its first cell. Other lines are kept as they are."""
+    row stands on the line of its first cell. A header a cell a line over rows a line each ("2024 Rank |", "Vendor |",
+    …, then "1 | 3 | NVIDIA | 76,692 | …") is joined into one header line. Other lines are kept as they are."""
     out, at, k = [], [], 0
     given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
     while k < len(lines):
@@ -167,6 +168,12 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
             cells.append(cell["cell"])
             run += 1
         first = next((i for i, c in enumerate(cells) if _FIGURE_CELL.fullmatch(c)), None)
+        if first is None and len(cells) >= 3 and run < len(lines) and lines[run].count("|") >= len(cells) \
+                and len([c for c in lines[run].split("|") if c.strip()]) == len(cells):
+            out += _pipe_table(cells, [])  # a header a cell a line over rows on a line each ("2024 Rank |", …)
+            at += [numbers[k], numbers[k]]
+            k = run
+            continue
         width = first - 1 if first is not None else 0  # the header's cells, less the first row's label
         rows = []
         for r in range(width, len(cells) - width + 1, width) if width >= 2 else ():

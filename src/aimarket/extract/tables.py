@@ -275,7 +275,8 @@ def _header(cells: list[str], laid_out: bool = False):
     moved = _changes_between_years(cells)
     if moved:  # read after the years, each named with its year: "2023年 | 同比 | 2024年" as "2023年 | 2024年 | 2023 同比"
         cells = _moved(cells, tuple(k for k, _ in moved))
-        cells[len(cells) - len(moved):] = [f"{y} {c}" for (_, y), c in zip(moved, cells[len(cells) - len(moved):])]
+        cells[len(cells) - len(moved):] = [c if _COLUMN_YEAR.search(c) else f"{y} {c}"
+                                           for (_, y), c in zip(moved, cells[len(cells) - len(moved):])]
     for c in cells:
         m = _year_column(c)
         r = _RATE_CELL.search(c)
@@ -465,9 +466,9 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
         year = part["y1"] or part["y2"]
         return kind, _full_year(year) if kind and year else None
     span = _ONE_YEAR_SPAN.search(cell)
-    if span and (years := _rate_years(span))[1] - years[0] == 1:  # "Growth 2024-25 (%)": the change into 2025
-        kind = _column_kind(cell[:span.start()] + cell[span.end():])[0]
-        return kind, years[1] if kind else None
+    if span and abs((years := _rate_years(span))[1] - years[0]) == 1:  # "Growth 2024-25 (%)", "2024-2023 Growth (%)":
+        kind = _column_kind(cell[:span.start()] + cell[span.end():])[0]  # the change into the later year
+        return kind, max(years) if kind else None
     pair = _YEAR_PAIR.search(cell)
     if pair and abs(int(pair["a"]) - int(pair["b"])) == 1:  # "2023/2022 Growth", "2024 vs 2023": into the later
         kind = _column_kind(cell[:pair.start()] + cell[pair.end():])[0]
