@@ -1290,6 +1290,24 @@ def test_a_header_pasted_a_cell_a_line_over_rows_on_a_line_each():
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
 
 
+@pytest.mark.parametrize("layout", ["lines", "one line"])
+def test_a_table_copied_with_single_spaces_and_a_percent_sign_apart(layout):
+    """"Region 2022 2021 % Change" over "China 28.27 29.62 -5 %": the sign is its figure's ("-5%"), the "% Change"
+    column the rise into 2022 (28.27 / 29.62 - 1 = -4.6%, printed -5; 26.82 / 24.94 - 1 = 7.5%, printed 8), also
+    when the whole table runs on one line with its caption after it, whose "in billions of USD" is the unit."""
+    rows = ["Region 2022 2021 % Change", "China 28.27 29.62 -5 %", "Taiwan 26.82 24.94 8 %", "Total 55.09 54.56 1 %"]
+    caption = "Annual billings by region in billions of USD with YoY change"
+    text = "\n".join(rows + [caption]) if layout == "lines" else " ".join(rows + [caption])
+    pkg = am.extract_text(text, name="x")
+    assert set(zip(pkg.observations["item"], pkg.observations["year"], pkg.observations["value"])) == {
+        ("China", 2022, 28.27), ("China", 2021, 29.62), ("Taiwan", 2022, 26.82), ("Taiwan", 2021, 24.94),
+        ("Total", 2022, 55.09), ("Total", 2021, 54.56)}
+    assert set(pkg.observations["unit"]) == {"USD billion"}
+    growth = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert sorted(zip(growth["item"], growth["value"])) == [("China", -5.0), ("Taiwan", 8.0), ("Total", 1.0)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
 def test_a_quarters_table_that_names_its_measure_before_each_quarter():
     """"Revenue 2Q25 | Revenue 1Q25 | Revenue QoQ | Market share 2Q25 | Market share 1Q25" (a two-level header
     flattened): each quarter's revenue a series of that quarter, each share column its own quarter's, the change over

@@ -339,10 +339,15 @@ _SPAN_WORD = re.compile(r"\(?(?:19|20)\d\d\s*[-–~至]\s*(?:19|20)?\d\d\)?")
 
 
 def _words(line: str) -> list[str]:
-    """A line's words, a bracketed word joined to the one before it ("Growth (%)", "2024年规模 （亿元）")."""
+    """A line's words, a bracketed word joined to the one before it ("Growth (%)", "2024年规模 （亿元）"), and a lone
+    percent sign to the figure before it ("-5 %": one cell, "-5%"), or to the word after it in a header ("% Change")."""
     words = []
     for word in line.split():
         if words and word[0] in "(（[" and not _SPAN_WORD.fullmatch(word):
+            words[-1] += " " + word
+        elif word == "%" and words and _VALUE_WORD.fullmatch(words[-1]) and not _YEAR_WORD.fullmatch(words[-1]):
+            words[-1] += "%"
+        elif words and words[-1] == "%":
             words[-1] += " " + word
         else:
             words.append(word)
@@ -405,12 +410,16 @@ _RATE_HEAD = re.compile(r"(?:" + _PART_WORD.pattern + r")?\s*[(（]?(?:" + _word
 
 def _rows_on_one_line(words: list[str]) -> tuple[list[str], list[tuple], str] | None:
     """A whole table on one line ("2025 Spending 2025 Growth (%) Data Centre Systems 496,231 48.9 Devices 788,335
-    9.1 …"): three or more runs of as many values, each after its label, to the line's end or to its source or note
-    ("… Overall IT 5,259,784 7.2 Source: Gartner (October 2024)", returned as the third item); the header before the
+    9.1 …"): three or more runs of as many values, each after its label, to the line's end or to its source, note or
+    caption ("… Overall IT 5,259,784 7.2 Source: Gartner (October 2024)", "… Total 107.64 102.64 5 % Annual billings by
+    region", returned as the third item); the header before the
     first label, of years alone ("2024 2025 Cloud 12 14 …") or with its last cell's words those of an earlier cell
     (where "… 2025 Growth (%)" ends and "Data Centre Systems" begins)."""
     foot = next((i for i, w in enumerate(words) if i and _FOOT_WORD.match(w) and _VALUE_WORD.fullmatch(words[i - 1])),
                 len(words))
+    last = max((i for i, w in enumerate(words) if _VALUE_WORD.fullmatch(w)), default=len(words))
+    if foot == len(words) and 0 < len(words) - last - 1 <= 15:  # a caption after the last row, no figure in it:
+        foot = last + 1  # "… Total 107.64 102.64 5% Annual billings by region in billions of USD with YoY change"
     words, foot = words[:foot], " ".join(words[foot:])
     runs, k = [], len(words)  # (label start, value start, end), last first
     while k:

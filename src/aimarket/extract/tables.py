@@ -583,8 +583,8 @@ def _unit_below(lines: list[str], end: int) -> tuple[str | None, str | None]:
 
 
 #: a sentence under a table that says what unit its data are in: "quarterly billings data in billions of U.S. dollars"
-_DATA_IN = re.compile(r"\b(?:data|figures|values|numbers|amounts)\s+(?:are\s+)?(?:shown\s+|given\s+|reported\s+)?in\s+"
-                      r"(?:thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
+_DATA_IN = re.compile(r"\b(?:(?:data|figures|values|numbers|amounts)\s+(?:are\s+)?(?:shown\s+|given\s+|reported\s+)?|"
+                      r"^[A-Za-z][\w ]{0,40}\s)in\s+(?:thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
 #: a line that states a table's unit, no caption: "Units: ¥ billion", "单位：亿元"
 _UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figures\s+in|values\s+in)\s*[:：]", re.IGNORECASE)
 #: brackets that close a caption: "(USD million)", "(preliminary)"
