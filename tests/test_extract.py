@@ -4704,13 +4704,14 @@ def test_a_rate_followed_by_parts_rates(text, kind, parts):
     ("Cloud is set to make up as much as 14.2 percent of enterprise IT spending in 2024, up from 9.1 percent in "
      "2020.", [2024, 2020]),
     ("AI accounted for 17% of IT spending in 2024, compared with 11% in 2023.", [2024, 2023]),
+    ("Tarnwell held a 36.8 percent share of the market in 2023, down from 37.4 percent in 2022.", [2023, 2022]),
 ])
 def test_a_share_set_against_an_earlier_share_is_a_share(text, years):
-    """"make up" is no rise ("up"), and a percent "up from"/"compared with" after a share is the same part's share
-    of its own year, in the same series."""
+    """"make up" is no rise ("up"), and a percent "up from"/"compared with"/"down from" after a share is the same
+    part's share of its own year, in the same series, never a negative share."""
     claims = am.extract_text(text, name="x").claims
     assert set(claims["kind"]) == {"share"} and claims["start_year"].tolist() == years
-    assert claims["series"].nunique() == 1
+    assert claims["series"].nunique() == 1 and (claims["value"] > 0).all()
 
 
 @pytest.mark.parametrize("head", ["2020-11-23 10:15", "Date: 2020-11-23", "Posted on 2020-11-23",

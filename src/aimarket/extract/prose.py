@@ -1406,6 +1406,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             text, max(w.cs, f.pos - 24), f.pos):  # "to make up 14.2% of IT spending in 2024, up from 9.1% in 2020"
         f.claim, f.share_word, f.item, f.of = "share", True, prior.item, prior.of
         f.subject, f.named, f.start_year, f.end_year = prior.subject, prior.named, f.year, f.year
+        if f.value < 0 and not re.search(r"[-−]\s*\d", text[f.pos:f.end]):  # "down from 37.4 percent": the share
+            f.value = -f.value  # it fell from, no negative share (a printed "-3%" keeps its sign)
         f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
     elif _CAGR.search(window) or _PER_YEAR.match(text, f.end) or (
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
