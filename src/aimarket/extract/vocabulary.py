@@ -103,7 +103,7 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
         "annualized growth rate", "annualised growth rate", "annual growth rate", "average annual growth rate",
         "average annual growth", "average annual increase", "average annual rate", "average yearly growth", "年平均增长率",
-        "年平均增長率", "年复合增长率", "复合年增长率", "復合增速", "年復合增長率", "年復合成長率", "復合成長率", "復合年增長率",
+        "年平均增長率", "年复合增长率", "复合年增长率", "復合增速", "復合成長率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
         "年均复合", "per annum", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace",
         "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率", "年均")  # "以年均 10.8% 穩健成長"
