@@ -147,11 +147,13 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
                  r"|(?:three|six|nine|3|6|9)\s+months\s+ended\s+(?:on\s+)?(?:\d{1,2}\s+)?" + vocabulary.MONTH
                  + r"(?:\s+\d{1,2}(?!\d))?)")
 #: a month's name in full, capitalised: "March", "September"
+#: a year in two digits glued to the part of a year before it: the "12" of "4Q12", the "'24" of "H1'24"
+_TWO_DIGITS = r"'?[12]\d"
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b"
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")"
-    r"(?:'?[12]\d(?![\d.,%]))?(?:(?<=[季月年])|(?![A-Za-z0-9]))"  # "4Q12", "1H24": a year in two digits after it
+    r"(?:" + _TWO_DIGITS + r"(?![\d.,%]))?(?:(?<=[季月年])|(?![A-Za-z0-9]))"
     r"|单季|單季|前三季"
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月"
     # a company's period by its end and length: "截至2024年6月30日止六个月", "截至9月30日止三個月"
@@ -167,7 +169,7 @@ _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECAS
 #: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
 _PART_AFTER_AMOUNT = re.compile(
     r"\s?" + _AMOUNT_WORDS + r"\s*(?:(?:yen|yuan|euros?|dollars|pounds|won|rupees)\s+)?(?:in|during|for)\s+(?:the\s+)?"
-    r"(?:" + _ORDINAL_PART + r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:'?[12]\d)?)\b",
+    r"(?:" + _ORDINAL_PART + r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:" + _TWO_DIGITS + r")?)\b",
     re.IGNORECASE)
 #: a rate right before the amount it rises or falls to: "12% to" in "rose 12% to $4.1 billion in October"
 _RATE_TO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+to\s+(?:about\s+|nearly\s+|almost\s+)?(?=\S*\s?$)",
@@ -308,12 +310,12 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: the words of a part of a year, and how each gives its label (from the groups it matched)
 _PART_LABELS = (
-    (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年|中[报報]|半年[报報])(?:'?[12]\d)?", lambda g: "H1"),
+    (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年|中[报報]|半年[报報])(?:" + _TWO_DIGITS + ")?", lambda g: "H1"),
     (r"一季[报報]", lambda g: "Q1"),
     (r"三季[报報]", lambda g: _months(9)),
-    (r"(?:second[- ](?:(?:calendar|fiscal)\s+)?half|h2|2h|下半年)(?:'?[12]\d)?", lambda g: "H2"),
+    (r"(?:second[- ](?:(?:calendar|fiscal)\s+)?half|h2|2h|下半年)(?:" + _TWO_DIGITS + ")?", lambda g: "H2"),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:calendar|fiscal)\s+)?quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),
-    (r"(?:q([1-4])|([1-4])q)(?:'?[12]\d)?|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),
+    (r"(?:q([1-4])|([1-4])q)(?:" + _TWO_DIGITS + ")?|第?([一二三四1-4])季度?", lambda g: f"Q{chinese_int(next(x for x in g if x))}"),
     (r"前([一二三])季度?", lambda g: _months(3 * chinese_int(g[0]))),
     (r"前([一二三四五六七八九十两兩]|十一|[2-9]|1[01])[个個]?月|[1一]\s*月?\s*[-–—~至到]\s*(\S+?)\s*月",
      lambda g: _months(chinese_int(g[0] or g[1]))),
