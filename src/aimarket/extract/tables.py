@@ -596,10 +596,10 @@ _RANK = re.compile(r"(?:(?:19|20)\d{2}\s*)?(?:rank(?:ing)?|no\.?|#|排名|名次
 #: the rank columns a header opens with: "2023 Rank | 2022 Rank | Vendor"
 _RANKS = re.compile(r"(?:" + _RANK.pattern + r"\s*)*", re.IGNORECASE)
 #: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region", "Rank Company"
-_DIMENSION = re.compile(r"(?:" + _RANK.pattern + r"\s*)+|(?:" + _RANK.pattern + r"\s*)*(?:(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
+_DIMENSION = re.compile(_RANKS.pattern + r"(?:(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
                         r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
                         r"types?|products?|countries|indicators?|metrics?|items?|vendors?|compan(?:y|ies)|brands?|makers?)"
-                        r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目)(?:名称|名稱)?|品牌|厂商|廠商|公司|企业|企業)", re.IGNORECASE)
+                        r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目)(?:名称|名稱)?|品牌|厂商|廠商|公司|企业|企業)?", re.IGNORECASE)
 
 
 def _caption(above: list[str], head: str) -> str:
@@ -964,15 +964,16 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
             label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
-        ranks = len(_RANKS.match(t.layout[3] or "").group(0).split()) and len(_RANK.findall(t.layout[3]))
+        ranks = len(_RANK.findall(_RANKS.match(t.layout[3] or "").group(0)))  # the rank columns it opens with
         if ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
             label = label[ranked.end():]  # "1 | 2 | Intel" under "2023 Rank | 2022 Rank | Vendor": no part of the name
         label = _ENUMERATED.sub("", label) or label  # "其中:1.軟件產品收入" -> "軟件產品收入"
         label, own = _own_unit(label)
-        if own is None and _PRICE_UNIT.search(label) and (_PRICE_WORD.search(label) or "/" in label or "per" in label):
+        plain = _PRICE_UNIT.search(label) if own is None else None  # a currency with no scale
+        if plain and (_PRICE_WORD.search(label) or "/" in label):  # "ASP (US$)" among the market's rows
             j = _set_aside(t, page, j, f"row {label!r}: a currency with no scale, a price per unit; not read")
-            continue  # "ASP (US$)" among the market's rows
-        if own is None and (plain := _PRICE_UNIT.search(label)):  # "营业总收入(元)": a sum in the currency's units
+            continue
+        if plain:  # "营业总收入(元)": a sum in the currency's units
             currency = CURRENCIES.get(re.sub(r"[\s(（)）]", "", plain.group(0))) or t.currency
             label, own = label[:plain.start()].strip(), (unit_name(currency, None, "count"), currency)
         values, steps = [], []
@@ -1055,9 +1056,9 @@ _PLACEHOLDER = re.compile(r"^(?:[-–—]+|" + _NOT_AVAILABLE + r"|\.\.|\*)$", r
 _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
 
 
-#: a header's unit that is a currency with no scale: a price per unit, "ASP (US$)", "均价（元）"
 #: a row label that names a price: "ASP", "Average selling price", "单价", "均价"
 _PRICE_WORD = re.compile(r"\b(?:ASP|prices?|average|avg\.?|per|fare|rate)\b|单价|單價|均价|均價|价格|價格", re.IGNORECASE)
+#: a header's unit that is a currency with no scale: a price per unit, "ASP (US$)", "均价（元）"
 _PRICE_UNIT = re.compile(r"[(（]\s*(?:" + words(vocabulary.PREFIX_CURRENCIES + ("元", "美元", "dollars", "euros"))
                          + r")\s*(?:per\s+\w+|/\s*\w+)?\s*[)）]\s*$", re.IGNORECASE)
 
