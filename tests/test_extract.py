@@ -5615,3 +5615,30 @@ def test_an_increment_is_no_level(text):
     values = pkg.observations["value"].tolist() + pkg.claims.query("kind == 'value'")["value"].tolist()
     assert 50.0 not in values and 30.0 not in values
     assert (227.0 in values) == ("227" in text)
+
+
+@pytest.mark.parametrize("text, growth", [
+    ("Sales in 2023 were $526.8 billion, 8.2% more than in 2022.", 8.2),
+    ("Sales in 2023 were $526.8 billion, 8.2% above the 2022 total.", 8.2),
+    ("Sales in 2023 were $526.8 billion, 8.2% less than a year earlier.", -8.2),
+    ("Sales in 2023 were $526.8 billion, 8.2% below last year.", -8.2),
+    ("Sales in 2023 were $526.8 billion, 8.2% higher than 2022.", 8.2),
+])
+def test_a_rate_more_or_less_than_the_year_before_is_its_rise(text, growth):
+    """"8.2% more than in 2022", "above the 2022 total", "less than a year earlier", "below last year": a rise or a
+    fall of the year's amount over the year before, no share."""
+    pkg = am.extract_text(text, name="x")
+    assert _claims(pkg, "growth") == [("Total", 2022, 2023, growth)]
+    assert _claims(pkg, "share") == []
+
+
+def test_a_parts_rise_over_another_part_or_month_is_left_out_and_over_the_same_part_kept():
+    """"Fourth-quarter sales … 11.6% more than in the fourth quarter of 2022 and 8.4% higher than the third quarter":
+    the quarter's rise over a year kept, over the quarter before left out; "$48.6 billion in December 2023, 1.5% more
+    than in November 2023": a month's rise over the month before, no rise of a year."""
+    pkg = am.extract_text("Sales in 2023 were $526.8 billion. Fourth-quarter sales were $146.0 billion, 11.6% more "
+                          "than in the fourth quarter of 2022 and 8.4% higher than the third quarter of 2023. Sales "
+                          "reached $48.6 billion in December 2023, 1.5% more than in November 2023.", name="x")
+    assert sorted(_of_parts(pkg), key=str) == sorted([("Q4", "value", 2023, 146.0), ("Q4", "growth", 2023, 11.6),
+                                                      ("Dec", "value", 2023, 48.6)], key=str)
+    assert set(pkg.claims["value"]) == {11.6}

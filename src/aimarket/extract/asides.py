@@ -492,7 +492,8 @@ _FULL_YEAR = re.compile(r"\bfull[- ]year\b|\b(?:the\s+)?(?:whole|entire)\s+year\
 
 
 #: the words that make a part of a year the base of a rise: "from the", "over"
-_BASE_WORD = re.compile(r"\b(?:from|over|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE)
+_BASE_WORD = re.compile(r"\b(?:from|over|than|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+(?:(?:in|during)\s+)?(?:the\s+)?$",
+                        re.IGNORECASE)
 
 
 def own_parts(text: str) -> set[str]:

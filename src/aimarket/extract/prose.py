@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from . import vocabulary
-from .asides import aside_spans, outside, own_parts, part_label, period_spans
+from .asides import aside_spans, months_of, outside, own_parts, part_label, period_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
@@ -448,7 +448,10 @@ def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out
         base = _FROM_PART.match(text, f.end) if f.part and f.claim == "growth" else None
         own = base and own_parts(text)
         if own and part_label(base.group("part")) not in own:  # "Q3 … up 1.0 percent from the second quarter"
-            f.part, f.period = min(own), 0.25  # over another part of a year: no rise from a year before
+            # over another part of a year: no rise from a year before, but over the part's length ("Nov": a month)
+            label = part_label(base.group("part"))
+            first, last = (label and months_of(label)) or (1, 3)
+            f.part, f.period = min(own), (last - first + 1) / 12
         if f.part_words is not None and (f.part is None or f.claim == "growth" and f.period is not None and f.period < 1):
             if left_out is not None:
                 left_out.append((f, f.part_words))
@@ -458,10 +461,11 @@ def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out
 
 
 #: the base a part's rise is over, right after the rate: "1.0 percent from the second quarter of 2014", "over Q2"
-_FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?)"
-                        r"\s+(?:the\s+)?"
-                        r"(?P<part>(?:first|second|third|fourth)\s+(?:calendar\s+|fiscal\s+)?(?:quarter|half)|Q[1-4]|[1-4]Q|H[12])",
-                        re.IGNORECASE)
+_FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?"
+                        r"|(?:higher|more|greater|larger|bigger|lower|less|smaller)\s+than|above|below)"
+                        r"\s+(?:(?:in|during)\s+)?(?:the\s+)?"
+                        r"(?P<part>(?:first|second|third|fourth)\s+(?:calendar\s+|fiscal\s+)?(?:quarter|half)|Q[1-4]|[1-4]Q|H[12]"
+                        r"|(?-i:" + vocabulary.MONTH + r"))", re.IGNORECASE)
 
 
 def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
@@ -1350,8 +1354,15 @@ def _over_the_part_before(f: Figure, w: _Where, text: str, window: str, near: st
 
 
 #: a rate's comparison with an amount after it: "9% higher than the $78.13 billion", "3% less than"
-_THAN = re.compile(r"\s*(?:(?P<up>higher|more|greater|larger|bigger|above)|(?P<down>lower|less|smaller|below))\s+than\s+"
-                   r"(?:the\s+|its\s+)?(?=(?:US\$|[A-Z]{0,3}[$€£¥]|\d))", re.IGNORECASE)  # an amount, not "than those of …"
+_THAN = re.compile(r"\s*(?:(?:(?P<up>higher|more|greater|larger|bigger)|(?P<down>lower|less|smaller))\s+than"
+                   r"|(?P<above>above)|(?P<below>below))\s+"
+                   # what it is set against: an amount or a year ("than $78.13 billion", "than in 2022", "above the 2022
+                   # total"), the year before ("than a year earlier", "than last year"), or a part of a year ("than the
+                   # fourth quarter of 2022", "than in November 2023"); not "than those of …"
+                   r"(?:(?:in|during|for)\s+)?(?:the\s+|its\s+)?(?:(?:level|total|figure)\s+(?:of|for|in)\s+)?"
+                   r"(?=US\$|[A-Z]{0,3}[$€£¥]|\d|(?:" + words(vocabulary.PRIOR_YEAR) + r"|last\s+year|same\s+(?:period|quarter|month)"
+                   r"|(?:first|second|third|fourth)\s+(?:quarter|half)\b|(?:Q[1-4]|[1-4]Q|H[12])\b|" + vocabulary.MONTH + r"\s+(?:19|20)\d{2}))",
+                   re.IGNORECASE)
 
 
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
@@ -1375,7 +1386,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     than = _THAN.match(text, _RATE_WORD_GAP.match(text, f.end).end()) if not moves else None
     if than:  # "$85.20 billion, 9% higher than the $78.13 billion": a rise over the amount after it
         moves = [than]
-        if than["down"] and f.value > 0:
+        if (than["down"] or than["below"]) and f.value > 0:
             f.value = -f.value
             f.notes.append(f"'{than.group(0).strip()}': read as a decline, {f.value:g}%")
     if not moves and re.search(r"\bby\s*$|\brate\s+of\s*$", text[max(w.cs, f.pos - 60):f.pos]):
