@@ -5642,3 +5642,49 @@ def test_a_parts_rise_over_another_part_or_month_is_left_out_and_over_the_same_p
     assert sorted(_of_parts(pkg), key=str) == sorted([("Q4", "value", 2023, 146.0), ("Q4", "growth", 2023, 11.6),
                                                       ("Dec", "value", 2023, 48.6)], key=str)
     assert set(pkg.claims["value"]) == {11.6}
+
+
+def test_a_quarters_rise_over_the_same_period_a_year_before_runs_to_the_quarters_year():
+    """"fourth-quarter sales in 2024 reached USD 170.9 billion, marking a 17.1% increase compared to the same period in
+    2023 and a 3.0% rise from the third quarter of 2024": the rise of Q4 from 2023 to 2024; the rise over Q3 left
+    out."""
+    pkg = am.extract_text("Sales were $627.6 billion in 2024. Fourth-quarter sales in 2024 reached USD 170.9 billion, "
+                          "marking a 17.1% increase compared to the same period in 2023 and a 3.0% rise from the third "
+                          "quarter of 2024.", name="x")
+    assert sorted(_of_parts(pkg), key=str) == sorted([("Q4", "value", 2024, 170.9), ("Q4", "growth", 2024, 17.1)],
+                                                     key=str)
+    rise = pkg.claims.query("value == 17.1").iloc[0]
+    assert (rise["start_year"], rise["end_year"]) == (2023, 2024)
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("Retail revenues were up 7.5% from 2022, from $15.9 billion to $17.1 billion.", {2022: 15.9, 2023: 17.1}),
+    ("Streaming revenues rose from 2022's $13.3 billion to $14.4 billion in 2023.", {2022: 13.3, 2023: 14.4}),
+    ("Download revenues fell from the previous year's $1.2 billion to $1.0 billion in 2023.", {2022: 1.2, 2023: 1.0}),
+])
+def test_a_move_from_a_years_amount_to_another_is_no_range(text, levels):
+    """"up 7.5% from 2022, from $15.9 billion to $17.1 billion", "from 2022's $13.3 billion to $14.4 billion", "from the
+    previous year's $1.2 billion to": the year before's amount and the next year's, no low and high of one year."""
+    pkg = am.extract_text(text, name="x")
+    assert dict(zip(pkg.observations["year"], pkg.observations["value"])) == levels
+    assert pkg.claims.query("kind == 'value'").empty
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Cloud infrastructure expenditure grew 19.5% year-on-year in 2023 to reach $78.1 billion.", "actual"),
+    ("Equipment billings rose 5% to reach $107.6 billion in 2022.", "actual"),
+    ("Cloud spending grew 19% in 2023 and is expected to reach $90 billion in 2024.", "estimate"),
+])
+def test_to_reach_after_a_verb_of_the_past_is_what_happened(text, status):
+    """"grew 19.5% … in 2023 to reach $78.1 billion": the amount it rose to, no forecast; "is expected to reach" is."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.observations["status"].tolist()[-1:] == [status]
+
+
+def test_a_parts_series_id_keeps_its_label_however_long_its_subject():
+    """A quarter's figures of a long subject are on a series of their own whose id ends with the quarter's label, no
+    id of the whole year's cut short."""
+    pkg = am.extract_text("Worldwide cloud infrastructure services expenditure reached $78.1 billion in Q4 2023. "
+                          "Worldwide cloud infrastructure services expenditure was $290.4 billion in 2023.", name="x")
+    ids = sorted(set(pkg.observations["series"]))
+    assert len(ids) == 2 and any(i.endswith("_q4") for i in ids) and all(len(i) <= 40 for i in ids)

@@ -523,6 +523,10 @@ def names_a_year(text: str) -> bool:
 _DATES_YEAR = re.compile(r"(?:" + vocabulary.MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + vocabulary.MONTH + r"),?\s*$", re.IGNORECASE)
 
 
+#: the words before a year that make it the base of a part's rise: "the same period in 2023", "the same quarter of"
+_SAME_PART = re.compile(r"\bsame\s+(?:period|quarter|month|half)\s+(?:of|in)\s*$", re.IGNORECASE)
+
+
 def _names_a_whole_year(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` names a whole year: "for the full year", "全年", or a year that is no part of a year's
     ("in 2030", not "Q2 2024" or "2025年上半年")."""
@@ -534,6 +538,7 @@ def _names_a_whole_year(text: str, a: int, b: int) -> bool:
         if not (re.search(r"(?:" + _ORDINAL_PART + r"|" + vocabulary.PARTS_OF_YEAR + r")(?:\s+of)?\s*$", before,
                           re.IGNORECASE)
                 or _DATES_YEAR.search(text, max(0, m.start() - 16), m.start())  # "ended June 30, 2024": a day's
+                or _SAME_PART.search(text, max(a, m.start() - 24), m.start())  # "the same period in 2023": a base's
                 or re.match(r"\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"|单季|單季)", after)):
             return True
     return False

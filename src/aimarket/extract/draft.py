@@ -357,6 +357,13 @@ def _without_part(subject: str, words: str) -> str:
     return " ".join(rest.split()) or subject
 
 
+def _id_with_part(phrase: str, part: str | None) -> str:
+    """The series id of ``phrase`` whose figures are of a ``part`` of each year ("Q4"), cut short to an id's length
+    before the part's label, which it keeps whole ("…_services_q4"), so that it is no id of the whole year's."""
+    ending = f"_{series_id(part)}" if part else ""
+    return series_id(phrase).removesuffix(ending)[:40 - len(ending)].rstrip("_") + ending
+
+
 def _unique(base: str, used: set, fallback: str) -> str:
     """``base`` (or ``fallback`` when it is not an id) made unique among ``used`` with a suffix."""
     base = base[:40].rstrip("_")
@@ -400,11 +407,11 @@ def draft_package(doc: Document, source: str | None = None):
         why = (f"a rise over the period before {words!r}, no rise from one year to the next" if f.part else
                f"a figure of a part of a year ({words!r}) that recurs in no year")
         notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} is {why}; left out")
-    parts: dict = {}  # a part of a year's subject: the words that name the part, for its series' description
+    parts: dict = {}  # a part of a year's subject: the words that name the part (for its series' description), its label
     for f in figures:  # a part of each year ("H1") is a series of its own: its figures are no whole year's
         if f.part:
             f.subject = f"{_without_part(f.subject, f.part_words)} ({f.part})".strip()
-            parts.setdefault(f.subject, f.part_words)
+            parts.setdefault(f.subject, (f.part_words, f.part))
     kept = []
     for f in figures:
         if f.kind in ("amount", "count", "multiple", "span") and f.value <= 0:
@@ -498,9 +505,10 @@ def draft_package(doc: Document, source: str | None = None):
             subject = key[1]
             if subject not in by_subject:
                 kind = "market" if _MARKET.search(subject) else "company"
-                sid = _unique(series_id(subject), used, f"{source}_figures")
+                sid = _unique(_id_with_part(subject, parts[subject][1] if subject in parts else None), used,
+                              f"{source}_figures")
                 unit = next((f.unit for f in figs if f.kind in ("amount", "count")), figs[0].unit)
-                what = f"figures of {parts[subject]!r} of each year" if subject in parts else "figures"
+                what = f"figures of {parts[subject][0]!r} of each year" if subject in parts else "figures"
                 series_rows.append({"series": sid, "title": subject or f"figures of {doc.name} with no named subject",
                                     "unit": unit, "source": source, "kind": kind,
                                     "description": f"{what} the text states about {subject}", "table_title": None})
@@ -838,9 +846,7 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
                   if any(abs(v - 100) < 1e-9 for v, *_ in r.get("shares", []))), None)
     for (unit, currency), rows in by_unit.items():
         own = f"{name} {labels[rows[0]]}" if len(by_unit) > 1 else name
-        part = "".join(f"_{series_id(p)}" for p in t.parts[:1])  # "…_q2": a part's, its label kept whole
-        stem = series_id(own).removesuffix(part)
-        sid = _unique(stem[:40 - len(part)].rstrip("_") + part, used,
+        sid = _unique(_id_with_part(own, t.parts[0] if t.parts else None), used,
                       f"{source}_table")  # from its caption, less labels, units and spans
         series_rows.append({"series": sid, "title": title if len(by_unit) == 1 else f"{title}: {labels[rows[0]]}",
                             "unit": unit, "source": source, "kind": "market",

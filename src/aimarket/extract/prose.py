@@ -50,6 +50,22 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: "到2024年已建成")
 _ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])|(?:^|(?<=[，,；;：:\s]))(?:到|至)"
                        r"(?=\s*(?:19|20)\d{2}\s*年)(?![^。；;!?！？]{0,60}?(?:已|了|截至))", re.IGNORECASE)
+#: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
+#: reach $78.1 billion"
+_PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|gained|declined|fell|dropped|"
+                        r"decreased|shrank|contracted)\b(?:[^.;:!?]|\.(?=\d)){0,60}$", re.IGNORECASE)
+
+
+def _cues(text: str, lo: int = 0, hi: int | None = None):
+    """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
+    past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did)."""
+    hi = len(text) if hi is None else hi
+    for m in _ESTIMATE.finditer(text, lo, hi):
+        if m.group(0).lower().startswith("to ") and _PAST_MOVE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        yield m
+
+
 #: how far on a forecast cue governs the figures of its sentence, in characters (a run-on line of a thousand
 #: figures is not one forecast)
 _CUE_REACH = 2000
@@ -68,6 +84,10 @@ _ABOUT_WORD = r"(?:" + words(vocabulary.APPROXIMATE) + r")"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
                           r"(?:" + _ABOUT_WORD + r"\s*)?" + _CURRENCY_BEFORE, re.IGNORECASE)
 _BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
+#: a base word before a year, a few words between them: "from 2022", "compared with fiscal 2022", "from the end of
+#: 2022", "由2022"
+_BASE_BEFORE_YEAR = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
+                               re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: a web address, whose words and numbers are no sentence's ("…/ai-market-to-hit-42-trillion-by-2027")
 _URL = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[^\s<>\"'）」]+", re.IGNORECASE)
@@ -461,7 +481,8 @@ def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out
 
 
 #: the base a part's rise is over, right after the rate: "1.0 percent from the second quarter of 2014", "over Q2"
-_FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?"
+_FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?"
+                        r"(?:(?:rise|increase|gain|jump|growth|decline|decrease|drop|fall)\s+)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?"
                         r"|(?:higher|more|greater|larger|bigger|lower|less|smaller)\s+than|above|below)"
                         r"\s+(?:(?:in|during)\s+)?(?:the\s+)?"
                         r"(?P<part>(?:first|second|third|fourth)\s+(?:calendar\s+|fiscal\s+)?(?:quarter|half)|Q[1-4]|[1-4]Q|H[12]"
@@ -510,7 +531,8 @@ def _bounded(fig: Figure, text: str) -> Figure:
 
 #: "from" right before an amount, or before the noun it is "of": "from $9.5 billion", "from current expenditure of
 #: $37.5 billion", "由"
-_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of)?|由|从|從)\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
+_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:the\s+)?(?:(?:19|20)\d{2}|[a-z]+\s+year)\s?['’]s)?|由|从|從)"
+                        r"\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)  # "from 2022's $13.3 billion", "from last year's"
 
 
 #: "from" that opens a range: "anywhere from $25 billion to $30 billion", "ranging from"
@@ -609,7 +631,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         in_range.add(s, e)
     singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
     at = _YearsAt(years, singles, following, ranges)
-    at.cues = [m.start() for m in _ESTIMATE.finditer(text)]  # read once a line, looked up by position
+    at.cues = [m.start() for m in _cues(text)]  # read once a line, looked up by position
     at.sentence_cuts = sentence_cuts
     at.heading_year = heading_year
     at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
@@ -842,7 +864,7 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
         return True
     ss, _ = _segment(f.pos, sentence_cuts)
     # a base "estimated to be worth" a sum is today's estimate of the level a forecast starts from: history
-    cues = [m.end() for m in _ESTIMATE.finditer(text, max(ss, f.pos - _CUE_REACH), f.pos)
+    cues = [m.end() for m in _cues(text, max(ss, f.pos - _CUE_REACH), f.pos)
             if role == "target" or not m.group(0).lower().startswith("estimat")]
     if not cues or role == "target":
         return bool(cues)
@@ -1033,7 +1055,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             f.notes.append("its year is named relative to the text's date, which the text does not state: left open")
         else:
             if years and f.kind in ("amount", "count") and all(
-                    _BASE_WORD.search(text, max(0, y[0] - 6), y[0]) and _CLAUSE_BETWEEN.search(text, y[1], f.pos)
+                    _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0]) and _CLAUSE_BETWEEN.search(text, y[1], f.pos)
                     for y in years):  # "…衰退2.1%，晶圆代工为13,060亿元": a base year of a clause before, not the amount's
                 years = []
             if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
@@ -1044,7 +1066,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
             # the years no base word comes right before, else all of them; looked through from the last
-            not_bases = (y for y in reversed(years) if not _BASE_WORD.search(text, max(0, y[0] - 6), y[0]))
+            not_bases = (y for y in reversed(years) if not _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0]))
             pick = next(not_bases, None)
             earlier = chain([pick], not_bases) if pick is not None else reversed(years)
             pick = pick if pick is not None else (years[-1] if years else None)
@@ -1837,7 +1859,7 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
         if f.kind in ("amount", "count") and f.year is not None:
             by_sentence.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
     for (ss, se), figs in by_sentence.items():
-        cue = _ESTIMATE.search(text, ss, se)
+        cue = next(_cues(text, ss, se), None)
         if not cue:
             continue
         first = min(f.year for f in figs)
