@@ -5688,3 +5688,29 @@ def test_a_parts_series_id_keeps_its_label_however_long_its_subject():
                           "Worldwide cloud infrastructure services expenditure was $290.4 billion in 2023.", name="x")
     ids = sorted(set(pkg.observations["series"]))
     assert len(ids) == 2 and any(i.endswith("_q4") for i in ids) and all(len(i) <= 40 for i in ids)
+
+
+def test_a_ranking_table_with_a_rank_column_after_the_name_and_its_unit_in_the_prose():
+    """"2023 年排名 | 企业名称 | 2022 年排名 | 2023 年半导体收入 | 2022 年半导体收入 | 变化": both rank columns are no part of
+    a name; the table prints no unit, and one of its rows is restated in the prose to its last digit (496.18亿美元),
+    so its values are read in USD 100 million."""
+    text = ("英伟达在 2023 年实现 496.18 亿美元的半导体销售额,相较去年提升了 102%。\n"
+            "2023 年排名 | 企业名称 | 2022 年排名 | 2023 年半导体收入 | 2022 年半导体收入 | 变化 |\n"
+            "1 | 台积电 | 2 | 692.76 | 758.51 | -8.67% |\n"
+            "2 | 英伟达 | 8 | 496.18 | 245.03 | 102.50% |\n")
+    pkg = am.extract_text(text, name="x")
+    table = pkg.observations[pkg.observations["item"] != "Total"]
+    assert sorted(zip(table["item"], table["year"], table["value"])) == [
+        ("台积电", 2022, 758.51), ("台积电", 2023, 692.76), ("英伟达", 2022, 245.03), ("英伟达", 2023, 496.18)]
+    assert set(table["unit"]) == {"USD 100 million"}
+    assert {("台积电", 2022, 2023, -8.67), ("英伟达", 2022, 2023, 102.5)} <= set(_claims(pkg, "growth"))
+
+
+def test_a_ranked_table_of_one_year_with_a_physical_unit_and_decimals_broken_by_a_space():
+    """"排名 | 企业名称 | 装车量(GWh) | 占比" under a caption of 2021, with cells copied as "80. 51" and "52. 1%": each
+    company's 2021 figure in GWh and its share."""
+    text = ("2021年国内动力电池企业装车量TOP10\n排名 | 企业名称 | 装车量(GWh) | 占比 |\n"
+            "1 | 宁德时代 | 80. 51 | 52. 1% |\n2 | 比亚迪 | 25. 06 | 16. 2% |\n")
+    pkg = am.extract_text(text, name="x")
+    assert _obs(pkg) == [("宁德时代", 2021, 80.51, "GWh", "actual"), ("比亚迪", 2021, 25.06, "GWh", "actual")]
+    assert _claims(pkg, "share") == [("宁德时代", 2021, 2021, 52.1), ("比亚迪", 2021, 2021, 16.2)]

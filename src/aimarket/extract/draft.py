@@ -968,22 +968,29 @@ def _year_of_the_lines_before(figures: list) -> None:
 def _unit_of_its_total(t: Table, figures: list, doc: Document, notes: list) -> None:
     """A table that prints no unit takes a sentence's where its total row restates that sentence's amount of the same
     year within their rounding ("worldwide semiconductor revenue totaled $533 billion in 2023" over a table whose "Total
-    Market" is 533.025 in its 2023 column: USD billion), said in a note; else its values stay plain numbers."""
+    Market" is 533.025 in its 2023 column: USD billion), or, where none does, another row restates it to the last of
+    four or more digits ("英伟达…在2023年实现496.18亿美元的半导体销售额" over 英伟达's 496.18 of 2023: USD 100
+    million), said in a note; else its values stay plain numbers."""
     if t.currency is not None or t.scale is not None or t.noun != "count" or t.parts:
         return
-    for r in (r for r in t.rows if TOTAL_LABEL.search(r["label"]) and r.get("unit") is None):
-        for (year, _), v, step in zip(t.years, r["values"], r["steps"]):
-            said = next((f for f in figures if f.kind == "amount" and f.year == year and f.currency and v is not None
-                         and abs(f.value - v) <= max(f.step, step or 0) / 2 + 1e-9 * abs(v)), None)
-            if said is None:
-                continue
-            scale = said.unit.partition(" ")[2]
-            t.currency = said.currency
-            t.scale = next((k for k, (_, name) in SCALES.items() if name == scale), None) if scale else None
-            notes.append(f"{doc.locator(t.page, t.header_line)}: the table prints no unit; its {r['label']!r} of "
-                         f"{year}, {v:g}, restates the {said.value:g} {said.unit} of {doc.locator(said.page, said.line)}"
-                         f", so its values are read in {said.unit}")
-            return
+    rows = [r for r in t.rows if r.get("unit") is None]
+    for total in (True, False):
+        for r in (r for r in rows if bool(TOTAL_LABEL.search(r["label"])) == total):
+            for (year, _), v, step in zip(t.years, r["values"], r["steps"]):
+                if v is None or not total and not (step and abs(v) >= 1000 * step):
+                    continue
+                said = next((f for f in figures if f.kind == "amount" and f.year == year and f.currency
+                             and abs(f.value - v) <= (max(f.step, step or 0) / 2 if total else 0) + 1e-9 * abs(v)),
+                            None)
+                if said is None:
+                    continue
+                scale = said.unit.partition(" ")[2]
+                t.currency = said.currency
+                t.scale = next((k for k, (_, name) in SCALES.items() if name == scale), None) if scale else None
+                notes.append(f"{doc.locator(t.page, t.header_line)}: the table prints no unit; its {r['label']!r} of "
+                             f"{year}, {v:g}, restates the {said.value:g} {said.unit} of "
+                             f"{doc.locator(said.page, said.line)}, so its values are read in {said.unit}")
+                return
 
 
 class _TableIndex:

@@ -137,6 +137,7 @@ class Table:
     gone: tuple = ()  # columns of a part of a year ("Q4 2024"), counted from the end of a row: left out of every row
     moved: tuple = ()  # change columns between the years, counted from the end of a row: read after the years
     end: int = 0  # the index of the line after its last row
+    ranks: tuple = ()  # the label cells of its header that are ranks ("2023 Rank", "2022 年排名"): no part of a name
     noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)", "percent"
     label_cells: int = 1  # the header's cells before its value columns that name no number: a row's label spans as many
     parts: tuple = ()  # the part of a year ("Q2", "H1") of each year column, where they are parts: a series of each
@@ -185,11 +186,17 @@ def _pipes(text: str) -> int:
     return len(_PIPE.findall(text)) if "|" in text else 0
 
 
+#: a physical unit in brackets in a header or caption: "装车量(GWh)", "Installed capacity (GW)", "Storage (EB)"
+_PHYSICAL_UNIT = re.compile(r"[(（]\s*(?P<unit>[kMGT]Wh?|[PEZ]B)\s*[)）]")
+#: a cell's decimal point with a space after it, as some pages are copied: "80. 51", "52. 1%"
+_BROKEN_DECIMAL = re.compile(r"^([-+]?\d{1,3}(?:,\d{3})*)\.\s(\d+\s?%?)$")
+
+
 def _pipe_cells(text: str) -> list[str]:
     """The cells of a Markdown pipe table's line, an escaped pipe kept in its cell as a pipe: "| Hard\\|ware | 100 |"
-    -> ["Hard|ware", "100"]."""
+    -> ["Hard|ware", "100"], a decimal broken by a space joined ("80. 51")."""
     text = re.sub(r"^\||(?<!\\)\|$", "", text.strip())
-    return [c.strip().replace("\\|", "|") for c in _PIPE.split(text)]
+    return [_BROKEN_DECIMAL.sub(r"\1.\2", c.strip().replace("\\|", "|")) for c in _PIPE.split(text)]
 
 
 def _positional(line: str) -> bool:
@@ -288,14 +295,14 @@ def _header(cells: list[str], laid_out: bool = False):
         elif r and years:  # a second CAGR column, of other years: "CAGR 2020-2024 | CAGR 2024-2029E"
             extra.append(("cagr", _rate_years(r)))
         elif not years:
-            title.append(c)
+            title.append(c if not _RANK.fullmatch(c.strip()) else "")  # "2023 Rank" names no table
         elif len(c) <= 24 and not re.search(r"\d{3}", _COLUMN_YEAR.sub("", c)):
             extra.append(_column_kind(c))
         else:
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
-    return " ".join(title).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved), (), ()
+    return " ".join(t for t in title if t).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved), (), ()
 
 
 #: a column of a part of a year, with the measure it holds after it: "2Q 2024", "1Q2023", "3Q25 Shipments", "H1
@@ -592,14 +599,14 @@ _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 #: a header's first cell that ranks its rows: "Rank", "Ranking", "No.", "#", "排名"
-_RANK = re.compile(r"(?:(?:19|20)\d{2}\s*)?(?:rank(?:ing)?|no\.?|#|排名|名次)(?=\s|$)", re.IGNORECASE)
+_RANK = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*)?(?:rank(?:ing)?|no\.?|#|排名|名次)(?=\s|$)", re.IGNORECASE)
 #: the rank columns a header opens with: "2023 Rank | 2022 Rank | Vendor"
 _RANKS = re.compile(r"(?:" + _RANK.pattern + r"\s*)*", re.IGNORECASE)
 #: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region", "Rank Company"
 _DIMENSION = re.compile(_RANKS.pattern + r"(?:(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
                         r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
                         r"types?|products?|countries|indicators?|metrics?|items?|vendors?|compan(?:y|ies)|brands?|makers?)"
-                        r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目)(?:名称|名稱)?|品牌|厂商|廠商|公司|企业|企業)?", re.IGNORECASE)
+                        r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業)(?:名称|名稱)?)?", re.IGNORECASE)
 
 
 def _caption(above: list[str], head: str) -> str:
@@ -654,11 +661,14 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
+        if t.currency is None and t.scale is None and (physical := _PHYSICAL_UNIT.search(f"{t.title} {lines[i]}")):
+            t.noun = physical["unit"]  # "装车量(GWh)", "Capacity (GW)": the values are in the unit the header prints
         # "Share of revenue by region (%)"; a growth or CAGR column's "(%)" is that column's unit, not the table's
         percent = _PERCENT_UNIT.search(" ".join(lines[max(0, i - 3):i] + [title] + [
             c for line in said[1:] for c in _cells(line) if not _is_rate_column(c)]))
         head_cells = _cells(_kinds_from_above(lines, i))
         t.label_cells = max(1, sum(not _NUM_CELL.match(c) for c in head_cells[:len(head_cells) - t.layout[0]]))
+        t.ranks = tuple(n for n, c in enumerate(head_cells[:len(head_cells) - t.layout[0]]) if _RANK.fullmatch(c.strip()))
         i = _read_rows(t, lines, i + 1 + bool(below), page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
@@ -738,11 +748,13 @@ def _head_of_a_year(lines: list[str], i: int):
         return None
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     # "指標名稱 | 單位 | 本期累計" over "軟件業務收入 | 億元 | 137276": a column of each row's unit ("Units" over figures is none)
-    labels = 2 if _UNITS_HEADER.search(" " + cells[1]) and len(first) > 1 and not _NUM_CELL.match(first[1]) else 1
+    ranks = next((n for n, c in enumerate(cells) if not _RANK.fullmatch(c.strip())), len(cells))  # "排名 | 企业名称"
+    labels = ranks + (2 if len(cells) > ranks + 1 and _UNITS_HEADER.search(" " + cells[ranks + 1]) and len(first) > ranks + 1
+                      and not _NUM_CELL.match(first[ranks + 1]) else 1)
     extra = [_column_kind(c) for c in cells[labels + 1:]]
     if len(cells) <= labels or _row(first, 1 + len(extra)) is None:
         return None
-    return " ".join(cells[:labels]), [(said.pop(), False)], None, extra, False, (), (), (), ()
+    return " ".join(cells[ranks:labels]), [(said.pop(), False)], None, extra, False, (), (), (), ()
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
@@ -965,7 +977,9 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
             label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
         ranks = len(_RANK.findall(_RANKS.match(t.layout[3] or "").group(0)))  # the rank columns it opens with
-        if ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
+        if t.ranks and k == t.label_cells > len(t.ranks):  # "1 | 台积电 | 2" under "2023年排名 | 企业名称 | 2022年排名"
+            label = " ".join(c for n, c in enumerate(cells[:k]) if n not in t.ranks)
+        elif ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
             label = label[ranked.end():]  # "1 | 2 | Intel" under "2023 Rank | 2022 Rank | Vendor": no part of the name
         label = _ENUMERATED.sub("", label) or label  # "其中:1.軟件產品收入" -> "軟件產品收入"
         label, own = _own_unit(label)
