@@ -5714,3 +5714,26 @@ def test_a_ranked_table_of_one_year_with_a_physical_unit_and_decimals_broken_by_
     pkg = am.extract_text(text, name="x")
     assert _obs(pkg) == [("宁德时代", 2021, 80.51, "GWh", "actual"), ("比亚迪", 2021, 25.06, "GWh", "actual")]
     assert _claims(pkg, "share") == [("宁德时代", 2021, 2021, 52.1), ("比亚迪", 2021, 2021, 16.2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Global investment reached $2.1 trillion in 2024, according to BloombergNEF's Energy Transition Investment Trends "
+    "2025 report. The increase marks an 11% growth from the previous year.",
+    "The IEA's Global Energy Review 2025 puts investment at $2.1 trillion in 2024, up 11% from the previous year.",
+])
+def test_the_year_of_a_reports_edition_dates_no_figure(text):
+    """"Energy Transition Investment Trends 2025 report", "Global Energy Review 2025": the edition's year, not the
+    year of the figures or of the rise after them."""
+    pkg = am.extract_text(text, name="x")
+    assert _obs(pkg) == [("Total", 2024, 2.1, "USD trillion", "actual")]
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 11.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "China accounted for $818 billion, nearly two-thirds of the increase, growing 20% from 2023.",
+    "China accounted for $818 billion—nearly two-thirds of the total global investment increase—growing 20% from 2023.",
+])
+def test_an_amount_whose_sentence_names_only_the_base_of_its_rise_is_of_the_year_after(text):
+    """"$818 billion … growing 20% from 2023": the level of 2024, the year the rise runs to, not of its base."""
+    pkg = am.extract_text(text, name="x")
+    assert _obs(pkg) == [("Total", 2024, 818.0, "USD billion", "actual")]

@@ -332,6 +332,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     for s, e, *_ in ranges + years:
         taken.add(s, e)
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else []
+    titles += [m.span() for m in _NAMED_EDITION.finditer(text)]
     years = [y for y in years if not any(a < y[0] < b for a, b in titles)]  # a report's title dates no figure
     figures: list[Figure] = []
 
@@ -697,6 +698,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             if b.claim in ("value", "count"):
                 b.start_year = b.end_year = b.year
             b.notes.append(f"{b.year}: the year before the {a.year} it is set against")
+    _level_of_a_rise_from_a_year(text, figures, sentence_cuts)
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
     for f in figures:  # a share of a part listed before with its amount ("…分别为68.2亿元…，图像标注占比43.6%"): its whole's
@@ -1124,6 +1126,12 @@ def _not_since(text: str, years: list) -> list:
 #: the title of a report or an event: "《2025年中国人工智能计算力发展评估报告》", "「2023年台灣製造業…展望」" (a quote in
 #: 「」 states figures or a clause: "「2024年…已经达到1,086亿元，比上年…」" is no title)
 _TITLE = re.compile(r"《[^《》]{2,60}》|「(?:(?:19|20)\d{2}\s*年?)?[^「」\d,，。;；:：]{6,60}」")
+#: a report named in capitalised words with its edition's year: "Energy Transition Investment Trends 2025 report",
+#: "the Technology Vision 2024 survey", "Global Energy Review 2025" (the year is the edition's, no figure's)
+_EDITION_WORD = r"(?:Report|Survey|Study|Outlook|Review|Index|Guide|Yearbook|Monitor|Tracker|Barometer)"
+_NAMED_EDITION = re.compile(r"(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2}\s+(?=" + _EDITION_WORD
+                            + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}(?![\d.,%]))",
+                            re.IGNORECASE)
 #: a year named relative to the text's right after an amount: "$602 billion this year", "1.2万亿元（今年）"
 _RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
 #: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
@@ -1850,6 +1858,27 @@ def _amount_claim(f: Figure, w: _Where, text, figures) -> None:
 
 #: how each kind of figure becomes a claim (amounts and counts by default)
 CLAIMS = {"percent": _percent_claim, "multiple": _multiple_claim, "span": _span_claim}
+
+
+def _level_of_a_rise_from_a_year(text, figures, sentence_cuts) -> None:
+    """An amount whose sentence names no year but the one a rise after it runs from ("China accounted for $818
+    billion, nearly two-thirds of the increase, growing 20% from 2023"): the level the rise reaches, of the year it
+    runs to, not of its base."""
+    for r in figures:
+        if not (r.kind == "percent" and r.claim == "growth" and r.period == 1 and r.start_year is not None
+                and r.end_year == r.start_year + 1):
+            continue
+        ss, se = _segment(r.pos, sentence_cuts)
+        base = YEAR.search(text, r.end, se)
+        if YEAR.search(text, ss, r.pos) or base is None or int(base["year"]) != r.start_year:
+            continue  # a year before the rate is the amounts' own; the base must be named after it
+        for a in figures:
+            if ss <= a.pos < r.pos and a.kind == "amount" and a.role is None and a.subject == r.subject \
+                    and a.year in (None, r.start_year) and not a.dated and a.bound is None and a.part is None:
+                a.year = r.end_year
+                if a.claim == "value":
+                    a.start_year = a.end_year = a.year
+                a.notes.append(f"{a.year}: the year the rise after it runs to from {r.start_year}")
 
 
 def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
