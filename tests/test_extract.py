@@ -5737,3 +5737,16 @@ def test_an_amount_whose_sentence_names_only_the_base_of_its_rise_is_of_the_year
     """"$818 billion … growing 20% from 2023": the level of 2024, the year the rise runs to, not of its base."""
     pkg = am.extract_text(text, name="x")
     assert _obs(pkg) == [("Total", 2024, 818.0, "USD billion", "actual")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("E-commerce sales by retailers reached $7.7 billion in 2012, Statistics Canada said.", "CAD billion"),
+    ("Household spending on apps reached $7.7 billion in 2012, the Australian Bureau of Statistics said.", "AUD billion"),
+    ("Exports reached $7.7 billion in 2012, Statistics Canada said, or US$5.9 billion.", "USD billion"),
+    ("E-commerce sales reached $7.7 billion in 2012.", "USD billion"),
+])
+def test_a_bare_dollar_is_the_currency_of_the_statistics_office_a_text_names(text, unit):
+    """A bare "$" in a text of Statistics Canada is the Canadian dollar, of the Australian Bureau of Statistics the
+    Australian; a text that names the US dollar anywhere, or no such office, keeps it the US dollar."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.observations.query("value == 7.7")["unit"].tolist() == [unit]

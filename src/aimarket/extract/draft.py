@@ -24,7 +24,7 @@ from .documents import Document
 from . import vocabulary
 from .asides import (dateline_end, dateline_year, heading_part_of, is_boilerplate, months_of, names_a_year,
                      opens_boilerplate, parts_with_years)
-from .numbers import SCALES, normalise, yuan_of_text
+from .numbers import SCALES, dollar_of_text, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
@@ -235,6 +235,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
     ``(figure, words naming the part)``."""
     tables, figures = [], []
     left_out = [] if left_out is None else left_out
+    dollar = dollar_of_text([line for page in doc.pages for line in page])  # "$" of a text of Statistics Canada: CAD
     open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
     for p, page in enumerate(doc.pages, start=1):
         page_tables = find_tables(list(page), p, open_table)
@@ -260,7 +261,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
                 heading_year = None
             before = len(left_out)
-            found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan, left_out=left_out)
+            found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan, left_out=left_out,
+                               dollar=dollar)
                      if states_a_figure(line) else [])
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue

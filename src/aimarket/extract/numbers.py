@@ -11,10 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import COUNT_NOUNS, CURRENCIES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, YEN_CUES, YUAN_PLACES, words
+from .vocabulary import (COUNT_NOUNS, CURRENCIES, DOLLAR_SOURCES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, YEN_CUES,
+                         YUAN_PLACES, words)
 
 __all__ = ["normalise", "NUMBER", "Number", "parse_number", "step_of", "CURRENCIES", "SCALES", "unit_name", "count_noun",
-           "chinese_int", "yuan_of_text"]
+           "chinese_int", "yuan_of_text", "dollar_of_text"]
 
 _CJK_NUMERALS = "零〇一二两三四五六七八九十百千"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -428,6 +429,29 @@ def yuan_of_text(texts: list[str]) -> str:
     if not named:  # a text that names no currency and places of one only: "台北即時報導 … 台灣製造業 … 21.9兆元"
         named = {YUAN_PLACES[m.group(0)] for m in _YUAN_PLACE.finditer(joined)}
     return named.pop() if len(named) == 1 and "CNY" not in named else "CNY"
+
+
+def dollar_of_text(texts: list[str]) -> str:
+    """The currency a bare "$" stands for in a text (``texts``, its lines): the dollar of the country whose statistics
+    office or central bank the text names (:data:`~aimarket.extract.vocabulary.DOLLAR_SOURCES`: "Statistics Canada"
+    gives CAD), where it names one such country only and never the US dollar ("US$", "USD"); else the US dollar.
+
+    Examples
+    --------
+    >>> dollar_of_text(["E-commerce sales reached $7.7 billion in 2012, Statistics Canada said."])
+    'CAD'
+    >>> dollar_of_text(["Statistics Canada: exports of US$5 billion", "$3 billion"]), dollar_of_text(["$3 billion"])
+    ('USD', 'USD')
+    """
+    joined = " ".join(texts)
+    if _US_DOLLAR.search(joined):
+        return "USD"
+    named = {c for name, c in DOLLAR_SOURCES.items() if name in joined}
+    return named.pop() if len(named) == 1 else "USD"
+
+
+#: a text that names the US dollar: its bare "$" is that
+_US_DOLLAR = re.compile(r"US\$|\bUSD\b|U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?")
 
 
 #: a place whose 元 is a currency of its own (:data:`~aimarket.extract.vocabulary.YUAN_PLACES`)

@@ -9,7 +9,7 @@ given in simplified and traditional forms.
 
 from __future__ import annotations
 
-__all__ = ["CURRENCIES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "MOM", "ESTIMATE",
+__all__ = ["CURRENCIES", "DOLLAR_SOURCES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "MOM", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PAIRED_MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
            "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words"]
@@ -41,6 +41,11 @@ CURRENCIES = {
     "NZ$": "NZD", "kroner": "NOK", "kronor": "SEK", "zloty": "PLN", "rand": "ZAR", "lira": "TRY", "shekels": "ILS",
     "pesos": "MXN",
 }
+#: the statistics offices and central banks whose texts count a bare "$" in their country's dollar
+DOLLAR_SOURCES = {"Statistics Canada": "CAD", "Bank of Canada": "CAD", "Australian Bureau of Statistics": "AUD",
+                  "Reserve Bank of Australia": "AUD", "Stats NZ": "NZD", "Statistics New Zealand": "NZD",
+                  "Reserve Bank of New Zealand": "NZD", "Singapore Department of Statistics": "SGD",
+                  "Monetary Authority of Singapore": "SGD", "Census and Statistics Department": "HKD"}
 #: places whose money a bare 元 counts in, by the last one its sentence names before it ("台灣伺服器產值達4,267億元" is
 #: NT$, "香港…120億元" HK$, "中國大陸…" the yuan)
 YUAN_PLACES = {"台灣": "TWD", "臺灣": "TWD", "台湾": "TWD", "台北": "TWD", "臺北": "TWD", "香港": "HKD", "本港": "HKD",
