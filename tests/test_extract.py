@@ -5750,3 +5750,22 @@ def test_a_bare_dollar_is_the_currency_of_the_statistics_office_a_text_names(tex
     Australian; a text that names the US dollar anywhere, or no such office, keeps it the US dollar."""
     pkg = am.extract_text(text, name="x")
     assert pkg.observations.query("value == 7.7")["unit"].tolist() == [unit]
+
+
+def test_places_with_their_rates_in_brackets_after_a_verb_of_change_take_the_year_the_sentence_names_last():
+    """"Yearly sales increased in the Americas (44.8%), China (18.3%) …, but down in Japan (-0.4%), and Europe (-8.1%) in
+    2024": each place's rise over 2023, in a line that states no amount."""
+    pkg = am.extract_text("Yearly sales increased in the Americas (44.8%), China (18.3%), but down in Japan (-0.4%), "
+                          "and Europe (-8.1%) in 2024.", name="x")
+    assert _claims(pkg, "growth") == sorted([("Americas", 2023, 2024, 44.8), ("China", 2023, 2024, 18.3),
+                                             ("Japan", 2023, 2024, -0.4), ("Europe", 2023, 2024, -8.1)])
+
+
+@pytest.mark.parametrize("text", [
+    "In December 2024, month-to-month sales increased by 3.2% in the Americas.",
+    "In the fourth quarter, sales rose 2.0% quarter-to-quarter to $170.9 billion.",
+])
+def test_a_rise_over_the_month_or_quarter_before_is_no_rise_of_a_year(text):
+    """"month-to-month", "quarter-to-quarter": a rise over the part of the year before, left out."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.claims.query("kind == 'growth'").empty

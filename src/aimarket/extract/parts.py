@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary
+from .numbers import YEAR
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific
 from .vocabulary import words
@@ -159,12 +160,16 @@ def bracketed_parts(text: str, found: list) -> None:
         if len(listed) < 2:
             continue
         lead = text[sentence:min(m.start() for _, m in listed)]
+        end = re.search(r"[.;。；](?!\d)|$", text[max(f.end for f, _ in listed):]).start() + max(f.end for f, _ in listed)
+        named_years = {int(y.group("year")) for y in YEAR.finditer(text, sentence, end)}
         for f, m in listed:
             # "increased in Europe (33.5%)", "Logic (up 37%)", "Discretes (-4%)": no share is signed
             moved = _MOVE_BEFORE.search(lead) or m.group("move") or m.group("sign")
             f.item, f.listed = item_name(re.sub(r"^(?:其中|以及|和|及|与|與)", "", m.group("name").strip())), True
-            if moved and f.claim == "share" and f.year is not None:
-                f.claim, f.of, f.start_year, f.end_year, f.period = "growth", None, f.year - 1, f.year, 1.0
+            year = f.year if f.year is not None else (min(named_years) if len(named_years) == 1 else None)
+            if moved and (f.claim == "share" or f.claim == "growth" and f.end_year is None) and year is not None:
+                f.claim, f.of, f.start_year, f.end_year, f.period = "growth", None, year - 1, year, 1.0
+                f.year = year  # "… but down in Japan (-0.4%), and Europe (-8.1%) in 2024": the rise of its year
                 fell = m.group("sign") in ("-", "−") or _FALL_BEFORE.search(m.group("move") or lead)
                 f.value = -abs(f.value) if fell else abs(f.value) if m.group("sign") == "+" else f.value
             f.notes.append(f"the rate in brackets after {f.item!r}, in a list of parts, read as {f.item!r}'s")

@@ -116,13 +116,15 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
 YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
        "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
        "from the prior year", "from the previous year", "over the prior year", "over the previous year", "a year earlier",
-       "a year ago", "year earlier")
+       "a year ago", "year earlier", "year-to-year", "year to year")
 #: growth over the quarter before
-QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "qoq", "q/q", "sequential",
+QOQ = ("环比", "環比", "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "quarter-to-quarter", "qoq",
+       "q/q", "sequential",
        "sequentially", "previous quarter", "prior quarter", "quarter before", "上一季", "上季", "前一季",
        "季增", "季减", "季減")
 #: growth over the month before
-MOM = ("month-on-month", "month on month", "month-over-month", "month over month", "m/m", "mom", "previous month",
+MOM = ("month-on-month", "month on month", "month-over-month", "month over month", "month-to-month", "month to month",
+       "m/m", "mom", "previous month",
        "prior month", "month before", "上月", "上个月", "上個月")
 #: cues that the figure after them is a forecast
 ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預計", "預測", "预估", "預估", "預期", "expected", "expects",
