@@ -5769,3 +5769,13 @@ def test_a_rise_over_the_month_or_quarter_before_is_no_rise_of_a_year(text):
     """"month-to-month", "quarter-to-quarter": a rise over the part of the year before, left out."""
     pkg = am.extract_text(text, name="x")
     assert pkg.claims.query("kind == 'growth'").empty
+
+
+@pytest.mark.parametrize("text, status", [
+    ("WSTS預計2015年日本半導體市場的規模約為3.65萬億日元。", "estimate"),
+    ("IDC预计2026年中国AI服务器市场规模将达到300亿美元。", "estimate"),
+])
+def test_a_chinese_cue_right_after_a_latin_name_still_governs(text, status):
+    """"WSTS預計2015年…": a forecast cue glued to the publisher's Latin name is a cue all the same."""
+    pkg = am.extract_text(text, name="x")
+    assert pkg.observations["status"].tolist() == [status]

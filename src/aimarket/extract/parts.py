@@ -19,7 +19,7 @@ from . import vocabulary
 from .numbers import YEAR
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific
-from .vocabulary import words
+from .vocabulary import whole_words, words
 
 __all__ = ["MEASURE_WORD", "A_YEAR", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts",
            "shares_after_parts_amounts", "parts_by_dimension", "rate_of_which", "bracketed_amounts"]
@@ -39,7 +39,7 @@ A_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?!\d)")
 _RATE_LINE = re.compile(r"\s*(?:" + _BULLET + r"\s*)?(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")
 #: the words of a list's lead-in that name what its rates measure ("Regional outlook, CAGR 2025-2032:", "分区域看：")
 _LEAD_CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
-_LEAD_GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabulary.YOY) + r")(?![a-z])|增|成長|成长",
+_LEAD_GROWTH = re.compile(whole_words(vocabulary.GROWTH + vocabulary.YOY) + r"|增|成長|成长",
                           re.IGNORECASE)
 _LEAD_SPAN = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*(?:-|–|—|~|至|到|to)\s*(?P<b>(?:19|20)?\d{2})(?!\d)")
 
@@ -92,9 +92,9 @@ def listed_rates(text: str, found: list, lead: str, before: list) -> bool:
 _NAMED_BEFORE = re.compile(r"(?P<name>(?<![\w$€£¥])(?:[A-Z][A-Za-z/&.'’-]*\s+){0,4}[A-Z][A-Za-z/&.'’-]*"
                            r"|(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,8})\s*[(（]\s*(?P<move>(?i:up|down|rising|falling)|"
                            r"增长|增長|成长|成長|下降|减少|減少)?\s*(?P<sign>[+−-])?\s*$")
-_MOVE_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH + vocabulary.DECLINE) + r")(?![a-z])|增|减|減|下降|下滑",
+_MOVE_BEFORE = re.compile(whole_words(vocabulary.GROWTH + vocabulary.DECLINE) + r"|增|减|減|下降|下滑",
                           re.IGNORECASE)
-_FALL_BEFORE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])|减|減|下降|下滑", re.IGNORECASE)
+_FALL_BEFORE = re.compile(whole_words(vocabulary.DECLINE) + r"|减|減|下降|下滑", re.IGNORECASE)
 
 
 #: between two parts' amounts of a list: ", followed by Italy at €", " and France at "

@@ -29,7 +29,7 @@ from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
                      shares_heading_their_sentence, siblings_of_a_part, wholes_first)
 from .subjects import before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of
-from .vocabulary import words
+from .vocabulary import whole_words, words
 
 __all__ = ["Figure", "scan_line"]
 
@@ -48,7 +48,7 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: a forecast cue: a word of :data:`vocabulary.ESTIMATE`, or a plan's deadline with no word of the past after it
 #: that opens a clause ("到2027年，全省人工智能核心产业规模突破1000亿元"; not "增长至2024年的", "截至2024年底" or
 #: "到2024年已建成")
-_ESTIMATE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.ESTIMATE) + r")(?![a-z])|(?:^|(?<=[，,；;：:\s]))(?:到|至)"
+_ESTIMATE = re.compile(whole_words(vocabulary.ESTIMATE) + r"|(?:^|(?<=[，,；;：:\s]))(?:到|至)"
                        r"(?=\s*(?:19|20)\d{2}\s*年)(?![^。；;!?！？]{0,60}?(?:已|了|截至))", re.IGNORECASE)
 #: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
 #: reach $78.1 billion"
@@ -71,11 +71,11 @@ def _cues(text: str, lo: int = 0, hi: int | None = None):
 _CUE_REACH = 2000
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
 _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
-_YOY = re.compile(r"(?<![a-z])(?:" + words(vocabulary.YOY) + r")(?![a-z])", re.IGNORECASE)
-_QOQ = re.compile(r"(?<![a-z])(?:" + words(vocabulary.QOQ + vocabulary.MOM) + r")(?![a-z])", re.IGNORECASE)
-_MOM = re.compile(r"(?<![a-z])(?:" + words(vocabulary.MOM) + r")(?![a-z])", re.IGNORECASE)
-_GROWTH = re.compile(r"(?<![a-z])(?:" + words(vocabulary.GROWTH) + r")(?![a-z])", re.IGNORECASE)
-_DECLINE = re.compile(r"(?<![a-z])(?:" + words(vocabulary.DECLINE) + r")(?![a-z])", re.IGNORECASE)
+_YOY = re.compile(whole_words(vocabulary.YOY), re.IGNORECASE)
+_QOQ = re.compile(whole_words(vocabulary.QOQ + vocabulary.MOM), re.IGNORECASE)
+_MOM = re.compile(whole_words(vocabulary.MOM), re.IGNORECASE)
+_GROWTH = re.compile(whole_words(vocabulary.GROWTH), re.IGNORECASE)
+_DECLINE = re.compile(whole_words(vocabulary.DECLINE), re.IGNORECASE)
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
 #: a currency, if any, right before an amount, the yuan's among them
 _CURRENCY_BEFORE = r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$"
@@ -83,10 +83,10 @@ _CURRENCY_BEFORE = r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$
 _ABOUT_WORD = r"(?:" + words(vocabulary.APPROXIMATE) + r")"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
                           r"(?:" + _ABOUT_WORD + r"\s*)?" + _CURRENCY_BEFORE, re.IGNORECASE)
-_BASE_WORD = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])", re.IGNORECASE)
+_BASE_WORD = re.compile(whole_words(vocabulary.BASE), re.IGNORECASE)
 #: a base word before a year, a few words between them: "from 2022", "compared with fiscal 2022", "from the end of
 #: 2022", "由2022"
-_BASE_BEFORE_YEAR = re.compile(r"(?<![a-z])(?:" + words(vocabulary.BASE) + r")(?![a-z])\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
+_BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
                                re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: a web address, whose words and numbers are no sentence's ("…/ai-market-to-hit-42-trillion-by-2027")

@@ -232,6 +232,22 @@ GROWTH, DECLINE, CAGR, YOY, QOQ, ESTIMATE, BASE, PRIOR_YEAR, THRESHOLD, LOWER_BO
                             APPROXIMATE, CONTINUATION, MEASURES, PUBLICATION, CHANGE_HEADERS, SHARE_HEADERS, REGIONS))
 
 
+def whole_words(group) -> str:
+    """A regular-expression alternation of ``group``'s words, a Latin word only where it stands whole ("sees", not the
+    end of "oversees"), a Chinese one anywhere, after a Latin letter too ("WSTS預計"); read case-insensitively.
+
+    Examples
+    --------
+    >>> import re
+    >>> [bool(re.search(whole_words(("sees", "預計")), t, re.IGNORECASE)) for t in ("oversees", "WSTS預計", "it sees")]
+    [False, True, True]
+    """
+    latin = [w for w in group if w.isascii()]
+    other = [w for w in group if not w.isascii()]
+    alternatives = ([r"(?<![a-z])(?:" + words(latin) + r")(?![a-z])"] if latin else []) + ([words(other)] if other else [])
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 def words(group) -> str:
     """A regular-expression alternation of ``group``'s words, longest first (so "年复合增长率" wins over "年复合")."""
     import re
