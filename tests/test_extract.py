@@ -3249,7 +3249,7 @@ def test_thousands_set_apart_by_a_space_or_an_apostrophe_read_as_one_number(n, s
 def test_a_year_before_a_spaced_number_and_single_spaced_cells_stay_apart():
     """Groups of exactly three digits after a first group of one to three join a number: the year before '1 000'
     is no group of it, and cells set apart by single spaces in a table's row are each their own figure."""
-    pkg = am.extract_text("In 2024 1 000 companies sold AI software worth USD 5 billion.")
+    pkg = am.extract_text("In 2024 1 000 robots were sold, worth USD 5 billion.")
     assert sorted(pkg.observations[["year", "value"]].values.tolist()) == [[2024, 5.0], [2024, 1000.0]]
     rows = am.extract_text("AI revenue (USD billion)\nSegment 2023 2024\nHardware 100 300\nSoftware 200 400\n")
     assert rows.observations[["item", "year", "value"]].values.tolist() == [
@@ -5779,3 +5779,20 @@ def test_a_chinese_cue_right_after_a_latin_name_still_governs(text, status):
     """"WSTS預計2015年…": a forecast cue glued to the publisher's Latin name is a cue all the same."""
     pkg = am.extract_text(text, name="x")
     assert pkg.observations["status"].tolist() == [status]
+
+
+def test_per_head_amounts_workforce_and_firm_counts_beside_sums_of_money_are_no_figures_of_the_market():
+    """"企业超3.8万家", "从业人数710万人", "人均实现业务收入115.8万元" in a line on a market's revenue: counts of firms and
+    workers and an amount per head, none of them a size of the market; profit ("利润总额") is a measure of its own."""
+    pkg = am.extract_text("2023年全国软件业务收入123258亿元，同比增长13.4%。全国软件和信息技术服务业规模以上企业超3.8万家，"
+                          "从业人数710万人，人均实现业务收入115.8万元。软件业利润总额14591亿元，同比增长13.6%。", name="x")
+    assert sorted(pkg.observations["value"]) == [14591.0, 123258.0]
+    assert pkg.observations["series"].nunique() == 2
+    assert not {3.8, 710.0, 115.8} & set(pkg.claims["value"])
+
+
+@pytest.mark.parametrize("text", ["GDP per capita was $1,200 in 2023, and total GDP reached $5 trillion in 2023.",
+                                  "Total GDP reached $5 trillion in 2023, or $1,200 per capita."])
+def test_an_amount_per_capita_is_no_size(text):
+    pkg = am.extract_text(text, name="x")
+    assert _obs(pkg) == [("Total", 2023, 5.0, "USD trillion", "actual")]

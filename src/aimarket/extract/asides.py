@@ -54,6 +54,11 @@ _SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:sa
 #: a penetration rate is a share (AI PCs among all PCs)
 _NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
                           re.IGNORECASE)
+#: an amount per head or per unit of another amount, no size of a market: "人均实现业务收入115.8万元", "每百元营业收入中的成本
+#:为84.76元", "GDP per capita was $1,200" (the rest of its clause); "$1,200 per capita" (the amount before it)
+_PER_HEAD = re.compile(r"人均|每百元|每人|\bper[-\s](?:capita|head|person|employee|worker)\b", re.IGNORECASE)
+_PER_HEAD_AFTER = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s?)?(?<![\d.,])\d[\d.,]*\s*(?:[kmbt]n?\b|thousand|million|billion)?"
+                             r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker)\b", re.IGNORECASE)
 #: value at stake, no size of a market: "could unlock $18-25 billion a year", "value at stake of", "economic value of"
 _VALUE_AT_STAKE = re.compile(r"\b(?:could|would|may|might|will|to|can)\s+unlock\b|\bvalue\s+at\s+stake\b"
                              r"|\beconomic\s+(?:value|impact|benefits?)\s+of\b", re.IGNORECASE)
@@ -246,6 +251,10 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
         if not text[m.end():clause_cuts[k]].strip(" ,，:：下中(（") and k + 1 < len(clause_cuts):  # "bear case ($0.6tn)"
             k += 1
         out.append((m.start(), clause_cuts[k]))
+    for m in _PER_HEAD.finditer(text):  # the rest of its clause: "人均实现业务收入115.8万元，同比增长5%" is one's
+        k = min(bisect_right(clause_cuts, m.end()), len(clause_cuts) - 1)
+        out.append((m.start(), max(clause_cuts[k], m.end())))
+    out.extend(m.span() for m in _PER_HEAD_AFTER.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))

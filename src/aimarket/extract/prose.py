@@ -50,6 +50,22 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: "到2024年已建成")
 _ESTIMATE = re.compile(whole_words(vocabulary.ESTIMATE) + r"|(?:^|(?<=[，,；;：:\s]))(?:到|至)"
                        r"(?=\s*(?:19|20)\d{2}\s*年)(?![^。；;!?！？]{0,60}?(?:已|了|截至))", re.IGNORECASE)
+#: a count of firms, no size of a market: "企业超3.8万家", "4,500 companies", "120 startups"
+_NO_MARKET_COUNT = re.compile(r"^(?:家|(?:.*\s)?(?:companies|startups|firms|enterprises))$", re.IGNORECASE)
+#: a sum of money somewhere in a line: a currency's sign, code or word
+_MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CNY|RMB|JPY)\b|元|圓|円|\b(?:dollars?|euros?|pounds)\b", re.IGNORECASE)
+#: the words before a count of people that make it a workforce: "从业人数710万人", "就业人员"
+_WORKFORCE = re.compile(r"从业|從業|就业|就業|员工|員工|职工|職工|雇员|僱員")
+def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
+    """Whether a count (a match of :data:`COUNT` at ``s``) counts a workforce ("从业人数710万人"), or firms in a line
+    that states sums of money ("软件业务收入…亿元…企业超3.8万家": an aside of a market's text, where a line about firms
+    alone, "全国人工智能企业超过4500家，其中长三角地区1562家", counts what it is about): no size of a market."""
+    word = (count.group("word") or "").strip()
+    if word == "人":
+        return bool(_WORKFORCE.search(text, max(0, s - 12), s))
+    return bool(_NO_MARKET_COUNT.search(word)) and bool(_MONEY_WORD.search(text))
+
+
 #: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
 #: reach $78.1 billion"
 _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|gained|declined|fell|dropped|"
@@ -425,6 +441,9 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             if _MEASURE_AFTER.match(text, e):  # "3.2万公里" of road, "1.5亿吨": a measured quantity, no count
                 continue
             count = COUNT.match(text, m.start("num"))
+            if count and _firms_or_workers(text, count, s):
+                taken.add(s, count.end())
+                continue
             noun = _noun(text, s, e)
             add(_bounded(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor, s, line, page),
                          text), (s, e if not count else count.end()))
@@ -433,6 +452,9 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
                             currency=currency), text), (s, e))
     for s, e, m in _spans(COUNT, text):
         if taken.overlaps(m.start("num"), m.end("num")):
+            continue
+        if _firms_or_workers(text, m, s):
+            taken.add(s, e)
             continue
         num = parse_number(m.group("num"))
         add(_bounded(Figure("count", num.value, num.step, "count", 1.0, s, line, page), text), (s, e))
