@@ -5796,3 +5796,19 @@ def test_per_head_amounts_workforce_and_firm_counts_beside_sums_of_money_are_no_
 def test_an_amount_per_capita_is_no_size(text):
     pkg = am.extract_text(text, name="x")
     assert _obs(pkg) == [("Total", 2023, 5.0, "USD trillion", "actual")]
+
+
+@pytest.mark.parametrize("text", [
+    "2015年臺灣半導體產業營收達2兆2640億元，10年來半導體產業營收平均年增5.2%。",
+    "Revenue reached $22 billion in 2015, growing at a CAGR of 5.2% over the past 10 years.",
+])
+def test_an_average_annual_rise_over_the_past_years_runs_back_from_its_year(text):
+    """"10年來…平均年增5.2%", "a CAGR of 5.2% over the past 10 years": a compound rate from 2005 to 2015."""
+    pkg = am.extract_text(text, name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2005, 2015, 5.2)]
+
+
+def test_a_rate_with_an_adjective_before_its_rise_is_a_rise():
+    """"實現26.2%的強勁增長": a rise, no share."""
+    pkg = am.extract_text("繼2021年實現26.2%的強勁增長之后，2022年全球半導體市場規模達到5740億美元。", name="x")
+    assert pkg.claims.query("kind == 'share'").empty and len(_claims(pkg, "growth")) == 1

@@ -66,6 +66,8 @@ def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
     return bool(_NO_MARKET_COUNT.search(word)) and bool(_MONEY_WORD.search(text))
 
 
+#: the words of a span of years that runs back from a year: "the past 10 years", "过去5年", "近10年", "10年來"
+_BACKWARD_SPAN = re.compile(r"\b(?:past|last|previous)\b|过去|過去|近|来$|來$", re.IGNORECASE)
 #: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
 #: reach $78.1 billion"
 _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|gained|declined|fell|dropped|"
@@ -110,7 +112,8 @@ _URL = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[^\s<>\"'）」]+", re.IGNOR
 #: the blanks between a figure and the word after it
 _GAP = re.compile(r"\s{0,3}")
 #: the words between a rate and the word of growth after it: "20%以上的增长率", "30%左右的增速"
-_RATE_WORD_GAP = re.compile(r"\s{0,3}(?:(?:以上|以下|左右|上下)\s?)?的?\s{0,2}")
+_RATE_WORD_GAP = re.compile(r"\s{0,3}(?:(?:以上|以下|左右|上下)\s?)?的?\s{0,2}"
+                            r"(?:强劲|強勁|稳健|穩健|稳定|穩定|高速|快速|大幅|显著|顯著|明显|明顯)?")  # "26.2%的強勁增長"
 #: an article and a word or two of emphasis right before a rate: "by a whopping 690%", "a massive 48.4%"
 _MODIFIED = re.compile(r"\b(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 #: a dash between a figure and the words that say what it is: "147% — growth in that spend"
@@ -417,6 +420,9 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         try:
             n = chinese_int(m.group("num"))
         except (ValueError, TypeError):
+            continue
+        if _BACKWARD_SPAN.search(m.group(0)):  # "over the past 10 years", "10年來": back from a year, which a CAGR reads
+            taken.add(s, e)
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
     for s, e, m in _money(text, taken):
