@@ -5812,3 +5812,14 @@ def test_a_rate_with_an_adjective_before_its_rise_is_a_rise():
     """"實現26.2%的強勁增長": a rise, no share."""
     pkg = am.extract_text("繼2021年實現26.2%的強勁增長之后，2022年全球半導體市場規模達到5740億美元。", name="x")
     assert pkg.claims.query("kind == 'share'").empty and len(_claims(pkg, "growth")) == 1
+
+
+def test_a_threshold_the_texts_own_figure_of_its_year_passes_is_no_observation():
+    """"exceeding USD 600 billion in annual sales" beside "sales in 2024 totaled USD 627.6 billion": the threshold is
+    the precise figure rounded down, no second figure of 2024; alone, it stands as the year's figure."""
+    pkg = am.extract_text("Global semiconductor sales in 2024 totaled USD 627.6 billion. The market achieved a "
+                          "record-breaking sales year in 2024, exceeding USD 600 billion in annual sales.", name="x")
+    assert pkg.observations["value"].tolist() == [627.6]
+    pkg = am.extract_text("The market achieved a record-breaking sales year in 2024, exceeding USD 600 billion in "
+                          "annual sales.", name="x")
+    assert pkg.observations["value"].tolist() == [600.0]

@@ -545,7 +545,11 @@ def draft_package(doc: Document, source: str | None = None):
                    "step": f.step, "bound": f.bound,
                    "of": f.of, "locator": loc, "note": "; ".join(f.notes) or None})
     for sid, f, loc in thresholds:  # "more than $18 billion": the year's figure where no other figure gives it
-        if (f.item, f.year) not in seen[sid]:
+        passed = _passed_by(f, obs_rows)
+        if passed is not None:
+            notes.append(f"{loc}: {f.value:g} {f.unit} is a threshold the {passed['value']:g} {passed['unit']} of "
+                         f"{passed['year']} at {passed['locator']} passes: no figure of its own")
+        elif (f.item, f.year) not in seen[sid]:
             observe(sid, f, loc)
             notes.append(f"{loc}: {f.value:g} {f.unit} is a threshold the value passes; it stands as the "
                          f"observation of {f.item} {f.year}, which the text gives no closer")
@@ -788,6 +792,19 @@ def _rescaled(value: float, ratio: float) -> float:
     """A printed figure in another scale of its unit, to the digits it has: 410 billion is 0.41 trillion, not
     0.41000000000000003."""
     return value if ratio == 1 else float(f"{value * ratio:.12g}")
+
+
+def _passed_by(f: Figure, obs_rows: list) -> dict | None:
+    """A whole's observation of the threshold ``f``'s year in its currency that passes it by less than half again
+    ("exceeding USD 600 billion in annual sales" beside "sales in 2024 totaled USD 627.6 billion"), if any: the text's
+    own figure, of which the threshold is a rounding down."""
+    currency = f.unit.partition(" ")[0]
+    for o in obs_rows:
+        if o["year"] == f.year and o["item"] == "Total" and o["unit"].partition(" ")[0] == currency:
+            value = o["value"] * _scale(o["unit"]) / _scale(f.unit)
+            if f.value <= value < 1.5 * f.value:
+                return o
+    return None
 
 
 def _scale(unit: str) -> float:
