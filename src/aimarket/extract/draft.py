@@ -798,6 +798,8 @@ def _passed_by(f: Figure, obs_rows: list) -> dict | None:
     """A whole's observation of the threshold ``f``'s year in its currency that passes it by less than half again
     ("exceeding USD 600 billion in annual sales" beside "sales in 2024 totaled USD 627.6 billion"), if any: the text's
     own figure, of which the threshold is a rounding down."""
+    if f.kind != "amount":
+        return None  # counts of other things than the whole's may share its unit
     currency = f.unit.partition(" ")[0]
     for o in obs_rows:
         if o["year"] == f.year and o["item"] == "Total" and o["unit"].partition(" ")[0] == currency:
