@@ -5823,3 +5823,15 @@ def test_a_threshold_the_texts_own_figure_of_its_year_passes_is_no_observation()
     pkg = am.extract_text("The market achieved a record-breaking sales year in 2024, exceeding USD 600 billion in "
                           "annual sales.", name="x")
     assert pkg.observations["value"].tolist() == [600.0]
+
+
+def test_a_whole_named_in_a_clause_about_the_subject_is_not_the_subject():
+    """"Streaming music, which as in 2022 accounted for 84% of recorded music's revenues, shows a similar growth pattern,
+    up from 2022's $13.3 billion to $14.4 billion": streaming's amounts, not the whole's the clause names; the total's
+    $17.1 billion stays apart, and no check sets the one against the other."""
+    pkg = am.extract_text("Recorded music revenues rose 7.5% from 2022, from $15.9 billion to $17.1 billion. Streaming "
+                          "music, which as in 2022 accounted for 84% of recorded music's revenues, shows a similar growth "
+                          "pattern, up from 2022's $13.3 billion to $14.4 billion in 2023, an 8.3% increase.", name="x")
+    series = {v: s for s, v in zip(pkg.observations["series"], pkg.observations["value"])}
+    assert series[14.4] == series[13.3] != series[17.1] == series[15.9]
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

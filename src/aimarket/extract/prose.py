@@ -68,6 +68,8 @@ def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
 
 #: the words of a span of years that runs back from a year: "the past 10 years", "过去5年", "近10年", "10年來"
 _BACKWARD_SPAN = re.compile(r"\b(?:past|last|previous)\b|过去|過去|近|来$|來$", re.IGNORECASE)
+#: a relative clause set off by commas: ", which as in 2022 accounted for 84% of recorded music's revenues,"
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;.]{0,200},", re.IGNORECASE)
 #: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
 #: reach $78.1 billion"
 _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|gained|declined|fell|dropped|"
@@ -1259,8 +1261,15 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.named = True
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         return last_subject
-    phrases = [p for _, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)]
+    relative = [m.span() for m in _RELATIVE.finditer(text, w.ss, f.pos)]  # ", which … ,": no subject of the sentence
+    phrases = [p for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
+               if not any(a <= s < b for a, b in relative)]
     own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
+    opening = text[w.ss:relative[0][0]].strip() if relative and own is None and not phrases else ""
+    if opening and len(opening.split()) <= 6 and is_specific(opening) and not re.search(r"\d", opening) \
+            and not re.match(r"(?:in|for|at|on|during|by|from|with|as|after|before|since)\b", opening, re.IGNORECASE):
+        own = opening  # "Streaming music, which … accounted for 84% of recorded music's revenues, shows …"
+        f.notes.append(f"{own!r}: the name its sentence opens with, before a clause about it")
     if own is None and not phrases and f.kind in ("amount", "count"):
         # after it in its sentence, but not a whole that a later rate is "in" ("预计2025年将达到2,310亿元，…，AI PC在PC整体
         # 出货量中的渗透率…": the shipments are no subject of the amount)
