@@ -5835,3 +5835,14 @@ def test_a_whole_named_in_a_clause_about_the_subject_is_not_the_subject():
     series = {v: s for s, v in zip(pkg.observations["series"], pkg.observations["value"])}
     assert series[14.4] == series[13.3] != series[17.1] == series[15.9]
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_lines_of_a_ranking_under_a_lead_in_take_its_year_and_name_their_vendor():
+    """"在2024年国内智能手机排名如下:" over "冠军:vivo,出货量4930万台,市场份额17%,同比增长11%;": each line is its vendor's
+    (the rank is no name), of the year the lead-in names."""
+    pkg = am.extract_text("在2024年国内智能手机排名如下:\n冠军:vivo,出货量4930万台,市场份额17%,同比增长11%;\n"
+                          "亚军:OPPO,出货量4800万台,市场份额16%,同比增长2%;\n", name="x")
+    o = pkg.observations
+    assert sorted(zip(o["series"], o["year"], o["value"])) == [("oppo", 2024, 4800.0), ("vivo", 2024, 4930.0)]
+    assert sorted(zip(pkg.claims["kind"], pkg.claims["end_year"], pkg.claims["value"])) == [
+        ("growth", 2024, 2.0), ("growth", 2024, 11.0), ("share", 2024, 16.0), ("share", 2024, 17.0)]

@@ -125,9 +125,25 @@ _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四�
 
 
 def _heading_of_bullets(page, i: int) -> bool:
-    """Line ``i`` (1-based) is a short heading with bullets under it."""
+    """Line ``i`` (1-based) is a short heading with bullets under it, or a sentence that leads in to lines of a label
+    and its figures ("在2024年国内智能手机排名如下:" over "冠军:vivo,出货量4930万台,…")."""
     line, nxt = page[i - 1].strip(), (page[i].strip() if i < len(page) else "")
+    if _LEAD_IN.search(line) and _listed(nxt):
+        return True
     return 0 < len(line) <= 60 and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(_BULLET + r"\s", nxt))
+
+
+def _listed(line: str) -> bool:
+    """Whether a line is an item of a list: a bullet, or a label and a colon before its figures ("vivo:出货量…")."""
+    return bool(re.match(r"\s*" + _BULLET + r"\s", line) or _LABEL_LINE.match(normalise(line))
+                and re.search(r"\d", line))
+
+
+#: the last sentence of a line that leads in to a list: "…，在2024年国内智能手机排名如下:", "Sales by vendor, 2024:"
+_LEAD_IN = re.compile(r"(?:^|[.。!?！？])[^.。!?！？]{0,80}[:：]\s*$")
+#: a rank that labels a line of a list, no name of what it measures: "冠军:", "第四:", "No. 2:"
+_RANK_LABEL = re.compile(r"\s*(?:冠军|冠軍|亚军|亞軍|季军|季軍|第[一二三四五六七八九十\d]{1,3}名?|No\.?\s?\d{1,3}|#\d{1,3})\s*[:：]\s*",
+                         re.IGNORECASE)
 
 
 def _title_line(page, i: int) -> bool:
@@ -258,8 +274,13 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 continue
             cut = dateline_end(line)
             line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
-            if heading_year is not None and not re.match(r"\s*" + _BULLET, line):
+            if heading_year is not None and not _listed(line):
                 heading_year = None
+            if (rank := _RANK_LABEL.match(line)) and _listed(line):
+                # "冠军:vivo,出货量…" is "vivo:出货量…": the line's label is the name after the rank
+                named = re.match(r"([^,，:：\d]{1,30}?)[,，]", line[rank.end():])
+                line = " " * rank.end() + (named.group(1) + ":" + line[rank.end() + named.end():] if named
+                                           else line[rank.end():])
             before = len(left_out)
             found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan, left_out=left_out,
                                dollar=dollar)
@@ -294,7 +315,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             figures += found
             named = [f.subject for f in found if f.named]
             if not found and _heading_of_bullets(page, i):
-                said = _HEADING_YEAR.search(normalise(line))
+                said = _HEADING_YEAR.search(normalise(line).rsplit("。", 1)[-1])
                 heading_year = int(said.group("year")) if said else None
             if named:
                 subject = named[-1]
