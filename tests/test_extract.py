@@ -5846,3 +5846,17 @@ def test_lines_of_a_ranking_under_a_lead_in_take_its_year_and_name_their_vendor(
     assert sorted(zip(o["series"], o["year"], o["value"])) == [("oppo", 2024, 4800.0), ("vivo", 2024, 4930.0)]
     assert sorted(zip(pkg.claims["kind"], pkg.claims["end_year"], pkg.claims["value"])) == [
         ("growth", 2024, 2.0), ("growth", 2024, 11.0), ("share", 2024, 16.0), ("share", 2024, 17.0)]
+
+
+@pytest.mark.parametrize("text, level, rise", [
+    ("The stock of operational robots increased to 3,903,633 units, 12% higher than in 2021.",
+     (2022, 3903633.0), (2021, 2022, 12.0)),
+    ("Sales were 1.2 million units in 2024. This is 5.9 per cent less than in 2023.", (2024, 1.2), (2023, 2024, -5.9)),
+    ("2023 sales fell 1.3% to $106.3 billion from 2022's record $107.6 billion.", (2023, 106.3), (2022, 2023, -1.3)),
+])
+def test_the_year_a_rate_is_compared_with_is_its_base_not_the_levels_year(text, level, rise):
+    """"12% higher than in 2021", "5.9 per cent less than in 2023", "from 2022's record $107.6 billion": the year a rise
+    is set against is its base; the level it reaches is of the year after."""
+    pkg = am.extract_text(text, name="x")
+    assert level in set(zip(pkg.observations["year"], pkg.observations["value"]))
+    assert [(s, e, v) for _, s, e, v in _claims(pkg, "growth")] == [rise]

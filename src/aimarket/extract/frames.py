@@ -531,6 +531,9 @@ FRAMES = (
           "[in|by|for] YEAR@target",
           "Download revenues fell from the previous year's $1.2 billion to $1.0 billion in 2023.",
           ("1.2 prior 2022 actual", "1 target 2023 actual")),
+    Frame("rate_to_from_years", "{GROWTH|DECLINE} RATE@growth to AMOUNT@target from YEAR@base 's|’s AMOUNT@base",
+          "Sales in 2023 fell 1.3% to $106.3 billion from 2022's record $107.6 billion.",
+          ("-1.3 growth 2022-2023 inferred", "106.3 target 2023 actual", "107.6 base 2022 actual")),
     Frame("rate_against_level_alone", "{GROWTH|DECLINE} RATE@growth compared|against|versus|from [the] AMOUNT@restated "
           "... in YEAR@restated",
           "Still, it is down 16.7% from the $58.4 billion the firm earned in 2022.",

@@ -882,7 +882,14 @@ def _decline(f: Figure, text, refs, lo: int, hi: int, after: int) -> None:
     later = [r for r in refs[hi + 1:after] if isinstance(r, int)]
     if not moves and later:
         moves = list(_MOVE.finditer(text, f.end, later[-1] + 1))[:1]
+    if not moves and later and (less := _LESS_AFTER.search(text, f.end, later[-1] + 1)):  # "5.9 per cent less than"
+        f.value = -f.value
+        f.notes.append(f"'{less.group('word')}': read as a decline, {f.value:g}%")
     _signed(f, moves)
+
+
+#: a comparative of less after a rate, before the frame's next element: "5.9 per cent less than", "3% lower than"
+_LESS_AFTER = re.compile(r"\b(?P<word>lower|less|smaller)\b", re.IGNORECASE)
 
 
 def _signed(f: Figure, moves) -> None:
@@ -1454,7 +1461,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         moves = [after]
     if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
         moves = [plus]
-    than = _THAN.match(text, _RATE_WORD_GAP.match(text, f.end).end()) if not moves else None
+    compared = _THAN.match(text, _RATE_WORD_GAP.match(text, f.end).end())
+    year = compared and re.match(r"(?:19|20)\d{2}(?!\d|[.,]\d|\s?%)", text[compared.end():compared.end() + 7])
+    if year and base is None:  # "12% higher than in 2021": a rise over that year
+        base = f.start_year = int(year.group(0))
+    than = compared if not moves else None
     if than:  # "$85.20 billion, 9% higher than the $78.13 billion": a rise over the amount after it
         moves = [than]
         if (than["down"] or than["below"]) and f.value > 0:
@@ -1914,7 +1925,7 @@ def _level_of_a_rise_from_a_year(text, figures, sentence_cuts) -> None:
         if YEAR.search(text, ss, r.pos) or base is None or int(base["year"]) != r.start_year:
             continue  # a year before the rate is the amounts' own; the base must be named after it
         for a in figures:
-            if ss <= a.pos < r.pos and a.kind == "amount" and a.role is None and a.subject == r.subject \
+            if ss <= a.pos < r.pos and a.kind in ("amount", "count") and a.role is None and a.subject == r.subject \
                     and a.year in (None, r.start_year) and not a.dated and a.bound is None and a.part is None:
                 a.year = r.end_year
                 if a.claim == "value":
