@@ -5860,3 +5860,23 @@ def test_the_year_a_rate_is_compared_with_is_its_base_not_the_levels_year(text, 
     pkg = am.extract_text(text, name="x")
     assert level in set(zip(pkg.observations["year"], pkg.observations["value"]))
     assert [(s, e, v) for _, s, e, v in _claims(pkg, "growth")] == [rise]
+
+
+def test_a_physical_unit_in_a_cell_of_the_caption_and_percent_written_pc():
+    """"Global EV battery installations | GWh |" over a table of vendors: their values in GWh; "rose by around 27pc":
+    a percent, as some newspapers print it."""
+    text = ("Global EV battery installations rose by around 27pc from a year earlier to 894GWh in 2024.\n"
+            "Global EV battery installations | GWh | |||\n2024 | 2023 | 2024 Y-o-Y growth | 2023 Y-o-Y growth | |\n"
+            "CATL | 339.3 | 257.7 | 31.7% | 39.8% |\nBYD | 153.7 | 111.8 | 37.5% | 58.6% |\n")
+    pkg = am.extract_text(text, name="x")
+    assert set(pkg.observations["unit"]) == {"GWh"}
+    assert (2024, 339.3) in set(zip(pkg.observations["year"], pkg.observations["value"]))
+    assert ("Total", 2023, 2024, 27.0) in _claims(pkg, "growth")
+
+
+def test_the_amount_of_a_change_in_brackets_is_no_level():
+    """"up by more than a fifth (67,283 units) from last year": the size of the rise, no figure of a year."""
+    pkg = am.extract_text("BEVs made up 19.6% of the market (381,970 units) in 2024, up by more than a fifth "
+                          "(67,283 units) from last year.", name="x")
+    assert 67283.0 not in set(pkg.observations["value"]) | set(pkg.claims["value"])
+    assert 381970.0 in set(pkg.observations["value"])

@@ -59,6 +59,11 @@ _NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margi
 _PER_HEAD = re.compile(r"人均|每百元|每人|\bper[-\s](?:capita|head|person|employee|worker)\b", re.IGNORECASE)
 _PER_HEAD_AFTER = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s?)?(?<![\d.,])\d[\d.,]*\s*(?:[kmbt]n?\b|thousand|million|billion)?"
                              r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker)\b", re.IGNORECASE)
+#: the amount of a change in brackets after the words of its size: "up by more than a fifth (67,283 units)", "rose by
+#: 12% (US$1.2 billion)"
+_BRACKETED_INCREMENT = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|gained|declined|dropped)\s+by\s+"
+                                  r"[^()\d.;]{0,30}?(?:\d[\d.,]*\s?(?:%|percent|per cent)\s*)?(?P<by>\([^()]{1,40}\))",
+                                  re.IGNORECASE)
 #: value at stake, no size of a market: "could unlock $18-25 billion a year", "value at stake of", "economic value of"
 _VALUE_AT_STAKE = re.compile(r"\b(?:could|would|may|might|will|to|can)\s+unlock\b|\bvalue\s+at\s+stake\b"
                              r"|\beconomic\s+(?:value|impact|benefits?)\s+of\b", re.IGNORECASE)
@@ -255,6 +260,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
         k = min(bisect_right(clause_cuts, m.end()), len(clause_cuts) - 1)
         out.append((m.start(), max(clause_cuts[k], m.end())))
     out.extend(m.span() for m in _PER_HEAD_AFTER.finditer(text))
+    out.extend(m.span("by") for m in _BRACKETED_INCREMENT.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))

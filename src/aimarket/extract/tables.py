@@ -186,8 +186,9 @@ def _pipes(text: str) -> int:
     return len(_PIPE.findall(text)) if "|" in text else 0
 
 
-#: a physical unit in brackets in a header or caption: "装车量(GWh)", "Installed capacity (GW)", "Storage (EB)"
-_PHYSICAL_UNIT = re.compile(r"[(（]\s*(?P<unit>[kMGT]Wh?|[PEZ]B)\s*[)）]")
+#: a physical unit in brackets or a cell of its own in a header or caption: "装车量(GWh)", "Installed capacity (GW)",
+#: "EV battery installations | GWh |"
+_PHYSICAL_UNIT = re.compile(r"(?:[(（|]|^)\s*(?P<unit>[kMGT]Wh?|[PEZ]B)\s*(?:[)）|]|$)", re.MULTILINE)
 #: a cell's decimal point with a space after it, as some pages are copied: "80. 51", "52. 1%"
 _BROKEN_DECIMAL = re.compile(r"^([-+]?\d{1,3}(?:,\d{3})*)\.\s(\d+\s?%?)$")
 
@@ -661,7 +662,8 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.noun = count_noun(f"{t.title} {lines[i]}")
-        if t.currency is None and t.scale is None and (physical := _PHYSICAL_UNIT.search(f"{t.title} {lines[i]}")):
+        if t.currency is None and t.scale is None and (physical := _PHYSICAL_UNIT.search(
+                " ".join([t.title] + lines[max(0, i - 2):i + 1]))):
             t.noun = physical["unit"]  # "装车量(GWh)", "Capacity (GW)": the values are in the unit the header prints
         # "Share of revenue by region (%)"; a growth or CAGR column's "(%)" is that column's unit, not the table's
         percent = _PERCENT_UNIT.search(" ".join(lines[max(0, i - 3):i] + [title] + [

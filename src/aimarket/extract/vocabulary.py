@@ -162,7 +162,8 @@ MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規�
             "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "销量", "销售额", "用电量", "发电量",
             "装机容量", "消费量", "进口额", "出口额", "净利润", "利润总额", "利潤總額", "利润", "利潤", "market", "revenue", "revenues", "sales", "spending",
             "shipments", "income", "funding", "investment", "segment", "sector", "industry", "expenditure",
-            "expenditures", "turnover", "billings", "profit", "profits")
+            "expenditures", "turnover", "billings", "profit", "profits", "installations", "deliveries",
+            "exports", "imports")
 #: a word that names two measures at once, with the measure each is ("汽车产销分别为A和B": production A, sales B)
 PAIRED_MEASURES = {"产销": ("产量", "销量"), "產銷": ("產量", "銷量"), "进出口": ("进口", "出口"), "進出口": ("進口", "出口")}
 #: what says when a report was published: years after it are forecasts
