@@ -5880,3 +5880,14 @@ def test_the_amount_of_a_change_in_brackets_is_no_level():
                           "(67,283 units) from last year.", name="x")
     assert 67283.0 not in set(pkg.observations["value"]) | set(pkg.claims["value"])
     assert 381970.0 in set(pkg.observations["value"])
+
+
+def test_an_amount_printed_without_its_scale_beside_one_with_it_takes_that_scale():
+    """"$485 billion in sales this year, down from an estimated $497 last year": 497 billion, no 497 dollars; "$450
+    per share" is a price, no figure."""
+    pkg = am.extract_text("The forecast calls for $485 billion in sales this year, down from an estimated $497 last "
+                          "year. The firm paid $450 per share in 2024 with revenue of $3 billion.", name="x")
+    values = dict(zip(pkg.claims["value"], pkg.claims["unit"])) | dict(zip(pkg.observations["value"],
+                                                                           pkg.observations["unit"]))
+    assert values.get(497.0) == "USD billion" and values.get(485.0) == "USD billion"
+    assert 450.0 not in values and not (pkg.observations["value"] < 1e-3).any()

@@ -55,10 +55,12 @@ _SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:sa
 _NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
                           re.IGNORECASE)
 #: an amount per head or per unit of another amount, no size of a market: "人均实现业务收入115.8万元", "每百元营业收入中的成本
-#:为84.76元", "GDP per capita was $1,200" (the rest of its clause); "$1,200 per capita" (the amount before it)
+#:为84.76元", "GDP per capita was $1,200" (the rest of its clause); "$1,200 per capita", "$450 per share" (the amount
+#: before it)
 _PER_HEAD = re.compile(r"人均|每百元|每人|\bper[-\s](?:capita|head|person|employee|worker)\b", re.IGNORECASE)
 _PER_HEAD_AFTER = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s?)?(?<![\d.,])\d[\d.,]*\s*(?:[kmbt]n?\b|thousand|million|billion)?"
-                             r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker)\b", re.IGNORECASE)
+                             r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker|share|unit|user|subscriber)\b",
+                             re.IGNORECASE)
 #: the amount of a change in brackets after the words of its size: "up by more than a fifth (67,283 units)", "rose by
 #: 12% (US$1.2 billion)"
 _BRACKETED_INCREMENT = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|gained|declined|dropped)\s+by\s+"

@@ -475,6 +475,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     figures.sort(key=lambda f: f.pos)
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
+    _scale_of_a_neighbour(text, figures, sentence_cuts)
     figures = outside([f for f in figures if f.kind != "bare"], aside_spans(text, sentence_cuts, clause_cuts))
     periods = period_spans(text, sentence_cuts, clause_cuts)
     figures = _of_parts_of_years(text, figures, periods, left_out) if periods else figures
@@ -566,8 +567,8 @@ def _bounded(fig: Figure, text: str) -> Figure:
 
 #: "from" right before an amount, or before the noun it is "of": "from $9.5 billion", "from current expenditure of
 #: $37.5 billion", "由"
-_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:the\s+)?(?:(?:19|20)\d{2}|[a-z]+\s+year)\s?['’]s)?|由|从|從)"
-                        r"\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)  # "from 2022's $13.3 billion", "from last year's"
+_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\s+){0,3}?(?:(?:19|20)\d{2}|year)\s?['’]s(?:\s+[a-z]+){0,2})?|由|从|從)"
+                        r"\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)  # "from 2022's $13.3 billion", "from last year's record"
 
 
 #: "from" that opens a range: "anywhere from $25 billion to $30 billion", "ranging from"
@@ -609,6 +610,22 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
         if len(run) >= 2 and run[-1].kind in ("amount", "count"):
             for g in run[:-1]:
                 _borrow_unit(g, run[-1])
+
+
+def _scale_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: list[int]) -> None:
+    """An amount printed with its currency but no scale ("down from an estimated $497 last year") beside one of the
+    same currency with a scale in its sentence, whose number it is within half to twice of ("$485 billion"): the
+    scale was printed once, the reader takes it for both."""
+    scaled = [f for f in figures if f.kind == "amount" and f.scale != 1.0 and f.bound is None]
+    for a in figures:
+        if a.kind != "amount" or a.scale != 1.0 or a.bound is not None or a.value < 1:
+            continue
+        seg = _segment(a.pos, sentence_cuts)
+        b = next((b for b in scaled if b.currency == a.currency and _segment(b.pos, sentence_cuts) == seg
+                  and 0.5 <= a.value / b.value <= 2), None)
+        if b is not None:
+            a.scale, a.unit = b.scale, b.unit
+            a.notes.append(f"{a.value:g}: printed without a scale beside {b.value:g} {b.unit}; read in its scale")
 
 
 def _borrow_unit(a: Figure, b: Figure) -> None:
