@@ -5891,3 +5891,9 @@ def test_an_amount_printed_without_its_scale_beside_one_with_it_takes_that_scale
                                                                            pkg.observations["unit"]))
     assert values.get(497.0) == "USD billion" and values.get(485.0) == "USD billion"
     assert 450.0 not in values and not (pkg.observations["value"] < 1e-3).any()
+
+
+def test_a_bare_yuan_after_a_body_of_taiwans_is_the_new_taiwan_dollar():
+    """"經濟部統計處表示，…產值達21.3兆元": Taiwan's ministry, named without the island, reports in New Taiwan dollars."""
+    pkg = am.extract_text("經濟部統計處表示，2024年全年製造業產值達21.3兆元，年增10.22%。", name="x")
+    assert pkg.observations["unit"].tolist() == ["TWD trillion"]

@@ -47,8 +47,10 @@ DOLLAR_SOURCES = {"Statistics Canada": "CAD", "Bank of Canada": "CAD", "Australi
                   "Reserve Bank of New Zealand": "NZD", "Singapore Department of Statistics": "SGD",
                   "Monetary Authority of Singapore": "SGD", "Census and Statistics Department": "HKD"}
 #: places whose money a bare 元 counts in, by the last one its sentence names before it ("台灣伺服器產值達4,267億元" is
-#: NT$, "香港…120億元" HK$, "中國大陸…" the yuan)
+#: NT$, "香港…120億元" HK$, "中國大陸…" the yuan), and bodies of Taiwan's named without the island
 YUAN_PLACES = {"台灣": "TWD", "臺灣": "TWD", "台湾": "TWD", "台北": "TWD", "臺北": "TWD", "香港": "HKD", "本港": "HKD",
+               # the island's own bodies, named without the island: "經濟部統計處表示…產值達21.3兆元"
+               "經濟部": "TWD", "主計總處": "TWD", "行政院": "TWD", "工研院": "TWD", "資策會": "TWD",
                "中國": "CNY", "中国": "CNY", "大陸": "CNY", "大陆": "CNY", "內地": "CNY", "内地": "CNY"}
 #: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
 YEN_CUES = ("Japan", "Japanese", "Tokyo", "日本", "日圓", "日圆", "円")
