@@ -5897,3 +5897,11 @@ def test_a_bare_yuan_after_a_body_of_taiwans_is_the_new_taiwan_dollar():
     """"經濟部統計處表示，…產值達21.3兆元": Taiwan's ministry, named without the island, reports in New Taiwan dollars."""
     pkg = am.extract_text("經濟部統計處表示，2024年全年製造業產值達21.3兆元，年增10.22%。", name="x")
     assert pkg.observations["unit"].tolist() == ["TWD trillion"]
+
+
+@pytest.mark.parametrize("text", ["IDC預計到2028年，中國人工智能總投資規模將突破1,000億美元，五年復合增長率為35.2%。",
+                                  "IDC预计到2028年，中国人工智能总投资规模将达到1,000亿美元，五年复合增长率为35.2%。"])
+def test_a_cagr_of_n_years_to_a_year_runs_back_from_it(text):
+    """"到2028年…五年復合增長率為35.2%": five years back from 2028, in either script."""
+    pkg = am.extract_text(text, name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2023, 2028, 35.2)]

@@ -1696,7 +1696,7 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.start_year, f.end_year, f.period_status = first, None, "inferred"
         f.notes.append(f"{f.start_year}: the base year '{off.group(0)}' names; it runs to the series' latest forecast")
         return
-    dur = DURATION.search(w.sentence) or re.search(r"(?<!\d)(?P<num>[一二两三四五六七八九十]|\d{1,2})\s*年\s*年?(?:复合|年均|複合)",
+    dur = DURATION.search(w.sentence) or re.search(r"(?<!\d)(?P<num>[一二两三四五六七八九十]|\d{1,2})\s*年\s*年?(?:复合|年均|複合|復合)",
                                                  w.sentence)
     if dur is None:
         dur = re.search(r"(?<!\d)(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year "
