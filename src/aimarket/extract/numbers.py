@@ -324,10 +324,10 @@ COUNT = re.compile(r"(?!(?:19|20)\d{2}\s+[A-Za-z])(?P<num>" + SPACED + "|" + NUM
 PHYSICAL = re.compile(r"(?P<num>" + NUMBER + r")\s?(?P<unit>[TPEZ]\s?(?:FLOPS|Flops|flops)|[MGT]Wh?|[PEZ]B)(?![A-Za-z])"
                       # and in Chinese, with a scale word before it: "9.85万亿千瓦时", "2.1太瓦时", "35吉瓦", "10.2亿吨"
                       r"|(?P<cnum>" + NUMBER + r")\s?(?P<cunit>(?:万亿|萬億|亿|億|万|萬)?(?:[太吉兆千]瓦[时時]?|吨|噸)(?!/))")
-DURATION = re.compile(r"(?:(?P<pre>未来|未來|next|over the next|over|in the next|within|in|(?:(?:over|in|during)\s+)?the\s+"
-                      r"(?:past|last|previous)|过去|過去|近)\s*)?(?<![\d.])(?P<num>\d{1,2}(?!\d)|[" + _CJK_NUMERALS
+DURATION = re.compile(r"(?:(?P<pre>未来|未來|next|over the next|over|in the next|within|in|(?P<back>(?:(?:over|in|during)\s+)?"
+                      r"the\s+(?:past|last|previous)|过去|過去|近))\s*)?(?<![\d.])(?P<num>\d{1,2}(?!\d)|[" + _CJK_NUMERALS
                       + r"]+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:年|years?\b)"
-                      r"(?(pre)(?:来|來)?|(?:来|來))", re.IGNORECASE)  # "over the past 10 years", "10年來": back from its year
+                      r"(?(pre)(?:来|來)?|(?:来|來))", re.IGNORECASE)  # "over the past 10 years", "10年來" (``back``, or ending in 来)
 _EN_NUMBERS = _WORD_VALUE | {"hundred": 100}
 
 

@@ -160,7 +160,8 @@ def bracketed_parts(text: str, found: list) -> None:
         if len(listed) < 2:
             continue
         lead = text[sentence:min(m.start() for _, m in listed)]
-        end = re.search(r"[.;。；](?!\d)|$", text[max(f.end for f, _ in listed):]).start() + max(f.end for f, _ in listed)
+        last = max(f.end for f, _ in listed)
+        end = last + re.search(r"[.;。；](?!\d)|$", text[last:]).start()
         named_years = {int(y.group("year")) for y in YEAR.finditer(text, sentence, end)}
         for f, m in listed:
             # "increased in Europe (33.5%)", "Logic (up 37%)", "Discretes (-4%)": no share is signed

@@ -56,6 +56,8 @@ _NO_MARKET_COUNT = re.compile(r"^(?:家|(?:.*\s)?(?:companies|startups|firms|ent
 _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CNY|RMB|JPY)\b|元|圓|円|\b(?:dollars?|euros?|pounds)\b", re.IGNORECASE)
 #: the words before a count of people that make it a workforce: "从业人数710万人", "就业人员"
 _WORKFORCE = re.compile(r"从业|從業|就业|就業|员工|員工|职工|職工|雇员|僱員")
+
+
 def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
     """Whether a count (a match of :data:`COUNT` at ``s``) counts a workforce ("从业人数710万人"), or firms in a line
     that states sums of money ("软件业务收入…亿元…企业超3.8万家": an aside of a market's text, where a line about firms
@@ -66,8 +68,6 @@ def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
     return bool(_NO_MARKET_COUNT.search(word)) and bool(_MONEY_WORD.search(text))
 
 
-#: the words of a span of years that runs back from a year: "the past 10 years", "过去5年", "近10年", "10年來"
-_BACKWARD_SPAN = re.compile(r"\b(?:past|last|previous)\b|过去|過去|近|来$|來$", re.IGNORECASE)
 #: a relative clause set off by commas: ", which as in 2022 accounted for 84% of recorded music's revenues,"
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;.]{0,200},", re.IGNORECASE)
 #: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
@@ -423,7 +423,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             n = chinese_int(m.group("num"))
         except (ValueError, TypeError):
             continue
-        if _BACKWARD_SPAN.search(m.group(0)):  # "over the past 10 years", "10年來": back from a year, which a CAGR reads
+        if m.group("back") or m.group(0)[-1] in "来來":  # "over the past 10 years", "10年來": back from a year, a CAGR's
             taken.add(s, e)
             continue
         add(Figure("span", float(n), 1.0, "years", 1.0, s, line, page), (s, e))
@@ -517,9 +517,12 @@ def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out
 
 
 #: the base a part's rise is over, right after the rate: "1.0 percent from the second quarter of 2014", "over Q2"
+#: the comparatives a rate is set against something with: "higher than", "3% less than"
+_MORE = r"higher|more|greater|larger|bigger"
+_LESS = r"lower|less|smaller"
 _FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?"
                         r"(?:(?:rise|increase|gain|jump|growth|decline|decrease|drop|fall)\s+)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?"
-                        r"|(?:higher|more|greater|larger|bigger|lower|less|smaller)\s+than|above|below)"
+                        r"|(?:" + _MORE + "|" + _LESS + r")\s+than|above|below)"
                         r"\s+(?:(?:in|during)\s+)?(?:the\s+)?"
                         r"(?P<part>(?:first|second|third|fourth)\s+(?:calendar\s+|fiscal\s+)?(?:quarter|half)|Q[1-4]|[1-4]Q|H[12]"
                         r"|(?-i:" + vocabulary.MONTH + r"))", re.IGNORECASE)
@@ -616,12 +619,14 @@ def _scale_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: list[
     """An amount printed with its currency but no scale ("down from an estimated $497 last year") beside one of the
     same currency with a scale in its sentence, whose number it is within half to twice of ("$485 billion"): the
     scale was printed once, the reader takes it for both."""
-    scaled = [f for f in figures if f.kind == "amount" and f.scale != 1.0 and f.bound is None]
+    scaled: dict = {}  # each sentence's amounts printed with a scale
+    for f in figures:
+        if f.kind == "amount" and f.scale != 1.0 and f.bound is None:
+            scaled.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
     for a in figures:
         if a.kind != "amount" or a.scale != 1.0 or a.bound is not None or a.value < 1:
             continue
-        seg = _segment(a.pos, sentence_cuts)
-        b = next((b for b in scaled if b.currency == a.currency and _segment(b.pos, sentence_cuts) == seg
+        b = next((b for b in scaled.get(_segment(a.pos, sentence_cuts), ()) if b.currency == a.currency
                   and 0.5 <= a.value / b.value <= 2), None)
         if b is not None:
             a.scale, a.unit = b.scale, b.unit
@@ -906,7 +911,7 @@ def _decline(f: Figure, text, refs, lo: int, hi: int, after: int) -> None:
 
 
 #: a comparative of less after a rate, before the frame's next element: "5.9 per cent less than", "3% lower than"
-_LESS_AFTER = re.compile(r"\b(?P<word>lower|less|smaller)\b", re.IGNORECASE)
+_LESS_AFTER = re.compile(r"\b(?P<word>" + _LESS + r")\b", re.IGNORECASE)
 
 
 def _signed(f: Figure, moves) -> None:
@@ -1449,7 +1454,7 @@ def _over_the_part_before(f: Figure, w: _Where, text: str, window: str, near: st
 
 
 #: a rate's comparison with an amount after it: "9% higher than the $78.13 billion", "3% less than"
-_THAN = re.compile(r"\s*(?:(?:(?P<up>higher|more|greater|larger|bigger)|(?P<down>lower|less|smaller))\s+than"
+_THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s+than"
                    r"|(?P<above>above)|(?P<below>below))\s+"
                    # what it is set against: an amount or a year ("than $78.13 billion", "than in 2022", "above the 2022
                    # total"), the year before ("than a year earlier", "than last year"), or a part of a year ("than the
@@ -1933,6 +1938,9 @@ def _level_of_a_rise_from_a_year(text, figures, sentence_cuts) -> None:
     """An amount whose sentence names no year but the one a rise after it runs from ("China accounted for $818
     billion, nearly two-thirds of the increase, growing 20% from 2023"): the level the rise reaches, of the year it
     runs to, not of its base."""
+    by_sentence: dict = {}
+    for f in figures:
+        by_sentence.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
     for r in figures:
         if not (r.kind == "percent" and r.claim == "growth" and r.period == 1 and r.start_year is not None
                 and r.end_year == r.start_year + 1):
@@ -1941,8 +1949,8 @@ def _level_of_a_rise_from_a_year(text, figures, sentence_cuts) -> None:
         base = YEAR.search(text, r.end, se)
         if YEAR.search(text, ss, r.pos) or base is None or int(base["year"]) != r.start_year:
             continue  # a year before the rate is the amounts' own; the base must be named after it
-        for a in figures:
-            if ss <= a.pos < r.pos and a.kind in ("amount", "count") and a.role is None and a.subject == r.subject \
+        for a in by_sentence[(ss, se)]:
+            if a.pos < r.pos and a.kind in ("amount", "count") and a.role is None and a.subject == r.subject \
                     and a.year in (None, r.start_year) and not a.dated and a.bound is None and a.part is None:
                 a.year = r.end_year
                 if a.claim == "value":

@@ -897,6 +897,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
     """The rows of ``t`` from line ``j`` on, past footers and repeated headers; returns where they stop."""
     width, extra, rate_at, _ = t.layout
     years, rate = t.years, t.rate
+    ranks = len(_RANK.findall(_RANKS.match(t.layout[3] or "").group(0)))  # the rank columns its header opens with
     while j < len(lines):
         cells = _row_cells(lines[j])
         if not cells:
@@ -978,7 +979,6 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
             label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
-        ranks = len(_RANK.findall(_RANKS.match(t.layout[3] or "").group(0)))  # the rank columns it opens with
         if t.ranks and k == t.label_cells > len(t.ranks):  # "1 | 台积电 | 2" under "2023年排名 | 企业名称 | 2022年排名"
             label = " ".join(c for n, c in enumerate(cells[:k]) if n not in t.ranks)
         elif ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):

@@ -12,7 +12,8 @@ from __future__ import annotations
 __all__ = ["CURRENCIES", "DOLLAR_SOURCES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "MOM", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PAIRED_MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
-           "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words"]
+           "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words",
+           "whole_words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 #: ISO 4217 codes of more currencies an analyst meets, read before or after an amount ("NOK 247.9 billion")
