@@ -108,7 +108,8 @@ if __name__ == "__main__":
              ("the fifth panel (held back from the gate's choice; then chosen on)", fp.fifth_panel()),
              ("the sixth panel (held back; scored once, after the fourth member was chosen)", fp.sixth_panel()),
              ("the seventh panel (held back; scored once, after the fourth member was chosen)", fp.seventh_panel()),
-             ("the eighth panel (held back; scored once, then a defect it showed mended)", fp.eighth_panel()))
+             ("the eighth panel (held back; scored once, then a defect it showed mended)", fp.eighth_panel()),
+             ("the ninth panel (held back; checked the gate's least length)", fp.ninth_panel()))
     for title, panel in rdata:
         s = score(panel)
         print(f"\n{title}: MAPE (%) on the last 25% of each series")

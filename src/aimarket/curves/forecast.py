@@ -11,8 +11,8 @@ values whose line runs towards zero has less say the nearer it comes, its weight
 make the forecast there, and the path does not jump where the line crosses zero. Two members see growth rates and two increments, so the mean
 sits between compounding and linear growth, and two of them damp what the other two carry on. Where the growth
 rate itself moves smoothly (its year-to-year changes vary by less than :data:`SMOOTH_GROWTH` of the growth's
-typical size, as a population's does), the damped growth rate is the right model and the other members only
-add their bias: the forecast is the damped member of log values alone. The pool and the gate were chosen on
+typical size, as a population's does, over at least :data:`SMOOTH_FROM` years), the damped growth rate is the
+right model and the other members only add their bias: the forecast is the damped member of log values alone. The pool and the gate were chosen on
 real yearly series and checked on panels built before each choice and scored once after it
 (``benchmarks/bench_forecast.py`` says which choice was made on which); members chosen per series by their own
 rolling-origin skill, medians, trimmed means and other pools (complex smoothing, optimised Theta,
@@ -41,7 +41,7 @@ from ._pool import MEMBERS, batch_size, member_paths
 from .damped import fit_damped
 from ._rank import Origins, family_paths, rolling_origin
 
-__all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL", "SMOOTH_GROWTH"]
+__all__ = ["forecast", "POOL", "AUTO", "CURVE_POOL", "SMOOTH_GROWTH", "SMOOTH_FROM"]
 
 #: every member a forecast can use alone, in the order they are reported
 POOL = tuple(MEMBERS)
@@ -65,6 +65,9 @@ EXACT = 1e-9
 #: the growth rate moves smoothly where the standard deviation of the second differences of log values is
 #: below this share of the mean absolute first difference; then ``method="auto"`` is ``damped_log`` alone
 SMOOTH_GROWTH = 0.25
+#: the gate judges smoothness from this many points at least (ten second differences of log values); over fewer, a
+#: steady stretch is no evidence that the growth rate moves smoothly, and the mean of the members is the forecast
+SMOOTH_FROM = 12
 
 
 def _paths(y: np.ndarray, names, origins: np.ndarray, steps: int) -> dict:
@@ -107,7 +110,7 @@ def collapsed(y) -> np.ndarray:
 def smooth_growth(y, origins) -> np.ndarray:
     """Whether the growth rate of the points before each origin moves smoothly ([series x] origins): the
     standard deviation of the second differences of log values below :data:`SMOOTH_GROWTH` times the mean
-    absolute first difference (a share, so the same for any unit). Fewer than three second differences, or no
+    absolute first difference (a share, so the same for any unit). Fewer than :data:`SMOOTH_FROM` points, or no
     growth at all, are never smooth.
 
     Examples
@@ -115,8 +118,8 @@ def smooth_growth(y, origins) -> np.ndarray:
     >>> import numpy as np
     >>> years = np.arange(40.0)
     >>> people = np.exp(np.cumsum(0.03 - 0.0005 * years))   # growth slowing down steadily
-    >>> smooth_growth(people, np.array([10, 40])).tolist()
-    [True, True]
+    >>> smooth_growth(people, np.array([10, 12, 40])).tolist()   # ten points are too few to tell
+    [False, True, True]
     >>> smooth_growth(people * np.exp(0.02 * np.sin(years)), np.array([40])).tolist()
     [False]
     """
@@ -131,7 +134,7 @@ def smooth_growth(y, origins) -> np.ndarray:
     count = np.maximum(m, 1)
     mean = s1[..., m] / count
     spread = np.sqrt(np.maximum(s2[..., m] / count - mean ** 2, 0.0))
-    return (m >= 3) & (spread < SMOOTH_GROWTH * growth[..., k] / np.maximum(k, 1))
+    return (origins >= SMOOTH_FROM) & (spread < SMOOTH_GROWTH * growth[..., k] / np.maximum(k, 1))
 
 
 def _mle_damped(y: np.ndarray, steps: int, space: str) -> np.ndarray | None:
