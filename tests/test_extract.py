@@ -2758,6 +2758,20 @@ def test_two_respectively_lists_of_three_markets_amounts_and_rates():
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"] * 3
 
 
+def test_amounts_first_then_their_years_respectively():
+    """'was $12.3 billion and $18.9 billion in 2022 and 2023, respectively': each amount is the year in its place,
+    not both the last year's; a rise stated after it runs between them: 18.9 / 12.3 - 1 = 53.66%, 'about 54%'."""
+    pkg = am.extract_text("Revenue from AI accelerators was $12.3 billion and $18.9 billion in 2022 and 2023, "
+                          "respectively, a rise of about 54%.", name="pairs")
+    assert sorted(pkg.observations[["year", "value"]].itertuples(index=False, name=None)) == [(2022, 12.3),
+                                                                                              (2023, 18.9)]
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2022, 2023]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+    three = am.extract_text("Shipments reached 3.1 million, 4.4 million and 6.0 million units in 2022, 2023 and 2024 "
+                            "respectively.", name="three").observations
+    assert three[["year", "value"]].values.tolist() == [[2022, 3.1], [2023, 4.4], [2024, 6.0]]
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:
