@@ -2772,6 +2772,22 @@ def test_amounts_first_then_their_years_respectively():
     assert three[["year", "value"]].values.tolist() == [[2022, 3.1], [2023, 4.4], [2024, 6.0]]
 
 
+def test_a_part_named_after_its_amount_of_the_whole_before():
+    """'Of these, 19.5 million were notebooks', '£6.5 billion of that came from dedicated AI firms', 'Of this, $56
+    billion went to generative AI companies': each is a part, named after its amount, of the whole the sentence
+    before reports, and of its year; not a second figure of the whole."""
+    texts = {"Global shipments of AI PCs totalled 48.2 million units in 2024. Of these, 19.5 million were notebooks.":
+             ("Notebooks", 2024, 19.5),
+             "The UK's AI sector generated £14.2 billion in 2024. £6.5 billion of that came from dedicated AI firms.":
+             ("Dedicated AI firms", 2024, 6.5),
+             "Venture investment in AI start-ups reached $131.5 billion in 2023. Of this, $56 billion went to "
+             "generative AI companies.": ("Generative AI companies", 2023, 56.0)}
+    for text, part in texts.items():
+        obs = am.extract_text(text, name="part").observations
+        assert obs.query("item != 'Total'")[["item", "year", "value"]].values.tolist() == [list(part)], text
+        assert len(obs.query("item == 'Total'")) == 1, text
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:

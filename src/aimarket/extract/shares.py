@@ -125,6 +125,16 @@ _OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|repres
                             re.IGNORECASE)
 
 
+#: a sentence that opens on its whole before a part's amount: "Of these, 19.5 million were notebooks", "Of that, £6.5
+#: billion came from dedicated AI firms"
+_OF_THESE = re.compile(r"\s*(?:of|among)\s+(?:these|this|that|them|which|the\s+total)\s*[,，]\s*(?:about|around|nearly|"
+                       r"some|roughly|approximately|over|almost)?\s*$", re.IGNORECASE)
+#: a part named after its amount: "… were notebooks", "… of that came from dedicated AI firms", "… went to start-ups"
+_PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:of\s+(?:that|this|it|the\s+total)\s+)?(?:were|was|came\s+from|went\s+to|"
+                         r"(?:was|were)\s+(?:spent\s+on|invested\s+in|generated\s+by|earned\s+by|sold\s+by))\s+"
+                         r"(?:the\s+)?(?P<part>[^,，.;；:：()]{2,60}?)\s*(?=$|[,，.;；:：(])", re.IGNORECASE)
+
+
 def parts_of_that(text, figures, sentence_of) -> None:
     """An amount "of that" (or whose share is "of the total") is a part of the whole the sentence before it reports:
     "The UK's AI sector generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted
@@ -136,7 +146,8 @@ def parts_of_that(text, figures, sentence_of) -> None:
         share = figures[k + 1] if k + 1 < len(figures) else None  # "…of that, or 45.8% of the total"
         share = share if share is not None and share.claim == "share" and _OF_THAT_SHARE.fullmatch(
             text, f.end, share.pos) else None
-        if not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(text, share.end)):
+        opens = _OF_THESE.fullmatch(text, sentence_of(f.pos)[0], f.pos)
+        if not opens and not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(text, share.end)):
             continue  # neither it nor its share is "of that" (of the total): "€1.75 billion, or 38.0% of the total"
         wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
         if not wholes:
@@ -151,6 +162,8 @@ def parts_of_that(text, figures, sentence_of) -> None:
         named = _PART.search(text, sentence_of(f.pos)[0], f.pos) if f.item == "Total" and share is None \
             and whole is wholes[-1] and _OF_THAT.match(text, f.end) else None
         part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", named.group("part").strip())) if named else ""
+        after = _PART_AFTER.match(text, f.end) if f.item == "Total" and not part else None
+        part = part or (after.group("part").strip() if after else "")
         if part and is_specific(part) and not is_clause(part):
             f.item = item_name(part)  # "with enterprise software accounting for roughly $400 billion of that total"
             f.notes.append(f"{f.item!r}: the part named before it, of the whole its sentence reports")
