@@ -2788,6 +2788,26 @@ def test_a_part_named_after_its_amount_of_the_whole_before():
         assert len(obs.query("item == 'Total'")) == 1, text
 
 
+def test_an_amount_set_against_a_part_of_a_year_is_that_part_a_year_earlier():
+    """'$3.2 billion in the first half of 2025, compared with $2.5 billion in the same period last year' (or 'a year
+    earlier', 'in the year-earlier quarter', '上年同期为25亿元'): the first half of 2024, not the whole of 2025; 'the
+    same period of 2023' names its year. The rise stated beside it is then audited: 3.2 / 2.5 - 1 = 28.0%."""
+    texts = {"Revenue rose 28% to $3.2 billion in the first half of 2025, compared with $2.5 billion in the same "
+             "period last year.": ("revenue_h1", 2024),
+             "Revenue was $3.2 billion in the first half of 2025, compared with $2.5 billion a year earlier.":
+             ("revenue_h1", 2024),
+             "In the second quarter of 2025, revenue reached $3.2 billion, against $2.5 billion in the year-earlier "
+             "quarter.": ("revenue_q2", 2024),
+             "Revenue rose to $3.2 billion in the first half of 2025, compared with $2.5 billion in the same period of "
+             "2023.": ("revenue_h1", 2023),
+             "2025年上半年营收3.2亿元，较上年同期的2.5亿元增长28%。": ("yingshou_h1", 2024)}
+    for text, (series, year) in texts.items():
+        pkg = am.extract_text(text, name="half")
+        got = sorted(pkg.observations[["series", "year", "value"]].itertuples(index=False, name=None))
+        assert got == [(series, year, 2.5), (series, 2025, 3.2)], text
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:

@@ -63,7 +63,8 @@ def _render(elements, draw, cn: bool, years: dict, out: list, values: dict) -> N
     """The words of one instance of ``elements`` into ``out``, with a ``gap`` between two elements (marked when a
     figure follows it), where a filler may stand."""
     for k, (kind, arg) in enumerate(elements):
-        if k:
+        # no filler splits a possessive from the word it binds to: "2022's", "the previous year's"
+        if k and not (kind == "words" and all(w.endswith(("'s", "’s")) for w in arg)):
             out.append(("gap", kind == "slot"))
         if kind == "wide":
             out.append(("text", draw(st.sampled_from(_WIDE_CN if cn else _WIDE_EN))))

@@ -488,7 +488,43 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     parts = [f for f in figures if f.part is not None]
     _place(text, parts, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames, published)
     parts = _of_parts_of_years(text, parts, [], left_out)  # a rise over the part before is no rise from one year's part
-    return sorted(whole + parts, key=lambda f: f.pos)
+    figures = sorted(whole + parts, key=lambda f: f.pos)
+    _same_part_a_year_before(text, figures, sentence_cuts)
+    return figures
+
+
+#: words after an amount that make it the same part of a year as the part's amount before it: "$2.5 billion in the same
+#: period last year", "in the year-earlier quarter", "in the corresponding period of 2024"
+_SAME_PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:(?:in|for|during|over)\s+)?the\s+(?:same|corresponding|comparable|"
+                              r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)\s+(?:period|quarter|half|months)"
+                              r"(?:\s+(?:of|in)\s+(?P<year>(?:19|20)\d{2})\b)?", re.IGNORECASE)
+#: words before an amount that make it so: "上年同期为25亿元", "较去年同期的25亿元"
+_SAME_PART_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)同期(?:的|为|為|是|达|達|实现|實現)?\s*$")
+
+
+def _same_part_a_year_before(text: str, figures: list[Figure], sentence_cuts: list[int]) -> None:
+    """An amount set against a part of a year's amount before it in its sentence, as that part's a year earlier ("$3.2
+    billion in the first half of 2025, compared with $2.5 billion in the same period last year", "… a year earlier",
+    "2025年上半年营收32亿元，上年同期为25亿元"), or of the year it names ("the same period of 2023"): the same measure and
+    part, not a whole year's figure nor the part's own year."""
+    for k, f in enumerate(figures):
+        if f.kind not in ("amount", "count"):
+            continue
+        same = _SAME_PART_AFTER.match(text, f.end)
+        if not (same or _SAME_PART_BEFORE.search(text, max(0, f.pos - 12), f.pos)
+                or f.part is None and _PRIOR_YEAR_AFTER.match(text, f.end)):
+            continue
+        sentence = _segment(f.pos, sentence_cuts)
+        base = next((g for g in reversed(figures[:k]) if g.kind == f.kind and g.part and g.year is not None
+                     and _segment(g.pos, sentence_cuts) == sentence), None)
+        if base is None:
+            continue
+        year = int(same.group("year")) if same and same.group("year") else base.year - 1
+        f.part, f.part_words, f.subject, f.item = base.part, base.part_words, base.subject, base.item
+        f.year, f.status = year, "actual"
+        if f.claim in ("value", "count"):
+            f.start_year = f.end_year = year
+        f.notes.append(f"{year}, {base.part}: the same part of a year as the {base.value:g} {base.unit} it is set against")
 
 
 def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out: list | None) -> list[Figure]:
