@@ -2808,6 +2808,25 @@ def test_an_amount_set_against_a_part_of_a_year_is_that_part_a_year_earlier():
     assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
 
 
+def test_a_rate_kept_up_to_a_year_runs_from_the_amount_before_it():
+    """'valued at USD 200 billion in 2023 and is expected to grow at a CAGR of 37.3% through 2030' (or 'to', 'until',
+    'by'): a CAGR over 2023-2030, not one ending in 2023; 'will grow at 37.3% through 2030, reaching USD 1.83
+    trillion' is one too (a pace kept up to a year): (1830 / 200) ** (1 / 7) - 1 = 37.20%, which is no 37.3%, but with
+    each input at half its last digit either way (1835 / 199.5) ** (1 / 7) - 1 = 37.30%: rounding."""
+    for word in ("through", "to", "until", "by"):
+        pkg = am.extract_text(f"The market was valued at USD 200 billion in 2023 and is expected to grow at a CAGR of "
+                              f"37.3% {word} 2030.", name="cagr")
+        assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2023, 2030]], word
+    pkg = am.extract_text("The market, valued at USD 200 billion in 2023, will grow at 37.3% through 2030, reaching USD "
+                          "1.83 trillion.", name="pace")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2023, 2030]]
+    assert sorted(pkg.observations[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 200.0),
+                                                                                              (2030, 1830.0)]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["rounding"]
+    one_year = am.extract_text("Sales grew at 12% in 2023 to $5 billion.", name="yoy").claims
+    assert one_year[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2022, 2023]]
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:

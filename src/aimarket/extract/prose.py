@@ -1562,7 +1562,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
     elif _CAGR.search(window) or _PER_YEAR.match(text, f.end) or (
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
-            and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))):  # to "by 2028"
+            and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))) or (  # to "by 2028"
+            _GROW_AT.search(text, max(w.cs, f.pos - 40), f.pos) and _RATE_UNTIL.match(text, f.end)):
+        # or a pace kept up to a year: "grow at 37.3% through 2030"
         f.claim = "cagr"
         _cagr_period(f, w, said, base, figures, text)
     elif (over_part := _over_the_part_before(f, w, text, window, near, base)) is not None:
@@ -1783,7 +1785,9 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     after = sorted({g.year for g in w.amounts if g.pos > f.pos})
     reach = next((g for g in w.amounts if g.pos > f.pos), None)  # "... and will grow at 18.3% a year to C in 2029"
     reach = reach if reach is not None and _TO_TARGET.fullmatch(text, f.end, reach.pos) else None
-    ends = (before[-1], reach.year) if before and reach is not None and reach.year is not None \
+    until = _RATE_UNTIL.match(text, f.end) if reach is None else None  # "… in 2023 and will grow at R through 2030"
+    last = reach.year if reach is not None else int(until["b"]) if until else None
+    ends = (before[-1], last) if before and last is not None and last > before[-1] \
         else (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
     if ends is not None and ends[1] > ends[0]:
@@ -1795,6 +1799,14 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.notes.append("no period stated with the rate")
 
 
+#: a pace of growth before its rate: "grow at", "expanding at a rate of"
+_GROW_AT = re.compile(r"\b(?:grow|grows|growing|expand|expands|expanding|increase|increases|increasing|rise|rises|rising)"
+                      r"\s+at(?:\s+an?\s+(?:\w+\s+)?(?:rate|pace)\s+of)?(?:\s+(?:about|around|roughly|nearly|some))?\s*$",
+                      re.IGNORECASE)
+#: the last year a rate runs to, right after it: "at a CAGR of 37.3% through 2030", "20% a year until 2028"
+_RATE_UNTIL = re.compile(r"\s*(?:(?:a|per)\s+(?:year|annum)\s+|annually\s+|(?:over|during)\s+the\s+forecast\s+period\s+)?"
+                         r"(?:to|through|thru|until|till|by|out\s+to|up\s+to)\s+(?P<b>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|to)\s*\d)",
+                         re.IGNORECASE)
 #: the words before an amount a movement reaches: "to $38.4 billion", "reaching", "达到"
 _REACHED = re.compile(r"(?:\bto|\breach(?:ing|es)?|达到|達到|增至|升至)\s*(?:about|around|nearly|almost|some|约|約)?\s*"
                       + _CURRENCY_BEFORE, re.IGNORECASE)
