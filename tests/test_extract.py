@@ -2827,6 +2827,19 @@ def test_a_rate_kept_up_to_a_year_runs_from_the_amount_before_it():
     assert one_year[["kind", "start_year", "end_year"]].values.tolist() == [["growth", 2022, 2023]]
 
 
+def test_a_share_that_rises_to_a_percent_is_a_share_not_a_rise():
+    """'Its market share rose to 12.4% in 2024 from 9.8% a year earlier': two shares, of 2024 and of 2023, no growth
+    rates of 12.4% and 9.8%; 'climbed to 18% in 2024, up from 5% in 2023' alike; 'rose 12% to $5 billion' stays a
+    rise."""
+    texts = {"Its market share rose to 12.4% in 2024 from 9.8% a year earlier.": [12.4, 2024, 9.8, 2023],
+             "The penetration rate of AI PCs climbed to 18% in 2024, up from 5% in 2023.": [18.0, 2024, 5.0, 2023]}
+    for text, (a, ya, b, yb) in texts.items():
+        claims = am.extract_text(text, name="share").claims
+        assert claims[["kind", "value", "end_year"]].values.tolist() == [["share", a, ya], ["share", b, yb]], text
+    rise = am.extract_text("Sales rose 12% to $5 billion in 2024 from $4.5 billion in 2023.", name="rise").claims
+    assert rise[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 12.0, 2023, 2024]]
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:

@@ -1539,6 +1539,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         and _RATE_LIST_GAP.fullmatch(text, prior.end, f.pos) and not _RESPECTIVELY.search(text, prior.end, f.pos)
     # "渗透率分别为82.7%、83.4%…": shares all, up to another list ("，增长率分别为…")
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or listed or _SHARE_AFTER.match(text, f.end) or (
+            _SHARE_MOVED_TO.search(text, max(w.cs, f.pos - 60), f.pos)) or (
             _OF_THE_WHOLE.search(text, max(w.cs, f.pos - 40), f.pos)) or (
             _REPRESENTS.search(text, max(w.cs, f.pos - 30), f.pos) and not after) or (
             _CONTRIBUTES.search(text, max(w.cs, f.pos - 8), f.pos) and text.startswith("的", f.end)):
@@ -1556,6 +1557,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     elif prior is not None and prior.claim == "share" and prior.pos >= w.ss and _SHARE_BEFORE_FROM.search(
             text, max(w.cs, f.pos - 24), f.pos):  # "to make up 14.2% of IT spending in 2024, up from 9.1% in 2020"
         f.claim, f.share_word, f.item, f.of = "share", True, prior.item, prior.of
+        if f.year is not None and f.year == prior.year and _PRIOR_YEAR_AFTER.match(text, f.end):
+            f.year -= 1  # "rose to 12.4% in 2024 from 9.8% a year earlier"
         f.subject, f.named, f.start_year, f.end_year = prior.subject, prior.named, f.year, f.year
         if f.value < 0 and not re.search(r"[-−]\s*\d", text[f.pos:f.end]):  # "down from 37.4 percent": the share
             f.value = -f.value  # it fell from, no negative share (a printed "-3%" keeps its sign)
@@ -1563,7 +1566,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     elif _CAGR.search(window) or _PER_YEAR.match(text, f.end) or (
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
             and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))) or (  # to "by 2028"
-            _GROW_AT.search(text, max(w.cs, f.pos - 40), f.pos) and _RATE_UNTIL.match(text, f.end)):
+            _GROWTH_AT.search(text, max(w.cs, f.pos - 80), f.pos) and _RATE_UNTIL.match(text, f.end)):
         # or a pace kept up to a year: "grow at 37.3% through 2030"
         f.claim = "cagr"
         _cagr_period(f, w, said, base, figures, text)
@@ -1647,12 +1650,17 @@ _GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60
 
 
 #: a percent set against a share before it: "…, up from 9.1% in 2020", "compared with 12% a year earlier"
-_SHARE_BEFORE_FROM = re.compile(r"(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus|"
+#: a share (a penetration, a margin) that moves to the percent after it: "its market share rose to 12.4%"
+_SHARE_MOVED_TO = re.compile(r"\b(?:share|penetration|proportion|ratio|margin)\b(?:\s+[\w-]+){0,3}?\s+(?:rose|fell|increased|"
+                             r"decreased|climbed|grew|jumped|dropped|declined|slipped|improved|reached|hit|edged\s+(?:up|down))"
+                             r"\s+to\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
+_SHARE_BEFORE_FROM = re.compile(r"(?:(?:(?:up|down|rising|falling|rose|fell)\s+)?from|compared\s+(?:with|to)|against|versus|"
                                 r"vs\.?)\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
 #: a rate a word of growth governs through "at": "the highest spending growth in 2024 at 25.6%", "will grow fastest in
-#: 2025, at 14.2%"
+#: 2025, at 14.2%", "growing at a rate of about 37%"
 _GROWTH_AT = re.compile(r"\b(?:growth|grow|grows|growing|grew|expand|expands|expanding|expanded)\b[^.;%$€£¥]{0,60}?"
-                        r"\bat\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
+                        r"\bat(?:\s+an?\s+(?:\w+\s+)?(?:rate|pace)\s+of)?\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$",
+                        re.IGNORECASE)
 #: "of" right after a percent: a share of something ("at 40% of the total"), no rate
 _OF_AFTER = re.compile(r"\s*of\b", re.IGNORECASE)
 #: the next of a list of parts' rates: "…, followed by platform services at 20.6%", "followed by Europe (27%)"
@@ -1799,10 +1807,6 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.notes.append("no period stated with the rate")
 
 
-#: a pace of growth before its rate: "grow at", "expanding at a rate of"
-_GROW_AT = re.compile(r"\b(?:grow|grows|growing|expand|expands|expanding|increase|increases|increasing|rise|rises|rising)"
-                      r"\s+at(?:\s+an?\s+(?:\w+\s+)?(?:rate|pace)\s+of)?(?:\s+(?:about|around|roughly|nearly|some))?\s*$",
-                      re.IGNORECASE)
 #: the last year a rate runs to, right after it: "at a CAGR of 37.3% through 2030", "20% a year until 2028"
 _RATE_UNTIL = re.compile(r"\s*(?:(?:a|per)\s+(?:year|annum)\s+|annually\s+|(?:over|during)\s+the\s+forecast\s+period\s+)?"
                          r"(?:to|through|thru|until|till|by|out\s+to|up\s+to)\s+(?P<b>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|to)\s*\d)",
