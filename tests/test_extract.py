@@ -2840,6 +2840,19 @@ def test_a_share_that_rises_to_a_percent_is_a_share_not_a_rise():
     assert rise[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 12.0, 2023, 2024]]
 
 
+def test_a_range_of_rises_is_two_rises_of_the_same_years():
+    """'up 18% to 24% from fiscal 2024', 'to rise 18% to 24% in 2025': both ends are rises over 2024-2025 (the high end
+    is no share 'to 24%'); 'grow 18% to 24% a year over the four years to 2028' stays a range of CAGRs."""
+    texts = {"The company expects fiscal 2025 revenue of between $4.2 billion and $4.4 billion, up 18% to 24% from "
+             "fiscal 2024.": ("growth", 2024, 2025),
+             "Revenue is expected to rise 18% to 24% in 2025.": ("growth", 2024, 2025),
+             "The market should grow 18% to 24% a year over the four years to 2028.": ("cagr", 2024, 2028)}
+    for text, (kind, start, end) in texts.items():
+        rates = am.extract_text(text, name="range").claims.query("unit == 'percent'")
+        assert rates[["kind", "value", "start_year", "end_year", "bound"]].values.tolist() == [
+            [kind, 18.0, start, end, "low"], [kind, 24.0, start, end, "high"]], text
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:

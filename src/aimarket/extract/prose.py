@@ -776,12 +776,18 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             # this year will land between $7.8 billion and $8.6 billion": the year the words give the low end
             if b.claim in ("value", "count", "share"):
                 b.start_year = b.end_year = a.year
-        if a.bound == "low" and b.bound == "high" and a.kind == b.kind == "percent" and "cagr" in (a.claim, b.claim):
-            # "growth of 18% to 24% a year over the four years to 2028": the words after the high end make both a CAGR
-            rate = a if a.claim == "cagr" else b
+        if a.bound == "low" and b.bound == "high" and a.kind == b.kind == "percent" and (
+                {a.claim, b.claim} & {"cagr", "growth"}):
+            # "growth of 18% to 24% a year over the four years to 2028": the words after the high end make both a CAGR;
+            # "up 18% to 24% from fiscal 2024", "to rise 18% to 24% in 2025": both ends a rise, the high end no share
+            kind = "cagr" if "cagr" in (a.claim, b.claim) else "growth"
+            rate = next((f for f in (a, b) if f.claim == kind and f.end_year is not None), None)
+            year = next((f.year for f in (b, a) if f.year is not None), None)
+            start, end, period, status = (rate.start_year, rate.end_year, rate.period, rate.period_status) if rate \
+                else (year - 1, year, 1.0, "inferred") if kind == "growth" and year is not None \
+                else (a.start_year, a.end_year, a.period, a.period_status)
             for f in (a, b):
-                f.claim, f.start_year, f.end_year = rate.claim, rate.start_year, rate.end_year
-                f.period, f.period_status = rate.period, rate.period_status
+                f.claim, f.start_year, f.end_year, f.period, f.period_status = kind, start, end, period, status
     for a, b in zip(figures, figures[1:]):  # "$650 billion in 2026, up from $500 billion the previous year": 2025's
         if a.kind == b.kind in ("amount", "count") and a.year is not None and b.year == a.year \
                 and _PRIOR_YEAR_AFTER.match(text, b.end) \
