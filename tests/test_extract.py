@@ -2853,6 +2853,21 @@ def test_a_range_of_rises_is_two_rises_of_the_same_years():
             [kind, 18.0, start, end, "low"], [kind, 24.0, start, end, "high"]], text
 
 
+def test_this_year_in_an_undated_text_takes_no_year_of_another_sentence():
+    """'Sales were $9.7 billion in 2023. This year they are expected to hit $11.5 billion' (or '... $11.5 billion this
+    year', in the same sentence or the next; '今年预计'): a text that states no date of its own cannot say which year
+    'this year' is; it is not 2023, whose figure is history, so the amount is left undated, no second 2023 figure."""
+    for text in ("Sales were $9.7 billion in 2023. This year they are expected to hit $11.5 billion.",
+                 "Sales were $9.7 billion in 2023 and are expected to hit $11.5 billion this year.",
+                 "2023年销售额为9.7亿元。今年预计将达到11.5亿元。"):
+        pkg = am.extract_text(text, name="now")
+        assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 9.7]], text
+        assert pkg.claims[["kind", "value"]].values.tolist() == [["value", 11.5]], text
+    dated = am.extract_text("NEW YORK, May 2, 2024 -- Sales were $9.7 billion in 2023. This year they are expected to "
+                            "hit $11.5 billion.", name="dated").observations  # a dateline dates "this year"
+    assert sorted(dated[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 9.7), (2024, 11.5)]
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:

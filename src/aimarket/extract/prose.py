@@ -1158,7 +1158,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         if said is not None:
             pick, f.dated = (f.end, f.end, said[0], False), True
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
-        elif not years and _RELATIVE_RIGHT_AFTER.match(text, f.end):
+        elif at.relative.published is None and (
+                not years and _RELATIVE_RIGHT_AFTER.match(text, f.end) or _NOW_RIGHT_AFTER.match(text, f.end)
+                or not years and _RELATIVE_OPENS.match(text, w.ss)):
+            # "$11.5 billion this year", "This year they are expected to hit $11.5 billion": no year of another
+            # sentence, nor (for "this year", "next year") of its own
             f.notes.append("its year is named relative to the text's date, which the text does not state: left open")
         else:
             if years and f.kind in ("amount", "count") and all(
@@ -1239,6 +1243,11 @@ _NAMED_EDITION = re.compile(r"(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2
                             re.IGNORECASE)
 #: a year named relative to the text's right after an amount: "$602 billion this year", "1.2万亿元（今年）"
 _RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
+#: the present or the coming year right after an amount: never a year its sentence names of another ("$9.7 billion in 2023
+#: and … $11.5 billion this year")
+_NOW_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in\s+|for\s+)?(?:(?:this|next)\s+year\b|今年|明年)", re.IGNORECASE)
+#: a sentence that opens on a year named relative to the text's date: "This year they are expected to", "今年，"
+_RELATIVE_OPENS = re.compile(r"\s*(?:(?:in|for|during|by)\s+)?(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
 #: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
 _PAST_AFTER_BREAK = re.compile(r"[:：;；][^:：;；]*?\b(?:was|were|stood\s+at|totall?ed|amounted\s+to)\b[^:：;；]*$",
                                re.IGNORECASE)
