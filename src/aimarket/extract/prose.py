@@ -1160,7 +1160,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
         elif at.relative.published is None and (
                 not years and _RELATIVE_RIGHT_AFTER.match(text, f.end) or _NOW_RIGHT_AFTER.match(text, f.end)
-                or not years and _RELATIVE_OPENS.match(text, w.ss)):
+                or not years and f.part is None and _RELATIVE_OPENS.match(text, w.ss)):
             # "$11.5 billion this year", "This year they are expected to hit $11.5 billion": no year of another
             # sentence, nor (for "this year", "next year") of its own
             f.notes.append("its year is named relative to the text's date, which the text does not state: left open")
