@@ -2868,6 +2868,22 @@ def test_this_year_in_an_undated_text_takes_no_year_of_another_sentence():
     assert sorted(dated[["year", "value"]].itertuples(index=False, name=None)) == [(2023, 9.7), (2024, 11.5)]
 
 
+def test_the_size_of_a_change_is_no_level_of_a_year():
+    """'an increase of 18.5 million from 2024', 'up $2.1 billion from 2023', 'down 150,000 units on the year before':
+    the size of a change, no figure of the year it is set against; 'up 25% from 2023' and 'up from $8.3 billion in
+    2023' are read as before."""
+    texts = {"The number of generative AI users reached 249 million in 2025, an increase of 18.5 million from 2024.":
+             [(2025, 249.0)],
+             "Revenue was $10.4 billion in 2024, up $2.1 billion from 2023.": [(2024, 10.4)],
+             "Shipments were 1.2 million units in 2024, down 150,000 units on the year before.": [(2024, 1.2)],
+             "Revenue was $10.4 billion in 2024, up from $8.3 billion in 2023.": [(2023, 8.3), (2024, 10.4)]}
+    for text, want in texts.items():
+        obs = am.extract_text(text, name="change").observations
+        assert sorted(obs[["year", "value"]].itertuples(index=False, name=None)) == want, text
+    rate = am.extract_text("Revenue was $10.4 billion in 2024, up 25% from 2023.", name="rate").claims
+    assert rate[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 25.0, 2023, 2024]]
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:

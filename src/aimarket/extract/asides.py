@@ -112,6 +112,12 @@ _DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|s
                          r"|\b(?:(?:grow|grew|grows|growing|rise|rises|rose|rising|increase|increased|increases|jump|jumped)"
                          r"\s+by|an?\s+(?:increase|rise|jump|gain)\s+of)\s+(?:(?:almost|nearly|over|about|around|some|"
                          r"more\s+than|roughly)\s+)?(?=[A-Z]{0,3}[$€£¥])" + _AMOUNT_WORDS
+                         # a count's change, or a change set against a year: "an increase of 18.5 million from
+                         # December 2024", "up $2.1 billion from 2023", "down 3,200 units on the year before"
+                         + r"|\ban?\s+(?:increase|rise|jump|gain|decrease|decline|drop|fall)\s+of\s+(?:(?:almost|nearly|"
+                         r"over|about|around|some|roughly)\s+)?\d[\d.,]{0,24}\s*(?:million|billion|thousand|trillion)\b"
+                         r"|\b(?:up|down)\s+(?:by\s+)?(?:(?:almost|nearly|over|about|around|some|roughly)\s+)?"
+                         + _AMOUNT_WORDS + r"(?:\s+units)?(?=\s+(?:from|on|over|compared|versus|vs\.?|year[- ]on[- ]year)\b)"
                          # a fall by an amount: "imports decreased €330 billion", "exports decreased by only €16 billion"
                          + r"|\b(?:decrease|decreased|decreases|fell|fall|falls|drop|dropped|drops|decline|declined|declines"
                          r"|shrank|shrink|shrinks|slipped|contracted)\s+(?:by\s+)?(?:(?:only|just|almost|nearly|over|about|"
