@@ -2869,14 +2869,15 @@ def test_this_year_in_an_undated_text_takes_no_year_of_another_sentence():
 
 
 def test_the_size_of_a_change_is_no_level_of_a_year():
-    """'an increase of 18.5 million from 2024', 'up $2.1 billion from 2023', 'down 150,000 units on the year before':
-    the size of a change, no figure of the year it is set against; 'up 25% from 2023' and 'up from $8.3 billion in
+    """'an increase of 18.5 million from 2024', 'up $2.1 billion from 2023', 'down 150,000 units on the year before',
+    'grew by $2.1 billion to': the size of a change, no figure of the year it is set against (nor a range's low end); 'up 25% from 2023' and 'up from $8.3 billion in
     2023' are read as before."""
     texts = {"The number of generative AI users reached 249 million in 2025, an increase of 18.5 million from 2024.":
              [(2025, 249.0)],
              "Revenue was $10.4 billion in 2024, up $2.1 billion from 2023.": [(2024, 10.4)],
              "Shipments were 1.2 million units in 2024, down 150,000 units on the year before.": [(2024, 1.2)],
-             "Revenue was $10.4 billion in 2024, up from $8.3 billion in 2023.": [(2023, 8.3), (2024, 10.4)]}
+             "Revenue was $10.4 billion in 2024, up from $8.3 billion in 2023.": [(2023, 8.3), (2024, 10.4)],
+             "Revenue grew by $2.1 billion to $10.4 billion in 2024.": [(2024, 10.4)]}  # no range 2.1 to 10.4
     for text, want in texts.items():
         obs = am.extract_text(text, name="change").observations
         assert sorted(obs[["year", "value"]].itertuples(index=False, name=None)) == want, text

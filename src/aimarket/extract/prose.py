@@ -614,6 +614,10 @@ _FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\
 _RANGE_FROM = re.compile(r"\b(?:anywhere|somewhere|ranging|range[sd]?)\s+from\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
 
 
+#: "by" before the size of a change: "grew by $2.1 billion to", "rose by about 150,000 units to"
+_CHANGE_BY = re.compile(r"\bby\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
+
+
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
     a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
@@ -630,6 +634,8 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
         if not between and _FROM_BASE.search(text, max(0, a.pos - 60), a.pos) \
                 and not _RANGE_FROM.search(text, max(0, a.pos - 30), a.pos):
             continue  # "four-fold from $9.5 billion to $38 billion": a base and a target, not a range
+        if not between and _CHANGE_BY.search(text, max(0, a.pos - 30), a.pos):
+            continue  # "grew by $2.1 billion to $10.4 billion": a change and its target
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
     def unitless(f):  # a bare number, or a scale with no noun or currency ("182億")
