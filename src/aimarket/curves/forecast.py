@@ -6,16 +6,16 @@ exponential smoothing of log values (a damped growth rate), Holt's linear trend 
 goes on), an autoregression of the values' yearly increments with a drift (ARIMA(1,1,0) with a constant on the
 values: increments that persist for a while, then settle at their mean) and damped-trend smoothing of the
 values (damped increments); the two damped members are statsmodels' maximum-likelihood fits. A member of the
-values whose line runs towards zero has less say the nearer it comes, its weight falling from one at
-:data:`FADE` of the last value to none at zero (a positive quantity does not fall below nothing): the others
-make the forecast there, and the path does not jump where the line crosses zero. Two members see growth rates and two increments, so the mean
-sits between compounding and linear growth, and two of them damp what the other two carry on. Where the growth
-rate itself moves smoothly (its year-to-year changes vary by less than :data:`SMOOTH_GROWTH` of the growth's
-typical size, as a population's does, over at least :data:`SMOOTH_FROM` years), the damped growth rate is the
-right model and the other members only add their bias: the forecast is the damped member of log values alone. The pool and the gate were chosen on
-real yearly series and checked on panels built before each choice and scored once after it
-(``benchmarks/bench_forecast.py`` says which choice was made on which); members chosen per series by their own
-rolling-origin skill, medians, trimmed means and other pools (complex smoothing, optimised Theta,
+values whose line runs towards zero has less say the nearer it comes, its weight falling from one at :data:`FADE`
+of the last value to none at zero (a positive quantity does not fall below nothing): the others make the forecast
+there, and the path does not jump where the line crosses zero. Two members see growth rates and two increments, so
+the mean sits between compounding and linear growth, and two of them damp what the other two carry on. Where the
+growth rate itself moves smoothly (its year-to-year changes vary by less than :data:`SMOOTH_GROWTH` of the
+growth's typical size, as a population's does, over at least :data:`SMOOTH_FROM` years), the damped growth rate is
+the right model and the other members only add their bias: the forecast is the damped member of log values alone.
+The pool and the gate were chosen on real yearly series and checked on panels built before each choice and scored
+once after it (``benchmarks/bench_forecast.py`` says which choice was made on which); members chosen per series by
+their own rolling-origin skill, medians, trimmed means and other pools (complex smoothing, optimised Theta,
 statsforecast's automatic models) did no better there. Where the history is short or has gaps, the pool is the
 growth-curve families the points identify, and the rule their median.
 

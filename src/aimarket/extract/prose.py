@@ -1670,11 +1670,11 @@ _GROWTH_IS = re.compile(r"\bgrowth(?:\s+rate)?(?:\s+(?:of|for|in)\s+[^,;%$]{1,60
                         re.IGNORECASE)
 
 
-#: a percent set against a share before it: "…, up from 9.1% in 2020", "compared with 12% a year earlier"
 #: a share (a penetration, a margin) that moves to the percent after it: "its market share rose to 12.4%"
 _SHARE_MOVED_TO = re.compile(r"\b(?:share|penetration|proportion|ratio|margin)\b(?:\s+[\w-]+){0,3}?\s+(?:rose|fell|increased|"
                              r"decreased|climbed|grew|jumped|dropped|declined|slipped|improved|reached|hit|edged\s+(?:up|down))"
                              r"\s+to\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
+#: a percent set against a share before it: "…, up from 9.1% in 2020", "compared with 12% a year earlier", "from 9.8%"
 _SHARE_BEFORE_FROM = re.compile(r"(?:(?:(?:up|down|rising|falling|rose|fell)\s+)?from|compared\s+(?:with|to)|against|versus|"
                                 r"vs\.?)\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
 #: a rate a word of growth governs through "at": "the highest spending growth in 2024 at 25.6%", "will grow fastest in

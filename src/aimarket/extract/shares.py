@@ -166,7 +166,8 @@ def parts_of_that(text, figures, sentence_of) -> None:
         part = part or (after.group("part").strip() if after else "")
         if part and is_specific(part) and not is_clause(part):
             f.item = item_name(part)  # "with enterprise software accounting for roughly $400 billion of that total"
-            f.notes.append(f"{f.item!r}: the part named before it, of the whole its sentence reports")
+            f.notes.append(f"{f.item!r}: the part named beside it, of the whole {'its sentence' if named else 'the text'} "
+                           "reports")
         for g in (f, share):
             if g is not None and g.year != whole.year:
                 g.year, g.status = whole.year, whole.status
