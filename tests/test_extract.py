@@ -2885,6 +2885,16 @@ def test_the_size_of_a_change_is_no_level_of_a_year():
     assert rate[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 25.0, 2023, 2024]]
 
 
+def test_percentage_points_listed_with_one_unit_are_no_counts():
+    """'高6.0个和2.9个百分点' (6.0 and 2.9 percentage points): the first 个 is the points', no count of 6 things."""
+    pkg = am.extract_text("2024年全国电子信息制造业增加值同比增长11.8%，增速分别比同期工业、高技术制造业高6.0个和2.9个百分点。",
+                          name="points")
+    assert pkg.observations.empty
+    assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 11.8]]
+    counts = am.extract_text("2024年新增企业120个和项目45个。", name="counts").observations
+    assert counts["value"].tolist() == [120.0, 45.0]
+
+
 def test_a_speakers_label_is_no_subject_and_the_industry_is_the_one_named_before():
     """'答：根据第三方研究机构的测算，2024年中国人形机器人行业规模约为27.6亿元。公司预计，到2027年行业规模将达到210亿元左右，年均复合增长率约97%':
     '答' labels a speaker, not what the line measures, and '行业规模' alone is the industry named before:
