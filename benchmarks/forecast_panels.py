@@ -748,13 +748,6 @@ def ninth_panel() -> dict:
     return out
 
 
-def _dated(dates, values):
-    """Frame with a decimal time (year + (month - 1) / 12) from dates."""
-    d = pd.to_datetime(pd.Series(dates).reset_index(drop=True))
-    return pd.DataFrame({"time": (d.dt.year + (d.dt.month - 1) / 12).to_numpy(dtype=float),
-                         "value": np.asarray(values, dtype=float)})
-
-
 def _daily_mean(dates, values, min_days=360):
     """Daily rows averaged over each calendar year with at least ``min_days`` readings."""
     d = pd.to_datetime(pd.Series(dates).reset_index(drop=True))
@@ -824,8 +817,7 @@ def tenth_panel() -> dict:
     add("world_income_index", _yearly(cu, "year", "INCOMEINDEX"))
 
     dk = sm.datasets.danish_data.load_pandas().data
-    dk = _dated(dk.index, np.zeros(len(dk))).assign(lrm=dk["lrm"].to_numpy(), lry=dk["lry"].to_numpy(),
-                                                      lpy=dk["lpy"].to_numpy())
+    dk = dk.assign(time=_month_time_of(dk.index))
     add("denmark_real_money", _yearly(dk.assign(v=np.exp(dk["lrm"])), "time", "v", "mean", 4))
     add("denmark_real_income", _yearly(dk.assign(v=np.exp(dk["lry"])), "time", "v", "mean", 4))
     add("denmark_price_deflator", _yearly(dk.assign(v=np.exp(dk["lpy"])), "time", "v", "mean", 4))
@@ -836,8 +828,9 @@ def tenth_panel() -> dict:
 
     st = _stocks_csv()
     st = st[st["Date"].dt.year <= 2021]  # 2022 ends in June
+    st = st.assign(time=_month_time_of(st["Date"]))
     for col, key in [("IBM", "ibm_share_price"), ("ADBE", "adobe_share_price"), ("^IXIC", "nasdaq_composite")]:
-        add(key, _yearly(_dated(st["Date"], st[col]), "time", "value", "mean", 12))
+        add(key, _yearly(st, "time", col, "mean", 12))
 
     stamps = r.data("Stat2Data", "USstamps").groupby("Year")["Price"].last()
     years = np.arange(stamps.index.min(), stamps.index.max() + 1)
