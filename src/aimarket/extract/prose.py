@@ -1247,13 +1247,15 @@ _EDITION_WORD = r"(?:Report|Survey|Study|Outlook|Review|Index|Guide|Yearbook|Mon
 _NAMED_EDITION = re.compile(r"(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2}\s+(?=" + _EDITION_WORD
                             + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}(?![\d.,%]))",
                             re.IGNORECASE)
+#: a year named relative to the text's own: "this year", "last year", "next year", 今年, 去年, 明年
+_RELATIVE_YEAR = r"(?:(?:this|last|next)\s+year\b|今年|去年|明年)"
 #: a year named relative to the text's right after an amount: "$602 billion this year", "1.2万亿元（今年）"
-_RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
+_RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*" + _RELATIVE_YEAR, re.IGNORECASE)
 #: the present or the coming year right after an amount: never a year its sentence names of another ("$9.7 billion in 2023
 #: and … $11.5 billion this year")
 _NOW_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in\s+|for\s+)?(?:(?:this|next)\s+year\b|今年|明年)", re.IGNORECASE)
 #: a sentence that opens on a year named relative to the text's date: "This year they are expected to", "今年，"
-_RELATIVE_OPENS = re.compile(r"\s*(?:(?:in|for|during|by)\s+)?(?:(?:this|last|next)\s+year\b|今年|去年|明年)", re.IGNORECASE)
+_RELATIVE_OPENS = re.compile(r"\s*(?:(?:in|for|during|by)\s+)?" + _RELATIVE_YEAR, re.IGNORECASE)
 #: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
 _PAST_AFTER_BREAK = re.compile(r"[:：;；][^:：;；]*?\b(?:was|were|stood\s+at|totall?ed|amounted\s+to)\b[^:：;；]*$",
                                re.IGNORECASE)
