@@ -6042,3 +6042,30 @@ def test_a_cagr_of_n_years_to_a_year_runs_back_from_it(text):
     """"到2028年…五年復合增長率為35.2%": five years back from 2028, in either script."""
     pkg = am.extract_text(text, name="x")
     assert _claims(pkg, "cagr") == [("Total", 2023, 2028, 35.2)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, the AI market reached $96 billion. Two years later, it had more than doubled to $208 billion in 2023.",
+    "The AI market stood at $96 billion in 2021. It more than doubled to $208 billion in 2023.",
+])
+def test_a_multiple_to_a_later_years_amount_runs_from_the_year_before_it(text):
+    """The year a sentence carries from the one before is the multiple's base, the amount it rose "to" its last year:
+    2021 to 2023 (208 / 96 = 2.17, more than double), not 2020 to 2021."""
+    pkg = am.extract_text(text, name="x")
+    assert _claims(pkg, "multiple") == [("Total", 2021, 2023, 2.0)]
+    assert ("cagr", "exact") in set(zip(*[am.audit(package=pkg)[k] for k in ("check", "verdict")]))
+
+
+@pytest.mark.parametrize("text, part", [
+    ("全球人工智能市场规模预计2025年将达到2.3万亿元。其中，工业自动化领域市场规模预计2025年达3000亿元。", "工业自动化领域"),
+    ("全球人工智能市场规模预计2025年将达到2.3万亿元。其中，工业自动化于2025年的市场规模为3000亿元。", "工业自动化"),
+    ("全球人工智能市场规模预计2025年将达到2.3万亿元。其中，工业自动化市场2025年规模约3000亿元。", "工业自动化"),
+])
+def test_a_part_after_of_which_with_its_forecast_words_and_year_before_its_amount(text, part):
+    """"其中，X市场规模预计2025年达…": the part X of the whole before it, in the whole's unit, however its year and
+    forecast words stand between its name and its amount; a year a move starts from stays out of the name."""
+    pkg = am.extract_text(text, name="x")
+    assert [o[:4] for o in _obs(pkg)] == [("Total", 2025, 2.3, "CNY trillion"), (part, 2025, 0.3, "CNY trillion")]
+    moved = am.extract_text("2024年全球生成式AI市场规模约为673亿美元；其中，亚太地区市场规模则将由2024年的152亿美元增至2030年的"
+                            "1,012亿美元。", name="x")
+    assert not any("2024" in i or "由" in i for i in moved.observations["item"])

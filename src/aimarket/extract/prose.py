@@ -1973,6 +1973,12 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif f.year is not None and f.year > min(_amount_years(figures, w), default=f.year):  # "A in 2024 … triple by 2030"
         start = max(y for y in _amount_years(figures, w) if y < f.year)
         f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
+    elif (f.year is not None and (to := next((g for g in w.amounts if g.pos >= f.end), None)) is not None
+          and _TO_TARGET.fullmatch(text, f.end, to.pos) and to.year is not None and to.year > f.year
+          and any(g.kind == "amount" and g.year == f.year and g.pos < w.ss for g in figures)):
+        # "In 2021 the market reached $96 billion. Two years later it had more than doubled to $208 billion in 2023":
+        # the year carried from the sentence before is the base, the amount it rose to gives the last year
+        f.start_year, f.end_year, f.period = f.year, to.year, float(to.year - f.year)
     elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE) \
             and not _DEADLINE.match(text, f.end) and not any(  # "tripled in 2024", not "triple by 2030"
                 int(m.group("year")) == f.year for m in _DEADLINE_BEFORE.finditer(text, w.ss, f.pos)):

@@ -325,6 +325,9 @@ def wholes_first(text, figures, sentence_of) -> None:
 
 #: what opens the parts of the whole named before it, in Chinese: "其中"
 _OF_WHICH = re.compile(r"其中")
+#: a forecast's words and year between a part's name and its measure: "其中，工业自动化领域市场规模预计2025年达",
+#: "其中，虚拟主播于2024年的市场规模为", "其中，中国大陆市场2024年规模约" (not the year a move starts from: "亚太地区市场规模则将由2024年的")
+_FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预期|預期|预测|預測|有望|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*年).*$")
 #: the most parts a list after "其中" is read for
 _LIST = 12
 #: between two parts of a list: "、", "，", "；"
@@ -359,7 +362,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         or f.value * f.scale >= g.value * g.scale):
                     continue
                 start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
-                name = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:f.pos]))
+                name = _PART_CLOSE.sub("", _FORECAST_TAIL.sub("", _PART_OPEN.sub("", text[start:f.pos])))
                 if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
                         or is_clause(name):
                     continue
