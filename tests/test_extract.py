@@ -6069,3 +6069,110 @@ def test_a_part_after_of_which_with_its_forecast_words_and_year_before_its_amoun
     moved = am.extract_text("2024年全球生成式AI市场规模约为673亿美元；其中，亚太地区市场规模则将由2024年的152亿美元增至2030年的"
                             "1,012亿美元。", name="x")
     assert not any("2024" in i or "由" in i for i in moved.observations["item"])
+
+
+def test_last_year_after_a_base_in_a_forecasts_sentence_counts_from_the_dateline():
+    """"to $31 billion in 2028 from $14.2 billion last year", dated 2025: 2024, not the year before 2028; the multiple
+    runs between the amounts of its own clause, not to a later clause's 2030."""
+    pkg = am.extract_text("NEW YORK, Oct. 7, 2025 — Banks will more than double their spending on AI tools to $31 "
+                          "billion in 2028 from $14.2 billion last year, the firm said, and the total will top $40 "
+                          "billion by 2030.", name="x")
+    assert ("Total", 2024, 14.2, "USD billion", "actual") in _obs(pkg)
+    assert _claims(pkg, "multiple") == [("Total", 2024, 2028, 2.0)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Q3 earnings call, November 19, 2025\nThe CFO said AI inference silicon will come in at roughly $95 billion this "
+     "calendar year.", 2025),
+    ("LONDON, 3 September 2025 — The sector generated £1.01 billion in revenue in 2023. Audit firms took 38% of last "
+     "year's revenue.", 2024),
+])
+def test_a_year_named_relative_to_the_dateline_in_other_words(text, year):
+    """"this calendar year" is this year; a share "of last year's revenue" is of the year before the dateline's."""
+    pkg = am.extract_text(text, name="x")
+    rows = pd.concat([pkg.observations[["year"]], pkg.claims[["start_year"]].rename(columns={"start_year": "year"})])
+    assert year in set(rows["year"])
+
+
+def test_a_share_after_a_named_parts_amount_of_the_years_total_is_the_parts():
+    """"Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%": the part's share,
+    which the audit holds to 1.41 / 3.36 = 42.0%."""
+    pkg = am.extract_text("The market for AI speech analytics was estimated at $3.36 billion in 2024. Contact-centre "
+                          "deployments were credited with $1.41 billion of the 2024 total, or 42%.", name="x")
+    share = pkg.claims[pkg.claims["kind"] == "share"]
+    assert share["item"].tolist() == ["Contact-centre deployments"]
+    assert ("arithmetic", "exact") in set(zip(*[am.audit(package=pkg)[k] for k in ("check", "verdict")]))
+
+
+def test_a_part_in_the_sentence_after_a_rise_is_of_the_rises_year_not_its_base():
+    """"€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at EUR 1.54 billion. Germany … EUR 512 million, or
+    27.8%": Germany's 2024, its share exact (0.512 / 1.84 = 27.8%), no false alarm."""
+    pkg = am.extract_text("Brussels, 14 May 2025 – The European market for AI in medical imaging reached €1.84bn in "
+                          "2024, a rise of 19.5% on 2023, when sales stood at EUR 1.54 billion. Germany remained the "
+                          "largest national market with EUR 512 million, or 27.8% of the European total.", name="x")
+    germany = pkg.observations[pkg.observations["item"] == "Germany"]
+    assert germany["year"].tolist() == [2024]
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_the_month_a_fiscal_year_ends_in_dates_no_figure():
+    """"¥1,016 billion in fiscal 2024, the year ended March 2025, from ¥658 billion a year earlier": 2024 and 2023; the
+    average annual rate to fiscal 2028 is a CAGR from 2024, not the year-on-year rise a sentence's base suggests;
+    "in the year to 31 December 2024" still dates its amount."""
+    pkg = am.extract_text("Japan's generative AI market grew to ¥1,016 billion in fiscal 2024, the year ended March "
+                          "2025, from ¥658 billion a year earlier, according to the institute, which expects it to "
+                          "expand at an average annual rate of 15.1% to ¥1.78 trillion in fiscal 2028.", name="x")
+    assert [o[:3] for o in _obs(pkg)] == [("Total", 2023, 658.0), ("Total", 2024, 1016.0), ("Total", 2028, 1780.0)]
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2028, 15.1)]
+    calendar = am.extract_text("Revenue rose to £487m in the year to 31 December 2024 (2023: £412m).", name="x")
+    assert {o[1] for o in _obs(calendar)} == {2023, 2024}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The business brought in $1.9 billion last year, Medwell Insight said in a note dated 14 February 2025.", 2025),
+    ("临海省数据局日前发布，2023年全省人工智能产业营业收入为8,730亿元；2024年达到1.02万亿元，增速为16.8%。", None),
+])
+def test_a_note_dated_in_its_text_and_a_year_after_a_publication_word(text, published):
+    """"in a note dated 14 February 2025" dates the text (last year is 2024); "日前发布，2023年…" is no date: 2024's
+    1.02万亿元 stays history, not a forecast after a publication year of 2023."""
+    pkg = am.extract_text(text, name="x")
+    if published:
+        assert _obs(pkg) == [("Total", published - 1, 1.9, "USD billion", "actual")]
+    else:
+        assert set(pkg.observations["status"]) == {"actual"}
+
+
+def test_a_part_after_of_which_is_of_the_whole_of_the_latest_year_before_it():
+    """"…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中，中国市场规模为196亿美元，占全球的17.4%": China's 2024 (196 / 1,125
+    = 17.4%), not the base year the sentence before ends on."""
+    pkg = am.extract_text("2024年全球人工智能芯片市场规模为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中，中国市场规模为196亿美元，"
+                          "占全球的17.4%。", name="x")
+    china = pkg.observations[pkg.observations["item"] != "Total"]
+    assert china["year"].tolist() == [2024]
+    assert pkg.claims.loc[pkg.claims["kind"] == "share", "start_year"].tolist() == [2024]
+
+
+def test_the_low_end_of_a_range_takes_the_year_its_high_end_is_dated_by():
+    """"a $0.6–0.8 billion market today", posted in 2025: both ends 2025."""
+    pkg = am.extract_text("Posted 2 July 2025 by Mara Ellison\nSynthetic data is a $0.6–0.8 billion market today, and "
+                          "we expect it to reach $4 billion by 2030.", name="x")
+    values = pkg.claims[pkg.claims["kind"] == "value"]
+    assert sorted(zip(values["value"], values["start_year"])) == [(0.6, 2025), (0.8, 2025)]
+
+
+def test_a_row_of_a_part_of_a_year_among_a_tables_years_is_set_aside():
+    """"H1 2025" between 2024 and 2025F: no year's figures, and the rows after it still read (2025F's 96% over 2024)."""
+    pkg = am.extract_text("Global AI code assistant revenue\nYear\tUS$ bn\tGrowth\n2023\t1.12\t93%\n2024\t2.35\t110%\n"
+                          "H1 2025\t1.84\t—\n2025F\t4.60\t96%", name="x")
+    assert [o[1:4] for o in _obs(pkg)] == [(2023, 1.12, "USD billion"), (2024, 2.35, "USD billion"),
+                                           (2025, 4.6, "USD billion")]
+    assert ("Total", 2024, 2025, 96.0) in _claims(pkg, "growth")
+
+
+def test_a_multiple_over_the_year_before_and_a_rise_this_year_to_an_amount():
+    """"去年…開支按年增加逾一倍，至21.6億港元" rose over 2023; "今年將年成長約38%至1,605億美元" (dated 2025) over 2024."""
+    pkg = am.extract_text("（2025年4月30日）商會發表報告指，本港企業去年在生成式AI方面的開支按年增加逾一倍，至21.6億港元。", name="x")
+    assert [c[1:3] for c in _claims(pkg, "multiple")] == [(2023, 2024)]
+    pkg = am.extract_text("（經濟快訊記者／台北2025年3月12日電）2024年全球AI加速晶片市場規模為1,163億美元，今年將年成長約38%至1,605億美元。",
+                          name="x")
+    assert _claims(pkg, "growth") == [("Total", 2024, 2025, 38.0)]

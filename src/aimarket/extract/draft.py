@@ -675,10 +675,11 @@ def _multiples_by_their_amounts(claim_rows: list, by_item: dict, notes: list) ->
                          f"its amounts give x{ratio:.3g}")
 
 
-#: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布"
+#: a publication date the text states: "Published June 2025", "Report date: 2025-03-10", "2025年3月发布" (not the
+#: year a sentence opens on after the word: "…日前发布，2023年全省…")
 _PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-                        r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-                        r"(?P<a>(?:19|20)\d{2})(?!\d)|(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*"
+                        r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Za-z]{3,9})\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+                        r"(?P<a>(?:19|20)\d{2})(?!\d)(?!\s*年(?!\s*\d{1,2}\s*月))|(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*"
                         r"(?:" + words(vocabulary.PUBLICATION) + r")", re.IGNORECASE)
 
 

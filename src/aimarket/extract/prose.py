@@ -27,7 +27,7 @@ from .relative import AGAINST_YEAR, RelativeYears
 from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
-                     shares_heading_their_sentence, siblings_of_a_part, wholes_first)
+                     shares_after_named_parts, shares_heading_their_sentence, siblings_of_a_part, wholes_first)
 from .subjects import before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of
 from .vocabulary import whole_words, words
 
@@ -108,6 +108,9 @@ _BASE_WORD = re.compile(whole_words(vocabulary.BASE), re.IGNORECASE)
 #: 2022", "由2022"
 _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
                                re.IGNORECASE)
+#: a rise's base year after it: "a rise of 19.5% on 2023", "up 8% over 2022"
+_RISE_ON_YEAR = re.compile(r"%\s*(?:(?:rise|increase|gain|growth|jump|decline|drop|fall)\s+)?(?:on|over)\s+$",
+                           re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: a web address, whose words and numbers are no sentence's ("…/ai-market-to-hit-42-trillion-by-2027")
 _URL = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[^\s<>\"'）」]+", re.IGNORECASE)
@@ -356,7 +359,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         taken.add(s, e)
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else []
     titles += [m.span() for m in _NAMED_EDITION.finditer(text)]
-    years = [y for y in years if not any(a < y[0] < b for a, b in titles)]  # a report's title dates no figure
+    years = [y for y in years if not any(a < y[0] < b for a, b in titles)  # a report's title dates no figure
+             and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])]  # nor a fiscal year's last month
     figures: list[Figure] = []
 
     def add(fig: Figure, span) -> None:
@@ -773,7 +777,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     _frame_rates(readings, text)
     figures[:] = [f for f in figures if not f.absorbed]
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
-        if a.bound == "low" and b.bound == "high" and id(b) in following and id(a) not in following:
+        if a.bound == "low" and b.bound == "high" and (id(b) in following or b.dated and a.year is None) \
+                and id(a) not in following:  # "a $0.6–0.8 billion market today": both ends of the high end's year
             a.year, a.status = b.year, b.status
             if a.claim in ("value", "count", "share"):
                 a.start_year = a.end_year = b.year
@@ -824,6 +829,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts_heading_their_clause(text, figures, sentence_of, at.phrases)
     parts_listed_after_the_whole(text, figures, sentence_of)
     siblings_of_a_part(text, figures)
+    shares_after_named_parts(text, figures, sentence_of)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],
@@ -1007,6 +1013,8 @@ def _frame_rates(readings, text: str) -> None:
             for f in rates:
                 if id(f) in done or (role in ("growth", "yoy") and f.share_word):
                     continue  # "比重提升至19.6%": a share the rules read by its word, not a rise
+                if role == "yoy" and f.claim == "cagr" and _CAGR.search(text, max(0, f.pos - 40), f.pos):
+                    continue  # "… a year earlier, …, at an average annual rate of 15.1% to …": a CAGR by its own words
                 by_length = span is None and length is not None and (target or base) is not None
                 if span:
                     start, end = span[0], span[-1]
@@ -1015,6 +1023,8 @@ def _frame_rates(readings, text: str) -> None:
                     start, end = (target - n, target) if target is not None else (base, base + n)
                 elif role == "yoy":
                     end = target if target is not None else f.end_year
+                    if f.dated and f.year is not None and end is not None and end != f.year:
+                        continue  # "…為1,163億美元，今年將年成長約38%至1,605億美元": the year its own word names
                     start = None if end is None else end - 1
                 else:
                     start, end = base, target if target is not None else f.end_year
@@ -1179,6 +1189,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 years = [y for y in _not_since(text, at.singles_in(0, f.pos))
                          if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
+                # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
+                years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
@@ -1238,6 +1250,12 @@ def _not_since(text: str, years: list) -> list:
                                      and not re.match(r"\s*,?\s*when\b", text[y[1]:]))]  # "since 2020, when it stood at"
 
 
+#: a fiscal year's number, then the month it ends in before a calendar year: "fiscal 2024, the year ended March
+#: 2025", "FY24 (year ending 31 March 2025)": that year dates no figure, the fiscal year's number does ("in the year
+#: to 31 December 2024" does)
+_YEAR_ENDED = re.compile(r"(?:\bfiscal\s+(?:year\s+)?|\bFY\s?)'?(?:19|20)?\d{2}\s*[,(]?\s*(?:the\s+)?(?:fiscal\s+)?"
+                         r"year\s+(?:ended|ending|to)\s+(?:on\s+)?(?:\d{1,2}\s+)?" + vocabulary.MONTH
+                         + r"\.?\s+(?:\d{1,2},?\s+)?$", re.IGNORECASE)
 #: the title of a report or an event: "《2025年中国人工智能计算力发展评估报告》", "「2023年台灣製造業…展望」" (a quote in
 #: 「」 states figures or a clause: "「2024年…已经达到1,086亿元，比上年…」" is no title)
 _TITLE = re.compile(r"《[^《》]{2,60}》|「(?:(?:19|20)\d{2}\s*年?)?[^「」\d,，。;；:：]{6,60}」")
@@ -1881,6 +1899,9 @@ _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansio
                               re.IGNORECASE)
 
 
+#: a multiple over the year before, said right before it: "按年增加逾一倍", "同比增长2倍", "year on year, tripled"
+_YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\byear[- ](?:on|over)[- ]year,?)\s*(?:增长|增長|增加|上升|"
+                         r"提升|rose|grew|increased)?了?\s*(?:近|约|約|逾|超过|超過|more\s+than|nearly)?\s*$", re.IGNORECASE)
 #: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"
 _GREW_BY = re.compile(r"(?:增长|增長|增加|提升|扩大|擴大)了?\s*(?:近|约|約|将近|將近|超过|超過|逾|达|達)?\s*$|grew\s*$")
 #: the note on a multiple that grew "by N times" (增长N倍): xN as often written, x(N+1) by the letter
@@ -1954,6 +1975,11 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.period = float(f.end_year - f.start_year)
     elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
+    elif f.year is not None and _YOY_BEFORE.search(text, max(w.cs, f.pos - 16), f.pos):  # "開支按年增加逾一倍"
+        to = next((g for g in w.amounts if g.pos >= f.end), None)  # … of the year of the amount it rose to
+        if to is not None and to.year is not None and _TO_TARGET.fullmatch(text, f.end, to.pos):
+            f.year = to.year
+        _over_the_year_before(f, text)
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
         f.period = float(w.rng[1] - w.rng[0])
@@ -1967,6 +1993,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.period = float(f.end_year - f.start_year)
     elif f.start_year is not None or len(_amount_years(figures, w)) >= 2:
         said, base = _amount_years(figures, w), f.start_year
+        # the amounts of its own clause, where they name two years: "will more than double their spending to $31
+        # billion in 2028 from $14.2 billion last year, …, and the total will top $40 billion by 2030"
+        own = sorted({g.year for g in w.amounts if w.cs <= g.pos < w.ce and g.year is not None})
+        said = own if len(own) >= 2 else said
         start = base if base is not None else said[0]
         end = ([y for y in said if y > start] or [start + 1])[-1]
         f.start_year, f.end_year, f.period = start, end, float(end - start)

@@ -30,7 +30,7 @@ __all__ = ["AGAINST_YEAR", "RelativeYears", "dated_last_year"]
 #: the years counted from the text's own: the year before it, its own and the next
 _OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "today": 0, "next year": 1, "去年": -1, "今年": 0,
            "明年": 1}
-_WORDS = r"last year|the past year|this year|today|next year"
+_WORDS = r"last (?:calendar )?year|the past year|this (?:calendar )?year|today|next (?:calendar )?year"
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
 _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
            r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
@@ -43,8 +43,10 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|inv
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this
 #: year", "could climb to $9.7 billion next year": counted from the text's own year, whatever past year the sentence
 #: names before it (unlike "last year", which may count from another amount's year; "the next year" is no such word)
-_NOW_AFTER = re.compile(r"\s*,?\s*(?:in\s+|during\s+|for\s+)?(?P<w>this year|today|next year)\b(?!'s)",
-                        re.IGNORECASE)
+_NOW_AFTER = re.compile(r"\s*,?\s*(?:in\s+|during\s+|for\s+)?"
+                        r"(?P<w>this (?:calendar )?year|today|next (?:calendar )?year)\b(?!'s)", re.IGNORECASE)
+#: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue"
+_OF_ITS = re.compile(r"\s+of\s+(?P<w>" + _WORDS + r")['’]s\b", re.IGNORECASE)
 #: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to",
 #: "去年市场规模为"
 _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?:'s)?(?![A-Za-z'])|(?P<cn>去年|今年|明年)"
@@ -62,6 +64,11 @@ _SINCE = re.compile(r"\bsince\s+$|自\s*$", re.IGNORECASE)
 _STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
 #: a year the sentence names
 _YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
+
+
+def _said(words: str) -> str:
+    """The words as :data:`_OFFSET` spells them: "this calendar year" is "this year"."""
+    return " ".join(w for w in words.lower().split() if w != "calendar")
 
 
 class RelativeYears:
@@ -97,11 +104,15 @@ class RelativeYears:
         while end > start and text[end - 1].isspace():  # a span may end with the space after the amount
             end -= 1
         now = _NOW_AFTER.match(text, end)  # "up from $257.5 billion this year": the text's year, whatever the base
+        if now is None:
+            now = _OF_ITS.match(text, end)
         if now is not None:
-            return published + _OFFSET[now.group("w").lower()], now.group("w")
+            return published + _OFFSET[_said(now.group("w"))], now.group("w")
+        # … but not from a forecast's year: "to $31 billion in 2028 from $14.2 billion last year", dated 2025, is 2024
         if _BASE.search(text, max(0, start - 20), start) and not any(
-                (now := _NOW_AFTER.match(text, e)) and now.group("w").lower() == "this year"
-                for _, e in self.spans[bisect_left(self.amounts, lo):bisect_left(self.amounts, start)]):
+                (now := _NOW_AFTER.match(text, e)) and _said(now.group("w")) == "this year"
+                for _, e in self.spans[bisect_left(self.amounts, lo):bisect_left(self.amounts, start)]) and not any(
+                int(y) > published for y in _YEAR.findall(text, lo, start)):
             return None
         before = bisect_left(self.past, start)
         year = self.past[before - 1] if before > bisect_left(self.past, lo) else -1  # a past year of the sentence
@@ -115,7 +126,7 @@ class RelativeYears:
             if k < 0 or self.word_starts[k] < max(lo, year) or self._taken(self.word_starts[k], start):
                 return None
             words = self.words[k][1]
-        said = " ".join(words.lower().split())
+        said = _said(words)
         if said in _OFFSET:
             return published + _OFFSET[said], words
         return (published // 10 + 1) * 10, words

@@ -29,7 +29,7 @@ from .subjects import head_phrase, is_clause, is_continuation, is_specific, meas
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "shares_heading_their_sentence", "siblings_of_a_part", "parts_side_by_side",
            "segments_after_whole", "parts_within_their_whole", "parts_of_the_whole_after", "parts_heading_their_clause",
-           "parts_listed_after_the_whole", "parts_of_that", "item_name"]
+           "parts_listed_after_the_whole", "parts_of_that", "shares_after_named_parts", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|accounting for|held|holds|captured|"
@@ -271,6 +271,17 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
 
 
+def shares_after_named_parts(text, figures, sentence_of) -> None:
+    """A share of the whole right after an amount that the rules before named a part's is that part's share:
+    "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%"."""
+    for g, f in zip(figures, figures[1:]):
+        if (f.claim == "share" and f.item == "Total" and g.kind in ("amount", "count") and g.item != "Total"
+                and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
+                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end), f.pos)):
+            f.item, f.subject, f.of = g.item, g.subject, "Total"
+            f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
+
+
 #: a part's title before its name: "Leading vendor Orinth", "market leader Acme", "头部厂商华芯科技"
 _TITLE = re.compile(r"^(?:the\s+)?(?:(?:leading|top|largest|biggest|dominant|(?:second|third|fourth)[- ](?:placed|ranked|"
                     r"largest)|market[- ]leading|no\.\s*\d)\s+(?:[\w-]+\s+)?(?:vendor|player|supplier|provider|maker|"
@@ -352,7 +363,10 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
         if (before is not None and re.match(r"\s*其中", text[start:]) and before.kind == group[0].kind
                 and group[0].item == "Total"):
             group = [before] + group
-        before = next((g for g in reversed(group) if g.kind in ("amount", "count") and g.item == "Total"), None)
+        # of the sentence's wholes, its latest history's: "…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中…"
+        wholes = [g for g in group if g.kind in ("amount", "count") and g.item == "Total" and g.year is not None]
+        history = [g for g in wholes if g.status != "estimate"]
+        before = max(history, key=lambda g: g.year) if history else wholes[-1] if wholes else None
         for k, g in enumerate(group):
             if g.kind not in ("amount", "count") or g.item != "Total" or opens[bisect_right(opens, g.end)] > group[-1].pos:
                 continue
@@ -367,8 +381,9 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         or is_clause(name):
                     continue
                 f.item, f.subject = item_name(name), g.subject
-                if f.year is None:
-                    f.year, f.status = g.year, g.status
+                if f.year is None or f.year != g.year and g is before and not re.search(
+                        r"(?:19|20)\d{2}", text[stops[n - 1] if n else 0:f.pos]):
+                    f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
                 _share_after(f, figures, text, g)
 
@@ -412,9 +427,10 @@ def _share_after(f, figures, text, whole) -> None:
     """The share in the clause after a part's amount ("，占全行業收入的比重為23%") is that part's share of ``whole``."""
     k = figures.index(f)
     share = figures[k + 1] if k + 1 < len(figures) else None
-    if (share is not None and share.claim == "share" and share.item == "Total" and share.of is None
-            and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", text[f.end:share.pos])):
+    if (share is not None and share.claim == "share" and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", text[f.end:share.pos])
+            and (share.item == "Total" and share.of is None or share.item == f.item)):
         share.item, share.subject, share.of = f.item, whole.subject, "Total"
+        share.year = share.start_year = share.end_year = f.year  # of its part's year
         share.notes.append(f"the share of {f.item!r}, whose amount the clause before states")
 
 

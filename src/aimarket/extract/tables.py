@@ -1087,9 +1087,15 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     if len(cells) < 2 or not _laid_out(lines[i]) or not _YEAR_LABEL.match(cells[0]):
         return None, i + 1
     columns, years, table_rows, j = cells[1:], [], [], i + 1
+    parts = []  # rows of a part of a year between the years' ("H1 2025"): no year's figures, set aside
     while j < len(lines):
         row = _cells(lines[j])
         if not row and "-" in lines[j]:  # a Markdown table's |---|---| rule
+            j += 1
+            continue
+        if row and years and _PART_OF_YEAR_CELL.match(row[0].strip()) and j + 1 < len(lines) and _cells(lines[j + 1]) \
+                and _YEAR_CELL.match(_cells(lines[j + 1])[0]):
+            parts.append((j + 1, row[0].strip()))
             j += 1
             continue
         m = _YEAR_CELL.match(row[0]) if row else None
@@ -1143,6 +1149,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                        "steps": [s for _, s in values], "rate": None, "changes": changes, "cagrs": cagrs,
                        "unit": own})
     t.lines = [(page, line) for line, _ in table_rows] + [(page, j)] * bool(rates)
+    t.notes += [f"row {label!r} (line {line}): a part of a year among the years, not read" for line, label in parts]
     t.end = j  # the line after its last row, where a note or a CAGR line under it stands
     if t.rows:
         _infer(t)

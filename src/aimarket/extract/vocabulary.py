@@ -117,7 +117,7 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率", "平均年增率", "平均年增",
         "平均年成長率", "平均年成长率", "平均每年增长", "平均每年增長", "年均")  # "以年均 10.8% 穩健成長"
 #: growth over the year before
-YOY = ("同比", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
+YOY = ("同比", "按年增", "按年上升", "按年下跌", "按年下降", "按年減", "按年减", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
        "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
        "from the prior year", "from the previous year", "over the prior year", "over the previous year", "a year earlier",
        "a year ago", "year earlier", "year-to-year", "year to year")
@@ -170,7 +170,7 @@ MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規�
 #: a word that names two measures at once, with the measure each is ("汽车产销分别为A和B": production A, sales B)
 PAIRED_MEASURES = {"产销": ("产量", "销量"), "產銷": ("產量", "銷量"), "进出口": ("进口", "出口"), "進出口": ("進口", "出口")}
 #: what says when a report was published: years after it are forecasts
-PUBLICATION = ("published", "publication date", "report date", "date of publication", "released", "as of", "发布",
+PUBLICATION = ("published", "publication date", "report date", "date of publication", "released", "dated", "as of", "发布",
                "發布", "发布时间", "出版")
 #: a quarter, a half or the first months of a year, as a regular expression: "Q4", "4Q", "H1", "1H", "第四季度", "三季度",
 #: "上半年", "前三季度", "前七月", "1-7月"
