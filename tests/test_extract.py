@@ -6176,3 +6176,21 @@ def test_a_multiple_over_the_year_before_and_a_rise_this_year_to_an_amount():
     pkg = am.extract_text("（經濟快訊記者／台北2025年3月12日電）2024年全球AI加速晶片市場規模為1,163億美元，今年將年成長約38%至1,605億美元。",
                           name="x")
     assert _claims(pkg, "growth") == [("Total", 2024, 2025, 38.0)]
+
+
+def test_a_brokers_calendar_years_in_two_digits():
+    """"$18.5bn in CY25E (CY24: $12.1bn), rising to $41.0bn in CY28E, a 30% CAGR over CY25-28E": calendar years as
+    fiscal ones are read, the estimates marked, the CAGR exact ((41.0 / 18.5) ** (1 / 3) - 1 = 30.4%)."""
+    pkg = am.extract_text("We now model the AI optical transceiver TAM at $18.5bn in CY25E (CY24: $12.1bn), rising to "
+                          "$41.0bn in CY28E, a 30% CAGR over CY25-28E.", name="x")
+    assert _obs(pkg) == [("Total", 2024, 12.1, "USD billion", "actual"), ("Total", 2025, 18.5, "USD billion", "estimate"),
+                         ("Total", 2028, 41.0, "USD billion", "estimate")]
+    assert _claims(pkg, "cagr") == [("Total", 2025, 2028, 30.0)]
+
+
+def test_a_column_of_annual_growth_in_traditional_chinese():
+    """"年成長率" after "2024年 | 2025年(預估)": each row's growth into 2025 ((2,104 / 1,286) - 1 = 63.6%)."""
+    text = ("台灣AI伺服器出貨金額（單位：億美元）\n產品別          2024年     2025年(預估)    年成長率\n"
+            "GPU伺服器       1,286      2,104           63.6%\nASIC伺服器      342        618             80.7%\n")
+    pkg = am.extract_text(text, name="x")
+    assert _claims(pkg, "growth") == [("ASIC伺服器", 2024, 2025, 80.7), ("GPU伺服器", 2024, 2025, 63.6)]

@@ -299,16 +299,16 @@ SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 YEN_CUE = re.compile(words(YEN_CUES), re.IGNORECASE)
 #: a part of a year glued to its year in two digits: "4Q12", "Q3'24", "1H25"
 SHORT_PART_YEAR = re.compile(r"(?<![A-Za-z\d])(?:[1-4]Q|Q[1-4]|[12]H|H[12])'?(?P<year>[12]\d)(?![\d%]|[.,]\d)", re.IGNORECASE)
-#: a fiscal year in two digits: "FY25", "FY'28", "FY 24E"
-SHORT_FY = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
+#: a fiscal (or a broker's calendar) year in two digits: "FY25", "FY'28", "FY 24E", "CY25E"
+SHORT_FY = re.compile(r"(?<![A-Za-z\d])[FC]Y\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
 #: a span named by its length and its last year: "over the five years to 2029", "in the decade through 2034"
 YEARS_TO = re.compile(r"(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+|previous\s+|next\s+|coming\s+)?"
                       r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?|(?P<decade>decade))\s+"
                       r"(?:to|through|thru|until|till|ending(?:\s+in)?)\s+(?:FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)(?P<e>E)?",
                       re.IGNORECASE)
-#: a span of fiscal years in two digits: "FY24-FY30", "FY25–28"
-FY_RANGE = re.compile(r"(?<![A-Za-z\d])FY\s?'?(?P<a>\d{2})(?:\s?(?:-|–|—|~|to|through)|(?<=between FY\d\d)\s+and(?=\s+FY))"
-                      r"\s?(?:FY\s?'?)?(?P<b>\d{2})"
+#: a span of fiscal (or calendar) years in two digits: "FY24-FY30", "FY25–28", "CY25-28E"
+FY_RANGE = re.compile(r"(?<![A-Za-z\d])(?P<kind>[FC])Y\s?'?(?P<a>\d{2})(?:\s?(?:-|–|—|~|to|through)|(?<=between [FC]Y\d\d)\s+and(?=\s+[FC]Y))"
+                      r"\s?(?:(?P=kind)Y\s?'?)?(?P<b>\d{2})"
                       r"(?![\d%]|[.,]\d)(?P<e>E)?")
 RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through|→|->)\s?"
                    r"(?:FY\s?)?"

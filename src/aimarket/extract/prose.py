@@ -41,7 +41,7 @@ _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 _FOLLOWING_YEAR = re.compile(r"\s*(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
                              r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?(?:in|by|for|during|as of)\s+"
-                             r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
+                             r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
 _ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
