@@ -6194,3 +6194,48 @@ def test_a_column_of_annual_growth_in_traditional_chinese():
             "GPU伺服器       1,286      2,104           63.6%\nASIC伺服器      342        618             80.7%\n")
     pkg = am.extract_text(text, name="x")
     assert _claims(pkg, "growth") == [("ASIC伺服器", 2024, 2025, 80.7), ("GPU伺服器", 2024, 2025, 63.6)]
+
+
+def test_a_whole_that_opens_its_sentence_is_of_its_clauses_year():
+    """"Of the $12.4 billion that enterprises spent on AI software in 2024, platform licences took $7.1 billion (57%),
+    managed services $3.6 billion (29%)": the whole is 2024's, so the shares are audited (7.1 / 12.4 = 57.3%)."""
+    pkg = am.extract_text("Of the $12.4 billion that enterprises spent on AI observability and MLOps software in 2024, "
+                          "platform licences took $7.1 billion (57%) and managed services $3.6 billion (29%).", name="x")
+    assert ("Total", 2024, 12.4, "USD billion", "actual") in _obs(pkg)
+    assert list(am.audit(package=pkg)["verdict"]).count("exact") == 2
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Turnover was £11.62 billion in 2024. Software development and licensing contributed £6.05 billion, 52.1% of the "
+     "total.", "Software development and licensing"),
+    ("Revenue was $2.1 billion in 2024.\n● Cloud deployments accounted for 62% of 2024 revenue.", "Cloud deployments"),
+])
+def test_a_parts_name_joined_by_and_or_after_a_bullet(text, part):
+    """Nouns joined by "and" name one part; a bullet ("●") before a part is no part of its name."""
+    pkg = am.extract_text(text, name="x")
+    assert part in set(pkg.observations["item"]) | set(pkg.claims["item"])
+
+
+def test_this_years_amount_is_an_estimate_and_a_survey_share_no_markets():
+    """"we think it gets to something like $5.5 billion this year", said in February 2025: 2025's, an estimate (the
+    year is not over); "More than 70% of the banks we surveyed plan to …" is a survey's answer, no share."""
+    pkg = am.extract_text("Earnings Call, February 12, 2025\nThe market for AI code review tools was $4.1 billion last "
+                          "year, and we think it gets to something like $5.5 billion this year. More than 70% of the "
+                          "banks we surveyed plan to raise their budgets in 2025.", name="x")
+    assert ("Total", 2025, 5.5, "USD billion", "estimate") in _obs(pkg)
+    assert "share" not in set(pkg.claims["kind"])
+
+
+def test_annual_growth_at_a_rate_between_two_years_is_a_cagr():
+    """"That puts annual growth at 31.2% between 2024 and 2029": a CAGR over those years, not one rise over five."""
+    pkg = am.extract_text("Spending hit $2.35 billion in 2024 and will reach $9.1 billion in 2029. That puts annual "
+                          "growth at 31.2% between 2024 and 2029.", name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2029, 31.2)]
+    assert not _claims(pkg, "growth")
+
+
+def test_a_numbered_items_number_is_no_decimal_of_the_year_that_ends_the_line_before():
+    """"1. Spending hit $2.35 billion in 2024." / "2. …": 2024, not 2024.2 (a decimal broken across the lines)."""
+    pkg = am.extract_text("Key findings\n1. Spending hit $2.35 billion in 2024.\n2. Ambient scribing took $1.12 "
+                          "billion.", name="x")
+    assert ("Total", 2024, 2.35, "USD billion", "actual") in _obs(pkg)

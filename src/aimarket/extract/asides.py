@@ -44,7 +44,8 @@ _BOILERPLATE = re.compile(
     r"|(?:关于|關於)[^\s，。：:\d]{1,30}[：:]|(?:媒体|媒體)?(?:联系方式|聯繫方式|联系人|聯絡人|联系电话|聯絡電話)\s*[：:])")
 
 #: a sentence about a survey's answers: "62% of respondents", "71% said", "62%的受访企业"
-_SURVEY = re.compile(r"\brespondents\b|\bthose\s+(?:surveyed|polled)\b|%\s*(?:said|say|says|reported|agreed)\b"
+_SURVEY = re.compile(r"\brespondents\b|\b(?:those|we|they|it)\s+(?:surveyed|polled|interviewed)\b"
+                     r"|%\s*(?:said|say|says|reported|agreed)\b"
                      # a share of a population that does something, no market's: "90% of organisations will adopt"
                      r"|%\s+of\s+(?:all\s+)?(?:the\s+)?(?:organi[sz]ations|companies|enterprises|firms|businesses|consumers|"
                      r"CIOs|CEOs|executives|adults|households|people|employees|workers)\b"

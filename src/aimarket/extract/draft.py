@@ -67,7 +67,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         # a thousands group on the next line goes on a number of one to three digits ("1" / "234"), never a year's
         # four ("in 2023" / "147% — growth")
         groups = re.match(r"\d{3}\b", nxt) and re.search(r"(?:^|[^\d,.])\d{1,3}(?:,\d{3})*$", head)
-        m = _REST_OF_NUMBER.match(nxt) if re.search(r"[,.]$", head) or groups else None
+        # (not a numbered item's number: "… $2.35 billion in 2024." / "2. Ambient scribing took …")
+        m = _REST_OF_NUMBER.match(nxt) if (re.search(r"[,.]$", head) or groups) and not re.match(
+            r"\d{1,2}[.)、]\s", nxt) else None
         if m is None:  # a unit on the next line, perhaps after a page label such as "16、", with its year
             m = _UNIT_AT_START.match(nxt)
             if m and m.group("unit").strip():

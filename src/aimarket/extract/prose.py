@@ -758,6 +758,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         _year_of(f, w, text, at)
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
+    _whole_opening_its_sentence(text, figures, sentence_cuts)
     readings = _frame_years(text, figures, ranges, sentence_cuts, at, matcher)
     dated: dict = defaultdict(list)  # the amounts of each sentence with their years, which its rates read
     for f, w in zip(figures, wheres):
@@ -881,6 +882,25 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
             _each_year(group, said["each"], text, name)
         out.append((name, figs, said))
     return out
+
+
+#: a whole that opens its sentence before its parts: "Of the $12.4 billion that enterprises spent on … in 2024, …"
+_OF_THE_WHOLE_OPENS = re.compile(r"[\s\-•*]*of\s+(?:the\s+)?(?:(?:about|some|nearly|roughly|an\s+estimated)\s+)?",
+                                 re.IGNORECASE)
+#: the year of the clause a whole opens, before the comma that ends it: "… that enterprises spent on it in 2024,"
+_CLAUSE_YEAR = re.compile(r"[^,，;；.。]*?\b(?:in|during|for)\s+((?:19|20)\d{2})\b(?=[^,，;；.。\d]*[,，])", re.IGNORECASE)
+
+
+def _whole_opening_its_sentence(text: str, figures: list[Figure], sentence_cuts: list[int]) -> None:
+    """An amount with no year that opens its sentence as the whole of its parts ("Of the $12.4 billion that
+    enterprises spent on AI software in 2024, platform licences took $7.1 billion") is of the year its clause
+    names after it."""
+    for f in figures:
+        if f.kind in ("amount", "count") and f.year is None \
+                and _OF_THE_WHOLE_OPENS.fullmatch(text, _segment(f.pos, sentence_cuts)[0], f.pos) \
+                and (m := _CLAUSE_YEAR.match(text, f.end)):
+            f.year = int(m.group(1))
+            f.notes.append(f"{f.year}: the year of the clause the whole opens its sentence with")
 
 
 def _runs(figures: list[Figure], text: str) -> list[list[Figure]]:
@@ -1171,8 +1191,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         said = said if said is not None and (not stated or said[1].lower() in ("this year", "today", "next year")
                                              or said[1] in text[stated[-1][1]:f.pos]  # "2025/05/13 … 明年"
                                              or said[1] in text[f.end:f.end + 40]) else None  # "... to $9.6bn last year"
-        if said is not None:
-            pick, f.dated = (f.end, f.end, said[0], False), True
+        if said is not None:  # "this year" is not over when the text is written: an estimate
+            pick, f.dated = (f.end, f.end, said[0], said[0] == at.relative.published and said[1] != "today"), True
             f.notes.append(f"{said[1]!r} in a text of {at.relative.published}: read as {said[0]}")
         elif at.relative.published is None and (
                 not years and _RELATIVE_RIGHT_AFTER.match(text, f.end) or _NOW_RIGHT_AFTER.match(text, f.end)
@@ -1765,7 +1785,7 @@ def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
 
 #: "an annual growth of 20.1% over 2023-2030": a yearly rate over a span of years is compound
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:average\s+)?(?:growth|increase|rise|expansion)\s+"
-                            r"(?:rate\s+)?of\s*(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
+                            r"(?:rate\s+)?(?:of|at)\s*(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?(?P<a>(?:19|20)\d{2})\s*"
                          r"(?:-|–|—|to|and|through)\s*(?P<b>(?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
 #: a rate's base year named as a base: "off the 2024 base", "from a 2023 base", "以2024年为基数"

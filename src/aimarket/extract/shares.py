@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 
 from . import vocabulary
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
-from .subjects import head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of
+from .subjects import BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "shares_heading_their_sentence", "siblings_of_a_part", "parts_side_by_side",
@@ -55,8 +55,8 @@ _WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whol
 #: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services 25%"
 _NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?:\s+for)?\s*$", re.IGNORECASE)
 #: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中", "of which"
-_PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中)+",
-                        re.IGNORECASE)
+_PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中|"
+                        + BULLET + r"\s*)+", re.IGNORECASE)  # and a bullet: "● Cloud deployments accounted for"
 
 
 def part_and_whole(f, w, text: str) -> None:
@@ -242,7 +242,9 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         else:  # the words before its verb ("North America generated"), else the amount's subject
             own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
             own = own and _PART_LEAD.sub("", own.group("part").strip())
-            part = own if own and not is_clause(own) else g.subject if is_specific(g.subject) else ""
+            # nouns joined by "and" name one part: "Software development and licensing contributed"
+            part = own if own and not is_clause(re.sub(r"\s+(?:and|&)\s+", " ", own)) else \
+                g.subject if is_specific(g.subject) else ""
         after = _WHOLE.match(text, f.end, sentence_of(f.pos)[1])
         named = m.groupdict().get("whole") or (_AMOUNT_IN_NAME.sub("", after.group("whole")) if after else "")
         earlier = next((subject for kind, subject in reversed(totals) if kind == g.kind and subject != part), None)
