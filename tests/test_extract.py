@@ -6239,3 +6239,21 @@ def test_a_numbered_items_number_is_no_decimal_of_the_year_that_ends_the_line_be
     pkg = am.extract_text("Key findings\n1. Spending hit $2.35 billion in 2024.\n2. Ambient scribing took $1.12 "
                           "billion.", name="x")
     assert ("Total", 2024, 2.35, "USD billion", "actual") in _obs(pkg)
+
+
+def test_a_bulletins_full_year_amount_is_of_its_rise_over_last_year():
+    """"全年…实现营业收入1,286.4亿元，比上年增长18.7%", released in 2025: 2024's, as the rise is 2023 to 2024."""
+    pkg = am.extract_text("海川市统计局（2025年3月18日）\n全年全市人工智能核心产业实现营业收入1,286.4亿元，比上年增长18.7%。", name="x")
+    assert _obs(pkg) == [("Total", 2024, 1286.4, "CNY 100 million", "actual")]
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 18.7)]
+
+
+def test_a_chinese_sentence_wrapped_after_a_noun_reads_whole():
+    """A PDF's paragraph wrapped mid-sentence ("…我们预计到2028年市场规模" / "将达到145.4亿元，…"): one sentence, the
+    market's, and "我们" (the writer) no part of its name; the CAGR (145.4 / 48.6) ** (1 / 4) - 1 = 31.5% exact."""
+    text = ("根据我们的测算，2024年我国AI工业质检市场规模为48.6亿元，同比增长37.3%。随着大模型在缺陷检测场景加速渗透，我们预计到2028年市场规模\n"
+            "将达到145.4亿元，2024-2028年年均复合增速为31.5%。")
+    pkg = am.extract_text(text, name="x")
+    assert pkg.observations["series"].nunique() == 1
+    assert ("Total", 2028, 145.4, "CNY 100 million", "estimate") in _obs(pkg)
+    assert ("cagr", "exact") in set(zip(*[am.audit(package=pkg)[k] for k in ("check", "verdict")]))

@@ -87,7 +87,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
             english = _DANGLING.search(tail) or _GOES_ON.search(f"{tail}\n{nxt}")
-            sep = " " if english else "" if _DANGLING_ZH.search(tail) or nxt[0] in "，、,；" else None
+            sep = " " if english else "" if _DANGLING_ZH.search(tail) or nxt[0] in "，、,；" or (
+                len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
+                and re.match(r"[\u4e00-\u9fff\d]", nxt)) else None
             if sep is None:
                 break
             pieces[-1] += sep
@@ -105,6 +107,11 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
 
 #: how much of a line's end says whether the sentence goes on to the next line
 _TAIL = 80
+#: the length from which a Chinese line that ends in the middle of a sentence was wrapped there (a PDF's paragraph:
+#: "…我们预计到2028年市场规模" / "将达到145.4亿元"), not a heading's end
+_WRAP_ZH = 28
+#: a Chinese line's end in the middle of a sentence: a sentence's comma before it and no stop after that
+_MID_SENTENCE_ZH = re.compile(r"[，,][^。！？；;:：!?]*[\u4e00-\u9fff\d]$")
 
 
 #: an English line that stops mid-sentence: on a preposition, article, conjunction or comma
@@ -505,6 +512,7 @@ def draft_package(doc: Document, source: str | None = None):
     _parts_of_the_years_whole(groups)
     _year_of_the_lines_before(figures)
     _precise_first(groups)
+    _amounts_of_last_years_rise(figures, doc, published)
     by_subject: dict = {}
     units_of: dict = {}
     seen: dict = {}
@@ -1151,6 +1159,18 @@ def _one_name_a_subject(figures) -> None:
 #: the words of a subject's key (stems) that name the kind of thing a market sells, not which market: a headline
 #: may drop them
 _GENERIC_HEADS = {"servic", "solution", "product", "technology", "technolog", "offering"}
+
+
+def _amounts_of_last_years_rise(figures: list, doc, published: int | None) -> None:
+    """An amount with no year right before its rise over "last year" ("全年…实现营业收入1,286.4亿元，比上年增长18.7%", in a
+    text published in 2025) is of the year that rise runs to: the year before the publication year."""
+    for f, g in zip(figures, figures[1:]):
+        if (f.kind == "amount" and f.year is None and f.claim == "value" and g.claim == "growth" and g.item == f.item
+                and (f.page, f.line, f.sentence) == (g.page, g.line, g.sentence)
+                and (years := dated_last_year(doc.pages[f.page - 1][f.line - 1], published))
+                and (g.start_year, g.end_year) in ((None, None), years)):
+            f.year = f.start_year = f.end_year = years[1]
+            f.notes.append(f"{years[1]}: the year of the rise over 'last year' stated of it, in a text of {published}")
 
 
 def _parts_of_the_years_whole(groups: dict) -> None:
