@@ -6257,3 +6257,32 @@ def test_a_chinese_sentence_wrapped_after_a_noun_reads_whole():
     assert pkg.observations["series"].nunique() == 1
     assert ("Total", 2028, 145.4, "CNY 100 million", "estimate") in _obs(pkg)
     assert ("cagr", "exact") in set(zip(*[am.audit(package=pkg)[k] for k in ("check", "verdict")]))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("（2025年8月20日）調查顯示，去年本港企業的開支約為24.6億港元，按年上升58.4%，前年則為15.7億港元。",
+     [("Total", 2023, 15.7), ("Total", 2024, 24.6)]),
+    ("2024年全国AI数据标注市场规模为92.5亿元。分区域看，华东地区为38.2亿元，占比41.3%；其余地区合计16.8亿元，占比18.2%。",
+     [("Total", 2024, 92.5), ("其余地区", 2024, 16.8), ("华东地区", 2024, 38.2)]),
+])
+def test_the_year_before_last_and_the_rest_of_the_regions(text, want):
+    """前年 is two years before the text's; "其余地区合计" is the part "其余地区" (the rest), not "余地区合计"."""
+    assert [o[:3] for o in _obs(am.extract_text(text, name="x"))] == want
+
+
+def test_a_multiple_over_a_base_year_named_before_it_and_a_rise_this_year():
+    """"2024年…规模达到1,185亿元，…，较2022年翻了一番": 2022 to 2024; "去年…约620亿元，今年有望增长40%以上", dated 2025: 2024 to
+    2025, the year its own clause names before it."""
+    pkg = am.extract_text("2024年，我市软件产业规模达到1,185亿元，同比增长26.3%，较2022年翻了一番。", name="x")
+    assert [c[1:] for c in _claims(pkg, "multiple")] == [(2022, 2024, 2.0)]
+    pkg = am.extract_text("（2025年2月27日）据测算，去年国内AI推理芯片市场规模大约在620亿元，今年有望增长40%以上，达到870亿元左右。",
+                          name="x")
+    assert _claims(pkg, "growth") == [("Total", 2024, 2025, 40.0)]
+
+
+def test_a_bureaus_table_with_a_column_of_growth_over_last_year():
+    """"| 指标 | 绝对数（亿元） | 比上年增长（%） |" under "2024年…主要指标": each row's growth over 2023."""
+    text = ("表2  2024年全省人工智能产业主要指标\n| 指标 | 绝对数（亿元） | 比上年增长（%） |\n|---|---|---|\n"
+            "| 基础层 | 512.8 | 9.6 |\n| 应用层 | 930.4 | 23.1 |\n")
+    pkg = am.extract_text(text, name="x")
+    assert _claims(pkg, "growth") == [("基础层", 2023, 2024, 9.6), ("应用层", 2023, 2024, 23.1)]

@@ -185,7 +185,7 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
                     r"at least|in excess of|upwards of)(?![A-Za-z])|超过|超過|逾|至少))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
                     r"^(?:我们|我們|笔者|筆者)(?:认为|認為)?[\s到至]*|"
                     r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
@@ -1288,7 +1288,7 @@ _NAMED_EDITION = re.compile(r"(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2
                             + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}(?![\d.,%]))",
                             re.IGNORECASE)
 #: a year named relative to the text's own: "this year", "last year", "next year", 今年, 去年, 明年
-_RELATIVE_YEAR = r"(?:(?:this|last|next)\s+year\b|今年|去年|明年)"
+_RELATIVE_YEAR = r"(?:(?:this|last|next)\s+year\b|今年|去年|明年|前年)"
 #: a year named relative to the text's right after an amount: "$602 billion this year", "1.2万亿元（今年）"
 _RELATIVE_RIGHT_AFTER = re.compile(r"\s*[(（]?\s*" + _RELATIVE_YEAR, re.IGNORECASE)
 #: the present or the coming year right after an amount: never a year its sentence names of another ("$9.7 billion in 2023
@@ -1643,9 +1643,10 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         # "a further 45% in 2026", "a further 25% rise in 2025": the year the rate names of itself
         own = _OWN_YEAR.match(text, f.end) or (after and _OWN_YEAR.match(text, after.end()))
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
-        if own is None and f.dated and f.year is not None and (base is None or f.year > base) \
-                and _RELATIVE_OWN_YEAR.match(text, f.end):
-            own = f.year  # "grew roughly 40% last year", in a text dated 2025: over 2024 (not "up 31% from this year")
+        if own is None and f.dated and f.year is not None and (base is None or f.year > base) and (
+                _RELATIVE_OWN_YEAR.match(text, f.end) or re.search(_RELATIVE_YEAR, text[w.cs:f.pos], re.IGNORECASE)):
+            own = f.year  # "grew roughly 40% last year", in a text dated 2025: over 2024 (not "up 31% from this year");
+            # "今年有望增长40%以上": over 2024, the words of its own clause before it
         span = _SPAN_AFTER.match(text, f.end) if base is None and own is None else None
         if span:  # "grew by 690% between 2020 and 2023": the span it names right after it
             base, own = _range_years(span)
@@ -1924,6 +1925,9 @@ _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansio
 #: a multiple over the year before, said right before it: "按年增加逾一倍", "同比增长2倍", "year on year, tripled"
 _YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\byear[- ](?:on|over)[- ]year,?)\s*(?:增长|增長|增加|上升|"
                          r"提升|rose|grew|increased)?了?\s*(?:近|约|約|逾|超过|超過|more\s+than|nearly)?\s*$", re.IGNORECASE)
+#: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled"
+_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?(?:的水平)?[,，]?\s*"
+                               r"(?:it\s+|已|已经|已經)?(?:增长|增長|增加)?了?\s*$", re.IGNORECASE)
 #: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"
 _GREW_BY = re.compile(r"(?:增长|增長|增加|提升|扩大|擴大)了?\s*(?:近|约|約|将近|將近|超过|超過|逾|达|達)?\s*$|grew\s*$")
 #: the note on a multiple that grew "by N times" (增长N倍): xN as often written, x(N+1) by the letter
@@ -1994,6 +1998,12 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
             later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on["a"] or on["b"])]):
         # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's
         f.start_year, f.end_year = int(on["a"] or on["b"]), max(later)
+        f.period = float(f.end_year - f.start_year)
+    elif (on := _BASE_YEAR_BEFORE.search(text, max(w.cs, f.pos - 24), f.pos)) and (
+            later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on.group(1))]):
+        # "2024年…规模达到1,185亿元，…，较2022年翻了一番": from the year it names to its sentence's
+        f.start_year = int(on.group(1))
+        f.end_year = f.year if f.year is not None and f.year > f.start_year else max(later)
         f.period = float(f.end_year - f.start_year)
     elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year

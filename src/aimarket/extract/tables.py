@@ -76,7 +76,7 @@ _BLANK_CELL = re.compile(r"[-–—−]+|" + _NOT_AVAILABLE + r"|NA|…", re.IGN
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
 _COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
-_CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*\(?%\)?)?$",
+_CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*[(（]?%[)）]?)?$",
                           re.IGNORECASE)
 _NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
                        r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmM]n|billion|million|trillion)?"
