@@ -6286,3 +6286,18 @@ def test_a_bureaus_table_with_a_column_of_growth_over_last_year():
             "| 基础层 | 512.8 | 9.6 |\n| 应用层 | 930.4 | 23.1 |\n")
     pkg = am.extract_text(text, name="x")
     assert _claims(pkg, "growth") == [("基础层", 2023, 2024, 9.6), ("应用层", 2023, 2024, 23.1)]
+
+
+@pytest.mark.parametrize("text, kind, want", [
+    ("Serviceable market by workload ($B)\nWorkload\t2024\t2027E\t3-yr CAGR\nTraining\t42.6\t88.1\t27.4%\n"
+     "Inference\t35.2\t131.7\t55.2%\n", "cagr", [("Inference", 2024, 2027, 55.2), ("Training", 2024, 2027, 27.4)]),
+    ("AI services in Japan by segment (¥ billion)\n| Segment | FY2023 | FY2024 | FY2025E | FY2025E growth |\n"
+     "|---|---|---|---|---|\n| Generative AI services | 212.4 | 398.6 | 641.5 | 60.9% |\n", "growth",
+     [("Generative AI services", 2024, 2025, 60.9)]),
+])
+def test_a_cagr_column_of_a_length_and_a_growth_column_of_a_fiscal_year(text, kind, want):
+    """"3-yr CAGR" after the years: each row's CAGR over them ((88.1 / 42.6) ** (1 / 3) - 1 = 27.4%); "FY2025E growth":
+    each row's growth into fiscal 2025 (641.5 / 398.6 - 1 = 60.9%)."""
+    pkg = am.extract_text(text, name="x")
+    assert _claims(pkg, kind) == want
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

@@ -54,7 +54,8 @@ _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r"
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
 #: a CAGR column's header that names no years ("CAGR", "CAGR (%)", "复合增长率")
-_BARE_RATE_CELL = re.compile(r"^(?:" + words(vocabulary.CAGR) + r")\s*(?:[(（]\s*%\s*[)）])?$", re.IGNORECASE)
+_BARE_RATE_CELL = re.compile(r"^(?:\d{1,2}[- ]?(?:yr|year|y)s?\.?\s*|[二三四五六七八九十]年)?(?:" + words(vocabulary.CAGR)
+                             + r")\s*(?:[(（]\s*%\s*[)）])?$", re.IGNORECASE)  # and its length alone: "3-yr CAGR"
 #: a year in a table's caption: "…by chip type, 2024 (USD billion)"
 _CAPTION_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?!\s*[-/年]\s*\d{1,2}\s*[-/月])")  # no date's
 #: a sum of money or a count in a line ("EUR 20 billion", "1,843 million", "23.4%。"): a sentence, not a unit note
@@ -74,7 +75,7 @@ _NOT_AVAILABLE = r"n/?a|n\.a\.?|n\.m\.?"
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
 _BLANK_CELL = re.compile(r"[-–—−]+|" + _NOT_AVAILABLE + r"|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
-_COLUMN_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
+_COLUMN_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*[(（]?%[)）]?)?$",
                           re.IGNORECASE)
