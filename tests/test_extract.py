@@ -6301,3 +6301,14 @@ def test_a_cagr_column_of_a_length_and_a_growth_column_of_a_fiscal_year(text, ki
     pkg = am.extract_text(text, name="x")
     assert _claims(pkg, kind) == want
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_cagr_keeps_the_span_it_names_after_a_rise_from_a_base():
+    """"reached USD 6.84 billion in 2024, up from USD 5.62 billion in 2023, and we project that it will grow at a CAGR of
+    24.3% between 2024 and 2030": 2024 to 2030, as it says, not the base and target of the rise before it (no false
+    alarm: (25.2 / 6.84) ** (1 / 6) - 1 = 24.3%)."""
+    pkg = am.extract_text("The market reached USD 6.84 billion in 2024, up from USD 5.62 billion in 2023, and we project "
+                          "that it will grow at a CAGR of 24.3% between 2024 and 2030 to reach USD 25.2 billion by the "
+                          "end of the forecast period.", name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2030, 24.3)]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}

@@ -1035,6 +1035,9 @@ def _frame_rates(readings, text: str) -> None:
             for f in rates:
                 if id(f) in done or (role in ("growth", "yoy") and f.share_word):
                     continue  # "比重提升至19.6%": a share the rules read by its word, not a rise
+                if role == "cagr" and not span and (stated_span := _SPAN_AFTER.match(text, f.end)) \
+                        and _range_years(stated_span) != (base, target):
+                    continue  # "… up from B in 2023, and will grow at a CAGR of R between 2024 and 2030": its own span
                 if role == "yoy" and f.claim == "cagr" and _CAGR.search(text, max(0, f.pos - 40), f.pos):
                     continue  # "… a year earlier, …, at an average annual rate of 15.1% to …": a CAGR by its own words
                 by_length = span is None and length is not None and (target or base) is not None
