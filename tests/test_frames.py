@@ -56,6 +56,7 @@ _ANYWHERE_EN = ("according to the firm", "notably", "in its view", "once again")
 _BEFORE_FIGURE_CN = ("约", "大约", "近", "约合")
 _ANYWHERE_CN = ("总体", "整体", "据测算", "其中")
 _WIDE_EN = ("the market", "the segment as a whole", "overall demand")
+_ARTICLES = ("the", "a", "an", "its", "their")
 _WIDE_CN = ("市场规模", "该行业", "整体")
 
 
@@ -63,8 +64,10 @@ def _render(elements, draw, cn: bool, years: dict, out: list, values: dict) -> N
     """The words of one instance of ``elements`` into ``out``, with a ``gap`` between two elements (marked when a
     figure follows it), where a filler may stand."""
     for k, (kind, arg) in enumerate(elements):
-        # no filler splits a possessive from the word it binds to: "2022's", "the previous year's"
-        if k and not (kind == "words" and all(w.endswith(("'s", "’s")) for w in arg)):
+        # no filler splits a possessive from the word it binds to ("2022's", "the previous year's"), nor an article
+        # from the words of its noun ("the preceding year's", not "the once again preceding year's")
+        if k and not (kind == "words" and all(w.endswith(("'s", "’s")) for w in arg)) \
+                and not (out and out[-1][0] == "text" and out[-1][1].lower() in _ARTICLES):
             out.append(("gap", kind == "slot"))
         if kind == "wide":
             out.append(("text", draw(st.sampled_from(_WIDE_CN if cn else _WIDE_EN))))

@@ -117,7 +117,7 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率", "平均年增率", "平均年增",
         "平均年成長率", "平均年成长率", "平均每年增长", "平均每年增長", "年均")  # "以年均 10.8% 穩健成長"
 #: growth over the year before
-YOY = ("同比", "按年增", "按年上升", "按年下跌", "按年下降", "按年減", "按年减", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
+YOY = ("同比", "按年", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
        "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
        "from the prior year", "from the previous year", "over the prior year", "over the previous year", "a year earlier",
        "a year ago", "year earlier", "year-to-year", "year to year")
