@@ -60,13 +60,18 @@ _ARTICLES = ("the", "a", "an", "its", "their")
 _WIDE_CN = ("市场规模", "该行业", "整体")
 
 
+def _possessive(kind, arg) -> bool:
+    """Whether a pattern's element is a possessive's words ("year's|year’s")."""
+    return kind == "words" and all(w.endswith(("'s", "’s")) for w in arg)
+
+
 def _render(elements, draw, cn: bool, years: dict, out: list, values: dict) -> None:
     """The words of one instance of ``elements`` into ``out``, with a ``gap`` between two elements (marked when a
     figure follows it), where a filler may stand."""
     for k, (kind, arg) in enumerate(elements):
-        # no filler splits a possessive from the word it binds to ("2022's", "the previous year's"), nor an article
-        # from the words of its noun ("the preceding year's", not "the once again preceding year's")
-        if k and not (kind == "words" and all(w.endswith(("'s", "’s")) for w in arg)) \
+        # no filler splits a possessive's phrase: "2022's", "the previous year's" (not "the once again preceding
+        # year's", nor "from notably preceding year's")
+        if k and not (_possessive(kind, arg) or k + 1 < len(elements) and _possessive(*elements[k + 1])) \
                 and not (out and out[-1][0] == "text" and out[-1][1].lower() in _ARTICLES):
             out.append(("gap", kind == "slot"))
         if kind == "wide":
