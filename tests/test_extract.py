@@ -6312,3 +6312,13 @@ def test_a_cagr_keeps_the_span_it_names_after_a_rise_from_a_base():
                           "end of the forecast period.", name="x")
     assert _claims(pkg, "cagr") == [("Total", 2024, 2030, 24.3)]
     assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+def test_a_parts_share_of_a_years_revenue_is_of_that_year():
+    """"… to reach USD 2,417.8 million in 2029 … Media and entertainment took USD 312.6 million, or 37.0%, of 2024
+    revenue": the part's amount and share are 2024's (312.6 / 845.3 = 37.0%), not the forecast's year before them."""
+    pkg = am.extract_text("The synthetic voice market was estimated at USD 845.3 million in 2024 and is forecast to "
+                          "reach USD 2,417.8 million in 2029. Media and entertainment took USD 312.6 million, or "
+                          "37.0%, of 2024 revenue.", name="x")
+    assert ("Media and entertainment", 2024, 312.6, "USD million", "actual") in _obs(pkg)
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

@@ -270,7 +270,18 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                 x.year, x.status = dated.year, dated.status
                 if x.claim == "share":
                     x.start_year = x.end_year = dated.year
+        said = _OF_A_YEARS.match(text, f.end)
+        ref = next((h for h in figures if said and h.item == "Total" and h.kind == g.kind and h.year == int(said[1])),
+                   None)
+        for x in (g, f) if ref is not None else ():  # "…, or 37.0%, of 2024 revenue": that year's whole, not the
+            x.year, x.status = ref.year, ref.status  # forecast the sentence before ends on
+            if x.claim == "share":
+                x.start_year = x.end_year = ref.year
         f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
+
+
+#: the year of the whole a share is of, right after it: "…, or 37.0%, of 2024 revenue", "of the 2024 total"
+_OF_A_YEARS = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 
 
 def shares_after_named_parts(text, figures, sentence_of) -> None:
