@@ -1952,8 +1952,7 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     """The first and last years of a multiple whose period is said in words (:data:`_PERIOD_IN_WORDS`): it ends at
     the year of the amount it reaches ("to $6.3 billion in 2024"), else at the latest year its sentence's amounts
     name, else at its own year; it starts that many years before, or at the year it is "since"."""
-    target = next((g for g in w.amounts if g.pos >= took.end()), None)
-    target = target if target is not None and _TO_TARGET.fullmatch(text, took.end(), target.pos) else None
+    target = _reached_after(took.end(), w, text)
     said = _amount_years(figures, w)
     bases = [g.year for g in w.amounts if g is not target and g.pos < f.pos and g.year is not None]
     if target is not None and bases and not took["since"] and (target.year is None or target.year <= max(bases)):
@@ -1970,6 +1969,12 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     for g in figures:  # the span it took as its period is no claim of its own
         g.absorbed = g.absorbed or g.kind == "span" and took.start() <= g.pos < took.end()
     return start, end
+
+
+def _reached_after(pos: int, w: _Where, text) -> Figure | None:
+    """The amount of the sentence a movement ending at ``pos`` reaches, right after it: "to $6.3 billion", "至21.6億港元"."""
+    to = next((g for g in w.amounts if g.pos >= pos), None)
+    return to if to is not None and _TO_TARGET.fullmatch(text, pos, to.pos) else None
 
 
 def _over_the_year_before(f: Figure, text: str) -> None:
@@ -2011,9 +2016,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
     elif f.year is not None and _YOY_BEFORE.search(text, max(w.cs, f.pos - 16), f.pos):  # "開支按年增加逾一倍"
-        to = next((g for g in w.amounts if g.pos >= f.end), None)  # … of the year of the amount it rose to
-        if to is not None and to.year is not None and _TO_TARGET.fullmatch(text, f.end, to.pos):
-            f.year = to.year
+        to = _reached_after(f.end, w, text)  # … of the year of the amount it rose to
+        f.year = to.year if to is not None and to.year is not None else f.year
         _over_the_year_before(f, text)
     elif w.rng is not None:
         f.start_year, f.end_year = w.rng
@@ -2038,9 +2042,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif f.year is not None and f.year > min(_amount_years(figures, w), default=f.year):  # "A in 2024 … triple by 2030"
         start = max(y for y in _amount_years(figures, w) if y < f.year)
         f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
-    elif (f.year is not None and (to := next((g for g in w.amounts if g.pos >= f.end), None)) is not None
-          and _TO_TARGET.fullmatch(text, f.end, to.pos) and to.year is not None and to.year > f.year
-          and any(g.kind == "amount" and g.year == f.year and g.pos < w.ss for g in figures)):
+    elif (f.year is not None and (to := _reached_after(f.end, w, text)) is not None and to.year is not None
+          and to.year > f.year and any(g.kind == "amount" and g.year == f.year and g.pos < w.ss for g in figures)):
         # "In 2021 the market reached $96 billion. Two years later it had more than doubled to $208 billion in 2023":
         # the year carried from the sentence before is the base, the amount it rose to gives the last year
         f.start_year, f.end_year, f.period = f.year, to.year, float(to.year - f.year)
