@@ -264,19 +264,18 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         g.item = f.item = item_name(part)
         g.subject = f.subject = whole
         f.of = "Total"
-        dated = next((y for y in (g, f, *inside) if y.year is not None), None)
-        for x in (g, f) if dated is not None else ():  # "$76.4 billion (41.8%) of $182.9 billion in 2024": one year
-            if x.year is None:
-                x.year, x.status = dated.year, dated.status
-                if x.claim == "share":
-                    x.start_year = x.end_year = dated.year
+        # "…, or 37.0%, of 2024 revenue": that year's whole, not the forecast the sentence before ends on; else, for
+        # one without a year, "$76.4 billion (41.8%) of $182.9 billion in 2024": one year
         said = _OF_A_YEARS.match(text, f.end)
         ref = next((h for h in figures if said and h.item == "Total" and h.kind == g.kind and h.year == int(said[1])),
                    None)
-        for x in (g, f) if ref is not None else ():  # "…, or 37.0%, of 2024 revenue": that year's whole, not the
-            x.year, x.status = ref.year, ref.status  # forecast the sentence before ends on
-            if x.claim == "share":
-                x.start_year = x.end_year = ref.year
+        dated = next((y for y in (g, f, *inside) if y.year is not None), None)
+        for x in (g, f):
+            source = ref or (dated if x.year is None else None)
+            if source is not None:
+                x.year, x.status = source.year, source.status
+                if x.claim == "share":
+                    x.start_year = x.end_year = source.year
         f.notes.append(f"a share of {whole!r}: {f.item!r}, whose amount it follows, read as an item")
 
 
@@ -372,8 +371,8 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
         sentences.setdefault(bisect_right(stops, f.pos), []).append(f)
     before = None  # the last whole of the sentence before: "…为5,000亿元。其中软件产品收入为2,000亿元" lists its parts
     for n, group in sorted(sentences.items()):
-        start = stops[n - 1] if n else 0
-        if (before is not None and re.match(r"\s*其中", text[start:]) and before.kind == group[0].kind
+        opening = stops[n - 1] if n else 0
+        if (before is not None and re.match(r"\s*其中", text[opening:]) and before.kind == group[0].kind
                 and group[0].item == "Total"):
             group = [before] + group
         # of the sentence's wholes, its latest history's: "…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中…"
@@ -395,7 +394,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                     continue
                 f.item, f.subject = item_name(name), g.subject
                 if f.year is None or f.year != g.year and g is before and not re.search(
-                        r"(?:19|20)\d{2}", text[stops[n - 1] if n else 0:f.pos]):
+                        r"(?:19|20)\d{2}", text[opening:f.pos]):
                     f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
                 _share_after(f, figures, text, g)
