@@ -2258,6 +2258,37 @@ def test_numbers_that_are_no_date_give_no_publication_year(text):
     assert publication_year(text.split("\n")[:1] + ["Report 2025-12-02"]) == 2025
 
 
+@pytest.mark.parametrize("heading, date", [
+    ("Trade Optics Monthly, April 2025 — Market watch", (2025, 4)),
+    ("Cloud Ledger, June 2025 issue", (2025, 6)),
+    ("The Inference Hour, episode 87 (recorded 3 March 2025) — transcript", (2025, 3)),
+    ("The Ledger Note, issue #118 (9 May 2025)", (2025, 5)),
+    ("智能终端观察（2025年6月）", (2025, 6)),
+    ("Spending from March 2024 to June 2025", None),
+    ("Sales reached $5 billion in March 2025", None),
+    ("Survey period: January 2024 - March 2025", None),
+])
+def test_a_headings_month_or_date_beside_its_title_dates_the_text(heading, date):
+    """A magazine's "April 2025" or a podcast's "(recorded 3 March 2025)" beside its title or issue number dates the
+    text; a span's month, or one in a line that states a sum, does not."""
+    from aimarket.extract.draft import publication_date
+
+    assert publication_date([heading, "The market grew."]) == date
+
+
+def test_last_and_this_year_count_from_a_magazines_month():
+    """Under "…, April 2025 — Market watch" the £412 million of "last year" is 2024's, up 16% on 2023's £355
+    million (412 / 355 - 1 = 16.06%), and the £480 million expected for the full year this year 2025's estimate."""
+    pkg = am.extract_text("Camera Trade Review, April 2025 — Market watch\nUK spending on AI video analytics came to "
+                          "£412 million last year, up 16% on 2023's £355 million. Spending this year came to £118 "
+                          "million in the first quarter, and the group expects £480 million for the full year.",
+                          name="note")
+    rows = {tuple(r) for r in pkg.observations[["year", "value", "status"]].values.tolist()}
+    assert {(2023, 355.0, "actual"), (2024, 412.0, "actual"), (2025, 480.0, "estimate")} <= rows
+    assert pkg.claims.query("kind == 'growth'")[["value", "start_year", "end_year"]].values.tolist() == [
+        [16.0, 2023, 2024]]
+
+
 @pytest.mark.parametrize("text, parts", [
     ("2024年度，公司实现营业收入48.62亿元，同比增长21.4%。分业务看，算力租赁业务实现营业收入12.35亿元，同比增长63.8%；IDC业务"
      "实现营业收入30.11亿元，同比增长9.7%。", [["算力租赁业务", 12.35], ["IDC业务", 30.11]]),

@@ -725,6 +725,27 @@ _FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|
                         r"|(?<![\d.])(?P<d>(?:19|20)\d{2})(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 
 
+#: a month and year with no day, on one of a text's first lines: "Security Buyer, April 2025 — Market watch",
+#: "Semiconductor Digest, June 2025 issue", "2025年6月"; not the end or start of a span ("from March 2024", "to June 2025")
+_MONTH_YEAR = re.compile(r"(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bthrough\s)\b" + vocabulary.MONTH
+                         + r",?\s+(?P<a>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|to)\s*\d)"
+                         r"|(?<![\d至到])(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d|份?(?:至|到|-|—))", re.IGNORECASE)
+#: a heading's words beside its date that may be a figure: a sum, a share, a scale
+_HEADING_FIGURE = re.compile(r"[%％$€£¥]|\b(?:billion|million|trillion|bn|mn|USD|EUR|GBP|CNY|RMB|JPY)\b|[亿億万萬元]",
+                             re.IGNORECASE)
+
+
+def _heading_date(text: str, pattern) -> re.Match | None:
+    """The date ``pattern`` finds on a short heading line that names no other year and states no sum, share or
+    scale beside it: "The Sift, issue #214 (5 May 2025)", "The Compute Cast, episode 112 (recorded 16 April 2025) —
+    transcript", "Gamma Wire, July 2025 edition" (its issue or episode number is no figure of a market)."""
+    m = pattern.search(text)
+    if m is None or len(text) > 100 or len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)) != 1:
+        return None
+    rest = text[:m.start()] + text[m.end():]
+    return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+\S", rest) else m
+
+
 #: the label of a page's date before it: "Date:", "Posted on", "Updated", "日期：", "发布时间："
 _DATE_FIELD = re.compile(r"\s*(?:date|dated|posted(?:\s+on)?|published(?:\s+on)?|updated(?:\s+on)?|日期|发布日期|發布日期|"
                          r"发布时间|發布時間|时间|時間)\s*[:：]?\s*", re.IGNORECASE)
@@ -762,6 +783,10 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or re.search(r"(?:^|今日|今天|今|本日|\btoday)\s*[(（]\s*$", text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日（2025年6月12日）公布"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), _month_of(m.group(0))
+    for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
+        for text in heading:
+            if m := _heading_date(text, pattern):
+                return int(next(g for g in m.groups() if g and g.isdigit())), _month_of(m.group(0))
     for text in texts:
         m = _PUBLISHED.search(text)
         if m:  # "First Published: Mon, April 08 2019": with its month where it names one
