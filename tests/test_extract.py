@@ -1783,17 +1783,33 @@ def test_an_average_annual_increase_is_a_cagr_not_a_years_growth(phrase):
                                       "AUSTIN, Texas, Jan. 7, 2024 (GLOBE NEWSWIRE) --",
                                       "SEOUL, March 3, 2024 /PRNewswire/"])
 def test_a_datelines_year_is_the_publication_year(dateline):
-    """Figures of years after a press release's dateline are forecasts whatever its verbs say; its own year's
-    and earlier ones are history."""
-    pkg = am.extract_text(f"{dateline} AI chip revenue was $20.0 billion in 2024 and $30.0 billion in 2025.",
-                          name="release")
-    assert pkg.observations.set_index("year")["status"].to_dict() == {2024: "actual", 2025: "estimate"}
+    """Figures of years after a press release's dateline are forecasts whatever its verbs say, and so is its own
+    year's, which is not over in the month it is dated; earlier ones are history."""
+    pkg = am.extract_text(f"{dateline} AI chip revenue was $16.0 billion in 2023, $20.0 billion in 2024 and $30.0 "
+                          "billion in 2025.", name="release")
+    assert pkg.observations.set_index("year")["status"].to_dict() == {2023: "actual", 2024: "estimate",
+                                                                       2025: "estimate"}
 
 
 @pytest.mark.parametrize("dateline", ["北京，2024年3月4日——", "深圳2024年3月4日电 ", "來源：科技日報 2024-03-04 "])
 def test_a_chinese_datelines_year_is_the_publication_year(dateline):
-    pkg = am.extract_text(f"{dateline}AI芯片收入2024年为200亿元，2025年为300亿元。", name="news")
-    assert pkg.observations.set_index("year")["status"].to_dict() == {2024: "actual", 2025: "estimate"}
+    pkg = am.extract_text(f"{dateline}AI芯片收入2023年为160亿元，2024年为200亿元，2025年为300亿元。", name="news")
+    assert pkg.observations.set_index("year")["status"].to_dict() == {2023: "actual", 2024: "estimate",
+                                                                       2025: "estimate"}
+
+
+@pytest.mark.parametrize("words, status", [("in 2025", "estimate"), ("in fiscal 2025", "actual"),
+                                           ("today", "actual"), ("in December 2025", "estimate")])
+def test_a_figure_of_the_year_a_text_is_dated_in_is_an_estimate_while_it_runs(words, status):
+    """Dated in May, a figure for that calendar year is an estimate (the year is not over); a fiscal year's may have
+    ended already, and the present's is what the text measures now. Dated in December, the year is all but over."""
+    text = f"BERLIN, 12 May 2025 — The market for AI sensors was €4.2 billion {words}, a source said."
+    pkg = am.extract_text(text.replace("in December 2025", "in 2025"), name="release")
+    if words == "in December 2025":
+        pkg = am.extract_text(text.replace("12 May", "12 December").replace("in December 2025", "in 2025"),
+                              name="release")
+        status = "actual"
+    assert pkg.observations[["year", "status"]].values.tolist() == [[2025, status]]
 
 
 def test_a_datelines_place_and_date_are_no_part_of_a_subject_nor_a_figures_year():

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from . import vocabulary
 from .numbers import YEAR, chinese_int
 
-__all__ = ["dateline_end", "dateline_year", "is_boilerplate", "opens_boilerplate", "aside_spans", "period_spans",
+__all__ = ["dateline_end", "dateline_month", "dateline_year", "month_of", "is_boilerplate", "opens_boilerplate", "aside_spans", "period_spans",
            "part_label", "outside"]
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
@@ -226,6 +226,22 @@ def dateline_year(line: str) -> int | None:
     m = _DATELINE.match(line)
     year = m and (m.group("a") or m.group("b") or m.group("c"))
     return int(year) if year else None
+
+
+def dateline_month(line: str) -> int | None:
+    """The month of the dateline that opens ``line``, if it names one ("BOSTON, Feb. 26, 2024 /PRNewswire/ --" 2,
+    "深圳2024年3月4日电" 3)."""
+    m = _DATELINE.match(line)
+    return month_of(m.group(0)) if m else None
+
+
+def month_of(words: str) -> int | None:
+    """The month a date names, by its name or its number after the year: "12 June 2024" 6, "2024年3月4日" 3,
+    "2024-03-04" 3; ``None`` where it names none."""
+    if name := re.search(vocabulary.MONTH, words, re.IGNORECASE):
+        return _MONTHS.index(name.group(0)[:3].casefold()) + 1
+    m = re.search(r"(?:19|20)\d{2}\s*(?:年|[-/.])\s*(\d{1,2})(?!\d)", words)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
 
 
 def is_boilerplate(line: str) -> bool:

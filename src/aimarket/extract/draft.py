@@ -22,8 +22,8 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import (dateline_end, dateline_year, heading_part_of, is_boilerplate, months_of, names_a_year,
-                     opens_boilerplate, parts_with_years)
+from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, month_of, months_of,
+                     names_a_year, opens_boilerplate, parts_with_years)
 from .numbers import SCALES, dollar_of_text, normalise, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
@@ -518,6 +518,8 @@ def draft_package(doc: Document, source: str | None = None):
     seen: dict = {}
     thresholds: list = []
 
+    stated_in: dict = {}  # each prose observation's figure, by its row
+
     def observe(sid, f, loc):
         seen[sid].add((f.item, f.year))
         ratio = _scale(f.unit) / _scale(units_of[sid])
@@ -526,6 +528,7 @@ def draft_package(doc: Document, source: str | None = None):
                          "value": _rescaled(f.value, ratio), "unit": units_of[sid], "status": f.status,
                          "source": source, "locator": loc,
                          "precision": None if stated is None else _rescaled(stated, ratio)})
+        stated_in[id(obs_rows[-1])] = f
         if stated is None and f.bound is None:
             notes.append(f"{loc}: {f.value:g} may be rounded to {coarse_step(f.value, f.step):g} (its trailing zeros); "
                          "the precision is left empty so the audit tries both readings")
@@ -586,6 +589,7 @@ def draft_package(doc: Document, source: str | None = None):
                          f"observation of {f.item} {f.year}, which the text gives no closer")
     _forecasts_after(texts, published, obs_rows, notes)
     _forecast_tables_of_their_year(series_rows, published, obs_rows, notes)
+    _amounts_of_a_year_not_over(obs_rows, stated_in, doc, published_on, notes)
     by_item = defaultdict(list)  # each series' item's observations, in order, for the rates that read them
     for o in obs_rows:
         by_item[(o["series"], o["item"])].append(o)
@@ -757,16 +761,6 @@ def publication_year(texts: list[str]) -> int | None:
     return (publication_date(texts) or (None, None))[0]
 
 
-def _month_of(date: str) -> int:
-    """The month of a whole date :data:`_FULL_DATE` matched: "9 December 2025" 12, "2025年3月8日" 3, "2025-03-08" 3."""
-    if name := re.search(vocabulary.MONTH, date, re.IGNORECASE):
-        return _MONTH_NAMES.index(name.group(0)[:3].casefold()) + 1
-    return int(re.findall(r"\d+", date)[1])  # the year first
-
-
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     """The year and month (``None`` where it names none) a text's lines say it was published: see
     :func:`publication_year`."""
@@ -782,22 +776,22 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
                   or re.search(r"(?:^|今日|今天|今|本日|\btoday)\s*[(（]\s*$", text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日（2025年6月12日）公布"
-            return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), _month_of(m.group(0))
+            return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:
             if m := _heading_date(text, pattern):
-                return int(next(g for g in m.groups() if g and g.isdigit())), _month_of(m.group(0))
+                return int(next(g for g in m.groups() if g and g.isdigit())), month_of(m.group(0))
     for text in texts:
         m = _PUBLISHED.search(text)
         if m:  # "First Published: Mon, April 08 2019": with its month where it names one
             month = m.group("month") and re.fullmatch(vocabulary.MONTH, m.group("month"), re.IGNORECASE)
-            return int(m.group("a") or m.group("b")), _month_of(m.group("month")) if month else None
+            return int(m.group("a") or m.group("b")), month_of(m.group("month")) if month else None
         year = dateline_year(text)
         if year is None and (m := _SOURCE_DATE.match(text)):
-            month = re.findall(vocabulary.MONTH, m.group(0), re.IGNORECASE) if m.group(2) else None
-            return int(m.group(1) or m.group(2)), _month_of(month[-1]) if month else None
+            k = 1 if m.group(1) else 2  # the month after a year in numbers, before a year in words
+            return int(m.group(k)), month_of(text[m.start(k):m.end()] if k == 1 else text[max(0, m.start(k) - 14):m.end(k)])
         if year is not None:
-            return year, None
+            return year, dateline_month(text)
     return None
 
 
@@ -833,6 +827,37 @@ def _forecast_tables_of_their_year(series_rows: list, published: int | None, obs
     tables = {r["series"] for r in series_rows if _FORECAST_CAPTION.search(r.get("table_title") or "")}
     _as_estimates([r for r in obs_rows if r["series"] in tables and r["year"] == published], notes,
                   f"of {published}, the year a forecast table was published, marked as estimates")
+
+
+#: words of a figure's sentence that make its year no calendar year still running: a fiscal year (which may have
+#: ended before the text's date: "fiscal 2025", "FY25", "2025财年", "2024年度"), or the present ("today", "目前")
+_NOT_A_YEAR_RUNNING = re.compile(r"\bfiscal\b|\bFY\s?'?\d|财年|財年|财政年度|財政年度|年度|\btoday\b|\bcurrently\b|\bat present\b|"
+                                 r"目前|当前|當前|现时|現時", re.IGNORECASE)
+
+
+def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_on, notes: list) -> None:
+    """A figure a sentence gives for the year a text is dated in, before that year's December, is an estimate: the
+    year is not over ("Posted 11 Feb 2026 … Tallis's base case for 2026 is $2.1B", "5 May 2025 … €0.9 billion for
+    2025"), unless its sentence speaks of a fiscal year, which may have ended already, or of the present."""
+    if not published_on or published_on[1] is None or published_on[1] >= 12:
+        return
+    rows = []
+    for r in obs_rows:
+        f = stated_in.get(id(r))
+        if r["year"] != published_on[0] or r["status"] != "actual":
+            continue
+        if f is None:
+            rows.append(r)
+            continue
+        line = normalise(doc.pages[f.page - 1][f.line - 1])
+        cut = _SENTENCE_END.search(line, f.end)
+        if not _NOT_A_YEAR_RUNNING.search(line, f.sentence, cut.start() if cut else len(line)):
+            rows.append(r)
+    _as_estimates(rows, notes, f"of {published_on[0]}, a year not over when the text was dated "
+                               f"({published_on[0]}-{published_on[1]:02d}), marked as estimates")
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
 
 def _as_estimates(rows: list, notes: list, what: str) -> None:
