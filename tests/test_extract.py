@@ -2274,6 +2274,24 @@ def test_numbers_that_are_no_date_give_no_publication_year(text):
     assert publication_year(text.split("\n")[:1] + ["Report 2025-12-02"]) == 2025
 
 
+@pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
+def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
+    """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the
+    €0.64 billion of last year, not over the year before that amount."""
+    pkg = am.extract_text(f"BERLIN, 22 May 2025 — The market reached €0.64 billion last year and should grow {rates} "
+                          "this year.", name="note")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["growth", 30.0, 2024, 2025], ["growth", 35.0, 2024, 2025]]
+
+
+@pytest.mark.parametrize("about", ["近", "约", "超过", "逾", ""])
+def test_a_multiple_over_a_base_year_before_it_with_an_approximation(about):
+    """较2022年增长近5倍: a multiple over 2022 to the year of the amount before it (2024), whatever word of
+    approximation stands before its number."""
+    pkg = am.extract_text(f"2024年中国AI编程工具市场规模为27.3亿元，较2022年增长{about}5倍。", name="note")
+    assert pkg.claims.query("kind == 'multiple'")[["start_year", "end_year"]].values.tolist() == [[2022, 2024]]
+
+
 @pytest.mark.parametrize("heading, date", [
     ("Trade Optics Monthly, April 2025 — Market watch", (2025, 4)),
     ("Cloud Ledger, June 2025 issue", (2025, 6)),

@@ -232,6 +232,7 @@ class Figure:
     elsewhere: bool = False  # its sentence cites another source than the text's before it ("另据…", "another firm")
     part: str | None = None  # the part of a year it is of ("H1", "Q4", "Jan-Sep"): a series of that part of each year
     part_words: str | None = None  # the words that name its part ("the first half", "前三季度")
+    range_end: int = 0  # where the range it is the low end of ends ("30% and 35%" of "between 30% and 35%")
     part_of: tuple | None = None  # (part, whole) it is, where the draft finds that whole ("8.35萬億元，佔數字經濟比重為18.3%")
 
 
@@ -644,6 +645,7 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
             continue  # "grew by $2.1 billion to $10.4 billion": a change and its target
         _borrow_unit(a, b)
         a.bound, b.bound = "low", "high"
+        a.range_end = b.end
     def unitless(f):  # a bare number, or a scale with no noun or currency ("182億")
         return f.kind == "bare" or f.kind == "count" and f.unit.startswith("count ")
 
@@ -1191,7 +1193,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         years = _not_since(text, years)
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
-        said = at.relative(f.pos, f.end) if f.kind in ("amount", "count", "percent") else None
+        said = at.relative(f.pos, max(f.end, f.range_end)) if f.kind in ("amount", "count", "percent") else None
         stated = [y for y in years if not AGAINST_YEAR.search(text, max(0, y[0] - 16), y[0])]  # not "compared to 2022"
         said = said if said is not None and (not stated or said[1].lower() in ("this year", "today", "next year")
                                              or said[1] in text[stated[-1][1]:f.pos]  # "2025/05/13 … 明年"
@@ -1647,7 +1649,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         own = _OWN_YEAR.match(text, f.end) or (after and _OWN_YEAR.match(text, after.end()))
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
         if own is None and f.dated and f.year is not None and (base is None or f.year > base) and (
-                _RELATIVE_OWN_YEAR.match(text, f.end) or re.search(_RELATIVE_YEAR, text[w.cs:f.pos], re.IGNORECASE)):
+                _RELATIVE_OWN_YEAR.match(text, max(f.end, f.range_end))
+                or re.search(_RELATIVE_YEAR, text[w.cs:f.pos], re.IGNORECASE)):
             own = f.year  # "grew roughly 40% last year", in a text dated 2025: over 2024 (not "up 31% from this year");
             # "今年有望增长40%以上": over 2024, the words of its own clause before it
         span = _SPAN_AFTER.match(text, f.end) if base is None and own is None else None
@@ -1930,7 +1933,8 @@ _YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\by
                          r"提升|rose|grew|increased)?了?\s*(?:近|约|約|逾|超过|超過|more\s+than|nearly)?\s*$", re.IGNORECASE)
 #: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled"
 _BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?(?:的水平)?[,，]?\s*"
-                               r"(?:it\s+|已|已经|已經)?(?:增长|增長|增加)?了?\s*$", re.IGNORECASE)
+                               r"(?:it\s+|已|已经|已經)?(?:增长|增長|增加)?了?\s*(?:近|约|約|将近|將近|超过|超過|逾)?\s*$",
+                               re.IGNORECASE)
 #: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"
 _GREW_BY = re.compile(r"(?:增长|增長|增加|提升|扩大|擴大)了?\s*(?:近|约|約|将近|將近|超过|超過|逾|达|達)?\s*$|grew\s*$")
 #: the note on a multiple that grew "by N times" (增长N倍): xN as often written, x(N+1) by the letter
