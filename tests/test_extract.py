@@ -2274,6 +2274,29 @@ def test_numbers_that_are_no_date_give_no_publication_year(text):
     assert publication_year(text.split("\n")[:1] + ["Report 2025-12-02"]) == 2025
 
 
+def test_a_forecast_raised_to_a_figure_from_another_keeps_the_new_one_and_a_rise_above_a_later_base():
+    """"raised its forecast for 2025 spending ... to $31.5 billion from $27.0 billion": the $27.0 billion is the
+    forecast replaced, no figure of its own; "60.7% above the $19.6 billion spent in 2024" is a rise over 2024 (to
+    2025: 31.5 / 19.6 - 1 = 60.71%, exact)."""
+    pkg = am.extract_text("SAN FRANCISCO (Reuters) - Delphic Analytics on Tuesday raised its forecast for 2025 "
+                          "spending on AI networking gear to $31.5 billion from $27.0 billion. The new figure would be "
+                          "60.7% above the $19.6 billion spent in 2024.", name="wire")
+    assert sorted(pkg.observations[["year", "value"]].values.tolist()) == [[2024, 19.6], [2025, 31.5]]
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 60.7, 2024, 2025]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_a_traditional_forecast_column_and_a_hong_kong_change_column():
+    """"2025年預測" is 2025's forecast column, "按年變幅" a column of year-on-year changes (2,791 / 2,184 - 1 =
+    27.79%, 5,630 / 4,500 - 1 = 25.11%: exact)."""
+    pkg = am.extract_text("單位：百萬港元\n| 行業 | 2024年 | 2025年預測 | 按年變幅 |\n|---|---|---|---|\n"
+                          "| 銀行及金融 | 2,184 | 2,791 | 27.8% |\n| 其他 | 2,316 | 2,839 | 22.6% |\n"
+                          "| 總計 | 4,500 | 5,630 | 25.1% |", name="table")
+    assert pkg.observations.query("year == 2025")["status"].unique().tolist() == ["estimate"]
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["growth", 27.8, 2024, 2025], ["growth", 22.6, 2024, 2025], ["growth", 25.1, 2024, 2025]]
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

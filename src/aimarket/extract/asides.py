@@ -91,6 +91,12 @@ _OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|d
 #: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has
 #: revised its estimate of the 2024 market from $9.1 billion to $8.6 billion"
 _AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?"
+#: a forecast revised to a figure from the one it replaces: "raised its forecast for 2025 spending ... to $31.5 billion
+#: from $27.0 billion" (the old figure is ``old``)
+_REVISED_TO_FROM = re.compile(r"\b(?:raised|lifted|lowered|cut|trimmed|revised|upgraded|downgraded)\s+(?:its|their|our|the)\s+"
+                              r"(?:[\w'-]+\s+){0,2}(?:forecast|estimate|projection|outlook)\b[^.;]{0,100}?\bto\s+"
+                              r"(?:about\s+)?" + _AMOUNT_WORDS + r"\s*,?\s+(?P<old>from\s+(?:about\s+)?" + _AMOUNT_WORDS + ")",
+                              re.IGNORECASE)
 _REPLACED_AMOUNT = re.compile(
     r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?" + _AMOUNT_WORDS
     + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥]{0,80}?\bfrom\s+"
@@ -286,6 +292,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
         out.append((m.start(), max(clause_cuts[k], m.end())))
     out.extend(m.span() for m in _PER_HEAD_AFTER.finditer(text))
     out.extend(m.span("by") for m in _BRACKETED_INCREMENT.finditer(text))
+    out.extend(m.span("old") for m in _REVISED_TO_FROM.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))

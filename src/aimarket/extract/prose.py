@@ -1594,6 +1594,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     than = compared if not moves else None
     if than:  # "$85.20 billion, 9% higher than the $78.13 billion": a rise over the amount after it
         moves = [than]
+        against = next((g for g in w.amounts if abs(g.pos - than.end()) <= 4 and g.year is not None), None)
+        if against is not None and base is None:  # "60.7% above the $19.6 billion spent in 2024": over that year
+            base = against.year
         if (than["down"] or than["below"]) and f.value > 0:
             f.value = -f.value
             f.notes.append(f"'{than.group(0).strip()}': read as a decline, {f.value:g}%")

@@ -39,10 +39,10 @@ HIERARCHY_BUDGET = 200_000
 class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
-#: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)",
+#: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)", "2025年預測",
 #: "2027P" (projected), "FY2025 (plan)"
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*[(（](?:预估|預估|预测|預測|预计|預計|估)[)）]"
+                        r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估)[)）]?"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"

@@ -187,8 +187,9 @@ BEFORE_CURRENCY = r"(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$"
 #: table header cells of a column of changes over the column before: read as growth claims
 CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
                   "年增", "年增率", "成長率", "变动", "變動", "变动比例", "變動比例", "增减", "增減", "变化", "變化",
-                  "按年", "年度增长", "年增长", "年增长率", "年成長率", "年成长率", "比上年", "较上年", "較上年")
-# "按年增長" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
+                  "按年", "年度增长", "年增长", "年增长率", "年成長率", "年成长率", "比上年", "较上年", "較上年", "增幅",
+                  "变幅", "變幅")
+# "按年增長", "按年變幅" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
 
 #: table header cells of a column of shares of the total: read as share claims
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
