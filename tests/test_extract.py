@@ -2297,6 +2297,42 @@ def test_a_traditional_forecast_column_and_a_hong_kong_change_column():
         ["growth", 27.8, 2024, 2025], ["growth", 22.6, 2024, 2025], ["growth", 25.1, 2024, 2025]]
 
 
+def test_a_revised_years_column_and_a_percent_change_column():
+    """"2022r" (revised) is 2022's history, and "Percent change" a column of rises over it: 33.5 / 28.2 - 1 = 18.79%
+    -> 18.8, 24.6 / 20.9 - 1 = 17.70% -> 17.7 (exact)."""
+    pkg = am.extract_text("[Billions of dollars]\n| Type of customer | 2023 | 2022r | Percent change |\n|---|---|---|---|\n"
+                          "| Total | 33.5 | 28.2 | 18.8 |\n| Businesses | 24.6 | 20.9 | 17.7 |\n"
+                          "| Others | 8.9 | 7.3 | 21.9 |", name="table")
+    assert sorted(set(pkg.observations["year"])) == [2022, 2023]
+    assert (pkg.observations["status"] == "actual").all()
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [
+        [18.8, 2022, 2023], [17.7, 2022, 2023], [21.9, 2022, 2023]]
+
+
+def test_a_cagr_columns_span_may_mark_its_years_actual_and_estimate():
+    """"CAGR 2024A–2030E" spans 2024-2030: (336.7 / 69.4) ** (1 / 6) - 1 = 30.09% -> 30.1, exact."""
+    pkg = am.extract_text("Addressable market (US$ bn)\n| Segment | 2024A | 2030E | CAGR 2024A–2030E |\n|---|---|---|---|\n"
+                          "| Training | 38.4 | 121.0 | 21.1% |\n| Inference | 31.0 | 215.7 | 38.2% |\n"
+                          "| Total | 69.4 | 336.7 | 30.1% |", name="table")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist()[-1] == ["cagr", 30.1, 2024, 2030]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_unit_line_in_tens_of_a_scale_and_the_rates_noted_under_a_table():
+    """"單位：人民幣十億元" is CNY billion (not ten of 億, nor a figure), and the CAGRs noted under the table are its
+    row's: (13.4 / 4.2) ** (1 / 4) - 1 = 33.65% -> 33.6, exact; a note naming the total row ("合计 40.7%") is the
+    total's."""
+    pkg = am.extract_text("中國AI營銷科技市場規模，2019年至2024年估計\n單位：人民幣十億元\n\t2019年\t2022年\t2023年\t2024年估計\n"
+                          "市場規模\t4.2\t10.1\t13.4\t17.2\n複合年增長率（2019年至2023年）：33.6%", name="table")
+    assert pkg.observations["unit"].unique().tolist() == ["CNY billion"]
+    assert pkg.observations.set_index("year")["status"].to_dict()[2024] == "estimate"
+    assert pkg.claims[["item", "kind", "value"]].values.tolist() == [["市場規模", "cagr", 33.6]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    table = am.extract_text("图表12：AI芯片市场结构（单位：亿元）\n产品\t2023A\t2026E\nGPU\t1,420\t3,580\nASIC\t310\t1,240\n"
+                            "合计\t1,730\t4,820\n2023-2026年CAGR：GPU 36.1%，ASIC 58.7%，合计 40.7%", name="table")
+    assert table.claims[["item", "value"]].values.tolist() == [["GPU", 36.1], ["ASIC", 58.7], ["合计", 40.7]]
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

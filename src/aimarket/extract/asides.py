@@ -81,6 +81,9 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
+#: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
+_UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|美元|港元|港幣|港币|新台幣|新台币|日圓|日元|欧元|歐元)?\s*"
+                         r"\d+\s*(?:亿|億|万|萬)")
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
 #: "a third firm, Oakhurst Data, puts it at",
 #: "另一家机构博观研究给出的2024年数据为"
@@ -278,7 +281,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
             cuts = [a] + [c for c in clause_cuts if a < c < b] + [b]
             out.extend((x, y) for x, y in zip(cuts, cuts[1:])
                        if _SURVEY.search(text, x, y) or not _AMOUNT.search(text, x, y))
-    for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN):  # the figure itself
+    for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN, _UNIT_LABEL):  # the figure
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))

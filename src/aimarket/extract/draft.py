@@ -1157,10 +1157,13 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
     for sid, label, *_ in table_values:
         if label not in rows[sid]:
             rows[sid].append(label)
-    titles = {r["series"]: set(subject_key(r["title"]).split()) for r in series_rows if r["series"] in rows}
+    keys = {r["series"]: subject_key(r["title"]) for r in series_rows if r["series"] in rows}
+    titles = {sid: set(k.split()) for sid, k in keys.items()}
     for key in [k for k in groups if k[0] == "text" and k[2]]:  # a rate of no subject too: "CAGR 2023-2027E: 70.7%"
         words = set(subject_key(key[1]).split())
-        tables = [sid for sid, title in titles.items() if words and words <= title]
+        # a Chinese subject is one word, within the title's: "中國AI驅動營銷科技市場" in "中國AI驅動營銷科技市場規模,2019年至…"
+        tables = [sid for sid, title in titles.items() if words and (words <= title or len(words) == 1 and re.search(
+            r"[\u4e00-\u9fff]", key[1]) and next(iter(words)) in keys[sid])]
         if not tables and words <= _NO_SUBJECT:
             tables = [sid for sid, (page, head, end) in table_lines.items()
                       if all(f.page == page and head - 2 <= f.line <= end + 2 for f in groups[key])]
@@ -1171,8 +1174,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         if len(whole) == 1:
             for f in groups[key]:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
                 line = normalise(doc.pages[f.page - 1][f.line - 1])
-                named = [label for label in labels if label in line[:f.pos] and label not in whole]
-                f.item = max(named, key=len) if named else whole[0]
+                named = [label for label in labels if label in line[:f.pos]]  # the row named last before it
+                f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
             groups[("table", tables[0])].extend(groups.pop(key))
 

@@ -40,13 +40,13 @@ class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)", "2025年預測",
-#: "2027P" (projected), "FY2025 (plan)"
+#: "2027P" (projected), "FY2025 (plan)", "2022r" (revised: history)
 _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFAP]\)?|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估)[)）]?"
+                        r"(?P<e>\(?[EFAP]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估)[)）]?"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
-         r"|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
+         r"|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25", "CAGR 24-27E",
 #: "2024-2030年复合增长率"
@@ -557,6 +557,9 @@ def _scale_word(m: re.Match) -> str:
     return m["pre"] + _SCALE_OF.get(f"{n} {m['s'].lower()}", m[0][len(m["pre"]):])
 
 
+#: a unit line's scale of ten of another ("单位：人民币十亿元": billions) as normalising writes it, "10亿"
+_TEN_SCALE = re.compile(r"(?<=[:：])(?P<cur>\s*(?:人民币|人民幣|美元|港元|港幣|港币|新台幣|新台币|日圓|日元|欧元|歐元)?\s*)10\s*"
+                        r"(?P<s>亿|億|万|萬)(?=\s*(?:元|美元|港元|日圓|日元|欧元|歐元)?\s*$)")
 #: a scale before its currency sign, as some tables print it: "(M$)", "(Mio. €)", "(Mrd. €)", "(k€)"
 _SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>US\$|\$|€|£)\s*(?=[)）])")
 _SCALE_FIRST_WORD = {"k": "k", "m": "m", "b": "bn", "mio": "m", "mrd": "bn"}
@@ -568,6 +571,7 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     for text in texts:
         text = _NUMBERED_SCALE.sub(_scale_word, normalise(text))
         text = _SCALE_FIRST.sub(lambda m: m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")], text)
+        text = _TEN_SCALE.sub(r"\g<cur>十\g<s>", text)  # "單位：人民幣十億元", which normalising wrote as "10億元"
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
         short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())

@@ -185,7 +185,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 #: a currency, if any, right before an amount, as a regular expression anchored at the amount: "from US$", "to €"
 BEFORE_CURRENCY = r"(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$"
 #: table header cells of a column of changes over the column before: read as growth claims
-CHANGE_HEADERS = ("change", "chg", "% change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
+CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent change", "pct change", "yoy", "y/y", "y-o-y", "growth", "同比", "增长", "增速", "增长率",
                   "年增", "年增率", "成長率", "变动", "變動", "变动比例", "變動比例", "增减", "增減", "变化", "變化",
                   "按年", "年度增长", "年增长", "年增长率", "年成長率", "年成长率", "比上年", "较上年", "較上年", "增幅",
                   "变幅", "變幅")
