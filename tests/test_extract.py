@@ -2333,6 +2333,17 @@ def test_a_unit_line_in_tens_of_a_scale_and_the_rates_noted_under_a_table():
     assert table.claims[["item", "value"]].values.tolist() == [["GPU", 36.1], ["ASIC", 58.7], ["合计", 40.7]]
 
 
+@pytest.mark.parametrize("amounts, low, high, unit", [("$410–430m", 410.0, 430.0, "USD million"),
+                                                      ("$4.1-4.3bn", 4.1, 4.3, "USD billion"),
+                                                      ("€50–60mn", 50.0, 60.0, "EUR million")])
+def test_a_range_whose_scale_is_a_letter_after_its_high_end(amounts, low, high, unit):
+    """"$410–430m": the currency printed with the low end and the short scale with the high end make both ends
+    amounts in millions (the low end was read as 410 dollars, and the high end, with no currency, dropped)."""
+    pkg = am.extract_text(f"The market will be {amounts} in 2026.", name="note")
+    assert pkg.claims[["value", "unit", "start_year"]].values.tolist() == [[low, unit, 2026], [high, unit, 2026]]
+    assert pkg.observations.empty
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

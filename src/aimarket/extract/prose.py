@@ -245,6 +245,12 @@ def _spans(pattern, text):
 _SIGNED = re.compile(r"(?:^|(?<=[\s(\[:：,，]))(?:(?:US\$|\$|€|£|¥)\s?)?(?:-|−\s?)(?:(?:US\$|\$|€|£|¥)\s?)?$")
 
 
+#: scales in a letter or two, read as money only with a currency ("430m" alone may be metres)
+_SHORT_SCALES = ("k", "m", "b", "mn", "bn", "tn")
+#: the low end of a range with its currency, right before its high end: "$410–" of "$410–430m", "US$4.1-" of "US$4.1-4.3bn"
+_CURRENCY_LOW_END = re.compile(r"(?:US\$|HK\$|NT\$|S\$|A\$|C\$|[$€£¥]|\b[A-Z]{3}\s?)\d[\d.,]*\s*(?:-|–|—|~|to\s)\s*$")
+
+
 def _money(text, taken):
     """The amounts of the line whose number no token has taken; after a number taken ("In 2016 USD 1.1 billion":
     a year), the search goes on right after it, so the currency it was read with is read with the next number."""
@@ -448,7 +454,9 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             num = parse_number(m.group("num"))  # the low end of "17.1-25.6万亿美元": its unit comes from the high end
             add(Figure("bare", num.value, num.step, "", 1.0, s, line, page), (s, e))
             continue
-        if currency is None and (scale is None or scale in ("k", "m", "b", "mn", "bn", "tn")):
+        if currency is None and scale in _SHORT_SCALES and (low := _CURRENCY_LOW_END.search(text, max(0, s - 30), s)):
+            currency = currency_at(MONEY.match(text, low.start()), low.start())  # "$410–430m": the low end's currency
+        if currency is None and (scale is None or scale in _SHORT_SCALES):
             continue
         num = parse_number(m.group("num"))
         factor = SCALES[scale][0] if scale else 1.0
