@@ -497,6 +497,13 @@ FRAMES = (
     Frame("restated", "AMOUNT@target [in YEAR@target] ( YEAR@restated : AMOUNT@restated )",
           "Group revenue was £512.0m (2023: £423.1m).",
           ("512 target 2024 actual", "423.1 restated 2023 actual")),
+    Frame("prior_year_bracketed", "AMOUNT@target [in|for] [fiscal] [YEAR@target] ( prior|previous year : AMOUNT@prior )",
+          "Group revenue was €412 million in 2024 (prior year: €378 million).",
+          ("412 target 2024 actual", "378 prior 2023 actual")),
+    Frame("rate_prior_year_bracketed", "{GROWTH|DECLINE} RATE@growth [in YEAR@target] to AMOUNT@target "
+          "( prior|previous year : AMOUNT@prior )",
+          "The market grew by 11% in 2024 to €2.9 billion (prior year: €2.6 billion).",
+          ("11 growth 2023-2024 inferred", "2.9 target 2024 actual", "2.6 prior 2023 actual")),
     Frame("restated_rate", "{GROWTH|DECLINE} RATE@growth to AMOUNT@target ( YEAR@restated : AMOUNT@restated )",
           "Group revenue rose 21.0% to £512.0m (2023: £423.1m).",
           ("21 growth 2023-2024 inferred", "512 target 2024 actual", "423.1 restated 2023 actual")),
