@@ -2344,6 +2344,18 @@ def test_a_range_whose_scale_is_a_letter_after_its_high_end(amounts, low, high, 
     assert pkg.observations.empty
 
 
+def test_a_brokers_price_target_and_upside_are_no_figures_and_a_percent_of_a_years_demand_is_a_share():
+    """"a $148 price target, 31% above the current share price" and "price target $310 (28% upside)" are the
+    broker's boilerplate; "taking 71% of 2030E demand" after "a 28% CAGR," is a share of 2030, no second CAGR."""
+    pkg = am.extract_text("Ravensworth Securities, 12 May 2025\nSemiconductors: price target $310 (28% upside)\nWe model "
+                          "the TAM rising from $4.8bn in 2024A to $21.4bn in 2030E, a 28% CAGR, with direct-to-chip "
+                          "systems taking 71% of 2030E demand. Our top pick is rated Buy with a $148 price target, 31% "
+                          "above the current share price.", name="note")
+    assert sorted(pkg.observations["value"].tolist()) == [4.8, 21.4]
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["cagr", 28.0, 2024, 2030], ["share", 71.0, 2030, 2030]]
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

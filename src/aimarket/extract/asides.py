@@ -145,7 +145,12 @@ _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?
                         + r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍"
                         # a share's price target: "a price target of $212", "目标价86.5元"
                         r"|(?:price\s+target|target\s+price|目标价格?|目標價格?)\s*(?:of|to|at|is|为|為|[:：])?\s*"
-                        r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,12}\s*(?:元|港元|美元)?",
+                        r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,12}\s*(?:元|港元|美元)?"
+                        # before it: "a $148 price target", "our $310 12-month target price"
+                        r"|(?:[A-Z]{0,3}[$€£¥])\d[\d.,]{0,12}\s+(?:[\w-]+\s+)?(?:price\s+target|target\s+price)"
+                        # and its upside: "(28% upside)", "31% above the current share price"
+                        r"|\s?\(?\d[\d.]{0,6}\s?%\s+(?:upside|downside)\b|\s?\d[\d.]{0,6}\s?%\s+(?:above|below)\s+(?:the\s+|its\s+)?"
+                        r"(?:current\s+|last\s+|closing\s+|present\s+)?(?:share|stock)\s+price",
                         re.IGNORECASE)
 #: a multiple of another rate, no move of the market: "more than four times greater than the five-year CAGR of 6.3%",
 #: "twice the growth rate of IT spending"

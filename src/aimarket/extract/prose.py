@@ -153,6 +153,9 @@ _REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)(?:\s+(?:about|around|nearly|a
 #: a share's word right after its percent: "以56%的全球份额", "a 38% market share", "24% share of"
 _SHARE_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:市场份额|市場份額|份额|份額|市占率|市佔率)|\s+(?:market\s+)?share\b)",
                           re.IGNORECASE)
+#: a percent of a year's whole, named by its year and noun: "taking 71% of 2030E demand", "38% of its 2024 revenue"
+_OF_A_YEARS_NOUN = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:FY\s?)?(?:19|20)\d{2}\s?[AEFP]?(?:'s|’s)?\s+"
+                              r"(?!to\b|and\b|through\b)[A-Za-z]", re.IGNORECASE)
 #: a part that contributes a percent of its whole's: "贡献全球24%的收入"
 _CONTRIBUTES = re.compile(r"(?:贡献|貢獻)[\u4e00-\u9fff]{0,4}$")
 #: the share of its value an approximate amount ("nearly $500 million") is read to: within half of it either way
@@ -1618,6 +1621,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         and _RATE_LIST_GAP.fullmatch(text, prior.end, f.pos) and not _RESPECTIVELY.search(text, prior.end, f.pos)
     # "渗透率分别为82.7%、83.4%…": shares all, up to another list ("，增长率分别为…")
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or listed or _SHARE_AFTER.match(text, f.end) or (
+            _OF_A_YEARS_NOUN.match(text, f.end)) or (
             _SHARE_MOVED_TO.search(text, max(w.cs, f.pos - 60), f.pos)) or (
             _OF_THE_WHOLE.search(text, max(w.cs, f.pos - 40), f.pos)) or (
             _REPRESENTS.search(text, max(w.cs, f.pos - 30), f.pos) and not after) or (
