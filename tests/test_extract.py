@@ -2356,6 +2356,22 @@ def test_a_brokers_price_target_and_upside_are_no_figures_and_a_percent_of_a_yea
         ["cagr", 28.0, 2024, 2030], ["share", 71.0, 2030, 2030]]
 
 
+@pytest.mark.parametrize("text", [
+    "中国AI医学影像软件市场规模由2019年的人民币8.6亿元增至2023年的人民币31.2亿元，复合年增长率为38.0%，预计将以29.4%的复合年增长率于"
+    "2028年达到人民币112.3亿元。",
+    "中國AI醫學影像軟件市場規模由2019年的人民幣8.6億元增加至2023年的人民幣31.2億元，複合年增長率為38.0%，預計將以29.4%的複合年增長率於"
+    "2028年達到人民幣112.3億元。"])
+def test_a_prospectus_history_rate_then_a_forecast_rate_to_reach(text):
+    """The industry overview of a listing document: the history's CAGR over 2019-2023, then the forecast's from 2023
+    to the amount it reaches in 2028 ((112.3 / 31.2) ** (1 / 5) - 1 = 29.19%: 29.4 is inconsistent), not a second
+    rate over the history."""
+    pkg = am.extract_text(text, name="prospectus")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["cagr", 38.0, 2019, 2023], ["cagr", 29.4, 2023, 2028]]
+    assert pkg.observations.set_index("year")["status"].to_dict() == {2019: "actual", 2023: "actual",
+                                                                       2028: "estimate"}
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

@@ -443,6 +443,11 @@ FRAMES = (
           "RATE@cagr [的] {CAGR} ... YEAR@target年 ... AMOUNT@target",
           "2024年全球机器人市场规模为40亿美元，预计将以18.5%的年复合增长率增长，2029年达到93.4亿美元。",
           ("40 base 2024 actual", "18.5 cagr 2024-2029 inferred", "93.4 target 2029 estimate")),
+    Frame("cn_history_rate_then_rate_to_reach", "YEAR@base年 [的] AMOUNT@base ， {CAGR} [为|為|达|達] RATE ， "
+          "{ESTIMATE} ... RATE@cagr [的] {CAGR} ... YEAR@target年 ... AMOUNT@target",
+          "市场规模由2019年的8.6亿元增至2023年的31.2亿元，复合年增长率为38.0%，预计将以29.4%的复合年增长率于2028年达到112.3亿元。",
+          ("8.6 ? 2019 actual", "38 ? 2019-2023 inferred", "31.2 base 2023 actual", "29.4 cagr 2023-2028 inferred",
+           "112.3 target 2028 estimate")),
     Frame("cn_from_to", "从|從|由|自 YEAR@base年 AMOUNT@base [{GROWTH}] 至|到 YEAR@target年 AMOUNT@target "
           "[， ... {CAGR} [为|為|达|達] RATE@cagr]",
           "中国智算服务市场从2022年的1,205亿元增长至2027年的3,000亿元，年复合增长率为20.0%。",
