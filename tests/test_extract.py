@@ -2372,6 +2372,21 @@ def test_a_prospectus_history_rate_then_a_forecast_rate_to_reach(text):
                                                                        2028: "estimate"}
 
 
+def test_a_bare_yen_sign_in_a_text_of_japan_and_taiwans_year_column():
+    """"¥41.8 billion" in a text that names Japan in its heading (and never China) is in yen; "年別" heads a column
+    of years as "年度" does (10,920 / 8,640 - 1 = 26.39% -> 26.4, exact)."""
+    pkg = am.extract_text("Japan Aquaculture Association — annual statistics\nSales of AI feeding systems clocked ¥41.8 "
+                          "billion in 2024, up 18 per cent on the ¥35.4 billion recorded in 2023.", name="note")
+    assert pkg.observations["unit"].unique().tolist() == ["JPY billion"]
+    assert am.extract_text("China's market reached ¥41.8 billion in 2024.", name="note").observations[
+        "unit"].tolist() == ["CNY billion"]
+    table = am.extract_text("單位：新台幣百萬元\n年別        產值        年增率\n2022        8,640          —\n"
+                            "2023       10,920       26.4%", name="table")
+    assert table.observations[["item", "year", "value"]].values.tolist() == [["產值", 2022, 8640.0],
+                                                                             ["產值", 2023, 10920.0]]
+    assert table.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 26.4, 2022, 2023]]
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

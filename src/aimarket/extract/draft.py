@@ -24,7 +24,7 @@ from .documents import Document
 from . import vocabulary
 from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, month_of, months_of,
                      names_a_year, opens_boilerplate, parts_with_years)
-from .numbers import SCALES, dollar_of_text, normalise, yuan_of_text
+from .numbers import SCALES, dollar_of_text, normalise, yen_of_text, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
@@ -260,7 +260,9 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
     ``(figure, words naming the part)``."""
     tables, figures = [], []
     left_out = [] if left_out is None else left_out
-    dollar = dollar_of_text([line for page in doc.pages for line in page])  # "$" of a text of Statistics Canada: CAD
+    lines = [line for page in doc.pages for line in page]
+    dollar = dollar_of_text(lines)  # "$" of a text of Statistics Canada: CAD
+    yen = yen_of_text(lines)  # "¥" of a text of Japan's: JPY
     open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
     for p, page in enumerate(doc.pages, start=1):
         page_tables = find_tables(list(page), p, open_table)
@@ -292,7 +294,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                                            else line[rank.end():])
             before = len(left_out)
             found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan, left_out=left_out,
-                               dollar=dollar)
+                               dollar=dollar, yen=yen)
                      if states_a_figure(line) else [])
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue

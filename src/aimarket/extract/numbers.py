@@ -452,6 +452,25 @@ def dollar_of_text(texts: list[str]) -> str:
     return named.pop() if len(named) == 1 else "USD"
 
 
+def yen_of_text(texts: list[str]) -> str:
+    """The currency a bare "¥" stands for in a text (``texts``, its lines): the yen where the text names Japan (or the
+    yen) and never China's currency or China, else the yuan.
+
+    Examples
+    --------
+    >>> yen_of_text(["Japan Robotics Association", "Sales reached ¥41.8 billion in 2024."])
+    'JPY'
+    >>> yen_of_text(["Japan and China", "¥41.8 billion"]), yen_of_text(["¥41.8 billion"])
+    ('CNY', 'CNY')
+    """
+    joined = " ".join(texts)
+    return "JPY" if YEN_CUE.search(joined) and not _YUAN_CUE.search(joined) else "CNY"
+
+
+#: a text that names China or its currency: its bare "¥" may be the yuan
+_YUAN_CUE = re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|\byuan\b|\bChin(?:a|ese)\b|中国|中國|大陆|大陸", re.IGNORECASE)
+
+
 #: a text that names the US dollar: its bare "$" is that
 _US_DOLLAR = re.compile(r"US\$|\bUSD\b|U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?")
 

@@ -339,7 +339,7 @@ def states_a_figure(text: str) -> bool:
 
 def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int | None = None,
               frames=None, published: int | None = None, yuan: str = "CNY", left_out: list | None = None,
-              dollar: str = "USD") -> list[Figure]:
+              dollar: str = "USD", yen: str = "CNY") -> list[Figure]:
     """Every figure stated in one line of text, with what the line says about it; ``inherited`` is the subject
     of the lines before, which a figure whose sentence names none continues, ``year`` the year of a heading
     over the line ("Highlights for FY2024"), which a figure whose line states none takes, and ``frames`` the
@@ -347,7 +347,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     ``published`` the year the text was published, from which "last year" or "by the end of the decade" count, and
     ``yuan`` the currency a bare 元 stands for in the text (:func:`~aimarket.extract.numbers.yuan_of_text`) where
     its sentence names no place that says otherwise, ``dollar`` the currency a bare "$" stands for in the text
-    (:func:`~aimarket.extract.numbers.dollar_of_text`). The figures of a part of a year (a quarter's, a half's, a
+    (:func:`~aimarket.extract.numbers.dollar_of_text`), ``yen`` the currency a bare "¥" stands for (the yen in a text
+    of Japan: :func:`~aimarket.extract.numbers.yen_of_text`). The figures of a part of a year (a quarter's, a half's, a
     month's, the months so far: :func:`~aimarket.extract.asides.period_spans`) are no figures of a year: each is
     marked with its part (``part``), of which it is that year's figure; where ``left_out`` is a list, a figure of a
     part that recurs in no year ("单季") or a rise over the part before ("环比") is added to it, with the words that
@@ -387,7 +388,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         named = currency_of(m.group("pre")) or currency_of(m.group("post"))
         if named == "USD" and (m.group("pre") or "").strip() == "$":  # a bare "$" in a text of Statistics Canada
             return dollar
-        if m.group("pre") == "¥" and YEN_CUE.search(text):  # "Japan's ... ¥1.35 trillion": the yen, not the yuan
+        if m.group("pre") == "¥" and (yen == "JPY" or YEN_CUE.search(text)):  # "Japan's ... ¥1.35 trillion": yen
             return "JPY"
         if m.group("post") != "元":
             return named

@@ -1073,8 +1073,8 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
 
 #: a cell that stands for no value: "–", "n/a", "NA", ".."
 _PLACEHOLDER = re.compile(r"^(?:[-–—]+|" + _NOT_AVAILABLE + r"|\.\.|\*)$", re.IGNORECASE)
-#: the first header cell of a table whose rows are years: "Year", "年度", "年份", "Fiscal year"
-_YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|时间|時間)$", re.IGNORECASE)
+#: the first header cell of a table whose rows are years: "Year", "年度", "年份", "年別" (Taiwan's), "Fiscal year"
+_YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|年别|年別|时间|時間)$", re.IGNORECASE)
 
 
 #: a row label that names a price: "ASP", "Average selling price", "单价", "均价"
