@@ -2387,6 +2387,18 @@ def test_a_bare_yen_sign_in_a_text_of_japan_and_taiwans_year_column():
     assert table.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 26.4, 2022, 2023]]
 
 
+@pytest.mark.parametrize("said", ["said on 12 February 2025", "announced on February 12, 2025",
+                                  "said in a statement on Wednesday, 12 February 2025"])
+def test_the_day_a_statement_was_made_dates_the_text(said):
+    """With no dateline, "…, Hedgerow Consumer Data said on 12 February 2025" dates the text: "this year" is 2025,
+    not the 2024 of the sentence before (which put $1.61 billion in 2024 and pushed 2024's own $1.46 billion out)."""
+    pkg = am.extract_text(f"Sales contracted to $1.46 billion in 2024 from $1.58 billion a year earlier, a 7.6% fall, "
+                          f"Hedgerow Consumer Data {said}. The firm expects sales of $1.61 billion this year.",
+                          name="note")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [
+        [2023, 1.58, "actual"], [2024, 1.46, "actual"], [2025, 1.61, "estimate"]]
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

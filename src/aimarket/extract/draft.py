@@ -794,7 +794,16 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             return int(m.group(k)), month_of(text[m.start(k):m.end()] if k == 1 else text[max(0, m.start(k) - 14):m.end(k)])
         if year is not None:
             return year, dateline_month(text)
+    for text in texts:  # at last, the day a statement was made: "…, Hedgerow Consumer Data said on 12 February 2025."
+        if m := _SAID_ON.search(text):
+            return int(m.group("y")), month_of(m.group(0))
     return None
+
+
+#: the whole date a text's statement was made on: "said on 12 February 2025", "announced on March 3, 2025"
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated)\s+(?:in\s+a\s+(?:statement|release)\s+)?on\s+"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + vocabulary.MONTH + r"|"
+                      + vocabulary.MONTH + r"\s+\d{1,2},)\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, notes: list) -> None:
