@@ -2399,6 +2399,13 @@ def test_the_day_a_statement_was_made_dates_the_text(said):
         [2023, 1.58, "actual"], [2024, 1.46, "actual"], [2025, 1.61, "estimate"]]
 
 
+@pytest.mark.parametrize("measure", ["零售额", "营业额", "交易额"])
+def test_a_parts_measure_word_is_no_part_of_its_name(measure):
+    """"其中，智能喂食器零售额21.7亿元，占比34.8%": the part is 智能喂食器, its share of 62.4 exact (21.7 / 62.4 = 34.78%)."""
+    pkg = am.extract_text(f"2024年我国AI智能宠物硬件{measure}为62.4亿元；其中，智能喂食器{measure}21.7亿元，占比34.8%。", name="note")
+    assert "智能喂食器" in pkg.observations["item"].tolist()
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the
