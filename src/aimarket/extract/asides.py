@@ -19,8 +19,8 @@ from bisect import bisect_right
 from . import vocabulary
 from .numbers import YEAR, chinese_int
 
-__all__ = ["dateline_end", "dateline_month", "dateline_year", "month_of", "is_boilerplate", "opens_boilerplate", "aside_spans", "period_spans",
-           "part_label", "outside"]
+__all__ = ["dateline_end", "dateline_month", "dateline_year", "month_of", "is_boilerplate", "opens_boilerplate",
+           "aside_spans", "period_spans", "part_label", "outside"]
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
 #: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",

@@ -209,7 +209,8 @@ _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?
 _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _AMOUNT + "$|" + _AMOUNT, re.IGNORECASE)
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为", "华东地区贡献"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其(?![余餘他])|另外|此外)?[\s,，、]*")  # not 其余 (the rest)
-_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|"
+_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
+                         r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|"
                          r"增加值|增加價值|产值|產值)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|约为|約為|为|為|达到|達到|达|達|约|約|以)*\s*$")
 
