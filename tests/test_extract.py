@@ -2406,6 +2406,16 @@ def test_a_parts_measure_word_is_no_part_of_its_name(measure):
     assert "智能喂食器" in pkg.observations["item"].tolist()
 
 
+def test_a_dateline_that_opens_on_its_date_then_the_outlet():
+    """"2025年10月2日 工商日報記者新竹報導——" is a dateline: its year is no figure's, and 明年 after "較去年的842億元成長33%"
+    is 2026 (it took 2025 and pushed this year's 1,120 out; 1,120 / 842 - 1 = 33.0%, exact)."""
+    pkg = am.extract_text("2025年10月2日 工商日報記者新竹報導——法人預估，今年台灣AI晶片測試介面產值可望達新台幣1,120億元，較去年"
+                          "的842億元成長33%，明年挑戰1,400億元。", name="news")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [
+        [2024, 842.0, "actual"], [2025, 1120.0, "estimate"], [2026, 1400.0, "estimate"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
 @pytest.mark.parametrize("rates", ["between 30% and 35%", "30% to 35%", "30-35%"])
 def test_a_range_of_rates_takes_the_year_named_after_its_high_end(rates):
     """"should grow between 30% and 35% this year", dated May 2025: both ends over 2024-2025, the year after the

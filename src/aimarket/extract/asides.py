@@ -33,6 +33,9 @@ _DATELINE = re.compile(
     # a reporter's byline and the date before a comma: "界面新闻记者 周航 2025年3月12日，"
     r"|^\s*[\u4e00-\u9fff]{0,10}(?:记者|記者|新闻|新聞|日报|日報|网|網|社)(?:\s*[\u4e00-\u9fff]{2,4})?\s*[，,]?\s*"
     r"(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]\s*"
+    # the date first, then the outlet and reporter, up to a dash: "2025年10月2日 工商日報記者新竹報導——"
+    r"|^\s*(?P<d>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,16}(?:报道|報導|讯|訊|电|電)"
+    r"\s*(?:——|—)\s*"
     # a place alone, in capitals, before a colon or an agency's tag: "KUALA LUMPUR:", "SAO PAULO (Reuters) -"
     r"|^\s*[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,2}\s*(?::|\([A-Z][A-Za-z ]{1,30}\)\s*(?:--|—|–|-))\s+(?=[A-Z])")
 
@@ -238,7 +241,7 @@ def dateline_end(line: str) -> int:
 def dateline_year(line: str) -> int | None:
     """The year of the dateline that opens ``line``, if one does: the year the item was published."""
     m = _DATELINE.match(line)
-    year = m and (m.group("a") or m.group("b") or m.group("c"))
+    year = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     return int(year) if year else None
 
 
