@@ -85,7 +85,7 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
-_UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|美元|港元|港幣|港币|新台幣|新台币|日圓|日元|欧元|歐元)?\s*"
+_UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(vocabulary.LABEL_CURRENCIES) + r")?\s*"
                          r"\d+\s*(?:亿|億|万|萬)")
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
 #: "a third firm, Oakhurst Data, puts it at",

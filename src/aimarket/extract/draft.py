@@ -28,7 +28,7 @@ from .numbers import SCALES, dollar_of_text, normalise, yen_of_text, yuan_of_tex
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
-from .prose import EITHER_READING, Figure, scan_line, states_a_figure
+from .prose import EITHER_READING, SENTENCE, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
@@ -861,14 +861,11 @@ def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_
             rows.append(r)
             continue
         line = normalise(doc.pages[f.page - 1][f.line - 1])
-        cut = _SENTENCE_END.search(line, f.end)
+        cut = SENTENCE.search(line, f.end)  # where its sentence ends, as the line was cut into sentences
         if not _NOT_A_YEAR_RUNNING.search(line, f.sentence, cut.start() if cut else len(line)):
             rows.append(r)
     _as_estimates(rows, notes, f"of {published_on[0]}, a year not over when the text was dated "
                                f"({published_on[0]}-{published_on[1]:02d}), marked as estimates")
-
-
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
 
 def _as_estimates(rows: list, notes: list, what: str) -> None:

@@ -33,7 +33,8 @@ from .vocabulary import whole_words, words
 
 __all__ = ["Figure", "scan_line"]
 
-_SENTENCE = re.compile(r"[。！？!?;；]|\.[\"'”’]?(?=\s|$)")
+#: where a sentence ends: a stop, or a full stop before a space (not a decimal point)
+SENTENCE = re.compile(r"[。！？!?;；]|\.[\"'”’]?(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
@@ -365,7 +366,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         y = int(m.group("year"))
         years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e")), m.start("year")))
     years.sort()
-    sentence_cuts = _bounds(text, _SENTENCE)
+    sentence_cuts = _bounds(text, SENTENCE)
     clause_cuts = sorted(set(sentence_cuts + _bounds(text, _CLAUSE)))
     taken = _Taken(len(text))
     for s, e, *_ in ranges + years:
@@ -586,7 +587,7 @@ _FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?"
 def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
     """Counts of a sentence that name no noun count what its one named count does: "420 million users, against
     180 million a year earlier" are both people."""
-    cuts = _bounds(text, _SENTENCE)
+    cuts = _bounds(text, SENTENCE)
     by_sentence: dict = defaultdict(list)
     for f in figures:
         if f.kind == "count" and " " in f.unit:

@@ -558,7 +558,7 @@ def _scale_word(m: re.Match) -> str:
 
 
 #: a unit line's scale of ten of another ("单位：人民币十亿元": billions) as normalising writes it, "10亿"
-_TEN_SCALE = re.compile(r"(?<=[:：])(?P<cur>\s*(?:人民币|人民幣|美元|港元|港幣|港币|新台幣|新台币|日圓|日元|欧元|歐元)?\s*)10\s*"
+_TEN_SCALE = re.compile(r"(?<=[:：])(?P<cur>\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*)10\s*"
                         r"(?P<s>亿|億|万|萬)(?=\s*(?:元|美元|港元|日圓|日元|欧元|歐元)?\s*$)")
 #: a scale before its currency sign, as some tables print it: "(M$)", "(Mio. €)", "(Mrd. €)", "(k€)"
 _SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>US\$|\$|€|£)\s*(?=[)）])")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 __all__ = ["CURRENCIES", "DOLLAR_SOURCES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "MOM", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PAIRED_MEASURES",
-           "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "COUNT_NOUNS",
+           "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "LABEL_CURRENCIES",
+           "COUNT_NOUNS",
            "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words",
            "whole_words"]
 
@@ -190,6 +191,9 @@ CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent chang
                   "按年", "年度增长", "年增长", "年增长率", "年成長率", "年成长率", "比上年", "较上年", "較上年", "增幅",
                   "变幅", "變幅")
 # "按年增長", "按年變幅" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
+
+#: the currencies a Chinese unit label names before its scale: "单位：人民币十亿元", "單位：新台幣億元"
+LABEL_CURRENCIES = ("人民币", "人民幣", "美元", "港元", "港幣", "港币", "新台幣", "新台币", "日圓", "日元", "欧元", "歐元")
 
 #: table header cells of a column of shares of the total: read as share claims
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
