@@ -6529,3 +6529,26 @@ def test_a_parts_share_of_a_years_revenue_is_of_that_year():
                           "37.0%, of 2024 revenue.", name="x")
     assert ("Media and entertainment", 2024, 312.6, "USD million", "actual") in _obs(pkg)
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年本港提供人工智能物業管理方案的機構業務收益為8.64億港元，按年上升12.5%；當中，住宅屋苑佔3.57億港元，即整體的41.3%。",
+    "2024年本港人工智能物业管理方案的业务收益为8.64亿港元，按年上升12.5%；其中，住宅屋苑占3.57亿港元，占整体的41.3%。",
+    "2024年本港人工智能物业管理方案的业务收益为8.64亿港元；当中，住宅屋苑为3.57亿港元，相当于整体的41.3%。",
+])
+def test_a_part_after_among_these_with_its_share_of_the_whole(text):
+    """當中 opens the parts of the whole before it as 其中 does, a part's name ends at 佔 before its amount, and "即整體的
+    41.3%" is that part's share (3.57 / 8.64 = 41.3%, exact); the part is no second figure of the whole's year."""
+    pkg = am.extract_text(text, name="release")
+    assert ("住宅屋苑", 2024, 3.57, "HKD 100 million", "actual") in _obs(pkg)
+    assert pkg.observations.query("item == 'Total'")["value"].tolist() == [8.64]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_among_these_inside_a_clause_is_no_list_of_parts():
+    """當中 reads as 其中 only where it opens a clause: "在這當中" and "當中包括" keep their words."""
+    from aimarket.extract.numbers import normalise
+
+    assert normalise("收益為8.64億港元；當中，住宅屋苑") == "收益為8.64億港元;其中,住宅屋苑"
+    assert normalise("在這當中，住宅屋苑") == "在這當中,住宅屋苑"
+    assert normalise("當中包括住宅屋苑") == "當中包括住宅屋苑"

@@ -46,6 +46,8 @@ _GROUPED = re.compile(r"(?<![\dA-Za-z.,'\u2019])(?<!\d[ " + _GROUP_SEP + r"])\d{
 #: superscript digits are footnote marks ("in 2025.¹"), which NFKC would make digits of the number before them
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: a clause that opens on 当中 / 當中 ("of these", as Hong Kong and Taiwan write 其中): "…8.64億港元；當中，住宅屋苑…"
+_AMONG_THESE = re.compile(r"(?:(?<=^)|(?<=[，,；;。：:]))(\s*)(?:当中|當中)(?=\s*[，,])")
 #: a footnote's number glued to the stop after a year or a word, as a PDF's superscript comes out of its text:
 #: "in 2023.7 A widely ...", "$5.92 billion.8 That", "AI tools,10 and": the number is left out
 _FOOTNOTE_GLUED = re.compile(r"[.,]\d{1,2}(?=\s+[A-Za-z]|\s*$)")
@@ -202,7 +204,8 @@ def normalise(text: str) -> str:
     Before that, characters that print nothing (a zero-width space, a soft hyphen) are left out, controls that break
     a line elsewhere (a form feed) are spaces, digits of other scripts ASCII, vulgar fractions decimals ("1½" ->
     "1.5") and thousands groups set apart by a no-break or thin space or an apostrophe one number ("184'250" ->
-    "184250"); a Chinese character's pinyin after it is left out ("業(yè)務(wù)" -> "業務").
+    "184250"); a Chinese character's pinyin after it is left out ("業(yè)務(wù)" -> "業務"), and a clause that opens on
+    當中 ("of these") reads as one that opens on 其中.
 
     Examples
     --------
@@ -227,6 +230,7 @@ def normalise(text: str) -> str:
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
+    text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 
