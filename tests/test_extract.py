@@ -6552,3 +6552,32 @@ def test_among_these_inside_a_clause_is_no_list_of_parts():
     assert normalise("收益為8.64億港元；當中，住宅屋苑") == "收益為8.64億港元;其中,住宅屋苑"
     assert normalise("在這當中，住宅屋苑") == "在這當中,住宅屋苑"
     assert normalise("當中包括住宅屋苑") == "當中包括住宅屋苑"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("City Diary, 3 March 2025\nThe market for AI veterinary diagnostics grew 18pc to £742m last year, from £629m in "
+     "2023. Imaging software took 44pc of the total.", 2024),
+    ("DALLAS, March 4, 2025 -- Enterprises will spend $312.6 billion on AI tools this year, up 58.7% from last year's "
+     "$197.0 billion. Hardware will make up about 80% of the total.", 2025),
+    ("2025/04/18 【記者台北報導】研調機構預估，今年全球車用AI晶片市場規模將達98億美元，年增26.4%；去年規模為77.5億美元。其中，"
+     "中國大陸市場占比約35%。", 2025),
+])
+def test_a_share_in_a_later_sentence_takes_the_year_an_amount_was_dated_in_words(text, year):
+    """An amount dated by "last year" or "this year" states its year as a year in digits does: a share in the next
+    sentence with no year of its own is of it, not of a base year printed after it ("from £629m in 2023"), nor of a
+    year the sentence after looks back to (去年 after 今年's amount)."""
+    pkg = am.extract_text(text, name="note")
+    share = pkg.claims.query("kind == 'share'")
+    assert share[["start_year", "end_year"]].values.tolist() == [[year, year]]
+
+
+def test_an_amount_after_a_parts_share_restates_it():
+    """"銀行及保險業佔整體市場的42.5%，即約16.4億港元": the amount after the share is the part's (16.4 / 38.6 = 42.5%,
+    exact), not a second whole of the year beside 38.6 (which drew a false alarm from the CAGR to 2027)."""
+    pkg = am.extract_text("2025年4月18日 【科技觀察】\n香港智能客服市場去年規模達38.6億港元，按年增長21.4%。銀行及保險業佔整體市場的"
+                          "42.5%，即約16.4億港元。研究預計，2024至2027年的年複合增長率為18.0%，到2027年市場規模將達63.4億港元。",
+                          name="news")
+    assert ("銀行及保險業", 2024, 16.4, "HKD 100 million", "actual") in _obs(pkg)
+    assert pkg.observations.query("item == 'Total' and year == 2024")["value"].tolist() == [38.6]
+    verdicts = am.audit(package=pkg).set_index("check")["verdict"]
+    assert verdicts["arithmetic"] == "exact" and "inconsistent" not in set(verdicts)

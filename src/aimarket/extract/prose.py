@@ -757,6 +757,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
     at.rates = [f.pos for f in figures if f.kind == "percent"]  # in order: the figures are
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
+    at.said_relative = []  # the amounts dated by words relative to the text's year ("£742m last year"), as years
     at.phrases = noun_phrases(text)
     at.place_item = None  # (sentence start, item) of the last amount a place named right before it owns
     at.sources = set()  # the firms whose sentences on the line named the subject of their figures
@@ -773,6 +774,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         w.previous = figures[k - 1] if k else None
         f.sentence = ss
         _year_of(f, w, text, at)
+        if f.dated and f.year is not None and f.kind in ("amount", "count"):
+            at.said_relative.append((f.pos, f.end, f.year, f.estimate_cue, -1 - k))
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
     _whole_opening_its_sentence(text, figures, sentence_cuts)
@@ -1225,9 +1228,12 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                     _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0]) and _CLAUSE_BETWEEN.search(text, y[1], f.pos)
                     for y in years):  # "…衰退2.1%，晶圆代工为13,060亿元": a base year of a clause before, not the amount's
                 years = []
-            if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets
+            if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets; an
+                # amount an earlier sentence dates in words ("grew 18pc to £742m last year") states its year too
                 years = [y for y in _not_since(text, at.singles_in(0, f.pos))
                          if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
+                if f.kind in ("amount", "count", "percent"):
+                    years = _with_years_said(years, [y for y in at.said_relative if y[1] <= w.ss])
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
                 years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
@@ -1281,6 +1287,18 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourt
                            re.IGNORECASE)
 #: an amount in words before a rate in its sentence: "1251亿美元", "$5 billion"
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:万亿|萬億|亿|億|万|萬|兆|billion|million|trillion|bn\b|mn\b)", re.IGNORECASE)
+
+
+def _with_years_said(years: list, said: list) -> list:
+    """The ``years`` stated in digits before a figure with those of the amounts earlier sentences date in words
+    (``said``: "grew 18pc to £742m last year"), in order, less a year said after a later one, which looks back from
+    the subject's year ("今年…將達98億美元，年增26.4%；去年規模為77.5億美元。其中…" is of this year)."""
+    out = []
+    for y in sorted(years + said):
+        if y in said and any(x[2] > y[2] for x in out):
+            continue
+        out.append(y)
+    return out
 
 
 def _not_since(text: str, years: list) -> list:

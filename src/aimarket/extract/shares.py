@@ -84,11 +84,12 @@ def part_and_whole(f, w, text: str) -> None:
     w.parts.append(f)
 
 
-#: between a part's share and its amount: "38.2% of the global market in 2024, at $76.4 billion", "45% ($90bn)"
+#: between a part's share and its amount: "38.2% of the global market in 2024, at $76.4 billion", "45% ($90bn)",
+#: "42.5%，即約16.4億港元"
 _SHARE_THEN_AMOUNT = re.compile(r"\s*(?:of\s+(?:[^,，;；.。()]|\.(?=\d)){1,80}?)?(?:\s+in\s+(?:19|20)\d\d)?\s*"
                                 r"(?:,\s*(?:or|at|worth|valued at|equal to|amounting to|with\s+(?:revenue|sales|"
                                 r"turnover|income|spending|shipments)\s+of)?|\(|\bor\b|\bat\b"
-                                r"|[，,]\s*(?:其)?(?:市场规模|市場規模|规模|規模|收入|营收|營收|销售额|銷售額)?"
+                                r"|[，,]\s*(?:即|相当于|相當於)?\s*(?:其)?(?:市场规模|市場規模|规模|規模|收入|营收|營收|销售额|銷售額)?"
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?合?)"
                                 r"\s*(?:about|around|nearly|roughly|approximately|some)?\s*$", re.IGNORECASE)
 
