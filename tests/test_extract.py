@@ -6581,3 +6581,31 @@ def test_an_amount_after_a_parts_share_restates_it():
     assert pkg.observations.query("item == 'Total' and year == 2024")["value"].tolist() == [38.6]
     verdicts = am.audit(package=pkg).set_index("check")["verdict"]
     assert verdicts["arithmetic"] == "exact" and "inconsistent" not in set(verdicts)
+
+
+@pytest.mark.parametrize("text", [
+    "The market grew at a CAGR of 41.5% from RMB1.2 billion in 2019 to RMB6.8 billion in 2024, and is expected to "
+    "reach RMB31.4 billion by 2030, at a CAGR of 30.2% from 2024 to 2030.",
+    "该市场年复合增长率为41.5%，由2019年的12亿元增长至2024年的68亿元，预计2030年将达到314亿元，2024年至2030年的年复合增长率为30.2%。",
+])
+def test_a_cagr_from_one_amount_to_another_runs_between_their_years(text):
+    """"grew at a CAGR of 41.5% from RMB1.2 billion in 2019 to RMB6.8 billion in 2024": 2019-2024 ((6.8 / 1.2) ** (1 /
+    5) - 1 = 41.5%, exact), not to the forecast's 2030 later in the sentence, nor the year after the base (a rise's)."""
+    pkg = am.extract_text(text, name="overview")
+    assert _claims(pkg, "cagr") == [("Total", 2019, 2024, 41.5), ("Total", 2024, 2030, 30.2)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist()[0] == "exact"
+
+
+@pytest.mark.parametrize("text", [
+    "On our base case the market expands to US$298.4 billion by 2028, from US$142.6 billion in 2024, which implies\n"
+    "a compound annual growth rate of 20.3% for 2024-\n2028.",
+    "CDC projects revenue of $298.4 billion in 2028, up from $142.6 billion in 2024, which represents a 2024–2028\n"
+    "CAGR of 20.3%.",
+])
+def test_a_span_of_years_wrapped_at_a_line_end_in_pdf_text(text):
+    """A span broken after its dash ("2024-" / "2028") or before the rate it dates ("a 2024–2028" / "CAGR of"), as PDF
+    text wraps: the rate is stated over 2024-2028 ((298.4 / 142.6) ** (1 / 4) - 1 = 20.3%, exact)."""
+    pkg = am.extract_text(text, name="summary")
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2028, 20.3)]
+    assert pkg.claims["period"].tolist() == ["stated"]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -87,7 +87,8 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
             english = _DANGLING.search(tail) or _GOES_ON.search(f"{tail}\n{nxt}")
-            sep = " " if english else "" if _DANGLING_ZH.search(tail) or nxt[0] in "，、,；" or (
+            spanned = _SPAN_BROKEN.search(tail) and re.match(r"(?:FY\s?)?(?:19|20)?\d{2}\b", nxt)
+            sep = "" if spanned else " " if english else "" if _DANGLING_ZH.search(tail) or nxt[0] in "，、,；" or (
                 len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
                 and re.match(r"[\u4e00-\u9fff\d]", nxt)) else None
             if sep is None:
@@ -119,8 +120,11 @@ _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
                        re.IGNORECASE)
 #: an English line with no stop at its end, followed by one that starts in lower case or with a sum of money: one
-#: sentence, wrapped
-_GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]|[A-Za-z]\n(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|\$|€|£|¥)\s?\d")
+#: sentence, wrapped; or with a rate's name that goes on ("… which represents a 2024–2028" / "CAGR of 65.5%")
+_GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]|[A-Za-z]\n(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|\$|€|£|¥)\s?\d"
+                      r"|[A-Za-z0-9%)]\n(?:CAGR|YoY|YOY)\s+(?:of|was|is|at|for|in)\b")
+#: an English line broken inside a span of years ("… for 2024-" / "2028."): joined with no space
+_SPAN_BROKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}[A-Za-z]?\s*[-–—]$")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
 #: "元", "146.3亿美" / "元"), or on a verb or word of change whose figure is on the next line
 _VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約") + vocabulary.THRESHOLD + tuple(

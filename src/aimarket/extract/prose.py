@@ -1071,6 +1071,9 @@ def _frame_rates(readings, text: str) -> None:
                     start = None if end is None else end - 1
                 else:
                     start, end = base, target if target is not None else f.end_year
+                if role == "cagr" and said.get("restated") and not figs.get("target") and not (span or length):
+                    continue  # a CAGR against a level alone ("grew at a CAGR of 41.5% from RMB1.2 billion in 2019
+                    # to …"): not the year after it, as a rise over the year before is; the rules read its years
                 if start is None or end is None or end <= start:
                     continue  # the reading gives the rate no period: the rules read it
                 if role == "multiple" and f.start_year is not None and _PERIOD_IN_WORDS.match(text, f.end) \
@@ -1900,6 +1903,11 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     reach = reach if reach is not None and _TO_TARGET.fullmatch(text, f.end, reach.pos) else None
     until = _RATE_UNTIL.match(text, f.end) if reach is None else None  # "… in 2023 and will grow at R through 2030"
     last = reach.year if reach is not None else int(until["b"]) if until else None
+    moved = [g for g in w.amounts if g.pos > f.pos][:2]  # "grew at a CAGR of R from A in 2019 to B in 2024"
+    if not before and len(moved) == 2 and _FROM_AFTER_RATE.fullmatch(text, f.end, moved[0].pos) \
+            and _TO_AFTER_BASE.fullmatch(text, moved[0].end, moved[1].pos) \
+            and None not in (moved[0].year, moved[1].year) and moved[1].year > moved[0].year:
+        before, last = [moved[0].year], moved[1].year
     ends = (before[-1], last) if before and last is not None and last > before[-1] \
         else (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
@@ -1912,6 +1920,13 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         f.notes.append("no period stated with the rate")
 
 
+#: between a rate and the amount its move starts from: " from ", "，由2019年的", " a year, from about "
+_FROM_AFTER_RATE = re.compile(r"[^\d。；;.!?]{0,24}?(?:\bfrom|由|从|從)\s*(?:(?:19|20)\d{2}\s*年?\s*的?)?\s*(?:"
+                              + _ABOUT_WORD + r"\s+)?" + _CURRENCY_BEFORE, re.IGNORECASE)
+#: between the amount a move starts from and the one it reaches: " in 2019 to ", "增长至2024年的"
+_TO_AFTER_BASE = re.compile(r"[^\d。；;.!?]{0,16}?(?:(?:in\s+)?(?:FY\s?)?(?:19|20)\d{2}\s*)?[^\d。；;.!?]{0,12}?(?:\bto|至|到)\s*"
+                            r"(?:(?:19|20)\d{2}\s*年?\s*的?)?\s*(?:" + _ABOUT_WORD + r"\s+)?" + _CURRENCY_BEFORE,
+                            re.IGNORECASE)
 #: the last year a rate runs to, right after it: "at a CAGR of 37.3% through 2030", "20% a year until 2028"
 _RATE_UNTIL = re.compile(r"\s*(?:(?:a|per)\s+(?:year|annum)\s+|annually\s+|(?:over|during)\s+the\s+forecast\s+period\s+)?"
                          r"(?:to|through|thru|until|till|by|out\s+to|up\s+to)\s+(?P<b>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|to)\s*\d)",
@@ -2163,16 +2178,26 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
                 f.status = "estimate"
 
 
+#: between a span and the rate it heads: "年的年复合增长率为", " CAGR of ", "期間的年均增速約"
+_HEADS_A_RATE = re.compile(r"[^\d,，;；。.]{0,12}?(?:复合|複合|年均|CAGR|compound)[^\d,，;；。.]{0,16}", re.IGNORECASE)
+
+
 def _range_near(pos, at: _YearsAt, ss, se):
     """The span of years of the figure at ``pos``: the last one before it in its sentence, else the first after it,
-    unless a rate stands between them, whose span it is ("a CAGR of 69.8%, and ... a CAGR of 41.2% from 2024 to
-    2029")."""
+    unless a rate stands between them, or right after the span, whose span it is ("a CAGR of 69.8%, and ... a CAGR of
+    41.2% from 2024 to 2029")."""
     inside = [(s, m) for s, e, m in _within(at.range_starts, at.ranges, ss, se)]
     if not inside:
         return None
     before = [x for x in inside if x[0] < pos]
     if not before and bisect_left(at.rates, inside[0][0]) > bisect_right(at.rates, pos):
         return None
+    if not before:  # nor where it heads a rate of its own: "…，由2019年的12亿元增长至…，2024年至2030年的年复合增长率为30.2%"
+        m = inside[0][1]
+        k = bisect_left(at.rates, m.end())
+        if k < len(at.rates) and at.rates[k] != pos and at.rates[k] < se \
+                and _HEADS_A_RATE.fullmatch(m.string, m.end(), at.rates[k]):
+            return None
     a, b = _range_years((before[-1] if before else inside[0])[1])
     return (a, b) if b > a else None
 
