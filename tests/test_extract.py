@@ -6609,3 +6609,27 @@ def test_a_span_of_years_wrapped_at_a_line_end_in_pdf_text(text):
     assert _claims(pkg, "cagr") == [("Total", 2024, 2028, 20.3)]
     assert pkg.claims["period"].tolist() == ["stated"]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_rise_named_this_year_after_its_rate_is_over_last_year():
+    """"we see a further 46% rise this year, to about $173 billion" in a note dated June 2025: 2024-2025 (173 / 118.6
+    - 1 = 45.9%, exact at 173's last digit), not the year the sentence named before it."""
+    pkg = am.extract_text("Semiconductor Strategy · 2 June 2025\nData-centre AI accelerator revenue rose 81% to $118.6 "
+                          "billion in 2024, from $66.5 billion a year earlier, and we see a further 46% rise this\nyear, "
+                          "to about $173 billion (Figure 5).", name="note")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 81.0), ("Total", 2024, 2025, 46.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["inconsistent", "exact"]
+
+
+def test_a_span_of_estimate_years_wrapped_and_a_pdf_line_wrapped_before_a_capital():
+    """"a 2025E–" / "2028E CAGR of 39.8%" is a span stated over 2025-2028 ((38.0 / 13.9) ** (1 / 3) - 1 = 39.8%);
+    a long line that ends on a word in lower case ("… $3.1 billion on clinical" / "AI software in 2024.") goes on
+    into the next, whatever letter that starts with; a short heading does not."""
+    pkg = am.extract_text("Enterprise spending on large language model APIs came to $8.4bn in 2024\n(Exhibit 11). We "
+                          "model $13.9bn in 2025E and $38.0bn in 2028E, a 2025E–\n2028E CAGR of 39.8%.", name="note")
+    assert pkg.claims.query("kind == 'cagr'")[["start_year", "end_year", "period"]].values.tolist() == [
+        [2025, 2028, "stated"]]
+    pkg = am.extract_text("Clinical AI software\nHospitals in the United States spent an estimated $3.1 billion on "
+                          "clinical\nAI software in 2024.", name="note")
+    assert _obs(pkg) == [("Total", 2024, 3.1, "USD billion", "actual")]
+    assert pkg.observations["locator"].tolist() == ["note:2"]

@@ -314,7 +314,7 @@ YEARS_TO = re.compile(r"(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+
 FY_RANGE = re.compile(r"(?<![A-Za-z\d])(?P<kind>[FC])Y\s?'?(?P<a>\d{2})(?:\s?(?:-|–|—|~|to|through)|(?<=between [FC]Y\d\d)\s+and(?=\s+[FC]Y))"
                       r"\s?(?:(?P=kind)Y\s?'?)?(?P<b>\d{2})"
                       r"(?![\d%]|[.,]\d)(?P<e>E)?")
-RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through|→|->)\s?"
+RANGE = re.compile(r"(?<![\d.])(?<!\d,)(?:FY\s?)?(?P<a>(?:19|20)\d{2})[AEFP]?\s?(?:年)?\s?(?:-|–|—|~|至|到|to|through|→|->)\s?"
                    r"(?:FY\s?)?"
                    # two digits end a span only after a dash ("2023-25"): "in 2024 to 28.6 million" is no span
                    r"(?P<b>(?:19|20)\d{2}|(?:(?<=FY)|(?<=FY\s)|(?<![A-Za-z至到]\s)(?<![A-Za-z至到]))\d{2}(?![.,]\d))(?!\d)(?P<e>E)?")

@@ -1338,8 +1338,10 @@ _RELATIVE_OPENS = re.compile(r"\s*(?:(?:in|for|during|by)\s+)?" + _RELATIVE_YEAR
 #: a clause after a colon or semicolon that states the past of its own: a cue before the break governs none of it
 _PAST_AFTER_BREAK = re.compile(r"[:：;；][^:：;；]*?\b(?:was|were|stood\s+at|totall?ed|amounted\s+to)\b[^:：;；]*$",
                                re.IGNORECASE)
-#: a year named relative to the text's right after a rate, as its own: "grew 40% last year", "增长12%（今年）"
-_RELATIVE_OWN_YEAR = re.compile(r"\s*(?:in\s+|during\s+)?(?:last|this|next)\s+year\b|\s*[(（]?(?:去年|今年|明年)", re.IGNORECASE)
+#: a year named relative to the text's right after a rate, as its own: "grew 40% last year", "a 46% rise this year",
+#: "增长12%（今年）"
+_RELATIVE_OWN_YEAR = re.compile(r"\s*(?:(?:rise|increase|gain|jump|growth|decline|drop|fall)\s+)?(?:in\s+|during\s+)?"
+                                r"(?:last|this|next)\s+year\b|\s*[(（]?(?:去年|今年|明年)", re.IGNORECASE)
 
 
 #: a year marked as history right after an amount: "in 2024A", "(FY2024A)"
