@@ -6633,3 +6633,35 @@ def test_a_span_of_estimate_years_wrapped_and_a_pdf_line_wrapped_before_a_capita
                           "clinical\nAI software in 2024.", name="note")
     assert _obs(pkg) == [("Total", 2024, 3.1, "USD billion", "actual")]
     assert pkg.observations["locator"].tolist() == ["note:2"]
+
+
+def test_a_part_of_a_years_revenue_with_its_share_in_brackets_under_the_wholes_line():
+    """"Automotive accounted for US$4.2 billion of 2024 revenue (19.7%)" on the line after the whole's sentence: a part
+    of the whole it continues, with its share (4.2 / 21.3 = 19.7%, exact); "(FY2024–FY2029 CAGR: 16.2%)" stays a
+    stated span; "27.5% of fiscal 2024 spending" is fiscal 2024's share."""
+    pkg = am.extract_text("Edge AI chip revenue was US$21.3 billion in 2024 and should reach US$64.0\nbillion by 2030, "
+                          "representing a 2024–30 CAGR of 20.1% (see Exhibit 9).\nAutomotive accounted for US$4.2 "
+                          "billion of 2024 revenue (19.7%), second only to smartphones.", name="note")
+    assert ("Automotive", 2024, 4.2, "USD billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).set_index("check")["verdict"].to_dict() == {"cagr": "exact", "arithmetic": "exact"}
+    pkg = am.extract_text("Japan's domestic AI systems market was worth ¥1.36 trillion in fiscal 2024 and is forecast "
+                          "to reach ¥2.88 trillion in fiscal 2029 (FY2024–FY2029 CAGR: 16.2%). Generative AI accounted "
+                          "for 27.5% of fiscal\n2024 spending.", name="survey")
+    c = pkg.claims.set_index("kind")
+    assert c.loc["cagr", ["start_year", "end_year", "period"]].tolist() == [2024, 2029, "stated"]
+    assert c.loc["share", ["item", "start_year"]].tolist() == ["Generative AI", 2024]
+
+
+def test_of_that_total_a_part_went_to_with_its_share_in_brackets():
+    """"Of that total, RMB 112.8 billion went to servers and accelerators (60.3%)": the part of the 187.2 before it,
+    with its share (112.8 / 187.2 = 60.3%, exact); and a line that breaks right after a sentence's first word
+    ("… 12.3% a year. Dedicated" / "AI firms accounted for £9.6bn …") reads as one sentence."""
+    pkg = am.extract_text("China's investment in intelligent computing centre construction totalled RMB 187.2 billion in "
+                          "2024, up 46.1% year on year. Of that total, RMB 112.8 billion went to servers and accelerators "
+                          "(60.3%).", name="paper")
+    assert ("Servers and accelerators", 2024, 112.8, "CNY billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("The UK AI sector generated revenue of £24.1bn in 2024, compared with\n£19.1bn in 2022, "
+                          "equivalent to average growth of 12.3% a year. Dedicated\nAI firms accounted for £9.6bn of the "
+                          "2024 total (39.8%), diversified firms\nfor the rest.", name="study")
+    assert ("Dedicated AI firms", 2024, 9.6, "GBP billion", "actual") in _obs(pkg)

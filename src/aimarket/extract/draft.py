@@ -87,7 +87,7 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
             english = _DANGLING.search(tail) or _GOES_ON.search(f"{tail}\n{nxt}") or (
-                len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and nxt[0].isupper())
+                len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and (nxt[0].isupper() or nxt[0].isdigit()))
             spanned = _SPAN_BROKEN.search(tail) and re.match(r"(?:FY\s?)?(?:19|20)?\d{2}(?!\d)", nxt)
             sep = "" if spanned else " " if english else "" if _DANGLING_ZH.search(tail) or nxt[0] in "，、,；" or (
                 len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
@@ -116,10 +116,11 @@ _WRAP_ZH = 28
 _MID_SENTENCE_ZH = re.compile(r"[，,][^。！？；;:：!?]*[\u4e00-\u9fff\d]$")
 
 
-#: the length from which an English line that ends on a word in lower case was wrapped there, whatever the next line
-#: starts with ("… spent an estimated $3.1 billion on clinical" / "AI software in 2024."), not a heading's end
+#: the length from which an English line that ends on a word in lower case, or on the first word of a sentence, was
+#: wrapped there, whatever the next line starts with ("… spent an estimated $3.1 billion on clinical" / "AI software
+#: in 2024.", "… 12.3% a year. Dedicated" / "AI firms accounted for …"), not a heading's end
 _WRAP_EN = 60
-_LOWER_END = re.compile(r"(?<![A-Za-z])[a-z][a-z-]+$")
+_LOWER_END = re.compile(r"(?<![A-Za-z])[a-z][a-z-]+$|[a-z0-9%)][.!?]\s+[A-Z][A-Za-z-]*$")  # "… a year. Dedicated"
 #: an English line that stops mid-sentence: on a preposition, article, conjunction or comma
 _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",

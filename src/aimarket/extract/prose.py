@@ -226,6 +226,7 @@ class Figure:
     listed: bool = False  # its item is a name of a list it stands in ("X和Y分别为A和B")
     notes: list = field(default_factory=list)
     estimate_cue: bool = False
+    span_said: bool = False  # a rate's span of years stated beside it ("FY2024–FY2029 CAGR")
     period_status: str | None = None  # stated | inferred, for a rate's or multiple's period
     named: bool = False  # its subject is a noun phrase of its own sentence
     absorbed: bool = False  # a span a rate took as its period: no claim of its own
@@ -1085,9 +1086,10 @@ def _frame_rates(readings, text: str) -> None:
                 if by_length:
                     length.absorbed = True  # the span the rate took as its length is no claim of its own
                 was = f.claim, f.start_year, f.end_year, f.period_status
-                # a length the rules read beside the rate ("三年年复合增长率") states the period the frame infers
-                stated = stated or (role == was[0] == "cagr" and was[3] == "stated" and f.period is not None
-                                    and was[1:3] == (start, end))
+                # a length or a span the rules read beside the rate ("三年年复合增长率", "(FY2024–FY2029 CAGR: 16.2%)")
+                # states the period the frame infers
+                stated = stated or (role == was[0] == "cagr" and was[3] == "stated" and was[1:3] == (start, end)
+                                    and (f.period is not None or f.span_said))
                 f.role = role
                 f.claim = "cagr" if role == "cagr" else "multiple" if role == "multiple" else "growth"
                 f.start_year, f.end_year = start, end
@@ -1848,6 +1850,7 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     f.period_status = "stated"
     if w.rng is not None:
         f.start_year, f.end_year = w.rng
+        f.span_said = True
         return
     if base is None and (on := _BASE_YEAR_AFTER.match(text, f.end)) and on["a"]:  # "a CAGR of 22.7% from 2024"
         base = int(on["a"])

@@ -127,9 +127,10 @@ _OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|repres
 
 
 #: a sentence that opens on its whole before a part's amount: "Of these, 19.5 million were notebooks", "Of that, £6.5
-#: billion came from dedicated AI firms"
-_OF_THESE = re.compile(r"\s*(?:of|among)\s+(?:these|this|that|them|which|the\s+total)\s*[,，]\s*(?:about|around|nearly|"
-                       r"some|roughly|approximately|over|almost)?\s*$", re.IGNORECASE)
+#: billion came from dedicated AI firms", "Of that total, RMB 112.8 billion went to servers"
+_OF_THESE = re.compile(r"\s*(?:of|among)\s+(?:these|this|that|them|which|(?:the|that|this)\s+(?:total|sum|amount))\s*[,，]"
+                       r"\s*(?:about|around|nearly|some|roughly|approximately|over|almost)?\s*(?:RMB|CNY|JPY|¥)?"
+                       + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a part named after its amount: "… were notebooks", "… of that came from dedicated AI firms", "… went to start-ups"
 _PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:of\s+(?:that|this|it|the\s+total)\s+)?(?:were|was|came\s+from|went\s+to|"
                          r"(?:was|were)\s+(?:spent\s+on|invested\s+in|generated\s+by|earned\s+by|sold\s+by))\s+"
@@ -165,10 +166,15 @@ def parts_of_that(text, figures, sentence_of) -> None:
         part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", named.group("part").strip())) if named else ""
         after = _PART_AFTER.match(text, f.end) if f.item == "Total" and not part else None
         part = part or (after.group("part").strip() if after else "")
-        if part and is_specific(part) and not is_clause(part):
+        if part and is_specific(part) and not is_clause(re.sub(r"\s+(?:and|&)\s+", " ", part)):
             f.item = item_name(part)  # "with enterprise software accounting for roughly $400 billion of that total"
             f.notes.append(f"{f.item!r}: the part named beside it, of the whole {'its sentence' if named else 'the text'} "
                            "reports")
+            h = figures[k + 1] if k + 1 < len(figures) else None  # "… went to servers and accelerators (60.3%)"
+            if share is None and after and h is not None and h.claim == "share" and re.fullmatch(
+                    r"\s*\(?\s*", text[after.end():h.pos]) and "(" in text[after.start():h.pos + 1]:
+                share = h
+                h.item, h.subject, h.of = f.item, whole.subject, "Total"
         for g in (f, share):
             if g is not None and g.year != whole.year:
                 g.year, g.status = whole.year, whole.status
@@ -196,8 +202,8 @@ def _part_start(text: str, pos: int, sentence: int) -> int:
     return max([sentence] + [x.end() for x in _PART_BREAK.finditer(text, sentence, pos)])
 
 
-#: a share in brackets right after its part's amount: "$76.4 billion (41.8%)"
-_BRACKET = re.compile(r"\s*\(")
+#: a share in brackets right after its part's amount: "$76.4 billion (41.8%)", "US$4.2 billion of 2024 revenue (19.7%)"
+_BRACKET = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+[a-z]+\s*)?\(", re.IGNORECASE)
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
                                  r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made|accounted for|"
@@ -260,6 +266,8 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             whole = earlier
         elif stated and inside:
             whole = inside[0].subject = title_of(named)
+        elif not stated and not g.named and is_specific(g.subject):  # the whole of the lines before, whose subject
+            whole = g.subject  # it continues: "… should reach US$64.0 billion by 2030." / "Automotive accounted for …"
         else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series', unless
             if part and stated and not re.search(r"\d", part):  # the text states that whole elsewhere (the draft's)
                 g.part_of = f.part_of = (item_name(re.sub(r"^(?:我国|我國)", "", part)), title_of(named))
@@ -285,7 +293,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
 
 
 #: the year of the whole a share is of, right after it: "…, or 37.0%, of 2024 revenue", "of the 2024 total"
-_OF_A_YEARS = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
+_OF_A_YEARS = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 
 
 def shares_after_named_parts(text, figures, sentence_of) -> None:
