@@ -247,6 +247,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                 or g.item != "Total" or sentence_of(g.pos) != sentence_of(f.pos)):
             continue
         start = _part_start(text, g.pos, sentence_of(g.pos)[0])
+        own = None
         if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
@@ -266,8 +267,9 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             whole = earlier
         elif stated and inside:
             whole = inside[0].subject = title_of(named)
-        elif not stated and not g.named and is_specific(g.subject):  # the whole of the lines before, whose subject
-            whole = g.subject  # it continues: "… should reach US$64.0 billion by 2030." / "Automotive accounted for …"
+        elif own and part == own and not stated and not g.named and is_specific(g.subject):
+            # the whole of the lines before, which it continues: "… US$64.0 billion by 2030." / "Automotive accounted for"
+            whole = g.subject
         else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series', unless
             if part and stated and not re.search(r"\d", part):  # the text states that whole elsewhere (the draft's)
                 g.part_of = f.part_of = (item_name(re.sub(r"^(?:我国|我國)", "", part)), title_of(named))
