@@ -6665,3 +6665,25 @@ def test_of_that_total_a_part_went_to_with_its_share_in_brackets():
                           "equivalent to average growth of 12.3% a year. Dedicated\nAI firms accounted for £9.6bn of the "
                           "2024 total (39.8%), diversified firms\nfor the rest.", name="study")
     assert ("Dedicated AI firms", 2024, 9.6, "GBP billion", "actual") in _obs(pkg)
+
+
+@pytest.mark.parametrize("furniture", ["12 / 48", "中国AIGC应用行业研究报告 · 2025\n12 / 48", "第 7 頁", "— 142 —"])
+def test_a_sentence_read_across_a_page_break(furniture):
+    """A PDF's page break inside a sentence ("…将达到" / a running header / "12 / 48" / "1,986.4亿元，…"): the sentence
+    reads whole, the amount is 2028's forecast ((1986.4 / 412.7) ** (1 / 4) - 1 = 48.1%, exact)."""
+    pkg = am.extract_text("2024年中国AIGC应用市场规模为412.7亿元，较2023年增长93.8%。随着多模态模型加速商用，\n预计2028年中国AIGC"
+                          f"应用市场规模将达到\n{furniture}\n1,986.4亿元，2024至2028年CAGR为48.1%。", name="report")
+    assert ("Total", 2028, 1986.4, "CNY 100 million", "estimate") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_circled_footnote_mark_and_a_share_after_a_forecasts_sentence():
+    """"为512.6亿元①" is 512.6 with a footnote mark (not 512.6亿元1); "市场份额达69.7%" after a sentence that forecasts 2029
+    is of the history's year, 2024, as the state of the market the text reports."""
+    pkg = am.extract_text("2024年中国计算机视觉市场规模同比下滑5.8%，为512.6亿元①，2023年该数字为552.1亿元。\n① 含安防视频分析。",
+                          name="report")
+    assert sorted(_obs(pkg)) == [("Total", 2023, 552.1, "CNY 100 million", "actual"),
+                                 ("Total", 2024, 512.6, "CNY 100 million", "actual")]
+    pkg = am.extract_text("2024年中国人工智能服务器市场规模达到221.4亿美元，同比增长78.6%。GDC预测，2029年中国人工智能服务器市场规模将"
+                          "达到559.8亿美元。从加速卡类型看，GPU服务器仍占据主导地位，市场份额达69.7%。", name="tracker")
+    assert pkg.claims.query("kind == 'share'")[["start_year", "end_year"]].values.tolist() == [[2024, 2024]]

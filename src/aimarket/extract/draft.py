@@ -84,6 +84,11 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         tail, done = pieces[0][-_TAIL:], 0  # the joined line's end, which alone says whether it goes on
         while j < len(out):
             nxt = out[j].strip()
+            page = _page_break(out, j) if _DANGLING.search(tail) or _DANGLING_ZH.search(tail) else 0
+            if page and j + page < len(out) and out[j + page].strip():  # "…将达到" / "12 / 48" / "1,986.4亿元"
+                out[j:j + page] = [""] * page
+                j += page
+                nxt = out[j].strip()
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
             english = _DANGLING.search(tail) or _GOES_ON.search(f"{tail}\n{nxt}") or (
@@ -105,6 +110,25 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         if len(pieces) > 1:
             out[i] = "".join(pieces)
     return out
+
+
+#: a page's number on a line of its own: "12 / 48", "Page 6 of 28", "— 142 —", "第 7 頁"
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|第\s*\d{1,4}\s*[頁页]|[-—–]\s*\d{1,4}\s*[-—–]",
+                          re.IGNORECASE)
+#: a running header or footer beside a page's number: a short line with no stop or comma
+_RUNNING = re.compile(r"[^，。；,;:：!?！？]{1,40}")
+
+
+def _page_break(lines: list, j: int) -> int:
+    """How many lines from ``j`` on are a page break's furniture inside a sentence, which the sentence reads across: a
+    page's number on a line of its own, after a running header or footer (a short line with no stop that does not
+    break off mid-sentence) or not (2, 1); else 0."""
+    for n in (1, 2):
+        if j + n <= len(lines) and _PAGE_NUMBER.fullmatch(lines[j + n - 1].strip()) and (
+                n == 1 or _RUNNING.fullmatch(lines[j].strip()) and not _DANGLING_ZH.search(lines[j].strip())
+                and not _DANGLING.search(lines[j].strip())):  # "…将达到" / "12 / 48": a line of the sentence
+            return n
+    return 0
 
 
 #: how much of a line's end says whether the sentence goes on to the next line

@@ -44,7 +44,7 @@ _GROUP_SEP = "\u00a0\u2007\u2009\u202f'\u2019\u066c"
 _GROUPED = re.compile(r"(?<![\dA-Za-z.,'\u2019])(?<!\d[ " + _GROUP_SEP + r"])\d{1,3}(?:[" + _GROUP_SEP + r"]\d{3})++"
                       r"(?!\d|[" + _GROUP_SEP + r"]\d)")
 #: superscript digits are footnote marks ("in 2025.¹"), which NFKC would make digits of the number before them
-_FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # superscripts, circled ①-⑳
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 #: a clause that opens on 当中 / 當中 ("of these", as Hong Kong and Taiwan write 其中): "…8.64億港元；當中，住宅屋苑…"
 _AMONG_THESE = re.compile(r"(?:(?<=^)|(?<=[，,；;。：:]))(\s*)(?:当中|當中)(?=\s*[，,])")

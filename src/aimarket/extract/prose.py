@@ -1254,8 +1254,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # a sentence that forecasts nothing is of the latest year an earlier one reports, not its base
                 # ("shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214
                 # million"), nor, for an amount, its forecast: the last such year, looked for from the end
+                # (nor, for a share, "市场份额达69.7%" after "GDC预测，2029年…": the state of the history, not of a forecast)
+                rise = f.kind == "percent" and not _SHARE.search(text, max(w.cs, f.pos - 12), f.pos)
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
-                            and (f.kind == "percent" or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts))))
+                            and (rise or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts))))
                 pick = next(reported, pick)
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
