@@ -6687,3 +6687,16 @@ def test_a_circled_footnote_mark_and_a_share_after_a_forecasts_sentence():
     pkg = am.extract_text("2024年中国人工智能服务器市场规模达到221.4亿美元，同比增长78.6%。GDC预测，2029年中国人工智能服务器市场规模将"
                           "达到559.8亿美元。从加速卡类型看，GPU服务器仍占据主导地位，市场份额达69.7%。", name="tracker")
     assert pkg.claims.query("kind == 'share'")[["start_year", "end_year"]].values.tolist() == [[2024, 2024]]
+
+
+def test_a_taiwanese_rise_to_a_forecast_and_a_parts_name_after_its_year():
+    """"預估2025年產值將成長至2,980億元，年增38.5%" continues the series before it (成長至 is a verb, no name: 2980 / 2152 -
+    1 = 38.5%, exact); "2024年GPU芯片市场规模为1,012.3亿元，占比69.9%" is the part GPU芯片's (1012.3 / 1447.6 = 69.9%)."""
+    pkg = am.extract_text("2024年台灣AI晶片設計產值達新台幣2,152億元，年增率為38.2%，2023年為1,556億元；預估2025年產值將成長至2,980億元，"
+                          "年增38.5%。", name="report")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["rounding", "exact"]
+    pkg = am.extract_text("2024年中国人工智能芯片市场规模达到1,447.6亿元，同比增长38.9%。从产品结构看，2024年GPU芯片市场规模为1,012.3亿元，"
+                          "占比69.9%，仍是最大的细分市场。", name="report")
+    assert ("GPU芯片", 2024, 1012.3, "CNY 100 million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

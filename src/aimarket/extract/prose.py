@@ -183,7 +183,8 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
 _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|可|已经?|已經?|也|就|约|約|大约|大約)?\s*"
-                    r"(?:达到|達到|达|達|为|為|约为|約為|增至|增长到|增長到|增长至|增長至|突破|超过|扩大到|擴大到|升至|"
+                    r"(?:达到|達到|达|達|为|為|约为|約為|增至|突破|超过|升至|"
+                    r"(?:增长|增長|成长|成長|增加|上升|提升|攀升|扩大|擴大)(?:至|到)|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"

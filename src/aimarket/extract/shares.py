@@ -250,6 +250,8 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         own = None
         if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
+            if g.year is not None:  # "2024年GPU芯片市场规模为1,012.3亿元，占比69.9%": the year of the amount
+                part = re.sub(rf"^{g.year}\s*年\s*(?:的)?", "", part)
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
             own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
