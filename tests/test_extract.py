@@ -6700,3 +6700,24 @@ def test_a_taiwanese_rise_to_a_forecast_and_a_parts_name_after_its_year():
                           "占比69.9%，仍是最大的细分市场。", name="report")
     assert ("GPU芯片", 2024, 1012.3, "CNY 100 million", "actual") in _obs(pkg)
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_an_amount_the_next_sentence_says_what_it_is_and_a_share_of_last_years_whole():
+    """"This week's number: $27.6 billion. That is what operators spent … in 2024" dates the amount by the sentence
+    after it (27.6 / 19.1 - 1 = 44.5%, exact); "made up £161 million, or 38.5%, of last year's spending" is 2024's in
+    a text of June 2025 (161 / 418 = 38.5%), not the forecast's 2030; "nineteenfold" is a multiple in words."""
+    pkg = am.extract_text("This week's number: $27.6 billion. That is what data-centre operators spent on power and "
+                          "cooling gear for AI halls in 2024 — 44.5% more than the $19.1 billion of 2023.", name="note")
+    assert ("Total", 2024, 27.6, "USD billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("LONDON, 2 June 2025 -- Britain's market for AI-driven wealth-management tools is poised to "
+                          "grow from £418 million in 2024 to £1.37 billion by 2030, a compound annual growth rate of "
+                          "21.9%, a new report said. Robo-advice platforms made up £161 million, or 38.5%, of last "
+                          "year's spending.",
+                          name="news")
+    assert ("Robo-advice platforms", 2024, 161.0, "GBP million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    from aimarket.extract.numbers import MULTIPLE
+
+    assert [m.group("num") for m in MULTIPLE.finditer("a nineteenfold rise, a thirty-fold jump, fourteen times")] == [
+        "nineteen", "thirty", "fourteen"]

@@ -291,7 +291,7 @@ NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|超|逾|达到|達到|�
 #: a percentage; a minus sign right after a number or a percent joins a range ("8%-12%", "8-12%"): no sign
 PERCENT = re.compile(r"(?P<neg>(?<![\d%])[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?:%|percent\b|per cent\b|(?-i:pc)\b)",
                      re.IGNORECASE)  # "27pc", as some newspapers print it
-_EN_FOLD = r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
+_EN_FOLD = "|".join(sorted(_ONES[1:] + _TENS, key=len, reverse=True)) + "|hundred"  # "nineteenfold", "thirtyfold"
 MULTIPLE = re.compile(r"(?<![A-Za-z])(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
                       # not "double-digit growth", "doubling down", "double counting"
                       r"|(?<![A-Za-z])(?P<word>" + words(MULTIPLE_WORDS) + r")"

@@ -1166,6 +1166,10 @@ _OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:the|its)\s+((?:19|20)\d{2})\s+(?:to
                                  r"|占\s*((?:19|20)\d{2})\s*年", re.IGNORECASE)
 
 
+#: a sentence that says what the amount before it is: "That is what operators spent …", "That's how much …"
+_THAT_IS_WHAT = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:what|how\s+much|the\s+(?:amount|sum|value|size))\b")
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line; none where the
@@ -1260,6 +1264,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and (rise or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts))))
                 pick = next(reported, pick)
+    if pick is None and f.kind in ("amount", "count") and (that := _THAT_IS_WHAT.match(text, w.se)):
+        told = at.singles_in(*_segment(that.end(), at.sentence_cuts))  # "$27.6 billion. That is what … spent … in 2024"
+        if told:
+            pick = told[0][:4]
+            f.notes.append(f"{pick[2]}: the year of the sentence after it, which says what the amount is")
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
         f.notes.append(f"{at.heading_year}: the year of the heading over its line")

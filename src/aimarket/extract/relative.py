@@ -45,8 +45,10 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|inv
 #: names before it (unlike "last year", which may count from another amount's year; "the next year" is no such word)
 _NOW_AFTER = re.compile(r"\s*,?\s*(?:(?:rise|increase|gain|jump|growth|decline|drop|fall)\s+)?(?:in\s+|during\s+|for\s+)?"
                         r"(?P<w>this (?:calendar )?year|today|next (?:calendar )?year)\b(?!'s)", re.IGNORECASE)
-#: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue"
-_OF_ITS = re.compile(r"\s+of\s+(?P<w>" + _WORDS + r")['’]s\b", re.IGNORECASE)
+#: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue", "made up £161 million, or
+#: 38.5%, of last year's spending"
+_OF_ITS = re.compile(r"(?:\s*,?\s*(?:or\s+)?\d[\d.]*\s*(?:%|percent|per cent))?\s*,?\s+of\s+(?P<w>" + _WORDS
+                     + r")['’]s\b", re.IGNORECASE)
 #: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to",
 #: "去年市场规模为"
 _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?:'s)?(?![A-Za-z'])|(?P<cn>去年|今年|明年|前年)"
