@@ -6721,3 +6721,26 @@ def test_an_amount_the_next_sentence_says_what_it_is_and_a_share_of_last_years_w
 
     assert [m.group("num") for m in MULTIPLE.finditer("a nineteenfold rise, a thirty-fold jump, fourteen times")] == [
         "nineteen", "thirty", "fourteen"]
+
+
+def test_a_byline_before_the_date_in_brackets_dates_the_text():
+    """"記者林怡君／台北報導（2025年6月10日）" dates the story: 今年 is 2025 and 明年 2026 (4.95 / 3.86 - 1 = 28.2%, exact)."""
+    pkg = am.extract_text("記者林怡君／台北報導（2025年6月10日）研調機構預估，今年台灣AI伺服器產值可望達新台幣3.86兆元，年增46.2%，明年將再"
+                          "成長至4.95兆元，年增28.2%；2024年產值為2.64兆元。", name="news")
+    assert sorted(_obs(pkg)) == [("Total", 2024, 2.64, "TWD trillion", "actual"),
+                                 ("Total", 2025, 3.86, "TWD trillion", "estimate"),
+                                 ("Total", 2026, 4.95, "TWD trillion", "estimate")]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_part_after_of_which_behind_a_look_back_and_a_share_after_a_multiples_base():
+    """"去年…投資達42.6億港元，按年增長41.2%，2023年為30.7億港元；其中，生成式AI應用佔15.3億港元，佔整體35.9%": the part is
+    of the latest history the sentence reports, 2024 (15.3 / 42.6 = 35.9%, exact), not the year it looks back to; a
+    share after "是2023年的3.1倍" and a forecast is of 2024, not of the multiple's base."""
+    pkg = am.extract_text("（2025年3月12日）港智研究昨日公布，去年本港銀行業在人工智能方面的投資達42.6億港元，按年增長41.2%，2023年為"
+                          "30.7億港元；其中，生成式AI應用佔15.3億港元，佔整體35.9%。", name="news")
+    assert ("生成式AI應用", 2024, 15.3, "HKD 100 million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("报告显示，2024年中国AI智能体应用市场规模为68.4亿元，是2023年的3.1倍；预计2025年将达到152亿元。从行业分布看，"
+                          "金融行业占比约27.5%，位居首位。", name="news")
+    assert pkg.claims.query("kind == 'share'")[["start_year", "end_year"]].values.tolist() == [[2024, 2024]]

@@ -810,8 +810,9 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
-                  or re.search(r"(?:^|今日|今天|今|本日|\btoday)\s*[(（]\s*$", text[:m.start()], re.IGNORECASE)
-                  and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日（2025年6月12日）公布"
+                  or re.search(r"(?:^|今日|今天|今|本日|\btoday|报道|報導|讯|訊)\s*[(（]\s*$", text[:m.start()], re.IGNORECASE)
+                  and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日（2025年6月12日）公布",
+                # "記者林怡君／台北報導（2025年6月10日）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:

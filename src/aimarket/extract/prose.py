@@ -1166,6 +1166,8 @@ _OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:the|its)\s+((?:19|20)\d{2})\s+(?:to
                                  r"|占\s*((?:19|20)\d{2})\s*年", re.IGNORECASE)
 
 
+#: a year a multiple is of, right after it: "是2023年的3.1倍"
+_MULTIPLE_OF_YEAR = re.compile(r"\s*年?\s*的\s*\d[\d.]*\s*倍")
 #: a sentence that says what the amount before it is: "That is what operators spent …", "That's how much …"
 _THAT_IS_WHAT = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:what|how\s+much|the\s+(?:amount|sum|value|size))\b")
 
@@ -1262,6 +1264,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # (nor, for a share, "市场份额达69.7%" after "GDC预测，2029年…": the state of the history, not of a forecast)
                 rise = f.kind == "percent" and not _SHARE.search(text, max(w.cs, f.pos - 12), f.pos)
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
+                            and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
                             and (rise or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts))))
                 pick = next(reported, pick)
     if pick is None and f.kind in ("amount", "count") and (that := _THAT_IS_WHAT.match(text, w.se)):

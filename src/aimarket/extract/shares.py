@@ -287,6 +287,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         ref = next((h for h in figures if said and h.item == "Total" and h.kind == g.kind and h.year == int(said[1])),
                    None)
         dated = next((y for y in (g, f, *inside) if y.year is not None), None)
+        ref = ref or _whole_of_which(text, figures, g)
         for x in (g, f):
             source = ref or (dated if x.year is None else None)
             if source is not None:
@@ -298,6 +299,23 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
 
 #: the year of the whole a share is of, right after it: "…, or 37.0%, of 2024 revenue", "of the 2024 total"
 _OF_A_YEARS = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
+
+
+#: where a sentence ends ("；" goes on)
+_STOP = re.compile(r"[。!?！？]|\.(?!\d)")
+
+
+def _whole_of_which(text, figures, g):
+    """The whole a part's amount ``g`` is listed under after 其中, where its clause names no year of its own: of the
+    wholes its sentence reports before (past a "；"), the latest history's ("去年…達42.6億港元，…，2023年為30.7億港元；
+    其中，生成式AI應用佔15.3億港元" is of 2024, not of the year the sentence looks back to)."""
+    opened = text.rfind("其中", 0, g.pos)
+    start = max([m.start() for m in _STOP.finditer(text, 0, g.pos)] + [-1])
+    if opened <= start or re.search(r"(?:19|20)\d{2}", text[opened:g.pos]):
+        return None
+    history = [h for h in figures if start < h.pos < opened and h.item == "Total" and h.kind == g.kind
+               and h.year is not None and h.status != "estimate"]
+    return max(history, key=lambda h: h.year) if history else None
 
 
 def shares_after_named_parts(text, figures, sentence_of) -> None:
@@ -410,9 +428,10 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         or is_clause(name):
                     continue
                 f.item, f.subject = item_name(name), g.subject
-                if f.year is None or f.year != g.year and g is before and not re.search(
-                        r"(?:19|20)\d{2}", text[opening:f.pos]):
-                    f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none
+                if f.year is None or f.year != g.year and not re.search(
+                        r"(?:19|20)\d{2}", text[opening if g is before else opened[-1]:f.pos]):
+                    f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none: not
+                    # a year the sentence looks back to ("去年…42.6億港元，…，2023年為30.7億港元；其中，…佔15.3億港元")
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
                 _share_after(f, figures, text, g)
 
