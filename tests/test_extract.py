@@ -6744,3 +6744,33 @@ def test_a_part_after_of_which_behind_a_look_back_and_a_share_after_a_multiples_
     pkg = am.extract_text("报告显示，2024年中国AI智能体应用市场规模为68.4亿元，是2023年的3.1倍；预计2025年将达到152亿元。从行业分布看，"
                           "金融行业占比约27.5%，位居首位。", name="news")
     assert pkg.claims.query("kind == 'share'")[["start_year", "end_year"]].values.tolist() == [[2024, 2024]]
+
+
+@pytest.mark.parametrize("text, item, whole", [
+    ("| Year | Global | China | China's share |\n|---|---|---|---|\n| 2023 | 15.2 | 2.3 | 15.1% |\n"
+     "| 2024 | 33.6 | 5.4 | 16.1% |\n| 2025E | 61.0 | 10.2 | 16.7% |", "China", "Global"),
+    ("全球及中国AI芯片市场规模（单位：亿美元）\n年份        全球        中国      中国占比\n2023         536         128        23.9%\n"
+     "2024         948         231        24.4%\n2025E      1,352         342        25.3%", "中国", "全球"),
+])
+def test_a_column_of_one_columns_shares_in_a_table_of_years_as_rows(text, item, whole):
+    """"China's share" / "中国占比" beside "China" / "中国" in a table whose rows are years: that column's shares of the
+    column that holds it in every year (2.3 / 15.2 = 15.1%, 128 / 536 = 23.9%: each exact), no series of amounts."""
+    pkg = am.extract_text(text, name="table")
+    assert set(pkg.observations["item"]) == {item, whole}
+    shares = pkg.claims.query("kind == 'share'")
+    assert set(shares["item"]) == {item} and set(shares["of"]) == {whole} and len(shares) == 3
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"] * 3
+
+
+def test_a_charts_line_of_growth_under_its_line_of_figures():
+    """A chart's data as PDF text, "…市场规模及增速（亿元，%）" over a line of years, a line of amounts and a line of
+    percents that opens on a dash: the percents are each year's growth over the year before (217.5 / 143.2 - 1 =
+    51.9%), no shares."""
+    pkg = am.extract_text("图表12：2019-2023中国AI服务器市场规模及增速（亿元，%）\n2019      2020      2021      2022      2023\n"
+                          "143.2     217.5     336.8     452.6     609.4\n—         51.9%     54.9%     34.4%     34.6%\n"
+                          "数据来源：行业研究部整理", name="chart")
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["start_year", "end_year", "value"]].values.tolist() == [
+        [2019, 2020, 51.9], [2020, 2021, 54.9], [2021, 2022, 34.4], [2022, 2023, 34.6]]
+    assert "share" not in set(pkg.claims["kind"])
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

@@ -1049,7 +1049,7 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
                "step": step, "bound": None, "of": None, "locator": loc,
                "note": f"change column of the table, {start} to {end}"})
-    of = parent or (whole if whole != r["label"] else None)
+    of = parent or r.get("share_of") or (whole if whole != r["label"] else None)
     for value, step, year in r.get("shares", []) if of is not None or whole is None else ():  # not the whole's own 100%
         year = year or max(y for y, _ in t.years)  # the year its header states, else the latest year's
         claim({"series": sid, "item": r["label"], "kind": "share", "start_year": year, "end_year": year,

@@ -438,7 +438,7 @@ def _share_row_part(label: str, rows: list) -> dict | None:
     m = _SHARE_ROW.match(label)
     if m is None:
         return None
-    name = m.group("part").strip().lower()
+    name = re.sub(r"['’]s$", "", m.group("part").strip().lower())  # "China's share" of "China"
     named = [r for r in rows if r["label"].lower() == name or r["label"].lower().startswith(name + " ")]
     return named[0] if len(named) == 1 else None
 
@@ -898,6 +898,19 @@ def _set_aside(t: Table, page: int, j: int, note: str | None = None) -> int:
     return j + 1
 
 
+#: a chart's caption that names the growth it plots beside the amounts: "市场规模及增速", "Revenue and growth (%)"
+_GROWTH_CAPTION = re.compile(r"增速|增长率|增長率|同比|\bgrowth\b|\byoy\b|y/y", re.IGNORECASE)
+
+
+def _chart_growth(cells: list[str], t: Table) -> bool:
+    """Whether ``cells``, a line with no label under a chart's line of figures (a row ``Total`` read with no label),
+    are the growth its caption names: a percent for each year but the first, which prints none or a dash."""
+    width = len(t.years)
+    return (len(t.rows) == 1 and t.rows[0]["label"] == "Total" and not t.layout[3] and len(cells) == width
+            and bool(_GROWTH_CAPTION.search(t.title or "")) and (_PLACEHOLDER.match(cells[0]) or cells[0] == "")
+            and all((m := _NUM_CELL.match(c)) is not None and m.group("pct") for c in cells[1:]))
+
+
 def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
     """The rows of ``t`` from line ``j`` on, past footers and repeated headers; returns where they stop."""
     width, extra, rate_at, _ = t.layout
@@ -933,6 +946,12 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         row = _row(cells, width - notes) or (_row(cells, width - len(extra)) if extra else None)  # extras left blank
         if row is None and not t.rows and not t.layout[3] and len(cells) == width:
             row = _row(["Total", *cells], width)  # a chart's data: a line of years over a line of figures, no label
+        if row is None and _chart_growth(cells, t):  # and a line of its growth under it: "— 51.9% 54.9% …"
+            ys = [y for y, _ in years]
+            t.rows[0]["changes"] += [(*_cell_value(m), ys[n - 1], ys[n]) for n, c in enumerate(cells)
+                                     if n and (m := _NUM_CELL.match(c)) is not None]
+            j = _set_aside(t, page, j, f"{_line_of(t, page, j)}: the growth of each year over the year before")
+            continue
         if row is None and not t.rows and _units_row(cells, t):  # "| | (RMB billion) | (RMB billion) |"
             j = _set_aside(t, page, j)
             continue
@@ -1141,6 +1160,16 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
             t.notes.append(f"column {columns[k]!r}: a currency with no scale, a price per unit; not read")
             continue
         values = [_cell_value(m) for m in cells_k]
+        part = _share_row_part(label, t.rows) if all(m.group("pct") for m in cells_k) else None
+        if part is not None:  # "China's share", "中国占比" beside "China": that column's shares of a wider one's
+            part["shares"] = part.get("shares", []) + [(v, step, y) for (v, step), (y, _) in zip(values, years)]
+            part["share_parts"] = part.get("share_parts", []) + [None] * len(values)
+            wider = [r for r in t.rows if r is not part and all(
+                a is not None and b is not None and a > b for a, b in zip(r["values"], part["values"]))]
+            part["share_of"] = min(wider, key=lambda r: r["values"][-1])["label"] if wider else None
+            t.notes.append(f"column {columns[k]!r}: the shares of {part['label']!r}"
+                           + (f" in {part['share_of']!r}" if part["share_of"] else ""))
+            continue
         changes = []
         after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])]
         before = [c for c in range(k) if change[c]] if k == value_cols[0] else []  # "Year | Growth | Revenue"
