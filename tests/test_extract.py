@@ -6774,3 +6774,33 @@ def test_a_charts_line_of_growth_under_its_line_of_figures():
         [2019, 2020, 51.9], [2020, 2021, 54.9], [2021, 2022, 34.4], [2022, 2023, 34.6]]
     assert "share" not in set(pkg.claims["kind"])
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+def test_a_year_at_end_and_a_base_than_the_amount_of_a_year():
+    """"rose to €18.3 billion at end-2024 from €11.9 billion at end-2022, … roughly 24%" over 2022-2024 ((18.3 / 11.9)
+    ** (1 / 2) - 1 = 24.0%, exact); a part after "9.4% higher than the US$95.6 billion of 2023" is of 2024, the year
+    the sentence reports (43.9 / 104.6 = 42.0%), not the base's."""
+    pkg = am.extract_text("Outstanding credit rose to €18.3 billion at end-2024 from €11.9 billion at end-2022, "
+                          "equivalent to average annual growth of roughly 24%.", name="review")
+    assert sorted(_obs(pkg)) == [("Total", 2022, 11.9, "EUR billion", "actual"), ("Total", 2024, 18.3, "EUR billion", "actual")]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Worldwide sales of wafer fabrication equipment amounted to US$104.6 billion in 2024, 9.4% "
+                          "higher than the US$95.6 billion of 2023. Mainland China accounted for US$43.9 billion, or "
+                          "42.0% of the world total.", name="overview")
+    assert ("Mainland China", 2024, 43.9, "USD billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_change_column_named_for_the_column_before_it_and_a_share_after_of_which():
+    """"| Year | Data center | Edge | Total | Total YoY |": the last column is the growth of Total (58.8 / 30.3 - 1 =
+    94.1%); "…2023年为172亿美元；其中中国市场占比约为41%" is a share of the latest year its sentence states, 2024."""
+    pkg = am.extract_text("| Year | Data center | Edge | Total | Total YoY |\n|---|---|---|---|---|\n"
+                          "| 2022 | 21.4 | 8.9 | 30.3 | — |\n| 2023 | 48.6 | 10.2 | 58.8 | 94.1% |\n"
+                          "| 2024 | 121.3 | 13.5 | 134.8 | 129.3% |", name="table")
+    assert _claims(pkg, "growth") == [("Total", 2022, 2023, 94.1), ("Total", 2023, 2024, 129.3)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+    pkg = am.extract_text("2024年全球工业机器人市场规模为165亿美元，较上年下滑4.3%，2023年为172亿美元；其中中国市场占比约为41%。", name="x")
+    assert pkg.claims.query("kind == 'share'")[["item", "start_year"]].values.tolist() == [["中国市场", 2024]]
+    pkg = am.extract_text("2024年本港企業在雲端服務方面的開支為186.4億港元，較2023年的152.7億港元上升22.1%。按行業劃分，金融及保險業的開支為"
+                          "63.2億港元，佔總額的33.9%。", name="x")
+    assert ("金融及保險業", 2024, 63.2, "HKD 100 million", "actual") in _obs(pkg)

@@ -27,7 +27,8 @@ from .relative import AGAINST_YEAR, RelativeYears
 from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
-                     shares_after_named_parts, shares_heading_their_sentence, siblings_of_a_part, wholes_first)
+                     shares_after_named_parts, shares_heading_their_sentence, shares_of_which, siblings_of_a_part,
+                     wholes_first)
 from .subjects import before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of
 from .vocabulary import whole_words, words
 
@@ -41,7 +42,8 @@ _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029")
 _FOLLOWING_YEAR = re.compile(r"\s*(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
-                             r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?(?:in|by|for|during|as of)\s+"
+                             r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?"
+                             r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
@@ -843,6 +845,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     shares_after_amounts(text, figures, sentence_of)
     wholes_first(text, figures, sentence_of)
     parts_after_of_which(text, figures, sentence_cuts)
+    shares_of_which(text, figures)
     segments_after_whole(text, figures)
     parts_side_by_side(text, figures, sentence_of)
     parts_heading_their_sentence(text, figures, sentence_of)
@@ -1136,8 +1139,9 @@ def _bracket_open(text: str, pos: int) -> int:
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-#: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的"
-_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to))\s+(?:" + _ABOUT_WORD
+#: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的",
+#: "higher than the US$95.6 billion of "
+_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + _ABOUT_WORD
                                + r"\s+)?(?:US\$|HK\$|[SAC]\$|\$|€|£|¥|RMB|CNY|USD|EUR|GBP|JPY)?\s?\d[\d.,]*\s*"
                                r"(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)

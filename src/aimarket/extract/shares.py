@@ -41,6 +41,8 @@ _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:a
                    r"\s*$", re.IGNORECASE)
 #: a word that names a whole, never a part: "全球占比", "全国占比", "在整体伺服器出货占比"
 _A_WHOLE = re.compile(r"全球|全国|全國|全世界|世界|整体|整體|全行业|全行業|总体|總體|全市场|全市場")
+#: a whole named by a word for "the total" alone: "佔總額的33.9%", "占总量的"
+_THE_TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計|总体|總體|整体|整體|全部|合计|合計)")
 #: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
 _PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:[占佔]比|(?:占|佔)(?!比)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
                       r"(?:的)?(?:份额|份額|比重|比例)?)(?:将|將|可望|有望)?(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近|突破)?\s*$")
@@ -219,7 +221,7 @@ _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _A
 #: "住宅屋苑佔"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其(?![余餘他])|另外|此外)?[\s,，、]*")  # not 其余 (the rest)
 _PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
-                         r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|"
+                         r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
                          r"增加值|增加價值|产值|產值)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|约为|約為|为|為|达到|達到|达|達|约|約|以|"
                          r"占|佔)*\s*$")
@@ -264,7 +266,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         earlier = next((subject for kind, subject in reversed(totals) if kind == g.kind and subject != part), None)
         inside = [h for h in figures[k + 2:k + 3]  # "of the $138.6 billion enterprise AI market": the whole's amount
                   if after and h.kind == g.kind and after.start("whole") <= h.pos < after.end("whole")]
-        stated = named and is_specific(named) and not is_continuation(named)
+        stated = named and is_specific(named) and not is_continuation(named) and not _THE_TOTAL.fullmatch(named)
         if earlier and (not stated or _words_within(named, earlier)):  # "占全球出货量的" of 全球AI服务器出货量
             whole = earlier
         elif stated and inside:
@@ -306,16 +308,28 @@ _STOP = re.compile(r"[。!?！？]|\.(?!\d)")
 
 
 def _whole_of_which(text, figures, g):
-    """The whole a part's amount ``g`` is listed under after 其中, where its clause names no year of its own: of the
-    wholes its sentence reports before (past a "；"), the latest history's ("去年…達42.6億港元，…，2023年為30.7億港元；
-    其中，生成式AI應用佔15.3億港元" is of 2024, not of the year the sentence looks back to)."""
+    """The whole a part's figure ``g`` is listed under after 其中, where its clause names no year of its own: the latest
+    whole its sentence states (past a "；"), the one it moves to ("由2023年的58.6亿元增至121.3亿元；其中…") or is about
+    ("去年…達42.6億港元，…，2023年為30.7億港元；其中，生成式AI應用佔15.3億港元" is of 2024, "2025年…預計達1,540億美元，較2024年的
+    1,120億美元成長37.5%；其中…占比約18%" of 2025): not a year the sentence looks back to."""
     opened = text.rfind("其中", 0, g.pos)
     start = max([m.start() for m in _STOP.finditer(text, 0, g.pos)] + [-1])
     if opened <= start or re.search(r"(?:19|20)\d{2}", text[opened:g.pos]):
         return None
-    history = [h for h in figures if start < h.pos < opened and h.item == "Total" and h.kind == g.kind
-               and h.year is not None and h.status != "estimate"]
-    return max(history, key=lambda h: h.year) if history else None
+    kind = g.kind if g.kind in ("amount", "count") else "amount"  # a share's whole is an amount
+    wholes = [h for h in figures if start < h.pos < opened and h.item == "Total" and h.kind == kind and h.year is not None]
+    return max(wholes, key=lambda h: h.year) if wholes else None
+
+
+def shares_of_which(text, figures) -> None:
+    """A part's share after 其中 that names no year of its own ("…165亿美元，较上年下滑4.3%，2023年为172亿美元；其中中国市场占比约为
+    41%") is of the latest whole its sentence states, not of a year the sentence looks back to."""
+    for f in figures:
+        if f.claim == "share" and f.item != "Total" and (whole := _whole_of_which(text, figures, f)) is not None \
+                and f.year != whole.year:
+            f.year = f.start_year = f.end_year = whole.year
+            f.status = whole.status
+            f.notes.append(f"{whole.year}: the latest whole of its sentence, which it is listed under")
 
 
 def shares_after_named_parts(text, figures, sentence_of) -> None:

@@ -1138,7 +1138,9 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         j += 1
     else:
         rates = []
-    change = [bool(_CHANGE_CELL.match(c)) for c in columns]
+    # "Total YoY" after "Total": a change column named for the column before it
+    change = [bool(_CHANGE_CELL.match(c) or k and c.startswith(columns[k - 1] + " ")
+                   and _CHANGE_CELL.match(c[len(columns[k - 1]) + 1:])) for k, c in enumerate(columns)]
     value_cols = [k for k, c in enumerate(change) if not c]
     if not value_cols:
         return None, i + 1
