@@ -1342,11 +1342,11 @@ FORMS = (
     "地区\t2023年\t2024年\t增速",
     "Year\tL2/L2+\tL3\tL4\tTotal",
 )
-#: the set's blind score (scored once, before any rule was written for it; chosen on): 199 figures, 56 rates,
-#: 65 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 199, "rates_found": 56, "verdicts_right": 65}
+#: the set's blind score (scored once, before any rule was written for it): 199 figures, 56 rates, 65 verdicts and 1
+#: false inconsistent; chosen on; now 215 figures, 72 rates, 88 verdicts, no false inconsistent
+FLOORS = {"figures_found": 215, "rates_found": 72, "verdicts_right": 88}
 #: at most this many false inconsistent verdicts
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset48.py [-v]: the measures on the set

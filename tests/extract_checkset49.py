@@ -1221,11 +1221,11 @@ FORMS = (
     "Totals may differ from the sum of rows because of rounding.",
     "年份        全球        中国      中国占比",
 )
-#: the set's blind score (scored once, before any rule was written for it; chosen on): 191 figures, 59 rates,
-#: 74 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 191, "rates_found": 59, "verdicts_right": 74}
+#: the set's blind score (scored once, before any rule was written for it): 191 figures, 59 rates, 74 verdicts and 3
+#: false inconsistent; chosen on; now 202 figures, 61 rates, 82 verdicts, no false inconsistent
+FLOORS = {"figures_found": 202, "rates_found": 61, "verdicts_right": 82}
 #: at most this many false inconsistent verdicts
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset49.py [-v]: the measures on the set

@@ -1240,11 +1240,12 @@ FORMS = (
     "| Total YoY |",
 )
 #: the set's blind score (set when it is first scored)
-#: the set's blind score (scored once, before any rule was written for it; held out): 211 figures, 56 rates,
-#: 67 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 211, "rates_found": 56, "verdicts_right": 67}
+#: the set's blind score (scored once, before any rule was written for it): 211 figures, 56 rates, 67 verdicts and 2
+#: false inconsistent; held out while the 48th's and 49th's rules were chosen, scored then at 211 figures, 57 rates, 67
+#: verdicts and 2 false inconsistent; then chosen on; now 216 figures, 62 rates, 74 verdicts, 1 false inconsistent
+FLOORS = {"figures_found": 216, "rates_found": 62, "verdicts_right": 74}
 #: at most this many false inconsistent verdicts
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset50.py [-v]: the measures on the set

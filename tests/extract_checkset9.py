@@ -526,7 +526,7 @@ FORMS = (
 #: with no whole printed; a percent in brackets after an amount; a rate listed after a rate; a base amount after
 #: 较YEAR年的; users counted as people; a base year taken as a share's year); these floors hold what that gave.
 #: Raised when parts named side by side with their verb said once were read (a rule written for other sets).
-FLOORS = {"figures_found": 198, "rates_found": 20, "verdicts_right": 37}
+FLOORS = {"figures_found": 199, "rates_found": 20, "verdicts_right": 37}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset9.py [-v]: the measures on the set
