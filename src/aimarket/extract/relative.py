@@ -41,8 +41,9 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|inv
                     r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this
-#: year", "could climb to $9.7 billion next year", a rate's "a further 46% rise this year": counted from the text's own year, whatever past year the sentence
-#: names before it (unlike "last year", which may count from another amount's year; "the next year" is no such word)
+#: year", "could climb to $9.7 billion next year", a rate's "a further 46% rise this year": counted from the text's own
+#: year, whatever past year the sentence names before it (unlike "last year", which may count from another amount's
+#: year; "the next year" is no such word)
 _NOW_AFTER = re.compile(r"\s*,?\s*(?:(?:rise|increase|gain|jump|growth|decline|drop|fall)\s+)?(?:in\s+|during\s+|for\s+)?"
                         r"(?P<w>this (?:calendar )?year|today|next (?:calendar )?year)\b(?!'s)", re.IGNORECASE)
 #: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue", "made up £161 million, or
