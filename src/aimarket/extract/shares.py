@@ -314,8 +314,9 @@ def _whole_of_which(text, figures, g):
     1,120億美元成長37.5%；其中…占比約18%" of 2025): not a year the sentence looks back to."""
     opened = text.rfind("其中", 0, g.pos)
     start = max([m.start() for m in _STOP.finditer(text, 0, g.pos)] + [-1])
-    if opened <= start or re.search(r"(?:19|20)\d{2}", text[opened:g.pos]):
-        return None
+    clause = max([start] + [text.rfind(c, 0, opened) for c in "，,；;"])  # where the clause of 其中 opens
+    if opened <= start or g.role is not None or re.search(r"(?:19|20)\d{2}", text[clause:g.pos]):
+        return None  # nor a figure a sentence frame gave its year, nor one whose clause names a year
     kind = g.kind if g.kind in ("amount", "count") else "amount"  # a share's whole is an amount
     wholes = [h for h in figures if start < h.pos < opened and h.item == "Total" and h.kind == kind and h.year is not None]
     return max(wholes, key=lambda h: h.year) if wholes else None
@@ -442,10 +443,9 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         or is_clause(name):
                     continue
                 f.item, f.subject = item_name(name), g.subject
-                if f.year is None or f.year != g.year and not re.search(
-                        r"(?:19|20)\d{2}", text[opening if g is before else opened[-1]:f.pos]):
-                    f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none: not
-                    # a year the sentence looks back to ("去年…42.6億港元，…，2023年為30.7億港元；其中，…佔15.3億港元")
+                if f.year is None or f.year != g.year and g is before and not re.search(
+                        r"(?:19|20)\d{2}", text[opening:f.pos]):
+                    f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
                 _share_after(f, figures, text, g)
 
