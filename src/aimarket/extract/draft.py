@@ -84,17 +84,18 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         tail, done = pieces[0][-_TAIL:], 0  # the joined line's end, which alone says whether it goes on
         while j < len(out):
             nxt = out[j].strip()
-            page = _page_break(out, j) if _DANGLING.search(tail) or _DANGLING_ZH.search(tail) else 0
+            dangles, dangles_zh = _DANGLING.search(tail), _DANGLING_ZH.search(tail)
+            page = _page_break(out, j) if dangles or dangles_zh else 0
             if page and j + page < len(out) and out[j + page].strip():  # "…将达到" / "12 / 48" / "1,986.4亿元"
                 out[j:j + page] = [""] * page
                 j += page
                 nxt = out[j].strip()
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
                 break
-            english = _DANGLING.search(tail) or _GOES_ON.search(f"{tail}\n{nxt}") or (
+            english = dangles or _GOES_ON.search(f"{tail}\n{nxt}") or (
                 len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and (nxt[0].isupper() or nxt[0].isdigit()))
             spanned = _SPAN_BROKEN.search(tail) and re.match(r"(?:FY\s?)?(?:19|20)?\d{2}(?!\d)", nxt)
-            sep = "" if spanned else " " if english else "" if _DANGLING_ZH.search(tail) or nxt[0] in "，、,；" or (
+            sep = "" if spanned else " " if english else "" if dangles_zh or nxt[0] in "，、,；" or (
                 len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
                 and re.match(r"[\u4e00-\u9fff\d]", nxt)) else None
             if sep is None:

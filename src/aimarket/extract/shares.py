@@ -236,6 +236,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
     "the software segment brought in $62.5 billion, a 45.1% share of the enterprise AI market"): the part is an
     item of the whole the line named before it (or the whole named after the share), with its amount."""
     totals = []  # the subjects of the line's whole amounts so far, in order
+    stops = _stops(text)
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
         if k and figures[k - 1].item == "Total" and figures[k - 1].kind in ("amount", "count"):
             totals.append((figures[k - 1].kind, figures[k - 1].subject))
@@ -289,7 +290,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         ref = next((h for h in figures if said and h.item == "Total" and h.kind == g.kind and h.year == int(said[1])),
                    None)
         dated = next((y for y in (g, f, *inside) if y.year is not None), None)
-        ref = ref or _whole_of_which(text, figures, g)
+        ref = ref or _whole_of_which(text, figures, g, stops)
         for x in (g, f):
             source = ref or (dated if x.year is None else None)
             if source is not None:
@@ -307,16 +308,27 @@ _OF_A_YEARS = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?((?:19|20
 _STOP = re.compile(r"[。!?！？]|\.(?!\d)")
 
 
-def _whole_of_which(text, figures, g):
+def _stops(text: str) -> list[int] | None:
+    """Where the sentences of a line that lists parts after 其中 end (:data:`_STOP`), once a line; None for a line
+    with no 其中."""
+    return [m.start() for m in _STOP.finditer(text)] if "其中" in text else None
+
+
+def _whole_of_which(text, figures, g, stops):
     """The whole a part's figure ``g`` is listed under after 其中, where its clause names no year of its own: the latest
     whole its sentence states (past a "；"), the one it moves to ("由2023年的58.6亿元增至121.3亿元；其中…") or is about
     ("去年…達42.6億港元，…，2023年為30.7億港元；其中，生成式AI應用佔15.3億港元" is of 2024, "2025年…預計達1,540億美元，較2024年的
-    1,120億美元成長37.5%；其中…占比約18%" of 2025): not a year the sentence looks back to."""
-    opened = text.rfind("其中", 0, g.pos)
-    start = max([m.start() for m in _STOP.finditer(text, 0, g.pos)] + [-1])
-    clause = max([start] + [text.rfind(c, 0, opened) for c in "，,；;"])  # where the clause of 其中 opens
-    if opened <= start or g.role is not None or re.search(r"(?:19|20)\d{2}", text[clause:g.pos]):
-        return None  # nor a figure a sentence frame gave its year, nor one whose clause names a year
+    1,120億美元成長37.5%；其中…占比約18%" of 2025): not a year the sentence looks back to. ``stops``: :func:`_stops`."""
+    if stops is None:
+        return None
+    k = bisect_left(stops, g.pos)
+    start = stops[k - 1] if k else -1  # where its sentence starts
+    opened = text.rfind("其中", start + 1, g.pos)
+    if opened <= start or g.role is not None:
+        return None  # nor a figure a sentence frame gave its year
+    clause = max([start] + [text.rfind(c, start + 1, opened) for c in "，,；;"])  # where the clause of 其中 opens
+    if re.search(r"(?:19|20)\d{2}", text[clause:g.pos]):
+        return None  # nor one whose clause names a year
     kind = g.kind if g.kind in ("amount", "count") else "amount"  # a share's whole is an amount
     wholes = [h for h in figures if start < h.pos < opened and h.item == "Total" and h.kind == kind and h.year is not None]
     return max(wholes, key=lambda h: h.year) if wholes else None
@@ -325,8 +337,9 @@ def _whole_of_which(text, figures, g):
 def shares_of_which(text, figures) -> None:
     """A part's share after 其中 that names no year of its own ("…165亿美元，较上年下滑4.3%，2023年为172亿美元；其中中国市场占比约为
     41%") is of the latest whole its sentence states, not of a year the sentence looks back to."""
+    stops = _stops(text)
     for f in figures:
-        if f.claim == "share" and f.item != "Total" and (whole := _whole_of_which(text, figures, f)) is not None \
+        if f.claim == "share" and f.item != "Total" and (whole := _whole_of_which(text, figures, f, stops)) is not None \
                 and f.year != whole.year:
             f.year = f.start_year = f.end_year = whole.year
             f.status = whole.status
