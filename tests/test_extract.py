@@ -6804,3 +6804,46 @@ def test_a_change_column_named_for_the_column_before_it_and_a_share_after_of_whi
     pkg = am.extract_text("2024年本港企業在雲端服務方面的開支為186.4億港元，較2023年的152.7億港元上升22.1%。按行業劃分，金融及保險業的開支為"
                           "63.2億港元，佔總額的33.9%。", name="x")
     assert ("金融及保險業", 2024, 63.2, "HKD 100 million", "actual") in _obs(pkg)
+
+
+def test_rates_read_by_their_own_words_and_spans():
+    """A rate takes the span that follows it ("a CAGR of 31.1% from 2023 to 2028" after one "from 2019 to 2023":
+    (49.8 / 12.9) ** (1 / 5) - 1 = 31.0%, a rounding); "其中2024年同比增长35.1%" after a CAGR is that year's growth
+    (83.5 / 61.8 - 1 = 35.1%); CAGRs "respectively" after three amounts run between their years in order ((4.2 /
+    0.9) ** (1 / 3) - 1 = 67.1%, (19.8 / 4.2) ** (1 / 5) - 1 = 36.4%); "2026年、2027年同比增速分别为" gives each rate its
+    year; "an increase of about 52%" is growth (390 / 256 - 1 = 52.3%), no share."""
+    pkg = am.extract_text("The market was RMB4.7 billion in 2019 and RMB12.9 billion in 2023. It grew at a CAGR of 28.7% "
+                          "from 2019 to 2023 and is expected to grow at a CAGR of 31.1% from 2023 to 2028, reaching "
+                          "RMB49.8 billion in 2028.", name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2019, 2023, 28.7), ("Total", 2023, 2028, 31.1)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "rounding"]
+    pkg = am.extract_text("2022年、2023年和2024年，我国该市场规模分别为46.2亿元、61.8亿元和83.5亿元，2022-2024年年均复合增长率为"
+                          "34.4%，其中2024年同比增长35.1%。", name="x")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 35.1)]
+    pkg = am.extract_text("Revenue from the tools rose from US$0.9 billion in 2021 to US$4.2 billion in 2024 and is "
+                          "projected to increase to US$19.8 billion in 2029, representing CAGRs of 67.1% and 36.4%, "
+                          "respectively.", name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2021, 2024, 67.1), ("Total", 2024, 2029, 36.4)]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+    pkg = am.extract_text("2024年该市场规模约为29亿元；2025年、2026年、2027年将分别达到48亿元、79亿元和121亿元，其中2026年、"
+                          "2027年同比增速分别约为64.6%和53.2%。", name="x")
+    assert _claims(pkg, "growth") == [("Total", 2025, 2026, 64.6), ("Total", 2026, 2027, 53.2)]
+    pkg = am.extract_text("Spending is set to rise to $390 billion in 2025 from $256 billion in 2024, an increase of "
+                          "about 52%.", name="x")
+    assert _claims(pkg, "growth") == [("Total", 2024, 2025, 52.0)] and "share" not in set(pkg.claims["kind"])
+
+
+def test_prices_valuations_and_a_reports_title_are_no_figures_of_the_market():
+    """A sum below what any market measures ("单车价值量2,800元", "EPS of US$4.77", "costs EUR 1,950"), a valuation
+    multiple ("31x our 2026E EPS", "25倍PE", "debt/EBITDA of 0.9x") and the word 预测 in a report's title
+    (《2025-2031年…预测报告》) state nothing of the market: 2024 stays actual."""
+    pkg = am.extract_text("We size the market at US$58.6bn in 2024 and forecast US$96.0bn in 2025E. We initiate the "
+                          "stock at Buy, on 31x our 2026E EPS of US$4.77; sector debt/EBITDA of 0.9x is modest.", name="x")
+    assert sorted(_obs(pkg)) == [("Total", 2024, 58.6, "USD billion", "actual"),
+                                 ("Total", 2025, 96.0, "USD billion", "estimate")]
+    assert "multiple" not in set(pkg.claims["kind"])
+    pkg = am.extract_text("假设单车芯片价值量下降至2,800元，测算2027年该市场空间约为372亿元，对应龙头估值仅25倍PE。", name="x")
+    assert _obs(pkg) == [("Total", 2027, 372.0, "CNY 100 million", "estimate")] and not len(pkg.claims)
+    pkg = am.extract_text("智衡咨询发布的《2025-2031年中国AI数字人行业市场全景调查及投资前景预测报告》显示，2024年我国AI数字人行业市场规模为"
+                          "412.6亿元，同比增长21.1%。", name="x")
+    assert _obs(pkg) == [("Total", 2024, 412.6, "CNY 100 million", "actual")]

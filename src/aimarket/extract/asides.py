@@ -142,10 +142,14 @@ _DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|s
                          re.IGNORECASE)
 #: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
 _MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
-_VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|forward\s+|trailing\s+)?"
-                        r"(?:earnings|EPS|P/?E|EBITDA|sales|book|(?:free\s+)?cash\s+flow)\b"
-                        r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings)(?:\s+(?:ratio\s+)?of)?\s+" + _MULTIPLE_OF
-                        + r"|(?:市盈率|市净率|市淨率|市销率|市銷率)\s*(?:为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍"
+_VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:our|the|its|consensus)\s+)?(?:(?:FY\s?)?(?:19|20)?\d{2}\s?[EF]?\s+|"
+                        r"forward\s+|trailing\s+)?(?:earnings|EPS|P/?E|EBITDA|sales|book|(?:free\s+)?cash\s+flow)\b"
+                        # and the per-share figure it multiplies: "31x our 2026E EPS of US$4.77"
+                        r"(?:\s+(?:of|at)\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,12})?"
+                        r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings|(?:net\s+)?debt\s*(?:/|to)\s*EBITDA|leverage)"
+                        r"(?:\s+(?:ratio\s+)?(?:of|at))?\s+" + _MULTIPLE_OF  # "debt/EBITDA of 0.9x"
+                        + r"|(?:市盈率|市净率|市淨率|市销率|市銷率|估值)\s*(?:仅|僅|只有|为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍"
+                        r"|\d{1,6}(?:\.\d{1,6})?\s*倍\s*(?:PE|P/E|PB|PS|市盈率|市净率|市淨率|市销率|市銷率)"  # "25倍PE"
                         # a share's price target: "a price target of $212", "目标价86.5元"
                         r"|(?:price\s+target|target\s+price|目标价格?|目標價格?)\s*(?:of|to|at|is|为|為|[:：])?\s*"
                         r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,12}\s*(?:元|港元|美元)?"

@@ -61,6 +61,15 @@ _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CNY|RMB|JPY)\b|元|圓|�
 _WORKFORCE = re.compile(r"从业|從業|就业|就業|员工|員工|职工|職工|雇员|僱員")
 
 
+#: the least sum of money a market's size can be: below it an amount is a price ("单车价值量2,800元", "EPS of US$4.77",
+#: "the volume costs EUR 1,950"), whatever its words
+_LEAST_MARKET = 1e5
+
+
+def _a_price(f) -> bool:
+    return f.kind == "amount" and f.currency is not None and abs(f.value) * f.scale < _LEAST_MARKET
+
+
 def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
     """Whether a count (a match of :data:`COUNT` at ``s``) counts a workforce ("从业人数710万人"), or firms in a line
     that states sums of money ("软件业务收入…亿元…企业超3.8万家": an aside of a market's text, where a line about firms
@@ -81,10 +90,14 @@ _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|
 
 def _cues(text: str, lo: int = 0, hi: int | None = None):
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
-    past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did)."""
+    past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), and for a word of a
+    report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the report's name forecasts nothing)."""
     hi = len(text) if hi is None else hi
+    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else ()
     for m in _ESTIMATE.finditer(text, lo, hi):
         if m.group(0).lower().startswith("to ") and _PAST_MOVE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if any(a < m.start() < b for a, b in titles):
             continue
         yield m
 
@@ -107,6 +120,8 @@ _ABOUT_WORD = r"(?:" + words(vocabulary.APPROXIMATE) + r")"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
                           r"(?:" + _ABOUT_WORD + r"\s*)?" + _CURRENCY_BEFORE, re.IGNORECASE)
 _BASE_WORD = re.compile(whole_words(vocabulary.BASE), re.IGNORECASE)
+#: a word that makes the figure after it approximate, right before it: "of about ", "近"
+_ABOUT_BEFORE = re.compile(_ABOUT_WORD + r"\s*$", re.IGNORECASE)
 #: a base word before a year, a few words between them: "from 2022", "compared with fiscal 2022", "from the end of
 #: 2022", "由2022"
 _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
@@ -500,7 +515,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
     _scale_of_a_neighbour(text, figures, sentence_cuts)
-    figures = outside([f for f in figures if f.kind != "bare"], aside_spans(text, sentence_cuts, clause_cuts))
+    figures = outside([f for f in figures if f.kind != "bare" and not _a_price(f)],
+                      aside_spans(text, sentence_cuts, clause_cuts))
     periods = period_spans(text, sentence_cuts, clause_cuts)
     figures = _of_parts_of_years(text, figures, periods, left_out) if periods else figures
     frames = frames or frames_matcher()
@@ -774,7 +790,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             cs = figures[k - 1].end  # the subject lies between this figure and the one before
         ss, se = _segment(f.pos, sentence_cuts)
         w = _Where(cs, ce, ss, se, text[cs:f.pos], text[max(ss, f.pos - 300):min(se, f.end + 300)],
-                   _range_near(f.pos, at, ss, se))
+                   _range_near(f.pos, at, ss, se, f.end))
         w.previous = figures[k - 1] if k else None
         f.sentence = ss
         _year_of(f, w, text, at)
@@ -1632,7 +1648,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     near = text[max(w.cs, f.pos - 16):f.pos]
     said = _amount_years(figures, w)
     base = f.start_year  # a base year a frame read beside it ("up 9.8% from 2024", "比2023年增长")
-    said_as = _MODIFIED.search(text, max(w.cs, f.pos - 40), f.pos)  # "by a whopping 690%": read from before "a"
+    said_as = _MODIFIED.search(text, max(w.cs, f.pos - 40), f.pos) or _ABOUT_BEFORE.search(
+        text, max(w.cs, f.pos - 40), f.pos)  # "by a whopping 690%", "an increase of about 52%": read from before them
     lo = max(w.cs, (said_as.start() if said_as else f.pos) - 16)  # the words read whole: "increased" is no "eased"
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
              if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
@@ -1692,7 +1709,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         if f.value < 0 and not re.search(r"[-−]\s*\d", text[f.pos:f.end]):  # "down from 37.4 percent": the share
             f.value = -f.value  # it fell from, no negative share (a printed "-3%" keeps its sign)
         f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
-    elif _CAGR.search(window) or _PER_YEAR.match(text, f.end) or (
+    elif (_CAGR.search(window) and not (_YOY.search(near) and not _CAGR.search(near))) or _PER_YEAR.match(
+            text, f.end) or (  # the rate word right before it names it: "…复合增长率为34.4%，其中2024年同比增长35.1%"
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
             and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))) or (  # to "by 2028"
             _GROWTH_AT.search(text, max(w.cs, f.pos - 80), f.pos) and _RATE_UNTIL.match(text, f.end)):
@@ -2206,13 +2224,20 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
 _HEADS_A_RATE = re.compile(r"[^\d,，;；。.]{0,12}?(?:复合|複合|年均|CAGR|compound)[^\d,，;；。.]{0,16}", re.IGNORECASE)
 
 
-def _range_near(pos, at: _YearsAt, ss, se):
-    """The span of years of the figure at ``pos``: the last one before it in its sentence, else the first after it,
-    unless a rate stands between them, or right after the span, whose span it is ("a CAGR of 69.8%, and ... a CAGR of
-    41.2% from 2024 to 2029")."""
+def _range_near(pos, at: _YearsAt, ss, se, end=None):
+    """The span of years of the figure at ``pos`` (ending at ``end``): one that follows it with a preposition ("a
+    CAGR of 31.1% from 2023 to 2028", after "a CAGR of 28.7% from 2019 to 2023 and"), else the last one before it in
+    its sentence, else the first after it, unless a rate stands between them, or right after the span, whose span it
+    is ("a CAGR of 69.8%, and ... a CAGR of 41.2% from 2024 to 2029")."""
     inside = [(s, m) for s, e, m in _within(at.range_starts, at.ranges, ss, se)]
     if not inside:
         return None
+    later = next((m for s, m in inside if end is not None and s >= end), None)
+    if later is not None and (own := _OWN_SPAN_GAP.fullmatch(later.string, end, later.start())) \
+            and (own["to"] or re.match(r"(?:from|between)\b", later.group(0), re.IGNORECASE)):
+        a, b = _range_years(later)
+        if b > a:
+            return a, b
     before = [x for x in inside if x[0] < pos]
     if not before and bisect_left(at.rates, inside[0][0]) > bisect_right(at.rates, pos):
         return None
@@ -2224,6 +2249,11 @@ def _range_near(pos, at: _YearsAt, ss, se):
             return None
     a, b = _range_years((before[-1] if before else inside[0])[1])
     return (a, b) if b > a else None
+
+
+#: the words between a rate and a span of years that make the span its own: " a year from", ", over", " between"
+_OWN_SPAN_GAP = re.compile(r"[\s,]*(?:(?:a|per)\s+year|annually)?[\s,]*(?:(?P<to>from|between|over|during|in|for|through|"
+                           r"across)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?)?", re.IGNORECASE)
 
 
 #: a word of two measures at the end of a list's one name: "汽车产销"
@@ -2300,6 +2330,14 @@ def _respectively(text, figures, sentence_cuts) -> None:
             for f in group:
                 f.claim, f.period_status, f.period = "cagr", cagr.period_status, cagr.period
                 f.start_year, f.end_year = cagr.start_year, cagr.end_year
+            years = sorted({f.year for f in _within(positions, figures, ss, group[0].pos)
+                            if f.kind == "amount" and f.year is not None})
+            if len(names) != len(group) and cagr.period_status == "inferred" and len(years) == len(group) + 1:
+                # "rose from A in 2021 to B in 2024 and … to C in 2029, representing CAGRs of 67.1% and 36.4%,
+                # respectively": one rate for each stretch between the years of the amounts, in order
+                for f, a, b in zip(group, years, years[1:]):
+                    f.start_year, f.end_year = a, b
+                    f.notes.append(f"the rate of {a}-{b}, the stretch between the amounts' years its place names")
         if len(names) == len(group) and before and group[0].kind == "percent":
             # "by 2030 they are forecast to reach $13.9 billion, $11.0 billion and $10.4 billion, compound growth of
             # 21.6%, 31.8% and 43.3% a year respectively": the amounts listed before the rates are the same names'
