@@ -6847,3 +6847,23 @@ def test_prices_valuations_and_a_reports_title_are_no_figures_of_the_market():
     pkg = am.extract_text("智衡咨询发布的《2025-2031年中国AI数字人行业市场全景调查及投资前景预测报告》显示，2024年我国AI数字人行业市场规模为"
                           "412.6亿元，同比增长21.1%。", name="x")
     assert _obs(pkg) == [("Total", 2024, 412.6, "CNY 100 million", "actual")]
+
+
+def test_a_tables_first_change_a_cagr_header_with_an_estimate_word_and_a_change_column_naming_its_column():
+    """A row of year-on-year growth under a row of years keeps its first year's figure (over the year before, no
+    amount to check it by); "2023年至2028年估計複合年增長率" heads a CAGR column of 2023-2028 ((14.8 / 5.3) ** (1 / 5) - 1 =
+    22.8%); "YoY (value)" is the growth of "Deal value" (78.6 / 112.4 - 1 = -30.1%), and "Deals" beside it counts,
+    in no currency."""
+    pkg = am.extract_text("| US$bn | 2023 | 2024 | 2025E |\n|---|---|---|---|\n| Market size | 14.2 | 21.9 | 31.4 |\n"
+                          "| YoY growth | 18.3% | 54.2% | 43.4% |", name="x")
+    assert _claims(pkg, "growth") == [("Market size", 2022, 2023, 18.3), ("Market size", 2023, 2024, 54.2),
+                                      ("Market size", 2024, 2025, 43.4)]
+    pkg = am.extract_text("單位：人民幣十億元\n應用\t2019年\t2023年\t2028年估計\t2019年至2023年複合年增長率\t2023年至2028年估計複合年增長率\n"
+                          "文字機器人\t2.1\t5.3\t14.8\t26.0%\t22.8%", name="x")
+    assert _claims(pkg, "cagr") == [("文字機器人", 2019, 2023, 26.0), ("文字機器人", 2023, 2028, 22.8)]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+    pkg = am.extract_text("Venture funding to AI companies (US$ billion)\nYear\tDeal value\tDeals\tYoY (value)\n"
+                          "2021\t112.4\t5,870\t—\n2022\t78.6\t5,210\t-30.1%\n2023\t69.8\t4,630\t-11.2%", name="x")
+    assert _claims(pkg, "growth") == [("Deal value", 2021, 2022, -30.1), ("Deal value", 2022, 2023, -11.2)]
+    assert set(pkg.observations.query("item == 'Deals'")["unit"]) == {"count"}
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

@@ -49,8 +49,9 @@ _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
          r"|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25", "CAGR 24-27E",
-#: "2024-2030年复合增长率"
-_RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:" + words(vocabulary.CAGR) + r")|(?:" + words(vocabulary.CAGR)
+#: "2024-2030年复合增长率", "2023年至2028年估計複合年增長率"
+_RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:估计|估計|预测|預測|预计|預計|预估|預估)?\s*(?:" + words(vocabulary.CAGR)
+                        + r")|(?:" + words(vocabulary.CAGR)
                         + r")\s*[(（]?\s*" + _SPAN.replace("?P<a>", "?P<a2>").replace("?P<b>", "?P<b2>") + r"\s*[)）]?)",
                         re.IGNORECASE)
 #: a CAGR column's header that names no years ("CAGR", "CAGR (%)", "复合增长率")
@@ -784,6 +785,8 @@ def _change_row(cells: list[str], t: Table) -> bool:
         return False
     ys = [y for y, _ in t.years]
     pairs = zip(ys, ys[1:], nums[1:]) if ys == sorted(ys) else ((b, a, m) for a, b, m in zip(ys, ys[1:], nums))
+    first = (nums[0], ys[0]) if ys == sorted(ys) else (nums[-1], ys[-1])  # the earliest column's: over the year before
+    pairs = [(first[1] - 1, first[1], first[0])] + list(pairs)
     for prev, year, m in pairs:  # falling years: each column's change is over the column after it
         if m is not None:
             t.rows[-1]["changes"].append((*_cell_value(m), prev, year))
@@ -1141,6 +1144,14 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     # "Total YoY" after "Total": a change column named for the column before it
     change = [bool(_CHANGE_CELL.match(c) or k and c.startswith(columns[k - 1] + " ")
                    and _CHANGE_CELL.match(c[len(columns[k - 1]) + 1:])) for k, c in enumerate(columns)]
+    # "YoY (value)" beside "Deal value" and "Deals": the change of the column its bracket names
+    of_column = {}
+    for c, cell in enumerate(columns):
+        if (named := _CHANGE_OF.match(cell)) and _CHANGE_CELL.match(named["change"]):
+            word = re.compile(r"\b" + re.escape(named["of"].strip()) + r"\b", re.IGNORECASE)
+            hits = [k for k, other in enumerate(columns) if k != c and word.search(other)]
+            if len(hits) == 1:
+                change[c], of_column[c] = True, hits[0]
     value_cols = [k for k, c in enumerate(change) if not c]
     if not value_cols:
         return None, i + 1
@@ -1158,6 +1169,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if _UNIT_NOTE.fullmatch(label) or _UNIT_CELL.fullmatch(label):  # a column headed by its unit alone: the whole's
             label = "Total"
         own = _own_unit(columns[k])[1]  # "Shipments (million units)" beside "Revenue (US$ bn)": a series of its own
+        if own is None and _COUNT_COLUMN.match(label) and all(m.group("num") and not m.group("pct") for m in cells_k):
+            own = ("count", None)  # "Deals" beside "Deal value" under "(US$ billion)": a count, in no currency
         if own is None and _PRICE_UNIT.search(columns[k]):
             t.notes.append(f"column {columns[k]!r}: a currency with no scale, a price per unit; not read")
             continue
@@ -1173,8 +1186,11 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                            + (f" in {part['share_of']!r}" if part["share_of"] else ""))
             continue
         changes = []
-        after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])]
-        before = [c for c in range(k) if change[c]] if k == value_cols[0] else []  # "Year | Growth | Revenue"
+        after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])
+                 and of_column.get(c, k) == k]
+        after += [c for c, of in of_column.items() if of == k and c not in after]  # wherever it stands
+        before = [c for c in range(k) if change[c] and c not in of_column] if k == value_cols[0] else []
+        # "Year | Growth | Revenue"
         for c in before + after:  # the change columns right after it (and, for the first, those before it)
             for r, (_, nums) in enumerate(table_rows):
                 if r and c < len(nums) and nums[c] is not None:
@@ -1190,6 +1206,14 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     if t.rows:
         _infer(t)
     return (t if t.rows else None), (j if t.rows else i + 1)
+
+
+#: a change column that names the column it is of: "YoY (value)", "Growth (revenue)"
+_CHANGE_OF = re.compile(r"^(?P<change>[^()（）]+?)\s*[(（](?P<of>[^()（）%]{2,30})[)）]$")
+#: a column that counts things, no sum of money: "Deals", "Number of deals", "Transactions", "融资事件数"
+_COUNT_COLUMN = re.compile(r"^(?:(?:number|no\.?|count)\s+of\s+)?(?:deals?|transactions?|rounds?|companies|firms|"
+                           r"start-?ups|investors|events)(?:\s+count)?$|.*(?:事件数|事件數|笔数|筆數|家数|家數|起数)$",
+                           re.IGNORECASE)
 
 
 def _year_cell(m) -> tuple[int, bool]:
