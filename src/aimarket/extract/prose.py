@@ -61,13 +61,13 @@ _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CNY|RMB|JPY)\b|元|圓|�
 _WORKFORCE = re.compile(r"从业|從業|就业|就業|员工|員工|职工|職工|雇员|僱員")
 
 
-#: the least sum of money a market's size can be: below it an amount is a price ("单车价值量2,800元", "EPS of US$4.77",
-#: "the volume costs EUR 1,950"), whatever its words
+#: the least sum of money a market's size can be: below it an amount in a currency with no scale word is a price
+#: ("单车价值量2,800元", "EPS of US$4.77", "the volume costs EUR 1,950"), whatever its words
 _LEAST_MARKET = 1e5
 
 
 def _a_price(f) -> bool:
-    return f.kind == "amount" and f.currency is not None and abs(f.value) * f.scale < _LEAST_MARKET
+    return f.kind == "amount" and f.currency is not None and f.scale == 1 and abs(f.value) < _LEAST_MARKET
 
 
 def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
