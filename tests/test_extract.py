@@ -6867,3 +6867,17 @@ def test_a_tables_first_change_a_cagr_header_with_an_estimate_word_and_a_change_
     assert _claims(pkg, "growth") == [("Deal value", 2021, 2022, -30.1), ("Deal value", 2022, 2023, -11.2)]
     assert set(pkg.observations.query("item == 'Deals'")["unit"]) == {"count"}
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+def test_a_highlights_heading_and_an_anaphor_after_an_expectation_word_keep_one_series():
+    """Bullets under "…: Market Highlights" (a heading of 62 characters) and "預期該市場於2023年至2028年…" after a sentence of
+    the market are one series each, so their rates are checked ((4.72 / 1.86) ** (1 / 5) - 1 = 20.5%; (351 / 86) **
+    (1 / 5) - 1 = 32.5%: both exact)."""
+    pkg = am.extract_text("UK conversational AI for financial services: Market Highlights\n- Market value, 2024: £1.86 "
+                          "billion\n- Forecast value, 2029: £4.72 billion\n- Growth: 20.5% CAGR, 2024-2029", name="x")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("按收入計，2023年中國AI藥物研發外包服務市場規模達人民幣86億元；預期該市場於2023年至2028年將按32.5%的複合年增長率增長，"
+                          "並於2028年達致人民幣351億元。", name="x")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

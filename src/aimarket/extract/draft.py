@@ -174,7 +174,14 @@ def _heading_of_bullets(page, i: int) -> bool:
     line, nxt = page[i - 1].strip(), (page[i].strip() if i < len(page) else "")
     if _LEAD_IN.search(line) and _listed(nxt):
         return True
-    return 0 < len(line) <= 60 and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(_BULLET + r"\s", nxt))
+    # up to 60 characters, or 100 where it names itself a list of highlights ("…: Market Highlights")
+    longest = 100 if _HIGHLIGHTS.search(line) else 60
+    return 0 < len(line) <= longest and not re.search(r"[.。!?！？;；]$", line) and bool(re.match(_BULLET + r"\s", nxt))
+
+
+#: the words of a heading that calls its bullets the highlights of what it names: "Asia Pacific highlights"
+_HIGHLIGHTS = re.compile(r"\b(?:(?:market\s+)?highlights|key (?:figures|numbers|facts|statistics)|at a glance|overview)\b"
+                         r"|要点|概览|亮点", re.IGNORECASE)
 
 
 def _listed(line: str) -> bool:
@@ -370,9 +377,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 if phrases and is_specific(phrases[-1]):
                     subject = title_of(phrases[-1])
                 elif _heading_of_bullets(page, i):  # "Asia Pacific highlights" over its bullets; "Key figures, 2024:"
-                    named = re.sub(r"\b(?:highlights|key (?:figures|numbers|facts)|at a glance|overview)\b|要点|概览|亮点|"
-                                   r"(?<!\d)(?:19|20)\d{2}年?(?!\d)|[:：,，]", " ", normalise(line).strip(" #*"),
-                                   flags=re.IGNORECASE).strip()
+                    named = _HIGHLIGHTS.sub(" ", re.sub(r"(?<!\d)(?:19|20)\d{2}年?(?!\d)|[:：,，]", " ",
+                                                        normalise(line).strip(" #*"))).strip()
                     subject = " ".join(named.split()) if is_specific(named) else subject
     return tables, figures
 
