@@ -6881,3 +6881,13 @@ def test_a_highlights_heading_and_an_anaphor_after_an_expectation_word_keep_one_
                           "並於2028年達致人民幣351億元。", name="x")
     assert pkg.observations["series"].nunique() == 1
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_rates_after_a_list_of_years_set_apart_by_slashes_and_a_pe_after_its_name():
+    """"2025E、2026E…分别为286亿美元、452亿美元，同比+64%/+58%" gives each rate its year (286 / 174 - 1 = 64.4%, 452 / 286 - 1 =
+    58.0%: exact); "对应PE 32倍" is a valuation, no multiple of the market."""
+    pkg = am.extract_text("我们预计2025E、2026E全球AI ASIC市场规模分别为286亿美元、452亿美元，同比+64%/+58%，2024年约为174亿美元。", name="x")
+    assert _claims(pkg, "growth") == [("Total", 2024, 2025, 64.0), ("Total", 2025, 2026, 58.0)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+    pkg = am.extract_text("我们测算2024年全球AI服务器市场规模约为1,251亿美元。我们预计龙头公司2025年EPS为2.35元，对应PE 32倍。", name="x")
+    assert _obs(pkg) == [("Total", 2024, 1251.0, "USD 100 million", "actual")] and not len(pkg.claims)

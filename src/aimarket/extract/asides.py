@@ -148,7 +148,7 @@ _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:our|the|its|consensus)\s+)?(?:
                         r"(?:\s+(?:of|at)\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,12})?"
                         r"|(?:P/?E|EV/EBITDA|price[- ]to[- ]earnings|(?:net\s+)?debt\s*(?:/|to)\s*EBITDA|leverage)"
                         r"(?:\s+(?:ratio\s+)?(?:of|at))?\s+" + _MULTIPLE_OF  # "debt/EBITDA of 0.9x"
-                        + r"|(?:市盈率|市净率|市淨率|市销率|市銷率|估值)\s*(?:仅|僅|只有|为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍"
+                        + r"|(?:市盈率|市净率|市淨率|市销率|市銷率|估值|PE|P/E|PB|PS)\s*(?:仅|僅|只有|为|為|约|約|达|達)?\s*\d{1,6}(?:\.\d{1,6})?\s*倍"
                         r"|\d{1,6}(?:\.\d{1,6})?\s*倍\s*(?:PE|P/E|PB|PS|市盈率|市净率|市淨率|市销率|市銷率)"  # "25倍PE"
                         # a share's price target: "a price target of $212", "目标价86.5元"
                         r"|(?:price\s+target|target\s+price|目标价格?|目標價格?)\s*(?:of|to|at|is|为|為|[:：])?\s*"

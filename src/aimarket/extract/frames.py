@@ -49,7 +49,7 @@ _LEX = re.compile(r"(?P<space>\s+)|(?P<wide>\.\.\.)|(?P<open>\[)|(?P<close>\])|\
                   r"|(?P<slot>" + "|".join(SLOTS) + r")(?P<many>\+)?(?:@(?P<role>[a-z]+))?年?"
                   r"|(?P<word>(?:(?!\.\.\.)[^\s\[\]{}A-Z])+)")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_SEPARATOR = r"(?:(?:, |、 |， |; )?(?:and |和 |及 |与 |與 |以及 )?)"
+_SEPARATOR = r"(?:(?:, |、 |， |; |/ )?(?:and |和 |及 |与 |與 |以及 )?(?:\+ )?)"  # "+64%/+58%": a sign before the next
 
 
 def tokenize_words(text: str) -> list[str]:
@@ -600,6 +600,9 @@ FRAMES = (
     Frame("between_by", "between AMOUNT@target and AMOUNT@target by|in YEAR@target",
           "Analysts expect the market to land between $80 billion and $100 billion by 2033.",
           ("80 target 2033 estimate", "100 target 2033 estimate")),
+    Frame("years_respectively_growth", "YEAR+@each ... 分别|分別 AMOUNT+@each ... RATE+@each",
+          "2025年、2026年该市场规模分别为286亿元、452亿元，同比+64%/+58%。",
+          ("286 each 2025 actual", "452 each 2026 actual", "64 each 2024-2025 stated", "58 each 2025-2026 stated")),
     Frame("years_respectively", "YEAR+@each ... 分别|分別|respectively AMOUNT+@each [... 分别|分別 AMOUNT+@each]",
           "2022年、2023年和2024年，该市场规模分别为120亿元、150亿元和190亿元。",
           ("120 each 2022 actual", "150 each 2023 actual", "190 each 2024 actual")),
