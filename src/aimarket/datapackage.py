@@ -258,8 +258,8 @@ def _typed(raw: dict[str, pd.Series | np.ndarray], schema: dict, file: str, firs
         if f["type"] in ("integer", "number"):
             out[name] = _numbers(col, empty, f, file, first)
             continue
-        if "enum" in c:
-            viol = ~empty & (pd.Index(c["enum"]).get_indexer(col) < 0)
+        if "enum" in c and not empty.all():
+            viol = ~empty & (_enum_index(tuple(c["enum"])).get_indexer(col) < 0)
             if viol.any():
                 i = _first(viol)
                 raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} must be one of {c['enum']}")
@@ -273,7 +273,7 @@ def _typed(raw: dict[str, pd.Series | np.ndarray], schema: dict, file: str, firs
     frame = pd.DataFrame(out, columns=names)
     for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
         key = [key] if isinstance(key, str) else list(key)
-        if not key:
+        if not key or len(frame) < 2:
             continue
         dup = frame.duplicated(key, keep="first").to_numpy()
         if dup.any():
@@ -281,6 +281,12 @@ def _typed(raw: dict[str, pd.Series | np.ndarray], schema: dict, file: str, firs
             vals = ", ".join(f"{k}={plain(frame[k].iloc[i])!r}" for k in key)
             raise DataError(f"{_where(file, i + first)}: duplicate key ({vals})")
     return frame
+
+
+@lru_cache(maxsize=None)
+def _enum_index(values: tuple) -> pd.Index:
+    """The allowed values of an enum field, as an index to look cells up in (built once a field)."""
+    return pd.Index(values)
 
 
 #: the text of each cell of an array of text, without blanks around it (the array's own shape, of objects)
@@ -346,26 +352,26 @@ def _check_ids(frame: pd.DataFrame, column: str, schema: dict, file: str) -> Non
     pattern = next(f for f in schema["fields"] if f["name"] == column).get("constraints", {}).get("pattern")
     if pattern is None:
         return
-    bad = ~frame[column].astype(str).str.fullmatch(pattern).fillna(False).astype(bool).to_numpy()
-    if bad.any():
-        i = int(np.flatnonzero(bad)[0])
+    ids = frame[column].astype(str)
+    wrong = [v for v in ids.unique() if not re.fullmatch(pattern, v)]  # each id once: a series has many rows
+    if wrong:
+        i = int(np.flatnonzero(ids.isin(wrong).to_numpy())[0])
         raise DataError(f"{_where(file, i + 2, column)}: the id {frame[column].iloc[i]!r} does not match {pattern!r} "
                         "(an id names files and command-line arguments)")
 
 
 def _check_hierarchy(obs: pd.DataFrame, file: str) -> None:
     items = set(zip(obs["series"], obs["item"]))
+    first_parent: dict = {}  # each item's parent in its first row, which its other years must repeat
     for i, (s, item, parent) in enumerate(zip(obs["series"], obs["item"], obs["parent"])):
+        if first_parent.setdefault((s, item), parent) != parent:
+            raise DataError(f"{file}: item {item!r} of series {s!r} has different parents in different years")
         if parent is None:
             continue
         if (s, parent) not in items:
             raise DataError(f"{_where(file, i + 2, 'parent')}: unknown parent {parent!r} of {item!r} in series {s!r}")
         if parent == item:
             raise DataError(f"{_where(file, i + 2, 'parent')}: {item!r} is its own parent")
-    parents = obs.groupby(["series", "item"], sort=False)["parent"].nunique(dropna=False)
-    if (parents > 1).any():
-        s, item = parents[parents > 1].index[0]
-        raise DataError(f"{file}: item {item!r} of series {s!r} has different parents in different years")
     # cycles: walk up from every item
     up = dict(((s, i), (s, p)) for s, i, p in zip(obs["series"], obs["item"], obs["parent"]) if p is not None)
     done: set = set()
@@ -646,7 +652,10 @@ def _assemble(raw: dict, files: dict, descriptor: dict, base: Path, origin: str,
         if bundled is not None and name in BORROWED:  # the user's rows extend the bundled table, and win
             key = schemas[name]["primaryKey"]
             parts = [f for f in (frames[name], object.__getattribute__(bundled, name)) if len(f)] or [frames[name]]
-            both = pd.concat(parts, ignore_index=True).copy()  # a new frame, never the bundled one's arrays
+            if len(parts) == 1:  # one of the two is empty: the other's rows, whose keys are unique already
+                frames[name] = parts[0].copy()  # a new frame, never the bundled one's arrays
+                continue
+            both = pd.concat(parts, ignore_index=True).copy()
             frames[name] = both.drop_duplicates([key] if isinstance(key, str) else key, keep="first")
 
     obs_file = files["observations"]
