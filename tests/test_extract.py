@@ -6891,3 +6891,24 @@ def test_rates_after_a_list_of_years_set_apart_by_slashes_and_a_pe_after_its_nam
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
     pkg = am.extract_text("我们测算2024年全球AI服务器市场规模约为1,251亿美元。我们预计龙头公司2025年EPS为2.35元，对应PE 32倍。", name="x")
     assert _obs(pkg) == [("Total", 2024, 1251.0, "USD 100 million", "actual")] and not len(pkg.claims)
+
+
+def test_a_papers_citations_an_abbreviations_stop_and_a_compound_read_as_the_text_means():
+    """"(Kaur, 2025, p. 17)" neither dates a figure nor ends the sentence at "p.", so "growth of about 38% per year"
+    runs 2021-2024 ((2.9 / 1.1) ** (1 / 3) - 1 = 38.1%); a rate whose sentence states only its target runs from the
+    latest year the sentences before state ((58 / 25.1) ** (1 / 6) - 1 = 15.0%); "AI-guided robots" is no forecast
+    cue ("guided"), so 2024's amount stays actual; an "Annual growth" column is growth."""
+    pkg = am.extract_text("Lindqvist and Osei (2022) put the market at USD 1.1 billion in 2021; a later survey values it "
+                          "at USD 2.9 billion in 2024 (Kaur, 2025, p. 17), which corresponds to growth of about 38% per "
+                          "year.", name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2021, 2024, 38.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Procurement of AI systems rose from USD 12.4 billion in 2022 to USD 25.1 billion in 2024. The "
+                          "Council expects it to reach USD 58 billion by 2030, a pace of about 15% a year.", name="x")
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2030, 15.0)]
+    pkg = am.extract_text("Show report, posted 7 April 2025\nThe chairman put European sales of AI-guided collaborative "
+                          "robots at €2.34 billion for 2024, 17% above the €2.0 billion of 2023.", name="x")
+    assert ("Total", 2024, 2.34, "EUR billion", "actual") in _obs(pkg)
+    pkg = am.extract_text("Year        Market size      Annual growth\n2019            612                —\n"
+                          "2020            784             28.1%\n2021          1,032             31.6%", name="x")
+    assert _claims(pkg, "growth") == [("Market size", 2019, 2020, 28.1), ("Market size", 2020, 2021, 31.6)]

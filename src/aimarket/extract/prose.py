@@ -35,7 +35,9 @@ from .vocabulary import whole_words, words
 __all__ = ["Figure", "scan_line"]
 
 #: where a sentence ends: a stop, or a full stop before a space (not a decimal point)
-SENTENCE = re.compile(r"[。！？!?;；]|\.[\"'”’]?(?=\s|$)")
+#: where a sentence ends: a stop, but not an abbreviation's ("p. 17", "et al. (2023)", "No. 5", "vs. 2023")
+SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)"
+                      r"\.[\"'”’]?(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
@@ -90,7 +92,8 @@ _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|
 
 def _cues(text: str, lo: int = 0, hi: int | None = None):
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
-    past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), and for a word of a
+    past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
+    ("AI-guided robots"), and for a word of a
     report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the report's name forecasts nothing)."""
     hi = len(text) if hi is None else hi
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else ()
@@ -98,6 +101,8 @@ def _cues(text: str, lo: int = 0, hi: int | None = None):
         if m.group(0).lower().startswith("to ") and _PAST_MOVE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if any(a < m.start() < b for a, b in titles):
+            continue
+        if m.start() and text[m.start() - 1] in "-‐" and m.group(0).isascii():  # "AI-guided robots": a compound's
             continue
         yield m
 
@@ -392,6 +397,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         taken.add(s, e)
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else []
     titles += [m.span() for m in _NAMED_EDITION.finditer(text)]
+    titles += [m.span() for m in _CITATION.finditer(text)] if "(" in text else []  # "(Kaur, 2025, p. 17)"
     years = [y for y in years if not any(a < y[0] < b for a, b in titles)  # a report's title dates no figure
              and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])]  # nor a fiscal year's last month
     figures: list[Figure] = []
@@ -1357,6 +1363,12 @@ _YEAR_ENDED = re.compile(r"(?:\bfiscal\s+(?:year\s+)?|\bFY\s?)'?(?:19|20)?\d{2}\
 #: the title of a report or an event: "《2025年中国人工智能计算力发展评估报告》", "「2023年台灣製造業…展望」" (a quote in
 #: 「」 states figures or a clause: "「2024年…已经达到1,086亿元，比上年…」" is no title)
 _TITLE = re.compile(r"《[^《》]{2,60}》|「(?:(?:19|20)\d{2}\s*年?)?[^「」\d,，。;；:：]{6,60}」")
+#: a reference to a paper, whose year dates no figure: "(Kaur, 2025, p. 17)", "(Smith et al., 2024; Lee, 2023)",
+#: "Lindqvist and Osei (2022)", "Tan et al. (2023)" (not "Revenue (2024)": one capitalised word is no author)
+_AUTHOR = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'’-]+)|\s+et\s+al\.)?"
+_CITATION = re.compile(r"\((?:" + _AUTHOR + r",?\s+(?:19|20)\d{2}[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?(?:;\s*)?)+\)"
+                       r"|(?-i:[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'’-]+)|\s+et\s+al\.)\s+\((?:19|20)\d{2}[a-z]?\)",
+                       re.IGNORECASE)
 #: a report named in capitalised words with its edition's year: "Energy Transition Investment Trends 2025 report",
 #: "the Technology Vision 2024 survey", "Global Energy Review 2025" (the year is the edition's, no figure's)
 _EDITION_WORD = r"(?:Report|Survey|Study|Outlook|Review|Index|Guide|Yearbook|Monitor|Tracker|Barometer)"
@@ -1953,6 +1965,12 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     ends = (before[-1], last) if before and last is not None and last > before[-1] \
         else (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
+    if ends is None and len(before) == 1 and not after:
+        # "… from USD 12.4 billion to USD 25.1 billion. The Council expects it to reach USD 58 billion by 2030, a pace of
+        # about 15% a year": from the latest year the line's sentences before state, of the same item
+        earlier = [g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
+                   and g.year < before[0] and g.item == f.item]
+        ends = (max(earlier), before[0]) if earlier else None
     if ends is not None and ends[1] > ends[0]:
         f.start_year, f.end_year = ends
         f.notes.append(f"the rate's period, {ends[0]}-{ends[1]}, is read from the years of the amounts beside it; "
