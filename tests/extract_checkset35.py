@@ -1056,7 +1056,7 @@ FORMS = (
 #: the set's blind score (set when it is first scored): 136 figures, 61 rates, 48 verdicts and 6 false inconsistent at the
 #: code it was written against, and 139, 61, 48 and 5 after the rules chosen on real texts (a held-out check of them);
 #: its floors are its score after the rules it then showed wanting (lists with "respectively" and 分別)
-FLOORS = {"figures_found": 152, "rates_found": 62, "verdicts_right": 54}
+FLOORS = {"figures_found": 152, "rates_found": 63, "verdicts_right": 54}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset35.py [-v]: the measures on the set
