@@ -6912,3 +6912,24 @@ def test_a_papers_citations_an_abbreviations_stop_and_a_compound_read_as_the_tex
     pkg = am.extract_text("Year        Market size      Annual growth\n2019            612                —\n"
                           "2020            784             28.1%\n2021          1,032             31.6%", name="x")
     assert _claims(pkg, "growth") == [("Market size", 2019, 2020, 28.1), ("Market size", 2020, 2021, 31.6)]
+
+
+def test_rows_of_one_year_with_no_header_and_a_growth_row_in_percent_by_its_label():
+    """"…in 2024" over rows of a name and one amount ("| Retail | £1.4bn |"), with no header: a table of 2024 whose
+    rows add to its last (3.1 + 1.4 + 0.9 + 1.4 = 6.8: exact); "Growth (%)  —  22.0  23.9" under a row of sales is
+    each year's growth (103.2 / 84.6 - 1 = 22.0%)."""
+    pkg = am.extract_text("BY THE NUMBERS: where UK firms spent on AI in 2024\n| Financial services | £3.1bn |\n"
+                          "| Retail | £1.4bn |\n| Health | £0.9bn |\n| Other sectors | £1.4bn |\n| All sectors | £6.8bn |",
+                          name="x")
+    assert ("All sectors", 2024, 6.8, "GBP billion", "actual") in _obs(pkg) and len(pkg.observations) == 5
+    assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Japan: AI contact-centre software sales (¥bn)\n                2022     2023     2024\n"
+                          "Sales           84.6    103.2    127.9\nGrowth (%)         —     22.0     23.9", name="x")
+    assert _claims(pkg, "growth") == [("Sales", 2022, 2023, 22.0), ("Sales", 2023, 2024, 23.9)]
+
+
+def test_an_amount_of_nothing_broken_off_its_line_drafts_a_package():
+    """A line wrapped inside an amount ("…2024年的5" / "0億元…") leaves an amount of 0 beside the sentence's: no division
+    by it, and the draft keeps the sentence's other figures."""
+    pkg = am.extract_text("國內AI客服軟體支出預計自2024年的5\n0億元攀升至2029年的150億元，2024至2029年間年複合成長率約24.6%。", name="x")
+    assert 150.0 in set(pkg.observations["value"])

@@ -671,7 +671,8 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
         key, value = (f.subject, f.year), f.value * f.scale
         ss, se = sentence_of(f.pos)
         named = head_phrase(text, ss, f.pos) if key in given and ss not in done else None
-        if key in given and (not 0.5 <= value / given[key] <= 2 or named) and ss not in done:
+        far = key in given and (given[key] <= 0 or not 0.5 <= value / given[key] <= 2)  # "0億元" is as far as any
+        if key in given and (far or named) and ss not in done:
             head = _PART_HEAD.match(text, ss)
             name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:

@@ -653,14 +653,15 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             else:
                 i = 0
     while i < len(lines):
-        head = _head(_kinds_from_above(lines, i)) or _head_of_a_year(lines, i)
+        headless = None if _head(_kinds_from_above(lines, i)) else _rows_of_a_year(lines, i)
+        head = headless or _head(_kinds_from_above(lines, i)) or _head_of_a_year(lines, i)
         if head is None:
             t, end = _years_as_rows(lines, i, page)
             if t is not None:
                 tables.append(t)
             i = end
             continue
-        below = _header_below(lines, i, head)
+        below = None if headless else _header_below(lines, i, head)
         title, years, rate, extra, rate_at, gone, moved, parts, extra_parts = below or head
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved,
                   parts=parts, extra_parts=extra_parts)
@@ -677,7 +678,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         head_cells = _cells(_kinds_from_above(lines, i))
         t.label_cells = max(1, sum(not _NUM_CELL.match(c) for c in head_cells[:len(head_cells) - t.layout[0]]))
         t.ranks = tuple(n for n, c in enumerate(head_cells[:len(head_cells) - t.layout[0]]) if _RANK.fullmatch(c.strip()))
-        i = _read_rows(t, lines, i + 1 + bool(below), page)
+        i = _read_rows(t, lines, i + (not headless) + bool(below), page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
         if t.currency is None and t.scale is None and percent:
@@ -765,6 +766,22 @@ def _head_of_a_year(lines: list[str], i: int):
     return " ".join(cells[ranks:labels]), [(said.pop(), False)], None, extra, False, (), (), (), ()
 
 
+def _rows_of_a_year(lines: list[str], i: int):
+    """Rows of a label and one figure with no header, under a caption that states one year ("BY THE NUMBERS: where
+    UK firms spent on AI in 2024" over "| Financial services | £3.1bn |", "| Retail | £1.4bn |", …): a table of that
+    year whose rows start at line ``i``. At least three such rows, laid out as a table; None otherwise."""
+    rows = [_cells(x) for x in lines[i:i + 3]]
+    if i == 0 or any(len(r) != 2 or not _laid_out(x) or _NUM_CELL.match(r[0]) or _YEAR_CELL.match(r[0])
+                     or not (m := _NUM_CELL.match(r[1])) or m.group("pct") for r, x in zip(rows, lines[i:i + 3])) \
+            or len(rows) < 3 or _laid_out(lines[i - 1]):
+        return None
+    above = [x for x in lines[max(0, i - 3):i] if x.strip()][-2:]
+    said = {int(m.group(0)) for x in above for m in _CAPTION_YEAR.finditer(normalise(x))}
+    if len(said) != 1:
+        return None
+    return "", [(said.pop(), False)], None, [], False, (), (), (), ()
+
+
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
     """The table's last row is the last line of its page but for blank lines and a footer: it may go on overleaf."""
     return bool(t.layout and t.rows) and all(not normalise(x).strip() or _FOOTER.match(normalise(x).strip())
@@ -781,7 +798,8 @@ def _change_row(cells: list[str], t: Table) -> bool:
     if not marks or not _CHANGE_CELL.match(label):
         return False
     nums = [None if c is None or _PLACEHOLDER.match(c) else _NUM_CELL.match(c) for c in marks]
-    if not all(n is None or n.group("pct") for n in nums) or not any(nums):
+    in_percent = "%" in label  # "Growth (%)  —  22.0  23.9": the label states the cells' unit
+    if not all(n is None or n.group("pct") or in_percent and not n.group("cur") for n in nums) or not any(nums):
         return False
     ys = [y for y, _ in t.years]
     pairs = zip(ys, ys[1:], nums[1:]) if ys == sorted(ys) else ((b, a, m) for a, b, m in zip(ys, ys[1:], nums))
