@@ -6933,3 +6933,19 @@ def test_an_amount_of_nothing_broken_off_its_line_drafts_a_package():
     by it, and the draft keeps the sentence's other figures."""
     pkg = am.extract_text("國內AI客服軟體支出預計自2024年的5\n0億元攀升至2029年的150億元，2024至2029年間年複合成長率約24.6%。", name="x")
     assert 150.0 in set(pkg.observations["value"])
+
+
+def test_a_unit_note_with_more_words_in_its_bracket_an_em_dash_span_and_the_whole_named_again():
+    """"(Unit: RMB 100 million; English edition)" is the table's unit and no amount of 100; "2024—2027年年均增长" heads a
+    CAGR column ((420 / 185) ** (1 / 3) - 1 = 31.4%); "该市人工智能产业营业收入为847.6亿元" after the city's 2024 revenue is the
+    same industry's 2023 figure, no business within it."""
+    pkg = am.extract_text("Table 4. China AI industry revenue by region, 2023-2024 (Unit: RMB 100 million; English "
+                          "edition)\n| Region | 2023 | 2024 | YoY |\n|---|---|---|---|\n| Eastern | 3,871 | 4,512 | 16.6% |\n"
+                          "| Total | 6,007 | 7,098 | 18.2% |", name="x")
+    assert set(pkg.observations["unit"]) == {"CNY 100 million"} and "value" not in set(pkg.claims["kind"])
+    pkg = am.extract_text("单位：亿元\n领域\t2024年\t2027年目标\t2024—2027年年均增长\n智能算力\t185\t420\t31.4%\n合计\t623\t1,240\t25.8%",
+                          name="x")
+    assert _claims(pkg, "cagr") == [("合计", 2024, 2027, 25.8), ("智能算力", 2024, 2027, 31.4)]
+    pkg = am.extract_text("2024年临湖市人工智能产业实现营业收入1,046.8亿元，同比增长23.5%。2023年，该市人工智能产业营业收入为847.6亿元。",
+                          name="x")
+    assert set(pkg.observations["item"]) == {"Total"}

@@ -86,7 +86,8 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
 _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(vocabulary.LABEL_CURRENCIES) + r")?\s*"
-                         r"\d+\s*(?:亿|億|万|萬)")
+                         r"\d+\s*(?:亿|億|万|萬)"  # and in English, "(Unit: RMB 100 million; …)", "Units: 10 thousand"
+                         r"|\bunits?\s*[:：]\s*(?:RMB|CNY|USD|US\$|yuan)?\s*(?:100|10)\s+(?:million|thousand)", re.IGNORECASE)
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
 #: "a third firm, Oakhurst Data, puts it at",
 #: "另一家机构博观研究给出的2024年数据为"

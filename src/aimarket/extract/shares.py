@@ -470,7 +470,8 @@ _SEGMENT = re.compile(r"(?:分业务看|分产品看|分地区看|分板块看|�
                       r"(?:实现|實現|录得|錄得|取得)?(?:营业收入|營業收入|营收|營收|销售收入|銷售收入|收入|销售额|銷售額)"
                       r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*")
 #: words that name the whole's holder or its period, no business: "公司实现营业收入", "报告期内实现营收"
-_NO_SEGMENT = re.compile(r"公司|集团|集團|全年|本期|报告期|報告期|本年|上年|同期|合计|合計|总|總|季|半年|月")
+_NO_SEGMENT = re.compile(r"公司|集团|集團|全年|本期|报告期|報告期|本年|上年|同期|合计|合計|总|總|季|半年|月"
+                         r"|^(?:全[市省区區国國])?[该該]")  # "该市人工智能产业": the whole again, of another year
 
 
 def segments_after_whole(text, figures) -> None:

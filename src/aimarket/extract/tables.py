@@ -46,7 +46,7 @@ _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
-         r"|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|~|至|到)\s*(?:FY\s?)?"
+         r"|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|—|~|至|到)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25", "CAGR 24-27E",
 #: "2024-2030年复合增长率", "2023年至2028年估計複合年增長率"
@@ -549,7 +549,7 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 #: yuan)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
 _NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|units?\s*[:：]|[(（])\s*)"
                              r"(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
-                             r"(?=\s*(?:$|[)）]|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
+                             r"(?=\s*(?:$|[)）;；]|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
 _SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
 
 
