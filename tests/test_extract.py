@@ -6949,3 +6949,23 @@ def test_a_unit_note_with_more_words_in_its_bracket_an_em_dash_span_and_the_whol
     pkg = am.extract_text("2024年临湖市人工智能产业实现营业收入1,046.8亿元，同比增长23.5%。2023年，该市人工智能产业营业收入为847.6亿元。",
                           name="x")
     assert set(pkg.observations["item"]) == {"Total"}
+
+
+def test_a_part_after_a_sentence_of_history_and_forecast_and_a_surveys_year():
+    """"2024年…为96.8亿美元，预计2029年达到…。其中，中国为41.2亿美元，占42.6%": the part is of 2024, the year no forecast cue of
+    its sentence comes before (41.2 / 96.8 = 42.6%: exact); a year in a survey's answers ("58% said …, up from 37% in
+    2024") dates no amount of the sentences after it."""
+    pkg = am.extract_text("2024年亚太地区AI教育市场规模为96.8亿美元，预计2029年达到254.3亿美元，2024-2029年复合增长率为21.3%。"
+                          "其中，中国为41.2亿美元，占42.6%。", name="x")
+    assert ("中国", 2024, 41.2, "USD 100 million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Of the leaders who responded, 58% said their district licenses an AI tool, up from 37% in "
+                          "2024. Districts spent $2.84 billion on such software.", name="x")
+    assert 2024 not in set(pkg.observations["year"])
+
+
+def test_the_year_befores_amount_is_no_range_end_whatever_words_stand_before_it():
+    """"from once again the preceding year's $1.1 billion to $1.2 billion by 2016": 1.1 is 2015's, the year before
+    the target's, not a low end of a range in 2016 (a case the frames' filler-word property drew)."""
+    pkg = am.extract_text("Sales rose from once again the preceding year's $1.1 billion to $1.2 billion by 2016.", name="x")
+    assert sorted(zip(pkg.observations["year"], pkg.observations["value"])) == [(2015, 1.1), (2016, 1.2)]

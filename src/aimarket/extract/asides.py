@@ -20,7 +20,7 @@ from . import vocabulary
 from .numbers import YEAR, chinese_int
 
 __all__ = ["dateline_end", "dateline_month", "dateline_year", "month_of", "is_boilerplate", "opens_boilerplate",
-           "aside_spans", "period_spans", "part_label", "outside"]
+           "aside_spans", "survey_spans", "period_spans", "part_label", "outside"]
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
 #: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",
@@ -277,6 +277,18 @@ def opens_boilerplate(line: str) -> bool:
     return is_boilerplate(line) and len(line.strip()) <= 80 and not re.search(r"\d", line)
 
 
+def survey_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence about a survey's answers ("58% said …, up from 37% in 2024"), but a clause with an
+    amount and no answers ("..., and revenue grew to $3.3bn"): no figure of the market, and no year of one."""
+    out = []
+    for a, b in zip(sentence_cuts, sentence_cuts[1:]):
+        if _SURVEY.search(text, a, b):
+            cuts = [a] + [c for c in clause_cuts if a < c < b] + [b]
+            out.extend((x, y) for x, y in zip(cuts, cuts[1:])
+                       if _SURVEY.search(text, x, y) or not _AMOUNT.search(text, x, y))
+    return out
+
+
 def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int]]:
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market (the figures of a part of a year are another series': :func:`period_spans`):
@@ -288,12 +300,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     from $16.2 billion", "此前曾预计…") or another publisher's beside the text's ("a rival estimate … puts 2024
     sales at"); the rest of a clause about a scenario other than the central one ("our
     bear case puts 2030 at $15.2 billion", "乐观情景下")."""
-    out = []
-    for a, b in zip(sentence_cuts, sentence_cuts[1:]):
-        if _SURVEY.search(text, a, b):  # but a clause with an amount and no answers ("..., and revenue grew to $3.3bn")
-            cuts = [a] + [c for c in clause_cuts if a < c < b] + [b]
-            out.extend((x, y) for x, y in zip(cuts, cuts[1:])
-                       if _SURVEY.search(text, x, y) or not _AMOUNT.search(text, x, y))
+    out = survey_spans(text, sentence_cuts, clause_cuts)
     for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN, _UNIT_LABEL):  # the figure
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from . import vocabulary
-from .asides import aside_spans, months_of, outside, own_parts, part_label, period_spans
+from .asides import aside_spans, months_of, outside, own_parts, part_label, period_spans, survey_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
@@ -523,6 +523,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     _scale_of_a_neighbour(text, figures, sentence_cuts)
     figures = outside([f for f in figures if f.kind != "bare" and not _a_price(f)],
                       aside_spans(text, sentence_cuts, clause_cuts))
+    surveyed = survey_spans(text, sentence_cuts, clause_cuts)  # nor does a year of a survey's answers date a figure
+    years = [y for y in years if not any(a <= y[0] < b for a, b in surveyed)] if surveyed else years
     periods = period_spans(text, sentence_cuts, clause_cuts)
     figures = _of_parts_of_years(text, figures, periods, left_out) if periods else figures
     frames = frames or frames_matcher()
@@ -652,7 +654,7 @@ def _bounded(fig: Figure, text: str) -> Figure:
 
 #: "from" right before an amount, or before the noun it is "of": "from $9.5 billion", "from current expenditure of
 #: $37.5 billion", "由"
-_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\s+){0,3}?(?:(?:19|20)\d{2}|year)\s?['’]s(?:\s+[a-z]+){0,2})?|由|从|從)"
+_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\s+){0,5}?(?:(?:19|20)\d{2}|year)\s?['’]s(?:\s+[a-z]+){0,2})?|由|从|從)"
                         r"\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)  # "from 2022's $13.3 billion", "from last year's record"
 
 
@@ -824,6 +826,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     _frame_rates(readings, text)
     figures[:] = [f for f in figures if not f.absorbed]
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
+        if a.role == "prior":  # a frame read it as the year before's: "from the preceding year's $1.1 billion to
+            continue  # $1.2 billion by 2016", whatever words stand between, is no range
         if a.bound == "low" and b.bound == "high" and (id(b) in following or b.dated and a.year is None) \
                 and id(a) not in following:  # "a $0.6–0.8 billion market today": both ends of the high end's year
             a.year, a.status = b.year, b.status
@@ -1291,7 +1295,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 rise = f.kind == "percent" and not _SHARE.search(text, max(w.cs, f.pos - 12), f.pos)
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
-                            and (rise or not _within(at.cues, at.cues, *_segment(y[0], at.sentence_cuts))))
+                            and (rise or not _within(at.cues, at.cues, _segment(y[0], at.sentence_cuts)[0], y[0])))
+                # (a year a cue of its sentence comes before: "2024年…为96.8亿美元，预计2029年达到…" reports 2024)
                 pick = next(reported, pick)
     if pick is None and f.kind in ("amount", "count") and (that := _THAT_IS_WHAT.match(text, w.se)):
         told = at.singles_in(*_segment(that.end(), at.sentence_cuts))  # "$27.6 billion. That is what … spent … in 2024"
