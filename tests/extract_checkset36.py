@@ -1096,7 +1096,7 @@ FORMS = (
 #: the set's blind score (set when it is first scored): 166 figures, 54 rates, 55 verdicts and 3 false inconsistent at the
 #: code it was written against, against 162, 52, 52 and 3 before the rules chosen on real texts and the thirty-fifth set
 #: (a held-out check of them); its floors are its score after the rules it then showed wanting
-FLOORS = {"figures_found": 183, "rates_found": 69, "verdicts_right": 66}
+FLOORS = {"figures_found": 184, "rates_found": 69, "verdicts_right": 66}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset36.py [-v]: the measures on the set

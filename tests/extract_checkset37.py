@@ -1125,7 +1125,7 @@ FORMS = (
 #: code it was written against, against 191, 57, 58 and 1 before the rules chosen on real texts and the thirty-fifth and
 #: thirty-sixth sets (a held-out check of them); its floors are its score after the one rule it then showed wanting
 #: ("or 38.0% of the total")
-FLOORS = {"figures_found": 196, "rates_found": 58, "verdicts_right": 64}
+FLOORS = {"figures_found": 197, "rates_found": 58, "verdicts_right": 65}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset37.py [-v]: the measures on the set
