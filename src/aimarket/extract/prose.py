@@ -34,8 +34,8 @@ from .vocabulary import whole_words, words
 
 __all__ = ["Figure", "scan_line"]
 
-#: where a sentence ends: a stop, or a full stop before a space (not a decimal point)
-#: where a sentence ends: a stop, but not an abbreviation's ("p. 17", "et al. (2023)", "No. 5", "vs. 2023")
+#: where a sentence ends: a stop, or a full stop before a space (not a decimal point, nor an abbreviation's: "p. 17",
+#: "et al. (2023)", "No. 5", "vs. 2023")
 SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)"
                       r"\.[\"'”’]?(?=\s|$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
@@ -93,8 +93,8 @@ _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|
 def _cues(text: str, lo: int = 0, hi: int | None = None):
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
-    ("AI-guided robots"), and for a word of a
-    report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the report's name forecasts nothing)."""
+    ("AI-guided robots"), and for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
+    report's name forecasts nothing)."""
     hi = len(text) if hi is None else hi
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else ()
     for m in _ESTIMATE.finditer(text, lo, hi):

@@ -653,8 +653,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
             else:
                 i = 0
     while i < len(lines):
-        headless = None if _head(_kinds_from_above(lines, i)) else _rows_of_a_year(lines, i)
-        head = headless or _head(_kinds_from_above(lines, i)) or _head_of_a_year(lines, i)
+        head = _head(_kinds_from_above(lines, i))
+        headless = None if head else _rows_of_a_year(lines, i)  # rows of one year under a caption, no header
+        head = head or headless or _head_of_a_year(lines, i)
         if head is None:
             t, end = _years_as_rows(lines, i, page)
             if t is not None:
@@ -1207,8 +1208,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])
                  and of_column.get(c, k) == k]
         after += [c for c, of in of_column.items() if of == k and c not in after]  # wherever it stands
-        before = [c for c in range(k) if change[c] and c not in of_column] if k == value_cols[0] else []
-        # "Year | Growth | Revenue"
+        before = [c for c in range(k) if change[c] and c not in of_column] \
+            if k == value_cols[0] else []  # "Year | Growth | Revenue"
         for c in before + after:  # the change columns right after it (and, for the first, those before it)
             for r, (_, nums) in enumerate(table_rows):
                 if r and c < len(nums) and nums[c] is not None:
