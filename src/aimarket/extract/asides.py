@@ -289,7 +289,8 @@ def survey_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
     return out
 
 
-def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int]]:
+def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
+                surveyed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market (the figures of a part of a year are another series': :func:`period_spans`):
     a sentence about a survey's answers; a difference between years ("$1 billion more than the year before"); a
@@ -299,8 +300,9 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> 
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
     from $16.2 billion", "此前曾预计…") or another publisher's beside the text's ("a rival estimate … puts 2024
     sales at"); the rest of a clause about a scenario other than the central one ("our
-    bear case puts 2030 at $15.2 billion", "乐观情景下")."""
-    out = survey_spans(text, sentence_cuts, clause_cuts)
+    bear case puts 2030 at $15.2 billion", "乐观情景下"). ``surveyed``: the line's :func:`survey_spans`, where the
+    caller has them."""
+    out = list(survey_spans(text, sentence_cuts, clause_cuts) if surveyed is None else surveyed)
     for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN, _UNIT_LABEL):  # the figure
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):

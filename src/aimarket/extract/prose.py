@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 
 from . import vocabulary
@@ -96,7 +97,7 @@ def _cues(text: str, lo: int = 0, hi: int | None = None):
     ("AI-guided robots"), and for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
     report's name forecasts nothing)."""
     hi = len(text) if hi is None else hi
-    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else ()
+    titles = _title_spans(text)
     for m in _ESTIMATE.finditer(text, lo, hi):
         if m.group(0).lower().startswith("to ") and _PAST_MOVE.search(text, max(0, m.start() - 60), m.start()):
             continue
@@ -395,8 +396,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     taken = _Taken(len(text))
     for s, e, *_ in ranges + years:
         taken.add(s, e)
-    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text or "「" in text else []
-    titles += [m.span() for m in _NAMED_EDITION.finditer(text)]
+    titles = list(_title_spans(text)) + [m.span() for m in _NAMED_EDITION.finditer(text)]
     titles += [m.span() for m in _CITATION.finditer(text)] if "(" in text else []  # "(Kaur, 2025, p. 17)"
     years = [y for y in years if not any(a < y[0] < b for a, b in titles)  # a report's title dates no figure
              and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])]  # nor a fiscal year's last month
@@ -521,9 +521,10 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
     _scale_of_a_neighbour(text, figures, sentence_cuts)
+    surveyed = survey_spans(text, sentence_cuts, clause_cuts)
     figures = outside([f for f in figures if f.kind != "bare" and not _a_price(f)],
-                      aside_spans(text, sentence_cuts, clause_cuts))
-    surveyed = survey_spans(text, sentence_cuts, clause_cuts)  # nor does a year of a survey's answers date a figure
+                      aside_spans(text, sentence_cuts, clause_cuts, surveyed))
+    # nor does a year of a survey's answers date a figure
     years = [y for y in years if not any(a <= y[0] < b for a, b in surveyed)] if surveyed else years
     periods = period_spans(text, sentence_cuts, clause_cuts)
     figures = _of_parts_of_years(text, figures, periods, left_out) if periods else figures
@@ -1368,6 +1369,13 @@ _YEAR_ENDED = re.compile(r"(?:\bfiscal\s+(?:year\s+)?|\bFY\s?)'?(?:19|20)?\d{2}\
 #: the title of a report or an event: "《2025年中国人工智能计算力发展评估报告》", "「2023年台灣製造業…展望」" (a quote in
 #: 「」 states figures or a clause: "「2024年…已经达到1,086亿元，比上年…」" is no title)
 _TITLE = re.compile(r"《[^《》]{2,60}》|「(?:(?:19|20)\d{2}\s*年?)?[^「」\d,，。;；:：]{6,60}」")
+@lru_cache(maxsize=4)
+def _title_spans(text: str) -> tuple:
+    """Where the titles of reports or events (:data:`_TITLE`) stand in a line, read once a line: the forecast cues of
+    every figure and the line's years look them up."""
+    return tuple(m.span() for m in _TITLE.finditer(text)) if "《" in text or "「" in text else ()
+
+
 #: a reference to a paper, whose year dates no figure: "(Kaur, 2025, p. 17)", "(Smith et al., 2024; Lee, 2023)",
 #: "Lindqvist and Osei (2022)", "Tan et al. (2023)" (not "Revenue (2024)": one capitalised word is no author)
 _AUTHOR = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'’-]+)|\s+et\s+al\.)?"

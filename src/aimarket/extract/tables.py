@@ -752,9 +752,8 @@ def _head_of_a_year(lines: list[str], i: int):
     cells = _cells(lines[i])
     if len(cells) < 2 or not _laid_out(lines[i]) or any(_NUM_CELL.match(c) or _YEAR_CELL.match(c) for c in cells):
         return None
-    above = [x for x in lines[max(0, i - 6):i] if x.strip()][-2:]  # the two lines above it, past blank ones
-    said = {int(m.group(0)) for x in above for m in _CAPTION_YEAR.finditer(normalise(x))}
-    if len(said) != 1:
+    year = _caption_year(lines, i)
+    if year is None:
         return None
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     # "指標名稱 | 單位 | 本期累計" over "軟件業務收入 | 億元 | 137276": a column of each row's unit ("Units" over figures is none)
@@ -764,7 +763,7 @@ def _head_of_a_year(lines: list[str], i: int):
     extra = [_column_kind(c) for c in cells[labels + 1:]]
     if len(cells) <= labels or _row(first, 1 + len(extra)) is None:
         return None
-    return " ".join(cells[ranks:labels]), [(said.pop(), False)], None, extra, False, (), (), (), ()
+    return " ".join(cells[ranks:labels]), [(year, False)], None, extra, False, (), (), (), ()
 
 
 def _rows_of_a_year(lines: list[str], i: int):
@@ -776,11 +775,16 @@ def _rows_of_a_year(lines: list[str], i: int):
                      or not (m := _NUM_CELL.match(r[1])) or m.group("pct") for r, x in zip(rows, lines[i:i + 3])) \
             or len(rows) < 3 or _laid_out(lines[i - 1]):
         return None
-    above = [x for x in lines[max(0, i - 3):i] if x.strip()][-2:]
+    year = _caption_year(lines, i, reach=3)  # right above its first row
+    return None if year is None else ("", [(year, False)], None, [], False, (), (), (), ())
+
+
+def _caption_year(lines: list[str], i: int, reach: int = 6) -> int | None:
+    """The one year the two lines above line ``i`` (past blank ones, within ``reach`` lines) state, a table's
+    caption's; None where they state none or several."""
+    above = [x for x in lines[max(0, i - reach):i] if x.strip()][-2:]
     said = {int(m.group(0)) for x in above for m in _CAPTION_YEAR.finditer(normalise(x))}
-    if len(said) != 1:
-        return None
-    return "", [(said.pop(), False)], None, [], False, (), (), (), ()
+    return said.pop() if len(said) == 1 else None
 
 
 def runs_to_the_foot(t: Table, lines: list[str]) -> bool:
