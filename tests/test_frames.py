@@ -212,6 +212,15 @@ def test_a_new_phrasing_is_one_table_entry():
         unregister(frame)
 
 
+def test_a_frame_is_compiled_when_a_line_first_could_hold_it():
+    """A new interpreter's first Chinese sentence compiles the frames whose words it holds, not the English ones."""
+    matcher = Matcher(FRAMES)
+    text = "2024年市场规模为5100亿元，预计2030年将达到12300亿元，年复合增长率为15.8%。"
+    assert "12300 target 2030 estimate" in _roles(scan_line(text, 1, frames=matcher))
+    compiled = {c.frame.name for c in matcher._compiled if "regex" in vars(c)}
+    assert compiled and "from_to" not in compiled and len(compiled) < len(FRAMES) / 2, compiled
+
+
 def test_a_word_added_to_the_vocabulary_is_read_by_every_frame(monkeypatch):
     """Frames name vocabulary groups, so a new growth word reads in every frame that names the group."""
     text = "In 2023 funding was $6.1 billion, mushroomed 8.2% from 2022."

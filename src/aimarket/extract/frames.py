@@ -32,6 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import vocabulary
 
@@ -220,8 +221,17 @@ class _Compiler:
         keywords = {_alternatives(arg, self.own, guard=False) for arg in words}  # a filler is never such a word
         keywords = "|".join(sorted(keywords, key=len, reverse=True)) or "(?!)"
         self.fill = rf"(?:(?!{keywords})[^§ ]\S* ){{0,{FILLER}}}"
-        self.keyword_re = re.compile(rf"(?<![^ ])(?:{keywords})")
-        self.regex = re.compile(self._sequence(elements))
+        self._keywords = rf"(?<![^ ])(?:{keywords})"
+        self._pattern = self._sequence(elements)  # names the slots' groups; compiled when a line first needs it
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The frame's expression, compiled on first use: a text in one script never compiles the other's frames."""
+        return re.compile(self._pattern)
+
+    @cached_property
+    def keyword_re(self) -> re.Pattern:
+        return re.compile(self._keywords)
 
     def _first(self, element) -> str:
         kind, arg = element
@@ -667,7 +677,7 @@ def register(frame: Frame) -> Frame:
     """
     if not isinstance(frame, Frame):
         raise TypeError(f"frame: a Frame is needed, not {type(frame).__name__}")
-    _Compiler(frame)  # a pattern that cannot be read fails here, not in the middle of a document
+    _Compiler(frame).regex  # a pattern that cannot be read fails here, not in the middle of a document
     _extra.append(frame)
     return frame
 
