@@ -178,7 +178,10 @@ def test_a_package_passed_for_the_series_id_is_named_shortly():
 
 
 def test_import_is_light():
-    code = "import sys, aimarket; print(sorted(m for m in ('scipy', 'statsmodels', 'matplotlib') if m in sys.modules))"
+    """No heavy engine loads on ``import aimarket``, nor the extractor's readers, whose patterns compile on first use."""
+    heavy = ("scipy", "statsmodels", "matplotlib", "aimarket.extract.documents", "aimarket.extract.numbers",
+             "aimarket.extract.tables", "aimarket.extract.prose")
+    code = f"import sys, aimarket; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -13,9 +13,11 @@ import re
 from pathlib import Path
 
 from .._validate import check_str
-from .documents import SUFFIXES, from_text, read_document
 
 __all__ = ["extract", "extract_text", "SUFFIXES"]
+
+#: the files :func:`extract` reads (the readers and their patterns load on first use, not on ``import aimarket``)
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 
 
 def extract_text(text: str, *, name: str = "text"):
@@ -43,6 +45,7 @@ def extract_text(text: str, *, name: str = "text"):
     >>> pkg.observations[["year", "value", "unit", "status"]].values.tolist()
     [[2022, 2058.0, 'CNY 100 million', 'actual'], [2027, 7119.0, 'CNY 100 million', 'estimate']]
     """
+    from .documents import from_text
     from .draft import draft_package  # its patterns compile on first use, not on import aimarket
 
     return draft_package(from_text(text, _document_name(name)))
@@ -107,4 +110,6 @@ def read_file(path, *, name: str | None = None):
     path = Path(path)
     if name is None:  # a file's own name, made a valid document name
         name = re.sub(r"[\ud800-\udfff\x00-\x1f:]", "_", path.name)
+    from .documents import read_document
+
     return read_document(path, _document_name(name))

@@ -17,14 +17,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import MissingFileError
-from . import vocabulary
+from . import SUFFIXES, vocabulary
 from .numbers import _BREAK
 from .vocabulary import words as _words_of
 
 __all__ = ["Document", "read_document", "from_text", "SUFFIXES", "MAX_BYTES"]
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 #: the largest file read (a report of a few hundred pages is far below this)
 MAX_BYTES = 200_000_000
 

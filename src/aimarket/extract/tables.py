@@ -107,8 +107,7 @@ _PART_AND_YEAR = (r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:1
 #: a column of a part of a year among the years (left out of a table of years)
 _PART_OF_YEAR_CELL = re.compile(r"^" + _PART_AND_YEAR + r"$", re.IGNORECASE)
 #: a row label naming a table's whole: "Total", "Grand total", "Market total", "合计", "总计（亿元）", "總體"
-TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])",
-                         re.IGNORECASE)
+TOTAL_LABEL = re.compile(vocabulary.TOTAL_LABEL, re.IGNORECASE)
 
 
 #: a caption or header whose unit is the percent: "Share of revenue by region (%)", "各地区占比（%）", "单位：%"

@@ -13,7 +13,7 @@ __all__ = ["CURRENCIES", "DOLLAR_SOURCES", "SCALES", "PREFIX_CURRENCIES", "GROWT
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PAIRED_MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "LABEL_CURRENCIES",
            "COUNT_NOUNS",
-           "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "words",
+           "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "TOTAL_LABEL", "words",
            "whole_words"]
 
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
@@ -215,6 +215,9 @@ REGIONS = ("North America", "South America", "Latin America", "Central America",
            "台湾", "臺灣", "香港", "新加坡", "澳大利亚", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "长三角",
            "珠三角", "京津冀", "粤港澳大湾区")
 #: characters that open a bullet point
+#: a row label naming a table's whole (a regular expression, read case-insensitively): "Total", "Grand total",
+#: "Market total", "合计", "总计（亿元）", "總體"
+TOTAL_LABEL = r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])"
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
 
