@@ -1125,7 +1125,8 @@ FORMS = (
 #: code it was written against, against 191, 57, 58 and 1 before the rules chosen on real texts and the thirty-fifth and
 #: thirty-sixth sets (a held-out check of them); its floors are its score after the one rule it then showed wanting
 #: ("or 38.0% of the total")
-FLOORS = {"figures_found": 197, "rates_found": 58, "verdicts_right": 65}
+#: raised to 199, 59, 66 by the rules of the fifty-seventh set's round (a revision's replaced figure, "rather than")
+FLOORS = {"figures_found": 199, "rates_found": 59, "verdicts_right": 66}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset37.py [-v]: the measures on the set

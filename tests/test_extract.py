@@ -3955,6 +3955,40 @@ def test_a_corrections_wrong_figure_is_no_figure(text):
     assert am.extract_text(text, name="x").observations["value"].tolist() == [13.6]
 
 
+@pytest.mark.parametrize("text", [
+    # the replaced figure after a clause of its own, with an article before it
+    "Ostrava Insights cut its forecast for 2026 AI tutoring revenue to $4.4 billion, still a 10% gain on 2025, from "
+    "the $5.0 billion it published in March; it puts 2025 at $4.0 billion.",
+    # named by the words after it, and a figure not taken a clause after the one taken
+    "Ostrava Insights now sees 2026 AI tutoring revenue at $4.4 billion, a 10% gain on 2025's $4.0 billion, rather "
+    "than the $5.0 billion it had projected.",
+    # the forecast before it, in Traditional Chinese, and the size of the revision; "2025年AI家教營收" is the whole's
+    # figure of another year, no business of it
+    "Ostrava將2026年AI家教營收預估下修至44億美元，年增10%，原先預估為50億美元，較前次預測下修12%。2025年AI家教營收為40億美元。",
+])
+def test_a_forecast_a_revision_replaces_is_no_figure_and_its_size_no_growth(text):
+    """A revision's old figure (5.0) is no value of 2026, and the percent the forecast moved by (12%) no growth:
+    4.4 / 4.0 - 1 = 10%, exact, and no verdict is inconsistent."""
+    pkg = am.extract_text(text, name="x")
+    k = 10 if "億" in text else 1  # 億美元: hundreds of millions
+    assert sorted(pkg.observations[["year", "value"]].values.tolist()) == [[2025, 4.0 * k], [2026, 4.4 * k]]
+    assert 5.0 * k not in pkg.claims["value"].tolist() and 12.0 not in pkg.claims["value"].tolist()
+    audit = am.audit(package=pkg)
+    assert audit.query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    assert "inconsistent" not in audit["verdict"].tolist()
+
+
+def test_other_houses_figures_and_a_company_abbreviation_inside_a_sentence():
+    """'Other forecasters …' sets other firms' figures beside the text's own: none is a value of the year; "Vale &
+    Co. is" ends no sentence, so its figure is among them. (9.6 / 3.0) ** (1 / 5) - 1 = 26.2%: the stated rate holds
+    on the text's own 2030 figure."""
+    pkg = am.extract_text("Brightline Research puts AI claims processing at $3.0 billion in 2025 and $9.6 billion in "
+                          "2030, a CAGR of 26.2%. Other forecasters are more bullish on 2030: Kestrel Data expects $11.2 "
+                          "billion, while Vale & Co. is higher still at $12.5 billion.", name="x")
+    assert sorted(pkg.observations[["year", "value"]].values.tolist()) == [[2025, 3.0], [2030, 9.6]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
 @pytest.mark.parametrize("unit_line", ["Unit: RMB 100 million", "(CNY 100 million)", "Units: 100 million yuan"])
 def test_a_unit_line_of_a_hundred_million_yuan_sets_the_tables_unit(unit_line):
     """A unit line that prints 亿元 in English ("Unit: RMB 100 million") was skipped as a sentence stating an

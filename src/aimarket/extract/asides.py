@@ -83,7 +83,8 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"an\s+earlier)\s+(?:[A-Za-z']+\s+)?(?:outlook|forecast|estimate|report|edition|study|update)"
                          r"|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
-                         r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計)|原(?:预计|预测|預計|預測)", re.IGNORECASE)
+                         r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計|预估|預估)|原(?:先|来|來)?(?:预计|预测|預計|預測|预估|預估)",
+                         re.IGNORECASE)
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
 _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(vocabulary.LABEL_CURRENCIES) + r")?\s*"
                          r"\d+\s*(?:亿|億|万|萬)"  # and in English, "(Unit: RMB 100 million; …)", "Units: 10 thousand"
@@ -94,15 +95,20 @@ _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(
 _OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|different|second|third|fourth|fifth|other)"
                            r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher)\b[^.;]{0,80}?\b(?:puts?|pegs?|sees?|"
                            r"estimates?|has|gives?|places?)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
-                           r"|(?:其他|另有)(?:机构|機構)", re.IGNORECASE)
+                           r"|(?:其他|另有)(?:机构|機構)"
+                           # "Other houses are more cautious about 2029: Orrin Group pencils in $12.9 billion and ..."
+                           r"|\bother\s+(?:houses|firms|forecasters|analysts|researchers|estimates|trackers|consultancies)\b",
+                           re.IGNORECASE)
 #: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has
 #: revised its estimate of the 2024 market from $9.1 billion to $8.6 billion"
 _AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?"
 #: a forecast revised to a figure from the one it replaces: "raised its forecast for 2025 spending ... to $31.5 billion
-#: from $27.0 billion" (the old figure is ``old``)
+#: from $27.0 billion", "trimmed its forecast ... to $19.8 billion, still a 14% rise on 2024, from the $21.5 billion"
+#: (the old figure is ``old``)
 _REVISED_TO_FROM = re.compile(r"\b(?:raised|lifted|lowered|cut|trimmed|revised|upgraded|downgraded)\s+(?:its|their|our|the)\s+"
-                              r"(?:[\w'-]+\s+){0,2}(?:forecast|estimate|projection|outlook)\b[^.;]{0,100}?\bto\s+"
-                              r"(?:about\s+)?" + _AMOUNT_WORDS + r"\s*,?\s+(?P<old>from\s+(?:about\s+)?" + _AMOUNT_WORDS + ")",
+                              r"(?:[\w'-]+\s+){0,2}(?:forecast|estimate|projection|outlook|call|guidance)\b[^.;]{0,100}?\bto\s+"
+                              r"(?:about\s+)?" + _AMOUNT_WORDS + r"\s*,?\s+(?:[^.;$€£¥\d]{0,60}?\d{4}[^.;$€£¥\d]{0,20},\s+)?"
+                              r"(?P<old>from\s+(?:about\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?" + _AMOUNT_WORDS + ")",
                               re.IGNORECASE)
 _REPLACED_AMOUNT = re.compile(
     r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?" + _AMOUNT_WORDS
@@ -113,10 +119,24 @@ _REPLACED_AMOUNT = re.compile(
     r"\s+of\s+)?(?:about\s+)?" + _AMOUNT_WORDS
     # "预测值由980亿元上调至1,150亿元", "由此前的1,850亿元上调至": the forecast before the revision
     # a correction's wrong figure: "It was $13.6 billion, not $16.3 billion", "而非16.3亿元"
-    + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*(?:not|rather than)\s+(?:the\s+)?"
-    + _AMOUNT_WORDS + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
+    + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*not\s+(?:the\s+)?" + _AMOUNT_WORDS
+    # the figure not taken, a clause after the one taken: "$23.9 billion, a 20.7% gain, rather than $26.0 billion"
+    + r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?=[A-Z]{0,3}[$€£¥\d]|[A-Z]{3}\s?\d)" + _AMOUNT_WORDS + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
+#: the size of a revision, no growth of the market: "較前次預測上修12%", "比原预测下调8%", "12% above its previous forecast",
+#: "a 9% downward revision"
+_REVISION_SIZE = re.compile(r"(?:较|較|比)\s*(?:前次|此前|上次|原先|先前|之前|原)的?\s*(?:预测|預測|预估|預估|预期|預期|估计|估計)值?\s*"
+                            r"(?:上修|下修|上调|下调|上調|下調|调高|调低|調高|調低|提高|增加|减少|減少)?了?\s*\d[\d.]*\s*%"
+                            r"|\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|"
+                            r"less\s+than|over|under)\s+(?:its|their|our|the)\s+(?:previous|prior|earlier|original|last)\s+"
+                            r"(?:forecast|estimate|projection|outlook)"
+                            r"|\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:upward|downward)\s+revision", re.IGNORECASE)
+#: an amount the words after it name as a forecast made before: "the $21.5 billion it expected in January", "the $75
+#: billion it showed a year earlier", "the $41.2 billion it had pencilled in"
+_FORECAST_BEFORE = re.compile(_AMOUNT_WORDS + r"\s+(?:that\s+|which\s+)?(?:it|they|we|the\s+(?:firm|company|group|bank))\s+"
+                              r"(?:had\s+)?(?:previously\s+|originally\s+|earlier\s+|first\s+)?(?:expected|forecast|projected|"
+                              r"predicted|anticipated|estimated|pencill?ed\s+in|showed|published|put\s+out)\b", re.IGNORECASE)
 #: an amount that is a difference between two years' ("roughly $1 billion more than the year before", "$0.6bn higher
 #: than in 2023"), no year's level
 _DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|smaller|bigger)\s+than\b"
@@ -298,12 +318,14 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
-    from $16.2 billion", "此前曾预计…") or another publisher's beside the text's ("a rival estimate … puts 2024
-    sales at"); the rest of a clause about a scenario other than the central one ("our
+    from $16.2 billion", "the $21.5 billion it expected in January", "此前曾预计…", "原先預估為…") and the size of the
+    revision ("較前次預測上修12%"); another publisher's beside the text's ("a rival estimate … puts 2024
+    sales at", "Other houses are more cautious: …"); the rest of a clause about a scenario other than the central one ("our
     bear case puts 2030 at $15.2 billion", "乐观情景下"). ``surveyed``: the line's :func:`survey_spans`, where the
     caller has them."""
     out = list(survey_spans(text, sentence_cuts, clause_cuts) if surveyed is None else surveyed)
-    for pattern in (_REPLACED_AMOUNT, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN, _UNIT_LABEL):  # the figure
+    for pattern in (_REPLACED_AMOUNT, _FORECAST_BEFORE, _REVISION_SIZE, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN,
+                    _UNIT_LABEL):
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
@@ -321,7 +343,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))
-    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 80), (_VALUE_AT_STAKE, 40)):
+    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 160), (_VALUE_AT_STAKE, 40)):
         for m in pattern.finditer(text):
             end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]
             out.append((m.start(), min(m.end() + reach, end)))
