@@ -3978,6 +3978,36 @@ def test_a_forecast_a_revision_replaces_is_no_figure_and_its_size_no_growth(text
     assert "inconsistent" not in audit["verdict"].tolist()
 
 
+def test_a_revisions_chinese_cue_governs_its_own_clause_and_a_rate_from_a_base_runs_to_the_forecast_before():
+    """'较此前预测的70亿元下调14.3%' sets aside its own clause, not the next one's 2024 figure: 60 / 48 - 1 = 25%, exact.
+    'growth of 21.7% a year from the $2.4 billion it earned in 2024' after a sentence forecasting 2029 runs 2024-2029:
+    (6.4 / 2.4) ** (1 / 5) - 1 = 21.67%, exact."""
+    pkg = am.extract_text("（2025年3月）衡石研究将2025年国内AI耳机市场规模预测下调至60亿元，较此前预测的70亿元下调14.3%，但仍较"
+                          "2024年的48亿元增长25%。", name="x")
+    assert sorted(pkg.observations[["year", "value"]].values.tolist()) == [[2024, 48.0], [2025, 60.0]]
+    assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
+    pkg = am.extract_text("Norvale expects the market for AI route planning to reach $6.4 billion in 2029. That implies "
+                          "growth of 21.7% a year from the $2.4 billion it earned in 2024.", name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2029]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("head, cells", [
+    ("| Region | 2024 | 2025E previous | 2025E current |", ["5.5 | 5.0", "2.4 | 2.5", "7.9 | 7.5"]),
+    ("| Region | 2024 | 2025E (prior forecast) | 2025E |", ["5.5 | 5.0", "2.4 | 2.5", "7.9 | 7.5"]),
+    ("| 地区 | 2024 | 2025E（调整前） | 2025E（调整后） |", ["5.5 | 5.0", "2.4 | 2.5", "7.9 | 7.5"]),
+])
+def test_a_column_of_the_forecast_a_newer_column_replaces_is_left_out(head, cells):
+    """Two columns of one year, the one before a revision and the one after: the year's figures are the newer
+    column's (Americas 5.0 + Europe 2.5 = 7.5, exact), the replaced column's none."""
+    rows = "".join(f"| {label} | {base} | {pair} |\n" for label, base, pair in
+                   zip(["Americas", "Europe", "Total"], ["4.0", "2.0", "6.0"], cells))
+    pkg = am.extract_text(f"AI tutoring revenue (US$ bn)\n{head}\n|---|---|---|---|\n{rows}", name="x")
+    got = pkg.observations.query("year == 2025")[["item", "value"]].values.tolist()
+    assert got == [["Americas", 5.0], ["Europe", 2.5], ["Total", 7.5]]
+    assert set(am.audit(package=pkg).query("check == 'hierarchy'")["verdict"]) == {"exact"}
+
+
 def test_other_houses_figures_and_a_company_abbreviation_inside_a_sentence():
     """'Other forecasters …' sets other firms' figures beside the text's own: none is a value of the year; "Vale &
     Co. is" ends no sentence, so its figure is among them. (9.6 / 3.0) ** (1 / 5) - 1 = 26.2%: the stated rate holds

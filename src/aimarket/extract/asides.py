@@ -78,6 +78,7 @@ _CONFIDENCE = re.compile(r"\b\d{2}(?:\.\d+)?\s?%\s*(?:CI\b|(?:confidence|credibl
                          r"(?:interval|band|range)|置信区间|置信區間)", re.IGNORECASE)
 #: a margin of error after an estimate: "(± 0.8%)", "±1.7 percent", "+/- 2%"
 _MARGIN = re.compile(r"(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b|pp\b|percentage points?\b)?", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a figure a newer one replaces: "down from $14.6 billion in our November outlook", "此前曾预计…为2,600万台"
 _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b(?:in\s+(?:our|its|their|the|last\s+year's|a\s+previous|"
                          r"an\s+earlier)\s+(?:[A-Za-z']+\s+)?(?:outlook|forecast|estimate|report|edition|study|update)"
@@ -345,7 +346,9 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))
     for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 160), (_VALUE_AT_STAKE, 40)):
         for m in pattern.finditer(text):
-            end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]
+            # a Chinese cue governs its own clause ("较此前预测的102亿元下调15.7%，但仍较2024年的51亿元增长66.7%")
+            cuts = clause_cuts if pattern is _SUPERSEDED and _CJK.match(m.group(0)) else sentence_cuts
+            end = cuts[min(bisect_right(cuts, m.end()), len(cuts) - 1)]
             out.append((m.start(), min(m.end() + reach, end)))
     return out
 

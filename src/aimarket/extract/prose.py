@@ -1980,6 +1980,14 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     ends = (before[-1], last) if before and last is not None and last > before[-1] \
         else (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
+    start = next((g for g in w.amounts if g.pos > f.pos), None)
+    if ends is None and not before and len(after) == 1 and start is not None and _FROM_AFTER_RATE.fullmatch(
+            text, f.end, start.pos) and start.year is not None:
+        # "… to reach US$8.7 billion in 2027. The revised outlook implies compound growth of 39.6% a year from the
+        # US$3.3 billion the market generated in 2024": from its base to the latest year the sentences before state
+        later = [g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
+                 and g.year > start.year and g.item == f.item]
+        ends = (start.year, max(later)) if later else None
     if ends is None and len(before) == 1 and not after:
         # "… from USD 12.4 billion to USD 25.1 billion. The Council expects it to reach USD 58 billion by 2030, a pace of
         # about 15% a year": from the latest year the line's sentences before state, of the same item
@@ -1996,7 +2004,7 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
 
 
 #: between a rate and the amount its move starts from: " from ", "，由2019年的", " a year, from about "
-_FROM_AFTER_RATE = re.compile(r"[^\d。；;.!?]{0,24}?(?:\bfrom|由|从|從)\s*(?:(?:19|20)\d{2}\s*年?\s*的?)?\s*(?:"
+_FROM_AFTER_RATE = re.compile(r"[^\d。；;.!?]{0,24}?(?:\bfrom(?:\s+the)?|由|从|從)\s*(?:(?:19|20)\d{2}\s*年?\s*的?)?\s*(?:"
                               + _ABOUT_WORD + r"\s+)?" + _CURRENCY_BEFORE, re.IGNORECASE)
 #: between the amount a move starts from and the one it reaches: " in 2019 to ", "增长至2024年的"
 _TO_AFTER_BASE = re.compile(r"[^\d。；;.!?]{0,16}?(?:(?:in\s+)?(?:FY\s?)?(?:19|20)\d{2}\s*)?[^\d。；;.!?]{0,12}?(?:\bto|至|到)\s*"

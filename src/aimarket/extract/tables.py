@@ -48,6 +48,13 @@ _YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
          r"|(?<![\d.,])[0-3]\d(?=\s*[-–]\s*[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|—|~|至|到)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
+#: a year's column of a forecast a newer column replaces, left out: "2025E previous", "2025E (prior forecast)",
+#: "2025E（调整前）", "2025年原预测", "Previous 2025E"
+_REPLACED_YEAR_CELL = re.compile(
+    r"^(?:FY\s?)?(?:19|20)\d{2}\s*[EFP]?\s*年?\s*[(（]?\s*(?:(?:previous|prior|old|original|earlier|former)(?:\s+(?:forecast|"
+    r"estimate|view|fcst|est\.?|outlook))?|调整前|調整前|修正前|修订前|修訂前|(?:原|前次|上次|此前)(?:预测|預測|预估|預估|预计|預計)?)"
+    r"\s*[)）]?$|^(?:previous|prior|old|original|earlier)\s+(?:forecast\s+|estimate\s+)?(?:FY\s?)?(?:19|20)\d{2}\s*[EFP]?$",
+    re.IGNORECASE)
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25", "CAGR 24-27E",
 #: "2024-2030年复合增长率", "2023年至2028年估計複合年增長率"
 _RATE_CELL = re.compile(r"(?:" + _SPAN + r"\s*(?:估计|估計|预测|預測|预计|預計|预估|預估)?\s*(?:" + words(vocabulary.CAGR)
@@ -275,7 +282,8 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     if not any(_year_column(c) for c in cells) and (parted := _parts_header(cells)) is not None:
         return parted
-    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells) if _PART_OF_YEAR_CELL.match(c))  # a label is none
+    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)  # a label is none
+                 if _PART_OF_YEAR_CELL.match(c) or k and _REPLACED_YEAR_CELL.match(c.strip()))
     cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
     kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
     shares = {k: year for k, (kind, year) in kinds.items() if kind == "share" and year is not None}
