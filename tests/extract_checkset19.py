@@ -770,7 +770,8 @@ FORMS = (
 #: rises to, amounts in Chinese numerals, a date in numbers over a post, a footnote's mark on a table's figure):
 #: 143/170, 47/53, 50/63, no false inconsistent; with year columns printed this year first, share columns named
 #: with their whole, a business named before its revenue and the present right after an amount: 156/170, 48/53, 60/63
-FLOORS = {"figures_found": 165, "rates_found": 50, "verdicts_right": 61}
+#: raised to 166, 51, 62 by the fifty-ninth set's round (a relative year after a bracketed equivalent)
+FLOORS = {"figures_found": 166, "rates_found": 51, "verdicts_right": 62}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset19.py [-v]: the measures on the set

@@ -1245,8 +1245,9 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 139 figures, 69 rates, 74 verdicts and no
 #: false inconsistent; held out while the 54th's and 55th's rules were chosen (its misses not looked at), and scored
-#: then at the same 139 figures, 69 rates, 74 verdicts
-FLOORS = {"figures_found": 139, "rates_found": 69, "verdicts_right": 74}
+#: then at the same 139 figures, 69 rates, 74 verdicts; the fifty-ninth set's round (its misses still not looked at)
+#: raised it to 141, 70, 75 ("Mrd." and "Mio.")
+FLOORS = {"figures_found": 141, "rates_found": 70, "verdicts_right": 75}
 FALSE_INCONSISTENT = 0
 
 

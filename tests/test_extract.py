@@ -4008,6 +4008,32 @@ def test_a_column_of_the_forecast_a_newer_column_replaces_is_left_out(head, cell
     assert set(am.audit(package=pkg).query("check == 'hierarchy'")["verdict"]) == {"exact"}
 
 
+def test_european_scale_abbreviations_and_a_cagr_column_between_arrows():
+    """'EUR 1,25 Mrd. in 2024 (2023: EUR 1,00 Mrd.)' is in EUR billion, and 'Mrd.' before 'in' ends no sentence:
+    1.25 / 1.00 - 1 = 25.0%, exact. 'FY24→FY27 CAGR' heads a CAGR column from 2024 to 2027: (133.1 / 100) ** (1 / 3)
+    - 1 = 10.00% and (66.6 / 50) ** (1 / 3) - 1 = 10.03%, both exact at one decimal."""
+    pkg = am.extract_text("Spending on AI software in Austria rose by 25,0 % to EUR 1,25 Mrd. in 2024 (2023: EUR 1,00 "
+                          "Mrd.), the association said.", name="x")
+    assert pkg.observations[["year", "value", "unit"]].values.tolist() == [[2023, 1.0, "EUR billion"],
+                                                                           [2024, 1.25, "EUR billion"]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("AI robotics revenue (JPY bn)\n| Segment | FY2024 | FY2027F | FY24→FY27 CAGR |\n|---|---|---|---|\n"
+                          "| Logistics | 100.0 | 133.1 | 10.0% |\n| Care | 50.0 | 66.6 | 10.0% |\n", name="x")
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2027]] * 2
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_year_said_relative_to_the_date_after_a_bracketed_equivalent_is_both_amounts():
+    """'USD 1.36 billion (AED 5.0 billion) last year', dated 2025, gives both amounts 2024, as 'in 2024' would; then
+    'almost triple the USD 0.47 billion of 2021' runs 2021-2024 (1.36 / 0.47 = 2.89)."""
+    pkg = am.extract_text("DUBAI, 25 November 2025 — The UAE's market for AI tutoring stood at USD 1.36 billion (AED "
+                          "5.0 billion) last year, almost triple the USD 0.47 billion of 2021.", name="x")
+    obs = pkg.observations
+    assert sorted(obs[["year", "value", "unit"]].values.tolist()) == [
+        [2021, 0.47, "USD billion"], [2024, 1.36, "USD billion"], [2024, 5.0, "AED billion"]]
+    assert pkg.claims.query("kind == 'multiple'")[["start_year", "end_year"]].values.tolist() == [[2021, 2024]]
+
+
 def test_other_houses_figures_and_a_company_abbreviation_inside_a_sentence():
     """'Other forecasters …' sets other firms' figures beside the text's own: none is a value of the year; "Vale &
     Co. is" ends no sentence, so its figure is among them. (9.6 / 3.0) ** (1 / 5) - 1 = 26.2%: the stated rate holds

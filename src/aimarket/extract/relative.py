@@ -44,6 +44,8 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|inv
 #: year", "could climb to $9.7 billion next year", a rate's "a further 46% rise this year": counted from the text's own
 #: year, whatever past year the sentence names before it (unlike "last year", which may count from another amount's
 #: year; "the next year" is no such word)
+#: an equivalent in brackets after an amount, or the bracket that closes its own (no year inside)
+_ASIDE = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 _NOW_AFTER = re.compile(r"\s*,?\s*(?:(?:rise|increase|gain|jump|growth|decline|drop|fall)\s+)?(?:in\s+|during\s+|for\s+)?"
                         r"(?P<w>this (?:calendar )?year|today|next (?:calendar )?year)\b(?!'s)", re.IGNORECASE)
 #: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue", "made up £161 million, or
@@ -119,7 +121,8 @@ class RelativeYears:
             return None
         before = bisect_left(self.past, start)
         year = self.past[before - 1] if before > bisect_left(self.past, lo) else -1  # a past year of the sentence
-        m = _AFTER.match(text, end)
+        aside = _ASIDE.match(text, end)  # "USD 1.36 billion (AED 5.0 billion) last year": both amounts' year
+        m = _AFTER.match(text, end) or (aside and _AFTER.match(text, aside.end()))
         if m is not None:
             if year >= 0:
                 return None

@@ -75,6 +75,9 @@ SCALES = {
     "万亿": (1e12, "trillion"), "萬億": (1e12, "trillion"), "万億": (1e12, "trillion"),
     "lakh": (1e5, "100 thousand"), "lakhs": (1e5, "100 thousand"), "crore": (1e7, "10 million"),
     "crores": (1e7, "10 million"),
+    # German, French and Dutch: "EUR 1,24 Mrd.", "2,3 Mio. Euro", "1,8 milliard d'euros", "EUR 3,1 mld"
+    "mio": (1e6, "million"), "millionen": (1e6, "million"), "mrd": (1e9, "billion"), "milliarden": (1e9, "billion"),
+    "milliard": (1e9, "billion"), "milliards": (1e9, "billion"), "mld": (1e9, "billion"), "miljard": (1e9, "billion"),
 }
 
 
