@@ -78,6 +78,7 @@ _CONFIDENCE = re.compile(r"\b\d{2}(?:\.\d+)?\s?%\s*(?:CI\b|(?:confidence|credibl
                          r"(?:interval|band|range)|置信区间|置信區間)", re.IGNORECASE)
 #: a margin of error after an estimate: "(± 0.8%)", "±1.7 percent", "+/- 2%"
 _MARGIN = re.compile(r"(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:%|percent\b|per cent\b|pp\b|percentage points?\b)?", re.IGNORECASE)
+#: a Chinese character (a cue in Chinese governs its own clause, an English one its sentence)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a figure a newer one replaces: "down from $14.6 billion in our November outlook", "此前曾预计…为2,600万台"
 _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){0,40}?\b(?:in\s+(?:our|its|their|the|last\s+year's|a\s+previous|"
@@ -122,7 +123,8 @@ _REPLACED_AMOUNT = re.compile(
     # a correction's wrong figure: "It was $13.6 billion, not $16.3 billion", "而非16.3亿元"
     + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*not\s+(?:the\s+)?" + _AMOUNT_WORDS
     # the figure not taken, a clause after the one taken: "$23.9 billion, a 20.7% gain, rather than $26.0 billion"
-    + r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?=[A-Z]{0,3}[$€£¥\d]|[A-Z]{3}\s?\d)" + _AMOUNT_WORDS + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
+    + r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?=[A-Z]{0,3}[$€£¥\d]|[A-Z]{3}\s?\d)" + _AMOUNT_WORDS
+    + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
 #: the size of a revision, no growth of the market: "較前次預測上修12%", "比原预测下调8%", "12% above its previous forecast",

@@ -34,6 +34,8 @@ _WORDS = r"last (?:calendar )?year|the past year|this (?:calendar )?year|today|n
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
 _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
            r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
+#: an equivalent in brackets after an amount, or the bracket that closes its own (no year inside)
+_ASIDE = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade", "£16.9 billion
 #: in revenue last year", "$312.6 billion on generative AI this year"
 _AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|investment|funding)"
@@ -44,8 +46,6 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|inv
 #: year", "could climb to $9.7 billion next year", a rate's "a further 46% rise this year": counted from the text's own
 #: year, whatever past year the sentence names before it (unlike "last year", which may count from another amount's
 #: year; "the next year" is no such word)
-#: an equivalent in brackets after an amount, or the bracket that closes its own (no year inside)
-_ASIDE = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 _NOW_AFTER = re.compile(r"\s*,?\s*(?:(?:rise|increase|gain|jump|growth|decline|drop|fall)\s+)?(?:in\s+|during\s+|for\s+)?"
                         r"(?P<w>this (?:calendar )?year|today|next (?:calendar )?year)\b(?!'s)", re.IGNORECASE)
 #: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue", "made up £161 million, or

@@ -217,10 +217,10 @@ REGIONS = ("North America", "South America", "Latin America", "Central America",
            "非洲", "中东及非洲", "美国", "加拿大", "墨西哥", "巴西", "英国", "德国", "法国", "中国", "日本", "韩国", "印度",
            "台湾", "臺灣", "香港", "新加坡", "澳大利亚", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "长三角",
            "珠三角", "京津冀", "粤港澳大湾区")
-#: characters that open a bullet point
 #: a row label naming a table's whole (a regular expression, read case-insensitively): "Total", "Grand total",
 #: "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])"
+#: characters that open a bullet point
 BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
 
 
