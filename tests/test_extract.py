@@ -4034,6 +4034,19 @@ def test_a_year_said_relative_to_the_date_after_a_bracketed_equivalent_is_both_a
     assert pkg.claims.query("kind == 'multiple'")[["start_year", "end_year"]].values.tolist() == [[2021, 2024]]
 
 
+@pytest.mark.parametrize("sentence, part", [
+    ("Insurers (HK$1.20 billion) account for 31.1% of the 2024 figure.", "Insurers"),
+    ("Insurers (HK$1.20 billion) were the second-largest buyers, with 31.1% of 2024 spending.", "Insurers"),
+])
+def test_one_part_named_before_its_bracketed_amount_and_its_share(sentence, part):
+    """A sentence opening on a name with its amount in brackets and then its share: the amount and the share are
+    the part's (1.20 / 3.86 = 31.09%), no second 2024 value of the whole."""
+    pkg = am.extract_text("Spending on AI by Hong Kong's insurers and banks is estimated at HK$3.86 billion in 2024. "
+                          + sentence, name="x")
+    assert pkg.observations[["item", "year", "value"]].values.tolist() == [["Total", 2024, 3.86], [part, 2024, 1.2]]
+    assert pkg.claims.query("kind == 'share'")["item"].tolist() == [part]
+
+
 def test_other_houses_figures_and_a_company_abbreviation_inside_a_sentence():
     """'Other forecasters …' sets other firms' figures beside the text's own: none is a value of the year; "Vale &
     Co. is" ends no sentence, so its figure is among them. (9.6 / 3.0) ** (1 / 5) - 1 = 26.2%: the stated rate holds

@@ -214,7 +214,28 @@ def rate_of_which(text: str, found: list) -> None:
 
 #: a part's name right before the bracket its amount opens: "Belgium (93,285", "the Netherlands (113,981"
 _NAME_BRACKET = re.compile(r"(?P<name>(?<![\w$€£¥])(?:[A-Z][A-Za-z/&.'’-]*\s+){0,4}[A-Z][A-Za-z/&.'’-]*"
-                           r"|(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,8})\s*[(（]\s*(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
+                           r"|(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,8})\s*[(（]\s*(?:[A-Z]{1,2}\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
+
+
+#: after a part's bracketed amount, the words before its share of the whole: ") account for ", ") was the largest
+#: national market, with "
+_SHARE_AFTER_BRACKET = re.compile(r"\s*[)）]\s*(?:(?:accounts?|accounted)\s+for|(?:makes?|made)\s+up|(?:represents?|represented)"
+                                  r"|(?:holds?|held|takes?|took)|(?:is|was|are|were)\s+(?:the\s+)?[a-z -]{0,40}?,?\s+with)"
+                                  r"(?:\s+(?:about|around|nearly|roughly|some))?\s*$", re.IGNORECASE)
+
+
+def _named_part_and_share(text: str, found: list, f, name: str) -> None:
+    """One part named at the head of its sentence with its amount in brackets, then its share ("Banks (HK$2.31 billion)
+    account for 59.8% of the 2024 figure"): the amount and the share are the part's."""
+    k = found.index(f)
+    share = found[k + 1] if k + 1 < len(found) else None
+    start = text.rfind(name, f.sentence, f.pos)
+    if share is None or share.claim != "share" or share.sentence != f.sentence or start < 0 \
+            or text[f.sentence:start].strip(" \t-–—•*") or not _SHARE_AFTER_BRACKET.fullmatch(text, f.end, share.pos):
+        return
+    f.item = share.item = item_name(re.sub(r"^(?:the|The)\s+", "", name))
+    share.of = share.of or "Total"
+    f.notes.append(f"{f.item!r}: the name before the brackets its figure opens, with its share after them")
 
 
 def bracketed_amounts(text: str, found: list) -> None:
@@ -229,6 +250,8 @@ def bracketed_amounts(text: str, found: list) -> None:
                 named.append((f, m.group("name")))
     for sentence in {f.sentence for f, _ in named}:
         listed = [(f, name) for f, name in named if f.sentence == sentence]
+        if len(listed) == 1:
+            _named_part_and_share(text, found, *listed[0])
         if len(listed) < 2:
             continue
         for f, name in listed:
