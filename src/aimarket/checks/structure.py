@@ -9,6 +9,8 @@ from ..extract import vocabulary
 from ..growth import TOLERANCE, interpolate
 from .context import difference, fmt, package_check, series_check
 
+_TOTAL_LABEL = re.compile(vocabulary.TOTAL_LABEL, re.IGNORECASE)
+
 
 @series_check
 def hierarchy(ctx, s) -> None:
@@ -54,7 +56,7 @@ def _labelled_total(o):
     Only a table: one row labelled total, at least two others, each row on a line of its own (prose puts a
     figure and its parts on one line, and names parts without all of them)."""
     items = list(dict.fromkeys(o["item"]))
-    totals = [i for i in items if re.search(vocabulary.TOTAL_LABEL, str(i), re.IGNORECASE)]
+    totals = [i for i in items if _TOTAL_LABEL.search(str(i))]
     lines = o.groupby("item", sort=False)["locator"].unique()
     if len(totals) != 1 or len(items) < 3 or any(len(x) != 1 for x in lines) or lines.map(tuple).duplicated().any():
         return o, o.iloc[:0]

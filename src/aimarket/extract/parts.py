@@ -224,6 +224,11 @@ _SHARE_AFTER_BRACKET = re.compile(r"\s*[)）]\s*(?:(?:accounts?|accounted)\s+for
                                   r"(?:\s+(?:about|around|nearly|roughly|some))?\s*$", re.IGNORECASE)
 
 
+def _part_name(name: str) -> str:
+    """The item a name before a bracketed amount gives, less a leading "the"."""
+    return item_name(re.sub(r"^(?:the|The)\s+", "", name))
+
+
 def _named_part_and_share(text: str, found: list, f, name: str) -> None:
     """One part named at the head of its sentence with its amount in brackets, then its share ("Banks (HK$2.31 billion)
     account for 59.8% of the 2024 figure"): the amount and the share are the part's."""
@@ -233,7 +238,7 @@ def _named_part_and_share(text: str, found: list, f, name: str) -> None:
     if share is None or share.claim != "share" or share.sentence != f.sentence or start < 0 \
             or text[f.sentence:start].strip(" \t-–—•*") or not _SHARE_AFTER_BRACKET.fullmatch(text, f.end, share.pos):
         return
-    f.item = share.item = item_name(re.sub(r"^(?:the|The)\s+", "", name))
+    f.item = share.item = _part_name(name)
     share.of = share.of or "Total"
     f.notes.append(f"{f.item!r}: the name before the brackets its figure opens, with its share after them")
 
@@ -255,7 +260,7 @@ def bracketed_amounts(text: str, found: list) -> None:
         if len(listed) < 2:
             continue
         for f, name in listed:
-            f.item, f.listed = item_name(re.sub(r"^(?:the|The)\s+", "", name)), True
+            f.item, f.listed = _part_name(name), True
             f.notes.append(f"{f.item!r}: the name before the brackets its figure opens, in a list of parts")
             k = found.index(f)
             rate = found[k + 1] if k + 1 < len(found) else None

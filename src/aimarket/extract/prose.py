@@ -24,7 +24,7 @@ from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
                       chinese_int, count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
-from .relative import AGAINST_YEAR, RelativeYears
+from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
 from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
@@ -50,9 +50,6 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:(?!(?:will|would|could|should|may|might|is|
                              r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
-#: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
-#: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
-_ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: a forecast cue: a word of :data:`vocabulary.ESTIMATE`, or a plan's deadline with no word of the past after it
 #: that opens a clause ("到2027年，全省人工智能核心产业规模突破1000亿元"; not "增长至2024年的", "截至2024年底" or
 #: "到2024年已建成")
@@ -772,7 +769,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     starts = {y[4] for y in years}  # a year the year reader took ("2025.1" is no year)
     for f in figures:
         m = _FOLLOWING_YEAR.match(text, f.end)
-        if m is None and (aside := _ASIDE_AFTER.match(text, f.end)):  # "RM 3.1 billion (US$0.7 billion) in 2024"
+        if m is None and (aside := ASIDE_AFTER.match(text, f.end)):  # "RM 3.1 billion (US$0.7 billion) in 2024"
             m = _FOLLOWING_YEAR.match(text, aside.end())
         at_year = (m.start(1) if m.group(1) else m.start(2)) if m else None
         if at_year in starts and f.kind in ("amount", "count", "percent"):
@@ -1967,12 +1964,14 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     # 2029"), else the amounts it follows ("由A增长至B，年均复合增长率R，预计…C"), else the one before and the one after it
     # ("valued at A in 2023 ... a CAGR of R to reach B by 2028"), else those after it
     before = sorted({g.year for g in w.amounts if g.pos < f.pos})
-    after = sorted({g.year for g in w.amounts if g.pos > f.pos})
-    reach = next((g for g in w.amounts if g.pos > f.pos), None)  # "... and will grow at 18.3% a year to C in 2029"
-    reach = reach if reach is not None and _TO_TARGET.fullmatch(text, f.end, reach.pos) else None
+    following = [g for g in w.amounts if g.pos > f.pos]
+    after = sorted({g.year for g in following})
+    nearest = following[0] if following else None
+    # "... and will grow at 18.3% a year to C in 2029"
+    reach = nearest if nearest is not None and _TO_TARGET.fullmatch(text, f.end, nearest.pos) else None
     until = _RATE_UNTIL.match(text, f.end) if reach is None else None  # "… in 2023 and will grow at R through 2030"
     last = reach.year if reach is not None else int(until["b"]) if until else None
-    moved = [g for g in w.amounts if g.pos > f.pos][:2]  # "grew at a CAGR of R from A in 2019 to B in 2024"
+    moved = following[:2]  # "grew at a CAGR of R from A in 2019 to B in 2024"
     if not before and len(moved) == 2 and _FROM_AFTER_RATE.fullmatch(text, f.end, moved[0].pos) \
             and _TO_AFTER_BASE.fullmatch(text, moved[0].end, moved[1].pos) \
             and None not in (moved[0].year, moved[1].year) and moved[1].year > moved[0].year:
@@ -1980,14 +1979,13 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     ends = (before[-1], last) if before and last is not None and last > before[-1] \
         else (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
-    start = next((g for g in w.amounts if g.pos > f.pos), None)
-    if ends is None and not before and len(after) == 1 and start is not None and _FROM_AFTER_RATE.fullmatch(
-            text, f.end, start.pos) and start.year is not None:
+    if ends is None and not before and len(after) == 1 and _FROM_AFTER_RATE.fullmatch(text, f.end, nearest.pos) \
+            and nearest.year is not None:
         # "… to reach US$8.7 billion in 2027. The revised outlook implies compound growth of 39.6% a year from the
         # US$3.3 billion the market generated in 2024": from its base to the latest year the sentences before state
         later = [g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
-                 and g.year > start.year and g.item == f.item]
-        ends = (start.year, max(later)) if later else None
+                 and g.year > nearest.year and g.item == f.item]
+        ends = (nearest.year, max(later)) if later else None
     if ends is None and len(before) == 1 and not after:
         # "… from USD 12.4 billion to USD 25.1 billion. The Council expects it to reach USD 58 billion by 2030, a pace of
         # about 15% a year": from the latest year the line's sentences before state, of the same item

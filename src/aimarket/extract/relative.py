@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from . import vocabulary
 from .vocabulary import words
 
-__all__ = ["AGAINST_YEAR", "RelativeYears", "dated_last_year"]
+__all__ = ["AGAINST_YEAR", "ASIDE_AFTER", "RelativeYears", "dated_last_year"]
 
 #: the years counted from the text's own: the year before it, its own and the next
 _OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "today": 0, "next year": 1, "去年": -1, "今年": 0,
@@ -34,8 +34,9 @@ _WORDS = r"last (?:calendar )?year|the past year|this (?:calendar )?year|today|n
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
 _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
            r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
-#: an equivalent in brackets after an amount, or the bracket that closes its own (no year inside)
-_ASIDE = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
+#: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
+#: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
+ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade", "£16.9 billion
 #: in revenue last year", "$312.6 billion on generative AI this year"
 _AFTER = re.compile(r"(?:\s+in\s+(?:revenues?|sales|spending|turnover|income|investment|funding)"
@@ -121,7 +122,7 @@ class RelativeYears:
             return None
         before = bisect_left(self.past, start)
         year = self.past[before - 1] if before > bisect_left(self.past, lo) else -1  # a past year of the sentence
-        aside = _ASIDE.match(text, end)  # "USD 1.36 billion (AED 5.0 billion) last year": both amounts' year
+        aside = ASIDE_AFTER.match(text, end)  # "USD 1.36 billion (AED 5.0 billion) last year": both amounts' year
         m = _AFTER.match(text, end) or (aside and _AFTER.match(text, aside.end()))
         if m is not None:
             if year >= 0:
