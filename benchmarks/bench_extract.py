@@ -16,6 +16,7 @@ from pathlib import Path
 from _timing import best_of
 
 import aimarket as am
+from aimarket.extract.charts import pairs_as_rows
 from aimarket.extract.tables import HIERARCHY_BUDGET
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -72,6 +73,10 @@ spaced = {n: " ".join(str(100 + i % 900) for i in range(n // 4)) for n in (25_00
 runs = {n: best_of(lambda n=n: am.extract_text(spaced[n]), repeat=1) for n in spaced}
 print(f"a line of single-spaced three-digit numbers, 100 KB / 25 KB: {runs[100_000] / runs[25_000]:.1f}x (goal about "
       "4x: no thousands group retried along the run)")
+pairs = {n: ("  ".join(f"{2000 + k % 50}: {k}.5" for k in range(n)) + " and then words",) for n in (1_000, 4_000)}
+chart = {n: best_of(lambda n=n: pairs_as_rows(pairs[n], ()), repeat=3) for n in pairs}
+print(f"a chart's line of year-value pairs that ends in words, 4,000 pairs / 1,000: {chart[4_000] / chart[1_000]:.1f}x "
+      "(goal about 4x: no pair boundary tried two ways)")
 
 rows = "\n".join(f"Row {i}\t" + "\t".join(str((i * 7919 + k * 104729) % 997 + 1) for k in range(3)) for i in range(200))
 table = "Item\t2022\t2023\t2024\n" + rows

@@ -1298,8 +1298,9 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 157 figures, 64 rates, 63 verdicts and one
 #: false inconsistent; held out while the fifty-seventh's rules were chosen (its misses not looked at), and scored
-#: then at the same 157 figures, 64 rates, 63 verdicts
-FLOORS = {"figures_found": 157, "rates_found": 64, "verdicts_right": 63}
+#: then at the same 157 figures, 64 rates, 63 verdicts; chosen on (with the sixty-first) for the reader of a chart's
+#: year-value pairs: 185 figures, 68 rates, 77 verdicts
+FLOORS = {"figures_found": 185, "rates_found": 68, "verdicts_right": 77}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

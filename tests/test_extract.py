@@ -7072,3 +7072,101 @@ def test_the_year_befores_amount_is_no_range_end_whatever_words_stand_before_it(
     the target's, not a low end of a range in 2016 (a case the frames' filler-word property drew)."""
     pkg = am.extract_text("Sales rose from once again the preceding year's $1.1 billion to $1.2 billion by 2016.", name="x")
     assert sorted(zip(pkg.observations["year"], pkg.observations["value"])) == [(2015, 1.1), (2016, 1.2)]
+
+
+@pytest.mark.parametrize("text, unit, want, growth", [
+    ("Robotic lawn mowers sold in Europe\nUnit: thousand units\n• 2022 actual: 640\n• 2023 actual: 702 (+9.7%)\n"
+     "• 2025 forecast: 915\nSource: Lindqvist Data", "count thousand",
+     [(2022, 640, "actual"), (2023, 702, "actual"), (2025, 915, "estimate")], [(2022, 2023, 9.7)]),
+    ("Chart 4: Spend on AI code review tools, Benelux (€ million)\n2022: 38.5  2023: 51.0  2024: 66.2  2025F: 84.0\n"
+     "Growth 2024: +29.8%\nSource: Vanterpool", "EUR million",
+     [(2022, 38.5, "actual"), (2023, 51.0, "actual"), (2024, 66.2, "actual"), (2025, 84.0, "estimate")],
+     [(2023, 2024, 29.8)]),
+    ("Clinical AI scribes (US$ bn)\nFY2023 0.8 → FY2024 1.3 → FY2027E 4.1", "USD billion",
+     [(2023, 0.8, "actual"), (2024, 1.3, "actual"), (2027, 4.1, "estimate")], []),
+    ("智能仓储机器人市场规模\n单位：亿元\n2023年：88.4；2024年：121.6；2025E：160.0\n同比增速：37.6%、31.6%\n资料来源：研究院",
+     "CNY 100 million", [(2023, 88.4, "actual"), (2024, 121.6, "actual"), (2025, 160.0, "estimate")],
+     [(2023, 2024, 37.6), (2024, 2025, 31.6)]),
+    ("圖表5：台灣AI邊緣運算模組產值（新台幣億元） 210 265 340\n2023 2024 2025(F)\n資料來源：產業研究所", "TWD 100 million",
+     [(2023, 210, "actual"), (2024, 265, "actual"), (2025, 340, "estimate")], []),
+    ("Voice cloning for games, global spend\n$0.4B (2023) → $0.7B (2024), +75%\nSlide 9", "USD billion",
+     [(2023, 0.4, "actual"), (2024, 0.7, "actual")], [(2023, 2024, 75.0)]),
+    ("AI tax-filing assistants, Japan (¥bn)\n2023A → 2026F: 12.0 → 27.0\nCAGR 31.0%", "JPY billion",
+     [(2023, 12.0, "actual"), (2026, 27.0, "estimate")], []),
+])
+def test_a_charts_data_as_year_and_value_pairs_is_read_as_a_table(text, unit, want, growth):
+    """A chart or slide copied out of a PDF prints its figures as pairs of a year and a value under a line that states
+    the unit once: bullets of one pair each, pairs on one line, arrows, the value before its bracketed year, years
+    then values each run with arrows, data labels after a caption over a line of years. Each is one series, its years
+    dated and stated by their marks ("actual", "forecast", "F", "E"), its changes beside a value or on the line under
+    the chart growth over the year before (702 / 640 - 1 = 9.69%: 9.7% exact)."""
+    pkg = am.extract_text(text, name="chart")
+    obs = pkg.observations
+    assert obs[["year", "value", "status"]].values.tolist() == [list(w) for w in want]
+    assert set(obs["unit"]) == {unit} and set(obs["item"]) == {"Total"}
+    assert len(set(obs["series"])) == 1
+    rates = pkg.claims.query("kind == 'growth'")[["start_year", "end_year", "value"]].values.tolist()
+    assert rates == [list(g) for g in growth]
+    audit = am.audit(package=pkg)
+    assert "inconsistent" not in set(audit["verdict"])
+
+
+def test_a_charts_cagr_and_growth_checked_against_its_pairs():
+    """The rates under a chart are checked against its values: 2024's +29.8% is 66.2 / 51.0 - 1 = 29.80% (exact); the
+    CAGR 2022-2025F of 30.0% against (84.0 / 38.5) ** (1 / 3) - 1 = 29.71%, bounds 29.62-29.80% at the printed
+    digits: inconsistent."""
+    pkg = am.extract_text("Chart 4: Spend on AI code review tools, Benelux (€ million)\n"
+                          "2022: 38.5  2023: 51.0  2024: 66.2  2025F: 84.0\nGrowth 2024: +29.8%\nCAGR 2022-2025F: 30.0%",
+                          name="chart")
+    audit = am.audit(package=pkg)
+    assert sorted(audit.query("check == 'cagr'")["verdict"]) == ["exact", "inconsistent"]
+
+
+@given(st.lists(st.integers(1, 99_999), min_size=2, max_size=6), st.integers(1995, 2030),
+       st.sampled_from([("{y}: {v}", "  "), ("{y}年：{v}", "；"), ("{v} ({y})", " → "), ("FY{y} {v}", " → ")]))
+def test_pairs_of_any_rising_years_read_back_their_values(tenths, first, form):
+    """Whatever the years and values, a line of year-value pairs under a unit line reads back each value in the
+    unit, dated by its year (every year before the report's is history)."""
+    pair, between = form
+    years = [first + 2 * k for k in range(len(tenths))]
+    values = [t / 10 for t in tenths]
+    line = between.join(pair.format(y=y, v=f"{v:,.1f}") for y, v in zip(years, values))
+    pkg = am.extract_text(f"Spend on AI claims triage\nUnit: GBP million\n{line}\nSource: Ashdown", name="chart")
+    obs = pkg.observations.sort_values("year")
+    assert obs["year"].tolist() == years
+    assert np.allclose(obs["value"], values)
+    assert set(obs["unit"]) == {"GBP million"}
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue (USD billion)\nYear        Market size\n2023            2.1\n2024            2.9\n2025E           3.8",
+    "Pipeline update\n• 2023: $2.9bn\n• 2024: $3.8bn\n• H1 2025: $2.2bn",
+    "Penetration\n2023: 12%  2024: 18%  2025E: 26%",
+])
+def test_no_chart_where_the_pairs_are_a_columns_table_part_of_a_longer_list_or_rates(text):
+    """Pairs that stand in an aligned table's rows are the table reader's; pairs in a list whose other items give a
+    figure of a half year are read with the whole list as prose; rates alone are no values of a chart."""
+    from aimarket.extract.charts import pairs_as_rows
+
+    lines = tuple(text.split("\n"))
+    assert pairs_as_rows(lines, ()) == (lines, ())
+
+
+def test_a_slides_short_cagr_span_a_dollar_in_billions_unit_and_a_named_parts_share_beside_a_chart():
+    """"CAGR（24-27E）" states its years (2024 to 2027); "($ in billions)" is US dollars; "Figure 3.2" is no part of
+    the series' name; and a share of a region a line under a chart stays the region's, not the chart's total's (a
+    share of the whole in itself, 100%, would be a false alarm)."""
+    pkg = am.extract_text("AR glasses: market size\n▪ 2024年：42亿元 → 2027E：260亿元\n▪ CAGR（24-27E）：83.6%",
+                          name="slide")
+    cagr = pkg.claims.query("kind == 'cagr'").iloc[0]
+    assert (cagr["start_year"], cagr["end_year"], cagr["period"]) == (2024, 2027, "stated")
+    # (260 / 42) ** (1 / 3) - 1 = 83.62%: 83.6% is exact
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+    pkg = am.extract_text("Figure 3.2 Our addressable market\n($ in billions)\n2024 TAM: 12.5\n2028E TAM: 30.0",
+                          name="deck")
+    assert set(pkg.observations["unit"]) == {"USD billion"}
+    assert set(pkg.series["series"]) == {"our_addressable_market"}
+    pkg = am.extract_text("全球手術機器人AI軟體市場規模（億美元）\n2024年 95 → 2028年(F) 240\n2024年北美地區占比44%。", name="chart")
+    share = pkg.claims.query("kind == 'share'").iloc[0]
+    assert share["item"] == "北美地區"
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import MissingFileError
 from . import SUFFIXES, vocabulary
+from .charts import pairs_as_rows, pipe_table as _pipe_table
 from .numbers import _BREAK
 from .vocabulary import words as _words_of
 
@@ -59,7 +60,7 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
         text, notes = html_text(text), (*notes, f"{name}: the text is HTML markup; read as the page it makes (its "
                                                    "lines are the page's, not the markup's)")
     lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(
-        *_header_over_lines(*_parts_over_lines(*_inline_bullets(*_lines(_readable(text)))))))))
+        *_header_over_lines(*_parts_over_lines(*pairs_as_rows(*_inline_bullets(*_lines(_readable(text))))))))))
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
 
 
@@ -525,13 +526,6 @@ def _years_over_labels(years: str, labels: str) -> str | None:
         return None
     n = len(words) // len(ys)
     return " ".join(f"{y} {' '.join(words[i * n:(i + 1) * n])}" for i, y in enumerate(ys))
-
-
-def _pipe_table(header: list[str], rows: list[list[str]]) -> list[str]:
-    """A Markdown pipe table's lines: its header, the rule under it and its rows."""
-    out = ["| " + " | ".join(cells) + " |" for cells in [header, *rows]]
-    out.insert(1, "|" + "---|" * len(header))
-    return out
 
 
 def _readable(text: str) -> str:

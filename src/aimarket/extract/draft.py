@@ -954,8 +954,8 @@ def _stated(value: float, step: float) -> float | None:
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
     """A table's series (one, or one for each unit its rows state), observations and CAGR claims; returns (series,
     item, year, value in units, unit, currency) for each value, to link the text's restatements to."""
-    name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|\bunits?\b|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*(?:\d+\s*[.:：]?|[:：])|"
-                  r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", t.title, flags=re.IGNORECASE)
+    name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|\bunits?\b|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*(?:\d+(?:[.-]\d+)*\s*[.:：]?|[:：])|"
+                  r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", _HIGHLIGHTS.sub(" ", t.title), flags=re.IGNORECASE)
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
     what = ""
@@ -1201,7 +1201,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
     forecast to rise at a 22.2% CAGR" over "Global AI software revenue by segment (USD billion)"), is a claim on the
     table's total row (or its only row): its subject's words are all among the words of the table's title, or it
     names no subject of its own ("The total is forecast to grow at ...") and stands within two lines of the one
-    table (``table_lines``: series -> page, header line, the line after its last row); a line that names one of the
+    table (``table_lines``: series -> page, header line, the line after its last row; the others of no subject
+    stay as they are); a share of a part the sentence names keeps its part; a line that names one of the
     table's rows before the rate is that row's."""
     rows: dict = defaultdict(list)
     for sid, label, *_ in table_values:
@@ -1214,20 +1215,29 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         # a Chinese subject is one word, within the title's: "中國AI驅動營銷科技市場" in "中國AI驅動營銷科技市場規模,2019年至…"
         tables = [sid for sid, title in titles.items() if words and (words <= title or len(words) == 1 and re.search(
             r"[\u4e00-\u9fff]", key[1]) and next(iter(words)) in keys[sid])]
-        if not tables and words <= _NO_SUBJECT:
-            tables = [sid for sid, (page, head, end) in table_lines.items()
-                      if all(f.page == page and head - 2 <= f.line <= end + 2 for f in groups[key])]
+        near = groups[key]
+        if not tables and words <= _NO_SUBJECT:  # those of its rates within two lines of one table
+            by_table = {sid: [f for f in near if f.page == page and head - 2 <= f.line <= end + 2]
+                        for sid, (page, head, end) in table_lines.items()}
+            tables = [sid for sid, fs in by_table.items() if fs]
+            near = by_table[tables[0]] if len(tables) == 1 else near
         if len(tables) != 1:
             continue
         labels = rows[tables[0]]
         whole = [label for label in labels if TOTAL_LABEL.search(label)] if len(labels) > 1 else labels
         if len(whole) == 1:
-            for f in groups[key]:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
+            for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
+                if f.claim == "share" and f.item not in (None, "Total"):  # "2024年亞太地區占比38%": 亞太地區's
+                    continue
                 line = normalise(doc.pages[f.page - 1][f.line - 1])
                 named = [label for label in labels if label in line[:f.pos]]  # the row named last before it
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
-            groups[("table", tables[0])].extend(groups.pop(key))
+            groups[("table", tables[0])].extend(near)
+            if len(near) == len(groups[key]):
+                del groups[key]
+            else:
+                groups[key] = [f for f in groups[key] if all(f is not g for g in near)]
 
 
 def _one_name_a_subject(figures) -> None:
@@ -1395,7 +1405,7 @@ def _split_unlike(groups: dict) -> None:
                 if g.kind in ("amount", "count"):
                     went[(g.page, g.line, g.sentence)].add(k)
         stayed = {(g.page, g.line, g.sentence) for g in keep if g.kind in ("amount", "count")}
-        for f in [f for f in keep if f.kind in ("percent", "multiple") and f.claim != "share"] if went else ():
+        for f in [f for f in keep if f.kind in ("percent", "multiple")] if went else ():
             where = (f.page, f.line, f.sentence)
             if where not in stayed and len(went.get(where, ())) == 1:
                 keep.remove(f)

@@ -21,7 +21,7 @@ from itertools import chain
 from . import vocabulary
 from .asides import aside_spans, months_of, outside, own_parts, part_label, period_spans, survey_spans
 from .frames import SLOTS, frames_matcher, line_codes
-from .numbers import (CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
+from .numbers import (CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
                       chinese_int, count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
@@ -382,7 +382,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     text = _URL.sub(" ", text) if "http" in text or "www." in text else text  # a link's slug holds no figures
     if not states_a_figure(text):
         return []
-    ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text) + _spans(YEARS_TO, text),
+    ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text) + _spans(YEARS_TO, text)
+                    + _spans(CAGR_SHORT_RANGE, text),
                     key=lambda r: r[0])
     years = []
     for s, e, m in (_spans(YEAR, text) + _spans(SHORT_YEAR, text) + _spans(SHORT_FY, text)

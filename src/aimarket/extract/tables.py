@@ -94,8 +94,8 @@ _NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY)?\s?
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
                      + ["thousands", "millions", "billions", "trillions"])
-#: a unit in a caption or note: "USD billion", "亿元", "in millions of U.S. dollars"
-_UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?<![A-Za-z])(?P<scale>" + _SCALE_WORDS + r")(?![a-z])\s*"
+#: a unit in a caption or note: "USD billion", "亿元", "in millions of U.S. dollars", "($ in billions)"
+_UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?:(?<=[^\sA-Za-z]\s)in\s+)?(?<![A-Za-z])(?P<scale>" + _SCALE_WORDS + r")(?![a-z])\s*"
                         r"(?:(?:of\s+)?(?:U\.S\.\s?|US\s)?(?P<cur2>" + _CURRENCY_WORDS + r"))?", re.IGNORECASE)
 #: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
 _SHORT_UNIT = r"(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)"
