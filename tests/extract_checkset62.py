@@ -1295,8 +1295,10 @@ FORMS = (
 #: one false inconsistent (snippet 13: a company's own revenue read as the TAM's 2024 figure); held out while the
 #: reader of a chart's year-value pairs was chosen on the fifty-eighth and sixty-first (its misses not looked at), and
 #: scored then at 171 figures, 68 rates, 54 verdicts and two false inconsistent; the second (snippet 29, a share of a
-#: named region moved onto the chart's total) was looked at and mended, which changed nothing else
-FLOORS = {"figures_found": 171, "rates_found": 68, "verdicts_right": 54}
+#: named region moved onto the chart's total) was looked at and mended, which changed nothing else; scored again after
+#: the chart reader's second round (rows each after a label, a line of rates under a chart of a change), still
+#: unseen: 177 figures, 68 rates, 54 verdicts
+FLOORS = {"figures_found": 177, "rates_found": 68, "verdicts_right": 54}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -7093,6 +7093,9 @@ def test_the_year_befores_amount_is_no_range_end_whatever_words_stand_before_it(
      [(2023, 0.4, "actual"), (2024, 0.7, "actual")], [(2023, 2024, 75.0)]),
     ("AI tax-filing assistants, Japan (¥bn)\n2023A → 2026F: 12.0 → 27.0\nCAGR 31.0%", "JPY billion",
      [(2023, 12.0, "actual"), (2026, 27.0, "estimate")], []),
+    ("图表3：中国AI药物发现平台市场规模（亿元）及增速（%）\n2022 2023 2024 2025E\n31.0 44.5 60.2 79.9\n43.5% 35.3% 32.7%",
+     "CNY 100 million", [(2022, 31.0, "actual"), (2023, 44.5, "actual"), (2024, 60.2, "actual"),
+                         (2025, 79.9, "estimate")], [(2022, 2023, 43.5), (2023, 2024, 35.3), (2024, 2025, 32.7)]),
 ])
 def test_a_charts_data_as_year_and_value_pairs_is_read_as_a_table(text, unit, want, growth):
     """A chart or slide copied out of a PDF prints its figures as pairs of a year and a value under a line that states
@@ -7170,3 +7173,18 @@ def test_a_slides_short_cagr_span_a_dollar_in_billions_unit_and_a_named_parts_sh
     share = pkg.claims.query("kind == 'share'").iloc[0]
     assert share["item"] == "北美地區"
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_charts_rows_each_after_its_label_make_one_table_with_its_hierarchy():
+    """Rows of a stacked chart, each a label and its pairs ("Speech: 2023 0.64, 2024 0.81"), are one table: each
+    label its part's series, the total the sum (0.64 + 0.35 = 0.99; 0.81 + 0.47 = 1.28), and the growth under the
+    chart the total's (1.28 / 0.99 - 1 = 29.29%: 29.3% exact)."""
+    pkg = am.extract_text("Voice AI revenue by type (US$ billion)\nSpeech: 2023 0.64, 2024 0.81\n"
+                          "Music: 2023 0.35, 2024 0.47\nTotal: 2023 0.99, 2024 1.28\nTotal growth in 2024: 29.3%",
+                          name="chart")
+    obs = pkg.observations
+    assert obs[["item", "year", "value"]].values.tolist() == [
+        ["Speech", 2023, 0.64], ["Speech", 2024, 0.81], ["Music", 2023, 0.35], ["Music", 2024, 0.47],
+        ["Total", 2023, 0.99], ["Total", 2024, 1.28]]
+    audit = am.audit(package=pkg)
+    assert set(audit["verdict"]) == {"exact"} and {"hierarchy", "cagr"} <= set(audit["check"])

@@ -180,9 +180,19 @@ _CHANGES_IN_TURN = re.compile(r"\s*(?P<label>[^\d:：]{1,30}?)(?:\s*[:：]\s*|\s
 _SPAN_OF_YEARS = re.compile(r"(?:19|20)?\d{2}\s?[AEFP]?\s?[-–—~至到]\s?(?:FY\s?)?'?(?:19|20)?\d{2}")
 
 
-def _changes_below(line: str, years: list[int]) -> tuple[dict, str] | None:
+#: a line of rates alone, the first year's a dash where the chart starts with it: "39.6% 37.0% 38.3%", "— 51.9% 54.9%"
+_RATES_ALONE = re.compile(r"\s*(?:[—–-]\s+)?(?P<rates>(?:" + _unnamed(_RATE) + r"\s+)*" + _unnamed(_RATE) + r")\s*")
+
+
+def _changes_below(line: str, years: list[int], title: str = "") -> tuple[dict, str] | None:
     """The changes a line under a chart states of its years ({year: "+36%"}) and what else it says, or None where
-    it states none: it names a change ("YoY", "growth", "同比", "年成長率"), and each year it dates is the chart's."""
+    it states none: it names a change ("YoY", "growth", "同比", "年成長率"), and each year it dates is the chart's;
+    or it is rates alone under a chart whose ``title`` names a change ("…市场规模（亿元）及增速（%）"), the last years'
+    in turn."""
+    if (alone := _RATES_ALONE.fullmatch(line)) is not None and _CHANGE_WORD.search(title):
+        rates = _PERCENT.findall(alone["rates"])
+        if len(rates) in (len(years), len(years) - 1):
+            return dict(zip(years[len(years) - len(rates):], (_signed("".join(r) + "%") for r in rates))), ""
     if not _CHANGE_WORD.search(line) or _OTHER_RATE.search(_SPAN_OF_YEARS.sub("", line)) and not any(
             _CHANGE_WORD.search(line[:m.start()]) for m in _OTHER_RATE.finditer(line)):
         return None
@@ -229,9 +239,40 @@ def _year_of(cell: str) -> int:
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
+#: a row of a chart's pairs after its label: "Image and video: 2023 1.42, 2024 1.88", "Tabular: 2023: 0.96; 2024: 1.37"
+_LABELLED = re.compile(r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|]{0,40}?)\s*[:：]\s*"
+                       r"(?P<body>.*)")
+_LOOSE_BODY = re.compile(r"(?P<pairs>" + _unnamed(_YEAR_FIRST_LOOSE) + r"(?:" + _BETWEEN + _unnamed(_YEAR_FIRST_LOOSE)
+                         + r")+)" + _REMARK, re.IGNORECASE)
+
+
+def _labelled_rows_at(lines: tuple, k: int) -> tuple[list, list, int] | None:
+    """Two or more lines from ``k`` each a label and its pairs, the same years on each: the rows as (label, pairs),
+    the remarks and the line after them; None where no such rows start there."""
+    rows, rests, j = [], [], k
+    while j < len(lines) and (m := _LABELLED.fullmatch(lines[j])) is not None:
+        read = _pairs(m["body"])
+        if read is None and (loose := _LOOSE_BODY.fullmatch(m["body"])) is not None:
+            read = _pairs(_as_colons(loose["pairs"]))
+        if read is None or len(read[0]) < 2 or rows and [y for y, _, _ in read[0]] != [y for y, _, _ in rows[0][1]]:
+            break
+        rows.append((m["label"].strip(), read[0]))
+        rests += [(rest, j) for rest in read[1]]
+        j += 1
+    return (rows, rests, j) if len(rows) >= 2 else None
+
+
+def _as_colons(pairs: str) -> str:
+    """Pairs with no colon between a year and its value ("2023 1.42, 2024 1.88") with one ("2023: 1.42, 2024: 1.88")."""
+    return _ONE_YEAR.sub(lambda y: y[0] + ":", pairs)
+
+
 def _pairs_at(lines: tuple, k: int) -> tuple[list, list, int] | None:
-    """The pairs on line ``k``, or one pair a line on the lines from ``k``: the pairs, the remarks (with the index of
-    their line) and the line after them; None where no pairs start there."""
+    """The pairs on line ``k``, or one pair a line on the lines from ``k``, as one row of no label; or rows of a label
+    and its pairs (:func:`_labelled_rows_at`): the rows as (label, pairs), the remarks (with the index of their line)
+    and the line after them; None where no pairs start there."""
+    if (rows := _labelled_rows_at(lines, k)) is not None:
+        return rows
     run, rests, j = [], [], k
     while j < len(lines) and (read := _pairs(lines[j])) is not None:
         if run and len(read[0]) > 1:  # a line of several pairs is a chart of its own
@@ -244,7 +285,7 @@ def _pairs_at(lines: tuple, k: int) -> tuple[list, list, int] | None:
     if len(run) < 2 or len(run) == j - k and (
             k and _lists_a_figure(lines[k - 1]) or j < len(lines) and _lists_a_figure(lines[j])):
         return None  # a list whose other items give a year and a figure (a half year's, a remark's) is read as prose
-    return run, rests, j
+    return [("", run)], rests, j
 
 
 def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
@@ -264,27 +305,31 @@ def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         caption, rests = "", []
         if (chart := _labels_over_years(lines, k)) is not None:
             caption, run, j = chart
+            labelled = [("", run)]
         elif (chart := _pairs_at(lines, k)) is not None:
-            run, rests, j = chart
+            labelled, rests, j = chart
+            run = labelled[0][1]
         years = [_year_of(y) for y, _, _ in run] if chart else []
         if not chart or any(b <= a for a, b in zip(years, years[1:])):
             out.append(lines[k])
             at.append(numbers[k])
             k += 1
             continue
-        changes = {y: g for y, (_, _, g) in zip(years, run) if g}
-        below = _changes_below(lines[j], years) if j < len(lines) else None
+        changes = {y: g for y, (_, _, g) in zip(years, run) if g} if len(labelled) == 1 else {}
+        title = f"{lines[k - 1] if k else ''} {caption}"
+        below = _changes_below(lines[j], years, title) if j < len(lines) else None
         if below is not None:
             changes.update(below[0])
             rests += [(below[1], j)] if below[1] else []
             j += 1
-        rows = [["", *(v for _, v, _ in run)]]
-        if changes:
+        rows = [[label, *(v for _, v, _ in pairs)] for label, pairs in labelled]
+        if changes:  # the last row's, as a row of changes under a table's row is
             rows.append(["YoY growth", *(changes.get(y, "") for y in years)])
         if caption:
             out.append(caption)
             at.append(numbers[k])
         out += pipe_table(["", *(y for y, _, _ in run)], rows) + [rest for rest, _ in rests]
-        at += [numbers[k]] * (len(rows) + 1) + [numbers[j - 1]] + [numbers[n] for _, n in rests]
+        at += [numbers[k]] * 2 + [numbers[min(k + r, j - 1)] for r in range(len(rows) - 1)] + [numbers[j - 1]] \
+            + [numbers[n] for _, n in rests]
         k = j
     return (tuple(out), tuple(at)) if out != list(lines) else (lines, given)
