@@ -4,10 +4,11 @@ A chart copied out of a PDF or a slide deck prints its figures as pairs of a yea
 and a value under a title, a unit line or a source note that states the unit
 once: "2022: 148 2023: 191 2024: 257 2025F: 322", "• 2023 actual: 412",
 "FY2023 312 → FY2024 468 → FY2027E 1,150", "2023年：86.2；2024年：112.7",
-"$1.2B (2023) → $1.6B (2024)", or a caption whose data labels run on after it
-over a line of the years. Each is rewritten as a pipe table of one row, so the
-table reader dates, states and audits its values and finds its unit where a
-table's unit is found (the title, a unit line above, a note below).
+"$1.2B (2023) → $1.6B (2024)", a caption whose data labels run on after it
+over a line of the years, or rows each after its label ("Speech: 2023 0.64,
+2024 0.81"). Each is rewritten as the pipe table it is, so the table reader
+dates, states and audits its values (a total row's parts too) and finds its unit
+where a table's unit is found (the title, a unit line above, a note below).
 """
 
 from __future__ import annotations
@@ -289,13 +290,21 @@ def _pairs_at(lines: tuple, k: int) -> tuple[list, list, int] | None:
 
 
 def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
-    """A chart's data as a pipe table of one row: pairs of a year and a value on a line, or one pair a line on lines
-    in a row ("• 2023 actual: 412", "• 2024 actual: 968 (+135%)", …), or data labels over or under a line of as
-    many years. Its years are the header, its values the row, and the changes printed beside them or on the line
-    under the chart ("Growth 2024: +18.0%", "年成長率：98.7%、47.7%") a row of their own ("YoY growth"); a caption
-    before the labels stays a line before the table, and a remark after a line's pairs ("2025-2027年CAGR：27.1%") a
-    line after it. Two years at least, rising; each line of the table on the number of the line it comes from (the
-    header and values on the first). Other lines are kept as they are."""
+    """A chart's data as a pipe table: pairs of a year and a value on a line, or one pair a line on lines in a row
+    ("• 2023 actual: 412", "• 2024 actual: 968 (+135%)", …), or data labels over or under a line of as many years,
+    as one row of no label; rows each after its label (:func:`_labelled_rows_at`) as rows of those labels. Its years
+    are the header, and the changes printed beside a lone row's values or on the line under the chart ("Growth
+    2024: +18.0%", "年成長率：98.7%、47.7%") a row of their own ("YoY growth") under the last; a caption before the
+    labels stays a line before the table, and a remark after a line's pairs ("2025-2027年CAGR：27.1%") a line after
+    it. Two years at least, rising; each line of the table on the number of the line it comes from (the header on
+    the first). Other lines are kept as they are.
+
+    Examples
+    --------
+    >>> from aimarket.extract.charts import pairs_as_rows
+    >>> pairs_as_rows(("Unit: EUR million", "2022: 148  2023: 191  2025F: 322"), ())[0]
+    ('Unit: EUR million', '|  | 2022 | 2023 | 2025F |', '|---|---|---|---|', '|  | 148 | 191 | 322 |')
+    """
     if not any(_DIGITS.search(line) for line in lines):
         return lines, numbers
     out, at = [], []
