@@ -7188,3 +7188,14 @@ def test_a_charts_rows_each_after_its_label_make_one_table_with_its_hierarchy():
         ["Total", 2023, 0.99], ["Total", 2024, 1.28]]
     audit = am.audit(package=pkg)
     assert set(audit["verdict"]) == {"exact"} and {"hierarchy", "cagr"} <= set(audit["check"])
+
+
+def test_p_a_is_a_rate_a_year_and_ends_no_sentence_before_a_lower_case_word():
+    """"p.a." (per annum) makes a rate compound, and its stop ends no sentence before "to reach": 28% a year from 1.2
+    in 2024 to 4.1 in 2029 is (4.1 / 1.2) ** (1 / 5) - 1 = 27.86%, bounds 26.5-29.3% with the amounts' rounding:
+    28% exact."""
+    pkg = am.extract_text("The market for AI scribes was worth $1.2 billion in 2024 and should grow 28% p.a. to reach "
+                          "$4.1 billion in 2029. Vendors are consolidating.", name="note")
+    cagr = pkg.claims.query("kind == 'cagr'").iloc[0]
+    assert (cagr["start_year"], cagr["end_year"], cagr["value"]) == (2024, 2029, 28.0)
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

@@ -37,10 +37,11 @@ __all__ = ["Figure", "scan_line"]
 
 #: where a sentence ends: a stop, or a full stop before a space (not a decimal point, nor an abbreviation's: "p. 17",
 #: "et al. (2023)", "No. 5", "vs. 2023"; a company's "Co.", "Inc.", "Ltd." or "Corp." and a scale's "Mrd." or "Mio."
-#: only before a capital or the end: "Quarrel & Co. is the outlier", "EUR 1,24 Mrd. in 2024" go on)
+#: only before a capital or the end: "Quarrel & Co. is the outlier", "EUR 1,24 Mrd. in 2024", "28% p.a. to 2029"
+#: go on)
 SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)"
-                      r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)\.[\"'”’]?(?=\s|$)"
-                      r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio))\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
+                      r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\bp\.a)\.[\"'”’]?(?=\s|$)"
+                      r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio)|(?<=\bp\.a))\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
