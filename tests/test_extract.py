@@ -7199,3 +7199,33 @@ def test_p_a_is_a_rate_a_year_and_ends_no_sentence_before_a_lower_case_word():
     cagr = pkg.claims.query("kind == 'cagr'").iloc[0]
     assert (cagr["start_year"], cagr["end_year"], cagr["value"]) == (2024, 2029, 28.0)
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("furniture", [
+    "Related reports: Smart Glasses Market to Hit USD 48.6 Billion by 2030",
+    "相关阅读：某芯片巨头单季营收300亿美元",
+    "Nikkei 225 38,412.6 +1.1% · USD/JPY 147.32",
+    "NVDA +2.31%  AMD -1.2%",
+    "Read more: Robotics start-up raises $120 million",
+])
+def test_a_web_pages_furniture_states_no_figure_of_the_story(furniture):
+    """A page copied whole: another story's headline and a strip of quotes are no figures of the story, its
+    counters ("5 min read", "1.4K shares", "阅读 3.2万") no counts, and a line that does not end a sentence is not
+    joined to them; the story's own figures stay."""
+    text = ("Published: 12 March 2025 · 5 min read · 1.4K shares · 阅读 3.2万\n"
+            "The market for AI-guided picking robots was worth USD 2.4 billion in 2024, up 18.2% from USD 2.03 billion in "
+            "2023.\nCorporate licence US$ 5,900 · Buy now\n" + furniture)
+    pkg = am.extract_text(text, name="page")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 2.03], [2024, 2.4]]
+    assert pkg.claims[["kind", "value"]].values.tolist() == [["growth", 18.2]]
+
+
+def test_a_tables_caption_year_is_not_a_dates_year():
+    """A one-year table under a caption that states 2024, the page's date line above it ("3 April 2025", "2025年4月3日")
+    no second year: its rows are 2024's (486.2 + 407.9 = 894.1)."""
+    for date in ("Press release · 3 April 2025 · Download PDF (2.4 MB)", "发布时间：2025年4月3日"):
+        pkg = am.extract_text(f"{date}\nEuropean spending on AI maintenance by industry, 2024 (EUR million)\n"
+                              "| Industry | Spending |\n|---|---|\n| Automotive | 486.2 |\n| Other industries | 407.9 |\n"
+                              "| Total | 894.1 |", name="page")
+        assert pkg.observations[["item", "year", "value"]].values.tolist() == [
+            ["Automotive", 2024, 486.2], ["Other industries", 2024, 407.9], ["Total", 2024, 894.1]]

@@ -20,6 +20,7 @@ from . import vocabulary
 from .numbers import YEAR, chinese_int
 
 __all__ = ["dateline_end", "dateline_month", "dateline_year", "month_of", "is_boilerplate", "opens_boilerplate",
+           "is_furniture", "without_counters",
            "aside_spans", "survey_spans", "period_spans", "part_label", "outside"]
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
@@ -292,6 +293,36 @@ def month_of(words: str) -> int | None:
 def is_boilerplate(line: str) -> bool:
     """Whether ``line`` is a press release's boilerplate ("About Acme Research", "关于X：公司成立于2009年…")."""
     return bool(_BOILERPLATE.match(line))
+
+
+#: a line of a web page's furniture: another story's headline ("Related: Chipmaker's $30 billion quarter", "相关阅读：
+#: …", "Read more: …"), or a strip of market quotes ("Nikkei 225 38,412 +1.1% · USD/JPY 147.32", "恒生指数 -0.8%")
+_FURNITURE = re.compile(
+    r"^\s*(?:[#>*•·-]\s*)?(?:(?i:related(?:\s+(?:reports?|articles?|stories|news|reading|coverage|content))?|read\s+(?:more|"
+    r"also|next)|see\s+also|you\s+may\s+also\s+like|more\s+from\s+[^:：]{1,30}|recommended(?:\s+for\s+you)?|trending|"
+    r"most\s+(?:read|popular)|popular\s+now|(?:previous|next)\s+(?:article|story|post))\s*[:：›»|]|(?:相关|相關)(?:阅读|閱讀|"
+    r"报道|報導|文章|新闻|新聞|推荐|推薦)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|猜你喜欢|猜你喜歡|热门(?:文章|推荐)|熱門(?:文章|推薦)|"
+    r"上一篇|下一篇)"
+    r"|^\s*(?:(?:(?:Nikkei(?:\s+225)?|Dow(?:\s+Jones)?|Nasdaq(?:\s+Composite)?|S&P\s*500|FTSE(?:\s+100)?|DAX|CAC\s*40|"
+    r"Hang\s+Seng|KOSPI|TAIEX|Sensex|Nifty(?:\s+50)?|STOXX\s*600|恒生指[数數]|上[证證]指[数數]|深[证證]成指|创业板指|沪深300|"
+    r"滬深300|日[经經]225|日[经經]指[数數]|道[琼瓊]指[数數]|[纳納]斯[达達]克(?:指[数數])?|加[权權]指[数數]|"
+    r"(?!(?:CAGR|TAM|SAM|SOM|YOY|GDP|EUR|USD|GBP|JPY|CNY|RMB|AI)\b)[A-Z]{2,5})(?:\s+\d[\d,.]*)?\s+[+\-−]\d[\d,.]*%?"  # "NVDA +2.31%"
+    r"|[A-Z]{3}/[A-Z]{3}\s+\d[\d,.]*)(?:\s*[·|,，]\s*|\s+|$))+$")  # "USD/JPY 147.32"
+#: a page's counters: "1.4K shares", "5 min read", "阅读 3.2万", "评论 128", "在看 56"
+_COUNTER = re.compile(r"(?<![\w.])\d[\d,.]*\s*[KkM万萬w]?\+?\s*(?i:shares?|views?|comments?|likes?|reads?|min(?:ute)?s?\s+read|"
+                      r"reposts?|retweets?)\b|(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点赞数|在看|分享|转发|轉發|收藏|阅读量|閱讀量)"
+                      r"\s*[:：]?\s*\d[\d,.]*\s*[万萬w]?\+?")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether ``line`` is a web page's furniture, no figure of its story's: another story's headline ("Related:
+    Chipmaker's $30 billion quarter", "相关阅读：…") or a strip of market quotes ("Nikkei 225 38,412 +1.1%")."""
+    return bool(_FURNITURE.match(line))
+
+
+def without_counters(line: str) -> str:
+    """``line`` with a page's counters ("1.4K shares", "5 min read", "阅读 3.2万") blanked, its other offsets kept."""
+    return _COUNTER.sub(lambda m: " " * len(m[0]), line) if _COUNTER.search(line) else line
 
 
 def opens_boilerplate(line: str) -> bool:

@@ -22,8 +22,8 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, month_of, months_of,
-                     names_a_year, opens_boilerplate, parts_with_years)
+from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, is_furniture,
+                     month_of, months_of, names_a_year, opens_boilerplate, parts_with_years, without_counters)
 from .numbers import SCALES, dollar_of_text, normalise, yen_of_text, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
@@ -90,7 +90,7 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
                 out[j:j + page] = [""] * page
                 j += page
                 nxt = out[j].strip()
-            if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j]:
+            if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j] or is_furniture(nxt):
                 break
             english = dangles or _GOES_ON.search(f"{tail}\n{nxt}") or (
                 len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and (nxt[0].isupper() or nxt[0].isdigit()))
@@ -325,6 +325,9 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if is_boilerplate(line) or aside:
                 aside = opens_boilerplate(line)
                 continue
+            if is_furniture(line):  # another story's headline, a strip of quotes
+                continue
+            line = without_counters(line)  # "1.4K shares", "阅读 3.2万"
             cut = dateline_end(line)
             line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
             if heading_year is not None and not _listed(line):

@@ -786,11 +786,16 @@ def _rows_of_a_year(lines: list[str], i: int):
     return None if year is None else ("", [(year, False)], None, [], False, (), (), (), ())
 
 
+#: a date, whose year is a page's, not a caption's: "3 April 2025", "April 3, 2025", "March 2025", "2025年4月3日"
+_DATE = re.compile(r"\b(?:\d{1,2}\s+)?" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b"
+                   r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+
+
 def _caption_year(lines: list[str], i: int, reach: int = 6) -> int | None:
     """The one year the two lines above line ``i`` (past blank ones, within ``reach`` lines) state, a table's
-    caption's; None where they state none or several."""
+    caption's (a date's year is no caption's); None where they state none or several."""
     above = [x for x in lines[max(0, i - reach):i] if x.strip()][-2:]
-    said = {int(m.group(0)) for x in above for m in _CAPTION_YEAR.finditer(normalise(x))}
+    said = {int(m.group(0)) for x in above for m in _CAPTION_YEAR.finditer(_DATE.sub(" ", normalise(x)))}
     return said.pop() if len(said) == 1 else None
 
 
