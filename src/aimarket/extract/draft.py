@@ -1408,7 +1408,7 @@ def _split_unlike(groups: dict) -> None:
                 if g.kind in ("amount", "count"):
                     went[(g.page, g.line, g.sentence)].add(k)
         stayed = {(g.page, g.line, g.sentence) for g in keep if g.kind in ("amount", "count")}
-        for f in [f for f in keep if f.kind in ("percent", "multiple")] if went else ():
+        for f in [f for f in keep if f.kind in ("percent", "multiple") and f.claim != "share"] if went else ():
             where = (f.page, f.line, f.sentence)
             if where not in stayed and len(went.get(where, ())) == 1:
                 keep.remove(f)
