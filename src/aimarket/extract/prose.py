@@ -186,8 +186,9 @@ _CONTRIBUTES = re.compile(r"(?:贡献|貢獻)[\u4e00-\u9fff]{0,4}$")
 APPROXIMATION = 0.1
 _APPROX = re.compile(r"(?<![A-Za-z])" + _ABOUT_WORD + r"\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
-#: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum"
-_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年", re.IGNORECASE)
+#: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum", "28% p.a."
+_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年"
+                       r"|\s*p\.\s?a\.", re.IGNORECASE)
 #: a share of the year before, after the share it is set against: "17% in 2024, against 9% a year before"
 _PRIOR_YEAR_AFTER = re.compile(r"\s*(?:" + words(vocabulary.PRIOR_YEAR) + ")", re.IGNORECASE)
 _SET_AGAINST = re.compile(r"(?:against|versus|vs\.?|compared (?:with|to)|from|up from|down from)\s*$", re.IGNORECASE)

@@ -117,7 +117,7 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "average annual growth", "average annual increase", "average annual rate", "average yearly growth", "年平均增长率",
         "年平均增長率", "年复合增长率", "复合年增长率", "復合增速", "復合成長率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
-        "年均复合", "per annum", "p.a.", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace",
+        "年均复合", "per annum", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace",
         "的速度增长", "的速度增長", "年複合成長率", "複合年成長率", "年複合增長率", "複合增長率", "年復合增長率", "復合增長率", "復合年增長率", "年均復合增長率", "年復合成長率", "年均成長率", "年复合成长率", "平均年增率", "平均年增",
         "平均年成長率", "平均年成长率", "平均每年增长", "平均每年增長", "年均")  # "以年均 10.8% 穩健成長"
 #: growth over the year before
