@@ -84,11 +84,10 @@ def _renamed(pattern: str, k: int) -> str:
 #: a line of one or more pairs of a year and a value (a change beside each, and a remark after them, allowed); pairs
 #: with no colon between year and value run with arrows ("FY2023 312 → FY2024 468") or stand one to a list's item
 #: ("• FY2022 31.6")
-_LINES = tuple(_line(_unnamed(pair), between, least, bullet) for pair, between, least, bullet in (
-    (_YEAR_FIRST, _BETWEEN, "*", "?"), (_YEAR_FIRST_LOOSE, _ARROW, "+", "?"), (_YEAR_FIRST_LOOSE, _ARROW, "*", ""),
-    (_VALUE_FIRST, _BETWEEN, "*", "?")))
-_PAIRS = tuple(re.compile(pair, re.IGNORECASE) for pair in (_YEAR_FIRST, _YEAR_FIRST_LOOSE, _YEAR_FIRST_LOOSE,
-                                                              _VALUE_FIRST))
+_FORMS = ((_YEAR_FIRST, _BETWEEN, "*", "?"), (_YEAR_FIRST_LOOSE, _ARROW, "+", "?"), (_YEAR_FIRST_LOOSE, _ARROW, "*", ""),
+          (_VALUE_FIRST, _BETWEEN, "*", "?"))
+_LINES = tuple(_line(_unnamed(pair), between, least, bullet) for pair, between, least, bullet in _FORMS)
+_PAIRS = tuple(re.compile(pair, re.IGNORECASE) for pair, *_ in _FORMS)
 #: the years, then their values, each run with arrows: "2023A → 2027F: 312 → 905", "2023A→2028E：186亿元→642亿元"
 _SPANS = re.compile(r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<years>" + _unnamed(_YEAR) + r"(?:" + _ARROW + _unnamed(_YEAR)
                     + r")+)" + _MEASURE + r"\s*[:：]\s*(?P<values>" + _unnamed(_AMOUNT) + r"(?:" + _ARROW
@@ -141,7 +140,6 @@ def _pairs(line: str) -> tuple[list[tuple[str, str, str]], list[str]] | None:
 #: a line of years alone, as a chart prints them under its bars: "2021 2022 2023 2024E 2025E", "2020 2021 … 2025E"
 _YEARS_LINE = re.compile(r"\s*(?:" + _unnamed(_YEAR) + r"\s+){1,}" + _unnamed(_YEAR) + r"\s*", re.IGNORECASE)
 _ALIGNED = re.compile(r"\t|\S {3,}\S")
-_ONE_LABEL = re.compile(_unnamed(_AMOUNT), re.IGNORECASE)
 
 
 def _labels(line: str) -> tuple[str, list[str]]:
@@ -149,7 +147,7 @@ def _labels(line: str) -> tuple[str, list[str]]:
     ["16.8", "24.5", "47.9"]; "$3.6B $4.9B": no caption); a year is no label."""
     words = line.split()
     k = len(words)
-    while k and _ONE_LABEL.fullmatch(words[k - 1]) and not _YEAR_IN.fullmatch(words[k - 1]):
+    while k and _ONE_AMOUNT.fullmatch(words[k - 1]) and not _YEAR_IN.fullmatch(words[k - 1]):
         k -= 1
     return " ".join(words[:k]), words[k:]
 
@@ -191,9 +189,8 @@ def _changes_below(line: str, years: list[int], title: str = "") -> tuple[dict, 
     or it is rates alone under a chart whose ``title`` names a change ("…市场规模（亿元）及增速（%）"), the last years'
     in turn."""
     if (alone := _RATES_ALONE.fullmatch(line)) is not None and _CHANGE_WORD.search(title):
-        rates = _PERCENT.findall(alone["rates"])
-        if len(rates) in (len(years), len(years) - 1):
-            return dict(zip(years[len(years) - len(rates):], (_signed("".join(r) + "%") for r in rates))), ""
+        if (changes := _in_turn(alone["rates"], years)) is not None:
+            return changes, ""
     if not _CHANGE_WORD.search(line) or _OTHER_RATE.search(_SPAN_OF_YEARS.sub("", line)) and not any(
             _CHANGE_WORD.search(line[:m.start()]) for m in _OTHER_RATE.finditer(line)):
         return None
@@ -210,10 +207,17 @@ def _changes_below(line: str, years: list[int], title: str = "") -> tuple[dict, 
     m = _CHANGES_IN_TURN.fullmatch(line)
     if m is None or not _CHANGE_WORD.search(m["label"]):
         return None
-    rates = _PERCENT.findall(m["rates"])
-    if len(rates) not in (len(years), len(years) - 1):
+    changes = _in_turn(m["rates"], years)
+    return None if changes is None else (changes, "")
+
+
+def _in_turn(rates: str, years: list[int]) -> dict | None:
+    """Rates printed in turn ("98.7%、47.7%") as the changes of the last years ({2024: "+98.7%", 2025: "+47.7%"}): one
+    for each year, or for each but the first; None for another count."""
+    found = _PERCENT.findall(rates)
+    if len(found) not in (len(years), len(years) - 1):
         return None
-    return dict(zip(years[len(years) - len(rates):], (_signed("".join(r) + "%") for r in rates))), ""
+    return dict(zip(years[len(years) - len(found):], (_signed("".join(r) + "%") for r in found)))
 
 
 def _signed(rate: str) -> str:

@@ -1237,10 +1237,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
             groups[("table", tables[0])].extend(near)
-            if len(near) == len(groups[key]):
-                del groups[key]
-            else:
-                groups[key] = [f for f in groups[key] if all(f is not g for g in near)]
+            rest = [f for f in groups.pop(key) if all(f is not g for g in near)]
+            if rest:
+                groups[key] = rest
 
 
 def _one_name_a_subject(figures) -> None:
