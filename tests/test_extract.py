@@ -7229,3 +7229,36 @@ def test_a_tables_caption_year_is_not_a_dates_year():
                               "| Total | 894.1 |", name="page")
         assert pkg.observations[["item", "year", "value"]].values.tolist() == [
             ["Automotive", 2024, 486.2], ["Other industries", 2024, 407.9], ["Total", 2024, 894.1]]
+
+
+def test_a_rise_year_on_year_before_a_forecasts_clause_is_the_past_years():
+    """"…$48.3 billion in fiscal 2024, up 15.0% year on year, and are expected to reach $97.0 billion in fiscal 2029":
+    the rise is 2024's over 2023 (a forecast's cue starts a clause of its own, so 2029's amount is no "to" of the
+    rise); "rose 35% year-on-year to $12.4 billion" still reads its amount as the rise's end."""
+    pkg = am.extract_text("Sales of AI inspection software reached $48.3 billion in fiscal 2024, up 15.0% year on year, "
+                          "and are expected to reach $97.0 billion in fiscal 2029.", name="note")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 15.0)]
+    pkg = am.extract_text("In 2024, cloud AI revenue rose 35% year-on-year to $12.4 billion.", name="note")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 35.0)]
+
+
+@pytest.mark.parametrize("text, want, verdict", [
+    # 36.0 / 24.0 - 1 = 50%: the year before's level stated after the year's, then the rise
+    ("2024年该市场规模达36.0亿元，2023年为24.0亿元，同比增长50%。", 2024, "exact"),
+    # 118.5 / 96.2 - 1 = 23.18%: the later year second, the rise its own
+    ("2023年该市场规模约为96.2亿元，2024年约为118.5亿元，同比增长23.2%。", 2024, "exact"),
+])
+def test_a_rise_after_the_year_befores_level_is_the_later_years(text, want, verdict):
+    """A rise year on year after two years' levels is the later year's over the earlier, whichever of the two the
+    sentence states first."""
+    pkg = am.extract_text(text, name="note")
+    assert _claims(pkg, "growth") == [("Total", want - 1, want, float(text.split("增长")[1].rstrip("%。")))]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {verdict}
+
+
+def test_a_forecast_years_rise_after_another_forecast_is_its_own():
+    """"…预测由318亿元上调至356亿元，并预计2025年市场规模为247亿元，同比增长38%": the rise is 2025's (the amount its clause
+    names), not 2026's, the revised forecast's year."""
+    pkg = am.extract_text("机构将2026年该市场规模预测由318亿元上调至356亿元，并预计2025年市场规模为247亿元，同比增长38%。",
+                          name="note")
+    assert _claims(pkg, "growth") == [("Total", 2024, 2025, 38.0)]

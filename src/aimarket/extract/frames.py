@@ -12,7 +12,7 @@ A frame is a pattern in a small slot language, with one example sentence and the
   added there is read by every frame; ``[...]`` is optional; Chinese words need no spaces and a ``年`` after
   ``YEAR`` is the year's own;
 - between two elements up to six filler words may stand (words that are neither slots nor the frame's own
-  words); ``...`` stands for up to forty words or years, up to the first place where the next element reads, but
+  words, nor a forecast's cue unless the frame names one: "and is forecast to reach" starts a clause of its own); ``...`` stands for up to forty words or years, up to the first place where the next element reads, but
   for no figure of a kind the frame has a slot for.
 
 Roles: ``base`` (the start of a movement: history), ``target`` (its end: a forecast when a cue governs it),
@@ -220,7 +220,8 @@ class _Compiler:
         self.own = frozenset(" ".join(tokenize_words(w)) for arg in words for w in arg)
         keywords = {_alternatives(arg, self.own, guard=False) for arg in words}  # a filler is never such a word
         keywords = "|".join(sorted(keywords, key=len, reverse=True)) or "(?!)"
-        self.fill = rf"(?:(?!{keywords})[^§ ]\S* ){{0,{FILLER}}}"
+        cue = "" if any(arg == _ESTIMATE for arg in words) else "|" + _alternatives(_ESTIMATE, guard=False)
+        self.fill = rf"(?:(?!{keywords}{cue})[^§ ]\S* ){{0,{FILLER}}}"  # a forecast's cue starts a clause
         self._keywords = rf"(?<![^ ])(?:{keywords})"
         self._pattern = self._sequence(elements)  # names the slots' groups; compiled when a line first needs it
 
@@ -375,6 +376,7 @@ def _sentences(codes: list[str]):
 
 
 _COMPOUNDS = _compounds()
+_ESTIMATE = tuple(vocabulary.ESTIMATE)
 _LONGER = _longer_words()
 
 
@@ -583,6 +585,10 @@ FRAMES = (
           "[{GROWTH|DECLINE}] RATE@yoy",
           "2024年该市场规模为265亿元，上年为224亿元，同比增长18.3%。",
           ("265 target 2024 actual", "224 prior 2023 actual", "18.3 yoy 2023-2024 stated")),
+    Frame("cn_year_is_yoy", "AMOUNT@target ，|, YEAR@restated年 为|為|是 AMOUNT@restated ，|, {YOY} "
+          "[{GROWTH|DECLINE}] RATE@yoy",
+          "2024年该市场规模达36.0亿元，2023年为24.0亿元，同比增长50%。",
+          ("36 target 2024 actual", "24 restated 2023 actual", "50 yoy 2023-2024 stated")),
     Frame("cn_prior_year_is", "AMOUNT@target ... 上年|去年|上一年|前一年 为|為|是|达|達 AMOUNT@prior",
           "2024年该市场规模为265亿元，上年为224亿元。",
           ("265 target 2024 actual", "224 prior 2023 actual")),

@@ -914,6 +914,9 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
         first = [said[r][0] if said.get(r) else figs[r][0].year if figs.get(r) else None for r in ("base", "target")]
         if None not in first and first[0] >= first[1]:
             continue  # a base no earlier than its target is no movement: the rules read the sentence
+        if said.get("restated") and figs.get("target") and figs["target"][0].year is not None \
+                and figs["target"][0].year <= said["restated"][0]:
+            continue  # "2023年…96.2亿元，2024年为118.5亿元": a later year is no restated one of the target's
         name = reading.frame.name
         for k, slot in enumerate(reading.slots):
             if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
