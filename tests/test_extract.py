@@ -7262,3 +7262,28 @@ def test_a_forecast_years_rise_after_another_forecast_is_its_own():
     pkg = am.extract_text("机构将2026年该市场规模预测由318亿元上调至356亿元，并预计2025年市场规模为247亿元，同比增长38%。",
                           name="note")
     assert _claims(pkg, "growth") == [("Total", 2024, 2025, 38.0)]
+
+
+@pytest.mark.parametrize("lines, year", [
+    (["图3：2024年中国AI芯片市场结构（按产品）", "GPU：68.5%", "ASIC：18.2%", "FPGA：8.1%", "其他：5.2%"], 2024),
+    (["Figure 4: AI chip revenue by product, 2024", "• GPU 68.5%", "• ASIC 18.2%", "• FPGA 8.1%", "• Other 5.2%"], 2024),
+    # a sentence of two years above the caption says nothing of the caption's year
+    (["Chip revenue hit $14.6 billion in 2024 and should reach $26 billion in 2025.", "Share of 2025 spend by product:",
+      "GPU (68.5%)", "ASIC (18.2%)", "FPGA (8.1%)", "Other (5.2%)"], 2025),
+])
+def test_a_pie_charts_labels_are_each_parts_share_of_the_captions_year(lines, year):
+    """A pie chart's labels, a part and its share a line, adding to 100% (68.5 + 18.2 + 8.1 + 5.2 = 100.0), are a
+    table of shares: each part's share in the caption's year."""
+    pkg = am.extract_text("\n".join(lines + ["Source: Example Research"]), name="chart")
+    shares = pkg.claims.query("kind == 'share'")
+    assert sorted(zip(shares["item"], shares["start_year"], shares["value"])) == sorted(
+        zip(["GPU", "ASIC", "FPGA", "其他" if "其他：5.2%" in lines else "Other"], [year] * 4, [68.5, 18.2, 8.1, 5.2]))
+
+
+def test_shares_that_do_not_add_to_a_whole_are_no_pie_chart():
+    """Three vendors' shares adding to 67% are no whole's parts: no table of shares is made of them."""
+    from aimarket.extract.charts import pairs_as_rows
+
+    lines = ("Leading vendors, 2024", "Vendor A: 35%", "Vendor B: 20%", "Vendor C: 12%")
+    assert pairs_as_rows(lines, ())[0] == lines
+    assert pairs_as_rows(lines[:3] + ("Others: 45%",), ())[0][1:3] == ("| Item | Share |", "|---|---|")

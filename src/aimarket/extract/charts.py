@@ -6,7 +6,8 @@ once: "2022: 148 2023: 191 2024: 257 2025F: 322", "• 2023 actual: 412",
 "FY2023 312 → FY2024 468 → FY2027E 1,150", "2023年：86.2；2024年：112.7",
 "$1.2B (2023) → $1.6B (2024)", a caption whose data labels run on after it
 over a line of the years, or rows each after its label ("Speech: 2023 0.64,
-2024 0.81"). Each is rewritten as the pipe table it is, so the table reader
+2024 0.81"); a pie chart's labels, a part and its share a line, adding to 100%
+("GPU：68.5%", "ASIC：18.2%", …). Each is rewritten as the pipe table it is, so the table reader
 dates, states and audits its values (a total row's parts too) and finds its unit
 where a table's unit is found (the title, a unit line above, a note below).
 """
@@ -293,6 +294,28 @@ def _pairs_at(lines: tuple, k: int) -> tuple[list, list, int] | None:
     return [("", run)], rests, j
 
 
+#: a part and its share, one to a line, as a pie chart's labels print them: "GPU：68.5%", "• Asia Pacific 31.2%",
+#: "Cloud (44%)"
+_SHARE_LINE = re.compile(r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|%％()（）]{0,30}?)"
+                         r"\s*(?:[:：]\s*|\s+|[(（]\s*)(?P<share>\d{1,2}(?:\.\d+)?|100(?:\.0+)?)\s?[%％]\s*[)）]?"
+                         r"\s*[,，;；.。]?\s*")
+
+
+def _composition_at(lines: tuple, k: int) -> tuple[list, int] | None:
+    """Three or more lines from ``k`` each a part and its share, the shares adding to 100% within their printed
+    rounding (a pie chart's labels, a composition's list): the rows as [label, share] and the line after them;
+    None where no such run starts there (a list of shares that are no whole's parts is left to prose)."""
+    rows, j = [], k
+    while j < len(lines) and (m := _SHARE_LINE.fullmatch(lines[j])) is not None:
+        rows.append([m["label"].strip(), m["share"] + "%"])
+        j += 1
+    if len(rows) < 3:
+        return None
+    shares = [share[:-1] for _, share in rows]
+    slack = sum(0.5 * 10.0 ** -len(v.partition(".")[2]) for v in shares)  # each share at half its last digit
+    return (rows, j) if abs(sum(map(float, shares)) - 100) <= slack + 1e-9 else None
+
+
 def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A chart's data as a pipe table: pairs of a year and a value on a line, or one pair a line on lines in a row
     ("• 2023 actual: 412", "• 2024 actual: 968 (+135%)", …), or data labels over or under a line of as many years,
@@ -316,6 +339,12 @@ def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     k = 0
     while k < len(lines):
         caption, rests = "", []
+        if (parts := _composition_at(lines, k)) is not None:  # a whole's parts, each with its share
+            rows, j = parts
+            out += pipe_table(["Item", "Share"], rows)
+            at += [numbers[k]] * 2 + [numbers[n] for n in range(k, j)]
+            k = j
+            continue
         if (chart := _labels_over_years(lines, k)) is not None:
             caption, run, j = chart
             labelled = [("", run)]

@@ -792,10 +792,15 @@ _DATE = re.compile(r"\b(?:\d{1,2}\s+)?" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s
 
 
 def _caption_year(lines: list[str], i: int, reach: int = 6) -> int | None:
-    """The one year the two lines above line ``i`` (past blank ones, within ``reach`` lines) state, a table's
-    caption's (a date's year is no caption's); None where they state none or several."""
+    """The one year a table's caption states: the nearer of the two lines above line ``i`` (past blank ones, within
+    ``reach`` lines) that states a year (a date's year is no caption's), so a unit line may stand between the caption
+    and the table; a sentence stating a figure above the caption says nothing of it. None where the lines state
+    several years otherwise."""
     above = [x for x in lines[max(0, i - reach):i] if x.strip()][-2:]
-    said = {int(m.group(0)) for x in above for m in _CAPTION_YEAR.finditer(_DATE.sub(" ", normalise(x)))}
+    years = [{int(m.group(0)) for m in _CAPTION_YEAR.finditer(_DATE.sub(" ", normalise(x)))} for x in above]
+    if len(above) == 2 and years[1] and _A_SENTENCE.search(normalise(above[0]).strip()) and not _laid_out(above[0]):
+        years = years[1:]  # "… $26 billion in 2025." over "Share of 2025 spend by buyer:"
+    said = set().union(*years)
     return said.pop() if len(said) == 1 else None
 
 
