@@ -305,15 +305,14 @@ def _composition_at(lines: tuple, k: int) -> tuple[list, int] | None:
     """Three or more lines from ``k`` each a part and its share, the shares adding to 100% within their printed
     rounding (a pie chart's labels, a composition's list): the rows as [label, share] and the line after them;
     None where no such run starts there (a list of shares that are no whole's parts is left to prose)."""
-    rows, j = [], k
+    found, j = [], k
     while j < len(lines) and (m := _SHARE_LINE.fullmatch(lines[j])) is not None:
-        rows.append([m["label"].strip(), m["share"] + "%"])
+        found.append((m["label"].strip(), m["share"]))
         j += 1
-    if len(rows) < 3:
+    slack = sum(0.5 * 10.0 ** -len(v.partition(".")[2]) for _, v in found)  # each share at half its last digit
+    if len(found) < 3 or abs(sum(float(v) for _, v in found) - 100) > slack + 1e-9:
         return None
-    shares = [share[:-1] for _, share in rows]
-    slack = sum(0.5 * 10.0 ** -len(v.partition(".")[2]) for v in shares)  # each share at half its last digit
-    return (rows, j) if abs(sum(map(float, shares)) - 100) <= slack + 1e-9 else None
+    return [[label, v + "%"] for label, v in found], j
 
 
 def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
@@ -342,7 +341,7 @@ def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         if (parts := _composition_at(lines, k)) is not None:  # a whole's parts, each with its share
             rows, j = parts
             out += pipe_table(["Item", "Share"], rows)
-            at += [numbers[k]] * 2 + [numbers[n] for n in range(k, j)]
+            at += [numbers[k]] * 2 + list(numbers[k:j])
             k = j
             continue
         if (chart := _labels_over_years(lines, k)) is not None:

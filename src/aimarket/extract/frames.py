@@ -12,8 +12,9 @@ A frame is a pattern in a small slot language, with one example sentence and the
   added there is read by every frame; ``[...]`` is optional; Chinese words need no spaces and a ``年`` after
   ``YEAR`` is the year's own;
 - between two elements up to six filler words may stand (words that are neither slots nor the frame's own
-  words, nor a forecast's cue unless the frame names one: "and is forecast to reach" starts a clause of its own); ``...`` stands for up to forty words or years, up to the first place where the next element reads, but
-  for no figure of a kind the frame has a slot for.
+  words, nor a forecast's cue unless the frame names one: "and is forecast to reach" starts a clause of its own);
+  ``...`` stands for up to forty words or years, up to the first place where the next element reads, but for no
+  figure of a kind the frame has a slot for.
 
 Roles: ``base`` (the start of a movement: history), ``target`` (its end: a forecast when a cue governs it),
 ``restated`` (a prior year's figure in brackets: history), ``prior`` (a figure of the year before the target's,
@@ -220,8 +221,9 @@ class _Compiler:
         self.own = frozenset(" ".join(tokenize_words(w)) for arg in words for w in arg)
         keywords = {_alternatives(arg, self.own, guard=False) for arg in words}  # a filler is never such a word
         keywords = "|".join(sorted(keywords, key=len, reverse=True)) or "(?!)"
-        cue = "" if any(arg == _ESTIMATE for arg in words) else "|" + _alternatives(_ESTIMATE, guard=False)
-        self.fill = rf"(?:(?!{keywords}{cue})[^§ ]\S* ){{0,{FILLER}}}"  # a forecast's cue starts a clause
+        names_a_cue = not _CUE_WORDS.isdisjoint(w for arg in words for w in arg)
+        cue = "" if names_a_cue else "|" + _CUES  # a forecast's cue starts a clause: no filler of its frame
+        self.fill = rf"(?:(?!{keywords}{cue})[^§ ]\S* ){{0,{FILLER}}}"
         self._keywords = rf"(?<![^ ])(?:{keywords})"
         self._pattern = self._sequence(elements)  # names the slots' groups; compiled when a line first needs it
 
@@ -376,7 +378,8 @@ def _sentences(codes: list[str]):
 
 
 _COMPOUNDS = _compounds()
-_ESTIMATE = tuple(vocabulary.ESTIMATE)
+_CUE_WORDS = frozenset(vocabulary.ESTIMATE)
+_CUES = _alternatives(vocabulary.ESTIMATE, guard=False)
 _LONGER = _longer_words()
 
 

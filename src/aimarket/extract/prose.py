@@ -1011,7 +1011,7 @@ def _roles_of(reading, refs) -> tuple[dict, dict]:
         said.setdefault("target", [said["span"][-1]])
     if "restated" in said and "target" not in said:  # "£512.0m (2023: £423.1m)": the year after the prior one,
         own = figs["target"][0].year if figs.get("target") else None  # unless the target's sentence gives its own
-        said["target"] = [own if own is not None and own > said["restated"][0] else said["restated"][0] + 1]
+        said["target"] = [own if own is not None else said["restated"][0] + 1]  # (a later one: see _frame_years)
     if figs.get("rate") and said.get("base") and not said.get("target"):  # "over the next ten years, from A in
         said["target"] = [said["base"][0] + int(figs["rate"][0].value)]  # 2022 to B": B is of 2032
     if said.get("base") and not said.get("target") and figs.get("target") and figs.get("growth") \
