@@ -7287,3 +7287,83 @@ def test_shares_that_do_not_add_to_a_whole_are_no_pie_chart():
     lines = ("Leading vendors, 2024", "Vendor A: 35%", "Vendor B: 20%", "Vendor C: 12%")
     assert pairs_as_rows(lines, ())[0] == lines
     assert pairs_as_rows(lines[:3] + ("Others: 45%",), ())[0][1:3] == ("| Item | Share |", "|---|---|")
+
+
+@pytest.mark.parametrize("lines", [
+    # the title names the year; the release's sentences name only the whole year
+    ["某协会：2023年智能终端产业运行情况", "全年，智能手表产量为812.5万只，比上年增长14.2%。"],
+    ["某协会：2023年智能终端产业运行情况", "1-12月，智能手表累计产量为812.5万只，同比增长14.2%。"],
+    ["某协会：2023年智能终端产业运行情况", "1至12月份，智能手表产量为812.5万只，同比增长14.2%。"],
+    # the year in the line's first sentence, which states no figure
+    ["协会3月1日发布《2023年智能终端产业统计公报》。公报显示，全年智能手表产量为812.5万只，比上年增长14.2%。"],
+    ["Smart Devices Association: 2023 annual report",
+     "For the full year, smartwatch shipments were 8.125 million units, up 14.2% from the previous year."],
+    ["Smart Devices Association: 2023 annual report",
+     "January-December smartwatch shipments were 8.125 million units, up 14.2% from the previous year."],
+])
+def test_the_whole_years_figures_take_the_year_the_title_names(lines):
+    """"全年", "1-12月" and "for the full year" name the whole year: a figure of such a sentence that names no year is of
+    the one year the text names before it where it states no figure (a release's title), and its rise is over the
+    year before; 812.5 / 1.142 = 711.5 a year earlier, which the text does not give."""
+    pkg = am.extract_text("\n".join(lines), name="release")
+    assert [(y, v) for _, y, v, _, s in _obs(pkg)] in ([(2023, 812.5)], [(2023, 8.125)])
+    assert set(_obs(pkg)[0][3:]) in ({"count 10 thousand", "actual"}, {"count million", "actual"})
+    assert [c[1:] for c in _claims(pkg, "growth")] == [(2022, 2023, 14.2)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["某协会：2023年智能终端产业运行情况", "1-11月，智能手表产量为745.0万只，同比增长13.8%。"],  # months so far: a part
+    ["全年，智能手表产量为812.5万只，比上年增长14.2%。"],  # no year anywhere
+    ["某协会：2022年与2023年智能终端产业对比", "全年，智能手表产量为812.5万只，比上年增长14.2%。"],  # two years
+])
+def test_no_year_is_given_where_the_text_names_a_part_or_no_one_year(lines):
+    """Months so far are a part of a year, and a title of no year or of two says nothing of the whole year's."""
+    pkg = am.extract_text("\n".join(lines), name="release")
+    assert not len(pkg.observations.query("year == 2023"))
+    assert (pkg.claims["end_year"].dropna() != 2023).all()
+
+
+def test_a_tables_whole_year_column_under_a_caption_of_its_months_is_that_years():
+    """A caption of "2023年1-12月" and a column of "1-12月累计" are the year 2023: the table's rows are its parts, their
+    sum (412 + 388 = 800) its total, and the change column each part's rise over 2022."""
+    lines = ["表2 2023年1-12月智能终端分品类营业收入（单位：亿元）", "品类            1-12月累计     同比增长",
+             "手表              412            9.5%", "耳机              388            6.1%", "合计              800            7.8%"]
+    pkg = am.extract_text("\n".join(lines), name="table")
+    assert _obs(pkg) == [("合计", 2023, 800.0, "CNY 100 million", "actual"), ("手表", 2023, 412.0, "CNY 100 million", "actual"),
+                         ("耳机", 2023, 388.0, "CNY 100 million", "actual")]
+    assert _claims(pkg, "growth") == [("合计", 2022, 2023, 7.8), ("手表", 2022, 2023, 9.5), ("耳机", 2022, 2023, 6.1)]
+    assert set(am.audit(package=pkg).query("check == 'hierarchy'")["verdict"]) == {"exact"}
+
+
+def test_a_cumulative_amount_of_one_year_is_that_years_value():
+    """"2023年…累计完成收入6,420亿元": cumulative within one year is the year's amount; over a range of years it stays a
+    total of those years."""
+    pkg = am.extract_text("2023年，全省软件企业累计完成业务收入6,420亿元，同比增长11.0%。", name="bulletin")
+    assert _obs(pkg) == [("Total", 2023, 6420.0, "CNY 100 million", "actual")]
+    pkg = am.extract_text("2019-2023年，全省软件企业累计完成业务收入26,800亿元。", name="bulletin")
+    assert not len(pkg.observations)
+    assert _claims(pkg, "total") == [("Total", 2019, 2023, 26800.0)]
+
+
+@pytest.mark.parametrize("caption, unit", [
+    ("Smartwatch shipments by region ('000 units)", "count thousand"),
+    ("Revenue by segment (RMB'000)", "CNY thousand"),
+    ("Revenue by segment (HK$'000)", "HKD thousand"),
+    ("Sales by region (£000)", "GBP thousand"),
+])
+def test_thousands_as_accounts_print_them_scale_a_tables_figures(caption, unit):
+    """"'000" and a currency's "000" in a caption are thousands."""
+    pkg = am.extract_text("\n".join([caption, "Region\t2022\t2023", "North\t1,250\t1,410", "South\t860\t905"]),
+                          name="table")
+    assert set(pkg.observations["unit"]) == {unit}
+    assert sorted(pkg.observations["value"]) == [860.0, 905.0, 1250.0, 1410.0]
+
+
+@pytest.mark.parametrize("header", ["變動百分率", "按年變動百分率", "Percentage change"])
+def test_a_percentage_change_column_is_each_rows_rise(header):
+    """A column headed "percentage change" (as Hong Kong's statistics print it, "變動百分率") after two years' columns is
+    each row's rise from the one to the other: 1,320 / 1,200 - 1 = 10.0%."""
+    lines = ["出口貨值（百萬港元）", f"項目\t2023年\t2024年\t{header}", "甲類\t1,200\t1,320\t+10.0%", "乙類\t800\t760\t-5.0%"]
+    pkg = am.extract_text("\n".join(lines), name="table")
+    assert _claims(pkg, "growth") == [("乙類", 2023, 2024, -5.0), ("甲類", 2023, 2024, 10.0)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

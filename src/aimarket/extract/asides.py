@@ -660,18 +660,40 @@ _SAME_PART = re.compile(r"\bsame\s+(?:period|quarter|month|half)\s+(?:of|in)\s*$
 def _names_a_whole_year(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` names a whole year: "for the full year", "全年", or a year that is no part of a year's
     ("in 2030", not "Q2 2024" or "2025年上半年")."""
-    if _FULL_YEAR.search(text, a, b):
-        return True
-    for m in YEAR.finditer(text, a, b):  # a year, not an amount of 1935億
-        before = text[max(a, m.start() - 12):m.start()]
-        after = text[m.end():m.end() + 6]
-        if not (re.search(r"(?:" + _ORDINAL_PART + r"|" + vocabulary.PARTS_OF_YEAR + r")(?:\s+of)?\s*$", before,
+    return bool(_FULL_YEAR.search(text, a, b)) or any(_whole(text, m, a) for m in YEAR.finditer(text, a, b))
+
+
+def _whole(text: str, m: re.Match, a: int = 0) -> bool:
+    """Whether the year ``m`` (a match of :data:`YEAR` in ``text``, whose words from ``a`` on are read) is a whole
+    year's: no part of a year's ("Q2 2024", "2025年上半年"), a day's ("June 30, 2024") or a part's base ("the same
+    period in 2023"). A year, not an amount of 1935億."""
+    before = text[max(a, m.start() - 12):m.start()]
+    after = text[m.end():m.end() + 6]
+    return not (re.search(r"(?:" + _ORDINAL_PART + r"|" + vocabulary.PARTS_OF_YEAR + r")(?:\s+of)?\s*$", before,
                           re.IGNORECASE)
                 or _DATES_YEAR.search(text, max(0, m.start() - 16), m.start())  # "ended June 30, 2024": a day's
                 or _SAME_PART.search(text, max(a, m.start() - 24), m.start())  # "the same period in 2023": a base's
-                or re.match(r"\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"|单季|單季)", after)):
-            return True
-    return False
+                or re.match(r"\s*年?\s*(?:" + vocabulary.PARTS_OF_YEAR + r"|单季|單季)", after))
+
+
+def lone_year(text: str) -> int | None:
+    """The one whole year a text names (a release's title: "2024年电子信息制造业运行情况", "《…2024年国民经济和社会发展统计
+    公报》"); None where it names none, several, or only a part of one or a day's.
+
+    Examples
+    --------
+    >>> lone_year("2024年电子信息制造业运行情况"), lone_year("2024年1月27日公布"), lone_year("2023 and 2024 results")
+    (2024, None, None)
+    """
+    years = {int(m.group("year")) for m in YEAR.finditer(text)
+             if _whole(text, m) and not re.match(r"\s*年\s*\d{1,2}\s*月", text[m.end():])}  # "2025年1月27日": a day's
+    return years.pop() if len(years) == 1 else None
+
+
+def names_the_whole_year(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names the whole year in words, no year: "全年", "for the full year" (and "1-12月",
+    "January-December", which :func:`~aimarket.extract.numbers.normalise` writes so)."""
+    return bool(_FULL_YEAR.search(text, a, b))
 
 
 def outside(figures: list, spans: list) -> list:

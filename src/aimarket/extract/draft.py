@@ -23,7 +23,8 @@ from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
 from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, is_furniture,
-                     month_of, months_of, names_a_year, opens_boilerplate, parts_with_years, without_counters)
+                     lone_year, month_of, months_of, names_a_year, names_the_whole_year, opens_boilerplate,
+                     parts_with_years, without_counters)
 from .numbers import SCALES, dollar_of_text, normalise, yen_of_text, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
@@ -306,6 +307,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
     dollar = dollar_of_text(lines)  # "$" of a text of Statistics Canada: CAD
     yen = yen_of_text(lines)  # "¥" of a text of Japan's: JPY
     open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
+    title_year = None  # the one year the last line that states no figure names: a release's title
     for p, page in enumerate(doc.pages, start=1):
         page_tables = find_tables(list(page), p, open_table)
         tables += [t for t in page_tables if t is not open_table]
@@ -344,6 +346,9 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue
             text = normalise(line)
+            _of_the_whole_year(text, found, title_year)
+            if not found:
+                title_year = lone_year(text) or title_year
             if not found and (part := heading_part_of(text)):
                 heading_part = part
             elif heading_part is not None and not names_a_year(text):
@@ -388,6 +393,33 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
 
 #: the claims a figure of a part of a year may make
 _OF_A_PART = ("value", "count", "growth", "share")
+#: where a sentence ends, for the words of a whole year its figures take (a semicolon's clause goes on with them)
+_FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
+    """Figures whose sentence names the whole year in words and no year ("全年…产量328.6万台，比上年增长26.4%",
+    "1-12月，…营业收入15.84万亿元，同比增长6.9%") are of the one year named where the text states no figure before them:
+    in their line, before their sentence ("《…2024年国民经济和社会发展统计公报》。公报显示，全年…"), else in the lines above
+    (``title_year``: "2024年电子信息制造业运行情况"); a rise of such a sentence is over the year before."""
+    cuts = [0] + [m.end() for m in _FULL_STOP.finditer(text)] + [len(text)]
+    for f in found:
+        if f.year is not None or f.start_year is not None or f.end_year is not None or f.part or \
+                f.claim not in _OF_A_PART + ("total",):
+            continue
+        k = bisect_right(cuts, f.pos) - 1
+        start, end = cuts[k], cuts[min(k + 1, len(cuts) - 1)]
+        if not names_the_whole_year(text, start, end):
+            continue
+        year = (None if any(g.pos < start for g in found) else lone_year(text[:start])) or title_year
+        if year is None:
+            continue
+        if f.claim == "total":  # "全年累计完成…": the year's own
+            f.claim = "value" if f.kind == "amount" else "count"
+        f.year, f.start_year, f.end_year = year, (year - 1 if f.claim == "growth" else year), year
+        f.period = 1.0 if f.claim == "growth" else f.period
+        f.period_status = "inferred" if f.claim == "growth" else f.period_status
+        f.notes.append(f"{year}: its sentence names the whole year, and the text before it the year {year}")
 
 
 def _within(part: str, label: str) -> bool:

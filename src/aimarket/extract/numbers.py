@@ -121,6 +121,10 @@ _CJK_NUMBER = (r"[一二两兩三四五六七八九十](?:[" + _CJK_NUMERALS + r
 #: a month after a year, or a day after a month, in Chinese numerals: "2025年六月十二日"
 _CJK_MONTH_DAY = (re.compile(r"(?<=\d年)(?:十[一二]?|[一二三四五六七八九])(?=月)"),
                   re.compile(r"(?<=\d月)(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)"))
+#: the twelve months of a year, which are the whole year: "1-12月", "1至12月", "1月—12月份" ("全年"); "January-December",
+#: "Jan. to Dec." ("full year")
+_ALL_MONTHS_CJK = re.compile(r"(?<![\d.])1\s*月?\s*[-–—~至到]\s*12\s*月份?(?!\s*\d{1,2}\s*日)")
+_ALL_MONTHS = re.compile(r"\bJan(?:uary|\.)?\s*(?:-|–|—|to|through|thru)\s*Dec(?:ember|\.)?(?![a-z])", re.IGNORECASE)
 #: a year in Chinese numerals, digit by digit, zero written as 〇, ○ or a letter O: "二O二三年", "一九九八年"
 _CJK_YEAR = re.compile(r"(?:一九|二[〇○OＯ零])[〇○OＯ零一二三四五六七八九]{2}(?=\s*年)")
 #: an amount, or a percentage, in Chinese numerals: "八百亿元", "二．五二兆美元", "四十四％", "百分之二十五"
@@ -205,7 +209,8 @@ def normalise(text: str) -> str:
     a line elsewhere (a form feed) are spaces, digits of other scripts ASCII, vulgar fractions decimals ("1½" ->
     "1.5") and thousands groups set apart by a no-break or thin space or an apostrophe one number ("184'250" ->
     "184250"); a Chinese character's pinyin after it is left out ("業(yè)務(wù)" -> "業務"), and a clause that opens on
-    當中 ("of these") reads as one that opens on 其中.
+    當中 ("of these") reads as one that opens on 其中; the twelve months of a year are the whole year ("1-12月" -> "全年",
+    "January-December" -> "full year").
 
     Examples
     --------
@@ -230,6 +235,8 @@ def normalise(text: str) -> str:
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
+    text = _ALL_MONTHS_CJK.sub("全年", text) if "12" in text else text
+    text = _ALL_MONTHS.sub("full year", text) if "Dec" in text or "dec" in text else text
     text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 

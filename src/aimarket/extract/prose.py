@@ -2206,10 +2206,12 @@ def _span_claim(f: Figure, w: _Where, text, figures) -> None:
 
 
 def _amount_claim(f: Figure, w: _Where, text, figures) -> None:
-    """An amount or a count: a stated value, or a total over a range of years ("累计", "in total")."""
+    """An amount or a count: a stated value, or a total over a range of years ("累计", "in total"); a cumulative one
+    of a single year ("2024年，…累计完成软件业务收入128,462亿元") is that year's value."""
     f.start_year = f.end_year = f.year
     said = _TOTAL.search(text[max(w.ss, f.pos - 12):f.pos])
-    if said and (w.rng is not None or said.group(0).lower() in ("累计", "cumulative")):  # not "合计投入" of one year
+    if said and (w.rng is not None or said.group(0).lower() in ("累计", "cumulative") and f.year is None):
+        # not "合计投入" of one year
         f.claim = "total"
         earlier = [g for g in figures if g.kind == f.kind and w.ss <= g.pos < f.pos]
         if earlier:

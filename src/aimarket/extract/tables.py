@@ -571,6 +571,8 @@ _TEN_SCALE = re.compile(r"(?<=[:：])(?P<cur>\s*(?:" + words(vocabulary.LABEL_CU
 #: a scale before its currency sign, as some tables print it: "(M$)", "(Mio. €)", "(Mrd. €)", "(k€)"
 _SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>US\$|\$|€|£)\s*(?=[)）])")
 _SCALE_FIRST_WORD = {"k": "k", "m": "m", "b": "bn", "mio": "m", "mrd": "bn"}
+#: thousands as accounts print them: "('000 units)", "RMB'000", "HK$'000", "(£000)", "($000s)"
+_THOUSANDS = re.compile(r"(?:(?<![\d,.])['’‘]|(?<=[(（$€£¥]))000s?(?![\d,.])")
 
 
 def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
@@ -580,6 +582,7 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
         text = _NUMBERED_SCALE.sub(_scale_word, normalise(text))
         text = _SCALE_FIRST.sub(lambda m: m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")], text)
         text = _TEN_SCALE.sub(r"\g<cur>十\g<s>", text)  # "單位：人民幣十億元", which normalising wrote as "10億元"
+        text = _THOUSANDS.sub(" thousand", text)  # "('000 units)", "RMB'000", "(£000)"
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
         short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())
