@@ -1225,7 +1225,7 @@ FORMS = (
     "| Worldwide |",
 )
 #: the set's blind score (scored once, before any rule was written for it): 143 figures, 78 rates, 70 verdicts, 1 false inconsistent
-FLOORS = {"figures_found": 164, "rates_found": 90, "verdicts_right": 74}
+FLOORS = {"figures_found": 164, "rates_found": 91, "verdicts_right": 74}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -7367,3 +7367,11 @@ def test_a_percentage_change_column_is_each_rows_rise(header):
     pkg = am.extract_text("\n".join(lines), name="table")
     assert _claims(pkg, "growth") == [("乙類", 2023, 2024, -5.0), ("甲類", 2023, 2024, 10.0)]
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+def test_a_rate_fewer_than_an_earlier_years_count_is_its_decline():
+    """"3.0% fewer than the 500,000 units of 2023" is a fall from 2023: 485,000 / 500,000 - 1 = -3.0%."""
+    pkg = am.extract_text("Makers shipped 485,000 robots in 2024, 3.0% fewer than the 500,000 units shipped in 2023.",
+                          name="release")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, -3.0)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

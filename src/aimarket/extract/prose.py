@@ -604,9 +604,9 @@ def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out
 
 
 #: the base a part's rise is over, right after the rate: "1.0 percent from the second quarter of 2014", "over Q2"
-#: the comparatives a rate is set against something with: "higher than", "3% less than"
+#: the comparatives a rate is set against something with: "higher than", "3% less than", "3.1% fewer than"
 _MORE = r"higher|more|greater|larger|bigger"
-_LESS = r"lower|less|smaller"
+_LESS = r"lower|less|smaller|fewer"
 _FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?"
                         r"(?:(?:rise|increase|gain|jump|growth|decline|decrease|drop|fall)\s+)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?"
                         r"|(?:" + _MORE + "|" + _LESS + r")\s+than|above|below)"
