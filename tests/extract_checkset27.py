@@ -645,7 +645,8 @@ FORMS = (
     '2025*',
 )
 #: the set's blind score (set when it is first scored)
-#: raised to 155 figures by the fifty-ninth set's round (a relative year after a bracketed equivalent)
+#: raised to 155 figures by the fifty-ninth set's round (a relative year after a bracketed equivalent), to 50 rates by
+#: the sixty-fifth's (an official release's whole year as the year its title names)
 FLOORS = {"figures_found": 155, "rates_found": 50, "verdicts_right": 54}
 
 

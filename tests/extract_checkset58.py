@@ -1299,10 +1299,11 @@ FORMS = (
 #: the set's blind score (scored once, before any rule was written for it): 157 figures, 64 rates, 63 verdicts and one
 #: false inconsistent; held out while the fifty-seventh's rules were chosen (its misses not looked at), and scored
 #: then at the same 157 figures, 64 rates, 63 verdicts; chosen on (with the sixty-first) for the reader of a chart's
-#: year-value pairs: 185 figures, 68 rates, 77 verdicts
-FLOORS = {"figures_found": 185, "rates_found": 68, "verdicts_right": 77}
+#: year-value pairs: 185 figures, 68 rates, 77 verdicts; then 187, 68, 78 and none false, where a part's sentence after a
+#: rise no longer takes the year the rise's base restates
+FLOORS = {"figures_found": 187, "rates_found": 68, "verdicts_right": 78}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset58.py [-v]: the measures on the set

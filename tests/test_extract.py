@@ -7375,3 +7375,30 @@ def test_a_rate_fewer_than_an_earlier_years_count_is_its_decline():
                           name="release")
     assert _claims(pkg, "growth") == [("Total", 2023, 2024, -3.0)]
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("text, part, year", [
+    ("Sales of the sensor industry reached €5.20 billion in 2024, 4.0% more than in 2023, when they stood at €5.00 "
+     "billion. Exports made up 40.0% of sales.", "Exports", 2024),
+    ("某传感器联盟发布统计数据：2024年，国内传感器市场销量为52.0万台，同比下降4.0%，2023年为54.2万台；其中，国产品牌销量26.0万台，"
+     "市场占有率为50.0%。", "国产品牌", 2024),
+])
+def test_a_later_sentences_part_is_of_the_year_reported_not_the_base_a_rise_restates(text, part, year):
+    """A sentence that names no year after "…in 2024, 4.0% more than in 2023, when they stood at …" (or "…同比下降4.0%，
+    2023年为…") is of 2024, the year reported, not of 2023, the level the rise is over: 2.08 / 5.20 = 40.0%,
+    26.0 / 52.0 = 50.0%."""
+    pkg = am.extract_text(text, name="release")
+    shares = pkg.claims.query("kind == 'share'")
+    assert list(shares["start_year"]) == [year]
+    assert all(y == year for i, y, *_ in _obs(pkg) if i == part)
+
+
+def test_a_second_measures_rate_is_no_rate_of_the_first():
+    """"出口金额…；同期进口金额增长10.2%": the imports' rate is no rate of the exports (1,486.3 / 1,260.6 - 1 = 17.9%)."""
+    pkg = am.extract_text("2024年我国集成电路出口金额为1,486.3亿美元，比上年增长17.9%，2023年为1,260.6亿美元；同期集成电路进口金额"
+                          "增长10.2%。", name="customs")
+    audit = am.audit(package=pkg)
+    assert "inconsistent" not in set(audit["verdict"])
+    assert set(audit.query("check == 'cagr'")["verdict"]) == {"exact"}
+    rates = pkg.claims.query("kind == 'growth'").set_index("value")["series"]
+    assert rates[10.2] != rates[17.9]

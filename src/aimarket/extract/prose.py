@@ -135,6 +135,9 @@ _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\
 #: a rise's base year after it: "a rise of 19.5% on 2023", "up 8% over 2022"
 _RISE_ON_YEAR = re.compile(r"%\s*(?:(?:rise|increase|gain|growth|jump|decline|drop|fall)\s+)?(?:on|over)\s+$",
                            re.IGNORECASE)
+#: a year after a rise on the year before, whose level it restates: "4.6% more than in 2023", "同比下降5.1%，2023年为"
+_RESTATED_AFTER_RISE = re.compile(r"%\s*(?:higher|more|greater|larger|bigger|lower|less|smaller|fewer)\s+than\s+(?:in\s+)?$"
+                                  r"|(?:" + words(vocabulary.YOY) + r")[^,，。;；%]{0,8}%\s*[,，]\s*$", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: a web address, whose words and numbers are no sentence's ("…/ai-market-to-hit-42-trillion-by-2027")
 _URL = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[^\s<>\"'）」]+", re.IGNORECASE)
@@ -1285,6 +1288,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
                 years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
+                # nor a year a rise on the year before restates, where the year after it is named too ("€3.41 billion
+                # in 2024, 4.6% more than in 2023, when it stood at …", "2024年…同比下降5.1%，2023年为31.4万台；其中…")
+                years = [y for y in years if not (_RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0])
+                                                  and any(z[2] == y[2] + 1 for z in years))] or years
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")

@@ -167,7 +167,7 @@ CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the se
 #: nouns that end a subject's noun phrase
 MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規模", "产业", "產業", "营收", "營收", "收入", "产值", "產值", "增加值",
             "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "销量", "销售额", "用电量", "发电量",
-            "装机容量", "消费量", "进口额", "出口额", "净利润", "利润总额", "利潤總額", "利润", "利潤", "market", "revenue", "revenues", "sales", "spending",
+            "装机容量", "消费量", "进口额", "出口额", "进口金额", "出口金额", "净利润", "利润总额", "利潤總額", "利润", "利潤", "market", "revenue", "revenues", "sales", "spending",
             "shipments", "income", "funding", "investment", "segment", "sector", "industry", "expenditure",
             "expenditures", "turnover", "billings", "profit", "profits", "installations", "deliveries",
             "exports", "imports")
