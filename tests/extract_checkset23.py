@@ -1044,8 +1044,8 @@ FORMS = (
 #: header split over two lines, a range giving its year, "over the five years to 2024", an amount at a span's end,
 #: a CAGR row under years as rows, "between fiscal 2024 and fiscal 2030", the year a sentence with none reports, a
 #: base a year before its target, a rate "in Europe", a quarter named by its months, traditional cue words, a date
-#: over a news tag): 175/193, 57/60, 50/57, none false.
-FLOORS = {"figures_found": 179, "rates_found": 59, "verdicts_right": 55}
+#: over a news tag): 175/193, 57/60, 50/57, none false. A revision's year held up by 将 is history: 56 verdicts.
+FLOORS = {"figures_found": 179, "rates_found": 59, "verdicts_right": 56}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset23.py [-v]: the measures on the set

@@ -7402,3 +7402,23 @@ def test_a_second_measures_rate_is_no_rate_of_the_first():
     assert set(audit.query("check == 'cagr'")["verdict"]) == {"exact"}
     rates = pkg.claims.query("kind == 'growth'").set_index("value")["series"]
     assert rates[10.2] != rates[17.9]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年全国传感器销售额为1,150.0亿元，同比增长15.0%；协会同时将2023年销售额修订为1,000.0亿元（此前公布为980.0亿元）。"
+    "分品类看，压力传感器销售额460.0亿元，占40.0%。",
+    "2024年全國傳感器銷售額為1,150.0億元，較2023年成長15.0%，協會並將2023年銷售額修正為1,000.0億元（原公布為980.0億元）。"
+    "其中壓力傳感器銷售額460.0億元，占比40.0%。",
+])
+def test_a_revised_years_figure_is_history_of_the_same_series(text):
+    """"将2023年销售额修订为…" holds up the object of a revision, no forecast: the revised 1,000.0 is 2023's level in the
+    series of 2024's 1,150.0 (1,150.0 / 1,000.0 - 1 = 15.0%), and a part named after it is of 2024 (460 / 1,150 = 40.0%)."""
+    pkg = am.extract_text(text, name="association")
+    o = pkg.observations
+    assert o["series"].nunique() == 1
+    total = o.query("item == 'Total'")
+    assert sorted(zip(total["year"], total["value"], total["status"])) == [(2023, 1000.0, "actual"), (2024, 1150.0, "actual")]
+    assert o.query("value == 460.0")["year"].tolist() == [2024]
+    audit = am.audit(package=pkg)
+    assert set(audit.query("check == 'cagr'")["verdict"]) == {"exact"}
+    assert "inconsistent" not in set(audit["verdict"])

@@ -94,8 +94,8 @@ _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|
 def _cues(text: str, lo: int = 0, hi: int | None = None):
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
-    ("AI-guided robots"), and for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
-    report's name forecasts nothing)."""
+    ("AI-guided robots"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
+    report's name forecasts nothing), and for 将 before the object of a revision ("将2023年销售额修订为…")."""
     hi = len(text) if hi is None else hi
     titles = _title_spans(text)
     for m in _ESTIMATE.finditer(text, lo, hi):
@@ -105,7 +105,14 @@ def _cues(text: str, lo: int = 0, hi: int | None = None):
             continue
         if m.start() and text[m.start() - 1] in "-‐" and m.group(0).isascii():  # "AI-guided robots": a compound's
             continue
+        if m.group(0) in "将將" and _BA_REVISION.match(text, m.end()):  # "将2023年销售额修订为…": what it did
+            continue
         yield m
+
+
+#: 将 that holds up the object of a revision, no future: "将2023年销售额修订为12,305.2亿元", "将全年预测上调至"
+_BA_REVISION = re.compile(r"[^，,。；;：:！!？?]{1,24}?(?:修订|修訂|修正|更正|修改|上调|下调|上調|下調|上修|下修|调高|调低|調高|"
+                          r"調低|调整|調整|改)(?:为|為|至|到)")
 
 
 #: how far on a forecast cue governs the figures of its sentence, in characters (a run-on line of a thousand
@@ -135,6 +142,15 @@ _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\
 #: a rise's base year after it: "a rise of 19.5% on 2023", "up 8% over 2022"
 _RISE_ON_YEAR = re.compile(r"%\s*(?:(?:rise|increase|gain|growth|jump|decline|drop|fall)\s+)?(?:on|over)\s+$",
                            re.IGNORECASE)
+def _restated(text: str, y: tuple, years: list) -> bool:
+    """Whether the year ``y`` (of the ``years`` a line names before a figure) is one whose level the line restates, the
+    year after it named too: the base of a rise ("€3.41 billion in 2024, 4.6% more than in 2023, when it stood at …",
+    "2024年…同比下降5.1%，2023年为31.4万台"), or a revision ("2024年…为14,286.5亿元…；协会同时将2023年销售额修订为…")."""
+    return any(z[2] == y[2] + 1 for z in years) and bool(
+        _RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0])
+        or re.search(r"[将將]\s*$", text[max(0, y[0] - 2):y[0]]) and _BA_REVISION.match(text, y[0]))
+
+
 #: a year after a rise on the year before, whose level it restates: "4.6% more than in 2023", "同比下降5.1%，2023年为"
 _RESTATED_AFTER_RISE = re.compile(r"%\s*(?:higher|more|greater|larger|bigger|lower|less|smaller|fewer)\s+than\s+(?:in\s+)?$"
                                   r"|(?:" + words(vocabulary.YOY) + r")[^,，。;；%]{0,8}%\s*[,，]\s*$", re.IGNORECASE)
@@ -211,6 +227,8 @@ _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
 _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|可|已经?|已經?|也|就|约|約|大约|大約)?\s*"
                     r"(?:达到|達到|达|達|为|為|约为|約為|增至|突破|超过|升至|"
+                    # a revision's verb: "将2023年销售额修订为", "产值修正為"
+                    r"(?:修订|修訂|修正|更正|调整|調整|上修|下修)(?:为|為|至)|"
                     r"(?:增长|增長|成长|成長|增加|上升|提升|攀升|扩大|擴大)(?:至|到)|"
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
@@ -339,6 +357,8 @@ def _subject(before: str) -> str:
     for _ in range(3):  # "有關支出在二〇二八年可增至": the verb, the year, "在" and "有關" in turn
         s = _VERBS.sub("", _NOISE.sub("", s).strip())
     s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
+    ba = re.search(r"[将將]", s)  # "协会同时将2023年销售额修订为": what 将 holds up is what the figure measures
+    s = s[ba.end():] if ba and content_words(s[ba.end():]) else s
     parts = re.split(r"\b(?:puts?|estimates?|says?|said|shows?|of|for|the|a|an|is|was|are|were|that|which|with|"
                      r"according to)\b", s, flags=re.IGNORECASE)
     tail = next((t for t in (p.strip(" ,.;:") for p in reversed(parts)) if len(t) >= 3 and content_words(t)), "")
@@ -1288,10 +1308,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
                 years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
-                # nor a year a rise on the year before restates, where the year after it is named too ("€3.41 billion
-                # in 2024, 4.6% more than in 2023, when it stood at …", "2024年…同比下降5.1%，2023年为31.4万台；其中…")
-                years = [y for y in years if not (_RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0])
-                                                  and any(z[2] == y[2] + 1 for z in years))] or years
+                # nor a year whose level a rise's base or a revision restates, where the year after it is named too
+                years = [y for y in years if not _restated(text, y, years)] or years
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
