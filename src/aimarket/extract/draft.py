@@ -416,10 +416,15 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
             continue
         if f.claim == "total":  # "全年累计完成…": the year's own
             f.claim = "value" if f.kind == "amount" else "count"
-        f.year, f.start_year, f.end_year = year, (year - 1 if f.claim == "growth" else year), year
-        f.period = 1.0 if f.claim == "growth" else f.period
-        f.period_status = "inferred" if f.claim == "growth" else f.period_status
-        f.notes.append(f"{year}: its sentence names the whole year, and the text before it the year {year}")
+        _dated(f, year, f"{year}: its sentence names the whole year, and the text before it the year {year}")
+
+
+def _dated(f, year: int, why: str) -> None:
+    """A figure its sentence gives no year of, of ``year``: a rise over the year before, why in its notes."""
+    f.year, f.start_year, f.end_year = year, (year - 1 if f.claim == "growth" else year), year
+    if f.claim == "growth":
+        f.period, f.period_status = 1.0, f.period_status or "inferred"
+    f.notes.append(why)
 
 
 def _within(part: str, label: str) -> bool:
@@ -454,9 +459,7 @@ def _years_of_parts(figures: list, doc: Document, texts: list, published_on: tup
             why = f"{year}: the latest {f.part_words!r} before the text's date ({published_on[0]}-{published_on[1]:02d})"
         else:
             continue
-        f.year, f.start_year, f.end_year = year, (year - 1 if f.claim == "growth" else year), year
-        f.period = 1.0 if f.claim == "growth" else f.period
-        f.notes.append(why)
+        _dated(f, year, why)
         notes.append(f"{doc.locator(f.page, f.line)}: {f.value:g} {f.unit} of {f.part_words!r} with no year: {why}")
 
 

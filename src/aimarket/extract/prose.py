@@ -142,6 +142,14 @@ _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\
 #: a rise's base year after it: "a rise of 19.5% on 2023", "up 8% over 2022"
 _RISE_ON_YEAR = re.compile(r"%\s*(?:(?:rise|increase|gain|growth|jump|decline|drop|fall)\s+)?(?:on|over)\s+$",
                            re.IGNORECASE)
+#: the comparatives a rate is set against something with: "higher than", "3% less than", "3.1% fewer than"
+_MORE = r"higher|more|greater|larger|bigger"
+_LESS = r"lower|less|smaller|fewer"
+#: a year after a rise on the year before, whose level it restates: "4.6% more than in 2023", "同比下降5.1%，2023年为"
+_RESTATED_AFTER_RISE = re.compile(r"%\s*(?:" + _MORE + "|" + _LESS + r")\s+than\s+(?:in\s+)?$"
+                                  r"|(?:" + words(vocabulary.YOY) + r")[^,，。;；%]{0,8}%\s*[,，]\s*$", re.IGNORECASE)
+
+
 def _restated(text: str, y: tuple, years: list) -> bool:
     """Whether the year ``y`` (of the ``years`` a line names before a figure) is one whose level the line restates, the
     year after it named too: the base of a rise ("€3.41 billion in 2024, 4.6% more than in 2023, when it stood at …",
@@ -151,9 +159,6 @@ def _restated(text: str, y: tuple, years: list) -> bool:
         or re.search(r"[将將]\s*$", text[max(0, y[0] - 2):y[0]]) and _BA_REVISION.match(text, y[0]))
 
 
-#: a year after a rise on the year before, whose level it restates: "4.6% more than in 2023", "同比下降5.1%，2023年为"
-_RESTATED_AFTER_RISE = re.compile(r"%\s*(?:higher|more|greater|larger|bigger|lower|less|smaller|fewer)\s+than\s+(?:in\s+)?$"
-                                  r"|(?:" + words(vocabulary.YOY) + r")[^,，。;；%]{0,8}%\s*[,，]\s*$", re.IGNORECASE)
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
 #: a web address, whose words and numbers are no sentence's ("…/ai-market-to-hit-42-trillion-by-2027")
 _URL = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[^\s<>\"'）」]+", re.IGNORECASE)
@@ -627,9 +632,6 @@ def _of_parts_of_years(text: str, figures: list[Figure], periods: list, left_out
 
 
 #: the base a part's rise is over, right after the rate: "1.0 percent from the second quarter of 2014", "over Q2"
-#: the comparatives a rate is set against something with: "higher than", "3% less than", "3.1% fewer than"
-_MORE = r"higher|more|greater|larger|bigger"
-_LESS = r"lower|less|smaller|fewer"
 _FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?"
                         r"(?:(?:rise|increase|gain|jump|growth|decline|decrease|drop|fall)\s+)?(?:from|over|compared\s+(?:with|to)|versus|vs\.?"
                         r"|(?:" + _MORE + "|" + _LESS + r")\s+than|above|below)"
