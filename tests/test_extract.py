@@ -7422,3 +7422,25 @@ def test_a_revised_years_figure_is_history_of_the_same_series(text):
     audit = am.audit(package=pkg)
     assert set(audit.query("check == 'cagr'")["verdict"]) == {"exact"}
     assert "inconsistent" not in set(audit["verdict"])
+
+
+@pytest.mark.parametrize("header", ["Segment\tJan-Dec 2023\tJan-Dec 2024\t% change", "分类\t2023年1-12月\t2024年1-12月\t同比",
+                                    "分类\t2023年全年\t2024年全年\t同比"])
+def test_columns_of_the_twelve_months_are_the_years(header):
+    """"Jan-Dec 2024" and "2024年1-12月" head a whole year's column: 1,100 / 1,000 - 1 = 10.0%."""
+    pkg = am.extract_text("\n".join(["Shipments ('000 units)", header, "Alpha\t1,000\t1,100\t10.0", "Beta\t500\t450\t-10.0"]),
+                          name="table")
+    assert sorted(zip(pkg.observations["item"], pkg.observations["year"], pkg.observations["value"])) == [
+        ("Alpha", 2023, 1000.0), ("Alpha", 2024, 1100.0), ("Beta", 2023, 500.0), ("Beta", 2024, 450.0)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+def test_a_unit_of_measure_column_gives_each_row_its_unit():
+    """"产品名称 | 计量单位 | 2023年 | 2024年": each row is counted in its own unit, a bare "套" one by one."""
+    lines = ["表3 2024年主要产品产量", "产品名称\t计量单位\t2023年\t2024年", "传感器\t亿只\t12.5\t14.0", "无人机\t万架\t310.2\t355.0",
+             "工业机器人\t套\t43,712\t42,315"]
+    pkg = am.extract_text("\n".join(lines), name="table")
+    o = pkg.observations.query("year == 2024")
+    assert sorted(zip(o["item"], o["value"], o["unit"])) == [("传感器", 14.0, "count 100 million"),
+                                                            ("工业机器人", 42315.0, "count"),
+                                                            ("无人机", 355.0, "count 10 thousand")]

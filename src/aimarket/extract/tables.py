@@ -40,9 +40,9 @@ class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)", "2025年預測",
-#: "2027P" (projected), "FY2025 (plan)", "2022r" (revised: history)
-_YEAR_CELL = re.compile(r"^(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFAP]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估)[)）]?"
+#: "2027P" (projected), "FY2025 (plan)", "2022r" (revised: history), "Jan-Dec 2024" and "2024年1-12月" (the whole year)
+_YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
+                        r"(?P<e>\(?[EFAP]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*全年|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估)[)）]?"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
@@ -852,7 +852,7 @@ def _units_row(cells: list[str], t: Table) -> bool:
 
 
 #: a header whose second cell heads a column of units: "Indicator | Unit | 2023 | 2024", "指标 | 单位 | 2023年"
-_UNITS_HEADER = re.compile(r"\s(?:units?|单位|單位)$", re.IGNORECASE)
+_UNITS_HEADER = re.compile(r"\s(?:units?(?: of measure)?|(?:计量|計量)?(?:单位|單位))$", re.IGNORECASE)
 
 
 def _own_unit(label: str) -> tuple[str, tuple | None]:
@@ -862,9 +862,15 @@ def _own_unit(label: str) -> tuple[str, tuple | None]:
     if not m:
         return label, None
     currency, scale = _unit_from([m.group(0)])
+    if scale is None and _BARE_COUNT.fullmatch(m.group(0).strip()):  # "工业机器人 (套)": units, no scale
+        return label[:m.start()].strip(), (unit_name(None, None, "count"), None)
     if scale is None:
         return label, None
     return label[:m.start()].strip(), (unit_name(currency, scale, "count"), currency)
+
+
+#: a row's unit in brackets that counts things one by one: "(套)", "(台)", "(units)"
+_BARE_COUNT = re.compile(r"[(（]\s*(?:套|台|个|個|件|块|塊|部|辆|輛|只|units?|sets?|pieces?)\s*[)）]", re.IGNORECASE)
 
 
 #: what opens a row's label in a list of a whole's parts, no part of the name: "其中:", "1.", "(2)", "三、"
