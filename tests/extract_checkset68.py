@@ -1183,8 +1183,8 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, scored once on each of two commits): 122
 #: figures, 58 rates, 58 verdicts and 3 false inconsistent before the rules chosen on the sixty-fifth set (the whole
 #: year of an official release, revisions, '000, "percentage change", a year a rise's base restates); 132, 73, 73 and
-#: 2 after them; held out (its misses not looked at) while rules were chosen on the sixty-seventh: 142, 73, 74, 2
-FLOORS = {"figures_found": 142, "rates_found": 73, "verdicts_right": 74}
+#: 2 after them; held out (its misses not looked at) while rules were chosen on the sixty-seventh: 143, 74, 75, 2
+FLOORS = {"figures_found": 143, "rates_found": 74, "verdicts_right": 75}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

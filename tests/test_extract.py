@@ -7444,3 +7444,14 @@ def test_a_unit_of_measure_column_gives_each_row_its_unit():
     assert sorted(zip(o["item"], o["value"], o["unit"])) == [("传感器", 14.0, "count 100 million"),
                                                             ("工业机器人", 42315.0, "count"),
                                                             ("无人机", 355.0, "count 10 thousand")]
+
+
+def test_the_whole_year_is_the_titles_not_the_release_dates():
+    """A dated line under the title ("发布时间：2024-01-26") names the day of release, no year of the figures: "全年" is
+    the title's 2023; and a title in the line's first words, before any figure, dates it the same way."""
+    pkg = am.extract_text("\n".join(["2023年智能终端产业运行情况", "发布时间：2024-01-26 来源：某协会",
+                                     "全年，智能手表产量为812.5万只，比上年增长14.2%。"]), name="release")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [(2023, 812.5, "actual")]
+    pkg = am.extract_text("某协会今日发布2023年智能终端产业概况，全年智能手表产量达812.5万只，较上年增加14.2%。", name="release")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 812.5)]
+    assert [c[1:] for c in _claims(pkg, "growth")] == [(2022, 2023, 14.2)]

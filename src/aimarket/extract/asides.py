@@ -682,11 +682,11 @@ def lone_year(text: str) -> int | None:
 
     Examples
     --------
-    >>> lone_year("2024年电子信息制造业运行情况"), lone_year("2024年1月27日公布"), lone_year("2023 and 2024 results")
+    >>> lone_year("2024年电子信息制造业运行情况"), lone_year("发布时间：2025-01-27"), lone_year("2023 and 2024 results")
     (2024, None, None)
     """
-    years = {int(m.group("year")) for m in YEAR.finditer(text)
-             if _whole(text, m) and not re.match(r"\s*年\s*\d{1,2}\s*月", text[m.end():])}  # "2025年1月27日": a day's
+    years = {int(m.group("year")) for m in YEAR.finditer(text)  # not a day's: "2025年1月27日", "2025-01-27"
+             if _whole(text, m) and not re.match(r"\s*年\s*\d{1,2}\s*月|[-/.]\d{1,2}[-/.]\d{1,2}", text[m.end():])}
     return years.pop() if len(years) == 1 else None
 
 

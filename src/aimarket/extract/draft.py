@@ -400,8 +400,12 @@ _FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
 def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
     """Figures whose sentence names the whole year in words and no year ("全年…产量328.6万台，比上年增长26.4%",
     "1-12月，…营业收入15.84万亿元，同比增长6.9%") are of the one year named where the text states no figure before them:
-    in their line, before their sentence ("《…2024年国民经济和社会发展统计公报》。公报显示，全年…"), else in the lines above
-    (``title_year``: "2024年电子信息制造业运行情况"); a rise of such a sentence is over the year before."""
+    in their line, before its first figure ("《…2024年国民经济和社会发展统计公报》。公报显示，全年…", "…发布113年資訊服務業
+    營運概況，全年營業額達…"), else in the lines above (``title_year``: "2024年电子信息制造业运行情况"); a rise of such a
+    sentence is over the year before."""
+    if not found:
+        return
+    lead = lone_year(text[:min(g.pos for g in found)])
     cuts = [0] + [m.end() for m in _FULL_STOP.finditer(text)] + [len(text)]
     for f in found:
         if f.year is not None or f.start_year is not None or f.end_year is not None or f.part or \
@@ -411,7 +415,7 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
         start, end = cuts[k], cuts[min(k + 1, len(cuts) - 1)]
         if not names_the_whole_year(text, start, end):
             continue
-        year = (None if any(g.pos < start for g in found) else lone_year(text[:start])) or title_year
+        year = lead or title_year
         if year is None:
             continue
         if f.claim == "total":  # "全年累计完成…": the year's own
