@@ -7455,3 +7455,16 @@ def test_the_whole_year_is_the_titles_not_the_release_dates():
     pkg = am.extract_text("某协会今日发布2023年智能终端产业概况，全年智能手表产量达812.5万只，较上年增加14.2%。", name="release")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 812.5)]
     assert [c[1:] for c in _claims(pkg, "growth")] == [(2022, 2023, 14.2)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("TOKYO, January 29, 2024 — Members' shipments fell 4.0% to ¥1.20 trillion in 2023 as orders from China weakened.",
+     "JPY trillion"),
+    ("China and Japan: a market review\nSales reached ¥1.20 trillion in 2023.", "CNY trillion"),
+    ("Japan desk\nSales reached ¥1.20 trillion in 2023, or 60 billion yuan.", "CNY trillion"),
+])
+def test_a_bare_yen_sign_is_japans_where_the_text_names_japan_first(text, unit):
+    """"¥" is the yen in a text that names Japan before China and China's currency nowhere, else the yuan (where
+    its own line names nothing of either)."""
+    pkg = am.extract_text(text, name="release")
+    assert pkg.observations.query("value == 1.2")["unit"].tolist() == [unit]

@@ -468,21 +468,29 @@ def dollar_of_text(texts: list[str]) -> str:
 
 def yen_of_text(texts: list[str]) -> str:
     """The currency a bare "¥" stands for in a text (``texts``, its lines): the yen where the text names Japan (or the
-    yen) and never China's currency or China, else the yuan.
+    yen), never China's currency, and Japan before any mention of China ("TOKYO — … orders from plants in China
+    weakened"), else the yuan.
 
     Examples
     --------
     >>> yen_of_text(["Japan Robotics Association", "Sales reached ¥41.8 billion in 2024."])
     'JPY'
-    >>> yen_of_text(["Japan and China", "¥41.8 billion"]), yen_of_text(["¥41.8 billion"])
+    >>> yen_of_text(["TOKYO — Sales fell to ¥1.2 trillion as orders from China weakened."])
+    'JPY'
+    >>> yen_of_text(["China and Japan", "¥41.8 billion"]), yen_of_text(["Japan", "¥4 billion, or 0.2 billion yuan"])
     ('CNY', 'CNY')
+    >>> yen_of_text(["¥41.8 billion"])
+    'CNY'
     """
     joined = " ".join(texts)
-    return "JPY" if YEN_CUE.search(joined) and not _YUAN_CUE.search(joined) else "CNY"
+    japan, china = YEN_CUE.search(joined), _CHINA.search(joined)
+    return "JPY" if japan and not _YUAN.search(joined) and (not china or japan.start() < china.start()) else "CNY"
 
 
-#: a text that names China or its currency: its bare "¥" may be the yuan
-_YUAN_CUE = re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|\byuan\b|\bChin(?:a|ese)\b|中国|中國|大陆|大陸", re.IGNORECASE)
+#: a text that names China's currency: its bare "¥" may be the yuan
+_YUAN = re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|\byuan\b", re.IGNORECASE)
+#: a text that names China: its bare "¥" is the yuan unless it names Japan first
+_CHINA = re.compile(r"\bChin(?:a|ese)\b|中国|中國|大陆|大陸", re.IGNORECASE)
 
 
 #: a text that names the US dollar: its bare "$" is that
