@@ -7468,3 +7468,15 @@ def test_a_bare_yen_sign_is_japans_where_the_text_names_japan_first(text, unit):
     its own line names nothing of either)."""
     pkg = am.extract_text(text, name="release")
     assert pkg.observations.query("value == 1.2")["unit"].tolist() == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年1-12月，全省软件业务收入1,250.0亿元，同比增长25.0%；上年同期为1,000.0亿元。",
+    "某省2023年统计公报\n全年软件业务收入1,250.0亿元，比上年增长25.0%（上年为1,000.0亿元）。",
+])
+def test_the_whole_years_figure_of_the_year_before_is_that_years(text):
+    """"上年同期为" after a whole year's amount, and "上年为" in a sentence of 全年, state the year before's level:
+    1,250 / 1,000 - 1 = 25.0%."""
+    pkg = am.extract_text(text, name="bulletin")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2022, 1000.0), (2023, 1250.0)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

@@ -393,6 +393,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
 
 #: the claims a figure of a part of a year may make
 _OF_A_PART = ("value", "count", "growth", "share")
+#: words right before an amount that make it the year before's: "上年为1,892亿元", "去年同期为"
+_PRIOR_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期)?(?:的|为|為|是|达|達|实现|實現)?\s*$")
 #: where a sentence ends, for the words of a whole year its figures take (a semicolon's clause goes on with them)
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
@@ -420,6 +422,9 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
             continue
         if f.claim == "total":  # "全年累计完成…": the year's own
             f.claim = "value" if f.kind == "amount" else "count"
+        if f.claim in ("value", "count") and _PRIOR_YEAR_BEFORE.search(text, max(0, f.pos - 8), f.pos):
+            _dated(f, year - 1, f"{year - 1}: the year before the whole year its sentence names, {year}")  # "（上年为…）"
+            continue
         _dated(f, year, f"{year}: its sentence names the whole year, and the text before it the year {year}")
 
 

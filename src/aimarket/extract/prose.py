@@ -562,6 +562,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     whole = [f for f in figures if f.part is None]
     _place(text, whole, years, ranges, sentence_cuts, clause_cuts, inherited, year, frames, published)
     if len(whole) == len(figures):
+        _same_part_a_year_before(text, figures, sentence_cuts)
         return figures
     # the figures of parts of years, placed apart: their subjects, years and roles are their own
     parts = [f for f in figures if f.part is not None]
@@ -585,7 +586,8 @@ def _same_part_a_year_before(text: str, figures: list[Figure], sentence_cuts: li
     """An amount set against a part of a year's amount before it in its sentence, as that part's a year earlier ("$3.2
     billion in the first half of 2025, compared with $2.5 billion in the same period last year", "… a year earlier",
     "2025年上半年营收32亿元，上年同期为25亿元"), or of the year it names ("the same period of 2023"): the same measure and
-    part, not a whole year's figure nor the part's own year."""
+    part, not a whole year's figure nor the part's own year. "上年同期" after a whole year's amount of the line is that
+    year's a year before."""
     for k, f in enumerate(figures):
         if f.kind not in ("amount", "count"):
             continue
@@ -596,6 +598,15 @@ def _same_part_a_year_before(text: str, figures: list[Figure], sentence_cuts: li
         sentence = _segment(f.pos, sentence_cuts)
         base = next((g for g in reversed(figures[:k]) if g.kind == f.kind and g.part and g.year is not None
                      and _segment(g.pos, sentence_cuts) == sentence), None)
+        whole = next((g for g in reversed(figures[:k]) if g.kind == f.kind and g.year is not None), None)
+        if base is None and whole is not None and whole.part is None and f.year in (None, whole.year) \
+                and _SAME_PART_BEFORE.search(text, max(0, f.pos - 12), f.pos):
+            # "2024年1-12月…营业收入8,642.3亿元…；上年同期为7,758.1亿元": the same period of a whole year, the year before
+            f.year, f.status, f.subject, f.item = whole.year - 1, "actual", whole.subject, whole.item
+            if f.claim in ("value", "count"):
+                f.start_year = f.end_year = f.year
+            f.notes.append(f"{f.year}: the same period a year before the {whole.value:g} {whole.unit} of {whole.year}")
+            continue
         if base is None:
             continue
         year = int(same.group("year")) if same and same.group("year") else base.year - 1
