@@ -402,9 +402,9 @@ _FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
 def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
     """Figures whose sentence names the whole year in words and no year ("全年…产量328.6万台，比上年增长26.4%",
     "1-12月，…营业收入15.84万亿元，同比增长6.9%") are of the one year named where the text states no figure before them:
-    in their line, before its first figure ("《…2024年国民经济和社会发展统计公报》。公报显示，全年…", "…发布113年資訊服務業
-    營運概況，全年營業額達…"), else in the lines above (``title_year``: "2024年电子信息制造业运行情况"); a rise of such a
-    sentence is over the year before."""
+    in their line, before its first figure ("《…2024年国民经济和社会发展统计公报》。公报显示，全年…", "…今日发布2024年资讯
+    服务业营运概况，全年营业额达…"), else in the lines above (``title_year``: "2024年电子信息制造业运行情况"); a rise of
+    such a sentence is over the year before, and an amount after "上年为" the year before's."""
     if not found:
         return
     lead = lone_year(text[:min(g.pos for g in found)])

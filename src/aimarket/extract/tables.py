@@ -851,7 +851,8 @@ def _units_row(cells: list[str], t: Table) -> bool:
     return True
 
 
-#: a header whose second cell heads a column of units: "Indicator | Unit | 2023 | 2024", "指标 | 单位 | 2023年"
+#: a header whose second cell heads a column of units: "Indicator | Unit | 2023 | 2024", "指标 | 单位 | 2023年",
+#: "产品名称 | 计量单位 | 2023年"
 _UNITS_HEADER = re.compile(r"\s(?:units?(?: of measure)?|(?:计量|計量)?(?:单位|單位))$", re.IGNORECASE)
 
 
