@@ -29,7 +29,7 @@ from .numbers import SCALES, dollar_of_text, normalise, yen_of_text, yuan_of_tex
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
-from .prose import EITHER_READING, SENTENCE, Figure, scan_line, states_a_figure
+from .prose import EITHER_READING, PRIOR_YEAR_BEFORE, SENTENCE, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
@@ -393,8 +393,6 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
 
 #: the claims a figure of a part of a year may make
 _OF_A_PART = ("value", "count", "growth", "share")
-#: words right before an amount that make it the year before's: "上年为1,892亿元", "去年同期为"
-_PRIOR_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期)?(?:的|为|為|是|达|達|实现|實現)?\s*$")
 #: where a sentence ends, for the words of a whole year its figures take (a semicolon's clause goes on with them)
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
@@ -405,7 +403,7 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
     in their line, before its first figure ("《…2024年国民经济和社会发展统计公报》。公报显示，全年…", "…今日发布2024年资讯
     服务业营运概况，全年营业额达…"), else in the lines above (``title_year``: "2024年电子信息制造业运行情况"); a rise of
     such a sentence is over the year before, and an amount after "上年为" the year before's."""
-    if not found:
+    if not found or not names_the_whole_year(text, 0, len(text)):
         return
     lead = lone_year(text[:min(g.pos for g in found)])
     cuts = [0] + [m.end() for m in _FULL_STOP.finditer(text)] + [len(text)]
@@ -422,7 +420,7 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
             continue
         if f.claim == "total":  # "全年累计完成…": the year's own
             f.claim = "value" if f.kind == "amount" else "count"
-        if f.claim in ("value", "count") and _PRIOR_YEAR_BEFORE.search(text, max(0, f.pos - 8), f.pos):
+        if f.claim in ("value", "count") and PRIOR_YEAR_BEFORE.search(text, max(0, f.pos - 8), f.pos):
             _dated(f, year - 1, f"{year - 1}: the year before the whole year its sentence names, {year}")  # "（上年为…）"
             continue
         _dated(f, year, f"{year}: its sentence names the whole year, and the text before it the year {year}")

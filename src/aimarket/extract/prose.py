@@ -579,7 +579,10 @@ _SAME_PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:(?:in|for|during|over)\s+)?th
                               r"year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)\s+(?:period|quarter|half|months)"
                               r"(?:\s+(?:of|in)\s+(?P<year>(?:19|20)\d{2})\b)?", re.IGNORECASE)
 #: words before an amount that make it so: "上年同期为25亿元", "较去年同期的25亿元"
-_SAME_PART_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)同期(?:的|为|為|是|达|達|实现|實現)?\s*$")
+_PRIOR_YEAR_WORD, _IS = r"(?:上年|去年|上一年|前一年)", r"(?:的|为|為|是|达|達|实现|實現)?\s*$"
+_SAME_PART_BEFORE = re.compile(_PRIOR_YEAR_WORD + "同期" + _IS)
+#: words before an amount that make it the year before's, its same period or its whole: "上年为1,892亿元", "去年同期为"
+PRIOR_YEAR_BEFORE = re.compile(_PRIOR_YEAR_WORD + "(?:同期)?" + _IS)
 
 
 def _same_part_a_year_before(text: str, figures: list[Figure], sentence_cuts: list[int]) -> None:
@@ -598,16 +601,15 @@ def _same_part_a_year_before(text: str, figures: list[Figure], sentence_cuts: li
         sentence = _segment(f.pos, sentence_cuts)
         base = next((g for g in reversed(figures[:k]) if g.kind == f.kind and g.part and g.year is not None
                      and _segment(g.pos, sentence_cuts) == sentence), None)
-        whole = next((g for g in reversed(figures[:k]) if g.kind == f.kind and g.year is not None), None)
-        if base is None and whole is not None and whole.part is None and f.year in (None, whole.year) \
-                and _SAME_PART_BEFORE.search(text, max(0, f.pos - 12), f.pos):
-            # "2024年1-12月…营业收入8,642.3亿元…；上年同期为7,758.1亿元": the same period of a whole year, the year before
-            f.year, f.status, f.subject, f.item = whole.year - 1, "actual", whole.subject, whole.item
-            if f.claim in ("value", "count"):
-                f.start_year = f.end_year = f.year
-            f.notes.append(f"{f.year}: the same period a year before the {whole.value:g} {whole.unit} of {whole.year}")
-            continue
         if base is None:
+            whole = next((g for g in reversed(figures[:k]) if g.kind == f.kind and g.year is not None), None)
+            if whole is not None and whole.part is None and f.year in (None, whole.year) \
+                    and _SAME_PART_BEFORE.search(text, max(0, f.pos - 12), f.pos):
+                # "2024年1-12月…营业收入8,642.3亿元…；上年同期为7,758.1亿元": the same period of a whole year, the year before
+                f.year, f.status, f.subject, f.item = whole.year - 1, "actual", whole.subject, whole.item
+                if f.claim in ("value", "count"):
+                    f.start_year = f.end_year = f.year
+                f.notes.append(f"{f.year}: the same period a year before the {whole.value:g} {whole.unit} of {whole.year}")
             continue
         year = int(same.group("year")) if same and same.group("year") else base.year - 1
         f.part, f.part_words, f.subject, f.item = base.part, base.part_words, base.subject, base.item
