@@ -7480,3 +7480,35 @@ def test_the_whole_years_figure_of_the_year_before_is_that_years(text):
     pkg = am.extract_text(text, name="bulletin")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2022, 1000.0), (2023, 1250.0)]
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("text, converted", [
+    ("經濟部今日發布113年雲端服務業概況，營業額達新臺幣1,520億元。", "2024年雲端服務業概況"),
+    ("本會公布112年度會員營收統計，合計NT$980億元。", "2023年度會員營收"),
+    ("該校創立至今長達110年，營收達新臺幣20億元。", "長達110年"),
+    ("百年企业走过120年来，营收达20亿元。", "120年来"),  # no text of Taiwan's: a length of time
+])
+def test_a_three_digit_year_in_a_text_of_taiwans_is_the_republics(text, converted):
+    """A line that names the Republic's era or New Taiwan dollars counts its years from 1912 wherever a three-digit
+    year stands before 年 ("113年雲端服務業概況" is 2024), not where the words make it a length ("長達110年")."""
+    assert converted in normalise(text)
+
+
+@pytest.mark.parametrize("part, item", [("其中AI伺服器產值預估為", "AI伺服器"), ("其中資料中心服務的業務收益為", "資料中心服務"),
+                                        ("其中工业软件收益预计将达", "工业软件")])
+def test_a_parts_measure_and_forecast_words_are_no_part_of_its_name(part, item):
+    """"其中AI伺服器產值預估為420億元，占比35.0%": the part is AI伺服器; its measure and the forecast's word are the whole's
+    (420 / 1,200 = 35.0%)."""
+    pkg = am.extract_text(f"2025年該產業總值預計達1,200億元；{part}420億元，占比35.0%。", name="parts")
+    assert sorted(zip(pkg.observations["item"], pkg.observations["value"])) == sorted([(item, 420.0), ("Total", 1200.0)])
+    assert set(am.audit(package=pkg).query("check == 'arithmetic'")["verdict"]) == {"exact"}
+
+
+def test_a_year_whose_level_is_revised_is_not_the_year_of_what_follows():
+    """"…2024年營業額…；2023年營業額已修正為4,754億元。按細業別觀察，雲端服務業營業額1,830億元，占35.1%": the part is of
+    2024 (1,830 / 5,210 = 35.1%), not of the year whose level the line restates."""
+    pkg = am.extract_text("2024年資訊服務業營業額達5,210億元，較上年增加9.6%；2023年營業額已修正為4,754億元。按細業別觀察，"
+                          "雲端服務業營業額1,830億元，占35.1%。", name="revised")
+    assert sorted(zip(pkg.observations["item"], pkg.observations["year"], pkg.observations["value"])) == [
+        ("Total", 2023, 4754.0), ("Total", 2024, 5210.0), ("雲端服務業", 2024, 1830.0)]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}

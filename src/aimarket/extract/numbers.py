@@ -141,6 +141,12 @@ _CJK_YI_WAN = re.compile(r"(?<![数數几幾上成好余餘多])(?P<yi>" + _CJK_
 _ROC_YEAR = re.compile(r"(?:民國|民国)\s*(?P<roc>\d{2,3})(?=\s*年)"
                        r"|(?<![\d.,])(?P<bare>1[0-3]\d)(?=\s*年\s*(?:度|第|全年|上半年|下半年|底|初|中|前(?:\d|[一二三四五六七八九十])"
                        r"|\d|[一二三四五六七八九十]+月|起|至|升|增|達|达|成長|成长|衰退|產值|产值|營收|营收|規模|规模|將|将|預估|预估|可望))")
+#: a text of Taiwan's, whose years may be the Republic's in any place: its era or its currency named
+_TAIWAN = re.compile(r"民國|民国|新臺幣|新台幣|新台币|NT\$")
+#: in such a text, a year of three digits before 年 whatever follows ("發布113年資訊服務業營運概況"), unless the words
+#: around it make it a length of time ("長達110年", "113年來", "百年歷史")
+_ROC_BARE = re.compile(r"(?<![\d.,])(?<!長達)(?<!长达)(?<!近)(?<!逾)(?<!約)(?<!约)(?<!超過)(?<!超过)(?<!第)(?<!歷經)(?<!历经)"
+                       r"(?P<bare>1[0-3]\d)(?=\s*年)(?!\s*年\s*(?:來|来|間|间|之久|歷史|历史|以來|以来|前|後|后|代))")
 #: a percentage set as LaTeX, as some pages print it: "$50\%$", "\(5.2\%\)"
 _LATEX_PERCENT = re.compile(r"(?:\$|\\\()\s*(?P<num>[-+]?\d[\d.,]*)\s*\\%\s*(?:\$|\\\))")
 
@@ -231,7 +237,9 @@ def normalise(text: str) -> str:
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if " by " in low else text
     text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGITS.get(c, "0") for c in m.group(0)), text)
-    text = _ROC_YEAR.sub(lambda m: str(int(m.group("roc") or m.group("bare")) + 1911), text) if "年" in text else text
+    if "年" in text:
+        text = _ROC_YEAR.sub(_gregorian, text)
+        text = _ROC_BARE.sub(_gregorian, text) if _TAIWAN.search(text) else text
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
@@ -239,6 +247,11 @@ def normalise(text: str) -> str:
     text = _ALL_MONTHS.sub("full year", text) if "Dec" in text or "dec" in text else text
     text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
+
+
+def _gregorian(m: re.Match) -> str:
+    """A year of the Republic of China as the Gregorian year: 113 -> 2024."""
+    return str(int(m.groupdict().get("roc") or m.group("bare")) + 1911)
 
 
 def _spaced(word: str) -> str:

@@ -153,10 +153,11 @@ _RESTATED_AFTER_RISE = re.compile(r"%\s*(?:" + _MORE + "|" + _LESS + r")\s+than\
 def _restated(text: str, y: tuple, years: list) -> bool:
     """Whether the year ``y`` (of the ``years`` a line names before a figure) is one whose level the line restates, the
     year after it named too: the base of a rise ("€3.41 billion in 2024, 4.6% more than in 2023, when it stood at …",
-    "2024年…同比下降5.1%，2023年为31.4万台"), or a revision ("2024年…为14,286.5亿元…；协会同时将2023年销售额修订为…")."""
+    "2024年…同比下降5.1%，2023年为31.4万台"), or a revision ("2024年…为14,286.5亿元…；协会同时将2023年销售额修订为…",
+    "…；2023年營業額已修正為6,831億元")."""
     return any(z[2] == y[2] + 1 for z in years) and bool(
         _RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0])
-        or re.search(r"[将將]\s*$", text[max(0, y[0] - 2):y[0]]) and _BA_REVISION.match(text, y[0]))
+        or _BA_REVISION.match(text, y[0]))
 
 
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)

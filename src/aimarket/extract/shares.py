@@ -222,9 +222,9 @@ _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _A
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其(?![余餘他])|另外|此外)?[\s,，、]*")  # not 其余 (the rest)
 _PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
                          r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
-                         r"增加值|增加價值|产值|產值)?"
+                         r"增加值|增加價值|产值|產值|业务收益|業務收益|收益)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|约为|約為|为|為|达到|達到|达|達|约|約|以|"
-                         r"占|佔)*\s*$")
+                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望)*\s*$")
 
 
 #: a rise between a part's amount and its share: "，同比名義增長"
@@ -413,7 +413,7 @@ def wholes_first(text, figures, sentence_of) -> None:
 _OF_WHICH = re.compile(r"其中")
 #: a forecast's words and year between a part's name and its measure: "其中，工业自动化领域市场规模预计2025年达",
 #: "其中，虚拟主播于2024年的市场规模为", "其中，中国大陆市场2024年规模约" (not the year a move starts from: "亚太地区市场规模则将由2024年的")
-_FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预期|預期|预测|預測|有望|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*年).*$")
+_FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预估|預估|预期|預期|预测|預測|有望|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*年).*$")
 #: the most parts a list after "其中" is read for
 _LIST = 12
 #: between two parts of a list: "、", "，", "；"
