@@ -7512,3 +7512,24 @@ def test_a_year_whose_level_is_revised_is_not_the_year_of_what_follows():
     assert sorted(zip(pkg.observations["item"], pkg.observations["year"], pkg.observations["value"])) == [
         ("Total", 2023, 4754.0), ("Total", 2024, 5210.0), ("雲端服務業", 2024, 1830.0)]
     assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("header", ["项目\t12月\t1-12月累计\t累计同比(%)", "项目\t本月\t同比(%)\t全年累计\t累计同比(%)"])
+def test_a_months_column_beside_the_whole_years_is_left_out(header):
+    """Under a caption of one year, "12月" beside "1-12月累计" holds December's figures: the year's are the whole year's
+    column, its rise the cumulative rise beside it (the month's own rise, after the month, goes with it)."""
+    month_rise = "\t6.1" if "同比(%)\t全年" in header else ""
+    text = "\n".join(["表2 2024年软件业主要指标（单位：亿元）", header,
+                      f"软件业务收入\t12,410.5{month_rise}\t137,276.0\t10.0",
+                      f"信息技术服务\t8,650.2{month_rise}\t92,190.0\t11.0"])
+    pkg = am.extract_text(text, name="monthly")
+    assert sorted(zip(pkg.observations["item"], pkg.observations["year"], pkg.observations["value"])) == [
+        ("信息技术服务", 2024, 92190.0), ("软件业务收入", 2024, 137276.0)]
+    assert sorted(zip(pkg.claims["item"], pkg.claims["value"])) == [("信息技术服务", 11.0), ("软件业务收入", 10.0)]
+
+
+def test_a_months_column_with_no_whole_years_is_no_years():
+    """"项目 | 12月 | 同比" under "2024年…": December's figures, which are not the year's."""
+    pkg = am.extract_text("表3 2024年软件业主要指标（单位：亿元）\n项目\t12月\t同比(%)\n软件业务收入\t12,410.5\t6.1\n"
+                          "信息技术服务\t8,650.2\t7.3", name="monthly")
+    assert 12410.5 not in pkg.observations["value"].tolist()

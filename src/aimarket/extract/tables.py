@@ -85,7 +85,7 @@ _BLANK_CELL = re.compile(r"[-–—−]+|" + _NOT_AVAILABLE + r"|NA|…", re.IGN
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
 _COLUMN_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
-_CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*[(（]?%[)）]?)?$",
+_CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:累计|累計)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*[(（]?%[)）]?)?$",
                           re.IGNORECASE)
 _NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
                        r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmM]n|billion|million|trillion)?"
@@ -770,10 +770,42 @@ def _head_of_a_year(lines: list[str], i: int):
     ranks = next((n for n, c in enumerate(cells) if not _RANK.fullmatch(c.strip())), len(cells))  # "排名 | 企业名称"
     labels = ranks + (2 if len(cells) > ranks + 1 and _UNITS_HEADER.search(" " + cells[ranks + 1]) and len(first) > ranks + 1
                       and not _NUM_CELL.match(first[ranks + 1]) else 1)
+    # "行业 | 12月 | 1-12月累计 | 累计同比增长": a month's column beside the whole year's is left out; without one, no year's
+    months = [k for k in range(labels, len(cells)) if _of_a_part_alone(cells[k])]
+    months += [k + 1 for k in months if k + 1 < len(cells) and k + 1 not in months and  # "12月 | 同比 | 全年累计 | 同比"
+               _column_kind(cells[k + 1])[0] == "change" and not _TO_DATE_CELL.search(cells[k + 1])]
+    gone = ()
+    if months:
+        whole = _WHOLE_YEAR_CELL if not any(_WHOLE_YEAR_CELL.search(x) for x in lines[max(0, i - 3):i]) else \
+            _TO_DATE_CELL  # under a caption of the whole year, its running total is the year's
+        if not any(whole.match(cells[k].strip()) for k in range(labels, len(cells)) if k not in months):
+            return None
+        gone = tuple(len(cells) - 1 - k for k in months)
+        cells = [c for k, c in enumerate(cells) if k not in months]
+        first = [c for k, c in enumerate(first) if len(first) - 1 - k not in gone]
     extra = [_column_kind(c) for c in cells[labels + 1:]]
     if len(cells) <= labels or _row(first, 1 + len(extra)) is None:
         return None
-    return " ".join(cells[ranks:labels]), [(year, False)], None, extra, False, (), (), (), ()
+    return " ".join(cells[ranks:labels]), [(year, False)], None, extra, False, gone, (), (), ()
+
+
+#: a column of one month or part of a year, with no year: "12月", "本月", "Dec", "Q4", "4季度"
+_A_PART_ALONE = re.compile(r"(?:(?:1[0-2]|[1-9])\s*月份?|本月|当月|當月|单月|單月|" + vocabulary.MONTH + "|"
+                           + vocabulary.PARTS_OF_YEAR + r")(?![\d年])", re.IGNORECASE)
+
+
+def _of_a_part_alone(cell: str) -> bool:
+    """Whether a column holds one month's or one part of a year's figures or changes, naming no year: "12月",
+    "本月(亿元)", "Dec", "Q4", "12月同比(%)", "当月增速"."""
+    m = _A_PART_ALONE.match(cell.strip())
+    if m is None:
+        return False
+    rest = cell.strip()[m.end():].strip()
+    return not re.sub(r"[(（][^()（）]*[)）]", "", rest).strip() or _column_kind(rest)[0] == "change"
+#: a column, or a caption, of the whole year ("1-12月累计" reads as "全年累计")
+_WHOLE_YEAR_CELL = re.compile(r"全年|full[- ]year", re.IGNORECASE)
+#: a column of the whole year, or of the year to date: the year's under a caption of the whole year
+_TO_DATE_CELL = re.compile(r"全年|full[- ]year|累计|累計|YTD|year[- ]to[- ]date", re.IGNORECASE)
 
 
 def _rows_of_a_year(lines: list[str], i: int):
