@@ -7533,3 +7533,32 @@ def test_a_months_column_with_no_whole_years_is_no_years():
     pkg = am.extract_text("表3 2024年软件业主要指标（单位：亿元）\n项目\t12月\t同比(%)\n软件业务收入\t12,410.5\t6.1\n"
                           "信息技术服务\t8,650.2\t7.3", name="monthly")
     assert 12410.5 not in pkg.observations["value"].tolist()
+
+
+@pytest.mark.parametrize("word", ["revised", "restated", "preliminary"])
+def test_a_rate_over_a_revised_years_figure_is_a_rise_over_it(word):
+    """"14.6% higher than the revised 2023 figure of HK$21,226 million": a rise from that year's level (24,318 / 21,226
+    - 1 = 14.57%), not a share."""
+    pkg = am.extract_text(f"Receipts of the industry came to HK$24,318 million in 2024, 14.6% higher than the {word} 2023 "
+                          "figure of HK$21,226 million.", name="survey")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 21226.0), (2024, 24318.0)]
+    assert [c[1:] for c in _claims(pkg, "growth")] == [(2023, 2024, 14.6)] and not len(_claims(pkg, "share"))
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+def test_a_line_of_the_whole_year_is_of_its_titles_year_past_a_revision_in_brackets():
+    """"全年，…收入12.84万亿元，…（2023年收入修订为11.67万亿元）。利润总额…。分领域看，…": the revision restates 2023; every
+    figure of the line is of the title's 2024, the sentences after the first too, the rate before the brackets is over
+    the revised level, and a rate goes with the amount of its sentence (a profit, far from the revenue, is a series of
+    its own)."""
+    pkg = am.extract_text("\n".join([
+        "2024年某省软件业运行情况", "全年，软件业务收入1,284.0亿元，同比增长10.0%（2023年软件业务收入修订为1,167.0亿元）。"
+        "利润总额158.0亿元，同比增长8.7%。分领域看，信息技术服务实现收入843.0亿元，同比增长11.2%。"]), name="bulletin")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [
+        ("Total", 2023, 1167.0), ("Total", 2024, 158.0), ("Total", 2024, 1284.0), ("信息技术服务", 2024, 843.0)]
+    rates = pkg.claims.query("kind == 'growth'")
+    assert sorted(zip(rates["value"], rates["start_year"], rates["end_year"])) == [
+        (8.7, 2023, 2024), (10.0, 2023, 2024), (11.2, 2023, 2024)]  # 10.0: from the revised level, 1,284 / 1,167 - 1
+    profit = pkg.observations.query("value == 158.0")["series"].item()
+    assert pkg.claims.query("value == 8.7")["series"].item() == profit
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

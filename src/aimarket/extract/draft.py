@@ -407,13 +407,16 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
         return
     lead = lone_year(text[:min(g.pos for g in found)])
     cuts = [0] + [m.end() for m in _FULL_STOP.finditer(text)] + [len(text)]
-    for f in found:
+    opens = names_the_whole_year(text, 0, cuts[1])  # where the line's first sentence names it, a sentence after that
+    for f in found:                                   # names no year goes on with it ("全年，…。利润总额1.58万亿元，…")
         if f.year is not None or f.start_year is not None or f.end_year is not None or f.part or \
                 f.claim not in _OF_A_PART + ("total",):
             continue
         k = bisect_right(cuts, f.pos) - 1
         start, end = cuts[k], cuts[min(k + 1, len(cuts) - 1)]
-        if not names_the_whole_year(text, start, end):
+        said = "its sentence names" if names_the_whole_year(text, start, end) else \
+            "its line opens on" if opens and not _HEADING_YEAR.search(text, start, end) else None
+        if said is None:
             continue
         year = lead or title_year
         if year is None:
@@ -421,9 +424,9 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
         if f.claim == "total":  # "全年累计完成…": the year's own
             f.claim = "value" if f.kind == "amount" else "count"
         if f.claim in ("value", "count") and PRIOR_YEAR_BEFORE.search(text, max(0, f.pos - 8), f.pos):
-            _dated(f, year - 1, f"{year - 1}: the year before the whole year its sentence names, {year}")  # "（上年为…）"
+            _dated(f, year - 1, f"{year - 1}: the year before the whole year ({year}) {said}")  # "（上年为…）"
             continue
-        _dated(f, year, f"{year}: its sentence names the whole year, and the text before it the year {year}")
+        _dated(f, year, f"{year}: {said} the whole year, and the text before it the year {year}")
 
 
 def _dated(f, year: int, why: str) -> None:
@@ -1442,10 +1445,12 @@ def _split_unlike(groups: dict) -> None:
             keep.remove(f)  # "全球和中国…分别增长A和B": China's rate goes where China's yuan went
             groups[moved[f.item]].append(f)
         # a rate whose sentence's amounts all went to one series of another measure goes with them ("In the United
-        # Kingdom the market grew 26.4% to £410 million from £325 million", after a sentence in euros)
+        # Kingdom the market grew 26.4% to £410 million from £325 million", after a sentence in euros), or to the
+        # series of other figures ("利润总额1.58万亿元，同比增长8.7%" after a revenue of 12.84万亿元)
         went: dict = defaultdict(set)
-        for k in set(moved.values()):
-            for g in groups[k]:
+        others = ("text", f"{key[1]} (other figures)", False)
+        for k, gone in [(k, groups[k]) for k in set(moved.values())] + [(others, other)]:
+            for g in gone:
                 if g.kind in ("amount", "count"):
                     went[(g.page, g.line, g.sentence)].add(k)
         stayed = {(g.page, g.line, g.sentence) for g in keep if g.kind in ("amount", "count")}
@@ -1453,10 +1458,10 @@ def _split_unlike(groups: dict) -> None:
             where = (f.page, f.line, f.sentence)
             if where not in stayed and len(went.get(where, ())) == 1:
                 keep.remove(f)
-                groups[next(iter(went[where]))].append(f)
+                (other if went[where] == {others} else groups[next(iter(went[where]))]).append(f)
         groups[key] = keep
         if other:
-            groups.setdefault(("text", f"{key[1]} (other figures)", False), []).extend(other)
+            groups.setdefault(others, []).extend(other)
 
 
 def _measure(f: Figure) -> tuple[str, str]:

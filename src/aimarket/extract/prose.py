@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain
 
 from . import vocabulary
-from .asides import aside_spans, months_of, outside, own_parts, part_label, period_spans, survey_spans
+from .asides import aside_spans, months_of, names_the_whole_year, outside, own_parts, part_label, period_spans, survey_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
@@ -155,6 +155,8 @@ def _restated(text: str, y: tuple, years: list) -> bool:
     year after it named too: the base of a rise ("€3.41 billion in 2024, 4.6% more than in 2023, when it stood at …",
     "2024年…同比下降5.1%，2023年为31.4万台"), or a revision ("2024年…为14,286.5亿元…；协会同时将2023年销售额修订为…",
     "…；2023年營業額已修正為6,831億元")."""
+    if _BA_REVISION.match(text, y[0]) and names_the_whole_year(text, 0, len(text)):
+        return True  # a revision in a line of the whole year: the year it restates is the one before
     return any(z[2] == y[2] + 1 for z in years) and bool(
         _RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0])
         or _BA_REVISION.match(text, y[0]))
@@ -1325,7 +1327,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
                 years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
                 # nor a year whose level a rise's base or a revision restates, where the year after it is named too
-                years = [y for y in years if not _restated(text, y, years)] or years
+                kept = [y for y in years if not _restated(text, y, years)]
+                # a line of the whole year ("全年，…（2023年软件业务收入修订为…）") is of no year it restates: its title's
+                years = kept or ([] if names_the_whole_year(text, 0, len(text)) else years)
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
@@ -1659,6 +1663,9 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     noun = _NOUN_OF_MOVE.match(text, f.end)  # "after a 190% jump to $18.2 billion last year"
     if reached is not None and _TO_TARGET.fullmatch(text, noun.end() if noun else f.end, reached.pos):
         return reached.year  # "up 48.4% to $66.6 billion in 2024"
+    if reached is not None and reached.year is not None and _in_brackets(text, reached.pos) \
+            and _BA_REVISION.match(text, _bracket_open(text, reached.pos) + 1):
+        return reached.year + 1  # "同比增长10.0%（2023年软件业务收入修订为11.67万亿元）": the revised level it grew from
     before = [g for g in amounts if g.pos < f.pos and g.year is not None]
     after = [g.year for g in amounts if g.pos > f.pos]
     if before and before[-1].year + 1 in {g.year for g in before} and (
@@ -1708,6 +1715,7 @@ _THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s
                    # total"), the year before ("than a year earlier", "than last year"), or a part of a year ("than the
                    # fourth quarter of 2022", "than in November 2023"); not "than those of …"
                    r"(?:(?:in|during|for)\s+)?(?:the\s+|its\s+)?(?:(?:level|total|figure)\s+(?:of|for|in)\s+)?"
+                   r"(?:(?:revised|restated|final|preliminary|provisional|adjusted|updated|original)\s+)?"  # "the revised 2023 figure"
                    r"(?=US\$|[A-Z]{0,3}[$€£¥]|\d|(?:" + words(vocabulary.PRIOR_YEAR) + r"|last\s+year|same\s+(?:period|quarter|month)"
                    r"|(?:first|second|third|fourth)\s+(?:quarter|half)\b|(?:Q[1-4]|[1-4]Q|H[12])\b|" + vocabulary.MONTH + r"\s+(?:19|20)\d{2}))",
                    re.IGNORECASE)
