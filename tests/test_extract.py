@@ -7562,3 +7562,28 @@ def test_a_line_of_the_whole_year_is_of_its_titles_year_past_a_revision_in_brack
     profit = pkg.observations.query("value == 158.0")["series"].item()
     assert pkg.claims.query("value == 8.7")["series"].item() == profit
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+@pytest.mark.parametrize("sentence, part, value", [
+    ("Spain installed 5.61 million units, 11.0% of the EU total.", "Spain", 5.61),
+    ("Poland, with 2.55 million units, represented 5.0% of the regional total.", "Poland", 2.55),
+    ("Service robots accounted for 12.24 million of them, 24.0% of the overall total.", "Service robots", 12.24),
+])
+def test_a_parts_share_of_the_total_after_its_amount_is_its_share_of_the_whole_before(sentence, part, value):
+    """"Spain installed 5.61 million units, 11.0% of the EU total": the part is named before its verb (or before ",
+    with"), "the EU total" is the whole the line states before it, and the share is the part's (5.61 / 51.0 = 11.0%)."""
+    pkg = am.extract_text(f"Installations of robots in the EU rose to 51.0 million units in 2024. {sentence}", name="robots")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == sorted([("Total", 2024, 51.0), (part, 2024, value)])
+    share = pkg.claims.query("kind == 'share'")
+    assert share[["item", "of"]].values.tolist() == [[part, "Total"]]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+def test_a_part_of_the_total_after_a_revised_base_is_of_the_latest_year():
+    """"…£4.20 billion in 2024 … 5.0% more than in 2023, whose total has been revised to £4.00 billion. Exports brought
+    in £1.26 billion, or 30.0% of the total": the total is 2024's (1.26 / 4.20 = 30.0%), not the revised base's."""
+    pkg = am.extract_text("Revenue from robotics software reached £4.20 billion in 2024. That is 5.0% more than in 2023, "
+                          "whose total has been revised up from £3.90 billion to £4.00 billion. Exports brought in "
+                          "£1.26 billion, or 30.0% of the total.", name="review")
+    assert ("Exports", 2024, 1.26) in [(i, y, v) for i, y, v, _, _ in _obs(pkg)]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

@@ -42,7 +42,9 @@ _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:a
 #: a word that names a whole, never a part: "全球占比", "全国占比", "在整体伺服器出货占比"
 _A_WHOLE = re.compile(r"全球|全国|全國|全世界|世界|整体|整體|全行业|全行業|总体|總體|全市场|全市場")
 #: a whole named by a word for "the total" alone: "佔總額的33.9%", "占总量的"
-_THE_TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計|总体|總體|整体|整體|全部|合计|合計)")
+_THE_TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計|总体|總體|整体|整體|全部|合计|合計)"
+                        # "the total", "the EU total", "the national total", "the overall market": the whole before
+                        r"|(?:the\s+)?(?:[A-Za-z.\-]+\s+)?(?:total|overall(?:\s+market)?|whole)(?:\s+market)?", re.IGNORECASE)
 #: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
 _PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:[占佔]比|(?:占|佔)(?!比)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
                       r"(?:的)?(?:份额|份額|比重|比例)?)(?:将|將|可望|有望)?(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近|突破)?\s*$")
@@ -159,10 +161,13 @@ def parts_of_that(text, figures, sentence_of) -> None:
         # in its own sentence, the amount just before it ("to $1.1 trillion by 2028, with software accounting for $400
         # billion of that total"); else of the latest sentence with a whole, its latest history (a forecast's base,
         # not its target), else its first
+        # (the latest history of any sentence before: "…£9.87 billion in 2024 … more than in 2023, whose total has been
+        # revised to £8.64 billion. Exports brought in £3.12 billion, or 31.6% of the total" is of 2024)
         told = [g for g in wholes if sentence_of(g.pos) == sentence_of(wholes[-1].pos)]
-        history = [g for g in told if g.status != "estimate"]
+        history = [g for g in wholes if g.status != "estimate"]
+        latest = max((g.year for g in history), default=None)
         whole = wholes[-1] if sentence_of(wholes[-1].pos) == sentence_of(f.pos) else \
-            max(history, key=lambda g: g.year) if history else told[0]
+            [g for g in history if g.year == latest][-1] if history else told[0]
         named = _PART.search(text, sentence_of(f.pos)[0], f.pos) if f.item == "Total" and share is None \
             and whole is wholes[-1] and _OF_THAT.match(text, f.end) else None
         part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", named.group("part").strip())) if named else ""
@@ -187,7 +192,8 @@ def parts_of_that(text, figures, sentence_of) -> None:
 
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
-_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:which|that)\s+(?:represented|"
+_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|these|those|that|it))?"
+                                r"\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
                                 r"making up|equal to)\b)?|\()\s*$|"
                                 r"\s*[,，]\s*(?:占比|(?:(?:即|相当于|相當於)\s*(?:占|佔)?|占|佔)(?:据|據)?"
@@ -207,10 +213,11 @@ def _part_start(text: str, pos: int, sentence: int) -> int:
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)", "US$4.2 billion of 2024 revenue (19.7%)"
 _BRACKET = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+[a-z]+\s*)?\(", re.IGNORECASE)
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
-_PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:generated|earned|brought in|posted|"
-                                 r"recorded|sold|spent|shipped|took in|took|won|secured|attracted|made|accounted for|"
+_PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)(?:\s*,\s*with|\s+(?:generated|earned|brought in|"
+                                 r"posted|recorded|sold|spent|shipped|installed|deployed|produced|exported|imported|"
+                                 r"took in|took|won|secured|attracted|made|accounted for|"
                                  r"accounts for|contributed|represented|made up|led with|followed with|"
-                                 r"(?:came|was|ranked) (?:next|second|third) with)\s+(?:(?:revenue|revenues|sales|"
+                                 r"(?:came|was|ranked) (?:next|second|third) with))\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
@@ -257,7 +264,10 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                 part = re.sub(rf"^{g.year}\s*年\s*(?:的)?", "", part)
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
-            own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
+            if re.fullmatch(r"\s*with\s*\S{0,4}", text[start:g.pos], re.IGNORECASE):  # "Germany, with €1.57 billion,"
+                start = _part_start(text, start - 1, sentence_of(g.pos)[0])
+            at = g.pos + len(text[g.pos:g.end]) - len(text[g.pos:g.end].lstrip())  # a count's span opens on a blank
+            own = _PART_BEFORE_AMOUNT.search(text, start, at)
             own = own and _PART_LEAD.sub("", own.group("part").strip())
             # nouns joined by "and" name one part: "Software development and licensing contributed"
             part = own if own and not is_clause(re.sub(r"\s+(?:and|&)\s+", " ", own)) else \
