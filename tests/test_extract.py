@@ -7587,3 +7587,13 @@ def test_a_part_of_the_total_after_a_revised_base_is_of_the_latest_year():
                           "£1.26 billion, or 30.0% of the total.", name="review")
     assert ("Exports", 2024, 1.26) in [(i, y, v) for i, y, v, _, _ in _obs(pkg)]
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("share", ["占全行业的38.0%", "市场占有率达到38.0%", "占整个市场的38.0%"])
+def test_a_parts_share_of_the_whole_industry_or_its_market_share_after_its_amount(share):
+    """"其中，A业销售额1,900亿元，同比增长12.0%，占全行业的38.0%": 全行业 (整个市场) is the whole the line states, and a part's
+    市场占有率 after its amount is its share of it (1,900 / 5,000 = 38.0%)."""
+    pkg = am.extract_text(f"2024年某产业销售额为5,000亿元，同比增长8.0%。其中，A业销售额1,900亿元，同比增长12.0%，{share}。",
+                          name="industry")
+    assert pkg.claims.query("kind == 'share'")[["item", "of"]].values.tolist() == [["A业", "Total"]]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

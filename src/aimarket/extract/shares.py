@@ -43,6 +43,8 @@ _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:a
 _A_WHOLE = re.compile(r"全球|全国|全國|全世界|世界|整体|整體|全行业|全行業|总体|總體|全市场|全市場")
 #: a whole named by a word for "the total" alone: "佔總額的33.9%", "占总量的"
 _THE_TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計|总体|總體|整体|整體|全部|合计|合計)"
+                        # "全行业", "整个市场", "行业整体": the whole the line states
+                        r"|(?:全|整个|整個)(?:行业|行業|产业|產業|市场|市場)|(?:行业|行業|产业|產業|市场|市場)(?:整体|整體|总体|總體)"
                         # "the total", "the EU total", "the national total", "the overall market": the whole before
                         r"|(?:the\s+)?(?:[A-Za-z.\-]+\s+)?(?:total|overall(?:\s+market)?|whole)(?:\s+market)?", re.IGNORECASE)
 #: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
@@ -198,7 +200,7 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?o
                                 r"making up|equal to)\b)?|\()\s*$|"
                                 r"\s*[,，]\s*(?:占比|(?:(?:即|相当于|相當於)\s*(?:占|佔)?|占|佔)(?:据|據)?"
                                 r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
-                                r"(?:市场份额|市場份額|份额|份額|比重|比例)?|市场份额|市場份額|份额|份額)"
+                                r"(?:市场份额|市場份額|份额|份額|比重|比例)?|(?:市场|市場)?(?:份额|份額|占有率|佔有率))"
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
 #: where a part's name starts, before its amount: after a comma or 其中
 _PART_BREAK = re.compile(r"[，,]|其中")
