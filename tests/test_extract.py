@@ -7597,3 +7597,33 @@ def test_a_parts_share_of_the_whole_industry_or_its_market_share_after_its_amoun
                           name="industry")
     assert pkg.claims.query("kind == 'share'")[["item", "of"]].values.tolist() == [["A业", "Total"]]
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_gerund_before_a_measure_is_no_part_of_its_name():
+    """"…forecasts growth of 4.5%, taking revenue to £109.0 billion": the revenue of the line (109.0 / 104.3 - 1 =
+    4.5%), not a series called "taking revenue"."""
+    pkg = am.extract_text("Council members generated UK revenue of £104.3 billion in 2024. For 2025 the council forecasts "
+                          "growth of 4.5%, taking revenue to £109.0 billion.", name="council")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_generic_name_after_a_list_of_parts_names_the_whole_that_holds_its_words():
+    """"…其中，设计业销售额…；封装测试业销售额…。协会预计，2025年产业销售额将达到…": 产业销售额 is the line's 集成电路产业销售额,
+    whose words hold it, not the last part's 封装测试业销售额 (6,200 / 5,400 - 1 = 14.8%)."""
+    pkg = am.extract_text("2024年中国集成电路产业销售额为5,400亿元，同比增长12.0%。其中，设计业销售额2,500亿元；封装测试业销售额"
+                          "1,300亿元。协会预计，2025年产业销售额将达到6,200亿元，增速为14.8%。", name="ic")
+    o = pkg.observations
+    assert o.query("value == 6200")["series"].item() == o.query("value == 5400")["series"].item()
+    assert o.query("value == 6200")["item"].item() == "Total"
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_part_listed_after_its_whole_moves_between_the_wholes_years():
+    """"…由2023年的80.0亿元降至2024年的72.0亿元…。其中，语音机器人收入由30.0亿元下滑至24.0亿元，同比下降20.0%": the part's
+    two amounts are its 2023 and 2024 levels (24 / 30 - 1 = -20.0%), under the whole's years."""
+    pkg = am.extract_text("某市场规模由2023年的80.0亿元降至2024年的72.0亿元，同比下降10.0%。其中，语音机器人收入由30.0亿元下滑至"
+                          "24.0亿元，同比下降20.0%。", name="bots")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("Total", 2023, 80.0), ("Total", 2024, 72.0),
+                                                          ("语音机器人", 2023, 30.0), ("语音机器人", 2024, 24.0)]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}

@@ -30,7 +30,8 @@ from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
                      shares_after_named_parts, shares_heading_their_sentence, shares_of_which, siblings_of_a_part,
                      wholes_first)
-from .subjects import before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of
+from .subjects import (before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of,
+                       words_within)
 from .vocabulary import whole_words, words
 
 __all__ = ["Figure", "scan_line"]
@@ -1609,6 +1610,15 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             named = next(earlier, None)
             if named is not None and _MARKET_WORD.search(named):
                 f.subject = title_of(named)
+        elif phrases and last_subject and not words_within(title_of(phrases[-1]), last_subject, as_printed=True):
+            # "其中…封装测试业销售额3,745亿元。协会预计，2025年产业销售额将达到…": the words its sentence names it by are
+            # those of the line's latest subject that holds them all, not of the last part's
+            named = next((p for _, p in reversed(_within(at.phrase_starts, at.phrases, 0, w.ss)) if is_specific(p)
+                          and words_within(title_of(phrases[-1]), title_of(p), as_printed=True)), None)
+            if named is not None:
+                f.subject = title_of(named)
+                f.notes.append(f"{f.subject!r}: the subject before it that its sentence's {phrases[-1]!r} names")
+                last_subject = f.subject if f.kind in ("amount", "count") else last_subject
         if f.kind in ("amount", "count") and not last_subject:
             last_subject = f.subject
         previous = w.previous.end if w.previous is not None and w.previous.pos >= w.ss else w.ss

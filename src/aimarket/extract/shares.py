@@ -24,7 +24,8 @@ from bisect import bisect_left, bisect_right
 
 from . import vocabulary
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
-from .subjects import BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of
+from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of,
+                       words_within)
 
 __all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "shares_heading_their_sentence", "siblings_of_a_part", "parts_side_by_side",
@@ -233,7 +234,7 @@ _PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規�
                          r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
                          r"增加值|增加價值|产值|產值|业务收益|業務收益|收益)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|约为|約為|为|為|达到|達到|达|達|约|約|以|"
-                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望)*\s*$")
+                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望|由|从|從)*\s*$")
 
 
 #: a rise between a part's amount and its share: "，同比名義增長"
@@ -280,7 +281,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         inside = [h for h in figures[k + 2:k + 3]  # "of the $138.6 billion enterprise AI market": the whole's amount
                   if after and h.kind == g.kind and after.start("whole") <= h.pos < after.end("whole")]
         stated = named and is_specific(named) and not is_continuation(named) and not _THE_TOTAL.fullmatch(named)
-        if earlier and (not stated or _words_within(named, earlier)):  # "占全球出货量的" of 全球AI服务器出货量
+        if earlier and (not stated or words_within(named, earlier)):  # "占全球出货量的" of 全球AI服务器出货量
             whole = earlier
         elif stated and inside:
             whole = inside[0].subject = title_of(named)
@@ -472,6 +473,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         r"(?:19|20)\d{2}", text[opening:f.pos]):
                     f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
+                _moved_to(f, figures, text, before or g)
                 _share_after(f, figures, text, g)
 
 
@@ -510,6 +512,26 @@ def segments_after_whole(text, figures) -> None:
             f.year, f.status = whole.year, whole.status
         f.notes.append(f"the amount of {f.item!r}, a business named before its revenue after {whole.subject!r}'s")
         _share_after(f, figures, text, whole)
+
+
+#: a part's move from its amount to the next: "由42.0亿元下滑至", "从42.0亿元增长到"
+_MOVED_TO = re.compile(r"\s*[,，]?\s*(?:(?:下滑|下降|回落|减少|減少|增长|增長|增加|上升|提升|攀升|扩大|擴大|降|增|升)了?)?\s*(?:至|到)\s*$")
+
+
+def _moved_to(f, figures, text, whole) -> None:
+    """A part's amount after 由 or 从 and the amount it moves to ("其中，传统文本机器人收入由42.0亿元下滑至31.5亿元", under a
+    whole that moves "由2023年的104.8亿元降至2024年的96.3亿元"): both the part's, of the years the whole moves between."""
+    k = next((i for i, h in enumerate(figures) if h is f), None)
+    to = figures[k + 1] if k is not None and k + 1 < len(figures) else None
+    if to is None or to.kind != f.kind or to.item != "Total" or not re.search(r"[由从從]\s*$", text[:f.pos]) \
+            or not _MOVED_TO.fullmatch(text, f.end, to.pos):
+        return
+    bases = [h.year for h in figures if h.item == "Total" and h.kind == whole.kind and h.subject == whole.subject
+             and h.year is not None and whole.year is not None and h.year < whole.year and h.pos < whole.pos]
+    to.item, to.subject = f.item, f.subject
+    if bases and f.year in (None, whole.year) and to.year in (None, whole.year):
+        f.year, f.status, to.year, to.status = max(bases), whole.status, whole.year, whole.status
+    to.notes.append(f"the amount {f.item!r} moves to from {f.value:g}, as its whole moves")
 
 
 def _share_after(f, figures, text, whole) -> None:
@@ -648,15 +670,6 @@ def item_name(part: str) -> str:
     segment")."""
     part = _ALONE.sub("", _TITLE.sub("", part)) or part
     return part[0].upper() + part[1:]
-
-
-def _words_within(short: str, name: str) -> bool:
-    """Whether every word (every character, in Chinese) of ``short`` is in ``name``: "全球出货量" names 全球AI服务器出货量
-    again, "the AI market" the global AI market."""
-    def words_of(x):
-        return set(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]", subject_key(x)))
-
-    return words_of(short) <= words_of(name)
 
 
 #: words of growth or decline that are no verb after a name ("made up 18.5%", "growth of")
@@ -916,7 +929,7 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
         # dominated the market with a share of 38.2%" after "The North America edge AI market accounted for")
         governed = [f for f in figures if head.end() <= f.pos < stop
                     and (f.kind == "amount" and f.claim == "value" or f.claim in ("growth", "cagr", "share"))
-                    and (f.item == "Total" or f.item == name and _words_within(part, f.subject))
+                    and (f.item == "Total" or f.item == name and words_within(part, f.subject))
                     and not _OF_THE_WHOLE.search(text, max(0, f.pos - 24), f.pos)]  # "of the USD 22.0 billion market"
         if not governed:
             continue
@@ -926,8 +939,8 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
         # subject there may be its own phrase ("Machine Learning, the market's largest segment, ..."): no whole
         whole = wholes[-1] if wholes else governed[0].subject if named else ""
         rest = _REGION_WORDS.sub(" ", head.groupdict().get("rest") or "")
-        if not whole or (named and _words_within(part, whole)) or not _words_within(rest, whole) \
-                or (not named and (is_clause(part) or _words_within(part, whole))):
+        if not whole or (named and words_within(part, whole)) or not words_within(rest, whole) \
+                or (not named and (is_clause(part) or words_within(part, whole))):
             continue  # a clause about the whole, or about something else
         for f in governed:
             f.item, f.subject = name, whole

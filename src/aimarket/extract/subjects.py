@@ -27,7 +27,8 @@ might can shall must do does did came come comes reached reach reaches hit stood
 grows growing rose rise rises rising fell fall falls falling climbed jumped surged doubled tripled declined dropped
 expected expect expects projected project projects forecast forecasts estimated estimate estimates valued worth
 generated earned accounted puts put says said shows showed show see seen seeing set land analysts analyst report
-reports we our they it about around roughly some nearly almost over under up down more less likely unlikely""".split())
+reports we our they it about around roughly some nearly almost over under up down more less likely unlikely
+taking bringing pushing putting boosting raising sending leaving lowering""".split())  # "…growth of 4.5%, taking revenue to £109.0 billion": a verb, no part of a name
 #: words a noun phrase may hold inside it ("AI in retail market", "spending on AI chips for phones")
 _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 #: Chinese words that end a phrase when walking back from the measure word
@@ -216,6 +217,23 @@ def is_specific(phrase: str) -> bool:
     parts = [w for w in re.findall(r"[A-Za-z][\w'&.\-]*|[\u4e00-\u9fff]+", rest) if not _GENERIC.match(w)
              and w.lower() not in _INNER]
     return any(len(w) >= 2 or re.match(r"[\u4e00-\u9fff]", w) for w in parts)
+
+
+def words_within(short: str, name: str, *, as_printed: bool = False) -> bool:
+    """Whether every word (every character, in Chinese) of ``short`` is in ``name``: "全球出货量" names 全球AI服务器出货量
+    again, "the AI market" the global AI market; the words of their keys (:func:`subject_key`), or with ``as_printed``
+    the words as printed ("市场规模" is in "全年市场规模").
+
+    Examples
+    --------
+    >>> from aimarket.extract.subjects import words_within
+    >>> words_within("产业销售额", "中国集成电路产业销售额"), words_within("产业销售额", "封装测试业销售额")
+    (True, False)
+    """
+    def words_of(x):
+        return set(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]", x.casefold() if as_printed else subject_key(x)))
+
+    return words_of(short) <= words_of(name)
 
 
 def measures(phrase: str) -> bool:
