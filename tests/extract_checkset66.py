@@ -1290,10 +1290,11 @@ FORMS = (
     "| LCD panels | 4,215 | 3,507 | -16.8% |",
     "FY2025 (forecast)",
 )
-#: the set's blind score (scored once, before any rule was written for it): 154 figures, 86 rates, 73 verdicts, 3 false inconsistent
-FLOORS = {"figures_found": 154, "rates_found": 86, "verdicts_right": 73}
+#: the set's blind score (scored once, before any rule was written for it): 154 figures, 86 rates, 73 verdicts, 3 false inconsistent;
+#: held out since (its misses not looked at): 157, 86, 75, 2 after the second round of rules chosen on the sixty-seventh
+FLOORS = {"figures_found": 157, "rates_found": 86, "verdicts_right": 75}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset66.py [-v]: the measures on the set

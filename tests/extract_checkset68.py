@@ -1183,10 +1183,12 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, scored once on each of two commits): 122
 #: figures, 58 rates, 58 verdicts and 3 false inconsistent before the rules chosen on the sixty-fifth set (the whole
 #: year of an official release, revisions, '000, "percentage change", a year a rise's base restates); 132, 73, 73 and
-#: 2 after them; held out (its misses not looked at) while rules were chosen on the sixty-seventh: 143, 74, 75, 2
-FLOORS = {"figures_found": 143, "rates_found": 74, "verdicts_right": 75}
+#: 2 after them; held out (its misses not looked at) while rules were chosen on the sixty-seventh: 143, 74, 75, 2; and
+#: while the second round chosen on the sixty-seventh (Taiwan's years, a month's column, revisions, parts' shares of
+#: "the EU total", 全行业): 150, 75, 76, 1
+FLOORS = {"figures_found": 150, "rates_found": 75, "verdicts_right": 76}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset68.py [-v]: the measures on the set

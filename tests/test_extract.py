@@ -7627,3 +7627,15 @@ def test_a_part_listed_after_its_whole_moves_between_the_wholes_years():
     assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("Total", 2023, 80.0), ("Total", 2024, 72.0),
                                                           ("语音机器人", 2023, 30.0), ("语音机器人", 2024, 24.0)]
     assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Deliveries fell to 64,300 units in 2024 from 70,150 in 2023, a decrease of 8.3%.", (2023, 70150.0)),
+    ("Deliveries reached 64,300 units in 2024, up from 59,120 in 2023, a rise of 8.8%.", (2023, 59120.0)),
+])
+def test_a_bare_base_after_from_takes_its_targets_unit(text, base):
+    """"fell to 64,300 units in 2024 from 70,150 in 2023": the base is printed without its noun, which its target's
+    states (64,300 / 70,150 - 1 = -8.3%); "from 16,405 units" keeps its own."""
+    pkg = am.extract_text(text, name="deliveries")
+    assert base in [(y, v) for _, y, v, u, _ in _obs(pkg) if u == "count"]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -511,7 +511,9 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             scale = None
         if scale == "兆" and currency is None:  # 兆 with no currency: megawatts, megabytes, not money
             continue
-        if currency is None and scale is None and (_RANGE_NEXT.match(text, e) or _LIST_NEXT.match(text, e)):
+        if currency is None and scale is None and (_RANGE_NEXT.match(text, e) or _LIST_NEXT.match(text, e)
+                                                   or _FROM_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num"))
+                                                   and _NOTHING_AFTER.match(text, m.end("num"))):  # not "from 33 ZB"
             digit = s + next((k for k, c in enumerate(m.group(0)) if c.isdigit()), 0)
             if digit and text[digit - 1].isascii() and text[digit - 1].isalpha():
                 continue  # "in Q4 to $563 million": a part of a name ("Q4", "H100"), no low end of a range
@@ -554,6 +556,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     figures.sort(key=lambda f: f.pos)
     _one_noun_a_sentence(text, figures)
     _ranges_of_amounts(text, figures)
+    _bases_in_the_targets_unit(text, figures)
     _scale_of_a_neighbour(text, figures, sentence_cuts)
     surveyed = survey_spans(text, sentence_cuts, clause_cuts)
     figures = outside([f for f in figures if f.kind != "bare" and not _a_price(f)],
@@ -709,6 +712,24 @@ _RANGE_FROM = re.compile(r"\b(?:anywhere|somewhere|ranging|range[sd]?)\s+from\s*
 
 #: "by" before the size of a change: "grew by $2.1 billion to", "rose by about 150,000 units to"
 _CHANGE_BY = re.compile(r"\bby\s*(?:(?:" + _ABOUT_WORD + r")\s*)?$", re.IGNORECASE)
+
+
+#: "from" right before a number: the base of a move, whose unit may be its target's
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+#: what follows a number that prints no unit: "from 80,230 in 2023", "from 80,230."
+_NOTHING_AFTER = re.compile(r"\s*(?:(?:in|a|the|last|and|a year)\b|[,.;:)]|$)", re.IGNORECASE)
+#: between a move's target and a bare base after it: " in 2024 from ", ", up from "
+_TO_THEN_FROM = re.compile(r"\s*(?:in\s+(?:FY\s?)?(?:19|20)\d{2}\s*)?,?\s*(?:(?:up|down)\s+)?from\s*$", re.IGNORECASE)
+
+
+def _bases_in_the_targets_unit(text: str, figures: list[Figure]) -> None:
+    """A bare number after "from" right after an amount or count ("fell to 71,460 units in 2024 from 80,230 in 2023")
+    is the base of that move, in the unit printed with its target, where it lies within a fifth and five times it."""
+    for a, b in zip(figures, figures[1:]):
+        if b.kind == "bare" and a.kind in ("amount", "count") and a.bound is None and a.value > 0 \
+                and _TO_THEN_FROM.fullmatch(text, a.end, b.pos) and 0.2 <= b.value / a.value <= 5:
+            _borrow_unit(b, a)
+            b.notes.append(f"{b.value:g}: the base of the move to {a.value:g} {a.unit}, printed without its unit")
 
 
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
