@@ -7639,3 +7639,12 @@ def test_a_bare_base_after_from_takes_its_targets_unit(text, base):
     pkg = am.extract_text(text, name="deliveries")
     assert base in [(y, v) for _, y, v, u, _ in _obs(pkg) if u == "count"]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_sentence_that_opens_with_a_part_named_before_states_the_parts_figure():
+    """"Software accounted for $4.1 billion, or 41.0% of the total. Software is expected to reach $9.0 billion in
+    2028": the 2028 figure is the part's, not the market's (which would fall from 10.0 to 9.0)."""
+    pkg = am.extract_text("The AI market reached $10.0 billion in 2024. Software accounted for $4.1 billion, or 41.0% of "
+                          "the total. Software is expected to reach $9.0 billion in 2028.", name="parts")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("Software", 2024, 4.1), ("Software", 2028, 9.0),
+                                                          ("Total", 2024, 10.0)]

@@ -683,8 +683,9 @@ _PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:" + "|".joi
 
 
 def parts_heading_their_sentence(text, figures, sentence_of) -> None:
-    """A sentence that opens with a part's name and states, for a year whose whole was given before on the line, an
-    amount far from the whole's ("The AI in retail market grew 18.6% to $14.8 billion last year ... In-store
+    """A sentence that opens with the name of a part the line named before ("Software accounted for $4.1 billion …
+    Software is expected to reach $9.0 billion in 2028"), or with a part's name and states, for a year whose whole was
+    given before on the line, an amount far from the whole's ("The AI in retail market grew 18.6% to $14.8 billion last year ... In-store
     analytics fell 3.2% to $2.42 billion"), or any amount where the name holds no measure word and a verb of change
     or of a level to come follows it ("Global equipment sales … $125.5 billion in 2025 … Wafer Fab Equipment (WFE)
     is set to grow from $104.3 billion in 2024 to $110.8 billion in 2025"): its amounts and rates are the part's, not
@@ -692,14 +693,21 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
     given: dict = {}  # the whole's figure of each (subject, year), in one scale
     done: set = set()
     positions = [f.pos for f in figures]
+    items: dict = {}  # each subject's parts named so far, with where each was first
     for f in figures:
+        if f.item != "Total" and f.kind == "amount":
+            items.setdefault(f.subject, {}).setdefault(f.item, f.pos)
         if f.kind != "amount" or f.item != "Total" or f.year is None or f.claim != "value" or f.bound is not None:
             continue
         key, value = (f.subject, f.year), f.value * f.scale
         ss, se = sentence_of(f.pos)
-        named = head_phrase(text, ss, f.pos) if key in given and ss not in done else None
+        opening = text[ss:f.pos].lstrip(" \t,，;；").casefold()
+        # "Software accounted for $4.1 billion … Software is expected to reach $9.0 billion in 2028": a part named before
+        part = next((n for n, at in items.get(f.subject, {}).items() if at < ss and opening.startswith(n.casefold())
+                     and re.match(r"\s|[^\sA-Za-z0-9]", opening[len(n):len(n) + 1] or " ")), None)
+        named = part or (head_phrase(text, ss, f.pos) if key in given and ss not in done else None)
         far = key in given and (given[key] <= 0 or not 0.5 <= value / given[key] <= 2)  # "0億元" is as far as any
-        if key in given and (far or named) and ss not in done:
+        if (part or key in given and (far or named)) and ss not in done:
             head = _PART_HEAD.match(text, ss)
             name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:
@@ -708,8 +716,8 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
                     if g.item == "Total" and (
                             (g.kind == "amount" and g.subject == f.subject) or g.claim in ("growth", "cagr")):
                         g.item, g.subject = item_name(name), f.subject
-                        g.notes.append(f"the figure of {g.item!r}, the part its sentence opens with: the whole's "
-                                       f"{f.year} figure was given before")
+                        g.notes.append(f"the figure of {g.item!r}, the part its sentence opens with: " + (
+                            "a part named before" if part else f"the whole's {f.year} figure was given before"))
                 continue
         given.setdefault(key, value)
 
