@@ -776,7 +776,7 @@ def _head_of_a_year(lines: list[str], i: int):
                _column_kind(cells[k + 1])[0] == "change" and not _TO_DATE_CELL.search(cells[k + 1])]
     gone = ()
     if months:
-        whole = _WHOLE_YEAR_CELL if not any(_WHOLE_YEAR_CELL.search(x) for x in lines[max(0, i - 3):i]) else \
+        whole = _WHOLE_YEAR_CELL if not any(_WHOLE_YEAR_CELL.search(normalise(x)) for x in lines[max(0, i - 3):i]) else \
             _TO_DATE_CELL  # under a caption of the whole year, its running total is the year's
         if not any(whole.match(cells[k].strip()) for k in range(labels, len(cells)) if k not in months):
             return None
@@ -802,6 +802,8 @@ def _of_a_part_alone(cell: str) -> bool:
         return False
     rest = cell.strip()[m.end():].strip()
     return not re.sub(r"[(（][^()（）]*[)）]", "", rest).strip() or _column_kind(rest)[0] == "change"
+
+
 #: a column, or a caption, of the whole year ("1-12月累计" reads as "全年累计")
 _WHOLE_YEAR_CELL = re.compile(r"全年|full[- ]year", re.IGNORECASE)
 #: a column of the whole year, or of the year to date: the year's under a caption of the whole year
