@@ -7648,3 +7648,11 @@ def test_a_sentence_that_opens_with_a_part_named_before_states_the_parts_figure(
                           "the total. Software is expected to reach $9.0 billion in 2028.", name="parts")
     assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("Software", 2024, 4.1), ("Software", 2028, 9.0),
                                                           ("Total", 2024, 10.0)]
+
+
+def test_a_text_of_taiwans_counts_the_republics_years_on_every_line():
+    """New Taiwan dollars named on one line make "112年資訊服務業營業額" on the next 2023's, as they would on their own line."""
+    pkg = am.extract_text("經濟部發布資訊服務業概況，113年營業額達新臺幣7,842億元。\n112年資訊服務業營業額為6,831億元。",
+                          name="taiwan")
+    assert sorted(zip(pkg.observations["year"], pkg.observations["value"])) == [(2023, 6831.0), (2024, 7842.0)]
+    assert set(pkg.observations["unit"]) == {"TWD 100 million"}

@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +26,7 @@ from . import vocabulary
 from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, is_furniture,
                      lone_year, month_of, months_of, names_a_year, names_the_whole_year, opens_boilerplate,
                      parts_with_years, without_counters)
-from .numbers import SCALES, dollar_of_text, normalise, yen_of_text, yuan_of_text
+from .numbers import SCALES, dollar_of_text, normalise, republic_years, yen_of_text, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
@@ -516,11 +517,13 @@ def _unit_rows(units: set, known) -> list[dict]:
 
 def draft_package(doc: Document, source: str | None = None):
     """A draft :class:`~aimarket.datapackage.Package` of everything found in ``doc``."""
+    yuan = yuan_of_text([line for page in doc.pages for line in page])  # as printed: "114年" is no year after normalise
+    if yuan == "TWD":  # a text of Taiwan's counts the Republic's years on every line
+        doc = replace(doc, pages=tuple(tuple(republic_years(line) for line in page) for page in doc.pages))
     texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
     published_on = publication_date(texts)
     published = published_on[0] if published_on else None
     parts_of_years: list = []
-    yuan = yuan_of_text([line for page in doc.pages for line in page])  # as printed: "114年" is no year after normalise
     tables, figures = figures_of(doc, published, yuan, parts_of_years)
     used: set = set()
     source = source or _slug(doc.name, set(), "report")

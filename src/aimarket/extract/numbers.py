@@ -249,6 +249,19 @@ def normalise(text: str) -> str:
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 
+def republic_years(line: str) -> str:
+    """A line of a text of Taiwan's with every three-digit year before 年 written as its Gregorian year, as
+    :func:`normalise` writes one on a line that names the Republic's era or its currency (a text that names them on
+    one line counts so on all).
+
+    Examples
+    --------
+    >>> republic_years("112年營業額為6,831億元，長達110年")
+    '2023年營業額為6,831億元，長達110年'
+    """
+    return _ROC_BARE.sub(_gregorian, line) if "年" in line else line
+
+
 def _gregorian(m: re.Match) -> str:
     """A year of the Republic of China as the Gregorian year: 113 -> 2024."""
     return str(int(m.groupdict().get("roc") or m.group("bare")) + 1911)
