@@ -151,16 +151,16 @@ _RESTATED_AFTER_RISE = re.compile(r"%\s*(?:" + _MORE + "|" + _LESS + r")\s+than\
                                   r"|(?:" + words(vocabulary.YOY) + r")[^,，。;；%]{0,8}%\s*[,，]\s*$", re.IGNORECASE)
 
 
-def _restated(text: str, y: tuple, years: list) -> bool:
+def _restated(text: str, y: tuple, years: list, whole_year: bool) -> bool:
     """Whether the year ``y`` (of the ``years`` a line names before a figure) is one whose level the line restates, the
     year after it named too: the base of a rise ("€3.41 billion in 2024, 4.6% more than in 2023, when it stood at …",
     "2024年…同比下降5.1%，2023年为31.4万台"), or a revision ("2024年…为14,286.5亿元…；协会同时将2023年销售额修订为…",
-    "…；2023年營業額已修正為6,831億元")."""
-    if _BA_REVISION.match(text, y[0]) and names_the_whole_year(text, 0, len(text)):
+    "…；2023年營業額已修正為6,831億元"); in a line of the whole year (``whole_year``), any year a revision restates."""
+    revised = _BA_REVISION.match(text, y[0])
+    if revised and whole_year:
         return True  # a revision in a line of the whole year: the year it restates is the one before
     return any(z[2] == y[2] + 1 for z in years) and bool(
-        _RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0])
-        or _BA_REVISION.match(text, y[0]))
+        _RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0]) or revised)
 
 
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
@@ -848,6 +848,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.cues = [m.start() for m in _cues(text)]  # read once a line, looked up by position
     at.sentence_cuts = sentence_cuts
     at.heading_year = heading_year
+    at.whole_year = names_the_whole_year(text, 0, len(text))  # "全年", "1-12月": a line of an official release's year
     at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
     at.rates = [f.pos for f in figures if f.kind == "percent"]  # in order: the figures are
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
@@ -1349,9 +1350,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
                 years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
                 # nor a year whose level a rise's base or a revision restates, where the year after it is named too
-                kept = [y for y in years if not _restated(text, y, years)]
+                kept = [y for y in years if not _restated(text, y, years, at.whole_year)]
                 # a line of the whole year ("全年，…（2023年软件业务收入修订为…）") is of no year it restates: its title's
-                years = kept or ([] if names_the_whole_year(text, 0, len(text)) else years)
+                years = kept or ([] if at.whole_year else years)
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")

@@ -701,10 +701,10 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
             continue
         key, value = (f.subject, f.year), f.value * f.scale
         ss, se = sentence_of(f.pos)
-        opening = text[ss:f.pos].lstrip(" \t,，;；").casefold()
         # "Software accounted for $4.1 billion … Software is expected to reach $9.0 billion in 2028": a part named before
+        opening = text[ss:f.pos].lstrip(" \t,，;；").casefold() if f.subject in items and ss not in done else ""
         part = next((n for n, at in items.get(f.subject, {}).items() if at < ss and opening.startswith(n.casefold())
-                     and re.match(r"\s|[^\sA-Za-z0-9]", opening[len(n):len(n) + 1] or " ")), None)
+                     and re.match(r"\s|[^\sA-Za-z0-9]", opening[len(n):len(n) + 1] or " ")), None) if opening else None
         named = part or (head_phrase(text, ss, f.pos) if key in given and ss not in done else None)
         far = key in given and (given[key] <= 0 or not 0.5 <= value / given[key] <= 2)  # "0億元" is as far as any
         if (part or key in given and (far or named)) and ss not in done:

@@ -284,7 +284,7 @@ def _header(cells: list[str], laid_out: bool = False):
         return parted
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)  # a label is none
                  if _PART_OF_YEAR_CELL.match(c) or k and _REPLACED_YEAR_CELL.match(c.strip()))
-    cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
+    cells = _left_out(cells, gone)
     kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
     shares = {k: year for k, (kind, year) in kinds.items() if kind == "share" and year is not None}
     if len(shares) >= 2 and not any(_year_column(c) for c in cells):  # "Company | 2023 share | 2024 share": a table
@@ -781,8 +781,7 @@ def _head_of_a_year(lines: list[str], i: int):
         if not any(whole.match(cells[k].strip()) for k in range(labels, len(cells)) if k not in months):
             return None
         gone = tuple(len(cells) - 1 - k for k in months)
-        cells = [c for k, c in enumerate(cells) if k not in months]
-        first = [c for k, c in enumerate(first) if len(first) - 1 - k not in gone]
+        cells, first = _left_out(cells, gone), _left_out(first, gone)
     extra = [_column_kind(c) for c in cells[labels + 1:]]
     if len(cells) <= labels or _row(first, 1 + len(extra)) is None:
         return None
@@ -807,7 +806,12 @@ def _of_a_part_alone(cell: str) -> bool:
 #: a column, or a caption, of the whole year ("1-12月累计" reads as "全年累计")
 _WHOLE_YEAR_CELL = re.compile(r"全年|full[- ]year", re.IGNORECASE)
 #: a column of the whole year, or of the year to date: the year's under a caption of the whole year
-_TO_DATE_CELL = re.compile(r"全年|full[- ]year|累计|累計|YTD|year[- ]to[- ]date", re.IGNORECASE)
+_TO_DATE_CELL = re.compile(_WHOLE_YEAR_CELL.pattern + r"|累计|累計|YTD|year[- ]to[- ]date", re.IGNORECASE)
+
+
+def _left_out(cells: list, gone: tuple) -> list:
+    """A row's or a header's cells without the columns ``gone`` (counted from the end of the row)."""
+    return [c for k, c in enumerate(cells) if len(cells) - 1 - k not in gone]
 
 
 def _rows_of_a_year(lines: list[str], i: int):
@@ -1018,7 +1022,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             trimmed = cells[:max(k for k, c in enumerate(cells) if c) + 1] if any(cells) else cells
             cells = trimmed if _row(trimmed, width) else cells  # "| Others | 268.853 | … | -8.8 | ||": set short
         if t.gone and len(cells) > max(t.gone) + 1:  # a quarter's cells among the years': not the year's figure
-            cells = [c for k, c in enumerate(cells) if len(cells) - 1 - k not in t.gone]
+            cells = _left_out(cells, t.gone)
         moved = bool(t.moved) and len(cells) > max(t.moved) + 1
         if moved:  # its blank cells are in place: "| 294 | — | 531 |" of a 同比 column left blank
             cells = _moved(cells, t.moved)
