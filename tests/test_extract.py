@@ -210,11 +210,28 @@ def test_footnote_marks_after_figures_are_no_part_of_them():
     assert sorted(prose.observations["value"]) == [3.5, 4.2]
 
 
-@pytest.mark.parametrize("marked", ["FY2025 (plan)", "2025 budget", "2025 (forecast)", "2025E"])
-def test_a_year_column_marked_as_a_plan_holds_estimates(marked):
-    text = f"Revenue (USD billion)\nSegment\t2024\t{marked}\nChips\t10.0\t12.0\nBoards\t5.0\t6.0\n"
+@pytest.mark.parametrize("marked", ["FY2025 (plan)", "2025 budget", "2025 (forecast)", "2025E", "FY2025T",
+                                    "2025 (target)", "2025年目标", "2025年（目標）", "2025年规划值"])
+@pytest.mark.parametrize("history", ["2024", "2024 (actual)", "2024年基数", "2024年（實際）"])
+def test_a_year_column_marked_as_a_plan_holds_estimates(marked, history):
+    """A plan's columns: its targets ('2027年目标', 'FY2027T') are estimates, its base and actuals ('2024年基数',
+    '2023 (actual)') history."""
+    text = f"Revenue (USD billion)\nSegment\t{history}\t{marked}\nChips\t10.0\t12.0\nBoards\t5.0\t6.0\n"
     status = am.extract_text(text).observations.groupby("year")["status"].unique().to_dict()
     assert {y: list(s) for y, s in status.items()} == {2024: ["actual"], 2025: ["estimate"]}
+
+
+@pytest.mark.parametrize("notes", ["Status", "Source", "Notes", "指标属性", "資料來源"])
+def test_a_last_column_of_words_leaves_the_figures_of_each_row(notes):
+    """A plan's annex or a tracker's table may end with a column of words (预期性 or 约束性, 'final', a publisher's
+    name): each row's figures are read, and its CAGR column is checked ((2200 / 1860) ** (1 / 3) - 1 = 5.76%)."""
+    text = (f"单位：亿元\n| 指标 | 2024年基数 | 2025年目标 | 2027年目标 | 年均增长（%） | {notes} |\n|---|---|---|---|---|---|\n"
+            "| 数据产业规模 | 1,860 | 2,000 | 2,200 | 5.8 | 预期性 |\n| 算力产业规模 | 945 | 1,150 | 1,600 | 19.2 | final |\n")
+    pkg = am.extract_text(text)
+    got = pkg.observations[["year", "value", "status"]].values.tolist()
+    assert got == [[2024, 1860.0, "actual"], [2025, 2000.0, "estimate"], [2027, 2200.0, "estimate"],
+                   [2024, 945.0, "actual"], [2025, 1150.0, "estimate"], [2027, 1600.0, "estimate"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
 
 
 def test_a_stated_length_counts_on_from_the_amount_the_rate_grows_from():
@@ -374,6 +391,7 @@ def test_a_region_that_contributes_its_amount_in_chinese():
      "billion by the end of the decade, Lindqvist Research says.",
      [["Total", 2025, 2.4, "actual"], ["Total", 2030, 9.0, "estimate"]]),
     ("北京，2026年5月8日——去年我国AI质检市场规模为58.3亿元。", [["Total", 2025, 58.3, "actual"]]),
+    ("北京，2026年5月8日——过去一年，我国AI质检市场规模达到58.3亿元。", [["Total", 2025, 58.3, "actual"]]),
     ("Spending on AI tutors reached $2.4 billion last year.", []),                     # no date to count from
     ("BOSTON, March 3, 2026 -- Revenue was $3.1 billion in 2025, against $2.2 billion last year.",
      [["Total", 2025, 3.1, "actual"]]),                                                # counted from 2025, not the date

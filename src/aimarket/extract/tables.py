@@ -40,11 +40,13 @@ class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "2023年", "2025(F)", "2025年預測",
-#: "2027P" (projected), "FY2025 (plan)", "2022r" (revised: history), "Jan-Dec 2024" and "2024年1-12月" (the whole year)
+#: "2027P" (projected), "FY2025 (plan)", "2027T" and "2027年目标" (a plan's target), "2023 (actual)", "2024年基数" (a plan's
+#: base), "2022r" (revised: history), "Jan-Dec 2024" and "2024年1-12月" (the whole year)
 _YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?(?:FY\s?)?(?P<year>(?:19|20)\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})\s*"
-                        r"(?P<e>\(?[EFAP]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*全年|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估)[)）]?"
+                        r"(?P<e>\(?[EFAPT]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*全年"
+                        r"|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估|目标|目標|规划|規劃|基数|基數|实际|實際)(?:值|数|數)?[)）]?"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
-                        r"outlook)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
+                        r"outlook|actual|base)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
          r"|(?<![\d.,])[0-3]\d(?=\s*(?:[-–]|→|->)\s*(?:FY\s?)?[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|—|~|至|到|→|->)\s*(?:FY\s?)?"
          r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
@@ -76,8 +78,9 @@ _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位
 #: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "市场份额", "Share of spending"
 _SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,8})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
                          r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
-#: a last column of words about each row: "Notes", "Remarks", "备注"
-_NOTES_CELL = re.compile(r"^(?:notes?|remarks?|comments?|备注|備註|说明|說明|注释|註釋)$", re.IGNORECASE)
+#: a last column of words about each row: "Notes", "Remarks", "Status", "Source", "备注", "指标属性" (a plan's 预期性 or 约束性)
+_NOTES_CELL = re.compile(r"^(?:notes?|remarks?|comments?|status|sources?|basis|备注|備註|说明|說明|注释|註釋|(?:数据|數據|資料)?(?:来源|來源)"
+                         r"|出处|出處|(?:指标|指標)?(?:属性|屬性|性质|性質)|状态|狀態)$", re.IGNORECASE)
 #: "not available" or "not meaningful" in a cell: "n/a", "n.a.", "n.m."
 _NOT_AVAILABLE = r"n/?a|n\.a\.?|n\.m\.?"
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
@@ -1307,7 +1310,9 @@ _COUNT_COLUMN = re.compile(r"^(?:(?:number|no\.?|count)\s+of\s+)?(?:deals?|trans
 def _year_cell(m) -> tuple[int, bool]:
     """A year column's year (a fiscal "FY24" is 2024) and whether it is marked an estimate ("2025E", "2026F")."""
     year = int(m.group("year"))
-    return (year if year > 99 else 2000 + year), bool(m.group("e") and re.search(r"[EeFfPp预預估]|[a-z]{3}", m.group("e")))
+    e = m.group("e") or ""
+    estimate = re.search(r"[EeFfPpTt预預估目规規]|[a-z]{3}", e) and not re.search(r"actual|base|实际|實際|基数|基數", e, re.I)
+    return (year if year > 99 else 2000 + year), bool(estimate)
 
 
 def _cell_value(m) -> tuple[float, float]:
