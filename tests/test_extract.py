@@ -557,6 +557,28 @@ def test_a_slide_line_with_arrows(text):
     assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
 
 
+@pytest.mark.parametrize("mark", ["2026e", "2026E", "2026F", "2026f"])
+def test_a_year_marked_as_an_estimate_in_any_case(mark):
+    """A post's or a slide's '2026e' is an estimate as '2026E' is: (1.02 / 0.68) ** (1 / 2) - 1 = 22.47%."""
+    pkg = am.extract_text(f"Global cloud spending\n→ 2024: $0.68tn\n→ {mark}: $1.02tn\nThat's a ~22.5% CAGR.")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2024, 0.68, "actual"],
+                                                                           [2026, 1.02, "estimate"]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("between", ["🔥 ", "🚀🚀 ", "。"])
+def test_a_post_with_topic_tags_and_pictographs_between_its_sentences(between):
+    """A post opening on its topic tags ('#人工智能#' is no Markdown heading) whose sentences end on a pictograph:
+    '较2022年翻了一番' belongs to its own sentence's 2024, and the next sentence's 2027 is a figure of its own."""
+    text = (f"#人工智能# #大模型# 2024年我国AI大模型市场规模达294.2亿元，较2022年翻了一番{between}"
+            "沐川预计，2027年市场规模将突破1000亿元。")
+    pkg = am.extract_text(text)
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2024, 294.2, "actual"],
+                                                                           [2027, 1000.0, "estimate"]]
+    multiple = pkg.claims.query("kind == 'multiple'")
+    assert multiple[["value", "start_year", "end_year"]].values.tolist() == [[2.0, 2022, 2024]]
+
+
 def test_a_change_column_beside_one_year_column_is_growth_over_the_year_before():
     """A table of one year and a YoY column (where a misprinted year cell, "2O23", leaves one): each row's change is
     its growth from 2023 to 2024, not a stop of the whole draft."""

@@ -203,7 +203,7 @@ def _title_line(page, i: int) -> bool:
     """Line ``i`` (1-based) stands alone as a title: a Markdown heading, or a line of up to 160 characters, no
     bullet, that ends in no sentence's stop and opens the page or has a blank line above and below it."""
     line = page[i - 1].strip()
-    if line.startswith("#"):
+    if re.match(r"#{1,6}(?:\s|$)", line):  # a Markdown heading; "#人工智能#" opening a post is its topic tag
         return True
     alone = i == 1 or (not page[i - 2].strip() and (i == len(page) or not page[i].strip()))
     return alone and 0 < len(line) <= 160 and not re.match(_BULLET, line) and not re.search(r"[.。;；:：]$", line)

@@ -206,6 +206,13 @@ def _visible(text: str) -> str:
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 
 
+#: pictographs ("🔥", "📈", "✅"), with a variation selector after them
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")
+#: pictographs that end a clause of Chinese, before the next one: "较2022年翻了一番🔥 沐川预计，2027年…" (a post's
+#: sentences end on them rather than on 。)
+_EMOJI_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)）])\s*(?:" + _EMOJI.pattern + r")+\s*(?=[\u4e00-\u9fff])")
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
@@ -216,7 +223,7 @@ def normalise(text: str) -> str:
     "1.5") and thousands groups set apart by a no-break or thin space or an apostrophe one number ("184'250" ->
     "184250"); a Chinese character's pinyin after it is left out ("業(yè)務(wù)" -> "業務"), and a clause that opens on
     當中 ("of these") reads as one that opens on 其中; the twelve months of a year are the whole year ("1-12月" -> "全年",
-    "January-December" -> "full year").
+    "January-December" -> "full year"); pictographs between two clauses of Chinese end the first, as 。 does.
 
     Examples
     --------
@@ -246,6 +253,7 @@ def normalise(text: str) -> str:
     text = _ALL_MONTHS_CJK.sub("全年", text) if "12" in text else text
     text = _ALL_MONTHS.sub("full year", text) if "Dec" in text or "dec" in text else text
     text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text
+    text = _EMOJI_STOP.sub("。", text) if _EMOJI.search(text) else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
 
 
@@ -329,7 +337,7 @@ MULTIPLE = re.compile(r"(?<![A-Za-z])(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS 
                       # not "double-digit growth", "doubling down", "double counting"
                       r"|(?<![A-Za-z])(?P<word>" + words(MULTIPLE_WORDS) + r")"
                       r"(?![A-Za-z]|[- ](?:digits?|down|edged|count(?:ed|ing)?|click)\b)", re.IGNORECASE)
-YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?<![$€£¥])(?<![$€£¥]\s)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|E(?=[^a-zA-Z]|$))?"
+YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?<![$€£¥])(?<![$€£¥]\s)(?:FY\s?)?(?P<year>(?:19|20)\d{2})(?P<e>\s?[EF]\b|[EFef](?=[^a-zA-Z]|$))?"
                   r"(?!\d|\.\d|(?:[.,]\d{1,2})?\s?(?:%|倍|亿|億|万|萬|千|个|家|人|元|美元|million|billion|trillion|bn|mn))")
 SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 #: words that make "¥" the yen (it is the yuan's sign too, and the yuan's by default)
