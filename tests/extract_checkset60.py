@@ -1115,8 +1115,9 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 140 figures, 60 rates, 66 verdicts and one
 #: false inconsistent; held out while the fifty-ninth's rules were chosen (its misses not looked at), and scored then
-#: at the same 140 figures, 60 rates, 66 verdicts
-FLOORS = {"figures_found": 140, "rates_found": 60, "verdicts_right": 66}
+#: at the same 140 figures, 60 rates, 66 verdicts; 144, 60, 66 later, and 146, 62, 68 after the rules chosen on the
+#: sixty-ninth and seventieth sets (依次为 read as 分别为, a rate whose clause opens on its own year)
+FLOORS = {"figures_found": 146, "rates_found": 62, "verdicts_right": 68}
 FALSE_INCONSISTENT = 1
 
 

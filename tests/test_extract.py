@@ -589,6 +589,48 @@ def test_a_change_column_beside_one_year_column_is_growth_over_the_year_before()
     assert pkg.observations[["year", "value"]].values.tolist() == [[2024, 120.0], [2024, 80.0]]
 
 
+@pytest.mark.parametrize("change", ["Change on year", "Change on previous year", "% change vs prior year", "YoY"])
+def test_a_column_of_changes_beside_years_as_rows(change):
+    """Years as rows under a value column and a change column, however the change is headed: each change is its
+    row's growth over the year before (3,604 / 3,912 - 1 = -7.87% -> -7.9%; 3,297 / 3,604 - 1 = -8.52% -> -8.5%)."""
+    pkg = am.extract_text(f"Fixed-line voice revenue (£ million)\nYear\tRevenue\t{change}\n2019\t3,912\tn/a\n"
+                          "2020\t3,604\t-7.9%\n2021\t3,297\t-8.5%\n")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["growth", -7.9, 2019, 2020], ["growth", -8.5, 2020, 2021]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("caption", ["（单位：亿元，%）", "（单位：亿元、%）", "(RMB 100 million, %)"])
+def test_a_row_of_changes_takes_the_percent_its_caption_names_beside_the_unit(caption):
+    """A row of year-on-year changes printed as bare numbers, where the caption names percent beside the amounts'
+    unit: growth claims, not amounts (786 / 642 - 1 = 22.43% -> 22.4; 903 / 786 - 1 = 14.89% -> 14.9)."""
+    pkg = am.extract_text(f"智慧停车市场规模及增速{caption}\n指标\t2020年\t2021年\t2022年\n市场规模\t642\t786\t903\n"
+                          "同比增长\t11.3\t22.4\t14.9\n")
+    assert pkg.observations["value"].tolist() == [642.0, 786.0, 903.0]
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["value", "start_year", "end_year"]].values.tolist() == [[11.3, 2019, 2020], [22.4, 2020, 2021],
+                                                                          [14.9, 2021, 2022]]
+
+
+@pytest.mark.parametrize("in_turn", ["依次为", "依序為", "分别为"])
+def test_amounts_in_turn_over_a_span_of_years(in_turn):
+    """'2020-2024年……依次为A、B、C、D和E' gives each year of the span its amount, as 分别为 does."""
+    pkg = am.extract_text(f"2020-2024年，国内服务机器人出货量{in_turn}412万台、538万台、601万台、735万台和886万台。")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2020, 412.0], [2021, 538.0], [2022, 601.0],
+                                                                   [2023, 735.0], [2024, 886.0]]
+
+
+
+def test_a_rate_whose_clause_opens_on_its_year_after_a_list():
+    """After a list of three years' amounts, '2024年同比增长211.9%' is 2024's rise (1,310 / 420 - 1 = 211.9%, exact),
+    not the last amount's, and '2025年预计增速为109.9%' 2025's (2,750 / 1,310 - 1 = 109.92%)."""
+    pkg = am.extract_text("2023年至2025年，中国AI PC出货量依次为420万台、1,310万台和2,750万台，2024年同比增长211.9%，"
+                          "2025年预计增速为109.9%。")
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth[["value", "start_year", "end_year"]].values.tolist() == [[211.9, 2023, 2024], [109.9, 2024, 2025]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
 _LINES = [line for case in CORPUS for line in case["text"].split("\n") if line.strip()]
 
 

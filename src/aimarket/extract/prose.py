@@ -180,7 +180,7 @@ _CELL_START = re.compile(r"(?:^|\t|\||\s{2})\s*$")
 
 
 #: a list's separator or its opening word right before a rate's sign: "、 - 3.11%", "分别为 -1.5%"
-_LISTED = re.compile(r"(?:[、，,;；]|分别为|分別為|respectively)\s*$")
+_LISTED = re.compile(r"(?:[、，,;；]|分别为|分別為|依次为|依序為|依次為|respectively)\s*$")
 
 
 def _cell_starts(text: str, pos: int) -> bool:
@@ -1684,12 +1684,22 @@ _OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–
 _NOUN_OF_MOVE = re.compile(r"\s*(?:jump|rise|increase|gain|surge|climb|leap|rebound|drop|fall|decline)s?\b", re.IGNORECASE)
 
 
+#: a clause of Chinese that opens on a year and says nothing but that the year grew, up to its rate: "，2024年同比增长",
+#: "；2025年预计增速为"
+_CLAUSE_OF_ITS_YEAR = re.compile(r"(?:^|[，,；;。])\s*((?:19|20)\d{2})\s*年(?:全年)?\s*(?:预计|預計|预期|預期)?\s*"
+                                 r"(?:同比|按年|较上年|較上年|比上年)?\s*(?:增长|增長|增速|增幅|成长|成長|上升|下降|下滑|减少|減少)率?"
+                                 r"\s*(?:为|為|达|達|约|約|约为|約為)?\s*[+＋]?$")
+
+
 def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
     base year it grows from), or the year after that one where the sentence states it too, the last amount being
     its base ("$11.6 billion last year, up from $8.9 billion in 2023, a 30% jump", "2024年为28.7亿元，2023年为9.6亿元，
     增速达199%"; not where the rate says it is over the year before the last amount: "2025年为247亿元，同比增长38%"),
     else the first after it."""
+    opens = _CLAUSE_OF_ITS_YEAR.search(text, max(w.ss, f.pos - 40), f.pos)
+    if opens and (base is None or int(opens.group(1)) > base):
+        return int(opens.group(1))  # "…分别为420万台、1,310万台和2,750万台，2024年同比增长211.9%": its own clause's year
     amounts = [g for g in w.amounts if base is None or g.year > base]
     reached = next((g for g in amounts if g.pos > f.pos), None)
     noun = _NOUN_OF_MOVE.match(text, f.end)  # "after a 190% jump to $18.2 billion last year"

@@ -123,6 +123,9 @@ TOTAL_LABEL = re.compile(vocabulary.TOTAL_LABEL, re.IGNORECASE)
 #: a caption or header whose unit is the percent: "Share of revenue by region (%)", "各地区占比（%）", "单位：%"
 _PERCENT_UNIT = re.compile(r"[(（]\s*%\s*[)）]|[(（]\s*(?:in\s+)?per\s?cent\s*[)）]|(?:单位|單位|unit)\s*[:：]\s*%", re.IGNORECASE)
 
+#: a caption's unit that names percent beside another, for the rows of changes: "（单位：亿元，%）", "(US$ bn, %)"
+_PERCENT_BESIDE = re.compile(r"[(（][^()（）]{1,30}[,，、/;；]\s*%\s*[)）]")
+
 
 #: a row label that says its figures are percents though its cells print no sign: "Percent share of the economy",
 #: "Growth (%)", "占比（%）"
@@ -153,6 +156,7 @@ class Table:
     label_cells: int = 1  # the header's cells before its value columns that name no number: a row's label spans as many
     parts: tuple = ()  # the part of a year ("Q2", "H1") of each year column, where they are parts: a series of each
     extra_parts: tuple = ()  # the part of a year a column after the values names ("3Q24 Market share"), or None
+    percent_beside: bool = False  # its caption names percent beside its unit ("（单位：亿元，%）"): a change row's unit
 
     @property
     def unit(self) -> str:
@@ -687,6 +691,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
                 " ".join([t.title] + lines[max(0, i - 2):i + 1]))):
             t.noun = physical["unit"]  # "装车量(GWh)", "Capacity (GW)": the values are in the unit the header prints
         # "Share of revenue by region (%)"; a growth or CAGR column's "(%)" is that column's unit, not the table's
+        t.percent_beside = bool(_PERCENT_BESIDE.search(" ".join(lines[max(0, i - 3):i] + [title])))
         percent = _PERCENT_UNIT.search(" ".join(lines[max(0, i - 3):i] + [title] + [
             c for line in said[1:] for c in _cells(line) if not _is_rate_column(c)]))
         head_cells = _cells(_kinds_from_above(lines, i))
@@ -864,7 +869,8 @@ def _change_row(cells: list[str], t: Table) -> bool:
     if not marks or not _CHANGE_CELL.match(label):
         return False
     nums = [None if c is None or _PLACEHOLDER.match(c) else _NUM_CELL.match(c) for c in marks]
-    in_percent = "%" in label  # "Growth (%)  —  22.0  23.9": the label states the cells' unit
+    in_percent = "%" in label or t.percent_beside  # "Growth (%)  —  22.0  23.9": the label or the caption ("单位：亿元，%")
+    # states the cells' unit
     if not all(n is None or n.group("pct") or in_percent and not n.group("cur") for n in nums) or not any(nums):
         return False
     ys = [y for y, _ in t.years]

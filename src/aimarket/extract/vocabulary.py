@@ -193,7 +193,9 @@ CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent chang
                   "年增", "年增率", "成長率", "变动", "變動", "变动比例", "變動比例", "增减", "增減", "变化", "變化",
                   "按年", "年度增长", "年增长", "年增长率", "年成長率", "年成长率", "比上年", "较上年", "較上年", "增幅",
                   "变幅", "變幅", "annual growth", "annual change", "growth rate", "year-on-year", "year over year",
-                  "year-over-year", "percentage change", "变动百分率", "百分率变动", "变动百分比", "百分比变动", "增减百分比")
+                  "year-over-year", "percentage change", "变动百分率", "百分率变动", "变动百分比", "百分比变动", "增减百分比",
+                  "on year", "on the year", "on a year earlier", "on previous year", "on prior year", "from previous year",
+                  "from prior year", "over previous year", "over prior year", "vs previous year", "vs prior year")
 # "按年增長", "按年變幅", "變動百分率" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
 
 #: the currencies a Chinese unit label names before its scale: "单位：人民币十亿元", "單位：新台幣億元"
