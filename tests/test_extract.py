@@ -392,6 +392,9 @@ def test_a_region_that_contributes_its_amount_in_chinese():
      [["Total", 2025, 2.4, "actual"], ["Total", 2030, 9.0, "estimate"]]),
     ("北京，2026年5月8日——去年我国AI质检市场规模为58.3亿元。", [["Total", 2025, 58.3, "actual"]]),
     ("北京，2026年5月8日——过去一年，我国AI质检市场规模达到58.3亿元。", [["Total", 2025, 58.3, "actual"]]),
+    ("SEATTLE, April 22, 2024 -- The market slipped to $1.3 billion in 2020, rebounded to $2.9 billion in 2022 and "
+     "reached $3.6 billion last year.",                                                 # a history told in order
+     [["Total", 2020, 1.3, "actual"], ["Total", 2022, 2.9, "actual"], ["Total", 2023, 3.6, "actual"]]),
     ("Spending on AI tutors reached $2.4 billion last year.", []),                     # no date to count from
     ("BOSTON, March 3, 2026 -- Revenue was $3.1 billion in 2025, against $2.2 billion last year.",
      [["Total", 2025, 3.1, "actual"]]),                                                # counted from 2025, not the date
@@ -619,6 +622,19 @@ def test_amounts_in_turn_over_a_span_of_years(in_turn):
     assert pkg.observations[["year", "value"]].values.tolist() == [[2020, 412.0], [2021, 538.0], [2022, 601.0],
                                                                    [2023, 735.0], [2024, 886.0]]
 
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Podcast advertising revenue was $0.7 billion in 2019. A year later it had reached $0.9 billion, and two years "
+     "after that $1.8 billion.", [2019, 2020, 2022]),
+    ("Sales of industrial robots reached $6.9 billion in 2024. A decade earlier the market was worth $2.3 billion.",
+     [2014, 2024]),
+    ("Carmakers spent $9.1 billion on in-vehicle AI silicon in 2024 and will spend about $18.3 billion a year on it by "
+     "2029.", [2024, 2029]),                                                             # "a year on" is per year
+])
+def test_a_year_counted_on_from_the_year_before_it(text, years):
+    """'A year later', 'two years after that', 'a decade earlier': years counted from the one the history named last."""
+    assert sorted(am.extract_text(text).observations["year"]) == years
 
 
 def test_a_rate_whose_clause_opens_on_its_year_after_a_list():

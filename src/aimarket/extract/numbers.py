@@ -254,7 +254,55 @@ def normalise(text: str) -> str:
     text = _ALL_MONTHS.sub("full year", text) if "Dec" in text or "dec" in text else text
     text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text
     text = _EMOJI_STOP.sub("。", text) if _EMOJI.search(text) else text
+    text = counted_on(text) if _COUNTED_ON.search(text) else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+#: a year counted from the one named before it: "A year later", "two years after that", "A decade earlier", "three years
+#: on", "the following year" (not "a year earlier", a base's words, nor "a year on", which may be "per year on")
+_COUNTED_ON = re.compile(r"\b(?:(?P<n>(?:an?|one)(?=\s+year\s+(?:later|after))|an?(?=\s+decade)|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)\s+(?P<dir>later|on|after\s+that|afterwards|"
+                         r"earlier|before\s+that)|the\s+following\s+year)\b", re.IGNORECASE)
+#: a year, and words counted from the text's own year that stand between it and the words counted on from it
+_NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.,]?\d)")
+_NOW_WORDS = re.compile(r"\b(?:last|this|next)\s+year\b|\btoday\b", re.IGNORECASE)
+
+
+def counted_on(line: str) -> str:
+    """A line with each year counted from the year named before it written as that year: a history told in order
+    ("Revenue was $0.7 billion in 2019. A year later it had reached $0.9 billion, and two years after that $1.8
+    billion" -> "… In 2020 it had reached $0.9 billion, and in 2022 $1.8 billion"). Words with no year before them
+    on the line, or with words counted from the text's own year ("last year") between, are left as they are.
+
+    Examples
+    --------
+    >>> counted_on("It was $0.7 billion in 2019. A year later it had reached $0.9 billion, and two years after that $1.8 billion.")
+    'It was $0.7 billion in 2019. In 2020 it had reached $0.9 billion, and in 2022 $1.8 billion.'
+    >>> counted_on("It was worth $6.9 billion in 2024. A decade earlier the market was worth $2.3 billion.")
+    'It was worth $6.9 billion in 2024. In 2014 the market was worth $2.3 billion.'
+    """
+    out, at, year = [], 0, None
+    for m in _COUNTED_ON.finditer(line):
+        named = list(_NAMED_YEAR.finditer(line, at, m.start()))
+        if named:
+            year, since = int(named[-1].group(1)), named[-1].end()
+        else:
+            since = at
+        if year is None or _NOW_WORDS.search(line, since, m.start()):
+            continue
+        if m.group("n"):
+            n = _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            n *= 10 if m.group("unit").lower().startswith("decade") else 1
+            n = -n if m.group("dir").lower().startswith(("earlier", "before")) else n
+        else:
+            n = 1
+        year += n
+        said = f"in {year}"
+        out += [line[at:m.start()], said[0].upper() + said[1:] if m.group(0)[0].isupper() else said]
+        at = m.end()
+    return "".join(out) + line[at:] if out else line
 
 
 def republic_years(line: str) -> str:

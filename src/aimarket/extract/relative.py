@@ -125,7 +125,9 @@ class RelativeYears:
         aside = ASIDE_AFTER.match(text, end)  # "USD 1.36 billion (AED 5.0 billion) last year": both amounts' year
         m = _AFTER.match(text, end) or (aside and _AFTER.match(text, aside.end()))
         if m is not None:
-            if year >= 0:
+            # a past year of the sentence may be the one the words count from, unless they count to a later year,
+            # as a history told in order does: "… to $2.9 billion in 2022 and reached $3.6 billion last year"
+            if year >= 0 and published + _OFFSET.get(_said(m.group("w")), 1) <= year:
                 return None
             words = m.group("w")
         else:  # words between a past year and the amount name its year: "2025/05/13 …，明年可望突破1,500亿元"
