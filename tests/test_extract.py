@@ -550,6 +550,18 @@ def test_a_cagr_column_after_a_share_column():
     assert audit[["item", "verdict"]].values.tolist() == [["GPUs", "exact"], ["ASICs", "inconsistent"]]
 
 
+@pytest.mark.parametrize("span", ["CAGR 24A-30E", "CAGR 24-30E", "2024A-2030E CAGR", "CAGR 2024-30"])
+def test_a_cagr_column_whose_years_carry_their_marks(span):
+    """A CAGR column headed with the actual and estimate marks of its years ('CAGR 24A-30E'): each row's rate over
+    2024-2030; (14.2 / 2.6) ** (1 / 6) - 1 = 32.70% (32.7% exact), (31.0 / 2.6) ** (1 / 6) - 1 = 51.15% (51.5%
+    within rounding only: 30.95 / 2.65 to 31.05 / 2.55 give 50.63% to 51.68%)."""
+    text = (f"Robotaxi fare revenue by scenario ($bn)\nScenario    2024A    2030E    {span}\n"
+            "Bear          2.6     14.2        32.7%\nBase          2.6     31.0        51.5%\n")
+    pkg = am.extract_text(text)
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[32.7, 2024, 2030], [51.5, 2024, 2030]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "rounding"]
+
+
 @pytest.mark.parametrize("text", ["Edge AI spending: $5.6B → $21.3B (2024→2030), a 25% CAGR.",
                                   "Edge AI spending: $5.6B (2024) -> $21.3B (2030E), a 25% CAGR."])
 def test_a_slide_line_with_arrows(text):
