@@ -636,6 +636,19 @@ def test_amounts_in_turn_over_a_span_of_years(in_turn):
 
 
 
+@pytest.mark.parametrize("text", [
+    "We put the 2030E TAM at US$95bn (61mn subscribers paying US$130 a month), up from US$24bn in 2024.",
+    "We put the 2030E TAM at US$95bn (61mn units at a blended ASP near US$1,560), up from US$24bn in 2024.",
+    "我们测算，2030年全球市场空间有望达到95亿美元（出货量61万台×单价1.56万美元），2024年为24亿美元。",
+])
+def test_a_unit_price_that_builds_a_market_is_no_size_of_it(text):
+    """The drivers of a bottom-up size (a price a month, an ASP, 单价) are no figures of the market: 2030's is the
+    size they build."""
+    obs = am.extract_text(text).observations
+    assert obs.query("unit != 'count 10 thousand' and unit != 'count million'")[["year", "value"]].sort_values(
+        "year").values.tolist() == [[2024, 24.0], [2030, 95.0]]
+
+
 @pytest.mark.parametrize("text, years", [
     ("Podcast advertising revenue was $0.7 billion in 2019. A year later it had reached $0.9 billion, and two years "
      "after that $1.8 billion.", [2019, 2020, 2022]),
