@@ -268,13 +268,15 @@ _COUNTED_ON = re.compile(r"\b(?:(?P<n>(?:an?|one)(?=\s+year\s+(?:later|after))|a
 #: a year, and words counted from the text's own year that stand between it and the words counted on from it
 _NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.,]?\d)")
 _NOW_WORDS = re.compile(r"\b(?:last|this|next)\s+year\b|\btoday\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[;!?。；！？]|\.(?!\d)")
 
 
 def counted_on(line: str) -> str:
     """A line with each year counted from the year named before it written as that year: a history told in order
     ("Revenue was $0.7 billion in 2019. A year later it had reached $0.9 billion, and two years after that $1.8
     billion" -> "… In 2020 it had reached $0.9 billion, and in 2022 $1.8 billion"). Words with no year before them
-    on the line, or with words counted from the text's own year ("last year") between, are left as they are.
+    on the line, with words counted from the text's own year ("last year") between, or in a sentence that names its own
+    year after them, are left as they are.
 
     Examples
     --------
@@ -290,8 +292,10 @@ def counted_on(line: str) -> str:
             year, since = int(named[-1].group(1)), named[-1].end()
         else:
             since = at
-        if year is None or _NOW_WORDS.search(line, since, m.start()):
-            continue
+        stop = _SENTENCE_END.search(line, m.end())
+        if year is None or _NOW_WORDS.search(line, since, m.start()) \
+                or _NAMED_YEAR.search(line, m.end(), stop.start() if stop else len(line)):
+            continue  # no year to count from, or its sentence names its own ("Two years later, … to $208 billion in 2023")
         if m.group("n"):
             n = _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
             n *= 10 if m.group("unit").lower().startswith("decade") else 1
