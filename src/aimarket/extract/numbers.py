@@ -280,8 +280,8 @@ def counted_on(line: str) -> str:
 
     Examples
     --------
-    >>> counted_on("It was $0.7 billion in 2019. A year later it had reached $0.9 billion, and two years after that $1.8 billion.")
-    'It was $0.7 billion in 2019. In 2020 it had reached $0.9 billion, and in 2022 $1.8 billion.'
+    >>> counted_on("It was $0.7 billion in 2019. A year later it was $0.9 billion, and two years after that $1.8 billion.")
+    'It was $0.7 billion in 2019. In 2020 it was $0.9 billion, and in 2022 $1.8 billion.'
     >>> counted_on("It was worth $6.9 billion in 2024. A decade earlier the market was worth $2.3 billion.")
     'It was worth $6.9 billion in 2024. In 2014 the market was worth $2.3 billion.'
     """

@@ -869,8 +869,8 @@ def _change_row(cells: list[str], t: Table) -> bool:
     if not marks or not _CHANGE_CELL.match(label):
         return False
     nums = [None if c is None or _PLACEHOLDER.match(c) else _NUM_CELL.match(c) for c in marks]
-    in_percent = "%" in label or t.percent_beside  # "Growth (%)  —  22.0  23.9": the label or the caption ("单位：亿元，%")
-    # states the cells' unit
+    # "Growth (%)  —  22.0  23.9": the label or the caption ("单位：亿元，%") states the cells' unit
+    in_percent = "%" in label or t.percent_beside
     if not all(n is None or n.group("pct") or in_percent and not n.group("cur") for n in nums) or not any(nums):
         return False
     ys = [y for y, _ in t.years]
