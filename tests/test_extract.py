@@ -407,6 +407,15 @@ def test_years_named_relative_to_the_date_of_the_text(text, expected):
     assert not ((obs["value"] == 2.2) & (obs["year"] == 2025)).any()
 
 
+def test_a_news_lead_opening_on_its_month_dates_the_text():
+    """'2025年2月，…委员会发布年度观察：' opens a release on the month it came out, so its 去年 is 2024 (145.6 / 131.2 - 1 =
+    10.98%, and the 11.0% rise exact)."""
+    pkg = am.extract_text("2025年2月，教育智能硬件专业委员会发布年度观察：国内学习机市场2023年规模为131.2亿元。去年市场重拾升势，"
+                          "规模为145.6亿元，同比增长11.0%。")
+    assert pkg.observations[["year", "value"]].values.tolist() == [[2023, 131.2], [2024, 145.6]]
+    assert am.audit(package=pkg)[["check", "verdict"]].values.tolist() == [["cagr", "exact"]]
+
+
 def test_a_rate_over_the_next_years_runs_from_last_year_to_the_amount_it_reaches():
     """Worth $8.0 billion last year (2025 in a text of 2026), growing 20.0% a year over the next four years to $16.6
     billion: 2029's amount, and (16.6 / 8.0) ** (1 / 4) - 1 = 20.02%, exact."""

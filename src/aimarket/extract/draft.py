@@ -890,7 +890,15 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     for text in texts:  # at last, the day a statement was made: "…, Hedgerow Consumer Data said on 12 February 2025."
         if m := _SAID_ON.search(text):
             return int(m.group("y")), month_of(m.group(0))
+    for text in heading:  # or the month a news lead opens on, as the time of its release: "2025年2月，…委员会发布年度观察："
+        if m := _RELEASED_IN.match(text):
+            return int(m.group(1)), int(m.group(2))
     return None
+
+
+#: a month and its year opening a line whose first clause releases something: "2025年2月，教育智能硬件专业委员会发布年度观察"
+_RELEASED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*[，,]\s*[^，,。；;：:]{0,40}?"
+                          r"(?:发布|發布|公布|发表|發表|披露|出炉|出爐)")
 
 
 #: the whole date a text's statement was made on: "said on 12 February 2025", "announced on March 3, 2025"
