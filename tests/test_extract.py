@@ -407,6 +407,14 @@ def test_years_named_relative_to_the_date_of_the_text(text, expected):
     assert not ((obs["value"] == 2.2) & (obs["year"] == 2025)).any()
 
 
+def test_a_years_own_rise_among_a_spans():
+    """'2022年至2024年…连续三年保持20%以上的增速，其中2024年同比增长23.4%': the 23.4% is 2024's rise over 2023, not over the span."""
+    pkg = am.extract_text("2014年我国工业机器视觉市场规模仅61亿元，到2024年已达到268亿元；2022年至2024年，行业连续三年保持20%以上的"
+                          "增速，其中2024年同比增长23.4%。")
+    rise = pkg.claims.query("value == 23.4")
+    assert rise[["start_year", "end_year", "period_years"]].values.tolist() == [[2023, 2024, 1.0]]
+
+
 def test_a_news_lead_opening_on_its_month_dates_the_text():
     """'2025年2月，…委员会发布年度观察：' opens a release on the month it came out, so its 去年 is 2024 (145.6 / 131.2 - 1 =
     10.98%, and the 11.0% rise exact)."""

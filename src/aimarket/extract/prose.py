@@ -1686,7 +1686,7 @@ _NOUN_OF_MOVE = re.compile(r"\s*(?:jump|rise|increase|gain|surge|climb|leap|rebo
 
 #: a clause of Chinese that opens on a year and says nothing but that the year grew, up to its rate: "，2024年同比增长",
 #: "；2025年预计增速为"
-_CLAUSE_OF_ITS_YEAR = re.compile(r"(?:^|[，,；;。])\s*((?:19|20)\d{2})\s*年(?:全年)?\s*(?:预计|預計|预期|預期)?\s*"
+_CLAUSE_OF_ITS_YEAR = re.compile(r"(?:^|[，,；;。])\s*(?:其中\s*)?((?:19|20)\d{2})\s*年(?:全年)?\s*(?:预计|預計|预期|預期)?\s*"
                                  r"(?:同比|按年|较上年|較上年|比上年)?\s*(?:增长|增長|增速|增幅|成长|成長|上升|下降|下滑|减少|減少)率?"
                                  r"\s*(?:为|為|达|達|约|約|约为|約為)?\s*[+＋]?$")
 
@@ -1848,6 +1848,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         # "a further 45% in 2026", "a further 25% rise in 2025": the year the rate names of itself
         own = _OWN_YEAR.match(text, f.end) or (after and _OWN_YEAR.match(text, after.end()))
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
+        opens = _CLAUSE_OF_ITS_YEAR.search(text, max(w.ss, f.pos - 40), f.pos)
+        if own is None and opens and base is not None and int(opens.group(1)) > base and _YOY.search(opens.group(0)):
+            own, base = int(opens.group(1)), int(opens.group(1)) - 1  # "2022年至2024年…，其中2024年同比增长23.4%": a year's
         if own is None and f.dated and f.year is not None and (base is None or f.year > base) and (
                 _RELATIVE_OWN_YEAR.match(text, max(f.end, f.range_end))
                 or re.search(_RELATIVE_YEAR, text[w.cs:f.pos], re.IGNORECASE)):
