@@ -415,6 +415,15 @@ def test_a_years_own_rise_among_a_spans():
     assert rise[["start_year", "end_year", "period_years"]].values.tolist() == [[2023, 2024, 1.0]]
 
 
+@pytest.mark.parametrize("text", ["2019年收益為256億港元，2020年按年上升38.7%至355億港元。",
+                                  "2019年收益为256亿港元，2020年同比增长38.7%至355亿港元。"])
+def test_a_rise_whose_clause_opens_on_a_later_year_is_that_years(text):
+    """The rise in a clause that opens on 2020 is 2020's over 2019 (355 / 256 - 1 = 38.67%, exact), not 2019's."""
+    pkg = am.extract_text(text)
+    assert pkg.claims[["value", "start_year", "end_year"]].values.tolist() == [[38.7, 2019, 2020]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
 def test_a_news_lead_opening_on_its_month_dates_the_text():
     """'2025年2月，…委员会发布年度观察：' opens a release on the month it came out, so its 去年 is 2024 (145.6 / 131.2 - 1 =
     10.98%, and the 11.0% rise exact)."""

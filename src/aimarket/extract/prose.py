@@ -1169,6 +1169,9 @@ def _frame_rates(readings, text: str) -> None:
                     end = target if target is not None else f.end_year
                     if f.dated and f.year is not None and end is not None and end != f.year:
                         continue  # "…為1,163億美元，今年將年成長約38%至1,605億美元": the year its own word names
+                    opens = _CLAUSE_OF_ITS_YEAR.search(text, max(0, f.pos - 40), f.pos)
+                    if opens and end is not None and int(opens.group(1)) != end:
+                        continue  # "2019年…256億港元，2020年按年上升38.7%至355億港元": the year its own clause opens on
                     start = None if end is None else end - 1
                 else:
                     start, end = base, target if target is not None else f.end_year
