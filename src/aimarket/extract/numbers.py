@@ -268,7 +268,8 @@ _COUNTED_ON = re.compile(r"\b(?:(?P<n>(?:an?|one)(?=\s+year\s+(?:later|after))|a
 #: a year, and words counted from the text's own year that stand between it and the words counted on from it
 _NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.,]?\d)")
 _NOW_WORDS = re.compile(r"\b(?:last|this|next)\s+year\b|\btoday\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[;!?。；！？]|\.(?!\d)")
+#: where a sentence ends
+SENTENCE_STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
 
 
 def counted_on(line: str) -> str:
@@ -292,7 +293,7 @@ def counted_on(line: str) -> str:
             year, since = int(named[-1].group(1)), named[-1].end()
         else:
             since = at
-        stop = _SENTENCE_END.search(line, m.end())
+        stop = SENTENCE_STOP.search(line, m.end())
         if year is None or _NOW_WORDS.search(line, since, m.start()) \
                 or _NAMED_YEAR.search(line, m.end(), stop.start() if stop else len(line)):
             continue  # no year to count from, or its sentence names its own ("Two years later, … to $208 billion in 2023")

@@ -1169,7 +1169,7 @@ def _frame_rates(readings, text: str) -> None:
                     end = target if target is not None else f.end_year
                     if f.dated and f.year is not None and end is not None and end != f.year:
                         continue  # "…為1,163億美元，今年將年成長約38%至1,605億美元": the year its own word names
-                    opens = _CLAUSE_OF_ITS_YEAR.search(text, max(0, f.pos - 40), f.pos)
+                    opens = _clause_of_its_year(text, f)
                     if opens and end is not None and int(opens.group(1)) != end:
                         continue  # "2019年…256億港元，2020年按年上升38.7%至355億港元": the year its own clause opens on
                     start = None if end is None else end - 1
@@ -1694,13 +1694,20 @@ _CLAUSE_OF_ITS_YEAR = re.compile(r"(?:^|[，,；;。])\s*(?:其中\s*)?((?:19|20
                                  r"\s*(?:为|為|达|達|约|約|约为|約為)?\s*[+＋]?$")
 
 
+def _clause_of_its_year(text: str, f: Figure, lo: int = 0) -> re.Match | None:
+    """The clause before rate ``f`` where it opens on a year and says only that the year grew
+    (:data:`_CLAUSE_OF_ITS_YEAR`, its year the match's first group), looked for in the 40 characters before the rate,
+    from ``lo`` (its sentence's start) on."""
+    return _CLAUSE_OF_ITS_YEAR.search(text, max(lo, f.pos - 40), f.pos)
+
+
 def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
     base year it grows from), or the year after that one where the sentence states it too, the last amount being
     its base ("$11.6 billion last year, up from $8.9 billion in 2023, a 30% jump", "2024年为28.7亿元，2023年为9.6亿元，
     增速达199%"; not where the rate says it is over the year before the last amount: "2025年为247亿元，同比增长38%"),
     else the first after it."""
-    opens = _CLAUSE_OF_ITS_YEAR.search(text, max(w.ss, f.pos - 40), f.pos)
+    opens = _clause_of_its_year(text, f, w.ss)
     if opens and (base is None or int(opens.group(1)) > base):
         return int(opens.group(1))  # "…分别为420万台、1,310万台和2,750万台，2024年同比增长211.9%": its own clause's year
     amounts = [g for g in w.amounts if base is None or g.year > base]
@@ -1851,7 +1858,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         # "a further 45% in 2026", "a further 25% rise in 2025": the year the rate names of itself
         own = _OWN_YEAR.match(text, f.end) or (after and _OWN_YEAR.match(text, after.end()))
         own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
-        opens = _CLAUSE_OF_ITS_YEAR.search(text, max(w.ss, f.pos - 40), f.pos)
+        opens = _clause_of_its_year(text, f, w.ss)
         if own is None and opens and base is not None and int(opens.group(1)) > base and _YOY.search(opens.group(0)):
             own, base = int(opens.group(1)), int(opens.group(1)) - 1  # "2022年至2024年…，其中2024年同比增长23.4%": a year's
         if own is None and f.dated and f.year is not None and (base is None or f.year > base) and (

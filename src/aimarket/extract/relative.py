@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import vocabulary
+from .numbers import SENTENCE_STOP
 from .vocabulary import words
 
 __all__ = ["AGAINST_YEAR", "ASIDE_AFTER", "RelativeYears", "dated_last_year"]
@@ -66,8 +67,6 @@ _BASE = re.compile(r"(?:" + words(vocabulary.BASE) + r"|versus|vs\.?|over)\s*" +
 AGAINST_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:in\s+)?$", re.IGNORECASE)
 #: the word before a year that starts a span running to now: "since 2021"
 _SINCE = re.compile(r"\bsince\s+$|自\s*$", re.IGNORECASE)
-#: where a sentence ends
-_STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
 #: a year the sentence names
 _YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
 
@@ -90,7 +89,7 @@ class RelativeYears:
         self.amounts = [a for a, _ in self.spans]
         if published is None:
             return
-        self.stops = [m.end() for m in _STOP.finditer(text)]
+        self.stops = [m.end() for m in SENTENCE_STOP.finditer(text)]
         # a year a span starts from ("has doubled since 2021, ... to $9.6 billion last year") is no year "last year"
         # counts from, and the text's own year (a dateline's) counts the same either way
         self.past = [m.start() for m in _YEAR.finditer(text) if int(m.group(1)) < published
