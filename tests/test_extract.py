@@ -7805,3 +7805,42 @@ def test_a_text_of_taiwans_counts_the_republics_years_on_every_line():
                           name="taiwan")
     assert sorted(zip(pkg.observations["year"], pkg.observations["value"])) == [(2023, 6831.0), (2024, 7842.0)]
     assert set(pkg.observations["unit"]) == {"TWD 100 million"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of dash cameras fell for two straight years, by 12.5% and 20.0%, to $2.8 billion in 2020 and $2.24 billion "
+    "in 2021, from $3.2 billion in 2019.",
+    "Unit sales of e-readers dropped two years in a row, by 10.0% and 5.0%, to 9.0 million units in 2021 and 8.55 "
+    "million units in 2022, after 10.0 million units in 2020.",
+])
+def test_rates_listed_before_the_amounts_they_reach_pair_in_order(text):
+    """"fell … by 12.5% and 20.0%, to $2.8 billion in 2020 and $2.24 billion in 2021": the first rate is 2020's fall
+    (2.8 / 3.2 - 1 = -12.5%), the second 2021's (2.24 / 2.8 - 1 = -20.0%); a rate listed after a fall falls too."""
+    pkg = am.extract_text(text, name="pairs")
+    years = sorted(pkg.observations["year"])
+    assert [(start, end, value < 0) for _, start, end, value in _claims(pkg, "growth")] == [
+        (years[0], years[1], True), (years[1], years[2], True)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("text", [
+    "我们测算，2030年全球外骨骼机器人市场空间有望达到120亿美元（销量200万台×单价6,000美元），2024年市场规模约为8亿美元。",
+    "We size the 2030 market for home robots at $64 billion (8 mn units x an ASP of $8,000), against $5 billion in 2024.",
+])
+def test_the_drivers_multiplied_in_brackets_are_no_figures_of_the_market(text):
+    """"120亿美元（销量200万台×单价6,000美元）": the units and the price a size is built from are drivers, not the market's
+    figures, and the history after them keeps its status (2024, in a text that forecasts 2030, is actual)."""
+    pkg = am.extract_text(text, name="drivers")
+    assert sorted(zip(pkg.observations["year"], pkg.observations["status"])) == [(2024, "actual"), (2030, "estimate")]
+    assert pkg.observations["series"].nunique() == 1
+
+
+def test_a_places_market_after_that_places_named_market_is_the_same_series():
+    """"全球AI眼镜市场…，而全球市场规模…": the place's market is the market just named there (100 / 25 = 4 = 1.3195^5); "中国
+    AI芯片市场…。全球市场规模…" names another."""
+    pkg = am.extract_text("预计2029年全球AI眼镜市场规模将达到100亿美元，而2024年全球市场规模约为25亿美元，2024-2029年复合增长率约"
+                          "32.0%。", name="glasses")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    other = am.extract_text("2024年中国AI芯片市场规模达到1200亿元。全球市场规模为850亿美元。", name="chips")
+    assert other.observations["series"].nunique() == 2

@@ -72,6 +72,9 @@ _UNIT_PRICE = re.compile(r"(?:\b(?:blended\s+|average\s+)?ASPs?\b|\baverage\s+(?
                          r"\bprice\s+per\s+unit|单价|單價|均价|均價|售价|售價)\s*(?:of|at|near|around|about|is|was|为|為|约|約|:|：)?"
                          r"\s*(?:US\$|[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmb]n?\b|thousand|million|万|萬)?"
                          r"(?:美元|元|港元|新台幣|新臺幣)?", re.IGNORECASE)
+#: the drivers a market's size is built from, multiplied in brackets after it: "(出货量340万台×单价4.5万美元)", "(18 mn
+#: units x an ASP of $410)"
+_DRIVER_PRODUCT = re.compile(r"[(（][^()（）]{0,40}?\d[^()（）]{0,30}?(?:×|\s[x*]\s)[^()（）]{0,40}?\d[^()（）]{0,30}?[)）]")
 #: the amount of a change in brackets after the words of its size: "up by more than a fifth (67,283 units)", "rose by
 #: 12% (US$1.2 billion)"
 _BRACKETED_INCREMENT = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|grew|gained|declined|dropped)\s+by\s+"
@@ -354,7 +357,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market (the figures of a part of a year are another series': :func:`period_spans`):
     a sentence about a survey's answers; a difference between years ("$1 billion more than the year before"); a
-    margin of error ("(± 0.8%)"); the price of one unit ("a blended ASP near US$1,500", "单价4.5万美元") or an amount a month;
+    margin of error ("(± 0.8%)"); the price of one unit ("a blended ASP near US$1,500", "单价4.5万美元") or an amount a month,
+    and the drivers multiplied in brackets to build a size ("（出货量340万台×单价4.5万美元）");
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
@@ -365,7 +369,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     caller has them."""
     out = list(survey_spans(text, sentence_cuts, clause_cuts) if surveyed is None else surveyed)
     for pattern in (_REPLACED_AMOUNT, _FORECAST_BEFORE, _REVISION_SIZE, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN,
-                    _UNIT_LABEL, _UNIT_PRICE):
+                    _UNIT_LABEL, _UNIT_PRICE, _DRIVER_PRODUCT):
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))

@@ -1528,6 +1528,10 @@ _ENTITY_OPENS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}[，,]\s*)?(?P<name>[\u4e
 _BARE_MEASURE = re.compile(r"\s*(?:第?[1-4一二三四]季度?|单季|單季|季|[上下]半年|全年|当期|當期)?\s*(?:" + _MEASURE.pattern + r")\s*")
 
 
+#: a place and its market, no more: "全球市场", "中国市场", "國內市場" (not "中国AI芯片市场")
+_WHERE_ALONE = re.compile(r"(?P<where>[\u4e00-\u9fff]{2,4}?)(?:的|之)?(?:整体|整體)?(?:市场|市場)(?:空间|空間)?")
+
+
 #: a mark that ends a clause
 _CLAUSE_MARK = re.compile(r"[,，;；:：]")
 #: brackets that open with a rise or fall from one amount to another, up to the amount after "from" or "to"
@@ -1572,6 +1576,12 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     phrases = [p for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
                if not any(a <= s < b for a, b in relative)]
     own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
+    if own is not None and last_subject and (where := _WHERE_ALONE.fullmatch(title_of(own))) \
+            and title_of(last_subject).startswith(where["where"]):
+        # "全球人形机器人本体市场空间…，而2024年全球市场规模仅约14.8亿美元": a place's market after that place's own named
+        # market is the same market
+        f.notes.append(f"{own!r}: the market of the place {last_subject!r} is named with")
+        own = last_subject
     opening = text[w.ss:relative[0][0]].strip() if relative and own is None and not phrases else ""
     if opening and len(opening.split()) <= 6 and is_specific(opening) and not re.search(r"\d", opening) \
             and not re.match(r"(?:in|for|at|on|during|by|from|with|as|after|before|since)\b", opening, re.IGNORECASE):
@@ -1701,7 +1711,7 @@ def _clause_of_its_year(text: str, f: Figure, lo: int = 0) -> re.Match | None:
     return _CLAUSE_OF_ITS_YEAR.search(text, max(lo, f.pos - 40), f.pos)
 
 
-def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
+def _anchor_year(f: Figure, w: _Where, text, base: int | None, figures) -> int | None:
     """The year of the amount a growth rate is stated of: the last one before it in its sentence (later than the
     base year it grows from), or the year after that one where the sentence states it too, the last amount being
     its base ("$11.6 billion last year, up from $8.9 billion in 2023, a 30% jump", "2024年为28.7亿元，2023年为9.6亿元，
@@ -1710,6 +1720,9 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None) -> int | None:
     opens = _clause_of_its_year(text, f, w.ss)
     if opens and (base is None or int(opens.group(1)) > base):
         return int(opens.group(1))  # "…分别为420万台、1,310万台和2,750万台，2024年同比增长211.9%": its own clause's year
+    turn = _reached_in_turn(f, w, text, figures)
+    if turn is not None and (base is None or turn > base):
+        return turn  # "fell by 14.3% and 13.9%, to $3.6 billion in 2019 and $3.1 billion in 2020"
     amounts = [g for g in w.amounts if base is None or g.year > base]
     reached = next((g for g in amounts if g.pos > f.pos), None)
     noun = _NOUN_OF_MOVE.match(text, f.end)  # "after a 190% jump to $18.2 billion last year"
@@ -1806,8 +1819,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.value = -f.value
             f.notes.append(f"'{than.group(0).strip()}': read as a decline, {f.value:g}%")
     if not moves and re.search(r"\bby\s*$|\brate\s+of\s*$", text[max(w.cs, f.pos - 60):f.pos]):
-        moves = list(_MOVE.finditer(text, w.cs, f.pos))[-1:]  # "contracted in 2013 by 1.2%", "growing at a much slower
-        # rate of 0.3 percent": the clause's verb
+        moves = list(_MOVE.finditer(text, w.cs, f.pos))[-1:] or list(_MOVE.finditer(text, w.ss, f.pos))[-1:]
+        # "contracted in 2013 by 1.2%", "growing at a much slower rate of 0.3 percent": the clause's verb, or the
+        # sentence's where the clause has none ("fell for two years running, by 14.3% and 13.9%")
     _signed(f, moves)
     prior = w.percent
     reaches = prior is not None and prior.share_word and _SHARE_TO.fullmatch(text, prior.end, f.pos)
@@ -1872,7 +1886,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         took = _PERIOD_IN_WORDS.match(text, after.end() if after else f.end) if base is None and own is None else None
         if took and (years := _period_in_words(f, took, w, text, figures)):  # "a 65% increase within two years"
             base, own = years
-        end = own if own is not None else f.year if f.role == "each" else _anchor_year(f, w, text, base)
+        end = own if own is not None else f.year if f.role == "each" else _anchor_year(f, w, text, base, figures)
         if end is None and base is None and w.rng is not None:  # "147% — growth in that spend from 2023 to 2024"
             base, end = w.rng
         end = end if end is not None else (base + 1 if base is not None else f.year)
@@ -2001,8 +2015,38 @@ def _rate_listed_before(f: Figure, text: str, figures, w: _Where) -> bool:
         return False
     f.claim, f.start_year, f.end_year, f.period, f.period_status = (g.claim, g.start_year, g.end_year, g.period,
                                                                     g.period_status)
-    f.notes.append(f"a {g.claim} listed after the one of {g.value:g}%, over the same years")
+    turn = _reached_in_turn(f, w, text, figures) if g.claim == "growth" and g.end_year is not None else None
+    if turn is not None and g.start_year is not None:  # "by 14.3% and 13.9%, to $3.6 billion in 2019 and $3.1
+        f.start_year, f.end_year = turn - (g.end_year - g.start_year), turn  # billion in 2020": each its own year
+        f.notes.append(f"a {g.claim} listed after the one of {g.value:g}%, of the amount in its place after it")
+    else:
+        f.notes.append(f"a {g.claim} listed after the one of {g.value:g}%, over the same years")
+    if g.value < 0 < f.value and not re.search(r"[-−]\s*\d", text[g.pos:g.end]):  # "fell by 14.3% and 13.9%": both falls
+        f.value = -f.value
+        f.notes.append(f"listed after a decline: read as a decline, {f.value:g}%")
     return True
+
+
+def _reached_in_turn(f: Figure, w: _Where, text: str, figures) -> int | None:
+    """The year of the amount in the same place, in a list of amounts a list of rates reaches, as the rate ``f`` in
+    its list: "fell by 14.3% and 13.9%, to $3.6 billion in 2019 and $3.1 billion in 2020" (the first 2019's, the
+    second 2020's); ``None`` where the rate stands in no such list."""
+    rates = [g for g in figures if g.kind == "percent" and w.ss <= g.pos < w.se]
+    i = next((k for k, g in enumerate(rates) if g is f), None)
+    if i is None:
+        return None
+    lo, hi = i, i
+    while lo > 0 and _RATE_LIST_GAP.fullmatch(text, rates[lo - 1].end, rates[lo].pos):
+        lo -= 1
+    while hi + 1 < len(rates) and _RATE_LIST_GAP.fullmatch(text, rates[hi].end, rates[hi + 1].pos):
+        hi += 1
+    reached = [g for g in w.amounts if g.pos > rates[hi].end][:hi - lo + 1]
+    if hi == lo or len(reached) < hi - lo + 1 or not _TO_TARGET.fullmatch(text, rates[hi].end, reached[0].pos):
+        return None
+    years = [g.year for g in reached]
+    if None in years or sorted(set(years)) != years:  # each amount its own year, in order
+        return None
+    return years[i - lo]
 
 
 #: "an annual growth of 20.1% over 2023-2030": a yearly rate over a span of years is compound
