@@ -7844,3 +7844,24 @@ def test_a_places_market_after_that_places_named_market_is_the_same_series():
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
     other = am.extract_text("2024年中国AI芯片市场规模达到1200亿元。全球市场规模为850亿美元。", name="chips")
     assert other.observations["series"].nunique() == 2
+
+
+def test_the_day_a_speech_was_made_dates_the_text_not_its_figures():
+    """"——2025年2月10日在…会议上。过去一年，…": the speech's day dates the text (2025), so 过去一年 is 2024 and 今年 2025,
+    heading the items of its target list after the colon ("今年的主要预期目标是：…；…力争突破…")."""
+    pkg = am.extract_text("某区政府工作报告——2025年2月10日在某区第五届人民代表大会第三次会议上。过去一年，全区软件产业规模达到"
+                          "640亿元。今年的主要预期目标是：地区生产总值增长5%左右；软件产业规模力争突破720亿元。", name="speech")
+    assert sorted(zip(pkg.observations["year"], pkg.observations["status"])) == [(2024, "actual"), (2025, "estimate")]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年全区软件产业规模达到630亿元，比上年增长5.0%（2023年为600亿元），是2021年的2.1倍。2021年为300亿元。",
+    "2024年全区软件产业规模约为630亿元，约为2021年的2.1倍。2021年为300亿元。",
+])
+def test_a_multiple_of_a_named_year_runs_to_its_sentences_amount(text):
+    """"630亿元…（2023年为600亿元），是2021年的2.1倍": the multiple runs from 2021 to 2024 (630 / 300 = 2.1), not to the
+    year of the base restated in brackets."""
+    pkg = am.extract_text(text, name="times")
+    multiple = pkg.claims[pkg.claims["kind"] == "multiple"]
+    assert list(zip(multiple["start_year"], multiple["end_year"])) == [(2021, 2024)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

@@ -865,6 +865,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
                   or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
+                  or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
@@ -896,6 +897,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
+#: the place a speech was made at, after its date: "2025年1月16日在滨城市第十七届人民代表大会第四次会议上。", "（2025年3月5日在…上的讲话）"
+_SPOKEN_AT = re.compile(r"\s*在[^。，,；;：:]{2,50}?(?:上|时|時)(?:的?(?:讲话|講話|报告|報告|发言|發言|致辞|致辭))?\s*(?:[。.）)]|$)")
 #: a month and its year opening a line whose first clause releases something: "2025年2月，教育智能硬件专业委员会发布年度观察"
 _RELEASED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*[，,]\s*[^，,。；;：:]{0,40}?"
                           r"(?:发布|發布|公布|发表|發表|披露|出炉|出爐)")

@@ -1180,6 +1180,11 @@ def _frame_rates(readings, text: str) -> None:
                     # to …"): not the year after it, as a rise over the year before is; the rules read its years
                 if start is None or end is None or end <= start:
                     continue  # the reading gives the rate no period: the rules read it
+                reached = figs["target"][0] if figs.get("target") else None
+                opened = _bracket_open(text, reached.pos) if reached is not None and reached.pos < f.pos else -1
+                if opened not in (-1, _bracket_open(text, f.pos)) and _YEAR_IN.search(text, opened, reached.pos):
+                    continue  # "增长21.3%（2023年为2,346亿元），是2020年的2.1倍": an amount in brackets before it restates a
+                    # base; the rules read the rate's own years
                 if role == "multiple" and f.start_year is not None and _PERIOD_IN_WORDS.match(text, f.end) \
                         and (start, end) != (f.start_year, f.end_year):
                     continue  # "tripled in just three years": the period its words give, which the rules read
@@ -1321,6 +1326,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # 2023 to $3.9 billion"
         if f.kind in ("amount", "count"):
             years = [y for y in years if y[4] not in at.amount_years] or years
+        else:  # nor, for a rate, a year an amount in brackets states of itself ("增长21.3%（2023年为2,346亿元），是2020年的2.1倍")
+            years = [y for y in years if _bracket_open(text, y[0]) in (-1, _bracket_open(text, f.pos))
+                     or not any(_bracket_open(text, g.pos) == _bracket_open(text, y[0]) for g in w.amounts)] or years
         years = _not_since(text, years)
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
@@ -2217,7 +2225,7 @@ _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansio
 _YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\byear[- ](?:on|over)[- ]year,?)\s*(?:增长|增長|增加|上升|"
                          r"提升|rose|grew|increased)?了?\s*(?:近|约|約|逾|超过|超過|more\s+than|nearly)?\s*$", re.IGNORECASE)
 #: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled"
-_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?(?:的水平)?[,，]?\s*"
+_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?(?:的水平|的)?[,，]?\s*"
                                r"(?:it\s+|已|已经|已經)?(?:增长|增長|增加)?了?\s*(?:近|约|約|将近|將近|超过|超過|逾)?\s*$",
                                re.IGNORECASE)
 #: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"

@@ -89,7 +89,12 @@ class RelativeYears:
         self.amounts = [a for a, _ in self.spans]
         if published is None:
             return
-        self.stops = [m.end() for m in SENTENCE_STOP.finditer(text)]
+        self.stops, lead = [], 0
+        for m in SENTENCE_STOP.finditer(text):  # not the semicolons between the items of a list its lead-in governs:
+            if m.group(0) in ";；" and re.search(r"[:：]", text[lead:m.start()]):  # "今年的主要预期目标是：…；…"
+                continue
+            self.stops.append(m.end())
+            lead = m.end()
         # a year a span starts from ("has doubled since 2021, ... to $9.6 billion last year") is no year "last year"
         # counts from, and the text's own year (a dateline's) counts the same either way
         self.past = [m.start() for m in _YEAR.finditer(text) if int(m.group(1)) < published
