@@ -1166,8 +1166,8 @@ FORMS = (
     '| 2024年資本支出 |',
 )
 #: the set's blind score (written without reading or running the extractor, scored once): 177 figures, 75 rates, 78
-#: verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 177, "rates_found": 75, "verdicts_right": 78}
+#: verdicts and 2 false inconsistent; 187 and 79 after a region's own market after the whole's was read as its part
+FLOORS = {"figures_found": 187, "rates_found": 75, "verdicts_right": 79}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

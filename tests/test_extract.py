@@ -7865,3 +7865,45 @@ def test_a_multiple_of_a_named_year_runs_to_its_sentences_amount(text):
     multiple = pkg.claims[pkg.claims["kind"] == "multiple"]
     assert list(zip(multiple["start_year"], multiple["end_year"])) == [(2021, 2024)]
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("text, region", [
+    ("The global market for AI audit software reached $6.0 billion in 2024. The firm says Japan's market grew 20.0% "
+     "in 2024 to ¥90.0 billion, from ¥75.0 billion in 2023.", "Japan"),
+    ("The global market for AI audit software reached $6.0 billion in 2024. In a separate chapter, the firm puts "
+     "Europe's own market at EUR 1.5 billion that year.", "Europe"),
+    ("The global market for AI audit software reached $6.0 billion in 2024. In Europe, spending rose 25.0% to $1.5 "
+     "billion in 2024.", "Europe"),
+    ("The global market for AI audit software reached $6.0 billion in 2024. The Middle East is smaller but growing "
+     "faster: it was worth $0.4 billion in 2024.", "Middle East"),
+])
+def test_a_regions_own_figure_after_the_whole_is_the_regions_part(text, region):
+    """After the whole's figure, a region's own market ("the firm says Japan's market grew", "puts Europe's own market
+    at", "In Europe, spending rose", "The Middle East is smaller but growing faster: it was worth") is that region's
+    item, named by the region alone, not a second whole nor the whole's own figure."""
+    pkg = am.extract_text(text, name="regions")
+    items = {(i, y) for i, y, *_ in _obs(pkg)}
+    assert ("Total", 2024) in items and (region, 2024) in items
+
+
+def test_a_market_across_two_regions_is_no_part_of_either():
+    """"across the Middle East and Africa will total USD 2.74 billion": the whole's figure (2.74 / 2.21 - 1 = 24.0%),
+    not Africa's."""
+    pkg = am.extract_text("DUBAI, Nov. 5, 2025 -- Spending on AI traffic platforms across the Middle East and Africa will "
+                          "total USD 2.74 billion this year, up 24.0% from USD 2.21 billion in 2024.", name="mea")
+    assert {i for i, *_ in _obs(pkg)} == {"Total"}
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our 2024 estimate of the global AI claims market is $9.8 billion. By country, we attribute $4.1 billion to the "
+    "United States, $1.7 billion to China and $0.52 billion to Germany.",
+    "The global AI claims market was $9.8 billion in 2024, with $4.1 billion in the United States, $1.7 billion in "
+    "China and $0.52 billion in Germany.",
+])
+def test_amounts_given_to_regions_are_the_regions_parts(text):
+    """"we attribute $4.1 billion to the United States, $1.7 billion to China": each amount is its region's part of
+    the whole before it, of the whole's year."""
+    pkg = am.extract_text(text, name="countries")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("China", 2024, 1.7), ("Germany", 2024, 0.52),
+                                                          ("Total", 2024, 9.8), ("United States", 2024, 4.1)]

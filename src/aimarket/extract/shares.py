@@ -676,7 +676,7 @@ def item_name(part: str) -> str:
 _NO_VERB = {"up", "down", "lower", "growth", "contraction"}
 #: a name at the head of its sentence, before the verb of its move or level: "In-store analytics fell 3.2% to",
 #: "Edge devices rose to", "Services came in at"
-_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:" + "|".join(
+_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/\- ]){0,40}?)\s+(?:" + "|".join(
     map(re.escape, sorted({w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB
                           | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit"},
                           key=len, reverse=True))) + r")\b", re.IGNORECASE)
@@ -874,7 +874,9 @@ _HEAD_VERB = words({"is", "are", "was", "were", "will", "would", "should", "coul
 _PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|category|country|offering|end[- ]use|type)s?"
 #: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
 #: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
-_HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile|with)\s*,?\s+)" + _CLAUSE_LEAD
+_HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile|with)\s*,?\s+"
+                        r"|\b(?i:says|said|notes|noted|reports|reported|finds|found|adds|added|shows|showed)\s+(?i:that\s+)?)"
+                        + _CLAUSE_LEAD
                         + r"(?i:the\s+)?"
                         r"(?:(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")(?=['’\s,])(?:['’]s?)?"
                         r"(?P<rest>(?:\s+[\w&/-]+){0,5}?)"
@@ -885,6 +887,20 @@ _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanw
                         r"(?i:" + _PART_ROLE + r")\s*,))"
                         r"(?:\s*,\s*(?i:the|its|a|an)\s+[^,;.]{1,60}?,)?"  # "Asia Pacific, the fastest-growing region,"
                         r"\s+(?i:" + _HEAD_VERB + r")\b")
+#: a region a clause opens on before the measure it gives the region's figure of: "In Europe, spending rose 29% to $0.61
+#: billion", "In Japan, the market reached ¥148.6 billion"
+_IN_PART = re.compile(r"(?:^|[,;:(.!?]\s*)(?i:in|across|within)\s+(?i:the\s+)?"
+                      r"(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")\s*,\s*"
+                      r"(?P<rest>(?i:the\s+)?(?:[\w&/-]+\s+){0,2}?(?i:" + words(m for m in vocabulary.MEASURES if m.isascii())
+                      + r"))(?=\s)")
+#: a region after another and "and", which names one region with it: "across the Middle East and Africa will total"
+_AFTER_REGION = re.compile(r"(?:" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")\s+(?:and|&)\s+(?:the\s+)?$")
+#: a region a firm sizes on its own, after the whole: "the firm puts Europe's own market at EUR 3.84 billion", "expects
+#: UK revenue to reach £3.06 billion"
+_SIZED_PART = re.compile(r"\b(?i:puts|put|sizes|sized|values|valued|pegs|pegged|expects|expected|forecasts|sees|projects|"
+                         r"estimates|estimated)\s+(?i:the\s+)?"
+                         r"(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")(?=['’\s,])(?:['’]s?)?"
+                         r"(?P<rest>(?:\s+[\w&/-]+){1,3}?)\s+(?i:at|to\s+(?:reach|hit|top|total|exceed|grow|rise|climb))\b")
 #: in Chinese, a region at the head of its clause, or "this region" after one: "华东地区市场规模占比达", "亚太地区预计将以",
 #: "从区域来看，华南地区", "预计2024-2028年该地区复合增长率"
 _HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:(?:从|從)(?:区域|區域|地区|地區)(?:分布|格局)?(?:来|來)?看[，,]?\s*)?"
@@ -900,7 +916,8 @@ _HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:
 _AMONG_PART_ZH = re.compile(r"其中[，,]?\s*(?P<region>(?:" + words([r for r in vocabulary.REGIONS if not r.isascii()])
                             + r")(?:地区|地區|区域|區域)?)(?P<rest>)(?:的)?(?:市场|市場)")
 #: words between a region and its verb that name no other thing: "Asia Pacific region", "the U.S. market's revenue"
-_REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|region|alone|overall)\b", re.IGNORECASE)
+_REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|region|alone|overall|own)\b",
+                           re.IGNORECASE)
 #: an amount the whole's name holds, after its part's figures: "... (USD 4.36 billion) of the USD 22.0 billion market"
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|a|an)\s+" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: what ends a clause's reach over the figures after it: another clause set against it, a relative clause, a source
@@ -916,8 +933,9 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
     noun phrases as :func:`~aimarket.extract.subjects.noun_phrases` gives them, which end a clause's reach."""
     phrases = [p for p, name in phrases if is_specific(name)]
     among = {m.start("region"): m for m in _AMONG_PART_ZH.finditer(text)}
-    heads = sorted([*_HEAD_PART.finditer(text), *[m for m in _HEAD_PART_ZH.finditer(text)
-                                                  if m.start("region") not in among], *among.values()],
+    heads = sorted([*[m for m in _HEAD_PART.finditer(text) if not (m.group("region") and _AFTER_REGION.search(
+        text, max(0, m.start("region") - 40), m.start("region")))], *_SIZED_PART.finditer(text), *_IN_PART.finditer(text),
+                    *[m for m in _HEAD_PART_ZH.finditer(text) if m.start("region") not in among], *among.values()],
                    key=lambda m: m.start())
     region = None  # the last region a Chinese head named: "该地区" after it is that region
     for k, head in enumerate(heads):
@@ -925,13 +943,13 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
         stop = min([se] + [m.start() for m in _CLAUSE_BREAK.finditer(text, head.end(), se)]
                    + [m.start() for m in heads[k + 1:k + 2] if m.start() < se])
         stop = min([stop] + [p for p in phrases if head.end() <= p < stop])
-        if head.re is not _HEAD_PART:
+        if head.re is _HEAD_PART_ZH or head.re is _AMONG_PART_ZH:
             region = head.group("region") or (region if head.groupdict().get("this") else None)
             if region is None:
                 continue
             part = region
         else:
-            part = head.group("region") or head.group("segment") or head.group("named")
+            part = head.group("region") or head.groupdict().get("segment") or head.groupdict().get("named")
         name = item_name(_PART_LEAD.sub("", part))
         # the whole's figures, and the part's a share's rule put in a series of the part's own name ("North America
         # dominated the market with a share of 38.2%" after "The North America edge AI market accounted for")
@@ -966,11 +984,17 @@ _LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|followed\s+by|with|including|led\
                           + _BEFORE_CURRENCY, re.IGNORECASE)
 
 
+#: a region right after a part's amount, which names the part: "$4.1 billion to the United States, $1.7 billion to China"
+_TO_REGION = re.compile(r"\s*(?:to|for|in|from)\s+(?:the\s+)?(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()])
+                        + r")(?![\w'’])")
+
+
 def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
     """Amounts listed after the whole's in its sentence, each named right before it ("Global AI spending will reach
     $2.02 trillion in 2026, with generative AI on smartphones climbing to $393.3 billion, AI services at $324.7
-    billion, ..."), smaller than the whole and in its currency, are its parts' of that year: items of the whole, not
-    figures of another measure; so are those listed after a part's ("followed by retail ($6.4 billion)")."""
+    billion, ..."), or each before the region it is of ("we attribute $4.1 billion to the United States, $1.7 billion to
+    China"), smaller than the whole and in its currency, are its parts' of that year: items of the whole, not figures
+    of another measure; so are those listed after a part's ("followed by retail ($6.4 billion)")."""
     for k, f in enumerate(figures):
         if f.kind != "amount" or f.claim != "value" or f.year is None:
             continue
@@ -991,3 +1015,14 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
             g.start_year = g.end_year = f.year
             g.notes.append(f"{g.item!r}: a part of {f.subject!r}, listed with its amount after the whole's")
             start = g.end
+    for k, g in enumerate(figures):  # "we attribute $4.1 billion to the United States": the last whole's part
+        if g.kind != "amount" or g.item != "Total" or g.claim != "value" or not (to := _TO_REGION.match(text, g.end)):
+            continue
+        whole = next((f for f in reversed(figures[:k]) if f.kind == "amount" and f.item == "Total"
+                      and f.claim == "value" and f.year is not None), None)
+        if whole is None or whole.currency != g.currency or g.year not in (None, whole.year) \
+                or g.value * g.scale >= whole.value * whole.scale:
+            continue
+        g.item, g.subject, g.year, g.status = item_name(to.group("region")), whole.subject, whole.year, whole.status
+        g.start_year = g.end_year = whole.year
+        g.notes.append(f"{g.item!r}: a part of {whole.subject!r}, the region its amount is given to")

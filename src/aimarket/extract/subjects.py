@@ -94,7 +94,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
 #: to come: "Wafer Fab Equipment (WFE) is set to grow from …", "Logic grew 37%", "In 2026, test equipment will rise"
 _HEAD = re.compile(
     r"(?:(?:In|By|For|During|Through|Over)\s+[^,]{1,30},\s+)?(?P<phrase>(?:the\s+)?[A-Za-z][\w&'\-]*"
-    r"(?:\s+(?:[A-Za-z][\w&'\-]*|&)){0,5}?)(?:\s+\([A-Z][\w&\-]{1,10}\))?"
+    r"(?:\s+(?!(?i:is|are|was|were|but|has|have|had)\b)(?:[A-Za-z][\w&'\-]*|&)){0,5}?)(?:\s+\([A-Z][\w&\-]{1,10}\))?"
     r"(?:\s*,\s*(?:which|that|including)\b[^.;]{0,160}?,)?\s+"  # "AI software, which includes …, is expected to"
     r"(?=(?:is|are)\s+(?:set|expected|forecast|projected|poised|estimated|on\s+track)\s+to\b|will\b|(?:"
     + words(w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii() and " " not in w
