@@ -7907,3 +7907,45 @@ def test_amounts_given_to_regions_are_the_regions_parts(text):
     pkg = am.extract_text(text, name="countries")
     assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("China", 2024, 1.7), ("Germany", 2024, 0.52),
                                                           ("Total", 2024, 9.8), ("United States", 2024, 4.1)]
+
+
+def test_a_column_of_currencies_gives_each_row_its_own_unit():
+    """"| Country | Currency | 2023 | 2024 |" under "figures in billions": each row is in its own currency (Japan's
+    212.4 and 248.9 are JPY billion, 248.9 / 212.4 - 1 = 17.2%), not in the dollars of the first row."""
+    text = ("AI chip design software by country (figures in billions of each local currency)\n"
+            "| Country | Currency | 2023 | 2024 | Change |\n|---|---|---|---|---|\n"
+            "| United States | USD | 9.84 | 11.92 | 21.1% |\n| Japan | JPY | 212.4 | 248.9 | 17.2% |\n"
+            "| Germany | EUR | 1.62 | 1.88 | 16.0% |\n")
+    pkg = am.extract_text(text, name="currencies")
+    units = {(i, u) for i, _, _, u, _ in _obs(pkg)}
+    assert units == {("United States", "USD billion"), ("Japan", "JPY billion"), ("Germany", "EUR billion")}
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+def test_a_year_set_off_by_commas_after_a_share_is_its_year():
+    """"North America held the largest share, at 38.2%, in 2024": the share is 2024's, not of the 2032 forecast the
+    sentence before ends on."""
+    pkg = am.extract_text("The global AI fraud screening market reached USD 12.5 billion in 2024 and is forecast to hit "
+                          "USD 51.8 billion by 2032. North America held the largest share, at 38.2%, in 2024, ahead of "
+                          "Europe.", name="shares")
+    shares = pkg.claims[pkg.claims["kind"] == "share"]
+    assert list(zip(shares["value"], shares["end_year"])) == [(38.2, 2024)]
+
+
+def test_worldwide_spending_after_its_full_name_is_the_same_series():
+    """"Worldwide spending on AI security platforms totalled USD 7.84 billion in 2024 … expects worldwide spending of
+    USD 9.59 billion in 2025, an increase of 22.3%": one series (9.59 / 7.84 - 1 = 22.3%)."""
+    pkg = am.extract_text("Worldwide spending on AI security platforms totalled USD 7.84 billion in 2024, the firm said. "
+                          "It expects worldwide spending of USD 9.59 billion in 2025, an increase of 22.3%.", name="ww")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_rate_in_a_clause_set_against_the_amounts_is_its_own_subjects():
+    """"…down 4.3% from USD 1.84 billion in 2023, while cloud revenue rose 31.2%": the 31.2% is cloud revenue's, not
+    the installations' (whose 1.76 / 1.84 - 1 = -4.3% would make it inconsistent)."""
+    pkg = am.extract_text("On-premises installations brought in USD 1.76 billion in 2024, down 4.3% from USD 1.84 billion "
+                          "in 2023, while cloud revenue rose 31.2% over the same period.", name="while")
+    growth = pkg.claims.query("kind == 'growth'")
+    assert sorted(growth["value"]) == [-4.3, 31.2] and growth["series"].nunique() == 2
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

@@ -1520,8 +1520,9 @@ def _attach_rates(groups: dict) -> None:
                 k = bisect_right(near, f.pos, key=lambda a: a[1].pos)
                 own = [a for a in near[k:k + 3] if subject_key(a[1].subject) == subject_key(f.subject)]
                 # a sentence of its own about another subject ("GenAI spending will grow at a CAGR of 59.2%") keeps it
+                # nor a clause set against the amount's ("…, while cloud revenue rose 31.2%")
                 target = own[0] if own else (None if before[-1][1].line != f.line or before[-1][1].sentence != f.sentence
-                                             else target)
+                                             or f.contrasted else target)
             if f.listed:  # "X和Y…分别增长A和B": each rate the series of its own name's amount
                 same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
                 target = same[-1] if same else target

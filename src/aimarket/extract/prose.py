@@ -47,7 +47,8 @@ _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
 #: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
+_FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=in\s+(?:19|20)\d{2}\s*[,;.]))?"  # "at 38.2%, in 2024, ahead of": its year
+                             r"(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
                              r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
@@ -294,6 +295,7 @@ class Figure:
     part_words: str | None = None  # the words that name its part ("the first half", "前三季度")
     range_end: int = 0  # where the range it is the low end of ends ("30% and 35%" of "between 30% and 35%")
     part_of: tuple | None = None  # (part, whole) it is, where the draft finds that whole ("8.35萬億元，佔數字經濟比重為18.3%")
+    contrasted: bool = False  # a rate of a clause set against the one before it ("…, while cloud revenue rose 31.2%")
 
 
 def _spans(pattern, text):
@@ -1671,6 +1673,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
                 and _MOVE.search(text, mine[-1][0], f.pos)):
             # "..., while AI software revenue rose 24%", "GenAI spending will grow at a CAGR of 59.2%": its own
             f.subject = title_of(mine[-1][1])
+            f.contrasted = bool(re.search(r"\b(?:while|whereas)\b", text[previous:f.pos], re.IGNORECASE))
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")

@@ -682,6 +682,10 @@ _PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s
                           key=len, reverse=True))) + r")\b", re.IGNORECASE)
 
 
+#: a clause set against the one before it, about something else: ", while cloud revenue rose 31.2%"
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
+
+
 def parts_heading_their_sentence(text, figures, sentence_of) -> None:
     """A sentence that opens with the name of a part the line named before ("Software accounted for $4.1 billion …
     Software is expected to reach $9.0 billion in 2028"), or with a part's name and states, for a year whose whole was
@@ -712,7 +716,8 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
             name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:
                 done.add(ss)
-                for g in figures[bisect_left(positions, ss):bisect_left(positions, se)]:
+                other = _ANOTHER_CLAUSE.search(text, f.end, se)  # "…, while cloud revenue rose 31.2%": not the part's
+                for g in figures[bisect_left(positions, ss):bisect_left(positions, other.start() if other else se)]:
                     if g.item == "Total" and (
                             (g.kind == "amount" and g.subject == f.subject) or g.claim in ("growth", "cagr")):
                         g.item, g.subject = item_name(name), f.subject

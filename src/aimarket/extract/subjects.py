@@ -49,7 +49,7 @@ _WIRE_BREAK = re.compile(r"--|—|–|^/|/$")
 _SENTENCE_END = re.compile(r"(?!(?:[A-Za-z]\.)+$|(?:Inc|Corp|Co|Ltd|Jr|St|vs|No|Dr|Mr|Ms)\.$)\S*[A-Za-z)\]]\.[\"'”’]?")
 #: a bullet point's opening character, as a regular expression
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
-_GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|global|total|overall|size|value|"
+_GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|global|worldwide|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要|行业|行業|产业|產業|industry)$", re.IGNORECASE)
 
@@ -215,7 +215,7 @@ def is_specific(phrase: str) -> bool:
     """
     rest = _CJK_FILLER.sub(" ", _MEASURE.sub(" ", phrase))
     parts = [w for w in re.findall(r"[A-Za-z][\w'&.\-]*|[\u4e00-\u9fff]+", rest) if not _GENERIC.match(w)
-             and w.lower() not in _INNER]
+             and w.lower() not in _INNER or w.isupper() and len(w) > 1]  # "IT" is no pronoun
     return any(len(w) >= 2 or re.match(r"[\u4e00-\u9fff]", w) for w in parts)
 
 

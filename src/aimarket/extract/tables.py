@@ -900,6 +900,8 @@ def _units_row(cells: list[str], t: Table) -> bool:
 
 #: a header whose second cell heads a column of units: "Indicator | Unit | 2023 | 2024", "指标 | 单位 | 2023年",
 #: "产品名称 | 计量单位 | 2023年"
+#: a header's label cells that end on a column of each row's currency: "Country | Currency", "国家 | 币种"
+_CURRENCY_HEADER = re.compile(r"\s(?:currency|币种|幣別|币别|货币|貨幣)$", re.IGNORECASE)
 _UNITS_HEADER = re.compile(r"\s(?:units?(?: of measure)?|(?:计量|計量)?(?:单位|單位))$", re.IGNORECASE)
 
 
@@ -1103,6 +1105,10 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             continue
         if t.layout[3] and _UNITS_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2:
             label = f"{cells[0]} ({cells[1]})"  # a column of units after the labels: "Fare revenue | US$ million"
+        elif t.layout[3] and _CURRENCY_HEADER.search(t.layout[3]) and len(cells) - len(nums) == 2 \
+                and cells[1].strip().upper() in CURRENCIES and t.scale is not None:
+            label = f"{cells[0]} ({cells[1].strip().upper()} {t.scale})"  # "Japan | JPY" under "Country | Currency":
+            # the row's own currency, in the table's scale
         if t.ranks and k == t.label_cells > len(t.ranks):  # "1 | 台积电 | 2" under "2023年排名 | 企业名称 | 2022年排名"
             label = " ".join(c for n, c in enumerate(cells[:k]) if n not in t.ranks)
         elif ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
