@@ -7949,3 +7949,13 @@ def test_a_rate_in_a_clause_set_against_the_amounts_is_its_own_subjects():
     growth = pkg.claims.query("kind == 'growth'")
     assert sorted(growth["value"]) == [-4.3, 31.2] and growth["series"].nunique() == 2
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_regions_short_name_after_its_full_name_is_the_same_item():
+    """"$4.1 billion to the United States … U.S. spending grew 21.3% from $3.38 billion in 2023": one item, United
+    States (4.1 / 3.38 - 1 = 21.3%)."""
+    pkg = am.extract_text("The global AI claims market was $9.8 billion in 2024, with $4.1 billion in the United States. "
+                          "U.S. spending grew 21.3% from $3.38 billion in 2023.", name="alias")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("Total", 2024, 9.8), ("United States", 2023, 3.38),
+                                                          ("United States", 2024, 4.1)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

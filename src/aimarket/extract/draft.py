@@ -34,7 +34,7 @@ from .prose import EITHER_READING, PRIOR_YEAR_BEFORE, SENTENCE, Figure, scan_lin
 from .relative import dated_last_year
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
-from .vocabulary import words
+from .vocabulary import REGION_NAMES, words
 from .tables import TOTAL_LABEL, Table, find_tables, runs_to_the_foot
 
 __all__ = ["draft_package", "figures_of"]
@@ -604,6 +604,7 @@ def draft_package(doc: Document, source: str | None = None):
     _split_unlike(groups)
     _headline_years(groups)
     _parts_of_the_years_whole(groups)
+    _regions_by_one_name(groups)
     _year_of_the_lines_before(figures)
     _precise_first(groups)
     _amounts_of_last_years_rise(figures, doc, published)
@@ -1395,6 +1396,18 @@ def _headline_years(groups: dict) -> None:
                     f.start_year = f.end_year = g.year
                 f.notes.append(f"a headline's figure with no year: read as the body's {g.value:g} of {g.year}, "
                                f"rounded to {f.step:g}")
+
+
+def _regions_by_one_name(groups: dict) -> None:
+    """A region a series names by its short form ("U.S.", "UK", "APAC") after its full name ("United States") is the
+    same item: it takes the full name (:data:`~aimarket.extract.vocabulary.REGION_NAMES`)."""
+    for figs in groups.values():
+        items = {f.item for f in figs}
+        for f in figs:
+            full = REGION_NAMES.get(f.item)
+            if full in items:
+                f.notes.append(f"{f.item!r} read as {full!r}, the name its series gives the region")
+                f.item = full
 
 
 def _precise_first(groups: dict) -> None:

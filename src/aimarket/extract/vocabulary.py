@@ -219,6 +219,13 @@ REGIONS = ("North America", "South America", "Latin America", "Central America",
            "非洲", "中东及非洲", "美国", "加拿大", "墨西哥", "巴西", "英国", "德国", "法国", "中国", "日本", "韩国", "印度",
            "台湾", "臺灣", "香港", "新加坡", "澳大利亚", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "长三角",
            "珠三角", "京津冀", "粤港澳大湾区")
+#: the full name of a region a text may name by a short form: "U.S." is the "United States" a series names first
+REGION_NAMES = {"U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
+                "America": "United States", "U.K.": "United Kingdom", "UK": "United Kingdom", "Britain": "United Kingdom",
+                "UAE": "United Arab Emirates", "APAC": "Asia Pacific", "Asia-Pacific": "Asia Pacific",
+                "MEA": "Middle East and Africa", "Middle East & Africa": "Middle East and Africa", "Korea": "South Korea",
+                "LATAM": "Latin America", "LatAm": "Latin America", "美國": "美国", "英國": "英国", "韓國": "韩国",
+                "北美洲": "北美", "拉丁美洲": "拉美"}
 #: a row label naming a table's whole (a regular expression, read case-insensitively): "Total", "Grand total",
 #: "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])"
