@@ -7959,3 +7959,13 @@ def test_a_regions_short_name_after_its_full_name_is_the_same_item():
     assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("Total", 2024, 9.8), ("United States", 2023, 3.38),
                                                           ("United States", 2024, 4.1)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_peoples_adjective_after_a_verb_of_sizing_names_the_region():
+    """"It forecasts Japanese sales of ¥180 billion in 2029" after the global market and Japan's: Japan's figure; "put
+    European sales of … at €2.34 billion" with no whole before is the market itself."""
+    pkg = am.extract_text("The global AI audit market reached $6.0 billion in 2024. The firm says Japan's market grew 20.0% "
+                          "in 2024 to ¥90.0 billion. It forecasts Japanese sales of ¥180 billion in 2029.", name="jp")
+    assert ("Japan", 2029, 180.0, "JPY billion", "estimate") in _obs(pkg)
+    whole = am.extract_text("The association put European sales of cobots at €2.34 billion for 2024.", name="eu")
+    assert [i for i, *_ in _obs(whole)] == ["Total"]

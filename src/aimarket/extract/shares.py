@@ -904,8 +904,9 @@ _AFTER_REGION = re.compile(r"(?:" + words([r for r in vocabulary.REGIONS if r.is
 #: UK revenue to reach £3.06 billion"
 _SIZED_PART = re.compile(r"\b(?i:puts|put|sizes|sized|values|valued|pegs|pegged|expects|expected|forecasts|sees|projects|"
                          r"estimates|estimated)\s+(?i:the\s+)?"
-                         r"(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")(?=['’\s,])(?:['’]s?)?"
-                         r"(?P<rest>(?:\s+[\w&/-]+){1,3}?)\s+(?i:at|to\s+(?:reach|hit|top|total|exceed|grow|rise|climb))\b")
+                         r"(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()] + list(vocabulary.DEMONYMS))
+                         + r")(?=['’\s,])(?:['’]s?)?"
+                         r"(?P<rest>(?:\s+[\w&/-]+){1,3}?)\s+(?i:at|of|to\s+(?:reach|hit|top|total|exceed|grow|rise|climb))\b")
 #: in Chinese, a region at the head of its clause, or "this region" after one: "华东地区市场规模占比达", "亚太地区预计将以",
 #: "从区域来看，华南地区", "预计2024-2028年该地区复合增长率"
 _HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:(?:从|從)(?:区域|區域|地区|地區)(?:分布|格局)?(?:来|來)?看[，,]?\s*)?"
@@ -955,6 +956,7 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
             part = region
         else:
             part = head.group("region") or head.groupdict().get("segment") or head.groupdict().get("named")
+            part = vocabulary.DEMONYMS.get(part, part)  # "forecasts Japanese sales of": Japan's
         name = item_name(_PART_LEAD.sub("", part))
         # the whole's figures, and the part's a share's rule put in a series of the part's own name ("North America
         # dominated the market with a share of 38.2%" after "The North America edge AI market accounted for")
@@ -965,6 +967,8 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
         if not governed:
             continue
         wholes = [f.subject for f in figures if f.pos < head.start() and f.item == "Total" and f.kind == "amount"]
+        if head.re is _SIZED_PART and not wholes:
+            continue  # "put European sales of … at €2.34 billion" with no whole before: the market itself
         named = head.groupdict().get("region") or head.groupdict().get("this")
         # a region's figures with no whole before them on the line keep the subject the line gave them; a segment's
         # subject there may be its own phrase ("Machine Learning, the market's largest segment, ..."): no whole

@@ -226,6 +226,14 @@ REGION_NAMES = {"U.S.": "United States", "US": "United States", "USA": "United S
                 "MEA": "Middle East and Africa", "Middle East & Africa": "Middle East and Africa", "Korea": "South Korea",
                 "LATAM": "Latin America", "LatAm": "Latin America", "美國": "美国", "英國": "英国", "韓國": "韩国",
                 "北美洲": "北美", "拉丁美洲": "拉美"}
+#: the region a people's adjective names: "Japanese sales" are Japan's
+DEMONYMS = {"North American": "North America", "Latin American": "Latin America", "European": "Europe",
+            "Asian": "Asia", "African": "Africa", "American": "United States", "Canadian": "Canada", "Mexican": "Mexico",
+            "Brazilian": "Brazil", "British": "United Kingdom", "German": "Germany", "French": "France",
+            "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands", "Chinese": "China", "Japanese": "Japan",
+            "Indian": "India", "Korean": "South Korea", "South Korean": "South Korea", "Taiwanese": "Taiwan",
+            "Australian": "Australia", "Singaporean": "Singapore", "Indonesian": "Indonesia", "Saudi": "Saudi Arabia",
+            "Israeli": "Israel", "Russian": "Russia", "Turkish": "Turkey", "South African": "South Africa"}
 #: a row label naming a table's whole (a regular expression, read case-insensitively): "Total", "Grand total",
 #: "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])"
