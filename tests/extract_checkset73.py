@@ -1294,10 +1294,11 @@ FORMS = (
 )
 #: the set's blind score (written without reading or running the extractor, scored once, and on the code before the
 #: seventy-second set's rules for comparison): 225 figures, 93 rates, 101 verdicts and 3 false inconsistent (before
-#: them 225, 93, 100 and 4)
-FLOORS = {"figures_found": 225, "rates_found": 93, "verdicts_right": 101}
+#: them 225, 93, 100 and 4); 228, 93, 104 and 2 after a province or a city after the national figure was read as its
+#: part
+FLOORS = {"figures_found": 228, "rates_found": 93, "verdicts_right": 104}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset73.py [-v]: the measures on the set

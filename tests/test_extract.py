@@ -7969,3 +7969,17 @@ def test_a_peoples_adjective_after_a_verb_of_sizing_names_the_region():
     assert ("Japan", 2029, 180.0, "JPY billion", "estimate") in _obs(pkg)
     whole = am.extract_text("The association put European sales of cobots at €2.34 billion for 2024.", name="eu")
     assert [i for i, *_ in _obs(whole)] == ["Total"]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("113年全國遊戲產業產值達新台幣2,000億元。以縣市別觀察，臺北市產值1,000億元，比重達50.0%；新北市400億元，占20.0%。", "臺北市"),
+    ("2024年全国智能装备产业规模达到32000亿元。其中，深圳市产值为3200亿元，占全国的10.0%。", "深圳市"),
+])
+def test_a_province_or_city_after_the_national_figure_is_its_part(text, part):
+    """"臺北市產值1,000億元，比重達50.0%" after the national 2,000億元: the city's part of the whole (1,000 / 2,000 =
+    50.0%), not a market of its own; "力争全市…" names no city."""
+    pkg = am.extract_text(text, name="cities")
+    assert part in {i for i, *_ in _obs(pkg)} and pkg.observations["series"].nunique() == 1
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+    plan = am.extract_text("去年全市产业规模达到3,000亿元。到2027年，力争全市产业规模达到六千亿元。", name="plan")
+    assert {i for i, *_ in _obs(plan)} == {"Total"}

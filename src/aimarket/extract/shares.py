@@ -909,14 +909,19 @@ _SIZED_PART = re.compile(r"\b(?i:puts|put|sizes|sized|values|valued|pegs|pegged|
                          r"(?P<rest>(?:\s+[\w&/-]+){1,3}?)\s+(?i:at|of|to\s+(?:reach|hit|top|total|exceed|grow|rise|climb))\b")
 #: in Chinese, a region at the head of its clause, or "this region" after one: "华东地区市场规模占比达", "亚太地区预计将以",
 #: "从区域来看，华南地区", "预计2024-2028年该地区复合增长率"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a province, a city or a county by its name: "广东省", "深圳市", "臺北市", "新竹縣" (not "全市", "上市", "城市", "市场", "市值")
+_PROVINCE_OR_CITY = (r"(?!力争|力爭|预计|預計|全|本|该|該|各|此)[\u4e00-\u9fff]{2,3}?"
+                     r"(?<![全本该該各此城上超股门門夜楼樓车車])(?:省|市|縣|县)(?![场場值民区區])")
 _HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:(?:从|從)(?:区域|區域|地区|地區)(?:分布|格局)?(?:来|來)?看[，,]?\s*)?"
                            r"(?:(?:预计|預計|预测|預測)?\s*(?:(?:19|20)\d{2}\s*(?:[-–~至到]\s*(?:19|20)\d{2})?\s*年)?\s*"
                            r"(?P<this>该地区|該地區|该区域|該區域)"
                            r"|(?P<region>(?:" + words([r for r in vocabulary.REGIONS if not r.isascii()]) + r")"
-                           r"(?:地区|地區|区域|區域)?)(?P<rest>[A-Za-z\u4e00-\u9fff]{0,8}?))(?:\s*(?:19|20)\d{2}\s*年)?"
+                           r"(?:地区|地區|区域|區域)?|" + _PROVINCE_OR_CITY + r")(?P<rest>[A-Za-z\u4e00-\u9fff]{0,8}?))"
+                           r"(?:\s*(?:19|20)\d{2}\s*年)?"
                            r"的?(?:市场规模|市場規模|市场|市場|规模|規模|营收|營收|收入)?"  # its measure, which names no other
                            r"(?=(?:则|則|也|还|還|亦)?(?:预计|預計|将|將|有望|以|由|从|從|为|為|达|達|实现|實現|增长|增長|占|佔|约|約|"
-                           r"同比|年均|复合|複合))")
+                           r"同比|年均|复合|複合)|\d)")
 #: in Chinese, a region "among" the whole's, whose figures run to the end of its sentence: "其中亚洲市场成长动能最为强劲，
 #: 预估年均成长率达41.7%"
 _AMONG_PART_ZH = re.compile(r"其中[，,]?\s*(?P<region>(?:" + words([r for r in vocabulary.REGIONS if not r.isascii()])
@@ -962,7 +967,7 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
         # dominated the market with a share of 38.2%" after "The North America edge AI market accounted for")
         governed = [f for f in figures if head.end() <= f.pos < stop
                     and (f.kind == "amount" and f.claim == "value" or f.claim in ("growth", "cagr", "share"))
-                    and (f.item == "Total" or f.item == name and words_within(part, f.subject))
+                    and (f.item == "Total" or f.item == name and (words_within(part, f.subject) or _CJK.search(part)))
                     and not _OF_THE_WHOLE.search(text, max(0, f.pos - 24), f.pos)]  # "of the USD 22.0 billion market"
         if not governed:
             continue
