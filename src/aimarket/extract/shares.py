@@ -877,13 +877,16 @@ _HEAD_VERB = words({"is", "are", "was", "were", "will", "would", "should", "coul
                    | {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB)
 #: the role an apposition gives a part: "Software, the largest component,"
 _PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|category|country|offering|end[- ]use|type)s?"
+#: the regions and countries a market is split by (:data:`~aimarket.extract.vocabulary.REGIONS`), in English and in Chinese
+_REGIONS_EN = words([r for r in vocabulary.REGIONS if r.isascii()])
+_REGIONS_ZH = words([r for r in vocabulary.REGIONS if not r.isascii()])
 #: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
 #: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
 _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile|with)\s*,?\s+"
                         r"|\b(?i:says|said|notes|noted|reports|reported|finds|found|adds|added|shows|showed)\s+(?i:that\s+)?)"
                         + _CLAUSE_LEAD
                         + r"(?i:the\s+)?"
-                        r"(?:(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")(?=['’\s,])(?:['’]s?)?"
+                        r"(?:(?P<region>" + _REGIONS_EN + r")(?=['’\s,])(?:['’]s?)?"
                         r"(?P<rest>(?:\s+[\w&/-]+){0,5}?)"
                         r"|(?P<segment>(?:(?!(?i:while|whereas|and|but|the|meanwhile)\b)[\w&/-]+\s+){1,4}?"
                         r"(?i:segment|sub-segment|region))"
@@ -895,11 +898,11 @@ _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanw
 #: a region a clause opens on before the measure it gives the region's figure of: "In Europe, spending rose 29% to $0.61
 #: billion", "In Japan, the market reached ¥148.6 billion"
 _IN_PART = re.compile(r"(?:^|[,;:(.!?]\s*)(?i:in|across|within)\s+(?i:the\s+)?"
-                      r"(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")\s*,\s*"
+                      r"(?P<region>" + _REGIONS_EN + r")\s*,\s*"
                       r"(?P<rest>(?i:the\s+)?(?:[\w&/-]+\s+){0,2}?(?i:" + words(m for m in vocabulary.MEASURES if m.isascii())
                       + r"))(?=\s)")
 #: a region after another and "and", which names one region with it: "across the Middle East and Africa will total"
-_AFTER_REGION = re.compile(r"(?:" + words([r for r in vocabulary.REGIONS if r.isascii()]) + r")\s+(?:and|&)\s+(?:the\s+)?$")
+_AFTER_REGION = re.compile(r"(?:" + _REGIONS_EN + r")\s+(?:and|&)\s+(?:the\s+)?$")
 #: a region a firm sizes on its own, after the whole: "the firm puts Europe's own market at EUR 3.84 billion", "expects
 #: UK revenue to reach £3.06 billion"
 _SIZED_PART = re.compile(r"\b(?i:puts|put|sizes|sized|values|valued|pegs|pegged|expects|expected|forecasts|sees|projects|"
@@ -907,16 +910,17 @@ _SIZED_PART = re.compile(r"\b(?i:puts|put|sizes|sized|values|valued|pegs|pegged|
                          r"(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()] + list(vocabulary.DEMONYMS))
                          + r")(?=['’\s,])(?:['’]s?)?"
                          r"(?P<rest>(?:\s+[\w&/-]+){1,3}?)\s+(?i:at|of|to\s+(?:reach|hit|top|total|exceed|grow|rise|climb))\b")
-#: in Chinese, a region at the head of its clause, or "this region" after one: "华东地区市场规模占比达", "亚太地区预计将以",
-#: "从区域来看，华南地区", "预计2024-2028年该地区复合增长率"
+#: a Chinese character: a part named in Chinese keeps its name whatever subject an earlier rule gave its figure
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a province, a city or a county by its name: "广东省", "深圳市", "臺北市", "新竹縣" (not "全市", "上市", "城市", "市场", "市值")
 _PROVINCE_OR_CITY = (r"(?!力争|力爭|预计|預計|全|本|该|該|各|此)[\u4e00-\u9fff]{2,3}?"
                      r"(?<![全本该該各此城上超股门門夜楼樓车車])(?:省|市|縣|县)(?![场場值民区區])")
+#: in Chinese, a region at the head of its clause, or "this region" after one: "华东地区市场规模占比达", "亚太地区预计将以",
+#: "从区域来看，华南地区", "预计2024-2028年该地区复合增长率"
 _HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:(?:从|從)(?:区域|區域|地区|地區)(?:分布|格局)?(?:来|來)?看[，,]?\s*)?"
                            r"(?:(?:预计|預計|预测|預測)?\s*(?:(?:19|20)\d{2}\s*(?:[-–~至到]\s*(?:19|20)\d{2})?\s*年)?\s*"
                            r"(?P<this>该地区|該地區|该区域|該區域)"
-                           r"|(?P<region>(?:" + words([r for r in vocabulary.REGIONS if not r.isascii()]) + r")"
+                           r"|(?P<region>(?:" + _REGIONS_ZH + r")"
                            r"(?:地区|地區|区域|區域)?|" + _PROVINCE_OR_CITY + r")(?P<rest>[A-Za-z\u4e00-\u9fff]{0,8}?))"
                            r"(?:\s*(?:19|20)\d{2}\s*年)?"
                            r"的?(?:市场规模|市場規模|市场|市場|规模|規模|营收|營收|收入)?"  # its measure, which names no other
@@ -924,7 +928,7 @@ _HEAD_PART_ZH = re.compile(r"(?:^|[，,；;。：:!?！？]|其中[，,]?)\s*(?:
                            r"同比|年均|复合|複合)|\d)")
 #: in Chinese, a region "among" the whole's, whose figures run to the end of its sentence: "其中亚洲市场成长动能最为强劲，
 #: 预估年均成长率达41.7%"
-_AMONG_PART_ZH = re.compile(r"其中[，,]?\s*(?P<region>(?:" + words([r for r in vocabulary.REGIONS if not r.isascii()])
+_AMONG_PART_ZH = re.compile(r"其中[，,]?\s*(?P<region>(?:" + _REGIONS_ZH
                             + r")(?:地区|地區|区域|區域)?)(?P<rest>)(?:的)?(?:市场|市場)")
 #: words between a region and its verb that name no other thing: "Asia Pacific region", "the U.S. market's revenue"
 _REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|region|alone|overall|own)\b",
@@ -999,7 +1003,7 @@ _LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|followed\s+by|with|including|led\
 
 
 #: a region right after a part's amount, which names the part: "$4.1 billion to the United States, $1.7 billion to China"
-_TO_REGION = re.compile(r"\s*(?:to|for|in|from)\s+(?:the\s+)?(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()])
+_TO_REGION = re.compile(r"\s*(?:to|for|in|from)\s+(?:the\s+)?(?P<region>" + _REGIONS_EN
                         + r")(?![\w'’])")
 
 
