@@ -1169,10 +1169,11 @@ FORMS = (
 #: verdicts and 2 false inconsistent; 187 and 79 after a region's own market after the whole's was read as its part;
 #: 200, 80 and 1 after a column of currencies, a year set off by commas and a rate of a clause set against another;
 #: 201 and 81 after a region's short name ("U.S.") was read as its full one; 202 after a people's adjective after a
-#: verb of sizing ("forecasts Japanese sales of")
+#: verb of sizing ("forecasts Japanese sales of"); no false inconsistent after a share "of North American spending" was
+#: held to North America's figure
 FLOORS = {"figures_found": 202, "rates_found": 75, "verdicts_right": 81}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset72.py [-v]: the measures on the set

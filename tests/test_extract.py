@@ -7983,3 +7983,13 @@ def test_a_province_or_city_after_the_national_figure_is_its_part(text, part):
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
     plan = am.extract_text("去年全市产业规模达到3,000亿元。到2027年，力争全市产业规模达到六千亿元。", name="plan")
     assert {i for i, *_ in _obs(plan)} == {"Total"}
+
+
+def test_a_share_of_a_region_named_before_is_held_to_that_regions_figure():
+    """"North America contributed USD 3.62 billion … the U.S. market alone was valued at USD 3.17 billion, or 87.6% of
+    North American spending": 3.17 / 3.62 = 87.6%, not 3.17 / 7.84 (a false contradiction)."""
+    pkg = am.extract_text("Worldwide spending on AI security platforms totalled USD 7.84 billion in 2024. North America "
+                          "contributed USD 3.62 billion, 46.2% of the worldwide figure, and the U.S. market alone was "
+                          "valued at USD 3.17 billion, or 87.6% of North American spending.", name="of")
+    audit = am.audit(package=pkg).query("check == 'arithmetic'")
+    assert audit["verdict"].tolist() == ["exact", "exact"]

@@ -880,6 +880,8 @@ _PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|cate
 #: the regions and countries a market is split by (:data:`~aimarket.extract.vocabulary.REGIONS`), in English and in Chinese
 _REGIONS_EN = words([r for r in vocabulary.REGIONS if r.isascii()])
 _REGIONS_ZH = words([r for r in vocabulary.REGIONS if not r.isascii()])
+#: those regions in English or the adjectives of their peoples ("Japanese", "North American")
+_REGIONS_OR_PEOPLES = words([r for r in vocabulary.REGIONS if r.isascii()] + list(vocabulary.DEMONYMS))
 #: a part at the head of its clause, before its verb: "Asia Pacific is expected to", "By region, Europe will", "The
 #: software segment accounted for", "The North America edge AI market held", "while the hardware segment is set to"
 _HEAD_PART = re.compile(r"(?:^|[,;:(.!?。]\s*|\b(?i:while|whereas|and|but|meanwhile|with)\s*,?\s+"
@@ -907,7 +909,7 @@ _AFTER_REGION = re.compile(r"(?:" + _REGIONS_EN + r")\s+(?:and|&)\s+(?:the\s+)?$
 #: UK revenue to reach £3.06 billion"
 _SIZED_PART = re.compile(r"\b(?i:puts|put|sizes|sized|values|valued|pegs|pegged|expects|expected|forecasts|sees|projects|"
                          r"estimates|estimated)\s+(?i:the\s+)?"
-                         r"(?P<region>" + words([r for r in vocabulary.REGIONS if r.isascii()] + list(vocabulary.DEMONYMS))
+                         r"(?P<region>" + _REGIONS_OR_PEOPLES
                          + r")(?=['’\s,])(?:['’]s?)?"
                          r"(?P<rest>(?:\s+[\w&/-]+){1,3}?)\s+(?i:at|of|to\s+(?:reach|hit|top|total|exceed|grow|rise|climb))\b")
 #: a Chinese character: a part named in Chinese keeps its name whatever subject an earlier rule gave its figure
@@ -988,9 +990,21 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
             continue  # a clause about the whole, or about something else
         for f in governed:
             f.item, f.subject = name, whole
-            if f.claim == "share":
-                f.of = "Total"
+            if f.claim == "share":  # of the whole, or of a region named as a part before ("87.6% of North American
+                f.of = _region_part_of(text, f, figures) or "Total"  # spending" after North America's amount)
             f.notes.append(f"the figure of {f.item!r}, the part its clause is about: a part of {whole!r}")
+
+
+#: the region a share is of, right after it: "87.6% of North American spending", "of the European total"
+_OF_REGION = re.compile(r"\s*of\s+(?:the\s+)?(?P<region>" + _REGIONS_OR_PEOPLES + r")\b")
+
+
+def _region_part_of(text: str, share, figures) -> str | None:
+    """The part a share is of where the words after it name a region the line has named as a part before it ("or
+    87.6% of North American spending" after "North America contributed USD 3.62 billion"), else ``None``."""
+    m = _OF_REGION.match(text, share.end)
+    name = m and vocabulary.DEMONYMS.get(m["region"], m["region"])
+    return name if name and any(g.item == name and g.pos < share.pos for g in figures) else None
 
 
 #: a part named right before its amount in a list after the whole's: "with generative AI on smartphones climbing to
