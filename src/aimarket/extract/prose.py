@@ -25,7 +25,8 @@ from .numbers import (CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION, F
                       PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
                       chinese_int, count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
-from .shares import (amounts_of_parts, item_name, part_and_whole, parts_after_of_which, parts_heading_their_clause,
+from .shares import (SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole, parts_after_of_which,
+                     parts_heading_their_clause,
                      parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
                      shares_after_named_parts, shares_heading_their_sentence, shares_of_which, siblings_of_a_part,
@@ -1183,8 +1184,8 @@ def _frame_rates(readings, text: str) -> None:
                 if start is None or end is None or end <= start:
                     continue  # the reading gives the rate no period: the rules read it
                 reached = figs["target"][0] if figs.get("target") else None
-                opened = _bracket_open(text, reached.pos) if reached is not None and reached.pos < f.pos else -1
-                if opened not in (-1, _bracket_open(text, f.pos)) and _YEAR_IN.search(text, opened, reached.pos):
+                opened = _other_brackets(text, reached.pos, f) if reached is not None and reached.pos < f.pos else -1
+                if opened >= 0 and _YEAR_IN.search(text, opened, reached.pos):
                     continue  # "增长21.3%（2023年为2,346亿元），是2020年的2.1倍": an amount in brackets before it restates a
                     # base; the rules read the rate's own years
                 if role == "multiple" and f.start_year is not None and _PERIOD_IN_WORDS.match(text, f.end) \
@@ -1232,6 +1233,13 @@ _BRACKET_REACH = 200
 def _in_brackets(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside brackets opened at most :data:`_BRACKET_REACH` characters before it."""
     return _bracket_open(text, pos) >= 0
+
+
+def _other_brackets(text: str, pos: int, f: Figure) -> int:
+    """Where the brackets ``pos`` lies inside open, where they are not those of figure ``f`` ("（2023年为2,346亿元）"
+    before "是2020年的2.1倍"), else -1."""
+    opened = _bracket_open(text, pos)
+    return opened if opened != _bracket_open(text, f.pos) else -1
 
 
 def _bracket_open(text: str, pos: int) -> int:
@@ -1329,8 +1337,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         if f.kind in ("amount", "count"):
             years = [y for y in years if y[4] not in at.amount_years] or years
         else:  # nor, for a rate, a year an amount in brackets states of itself ("增长21.3%（2023年为2,346亿元），是2020年的2.1倍")
-            years = [y for y in years if _bracket_open(text, y[0]) in (-1, _bracket_open(text, f.pos))
-                     or not any(_bracket_open(text, g.pos) == _bracket_open(text, y[0]) for g in w.amounts)] or years
+            years = [y for y in years if (opened := _other_brackets(text, y[0], f)) < 0
+                     or not any(_bracket_open(text, g.pos) == opened for g in w.amounts)] or years
         years = _not_since(text, years)
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
@@ -1673,7 +1681,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
                 and _MOVE.search(text, mine[-1][0], f.pos)):
             # "..., while AI software revenue rose 24%", "GenAI spending will grow at a CAGR of 59.2%": its own
             f.subject = title_of(mine[-1][1])
-            f.contrasted = bool(re.search(r"\b(?:while|whereas)\b", text[previous:f.pos], re.IGNORECASE))
+            f.contrasted = bool(SET_AGAINST_CLAUSE.search(text, previous, f.pos))
     per_item = _PER_ITEM.search(f.subject)
     if per_item and f.kind in ("amount", "count"):  # "ResNet-50参数量": the measure is the series, the name its item
         f.item, f.subject = per_item.group("item"), per_item.group("measure")

@@ -27,7 +27,7 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of,
                        words_within)
 
-__all__ = ["part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
+__all__ = ["SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
            "parts_heading_their_sentence", "shares_heading_their_sentence", "siblings_of_a_part", "parts_side_by_side",
            "segments_after_whole", "parts_within_their_whole", "parts_of_the_whole_after", "parts_heading_their_clause",
            "parts_listed_after_the_whole", "parts_of_that", "shares_after_named_parts", "item_name"]
@@ -683,7 +683,7 @@ _PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s
 
 
 #: a clause set against the one before it, about something else: ", while cloud revenue rose 31.2%"
-_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
+SET_AGAINST_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
 
 
 def parts_heading_their_sentence(text, figures, sentence_of) -> None:
@@ -716,7 +716,7 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
             name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:
                 done.add(ss)
-                other = _ANOTHER_CLAUSE.search(text, f.end, se)  # "…, while cloud revenue rose 31.2%": not the part's
+                other = SET_AGAINST_CLAUSE.search(text, f.end, se)  # "…, while cloud revenue rose 31.2%": not the part's
                 for g in figures[bisect_left(positions, ss):bisect_left(positions, other.start() if other else se)]:
                     if g.item == "Total" and (
                             (g.kind == "amount" and g.subject == f.subject) or g.claim in ("growth", "cagr")):
@@ -938,7 +938,7 @@ _REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|r
 #: an amount the whole's name holds, after its part's figures: "... (USD 4.36 billion) of the USD 22.0 billion market"
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|a|an)\s+" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: what ends a clause's reach over the figures after it: another clause set against it, a relative clause, a source
-_CLAUSE_BREAK = re.compile(r"[;；]|\b(?:while|whereas|which|who|according)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;；]|" + SET_AGAINST_CLAUSE.pattern + r"|\b(?:which|who|according)\b", re.IGNORECASE)
 
 
 def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
