@@ -7922,6 +7922,21 @@ def test_a_column_of_currencies_gives_each_row_its_own_unit():
     assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
 
 
+def test_rows_of_one_currency_among_others_are_named_for_their_whole_or_their_unit():
+    """"| Country | Currency |" names the columns, not the table: the caption above does. The United States and the
+    Global row, both in USD, are one series named for their unit, not for the United States (which held the world
+    before); a row alone in its currency is named for itself."""
+    text = ("AI chip design software by country, 2023-2024 (billions of each local currency)\n"
+            "| Country | Currency | 2023 | 2024 |\n|---|---|---|---|\n| United States | USD | 9.84 | 11.92 |\n"
+            "| Japan | JPY | 212.4 | 248.9 |\n| Global | USD | 24.71 | 29.93 |\n")
+    pkg = am.extract_text(text, name="currencies")
+    series = pkg.observations.drop_duplicates("item").set_index("item")["series"].to_dict()
+    assert series == {"United States": "ai_chip_design_software_by_c_usd_billion",
+                      "Global": "ai_chip_design_software_by_c_usd_billion",
+                      "Japan": "ai_chip_design_software_by_country_japan"}
+    assert {t.partition(": ")[2] for t in pkg.series["title"]} == {"USD billion", "Japan"}
+
+
 def test_a_year_set_off_by_commas_after_a_share_is_its_year():
     """"North America held the largest share, at 38.2%, in 2024": the share is 2024's, not of the 2032 forecast the
     sentence before ends on."""

@@ -326,7 +326,11 @@ def test_a_column_of_units_after_the_labels_gives_each_row_its_unit():
     obs = am.extract_text(text, name="units").observations
     units = obs.drop_duplicates("item").set_index("item")["unit"].to_dict()
     assert units == {"Fare revenue": "USD million", "Paid rides": "count million", "Vehicles in service": "count thousand"}
-    assert all(s.startswith("robotaxi_market_indicators_united_states") for s in obs["series"])
+    assert all(s.startswith("robotaxi_market_indi") for s in obs["series"])  # the caption, cut short ...
+    assert set(obs["series"].str.rsplit("_", n=2).str[-2:].str.join("_")) == {"fare_revenue", "paid_rides", "in_service"}
+    titles = am.extract_text(text, name="units").series["title"]  # ... before each row's label, kept whole
+    assert set(titles) == {f"Robotaxi market indicators, United States: {r}"
+                           for r in ("Fare revenue", "Paid rides", "Vehicles in service")}
 
 
 def test_a_cagr_row_under_a_table_with_one_figure_is_the_cagr_of_the_row_above():
@@ -418,3 +422,71 @@ def test_a_value_format_asking_for_more_than_six_decimals_is_refused(tmp_path, s
         am.render(am.reproduce("global_ai", package=edited), package=edited)
     with pytest.raises(am.DataError, match=r"series\.csv, row 4, column 'value_format'"):
         am.read_package(folder)
+
+
+def _rows(pkg) -> list:
+    """(item, year, value, unit) of each observation."""
+    o = pkg.observations
+    return sorted(zip(o["item"], o["year"], o["value"], o["unit"]))
+
+
+def test_cells_said_roughly_and_a_multiple_in_the_change_column():
+    """"~$12B" is a figure said roughly (12, step 1), "3x" and "~2x" in the change column are multiples of the first
+    year column to the last (2024 to 2028: 4 years), checked against the row's own amounts."""
+    text = ("Slide 4: the opportunity\n| Layer | 2024 | 2028E | Change |\n|---|---|---|---|\n"
+            "| Chips | ~$12B | ~$36B | 3x |\n| Tooling | ~$4B | ~$9B | ~2x |\n")
+    pkg = am.extract_text(text, name="slide")
+    assert _rows(pkg) == [("Chips", 2024, 12.0, "USD billion"), ("Chips", 2028, 36.0, "USD billion"),
+                          ("Tooling", 2024, 4.0, "USD billion"), ("Tooling", 2028, 9.0, "USD billion")]
+    c = pkg.claims
+    assert sorted(zip(c["item"], c["kind"], c["value"], c["unit"], c["start_year"], c["end_year"])) == [
+        ("Chips", "multiple", 3.0, "multiple", 2024, 2028), ("Tooling", "multiple", 2.0, "multiple", 2024, 2028)]
+    audit = am.audit(package=pkg).query("check == 'cagr'")
+    assert list(audit["verdict"]) == ["exact", "exact"]  # 36 / 12 = 3; 9 / 4 = 2.25, which rounds to the 2 printed
+
+
+def test_cells_of_two_scales_are_read_in_the_tables_first():
+    """"$640 bn | $1.15 tn": the trillion is 1,150 billion, to the 10 billion its two decimals state; a row all in
+    trillions is in billions too, one series for the table."""
+    text = ("Spending by segment\nSegment\t2024\t2025F\nHardware\t$640 bn\t$1.15 tn\nServices\t$1.32 tn\t$1.41 tn\n")
+    pkg = am.extract_text(text, name="scales")
+    assert _rows(pkg) == [("Hardware", 2024, 640.0, "USD billion"), ("Hardware", 2025, 1150.0, "USD billion"),
+                          ("Services", 2024, 1320.0, "USD billion"), ("Services", 2025, 1410.0, "USD billion")]
+    assert pkg.observations["series"].nunique() == 1
+    step = pkg.observations.set_index(["item", "year"])["precision"]
+    assert step[("Hardware", 2025)] != step[("Hardware", 2024)]  # 1,150 is printed to 10, 640 to 1
+
+
+def test_a_column_of_years_whose_cells_move_from_yi_to_wan_yi():
+    """"| 2023年 | 9,640亿元 |" then "| 2024年 | 1.08万亿元 |": one series in 亿元 (10,800), its changes checked."""
+    text = ("我国工业软件产业规模\n| 年份 | 产业规模 | 同比增长 |\n|---|---|---|\n| 2022年 | 8,310亿元 | — |\n"
+            "| 2023年 | 9,640亿元 | 16.0% |\n| 2024年 | 1.08万亿元 | 12.0% |\n")
+    pkg = am.extract_text(text, name="yi")
+    o = pkg.observations
+    assert list(zip(o["year"], o["value"], o["unit"])) == [(2022, 8310.0, "CNY 100 million"),
+                                                          (2023, 9640.0, "CNY 100 million"),
+                                                          (2024, 10800.0, "CNY 100 million")]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}  # 9640/8310 = 1.160; 1.120
+
+
+def test_cells_said_in_words_under_a_caption_naming_the_currency():
+    """"约800亿", "近300亿", "超500亿", "逾千亿" and "翻倍" in columns aligned by spaces, under "（人民币）": amounts in
+    亿元 (a thousand 亿 for 千), and a doubling over the two years."""
+    text = ("机器人产业链细分规模（人民币）\n细分        2024年        2025年E       同比\n"
+            "整机        约800亿       逾千亿        25%\n零部件      近300亿       约600亿       翻倍\n")
+    pkg = am.extract_text(text, name="words")
+    assert _rows(pkg) == [("整机", 2024, 800.0, "CNY 100 million"), ("整机", 2025, 1000.0, "CNY 100 million"),
+                          ("零部件", 2024, 300.0, "CNY 100 million"), ("零部件", 2025, 600.0, "CNY 100 million")]
+    c = pkg.claims
+    assert sorted(zip(c["item"], c["kind"], c["value"])) == [("整机", "growth", 25.0), ("零部件", "multiple", 2.0)]
+
+
+def test_flat_in_a_growth_column_is_no_figure_and_no_end_of_the_table():
+    """"flat" among "+9%" and "+4%": the rows after it are still read; the row's change is left out."""
+    text = ("Cloud spending by region (US$ billion)\nRegion           2023     2024    Growth\n"
+            "Americas        210.0    228.9       +9%\nEMEA             98.2     98.4      flat\n"
+            "APAC             61.5     64.0       +4%\n")
+    pkg = am.extract_text(text, name="flat")
+    assert [i for i, y, *_ in _rows(pkg) if y == 2024] == ["APAC", "Americas", "EMEA"]
+    c = pkg.claims
+    assert sorted(zip(c["item"], c["value"])) == [("APAC", 4.0), ("Americas", 9.0)]

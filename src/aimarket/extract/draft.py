@@ -482,8 +482,9 @@ def _without_part(subject: str, words: str) -> str:
 
 
 def _id_with_part(phrase: str, part: str | None) -> str:
-    """The series id of ``phrase`` whose figures are of a ``part`` of each year ("Q4"), cut short to an id's length
-    before the part's label, which it keeps whole ("…_services_q4"), so that it is no id of the whole year's."""
+    """The series id of ``phrase`` whose figures are of a ``part`` of each year ("Q4"), or of one unit's rows of a
+    table, cut short to an id's length before the part's label, which it keeps whole ("…_services_q4"), so that it is
+    no id of the whole year's or of another unit's rows."""
     ending = f"_{series_id(part)}" if part else ""
     return series_id(phrase).removesuffix(ending)[:40 - len(ending)].rstrip("_") + ending
 
@@ -1061,10 +1062,12 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     whole = next((labels[i] for i, r in enumerate(t.rows)
                   if any(abs(v - 100) < 1e-9 for v, *_ in r.get("shares", []))), None)
     for (unit, currency), rows in by_unit.items():
-        own = f"{name} {labels[rows[0]]}" if len(by_unit) > 1 else name
-        sid = _unique(_id_with_part(own, t.parts[0] if t.parts else None), used,
+        group = _group_label(t, rows, labels, unit) if len(by_unit) > 1 else None
+        own = f"{name} {group}" if group else name
+        kept_whole = " ".join(filter(None, (t.parts[0] if t.parts else None, group))) or None
+        sid = _unique(_id_with_part(own, kept_whole), used,
                       f"{source}_table")  # from its caption, less labels, units and spans
-        series_rows.append({"series": sid, "title": title if len(by_unit) == 1 else f"{title}: {labels[rows[0]]}",
+        series_rows.append({"series": sid, "title": f"{title}: {group}" if group else title,
                             "unit": unit, "source": source, "kind": "market",
                             "description": f"{what}a table of {len(t.rows)} rows found at {where}",
                             "table_title": t.title or None})
@@ -1096,6 +1099,16 @@ def _shares_table(doc, t: Table, name, title, where, source, used, series_rows, 
     return []
 
 
+def _group_label(t: Table, rows: list, labels: list, unit: str) -> str:
+    """What names the series of a table's ``rows`` in one ``unit`` among rows of other units: the row's own label
+    where it stands alone ("Revenue (USD million)"), the whole's where one of them adds up the others or is named a
+    total, else the unit ("United States" and "Global" in USD beside Japan in JPY)."""
+    if len(rows) == 1:
+        return labels[rows[0]]
+    wholes = [i for i in rows if i in t.parents.values() or TOTAL_LABEL.search(labels[i])]
+    return labels[wholes[0]] if wholes else unit
+
+
 def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_rows, claim, notes, whole=None) -> list:
     """One row's observations and claims (its CAGR column, its change and share columns: a share is of the row's
     parent, else of the ``whole`` row, else of a whole the table does not print); returns its values for linking."""
@@ -1112,11 +1125,13 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
                          "status": "estimate" if est else "actual", "source": source, "locator": loc,
                          "precision": _stated(v, step)})
         values.append((sid, r["label"], year, v * _scale(unit), unit, currency))
-    for value, step, *span in r.get("changes", []):  # a "Change" or "y/y" column: growth over the year before
+    changes = [("growth", "percent", c) for c in r.get("changes", [])] \
+        + [("multiple", "multiple", c) for c in r.get("multiples", [])]  # "2x", "翻倍"
+    for kind, rate_unit, (value, step, *span) in changes:  # a "Change" or "y/y" column: growth over the year before
         ys = sorted(y for y, _ in t.years)  # over the latest year column's before it, else over the year before it
         start, end = span or (ys[-2] if len(ys) > 1 else ys[-1] - 1, ys[-1])
-        claim({"series": sid, "item": r["label"], "kind": "growth", "start_year": start, "end_year": end,
-               "period_years": float(end - start), "period": "stated", "value": value, "unit": "percent",
+        claim({"series": sid, "item": r["label"], "kind": kind, "start_year": start, "end_year": end,
+               "period_years": float(end - start), "period": "stated", "value": value, "unit": rate_unit,
                "step": step, "bound": None, "of": None, "locator": loc,
                "note": f"change column of the table, {start} to {end}"})
     of = parent or r.get("share_of") or (whole if whole != r["label"] else None)

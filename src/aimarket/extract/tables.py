@@ -90,10 +90,16 @@ _COLUMN_YEAR = re.compile(r"(?<!\d)(?:FY\s?)?(?P<year>(?:19|20)\d{2})\s*(?:年|E
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:累计|累計)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*[(（]?%[)）]?)?$",
                           re.IGNORECASE)
-_NUM_CELL = re.compile(r"^(?P<cur>US\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
-                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmM]n|billion|million|trillion)?"
-                       r"(?:\s?(?P<cjk>亿|億|万|萬)(?P<yuan>美元|元)?)?"  # "12.3亿元" in every cell
+#: a numeric cell: "$53.7B", "(33)", "12.3亿元", "1.21万亿元", "$1.02 tn", "~$45B", "约1,650亿" and "超900亿" (the figure
+#: said roughly or as a bound), "2x" and "1.5倍" (a multiple, in a change column)
+_NUM_CELL = re.compile(r"^(?:(?P<about>~|≈|约|約|近|超过|超過|超|逾|c\.|ca\.|approx\.)\s?)?"
+                       r"(?P<cur>US\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
+                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmMtT]n|trn|bln|mln|billion|million|trillion)?"
+                       r"(?:\s?(?P<cjk>万亿|萬億|亿|億|万|萬)(?P<yuan>美元|元)?)?"  # "12.3亿元" in every cell
+                       r"(?P<times>\s?[x×]|倍)?"
                        r"\s?(?:[*†‡§]{1,3}|[a-h])?$")  # a footnote's mark after the figure: "660†", "33.6*", "1,204a"
+#: a change said in words in a cell: "翻倍", "翻一番" (two times), "翻两番" (four times)
+_DOUBLED_CELL = re.compile(r"^翻了?(?:一?[倍番]|(?P<twice>[两兩二]番))$")
 _CURRENCY_WORDS = words(vocabulary.CURRENCIES)
 _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isascii()]
                      + ["thousands", "millions", "billions", "trillions"])
@@ -157,6 +163,7 @@ class Table:
     parts: tuple = ()  # the part of a year ("Q2", "H1") of each year column, where they are parts: a series of each
     extra_parts: tuple = ()  # the part of a year a column after the values names ("3Q24 Market share"), or None
     percent_beside: bool = False  # its caption names percent beside its unit ("（单位：亿元，%）"): a change row's unit
+    named_currency: str | None = None  # a currency its caption names alone ("市场规模（人民币）"), for cells of a scale
 
     @property
     def unit(self) -> str:
@@ -246,6 +253,22 @@ def _head(line: str):
 
 
 def _cells(line: str) -> list[str]:
+    return [_said(c) for c in _split(line)]
+
+
+def _said(cell: str) -> str:
+    """A cell as a number where it says one in words: "翻倍" -> "2倍", "翻两番" -> "4倍", "逾百亿" -> "逾100亿"."""
+    m = _DOUBLED_CELL.match(cell)
+    if m is not None:
+        return "4倍" if m["twice"] else "2倍"
+    return _HUNDREDS_CELL.sub(lambda h: (h["about"] or "") + {"百": "100", "千": "1000"}[h["n"]], cell)
+
+
+#: a hundred or a thousand of a scale in a cell, in a word: "逾百亿", "约千亿元"
+_HUNDREDS_CELL = re.compile(r"^(?P<about>~|≈|约|約|近|超过|超過|超|逾)?(?P<n>[百千])(?=亿|億|万|萬)")
+
+
+def _split(line: str) -> list[str]:
     line = normalise(line).strip()
     if (comma := _comma_cells(line)) is not None:
         return [c for c in comma if c]
@@ -526,6 +549,7 @@ def _row_cells(line: str) -> list[str]:
         return _cells(line)
     if all(_SEPARATOR.match(c) or not c for c in cells):
         return []
+    cells = [_said(c) for c in cells]
     while cells and not cells[0]:
         cells.pop(0)
     while not pipes and cells and not cells[-1]:  # a pipe row's last cell may be empty; a tab at the end is none
@@ -629,7 +653,7 @@ _RANKS = re.compile(r"(?:" + _RANK.pattern + r"\s*)*", re.IGNORECASE)
 #: a header's first cell that names what its rows are, no title: "应用场景", "细分领域", "Segment by region", "Rank Company"
 _DIMENSION = re.compile(_RANKS.pattern + r"(?:(?:应用|應用)?(?:场景|場景)|(?:细分|細分)?(?:领域|領域|行业|行業|市场|市場)|(?:产品|產品)(?:类别|類別|类型|類型)?|"
                         r"(?:地区|地區|区域|區域|国家|國家)(?:分布)?|(?:segments?|regions?|categor(?:y|ies)|applications?|"
-                        r"types?|products?|countries|indicators?|metrics?|items?|vendors?|compan(?:y|ies)|brands?|makers?)"
+                        r"types?|products?|countr(?:y|ies)|indicators?|metrics?|items?|vendors?|compan(?:y|ies)|brands?|makers?)"
                         r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業)(?:名称|名稱)?)?", re.IGNORECASE)
 
 
@@ -638,7 +662,8 @@ def _caption(above: list[str], head: str) -> str:
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
     ("Segment", "Region") or its unit ("US$ bn")."""
     plain = _UNITS_HEADER.sub("", re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()).strip()
-    only_a_unit = _UNIT_CELL.fullmatch(plain) or _UNIT_NOTE.fullmatch(plain) or _DIMENSION.fullmatch(plain)
+    only_a_unit = _UNIT_CELL.fullmatch(plain) or _UNIT_NOTE.fullmatch(plain) or _DIMENSION.fullmatch(plain) or all(
+        _DIMENSION.fullmatch(w) or _CURRENCY_HEADER.search(f" {w}") for w in plain.split())  # "Country | Currency"
     if not only_a_unit and (len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4):
         return head
     for line in reversed(above):
@@ -686,6 +711,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
         said = [title, lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
+        t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
         t.noun = count_noun(f"{t.title} {lines[i]}")
         if t.currency is None and t.scale is None and (physical := _PHYSICAL_UNIT.search(
                 " ".join([t.title] + lines[max(0, i - 2):i + 1]))):
@@ -1125,29 +1151,38 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         values, steps = [], []
         rate_value = _cell_value(rate_cell) if rate_cell is not None else None
         after = list(zip(cols[len(years):], extra))
-        changes = [(*_cell_value(m), *((year - 1, year) if year else ())) for m, (kind, year) in after
-                   if kind == "change" and m is not None]  # a change named with its year is over the year before
-        shares = [(*_cell_value(m), year) for m, (kind, year) in after if kind == "share" and m is not None]
+        changed = [(m, year) for m, (kind, year) in after if kind == "change" and m is not None]
+        changes = [(*_cell_value(m), *((year - 1, year) if year else ())) for m, year in changed
+                   if not m.group("times")]  # a change named with its year is over the year before
+        multiples = [(*_cell_value(m), *((year - 1, year) if year else ())) for m, year in changed
+                     if m.group("times")]  # "2x", "翻倍" in the change column
+        shares = [(*_cell_value(m), year) for m, (kind, year) in after
+                  if kind == "share" and m is not None and not m.group("times")]
         share_parts = [of for (m, (kind, _)), of in zip(after, t.extra_parts or [None] * len(after))
-                       if kind == "share" and m is not None]
-        cagrs = [(*_cell_value(m), span) for m, (kind, span) in after if kind == "cagr" and m is not None]
+                       if kind == "share" and m is not None and not m.group("times")]
+        cagrs = [(*_cell_value(m), span) for m, (kind, span) in after
+                 if kind == "cagr" and m is not None and not m.group("times")]
         for m in cols[:len(years)]:
             if m is None:  # a cell that prints no figure: no value of that year
                 values.append(None)
                 steps.append(None)
                 continue
-            v, step = _cell_value(m)
+            if m.group("times"):  # "2x" among the amounts: a multiple, no amount of its year
+                values.append(None)
+                steps.append(None)
+                continue
             if m.group("cur") and t.currency is None:
                 t.currency = CURRENCIES[m.group("cur")]
-            if m.group("sc") and t.scale is None:  # "$53.7B": the scale printed in the cell
-                t.scale = _CELL_SCALES[m.group("sc").lower() if len(m.group("sc")) > 1 else m.group("sc")]
-            if m.group("cjk") and t.scale is None:  # "12.3亿元"
-                t.scale = m.group("cjk")
-                t.currency = t.currency or (CURRENCIES[m.group("yuan")] if m.group("yuan") else None)
+            if t.scale is None and (printed := _cell_scale(m)):  # "$53.7B", "12.3亿元": the scale printed in the cell
+                t.scale = printed
+                t.currency = t.currency or (CURRENCIES[m.group("yuan")] if m.group("yuan") else None) \
+                    or t.named_currency
+            v, step = _in_scale(m, t.scale)
             values.append(v)
             steps.append(step)
         t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
-                       "rate": rate_value, "changes": changes, "shares": shares, "share_parts": share_parts,
+                       "rate": rate_value, "changes": changes, "multiples": multiples, "shares": shares,
+                       "share_parts": share_parts,
                        "cagrs": cagrs, "unit": own,
                        "percents": percents})
         j += 1
@@ -1157,7 +1192,33 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
 
 #: scales printed in a cell after its number
 _CELL_SCALES = {"K": "thousand", "M": "million", "B": "billion", "T": "trillion", "bn": "billion", "mn": "million",
+                "tn": "trillion", "trn": "trillion", "bln": "billion", "mln": "million",
                 "billion": "billion", "million": "million", "trillion": "trillion"}
+
+
+def _bracketed_currency(caption: str) -> str | None:
+    """The currency a caption names alone in brackets, for cells that print their scale ("市场规模（人民币）" over
+    "约1,650亿"), else None."""
+    m = re.search(r"[(（]\s*(" + _CURRENCY_WORDS + r")\s*[)）]", caption, re.IGNORECASE)
+    return m and (CURRENCIES.get(m.group(1)) or CURRENCIES.get(m.group(1).upper()))
+
+
+def _cell_scale(m) -> str | None:
+    """The scale a numeric cell prints after its number, a key of SCALES: "$1.02 tn" -> "trillion", "8,450亿元" -> "亿"."""
+    if m.group("sc"):
+        return _CELL_SCALES[m.group("sc").lower() if len(m.group("sc")) > 1 else m.group("sc")]
+    return m.group("cjk")
+
+
+def _in_scale(m, scale: str | None) -> tuple[float, float]:
+    """A numeric cell's value and printed step in the table's ``scale`` where the cell prints another: "$1.02 tn" in
+    a table of billions is 1,020 (step 10), "1.21万亿元" under "8,450亿元" is 12,100 (亿)."""
+    v, step = _cell_value(m)
+    own = _cell_scale(m)
+    if own is None or scale is None or own == scale or own not in SCALES or scale not in SCALES:
+        return v, step
+    ratio = SCALES[own][0] / SCALES[scale][0]
+    return float(f"{v * ratio:.12g}"), float(f"{step * ratio:.12g}")
 #: a page's footer or header line inside a table: "Page 12", "- 12 -", "第3页", "12 / 40", a source line
 _FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*[页頁]"
                      r"(?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?|(?:source|来源|來源|资料来源|資料來源)\s*[:：].{0,80}|"
@@ -1196,8 +1257,9 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
     return None
 
 
-#: a cell that stands for no value: "–", "n/a", "NA", ".."
-_PLACEHOLDER = re.compile(r"^(?:[-–—]+|" + _NOT_AVAILABLE + r"|\.\.|\*)$", re.IGNORECASE)
+#: a cell that stands for no value: "–", "n/a", "NA", "..", "flat"
+_PLACEHOLDER = re.compile(r"^(?:[-–—]+|" + _NOT_AVAILABLE + r"|\.\.|\*|flat|unch(?:anged|\.)?|持平)$",
+                          re.IGNORECASE)  # "flat" in a change column: a change said in words, no figure
 #: the first header cell of a table whose rows are years: "Year", "年度", "年份", "年別" (Taiwan's), "Fiscal year"
 _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|年别|年別|时间|時間)$", re.IGNORECASE)
 
@@ -1262,6 +1324,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     named = len(value_cols) == 1 and is_specific(re.sub(r"[(（][^()（）]*[)）]", " ", first))  # not "市场规模（亿元）"
     t = Table(_caption(lines[max(0, i - 3):i], first if named else ""), i + 1, page, years, None)
     t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [first])  # "Revenue (US$ m)": in the header cell
+    t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
     if t.currency is None and t.scale is None:
         t.currency, t.scale = _unit_below(lines, j)
     for k in value_cols:
@@ -1277,7 +1340,11 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if own is None and _PRICE_UNIT.search(columns[k]):
             t.notes.append(f"column {columns[k]!r}: a currency with no scale, a price per unit; not read")
             continue
-        values = [_cell_value(m) for m in cells_k]
+        if t.scale is None and (printed := next(filter(None, map(_cell_scale, cells_k)), None)):  # "8,450亿元"
+            t.scale = printed
+            t.currency = t.currency or next((CURRENCIES[m.group("yuan")] for m in cells_k if m.group("yuan")), None) \
+                or t.named_currency
+        values = [_in_scale(m, t.scale) for m in cells_k]
         part = _share_row_part(label, t.rows) if all(m.group("pct") for m in cells_k) else None
         if part is not None:  # "China's share", "中国占比" beside "China": that column's shares of a wider one's
             part["shares"] = part.get("shares", []) + [(v, step, y) for (v, step), (y, _) in zip(values, years)]
@@ -1288,7 +1355,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
             t.notes.append(f"column {columns[k]!r}: the shares of {part['label']!r}"
                            + (f" in {part['share_of']!r}" if part["share_of"] else ""))
             continue
-        changes = []
+        changes, multiples = [], []
         after = [c for c in range(k + 1, len(columns)) if change[c] and all(change[k + 1:c + 1])
                  and of_column.get(c, k) == k]
         after += [c for c, of in of_column.items() if of == k and c not in after]  # wherever it stands
@@ -1298,10 +1365,11 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
             for r, (_, nums) in enumerate(table_rows):
                 if r and c < len(nums) and nums[c] is not None:
                     v, step = _cell_value(nums[c])
-                    changes.append((v, step, years[r - 1][0], years[r][0]))
+                    (multiples if nums[c].group("times") else changes).append((v, step, years[r - 1][0], years[r][0]))
         cagrs = [(*_cell_value(rates[k]), _rate_years(span))] if k < len(rates) else []
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
-                       "steps": [s for _, s in values], "rate": None, "changes": changes, "cagrs": cagrs,
+                       "steps": [s for _, s in values], "rate": None, "changes": changes, "multiples": multiples,
+                       "cagrs": cagrs,
                        "unit": own})
     t.lines = [(page, line) for line, _ in table_rows] + [(page, j)] * bool(rates)
     t.notes += [f"row {label!r} (line {line}): a part of a year among the years, not read" for line, label in parts]
