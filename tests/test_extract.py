@@ -8008,3 +8008,119 @@ def test_a_share_of_a_region_named_before_is_held_to_that_regions_figure():
                           "valued at USD 3.17 billion, or 87.6% of North American spending.", name="of")
     audit = am.audit(package=pkg).query("check == 'arithmetic'")
     assert audit["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("head", ["（2024/11/05 產經日報記者王小明）", "（2024年11月5日 科技週報）", "【本報訊】（2024年11月5日）"])
+def test_a_date_in_brackets_with_its_outlet_dates_the_text(head):
+    """A bracketed date that opens the text, with its outlet or reporter inside the brackets or a news tag before
+    them, is the text's date: 去年 is 2023."""
+    pkg = am.extract_text(head + "研究機構統計，去年國內伺服器產值約新台幣三千二百億元。", name="dated")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 3200.0)]
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Analysts expect the market to be worth half a trillion dollars by 2030.", [(2030, 0.5, "USD trillion")]),
+    ("Sales came to a quarter of a billion euros in 2024.", [(2024, 0.25, "EUR billion")]),
+])
+def test_a_fraction_of_a_scale_in_words_is_an_amount(text, amounts):
+    """"half a trillion dollars" is 0.5 USD trillion; "a quarter of a billion euros" 0.25 EUR billion."""
+    assert [(y, v, u) for _, y, v, u, _ in _obs(am.extract_text(text, name="words"))] == amounts
+
+
+@pytest.mark.parametrize("said, kind, value", [
+    ("up by a quarter on", "growth", 25.0),
+    ("a fifth larger than", "growth", 20.0),
+    ("two-and-a-half times", "multiple", 2.5),
+])
+def test_rates_said_as_fractions_and_halves(said, kind, value):
+    """"up by a quarter", "a fifth larger than a year earlier" and "grew two-and-a-half times" are rates of 25% and
+    20% and a multiple of 2.5, checked against the amounts (2.00 / 1.60 = 1.25; 1.92 / 1.60 = 1.2; 4.00 / 1.60 = 2.5)."""
+    texts = {"growth": {"up by a quarter on": "Spending reached $2.00 billion in 2024, up by a quarter on the $1.60 billion "
+                                              "of 2023.",
+                        "a fifth larger than": "Spending was a fifth larger in 2024 than a year earlier, at $1.92 "
+                                               "billion against $1.60 billion."},
+             "multiple": {"two-and-a-half times": "Spending was $1.60 billion in 2021 and $4.00 billion in 2024: it grew "
+                                                  "two-and-a-half times in three years."}}
+    pkg = am.extract_text(texts[kind][said], name="said")
+    assert [v for *_, v in _claims(pkg, kind)] == [value]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+def test_a_multiple_counts_from_the_year_said_last_year_before_it():
+    """"Last year it reached $15.4 billion. It grew 2.5 times in three years." in a text of 2025: 2021 to 2024, not to
+    2021, the last year printed in digits."""
+    pkg = am.extract_text("Keynote, 14 October 2025\nIn 2021 the edge AI chip market was worth $6.2 billion. Last year "
+                          "it reached $15.4 billion. It grew 2.5 times in three years.", name="keynote")
+    assert _claims(pkg, "multiple") == [("Total", 2021, 2024, 2.5)]
+
+
+def test_a_rate_of_someones_own_and_a_firms_name_are_not_the_markets():
+    """"its own subscriber base was up 33%" is a firm's, not the market's rise (16.9%); "Tallis Market Intelligence"
+    is a firm's name, so "the market" after it is the market the text sizes."""
+    pkg = am.extract_text("Revenue from satellite broadband in Europe reached €4.62 billion in 2024, compared with "
+                          "€3.95 billion the year before. One operator, Nordsat, said its own subscriber base was up "
+                          "33%.", name="own")
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+    assert pkg.claims["series"].iloc[0] != pkg.observations["series"].iloc[0]
+    firm = am.extract_text("Worldwide spending on cloud infrastructure came to $312 billion in 2024, according to "
+                           "Tallis Market Intelligence. Tallis thinks the market will be worth $500 billion by 2028.",
+                           name="firm")
+    assert firm.observations["series"].nunique() == 1
+
+
+@pytest.mark.parametrize("said, start", [
+    ("roughly 2.5 times what it was five years earlier", 2019),
+    ("2.5 times as much as in 2019", 2019),
+    ("two and a half times higher than in 2020", 2020),
+    ("2.5 times its level of 2021", 2021),
+])
+def test_a_multiple_of_an_earlier_level_runs_from_it_to_the_amounts_year(said, start):
+    """A multiple set against an earlier year's level after it ("as much as in 2019", "what it was five years
+    earlier") runs from that year to the year of its sentence's amount, not to the year it names."""
+    pkg = am.extract_text(f"Spending reached $5.0 billion in 2024, {said}.", name="times")
+    assert _claims(pkg, "multiple") == [("Total", start, 2024, 2.5)]
+
+
+def test_a_multiple_of_another_things_size_is_no_growth():
+    """"2.5 times as large as Europe's", "twice the size of Japan's market": a ratio of two things, no multiple over
+    years (which was read as the market's, over no stated years)."""
+    for said in ("2.5 times as large as Europe's", "twice the size of Japan's market"):
+        pkg = am.extract_text(f"The US market reached $5.0 billion in 2024, {said}.", name="ratio")
+        assert _claims(pkg, "multiple") == []
+
+
+def test_a_multiple_said_last_year_is_over_the_year_before():
+    """"Then it grew two-and-a-half times last year, to $73.5 billion" in a letter of January 2025: 2023 to 2024
+    (73.5 / 29.3 = 2.51), not 2022 to 2023, the years of the sentence before (a false contradiction)."""
+    pkg = am.extract_text("Letter to partners, 21 January 2025\nNAND revenue fell by half in 2023, to $29.3 billion from "
+                          "$58.6 billion in 2022. Then it grew two-and-a-half times last year, to $73.5 billion.",
+                          name="letter")
+    assert _claims(pkg, "multiple") == [("Total", 2023, 2024, 2.5)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}
+
+
+def test_a_multiple_after_a_forecast_runs_to_the_forecasts_year():
+    """"Last year … was $9.8 billion. Our team expects $31 billion by 2030. That is more than a tripling in six years."
+    reaches 2030, the forecast's year, from 2024: 'last year' is no end of it."""
+    pkg = am.extract_text("Keynote, 8 May 2025\nLast year, spending on AI tutors worldwide was $9.8 billion. Our team "
+                          "expects $31 billion by 2030. That is more than a tripling in six years.", name="keynote")
+    assert _claims(pkg, "multiple") == [("Total", 2024, 2030, 3.0)]
+
+
+def test_our_own_revenue_keeps_its_own_rise():
+    """"Our own revenue rose 27% to $412 million" after the market's 19%: the 27% is the firm's own revenue's, with
+    its amount, not the market's (2.5 / 2.1 = 1.19)."""
+    pkg = am.extract_text("We size the market for plant network security at $2.5 billion in 2024, against $2.1 billion "
+                          "in 2023, so roughly 19% growth. Our own revenue rose 27% to $412 million.", name="own")
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+    c = pkg.claims
+    assert dict(zip(c["value"], c["series"]))[27.0] == pkg.observations.set_index("value")["series"][412.0]
+
+
+def test_a_part_of_a_whole_named_only_by_what_was_spent():
+    """"Claims automation accounted for $1.84 billion of the $6.27 billion insurers spent on AI in 2024, or 29.3%":
+    the part of a whole named by the words after its amount (1.84 / 6.27 = 29.3%), though no market is named."""
+    pkg = am.extract_text("Claims automation accounted for $1.84 billion of the $6.27 billion insurers spent on AI in "
+                          "2024, or 29.3% of the total.", name="parts")
+    assert [(i, v) for i, _, v, _, _ in _obs(pkg)] == [("Claims automation", 1.84), ("Total", 6.27)]
+    assert set(am.audit(package=pkg).query("check == 'arithmetic'")["verdict"]) == {"exact"}

@@ -81,7 +81,7 @@ def _step(text: str, value: float) -> float:
     for d in (2, 1, 0):
         s = f"{value:,.{d}f}"
         forms = {s, s.replace(",", ""), s.replace(",", "").replace(".", ",")}
-        if any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d])", text) for f in forms):
+        if any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms):  # not "1" of "1.52"
             return 10.0 ** -d
     raise LookupError(f"{value} is not printed in the snippet")
 

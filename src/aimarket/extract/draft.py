@@ -871,9 +871,11 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
-                  or re.search(r"(?:^|今日|今天|今|本日|\btoday|报道|報導|讯|訊)\s*[(（]\s*$", text[:m.start()], re.IGNORECASE)
-                  and re.match(r"\s*[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日（2025年6月12日）公布",
-                # "記者林怡君／台北報導（2025年6月10日）"
+                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】)?|今日|今天|今|本日|\btoday|报道|報導|讯|訊)\s*[(（]\s*$",
+                               text[:m.start()], re.IGNORECASE)
+                  and re.match(r"\s*(?:[^()（）\d]{1,24})?[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日
+                # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", the outlet or
+                # reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:
@@ -1512,9 +1514,10 @@ def _measure(f: Figure) -> tuple[str, str]:
 
 
 def _names_another(rate: Figure, amount: Figure) -> bool:
-    """Whether a rate names a subject of its own, a noun phrase ("Software revenue grew 31%"), other than the one of
-    an amount after it ("The market as a whole reached $48.5 billion")."""
-    return bool(noun_phrases(rate.subject)) and is_specific(rate.subject) \
+    """Whether a rate names a subject of its own, a noun phrase ("Software revenue grew 31%") or someone's own ("its
+    own subscriber base was up"), other than the one of an amount after it ("The market as a whole reached $48.5
+    billion")."""
+    return bool(noun_phrases(rate.subject) or rate.named) and is_specific(rate.subject) \
         and subject_key(rate.subject) != subject_key(amount.subject)
 
 

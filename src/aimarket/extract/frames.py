@@ -595,6 +595,10 @@ FRAMES = (
     Frame("cn_prior_year_is", "AMOUNT@target ... 上年|去年|上一年|前一年 为|為|是|达|達 AMOUNT@prior",
           "2024年该市场规模为265亿元，上年为224亿元。",
           ("265 target 2024 actual", "224 prior 2023 actual")),
+    Frame("rate_larger_than_year_before_at_against", "RATE@growth larger|higher|bigger|greater|smaller|lower ... than "
+          "{PRIOR_YEAR} , at AMOUNT@target against|versus|vs AMOUNT@prior",
+          "US retail media spending was 20% larger in 2024 than a year earlier, at $54.6 billion against $45.5 billion.",
+          ("20 growth 2023-2024 inferred", "54.6 target 2024 actual", "45.5 prior 2023 actual")),
     Frame("amount_year_earlier", "AMOUNT@target ... AMOUNT@prior {PRIOR_YEAR}",
           "Revenue of $12.0 billion in fiscal 2024 compares with $9.5 billion a year earlier.",
           ("12 target 2024 actual", "9.5 prior 2023 actual")),

@@ -87,18 +87,29 @@ _NUMBER_WORDS = re.compile(
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate(("zero",) + _ONES[:9])} | {"oh": "0"}
 
 
-#: a change by a fraction in words, after a verb of change: "grew by half", "fell by a third", "rose by about a quarter"
+#: a change by a fraction in words, after a verb of change: "grew by half", "fell by a third", "rose by about a
+#: quarter", "up by a fifth"; or before a comparison: "a fifth larger than", "a quarter higher"
+_FRACTION_WORDS = r"(?:(?:a |one[ -])?half|(?:a|one)[ -](?:third|quarter|fifth|tenth)|two[ -]thirds|three[ -]quarters)"
 _FRACTION_CHANGE = re.compile(
     r"\b(?P<verb>(?:grew|rose|increased|expanded|jumped|climbed|surged|gained|swelled|fell|declined|dropped|shrank|"
-    r"decreased|contracted) by )(?P<adv>(?:about|nearly|almost|roughly|around|some|more than|over) )?"
-    r"(?P<frac>(?:a |one[ -])?half|(?:a|one)[ -]third|(?:a|one)[ -]quarter|two[ -]thirds|three[ -]quarters)\b(?! of)",
-    re.IGNORECASE)
-_FRACTION_PERCENT = {"half": "50%", "third": "33%", "quarter": "25%", "thirds": "67%", "quarters": "75%"}
+    r"decreased|contracted|up|down) by )(?P<adv>(?:about|nearly|almost|roughly|around|some|more than|over) )?"
+    r"(?P<frac>" + _FRACTION_WORDS + r")\b(?! of)"
+    r"|(?<![\w-])(?P<verb2>)(?P<adv2>)(?P<frac2>" + _FRACTION_WORDS.replace("(?:a |one[ -])?half|", "") + r")"
+    r"(?=\s+(?:larger|bigger|higher|greater|smaller|lower)\b)", re.IGNORECASE)
+_FRACTION_PERCENT = {"half": "50%", "third": "33%", "quarter": "25%", "fifth": "20%", "tenth": "10%", "thirds": "67%",
+                     "quarters": "75%"}
+#: a fraction of a scale in words: "half a trillion", "a quarter of a billion", "three quarters of a million"
+_FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:half\s+an?|(?:a|one)\s+(?P<q>quarter)\s+of\s+an?|three[ -](?P<qs>quarters)"
+                                r"\s+of\s+an?)\s+(?=(?:thousand|million|billion|trillion)\b(?!-))", re.IGNORECASE)
+#: a multiple and a half in words: "two-and-a-half times", "three and a half-fold"
+_AND_A_HALF_TIMES = re.compile(r"(?<![\w-])(?P<n>" + "|".join(_ONES[:10]) + r")[ -]and[ -]a[ -]half(?=[ -](?:times|fold)\b)",
+                               re.IGNORECASE)
 
 
 def _fraction_percent(m: re.Match) -> str:
     """The percentage a fraction in words states, to the nearest point: "a third" -> "33%"."""
-    return m.group("verb") + (m.group("adv") or "") + _FRACTION_PERCENT[re.split(r"[ -]", m.group("frac").lower())[-1]]
+    frac = m.group("frac") or m.group("frac2")
+    return (m.group("verb") or "") + (m.group("adv") or "") + _FRACTION_PERCENT[re.split(r"[ -]", frac.lower())[-1]]
 
 
 def _digits(m: re.Match) -> str:
@@ -216,7 +227,8 @@ _EMOJI_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)）])\s*(?:" + _EMOJI.pattern + r
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
-    billion" -> "2 billion"), a change by a fraction in words as a percentage ("grew by a third" -> "grew by 33%"), an
+    billion" -> "2 billion", "half a trillion" -> "0.5 trillion", "two-and-a-half times" -> "2.5 times"), a change by
+    a fraction in words as a percentage ("grew by a third" -> "grew by 33%", "a fifth larger" -> "20% larger"), an
     amount, a percentage or a year in Chinese numerals in digits ("八百亿元" -> "800亿元", "二O二三年" -> "2023年").
     Before that, characters that print nothing (a zero-width space, a soft hyphen) are left out, controls that break
     a line elsewhere (a form feed) are spaces, digits of other scripts ASCII, vulgar fractions decimals ("1½" ->
@@ -242,7 +254,10 @@ def normalise(text: str) -> str:
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
-    text = _FRACTION_CHANGE.sub(_fraction_percent, text) if " by " in low else text
+    text = _FRACTION_CHANGE.sub(_fraction_percent, text) if re.search(r" by |fifth|third|quarter|tenth", low) else text
+    if "half" in low or "quarter" in low:
+        text = _FRACTION_OF_SCALE.sub(lambda m: "0.75 " if m["qs"] else "0.25 " if m["q"] else "0.5 ", text)
+        text = _AND_A_HALF_TIMES.sub(lambda m: f"{_WORD_VALUE[m['n'].lower()]}.5", text)
     text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGITS.get(c, "0") for c in m.group(0)), text)
     if "年" in text:
         text = _ROC_YEAR.sub(_gregorian, text)

@@ -1342,7 +1342,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         years = _not_since(text, years)
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
-        said = at.relative(f.pos, max(f.end, f.range_end)) if f.kind in ("amount", "count", "percent") else None
+        said = at.relative(f.pos, max(f.end, f.range_end)) if f.kind in ("amount", "count", "percent", "multiple") \
+            else None
         stated = [y for y in years if not AGAINST_YEAR.search(text, max(0, y[0] - 16), y[0])]  # not "compared to 2022"
         said = said if said is not None and (not stated or said[1].lower() in ("this year", "today", "next year")
                                              or said[1] in text[stated[-1][1]:f.pos]  # "2025/05/13 … 明年"
@@ -1365,7 +1366,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # amount an earlier sentence dates in words ("grew 18pc to £742m last year") states its year too
                 years = [y for y in _not_since(text, at.singles_in(0, f.pos))
                          if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
-                if f.kind in ("amount", "count", "percent"):
+                if f.kind in ("amount", "count", "percent", "multiple"):  # "Last year it reached $15.4 billion. It
+                    # grew 2.5 times in three years."
                     years = _with_years_said(years, [y for y in at.said_relative if y[1] <= w.ss])
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
@@ -1387,7 +1389,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # ("shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214
                 # million"), nor, for an amount, its forecast: the last such year, looked for from the end
                 # (nor, for a share, "市场份额达69.7%" after "GDC预测，2029年…": the state of the history, not of a forecast)
-                rise = f.kind == "percent" and not _SHARE.search(text, max(w.cs, f.pos - 12), f.pos)
+                rise = f.kind == "multiple" or (f.kind == "percent"
+                                                and not _SHARE.search(text, max(w.cs, f.pos - 12), f.pos))
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
                             and (rise or not _within(at.cues, at.cues, _segment(y[0], at.sentence_cuts)[0], y[0])))
@@ -1524,6 +1527,11 @@ _OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:tot
                           re.IGNORECASE)
 
 
+#: what a sentence names as someone's own before its verb: "its own subscriber base was", "their own sales grew"
+_THEIR_OWN = re.compile(r"\b(?:its|their|our)\s+own\s+(?P<what>[^,.;:()]{1,40}?)(?=\s+(?:was|were|is|are|has|have|had|grew|rose|"
+                        r"fell|increased|declined|jumped|climbed|dropped|expanded|surged|shrank)\b)", re.IGNORECASE)
+
+
 def _names_no_one(subj: str) -> bool:
     """Whether the words before a figure name nothing: function words, or one lower-case word, a verb ("led the"),
     not a name ("Generative AI could be a")."""
@@ -1644,6 +1652,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     elif f.kind == "amount" and not last_subject and _names_no_one(subj) \
             and (attributive := _ATTRIBUTIVE.match(text, f.end)):  # "led the $56.6 billion market"
         last_subject = f.subject = title_of(attributive.group("phrase"))
+    elif f.kind == "percent" and (theirs := _THEIR_OWN.search(text, w.ss, f.pos)):
+        # "One operator, Nordsat, said its own subscriber base was up by a third": a firm's own, not the market's
+        f.subject, f.named = title_of(f"own {theirs['what']}"), True  # as "our own revenue of $412 million" is named
+        f.notes.append(f"{theirs.group(0)!r}: what its sentence names as someone's own, not the market's")
     elif (f.kind == "percent" and own is not None and (last_subject or inherited)
           and not _AMOUNT_BEFORE.search(text, w.ss, f.pos) and not _SHARE.search(text, w.ss, f.pos)
           and subject_key(own) != subject_key(last_subject or inherited) and (_MEASURE.search(own) or own == head)):
@@ -2224,12 +2236,24 @@ def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
     return base.year, target.year
 
 
-#: a base year right after a multiple: "a 2.6-fold increase on 2024", "three times over 2023", "2.6x the 2024 level"
+#: a base year right after a multiple: "a 2.6-fold increase on 2024", "three times over 2023", "2.6x the 2024 level",
+#: "2.5 times as much as in 2019", "2.5 times higher than in 2020", "2.5 times what it was in 2019", "2.5 times its
+#: level of 2019"
 _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansion)\s+)?"
-                              r"(?:(?:on|over|from|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+|its\s+)?"
+                              r"(?:(?:on|over|from|compared (?:with|to)|versus|vs\.?|against|as\s+(?:much|large|big|high)\s+as"
+                              r"(?:\s+in)?|(?:higher|more|larger|bigger|greater)\s+than(?:\s+in)?|what\s+it\s+was\s+in|"
+                              r"(?:its|the)\s+level\s+(?:of|in))\s+(?:the\s+|its\s+)?"
                               r"(?:FY\s?)?(?P<a>(?:19|20)\d{2})(?![\d\s]*(?:-|–|to\b))"
                               r"|(?:the|its)\s+(?P<b>(?:19|20)\d{2})\s+(?:level|figure|size|total|value|base))",
                               re.IGNORECASE)
+#: a base some years before, right after a multiple: "2.5 times what it was five years earlier", "three times its level
+#: of four years ago", "twice as much as two years before"
+_YEARS_BEFORE_AFTER = re.compile(r"\s*(?:as\s+(?:much|large|big|high)\s+as|what\s+it\s+was|(?:its|the)\s+level\s+of)\s+"
+                                 r"(?:(?:some|about|roughly)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                                 r"\s+years?\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
+#: a multiple of another thing's size, no growth: "2.5 times the size of Europe's", "twice as large as Japan's market"
+_TIMES_ANOTHER = re.compile(r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that\s+of)\s+(?:the\s+)?"
+                            r"(?!(?:19|20)\d{2})(?:[A-Z][\w.-]*\s*){1,3}(?:'s|’s)?", re.IGNORECASE)
 
 
 #: a multiple over the year before, said right before it: "按年增加逾一倍", "同比增长2倍", "year on year, tripled"
@@ -2310,6 +2334,13 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
         f.period = float(pair[1] - pair[0])
+    elif (ago := _YEARS_BEFORE_AFTER.match(text, f.end)) and f.year is not None:
+        # "$5.0 billion in 2024, roughly 2.5 times what it was five years earlier": from that many years before
+        f.start_year, f.end_year = f.year - chinese_int(ago["n"]), f.year
+        f.period = float(f.end_year - f.start_year)
+    elif _TIMES_ANOTHER.match(text, f.end) and re.search(r"\btimes$|\btwice$|-?fold$", text[f.pos:f.end], re.IGNORECASE):
+        f.absorbed = True  # "two and a half times the size of Europe's": a ratio of two things, no growth
+        return
     elif (on := _BASE_YEAR_AFTER.match(text, f.end)) and (
             later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on["a"] or on["b"])]):
         # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's
@@ -2334,6 +2365,9 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
           and re.search(r"^(?:doubl|tripl|quadrupl)ed", text[f.pos:f.end], re.IGNORECASE)
           and not any(y < f.year - 1 for y in _amount_years(figures, w))):  # not "... from $3bn in 2022"
         _over_the_year_before(f, text)  # "tripled in 2024 alone (to A, from B in 2023)"
+    elif (f.year is not None and f.dated and _RELATIVE_RIGHT_AFTER.match(text, f.end)
+          and not any(y < f.year - 1 for y in _amount_years(figures, w))):
+        _over_the_year_before(f, text)  # "it grew two-and-a-half times last year, to $73.5 billion"
     elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) \
             and f.year > max(_amount_years(figures, w), default=f.year):  # "$1.67 billion in 2024 ... double by 2027"
         f.start_year, f.end_year = max(_amount_years(figures, w)), f.year

@@ -804,6 +804,10 @@ _OF_THE_AMOUNT = re.compile(r"\s*of\s+(?:the|a|an)\s*$", re.IGNORECASE)
 _OR_SHARE = re.compile(r"[^,;.。]{0,80}?,\s*(?:or|i\.e\.|about|some|roughly)\s*$", re.IGNORECASE)
 
 
+#: what a whole's amount is of, in the words after it: "… of the $6.27 billion insurers spent on AI in 2024, or …"
+_WHAT_AFTER = re.compile(r"\s*(?P<what>[A-Za-z][^,;.。()\d]{3,60}?)(?=\s+(?:in|for|during)\s+(?:19|20)\d{2}|\s*[,;.。(]|$)")
+
+
 def parts_of_the_whole_after(text, figures, sentence_of) -> None:
     """"Software accounted for USD 4.1 billion of the USD 6.8 billion AI in cybersecurity market in 2024, or 61.2%
     of the total": the first amount is the part's (named before its verb), an item of the whole whose amount follows
@@ -817,8 +821,16 @@ def parts_of_the_whole_after(text, figures, sentence_of) -> None:
         own = _PART_BEFORE_AMOUNT.search(text, start, g.pos)
         part = own and _PART_LEAD.sub("", own.group("part").strip())
         part = re.sub(r"^(?:by\s+\w+\s*,?\s*)", "", part or "", flags=re.IGNORECASE)  # "By component, software"
-        if not part or is_clause(part) or re.search(r"\d", part) or subject_key(part) == subject_key(h.subject):
+        if not part or is_clause(part) or re.search(r"\d", part):
             continue
+        if subject_key(part) == subject_key(h.subject):  # the sentence's opening words named the whole after the part
+            spent = None if h.named else _WHAT_AFTER.match(text, h.end)  # "of the $6.27 billion insurers spent on AI"
+            if spent is None:
+                continue
+            named_first = h.subject
+            for f in figures:
+                if f.subject == named_first:
+                    f.subject = title_of(spent["what"])
         g.item, g.subject = item_name(part), h.subject
         if g.year is None:
             g.year, g.status = h.year, h.status

@@ -57,7 +57,8 @@ _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|thi
 #: a noun after a measure word that makes the word its modifier: "industry forecast", "market watchers"
 _MODIFIER = re.compile(r"\s+(?:forecasts?(?!\s+to\b)(?!\s*(?:[(（:：]|$))|reports?(?!\s+(?:that|a|an)\b)|analysts?|watchers?|observers?|"
                        r"insiders?|experts?|sources?|estimates?|consensus|bod(?:y|ies)|groups?|associations?|"
-                       r"research(?:ers)?|participants?|players?|leaders?)\b"
+                       r"research(?:ers)?|participants?|players?|leaders?|intelligence|insights?|analytics|advisors?|"
+                       r"consult(?:ing|ants?)|partners)\b"  # "Tallis Market Intelligence": a firm's name
                        r"|以上|以下", re.IGNORECASE)  # "规模以上工业" (firms above a size): a class of firms, no measure
 
 
