@@ -1000,8 +1000,10 @@ FORMS = (
     '逾百亿         约200亿        翻倍',
     '品类            前年      去年      今年E',
 )
-#: the set's blind score (written without reading or running the extractor, scored once): BLIND
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: the set's blind score (written without reading or running the extractor, scored once): 79 figures, 34 rates, 35
+#: verdicts and no false inconsistent; chosen on since (cells said roughly, of two scales, multiples in change columns;
+#: figures and rates said in words)
+FLOORS = {"figures_found": 119, "rates_found": 54, "verdicts_right": 46}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
