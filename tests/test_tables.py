@@ -445,16 +445,25 @@ def test_cells_said_roughly_and_a_multiple_in_the_change_column():
     assert list(audit["verdict"]) == ["exact", "exact"]  # 36 / 12 = 3; 9 / 4 = 2.25, which rounds to the 2 printed
 
 
-def test_cells_of_two_scales_are_read_in_the_tables_first():
-    """"$640 bn | $1.15 tn": the trillion is 1,150 billion, to the 10 billion its two decimals state; a row all in
-    trillions is in billions too, one series for the table."""
+def test_cells_of_two_scales_are_read_in_the_scale_of_their_rows_first():
+    """"$640 bn | $1.15 tn": the trillion is 1,150 billion, to the 10 billion its two decimals state; a row that
+    opens in trillions ("$1.32 tn | $1.41 tn") stays in trillions, as printed, a series of its own unit."""
     text = ("Spending by segment\nSegment\t2024\t2025F\nHardware\t$640 bn\t$1.15 tn\nServices\t$1.32 tn\t$1.41 tn\n")
     pkg = am.extract_text(text, name="scales")
     assert _rows(pkg) == [("Hardware", 2024, 640.0, "USD billion"), ("Hardware", 2025, 1150.0, "USD billion"),
-                          ("Services", 2024, 1320.0, "USD billion"), ("Services", 2025, 1410.0, "USD billion")]
-    assert pkg.observations["series"].nunique() == 1
+                          ("Services", 2024, 1.32, "USD trillion"), ("Services", 2025, 1.41, "USD trillion")]
     step = pkg.observations.set_index(["item", "year"])["precision"]
     assert step[("Hardware", 2025)] != step[("Hardware", 2024)]  # 1,150 is printed to 10, 640 to 1
+
+
+def test_rows_of_two_scales_that_add_up_stay_one_series():
+    """"| Total | $1.2 tn |" over "$700 bn" and "$500 bn": the sum ties them (0.7 + 0.5 = 1.2), so the parts are read
+    in the trillions of the table's first figure with their total, one series, and the hierarchy is checked."""
+    text = "| Segment | 2024 |\n|---|---|\n| Total | $1.2 tn |\n| Hardware | $700 bn |\n| Services | $500 bn |\n"
+    pkg = am.extract_text(text, name="tied")
+    assert _rows(pkg) == [("Hardware", 2024, 0.7, "USD trillion"), ("Services", 2024, 0.5, "USD trillion"),
+                          ("Total", 2024, 1.2, "USD trillion")]
+    assert set(am.audit(package=pkg).query("check == 'hierarchy'")["verdict"]) == {"exact"}
 
 
 def test_a_column_of_years_whose_cells_move_from_yi_to_wan_yi():
@@ -490,3 +499,31 @@ def test_flat_in_a_growth_column_is_no_figure_and_no_end_of_the_table():
     assert [i for i, y, *_ in _rows(pkg) if y == 2024] == ["APAC", "Americas", "EMEA"]
     c = pkg.claims
     assert sorted(zip(c["item"], c["value"])) == [("APAC", 4.0), ("Americas", 9.0)]
+
+
+def test_a_change_said_in_words_in_a_cell_is_no_figure():
+    """"增长近三成" and "mid-teens" in a change column say a rate in words: the row's amounts are read, and no rate."""
+    text = ("细分领域\t2023年\t2024年\t增速\n智算中心\t1,260亿元\t1,580亿元\t25.4%\n一体机\t60亿元\t78亿元\t增长近三成\n"
+            "算力租赁\t152亿元\t320亿元\t翻倍\n")
+    pkg = am.extract_text(text, name="words")
+    assert [(i, y, v) for i, y, v, _ in _rows(pkg) if i == "一体机"] == [("一体机", 2023, 60.0), ("一体机", 2024, 78.0)]
+    c = pkg.claims
+    assert sorted(zip(c["item"], c["kind"], c["value"])) == [("智算中心", "growth", 25.4), ("算力租赁", "multiple", 2.0)]
+    english = am.extract_text("| Region | 2023 | 2024 | Growth |\n|---|---|---|---|\n| Americas | $410 bn | $460 bn | "
+                              "mid-teens |\n| EMEA | $210 bn | $230 bn | 9.5% |\n", name="teens")
+    assert len(english.observations) == 4 and list(english.claims["value"]) == [9.5]
+
+
+def test_columns_named_last_year_and_this_year_take_the_texts_years():
+    """"前年 | 去年 | 今年E" under a line dated 10 July 2025 are 2023, 2024 and 2025 (an estimate), and "合计同比" under
+    "合计" is that row's change over each year before (343 / 284 - 1 = 20.8%)."""
+    text = ("2025年7月10日 公众号文章\n线上零售额（亿元）\n品类            前年      去年      今年E\n"
+            "扫地机器人      186       212       245\n洗地机           98       131       160\n"
+            "合计            284       343       405\n合计同比          —     20.8%     17.9%\n")
+    pkg = am.extract_text(text, name="relative")
+    o = pkg.observations.query("item == '合计'")
+    assert list(zip(o["year"], o["status"])) == [(2023, "actual"), (2024, "actual"), (2025, "estimate")]
+    c = pkg.claims
+    assert sorted(zip(c["item"], c["value"], c["start_year"], c["end_year"])) == [("合计", 17.9, 2024, 2025),
+                                                                                ("合计", 20.8, 2023, 2024)]
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])  # 405 / 343 - 1 = 18.1% holds 17.9 by rounding

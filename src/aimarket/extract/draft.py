@@ -35,7 +35,7 @@ from .relative import dated_last_year
 from .shares import item_name
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import REGION_NAMES, words
-from .tables import TOTAL_LABEL, Table, find_tables, runs_to_the_foot
+from .tables import TOTAL_LABEL, Table, dated_header, find_tables, rows_in_their_own_scale, runs_to_the_foot
 
 __all__ = ["draft_package", "figures_of"]
 
@@ -310,7 +310,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
     open_table = None  # a table that ran to the foot of the page before, which may go on overleaf
     title_year = None  # the one year the last line that states no figure names: a release's title
     for p, page in enumerate(doc.pages, start=1):
-        page_tables = find_tables(list(page), p, open_table)
+        page_tables = find_tables([dated_header(line, published) for line in page], p, open_table)
         tables += [t for t in page_tables if t is not open_table]
         open_table = page_tables[-1] if page_tables and runs_to_the_foot(page_tables[-1], list(page)) else None
         in_table = ({t.header_line for t in page_tables if t.page == p} | {r["line"] for t in page_tables
@@ -1020,6 +1020,7 @@ def _stated(value: float, step: float) -> float | None:
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
     """A table's series (one, or one for each unit its rows state), observations and CAGR claims; returns (series,
     item, year, value in units, unit, currency) for each value, to link the text's restatements to."""
+    rows_in_their_own_scale(t)
     name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|\bunits?\b|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*(?:\d+(?:[.-]\d+)*\s*[.:：]?|[:：])|"
                   r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", _HIGHLIGHTS.sub(" ", t.title), flags=re.IGNORECASE)
     where = doc.locator(t.page, t.header_line)

@@ -481,6 +481,13 @@ def _share_row_part(label: str, rows: list) -> dict | None:
     return named[0] if len(named) == 1 else None
 
 
+def _change_row_of(label: str, rows: list) -> dict | None:
+    """The row a row of changes is of, named in its label before a change word ("合计同比" of "合计", "Total YoY" of
+    "Total"), if exactly one row's label is that name."""
+    named = [r for r in rows if label.startswith(r["label"]) and _CHANGE_CELL.match(label[len(r["label"]):].strip())]
+    return named[0] if len(named) == 1 else None
+
+
 def _is_rate_column(cell: str) -> bool:
     """A header cell of rates of change: "2025 Growth (%)", "YoY", "CAGR (%)", "CAGR 2024-2030"."""
     return _column_kind(cell)[0] == "change" or bool(_RATE_CELL.search(cell) or _BARE_RATE_CELL.match(cell))
@@ -973,6 +980,42 @@ def _infer(t: Table) -> None:
         t.notes.append(note)
 
 
+#: a header cell that names its year relative to the text's: "去年", "今年E", "Last year", "This year (F)"
+_RELATIVE_YEAR_CELL = re.compile(r"(?:(?<=^)|(?<=\|)|(?<=\t)|(?<=\s\s))(?P<pad>\s*)(?P<w>前年|去年|今年|明年|后年|後年|"
+                                 r"(?i:last\s+year|this\s+year|next\s+year))(?=\s*(?:[(（]?[EF][)）]?)?\s*(?:$|\||\t|\s\s))")
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "後年": 2, "last": -1, "this": 0, "next": 1}
+
+
+def dated_header(line: str, published: int | None) -> str:
+    """A table's header whose columns name their years relative to the text's (``published``): "品类 前年 去年 今年E"
+    in a text of 2025 -> "品类 2023年 2024年 2025年E"; any other line as it is."""
+    if published is None or len(found := list(_RELATIVE_YEAR_CELL.finditer(line))) < 2:
+        return line
+    def year(m: re.Match) -> str:
+        word = m["w"].split()[0].lower()
+        return m["pad"] + str(published + _RELATIVE_OFFSET.get(word, _RELATIVE_OFFSET.get(m["w"], 0))) \
+            + ("年" if m["w"][0] in "前去今明后後" else "")
+    return _RELATIVE_YEAR_CELL.sub(year, line)
+
+
+def rows_in_their_own_scale(t: Table) -> None:
+    """Each row of ``t`` whose first figure prints another scale than the table's ("| Software | $1.09 tn | $1.24 tn |"
+    under "$734 bn"), and that no sum ties to the rest, in that scale, a unit of its own: its figures as printed,
+    where they were read in the table's scale to infer the table's hierarchy."""
+    linked = set(t.parents) | set(t.parents.values())
+    for k, r in enumerate(t.rows):
+        own = r.get("printed_scale")
+        if own is None or own == t.scale or k in linked or r.get("unit") is not None or t.scale not in SCALES \
+                or own not in SCALES:
+            continue
+        ratio = SCALES[t.scale][0] / SCALES[own][0]
+        r["values"] = [None if v is None else float(f"{v * ratio:.12g}") for v in r["values"]]
+        r["steps"] = [None if v is None else float(f"{v * ratio:.12g}") for v in r["steps"]]
+        r["unit"] = (unit_name(t.currency, own, t.noun), t.currency)
+        t.notes.append(f"row {r['label']!r} is printed in {SCALES[own][1]}, not the table's {SCALES[t.scale][1]}: "
+                       f"read in its own")
+
+
 def _more_rows(lines: list[str], j: int, width: int) -> bool:
     """Whether a row of ``width`` figures comes within the next three lines from ``j``."""
     return any(_row(_row_cells(x), width) is not None for x in lines[j:j + 3])
@@ -1125,6 +1168,11 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             part["share_parts"] += [None] * len(given)
             j = _set_aside(t, page, j, f"row {label!r}: the shares of row {part['label']!r} in its whole")
             continue
+        if percents and (of := _change_row_of(label, t.rows)) is not None:  # "合计同比" under "合计": its changes
+            of["changes"] += [(*_cell_value(m), y - 1, y) for m, (y, _) in zip(cols[:len(years)], years)
+                              if m is not None]
+            j = _set_aside(t, page, j, f"row {label!r}: the changes of row {of['label']!r} over each year before")
+            continue
         if percents and t.rows and not any(r.get("percents") for r in t.rows):  # a margin's row under amounts
             j = _set_aside(t, page, j, f"row {label!r}: percents among amounts, a rate of its own (a margin, a share); "
                                        "not read")
@@ -1149,6 +1197,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             currency = CURRENCIES.get(re.sub(r"[\s(（)）]", "", plain.group(0))) or t.currency
             label, own = label[:plain.start()].strip(), (unit_name(currency, None, "count"), currency)
         values, steps = [], []
+        printed_scale = next((sc for m in cols[:len(years)] if m is not None and not m.group("times")
+                              for sc in [_cell_scale(m)]), None)  # the scale its first figure prints, if any
         rate_value = _cell_value(rate_cell) if rate_cell is not None else None
         after = list(zip(cols[len(years):], extra))
         changed = [(m, year) for m, (kind, year) in after if kind == "change" and m is not None]
@@ -1182,7 +1232,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
             steps.append(step)
         t.rows.append({"label": label, "line": j + 1, "page": page, "values": values, "steps": steps,
                        "rate": rate_value, "changes": changes, "multiples": multiples, "shares": shares,
-                       "share_parts": share_parts,
+                       "share_parts": share_parts, "printed_scale": printed_scale,
                        "cagrs": cagrs, "unit": own,
                        "percents": percents})
         j += 1
@@ -1257,9 +1307,12 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
     return None
 
 
-#: a cell that stands for no value: "–", "n/a", "NA", "..", "flat"
-_PLACEHOLDER = re.compile(r"^(?:[-–—]+|" + _NOT_AVAILABLE + r"|\.\.|\*|flat|unch(?:anged|\.)?|持平)$",
-                          re.IGNORECASE)  # "flat" in a change column: a change said in words, no figure
+#: a cell that stands for no value: "–", "n/a", "NA", "..", or a change said in words: "flat", "增长近三成"
+_PLACEHOLDER = re.compile(r"^(?:[-–—]+|" + _NOT_AVAILABLE + r"|\.\.|\*|flat|unch(?:anged|\.)?|持平|"
+                          # a change said in words, no figure: "flat", "mid-teens", "double-digit", "增长近三成"
+                          r"(?:low|mid|high)[- ](?:single[- ]digits?|teens|twenties)|double[- ]digits?|"
+                          r"(?:同比)?(?:增长|增長|成长|成長|上升|下降|减少|減少|衰退)?了?(?:近|约|約|超过|超過|超|逾)?"
+                          r"[一二两兩三四五六七八九]成(?:多|左右|以上)?)$", re.IGNORECASE)
 #: the first header cell of a table whose rows are years: "Year", "年度", "年份", "年別" (Taiwan's), "Fiscal year"
 _YEAR_LABEL = re.compile(r"^(?:years?|fiscal years?|fy|period|年|年度|年份|年别|年別|时间|時間)$", re.IGNORECASE)
 
@@ -1369,7 +1422,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         cagrs = [(*_cell_value(rates[k]), _rate_years(span))] if k < len(rates) else []
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
                        "steps": [s for _, s in values], "rate": None, "changes": changes, "multiples": multiples,
-                       "cagrs": cagrs,
+                       "cagrs": cagrs, "printed_scale": _cell_scale(cells_k[0]),
                        "unit": own})
     t.lines = [(page, line) for line, _ in table_rows] + [(page, j)] * bool(rates)
     t.notes += [f"row {label!r} (line {line}): a part of a year among the years, not read" for line, label in parts]
