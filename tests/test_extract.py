@@ -8124,3 +8124,31 @@ def test_a_part_of_a_whole_named_only_by_what_was_spent():
                           "2024, or 29.3% of the total.", name="parts")
     assert [(i, v) for i, _, v, _, _ in _obs(pkg)] == [("Claims automation", 1.84), ("Total", 6.27)]
     assert set(am.audit(package=pkg).query("check == 'arithmetic'")["verdict"]) == {"exact"}
+
+
+@pytest.mark.parametrize("head", ["2025年3月12日，在市政府新闻发布会上，局长表示：", "本报讯（记者 林晓 2025年3月12日）局长介绍，"])
+def test_a_news_lead_or_a_reporters_bracket_dates_the_text(head):
+    """"2025年3月12日，在…发布会上" and "本报讯（记者 林晓 2025年3月12日）" date the text: 去年 is 2024 and 前年 2023 (the
+    date was read as the amount's year before)."""
+    pkg = am.extract_text(head + "去年全市机器人产业规模达到1,560亿元，比前年的1,300亿元增长20.0%。", name="lead")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 1300.0), (2024, 1560.0)]
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 20.0)]
+
+
+@pytest.mark.parametrize("said, start", [("五年间增长了四倍", 2019), ("近三年翻了一番", 2021), ("过去5年增长3倍", 2019)])
+def test_a_chinese_period_before_a_multiple_is_its_span(said, start):
+    """"五年间增长了四倍" after 2024's amount: 2019 to 2024; not a year's digits ("较2022年增长了1.5倍" is from 2022)."""
+    pkg = am.extract_text(f"2024年该市场规模达到480亿元，{said}。", name="span")
+    assert [(s, e) for _, s, e, _ in _claims(pkg, "multiple")] == [(start, 2024)]
+    base = am.extract_text("2024年该市场规模达到480亿元，其中软件收入较2022年增长了1.5倍。", name="base")
+    assert [(s, e) for _, s, e, _ in _claims(base, "multiple")] == [(2022, 2024)]
+
+
+def test_multiples_of_this_figure_over_two_stated_spans():
+    """"这一规模约是2022年（540亿元）的1.5倍，较2020年则增长了1.5倍" after 2024's 812亿元: 2022-2024 (812 / 540 = 1.50) and
+    2020-2024, each checked against the values, not against each other's pace (two spans, two paces)."""
+    pkg = am.extract_text("（2025年1月15日）去年我国充电运营市场规模达812亿元，2023年为653.6亿元。这一规模约是2022年（540亿元）的"
+                          "1.5倍，较2020年则增长了1.5倍。", name="this")
+    assert sorted((s, e) for _, s, e, _ in _claims(pkg, "multiple")) == [(2020, 2024), (2022, 2024)]
+    audit = am.audit(package=pkg)
+    assert "inconsistent" not in set(audit["verdict"]) and "cross-source" not in set(audit["check"])

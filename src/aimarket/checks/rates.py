@@ -464,14 +464,15 @@ def multiple_against_record(ctx, c, s) -> bool:
 @series_check
 def multiples_compared(ctx, s) -> None:
     """Two growth multiples over different period lengths, made annual with rescale_rate: two statements of one
-    pace ("40 times every 18 months", "10 times a year"). Multiples of spans of years that do not overlap ("doubled
-    between 2022 and 2024", "a fivefold increase on 2024 by 2034") are moves of different years, not compared."""
+    pace ("40 times every 18 months", "10 times a year"). Multiples of two stated spans of years ("doubled between
+    2022 and 2024", "a fivefold increase on 2024 by 2034"; "是2022年的1.5倍，较2020年增长了1.5倍") are moves of those years,
+    whose paces need not agree, and are each checked against the values instead."""
     multiples = s.claims[(s.claims["kind"] == "multiple") & s.claims["period_years"].notna()]
     if len(multiples) != 2 or not s.has_obs:
         return
     a, b = multiples.iloc[0], multiples.iloc[1]
     spans = [(as_int(c["start_year"]), as_int(c["end_year"])) for c in (a, b)]
-    if None not in spans[0] + spans[1] and (spans[0][1] <= spans[1][0] or spans[1][1] <= spans[0][0]):
+    if None not in spans[0] + spans[1] and spans[0] != spans[1]:
         return
 
     def annual(c, extra):

@@ -871,8 +871,10 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
-                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】)?|今日|今天|今|本日|\btoday|报道|報導|讯|訊)\s*[(（]\s*$",
-                               text[:m.start()], re.IGNORECASE)
+                  or not text[:m.start()].strip() and re.match(r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})",
+                                                                text[m.end():])  # a news lead: "2025年3月12日，在…上"
+                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|\btoday|报道|報導|讯|訊)"
+                               r"\s*[(（]\s*(?:(?:记者|記者)[^()（）\d]{0,12})?$", text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*(?:[^()（）\d]{1,24})?[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日
                 # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", the outlet or
                 # reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"

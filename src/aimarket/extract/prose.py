@@ -885,6 +885,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts: dict = defaultdict(list)
     last_percent: dict = {}
     said = {ss: sorted({g.year for g in amounts}) for ss, amounts in dated.items()}  # once a sentence
+    for f, w in zip(figures, wheres):  # "这一规模约是2022年的1.5倍": the year of the amount before it says is its too
+        if f.kind == "multiple" and _THIS_FIGURE.match(text, w.ss) and (
+                before := [g.year for g in figures if g.kind in ("amount", "count") and g.year and g.pos < w.ss]):
+            said[w.ss] = sorted({*said.get(w.ss, []), max(before)})
     for f, w in zip(figures, wheres):
         w.amounts, w.parts = dated[w.ss], parts[w.ss]
         w.said = said.get(w.ss, [])
@@ -1707,6 +1711,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
 _CLAUSE_BETWEEN = re.compile(r"[,，;；、]")
 
 
+#: a sentence that opens on the amount the one before it states: "这一规模约是…", "This figure is 2.5 times"
+_THIS_FIGURE = re.compile(r"\s*(?:(?:这一|這一|该|該|此)(?:规模|規模|数字|數字|水平|金额|金額)|(?:This|That)\s+(?:figure|level|total|"
+                          r"amount|sum|number)\b)", re.IGNORECASE)
+
+
 def _amount_years(figures, w: _Where) -> list[int]:
     """The years of the amounts and counts stated in the figure's sentence, in order."""
     return w.said
@@ -2260,8 +2269,9 @@ _TIMES_ANOTHER = re.compile(r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that
 _YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\byear[- ](?:on|over)[- ]year,?)\s*(?:增长|增長|增加|上升|"
                          r"提升|rose|grew|increased)?了?\s*(?:近|约|約|逾|超过|超過|more\s+than|nearly)?\s*$", re.IGNORECASE)
 #: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled"
-_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?(?:的水平|的)?[,，]?\s*"
-                               r"(?:it\s+|已|已经|已經)?(?:增长|增長|增加)?了?\s*(?:近|约|約|将近|將近|超过|超過|逾)?\s*$",
+_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?"
+                               r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:的水平|的)?[,，]?\s*"  # "是2022年（540亿元）的"
+                               r"(?:it\s+|已|已经|已經|则|則)?(?:增长|增長|增加)?了?\s*(?:近|约|約|将近|將近|超过|超過|逾)?\s*$",
                                re.IGNORECASE)
 #: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"
 _GREW_BY = re.compile(r"(?:增长|增長|增加|提升|扩大|擴大)了?\s*(?:近|约|約|将近|將近|超过|超過|逾|达|達)?\s*$|grew\s*$")
@@ -2278,6 +2288,12 @@ _IN_ITS_YEAR = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|
 _PERIOD_IN_WORDS = re.compile(r"\s*(?:(?:in|over|within|during|across)\s+(?:just|only|less\s+than|under|barely)?\s*"
                               r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
                               r"nine|ten)\s+years?\b|since\s+(?:FY\s?)?(?P<since>(?:19|20)\d{2})\b)", re.IGNORECASE)
+
+
+#: the years a multiple took, said in Chinese right before it: "五年间增长了四倍", "过去5年增长3倍", "近五年翻了一番"
+_PERIOD_BEFORE_CJK = re.compile(r"(?:过去|過去|近|最近|这|這)?(?<![\d.])(?P<n>[二两兩三四五六七八九十]|\d{1,2})\s*年(?:间|間|来|來|内|內|里|裡)?"
+                                r"\s*[,，]?\s*(?:已|已经|已經)?(?:增长|增長|成长|成長|增加|扩大|擴大)?了?\s*"
+                                r"(?:近|约|約|将近|將近|超过|超過|逾)?\s*$")
 
 
 def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, int] | None:
@@ -2331,6 +2347,12 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif (took := _PERIOD_IN_WORDS.match(text, f.end)) and (span := _period_in_words(f, took, w, text, figures)):
         f.start_year, f.end_year = span  # "tripled in just three years to $6.3 billion in 2024", "doubled since 2021"
         f.period = float(span[1] - span[0])
+    elif (took := _PERIOD_BEFORE_CJK.search(text, max(w.cs, f.pos - 24), f.pos)) and (
+            end := max([*_amount_years(figures, w), f.year or 0])):
+        # "去年收益约120亿港元，与2019年相比，五年间增长了四倍", "近五年翻了一番": that many years to its sentence's year
+        f.start_year, f.end_year = end - chinese_int(took["n"]), end
+        f.period = float(f.end_year - f.start_year)
+        span = took
     elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
         f.period = float(pair[1] - pair[0])
