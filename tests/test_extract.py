@@ -2322,13 +2322,14 @@ def test_a_figure_without_a_year_takes_the_sentences_year_not_its_base_year():
                                              ("by two-thirds", 2 / 3), ("by three quarters", 0.75)])
 @pytest.mark.parametrize("verb, sign", [("grew", 1), ("rose", 1), ("fell", -1), ("shrank", -1)])
 def test_a_change_by_a_fraction_in_words_is_that_percentage(words, fraction, verb, sign):
-    """'grew by half', 'fell by a third': a rate of the year, to the nearest point, checked against both amounts."""
+    """'grew by half', 'fell by a third': a rate of the year, to a tenth of a point (33.3%), checked against both
+    amounts."""
     start = 6.0
     end = round(start * (1 + sign * fraction), 2)
     text = f"The AI tutoring market {verb} {words} in 2024, to ${end:.2f} billion from ${start:.2f} billion in 2023."
     pkg = am.extract_text(text, name="note")
     growth = pkg.claims.query("kind == 'growth'")
-    assert growth[["value", "start_year", "end_year"]].values.tolist() == [[sign * round(100 * fraction), 2023, 2024]]
+    assert growth[["value", "start_year", "end_year"]].values.tolist() == [[sign * round(100 * fraction, 1), 2023, 2024]]
     audit = am.audit(package=pkg)
     assert audit.loc[audit["claim"].isin(growth["claim"]), "verdict"].tolist() == ["exact"]
 
@@ -8152,3 +8153,18 @@ def test_multiples_of_this_figure_over_two_stated_spans():
     assert sorted((s, e) for _, s, e, _ in _claims(pkg, "multiple")) == [(2020, 2024), (2022, 2024)]
     audit = am.audit(package=pkg)
     assert "inconsistent" not in set(audit["verdict"]) and "cross-source" not in set(audit["check"])
+
+
+def test_the_market_approaching_an_amount_is_the_market_before():
+    """"Its central case has the market approaching half a trillion dollars by 2029": 'approaching' is the verb, so the
+    amount is of the spending named before ('the market' names nothing new), one series."""
+    pkg = am.extract_text("Spending on servers for AI data centres came to $168 billion in 2024, the consultancy said. "
+                          "Its central case has the market approaching half a trillion dollars by 2029.", name="near")
+    assert pkg.observations["series"].nunique() == 1 and len(pkg.observations) == 2
+
+
+def test_last_year_after_an_amount_in_a_kind_of_revenue():
+    """"took in roughly €4.7 billion in charging revenue last year" in a recap of 23 October 2025: 2024."""
+    pkg = am.extract_text("Keynote recap, 23 October 2025\nEurope's public charging networks took in roughly €4.7 billion "
+                          "in charging revenue last year.", name="recap")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 4.7)]

@@ -527,3 +527,13 @@ def test_columns_named_last_year_and_this_year_take_the_texts_years():
     assert sorted(zip(c["item"], c["value"], c["start_year"], c["end_year"])) == [("合计", 17.9, 2024, 2025),
                                                                                 ("合计", 20.8, 2023, 2024)]
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])  # 405 / 343 - 1 = 18.1% holds 17.9 by rounding
+
+
+def test_a_row_of_changes_named_in_brackets_after_the_change_word():
+    """"同比（合计）" under "合计" is that row's change over each year before (2,585 / 1,928 - 1 = 34.1%)."""
+    text = ("储能系统出货额预测（亿元）\n项目            2024A      2025E\n国内储能        1,186      1,520\n"
+            "海外储能          742      1,065\n合计            1,928      2,585\n同比（合计）       —        34.1%\n")
+    pkg = am.extract_text(text, name="yoy")
+    c = pkg.claims
+    assert list(zip(c["item"], c["value"], c["start_year"], c["end_year"])) == [("合计", 34.1, 2024, 2025)]
+    assert set(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == {"exact"}

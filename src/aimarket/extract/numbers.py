@@ -96,7 +96,7 @@ _FRACTION_CHANGE = re.compile(
     r"(?P<frac>" + _FRACTION_WORDS + r")\b(?! of)"
     r"|(?<![\w-])(?P<verb2>)(?P<adv2>)(?P<frac2>" + _FRACTION_WORDS.replace("(?:a |one[ -])?half|", "") + r")"
     r"(?=\s+(?:larger|bigger|higher|greater|smaller|lower)\b)", re.IGNORECASE)
-_FRACTION_PERCENT = {"half": "50%", "third": "33%", "quarter": "25%", "fifth": "20%", "tenth": "10%", "thirds": "67%",
+_FRACTION_PERCENT = {"half": "50%", "third": "33.3%", "quarter": "25%", "fifth": "20%", "tenth": "10%", "thirds": "66.7%",
                      "quarters": "75%"}
 #: a fraction of a scale in words: "half a trillion", "a quarter of a billion", "three quarters of a million"
 _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:half\s+an?|(?:a|one)\s+(?P<q>quarter)\s+of\s+an?|three[ -](?P<qs>quarters)"
@@ -107,7 +107,8 @@ _AND_A_HALF_TIMES = re.compile(r"(?<![\w-])(?P<n>" + "|".join(_ONES[:10]) + r")[
 
 
 def _fraction_percent(m: re.Match) -> str:
-    """The percentage a fraction in words states, to the nearest point: "a third" -> "33%"."""
+    """The percentage a fraction in words states, to a tenth of a point where it is no whole number: "a third" ->
+    "33.3%"."""
     frac = m.group("frac") or m.group("frac2")
     return (m.group("verb") or "") + (m.group("adv") or "") + _FRACTION_PERCENT[re.split(r"[ -]", frac.lower())[-1]]
 
@@ -228,7 +229,7 @@ def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
     after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
     billion" -> "2 billion", "half a trillion" -> "0.5 trillion", "two-and-a-half times" -> "2.5 times"), a change by
-    a fraction in words as a percentage ("grew by a third" -> "grew by 33%", "a fifth larger" -> "20% larger"), an
+    a fraction in words as a percentage ("grew by a third" -> "grew by 33.3%", "a fifth larger" -> "20% larger"), an
     amount, a percentage or a year in Chinese numerals in digits ("八百亿元" -> "800亿元", "二O二三年" -> "2023年").
     Before that, characters that print nothing (a zero-width space, a soft hyphen) are left out, controls that break
     a line elsewhere (a form feed) are spaces, digits of other scripts ASCII, vulgar fractions decimals ("1½" ->

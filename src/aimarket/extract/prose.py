@@ -244,7 +244,8 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
-                    r"at least|in excess of|upwards of)(?![A-Za-z])|超过|超過|逾|至少))+\s*$",
+                    r"at least|in excess of|upwards of|approach(?:ing)?|near(?:ing)?|top(?:ping)?|hit(?:ting)?|"
+                    r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少))+\s*$",
                     re.IGNORECASE)
 _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name

@@ -483,7 +483,9 @@ def _share_row_part(label: str, rows: list) -> dict | None:
 
 def _change_row_of(label: str, rows: list) -> dict | None:
     """The row a row of changes is of, named in its label before a change word ("合计同比" of "合计", "Total YoY" of
-    "Total"), if exactly one row's label is that name."""
+    "Total") or in brackets after it ("同比（合计）"), if exactly one row's label is that name."""
+    if (m := re.fullmatch(r"(?P<change>[^()（）]+?)\s*[(（](?P<of>[^()（）]+)[)）]", label)) and _CHANGE_CELL.match(m["change"]):
+        label = f"{m['of']} {m['change']}"  # "同比（合计）", "YoY (Total)"
     named = [r for r in rows if label.startswith(r["label"]) and _CHANGE_CELL.match(label[len(r["label"]):].strip())]
     return named[0] if len(named) == 1 else None
 
