@@ -8168,3 +8168,22 @@ def test_last_year_after_an_amount_in_a_kind_of_revenue():
     pkg = am.extract_text("Keynote recap, 23 October 2025\nEurope's public charging networks took in roughly €4.7 billion "
                           "in charging revenue last year.", name="recap")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 4.7)]
+
+
+@pytest.mark.parametrize("said", ["should grow at 22% a year over the next five years to $9.2 billion",
+                                  "is expected to grow at a CAGR of 22% over the next five years to reach $9.2 billion",
+                                  "should compound at 22% a year over the next five years, to about $9.2 billion"])
+def test_an_amount_reached_over_the_next_years_is_that_many_years_on(said):
+    """"$3.4 billion in 2025 and should grow 22% a year over the next five years to $9.2 billion": the target is 2030's
+    ((9.2 / 3.4) ** (1 / 5) - 1 = 22.0%), one series, the rate 2025-2030; not 2025's (a second series, and a rate run
+    back to 2020)."""
+    pkg = am.extract_text(f"The market was $3.4 billion in 2025 and {said}.", name="next")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2025, 3.4), (2030, 9.2)]
+    assert _claims(pkg, "cagr") == [("Total", 2025, 2030, 22.0)]
+    assert pkg.observations["series"].nunique() == 1
+
+
+def test_the_day_a_briefing_was_held_dates_the_text():
+    """"国家数据局2025年3月28日举行新闻发布会。据介绍，去年…" : 去年 is 2024."""
+    pkg = am.extract_text("国家数据局2025年3月28日举行新闻发布会。据介绍，去年全国数据产业规模达到1.05万亿元。", name="briefing")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 1.05)]

@@ -896,7 +896,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             return year, dateline_month(text)
     for text in texts:  # at last, the day a statement was made: "…, Hedgerow Consumer Data said on 12 February 2025."
         if m := _SAID_ON.search(text):
-            return int(m.group("y")), month_of(m.group(0))
+            return int(m.group("y") or m.group("y2")), month_of(m.group(0))
     for text in heading:  # or the month a news lead opens on, as the time of its release: "2025年2月，…委员会发布年度观察："
         if m := _RELEASED_IN.match(text):
             return int(m.group(1)), int(m.group(2))
@@ -913,7 +913,10 @@ _RELEASED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s
 #: the whole date a text's statement was made on: "said on 12 February 2025", "announced on March 3, 2025"
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated)\s+(?:in\s+a\s+(?:statement|release)\s+)?on\s+"
                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + vocabulary.MONTH + r"|"
-                      + vocabulary.MONTH + r"\s+\d{1,2},)\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+                      + vocabulary.MONTH + r"\s+\d{1,2},)\s+(?P<y>(?:19|20)\d{2})\b"
+                      # the day a briefing was held: "国家数据局2025年3月28日举行新闻发布会", "于2025年1月9日召开"
+                      r"|(?P<y2>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*(?:举行|舉行|召开|召開|举办|舉辦)"
+                      r"[^，,。；;]{0,12}(?:发布会|發布會|记者会|記者會|新闻|新聞)", re.IGNORECASE)
 
 
 def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, notes: list) -> None:

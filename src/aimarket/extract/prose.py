@@ -854,6 +854,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.heading_year = heading_year
     at.whole_year = names_the_whole_year(text, 0, len(text))  # "全年", "1-12月": a line of an official release's year
     at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
+    at.figures = figures  # in order: those before a figure have their years when its own is read
     at.rates = [f.pos for f in figures if f.kind == "percent"]  # in order: the figures are
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
     at.said_relative = []  # the amounts dated by words relative to the text's year ("£742m last year"), as years
@@ -1335,6 +1336,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
               and _FROM_TARGET.fullmatch(text, prev.end, f.pos)):  # "between 2022 and 2024, to $3.4bn from $1.5bn"
             pick = (f.pos, f.pos, _range_years(spans[-1][1])[0], False)
             f.notes.append(f"{pick[2]}: the first year of the span the amount moved from")
+    if pick is None and f.kind in ("amount", "count") and (ahead := _NEXT_YEARS_TO.search(text, max(w.ss, f.pos - 160),
+                                                                                         f.pos)):
+        # "$3.4 billion in 2025 … should grow 22% a year over the next five years, to about $9.2 billion": that many
+        # years after the latest amount before it
+        base = [g.year for g in at.figures if g.kind == f.kind and g.pos < f.pos and g.year is not None and g.part is None]
+        if base:
+            pick = (f.pos, f.pos, base[-1] + chinese_int(ahead["n"]), False)  # a forecast by its cue, as any
+            f.notes.append(f"{pick[2]}: {ahead.group(0).strip()!r} after {base[-1]}, the year of the amount before it")
     if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%")
         years = at.singles_in(w.ss, f.pos)
         # in its sentence, not a year another amount states of itself: "grew by half in 2024, from $2.6 billion in
@@ -1712,6 +1721,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
 _CLAUSE_BETWEEN = re.compile(r"[,，;；、]")
 
 
+#: the years ahead an amount is reached in, before it: "over the next five years, to about", "in the next 5 years to reach",
+#: "未来五年…，到"
+_NEXT_YEARS_TO = re.compile(r"(?:(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
+                            r"seven|eight|nine|ten)\s+years?\b[^.;!?]{0,60}?\bto\s+(?:reach\s+|hit\s+|top\s+)?"
+                            r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?)\s*$", re.IGNORECASE)
 #: a sentence that opens on the amount the one before it states: "这一规模约是…", "This figure is 2.5 times"
 _THIS_FIGURE = re.compile(r"\s*(?:(?:这一|這一|该|該|此)(?:规模|規模|数字|數字|水平|金额|金額)|(?:This|That)\s+(?:figure|level|total|"
                           r"amount|sum|number)\b)", re.IGNORECASE)
