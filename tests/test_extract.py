@@ -8187,3 +8187,12 @@ def test_the_day_a_briefing_was_held_dates_the_text():
     """"国家数据局2025年3月28日举行新闻发布会。据介绍，去年…" : 去年 is 2024."""
     pkg = am.extract_text("国家数据局2025年3月28日举行新闻发布会。据介绍，去年全国数据产业规模达到1.05万亿元。", name="briefing")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 1.05)]
+
+
+@pytest.mark.parametrize("base", ["較前年的9,860億元", "較2023年的9,860億元"])
+def test_a_yearly_rate_after_a_level_set_against_the_year_before_is_the_targets(base):
+    """"去年…1.52兆元，較前年的9,860億元大幅成長，年增率達58.6%": the rate is 2024's over 2023 (1.52 / 0.986 - 1 = 54.2%,
+    so 58.6% is inconsistent), not 2023's over 2022, as the base's year read it."""
+    pkg = am.extract_text(f"（2025年2月12日）去年台灣伺服器產值達新台幣1.52兆元，{base}大幅成長，年增率達58.6%。", name="yoy")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 58.6)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["inconsistent"]

@@ -482,6 +482,18 @@ FRAMES = (
     Frame("target_then_earlier", "{ESTIMATE} ... AMOUNT@target ... AMOUNT@base",
           "By 2032 the market could be worth $1.3 trillion, against $40 billion in 2022.",
           ("1.3 target 2032 estimate", "40 base 2022 actual")),
+    Frame("cn_than_year_level_then_yoy", "AMOUNT@target ... 比|较|較 YEAR@base年 的 AMOUNT@base ... {YOY} "
+          "[{GROWTH|DECLINE}] RATE@growth",
+          "2024年台灣伺服器產值達1.52兆元，較2023年的9,860億元大幅成長，年增率達54.2%。",
+          ("1.52 target 2024 actual", "9860 base 2023 actual", "54.2 growth 2023-2024 inferred")),
+    Frame("cn_than_prior_level_then_yoy", "AMOUNT@target ... 比|较|較 前年|上年|去年|前一年|上一年 的 AMOUNT@prior ... {YOY} "
+          "[{GROWTH|DECLINE}] RATE@growth",
+          "2024年台灣伺服器產值達1.52兆元，較前年的9,860億元大幅成長，年增率達54.2%。",
+          ("1.52 target 2024 actual", "9860 prior 2023 actual", "54.2 growth 2023-2024 inferred")),
+    Frame("cn_yoy_prior_level_then_yoy", "AMOUNT@target ... {YOY} [的] AMOUNT@prior ... {YOY} [{GROWTH|DECLINE}] "
+          "RATE@growth",
+          "2024年该产业产值达1.52万亿元，比上年的9,860亿元大幅增长，同比增长54.2%。",
+          ("1.52 target 2024 actual", "9860 prior 2023 actual", "54.2 growth 2023-2024 inferred")),
     Frame("cn_yoy", "AMOUNT@target ... {YOY} [{GROWTH|DECLINE}] RATE@yoy",
           "2023年全球AI服务器出货量达到118万台，同比增长38.4%。",
           ("118 target 2023 actual", "38.4 yoy 2022-2023 stated")),
