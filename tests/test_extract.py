@@ -8196,3 +8196,15 @@ def test_a_yearly_rate_after_a_level_set_against_the_year_before_is_the_targets(
     pkg = am.extract_text(f"（2025年2月12日）去年台灣伺服器產值達新台幣1.52兆元，{base}大幅成長，年增率達58.6%。", name="yoy")
     assert _claims(pkg, "growth") == [("Total", 2023, 2024, 58.6)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["inconsistent"]
+
+
+@pytest.mark.parametrize("said", ["$2.7 billion in 2024, up from 2.3 billion in 2023",
+                                  "two point seven billion dollars on home batteries in 2024, up from two point three "
+                                  "billion in 2023",
+                                  "$2.7 billion in 2024, up from 900 million in 2023"])
+def test_a_base_with_a_scale_and_no_currency_takes_its_targets(said):
+    """"$2.7 billion …, up from 2.3 billion in 2023": the base is dollars too, one series (it was a count of 2.3
+    billion things, a series of its own); "900 million" is 0.9 of the target's billions."""
+    pkg = am.extract_text(f"Americans spent {said}.", name="base")
+    assert [u for *_, u, _ in _obs(pkg)] == ["USD billion", "USD billion"]
+    assert pkg.observations["series"].nunique() == 1

@@ -723,15 +723,19 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 #: what follows a number that prints no unit: "from 80,230 in 2023", "from 80,230."
 _NOTHING_AFTER = re.compile(r"\s*(?:(?:in|a|the|last|and|a year)\b|[,.;:)]|$)", re.IGNORECASE)
 #: between a move's target and a bare base after it: " in 2024 from ", ", up from "
-_TO_THEN_FROM = re.compile(r"\s*(?:in\s+(?:FY\s?)?(?:19|20)\d{2}\s*)?,?\s*(?:(?:up|down)\s+)?from\s*$", re.IGNORECASE)
+_TO_THEN_FROM = re.compile(r"\s*(?:(?:on|for)\s+[^,.;:()\d]{1,40}?\s*)?(?:(?:in\s+(?:FY\s?)?(?:19|20)\d{2}|last\s+year)\s*)?,?\s*"
+                           r"(?:(?:up|down)\s+)?from\s*$", re.IGNORECASE)  # "… on home energy systems last year, up from"
 
 
 def _bases_in_the_targets_unit(text: str, figures: list[Figure]) -> None:
     """A bare number after "from" right after an amount or count ("fell to 71,460 units in 2024 from 80,230 in 2023")
-    is the base of that move, in the unit printed with its target, where it lies within a fifth and five times it."""
+    is the base of that move, in the unit printed with its target, where it lies within a fifth and five times it; so
+    is a scale with no currency after an amount ("2.7 billion dollars in 2024, up from 2.3 billion in 2023")."""
     for a, b in zip(figures, figures[1:]):
-        if b.kind == "bare" and a.kind in ("amount", "count") and a.bound is None and a.value > 0 \
-                and _TO_THEN_FROM.fullmatch(text, a.end, b.pos) and 0.2 <= b.value / a.value <= 5:
+        scaled = b.kind == "count" and b.unit.startswith("count ") and a.kind == "amount"  # "2.3 billion"
+        if (b.kind == "bare" or scaled) and a.kind in ("amount", "count") and a.bound is None and a.value > 0 \
+                and _TO_THEN_FROM.fullmatch(text, a.end, b.pos) \
+                and 0.2 <= (b.value * b.scale / (a.value * a.scale) if scaled else b.value / a.value) <= 5:
             _borrow_unit(b, a)
             b.notes.append(f"{b.value:g}: the base of the move to {a.value:g} {a.unit}, printed without its unit")
 
