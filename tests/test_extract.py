@@ -8208,3 +8208,15 @@ def test_a_base_with_a_scale_and_no_currency_takes_its_targets(said):
     pkg = am.extract_text(f"Americans spent {said}.", name="base")
     assert [u for *_, u, _ in _obs(pkg)] == ["USD billion", "USD billion"]
     assert pkg.observations["series"].nunique() == 1
+
+
+def test_a_multiple_said_with_a_forecast_runs_from_the_markets_amount_before():
+    """"… a market that was worth about $180 billion last year. By 2030 we see a $1.3-trillion market, roughly
+    sevenfold." under a heading dated February 19, 2025 (which names fiscal 2025 too): 2024 to 2030 (1,300 / 180 =
+    7.2)."""
+    pkg = am.extract_text("Transcript excerpt — Kestrel Semiconductor, fourth-quarter fiscal 2025 earnings call, February "
+                          "19, 2025\nChief executive: We think of data-centre accelerators as a market that was worth "
+                          "about $180 billion last year. By 2030 we see a $1.3-trillion market, roughly sevenfold.",
+                          name="call")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 180.0), (2030, 1300.0)]
+    assert _claims(pkg, "multiple") == [("Total", 2024, 2030, 7.0)]

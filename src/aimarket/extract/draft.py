@@ -840,7 +840,7 @@ def _heading_date(text: str, pattern) -> re.Match | None:
     scale beside it: "The Sift, issue #214 (5 May 2025)", "The Compute Cast, episode 112 (recorded 16 April 2025) —
     transcript", "Gamma Wire, July 2025 edition" (its issue or episode number is no figure of a market)."""
     m = pattern.search(text)
-    if m is None or len(text) > 100 or len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)) != 1:
+    if m is None or len(text) > 140 or len(set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))) != 1:
         return None
     rest = text[:m.start()] + text[m.end():]
     return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+\S", rest) else m

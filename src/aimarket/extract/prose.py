@@ -2434,6 +2434,13 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
             and not _DEADLINE.match(text, f.end) and not any(  # "tripled in 2024", not "triple by 2030"
                 int(m.group("year")) == f.year for m in _DEADLINE_BEFORE.finditer(text, w.ss, f.pos)):
         _over_the_year_before(f, text)  # "doubled in 2024"
+    if f.start_year is None and f.period is None and f.year is not None and (before := [
+            g.year for g in figures if g.kind in ("amount", "count") and g.pos < w.ss and g.year is not None
+            and g.year < f.year and subject_key(g.subject) == subject_key(f.subject)]):
+        # "… worth about $180 billion last year. By 2030 we see a $1.3-trillion market, roughly sevenfold": from the
+        # latest year of the market's amounts before its sentence
+        f.start_year, f.end_year = max(before), f.year
+        f.period = float(f.end_year - f.start_year)
     if f.start_year is None and f.period is None and f.year is not None:
         f.end_year = f.year
     if f.period is not None:
