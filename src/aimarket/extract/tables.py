@@ -991,8 +991,9 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后�
 def dated_header(line: str, published: int | None) -> str:
     """A table's header whose columns name their years relative to the text's (``published``): "品类 前年 去年 今年E"
     in a text of 2025 -> "品类 2023年 2024年 2025年E"; any other line as it is."""
-    if published is None or len(found := list(_RELATIVE_YEAR_CELL.finditer(line))) < 2:
+    if published is None or len(_RELATIVE_YEAR_CELL.findall(line)) < 2:
         return line
+
     def year(m: re.Match) -> str:
         word = m["w"].split()[0].lower()
         return m["pad"] + str(published + _RELATIVE_OFFSET.get(word, _RELATIVE_OFFSET.get(m["w"], 0))) \
@@ -1011,8 +1012,8 @@ def rows_in_their_own_scale(t: Table) -> None:
                 or own not in SCALES:
             continue
         ratio = SCALES[t.scale][0] / SCALES[own][0]
-        r["values"] = [None if v is None else float(f"{v * ratio:.12g}") for v in r["values"]]
-        r["steps"] = [None if v is None else float(f"{v * ratio:.12g}") for v in r["steps"]]
+        r["values"] = [None if v is None else _times(v, ratio) for v in r["values"]]
+        r["steps"] = [None if v is None else _times(v, ratio) for v in r["steps"]]
         r["unit"] = (unit_name(t.currency, own, t.noun), t.currency)
         t.notes.append(f"row {r['label']!r} is printed in {SCALES[own][1]}, not the table's {SCALES[t.scale][1]}: "
                        f"read in its own")
@@ -1270,7 +1271,12 @@ def _in_scale(m, scale: str | None) -> tuple[float, float]:
     if own is None or scale is None or own == scale or own not in SCALES or scale not in SCALES:
         return v, step
     ratio = SCALES[own][0] / SCALES[scale][0]
-    return float(f"{v * ratio:.12g}"), float(f"{step * ratio:.12g}")
+    return _times(v, ratio), _times(step, ratio)
+
+
+def _times(value: float, ratio: float) -> float:
+    """``value`` in another scale, to twelve significant digits (1.02 x 1,000 is 1,020, not 1,020.0000000000001)."""
+    return float(f"{value * ratio:.12g}")
 #: a page's footer or header line inside a table: "Page 12", "- 12 -", "第3页", "12 / 40", a source line
 _FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d{1,3}\s*/\s*\d{1,3}|第\s*\d+\s*[页頁]"
                      r"(?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?|(?:source|来源|來源|资料来源|資料來源)\s*[:：].{0,80}|"
