@@ -89,12 +89,13 @@ _DIGIT_WORDS = {w: str(k) for k, w in enumerate(("zero",) + _ONES[:9])} | {"oh":
 
 #: a change by a fraction in words, after a verb of change: "grew by half", "fell by a third", "rose by about a
 #: quarter", "up by a fifth"; or before a comparison: "a fifth larger than", "a quarter higher"
-_FRACTION_WORDS = r"(?:(?:a |one[ -])?half|(?:a|one)[ -](?:third|quarter|fifth|tenth)|two[ -]thirds|three[ -]quarters)"
+_FRACTION_PARTS = r"(?:a|one)[ -](?:third|quarter|fifth|tenth)|two[ -]thirds|three[ -]quarters"  # "larger" takes these
+_FRACTION_WORDS = r"(?:(?:a |one[ -])?half|" + _FRACTION_PARTS + r")"
 _FRACTION_CHANGE = re.compile(
     r"\b(?P<verb>(?:grew|rose|increased|expanded|jumped|climbed|surged|gained|swelled|fell|declined|dropped|shrank|"
     r"decreased|contracted|up|down) by )(?P<adv>(?:about|nearly|almost|roughly|around|some|more than|over) )?"
     r"(?P<frac>" + _FRACTION_WORDS + r")\b(?! of)"
-    r"|(?<![\w-])(?P<verb2>)(?P<adv2>)(?P<frac2>" + _FRACTION_WORDS.replace("(?:a |one[ -])?half|", "") + r")"
+    r"|(?<![\w-])(?P<verb2>)(?P<adv2>)(?P<frac2>" + _FRACTION_PARTS + r")"
     r"(?=\s+(?:larger|bigger|higher|greater|smaller|lower)\b)", re.IGNORECASE)
 _FRACTION_PERCENT = {"half": "50%", "third": "33.3%", "quarter": "25%", "fifth": "20%", "tenth": "10%", "thirds": "66.7%",
                      "quarters": "75%"}
@@ -415,9 +416,11 @@ YEN_CUE = re.compile(words(YEN_CUES), re.IGNORECASE)
 SHORT_PART_YEAR = re.compile(r"(?<![A-Za-z\d])(?:[1-4]Q|Q[1-4]|[12]H|H[12])'?(?P<year>[12]\d)(?![\d%]|[.,]\d)", re.IGNORECASE)
 #: a fiscal (or a broker's calendar) year in two digits: "FY25", "FY'28", "FY 24E", "CY25E"
 SHORT_FY = re.compile(r"(?<![A-Za-z\d])[FC]Y\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
+#: a small count, in digits or in words: "five", "10" (years a span or a multiple takes)
+SMALL_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 #: a span named by its length and its last year: "over the five years to 2029", "in the decade through 2034"
 YEARS_TO = re.compile(r"(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+|previous\s+|next\s+|coming\s+)?"
-                      r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?|(?P<decade>decade))\s+"
+                      r"(?:(?P<n>" + SMALL_COUNT + r")\s+years?|(?P<decade>decade))\s+"
                       r"(?:to|through|thru|until|till|ending(?:\s+in)?)\s+(?:FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)(?P<e>E)?",
                       re.IGNORECASE)
 #: a span of fiscal (or calendar) years in two digits: "FY24-FY30", "FY25–28", "CY25-28E"

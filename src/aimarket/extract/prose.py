@@ -22,8 +22,8 @@ from . import vocabulary
 from .asides import aside_spans, months_of, names_the_whole_year, outside, own_parts, part_label, period_spans, survey_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
-                      PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, YEAR, YEARS_TO, YEN_CUE,
-                      chinese_int, count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
+                      PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO,
+                      YEN_CUE, chinese_int, count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
 from .shares import (SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole, parts_after_of_which,
                      parts_heading_their_clause,
@@ -1727,8 +1727,8 @@ _CLAUSE_BETWEEN = re.compile(r"[,，;；、]")
 
 #: the years ahead an amount is reached in, before it: "over the next five years, to about", "in the next 5 years to reach",
 #: "未来五年…，到"
-_NEXT_YEARS_TO = re.compile(r"(?:(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,2}|two|three|four|five|six|"
-                            r"seven|eight|nine|ten)\s+years?\b[^.;!?]{0,60}?\bto\s+(?:reach\s+|hit\s+|top\s+)?"
+_NEXT_YEARS_TO = re.compile(r"(?:(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?P<n>" + SMALL_COUNT + r")"
+                            r"\s+years?\b[^.;!?]{0,60}?\bto\s+(?:reach\s+|hit\s+|top\s+)?"
                             r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?)\s*$", re.IGNORECASE)
 #: a sentence that opens on the amount the one before it states: "这一规模约是…", "This figure is 2.5 times"
 _THIS_FIGURE = re.compile(r"\s*(?:(?:这一|這一|该|該|此)(?:规模|規模|数字|數字|水平|金额|金額)|(?:This|That)\s+(?:figure|level|total|"
@@ -2277,7 +2277,7 @@ _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansio
 #: a base some years before, right after a multiple: "2.5 times what it was five years earlier", "three times its level
 #: of four years ago", "twice as much as two years before"
 _YEARS_BEFORE_AFTER = re.compile(r"\s*(?:as\s+(?:much|large|big|high)\s+as|what\s+it\s+was|(?:its|the)\s+level\s+of)\s+"
-                                 r"(?:(?:some|about|roughly)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                                 r"(?:(?:some|about|roughly)\s+)?(?P<n>" + SMALL_COUNT + r")"
                                  r"\s+years?\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
 #: a multiple of another thing's size, no growth: "2.5 times the size of Europe's", "twice as large as Japan's market"
 _TIMES_ANOTHER = re.compile(r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that\s+of)\s+(?:the\s+)?"
@@ -2305,8 +2305,8 @@ _IN_ITS_YEAR = re.compile(r"\s+(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|
 #: the years a multiple took, said in words after it: "tripled in just three years", "doubled over the past two
 #: years", "has doubled since 2021"
 _PERIOD_IN_WORDS = re.compile(r"\s*(?:(?:in|over|within|during|across)\s+(?:just|only|less\s+than|under|barely)?\s*"
-                              r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
-                              r"nine|ten)\s+years?\b|since\s+(?:FY\s?)?(?P<since>(?:19|20)\d{2})\b)", re.IGNORECASE)
+                              r"(?:the\s+(?:past|last|previous)\s+)?(?P<n>" + SMALL_COUNT + r")\s+years?\b"
+                              r"|since\s+(?:FY\s?)?(?P<since>(?:19|20)\d{2})\b)", re.IGNORECASE)
 
 
 #: the years a multiple took, said in Chinese right before it: "五年间增长了四倍", "过去5年增长3倍", "近五年翻了一番"
