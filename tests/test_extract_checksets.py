@@ -114,8 +114,8 @@ def _rates_with_values(case: dict):
 
 def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
     """Every stated CAGR or growth rate whose two values the snippet prints has, among its verdict rows, the
-    verdict plain arithmetic on the printed digits gives, and every multiple between two printed values rounds to
-    its stated factor: a guard against a slip in the hand-worked comments."""
+    verdict plain arithmetic on the printed digits gives, and every multiple between two printed values (of one of
+    the items) rounds to its stated factor: a guard against a slip in the hand-worked comments."""
     checked = 0
     for k, case in checkset.numbered():
         for (_, rate, _, start, end, *_), a, b in _rates_with_values(case):
@@ -127,17 +127,20 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
             assert any(want in v.split("|") for c, v in case["verdicts"] if {"cagr", "implied"} & set(c.split("|"))), (
                 k, rate, want)
             checked += 1
-        values = {o[1]: o[2] for o in case["obs"]}
+        values = {(o[0], o[1]): o[2] for o in case["obs"]}
         for kind, factor, _, start, end, *_ in case["claims"]:
-            if kind == "multiple" and start in values and end in values:
-                assert round(values[end] / values[start], len(f"{factor:g}".partition(".")[2])) == factor, (k, factor)
+            ratios = [values[i, end] / values[i, start] for i, y in values if y == start and (i, end) in values]
+            if kind == "multiple" and ratios:  # the multiple of one of the items with values at both its years
+                assert any(round(r, len(f"{factor:g}".partition(".")[2])) == factor for r in ratios), (k, factor)
                 checked += 1
     assert checked >= 10, checked
 
 
 def test_the_totals_add_up_as_the_hierarchy_verdicts_say(checkset):
     """In a snippet with an exact ``hierarchy`` verdict and one table, the last item is the whole and the items
-    before it its parts: their sum equals the whole in every year, as the comments work out by hand."""
+    before it its parts: their sum equals the whole in every year, as the comments work out by hand, but in as many
+    years as the snippet has ``rounding`` hierarchy verdicts, where it misses by no more than half a printed step on
+    each of the figures."""
     checked = 0
     for k, case in checkset.numbered():
         if ("hierarchy", "exact") not in case["verdicts"] or case["text"].count("\n\n"):
@@ -145,9 +148,14 @@ def test_the_totals_add_up_as_the_hierarchy_verdicts_say(checkset):
         items = list(dict.fromkeys(o[0] for o in case["obs"]))
         years = sorted({o[1] for o in case["obs"]})
         values = {(o[0], o[1]): o[2] for o in case["obs"]}
+        rounded = case["verdicts"].count(("hierarchy", "rounding"))
         for y in years:
             if all((i, y) in values for i in items):
                 parts = sum(values[i, y] for i in items[:-1])
-                assert abs(parts - values[items[-1], y]) < 1e-6, (k, y, parts)
+                step = 10.0 ** -max(len(f"{values[i, y]:g}".partition(".")[2]) for i in items)
+                miss = abs(parts - values[items[-1], y])
+                if miss >= 1e-6:
+                    rounded -= 1
+                    assert rounded >= 0 and miss <= len(items) * step / 2 + 1e-9, (k, y, parts)
                 checked += 1
     assert checked >= 3, checked
