@@ -1251,10 +1251,12 @@ FORMS = (
     '年度\tIC設計\t晶圓代工\t封裝測試\t合計',
 )
 #: the set's blind score (written without reading or running the extractor, scored on the code before this round's
-#: readings): 221 figures, 71 rates, 93 verdicts and 4 false inconsistent
-FLOORS = {"figures_found": 221, "rates_found": 71, "verdicts_right": 93}
+#: readings): 221 figures, 71 rates, 93 verdicts and 4 false inconsistent; 223, 74, 97 and 0 after the readings chosen
+#: on it (a fall in a clause of the base's year, a Chinese survey's answers, a share moving from a bracketed relative
+#: year, a separate count by another publisher, fiscal spans, a list said 分别 of the market named before)
+FLOORS = {"figures_found": 223, "rates_found": 74, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 4
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset77.py [-v]: the measures on the set

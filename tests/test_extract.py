@@ -8220,3 +8220,65 @@ def test_a_multiple_said_with_a_forecast_runs_from_the_markets_amount_before():
                           name="call")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 180.0), (2030, 1300.0)]
     assert _claims(pkg, "multiple") == [("Total", 2024, 2030, 7.0)]
+
+
+def _all_claims(pkg):
+    """(item, kind, start_year, end_year, value) of every claim, in the package's order."""
+    c = pkg.claims
+    return list(zip(c["item"], c["kind"], c["start_year"], c["end_year"], c["value"]))
+
+
+def test_a_fall_in_a_when_clause_runs_from_its_own_base_to_the_year_before_it():
+    """"… $11.2 billion in 2024, against $9.8 billion in 2023, when they had fallen 6.7% from $10.5 billion in 2022":
+    the fall is 2023's over 2022 (9.8 / 10.5 - 1 = -6.67%, exact), not 2024's over 2023 (a false contradiction); the
+    rise 2024's (11.2 / 9.8 - 1 = 14.3%, exact)."""
+    pkg = am.extract_text("Shipments rose 14% to $11.2 billion in 2024, against $9.8 billion in 2023, when they had "
+                          "fallen 6.7% from $10.5 billion in 2022.", name="when")
+    assert _claims(pkg, "growth") == [("Total", 2022, 2023, -6.7), ("Total", 2023, 2024, 14.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("said", ["报告覆盖的300家制造企业中，有62%计划明年加大投入。", "另有48%的企业表示将在今年上线相关系统。"])
+def test_a_chinese_survey_answer_is_no_rate(said):
+    """"300家企业中，有62%计划…", "48%的企业表示…": shares of the firms asked, neither a growth nor a share of the market."""
+    pkg = am.extract_text(f"2025年3月10日，研究院称，去年国内工业软件市场规模为2,860亿元，同比增长9.4%。{said}", name="survey")
+    assert [(c[1], c[2], c[3], c[4]) for c in _all_claims(pkg)] == [("growth", 2023, 2024, 9.4)]
+
+
+def test_a_share_moving_from_a_bracketed_relative_year_is_a_share():
+    """"占比將由去（2024）年的38%進一步提高" after a yearly rise: a share of 2024, no second rise."""
+    pkg = am.extract_text("（2025年4月2日）今（2025）年產值預估達新台幣3,200億元，年增約18%，其中車用晶片占比將由去（2024）年的38%"
+                          "進一步提高。", name="share")
+    assert _claims(pkg, "growth") == [("Total", 2024, 2025, 18.0)]
+    assert [(c[2], c[3], c[4]) for c in _all_claims(pkg) if c[1] == "share"] == [(2024, 2024, 38.0)]
+
+
+@pytest.mark.parametrize("said", ["A separate tally by the Nordic Storage Council put the 2024 figure at",
+                                  "A different study from Brennholt Analytics puts last year's market at"])
+def test_a_separate_count_by_another_publisher_is_not_the_texts_figure(said):
+    """A second publisher's figure for the same year, set beside the first's, leaves the first as the year's
+    observation and its rate's verdict exact (4.2 / 3.5 - 1 = 20%)."""
+    pkg = am.extract_text(f"STOCKHOLM, 3 March 2025 — Home-battery installers sold €4.2 billion of systems last year, up "
+                          f"20% from €3.5 billion in 2023, according to Varde Research. {said} €4.9 billion.", name="other")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 3.5), (2024, 4.2)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("span", ["from fiscal 2023 through fiscal 2028", "over fiscal 2023-2028"])
+def test_a_cagr_over_fiscal_years_states_its_span(span):
+    """"a 19% compound annual growth rate from fiscal 2023 through fiscal 2028", "annual growth of about 19% over
+    fiscal 2023-2028": a CAGR whose span is stated, 2023-2028 ((52 / 21.8) ** (1 / 5) - 1 = 19.0%)."""
+    rate = "a 19% compound annual growth rate" if span.startswith("from") else "annual growth of about 19%"
+    pkg = am.extract_text(f"The market was $21.8 billion in fiscal 2023 and should reach $52 billion in fiscal 2028, "
+                          f"{rate} {span}.", name="fiscal")
+    assert _claims(pkg, "cagr") == [("Total", 2023, 2028, 19.0)]
+    assert pkg.claims.query("kind == 'cagr'")["period"].tolist() == ["stated"]
+
+
+def test_a_list_said_respectively_of_the_market_keeps_its_series():
+    """"2025-2027年市场规模分别为…": the market the text named before, one series (it was a second one, named
+    "市场规模分别"), so the CAGR is checked ((2,900 / 1,200) ** (1 / 3) - 1 = 34.2%)."""
+    pkg = am.extract_text("2024年国内储能变流器市场规模约为1,200亿元。我们预计2025-2027年市场规模分别为1,650亿元、2,200亿元和2,900亿元，"
+                          "2024-2027年复合增长率为34.2%。", name="list")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

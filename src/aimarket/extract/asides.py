@@ -47,13 +47,17 @@ _BOILERPLATE = re.compile(
     r"|(?i:forward[- ]looking\s+statements?)|About\s+(?!(?:the|this|our|us|these|its)\b)[A-Z][^\n:.\d%]{0,60}(?::|$)"
     r"|(?:关于|關於)[^\s，。：:\d]{1,30}[：:]|(?:媒体|媒體)?(?:联系方式|聯繫方式|联系人|聯絡人|联系电话|聯絡電話)\s*[：:])")
 
-#: a sentence about a survey's answers: "62% of respondents", "71% said", "62%的受访企业"
+#: a sentence about a survey's answers: "62% of respondents", "71% said", "62%的受访企业", "有55%计划"
 _SURVEY = re.compile(r"\brespondents\b|\b(?:those|we|they|it)\s+(?:surveyed|polled|interviewed)\b"
                      r"|%\s*(?:said|say|says|reported|agreed)\b"
                      # a share of a population that does something, no market's: "90% of organisations will adopt"
                      r"|%\s+of\s+(?:all\s+)?(?:the\s+)?(?:organi[sz]ations|companies|enterprises|firms|businesses|consumers|"
                      r"CIOs|CEOs|executives|adults|households|people|employees|workers)\b"
-                     r"|受访|受訪|受调查|受調查|被调查|被調查|接受调查|接受調查", re.IGNORECASE)
+                     r"|受访|受訪|受调查|受調查|被调查|被調查|接受调查|接受調查"
+                     # "480家政企用户中，有55%计划…", "62%的企业表示": a share of those counted that plan or say something
+                     r"|\d\s*(?:家|位|名|个|個)[^，,。；;%]{0,16}中\s*[，,]?\s*(?:有|约有|約有|超过|超過|近)?\s*\d+(?:\.\d+)?\s*[%％]"
+                     r"|[%％]\s*(?:的[\u4e00-\u9fff]{0,6})?(?:计划|計劃|計畫|打算|表示|认为|認為|希望|愿意|願意)",
+                     re.IGNORECASE)
 
 #: a percent of something other than a market's size or share: a margin ("Gross margin target: 65%", "毛利率为41%");
 #: a penetration rate is a share (AI PCs among all PCs)
@@ -102,11 +106,13 @@ _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(
                          r"\d+\s*(?:亿|億|万|萬)"  # and in English, "(Unit: RMB 100 million; …)", "Units: 10 thousand"
                          r"|\bunits?\s*[:：]\s*(?:RMB|CNY|USD|US\$|yuan)?\s*(?:100|10)\s+(?:million|thousand)", re.IGNORECASE)
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
+#: "A separate count by the Thermal Infrastructure Association put the 2024 figure at",
 #: "a third firm, Oakhurst Data, puts it at",
 #: "另一家机构博观研究给出的2024年数据为"
 _OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|different|second|third|fourth|fifth|other)"
-                           r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher)\b[^.;]{0,80}?\b(?:puts?|pegs?|sees?|"
-                           r"estimates?|has|gives?|places?)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
+                           r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher|"
+                           r"count|tally|study|survey|report|analysis|assessment|calculation|reckoning)\b[^.;]{0,80}?"
+                           r"\b(?:puts?|pegs?|sees?|estimates?|has|gives?|places?)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
                            r"|(?:其他|另有)(?:机构|機構)"
                            # "Other houses are more cautious about 2029: Orrin Group pencils in $12.9 billion and ..."
                            r"|\bother\s+(?:houses|firms|forecasters|analysts|researchers|estimates|trackers|consultancies)\b",

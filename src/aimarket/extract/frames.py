@@ -433,6 +433,10 @@ FRAMES = (
     Frame("target_then_base", "AMOUNT@target in|by YEAR@target , {BASE} AMOUNT@base in YEAR@base",
           "Sales of AI PCs should reach USD 12.8 billion in 2030, up from USD 4.2 billion in 2024.",
           ("12.8 target 2030 estimate", "4.2 base 2024 actual")),
+    Frame("target_when_rate_from_base", "AMOUNT@target in YEAR@target , when|after ... {GROWTH|DECLINE} RATE@growth "
+          "from AMOUNT@base in YEAR@base",
+          "Sales were $7.36 billion in 2023, when they had fallen 4.2% from $7.68 billion in 2022.",
+          ("7.36 target 2023 actual", "-4.2 growth 2022-2023 inferred", "7.68 base 2022 actual")),
     Frame("target_then_base_rate", "AMOUNT@target in|by YEAR@target , {BASE} AMOUNT@base in YEAR@base , ... "
           "{GROWTH|DECLINE} RATE@growth",
           "Revenue from AI modems reached $6.0 billion in 2024, against $4.0 billion in 2023, an increase of 50%.",

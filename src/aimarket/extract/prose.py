@@ -199,6 +199,9 @@ _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|數量|占比|佔比|比例|规�
 _RESPECTIVELY = re.compile(r"分别|分別|依序|依次|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
+#: a share's word, then the year it moves from: "占比將由去（2024）年的51%進一步拉高", "渗透率从2023年的"
+_SHARE_FROM_YEAR = re.compile(r"(?:占比|佔比|比重|份额|份額|渗透率|滲透率|普及率)[^，,。；;%\d]{0,6}?(?:由|从|從)"
+                              r"[^，,。；;%]{0,16}?的\s*$")
 #: a level that is a part of a whole right before a percent: "新車銷量達到汽車新車總銷量的31.6%" (no rise)
 _OF_THE_WHOLE = re.compile(r"(?:达到|達到|达|達|为|為|相当于|相當於)[^，,。；;%\d]{0,20}(?:总|總|全部|整体|整體)[^，,。；;%\d]{0,10}的\s*$")
 #: a verb of being a share right before a percent: "Represents 30%, or $756 billion" (not "represents a 30% increase")
@@ -236,7 +239,7 @@ _LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?|港幣|港币|新台幣|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
-_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|可|已经?|已經?|也|就|约|約|大约|大約)?\s*"
+_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|可|已经?|已經?|也|就|约|約|大约|大約|分别|分別|依次|依序)?\s*"
                     r"(?:达到|達到|达|達|为|為|约为|約為|增至|突破|超过|升至|"
                     # a revision's verb: "将2023年销售额修订为", "产值修正為"
                     r"(?:修订|修訂|修正|更正|调整|調整|上修|下修)(?:为|為|至)|"
@@ -1888,7 +1891,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         and _RATE_LIST_GAP.fullmatch(text, prior.end, f.pos) and not _RESPECTIVELY.search(text, prior.end, f.pos)
     # "渗透率分别为82.7%、83.4%…": shares all, up to another list ("，增长率分别为…")
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or listed or _SHARE_AFTER.match(text, f.end) or (
-            _OF_A_YEARS_NOUN.match(text, f.end)) or (
+            _OF_A_YEARS_NOUN.match(text, f.end)) or _SHARE_FROM_YEAR.search(text, max(w.ss, f.pos - 40), f.pos) or (
             _SHARE_MOVED_TO.search(text, max(w.cs, f.pos - 60), f.pos)) or (
             _OF_THE_WHOLE.search(text, max(w.cs, f.pos - 40), f.pos)) or (
             _REPRESENTS.search(text, max(w.cs, f.pos - 30), f.pos) and not after) or (
@@ -2111,8 +2114,9 @@ def _reached_in_turn(f: Figure, w: _Where, text: str, figures) -> int | None:
 #: "an annual growth of 20.1% over 2023-2030": a yearly rate over a span of years is compound
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:average\s+)?(?:growth|increase|rise|expansion)\s+"
                             r"(?:rate\s+)?(?:of|at)\s*(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?(?P<a>(?:19|20)\d{2})\s*"
-                         r"(?:-|–|—|to|and|through)\s*(?P<b>(?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?"
+                         r"(?:fiscal\s+(?:years?\s+)?|FY\s?)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|to|and|through)\s*"
+                         r"(?:fiscal\s+|FY\s?)?(?P<b>(?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
 #: a rate's base year named as a base: "off the 2024 base", "from a 2023 base", "以2024年为基数"
 _OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?:base|baseline|level)\b"
                        r"|以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:基数|基期|基准)", re.IGNORECASE)
