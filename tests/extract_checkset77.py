@@ -157,7 +157,7 @@ CHECKSET = [
         obs=[
             ("Total", 2024, 2.35, "GBP billion", "actual"),
             ("Total", 2029, 4.1, "GBP billion", "estimate"),
-            ("Payment initiation services", 2024, 940, "GBP million", "actual"),
+            ("Payment initiation services", 2024, 0.94, "GBP billion", "actual"),  # £940 million in the series' unit
         ],
         claims=[
             ("cagr", 11.8, "percent", 2024, 2029, None, "stated"),
@@ -1253,8 +1253,10 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, scored on the code before this round's
 #: readings): 221 figures, 71 rates, 93 verdicts and 4 false inconsistent; 223, 74, 97 and 0 after the readings chosen
 #: on it (a fall in a clause of the base's year, a Chinese survey's answers, a share moving from a bracketed relative
-#: year, a separate count by another publisher, fiscal spans, a list said 分别 of the market named before)
-FLOORS = {"figures_found": 223, "rates_found": 74, "verdicts_right": 97}
+#: year, a separate count by another publisher, fiscal spans, a list said 分别 of the market named before); 227, 74, 100
+#: and 0 after the parts of the total (named before an apposition, with a rough share, of the year named) and one
+#: expectation mended to the conventions (£940 million in a series in GBP billion is 0.94)
+FLOORS = {"figures_found": 227, "rates_found": 74, "verdicts_right": 100}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -8282,3 +8282,27 @@ def test_a_list_said_respectively_of_the_market_keeps_its_series():
                           "2024-2027年复合增长率为34.2%。", name="list")
     assert pkg.observations["series"].nunique() == 1
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("said, part", [
+    ("Bavaria, home to most of the country's makers, contributed €0.9 billion, or 25.0% of the total.", "Bavaria"),
+    ("Public buyers, as distinct from private hospitals, accounted for €0.9 billion of the total, or 25%.",
+     "Public buyers"),
+    ("Public buyers made up €0.9 billion of the 2024 total, roughly 25%.", "Public buyers")])
+def test_a_part_of_the_total_named_before_an_apposition_or_with_a_rough_share(said, part):
+    """A part "of the total" is named before an apposition between commas, not by it, and its share, even a rough
+    one, is its share of the whole (0.9 / 3.6 = 25.0%, exact); the part is an item of the whole's series."""
+    pkg = am.extract_text(f"German spending on surgical robots reached €3.6 billion in 2024, up from €3.1 billion in "
+                          f"2023. {said}", name="part")
+    assert (part, 2024, 0.9, "EUR billion", "actual") in _obs(pkg)
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_part_of_a_years_total_after_a_forecast_is_of_that_year():
+    """"… at USD 3.2 billion in 2024, rising to USD 11.8 billion by 2030 … Services made up USD 1.4 billion, or 43.8%
+    of the 2024 total": the part and its share are 2024's (1.4 / 3.2 = 43.75%, exact), not the forecast's year."""
+    pkg = am.extract_text("We put the AI in clinical trials market at USD 3.2 billion in 2024, rising to USD 11.8 billion "
+                          "by 2030. Services made up USD 1.4 billion, or 43.8% of the 2024 total.", name="year")
+    assert ("Services", 2024, 1.4, "USD billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

@@ -33,7 +33,7 @@ __all__ = ["SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_a
            "parts_listed_after_the_whole", "parts_of_that", "shares_after_named_parts", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
-_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s+(?:(?:accounted for|accounts for|accounting for|held|holds|captured|"
+_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s*,?\s+(?:(?:accounted for|accounts for|accounting for|held|holds|captured|"
                    r"captures|represented|represents|made up|makes up|commanded|commands|contributed|took)"
                    r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)?|(?:dominated|dominates|led|leads)"
                    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?market)?\s+with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)"
@@ -125,11 +125,15 @@ def amounts_of_parts(text, figures, sentence_of) -> None:
             g.notes.append(f"the amount of {f.item!r}, whose share of {f.subject!r} it follows")
 
 
-#: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total"
-_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|the\s+total)\b(?!\s+(?:year|month|quarter)|['’]s)",
+#: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total", "of the fiscal
+#: 2024 total"
+_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?total)\b"
+                      r"(?!\s+(?:year|month|quarter)|['’]s)",
                       re.IGNORECASE)  # not "of this year's total"
-#: between a part's amount and its share of the total: "£6.5 billion of that, or 45.8%", "€1.75 billion, or 38.0%"
-_OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|representing|accounting\s+for|i\.e\.)?\s*",
+#: between a part's amount and its share of the total: "£6.5 billion of that, or 45.8%", "€1.75 billion, or 38.0%",
+#: "¥156 billion of the fiscal 2024 total, roughly 38%"
+_OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|representing|accounting\s+for|i\.e\.|\()?\s*"
+                            r"(?:(?:about|around|roughly|nearly|some|approximately|almost|close\s+to)\s*)?",
                             re.IGNORECASE)
 
 
@@ -142,6 +146,19 @@ _OF_THESE = re.compile(r"\s*(?:of|among)\s+(?:these|this|that|them|which|(?:the|
 _PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:of\s+(?:that|this|it|the\s+total)\s+)?(?:were|was|came\s+from|went\s+to|"
                          r"(?:was|were)\s+(?:spent\s+on|invested\s+in|generated\s+by|earned\s+by|sold\s+by))\s+"
                          r"(?:the\s+)?(?P<part>[^,，.;；:：()]{2,60}?)\s*(?=$|[,，.;；:：(])", re.IGNORECASE)
+
+
+#: a name set before an apposition between commas at the head of its sentence: "Johor, across the causeway from
+#: Singapore," ("Johor" is the part, not the place it lies across from)
+_NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[A-Z][^,，;；:：]{1,60}?)\s*,\s*$")
+
+
+def _before_apposition(text: str, start: int, named: re.Match) -> str:
+    """The part ``named`` names, or, where that is an apposition in lower case after the sentence's first name
+    ("Dedicated cyber firms, as opposed to diversified defence and IT groups, accounted for …"), that name."""
+    part = named.group("part").strip()
+    head = _NAME_THEN_APPOSITION.fullmatch(text, start, named.start("part")) if part[:1].islower() else None
+    return head.group("name").strip() if head else part
 
 
 def parts_of_that(text, figures, sentence_of) -> None:
@@ -171,20 +188,27 @@ def parts_of_that(text, figures, sentence_of) -> None:
         latest = max((g.year for g in history), default=None)
         whole = wholes[-1] if sentence_of(wholes[-1].pos) == sentence_of(f.pos) else \
             [g for g in history if g.year == latest][-1] if history else told[0]
-        named = _PART.search(text, sentence_of(f.pos)[0], f.pos) if f.item == "Total" and share is None \
-            and whole is wholes[-1] and _OF_THAT.match(text, f.end) else None
-        part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", named.group("part").strip())) if named else ""
+        said = _OF_THAT.match(text, f.end) or share and _OF_THAT.match(text, share.end)
+        said = re.search(r"(?:19|20)\d{2}", said.group(0)) if said else None  # "of the 2024 total": that year's
+        whole = next((g for g in reversed(wholes) if g.year == int(said.group(0))), whole) if said else whole
+        named = _PART.search(text, sentence_of(f.pos)[0], f.pos) if f.item == "Total" \
+            and (whole is wholes[-1] or whole in history) and (
+                _OF_THAT.match(text, f.end) or share and _OF_THAT.match(text, share.end)) else None
+        part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", _before_apposition(
+            text, sentence_of(f.pos)[0], named))) if named else ""
         after = _PART_AFTER.match(text, f.end) if f.item == "Total" and not part else None
         part = part or (after.group("part").strip() if after else "")
         if part and is_specific(part) and not is_clause(re.sub(r"\s+(?:and|&)\s+", " ", part)):
-            f.item = item_name(part)  # "with enterprise software accounting for roughly $400 billion of that total"
+            f.item, f.subject = item_name(part), whole.subject  # "with enterprise software accounting for roughly
+            # $400 billion of that total": an item of the whole's series
             f.notes.append(f"{f.item!r}: the part named beside it, of the whole {'its sentence' if named else 'the text'} "
                            "reports")
             h = figures[k + 1] if k + 1 < len(figures) else None  # "… went to servers and accelerators (60.3%)"
             if share is None and after and h is not None and h.claim == "share" and re.fullmatch(
                     r"\s*\(?\s*", text[after.end():h.pos]) and "(" in text[after.start():h.pos + 1]:
                 share = h
-                h.item, h.subject, h.of = f.item, whole.subject, "Total"
+            if share is not None and share.item == "Total":  # "… of the 2024 total (39.8%)": the part's share
+                share.item, share.subject, share.of = f.item, whole.subject, "Total"
         for g in (f, share):
             if g is not None and g.year != whole.year:
                 g.year, g.status = whole.year, whole.status
@@ -194,11 +218,14 @@ def parts_of_that(text, figures, sentence_of) -> None:
 
 
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
+#: "of the fiscal 2024 total, roughly 38%",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
-_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|these|those|that|it))?"
+_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|these|those|that|it|"
+                                r"the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?total))?"
                                 r"\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
-                                r"making up|equal to)\b)?|\()\s*$|"
+                                r"making up|equal to)\b)?|\()\s*"
+                                r"(?:(?:about|around|roughly|nearly|some|approximately|almost)\s*)?$|"
                                 r"\s*[,，]\s*(?:占比|(?:(?:即|相当于|相當於)\s*(?:占|佔)?|占|佔)(?:据|據)?"
                                 r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
                                 r"(?:市场份额|市場份額|份额|份額|比重|比例)?|(?:市场|市場)?(?:份额|份額|占有率|佔有率))"
