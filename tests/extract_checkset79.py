@@ -1420,10 +1420,13 @@ FORMS = (
     'Segment\tFY2023\tFY2024\tFY2025e',
 )
 #: the set's blind score (written without reading or running the extractor, scored on the code before the readings
-#: chosen on it): 250 figures, 62 rates, 91 verdicts and 8 false inconsistent
-FLOORS = {"figures_found": 250, "rates_found": 62, "verdicts_right": 91}
+#: chosen on it): 250 figures, 62 rates, 91 verdicts and 8 false inconsistent; 252, 63, 93 and 2 after a sentence read
+#: across a footer and its page number on one line, or wrapped after the stop of the one before or at a name begun
+#: mid-sentence, another publisher's amount named after it, 台灣 after a table's number, and parts whose verb is left
+#: out after a part of the total
+FLOORS = {"figures_found": 252, "rates_found": 63, "verdicts_right": 93}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 8
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset79.py [-v]: the measures on the set

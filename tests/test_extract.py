@@ -8306,3 +8306,50 @@ def test_a_part_of_a_years_total_after_a_forecast_is_of_that_year():
                           "by 2030. Services made up USD 1.4 billion, or 43.8% of the 2024 total.", name="year")
     assert ("Services", 2024, 1.4, "USD billion", "actual") in _obs(pkg)
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("footer", ["敬请参阅最后一页特别声明                    19 / 46",
+                                    "行业深度报告 | 第 12 页 / 共 58 页", "Industry report      Page 14 of 60"])
+def test_a_sentence_reads_across_a_footer_and_page_number_on_one_line(footer):
+    """"…市场规模达" / a footer with its page number / "5,480亿元…": one sentence, 5,480 (the page count was glued on to
+    it, 465,480) with its rate exact (5,480 / 4,150 - 1 = 32.05%)."""
+    pkg = am.extract_text(f"据研究院测算，2024年中国智能算力服务市场规模达\n{footer}\n5,480亿元，同比增长32.0%（2023年为4,150亿元）。",
+                          name="footer")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 4150.0), (2024, 5480.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_chinese_sentence_wrapped_after_the_stop_of_the_one_before_reads_whole():
+    """"…复合增长率约17.0%。新车渗透率已由" / "2021年的49%提升至2024年的72%。": the shares of 2021 and 2024, no rises."""
+    pkg = am.extract_text("我们预计2027年市场规模将突破2,000亿元，2024-2027年复合增长率约17.0%。新车智能座舱渗透率已由\n"
+                          "2021年的49%提升至2024年的72%。", name="wrap")
+    assert sorted((c[1], c[2], c[4]) for c in _all_claims(pkg) if c[1] != "value") == [
+        ("cagr", 2024, 17.0), ("share", 2021, 49.0), ("share", 2024, 72.0)]
+
+
+def test_a_name_begun_at_a_lines_end_reads_on_and_another_publishers_amount_named_after_it_is_theirs():
+    """"… the $3.1 billion that rival tracker Metrion" / "Data puts on 2024 …": the text's own 2024 figure stays $2.7
+    billion, and its rise is exact (2.7 / 2.2 - 1 = 22.7%, printed 23%)."""
+    pkg = am.extract_text("We size the global market for plant digital-twin software at $2.7 billion in 2024, up\n"
+                          "from $2.2 billion in 2023 (+23%). Our figure sits below the $3.1 billion that rival tracker Metrion\n"
+                          "Data puts on 2024, chiefly because we exclude simulation licences.", name="rival")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 2.2), (2024, 2.7)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_taiwan_after_a_number_is_no_count_of_machines():
+    """"表 4-3　台灣雲端服務市場規模": "3　台" is a table's number and the first character of 台灣, no count of 3 units (which
+    made a range of counts, 4 to 3, that the audit called inconsistent)."""
+    pkg = am.extract_text("表 4-3　台灣雲端服務市場規模\n2024年台灣雲端服務市場規模達新台幣1,077億元。", name="tw")
+    assert pkg.claims.empty and [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 1077.0)]
+
+
+def test_parts_with_their_verb_left_out_after_a_part_of_the_total_of_an_amount():
+    """"North America accounted for USD 2.91 billion of the 2024 total of USD 6.37 billion, Europe for USD 1.64 billion
+    and Asia Pacific for USD 1.38 billion": each part its amount, of the 2024 total (the later two were read as other
+    claims of 2024, which the audit called inconsistent with the total)."""
+    pkg = am.extract_text("Regionally, North America accounted for USD 2.91 billion of the 2024 total of USD 6.37 billion, "
+                          "Europe for USD 1.64 billion and Asia Pacific for USD 1.38 billion.", name="gap")
+    assert [(i, v) for i, _, v, _, _ in _obs(pkg)] == [("Asia Pacific", 1.38), ("Europe", 1.64), ("North America", 2.91),
+                                                      ("Total", 6.37)]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -120,6 +120,11 @@ _OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|d
 #: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has
 #: revised its estimate of the 2024 market from $9.1 billion to $8.6 billion"
 _AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?"
+#: an amount a second publisher puts on the year, named in a clause after it: "the $3.1 billion that rival tracker
+#: Metrion Data puts on 2024", "the $5.2 billion that another firm estimates"
+_OTHER_SOURCES_AMOUNT = re.compile(_AMOUNT_WORDS + r"\s+(?:that|which)\s+(?:(?:a|an|another|the|one)\s+)?(?:rival|"
+                                   r"competing|other|separate|second|different)\b[^.;]{0,60}?\b(?:puts?|pegs?|estimates?|"
+                                   r"gives?|places?|sees?|reports?)\b", re.IGNORECASE)
 #: a forecast revised to a figure from the one it replaces: "raised its forecast for 2025 spending ... to $31.5 billion
 #: from $27.0 billion", "trimmed its forecast ... to $19.8 billion, still a 14% rise on 2024, from the $21.5 billion"
 #: (the old figure is ``old``)
@@ -390,6 +395,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span() for m in _PER_HEAD_AFTER.finditer(text))
     out.extend(m.span("by") for m in _BRACKETED_INCREMENT.finditer(text))
     out.extend(m.span("old") for m in _REVISED_TO_FROM.finditer(text))
+    out.extend(m.span() for m in _OTHER_SOURCES_AMOUNT.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))

@@ -115,11 +115,15 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
     return out
 
 
-#: a page's number on a line of its own: "12 / 48", "Page 6 of 28", "— 142 —", "第 7 頁"
-_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|第\s*\d{1,4}\s*[頁页]|[-—–]\s*\d{1,4}\s*[-—–]",
-                          re.IGNORECASE)
+#: a page's number on a line of its own: "12 / 48", "Page 6 of 28", "— 142 —", "第 7 頁", "第 12 页 / 共 58 页"
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|第\s*\d{1,4}\s*[頁页](?:\s*/\s*共\s*\d{1,4}\s*[頁页])?"
+                          r"|[-—–]\s*\d{1,4}\s*[-—–]", re.IGNORECASE)
 #: a running header or footer beside a page's number: a short line with no stop or comma
 _RUNNING = re.compile(r"[^，。；,;:：!?！？]{1,40}")
+#: a running header or footer and a page's number on one line, set apart by a wide gap or a bar: "敬请参阅最后一页特别声明
+#: 19 / 46", "Page 14 of 60 | Industry outlook"
+_RUNNING_AND_NUMBER = re.compile(r"(?:" + _RUNNING.pattern + r"?(?:\s{2,}|\s*\|\s*))?(?:" + _PAGE_NUMBER.pattern
+                                 + r")(?:(?:\s{2,}|\s*\|\s*)" + _RUNNING.pattern + r")?", re.IGNORECASE)
 
 
 def _page_break(lines: list, j: int) -> int:
@@ -127,7 +131,8 @@ def _page_break(lines: list, j: int) -> int:
     page's number on a line of its own, after a running header or footer (a short line with no stop that does not
     break off mid-sentence) or not (2, 1); else 0."""
     for n in (1, 2):
-        if j + n <= len(lines) and _PAGE_NUMBER.fullmatch(lines[j + n - 1].strip()) and (
+        number = _PAGE_NUMBER if n == 2 else _RUNNING_AND_NUMBER  # a header and the number may share a line
+        if j + n <= len(lines) and number.fullmatch(lines[j + n - 1].strip()) and (
                 n == 1 or _RUNNING.fullmatch(lines[j].strip()) and not _DANGLING_ZH.search(lines[j].strip())
                 and not _DANGLING.search(lines[j].strip())):  # "…将达到" / "12 / 48": a line of the sentence
             return n
@@ -139,15 +144,17 @@ _TAIL = 80
 #: the length from which a Chinese line that ends in the middle of a sentence was wrapped there (a PDF's paragraph:
 #: "…我们预计到2028年市场规模" / "将达到145.4亿元"), not a heading's end
 _WRAP_ZH = 28
-#: a Chinese line's end in the middle of a sentence: a sentence's comma before it and no stop after that
-_MID_SENTENCE_ZH = re.compile(r"[，,][^。！？；;:：!?]*[\u4e00-\u9fff\d]$")
+#: a Chinese line's end in the middle of a sentence: a sentence's comma (or the stop of the one before) before it and
+#: no stop after that
+_MID_SENTENCE_ZH = re.compile(r"[，,。！？][^。！？；;:：!?]*[\u4e00-\u9fff\d]$")
 
 
 #: the length from which an English line that ends on a word in lower case, or on the first word of a sentence, was
 #: wrapped there, whatever the next line starts with ("… spent an estimated $3.1 billion on clinical" / "AI software
-#: in 2024.", "… 12.3% a year. Dedicated" / "AI firms accounted for …"), not a heading's end
+#: in 2024.", "… 12.3% a year. Dedicated" / "AI firms accounted for …", "… that rival tracker Metrion" / "Data puts on
+#: 2024"), not a heading's end
 _WRAP_EN = 60
-_LOWER_END = re.compile(r"(?<![A-Za-z])[a-z][a-z-]+$|[a-z0-9%)][.!?]\s+[A-Z][A-Za-z-]*$")  # "… a year. Dedicated"
+_LOWER_END = re.compile(r"(?<![A-Za-z])[a-z][a-z-]+(?:\s+[A-Z][A-Za-z-]*)?$|[a-z0-9%)][.!?]\s+[A-Z][A-Za-z-]*$")
 #: an English line that stops mid-sentence: on a preposition, article, conjunction or comma
 _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|and|or|the|a|an|than|about|around|"
                        r"with|for|between|reach|reached|over|during|nearly|roughly|approximately|USD|US\$|\$|EUR|€)$",
@@ -160,7 +167,7 @@ _GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]|[A-Za-z]\n(?:US\$|USD|EUR|GBP|CNY|R
 _SPAN_BROKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}[A-Za-z]?\s*[-–—]$")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
 #: "元", "146.3亿美" / "元"), or on a verb or word of change whose figure is on the next line
-_VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約") + vocabulary.THRESHOLD + tuple(
+_VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約", "由", "从", "從") + vocabulary.THRESHOLD + tuple(
     w for w in vocabulary.ESTIMATE if not w.isascii())  # "…產值預估" / "2025年達…": the cue governs the next line
 _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)[美欧歐日港英韩韓]?$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")

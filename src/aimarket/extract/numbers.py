@@ -436,7 +436,7 @@ CAGR_SHORT_RANGE = re.compile(r"(?:(?<=CAGR)|(?<=CAGR )|(?<=CAGR\()|(?<=CAGR \()
                               r"(?P<b>[0-4]\d)(?P<e>E)?(?![\d.,%])", re.IGNORECASE)
 FROM_TO = re.compile(r"(?:from|between|从|從|由)\s?(?:fiscal\s+|FY\s?)?(?P<a>(?:19|20)\d{2})\s?年?[^\d]{0,12}?"
                      r"(?:to|and|through|至|到)\s?(?:fiscal\s+|FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
-COUNT = re.compile(r"(?!(?:19|20)\d{2}\s+[A-Za-z])(?P<num>" + SPACED + "|" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月|百分点|(?:[和、与與及或]\s*\d[\d.]*\s*个)+百分点)|家|轮|款|项|名|位|人|套|台|部|辆|輛|件|颗|顆|片|块|塊|(?:\s+(?!in\b|of\b|to\b|and\b|the\b)[A-Za-z][\w-]*){0,3}\s+(?:companies|models|rounds|deals|transactions|startups|patents|units|devices|"
+COUNT = re.compile(r"(?!(?:19|20)\d{2}\s+[A-Za-z])(?P<num>" + SPACED + "|" + NUMBER + r")\s*(?P<scale>万亿|萬億|亿|億|万|萬)?\s*(?P<word>个(?!月|百分点|(?:[和、与與及或]\s*\d[\d.]*\s*个)+百分点)|家|轮|款|项|名|位|人|套|台(?![灣湾北中南东東幣币])|部|辆|輛|件|颗|顆|片|块|塊|(?:\s+(?!in\b|of\b|to\b|and\b|the\b)[A-Za-z][\w-]*){0,3}\s+(?:companies|models|rounds|deals|transactions|startups|patents|units|devices|"
                    r"vehicles|robots|servers|installations|contracts|apps|applications|data centres|data centers|cars|trucks|"
                    r"buses|EVs|BEVs|PHEVs|registrations|subscribers|users|customers|smartphones|phones|PCs|tablets|wafers|chips)\b)")
 #: a quantity in a physical unit an AI market report projects over years: computing power ("414.1 EFLOPS"), power

@@ -602,6 +602,11 @@ _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\
                        re.IGNORECASE)
 
 
+#: the rest of a whole, right before its amount: "the rest of the world made up the remaining USD 0.44 billion"
+_REMAINING = re.compile(r"\bthe\s+remaining\s+(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$", re.IGNORECASE)
+#: the whole's amount named after a part's, before it: "… USD 2.91 billion of the 2024 total of USD 6.37 billion"
+_TOTAL_OF = re.compile(r"\bof\s+the\s+(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?(?:total|market)\s+of\s+"
+                       r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$", re.IGNORECASE)
 #: a sentence that opens with its subject and a copula: "Inference is the bigger prize"
 _SUBJECT_IS = re.compile(r"\s*(?P<part>[A-Z][\w&/\- ]{0,40}?)\s+(?:is|are|was|were|remains|remained)\b")
 #: the pronoun that points back to that subject: "we put it at"
@@ -654,7 +659,13 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             if cut is not None and cut - g.end <= 60 and all(
                     f.claim == "share" for f in figures[i + 1:j] if f.end <= cut):
                 next_name = _part_name(gap.group("part"))
-        if g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end)):
+        anchor = g
+        if g.item == "Total" and next_name and k and _TOTAL_OF.search(text, max(sentence[0], g.pos - 40), g.pos):
+            p = figures[index[k - 1]]  # "North America accounted for USD 2.91 billion of the 2024 total of USD 6.37
+            # billion, Europe for USD 1.64 billion": the part before the whole, whose verb the next one leaves out
+            anchor = p if sentence_of(p.pos) == sentence and p.item != "Total" and p.kind == g.kind else g
+        if anchor is g and g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end) or _REMAINING.search(
+                text, max(sentence[0], g.pos - 30), g.pos)):
             start = max(sentence[0], figures[i - 1].end if i else 0)
             clause = _clause_start(text, start, g.pos)  # "X were $61.2B of the 2024 total": a copula, the whole after
             own = _NAMED_PART.fullmatch(text, clause, g.pos) or (
@@ -673,16 +684,17 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
                     and _AMOUNT_THEN_SHARE.fullmatch(text, of_total.end(), share.pos + text.startswith("(", share.pos))):
                 # "..., or 43.4% of the total", "of the 2024 total (78%)": a bracket the percent's own span may open
                 share.item, share.of = g.item, "Total"
-        if next_name and g.item != "Total":
-            h.item, h.subject = item_name(next_name), g.subject
+        if next_name and anchor.item != "Total":
+            h.item, h.subject = item_name(next_name), anchor.subject
             if h.year is None:
-                h.year, h.status = g.year, g.status
-            h.notes.append(f"the amount of {h.item!r}, a part of {g.subject!r} beside {g.item!r}, its verb left out")
+                h.year, h.status = anchor.year, anchor.status
+            h.notes.append(f"the amount of {h.item!r}, a part of {anchor.subject!r} beside {anchor.item!r}, its verb left "
+                           "out")
             share = figures[j + 1] if j + 1 < len(figures) else None
             if (share is not None and share.claim == "share" and share.item == "Total"
                     and sentence_of(share.pos) == sentence and (_AMOUNT_THEN_SHARE.fullmatch(text, h.end, share.pos)
                                                                or _BRACKET.fullmatch(text, h.end, share.pos + 1))):
-                share.item, share.subject, share.of = h.item, g.subject, "Total"
+                share.item, share.subject, share.of = h.item, anchor.subject, "Total"
                 if share.year is None:
                     share.year = share.start_year = share.end_year = h.year
 
