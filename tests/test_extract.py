@@ -8353,3 +8353,18 @@ def test_parts_with_their_verb_left_out_after_a_part_of_the_total_of_an_amount()
     assert [(i, v) for i, _, v, _, _ in _obs(pkg)] == [("Asia Pacific", 1.38), ("Europe", 1.64), ("North America", 2.91),
                                                       ("Total", 6.37)]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_pdf_charts_labels_in_columns_over_its_years_are_its_series(gap):
+    """A chart as pdftotext prints it, its data labels in columns over (or a blank line above) its years, under a
+    caption that names the market and its unit: each year's value, the E year an estimate, and the CAGR the text
+    states of them checked ((1,010 / 402) ** (1 / 4) - 1 = 25.9%)."""
+    pkg = am.extract_text("图表 5：2020-2025E年中国协作机器人市场规模（亿元）\n"
+                          f"   402      515      648      801      1,010    1,236{gap}"
+                          "  2020     2021     2022     2023     2024    2025E\n"
+                          "资料来源：研究院整理\n2020-2024年，我国协作机器人市场规模年均复合增长率达25.9%。", name="chart")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [
+        (2020, 402.0, "actual"), (2021, 515.0, "actual"), (2022, 648.0, "actual"), (2023, 801.0, "actual"),
+        (2024, 1010.0, "actual"), (2025, 1236.0, "estimate")]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -153,18 +153,32 @@ def _labels(line: str) -> tuple[str, list[str]]:
     return " ".join(words[:k]), words[k:]
 
 
+def _bare(line: str) -> bool:
+    """Whether a line holds figures and nothing else: a chart's data labels or its years, set apart by spaces."""
+    words = line.split()
+    return len(words) >= 2 and all(_ONE_AMOUNT.fullmatch(w) or _ONE_YEAR.fullmatch(w) for w in words)
+
+
 def _labels_over_years(lines: tuple, k: int) -> tuple[str, list[tuple[str, str, str]], int] | None:
     """A chart's data labels over or under a line of as many years, at line ``k``: the caption before the labels, the
-    pairs, and the line after them; None where none starts there."""
-    if k + 1 >= len(lines) or any(_ALIGNED.search(line) for line in lines[k:k + 2]):
+    pairs, and the line after them; None where none starts there. A line of labels alone and a line of years alone
+    may be set out in columns and stand a blank line or two apart, as a PDF's chart prints them ("  128     176" /
+    " 2019    2020")."""
+    m = k + 1
+    while m < len(lines) and m <= k + 2 and not lines[m].strip() and _bare(lines[k]):
+        m += 1
+    if m >= len(lines):
+        return None
+    bare = _bare(lines[k]) and _bare(lines[m])
+    if not bare and any(_ALIGNED.search(line) for line in (lines[k], lines[m])):
         return None  # a table set in columns, for the reader of aligned columns
-    for years_at, labels_at in ((k, k + 1), (k + 1, k)):
+    for years_at, labels_at in ((k, m), (m, k)):
         if not _YEARS_LINE.fullmatch(lines[years_at]):
             continue
         years = [_year_cell(y) for y in _ONE_YEAR.finditer(lines[years_at])]
         caption, values = _labels(lines[labels_at])
         if len(years) == len(values) >= 2:
-            return caption, [(y, v, "") for y, v in zip(years, values)], k + 2
+            return caption, [(y, v, "") for y, v in zip(years, values)], m + 1
     return None
 
 

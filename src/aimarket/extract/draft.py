@@ -1034,7 +1034,9 @@ def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, not
     item, year, value in units, unit, currency) for each value, to link the text's restatements to."""
     rows_in_their_own_scale(t)
     name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|\bunits?\b|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*(?:\d+(?:[.-]\d+)*\s*[.:：]?|[:：])|"
-                  r"(?:19|20)\d{2}\s*[-–~至到]\s*(?:19|20)?\d{2}", " ", _HIGHLIGHTS.sub(" ", t.title), flags=re.IGNORECASE)
+                  # a span of years with its forecast's mark: "2020-2025E年", "2022-2028F"
+                  r"(?:19|20)\d{2}\s*[AEFP]?\s*[-–~至到]\s*(?:19|20)?\d{2}(?:\s?[AEFP](?![A-Za-z]))?\s*年?", " ",
+                  _HIGHLIGHTS.sub(" ", t.title), flags=re.IGNORECASE)
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
     what = ""

@@ -303,13 +303,14 @@ def title_of(phrase: str) -> str:
 _SAME_MARKET = {"the", "a", "an", "of", "on", "in", "for", "from", "and", "&", "global", "worldwide", "market",
                 "size", "s"}
 _SAME_MARKET_ZH = re.compile(r"^(?:全球)|(?:市场|市場)$")
+_OUR_COUNTRY = re.compile(r"^(?:我国|我國)")
 
 
 def subject_key(phrase: str) -> str:
     """What two phrases of one text must share to name the same series: their words in any order, in lower case,
     less "the", "global", "market" and prepositions, and less a plural's or a verb's ending ("AI coding
-    assistants", "AI Code Assistant"); in Chinese, the phrase less 全球 and 市场. "China" or "spending" makes
-    another series.
+    assistants", "AI Code Assistant"); in Chinese, the phrase less 全球 and 市场, with 我国 ("our country") read as 中国.
+    "China" or "spending" makes another series.
 
     Examples
     --------
@@ -322,9 +323,12 @@ def subject_key(phrase: str) -> str:
     True
     >>> subject_key("China AI chip market") == subject_key("AI chip market")
     False
+    >>> subject_key("我国工业机器人市场") == subject_key("中国工业机器人市场")
+    True
     """
     title = title_of(phrase).casefold()
     if re.search(r"[\u4e00-\u9fff]", title):
+        title = _OUR_COUNTRY.sub("中国", title)  # "我国…市场" in a Chinese text is "中国…市场"
         return re.sub(r"\s+", "", _SAME_MARKET_ZH.sub("", title)) or title
     stems = {_stem(w) for w in re.findall(r"[a-z0-9]+", title.replace("'s", "")) if w not in _SAME_MARKET}
     return " ".join(sorted(stems)) or title
