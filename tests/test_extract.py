@@ -8368,3 +8368,19 @@ def test_a_pdf_charts_labels_in_columns_over_its_years_are_its_series(gap):
         (2020, 402.0, "actual"), (2021, 515.0, "actual"), (2022, 648.0, "actual"), (2023, 801.0, "actual"),
         (2024, 1010.0, "actual"), (2025, 1236.0, "estimate")]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_sentence_reads_across_blank_lines_around_a_page_footer():
+    """"…市场规模达到" / blank / a footer with its page number / blank / "1,250亿元，同比增长17.3%…": one sentence (1,250 /
+    1,066 - 1 = 17.26%, exact)."""
+    pkg = am.extract_text("根据咨询机构统计，2024年中国工业机器视觉市场规模达到\n\n行业深度报告 | 第 12 页      请务必阅读正文之后的免责声明\n\n"
+                          "1,250亿元，同比增长17.3%，2023年为1,066亿元。", name="gap")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 1066.0), (2024, 1250.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_footnote_mark_before_a_lines_comma_ends_no_sentence():
+    """"…2024年增至698億元[5]，" / "年增率達18.5%": the rate is 2024's over 2023, on the line that goes on."""
+    pkg = am.extract_text("臺灣智慧醫療市場規模2023年為新台幣612億元，2024年增至698億元[5]，\n年增率達14.1%。", name="mark")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 14.1)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

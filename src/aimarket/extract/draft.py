@@ -26,7 +26,7 @@ from . import vocabulary
 from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, is_furniture,
                      lone_year, month_of, months_of, names_a_year, names_the_whole_year, opens_boilerplate,
                      parts_with_years, without_counters)
-from .numbers import SCALES, dollar_of_text, normalise, republic_years, yen_of_text, yuan_of_text
+from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_years, yen_of_text, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
@@ -86,8 +86,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         tail, done = pieces[0][-_TAIL:], 0  # the joined line's end, which alone says whether it goes on
         while j < len(out):
             nxt = out[j].strip()
-            dangles, dangles_zh = _DANGLING.search(tail), _DANGLING_ZH.search(tail)
-            page = _page_break(out, j) if dangles or dangles_zh else 0
+            bare = FOOTNOTE_REF.sub("", tail)  # "…698億元[5]，" / "年增率…": a footnote's mark ends no sentence
+            dangles, dangles_zh = _DANGLING.search(bare), _DANGLING_ZH.search(bare)
+            page = _page_break_between(out, j) if dangles or dangles_zh else 0
             if page and j + page < len(out) and out[j + page].strip():  # "…将达到" / "12 / 48" / "1,986.4亿元"
                 out[j:j + page] = [""] * page
                 j += page
@@ -137,6 +138,17 @@ def _page_break(lines: list, j: int) -> int:
                 and not _DANGLING.search(lines[j].strip())):  # "…将达到" / "12 / 48": a line of the sentence
             return n
     return 0
+
+
+def _page_break_between(lines: list, j: int) -> int:
+    """How many lines from ``j`` on a sentence broken mid-way reads across: a page break's furniture
+    (:func:`_page_break`), with a blank line or two around it as a PDF sets them; else 0."""
+    before = next((n for n in range(3) if j + n >= len(lines) or lines[j + n].strip()), 2)
+    page = _page_break(lines, j + before)
+    if not page:
+        return 0
+    after = next((n for n in range(3) if j + before + page + n >= len(lines) or lines[j + before + page + n].strip()), 2)
+    return before + page + after
 
 
 #: how much of a line's end says whether the sentence goes on to the next line

@@ -68,7 +68,7 @@ def _glued(m: re.Match) -> str:
 
 
 #: a footnote's mark in brackets right after a figure or a word: "42.1%[3]", "revenue[a]" (not a Markdown link)
-_FOOTNOTE_REF = re.compile(r"(?<=[\w%)])\[(?:\d{1,2}|[a-z])\](?!\()")
+FOOTNOTE_REF = re.compile(r"(?<=[\w%)])\[(?:\d{1,2}|[a-z])\](?!\()")
 
 
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -249,7 +249,7 @@ def normalise(text: str) -> str:
     '軟件業務收入28020億元,同比增長11.9%'
     """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _visible(_SURROGATE.sub("\ufffd", text))))
-    text = _FOOTNOTE_REF.sub("", text) if "[" in text else text
+    text = FOOTNOTE_REF.sub("", text) if "[" in text else text
     text = _PINYIN.sub("", text) if "(" in text else text
     text = _FOOTNOTE_GLUED.sub(_glued, text)
     text = _LATEX_PERCENT.sub(r"\g<num>%", text) if "\\%" in text else text
