@@ -8384,3 +8384,32 @@ def test_a_footnote_mark_before_a_lines_comma_ends_no_sentence():
     pkg = am.extract_text("臺灣智慧醫療市場規模2023年為新台幣612億元，2024年增至698億元[5]，\n年增率達14.1%。", name="mark")
     assert _claims(pkg, "growth") == [("Total", 2023, 2024, 14.1)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_chinese_line_ending_on_its_currency_goes_on_to_its_figure():
+    """"…市場規模約人民幣" / "1,425億元，較2022年的人民幣850億元成長約1.7倍": one sentence, 2024's 1,425 (1,425 / 850 = x1.68)."""
+    pkg = am.extract_text("據本所統計，2024年中國大陸AI晶片市場規模約人民幣\n1,425億元，較2022年的人民幣850億元成長約1.7倍。",
+                          name="rmb")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2022, 850.0), (2024, 1425.0)]
+
+
+def test_a_part_after_a_wrapped_sentence_of_a_year_and_its_base_is_of_the_year():
+    """"…totalled €1.46 billion in 2024[3], a" / "decline of 8% from €1.58 billion in 2023 …." / "Germany … at €610
+    million, accounting for 42% of the" / "regional total, ahead of France at €240 million.": the parts are 2024's (610 /
+    1,460 = 41.8%, exact), in the series' unit; France a part, not a second figure of 2024 the total contradicts."""
+    pkg = am.extract_text("Sales of test equipment into Europe totalled €1.46 billion in 2024[3], a\n"
+                          "decline of 8% from €1.58 billion in 2023 as chipmakers worked down inventories.\n"
+                          "Germany remained the largest national market at €610 million, accounting for 42% of the\n"
+                          "regional total, ahead of France at €240 million.", name="parts")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg) if i != "Total"] == [("France", 2024, 0.24), ("Germany", 2024, 0.61)]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_leading_firms_revenue_of_a_year_is_no_segment_of_the_market():
+    """"…2024年中国车载激光雷达市场规模为98.6亿元，…龙头曜光科技2024年营收为31.5亿元": a firm's own revenue, no part of the
+    market whose parts the audit would add up."""
+    pkg = am.extract_text("2024年中国车载激光雷达市场规模为98.6亿元，其中乘用车81.2亿元，占比82.4%。我们预计2026年市场规模在180亿至220亿元"
+                          "之间，龙头曜光科技2024年营收为31.5亿元。", name="firm")
+    assert "龙头曜光科技2024年" not in set(pkg.observations["item"])
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

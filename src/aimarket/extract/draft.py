@@ -178,10 +178,12 @@ _GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]|[A-Za-z]\n(?:US\$|USD|EUR|GBP|CNY|R
 #: an English line broken inside a span of years ("… for 2024-" / "2028."): joined with no space
 _SPAN_BROKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}[A-Za-z]?\s*[-–—]$")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
-#: "元", "146.3亿美" / "元"), or on a verb or word of change whose figure is on the next line
+#: "元", "146.3亿美" / "元"), on a currency whose figure is ("约人民幣" / "1,425億元"), or on a verb or word of change
+#: whose figure is on the next line
 _VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "约", "約", "由", "从", "從") + vocabulary.THRESHOLD + tuple(
     w for w in vocabulary.ESTIMATE if not w.isascii())  # "…產值預估" / "2025年達…": the cue governs the next line
-_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)[美欧歐日港英韩韓]?$|[\u4e00-\u9fff](?:"
+_DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)[美欧歐日港英韩韓]?$"
+                          r"|(?:人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
@@ -389,7 +391,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             lead = lead_in(text) if lead is None else lead
             title = bool(found) and i not in wrapped and _title_line(page, i)
             for f in found:
-                f.title = title
+                f.title, f.row = title, i
                 for start, number in wrapped.get(i, ()):
                     if f.pos >= start:
                         f.line = number  # it stands on a line the sentence wrapped to
@@ -1385,7 +1387,7 @@ def _amounts_of_last_years_rise(figures: list, doc, published: int | None) -> No
     text published in 2025) is of the year that rise runs to: the year before the publication year."""
     for f, g in zip(figures, figures[1:]):
         if (f.kind == "amount" and f.year is None and f.claim == "value" and g.claim == "growth" and g.item == f.item
-                and (f.page, f.line, f.sentence) == (g.page, g.line, g.sentence)
+                and (f.page, f.row, f.sentence) == (g.page, g.row, g.sentence)
                 and (years := dated_last_year(doc.pages[f.page - 1][f.line - 1], published))
                 and (g.start_year, g.end_year) in ((None, None), years)):
             f.year = f.start_year = f.end_year = years[1]
@@ -1405,18 +1407,18 @@ def _parts_of_the_years_whole(groups: dict) -> None:
                 continue
             if f.item == "Total" and f.year is not None:  # of a sentence's wholes, the latest year's ("£1,240 million
                 # in 2023-24, compared with £905 million in 2022-23")
-                if whole is None or (whole.page, whole.line, whole.sentence) != (f.page, f.line, f.sentence) \
+                if whole is None or (whole.page, whole.row, whole.sentence) != (f.page, f.row, f.sentence) \
                         or f.year > whole.year:
                     whole, reach = f, f.line + 2
             elif (f.item != "Total" and f.year is None and f.claim == "value" and whole is not None
                   and whole.page == f.page and whole.line <= f.line <= reach
-                  and (whole.line, whole.sentence) != (f.line, f.sentence) and f.value * f.scale < whole.value * whole.scale):
+                  and (whole.row, whole.sentence) != (f.row, f.sentence) and f.value * f.scale < whole.value * whole.scale):
                 reach = max(reach, f.line + 1)
                 f.year, f.start_year, f.end_year, f.status = whole.year, whole.year, whole.year, whole.status
                 f.notes.append(f"{whole.year}: a part of the {whole.value:g} {whole.unit} the sentence before reports")
                 for g in [*groups[key], *groups.get(("text", key[1], True), ())]:  # its share ("$3.12 billion
                     # (45.6%)") and its rise ("up 38% YoY") in its sentence: of that year
-                    if (g.item == f.item and g.end_year is None and (g.page, g.line) == (f.page, f.line)
+                    if (g.item == f.item and g.end_year is None and (g.page, g.row) == (f.page, f.row)
                             and g.sentence == f.sentence):
                         if g.claim == "share":
                             g.year = g.start_year = g.end_year = whole.year
@@ -1523,10 +1525,10 @@ def _split_unlike(groups: dict) -> None:
         for k, gone in [(k, groups[k]) for k in set(moved.values())] + [(others, other)]:
             for g in gone:
                 if g.kind in ("amount", "count"):
-                    went[(g.page, g.line, g.sentence)].add(k)
-        stayed = {(g.page, g.line, g.sentence) for g in keep if g.kind in ("amount", "count")}
+                    went[(g.page, g.row, g.sentence)].add(k)
+        stayed = {(g.page, g.row, g.sentence) for g in keep if g.kind in ("amount", "count")}
         for f in [f for f in keep if f.kind in ("percent", "multiple") and f.claim != "share"] if went else ():
-            where = (f.page, f.line, f.sentence)
+            where = (f.page, f.row, f.sentence)
             if where not in stayed and len(went.get(where, ())) == 1:
                 keep.remove(f)
                 (other if went[where] == {others} else groups[next(iter(went[where]))]).append(f)

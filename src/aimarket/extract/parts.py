@@ -97,19 +97,28 @@ _MOVE_BEFORE = re.compile(whole_words(vocabulary.GROWTH + vocabulary.DECLINE) + 
 _FALL_BEFORE = re.compile(whole_words(vocabulary.DECLINE) + r"|减|減|下降|下滑", re.IGNORECASE)
 
 
-#: between two parts' amounts of a list: ", followed by Italy at €", " and France at "
-_AMOUNT_FOLLOWED = re.compile(r"[^.;%\d]{0,8}?(?:\b(?P<fb>followed\s+by)|\band|,)\s+(?:the\s+)?(?!followed\b)"
-                              r"(?P<name>[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3})\s+(?:at|with)\s+"
-                              r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
+#: a part named after the amount before it, and its own amount's lead-in: "Italy at €", "France at about €"
+_FOLLOWER = (r"(?P<name>[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3})\s+(?:at|with)\s+"
+             r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
+_FOLLOWED_BY = r"\b(?P<fb>followed\s+by|ahead\s+of|trailed\s+by)"
+#: between two parts' amounts of a list: ", followed by Italy at €", " and France at ", ", ahead of France at €"
+_AMOUNT_FOLLOWED = re.compile(r"[^.;%\d]{0,8}?(?:" + _FOLLOWED_BY + r"|\band|,)\s+(?:the\s+)?"
+                              r"(?!followed\b|ahead\b|trailed\b)" + _FOLLOWER)
+#: the same after a part's share: "…at €610 million, accounting for 42% of the regional total, ahead of France at €"
+_SHARE_FOLLOWED = re.compile(r"[^.;%\d]{0,40}?" + _FOLLOWED_BY + r"\s+(?:the\s+)?" + _FOLLOWER)
 
 
 def followed_amounts(text: str, found: list) -> None:
     """Amounts listed after a part's ("Germany was the largest market at €1.42 billion, followed by Italy at €0.71
-    billion and France at €0.58 billion"): each is the part's named before it, in the same series."""
-    for g, f in zip(found, found[1:]):
-        if g.kind != "amount" or f.kind != "amount" or f.sentence != g.sentence:
+    billion and France at €0.58 billion", "…, accounting for 42% of the total, ahead of France at €240 million"): each
+    is the part's named before it, in the same series."""
+    amounts = [(k, f) for k, f in enumerate(found) if f.kind == "amount"]
+    for (i, g), (j, f) in zip(amounts, amounts[1:]):
+        between = found[i + 1:j]
+        if f.sentence != g.sentence or any(h.claim != "share" for h in between):
             continue
-        m = _AMOUNT_FOLLOWED.fullmatch(text, g.end, f.pos)
+        m = (_SHARE_FOLLOWED.fullmatch(text, between[-1].end, f.pos) if between
+             else _AMOUNT_FOLLOWED.fullmatch(text, g.end, f.pos))
         if m and (m.group("fb") or g.item != "Total") and is_specific(m.group("name")):
             f.item, f.subject, f.named, f.listed = item_name(m.group("name")), g.subject, g.named, True
             f.notes.append(f"{f.item!r}: a part listed after {g.item!r}")

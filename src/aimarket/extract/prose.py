@@ -295,6 +295,7 @@ class Figure:
     title: bool = False  # it stands in a title line (a headline), which restates the body more roundly
     share_word: bool = False  # a percent a share's word stands right before ("比重提升至19.6%"): a share, no rise
     sentence: int = 0  # where its sentence starts in its line
+    row: int = 0  # the line it was read on: where lines wrapped mid-sentence were joined, the first of them
     elsewhere: bool = False  # its sentence cites another source than the text's before it ("另据…", "another firm")
     part: str | None = None  # the part of a year it is of ("H1", "Q4", "Jan-Sep"): a series of that part of each year
     part_words: str | None = None  # the words that name its part ("the first half", "前三季度")

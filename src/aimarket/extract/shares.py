@@ -513,7 +513,9 @@ _SEGMENT = re.compile(r"(?:分业务看|分产品看|分地区看|分板块看|�
 #: words that name the whole's holder or its period, no business: "公司实现营业收入", "报告期内实现营收"
 _NO_SEGMENT = re.compile(r"公司|集团|集團|全年|本期|报告期|報告期|本年|上年|同期|合计|合計|总|總|季|半年|月"
                          r"|^(?:全[市省区區国國])?[该該]"  # "该市人工智能产业": the whole again, of another year
-                         r"|^(?:19|20)\d{2}\s*年")  # "2025年AI家教营收为…": a year's whole, no business
+                         r"|^(?:19|20)\d{2}\s*年"  # "2025年AI家教营收为…": a year's whole, no business
+                         # "龙头曜光科技2024年营收为…": a leading firm's own revenue of a year
+                         r"|龙头|龍頭|头部|頭部|厂商|廠商|(?:19|20)\d{2}\s*年$")
 
 
 def segments_after_whole(text, figures) -> None:
