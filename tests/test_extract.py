@@ -8413,3 +8413,22 @@ def test_a_leading_firms_revenue_of_a_year_is_no_segment_of_the_market():
                           "之间，龙头曜光科技2024年营收为31.5亿元。", name="firm")
     assert "龙头曜光科技2024年" not in set(pkg.observations["item"])
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_chinese_line_wrapped_after_a_semicolon_reads_whole():
+    """"…同比增长37.0%；私有云市场规模" / "为2,112亿元，同比增长25.3%": the private cloud's amount and rise of 2024."""
+    pkg = am.extract_text("2024年我国云计算市场规模为8,288亿元，较2023年的6,165亿元增长34.4%。其中，公有云市场规模为6,176亿元，"
+                          "同比增长37.0%；私有云市场规模\n为2,112亿元，同比增长25.3%。", name="semi")
+    assert ("私有云", 2024, 2112.0, "CNY 100 million", "actual") in _obs(pkg)
+    assert ("私有云", 2023, 2024, 25.3) in _claims(pkg, "growth")
+
+
+def test_the_houses_own_forecast_after_a_quarters_figure_is_the_markets():
+    """"其中第三季單季產值即達…2,480億元。展望今年，本中心預估產值將突破新台幣1.1兆元": this year's threshold is the
+    industry's (of the series in 億元, 11,000), not a series of the quarter's subject or of "本中心" (the house)."""
+    pkg = am.extract_text("產業研究報告　2025年1月\n2024年台灣伺服器產業產值達新台幣8,640億元，較2023年的新台幣6,135億元年增40.8%。"
+                          "其中第三季單季產值即達新台幣2,480億元。展望今年，本中心預估產值將突破新台幣1.1兆元。", name="house")
+    totals = [(y, v, u) for i, y, v, u, _ in _obs(pkg) if i == "Total"]
+    assert (2025, 11000.0, "TWD 100 million") in totals
+    assert pkg.observations.query("year == 2025")["series"].tolist() == \
+        pkg.observations.query("year == 2023")["series"].tolist()

@@ -156,9 +156,9 @@ _TAIL = 80
 #: the length from which a Chinese line that ends in the middle of a sentence was wrapped there (a PDF's paragraph:
 #: "…我们预计到2028年市场规模" / "将达到145.4亿元"), not a heading's end
 _WRAP_ZH = 28
-#: a Chinese line's end in the middle of a sentence: a sentence's comma (or the stop of the one before) before it and
-#: no stop after that
-_MID_SENTENCE_ZH = re.compile(r"[，,。！？][^。！？；;:：!?]*[\u4e00-\u9fff\d]$")
+#: a Chinese line's end in the middle of a sentence: a sentence's comma (or the stop or semicolon of the one before)
+#: before it and no stop after that
+_MID_SENTENCE_ZH = re.compile(r"[，,。！？；;][^。！？；;:：!?]*[\u4e00-\u9fff\d]$")
 
 
 #: the length from which an English line that ends on a word in lower case, or on the first word of a sentence, was
@@ -396,7 +396,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                     if f.pos >= start:
                         f.line = number  # it stands on a line the sentence wrapped to
             figures += found
-            named = [f.subject for f in found if f.named]
+            named = [f.subject for f in found if f.named and f.part is None]  # a quarter's subject is no market's
             if not found and _heading_of_bullets(page, i):
                 said = _HEADING_YEAR.search(normalise(line).rsplit("。", 1)[-1])
                 heading_year = int(said.group("year")) if said else None

@@ -252,7 +252,8 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     re.IGNORECASE)
 _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
-                    r"^(?:我们|我們|笔者|筆者)(?:认为|認為)?[\s到至]*|"
+                    # or its house ("本中心預估產值", "本院预计", "本所統計")
+                    r"^(?:我们|我們|笔者|筆者|本中心|本院|本所|本会|本會|本研究院|本研究所|本公司)(?:认为|認為)?[\s到至]*|"
                     r"^(?:the|a|an|in|by)\s+|[“”\"'()（）]", re.IGNORECASE)
 #: measures stated for named things, one series with the names as items: "GPT-3模型参数量", "GPT-3 parameters"
 _PER_ITEM_MEASURE = re.compile(r"参数量|参数规模|parameter count|parameters", re.IGNORECASE)
