@@ -8432,3 +8432,16 @@ def test_the_houses_own_forecast_after_a_quarters_figure_is_the_markets():
     assert (2025, 11000.0, "TWD 100 million") in totals
     assert pkg.observations.query("year == 2025")["series"].tolist() == \
         pkg.observations.query("year == 2023")["series"].tolist()
+
+
+def test_a_name_before_its_gloss_between_commas_is_what_its_figure_measures():
+    """"Germany, the largest country market, contributed EUR 0.58 billion (27.1%)": Germany's amount and share (0.58 /
+    2.14 = 27.1%, exact), not a series of "the largest country market"; "Autonomous mobile robots, a separate market we
+    size on the same basis, stood at ¥52 billion" a series of the robots'."""
+    pkg = am.extract_text("Europe's AI in retail market generated EUR 2.14 billion in 2024. Germany, the largest country "
+                          "market, contributed EUR 0.58 billion (27.1%).", name="gloss")
+    assert ("Germany", 2024, 0.58, "EUR billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Japan's cobot market came to ¥98 billion in FY2024. Autonomous mobile robots, a separate market "
+                          "we size on the same basis, stood at ¥52 billion in FY2024.", name="gloss2")
+    assert "autonomous_mobile_robots" in set(pkg.observations["series"])

@@ -202,6 +202,11 @@ _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|�
 #: a share's word, then the year it moves from: "占比將由去（2024）年的51%進一步拉高", "渗透率从2023年的"
 _SHARE_FROM_YEAR = re.compile(r"(?:占比|佔比|比重|份额|份額|渗透率|滲透率|普及率)[^，,。；;%\d]{0,6}?(?:由|从|從)"
                               r"[^，,。；;%]{0,16}?的\s*$")
+#: a name at the head of its sentence and a gloss of it between commas, before the verb of its figure: "Autonomous
+#: mobile robots, a separate market we size on the same basis, stood at"
+_APPOSITION = re.compile(r"\s*(?!(?:By|In|For|According|As|At|On|Over|Under|With|From|After|Before|Since|During)\b)"
+                         r"(?P<name>[A-Z][^,;:()\d]{1,60}?),\s+(?P<gloss>(?:a|an|the|one)\s+[^,;:\d]{1,80}),\s+"
+                         r"[a-z][^,;:\d]{0,30}?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*")
 #: a level that is a part of a whole right before a percent: "新車銷量達到汽車新車總銷量的31.6%" (no rise)
 _OF_THE_WHOLE = re.compile(r"(?:达到|達到|达|達|为|為|相当于|相當於)[^，,。；;%\d]{0,20}(?:总|總|全部|整体|整體)[^，,。；;%\d]{0,10}的\s*$")
 #: a verb of being a share right before a percent: "Represents 30%, or $756 billion" (not "represents a 30% increase")
@@ -1625,6 +1630,9 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     phrases = [p for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
                if not any(a <= s < b for a, b in relative)]
     own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
+    gloss = _APPOSITION.fullmatch(text, w.ss, f.pos) if own is not None and f.kind in ("amount", "count") else None
+    if gloss and own in gloss.group("gloss") and is_specific(gloss.group("name")):
+        own = gloss.group("name")  # "Autonomous mobile robots, a separate market we size, stood at": not the gloss
     if own is not None and last_subject and (where := _WHERE_ALONE.fullmatch(title_of(own))) \
             and title_of(last_subject).startswith(where["where"]):
         # "全球人形机器人本体市场空间…，而2024年全球市场规模仅约14.8亿美元": a place's market after that place's own named

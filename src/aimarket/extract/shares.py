@@ -992,6 +992,8 @@ _REGION_WORDS = re.compile(r"\b(?:" + words(vocabulary.MEASURES) + r"|regional|r
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|a|an)\s+" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: what ends a clause's reach over the figures after it: another clause set against it, a relative clause, a source
 _CLAUSE_BREAK = re.compile(r"[;；]|" + SET_AGAINST_CLAUSE.pattern + r"|\b(?:which|who|according)\b", re.IGNORECASE)
+#: a clause that turns back to the whole: "…, and the region is on course for EUR 6.35 billion"
+_WHOLE_AGAIN = re.compile(r",?\s+(?:and|while|but|whereas)\s+the\s+(?:region|market|sector|industry)\b", re.IGNORECASE)
 
 
 def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
@@ -1011,6 +1013,7 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
     for k, head in enumerate(heads):
         _, se = sentence_of(head.end() - 1)  # the verb's sentence: "The U.S." may end one for the sentence reader
         stop = min([se] + [m.start() for m in _CLAUSE_BREAK.finditer(text, head.end(), se)]
+                   + [m.start() for m in _WHOLE_AGAIN.finditer(text, head.end(), se)]
                    + [m.start() for m in heads[k + 1:k + 2] if m.start() < se])
         stop = min([stop] + [p for p in phrases if head.end() <= p < stop])
         if head.re is _HEAD_PART_ZH or head.re is _AMONG_PART_ZH:
