@@ -125,9 +125,11 @@ def amounts_of_parts(text, figures, sentence_of) -> None:
             g.notes.append(f"the amount of {f.item!r}, whose share of {f.subject!r} it follows")
 
 
+#: a whole named by its year: "the total", "the 2024 total", "the fiscal 2024 total"
+_YEARS_TOTAL = r"the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?total"
 #: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total", "of the fiscal
 #: 2024 total"
-_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?total)\b"
+_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|" + _YEARS_TOTAL + r")\b"
                       r"(?!\s+(?:year|month|quarter)|['’]s)",
                       re.IGNORECASE)  # not "of this year's total"
 #: between a part's amount and its share of the total: "£6.5 billion of that, or 45.8%", "€1.75 billion, or 38.0%",
@@ -221,7 +223,7 @@ def parts_of_that(text, figures, sentence_of) -> None:
 #: "of the fiscal 2024 total, roughly 38%",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
 _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|these|those|that|it|"
-                                r"the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?total))?"
+                                + _YEARS_TOTAL + r"))?"
                                 r"\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
                                 r"making up|equal to)\b)?|\()\s*"
@@ -604,10 +606,8 @@ _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\
                        re.IGNORECASE)
 
 
-#: the rest of a whole, right before its amount: "the rest of the world made up the remaining USD 0.44 billion"
-_REMAINING = re.compile(r"\bthe\s+remaining\s+(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$", re.IGNORECASE)
 #: the whole's amount named after a part's, before it: "… USD 2.91 billion of the 2024 total of USD 6.37 billion"
-_TOTAL_OF = re.compile(r"\bof\s+the\s+(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?(?:total|market)\s+of\s+"
+_TOTAL_OF = re.compile(r"\bof\s+(?:" + _YEARS_TOTAL + r"|the\s+market)\s+of\s+"
                        r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$", re.IGNORECASE)
 #: a sentence that opens with its subject and a copula: "Inference is the bigger prize"
 _SUBJECT_IS = re.compile(r"\s*(?P<part>[A-Z][\w&/\- ]{0,40}?)\s+(?:is|are|was|were|remains|remained)\b")
@@ -666,8 +666,7 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             p = figures[index[k - 1]]  # "North America accounted for USD 2.91 billion of the 2024 total of USD 6.37
             # billion, Europe for USD 1.64 billion": the part before the whole, whose verb the next one leaves out
             anchor = p if sentence_of(p.pos) == sentence and p.item != "Total" and p.kind == g.kind else g
-        if anchor is g and g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end) or _REMAINING.search(
-                text, max(sentence[0], g.pos - 30), g.pos)):
+        if anchor is g and g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end)):
             start = max(sentence[0], figures[i - 1].end if i else 0)
             clause = _clause_start(text, start, g.pos)  # "X were $61.2B of the 2024 total": a copula, the whole after
             own = _NAMED_PART.fullmatch(text, clause, g.pos) or (
