@@ -109,10 +109,12 @@ _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(
 #: "A separate count by the Thermal Infrastructure Association put the 2024 figure at",
 #: "a third firm, Oakhurst Data, puts it at",
 #: "另一家机构博观研究给出的2024年数据为"
-_OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|different|second|third|fourth|fifth|other)"
+_OTHER = r"rival|competing|separate|different|second|other"  # a publisher other than the text's
+_PUTS = r"puts?|pegs?|sees?|estimates?|gives?|places?"  # what it does with a figure
+_OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:" + _OTHER + r"|third|fourth|fifth)"
                            r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher|"
                            r"count|tally|study|survey|report|analysis|assessment|calculation|reckoning)\b[^.;]{0,80}?"
-                           r"\b(?:puts?|pegs?|sees?|estimates?|has|gives?|places?)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
+                           r"\b(?:" + _PUTS + r"|has)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
                            r"|(?:其他|另有)(?:机构|機構)"
                            # "Other houses are more cautious about 2029: Orrin Group pencils in $12.9 billion and ..."
                            r"|\bother\s+(?:houses|firms|forecasters|analysts|researchers|estimates|trackers|consultancies)\b",
@@ -122,9 +124,8 @@ _OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:rival|competing|separate|d
 _AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt]n?\b|million|billion|trillion)?"
 #: an amount a second publisher puts on the year, named in a clause after it: "the $3.1 billion that rival tracker
 #: Metrion Data puts on 2024", "the $5.2 billion that another firm estimates"
-_OTHER_SOURCES_AMOUNT = re.compile(_AMOUNT_WORDS + r"\s+(?:that|which)\s+(?:(?:a|an|another|the|one)\s+)?(?:rival|"
-                                   r"competing|other|separate|second|different)\b[^.;]{0,60}?\b(?:puts?|pegs?|estimates?|"
-                                   r"gives?|places?|sees?|reports?)\b", re.IGNORECASE)
+_OTHER_SOURCES_AMOUNT = re.compile(_AMOUNT_WORDS + r"\s+(?:that|which)\s+(?:(?:a|an|another|the|one)\s+)?(?:" + _OTHER
+                                   + r")\b[^.;]{0,60}?\b(?:" + _PUTS + r"|reports?)\b", re.IGNORECASE)
 #: a forecast revised to a figure from the one it replaces: "raised its forecast for 2025 spending ... to $31.5 billion
 #: from $27.0 billion", "trimmed its forecast ... to $19.8 billion, still a 14% rise on 2024, from the $21.5 billion"
 #: (the old figure is ``old``)

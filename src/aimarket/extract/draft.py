@@ -143,12 +143,14 @@ def _page_break(lines: list, j: int) -> int:
 def _page_break_between(lines: list, j: int) -> int:
     """How many lines from ``j`` on a sentence broken mid-way reads across: a page break's furniture
     (:func:`_page_break`), with a blank line or two around it as a PDF sets them; else 0."""
-    before = next((n for n in range(3) if j + n >= len(lines) or lines[j + n].strip()), 2)
+    before = _blanks(lines, j)
     page = _page_break(lines, j + before)
-    if not page:
-        return 0
-    after = next((n for n in range(3) if j + before + page + n >= len(lines) or lines[j + before + page + n].strip()), 2)
-    return before + page + after
+    return before + page + _blanks(lines, j + before + page) if page else 0
+
+
+def _blanks(lines: list, j: int) -> int:
+    """How many blank lines (up to two) stand from ``j`` on."""
+    return next((n for n in range(3) if j + n >= len(lines) or lines[j + n].strip()), 2)
 
 
 #: how much of a line's end says whether the sentence goes on to the next line
