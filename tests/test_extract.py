@@ -8445,3 +8445,128 @@ def test_a_name_before_its_gloss_between_commas_is_what_its_figure_measures():
     pkg = am.extract_text("Japan's cobot market came to ¥98 billion in FY2024. Autonomous mobile robots, a separate market "
                           "we size on the same basis, stood at ¥52 billion in FY2024.", name="gloss2")
     assert "autonomous_mobile_robots" in set(pkg.observations["series"])
+
+
+def test_regions_named_with_and_or_of_are_parts_of_the_market():
+    """"Middle East and Africa for USD 0.9 billion", "Rest of World for USD 2.8 billion" (parts summing to 12.0) and
+    "the rest of the world made up the remaining USD 6.9 billion" are regions of the market; "Europe made up USD 3.2
+    billion." after it a part, not another figure of the year; "South and Southeast Asia came to" names one region."""
+    whole = ("The global edge AI chip market reached USD 12.0 billion in 2024. North America accounted for USD 5.1 "
+             "billion")
+    pkg = am.extract_text(whole + ", Europe for USD 3.2 billion, Middle East and Africa for USD 0.9 billion and Rest "
+                          "of World for USD 2.8 billion.", name="regions")
+    assert [(i, v) for i, _, v, _, _ in _obs(pkg) if i != "Total"] == [
+        ("Europe", 3.2), ("Middle East and Africa", 0.9), ("North America", 5.1), ("Rest of World", 2.8)]
+    pkg = am.extract_text(whole + " and the rest of the world made up the remaining USD 6.9 billion.", name="rest")
+    assert [(i, v) for i, _, v, _, _ in _obs(pkg) if i != "Total"] == [
+        ("North America", 5.1), ("Rest of the world", 6.9)]
+    pkg = am.extract_text(whole + ". Europe made up USD 3.2 billion.", name="made")
+    assert pkg.observations["series"].nunique() == 1
+    pkg = am.extract_text("Spending on digital health services in South and Southeast Asia came to US$6.8 billion in "
+                          "2023 and could reach US$19.5 billion by 2030.", name="asia")
+    assert set(pkg.observations["item"]) == {"Total"}
+
+
+def test_markdown_bold_and_apostrophe_years_are_read_as_printed():
+    """A table's "**Total**" row in bold is its total (2.4 + 0.9 = 3.3, exact); notes' "TAM '24: ~$27bn; '29E: $71bn
+    (+21% CAGR)" are 2024's actual and 2029's estimate, the CAGR theirs ((71 / 27) ** (1 / 5) - 1 = 21.3%)."""
+    pkg = am.extract_text("| Segment | 2024 | 2025E |\n|---|---|---|\n| Direct-to-chip | 2.4 | 3.5 |\n"
+                          "| Immersion | 0.9 | 1.3 |\n| **Total** | **3.3** | **4.8** |", name="bold")
+    assert ("Total", 2024, 3.3, "count", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact", "exact"]
+    pkg = am.extract_text("- Mgmt sizes the warehouse-robotics TAM '24: ~$27bn; '29E: $71bn (+21% CAGR)", name="notes")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [(2024, 27.0, "actual"), (2029, 71.0, "estimate")]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_figure_heading_its_bullet_takes_the_year_its_words_name():
+    """"- **$14.6B**: what buyers spent ... in 2024" and "- **$52.3B**: Quillmoor's forecast for 2029, a 2024-2029 CAGR
+    of 29.1%" ((52.3 / 14.6) ** (1 / 5) - 1 = 29.1%, exact): each amount is the year its description names."""
+    pkg = am.extract_text("- **$14.6B**: what buyers spent worldwide on AI inference accelerators in 2024, per "
+                          "Quillmoor.\n- **$52.3B**: Quillmoor's forecast for 2029, a 2024-2029 CAGR of 29.1%.",
+                          name="defs")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [(2024, 14.6, "actual"), (2029, 52.3, "estimate")]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_second_cagr_column_with_its_e_after_the_year_mark():
+    """"2024-2029年E复合年增长率": a CAGR column of 2024-2029 beside "2020-2024年复合年增长率" ((148.2 / 57.3) ** (1 / 5) - 1
+    = 20.9%, exact)."""
+    pkg = am.extract_text("单位：人民币亿元\n细分市场      2020年    2024年    2029年E    2020-2024年复合年增长率    2024-2029年E复合年增长率\n"
+                          "协作机器人      21.6      57.3      148.2      27.6%      20.9%\n"
+                          "移动机器人      34.8      96.4      265.0      29.0%      22.4%", name="two")
+    assert ("协作机器人", 2024, 2029, 20.9) in _claims(pkg, "cagr")
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"] * 4
+
+
+def test_the_issuers_and_a_months_figures_are_not_the_markets():
+    """"我們於2023年的收益為3.12億港元" is the issuer's own, and "某散熱大廠3月營收年增92%" a month's rise: neither meets the
+    market's rates (61.9 -> 98.6 at 9.8% a year, exact), nor does a later "市場規模" go on with the part named after
+    其中."""
+    pkg = am.extract_text("按收益計，香港企業網絡安全服務市場規模由2019年的38.4億港元增長至2023年的61.9億港元。其中，託管安全服務於2023年"
+                          "的市場規模為26.3億港元。艾伯諮詢預計，市場規模將於2028年達到約98.6億港元，2023年至2028年的複合年增長率為9.8%。"
+                          "我們於2023年的收益為3.12億港元。", name="issuer")
+    totals = pkg.observations.query("item == 'Total' and value != 3.12")
+    assert totals["series"].nunique() == 1 and sorted(totals["year"]) == [2019, 2023, 2028]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    pkg = am.extract_text("【產業快訊】2025/04/22\n台灣伺服器散熱模組市場規模去年為新台幣412億元，年增58%；預估今年將成長至新台幣655億元，"
+                          "年增約59%。個股方面，某散熱大廠3月營收年增92%。", name="month")
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_counts_keep_their_own_measure_words():
+    """"2万家" firms and "1.1万件" filings beside "从业人员超过50万" are no people; "发行人…8,000万股" is no count at all;
+    "（按收入計）" is what the market is measured by, not its name."""
+    pkg = am.extract_text("截至2024年底，行业从业单位数量保持在2万家左右，从业人员超过50万，全年新增相关专利申请1.1万件。", name="counts")
+    assert sorted(zip(pkg.observations["value"], pkg.observations["unit"])) == [
+        (1.1, "count 10 thousand"), (2.0, "count 10 thousand"), (50.0, "people 10 thousand")]
+    pkg = am.extract_text("2023年中国智能算力服务市场规模达3,412亿元。发行人本次拟公开发行不超过8,000万股。", name="shares")
+    assert set(pkg.observations["unit"]) == {"CNY 100 million"}
+    pkg = am.extract_text("中國智能座艙解決方案市場規模（按收入計）由2020年的人民幣86億元增至2024年的人民幣205億元。預計至2029年，"
+                          "市場規模將達人民幣538億元。", name="basis")
+    assert pkg.observations["series"].nunique() == 1 and "anshou" not in pkg.observations["series"].iloc[0]
+
+
+def test_parts_named_as_the_largest_segment_or_before_of_that():
+    """"Private cloud orchestration was the largest segment, contributing RMB5.38 billion, or 62.3% of the total"
+    (5.38 / 8.64 = 62.3%, exact); "3/ Tracing and evals tools were $310M of the 2024 total" after "Fulmarsh Analytics
+    puts it at $1.42bn" (the market its line named, 310 / 1,420 = 21.8%, "about 22%"); "The public sector alone will
+    account for £410 million of that": of this year's £1.6 billion, not last year's."""
+    pkg = am.extract_text("China's hybrid-cloud management software market generated RMB8.64 billion in 2023. Private "
+                          "cloud orchestration was the largest segment, contributing RMB5.38 billion, or 62.3% of the "
+                          "total.", name="largest")
+    assert ("Private cloud orchestration", 2023, 5.38, "CNY billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("1/ The LLM observability market is tiny. Fulmarsh Analytics puts it at $1.42bn in 2024, up "
+                          "38% y/y from $1.03bn in 2023. 3/ Tracing and evals tools were $310M of the 2024 total.",
+                          name="thread")
+    assert set(pkg.observations["series"]) == {"llm_observability_market"}
+    assert ("Tracing and evals tools", 2024, 0.31, "USD billion", "actual") in _obs(pkg)
+    pkg = am.extract_text("Tech Brief · 14 October 2025\n\nThe UK market for managed detection and response was "
+                          "worth £1.4 billion last year and should hit £1.6 billion this year. The public sector alone "
+                          "will account for £410 million of that.", name="ahead")
+    assert ("Public sector", 2025, 0.41, "GBP billion", "estimate") in _obs(pkg)
+
+
+def test_a_cagr_names_its_span_after_it_and_fiscal_years_their_estimates():
+    """"(a 24.5% CAGR for 2024–2028)" after "tripled between 2020 and 2024" is of 2024-2028 ((4.4 / 1.83) ** (1 / 4) -
+    1 = 24.5%, exact); "€1.1bn in FY25e" an estimate."""
+    pkg = am.extract_text("The satellite IoT connectivity market tripled between 2020 and 2024 to $1.83 billion, and "
+                          "Corvane expects $4.4B in 2028 (a 24.5% CAGR for 2024–2028).", name="span")
+    assert ("Total", 2024, 2028, 24.5) in _claims(pkg, "cagr")
+    pkg = am.extract_text("Bellquist Research pegs the EU market at €0.8bn in FY24 and €1.1bn in FY25e, +40% y/y.",
+                          name="fy")
+    assert [(y, s) for _, y, _, _, s in _obs(pkg)] == [(2024, "actual"), (2025, "estimate")]
+
+
+def test_bullets_under_a_dimension_heading_are_parts_of_the_market_above():
+    """"## Private 5G: market snapshot", its total, then "### By vertical (2025)" over bullets: the bullets are parts
+    of Private 5G (1.62 / 4.85 = 33.4%, "33%", exact), and listing some verticals only contradicts no total."""
+    pkg = am.extract_text("## Private 5G: market snapshot\n\n**Total 2025: $4.85bn** (+31% y/y)\n\n"
+                          "### By vertical (2025)\n- Manufacturing: **$1.62bn** (33% of total)\n"
+                          "- Ports & logistics: **$0.94bn**\n- Mining: **$0.71bn**", name="dims")
+    assert pkg.observations["series"].nunique() == 1
+    assert sorted(pkg.observations["item"]) == ["Manufacturing", "Mining", "Ports & logistics", "Total"]
+    audit = am.audit(package=pkg)
+    assert audit.query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    assert "inconsistent" not in audit["verdict"].tolist()

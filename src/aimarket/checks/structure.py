@@ -50,6 +50,10 @@ def hierarchy(ctx, s) -> None:
                 locator=prow["locator"].iloc[0])
 
 
+#: a locator that ends in a line's number: "report.txt:12", "deck.pdf:3:40"
+_LINE_NUMBER = re.compile(r"(?P<file>.*):(?P<line>\d+)$")
+
+
 def _labelled_total(o):
     """A flat table's rows with the row labelled as its total made the parent of the others: (rows, children).
 
@@ -60,6 +64,11 @@ def _labelled_total(o):
     lines = o.groupby("item", sort=False)["locator"].unique()
     if len(totals) != 1 or len(items) < 3 or any(len(x) != 1 for x in lines) or lines.map(tuple).duplicated().any():
         return o, o.iloc[:0]
+    at = {item: _LINE_NUMBER.match(str(x[0])) for item, x in lines.items()}
+    if all(at.values()) and len({m["file"] for m in at.values()}) == 1:  # "report.txt:12": a table's total row stands
+        total = int(at[totals[0]]["line"])  # beside its rows; a whole printed lines above its bullets heads no table
+        if min(abs(int(m["line"]) - total) for item, m in at.items() if item != totals[0]) > 2:
+            return o, o.iloc[:0]
     return o, o[o["item"] != totals[0]].assign(parent=totals[0])
 
 

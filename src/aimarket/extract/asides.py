@@ -232,6 +232,8 @@ _ORDINAL_PART = (r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-
                  # a company's period by its length and end: "the six months ended June 30", "three months ended 31 March"
                  r"|(?:three|six|nine|3|6|9)\s+months\s+ended\s+(?:on\s+)?(?:\d{1,2}\s+)?" + vocabulary.MONTH
                  + r"(?:\s+\d{1,2}(?!\d))?)")
+#: what a month's figure measures right after the month: "3月營收年增92%", "5月出口"
+_MONTHS_MEASURE = r"营收|營收|营业收入|營業收入|收入|销售额|銷售額|销量|銷量|出货|出貨|产量|產量|出口|进口|進口|合并营收|合併營收"
 #: a month's name in full, capitalised: "March", "September"
 #: a year in two digits glued to the part of a year before it: the "12" of "4Q12", the "'24" of "H1'24"
 _TWO_DIGITS = r"'?[12]\d"
@@ -241,7 +243,8 @@ _PART_OF_YEAR = re.compile(
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")"
     r"(?:" + _TWO_DIGITS + r"(?![\d.,%]))?(?:(?<=[季月年])|(?![A-Za-z0-9]))"
     r"|单季|單季|前三季"
-    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，])|单月|單月|当月|當月"
+    r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，]|\s*(?:" + _MONTHS_MEASURE + r"))"
+    r"|单月|單月|当月|當月"
     # a company's period by its end and length: "截至2024年6月30日止六个月", "截至9月30日止三個月"
     r"|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|[1-9])\s*月\s*\d{1,2}\s*日\s*止\s*(?:三|六|九|3|6|9)\s*[个個]?月"
     # a month named after "in" or "during", no day after it: "declined by 2.96 per cent in March to 291,806 units"

@@ -241,6 +241,12 @@ _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[^:：\d%$€£¥]{
 _ADDRESSABLE = re.compile(r"\bTAM\b|\baddressable\b", re.IGNORECASE)
 
 
+#: a Markdown heading that names its subject before a colon: "## Private 5G: market snapshot"
+_MARKDOWN_TITLE = re.compile(r"#{1,6}\s+\**(?P<name>[^:：#*]{2,60}?)\s*[:：]")
+#: a heading that names the dimension its bullets split the market by: "### By vertical (2025)", "按应用领域划分："
+_BY_DIMENSION = re.compile(r"[\s#*]*(?:(?:by|per|split\s+by|breakdown\s+by)\s+[A-Za-z][A-Za-z -]{1,30}"
+                           r"|按[\u4e00-\u9fff]{1,6}(?:划分|劃分|分|计|計)?|分[\u4e00-\u9fff]{1,4})"
+                           r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*[:：]?\s*$", re.IGNORECASE)
 #: a heading that names a publication, not a market whose parts its bullets list: "The Agent Dispatch, issue 112"
 _NOT_A_MARKET = re.compile(r"\b(?:issue|vol(?:ume)?|edition|newsletter|digest|no\.)\s*\d*\b|第\s*\d+\s*期", re.IGNORECASE)
 
@@ -404,7 +410,9 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 heading_year = int(said.group("year")) if said else None
             if named:
                 subject = named[-1]
-            elif not found and len(line) <= 120:  # a heading: "Global AI Server Market", "中国AI服务器市场："
+            elif not found and len(line) <= 120 and not _BY_DIMENSION.match(normalise(line)):
+                # a heading: "Global AI Server Market", "中国AI服务器市场：" (not "By vertical (2025)", whose bullets are
+                # parts of the market named before)
                 phrases = [ph for _, ph in noun_phrases(normalise(line))]
                 if phrases and is_specific(phrases[-1]):
                     subject = title_of(phrases[-1])
@@ -412,6 +420,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                     named = _HIGHLIGHTS.sub(" ", re.sub(r"(?<!\d)(?:19|20)\d{2}年?(?!\d)|[:：,，]", " ",
                                                         normalise(line).strip(" #*"))).strip()
                     subject = " ".join(named.split()) if is_specific(named) else subject
+                elif (titled := _MARKDOWN_TITLE.match(normalise(line))) and is_specific(titled["name"]):
+                    subject = titled["name"].strip()  # "## Private 5G: market snapshot": the name before the colon
     return tables, figures
 
 

@@ -226,18 +226,23 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")
 _EMOJI_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)）])\s*(?:" + _EMOJI.pattern + r")+\s*(?=[\u4e00-\u9fff])")
 
 
+#: markdown's strong emphasis around words: "**$14.6B**", "__Total__"
+_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
 def normalise(text: str) -> str:
-    """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$``, odd spaces to plain ones, footnote marks
-    after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in words before a scale in digits ("two
-    billion" -> "2 billion", "half a trillion" -> "0.5 trillion", "two-and-a-half times" -> "2.5 times"), a change by
-    a fraction in words as a percentage ("grew by a third" -> "grew by 33.3%", "a fifth larger" -> "20% larger"), an
-    amount, a percentage or a year in Chinese numerals in digits ("八百亿元" -> "800亿元", "二O二三年" -> "2023年").
-    Before that, characters that print nothing (a zero-width space, a soft hyphen) are left out, controls that break
-    a line elsewhere (a form feed) are spaces, digits of other scripts ASCII, vulgar fractions decimals ("1½" ->
-    "1.5") and thousands groups set apart by a no-break or thin space or an apostrophe one number ("184'250" ->
-    "184250"); a Chinese character's pinyin after it is left out ("業(yè)務(wù)" -> "業務"), and a clause that opens on
-    當中 ("of these") reads as one that opens on 其中; the twelve months of a year are the whole year ("1-12月" -> "全年",
-    "January-December" -> "full year"); pictographs between two clauses of Chinese end the first, as 。 does.
+    """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$`` and bold marks left out (``**$4.2B**``), odd
+    spaces to plain ones, footnote marks after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in
+    words before a scale in digits ("two billion" -> "2 billion", "half a trillion" -> "0.5 trillion",
+    "two-and-a-half times" -> "2.5 times"), a change by a fraction in words as a percentage ("grew by a third" ->
+    "grew by 33.3%", "a fifth larger" -> "20% larger"), an amount, a percentage or a year in Chinese numerals in
+    digits ("八百亿元" -> "800亿元", "二O二三年" -> "2023年"). Before that, characters that print nothing (a zero-width space,
+    a soft hyphen) are left out, controls that break a line elsewhere (a form feed) are spaces, digits of other
+    scripts ASCII, vulgar fractions decimals ("1½" -> "1.5") and thousands groups set apart by a no-break or thin
+    space or an apostrophe one number ("184'250" -> "184250"); a Chinese character's pinyin after it is left out
+    ("業(yè)務(wù)" -> "業務"), and a clause that opens on 當中 ("of these") reads as one that opens on 其中; the twelve
+    months of a year are the whole year ("1-12月" -> "全年", "January-December" -> "full year"); pictographs between
+    two clauses of Chinese end the first, as 。 does.
 
     Examples
     --------
@@ -254,6 +259,7 @@ def normalise(text: str) -> str:
     text = _FOOTNOTE_GLUED.sub(_glued, text)
     text = _LATEX_PERCENT.sub(r"\g<num>%", text) if "\\%" in text else text
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
+    text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if re.search(r" by |fifth|third|quarter|tenth", low) else text
@@ -414,8 +420,8 @@ SHORT_YEAR = re.compile(r"(?<![\d.])(?P<year>[0-3]\d)年(?=\d{1,2}月)")
 YEN_CUE = re.compile(words(YEN_CUES), re.IGNORECASE)
 #: a part of a year glued to its year in two digits: "4Q12", "Q3'24", "1H25"
 SHORT_PART_YEAR = re.compile(r"(?<![A-Za-z\d])(?:[1-4]Q|Q[1-4]|[12]H|H[12])'?(?P<year>[12]\d)(?![\d%]|[.,]\d)", re.IGNORECASE)
-#: a fiscal (or a broker's calendar) year in two digits: "FY25", "FY'28", "FY 24E", "CY25E"
-SHORT_FY = re.compile(r"(?<![A-Za-z\d])[FC]Y\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b)?")
+#: a fiscal (or a broker's calendar) year in two digits: "FY25", "FY'28", "FY 24E", "CY25E", "FY25e"
+SHORT_FY = re.compile(r"(?<![A-Za-z\d])[FC]Y\s?'?(?P<year>\d{2})(?![\d%]|[.,]\d)(?P<e>\s?[EF]\b|[ef]\b)?")
 #: a small count, in digits or in words: "five", "10" (years a span or a multiple takes)
 SMALL_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 #: a span named by its length and its last year: "over the five years to 2029", "in the decade through 2034"
@@ -423,6 +429,11 @@ YEARS_TO = re.compile(r"(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+
                       r"(?:(?P<n>" + SMALL_COUNT + r")\s+years?|(?P<decade>decade))\s+"
                       r"(?:to|through|thru|until|till|ending(?:\s+in)?)\s+(?:FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)(?P<e>E)?",
                       re.IGNORECASE)
+#: a year in two digits after an apostrophe, as notes and slides shorten it: "TAM '24", "'29E", "in ’25" (not "'90s")
+APOSTROPHE_YEAR = re.compile(r"(?<![A-Za-z\d'’])['’](?P<year>[0-4]\d)(?P<e>[EF])?(?![A-Za-z\d%]|[.,]\d)")
+#: a span of such years: "'24-'29E", "’24–30"
+APOSTROPHE_RANGE = re.compile(r"(?<![A-Za-z\d'’])['’](?P<a>[0-4]\d)[AEFP]?\s?(?:-|–|—|~|to|→)\s?['’]?"
+                              r"(?P<b>[0-4]\d)(?P<e>E)?(?![A-Za-z\d%]|[.,]\d)")
 #: a span of fiscal (or calendar) years in two digits: "FY24-FY30", "FY25–28", "CY25-28E"
 FY_RANGE = re.compile(r"(?<![A-Za-z\d])(?P<kind>[FC])Y\s?'?(?P<a>\d{2})(?:\s?(?:-|–|—|~|to|through)|(?<=between [FC]Y\d\d)\s+and(?=\s+[FC]Y))"
                       r"\s?(?:(?P=kind)Y\s?'?)?(?P<b>\d{2})"

@@ -21,9 +21,10 @@ from itertools import chain
 from . import vocabulary
 from .asides import aside_spans, months_of, names_the_whole_year, outside, own_parts, part_label, period_spans, survey_spans
 from .frames import SLOTS, frames_matcher, line_codes
-from .numbers import (CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION, FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS,
-                      PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY, SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO,
-                      YEN_CUE, chinese_int, count_noun, currency_of, normalise, parse_number, scale_key, unit_name)
+from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION,
+                      FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY,
+                      SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun,
+                      currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
 from .shares import (SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole, parts_after_of_which,
                      parts_heading_their_clause,
@@ -54,6 +55,10 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=in\s+(?:19|20)\d{2}\s*[,;.]))?"  # "
                              r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
+#: a colon or a dash after a figure, before the words that say what it is: "$14.6B: what buyers spent in 2024"
+_DEFINED = re.compile(r"\s*(?:[:：]|\s[—–-])\s+")
+#: nothing before a figure on its line but a bullet: the figure heads the line
+_LINE_HEAD = re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, vocabulary.BULLETS)) + r"|\d{1,2}[.)/])\s*)?")
 #: a forecast cue: a word of :data:`vocabulary.ESTIMATE`, or a plan's deadline with no word of the past after it
 #: that opens a clause ("到2027年，全省人工智能核心产业规模突破1000亿元"; not "增长至2024年的", "截至2024年底" or
 #: "到2024年已建成")
@@ -393,8 +398,9 @@ def _subject(before: str) -> str:
     return s.strip() if content_words(s) else ""  # "(38%, or $21.5 billion)": "or" names nothing
 
 
-#: a unit of measure right after a scaled number with no currency: length, area, weight, energy, time
-_MEASURE_AFTER = re.compile(r"\s*(?:公里|千米|平方(?:公里|千米|米)|立方米|米|吨|噸|公顷|公頃|亩|畝|千瓦时|千瓦|度电|小时|小時"
+#: a unit of measure right after a scaled number with no currency: length, area, weight, energy, time; shares
+#: ("8,000万股")
+_MEASURE_AFTER = re.compile(r"\s*(?:股|公里|千米|平方(?:公里|千米|米)|立方米|米|吨|噸|公顷|公頃|亩|畝|千瓦时|千瓦|度电|小时|小時"
                             r"|km\b|kilomet|miles?\b|tonnes?\b|tons?\b|hectares?\b|hours?\b|kWh\b)", re.IGNORECASE)
 
 
@@ -431,11 +437,11 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     if not states_a_figure(text):
         return []
     ranges = sorted(_spans(RANGE, text) + _spans(FY_RANGE, text) + _spans(FROM_TO, text) + _spans(YEARS_TO, text)
-                    + _spans(CAGR_SHORT_RANGE, text),
+                    + _spans(CAGR_SHORT_RANGE, text) + _spans(APOSTROPHE_RANGE, text),
                     key=lambda r: r[0])
     years = []
     for s, e, m in (_spans(YEAR, text) + _spans(SHORT_YEAR, text) + _spans(SHORT_FY, text)
-                    + _spans(SHORT_PART_YEAR, text)):
+                    + _spans(SHORT_PART_YEAR, text) + _spans(APOSTROPHE_YEAR, text)):
         y = int(m.group("year"))
         years.append((s, e, y + 2000 if y < 100 else y, bool(m.groupdict().get("e")), m.start("year")))
     years.sort()
@@ -674,6 +680,10 @@ _FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?"
                         r"|(?-i:" + vocabulary.MONTH + r"))", re.IGNORECASE)
 
 
+#: a Chinese measure word that ends a count and says what it counts, other than people: "2万家", "1.1万件", "300台"
+_MEASURE_WORD_ZH = re.compile(r"[个個家件台部辆輛套颗顆片块塊款项項轮輪]$")
+
+
 def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
     """Counts of a sentence that name no noun count what its one named count does: "420 million users, against
     180 million a year earlier" are both people."""
@@ -687,7 +697,8 @@ def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
         if len(nouns) == 1:
             noun = nouns.pop()
             for f in counts:
-                f.unit = f"{noun} {f.unit.split(' ', 1)[1]}"
+                if not _MEASURE_WORD_ZH.search(text, f.pos, f.end):  # "2万家", "1.1万件": firms and filings, counted
+                    f.unit = f"{noun} {f.unit.split(' ', 1)[1]}"  # by their own word, are no people
 
 
 _YUAN_PLACE = re.compile(words(vocabulary.YUAN_PLACES))
@@ -851,17 +862,22 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     # "$40 billion in 2024": a year right after a figure is that figure's, not the next one's
     following = {}
     starts = {y[4] for y in years}  # a year the year reader took ("2025.1" is no year)
+    in_range = _Taken(len(text))
+    for s, e, _ in ranges:
+        in_range.add(s, e)
+    singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
     for f in figures:
         m = _FOLLOWING_YEAR.match(text, f.end)
         if m is None and (aside := ASIDE_AFTER.match(text, f.end)):  # "RM 3.1 billion (US$0.7 billion) in 2024"
             m = _FOLLOWING_YEAR.match(text, aside.end())
         at_year = (m.start(1) if m.group(1) else m.start(2)) if m else None
+        if at_year is None and (said := _DEFINED.match(text, f.end)) and _LINE_HEAD.fullmatch(text, 0, f.pos):
+            # "- $14.6B: what buyers spent ... in 2024": a figure heading its line, the words after its colon
+            # saying what it is, takes the first year they name
+            end = next((c for c in sentence_cuts if c > f.end), len(text))
+            at_year = next((y[4] for y in singles if said.end() <= y[0] < end), None)
         if at_year in starts and f.kind in ("amount", "count", "percent"):
             following[id(f)] = at_year
-    in_range = _Taken(len(text))
-    for s, e, _ in ranges:
-        in_range.add(s, e)
-    singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
     at = _YearsAt(years, singles, following, ranges)
     at.cues = [m.start() for m in _cues(text)]  # read once a line, looked up by position
     at.sentence_cuts = sentence_cuts
@@ -875,8 +891,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.phrases = noun_phrases(text)
     at.place_item = None  # (sentence start, item) of the last amount a place named right before it owns
     at.sources = set()  # the firms whose sentences on the line named the subject of their figures
+    at.firm_market = {}  # the first firm's name, and the market the line named before its figures
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
+    held = None  # (start, subject before it) of a sentence that opens on a part
     wheres = []
     for k, f in enumerate(figures):  # years and subjects first: a rate reads the years of the amounts after it too
         cs, ce = _segment(f.pos, clause_cuts)
@@ -890,6 +908,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         _year_of(f, w, text, at)
         if f.dated and f.year is not None and f.kind in ("amount", "count"):
             at.said_relative.append((f.pos, f.end, f.year, f.estimate_cue, -1 - k))
+        if held is not None and held[0] != w.ss:  # past a sentence that opened on a part ("其中，託管安全服務的市場
+            last_subject, held = held[1], None  # 規模為…"): a later "市場規模" continues the whole before it
+        if held is None and last_subject and _OF_WHICH_OPENS.match(text, w.ss):
+            held = (w.ss, last_subject)
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
     _whole_opening_its_sentence(text, figures, sentence_cuts)
@@ -1546,13 +1568,28 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            r"|\b(?:the\s+)?" + _PLACE_NAME.replace("place", "place2") + r"\s+(?:will\s+be|was|is|remains|"
                            r"remained)\s+the\s+(?:largest|biggest|leading|fastest[- ]growing)\s+(?:\w+\s+){0,2}?"
                            r"(?:market|region)\s*(?:,?\s*(?:(?:with|at)\s+|\(\s*)|[:;,]\s*its\s+(?:\w+\s+){1,2}?(?:of|was|"
-                           r"reached|stood\s+at|totall?ed)\s+)" + _CURRENCY_BEFORE + r"$")  # "…region: its revenue of USD 5.9bn"
+                           r"reached|stood\s+at|totall?ed)\s+)" + _CURRENCY_BEFORE + r"$"  # "…region: its revenue of"
+                           # a part that opens its sentence, the largest of its kind: "Private cloud orchestration
+                           # was the largest segment, contributing RMB5.38 billion", "Industrial vision is the biggest
+                           # slice: $1.1B"
+                           r"|(?:^|(?<=[^\w\s,]\s))(?:the\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
+                           r"\s+(?:will\s+be|was|is|remains|remained)\s+the\s+(?:(?:second|third)[- ])?"
+                           r"(?:largest|biggest|leading)\s+(?:segment|slice|component|category|application|vertical|"
+                           r"sub-segment)\s*(?:,?\s*(?:with|at|contributing|generating|worth)\s+|\(\s*|:\s*)"
+                           + _CURRENCY_BEFORE + r"$")
 
 
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to"
 _OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:total|net|annual|consolidated|"
-                          r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b",
+                          r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
+                          # "我們於2023年的收益為", "本集团2024年度营业收入"
+                          r"|\s*(?:我们|我們|本公司|本集团|本集團)\s*(?:于|於)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*的?\s*[总總]?"
+                          r"(?:收益|收入|营收|營收|营业收入|營業收入|销售额|銷售額|净利润|淨利潤|利润|利潤)",
                           re.IGNORECASE)
+
+
+#: a sentence that opens on a part of what the one before sized: "其中，", "Of this, ", "Of which"
+_OF_WHICH_OPENS = re.compile(r"\s*(?:其中|當中|当中|of\s+(?:this|that|which|these|the\s+total)\b)", re.IGNORECASE)
 
 
 #: what a sentence names as someone's own before its verb: "its own subscriber base was", "their own sales grew"
@@ -1599,10 +1636,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
     heading). Returns the subject later figures of the line inherit."""
     place = _PLACE_BEFORE.search(text, max(w.ss, f.pos - 160), f.pos) if f.kind == "amount" else None
-    place = place and (place["place"] or place["place2"])
+    place = place and (place["place"] or place["place2"] or place["place3"])
     if place and (last_subject or inherited) and not re.fullmatch(vocabulary.MONTH + "|The|This|That|It", place):
         f.item, f.subject = place, last_subject or inherited  # "generated in the United States (US$8.41bn in 2025)"
-        f.notes.append(f"the amount of {f.item!r}, the place named right before it, a part of {f.subject!r}")
+        f.notes.append(f"the amount of {f.item!r}, the place or part named right before it, a part of {f.subject!r}")
         at.place_item = (w.ss, place)
         return last_subject
     if (f.kind == "amount" and at.place_item is not None and at.place_item[0] == w.ss and w.previous is not None
@@ -1668,9 +1705,18 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             and not any(is_specific(p) for p in phrases)):
         # "Fortune puts it at $376 billion … MarketsandMarkets puts the market at $602 billion": a firm's figure after
         # another firm's (but "Europe's robotics market … Ardenne expects it to grow" is the market's)
-        own = source["name"]
+        firm = title_of(source["name"])
+        named = [p for _, p in _within(at.phrase_starts, at.phrases, 0, w.ss) if is_specific(p)
+                 and _MARKET_WORD.search(p)] if not last_subject else []
+        if named:  # "The LLM observability market is tiny. Fulmarsh Analytics puts it at $1.42bn": the first firm's
+            at.firm_market[firm] = named[-1]  # figures are the market's its line named before; a later firm's its own
+        if firm in at.firm_market:
+            own = at.firm_market[firm]
+            f.notes.append(f"{own!r}: the market its line names before the firm {source['name']!r} sizes it")
+        else:
+            own = source["name"]
+            f.notes.append(f"{own!r}: the firm its sentence opens with, whose figure it is")
         at.sources.add(title_of(own))
-        f.notes.append(f"{own!r}: the firm its sentence opens with, whose figure it is")
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
         f.named = True
@@ -2561,8 +2607,10 @@ def _range_near(pos, at: _YearsAt, ss, se, end=None):
     return (a, b) if b > a else None
 
 
-#: the words between a rate and a span of years that make the span its own: " a year from", ", over", " between"
-_OWN_SPAN_GAP = re.compile(r"[\s,]*(?:(?:a|per)\s+year|annually)?[\s,]*(?:(?P<to>from|between|over|during|in|for|through|"
+#: the words between a rate and a span of years that make the span its own: " a year from", ", over", " between",
+#: " CAGR for"
+_OWN_SPAN_GAP = re.compile(r"[\s,]*(?:(?:a|per)\s+year|annually|CAGR|(?:compound\s+)?annual\s+growth(?:\s+rate)?)?"
+                           r"[\s,]*(?:(?P<to>from|between|over|during|in|for|through|"
                            r"across)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?)?", re.IGNORECASE)
 
 

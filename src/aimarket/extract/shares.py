@@ -33,7 +33,9 @@ __all__ = ["SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_a
            "parts_listed_after_the_whole", "parts_of_that", "shares_after_named_parts", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
-_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s*,?\s+(?:(?:accounted for|accounts for|accounting for|held|holds|captured|"
+_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s*,?\s+(?:(?:(?:will|should|could|would|is\s+expected\s+to|"
+                   r"are\s+expected\s+to)\s+(?:account\s+for|make\s+up|represent|contribute|take)|"
+                   r"accounted for|accounts for|accounting for|held|holds|captured|"
                    r"captures|represented|represents|made up|makes up|commanded|commands|contributed|took)"
                    r"(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)?|(?:dominated|dominates|led|leads)"
                    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?market)?\s+with\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}share\s+of)"
@@ -63,6 +65,7 @@ _WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whol
 _NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?:\s+for)?\s*$", re.IGNORECASE)
 #: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中", "of which"
 _PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中|"
+                        r"\d{1,2}/\s+|"
                         + BULLET + r"\s*)+", re.IGNORECASE)  # and a bullet: "● Cloud deployments accounted for"
 
 
@@ -163,6 +166,10 @@ def _before_apposition(text: str, start: int, named: re.Match) -> str:
     return head.group("name").strip() if head else part
 
 
+#: a verb that looks ahead: "will account for", "is expected to make up", "预计"
+_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|projected|forecast|poised)\s+to)\b|预计|預計", re.IGNORECASE)
+
+
 def parts_of_that(text, figures, sentence_of) -> None:
     """An amount "of that" (or whose share is "of the total") is a part of the whole the sentence before it reports:
     "The UK's AI sector generated £14.2 billion in 2024, up on the £10.6 billion of 2023. Dedicated AI firms accounted
@@ -190,6 +197,9 @@ def parts_of_that(text, figures, sentence_of) -> None:
         latest = max((g.year for g in history), default=None)
         whole = wholes[-1] if sentence_of(wholes[-1].pos) == sentence_of(f.pos) else \
             [g for g in history if g.year == latest][-1] if history else told[0]
+        if whole is not wholes[-1] and _WILL.search(text, sentence_of(f.pos)[0], f.pos):
+            ahead = [g for g in told if g.status == "estimate"]  # "The public sector alone will account for £410
+            whole = ahead[-1] if ahead else whole  # million of that": of the forecast, as its verb looks ahead
         said = _OF_THAT.match(text, f.end) or share and _OF_THAT.match(text, share.end)
         said = re.search(r"(?:19|20)\d{2}", said.group(0)) if said else None  # "of the 2024 total": that year's
         whole = next((g for g in reversed(wholes) if g.year == int(said.group(0))), whole) if said else whole
@@ -615,11 +625,24 @@ _SUBJECT_IS = re.compile(r"\s*(?P<part>[A-Z][\w&/\- ]{0,40}?)\s+(?:is|are|was|we
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
+#: a name of capitalised words joined by "and", "&" or "of" ("Middle East and Africa", "Latin America and the
+#: Caribbean", "Rest of World"), or the rest of the world: one region, though "and" and "of" would make a clause of it
+_JOINED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:and|&|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
+                          r"[A-Z][\w'’.-]*)+|(?i:rest\s+of\s+(?:the\s+)?world)")
+
+
+#: the number of a post in a thread before its first word: "3/ "
+_THREAD_NUMBER = re.compile(r"\s*(?:\d{1,2}/\s+)?")
+#: "and" between two words of one part's name: "Tracing and evals tools"
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _part_name(phrase: str) -> str:
     """A part's name as it stands before its verb or amount, or "" where the words are no part's name: a clause,
     a continuation ("it"), a phrase that measures a series of its own ("revenue"), a number."""
     name = _PART_LEAD.sub("", phrase.strip())
-    if (not name or len(name.split()) > 5 or re.search(r"\d", name) or is_clause(name) or measures(name)
+    if (not name or len(name.split()) > 5 or re.search(r"\d", name)
+            or is_clause(_AND.sub(" ", name)) and not _JOINED_NAME.fullmatch(name) or measures(name)
             or is_continuation(name) or not is_specific(name)):
         return ""
     return name
@@ -655,8 +678,9 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
         next_name = ""
         if h is not None:
             near = _NEXT.finditer(text, max(g.end, h.pos - 100), h.pos)  # a name and its lead-in fit in 100 characters
-            gaps = (_GAPPED_PART.fullmatch(text, m.end(), h.pos) for m in reversed(list(near)))
-            gap = next((m for m in gaps if m), None)  # the nearest separator whose words up to the amount are a name
+            gaps = (_GAPPED_PART.fullmatch(text, m.end(), h.pos) for m in near)
+            # the first separator whose words up to the amount name a part: "and Middle East and Africa for"
+            gap = next((m for m in gaps if m and _part_name(m.group("part"))), None)
             cut = gap.start() if gap else None
             if cut is not None and cut - g.end <= 60 and all(
                     f.claim == "share" for f in figures[i + 1:j] if f.end <= cut):
@@ -669,6 +693,7 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
         if anchor is g and g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end)):
             start = max(sentence[0], figures[i - 1].end if i else 0)
             clause = _clause_start(text, start, g.pos)  # "X were $61.2B of the 2024 total": a copula, the whole after
+            clause = _THREAD_NUMBER.match(text, clause).end()  # "3/ Tracing and evals tools were": a thread's post
             own = _NAMED_PART.fullmatch(text, clause, g.pos) or (
                 _OF_TOTAL.match(text, g.end) and _NAMED_PART_IS.fullmatch(text, clause, g.pos))
             name = _part_name(own.group("part")) if own else ""
@@ -925,7 +950,9 @@ _HEAD_VERB = words({"is", "are", "was", "were", "will", "would", "should", "coul
                     "commanded", "contributed", "emerged", "exhibits", "exhibited", "witnessed", "witnesses",
                     # after "with": "with Asia Pacific expected to grow", "with North America holding 38%"
                     "expected", "projected", "set", "holding", "accounting", "growing", "leading", "representing",
-                    "capturing", "contributing", "registering", "posting", "being"}
+                    "capturing", "contributing", "registering", "posting", "being",
+                    "made", "makes", "make", "came", "comes", "amounted", "amounts", "earned", "brought", "took",
+                    "takes"}
                    | {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB)
 #: the role an apposition gives a part: "Software, the largest component,"
 _PART_ROLE = r"(?:component|segment|sub-segment|region|application|vertical|category|country|offering|end[- ]use|type)s?"
@@ -955,8 +982,9 @@ _IN_PART = re.compile(r"(?:^|[,;:(.!?]\s*)(?i:in|across|within)\s+(?i:the\s+)?"
                       r"(?P<region>" + _REGIONS_EN + r")\s*,\s*"
                       r"(?P<rest>(?i:the\s+)?(?:[\w&/-]+\s+){0,2}?(?i:" + words(m for m in vocabulary.MEASURES if m.isascii())
                       + r"))(?=\s)")
-#: a region after another and "and", which names one region with it: "across the Middle East and Africa will total"
-_AFTER_REGION = re.compile(r"(?:" + _REGIONS_EN + r")\s+(?:and|&)\s+(?:the\s+)?$")
+#: a region after another (or a word of a region's name) and "and", which names one region with it: "across the
+#: Middle East and Africa will total", "in South and Southeast Asia came to"
+_AFTER_REGION = re.compile(r"(?:" + _REGIONS_EN + r"|\b[A-Z][a-z]+)\s+(?:and|&)\s+(?:the\s+)?$")
 #: a region a firm sizes on its own, after the whole: "the firm puts Europe's own market at EUR 3.84 billion", "expects
 #: UK revenue to reach £3.06 billion"
 _SIZED_PART = re.compile(r"\b(?i:puts|put|sizes|sized|values|valued|pegs|pegged|expects|expected|forecasts|sees|projects|"

@@ -84,6 +84,8 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         else:
             start, end = _latin_back(text, m.start()), _latin_forward(text, m.end())
         phrase = re.sub(r"\s+", " ", text[start:end]).strip(" ,.;:'\"-")
+        if phrase.startswith("按") and re.match(r"\s*[计計算]", text[end:end + 2]):
+            continue  # "（按收入計）": what the market is measured by, no subject
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
         if not is_continuation(phrase):
             phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其|有关|有關|上述)", "", phrase)

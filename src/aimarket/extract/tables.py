@@ -49,7 +49,7 @@ _YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?(?:FY\s?)?(?P<year>(?:
                         r"outlook|actual|base)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (r"(?:FY\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2}"
          r"|(?<![\d.,])[0-3]\d(?=[AEFP]?\s*(?:[-–]|→|->)\s*(?:FY\s?)?[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|—|~|至|到|→|->)\s*(?:FY\s?)?"
-         r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?")
+         r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?\s*[EFP]?")  # "2024-2029年E复合年增长率"
 #: a year's column of a forecast a newer column replaces, left out: "2025E previous", "2025E (prior forecast)",
 #: "2025E（调整前）", "2025年原预测", "Previous 2025E"
 _REPLACED_YEAR_CELL = re.compile(

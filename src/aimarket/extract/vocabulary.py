@@ -205,18 +205,20 @@ LABEL_CURRENCIES = ("人民币", "人民幣", "美元", "港元", "港幣", "港
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
 #: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量"
 COUNT_NOUNS = (("parameters", r"参数|parameter"),
-               ("people", r"用户|月活|周活|日活|开发者|(?<!器)人(?![工民形])|users|people|developers|subscribers"))
+               ("people", r"用户|月活|周活|日活|开发者|(?<![器行法责責])人(?![工民形])|users|people|developers|subscribers"))
 #: the world's regions and the countries reports split a market by: a clause that opens with one states that part's
 #: figures ("Asia Pacific is expected to grow at a CAGR of 42.3%"), not the whole market's
 REGIONS = ("North America", "South America", "Latin America", "Central America", "Europe", "Western Europe",
            "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe", "Asia Pacific", "Asia-Pacific", "APAC",
            "APJ", "Asia", "East Asia", "South Asia", "Southeast Asia", "South-East Asia", "Middle East", "Middle East and "
            "Africa", "Middle East & Africa", "MEA", "EMEA", "LAMEA", "Africa", "Oceania", "the Americas", "Nordics",
+           "Latin America and the Caribbean", "Rest of the World", "Rest of World", "rest of the world", "RoW",
+           "Rest of Europe", "Rest of Asia Pacific", "Rest of Asia",
            "United States", "U.S.", "US", "USA", "Canada", "Mexico", "Brazil", "United Kingdom", "U.K.", "UK", "Germany",
            "France", "Italy", "Spain", "Netherlands", "China", "Japan", "India", "South Korea", "Korea", "Taiwan",
            "Australia", "Singapore", "Indonesia", "Saudi Arabia", "UAE", "Israel", "Russia", "Turkey", "South Africa",
            "北美", "北美洲", "南美", "拉美", "拉丁美洲", "欧洲", "西欧", "东欧", "亚太", "亚洲", "东亚", "东南亚", "南亚", "中东",
-           "非洲", "中东及非洲", "美国", "加拿大", "墨西哥", "巴西", "英国", "德国", "法国", "中国", "日本", "韩国", "印度",
+           "非洲", "中东及非洲", "其他地区", "其他地區", "世界其他地区", "世界其他地區", "美国", "加拿大", "墨西哥", "巴西", "英国", "德国", "法国", "中国", "日本", "韩国", "印度",
            "台湾", "臺灣", "香港", "新加坡", "澳大利亚", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "长三角",
            "珠三角", "京津冀", "粤港澳大湾区")
 #: the full name of a region a text may name by a short form: "U.S." is the "United States" a series names first
