@@ -1206,8 +1206,9 @@ FORMS = (
 #: (regions named with "and" or "of", markdown bold, apostrophe years, a figure heading its bullet, a second CAGR
 #: column's "年E", an issuer's and a month's figures, counts' own measure words, the largest segment, a thread's part,
 #: a part "of that" whose verb looks ahead, a CAGR's span after it, "FY25e", a heading naming a dimension; a multiple's
-#: and two parts' expectations mended to the conventions: 增长N倍 between printed amounts, a series' one unit)
-FLOORS = {"figures_found": 181, "rates_found": 79, "verdicts_right": 103}
+#: and two parts' expectations mended to the conventions: 增长N倍 between printed amounts, a series' one unit); 182
+#: with the biggest slice of a market its post never names
+FLOORS = {"figures_found": 182, "rates_found": 79, "verdicts_right": 103}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -8529,7 +8529,7 @@ def test_counts_keep_their_own_measure_words():
 
 def test_parts_named_as_the_largest_segment_or_before_of_that():
     """"Private cloud orchestration was the largest segment, contributing RMB5.38 billion, or 62.3% of the total"
-    (5.38 / 8.64 = 62.3%, exact); "3/ Tracing and evals tools were $310M of the 2024 total" after "Fulmarsh Analytics
+    (5.38 / 8.64 = 62.3%, exact), "Industrial vision is the biggest slice: $1.1B" (of a market its post never names); "3/ Tracing and evals tools were $310M of the 2024 total" after "Fulmarsh Analytics
     puts it at $1.42bn" (the market its line named, 310 / 1,420 = 21.8%, "about 22%"); "The public sector alone will
     account for £410 million of that": of this year's £1.6 billion, not last year's."""
     pkg = am.extract_text("China's hybrid-cloud management software market generated RMB8.64 billion in 2023. Private "
@@ -8537,6 +8537,10 @@ def test_parts_named_as_the_largest_segment_or_before_of_that():
                           "total.", name="largest")
     assert ("Private cloud orchestration", 2023, 5.38, "CNY billion", "actual") in _obs(pkg)
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("New numbers from Tessary Insights:\n🔹 $3.8B (2024) → $17.5B (2030)\n"
+                          "🔹 Industrial vision is the biggest slice: $1.1B in 2024 🏭", name="slice")
+    assert ("Industrial vision", 2024, 1.1, "USD billion", "actual") in _obs(pkg)
+    assert pkg.observations["series"].nunique() == 1
     pkg = am.extract_text("1/ The LLM observability market is tiny. Fulmarsh Analytics puts it at $1.42bn in 2024, up "
                           "38% y/y from $1.03bn in 2023. 3/ Tracing and evals tools were $310M of the 2024 total.",
                           name="thread")

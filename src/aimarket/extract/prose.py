@@ -1636,8 +1636,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
     heading). Returns the subject later figures of the line inherit."""
     place = _PLACE_BEFORE.search(text, max(w.ss, f.pos - 160), f.pos) if f.kind == "amount" else None
+    largest = bool(place and place["place3"])  # "the biggest slice" is a slice of a whole, named or not
     place = place and (place["place"] or place["place2"] or place["place3"])
-    if place and (last_subject or inherited) and not re.fullmatch(vocabulary.MONTH + "|The|This|That|It", place):
+    if place and (last_subject or inherited or largest) \
+            and not re.fullmatch(vocabulary.MONTH + "|The|This|That|It", place):
         f.item, f.subject = place, last_subject or inherited  # "generated in the United States (US$8.41bn in 2025)"
         f.notes.append(f"the amount of {f.item!r}, the place or part named right before it, a part of {f.subject!r}")
         at.place_item = (w.ss, place)
