@@ -8574,3 +8574,104 @@ def test_bullets_under_a_dimension_heading_are_parts_of_the_market_above():
     audit = am.audit(package=pkg)
     assert audit.query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
     assert "inconsistent" not in audit["verdict"].tolist()
+
+
+def test_spreadsheet_exports_with_a_header_of_words_or_a_band_of_periods():
+    """"Year,USD bn,YoY (%)" over rows of years (the first "2018,1.92,n.a."): the years' values and rises (2.31 / 1.92 -
+    1 = 20.3%, exact); "Segment,Actual,,,Forecast,," over ",2022,2023,2024,2025": the band's merged cells date the
+    years under them, 2024 actual and 2025 an estimate, and name no table."""
+    pkg = am.extract_text("E-signature software worldwide\nYear,USD bn,YoY (%)\n2018,1.92,n.a.\n2019,2.31,20.3\n"
+                          "2020,2.24,-3.0", name="csv")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2018, 1.92), (2019, 2.31), (2020, 2.24)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+    pkg = am.extract_text("European edge AI hardware market\n(€ bn)\nSegment,Actual,,,Forecast\n,2022,2023,2024,2025\n"
+                          "Accelerators,1.84,2.37,3.02,3.81\nCameras,2.15,2.48,2.83,3.20\n"
+                          "All segments,3.99,4.85,5.85,7.01", name="band")
+    assert [(y, s) for i, y, _, _, s in _obs(pkg) if i == "All segments"] == [
+        (2022, "actual"), (2023, "actual"), (2024, "actual"), (2025, "estimate")]
+    assert set(pkg.observations["series"]) == {"european_edge_ai_hardware_market"}
+    assert am.audit(package=pkg).query("check == 'hierarchy'")["verdict"].tolist() == ["exact"] * 4
+
+
+def test_a_caption_unit_of_a_hundred_million_and_a_share_of_a_row_under_the_table():
+    """"(NT$100 million)" is the unit of a table whose caption sits above its publisher's dated byline, and
+    "Advanced packaging is forecast to make up 40.8% of output in 2025" under it is that row's share (2,870 / 7,036 =
+    40.8%, exact)."""
+    pkg = am.extract_text("Taiwan IC packaging and testing output value (NT$100 million)\n"
+                          "Guoxin Semiconductor Research Center, January 2025\n\n"
+                          "Segment                    2023     2024    2025F\n"
+                          "Advanced packaging        1,842    2,296    2,870\n"
+                          "Testing                   4,022    4,081    4,166\n"
+                          "Total                     5,864    6,377    7,036\n\n"
+                          "Advanced packaging is forecast to make up 40.8% of output in 2025.", name="ntd")
+    assert set(pkg.observations["unit"]) == {"TWD 100 million"}
+    assert pkg.observations["series"].iloc[0].startswith("taiwan_ic_packaging")
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_level_as_a_percentage_of_the_fiscal_year_before():
+    """"FY2024 (April 2024 to March 2025) reached ¥98.5 billion …, 108.5% of the previous fiscal year's ¥90.8 billion":
+    fiscal 2024's (its months no years of their own), a rise of 8.5% (98.5 / 90.8 = 1.0848, exact) from 2023's
+    90.8; "前年比108.5%" likewise, and "前年比95.2%" a fall of 4.8%."""
+    pkg = am.extract_text("The domestic market size for FY2024 (April 2024 to March 2025) reached ¥98.5 billion on a "
+                          "manufacturer shipment value basis, 108.5% of the previous fiscal year's ¥90.8 billion.",
+                          name="jp")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 90.8), (2024, 98.5)]
+    assert ("Total", 2023, 2024, 8.5) in _claims(pkg, "growth")
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("2024财年（2024年4月至2025年3月）日本国内充电设备市场规模为1,234亿日元，前年比108.5%；2023财年为1,137亿日元。",
+                          name="jpzh")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 1137.0), (2024, 1234.0)]
+    assert ("Total", 2023, 2024, 8.5) in _claims(pkg, "growth")
+    pkg = am.extract_text("2024年日本国内市场规模为1,137亿日元，前年比95.2%。", name="fall")
+    assert ("Total", 2023, 2024, -4.8) in _claims(pkg, "growth")
+
+
+def test_a_chinese_name_with_a_latin_gloss_and_a_rate_of_the_year_its_clause_names():
+    """"香港監管科技（RegTech）市場規模…較前一年的31.2億港元增長23.7%" is one market (its gloss inside its name) with 2023's 31.2
+    (38.6 / 31.2 = 1.237, exact); "2025年產值年成長率約18%，2028年可望突破1兆元" is 2025's rise, not 2028's."""
+    pkg = am.extract_text("2024年香港監管科技（RegTech）市場規模為38.6億港元，較前一年的31.2億港元增長23.7%。", name="gloss")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 31.2), (2024, 38.6)]
+    assert "regtech" in pkg.observations["series"].iloc[0]
+    pkg = am.extract_text("2024年臺灣資料中心產值為新台幣2,315億元。該中心預估，2025年產值年成長率約18%，2028年可望突破1兆元。",
+                          name="clause")
+    assert ("Total", 2024, 2025, 18.0) in _claims(pkg, "growth")
+
+
+def test_rows_set_in_under_a_subtotal_are_its_parts():
+    """Countries set in under their region's subtotal are its parts, whatever their sums: Asia-Pacific's 2025 figure
+    (3.12) is contradicted by its countries' 1.27 + 0.51 + 1.04 = 2.82, while Europe's rows (1.42 + 0.97 + 1.28 + 1.06 =
+    4.73) and the regions' grand total (4.73 + 2.47 + 6.21 = 13.41) hold."""
+    pkg = am.extract_text("Cloud contact-centre software revenue by region (USD bn)\n"
+                          "Region                     2024     2025F\n"
+                          "Europe                     4.73      5.37\n"
+                          "  Germany                  1.42      1.63\n"
+                          "  France                   0.97      1.10\n"
+                          "  United Kingdom           1.28      1.45\n"
+                          "  Rest of Europe           1.06      1.19\n"
+                          "Asia-Pacific               2.47      3.12\n"
+                          "  Japan                    1.15      1.27\n"
+                          "  Australia                0.44      0.51\n"
+                          "  Rest of Asia-Pacific     0.88      1.04\n"
+                          "North America              6.21      6.88\n"
+                          "Grand total               13.41     15.37", name="nested")
+    parents = dict(zip(pkg.observations["item"], pkg.observations["parent"]))
+    assert parents["Germany"] == "Europe" and parents["Japan"] == "Asia-Pacific"
+    audit = am.audit(package=pkg).query("check == 'hierarchy'")
+    assert sorted(zip(audit["item"], audit["year"], audit["verdict"])) == [
+        ("Asia-Pacific", 2024, "exact"), ("Asia-Pacific", 2025, "inconsistent"), ("Europe", 2024, "exact"),
+        ("Europe", 2025, "exact"), ("Grand total", 2024, "exact"), ("Grand total", 2025, "exact")]
+
+
+def test_the_amount_a_multiple_comes_to_and_a_caption_with_its_basis_in_brackets():
+    """"by 2030 the market will be 2.5 times its 2024 size, at roughly $10 billion": 2030's estimate, not 2024's;
+    "… by segment (¥ billion, vendor sales basis)" names the market, so "the market reached 116.7% of the previous
+    fiscal year" under it is the table's total's rise (370.4 / 317.5 = 1.1666, exact)."""
+    pkg = am.extract_text("The global market for machine-vision inspection software was worth $4.10 billion in 2024. "
+                          "By 2030 the market will be 2.5 times its 2024 size, at roughly $10 billion.", name="times")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [(2024, 4.1, "actual"), (2030, 10.0, "estimate")]
+    pkg = am.extract_text("Japan AI software market by segment (¥ billion, vendor sales basis)\n\n"
+                          "| Segment | FY2023 | FY2024 |\n|---|---:|---:|\n| Conversational AI | 142.6 | 171.3 |\n"
+                          "| Analytics | 174.9 | 199.1 |\n| Total | 317.5 | 370.4 |\n\n"
+                          "In FY2024 the market reached 116.7% of the previous fiscal year.", name="basis")
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

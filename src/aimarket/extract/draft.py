@@ -241,6 +241,8 @@ _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[^:：\d%$€£¥]{
 _ADDRESSABLE = re.compile(r"\bTAM\b|\baddressable\b", re.IGNORECASE)
 
 
+#: a heading's words in brackets
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 #: a Markdown heading that names its subject before a colon: "## Private 5G: market snapshot"
 _MARKDOWN_TITLE = re.compile(r"#{1,6}\s+\**(?P<name>[^:：#*]{2,60}?)\s*[:：]")
 #: a heading that names the dimension its bullets split the market by: "### By vertical (2025)", "按应用领域划分："
@@ -413,7 +415,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             elif not found and len(line) <= 120 and not _BY_DIMENSION.match(normalise(line)):
                 # a heading: "Global AI Server Market", "中国AI服务器市场：" (not "By vertical (2025)", whose bullets are
                 # parts of the market named before)
-                phrases = [ph for _, ph in noun_phrases(normalise(line))]
+                # what its brackets say is its unit or basis ("(¥ billion, vendor sales basis)"), no subject
+                phrases = [ph for _, ph in noun_phrases(_BRACKETED.sub(" ", normalise(line)))]
                 if phrases and is_specific(phrases[-1]):
                     subject = title_of(phrases[-1])
                 elif _heading_of_bullets(page, i):  # "Asia Pacific highlights" over its bullets; "Key figures, 2024:"
@@ -1337,6 +1340,20 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         tables = [sid for sid, title in titles.items() if words and (words <= title or len(words) == 1 and re.search(
             r"[\u4e00-\u9fff]", key[1]) and next(iter(words)) in keys[sid])]
         near = groups[key]
+        if not tables:  # a share of a part the table holds, under it: "Advanced packaging is forecast to make up
+            # 40.8% of output in 2025" under its row "Advanced packaging"
+            named = {sid: [f for f in near if f.item in rows[sid] and f.item != "Total" and f.page == page
+                           and head <= f.line <= end + 3] for sid, (page, head, end) in table_lines.items()}
+            named = {sid: fs for sid, fs in named.items() if fs}
+            if len(named) == 1:
+                sid, fs = named.popitem()
+                for f in fs:
+                    f.notes.append(f"read as a figure of the table {sid!r}, its row {f.item!r}")
+                groups[("table", sid)].extend(fs)
+                groups[key] = [f for f in groups[key] if all(f is not g for g in fs)]
+                if not groups[key]:
+                    del groups[key]
+                continue
         if not tables and words <= _NO_SUBJECT:  # those of its rates within two lines of one table
             by_table = {sid: [f for f in near if f.page == page and head - 2 <= f.line <= end + 2]
                         for sid, (page, head, end) in table_lines.items()}

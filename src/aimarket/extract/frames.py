@@ -590,7 +590,7 @@ FRAMES = (
           "2023 saw a 14.8% decline in shipments compared to 2022, with 241.8 million units shipped.",
           ("-14.8 growth 2022-2023 stated", "241.8 target 2023 actual")),
     Frame("rate_from_prior_level", "AMOUNT@target [in|for] [fiscal] [YEAR@target] ... {GROWTH|DECLINE} RATE@growth "
-          "from|over|on [the] previous|prior|preceding|last year's AMOUNT@prior",
+          "from|over|on [the] previous|prior|preceding|last [fiscal] year's AMOUNT@prior",
           "Revenue reached $30.2 billion in 2024, up 20.1% from the previous year's $25.1 billion.",
           ("30.2 target 2024 actual", "20.1 growth 2023-2024 inferred", "25.1 prior 2023 actual")),
     Frame("cn_than_prior_level", "AMOUNT@target ... {YOY} [同期] [的] AMOUNT@prior ... "

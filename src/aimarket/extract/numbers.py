@@ -226,6 +226,26 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")
 _EMOJI_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)）])\s*(?:" + _EMOJI.pattern + r")+\s*(?=[\u4e00-\u9fff])")
 
 
+#: a year's level as a percentage of the year before's, as Japanese research houses print it: "108.5% of the previous
+#: fiscal year('s)", "前年比108.5%", "前年度比95.2%" (no word of a rise after it, as "前年比5%増" has)
+_INDEX_OF_YEAR_BEFORE = re.compile(
+    r"(?<![\d.])(?P<n>(?:[5-9]\d|1\d\d)(?:\.\d+)?)\s?%\s+of\s+(?P<what>(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"(?:fiscal\s+)?year(?:'s|’s)?|(?:the\s+)?year\s+before)"
+    r"|(?:前年度?比|前年同期比|前期比)\s*(?P<zh>(?:[5-9]\d|1\d\d)(?:\.\d+)?)\s?%(?!\s*(?:增|増|減|减|上升|下降|成长|成長))",
+    re.IGNORECASE)
+
+
+def _index_as_change(m: re.Match) -> str:
+    """"108.5% of the previous year" -> "up 8.5% from the previous year", "前年比95.2%" -> "同比下降4.8%": the change,
+    to the digits printed."""
+    n = m["n"] or m["zh"]
+    change = float(n) - 100
+    digits = f"{abs(change):.{len(n.partition('.')[2])}f}"
+    if m["zh"]:
+        return f"同比{'增长' if change >= 0 else '下降'}{digits}%"
+    return f"{'up' if change >= 0 else 'down'} {digits}% from {m['what']}"
+
+
 #: markdown's strong emphasis around words: "**$14.6B**", "__Total__"
 _MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
@@ -263,6 +283,8 @@ def normalise(text: str) -> str:
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if re.search(r" by |fifth|third|quarter|tenth", low) else text
+    if "%" in text and ("前" in text or " of the " in low or "year before" in low):
+        text = _INDEX_OF_YEAR_BEFORE.sub(_index_as_change, text)
     if "half" in low or "quarter" in low:
         text = _FRACTION_OF_SCALE.sub(lambda m: "0.75 " if m["qs"] else "0.25 " if m["q"] else "0.5 ", text)
         text = _AND_A_HALF_TIMES.sub(lambda m: f"{_WORD_VALUE[m['n'].lower()]}.5", text)

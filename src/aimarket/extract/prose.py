@@ -55,6 +55,11 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=in\s+(?:19|20)\d{2}\s*[,;.]))?"  # "
                              r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
+#: the months a fiscal year runs over, in brackets after it: "FY2024 (April 2024 to March 2025)", "2024财年（2024年4月至
+#: 2025年3月）": no years of their own
+_FISCAL_MONTHS = re.compile(r"(?:\b(?:FY|fiscal\s+(?:year\s+)?)\s?(?:19|20)\d{2}"
+                            r"|(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度))\s*(?P<months>[(（][^()（）]{0,40}?(?:" + vocabulary.MONTH + r"|月)[^()（）]{0,40}[)）])",
+                            re.IGNORECASE)
 #: a colon or a dash after a figure, before the words that say what it is: "$14.6B: what buyers spent in 2024"
 _DEFINED = re.compile(r"\s*(?:[:：]|\s[—–-])\s+")
 #: nothing before a figure on its line but a bullet: the figure heads the line
@@ -452,8 +457,10 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
         taken.add(s, e)
     titles = list(_title_spans(text)) + [m.span() for m in _NAMED_EDITION.finditer(text)]
     titles += [m.span() for m in _CITATION.finditer(text)] if "(" in text else []  # "(Kaur, 2025, p. 17)"
-    years = [y for y in years if not any(a < y[0] < b for a, b in titles)  # a report's title dates no figure
-             and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])]  # nor a fiscal year's last month
+    months = [m.span("months") for m in _FISCAL_MONTHS.finditer(text)] if "(" in text or "（" in text else []
+    years = [y for y in years if not any(a < y[0] < b for a, b in titles + months)  # a report's title dates no
+             and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])]  # figure, nor a fiscal year's months
+    ranges = [r for r in ranges if not any(a <= r[0] < b for a, b in months)]  # "FY2024 (April 2024 to March 2025)"
     figures: list[Figure] = []
 
     def add(fig: Figure, span) -> None:
@@ -973,6 +980,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     _level_of_a_rise_from_a_year(text, figures, sentence_cuts)
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
+    _amount_of_a_multiple(text, figures)
     for f in figures:  # a share of a part listed before with its amount ("…分别为68.2亿元…，图像标注占比43.6%"): its whole's
         if f.claim == "share" and f.item != "Total" and f.of == "Total":
             listed = [g for g in figures if g.pos < f.pos and g.kind == "amount" and g.listed and g.item == f.item]
@@ -1820,6 +1828,7 @@ _NOUN_OF_MOVE = re.compile(r"\s*(?:jump|rise|increase|gain|surge|climb|leap|rebo
 #: a clause of Chinese that opens on a year and says nothing but that the year grew, up to its rate: "，2024年同比增长",
 #: "；2025年预计增速为"
 _CLAUSE_OF_ITS_YEAR = re.compile(r"(?:^|[，,；;。])\s*(?:其中\s*)?((?:19|20)\d{2})\s*年(?:全年)?\s*(?:预计|預計|预期|預期)?\s*"
+                                 r"(?:(?:产值|產值|营收|營收|收入|规模|規模|出货量|出貨量|销售额|銷售額)\s*年?)?"  # "產值年成長率"
                                  r"(?:同比|按年|较上年|較上年|比上年)?\s*(?:增长|增長|增速|增幅|成长|成長|上升|下降|下滑|减少|減少)率?"
                                  r"\s*(?:为|為|达|達|约|約|约为|約為)?\s*[+＋]?$")
 
@@ -1995,6 +2004,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         opens = _clause_of_its_year(text, f, w.ss)
         if own is None and opens and base is not None and int(opens.group(1)) > base and _YOY.search(opens.group(0)):
             own, base = int(opens.group(1)), int(opens.group(1)) - 1  # "2022年至2024年…，其中2024年同比增长23.4%": a year's
+        elif own is None and opens and base is None:  # "2025年產值年成長率約18%，2028年可望突破1兆元": the year its
+            own = int(opens.group(1))  # clause opens on, not a later amount's
         if own is None and f.dated and f.year is not None and (base is None or f.year > base) and (
                 _RELATIVE_OWN_YEAR.match(text, max(f.end, f.range_end))
                 or re.search(_RELATIVE_YEAR, text[w.cs:f.pos], re.IGNORECASE)):
@@ -2618,6 +2629,23 @@ _OWN_SPAN_GAP = re.compile(r"[\s,]*(?:(?:a|per)\s+year|annually|CAGR|(?:compound
 
 #: a word of two measures at the end of a list's one name: "汽车产销"
 _PAIRED = re.compile("(?:" + "|".join(vocabulary.PAIRED_MEASURES) + ")$")
+
+
+#: between a multiple of a year's level and the amount it comes to: " times its 2024 size, at roughly "
+_MULTIPLE_COMES_TO = re.compile(r"\s*(?:times|x|-?fold)?\s+(?:its|the)\s+(?:19|20)\d{2}\s+(?:size|level|value|total|"
+                                r"figure)\s*,\s*(?:at|to|or|i\.e\.)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?"
+                                + _CURRENCY_BEFORE, re.IGNORECASE)
+
+
+def _amount_of_a_multiple(text: str, figures: list) -> None:
+    """The amount a multiple of a year's level comes to ("by 2030 the market will be 2.5 times its 2024 size, at
+    roughly $10 billion") is of the multiple's last year, not of the year it names as its base."""
+    for m, g in zip(figures, figures[1:]):
+        if m.kind == "multiple" and m.end_year is not None and g.kind == "amount" and g.year != m.end_year \
+                and _MULTIPLE_COMES_TO.fullmatch(text, m.end, g.pos):
+            g.year = g.start_year = g.end_year = m.end_year
+            g.status = "estimate" if m.end_year > (m.start_year or m.end_year) or g.status == "estimate" else g.status
+            g.notes.append(f"{m.end_year}: the year of the multiple ({m.value:g}x) it comes to")
 
 
 def _respectively(text, figures, sentence_cuts) -> None:

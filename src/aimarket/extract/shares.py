@@ -797,10 +797,16 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
 #: (IaaS) had 20.4% of the total revenue"
 _SHARE_HEAD = re.compile(r"(?:(?:In|For|During)\s+[^,]{1,30},\s+)?(?P<names>[A-Z][\w&'.\-]*(?:\s+(?:[A-Za-z][\w&'.\-]*|&|[–-]"
                          r"|\([A-Z][\w&\-]{1,10}\))){0,14}?)\s+(?:had|held|accounted\s+for|delivered|represented|"
-                         r"represents|made\s+up|captured|took|contributed|comprised|commanded)\s+(?:about\s+|around\s+|"
+                         r"represents|made\s+up|captured|took|contributed|comprised|commanded|"
+                         # a share to come: "is forecast to make up", "will account for"
+                         r"(?:will|(?:is|are)\s+(?:forecast|expected|projected|set|poised)\s+to)\s+(?:make\s+up|"
+                         r"account\s+for|represent|hold|take|capture|contribute))\s+(?:about\s+|around\s+|"
                          r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d")
 #: a share's whole after it: "of overall revenue", "of the total", "of total spending", "of the market"
-_SHARE_OF_WHOLE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:overall|total|whole|entire|market|all)\b|share\b)", re.IGNORECASE)
+_SHARE_OF_WHOLE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:overall|total|whole|entire|market|all)\b|share\b"
+                             r"|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                             + words(m for m in vocabulary.MEASURES if m.isascii())
+                             + r")\b)", re.IGNORECASE)  # "of output in 2025", "of the region's revenue"
 
 
 def shares_heading_their_sentence(text, figures, sentence_of) -> None:

@@ -181,10 +181,18 @@ def _latin_forward(text: str, end: int) -> int:
     return last
 
 
+#: a bracketed gloss in Latin letters right after Chinese characters: "（RegTech）", "(AIGC)"
+_GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z0-9 .&-]{0,18}[)）]$")
+
+
 def _cjk_back(text: str, pos: int) -> int:
     start = pos
     while start > 0 and start > pos - 30:
         ch = text[start - 1]
+        gloss = _GLOSS_BEFORE.search(text, max(0, start - 24), start) if ch in ")）" else None
+        if gloss:  # "香港監管科技（RegTech）市場規模": a name's gloss in Latin letters is part of the phrase
+            start = gloss.start()
+            continue
         if not (re.match(r"[\u4e00-\u9fffA-Za-z0-9\-]", ch) or ch == " " and re.match(r"[A-Za-z]", text[start - 2:start - 1] or "-")):
             break
         if ch.isdigit():  # a name with digits in it is read whole ("x86服务器", "5G网络"); a number or a date is not

@@ -230,21 +230,30 @@ def _positional(line: str) -> bool:
 
 def _comma_cells(text: str) -> list[str] | None:
     """The cells of a line of comma-separated values (a spreadsheet's export: 'modality, 2023, 2024' over
-    '"Small molecules", "1,234.5", "1,618.2"'), or None: a label and two cells or more after it, each a figure, a
-    year, a CAGR's span or blank, so that no sentence's commas are read as cells."""
+    '"Small molecules", "1,234.5", "1,618.2"'), or None: a label (blank over a header's years) and two cells or more
+    after it, each a figure, a year, a CAGR's span or blank ("2018,1.92,n.a."), or a header's short cells of words
+    naming a column's unit, change, share or period ("Year,USD bn,YoY (%)", "Segment,Actual,,,Forecast"), so that no
+    sentence's commas are read as cells."""
     tail = text.rstrip()
-    if "," not in text or "\t" in text or _pipes(text) >= 2 or tail.endswith((".", "!", "?", ";", "。", "；")) \
-            or len(tail) - tail.rfind(",") > 32:  # a sentence, or a last cell no figure is that long
-        return None
+    if "," not in text or "\t" in text or _pipes(text) >= 2 or len(tail) - tail.rfind(",") > 32:
+        return None  # a last cell no figure is that long
     import csv
 
     cells = [c.strip() for c in next(csv.reader([text.strip()], skipinitialspace=True))]
     rest = cells[1:]
     cell_of_a_table = (lambda c: not c or _NUM_CELL.match(c) or _YEAR_CELL.match(c) or _RATE_CELL.search(c)
                        or _PLACEHOLDER.match(c))
-    if len(rest) < 2 or not cells[0] or not all(cell_of_a_table(c) for c in rest):
-        return None
-    return cells
+    figures = len(rest) >= 2 and all(cell_of_a_table(c) for c in rest)
+    if tail.endswith((".", "!", "?", ";", "。", "；")) and not (figures and _PLACEHOLDER.match(cells[-1])):
+        return None  # a sentence, not a row ending on "n.a."
+    if figures and (cells[0] or all(_YEAR_CELL.match(c) for c in rest if c)):
+        return cells
+    named = [c for c in rest if c]
+    if len(cells) >= 3 and len(named) >= 2 and cells[0] and all(len(c) <= 32 and len(c.split()) <= 4 for c in cells) \
+            and all(_YEAR_CELL.match(c) or _is_rate_column(c) or _column_kind(c)[0] or _BAND.fullmatch(c)
+                    or _UNIT_CELL.fullmatch(re.sub(r"[(（)）]", "", c).strip()) for c in named):
+        return cells
+    return None
 
 
 def _head(line: str):
@@ -455,14 +464,49 @@ def _kinds_from_above(lines: list[str], i: int) -> str:
     shares, changes or a CAGR together: under "|  | Revenue (US$ bn) |  | Share |", "| Segment | 2024 | 2030F | 2024
     |" reads its last column as 2024's share (a year again, not a third year of values); "| 2024-2027年 |" over
     "| CAGR |" is a CAGR column of those years."""
-    if i == 0 or _pipes(lines[i]) < 2 or _pipes(lines[i - 1]) < 2:
-        return lines[i]
-    above, cells = (_pipe_cells(normalise(x)) for x in lines[i - 1:i + 1])
-    if len(above) != len(cells):
+    above, cells = (_places(lines[i - 1]), _places(lines[i])) if i else (None, None)
+    if above is None or cells is None or len(above) != len(cells):
         return lines[i]
     both = [f"{a} {c}" if a and c and (_column_kind(f"{a} {c}")[0] or _RATE_CELL.search(f"{a} {c}")) else c
             for a, c in zip(above, cells)]
+    if _is_band(above):  # "Segment | Actual | | | Forecast | |" over the years: each year its period's, the band's
+        band = None  # merged cells flattened to their first column
+        for k, a in enumerate(above):
+            band = (_BAND.fullmatch(a)["forecast"] is not None) if a and k else band
+            m = _YEAR_CELL.match(both[k])
+            if band is not None and m and not m["e"]:
+                both[k] = f"{both[k]} ({'forecast' if band else 'actual'})"
     return "| " + " | ".join(c.replace("|", "\\|") for c in both) + " |" if both != cells else lines[i]
+
+
+#: a header row's word that names the period of the year columns under it, merged over them: "Actual", "Forecast"
+_BAND = re.compile(r"(?:(?P<actual>actuals?|historical|history|实际|實際|历史|歷史)|(?P<forecast>forecasts?|"
+                   r"estimates?|projected|projections?|预测|預測|预估|預估|预计|預計))(?:\s*[(（][^()（）]*[)）])?",
+                   re.IGNORECASE)
+
+
+def _is_band(cells: list[str]) -> bool:
+    """A row of period words over a header's year columns, its first cell a label or blank: "Segment, Actual,,,
+    Forecast"."""
+    words = [c for c in cells[1:] if c]
+    return bool(words) and all(_BAND.fullmatch(c) for c in words)
+
+
+def is_band_line(line: str) -> bool:
+    """Whether a line is a band of period words over a table's header (no caption of the table)."""
+    cells = _places(line)
+    return cells is not None and _is_band(cells)
+
+
+def _places(line: str) -> list[str] | None:
+    """The cells of a line whose cells stand in their columns (pipes, tabs or comma-separated values), blanks kept;
+    else None."""
+    text = normalise(line).strip()
+    if _pipes(text) >= 2:
+        return _pipe_cells(text)
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    return _comma_cells(text)
 
 
 #: a row of shares named for the row they are of: "Inference, % of total", "AI servers share", "AI伺服器占比"
@@ -594,7 +638,7 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 
 #: a scale that English prints as a number, next to a currency or after "Unit:": "RMB 100 million", "(100 million
 #: yuan)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
-_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|units?\s*[:：]|[(（])\s*)"
+_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|units?\s*[:：]|[(（])\s*)"
                              r"(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
                              r"(?=\s*(?:$|[)）;；]|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
 _SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
@@ -651,6 +695,11 @@ _DATA_IN = re.compile(r"\b(?:(?:data|figures|values|numbers|amounts)\s+(?:are\s+
                       r"^[A-Za-z][\w ]{0,40}\s)in\s+(?:thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
 #: a line that states a table's unit, no caption: "Units: ¥ billion", "单位：亿元"
 _UNIT_LINE = re.compile(r"^\s*(?:units?|单位|單位|currency|(?:all\s+)?figures\s+in|values\s+in)\s*[:：]", re.IGNORECASE)
+#: a line of a name and a month's date after one comma, as a publisher's byline is: "Guoxin Semiconductor Research
+#: Center, January 2025", "…研究院，2025年1月" (not a caption that ends on its source's: "… (USD billion), Kessler
+#: Research, May 2025")
+_DATED_BYLINE = re.compile(r"^[^,，(（:：]{1,60}[,，]\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH + r"\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}"
+                           r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*$")
 #: brackets that close a caption: "(USD million)", "(preliminary)"
 _LAST_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
@@ -677,8 +726,10 @@ def _caption(above: list[str], head: str) -> str:
         return head
     for line in reversed(above):
         text = _LAST_BRACKETS.sub("", normalise(line).strip())
-        if _head(line) is not None or re.search(r"\t|\d\s+[-+(]?\d[\d.,%)]*\s*$", line) or _UNIT_LINE.match(text):
-            continue  # a header, a row, or a line of the table's unit ("Units: ¥ billion")
+        if _head(line) is not None or re.search(r"\t|\d\s+[-+(]?\d[\d.,%)]*\s*$", line) or _UNIT_LINE.match(text) \
+                or is_band_line(line) or _DATED_BYLINE.search(text):
+            continue  # a header, a row, a line of the table's unit ("Units: ¥ billion"), a band over its years or
+            # its publisher and date ("Guoxin Semiconductor Research Center, January 2025")
         if text and not _A_SENTENCE.search(text):
             return text
         first = re.match(r"(.{8,}?\S)\.\s+[A-Z]", text)  # a caption, then a sentence on its line
@@ -962,11 +1013,47 @@ _BARE_COUNT = re.compile(r"[(（]\s*(?:套|台|个|個|件|块|塊|部|辆|輛|�
 _ENUMERATED = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:[(（]?\d{1,2}[.．、)）](?!\d)\s*|[一二三四五六七八九十]{1,3}[、．.]\s*)?")
 
 
+def _indent(line: str) -> int:
+    """How far a row's label is set in: its leading spaces (a tab as four), or those after a pipe."""
+    text = line.replace("\t", "    ")
+    text = text[text.index("|") + 1:] if text.lstrip().startswith("|") else text
+    return len(text) - len(text.lstrip(" \u3000"))
+
+
+def _nested_by_indent(rows: list) -> dict:
+    """Rows set in under a row with figures ("Europe" over "  Germany", "  France") are its parts, whatever their
+    sums: {row: the nearest row above it set in less}. Only where some rows are set in by two spaces or more, each
+    under a row with figures, and every row is set in by one of two depths."""
+    depths = sorted({r.get("indent", 0) for r in rows})
+    if len(depths) != 2 or depths[1] - depths[0] < 2 or rows[0].get("indent", 0) != depths[0]:
+        return {}
+    parents, head = {}, None
+    for k, r in enumerate(rows):
+        if r.get("indent", 0) == depths[0]:
+            head = k
+        else:
+            parents[k] = head
+    under = {p: [c for c, q in parents.items() if q == p] for p in set(parents.values())}
+    if any(len(children) < 2 or not any(v is not None for v in rows[p]["values"]) for p, children in under.items()):
+        return {}  # a heading over one row, or with no figures of its own, is no subtotal
+    return parents
+
+
+_SET_IN = "rows set in under a row with figures read as its parts"
+
+
 def _infer(t: Table) -> None:
-    """The table's hierarchy from its sums (again, when a page adds rows), or a note why it has none."""
+    """The table's hierarchy: rows set in under a subtotal are its parts (:func:`_nested_by_indent`), and the others'
+    from their sums (again, when a page adds rows), or a note why it has none."""
     t.parents, note = {}, None
+    nested = _nested_by_indent(t.rows)
+    t.parents.update(nested)
+    if nested and _SET_IN not in t.notes:
+        t.notes.append(_SET_IN)
     units: dict = {}
     for k, r in enumerate(t.rows):
+        if k in nested:
+            continue  # placed by its indent
         units.setdefault(r.get("unit"), []).append(k)
     if len(units) > 1:  # rows of unlike units add up to nothing: a hierarchy within each unit's rows
         note = "its rows state units of their own; no hierarchy is read across them"
@@ -975,7 +1062,7 @@ def _infer(t: Table) -> None:
             found = infer_parents([t.rows[k]["values"] for k in rows], [t.rows[k]["steps"] for k in rows])
         except OverBudget as exc:
             note = f"{exc}; the table is kept flat (no parents): mark its totals by hand"
-            t.parents = {}
+            t.parents = dict(nested)
             break
         t.parents.update({rows[c]: rows[p] for c, p in found.items()})
     if note and note not in t.notes:
@@ -1237,7 +1324,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
                        "rate": rate_value, "changes": changes, "multiples": multiples, "shares": shares,
                        "share_parts": share_parts, "printed_scale": printed_scale,
                        "cagrs": cagrs, "unit": own,
-                       "percents": percents})
+                       "percents": percents, "indent": _indent(lines[j])})
         j += 1
         t.end = j
     return j

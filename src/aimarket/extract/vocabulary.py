@@ -122,7 +122,8 @@ CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", 
         "平均年成長率", "平均年成长率", "平均每年增长", "平均每年增長", "年均")  # "以年均 10.8% 穩健成長"
 #: growth over the year before
 YOY = ("同比", "按年", "year-on-year", "year on year", "year-over-year", "year over year", "yoy", "y/y", "y-o-y",
-       "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "年增率", "年增", "年减", "年減", "年成長", "annual increase",
+       "较上年", "比上年", "較上年", "较去年", "比去年", "較去年", "较前一年", "較前一年", "比前一年",
+       "年增率", "年增", "年减", "年減", "年成長", "annual increase",
        "from the prior year", "from the previous year", "over the prior year", "over the previous year", "a year earlier",
        "a year ago", "year earlier", "year-to-year", "year to year")
 #: growth over the quarter before
@@ -170,7 +171,7 @@ MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規�
             "装机容量", "消费量", "进口额", "出口额", "进口金额", "出口金额", "净利润", "利润总额", "利潤總額", "利润", "利潤", "market", "revenue", "revenues", "sales", "spending",
             "shipments", "income", "funding", "investment", "segment", "sector", "industry", "expenditure",
             "expenditures", "turnover", "billings", "profit", "profits", "installations", "deliveries",
-            "exports", "imports")
+            "exports", "imports", "output")
 #: a word that names two measures at once, with the measure each is ("汽车产销分别为A和B": production A, sales B)
 PAIRED_MEASURES = {"产销": ("产量", "销量"), "產銷": ("產量", "銷量"), "进出口": ("进口", "出口"), "進出口": ("進口", "出口")}
 #: what says when a report was published: years after it are forecasts
