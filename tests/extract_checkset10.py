@@ -505,7 +505,7 @@ FORMS = (
 #: inconsistent), a whole's amount inside its name, a part named before its amount's verb, a share in brackets after
 #: an amount, a verb-less list of parts, 销量 closing a part's name, a base year taken as a share's year; these floors
 #: hold what that gave.
-FLOORS = {"figures_found": 172, "rates_found": 27, "verdicts_right": 39}
+FLOORS = {"figures_found": 173, "rates_found": 27, "verdicts_right": 39}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset10.py [-v]: the measures on the set

@@ -587,7 +587,7 @@ FORMS = (
 #: hold what that gave. Left: a part with its verb left out ("and Asia Pacific with $2.9 billion"), parts with no
 #: share after them, TAM's SAM and SOM kept as measures of their own rather than its parts.
 #: Raised when parts named side by side with their verb said once, and 贡献 before a part's amount, were read.
-FLOORS = {"figures_found": 184, "rates_found": 56, "verdicts_right": 68}
+FLOORS = {"figures_found": 185, "rates_found": 56, "verdicts_right": 68}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset14.py [-v]: the measures on the set

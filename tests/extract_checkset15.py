@@ -533,7 +533,7 @@ FORMS = (
 #: figures 139/144, rates 56/64, verdicts 59/65; 60/65 after the sixteenth set's tables. Still missed: a listicle's "$1.7 billion: what the market was worth
 #: in 2024", a share in brackets before its whole, "再翻一番" counted from the year before its target, a 同比 cell of
 #: a table's first year.
-FLOORS = {"figures_found": 139, "rates_found": 63, "verdicts_right": 63}
+FLOORS = {"figures_found": 141, "rates_found": 63, "verdicts_right": 63}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset15.py [-v]: the measures on the set
