@@ -8675,3 +8675,16 @@ def test_the_amount_a_multiple_comes_to_and_a_caption_with_its_basis_in_brackets
                           "| Analytics | 174.9 | 199.1 |\n| Total | 317.5 | 370.4 |\n\n"
                           "In FY2024 the market reached 116.7% of the previous fiscal year.", name="basis")
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_line_that_opens_on_of_which_lists_parts_of_the_whole_before_it():
+    """Key points "① …：2024年中国数据库市场规模为522.4亿元（2023年：429.6亿元）" / "② 云化趋势明确：其中公有云数据库市场规模304.6亿元，
+    占比58.3%" / "③ 长期空间可观：预计2029年市场规模将达到1,288.0亿元": 公有云数据库 (not 云数据库) is a part of 2024's whole (304.6 /
+    522.4 = 58.3%, exact), and the run-in headings name no series: 2029's forecast is the market's."""
+    pkg = am.extract_text("核心观点\n① 市场持续扩容：2024年中国数据库市场规模为522.4亿元，同比增长21.6%（2023年：429.6亿元）。\n"
+                          "② 云化趋势明确：其中公有云数据库市场规模304.6亿元，占比58.3%。\n"
+                          "③ 长期空间可观：预计2029年市场规模将达到1,288.0亿元。", name="points")
+    assert pkg.observations["series"].nunique() == 1
+    assert ("公有云数据库", 2024, 304.6, "CNY 100 million", "actual") in _obs(pkg)
+    assert ("Total", 2029, 1288.0, "CNY 100 million", "estimate") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

@@ -32,7 +32,7 @@ from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_i
                     rate_of_which, shares_after_parts_amounts)
 from .prose import EITHER_READING, PRIOR_YEAR_BEFORE, SENTENCE, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
-from .shares import item_name
+from .shares import item_name, parts_of_the_whole_before
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import REGION_NAMES, words
 from .tables import TOTAL_LABEL, Table, dated_header, find_tables, rows_in_their_own_scale, runs_to_the_foot
@@ -261,6 +261,10 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
             or _ADDRESSABLE.search(m.group("label")) or not is_specific(m.group("label")):
         return
     label = m.group("label").strip()
+    text = normalise(line)
+    first = min((f.pos for f in found if f.pos >= m.end()), default=len(text))
+    if any(_MARKET.search(p) and is_specific(p) for _, p in noun_phrases(text[m.end():first])):
+        return  # "② 云化趋势明确：其中公有云数据库市场规模304.6亿元": a run-in heading over a sentence that names its market
     if _NOT_A_MARKET.search(subject):  # a newsletter's name over its bullets: each label names what it measures
         for f in found:
             if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
@@ -306,6 +310,8 @@ def _label_subject(line: str, found: list) -> None:
     first = min((f.pos for f in found if f.kind in ("amount", "count") and f.pos >= m.end()), default=None)
     if first is None or first - m.end() > _LABEL_REACH:  # "答：根据第三方研究机构的测算，…": a speaker, then prose
         return
+    if _MARKET.search(normalise(line)[m.end():first]):  # "③ 长期空间可观：预计2029年市场规模将达到…": a run-in heading
+        return  # over a sentence of the market's (not "vivo:出货量4930万台", the label's shipments)
     for f in found:
         if f.kind in ("amount", "count") and f.pos >= m.end() and not f.named and f.item == "Total":
             f.subject, f.named = m.group("label").strip(), True
@@ -378,6 +384,11 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue
             text = normalise(line)
+            wholes = [f for f in figures if f.kind in ("amount", "count") and f.item == "Total" and f.subject == subject
+                      and f.year is not None and f.status != "estimate"]
+            if found and wholes:  # "其中公有云数据库市场规模…" on the line after its whole's: of its latest year's
+                latest = [f for f in wholes if (f.page, f.line) == (wholes[-1].page, wholes[-1].line)]
+                parts_of_the_whole_before(text, found, max(latest, key=lambda f: f.year))
             _of_the_whole_year(text, found, title_year)
             if not found:
                 title_year = lone_year(text) or title_year

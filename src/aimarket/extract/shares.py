@@ -516,6 +516,34 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                 _share_after(f, figures, text, g)
 
 
+#: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…"
+_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*)?(?:[^:：，,。\d]{1,16}[:：])?\s*其中[\s,，:：]*")
+
+
+def parts_of_the_whole_before(text: str, figures: list, whole) -> None:
+    """A line that opens on 其中 ("② 云化趋势明确：其中公有云数据库市场规模304.6亿元，占比58.3%") lists parts of ``whole``, the
+    latest whole the lines before it state: each amount named after 其中, smaller than the whole and in its unit, is an
+    item of the whole's series, of its year where its own words name none, with the share after it."""
+    m = _OPENS_ON_OF_WHICH.match(text)
+    if m is None:
+        return
+    for f in figures:
+        if f.pos < m.end() or f.kind != whole.kind or f.item != "Total" or f.claim not in (None, "value", "count") \
+                or f.currency != whole.currency or f.value * f.scale >= whole.value * whole.scale:
+            continue
+        start = max([m.end()] + [b.end() for b in _LIST_BREAK.finditer(text, m.end(), f.pos)])
+        name = _PART_CLOSE.sub("", _FORECAST_TAIL.sub("", _PART_OPEN.sub("", text[start:f.pos])))
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
+                or is_clause(name):
+            continue
+        f.item, f.subject = item_name(name), whole.subject
+        if f.year is None:
+            f.year = f.start_year = f.end_year = whole.year
+            f.status = whole.status
+        f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {whole.subject!r} on the line before")
+        _share_after(f, figures, text, whole)
+
+
 #: a business named before its revenue at the start of a clause, as an annual report's segment discussion puts it:
 #: "分业务看，算力租赁业务实现营业收入", "；IDC业务实现营收", "云服务收入为"
 _SEGMENT = re.compile(r"(?:分业务看|分产品看|分地区看|分板块看|分行业看|按业务划分|按产品划分|按地区划分)?[，,：:\s]*"
