@@ -384,11 +384,12 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue
             text = normalise(line)
-            wholes = [f for f in figures if f.kind in ("amount", "count") and f.item == "Total" and f.subject == subject
-                      and f.year is not None and f.status != "estimate"]
-            if found and wholes:  # "其中公有云数据库市场规模…" on the line after its whole's: of its latest year's
-                latest = [f for f in wholes if (f.page, f.line) == (wholes[-1].page, wholes[-1].line)]
-                parts_of_the_whole_before(text, found, max(latest, key=lambda f: f.year))
+            if found and "其中" in text[:32]:  # "其中公有云数据库市场规模…" on the line after its whole's: of its latest
+                wholes = [f for f in reversed(figures) if f.kind in ("amount", "count") and f.item == "Total"  # year's
+                          and f.subject == subject and f.year is not None and f.status != "estimate"]
+                latest = [f for f in wholes if (f.page, f.line) == (wholes[0].page, wholes[0].line)]
+                if latest:
+                    parts_of_the_whole_before(text, found, max(latest, key=lambda f: f.year))
             _of_the_whole_year(text, found, title_year)
             if not found:
                 title_year = lone_year(text) or title_year

@@ -237,6 +237,9 @@ def _comma_cells(text: str) -> list[str] | None:
     tail = text.rstrip()
     if "," not in text or "\t" in text or _pipes(text) >= 2 or len(tail) - tail.rfind(",") > 32:
         return None  # a last cell no figure is that long
+    stop = tail.endswith((".", "!", "?", ";", "。", "；"))
+    if stop and not _PLACEHOLDER.match(tail[tail.rfind(",") + 1:].strip()):
+        return None  # a sentence, not a row ending on "n.a."
     import csv
 
     cells = [c.strip() for c in next(csv.reader([text.strip()], skipinitialspace=True))]
@@ -244,8 +247,8 @@ def _comma_cells(text: str) -> list[str] | None:
     cell_of_a_table = (lambda c: not c or _NUM_CELL.match(c) or _YEAR_CELL.match(c) or _RATE_CELL.search(c)
                        or _PLACEHOLDER.match(c))
     figures = len(rest) >= 2 and all(cell_of_a_table(c) for c in rest)
-    if tail.endswith((".", "!", "?", ";", "。", "；")) and not (figures and _PLACEHOLDER.match(cells[-1])):
-        return None  # a sentence, not a row ending on "n.a."
+    if stop and not figures:
+        return None
     if figures and (cells[0] or all(_YEAR_CELL.match(c) for c in rest if c)):
         return cells
     named = [c for c in rest if c]
