@@ -385,9 +385,13 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 continue
             text = normalise(line)
             if found and "其中" in text[:32]:  # "其中公有云数据库市场规模…" on the line after its whole's: of its latest
-                wholes = [f for f in reversed(figures) if f.kind in ("amount", "count") and f.item == "Total"  # year's
-                          and f.subject == subject and f.year is not None and f.status != "estimate"]
-                latest = [f for f in wholes if (f.page, f.line) == (wholes[0].page, wholes[0].line)]
+                latest = []  # year's, the wholes of the last line that states one
+                for f in reversed(figures[-200:]):  # the lines just before it
+                    if latest and (f.page, f.line) != (latest[0].page, latest[0].line):
+                        break
+                    if f.kind in ("amount", "count") and f.item == "Total" and f.subject == subject \
+                            and f.year is not None and f.status != "estimate":
+                        latest.append(f)
                 if latest:
                     parts_of_the_whole_before(text, found, max(latest, key=lambda f: f.year))
             _of_the_whole_year(text, found, title_year)
