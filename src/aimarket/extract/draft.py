@@ -256,12 +256,12 @@ _NOT_A_MARKET = re.compile(r"\b(?:issue|vol(?:ume)?|edition|newsletter|digest|no
 def _bullet_parts(line: str, found: list, subject: str) -> None:
     """The amounts of a bullet whose label names a part of the market the lines above name ("Key figures, 2024:" over
     "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself."""
-    m = _BULLET_LABEL.match(normalise(line)) if found and subject else None
+    text = normalise(line)
+    m = _BULLET_LABEL.match(text) if found and subject else None
     if not (m and is_specific(subject)) or _MEASURE_WORD.search(m.group("label")) \
             or _ADDRESSABLE.search(m.group("label")) or not is_specific(m.group("label")):
         return
     label = m.group("label").strip()
-    text = normalise(line)
     first = min((f.pos for f in found if f.pos >= m.end()), default=len(text))
     if any(_MARKET.search(p) and is_specific(p) for _, p in noun_phrases(text[m.end():first])):
         return  # "② 云化趋势明确：其中公有云数据库市场规模304.6亿元": a run-in heading over a sentence that names its market
@@ -277,7 +277,7 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
         elif f.claim == "share" and f.item == "Total" and f.of is None and f.pos >= m.end():
             f.item, f.of, f.subject = item_name(label), "Total", subject  # "• AI Infrastructure: Accounts for 48%"
             f.notes.append(f"the share of the bullet's label {label!r} in {subject!r}")
-    shares_after_parts_amounts(normalise(line), found)  # "• Imaging systems: $3.12 billion (45.6%)"
+    shares_after_parts_amounts(text, found)  # "• Imaging systems: $3.12 billion (45.6%)"
 
 
 def _bullet_amounts_year(text: str, found: list) -> None:
@@ -304,13 +304,14 @@ _LABEL_REACH = 24
 def _label_subject(line: str, found: list) -> None:
     """The amounts of a line that is a label and its figure ("SAM 2027: $150B") measure what the label names, where
     no noun phrase of the line names another: a series of the label's, not another figure of the subject above."""
-    m = _LABEL_LINE.match(normalise(line)) if found and not re.match(r"\s*" + _BULLET, line) else None
+    text = normalise(line)
+    m = _LABEL_LINE.match(text) if found and not re.match(r"\s*" + _BULLET, line) else None
     if not m or _MEASURE_WORD.search(m.group("label")) or not is_specific(m.group("label")):
         return
     first = min((f.pos for f in found if f.kind in ("amount", "count") and f.pos >= m.end()), default=None)
     if first is None or first - m.end() > _LABEL_REACH:  # "答：根据第三方研究机构的测算，…": a speaker, then prose
         return
-    if _MARKET.search(normalise(line)[m.end():first]):  # "③ 长期空间可观：预计2029年市场规模将达到…": a run-in heading
+    if _MARKET.search(text[m.end():first]):  # "③ 长期空间可观：预计2029年市场规模将达到…": a run-in heading
         return  # over a sentence of the market's (not "vivo:出货量4930万台", the label's shipments)
     for f in found:
         if f.kind in ("amount", "count") and f.pos >= m.end() and not f.named and f.item == "Total":
@@ -424,22 +425,22 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             figures += found
             named = [f.subject for f in found if f.named and f.part is None]  # a quarter's subject is no market's
             if not found and _heading_of_bullets(page, i):
-                said = _HEADING_YEAR.search(normalise(line).rsplit("。", 1)[-1])
+                said = _HEADING_YEAR.search(text.rsplit("。", 1)[-1])
                 heading_year = int(said.group("year")) if said else None
             if named:
                 subject = named[-1]
-            elif not found and len(line) <= 120 and not _BY_DIMENSION.match(normalise(line)):
+            elif not found and len(line) <= 120 and not _BY_DIMENSION.match(text):
                 # a heading: "Global AI Server Market", "中国AI服务器市场：" (not "By vertical (2025)", whose bullets are
                 # parts of the market named before)
                 # what its brackets say is its unit or basis ("(¥ billion, vendor sales basis)"), no subject
-                phrases = [ph for _, ph in noun_phrases(_BRACKETED.sub(" ", normalise(line)))]
+                phrases = [ph for _, ph in noun_phrases(_BRACKETED.sub(" ", text))]
                 if phrases and is_specific(phrases[-1]):
                     subject = title_of(phrases[-1])
                 elif _heading_of_bullets(page, i):  # "Asia Pacific highlights" over its bullets; "Key figures, 2024:"
                     named = _HIGHLIGHTS.sub(" ", re.sub(r"(?<!\d)(?:19|20)\d{2}年?(?!\d)|[:：,，]", " ",
-                                                        normalise(line).strip(" #*"))).strip()
+                                                        text.strip(" #*"))).strip()
                     subject = " ".join(named.split()) if is_specific(named) else subject
-                elif (titled := _MARKDOWN_TITLE.match(normalise(line))) and is_specific(titled["name"]):
+                elif (titled := _MARKDOWN_TITLE.match(text)) and is_specific(titled["name"]):
                     subject = titled["name"].strip()  # "## Private 5G: market snapshot": the name before the colon
     return tables, figures
 
@@ -1365,10 +1366,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                 sid, fs = named.popitem()
                 for f in fs:
                     f.notes.append(f"read as a figure of the table {sid!r}, its row {f.item!r}")
-                groups[("table", sid)].extend(fs)
-                groups[key] = [f for f in groups[key] if all(f is not g for g in fs)]
-                if not groups[key]:
-                    del groups[key]
+                _to_table(groups, key, sid, fs)
                 continue
         if not tables and words <= _NO_SUBJECT:  # those of its rates within two lines of one table
             by_table = {sid: [f for f in near if f.page == page and head - 2 <= f.line <= end + 2]
@@ -1387,10 +1385,15 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                 named = [label for label in labels if label in line[:f.pos]]  # the row named last before it
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
-            groups[("table", tables[0])].extend(near)
-            rest = [f for f in groups.pop(key) if all(f is not g for g in near)]
-            if rest:
-                groups[key] = rest
+            _to_table(groups, key, tables[0], near)
+
+
+def _to_table(groups: dict, key, sid: str, moved: list) -> None:
+    """Figures ``moved`` of the group ``key`` go to the group of the table ``sid``; the group keeps the rest."""
+    groups[("table", sid)].extend(moved)
+    rest = [f for f in groups.pop(key) if all(f is not g for g in moved)]
+    if rest:
+        groups[key] = rest
 
 
 def _one_name_a_subject(figures) -> None:

@@ -32,8 +32,8 @@ from .shares import (SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_w
                      parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
                      shares_after_named_parts, shares_heading_their_sentence, shares_of_which, siblings_of_a_part,
                      wholes_first)
-from .subjects import (before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases, subject_key, title_of,
-                       words_within)
+from .subjects import (BULLET, before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases,
+                       subject_key, title_of, words_within)
 from .vocabulary import whole_words, words
 
 __all__ = ["Figure", "scan_line"]
@@ -58,12 +58,13 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=in\s+(?:19|20)\d{2}\s*[,;.]))?"  # "
 #: the months a fiscal year runs over, in brackets after it: "FY2024 (April 2024 to March 2025)", "2024财年（2024年4月至
 #: 2025年3月）": no years of their own
 _FISCAL_MONTHS = re.compile(r"(?:\b(?:FY|fiscal\s+(?:year\s+)?)\s?(?:19|20)\d{2}"
-                            r"|(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度))\s*(?P<months>[(（][^()（）]{0,40}?(?:" + vocabulary.MONTH + r"|月)[^()（）]{0,40}[)）])",
+                            r"|(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度))"
+                            r"\s*(?P<months>[(（][^()（）]{0,40}?(?:" + vocabulary.MONTH + r"|月)[^()（）]{0,40}[)）])",
                             re.IGNORECASE)
 #: a colon or a dash after a figure, before the words that say what it is: "$14.6B: what buyers spent in 2024"
 _DEFINED = re.compile(r"\s*(?:[:：]|\s[—–-])\s+")
 #: nothing before a figure on its line but a bullet: the figure heads the line
-_LINE_HEAD = re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, vocabulary.BULLETS)) + r"|\d{1,2}[.)/])\s*)?")
+_LINE_HEAD = re.compile(r"\s*(?:(?:" + BULLET + r"|\d{1,2}[.)/])\s*)?")
 #: a forecast cue: a word of :data:`vocabulary.ESTIMATE`, or a plan's deadline with no word of the past after it
 #: that opens a clause ("到2027年，全省人工智能核心产业规模突破1000亿元"; not "增长至2024年的", "截至2024年底" or
 #: "到2024年已建成")
@@ -2644,7 +2645,8 @@ def _amount_of_a_multiple(text: str, figures: list) -> None:
         if m.kind == "multiple" and m.end_year is not None and g.kind == "amount" and g.year != m.end_year \
                 and _MULTIPLE_COMES_TO.fullmatch(text, m.end, g.pos):
             g.year = g.start_year = g.end_year = m.end_year
-            g.status = "estimate" if m.end_year > (m.start_year or m.end_year) or g.status == "estimate" else g.status
+            if m.end_year > (m.start_year or m.end_year):
+                g.status = "estimate"
             g.notes.append(f"{m.end_year}: the year of the multiple ({m.value:g}x) it comes to")
 
 

@@ -67,6 +67,8 @@ _NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?
 _PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中|"
                         r"\d{1,2}/\s+|"
                         + BULLET + r"\s*)+", re.IGNORECASE)  # and a bullet: "● Cloud deployments accounted for"
+#: "and" between two words of one part's name: "Tracing and evals tools", "servers and accelerators"
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def part_and_whole(f, w, text: str) -> None:
@@ -210,7 +212,7 @@ def parts_of_that(text, figures, sentence_of) -> None:
             text, sentence_of(f.pos)[0], named))) if named else ""
         after = _PART_AFTER.match(text, f.end) if f.item == "Total" and not part else None
         part = part or (after.group("part").strip() if after else "")
-        if part and is_specific(part) and not is_clause(re.sub(r"\s+(?:and|&)\s+", " ", part)):
+        if part and is_specific(part) and not is_clause(_AND.sub(" ", part)):
             f.item, f.subject = item_name(part), whole.subject  # "with enterprise software accounting for roughly
             # $400 billion of that total": an item of the whole's series
             f.notes.append(f"{f.item!r}: the part named beside it, of the whole {'its sentence' if named else 'the text'} "
@@ -661,8 +663,6 @@ _JOINED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:and
 
 #: the number of a post in a thread before its first word: "3/ "
 _THREAD_NUMBER = re.compile(r"\s*(?:\d{1,2}/\s+)?")
-#: "and" between two words of one part's name: "Tracing and evals tools"
-_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _part_name(phrase: str) -> str:
