@@ -8688,3 +8688,105 @@ def test_a_line_that_opens_on_of_which_lists_parts_of_the_whole_before_it():
     assert ("公有云数据库", 2024, 304.6, "CNY 100 million", "actual") in _obs(pkg)
     assert ("Total", 2029, 1288.0, "CNY 100 million", "estimate") in _obs(pkg)
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_web_pages_markup_dates_it_and_its_footnote_marks_are_no_part_of_a_name(tmp_path):
+    """A page's own publication date in its markup (a meta tag, structured data, else a <time>) dates "this year"
+    where the visible text prints no dateline; a footnote's "<sup>1</sup>" after a row's label is no part of it,
+    and a figure and a block of <figure> or <nav> are lines of their own."""
+    body = ("<nav><ul><li><a href='/'>Home</a></li><li><a href='/tech'>Tech</a></li></ul></nav>"
+            "<h1>UK cyber spending hit &pound;12.4bn last year</h1><p>By Ann Lee &middot; {time}</p>"
+            "<p>British firms spent <strong>&pound;12.4bn</strong> on cybersecurity last year, up 9% from "
+            "&pound;11.3bn in 2022.</p><p>The firm expects spending to pass &pound;13.5bn this year.</p>")
+    for head, time in (("<meta property='article:published_time' content='2024-11-05T06:00:00Z'>", "5 Nov"),
+                       ("<script type='application/ld+json'>{\"datePublished\": \"2024-11-05\"}</script>", "5 Nov"),
+                       ("", "<time datetime='2024-11-05'>5 November</time>")):
+        page = tmp_path / "p.html"
+        page.write_text(f"<html><head>{head}</head><body>{body.format(time=time)}</body></html>", encoding="utf-8")
+        for pkg in (am.extract(page), am.extract_text(page.read_text(encoding="utf-8"), name="page")):
+            assert ("Total", 2024, 13.5, "GBP billion", "estimate") in _obs(pkg), head
+            assert ("Total", 2023, 12.4, "GBP billion", "actual") in _obs(pkg), head
+    pkg = am.extract_text("<table><caption>Robot market by segment (US$ billions)</caption><tr><th>Segment</th>"
+                          "<th>2024</th><th>2028E</th></tr><tr><td>Surgical</td><td>9.6</td><td>17.8</td></tr>"
+                          "<tr><td>Agricultural<sup>1</sup></td><td>3.1</td><td>7.4</td></tr><tr><th>Total</th>"
+                          "<td>12.7</td><td>25.2</td></tr></table><p><sup>1</sup> Includes harvesting.</p>",
+                          name="sup")
+    assert sorted(set(pkg.observations["item"])) == ["Agricultural", "Surgical", "Total"]
+
+
+def test_a_forecasters_it_on_the_next_line_is_the_market_the_line_before_named():
+    """"… put the domestic RPA market at ¥284 billion in fiscal 2023." over "Sorano expects it to reach ¥412 billion
+    in fiscal 2026, an average annual increase of 13.2%": the market's forecast, and its rate from 2023
+    ((412 / 284) ** (1 / 3) - 1 = 13.2%, exact); a firm's own sizing on the next line ("puts it at") stays its own."""
+    pkg = am.extract_text("Sorano Research put the domestic RPA market at JPY 284 billion in fiscal 2023.\n"
+                          "Sorano expects it to reach JPY 412 billion in fiscal 2026, an average annual increase of "
+                          "13.2%.", name="it")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Fortune Insights puts the domestic RPA market at JPY 284 billion in fiscal 2023.\n"
+                          "Ardent Research puts it at JPY 301 billion in fiscal 2023.", name="other")
+    assert pkg.observations["series"].nunique() == 2
+
+
+def test_a_line_that_opens_on_the_dimension_of_its_parts_lists_parts_of_the_whole_before():
+    """"分区域看，华东地区市场规模达328亿元，占全国的41.2%" under "2023年…市场规模为796亿元": 华东地区 is a part of 2023's
+    whole (328 / 796 = 41.21%, exact)."""
+    pkg = am.extract_text("2023年全国智能视频监控市场规模为796亿元，同比下降3.4%。\n"
+                          "分区域看，华东地区市场规模达328亿元，占全国的41.2%；华南地区约占两成。", name="regions")
+    assert ("华东地区", 2023, 328.0, "CNY 100 million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_multiple_of_a_years_size_by_a_later_year():
+    """"more than threefold its 2023 size by 2030": a multiple from 2023 to 2030, a lower bound."""
+    pkg = am.extract_text("Spending was $6.3 billion in 2023. We expect the market to be more than threefold its "
+                          "2023 size by 2030.", name="fold")
+    c = pkg.claims.query("kind == 'multiple'")
+    assert (c["value"].tolist(), c["start_year"].tolist(), c["end_year"].tolist()) == ([3.0], [2023], [2030])
+
+
+def test_slides_call_outs_labels_and_a_line_of_pairs_with_its_unit():
+    """A slide deck's text: call-outs that each head their own line ("$1.2T — forecast 2025 spend" over "$1.04T —
+    2024 actual") are no one wrapped sentence; "Slide 6 — Outlook: $19.5B by 2029" is the market the slide before
+    named; "市场规模：2023A 386 / 2024E 497 / 2025E 641（亿元）" is a chart's data in 亿元; "2023年：新台幣420億元" a pair
+    whose cell prints its currency; "第3頁　規模（新台幣億元）" names no subject; "占伺服器市場比重" a row of the row above's
+    shares."""
+    pkg = am.extract_text("Corvell infographic | January 2025\n$1.2T — forecast 2025 global enterprise software spend\n"
+                          "$1.04T — 2024 actual\n▲ 15% YoY", name="callouts")
+    assert sorted(_obs(pkg)) == [("Total", 2024, 1.04, "USD trillion", "actual"),
+                                 ("Total", 2025, 1.2, "USD trillion", "estimate")]
+    pkg = am.extract_text("Slide 4 — Cloud security posture management hit $7.4B in 2024\n"
+                          "Slide 6 — Outlook: $19.5B by 2029 | CAGR 2024–2029: 21.4%", name="slides")
+    assert pkg.observations["series"].nunique() == 1 and set(pkg.observations["value"]) == {7.4, 19.5}
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("第5页 市场空间\n中国工业AI质检市场规模：2023A 386 / 2024E 497 / 2025E 641（亿元）\n年复合增速约29%",
+                          name="pairs")
+    assert sorted(_obs(pkg)) == [("Total", 2023, 386.0, "CNY 100 million", "actual"),
+                                 ("Total", 2024, 497.0, "CNY 100 million", "estimate"),
+                                 ("Total", 2025, 641.0, "CNY 100 million", "estimate")]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("台灣伺服器散熱模組市場\n2023年：新台幣420億元\n2024年：新台幣590億元（年增40%）", name="twd")
+    assert sorted(_obs(pkg)) == [("Total", 2023, 420.0, "TWD 100 million", "actual"),
+                                 ("Total", 2024, 590.0, "TWD 100 million", "actual")]
+    pkg = am.extract_text("第3頁　規模（新台幣億元）\n・2020年市場規模僅新台幣18億元，2024年已達72億元\n・其中直流快充47億元，占比65%\n"
+                          "第4頁　展望\n・預計2027年達到130億元", name="pages")
+    assert pkg.observations["series"].nunique() == 1
+    assert ("直流快充", 2024, 47.0, "TWD 100 million", "actual") in _obs(pkg)
+    pkg = am.extract_text("第6頁｜台灣AI伺服器市場規模（新台幣億元）\n| 項目 | 2023 | 2024 |\n|---|---|---|\n"
+                          "| AI伺服器 | 3,200 | 5,900 |\n| 占伺服器市場比重 | 38% | 52% |", name="share")
+    shares = pkg.claims.query("kind == 'share'")
+    assert sorted(zip(shares["item"], shares["start_year"], shares["value"])) == [("AI伺服器", 2023, 38.0),
+                                                                                  ("AI伺服器", 2024, 52.0)]
+    assert not pkg.observations["series"].str.contains("di_6").any()
+
+
+def test_a_quarters_figure_restates_no_years_table_value_and_lakh_crore_is_one_scale():
+    """"First-quarter 2025 spending came in at $551 million" above a table whose 2025 row holds 538 is no restatement
+    of it (no narrative verdict); "Rs 1.2 lakh crore" is 1.2 × 10^12 rupees, 120,000 crore."""
+    pkg = am.extract_text("CSPM spending keeps growing. First-quarter 2025 spending came in at $551 million.\n\n"
+                          "North America CSPM market by segment (USD million)\n| Segment | 2024 | 2025E |\n|---|---|---|\n"
+                          "| Software | 1,284 | 1,596 |\n| Services | 412 | 538 |\n| Total | 1,696 | 2,134 |", name="q1")
+    assert "narrative" not in set(am.audit(package=pkg)["check"])
+    pkg = am.extract_text("Spending is projected to touch Rs 1.2 lakh crore by FY30, from ₹38,500 crore in FY25, a "
+                          "CAGR of 25.5%.", name="lakh")
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

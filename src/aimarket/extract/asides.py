@@ -19,7 +19,7 @@ from bisect import bisect_right
 from . import vocabulary
 from .numbers import YEAR, chinese_int
 
-__all__ = ["dateline_end", "dateline_month", "dateline_year", "month_of", "is_boilerplate", "opens_boilerplate",
+__all__ = ["dateline_end", "dateline_month", "dateline_year", "slide_label_end", "month_of", "is_boilerplate", "opens_boilerplate",
            "is_furniture", "without_counters",
            "aside_spans", "survey_spans", "period_spans", "part_label", "outside"]
 
@@ -289,6 +289,18 @@ def dateline_end(line: str) -> int:
     """Where the dateline that opens ``line`` ends (0 where none does)."""
     m = _DATELINE.match(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
+
+
+#: a slide's or page's number opening its line before the slide's title: "Slide 4 — ", "第3頁　", "Page 12: "
+_SLIDE_LABEL = re.compile(r"\s*(?:第\s*\d{1,3}\s*[页頁]|(?:slide|page)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?)"
+                          r"(?:\s*[:：|｜—–-]\s*|\s+)(?=\S)", re.IGNORECASE)
+
+
+def slide_label_end(line: str) -> int:
+    """Where a slide's or page's number that opens ``line`` before its title ends ("Slide 6 — Outlook: $19.5B",
+    "第3頁　規模（新台幣億元）"), or 0: the number is no figure's, nor part of the title's subject."""
+    m = _SLIDE_LABEL.match(line)
+    return m.end() if m else 0
 
 
 def dateline_year(line: str) -> int | None:

@@ -266,6 +266,24 @@ _LOOSE_BODY = re.compile(r"(?P<pairs>" + _unnamed(_YEAR_FIRST_LOOSE) + r"(?:" + 
                          + r")+)" + _REMARK, re.IGNORECASE)
 
 
+_LOOSE_PAIR = _unnamed(_YEAR + _STATUS + r"(?:\s*[:：]\s*|\s+|(?<=年))" + _AMOUNT)
+#: one line of a label and its pairs, the unit after them or in the label: "中国工业AI质检市场规模：2023A 386 / 2024E 497
+#: / 2025E 641（亿元）", "Market size (US$ bn): 2023 1.42; 2024 1.88; 2025E 2.47", "规模（亿元）：2023年386，2024年497"
+_LABELLED_LINE = re.compile(r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|]{0,40}?)\s*[:：]\s*"
+                            r"(?P<pairs>" + _LOOSE_PAIR + r"(?:\s*[/|；;，,、]\s*" + _LOOSE_PAIR + r")+)"
+                            r"\s*(?P<unit>[(（][^()（）\d%％]{1,24}[)）])?\s*[.。]?\s*", re.IGNORECASE)
+
+
+def _labelled_line(lines: tuple, k: int) -> tuple[str, list, int] | None:
+    """A line of a label and two or more pairs (:data:`_LABELLED_LINE`): the label with the unit printed after the
+    pairs as the chart's caption, its pairs and the line after it; None where line ``k`` is no such line."""
+    m = _LABELLED_LINE.fullmatch(lines[k])
+    read = _pairs(_as_colons(m["pairs"])) if m else None
+    if read is None or len(read[0]) < 2 or read[1]:
+        return None
+    return f"{m['label'].strip()}{m['unit'] or ''}", read[0], k + 1
+
+
 def _labelled_rows_at(lines: tuple, k: int) -> tuple[list, list, int] | None:
     """Two or more lines from ``k`` each a label and its pairs, the same years on each: the rows as (label, pairs),
     the remarks and the line after them; None where no such rows start there."""
@@ -364,6 +382,9 @@ def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         elif (chart := _pairs_at(lines, k)) is not None:
             labelled, rests, j = chart
             run = labelled[0][1]
+        elif (chart := _labelled_line(lines, k)) is not None:
+            caption, run, j = chart
+            labelled = [("", run)]
         years = [_year_of(y) for y, _, _ in run] if chart else []
         if not chart or any(b <= a for a, b in zip(years, years[1:])):
             out.append(lines[k])

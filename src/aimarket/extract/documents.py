@@ -41,6 +41,9 @@ class Document:
     numbers: tuple = ()
     #: what reading the file had to guess (its encoding), for the draft's notes
     notes: tuple = ()
+    #: the (year, month) a web page's markup says it was published (a meta tag, its structured data, a <time>), or
+    #: None: the date its text does not print
+    published: tuple | None = None
 
     def locator(self, page: int, line: int) -> str:
         """``name:line`` or, for a paged document, ``name:page:line`` (both 1-based)."""
@@ -49,7 +52,7 @@ class Document:
         return f"{self.name}:{page}:{line}" if self.paged else f"{self.name}:{line}"
 
 
-def from_text(text: str, name: str, notes: tuple = ()) -> Document:
+def from_text(text: str, name: str, notes: tuple = (), published: tuple | None = None) -> Document:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not text.strip():
@@ -57,11 +60,11 @@ def from_text(text: str, name: str, notes: tuple = ()) -> Document:
     if "\x00" in text:
         raise ValueError(f"{name}: the text holds NUL bytes; is it a binary file?")
     if sum(1 for _ in itertools.islice(_MARKUP.finditer(text, 0, 200_000), 5)) == 5:  # HTML source as text
-        text, notes = html_text(text), (*notes, f"{name}: the text is HTML markup; read as the page it makes (its "
-                                                   "lines are the page's, not the markup's)")
+        (text, published), notes = html_page(text), (*notes, f"{name}: the text is HTML markup; read as the page it "
+                                                             "makes (its lines are the page's, not the markup's)")
     lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(
         *_header_over_lines(*_parts_over_lines(*pairs_as_rows(*_inline_bullets(*_lines(_readable(text))))))))))
-    return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes))
+    return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes), published=published)
 
 
 #: an HTML tag of a page's blocks or table cells: "<td>", "</tr>", "<p class=…>" (not "<br>", which a Markdown
@@ -572,10 +575,11 @@ def read_document(path: Path, name: str) -> Document:
         if bom is None:
             raise ValueError(f"path {str(path)!r}: looks like a binary file, not {suffix} text")
     text, note = _decode(raw, path, bom, _declared(raw) if suffix in (".html", ".htm") else None)
+    published = None
     if suffix in (".html", ".htm"):
-        text = html_text(text)
+        text, published = html_page(text)
     try:
-        return from_text(text, name, (f"{name}: {note}",) if note else ())
+        return from_text(text, name, (f"{name}: {note}",) if note else (), published)
     except ValueError as exc:
         raise ValueError(f"path {str(path)!r}: {str(exc).split(': ', 1)[-1]}") from None
 
@@ -770,21 +774,44 @@ def _undeclared(raw: bytes, path: Path, read: list) -> tuple[str, str]:
     return text, encoding
 
 
+#: the name or property of a meta tag that holds a page's publication date: "article:published_time", "pubdate",
+#: "publish-date", "PubDate", "pubtime", "date", "dcterms.date", "citation_publication_date", "datePublished"
+_PUBLISHED_META = re.compile(r"(?:^|[:._])(?:pub(?:lish(?:ed)?)?[_-]?(?:date|time)|(?:publication[_-]?)?date|"
+                             r"date[_-]?published|issued)$", re.IGNORECASE)
+#: structured data's publication date in a page's script: "datePublished": "2025-03-11"
+_DATE_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+#: the year and month that open a machine-readable date: "2025-03-11T08:30:00Z", "2025/05/06", "2024-08-20 10:32"
+_MACHINE_DATE = re.compile(r"\s*((?:19|20)\d{2})(?:[-/.](0?[1-9]|1[0-2])(?!\d))?")
+
+
 class _HTMLText(HTMLParser):
-    """Visible text of an HTML page, a line per block, table cells joined by tabs."""
+    """Visible text of an HTML page, a line per block, table cells joined by tabs; and the dates its markup says it
+    was published on (``declared``: meta tags and structured data; ``timed``: a ``<time datetime>``)."""
 
     BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-              "header", "footer", "caption", "title", "ul", "ol", "blockquote", "pre"}
+              "header", "footer", "caption", "title", "ul", "ol", "blockquote", "pre", "nav", "aside", "main",
+              "figure", "figcaption", "dl", "dt", "dd", "hr", "address", "details", "summary", "form", "fieldset"}
     SKIP = {"script", "style", "noscript", "template", "head"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.declared: list[str] = []
+        self.timed: list[str] = []
+        self.sup: list[str] | None = None  # the text of a <sup> while it lasts
 
     def handle_starttag(self, tag, attrs):
+        named = dict(attrs)
+        said = named.get("name") or named.get("property") or named.get("itemprop") or ""
+        if tag == "meta" and _PUBLISHED_META.search(said) or said == "datePublished":
+            self.declared.append(named.get("content") or named.get("datetime") or "")
+        elif tag == "time" and named.get("datetime"):
+            self.timed.append(named["datetime"])
         if tag in self.SKIP and tag != "head":
             self.skipping += 1
+        elif tag == "sup":
+            self.sup = []
         elif tag in ("td", "th"):
             self.parts.append("\t")
         elif tag in self.BLOCKS:
@@ -793,16 +820,45 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag):
         if tag in self.SKIP and tag != "head":
             self.skipping = max(0, self.skipping - 1)
+        elif tag == "sup" and self.sup is not None:
+            self.parts.append(_superscript("".join(self.sup), next((p[-1] for p in reversed(self.parts) if p), "")))
+            self.sup = None
         elif tag in self.BLOCKS:
             self.parts.append("\n")
 
     def handle_data(self, data):
         if not self.skipping:
-            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+            (self.parts if self.sup is None else self.sup).append(re.sub(r"[ \t\r\n]+", " ", data))
+        else:
+            self.declared += _DATE_PUBLISHED.findall(data)
+
+    def published(self) -> tuple | None:
+        """The (year, month) of the first date the page declares it was published on, else of its first
+        ``<time datetime>``; None where neither holds one."""
+        for said in self.declared + self.timed[:1]:
+            if m := _MACHINE_DATE.match(said):
+                return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        return None
 
 
-def html_text(markup: str) -> str:
-    """The text of an HTML document with a line per block and tab-separated table cells."""
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript(text: str, before: str) -> str:
+    """What a ``<sup>`` reads as on the page's line: its digits raised ("m<sup>2</sup>" is "m²", a footnote's
+    "<sup>1</sup>" "¹", as a PDF's text prints them), an ordinal's ending after its digit ("1<sup>st</sup>"), and no
+    other mark ("<sup>a</sup>", "<sup>*</sup>", "<sup>[3]</sup>": a footnote's, not part of a name or figure)."""
+    text = text.strip()
+    if text.isdigit():
+        return text.translate(_SUPERSCRIPT)
+    if before.isdigit() and text.lower() in ("st", "nd", "rd", "th"):
+        return text
+    return ""
+
+
+def html_page(markup: str) -> tuple[str, tuple | None]:
+    """The text of an HTML document with a line per block and tab-separated table cells, and the (year, month) its
+    markup says it was published on (None where it says not)."""
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
@@ -814,7 +870,7 @@ def html_text(markup: str) -> str:
         line = "\t".join(c for c in cells if c)
         if line:
             lines.append(html.unescape(line))
-    return "\n".join(lines)
+    return "\n".join(lines), parser.published()
 
 
 @contextmanager

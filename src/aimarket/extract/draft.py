@@ -23,7 +23,7 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, is_furniture,
+from .asides import (dateline_end, dateline_month, dateline_year, slide_label_end, heading_part_of, is_boilerplate, is_furniture,
                      lone_year, month_of, months_of, names_a_year, names_the_whole_year, opens_boilerplate,
                      parts_with_years, without_counters)
 from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_years, yen_of_text, yuan_of_text
@@ -32,7 +32,7 @@ from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_i
                     rate_of_which, shares_after_parts_amounts)
 from .prose import EITHER_READING, PRIOR_YEAR_BEFORE, SENTENCE, Figure, scan_line, states_a_figure
 from .relative import dated_last_year
-from .shares import item_name, parts_of_the_whole_before
+from .shares import item_name, opens_on_parts, parts_of_the_whole_before
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import REGION_NAMES, words
 from .tables import TOTAL_LABEL, Table, dated_header, find_tables, rows_in_their_own_scale, runs_to_the_foot
@@ -93,8 +93,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
                 out[j:j + page] = [""] * page
                 j += page
                 nxt = out[j].strip()
-            if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j] or is_furniture(nxt):
-                break
+            if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j] or is_furniture(nxt) \
+                    or _CALL_OUT.match(pieces[0]) and _CALL_OUT.match(nxt):  # "$1.2T — forecast 2025 spend" over
+                break  # "$1.04T — 2024 actual": a list of call-outs, each its own
             english = dangles or _GOES_ON.search(f"{tail}\n{nxt}") or (
                 len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and (nxt[0].isupper() or nxt[0].isdigit()))
             spanned = _SPAN_BROKEN.search(tail) and re.match(r"(?:FY\s?)?(?:19|20)?\d{2}(?!\d)", nxt)
@@ -188,6 +189,10 @@ _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|�
                           r"|(?:人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
+#: a figure that heads its line, the words after a dash or colon saying what it is: "$1.2T — forecast 2025 spend",
+#: "€4.9bn: 2030 target", "1,250亿元 — 2023年规模"
+_CALL_OUT = re.compile(r"\s*(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|[$€£¥])?\s?\d[\d.,]*\s?(?:[A-Za-z]{1,8}|[亿億万萬]元?)?"
+                       r"\s*(?:[:：]|\s[—–-])\s")
 _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
@@ -369,8 +374,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if is_furniture(line):  # another story's headline, a strip of quotes
                 continue
             line = without_counters(line)  # "1.4K shares", "阅读 3.2万"
-            cut = dateline_end(line)
-            line = " " * cut + line[cut:]  # the dateline's date and place are no figure's, nor part of a subject
+            cut = dateline_end(line) or slide_label_end(line)  # "…, June 10, 2025 --", "Slide 6 — ", "第3頁　"
+            line = " " * cut + line[cut:]  # the dateline's date and place (a slide's number) are no figure's, nor a subject's
             if heading_year is not None and not _listed(line):
                 heading_year = None
             if (rank := _RANK_LABEL.match(line)) and _listed(line):
@@ -385,7 +390,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
                 continue
             text = normalise(line)
-            if found and "其中" in text[:32]:  # "其中公有云数据库市场规模…" on the line after its whole's: of its latest
+            if found and opens_on_parts(text):  # "其中公有云数据库市场规模…" on the line after its whole's: of its latest
                 latest = []  # year's, the wholes of the last line that states one
                 for f in reversed(figures[-200:]):  # the lines just before it
                     if latest and (f.page, f.line) != (latest[0].page, latest[0].line):
@@ -424,6 +429,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                         f.line = number  # it stands on a line the sentence wrapped to
             figures += found
             named = [f.subject for f in found if f.named and f.part is None]  # a quarter's subject is no market's
+            if not named and not subject:  # where no line before named one, the subject its figure's words give
+                named = [f.subject for f in found if f.subject and f.kind == "amount" and f.part is None]
             if not found and _heading_of_bullets(page, i):
                 said = _HEADING_YEAR.search(text.rsplit("。", 1)[-1])
                 heading_year = int(said.group("year")) if said else None
@@ -575,7 +582,7 @@ def draft_package(doc: Document, source: str | None = None):
     if yuan == "TWD":  # a text of Taiwan's counts the Republic's years on every line
         doc = replace(doc, pages=tuple(tuple(republic_years(line) for line in page) for page in doc.pages))
     texts = [normalise(line) for page in doc.pages for line in page]  # read once for the dates and notes it states
-    published_on = publication_date(texts)
+    published_on = publication_date(texts) or doc.published  # the date its text prints, else its markup's
     published = published_on[0] if published_on else None
     parts_of_years: list = []
     tables, figures = figures_of(doc, published, yuan, parts_of_years)
@@ -634,7 +641,8 @@ def draft_package(doc: Document, source: str | None = None):
     index = _TableIndex(table_values)
     forecast = set()  # a table's years the text forecasts ("will reach $264.1 billion in 2025" of its 2025 column)
     for f in figures:
-        link = _link(f, index) if f.kind in ("amount", "count") and table_values else None
+        # (a part of a year's figure restates no whole year's: "First-quarter 2025 spending came in at $551 million")
+        link = _link(f, index) if f.kind in ("amount", "count") and table_values and not f.part else None
         if link is not None:
             sid, item, year, rounded = link
             f.item = item

@@ -672,6 +672,9 @@ FRAMES = (
     Frame("multiple_its_year", "by|in YEAR@target ... MULTIPLE@multiple its YEAR@base",
           "By 2027 the market will be 3.5 times its 2023 size.",
           ("3.5 multiple 2023-2027 stated",)),
+    Frame("multiple_its_year_by", "MULTIPLE@multiple its|their YEAR@base ... by|in YEAR@target",
+          "The market should grow to three times its 2024 size by 2030.",
+          ("3 multiple 2024-2030 stated",)),
     Frame("multiple_its_year_to_from", "by|in YEAR@target ... MULTIPLE@multiple its|their YEAR@base ... to "
           "AMOUNT@target from AMOUNT@base",
           "By 2028, spending on AI tutors should be four times its 2024 level, rising to $8.0 billion from $2.0 "

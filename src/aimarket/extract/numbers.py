@@ -432,6 +432,9 @@ PERCENT = re.compile(r"(?P<neg>(?<![\d%])[-−]|\()?\s?(?P<num>" + NUMBER + r")\
                      re.IGNORECASE)  # "27pc", as some newspapers print it
 _EN_FOLD = "|".join(sorted(_ONES[1:] + _TENS, key=len, reverse=True)) + "|hundred"  # "nineteenfold", "thirtyfold"
 MULTIPLE = re.compile(r"(?<![A-Za-z])(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
+                      # the sign first, as a slide prints it against a year: "x3.2 vs. 2019", "×2 versus 2020"
+                      r"|(?<![A-Za-z\d])[x×]\s?(?P<lead>" + NUMBER + r")(?![\d.,%A-Za-z]|\s%)"
+                      r"(?=\s*(?:vs\.?|versus|over|compared)\b|(?<=\.\d)|(?<=\.\d\d))"
                       # not "double-digit growth", "doubling down", "double counting"
                       r"|(?<![A-Za-z])(?P<word>" + words(MULTIPLE_WORDS) + r")"
                       r"(?![A-Za-z]|[- ](?:digits?|down|edged|count(?:ed|ing)?|click)\b)", re.IGNORECASE)
@@ -561,7 +564,8 @@ def scale_key(word: str | None) -> str | None:
     if word is None:
         return None
     w = re.sub(r"\s+", "", word)
-    return w if w in SCALES else w.lower()
+    spaced = " ".join(word.split()).lower()  # "lakh crore": a scale of two words
+    return w if w in SCALES else spaced if spaced in SCALES else w.lower()
 
 
 def yuan_of_text(texts: list[str]) -> str:

@@ -264,9 +264,9 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
                     r"at least|in excess of|upwards of|approach(?:ing)?|near(?:ing)?|top(?:ping)?|hit(?:ting)?|"
-                    r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少))+\s*$",
+                    r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·・▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
                     # or its house ("本中心預估產值", "本院预计", "本所統計")
                     r"^(?:我们|我們|笔者|筆者|本中心|本院|本所|本会|本會|本研究院|本研究所|本公司)(?:认为|認為)?[\s到至]*|"
@@ -398,9 +398,11 @@ def _subject(before: str) -> str:
     tail = next((t for t in (p.strip(" ,.;:") for p in reversed(parts)) if len(t) >= 3 and content_words(t)), "")
     s = tail or s  # "AI in insurance in India is worth": the phrase before "is", not "worth"
     s = _AMOUNT_IN_PHRASE.split(s)[-1].strip(" ,.;:(")  # "imports fell by €330 billion (from": no amount names it
-    if len(s) > 30:
+    if len(s) > 30 and (_CJK_CHAR.search(s) or len(" ".join(s.split()[-4:])) > 40):
         s = s[-30:]
         s = s.split(" ", 1)[-1] if not _CJK_CHAR.search(s) and " " in s else s  # no word cut in two
+    elif len(s) > 30:  # the last four words: "Cloud security posture management hit $7.4B"
+        s = " ".join(s.split()[-4:])
     return s.strip() if content_words(s) else ""  # "(38%, or $21.5 billion)": "or" names nothing
 
 
@@ -514,7 +516,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     for s, e, m in _spans(MULTIPLE, text):
         if taken.overlaps(s, e):
             continue
-        token = m.group("num") or m.group("word")
+        token = m.group("num") or m.group("lead") or m.group("word")
         if token[0].isdigit():
             num = parse_number(token)
         else:
@@ -1488,7 +1490,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
 
 #: a sentence that opens with a firm's name and its verb of sizing: "MarketsandMarkets puts the market at"
 _SOURCE_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:puts|estimates|values|sizes|pegs|"
-                          r"forecasts|projects|expects|sees|predicts)\s+(?:the|its|this|that|it)\b")
+                          r"forecasts|projects|expects|sees|predicts)\s+(?P<object>the|its|this|that|it)\b")
+#: a firm's forecast of the market a line before named, after its name and verb: "it to reach", "the market to grow"
+_FORECASTS_IT = re.compile(r"(?:it|(?:the|this|that)\s+market)\s+(?:to|will|would)\b")
 #: a year a record is counted from: "2022年以来", "since 2013", "since the first half of 2013"
 _SINCE_AFTER = re.compile(r"\s*年?\s*(?:以来|以來)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?$",
@@ -1719,6 +1723,9 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         firm = title_of(source["name"])
         named = [p for _, p in _within(at.phrase_starts, at.phrases, 0, w.ss) if is_specific(p)
                  and _MARKET_WORD.search(p)] if not last_subject else []
+        if not named and not last_subject and inherited and _MARKET_WORD.search(inherited) \
+                and _FORECASTS_IT.match(text, source.start("object")):
+            named = [inherited]  # "… the market at ¥284 billion in fiscal 2023." over "Sorano expects it to reach…"
         if named:  # "The LLM observability market is tiny. Fulmarsh Analytics puts it at $1.42bn": the first firm's
             at.firm_market[firm] = named[-1]  # figures are the market's its line named before; a later firm's its own
         if firm in at.firm_market:

@@ -519,13 +519,24 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
 
 
 #: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…"
-_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*)?(?:[^:：，,。\d]{1,16}[:：])?\s*其中[\s,，:：]*")
+_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*)?(?:[^:：，,。\d]{1,16}[:：])?\s*(?:其中[\s,，:：]*"
+                                # or on the dimension its parts are of: "分区域看，", "从应用领域来看：", "按地区划分，"
+                                r"|(?:分|从|從|按)(?:区域|區域|地区|地區|产品|產品|行业|行業|领域|領域|应用|應用|细分市场|細分市場"
+                                r"|类型|類型|技术|技術|场景|場景|下游|终端|終端|客户|客戶)[\u4e00-\u9fff]{0,4}?"
+                                r"(?:看|来看|來看|划分|劃分)\s*[,，:：]\s*)")
+
+
+def opens_on_parts(text: str) -> bool:
+    """Whether a line opens on 其中 or on the dimension of the parts it lists ("分区域看，华东地区…"): its amounts may
+    be parts of the whole the line before states."""
+    return _OPENS_ON_OF_WHICH.match(text) is not None
 
 
 def parts_of_the_whole_before(text: str, figures: list, whole) -> None:
-    """A line that opens on 其中 ("② 云化趋势明确：其中公有云数据库市场规模304.6亿元，占比58.3%") lists parts of ``whole``, the
-    latest whole the lines before it state: each amount named after 其中, smaller than the whole and in its unit, is an
-    item of the whole's series, of its year where its own words name none, with the share after it."""
+    """A line that opens on 其中 ("② 云化趋势明确：其中公有云数据库市场规模304.6亿元，占比58.3%") or on its parts' dimension
+    ("分区域看，华东地区市场规模达328亿元，占全国的41.2%") lists parts of ``whole``, the latest whole the lines before it
+    state: each amount named after those words, smaller than the whole and in its unit, is an item of the whole's
+    series, of its year where its own words name none, with the share after it."""
     m = _OPENS_ON_OF_WHICH.match(text)
     if m is None:
         return
@@ -542,7 +553,8 @@ def parts_of_the_whole_before(text: str, figures: list, whole) -> None:
         if f.year is None:
             f.year = f.start_year = f.end_year = whole.year
             f.status = whole.status
-        f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {whole.subject!r} on the line before")
+        f.notes.append(f"the amount of {f.item!r}, listed after {m.group(0).strip(' ,，:：')!r} as a part of "
+                       f"{whole.subject!r} on the line before")
         _share_after(f, figures, text, whole)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import vocabulary
-from .asides import months_of, part_label
+from .asides import months_of, part_label, slide_label_end
 from .subjects import is_specific
 from .numbers import CURRENCIES, NUMBER, SCALES, YEN_CUE, count_noun, normalise, parse_number, unit_name
 from .vocabulary import words
@@ -93,7 +93,8 @@ _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:累计|累計)?(?:(?:" + words(vocabula
 #: a numeric cell: "$53.7B", "(33)", "12.3亿元", "1.21万亿元", "$1.02 tn", "~$45B", "约1,650亿" and "超900亿" (the figure
 #: said roughly or as a bound), "2x" and "1.5倍" (a multiple, in a change column)
 _NUM_CELL = re.compile(r"^(?:(?P<about>~|≈|约|約|近|超过|超過|超|逾|c\.|ca\.|approx\.)\s?)?"
-                       r"(?P<cur>US\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY)?\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
+                       r"(?P<cur>US\$|HK\$|NT\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY|TWD|HKD|人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)?"
+                       r"\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
                        r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmMtT]n|trn|bln|mln|billion|million|trillion)?"
                        r"(?:\s?(?P<cjk>万亿|萬億|亿|億|万|萬)(?P<yuan>美元|元)?)?"  # "12.3亿元" in every cell
                        r"(?P<times>\s?[x×]|倍)?"
@@ -517,9 +518,18 @@ _SHARE_ROW = re.compile(r"^(?P<part>.+?)[,，:：]?\s*[(（]?\s*(?:%\s*of\s+(?:t
                         r"|占比|佔比|份额|份額|比重|(?:in|of)\s+total\s*\(?%\)?)\s*[)）]?\s*(?:\(%\))?$", re.IGNORECASE)
 
 
+#: a row of shares that names the whole they are of, not the part: "占伺服器市場比重", "占全球比例", "Share of all
+#: servers", "% of global market": the shares of the row right above it
+_SHARE_OF_ROW_ABOVE = re.compile(r"^(?:占|佔)[^\d%]{1,20}?(?:比重|比例|份额|份額|之比)$|^(?:share|%)\s+of\s+(?!(?:the\s+)?total\b)"
+                                 r"[^\d%]{2,40}$", re.IGNORECASE)
+
+
 def _share_row_part(label: str, rows: list) -> dict | None:
     """The row a row of shares is of, named in its label ("Inference, % of total" of "Inference servers"), if
-    exactly one row's label is that name or starts with it."""
+    exactly one row's label is that name or starts with it; the row above it where the label names the whole the
+    shares are of ("占伺服器市場比重" under "AI伺服器")."""
+    if rows and _SHARE_OF_ROW_ABOVE.match(label.strip()):
+        return rows[-1]
     m = _SHARE_ROW.match(label)
     if m is None:
         return None
@@ -728,7 +738,7 @@ def _caption(above: list[str], head: str) -> str:
     if not only_a_unit and (len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4):
         return head
     for line in reversed(above):
-        text = _LAST_BRACKETS.sub("", normalise(line).strip())
+        text = _LAST_BRACKETS.sub("", normalise(line[slide_label_end(line):]).strip())  # "第6頁｜", "Slide 4 — "
         if _head(line) is not None or re.search(r"\t|\d\s+[-+(]?\d[\d.,%)]*\s*$", line) or _UNIT_LINE.match(text) \
                 or is_band_line(line) or _DATED_BYLINE.search(text):
             continue  # a header, a row, a line of the table's unit ("Units: ¥ billion"), a band over its years or

@@ -73,6 +73,7 @@ SCALES = {
     "十亿": (1e9, "billion"), "十億": (1e9, "billion"),
     "trillion": (1e12, "trillion"), "tn": (1e12, "trillion"), "trn": (1e12, "trillion"), "t": (1e12, "trillion"),
     "万亿": (1e12, "trillion"), "萬億": (1e12, "trillion"), "万億": (1e12, "trillion"),
+    "lakh crore": (1e12, "trillion"), "lakh crores": (1e12, "trillion"),  # "Rs 1.2 lakh crore": 120,000 crore
     "lakh": (1e5, "100 thousand"), "lakhs": (1e5, "100 thousand"), "crore": (1e7, "10 million"),
     "crores": (1e7, "10 million"),
     # German, French and Dutch: "EUR 1,24 Mrd.", "2,3 Mio. Euro", "1,8 milliard d'euros", "EUR 3,1 mld"
@@ -241,7 +242,7 @@ DEMONYMS = {"North American": "North America", "Latin American": "Latin America"
 #: "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])"
 #: characters that open a bullet point
-BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔")
+BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔", "・", "･")
 
 
 #: simplified characters of the words above and their traditional forms, one for one (so that a position in the one
