@@ -8790,3 +8790,12 @@ def test_a_quarters_figure_restates_no_years_table_value_and_lakh_crore_is_one_s
     pkg = am.extract_text("Spending is projected to touch Rs 1.2 lakh crore by FY30, from ₹38,500 crore in FY25, a "
                           "CAGR of 25.5%.", name="lakh")
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_multiple_with_its_sign_first_against_a_year():
+    """"x5.5 vs. 2022" after 2028's amount is a multiple from 2022 to 2028; "x86 servers" is none."""
+    pkg = am.extract_text("Spending reached $11.5 billion in 2028, x5.5 vs. 2022.", name="sign")
+    c = pkg.claims.query("kind == 'multiple'")
+    assert (c["value"].tolist(), c["start_year"].tolist(), c["end_year"].tolist()) == ([5.5], [2022], [2028])
+    pkg = am.extract_text("Shipments of x86 servers reached 12 million units in 2024.", name="x86")
+    assert "multiple" not in set(pkg.claims["kind"])
