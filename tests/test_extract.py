@@ -8799,3 +8799,92 @@ def test_a_multiple_with_its_sign_first_against_a_year():
     assert (c["value"].tolist(), c["start_year"].tolist(), c["end_year"].tolist()) == ([5.5], [2022], [2028])
     pkg = am.extract_text("Shipments of x86 servers reached 12 million units in 2024.", name="x86")
     assert "multiple" not in set(pkg.claims["kind"])
+
+
+def test_a_tables_columns_in_two_currencies_and_a_firms_rate_of_the_total_under_it():
+    """"Segment | FY2024 (₹ crore) | FY2024 (US$ million) | FY2029F (US$ million)": a table holds one unit, that of
+    most of its year columns (US$ million), the rupee column left out; "The firm expects the total to grow at a
+    24.8% CAGR between FY2024 and FY2029" under it is the total row's rate ((6880 / 2273) ** (1 / 5) - 1 = 24.8%,
+    exact), no series named "firm expects the total to"."""
+    pkg = am.extract_text("India EV battery pack market by vehicle segment\n"
+                          "Segment\tFY2024 (₹ crore)\tFY2024 (US$ million)\tFY2029F (US$ million)\n"
+                          "Two-wheelers\t9,450\t1,139\t3,020\nCars\t9,410\t1,134\t3,860\nTotal\t18,860\t2,273\t6,880\n"
+                          "Source: Gaurang Research. The firm expects the total to grow at a 24.8% CAGR between FY2024 "
+                          "and FY2029.", name="two")
+    assert ("Total", 2024, 2273.0, "USD million", "actual") in _obs(pkg)
+    assert ("Total", 2029, 6880.0, "USD million", "estimate") in _obs(pkg)
+    assert set(pkg.observations["unit"]) == {"USD million"} and pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_column_of_industry_codes_names_no_figure_nor_part_of_a_label():
+    """"| Industry | NACE Rev. 2 | 2022 | 2023 (r) | 2024 |" and "行业 | 行业代码 | 营业收入（亿元）" under a caption of 2024: the
+    codes (61, 391) are neither values nor part of a row's name."""
+    pkg = am.extract_text("Table 4. Turnover of ICT service industries, EUR million, current prices\n\n"
+                          "| Industry | NACE Rev. 2 | 2023 (r) | 2024 |\n|---|---|---|---|\n"
+                          "| Telecommunications | 61 | 39,105 | 39,870 |\n| Information services | 63 | 10,652 | 11,308 |\n"
+                          "| Total ICT services | 61-63 | 49,757 | 51,178 |", name="nace")
+    assert sorted(set(pkg.observations["item"])) == ["Information services", "Telecommunications", "Total ICT services"]
+    assert ("Telecommunications", 2024, 39870.0, "EUR million", "actual") in _obs(pkg)
+    pkg = am.extract_text("表2  2024年1-12月规模以上电子信息制造业分行业营业收入\n行业\t行业代码\t营业收入（亿元）\t同比增长（%）\n"
+                          "计算机制造\t391\t26480\t3.6\n通信设备制造\t392\t18735\t8.9\n合计\t39\t45215\t5.7", name="codes")
+    assert ("计算机制造", 2024, 26480.0, "CNY 100 million", "actual") in _obs(pkg)
+    assert 391.0 not in set(pkg.observations["value"])
+
+
+def test_translated_market_scale_and_a_cagr_with_its_span_before_its_verb():
+    """Chinglish of 市场规模: "the market scale of China's machine vision reached 18.56 billion yuan in 2023" names
+    China's machine vision market, and "the market scale will exceed 30 billion yuan in 2027" goes on with it; "the
+    compound annual growth rate from 2023 to 2027 will reach 12.8%" is a CAGR of 2023-2027, no share."""
+    pkg = am.extract_text("The market scale of China's machine vision reached 18.56 billion yuan in 2023, up from 16.51 "
+                          "billion yuan in 2022. The market scale will exceed 30 billion yuan in 2027, and the compound "
+                          "annual growth rate from 2023 to 2027 will reach 12.8%.", name="scale")
+    assert pkg.observations["series"].nunique() == 1
+    assert pkg.observations["series"].iloc[0] == "china_s_machine_vision_market"
+    c = pkg.claims.query("kind in ('cagr', 'share')")
+    assert list(zip(c["kind"], c["start_year"], c["end_year"])) == [("cagr", 2023, 2027)]
+
+
+def test_dates_a_page_states_past_an_advertisement_label_or_in_its_reports_name():
+    """"ADVERTISEMENT" over a story is no heading: its byline's date dates "this year"; so does "in its annual market
+    report of 10 July 2025"."""
+    pkg = am.extract_text("ADVERTISEMENT\nMarketing & Media\nGenerative AI is rewriting the ad playbook\n"
+                          "By Tom Feeney · April 29, 2025 · 6 min read\nSpending on generative AI tools for advertising "
+                          "reached $3.9 billion in 2024. Halden sees the category growing 33% this year to $5.2 billion.",
+                          name="ad")
+    assert ("Total", 2025, 5.2, "USD billion", "estimate") in _obs(pkg)
+    pkg = am.extract_text("Retail revenues from telecoms services fell to £31.6 billion in 2024, the Communications "
+                          "Commission said in its annual market report of 10 July 2025. The commission expects revenues "
+                          "to level off at around £31.5 billion this year.", name="report")
+    assert ("Total", 2025, 31.5, "GBP billion", "estimate") in _obs(pkg)
+
+
+def test_parts_after_of_which_with_their_rises_and_shares_and_the_year_of_a_release():
+    """"其中，软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%": the rise and the share are the part's (4105 /
+    18642 = 22.02%, exact); "实物商品实现网上零售额13.08万亿元" names 实物商品; "2025年1月发布的《2024年通信业统计公报》显示，全年…"
+    is 2024's, the month of the release no figure's year."""
+    pkg = am.extract_text("2024年，全省累计完成软件业务收入18642亿元，同比增长10.0%。其中，软件产品实现收入4105亿元，同比增长6.6%，"
+                          "占全行业收入比重为22.0%；信息技术服务实现收入12530亿元，同比增长11.0%，占全行业收入的67.2%。", name="parts")
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
+    growth = pkg.claims.query("kind == 'growth'")
+    assert sorted(zip(growth["item"], growth["value"])) == [("Total", 10.0), ("信息技术服务", 11.0), ("软件产品", 6.6)]
+    pkg = am.extract_text("2024年全国网上零售额15.52万亿元，比上年增长7.2%。其中，实物商品实现网上零售额13.08万亿元，占网上零售额的84.3%。",
+                          name="retail")
+    assert ("实物商品", 2024, 13.08, "CNY trillion", "actual") in _obs(pkg)
+    pkg = am.extract_text("2025年1月发布的《2024年通信业统计公报》显示，全年电信业务收入累计完成1.74万亿元，比上年增长3.1%。",
+                          name="bulletin")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 1.74)]
+
+
+def test_a_rise_under_a_space_aligned_table_after_its_source_and_a_date():
+    """Under a table of rows set apart by runs of spaces, a source's date ("資料來源：經濟統計署，2025年3月。") is no
+    figure's year, and "合計年增8.4%" is the total row's rise into the table's latest year (4925 / 4545 - 1 = 8.36%,
+    exact)."""
+    pkg = am.extract_text("表3　零售業網路銷售額按業別分\n                        單位：新臺幣億元\n"
+                          "業別                  2023年     2024年\n無店面零售業           2,615      2,874\n"
+                          "其他零售業             1,930      2,051\n合計                   4,545      4,925\n\n"
+                          "資料來源：經濟統計署，2025年3月。合計年增8.4%。", name="aligned")
+    audit = am.audit(package=pkg)
+    assert audit.query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    growth = pkg.claims.query("kind == 'growth'")
+    assert list(zip(growth["item"], growth["start_year"], growth["end_year"])) == [("合計", 2023, 2024)]

@@ -94,8 +94,10 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
                 j += page
                 nxt = out[j].strip()
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j] or is_furniture(nxt) \
-                    or _CALL_OUT.match(pieces[0]) and _CALL_OUT.match(nxt):  # "$1.2T — forecast 2025 spend" over
-                break  # "$1.04T — 2024 actual": a list of call-outs, each its own
+                    or _CALL_OUT.match(pieces[0]) and _CALL_OUT.match(nxt) \
+                    or _COLUMNS_APART.search(nxt):
+                break  # "$1.2T — forecast 2025 spend" over "$1.04T — 2024 actual": a list of call-outs, each its own;
+                # a row of columns set apart by spaces ("其他零售業     1,132      1,190") goes on no sentence
             english = dangles or _GOES_ON.search(f"{tail}\n{nxt}") or (
                 len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and (nxt[0].isupper() or nxt[0].isdigit()))
             spanned = _SPAN_BROKEN.search(tail) and re.match(r"(?:FY\s?)?(?:19|20)?\d{2}(?!\d)", nxt)
@@ -189,6 +191,8 @@ _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|�
                           r"|(?:人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
+#: a row's last two or more cells, figures set apart by runs of spaces: "其他零售業     1,132      1,190"
+_COLUMNS_APART = re.compile(r"(?:\S {3,}[-(]?\d[\d.,]*%?\)?){2,}\s*$")
 #: a figure that heads its line, the words after a dash or colon saying what it is: "$1.2T — forecast 2025 spend",
 #: "€4.9bn: 2030 target", "1,250亿元 — 2023年规模"
 _CALL_OUT = re.compile(r"\s*(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|[$€£¥])?\s?\d[\d.,]*\s?(?:[A-Za-z]{1,8}|[亿億万萬]元?)?"
@@ -623,7 +627,7 @@ def draft_package(doc: Document, source: str | None = None):
         claim_ids.setdefault(cid, 1)
         claim_rows.append({"claim": cid, "source": source, "precision": row.pop("step"), **row})
 
-    table_values, table_lines = [], {}
+    table_values, table_lines, history = [], {}, {}
     for t in tables:
         _unit_of_its_total(t, figures, doc, notes)
     for t in (part for whole in tables for part in whole.by_part()):
@@ -633,6 +637,7 @@ def draft_package(doc: Document, source: str | None = None):
         table_values += rows
         if rows:  # where the table stands: a rate of "the total" next to it is of its total row
             table_lines[rows[0][0]] = (t.page, t.header_line, t.end)
+            history[rows[0][0]] = max((y for y, estimate in t.years if not estimate), default=None)  # its latest actual
 
     # figures in sentences: link to a table, else group by subject
     _one_name_a_subject(figures)
@@ -662,7 +667,7 @@ def draft_package(doc: Document, source: str | None = None):
         _as_estimates([r for r in obs_rows if r["series"] == sid and r["year"] == year], notes,
                       f"of {year} in table {sid!r} marked as estimates: the text forecasts that year's figure")
     _attach_rates(groups)
-    _rates_to_tables(groups, series_rows, table_values, table_lines, doc)
+    _rates_to_tables(groups, series_rows, table_values, table_lines, history, doc)
     _split_unlike(groups)
     _headline_years(groups)
     _parts_of_the_years_whole(groups)
@@ -912,6 +917,11 @@ _DATE_FIELD = re.compile(r"\s*(?:date|dated|posted(?:\s+on)?|published(?:\s+on)?
                          r"发布时间|發布時間|时间|時間)\s*[:：]?\s*", re.IGNORECASE)
 
 
+#: a page's label over its story that says what kind of item it is, no heading: "ADVERTISEMENT", "Sponsored", "广告"
+_KICKER = re.compile(r"\s*(?:advertisement|advert|sponsored(?:\s+content)?|promoted|paid\s+post|advertorial|广告|廣告|推广|推廣)"
+                     r"\s*", re.IGNORECASE)
+
+
 def publication_year(texts: list[str]) -> int | None:
     """The year a text's lines (``texts``, normalised) say it was published, if they say so: a publication date, a
     dateline, or a whole date on one of its first three lines."""
@@ -921,7 +931,7 @@ def publication_year(texts: list[str]) -> int | None:
 def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     """The year and month (``None`` where it names none) a text's lines say it was published: see
     :func:`publication_year`."""
-    heading = [t for t in texts if t.strip()][:3]
+    heading = [t for t in texts if t.strip() and not _KICKER.fullmatch(t)][:3]
     for text in heading:  # a line of its own, or a date that opens its line and ends at a stop ("Interview, 2 May 2025.")
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
@@ -972,7 +982,9 @@ _RELEASED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s
 
 
 #: the whole date a text's statement was made on: "said on 12 February 2025", "announced on March 3, 2025"
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated)\s+(?:in\s+a\s+(?:statement|release)\s+)?on\s+"
+_SAID_ON = re.compile(r"\b(?:(?:said|says|announced|reported|stated)\s+(?:in\s+a\s+(?:statement|release)\s+)?on"
+                      # or the date of its report: "in its annual market report of 10 July 2025", "a release dated …"
+                      r"|(?:report|release|statement|bulletin|update|survey)\s+(?:of|dated|published\s+on|released\s+on))\s+"
                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + vocabulary.MONTH + r"|"
                       + vocabulary.MONTH + r"\s+\d{1,2},)\s+(?P<y>(?:19|20)\d{2})\b"
                       # the day a briefing was held: "国家数据局2025年3月28日举行新闻发布会", "于2025年1月9日召开"
@@ -1345,14 +1357,16 @@ _HOME_AND_FIELD = re.compile(r"(?:" + _HOME.pattern + r")?(?:人工智能|AI)?",
 _NO_SUBJECT = {"cagr", "total", "growth", "rate", "compound", "annual", "the", "market", "overall", "sum"}
 
 
-def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_lines: dict, doc: Document) -> None:
+def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_lines: dict, history: dict,
+                     doc: Document) -> None:
     """A rate a sentence states of a table's subject, with no sum of its own beside it ("AI software revenue is
     forecast to rise at a 22.2% CAGR" over "Global AI software revenue by segment (USD billion)"), is a claim on the
     table's total row (or its only row): its subject's words are all among the words of the table's title, or it
     names no subject of its own ("The total is forecast to grow at ...") and stands within two lines of the one
     table (``table_lines``: series -> page, header line, the line after its last row; the others of no subject
     stay as they are); a share of a part the sentence names keeps its part; a line that names one of the
-    table's rows before the rate is that row's."""
+    table's rows before the rate is that row's, and a rise of no year is into the table's latest year of history
+    (``history``: series -> that year)."""
     rows: dict = defaultdict(list)
     for sid, label, *_ in table_values:
         if label not in rows[sid]:
@@ -1393,6 +1407,13 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                 named = [label for label in labels if label in line[:f.pos]]  # the row named last before it
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
+                latest = history.get(tables[0])
+                if f.claim == "growth" and f.end_year is None and f.start_year is None and f.period in (None, 1.0) \
+                        and latest is not None and named:  # "合計年增8.4%" under columns of 2023 and 2024: the row it
+                    # names, into the table's latest year of history (not "2025e")
+                    f.end_year = f.year = latest
+                    f.start_year, f.period = latest - 1, 1.0
+                    f.notes.append(f"a rise with no year of its own: the table's latest, {f.end_year}, over the year before")
             _to_table(groups, key, tables[0], near)
 
 

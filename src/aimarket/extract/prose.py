@@ -134,6 +134,18 @@ _BA_REVISION = re.compile(r"[^，,。；;：:！!？?]{1,24}?(?:修订|修訂|�
 _CUE_REACH = 2000
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
 _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
+#: a source's citation up to its stop: "資料來源：經濟統計署，2025年3月。", "Source: Gaurang Research, July 2025."
+_SOURCE_CLAUSE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|\bsources?)\s*[:：](?:(?!\s{2})[^。；;\n]){0,60}?"
+                            r"(?=[。；;]|\.\s|\.?$)", re.IGNORECASE)
+#: the month (or day) a report was released: "2025年1月发布的《2024年通信业统计公报》", "于2025年2月10日公布": no figure's year
+_RELEASED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?\s*(?:发布|發布|公布|发表|發表|"
+                                r"出版|印发|印發|披露)")
+#: a CAGR's name, its span and a verb before its rate, a clause of its own: "the compound annual growth rate from 2023
+#: to 2027 will reach 12.8%"
+_CAGR_THEN_SPAN = re.compile(r"(?:" + words(vocabulary.CAGR) + r")\s+(?:from|between|over|for|during|in)\s+(?:the\s+)?"
+                             r"(?:period\s+)?(?:19|20)\d{2}\s*(?:to|and|-|–|—)\s*(?:19|20)\d{2}\s*,?\s*(?:will|would|is|was|"
+                             r"should|could|may|is\s+expected\s+to|is\s+projected\s+to)?\s*(?:reach|be|stand\s+at|hit|amount\s+to|"
+                             r"exceed)?\s*(?:about|around|approximately|roughly|nearly|some)?\s*$", re.IGNORECASE)
 _YOY = re.compile(whole_words(vocabulary.YOY), re.IGNORECASE)
 _QOQ = re.compile(whole_words(vocabulary.QOQ + vocabulary.MOM), re.IGNORECASE)
 _MOM = re.compile(whole_words(vocabulary.MOM), re.IGNORECASE)
@@ -461,8 +473,11 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     titles = list(_title_spans(text)) + [m.span() for m in _NAMED_EDITION.finditer(text)]
     titles += [m.span() for m in _CITATION.finditer(text)] if "(" in text else []  # "(Kaur, 2025, p. 17)"
     months = [m.span("months") for m in _FISCAL_MONTHS.finditer(text)] if "(" in text or "（" in text else []
+    sources = [m.span() for m in _SOURCE_CLAUSE.finditer(text)] if re.search(r"[:：]", text) else []
     years = [y for y in years if not any(a < y[0] < b for a, b in titles + months)  # a report's title dates no
-             and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])]  # figure, nor a fiscal year's months
+             and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])  # figure, nor a fiscal year's months,
+             and not _RELEASED_IN_MONTH.match(text, y[0])  # nor the month a report was released in, nor the date
+             and not any(a <= y[0] < b for a, b in sources)]  # of a source ("資料來源：經濟統計署，2025年3月。")
     ranges = [r for r in ranges if not any(a <= r[0] < b for a, b in months)]  # "FY2024 (April 2024 to March 2025)"
     figures: list[Figure] = []
 
@@ -1327,7 +1342,8 @@ _NO_YEAR_AFTER = re.compile(r"\s*(?:in|by)\s+(?:the\s+year\s+)?(?P<n>\d{4,5})"
 
 #: between an amount and its conversion into another currency in brackets (the rest of a currency name the reader
 #: does not know before them): " (about ", "元（約", "(US$", "（合"
-_CONVERTED = re.compile(r"[^\d()（）,，;；。]{0,6}[(（]\s*(?:約|约|合|約合|约合|折合|about|approx\.?|approximately|around|"
+_CONVERTED = re.compile(r"(?:[^\d()（）,，;；。]{0,6}|\s+(?:in|for)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\s*)"  # or after its year
+                        r"[(（]\s*(?:約|约|合|約合|约合|折合|about|approx\.?|approximately|around|"
                         r"some|~|≈)?\s*"
                         + _CURRENCY_BEFORE, re.IGNORECASE)
 
@@ -1992,7 +2008,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.value = -f.value  # it fell from, no negative share (a printed "-3%" keeps its sign)
         f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
     elif (_CAGR.search(window) and not (_YOY.search(near) and not _CAGR.search(near))) or _PER_YEAR.match(
-            text, f.end) or (  # the rate word right before it names it: "…复合增长率为34.4%，其中2024年同比增长35.1%"
+            text, f.end) or _CAGR_THEN_SPAN.search(text, max(w.cs, f.pos - 90), f.pos) or (  # the rate word right before it names it: "…复合增长率为34.4%，其中2024年同比增长35.1%"
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
             and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))) or (  # to "by 2028"
             _GROWTH_AT.search(text, max(w.cs, f.pos - 80), f.pos) and _RATE_UNTIL.match(text, f.end)):

@@ -271,7 +271,7 @@ _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _A
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为", "华东地区贡献",
 #: "住宅屋苑佔"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其(?![余餘他])|另外|此外)?[\s,，、]*")  # not 其余 (the rest)
-_PART_CLOSE = re.compile(r"(?:实现|實現)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
+_PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
                          r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
                          r"增加值|增加價值|产值|產值|业务收益|業務收益|收益)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|约为|約為|为|為|达到|達到|达|達|约|約|以|"
@@ -618,14 +618,29 @@ def _moved_to(f, figures, text, whole) -> None:
 
 
 def _share_after(f, figures, text, whole) -> None:
-    """The share in the clause after a part's amount ("，占全行業收入的比重為23%") is that part's share of ``whole``."""
+    """The share in the clause after a part's amount ("，占全行業收入的比重為23%") is that part's share of ``whole``, and so
+    is one after the part's own rise ("软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%"), which is the part's."""
     k = figures.index(f)
-    share = figures[k + 1] if k + 1 < len(figures) else None
-    if (share is not None and share.claim == "share" and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", text[f.end:share.pos])
-            and (share.item == "Total" and share.of is None or share.item == f.item)):
+    rise = figures[k + 1] if k + 1 < len(figures) else None
+    if rise is not None and rise.claim == "growth" and rise.item == "Total" and _RISE_AFTER.fullmatch(text, f.end, rise.pos):
+        share = figures[k + 2] if k + 2 < len(figures) else None
+        gap = text[rise.end:share.pos] if share is not None else ""
+    else:
+        rise, share = None, rise
+        gap = text[f.end:share.pos] if share is not None else ""
+    if (share is not None and share.claim == "share" and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", gap)
+            and (share.item == "Total" and share.of is None or share.item == f.item)
+            and (rise is None or _A_WHOLE.search(gap))):  # past a rise, a share of the whole it names ("占全行业")
         share.item, share.subject, share.of = f.item, whole.subject, "Total"
         share.year = share.start_year = share.end_year = f.year  # of its part's year
         share.notes.append(f"the share of {f.item!r}, whose amount the clause before states")
+        if rise is not None:
+            rise.item, rise.subject = f.item, f.subject
+            rise.notes.append(f"the rise of {f.item!r}, whose amount the clause before states")
+
+
+#: the clause of a part's rise right after its amount: "，同比增长", "，比上年增長"
+_RISE_AFTER = re.compile(r"[，,]\s*(?:同比|比上年|较上年|較上年|年增)?\s*(?:增长|增長|下降|减少|減少|成长|成長)了?\s*")
 
 
 #: what may stand between a verb and its amount: "about", "the remaining", a currency

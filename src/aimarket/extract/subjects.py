@@ -35,6 +35,12 @@ _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 _CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|预估|預估|预期|預期|可望|有望|估计|估計|指出|表示|认为|認為|将|將|在|为|為|达到|達到|达|達|从|從|由|到|至|的|是|(?<![公私国國所])有|年|月|(?<![数數])(?:据|據)|根据|根據|其中|"
                        r"同比|较|較|比|约|約|约为|約為|已|也|和|及|与|與|(?:万亿|萬億|亿|億|万|萬)(?:美元|元)?)$")
 _PREPOSITION = re.compile(r"\s+(?:on|for|of|from|in)\s+", re.IGNORECASE)
+#: the measure of a market between its word and what it is of, as translations print it: "market size of", "market scale
+#: of" (市场规模)
+_SIZE_OF = re.compile(r"\s+(?:size|scale)(?=\s+of\s)", re.IGNORECASE)
+#: a phrase of a market's size and what it is of: "market scale of China's machine vision" names "China's machine vision
+#: market"
+_MARKET_SIZE_OF = re.compile(r"(?P<market>market)\s+(?:size|scale)\s+of\s+(?:the\s+)?(?P<name>.+)", re.IGNORECASE)
 #: Chinese function words that name nothing: "市场规模由" is no more specific than "市场规模"
 _CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到")
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
@@ -50,7 +56,7 @@ _SENTENCE_END = re.compile(r"(?!(?:[A-Za-z]\.)+$|(?:Inc|Corp|Co|Ltd|Jr|St|vs|No|
 #: a bullet point's opening character, as a regular expression
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|global|worldwide|total|overall|size|value|"
-                      r"forecast|growth|rate|figures?|key|data|market size|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
+                      r"forecast|growth|rate|figures?|key|data|market size|market scale|scale|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要|行业|行業|产业|產業|industry)$", re.IGNORECASE)
 
 
@@ -87,6 +93,8 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         if phrase.startswith("按") and re.match(r"\s*[计計算]", text[end:end + 2]):
             continue  # "（按收入計）": what the market is measured by, no subject
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
+        if sized := _MARKET_SIZE_OF.fullmatch(phrase):
+            phrase = f"{sized['name']} {sized['market']}"
         if not is_continuation(phrase):
             phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其|有关|有關|上述)", "", phrase)
         out.append((m.start(), phrase, end))
@@ -97,7 +105,8 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
 #: to come: "Wafer Fab Equipment (WFE) is set to grow from …", "Logic grew 37%", "In 2026, test equipment will rise"
 _HEAD = re.compile(
     r"(?:(?:In|By|For|During|Through|Over)\s+[^,]{1,30},\s+)?(?P<phrase>(?:the\s+)?[A-Za-z][\w&'\-]*"
-    r"(?:\s+(?!(?i:is|are|was|were|but|has|have|had)\b)(?:[A-Za-z][\w&'\-]*|&)){0,5}?)(?:\s+\([A-Z][\w&\-]{1,10}\))?"
+    r"(?:\s+(?!(?i:is|are|was|were|but|has|have|had|to|expects?|forecasts?|projects?|predicts?|sees|estimates?|says|"
+    r"said)\b)(?:[A-Za-z][\w&'\-]*|&)){0,5}?)(?:\s+\([A-Z][\w&\-]{1,10}\))?"
     r"(?:\s*,\s*(?:which|that|including)\b[^.;]{0,160}?,)?\s+"  # "AI software, which includes …, is expected to"
     r"(?=(?:is|are)\s+(?:set|expected|forecast|projected|poised|estimated|on\s+track)\s+to\b|will\b|(?:"
     + words(w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii() and " " not in w
@@ -158,7 +167,8 @@ def _latin_back(text: str, pos: int) -> int:
 
 def _latin_forward(text: str, end: int) -> int:
     """"spending on AI chips for phones", "market for AI agents": words after the measure word, after a preposition."""
-    m = _PREPOSITION.match(text, end)
+    sized = _SIZE_OF.match(text, end)  # "the market size of China's machine vision", "market scale of"
+    m = _PREPOSITION.match(text, sized.end() if sized else end)
     if not m:
         return end
     stop = m.end()
@@ -303,7 +313,7 @@ def title_of(phrase: str) -> str:
     between a name and its measure left out ("家用视听行业实现销售产值" -> "家用视听行业销售产值")."""
     t = re.sub(r"(?<=[\u4e00-\u9fff])(?:实现|實現|完成)(?=[\u4e00-\u9fff]{2})", "", phrase.strip())
     t = re.sub(r"\s*(?:市场规模|市場規模)$", lambda m: m.group(0)[:-2], t)
-    t = re.sub(r"(?:\s+size|规模|規模)$", "", t, flags=re.IGNORECASE).strip()
+    t = re.sub(r"(?:\s+(?:size|scale)|规模|規模)$", "", t, flags=re.IGNORECASE).strip()
     return t or phrase.strip()
 
 
@@ -311,7 +321,7 @@ def title_of(phrase: str) -> str:
 #: body's "global AI chip market", "Worldwide AI Infrastructure Spending" its "worldwide spending on AI
 #: infrastructure"
 _SAME_MARKET = {"the", "a", "an", "of", "on", "in", "for", "from", "and", "&", "global", "worldwide", "market",
-                "size", "s"}
+                "size", "scale", "s"}
 _SAME_MARKET_ZH = re.compile(r"^(?:全球)|(?:市场|市場)$")
 _OUR_COUNTRY = re.compile(r"^(?:我国|我國)")
 

@@ -18,6 +18,7 @@ becomes their parent.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -326,7 +327,8 @@ def _header(cells: list[str], laid_out: bool = False):
     if not any(_year_column(c) for c in cells) and (parted := _parts_header(cells)) is not None:
         return parted
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)  # a label is none
-                 if _PART_OF_YEAR_CELL.match(c) or k and _REPLACED_YEAR_CELL.match(c.strip()))
+                 if _PART_OF_YEAR_CELL.match(c) or k and (_REPLACED_YEAR_CELL.match(c.strip())
+                                                          or _CODE_HEADER.fullmatch(c.strip()))) + _other_units(cells)
     cells = _left_out(cells, gone)
     kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
     shares = {k: year for k, (kind, year) in kinds.items() if kind == "share" and year is not None}
@@ -356,6 +358,30 @@ def _header(cells: list[str], laid_out: bool = False):
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
     return " ".join(t for t in title if t).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved), (), ()
+
+
+#: a header cell over a column of codes, which name no figure nor part of a row's name: "NACE Rev. 2", "NAICS",
+#: "ISIC code", "Code", "行业代码", "代碼"
+_CODE_HEADER = re.compile(r"(?:(?:NACE|NAICS|ISIC|SIC|KSIC|JSIC|ANZSIC|HS|CPC)(?:\s*(?:Rev\.?\s*\d(?:\.\d)?|\d{4}))?"
+                          r"(?:\s*codes?)?|(?:industry\s+|product\s+)?codes?|(?:行业|行業|产品|產品|国民经济行业)?(?:代码|代碼|编码|編碼))",
+                          re.IGNORECASE)
+
+
+def _other_units(cells: list[str]) -> tuple:
+    """The year columns of a header whose cells print units of their own, where they print two or more ("FY2024 (₹
+    crore) | FY2024 (US$ million) | FY2029F (US$ million)"): those not in the unit most of them print (the first of
+    those printed as often), counted from the end of the row. A table holds one unit; a column of another currency
+    or scale (a conversion of the same years) is left out."""
+    units = {}
+    for k, c in enumerate(cells[1:], start=1):
+        bracket = _UNIT_AFTER.search(c)
+        if bracket and _year_column(c) and (unit := _unit_from([bracket.group(0)])) != (None, None):
+            units[k] = unit
+    if len(set(units.values())) < 2:
+        return ()
+    counts = Counter(units.values())
+    kept = max(counts, key=lambda u: (counts[u], -min(k for k, v in units.items() if v == u)))
+    return tuple(len(cells) - 1 - k for k, u in units.items() if u != kept)
 
 
 #: a column of a part of a year, with the measure it holds after it: "2Q 2024", "1Q2023", "3Q25 Shipments", "H1
@@ -782,7 +808,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved,
                   parts=parts, extra_parts=extra_parts)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
-        said = [title, lines[i]] + ([lines[i + 1]] if below else [])
+        head_cells = _cells(lines[i])
+        other = _other_units(head_cells)  # "FY2024 (₹ crore) | FY2024 (US$ million) | …": the unit of the columns read
+        said = [title, " | ".join(_left_out(head_cells, other)) if other else lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
         t.noun = count_noun(f"{t.title} {lines[i]}")
@@ -881,14 +909,15 @@ def _head_of_a_year(lines: list[str], i: int):
     months = [k for k in range(labels, len(cells)) if _of_a_part_alone(cells[k])]
     months += [k + 1 for k in months if k + 1 < len(cells) and k + 1 not in months and  # "12月 | 同比 | 全年累计 | 同比"
                _column_kind(cells[k + 1])[0] == "change" and not _TO_DATE_CELL.search(cells[k + 1])]
-    gone = ()
+    # "行业 | 行业代码 | 营业收入（亿元）": a column of codes holds no year's figures
+    codes = [k for k in range(labels, len(cells)) if _CODE_HEADER.fullmatch(cells[k].strip())]
     if months:
         whole = _WHOLE_YEAR_CELL if not any(_WHOLE_YEAR_CELL.search(normalise(x)) for x in lines[max(0, i - 3):i]) else \
             _TO_DATE_CELL  # under a caption of the whole year, its running total is the year's
-        if not any(whole.match(cells[k].strip()) for k in range(labels, len(cells)) if k not in months):
+        if not any(whole.match(cells[k].strip()) for k in range(labels, len(cells)) if k not in months + codes):
             return None
-        gone = tuple(len(cells) - 1 - k for k in months)
-        cells, first = _left_out(cells, gone), _left_out(first, gone)
+    gone = tuple(len(cells) - 1 - k for k in months + codes)
+    cells, first = _left_out(cells, gone), _left_out(first, gone)
     extra = [_column_kind(c) for c in cells[labels + 1:]]
     if len(cells) <= labels or _row(first, 1 + len(extra)) is None:
         return None
