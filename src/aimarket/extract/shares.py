@@ -489,8 +489,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
     before = None  # the last whole of the sentence before: "…为5,000亿元。其中软件产品收入为2,000亿元" lists its parts
     for n, group in sorted(sentences.items()):
         opening = stops[n - 1] if n else 0
-        if (before is not None and re.match(r"\s*其中", text[opening:]) and before.kind == group[0].kind
-                and group[0].item == "Total"):
+        if before is not None and re.match(r"\s*其中", text[opening:]) and before.kind == group[0].kind:
             group = [before] + group
         # of the sentence's wholes, its latest history's: "…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中…"
         wholes = [g for g in group if g.kind in ("amount", "count") and g.item == "Total" and g.year is not None]
@@ -519,7 +518,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
 
 
 #: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…"
-_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*)?(?:[^:：，,。\d]{1,16}[:：])?\s*(?:其中[\s,，:：]*"
+_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*[.)、]?\s*)?(?:[^:：，,。\d]{1,16}[:：])?\s*(?:其中[\s,，:：]*"
                                 # or on the dimension its parts are of: "分区域看，", "从应用领域来看：", "按地区划分，"
                                 r"|(?:分|从|從|按)(?:区域|區域|地区|地區|产品|產品|行业|行業|领域|領域|应用|應用|细分市场|細分市場"
                                 r"|类型|類型|技术|技術|场景|場景|下游|终端|終端|客户|客戶)[\u4e00-\u9fff]{0,4}?"

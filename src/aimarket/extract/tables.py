@@ -689,8 +689,8 @@ def _scale_word(m: re.Match) -> str:
 
 
 #: a unit line's scale of ten of another ("单位：人民币十亿元": billions) as normalising writes it, "10亿"
-_TEN_SCALE = re.compile(r"(?<=[:：])(?P<cur>\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*)10\s*"
-                        r"(?P<s>亿|億|万|萬)(?=\s*(?:元|美元|港元|日圓|日元|欧元|歐元)?\s*$)")
+_TEN_SCALE = re.compile(r"(?<=[:：(（])(?P<cur>\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*)10\s*"
+                        r"(?P<s>亿|億|万|萬)(?=\s*(?:元|美元|港元|日圓|日元|欧元|歐元)?\s*(?:$|[)）]))")  # or "（人民幣十億元）"
 #: a scale before its currency sign, as some tables print it: "(M$)", "(Mio. €)", "(Mrd. €)", "(k€)"
 _SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>US\$|\$|€|£)\s*(?=[)）])")
 _SCALE_FIRST_WORD = {"k": "k", "m": "m", "b": "bn", "mio": "m", "mrd": "bn"}
