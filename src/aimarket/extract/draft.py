@@ -23,9 +23,9 @@ from ..datapackage import bundled_values, package_from_frames
 from ..growth import coarse_step
 from .documents import Document
 from . import vocabulary
-from .asides import (dateline_end, dateline_month, dateline_year, slide_label_end, heading_part_of, is_boilerplate, is_furniture,
+from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, is_furniture,
                      lone_year, month_of, months_of, names_a_year, names_the_whole_year, opens_boilerplate,
-                     parts_with_years, without_counters)
+                     parts_with_years, slide_label_end, without_counters)
 from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_years, yen_of_text, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
@@ -190,7 +190,6 @@ _VERB_ENDS_ZH = ("为", "為", "达", "達", "达到", "達到", "至", "到", "
 _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|亿|億|万|萬)[美欧歐日港英韩韓]?$"
                           r"|(?:人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)$|[\u4e00-\u9fff](?:"
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
-#: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 #: a row's last two or more cells, figures set apart by runs of spaces: "其他零售業     1,132      1,190"
 _COLUMNS_APART = re.compile(r"(?:\S {3,}[-(]?\d[\d.,]*%?\)?){2,}\s*$")
 #: a subject that names the market and nothing else, which the lines after it go on with: "market", "市場"
@@ -199,6 +198,7 @@ _THE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
 #: "€4.9bn: 2030 target", "1,250亿元 — 2023年规模"
 _CALL_OUT = re.compile(r"\s*(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|[$€£¥])?\s?\d[\d.,]*\s?(?:[A-Za-z]{1,8}|[亿億万萬]元?)?"
                        r"\s*(?:[:：]|\s[—–-])\s")
+#: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
 _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
@@ -382,7 +382,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 continue
             line = without_counters(line)  # "1.4K shares", "阅读 3.2万"
             cut = dateline_end(line) or slide_label_end(line)  # "…, June 10, 2025 --", "Slide 6 — ", "第3頁　"
-            line = " " * cut + line[cut:]  # the dateline's date and place (a slide's number) are no figure's, nor a subject's
+            line = " " * cut + line[cut:]  # the dateline's date and place, a slide's number: no figure's, nor a subject
             if heading_year is not None and not _listed(line):
                 heading_year = None
             if (rank := _RANK_LABEL.match(line)) and _listed(line):
@@ -1417,7 +1417,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                     # names, into the table's latest year of history (not "2025e")
                     f.end_year = f.year = latest
                     f.start_year, f.period = latest - 1, 1.0
-                    f.notes.append(f"a rise with no year of its own: the table's latest, {f.end_year}, over the year before")
+                    f.notes.append(f"a rise with no year of its own: the table's latest, {latest}, over the year before")
             _to_table(groups, key, tables[0], near)
 
 
