@@ -771,7 +771,7 @@ FORMS = (
 #: 143/170, 47/53, 50/63, no false inconsistent; with year columns printed this year first, share columns named
 #: with their whole, a business named before its revenue and the present right after an amount: 156/170, 48/53, 60/63
 #: raised to 166, 51, 62 by the fifty-ninth set's round (a relative year after a bracketed equivalent)
-FLOORS = {"figures_found": 166, "rates_found": 51, "verdicts_right": 62}
+FLOORS = {"figures_found": 167, "rates_found": 52, "verdicts_right": 62}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset19.py [-v]: the measures on the set

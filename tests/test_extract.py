@@ -8920,3 +8920,33 @@ def test_parts_of_which_across_a_semicolon_numbered_and_bulleted_without_a_space
     pkg = am.extract_text("下表載列市場按服務類型劃分的規模（人民幣十億元）：\n\n| 服務類型 | 2019年 | 2023年 |\n|---|---|---|\n"
                           "| 平台即服務 | 12.4 | 31.8 |\n| 軟件即服務 | 8.7 | 24.5 |\n| 總計 | 21.1 | 56.3 |", name="ten")
     assert set(pkg.observations["unit"]) == {"CNY billion"}
+
+
+def test_a_papers_citations_and_dates():
+    """A paper's citation of a second source for the same year ("Vantor Research (2023) reports a higher 2022 figure
+    of USD 2.6 billion") is that source's, so the first stays and its CAGR holds ((6.9 / 2.1) ** (1 / 5) - 1 = 26.87%);
+    "to USD 8.2 billion, by 2030." is 2030's; "equivalent to annual growth of 14.3%" after amounts of fiscal 2023 and
+    FY2030 is their CAGR ((1050 / 412) ** (1 / 7) - 1 = 14.29%); "Tokyo, June 2025 — " and "研究简报 2025年第7期（2025年3月18日）"
+    date "last year" and 去年; a rise "in the first quarter of 2025" is no whole year's."""
+    pkg = am.extract_text("Estimates of the automotive LiDAR market diverge. Grand Meridian (2022) put the global market "
+                          "at USD 2.1 billion in 2022 and "
+                          "forecast USD 6.9 billion by 2027, a CAGR of 26.9% between 2022 and 2027 [15]; Vantor Research "
+                          "(2023) reports a higher 2022 figure of USD 2.6 billion [16].", name="cite")
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("Market studies put the LiDAR market at USD 2.1 billion in 2024 and project it to grow to USD "
+                          "8.2 billion, by 2030.", name="comma")
+    assert ("Total", 2030, 8.2, "USD billion", "estimate") in _obs(pkg)
+    pkg = am.extract_text("The institute puts the domestic service robot market at JPY 412 billion in fiscal 2023 and "
+                          "projects JPY 1,050 billion in FY2030, equivalent to annual growth of 14.3%.", name="pace")
+    c = pkg.claims.query("kind == 'cagr'")
+    assert list(zip(c["start_year"], c["end_year"])) == [(2023, 2030)]
+    pkg = am.extract_text("Tokyo, June 2025 — Policy Note 25-07. Japan's generative-AI market reached JPY 113.6 billion "
+                          "last year.", name="note")
+    assert [y for _, y, *_ in _obs(pkg)] == [2024]
+    pkg = am.extract_text("研究简报 2025年第7期（2025年3月18日） 低空经济观察 据测算，去年我国低空经济市场规模达5059.5亿元。",
+                          name="issue")
+    assert [y for _, y, *_ in _obs(pkg)] == [2024]
+    pkg = am.extract_text("Spending by UK public bodies on cybersecurity reached GBP 2.34 billion in 2024 and is expected "
+                          "to rise to GBP 2.61 billion in 2025, an increase of 11.5%. Reported incidents rose by 16% in the "
+                          "first quarter of 2025.", name="quarter")
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -29,6 +29,8 @@ __all__ = ["dateline_end", "dateline_month", "dateline_year", "slide_label_end",
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
     r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-|:)\s*"
+    # a place and a month with no day, as a monthly note dates itself: "Tokyo, June 2025 — "
+    r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}" + vocabulary.MONTH + r"\s+(?P<e>(?:19|20)\d{2})\s*(?:--|—|–)\s*"
     r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*"
     # a reporter's byline and the date before a comma: "界面新闻记者 周航 2025年3月12日，"
@@ -306,7 +308,7 @@ def slide_label_end(line: str) -> int:
 def dateline_year(line: str) -> int | None:
     """The year of the dateline that opens ``line``, if one does: the year the item was published."""
     m = _DATELINE.match(line)
-    year = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+    year = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
     return int(year) if year else None
 
 

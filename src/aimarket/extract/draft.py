@@ -948,7 +948,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
                   or not text[:m.start()].strip() and re.match(r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})",
                                                                 text[m.end():])  # a news lead: "2025年3月12日，在…上"
-                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|\btoday|报道|報導|讯|訊)"
+                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|\btoday|报道|報導|讯|訊"
+                               r"|第\s*\d{1,4}\s*[期号號])"  # an issue's number: "研究简报 2025年第7期（2025年3月18日）"
                                r"\s*[(（]\s*(?:(?:记者|記者)[^()（）\d]{0,12})?$", text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*(?:[^()（）\d]{1,24})?[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日
                 # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", the outlet or
@@ -1667,6 +1668,8 @@ def _attach_rates(groups: dict) -> None:
             if f.listed:  # "X和Y…分别增长A和B": each rate the series of its own name's amount
                 same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
                 target = same[-1] if same else target
+            if f.part and target is not None and target[1].part != f.part:
+                target = None  # "Reported incidents rose by 16% in the first quarter of 2025": no whole year's rise
             if target is not None and f.of is None:
                 # a part's amount in the sentence before it on its line: the rate is the whole's
                 part = target[1].item != "Total" and target[1].line == f.line and target[1].sentence != f.sentence

@@ -49,7 +49,8 @@ _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
 #: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=in\s+(?:19|20)\d{2}\s*[,;.]))?"  # "at 38.2%, in 2024, ahead of": its year
+_FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*[,;.]))?"  # "at 38.2%, in 2024, ahead of": its year,
+                             # and "to USD 8.2 billion, by 2030."
                              r"(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
                              r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?"
@@ -1511,8 +1512,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
 
 
 #: a sentence that opens with a firm's name and its verb of sizing: "MarketsandMarkets puts the market at"
-_SOURCE_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:puts|estimates|values|sizes|pegs|"
-                          r"forecasts|projects|expects|sees|predicts)\s+(?P<object>the|its|this|that|it)\b")
+_SOURCE_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:\s*\((?:19|20)\d{2}[a-z]?\))?\s+"
+                          # a paper's citation of it: "Vantor Research (2023) reports a higher 2022 figure of"
+                          r"(?:puts|put|estimates|estimated|values|valued|sizes|sized|pegs|pegged|forecasts|projects|expects|"
+                          r"sees|predicts|reports|reported|gives|gave)\s+(?P<object>the|its|this|that|it|a|an)\b")
 #: a firm's forecast of the market a line before named, after its name and verb: "it to reach", "the market to grow"
 _FORECASTS_IT = re.compile(r"(?:it|(?:the|this|that)\s+market)\s+(?:to|will|would)\b")
 #: a year a record is counted from: "2022年以来", "since 2013", "since the first half of 2013"
@@ -2014,7 +2017,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             f.value = -f.value  # it fell from, no negative share (a printed "-3%" keeps its sign)
         f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
     elif (_CAGR.search(window) and not (_YOY.search(near) and not _CAGR.search(near))) or _PER_YEAR.match(
-            text, f.end) or _CAGR_THEN_SPAN.search(text, max(w.cs, f.pos - 90), f.pos) or (  # the rate word right before it names it: "…复合增长率为34.4%，其中2024年同比增长35.1%"
+            text, f.end) or _CAGR_THEN_SPAN.search(text, max(w.cs, f.pos - 90), f.pos) or _IMPLIED_ANNUAL.search(
+            text, max(w.cs, f.pos - 60), f.pos) or (  # the rate word right before it names it: "…复合增长率为34.4%，其中2024年同比增长35.1%"
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
             and (_SPAN_AFTER.match(text, f.end) or _DEADLINE_BEFORE.search(text, w.ss, f.pos))) or (  # to "by 2028"
             _GROWTH_AT.search(text, max(w.cs, f.pos - 80), f.pos) and _RATE_UNTIL.match(text, f.end)):
@@ -2213,6 +2217,11 @@ def _reached_in_turn(f: Figure, w: _Where, text: str, figures) -> int | None:
 #: "an annual growth of 20.1% over 2023-2030": a yearly rate over a span of years is compound
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:average\s+)?(?:growth|increase|rise|expansion)\s+"
                             r"(?:rate\s+)?(?:of|at)\s*(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
+#: the yearly pace two amounts imply, after them: "¥412 billion in fiscal 2023 and … ¥1,050 billion in FY2030, equivalent
+#: to annual growth of 14.3%", "implying an average annual increase of"
+_IMPLIED_ANNUAL = re.compile(r"\b(?:equivalent\s+to|implying|which\s+implies|an?\s+implied)\s+(?:an?\s+)?(?:average\s+)?"
+                            r"annual(?:ized|ised)?\s+(?:average\s+)?(?:growth|increase|rise|expansion)\s+(?:rate\s+)?(?:of\s*)?"
+                            r"(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?"
                          r"(?:fiscal\s+(?:years?\s+)?|FY\s?)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|to|and|through)\s*"
                          r"(?:fiscal\s+|FY\s?)?(?P<b>(?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
