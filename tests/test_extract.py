@@ -8950,3 +8950,23 @@ def test_a_papers_citations_and_dates():
                           "to rise to GBP 2.61 billion in 2025, an increase of 11.5%. Reported incidents rose by 16% in the "
                           "first quarter of 2025.", name="quarter")
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_trackers_vendor_tables_in_units():
+    """A vendor table whose quarter's columns ("Q4 2024 | Q4 share") stand before the year's ("2024 | 2024 share |
+    2023"): the quarter's share column is left out with the quarter's, no part of a vendor's name, and the caption is
+    the line above the source's; "2024 units (m)" is millions of units; a lone column "Thousand units" beside the years
+    is the market's total."""
+    pkg = am.extract_text("Worldwide tablet shipments by vendor (millions of units)\nSource: Fenwick Tracker, February 2025\n\n"
+                          "Vendor       Q4 2024   Q4 share     2024   2024 share     2023\n"
+                          "Aurelian        17.4      38.2%     58.9        39.8%     55.6\n"
+                          "Others          28.1      61.8%     89.1        60.2%     89.6\n"
+                          "Total           45.5     100.0%    148.0       100.0%    145.2", name="vendors")
+    assert ("Aurelian", 2024, 58.9, "count million", "actual") in _obs(pkg)
+    assert pkg.series["title"].iloc[0].startswith("Worldwide tablet shipments")
+    pkg = am.extract_text("India's smartphone market grew 3.6% in 2024.\nVendor\t2024 units (m)\t2023 units (m)\n"
+                          "Vireo\t28.4\t26.1\nOthers\t122.6\t119.7\nTotal\t151.0\t145.8", name="units")
+    assert ("Total", 2024, 151.0, "count million", "actual") in _obs(pkg)
+    pkg = am.extract_text("Professional service robots: global unit sales\n\nYear     Thousand units     YoY\n"
+                          "2023              205.3   29.6%\n2024              262.1   27.7%", name="rows")
+    assert ("Total", 2024, 262.1, "count thousand", "actual") in _obs(pkg)

@@ -99,9 +99,10 @@ def test_every_expectation_is_well_formed(checkset):
 
 def _rates_with_values(case: dict):
     """Each stated CAGR or growth rate of ``case`` with the item whose values at its two years it states: the
-    rates of one span pair in order with the items that have values at both of its years (a table's rows)."""
-    values = {(o[0], o[1]): o[2] for o in case["obs"]}
-    items = list(dict.fromkeys(o[0] for o in case["obs"]))
+    rates of one span pair in order with the items that have values at both of its years (a table's rows), an
+    item's values in one unit ("Total" in units and in yuan are two)."""
+    values = {((o[0], o[3]), o[1]): o[2] for o in case["obs"]}
+    items = list(dict.fromkeys((o[0], o[3]) for o in case["obs"]))
     spans = defaultdict(list)
     for c in case["claims"]:
         if c[0] in ("cagr", "growth"):
@@ -128,7 +129,7 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
             assert any(want in v.split("|") for c, v in case["verdicts"] if {"cagr", "implied"} & set(c.split("|"))), (
                 k, rate, want)
             checked += 1
-        values = {(o[0], o[1]): o[2] for o in case["obs"]}
+        values = {((o[0], o[3]), o[1]): o[2] for o in case["obs"]}
         for kind, factor, _, start, end, *_ in case["claims"]:
             pairs = [(values[i, start], values[i, end]) for i, y in values if y == start and (i, end) in values]
             if kind == "multiple" and pairs:  # the multiple of one of the items with values at both its years, to

@@ -328,7 +328,8 @@ def _header(cells: list[str], laid_out: bool = False):
         return parted
     gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)  # a label is none
                  if _PART_OF_YEAR_CELL.match(c) or k and (_REPLACED_YEAR_CELL.match(c.strip())
-                                                          or _CODE_HEADER.fullmatch(c.strip()))) + _other_units(cells)
+                                                          or _CODE_HEADER.fullmatch(c.strip()) or _of_a_part(c))) \
+        + _other_units(cells)
     cells = _left_out(cells, gone)
     kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
     shares = {k: year for k, (kind, year) in kinds.items() if kind == "share" and year is not None}
@@ -365,6 +366,13 @@ def _header(cells: list[str], laid_out: bool = False):
 _CODE_HEADER = re.compile(r"(?:(?:NACE|NAICS|ISIC|SIC|KSIC|JSIC|ANZSIC|HS|CPC)(?:\s*(?:Rev\.?\s*\d(?:\.\d)?|\d{4}))?"
                           r"(?:\s*codes?)?|(?:industry\s+|product\s+)?codes?|(?:行业|行業|产品|產品|国民经济行业)?(?:代码|代碼|编码|編碼))",
                           re.IGNORECASE)
+
+
+def _of_a_part(cell: str) -> bool:
+    """Whether a header cell is a share or change of a part of a year, where whole years stand beside it ("Q4 share",
+    "2Q24 YoY" beside "2024 | 2024 share"): left out with the part's own column."""
+    m = _PART_PREFIX.match(cell.strip())
+    return bool(m and m["p1"] and _column_kind(cell.strip()[m.end():])[0] in ("share", "change"))
 
 
 def _other_units(cells: list[str]) -> tuple:
@@ -698,6 +706,12 @@ _SCALE_FIRST_WORD = {"k": "k", "m": "m", "b": "bn", "mio": "m", "mrd": "bn"}
 _THOUSANDS = re.compile(r"(?:(?<![\d,.])['’‘]|(?<=[(（$€£¥]))000s?(?![\d,.])")
 
 
+#: a count's scale cut short in brackets after what it counts: "2024 units (m)", "Shipments (mn)", "Deliveries (k)"
+_COUNT_SHORT = re.compile(r"\b(?P<what>units|shipments|volume|deliveries)\s*[(（]\s*(?P<s>m|mn|mln|k|bn)\s*[)）]",
+                          re.IGNORECASE)
+_COUNT_SCALES = {"m": "million", "mn": "million", "mln": "million", "k": "thousand", "bn": "billion"}
+
+
 def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     texts = [t for k in reversed(range(len(lines))) for t in (lines[k], f"{lines[k - 1]} {lines[k]}" if k else None)
              if t is not None]
@@ -706,6 +720,7 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
         text = _SCALE_FIRST.sub(lambda m: m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")], text)
         text = _TEN_SCALE.sub(r"\g<cur>十\g<s>", text)  # "單位：人民幣十億元", which normalising wrote as "10億元"
         text = _THOUSANDS.sub(" thousand", text)  # "('000 units)", "RMB'000", "(£000)"
+        text = _COUNT_SHORT.sub(lambda m: f"{m['what']} ({_COUNT_SCALES[m['s'].lower()]})", text)  # "2024 units (m)"
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
         short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())
@@ -754,6 +769,10 @@ _DIMENSION = re.compile(_RANKS.pattern + r"(?:(?:应用|應用)?(?:场景|場景
                         r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業)(?:名称|名稱)?)?", re.IGNORECASE)
 
 
+#: a source's line between a caption and its table: "Source: Fenwick Device Tracker, February 2025", "资料来源：…"
+_SOURCE_LINE = re.compile(r"\s*(?:sources?|资料来源|資料來源|数据来源|數據來源|来源|來源)\s*[:：]", re.IGNORECASE)
+
+
 def _caption(above: list[str], head: str) -> str:
     """A table's title: its header's first cell when that names it ("Generative AI Revenue Projections"), else
     the nearest line above the header, not a sentence stating a figure, when the first cell only names the column
@@ -766,7 +785,7 @@ def _caption(above: list[str], head: str) -> str:
     for line in reversed(above):
         text = _LAST_BRACKETS.sub("", normalise(line[slide_label_end(line):]).strip())  # "第6頁｜", "Slide 4 — "
         if _head(line) is not None or re.search(r"\t|\d\s+[-+(]?\d[\d.,%)]*\s*$", line) or _UNIT_LINE.match(text) \
-                or is_band_line(line) or _DATED_BYLINE.search(text):
+                or is_band_line(line) or _DATED_BYLINE.search(text) or _SOURCE_LINE.match(text):
             continue  # a header, a row, a line of the table's unit ("Units: ¥ billion"), a band over its years or
             # its publisher and date ("Guoxin Semiconductor Research Center, January 2025")
         if text and not _A_SENTENCE.search(text):
@@ -1461,6 +1480,11 @@ _PRICE_UNIT = re.compile(r"[(（]\s*(?:" + words(vocabulary.PREFIX_CURRENCIES + 
                          + r")\s*(?:per\s+\w+|/\s*\w+)?\s*[)）]\s*$", re.IGNORECASE)
 
 
+#: a count's unit alone: "Thousand units", "Million units", "Units", "万台", "千部"
+_COUNT_UNIT = re.compile(r"(?:(?:thousands?|millions?|billions?|'?000s?)\s+(?:of\s+)?)?units?"  # not "Devices": a segment
+                         r"|(?:万|萬|亿|億|千|百万|百萬)?(?:台|部|套|辆|輛|件|个|個|只)", re.IGNORECASE)
+
+
 def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, int]:
     """A table with a column of years ("Year | Revenue (US$ m) | Growth") read as one with year columns: each value
     column becomes a row; a change column ("Growth", "YoY", "同比增速") holds each year's growth over the year before
@@ -1522,7 +1546,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if None in cells_k:
             continue
         label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
-        if _UNIT_NOTE.fullmatch(label) or _UNIT_CELL.fullmatch(label):  # a column headed by its unit alone: the whole's
+        if _UNIT_NOTE.fullmatch(label) or _UNIT_CELL.fullmatch(label) or len(value_cols) == 1 and _COUNT_UNIT.fullmatch(
+                label):  # a column headed by its unit alone ("USD bn"; a lone "Thousand units", "万台"): the whole's
             label = "Total"
         own = _own_unit(columns[k])[1]  # "Shipments (million units)" beside "Revenue (US$ bn)": a series of its own
         if own is None and _COUNT_COLUMN.match(label) and all(m.group("num") and not m.group("pct") for m in cells_k):
