@@ -260,8 +260,9 @@ def _year_of(cell: str) -> int:
 
 
 #: a row of a chart's pairs after its label: "Image and video: 2023 1.42, 2024 1.88", "Tabular: 2023: 0.96; 2024: 1.37"
-_LABELLED = re.compile(r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|]{0,40}?)\s*[:：]\s*"
-                       r"(?P<body>.*)")
+#: a line's label before its colon, after a bullet: "• Revenue (US$ bn): ", "中国工业AI质检市场规模："
+_LABEL = r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|]{0,40}?)\s*[:：]\s*"
+_LABELLED = re.compile(_LABEL + r"(?P<body>.*)")
 _LOOSE_BODY = re.compile(r"(?P<pairs>" + _unnamed(_YEAR_FIRST_LOOSE) + r"(?:" + _BETWEEN + _unnamed(_YEAR_FIRST_LOOSE)
                          + r")+)" + _REMARK, re.IGNORECASE)
 
@@ -269,8 +270,7 @@ _LOOSE_BODY = re.compile(r"(?P<pairs>" + _unnamed(_YEAR_FIRST_LOOSE) + r"(?:" + 
 _LOOSE_PAIR = _unnamed(_YEAR + _STATUS + r"(?:\s*[:：]\s*|\s+|(?<=年))" + _AMOUNT)
 #: one line of a label and its pairs, the unit after them or in the label: "中国工业AI质检市场规模：2023A 386 / 2024E 497
 #: / 2025E 641（亿元）", "Market size (US$ bn): 2023 1.42; 2024 1.88; 2025E 2.47", "规模（亿元）：2023年386，2024年497"
-_LABELLED_LINE = re.compile(r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|]{0,40}?)\s*[:：]\s*"
-                            r"(?P<pairs>" + _LOOSE_PAIR + r"(?:\s*[/|；;，,、]\s*" + _LOOSE_PAIR + r")+)"
+_LABELLED_LINE = re.compile(_LABEL + r"(?P<pairs>" + _LOOSE_PAIR + r"(?:\s*[/|；;，,、]\s*" + _LOOSE_PAIR + r")+)"
                             r"\s*(?P<unit>[(（][^()（）\d%％]{1,24}[)）])?\s*[.。]?\s*", re.IGNORECASE)
 
 

@@ -138,7 +138,7 @@ _CAGR = re.compile(words(vocabulary.CAGR), re.IGNORECASE)
 #: an amount or a rate, which a source's citation holds none of: "160亿元", "12%", "$3.1 billion"
 _AMOUNT_WORD = r"\d[\d.,]*\s*(?:亿|億|万|萬|元|%|％|billion|million|trillion|bn\b|mn\b)"
 #: a source's citation up to its stop (no amount in it): "資料來源：經濟統計署，2025年3月。", "Source: Gaurang Research, July 2025."
-_SOURCE_CLAUSE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|\bsources?)\s*[:：](?:(?!\s{2}|" + _AMOUNT_WORD
+_SOURCE_CLAUSE = re.compile(r"(?:" + words(vocabulary.SOURCE_LABELS) + r"|\bsources?)\s*[:：](?:(?!\s{2}|" + _AMOUNT_WORD
                             + r")[^。；;\n]){0,60}?(?=[。；;]|\.\s|\.?$)", re.IGNORECASE)
 #: the month (or day) a report was released: "2025年1月发布的《2024年通信业统计公报》", "于2025年2月10日公布": no figure's year
 _RELEASED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?\s*(?:发布|發布|公布|发表|發表|"

@@ -709,7 +709,6 @@ _THOUSANDS = re.compile(r"(?:(?<![\d,.])['’‘]|(?<=[(（$€£¥]))000s?(?![\
 #: a count's scale cut short in brackets after what it counts: "2024 units (m)", "Shipments (mn)", "Deliveries (k)"
 _COUNT_SHORT = re.compile(r"\b(?P<what>units|shipments|volume|deliveries)\s*[(（]\s*(?P<s>m|mn|mln|k|bn)\s*[)）]",
                           re.IGNORECASE)
-_COUNT_SCALES = {"m": "million", "mn": "million", "mln": "million", "k": "thousand", "bn": "billion"}
 
 
 def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
@@ -720,7 +719,7 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
         text = _SCALE_FIRST.sub(lambda m: m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")], text)
         text = _TEN_SCALE.sub(r"\g<cur>十\g<s>", text)  # "單位：人民幣十億元", which normalising wrote as "10億元"
         text = _THOUSANDS.sub(" thousand", text)  # "('000 units)", "RMB'000", "(£000)"
-        text = _COUNT_SHORT.sub(lambda m: f"{m['what']} ({_COUNT_SCALES[m['s'].lower()]})", text)  # "2024 units (m)"
+        text = _COUNT_SHORT.sub(lambda m: f"{m['what']} ({SCALES[m['s'].lower()][1]})", text)  # "2024 units (m)"
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
         short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())
@@ -770,7 +769,7 @@ _DIMENSION = re.compile(_RANKS.pattern + r"(?:(?:应用|應用)?(?:场景|場景
 
 
 #: a source's line between a caption and its table: "Source: Fenwick Device Tracker, February 2025", "资料来源：…"
-_SOURCE_LINE = re.compile(r"\s*(?:sources?|资料来源|資料來源|数据来源|數據來源|来源|來源)\s*[:：]", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"\s*(?:sources?|" + words(vocabulary.SOURCE_LABELS) + r")\s*[:：]", re.IGNORECASE)
 
 
 def _caption(above: list[str], head: str) -> str:
@@ -827,9 +826,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t = Table(_caption(lines[max(0, i - 3):i], title), i + 1, page, years, rate, gone=gone, moved=moved,
                   parts=parts, extra_parts=extra_parts)
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
-        head_cells = _cells(lines[i])
-        other = _other_units(head_cells)  # "FY2024 (₹ crore) | FY2024 (US$ million) | …": the unit of the columns read
-        said = [title, " | ".join(_left_out(head_cells, other)) if other else lines[i]] + ([lines[i + 1]] if below else [])
+        header = _cells(lines[i])
+        other = _other_units(header)  # "FY2024 (₹ crore) | FY2024 (US$ million) | …": the unit of the columns read
+        said = [title, " | ".join(_left_out(header, other)) if other else lines[i]] + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
         t.noun = count_noun(f"{t.title} {lines[i]}")

@@ -178,6 +178,8 @@ PAIRED_MEASURES = {"产销": ("产量", "销量"), "產銷": ("產量", "銷量"
 #: what says when a report was published: years after it are forecasts
 PUBLICATION = ("published", "publication date", "report date", "date of publication", "released", "dated", "as of", "发布",
                "發布", "发布时间", "出版")
+#: the words that label a source's citation before a colon, in Chinese ("资料来源：…"); English "Source(s):" besides
+SOURCE_LABELS = ("资料来源", "資料來源", "数据来源", "數據來源", "来源", "來源")
 #: a quarter, a half or the first months of a year, as a regular expression: "Q4", "4Q", "H1", "1H", "第四季度", "三季度",
 #: "上半年", "前三季度", "前七月", "1-7月"
 PARTS_OF_YEAR = (r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|上半年|下半年|前[一二三]季度?"
