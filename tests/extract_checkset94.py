@@ -49,7 +49,7 @@ CHECKSET = [
         obs=[
             ("Total", 2024, 2.86, "count 100 million", "actual"),
             ("Total", 2023, 2.71, "count 100 million", "actual"),
-            ("荣曜", 2024, 4620, "count 10 thousand", "actual"),
+            ("荣曜", 2024, 0.462, "count 100 million", "actual"),
         ],
         claims=[
             ("growth", 5.6, "percent", 2023, 2024, 1.0),

@@ -8970,3 +8970,27 @@ def test_a_trackers_vendor_tables_in_units():
     pkg = am.extract_text("Professional service robots: global unit sales\n\nYear     Thousand units     YoY\n"
                           "2023              205.3   29.6%\n2024              262.1   27.7%", name="rows")
     assert ("Total", 2024, 262.1, "count thousand", "actual") in _obs(pkg)
+
+
+@pytest.mark.parametrize("said, part", [
+    ("Halden Devices, the largest vendor, shipped 41.6 million units, a 20.8% share, and booked $9.4 billion of revenue "
+     "from them.", "Halden Devices"),
+    ("Halden Devices held the top spot for the year with 41.6 million units, 20.8% of the total, and booked hardware "
+     "revenue of $9.4 billion.", "Halden Devices"),
+    ("Foldable models made up 41.6 million of those units, or 20.8% of shipments.", "Foldable models")])
+def test_a_vendor_named_before_its_gloss_or_its_rank_and_a_part_of_those_units(said, part):
+    """A vendor's units and share are a part of the market's, named before an apposition ("Halden Devices, the largest
+    vendor, shipped") or its rank ("held the top spot with"), not by the vendor's own revenue after them; "41.6 million
+    of those units, or 20.8%" a part of the year's whole (41.6 / 200.0 = 20.8%, exact)."""
+    pkg = am.extract_text(f"Smartwatch shipments rose 4.0% to 200.0 million units in 2024. {said}", name="vendor")
+    assert (part, 2024, 41.6, "count million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_brand_that_ranks_first_with_its_units_and_share():
+    """"星岚以3,900万部的全年出货量位居第一，市场份额13.0%": the brand is a part of the year's whole, in the series' unit
+    (0.39亿部), and its share is of that whole (0.39 / 3.00 = 13.0%, exact)."""
+    pkg = am.extract_text("2024年中国智能手机市场出货量约3.00亿部，同比增长4.2%。星岚以3,900万部的全年出货量位居第一，市场份额13.0%。",
+                          name="brand")
+    assert ("星岚", 2024, 0.39, "count 100 million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

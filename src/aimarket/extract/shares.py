@@ -134,7 +134,7 @@ def amounts_of_parts(text, figures, sentence_of) -> None:
 _YEARS_TOTAL = r"the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?total"
 #: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total", "of the fiscal
 #: 2024 total"
-_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|" + _YEARS_TOTAL + r")\b"
+_OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|(?:these|those)(?:\s+[a-z]+)?|" + _YEARS_TOTAL + r")\b"
                       r"(?!\s+(?:year|month|quarter)|['’]s)",
                       re.IGNORECASE)  # not "of this year's total"
 #: between a part's amount and its share of the total: "£6.5 billion of that, or 45.8%", "€1.75 billion, or 38.0%",
@@ -234,12 +234,13 @@ def parts_of_that(text, figures, sentence_of) -> None:
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
 #: "of the fiscal 2024 total, roughly 38%",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
-_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|these|those|that|it|"
+_AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|(?:these|those)(?:\s+[a-z]+)?|that|it|"
                                 + _YEARS_TOTAL + r"))?"
                                 r"\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
                                 r"making up|equal to)\b)?|\()\s*"
                                 r"(?:(?:about|around|roughly|nearly|some|approximately|almost)\s*)?$|"
+                                r"(?:的?[^，,。；;%\d]{0,8}?(?:位居|位列|排名|排在|居于|居於|名列)[^，,。；;%\d]{0,4})?"  # "…的全年出货量位居第一"
                                 r"\s*[,，]\s*(?:占比|(?:(?:即|相当于|相當於)\s*(?:占|佔)?|占|佔)(?:据|據)?"
                                 r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
                                 r"(?:市场份额|市場份額|份额|份額|比重|比例)?|(?:市场|市場)?(?:份额|份額|占有率|佔有率))"
@@ -261,9 +262,16 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"posted|recorded|sold|spent|shipped|installed|deployed|produced|exported|imported|"
                                  r"took in|took|won|secured|attracted|made|accounted for|"
                                  r"accounts for|contributed|represented|made up|led with|followed with|"
-                                 r"(?:came|was|ranked) (?:next|second|third) with))\s+(?:(?:revenue|revenues|sales|"
+                                 r"(?:came|was|ranked) (?:next|second|third) with|"
+                                 r"(?:held|took|kept|retained|claimed)\s+(?:the\s+)?(?:top|first|leading|second|third|"
+                                 r"number[- ]one|no\.\s?\d)\s+(?:spot|place|position|rank|slot)(?:\s+[^,，;；:：\d]{1,20}?)?"
+                                 r"\s+with|(?:led|topped)\s+the\s+(?:market|field|pack|rankings?|table|list)"
+                                 r"(?:\s+[^,，;；:：\d]{1,20}?)?\s+with))\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
+#: a name and a gloss between commas right before a part's verb: "Tavira Labs, the largest vendor,"
+_NAME_THEN_GLOSS = re.compile(r"(?<![\w-])(?P<name>[A-Z][^,，;；:：\d]{1,60}?)\s*,\s*(?:the|a|an|its|one of the)\s+"
+                              r"[a-z][^,，;；:：\d]{1,60},\s*$")
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
 #: "worldwide AI chip revenue of $182.9 billion"
 _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*"
@@ -312,6 +320,9 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                 start = _part_start(text, start - 1, sentence_of(g.pos)[0])
             at = g.pos + len(text[g.pos:g.end]) - len(text[g.pos:g.end].lstrip())  # a count's span opens on a blank
             own = _PART_BEFORE_AMOUNT.search(text, start, at)
+            if own is None and (named := _NAME_THEN_GLOSS.search(text, sentence_of(g.pos)[0], start)):
+                # "Tavira Labs, the largest vendor, shipped": the name before its gloss
+                own = _PART_BEFORE_AMOUNT.fullmatch(named["name"] + text[start:at])
             own = own and _PART_LEAD.sub("", own.group("part").strip())
             # nouns joined by "and" name one part: "Software development and licensing contributed"
             part = own if own and not is_clause(re.sub(r"\s+(?:and|&)\s+", " ", own)) else \
