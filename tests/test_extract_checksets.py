@@ -134,9 +134,16 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
             pairs = [(values[i, start], values[i, end]) for i, y in values if y == start and (i, end) in values]
             if kind == "multiple" and pairs:  # the multiple of one of the items with values at both its years, to
                 half = 10.0 ** -len(f"{factor:g}".partition(".")[2]) / 2  # its printed digits, or within the
-                assert any(_reaches(case["text"], a, b, factor, half) for a, b in pairs), (k, factor)  # rounding
-                checked += 1  # of the two values ("2.5 times its 2024 size, at roughly $10 billion")
+                bound = _AT_LEAST.search(case["text"])  # "will more than double": a floor the values pass
+                assert any(_reaches(case["text"], a, b, factor, half) or bound and b / a >= factor - half
+                           for a, b in pairs), (k, factor)  # rounding of the two values ("2.5 times its 2024 size,
+                checked += 1  # at roughly $10 billion")
     assert checked >= 10, checked
+
+
+#: a multiple stated as a floor: "more than double", "over fivefold", "超过3倍"
+_AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+(?:doubl|tripl|quadrupl|\w+-?fold|\d[\d.]*\s*(?:times|x)\b)"
+                       r"|(?:超过|超過|逾|至少)\s*\d[\d.]*\s*倍", re.IGNORECASE)
 
 
 def _reaches(text: str, a: float, b: float, factor: float, half: float) -> bool:
