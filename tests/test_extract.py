@@ -8994,3 +8994,22 @@ def test_a_brand_that_ranks_first_with_its_units_and_share():
                           name="brand")
     assert ("星岚", 2024, 0.39, "count 100 million", "actual") in _obs(pkg)
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_history_set_after_a_forecast_in_its_sentence_and_the_amount_a_multiple_multiplies():
+    """In a text of 2025, "expects … to grow 6.2% this year to $512 billion, after buyers spent $482 billion in 2024":
+    2024 is history (512 / 482 - 1 = 6.2%, exact), and "$61.5 billion this year, 15.2% more than the $53.4 billion of
+    last year and nearly 2.5 times the $24.8 billion of 2020" multiplies this year's amount, not last year's (61.5 /
+    24.8 = 2.48 over five years); a year marked "2024E" or a forecast's first figure stays an estimate."""
+    pkg = am.extract_text("BERLIN, 3 June 2025 — Corlan Media expects global cinema advertising to grow 6.2% this year "
+                          "to $512 billion, after buyers spent $482 billion in 2024.", name="after")
+    assert [(y, s) for _, y, _, _, s in _obs(pkg)] == [(2024, "actual"), (2025, "estimate")]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("PARIS, 4 March 2025 — Buyers will spend $61.5 billion on retail media this year, 15.2% more "
+                          "than the $53.4 billion of last year and nearly 2.5 times the $24.8 billion of 2020, Corlan "
+                          "Media forecasts.", name="times")
+    assert [(y, s) for _, y, _, _, s in _obs(pkg)] == [(2020, "actual"), (2024, "actual"), (2025, "estimate")]
+    assert ("Total", 2020, 2025, 2.5) in _claims(pkg, "multiple")
+    for text in ("LONDON, 10 June 2025 — The market was $1.0 billion in 2023 and $1.2 billion in 2024E, and will "
+                 "reach $2.0 billion in 2026.", "2025年3月1日 — 预计2024年中国AI芯片市场规模为120亿元，2026年将达200亿元。"):
+        assert ("Total", 2024) in {(i, y) for i, y, _, _, s in _obs(am.extract_text(text, name="e")) if s == "estimate"}

@@ -756,6 +756,7 @@ def draft_package(doc: Document, source: str | None = None):
     _forecasts_after(texts, published, obs_rows, notes)
     _forecast_tables_of_their_year(series_rows, published, obs_rows, notes)
     _amounts_of_a_year_not_over(obs_rows, stated_in, doc, published_on, notes)
+    _history_before(obs_rows, stated_in, published, notes)
     by_item = defaultdict(list)  # each series' item's observations, in order, for the rates that read them
     for o in obs_rows:
         by_item[(o["series"], o["item"])].append(o)
@@ -1057,6 +1058,31 @@ def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_
             rows.append(r)
     _as_estimates(rows, notes, f"of {published_on[0]}, a year not over when the text was dated "
                                f"({published_on[0]}-{published_on[1]:02d}), marked as estimates")
+
+
+def _history_before(obs_rows: list, stated_in: dict, published: int | None, notes: list) -> None:
+    """A figure of a year before the text's, set after a forecast of the text's year or later in its sentence, is
+    history, not part of the forecast its sentence's cue governs: "It expects revenue to grow 7.4% this year to $1,082
+    billion, after advertisers spent $1,007 billion in 2024" (a text of 2025), "will spend $33.4 billion this year …
+    nearly 2.5 times the $13.4 billion of 2020". A year marked as an estimate ("2024E") stays one."""
+    if published is None:
+        return
+    forecasts = {}  # each sentence's first forecast of the text's year or later: where it stands
+    for r in obs_rows:
+        f = stated_in.get(id(r))
+        if f is not None and r["status"] == "estimate" and r["year"] >= published:
+            where = (f.page, f.line, f.sentence)
+            forecasts[where] = min(forecasts.get(where, f.pos), f.pos)
+    changed = []
+    for r in obs_rows:
+        f = stated_in.get(id(r))
+        if (f is not None and r["status"] == "estimate" and r["year"] < published and not f.estimate_cue
+                and forecasts.get((f.page, f.line, f.sentence), f.pos) < f.pos):
+            r["status"] = "actual"
+            changed.append(r)
+    if changed:
+        notes.append(f"{len(changed)} figure(s) of years before {published}, after a forecast in their sentence, "
+                     "read as history")
 
 
 def _as_estimates(rows: list, notes: list, what: str) -> None:

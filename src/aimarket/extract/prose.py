@@ -2366,11 +2366,19 @@ _DEADLINE_BEFORE = re.compile(r"(?:(?<![截止年\d])(?:到|至)|\b(?:by|through
 _TIMES_THE = re.compile(r"\s*(?:the|that\s+of|its)\s+(?:about\s+|some\s+)?", re.IGNORECASE)
 
 
+#: the words before an amount that make it another amount's base: "more than the", "up from", "compared with"
+_SET_AGAINST = re.compile(r"(?:\bthan|" + words(vocabulary.BASE) + r"|\bversus|\bvs\.?)\s+(?:the\s+)?(?:about\s+|some\s+)?"
+                          + vocabulary.BEFORE_CURRENCY, re.IGNORECASE)
+
+
 def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
     """The years of a multiple set between the amount it multiplies, right after it ("about 2.3 times the $16.2
     billion it counted for 2024"), and the amount before it in its sentence, where the second is the later."""
     base = next((g for g in w.amounts if g.pos >= f.end and _TIMES_THE.fullmatch(text, f.end, g.pos)), None)
-    target = next((g for g in reversed(w.amounts) if g.end <= f.pos), None)
+    # the amount it multiplies, not another's base before it ("$33.4 billion …, 16.1% more than the $28.8 billion …
+    # and nearly 2.5 times the $13.4 billion of 2020")
+    target = next((g for g in reversed(w.amounts) if g.end <= f.pos
+                   and not _SET_AGAINST.search(text, max(w.ss, g.pos - 30), g.pos)), None)
     if base is None or target is None or target.year <= base.year:
         return None
     return base.year, target.year
