@@ -9013,3 +9013,17 @@ def test_history_set_after_a_forecast_in_its_sentence_and_the_amount_a_multiple_
     for text in ("LONDON, 10 June 2025 — The market was $1.0 billion in 2023 and $1.2 billion in 2024E, and will "
                  "reach $2.0 billion in 2026.", "2025年3月1日 — 预计2024年中国AI芯片市场规模为120亿元，2026年将达200亿元。"):
         assert ("Total", 2024) in {(i, y) for i, y, _, _, s in _obs(am.extract_text(text, name="e")) if s == "estimate"}
+
+
+def test_parts_listed_in_lower_case_after_the_largest_and_a_forecasts_yearless_part():
+    """"Handheld games were the largest segment at €9.6 billion, or 48% of the total, followed by console games at
+    €6.2 billion": both parts of the year's whole (9.6 / 20.0 = 48%, exact); "Streaming audio will grow to £3.1
+    billion" after a forecast for 2026 set against 2025 is of 2026, not of the base year named last."""
+    pkg = am.extract_text("Europe's games market generated €20.0 billion in 2024. Handheld games were the largest "
+                          "segment at €9.6 billion, or 48% of the total, followed by console games at €6.2 billion.",
+                          name="listed")
+    assert {("Handheld games", 2024, 9.6), ("Console games", 2024, 6.2)} <= {o[:3] for o in _obs(pkg)}
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("UK audio advertising is expected to reach £7.4 billion in 2026, a rise of 4.2% on the £7.1 "
+                          "billion spent in 2025. Streaming audio will grow to £3.1 billion.", name="yearless")
+    assert ("Streaming audio", 2026, 3.1, "GBP billion", "estimate") in _obs(pkg)

@@ -98,7 +98,7 @@ _FALL_BEFORE = re.compile(whole_words(vocabulary.DECLINE) + r"|减|減|下降|�
 
 
 #: a part named after the amount before it, and its own amount's lead-in: "Italy at €", "France at about €"
-_FOLLOWER = (r"(?P<name>[A-Z][\w&'’./-]*(?:\s+[A-Z&][\w&'’./-]*){0,3})\s+(?:at|with)\s+"
+_FOLLOWER = (r"(?P<name>[A-Za-z][\w&'’./-]*(?:\s+[A-Za-z&][\w&'’./-]*){0,3})\s+(?:at|with)\s+"
              r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
 _FOLLOWED_BY = r"\b(?P<fb>followed\s+by|ahead\s+of|trailed\s+by)"
 #: between two parts' amounts of a list: ", followed by Italy at €", " and France at ", ", ahead of France at €"
@@ -119,7 +119,8 @@ def followed_amounts(text: str, found: list) -> None:
             continue
         m = (_SHARE_FOLLOWED.fullmatch(text, between[-1].end, f.pos) if between
              else _AMOUNT_FOLLOWED.fullmatch(text, g.end, f.pos))
-        if m and (m.group("fb") or g.item != "Total") and is_specific(m.group("name")):
+        # after "and", a name in capitals ("and France at"); after "followed by", any ("followed by console games at")
+        if m and (m.group("fb") or g.item != "Total" and m.group("name")[:1].isupper()) and is_specific(m.group("name")):
             f.item, f.subject, f.named, f.listed = item_name(m.group("name")), g.subject, g.named, True
             f.notes.append(f"{f.item!r}: a part listed after {g.item!r}")
 

@@ -1446,7 +1446,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                     _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0]) and _CLAUSE_BETWEEN.search(text, y[1], f.pos)
                     for y in years):  # "…衰退2.1%，晶圆代工为13,060亿元": a base year of a clause before, not the amount's
                 years = []
-            if not years:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets; an
+            before = not years
+            if before:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets; an
                 # amount an earlier sentence dates in words ("grew 18pc to £742m last year") states its year too
                 years = [y for y in _not_since(text, at.singles_in(0, f.pos))
                          if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
@@ -1468,7 +1469,12 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             pick = next(not_bases, None)
             earlier = chain([pick], not_bases) if pick is not None else reversed(years)
             pick = pick if pick is not None else (years[-1] if years else None)
-            if f.kind != "span" and not _within(at.cues, at.cues, w.ss, w.se):
+            if before and f.kind in ("amount", "count") and years and _within(at.cues, at.cues, w.ss, f.pos):
+                # a sentence that forecasts and names no year is of the latest year named before, the forecast's, not
+                # its base's ("… to reach £42.1 billion in 2025, a rise on the £40.4 billion spent in 2024. Online
+                # display will grow to £23.6 billion")
+                pick = max(years, key=lambda y: y[2])
+            elif f.kind != "span" and not _within(at.cues, at.cues, w.ss, w.se):
                 # a sentence that forecasts nothing is of the latest year an earlier one reports, not its base
                 # ("shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214
                 # million"), nor, for an amount, its forecast: the last such year, looked for from the end
@@ -1611,9 +1617,10 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            # was the largest segment, contributing RMB5.38 billion", "Industrial vision is the biggest
                            # slice: $1.1B"
                            r"|(?:^|(?<=[^\w\s,]\s))(?:the\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
-                           r"\s+(?:will\s+be|was|is|remains|remained)\s+the\s+(?:(?:second|third)[- ])?"
+                           r"\s+(?:will\s+be|was|were|is|are|remains?|remained)\s+the\s+(?:(?:second|third)[- ])?"
                            r"(?:largest|biggest|leading)\s+(?:segment|slice|component|category|application|vertical|"
-                           r"sub-segment)\s*(?:,?\s*(?:with|at|contributing|generating|worth)\s+|\(\s*|:\s*)"
+                           r"sub-segment)\s*(?:,?\s*(?:with|at|contributing|generating|"
+                           r"worth)\s+(?:an?\s+(?:projected|forecast|expected|estimated)\s+)?|\(\s*|:\s*)"
                            + _CURRENCY_BEFORE + r"$")
 
 
