@@ -9027,3 +9027,17 @@ def test_parts_listed_in_lower_case_after_the_largest_and_a_forecasts_yearless_p
     pkg = am.extract_text("UK audio advertising is expected to reach £7.4 billion in 2026, a rise of 4.2% on the £7.1 "
                           "billion spent in 2025. Streaming audio will grow to £3.1 billion.", name="yearless")
     assert ("Streaming audio", 2026, 3.1, "GBP billion", "estimate") in _obs(pkg)
+
+
+def test_a_part_that_will_account_for_a_fraction_with_its_amount_and_a_year_after_a_long_object():
+    """"Hardware will account for more than half of the total, with $84 billion in 2029": a part of the market
+    (not "the fastest-growing" whatever the sentence names after it); "will spend €21.3 billion on fraud detection
+    products and managed services this year" is of the text's year, 2025, however many words the object takes."""
+    pkg = am.extract_text("Worldwide spending on industrial AI will reach $160 billion in 2029, up from $61 billion in "
+                          "2024. Hardware will account for more than half of the total, with $84 billion in 2029, while "
+                          "retail remains the fastest-growing industry.", name="half")
+    assert ("Hardware", 2029, 84, "USD billion", "estimate") in _obs(pkg)
+    pkg = am.extract_text("MADRID, 6 May 2025 — European banks will spend €21.3 billion on fraud detection products and "
+                          "managed services this year, 9.8% more than the €19.4 billion they spent in 2024.", name="on")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 19.4), (2025, 21.3)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

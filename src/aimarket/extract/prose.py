@@ -1362,6 +1362,8 @@ _OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:the|its)\s+((?:19|20)\d{2})\s+(?:to
 
 #: a year a multiple is of, right after it: "是2023年的3.1倍"
 _MULTIPLE_OF_YEAR = re.compile(r"\s*年?\s*的\s*\d[\d.]*\s*倍")
+#: a verb of the future before an amount: "will take", "is set to reach"
+_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|projected|forecast|poised)\s+to)\b", re.IGNORECASE)
 #: a sentence that says what the amount before it is: "That is what operators spent …", "That's how much …"
 _THAT_IS_WHAT = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:what|how\s+much|the\s+(?:amount|sum|value|size))\b")
 
@@ -1469,7 +1471,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             pick = next(not_bases, None)
             earlier = chain([pick], not_bases) if pick is not None else reversed(years)
             pick = pick if pick is not None else (years[-1] if years else None)
-            if before and f.kind in ("amount", "count") and years and _within(at.cues, at.cues, w.ss, f.pos):
+            if before and f.kind in ("amount", "count") and years and (
+                    _within(at.cues, at.cues, w.ss, f.pos) or _WILL.search(text, w.ss, f.pos)):
                 # a sentence that forecasts and names no year is of the latest year named before, the forecast's, not
                 # its base's ("… to reach £42.1 billion in 2025, a rise on the £40.4 billion spent in 2024. Online
                 # display will grow to £23.6 billion")
@@ -1618,9 +1621,15 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            # slice: $1.1B"
                            r"|(?:^|(?<=[^\w\s,]\s))(?:the\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
                            r"\s+(?:will\s+be|was|were|is|are|remains?|remained)\s+the\s+(?:(?:second|third)[- ])?"
-                           r"(?:largest|biggest|leading)\s+(?:segment|slice|component|category|application|vertical|"
-                           r"sub-segment)\s*(?:,?\s*(?:with|at|contributing|generating|"
-                           r"worth)\s+(?:an?\s+(?:projected|forecast|expected|estimated)\s+)?|\(\s*|:\s*)"
+                           r"(?:largest|biggest|leading|fastest[- ]growing)\s+(?:segment|slice|component|category|"
+                           r"application|vertical|sub-segment)\s*(?:,?\s*(?:with|at|contributing|generating|"
+                           r"worth)\s+(?:an?\s+(?:projected|forecast|expected|estimated)\s+|(?:spending|revenue|sales)\s+"
+                           r"[^,;:()]{0,40}?\bto\s+)?|\(\s*|:\s*)" + _CURRENCY_BEFORE + r"$"
+                           # or the part of the whole it will make: "Software will account for more than half of the
+                           # total, with $312 billion in 2028"
+                           r"|(?:^|(?<=[^\w\s,]\s))(?P<place4>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)\s+(?:will\s+)?"
+                           r"(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up)\s+[^,;:\d%]{0,40}?\s+of\s+"
+                           r"(?:the|its|this|that)\s+(?:total|whole|market|spending)\s*,\s*(?:with|at)\s+"
                            + _CURRENCY_BEFORE + r"$")
 
 
@@ -1681,8 +1690,8 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
     heading). Returns the subject later figures of the line inherit."""
     place = _PLACE_BEFORE.search(text, max(w.ss, f.pos - 160), f.pos) if f.kind == "amount" else None
-    largest = bool(place and place["place3"])  # "the biggest slice" is a slice of a whole, named or not
-    place = place and (place["place"] or place["place2"] or place["place3"])
+    largest = bool(place and (place["place3"] or place["place4"]))  # "the biggest slice" is a slice of a whole
+    place = place and (place["place"] or place["place2"] or place["place3"] or place["place4"])
     if place and (last_subject or inherited or largest) \
             and not re.fullmatch(vocabulary.MONTH + "|The|This|That|It", place):
         f.item, f.subject = place, last_subject or inherited  # "generated in the United States (US$8.41bn in 2025)"
