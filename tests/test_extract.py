@@ -9041,3 +9041,17 @@ def test_a_part_that_will_account_for_a_fraction_with_its_amount_and_a_year_afte
                           "managed services this year, 9.8% more than the €19.4 billion they spent in 2024.", name="on")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 19.4), (2025, 21.3)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_guide_published_on_a_date_mid_sentence_and_a_part_of_its_forecast():
+    """"…, published in Leeds on 14 February 2025" dates the text: "last year" is 2024 (88.2 / 83.5 - 1 = 5.6%, exact);
+    the buyers a sentence opens with ("Irish firms will spend") are no part of the market their own sentence sizes;
+    "Services will be the largest line at €31.0 billion, or 35.1% of the total" is of the forecast's year, 2025 (31.0
+    / 88.2 = 35.1%, exact), not of the base the sentence before ends on."""
+    pkg = am.extract_text("Irish firms will spend €88.2 billion on IT in 2025, 5.6% more than the €83.5 billion they "
+                          "spent last year, according to the annual guide from Corrib Research, published in Leeds on "
+                          "14 February 2025. Services will be the largest line at €31.0 billion, or 35.1% of the "
+                          "total.", name="guide")
+    assert _obs(pkg) == [("Services", 2025, 31.0, "EUR billion", "estimate"), ("Total", 2024, 83.5, "EUR billion", "actual"),
+                         ("Total", 2025, 88.2, "EUR billion", "estimate")]
+    assert sorted(am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"]) == ["exact", "exact"]

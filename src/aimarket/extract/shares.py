@@ -199,9 +199,10 @@ def parts_of_that(text, figures, sentence_of) -> None:
         latest = max((g.year for g in history), default=None)
         whole = wholes[-1] if sentence_of(wholes[-1].pos) == sentence_of(f.pos) else \
             [g for g in history if g.year == latest][-1] if history else told[0]
-        if whole is not wholes[-1] and _WILL.search(text, sentence_of(f.pos)[0], f.pos):
-            ahead = [g for g in told if g.status == "estimate"]  # "The public sector alone will account for £410
-            whole = ahead[-1] if ahead else whole  # million of that": of the forecast, as its verb looks ahead
+        if sentence_of(whole.pos) != sentence_of(f.pos) and _WILL.search(text, sentence_of(f.pos)[0], f.pos):
+            ahead = [g for g in told if g.status == "estimate" or g.year > whole.year]  # "The public sector alone
+            whole = ahead[-1] if ahead else whole  # will account for £410 million of that": of the forecast, as its
+            # verb looks ahead
         said = _OF_THAT.match(text, f.end) or share and _OF_THAT.match(text, share.end)
         said = re.search(r"(?:19|20)\d{2}", said.group(0)) if said else None  # "of the 2024 total": that year's
         whole = next((g for g in reversed(wholes) if g.year == int(said.group(0))), whole) if said else whole
@@ -824,7 +825,7 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
     or of a level to come follows it ("Global equipment sales … $125.5 billion in 2025 … Wafer Fab Equipment (WFE)
     is set to grow from $104.3 billion in 2024 to $110.8 billion in 2025"): its amounts and rates are the part's, not
     a second figure of the whole."""
-    given: dict = {}  # the whole's figure of each (subject, year), in one scale
+    given: dict = {}  # the whole's figure of each (subject, year), in one scale, and where its sentence starts
     done: set = set()
     positions = [f.pos for f in figures]
     items: dict = {}  # each subject's parts named so far, with where each was first
@@ -839,9 +840,10 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
         opening = text[ss:f.pos].lstrip(" \t,，;；").casefold() if f.subject in items and ss not in done else ""
         part = next((n for n, at in items.get(f.subject, {}).items() if at < ss and opening.startswith(n.casefold())
                      and re.match(r"\s|[^\sA-Za-z0-9]", opening[len(n):len(n) + 1] or " ")), None) if opening else None
-        named = part or (head_phrase(text, ss, f.pos) if key in given and ss not in done else None)
-        far = key in given and (given[key] <= 0 or not 0.5 <= value / given[key] <= 2)  # "0億元" is as far as any
-        if (part or key in given and (far or named)) and ss not in done:
+        before = key in given and given[key][1] != ss  # the whole's figure of an earlier sentence, not its own
+        named = part or (head_phrase(text, ss, f.pos) if before and ss not in done else None)
+        far = key in given and (given[key][0] <= 0 or not 0.5 <= value / given[key][0] <= 2)  # "0億元" is as far as any
+        if (part or far or before and named) and ss not in done:
             head = _PART_HEAD.match(text, ss)
             name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:
@@ -854,7 +856,7 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
                         g.notes.append(f"the figure of {g.item!r}, the part its sentence opens with: " + (
                             "a part named before" if part else f"the whole's {f.year} figure was given before"))
                 continue
-        given.setdefault(key, value)
+        given.setdefault(key, (value, ss))
 
 
 #: a sentence that opens with the name of a part and a verb of holding a share of the whole: "Platform as a Service
