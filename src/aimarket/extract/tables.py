@@ -1619,7 +1619,8 @@ def _cell_value(m) -> tuple[float, float]:
 def infer_parents(values: list, steps: list | None = None, *, budget: int = HIERARCHY_BUDGET) -> dict:
     """Parents inferred from sums: ``{child row: parent row}`` over row indices.
 
-    A row is the parent of the longest contiguous block right below it whose
+    A first or last row that all the others sum to is the parent of them all. Else
+    a row is the parent of the longest contiguous block right below it whose
     top-level rows sum to it, within the rounding of every printed number, in
     every column (two children at least); a row is the parent of the rows
     right above it (a total line) when they sum to it likewise.
@@ -1681,5 +1682,10 @@ def infer_parents(values: list, steps: list | None = None, *, budget: int = HIER
             i += 1
         return tuple(tops), tuple(links)
 
+    # a total line that every other row sums to, flat, is the table's whole: rows that happen to sum to a row above
+    # them are no parts of it then ("China 31.8" over "Japan 17.6", "South Korea 7.9" and "United Kingdom 6.2")
+    for whole, rows in ((n - 1, range(n - 1)), (0, range(1, n))):
+        if n >= 3 and sums_to(whole, list(rows)):
+            return {k: whole for k in rows}
     _, links = parse(0, n)
     return dict(links)
