@@ -9063,3 +9063,15 @@ def test_a_guide_published_on_a_date_mid_sentence_and_a_part_of_its_forecast():
     assert _obs(pkg) == [("Services", 2025, 31.0, "EUR billion", "estimate"), ("Total", 2024, 83.5, "EUR billion", "actual"),
                          ("Total", 2025, 88.2, "EUR billion", "estimate")]
     assert sorted(am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"]) == ["exact", "exact"]
+
+
+def test_a_part_that_its_sentence_goes_on_to_by_it():
+    """"Streaming accounted for €2,400 million, or 40.0% of the total, and Ostvik forecasts it will reach €3,000
+    million in 2028, a compound annual growth rate of 5.7%": the 2028 amount and its rate are the part's ((3,000 /
+    2,400) ** (1 / 4) - 1 = 5.74%, exact), not the whole's."""
+    pkg = am.extract_text("Norway's media market grew 3.0% to €6,000 million in 2024. Streaming accounted for €2,400 "
+                          "million, or 40.0% of the total, and Ostvik forecasts it will reach €3,000 million in 2028, a "
+                          "compound annual growth rate of 5.7%.", name="it")
+    assert ("Streaming", 2028, 3000, "EUR million", "estimate") in _obs(pkg)
+    assert ("Streaming", 2024, 2028, 5.7) in _claims(pkg, "cagr")
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

@@ -27,11 +27,10 @@ from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_A
                       currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
 from .shares import (SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole, parts_after_of_which,
-                     parts_heading_their_clause,
-                     parts_heading_their_sentence, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after,
-                     parts_side_by_side, parts_within_their_whole, segments_after_whole, shares_after_amounts,
-                     shares_after_named_parts, shares_heading_their_sentence, shares_of_which, siblings_of_a_part,
-                     wholes_first)
+                     parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
+                     parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
+                     parts_within_their_whole, segments_after_whole, shares_after_amounts, shares_after_named_parts,
+                     shares_heading_their_sentence, shares_of_which, siblings_of_a_part, wholes_first)
 from .subjects import (BULLET, before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases,
                        subject_key, title_of, words_within)
 from .vocabulary import whole_words, words
@@ -1027,6 +1026,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts_listed_after_the_whole(text, figures, sentence_of)
     siblings_of_a_part(text, figures)
     shares_after_named_parts(text, figures, sentence_of)
+    parts_it_goes_on_to(text, figures, sentence_of)
 
 
 _CODES = {"amount": SLOTS["AMOUNT"], "count": SLOTS["AMOUNT"], "percent": SLOTS["RATE"], "multiple": SLOTS["MULTIPLE"],

@@ -412,6 +412,39 @@ def shares_of_which(text, figures) -> None:
             f.notes.append(f"{whole.year}: the latest whole of its sentence, which it is listed under")
 
 
+#: between a part's amount (and its share) and a later amount of its own in its sentence: "…, and Kusanagi forecasts it
+#: will reach", ", which is expected to reach", "; it should hit"
+_IT_GOES_ON = re.compile(r"[^.;。；\d]*?(?:\bit|\bwhich)\s+(?:(?:will|would|could|should|is\s+(?:expected|set|forecast|"
+                         r"projected|poised)\s+to)\s+)?(?:reach|hit|grow|rise|climb|top|exceed|expand|increase|be\s+worth)\b"
+                         r"[^.;。；\d]*?$|[^.;。；\d]*?\b(?:expects?|forecasts?|projects?|sees)\s+it\s+to\s+[^.;。；\d]*?$",
+                         re.IGNORECASE)
+
+
+def parts_it_goes_on_to(text, figures, sentence_of) -> None:
+    """An amount a part's own sentence gives it later, by "it" ("Internet advertising accounted for ¥3,612.5 billion,
+    or 46.9% of the total, and Kusanagi forecasts it will reach ¥4,480 billion in 2028, a compound annual growth rate
+    of 5.5%"), is the part's, and so are the rates after it up to the next amount: not the whole's."""
+    for k, g in enumerate(figures):
+        if g.kind not in ("amount", "count") or g.item == "Total":
+            continue
+        later = next((j for j in range(k + 1, len(figures)) if figures[j].kind == g.kind), None)
+        if later is None:
+            continue
+        f = figures[later]
+        between = [h for h in figures[k + 1:later] if not (h.claim == "share" and h.item == g.item)]
+        if (f.item != "Total" or between or sentence_of(f.pos) != sentence_of(g.pos) or f.unit != g.unit
+                or not _IT_GOES_ON.fullmatch(text, figures[later - 1].end, f.pos)):
+            continue
+        f.item, f.subject = g.item, g.subject
+        f.notes.append(f"the amount of {g.item!r}, which its sentence goes on to by 'it'")
+        for h in figures[later + 1:]:
+            if h.kind in ("amount", "count") or sentence_of(h.pos) != sentence_of(f.pos):
+                break
+            if h.item == "Total" and h.claim in ("growth", "cagr"):
+                h.item, h.subject = g.item, g.subject
+                h.notes.append(f"the rate of {g.item!r}, after its amount")
+
+
 def shares_after_named_parts(text, figures, sentence_of) -> None:
     """A share of the whole right after an amount that the rules before named a part's is that part's share:
     "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%"."""
