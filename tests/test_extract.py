@@ -9075,3 +9075,13 @@ def test_a_part_that_its_sentence_goes_on_to_by_it():
     assert ("Streaming", 2028, 3000, "EUR million", "estimate") in _obs(pkg)
     assert ("Streaming", 2024, 2028, 5.7) in _claims(pkg, "cagr")
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_forecast_made_before_and_replaced_is_no_figure():
+    """"revised down from the £30.2 billion forecast in April" and "upgraded from the 4.1% it forecast in December"
+    name forecasts the new ones replace: neither is a figure of the year, nor a share."""
+    pkg = am.extract_text("LONDON, 22 July 2025 — UK advertising spending is now expected to rise 4.9% to £29.8 billion "
+                          "this year, revised down from the £30.2 billion forecast in April, and upgraded from the 4.1% "
+                          "it forecast in December. Advertisers spent £28.4 billion last year.", name="revised")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 28.4), (2025, 29.8)]
+    assert set(pkg.claims["kind"]) == {"growth"} and list(pkg.claims["value"]) == [4.9]

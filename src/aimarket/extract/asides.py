@@ -148,6 +148,12 @@ _REPLACED_AMOUNT = re.compile(
     + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*not\s+(?:the\s+)?" + _AMOUNT_WORDS
     # the figure not taken, a clause after the one taken: "$23.9 billion, a 20.7% gain, rather than $26.0 billion"
     + r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?=[A-Z]{0,3}[$€£¥\d]|[A-Z]{3}\s?\d)" + _AMOUNT_WORDS
+    # a forecast the text says was made before, which the new one replaces: "from the 5.9% it forecast in December",
+    # "revised down from the £46.4 billion forecast in April", "than the $1.2 billion they had predicted"
+    + r"|\b(?:from|than|of)\s+(?:the\s+|its\s+|their\s+)?" + _AMOUNT_WORDS + r"\s*(?:%|percent\b|per\s+cent\b)?"
+    r"(?=\s+(?:(?:it|they|we|he|she)\s+(?:had\s+)?)?(?:forecast|predicted|projected|expected|estimated|pencill?ed\s+in)"
+    r"\s+(?:in\s+" + vocabulary.MONTH + r"|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|earlier|last\s+"
+    r"(?:year|month|quarter)|(?:a|six|three)\s+months?\s+ago|in\s+its\s+(?:previous|last|earlier)\b))"
     + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
