@@ -9085,3 +9085,15 @@ def test_a_forecast_made_before_and_replaced_is_no_figure():
                           "it forecast in December. Advertisers spent £28.4 billion last year.", name="revised")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 28.4), (2025, 29.8)]
     assert set(pkg.claims["kind"]) == {"growth"} and list(pkg.claims["value"]) == [4.9]
+
+
+def test_a_lead_that_names_this_year_in_brackets_and_a_part_after_then():
+    """"今（2025）年4月公布" dates a Taiwanese lead in 2025, so "今年…突破520億元" is a floor on 2025, not on 2024 (no
+    contradiction of 2024's 498.6); "串流廣告則為103.4億元" is the part 串流廣告, "則" (then) no part of its name."""
+    pkg = am.extract_text("【台中訊】數位媒體協會今（2025）年4月公布調查，2024年台灣網路廣告總量達新台幣498.6億元，較2023年的"
+                          "461.2億元成長8.1%。其中搜尋廣告為150.2億元，串流廣告則為103.4億元。協會預估今年網路廣告量可望突破520億元。",
+                          name="tw")
+    assert ("串流廣告", 2024, 103.4, "TWD 100 million", "actual") in _obs(pkg)
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+    assert (2025, 520.0) in set(zip(pkg.claims["end_year"], pkg.claims["value"])) | {
+        (y, v) for _, y, v, _, _ in _obs(pkg)}

@@ -977,7 +977,15 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     for text in heading:  # or the month a news lead opens on, as the time of its release: "2025年2月，…委员会发布年度观察："
         if m := _RELEASED_IN.match(text):
             return int(m.group(1)), int(m.group(2))
+    for text in heading:  # or the year a lead calls this year or last, in brackets: "今（2025）年5月公布", "去（2024）年"
+        if m := _THIS_YEAR_IS.search(text):
+            since = {"今": 0, "去": 1, "前": 2}[m["which"]]  # the text's year, the year after, two years after
+            return int(m["y"]) + since, int(m["m"]) if m["m"] and not since else None
     return None
+
+
+#: this year or last named with its number in brackets: "今（2025）年5月", "去（2024）年"
+_THIS_YEAR_IS = re.compile(r"(?P<which>[今去前])\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*[）)]\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?")
 
 
 #: the place a speech was made at, after its date: "2025年1月16日在滨城市第十七届人民代表大会第四次会议上。", "（2025年3月5日在…上的讲话）"

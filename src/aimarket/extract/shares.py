@@ -278,13 +278,13 @@ _NAME_THEN_GLOSS = re.compile(r"(?<![\w-])(?P<name>[A-Z][^,，;；:：\d]{1,60}?
 _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*"
 _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _AMOUNT + "$|" + _AMOUNT, re.IGNORECASE)
 #: what opens a part's name in Chinese, or ends it before its amount: "其中语言大模型", "医疗领域规模为", "华东地区贡献",
-#: "住宅屋苑佔"
+#: "住宅屋苑佔", "影音廣告則為"
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其(?![余餘他])|另外|此外)?[\s,，、]*")  # not 其余 (the rest)
 _PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
                          r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
                          r"增加值|增加價值|产值|產值|业务收益|業務收益|收益)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|约为|約為|为|為|达到|達到|达|達|约|約|以|"
-                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望|由|从|從)*\s*$")
+                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望|由|从|從|则|則|亦|也|还|還)*\s*$")
 
 
 #: a rise between a part's amount and its share: "，同比名義增長"
