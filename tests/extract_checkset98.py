@@ -669,7 +669,7 @@ CHECKSET = [
         obs=[
             ("Total", 2025, 1.08, "USD trillion", "estimate"),
             ("Total", 2024, 1.007, "USD trillion", "actual"),
-            ("Digital pure-play channels", 2025, 789, "USD billion", "estimate"),
+            ("Digital pure-play channels", 2025, 0.789, "USD trillion", "estimate"),
             ("Total", 2026, 1.149, "USD trillion", "estimate"),
         ],
         claims=[

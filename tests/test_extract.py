@@ -9097,3 +9097,26 @@ def test_a_lead_that_names_this_year_in_brackets_and_a_part_after_then():
     assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
     assert (2025, 520.0) in set(zip(pkg.claims["end_year"], pkg.claims["value"])) | {
         (y, v) for _, y, v, _, _ in _obs(pkg)}
+
+
+def test_a_part_named_before_an_aside_in_dashes_with_a_share_of_all_spending():
+    """"Retail media networks — search, display and sponsored listings — are set to capture $126 billion, or 14.0% of
+    all spending" this year: a part of the market ("The industry took in" the year before is the market too), its share
+    of this year's whole (126 / 900 = 14.0%, exact), not of the year the sentence before ended on."""
+    pkg = am.extract_text("PARIS, 9 June 2025 — Global advertising revenue will grow 7.1% this year to $900 billion, the "
+                          "agency said. The industry took in $840 billion in 2024. Retail media networks — search, "
+                          "display and sponsored listings — are set to capture $126 billion, or 14.0% of all spending.",
+                          name="dash")
+    assert pkg.observations["series"].nunique() == 1
+    assert ("Retail media networks", 2025, 126, "USD billion", "estimate") in _obs(pkg)
+    assert sorted(am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"]) == ["exact", "exact"]
+
+
+def test_a_bullets_part_of_a_whole_its_line_names_no_market_of():
+    """"• Video dubbing took $1.2 billion in 2024, or 20.0% of the total" under a line whose amount names no market:
+    a part of that unnamed whole (1.2 / 6.0 = 20.0%, exact), one series."""
+    pkg = am.extract_text("Dubbing and subtitling tools (text, voice and video) earned $6.0 billion worldwide in 2024.\n"
+                          "• Video dubbing took $1.2 billion in 2024, or 20.0% of the total.", name="bullet")
+    assert ("Video dubbing", 2024, 1.2, "USD billion", "actual") in _obs(pkg)
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]

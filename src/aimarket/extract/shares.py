@@ -49,7 +49,9 @@ _THE_TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|�
                         # "全行业", "整个市场", "行业整体": the whole the line states
                         r"|(?:全|整个|整個)(?:行业|行業|产业|產業|市场|市場)|(?:行业|行業|产业|產業|市场|市場)(?:整体|整體|总体|總體)"
                         # "the total", "the EU total", "the national total", "the overall market": the whole before
-                        r"|(?:the\s+)?(?:[A-Za-z.\-]+\s+)?(?:total|overall(?:\s+market)?|whole)(?:\s+market)?", re.IGNORECASE)
+                        r"|(?:the\s+)?(?:[A-Za-z.\-]+\s+)?(?:total|overall(?:\s+market)?|whole)(?:\s+market)?"
+                        # "all spending", "all advertising revenue": every part of the whole
+                        r"|all\s+(?:[A-Za-z\-]+\s+)?(?:spending|spend|revenues?|sales|shipments|investment)", re.IGNORECASE)
 #: in Chinese, the part before 占 and the whole after it: "北美占全球AI市场的"
 _PART_ZH = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:[占佔]比|(?:占|佔)(?!比)(?:据|據)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?"
                       r"(?:的)?(?:份额|份額|比重|比例)?)(?:将|將|可望|有望)?(?:约为|約為|为|為|达到|達到|达|達|约|約|超过|超過|逾|近|突破)?\s*$")
@@ -264,6 +266,8 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"took in|took|won|secured|attracted|made|accounted for|"
                                  r"accounts for|contributed|represented|made up|led with|followed with|"
                                  r"(?:came|was|ranked) (?:next|second|third) with|"
+                                 r"(?:(?:is|are)\s+(?:set|expected|projected|forecast|poised)\s+to|will)\s+(?:capture|take|"
+                                 r"generate|earn|bring\s+in|attract|collect|command)|"
                                  r"(?:held|took|kept|retained|claimed)\s+(?:the\s+)?(?:top|first|leading|second|third|"
                                  r"number[- ]one|no\.\s?\d)\s+(?:spot|place|position|rank|slot)(?:\s+[^,，;；:：\d]{1,20}?)?"
                                  r"\s+with|(?:led|topped)\s+the\s+(?:market|field|pack|rankings?|table|list)"
@@ -273,6 +277,8 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
 #: a name and a gloss between commas right before a part's verb: "Tavira Labs, the largest vendor,"
 _NAME_THEN_GLOSS = re.compile(r"(?<![\w-])(?P<name>[A-Z][^,，;；:：\d]{1,60}?)\s*,\s*(?:the|a|an|its|one of the)\s+"
                               r"[a-z][^,，;；:：\d]{1,60},\s*$")
+#: an aside between dashes: " — search, social, retail media and short-form video — "
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–.;]{1,120}?\s+[—–]\s+")
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
 #: "worldwide AI chip revenue of $182.9 billion"
 _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*"
@@ -320,7 +326,14 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             if re.fullmatch(r"\s*with\s*\S{0,4}", text[start:g.pos], re.IGNORECASE):  # "Germany, with €1.57 billion,"
                 start = _part_start(text, start - 1, sentence_of(g.pos)[0])
             at = g.pos + len(text[g.pos:g.end]) - len(text[g.pos:g.end].lstrip())  # a count's span opens on a blank
-            own = _PART_BEFORE_AMOUNT.search(text, start, at)
+            aside = _DASH_ASIDE.search(text, sentence_of(g.pos)[0], at)
+            if aside and aside.start() < start:
+                # "Digital pure-play channels — search, social and retail media — are set to capture": the name
+                # before its aside between dashes
+                head = text[sentence_of(g.pos)[0]:aside.start()] + " " + text[aside.end():at]
+                own = _PART_BEFORE_AMOUNT.search(head, _part_start(head, len(head), 0))
+            else:
+                own = _PART_BEFORE_AMOUNT.search(text, start, at)
             if own is None and (named := _NAME_THEN_GLOSS.search(text, sentence_of(g.pos)[0], start)):
                 # "Tavira Labs, the largest vendor, shipped": the name before its gloss
                 own = _PART_BEFORE_AMOUNT.fullmatch(named["name"] + text[start:at])
@@ -340,7 +353,9 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             whole = inside[0].subject = title_of(named)
         elif own and part == own and not stated and not g.named and is_specific(g.subject):
             # the whole of the lines before, which it continues: "… US$64.0 billion by 2030." / "Automotive accounted for"
-            whole = g.subject
+            # (an unnamed whole, where the amount's subject is the part's own name: "• Video generation took $2.9 billion
+            # in 2024, or 19.4% of the total" under a line that names no market)
+            whole = "" if subject_key(g.subject) == subject_key(part) else g.subject
         else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series', unless
             if part and stated and not re.search(r"\d", part):  # the text states that whole elsewhere (the draft's)
                 g.part_of = f.part_of = (item_name(re.sub(r"^(?:我国|我國)", "", part)), title_of(named))
@@ -357,8 +372,12 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                    None)
         dated = next((y for y in (g, f, *inside) if y.year is not None), None)
         ref = ref or _whole_of_which(text, figures, g, stops)
+        later = g.year is not None and f.year is not None and g.year > f.year and not re.search(
+            r"(?:19|20)\d{2}", text[g.end:sentence_of(f.pos)[1]])
         for x in (g, f):
-            source = ref or (dated if x.year is None else None)
+            # a share right after its part's amount of a later year, naming no year of its own, is of the amount's
+            # year ("are set to capture $789 billion, or 73.1% of all spending": not the year the line ended on)
+            source = ref or (dated if x.year is None or x is f and later else None)
             if source is not None:
                 x.year, x.status = source.year, source.status
                 if x.claim == "share":

@@ -28,7 +28,7 @@ grows growing rose rise rises rising fell fall falls falling climbed jumped surg
 expected expect expects projected project projects forecast forecasts estimated estimate estimates valued worth
 generated earned accounted puts put says said shows showed show see seen seeing set land analysts analyst report
 reports we our they it about around roughly some nearly almost over under up down more less likely unlikely
-taking bringing pushing putting boosting raising sending leaving lowering""".split())  # "…, taking revenue to": a verb
+taking bringing pushing putting boosting raising sending leaving lowering took takes""".split())  # "…, taking revenue to": a verb
 #: words a noun phrase may hold inside it ("AI in retail market", "spending on AI chips for phones")
 _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 #: Chinese words that end a phrase when walking back from the measure word
@@ -55,7 +55,7 @@ _WIRE_BREAK = re.compile(r"--|—|–|^/|/$")
 _SENTENCE_END = re.compile(r"(?!(?:[A-Za-z]\.)+$|(?:Inc|Corp|Co|Ltd|Jr|St|vs|No|Dr|Mr|Ms)\.$)\S*[A-Za-z)\]]\.[\"'”’]?")
 #: a bullet point's opening character, as a regular expression
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
-_GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|global|worldwide|total|overall|size|value|"
+_GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|all|global|worldwide|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|market scale|scale|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要|行业|行業|产业|產業|industry)$", re.IGNORECASE)
 
