@@ -9120,3 +9120,13 @@ def test_a_bullets_part_of_a_whole_its_line_names_no_market_of():
     assert ("Video dubbing", 2024, 1.2, "USD billion", "actual") in _obs(pkg)
     assert pkg.observations["series"].nunique() == 1
     assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_multiple_over_a_base_year_whose_amount_it_names():
+    """"较2019年的612亿元增长2倍" after 2024's 1,840亿元 is x3 from 2019 to 2024 (1,840 / 612 = 3.01, by the letter),
+    even after an aside in brackets of 2023's amount."""
+    for text in ("2024年全国边缘计算投资规模达到1,840亿元，比上年的1,610亿元增长14.3%，较2019年的612亿元增长2倍。",
+                 "2024年全国边缘计算投资规模达到1,840亿元，同比增长14.3%（2023年为1,610亿元），较2019年的612亿元增长2倍。"):
+        pkg = am.extract_text(text, name="times")
+        assert ("Total", 2019, 2024, 3.0) in _claims(pkg, "multiple")
+        assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])

@@ -2426,6 +2426,8 @@ _YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\by
 #: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled"
 _BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?"
                                r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:的水平|的)?[,，]?\s*"  # "是2022年（540亿元）的"
+                               # "较2019年的716亿元增长2倍": its amount
+                               r"(?:\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬|兆)?\s*(?:美元|港元|日元|欧元|元|台|部|辆|輛)?\s*)?"
                                r"(?:it\s+|已|已经|已經|则|則)?(?:增长|增長|增加)?了?\s*(?:近|约|約|将近|將近|超过|超過|逾)?\s*$",
                                re.IGNORECASE)
 #: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"
@@ -2523,11 +2525,14 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's
         f.start_year, f.end_year = int(on["a"] or on["b"]), max(later)
         f.period = float(f.end_year - f.start_year)
-    elif (on := _BASE_YEAR_BEFORE.search(text, max(w.cs, f.pos - 24), f.pos)) and (
+    elif (on := _BASE_YEAR_BEFORE.search(text, max(w.ss, f.pos - 32), f.pos)) and (
             later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on.group(1))]):
-        # "2024年…规模达到1,185亿元，…，较2022年翻了一番": from the year it names to its sentence's
+        # "2024年…规模达到1,185亿元，…，较2022年翻了一番": from the year it names to its sentence's (not the year of
+        # an aside in brackets before it: "同比增长21.0%（2023年为4,230亿元），较2020年的1,280亿元增长3倍")
         f.start_year = int(on.group(1))
-        f.end_year = f.year if f.year is not None and f.year > f.start_year else max(later)
+        aside = f.year is not None and (year_at := text.rfind(str(f.year), w.ss, f.pos)) >= 0 \
+            and _in_brackets(text, year_at)
+        f.end_year = f.year if f.year is not None and f.year > f.start_year and not aside else max(later)
         f.period = float(f.end_year - f.start_year)
     elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
