@@ -9130,3 +9130,13 @@ def test_a_multiple_over_a_base_year_whose_amount_it_names():
         pkg = am.extract_text(text, name="times")
         assert ("Total", 2019, 2024, 3.0) in _claims(pkg, "multiple")
         assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_an_industry_that_will_remain_the_largest_with_its_spending():
+    """"…, while retail will remain the largest single industry, with spending of $48.2 billion in 2029": a part of the
+    spending the sentence before sizes, named with a capital."""
+    pkg = am.extract_text("Worldwide spending on computer vision will reach $310 billion in 2029, up from $120 billion in "
+                          "2024. Hardware will lead the technologies, while retail will remain the largest single "
+                          "industry, with spending of $48.2 billion in 2029.", name="industry")
+    assert ("Retail", 2029, 48.2, "USD billion", "estimate") in _obs(pkg)
+    assert pkg.observations["series"].nunique() == 1

@@ -1619,6 +1619,11 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            # a part that opens its sentence, the largest of its kind: "Private cloud orchestration
                            # was the largest segment, contributing RMB5.38 billion", "Industrial vision is the biggest
                            # slice: $1.1B"
+                           # an industry that will be the largest buyer: "while banking will remain the largest single
+                           # industry, with spending of $71.3 billion in 2028"
+                           r"|\b(?:while|and|with)\s+(?P<place5>[a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,2}?)\s+(?:will\s+(?:be|remain)|"
+                           r"was|is|remains|remained)\s+the\s+(?:largest|biggest)\s+(?:single\s+)?(?:industry|vertical|sector)"
+                           r"\s*,?\s*with\s+(?:(?:spending|revenue|sales)\s+of\s+)?" + _CURRENCY_BEFORE + r"$"
                            r"|(?:^|(?<=[^\w\s,]\s))(?:the\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
                            r"\s+(?:will\s+be|was|were|is|are|remains?|remained)\s+the\s+(?:(?:second|third)[- ])?"
                            r"(?:largest|biggest|leading|fastest[- ]growing)\s+(?:segment|slice|component|category|"
@@ -1690,11 +1695,13 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
     heading). Returns the subject later figures of the line inherit."""
     place = _PLACE_BEFORE.search(text, max(w.ss, f.pos - 160), f.pos) if f.kind == "amount" else None
-    largest = bool(place and (place["place3"] or place["place4"]))  # "the biggest slice" is a slice of a whole
-    place = place and (place["place"] or place["place2"] or place["place3"] or place["place4"])
+    largest = bool(place and (place["place3"] or place["place4"] or place["place5"]))  # "the biggest slice" is a
+    # slice of a whole
+    place = place and (place["place"] or place["place2"] or place["place3"] or place["place4"] or place["place5"])
     if place and (last_subject or inherited or largest) \
             and not re.fullmatch(vocabulary.MONTH + "|The|This|That|It", place):
-        f.item, f.subject = place, last_subject or inherited  # "generated in the United States (US$8.41bn in 2025)"
+        # "generated in the United States (US$8.41bn in 2025)"
+        f.item, f.subject = item_name(place), last_subject or inherited
         f.notes.append(f"the amount of {f.item!r}, the place or part named right before it, a part of {f.subject!r}")
         at.place_item = (w.ss, place)
         return last_subject
