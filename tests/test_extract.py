@@ -9140,3 +9140,15 @@ def test_an_industry_that_will_remain_the_largest_with_its_spending():
                           "industry, with spending of $48.2 billion in 2029.", name="industry")
     assert ("Retail", 2029, 48.2, "USD billion", "estimate") in _obs(pkg)
     assert pkg.observations["series"].nunique() == 1
+
+
+def test_a_caption_sentence_then_its_source_and_date_and_a_forecasts_part_after_of_which():
+    """"Edge spending by region, 2025 forecast (USD billion). Source: Larchmont Numbers, 14 March 2025." dates the
+    text in March 2025, so the table's 2025 column is an estimate; "其中，資安服務支出預估為…" after a forecast for 2025
+    and its 2024 base is a part of 2025's whole."""
+    pkg = am.extract_text("Edge spending by region, 2025 forecast (USD billion). Source: Larchmont Numbers, 14 March "
+                          "2025.\nRegion\t2025 spending\nAmericas\t61.0\nEurope\t39.0\nTotal\t100.0\n", name="caption")
+    assert set(pkg.observations["status"]) == {"estimate"}
+    pkg = am.extract_text("【台北訊】研究所2025年1月8日公布預測，2025年台灣資訊科技支出預估達新台幣5,400億元，年增8.0%，2024年則為新台幣"
+                          "5,000億元。其中，資安服務支出預估為新台幣620億元。", name="tw")
+    assert ("資安服務", 2025, 620, "TWD 100 million", "estimate") in _obs(pkg)

@@ -867,7 +867,7 @@ _PUBLISHED = re.compile(r"(?:" + words(vocabulary.PUBLICATION) + r")\W{0,3}(?:on
 #: a news item's source and date: "来源：语联研究中心  2025-01-09"
 _SOURCE_DATE = re.compile(r"^\s*(?:来源|來源)\s*[:：].{0,60}?((?:19|20)\d{2})\s*[-/年.]\s*\d{1,2}"
                           # "Source: Halvorsen Insight (March 2025)", "Source: Vantrell Research, Jan. 2025", "…, November 1, 2018"
-                          r"|^\s*(?:.{0,40}\.\s+)?Sources?\s*:.{0,80}?\b" + vocabulary.MONTH
+                          r"|^\s*(?:.{0,120}?\.\s+)?Sources?\s*:.{0,80}?\b" + vocabulary.MONTH
                           + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b",
                           re.IGNORECASE)
 

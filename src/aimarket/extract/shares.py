@@ -171,7 +171,7 @@ def _before_apposition(text: str, start: int, named: re.Match) -> str:
 
 
 #: a verb that looks ahead: "will account for", "is expected to make up", "预计"
-_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|projected|forecast|poised)\s+to)\b|预计|預計", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|projected|forecast|poised)\s+to)\b|预计|預計|预估|預估", re.IGNORECASE)
 
 
 def parts_of_that(text, figures, sentence_of) -> None:
@@ -551,14 +551,20 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
     for f in figures:
         sentences.setdefault(bisect_right(stops, f.pos), []).append(f)
     before = None  # the last whole of the sentence before: "…为5,000亿元。其中软件产品收入为2,000亿元" lists its parts
+    told: list = []  # all the wholes of the sentence before
     for n, group in sorted(sentences.items()):
         opening = stops[n - 1] if n else 0
         if before is not None and re.match(r"\s*其中", text[opening:]) and before.kind == group[0].kind:
+            # the whole of the year a part's forecast looks to, where its clause looks ahead ("…2025年…預估達6,820億元，
+            # …，2024年則為6,320億元。其中，雲端服務支出預估為1,150億元")
+            ahead = [g for g in told if g.year > before.year]
+            before = ahead[-1] if ahead and _WILL.search(text, opening, group[0].pos) else before
             group = [before] + group
         # of the sentence's wholes, its latest history's: "…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中…"
         wholes = [g for g in group if g.kind in ("amount", "count") and g.item == "Total" and g.year is not None]
         history = [g for g in wholes if g.status != "estimate"]
         before = max(history, key=lambda g: g.year) if history else wholes[-1] if wholes else None
+        told = wholes
         for k, g in enumerate(group):
             if g.kind not in ("amount", "count") or g.item != "Total" or opens[bisect_right(opens, g.end)] > group[-1].pos:
                 continue
