@@ -9152,3 +9152,16 @@ def test_a_caption_sentence_then_its_source_and_date_and_a_forecasts_part_after_
     pkg = am.extract_text("【台北訊】研究所2025年1月8日公布預測，2025年台灣資訊科技支出預估達新台幣5,400億元，年增8.0%，2024年則為新台幣"
                           "5,000億元。其中，資安服務支出預估為新台幣620億元。", name="tw")
     assert ("資安服務", 2025, 620, "TWD 100 million", "estimate") in _obs(pkg)
+
+
+def test_parts_after_of_which_less_the_wholes_measure_and_their_verb_of_moving():
+    """"其中，手机游戏实际销售收入1,800亿元" under "国内游戏市场实际销售收入" is the part 手机游戏; "數碼廣告逆市增長至63.2億港元"
+    and "電視廣告則減少至27.8億港元" the parts 數碼廣告 and 電視廣告; "纯电动汽车销量" under "新能源汽车销量" keeps 纯电动汽车."""
+    pkg = am.extract_text("2024年国内游戏市场实际销售收入3,000亿元，同比增长7.0%。其中，手机游戏实际销售收入1,800亿元，"
+                          "主机游戏实际销售收入600亿元。", name="games")
+    assert {"手机游戏", "主机游戏"} <= set(pkg.observations["item"])
+    pkg = am.extract_text("2024年香港廣告總開支為118.6億港元，較2023年的121.4億港元下跌2.3%。其中，數碼廣告逆市增長至63.2億港元，"
+                          "電視廣告則減少至27.8億港元。", name="hk")
+    assert {"數碼廣告", "電視廣告"} <= set(pkg.observations["item"])
+    pkg = am.extract_text("2024年我国新能源汽车销量达1286.6万辆，同比增长35.5%。其中，纯电动汽车销量771.9万辆。", name="ev")
+    assert "纯电动汽车" in set(pkg.observations["item"])

@@ -290,7 +290,9 @@ _PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的
                          r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
                          r"增加值|增加價值|产值|產值|业务收益|業務收益|收益)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|约为|約為|为|為|达到|達到|达|達|约|約|以|"
-                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望|由|从|從|则|則|亦|也|还|還)*\s*$")
+                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望|由|从|從|则|則|亦|也|还|還|"
+                         # a move to its amount: "逆市增長至", "減少至"
+                         r"(?:逆市|逆勢|逆势|再|进一步|進一步)?(?:增长|增長|增加|减少|減少|下跌|下降|下滑|上升|回升|成长|成長)(?:至|到))*\s*$")
 
 
 #: a rise between a part's amount and its share: "，同比名義增長"
@@ -538,6 +540,21 @@ _LIST = 12
 _LIST_BREAK = re.compile(r"[、，,；;]")
 
 
+def _less_the_wholes_measure(name: str, whole: str) -> str:
+    """A part's name less the measure its whole's name ends with: "移动游戏实际销售" under "国内游戏市场实际销售收入" is
+    "移动游戏" (the longest tail the two share that holds a measure, where two or more characters are left; "纯电动汽车"
+    under "新能源汽车销量" keeps its name)."""
+    stem = _PART_CLOSE.sub("", whole or "")
+    for k in range(min(len(name) - 2, len(stem)), 1, -1):
+        if name[-k:] == stem[-k:] and re.fullmatch(r"[\u4e00-\u9fff]*" + _CJK_MEASURE + r"[\u4e00-\u9fff]*", name[-k:]):
+            return name[:-k]
+    return name
+
+
+#: a Chinese word of measure inside a name: "实际销售", "产业规模"
+_CJK_MEASURE = r"(?:销售|銷售|收入|规模|規模|产值|產值|营收|營收|出货|出貨|销量|銷量|支出|投资|投資|开支|開支)"
+
+
 def parts_after_of_which(text, figures, sentence_cuts) -> None:
     """Amounts after "其中" (of which) behind a whole's amount in its sentence, each with a name before it and no share
     ("市场规模达到3,870亿元，其中硬件为2,410亿元、软件为1,460亿元", "…；其中，协作机器人实现收入32.3亿元"), are the whole's
@@ -575,6 +592,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                     continue
                 start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
                 name = _PART_CLOSE.sub("", _FORECAST_TAIL.sub("", _PART_OPEN.sub("", text[start:f.pos])))
+                name = _less_the_wholes_measure(name, g.subject)
                 if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
                         or is_clause(name):
                     continue
