@@ -1344,7 +1344,7 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 199 figures, 56 rates, 65 verdicts and 1
 #: false inconsistent; chosen on; now 215 figures, 72 rates, 88 verdicts, no false inconsistent
-FLOORS = {"figures_found": 215, "rates_found": 72, "verdicts_right": 88}
+FLOORS = {"figures_found": 215, "rates_found": 72, "verdicts_right": 89}
 #: at most this many false inconsistent verdicts
 FALSE_INCONSISTENT = 0
 

@@ -1113,7 +1113,7 @@ FORMS = (
 #: tables' readings chosen on the seventy-fourth set were checked on it): 95 figures, 40 rates, 43 verdicts and no false
 #: inconsistent; 119, 58, 55 and 0 after those readings; its two false inconsistent under the prose readings that
 #: followed were read and mended (a multiple said "last year", "our own revenue"), so it is chosen on since
-FLOORS = {"figures_found": 141, "rates_found": 69, "verdicts_right": 61}
+FLOORS = {"figures_found": 142, "rates_found": 69, "verdicts_right": 61}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
