@@ -26,8 +26,8 @@ from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_A
                       SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun,
                       currency_of, normalise, parse_number, scale_key, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
-from .shares import (SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole, parts_after_of_which,
-                     parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
+from .shares import (LOOKS_AHEAD, SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole,
+                     parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
                      parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
                      parts_within_their_whole, segments_after_whole, shares_after_amounts, shares_after_named_parts,
                      shares_heading_their_sentence, shares_of_which, siblings_of_a_part, wholes_first)
@@ -1362,8 +1362,6 @@ _OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:the|its)\s+((?:19|20)\d{2})\s+(?:to
 
 #: a year a multiple is of, right after it: "是2023年的3.1倍"
 _MULTIPLE_OF_YEAR = re.compile(r"\s*年?\s*的\s*\d[\d.]*\s*倍")
-#: a verb of the future before an amount: "will take", "is set to reach"
-_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|projected|forecast|poised)\s+to)\b", re.IGNORECASE)
 #: a sentence that says what the amount before it is: "That is what operators spent …", "That's how much …"
 _THAT_IS_WHAT = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:what|how\s+much|the\s+(?:amount|sum|value|size))\b")
 
@@ -1472,7 +1470,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             earlier = chain([pick], not_bases) if pick is not None else reversed(years)
             pick = pick if pick is not None else (years[-1] if years else None)
             if before and f.kind in ("amount", "count") and years and (
-                    _within(at.cues, at.cues, w.ss, f.pos) or _WILL.search(text, w.ss, f.pos)):
+                    _within(at.cues, at.cues, w.ss, f.pos) or LOOKS_AHEAD.search(text, w.ss, f.pos)):
                 # a sentence that forecasts and names no year is of the latest year named before, the forecast's, not
                 # its base's ("… to reach £42.1 billion in 2025, a rise on the £40.4 billion spent in 2024. Online
                 # display will grow to £23.6 billion")

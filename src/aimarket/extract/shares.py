@@ -27,10 +27,11 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of,
                        words_within)
 
-__all__ = ["SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_after_amounts", "wholes_first", "parts_after_of_which",
-           "parts_heading_their_sentence", "shares_heading_their_sentence", "siblings_of_a_part", "parts_side_by_side",
-           "segments_after_whole", "parts_within_their_whole", "parts_of_the_whole_after", "parts_heading_their_clause",
-           "parts_listed_after_the_whole", "parts_of_that", "shares_after_named_parts", "item_name"]
+__all__ = ["LOOKS_AHEAD", "SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_after_amounts",
+           "wholes_first", "parts_after_of_which", "parts_heading_their_sentence", "shares_heading_their_sentence",
+           "siblings_of_a_part", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
+           "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "parts_of_that",
+           "shares_after_named_parts", "parts_it_goes_on_to", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for"
 _PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s*,?\s+(?:(?:(?:will|should|could|would|is\s+expected\s+to|"
@@ -170,8 +171,9 @@ def _before_apposition(text: str, start: int, named: re.Match) -> str:
     return head.group("name").strip() if head else part
 
 
-#: a verb that looks ahead: "will account for", "is expected to make up", "预计"
-_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|projected|forecast|poised)\s+to)\b|预计|預計|预估|預估", re.IGNORECASE)
+#: a verb that looks ahead: "will account for", "is expected to make up", "预计", "預估"
+LOOKS_AHEAD = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|set|projected|forecast|poised)\s+to)\b|预计|預計|预估|預估",
+                         re.IGNORECASE)
 
 
 def parts_of_that(text, figures, sentence_of) -> None:
@@ -201,7 +203,7 @@ def parts_of_that(text, figures, sentence_of) -> None:
         latest = max((g.year for g in history), default=None)
         whole = wholes[-1] if sentence_of(wholes[-1].pos) == sentence_of(f.pos) else \
             [g for g in history if g.year == latest][-1] if history else told[0]
-        if sentence_of(whole.pos) != sentence_of(f.pos) and _WILL.search(text, sentence_of(f.pos)[0], f.pos):
+        if sentence_of(whole.pos) != sentence_of(f.pos) and LOOKS_AHEAD.search(text, sentence_of(f.pos)[0], f.pos):
             ahead = [g for g in told if g.status == "estimate" or g.year > whole.year]  # "The public sector alone
             whole = ahead[-1] if ahead else whole  # will account for £410 million of that": of the forecast, as its
             # verb looks ahead
@@ -575,7 +577,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
             # the whole of the year a part's forecast looks to, where its clause looks ahead ("…2025年…預估達6,820億元，
             # …，2024年則為6,320億元。其中，雲端服務支出預估為1,150億元")
             ahead = [g for g in told if g.year > before.year]
-            before = ahead[-1] if ahead and _WILL.search(text, opening, group[0].pos) else before
+            before = ahead[-1] if ahead and LOOKS_AHEAD.search(text, opening, group[0].pos) else before
             group = [before] + group
         # of the sentence's wholes, its latest history's: "…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中…"
         wholes = [g for g in group if g.kind in ("amount", "count") and g.item == "Total" and g.year is not None]
