@@ -9165,3 +9165,15 @@ def test_parts_after_of_which_less_the_wholes_measure_and_their_verb_of_moving()
     assert {"數碼廣告", "電視廣告"} <= set(pkg.observations["item"])
     pkg = am.extract_text("2024年我国新能源汽车销量达1286.6万辆，同比增长35.5%。其中，纯电动汽车销量771.9万辆。", name="ev")
     assert "纯电动汽车" in set(pkg.observations["item"])
+
+
+def test_this_year_after_a_long_object_sets_last_years_base_and_its_part_of_that():
+    """"€52.0 billion on cloud security products and services this year, up 8.3% from €48.0 billion last year"
+    (a text of 2025): the base is 2024's (52.0 / 48.0 - 1 = 8.3%, exact); "Managed services, from monitoring to
+    response, will take €20.8 billion, or 40.0% of the total" is a part of 2025's whole (20.8 / 52.0 = 40.0%)."""
+    pkg = am.extract_text("OSLO, 6 May 2025 — Nordic firms will spend €52.0 billion on cloud security products and "
+                          "services this year, up 8.3% from €48.0 billion last year. Managed services, from monitoring "
+                          "to response, will take €20.8 billion, or 40.0% of the total.", name="long")
+    assert _obs(pkg) == [("Managed services", 2025, 20.8, "EUR billion", "estimate"),
+                         ("Total", 2024, 48.0, "EUR billion", "actual"), ("Total", 2025, 52.0, "EUR billion", "estimate")]
+    assert sorted(am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"]) == ["exact", "exact"]

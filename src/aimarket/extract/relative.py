@@ -110,7 +110,8 @@ class RelativeYears:
         k = bisect_right(self.stops, start) - 1
         lo = self.stops[k] if k >= 0 else 0  # where the amount's sentence starts
         # "up from $263 million last year" counts from the other amount's year, unless an amount of "this year":
-        # "$92.4 billion this year, up 27.6% from $72.4 billion last year"
+        # "$92.4 billion this year, up 27.6% from $72.4 billion last year", "€48.6 billion on security products and
+        # services this year, up 12.5% from €41.2 billion last year"
         while end > start and text[end - 1].isspace():  # a span may end with the space after the amount
             end -= 1
         now = _NOW_AFTER.match(text, end)  # "up from $257.5 billion this year": the text's year, whatever the base
@@ -120,7 +121,8 @@ class RelativeYears:
             return published + _OFFSET[_said(now.group("w"))], now.group("w")
         # … but not from a forecast's year: "to $31 billion in 2028 from $14.2 billion last year", dated 2025, is 2024
         if _BASE.search(text, max(0, start - 20), start) and not any(
-                (now := _NOW_AFTER.match(text, e)) and _said(now.group("w")) == "this year"
+                (now := _NOW_AFTER.match(text, e) or _AFTER.match(text, len(text[:e].rstrip())))
+                and _said(now.group("w")) == "this year"
                 for _, e in self.spans[bisect_left(self.amounts, lo):bisect_left(self.amounts, start)]) and not any(
                 int(y) > published for y in _YEAR.findall(text, lo, start)):
             return None

@@ -203,15 +203,15 @@ def parts_of_that(text, figures, sentence_of) -> None:
         latest = max((g.year for g in history), default=None)
         whole = wholes[-1] if sentence_of(wholes[-1].pos) == sentence_of(f.pos) else \
             [g for g in history if g.year == latest][-1] if history else told[0]
-        if sentence_of(whole.pos) != sentence_of(f.pos) and LOOKS_AHEAD.search(text, sentence_of(f.pos)[0], f.pos):
-            ahead = [g for g in told if g.status == "estimate" or g.year > whole.year]  # "The public sector alone
-            whole = ahead[-1] if ahead else whole  # will account for £410 million of that": of the forecast, as its
-            # verb looks ahead
+        ahead = [g for g in told if g.status == "estimate" or g.year > whole.year] if sentence_of(whole.pos) != \
+            sentence_of(f.pos) and LOOKS_AHEAD.search(text, sentence_of(f.pos)[0], f.pos) else []
+        whole = ahead[-1] if ahead else whole  # "The public sector alone will account for £410 million of that": of
+        # the forecast, as its verb looks ahead
         said = _OF_THAT.match(text, f.end) or share and _OF_THAT.match(text, share.end)
         said = re.search(r"(?:19|20)\d{2}", said.group(0)) if said else None  # "of the 2024 total": that year's
         whole = next((g for g in reversed(wholes) if g.year == int(said.group(0))), whole) if said else whole
         named = _PART.search(text, sentence_of(f.pos)[0], f.pos) if f.item == "Total" \
-            and (whole is wholes[-1] or whole in history) and (
+            and (whole is wholes[-1] or whole in history or whole in ahead) and (
                 _OF_THAT.match(text, f.end) or share and _OF_THAT.match(text, share.end)) else None
         part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", _before_apposition(
             text, sentence_of(f.pos)[0], named))) if named else ""
