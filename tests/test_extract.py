@@ -9177,3 +9177,13 @@ def test_this_year_after_a_long_object_sets_last_years_base_and_its_part_of_that
     assert _obs(pkg) == [("Managed services", 2025, 20.8, "EUR billion", "estimate"),
                          ("Total", 2024, 48.0, "EUR billion", "actual"), ("Total", 2025, 52.0, "EUR billion", "estimate")]
     assert sorted(am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"]) == ["exact", "exact"]
+
+
+def test_a_yearly_tables_first_change_is_over_the_year_before_it():
+    """The first row of a table of years with a year-on-year column states the change over the year before the
+    table's first (2022's 8.9% is 2021-2022's), a rate of its own the table gives no base for."""
+    pkg = am.extract_text("表3 中国隐私计算支出规模（2022—2025E）\n| 年份 | 亿元 | 同比增长（%） |\n|---|---|---|\n"
+                          "| 2022 | 40 | 8.9 |\n| 2023 | 45 | 12.5 |\n| 2024 | 50 | 11.1 |\n| 2025E | 56 | 12.0 |\n",
+                          name="first")
+    assert ("Total", 2021, 2022, 8.9) in _claims(pkg, "growth")
+    assert sorted(am.audit(package=pkg).query("check == 'cagr'")["verdict"]) == ["exact"] * 3

@@ -1575,11 +1575,14 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         after += [c for c, of in of_column.items() if of == k and c not in after]  # wherever it stands
         before = [c for c in range(k) if change[c] and c not in of_column] \
             if k == value_cols[0] else []  # "Year | Growth | Revenue"
+        # a yearly table's first row's change is over the year before it, which the table leaves out
+        yearly = len(years) > 1 and all(b[0] - a[0] == 1 for a, b in zip(years, years[1:]))
         for c in before + after:  # the change columns right after it (and, for the first, those before it)
             for r, (_, nums) in enumerate(table_rows):
-                if r and c < len(nums) and nums[c] is not None:
+                if (r or yearly) and c < len(nums) and nums[c] is not None:
                     v, step = _cell_value(nums[c])
-                    (multiples if nums[c].group("times") else changes).append((v, step, years[r - 1][0], years[r][0]))
+                    base = years[r - 1][0] if r else years[0][0] - 1
+                    (multiples if nums[c].group("times") else changes).append((v, step, base, years[r][0]))
         cagrs = [(*_cell_value(rates[k]), _rate_years(span))] if k < len(rates) else []
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
                        "steps": [s for _, s in values], "rate": None, "changes": changes, "multiples": multiples,
