@@ -342,8 +342,12 @@ def _cites_another_source(text: str, found: list) -> None:
     """A figure whose sentence (in ``text``, a line normalised) cites another source before it ("另据智研测算，2024年该市场
     规模为28.7亿元") is marked: where it differs from a figure the text gave before it, it is that source's, not a
     restatement."""
+    first: dict = {}  # each sentence's first citation, looked for once: a long line's figures are read in linear time
     for f in found:
-        f.elsewhere = bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos))
+        if f.sentence not in first:
+            first[f.sentence] = _ANOTHER_SOURCE.search(text, f.sentence)
+        m = first[f.sentence]
+        f.elsewhere = m is not None and (m.end() <= f.pos or bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos)))
 
 
 def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",

@@ -1793,7 +1793,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     elif f.kind == "amount" and not last_subject and _names_no_one(subj) \
             and (attributive := _ATTRIBUTIVE.match(text, f.end)):  # "led the $56.6 billion market"
         last_subject = f.subject = title_of(attributive.group("phrase"))
-    elif f.kind == "percent" and (theirs := _THEIR_OWN.search(text, w.ss, f.pos)):
+    elif f.kind == "percent" and (theirs := _THEIR_OWN.search(text, max(w.ss, f.pos - _CLAUSE_REACH), f.pos)):
         # "One operator, Nordsat, said its own subscriber base was up by a third": a firm's own, not the market's
         f.subject, f.named = title_of(f"own {theirs['what']}"), True  # as "our own revenue of $412 million" is named
         f.notes.append(f"{theirs.group(0)!r}: what its sentence names as someone's own, not the market's")
@@ -1932,11 +1932,16 @@ _SHARE_TO = re.compile(r"\s*(?:(?:in|by)\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:[A-Za-z
 
 
 def _clause_after(text: str, pos: int, end: int) -> str:
-    """The rest of the clause from ``pos`` (to ``end`` at most): "to $5.2 billion from the prior quarter"."""
+    """The rest of the clause from ``pos`` (to ``end`` at most, and no further than :data:`_CLAUSE_REACH`): "to $5.2
+    billion from the prior quarter"."""
+    end = min(end, pos + _CLAUSE_REACH)
     stop = _CLAUSE.search(text, pos, end)
     return text[pos:stop.start() if stop else end]
 
 
+#: how far from a rate its sentence is read for the clause after it, or for someone's own measure before it: a run-on
+#: line of thousands of rates ("1% 1% 1% …") is read in linear time
+_CLAUSE_REACH = 300
 #: the words that may open a sentence before the one that says what a rate is over: a bullet, "-", spaces
 _OPENING = re.compile(r"[\s\-•*]*")
 
