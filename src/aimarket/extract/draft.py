@@ -342,10 +342,13 @@ def _cites_another_source(text: str, found: list) -> None:
     """A figure whose sentence (in ``text``, a line normalised) cites another source before it ("另据智研测算，2024年该市场
     规模为28.7亿元") is marked: where it differs from a figure the text gave before it, it is that source's, not a
     restatement."""
-    first: dict = {}  # each sentence's first citation, looked for once: a long line's figures are read in linear time
+    last: dict = {}  # where each sentence's last figure stands
+    for f in found:
+        last[f.sentence] = max(last.get(f.sentence, f.pos), f.pos)
+    first: dict = {}  # each sentence's first citation before its last figure, looked for once: in linear time
     for f in found:
         if f.sentence not in first:
-            first[f.sentence] = _ANOTHER_SOURCE.search(text, f.sentence)
+            first[f.sentence] = _ANOTHER_SOURCE.search(text, f.sentence, last[f.sentence])
         m = first[f.sentence]
         f.elsewhere = m is not None and (m.end() <= f.pos or bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos)))
 
