@@ -2393,7 +2393,7 @@ _TIMES_THE = re.compile(r"\s*(?:the|that\s+of|its)\s+(?:about\s+|some\s+)?", re.
 
 
 #: the words before an amount that make it another amount's base: "more than the", "up from", "compared with"
-_SET_AGAINST = re.compile(r"(?:\bthan|" + words(vocabulary.BASE) + r"|\bversus|\bvs\.?)\s+(?:the\s+)?(?:about\s+|some\s+)?"
+_BASE_AMOUNT_BEFORE = re.compile(r"(?:\bthan|" + words(vocabulary.BASE) + r"|\bversus|\bvs\.?)\s+(?:the\s+)?(?:about\s+|some\s+)?"
                           + vocabulary.BEFORE_CURRENCY, re.IGNORECASE)
 
 
@@ -2404,7 +2404,7 @@ def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
     # the amount it multiplies, not another's base before it ("$33.4 billion …, 16.1% more than the $28.8 billion …
     # and nearly 2.5 times the $13.4 billion of 2020")
     target = next((g for g in reversed(w.amounts) if g.end <= f.pos
-                   and not _SET_AGAINST.search(text, max(w.ss, g.pos - 30), g.pos)), None)
+                   and not _BASE_AMOUNT_BEFORE.search(text, max(w.ss, g.pos - 30), g.pos)), None)
     if base is None or target is None or target.year <= base.year:
         return None
     return base.year, target.year
