@@ -59,6 +59,11 @@ print(f"100 KB line of '1% 1% ...' (33,000 figures): {best_of(lambda: am.extract
 blank = {n: best_of(lambda n=n: am.extract_text(" " * n + "1"), repeat=1) for n in (100_000, 400_000)}
 print(f"a run of 400 KB of spaces / 100 KB: {blank[400_000] / blank[100_000]:.1f}x (goal about 4x: linear, no regular "
       "expression retried along the run)")
+for label, unit in (("digits", "1"), ("digits and commas", "1,"), ("Chinese numerals", "一"),
+                    ("quarters in one sentence", "Q1, "), ("capitalised letters", "AB")):
+    run = {n: best_of(lambda n=n: am.extract_text(unit * (n // len(unit)) + " 1"), repeat=1) for n in (25_000, 100_000)}
+    print(f"a run of {label} ({unit!r} repeated), 100 KB / 25 KB: {run[100_000] / run[25_000]:.1f}x (goal about 4x: "
+          "no pattern retried from every place along the run)")
 wrapped = {n: "\n".join(textwrap.wrap(report_like(n).replace("\n", " "), 72)) for n in (25_000, 100_000)}
 joined = {n: best_of(lambda n=n: am.extract_text(wrapped[n]), repeat=1) for n in wrapped}
 print(f"prose hard-wrapped at 72 columns, 100 KB / 25 KB: {joined[100_000] / joined[25_000]:.1f}x (goal about 4x: "

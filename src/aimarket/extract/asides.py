@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from . import vocabulary
 from .numbers import YEAR, chinese_int
@@ -161,10 +162,10 @@ _REPLACED_AMOUNT = re.compile(
 #: "a 9% downward revision"
 _REVISION_SIZE = re.compile(r"(?:较|較|比)\s*(?:前次|此前|上次|原先|先前|之前|原)的?\s*(?:预测|預測|预估|預估|预期|預期|估计|估計)值?\s*"
                             r"(?:上修|下修|上调|下调|上調|下調|调高|调低|調高|調低|提高|增加|减少|減少)?了?\s*\d[\d.]*\s*%"
-                            r"|\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|"
+                            r"|(?<![\d.])\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|"
                             r"less\s+than|over|under)\s+(?:its|their|our|the)\s+(?:previous|prior|earlier|original|last)\s+"
                             r"(?:forecast|estimate|projection|outlook)"
-                            r"|\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:upward|downward)\s+revision", re.IGNORECASE)
+                            r"|(?<![\d.])\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:upward|downward)\s+revision", re.IGNORECASE)
 #: an amount the words after it name as a forecast made before: "the $21.5 billion it expected in January", "the $75
 #: billion it showed a year earlier", "the $41.2 billion it had pencilled in"
 _FORECAST_BEFORE = re.compile(_AMOUNT_WORDS + r"\s+(?:that\s+|which\s+)?(?:it|they|we|the\s+(?:firm|company|group|bank))\s+"
@@ -280,7 +281,7 @@ _MONTH_AMOUNT = re.compile(
 #: a month's rate: "up 23.5% over the November 2020 total", "1.5% more than the October 2021 total", "Sales Increase
 #: 23.5% Year-to-Year in November"
 _MONTH_RATE = re.compile(
-    r"\s?(?<![\d.])\d[\d.,]*\s?%\s+(?:[\w-]+\s+){0,3}?"
+    r"\s?(?<![\d.])(?<!\d,)\d[\d.,]*\s?%\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:over|from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
     + vocabulary.MONTH + r"\s+(?:19|20)\d{2}|in\s+(?:the\s+month\s+of\s+)?" + vocabulary.MONTH
     + r"(?!\s*(?:[-–/]|quarter|to\b|through\b)))", re.IGNORECASE)
@@ -353,7 +354,7 @@ _FURNITURE = re.compile(
     r"(?!(?:CAGR|TAM|SAM|SOM|YOY|GDP|EUR|USD|GBP|JPY|CNY|RMB|AI)\b)[A-Z]{2,5})(?:\s+\d[\d,.]*)?\s+[+\-−]\d[\d,.]*%?"  # "NVDA +2.31%"
     r"|[A-Z]{3}/[A-Z]{3}\s+\d[\d,.]*)(?:\s*[·|,，]\s*|\s+|$))+$")  # "USD/JPY 147.32"
 #: a page's counters: "1.4K shares", "5 min read", "阅读 3.2万", "评论 128", "在看 56"
-_COUNTER = re.compile(r"(?<![\w.])\d[\d,.]*\s*[KkM万萬w]?\+?\s*(?i:shares?|views?|comments?|likes?|reads?|min(?:ute)?s?\s+read|"
+_COUNTER = re.compile(r"(?<![\w.,])\d[\d,.]*\s*[KkM万萬w]?\+?\s*(?i:shares?|views?|comments?|likes?|reads?|min(?:ute)?s?\s+read|"
                       r"reposts?|retweets?)\b|(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点赞数|在看|分享|转发|轉發|收藏|阅读量|閱讀量)"
                       r"\s*[:：]?\s*\d[\d,.]*\s*[万萬w]?\+?")
 
@@ -452,26 +453,28 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
     >>> [(text[a:b], what) for a, b, what in period_spans(text, [0, cut, len(text)], [0, 11, cut, len(text)])]
     [('In Q2 2024, spending grew 19% to $78.2 billion;', 'Q2')]
     """
-    out = []
+    out, read = [], _LineReader(text, clause_cuts)
+    lead = len(text) - len(text.lstrip())  # where the line's first words start
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
+        alone = _ALONE.search(text, a, b)
         for part in _PART_OF_YEAR.finditer(text, a, b):  # each from its clause on ("今年上半年…；6月份，…")
             clause = max(a, clause_cuts[bisect_right(clause_cuts, part.start()) - 1])
             if _OPENS.fullmatch(text, a, part.start()) and _COMMA_AFTER.match(text, part.end()):
                 # a part that opens its sentence before a comma governs all of it, and the sentences after a semicolon
                 # ("2025年1—5月，手機產量…；集成電路產量…"), or all its paragraph where it opens that ("1~5月，家用视听
                 # 行业…。电子元件行业…。"), up to a clause that names a whole year
-                end = len(text) if not text[:a].strip() else b
+                end = len(text) if a <= lead else b
                 while end < len(text) and text[:end].rstrip()[-1:] in (";", "；"):
                     end = sentence_cuts[min(bisect_right(sentence_cuts, end), len(sentence_cuts) - 1)]
-                out.append((a, _until_a_whole_year(text, clause_cuts, part.end(), min(end, len(text))), part.group()))
-            elif _ALONE.search(text, a, b) or _AMOUNT.search(text, a, clause):
-                out.append((clause, _until_a_whole_year(text, clause_cuts, part.end(), b), part.group()))
+                out.append((a, read.until_a_whole_year(part.end(), min(end, len(text))), part.group()))
+            elif alone or read.amount(a, clause):
+                out.append((clause, read.until_a_whole_year(part.end(), b), part.group()))
             else:
-                out.append((*_part_stretch(text, part, clause_cuts, b), part.group()))
+                out.append((*_part_stretch(read, part, b), part.group()))
     for pattern in (_PART_AFTER_AMOUNT, _MONTH_AMOUNT):  # the amount of a month or a part of a year, and the rates
         for m in pattern.finditer(text):  # after it in its sentence up to the next amount ("$49.7 billion in November
             end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]  # 2021, up 23.5%")
-            after = _WHOLE_AMOUNT.search(text, m.end(), end)
+            after = read.first(_WHOLE_AMOUNT, m.end(), end)
             stop = after.start() if after else end
             while after and stop > m.end() and text[stop - 1].isspace():  # a figure's place takes the space before it
                 stop -= 1
@@ -622,40 +625,107 @@ def parts_with_years(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def _until_a_whole_year(text: str, clause_cuts: list[int], pos: int, end: int) -> int:
-    """Where the first clause after ``pos`` that names a whole year ("the 2030 market", "for the full year") starts,
-    else ``end``."""
-    k = bisect_right(clause_cuts, pos)
-    return next((c for c, d in zip(clause_cuts[k:], clause_cuts[k + 1:]) if c < end
-                 and _names_a_whole_year(text, c, min(d, end))), end)
-
-
 def _named_part(words: str) -> str:
     """The part of a year that a matched stretch names ("in the first half of 2025" gives "first half")."""
     m = _PART_OF_YEAR.search(words) or re.search(vocabulary.MONTH + r"(?:\s+(?:19|20)\d{2})?", words, re.IGNORECASE)
     return m.group() if m else words.strip()
 
 
-def _part_stretch(text: str, part, clause_cuts: list[int], end: int) -> tuple[int, int]:
+def _part_stretch(read: _LineReader, part, end: int) -> tuple[int, int]:
     """Where the part of a year ``part`` names governs, in a sentence that ends at ``end`` and states no amount
     before it: from the part through its clause and the clauses after that hold no amount of their own ("For the
     first half of 2025 revenue totalled $71.3 billion, up 40%"), and where its own clause holds none, the clause after
     it that does ("For the first half of 2025, revenue totalled $71.3 billion")."""
-    k = min(bisect_right(clause_cuts, part.end()), len(clause_cuts) - 1)
-    lo = clause_cuts[max(bisect_right(clause_cuts, part.start()) - 1, 0)]
-    owned = bool(_AMOUNT.search(text, lo, min(clause_cuts[k], end)))  # the part's clause states its amount
-    while clause_cuts[k] < end and k + 1 < len(clause_cuts):
-        nxt = min(clause_cuts[k + 1], end)
-        amount = bool(_AMOUNT.search(text, clause_cuts[k], nxt))
-        if amount and owned or _names_a_whole_year(text, clause_cuts[k], nxt):  # "…, and the 2030 market at $400bn"
-            break
-        owned = owned or amount  # "For the first half of 2025, revenue totalled $71.3 billion": the clause after it
-        k += 1
+    cuts = read.cuts
+    k = min(bisect_right(cuts, part.end()), len(cuts) - 1)
+    lo = cuts[max(bisect_right(cuts, part.start()) - 1, 0)]
+    owned = read.amount(lo, min(cuts[k], end))  # the part's clause states its amount
     # the words of its clause before it are the part's too ("spending grew 19% in Q2 2024"), unless they name a year
-    start = part.start() if _names_a_whole_year(text, lo, part.start()) else lo
-    return start, min(clause_cuts[k], end)
+    start = part.start() if read.whole_year_before(lo, part.start()) else lo
+    return start, min(cuts[read.last_clause(k, owned, end)], end)
 
 
+class _LineReader:
+    """The questions :func:`period_spans` asks of one line (``text``, cut into clauses at ``cuts``), each read once
+    however many parts of a year ask it: a line of thousands of quarters ("Q1 Q2 Q3 …") is read in linear time."""
+
+    def __init__(self, text: str, cuts: list[int]):
+        self.text, self.cuts = text, cuts
+        self._first, self._whole, self._walks, self._years = {}, {}, {}, {}
+        self._amounts = None  # of each cut, how many clauses before it hold an amount
+
+    def amount(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]``, from one cut to another, holds an amount (:data:`_AMOUNT`, which no cut's
+        punctuation or word can stand inside): each clause is read once, for all stretches."""
+        if self._amounts is None:
+            held = [bool(_AMOUNT.search(self.text, x, y)) for x, y in zip(self.cuts, self.cuts[1:])]
+            self._amounts = dict(zip(self.cuts, accumulate(held, initial=0)))
+        if a in self._amounts and b in self._amounts:
+            return self._amounts[b] > self._amounts[a]
+        return bool(_AMOUNT.search(self.text, a, b))
+
+    def first(self, pattern: re.Pattern, pos: int, end: int) -> re.Match | None:
+        """``pattern.search(text, pos, end)``. A search from ``pos`` that found its match at ``s`` answers every
+        search from a place between them (whether a match starts at a place does not depend on where the search
+        began), and one that found none answers every later place."""
+        known = self._first.get((pattern, end))
+        if known is not None and known[0] <= pos and (known[1] is None or pos <= known[1].start()):
+            return known[1]
+        m = pattern.search(self.text, pos, end)
+        self._first[pattern, end] = (pos, m)
+        return m
+
+    def whole(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` names a whole year (:func:`_names_a_whole_year`)."""
+        if (a, b) not in self._whole:
+            self._whole[a, b] = _names_a_whole_year(self.text, a, b)
+        return self._whole[a, b]
+
+    def whole_year_before(self, lo: int, pos: int) -> bool:
+        """Whether the words of a clause from ``lo`` up to ``pos`` name a whole year: its words are read once, for the
+        first place a whole year's words end."""
+        if lo not in self._years:
+            text, hi = self.text, self.cuts[min(bisect_right(self.cuts, lo), len(self.cuts) - 1)]
+            ends = [m.end() for m in _FULL_YEAR.finditer(text, lo, hi)]
+            ends += [m.end() for m in YEAR.finditer(text, lo, hi) if _whole(text, m, lo)]
+            self._years[lo] = min(ends, default=len(text) + 1)
+        return self._years[lo] <= pos
+
+    def until_a_whole_year(self, pos: int, end: int) -> int:
+        """Where the first clause after ``pos`` that names a whole year ("the 2030 market", "for the full year")
+        starts, else ``end``."""
+        cuts, walk, k = self.cuts, [], bisect_right(self.cuts, pos)
+        while (key := ("year", k, end)) not in self._walks:
+            walk.append(key)
+            if k + 1 >= len(cuts) or cuts[k] >= end:
+                self._walks[key] = end
+            elif self.whole(cuts[k], min(cuts[k + 1], end)):
+                self._walks[key] = cuts[k]
+            else:
+                k += 1
+        for key_ in walk:  # every clause walked over leads where this walk led
+            self._walks[key_] = self._walks[key]
+        return self._walks[key]
+
+    def last_clause(self, k: int, owned: bool, end: int) -> int:
+        """The last clause a part's figures reach from clause ``k`` in a sentence ending at ``end``: the clauses after
+        its own that hold no amount of their own, up to one that names a whole year; where its own clause holds no
+        amount (``owned`` false), the clause after it that does."""
+        cuts, walk = self.cuts, []
+        while (key := ("clause", k, owned, end)) not in self._walks:
+            walk.append(key)
+            if not (cuts[k] < end and k + 1 < len(cuts)):
+                self._walks[key] = k
+                continue
+            nxt = min(cuts[k + 1], end)
+            amount = self.amount(cuts[k], nxt)
+            if amount and owned or self.whole(cuts[k], nxt):  # "…, and the 2030 market at $400bn"
+                self._walks[key] = k
+            else:
+                owned, k = owned or amount, k + 1  # "For the first half of 2025, revenue totalled $71.3 billion"
+        for key_ in walk:
+            self._walks[key_] = self._walks[key]
+        return self._walks[key]
 
 
 #: what may stand before a part of a year that opens its sentence, and the comma after it: "2025年1—5月，", "In Q3 2025,"

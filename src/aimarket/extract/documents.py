@@ -72,8 +72,6 @@ def from_text(text: str, name: str, notes: tuple = (), published: tuple | None =
 _MARKUP = re.compile(r"</?(?:table|tbody|thead|tr|td|th|p|div|li|ul|ol|h[1-6])\b[^<>]{0,400}>", re.IGNORECASE)
 
 
-#: a line that is one table cell with its closing bar, as some web pages copy a table ("Services |", "$10,569M |")
-_CELL_LINE = re.compile(r"\s*(?P<cell>[^|]+?)\s*\|\s*")
 #: a cell that holds a figure: "$10,569M", "177.0%", "-4.1%", "(5.2)", "—"
 _FIGURE_CELL = re.compile(r"[-−+(]?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:%|[KMBT]|bn|mn)?\)?|[—–-]|n/?a", re.IGNORECASE)
 
@@ -158,6 +156,17 @@ def _inline_bullets(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     return tuple(out), tuple(at)
 
 
+def _cell_line(line: str) -> str | None:
+    """The cell of a line that is one table cell with its closing bar, as some web pages copy a table ("Services |",
+    "$10,569M |"), stripped; a blank cell is one space. None for any other line. (A plain scan: a pattern's spaces on
+    either side of the cell would be tried against each other along a long run of blanks.)"""
+    body = line.rstrip()
+    if not body.endswith("|") or "|" in body[:-1]:
+        return None
+    cell = body[:-1].strip()
+    return cell if cell else (" " if body[:-1] else None)
+
+
 def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A table copied one cell a line ("Market Segment |", "2024 Spending |", …, "Services |", "$10,569M |", …) as the
     pipe table it is: its header is the cells before the first figure's row label, its rows as many cells each; each
@@ -167,8 +176,8 @@ def _cells_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     given, numbers = numbers, numbers or tuple(range(1, len(lines) + 1))
     while k < len(lines):
         run, cells = k, []
-        while run < len(lines) and (cell := _CELL_LINE.fullmatch(lines[run])):
-            cells.append(cell["cell"])
+        while run < len(lines) and (cell := _cell_line(lines[run])) is not None:
+            cells.append(cell)
             run += 1
         first = next((i for i, c in enumerate(cells) if _FIGURE_CELL.fullmatch(c)), None)
         if first is None and len(cells) >= 3 and run < len(lines) and lines[run].count("|") >= len(cells) \

@@ -131,6 +131,9 @@ _CJK_DIGITS = dict(zip("零〇一二两三四五六七八九", "001223456789"))
 #: a number in Chinese numerals, a decimal point and its digits after it; a letter O among them is a zero ("二五O億")
 _CJK_NUMBER = (r"[一二两兩三四五六七八九十](?:[" + _CJK_NUMERALS + r"兩]|[○OＯ](?=[" + _CJK_NUMERALS
                + r"○OＯ.点點‧・億亿萬万兆%]))*(?:[.点點‧・][" + "".join(_CJK_DIGITS) + r"○OＯ]+)?")
+#: where an amount in Chinese numerals may start: not after a word of an inexact count ("数十亿", "上百亿"), nor inside
+#: another number (a start inside a long run of numerals would be tried against the whole rest of the run)
+_CJK_NUMBER_START = "(?<![数數几幾上成好余餘多" + _CJK_NUMERALS + "兩])"
 #: a month after a year, or a day after a month, in Chinese numerals: "2025年六月十二日"
 _CJK_MONTH_DAY = (re.compile(r"(?<=\d年)(?:十[一二]?|[一二三四五六七八九])(?=月)"),
                   re.compile(r"(?<=\d月)(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)"))
@@ -142,11 +145,11 @@ _ALL_MONTHS = re.compile(r"\bJan(?:uary|\.)?\s*(?:-|–|—|to|through|thru)\s*D
 _CJK_YEAR = re.compile(r"(?:一九|二[〇○OＯ零])[〇○OＯ零一二三四五六七八九]{2}(?=\s*年)")
 #: an amount, or a percentage, in Chinese numerals: "八百亿元", "二．五二兆美元", "四十四％", "百分之二十五"
 _CJK_CURRENCY = r"(?:元|美元|人民币|人民幣|日元|日圓|港元|港幣|欧元|歐元|台|部|辆|輛|件|套)"
-CJK_AMOUNT = re.compile(r"(?<![数數几幾上成好余餘多])(?:" + _CJK_NUMBER
+CJK_AMOUNT = re.compile(_CJK_NUMBER_START + r"(?:" + _CJK_NUMBER
                          + r"(?=(?:万亿|萬億|亿|億|万|萬|兆)" + _CJK_CURRENCY + r"|%)"
                          + r"|百分之" + _CJK_NUMBER + ")")
 #: hundreds of millions and tens of thousands in one amount: "九十七億七千萬美元" (97.77億美元)
-_CJK_YI_WAN = re.compile(r"(?<![数數几幾上成好余餘多])(?P<yi>" + _CJK_NUMBER + r")(?P<unit>亿|億)(?P<wan>" + _CJK_NUMBER
+_CJK_YI_WAN = re.compile(_CJK_NUMBER_START + r"(?P<yi>" + _CJK_NUMBER + r")(?P<unit>亿|億)(?P<wan>" + _CJK_NUMBER
                          + r")(?:万|萬)(?=" + _CJK_CURRENCY + ")")
 #: a year of the Republic of China, as Taiwan's statistics print it (1911 before the Gregorian): "民國114年", and a
 #: year of three digits before a part of it, a month or a verb of its figure ("114年第4季", "113年全年", "114年1-9月",
@@ -430,8 +433,10 @@ NUMERAL_LESS = re.compile(r"(?P<cue>突破|超过|超過|超|逾|达到|達到|�
 #: a percentage; a minus sign right after a number or a percent joins a range ("8%-12%", "8-12%"): no sign
 PERCENT = re.compile(r"(?P<neg>(?<![\d%])[-−]|\()?\s?(?P<num>" + NUMBER + r")\s?\)?\s?(?:%|percent\b|per cent\b|(?-i:pc)\b)",
                      re.IGNORECASE)  # "27pc", as some newspapers print it
+#: a number in Chinese numerals alone, from its first numeral (a start inside the run would be tried to its end)
+_CJK_NUMERALS_RUN = f"(?<![{_CJK_NUMERALS}])[{_CJK_NUMERALS}]+"
 _EN_FOLD = "|".join(sorted(_ONES[1:] + _TENS, key=len, reverse=True)) + "|hundred"  # "nineteenfold", "thirtyfold"
-MULTIPLE = re.compile(r"(?<![A-Za-z])(?P<num>" + NUMBER + r"|[" + _CJK_NUMERALS + r"]+|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
+MULTIPLE = re.compile(r"(?<![A-Za-z])(?P<num>" + NUMBER + r"|" + _CJK_NUMERALS_RUN + r"|" + _EN_FOLD + r")\s*(?:倍|times\b|x\b|-?\s?fold\b)"
                       # the sign first, as a slide prints it against a year: "x3.2 vs. 2019", "×2 versus 2020"
                       r"|(?<![A-Za-z\d])[x×]\s?(?P<lead>" + NUMBER + r")(?![\d.,%A-Za-z]|\s%)"
                       r"(?=\s*(?:vs\.?|versus|over|compared)\b|(?<=\.\d)|(?<=\.\d\d))"
@@ -481,8 +486,8 @@ PHYSICAL = re.compile(r"(?P<num>" + NUMBER + r")\s?(?P<unit>[TPEZ]\s?(?:FLOPS|Fl
                       # and in Chinese, with a scale word before it: "9.85万亿千瓦时", "2.1太瓦时", "35吉瓦", "10.2亿吨"
                       r"|(?P<cnum>" + NUMBER + r")\s?(?P<cunit>(?:万亿|萬億|亿|億|万|萬)?(?:[太吉兆千]瓦[时時]?|吨|噸)(?!/))")
 DURATION = re.compile(r"(?:(?P<pre>未来|未來|next|over the next|over|in the next|within|in|(?P<back>(?:(?:over|in|during)\s+)?"
-                      r"the\s+(?:past|last|previous)|过去|過去|近))\s*)?(?<![\d.])(?P<num>\d{1,2}(?!\d)|[" + _CJK_NUMERALS
-                      + r"]+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:年|years?\b)"
+                      r"the\s+(?:past|last|previous)|过去|過去|近))\s*)?(?<![\d.])(?P<num>\d{1,2}(?!\d)|" + _CJK_NUMERALS_RUN
+                      + r"|two|three|four|five|six|seven|eight|nine|ten)\s*(?:年|years?\b)"
                       r"(?(pre)(?:来|來)?|(?:来|來))", re.IGNORECASE)  # "over the past 10 years", "10年來" (``back``, or ending in 来)
 _EN_NUMBERS = _WORD_VALUE | {"hundred": 100}
 

@@ -1577,7 +1577,7 @@ _CITATION = re.compile(r"\((?:" + _AUTHOR + r",?\s+(?:19|20)\d{2}[a-z]?(?:,\s*pp
 #: a report named in capitalised words with its edition's year: "Energy Transition Investment Trends 2025 report",
 #: "the Technology Vision 2024 survey", "Global Energy Review 2025" (the year is the edition's, no figure's)
 _EDITION_WORD = r"(?:Report|Survey|Study|Outlook|Review|Index|Guide|Yearbook|Monitor|Tracker|Barometer)"
-_NAMED_EDITION = re.compile(r"(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2}\s+(?=" + _EDITION_WORD
+_NAMED_EDITION = re.compile(r"(?<![\w'’&-])(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2}\s+(?=" + _EDITION_WORD
                             + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}(?![\d.,%]))",
                             re.IGNORECASE)
 #: a year named relative to the text's own: "this year", "last year", "next year", 今年, 去年, 明年
