@@ -34,7 +34,7 @@ _BEFORE = {
         numbers._CJK_NUMERALS_RUN, f"[{_NUMERALS}]+"), "一二十百两倍 x3"),
     "a span of years in Chinese numerals": (numbers.DURATION, numbers.DURATION.pattern.replace(
         numbers._CJK_NUMERALS_RUN, f"[{_NUMERALS}]+"), ["未来", "过去", "近", "十", "二", "一", "五", "年", "来", " ", "3"]),
-    "the size of a revision": (asides._REVISION_SIZE, asides._REVISION_SIZE.pattern.replace("(?<![\\d.])", ""),
+    "the size of a revision": (asides._REVISION_SIZE, asides._REVISION_SIZE.pattern.replace("(?<!\\d)(?<!\\d\\.)", ""),
                                ["12", ".5", "%", " ", ",", "upward revision", "above its previous forecast",
                                 "比原预测下调", "8"]),
     "a month's rate": (asides._MONTH_RATE, asides._MONTH_RATE.pattern.replace("(?<!\\d,)", "", 1),
@@ -129,9 +129,10 @@ _SENTENCE = "The AI market was $5.1 billion in 2024 and will reach $12.3 billion
 
 
 @pytest.mark.parametrize("run", [" " * 60_000, "1" * 40_000, "1," * 20_000, "一" * 40_000, "二〇" * 20_000,
-                                 "Q1, " * 8_000, "Q1 " * 10_000, "AB" * 20_000, "1-5月 " * 6_000],
+                                 "Q1, " * 8_000, "Q1 " * 10_000, "AB" * 20_000, "1-5月 " * 6_000, ", 1 " * 8_000,
+                                 "1、" * 15_000],
                          ids=["blanks", "digits", "digits and commas", "numerals", "numeral zeros", "quarters",
-                              "quarters unpunctuated", "capitals", "months"])
+                              "quarters unpunctuated", "capitals", "months", "a list of numbers", "a Chinese list"])
 def test_a_long_run_before_a_sentence_leaves_its_figures_read(run):
     """Runs far longer than a page (each once took minutes or more) before a sentence on a line of its own."""
     read = am.extract_text(run + "\n" + _SENTENCE).observations

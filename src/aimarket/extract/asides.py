@@ -129,6 +129,12 @@ _AMOUNT_WORDS = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]{0,24}\s*(?:[kmbt
 #: Metrion Data puts on 2024", "the $5.2 billion that another firm estimates"
 _OTHER_SOURCES_AMOUNT = re.compile(_AMOUNT_WORDS + r"\s+(?:that|which)\s+(?:(?:a|an|another|the|one)\s+)?(?:" + _OTHER
                                    + r")\b[^.;]{0,60}?\b(?:" + _PUTS + r"|reports?)\b", re.IGNORECASE)
+#: an amount the figures leave out, and those joined to it: "The estimate leaves out the €1.6 billion the Commission
+#: has earmarked …, as well as the €3.1 billion that start-ups raised", "excluding $2.1bn of one-off items"
+_LEFT_OUT = re.compile(r"\b(?:leaves?\s+out|leaving\s+out|excludes?|excluding|omits?|omitting|not\s+including|"
+                       r"(?:does|do)\s*(?:not|n't)\s+(?:include|count))\s+(?:the\s+|an?\s+|some\s+)?" + _AMOUNT_WORDS
+                       + r"(?:[^.;]{0,120}?\b(?:as\s+well\s+as|and|nor|or)\s+(?:the\s+|an?\s+)?" + _AMOUNT_WORDS + r")*",
+                       re.IGNORECASE)
 #: a forecast revised to a figure from the one it replaces: "raised its forecast for 2025 spending ... to $31.5 billion
 #: from $27.0 billion", "trimmed its forecast ... to $19.8 billion, still a 14% rise on 2024, from the $21.5 billion"
 #: (the old figure is ``old``)
@@ -162,10 +168,10 @@ _REPLACED_AMOUNT = re.compile(
 #: "a 9% downward revision"
 _REVISION_SIZE = re.compile(r"(?:较|較|比)\s*(?:前次|此前|上次|原先|先前|之前|原)的?\s*(?:预测|預測|预估|預估|预期|預期|估计|估計)值?\s*"
                             r"(?:上修|下修|上调|下调|上調|下調|调高|调低|調高|調低|提高|增加|减少|減少)?了?\s*\d[\d.]*\s*%"
-                            r"|(?<![\d.])\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|"
+                            r"|(?<!\d)(?<!\d\.)\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|"
                             r"less\s+than|over|under)\s+(?:its|their|our|the)\s+(?:previous|prior|earlier|original|last)\s+"
                             r"(?:forecast|estimate|projection|outlook)"
-                            r"|(?<![\d.])\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:upward|downward)\s+revision", re.IGNORECASE)
+                            r"|(?<!\d)(?<!\d\.)\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:upward|downward)\s+revision", re.IGNORECASE)
 #: an amount the words after it name as a forecast made before: "the $21.5 billion it expected in January", "the $75
 #: billion it showed a year earlier", "the $41.2 billion it had pencilled in"
 _FORECAST_BEFORE = re.compile(_AMOUNT_WORDS + r"\s+(?:that\s+|which\s+)?(?:it|they|we|the\s+(?:firm|company|group|bank))\s+"
@@ -421,6 +427,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span("by") for m in _BRACKETED_INCREMENT.finditer(text))
     out.extend(m.span("old") for m in _REVISED_TO_FROM.finditer(text))
     out.extend(m.span() for m in _OTHER_SOURCES_AMOUNT.finditer(text))
+    out.extend(m.span() for m in _LEFT_OUT.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 from . import vocabulary
 from .asides import aside_spans, months_of, names_the_whole_year, outside, own_parts, part_label, period_spans, survey_spans
@@ -792,6 +792,10 @@ def _bases_in_the_targets_unit(text: str, figures: list[Figure]) -> None:
             b.notes.append(f"{b.value:g}: the base of the move to {a.value:g} {a.unit}, printed without its unit")
 
 
+#: what joins the members of a list of numbers: "1624、2427、6646亿元", "12, 15 and 19 billion"
+_LIST_JOIN = re.compile(r"\s*(?:、|,|，|和|及|与|與|and|, and)\s*[$€¥£]?\s*")
+
+
 def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     """"17.1-25.6万亿美元", "7,600 亿至 1.2 万亿美元", "between $80 billion and $100 billion", "4.8%~9.3%": a low and
     a high sharing a unit; "1624、2427、6646亿元": bare numbers in a list take the unit of its last member."""
@@ -816,13 +820,15 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
     def unitless(f):  # a bare number, or a scale with no noun or currency ("182億")
         return f.kind == "bare" or f.kind == "count" and f.unit.startswith("count ")
 
-    for k, f in enumerate(figures):  # a list of bare numbers, then one with the unit
+    k = 0
+    while k < len(figures):  # a list of bare numbers, then one with the unit (each list read once: a later start in
+        f = figures[k]       # it would end where it ends)
         if not unitless(f) or f.bound is not None:
+            k += 1
             continue
         run = [f]
-        for g in figures[k + 1:]:
-            if g.pos - run[-1].end > 8 or not re.fullmatch(r"\s*(?:、|,|，|和|及|与|與|and|, and)\s*[$€¥£]?\s*",
-                                                            text[run[-1].end:g.pos]):
+        for g in islice(figures, k + 1, None):
+            if g.pos - run[-1].end > 8 or not _LIST_JOIN.fullmatch(text, run[-1].end, g.pos):
                 break
             run.append(g)
             if not unitless(g):
@@ -830,6 +836,7 @@ def _ranges_of_amounts(text: str, figures: list[Figure]) -> None:
         if len(run) >= 2 and run[-1].kind in ("amount", "count"):
             for g in run[:-1]:
                 _borrow_unit(g, run[-1])
+        k += len(run)
 
 
 def _scale_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: list[int]) -> None:
