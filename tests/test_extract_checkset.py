@@ -75,14 +75,16 @@ def test_every_expectation_is_well_formed():
             assert set(check.split("|")) <= _CHECKS and set(verdict.split("|")) <= _VERDICTS, (k, check, verdict)
 
 
-def _step(text: str, value: float) -> float:
+def _step(text: str, value: float, percent: bool = False) -> float:
     """The step of the last digit ``value`` is printed to in ``text`` (thousands separators and decimal commas
-    allowed), found by trying two, one and no decimals."""
-    for d in (2, 1, 0):
-        s = f"{value:,.{d}f}"
-        forms = {s, s.replace(",", ""), s.replace(",", "").replace(".", ",")}
-        if any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms):  # not "1" of "1.52"
-            return 10.0 ** -d
+    allowed), found by trying two, one and no decimals; a ``percent`` is looked for as a percent first ("about 13%",
+    not the "13.0" of an amount)."""
+    for after in ((r"\s*(?:%|％|percent|per\s+cent)", "") if percent else ("",)):
+        for d in (2, 1, 0):
+            s = f"{value:,.{d}f}"
+            forms = {s, s.replace(",", ""), s.replace(",", "").replace(".", ",")}
+            if any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d){after}", text) for f in forms):  # not "1"
+                return 10.0 ** -d  # of "1.52"
     raise LookupError(f"{value} is not printed in the snippet")
 
 
@@ -114,7 +116,7 @@ def test_the_stated_cagr_verdicts_agree_with_a_second_reading():
             continue
         a, b = values[item, start][2], values[item, end][2]
         try:
-            steps = (_step(case["text"], a), _step(case["text"], b), _step(case["text"], abs(rate)))
+            steps = (_step(case["text"], a), _step(case["text"], b), _step(case["text"], abs(rate), percent=True))
         except LookupError:
             continue  # a value expected converted to its series' unit is not printed as such
         want = _cagr_verdict(a, b, end - start, rate, steps)

@@ -122,7 +122,7 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
     for k, case in checkset.numbered():
         for (_, rate, _, start, end, *_), a, b in _rates_with_values(case):
             try:
-                steps = (_step(case["text"], a), _step(case["text"], b), _step(case["text"], abs(rate)))
+                steps = (_step(case["text"], a), _step(case["text"], b), _step(case["text"], abs(rate), percent=True))
             except LookupError:
                 continue  # a value expected converted to its series' unit is not printed as such
             want = _cagr_verdict(a, b, end - start, rate, steps)
