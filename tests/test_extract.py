@@ -9200,3 +9200,32 @@ def test_amounts_the_figures_leave_out_are_no_figures_of_the_market():
                           "sales, tracks 40 vendors.", name="left")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 6.4), (2025, 7.3)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_yen_sign_over_fiscal_years_that_end_in_march_is_the_yen():
+    """"(¥ billion; fiscal years ended March)" over a vendor table names no country, but fiscal years that end in
+    March are Japan's: its figures are in JPY billion, not the yuan's."""
+    pkg = am.extract_text("Domestic storage revenue by vendor (¥ billion; fiscal years ended March)\n"
+                          "| Vendor | FY2023 | FY2024 |\n|---|---:|---:|\n| Kiso Systems | 61.5 | 70.2 |\n"
+                          "| Others | 38.5 | 41.8 |\n| Total | 100.0 | 112.0 |", name="yen")
+    assert set(pkg.observations.unit) == {"JPY billion"}
+    assert sorted(pkg.observations.query("item == 'Total'").value) == [100.0, 112.0]
+
+
+def test_a_tables_years_of_the_republic_with_their_era_are_gregorian():
+    """"| 項目 | 民國112年 | 民國113年 |" heads a table of a text of Taiwan's (新台幣億元): its columns are 2023 and 2024
+    (and a bare "113年" after an ASCII comma in its prose is 2024 too)."""
+    pkg = am.extract_text("表1 台灣智慧醫療產值(單位:新台幣億元)\n| 項目 | 民國112年 | 民國113年 |\n|---|---|---|\n"
+                          "| 軟體 | 120 | 150 |\n| 服務 | 80 | 90 |\n| 合計 | 200 | 240 |\n"
+                          "協會預估,114年產值可望達新台幣280億元。", name="roc")
+    read = _obs(pkg)
+    assert [(y, v) for item, y, v, _, _ in read if item == "合計"] == [(2023, 200.0), (2024, 240.0)]
+    assert (2025, 280.0) in [(y, v) for _, y, v, _, _ in read]
+
+
+def test_a_month_in_brackets_that_opens_the_text_dates_it():
+    """"(2025年2月)…今年市場規模可望成長至700億元": the text is of February 2025, so 今年 is 2025 and the 601 of 2024 is
+    that year's figure, not a claim about it."""
+    pkg = am.extract_text("(2025年2月)某研究所估計，2024年台灣公有雲服務市場規模為新台幣601億元，較2023年的512億元成長17.5%。"
+                          "研究所預估，今年市場規模可望成長至700億元左右。", name="dated")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 512.0), (2024, 601.0), (2025, 700.0)]

@@ -963,6 +963,9 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                 # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", the outlet or
                 # reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
+    for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
+        if (m := re.match(r"\s*[(（]\s*(?:" + _MONTH_YEAR.pattern + r")\s*[)）]", text, re.IGNORECASE)) is not None:
+            return int(m.group("a") or m.group("c")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:
             if m := _heading_date(text, pattern):

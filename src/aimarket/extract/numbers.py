@@ -155,13 +155,13 @@ _CJK_YI_WAN = re.compile(_CJK_NUMBER_START + r"(?P<yi>" + _CJK_NUMBER + r")(?P<u
 #: year of three digits before a part of it, a month or a verb of its figure ("114年第4季", "113年全年", "114年1-9月",
 #: "108年升至"), which counts no years
 _ROC_YEAR = re.compile(r"(?:民國|民国)\s*(?P<roc>\d{2,3})(?=\s*年)"
-                       r"|(?<![\d.,])(?P<bare>1[0-3]\d)(?=\s*年\s*(?:度|第|全年|上半年|下半年|底|初|中|前(?:\d|[一二三四五六七八九十])"
+                       r"|(?<![\d.])(?<!\d,)(?P<bare>1[0-3]\d)(?=\s*年\s*(?:度|第|全年|上半年|下半年|底|初|中|前(?:\d|[一二三四五六七八九十])"
                        r"|\d|[一二三四五六七八九十]+月|起|至|升|增|達|达|成長|成长|衰退|產值|产值|營收|营收|規模|规模|將|将|預估|预估|可望))")
 #: a text of Taiwan's, whose years may be the Republic's in any place: its era or its currency named
 _TAIWAN = re.compile(r"民國|民国|新臺幣|新台幣|新台币|NT\$")
 #: in such a text, a year of three digits before 年 whatever follows ("發布113年資訊服務業營運概況"), unless the words
 #: around it make it a length of time ("長達110年", "113年來", "百年歷史")
-_ROC_BARE = re.compile(r"(?<![\d.,])(?<!長達)(?<!长达)(?<!近)(?<!逾)(?<!約)(?<!约)(?<!超過)(?<!超过)(?<!第)(?<!歷經)(?<!历经)"
+_ROC_BARE = re.compile(r"(?<![\d.])(?<!\d,)(?<!長達)(?<!长达)(?<!近)(?<!逾)(?<!約)(?<!约)(?<!超過)(?<!超过)(?<!第)(?<!歷經)(?<!历经)"
                        r"(?P<bare>1[0-3]\d)(?=\s*年)(?!\s*年\s*(?:來|来|間|间|之久|歷史|历史|以來|以来|前|後|后|代))")
 #: a percentage set as LaTeX, as some pages print it: "$50\%$", "\(5.2\%\)"
 _LATEX_PERCENT = re.compile(r"(?:\$|\\\()\s*(?P<num>[-+]?\d[\d.,]*)\s*\\%\s*(?:\$|\\\))")
@@ -365,10 +365,10 @@ def republic_years(line: str) -> str:
 
     Examples
     --------
-    >>> republic_years("112年營業額為6,831億元，長達110年")
-    '2023年營業額為6,831億元，長達110年'
+    >>> republic_years("112年營業額為6,831億元，長達110年"), republic_years("| 項目 | 民國111年 |")
+    ('2023年營業額為6,831億元，長達110年', '| 項目 | 2022年 |')
     """
-    return _ROC_BARE.sub(_gregorian, line) if "年" in line else line
+    return _ROC_BARE.sub(_gregorian, _ROC_YEAR.sub(_gregorian, line)) if "年" in line else line
 
 
 def _gregorian(m: re.Match) -> str:
@@ -616,7 +616,8 @@ def dollar_of_text(texts: list[str]) -> str:
 
 def yen_of_text(texts: list[str]) -> str:
     """The currency a bare "¥" stands for in a text (``texts``, its lines): the yen where the text names Japan (or the
-    yen), never China's currency, and Japan before any mention of China ("TOKYO — … orders from plants in China
+    yen) or counts fiscal years that end in March, as Japan's do ("¥ billion; fiscal years ended March", "3月期"),
+    never China's currency, and Japan before any mention of China ("TOKYO — … orders from plants in China
     weakened"), else the yuan.
 
     Examples
@@ -627,14 +628,17 @@ def yen_of_text(texts: list[str]) -> str:
     'JPY'
     >>> yen_of_text(["China and Japan", "¥41.8 billion"]), yen_of_text(["Japan", "¥4 billion, or 0.2 billion yuan"])
     ('CNY', 'CNY')
-    >>> yen_of_text(["¥41.8 billion"])
-    'CNY'
+    >>> yen_of_text(["¥41.8 billion"]), yen_of_text(["Revenue by vendor (¥ billion; fiscal years ended March)"])
+    ('CNY', 'JPY')
     """
     joined = " ".join(texts)
-    japan, china = YEN_CUE.search(joined), _CHINA.search(joined)
+    japan, china = YEN_CUE.search(joined) or _MARCH_YEAR_END.search(joined), _CHINA.search(joined)
     return "JPY" if japan and not _YUAN.search(joined) and (not china or japan.start() < china.start()) else "CNY"
 
 
+#: fiscal years that end in March, as Japan's do: "fiscal years ended March", "FY ending 31 March", "2025年3月期"
+_MARCH_YEAR_END = re.compile(r"\b(?:fiscal\s+)?(?:years?|FY)\s+(?:ended|ending|ends|to)\s+(?:on\s+)?(?:31\s+)?March\b|3月期",
+                             re.IGNORECASE)
 #: a text that names China's currency: its bare "¥" may be the yuan
 _YUAN = re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|\byuan\b", re.IGNORECASE)
 #: a text that names China: its bare "¥" is the yuan unless it names Japan first

@@ -25,7 +25,7 @@ from functools import lru_cache
 from . import vocabulary
 from .asides import months_of, part_label, slide_label_end
 from .subjects import is_specific
-from .numbers import CURRENCIES, NUMBER, SCALES, YEN_CUE, count_noun, normalise, parse_number, unit_name
+from .numbers import CURRENCIES, NUMBER, SCALES, count_noun, normalise, parse_number, unit_name, yen_of_text
 from .vocabulary import words
 
 __all__ = ["Table", "find_tables", "runs_to_the_foot", "infer_parents", "OverBudget", "HIERARCHY_BUDGET", "TOTAL_LABEL"]
@@ -675,10 +675,11 @@ def _row(cells: list[str], width: int):
 
 def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
     """The currency and scale the lines above a table (nearest first) or its header state; a unit broken across
-    two lines ("(USD" / "billion)") is read whole; "¥" is the yen where the lines name Japan ("Japan: AI spending" over
-    "Units: ¥ billion"), else the yuan."""
+    two lines ("(USD" / "billion)") is read whole; "¥" is the yen where the lines are of Japan's
+    (:func:`~aimarket.extract.numbers.yen_of_text`: "Japan: AI spending" over "Units: ¥ billion", "(¥ billion; fiscal
+    years ended March)"), else the yuan."""
     cur, scale = _stated_unit(lines)
-    if cur == "CNY" and re.search(r"¥|￥", " ".join(lines)) and YEN_CUE.search(" ".join(lines)):
+    if cur == "CNY" and re.search(r"¥|￥", " ".join(lines)) and yen_of_text(lines) == "JPY":
         cur = "JPY"
     return cur, scale
 
