@@ -702,7 +702,7 @@ CHECKSET = [
             ("Total", 2024, 4.86, "HKD billion", "actual"),
             ("Total", 2023, 4.25, "HKD billion", "actual"),
             ("Total", 2028, 8.2, "HKD billion", "estimate"),
-            ("Robo-advisory services", 2024, 486, "HKD million", "actual"),
+            ("Robo-advisory services", 2024, 0.486, "HKD billion", "actual"),  # HK$486 million, in the series' unit
         ],
         claims=[
             ("growth", 14.4, "percent", 2023, 2024, 1.0),
@@ -729,8 +729,8 @@ CHECKSET = [
             ("Total", 2024, 12.5, "EUR billion", "actual"),
             ("Total", 2023, 11.6, "EUR billion", "actual"),
             ("Total", 2027, 15.1, "EUR billion", "estimate"),
-            ("Security and access products", 2024, 4180, "EUR million", "actual"),
-            ("Energy management", 2024, 3020, "EUR million", "actual"),
+            ("Security and access products", 2024, 4.18, "EUR billion", "actual"),  # EUR 4 180 million, in the
+            ("Energy management", 2024, 3.02, "EUR billion", "actual"),  # series' unit
         ],
         claims=[
             ("growth", 7.8, "percent", 2023, 2024, 1.0),

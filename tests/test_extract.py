@@ -9229,3 +9229,44 @@ def test_a_month_in_brackets_that_opens_the_text_dates_it():
     pkg = am.extract_text("(2025年2月)某研究所估計，2024年台灣公有雲服務市場規模為新台幣601億元，較2023年的512億元成長17.5%。"
                           "研究所預估，今年市場規模可望成長至700億元左右。", name="dated")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 512.0), (2024, 601.0), (2025, 700.0)]
+
+
+def test_a_part_after_a_base_in_another_currency_sign_is_of_the_reported_year():
+    """"… NT$61.2 billion in 2024, …, up 5.1% from NT$58.2 billion in 2023 … Exports accounted for NT$20.5 billion":
+    the base's year (2023, after "from NT$…") is no year of the part, which is of 2024 as its whole is."""
+    pkg = am.extract_text("TAIPEI, 5 March 2025 — Taiwan's drone industry generated output of NT$61.2 billion in 2024, "
+                          "equal to about US$1.9 billion, up 5.1% from NT$58.2 billion in 2023, the Keelung Industry "
+                          "Institute said. Exports accounted for NT$20.5 billion, or 33.5% of output.", name="ntd")
+    assert ("Exports", 2024, 20.5) in [(i, y, v) for i, y, v, _, _ in _obs(pkg)]
+
+
+def test_a_chinese_part_that_records_its_amount_is_named_without_the_verb():
+    """"其中，會員渠道錄得210億港元": the part is 會員渠道, 錄得 ("recorded") is its verb."""
+    pkg = am.extract_text("2024年本港網上零售市場規模達480億港元。其中，會員渠道錄得210億港元，佔整體的43.8%。", name="rec")
+    assert "會員渠道" in set(pkg.observations.item)
+
+
+def test_a_column_headed_with_the_taiwanese_word_for_market_share_holds_shares():
+    """"| 廠商 | 2023年 | 2024年 | 2024年市占率 |": the last column's figures are each maker's share of 2024."""
+    pkg = am.extract_text("主要廠商產值(單位:新台幣億元)\n| 廠商 | 2023年 | 2024年 | 2024年市占率 |\n|---|---|---|---|\n"
+                          "| 甲廠 | 300 | 360 | 60.0% |\n| 其他 | 200 | 240 | 40.0% |\n| 總計 | 500 | 600 | 100.0% |", name="mkt")
+    shares = pkg.claims.query("kind == 'share'")
+    assert sorted(zip(shares.value, shares.start_year)) == [(40.0, 2024), (60.0, 2024)]
+
+
+def test_a_share_after_a_comparison_with_an_earlier_year_is_of_the_reported_year():
+    """"… held 58% of sales, four points more than in 2023, and the leader alone held 19%": the comparison's 2023 is
+    no year of the leader's share, which is of 2024 as the sentence before reports."""
+    pkg = am.extract_text("The Nordic heat-pump market was worth €2.9 billion in 2024. The three largest makers held a "
+                          "combined 58% of sales, four points more than in 2023, and the leader alone held 19%.", name="than")
+    shares = pkg.claims.query("kind == 'share'")
+    assert sorted(zip(shares.value, shares.start_year)) == [(19.0, 2024), (58.0, 2024)]
+
+
+def test_a_share_of_the_market_today_is_of_the_texts_year():
+    """"… hold about 37% of the market today", in a text of 4 March 2025 that forecasts 2029: a share of 2025."""
+    pkg = am.extract_text("Call transcript, 4 March 2025. We size the market at $20 billion this year and see it reaching "
+                          "$31 billion in 2029. Analysts estimate the top three vendors hold about 37% of the market "
+                          "today.", name="today")
+    shares = pkg.claims.query("kind == 'share'")
+    assert list(zip(shares.value, shares.start_year)) == [(37.0, 2025)]

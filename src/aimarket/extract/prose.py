@@ -167,6 +167,8 @@ _ABOUT_BEFORE = re.compile(_ABOUT_WORD + r"\s*$", re.IGNORECASE)
 #: 2022", "由2022"
 _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
                                re.IGNORECASE)
+#: a comparison right before a year: "more than in 2023", "higher than 2022"
+_THAN_YEAR = re.compile(r"\bthan\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 #: a rise's base year after it: "a rise of 19.5% on 2023", "up 8% over 2022"
 _RISE_ON_YEAR = re.compile(r"%\s*(?:(?:rise|increase|gain|growth|jump|decline|drop|fall)\s+)?(?:on|over)\s+$",
                            re.IGNORECASE)
@@ -1338,7 +1340,7 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的",
 #: "higher than the US$95.6 billion of "
 _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + _ABOUT_WORD
-                               + r"\s+)?(?:US\$|HK\$|[SAC]\$|\$|€|£|¥|RMB|CNY|USD|EUR|GBP|JPY)?\s?\d[\d.,]*\s*"
+                               + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*\s*"
                                r"(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: between a target and its base: " from ", ", up from about "
@@ -1421,8 +1423,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         if base:
             pick = (f.pos, f.pos, base[-1] + chinese_int(ahead["n"]), False)  # a forecast by its cue, as any
             f.notes.append(f"{pick[2]}: {ahead.group(0).strip()!r} after {base[-1]}, the year of the amount before it")
-    if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%")
-        years = at.singles_in(w.ss, f.pos)
+    if pick is None:  # not a base year the sentence moves from ("较2023年的147.2亿元增长…，其中…占比61.3%"), nor, for a
+        # rate or a share, one a clause before compares with ("… three points more than in 2023, and the leader alone
+        # held 22%"; an amount after it may restate that year's level: "28.5% more than in 2023 (€3.01 billion)")
+        years = [y for y in at.singles_in(w.ss, f.pos) if y[0] >= w.cs or f.kind != "percent"
+                 or not _THAN_YEAR.search(text, max(0, y[0] - 16), y[0])]
         # in its sentence, not a year another amount states of itself: "grew by half in 2024, from $2.6 billion in
         # 2023 to $3.9 billion"
         if f.kind in ("amount", "count"):
@@ -1471,8 +1476,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
                     years = [max(years, key=lambda y: y[2])]
                     f.notes.append(f"{years[0][2]}: 'then' read as the latest year named before")
-            # the years no base word comes right before, else all of them; looked through from the last
-            not_bases = (y for y in reversed(years) if not _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0]))
+            # the years no base word (nor, for a percent, a comparison) comes right before, else all of them; looked
+            # through from the last
+            not_bases = (y for y in reversed(years) if not _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0])
+                         and not (f.kind == "percent" and _THAN_YEAR.search(text, max(0, y[0] - 16), y[0])))
             pick = next(not_bases, None)
             earlier = chain([pick], not_bases) if pick is not None else reversed(years)
             pick = pick if pick is not None else (years[-1] if years else None)

@@ -39,9 +39,11 @@ _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
 ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade", "£16.9 billion
-#: in revenue last year", "€4.7 billion in charging revenue last year", "$312.6 billion on generative AI this year"
+#: in revenue last year", "€4.7 billion in charging revenue last year", "$312.6 billion on generative AI this year",
+#: "41% of the market today"
 _AFTER = re.compile(r"(?:\s+in\s+(?:[a-z][\w-]*\s+)?(?:revenues?|sales|spending|turnover|income|investment|funding)"
-                    r"|\s+on\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,5}?(?!this\b|last\b|next\b)[\w-]+)?"
+                    r"|\s+on\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,5}?(?!this\b|last\b|next\b)[\w-]+"
+                    r"|\s+of\s+(?:the|its|all)(?=\s))?"  # a share's whole: "41% of the market today"
                     r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this

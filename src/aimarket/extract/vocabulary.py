@@ -206,7 +206,8 @@ CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent chang
 LABEL_CURRENCIES = ("人民币", "人民幣", "美元", "港元", "港幣", "港币", "新台幣", "新台币", "日圓", "日元", "欧元", "歐元")
 
 #: table header cells of a column of shares of the total: read as share claims
-SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重")
+SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重", "市占率",
+                 "市佔率", "占有率", "佔有率")
 #: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量"
 COUNT_NOUNS = (("parameters", r"参数|parameter"),
                ("people", r"用户|月活|周活|日活|开发者|(?<![器行法责責])人(?![工民形])|users|people|developers|subscribers"))
