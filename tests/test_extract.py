@@ -9270,3 +9270,14 @@ def test_a_share_of_the_market_today_is_of_the_texts_year():
                           "today.", name="today")
     shares = pkg.claims.query("kind == 'share'")
     assert list(zip(shares.value, shares.start_year)) == [(37.0, 2025)]
+
+
+def test_a_table_of_years_as_rows_has_its_total_column_audited_year_by_year():
+    """"年份 | 甲 | 乙 | 其他 | 合计" over a row a year: each value stands on its year's line, and the column labelled
+    as the total is the parent of the others, so a year whose columns miss it is told apart (2024: 52.0 + 34.0 +
+    45.0 = 131.0 against 136.0 printed)."""
+    pkg = am.extract_text("表3 主要厂商收入（单位：亿元）\n年份      甲云     乙讯     其他     合计\n"
+                          "2023      40.0     30.0     45.0     115.0\n2024      52.0     34.0     45.0     136.0", name="cols")
+    assert sorted(set(zip(pkg.observations.year, pkg.observations.locator))) == [(2023, "cols:3"), (2024, "cols:4")]
+    verdicts = am.audit(package=pkg).query("check == 'hierarchy'")
+    assert sorted(zip(verdicts.year, verdicts.verdict)) == [(2023, "exact"), (2024, "inconsistent")]

@@ -58,11 +58,14 @@ def _labelled_total(o):
     """A flat table's rows with the row labelled as its total made the parent of the others: (rows, children).
 
     Only a table: one row labelled total, at least two others, each row on a line of its own (prose puts a
-    figure and its parts on one line, and names parts without all of them)."""
+    figure and its parts on one line, and names parts without all of them), or, in a table whose years are its rows,
+    each item in a column of its own: every item on the same lines, one a year."""
     items = list(dict.fromkeys(o["item"]))
     totals = [i for i in items if _TOTAL_LABEL.search(str(i))]
     lines = o.groupby("item", sort=False)["locator"].unique()
-    if len(totals) != 1 or len(items) < 3 or any(len(x) != 1 for x in lines) or lines.map(tuple).duplicated().any():
+    columns = lines.map(tuple).nunique() == 1 and 1 < len(lines.iloc[0]) == o["year"].nunique()
+    if len(totals) != 1 or len(items) < 3 or not columns and (
+            any(len(x) != 1 for x in lines) or lines.map(tuple).duplicated().any()):
         return o, o.iloc[:0]
     at = {item: _LINE_NUMBER.match(str(x[0])) for item, x in lines.items()}
     if all(at.values()) and len({m["file"] for m in at.values()}) == 1:  # "report.txt:12": a table's total row stands

@@ -1248,15 +1248,16 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
     parent, else of the ``whole`` row, else of a whole the table does not print); returns its values for linking."""
     loc = doc.locator(r["page"], r["line"])
     values = []
-    for (year, est), v, step in zip(t.years, r["values"], r["steps"]):
+    for k, ((year, est), v, step) in enumerate(zip(t.years, r["values"], r["steps"])):
+        at = doc.locator(r["page"], r["lines"][k]) if r.get("lines") else loc  # a table of years as rows: its year's line
         if v is None:
-            notes.append(f"{loc}: {r['label']} {year} is not printed (an empty or 'n/a' cell); left out")
+            notes.append(f"{at}: {r['label']} {year} is not printed (an empty or 'n/a' cell); left out")
             continue
         if v <= 0:
-            notes.append(f"{loc}: {r['label']} {year} is {v:g}, not a positive amount; left out")
+            notes.append(f"{at}: {r['label']} {year} is {v:g}, not a positive amount; left out")
             continue
         obs_rows.append({"series": sid, "item": r["label"], "parent": parent, "year": year, "value": v, "unit": unit,
-                         "status": "estimate" if est else "actual", "source": source, "locator": loc,
+                         "status": "estimate" if est else "actual", "source": source, "locator": at,
                          "precision": _stated(v, step)})
         values.append((sid, r["label"], year, v * _scale(unit), unit, currency))
     changes = [("growth", "percent", c) for c in r.get("changes", [])] \

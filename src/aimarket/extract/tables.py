@@ -1588,7 +1588,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
                        "steps": [s for _, s in values], "rate": None, "changes": changes, "multiples": multiples,
                        "cagrs": cagrs, "printed_scale": _cell_scale(cells_k[0]),
-                       "unit": own})
+                       "unit": own, "lines": [line for line, _ in table_rows]})  # each value on its year's line
     t.lines = [(page, line) for line, _ in table_rows] + [(page, j)] * bool(rates)
     t.notes += [f"row {label!r} (line {line}): a part of a year among the years, not read" for line, label in parts]
     t.end = j  # the line after its last row, where a note or a CAGR line under it stands
