@@ -1132,7 +1132,7 @@ FORMS = (
 #: at a colon, a part that opens its sentence, a chart's line of figures, growth columns named with their year, a
 #: row of shares, "2025年增率", glued footnote numbers, a CAGR from the latest history, a part within its whole):
 #: 188/206, 54/58, 54/58, none false.
-FLOORS = {"figures_found": 192, "rates_found": 57, "verdicts_right": 57}
+FLOORS = {"figures_found": 193, "rates_found": 57, "verdicts_right": 57}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset21.py [-v]: the measures on the set

@@ -1080,7 +1080,7 @@ FORMS = (
 #: the set's blind score (set when it is first scored): 172 figures, 57 rates, 57 verdicts and 1 false inconsistent at
 #: the code it was written against, and the same after a rule chosen on other texts; its floors are its score after the
 #: rules it and the thirty-second set then showed wanting
-FLOORS = {"figures_found": 193, "rates_found": 62, "verdicts_right": 58}
+FLOORS = {"figures_found": 193, "rates_found": 62, "verdicts_right": 59}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset33.py [-v]: the measures on the set

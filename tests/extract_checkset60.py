@@ -1117,7 +1117,7 @@ FORMS = (
 #: false inconsistent; held out while the fifty-ninth's rules were chosen (its misses not looked at), and scored then
 #: at the same 140 figures, 60 rates, 66 verdicts; 144, 60, 66 later, and 146, 62, 68 after the rules chosen on the
 #: sixty-ninth and seventieth sets (依次为 read as 分别为, a rate whose clause opens on its own year)
-FLOORS = {"figures_found": 146, "rates_found": 63, "verdicts_right": 68}
+FLOORS = {"figures_found": 150, "rates_found": 63, "verdicts_right": 72}
 FALSE_INCONSISTENT = 1
 
 

@@ -1292,9 +1292,9 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 154 figures, 86 rates, 73 verdicts, 3 false inconsistent;
 #: held out since (its misses not looked at): 157, 86, 75, 2 after the second round of rules chosen on the sixty-seventh
-FLOORS = {"figures_found": 157, "rates_found": 86, "verdicts_right": 76}
+FLOORS = {"figures_found": 159, "rates_found": 86, "verdicts_right": 77}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset66.py [-v]: the measures on the set
