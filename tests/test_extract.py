@@ -9281,3 +9281,11 @@ def test_a_table_of_years_as_rows_has_its_total_column_audited_year_by_year():
     assert sorted(set(zip(pkg.observations.year, pkg.observations.locator))) == [(2023, "cols:3"), (2024, "cols:4")]
     verdicts = am.audit(package=pkg).query("check == 'hierarchy'")
     assert sorted(zip(verdicts.year, verdicts.verdict)) == [(2023, "exact"), (2024, "inconsistent")]
+
+
+def test_a_dateline_with_the_outlet_before_its_reporter_dates_the_text():
+    """"（海港日報記者／高雄2025年6月3日）…去年…今年…": the outlet's name before 記者 still makes the bracket a dateline,
+    so 去年 is 2024 and 今年 2025."""
+    pkg = am.extract_text("（海港日報記者／高雄2025年6月3日）研究機構今天指出，去年台灣遊艇租賃市場規模約新台幣42億元，"
+                          "今年可望成長至48億元。", name="outlet")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 42.0), (2025, 48.0)]

@@ -958,10 +958,10 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                                                                 text[m.end():])  # a news lead: "2025年3月12日，在…上"
                   or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|\btoday|报道|報導|讯|訊"
                                r"|第\s*\d{1,4}\s*[期号號])"  # an issue's number: "研究简报 2025年第7期（2025年3月18日）"
-                               r"\s*[(（]\s*(?:(?:记者|記者)[^()（）\d]{0,12})?$", text[:m.start()], re.IGNORECASE)
+                               r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12})?$", text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*(?:[^()（）\d]{1,24})?[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日
-                # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", the outlet or
-                # reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
+                # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", "（遠景日報記者／台北
+                # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
         if (m := re.match(r"\s*[(（]\s*(?:" + _MONTH_YEAR.pattern + r")\s*[)）]", text, re.IGNORECASE)) is not None:
