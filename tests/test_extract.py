@@ -9289,3 +9289,14 @@ def test_a_dateline_with_the_outlet_before_its_reporter_dates_the_text():
     pkg = am.extract_text("（海港日報記者／高雄2025年6月3日）研究機構今天指出，去年台灣遊艇租賃市場規模約新台幣42億元，"
                           "今年可望成長至48億元。", name="outlet")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 42.0), (2025, 48.0)]
+
+
+def test_a_rise_said_to_have_come_about_runs_to_the_latest_year_reported():
+    """"The market has grown 2.5 times since 2018", after the 2024 level and a forecast for 2028 (and a base "up 8.0%
+    from EUR 1 020 million in 2023", its thousands spaced apart): the multiple runs from 2018 to 2024, the latest year
+    reported, not to the forecast's year nor to the base's."""
+    pkg = am.extract_text("LYON, 3 March 2025 — The market reached EUR 1 102 million in 2024, up 8,0 % from EUR 1 020 "
+                          "million in 2023. The federation expects sales of EUR 1 500 million in 2028. The market has "
+                          "grown 2,5 times since 2018, the federation noted.", name="since")
+    multiples = pkg.claims.query("kind == 'multiple'")
+    assert list(zip(multiples.value, multiples.start_year, multiples.end_year)) == [(2.5, 2018, 2024)]

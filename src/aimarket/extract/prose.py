@@ -167,6 +167,9 @@ _ABOUT_BEFORE = re.compile(_ABOUT_WORD + r"\s*$", re.IGNORECASE)
 #: 2022", "由2022"
 _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
                                re.IGNORECASE)
+#: a rise said to have come about: "has grown", "have more than doubled", "has risen"
+_HAS_RISEN = re.compile(r"\b(?:has|have)\s+(?:(?:more\s+than|nearly|almost|roughly)\s+)?(?:grown|risen|increased|climbed|"
+                        r"expanded|doubled|tripled|quadrupled|multiplied|jumped|surged|soared)\b", re.IGNORECASE)
 #: a comparison right before a year: "more than in 2023", "higher than 2022"
 _THAN_YEAR = re.compile(r"\bthan\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 #: a rise's base year after it: "a rise of 19.5% on 2023", "up 8% over 2022"
@@ -1338,9 +1341,9 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的",
-#: "higher than the US$95.6 billion of "
+#: "higher than the US$95.6 billion of ", "up from EUR 1 130 million in "
 _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + _ABOUT_WORD
-                               + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*\s*"
+                               + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*(?:\s\d{3}(?!\d))*\s*"
                                r"(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: between a target and its base: " from ", ", up from about "
@@ -1494,8 +1497,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # ("shrank 4.2% in 2024, to $1.37 billion from $1.43 billion in 2023. Kits declined to $214
                 # million"), nor, for an amount, its forecast: the last such year, looked for from the end
                 # (nor, for a share, "市场份额达69.7%" after "GDC预测，2029年…": the state of the history, not of a forecast)
-                rise = f.kind == "multiple" or (f.kind == "percent"
-                                                and not _SHARE.search(text, max(w.cs, f.pos - 12), f.pos))
+                # (a rise its sentence says has come about, "has grown 2.5 times since 2018", is history too)
+                rise = (f.kind == "multiple" or (f.kind == "percent" and not _SHARE.search(text, max(w.cs, f.pos - 12),
+                                                                                           f.pos))) \
+                    and not _HAS_RISEN.search(text, w.ss, f.pos)
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
                             and (rise or not _within(at.cues, at.cues, _segment(y[0], at.sentence_cuts)[0], y[0])))
