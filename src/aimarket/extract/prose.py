@@ -183,16 +183,19 @@ _RESTATED_AFTER_RISE = re.compile(r"%\s*(?:" + _MORE + "|" + _LESS + r")\s+than\
                                   r"|(?:" + words(vocabulary.YOY) + r")[^,，。;；%]{0,8}%\s*[,，]\s*$", re.IGNORECASE)
 
 
-def _restated(text: str, y: tuple, years: list, whole_year: bool) -> bool:
-    """Whether the year ``y`` (of the ``years`` a line names before a figure) is one whose level the line restates, the
-    year after it named too: the base of a rise ("€3.41 billion in 2024, 4.6% more than in 2023, when it stood at …",
-    "2024年…同比下降5.1%，2023年为31.4万台"), or a revision ("2024年…为14,286.5亿元…；协会同时将2023年销售额修订为…",
-    "…；2023年營業額已修正為6,831億元"); in a line of the whole year (``whole_year``), any year a revision restates."""
-    revised = _BA_REVISION.match(text, y[0])
-    if revised and whole_year:
+def _restated(text: str, y: tuple, named: set, at: _YearsAt) -> bool:
+    """Whether the year ``y`` (of the years a line names before a figure, ``named`` the set of their numbers) is one
+    whose level the line restates, the year after it named too: the base of a rise ("€3.41 billion in 2024, 4.6% more
+    than in 2023, when it stood at …", "2024年…同比下降5.1%，2023年为31.4万台"), or a revision ("2024年…为14,286.5亿元…；
+    协会同时将2023年销售额修订为…", "…；2023年營業額已修正為6,831億元"); in a line of the whole year, any year a revision
+    restates. The words around each year are read once a line (``at``), however many figures ask."""
+    if y[0] not in at.restating:
+        revised = bool(_BA_REVISION.match(text, y[0]))
+        at.restating[y[0]] = revised, revised or bool(_RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0]))
+    revised, restating = at.restating[y[0]]
+    if revised and at.whole_year:
         return True  # a revision in a line of the whole year: the year it restates is the one before
-    return any(z[2] == y[2] + 1 for z in years) and bool(
-        _RESTATED_AFTER_RISE.search(text, max(0, y[0] - 24), y[0]) or revised)
+    return y[2] + 1 in named and restating
 
 
 _MOVE = re.compile(_GROWTH.pattern + "|" + _DECLINE.pattern, re.IGNORECASE)
@@ -1308,6 +1311,7 @@ class _YearsAt:
         self.singles, self.starts = singles, [y[0] for y in singles]
         self.following = following
         self.ranges, self.range_starts = ranges, [r[0] for r in ranges]
+        self.restating = {}  # of a year's place, whether a revision and whether a rise's base restates its level
 
     def singles_in(self, lo: int, hi: int) -> list:
         return _within(self.starts, self.singles, lo, hi)
@@ -1473,7 +1477,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
                 years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
                 # nor a year whose level a rise's base or a revision restates, where the year after it is named too
-                kept = [y for y in years if not _restated(text, y, years, at.whole_year)]
+                named = {y[2] for y in years}
+                kept = [y for y in years if not _restated(text, y, named, at)]
                 # a line of the whole year ("全年，…（2023年软件业务收入修订为…）") is of no year it restates: its title's
                 years = kept or ([] if at.whole_year else years)
                 if years and _THEN.search(text, w.ss, w.se):  # "by then": the latest year the text has looked to
