@@ -1,8 +1,8 @@
 """Long runs of one kind of character (blanks, digits, Chinese numerals, quarters in one sentence) are read once.
 
 Each reader made linear here is checked against the plain form it replaced, which tried a pattern again from every
-place along such a run: the same matches and the same answers on random text, and whole extractions of runs far
-longer than any page holds still give the sentence after them. Times are printed by ``benchmarks/bench_extract.py``.
+place along such a run: on random text, the same answers, and the same matches but those the plain forms found from
+inside a run; and whole extractions of runs far longer than any page holds still give the sentence after them. Times are printed by ``benchmarks/bench_extract.py``.
 """
 
 from __future__ import annotations
