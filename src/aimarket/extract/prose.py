@@ -1505,7 +1505,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # (a rise its sentence says has come about, "has grown 2.5 times since 2018", is history too)
                 rise = (f.kind == "multiple" or (f.kind == "percent" and not _SHARE.search(text, max(w.cs, f.pos - 12),
                                                                                            f.pos))) \
-                    and not _HAS_RISEN.search(text, w.ss, f.pos)
+                    and not _HAS_RISEN.search(text, max(w.ss, f.pos - 120), f.pos)
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
                             and (rise or not _within(at.cues, at.cues, _segment(y[0], at.sentence_cuts)[0], y[0])))
