@@ -9300,3 +9300,12 @@ def test_a_rise_said_to_have_come_about_runs_to_the_latest_year_reported():
                           "grown 2,5 times since 2018, the federation noted.", name="since")
     multiples = pkg.claims.query("kind == 'multiple'")
     assert list(zip(multiples.value, multiples.start_year, multiples.end_year)) == [(2.5, 2018, 2024)]
+
+
+def test_a_fiscal_years_word_after_its_number_is_no_part_of_the_subject():
+    """"到2029财年市场规模将达到3.5万亿日元" and "2025年度市场规模将达到700亿元": 财年 and 年度 belong to the year; the
+    market named before keeps the figure, in one series."""
+    for text, last in (("报告称，日本数据中心服务市场规模在2023财年为18,540亿日元。报告预计，到2029财年市场规模将达到3.5万亿日元。", 2029),
+                       ("协会统计，全国机器人市场规模在2023年度为540亿元。协会预计，2025年度市场规模将达到700亿元。", 2025)):
+        pkg = am.extract_text(text, name="fy")
+        assert pkg.observations.series.nunique() == 1 and sorted(pkg.observations.year) == [2023, last]
