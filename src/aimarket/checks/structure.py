@@ -63,9 +63,10 @@ def _labelled_total(o):
     items = list(dict.fromkeys(o["item"]))
     totals = [i for i in items if _TOTAL_LABEL.search(str(i))]
     lines = o.groupby("item", sort=False)["locator"].unique()
-    columns = lines.map(tuple).nunique() == 1 and 1 < len(lines.iloc[0]) == o["year"].nunique()
+    spans = lines.map(tuple)
+    columns = spans.nunique() == 1 and 1 < len(lines.iloc[0]) == o["year"].nunique()
     if len(totals) != 1 or len(items) < 3 or not columns and (
-            any(len(x) != 1 for x in lines) or lines.map(tuple).duplicated().any()):
+            any(len(x) != 1 for x in lines) or spans.duplicated().any()):
         return o, o.iloc[:0]
     at = {item: _LINE_NUMBER.match(str(x[0])) for item, x in lines.items()}
     if all(at.values()) and len({m["file"] for m in at.values()}) == 1:  # "report.txt:12": a table's total row stands

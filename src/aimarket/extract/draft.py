@@ -908,6 +908,8 @@ _FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|
 _MONTH_YEAR = re.compile(r"(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bthrough\s)\b" + vocabulary.MONTH
                          + r",?\s+(?P<a>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|to)\s*\d)"
                          r"|(?<![\d至到])(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d|份?(?:至|到|-|—))", re.IGNORECASE)
+#: a month and its year in brackets that open a line: "(2025年2月)", "(March 2025)"
+_BRACKETED_MONTH = re.compile(r"\s*[(（]\s*(?:" + _MONTH_YEAR.pattern + r")\s*[)）]", re.IGNORECASE)
 #: a heading's words beside its date that may be a figure: a sum, a share, a scale
 _HEADING_FIGURE = re.compile(r"[%％$€£¥]|\b(?:billion|million|trillion|bn|mn|USD|EUR|GBP|CNY|RMB|JPY)\b|[亿億万萬元]",
                              re.IGNORECASE)
@@ -964,7 +966,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                 # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
-        if (m := re.match(r"\s*[(（]\s*(?:" + _MONTH_YEAR.pattern + r")\s*[)）]", text, re.IGNORECASE)) is not None:
+        if (m := _BRACKETED_MONTH.match(text)) is not None:
             return int(m.group("a") or m.group("c")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:

@@ -294,7 +294,7 @@ def normalise(text: str) -> str:
     text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGITS.get(c, "0") for c in m.group(0)), text)
     if "年" in text:
         text = _ROC_YEAR.sub(_gregorian, text)
-        text = republic_years(text) if _TAIWAN.search(text) else text
+        text = _ROC_BARE.sub(_gregorian, text) if _TAIWAN.search(text) else text  # the era's were read just above
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))

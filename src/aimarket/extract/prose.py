@@ -172,6 +172,12 @@ _HAS_RISEN = re.compile(r"\b(?:has|have)\s+(?:(?:more\s+than|nearly|almost|rough
                         r"expanded|doubled|tripled|quadrupled|multiplied|jumped|surged|soared)\b", re.IGNORECASE)
 #: a comparison right before a year: "more than in 2023", "higher than 2022"
 _THAN_YEAR = re.compile(r"\bthan\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
+
+
+def _compared(text: str, y: tuple) -> bool:
+    """Whether the year ``y`` (a line's year, by position) is what a comparison is set against: "more than in 2023"."""
+    return bool(_THAN_YEAR.search(text, max(0, y[0] - 16), y[0]))
+
 #: a rise's base year after it: "a rise of 19.5% on 2023", "up 8% over 2022"
 _RISE_ON_YEAR = re.compile(r"%\s*(?:(?:rise|increase|gain|growth|jump|decline|drop|fall)\s+)?(?:on|over)\s+$",
                            re.IGNORECASE)
@@ -1434,7 +1440,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # rate or a share, one a clause before compares with ("… three points more than in 2023, and the leader alone
         # held 22%"; an amount after it may restate that year's level: "28.5% more than in 2023 (€3.01 billion)")
         years = [y for y in at.singles_in(w.ss, f.pos) if y[0] >= w.cs or f.kind != "percent"
-                 or not _THAN_YEAR.search(text, max(0, y[0] - 16), y[0])]
+                 or not _compared(text, y)]
         # in its sentence, not a year another amount states of itself: "grew by half in 2024, from $2.6 billion in
         # 2023 to $3.9 billion"
         if f.kind in ("amount", "count"):
@@ -1487,7 +1493,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             # the years no base word (nor, for a percent, a comparison) comes right before, else all of them; looked
             # through from the last
             not_bases = (y for y in reversed(years) if not _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0])
-                         and not (f.kind == "percent" and _THAN_YEAR.search(text, max(0, y[0] - 16), y[0])))
+                         and not (f.kind == "percent" and _compared(text, y)))
             pick = next(not_bases, None)
             earlier = chain([pick], not_bases) if pick is not None else reversed(years)
             pick = pick if pick is not None else (years[-1] if years else None)

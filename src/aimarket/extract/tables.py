@@ -1534,6 +1534,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     value_cols = [k for k, c in enumerate(change) if not c]
     if not value_cols:
         return None, i + 1
+    year_lines = [line for line, _ in table_rows]
     first = columns[value_cols[0]]
     named = len(value_cols) == 1 and is_specific(re.sub(r"[(（][^()（）]*[)）]", " ", first))  # not "市场规模（亿元）"
     t = Table(_caption(lines[max(0, i - 3):i], first if named else ""), i + 1, page, years, None)
@@ -1588,8 +1589,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         t.rows.append({"label": label, "line": i + 1, "page": page, "values": [v for v, _ in values],
                        "steps": [s for _, s in values], "rate": None, "changes": changes, "multiples": multiples,
                        "cagrs": cagrs, "printed_scale": _cell_scale(cells_k[0]),
-                       "unit": own, "lines": [line for line, _ in table_rows]})  # each value on its year's line
-    t.lines = [(page, line) for line, _ in table_rows] + [(page, j)] * bool(rates)
+                       "unit": own, "lines": year_lines})  # each value on its year's line
+    t.lines = [(page, line) for line in year_lines] + [(page, j)] * bool(rates)
     t.notes += [f"row {label!r} (line {line}): a part of a year among the years, not read" for line, label in parts]
     t.end = j  # the line after its last row, where a note or a CAGR line under it stands
     if t.rows:
