@@ -18,7 +18,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from . import vocabulary
-from .numbers import YEAR, chinese_int
+from .numbers import YEAR, chinese_int, trimmed_end
 
 __all__ = ["dateline_end", "dateline_month", "dateline_year", "slide_label_end", "month_of", "is_boilerplate", "opens_boilerplate",
            "is_furniture", "without_counters",
@@ -482,9 +482,8 @@ def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
         for m in pattern.finditer(text):  # after it in its sentence up to the next amount ("$49.7 billion in November
             end = sentence_cuts[min(bisect_right(sentence_cuts, m.end()), len(sentence_cuts) - 1)]  # 2021, up 23.5%")
             after = read.first(_WHOLE_AMOUNT, m.end(), end)
-            stop = after.start() if after else end
-            while after and stop > m.end() and text[stop - 1].isspace():  # a figure's place takes the space before it
-                stop -= 1
+            # a figure's place takes the space before it
+            stop = trimmed_end(text, after.start(), m.end()) if after else end
             rate = _RATE_TO.search(text, max(0, m.start() - 40), m.start() + 1)  # "rose 12% to $4.1 billion in October"
             start = rate.start() - (rate.start() > 0 and text[rate.start() - 1].isspace()) if rate else m.start()
             out.append((start, max(m.end(), stop), _named_part(m.group())))

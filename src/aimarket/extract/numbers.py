@@ -320,6 +320,20 @@ _NOW_WORDS = re.compile(r"\b(?:last|this|next)\s+year\b|\btoday\b", re.IGNORECAS
 SENTENCE_STOP = re.compile(r"[;。；!?！？]|\.(?!\d)")
 
 
+def trimmed_end(text: str, end: int, floor: int = 0) -> int:
+    """Where the text before ``end`` ends without the blanks at its end, not before ``floor`` (walked back from
+    ``end``, so a long run of blanks is read once; the text is not copied).
+
+    Examples
+    --------
+    >>> trimmed_end("$4.2 billion   in 2024", 15)
+    12
+    """
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def counted_on(line: str) -> str:
     """A line with each year counted from the year named before it written as that year: a history told in order
     ("Revenue was $0.7 billion in 2019. A year later it had reached $0.9 billion, and two years after that $1.8

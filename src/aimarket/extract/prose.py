@@ -24,7 +24,7 @@ from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION,
                       FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY,
                       SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun,
-                      currency_of, normalise, parse_number, scale_key, unit_name)
+                      currency_of, normalise, parse_number, scale_key, trimmed_end, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
 from .shares import (LOOKS_AHEAD, SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole,
                      parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
@@ -227,9 +227,7 @@ _LISTED = re.compile(r"(?:[、，,;；]|分别为|分別為|依次为|依序為|
 def _cell_starts(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a cell of a table row: the line's start, a tab, a pipe or a run of spaces before it
     (looked for in the blanks right before it only, so a line of many cells is read in linear time)."""
-    lo = pos
-    while lo and text[lo - 1].isspace():
-        lo -= 1
+    lo = trimmed_end(text, pos)
     return lo == 0 or bool(_CELL_START.search(text, max(0, lo - 2), pos))
 _TOTAL = re.compile(r"累计|合计|总计|共计|cumulative|in total|combined", re.IGNORECASE)
 #: the measure word after a list of names ("A、B和C的市场份额分别为"), which is none of the names

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import vocabulary
-from .numbers import SENTENCE_STOP
+from .numbers import SENTENCE_STOP, trimmed_end
 from .vocabulary import words
 
 __all__ = ["AGAINST_YEAR", "ASIDE_AFTER", "RelativeYears", "dated_last_year"]
@@ -78,13 +78,6 @@ def _said(words: str) -> str:
     return " ".join(w for w in words.lower().split() if w != "calendar")
 
 
-def _stripped_end(text: str, end: int) -> int:
-    """Where a span ending at ``end`` ends without the blanks at its end (the text itself is not copied)."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 class RelativeYears:
     """The years the words around each amount of ``text`` name relative to ``published`` (the text's year), read
     once a line (``amounts``: the spans of its amounts; words before an amount name its year, not the year of the
@@ -121,7 +114,7 @@ class RelativeYears:
         # "up from $263 million last year" counts from the other amount's year, unless an amount of "this year":
         # "$92.4 billion this year, up 27.6% from $72.4 billion last year", "€48.6 billion on security products and
         # services this year, up 12.5% from €41.2 billion last year"
-        end = max(start, _stripped_end(text, end))  # a span may end with the space after the amount
+        end = max(start, trimmed_end(text, end))  # a span may end with the space after the amount
         now = _NOW_AFTER.match(text, end)  # "up from $257.5 billion this year": the text's year, whatever the base
         if now is None:
             now = _OF_ITS.match(text, end)
@@ -129,7 +122,7 @@ class RelativeYears:
             return published + _OFFSET[_said(now.group("w"))], now.group("w")
         # … but not from a forecast's year: "to $31 billion in 2028 from $14.2 billion last year", dated 2025, is 2024
         if _BASE.search(text, max(0, start - 20), start) and not any(
-                (now := _NOW_AFTER.match(text, e) or _AFTER.match(text, _stripped_end(text, e)))
+                (now := _NOW_AFTER.match(text, e) or _AFTER.match(text, trimmed_end(text, e)))
                 and _said(now.group("w")) == "this year"
                 for _, e in self.spans[bisect_left(self.amounts, lo):bisect_left(self.amounts, start)]) and not any(
                 int(y) > published for y in _YEAR.findall(text, lo, start)):
