@@ -239,10 +239,10 @@ def _part_name(name: str) -> str:
     return item_name(re.sub(r"^(?:the|The)\s+", "", name))
 
 
-def _named_part_and_share(text: str, found: list, f, name: str) -> None:
+def _named_part_and_share(text: str, found: list, k: int, name: str) -> None:
     """One part named at the head of its sentence with its amount in brackets, then its share ("Banks (HK$2.31 billion)
     account for 59.8% of the 2024 figure"): the amount and the share are the part's."""
-    k = found.index(f)
+    f = found[k]
     share = found[k + 1] if k + 1 < len(found) else None
     start = text.rfind(name, f.sentence, f.pos)
     if share is None or share.claim != "share" or share.sentence != f.sentence or start < 0 \
@@ -258,21 +258,21 @@ def bracketed_amounts(text: str, found: list) -> None:
     registrations, +148%), Denmark (62,759 BEVs, +104%) and Portugal (36,390 BEVs, +102%)"): each amount is its part's,
     and a rate after it in the same brackets the part's rise."""
     named = []
-    for f in found:
+    for k, f in enumerate(found):
         if f.kind in ("amount", "count") and f.item == "Total":
             m = _NAME_BRACKET.search(text, max(f.sentence, f.pos - 60), f.pos)
             if m and is_specific(m.group("name")) and not MEASURE_WORD.search(m.group("name")):
-                named.append((f, m.group("name")))
-    for sentence in {f.sentence for f, _ in named}:
-        listed = [(f, name) for f, name in named if f.sentence == sentence]
+                named.append((k, m.group("name")))
+    for sentence in {found[k].sentence for k, _ in named}:
+        listed = [(k, name) for k, name in named if found[k].sentence == sentence]
         if len(listed) == 1:
             _named_part_and_share(text, found, *listed[0])
         if len(listed) < 2:
             continue
-        for f, name in listed:
+        for k, name in listed:
+            f = found[k]
             f.item, f.listed = _part_name(name), True
             f.notes.append(f"{f.item!r}: the name before the brackets its figure opens, in a list of parts")
-            k = found.index(f)
             rate = found[k + 1] if k + 1 < len(found) else None
             if rate is not None and rate.kind == "percent" and re.fullmatch(r"[^()（）]*", text[f.end:rate.pos]) \
                     and re.match(r"\s*[)）]", text[rate.end:]):

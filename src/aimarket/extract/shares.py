@@ -569,6 +569,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
     sentences: dict = {}
     for f in figures:
         sentences.setdefault(bisect_right(stops, f.pos), []).append(f)
+    at = {id(h): k for k, h in enumerate(figures)}  # where each figure stands on the line
     before = None  # the last whole of the sentence before: "…为5,000亿元。其中软件产品收入为2,000亿元" lists its parts
     told: list = []  # all the wholes of the sentence before
     for n, group in sorted(sentences.items()):
@@ -603,8 +604,8 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         r"(?:19|20)\d{2}", text[opening:f.pos]):
                     f.year, f.status = g.year, g.status  # the whole's year, where its own clause names none
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
-                _moved_to(f, figures, text, before or g)
-                _share_after(f, figures, text, g)
+                _moved_to(at[id(f)], figures, text, before or g)
+                _share_after(at[id(f)], figures, text, g)
 
 
 #: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…"
@@ -629,7 +630,7 @@ def parts_of_the_whole_before(text: str, figures: list, whole) -> None:
     m = _OPENS_ON_OF_WHICH.match(text)
     if m is None:
         return
-    for f in figures:
+    for k, f in enumerate(figures):
         if f.pos < m.end() or f.kind != whole.kind or f.item != "Total" or f.claim not in (None, "value", "count") \
                 or f.currency != whole.currency or f.value * f.scale >= whole.value * whole.scale:
             continue
@@ -644,7 +645,7 @@ def parts_of_the_whole_before(text: str, figures: list, whole) -> None:
             f.status = whole.status
         f.notes.append(f"the amount of {f.item!r}, listed after {m.group(0).strip(' ,，:：')!r} as a part of "
                        f"{whole.subject!r} on the line before")
-        _share_after(f, figures, text, whole)
+        _share_after(k, figures, text, whole)
 
 
 #: a business named before its revenue at the start of a clause, as an annual report's segment discussion puts it:
@@ -669,7 +670,7 @@ def segments_after_whole(text, figures) -> None:
     if not re.search("收入|营收|營收|销售|銷售", text):
         return
     wholes: dict = {}  # the first amount of each unit on the line
-    for f in figures:
+    for k, f in enumerate(figures):
         if f.kind != "amount" or f.item != "Total" or f.claim not in (None, "value"):
             continue
         whole = wholes.setdefault(f.unit, f)
@@ -683,18 +684,18 @@ def segments_after_whole(text, figures) -> None:
         if f.year is None or f.year == whole.year:
             f.year, f.status = whole.year, whole.status
         f.notes.append(f"the amount of {f.item!r}, a business named before its revenue after {whole.subject!r}'s")
-        _share_after(f, figures, text, whole)
+        _share_after(k, figures, text, whole)
 
 
 #: a part's move from its amount to the next: "由42.0亿元下滑至", "从42.0亿元增长到"
 _MOVED_TO = re.compile(r"\s*[,，]?\s*(?:(?:下滑|下降|回落|减少|減少|增长|增長|增加|上升|提升|攀升|扩大|擴大|降|增|升)了?)?\s*(?:至|到)\s*$")
 
 
-def _moved_to(f, figures, text, whole) -> None:
+def _moved_to(k, figures, text, whole) -> None:
     """A part's amount after 由 or 从 and the amount it moves to ("其中，传统文本机器人收入由42.0亿元下滑至31.5亿元", under a
     whole that moves "由2023年的104.8亿元降至2024年的96.3亿元"): both the part's, of the years the whole moves between."""
-    k = next((i for i, h in enumerate(figures) if h is f), None)
-    to = figures[k + 1] if k is not None and k + 1 < len(figures) else None
+    f = figures[k]
+    to = figures[k + 1] if k + 1 < len(figures) else None
     if to is None or to.kind != f.kind or to.item != "Total" or not re.search(r"[由从從]\s*$", text[:f.pos]) \
             or not _MOVED_TO.fullmatch(text, f.end, to.pos):
         return
@@ -706,10 +707,10 @@ def _moved_to(f, figures, text, whole) -> None:
     to.notes.append(f"the amount {f.item!r} moves to from {f.value:g}, as its whole moves")
 
 
-def _share_after(f, figures, text, whole) -> None:
+def _share_after(k, figures, text, whole) -> None:
     """The share in the clause after a part's amount ("，占全行業收入的比重為23%") is that part's share of ``whole``, and so
     is one after the part's own rise ("软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%"), which is the part's."""
-    k = figures.index(f)
+    f = figures[k]
     rise = figures[k + 1] if k + 1 < len(figures) else None
     if rise is not None and rise.claim == "growth" and rise.item == "Total" and _RISE_AFTER.fullmatch(text, f.end, rise.pos):
         share = figures[k + 2] if k + 2 < len(figures) else None
