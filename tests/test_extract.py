@@ -907,6 +907,11 @@ def test_a_table_goes_on_across_a_pdf_page_break(tmp_path):
       "Region\t2023\t2024", "Asia\t20\t24"), {"Software", "Hardware"}),
     # another table, of other years: its own
     (("Region\t2021\t2022", "Asia\t20\t24"), {"Software", "Hardware"}),
+    # another table's caption, of another unit, over a header like its own: its own
+    (("Shipments by segment (thousand units)", "Segment\t2023\t2024", "Services\t20\t24"), {"Software", "Hardware"}),
+    # the caption again, in the same unit, marked as continued
+    (("Spending by segment, continued (USD billion)", "Segment\t2023\t2024", "Services\t20\t24"),
+     {"Software", "Hardware", "Services"}),
 ])
 def test_a_table_at_the_foot_of_a_page_goes_on_only_where_the_next_page_continues_it(second_page, rows):
     from aimarket.extract.documents import Document
@@ -917,6 +922,30 @@ def test_a_table_at_the_foot_of_a_page_goes_on_only_where_the_next_page_continue
     obs = draft_package(Document("r.pdf", (first, second_page), paged=True)).observations
     first_series = obs.loc[obs["locator"] == "r.pdf:1:3", "series"].iloc[0]
     assert set(obs.loc[obs["series"] == first_series, "item"]) == rows
+
+
+def test_two_tables_under_the_same_header_in_other_units_are_two_series():
+    """Shipments in thousands of units, then the market's value in US dollars, each under its own caption and the
+    same header, one text: two series, each in its own unit (the second is no more rows of the first)."""
+    text = ("A. Shipments (thousand units)\nRegion\t2024\t2025F\nAsia\t1,020\t1,310\nEurope\t410\t480\n"
+            "Total\t1,430\t1,790\n\nB. Market value (USD billion)\nRegion\t2024\t2025F\nAsia\t118.0\t171.5\n"
+            "Europe\t38.2\t49.6\nTotal\t156.2\t221.1\n")
+    obs = am.extract_text(text).observations
+    value = obs[obs["unit"] == "USD billion"]
+    assert obs["series"].nunique() == 2 and len(value) == 6
+    assert set(zip(value["item"], value["year"], value["value"])) == {
+        ("Asia", 2024, 118.0), ("Asia", 2025, 171.5), ("Europe", 2024, 38.2), ("Europe", 2025, 49.6),
+        ("Total", 2024, 156.2), ("Total", 2025, 221.1)}
+
+
+def test_a_row_label_in_full_width_characters_is_kept_as_printed():
+    """The text is read in its compatibility forms (full-width brackets as ASCII ones), but an item is named as its
+    line prints it: "倒装芯片（FC）", the same name as the parent of no row and as the item of its own rows' claims."""
+    text = ("表4 先进封装市场规模（单位：亿元）\n\n技术路线          2024     2025E\n倒装芯片（FC）      402      436\n"
+            "系统级封装（SiP）   318      351\n合计               720      787\n")
+    obs = am.extract_text(text).observations
+    assert set(obs["item"]) == {"倒装芯片（FC）", "系统级封装（SiP）", "合计"}
+    assert set(obs.loc[obs["item"] != "合计", "parent"]) == {"合计"}  # 402 + 318 = 720, 436 + 351 = 787
 
 
 # ---------------------------------------------------------------------------------------------------- the seeds

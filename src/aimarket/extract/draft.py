@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
@@ -1732,7 +1733,48 @@ def _attach_rates(groups: dict) -> None:
         del groups[key]
 
 
+def _as_printed(name: str, line: str) -> str:
+    """``name`` as ``line`` prints it, where the text was read in its compatibility forms (NFKC) and the line prints
+    the name in full-width characters ("倒装芯片(FC)" in "倒装芯片（FC）  402  436"); else ``name`` itself.
+
+    Examples
+    --------
+    >>> _as_printed("倒装芯片(FC)", "倒装芯片（FC）        402       436")
+    '倒装芯片（FC）'
+    >>> _as_printed("Total", "合计  1,180")
+    'Total'
+    """
+    ends, flat = [0], []
+    for c in line:
+        flat.append(unicodedata.normalize("NFKC", c))
+        ends.append(ends[-1] + len(flat[-1]))
+    start = "".join(flat).find(name)
+    if start < 0 or start not in ends or start + len(name) not in ends:
+        return name
+    return line[ends.index(start):ends.index(start + len(name))]
+
+
+def _printed_items(doc: Document, obs_rows: list, claim_rows: list) -> None:
+    """Each item named as a line of its figures prints it, where that line prints it in full-width characters
+    (its brackets and letters kept as printed): the same name in every row, parent and claim that names it."""
+    lines = {doc.locator(p, i): line for p, page in enumerate(doc.pages, 1) for i, line in enumerate(page, 1)
+             if not line.isascii() and not unicodedata.is_normalized("NFKC", line)}
+    if not lines:
+        return
+    named: dict = {}
+    for r in [*obs_rows, *claim_rows]:
+        line = lines.get(r["locator"])
+        if r["item"] not in named and line is not None and r["item"] not in line and r["item"] != "Total":
+            named[r["item"]] = _as_printed(r["item"], line)
+    named = {k: v for k, v in named.items() if k != v}
+    for r in obs_rows:
+        r["item"], r["parent"] = named.get(r["item"], r["item"]), named.get(r["parent"], r["parent"])
+    for r in claim_rows:
+        r["item"], r["of"] = named.get(r["item"], r["item"]), named.get(r["of"], r["of"])
+
+
 def _package(doc: Document, source: str, series_rows, obs_rows, claim_rows, notes):
+    _printed_items(doc, obs_rows, claim_rows)
     seen, kept = set(), []
     for r in obs_rows:  # one value a series' item and year: a second reading of a table's cell is left out, said
         key = (r["series"], r["item"], r["year"])

@@ -1454,6 +1454,8 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
         if footer and _row(_cells(lines[k]), width) is not None:
             return k
         if (k > j or new_page) and k + 1 < len(lines) and _same_head(lines[k + 1], t):
+            if _another_caption(text, t):
+                return None  # a table of another unit under the same header: its own
             k += 1  # the caption repeated over the header
             continue
         if new_page and k - j < 2 and len(text) <= 80:
@@ -1461,6 +1463,20 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
             continue
         return None
     return None
+
+
+#: the words that mark a table's caption repeated on a new page: "Table 3 (continued)", "表3（续）"
+_CONTINUED = re.compile(r"\bcont(?:inued|'d|\.)|[续續](?:表|上表|前表)?\s*[)）]?\s*$|^[续續]表", re.IGNORECASE)
+
+
+def _another_caption(text: str, t: Table) -> bool:
+    """Whether ``text``, a line right above a header like that of ``t``, is another table's caption: it names a
+    unit other than the table's ("B. Market value (USD billion)" under "A. Shipments (thousand units)") and is not
+    marked as the table's caption continued."""
+    if _CONTINUED.search(text):
+        return False
+    unit = _unit_from([text])
+    return unit != (None, None) and unit != (t.currency, t.scale)
 
 
 #: a cell that stands for no value: "–", "n/a", "NA", "..", or a change said in words: "flat", "增长近三成"
