@@ -9338,3 +9338,21 @@ def test_a_fiscal_years_word_after_its_number_is_no_part_of_the_subject():
                        ("协会统计，全国机器人市场规模在2023年度为540亿元。协会预计，2025年度市场规模将达到700亿元。", 2025)):
         pkg = am.extract_text(text, name="fy")
         assert pkg.observations.series.nunique() == 1 and sorted(pkg.observations.year) == [2023, last]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("LONDON, 8 January 2025 — In its annual outlook, Tessaro said the market reached $280 billion in 2024.",
+     {(2024, "actual")}),
+    ("上海，2025年1月8日——澜图数研在年度展望中表示，2024年中国AI服务器市场规模达到2,800亿元。", {(2024, "actual")}),
+    # the forecast it is quoted from still governs the years to come
+    ("LONDON, 8 January 2025 — In its outlook, Tessaro puts the 2024 market at $300 billion, and $400 billion in 2026.",
+     {(2024, "actual"), (2026, "estimate")}),
+    # a cue of its own before the figure: a forecast, whatever the document is called
+    ("LONDON, 8 January 2025 — In its annual outlook, Tessaro expects the 2024 market to close at $280 billion.",
+     {(2024, "estimate")}),
+])
+def test_a_figure_quoted_from_a_forecast_document_is_history_where_its_year_is_gone(text, want):
+    """"In its annual outlook, X said the market reached $280 billion in 2024" in a text of January 2025: the outlook
+    names the document, and forecasts nothing of a year that is over."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["status"])) == want

@@ -31,7 +31,7 @@ from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_y
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
-from .prose import EITHER_READING, PRIOR_YEAR_BEFORE, SENTENCE, Figure, scan_line, states_a_figure
+from .prose import EITHER_READING, PRIOR_YEAR_BEFORE, SENTENCE, Figure, forecast_cues, scan_line, states_a_figure
 from .relative import dated_last_year
 from .shares import item_name, opens_on_parts, parts_of_the_whole_before
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
@@ -764,7 +764,7 @@ def draft_package(doc: Document, source: str | None = None):
     _forecasts_after(texts, published, obs_rows, notes)
     _forecast_tables_of_their_year(series_rows, published, obs_rows, notes)
     _amounts_of_a_year_not_over(obs_rows, stated_in, doc, published_on, notes)
-    _history_before(obs_rows, stated_in, published, notes)
+    _history_before(doc, obs_rows, stated_in, published, notes)
     by_item = defaultdict(list)  # each series' item's observations, in order, for the rates that read them
     for o in obs_rows:
         by_item[(o["series"], o["item"])].append(o)
@@ -1083,11 +1083,13 @@ def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_
                                f"({published_on[0]}-{published_on[1]:02d}), marked as estimates")
 
 
-def _history_before(obs_rows: list, stated_in: dict, published: int | None, notes: list) -> None:
+def _history_before(doc, obs_rows: list, stated_in: dict, published: int | None, notes: list) -> None:
     """A figure of a year before the text's, set after a forecast of the text's year or later in its sentence, is
     history, not part of the forecast its sentence's cue governs: "It expects revenue to grow 7.4% this year to $1,082
     billion, after advertisers spent $1,007 billion in 2024" (a text of 2025), "will spend $33.4 billion this year …
-    nearly 2.5 times the $13.4 billion of 2020". A year marked as an estimate ("2024E") stays one."""
+    nearly 2.5 times the $13.4 billion of 2020"; so is one whose only forecast's word before it in its sentence names
+    the forecast it is quoted from ("In its annual outlook, Tessaro said the market reached $280 billion in 2024"). A
+    year marked as an estimate ("2024E") stays one."""
     if published is None:
         return
     forecasts = {}  # each sentence's first forecast of the text's year or later: where it stands
@@ -1100,12 +1102,19 @@ def _history_before(obs_rows: list, stated_in: dict, published: int | None, note
     for r in obs_rows:
         f = stated_in.get(id(r))
         if (f is not None and r["status"] == "estimate" and r["year"] < published and not f.estimate_cue
-                and forecasts.get((f.page, f.line, f.sentence), f.pos) < f.pos):
+                and (forecasts.get((f.page, f.line, f.sentence), f.pos) < f.pos or _quoted_from_a_forecast(doc, f))):
             r["status"] = "actual"
             changed.append(r)
     if changed:
-        notes.append(f"{len(changed)} figure(s) of years before {published}, after a forecast in their sentence, "
-                     "read as history")
+        notes.append(f"{len(changed)} figure(s) of years before {published}, after a forecast in their sentence or "
+                     "quoted from one, read as history")
+
+
+def _quoted_from_a_forecast(doc, f) -> bool:
+    """Whether the one forecast's word before ``f`` in its sentence names the document it is quoted from ("In its
+    annual outlook, Tessaro said the market reached $280 billion in 2024", "在年度展望中表示，2024年…达到2,800亿元")."""
+    line = normalise(doc.pages[f.page - 1][f.line - 1])
+    return any(forecast_cues(line, f.sentence, f.pos)) and not any(forecast_cues(line, f.sentence, f.pos, reports=False))
 
 
 def _as_estimates(rows: list, notes: list, what: str) -> None:

@@ -105,13 +105,17 @@ _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|
                         r"decreased|shrank|contracted)\b(?:[^.;:!?]|\.(?=\d)){0,60}$", re.IGNORECASE)
 
 
-def _cues(text: str, lo: int = 0, hi: int | None = None):
+def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool = True):
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
     ("AI-guided robots"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
-    report's name forecasts nothing), and for 将 before the object of a revision ("将2023年销售额修订为…")."""
+    report's name forecasts nothing), and for 将 before the object of a revision ("将2023年销售额修订为…"); with
+    ``reports`` False, but for a word that names the forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In
+    its annual outlook, …"), which makes a forecast of a year to come but says nothing of a year gone by."""
     hi = len(text) if hi is None else hi
     titles = _title_spans(text)
+    if not reports and _REPORT_WORD.search(text, lo, hi):
+        titles += tuple(r.span() for r in _NAMED_REPORT.finditer(text, max(0, lo - 80), hi))
     for m in _ESTIMATE.finditer(text, lo, hi):
         if m.group(0).lower().startswith("to ") and _PAST_MOVE.search(text, max(0, m.start() - 60), m.start()):
             continue
@@ -124,6 +128,12 @@ def _cues(text: str, lo: int = 0, hi: int | None = None):
         yield m
 
 
+#: a forecast's word that names the document a figure is quoted from: "In its annual outlook, Tessaro said the market
+#: reached…", "在年度展望中表示，2024年…达到", "在最新发布的预测报告中指出"
+_NAMED_REPORT = re.compile(r"\bin\s+(?:its|their|the|this|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:outlook|forecast)s?"
+                           r"(?:\s+(?:report|update|note|study|paper))?(?=\s*[,，]|\s+(?:published|released|issued)\b)"
+                           r"|在[^，,。；;!?！？]{0,16}?(?:展望|预测|預測)[^，,。；;!?！？]{0,6}?中", re.IGNORECASE)
+_REPORT_WORD = re.compile(r"outlook|forecast|展望|预测|預測", re.IGNORECASE)
 #: 将 that holds up the object of a revision, no future: "将2023年销售额修订为12,305.2亿元", "将全年预测上调至"
 _BA_REVISION = re.compile(r"[^，,。；;：:！!？?]{1,24}?(?:修订|修訂|修正|更正|修改|上调|下调|上調|下調|上修|下修|调高|调低|調高|"
                           r"調低|调整|調整|改)(?:为|為|至|到)")
@@ -929,7 +939,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         if at_year in starts and f.kind in ("amount", "count", "percent"):
             following[id(f)] = at_year
     at = _YearsAt(years, singles, following, ranges)
-    at.cues = [m.start() for m in _cues(text)]  # read once a line, looked up by position
+    at.cues = [m.start() for m in forecast_cues(text)]  # read once a line, looked up by position
     at.sentence_cuts = sentence_cuts
     at.heading_year = heading_year
     at.whole_year = names_the_whole_year(text, 0, len(text))  # "全年", "1-12月": a line of an official release's year
@@ -1221,7 +1231,7 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
         return True
     ss, _ = _segment(f.pos, sentence_cuts)
     # a base "estimated to be worth" a sum is today's estimate of the level a forecast starts from: history
-    cues = [m.end() for m in _cues(text, max(ss, f.pos - _CUE_REACH), f.pos)
+    cues = [m.end() for m in forecast_cues(text, max(ss, f.pos - _CUE_REACH), f.pos)
             if role == "target" or not m.group(0).lower().startswith("estimat")]
     if not cues or role == "target":
         return bool(cues)
@@ -2685,7 +2695,7 @@ def _later_years_are_estimates(text, figures, sentence_cuts) -> None:
         if f.kind in ("amount", "count") and f.year is not None:
             by_sentence.setdefault(_segment(f.pos, sentence_cuts), []).append(f)
     for (ss, se), figs in by_sentence.items():
-        cue = next(_cues(text, ss, se), None)
+        cue = next(forecast_cues(text, ss, se), None)
         if not cue:
             continue
         first = min(f.year for f in figs)
