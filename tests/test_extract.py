@@ -9356,3 +9356,43 @@ def test_a_figure_quoted_from_a_forecast_document_is_history_where_its_year_is_g
     names the document, and forecasts nothing of a year that is over."""
     obs = am.extract_text(text).observations
     assert set(zip(obs["year"], obs["status"])) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("NHS trusts awarded £412 million of contracts for AI imaging, triage and pathology tools in 2024, up 18% on the "
+     "£349 million awarded in 2023.", {(2023, 349.0), (2024, 412.0)}),
+    ("Buyers spent $4.2 billion on servers, storage, and networking in 2024, against $3.1 billion in 2023.",
+     {(2023, 3.1), (2024, 4.2)}),
+])
+def test_the_year_after_a_list_of_what_an_amount_is_of_is_its_year(text, want):
+    """The commas of a list ("AI imaging, triage and pathology tools") end no clause of the amount before it: the year
+    after the list is the amount's, and the rise after it runs from the year before (412 / 349 - 1 = 18.05%)."""
+    pkg = am.extract_text(text)
+    assert set(zip(pkg.observations["year"], pkg.observations["value"])) == want
+    growth = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert len(growth) == ("up 18%" in text)
+    assert set(zip(growth["start_year"], growth["end_year"])) <= {(2023, 2024)}
+
+
+def test_a_column_of_years_beside_a_column_headed_by_a_currency_alone_is_the_market_in_that_currency():
+    """"| Year | Tenders | EUR million |": the count of tenders has no currency, and the column headed by its unit alone
+    is the market's Total in euros (286, 371, 520, 734), not more counts."""
+    text = ("EU public-sector AI contracts awarded, by year\n| Year | Tenders | EUR million |\n|---|---|---|\n"
+            "| 2021 | 412 | 286 |\n| 2022 | 538 | 371 |\n| 2023 | 701 | 520 |\n| 2024 | 946 | 734 |\n")
+    obs = am.extract_text(text).observations
+    total = obs[obs["item"] == "Total"]
+    assert list(zip(total["year"], total["value"], total["unit"])) == [
+        (2021, 286.0, "EUR million"), (2022, 371.0, "EUR million"), (2023, 520.0, "EUR million"),
+        (2024, 734.0, "EUR million")]
+    assert set(obs.loc[obs["item"] == "Tenders", "unit"]) <= {"count"}
+
+
+def test_a_column_counting_things_beside_one_of_money_is_no_years_amount():
+    """A table of one year (its caption's) with the number of awarded projects ("项目数（个）") before their value
+    ("中标金额（亿元）"): the values are the year's amounts, 12.4 + 8.7 + 5.3 = 26.4 the total; the counts none."""
+    text = ("2024年政务AI项目中标统计\n| 领域 | 项目数（个） | 中标金额（亿元） |\n|---|---|---|\n"
+            "| 政务服务 | 214 | 12.4 |\n| 城市治理 | 156 | 8.7 |\n| 公共安全 | 88 | 5.3 |\n| 合计 | 458 | 26.4 |\n")
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["item"], obs["year"], obs["value"], obs["unit"])) == {
+        ("政务服务", 2024, 12.4, "CNY 100 million"), ("城市治理", 2024, 8.7, "CNY 100 million"),
+        ("公共安全", 2024, 5.3, "CNY 100 million"), ("合计", 2024, 26.4, "CNY 100 million")}

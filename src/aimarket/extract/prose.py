@@ -1396,6 +1396,15 @@ _MULTIPLE_OF_YEAR = re.compile(r"\s*年?\s*的\s*\d[\d.]*\s*倍")
 _THAT_IS_WHAT = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:what|how\s+much|the\s+(?:amount|sum|value|size))\b")
 
 
+#: what an amount is of, a list of words with no figure, then its year: "£412 million of contracts for AI imaging,
+#: triage and pathology tools in 2024", "$4.2 billion on servers, storage, and networking in 2024"
+_LIST_PIECE = r"[^\d,;:.!?()（）。，；：]"
+_YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60},\s+(?!(?:up|down|which|while|a|an|the|"
+                                r"compared|against|from|after|before|when|as|with)\b)" + _LIST_PIECE + r"{1,30}"
+                                r"(?:,\s+" + _LIST_PIECE + r"{1,30}){0,3},?\s+(?:and|or)\s+" + _LIST_PIECE
+                                + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line; none where the
@@ -1422,6 +1431,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
+    listed = _YEAR_AFTER_A_LIST.match(text, f.end, w.se) if pick is None and f.kind in ("amount", "count") else None
+    if listed:  # "awarded £412 million of contracts for AI imaging, triage and pathology tools in 2024"
+        pick = (listed.start(1), listed.end(1), int(listed.group(1)), False)
+        f.notes.append(f"{pick[2]}: the year after the list of what the amount is of")
     whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se) if pick is None and f.kind == "amount" else None
     if whole:  # "Platform licensing made up USD 1.1 billion, or 45.8% of the 2024 total": the whole's year
         year = whole.group(1) or whole.group(2)

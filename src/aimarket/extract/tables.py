@@ -930,6 +930,9 @@ def _head_of_a_year(lines: list[str], i: int):
                _column_kind(cells[k + 1])[0] == "change" and not _TO_DATE_CELL.search(cells[k + 1])]
     # "行业 | 行业代码 | 营业收入（亿元）": a column of codes holds no year's figures
     codes = [k for k in range(labels, len(cells)) if _CODE_HEADER.fullmatch(cells[k].strip())]
+    # "领域 | 项目数（个） | 中标金额（亿元）": a column counting things one by one beside one of money is no year's amount
+    if any(_unit_from([c])[0] for c in cells[labels:]):
+        codes += [k for k in range(labels, len(cells)) if _BARE_COUNT.search(cells[k])]
     if months:
         whole = _WHOLE_YEAR_CELL if not any(_WHOLE_YEAR_CELL.search(normalise(x)) for x in lines[max(0, i - 3):i]) else \
             _TO_DATE_CELL  # under a caption of the whole year, its running total is the year's
@@ -1567,6 +1570,9 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                 label):  # a column headed by its unit alone ("USD bn"; a lone "Thousand units", "万台"): the whole's
             label = "Total"
         own = _own_unit(columns[k])[1]  # "Shipments (million units)" beside "Revenue (US$ bn)": a series of its own
+        if own is None and label == "Total" and len(value_cols) > 1 \
+                and (unit := _unit_from([columns[k]])) not in ((None, None), (t.currency, t.scale)):
+            own = (unit_name(*unit, "count"), unit[0])  # "Year | Tenders | EUR million": the market's, in its unit
         if own is None and _COUNT_COLUMN.match(label) and all(m.group("num") and not m.group("pct") for m in cells_k):
             own = ("count", None)  # "Deals" beside "Deal value" under "(US$ billion)": a count, in no currency
         if own is None and _PRICE_UNIT.search(columns[k]):
