@@ -9396,3 +9396,33 @@ def test_a_column_counting_things_beside_one_of_money_is_no_years_amount():
     assert set(zip(obs["item"], obs["year"], obs["value"], obs["unit"])) == {
         ("政务服务", 2024, 12.4, "CNY 100 million"), ("城市治理", 2024, 8.7, "CNY 100 million"),
         ("公共安全", 2024, 5.3, "CNY 100 million"), ("合计", 2024, 26.4, "CNY 100 million")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("HONG KONG, 18 February 2025 — Public bodies awarded HK$486 million of contracts for artificial-intelligence "
+     "systems last year, according to a procurement tally.", {(2024, 486.0)}),
+    ("LONDON, 12 February 2025 — Public buyers awarded £412 million of contracts for clinical AI software last year. "
+     "That was 18% more than the £349 million awarded in 2023.", {(2023, 349.0), (2024, 412.0)}),
+])
+def test_last_year_after_what_an_amount_buys_is_its_year(text, want):
+    """"£412 million of contracts for clinical AI software last year" in a text of 2025: the words of what the amount
+    buys stand between it and "last year", which still dates it 2024."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["value"])) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年本港政府部門的人工智能相關採購總值約23.6億港元，較2023年的18.0億港元增長31%。政府另於財政預算中預留30億港元推行"
+     "人工智能資助計劃。", {(2023, 18.0), (2024, 23.6)}),
+    ("Public bodies awarded HK$486 million of AI contracts in 2024. The tally excludes the HK$3 billion earmarked in "
+     "the budget for a supercomputing centre, and a HK$1.2 billion subsidy scheme.", {(2024, 486.0)}),
+    ("The market was €1.46 billion in 2024. The EU's €300 million rural-digitalisation fund is not counted.",
+     {(2024, 1.46)}),
+    ("该市设立100亿元人工智能产业基金，2024年核心产业规模达到572亿元，另发放算力补贴2.5亿元。", {(2024, 572.0)}),
+])
+def test_public_money_set_aside_is_no_figure_of_the_market(text, want):
+    """A budget's earmark, a fund, a grant or a subsidy ("預留30億港元", "the HK$3 billion earmarked", "a €300 million
+    fund", "100亿元…产业基金", "补贴2.5亿元") is money set aside, no sales of the market: no observation, and none that
+    takes the place of the year's market figure."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["value"])) == want

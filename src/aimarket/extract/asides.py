@@ -135,6 +135,17 @@ _LEFT_OUT = re.compile(r"\b(?:leaves?\s+out|leaving\s+out|excludes?|excluding|om
                        r"(?:does|do)\s*(?:not|n't)\s+(?:include|count))\s+(?:the\s+|an?\s+|some\s+)?" + _AMOUNT_WORDS
                        + r"(?:[^.;]{0,120}?\b(?:as\s+well\s+as|and|nor|or)\s+(?:the\s+|an?\s+)?" + _AMOUNT_WORDS + r")*",
                        re.IGNORECASE)
+#: public money set aside for a purpose, no sales of a market: "the HK$3 billion earmarked in the budget", "a €300
+#: million rural-digitalisation fund", "預留30億港元推行人工智能資助計劃", "设立100亿元人工智能产业基金", "补贴2.5亿元"
+_PUBLIC_MONEY = re.compile(r"\b(?:earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside|allocat(?:es|ed|ing)|grants?\s+(?:of|worth|"
+                           r"totall?ing)|subsid(?:y|ies)\s+(?:of|worth|totall?ing))\s+(?:the\s+|an?\s+|some\s+|about\s+)?"
+                           + _AMOUNT_WORDS + r"|" + _AMOUNT_WORDS + r"(?:\s+(?:has\s+been\s+|was\s+|were\s+|is\s+)?"
+                           r"(?:earmarked|set\s+aside|allocated)|(?:\s+(?!(?:market|for|of|in|on|to|and)\b)[a-z][\w-]*){0,3}"
+                           r"\s+(?:fund|grant|subsidy|subsidies|stimulus)(?:\s+(?:programme|program|scheme|package))?\b)"
+                           r"|(?:预留|預留|拨款|撥款|拨付|撥付|补贴|補貼|补助|補助|资助|資助|专项资金|專項資金)[^，,。；;\d]{0,12}?"
+                           r"\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元|新台币|新台幣|日元|日圓)"
+                           r"|(?<![\d.,])\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元)(?:的)?[^，,。；;\d]{0,12}?"
+                           r"(?:基金|补贴|補貼|资助|資助|专项资金|專項資金|补助|補助)", re.IGNORECASE)
 #: a forecast revised to a figure from the one it replaces: "raised its forecast for 2025 spending ... to $31.5 billion
 #: from $27.0 billion", "trimmed its forecast ... to $19.8 billion, still a 14% rise on 2024, from the $21.5 billion"
 #: (the old figure is ``old``)
@@ -428,6 +439,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span("old") for m in _REVISED_TO_FROM.finditer(text))
     out.extend(m.span() for m in _OTHER_SOURCES_AMOUNT.finditer(text))
     out.extend(m.span() for m in _LEFT_OUT.finditer(text))
+    out.extend(m.span() for m in _PUBLIC_MONEY.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))

@@ -43,7 +43,10 @@ ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: "41% of the market today"
 _AFTER = re.compile(r"(?:\s+in\s+(?:[a-z][\w-]*\s+)?(?:revenues?|sales|spending|turnover|income|investment|funding)"
                     r"|\s+on\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,5}?(?!this\b|last\b|next\b)[\w-]+"
-                    r"|\s+of\s+(?:the|its|all)(?=\s))?"  # a share's whole: "41% of the market today"
+                    r"|\s+of\s+(?:the|its|all)(?=\s)"  # a share's whole: "41% of the market today"
+                    # what the amount buys: "awarded £412 million of contracts for clinical AI software last year"
+                    r"|\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|on)\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,4}?"
+                    r"(?!this\b|last\b|next\b)[\w-]+)?"
                     r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this
