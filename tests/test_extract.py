@@ -9426,3 +9426,58 @@ def test_public_money_set_aside_is_no_figure_of_the_market(text, want):
     takes the place of the year's market figure."""
     obs = am.extract_text(text).observations
     assert set(zip(obs["year"], obs["value"])) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a rise from an amount of a year, its level in the sentence before
+    ("NEW YORK, 17 September 2025 — Brightwater raised its forecast for spending this year to $268 billion. The new "
+     "figure would mark a 41% rise from $190 billion in 2024.", (2024, 2025)),
+    ("Spending rose 41% from $190 billion in 2024 to $268 billion in 2025.", (2024, 2025)),
+])
+def test_a_rise_from_an_amount_runs_from_that_amounts_year(text, want):
+    """"A 41% rise from $190 billion in 2024": the year of the amount a rise is from is its start (268 / 190 - 1 =
+    41.05%), not its end."""
+    claims = am.extract_text(text).claims
+    growth = claims[claims["kind"] == "growth"]
+    assert list(zip(growth["value"], growth["start_year"], growth["end_year"])) == [(41.0, *want)]
+
+
+def test_a_share_of_a_whole_named_last_year_is_of_last_year():
+    """"Graphics processors accounted for 81% of accelerator revenue last year", in a text of June 2025, beside a
+    forecast for 2030: a share of 2024."""
+    claims = am.extract_text(
+        "SAN JOSE, June 3, 2025 — Sales of AI accelerators reached $118.6 billion in 2024 and are forecast to top $412 "
+        "billion by 2030. Graphics processors accounted for 81% of accelerator revenue last year.").claims
+    share = claims[claims["kind"] == "share"]
+    assert list(zip(share["value"], share["start_year"], share["end_year"])) == [(81.0, 2024, 2024)]
+
+
+def test_the_publisher_named_again_is_no_part_of_the_subject():
+    """"該所預估今年產值將突破新台幣1.2兆元": 該所 (the institute) is who sizes the market, so the figure is the same
+    series' as 2024's 7,850億元, in that series' unit (1.2兆 = 12,000億)."""
+    obs = am.extract_text("【台北訊】2025年3月12日 — 資策產業研究所今日發布報告指出，2024年台灣AI伺服器產值達新台幣7,850億元；"
+                          "該所預估今年產值將突破新台幣1.2兆元，年增53.5%。").observations
+    assert obs["series"].nunique() == 1
+    assert set(zip(obs["year"], obs["value"], obs["unit"])) == {(2024, 7850.0, "TWD 100 million"),
+                                                                 (2025, 12000.0, "TWD 100 million")}
+
+
+def test_a_multiple_by_a_deadline_runs_from_the_latest_year_the_text_reports():
+    """"… ¥142 billion in fiscal 2024 … It expects spending to more than double by fiscal 2027": the sentence of the
+    multiple states no amount, so it runs from 2024, the latest year reported, to 2027 (three years), a lower bound."""
+    claims = am.extract_text("TOKYO, 27 June 2025 — Japanese municipalities spent ¥142 billion on generative-AI "
+                             "services in fiscal 2024, up 35% from ¥98 billion a year earlier. The council expects "
+                             "spending to more than double by fiscal 2027.").claims
+    multiple = claims[claims["kind"] == "multiple"]
+    assert list(zip(multiple["value"], multiple["start_year"], multiple["end_year"], multiple["bound"])) == [
+        (2.0, 2024, 2027, "low")]
+
+
+def test_a_share_of_the_market_in_a_sentence_that_forecasts_nothing_is_of_the_year_reported():
+    """"Fraud detection is the largest use, taking 31% of the market", after $14.6 billion in 2024 and a forecast of
+    $41.3 billion in 2030: "of the market" makes it a share, no rise, so it is of 2024, the latest year reported, not
+    of the forecast's year."""
+    claims = am.extract_text("Banks spent $14.6 billion on AI in 2024. The institute projects the figure rising to "
+                             "$41.3 billion in 2030. Fraud detection is the largest use, taking 31% of the market.").claims
+    share = claims[claims["kind"] == "share"]
+    assert list(zip(share["value"], share["start_year"], share["end_year"])) == [(31.0, 2024, 2024)]

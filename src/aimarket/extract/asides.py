@@ -416,7 +416,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
     from $16.2 billion", "the $21.5 billion it expected in January", "此前曾预计…", "原先預估為…") and the size of the
-    revision ("較前次預測上修12%"); another publisher's beside the text's ("a rival estimate … puts 2024
+    revision ("較前次預測上修12%"); public money set aside ("the HK$3 billion earmarked in the budget", "a €300 million
+    fund", "補貼2.5億元"); another publisher's beside the text's ("a rival estimate … puts 2024
     sales at", "Other houses are more cautious: …"); the rest of a clause about a scenario other than the central one ("our
     bear case puts 2030 at $15.2 billion", "乐观情景下"). ``surveyed``: the line's :func:`survey_spans`, where the
     caller has them."""

@@ -1405,6 +1405,11 @@ _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60
                                 + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
 
 
+#: a whole right after a percent, which makes it a share, no rise: "(taking) 31% of the market", "40% of total sales"
+_OF_A_WHOLE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+                               r"(?:market|total|revenues?|sales|spending|industry)\b", re.IGNORECASE)
+
+
 def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     """The year: one right after the figure ("in 2024", "(2024)"), else its own clause (before it, then after;
     not one that follows another figure), else earlier in the sentence, else earlier in the line; none where the
@@ -1531,7 +1536,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # (nor, for a share, "市场份额达69.7%" after "GDC预测，2029年…": the state of the history, not of a forecast)
                 # (a rise its sentence says has come about, "has grown 2.5 times since 2018", is history too)
                 rise = (f.kind == "multiple" or (f.kind == "percent" and not _SHARE.search(text, max(w.cs, f.pos - 12),
-                                                                                           f.pos))) \
+                                                                                           f.pos)
+                                                 and not _OF_A_WHOLE_AFTER.match(text, f.end))) \
                     and not _HAS_RISEN.search(text, max(w.ss, f.pos - 120), f.pos)
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
@@ -2025,6 +2031,14 @@ _THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s
                    re.IGNORECASE)
 
 
+#: the words between a rise and the amount it is from: "(a 41% rise) from $190 billion", "(up 12%) on the £349 million"
+_FROM_AMOUNT = re.compile(r"\s*(?:from|on|over)\s+(?:the\s+)?(?=US\$|[A-Z]{0,3}[$€£¥]|\d)")
+#: words after an amount that name its year as a span or relative to another's, which is read later: "in 2023-24",
+#: "in the previous fiscal year", "a year earlier"
+_NOT_ITS_OWN_YEAR = re.compile(r"\s*(?:in\s+|for\s+)?(?:(?:the\s+)?(?:previous|prior|preceding|last)\b|a\s+year\b"
+                               r"|(?:FY\s?)?(?:19|20)\d{2}\s*[-–/]\s*\d)", re.IGNORECASE)
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -2044,6 +2058,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         moves = [after]
     if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
         moves = [plus]
+    # "a 41% rise from $190 billion in 2024": a rise over the year of the amount it is from
+    from_amount = _FROM_AMOUNT.match(text, after.end() if after else _RATE_WORD_GAP.match(text, f.end).end())
+    against = from_amount and next((g for g in w.amounts if g.pos - from_amount.end() in range(5)), None)
+    if against and base is None and against.year is not None and not _NOT_ITS_OWN_YEAR.match(text, against.end):
+        base = against.year
     compared = _THAN.match(text, _RATE_WORD_GAP.match(text, f.end).end())
     year = compared and re.match(r"(?:19|20)\d{2}(?!\d|[.,]\d|\s?%)", text[compared.end():compared.end() + 7])
     if year and base is None:  # "12% higher than in 2021": a rise over that year
@@ -2430,8 +2449,8 @@ def _reached_at_the_end(f: Figure, w: _Where, text, figures) -> None:
 
 
 #: a year a change is to be reached by, not the year it happened in: "triple by 2030", "sixfold through 2033"
-_DEADLINE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|through|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}",
-                       re.IGNORECASE)
+_DEADLINE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|through|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|"
+                       r"FY\s?)?(?:19|20)\d{2}", re.IGNORECASE)
 
 
 #: a year a change is to be reached by, before it: "到2027年，市场规模将再翻一番", "by 2030 the market will double"
@@ -2614,6 +2633,13 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) \
             and f.year > max(_amount_years(figures, w), default=f.year):  # "$1.67 billion in 2024 ... double by 2027"
         f.start_year, f.end_year = max(_amount_years(figures, w)), f.year
+        f.period = float(f.end_year - f.start_year)
+    elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) and not w.amounts and (
+            before := [g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
+                       and g.year < f.year and g.status == "actual"]):
+        # "… ¥142 billion in fiscal 2024 … It expects spending to more than double by fiscal 2027": from the latest
+        # year the text reports, where its own sentence states no amount
+        f.start_year, f.end_year = max(before), f.year
         f.period = float(f.end_year - f.start_year)
     elif f.start_year is not None or len(_amount_years(figures, w)) >= 2:
         said, base = _amount_years(figures, w), f.start_year

@@ -43,7 +43,8 @@ ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: "41% of the market today"
 _AFTER = re.compile(r"(?:\s+in\s+(?:[a-z][\w-]*\s+)?(?:revenues?|sales|spending|turnover|income|investment|funding)"
                     r"|\s+on\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,5}?(?!this\b|last\b|next\b)[\w-]+"
-                    r"|\s+of\s+(?:the|its|all)(?=\s)"  # a share's whole: "41% of the market today"
+                    r"|\s+of(?:\s+(?:the|its|their|all))?(?=\s)"  # a share's whole: "41% of the market today", "81%
+                    # of accelerator revenue last year"
                     # what the amount buys: "awarded £412 million of contracts for clinical AI software last year"
                     r"|\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|on)\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,4}?"
                     r"(?!this\b|last\b|next\b)[\w-]+)?"

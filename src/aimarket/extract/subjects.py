@@ -42,7 +42,9 @@ _SIZE_OF = re.compile(r"\s+(?:size|scale)(?=\s+of\s)", re.IGNORECASE)
 #: market"
 _MARKET_SIZE_OF = re.compile(r"(?P<market>market)\s+(?:size|scale)\s+of\s+(?:the\s+)?(?P<name>.+)", re.IGNORECASE)
 #: Chinese function words that name nothing: "市场规模由" is no more specific than "市场规模"
-_CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到")
+_CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到"
+                         # the publisher named again ("該所預估今年產值"): who sizes the market, not what it is
+                         r"|(?:该|該)(?:研究所|研究院|机构|機構|中心|协会|協會|所|院|会|會|团队|團隊)")
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
 _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
                                                                                         "billions", "trillions"}
