@@ -9481,3 +9481,23 @@ def test_a_share_of_the_market_in_a_sentence_that_forecasts_nothing_is_of_the_ye
                              "$41.3 billion in 2030. Fraud detection is the largest use, taking 31% of the market.").claims
     share = claims[claims["kind"] == "share"]
     assert list(zip(share["value"], share["start_year"], share["end_year"])) == [(31.0, 2024, 2024)]
+
+
+@pytest.mark.parametrize("text, item, of", [
+    # the row's label in the plural: "GPUs" of the row "GPU"; 96.1 / 117.4 = 81.86% -> 81.9
+    ("Table 3: Worldwide AI accelerator revenue by product type (USD billion)\n\n| Segment | 2023 | 2024 |\n|---|---|---|\n"
+     "| GPU | 61.4 | 96.1 |\n| Custom ASIC | 9.8 | 16.7 |\n| Other | 3.4 | 4.6 |\n| Total | 74.6 | 117.4 |\n\n"
+     "GPUs held 81.9% of the 2024 total.", "GPU", "Total"),
+    # a whole row labelled 合計: the share is of it; 12,350 / 17,865 = 69.13% -> 69.1
+    ("台灣AI供應鏈產值（單位：新台幣億元；(F)為預測值）\n\n| 次產業 | 2024年 | 2025年(F) |\n|---|---|---|\n"
+     "| IC設計 | 2,840 | 3,610 |\n| 晶圓代工 | 9,720 | 12,350 |\n| 封裝測試 | 1,480 | 1,905 |\n| 合計 | 14,040 | 17,865 |\n\n"
+     "研究指出，晶圓代工占AI供應鏈產值的比重2025年將達69.1%。", "晶圓代工", "合計"),
+])
+def test_a_share_under_a_table_is_of_its_row_and_of_its_whole_row(text, item, of):
+    """A share a sentence under a table states of one of its rows is that row's, named as the row ("GPUs" of "GPU"),
+    of the table's whole row (labelled "Total" or "合計"), and the audit recomputes it from the two rows: exact."""
+    pkg = am.extract_text(text)
+    share = pkg.claims[pkg.claims["kind"] == "share"]
+    assert list(zip(share["item"], share["of"])) == [(item, of)]
+    audit = am.audit(package=pkg)
+    assert list(audit.loc[audit["check"] == "arithmetic", "verdict"]) == ["exact"]

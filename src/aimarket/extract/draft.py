@@ -1445,13 +1445,15 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         near = groups[key]
         if not tables:  # a share of a part the table holds, under it: "Advanced packaging is forecast to make up
             # 40.8% of output in 2025" under its row "Advanced packaging"
-            named = {sid: [f for f in near if f.item in rows[sid] and f.item != "Total" and f.page == page
+            named = {sid: [f for f in near if f.item != "Total" and _row_named(f.item, rows[sid]) and f.page == page
                            and head <= f.line <= end + 3] for sid, (page, head, end) in table_lines.items()}
             named = {sid: fs for sid, fs in named.items() if fs}
             if len(named) == 1:
                 sid, fs = named.popitem()
                 for f in fs:
+                    f.item = _row_named(f.item, rows[sid])
                     f.notes.append(f"read as a figure of the table {sid!r}, its row {f.item!r}")
+                    _of_the_tables_whole(f, rows[sid])
                 _to_table(groups, key, sid, fs)
                 continue
         if not tables and words <= _NO_SUBJECT:  # those of its rates within two lines of one table
@@ -1466,6 +1468,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         if len(whole) == 1:
             for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
                 if f.claim == "share" and f.item not in (None, "Total"):  # "2024年亞太地區占比38%": 亞太地區's
+                    f.item = _row_named(f.item, labels) or f.item  # "GPUs held 81.9%" under the row "GPU"
+                    _of_the_tables_whole(f, labels)
                     continue
                 line = normalise(doc.pages[f.page - 1][f.line - 1])
                 named = [label for label in labels if label in line[:f.pos]]  # the row named last before it
@@ -1479,6 +1483,26 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                     f.start_year, f.period = latest - 1, 1.0
                     f.notes.append(f"a rise with no year of its own: the table's latest, {latest}, over the year before")
             _to_table(groups, key, tables[0], near)
+
+
+def _row_named(item: str | None, labels: list) -> str | None:
+    """The row of a table ``item`` names: its label as printed, or less a plural's or a possessive's ending ("GPUs",
+    "GPUs'" name the row "GPU")."""
+    if item is None:
+        return None
+    if item in labels:
+        return item
+    bare = re.sub(r"['’]s?$", "", item.strip()).lower()  # "GPUs'", "Nvidia's"
+    said = {bare, bare[:-1] if bare.endswith("s") else bare, bare[:-2] if bare.endswith("es") else bare}
+    return next((label for label in labels if label.lower() in said), None)
+
+
+def _of_the_tables_whole(f, labels: list) -> None:
+    """A share of the whole (``of`` "Total") of a table whose whole is a total row of its own label ("合計", "Total
+    revenue"): a share of that row."""
+    wholes = [label for label in labels if TOTAL_LABEL.search(label)]
+    if f.claim == "share" and f.of == "Total" and "Total" not in labels and len(wholes) == 1:
+        f.of = wholes[0]
 
 
 def _to_table(groups: dict, key, sid: str, moved: list) -> None:
