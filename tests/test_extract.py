@@ -9501,3 +9501,18 @@ def test_a_share_under_a_table_is_of_its_row_and_of_its_whole_row(text, item, of
     assert list(zip(share["item"], share["of"])) == [(item, of)]
     audit = am.audit(package=pkg)
     assert list(audit.loc[audit["check"] == "arithmetic", "verdict"]) == ["exact"]
+
+
+def test_a_rise_of_total_spending_under_a_table_is_the_tables_total():
+    """"Total spending rose 29.8% in 2024" under a table of spending by buyer: the words it shares with the table's
+    title but "total" are all in it, so the rise is of the table's total row (370 / 285 - 1 = 29.82%: exact); "41% of
+    whom" after "surveyed 2,400 teachers" is a share of the people counted, no claim."""
+    pkg = am.extract_text(
+        "UK spending on AI in education by buyer, GBP million (EdTech Procurement Monitor)\n"
+        "Buyer                 2023    2024\nSchools                142     188\nFurther education       46      61\n"
+        "Universities            97     121\nTotal                  285     370\n"
+        "Total spending rose 29.8% in 2024. The monitor surveyed 2,400 teachers, 41% of whom use an AI tool weekly.")
+    claims = pkg.claims
+    assert list(zip(claims["series"].isin(pkg.observations["series"]), claims["item"], claims["kind"],
+                    claims["value"])) == [(True, "Total", "growth", 29.8)]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}

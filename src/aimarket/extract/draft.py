@@ -1439,8 +1439,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
     titles = {sid: set(k.split()) for sid, k in keys.items()}
     for key in [k for k in groups if k[0] == "text" and k[2]]:  # a rate of no subject too: "CAGR 2023-2027E: 70.7%"
         words = set(subject_key(key[1]).split())
+        core = words - _NO_SUBJECT  # "Total spending rose 29.8%" under "UK spending on AI in education by buyer"
         # a Chinese subject is one word, within the title's: "中國AI驅動營銷科技市場" in "中國AI驅動營銷科技市場規模,2019年至…"
-        tables = [sid for sid, title in titles.items() if words and (words <= title or len(words) == 1 and re.search(
+        tables = [sid for sid, title in titles.items() if core and (core <= title or len(words) == 1 and re.search(
             r"[\u4e00-\u9fff]", key[1]) and next(iter(words)) in keys[sid])]
         near = groups[key]
         if not tables:  # a share of a part the table holds, under it: "Advanced packaging is forecast to make up
@@ -1472,7 +1473,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                     _of_the_tables_whole(f, labels)
                     continue
                 line = normalise(doc.pages[f.page - 1][f.line - 1])
-                named = [label for label in labels if label in line[:f.pos]]  # the row named last before it
+                named = [label for label in labels if label in line[f.sentence:f.pos]]  # the row named last before
+                # it in its sentence ("Software took 65.1% of 2024 revenue; total revenue grew 25.3%": the total's)
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
                 latest = history.get(tables[0])
