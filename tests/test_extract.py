@@ -9516,3 +9516,22 @@ def test_a_rise_of_total_spending_under_a_table_is_the_tables_total():
     assert list(zip(claims["series"].isin(pkg.observations["series"]), claims["item"], claims["kind"],
                     claims["value"])) == [(True, "Total", "growth", 29.8)]
     assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+def test_a_share_moving_from_one_percent_to_another_over_fiscal_years_is_two_shares():
+    """"Cat food's share of the total rose from 28% in fiscal 1995 to 38% in fiscal 2020": two shares of their
+    years. "fiscal 1995 to 38" is no span of years (38 is a percent), so no claim runs backwards from 1995 to 1938
+    (which would stop the draft: a claim's period must be positive)."""
+    claims = am.extract_text("Japan's pet-food market, fiscal years (¥ billion)\n| Segment | FY1995 | FY2020 |\n|---|---|---|\n"
+                             "| Dog food | 182 | 281 |\n| Cat food | 96 | 262 |\n| Total | 342 | 690 |\n"
+                             "Cat food's share of the total rose from 28% in fiscal 1995 to 38% in fiscal 2020.").claims
+    assert list(zip(claims["kind"], claims["value"], claims["start_year"], claims["end_year"])) == [
+        ("share", 28.0, 1995, 1995), ("share", 38.0, 2020, 2020)]
+
+
+@given(st.integers(1990, 2030), st.integers(10, 99))
+def test_a_rise_followed_by_a_two_digit_percent_is_never_a_span_back_in_time(year, percent):
+    """Whatever the year and the percent after "to", a rise's span never ends before it starts."""
+    claims = am.extract_text(f"Sales grew 12% in fiscal {year} to {percent}% of the total.").claims
+    spans = claims.dropna(subset=["start_year", "end_year"])
+    assert (spans["end_year"] >= spans["start_year"]).all()

@@ -630,6 +630,10 @@ def draft_package(doc: Document, source: str | None = None):
             if row[key] is not None and not 1900 <= row[key] <= 2100:
                 row["note"] = "; ".join(filter(None, [row.get("note"), f"{row[key]} read as its {key} is no year"]))
                 row[key] = row["period_years"] = None
+        if row["start_year"] is not None and row["end_year"] is not None and row["end_year"] < row["start_year"]:
+            row["note"] = "; ".join(filter(None, [row.get("note"), f"{row['end_year']} read as the end of a span from "
+                                                  f"{row['start_year']} is before it: the span is left open"]))
+            row["start_year"] = row["end_year"] = row["period_years"] = None
         base = _slug(f"{row['series']}_{row['kind']}_{row['locator'].split(':', 1)[1]}", set(), "claim")
         k, cid = claim_ids.get(base, 1), base
         while cid in claim_ids:

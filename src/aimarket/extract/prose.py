@@ -2039,6 +2039,11 @@ _NOT_ITS_OWN_YEAR = re.compile(r"\s*(?:in\s+|for\s+)?(?:(?:the\s+)?(?:previous|p
                                r"|(?:FY\s?)?(?:19|20)\d{2}\s*[-–/]\s*\d)", re.IGNORECASE)
 
 
+#: a share's word, then the move it makes from the percent after it: "Cat food's share of the total rose from (28%)"
+_SHARE_MOVED_FROM = re.compile(r"\bshare\b[^.;%\d]{0,40}?\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|"
+                               r"slipped|shrank|edged\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -2089,6 +2094,7 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     if _SHARE.search(text, max(w.cs, f.pos - 12), f.pos) or reaches or listed or _SHARE_AFTER.match(text, f.end) or (
             _OF_A_YEARS_NOUN.match(text, f.end)) or _SHARE_FROM_YEAR.search(text, max(w.ss, f.pos - 40), f.pos) or (
             _SHARE_MOVED_TO.search(text, max(w.cs, f.pos - 60), f.pos)) or (
+            _SHARE_MOVED_FROM.search(text, max(w.cs, f.pos - 60), f.pos)) or (
             _OF_THE_WHOLE.search(text, max(w.cs, f.pos - 40), f.pos)) or (
             _REPRESENTS.search(text, max(w.cs, f.pos - 30), f.pos) and not after) or (
             _CONTRIBUTES.search(text, max(w.cs, f.pos - 8), f.pos) and text.startswith("的", f.end)):
@@ -2320,7 +2326,10 @@ _IMPLIED_ANNUAL = re.compile(r"\b(?:equivalent\s+to|implying|which\s+implies|an?
                             r"(?:(?:" + words(vocabulary.APPROXIMATE) + r")\s*)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:over|in|during|between|from|for)\s+(?:the\s+(?:period\s+)?)?"
                          r"(?:fiscal\s+(?:years?\s+)?|FY\s?)?(?P<a>(?:19|20)\d{2})\s*(?:-|–|—|to|and|through)\s*"
-                         r"(?:fiscal\s+|FY\s?)?(?P<b>(?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
+                         # two digits end a span only after a dash or FY ("2023-25", "FY24 to FY27"), never a percent's
+                         # ("from 28% in fiscal 1995 to 38% in fiscal 2020")
+                         r"(?:fiscal\s+|FY\s?)?(?P<b>(?:19|20)\d{2}|(?:(?<=[-–—])|(?<=[-–—]\s)|(?<=FY)|(?<=FY\s))\d{2})"
+                         r"(?![\d%]|\s%|[.,]\d)", re.IGNORECASE)
 #: a rate's base year named as a base: "off the 2024 base", "from a 2023 base", "以2024年为基数"
 _OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})\s+(?:base|baseline|level)\b"
                        r"|以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:基数|基期|基准)", re.IGNORECASE)
