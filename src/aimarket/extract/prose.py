@@ -2040,8 +2040,9 @@ _NOT_ITS_OWN_YEAR = re.compile(r"\s*(?:in\s+|for\s+)?(?:(?:the\s+)?(?:previous|p
 
 
 #: a share's word, then the move it makes from the percent after it: "Cat food's share of the total rose from (28%)"
-_SHARE_MOVED_FROM = re.compile(r"\bshare\b[^.;%\d]{0,40}?\b(?:rose|climbed|grew|increased|jumped|fell|dropped|declined|"
-                               r"slipped|shrank|edged\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
+_SHARE_MOVED_FROM = re.compile(r"\bshare\b[^.;%\d]{0,40}?\b(?:rose|rises?|climb(?:s|ed)?|grew|grows?|increase[sd]?|jump(?:s|ed)?|"
+                               r"fell|falls?|drop(?:s|ped)?|decline[sd]?|slip(?:s|ped)?|shr[ai]nks?|move[sd]?|"
+                               r"edge[sd]?\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
 
 
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
