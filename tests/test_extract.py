@@ -9535,3 +9535,29 @@ def test_a_rise_followed_by_a_two_digit_percent_is_never_a_span_back_in_time(yea
     claims = am.extract_text(f"Sales grew 12% in fiscal {year} to {percent}% of the total.").claims
     spans = claims.dropna(subset=["start_year", "end_year"])
     assert (spans["end_year"] >= spans["start_year"]).all()
+
+
+@pytest.mark.parametrize("head, rows", [
+    ("Market\tUnder construction (MW)\tConstruction spending 2024 (USD billion)",
+     ["Northern Virginia\t3,850\t14.6", "Phoenix\t1,160\t4.5", "Both markets\t5,010\t19.1"]),
+    ("| Country | Contracted 2024 (TWh) | 2024 |", ["| Germany | 11.8 | 14.6 |", "| Spain | 9.6 | 4.5 |",
+                                                 "| Both markets | 21.4 | 19.1 |"]),
+])
+def test_a_column_of_megawatts_among_the_labels_is_no_part_of_a_rows_name(head, rows):
+    """A column of a physical quantity (MW, TWh) between a row's name and its money is neither the name nor an
+    amount: the rows are named as printed ("Northern Virginia", not "Northern Virginia 3,850")."""
+    text = "\n".join(["AI data-centre construction by market (USD billion)", head] + rows)
+    obs = am.extract_text(text).observations
+    assert list(zip(obs["value"], obs["unit"])) == [(14.6, "USD billion"), (4.5, "USD billion"), (19.1, "USD billion")]
+    assert not obs["item"].str.contains(r"\d").any()
+
+
+def test_parts_listed_after_a_whole_and_its_base_year_are_of_the_wholes_year():
+    """"2024年…投资规模达1.35万亿元，2023年为1.14万亿元，同比增长18%。其中智算中心4860亿元，占比36%": the parts after 其中 are
+    of 2024, the latest whole's year (not 2023, the base named last, nor 2025, the date's): 4,860亿 / 1.35万亿 = 36.0%."""
+    pkg = am.extract_text("2025年5月，华衡研究院测算，2024年我国算力基础设施投资规模达1.35万亿元，2023年为1.14万亿元，同比增长18%。"
+                          "其中智算中心4860亿元，占比36%。")
+    obs = pkg.observations
+    assert list(obs.loc[obs["item"] == "智算中心", "year"]) == [2024]
+    share = pkg.claims[pkg.claims["kind"] == "share"]
+    assert list(zip(share["item"], share["start_year"])) == [("智算中心", 2024)]

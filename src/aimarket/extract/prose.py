@@ -1405,6 +1405,8 @@ _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60
                                 + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
 
 
+#: what makes a year a date's, right after it: "2025年5月", "2025/05/13"
+_A_DATES_YEAR = re.compile(r"\s*(?:年\s*)?(?:1[0-2]|0?[1-9])\s*月|[/.-](?:1[0-2]|0?[1-9])[/.-]\d")
 #: a whole right after a percent, which makes it a share, no rise: "(taking) 31% of the market", "40% of total sales"
 _OF_A_WHOLE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
                                r"(?:market|total|revenues?|sales|spending|industry)\b", re.IGNORECASE)
@@ -1542,8 +1544,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
                             and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
                             and (rise or not _within(at.cues, at.cues, _segment(y[0], at.sentence_cuts)[0], y[0])))
-                # (a year a cue of its sentence comes before: "2024年…为96.8亿美元，预计2029年达到…" reports 2024)
-                pick = next(reported, pick)
+                # (a year a cue of its sentence comes before: "2024年…为96.8亿美元，预计2029年达到…" reports 2024); a
+                # sentence that opens on 其中 lists parts of the latest whole ("2024年…达1.35万亿元，2023年为1.14万亿元，
+                # 同比增长18%。其中智算中心4860亿元": 2024's, not the base year named last)
+                if _OF_WHICH_OPENS.match(text, w.ss):
+                    reported = [y for y in reported if not _A_DATES_YEAR.match(text, y[1])]  # not "2025年5月"
+                    pick = max(reported, key=lambda y: y[2]) if reported else pick
+                else:
+                    pick = next(reported, pick)
     if pick is None and f.kind in ("amount", "count") and (that := _THAT_IS_WHAT.match(text, w.se)):
         told = at.singles_in(*_segment(that.end(), at.sentence_cuts))  # "$27.6 billion. That is what … spent … in 2024"
         if told:

@@ -160,6 +160,7 @@ class Table:
     moved: tuple = ()  # change columns between the years, counted from the end of a row: read after the years
     end: int = 0  # the index of the line after its last row
     ranks: tuple = ()  # the label cells of its header that are ranks ("2023 Rank", "2022 年排名"): no part of a name
+    quantities: tuple = ()  # the label cells of its header of a physical quantity or a count ("Capacity (MW)"): neither
     noun: str = "count"  # what its values count, where they are no money: "people" under "Users (million)", "percent"
     label_cells: int = 1  # the header's cells before its value columns that name no number: a row's label spans as many
     parts: tuple = ()  # the part of a year ("Q2", "H1") of each year column, where they are parts: a series of each
@@ -843,6 +844,11 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         head_cells = _cells(_kinds_from_above(lines, i))
         t.label_cells = max(1, sum(not _NUM_CELL.match(c) for c in head_cells[:len(head_cells) - t.layout[0]]))
         t.ranks = tuple(n for n, c in enumerate(head_cells[:len(head_cells) - t.layout[0]]) if _RANK.fullmatch(c.strip()))
+        # "Market | Under construction (MW) | Spending 2024 (USD billion)": a column of a physical quantity or a
+        # count among the labels is no part of a row's name
+        t.quantities = tuple(n for n, c in enumerate(head_cells[:len(head_cells) - t.layout[0]])
+                             if n and (_PHYSICAL_UNIT.search(c) or _BARE_COUNT.search(c)))
+        t.notes += [f"column {head_cells[n]!r}: a quantity in no currency, not read" for n in t.quantities]
         i = _read_rows(t, lines, i + (not headless) + bool(below), page)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
@@ -1337,6 +1343,8 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
                 and cells[1].strip().upper() in CURRENCIES and t.scale is not None:
             label = f"{cells[0]} ({cells[1].strip().upper()} {t.scale})"  # "Japan | JPY" under "Country | Currency":
             # the row's own currency, in the table's scale
+        if t.quantities and k == t.label_cells:  # "Northern Virginia | 3,850 | 14.6": the row's name, not its megawatts
+            label = " ".join(c for n, c in enumerate(cells[:k]) if n not in t.quantities or not _NUM_CELL.match(c))
         if t.ranks and k == t.label_cells > len(t.ranks):  # "1 | 台积电 | 2" under "2023年排名 | 企业名称 | 2022年排名"
             label = " ".join(c for n, c in enumerate(cells[:k]) if n not in t.ranks)
         elif ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
