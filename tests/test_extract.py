@@ -9561,3 +9561,19 @@ def test_parts_listed_after_a_whole_and_its_base_year_are_of_the_wholes_year():
     assert list(obs.loc[obs["item"] == "智算中心", "year"]) == [2024]
     share = pkg.claims[pkg.claims["kind"] == "share"]
     assert list(zip(share["item"], share["start_year"])) == [("智算中心", 2024)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Oat drinks, pioneered by a Swedish firm founded in 1994, led the next leg: from 2015 to 2022 the market grew at "
+     "a compound annual rate of 9.5%, reaching $14.0 billion.", {(2022, 14.0, "actual")}),
+    ("Premiums were $310 million in 2008. The market grew more than fivefold between 2010 and 2020, when premiums "
+     "reached $2.35 billion.", {(2008, 310.0, "actual"), (2020, 2350.0, "actual")}),
+    ("Prices fell by double digits, yet the market still compounded at 9% a year to reach $17.6 billion in 2022.",
+     {(2022, 17.6, "actual")}),
+])
+def test_the_level_a_move_over_a_span_reaches_is_of_the_spans_last_year(text, want):
+    """An amount a move reaches at the end of a span ("from 2015 to 2022 … reaching $14.0 billion", "between 2010 and
+    2020, when premiums reached $2.35 billion") is of the span's last year, not of a founding's ("founded in 1994")
+    nor of an earlier amount's; "compounded … to reach" is what happened, no forecast."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["value"], obs["status"])) == want

@@ -102,7 +102,8 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;.]{0,200},", re.IGNORECASE)
 #: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
 #: reach $78.1 billion"
 _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|gained|declined|fell|dropped|"
-                        r"decreased|shrank|contracted)\b(?:[^.;:!?]|\.(?=\d)){0,60}$", re.IGNORECASE)
+                        r"decreased|shrank|contracted|compounded|doubled|tripled|advanced|rebounded|recovered)\b"
+                        r"(?:[^.;:!?]|\.(?=\d)){0,60}$", re.IGNORECASE)
 
 
 def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool = True):
@@ -1405,6 +1406,11 @@ _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60
                                 + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
 
 
+#: the words that make the amount right after them the level a move reaches: ", reaching $", "to reach", ", when
+#: premiums reached $"
+_REACHED_BEFORE = re.compile(r"(?:\bto\s+(?:reach|hit|top|total)|\breaching|\bhitting|\bwhen\s+(?:[\w'-]+\s+){0,3}?"
+                             r"(?:reached|hit|stood\s+at|totalled|totaled|topped))\s*(?:about\s+|some\s+|nearly\s+|"
+                             r"roughly\s+|around\s+)?(?:US\$|[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$", re.IGNORECASE)
 #: what makes a year a date's, right after it: "2025年5月", "2025/05/13"
 _A_DATES_YEAR = re.compile(r"\s*(?:年\s*)?(?:1[0-2]|0?[1-9])\s*月|[/.-](?:1[0-2]|0?[1-9])[/.-]\d")
 #: a whole right after a percent, which makes it a share, no rise: "(taking) 31% of the market", "40% of total sales"
@@ -1449,7 +1455,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.notes.append(f"{pick[2]}: the year of the whole it is set against after it")
     if pick is None and f.kind in ("amount", "count"):  # "doubled between 2021 and 2024, to $1.52 billion"
         spans = [(e, m) for s, e, m in _within(at.range_starts, at.ranges, w.ss, f.pos) if e <= f.pos]
-        if spans and _TO_TARGET.fullmatch(text, spans[-1][0], f.pos):
+        if spans and (_TO_TARGET.fullmatch(text, spans[-1][0], f.pos) or (
+                _REACHED_BEFORE.search(text, max(spans[-1][0], f.pos - 48), f.pos) and not any(
+                    spans[-1][0] <= g.pos < f.pos for g in at.figures if g.kind in ("amount", "count")))):
+            # "from 2015 to 2022 the market grew at a compound annual rate of 9.5%, reaching $14.0 billion", "grew more
+            # than fivefold between 2010 and 2020, when premiums reached $2.35 billion"
             pick = (f.pos, f.pos, _range_years(spans[-1][1])[1], False)
             f.notes.append(f"{pick[2]}: the last year of the span the amount is reached at the end of")
         elif (spans and prev is not None and prev.pos > spans[-1][0] and _TO_TARGET.fullmatch(text, spans[-1][0], prev.pos)
@@ -1610,11 +1620,18 @@ def _with_years_said(years: list, said: list) -> list:
     return out
 
 
+#: the words of a founding before its year: "a Swedish firm founded in 1994", "成立于2010年"
+_FOUNDED_IN = re.compile(r"\b(?:founded|established|incorporated|set\s+up|started|born)\s+(?:in\s+)?$"
+                         r"|(?:成立于|成立於|创立于|創立於|创办于|創辦於|始创于|始創於|创建于|創建於)\s*$", re.IGNORECASE)
+
+
 def _not_since(text: str, years: list) -> list:
     """The ``years`` (spans of :data:`YEAR` in ``text``) less those a record is counted from ("为2022年以来最高", "the
-    first time since 2013"), which date no figure (but "since 2020, when it stood at $8.6 billion" dates the amount)."""
+    first time since 2013"), which date no figure (but "since 2020, when it stood at $8.6 billion" dates the amount),
+    and those of a founding ("a Swedish firm founded in 1994")."""
     return [y for y in years if not (_SINCE_AFTER.match(text, y[1]) or _SINCE_BEFORE.search(text, max(0, y[0] - 24), y[0])
-                                     and not re.match(r"\s*,?\s*when\b", text[y[1]:]))]  # "since 2020, when it stood at"
+                                     and not re.match(r"\s*,?\s*when\b", text[y[1]:])  # "since 2020, when it stood at"
+                                     or _FOUNDED_IN.search(text, max(0, y[0] - 24), y[0]))]
 
 
 #: a fiscal year's number, then the month it ends in before a calendar year: "fiscal 2024, the year ended March
