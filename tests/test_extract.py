@@ -9577,3 +9577,21 @@ def test_the_level_a_move_over_a_span_reaches_is_of_the_spans_last_year(text, wa
     nor of an earlier amount's; "compounded … to reach" is what happened, no forecast."""
     obs = am.extract_text(text).observations
     assert set(zip(obs["year"], obs["value"], obs["status"])) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Broadcasting pushed the total to ¥2.51 trillion by 2019; the pandemic then cut it 3.8% in 2020, to ¥2.42 trillion.",
+     ("growth", -3.8, 2019, 2020)),
+    ("2019年票房攀升至642.7亿元的历史峰值，2020年受疫情冲击骤降68.2%，仅为204.2亿元。", ("growth", -68.2, 2019, 2020)),
+    ("全港迷你倉市場規模於2008年為12.6億港元，2013年升至25.1億港元，其後十年間再翻一番，2023年達48.6億港元。",
+     ("multiple", 2.0, 2013, 2023)),
+    ("Premiums reached £110 million in 1998, more than quadrupled to £480 million by 2008 and stood at £1.32 billion in "
+     "2018.", ("multiple", 4.0, 1998, 2008)),
+])
+def test_a_move_reads_its_own_words_and_years(text, want):
+    """A fall said as "cut it 3.8%" or 骤降 (plunged) is a decline of its clause's year over the year before
+    (2,420 / 2,510 - 1 = -3.6%; 204.2 / 642.7 - 1 = -68.2%); "其後十年間再翻一番" doubles over the ten years to 2023
+    (48.6 / 25.1 = 1.94); "quadrupled to £480 million by 2008" runs to the year of the amount it reaches."""
+    claims = am.extract_text(text).claims
+    rate = claims[claims["kind"].isin(["growth", "multiple"])]
+    assert list(zip(rate["kind"], rate["value"], rate["start_year"], rate["end_year"])) == [want]

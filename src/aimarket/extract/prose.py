@@ -1965,7 +1965,9 @@ _NOUN_OF_MOVE = re.compile(r"\s*(?:jump|rise|increase|gain|surge|climb|leap|rebo
 #: "；2025年预计增速为"
 _CLAUSE_OF_ITS_YEAR = re.compile(r"(?:^|[，,；;。])\s*(?:其中\s*)?((?:19|20)\d{2})\s*年(?:全年)?\s*(?:预计|預計|预期|預期)?\s*"
                                  r"(?:(?:产值|產值|营收|營收|收入|规模|規模|出货量|出貨量|销售额|銷售額)\s*年?)?"  # "產值年成長率"
-                                 r"(?:同比|按年|较上年|較上年|比上年)?\s*(?:增长|增長|增速|增幅|成长|成長|上升|下降|下滑|减少|減少)率?"
+                                 r"(?:[\u4e00-\u9fff]{1,8}?)?"  # "2020年受疫情冲击骤降68.2%": what moved it
+                                 r"(?:同比|按年|较上年|較上年|比上年)?\s*(?:增长|增長|增速|增幅|成长|成長|上升|下降|下滑|减少|減少|"
+                                 r"骤降|驟降|暴跌|锐减|銳減|大跌|下跌|回落|萎缩|萎縮|大增|激增|飙升|飆升)率?"
                                  r"\s*(?:为|為|达|達|约|約|约为|約為)?\s*[+＋]?$")
 
 
@@ -2564,7 +2566,7 @@ _PERIOD_IN_WORDS = re.compile(r"\s*(?:(?:in|over|within|during|across)\s+(?:just
 
 #: the years a multiple took, said in Chinese right before it: "五年间增长了四倍", "过去5年增长3倍", "近五年翻了一番"
 _PERIOD_BEFORE_CJK = re.compile(r"(?:过去|過去|近|最近|这|這)?(?<![\d.])(?P<n>[二两兩三四五六七八九十]|\d{1,2})\s*年(?:间|間|来|來|内|內|里|裡)?"
-                                r"\s*[,，]?\s*(?:已|已经|已經)?(?:增长|增長|成长|成長|增加|扩大|擴大)?了?\s*"
+                                r"\s*[,，]?\s*(?:已|已经|已經|再|又|还|還)?(?:增长|增長|成长|成長|增加|扩大|擴大)?了?\s*"
                                 r"(?:近|约|約|将近|將近|超过|超過|逾)?\s*$")
 
 
@@ -2684,6 +2686,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         said = own if len(own) >= 2 else said
         start = base if base is not None else said[0]
         end = ([y for y in said if y > start] or [start + 1])[-1]
+        to = _reached_after(f.end, w, text)  # "more than quadrupled to £480 million by 2008": the year it reaches
+        end = to.year if to is not None and to.year is not None and to.year > start else end
         f.start_year, f.end_year, f.period = start, end, float(end - start)
     elif f.year is not None and f.year > min(_amount_years(figures, w), default=f.year):  # "A in 2024 … triple by 2030"
         start = max(y for y in _amount_years(figures, w) if y < f.year)

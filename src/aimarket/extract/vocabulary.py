@@ -110,7 +110,7 @@ DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
                    "slip/slipped/slipped/slipping", "slide/slid/slid", "dip/dipped/dipped/dipping", "ease", "plunge",
                    "tumble", "retreat", "contract", "slump", "sink/sank/sunk"),
            "下降", "下滑", "下跌", "减少", "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长",
-           "收缩", "下挫")
+           "收缩", "下挫", "骤降", "暴跌", "锐减", "大跌", "缩水", "cut it", "cut them")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
