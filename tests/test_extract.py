@@ -9595,3 +9595,18 @@ def test_a_move_reads_its_own_words_and_years(text, want):
     claims = am.extract_text(text).claims
     rate = claims[claims["kind"].isin(["growth", "multiple"])]
     assert list(zip(rate["kind"], rate["value"], rate["start_year"], rate["end_year"])) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The institute's first survey, published in 2005, put the market at ¥182 billion in fiscal 2004, a figure later "
+     "revised to ¥176 billion once mail-order sales were reclassified.", {(2004, 176.0)}),
+    ("中国动漫产业协会最初公布的2012年产业总产值为880亿元，次年修订为860亿元。", {(2012, 860.0)}),
+    ("The market climbed at a compound 5.2% a year from fiscal 2010 to fiscal 2020, when gym closures lifted it to a "
+     "record ¥341 billion.", {(2020, 341.0)}),
+])
+def test_a_year_revised_later_keeps_the_revised_amount(text, want):
+    """A year's amount "later revised to" another (or "次年修订为") is that year's revised figure, the first one
+    superseded (not a figure of the year the revision was published); the record a span's move lifts the market to
+    is of the span's last year."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["value"])) == want

@@ -1031,6 +1031,16 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             if b.claim in ("value", "count"):
                 b.start_year = b.end_year = b.year
             b.notes.append(f"{b.year}: the year before the {a.year} it is set against")
+    for a, b in zip(figures, figures[1:]):  # "¥182 billion in fiscal 2004, a figure later revised to ¥176 billion",
+        # "2012年产业总产值为880亿元，次年修订为860亿元": the revised amount is the year's, the first is superseded
+        if a.kind == b.kind in ("amount", "count") and a.year is not None and not b.dated \
+                and _LATER_REVISED_TO.fullmatch(text, a.end, b.pos) \
+                and _segment(a.pos, sentence_cuts) == _segment(b.pos, sentence_cuts):
+            b.year, b.status, a.absorbed = a.year, a.status, True
+            if b.claim in ("value", "count"):
+                b.start_year = b.end_year = b.year
+            b.notes.append(f"{b.year}: the amount {a.value:g} of that year was later revised to")
+    figures[:] = [f for f in figures if not f.absorbed]
     _level_of_a_rise_from_a_year(text, figures, sentence_cuts)
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
@@ -1406,11 +1416,19 @@ _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60
                                 + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
 
 
+#: the words between a year's amount and the amount it was later revised to: ", a figure later revised to", "，次年修订为"
+_LATER_REVISED_TO = re.compile(r"(?:\s*(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2})?\s*[,，]?\s*"
+                               r"(?:(?:a\s+figure|which\s+was|and\s+was|since)\s+)?(?:(?:later|subsequently|since)\s+)?"
+                               r"(?:been\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:about\s+|some\s+)?"
+                               r"(?:US\$|[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?"
+                               r"|\s*[，,]\s*(?:次年|翌年|其后|其後|随后|隨後|后来|後來|后|後)?(?:被)?(?:修订|修訂|修正|下修|上修)"
+                               r"(?:为|為|至)\s*", re.IGNORECASE)
 #: the words that make the amount right after them the level a move reaches: ", reaching $", "to reach", ", when
-#: premiums reached $"
-_REACHED_BEFORE = re.compile(r"(?:\bto\s+(?:reach|hit|top|total)|\breaching|\bhitting|\bwhen\s+(?:[\w'-]+\s+){0,3}?"
-                             r"(?:reached|hit|stood\s+at|totalled|totaled|topped))\s*(?:about\s+|some\s+|nearly\s+|"
-                             r"roughly\s+|around\s+)?(?:US\$|[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$", re.IGNORECASE)
+#: premiums reached $", "lifted it to a record ¥"
+_REACHED_BEFORE = re.compile(r"(?:\bto(?:\s+(?:reach|hit|top|total))?|\breaching|\bhitting|\bwhen\s+(?:[\w'-]+\s+){0,3}?"
+                             r"(?:reached|hit|stood\s+at|totalled|totaled|topped))\s*(?:a\s+(?:record|peak|high)\s+(?:of\s+)?)?"
+                             r"(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?(?:US\$|[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$",
+                             re.IGNORECASE)
 #: what makes a year a date's, right after it: "2025年5月", "2025/05/13"
 _A_DATES_YEAR = re.compile(r"\s*(?:年\s*)?(?:1[0-2]|0?[1-9])\s*月|[/.-](?:1[0-2]|0?[1-9])[/.-]\d")
 #: a whole right after a percent, which makes it a share, no rise: "(taking) 31% of the market", "40% of total sales"
