@@ -9610,3 +9610,21 @@ def test_a_year_revised_later_keeps_the_revised_amount(text, want):
     is of the span's last year."""
     obs = am.extract_text(text).observations
     assert set(zip(obs["year"], obs["value"])) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("【2025年4月8日／台北報導】研究所估計，2024年台灣資料中心電力設備市場規模達新台幣1,250億元，預估今年將年增28%至1,600億元。",
+     {(2024, 1250.0, "actual"), (2025, 1600.0, "estimate")}),
+    ("（2025年10月，香港）據研究報告，本地數據中心託管市場去年規模約176億港元，較2023年的158億港元增長12%。報告預計，今年市場規模將"
+     "增至約198億港元。", {(2023, 158.0, "actual"), (2024, 176.0, "actual"), (2025, 198.0, "estimate")}),
+    ("【2024年5月・台北】據研究所統計，便利商店市場規模2023年再創新高，達4,120億元。該所預估今年市場規模可望達4,300億元。",
+     {(2023, 4120.0, "actual"), (2024, 4300.0, "estimate")}),
+    ("【北京，2025年6月25日】2024年中国广告支出为9870亿元。澜川预计今年全年广告支出将达到1.05万亿元，同比增长6.1%。",
+     {(2024, 9870.0, "actual"), (2025, 10500.0, "estimate")}),
+])
+def test_a_date_in_brackets_that_opens_the_text_dates_it(text, want):
+    """A tag of the date and place ("【2025年4月8日／台北報導】", "（2025年10月，香港）") is the text's date: 今年 is 2025 and
+    去年 2024, and its month is no part of a year the figures after it are of (one series, no October's)."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["value"], obs["status"])) == want
+    assert obs["series"].nunique() == 1

@@ -31,7 +31,8 @@ from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_y
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts)
-from .prose import EITHER_READING, PRIOR_YEAR_BEFORE, SENTENCE, Figure, forecast_cues, scan_line, states_a_figure
+from .prose import (EITHER_READING, PRIOR_YEAR_BEFORE, REPORT_WORD, SENTENCE, Figure, forecast_cues, scan_line,
+                    states_a_figure)
 from .relative import dated_last_year
 from .shares import item_name, opens_on_parts, parts_of_the_whole_before
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
@@ -389,7 +390,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if is_furniture(line):  # another story's headline, a strip of quotes
                 continue
             line = without_counters(line)  # "1.4K shares", "阅读 3.2万"
-            cut = dateline_end(line) or slide_label_end(line)  # "…, June 10, 2025 --", "Slide 6 — ", "第3頁　"
+            cut = dateline_end(line) or slide_label_end(line) or _dated_tag_end(line)  # "…, June 10, 2025 --", "Slide
+            # 6 — ", "第3頁　", "（2025年10月，香港）", "【2025年4月8日／台北報導】"
             line = " " * cut + line[cut:]  # the dateline's date and place, a slide's number: no figure's, nor a subject
             if heading_year is not None and not _listed(line):
                 heading_year = None
@@ -914,7 +916,19 @@ _MONTH_YEAR = re.compile(r"(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!
                          + r",?\s+(?P<a>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|to)\s*\d)"
                          r"|(?<![\d至到])(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d|份?(?:至|到|-|—))", re.IGNORECASE)
 #: a month and its year in brackets that open a line: "(2025年2月)", "(March 2025)"
-_BRACKETED_MONTH = re.compile(r"\s*[(（]\s*(?:" + _MONTH_YEAR.pattern + r")\s*[)）]", re.IGNORECASE)
+_BRACKETED_MONTH = re.compile(r"\s*[(（【]\s*(?:[\u4e00-\u9fffA-Za-z ]{1,12}[，,、・·/／]\s*)?(?:" + _MONTH_YEAR.pattern
+                              + r")\s*(?:[，,、・·/／]\s*[\u4e00-\u9fffA-Za-z ]{1,12})?[)）】]", re.IGNORECASE)  # "（2025年10月，香港）"
+#: a tag of a date (and a place) in brackets that opens a line: "【2025年4月8日／台北報導】"
+_DATED_TAG = re.compile(r"\s*【[^】\d]{0,12}(?:19|20)\d{2}\s*年[^】]{0,24}】")
+
+
+def _dated_tag_end(line: str) -> int:
+    """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】"): its month is
+    the text's date, no part of a year of the figures after it (0 where none opens the line)."""
+    m = _BRACKETED_MONTH.match(line) or _DATED_TAG.match(line)
+    return m.end() if m and m.end() < len(line.rstrip()) else 0
+
+
 #: a heading's words beside its date that may be a figure: a sum, a share, a scale
 _HEADING_FIGURE = re.compile(r"[%％$€£¥]|\b(?:billion|million|trillion|bn|mn|USD|EUR|GBP|CNY|RMB|JPY)\b|[亿億万萬元]",
                              re.IGNORECASE)
@@ -959,6 +973,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
+                  or re.fullmatch(r"\s*【[^】\d]{0,12}", text[:m.start()]) and re.match(r"[^】]{0,20}】", text[m.end():])
+                  # "【2025年4月8日／台北報導】", "【北京，2025年6月25日】": the date in the tag
                   or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
                   or not text[:m.start()].strip() and re.match(r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})",
@@ -1118,7 +1134,9 @@ def _quoted_from_a_forecast(doc, f) -> bool:
     """Whether the one forecast's word before ``f`` in its sentence names the document it is quoted from ("In its
     annual outlook, Tessaro said the market reached $280 billion in 2024", "在年度展望中表示，2024年…达到2,800亿元")."""
     line = normalise(doc.pages[f.page - 1][f.line - 1])
-    return any(forecast_cues(line, f.sentence, f.pos)) and not any(forecast_cues(line, f.sentence, f.pos, reports=False))
+    lo = max(f.sentence, f.pos - 300)  # the words a cue governs a figure from (as :mod:`.prose` reads them)
+    return bool(REPORT_WORD.search(line, lo, f.pos)) and any(forecast_cues(line, lo, f.pos)) \
+        and not any(forecast_cues(line, lo, f.pos, reports=False))
 
 
 def _as_estimates(rows: list, notes: list, what: str) -> None:

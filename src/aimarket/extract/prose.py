@@ -115,7 +115,7 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
     its annual outlook, …"), which makes a forecast of a year to come but says nothing of a year gone by."""
     hi = len(text) if hi is None else hi
     titles = _title_spans(text)
-    if not reports and _REPORT_WORD.search(text, lo, hi):
+    if not reports and REPORT_WORD.search(text, lo, hi):
         titles += tuple(r.span() for r in _NAMED_REPORT.finditer(text, max(0, lo - 80), hi))
     for m in _ESTIMATE.finditer(text, lo, hi):
         if m.group(0).lower().startswith("to ") and _PAST_MOVE.search(text, max(0, m.start() - 60), m.start()):
@@ -134,7 +134,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
 _NAMED_REPORT = re.compile(r"\bin\s+(?:its|their|the|this|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:outlook|forecast)s?"
                            r"(?:\s+(?:report|update|note|study|paper))?(?=\s*[,，]|\s+(?:published|released|issued)\b)"
                            r"|在[^，,。；;!?！？]{0,16}?(?:展望|预测|預測)[^，,。；;!?！？]{0,6}?中", re.IGNORECASE)
-_REPORT_WORD = re.compile(r"outlook|forecast|展望|预测|預測", re.IGNORECASE)
+#: a word that may name a forecast document, looked for before :data:`_NAMED_REPORT` is
+REPORT_WORD = re.compile(r"outlook|forecast|展望|预测|預測", re.IGNORECASE)
 #: 将 that holds up the object of a revision, no future: "将2023年销售额修订为12,305.2亿元", "将全年预测上调至"
 _BA_REVISION = re.compile(r"[^，,。；;：:！!？?]{1,24}?(?:修订|修訂|修正|更正|修改|上调|下调|上調|下調|上修|下修|调高|调低|調高|"
                           r"調低|调整|調整|改)(?:为|為|至|到)")
