@@ -1253,9 +1253,9 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 202 figures, 58 rates,
 #: 93 verdicts and 3 false inconsistent on the code before the readings chosen on the hundredth and
 #: hundred-and-second sets; 206, 58, 97 and 3 after them
-FLOORS = {"figures_found": 206, "rates_found": 58, "verdicts_right": 97}
+FLOORS = {"figures_found": 207, "rates_found": 58, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset103.py [-v]: the measures on the set

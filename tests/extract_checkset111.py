@@ -1385,8 +1385,8 @@ LAYOUT = (40, 14, 14, 12)
 #: it stopped the extractor (a claim's span read backwards, 'fiscal 1995 to 38%'), so it was scored after that
 #: defect was mended: 347 figures, 46 rates, 79 verdicts and 1 false inconsistent, on the code before the readings
 #: chosen on the hundred-and-eighth and hundred-and-tenth sets; that snippet (20) was read for the defect, and the
-#: share a share's move starts from ('share … rose from 28%') was read from it
-FLOORS = {"figures_found": 347, "rates_found": 46, "verdicts_right": 79}
+#: share a share's move starts from ('share … rose from 28%') was read from it; 350, 48, 81 and 1 after them
+FLOORS = {"figures_found": 350, "rates_found": 48, "verdicts_right": 81}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
 FALSE_INCONSISTENT = 1
 

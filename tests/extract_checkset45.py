@@ -1152,10 +1152,10 @@ FORMS = (
 #: 50 verdicts and 2 false inconsistent; its floors are its score after the rules it showed wanting (a heading's month
 #: or date, a running year's figures as estimates, a range of rates' year, 较2022年增长近5倍, a raised forecast "to … from
 #: …", "above the $19.6 billion spent in 2024", 2025年預測 and 按年變幅 columns)
-FLOORS = {"figures_found": 169, "rates_found": 63, "verdicts_right": 58}
+FLOORS = {"figures_found": 171, "rates_found": 63, "verdicts_right": 58}
 #: the false inconsistent verdict the set still draws: snippet 19, whose 其中 part follows a sentence of the year before
 #: the whole it is a part of ("2024年…突破千亿元…；2023年…为815亿元。其中，核心产业规模达312亿元"); at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset45.py [-v]: the measures on the set

@@ -1290,7 +1290,7 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, and kept unread): 195 figures, 89 rates,
 #: 107 verdicts and 3 false inconsistent on the code before the readings chosen on the ninety-sixth and
 #: ninety-eighth sets; 196, 90, 107 and 3 after them
-FLOORS = {"figures_found": 196, "rates_found": 90, "verdicts_right": 107}
+FLOORS = {"figures_found": 197, "rates_found": 90, "verdicts_right": 107}
 #: the false inconsistent verdicts the set may draw; at most this (held out: left as found)
 FALSE_INCONSISTENT = 3
 
