@@ -1790,9 +1790,10 @@ def _attach_rates(groups: dict) -> None:
         del groups[key]
 
 
-def _as_printed(name: str, line: str) -> str:
+def _as_printed(name: str, line: str, read: tuple | None = None) -> str:
     """``name`` as ``line`` prints it, where the text was read in its compatibility forms (NFKC) and the line prints
-    the name in full-width characters ("倒装芯片(FC)" in "倒装芯片（FC）  402  436"); else ``name`` itself.
+    the name in full-width characters ("倒装芯片(FC)" in "倒装芯片（FC）  402  436"); else ``name`` itself. ``read``: the
+    line as :func:`_compatible` reads it, where the caller has it.
 
     Examples
     --------
@@ -1801,14 +1802,21 @@ def _as_printed(name: str, line: str) -> str:
     >>> _as_printed("Total", "合计  1,180")
     'Total'
     """
+    flat, ends = read or _compatible(line)
+    start = flat.find(name)
+    at = {end: k for k, end in enumerate(ends)} if start >= 0 else {}
+    if start not in at or start + len(name) not in at:
+        return name
+    return line[at[start]:at[start + len(name)]]
+
+
+def _compatible(line: str) -> tuple[str, list]:
+    """``line`` in its compatibility forms, a character at a time, and where each character's form ends in it."""
     ends, flat = [0], []
     for c in line:
         flat.append(unicodedata.normalize("NFKC", c))
         ends.append(ends[-1] + len(flat[-1]))
-    start = "".join(flat).find(name)
-    if start < 0 or start not in ends or start + len(name) not in ends:
-        return name
-    return line[ends.index(start):ends.index(start + len(name))]
+    return "".join(flat), ends
 
 
 def _printed_items(doc: Document, obs_rows: list, claim_rows: list) -> None:
@@ -1819,10 +1827,13 @@ def _printed_items(doc: Document, obs_rows: list, claim_rows: list) -> None:
     if not lines:
         return
     named: dict = {}
+    read: dict = {}  # each line in its compatibility forms, read once
     for r in [*obs_rows, *claim_rows]:
         line = lines.get(r["locator"])
         if r["item"] not in named and line is not None and r["item"] not in line and r["item"] != "Total":
-            named[r["item"]] = _as_printed(r["item"], line)
+            if r["locator"] not in read:
+                read[r["locator"]] = _compatible(line)
+            named[r["item"]] = _as_printed(r["item"], line, read[r["locator"]])
     named = {k: v for k, v in named.items() if k != v}
     for r in obs_rows:
         r["item"], r["parent"] = named.get(r["item"], r["item"]), named.get(r["parent"], r["parent"])

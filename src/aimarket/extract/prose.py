@@ -1338,9 +1338,16 @@ class _YearsAt:
         self.following = following
         self.ranges, self.range_starts = ranges, [r[0] for r in ranges]
         self.restating = {}  # of a year's place, whether a revision and whether a rise's base restates its level
+        self.no_figures = None  # the places of the years that date no figure (:func:`_dates_no_figure`), read once
 
     def singles_in(self, lo: int, hi: int) -> list:
         return _within(self.starts, self.singles, lo, hi)
+
+    def dating(self, text: str, years: list) -> list:
+        """The ``years`` that may date a figure: not a record's count from a year, nor a founding's."""
+        if self.no_figures is None:
+            self.no_figures = {y[0] for y in self.singles if _dates_no_figure(text, y)}
+        return [y for y in years if y[0] not in self.no_figures] if self.no_figures else years
 
 
 #: how far before a year its opening bracket is looked for
@@ -1417,19 +1424,20 @@ _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60
                                 + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
 
 
+#: a currency's sign or code right before an amount's number, if any: "US$", "¥", "HK$", "EUR "
+_SIGN = r"(?:US\$|[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?"
 #: the words between a year's amount and the amount it was later revised to: ", a figure later revised to", "，次年修订为"
 _LATER_REVISED_TO = re.compile(r"(?:\s*(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2})?\s*[,，]?\s*"
                                r"(?:(?:a\s+figure|which\s+was|and\s+was|since)\s+)?(?:(?:later|subsequently|since)\s+)?"
-                               r"(?:been\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:about\s+|some\s+)?"
-                               r"(?:US\$|[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?"
+                               r"(?:been\s+)?revised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:" + _ABOUT_WORD + r"\s+)?"
+                               + _SIGN +
                                r"|\s*[，,]\s*(?:次年|翌年|其后|其後|随后|隨後|后来|後來|后|後)?(?:被)?(?:修订|修訂|修正|下修|上修)"
                                r"(?:为|為|至)\s*", re.IGNORECASE)
 #: the words that make the amount right after them the level a move reaches: ", reaching $", "to reach", ", when
 #: premiums reached $", "lifted it to a record ¥"
 _REACHED_BEFORE = re.compile(r"(?:\bto(?:\s+(?:reach|hit|top|total))?|\breaching|\bhitting|\bwhen\s+(?:[\w'-]+\s+){0,3}?"
                              r"(?:reached|hit|stood\s+at|totalled|totaled|topped))\s*(?:a\s+(?:record|peak|high)\s+(?:of\s+)?)?"
-                             r"(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?(?:US\$|[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$",
-                             re.IGNORECASE)
+                             r"(?:" + _ABOUT_WORD + r"\s+)?" + _SIGN + "$", re.IGNORECASE)
 #: what makes a year a date's, right after it: "2025年5月", "2025/05/13"
 _A_DATES_YEAR = re.compile(r"\s*(?:年\s*)?(?:1[0-2]|0?[1-9])\s*月|[/.-](?:1[0-2]|0?[1-9])[/.-]\d")
 #: a whole right after a percent, which makes it a share, no rise: "(taking) 31% of the market", "40% of total sales"
@@ -1505,7 +1513,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         else:  # nor, for a rate, a year an amount in brackets states of itself ("增长21.3%（2023年为2,346亿元），是2020年的2.1倍")
             years = [y for y in years if (opened := _other_brackets(text, y[0], f)) < 0
                      or not any(_bracket_open(text, g.pos) == opened for g in w.amounts)] or years
-        years = _not_since(text, years)
+        years = at.dating(text, years)
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
         said = at.relative(f.pos, max(f.end, f.range_end)) if f.kind in ("amount", "count", "percent", "multiple") \
@@ -1531,7 +1539,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             before = not years
             if before:  # earlier in the line: not a date's ("Note, Oct. 2025."), nor a base's in brackets; an
                 # amount an earlier sentence dates in words ("grew 18pc to £742m last year") states its year too
-                years = [y for y in _not_since(text, at.singles_in(0, f.pos))
+                years = [y for y in at.dating(text, at.singles_in(0, f.pos))
                          if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
                 if f.kind in ("amount", "count", "percent", "multiple"):  # "Last year it reached $15.4 billion. It
                     # grew 2.5 times in three years."
@@ -1644,13 +1652,13 @@ _FOUNDED_IN = re.compile(r"\b(?:founded|established|incorporated|set\s+up|starte
                          r"|(?:成立于|成立於|创立于|創立於|创办于|創辦於|始创于|始創於|创建于|創建於)\s*$", re.IGNORECASE)
 
 
-def _not_since(text: str, years: list) -> list:
-    """The ``years`` (spans of :data:`YEAR` in ``text``) less those a record is counted from ("为2022年以来最高", "the
-    first time since 2013"), which date no figure (but "since 2020, when it stood at $8.6 billion" dates the amount),
-    and those of a founding ("a Swedish firm founded in 1994")."""
-    return [y for y in years if not (_SINCE_AFTER.match(text, y[1]) or _SINCE_BEFORE.search(text, max(0, y[0] - 24), y[0])
-                                     and not re.match(r"\s*,?\s*when\b", text[y[1]:])  # "since 2020, when it stood at"
-                                     or _FOUNDED_IN.search(text, max(0, y[0] - 24), y[0]))]
+def _dates_no_figure(text: str, y: tuple) -> bool:
+    """Whether year ``y`` (a span of :data:`YEAR` in ``text``) is one a record is counted from ("为2022年以来最高", "the
+    first time since 2013"), which dates no figure (but "since 2020, when it stood at $8.6 billion" dates the amount),
+    or a founding's ("a Swedish firm founded in 1994")."""
+    return bool(_SINCE_AFTER.match(text, y[1]) or _SINCE_BEFORE.search(text, max(0, y[0] - 24), y[0])
+                and not re.match(r"\s*,?\s*when\b", text[y[1]:y[1] + 16])  # "since 2020, when it stood at"
+                or _FOUNDED_IN.search(text, max(0, y[0] - 24), y[0]))
 
 
 #: a fiscal year's number, then the month it ends in before a calendar year: "fiscal 2024, the year ended March
