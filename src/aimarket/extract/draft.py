@@ -1802,21 +1802,22 @@ def _as_printed(name: str, line: str, read: tuple | None = None) -> str:
     >>> _as_printed("Total", "合计  1,180")
     'Total'
     """
-    flat, ends = read or _compatible(line)
+    flat, at = read or _compatible(line)
     start = flat.find(name)
-    at = {end: k for k, end in enumerate(ends)} if start >= 0 else {}
     if start not in at or start + len(name) not in at:
         return name
     return line[at[start]:at[start + len(name)]]
 
 
-def _compatible(line: str) -> tuple[str, list]:
-    """``line`` in its compatibility forms, a character at a time, and where each character's form ends in it."""
-    ends, flat = [0], []
-    for c in line:
+def _compatible(line: str) -> tuple[str, dict]:
+    """``line`` in its compatibility forms, a character at a time, and for each place in them where a character's
+    form starts, that character's place in ``line``."""
+    at, flat, end = {0: 0}, [], 0
+    for k, c in enumerate(line, 1):
         flat.append(unicodedata.normalize("NFKC", c))
-        ends.append(ends[-1] + len(flat[-1]))
-    return "".join(flat), ends
+        end += len(flat[-1])
+        at[end] = k
+    return "".join(flat), at
 
 
 def _printed_items(doc: Document, obs_rows: list, claim_rows: list) -> None:
