@@ -1118,11 +1118,11 @@ def _history_before(doc, obs_rows: list, stated_in: dict, published: int | None,
         if f is not None and r["status"] == "estimate" and r["year"] >= published:
             where = (f.page, f.line, f.sentence)
             forecasts[where] = min(forecasts.get(where, f.pos), f.pos)
-    changed = []
+    changed, read = [], {}  # read: each line as normalised, once
     for r in obs_rows:
         f = stated_in.get(id(r))
         if (f is not None and r["status"] == "estimate" and r["year"] < published and not f.estimate_cue
-                and (forecasts.get((f.page, f.line, f.sentence), f.pos) < f.pos or _quoted_from_a_forecast(doc, f))):
+                and (forecasts.get((f.page, f.line, f.sentence), f.pos) < f.pos or _quoted_from_a_forecast(doc, f, read))):
             r["status"] = "actual"
             changed.append(r)
     if changed:
@@ -1130,10 +1130,13 @@ def _history_before(doc, obs_rows: list, stated_in: dict, published: int | None,
                      "quoted from one, read as history")
 
 
-def _quoted_from_a_forecast(doc, f) -> bool:
+def _quoted_from_a_forecast(doc, f, read: dict) -> bool:
     """Whether the one forecast's word before ``f`` in its sentence names the document it is quoted from ("In its
-    annual outlook, Tessaro said the market reached $280 billion in 2024", "在年度展望中表示，2024年…达到2,800亿元")."""
-    line = normalise(doc.pages[f.page - 1][f.line - 1])
+    annual outlook, Tessaro said the market reached $280 billion in 2024", "在年度展望中表示，2024年…达到2,800亿元");
+    ``read``: the lines normalised so far, by place."""
+    if (f.page, f.line) not in read:
+        read[f.page, f.line] = normalise(doc.pages[f.page - 1][f.line - 1])
+    line = read[f.page, f.line]
     lo = max(f.sentence, f.pos - 300)  # the words a cue governs a figure from (as :mod:`.prose` reads them)
     return bool(REPORT_WORD.search(line, lo, f.pos)) and any(forecast_cues(line, lo, f.pos)) \
         and not any(forecast_cues(line, lo, f.pos, reports=False))

@@ -998,6 +998,15 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
     _frame_rates(readings, text)
+    for a, b in zip(figures, figures[1:]):  # "¥182 billion in fiscal 2004, a figure later revised to ¥176 billion",
+        # "2012年产业总产值为880亿元，次年修订为860亿元": the revised amount is the year's, the first is superseded
+        if a.kind == b.kind in ("amount", "count") and a.year is not None and not b.dated \
+                and _LATER_REVISED_TO.fullmatch(text, a.end, b.pos) \
+                and _segment(a.pos, sentence_cuts) == _segment(b.pos, sentence_cuts):
+            b.year, b.status, a.absorbed = a.year, a.status, True
+            if b.claim in ("value", "count"):
+                b.start_year = b.end_year = b.year
+            b.notes.append(f"{b.year}: the amount {a.value:g} of that year was later revised to")
     figures[:] = [f for f in figures if not f.absorbed]
     for a, b in zip(figures, figures[1:]):  # "between $80 billion and $100 billion by 2033": both ends in 2033
         if a.role == "prior":  # a frame read it as the year before's: "from the preceding year's $1.1 billion to
@@ -1032,16 +1041,6 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             if b.claim in ("value", "count"):
                 b.start_year = b.end_year = b.year
             b.notes.append(f"{b.year}: the year before the {a.year} it is set against")
-    for a, b in zip(figures, figures[1:]):  # "¥182 billion in fiscal 2004, a figure later revised to ¥176 billion",
-        # "2012年产业总产值为880亿元，次年修订为860亿元": the revised amount is the year's, the first is superseded
-        if a.kind == b.kind in ("amount", "count") and a.year is not None and not b.dated \
-                and _LATER_REVISED_TO.fullmatch(text, a.end, b.pos) \
-                and _segment(a.pos, sentence_cuts) == _segment(b.pos, sentence_cuts):
-            b.year, b.status, a.absorbed = a.year, a.status, True
-            if b.claim in ("value", "count"):
-                b.start_year = b.end_year = b.year
-            b.notes.append(f"{b.year}: the amount {a.value:g} of that year was later revised to")
-    figures[:] = [f for f in figures if not f.absorbed]
     _level_of_a_rise_from_a_year(text, figures, sentence_cuts)
     _later_years_are_estimates(text, figures, sentence_cuts)
     _respectively(text, figures, sentence_cuts)
@@ -2099,6 +2098,11 @@ _SHARE_MOVED_FROM = re.compile(r"\bshare\b[^.;%\d]{0,40}?\b(?:rose|rises?|climb(
                                r"edge[sd]?\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
 
 
+def _amount_at(w: _Where, pos: int) -> Figure | None:
+    """The dated amount of the sentence that stands at ``pos``, within a few characters (its currency's sign)."""
+    return next((g for g in w.amounts if abs(g.pos - pos) <= 4), None)
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -2113,25 +2117,27 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
              and not re.search(r"(?:made|make|makes|making)\s*$", text[max(w.cs, m.start() - 8):m.start()],
                                re.IGNORECASE)]  # "made up 17%", "make up as much as 14.2%"
     dash = _DASH_GAP.match(text, f.end)  # "147% — growth in that spend"
-    after = _MOVE.match(text, _RATE_WORD_GAP.match(text, f.end).end()) or (dash and _MOVE.match(text, dash.end()))
+    gap = _RATE_WORD_GAP.match(text, f.end).end()  # where the words after the rate start
+    after = _MOVE.match(text, gap) or (dash and _MOVE.match(text, dash.end()))
     if not moves and after:  # "a further 28% increase in 2025", "a 5% decline"
         moves = [after]
     if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
         moves = [plus]
     # "a 41% rise from $190 billion in 2024": a rise over the year of the amount it is from
-    from_amount = _FROM_AMOUNT.match(text, after.end() if after else _RATE_WORD_GAP.match(text, f.end).end())
-    against = from_amount and next((g for g in w.amounts if g.pos - from_amount.end() in range(5)), None)
+    from_amount = _FROM_AMOUNT.match(text, after.end() if after else gap)
+    against = from_amount and _amount_at(w, from_amount.end())
     if against and base is None and against.year is not None and not _NOT_ITS_OWN_YEAR.match(text, against.end):
         base = against.year
-    compared = _THAN.match(text, _RATE_WORD_GAP.match(text, f.end).end())
+    compared = _THAN.match(text, gap)
     year = compared and re.match(r"(?:19|20)\d{2}(?!\d|[.,]\d|\s?%)", text[compared.end():compared.end() + 7])
     if year and base is None:  # "12% higher than in 2021": a rise over that year
         base = f.start_year = int(year.group(0))
     than = compared if not moves else None
     if than:  # "$85.20 billion, 9% higher than the $78.13 billion": a rise over the amount after it
         moves = [than]
-        against = next((g for g in w.amounts if abs(g.pos - than.end()) <= 4 and g.year is not None), None)
-        if against is not None and base is None:  # "60.7% above the $19.6 billion spent in 2024": over that year
+        against = _amount_at(w, than.end())
+        if against is not None and against.year is not None and base is None:  # "60.7% above the $19.6 billion spent
+            # in 2024": over that year
             base = against.year
         if (than["down"] or than["below"]) and f.value > 0:
             f.value = -f.value

@@ -38,16 +38,17 @@ _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)
 #: an aside in brackets after a figure, or the bracket that closes its own, before the year of both: "RM 3.1 billion
 #: (US$0.7 billion) in 2024", "(US$4.6bn, or 38.7%) of the US$11.9bn spent in 2024"; not a year of its own
 ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
+#: one to a given number plus one of words, none of them "this", "last" or "next" (fill in the number with ``%``)
+_WORDS_BUT_WHEN = r"(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,%d}?(?!this\b|last\b|next\b)[\w-]+"
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade", "£16.9 billion
 #: in revenue last year", "€4.7 billion in charging revenue last year", "$312.6 billion on generative AI this year",
 #: "41% of the market today"
 _AFTER = re.compile(r"(?:\s+in\s+(?:[a-z][\w-]*\s+)?(?:revenues?|sales|spending|turnover|income|investment|funding)"
-                    r"|\s+on\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,5}?(?!this\b|last\b|next\b)[\w-]+"
+                    r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 +
                     r"|\s+of(?:\s+(?:the|its|their|all))?(?=\s)"  # a share's whole: "41% of the market today", "81%
                     # of accelerator revenue last year"
                     # what the amount buys: "awarded £412 million of contracts for clinical AI software last year"
-                    r"|\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|on)\s+(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,4}?"
-                    r"(?!this\b|last\b|next\b)[\w-]+)?"
+                    r"|\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|on)\s+" + _WORDS_BUT_WHEN % 4 + r")?"
                     r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this

@@ -1480,14 +1480,17 @@ def _resumes_after_footer(lines: list[str], j: int, t: Table, new_page: bool = F
 _CONTINUED = re.compile(r"\bcont(?:inued|'d|\.)|[续續](?:表|上表|前表)?\s*[)）]?\s*$|^[续續]表", re.IGNORECASE)
 
 
+def _other_unit(text: str, t: Table) -> tuple | None:
+    """The (currency, scale) ``text`` names, where it names one other than the table's, else None."""
+    unit = _unit_from([text])
+    return unit if unit not in ((None, None), (t.currency, t.scale)) else None
+
+
 def _another_caption(text: str, t: Table) -> bool:
     """Whether ``text``, a line right above a header like that of ``t``, is another table's caption: it names a
     unit other than the table's ("B. Market value (USD billion)" under "A. Shipments (thousand units)") and is not
     marked as the table's caption continued."""
-    if _CONTINUED.search(text):
-        return False
-    unit = _unit_from([text])
-    return unit != (None, None) and unit != (t.currency, t.scale)
+    return not _CONTINUED.search(text) and _other_unit(text, t) is not None
 
 
 #: a cell that stands for no value: "–", "n/a", "NA", "..", or a change said in words: "flat", "增长近三成"
@@ -1578,8 +1581,7 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
                 label):  # a column headed by its unit alone ("USD bn"; a lone "Thousand units", "万台"): the whole's
             label = "Total"
         own = _own_unit(columns[k])[1]  # "Shipments (million units)" beside "Revenue (US$ bn)": a series of its own
-        if own is None and label == "Total" and len(value_cols) > 1 \
-                and (unit := _unit_from([columns[k]])) not in ((None, None), (t.currency, t.scale)):
+        if own is None and label == "Total" and len(value_cols) > 1 and (unit := _other_unit(columns[k], t)):
             own = (unit_name(*unit, "count"), unit[0])  # "Year | Tenders | EUR million": the market's, in its unit
         if own is None and _COUNT_COLUMN.match(label) and all(m.group("num") and not m.group("pct") for m in cells_k):
             own = ("count", None)  # "Deals" beside "Deal value" under "(US$ billion)": a count, in no currency
