@@ -2586,6 +2586,18 @@ def test_the_day_a_statement_was_made_dates_the_text(said):
         [2023, 1.58, "actual"], [2024, 1.46, "actual"], [2025, 1.61, "estimate"]]
 
 
+@pytest.mark.parametrize("event", ["At its investor day in London on 12 November 2025, Delmont told shareholders",
+                                   "During a briefing held on November 12, 2025, Delmont said",
+                                   "Delmont's chief executive told analysts on 12 November 2025"])
+def test_the_day_of_the_event_a_statement_was_made_at_dates_the_text(event):
+    """With no dateline, the day of the investor day or briefing a figure was given at dates the text: "this year" is
+    2025 (left open before), and the CAGR to 2028 runs from it: (62 / 28) ** (1 / 3) - 1 = 30.3%, 30% as printed."""
+    pkg = am.extract_text(f"{event} that the market for AI networking chips will be worth $28 billion this year and "
+                          f"$62 billion in 2028, a compound annual rate of about 30%.", name="talk")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [[2025, 28.0, "estimate"],
+                                                                             [2028, 62.0, "estimate"]]
+
+
 @pytest.mark.parametrize("measure", ["零售额", "营业额", "交易额"])
 def test_a_parts_measure_word_is_no_part_of_its_name(measure):
     """"其中，智能喂食器零售额21.7亿元，占比34.8%": the part is 智能喂食器, its share of 62.4 exact (21.7 / 62.4 = 34.78%)."""

@@ -1029,7 +1029,10 @@ _RELEASED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s
 
 
 #: the whole date a text's statement was made on: "said on 12 February 2025", "announced on March 3, 2025"
-_SAID_ON = re.compile(r"\b(?:(?:said|says|announced|reported|stated)\s+(?:in\s+a\s+(?:statement|release)\s+)?on"
+_SAID_ON = re.compile(r"\b(?:(?:said|says|announced|reported|stated|told\s+(?:[a-z]+\s+){1,3}?)\s*(?:in\s+a\s+(?:statement|release)\s+)?on"
+                      # or the day of the event it was said at: "At its investor day in London on 12 November 2025"
+                      r"|\b(?:at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w'-]+\s+){1,4}?"
+                      r"(?:(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?(?:held\s+)?on"
                       # or the date of its report: "in its annual market report of 10 July 2025", "a release dated …"
                       r"|(?:report|release|statement|bulletin|update|survey)\s+(?:of|dated)"
                       # or the day it came out, where: "published in Manchester on 11 February 2025", "released on"
