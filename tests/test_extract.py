@@ -4268,6 +4268,19 @@ def test_a_unit_line_of_a_hundred_million_yuan_sets_the_tables_unit(unit_line):
     assert pkg.claims.empty
 
 
+@pytest.mark.parametrize("caption, unit", [("Japan: AI devices by category, fiscal years (¥100 million)", "JPY 100 million"),
+                                           ("China: AI devices by category (¥100 million)", "CNY 100 million"),
+                                           ("China: AI devices by category (￥100 million)", "CNY 100 million"),
+                                           ("China: AI devices by category (RMB 100 million, %)", "CNY 100 million")])
+def test_a_caption_of_the_currency_sign_before_a_hundred_million_sets_the_tables_unit(caption, unit):
+    """"(¥100 million)" closing a caption is the table's unit (亿円 of Japan's tables, 亿元 else), not an amount of
+    100 million that leaves the table's figures counts; nor is it, or "(RMB 100 million)", a claim of 100 million."""
+    pkg = am.extract_text(f"{caption}\nCategory\t2023\t2024\nTotal\t9,870\t13,240\nPCs\t4,120\t6,380\n"
+                          f"Phones\t5,750\t6,860\n", name="x")
+    assert set(pkg.observations["unit"]) == {unit}
+    assert len(pkg.observations) == 6 and pkg.claims.empty
+
+
 @pytest.mark.parametrize("years, rows, span", [
     # the usual reading: latest history to latest forecast; (4920 / 1480) ** (1 / 6) - 1 = 22.16%
     ("2024 | 2030E", ["1,480 | 4,920 | 22.2%"], (2024, 2030)),
@@ -9445,13 +9458,22 @@ def test_public_money_set_aside_is_no_figure_of_the_market(text, want):
     ("NEW YORK, 17 September 2025 — Brightwater raised its forecast for spending this year to $268 billion. The new "
      "figure would mark a 41% rise from $190 billion in 2024.", (2024, 2025)),
     ("Spending rose 41% from $190 billion in 2024 to $268 billion in 2025.", (2024, 2025)),
+    # the amount named by its year: "on last year's $190 billion"
+    ("June 18, 2025 — Brightwater cut its forecast for spending this year to $268 billion from $300 billion. Even the "
+     "lower figure would be a 41% jump on last year's $190 billion.", (2024, 2025)),
+    # in Chinese, the amount a rise is set against: "較去年的…成長", with the new figure in the clause before
+    ("2025年6月18日／台北報導 — 研調機構將今年市場產值預估由新台幣300億元下修至新台幣268億元；不過，此數字仍較去年的新台幣190億元"
+     "成長41%。", (2024, 2025)),
 ])
 def test_a_rise_from_an_amount_runs_from_that_amounts_year(text, want):
     """"A 41% rise from $190 billion in 2024": the year of the amount a rise is from is its start (268 / 190 - 1 =
-    41.05%), not its end."""
+    41.05%), not its end; the same of "a 41% jump on last year's $190 billion" and "較去年的新台幣190億元成長41%"; and
+    "2025年6月18日／台北報導" is a dateline, "由新台幣300億元下修至新台幣268億元" a revision whose new figure is this year's."""
     claims = am.extract_text(text).claims
     growth = claims[claims["kind"] == "growth"]
     assert list(zip(growth["value"], growth["start_year"], growth["end_year"])) == [(41.0, *want)]
+    obs = am.extract_text(text).observations
+    assert sorted(zip(obs["year"], obs["value"])) == [(2024, 190.0), (2025, 268.0)]
 
 
 def test_a_share_of_a_whole_named_last_year_is_of_last_year():
@@ -9640,3 +9662,75 @@ def test_a_date_in_brackets_that_opens_the_text_dates_it(text, want):
     obs = am.extract_text(text).observations
     assert set(zip(obs["year"], obs["value"], obs["status"])) == want
     assert obs["series"].nunique() == 1
+
+
+@pytest.mark.parametrize("text, want", [
+    # an earnings call a quarter names is no quarter the figures are of
+    ("On Lumora Optics' fourth-quarter earnings call on 6 February 2025, the chief executive put the market for AI "
+     "glasses at roughly $4.5 billion this year and said it could grow sixfold by 2030, to about $27 billion.",
+     {(2025, 4.5), (2030, 27.0)}),
+    # the month a report or plan came out in dates the text: 去年 is 2024, 今年 2025
+    ("【香港訊】本地券商匯嶺證券2025年4月發表報告指出，香港AI手機零售市場規模去年約為186億港元，預計今年可達213億港元。",
+     {(2024, 186.0), (2025, 213.0)}),
+    ("江澜市数据局2025年3月印发的行动方案提出，去年全市大模型服务产业规模达到186亿元，今年有望突破240亿元。",
+     {(2024, 186.0), (2025, 240.0)}),
+    # "相关产业规模" points back to the market named before it: one series
+    ("2024年全市大模型及智能体产业规模达到612亿元，到2027年相关产业规模突破1000亿元。", {(2024, 612.0), (2027, 1000.0)}),
+])
+def test_dates_and_sources_of_one_market(text, want):
+    """The text's date from the event or the report it quotes, and the market's figures in one series."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["value"])) == want
+    assert obs["series"].nunique() == 1
+
+
+def test_the_upside_to_a_price_target_and_a_first_quarters_rise_are_no_rise_of_the_market():
+    """"較現價有18%上升空間" is a share price's upside and "首季…按年增長9%" the first quarter's rise: the only rise of
+    the market is 14.8% (213 / 186 - 1 = 14.5%, within rounding of 約186 and 213)."""
+    pkg = am.extract_text("【香港訊】2025年4月，香港AI手機零售市場規模去年約為186億港元，預計今年可達213億港元，按年增長14.8%。"
+                          "匯嶺將某零售連鎖股的目標價上調至32港元，較現價有18%上升空間。首季本港AI手機銷售額按年增長9%。")
+    growth = pkg.claims[pkg.claims["kind"] == "growth"]
+    whole = growth[~growth["series"].str.endswith("_q1")]
+    assert whole[["value", "start_year", "end_year"]].values.tolist() == [[14.8, 2024, 2025]]
+    assert growth[growth["series"].str.endswith("_q1")]["value"].tolist() == [9.0]
+
+
+def test_a_column_of_the_change_on_the_year_before_in_japanese():
+    """A column headed "前年比" (on the year before) holds rises: 2050 / 1190 - 1 = 72.27% (72.3 exact), 3410 / 2050 - 1 =
+    66.34% (66.3 exact)."""
+    pkg = am.extract_text("年度        億円      前年比\nFY2023     1,190       —\nFY2024     2,050    +72.3%\n"
+                          "FY2025E    3,410    +66.3%\n")
+    assert pkg.claims[["kind", "value", "start_year", "end_year"]].values.tolist() == [
+        ["growth", 72.3, 2023, 2024], ["growth", 66.3, 2024, 2025]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_share_after_a_parts_amount_and_an_enumeration_comma_is_the_parts():
+    """"其中应用层135亿元、占26%，模型API 208亿元、占40%": each share is of its part (135 / 520 = 25.96%, 208 / 520 = 40.0%:
+    both exact)."""
+    pkg = am.extract_text("2025年中国大模型服务市场规模预计达520亿元，其中应用层135亿元、占26%，模型API 208亿元、占40%。")
+    shares = pkg.claims[pkg.claims["kind"] == "share"]
+    assert shares[["item", "value"]].values.tolist() == [["应用层", 26.0], ["模型API", 40.0]]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("below", ["We expect total spending to grow 51.8% in 2025; first-quarter spending was $9.8 billion.",
+                                   "Total spending grew 51.8% in 2025. Paid seats passed 14 million."])
+def test_a_rise_of_total_spending_under_a_table_is_its_totals(below):
+    """"Total spending" under a table of a market's segments names its total row, and neither a first quarter's
+    amount nor a count in the sentence after it takes the rise: 46.6 / 30.7 - 1 = 51.79% (51.8 exact)."""
+    pkg = am.extract_text("Global generative-AI software market by segment (USD billion)\n\n| Segment | 2024 | 2025E |\n"
+                          "|---|---|---|\n| Platforms | 10.9 | 16.3 |\n| Applications | 19.8 | 30.3 |\n"
+                          f"| Total | 30.7 | 46.6 |\n\n{below}")
+    growth = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert growth[["item", "value", "start_year", "end_year"]].values.tolist() == [["Total", 51.8, 2024, 2025]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_part_after_a_rise_on_last_years_amount_is_of_the_years_whole():
+    """"其中" after "今年…下修至1,080億元；…仍較去年的742億元成長45.6%" lists a part of this year's 1,080, not of the
+    742 the rise is set against: 648 is 2025's (648 / 1080 = 60%, the 六成 printed)."""
+    obs = am.extract_text("（2025年7月）資策將今年全球智慧眼鏡市場產值預估由新台幣1,260億元下修至新台幣1,080億元；不過，此數字仍較"
+                          "去年的新台幣742億元成長45.6%。其中，AI眼鏡產值約新台幣648億元，占整體六成。").observations
+    assert set(zip(obs["item"], obs["year"], obs["value"])) == {("Total", 2024, 742.0), ("Total", 2025, 1080.0),
+                                                                ("AI眼鏡", 2025, 648.0)}

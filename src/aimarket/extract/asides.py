@@ -109,7 +109,10 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
 _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(vocabulary.LABEL_CURRENCIES) + r")?\s*"
                          r"\d+\s*(?:亿|億|万|萬)"  # and in English, "(Unit: RMB 100 million; …)", "Units: 10 thousand"
-                         r"|\bunits?\s*[:：]\s*(?:RMB|CNY|USD|US\$|yuan)?\s*(?:100|10)\s+(?:million|thousand)", re.IGNORECASE)
+                         r"|\bunits?\s*[:：]\s*(?:RMB|CNY|USD|US\$|yuan)?\s*(?:100|10)\s+(?:million|thousand)"
+                         # or the brackets that close a caption: "… by category (¥100 million)", "(RMB 100 million, %)"
+                         r"|[(（]\s*(?:RMB|CNY|JPY|NT\$|HK\$|TWD|HKD|[¥￥])?\s*(?:100|10)\s+(?:million|thousand)\s*"
+                         r"(?:yuan|yen|dollars)?\s*(?:[,;，；、][^()（）]{0,30})?[)）]\s*$", re.IGNORECASE)
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
 #: "A separate count by the Thermal Infrastructure Association put the 2024 figure at",
 #: "a third firm, Oakhurst Data, puts it at",
@@ -156,6 +159,8 @@ _REVISED_TO_FROM = re.compile(r"\b(?:raised|lifted|lowered|cut|trimmed|revised|u
                               r"(?:about\s+)?" + _AMOUNT_WORDS + r"\s*,?\s+(?:[^.;$€£¥\d]{0,60}?\d{4}[^.;$€£¥\d]{0,20},\s+)?"
                               r"(?P<old>from\s+(?:about\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?" + _AMOUNT_WORDS + ")",
                               re.IGNORECASE)
+#: a currency a Chinese amount may name before its number: "由新台幣1,260億元下修至…"
+_LABEL_CURRENCY = vocabulary.words(vocabulary.LABEL_CURRENCIES)
 _REPLACED_AMOUNT = re.compile(
     r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?" + _AMOUNT_WORDS
     + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥]{0,80}?\bfrom\s+"
@@ -174,8 +179,9 @@ _REPLACED_AMOUNT = re.compile(
     r"(?=\s+(?:(?:it|they|we|he|she)\s+(?:had\s+)?)?(?:forecast|predicted|projected|expected|estimated|pencill?ed\s+in)"
     r"\s+(?:in\s+" + vocabulary.MONTH + r"|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|earlier|last\s+"
     r"(?:year|month|quarter)|(?:a|six|three)\s+months?\s+ago|in\s+its\s+(?:previous|last|earlier)\b))"
-    + r"|(?:而非|而不是)\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
-    + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
+    + r"|(?:而非|而不是)\s*(?:" + _LABEL_CURRENCY + r")?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
+    + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*(?:" + _LABEL_CURRENCY + r")?\s*\d[\d.,]*\s*"
+    r"(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
 #: the size of a revision, no growth of the market: "較前次預測上修12%", "比原预测下调8%", "12% above its previous forecast",
 #: "a 9% downward revision"
@@ -231,7 +237,11 @@ _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:our|the|its|consensus)\s+)?(?:
                         r"|(?:[A-Z]{0,3}[$€£¥])\d[\d.,]{0,12}\s+(?:[\w-]+\s+)?(?:price\s+target|target\s+price)"
                         # and its upside: "(28% upside)", "31% above the current share price"
                         r"|\s?\(?\d[\d.]{0,6}\s?%\s+(?:upside|downside)\b|\s?\d[\d.]{0,6}\s?%\s+(?:above|below)\s+(?:the\s+|its\s+)?"
-                        r"(?:current\s+|last\s+|closing\s+|present\s+)?(?:share|stock)\s+price",
+                        r"(?:current\s+|last\s+|closing\s+|present\s+)?(?:share|stock)\s+price"
+                        # in Chinese: "较现价有18%上升空间", "較現價有18%上漲空間", "潜在涨幅18%"
+                        r"|(?:较|較|相对|相對)(?:现价|現價|当前股价|當前股價|目前股价|目前股價)\s*(?:有|尚有|仍有)?\s*(?:约|約)?\s*"
+                        r"\d[\d.]{0,6}\s*%\s*(?:的)?\s*(?:上升|上涨|上漲|下跌)(?:空间|空間)"
+                        r"|(?:潜在|潛在)(?:涨幅|漲幅|上涨空间|上漲空間)\s*(?:为|為|约|約|达|達)?\s*\d[\d.]{0,6}\s*%",
                         re.IGNORECASE)
 #: a multiple of another rate, no move of the market: "more than four times greater than the five-year CAGR of 6.3%",
 #: "twice the growth rate of IT spending"
@@ -266,10 +276,13 @@ _MONTHS_MEASURE = r"营收|營收|营业收入|營業收入|收入|销售额|銷
 #: a year in two digits glued to the part of a year before it: the "12" of "4Q12", the "'24" of "H1'24"
 _TWO_DIGITS = r"'?[12]\d"
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: what a part of a year may name that is an event, no period a figure is of: "(fourth-quarter) earnings call", "(Q4
+#: 2024) results call"
+_AN_EVENT_AFTER = r"(?![- ](?:(?:19|20)\d{2}\s+)?(?:earnings|results|conference|investor|analysts?['’]?)\s+(?:call|webcast))"
 _PART_OF_YEAR = re.compile(
-    r"\b" + _ORDINAL_PART + r"\b"
+    r"\b" + _ORDINAL_PART + r"\b" + _AN_EVENT_AFTER +
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")"
-    r"(?:" + _TWO_DIGITS + r"(?![\d.,%]))?(?:(?<=[季月年])|(?![A-Za-z0-9]))"
+    r"(?:" + _TWO_DIGITS + r"(?![\d.,%]))?(?:(?<=[季月年])|(?![A-Za-z0-9]))" + _AN_EVENT_AFTER +
     r"|单季|單季|前三季"
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，]|\s*(?:" + _MONTHS_MEASURE + r"))"
     r"|单月|單月|当月|當月"
@@ -511,7 +524,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 #: the words of a part of a year, and how each gives its label (from the groups it matched)
 _PART_LABELS = (
     (r"(?:first[- ](?:(?:calendar|fiscal)\s+)?half|h1|1h|上半年|中[报報]|半年[报報])(?:" + _TWO_DIGITS + ")?", lambda g: "H1"),
-    (r"一季[报報]", lambda g: "Q1"),
+    (r"一季[报報]|首季度?", lambda g: "Q1"),
     (r"三季[报報]", lambda g: _months(9)),
     (r"(?:second[- ](?:(?:calendar|fiscal)\s+)?half|h2|2h|下半年)(?:" + _TWO_DIGITS + ")?", lambda g: "H2"),
     (r"(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:calendar|fiscal)\s+)?quarter", lambda g: f"Q{_ORDINALS[g[0]]}"),

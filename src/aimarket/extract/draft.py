@@ -969,7 +969,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
-                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電))"
+                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電)"
+                              r"|[／/][^，,。／/]{1,16}?(?:报道|報導))"  # "2025年2月18日／台北報導 —"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
@@ -1006,7 +1007,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             return year, dateline_month(text)
     for text in texts:  # at last, the day a statement was made: "…, Hedgerow Consumer Data said on 12 February 2025."
         if m := _SAID_ON.search(text):
-            return int(m.group("y") or m.group("y2")), month_of(m.group(0))
+            return int(m.group("y") or m.group("y2") or m.group("y3")), month_of(m.group(0))
     for text in heading:  # or the month a news lead opens on, as the time of its release: "2025年2月，…委员会发布年度观察："
         if m := _RELEASED_IN.match(text):
             return int(m.group(1)), int(m.group(2))
@@ -1030,8 +1031,10 @@ _RELEASED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s
 
 #: the whole date a text's statement was made on: "said on 12 February 2025", "announced on March 3, 2025"
 _SAID_ON = re.compile(r"\b(?:(?:said|says|announced|reported|stated|told\s+(?:[a-z]+\s+){1,3}?)\s*(?:in\s+a\s+(?:statement|release)\s+)?on"
-                      # or the day of the event it was said at: "At its investor day in London on 12 November 2025"
-                      r"|\b(?:at|during)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w'-]+\s+){1,4}?"
+                      # or the day of the event it was said at: "At its investor day in London on 12 November 2025",
+                      # "On Lumora Optics' fourth-quarter earnings call on 6 February 2025"
+                      r"|\b(?:at|during|on)\s+(?:its|their|his|her|a|an|the|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+"
+                      r"(?:[\w'-]+\s+){1,4}?"
                       r"(?:(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?(?:held\s+)?on"
                       # or the date of its report: "in its annual market report of 10 July 2025", "a release dated …"
                       r"|(?:report|release|statement|bulletin|update|survey)\s+(?:of|dated)"
@@ -1041,7 +1044,10 @@ _SAID_ON = re.compile(r"\b(?:(?:said|says|announced|reported|stated|told\s+(?:[a
                       + vocabulary.MONTH + r"\s+\d{1,2},)\s+(?P<y>(?:19|20)\d{2})\b"
                       # the day a briefing was held: "国家数据局2025年3月28日举行新闻发布会", "于2025年1月9日召开"
                       r"|(?P<y2>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*(?:举行|舉行|召开|召開|举办|舉辦)"
-                      r"[^，,。；;]{0,12}(?:发布会|發布會|记者会|記者會|新闻|新聞)", re.IGNORECASE)
+                      r"[^，,。；;]{0,12}(?:发布会|發布會|记者会|記者會|新闻|新聞)"
+                      # or the month a report or plan came out in: "匯嶺證券2025年4月發表報告指出", "…2025年3月印发的行动方案提出"
+                      r"|(?P<y3>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:发布|發布|发表|發表|公布|印发|印發)",
+                      re.IGNORECASE)
 
 
 def _forecasts_after(texts: list[str], published: int | None, obs_rows: list, notes: list) -> None:
@@ -1445,8 +1451,10 @@ _WORLD = re.compile(r"\s*(?:全球|全世界|世界|global|worldwide)", re.IGNOR
 _HOME_AND_FIELD = re.compile(r"(?:" + _HOME.pattern + r")?(?:人工智能|AI)?", re.IGNORECASE)
 
 
-#: a rate's subject that names nothing but the rate or the whole: "The total is forecast to grow at a CAGR of ..."
-_NO_SUBJECT = {"cagr", "total", "growth", "rate", "compound", "annual", "the", "market", "overall", "sum"}
+#: a rate's subject that names nothing but the rate or the whole: "The total is forecast to grow at a CAGR of ...",
+#: or what any market measures ("total spending", "sales"), as :func:`subject_key` writes them
+_NO_SUBJECT = {"cagr", "total", "growth", "rate", "compound", "annual", "the", "market", "overall", "sum",
+               "spend", "revenu", "sal", "valu", "expenditur"}
 
 
 def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_lines: dict, history: dict,
@@ -1764,7 +1772,8 @@ def _attach_rates(groups: dict) -> None:
                 groups[named].append(f)
                 continue
             near = amounts.get((f.page, f.line), [])
-            after = [a for a in near[:1] if not _names_another(f, a[1])]  # "Software revenue grew 31% ... The market"
+            after = [a for a in near[:1] if not _names_another(f, a[1])  # "Software revenue grew 31% ... The market"
+                     and a[1].sentence == f.sentence]  # (of its sentence: "Spending grew 96%. Paid seats passed 14 million")
             before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)]
             if not before and not (after and after[0][1].named and after[0][1].sentence == f.sentence):
                 # the line before holds the start of a sentence broken across lines, unless the rate's own sentence
@@ -1781,8 +1790,9 @@ def _attach_rates(groups: dict) -> None:
             if f.listed:  # "X和Y…分别增长A和B": each rate the series of its own name's amount
                 same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
                 target = same[-1] if same else target
-            if f.part and target is not None and target[1].part != f.part:
+            if target is not None and target[1].part != f.part:
                 target = None  # "Reported incidents rose by 16% in the first quarter of 2025": no whole year's rise
+                # (nor a whole year's rise a part's: "… to grow 51.8% in 2025; first-quarter spending was $9.8 billion")
             if target is not None and f.of is None:
                 # a part's amount in the sentence before it on its line: the rate is the whole's
                 part = target[1].item != "Total" and target[1].line == f.line and target[1].sentence != f.sentence

@@ -26,7 +26,7 @@ from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_A
                       SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun,
                       currency_of, normalise, parse_number, scale_key, trimmed_end, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
-from .shares import (LOOKS_AHEAD, SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole,
+from .shares import (LOOKS_AHEAD, SET_AGAINST_CJK, SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole,
                      parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
                      parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
                      parts_within_their_whole, segments_after_whole, shares_after_amounts, shares_after_named_parts,
@@ -2084,8 +2084,13 @@ _THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s
                    re.IGNORECASE)
 
 
-#: the words between a rise and the amount it is from: "(a 41% rise) from $190 billion", "(up 12%) on the £349 million"
-_FROM_AMOUNT = re.compile(r"\s*(?:from|on|over)\s+(?:the\s+)?(?=US\$|[A-Z]{0,3}[$€£¥]|\d)")
+#: the words between a rise and the amount it is from: "(a 41% rise) from $190 billion", "(up 12%) on the £349 million",
+#: "(a 65.2% jump) on last year's $4.1 billion"
+_FROM_AMOUNT = re.compile(r"\s*(?:from|on|over)\s+(?:the\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+year['’]s\s+)?"
+                          r"(?=US\$|[A-Z]{0,3}[$€£¥]|\d)", re.IGNORECASE)
+#: what stands between the amount a Chinese rise is set against (:data:`SET_AGAINST_CJK`) and the rise: "较去年的
+#: (新台幣742億元)成長(45.6%)"
+_RISES_CJK = re.compile(r"\s*(?:成长|成長|增长|增長|上升|提升|下降|下滑|减少|減少|衰退)了?\s*")
 #: words after an amount that name its year as a span or relative to another's, which is read later: "in 2023-24",
 #: "in the previous fiscal year", "a year earlier"
 _NOT_ITS_OWN_YEAR = re.compile(r"\s*(?:in\s+|for\s+)?(?:(?:the\s+)?(?:previous|prior|preceding|last)\b|a\s+year\b"
@@ -2128,6 +2133,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     against = from_amount and _amount_at(w, from_amount.end())
     if against and base is None and against.year is not None and not _NOT_ITS_OWN_YEAR.match(text, against.end):
         base = against.year
+    if base is None and (against := next((g for g in w.amounts if w.ss <= g.pos < f.pos and _RISES_CJK.fullmatch(
+            text, g.end, f.pos) and SET_AGAINST_CJK.search(text, max(w.ss, g.pos - 20), g.pos)), None)) and \
+            against.year is not None and max(g.year or 0 for g in w.amounts) <= against.year + 1:
+        base = against.year  # "較去年的新台幣742億元成長45.6%": a rise over that amount's year, where its sentence
+        # states none later than the year after it (the rise of a span is read by its frame: "较2022年的…成長200%")
     compared = _THAN.match(text, gap)
     year = compared and re.match(r"(?:19|20)\d{2}(?!\d|[.,]\d|\s?%)", text[compared.end():compared.end() + 7])
     if year and base is None:  # "12% higher than in 2021": a rise over that year

@@ -27,7 +27,7 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of,
                        words_within)
 
-__all__ = ["LOOKS_AHEAD", "SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_after_amounts",
+__all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_after_amounts",
            "wholes_first", "parts_after_of_which", "parts_heading_their_sentence", "shares_heading_their_sentence",
            "siblings_of_a_part", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
            "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "parts_of_that",
@@ -580,8 +580,10 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
             ahead = [g for g in told if g.year > before.year]
             before = ahead[-1] if ahead and LOOKS_AHEAD.search(text, opening, group[0].pos) else before
             group = [before] + group
-        # of the sentence's wholes, its latest history's: "…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中…"
+        # of the sentence's wholes, its latest history's: "…为1,125亿美元，同比增长49.6%，2023年为752亿美元。其中…"; not
+        # the year before's a rise is set against ("今年…下修至1,080億元；…仍較去年的742億元成長45.6%。其中…": 1,080's)
         wholes = [g for g in group if g.kind in ("amount", "count") and g.item == "Total" and g.year is not None]
+        wholes = [g for g in wholes if not SET_AGAINST_CJK.search(text, max(opening, g.pos - 16), g.pos)] or wholes
         history = [g for g in wholes if g.status != "estimate"]
         before = max(history, key=lambda g: g.year) if history else wholes[-1] if wholes else None
         told = wholes
@@ -606,6 +608,12 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                 f.notes.append(f"the amount of {f.item!r}, listed after 其中 as a part of {g.subject!r}")
                 _moved_to(at[id(f)], figures, text, before or g)
                 _share_after(at[id(f)], figures, text, g)
+
+
+#: the words before an amount a rise is set against, of a year named as a year or as 去年: "較去年的(新台幣742億元)",
+#: "比2023年的" (not one counted from a fiscal year's or a year's end: "较上年末的1.08亿人")
+SET_AGAINST_CJK = re.compile(r"(?:较|較|比)\s*(?:去年|前年|(?:19|20)\d{2}\s*年)的?\s*(?:"
+                             + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")
 
 
 #: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…"
@@ -708,8 +716,9 @@ def _moved_to(k, figures, text, whole) -> None:
 
 
 def _share_after(k, figures, text, whole) -> None:
-    """The share in the clause after a part's amount ("，占全行業收入的比重為23%") is that part's share of ``whole``, and so
-    is one after the part's own rise ("软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%"), which is the part's."""
+    """The share in the clause after a part's amount ("，占全行業收入的比重為23%", "、占26%") is that part's share of
+    ``whole``, and so is one after the part's own rise ("软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%"),
+    which is the part's."""
     f = figures[k]
     rise = figures[k + 1] if k + 1 < len(figures) else None
     if rise is not None and rise.claim == "growth" and rise.item == "Total" and _RISE_AFTER.fullmatch(text, f.end, rise.pos):
@@ -718,7 +727,7 @@ def _share_after(k, figures, text, whole) -> None:
     else:
         rise, share = None, rise
         gap = text[f.end:share.pos] if share is not None else ""
-    if (share is not None and share.claim == "share" and re.fullmatch(r"[，,]\s*(?:占|佔)[^。；;]*", gap)
+    if (share is not None and share.claim == "share" and re.fullmatch(r"[，,、]\s*(?:占|佔)[^。；;、]*", gap)
             and (share.item == "Total" and share.of is None or share.item == f.item)
             and (rise is None or _A_WHOLE.search(gap))):  # past a rise, a share of the whole it names ("占全行业")
         share.item, share.subject, share.of = f.item, whole.subject, "Total"

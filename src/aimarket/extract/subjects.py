@@ -98,7 +98,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         if sized := _MARKET_SIZE_OF.fullmatch(phrase):
             phrase = f"{sized['name']} {sized['market']}"
         if not is_continuation(phrase):
-            phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其|有关|有關|上述)", "", phrase)
+            phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其|有关|有關|上述|相关|相關)", "", phrase)
         out.append((m.start(), phrase, end))
     return [(p, s) for p, s, _ in out]
 

@@ -686,10 +686,10 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 #: a scale that English prints as a number, next to a currency or after "Unit:": "RMB 100 million", "(100 million
-#: yuan)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
-_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|units?\s*[:：]|[(（])\s*)"
+#: yuan)", "(¥100 million)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
+_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|[(（]\s*[¥￥]|units?\s*[:：]|[(（])\s*)"
                              r"(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
-                             r"(?=\s*(?:$|[)）;；]|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
+                             r"(?=\s*(?:$|[)）;；]|[,，、]\s*%|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
 _SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
 
 

@@ -182,7 +182,7 @@ PUBLICATION = ("published", "publication date", "report date", "date of publicat
 SOURCE_LABELS = ("资料来源", "資料來源", "数据来源", "數據來源", "来源", "來源")
 #: a quarter, a half or the first months of a year, as a regular expression: "Q4", "4Q", "H1", "1H", "第四季度", "三季度",
 #: "上半年", "前三季度", "前七月", "1-7月"
-PARTS_OF_YEAR = (r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|上半年|下半年|前[一二三]季度?"
+PARTS_OF_YEAR = (r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|首季度?|上半年|下半年|前[一二三]季度?"
                  # a company's reports of a part of its year: "2024年中报" (the half), "一季报", "三季报" (nine months)
                  r"|中[报報]|半年[报報]|[一三]季[报報]"
                  # the months from January to one before December: "前七月", "前7个月", "1-7月", "1至9月"
@@ -199,7 +199,8 @@ CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent chang
                   "变幅", "變幅", "annual growth", "annual change", "growth rate", "year-on-year", "year over year",
                   "year-over-year", "percentage change", "变动百分率", "百分率变动", "变动百分比", "百分比变动", "增减百分比",
                   "on year", "on the year", "on a year earlier", "on previous year", "on prior year", "from previous year",
-                  "from prior year", "over previous year", "over prior year", "vs previous year", "vs prior year")
+                  "from prior year", "over previous year", "over prior year", "vs previous year", "vs prior year",
+                  "前年比", "前年同期比", "前年度比")  # and Japan's tables' "前年比" (over the year before)
 # "按年增長", "按年變幅", "變動百分率" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
 
 #: the currencies a Chinese unit label names before its scale: "单位：人民币十亿元", "單位：新台幣億元"
