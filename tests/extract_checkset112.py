@@ -1157,7 +1157,8 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor): 180 figures, 41 rates,
 #: 71 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 180, "rates_found": 41, "verdicts_right": 71}
+#: after the readings chosen on the hundred-and-twelfth and hundred-and-fourteenth sets: 199, 46, 75 and 1
+FLOORS = {"figures_found": 199, "rates_found": 46, "verdicts_right": 75}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1136,7 +1136,8 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor): 186 figures, 45 rates,
 #: 75 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 186, "rates_found": 45, "verdicts_right": 75}
+#: after the readings chosen on the hundred-and-twelfth and hundred-and-fourteenth sets: 190, 51, 85 and 2
+FLOORS = {"figures_found": 190, "rates_found": 51, "verdicts_right": 85}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 
