@@ -9734,3 +9734,85 @@ def test_a_part_after_a_rise_on_last_years_amount_is_of_the_years_whole():
                           "去年的新台幣742億元成長45.6%。其中，AI眼鏡產值約新台幣648億元，占整體六成。").observations
     assert set(zip(obs["item"], obs["year"], obs["value"])) == {("Total", 2024, 742.0), ("Total", 2025, 1080.0),
                                                                 ("AI眼鏡", 2025, 648.0)}
+
+
+@pytest.mark.parametrize("caption, unit", [("Kanzaki IT Research, November 2025: domestic market for AI fraud detection",
+                                            "CNY 100 million"),
+                                           ("Japan: domestic market for AI fraud detection", "JPY 100 million")])
+def test_a_column_headed_by_a_currency_sign_and_a_hundred_million_is_the_markets(caption, unit):
+    """"| Fiscal year | ¥100 million | YoY |": the lone value column is the market's whole in 亿 of the currency the
+    text's "¥" stands for (the yen where it names Japan), not a series named "¥100 million" in no currency."""
+    pkg = am.extract_text(f"{caption}\n\n| Fiscal year | ¥100 million | YoY |\n|---|---:|---:|\n| FY2023 | 486 | — |\n"
+                          "| FY2024 | 571 | 17.5% |\n")
+    assert pkg.observations[["item", "year", "value", "unit"]].values.tolist() == [
+        ["Total", 2023, 486.0, unit], ["Total", 2024, 571.0, unit]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]  # 571 / 486 - 1 = 17.49%
+
+
+@pytest.mark.parametrize("text, want", [
+    # a byline's month before a dash dates the text, and its year is no figure's
+    ("Pellworth & Co., June 2025 — North American banks bought $16.9 billion of fraud-detection software last year.",
+     {(2024, 16.9)}),
+    # "last year" after a list of what an amount buys
+    ("Pellworth & Co., 4 June 2025 — North American banks bought $16.9 billion of AI-based fraud-detection software "
+     "and services last year.", {(2024, 16.9)}),
+    # "last year" after what an amount is paid in
+    ("SAN FRANCISCO, 2 February 2026 — Paid driverless rides generated about $1.2 billion in fares last year.",
+     {(2025, 1.2)}),
+])
+def test_last_year_after_what_an_amount_buys_and_a_bylines_month(text, want):
+    """The year "last year" names, counted from a dateline of a month or a day, across the words that say what the
+    amount buys or is paid in."""
+    obs = am.extract_text(text).observations
+    assert set(zip(obs["year"], obs["value"])) == want
+
+
+def test_a_rate_naming_a_column_of_a_table_with_no_total_is_that_columns():
+    """"Robotaxi services should compound at 83% a year between 2024 and 2026" under a table of years with that
+    column and no total: its CAGR, (560 / 168) ** (1 / 2) - 1 = 82.57%, 83% as printed."""
+    pkg = am.extract_text("Exhibit 7: China autonomous mobility revenue pool, USD million\n"
+                          "Year     Robotaxi services    Autonomous trucking\n2024                  168                     70\n"
+                          "2025F                 310                    112\n2026F                 560                    175\n"
+                          "Robotaxi services should compound at 83% a year between 2024 and 2026.")
+    assert pkg.claims[["item", "kind", "value"]].values.tolist() == [["Robotaxi services", "cagr", 83.0]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_chinese_subject_a_later_sentence_cuts_to_its_head_is_the_same_series():
+    """"采购规模" after "全省AI反诈与身份核验平台采购规模" is that series: 1.2亿元 is 12,000 of its 万元, 2025's."""
+    obs = am.extract_text("东溪省反诈中心披露，2024年全省AI反诈与身份核验平台采购规模为8650万元，同比增长34.7%，2023年为6420万元。"
+                          "业内预计2025年采购规模将超过1.2亿元。").observations
+    assert obs["series"].nunique() == 1
+    assert obs[["year", "value", "unit"]].values.tolist() == [[2023, 6420.0, "CNY 10 thousand"],
+                                                               [2024, 8650.0, "CNY 10 thousand"],
+                                                               [2025, 12000.0, "CNY 10 thousand"]]
+
+
+def test_rates_under_a_table_of_columns_with_no_total_are_the_columns_they_name():
+    """"Data centre services … grew at an average annual 11.2% over fiscal 2021-2024" is that column's CAGR
+    ((2531 / 1842) ** (1 / 3) - 1 = 11.17%, exact); "while cloud sales grew 23% in fiscal 2024" is a rise of that
+    year alone (no span of the clause before), of no column it names in full, so no audit against the other column;
+    "19.1% for identity verification" is the column named right after it ((5620 / 2790) ** (1 / 4) - 1 = 19.13%)."""
+    pkg = am.extract_text("Sales of data-centre and cloud services (USD million)\n\n"
+                          "| Fiscal year | Data centre services | Cloud services |\n|---|---|---|\n| FY2021 | 1,842 | 865 |\n| FY2024 | 2,531 | 1,718 |\n| FY2028 | 5,900 | 5,620 |\n\n"
+                          "Data centre services sales grew at an average annual 11.2% over fiscal 2021-2024, while cloud "
+                          "infrastructure sales grew 23% in fiscal 2024.")
+    claims = pkg.claims[["item", "kind", "value", "start_year", "end_year"]].values.tolist()
+    assert claims == [["Data centre services", "cagr", 11.2, 2021, 2024], ["Total", "growth", 23.0, 2023, 2024]]
+    assert am.audit(package=pkg)["verdict"].tolist().count("inconsistent") == 0
+    pkg = am.extract_text("Deepfake detection and identity verification spending (USD million)\nYear\tDeepfake detection\tIdentity verification\n"
+                          "2024\t236\t2,790\n2028F\t1,050\t5,620\nDeepfake detection is forecast to grow at a 2024-2028 CAGR "
+                          "of 45.2%, against 19.1% for identity verification.")
+    assert pkg.claims[["item", "value"]].values.tolist() == [["Deepfake detection", 45.2], ["Identity verification", 19.1]]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact", "exact"]  # (1050 / 236) ** (1 / 4) - 1 = 45.23%
+
+
+def test_a_regions_output_is_a_measure_of_its_own_and_a_meetings_month_dates_the_report():
+    """A work report given at a meeting "在2025年1月召开的…会议上" is of 2025: "过去一年" is 2024; "地区生产总值增长5.5%左右"
+    names a measure of its own, no rise of the industry whose target follows it in the sentence (16% is: 3300 / 2846 - 1
+    = 15.95%)."""
+    pkg = am.extract_text("市长在2025年1月召开的市人大会议上作政府工作报告。过去一年，全市集成电路产业规模达到2,846亿元。今年的主要预期"
+                          "目标是：地区生产总值增长5.5%左右；集成电路产业规模力争突破3,300亿元，增长16%左右。")
+    obs = pkg.observations
+    assert sorted(zip(obs["year"], obs["value"])) == [(2024, 2846.0), (2025, 3300.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

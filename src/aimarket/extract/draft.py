@@ -923,9 +923,10 @@ _DATED_TAG = re.compile(r"\s*【[^】\d]{0,12}(?:19|20)\d{2}\s*年[^】]{0,24}�
 
 
 def _dated_tag_end(line: str) -> int:
-    """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】"): its month is
-    the text's date, no part of a year of the figures after it (0 where none opens the line)."""
-    m = _BRACKETED_MONTH.match(line) or _DATED_TAG.match(line)
+    """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", or a byline's
+    month before a dash, "Pellworth & Co., June 2025 — "): its month is the text's date, no part of a year of the
+    figures after it (0 where none opens the line)."""
+    m = _BRACKETED_MONTH.match(line) or _DATED_TAG.match(line) or _MONTH_DATELINE.match(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
 
 
@@ -988,7 +989,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                 # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
-        if (m := _BRACKETED_MONTH.match(text)) is not None:
+        if (m := _BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text)) is not None:
+            # or a byline's month before a dash: "Pellworth & Co., June 2025 — North American banks bought …"
             return int(m.group("a") or m.group("c")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:
@@ -1018,6 +1020,11 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
+#: a name and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June 2025 — "
+_MONTH_DATELINE = re.compile(r"\s*[^,，。:：;；\d]{2,60}[,，]\s*(?:\d{1,2}\s+)?" + vocabulary.MONTH
+                             + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})(?P<c>)\s*(?:—|–|--)")
+
+
 #: this year or last named with its number in brackets: "今（2025）年5月", "去（2024）年"
 _THIS_YEAR_IS = re.compile(r"(?P<which>[今去前])\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*[）)]\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月)?")
 
@@ -1045,8 +1052,9 @@ _SAID_ON = re.compile(r"\b(?:(?:said|says|announced|reported|stated|told\s+(?:[a
                       # the day a briefing was held: "国家数据局2025年3月28日举行新闻发布会", "于2025年1月9日召开"
                       r"|(?P<y2>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*(?:举行|舉行|召开|召開|举办|舉辦)"
                       r"[^，,。；;]{0,12}(?:发布会|發布會|记者会|記者會|新闻|新聞)"
-                      # or the month a report or plan came out in: "匯嶺證券2025年4月發表報告指出", "…2025年3月印发的行动方案提出"
-                      r"|(?P<y3>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:发布|發布|发表|發表|公布|印发|印發)",
+                      # or the month a report or plan came out, or a meeting it was given at was held, in: "匯嶺證券2025年4月發表報告
+                      # 指出", "…2025年3月印发的行动方案提出", "在2025年1月召开的市人大会议上作政府工作报告"
+                      r"|(?P<y3>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:发布|發布|发表|發表|公布|印发|印發|召开|召開|举行|舉行)",
                       re.IGNORECASE)
 
 
@@ -1502,17 +1510,26 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             continue
         labels = rows[tables[0]]
         whole = [label for label in labels if TOTAL_LABEL.search(label)] if len(labels) > 1 else labels
-        if len(whole) == 1:
-            for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
-                if f.claim == "share" and f.item not in (None, "Total"):  # "2024年亞太地區占比38%": 亞太地區's
-                    f.item = _row_named(f.item, labels) or f.item  # "GPUs held 81.9%" under the row "GPU"
-                    _of_the_tables_whole(f, labels)
-                    continue
-                line = normalise(doc.pages[f.page - 1][f.line - 1])
-                named = [label for label in labels if label in line[f.sentence:f.pos]]  # the row named last before
-                # it in its sentence ("Software took 65.1% of 2024 revenue; total revenue grew 25.3%": the total's)
+        moved = []
+        for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
+            if len(whole) == 1 and f.claim == "share" and f.item not in (None, "Total"):  # "2024年亞太地區占比38%"
+                f.item = _row_named(f.item, labels) or f.item  # "GPUs held 81.9%" under the row "GPU"
+                _of_the_tables_whole(f, labels)
+                moved.append(f)
+                continue
+            line = normalise(doc.pages[f.page - 1][f.line - 1])
+            # the row named right after it ("19.1% for identity verification"), else the row named last before it
+            # in its sentence ("Software took 65.1% of 2024 revenue; total revenue grew 25.3%": the total's; of a
+            # table with no total, "Robotaxi services should compound at 83% a year": that row's), not in a clause
+            # set against the rate's ("Data centre services … grew 11.2% …, while cloud sales grew 23%")
+            named = [label for label in labels if re.match(r"\s*(?:%|percent)?\s*(?:for|of)\s+(?:the\s+)?"
+                                                           + re.escape(label) + r"\b", line[f.end:], re.IGNORECASE)][:1] \
+                or [label for label in labels if label in line[f.sentence:f.pos]
+                    and not _CONTRAST.search(line, line.rfind(label, 0, f.pos), f.pos)]
+            if named or len(whole) == 1:
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
+                moved.append(f)
                 latest = history.get(tables[0])
                 if f.claim == "growth" and f.end_year is None and f.start_year is None and f.period in (None, 1.0) \
                         and latest is not None and named:  # "合計年增8.4%" under columns of 2023 and 2024: the row it
@@ -1520,7 +1537,12 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                     f.end_year = f.year = latest
                     f.start_year, f.period = latest - 1, 1.0
                     f.notes.append(f"a rise with no year of its own: the table's latest, {latest}, over the year before")
-            _to_table(groups, key, tables[0], near)
+        if moved:
+            _to_table(groups, key, tables[0], moved)
+
+
+#: a word that sets a clause against the one before it
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b|，而|；而", re.IGNORECASE)
 
 
 def _row_named(item: str | None, labels: list) -> str | None:
@@ -1565,7 +1587,8 @@ def _one_name_a_subject(figures) -> None:
     for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场";
         # a later sentence the country and the field (:data:`_HOME_AND_FIELD`); never the world's ("全球用电量")
         home = [k for k in named if k != key and k.endswith(key) and (
-            _HOME.fullmatch(k[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(k[: -len(key)]))]
+            _HOME.fullmatch(k[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(k[: -len(key)])
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,}", key))]
         if len(home) == 1 and key not in world:
             named[key] = named[home[0]]
     titles = {subject_key(f.subject) for f in figures if f.subject and f.title}
@@ -1790,9 +1813,9 @@ def _attach_rates(groups: dict) -> None:
             if f.listed:  # "X和Y…分别增长A和B": each rate the series of its own name's amount
                 same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
                 target = same[-1] if same else target
-            if target is not None and target[1].part != f.part:
+            if target is not None and target[1].part != f.part and (f.part or target[1].pos > f.pos):
                 target = None  # "Reported incidents rose by 16% in the first quarter of 2025": no whole year's rise
-                # (nor a whole year's rise a part's: "… to grow 51.8% in 2025; first-quarter spending was $9.8 billion")
+                # (nor a whole year's rise the part's after it: "… to grow 51.8% in 2025; first-quarter spending was …")
             if target is not None and f.of is None:
                 # a part's amount in the sentence before it on its line: the rate is the whole's
                 part = target[1].item != "Total" and target[1].line == f.line and target[1].sentence != f.sentence

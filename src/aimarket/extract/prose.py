@@ -2845,6 +2845,11 @@ def _range_near(pos, at: _YearsAt, ss, se, end=None):
         if b > a:
             return a, b
     before = [x for x in inside if x[0] < pos]
+    if before and end is not None and _OWN_YEAR_AFTER.match(before[-1][1].string, end):
+        before = []  # "…over fiscal 2021-2024, while cloud sales grew 23% in fiscal 2024": a year of its own
+        inside = [x for x in inside if x[0] > pos]
+        if not inside:
+            return None
     if not before and bisect_left(at.rates, inside[0][0]) > bisect_right(at.rates, pos):
         return None
     if not before:  # nor where it heads a rate of its own: "…，由2019年的12亿元增长至…，2024年至2030年的年复合增长率为30.2%"
@@ -2855,6 +2860,11 @@ def _range_near(pos, at: _YearsAt, ss, se, end=None):
             return None
     a, b = _range_years((before[-1] if before else inside[0])[1])
     return (a, b) if b > a else None
+
+
+#: a single year of a rate's own right after it: " in fiscal 2024", " in 2024" (not "in 2021-2024")
+_OWN_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+in\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2}(?!\d|\s*[-–/])",
+                             re.IGNORECASE)
 
 
 #: the words between a rate and a span of years that make the span its own: " a year from", ", over", " between",

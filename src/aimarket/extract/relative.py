@@ -41,14 +41,17 @@ ASIDE_AFTER = re.compile(r"\s*(?:\((?![^()]*(?:19|20)\d{2})[^()]{1,40}\)|\))")
 #: one to a given number plus one of words, none of them "this", "last" or "next" (fill in the number with ``%``)
 _WORDS_BUT_WHEN = r"(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,%d}?(?!this\b|last\b|next\b)[\w-]+"
 #: the words right after an amount: "$1.3 billion last year", "$38.5 billion by the end of the decade", "£16.9 billion
-#: in revenue last year", "€4.7 billion in charging revenue last year", "$312.6 billion on generative AI this year",
-#: "41% of the market today"
-_AFTER = re.compile(r"(?:\s+in\s+(?:[a-z][\w-]*\s+)?(?:revenues?|sales|spending|turnover|income|investment|funding)"
+#: in revenue last year", "€4.7 billion in charging revenue last year", "$1.2 billion in fares last year", "$312.6
+#: billion on generative AI this year", "41% of the market today"
+_AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(?:\s+(?!(?:last|this|next)\b)[a-z][\w-]*)?"
                     r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 +
                     r"|\s+of(?:\s+(?:the|its|their|all))?(?=\s)"  # a share's whole: "41% of the market today", "81%
                     # of accelerator revenue last year"
                     # what the amount buys: "awarded £412 million of contracts for clinical AI software last year"
-                    r"|\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|on)\s+" + _WORDS_BUT_WHEN % 4 + r")?"
+                    r"|\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|on)\s+" + _WORDS_BUT_WHEN % 4 +
+                    # or a list of what it buys: "bought $16.9 billion of fraud-detection software and services last year"
+                    r"|\s+of\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+\s+){1,4}?(?:and|or)\s+(?!\d|this\b|last\b|next\b)[\w-]+"
+                    r")?"
                     r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this

@@ -687,7 +687,7 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 
 #: a scale that English prints as a number, next to a currency or after "Unit:": "RMB 100 million", "(100 million
 #: yuan)", "(¥100 million)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
-_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|[(（]\s*[¥￥]|units?\s*[:：]|[(（])\s*)"
+_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|(?:^|[(（])\s*[¥￥]|units?\s*[:：]|[(（])\s*)"
                              r"(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
                              r"(?=\s*(?:$|[)）;；]|[,，、]\s*%|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
 _SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
@@ -1577,7 +1577,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if None in cells_k:
             continue
         label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
-        if _UNIT_NOTE.fullmatch(label) or _UNIT_CELL.fullmatch(label) or len(value_cols) == 1 and _COUNT_UNIT.fullmatch(
+        unit = _NUMBERED_SCALE.sub(_scale_word, label)  # "¥100 million" as "¥亿"
+        if _UNIT_NOTE.fullmatch(unit) or _UNIT_CELL.fullmatch(unit) or len(value_cols) == 1 and _COUNT_UNIT.fullmatch(
                 label):  # a column headed by its unit alone ("USD bn"; a lone "Thousand units", "万台"): the whole's
             label = "Total"
         own = _own_unit(columns[k])[1]  # "Shipments (million units)" beside "Revenue (US$ bn)": a series of its own

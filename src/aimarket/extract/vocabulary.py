@@ -115,7 +115,8 @@ DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
         "annualized growth rate", "annualised growth rate", "annual growth rate", "average annual growth rate",
-        "average annual growth", "average annual increase", "average annual rate", "average yearly growth", "年平均增长率",
+        "average annual growth", "average annual increase", "average annual rate", "average yearly growth",
+        "average annual", "average yearly", "年平均增长率",
         "年平均增長率", "年复合增长率", "复合年增长率", "復合增速", "復合成長率",
         "年均复合增长率", "年均复合增速", "复合增长率", "复合增速", "年均增速", "年均增长率", "年均增长", "年复合",
         "年均复合", "per annum", "per year", "annually", "annual pace", "yearly pace", "annualized pace", "annualised pace",
@@ -168,6 +169,7 @@ CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the se
                 "這一市場", "此市场", "其", "该行业", "該行業", "该项")
 #: nouns that end a subject's noun phrase
 MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規模", "产业", "產業", "营收", "營收", "收入", "产值", "產值", "增加值",
+            "生产总值", "生產總值",
             "出货量", "出貨量", "支出", "融资", "融資", "产量", "產量", "出口值", "销量", "销售额", "用电量", "发电量",
             "装机容量", "消费量", "进口额", "出口额", "进口金额", "出口金额", "净利润", "利润总额", "利潤總額", "利润", "利潤", "market", "revenue", "revenues", "sales", "spending",
             "shipments", "income", "funding", "investment", "segment", "sector", "industry", "expenditure",
