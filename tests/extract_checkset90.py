@@ -1167,7 +1167,7 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor): 154 figures, 56 rates, 65 verdicts and 2
 #: false inconsistent on the code before the readings chosen on it; four parts' expectations mended to the series'
 #: unit (its first figure's 万亿元)
-FLOORS = {"figures_found": 173, "rates_found": 56, "verdicts_right": 66}
+FLOORS = {"figures_found": 173, "rates_found": 56, "verdicts_right": 67}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 
