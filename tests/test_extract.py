@@ -2598,7 +2598,7 @@ def test_the_day_of_the_event_a_statement_was_made_at_dates_the_text(event):
                                                                              [2028, 62.0, "estimate"]]
 
 
-@pytest.mark.parametrize("measure", ["零售额", "营业额", "交易额"])
+@pytest.mark.parametrize("measure", ["零售额", "营业额", "交易额", "采购额"])
 def test_a_parts_measure_word_is_no_part_of_its_name(measure):
     """"其中，智能喂食器零售额21.7亿元，占比34.8%": the part is 智能喂食器, its share of 62.4 exact (21.7 / 62.4 = 34.78%)."""
     pkg = am.extract_text(f"2024年我国AI智能宠物硬件{measure}为62.4亿元；其中，智能喂食器{measure}21.7亿元，占比34.8%。", name="note")
@@ -9816,3 +9816,25 @@ def test_a_regions_output_is_a_measure_of_its_own_and_a_meetings_month_dates_the
     obs = pkg.observations
     assert sorted(zip(obs["year"], obs["value"])) == [(2024, 2846.0), (2025, 3300.0)]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_rate_under_two_tables_is_of_the_one_whose_title_ends_on_its_subject():
+    """Under a table of units sold ("…中国工业机器人销量") and one of the market ("…中国工业机器人市场规模"), "2024年市场规模
+    合计同比增长4.9%" is the second table's total's rise: 594 / 566 - 1 = 4.95%, exact."""
+    pkg = am.extract_text("表4 2023—2025年中国工业机器人销量（单位：万台）\n类型\t2023年\t2024年\n多关节机器人\t17.2\t18.1\n"
+                          "其他\t10.5\t11.8\n合计\t27.7\t29.9\n\n表5 2023—2025年中国工业机器人市场规模（单位：亿元）\n"
+                          "类型\t2023年\t2024年\n多关节机器人\t402\t418\n其他\t164\t176\n合计\t566\t594\n\n"
+                          "资料来源：恒拓证券研究所，2025年4月。2024年市场规模合计同比增长4.9%。")
+    growth = pkg.claims[pkg.claims["kind"] == "growth"]
+    assert growth[["item", "unit", "value"]].values.tolist() == [["合计", "percent", 4.9]]
+    audit = am.audit(package=pkg)
+    assert audit.query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_penetration_rate_under_a_table_is_no_share_of_its_whole():
+    """"注：2024年AI PC渗透率为23%" under a table of AI devices' market value is a share of all PCs sold, not of the
+    table's whole (1034.6 / 3937.7 = 26.3% would call it inconsistent): no arithmetic check."""
+    pkg = am.extract_text("表2  中国AI终端市场规模（亿元）\n品类          2023年      2024年\nAI手机       1,720.4     2,861.7\n"
+                          "AI PC          612.8     1,034.6\nAI眼镜           8.6        41.3\n合计         2,341.9     3,937.7\n\n"
+                          "注：2024年AI PC渗透率为23%。")
+    assert am.audit(package=pkg).query("check == 'arithmetic'").empty

@@ -1487,6 +1487,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         # a Chinese subject is one word, within the title's: "中國AI驅動營銷科技市場" in "中國AI驅動營銷科技市場規模,2019年至…"
         tables = [sid for sid, title in titles.items() if core and (core <= title or len(words) == 1 and re.search(
             r"[\u4e00-\u9fff]", key[1]) and next(iter(words)) in keys[sid])]
+        if len(tables) > 1 and len(words) == 1:  # of two tables, the one whose title ends on the subject: "…中国工业机器人
+            # (市场规模)", not "…中国工业机器人销量"
+            tables = [sid for sid in tables if keys[sid].endswith(next(iter(words)))] or tables
         near = groups[key]
         if not tables:  # a share of a part the table holds, under it: "Advanced packaging is forecast to make up
             # 40.8% of output in 2025" under its row "Advanced packaging"
@@ -1512,12 +1515,14 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         whole = [label for label in labels if TOTAL_LABEL.search(label)] if len(labels) > 1 else labels
         moved = []
         for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
+            line = normalise(doc.pages[f.page - 1][f.line - 1])
+            if f.claim == "share" and _PENETRATION.search(line, max(f.sentence, f.pos - 30), f.pos):
+                continue  # "2024年AI PC渗透率为23%": of all PCs sold, no share of the table's whole
             if len(whole) == 1 and f.claim == "share" and f.item not in (None, "Total"):  # "2024年亞太地區占比38%"
                 f.item = _row_named(f.item, labels) or f.item  # "GPUs held 81.9%" under the row "GPU"
                 _of_the_tables_whole(f, labels)
                 moved.append(f)
                 continue
-            line = normalise(doc.pages[f.page - 1][f.line - 1])
             # the row named right after it ("19.1% for identity verification"), else the row named last before it
             # in its sentence ("Software took 65.1% of 2024 revenue; total revenue grew 25.3%": the total's; of a
             # table with no total, "Robotaxi services should compound at 83% a year": that row's), not in a clause
@@ -1541,6 +1546,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             _to_table(groups, key, tables[0], moved)
 
 
+#: a share of a wider whole than a market's: a penetration or adoption rate
+_PENETRATION = re.compile(r"渗透率|滲透率|普及率|penetration|adoption\s+rate", re.IGNORECASE)
 #: a word that sets a clause against the one before it
 _CONTRAST = re.compile(r"\b(?:while|whereas)\b|，而|；而", re.IGNORECASE)
 
