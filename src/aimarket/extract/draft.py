@@ -1592,7 +1592,8 @@ def _one_name_a_subject(figures) -> None:
                 named[key] = f.subject
     world = {subject_key(f.subject) for f in figures if f.subject and _WORLD.match(f.subject)}
     for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场";
-        # a later sentence the country and the field (:data:`_HOME_AND_FIELD`); never the world's ("全球用电量")
+        # a later sentence the country and the field (:data:`_HOME_AND_FIELD`), or all but the head it keeps ("采购规模"
+        # after "全省AI反诈与身份核验平台采购规模"), where one subject alone ends on it; never the world's ("全球用电量")
         home = [k for k in named if k != key and k.endswith(key) and (
             _HOME.fullmatch(k[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(k[: -len(key)])
             or re.fullmatch(r"[\u4e00-\u9fff]{2,}", key))]
