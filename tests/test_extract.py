@@ -9838,3 +9838,14 @@ def test_a_penetration_rate_under_a_table_is_no_share_of_its_whole():
                           "AI PC          612.8     1,034.6\nAI眼镜           8.6        41.3\n合计         2,341.9     3,937.7\n\n"
                           "注：2024年AI PC渗透率为23%。")
     assert am.audit(package=pkg).query("check == 'arithmetic'").empty
+
+
+@pytest.mark.parametrize("opener", ["Within that, robot foundation-model licensing should be worth",
+                                    "Of that, robot foundation-model licensing will reach"])
+def test_a_part_after_of_that_heads_its_sentence(opener):
+    """"Within that, robot foundation-model licensing should be worth $6.5 billion in 2030", after the whole's 2030
+    figure: a part of that year's $23 billion, no second figure of the whole."""
+    obs = am.extract_text("The embodied AI market will be $4.0 billion in 2025, growing to $23 billion in 2030. "
+                          f"{opener} $6.5 billion in 2030.").observations
+    assert sorted(zip(obs["item"], obs["year"], obs["value"])) == [
+        ("Robot foundation-model licensing", 2030, 6.5), ("Total", 2025, 4.0), ("Total", 2030, 23.0)]

@@ -106,11 +106,12 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
 #: a sentence that opens with what it measures, a name with no measure word, before a verb of change or of a level
 #: to come: "Wafer Fab Equipment (WFE) is set to grow from …", "Logic grew 37%", "In 2026, test equipment will rise"
 _HEAD = re.compile(
-    r"(?:(?:In|By|For|During|Through|Over)\s+[^,]{1,30},\s+)?(?P<phrase>(?:the\s+)?[A-Za-z][\w&'\-]*"
+    r"(?:(?:(?:In|By|For|During|Through|Over)\s+[^,]{1,30}|(?:Within|Of)\s+(?:that|this|which|these|it))\s*,\s+)?"
+    r"(?P<phrase>(?:the\s+)?[A-Za-z][\w&'\-]*"
     r"(?:\s+(?!(?i:is|are|was|were|but|has|have|had|to|expects?|forecasts?|projects?|predicts?|sees|estimates?|says|"
     r"said)\b)(?:[A-Za-z][\w&'\-]*|&)){0,5}?)(?:\s+\([A-Z][\w&\-]{1,10}\))?"
     r"(?:\s*,\s*(?:which|that|including)\b[^.;]{0,160}?,)?\s+"  # "AI software, which includes …, is expected to"
-    r"(?=(?:is|are)\s+(?:set|expected|forecast|projected|poised|estimated|on\s+track)\s+to\b|will\b|(?:"
+    r"(?=(?:is|are)\s+(?:set|expected|forecast|projected|poised|estimated|on\s+track)\s+to\b|will\b|should\b|(?:"
     + words(w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii() and " " not in w
             and w not in ("growth", "up", "down", "lower", "contraction", "gain", "increase", "rise", "fall", "decline",
                           "drop", "jump", "surge", "leap", "climb")) + r")\b)")
@@ -122,7 +123,8 @@ _NO_HEAD = re.compile(r"(?:it|this|that|these|those|they|we|he|she|there|which|a
 
 def head_phrase(text: str, start: int, end: int) -> str | None:
     """What a sentence (``text[start:end]``) that opens with a name and a verb of change measures, where the name
-    holds no measure word ("Wafer Fab Equipment (WFE) is set to grow from $104.3 billion"): the name, else ``None``.
+    holds no measure word ("Wafer Fab Equipment (WFE) is set to grow from $104.3 billion", "Within that, robot
+    licensing should be worth"): the name, else ``None``.
 
     Examples
     --------
