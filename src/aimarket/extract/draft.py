@@ -1493,13 +1493,14 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         near = groups[key]
         if not tables:  # a share of a part the table holds, under it: "Advanced packaging is forecast to make up
             # 40.8% of output in 2025" under its row "Advanced packaging"
-            named = {sid: [f for f in near if f.item != "Total" and _row_named(f.item, rows[sid]) and f.page == page
+            # (or a rate whose subject is a row's: "Robotaxi services should compound at 83% a year")
+            named = {sid: [f for f in near if _row_named(_part_or_subject(f), rows[sid]) and f.page == page
                            and head <= f.line <= end + 3] for sid, (page, head, end) in table_lines.items()}
             named = {sid: fs for sid, fs in named.items() if fs}
             if len(named) == 1:
                 sid, fs = named.popitem()
                 for f in fs:
-                    f.item = _row_named(f.item, rows[sid])
+                    f.item = _row_named(_part_or_subject(f), rows[sid])
                     f.notes.append(f"read as a figure of the table {sid!r}, its row {f.item!r}")
                     _of_the_tables_whole(f, rows[sid])
                 _to_table(groups, key, sid, fs)
@@ -1550,6 +1551,11 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
 _PENETRATION = re.compile(r"渗透率|滲透率|普及率|penetration|adoption\s+rate", re.IGNORECASE)
 #: a word that sets a clause against the one before it
 _CONTRAST = re.compile(r"\b(?:while|whereas)\b|，而|；而", re.IGNORECASE)
+
+
+def _part_or_subject(f) -> str | None:
+    """What a figure names that may be a table's row: its part, else its subject."""
+    return f.item if f.item != "Total" else f.subject
 
 
 def _row_named(item: str | None, labels: list) -> str | None:
