@@ -34,7 +34,7 @@ from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_i
 from .prose import (EITHER_READING, PRIOR_YEAR_BEFORE, REPORT_WORD, SENTENCE, Figure, forecast_cues, scan_line,
                     states_a_figure)
 from .relative import dated_last_year
-from .shares import item_name, opens_on_parts, parts_of_the_whole_before
+from .shares import SET_AGAINST_CLAUSE, item_name, opens_on_parts, parts_of_the_whole_before
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import REGION_NAMES, words
 from .tables import TOTAL_LABEL, Table, dated_header, find_tables, rows_in_their_own_scale, runs_to_the_foot
@@ -1494,16 +1494,17 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         if not tables:  # a share of a part the table holds, under it: "Advanced packaging is forecast to make up
             # 40.8% of output in 2025" under its row "Advanced packaging"
             # (or a rate whose subject is a row's: "Robotaxi services should compound at 83% a year")
-            named = {sid: [f for f in near if _row_named(_part_or_subject(f), rows[sid]) and f.page == page
-                           and head <= f.line <= end + 3] for sid, (page, head, end) in table_lines.items()}
-            named = {sid: fs for sid, fs in named.items() if fs}
+            named = {sid: [(f, row) for f in near if f.page == page and head <= f.line <= end + 3
+                           and (row := _row_named(_part_or_subject(f), rows[sid]))]
+                     for sid, (page, head, end) in table_lines.items()}
+            named = {sid: found for sid, found in named.items() if found}
             if len(named) == 1:
-                sid, fs = named.popitem()
-                for f in fs:
-                    f.item = _row_named(_part_or_subject(f), rows[sid])
+                sid, found = named.popitem()
+                for f, row in found:
+                    f.item = row
                     f.notes.append(f"read as a figure of the table {sid!r}, its row {f.item!r}")
                     _of_the_tables_whole(f, rows[sid])
-                _to_table(groups, key, sid, fs)
+                _to_table(groups, key, sid, [f for f, _ in found])
                 continue
         if not tables and words <= _NO_SUBJECT:  # those of its rates within two lines of one table
             by_table = {sid: [f for f in near if f.page == page and head - 2 <= f.line <= end + 2]
@@ -1549,8 +1550,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
 
 #: a share of a wider whole than a market's: a penetration or adoption rate
 _PENETRATION = re.compile(r"渗透率|滲透率|普及率|penetration|adoption\s+rate", re.IGNORECASE)
-#: a word that sets a clause against the one before it
-_CONTRAST = re.compile(r"\b(?:while|whereas)\b|，而|；而", re.IGNORECASE)
+#: a word that sets a clause against the one before it (:data:`~aimarket.extract.shares.SET_AGAINST_CLAUSE`, or in
+#: Chinese "，而")
+_CONTRAST = re.compile(SET_AGAINST_CLAUSE.pattern + r"|，而|；而", re.IGNORECASE)
 
 
 def _part_or_subject(f) -> str | None:

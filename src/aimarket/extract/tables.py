@@ -1577,8 +1577,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if None in cells_k:
             continue
         label = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", columns[k]).strip() or columns[k]
-        unit = _NUMBERED_SCALE.sub(_scale_word, label)  # "¥100 million" as "¥亿"
-        if _UNIT_NOTE.fullmatch(unit) or _UNIT_CELL.fullmatch(unit) or len(value_cols) == 1 and _COUNT_UNIT.fullmatch(
+        scaled = _NUMBERED_SCALE.sub(_scale_word, label)  # "¥100 million" as "¥亿"
+        if _UNIT_NOTE.fullmatch(scaled) or _UNIT_CELL.fullmatch(scaled) or len(value_cols) == 1 and _COUNT_UNIT.fullmatch(
                 label):  # a column headed by its unit alone ("USD bn"; a lone "Thousand units", "万台"): the whole's
             label = "Total"
         own = _own_unit(columns[k])[1]  # "Shipments (million units)" beside "Revenue (US$ bn)": a series of its own
