@@ -7674,12 +7674,25 @@ def test_the_whole_year_is_the_titles_not_the_release_dates():
      "JPY trillion"),
     ("China and Japan: a market review\nSales reached ¥1.20 trillion in 2023.", "CNY trillion"),
     ("Japan desk\nSales reached ¥1.20 trillion in 2023, or 60 billion yuan.", "CNY trillion"),
+    # English prose that names neither country: "¥" is the yen's sign there (the yuan's is "RMB" or "yuan")
+    ("Kestrel Research, May 2025\n| Fiscal year | ¥ trillion |\n|---|---:|\n| FY2022 | 0.95 |\n| FY2023 | 1.20 |",
+     "JPY trillion"),
+    ("Domestic sales of inspection robots reached ¥1.20 trillion in 2023, up from ¥0.95 trillion.", "JPY trillion"),
+    # Chinese text is China's, whatever sign it prints
+    ("2023年智能巡检机器人销售额达¥1.20万亿元，上年为¥0.95万亿元。", "CNY trillion"),
 ])
 def test_a_bare_yen_sign_is_japans_where_the_text_names_japan_first(text, unit):
-    """"¥" is the yen in a text that names Japan before China and China's currency nowhere, else the yuan (where
-    its own line names nothing of either)."""
+    """"¥" is the yen in a text that names Japan before China and China's currency nowhere, and in English prose
+    that names neither; else (Chinese text, or China or the yuan named) the yuan."""
     pkg = am.extract_text(text, name="release")
     assert pkg.observations.query("value == 1.2")["unit"].tolist() == [unit]
+
+
+def test_a_count_in_a_sentence_of_drones_is_no_count_of_people():
+    """"无人机" (an unmanned aircraft) names no people: "86万架次" beside it counts flights, in its own unit."""
+    pkg = am.extract_text("2024年全市低空经济规模达455亿元，全年完成低空飞行86万架次，注册无人机数量较上年增加2.1万架。",
+                          name="drones")
+    assert pkg.observations.query("value == 86")["unit"].tolist() == ["count 10 thousand"]
 
 
 @pytest.mark.parametrize("text", [
@@ -9737,11 +9750,11 @@ def test_a_part_after_a_rise_on_last_years_amount_is_of_the_years_whole():
 
 
 @pytest.mark.parametrize("caption, unit", [("Kanzaki IT Research, November 2025: domestic market for AI fraud detection",
-                                            "CNY 100 million"),
-                                           ("Japan: domestic market for AI fraud detection", "JPY 100 million")])
+                                            "JPY 100 million"),
+                                           ("China: domestic market for AI fraud detection", "CNY 100 million")])
 def test_a_column_headed_by_a_currency_sign_and_a_hundred_million_is_the_markets(caption, unit):
     """"| Fiscal year | ¥100 million | YoY |": the lone value column is the market's whole in 亿 of the currency the
-    text's "¥" stands for (the yen where it names Japan), not a series named "¥100 million" in no currency."""
+    text's "¥" stands for (the yuan where it names China), not a series named "¥100 million" in no currency."""
     pkg = am.extract_text(f"{caption}\n\n| Fiscal year | ¥100 million | YoY |\n|---|---:|---:|\n| FY2023 | 486 | — |\n"
                           "| FY2024 | 571 | 17.5% |\n")
     assert pkg.observations[["item", "year", "value", "unit"]].values.tolist() == [

@@ -565,14 +565,16 @@ _COUNT_NOUNS = tuple((noun, re.compile(pattern, re.IGNORECASE)) for noun, patter
 
 
 def count_noun(text: str, start: int = 0, end: int | None = None) -> str:
-    """What a count counts, by the words of ``text[start:end]`` (searched in place, so that "机器人" is never read
-    as "人"): ``"people"``, ``"parameters"`` or ``"count"``.
+    """What a count counts, by the words of ``text[start:end]`` (searched in place, so that neither "机器人" nor
+    "无人机" is read as "人"): ``"people"``, ``"parameters"`` or ``"count"``.
 
     Examples
     --------
     >>> from aimarket.extract.numbers import count_noun
     >>> count_noun("Monthly active users (million)"), count_noun("人工智能企业数量"), count_noun("工业机器人")
     ('people', 'count', 'count')
+    >>> count_noun("注册无人机数量"), count_noun("无人驾驶出租车用户")  # "无人": unmanned, no people
+    ('count', 'people')
     """
     end = len(text) if end is None else end
     return next((noun for noun, pattern in _COUNT_NOUNS if pattern.search(text, start, end)), "count")
@@ -632,7 +634,8 @@ def yen_of_text(texts: list[str]) -> str:
     """The currency a bare "¥" stands for in a text (``texts``, its lines): the yen where the text names Japan (or the
     yen) or counts fiscal years that end in March, as Japan's do ("¥ billion; fiscal years ended March", "3月期"),
     never China's currency, and Japan before any mention of China ("TOKYO — … orders from plants in China
-    weakened"), else the yuan.
+    weakened"); the yen too in a text of no Chinese characters that names neither country nor the yuan (English
+    writing signs the yen "¥" and the yuan "RMB" or "yuan"); else the yuan.
 
     Examples
     --------
@@ -642,11 +645,13 @@ def yen_of_text(texts: list[str]) -> str:
     'JPY'
     >>> yen_of_text(["China and Japan", "¥41.8 billion"]), yen_of_text(["Japan", "¥4 billion, or 0.2 billion yuan"])
     ('CNY', 'CNY')
-    >>> yen_of_text(["¥41.8 billion"]), yen_of_text(["Revenue by vendor (¥ billion; fiscal years ended March)"])
-    ('CNY', 'JPY')
+    >>> yen_of_text(["¥41.8 billion"]), yen_of_text(["市场规模达¥41.8亿元"])
+    ('JPY', 'CNY')
     """
     joined = " ".join(texts)
     japan, china = YEN_CUE.search(joined) or _MARCH_YEAR_END.search(joined), _CHINA.search(joined)
+    if not japan and not china and not _YUAN.search(joined) and not _CJK.search(joined):
+        return "JPY"  # English prose's "¥" is the yen's sign; the yuan's is "RMB" or "yuan"
     return "JPY" if japan and not _YUAN.search(joined) and (not china or japan.start() < china.start()) else "CNY"
 
 
@@ -657,6 +662,10 @@ _MARCH_YEAR_END = re.compile(r"\b(?:fiscal\s+)?(?:years?|FY)\s+(?:ended|ending|e
 _YUAN = re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|\byuan\b", re.IGNORECASE)
 #: a text that names China: its bare "¥" is the yuan unless it names Japan first
 _CHINA = re.compile(r"\bChin(?:a|ese)\b|中国|中國|大陆|大陸", re.IGNORECASE)
+
+
+#: a Chinese character: a text that prints one is read as China's where it names no country
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: a text that names the US dollar: its bare "$" is that

@@ -213,7 +213,7 @@ SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占�
                  "市佔率", "占有率", "佔有率")
 #: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量"
 COUNT_NOUNS = (("parameters", r"参数|parameter"),
-               ("people", r"用户|月活|周活|日活|开发者|(?<![器行法责責])人(?![工民形])|users|people|developers|subscribers"))
+               ("people", r"用户|月活|周活|日活|开发者|(?<![器行法责責无無])人(?![工民形])|users|people|developers|subscribers"))
 #: the world's regions and the countries reports split a market by: a clause that opens with one states that part's
 #: figures ("Asia Pacific is expected to grow at a CAGR of 42.3%"), not the whole market's
 REGIONS = ("North America", "South America", "Latin America", "Central America", "Europe", "Western Europe",
