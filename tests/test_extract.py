@@ -2588,7 +2588,9 @@ def test_the_day_a_statement_was_made_dates_the_text(said):
 
 @pytest.mark.parametrize("event", ["At its investor day in London on 12 November 2025, Delmont told shareholders",
                                    "During a briefing held on November 12, 2025, Delmont said",
-                                   "Delmont's chief executive told analysts on 12 November 2025"])
+                                   "Delmont's chief executive told analysts on 12 November 2025",
+                                   "Delmont used its third-quarter call on 12 November 2025 to make its case. Its "
+                                   "chief executive told analysts"])
 def test_the_day_of_the_event_a_statement_was_made_at_dates_the_text(event):
     """With no dateline, the day of the investor day or briefing a figure was given at dates the text: "this year" is
     2025 (left open before), and the CAGR to 2028 runs from it: (62 / 28) ** (1 / 3) - 1 = 30.3%, 30% as printed."""
@@ -9780,14 +9782,17 @@ def test_last_year_after_what_an_amount_buys_and_a_bylines_month(text, want):
     assert set(zip(obs["year"], obs["value"])) == want
 
 
-def test_a_rate_naming_a_column_of_a_table_with_no_total_is_that_columns():
+@pytest.mark.parametrize("clause", ["", " as fleets scale past 10,000 vehicles"])
+def test_a_rate_naming_a_column_of_a_table_with_no_total_is_that_columns(clause):
     """"Robotaxi services should compound at 83% a year between 2024 and 2026" under a table of years with that
-    column and no total: its CAGR, (560 / 168) ** (1 / 2) - 1 = 82.57%, 83% as printed."""
+    column and no total: its CAGR, (560 / 168) ** (1 / 2) - 1 = 82.57%, 83% as printed (and a count in a clause of
+    its own after it, "as fleets scale past 10,000 vehicles", is no amount the rate rises to)."""
     pkg = am.extract_text("Exhibit 7: China autonomous mobility revenue pool, USD million\n"
                           "Year     Robotaxi services    Autonomous trucking\n2024                  168                     70\n"
                           "2025F                 310                    112\n2026F                 560                    175\n"
-                          "Robotaxi services should compound at 83% a year between 2024 and 2026.")
-    assert pkg.claims[["item", "kind", "value"]].values.tolist() == [["Robotaxi services", "cagr", 83.0]]
+                          f"Robotaxi services should compound at 83% a year between 2024 and 2026{clause}.")
+    claims = pkg.claims.query("kind != 'count'")
+    assert claims[["item", "kind", "value"]].values.tolist() == [["Robotaxi services", "cagr", 83.0]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
 
 
@@ -9862,3 +9867,125 @@ def test_a_part_after_of_that_heads_its_sentence(opener):
                           f"{opener} $6.5 billion in 2030.").observations
     assert sorted(zip(obs["item"], obs["year"], obs["value"])) == [
         ("Robot foundation-model licensing", 2030, 6.5), ("Total", 2025, 4.0), ("Total", 2030, 23.0)]
+
+
+@pytest.mark.parametrize("caption", ["Japan: AI compute services by delivery model (unit: ¥100 million / 億円, fiscal years)",
+                                     "Japan: AI compute services (unit: ¥100 million, fiscal years)"])
+def test_a_unit_label_of_a_currency_sign_and_a_hundred_million_is_the_tables(caption):
+    """"(unit: ¥100 million / 億円, fiscal years)" over a table of Japan's: its values are in 億円."""
+    pkg = am.extract_text(f"{caption}\n\nSegment      FY2023   FY2024\nGPU hosting   984    1,512\n"
+                          "Private cloud   641      887\nTotal   1,625   2,399\n")
+    assert set(pkg.observations["unit"]) == {"JPY 100 million"}
+
+
+def test_a_span_of_years_and_the_words_of_a_rate_or_share_name_the_rows_under_a_table():
+    """"2024—2026E合计复合增长率为53.1%" is the CAGR of the row 合计 ((170 / 72.5) ** (1 / 2) - 1 = 53.13%), and
+    "其中大模型API调用2024年占比53.7%" the share of its row (38.9 / 72.5 = 53.66%): both exact."""
+    pkg = am.extract_text("中国模型即服务（MaaS）市场规模测算（单位：亿元）\n| 细分领域 | 2024 | 2025E | 2026E |\n|---|---|---|---|\n"
+                          "| 大模型API调用 | 38.9 | 62.0 | 95.5 |\n| 其他 | 33.6 | 52.0 | 74.5 |\n| 合计 | 72.5 | 114.0 | 170.0 |\n"
+                          "资料来源：某证券研究所测算。2024—2026E合计复合增长率为53.1%，其中大模型API调用2024年占比53.7%。")
+    assert sorted(pkg.claims[["item", "kind"]].values.tolist()) == [["合计", "cagr"], ["大模型API调用", "share"]]
+    audit = am.audit(package=pkg)
+    assert audit.query("check in ('cagr', 'arithmetic')")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_first_header_cell_of_a_kind_of_thing_names_the_rows_not_the_table():
+    """"| Service type | 2023 | 2024 |" under "Global GPU cloud revenue by service type" names the rows: the caption
+    titles the table, so "Revenue grew 85% in 2024" is its total's (29.3 / 15.8 - 1 = 85.4%, exact)."""
+    pkg = am.extract_text("Table 3. Global GPU cloud revenue by service type, USD billion\n\n"
+                          "| Service type | 2023 | 2024 |\n|---|---|---|\n| Bare-metal | 8.4 | 14.9 |\n"
+                          "| Managed | 7.4 | 14.4 |\n| Total | 15.8 | 29.3 |\n\nRevenue grew 85% in 2024.")
+    assert pkg.series["title"].str.contains("Global GPU cloud revenue by service type").tolist() == [True]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("text", [
+    # a name's letters in brackets, written alone later
+    "（2025年7月）2024年中国模型即服务（MaaS）市场规模为71.2亿元。鸿图预计，今年MaaS市场规模将达到118亿元，同比增长约66%。",
+    # the kind of thing it sells, left out later
+    "（2025年7月）2024年中国公有云服务市场规模为71.2亿元。该机构预计，今年公有云市场规模将达到118亿元，同比增长约66%。",
+])
+def test_a_later_sentence_may_write_a_markets_name_shorter(text):
+    """"MaaS市场规模" after "中国模型即服务（MaaS）市场规模", and "公有云市场规模" after "中国公有云服务市场规模", are the
+    same series: 118 / 71.2 - 1 = 65.7%, about 66%."""
+    pkg = am.extract_text(text, name="short")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_multiple_over_a_base_year_runs_to_the_year_its_sentence_opens_on():
+    """"2028年市場規模將較2024年成長逾3倍": a multiple of 2024's market in 2028, over four years."""
+    pkg = am.extract_text("2024年台灣主權AI雲端服務市場規模達新台幣210億元。曜石預估，2028年市場規模將較2024年成長逾3倍。")
+    multiple = pkg.claims.query("kind == 'multiple'")
+    assert multiple[["start_year", "end_year", "value"]].values.tolist() == [[2024, 2028, 3.0]]
+
+
+def test_a_forecasting_word_in_an_aside_between_dashes_makes_no_forecast():
+    """"AI for network operations — software that predicts faults … — brought in $3.4 billion … in 2024": the
+    aside's "predicts" is no forecast of the figure, which is history (the one the firm projects for 2030 is not)."""
+    obs = am.extract_text("AI for network operations — software that predicts faults and automates changes in the "
+                          "5G core — brought in $3.4 billion from mobile operators in 2024, according to Teleworth "
+                          "Analytics. Teleworth projects $10.6 billion in 2030.").observations
+    assert obs[["year", "status"]].values.tolist() == [[2024, "actual"], [2030, "estimate"]]
+
+
+def test_a_rate_between_two_amounts_of_a_sentence_keeps_them_one_series():
+    """"Our 2027 forecast of $18.9bn for edge AI inference silicon implies a 24% CAGR from 2024's $9.9bn": "CAGR" names no
+    series of its own, so both amounts are one market's ((18.9 / 9.9) ** (1 / 3) - 1 = 24.07%, exact)."""
+    pkg = am.extract_text("Our 2027 forecast of $18.9bn for edge AI inference silicon implies a 24% CAGR from 2024's "
+                          "$9.9bn.")
+    assert pkg.observations["series"].nunique() == 1
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2027]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_traditional_compound_growth_word_and_a_span_of_fiscal_years():
+    """"2024至2028年度複合成長率約為18%" is a CAGR over 2024-2028: (2,900 / 1,265) ** (1 / 4) - 1 = 23.0%, which
+    the printed 18% contradicts."""
+    pkg = am.extract_text("2024年度日本虛擬人相關市場規模為1,265億日圓。協會預測，2028年度市場規模將達2,900億日圓，"
+                          "2024至2028年度複合成長率約為18%。")
+    assert pkg.claims.query("kind == 'cagr'")[["start_year", "end_year"]].values.tolist() == [[2024, 2028]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["inconsistent"]
+
+
+@pytest.mark.parametrize("sentence, row", [
+    # the one row whose words hold the subject's: "Avatar spending" of "Digital avatars" (830 / 585 - 1 = 41.88%)
+    ("Avatar spending rose 41.9% in 2024, based on 2,300 campaigns.", "Digital avatars"),
+    # the row the sentence opens on, before its verb ((418 / 212) ** (1 / 2) - 1 = 40.42%)
+    ("Voice cloning remains the smaller format but grows faster, at a 2024-26F CAGR of 40.4%.", "Voice cloning"),
+])
+def test_a_rate_under_a_table_of_columns_is_the_column_its_sentence_names(sentence, row):
+    pkg = am.extract_text("Digital humans in advertising: spending by format, USD million\nYear\tDigital avatars\tVoice cloning\n"
+                          f"2023\t585\t140\n2024\t830\t212\n2025F\t1,140\t305\n2026F\t1,520\t418\n{sentence}")
+    assert pkg.claims["item"].tolist() == [row]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_rise_of_the_year_a_sentence_opens_on_after_a_stop():
+    """"。其中2024年同比增长46.1%，2023年市场规模为205.1亿元" is 2024's rise over 2023, whatever amount comes after it:
+    290.5 / 205.1 - 1 = 41.6%, which the printed 46.1% contradicts."""
+    pkg = am.extract_text("中国虚拟数字人核心市场规模由2021年的62.2亿元增长至2024年的290.5亿元。其中2024年同比增长46.1%，"
+                          "2023年市场规模为205.1亿元。")
+    assert pkg.claims.query("kind == 'growth'")[["start_year", "end_year"]].values.tolist() == [[2023, 2024]]
+    assert "inconsistent" in am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist()
+
+
+def test_a_share_moved_from_one_figure_to_another_over_a_span_takes_its_ends():
+    """"2024至2028年…，其中AI RAN節能優化的占比將由23%升至29%" under a table of 2024 and 2028: 23% is 2024's
+    (5 / 22 = 22.7%) and 29% 2028's (22 / 77 = 28.6%), both exact."""
+    pkg = am.extract_text("表二　台灣AI電信網路應用市場規模（單位：新台幣億元）\n| 項目 | 2024 | 2028(預估) |\n|---|---|---|\n"
+                          "| 網路自動化維運 | 17 | 55 |\n| AI RAN節能優化 | 5 | 22 |\n| 總計 | 22 | 77 |\n"
+                          "澄觀指出，2024至2028年整體市場年複合成長率約為36%，其中AI RAN節能優化的占比將由23%升至29%。")
+    shares = pkg.claims.query("kind == 'share'")
+    assert shares[["item", "start_year", "value"]].values.tolist() == [["AI RAN節能優化", 2024, 23.0],
+                                                                      ["AI RAN節能優化", 2028, 29.0]]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_cagr_after_the_latest_actual_runs_to_the_target_a_sentence_before_sets():
+    """"到2027年，全市数字人产业规模突破500亿元。…2024年全市数字人产业规模为210亿元，按此推算，年均复合增长率约为33.5%":
+    from 2024 to the plan's 2027, (500 / 210) ** (1 / 3) - 1 = 33.5%, exact."""
+    pkg = am.extract_text("方案提出，到2027年，全市数字人产业规模突破500亿元。据市经信局测算，2024年全市数字人产业规模为210亿元，"
+                          "按此推算，年均复合增长率约为33.5%。")
+    assert pkg.claims.query("kind == 'cagr'")[["start_year", "end_year"]].values.tolist() == [[2024, 2027]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -684,7 +684,7 @@ def draft_package(doc: Document, source: str | None = None):
     for sid, year in sorted(forecast):
         _as_estimates([r for r in obs_rows if r["series"] == sid and r["year"] == year], notes,
                       f"of {year} in table {sid!r} marked as estimates: the text forecasts that year's figure")
-    _attach_rates(groups)
+    _attach_rates(groups, doc)
     _rates_to_tables(groups, series_rows, table_values, table_lines, history, doc)
     _split_unlike(groups)
     _headline_years(groups)
@@ -1043,6 +1043,10 @@ _SAID_ON = re.compile(r"\b(?:(?:said|says|announced|reported|stated|told\s+(?:[a
                       r"|\b(?:at|during|on)\s+(?:its|their|his|her|a|an|the|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+"
                       r"(?:[\w'-]+\s+){1,4}?"
                       r"(?:(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?(?:held\s+)?on"
+                      # or a call or meeting named with its day, whatever verb leads to it: "used its fourth-quarter
+                      # call on 20 February 2025"
+                      r"|\b(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}(?:call|conference|briefing|presentation|webcast|"
+                      r"investor\s+day|capital\s+markets\s+day|meeting)\s+on"
                       # or the date of its report: "in its annual market report of 10 July 2025", "a release dated …"
                       r"|(?:report|release|statement|bulletin|update|survey)\s+(?:of|dated)"
                       # or the day it came out, where: "published in Manchester on 11 February 2025", "released on"
@@ -1494,8 +1498,12 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         if not tables:  # a share of a part the table holds, under it: "Advanced packaging is forecast to make up
             # 40.8% of output in 2025" under its row "Advanced packaging"
             # (or a rate whose subject is a row's: "Robotaxi services should compound at 83% a year")
+            # (or a rate whose sentence opens on a row's label: "Video remains the smallest segment but grows fastest,
+            # at a 2024-26E CAGR of 59.6%")
             named = {sid: [(f, row) for f in near if f.page == page and head <= f.line <= end + 3
-                           and (row := _row_named(_part_or_subject(f), rows[sid]))]
+                           and (row := _row_named(_part_or_subject(f), rows[sid])
+                                or not words <= _NO_SUBJECT  # ("Total spending rose …": the rows it names later)
+                                and _row_opening(normalise(doc.pages[f.page - 1][f.line - 1]), f, rows[sid]))]
                      for sid, (page, head, end) in table_lines.items()}
             named = {sid: found for sid, found in named.items() if found}
             if len(named) == 1:
@@ -1560,16 +1568,47 @@ def _part_or_subject(f) -> str | None:
     return f.item if f.item != "Total" else f.subject
 
 
+#: the words around a Chinese name that say which of its rates or shares a figure is: "其中…占比", "…复合增长率"
+_RATE_WORDS_ZH = re.compile(r"^(?:其中|當中|当中)|的?(?:年均|年)?(?:复合|複合)?(?:年)?(?:增长率|增長率|成长率|成長率|增速|增幅|占比|佔比"
+                            r"|比重|份额|份額)$")
+
+
 def _row_named(item: str | None, labels: list) -> str | None:
     """The row of a table ``item`` names: its label as printed, or less a plural's or a possessive's ending ("GPUs",
-    "GPUs'" name the row "GPU")."""
+    "GPUs'" name the row "GPU"), or a Chinese name less the words of its rate or share around it ("合计复合增长率",
+    "其中大模型API调用占比"), or the one row whose words hold all of an English name's but what any market measures
+    ("Avatar spending": the row "Digital avatars")."""
     if item is None:
         return None
     if item in labels:
         return item
+    bare = _RATE_WORDS_ZH.sub("", item)
+    if bare != item and bare in labels:
+        return bare
+    core = set(subject_key(item).split()) - _NO_SUBJECT  # "Avatar spending" of the rows "Digital avatars", "Voice
+    # cloning": the one row whose words hold all of the subject's but what any market measures
+    holding = [label for label in labels if core and core <= set(subject_key(label).split())]
+    if len(holding) == 1 and not re.search(r"[\u4e00-\u9fff]", item):
+        return holding[0]
     bare = re.sub(r"['’]s?$", "", item.strip()).lower()  # "GPUs'", "Nvidia's"
     said = {bare, bare[:-1] if bare.endswith("s") else bare, bare[:-2] if bare.endswith("es") else bare}
     return next((label for label in labels if label.lower() in said), None)
+
+
+def _row_opening(line: str, f, labels: list) -> str | None:
+    """The row label rate ``f``'s sentence in ``line`` opens on, before a verb ("Video remains …"), where no clause
+    set against the opening one holds the rate ("…, while cloud sales grew 23%")."""
+    head = line[f.sentence:f.pos].lstrip()
+    return None if _CONTRAST.search(head) else next((label for label in sorted(labels, key=len, reverse=True)
+                                                     if re.match(re.escape(label) + _A_VERB, head)), None)
+
+
+#: a verb right after a sentence's opening name: "Video remains …", "Robotaxi services should …" (not "HBM bit
+#: shipments should …", whose name is longer than the row's)
+_A_VERB = (r"\s+(?:is|was|are|were|remains?|remained|stays?|stayed|should|will|would|could|may|might|can|has|have|had|"
+           r"grew|grows|rose|rises|fell|falls|jumped|jumps|climbed|climbs|expanded|expands|accounted|accounts|"
+           r"made|makes|took|takes|led|leads|continues?|continued|reached|reaches|compounds?|compounded|"
+           r"posted|posts|added|adds|doubled|doubles|tripled|triples)\b")
 
 
 def _of_the_tables_whole(f, labels: list) -> None:
@@ -1602,11 +1641,21 @@ def _one_name_a_subject(figures) -> None:
     for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场";
         # a later sentence the country and the field (:data:`_HOME_AND_FIELD`), or all but the head it keeps ("采购规模"
         # after "全省AI反诈与身份核验平台采购规模"), where one subject alone ends on it; never the world's ("全球用电量")
-        home = [k for k in named if k != key and k.endswith(key) and (
-            _HOME.fullmatch(k[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(k[: -len(key)])
-            or re.fullmatch(r"[\u4e00-\u9fff]{2,}", key))]
+        # (or the kind of thing it sells too: "公有云市场规模" after "中国公有云服务市场规模")
+        home = [k for k in named if k != key and any(c.endswith(key) and (
+            _HOME.fullmatch(c[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(c[: -len(key)])
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,}", key)) for c in {k, _GENERIC_HEAD_ZH.sub("", k)})]
         if len(home) == 1 and key not in world:
             named[key] = named[home[0]]
+    short: dict = defaultdict(set)  # a name's letters in brackets, which later sentences write alone: "MaaS市场规模"
+    for key, subject in list(named.items()):  # after "中国模型即服务（MaaS）市场规模"
+        for m in _ABBREVIATION.finditer(subject):
+            short[key] |= {m["abbr"].lower(), subject_key(m["abbr"])}
+    for key in list(named):
+        full = {k for k, forms in short.items() if k != key and any(
+            key.endswith(a) and (key == a or _HOME.fullmatch(key[: -len(a)].strip())) for a in forms)}
+        if len(full) == 1:
+            named[key] = named[full.pop()]
     titles = {subject_key(f.subject) for f in figures if f.subject and f.title}
     for key in titles:  # a headline drops a generic noun its body names: "Public Cloud End-User Spending", "end-user
         # spending on public cloud services"
@@ -1617,6 +1666,14 @@ def _one_name_a_subject(figures) -> None:
     for f in figures:
         if f.subject:
             f.subject = named[subject_key(f.subject)]
+
+
+#: the Chinese words that name the kind of thing a market sells, not which market: a later sentence may drop them
+_GENERIC_HEAD_ZH = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:服务|服務|产品|產品|解决方案|解決方案)$")
+
+
+#: a name's short form in brackets after it: "模型即服务（MaaS）", "Model-as-a-Service (MaaS)"
+_ABBREVIATION = re.compile(r"[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&.-]{1,9})\s*[)）]")
 
 
 #: the words of a subject's key (stems) that name the kind of thing a market sells, not which market: a headline
@@ -1792,10 +1849,16 @@ def _names_another(rate: Figure, amount: Figure) -> bool:
         and subject_key(rate.subject) != subject_key(amount.subject)
 
 
-def _attach_rates(groups: dict) -> None:
+#: a word that opens a clause of its own after a rate: what it says of an amount after it is no rise to it
+_NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|because|since|thanks\s+to|driven\s+by|led\s+by|fuell?ed\s+by)\b"
+                         r"(?!\s+(?:much|many|high|low|well|large|big|little|few|of)\b)|[;；]", re.IGNORECASE)
+
+
+def _attach_rates(groups: dict, doc) -> None:
     """Rates and multiples join the series of the amount stated before them on their line, or on the line before
-    (a sentence broken across lines), else the first amount after them on their line; a rate that names a subject
-    of its own, other than the amount's before it, joins the first amount after it of that subject."""
+    (a sentence broken across lines), else the first amount after them on their line, in their sentence and not in
+    a clause of its own (``doc``'s lines say which); a rate that names a subject of its own, other than the amount's
+    before it, joins the first amount after it of that subject."""
     amounts = {}
     for key, figs in groups.items():
         if key[0] == "table" or not key[2]:
@@ -1812,7 +1875,10 @@ def _attach_rates(groups: dict) -> None:
                 continue
             near = amounts.get((f.page, f.line), [])
             after = [a for a in near[:1] if not _names_another(f, a[1])  # "Software revenue grew 31% ... The market"
-                     and a[1].sentence == f.sentence]  # (of its sentence: "Spending grew 96%. Paid seats passed 14 million")
+                     and a[1].sentence == f.sentence  # (of its sentence: "Spending grew 96%. Paid seats passed 14 million")
+                     and not (a[1].pos > f.end and _NEW_CLAUSE.search(  # nor of a clause of its own: "… should compound
+                         normalise(doc.pages[f.page - 1][f.line - 1]), f.end, a[1].pos))]  # at 83% a year as fleets
+            # scale past 10,000 vehicles"
             before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)]
             if not before and not (after and after[0][1].named and after[0][1].sentence == f.sentence):
                 # the line before holds the start of a sentence broken across lines, unless the rate's own sentence

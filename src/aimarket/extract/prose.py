@@ -302,9 +302,10 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
                     r"at least|in excess of|upwards of|approach(?:ing)?|near(?:ing)?|top(?:ping)?|hit(?:ting)?|"
-                    r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足|上看))+\s*$",
+                    r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足|上看"
+                    r"|约|約|大约|大約|将近|將近|(?<![最附接])近))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年)?|\d+\s*月|^[\s的在于从到年月,.，、#>*•·・▪-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年|[EF](?![A-Za-z]))?|\d+\s*月|^[\s的在于从到至年月,.，、#>*•·・▪~～—–-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
                     # or its house ("本中心預估產值", "本院预计", "本所統計")
                     r"^(?:我们|我們|笔者|筆者|本中心|本院|本所|本会|本會|本研究院|本研究所|本公司)(?:认为|認為)?[\s到至]*|"
@@ -443,7 +444,15 @@ def _subject(before: str) -> str:
         s = s.split(" ", 1)[-1] if not _CJK_CHAR.search(s) and " " in s else s  # no word cut in two
     elif len(s) > 30:  # the last four words: "Cloud security posture management hit $7.4B"
         s = " ".join(s.split()[-4:])
-    return s.strip() if content_words(s) else ""  # "(38%, or $21.5 billion)": "or" names nothing
+    s = s.strip()
+    # "(38%, or $21.5 billion)": "or" names nothing; "a 24% CAGR from 2024's $9.9bn": nor a rate's own word
+    return s if content_words(s) and not _RATE_ALONE.fullmatch(s) else ""
+
+
+#: a subject that is only the word of a rate: "CAGR", "growth rate", "复合增长率"
+_RATE_ALONE = re.compile(r"(?:[\d.]+\s*%\s*)?(?:(?:compound\s+)?(?:annual\s+)?growth(?:\s+rate)?|CAGR|rate)"
+                         r"(?:\s+(?:from|of|over|on)(?:\s+s)?)?"  # "a 24% CAGR from 2024's $9.9bn"
+                         r"|(?:年均)?(?:复合|複合)?(?:增长率|增長率|增速)", re.IGNORECASE)
 
 
 #: the words before a pointer back to the market named before: "中研智库该市场规模" -> "该市场规模"
@@ -1612,11 +1621,20 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if _ACTUAL_YEAR_AFTER.match(text, f.end):  # "$2.1bn in 2024A": history, whatever cue stands before it
         return
     cues = _within(at.cues, at.cues, lo, f.pos)
+    if cues and ("—" in text or "–" in text):  # nor a cue in an aside set off by dashes before it ("AI for network
+        # operations — software that predicts faults … — brought in $3.4 billion")
+        asides = [m.span() for m in _DASH_ASIDE.finditer(text, lo, f.pos)
+                  if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()])]  # not a dateline's dash
+        cues = [c for c in cues if not any(a <= c < b for a, b in asides)]
     if cues and _PAST_AFTER_BREAK.search(text, cues[-1], f.pos):  # "is set to increase: in 2020, spending was £16.7bn"
         cues = []
     if (cues and not _BASE_BEFORE.search(w.before[-60:])) \
             or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
         f.status = "estimate"
+
+
+#: an aside set off by a pair of dashes: " — software that predicts faults — "
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;。]{1,200}?\s[—–]\s")
 
 
 #: a sentence that opens with a firm's name and its verb of sizing: "MarketsandMarkets puts the market at"
@@ -2001,7 +2019,8 @@ def _clause_of_its_year(text: str, f: Figure, lo: int = 0) -> re.Match | None:
     """The clause before rate ``f`` where it opens on a year and says only that the year grew
     (:data:`_CLAUSE_OF_ITS_YEAR`, its year the match's first group), looked for in the 40 characters before the rate,
     from ``lo`` (its sentence's start) on."""
-    return _CLAUSE_OF_ITS_YEAR.search(text, max(lo, f.pos - 40), f.pos)
+    start = max(lo, f.pos - 40)
+    return _CLAUSE_OF_ITS_YEAR.search(text, start - (0 < start == lo), f.pos)  # with the stop its sentence opens after
 
 
 def _anchor_year(f: Figure, w: _Where, text, base: int | None, figures) -> int | None:
@@ -2171,6 +2190,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
             _CONTRIBUTES.search(text, max(w.cs, f.pos - 8), f.pos) and text.startswith("的", f.end)):
         # "占总营收的18.2%": a share, whatever growth is near; "比重将由今年的32%提升至2026年的51%": the share it reaches
         f.claim, f.share_word = "share", True
+        if reaches and f.year is None and prior.year is None and w.rng is not None:
+            # "2024至2028年…，其中X的占比將由23%升至29%": from the span's first year to its last
+            prior.year, f.year = w.rng
+            prior.start_year = prior.end_year = prior.year
+            f.notes.append(f"a share moved to over the span {w.rng[0]}-{w.rng[1]} its sentence names: {f.year}'s")
         f.start_year = f.end_year = f.year
         part_and_whole(f, w, text)
         if reaches:
@@ -2491,8 +2515,11 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         # "… from USD 12.4 billion to USD 25.1 billion. The Council expects it to reach USD 58 billion by 2030, a pace of
         # about 15% a year": from the latest year the line's sentences before state, of the same item
         earlier = [g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
-                   and g.year < before[0] and g.item == f.item]
-        ends = (max(earlier), before[0]) if earlier else None
+                   and g.year != before[0] and g.item == f.item]
+        # (or to the target a sentence before sets: "到2027年…规模突破500亿元。…2024年…为210亿元，按此推算，年均复合
+        # 增长率约为33.5%")
+        ends = (max(y for y in earlier if y < before[0]), before[0]) if any(y < before[0] for y in earlier) \
+            else (before[0], max(earlier)) if earlier else None
     if ends is not None and ends[1] > ends[0]:
         f.start_year, f.end_year = ends
         f.notes.append(f"the rate's period, {ends[0]}-{ends[1]}, is read from the years of the amounts beside it; "
@@ -2588,10 +2615,10 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|compar
                                r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:的水平|的)?[,，]?\s*"  # "是2022年（540亿元）的"
                                # "较2019年的716亿元增长2倍": its amount
                                r"(?:\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬|兆)?\s*(?:美元|港元|日元|欧元|元|台|部|辆|輛)?\s*)?"
-                               r"(?:it\s+|已|已经|已經|则|則)?(?:增长|增長|增加)?了?\s*(?:近|约|約|将近|將近|超过|超過|逾)?\s*$",
+                               r"(?:it\s+|已|已经|已經|则|則)?(?:增长|增長|增加|成长|成長)?了?\s*(?:近|约|約|将近|將近|超过|超過|逾)?\s*$",
                                re.IGNORECASE)
 #: the words before a multiple that grew "by" it: 增长2倍, 增长了近两倍, 增長逾3倍, "grew 4 times"
-_GREW_BY = re.compile(r"(?:增长|增長|增加|提升|扩大|擴大)了?\s*(?:近|约|約|将近|將近|超过|超過|逾|达|達)?\s*$|grew\s*$")
+_GREW_BY = re.compile(r"(?:增长|增長|增加|成长|成長|提升|扩大|擴大)了?\s*(?:近|约|約|将近|將近|超过|超過|逾|达|達)?\s*$|grew\s*$")
 #: the note on a multiple that grew "by N times" (增长N倍): xN as often written, x(N+1) by the letter
 EITHER_READING = "增长N倍 may mean xN or x(N+1); both readings are checked"
 
@@ -2686,9 +2713,11 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = int(on["a"] or on["b"]), max(later)
         f.period = float(f.end_year - f.start_year)
     elif (on := _BASE_YEAR_BEFORE.search(text, max(w.ss, f.pos - 32), f.pos)) and (
-            later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on.group(1))]):
+            later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on.group(1))]
+            or [y for m in YEAR.finditer(text, w.ss, on.start()) if (y := int(m["year"])) > int(on.group(1))][-1:]):
         # "2024年…规模达到1,185亿元，…，较2022年翻了一番": from the year it names to its sentence's (not the year of
-        # an aside in brackets before it: "同比增长21.0%（2023年为4,230亿元），较2020年的1,280亿元增长3倍")
+        # an aside in brackets before it: "同比增长21.0%（2023年为4,230亿元），较2020年的1,280亿元增长3倍"), or to the
+        # year its sentence names before the base with no amount ("2028年市場規模將較2024年成長逾3倍")
         f.start_year = int(on.group(1))
         aside = f.year is not None and (year_at := text.rfind(str(f.year), w.ss, f.pos)) >= 0 \
             and _in_brackets(text, year_at)

@@ -687,9 +687,9 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 
 #: a scale that English prints as a number, next to a currency or after "Unit:": "RMB 100 million", "(100 million
 #: yuan)", "(¥100 million)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
-_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|(?:^|[(（])\s*[¥￥]|units?\s*[:：]|[(（])\s*)"
-                             r"(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
-                             r"(?=\s*(?:$|[)）;；]|[,，、]\s*%|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
+_NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|(?:^|[(（]|units?\s*[:：])\s*[¥￥]|units?\s*[:：]"
+                             r"|[(（])\s*)(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
+                             r"(?=\s*(?:$|[)）;；/,，]|、\s*%|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
 _SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
 
 
@@ -770,6 +770,12 @@ _DIMENSION = re.compile(_RANKS.pattern + r"(?:(?:应用|應用)?(?:场景|場景
                         r"(?:\s+by\s+\w+)?|(?:指标|指標|项目|項目|品牌|厂商|廠商|公司|企业|企業)(?:名称|名稱)?)?", re.IGNORECASE)
 
 
+#: a header's first cell of a kind of thing its rows are: "Service type", "Deployment model", "End market", "服务类型"
+_KIND_OF = re.compile(r"(?:[A-Za-z-]+\s+){1,2}(?:segments?|types?|categor(?:y|ies)|models?|areas?|cases?|markets?|"
+                      r"groups?|classes?|tiers?|sectors?|channels?)|[\u4e00-\u9fff]{1,4}(?:类型|類型|类别|類別|模式|领域|領域|场景|場景)",
+                      re.IGNORECASE)
+
+
 #: a source's line between a caption and its table: "Source: Fenwick Device Tracker, February 2025", "资料来源：…"
 _SOURCE_LINE = re.compile(r"\s*(?:sources?|" + words(vocabulary.SOURCE_LABELS) + r")\s*[:：]", re.IGNORECASE)
 
@@ -780,7 +786,8 @@ def _caption(above: list[str], head: str) -> str:
     ("Segment", "Region") or its unit ("US$ bn")."""
     plain = _UNITS_HEADER.sub("", re.sub(r"[(（].*?[)）]", "", normalise(head)).strip()).strip()
     only_a_unit = _UNIT_CELL.fullmatch(plain) or _UNIT_NOTE.fullmatch(plain) or _DIMENSION.fullmatch(plain) or all(
-        _DIMENSION.fullmatch(w) or _CURRENCY_HEADER.search(f" {w}") for w in plain.split())  # "Country | Currency"
+        _DIMENSION.fullmatch(w) or _CURRENCY_HEADER.search(f" {w}") for w in plain.split()) \
+        or _KIND_OF.fullmatch(plain)  # "Country | Currency", "Service type", "服务类型"
     if not only_a_unit and (len(plain.split()) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4):
         return head
     for line in reversed(above):
