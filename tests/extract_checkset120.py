@@ -1161,7 +1161,8 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 197
 #: figures, 42 rates, 56 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 197, "rates_found": 42, "verdicts_right": 56}
+#: after the readings chosen on it and the hundred-and-twenty-second set: 217, 43, 63 and 0
+FLOORS = {"figures_found": 217, "rates_found": 43, "verdicts_right": 63}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

