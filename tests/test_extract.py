@@ -9989,3 +9989,95 @@ def test_a_cagr_after_the_latest_actual_runs_to_the_target_a_sentence_before_set
                           "按此推算，年均复合增长率约为33.5%。")
     assert pkg.claims.query("kind == 'cagr'")[["start_year", "end_year"]].values.tolist() == [[2024, 2027]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_whole_places_rate_under_a_table_of_its_parts_and_no_count_after_it():
+    """"2024年全市低空经济规模同比增长23.0%，全年完成低空飞行86万架次" under "滨海市低空经济细分领域规模": the rise of the
+    table's total, 455 / 370 - 1 = 22.97%, exact; the flights counted after a comma are no amount it rose to."""
+    pkg = am.extract_text("滨海市低空经济细分领域规模（单位：亿元）\n\n| 细分领域 | 2023年 | 2024年 |\n|---|---|---|\n"
+                          "| 低空制造 | 171 | 212 |\n| 其他 | 199 | 243 |\n| 合计 | 370 | 455 |\n\n"
+                          "2024年全市低空经济规模同比增长23.0%，全年完成低空飞行86万架次。")
+    growth = pkg.claims.query("kind == 'growth'")
+    assert growth["item"].tolist() == ["合计"]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_chinese_datelines_month_before_a_dash_dates_the_text():
+    """"上海，2025年3月——…去年…520亿元…今年…有望突破600亿元": the dateline's month dates the text, so 去年 is 2024 and
+    今年 2025 (not 2025 for both, from the dateline's year)."""
+    obs = am.extract_text("上海，2025年3月——据某保险科技联盟统计，去年我国保险业科技投入约为520亿元。"
+                          "联盟表示，今年保险科技投入有望突破600亿元。").observations
+    assert obs[["year", "value"]].values.tolist() == [[2024, 520.0], [2025, 600.0]]
+
+
+def test_a_numbered_caption_over_the_same_header_opens_another_table():
+    """"表2 智能投顾服务市场规模" over a header like that of 表1 (assets under management) opens a table of its own:
+    its rows are no rows "(2)" of the first."""
+    pkg = am.extract_text("表1 智能投顾管理资产规模（单位：亿元）\n类型          2022     2023\n银行系       3,200    4,150\n"
+                          "其他         3,400    4,480\n合计         6,600    8,630\n\n表2 智能投顾服务市场规模（单位：亿元）\n"
+                          "类型          2022     2023\n银行系        24.6     29.8\n其他          21.1     26.1\n"
+                          "合计          45.7     55.9")
+    assert pkg.observations["series"].nunique() == 2
+    assert not pkg.observations["item"].str.contains(r"\(2\)").any()
+
+
+def test_a_parts_earlier_amount_it_is_set_against_is_that_parts():
+    """"其中，智能理赔达360亿元，…，较2021年的120亿元增长2倍": 120 is 智能理赔's 2021 figure (no part named "较"), and the
+    multiple is that part's (360 / 120 = 3, "增长2倍" by the letter)."""
+    pkg = am.extract_text("报告显示，2024年保险业保险科技投入达到860亿元，其中，智能理赔达360亿元，占比约41.9%，"
+                          "较2021年的120亿元增长2倍。")
+    assert sorted(zip(pkg.observations["item"], pkg.observations["year"])) == [
+        ("Total", 2024), ("智能理赔", 2021), ("智能理赔", 2024)]
+    assert pkg.claims.query("kind == 'multiple'")["item"].tolist() == ["智能理赔"]
+
+
+def test_an_input_is_the_measure_of_a_part_not_its_name():
+    """"其中銀行業投入115億元" names the part 銀行業: 投入 (what is spent) is its measure (115 / 185 = 62.2%, exact)."""
+    pkg = am.extract_text("國內金融業者2024年投入人工智慧的金額達新台幣185億元；其中銀行業投入115億元，占比62.2%。")
+    assert "銀行業" in pkg.observations["item"].tolist()
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_forecaster_named_before_its_verb_is_no_part_of_the_subject():
+    """"报告预计今年市场规模将增至85亿元" continues "智能投顾市场规模": the report that forecasts it names no market of its
+    own (85 / 68 - 1 = 25.0%, exact)."""
+    pkg = am.extract_text("2025年1月，某证券研究所发布报告称，2024年智能投顾市场规模仅为68亿元。"
+                          "报告预计今年市场规模将增至85亿元，同比增长25%。")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_marked_year_and_an_adverb_of_time_are_no_part_of_a_chinese_name():
+    """"2023-2026E合计规模年均复合增长率为31.8%" under a table is its 合计's CAGR ((138.5 / 60.5) ** (1 / 3) - 1 =
+    31.8%), and "此後市場每年平均成長約18%" is the market's average annual growth (its aftermarket, 後市場, nowhere):
+    (1,050 / 389) ** (1 / 6) - 1 = 18.0%."""
+    pkg = am.extract_text("表5 中国医疗AI细分市场规模（单位：亿元）\n| 细分领域 | 2023 | 2026E |\n|---|---|---|\n"
+                          "| 医学影像AI | 32.5 | 66.4 |\n| 其他 | 28.0 | 72.1 |\n| 合计 | 60.5 | 138.5 |\n"
+                          "注：E为预测值。2023-2026E合计规模年均复合增长率为31.8%。")
+    assert pkg.claims[["item", "kind"]].values.tolist() == [["合计", "cagr"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+    pkg = am.extract_text("日本AI醫學影像診斷支援系統市場2024年為389億日圓。該機構預估，此後市場每年平均成長約18%，"
+                          "2030年規模將達到1,050億日圓。")
+    assert pkg.observations["series"].nunique() == 1
+    assert pkg.claims[["kind", "start_year", "end_year"]].values.tolist() == [["cagr", 2024, 2030]]
+
+
+def test_a_rate_in_a_clause_set_against_names_its_own_column():
+    """"Imaging AI spending rose 22.2% in 2024, …, while pathology AI grew 34%": the second rate is the column
+    "Pathology AI"'s, whatever the case it is written in (171 / 128 - 1 = 33.6%, exact; 965 / 790 - 1 = 22.15%, 22.2% as printed,
+    for the first)."""
+    pkg = am.extract_text("US hospital spending on AI software by application (USD million)\nYear     Imaging AI   Pathology AI\n"
+                          "2023          790            128\n2024          965            171\n"
+                          "Imaging AI spending rose 22.2% in 2024, the monitor says, while pathology AI grew 34%.")
+    assert pkg.claims[["item", "value"]].values.tolist() == [["Imaging AI", 22.2], ["Pathology AI", 34.0]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_quarter_that_names_a_call_is_no_quarter_of_the_figures():
+    """"On the company's fourth-quarter call on 27 February 2025, … about $4.5 billion this year and should grow to
+    $11 billion by 2030": 2025's whole year, no fourth quarter's, one series with 2030's."""
+    obs = am.extract_text("On the company's fourth-quarter call on 27 February 2025, its chief executive said the total "
+                          "addressable market for AI-assisted digital pathology would be about $4.5 billion this year "
+                          "and should grow to $11 billion by 2030.").observations
+    assert obs["series"].nunique() == 1
+    assert obs[["year", "value"]].values.tolist() == [[2025, 4.5], [2030, 11.0]]

@@ -277,8 +277,9 @@ _MONTHS_MEASURE = r"营收|營收|营业收入|營業收入|收入|销售额|銷
 _TWO_DIGITS = r"'?[12]\d"
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: what a part of a year may name that is an event, no period a figure is of: "(fourth-quarter) earnings call", "(Q4
-#: 2024) results call"
-_AN_EVENT_AFTER = r"(?![- ](?:(?:19|20)\d{2}\s+)?(?:earnings|results|conference|investor|analysts?['’]?)\s+(?:call|webcast))"
+#: 2024) results call", "(fourth-quarter) call"
+_AN_EVENT_AFTER = (r"(?![- ](?:(?:19|20)\d{2}\s+)?(?:(?:earnings|results|conference|investor|analysts?['’]?)\s+)?"
+                   r"(?:call|webcast)\b)")
 _PART_OF_YEAR = re.compile(
     r"\b" + _ORDINAL_PART + r"\b" + _AN_EVENT_AFTER +
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")"

@@ -1020,9 +1020,12 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
-#: a name and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June 2025 — "
-_MONTH_DATELINE = re.compile(r"\s*[^,，。:：;；\d]{2,60}[,，]\s*(?:\d{1,2}\s+)?" + vocabulary.MONTH
-                             + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})(?P<c>)\s*(?:—|–|--)")
+#: a name and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June 2025 — ",
+#: "上海，2025年3月——"
+_MONTH_DATELINE = re.compile(r"\s*[^,，。:：;；\d]{2,60}[,，]\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH
+                             + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})"
+                             # or a Chinese one: "上海，2025年3月——"
+                             r"|(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月)\s*(?:—|–|--)")
 
 
 #: this year or last named with its number in brackets: "今（2025）年5月", "去（2024）年"
@@ -1463,6 +1466,10 @@ _WORLD = re.compile(r"\s*(?:全球|全世界|世界|global|worldwide)", re.IGNOR
 _HOME_AND_FIELD = re.compile(r"(?:" + _HOME.pattern + r")?(?:人工智能|AI)?", re.IGNORECASE)
 
 
+#: the words that make a Chinese subject the whole place's: "全市…", "全省…", "本市…"
+_WHOLE_PLACE = re.compile(r"^(?:全市|全省|全区|全區|全国|全國|本市|本省|我市|我省|全港|全臺|全台)(?=[\u4e00-\u9fffA-Za-z]{2})")
+
+
 #: a rate's subject that names nothing but the rate or the whole: "The total is forecast to grow at a CAGR of ...",
 #: or what any market measures ("total spending", "sales"), as :func:`subject_key` writes them
 _NO_SUBJECT = {"cagr", "total", "growth", "rate", "compound", "annual", "the", "market", "overall", "sum",
@@ -1489,8 +1496,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         words = set(subject_key(key[1]).split())
         core = words - _NO_SUBJECT  # "Total spending rose 29.8%" under "UK spending on AI in education by buyer"
         # a Chinese subject is one word, within the title's: "中國AI驅動營銷科技市場" in "中國AI驅動營銷科技市場規模,2019年至…"
+        # (less the place it is of: "全市低空经济规模" under "滨海市低空经济细分领域规模")
         tables = [sid for sid, title in titles.items() if core and (core <= title or len(words) == 1 and re.search(
-            r"[\u4e00-\u9fff]", key[1]) and next(iter(words)) in keys[sid])]
+            r"[\u4e00-\u9fff]", key[1]) and _WHOLE_PLACE.sub("", next(iter(words))) in keys[sid])]
         if len(tables) > 1 and len(words) == 1:  # of two tables, the one whose title ends on the subject: "…中国工业机器人
             # (市场规模)", not "…中国工业机器人销量"
             tables = [sid for sid in tables if keys[sid].endswith(next(iter(words)))] or tables
@@ -1501,7 +1509,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             # (or a rate whose sentence opens on a row's label: "Video remains the smallest segment but grows fastest,
             # at a 2024-26E CAGR of 59.6%")
             named = {sid: [(f, row) for f in near if f.page == page and head <= f.line <= end + 3
-                           and (row := _row_named(_part_or_subject(f), rows[sid])
+                           and (row := _row_of_its_clause(normalise(doc.pages[f.page - 1][f.line - 1]), f, rows[sid])
+                                or _row_named(_part_or_subject(f), rows[sid])
                                 or not words <= _NO_SUBJECT  # ("Total spending rose …": the rows it names later)
                                 and _row_opening(normalise(doc.pages[f.page - 1][f.line - 1]), f, rows[sid]))]
                      for sid, (page, head, end) in table_lines.items()}
@@ -1568,9 +1577,10 @@ def _part_or_subject(f) -> str | None:
     return f.item if f.item != "Total" else f.subject
 
 
-#: the words around a Chinese name that say which of its rates or shares a figure is: "其中…占比", "…复合增长率"
+#: the words around a Chinese name that say which of its rates or shares a figure is, or what it measures: "其中…占比",
+#: "…复合增长率", "合计投入"
 _RATE_WORDS_ZH = re.compile(r"^(?:其中|當中|当中)|的?(?:年均|年)?(?:复合|複合)?(?:年)?(?:增长率|增長率|成长率|成長率|增速|增幅|占比|佔比"
-                            r"|比重|份额|份額)$")
+                            r"|比重|份额|份額)$|(?<=[\u4e00-\u9fff])(?:投入|规模|規模|支出|开支|開支|收入|营收|營收)$")
 
 
 def _row_named(item: str | None, labels: list) -> str | None:
@@ -1593,6 +1603,15 @@ def _row_named(item: str | None, labels: list) -> str | None:
     bare = re.sub(r"['’]s?$", "", item.strip()).lower()  # "GPUs'", "Nvidia's"
     said = {bare, bare[:-1] if bare.endswith("s") else bare, bare[:-2] if bare.endswith("es") else bare}
     return next((label for label in labels if label.lower() in said), None)
+
+
+def _row_of_its_clause(line: str, f, labels: list) -> str | None:
+    """The row label a clause set against the one before names before rate ``f`` ("…, while pathology AI grew 34%"),
+    in any case."""
+    against = list(_CONTRAST.finditer(line, f.sentence, f.pos))
+    clause = line[against[-1].end():f.pos].lower() if against else ""
+    named = [label for label in labels if label.lower() in clause]
+    return max(named, key=len) if named else None
 
 
 def _row_opening(line: str, f, labels: list) -> str | None:
@@ -1854,6 +1873,10 @@ _NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|because|since|thanks\s+to|drive
                          r"(?!\s+(?:much|many|high|low|well|large|big|little|few|of)\b)|[;；]", re.IGNORECASE)
 
 
+#: … and, before a count (no money a rate of a market's size rises to), a comma
+_NEW_CLAUSE_OR_COMMA = re.compile(_NEW_CLAUSE.pattern + r"|[,，]", re.IGNORECASE)
+
+
 def _attach_rates(groups: dict, doc) -> None:
     """Rates and multiples join the series of the amount stated before them on their line, or on the line before
     (a sentence broken across lines), else the first amount after them on their line, in their sentence and not in
@@ -1871,14 +1894,17 @@ def _attach_rates(groups: dict, doc) -> None:
         for f in groups[key]:
             named = ("text", f.subject, False)
             if f.kind == "multiple" and named in groups:  # "参数量...增长40倍" joins the series of that measure
+                # (a part's, where a part's amount stands right before it: "…，较2021年的120亿元增长2倍")
+                last = [a for a in amounts.get((f.page, f.line), []) if a[1].pos < f.pos and a[1].sentence == f.sentence]
+                f.item = last[-1][1].item if last and f.item == "Total" and not f.listed else f.item
                 groups[named].append(f)
                 continue
             near = amounts.get((f.page, f.line), [])
             after = [a for a in near[:1] if not _names_another(f, a[1])  # "Software revenue grew 31% ... The market"
                      and a[1].sentence == f.sentence  # (of its sentence: "Spending grew 96%. Paid seats passed 14 million")
-                     and not (a[1].pos > f.end and _NEW_CLAUSE.search(  # nor of a clause of its own: "… should compound
-                         normalise(doc.pages[f.page - 1][f.line - 1]), f.end, a[1].pos))]  # at 83% a year as fleets
-            # scale past 10,000 vehicles"
+                     and not (a[1].pos > f.end and (_NEW_CLAUSE if a[1].kind == "amount" else _NEW_CLAUSE_OR_COMMA).search(
+                         normalise(doc.pages[f.page - 1][f.line - 1]), f.end, a[1].pos))]  # nor of a clause of its own:
+            # "… should compound at 83% a year as fleets scale past 10,000 vehicles", "同比增长23.0%，全年完成低空飞行86万架次"
             before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)]
             if not before and not (after and after[0][1].named and after[0][1].sentence == f.sentence):
                 # the line before holds the start of a sentence broken across lines, unless the rate's own sentence

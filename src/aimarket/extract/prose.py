@@ -427,6 +427,8 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 def _subject(before: str) -> str:
     """The phrase a figure measures, from the text before it in its clause."""
     s = _VERBS.sub("", before[-200:].rstrip())
+    cue = list(_SOURCE_FORECASTS.finditer(s))  # "报告预计今年市场规模将增至": who forecasts it is no part of it
+    s = s[cue[-1].end():] if cue and _CJK_CHAR.search(s, cue[-1].end()) else s
     for _ in range(3):  # "有關支出在二〇二八年可增至": the verb, the year, "在" and "有關" in turn
         s = _VERBS.sub("", _NOISE.sub("", s).strip())
     s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
@@ -453,6 +455,10 @@ def _subject(before: str) -> str:
 _RATE_ALONE = re.compile(r"(?:[\d.]+\s*%\s*)?(?:(?:compound\s+)?(?:annual\s+)?growth(?:\s+rate)?|CAGR|rate)"
                          r"(?:\s+(?:from|of|over|on)(?:\s+s)?)?"  # "a 24% CAGR from 2024's $9.9bn"
                          r"|(?:年均)?(?:复合|複合)?(?:增长率|增長率|增速)", re.IGNORECASE)
+
+
+#: a Chinese verb of forecasting after the one who forecasts: "报告预计", "商會預計", "协会预测"
+_SOURCE_FORECASTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|預計|预测|預測|预估|預估|预期|預期)")
 
 
 #: the words before a pointer back to the market named before: "中研智库该市场规模" -> "该市场规模"

@@ -290,7 +290,7 @@ _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _A
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其(?![余餘他])|另外|此外)?[\s,，、]*")  # not 其余 (the rest)
 _PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
                          r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
-                         r"增加值|增加價值|产值|產值|业务收益|業務收益|收益|采购额|採購額)?"
+                         r"增加值|增加價值|产值|產值|业务收益|業務收益|收益|采购额|採購額|投入金额|投入金額|投入)?"
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|录得|錄得|约为|約為|为|為|达到|達到|达|達|约|約|以|"
                          r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望|由|从|從|则|則|亦|也|还|還|"
                          # a move to its amount: "逆市增長至", "減少至"
@@ -596,6 +596,14 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         or f.value * f.scale >= g.value * g.scale):
                     continue
                 start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
+                if SET_AGAINST_CJK.fullmatch(text, start, f.pos):  # "其中，智能理赔达360亿元，…，较2021年的120亿元增长2倍":
+                    # the base the part before it is set against, that part's own earlier figure
+                    listed = [h for h in group[k + 1:group.index(f)] if h.kind == f.kind and h.item != "Total"]
+                    if listed:
+                        f.item, f.subject = listed[-1].item, g.subject
+                        f.notes.append(f"the amount {f.item!r} is set against, listed after 其中 as a part of "
+                                       f"{g.subject!r}")
+                    continue
                 name = _PART_CLOSE.sub("", _FORECAST_TAIL.sub("", _PART_OPEN.sub("", text[start:f.pos])))
                 name = _less_the_wholes_measure(name, g.subject)
                 if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \

@@ -98,7 +98,9 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         if sized := _MARKET_SIZE_OF.fullmatch(phrase):
             phrase = f"{sized['name']} {sized['market']}"
         if not is_continuation(phrase):
-            phrase = re.sub(r"^(?:该项|該項|该|該|这一|這一|此|其|有关|有關|上述|相关|相關)", "", phrase)
+            # (nor what says when: "此後市場每年平均成長約18%", "今后…")
+            phrase = re.sub(r"^(?:此后|此後|今后|今後|之后|之後|该项|該項|该|該|这一|這一|此|其|有关|有關|上述|相关|相關)", "",
+                            phrase)
         out.append((m.start(), phrase, end))
     return [(p, s) for p, s, _ in out]
 
@@ -212,6 +214,9 @@ def _cjk_back(text: str, pos: int) -> int:
         if ch.isdigit():  # a name with digits in it is read whole ("x86服务器", "5G网络"); a number or a date is not
             token = re.search(r"[A-Za-z0-9]+$", text[max(0, start - 12):start]).group(0)
             rest = re.match(r"[A-Za-z0-9]*", text[start:]).group(0)  # its letters already read: "5G"
+            if re.fullmatch(r"(?:19|20)\d{2}[AEFP]", token + rest):  # "2023-2026E合计规模": a year and its mark
+                start += len(rest)
+                break
             if not re.search(r"[A-Za-z]", token + rest) or start - len(token) < pos - 30:
                 break
             start -= len(token)

@@ -1495,9 +1495,16 @@ def _other_unit(text: str, t: Table) -> tuple | None:
 
 def _another_caption(text: str, t: Table) -> bool:
     """Whether ``text``, a line right above a header like that of ``t``, is another table's caption: it names a
-    unit other than the table's ("B. Market value (USD billion)" under "A. Shipments (thousand units)") and is not
-    marked as the table's caption continued."""
-    return not _CONTINUED.search(text) and _other_unit(text, t) is not None
+    unit other than the table's ("B. Market value (USD billion)" under "A. Shipments (thousand units)") or a number
+    other than the table's ("表2 …" under "表1 …"), and is not marked as the table's caption continued."""
+    if _CONTINUED.search(text):
+        return False
+    numbers = [m["n"] if m else None for m in (_TABLE_NUMBER.match(text), _TABLE_NUMBER.match(t.title or ""))]
+    return _other_unit(text, t) is not None or None not in numbers and numbers[0] != numbers[1]
+
+
+#: a caption's number: "表2", "Table 3.", "Exhibit 4:", "图表5"
+_TABLE_NUMBER = re.compile(r"\s*(?:表|图表|圖表|table|exhibit|figure|fig\.)\s*(?P<n>\d{1,3}(?![\d.]\d)[a-z]?)", re.IGNORECASE)
 
 
 #: a cell that stands for no value: "–", "n/a", "NA", "..", or a change said in words: "flat", "增长近三成"
