@@ -1191,9 +1191,10 @@ FORMS = (
 LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 229
 #: figures, 52 rates, 78 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 229, "rates_found": 52, "verdicts_right": 78}
+#: after the readings chosen on it and the hundred-and-twenty-fourth set: 229, 54, 81 and 0
+FLOORS = {"figures_found": 229, "rates_found": 54, "verdicts_right": 81}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset126.py [-v]: the measures on the set

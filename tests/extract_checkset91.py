@@ -1204,7 +1204,7 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, and kept unread): 166 figures, 59 rates,
 #: 82 verdicts and 2 false inconsistent on the code before the readings chosen on the eighty-sixth, eighty-eighth and
 #: ninetieth sets; 179, 59, 84 and 1 after them
-FLOORS = {"figures_found": 192, "rates_found": 59, "verdicts_right": 85}
+FLOORS = {"figures_found": 192, "rates_found": 60, "verdicts_right": 85}
 #: the false inconsistent verdicts the set may draw; at most this (held out: left as found)
 FALSE_INCONSISTENT = 1
 
