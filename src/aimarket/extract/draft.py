@@ -1119,7 +1119,7 @@ def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_
         if f is None:
             rows.append(r)
             continue
-        line = normalise(doc.pages[f.page - 1][f.line - 1])
+        line = _line_of(doc, f)
         cut = SENTENCE.search(line, f.end)  # where its sentence ends, as the line was cut into sentences
         if not _NOT_A_YEAR_RUNNING.search(line, f.sentence, cut.start() if cut else len(line)):
             rows.append(r)
@@ -1159,7 +1159,7 @@ def _quoted_from_a_forecast(doc, f, read: dict) -> bool:
     annual outlook, Tessaro said the market reached $280 billion in 2024", "在年度展望中表示，2024年…达到2,800亿元");
     ``read``: the lines normalised so far, by place."""
     if (f.page, f.line) not in read:
-        read[f.page, f.line] = normalise(doc.pages[f.page - 1][f.line - 1])
+        read[f.page, f.line] = _line_of(doc, f)
     line = read[f.page, f.line]
     lo = max(f.sentence, f.pos - 300)  # the words a cue governs a figure from (as :mod:`.prose` reads them)
     return bool(REPORT_WORD.search(line, lo, f.pos)) and any(forecast_cues(line, lo, f.pos)) \
@@ -1509,10 +1509,10 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             # (or a rate whose sentence opens on a row's label: "Video remains the smallest segment but grows fastest,
             # at a 2024-26E CAGR of 59.6%")
             named = {sid: [(f, row) for f in near if f.page == page and head <= f.line <= end + 3
-                           and (row := _row_of_its_clause(normalise(doc.pages[f.page - 1][f.line - 1]), f, rows[sid])
+                           and (row := _row_of_its_clause(_line_of(doc, f), f, rows[sid])
                                 or _row_named(_part_or_subject(f), rows[sid])
                                 or not words <= _NO_SUBJECT  # ("Total spending rose …": the rows it names later)
-                                and _row_opening(normalise(doc.pages[f.page - 1][f.line - 1]), f, rows[sid]))]
+                                and _row_opening(_line_of(doc, f), f, rows[sid]))]
                      for sid, (page, head, end) in table_lines.items()}
             named = {sid: found for sid, found in named.items() if found}
             if len(named) == 1:
@@ -1534,7 +1534,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         whole = [label for label in labels if TOTAL_LABEL.search(label)] if len(labels) > 1 else labels
         moved = []
         for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
-            line = normalise(doc.pages[f.page - 1][f.line - 1])
+            line = _line_of(doc, f)
             if f.claim == "share" and _PENETRATION.search(line, max(f.sentence, f.pos - 30), f.pos):
                 continue  # "2024年AI PC渗透率为23%": of all PCs sold, no share of the table's whole
             if len(whole) == 1 and f.claim == "share" and f.item not in (None, "Total"):  # "2024年亞太地區占比38%"
@@ -1572,6 +1572,11 @@ _PENETRATION = re.compile(r"渗透率|滲透率|普及率|penetration|adoption\s
 _CONTRAST = re.compile(SET_AGAINST_CLAUSE.pattern + r"|，而|；而", re.IGNORECASE)
 
 
+def _line_of(doc: Document, f) -> str:
+    """The line figure ``f`` stands in, as its positions count it (normalised)."""
+    return normalise(doc.pages[f.page - 1][f.line - 1])
+
+
 def _part_or_subject(f) -> str | None:
     """What a figure names that may be a table's row: its part, else its subject."""
     return f.item if f.item != "Total" else f.subject
@@ -1592,9 +1597,9 @@ def _row_named(item: str | None, labels: list) -> str | None:
         return None
     if item in labels:
         return item
-    bare = _RATE_WORDS_ZH.sub("", item)
-    if bare != item and bare in labels:
-        return bare
+    less = _RATE_WORDS_ZH.sub("", item)
+    if less != item and less in labels:
+        return less
     core = set(subject_key(item).split()) - _NO_SUBJECT  # "Avatar spending" of the rows "Digital avatars", "Voice
     # cloning": the one row whose words hold all of the subject's but what any market measures
     holding = [label for label in labels if core and core <= set(subject_key(label).split())]
@@ -1902,9 +1907,9 @@ def _attach_rates(groups: dict, doc) -> None:
             near = amounts.get((f.page, f.line), [])
             after = [a for a in near[:1] if not _names_another(f, a[1])  # "Software revenue grew 31% ... The market"
                      and a[1].sentence == f.sentence  # (of its sentence: "Spending grew 96%. Paid seats passed 14 million")
-                     and not (a[1].pos > f.end and (_NEW_CLAUSE if a[1].kind == "amount" else _NEW_CLAUSE_OR_COMMA).search(
-                         normalise(doc.pages[f.page - 1][f.line - 1]), f.end, a[1].pos))]  # nor of a clause of its own:
-            # "… should compound at 83% a year as fleets scale past 10,000 vehicles", "同比增长23.0%，全年完成低空飞行86万架次"
+                     and not (a[1].pos > f.end and (_NEW_CLAUSE if a[1].kind == "amount" else _NEW_CLAUSE_OR_COMMA)
+                              .search(_line_of(doc, f), f.end, a[1].pos))]  # nor of a clause of its own: "… should
+            # compound at 83% a year as fleets scale past 10,000 vehicles", "同比增长23.0%，全年完成低空飞行86万架次"
             before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)]
             if not before and not (after and after[0][1].named and after[0][1].sentence == f.sentence):
                 # the line before holds the start of a sentence broken across lines, unless the rate's own sentence
