@@ -10081,3 +10081,33 @@ def test_a_quarter_that_names_a_call_is_no_quarter_of_the_figures():
                           "and should grow to $11 billion by 2030.").observations
     assert obs["series"].nunique() == 1
     assert obs[["year", "value"]].values.tolist() == [[2025, 4.5], [2030, 11.0]]
+
+
+def test_this_fiscal_year_is_the_texts_year():
+    """"TOKYO, 18 June 2025 — … grew 15% in fiscal 2024 to ¥184 billion, from ¥160 billion a year earlier. … expects
+    ¥212 billion this fiscal year": 212 is 2025's (184 / 160 - 1 = 15.0%, exact), not a second 2024 figure."""
+    pkg = am.extract_text("TOKYO, 18 June 2025 — Japan's market for AI-enhanced process automation grew 15% in fiscal "
+                          "2024 to ¥184 billion, from ¥160 billion a year earlier. The association expects ¥212 billion "
+                          "this fiscal year.")
+    assert pkg.observations[["year", "value", "status"]].values.tolist() == [
+        [2023, 160.0, "actual"], [2024, 184.0, "actual"], [2025, 212.0, "estimate"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_ratio_level_and_another_measures_rate_are_no_rates_of_the_market():
+    """"…产业规模力争突破1.2万亿元，…关键工序数控化率达到75%，全省工业增加值年均增长7%左右": 75% is a ratio's level (a share),
+    and 7% the growth of the province's industrial output, which its own clause names: neither is a CAGR of the
+    market (8,600 to 12,000 would call both inconsistent)."""
+    pkg = am.extract_text("方案披露，2024年全省智能制造软件与服务产业规模为8600亿元。方案提出，到2027年，全省智能制造软件与服务产业"
+                          "规模力争突破1.2万亿元，规模以上工业企业关键工序数控化率达到75%，全省工业增加值年均增长7%左右。")
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    assert pkg.claims.query("value == 75")["kind"].tolist() == ["share"]
+
+
+@pytest.mark.parametrize("lead", ["2025年5月，记者从某产业联盟获悉，", "2025年4月，工业大模型应用推进会在苏禾市召开。会上发布的数据显示，"])
+def test_a_news_leads_month_dates_the_text(lead):
+    """A text that opens on a month and who reported or what was held then ("2025年5月，记者从…获悉") is dated that
+    month: 去年 is 2024, 今年 2025, and the month is no part of a year its figures are of."""
+    obs = am.extract_text(f"{lead}去年我国预测性维护市场规模达到66.1亿元，今年有望超过78亿元。").observations
+    assert obs[["item", "year", "value"]].values.tolist() == [["Total", 2024, 66.1], ["Total", 2025, 78.0]]
+    assert obs["series"].str.contains("yuce").all()  # 预测性维护 (predictive maintenance) is the market's own name

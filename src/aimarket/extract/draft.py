@@ -926,7 +926,7 @@ def _dated_tag_end(line: str) -> int:
     """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", or a byline's
     month before a dash, "Pellworth & Co., June 2025 — "): its month is the text's date, no part of a year of the
     figures after it (0 where none opens the line)."""
-    m = _BRACKETED_MONTH.match(line) or _DATED_TAG.match(line) or _MONTH_DATELINE.match(line)
+    m = _BRACKETED_MONTH.match(line) or _DATED_TAG.match(line) or _MONTH_DATELINE.match(line) or _MONTH_LEAD.match(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
 
 
@@ -989,7 +989,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                 # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
-        if (m := _BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text)) is not None:
+        if (m := _BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text) or _MONTH_LEAD.match(text)) is not None:
             # or a byline's month before a dash: "Pellworth & Co., June 2025 — North American banks bought …"
             return int(m.group("a") or m.group("c")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
@@ -1026,6 +1026,12 @@ _MONTH_DATELINE = re.compile(r"\s*[^,，。:：;；\d]{2,60}[,，]\s*(?:(?:\d{1,
                              + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})"
                              # or a Chinese one: "上海，2025年3月——"
                              r"|(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月)\s*(?:—|–|--)")
+
+
+#: a month that opens a news lead, then who reports or what was held then: "2025年5月，记者从…获悉", "2025年4月，…推进会在
+#: 苏禾市召开" (not "2024年12月，全国…销量达…", a month the figures are of)
+_MONTH_LEAD = re.compile(r"\s*(?P<a>)(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*[，,]"
+                         r"(?=[^，,。；;\d]{0,40}(?:记者|記者|获悉|獲悉|发布|發布|召开|召開|举行|舉行|举办|舉辦|公布|印发|印發|报道|報導))")
 
 
 #: this year or last named with its number in brackets: "今（2025）年5月", "去（2024）年"
@@ -1882,6 +1888,12 @@ _NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|because|since|thanks\s+to|drive
 _NEW_CLAUSE_OR_COMMA = re.compile(_NEW_CLAUSE.pattern + r"|[,，]", re.IGNORECASE)
 
 
+def _names_its_own_clause(line: str, f) -> bool:
+    """Whether rate ``f``'s subject is written in its own clause of ``line``, before it ("，全省工业增加值年均增长7%左右")."""
+    clause = max(line.rfind(stop, 0, f.pos) for stop in ",，;；")
+    return bool(f.subject) and f.subject in line[clause + 1:f.pos]
+
+
 def _attach_rates(groups: dict, doc) -> None:
     """Rates and multiples join the series of the amount stated before them on their line, or on the line before
     (a sentence broken across lines), else the first amount after them on their line, in their sentence and not in
@@ -1921,8 +1933,9 @@ def _attach_rates(groups: dict, doc) -> None:
                 own = [a for a in near[k:k + 3] if subject_key(a[1].subject) == subject_key(f.subject)]
                 # a sentence of its own about another subject ("GenAI spending will grow at a CAGR of 59.2%") keeps it
                 # nor a clause set against the amount's ("…, while cloud revenue rose 31.2%")
+                # nor a rate its own sentence names a subject for ("…力争突破1.2万亿元，…，全省工业增加值年均增长7%左右")
                 target = own[0] if own else (None if before[-1][1].line != f.line or before[-1][1].sentence != f.sentence
-                                             or f.contrasted else target)
+                                             or f.contrasted or _names_its_own_clause(_line_of(doc, f), f) else target)
             if f.listed:  # "X和Y…分别增长A和B": each rate the series of its own name's amount
                 same = [a for a in before if a[1].item == f.item] or [a for a in near if a[1].item == f.item]
                 target = same[-1] if same else target

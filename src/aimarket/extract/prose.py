@@ -247,6 +247,8 @@ _LIST_MEASURE = re.compile(r"(?:的)?(?:数量|數量|占比|佔比|比例|规�
                            r"营收|營收|收入)\s*$")
 _RESPECTIVELY = re.compile(r"分别|分別|依序|依次|respectively", re.IGNORECASE)
 _SHARE = re.compile(r"占|佔|占比|份额|份額|比重|的比例|渗透率|滲透率|普及率|share of|penetration(?: rate)?|adoption rate|"
+                    # a ratio's level: "关键工序数控化率达到75%", "覆盖率", "导入率"
+                    r"化率|覆盖率|覆蓋率|利用率|使用率|采用率|採用率|导入率|導入率|上云率|上雲率|"
                     r"accounting for|accounted for|accounts? for|(?:makes?|made|making) up|of (?:the )?total", re.IGNORECASE)
 #: a share's word, then the year it moves from: "占比將由去（2024）年的51%進一步拉高", "渗透率从2023年的"
 _SHARE_FROM_YEAR = re.compile(r"(?:占比|佔比|比重|份额|份額|渗透率|滲透率|普及率)[^，,。；;%\d]{0,6}?(?:由|从|從)"
@@ -305,7 +307,7 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足|上看"
                     r"|约|約|大约|大約|将近|將近|(?<![最附接])近))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年|[EF](?![A-Za-z]))?|\d+\s*月|^[\s的在于从到至年月,.，、#>*•·・▪~～—–-]+|预计|預計|预测|預測|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年|[EF](?![A-Za-z]))?|\d+\s*月|^[\s的在于从到至年月,.，、#>*•·・▪~～—–-]+|预计|預計|预测(?!性)|預測(?!性)|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
                     # or its house ("本中心預估產值", "本院预计", "本所統計")
                     r"^(?:我们|我們|笔者|筆者|本中心|本院|本所|本会|本會|本研究院|本研究所|本公司)(?:认为|認為)?[\s到至]*|"
@@ -458,7 +460,7 @@ _RATE_ALONE = re.compile(r"(?:[\d.]+\s*%\s*)?(?:(?:compound\s+)?(?:annual\s+)?gr
 
 
 #: a Chinese verb of forecasting after the one who forecasts: "报告预计", "商會預計", "协会预测"
-_SOURCE_FORECASTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|預計|预测|預測|预估|預估|预期|預期)")
+_SOURCE_FORECASTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|預計|预测|預測|预估|預估|预期|預期)(?!性)")  # not "预测性维护"
 
 
 #: the words before a pointer back to the market named before: "中研智库该市场规模" -> "该市场规模"
@@ -1533,7 +1535,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         said = at.relative(f.pos, max(f.end, f.range_end)) if f.kind in ("amount", "count", "percent", "multiple") \
             else None
         stated = [y for y in years if not AGAINST_YEAR.search(text, max(0, y[0] - 16), y[0])]  # not "compared to 2022"
-        said = said if said is not None and (not stated or said[1].lower() in ("this year", "today", "next year")
+        said = said if said is not None and (not stated or re.sub(r"\s(?:calendar|fiscal|financial)\b", "", said[1].lower())
+                                             in ("this year", "today", "next year")
                                              or said[1] in text[stated[-1][1]:f.pos]  # "2025/05/13 … 明年"
                                              or said[1] in text[f.end:f.end + 40]) else None  # "... to $9.6bn last year"
         if said is not None:  # "this year" is not over when the text is written: an estimate

@@ -31,7 +31,8 @@ __all__ = ["AGAINST_YEAR", "ASIDE_AFTER", "RelativeYears", "dated_last_year"]
 #: the years counted from the text's own: the year before it, its own and the next
 _OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "today": 0, "next year": 1, "去年": -1, "今年": 0,
            "明年": 1, "前年": -2, "过去一年": -1, "過去一年": -1, "过去的一年": -1, "過去的一年": -1}
-_WORDS = r"last (?:calendar )?year|the past year|this (?:calendar )?year|today|next (?:calendar )?year"
+_WORDS = (r"last (?:calendar |fiscal |financial )?year|the past year|this (?:calendar |fiscal |financial )?year|today"
+          r"|next (?:calendar |fiscal |financial )?year")
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
 _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
            r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
@@ -59,7 +60,8 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(
 #: year, whatever past year the sentence names before it (unlike "last year", which may count from another amount's
 #: year; "the next year" is no such word)
 _NOW_AFTER = re.compile(r"\s*,?\s*(?:(?:rise|increase|gain|jump|growth|decline|drop|fall)\s+)?(?:in\s+|during\s+|for\s+)?"
-                        r"(?P<w>this (?:calendar )?year|today|next (?:calendar )?year)\b(?!'s)", re.IGNORECASE)
+                        r"(?P<w>this (?:calendar |fiscal |financial )?year|today|next (?:calendar |fiscal |financial )?year)"
+                        r"\b(?!'s)", re.IGNORECASE)
 #: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue", "made up £161 million, or
 #: 38.5%, of last year's spending"
 _OF_ITS = re.compile(r"(?:\s*,?\s*(?:or\s+)?\d[\d.]*\s*(?:%|percent|per cent))?\s*,?\s+of\s+(?P<w>" + _WORDS
@@ -82,8 +84,8 @@ _YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
 
 
 def _said(words: str) -> str:
-    """The words as :data:`_OFFSET` spells them: "this calendar year" is "this year"."""
-    return " ".join(w for w in words.lower().split() if w != "calendar")
+    """The words as :data:`_OFFSET` spells them: "this calendar year" and "this fiscal year" are "this year"."""
+    return " ".join(w for w in words.lower().split() if w not in ("calendar", "fiscal", "financial"))
 
 
 class RelativeYears:

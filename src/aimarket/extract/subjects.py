@@ -223,8 +223,10 @@ def _cjk_back(text: str, pos: int) -> int:
             continue
         if ch == "日" and text[start - 2:start - 1].isdigit():  # "1日台灣…": a date's day
             break
-        if _CJK_STOP.search(text[max(0, start - 4):start]) and not (ch == "有" and text[start:start + 1] in "关關"):
-            break  # but "有关支出" (the said spending) is read whole, and its "有关" then left out
+        if _CJK_STOP.search(text[max(0, start - 4):start]) and not (ch == "有" and text[start:start + 1] in "关關") \
+                and text[start - 2:start + 1] not in ("预测性", "預測性"):
+            break  # but "有关支出" (the said spending) is read whole, and its "有关" then left out, and "预测性维护"
+            # (predictive maintenance) names what is sold
         start -= 1
     return start
 
