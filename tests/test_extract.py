@@ -10111,3 +10111,13 @@ def test_a_news_leads_month_dates_the_text(lead):
     obs = am.extract_text(f"{lead}去年我国预测性维护市场规模达到66.1亿元，今年有望超过78亿元。").observations
     assert obs[["item", "year", "value"]].values.tolist() == [["Total", 2024, 66.1], ["Total", 2025, 78.0]]
     assert obs["series"].str.contains("yuce").all()  # 预测性维护 (predictive maintenance) is the market's own name
+
+
+def test_this_years_rise_is_no_rise_over_the_year_before_last():
+    """"【香港訊】2025年5月8日——…支出去年達到14.2億港元，預計今年增至17.5億港元，按年增長23.2%": the tag's date before the
+    dash dates the text, and 今年 holds no "年增" (over the year before), so 17.5 is no prior level: the rise is 2025's
+    over 2024, 17.5 / 14.2 - 1 = 23.24%, exact."""
+    pkg = am.extract_text("【香港訊】2025年5月8日——本地企業在AI客服方面的支出去年達到14.2億港元，預計今年增至17.5億港元，"
+                          "按年增長23.2%。")
+    assert pkg.claims.query("kind == 'growth'")[["start_year", "end_year"]].values.tolist() == [[2024, 2025]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

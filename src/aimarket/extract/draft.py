@@ -1020,12 +1020,12 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
-#: a name and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June 2025 — ",
-#: "上海，2025年3月——"
-_MONTH_DATELINE = re.compile(r"\s*[^,，。:：;；\d]{2,60}[,，]\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH
+#: a name (or a tag) and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June
+#: 2025 — ", "上海，2025年3月——", "【香港訊】2025年5月8日——"
+_MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|【[^】\d]{1,30}】)\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH
                              + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})"
-                             # or a Chinese one: "上海，2025年3月——"
-                             r"|(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月)\s*(?:—|–|--)")
+                             # or a Chinese one: "上海，2025年3月——", "【香港訊】2025年5月8日——"
+                             r"|(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:—|–|--)")
 
 
 #: a month that opens a news lead, then who reports or what was held then: "2025年5月，记者从…获悉", "2025年4月，…推进会在

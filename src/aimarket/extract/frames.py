@@ -70,12 +70,15 @@ def _literal(word: str) -> str:
 
 
 def _compounds():
-    """Chinese words of three or more characters of the vocabulary ("复合年增长率"), inside which no word starts."""
+    """Chinese words of three or more characters of the vocabulary ("复合年增长率"), and the years a text names
+    relative to its own (今年, 去年), inside which no word starts."""
     found = set()
     for name in vocabulary.__all__:
         group = getattr(vocabulary, name)
         if isinstance(group, (tuple, dict)):
             found.update(w for w in group if isinstance(w, str) and len(w) >= 3 and _CJK.match(w))
+    # and the years named relative to the text's, inside which no "年增" (over the year before) starts: "今年增至"
+    found.update(("今年", "去年", "明年", "前年"))
     # at every place one starts, overlaps too: "三年複合年增長率" holds "年複合" and "複合年增長率"
     return re.compile("(?=(" + "|".join(map(re.escape, sorted(found, key=len, reverse=True))) + "))")
 
