@@ -10109,8 +10109,9 @@ def test_a_news_leads_month_dates_the_text(lead):
     """A text that opens on a month and who reported or what was held then ("2025年5月，记者从…获悉") is dated that
     month: 去年 is 2024, 今年 2025, and the month is no part of a year its figures are of."""
     obs = am.extract_text(f"{lead}去年我国预测性维护市场规模达到66.1亿元，今年有望超过78亿元。").observations
-    assert obs[["item", "year", "value"]].values.tolist() == [["Total", 2024, 66.1], ["Total", 2025, 78.0]]
-    assert obs["series"].str.contains("yuce").all()  # 预测性维护 (predictive maintenance) is the market's own name
+    assert obs[["year", "value", "status"]].values.tolist() == [[2024, 66.1, "actual"], [2025, 78.0, "estimate"]]
+    # 预测性维护 (predictive maintenance) is the market's own name, and no word of forecasting
+    assert obs["series"].str.contains("yuce").all()
 
 
 def test_this_years_rise_is_no_rise_over_the_year_before_last():

@@ -110,7 +110,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
     ("AI-guided robots"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
-    report's name forecasts nothing), and for 将 before the object of a revision ("将2023年销售额修订为…"); with
+    report's name forecasts nothing), for 将 before the object of a revision ("将2023年销售额修订为…") and for 预测 of
+    "预测性维护" (predictive maintenance, what a market sells); with
     ``reports`` False, but for a word that names the forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In
     its annual outlook, …"), which makes a forecast of a year to come but says nothing of a year gone by."""
     hi = len(text) if hi is None else hi
@@ -125,6 +126,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
         if m.start() and text[m.start() - 1] in "-‐" and m.group(0).isascii():  # "AI-guided robots": a compound's
             continue
         if m.group(0) in "将將" and _BA_REVISION.match(text, m.end()):  # "将2023年销售额修订为…": what it did
+            continue
+        if m.group(0) in ("预测", "預測") and text.startswith("性", m.end()):  # "预测性维护": what is sold, no forecast
             continue
         yield m
 
