@@ -1238,7 +1238,8 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 216
 #: figures, 50 rates, 75 verdicts and 2 false inconsistent
-#: after the readings chosen on it and the hundred-and-twenty-sixth set: 234, 51, 76 and 1
+#: after the readings chosen on it and the hundred-and-twenty-sixth set: 234, 51, 76 and 1; after those chosen on the
+#: hundred-and-twenty-eighth and hundred-and-thirtieth: 237, 51, 76 and 1
 FLOORS = {"figures_found": 237, "rates_found": 51, "verdicts_right": 76}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
