@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -1579,8 +1580,14 @@ _CONTRAST = re.compile(SET_AGAINST_CLAUSE.pattern + r"|，而|；而", re.IGNORE
 
 
 def _line_of(doc: Document, f) -> str:
-    """The line figure ``f`` stands in, as its positions count it (normalised)."""
-    return normalise(doc.pages[f.page - 1][f.line - 1])
+    """The line figure ``f`` stands in, as its positions count it (normalised once a line, however many figures ask:
+    a report printed as one long line has thousands)."""
+    return _normalised(doc.pages[f.page - 1][f.line - 1])
+
+
+@lru_cache(maxsize=256)
+def _normalised(line: str) -> str:
+    return normalise(line)
 
 
 def _part_or_subject(f) -> str | None:
@@ -1619,7 +1626,7 @@ def _row_named(item: str | None, labels: list) -> str | None:
 def _row_of_its_clause(line: str, f, labels: list) -> str | None:
     """The row label a clause set against the one before names before rate ``f`` ("…, while pathology AI grew 34%"),
     in any case."""
-    against = list(_CONTRAST.finditer(line, f.sentence, f.pos))
+    against = list(_CONTRAST.finditer(line, max(f.sentence, f.pos - _CLAUSE_REACH), f.pos))
     clause = line[against[-1].end():f.pos].lower() if against else ""
     named = [label for label in labels if label.lower() in clause]
     return max(named, key=len) if named else None
@@ -1628,6 +1635,8 @@ def _row_of_its_clause(line: str, f, labels: list) -> str | None:
 def _row_opening(line: str, f, labels: list) -> str | None:
     """The row label rate ``f``'s sentence in ``line`` opens on, before a verb ("Video remains …"), where no clause
     set against the opening one holds the rate ("…, while cloud sales grew 23%")."""
+    if f.pos - f.sentence > _CLAUSE_REACH:
+        return None
     head = line[f.sentence:f.pos].lstrip()
     return None if _CONTRAST.search(head) else next((label for label in sorted(labels, key=len, reverse=True)
                                                      if re.match(re.escape(label) + _A_VERB, head)), None)
@@ -1668,13 +1677,14 @@ def _one_name_a_subject(figures) -> None:
             if key not in named or (_MARKET.search(f.subject) and not _MARKET.search(named[key])):
                 named[key] = f.subject
     world = {subject_key(f.subject) for f in figures if f.subject and _WORLD.match(f.subject)}
+    forms = {k: {k, _GENERIC_HEAD_ZH.sub("", k)} for k in named}  # each key, and less the kind of thing it sells
     for key in list(named):  # a Chinese headline drops the country its body names: "智能语音市场", "中国智能语音市场";
         # a later sentence the country and the field (:data:`_HOME_AND_FIELD`), or all but the head it keeps ("采购规模"
         # after "全省AI反诈与身份核验平台采购规模"), where one subject alone ends on it; never the world's ("全球用电量")
         # (or the kind of thing it sells too: "公有云市场规模" after "中国公有云服务市场规模")
         home = [k for k in named if k != key and any(c.endswith(key) and (
             _HOME.fullmatch(c[: -len(key)]) or len(key) >= 4 and _HOME_AND_FIELD.fullmatch(c[: -len(key)])
-            or re.fullmatch(r"[\u4e00-\u9fff]{2,}", key)) for c in {k, _GENERIC_HEAD_ZH.sub("", k)})]
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,}", key)) for c in forms[k])]
         if len(home) == 1 and key not in world:
             named[key] = named[home[0]]
     short: dict = defaultdict(set)  # a name's letters in brackets, which later sentences write alone: "MaaS市场规模"
@@ -1682,8 +1692,8 @@ def _one_name_a_subject(figures) -> None:
         for m in _ABBREVIATION.finditer(subject):
             short[key] |= {m["abbr"].lower(), subject_key(m["abbr"])}
     for key in list(named):
-        full = {k for k, forms in short.items() if k != key and any(
-            key.endswith(a) and (key == a or _HOME.fullmatch(key[: -len(a)].strip())) for a in forms)}
+        full = {k for k, abbrs in short.items() if k != key and any(
+            key.endswith(a) and (key == a or _HOME.fullmatch(key[: -len(a)].strip())) for a in abbrs)}
         if len(full) == 1:
             named[key] = named[full.pop()]
     titles = {subject_key(f.subject) for f in figures if f.subject and f.title}
@@ -1890,8 +1900,13 @@ _NEW_CLAUSE_OR_COMMA = re.compile(_NEW_CLAUSE.pattern + r"|[,，]", re.IGNORECAS
 
 def _names_its_own_clause(line: str, f) -> bool:
     """Whether rate ``f``'s subject is written in its own clause of ``line``, before it ("，全省工业增加值年均增长7%左右")."""
-    clause = max(line.rfind(stop, 0, f.pos) for stop in ",，;；")
+    lo = max(f.sentence, f.pos - _CLAUSE_REACH)  # (a clause is short: no search back along a run-on sentence)
+    clause = max([lo - 1] + [line.rfind(stop, lo, f.pos) for stop in ",，;；"])
     return bool(f.subject) and f.subject in line[clause + 1:f.pos]
+
+
+#: how far before a rate its clause, or the words that name its row, are looked for
+_CLAUSE_REACH = 300
 
 
 def _attach_rates(groups: dict, doc) -> None:
