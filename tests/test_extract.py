@@ -10122,3 +10122,11 @@ def test_this_years_rise_is_no_rise_over_the_year_before_last():
                           "按年增長23.2%。")
     assert pkg.claims.query("kind == 'growth'")[["start_year", "end_year"]].values.tolist() == [[2024, 2025]]
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_this_years_first_quarter_is_of_the_texts_year():
+    """"今年一季度市场规模约17亿元" in a text of May 2025 is 2025's first quarter, not 2024's (the last year it names)."""
+    obs = am.extract_text("2025年5月，记者从某联盟获悉，2024年我国预测性维护市场规模增至66.1亿元。联盟秘书长表示，今年一季度市场规模"
+                          "约17亿元。").observations
+    assert obs.query("value == 17")["year"].tolist() == [2025]
+    assert obs.query("value == 66.1")["year"].tolist() == [2024]

@@ -69,7 +69,7 @@ _OF_ITS = re.compile(r"(?:\s*,?\s*(?:or\s+)?\d[\d.]*\s*(?:%|percent|per cent))?\
 #: the words before an amount in its sentence: "Last year, the market was worth", "grew by half last year, to",
 #: "去年市场规模为"
 _BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORDS + r")(?:'s)?(?![A-Za-z'])|(?P<cn>过去的?一年|過去的?一年|去年|今年|明年|前年)"
-                     r"(?!同期|底|末|上半|下半|前|一季|二季|三季|四季|第)", re.IGNORECASE)
+                     r"(?!同期|底|末|前|第)", re.IGNORECASE)
 #: words before an amount that set it against another as its base, whose "last year" counts from that other's year:
 #: "$412 million, up from $263 million last year"
 _BASE = re.compile(r"(?:" + words(vocabulary.BASE) + r"|versus|vs\.?|over)\s*" + vocabulary.BEFORE_CURRENCY,
