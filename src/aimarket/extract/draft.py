@@ -927,8 +927,15 @@ def _dated_tag_end(line: str) -> int:
     """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", or a byline's
     month before a dash, "Pellworth & Co., June 2025 — "): its month is the text's date, no part of a year of the
     figures after it (0 where none opens the line)."""
-    m = _BRACKETED_MONTH.match(line) or _DATED_TAG.match(line) or _MONTH_DATELINE.match(line) or _MONTH_LEAD.match(line)
+    m = _DATED_TAG.match(line) or _opening_month(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
+
+
+def _opening_month(text: str) -> re.Match | None:
+    """The month (or day) that opens ``text`` as the text's date: in brackets ("(2025年2月)", "（2025年10月，香港）"), as
+    a dateline's before a dash ("Pellworth & Co., June 2025 — ", "上海，2025年3月——") or a news lead's ("2025年5月，记者从
+    …获悉"); its groups ``a`` or ``c`` hold the year."""
+    return _BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text) or _MONTH_LEAD.match(text)
 
 
 #: a heading's words beside its date that may be a figure: a sum, a share, a scale
@@ -990,8 +997,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                 # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
-        if (m := _BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text) or _MONTH_LEAD.match(text)) is not None:
-            # or a byline's month before a dash: "Pellworth & Co., June 2025 — North American banks bought …"
+        if (m := _opening_month(text)) is not None:  # or a dateline's, or a news lead's (:func:`_opening_month`)
             return int(m.group("a") or m.group("c")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:
@@ -1149,11 +1155,11 @@ def _history_before(doc, obs_rows: list, stated_in: dict, published: int | None,
         if f is not None and r["status"] == "estimate" and r["year"] >= published:
             where = (f.page, f.line, f.sentence)
             forecasts[where] = min(forecasts.get(where, f.pos), f.pos)
-    changed, read = [], {}  # read: each line as normalised, once
+    changed = []
     for r in obs_rows:
         f = stated_in.get(id(r))
         if (f is not None and r["status"] == "estimate" and r["year"] < published and not f.estimate_cue
-                and (forecasts.get((f.page, f.line, f.sentence), f.pos) < f.pos or _quoted_from_a_forecast(doc, f, read))):
+                and (forecasts.get((f.page, f.line, f.sentence), f.pos) < f.pos or _quoted_from_a_forecast(doc, f))):
             r["status"] = "actual"
             changed.append(r)
     if changed:
@@ -1161,13 +1167,10 @@ def _history_before(doc, obs_rows: list, stated_in: dict, published: int | None,
                      "quoted from one, read as history")
 
 
-def _quoted_from_a_forecast(doc, f, read: dict) -> bool:
+def _quoted_from_a_forecast(doc, f) -> bool:
     """Whether the one forecast's word before ``f`` in its sentence names the document it is quoted from ("In its
-    annual outlook, Tessaro said the market reached $280 billion in 2024", "在年度展望中表示，2024年…达到2,800亿元");
-    ``read``: the lines normalised so far, by place."""
-    if (f.page, f.line) not in read:
-        read[f.page, f.line] = _line_of(doc, f)
-    line = read[f.page, f.line]
+    annual outlook, Tessaro said the market reached $280 billion in 2024", "在年度展望中表示，2024年…达到2,800亿元")."""
+    line = _line_of(doc, f)
     lo = max(f.sentence, f.pos - 300)  # the words a cue governs a figure from (as :mod:`.prose` reads them)
     return bool(REPORT_WORD.search(line, lo, f.pos)) and any(forecast_cues(line, lo, f.pos)) \
         and not any(forecast_cues(line, lo, f.pos, reports=False))
@@ -1925,19 +1928,19 @@ def _attach_rates(groups: dict, doc) -> None:
         stay = []
         for f in groups[key]:
             named = ("text", f.subject, False)
+            near = amounts.get((f.page, f.line), [])
+            before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)]
             if f.kind == "multiple" and named in groups:  # "参数量...增长40倍" joins the series of that measure
-                # (a part's, where a part's amount stands right before it: "…，较2021年的120亿元增长2倍")
-                last = [a for a in amounts.get((f.page, f.line), []) if a[1].pos < f.pos and a[1].sentence == f.sentence]
-                f.item = last[-1][1].item if last and f.item == "Total" and not f.listed else f.item
+                # (a part's, where a part's amount stands right before it in its sentence: "…，较2021年的120亿元增长2倍")
+                if before and before[-1][1].sentence == f.sentence and f.item == "Total" and not f.listed:
+                    f.item = before[-1][1].item
                 groups[named].append(f)
                 continue
-            near = amounts.get((f.page, f.line), [])
             after = [a for a in near[:1] if not _names_another(f, a[1])  # "Software revenue grew 31% ... The market"
                      and a[1].sentence == f.sentence  # (of its sentence: "Spending grew 96%. Paid seats passed 14 million")
                      and not (a[1].pos > f.end and (_NEW_CLAUSE if a[1].kind == "amount" else _NEW_CLAUSE_OR_COMMA)
                               .search(_line_of(doc, f), f.end, a[1].pos))]  # nor of a clause of its own: "… should
             # compound at 83% a year as fleets scale past 10,000 vehicles", "同比增长23.0%，全年完成低空飞行86万架次"
-            before = near[:bisect_left(near, f.pos, key=lambda a: a[1].pos)]
             if not before and not (after and after[0][1].named and after[0][1].sentence == f.sentence):
                 # the line before holds the start of a sentence broken across lines, unless the rate's own sentence
                 # names its amount after it ("- The amount spent online increased by 13.4% in 2023 to £110.2 billion")
