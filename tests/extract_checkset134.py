@@ -1197,9 +1197,10 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 217
 #: figures, 48 rates, 71 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 217, "rates_found": 48, "verdicts_right": 71}
+#: after the readings chosen on the hundred-and-thirty-second set: 218, 48, 71 and 2
+FLOORS = {"figures_found": 218, "rates_found": 48, "verdicts_right": 71}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset134.py [-v]: the measures on the set

@@ -1305,9 +1305,11 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, and kept unread): 253 figures, 75 rates,
 #: 103 verdicts and 7 false inconsistent on the code before the readings chosen on the ninety-sixth and
 #: ninety-eighth sets; 258, 75, 106 and 4 after them
-FLOORS = {"figures_found": 263, "rates_found": 77, "verdicts_right": 111}
+#: one false inconsistent more (4) once an approximate figure printed to three digits is read to its last digit,
+#: a reading chosen on the hundred-and-thirty-second set
+FLOORS = {"figures_found": 264, "rates_found": 77, "verdicts_right": 111}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 4
 
 
 if __name__ == "__main__":  # python tests/extract_checkset99.py [-v]: the measures on the set

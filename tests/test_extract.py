@@ -10130,3 +10130,92 @@ def test_this_years_first_quarter_is_of_the_texts_year():
                           "约17亿元。").observations
     assert obs.query("value == 17")["year"].tolist() == [2025]
     assert obs.query("value == 66.1")["year"].tolist() == [2024]
+
+
+def test_a_bracket_listing_what_a_part_holds_is_no_part_of_its_name():
+    """"其中硬件（翻译笔、点读机、学习平板）495亿元，占比55%": the part is "硬件", whose bracket lists its goods (495 / 900 =
+    55.0%, exact); a bracket that names it another way stays ("高阶智驾（城市NOA）")."""
+    pkg = am.extract_text("2024年我国AI教育市场规模为900亿元，其中硬件（翻译笔、点读机、学习平板）495亿元，占比55%。")
+    assert set(pkg.observations["item"]) == {"Total", "硬件"}
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+    from aimarket.extract.shares import item_name
+
+    assert item_name("高阶智驾（城市NOA）") == "高阶智驾（城市NOA）"
+    assert item_name("Services (consulting, integration)") == "Services"
+
+
+@pytest.mark.parametrize("tag", ["【本報訊】2025年2月 ", "【某券商｜行业深度报告】2025年6月\n"])
+def test_a_news_tags_month_dates_the_text(tag):
+    """A month right after a news tag, before the words of a clause with no figure ("【本報訊】2025年2月 某聯會報告指，") or
+    on a line of its own, dates the text: 去年 is 2024; a month the figures are of ("【快讯】2024年12月全国…销量达…") does
+    not."""
+    obs = am.extract_text(f"{tag}某研究會報告指，去年本港AI補習服務市場規模為8.4億港元，今年可達10億港元。").observations
+    assert obs[["year", "value", "status"]].values.tolist() == [[2024, 8.4, "actual"], [2025, 10.0, "estimate"]]
+    from aimarket.extract.draft import publication_year
+
+    assert publication_year(["【快讯】2024年12月全国AI学习机销量达120万台，同比增长20%。"]) is None
+
+
+def test_the_year_of_the_amount_a_rise_is_on_is_no_year_of_the_sentences_after():
+    """"€5.1 billion in 2024, 17% more than the €4.36 billion they spent in 2023 … Language learning remained the largest
+    use case at €1.9 billion, or 37% of spending": 1.9 is a part of 2024's (1.9 / 5.1 = 37.3%, exact), named by its
+    sentence's head; 2023 is only the base."""
+    pkg = am.extract_text("Employers in the Nordics spent €5.1 billion on AI-enabled e-learning in 2024, 17% more than "
+                          "the €4.36 billion they spent in 2023, a consultancy estimates. Language learning remained the "
+                          "largest use case at €1.9 billion, or 37% of spending.")
+    obs = pkg.observations
+    assert obs.query("value == 1.9")[["item", "year"]].values.tolist() == [["Language learning", 2024]]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_share_rising_from_a_percent_is_a_share():
+    """"…, its share of the total rising from 21.0% in 2023 to 24.0% in 2026E": both percents are shares (of their
+    years), not a growth rate and a share."""
+    cl = am.extract_text("Global AI tutoring spending reached $4.2 billion in 2023 and is forecast at $6.1 billion in "
+                         "2026E, with corporate training growing fastest, its share of the total rising from 21.0% in "
+                         "2023 to 24.0% in 2026E.").claims
+    assert cl.query("value in [21.0, 24.0]")[["kind", "start_year"]].values.tolist() == [["share", 2023], ["share", 2026]]
+
+
+
+def test_a_row_that_opens_a_rates_clause_in_any_case_is_that_rates_row():
+    """"Note: tutoring apps are projected to grow at a 27.0% CAGR from 2024 to 2026, grading tools at 30.8%" under the
+    rows "Tutoring apps" and "Grading tools" are those rows' rates: (645 / 400) ** 0.5 - 1 = 26.98% and (342 / 200) **
+    0.5 - 1 = 30.77%, both exact."""
+    pkg = am.extract_text("District spending on AI tools (USD million)\n| Year | Tutoring apps | Grading tools |\n"
+                          "|---|---|---|\n| 2024 | 400 | 200 |\n| 2025e | 510 | 262 |\n| 2026e | 645 | 342 |\n"
+                          "Note: tutoring apps are projected to grow at a 27.0% CAGR from 2024 to 2026, grading tools "
+                          "at 30.8%.")
+    assert pkg.claims[["item", "value"]].values.tolist() == [["Tutoring apps", 27.0], ["Grading tools", 30.8]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_rate_whose_clause_opens_on_another_tables_row_is_that_rows():
+    """Under a table of shipments and one of sums, "2024年市场规模同比增长28.9%，出货量同比增长25.0%": the second rate is
+    the shipments' (625 / 500 - 1 = 25.0%, exact), not a second rate of the sums (245 / 190 - 1 = 28.9%, exact)."""
+    pkg = am.extract_text("表1 AI学习机出货量（万台）\n年份  2023  2024\n出货量  500  625\n\n"
+                          "表2 AI学习机市场规模（亿元）\n细分  2023  2024\n硬件  150  190\n内容  40  55\n合计  190  245\n\n"
+                          "数据来源：某研究院。2024年市场规模同比增长28.9%，出货量同比增长25.0%。")
+    audit = am.audit(package=pkg)
+    assert audit.query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+    assert pkg.claims.query("value == 25")["item"].tolist() == ["出货量"]
+
+
+def test_an_approximate_figure_of_three_digits_is_read_to_its_last_digit():
+    """"約12.6億港元，按年增長25%，2023年則為10.5億港元": "about" on a figure printed to three digits is rounded at its
+    last digit, so 12.6 / 10.5 - 1 = 20% calls the 25% inconsistent (even 12.65 / 10.45 - 1 = 21.1%); "about $34
+    billion", of two, is read to a tenth of its value (33.3 to 35.7)."""
+    pkg = am.extract_text("2025年2月，記者從某聯會獲悉，去年本港AI補習服務市場規模約12.6億港元，按年增長25%，2023年則為10.5億港元。")
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["inconsistent"]
+    from aimarket.extract.prose import scan_line
+
+    (two,) = scan_line("about $34 billion", 1)
+    assert two.step == pytest.approx(3.4)
+
+
+def test_people_and_things_counted_in_one_sentence_are_two_measures():
+    """"超过120万名教师参加培训，已备案的教育大模型达到47个": 名 counts people and 个 things; one is no level of the other,
+    so no narrative check calls them inconsistent."""
+    pkg = am.extract_text("2024年我国智慧教育市场规模达到9650亿元。报告指出，全国已有超过120万名教师参加人工智能应用培训，"
+                          "已备案的教育大模型达到47个。")
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -935,7 +935,8 @@ def _opening_month(text: str) -> re.Match | None:
     """The month (or day) that opens ``text`` as the text's date: in brackets ("(2025年2月)", "（2025年10月，香港）"), as
     a dateline's before a dash ("Pellworth & Co., June 2025 — ", "上海，2025年3月——") or a news lead's ("2025年5月，记者从
     …获悉"); its groups ``a`` or ``c`` hold the year."""
-    return _BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text) or _MONTH_LEAD.match(text)
+    return (_BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text) or _TAGGED_MONTH.match(text)
+            or _MONTH_LEAD.match(text))
 
 
 #: a heading's words beside its date that may be a figure: a sum, a share, a scale
@@ -1033,6 +1034,13 @@ _MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|【[^】\d
                              + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})"
                              # or a Chinese one: "上海，2025年3月——", "【香港訊】2025年5月8日——"
                              r"|(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:—|–|--)")
+
+
+#: a news tag, then a month (or a day) that closes the line or opens a clause of no figure: "【本報訊】2025年2月 香港…聯會
+#: 最新報告指，", "【华屿证券｜教育行业深度报告】2025年6月" (not "【快讯】2024年12月全国…销量达120万辆", "【快讯】2024年12月，全国…",
+#: a month the figures are of)
+_TAGGED_MONTH = re.compile(r"\s*【[^】\d]{1,30}】\s*(?P<a>)(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
+                           r"(?:\s*\d{1,2}\s*日)?(?=\s*$|\s*[^，,。；;:：\d\s][^，,。；;:：\d]*[，,。；;:：])")
 
 
 #: a month that opens a news lead, then who reports or what was held then: "2025年5月，记者从…获悉", "2025年4月，…推进会在
@@ -1542,9 +1550,20 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             continue
         labels = rows[tables[0]]
         whole = [label for label in labels if TOTAL_LABEL.search(label)] if len(labels) > 1 else labels
-        moved = []
+        moved, elsewhere = [], defaultdict(list)
         for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
             line = _line_of(doc, f)
+            if f.claim in ("growth", "cagr") and not _row_heading_its_clause(line, f, labels):
+                # a clause that opens on a row of another table on its page ("…市场规模同比增长37.4%，出货量同比增长
+                # 31.2%" under a table of shipments and one of sums): that row's rate
+                other = [(sid, row) for sid, (page, *_) in table_lines.items() if sid != tables[0] and page == f.page
+                         and (row := _row_heading_its_clause(line, f, rows[sid]))]
+                if len(other) == 1:
+                    f.item = other[0][1]
+                    f.notes.append(f"read as a rate of the table {other[0][0]!r}, its row {f.item!r}, that its clause "
+                                   "opens on")
+                    elsewhere[other[0][0]].append(f)
+                    continue
             if f.claim == "share" and _PENETRATION.search(line, max(f.sentence, f.pos - 30), f.pos):
                 continue  # "2024年AI PC渗透率为23%": of all PCs sold, no share of the table's whole
             if len(whole) == 1 and f.claim == "share" and f.item not in (None, "Total"):  # "2024年亞太地區占比38%"
@@ -1559,7 +1578,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             named = [label for label in labels if re.match(r"\s*(?:%|percent)?\s*(?:for|of)\s+(?:the\s+)?"
                                                            + re.escape(label) + r"\b", line[f.end:], re.IGNORECASE)][:1] \
                 or [label for label in labels if label in line[f.sentence:f.pos]
-                    and not _CONTRAST.search(line, line.rfind(label, 0, f.pos), f.pos)]
+                    and not _CONTRAST.search(line, line.rfind(label, 0, f.pos), f.pos)] \
+                or [label for label in [_row_heading_its_clause(line, f, labels)] if label]
             if named or len(whole) == 1:
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
@@ -1571,6 +1591,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                     f.end_year = f.year = latest
                     f.start_year, f.period = latest - 1, 1.0
                     f.notes.append(f"a rise with no year of its own: the table's latest, {latest}, over the year before")
+        for sid, found in elsewhere.items():
+            _to_table(groups, key, sid, found)
         if moved:
             _to_table(groups, key, tables[0], moved)
 
@@ -1633,6 +1655,17 @@ def _row_of_its_clause(line: str, f, labels: list) -> str | None:
     clause = line[against[-1].end():f.pos].lower() if against else ""
     named = [label for label in labels if label.lower() in clause]
     return max(named, key=len) if named else None
+
+
+def _row_heading_its_clause(line: str, f, labels: list) -> str | None:
+    """The row label, in any case, that opens rate ``f``'s clause: "Note: tutoring apps are projected to grow at a
+    35.9% CAGR …, grading tools at 38.4%" under the rows "Tutoring apps" and "Grading tools", "，出货量同比增长31.2%"
+    under the row "出货量" (an English label as a whole word)."""
+    lo = max(f.sentence, f.pos - _CLAUSE_REACH)
+    cuts = [m.end() for m in re.finditer(r"[,;:，；：]", line[lo:f.pos])]
+    clause = line[lo + (cuts[-1] if cuts else 0):f.pos].lstrip().lower()
+    return next((label for label in sorted(labels, key=len, reverse=True) if clause.startswith(label.lower())
+                 and not re.match(r"[A-Za-z0-9]{2}", label[-1] + clause[len(label):len(label) + 1])), None)
 
 
 def _row_opening(line: str, f, labels: list) -> str | None:

@@ -788,12 +788,14 @@ def _yuan_of_place(text: str, pos: int) -> str | None:
 
 def _bounded(fig: Figure, text: str) -> Figure:
     """An amount or count after "more than", "超过", "逾" is a lower bound, not the value; one after "nearly", "约",
-    "about" an approximation, read to within :data:`APPROXIMATION` of its value."""
+    "about" an approximation, read to within :data:`APPROXIMATION` of its value where it prints two significant
+    digits or fewer ("about $34 billion"); one printed to three or more ("約12.6億") is as exact as its last digit."""
     lower = _LOWER.search(text, max(0, fig.pos - 24), fig.pos)
     if lower:
         fig.bound, fig.threshold = "low", True
         fig.notes.append(f"'{lower.group(0).strip()}' makes {fig.value:g} {fig.unit} a lower bound, not the value")
-    elif (approx := _APPROX.search(text, max(0, fig.pos - 24), fig.pos)) and APPROXIMATION * abs(fig.value) > fig.step:
+    elif ((approx := _APPROX.search(text, max(0, fig.pos - 24), fig.pos)) and APPROXIMATION * abs(fig.value) > fig.step
+          and len(str(round(abs(fig.value) / fig.step)).rstrip("0")) <= 2):
         fig.step = APPROXIMATION * abs(fig.value)
         fig.notes.append(f"'{approx.group(0).strip()}' makes {fig.value:g} {fig.unit} an approximation: read as "
                          f"{fig.value - fig.step / 2:g} to {fig.value + fig.step / 2:g}")
@@ -1400,7 +1402,7 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: "higher than the US$95.6 billion of ", "up from EUR 1 130 million in "
 _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + _ABOUT_WORD
                                + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*(?:\s\d{3}(?!\d))*\s*"
-                               r"(?:[A-Za-z]+\s+){0,2}(?:in|of)\s+"
+                               r"(?:[A-Za-z]+\s+){0,3}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: between a target and its base: " from ", ", up from about "
 _FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:" + _ABOUT_WORD + r"\s+)?"
@@ -2129,9 +2131,10 @@ _NOT_ITS_OWN_YEAR = re.compile(r"\s*(?:in\s+|for\s+)?(?:(?:the\s+)?(?:previous|p
 
 
 #: a share's word, then the move it makes from the percent after it: "Cat food's share of the total rose from (28%)"
-_SHARE_MOVED_FROM = re.compile(r"\bshare\b[^.;%\d]{0,40}?\b(?:rose|rises?|climb(?:s|ed)?|grew|grows?|increase[sd]?|jump(?:s|ed)?|"
-                               r"fell|falls?|drop(?:s|ped)?|decline[sd]?|slip(?:s|ped)?|shr[ai]nks?|move[sd]?|"
-                               r"edge[sd]?\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
+_SHARE_MOVED_FROM = re.compile(r"\bshare\b[^.;%\d]{0,40}?\b(?:rose|ris(?:es?|ing)|climb(?:s|ed|ing)?|grew|grows?|growing|"
+                               r"increas(?:es?|ed|ing)|jump(?:s|ed|ing)?|fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|"
+                               r"declin(?:es?|ed|ing)|slip(?:s|ped|ping)?|shr[ai]nks?|shrinking|mov(?:es?|ed|ing)|"
+                               r"edg(?:es?|ed|ing)\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
 
 
 def _amount_at(w: _Where, pos: int) -> Figure | None:

@@ -891,21 +891,28 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
 _ALONE = re.compile(r"\s+(?:alone|by itself|on its own)$|(?:一地|一国|一國|一家|单独|單獨)(?:就|便)?$", re.IGNORECASE)
 
 
+#: a bracket after a part's name that lists what it holds, no part of the name: "硬件（学习机、词典笔、学习平板）",
+#: "Services (consulting, integration)", "Devices (e.g. pens)"; a bracket naming it another way ("（城市NOA）") stays
+_EXAMPLES = re.compile(r"\s*[（(](?:[^（()）]*[、，,；;][^（()）]*|(?:含|包括|包含|如|例如|e\.g\.|such as|including|incl\.)"
+                       r"[^（()）]*)[）)]$", re.IGNORECASE)
+
+
 def item_name(part: str) -> str:
-    """A part's name as an item: as printed, less a title before it ("Leading vendor Orinth" -> "Orinth") and a word
-    that stresses it after ("China alone" -> "China"), its first letter in capitals ("software segment" -> "Software
-    segment")."""
-    part = _ALONE.sub("", _TITLE.sub("", part)) or part
+    """A part's name as an item: as printed, less a title before it ("Leading vendor Orinth" -> "Orinth"), a word
+    that stresses it after ("China alone" -> "China") and a bracket listing what it holds ("硬件（学习机、词典笔）" ->
+    "硬件"), its first letter in capitals ("software segment" -> "Software segment")."""
+    part = _EXAMPLES.sub("", _ALONE.sub("", _TITLE.sub("", part))) or part
     return part[0].upper() + part[1:]
 
 
 #: words of growth or decline that are no verb after a name ("made up 18.5%", "growth of")
 _NO_VERB = {"up", "down", "lower", "growth", "contraction"}
 #: a name at the head of its sentence, before the verb of its move or level: "In-store analytics fell 3.2% to",
-#: "Edge devices rose to", "Services came in at"
+#: "Edge devices rose to", "Services came in at", "Math tutoring remained the biggest subject at"
 _PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/\- ]){0,40}?)\s+(?:" + "|".join(
     map(re.escape, sorted({w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB
-                          | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit"},
+                          | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit",
+                             "remained", "stayed"},
                           key=len, reverse=True))) + r")\b", re.IGNORECASE)
 
 

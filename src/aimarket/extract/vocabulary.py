@@ -157,7 +157,7 @@ LOWER_BOUND = ("more than", "over", "above", "in excess of", "upwards of", "at l
                "surpass", "surpasses", "surpassing", "cross", "crosses", "crossing", "top", "tops", "topping", "pass",
                "passes", "passing", "超过", "超過", "超", "逾", "突破", "高于", "高於", "不少于", "不少於", "至少")
 #: words right before an amount that make it an approximation: "nearly $500 million", "近300亿元", "about 1.2
-#: billion"; the audit reads it to within a tenth of its value
+#: billion"; the audit reads one of two significant digits or fewer to within a tenth of its value
 APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "near", "almost", "close to", "circa", "some",
                "just under", "just over", "approaching", "约", "約", "大约", "大約", "近", "接近", "将近", "將近")
 #: words that state a multiple
@@ -211,9 +211,11 @@ LABEL_CURRENCIES = ("人民币", "人民幣", "美元", "港元", "港幣", "港
 #: table header cells of a column of shares of the total: read as share claims
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重", "市占率",
                  "市佔率", "占有率", "佔有率")
-#: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量"
+#: what a count counts, by the words near it (regular expressions): "420 million users", "Users (million)", "参数量",
+#: "120万名" (名 counts people)
 COUNT_NOUNS = (("parameters", r"参数|parameter"),
-               ("people", r"用户|月活|周活|日活|开发者|(?<![器行法责責无無])人(?![工民形])|users|people|developers|subscribers"))
+               ("people", r"用户|月活|周活|日活|开发者|(?<![器行法责責无無])人(?![工民形])|(?<=[\d万萬千百])名"
+                          r"|users|people|developers|subscribers"))
 #: the world's regions and the countries reports split a market by: a clause that opens with one states that part's
 #: figures ("Asia Pacific is expected to grow at a CAGR of 42.3%"), not the whole market's
 REGIONS = ("North America", "South America", "Latin America", "Central America", "Europe", "Western Europe",
