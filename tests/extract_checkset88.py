@@ -1122,7 +1122,7 @@ FORMS = (
 )
 #: the set's blind score (written without reading or running the extractor): 142 figures, 51 rates, 61 verdicts and 2
 #: false inconsistent on the code before the readings chosen on it; one part's expectation mended to the series' unit
-FLOORS = {"figures_found": 174, "rates_found": 55, "verdicts_right": 70}
+FLOORS = {"figures_found": 174, "rates_found": 56, "verdicts_right": 71}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -10219,3 +10219,47 @@ def test_people_and_things_counted_in_one_sentence_are_two_measures():
     pkg = am.extract_text("2024年我国智慧教育市场规模达到9650亿元。报告指出，全国已有超过120万名教师参加人工智能应用培训，"
                           "已备案的教育大模型达到47个。")
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_note_under_a_tables_total_row_is_read_on_its_own():
+    """"合计   720   905   1,116" then "注：E为预测值。2024年软件占比约25%，…2024—2026年合计规模复合增长率为24.5%": the note is no
+    continuation of the row above it; its share (180 / 720 = 25.0%, exact) and CAGR ((1,116 / 720) ** 0.5 - 1 =
+    24.50%, exact) are read."""
+    pkg = am.extract_text("表3  智能座舱市场规模按构成划分（单位：亿元）\n构成      2024     2025E     2026E\n"
+                          "硬件       540       665       800\n软件       180       240       316\n合计       720       905     1,116\n"
+                          "注：E为预测值。2024年软件占比约25%；2024—2026年合计规模复合增长率为24.5%。")
+    audit = am.audit(package=pkg)
+    assert audit.query("check in ['arithmetic', 'cagr']")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_row_named_before_its_verb_in_any_case_is_the_rates_row():
+    """"The association says perception software grew at a compound 19.6% a year from 2022 to 2024" under the row
+    "Perception software" is that row's: (1,430 / 1,000) ** 0.5 - 1 = 19.58%, 19.6% as printed, exact."""
+    pkg = am.extract_text("German market for driver-assistance software by function, EUR million\n"
+                          "Function              2022     2023     2024\nPerception software  1,000    1,200    1,430\n"
+                          "Driver monitoring      180      215      262\nTotal                1,180    1,415    1,692\n"
+                          "The association says perception software grew at a compound 19.6% a year from 2022 to 2024.")
+    assert pkg.claims[["item", "kind"]].values.tolist() == [["Perception software", "cagr"]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_rises_base_amount_of_a_year_lends_its_year_to_no_later_sentence():
+    """"…was worth $6.2 billion in 2024, a 19% gain on the $5.2 billion of 2023. Hardware was the laggard: its sales
+    fell 3.7% to $1.3 billion": 1.3 is 2024's (from 1.35), not the base year's."""
+    pkg = am.extract_text("Research note, 9 June 2025. The in-car voice assistant market was worth $6.2 billion in 2024, "
+                          "a 19% gain on the $5.2 billion of 2023. Hardware was the laggard: its sales fell 3.7% to $1.3 "
+                          "billion.")
+    assert pkg.observations.query("value == 1.3")[["item", "year"]].values.tolist() == [["Hardware", 2024]]
+    assert pkg.claims.query("value == -3.7")[["start_year", "end_year"]].values.tolist() == [[2023, 2024]]
+
+
+def test_a_days_date_gives_way_to_the_years_a_line_names():
+    """"2025年2月18日，…去年中国智能座舱市场规模达到1,100亿元，…2023年为900亿元。其中，软件及服务约310亿元，占比28%": the
+    parts are of 去年 (2024), the latest year the line names, not of the day's 2025 (310 / 1,100 = 28.2%, exact); a
+    day's date alone still dates a figure of the whole year ("预计全年…")."""
+    pkg = am.extract_text("2025年2月18日，某咨询机构发布报告称，去年中国智能座舱市场规模达到1100亿元，同比增长22.2%，2023年为900亿元。"
+                          "其中，软件及服务约310亿元，占比28%。")
+    assert pkg.observations.query("value == 310")["year"].tolist() == [2024]
+    obs = am.extract_text("（2025年8月6日）据某研究院测算，今年上半年我国AI手机出货金额为1,460亿元；预计全年出货金额将达到3,300亿元左右。"
+                          ).observations
+    assert obs.query("value == 3300")["year"].tolist() == [2025]

@@ -85,6 +85,8 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         out[i + 1] = nxt[m.end():]
     for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
         j = i + 1  # "…28.5萬台，" / "同比減少" / "6.2%。": a Chinese sentence may wrap over several lines
+        if "\t" in out[i] or _COLUMNS_APART.search(out[i]):
+            continue  # a table's row ("合计       815     1,028") goes on into no note under it
         pieces = [out[i].rstrip()]
         tail, done = pieces[0][-_TAIL:], 0  # the joined line's end, which alone says whether it goes on
         while j < len(out):
@@ -1660,12 +1662,14 @@ def _row_of_its_clause(line: str, f, labels: list) -> str | None:
 def _row_heading_its_clause(line: str, f, labels: list) -> str | None:
     """The row label, in any case, that opens rate ``f``'s clause: "Note: tutoring apps are projected to grow at a
     35.9% CAGR …, grading tools at 38.4%" under the rows "Tutoring apps" and "Grading tools", "，出货量同比增长31.2%"
-    under the row "出货量" (an English label as a whole word)."""
+    under the row "出货量" (an English label as a whole word), or names before its verb ("AKF says perception software
+    grew at a compound 17%")."""
     lo = max(f.sentence, f.pos - _CLAUSE_REACH)
     cuts = [m.end() for m in re.finditer(r"[,;:，；：]", line[lo:f.pos])]
     clause = line[lo + (cuts[-1] if cuts else 0):f.pos].lstrip().lower()
     return next((label for label in sorted(labels, key=len, reverse=True) if clause.startswith(label.lower())
-                 and not re.match(r"[A-Za-z0-9]{2}", label[-1] + clause[len(label):len(label) + 1])), None)
+                 and not re.match(r"[A-Za-z0-9]{2}", label[-1] + clause[len(label):len(label) + 1])
+                 or re.search(r"(?<![\w-])" + re.escape(label.lower()) + _A_VERB, clause)), None)
 
 
 def _row_opening(line: str, f, labels: list) -> str | None:

@@ -1399,8 +1399,10 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的",
-#: "higher than the US$95.6 billion of ", "up from EUR 1 130 million in "
-_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than)\s+(?:the\s+)?(?:" + _ABOUT_WORD
+#: "higher than the US$95.6 billion of ", "up from EUR 1 130 million in ", "a 19% gain on the
+#: $5.8 billion of "
+_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than|(?:gain|rise|increase|jump|growth|decline|drop"
+                               r"|fall|up|down)\s+on)\s+(?:the\s+)?(?:" + _ABOUT_WORD
                                + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*(?:\s\d{3}(?!\d))*\s*"
                                r"(?:[A-Za-z]+\s+){0,3}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
@@ -1459,6 +1461,8 @@ _LATER_REVISED_TO = re.compile(r"(?:\s*(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\
 _REACHED_BEFORE = re.compile(r"(?:\bto(?:\s+(?:reach|hit|top|total))?|\breaching|\bhitting|\bwhen\s+(?:[\w'-]+\s+){0,3}?"
                              r"(?:reached|hit|stood\s+at|totalled|totaled|topped))\s*(?:a\s+(?:record|peak|high)\s+(?:of\s+)?)?"
                              r"(?:" + _ABOUT_WORD + r"\s+)?" + _SIGN + "$", re.IGNORECASE)
+#: what makes a year a whole day's date, right after it, which dates no figure: "2025年2月18日"
+_A_DAYS_YEAR = re.compile(r"\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号號]")
 #: what makes a year a date's, right after it: "2025年5月", "2025/05/13"
 _A_DATES_YEAR = re.compile(r"\s*(?:年\s*)?(?:1[0-2]|0?[1-9])\s*月|[/.-](?:1[0-2]|0?[1-9])[/.-]\d")
 #: a whole right after a percent, which makes it a share, no rise: "(taking) 31% of the market", "40% of total sales"
@@ -1563,6 +1567,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # amount an earlier sentence dates in words ("grew 18pc to £742m last year") states its year too
                 years = [y for y in at.dating(text, at.singles_in(0, f.pos))
                          if not _MONTH_BEFORE.search(text, max(0, y[0] - 16), y[0])]
+                # a day's date ("（2025年8月6日）") only where no other year is named: "预计全年…3,300亿元" is of its year
+                years = [y for y in years if not _A_DAYS_YEAR.match(text, y[1])] or years
                 if f.kind in ("amount", "count", "percent", "multiple"):  # "Last year it reached $15.4 billion. It
                     # grew 2.5 times in three years."
                     years = _with_years_said(years, [y for y in at.said_relative if y[1] <= w.ss])
