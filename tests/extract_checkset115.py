@@ -1153,9 +1153,9 @@ LAYOUT = (40, 12, 14, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 181
 #: figures, 44 rates, 72 verdicts and 3 false inconsistent
 #: after the readings chosen on the hundred-and-twelfth and hundred-and-fourteenth sets: 181, 44, 74 and 3
-FLOORS = {"figures_found": 182, "rates_found": 44, "verdicts_right": 74}
+FLOORS = {"figures_found": 182, "rates_found": 44, "verdicts_right": 75}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset115.py [-v]: the measures on the set

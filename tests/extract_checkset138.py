@@ -1255,9 +1255,10 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 205
 #: figures, 52 rates, 74 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 205, "rates_found": 52, "verdicts_right": 74}
+#: after the readings chosen on it and the hundred-and-thirty-sixth set: 221, 52, 75 and 1
+FLOORS = {"figures_found": 221, "rates_found": 52, "verdicts_right": 75}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset138.py [-v]: the measures on the set

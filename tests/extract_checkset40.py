@@ -1153,7 +1153,7 @@ FORMS = (
 #: no gain, no loss); its floors are its score after the rules it then showed wanting (a share in brackets after a
 #: bullet's amount, a bullet list's parts of the year of the whole above it, "a further 25% rise in 2025")
 #: raised to 182 figures by the rules of the fifty-seventh set's round (a year's whole before 营收, no business)
-FLOORS = {"figures_found": 183, "rates_found": 62, "verdicts_right": 76}
+FLOORS = {"figures_found": 184, "rates_found": 62, "verdicts_right": 77}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset40.py [-v]: the measures on the set

@@ -10263,3 +10263,113 @@ def test_a_days_date_gives_way_to_the_years_a_line_names():
     obs = am.extract_text("（2025年8月6日）据某研究院测算，今年上半年我国AI手机出货金额为1,460亿元；预计全年出货金额将达到3,300亿元左右。"
                           ).observations
     assert obs.query("value == 3300")["year"].tolist() == [2025]
+
+
+def test_a_multiples_base_amount_is_history_whatever_cue_governs_it():
+    """"计划提出，到2027年，…市场规模达到150亿元，是2024年约30亿元的5倍": 30 is the base the plan's target is set against, so
+    2024's actual level, not a forecast."""
+    obs = am.extract_text("《某市智能网联汽车行动计划（2025—2027年）》日前印发。计划提出，到2027年，全市自动驾驶出行服务市场规模达到"
+                          "150亿元，是2024年约30亿元的5倍。").observations
+    assert obs[["year", "value", "status"]].values.tolist() == [[2024, 30.0, "actual"], [2027, 150.0, "estimate"]]
+
+
+def test_counts_of_two_measure_words_are_two_series():
+    """"投放无人驾驶车辆800辆，累计完成订单超过150万单": vehicles (辆) and orders (单) are two things counted, so the
+    orders' lower bound is checked against no count of vehicles."""
+    pkg = am.extract_text("2024年某市自动驾驶出行服务市场规模为30亿元。截至目前，示范区投放无人驾驶车辆800辆，累计完成订单超过150万单。")
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+    counts = pkg.observations.query("unit.str.startswith('count')")
+    assert counts["series"].nunique() == 2
+
+
+def test_a_part_whose_name_holds_a_digit_heads_its_sentence():
+    """"L3+ systems would account for $20 billion of the 2030 figure, or 40%": the amount is the part "L3+ systems"
+    (20 / 50 = 40.0%, exact), its whole the $50 billion of 2030."""
+    pkg = am.extract_text("At its investor day on 14 March 2025, a chip designer put the total addressable market for "
+                          "driver-assistance compute at $50 billion in 2030. L3+ systems would account for $20 billion of "
+                          "the 2030 figure, or 40%, with L2 making up the rest.")
+    assert pkg.observations.query("value == 20")["item"].tolist() == ["L3+ systems"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_the_amount_a_forecast_rises_from_is_history():
+    """"…would be worth $60 billion to $75 billion a year by 2030, up from a market of roughly $1.1 billion last year":
+    1.1 is 2024's actual level, the base the forecast rises from."""
+    obs = am.extract_text("On its earnings call on 6 February 2025, the company's chief executive said the market for "
+                          "driverless ride-hailing would be worth $60 billion to $75 billion a year by 2030, up from a market of roughly "
+                          "$1.1 billion last year.").observations
+    assert obs.query("value == 1.1")[["year", "status"]].values.tolist() == [[2024, "actual"]]
+
+
+def test_a_share_followed_by_a_parts_name_is_that_parts():
+    """"Software accounted for $2.4 billion of that and services for $0.9 billion, a 73% software share": the share
+    is Software's (2.4 / 3.3 = 72.7%, exact), not that of Services, whose amount it follows."""
+    pkg = am.extract_text("Retailers bought $3.3 billion worth of AI demand-forecasting tools in 2024, a consultancy "
+                          "estimates. Software accounted for $2.4 billion of that and services for $0.9 billion, a 73% "
+                          "software share.")
+    assert pkg.claims.query("kind == 'share'")["item"].tolist() == ["Software"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("word", ["比重約", "佔比"])
+def test_a_share_word_alone_after_a_parts_amount_is_its_share(word):
+    """"其中網上渠道佔11.6億港元，比重約61%" (or "，佔比61%"): the share is the online channel's (11.6 / 19.0 = 61.05%,
+    exact)."""
+    pkg = am.extract_text(f"2024年本港零售業人工智能應用市場規模為19.0億港元。其中網上渠道佔11.6億港元，{word}61%；實體店舖佔7.4億港元。")
+    assert pkg.claims.query("kind == 'share'")["item"].tolist() == ["網上渠道"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_caption_of_a_hundred_million_yen_is_the_tables_unit():
+    """"(unit: 100 million yen, 億円)" over a table makes its figures JPY 100 million, not counts."""
+    obs = am.extract_text("Japan smart-agriculture market by field (unit: 100 million yen, 億円)\n\n"
+                          "              FY2023   FY2024\nField crops      136      157\nLivestock         83       95\n"
+                          "Total            219      252\n").observations
+    assert set(obs["unit"]) == {"JPY 100 million"}
+
+
+def test_a_rates_own_clause_names_its_row_before_the_sentence_does():
+    """"Crop monitoring grew 18% in 2024, and livestock monitoring is set to expand 2.0x between 2022 and 2026": the
+    multiple is the livestock row's (483 / 236 = 2.05, 2.0 as printed; the crop row's 972 / 512 = 1.90 would call it
+    inconsistent)."""
+    pkg = am.extract_text("Computer-vision monitoring on farms (USD million)\nYear\tCrop monitoring\tLivestock monitoring\n"
+                          "2022\t512\t236\n2023\t604\t281\n2024\t713\t338\n2025F\t835\t404\n2026F\t972\t483\n"
+                          "Crop monitoring grew 18% in 2024, and livestock monitoring is set to expand 2.0x between 2022 "
+                          "and 2026.")
+    assert pkg.claims[["item", "kind"]].values.tolist() == [["Crop monitoring", "growth"],
+                                                            ["Livestock monitoring", "multiple"]]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_share_of_last_years_spending_is_a_share_of_the_market_named_before():
+    """"…spent £200 million last year … Meat and poultry accounted for £80 million of last year's spending, about 40%":
+    "last year's spending" is the market named before, not a subject of its own (80 / 200 = 40%, exact)."""
+    pkg = am.extract_text("LONDON, 3 June 2025 — British food processors spent £200 million last year on AI-based "
+                          "inspection systems, a consultancy says. Meat and poultry accounted for £80 million of last "
+                          "year's spending, about 40%.")
+    assert pkg.observations["series"].nunique() == 1
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_total_and_a_rows_share_under_a_table_each_find_their_row():
+    """"Total spending rose 33.3% in 2024, and AI tutoring's share of the total reached 52%": the rise is the total
+    row's (200 / 150 - 1 = 33.3%, exact) and the share the tutoring row's (104 / 200 = 52%, exact), not the other way
+    round ("the total reached" names no row's rate)."""
+    pkg = am.extract_text("AI in UK schools, spending by segment (£ million)\nSegment\t2023\t2024\nAI tutoring\t80\t104\n"
+                          "Assessment\t70\t96\nTotal\t150\t200\n"
+                          "Total spending rose 33.3% in 2024, and AI tutoring's share of the total reached 52%.")
+    assert sorted(pkg.claims[["item", "kind"]].values.tolist()) == [["AI tutoring", "share"], ["Total", "growth"]]
+    assert am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Platforms' share of the total climbs to 61% in 2025E.", "Platforms"),
+    ("Services bit volumes should rise about 70% this year.", None),
+])
+def test_a_rows_name_opens_a_clause_only_as_a_whole_name(sentence, row):
+    """"Platforms' share of the total climbs to 61%" under the row "Platforms" is its share (3.5 / 5.7 = 61.4%,
+    exact); "Services bit volumes should rise" names something longer than the row "Services": no rate of it."""
+    pkg = am.extract_text("Agentic AI platform market by segment, USD billion\n| Segment | 2024 | 2025E |\n|---|---|---|\n"
+                          "| Platforms | 2.4 | 3.5 |\n| Services | 1.6 | 2.2 |\n| Total | 4.0 | 5.7 |\n\n" + sentence)
+    assert pkg.claims.query("kind in ['share', 'growth']")["item"].isin(["Platforms"]).tolist() == [row is not None]
+    assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()

@@ -161,9 +161,11 @@ _REVISED_TO_FROM = re.compile(r"\b(?:raised|lifted|lowered|cut|trimmed|revised|u
                               re.IGNORECASE)
 #: a currency a Chinese amount may name before its number: "由新台幣1,260億元下修至…"
 _LABEL_CURRENCY = vocabulary.words(vocabulary.LABEL_CURRENCIES)
+#: the figure a revision replaces: "revised from $X", "cut … from $X to" (not where a rate stands between, a fall's:
+#: "cut it 1% from 2015, from $1.1 billion to"), "而非…", "由此前的…上调至"
 _REPLACED_AMOUNT = re.compile(
     r"\b(?:restated|revised(?:\s+(?:up|down)(?:wards?)?)?|corrected|adjusted)\s+from\s+(?:about\s+)?" + _AMOUNT_WORDS
-    + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥]{0,80}?\bfrom\s+"
+    + r"|\b(?:restated|revised|raised|lowered|cut|trimmed|corrected|upgraded|downgraded)\b[^.;$€£¥%]{0,80}?\bfrom\s+"
     r"(?:about\s+)?" + _AMOUNT_WORDS + r"(?=\s+to\s)"
     # "to $9.8 billion in 2028 from a previous $12.4 billion", "from an earlier estimate of $3 billion"
     r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:previous|prior|earlier|original)\s+(?:(?:forecast|estimate|projection)"

@@ -1530,6 +1530,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             # at a 2024-26E CAGR of 59.6%")
             named = {sid: [(f, row) for f in near if f.page == page and head <= f.line <= end + 3
                            and (row := _row_of_its_clause(_line_of(doc, f), f, rows[sid])
+                                or _row_heading_its_clause(_line_of(doc, f), f, rows[sid])
                                 or _row_named(_part_or_subject(f), rows[sid])
                                 or not words <= _NO_SUBJECT  # ("Total spending rose …": the rows it names later)
                                 and _row_opening(_line_of(doc, f), f, rows[sid]))]
@@ -1542,7 +1543,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                     f.notes.append(f"read as a figure of the table {sid!r}, its row {f.item!r}")
                     _of_the_tables_whole(f, rows[sid])
                 _to_table(groups, key, sid, [f for f, _ in found])
-                continue
+                if not words <= _NO_SUBJECT or key not in groups:
+                    continue
+                near = groups[key]  # "Total spending rose 36.8%, and AI tutoring's share …": the rest, as below
         if not tables and words <= _NO_SUBJECT:  # those of its rates within two lines of one table
             by_table = {sid: [f for f in near if f.page == page and head - 2 <= f.line <= end + 2]
                         for sid, (page, head, end) in table_lines.items()}
@@ -1573,15 +1576,16 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                 _of_the_tables_whole(f, labels)
                 moved.append(f)
                 continue
-            # the row named right after it ("19.1% for identity verification"), else the row named last before it
-            # in its sentence ("Software took 65.1% of 2024 revenue; total revenue grew 25.3%": the total's; of a
-            # table with no total, "Robotaxi services should compound at 83% a year": that row's), not in a clause
-            # set against the rate's ("Data centre services … grew 11.2% …, while cloud sales grew 23%")
+            # the row named right after it ("19.1% for identity verification"), else the one its clause opens on
+            # or names before its verb ("…, and livestock monitoring is set to expand 2.0x"), else the row named
+            # last before it in its sentence ("Software took 65.1% of 2024 revenue; total revenue grew 25.3%": the
+            # total's; of a table with no total, "Robotaxi services should compound at 83% a year": that row's), not
+            # in a clause set against the rate's ("Data centre services … grew 11.2% …, while cloud sales grew 23%")
             named = [label for label in labels if re.match(r"\s*(?:%|percent)?\s*(?:for|of)\s+(?:the\s+)?"
                                                            + re.escape(label) + r"\b", line[f.end:], re.IGNORECASE)][:1] \
+                or [label for label in [_row_heading_its_clause(line, f, labels)] if label] \
                 or [label for label in labels if label in line[f.sentence:f.pos]
-                    and not _CONTRAST.search(line, line.rfind(label, 0, f.pos), f.pos)] \
-                or [label for label in [_row_heading_its_clause(line, f, labels)] if label]
+                    and not _CONTRAST.search(line, line.rfind(label, 0, f.pos), f.pos)]
             if named or len(whole) == 1:
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
                 f.notes.append(f"read as a rate of the table {tables[0]!r}, its row {f.item!r}")
@@ -1660,16 +1664,24 @@ def _row_of_its_clause(line: str, f, labels: list) -> str | None:
 
 
 def _row_heading_its_clause(line: str, f, labels: list) -> str | None:
-    """The row label, in any case, that opens rate ``f``'s clause: "Note: tutoring apps are projected to grow at a
-    35.9% CAGR …, grading tools at 38.4%" under the rows "Tutoring apps" and "Grading tools", "，出货量同比增长31.2%"
-    under the row "出货量" (an English label as a whole word), or names before its verb ("AKF says perception software
-    grew at a compound 17%")."""
+    """The row label, in any case, that opens rate ``f``'s clause before its verb, "at" or its share ("Platforms' share
+    of the total climbs to 62%"): "Note: tutoring apps are
+    projected to grow at a 35.9% CAGR …, grading tools at 38.4%" under the rows "Tutoring apps" and "Grading tools",
+    "AKF says perception software grew at a compound 17%" (not "HBM bit shipments should rise", whose name is longer
+    than the row's, nor "…'s share of the total reached"), "，出货量同比增长31.2%" under the row "出货量"."""
     lo = max(f.sentence, f.pos - _CLAUSE_REACH)
-    cuts = [m.end() for m in re.finditer(r"[,;:，；：]", line[lo:f.pos])]
+    cuts = [m.end() for m in re.finditer(r"[,;:，；：。]", line[lo:f.pos])]
     clause = line[lo + (cuts[-1] if cuts else 0):f.pos].lstrip().lower()
-    return next((label for label in sorted(labels, key=len, reverse=True) if clause.startswith(label.lower())
-                 and not re.match(r"[A-Za-z0-9]{2}", label[-1] + clause[len(label):len(label) + 1])
-                 or re.search(r"(?<![\w-])" + re.escape(label.lower()) + _A_VERB, clause)), None)
+    return next((label for label in sorted(labels, key=len, reverse=True)
+                 if (clause.startswith(label.lower()) if re.search(r"[\u4e00-\u9fff]", label) else
+                     re.search(_CLAUSE_LEAD + re.escape(label.lower()) + r"(?:" + _A_VERB + r"|\s+at\b|['’]s?\s+share\b)",
+                               clause))),
+                None)
+
+
+#: what may stand before the name a clause opens on: "and", "while", who says it ("AKF says perception software grew")
+_CLAUSE_LEAD = (r"(?:^|\b(?:and|but|while|whereas|that|says|said|notes|noted|reports|reported|estimates|expects|adds|"
+                r"added)\s+)(?:the\s+)?")
 
 
 def _row_opening(line: str, f, labels: list) -> str | None:
@@ -1870,7 +1882,8 @@ def _split_unlike(groups: dict) -> None:
             # one series, one measure: a count among sums of money, people among units, another currency (FX is
             # the user's to give)
             if f.kind in ("amount", "count") and _measure(f) != measures[0]:
-                what = _measure(f)[1]
+                _, noun, counted = _measure(f)
+                what = counted or noun
                 f.notes.append(f"{f.value:g} {f.unit} counts {what}, unlike the figures before it; in a series of its "
                                "own")
                 moved[f.item] = ("text", f"{key[1]} ({what})", False)
@@ -1916,9 +1929,10 @@ def _split_unlike(groups: dict) -> None:
             groups.setdefault(others, []).extend(other)
 
 
-def _measure(f: Figure) -> tuple[str, str]:
-    """What a figure measures: money in its currency, or a count of its noun ("people", "count")."""
-    return f.kind, (f.currency if f.kind == "amount" else f.unit.split(" ", 1)[0])
+def _measure(f: Figure) -> tuple[str, str, str]:
+    """What a figure measures: money in its currency, or a count of its noun ("people", "count") and its Chinese
+    measure word ("辆" vehicles, "单" orders: two things counted)."""
+    return f.kind, (f.currency if f.kind == "amount" else f.unit.split(" ", 1)[0]), f.counted
 
 
 def _names_another(rate: Figure, amount: Figure) -> bool:

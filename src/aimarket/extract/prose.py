@@ -363,6 +363,7 @@ class Figure:
     range_end: int = 0  # where the range it is the low end of ends ("30% and 35%" of "between 30% and 35%")
     part_of: tuple | None = None  # (part, whole) it is, where the draft finds that whole ("8.35萬億元，佔數字經濟比重為18.3%")
     contrasted: bool = False  # a rate of a clause set against the one before it ("…, while cloud revenue rose 31.2%")
+    counted: str = ""  # the Chinese measure word of a count, which says what it counts ("1000辆", "260万单")
 
 
 def _spans(pattern, text):
@@ -629,7 +630,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
                 taken.add(s, count.end())
                 continue
             noun = _noun(text, s, e)
-            add(_bounded(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor, s, line, page),
+            add(_bounded(Figure("count", num.value, num.step, unit_name(None, scale, noun), factor, s, line, page,
+                                counted=_classifier(text, e if not count else count.end())),
                          text), (s, e if not count else count.end()))
             continue
         add(_bounded(Figure("amount", num.value, num.step, unit_name(currency, scale), factor, s, line, page,
@@ -641,7 +643,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
             taken.add(s, e)
             continue
         num = parse_number(m.group("num"))
-        add(_bounded(Figure("count", num.value, num.step, "count", 1.0, s, line, page), text), (s, e))
+        add(_bounded(Figure("count", num.value, num.step, "count", 1.0, s, line, page, counted=_classifier(text, e)),
+                     text), (s, e))
     for s, e, m in _spans(PHYSICAL, text):  # "414.1 EFLOPS": a measured quantity, counted in its printed unit
         n = "num" if m.group("num") else "cnum"
         if not taken.overlaps(m.start(n), m.end(n)):
@@ -757,6 +760,14 @@ _FROM_PART = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\([^()]{0,30}\)\s*)?"
 
 #: a Chinese measure word that ends a count and says what it counts, other than people: "2万家", "1.1万件", "300台"
 _MEASURE_WORD_ZH = re.compile(r"[个個家件台部辆輛套颗顆片块塊款项項轮輪]$")
+#: a Chinese measure word at or right after a count's end, which says what it counts: "1000辆", "260万单", "120万名"
+_CLASSIFIER = re.compile(r"[个個家件台部辆輛套颗顆片块塊款项項轮輪名位人单單次座张張架艘条條所]")
+
+
+def _classifier(text: str, end: int) -> str:
+    """The measure word a Chinese count ends on (``text[:end]``) or that follows it, else ``""``."""
+    m = _CLASSIFIER.fullmatch(text, end - 1, end) or _CLASSIFIER.match(text, end)
+    return m.group(0) if m else ""
 
 
 def _one_noun_a_sentence(text: str, figures: list[Figure]) -> None:
@@ -803,9 +814,9 @@ def _bounded(fig: Figure, text: str) -> Figure:
 
 
 #: "from" right before an amount, or before the noun it is "of": "from $9.5 billion", "from current expenditure of
-#: $37.5 billion", "由"
+#: $37.5 billion", "由", "from 2022's $13.3 billion", "from last year's record", "up from a market of roughly $"
 _FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\s+){0,5}?(?:(?:19|20)\d{2}|year)\s?['’]s(?:\s+[a-z]+){0,2})?|由|从|從)"
-                        r"\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)  # "from 2022's $13.3 billion", "from last year's record"
+                        r"\s*(?:" + _ABOUT_WORD + r"\s*)?(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
 
 
 #: "from" that opens a range: "anywhere from $25 billion to $30 billion", "ranging from"
@@ -1434,6 +1445,8 @@ _OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:the|its)\s+((?:19|20)\d{2})\s+(?:to
 
 #: a year a multiple is of, right after it: "是2023年的3.1倍"
 _MULTIPLE_OF_YEAR = re.compile(r"\s*年?\s*的\s*\d[\d.]*\s*倍")
+#: a multiple's base amount, right before it: "（是2024年约38亿元）的5倍多", "的两倍": history, whatever cue stands before
+_MULTIPLE_OF_AMOUNT = re.compile(r"\s*的\s*(?:\d[\d.]*|[一二两兩三四五六七八九十]+)\s*倍")
 #: a sentence that says what the amount before it is: "That is what operators spent …", "That's how much …"
 _THAT_IS_WHAT = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:what|how\s+much|the\s+(?:amount|sum|value|size))\b")
 
@@ -1648,7 +1661,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         cues = [c for c in cues if not any(a <= c < b for a, b in asides)]
     if cues and _PAST_AFTER_BREAK.search(text, cues[-1], f.pos):  # "is set to increase: in 2020, spending was £16.7bn"
         cues = []
-    if (cues and not _BASE_BEFORE.search(w.before[-60:])) \
+    if (cues and not _BASE_BEFORE.search(w.before[-60:]) and not _FROM_BASE.search(w.before[-60:])
+            and not _MULTIPLE_OF_AMOUNT.match(text, f.end)) \
             or f.estimate_cue or (id(f) in at.following and _within(at.cues, at.cues, f.end, at.following[id(f)])):
         f.status = "estimate"
 

@@ -246,7 +246,7 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?o
                                 r"making up|equal to)\b)?|\()\s*"
                                 r"(?:(?:about|around|roughly|nearly|some|approximately|almost)\s*)?$|"
                                 r"(?:的?[^，,。；;%\d]{0,8}?(?:位居|位列|排名|排在|居于|居於|名列)[^，,。；;%\d]{0,4})?"  # "…的全年出货量位居第一"
-                                r"\s*[,，]\s*(?:占比|(?:(?:即|相当于|相當於)\s*(?:占|佔)?|占|佔)(?:据|據)?"
+                                r"\s*[,，]\s*(?:占比|佔比|比重|(?:(?:即|相当于|相當於)\s*(?:占|佔)?|占|佔)(?:据|據)?"
                                 r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
                                 r"(?:市场份额|市場份額|份额|份額|比重|比例)?|(?:市场|市場)?(?:份额|份額|占有率|佔有率))"
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
@@ -477,6 +477,18 @@ def shares_after_named_parts(text, figures, sentence_of) -> None:
                     text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end), f.pos)):
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
+    for f in figures:  # "… and services for $0.9 billion, a 72% software share": the part its words name
+        named = _NAMED_SHARE.match(text, f.end) if f.claim == "share" else None
+        part = next((g for g in figures if named and g.kind in ("amount", "count") and g.item != "Total"
+                     and sentence_of(g.pos) == sentence_of(f.pos) and g.item.casefold() == named["name"].casefold()),
+                    None)
+        if part is not None and part.item != f.item:
+            f.item, f.subject, f.of = part.item, part.subject, "Total"
+            f.notes.append(f"the share of {f.item!r}, whose name it is followed by")
+
+
+#: a part's name between a share and the word "share": "a 72% software share"
+_NAMED_SHARE = re.compile(r"\s*(?P<name>[A-Za-z][\w&\- ]{0,30}?)\s+share\b")
 
 
 #: a part's title before its name: "Leading vendor Orinth", "market leader Acme", "头部厂商华芯科技"
@@ -801,9 +813,10 @@ _THREAD_NUMBER = re.compile(r"\s*(?:\d{1,2}/\s+)?")
 
 def _part_name(phrase: str) -> str:
     """A part's name as it stands before its verb or amount, or "" where the words are no part's name: a clause,
-    a continuation ("it"), a phrase that measures a series of its own ("revenue"), a number."""
+    a continuation ("it"), a phrase that measures a series of its own ("revenue"), a number (a name may hold
+    digits: "L3+ systems", "5G")."""
     name = _PART_LEAD.sub("", phrase.strip())
-    if (not name or len(name.split()) > 5 or re.search(r"\d", name)
+    if (not name or len(name.split()) > 5 or re.search(r"(?<![\w+])\d[\d.,]*(?![\w+])", name)  # a number, not "L3+"
             or is_clause(_AND.sub(" ", name)) and not _JOINED_NAME.fullmatch(name) or measures(name)
             or is_continuation(name) or not is_specific(name)):
         return ""
@@ -908,14 +921,23 @@ def item_name(part: str) -> str:
 #: words of growth or decline that are no verb after a name ("made up 18.5%", "growth of")
 _NO_VERB = {"up", "down", "lower", "growth", "contraction"}
 #: a name at the head of its sentence, before the verb of its move or level: "In-store analytics fell 3.2% to",
-#: "Edge devices rose to", "Services came in at", "Math tutoring remained the biggest subject at"
-_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/\- ]){0,40}?)\s+(?:" + "|".join(
-    map(re.escape, sorted({w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB
-                          | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit",
-                             "remained", "stayed"},
-                          key=len, reverse=True))) + r")\b", re.IGNORECASE)
+#: "Edge devices rose to", "Services came in at", "Math tutoring remained the biggest subject at", "L3+ systems would
+#: account for $19 billion of the 2030 figure"
+_PART_VERBS = "|".join(map(re.escape, sorted(
+    {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB
+    | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit", "remained", "stayed",
+       "accounted for", "would account for", "will account for", "made up", "would make up", "will make up"},
+    key=len, reverse=True)))
+_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,40}?)\s+(?:" + _PART_VERBS
+                        + r")\b", re.IGNORECASE)
+#: a clause after a part's that names a part of its own: "… and the rest of the world made up the remaining"
+_ANOTHER_PART = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the\s+)?[A-Za-z][\w&/+\- ]{0,40}?\s+(?:"
+                           + _PART_VERBS + r")\b", re.IGNORECASE)
 
 
+#: the whole a part's amount is of, right before the whole's amount: "of the USD ", "of the $", "of a total of €"
+_OF_THE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|a|an)?\s*(?:total\s+(?:of\s+)?)?(?:US\$|USD|[$€£¥]|[A-Z]{3})?\s*$",
+                                  re.IGNORECASE)
 #: a clause set against the one before it, about something else: ", while cloud revenue rose 31.2%"
 SET_AGAINST_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
 
@@ -946,13 +968,18 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
         before = key in given and given[key][1] != ss  # the whole's figure of an earlier sentence, not its own
         named = part or (head_phrase(text, ss, f.pos) if before and ss not in done else None)
         far = key in given and (given[key][0] <= 0 or not 0.5 <= value / given[key][0] <= 2)  # "0億元" is as far as any
-        if (part or far or before and named) and ss not in done:
+        if (part or far or before and named) and ss not in done \
+                and not SET_AGAINST_CLAUSE.search(text, ss, f.pos) and not _ANOTHER_PART.search(text, ss, f.pos):
+            # (not an amount of "…, while software brought in", "… and the rest of the world made up")
             head = _PART_HEAD.match(text, ss)
             name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:
                 done.add(ss)
-                other = SET_AGAINST_CLAUSE.search(text, f.end, se)  # "…, while cloud revenue rose 31.2%": not the part's
+                # "…, while cloud revenue rose 31.2%", "… and the rest of the world made up …": not the part's
+                other = SET_AGAINST_CLAUSE.search(text, f.end, se) or _ANOTHER_PART.search(text, f.end, se)
                 for g in figures[bisect_left(positions, ss):bisect_left(positions, other.start() if other else se)]:
+                    if _OF_THE_WHOLE_BEFORE.search(text, max(0, g.pos - 24), g.pos):
+                        continue  # "Hardware accounted for USD 41.3 billion of the USD 87.2 billion": the whole's
                     if g.item == "Total" and (
                             (g.kind == "amount" and g.subject == f.subject) or g.claim in ("growth", "cagr")):
                         g.item, g.subject = item_name(name), f.subject

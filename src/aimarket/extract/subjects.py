@@ -59,7 +59,9 @@ _SENTENCE_END = re.compile(r"(?!(?:[A-Za-z]\.)+$|(?:Inc|Corp|Co|Ltd|Jr|St|vs|No|
 BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|all|global|worldwide|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|market scale|scale|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
-                      r"数据|數據|主要|行业|行業|产业|產業|industry)$", re.IGNORECASE)
+                      r"数据|數據|主要|行业|行業|产业|產業|industry|"
+                      # a time's words, whose measure is the one named before: "last year's spending", "this year's total"
+                      r"last|this|next|previous|prior|year|year['’]s|years)$", re.IGNORECASE)
 
 
 #: a noun after a measure word that makes the word its modifier: "industry forecast", "market watchers"

@@ -686,10 +686,11 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 #: a scale that English prints as a number, next to a currency or after "Unit:": "RMB 100 million", "(100 million
-#: yuan)", "(¥100 million)", "Unit: 10 thousand units"; read as the scale word it stands for (亿, 万)
+#: yuan)", "(¥100 million)", "(unit: 100 million yen)", "Unit: 10 thousand units"; read as the scale word it stands for
+#: (亿, 万)
 _NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|(?:^|[(（]|units?\s*[:：])\s*[¥￥]|units?\s*[:：]"
                              r"|[(（])\s*)(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
-                             r"(?=\s*(?:$|[)）;；/,，]|、\s*%|of\s|yuan|RMB|CNY|dollars|USD|units|people))", re.IGNORECASE)
+                             r"(?=\s*(?:$|[)）;；/,，]|、\s*%|of\s|yuan|RMB|CNY|dollars|USD|yen|JPY|units|people))", re.IGNORECASE)
 _SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
 
 
