@@ -1229,7 +1229,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 215
 #: figures, 55 rates, 89 verdicts and 1 false inconsistent
 #: after the readings chosen on it and the hundred-and-thirtieth set: 217, 56, 90 and 0
-FLOORS = {"figures_found": 217, "rates_found": 56, "verdicts_right": 91}
+FLOORS = {"figures_found": 217, "rates_found": 56, "verdicts_right": 92}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1165,7 +1165,7 @@ LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 217
 #: figures, 48 rates, 79 verdicts and 4 false inconsistent
 #: after the readings chosen on it and the hundred-and-twenty-eighth set: 219, 48, 79 and 2
-FLOORS = {"figures_found": 219, "rates_found": 48, "verdicts_right": 79}
+FLOORS = {"figures_found": 220, "rates_found": 48, "verdicts_right": 80}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

@@ -10373,3 +10373,46 @@ def test_a_rows_name_opens_a_clause_only_as_a_whole_name(sentence, row):
                           "| Platforms | 2.4 | 3.5 |\n| Services | 1.6 | 2.2 |\n| Total | 4.0 | 5.7 |\n\n" + sentence)
     assert pkg.claims.query("kind in ['share', 'growth']")["item"].isin(["Platforms"]).tolist() == [row is not None]
     assert "inconsistent" not in am.audit(package=pkg)["verdict"].tolist()
+
+
+def test_a_change_column_of_a_year_and_two_digits_holds_each_rows_rise():
+    """A column headed "Change 2024/23" holds each row's rise into 2024: 268 / 212 - 1 = 26.4%, 160 / 131 - 1 = 22.1%
+    and 428 / 343 - 1 = 24.8%, all exact."""
+    pkg = am.extract_text("AMR fleet-orchestration software market, EUR million\n"
+                          "Country            2023     2024     Change 2024/23\nGermany             212      268     26.4%\n"
+                          "France              131      160     22.1%\nEurope total        343      428     24.8%\n")
+    assert pkg.claims[["kind", "start_year", "end_year"]].drop_duplicates().values.tolist() == [["growth", 2023, 2024]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"] * 3
+
+
+def test_a_rate_of_a_column_of_a_table_read_as_sums_and_counts_is_that_columns():
+    """Under a vertical table of two market columns and a column of counts, "2024年物流无人机市场同比增长41.3%，无人配送车
+    市场同比增长56.6%" are the two columns' rises (25.3 / 17.9 - 1 = 41.3%, 72.8 / 46.5 - 1 = 56.6%, both exact)."""
+    pkg = am.extract_text("表5 我国物流无人机与无人配送车市场规模（单位：亿元）\n年份     物流无人机    无人配送车    无人机配送单量（万单）\n"
+                          "2023        17.9          46.5            620\n2024        25.3          72.8          1,150\n"
+                          "注：2024年物流无人机市场同比增长41.3%，无人配送车市场同比增长56.6%。")
+    assert pkg.claims[["item", "value"]].values.tolist() == [["物流无人机", 41.3], ["无人配送车", 56.6]]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_an_approximate_share_after_a_parts_amount_is_its_share():
+    """"其中軟件及雲端平台佔21.4億港元，約佔58%": the share is the part's (21.4 / 36.8 = 58.2%, exact)."""
+    pkg = am.extract_text("2024年香港政府部門在人工智能相關系統上的開支約為36.8億港元。其中軟件及雲端平台佔21.4億港元，約佔58%，"
+                          "其餘為系統整合及顧問服務。")
+    assert pkg.claims.query("kind == 'share'")["item"].tolist() == ["軟件及雲端平台"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_rate_in_a_clause_of_its_own_is_no_rate_of_a_row_named_before_it():
+    """"Germany alone accounts for 30.0% of the 2024 total, and the firm puts the 2024-2027 CAGR at 19.8%": the CAGR is
+    the total's ((860 / 500) ** (1/3) - 1 = 19.8%, exact), not Germany's (18.6%); a clause that goes on with "its"
+    speaks of the row before it."""
+    table = ("AI spending by justice ministries, by country (EUR million)\nCountry       2024     2027F\n"
+             "Germany      150.0     250.0\nOther        350.0     610.0\nTotal        500.0     860.0\n")
+    pkg = am.extract_text(table + "Germany alone accounts for 30.0% of the 2024 total, and the firm puts the 2024-2027 "
+                                  "CAGR at 19.8%.")
+    assert pkg.claims[["item", "kind"]].values.tolist() == [["Germany", "share"], ["Total", "cagr"]]
+    assert am.audit(package=pkg).query("check in ['arithmetic', 'cagr']")["verdict"].tolist() == ["exact", "exact"]
+    pkg = am.extract_text(table + "Germany alone accounts for 30.0% of the 2024 total, and its spending should grow "
+                                  "at a CAGR of 18.6% to 2027.")
+    assert pkg.claims.query("kind == 'cagr'")["item"].tolist() == ["Germany"]

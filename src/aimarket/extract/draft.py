@@ -1519,6 +1519,9 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         # (less the place it is of: "全市低空经济规模" under "滨海市低空经济细分领域规模")
         tables = [sid for sid, title in titles.items() if core and (core <= title or len(words) == 1 and re.search(
             r"[\u4e00-\u9fff]", key[1]) and _WHOLE_PLACE.sub("", next(iter(words))) in keys[sid])]
+        if len(tables) > 1:  # of a table read as a series of sums and one of counts, the one whose row it names
+            naming = [sid for sid in tables if any(_row_named(_part_or_subject(f), rows[sid]) for f in groups[key])]
+            tables = naming if len(naming) == 1 else tables
         if len(tables) > 1 and len(words) == 1:  # of two tables, the one whose title ends on the subject: "…中国工业机器人
             # (市场规模)", not "…中国工业机器人销量"
             tables = [sid for sid in tables if keys[sid].endswith(next(iter(words)))] or tables
@@ -1584,7 +1587,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             named = [label for label in labels if re.match(r"\s*(?:%|percent)?\s*(?:for|of)\s+(?:the\s+)?"
                                                            + re.escape(label) + r"\b", line[f.end:], re.IGNORECASE)][:1] \
                 or [label for label in [_row_heading_its_clause(line, f, labels)] if label] \
-                or [label for label in labels if label in line[f.sentence:f.pos]
+                or [label for label in labels if label in line[_own_clause(line, f):f.pos]
                     and not _CONTRAST.search(line, line.rfind(label, 0, f.pos), f.pos)]
             if named or len(whole) == 1:
                 f.item = max(named, key=lambda label: (line.rfind(label, 0, f.pos), len(label))) if named else whole[0]
@@ -1627,9 +1630,10 @@ def _part_or_subject(f) -> str | None:
 
 
 #: the words around a Chinese name that say which of its rates or shares a figure is, or what it measures: "其中…占比",
-#: "…复合增长率", "合计投入"
+#: "…复合增长率", "合计投入", "物流无人机市场(规模)"
 _RATE_WORDS_ZH = re.compile(r"^(?:其中|當中|当中)|的?(?:年均|年)?(?:复合|複合)?(?:年)?(?:增长率|增長率|成长率|成長率|增速|增幅|占比|佔比"
-                            r"|比重|份额|份額)$|(?<=[\u4e00-\u9fff])(?:投入|规模|規模|支出|开支|開支|收入|营收|營收)$")
+                            r"|比重|份额|份額)$|(?<=[\u4e00-\u9fff])(?:市场|市場)?(?:投入|规模|規模|支出|开支|開支|收入|营收|營收)$"
+                            r"|(?<=[\u4e00-\u9fff])(?:市场|市場)$")
 
 
 def _row_named(item: str | None, labels: list) -> str | None:
@@ -1661,6 +1665,21 @@ def _row_of_its_clause(line: str, f, labels: list) -> str | None:
     clause = line[against[-1].end():f.pos].lower() if against else ""
     named = [label for label in labels if label.lower() in clause]
     return max(named, key=len) if named else None
+
+
+def _own_clause(line: str, f) -> int:
+    """Where the part of rate ``f``'s sentence that may name its row starts: its sentence's start, or the clause the
+    sentence goes on to with ", and" or ";" before it, where that clause speaks of no row named before by "it"
+    ("Germany alone accounts for 29.6% of the 2024 total, and Vantroux puts the 2024-2027 CAGR at 19.9%": no row's)."""
+    lo = max(f.sentence, f.pos - _CLAUSE_REACH)
+    joins = list(_CLAUSE_JOIN.finditer(line, lo, f.pos))
+    return joins[-1].end() if joins and not _GOES_ON_WITH_IT.match(line, joins[-1].end()) else f.sentence
+
+
+#: a clause joined to the one before: ", and", ", while", "; "
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*|；")
+#: a clause that speaks of what the one before named: "and its spending", "which", "它"
+_GOES_ON_WITH_IT = re.compile(r"\s*(?:(?:it|its|it's|they|their|which|whose|this|that|these)\b|其|它|该|該)", re.IGNORECASE)
 
 
 def _row_heading_its_clause(line: str, f, labels: list) -> str | None:

@@ -588,8 +588,8 @@ def _is_rate_column(cell: str) -> bool:
 
 
 _ONE_YEAR_SPAN = re.compile(_SPAN)
-#: two years a change column compares, either first: "2023/2022", "2024 vs 2023", "2024 vs. 2023"
-_YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:/|vs\.?|v\.)\s*(?P<b>(?:19|20)\d{2})", re.IGNORECASE)
+#: two years a change column compares, either first: "2023/2022", "2024 vs 2023", "2024 vs. 2023", "2024/23"
+_YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:/|vs\.?|v\.)\s*(?P<b>(?:19|20)\d{2}|\d{2})(?!\d)", re.IGNORECASE)
 #: two parts of years a change column compares: "3Q2020 / 3Q2019" (a year apart), "3Q2020 / 2Q2020" (a quarter),
 #: "February 2023 to February 2024"
 _PARTS_PAIR = re.compile(r"(?P<a>\S+?(?:\s\d{2,4})?)\s*(?:/|vs\.?|versus|\sto\s|[-–](?=\D))\s*(?P<b>\S+(?:\s\d{2,4})?)", re.IGNORECASE)
@@ -618,9 +618,10 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
         kind = _column_kind(cell[:span.start()] + cell[span.end():])[0]  # the change into the later year
         return kind, max(years) if kind else None
     pair = _YEAR_PAIR.search(cell)
-    if pair and abs(int(pair["a"]) - int(pair["b"])) == 1:  # "2023/2022 Growth", "2024 vs 2023": into the later
+    a, b = (int(pair["a"]), _full_year(pair["b"])) if pair else (0, 0)
+    if pair and abs(a - b) == 1:  # "2023/2022 Growth", "2024 vs 2023", "Change 2024/23": into the later year
         kind = _column_kind(cell[:pair.start()] + cell[pair.end():])[0]
-        return kind, max(int(pair["a"]), int(pair["b"])) if kind else None
+        return kind, max(a, b) if kind else None
     year = _COLUMN_YEAR.search(cell)
     kind = None
     # "Share, 2025E"; "2025年增率", whose 年 is the header's word, not the year's
