@@ -1683,11 +1683,11 @@ _GOES_ON_WITH_IT = re.compile(r"\s*(?:(?:it|its|it's|they|their|which|whose|this
 
 
 def _row_heading_its_clause(line: str, f, labels: list) -> str | None:
-    """The row label, in any case, that opens rate ``f``'s clause before its verb, "at" or its share ("Platforms' share
-    of the total climbs to 62%"): "Note: tutoring apps are
-    projected to grow at a 35.9% CAGR …, grading tools at 38.4%" under the rows "Tutoring apps" and "Grading tools",
-    "AKF says perception software grew at a compound 17%" (not "HBM bit shipments should rise", whose name is longer
-    than the row's, nor "…'s share of the total reached"), "，出货量同比增长31.2%" under the row "出货量"."""
+    """The row label, in any case, that opens rate ``f``'s clause before its verb, "at" or its share: "Note: tutoring
+    apps are projected to grow at a 35.9% CAGR …, grading tools at 38.4%" under the rows "Tutoring apps" and "Grading
+    tools", "AKF says perception software grew at a compound 17%", "Platforms' share of the total climbs to 62%" (not
+    "HBM bit shipments should rise", whose name is longer than the row's, nor "…'s share of the total reached");
+    a Chinese label right where the clause opens: "，出货量同比增长31.2%" under the row "出货量"."""
     lo = max(f.sentence, f.pos - _CLAUSE_REACH)
     cuts = [m.end() for m in re.finditer(r"[,;:，；：。]", line[lo:f.pos])]
     clause = line[lo + (cuts[-1] if cuts else 0):f.pos].lstrip().lower()

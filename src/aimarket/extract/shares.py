@@ -479,7 +479,9 @@ def shares_after_named_parts(text, figures, sentence_of) -> None:
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
     for f in figures:  # "… and services for $0.9 billion, a 72% software share": the part its words name
         named = _NAMED_SHARE.match(text, f.end) if f.claim == "share" else None
-        part = next((g for g in figures if named and g.kind in ("amount", "count") and g.item != "Total"
+        if named is None:
+            continue
+        part = next((g for g in figures if g.kind in ("amount", "count") and g.item != "Total"
                      and sentence_of(g.pos) == sentence_of(f.pos) and g.item.casefold() == named["name"].casefold()),
                     None)
         if part is not None and part.item != f.item:
