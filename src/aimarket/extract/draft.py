@@ -1561,7 +1561,8 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
         moved, elsewhere = [], defaultdict(list)
         for f in near:  # a line that names a row ("AI伺服器2024年年增率：80.6%") states that row's rate
             line = _line_of(doc, f)
-            if f.claim in ("growth", "cagr") and not _row_heading_its_clause(line, f, labels):
+            heading = _row_heading_its_clause(line, f, labels)
+            if f.claim in ("growth", "cagr") and not heading:
                 # a clause that opens on a row of another table on its page ("…市场规模同比增长37.4%，出货量同比增长
                 # 31.2%" under a table of shipments and one of sums): that row's rate
                 other = [(sid, row) for sid, (page, *_) in table_lines.items() if sid != tables[0] and page == f.page
@@ -1586,7 +1587,7 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             # in a clause set against the rate's ("Data centre services … grew 11.2% …, while cloud sales grew 23%")
             named = [label for label in labels if re.match(r"\s*(?:%|percent)?\s*(?:for|of)\s+(?:the\s+)?"
                                                            + re.escape(label) + r"\b", line[f.end:], re.IGNORECASE)][:1] \
-                or [label for label in [_row_heading_its_clause(line, f, labels)] if label] \
+                or ([heading] if heading else []) \
                 or [label for label in labels if label in line[_own_clause(line, f):f.pos]
                     and not _CONTRAST.search(line, line.rfind(label, 0, f.pos), f.pos)]
             if named or len(whole) == 1:
@@ -1900,8 +1901,8 @@ def _split_unlike(groups: dict) -> None:
         for f in groups[key]:
             # one series, one measure: a count among sums of money, people among units, another currency (FX is
             # the user's to give)
-            if f.kind in ("amount", "count") and _measure(f) != measures[0]:
-                _, noun, counted = _measure(f)
+            if f.kind in ("amount", "count") and (measure := _measure(f)) != measures[0]:
+                _, noun, counted = measure
                 what = counted or noun
                 f.notes.append(f"{f.value:g} {f.unit} counts {what}, unlike the figures before it; in a series of its "
                                "own")

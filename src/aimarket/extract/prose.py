@@ -25,7 +25,7 @@ from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_A
                       FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY,
                       SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun,
                       currency_of, normalise, parse_number, scale_key, trimmed_end, unit_name)
-from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears
+from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears, year_words
 from .shares import (LOOKS_AHEAD, SET_AGAINST_CJK, SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole,
                      parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
                      parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
@@ -1557,8 +1557,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         said = at.relative(f.pos, max(f.end, f.range_end)) if f.kind in ("amount", "count", "percent", "multiple") \
             else None
         stated = [y for y in years if not AGAINST_YEAR.search(text, max(0, y[0] - 16), y[0])]  # not "compared to 2022"
-        said = said if said is not None and (not stated or re.sub(r"\s(?:calendar|fiscal|financial)\b", "", said[1].lower())
-                                             in ("this year", "today", "next year")
+        said = said if said is not None and (not stated or year_words(said[1]) in ("this year", "today", "next year")
                                              or said[1] in text[stated[-1][1]:f.pos]  # "2025/05/13 … 明年"
                                              or said[1] in text[f.end:f.end + 40]) else None  # "... to $9.6bn last year"
         if said is not None:  # "this year" is not over when the text is written: an estimate

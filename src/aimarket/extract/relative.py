@@ -26,13 +26,17 @@ from . import vocabulary
 from .numbers import SENTENCE_STOP, trimmed_end
 from .vocabulary import words
 
-__all__ = ["AGAINST_YEAR", "ASIDE_AFTER", "RelativeYears", "dated_last_year"]
+__all__ = ["AGAINST_YEAR", "ASIDE_AFTER", "RelativeYears", "dated_last_year", "year_words"]
 
 #: the years counted from the text's own: the year before it, its own and the next
 _OFFSET = {"last year": -1, "the past year": -1, "this year": 0, "today": 0, "next year": 1, "去年": -1, "今年": 0,
            "明年": 1, "前年": -2, "过去一年": -1, "過去一年": -1, "过去的一年": -1, "過去的一年": -1}
-_WORDS = (r"last (?:calendar |fiscal |financial )?year|the past year|this (?:calendar |fiscal |financial )?year|today"
-          r"|next (?:calendar |fiscal |financial )?year")
+#: the kind of year a text may name its own by: "this calendar year", "last fiscal year" (:func:`year_words` drops it)
+_KINDS = ("calendar", "fiscal", "financial")
+_KIND = r"(?:(?:" + "|".join(_KINDS) + r") )?"
+#: the present or the coming year: "this year", "this fiscal year", "today", "next calendar year"
+_NOW = rf"this {_KIND}year|today|next {_KIND}year"
+_WORDS = rf"last {_KIND}year|the past year|{_NOW}"
 #: the end of the text's decade: "by the end of the decade", "by decade's end", "before the decade is out"
 _DECADE = (r"(?:by|at|before|until|through)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"
            r"|by\s+(?:the\s+)?decade'?s\s+end|before\s+the\s+decade\s+is\s+out")
@@ -60,8 +64,7 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(
 #: year, whatever past year the sentence names before it (unlike "last year", which may count from another amount's
 #: year; "the next year" is no such word)
 _NOW_AFTER = re.compile(r"\s*,?\s*(?:(?:rise|increase|gain|jump|growth|decline|drop|fall)\s+)?(?:in\s+|during\s+|for\s+)?"
-                        r"(?P<w>this (?:calendar |fiscal |financial )?year|today|next (?:calendar |fiscal |financial )?year)"
-                        r"\b(?!'s)", re.IGNORECASE)
+                        r"(?P<w>" + _NOW + r")\b(?!'s)", re.IGNORECASE)
 #: a share of a whole of a year named relative to the text's: "took 38% of last year's revenue", "made up £161 million, or
 #: 38.5%, of last year's spending"
 _OF_ITS = re.compile(r"(?:\s*,?\s*(?:or\s+)?\d[\d.]*\s*(?:%|percent|per cent))?\s*,?\s+of\s+(?P<w>" + _WORDS
@@ -83,9 +86,16 @@ _SINCE = re.compile(r"\bsince\s+$|自\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:FY\s?)?((?:19|20)\d{2})(?!\d)")
 
 
-def _said(words: str) -> str:
-    """The words as :data:`_OFFSET` spells them: "this calendar year" and "this fiscal year" are "this year"."""
-    return " ".join(w for w in words.lower().split() if w not in ("calendar", "fiscal", "financial"))
+def year_words(words: str) -> str:
+    """The words as :data:`_OFFSET` spells them: "this calendar year" and "this fiscal year" are "this year".
+
+    Examples
+    --------
+    >>> from aimarket.extract.relative import year_words
+    >>> year_words("This fiscal year"), year_words("next calendar year"), year_words("去年")
+    ('this year', 'next year', '去年')
+    """
+    return " ".join(w for w in words.lower().split() if w not in _KINDS)
 
 
 class RelativeYears:
@@ -129,11 +139,11 @@ class RelativeYears:
         if now is None:
             now = _OF_ITS.match(text, end)
         if now is not None:
-            return published + _OFFSET[_said(now.group("w"))], now.group("w")
+            return published + _OFFSET[year_words(now.group("w"))], now.group("w")
         # … but not from a forecast's year: "to $31 billion in 2028 from $14.2 billion last year", dated 2025, is 2024
         if _BASE.search(text, max(0, start - 20), start) and not any(
                 (now := _NOW_AFTER.match(text, e) or _AFTER.match(text, trimmed_end(text, e)))
-                and _said(now.group("w")) == "this year"
+                and year_words(now.group("w")) == "this year"
                 for _, e in self.spans[bisect_left(self.amounts, lo):bisect_left(self.amounts, start)]) and not any(
                 int(y) > published for y in _YEAR.findall(text, lo, start)):
             return None
@@ -144,7 +154,7 @@ class RelativeYears:
         if m is not None:
             # a past year of the sentence may be the one the words count from, unless they count to a later year,
             # as a history told in order does: "… to $2.9 billion in 2022 and reached $3.6 billion last year"
-            if year >= 0 and published + _OFFSET.get(_said(m.group("w")), 1) <= year:
+            if year >= 0 and published + _OFFSET.get(year_words(m.group("w")), 1) <= year:
                 return None
             words = m.group("w")
         else:  # words between a past year and the amount name its year: "2025/05/13 …，明年可望突破1,500亿元"
@@ -152,7 +162,7 @@ class RelativeYears:
             if k < 0 or self.word_starts[k] < max(lo, year) or self._taken(self.word_starts[k], start):
                 return None
             words = self.words[k][1]
-        said = _said(words)
+        said = year_words(words)
         if said in _OFFSET:
             return published + _OFFSET[said], words
         return (published // 10 + 1) * 10, words
