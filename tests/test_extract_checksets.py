@@ -110,13 +110,15 @@ def _rates_with_values(case: dict):
             spans[c[3], c[4]].append(c)
     for (start, end), rates in spans.items():
         rows = [i for i in items if (i, start) in values and (i, end) in values]
-        if len(rows) == len(rates) <= 6:  # in the rows' order, or, where that pairs a rate with values far from it
-            # (the text names the rows in another order: "GPU cloud rental … 38%, against 12.4% for colocation"), each
-            # rate with the row whose values come nearest it
+        if len(rows) == len(rates) <= 6:  # in the rows' order, or, where another order pairs the rates with values
+            # much nearer them (the text names the rows in another order: "GPU cloud rental … 38%, against 12.4% for
+            # colocation"), in that order
             def off(rs):
                 return [abs(100 * ((values[i, end] / values[i, start]) ** (1 / (end - start)) - 1) - c[1])
                         for i, c in zip(rs, rates)]
-            order = rows if max(off(rows)) < 2 else min(permutations(rows), key=lambda rs: sum(off(rs)))
+            # (but the printed order stands unless another halves the misses: a typo in one row's rate)
+            best = min(permutations(rows), key=lambda rs: sum(off(rs)))
+            order = best if sum(off(best)) < sum(off(rows)) / 2 else rows
             for item, c in zip(order, rates):
                 yield c, values[item, start], values[item, end]
 
@@ -144,18 +146,19 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
                 # the multiple of one of the items with values at both its years (where an item has only one of the
                 # two, the multiple may be its own), to its printed digits, or within the rounding of the two values
                 # ("2.5 times its 2024 size, at roughly $10 billion"), or passed where it is a floor ("will more than
-                # double")
+                # double"); "增长1.5倍" (grew by 1.5 times) keeps its printed 1.5, and its amounts may be 2.5 times apart
                 half = 10.0 ** -len(f"{factor:g}".partition(".")[2]) / 2
                 bound = _AT_LEAST.search(case["text"])
-                assert any(_reaches(case["text"], a, b, factor, half) or bound and b / a >= factor - half
-                           for a, b in pairs), (k, factor)
+                by = re.search(rf"(?:增[长長加]|成[长長]|提[高升])\s*{re.escape(f'{factor:g}')}\s*倍", case["text"])
+                assert any(_reaches(case["text"], a, b, f, half) or bound and b / a >= f - half
+                           for a, b in pairs for f in (factor, factor + 1)[:1 + bool(by)]), (k, factor)
                 checked += 1
     assert checked >= 10, checked
 
 
-#: a multiple stated as a floor: "more than double", "over fivefold", "超过3倍"
+#: a multiple stated as a floor: "more than double", "over fivefold", "超过3倍", "增长2倍以上"
 _AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+(?:doubl|tripl|quadrupl|\w+-?fold|\d[\d.]*\s*(?:times|x)\b)"
-                       r"|(?:超过|超過|逾|至少)\s*\d[\d.]*\s*倍", re.IGNORECASE)
+                       r"|(?:超过|超過|逾|至少)\s*\d[\d.]*\s*倍|\d[\d.]*\s*倍(?:以上|多|有余|有餘)", re.IGNORECASE)
 
 
 def _reaches(text: str, a: float, b: float, factor: float, half: float) -> bool:
