@@ -1189,7 +1189,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 217
 #: figures, 40 rates, 71 verdicts and 2 false inconsistent
 #: after the readings chosen on the hundred-and-sixteenth and hundred-and-eighteenth sets: 217, 40, 74 and 2
-FLOORS = {"figures_found": 217, "rates_found": 41, "verdicts_right": 76}
+FLOORS = {"figures_found": 220, "rates_found": 42, "verdicts_right": 77}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 2
 

@@ -1198,7 +1198,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 213
 #: figures, 55 rates, 84 verdicts and 0 false inconsistent
 #: after the readings chosen on it and the hundred-and-fortieth set: 213, 60, 91 and 0
-FLOORS = {"figures_found": 213, "rates_found": 60, "verdicts_right": 91}
+FLOORS = {"figures_found": 215, "rates_found": 60, "verdicts_right": 91}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1254,9 +1254,10 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 209
 #: figures, 49 rates, 82 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 209, "rates_found": 49, "verdicts_right": 82}
+#: after the readings chosen on the hundred-and-forty-fourth and -sixth sets (it kept unread): 211, 49, 83 and 2
+FLOORS = {"figures_found": 211, "rates_found": 49, "verdicts_right": 83}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset145.py [-v]: the measures on the set

@@ -1297,9 +1297,10 @@ FORMS = (
 LAYOUT = (40, 12, 14, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 260
 #: figures, 60 rates, 95 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 260, "rates_found": 60, "verdicts_right": 95}
+#: after the readings chosen on it and the hundred-and-forty-fourth set: 270, 60, 100 and 0
+FLOORS = {"figures_found": 270, "rates_found": 60, "verdicts_right": 100}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset146.py [-v]: the measures on the set

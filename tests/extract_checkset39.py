@@ -1132,7 +1132,7 @@ FORMS = (
 #: them: no gain, no loss); its floors are its score after the rules it then showed wanting (cells "USD 5.12 Bn",
 #: parts "followed by" a whole's, "By component,", a newsletter's bullets, overlapping compounds, a date line's source, rates
 #: listed after a list of years' amounts)
-FLOORS = {"figures_found": 192, "rates_found": 63, "verdicts_right": 72}
+FLOORS = {"figures_found": 193, "rates_found": 63, "verdicts_right": 72}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset39.py [-v]: the measures on the set

@@ -966,9 +966,9 @@ FORMS = (
 #: 44 and 2 on the same code; 132, 50, 47 after a CAGR column headed with actual and estimate marks ("CAGR 24A-30E"),
 #: 133 after a unit's price ("paying US$130 a month", an ASP, 单价) was read as no size of the market; 135 and 48 after
 #: the drivers multiplied in brackets ("（出货量340万台×单价4.5万美元）") and a place's market after its named one
-FLOORS = {"figures_found": 135, "rates_found": 51, "verdicts_right": 49}
+FLOORS = {"figures_found": 135, "rates_found": 52, "verdicts_right": 49}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset71.py [-v]: the measures on the set

@@ -1457,7 +1457,7 @@ FORMS = (
 #: verdicts and 1 false inconsistent on the code before the readings chosen on the eighty-second and eighty-fourth
 #: sets; 337, 59 and 129 after the eighty-second set's; 348, 69, 140 and 1 after the eighty-fourth's (two multiples'
 #: expectations mended to the conventions, 增长N倍 between printed amounts being N + 1 times, as the set checks found)
-FLOORS = {"figures_found": 348, "rates_found": 70, "verdicts_right": 140}
+FLOORS = {"figures_found": 350, "rates_found": 70, "verdicts_right": 140}
 #: the false inconsistent verdicts the set may draw; at most this (held out: left as found)
 FALSE_INCONSISTENT = 1
 

@@ -10416,3 +10416,151 @@ def test_a_rate_in_a_clause_of_its_own_is_no_rate_of_a_row_named_before_it():
     pkg = am.extract_text(table + "Germany alone accounts for 30.0% of the 2024 total, and its spending should grow "
                                   "at a CAGR of 18.6% to 2027.")
     assert pkg.claims.query("kind == 'cagr'")["item"].tolist() == ["Germany"]
+
+
+def test_a_reports_name_with_its_editions_year_forecasts_nothing():
+    """"…published its Grid Analytics Outlook 2025, which puts the market at $3.1 billion in 2024": "Outlook" ends
+    the report's name, so 2024's figure, set against 2023's, is history, not a forecast."""
+    obs = am.extract_text("OSLO, 3 April 2025 -- Tern Analytics today published its Grid Analytics Outlook 2025, which "
+                          "puts the market for AI dispatch software at $3.1 billion in 2024, up 19% from $2.6 billion in "
+                          "2023.").observations
+    assert obs[["year", "value", "status"]].values.tolist() == [[2023, 2.6, "actual"], [2024, 3.1, "actual"]]
+
+
+def test_a_hyphened_market_before_its_noun_names_no_market():
+    """"Europe took $0.6 billion, helped by capacity-market reforms in Germany. The firm expects the market to reach
+    $5.0 billion in 2030": "capacity-market" is half of a compound before its noun, so the forecast stays in the
+    series of the market named first."""
+    pkg = am.extract_text("LONDON, 14 March 2025 -- A firm sizes the market for AI load forecasting software at $2.0 "
+                          "billion in 2024. Europe took $0.6 billion, helped by capacity-market reforms in Germany. The "
+                          "firm expects the market to reach $5.0 billion in 2030.")
+    assert pkg.observations["series"].nunique() == 1
+
+
+@pytest.mark.parametrize("text, status", [
+    ("2025年3月，某研究院報告指出，台灣電網負載預測與調度AI市場規模，2024年達新台幣52億元。", "actual"),
+    ("2025年3月，某研究院报告指出，2024年我国需求预测、库存优化等AI软件市场规模达48亿元。", "actual"),
+    ("2025年3月，某研究院报告指出，2027年我国需求预测系统市场规模将达90亿元。", "estimate"),
+])
+def test_forecasting_that_a_market_sells_is_no_forecast(text, status):
+    """"負載預測與調度", "需求预测、库存优化", "需求预测系统": 预测 names what the market sells (load or demand
+    forecasting), not a forecast of the figure; 将 still makes one."""
+    assert am.extract_text(text).observations["status"].tolist() == [status]
+
+
+def test_projects_after_a_word_that_counts_them_is_the_noun():
+    """"…fell 3% in 2023 to $1.5 billion as several large projects slipped, then rose 30% to $1.95 billion in 2024":
+    "projects" is the noun, no forecast's verb, so 2024's figure in a text of 2025 is history."""
+    obs = am.extract_text("SEOUL, 2 April 2025 -- The market for AI storage controls fell 3% in 2023 to $1.5 billion as "
+                          "several large projects slipped, then rose 30% to $1.95 billion in 2024.").observations
+    assert obs.query("value == 1.95")["status"].tolist() == ["actual"]
+
+
+def test_a_part_with_an_aside_before_its_verb_heads_its_sentence():
+    """"Wind farms, mostly offshore, accounted for €0.6 billion, or 25%": the aside between the part's name and its
+    verb leaves the name heading its sentence (0.6 / 2.4 = 25.0%, exact)."""
+    pkg = am.extract_text("AMSTERDAM, 5 May 2025 -- Europe's market for AI plant monitoring reached €2.4 billion in "
+                          "2024. Wind farms, mostly offshore, accounted for €0.6 billion, or 25%.")
+    assert pkg.observations.query("value == 0.6")["item"].tolist() == ["Wind farms"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("opening", [
+    "（香港 2025年2月20日）本地顧問公司公布，",
+    "（中央社台北2025年2月20日電）研究機構公布，",
+    "經濟日報 2025/02/20｜研究機構指出，",
+    "本报讯（记者 王明）2025年2月20日，据研究机构数据，",
+    "问：这个市场有多大？\n答（发布于2025-02-20 · 3千人赞同）：",
+])
+def test_a_news_items_date_in_its_many_forms_dates_last_year(opening):
+    """A date after a place, an agency, an outlet's name with a bar, a reporter's byline or a post's "发布于" dates the
+    text, so 去年 is 2024."""
+    obs = am.extract_text(opening + "去年智能電表數據分析AI市場規模約為37億元。").observations
+    assert obs["year"].tolist() == [2024]
+
+
+@pytest.mark.parametrize("heading", [
+    "GRIDWORKS INC. — Q3 FISCAL 2025 EARNINGS CALL, OCTOBER 29, 2025 (edited transcript)",
+    "Q3 fiscal 2025 earnings call, 29 October 2025 - prepared remarks.",
+    "Re: How big is the market for AI grid software? — answer by voltnerd, 29 Oct 2025 (40 upvotes)",
+])
+def test_an_english_headings_date_in_capitals_after_a_dash_or_a_question_dates_this_year(heading):
+    """A date in capitals, one a spaced hyphen follows, and one after a question's title and a dash date the text."""
+    obs = am.extract_text(heading + "\nWe size the market for AI grid software at $18 billion this year.").observations
+    assert obs[["year", "status"]].values.tolist() == [[2025, "estimate"]]
+
+
+def test_a_yearly_fall_its_clause_opens_on_a_year_and_a_cause_is_that_years():
+    """"2022年為300億日圓，2023年因補助縮減，年減5%至285億日圓": the fall is 2023's over 2022 (285 / 300 - 1 = -5.0%)."""
+    pkg = am.extract_text("（2025年2月14日，東京）某機構統計顯示，日本電力AI市場2022年為300億日圓，2023年因補助縮減，年減5%至285億日圓。")
+    assert _claims(pkg, "growth") == [("Total", 2022, 2023, -5.0)]
+
+
+def test_another_consultancys_figure_is_no_figure_of_the_text():
+    """"另一家顧問公司估算，2028年市場規模可達35億港元": a second firm's figure, set beside the first's 31, is not 2028's."""
+    pkg = am.extract_text("（2024年9月12日）某智庫發表報告指，香港AI客服市場規模由2023年約12億港元，預計增至2028年的31億港元。"
+                          "不過，另一家顧問公司估算，2028年市場規模可達35億港元。")
+    main = pkg.observations.query("series == @pkg.observations.series.iloc[0]")
+    assert main[["year", "value"]].values.tolist() == [[2023, 12.0], [2028, 31.0]]
+
+
+def test_a_specific_market_opening_its_sentence_owns_its_rate():
+    """"…its survey of Japan's AI speech market. The domestic market grew 10% year on year to ¥55 billion": the rate
+    is the domestic market's, with its amounts, not the survey's named before."""
+    pkg = am.extract_text("TOKYO, 1 July 2025 - An institute released its survey of Japan's AI speech market. The "
+                          "domestic market grew 10% year on year to ¥55 billion in fiscal 2024, from ¥50 billion.")
+    assert set(pkg.claims.query("kind == 'growth'")["series"]) == set(pkg.observations["series"])
+
+
+def test_an_earlier_versions_figure_is_replaced_by_the_corrected_one():
+    """"Correction: an earlier version of this article put the 2024 size of the market at $1.18 billion. The correct
+    figure is $1.08 billion": 2024 is 1.08."""
+    obs = am.extract_text("Published 4 March 2025. Correction: an earlier version of this article put the 2024 size of "
+                          "the global machine translation market at $1.18 billion. The correct figure is $1.08 billion. "
+                          "The market will reach $2.35 billion in 2028.").observations
+    assert obs[["year", "value"]].values.tolist() == [[2024, 1.08], [2028, 2.35]]
+
+
+def test_a_slides_bullets_on_one_line_are_read_as_lines():
+    """"• TAM: $40B (2024) -> $90B (2029E) • Speech: $10B in 2024, 25% of TAM": each bullet is a line of its own, so
+    its name is the part's (10 / 40 = 25.0%, exact)."""
+    pkg = am.extract_text("Investor Day 2025 - Slide 9 • Total addressable market: $40B (2024) -> $90B (2029E) • "
+                          "Speech: $10B in 2024, 25% of TAM • Voice agents: $6B in 2024, 15% of TAM")
+    assert sorted(pkg.observations.query("year == 2024")["item"]) == ["Speech", "Total", "Voice agents"]
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("words, item", [("声音克隆这块", "声音克隆"), ("電網巡檢與故障預測", "電網巡檢與故障預測")])
+def test_this_piece_is_no_part_of_a_parts_name_and_forecasting_is(words, item):
+    """"其中声音克隆这块约9.2亿元": 这块 (this piece) is no part of the name; "故障預測" (fault forecasting) is."""
+    pkg = am.extract_text(f"2025年6月18日，2024年国内AI配音市场规模约31.5亿元，其中{words}约9.2亿元，占29%左右。")
+    assert pkg.observations.query("value == 9.2")["item"].tolist() == [item]
+
+
+def test_a_bracketed_day_opening_the_line_dates_no_figure_and_last_year_goes_on_in_its_sentence():
+    """"（香港 2025年2月20日）…去年規模約為4.86億港元，其中巡檢佔1.7億港元。…至2028年…11.2億港元，年均複合增長率達28%": the day
+    dates the text, not the part, which is 去年's (2024) as its whole is; the CAGR runs 2024-2028 ((11.2 / 4.86) **
+    (1 / 4) - 1 = 23.2%: inconsistent)."""
+    pkg = am.extract_text("（香港 2025年2月20日）某顧問公司今日公布，香港電網AI市場去年規模約為4.86億港元，其中巡檢佔1.7億港元。"
+                          "該公司預計，至2028年市場規模將增至11.2億港元，年均複合增長率達28%。")
+    assert sorted(pkg.observations[["item", "year"]].values.tolist()) == [["Total", 2024], ["Total", 2028], ["巡檢", 2024]]
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2028, 28.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["inconsistent"]
+
+
+def test_this_years_amount_after_a_threshold_in_its_sentence_is_this_years():
+    """"（2024年12月9日）…今年…预计将超过百亿元，达到约106亿元，同比增长35.9%，2023年为78亿元": 106 is 2024's, as the
+    threshold before it is (106 / 78 - 1 = 35.9%, exact); a forecast of 全年 in a dated text is of its year."""
+    pkg = am.extract_text("（2024年12月9日）记者从市工信局获悉，今年全市人工智能核心产业规模预计将超过百亿元，达到约106亿元，"
+                          "同比增长35.9%，2023年为78亿元。")
+    assert ("Total", 2024, 106.0, "CNY 100 million", "estimate") in _obs(pkg)
+    obs = am.extract_text("（2025年8月6日）据某研究院测算，今年上半年我国AI手机出货金额为1,460亿元；预计全年出货金额将达到3,300亿元"
+                          "左右。").observations
+    assert obs.query("value == 3300")["year"].tolist() == [2025]
+
+
+def test_a_multiple_over_the_year_before_is_one_years():
+    """"（中央社首爾2025年3月11日綜合外電報導）…去年…出口額達186億美元，較前一年增加2.3倍": the agency's day dates the text,
+    and the multiple over the year before is 去年's, 2023-2024."""
+    pkg = am.extract_text("（中央社首爾2025年3月11日綜合外電報導）統計顯示，去年南韓AI記憶體晶片出口額達186億美元，較前一年增加2.3倍。")
+    assert _claims(pkg, "multiple") == [("Total", 2023, 2024, 2.3)]

@@ -171,7 +171,12 @@ _REPLACED_AMOUNT = re.compile(
     r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:previous|prior|earlier|original)\s+(?:(?:forecast|estimate|projection)"
     r"\s+of\s+)?(?:about\s+)?" + _AMOUNT_WORDS
     # "预测值由980亿元上调至1,150亿元", "由此前的1,850亿元上调至": the forecast before the revision
-    # a correction's wrong figure: "It was $13.6 billion, not $16.3 billion", "而非16.3亿元"
+    # a correction's wrong figure: "It was $13.6 billion, not $16.3 billion", "而非16.3亿元", "An earlier version of
+    # this article put the 2024 size of the market at $1.18 billion", "incorrectly stated it as $1.18 billion"
+    + r"|\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|post|page|release|piece)\b"
+    r"[^.;]{0,120}?\b(?:at|as|was|of)\s+(?:about\s+)?" + _AMOUNT_WORDS
+    + r"|\bincorrectly\s+(?:stated|said|put|gave|reported|listed)\b[^.;]{0,80}?\b(?:at|as|was)\s+(?:about\s+)?"
+    + _AMOUNT_WORDS
     + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*not\s+(?:the\s+)?" + _AMOUNT_WORDS
     # the figure not taken, a clause after the one taken: "$23.9 billion, a 20.7% gain, rather than $26.0 billion"
     + r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?=[A-Z]{0,3}[$€£¥\d]|[A-Z]{3}\s?\d)" + _AMOUNT_WORDS

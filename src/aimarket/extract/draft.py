@@ -337,10 +337,11 @@ def _label_subject(line: str, found: list) -> None:
 
 
 #: a sentence that cites another source than the one before it: "另据X测算", "另一家机构", "another firm estimates"
-_ANOTHER_SOURCE = re.compile(r"另据|另一(?:家|份|项|項|个|個)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查)|另有"
-                             r"(?:机构|機構|研究|报告|報告)|\b(?:another|a separate|a second|a different|a rival|other)\s+"
+_ANOTHER_SOURCE = re.compile(r"另据|另據|另一(?:家|份|项|項|个|個)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查|顾问|顧問|"
+                             r"咨询|諮詢|券商|智库|智庫)|另有(?:机构|機構|研究|报告|報告)"
+                             r"|\b(?:another|a separate|a second|a different|a rival|other)\s+"
                              r"(?:research\s+)?(?:firms?|estimates?|forecasts?|reports?|stud(?:y|ies)|analysts?|sources?|"
-                             r"researchers?|houses?)\b", re.IGNORECASE)
+                             r"researchers?|houses?|consultanc(?:y|ies)|brokers?)\b", re.IGNORECASE)
 
 
 def _cites_another_source(text: str, found: list) -> None:
@@ -420,7 +421,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                         latest.append(f)
                 if latest:
                     parts_of_the_whole_before(text, found, max(latest, key=lambda f: f.year))
-            _of_the_whole_year(text, found, title_year)
+            _of_the_whole_year(text, found, title_year, published)
             if not found:
                 title_year = lone_year(text) or title_year
             if not found and (part := heading_part_of(text)):
@@ -479,12 +480,13 @@ _OF_A_PART = ("value", "count", "growth", "share")
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
 
-def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
+def _of_the_whole_year(text: str, found: list, title_year: int | None, published: int | None = None) -> None:
     """Figures whose sentence names the whole year in words and no year ("全年…产量328.6万台，比上年增长26.4%",
     "1-12月，…营业收入15.84万亿元，同比增长6.9%") are of the one year named where the text states no figure before them:
     in their line, before its first figure ("《…2024年国民经济和社会发展统计公报》。公报显示，全年…", "…今日发布2024年资讯
-    服务业营运概况，全年营业额达…"), else in the lines above (``title_year``: "2024年电子信息制造业运行情况"); a rise of
-    such a sentence is over the year before, and an amount after "上年为" the year before's."""
+    服务业营运概况，全年营业额达…"), else in the lines above (``title_year``: "2024年电子信息制造业运行情况"), else, for a
+    forecast, the year the text is ``published`` in ("（2025年8月6日）…预计全年…"); a rise of such a sentence is over the
+    year before, and an amount after "上年为" the year before's."""
     if not found or not names_the_whole_year(text, 0, len(text)):
         return
     lead = lone_year(text[:min(g.pos for g in found)])
@@ -500,7 +502,7 @@ def _of_the_whole_year(text: str, found: list, title_year: int | None) -> None:
             "its line opens on" if opens and not _HEADING_YEAR.search(text, start, end) else None
         if said is None:
             continue
-        year = lead or title_year
+        year = lead or title_year or (published if f.status == "estimate" else None)
         if year is None:
             continue
         if f.claim == "total":  # "全年累计完成…": the year's own
@@ -910,7 +912,8 @@ _FULL_DATE = re.compile(r"\b\d{1,2}\s+" + vocabulary.MONTH + r",?\s+(?P<a>(?:19|
                         + r"\s+\d{1,2},\s+(?P<b>(?:19|20)\d{2})\b"
                         r"|(?P<c>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
                         # a date in numbers, year first: "2025-03-08", "2025/3/8", "2025.03.08"
-                        r"|(?<![\d.])(?P<d>(?:19|20)\d{2})(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
+                        r"|(?<![\d.])(?P<d>(?:19|20)\d{2})(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?![\d.])",
+                        re.IGNORECASE)  # "EARNINGS CALL, OCTOBER 29, 2025"
 
 
 #: a month and year with no day, on one of a text's first lines: "Security Buyer, April 2025 — Market watch",
@@ -929,8 +932,14 @@ def _dated_tag_end(line: str) -> int:
     """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", or a byline's
     month before a dash, "Pellworth & Co., June 2025 — "): its month is the text's date, no part of a year of the
     figures after it (0 where none opens the line)."""
-    m = _DATED_TAG.match(line) or _opening_month(line)
+    m = _DATED_TAG.match(line) or _BRACKETED_DAY.match(line) or _opening_month(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
+
+
+#: a day (and a place, an agency) in brackets that opens a line: "（2025年2月14日，東京）", "（香港 2025年2月20日）",
+#: "（中央社首爾2025年3月11日綜合外電報導）", "(2025-05-18)"
+_BRACKETED_DAY = re.compile(r"\s*[(（][^()（）\d]{0,16}?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
+                            r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2})[^()（）\d]{0,16}[)）]")
 
 
 def _opening_month(text: str) -> re.Match | None:
@@ -954,12 +963,17 @@ def _heading_date(text: str, pattern) -> re.Match | None:
     if m is None or len(text) > 140 or len(set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))) != 1:
         return None
     rest = text[:m.start()] + text[m.end():]
-    return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+\S", rest) else m
+    return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+[^\s—–-]", rest) else m  # "…? — answer by"
 
 
 #: the label of a page's date before it: "Date:", "Posted on", "Updated", "日期：", "发布时间："
 _DATE_FIELD = re.compile(r"\s*(?:date|dated|posted(?:\s+on)?|published(?:\s+on)?|updated(?:\s+on)?|日期|发布日期|發布日期|"
                          r"发布时间|發布時間|时间|時間)\s*[:：]?\s*", re.IGNORECASE)
+
+
+#: a word of posting right before a date, anywhere on a heading line: "答（发布于2025-05-18 · …）", "Posted on 3 Feb 2025"
+_POSTED_ON = re.compile(r"(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於|更新于|更新於|\b(?:posted|published|updated)(?:\s+on)?)"
+                        r"\s*[:：]?\s*$", re.IGNORECASE)
 
 
 #: a page's label over its story that says what kind of item it is, no heading: "ADVERTISEMENT", "Sponsored", "广告"
@@ -981,23 +995,28 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
-                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電)"
+                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|-\s|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電)"
                               r"|[／/][^，,。／/]{1,16}?(?:报道|報導))"  # "2025年2月18日／台北報導 —"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*【[^】\d]{0,12}", text[:m.start()]) and re.match(r"[^】]{0,20}】", text[m.end():])
                   # "【2025年4月8日／台北報導】", "【北京，2025年6月25日】": the date in the tag
-                  or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*", text[:m.start()])  # "证券时报网讯 2025年4月9日"
+                  or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*(?:[(（][^()（）\d]{1,20}[)）]\s*)?", text[:m.start()])
+                  # "证券时报网讯 2025年4月9日", "本报讯（记者 周航）2025年4月16日，"
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
+                  or re.match(r"\s*[|｜]", text[m.end():]) and "|" not in text[:m.start()]  # "經濟日報 2025/09/03｜…"
+                  or _POSTED_ON.search(text[max(0, m.start() - 16):m.start()])  # "答（发布于2025-05-18 · 1.2万人赞同）"
                   or not text[:m.start()].strip() and re.match(r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})",
                                                                 text[m.end():])  # a news lead: "2025年3月12日，在…上"
                   or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|\btoday|报道|報導|讯|訊"
                                r"|第\s*\d{1,4}\s*[期号號])"  # an issue's number: "研究简报 2025年第7期（2025年3月18日）"
-                               r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12})?$", text[:m.start()], re.IGNORECASE)
+                               r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12}|[\u4e00-\u9fff]{2,6}[\s，,]*)?$",
+                               text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*(?:[^()（）\d]{1,24})?[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日
                 # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", "（遠景日報記者／台北
-                # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）"
+                # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）",
+                # the place before it: "（香港 2025年2月20日）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
         if (m := _opening_month(text)) is not None:  # or a dateline's, or a news lead's (:func:`_opening_month`)

@@ -110,8 +110,9 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
     ("AI-guided robots"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
-    report's name forecasts nothing), for 将 before the object of a revision ("将2023年销售额修订为…") and for 预测 of
-    "预测性维护" (predictive maintenance, what a market sells); with
+    report's name forecasts nothing; "its Grid Intelligence Outlook 2025"), for 将 before the object of a revision
+    ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢") and for the noun "projects"
+    ("as several large projects slipped"); with
     ``reports`` False, but for a word that names the forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In
     its annual outlook, …"), which makes a forecast of a year to come but says nothing of a year gone by."""
     hi = len(text) if hi is None else hi
@@ -127,9 +128,28 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
             continue
         if m.group(0) in "将將" and _BA_REVISION.match(text, m.end()):  # "将2023年销售额修订为…": what it did
             continue
-        if m.group(0) in ("预测", "預測") and text.startswith("性", m.end()):  # "预测性维护": what is sold, no forecast
+        if m.group(0) in ("预测", "預測") and _FORECASTING_SOLD.match(text, m.end()):  # "预测性维护", "負載預測與設備巡檢"
+            continue
+        if m.group(0).lower() == "projects" and _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "as several large projects slipped": the noun
+        if m.group(0)[:1].isupper() and _in_named_edition(text, m):  # "its Grid Intelligence Outlook 2025, which"
             continue
         yield m
+
+
+#: what follows 预测 where it names what a market sells (forecasting, predictive), no forecast: "预测性维护",
+#: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统"
+_FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度")
+#: a word right before "projects" that makes it the noun: "several large projects", "its projects"
+_NOUN_BEFORE = re.compile(r"\b(?:several|many|large|big|major|new|pilot|some|few|such|these|those|its|their|our|of|"
+                          r"\d[\d,]*)\s+$", re.IGNORECASE)
+
+
+def _in_named_edition(text: str, m: re.Match) -> bool:
+    """Whether a capitalised forecast's word (``m``) is the last word of a report's name with its edition's year
+    (:data:`_NAMED_EDITION`): "its Grid Intelligence Outlook 2025", "the Energy Transition 2025 Outlook"."""
+    lo = max(0, m.start() - 120)
+    return any(a <= m.start() - lo <= b for a, b in (e.span() for e in _NAMED_EDITION.finditer(text[lo:m.end() + 8])))
 
 
 #: a forecast's word that names the document a figure is quoted from: "In its annual outlook, Tessaro said the market
@@ -1582,8 +1602,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # a day's date ("（2025年8月6日）") only where no other year is named: "预计全年…3,300亿元" is of its year
                 years = [y for y in years if not _A_DAYS_YEAR.match(text, y[1])] or years
                 if f.kind in ("amount", "count", "percent", "multiple"):  # "Last year it reached $15.4 billion. It
-                    # grew 2.5 times in three years."
-                    years = _with_years_said(years, [y for y in at.said_relative if y[1] <= w.ss])
+                    # grew 2.5 times in three years."; in Chinese, whose clauses go on in the time named before them,
+                    # of its own sentence too: "去年…達186億美元，較前一年增加2.3倍"
+                    years = _with_years_said(years, [y for y in at.said_relative if y[1] <= w.ss or (
+                        y[1] <= f.pos and _CJK_CHAR.search(text, y[1], f.pos))])
                 years = [y for y in years if not _in_brackets(text, y[0])] or years  # "（2023年为243.7亿元）。其中…"
                 # nor the base a rise was on ("€1.84bn in 2024, a rise of 19.5% on 2023, when sales stood at …")
                 years = [y for y in years if not _RISE_ON_YEAR.search(text, max(0, y[0] - 24), y[0])] or years
@@ -1686,8 +1708,8 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*(?:万亿|萬億|亿|億|万|萬|兆|billion|
 
 
 def _with_years_said(years: list, said: list) -> list:
-    """The ``years`` stated in digits before a figure with those of the amounts earlier sentences date in words
-    (``said``: "grew 18pc to £742m last year"), in order, less a year said after a later one, which looks back from
+    """The ``years`` stated in digits before a figure with those of the amounts dated in words before it (``said``:
+    "grew 18pc to £742m last year"), in order, less a year said after a later one, which looks back from
     the subject's year ("今年…將達98億美元，年增26.4%；去年規模為77.5億美元。其中…" is of this year)."""
     out = []
     for y in sorted(years + said):
@@ -1737,7 +1759,7 @@ _CITATION = re.compile(r"\((?:" + _AUTHOR + r",?\s+(?:19|20)\d{2}[a-z]?(?:,\s*pp
 #: "the Technology Vision 2024 survey", "Global Energy Review 2025" (the year is the edition's, no figure's)
 _EDITION_WORD = r"(?:Report|Survey|Study|Outlook|Review|Index|Guide|Yearbook|Monitor|Tracker|Barometer)"
 _NAMED_EDITION = re.compile(r"(?<![\w'’&-])(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2}\s+(?=" + _EDITION_WORD
-                            + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}(?![\d.,%]))",
+                            + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}(?![\d%]|[.,]\d))",
                             re.IGNORECASE)
 #: a year named relative to the text's own: "this year", "last year", "next year", 今年, 去年, 明年
 _RELATIVE_YEAR = r"(?:(?:this|last|next)\s+year\b|今年|去年|明年|前年)"
@@ -1968,7 +1990,8 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         if not f.subject:  # "Q: How big is the market for AI in banking? A: Roughly $30 billion": an earlier sentence's
             earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, f.pos) if is_specific(p)]
             f.subject = title_of(earlier[-1]) if earlier else ""
-        elif phrases and f.subject == title_of(phrases[-1]):  # no phrase of its sentence names a subject of its own
+        elif phrases and f.subject == title_of(phrases[-1]) and not is_specific(phrases[-1]):
+            # no phrase of its sentence names a subject of its own (not "The domestic market grew 12.8%"):
             # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
             earlier = (p for _, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
                        if is_specific(p))
@@ -2041,10 +2064,11 @@ _NOUN_OF_MOVE = re.compile(r"\s*(?:jump|rise|increase|gain|surge|climb|leap|rebo
 #: a clause of Chinese that opens on a year and says nothing but that the year grew, up to its rate: "，2024年同比增长",
 #: "；2025年预计增速为"
 _CLAUSE_OF_ITS_YEAR = re.compile(r"(?:^|[，,；;。])\s*(?:其中\s*)?((?:19|20)\d{2})\s*年(?:全年)?\s*(?:预计|預計|预期|預期)?\s*"
+                                 r"(?:(?:因|受|由于|由於)[^，,；;。\d]{1,16}[，,]\s*)?"  # "2023年因政府補助縮減，年減4.5%": why
                                  r"(?:(?:产值|產值|营收|營收|收入|规模|規模|出货量|出貨量|销售额|銷售額)\s*年?)?"  # "產值年成長率"
                                  r"(?:[\u4e00-\u9fff]{1,8}?)?"  # "2020年受疫情冲击骤降68.2%": what moved it
-                                 r"(?:同比|按年|较上年|較上年|比上年)?\s*(?:增长|增長|增速|增幅|成长|成長|上升|下降|下滑|减少|減少|"
-                                 r"骤降|驟降|暴跌|锐减|銳減|大跌|下跌|回落|萎缩|萎縮|大增|激增|飙升|飆升)率?"
+                                 r"(?:同比|按年|较上年|較上年|比上年|年)?\s*(?:增长|增長|增速|增幅|成长|成長|上升|下降|下滑|减少|減少|"
+                                 r"骤降|驟降|暴跌|锐减|銳減|大跌|下跌|回落|萎缩|萎縮|大增|激增|飙升|飆升|增|減|减)率?"
                                  r"\s*(?:为|為|达|達|约|約|约为|約為)?\s*[+＋]?$")
 
 

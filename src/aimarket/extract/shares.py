@@ -290,9 +290,10 @@ _AMOUNT_IN_NAME = re.compile(r"^\s*(?:the|a|an)\s+|\s*(?:of|in|for|at)?\s*" + _A
 _PART_OPEN = re.compile(r"^[\s,，、]*(?:其中|其(?![余餘他])|另外|此外)?[\s,，、]*")  # not 其余 (the rest)
 _PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的)?(?:市场规模|市場規模|规模|規模|销售额|銷售額|零售额|零售額|营业额|營業額|交易额|交易額|"
                          r"营业收入|營業收入|出货量|出貨量|销量|銷量|产量|產量|收入|营收|營收|开支|開支|支出|投资额|投資額|投资|投資|"
-                         r"增加值|增加價值|产值|產值|业务收益|業務收益|收益|采购额|採購額|投入金额|投入金額|投入)?"
+                         r"增加值|增加價值|产值|產值|业务收益|業務收益|收益|采购额|採購額|投入金额|投入金額|投入|"
+                         r"这一?块|這一?塊|这一?部分|這一?部分)?"  # "其中声音克隆这块约9.2亿元": this piece
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|录得|錄得|约为|約為|为|為|达到|達到|达|達|约|約|以|"
-                         r"占|佔|预计|預計|预估|預估|预期|預期|预测|預測|将|將|有望|可望|由|从|從|则|則|亦|也|还|還|"
+                         r"占|佔|预计|預計|预估|預估|预期|預期|将|將|有望|可望|由|从|從|则|則|亦|也|还|還|"
                          # a move to its amount: "逆市增長至", "減少至"
                          r"(?:逆市|逆勢|逆势|再|进一步|進一步)?(?:增长|增長|增加|减少|減少|下跌|下降|下滑|上升|回升|成长|成長)(?:至|到))*\s*$")
 
@@ -548,8 +549,10 @@ def wholes_first(text, figures, sentence_of) -> None:
 #: what opens the parts of the whole named before it, in Chinese: "其中"
 _OF_WHICH = re.compile(r"其中")
 #: a forecast's words and year between a part's name and its measure: "其中，工业自动化领域市场规模预计2025年达",
-#: "其中，虚拟主播于2024年的市场规模为", "其中，中国大陆市场2024年规模约" (not the year a move starts from: "亚太地区市场规模则将由2024年的")
-_FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预估|預估|预期|預期|预测|預測|有望|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*年).*$")
+#: "其中，虚拟主播于2024年的市场规模为", "其中，中国大陆市场2024年规模约" (not the year a move starts from: "亚太地区市场规模则将由2024年的",
+#: nor 预测 that ends a part's name: "其中電網巡檢與故障預測佔")
+_FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预估|預估|预期|預期|(?:预测|預測)(?!(?:占|佔|为|為)?\s*$)|有望"
+                            r"|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*年).*$")
 #: the most parts a list after "其中" is read for
 _LIST = 12
 #: between two parts of a list: "、", "，", "；"
@@ -924,14 +927,14 @@ def item_name(part: str) -> str:
 _NO_VERB = {"up", "down", "lower", "growth", "contraction"}
 #: a name at the head of its sentence, before the verb of its move or level: "In-store analytics fell 3.2% to",
 #: "Edge devices rose to", "Services came in at", "Math tutoring remained the biggest subject at", "L3+ systems would
-#: account for $19 billion of the 2030 figure"
+#: account for $19 billion of the 2030 figure", "Renewables, mainly wind and solar farms, accounted for" (an aside)
 _PART_VERBS = "|".join(map(re.escape, sorted(
     {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB
     | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit", "remained", "stayed",
        "accounted for", "would account for", "will account for", "made up", "would make up", "will make up"},
     key=len, reverse=True)))
-_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,40}?)\s+(?:" + _PART_VERBS
-                        + r")\b", re.IGNORECASE)
+_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,40}?)"
+                        r"(?:\s*,[^,;.]{1,60},|\s*\([^()]{1,60}\))?\s+(?:" + _PART_VERBS + r")\b", re.IGNORECASE)
 #: a clause after a part's that names a part of its own: "… and the rest of the world made up the remaining"
 _ANOTHER_PART = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the\s+)?[A-Za-z][\w&/+\- ]{0,40}?\s+(?:"
                            + _PART_VERBS + r")\b", re.IGNORECASE)

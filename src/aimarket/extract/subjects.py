@@ -71,6 +71,13 @@ _MODIFIER = re.compile(r"\s+(?:forecasts?(?!\s+to\b)(?!\s*(?:[(（:：]|$))|repo
                        r"consult(?:ing|ants?)|partners)\b"  # "Tallis Market Intelligence": a firm's name
                        r"|以上|以下", re.IGNORECASE)  # "规模以上工业" (firms above a size): a class of firms, no measure
 
+#: a noun right after a hyphened compound's measure word ("balancing-market reforms", "end-market demand"): any
+#: lowercase word but a verb, a preposition or a measure's own word ("AI-market is", "the AI-market size")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|will|would|could|can|may|might|should|has|had|have|to|in|of|at|by|"
+                         r"for|from|and|or|with|on|as|size|sizes|value|revenues?|spending|sales|grew|grows|rose|rises|"
+                         r"reached|reaches|stood|stands|totall?ed|hit|hits|expanded|expands|rebounded|fell|declined)\b)"
+                         r"[a-z]+\b")
+
 
 def noun_phrases(text: str) -> list[tuple[int, str]]:
     """Every subject noun phrase in ``text`` as (position of its measure word, phrase), in order.
@@ -89,6 +96,8 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
             continue  # a measure word inside the phrase already read ("market revenue")
         if _MODIFIER.match(text, m.end()):
             continue  # "a widely cited industry forecast", "market watchers": the word names no subject there
+        if text[m.start() - 1:m.start()] in ("-", "‐") and _NOUN_AFTER.match(text, m.end()):
+            continue  # "balancing-market reforms": the second half of a compound before its noun
         if re.match(r"[\u4e00-\u9fff]", m.group(0)):
             start, end = _cjk_back(text, m.start()), m.end()
         else:
