@@ -929,9 +929,9 @@ _DATED_TAG = re.compile(r"\s*【[^】\d]{0,12}(?:19|20)\d{2}\s*年[^】]{0,24}�
 
 
 def _dated_tag_end(line: str) -> int:
-    """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", or a byline's
-    month before a dash, "Pellworth & Co., June 2025 — "): its month is the text's date, no part of a year of the
-    figures after it (0 where none opens the line)."""
+    """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", "（香港
+    2025年2月20日）", or a byline's month before a dash, "Pellworth & Co., June 2025 — "): its month (or day) is the
+    text's date, no part of a year of the figures after it (0 where none opens the line)."""
     m = _DATED_TAG.match(line) or _BRACKETED_DAY.match(line) or _opening_month(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
 
