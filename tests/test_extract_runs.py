@@ -136,6 +136,7 @@ def test_a_line_readers_searches_are_searches(line, asks):
 _SENTENCE = "The AI market was $5.1 billion in 2024 and will reach $12.3 billion by 2030."
 
 
+@pytest.mark.slow  # inputs of tens of thousands of characters; the benchmarks time their growth
 @pytest.mark.parametrize("run", [" " * 60_000, "1" * 40_000, "1," * 20_000, "一" * 40_000, "二〇" * 20_000,
                                  "Q1, " * 8_000, "Q1 " * 10_000, "AB" * 20_000, "1-5月 " * 6_000, ", 1 " * 8_000,
                                  "1、" * 15_000],

@@ -246,6 +246,7 @@ def test_register_takes_a_frame():
         register("from AMOUNT@base to AMOUNT@target")
 
 
+@pytest.mark.slow  # a line of 3,000 sentences: a long input, as the runs of tests/test_extract_runs.py
 def test_a_long_line_of_sentences_is_read_sentence_by_sentence():
     """A line of 3,000 sentences (no frame crosses the end of one) is read whole, each amount with its own role
     and each rate over the year before its own."""
