@@ -947,6 +947,12 @@ _OF_THE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|a|an)?\s*(?:total\s+(?:of\
 SET_AGAINST_CLAUSE = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
 
 
+def _other_clause(text: str, lo: int, hi: int) -> re.Match | None:
+    """A clause in ``text[lo:hi]`` about something other than the part before it: one set against it
+    (:data:`SET_AGAINST_CLAUSE`), else one naming a part of its own (:data:`_ANOTHER_PART`)."""
+    return SET_AGAINST_CLAUSE.search(text, lo, hi) or _ANOTHER_PART.search(text, lo, hi)
+
+
 def parts_heading_their_sentence(text, figures, sentence_of) -> None:
     """A sentence that opens with the name of a part the line named before ("Software accounted for $4.1 billion …
     Software is expected to reach $9.0 billion in 2028"), or with a part's name and states, for a year whose whole was
@@ -973,15 +979,14 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
         before = key in given and given[key][1] != ss  # the whole's figure of an earlier sentence, not its own
         named = part or (head_phrase(text, ss, f.pos) if before and ss not in done else None)
         far = key in given and (given[key][0] <= 0 or not 0.5 <= value / given[key][0] <= 2)  # "0億元" is as far as any
-        if (part or far or before and named) and ss not in done \
-                and not SET_AGAINST_CLAUSE.search(text, ss, f.pos) and not _ANOTHER_PART.search(text, ss, f.pos):
+        if (part or far or before and named) and ss not in done and not _other_clause(text, ss, f.pos):
             # (not an amount of "…, while software brought in", "… and the rest of the world made up")
             head = _PART_HEAD.match(text, ss)
             name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
             if name:
                 done.add(ss)
                 # "…, while cloud revenue rose 31.2%", "… and the rest of the world made up …": not the part's
-                other = SET_AGAINST_CLAUSE.search(text, f.end, se) or _ANOTHER_PART.search(text, f.end, se)
+                other = _other_clause(text, f.end, se)
                 for g in figures[bisect_left(positions, ss):bisect_left(positions, other.start() if other else se)]:
                     if _OF_THE_WHOLE_BEFORE.search(text, max(0, g.pos - 24), g.pos):
                         continue  # "Hardware accounted for USD 41.3 billion of the USD 87.2 billion": the whole's
