@@ -10564,3 +10564,135 @@ def test_a_multiple_over_the_year_before_is_one_years():
     and the multiple over the year before is 去年's, 2023-2024."""
     pkg = am.extract_text("（中央社首爾2025年3月11日綜合外電報導）統計顯示，去年南韓AI記憶體晶片出口額達186億美元，較前一年增加2.3倍。")
     assert _claims(pkg, "multiple") == [("Total", 2023, 2024, 2.3)]
+
+
+@pytest.mark.parametrize("aside", ["-- asset art, voice and dialogue, automated QA --", "— asset art, voice and QA —"])
+def test_the_year_after_an_aside_in_dashes_of_what_the_amount_is_of(aside):
+    """"£412 million on AI development tools -- asset art, voice and dialogue, automated QA -- in 2024": the year
+    after the aside is the amount's."""
+    pkg = am.extract_text(f"Studios in Britain spent £412 million on AI development tools {aside} in 2024.")
+    assert _obs(pkg) == [("Total", 2024, 412.0, "GBP million", "actual")]
+
+
+def test_a_multiple_of_a_named_years_figure_runs_to_the_year_of_what_it_is_said_of():
+    """"… £412 million … in 2024. That was more than double the 2021 figure.": from 2021 to 2024, not from 2021 to
+    2021's year (the base's own)."""
+    pkg = am.extract_text("Studios in Britain spent £412 million on AI tools in 2024. That was more than double the "
+                          "2021 figure.")
+    assert _claims(pkg, "multiple") == [("Total", 2021, 2024, 2.0)]
+
+
+@pytest.mark.parametrize("aside", ["(revised from ¥85.0 billion in the preliminary report),",
+                                   "-- an upward revision from the ¥85.0 billion given in the preliminary report --"])
+def test_a_revised_figures_aside_ends_where_its_brackets_or_dashes_close(aside):
+    """The old figure of a revision in brackets or between dashes is left out, and the rise after the aside is kept:
+    88.4 / 74.5 - 1 = 18.66%, printed 18.8%: inconsistent at any rounding (88.35 / 74.55 - 1 = 18.5% to
+    88.45 / 74.45 - 1 = 18.8%: 18.80% just reaches it, so rounding)."""
+    pkg = am.extract_text(f"The market grew to ¥88.4 billion in fiscal 2024 {aside} up 18.8% on fiscal 2023's "
+                          "¥74.5 billion.")
+    assert [v for _, _, v, _, _ in _obs(pkg)] == [74.5, 88.4]
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 18.8)]
+
+
+def test_anything_from_one_amount_to_another_is_a_range_of_views_not_a_move():
+    """"you'll hear anything from $7 billion to $8.5 billion by 2027": the low and the high of 2027's views, no
+    observations."""
+    pkg = am.extract_text("Ask three analysts about AI streaming tools and you'll hear anything from $7 billion to "
+                          "$8.5 billion by 2027.")
+    assert pkg.observations.empty
+    values = pkg.claims.query("kind == 'value'")
+    assert sorted(zip(values["value"], values["bound"], values["end_year"])) == [(7.0, "low", 2027), (8.5, "high", 2027)]
+
+
+@pytest.mark.parametrize("after", ["at US$1.02 billion or 43.2% of the 2024 total.",
+                                   "at US$1.02 billion (43.2% of 2024 spending)."])
+def test_the_largest_parts_share_after_its_amount_is_its_own(after):
+    """"Asset generation is the largest category, at US$1.02 billion or 43.2% of the 2024 total": the part's share
+    of the total (1.02 / 2.36 = 43.22%: exact), with or without a comma before "or", in brackets naming the year."""
+    pkg = am.extract_text("The global market was US$2.36 billion in 2024 and should reach US$9.85 billion in 2031. "
+                          f"Asset generation was the largest use case, {after}")
+    assert ("Asset generation", 2024, 1.02, "USD billion", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_share_after_an_amount_whose_part_is_named_later_in_its_sentence_waits_for_its_name():
+    """"X was the largest part at $19.1 billion, or 36.5% of the total, followed by traffic management at $11.3
+    billion (21.6%)": 21.6% is traffic management's (11.3 / 52.4 = 21.56%), not the largest part's."""
+    pkg = am.extract_text("Spending on smart-city platforms totalled $52.4 billion in 2024. Video analytics was the "
+                          "largest part at $19.1 billion, or 36.5% of the total, followed by traffic management at "
+                          "$11.3 billion (21.6%).")
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact", "exact"]
+
+
+def test_a_multiple_after_a_bracketed_base_of_the_year_before_runs_to_last_year():
+    """"去年規模達4.86億港元，按年增長24.6%（前年為3.9億港元），較2021年增長2倍": the bracket restates the base of the rise;
+    the multiple runs from 2021 to 去年 (2024), not to 前年."""
+    pkg = am.extract_text("（本報訊）2025年9月3日——某協會今日發表報告，指本港AI後期製作市場去年規模達4.86億港元，"
+                          "按年增長24.6%（前年為3.9億港元），較2021年增長2倍。")
+    assert _claims(pkg, "multiple") == [("Total", 2021, 2024, 2.0)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("2024年中国游戏AI应用市场规模达到87.5亿元，较2021年（21.9亿元）增长3倍。", 2021),
+    ("The market reached $8.75 billion in 2024, four times its size in 2021 ($2.19 billion).", 2021)])
+def test_an_amount_in_brackets_right_after_a_year_is_that_years(text, year):
+    """"较2021年（21.9亿元）": the amount the brackets after a year hold is that year's."""
+    obs = am.extract_text(text).observations
+    assert obs.query("value in (21.9, 2.19)")["year"].tolist() == [year]
+
+
+def test_the_year_after_a_long_phrase_of_what_was_bought_is_the_amounts():
+    """"spent US$318 million on AI tools and services for development and live operations in 2024, more than
+    fourfold the US$74 million of 2020": 318 is 2024's; the base's year (2020) dates no part in the next sentence."""
+    pkg = am.extract_text("SINGAPORE, 21 August 2025 -- Game studios in the region spent US$318 million on AI tools "
+                          "and services for development and live operations in 2024, more than fourfold the US$74 "
+                          "million of 2020. Indonesia was the biggest buyer with US$97 million (30.5%).")
+    assert [(i, y, v) for i, y, v, _, _ in _obs(pkg)] == [("Indonesia", 2024, 97.0), ("Total", 2020, 74.0),
+                                                         ("Total", 2024, 318.0)]
+
+
+def test_a_share_column_headed_with_its_year():
+    """"Share of 2024": each row's share of the 2024 total (246 / 675 = 36.44%)."""
+    text = ("AI network software bought by operators, by application (USD million)\n"
+            "                     2023    2024    Share of 2024\n"
+            "RAN automation        212     246            36.4%\n"
+            "Energy saving          88     121            17.9%\n"
+            "Other                 250     308            45.6%\n"
+            "Total                 550     675           100.0%\n")
+    pkg = am.extract_text(text)
+    shares = pkg.claims.query("kind == 'share'")
+    assert sorted(zip(shares["item"], shares["value"], shares["end_year"])) == [
+        ("Energy saving", 17.9, 2024), ("Other", 45.6, 2024), ("RAN automation", 36.4, 2024)]
+
+
+def test_a_part_of_which_after_a_semicolon_is_of_its_wholes_year_not_a_titles():
+    """"ETFA Yearbook 2025 … €612 million … in 2024, 2.4 times the €254 million of 2021; of which fibre-route monitoring
+    accounted for €239 million (39%)": the part is 2024's (239 / 612 = 39.05%)."""
+    pkg = am.extract_text("ETFA Yearbook 2025 (No. 14), chapter 6: Predictive maintenance\nMembers spent €612 million "
+                          "on AI-based maintenance of towers in 2024, 2.4 times the €254 million of 2021; of which "
+                          "fibre-route monitoring accounted for €239 million (39%).")
+    assert ("Fibre-route monitoring", 2024, 239.0, "EUR million", "actual") in _obs(pkg)
+
+
+@pytest.mark.parametrize("head", ["作者 pixelnomad  看板 GameDesign\n標題 Re: [討論] AI美術工具\n時間 Tue Jan 14 21:37:05 2025\n",
+                                  "【本報訊】某研究中心昨日（2025年1月14日）發表報告。\n",
+                                  "【本報訊】某協會昨日（2025年1月）發表報告。\n"])
+def test_a_posts_time_field_or_yesterdays_date_dates_the_text(head):
+    """A forum post's "時間 Tue Jan 14 21:37:05 2025", "昨日（2025年1月14日）發表" and "昨日（2025年1月）發表" date the
+    text: 去年 is 2024."""
+    pkg = am.extract_text(head + "全球AI遊戲開發工具市場2023年約18億美元，去年大概23億美元。")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 18.0), (2024, 23.0)]
+
+
+@pytest.mark.parametrize("what", ["客戶流失預測方案", "用户流失预测分析"])
+def test_prediction_sold_as_a_product_is_no_forecast(what):
+    """"去年…AI反詐騙及客戶流失預測方案…約為9.8億港元": 預測 names what is sold; last year's amount is history."""
+    pkg = am.extract_text(f"2025年5月20日，某中心發表報告，指去年本港電訊商在AI反詐騙及{what}上的市場規模約為9.8億港元。")
+    assert _obs(pkg) == [("Total", 2024, 9.8, "HKD 100 million", "actual")]
+
+
+def test_a_rise_over_the_quarter_is_no_years():
+    """"Fund II marked up its holdings by 14% over the quarter": no rise of the market's year."""
+    pkg = am.extract_text("European spending on OT security services reached €300 million in 2024, up by a quarter on "
+                          "the €240 million spent in 2023. Fund II marked up its holdings by 14% over the quarter.")
+    assert _claims(pkg, "growth") == [("Total", 2023, 2024, 25.0)]

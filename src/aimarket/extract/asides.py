@@ -140,6 +140,9 @@ _LEFT_OUT = re.compile(r"\b(?:leaves?\s+out|leaving\s+out|excludes?|excluding|om
                        r"(?:does|do)\s*(?:not|n't)\s+(?:include|count))\s+(?:the\s+|an?\s+|some\s+)?" + _AMOUNT_WORDS
                        + r"(?:[^.;]{0,120}?\b(?:as\s+well\s+as|and|nor|or)\s+(?:the\s+|an?\s+)?" + _AMOUNT_WORDS + r")*",
                        re.IGNORECASE)
+#: a rise over a quarter, a month or a week, no year's: "marked up its holdings by 14% over the quarter"
+_SHORT_RISE = re.compile(r"\s?[-−+(]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:over|in|during|for|across)\s+the\s+"
+                         r"(?:(?:past|last|latest|previous|same)\s+)?(?:quarter|month|week)\b", re.IGNORECASE)
 #: public money set aside for a purpose, no sales of a market: "the HK$3 billion earmarked in the budget", "a €300
 #: million rural-digitalisation fund", "預留30億港元推行人工智能資助計劃", "设立100亿元人工智能产业基金", "补贴2.5亿元"
 _PUBLIC_MONEY = re.compile(r"\b(?:earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside|allocat(?:es|ed|ing)|grants?\s+(?:of|worth|"
@@ -433,7 +436,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market (the figures of a part of a year are another series': :func:`period_spans`):
     a sentence about a survey's answers; a difference between years ("$1 billion more than the year before"); a
-    margin of error ("(± 0.8%)"); the price of one unit ("a blended ASP near US$1,500", "单价4.5万美元") or an amount a month,
+    margin of error ("(± 0.8%)"); a rise over a quarter, a month or a week ("14% over the quarter"); the price of one unit ("a blended ASP near US$1,500", "单价4.5万美元") or an amount a month,
     and the drivers multiplied in brackets to build a size ("（出货量340万台×单价4.5万美元）");
     the percent of a discount or a margin; a valuation multiple ("31x
     2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
@@ -463,6 +466,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span("old") for m in _REVISED_TO_FROM.finditer(text))
     out.extend(m.span() for m in _OTHER_SOURCES_AMOUNT.finditer(text))
     out.extend(m.span() for m in _LEFT_OUT.finditer(text))
+    out.extend(m.span() for m in _SHORT_RISE.finditer(text))
     out.extend(m.span() for m in _PUBLIC_MONEY.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
@@ -472,8 +476,25 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
             # a Chinese cue governs its own clause ("较此前预测的102亿元下调15.7%，但仍较2024年的51亿元增长66.7%")
             cuts = clause_cuts if pattern is _SUPERSEDED and _CJK.match(m.group(0)) else sentence_cuts
             end = cuts[min(bisect_right(cuts, m.end()), len(cuts) - 1)]
-            out.append((m.start(), min(m.end() + reach, end)))
+            out.append((m.start(), min(m.end() + reach, end, _close_of_aside(text, m.start(), m.end(), end))))
     return out
+
+
+#: a dash that opens or closes an aside: "… in fiscal 2024 -- an upward revision from … -- up 18.8%"
+_ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s|—")
+
+
+def _close_of_aside(text: str, start: int, end: int, limit: int) -> int:
+    """Where the brackets or the pair of dashes that hold ``text[start:end]`` close (the cue of an aside ends there:
+    "(revised from ¥85.0 billion in the report), up 18.8%"), else ``limit``."""
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0:
+        closes = [k for k in (text.find(")", end, limit), text.find("）", end, limit)) if k >= 0]
+        return min(closes, default=limit)
+    if len(_ASIDE_DASH.findall(text, 0, start)) % 2:
+        dash = _ASIDE_DASH.search(text, end, limit)
+        return dash.start() if dash else limit
+    return limit
 
 
 def period_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) -> list[tuple[int, int, str]]:

@@ -950,6 +950,11 @@ def _opening_month(text: str) -> re.Match | None:
             or _MONTH_LEAD.match(text))
 
 
+#: the month in brackets after "today" or "yesterday" in a news lead's first words: "…協會昨日（2025年6月）發表報告"
+_TODAYS_MONTH = re.compile(r"[^。；;\d]{0,40}?(?:今日|今天|昨日|昨天|日前|近日)\s*[(（]\s*(?P<a>(?:19|20)\d{2})\s*年\s*"
+                           r"(?:1[0-2]|0?[1-9])\s*月\s*[)）](?P<c>)")
+
+
 #: a heading's words beside its date that may be a figure: a sum, a share, a scale
 _HEADING_FIGURE = re.compile(r"[%％$€£¥]|\b(?:billion|million|trillion|bn|mn|USD|EUR|GBP|CNY|RMB|JPY)\b|[亿億万萬元]",
                              re.IGNORECASE)
@@ -991,6 +996,9 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     """The year and month (``None`` where it names none) a text's lines say it was published: see
     :func:`publication_year`."""
     heading = [t for t in texts if t.strip() and not _KICKER.fullmatch(t)][:3]
+    for text in heading:  # a forum post's time field: "時間 Tue Jan 14 21:37:05 2025", "Date: Mon Mar 3 09:12 2025"
+        if m := _POST_TIME.match(text):
+            return int(m.group("y")), month_of(m.group("mon"))
     for text in heading:  # a line of its own, or a date that opens its line and ends at a stop ("Interview, 2 May 2025.")
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 80)
@@ -1009,7 +1017,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or _POSTED_ON.search(text[max(0, m.start() - 16):m.start()])  # "答（发布于2025-05-18 · 1.2万人赞同）"
                   or not text[:m.start()].strip() and re.match(r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})",
                                                                 text[m.end():])  # a news lead: "2025年3月12日，在…上"
-                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|\btoday|报道|報導|讯|訊"
+                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|昨日|昨天|\btoday|\byesterday|报道|報導|讯|訊"
                                r"|第\s*\d{1,4}\s*[期号號])"  # an issue's number: "研究简报 2025年第7期（2025年3月18日）"
                                r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12}|[\u4e00-\u9fff]{2,6}[\s，,]*)?$",
                                text[:m.start()], re.IGNORECASE)
@@ -1019,7 +1027,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                 # the place before it: "（香港 2025年2月20日）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
-        if (m := _opening_month(text)) is not None:  # or a dateline's, or a news lead's (:func:`_opening_month`)
+        # or a dateline's, or a news lead's (:func:`_opening_month`), or the month after a lead's "yesterday"
+        if (m := _opening_month(text) or _TODAYS_MONTH.match(text)) is not None:
             return int(m.group("a") or m.group("c")), month_of(m.group(0))
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:
@@ -1047,6 +1056,12 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             since = {"今": 0, "去": 1, "前": 2}[m["which"]]  # the text's year, the year after, two years after
             return int(m["y"]) + since, int(m["m"]) if m["m"] and not since else None
     return None
+
+
+#: a forum post's time field, the day, month, time and year of a C library's clock: "時間 Tue Jan 14 21:37:05 2025"
+_POST_TIME = re.compile(r"\s*(?:時間|时间|date:?|posted:?)\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?P<mon>"
+                        + vocabulary.MONTH + r")\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<y>(?:19|20)\d{2})\s*$",
+                        re.IGNORECASE)
 
 
 #: a name (or a tag) and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June

@@ -107,11 +107,14 @@ _AMOUNT_FOLLOWED = re.compile(r"[^.;%\d]{0,8}?(?:" + _FOLLOWED_BY + r"|\band|,)\
 #: the same after a part's share: "…at €610 million, accounting for 42% of the regional total, ahead of France at €"
 _SHARE_FOLLOWED = re.compile(r"[^.;%\d]{0,40}?" + _FOLLOWED_BY + r"\s+(?:the\s+)?" + _FOLLOWER)
 
+#: between a listed part's amount and its share: " (", ", or "
+_ITS_SHARE = re.compile(r"\s*(?:,\s*(?:or\s+)?)?\(?\s*")
+
 
 def followed_amounts(text: str, found: list) -> None:
     """Amounts listed after a part's ("Germany was the largest market at €1.42 billion, followed by Italy at €0.71
     billion and France at €0.58 billion", "…, accounting for 42% of the total, ahead of France at €240 million"): each
-    is the part's named before it, in the same series."""
+    is the part's named before it, in the same series, and so is a share right after it ("… at €0.71 billion (21.6%)")."""
     amounts = [(k, f) for k, f in enumerate(found) if f.kind == "amount"]
     for (i, g), (j, f) in zip(amounts, amounts[1:]):
         between = found[i + 1:j]
@@ -123,6 +126,11 @@ def followed_amounts(text: str, found: list) -> None:
         if m and (m.group("fb") or g.item != "Total" and m.group("name")[:1].isupper()) and is_specific(m.group("name")):
             f.item, f.subject, f.named, f.listed = item_name(m.group("name")), g.subject, g.named, True
             f.notes.append(f"{f.item!r}: a part listed after {g.item!r}")
+            share = found[j + 1] if j + 1 < len(found) else None
+            if share is not None and share.claim == "share" and share.item == "Total" \
+                    and _ITS_SHARE.fullmatch(text, f.end, share.pos):  # "followed by Italy at €0.71 billion (21.6%)"
+                share.item, share.subject, share.of = f.item, f.subject, "Total"
+                share.notes.append(f"the share of {f.item!r}, after its amount")
 
 
 #: a sentence that opens by naming the dimension its parts split the market by: "By component,", "By region,",

@@ -52,7 +52,8 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*[,;.]))
                              # and "to USD 8.2 billion, by 2030."
                              r"(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
-                             r"from|versus|vs)\b)(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,6}?"
+                             r"from|versus|vs|expects?|sees|says|said|plans?|aims?|hopes?|puts?|can)\b)"
+                             r"(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,10}?"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
 #: the months a fiscal year runs over, in brackets after it: "FY2024 (April 2024 to March 2025)", "2024财年（2024年4月至
@@ -138,8 +139,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
 
 
 #: what follows 预测 where it names what a market sells (forecasting, predictive), no forecast: "预测性维护",
-#: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统"
-_FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度")
+#: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统", "客戶流失預測方案", "流失预测分析"
+_FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度|方案|分析|解决|解決|产品|產品")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
 _NOUN_BEFORE = re.compile(r"\b(?:several|many|large|big|major|new|pilot|some|few|such|these|those|its|their|our|of|"
                           r"\d[\d,]*)\s+$", re.IGNORECASE)
@@ -839,8 +840,10 @@ _FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\
                         r"\s*(?:" + _ABOUT_WORD + r"\s*)?(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
 
 
-#: "from" that opens a range: "anywhere from $25 billion to $30 billion", "ranging from"
-_RANGE_FROM = re.compile(r"\b(?:anywhere|somewhere|ranging|range[sd]?)\s+from\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
+#: "from" that opens a range: "anywhere from $25 billion to $30 billion", "ranging from", "anything from", "forecasts run
+#: from"
+_RANGE_FROM = re.compile(r"\b(?:anywhere|anything|somewhere|ranging|range[sd]?|run(?:s|ning)?|var(?:y|ies|ying))\s+from"
+                         r"\s*(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
 
 
 #: "by" before the size of a change: "grew by $2.1 billion to", "rose by about 150,000 units to"
@@ -1353,9 +1356,10 @@ def _frame_rates(readings, text: str) -> None:
                     continue  # the reading gives the rate no period: the rules read it
                 reached = figs["target"][0] if figs.get("target") else None
                 opened = _other_brackets(text, reached.pos, f) if reached is not None and reached.pos < f.pos else -1
-                if opened >= 0 and _YEAR_IN.search(text, opened, reached.pos):
-                    continue  # "增长21.3%（2023年为2,346亿元），是2020年的2.1倍": an amount in brackets before it restates a
-                    # base; the rules read the rate's own years
+                if opened >= 0 and (_YEAR_IN.search(text, opened, reached.pos)
+                                    or re.search(_RELATIVE_YEAR, text[opened:reached.pos], re.IGNORECASE)):
+                    continue  # "增长21.3%（2023年为2,346亿元），是2020年的2.1倍", "（前年為3.9億港元），較2021年增長2倍": an
+                    # amount in brackets before it restates a base; the rules read the rate's own years
                 if role == "multiple" and f.start_year is not None and _PERIOD_IN_WORDS.match(text, f.end) \
                         and (start, end) != (f.start_year, f.end_year):
                     continue  # "tripled in just three years": the period its words give, which the rules read
@@ -1431,9 +1435,9 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 #: a year a base amount states of itself: "from $1.43 billion in ", "up from about €2.1bn in ", "较2023年的",
 #: "higher than the US$95.6 billion of ", "up from EUR 1 130 million in ", "a 19% gain on the
-#: $5.8 billion of "
-_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than|(?:gain|rise|increase|jump|growth|decline|drop"
-                               r"|fall|up|down)\s+on)\s+(?:the\s+)?(?:" + _ABOUT_WORD
+#: $5.8 billion of ", "more than fourfold the US$74 million of "
+_BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than|times|fold|twice|(?:gain|rise|increase|jump|"
+                               r"growth|decline|drop|fall|up|down)\s+on)\s+(?:the\s+)?(?:" + _ABOUT_WORD
                                + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*(?:\s\d{3}(?!\d))*\s*"
                                r"(?:[A-Za-z]+\s+){0,3}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
@@ -1458,8 +1462,14 @@ _CONVERTED = re.compile(r"(?:[^\d()（）,，;；。]{0,6}|\s+(?:in|for)\s+(?:fi
                         + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
-#: the year of the whole a part's amount is set against after it: "or 45.8% of the 2024 total", "占2024年"
-_OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:the|its)\s+((?:19|20)\d{2})\s+(?:total|market|whole)\b"
+#: a year right before the brackets an amount opens: "较2021年（21.9亿元）", "in 2021 ($2.2 billion)"
+_YEAR_OPENS_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[(（]\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*\d?$")
+
+
+#: the year of the whole a part's amount is set against after it: "or 45.8% of the 2024 total", "(43.0% of 2024
+#: spending)", "占2024年"
+_OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:(?:the|its)\s+)?((?:19|20)\d{2})\s+"
+                                 r"(?:total|market|whole|spending|sales|revenues?)\b"
                                  r"|占\s*((?:19|20)\d{2})\s*年", re.IGNORECASE)
 
 
@@ -1477,7 +1487,10 @@ _LIST_PIECE = r"[^\d,;:.!?()（）。，；：]"
 _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60},\s+(?!(?:up|down|which|while|a|an|the|"
                                 r"compared|against|from|after|before|when|as|with)\b)" + _LIST_PIECE + r"{1,30}"
                                 r"(?:,\s+" + _LIST_PIECE + r"{1,30}){0,3},?\s+(?:and|or)\s+" + _LIST_PIECE
-                                + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
+                                + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)"
+                                # or set off by dashes: "$412 million on tools -- art, voice, QA -- in 2024"
+                                r"|\s*(?:of|on|for|in)\s(?:(?!--)[^\d;:.!?()（）。，；：—–]){0,60}?\s(?:--|—|–)\s[^\d;:.!?()（）。；：—–]"
+                                r"{1,120}?\s(?:--|—|–)\s*(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
 
 
 #: a currency's sign or code right before an amount's number, if any: "US$", "¥", "HK$", "EUR "
@@ -1521,6 +1534,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.notes.append(f"{f.year}: the year the words before the amount it converts name")
         return
     own = [y for y in at.singles_in(w.cs, w.ce) if y[4] not in at.claimed]
+    if f.kind == "multiple" and (base := _BASE_YEAR_AFTER.match(text, f.end)):  # "more than double the 2021 figure":
+        own = [y for y in own if not base.start() <= y[0] < base.end()]  # its base's year, not its own
     prior = [y for y in own if y[0] < f.pos]
     pick = prior[-1] if prior else (own[0] if own else None)
     if id(f) in at.following:
@@ -1529,11 +1544,17 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
+    opened_on = _YEAR_OPENS_BRACKETS.search(text, max(w.ss, f.pos - 12), f.pos + 1) \
+        if f.kind in ("amount", "count") else None
+    if opened_on:  # "较2021年（21.9亿元）增长3倍", "than in 2021 ($2.2 billion)": the year its brackets follow
+        pick = (opened_on.start(1), opened_on.end(1), int(opened_on.group(1)), False)
+        f.notes.append(f"{pick[2]}: the year right before the brackets it stands in")
     listed = _YEAR_AFTER_A_LIST.match(text, f.end, w.se) if pick is None and f.kind in ("amount", "count") else None
     if listed:  # "awarded £412 million of contracts for AI imaging, triage and pathology tools in 2024"
-        pick = (listed.start(1), listed.end(1), int(listed.group(1)), False)
+        at_ = 1 if listed.group(1) else 2
+        pick = (listed.start(at_), listed.end(at_), int(listed.group(at_)), False)
         f.notes.append(f"{pick[2]}: the year after the list of what the amount is of")
-    whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se) if pick is None and f.kind == "amount" else None
+    whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se) if pick is None and f.kind in ("amount", "percent") else None
     if whole:  # "Platform licensing made up USD 1.1 billion, or 45.8% of the 2024 total": the whole's year
         year = whole.group(1) or whole.group(2)
         pick = (whole.start(), whole.end(), int(year), False)
@@ -1648,6 +1669,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # 同比增长18%。其中智算中心4860亿元": 2024's, not the base year named last)
                 if _OF_WHICH_OPENS.match(text, w.ss):
                     reported = [y for y in reported if not _A_DATES_YEAR.match(text, y[1])]  # not "2025年5月"
+                    # the year of a whole's amount before a title's ("ETFA Yearbook 2025 … €612 million … in 2024; of
+                    # which …")
+                    reported = [y for y in reported if y[4] in at.amount_years] or reported
                     pick = max(reported, key=lambda y: y[2]) if reported else pick
                 else:
                     pick = next(reported, pick)
@@ -1805,8 +1829,10 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            r"\s*,?\s*with\s+(?:(?:spending|revenue|sales)\s+of\s+)?" + _CURRENCY_BEFORE + r"$"
                            r"|(?:^|(?<=[^\w\s,]\s))(?:the\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
                            r"\s+(?:will\s+be|was|were|is|are|remains?|remained)\s+the\s+(?:(?:second|third)[- ])?"
-                           r"(?:largest|biggest|leading|fastest[- ]growing)\s+(?:segment|slice|component|category|"
-                           r"application|vertical|sub-segment)\s*(?:,?\s*(?:with|at|contributing|generating|"
+                           r"(?:largest|biggest|larger|bigger|leading|fastest[- ]growing)\s+(?:segment|slice|component|"
+                           r"category|application|vertical|sub-segment|use[- ]case|product|technology|service|area|domain|"
+                           r"type|chunk|piece|part|portion)"
+                           r"\s*(?:,?\s*(?:with|at|contributing|generating|"
                            r"worth)\s+(?:an?\s+(?:projected|forecast|expected|estimated)\s+|(?:spending|revenue|sales)\s+"
                            r"[^,;:()]{0,40}?\bto\s+)?|\(\s*|:\s*)" + _CURRENCY_BEFORE + r"$"
                            # or the part of the whole it will make: "Software will account for more than half of the
@@ -2777,8 +2803,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         # an aside in brackets before it: "同比增长21.0%（2023年为4,230亿元），较2020年的1,280亿元增长3倍"), or to the
         # year its sentence names before the base with no amount ("2028年市場規模將較2024年成長逾3倍")
         f.start_year = int(on.group(1))
-        aside = f.year is not None and (year_at := text.rfind(str(f.year), w.ss, f.pos)) >= 0 \
-            and _in_brackets(text, year_at)
+        same = [g for g in w.amounts if g.pos < f.pos and g.year == f.year]
+        aside = f.year is not None and ((year_at := text.rfind(str(f.year), w.ss, f.pos)) >= 0
+                                        and _in_brackets(text, year_at)
+                                        or same and all(_in_brackets(text, g.pos) for g in same))  # "（前年為3.9億港元）"
         f.end_year = f.year if f.year is not None and f.year > f.start_year and not aside else max(later)
         f.period = float(f.end_year - f.start_year)
     elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:

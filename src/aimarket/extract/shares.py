@@ -237,13 +237,13 @@ def parts_of_that(text, figures, sentence_of) -> None:
 
 
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
-#: "of the fiscal 2024 total, roughly 38%",
+#: "of the fiscal 2024 total, roughly 38%", "$1.02 billion or 43.2%",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
 _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|(?:these|those)(?:\s+[a-z]+)?|that|it|"
                                 + _YEARS_TOTAL + r"))?"
                                 r"\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
-                                r"making up|equal to)\b)?|\()\s*"
+                                r"making up|equal to)\b)?|\(|\bor\b)\s*"  # "US$1.02 billion or 43.2% of the total"
                                 r"(?:(?:about|around|roughly|nearly|some|approximately|almost)\s*)?$|"
                                 r"(?:的?[^，,。；;%\d]{0,8}?(?:位居|位列|排名|排在|居于|居於|名列)[^，,。；;%\d]{0,4})?"  # "…的全年出货量位居第一"
                                 r"\s*[,，]\s*(?:占比|佔比|比重|(?:(?:即|相当于|相當於|约|約|大约|大約)\s*(?:占|佔)?|占|佔)(?:据|據)?"
@@ -471,11 +471,16 @@ def parts_it_goes_on_to(text, figures, sentence_of) -> None:
 
 def shares_after_named_parts(text, figures, sentence_of) -> None:
     """A share of the whole right after an amount that the rules before named a part's is that part's share:
-    "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%"."""
+    "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%", "Sleep-mode
+    orchestration was the largest use case, at US$0.61 billion (43.0%)"."""
     for g, f in zip(figures, figures[1:]):
+        digits = f.pos + 1 if text.startswith(("(", "（"), f.pos) else f.pos  # "$0.61 billion (43.0%)": its bracket
+        twin = any(h is not g and h.kind == g.kind and h.item == g.item and h.year == g.year and h.pos < g.pos
+                   and sentence_of(h.pos) == sentence_of(g.pos) for h in figures)  # a part's name it took from
+        # the amount before ("X was the largest at $19.1 billion, …, followed by traffic management at $11.3 billion")
         if (f.claim == "share" and f.item == "Total" and g.kind in ("amount", "count") and g.item != "Total"
-                and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
-                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end), f.pos)):
+                and not twin and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
+                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end), digits)):
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
     for f in figures:  # "… and services for $0.9 billion, a 72% software share": the part its words name

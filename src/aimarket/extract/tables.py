@@ -624,9 +624,9 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
         return kind, max(a, b) if kind else None
     year = _COLUMN_YEAR.search(cell)
     kind = None
-    # "Share, 2025E"; "2025年增率", whose 年 is the header's word, not the year's
+    # "Share, 2025E", "Share of 2024"; "2025年增率", whose 年 is the header's word, not the year's
     for bare in (_COLUMN_YEAR.sub("", cell), re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", cell)):
-        bare = bare.strip().strip(",;:，；：").strip()
+        bare = re.sub(r"\s+(?:of|in|for)$", "", bare.strip().strip(",;:，；：").strip(), flags=re.IGNORECASE)  # "Share of 2024"
         kind = kind or ("change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else
                         "notes" if _NOTES_CELL.match(bare) else None)
     return kind, int(year.group("year")) if year and kind else None
