@@ -10696,3 +10696,38 @@ def test_a_rise_over_the_quarter_is_no_years():
     pkg = am.extract_text("European spending on OT security services reached €300 million in 2024, up by a quarter on "
                           "the €240 million spent in 2023. Fund II marked up its holdings by 14% over the quarter.")
     assert _claims(pkg, "growth") == [("Total", 2023, 2024, 25.0)]
+
+
+def test_a_rate_in_the_note_under_a_table_is_of_the_tables_series():
+    """"Note: … Total CAGR 2024-2027F: 23.1%." under "Table 2: Global AI in telecom networks" is the table's total's
+    rate: (12.13 / 6.51) ** (1 / 3) - 1 = 23.05%, printed 23.1%: exact; not a rate of the note's header line."""
+    text = ("Example Capital | Telecom AI note | 12 June 2025\n"
+            "Table 2: Global AI in telecom networks, by application (USD billion)\n"
+            "| Application | 2024 | 2027F |\n|---|---:|---:|\n| Automation | 2.61 | 4.62 |\n"
+            "| Other | 3.90 | 7.51 |\n| Total | 6.51 | 12.13 |\n"
+            "Note: F = forecast. Total CAGR 2024-2027F: 23.1%.")
+    pkg = am.extract_text(text)
+    audit = am.audit(package=pkg).query("check == 'cagr'")
+    assert audit["verdict"].tolist() == ["exact"]
+    assert audit["series"].tolist() == pkg.observations["series"].unique().tolist()
+
+
+def test_a_rate_of_a_sentence_that_points_back_spans_the_amounts_before():
+    """"… about $9 billion this year, and … around $25 billion in 2029. That's roughly a 29% compound annual rate": a
+    CAGR of 2025-2029 ((25 / 9) ** (1 / 4) - 1 = 29.1%: exact), in a text of 2025."""
+    pkg = am.extract_text("Earnings call, November 5, 2025. We size the market for AI content tools at about $9 billion "
+                          "this year, and we see it getting to around $25 billion in 2029. That's roughly a 29% "
+                          "compound annual rate.")
+    assert _claims(pkg, "cagr") == [("Total", 2025, 2029, 29.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+@pytest.mark.parametrize("aside", ["作为对照，同年全国电信业务收入约1.74万亿元。", "相比之下，同年全国电信业务收入约1.74万亿元。"])
+def test_a_figure_set_beside_for_scale_leaves_the_market_named_before(aside):
+    """"…产业规模达2,150亿元…。作为对照，同年全国电信业务收入约1.74万亿元。白皮书预计，到2030年产业规模将接近1.0万亿元": the
+    sentence for scale names another thing; the forecast after it is the 产业's again ((10000 / 2150) ** (1 / 6) - 1 =
+    29.2%, printed 29%: exact)."""
+    pkg = am.extract_text("白皮书测算，2024年我国通信网络AI应用产业规模达2,150亿元。" + aside
+                          + "白皮书预计，到2030年产业规模将接近1.0万亿元，2024—2030年年均复合增长率约29%。")
+    assert len(pkg.observations.query("year in (2024, 2030) and value in (2150, 10000)")["series"].unique()) == 1
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]

@@ -405,7 +405,10 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 line = " " * rank.end() + (named.group(1) + ":" + line[rank.end() + named.end():] if named
                                            else line[rank.end():])
             before = len(left_out)
-            found = (scan_line(line, i, p, subject, heading_year, published=published, yuan=yuan, left_out=left_out,
+            # a note right under a table ("Note: … Total CAGR 2024-2027F: 23.0%") goes on with the table's series
+            noted = next((t for t in page_tables if t.title and t.page == p and t.end < i <= t.end + 3), None)
+            inherited = _table_name(noted.title) if noted is not None and _NOTE_LINE.match(line) else subject
+            found = (scan_line(line, i, p, inherited, heading_year, published=published, yuan=yuan, left_out=left_out,
                                dollar=dollar, yen=yen)
                      if states_a_figure(line) else [])
             if not found and len(left_out) > before:  # figures of a part of a year: no heading, though none is kept
@@ -474,6 +477,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
     return tables, figures
 
 
+#: a note's label that opens a line: "Note:", "Notes -", "注：", "說明："
+_NOTE_LINE = re.compile(r"\s*(?:notes?|注|註|说明|說明|備註|备注)\s*[:：.-]", re.IGNORECASE)
 #: the claims a figure of a part of a year may make
 _OF_A_PART = ("value", "count", "growth", "share")
 #: where a sentence ends, for the words of a whole year its figures take (a semicolon's clause goes on with them)
@@ -1261,14 +1266,21 @@ def _stated(value: float, step: float) -> float | None:
     return step if coarse_step(value, step) == step else None
 
 
+def _table_name(title: str) -> str:
+    """The name of a table's series in its title: "Table 2: Global AI in telecom networks (USD billion)" names "Global
+    AI in telecom networks"."""
+    return re.sub(r"[(（][^()（）]*[)）]|单位|單位|\bunits?\b|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*"
+                  r"(?:\d+(?:[.-]\d+)*\s*[.:：]?|[:：])|"
+                  # a span of years with its forecast's mark: "2020-2025E年", "2022-2028F"
+                  r"(?:19|20)\d{2}\s*[AEFP]?\s*[-–~至到]\s*(?:19|20)?\d{2}(?:\s?[AEFP](?![A-Za-z]))?\s*年?", " ",
+                  _HIGHLIGHTS.sub(" ", title), flags=re.IGNORECASE)
+
+
 def _table_series(doc, t: Table, source, used, series_rows, obs_rows, claim, notes) -> list:
     """A table's series (one, or one for each unit its rows state), observations and CAGR claims; returns (series,
     item, year, value in units, unit, currency) for each value, to link the text's restatements to."""
     rows_in_their_own_scale(t)
-    name = re.sub(r"[(（][^()（）]*[)）]|单位|單位|\bunits?\b|^\s*(?:table|figure|exhibit|chart|图表|圖表|表|图|圖)\s*(?:\d+(?:[.-]\d+)*\s*[.:：]?|[:：])|"
-                  # a span of years with its forecast's mark: "2020-2025E年", "2022-2028F"
-                  r"(?:19|20)\d{2}\s*[AEFP]?\s*[-–~至到]\s*(?:19|20)?\d{2}(?:\s?[AEFP](?![A-Za-z]))?\s*年?", " ",
-                  _HIGHLIGHTS.sub(" ", t.title), flags=re.IGNORECASE)
+    name = _table_name(t.title)
     where = doc.locator(t.page, t.header_line)
     title = t.title or f"Table at {where}"
     what = ""

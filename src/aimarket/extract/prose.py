@@ -1028,8 +1028,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             at.said_relative.append((f.pos, f.end, f.year, f.estimate_cue, -1 - k))
         if held is not None and held[0] != w.ss:  # past a sentence that opened on a part ("其中，託管安全服務的市場
             last_subject, held = held[1], None  # 規模為…"): a later "市場規模" continues the whole before it
-        if held is None and last_subject and _OF_WHICH_OPENS.match(text, w.ss):
-            held = (w.ss, last_subject)
+        if held is None and last_subject and (_OF_WHICH_OPENS.match(text, w.ss) or _CONTEXT_OPENS.match(text, w.ss)):
+            held = (w.ss, last_subject)  # nor does a sentence of another thing for scale ("作为对照，同年全国电信业务收入…")
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         wheres.append(w)
     _whole_opening_its_sentence(text, figures, sentence_cuts)
@@ -1856,6 +1856,13 @@ _OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:tot
 _OF_WHICH_OPENS = re.compile(r"\s*(?:其中|當中|当中|of\s+(?:this|that|which|these|the\s+total)\b)", re.IGNORECASE)
 
 
+#: a sentence that opens on a figure of another thing, set beside the market for scale: "For context,", "By comparison,",
+#: "作为对照，", "相比之下，"
+_CONTEXT_OPENS = re.compile(r"\s*(?:for\s+(?:context|scale|comparison|perspective|reference)|by\s+comparison|in\s+comparison|"
+                            r"by\s+way\s+of\s+comparison|as\s+a\s+(?:yardstick|benchmark)|作为对照|作為對照|作为对比|作為對比|"
+                            r"作为参照|作為參照|相比之下|对比来看|對比來看)\s*[,，]", re.IGNORECASE)
+
+
 #: what a sentence names as someone's own before its verb: "its own subscriber base was", "their own sales grew"
 _THEIR_OWN = re.compile(r"\b(?:its|their|our)\s+own\s+(?P<what>[^,.;:()]{1,40}?)(?=\s+(?:was|were|is|are|has|have|had|grew|rose|"
                         r"fell|increased|declined|jumped|climbed|dropped|expanded|surged|shrank)\b)", re.IGNORECASE)
@@ -2514,6 +2521,11 @@ _OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})
                        r"|以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:基数|基期|基准)", re.IGNORECASE)
 
 
+#: a sentence that opens by pointing back to the one before: "That's", "This implies", "It works out to", "Implying"
+_POINTS_BACK = re.compile(r"\s*(?:(?:that|this|it|which)(?:['’]s|\s+(?:is|was|implies|implied|works?\s+out|worked\s+out|"
+                          r"equals|represents|means|translates))|implying)\b", re.IGNORECASE)
+
+
 def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, text: str) -> None:
     """A CAGR's first and last years: a stated span, a stated length, a base year, or the years of the amounts
     of its sentence (inferred: the audit then tries every reading)."""
@@ -2604,6 +2616,12 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         # 增长率约为33.5%")
         ends = (max(y for y in earlier if y < before[0]), before[0]) if any(y < before[0] for y in earlier) \
             else (before[0], max(earlier)) if earlier else None
+    if ends is None and not before and not after and _POINTS_BACK.match(text, w.ss):
+        # "… about $9 billion this year, … around $25 billion in 2029. That's roughly a 29% compound annual rate": the
+        # span of the amounts of the sentence it points back to
+        back = sorted({g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
+                       and g.item == f.item and len(SENTENCE.findall(text, g.end, w.ss)) <= 1})
+        ends = (back[0], back[-1]) if len(back) >= 2 else None
     if ends is not None and ends[1] > ends[0]:
         f.start_year, f.end_year = ends
         f.notes.append(f"the rate's period, {ends[0]}-{ends[1]}, is read from the years of the amounts beside it; "
