@@ -1199,7 +1199,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 223
 #: figures, 54 rates, 83 verdicts and 2 false inconsistent
 #: after the readings chosen on the hundred-and-twenty-fourth and hundred-and-twenty-sixth sets: 223, 55, 84 and 2
-FLOORS = {"figures_found": 223, "rates_found": 55, "verdicts_right": 84}
+FLOORS = {"figures_found": 224, "rates_found": 55, "verdicts_right": 84}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 1
 

@@ -1182,7 +1182,7 @@ LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 220
 #: figures, 41 rates, 77 verdicts and 1 false inconsistent
 #: after the readings chosen on the hundred-and-twenty-eighth and hundred-and-thirtieth sets: 222, 41, 77 and 1
-FLOORS = {"figures_found": 223, "rates_found": 42, "verdicts_right": 78}
+FLOORS = {"figures_found": 224, "rates_found": 42, "verdicts_right": 79}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 0
 

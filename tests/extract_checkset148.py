@@ -1364,9 +1364,10 @@ FORMS = (
 LAYOUT = (40, 15, 14, 11)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 251
 #: figures, 58 rates, 101 verdicts and 4 false inconsistent
-FLOORS = {"figures_found": 251, "rates_found": 58, "verdicts_right": 101}
+#: after the readings chosen on it and the hundred-and-fiftieth set: 265, 60, 106 and 2
+FLOORS = {"figures_found": 265, "rates_found": 60, "verdicts_right": 106}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 4
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset148.py [-v]: the measures on the set

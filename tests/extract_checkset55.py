@@ -1021,7 +1021,7 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 130 figures, 41 rates, 50 verdicts and 1
 #: false inconsistent; chosen on with the 54th; now 142 figures, 44 rates, 55 verdicts, no false inconsistent
-FLOORS = {"figures_found": 145, "rates_found": 44, "verdicts_right": 57}
+FLOORS = {"figures_found": 146, "rates_found": 44, "verdicts_right": 57}
 FALSE_INCONSISTENT = 0
 
 

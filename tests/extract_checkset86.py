@@ -1527,7 +1527,7 @@ FORMS = (
 )
 #: the set's blind score (written without reading or running the extractor): 165 figures, 55 rates, 76 verdicts and 1
 #: false inconsistent on the code before the readings chosen on it; one part's expectation mended to the series' unit
-FLOORS = {"figures_found": 186, "rates_found": 60, "verdicts_right": 84}
+FLOORS = {"figures_found": 186, "rates_found": 61, "verdicts_right": 84}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
