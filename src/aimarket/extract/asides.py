@@ -436,10 +436,10 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     """The stretches of a line (``text``, normalised; cut into sentences and clauses at the given offsets) whose
     numbers are no figures of the market (the figures of a part of a year are another series': :func:`period_spans`):
     a sentence about a survey's answers; a difference between years ("$1 billion more than the year before"); a
-    margin of error ("(± 0.8%)"); a rise over a quarter, a month or a week ("14% over the quarter"); the price of one unit ("a blended ASP near US$1,500", "单价4.5万美元") or an amount a month,
-    and the drivers multiplied in brackets to build a size ("（出货量340万台×单价4.5万美元）");
-    the percent of a discount or a margin; a valuation multiple ("31x
-    2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
+    margin of error ("(± 0.8%)"); a rise over a quarter, a month or a week ("14% over the quarter"); the price of
+    one unit ("a blended ASP near US$1,500", "单价4.5万美元") or an amount a month, and the drivers multiplied in
+    brackets to build a size ("（出货量340万台×单价4.5万美元）"); the percent of a discount or a margin; a valuation
+    multiple ("31x 2026E earnings") or a multiple of another rate ("four times greater than the five-year CAGR of 6.3%"); a figure
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
     from $16.2 billion", "the $21.5 billion it expected in January", "此前曾预计…", "原先預估為…") and the size of the
     revision ("較前次預測上修12%"); public money set aside ("the HK$3 billion earmarked in the budget", "a €300 million

@@ -1551,8 +1551,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.notes.append(f"{pick[2]}: the year right before the brackets it stands in")
     listed = _YEAR_AFTER_A_LIST.match(text, f.end, w.se) if pick is None and f.kind in ("amount", "count") else None
     if listed:  # "awarded £412 million of contracts for AI imaging, triage and pathology tools in 2024"
-        at_ = 1 if listed.group(1) else 2
-        pick = (listed.start(at_), listed.end(at_), int(listed.group(at_)), False)
+        said = 1 if listed.group(1) else 2  # the list's year, or the year after the aside in dashes
+        pick = (listed.start(said), listed.end(said), int(listed.group(said)), False)
         f.notes.append(f"{pick[2]}: the year after the list of what the amount is of")
     whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se) if pick is None and f.kind in ("amount", "percent") else None
     if whole:  # "Platform licensing made up USD 1.1 billion, or 45.8% of the 2024 total": the whole's year
