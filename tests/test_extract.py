@@ -10731,3 +10731,13 @@ def test_a_figure_set_beside_for_scale_leaves_the_market_named_before(aside):
                           + "白皮书预计，到2030年产业规模将接近1.0万亿元，2024—2030年年均复合增长率约29%。")
     assert len(pkg.observations.query("year in (2024, 2030) and value in (2150, 10000)")["series"].unique()) == 1
     assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_the_figure_a_revision_replaced_in_brackets_is_left_out():
+    """"the 2023 turnover estimate has been revised to £214 million (previously £221 million)": 2023 is 214, which the
+    rise of 22.9% to 2024's 263 agrees with (263 / 214 - 1 = 22.90%: exact)."""
+    pkg = am.extract_text("Turnover of AI dubbing firms was £263 million in 2024, an increase of 22.9% on 2023 (£214 "
+                          "million).\nCorrection, 2 September 2025: the 2023 turnover estimate has been revised to £214 "
+                          "million (previously £221 million).")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 214.0), (2024, 263.0)]
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}

@@ -180,6 +180,8 @@ _REPLACED_AMOUNT = re.compile(
     r"[^.;]{0,120}?\b(?:at|as|was|of)\s+(?:about\s+)?" + _AMOUNT_WORDS
     + r"|\bincorrectly\s+(?:stated|said|put|gave|reported|listed)\b[^.;]{0,80}?\b(?:at|as|was)\s+(?:about\s+)?"
     + _AMOUNT_WORDS
+    # the figure a revision replaced, in brackets: "revised to £214 million (previously £221 million)"
+    + r"|[(（]\s*(?:previously|formerly|originally|earlier|was)\s*:?\s+(?:about\s+)?" + _AMOUNT_WORDS
     + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*not\s+(?:the\s+)?" + _AMOUNT_WORDS
     # the figure not taken, a clause after the one taken: "$23.9 billion, a 20.7% gain, rather than $26.0 billion"
     + r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?=[A-Z]{0,3}[$€£¥\d]|[A-Z]{3}\s?\d)" + _AMOUNT_WORDS
@@ -475,8 +477,10 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
         for m in pattern.finditer(text):
             # a Chinese cue governs its own clause ("较此前预测的102亿元下调15.7%，但仍较2024年的51亿元增长66.7%")
             cuts = clause_cuts if pattern is _SUPERSEDED and _CJK.match(m.group(0)) else sentence_cuts
-            end = cuts[min(bisect_right(cuts, m.end()), len(cuts) - 1)]
-            out.append((m.start(), min(m.end() + reach, end, _close_of_aside(text, m.start(), m.end(), end))))
+            k = bisect_right(cuts, m.end())
+            lo, end = cuts[max(k - 1, 0)], cuts[min(k, len(cuts) - 1)]
+            lo = lo if lo <= m.start() else 0
+            out.append((m.start(), min(m.end() + reach, end, _close_of_aside(text, lo, m.start(), m.end(), end))))
     return out
 
 
@@ -484,14 +488,14 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
 _ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s|—")
 
 
-def _close_of_aside(text: str, start: int, end: int, limit: int) -> int:
-    """Where the brackets or the pair of dashes that hold ``text[start:end]`` close (the cue of an aside ends there:
-    "(revised from ¥85.0 billion in the report), up 18.8%"), else ``limit``."""
-    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+def _close_of_aside(text: str, lo: int, start: int, end: int, limit: int) -> int:
+    """Where the brackets or the pair of dashes that hold ``text[start:end]`` (in a sentence from ``lo``) close (the
+    cue of an aside ends there: "(revised from ¥85.0 billion in the report), up 18.8%"), else ``limit``."""
+    opened = max(text.rfind("(", lo, start), text.rfind("（", lo, start))
     if opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0:
         closes = [k for k in (text.find(")", end, limit), text.find("）", end, limit)) if k >= 0]
         return min(closes, default=limit)
-    if len(_ASIDE_DASH.findall(text, 0, start)) % 2:
+    if len(_ASIDE_DASH.findall(text, lo, start)) % 2:
         dash = _ASIDE_DASH.search(text, end, limit)
         return dash.start() if dash else limit
     return limit

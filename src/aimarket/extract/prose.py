@@ -1554,7 +1554,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         said = 1 if listed.group(1) else 2  # the list's year, or the year after the aside in dashes
         pick = (listed.start(said), listed.end(said), int(listed.group(said)), False)
         f.notes.append(f"{pick[2]}: the year after the list of what the amount is of")
-    whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se) if pick is None and f.kind in ("amount", "percent") else None
+    whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se if f.kind == "amount" else min(w.se, f.end + 40)) \
+        if pick is None and f.kind in ("amount", "percent") else None  # a share's: right after it
     if whole:  # "Platform licensing made up USD 1.1 billion, or 45.8% of the 2024 total": the whole's year
         year = whole.group(1) or whole.group(2)
         pick = (whole.start(), whole.end(), int(year), False)
@@ -2521,6 +2522,8 @@ _OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})
                        r"|以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:基数|基期|基准)", re.IGNORECASE)
 
 
+#: how many figures before a rate the sentence it points back to is looked for in
+_BACK_REACH = 40
 #: a sentence that opens by pointing back to the one before: "That's", "This implies", "It works out to", "Implying"
 _POINTS_BACK = re.compile(r"\s*(?:(?:that|this|it|which)(?:['’]s|\s+(?:is|was|implies|implied|works?\s+out|worked\s+out|"
                           r"equals|represents|means|translates))|implying)\b", re.IGNORECASE)
@@ -2619,8 +2622,9 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     if ends is None and not before and not after and _POINTS_BACK.match(text, w.ss):
         # "… about $9 billion this year, … around $25 billion in 2029. That's roughly a 29% compound annual rate": the
         # span of the amounts of the sentence it points back to
-        back = sorted({g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
-                       and g.item == f.item and len(SENTENCE.findall(text, g.end, w.ss)) <= 1})
+        k = bisect_left(figures, w.ss, key=lambda g: g.pos)  # the figures of the sentence before, from the last
+        prior = [g for g in figures[max(k - _BACK_REACH, 0):k] if g.sentence == figures[k - 1].sentence] if k else []
+        back = sorted({g.year for g in prior if g.kind == "amount" and g.year is not None and g.item == f.item})
         ends = (back[0], back[-1]) if len(back) >= 2 else None
     if ends is not None and ends[1] > ends[0]:
         f.start_year, f.end_year = ends

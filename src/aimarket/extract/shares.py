@@ -469,18 +469,33 @@ def parts_it_goes_on_to(text, figures, sentence_of) -> None:
                 h.notes.append(f"the rate of {g.item!r}, after its amount")
 
 
+#: how many figures before an amount are looked through for the one it took its part's name from
+_NAMED_REACH = 40
+
+
+def _named_after(figures: list, k: int, sentence_of) -> bool:
+    """Whether an amount of its sentence shortly before ``figures[k]`` is of its part and year: the amount took the
+    part's name from it, and its own name comes later ("X was the largest at $19.1 billion, …, followed by traffic
+    management at $11.3 billion")."""
+    g = figures[k]
+    for h in (figures[j] for j in range(k - 1, max(k - 1 - _NAMED_REACH, -1), -1)):
+        if sentence_of(h.pos) != sentence_of(g.pos):
+            return False
+        if h.kind == g.kind and h.item == g.item and h.year == g.year:
+            return True
+    return False
+
+
 def shares_after_named_parts(text, figures, sentence_of) -> None:
     """A share of the whole right after an amount that the rules before named a part's is that part's share:
     "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%", "Sleep-mode
     orchestration was the largest use case, at US$0.61 billion (43.0%)"."""
-    for g, f in zip(figures, figures[1:]):
+    for k, (g, f) in enumerate(zip(figures, figures[1:])):
         digits = f.pos + 1 if text.startswith(("(", "（"), f.pos) else f.pos  # "$0.61 billion (43.0%)": its bracket
-        twin = any(h is not g and h.kind == g.kind and h.item == g.item and h.year == g.year and h.pos < g.pos
-                   and sentence_of(h.pos) == sentence_of(g.pos) for h in figures)  # a part's name it took from
-        # the amount before ("X was the largest at $19.1 billion, …, followed by traffic management at $11.3 billion")
         if (f.claim == "share" and f.item == "Total" and g.kind in ("amount", "count") and g.item != "Total"
-                and not twin and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
-                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end), digits)):
+                and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
+                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end), digits)
+                and not _named_after(figures, k, sentence_of)):
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
     for f in figures:  # "… and services for $0.9 billion, a 72% software share": the part its words name
