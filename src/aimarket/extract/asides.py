@@ -22,7 +22,7 @@ from .numbers import YEAR, chinese_int, trimmed_end
 
 __all__ = ["dateline_end", "dateline_month", "dateline_year", "slide_label_end", "month_of", "is_boilerplate", "opens_boilerplate",
            "is_furniture", "without_counters",
-           "aside_spans", "survey_spans", "period_spans", "part_label", "outside"]
+           "aside_spans", "survey_spans", "period_spans", "part_label", "outside", "bracket_open"]
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
 #: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",
@@ -488,11 +488,23 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
 _ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s|—")
 
 
+def bracket_open(text: str, lo: int, pos: int) -> int:
+    """Where the brackets ``pos`` lies inside open (looked for from ``lo``), or -1.
+
+    Examples
+    --------
+    >>> text = "$4.2 billion (up from $3.1 billion) in 2024"
+    >>> bracket_open(text, 0, text.index("$3.1")), bracket_open(text, 0, text.index("in 2024"))
+    (13, -1)
+    """
+    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    return opened if opened >= 0 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) < 0 else -1
+
+
 def _close_of_aside(text: str, lo: int, start: int, end: int, limit: int) -> int:
     """Where the brackets or the pair of dashes that hold ``text[start:end]`` (in a sentence from ``lo``) close (the
     cue of an aside ends there: "(revised from ¥85.0 billion in the report), up 18.8%"), else ``limit``."""
-    opened = max(text.rfind("(", lo, start), text.rfind("（", lo, start))
-    if opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0:
+    if bracket_open(text, lo, start) >= 0:
         closes = [k for k in (text.find(")", end, limit), text.find("）", end, limit)) if k >= 0]
         return min(closes, default=limit)
     if len(_ASIDE_DASH.findall(text, lo, start)) % 2:

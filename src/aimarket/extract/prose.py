@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from . import vocabulary
-from .asides import aside_spans, months_of, names_the_whole_year, outside, own_parts, part_label, period_spans, survey_spans
+from .asides import aside_spans, bracket_open, months_of, names_the_whole_year, outside, own_parts, part_label, period_spans, survey_spans
 from .frames import SLOTS, frames_matcher, line_codes
 from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_AMOUNT, COMPOUND, COUNT, DURATION,
                       FROM_TO, FY_RANGE, MONEY, MULTIPLE, NUMERAL_LESS, PERCENT, PHYSICAL, RANGE, SCALES, SHORT_FY,
@@ -1424,9 +1424,7 @@ def _other_brackets(text: str, pos: int, f: Figure) -> int:
 
 def _bracket_open(text: str, pos: int) -> int:
     """Where the brackets ``pos`` lies inside open (at most :data:`_BRACKET_REACH` characters before it), or -1."""
-    lo = max(0, pos - _BRACKET_REACH)
-    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
-    return opened if opened >= 0 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) < 0 else -1
+    return bracket_open(text, max(0, pos - _BRACKET_REACH), pos)
 
 
 #: a year written out: "2024", "2024年"
