@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import aimarket as am
@@ -10741,3 +10741,168 @@ def test_the_figure_a_revision_replaced_in_brackets_is_left_out():
                           "million (previously £221 million).")
     assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2023, 214.0), (2024, 263.0)]
     assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+def test_an_ellipsis_right_before_a_year_leaves_the_year_readable():
+    """"……2023年，…达到52.0亿元，较上年的40.0亿元增长30.0%": the dots are no decimal point of the year (52 / 40 - 1 =
+    30.0%: exact)."""
+    pkg = am.extract_text("关于印发行动方案的通知……2023年，全省智能客服市场规模达到52.0亿元，较上年的40.0亿元增长30.0%。")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2022, 40.0), (2023, 52.0)]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_compound_growth_without_annual_is_a_cagr():
+    """"call it roughly 20% compound growth" between 2024's $2.0 billion and 2028's $4.2 billion: (4.2 / 2.0) ** (1 / 4)
+    - 1 = 20.38%, inside 19.5-20.5%."""
+    pkg = am.extract_text("The market was $2.0 billion in 2024 and should reach $4.2 billion by 2028 - call it roughly "
+                          "20% compound growth.")
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2028, 20.0)]
+    assert am.audit(package=pkg).query("check == 'cagr'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_forecast_rise_to_an_amount_makes_the_amount_a_forecast():
+    """"The institute expects a further 10.0% rise to ¥55.0 billion in fiscal 2025 and forecasts ¥80 billion in fiscal
+    2028": the cue governs the amount the rise reaches, though the rate stands between them."""
+    pkg = am.extract_text("TOKYO, June 24, 2025 - Sales of AI scheduling software grew 12.0% to ¥50.0 billion in fiscal "
+                          "2024. The institute expects a further 10.0% rise to ¥55.0 billion in fiscal 2025 and forecasts "
+                          "¥80 billion in fiscal 2028.")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [(2024, 50.0, "actual"), (2025, 55.0, "estimate"),
+                                                          (2028, 80.0, "estimate")]
+
+
+def test_a_titles_date_in_brackets_before_its_colon_dates_the_text():
+    """"行业深度报告（2025年3月10日）：我们测算，去年…": the text is of 2025, so last year is 2024 (100 / 80 - 1 = 25%:
+    exact); a target price's upside ("对应上涨空间20%") is no growth of the market."""
+    pkg = am.extract_text("某证券 行业深度报告（2025年3月10日）：我们测算，去年国内AI客服市场规模约为80亿元，今年有望达到100亿元，"
+                          "同比增长25%。维持“买入”评级，目标价30元，对应上涨空间20%。")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [(2024, 80.0, "actual"), (2025, 100.0, "estimate")]
+    assert _claims(pkg, "growth") == [("Total", 2024, 2025, 25.0)]
+    assert am.audit(package=pkg)["verdict"].tolist() == ["exact"]
+
+
+def test_an_earnings_calls_date_late_in_its_first_line_and_its_quarter():
+    """The date ends past the 100th character of the call's first line; "this year" is 2025, and the revenue "in the
+    quarter" is a quarter's, no year's figure of the market."""
+    pkg = am.extract_text("Orbitek Holdings Inc. (NASDAQ: ORBK) - Q2 fiscal 2025 earnings call, Wednesday, August 13, "
+                          "2025. We see the market for AI scheduling at roughly $9 billion this year and $15 billion by "
+                          "2028. AI subscription revenue was $150 million in the quarter, up 30% year over year.")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2025, 9.0), (2028, 15.0)]
+
+
+def test_a_multiples_base_year_is_not_the_year_of_the_amount_before_it():
+    """"Last year's ~$600M was roughly 3x the 2021 level", posted in 2025: $600M is 2024's, and the multiple runs
+    2021-2024."""
+    pkg = am.extract_text("Posted 14 Feb 2025\nLast year's ~$600M AI interviewing market was roughly 3x the 2021 level.")
+    assert [(y, v) for _, y, v, _, _ in _obs(pkg)] == [(2024, 600.0)]
+    assert _claims(pkg, "multiple") == [("Total", 2021, 2024, 3.0)]
+
+
+def test_letters_abbreviation_before_a_lowercase_word_ends_no_sentence():
+    """"in U.S. housing at about $5 billion": one sentence, whose subject is the market it names, not the revenue
+    before it."""
+    pkg = am.extract_text("Revenue was $40 million in 2024. We size the total addressable market for AI appraisal in "
+                          "U.S. housing at about $5 billion in 2025.")
+    series = pkg.observations.set_index("value")["series"]
+    assert series[40.0] != series[5.0]
+
+
+def test_the_market_after_a_count_is_the_market_of_the_money_before():
+    """"UK spending on AI conveyancing tools at £300 million … 1.1 million home sales … the market will reach £600
+    million": the market is the spending's, not the sales'."""
+    pkg = am.extract_text("The study sizes UK spending on AI conveyancing tools at £300 million in 2024. Some 1.1 million "
+                          "home sales completed in 2024. The firm forecasts the market will reach £600 million in 2029.")
+    o = pkg.observations
+    money = o[o["unit"] == "GBP million"]
+    assert sorted(money["value"]) == [300.0, 600.0] and money["series"].nunique() == 1
+    assert not (o[o["unit"] != "GBP million"]["series"].isin(money["series"])).any()
+
+
+def test_a_multiple_of_last_years_level():
+    """"US$3.0 billion by 2029, some 2.5 times last year's level" in a text of 2025: 2024-2029 (3.0 / 1.2 = 2.5:
+    exact)."""
+    pkg = am.extract_text("SEOUL, 20 February 2025 -- The market grew 20% last year to US$1.2 billion. By 2029 the "
+                          "institute sees the market at US$3.0 billion, some 2.5 times last year's level.")
+    assert _claims(pkg, "multiple") == [("Total", 2024, 2029, 2.5)]
+    assert am.audit(package=pkg).query("claim.str.contains('mu')")["verdict"].tolist() == ["exact"]
+
+
+def test_parts_after_a_rise_on_a_base_amount_are_of_the_year_it_reaches():
+    """"EUR 3.00 billion in 2024, up 20.0% on EUR 2.50 billion in 2023. Software took EUR 1.20 billion (40.0%)": 2024's
+    part (1.2 / 3.0 = 40.0%: exact)."""
+    pkg = am.extract_text("Spending reached EUR 3.00 billion in 2024, up 20.0% on EUR 2.50 billion in 2023. Software "
+                          "took EUR 1.20 billion (40.0%).")
+    assert ("Software", 2024, 1.2, "EUR billion", "actual") in _obs(pkg)
+    assert set(am.audit(package=pkg)["verdict"]) == {"exact"}
+
+
+def test_a_multiples_base_year_with_its_amount_is_no_year_of_the_parts_after():
+    """"是2020年3.0億港元的4倍": 2020 is the multiple's base, so the parts of the next sentence are last year's, 2024
+    (3.6 / 12.0 = 30%: exact)."""
+    pkg = am.extract_text("（香港，2025年6月12日）協會昨日公布報告。本港企業去年在AI客服方案的開支達12.0億港元，是2020年3.0億港元的"
+                          "4倍；協會預計2027年將增至20億港元。按用途劃分，語音客服開支為3.6億港元，約佔30%。")
+    assert ("語音客服", 2024, 3.6, "HKD 100 million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+def test_a_parts_share_chooses_the_year_of_its_whole():
+    """"去年約為20.0億港元，今年預計增至24.0億港元。其中商場佔9.0億港元，約佔45%": 9.0 / 20.0 = 45% (9.0 / 24.0 = 37.5%
+    does not fit), so the part is last year's, 2024, an actual."""
+    pkg = am.extract_text("（本報訊）2025年6月18日——研究指出，本港AI保安方案市場規模去年約為20.0億港元，今年預計增至24.0億港元。"
+                          "其中商場佔9.0億港元，約佔45%。")
+    assert ("商場", 2024, 9.0, "HKD 100 million", "actual") in _obs(pkg)
+    assert am.audit(package=pkg).query("check == 'arithmetic'")["verdict"].tolist() == ["exact"]
+
+
+@given(st.floats(0.5, 500), st.floats(0.01, 1.0))
+def test_a_share_rounded_as_printed_fits_its_part_and_whole(whole, fraction):
+    """A part and its whole rounded to one decimal and the share the rounded part makes of the rounded whole, itself
+    rounded to one decimal, always fit; a share 5 points off never does."""
+    from types import SimpleNamespace as Printed
+
+    from aimarket.extract.parts import _fits
+    w, p = round(whole, 1), round(whole * fraction, 1)
+    assume(w >= 1 and p > 0)
+    share = round(100 * p / w, 1)
+    fig = lambda v: Printed(value=v, step=0.1, scale=1.0)  # noqa: E731
+    assert _fits(fig(p), fig(share), fig(w))
+    assert not _fits(fig(p), fig(share + 5 + 100 * 0.1 / w), fig(w))
+
+
+def test_a_replaced_figure_named_in_brackets_in_a_note_is_left_out():
+    """"(All AI tools previously £496 million)" in a table's note: the revised 510 stands, and the old figure is no claim
+    the audit finds inconsistent."""
+    pkg = am.extract_text("Table 2: UK spending on AI tools, £ million\nCategory\t2023\t2024\nSoftware\t300\t380\n"
+                          "Services\t210\t260\nAll AI tools\t510\t640\nNotes: 2023 figures have been revised (All AI tools "
+                          "previously £496 million).")
+    assert 496.0 not in set(pkg.claims["value"])
+    assert "inconsistent" not in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_margins_percent_before_its_name_is_no_share():
+    """"FY2024 revenue $388M, 62% gross margin": the margin is no share of the market."""
+    pkg = am.extract_text("- Market: $12.5B (2024)\n- Us today: FY2024 revenue $388M, 62% gross margin")
+    assert 62.0 not in set(pkg.claims["value"])
+
+
+def test_a_cagr_from_the_base_amount_leaves_the_base_history():
+    """"implies compound growth of 39.6% a year from the US$3.3 billion the market generated in 2024": the base is
+    history though the sentence forecasts."""
+    pkg = am.extract_text("The firm expects the market to reach US$8.7 billion in 2027. The revised outlook implies "
+                          "compound growth of 39.6% a year from the US$3.3 billion the market generated in 2024.")
+    assert [(y, v, s) for _, y, v, _, s in _obs(pkg)] == [(2024, 3.3, "actual"), (2027, 8.7, "estimate")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The market for AI in mine planning was $3.1 billion in 2024. It sized a neighbouring market, AI ore sorting, at "
+     "$0.8 billion in 2024.", "AI ore sorting"),
+    ("We estimate the market for AI in mine planning at $3.1 billion in 2024. AI ore sorting, an adjacent market we do "
+     "not yet address, was worth a further $0.8 billion in 2024.", "AI ore sorting"),
+    ("- Mine planning TAM: $3.1B (2024)\n- Adjacent: AI ore sorting, a separate $0.8B market (2024)", "AI ore sorting"),
+])
+def test_a_market_named_beside_the_one_sized_is_a_series_of_its_own(text, name):
+    """A market a sentence names in apposition as a neighbouring, adjacent or separate one is no part of the first: its
+    amount is its own series' item, and no hierarchy sums it into the first market's total."""
+    o = am.extract_text(text).observations
+    other = o[o["value"] == 0.8]
+    assert other["item"].tolist() == [name]
+    assert other["series"].iloc[0] not in set(o[o["value"] == 3.1]["series"])

@@ -68,6 +68,9 @@ _SURVEY = re.compile(r"\brespondents\b|\b(?:those|we|they|it)\s+(?:surveyed|poll
 #: a penetration rate is a share (AI PCs among all PCs)
 _NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
                           re.IGNORECASE)
+#: a margin's percent before its name: "62% gross margin", "a 30% operating margin"
+_MARGIN_AFTER = re.compile(r"\s?(?<![\d.])\d[\d.]*\s?%\s+(?:(?:gross|operating|net|profit|ebitda|adjusted)\s+)+margins?\b",
+                           re.IGNORECASE)
 #: an amount per head or per unit of another amount, no size of a market: "人均实现业务收入115.8万元", "每百元营业收入中的成本
 #:为84.76元", "GDP per capita was $1,200" (the rest of its clause); "$1,200 per capita", "$450 per share" (the amount
 #: before it)
@@ -141,7 +144,7 @@ _LEFT_OUT = re.compile(r"\b(?:leaves?\s+out|leaving\s+out|excludes?|excluding|om
                        + r"(?:[^.;]{0,120}?\b(?:as\s+well\s+as|and|nor|or)\s+(?:the\s+|an?\s+)?" + _AMOUNT_WORDS + r")*",
                        re.IGNORECASE)
 #: a rise over a quarter, a month or a week, no year's: "marked up its holdings by 14% over the quarter"
-_SHORT_RISE = re.compile(r"\s?[-−+(]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:over|in|during|for|across)\s+the\s+"
+_SHORT_RISE = re.compile(r"\s?[-−+(]?(?<![\d.,])\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:over|in|during|for|across)\s+the\s+"
                          r"(?:(?:past|last|latest|previous|same)\s+)?(?:quarter|month|week)\b", re.IGNORECASE)
 #: public money set aside for a purpose, no sales of a market: "the HK$3 billion earmarked in the budget", "a €300
 #: million rural-digitalisation fund", "預留30億港元推行人工智能資助計劃", "设立100亿元人工智能产业基金", "补贴2.5亿元"
@@ -180,8 +183,10 @@ _REPLACED_AMOUNT = re.compile(
     r"[^.;]{0,120}?\b(?:at|as|was|of)\s+(?:about\s+)?" + _AMOUNT_WORDS
     + r"|\bincorrectly\s+(?:stated|said|put|gave|reported|listed)\b[^.;]{0,80}?\b(?:at|as|was)\s+(?:about\s+)?"
     + _AMOUNT_WORDS
-    # the figure a revision replaced, in brackets: "revised to £214 million (previously £221 million)"
-    + r"|[(（]\s*(?:previously|formerly|originally|earlier|was)\s*:?\s+(?:about\s+)?" + _AMOUNT_WORDS
+    # the figure a revision replaced, in brackets: "revised to £214 million (previously £221 million)", "(All AI HR
+    # tools previously £496 million)"
+    + r"|[(（]\s*(?:(?:earlier|was)\s*:?\s+|[^()（）\d]{0,40}?\b(?:previously|formerly|originally)\s*:?\s+)(?:about\s+)?"
+    + _AMOUNT_WORDS
     + r"|(?<=\d)(?:\s*(?:billion|million|trillion|[kmbt]n?))?\s*,?\s*not\s+(?:the\s+)?" + _AMOUNT_WORDS
     # the figure not taken, a clause after the one taken: "$23.9 billion, a 20.7% gain, rather than $26.0 billion"
     + r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?=[A-Z]{0,3}[$€£¥\d]|[A-Z]{3}\s?\d)" + _AMOUNT_WORDS
@@ -250,10 +255,11 @@ _VALUATION = re.compile(_MULTIPLE_OF + r"\s+(?:(?:our|the|its|consensus)\s+)?(?:
                         # and its upside: "(28% upside)", "31% above the current share price"
                         r"|\s?\(?\d[\d.]{0,6}\s?%\s+(?:upside|downside)\b|\s?\d[\d.]{0,6}\s?%\s+(?:above|below)\s+(?:the\s+|its\s+)?"
                         r"(?:current\s+|last\s+|closing\s+|present\s+)?(?:share|stock)\s+price"
-                        # in Chinese: "较现价有18%上升空间", "較現價有18%上漲空間", "潜在涨幅18%"
+                        # in Chinese: "较现价有18%上升空间", "較現價有18%上漲空間", "潜在涨幅18%", "上涨空间23%"
                         r"|(?:较|較|相对|相對)(?:现价|現價|当前股价|當前股價|目前股价|目前股價)\s*(?:有|尚有|仍有)?\s*(?:约|約)?\s*"
                         r"\d[\d.]{0,6}\s*%\s*(?:的)?\s*(?:上升|上涨|上漲|下跌)(?:空间|空間)"
-                        r"|(?:潜在|潛在)(?:涨幅|漲幅|上涨空间|上漲空間)\s*(?:为|為|约|約|达|達)?\s*\d[\d.]{0,6}\s*%",
+                        r"|(?:(?:潜在|潛在)(?:涨幅|漲幅)|(?:潜在|潛在|对应|對應)?(?:上涨|上漲|上升|上行)(?:空间|空間))"
+                        r"\s*(?:为|為|约|約|达|達)?\s*\d[\d.]{0,6}\s*%",  # "目标价42.5元，对应上涨空间23%"
                         re.IGNORECASE)
 #: a multiple of another rate, no move of the market: "more than four times greater than the five-year CAGR of 6.3%",
 #: "twice the growth rate of IT spending"
@@ -309,11 +315,12 @@ _PART_OF_YEAR = re.compile(
 
 #: what makes a quarter's figure a part of a year the text states: "alone", "单季", "其中" (of which)
 _ALONE = re.compile(r"\balone\b|\bof which\b|单季|單季|其中", re.IGNORECASE)
-#: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4"
+#: an amount the words right after it make a part of a year's: "$8.3 billion in the first half of 2025", "$2.1bn in Q4",
+#: "$212 million in the quarter"
 _PART_AFTER_AMOUNT = re.compile(
     r"\s?" + _AMOUNT_WORDS + r"\s*(?:(?:yen|yuan|euros?|dollars|pounds|won|rupees)\s+)?(?:in|during|for)\s+(?:the\s+)?"
-    r"(?:" + _ORDINAL_PART + r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:" + _TWO_DIGITS + r")?)\b",
-    re.IGNORECASE)
+    r"(?:" + _ORDINAL_PART + r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:" + _TWO_DIGITS + r")?|quarter(?![- ]century))\b",
+    re.IGNORECASE)  # "$212 million in the quarter": the quarter an earnings call reports
 #: a rate right before the amount it rises or falls to: "12% to" in "rose 12% to $4.1 billion in October"
 _RATE_TO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+to\s+(?:about\s+|nearly\s+|almost\s+)?(?=\S*\s?$)",
                       re.IGNORECASE)
@@ -451,7 +458,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     caller has them."""
     out = list(survey_spans(text, sentence_cuts, clause_cuts) if surveyed is None else surveyed)
     for pattern in (_REPLACED_AMOUNT, _FORECAST_BEFORE, _REVISION_SIZE, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN,
-                    _UNIT_LABEL, _UNIT_PRICE, _DRIVER_PRODUCT):
+                    _MARGIN_AFTER, _UNIT_LABEL, _UNIT_PRICE, _DRIVER_PRODUCT):
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
@@ -706,7 +713,8 @@ def parts_with_years(text: str) -> list[tuple[int, int, str]]:
 
 def _named_part(words: str) -> str:
     """The part of a year that a matched stretch names ("in the first half of 2025" gives "first half")."""
-    m = _PART_OF_YEAR.search(words) or re.search(vocabulary.MONTH + r"(?:\s+(?:19|20)\d{2})?", words, re.IGNORECASE)
+    m = _PART_OF_YEAR.search(words) or re.search(vocabulary.MONTH + r"(?:\s+(?:19|20)\d{2})?|\bquarter\b", words,
+                                                 re.IGNORECASE)
     return m.group() if m else words.strip()
 
 

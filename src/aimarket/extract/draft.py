@@ -31,7 +31,7 @@ from .asides import (dateline_end, dateline_month, dateline_year, heading_part_o
 from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_years, yen_of_text, yuan_of_text
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
-                    rate_of_which, shares_after_parts_amounts)
+                    rate_of_which, shares_after_parts_amounts, year_of_a_share, another_market)
 from .prose import (EITHER_READING, PRIOR_YEAR_BEFORE, REPORT_WORD, SENTENCE, Figure, forecast_cues, scan_line,
                     states_a_figure)
 from .relative import dated_last_year
@@ -442,6 +442,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             followed_amounts(text, found)
             parts_by_dimension(text, found)
             rate_of_which(text, found)
+            year_of_a_share(text, found, figures)
+            another_market(text, found)
             if lead is not None and not listed_rates(text, found, lead, figures):
                 lead = None
             lead = lead_in(text) if lead is None else lead
@@ -1006,12 +1008,14 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             return int(m.group("y")), month_of(m.group("mon"))
     for text in heading:  # a line of its own, or a date that opens its line and ends at a stop ("Interview, 2 May 2025.")
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
-        m = _FULL_DATE.search(text, 0, 80)
+        m = _FULL_DATE.search(text, 0, 120)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
                   or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|-\s|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電)"
                               r"|[／/][^，,。／/]{1,16}?(?:报道|報導))"  # "2025年2月18日／台北報導 —"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
+                  or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]\s*[:：]", text[m.end():])
+                  # a title's date in brackets before the colon that opens its text: "深度报告（2025年1月20日）：我们测算"
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*【[^】\d]{0,12}", text[:m.start()]) and re.match(r"[^】]{0,20}】", text[m.end():])
                   # "【2025年4月8日／台北報導】", "【北京，2025年6月25日】": the date in the tag

@@ -253,6 +253,10 @@ def _index_as_change(m: re.Match) -> str:
 _MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
+#: an ellipsis right before a figure ("……2023年", "...86.4"), whose dots are no decimal point of it
+_ELLIPSIS_BEFORE_DIGIT = re.compile(r"(?<!\.)\.{3,}(?=\d)")
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$`` and bold marks left out (``**$4.2B**``), odd
     spaces to plain ones, footnote marks after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in
@@ -265,7 +269,8 @@ def normalise(text: str) -> str:
     space or an apostrophe one number ("184'250" -> "184250"); a Chinese character's pinyin after it is left out
     ("業(yè)務(wù)" -> "業務"), and a clause that opens on 當中 ("of these") reads as one that opens on 其中; the twelve
     months of a year are the whole year ("1-12月" -> "全年", "January-December" -> "full year"); pictographs between
-    two clauses of Chinese end the first, as 。 does.
+    two clauses of Chinese end the first, as 。 does; an ellipsis right before a figure is set apart from it
+    ("……2023年" -> "...... 2023年").
 
     Examples
     --------
@@ -282,6 +287,7 @@ def normalise(text: str) -> str:
     text = _FOOTNOTE_GLUED.sub(_glued, text)
     text = _LATEX_PERCENT.sub(r"\g<num>%", text) if "\\%" in text else text
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
+    text = _ELLIPSIS_BEFORE_DIGIT.sub(r"\g<0> ", text) if "..." in text else text
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text

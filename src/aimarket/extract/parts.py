@@ -22,7 +22,8 @@ from .subjects import BULLET as _BULLET, is_specific
 from .vocabulary import whole_words, words
 
 __all__ = ["MEASURE_WORD", "A_YEAR", "lead_in", "listed_rates", "bracketed_parts", "followed_amounts",
-           "shares_after_parts_amounts", "parts_by_dimension", "rate_of_which", "bracketed_amounts"]
+           "shares_after_parts_amounts", "parts_by_dimension", "rate_of_which", "bracketed_amounts", "year_of_a_share",
+           "another_market"]
 
 
 #: a word that names what a market is measured by, not a part of it: a label with one ("Market size:", "市场规模：")
@@ -206,6 +207,61 @@ def shares_after_parts_amounts(text: str, found: list) -> None:
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.year = f.start_year = f.end_year = g.year if g.year is not None else f.year
             f.notes.append(f"the share in brackets after {g.item!r}'s amount, read as {g.item!r}'s share of the whole")
+
+
+#: between a part's amount and its share right after it: ", ", " (", "，约佔", ", or "
+_TO_ITS_SHARE = re.compile(r"[\s,，(（]*(?:or\s+|(?:约|約)?\s*(?:占|佔)(?:比)?\s*(?:约|約)?|share\s+(?:of\s+)?)?\s*")
+
+
+def _fits(part, share, whole) -> bool:
+    """Whether ``share`` percent of ``whole`` is ``part``, within the rounding of all three as printed."""
+    lo = (part.value - part.step / 2) * part.scale / ((whole.value + whole.step / 2) * whole.scale) * 100
+    hi_whole = (whole.value - whole.step / 2) * whole.scale
+    hi = (part.value + part.step / 2) * part.scale / hi_whole * 100 if hi_whole > 0 else float("inf")
+    return lo <= share.value + share.step / 2 and share.value - share.step / 2 <= hi
+
+
+def year_of_a_share(text: str, found: list, before: list) -> None:
+    """A part's amount and its share right after it ("其中商業寫字樓佔7.4億港元，約佔59%", "Commercial offices: $5.6B,
+    45% of 2024 TAM"), in a sentence that names no year before it, are of the year of the one whole of its market
+    (on the line or the lines ``before``) that the share makes the part of, where the whole of the year the part was
+    given does not fit: "去年約為12.6億港元，今年預計增至15.1億港元" makes 7.4 (59%) last year's part."""
+    for g, f in zip(found, found[1:]):
+        if not (g.kind == "amount" and g.item != "Total" and g.year is not None and f.kind == "percent"
+                and f.claim == "share" and f.sentence == g.sentence and _TO_ITS_SHARE.fullmatch(text, g.end, f.pos)
+                and not YEAR.search(text, g.sentence, g.pos)):
+            continue
+        wholes = [w for w in (*before, *found) if w.kind == "amount" and w.item == "Total" and w.year is not None
+                  and w.currency == g.currency and w.subject == g.subject and w.bound is None and w.value > 0]
+        if any(w.year == g.year and _fits(g, f, w) for w in wholes):
+            continue
+        fit = {w.year: w for w in wholes if _fits(g, f, w)}
+        if len(fit) == 1 and f.year in (g.year, *fit):
+            whole = fit.popitem()[1]
+            g.notes.append(f"{whole.year}: the year of the whole its share ({f.value:g}%) makes it a part of")
+            g.year, g.status = whole.year, whole.status
+            f.year = f.start_year = f.end_year = whole.year
+
+
+#: a market a sentence names as another beside the one it sizes, in apposition: "Refinery AI, an adjacent market we do
+#: not yet address, was worth", "AI-enabled facility maintenance, a separate $4.2B market", "a neighbouring market, EV
+#: charging optimisation, at"
+_BESIDE = r"(?:separate|neighbou?ring|adjacent|distinct|related|sister)"
+_ANOTHER_MARKET = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=^[-•*]\s))(?P<a>[A-Za-z][\w&'’/ -]{1,60}?),\s+(?:a|an)\s+" + _BESIDE
+                             + r"\s+(?:(?:[^,.;]|\.(?=\d)){0,30}?\s)?market\b|\b(?:a|an)\s+" + _BESIDE
+                             + r"\s+market,\s+(?P<b>[A-Za-z][\w&'’/ -]{1,60}?),", re.IGNORECASE)
+
+
+def another_market(text: str, found: list) -> None:
+    """The amount after a market its sentence names in apposition as another beside the one it sizes (``_ANOTHER_MARKET``)
+    is that market's, in a series of its own: "It sized a neighbouring market, EV charging optimisation, at $0.92
+    billion in 2024"."""
+    for m in _ANOTHER_MARKET.finditer(text):
+        name = m["a"] or m["b"]
+        f = next((f for f in found if f.pos >= m.start() and f.kind == "amount"), None)
+        if f is not None and f.sentence <= m.start() and is_specific(name):
+            f.item, f.subject, f.named = item_name(name), name, True  # a series of its own, no part of the other
+            f.notes.append(f"{f.item!r}: another market its sentence names beside the one it sizes")
 
 
 #: a part named after 其中 before its rate's words: "其中生成式AI成長率更猛", "其中云服务的年复合增长率"

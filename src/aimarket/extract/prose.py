@@ -38,12 +38,13 @@ from .vocabulary import whole_words, words
 __all__ = ["Figure", "scan_line"]
 
 #: where a sentence ends: a stop, or a full stop before a space (not a decimal point, nor an abbreviation's: "p. 17",
-#: "et al. (2023)", "No. 5", "vs. 2023"; a company's "Co.", "Inc.", "Ltd." or "Corp." and a scale's "Mrd." or "Mio."
-#: only before a capital or the end: "Quarrel & Co. is the outlier", "EUR 1,24 Mrd. in 2024", "28% p.a. to 2029"
-#: go on)
+#: "et al. (2023)", "No. 5", "vs. 2023"; a company's "Co.", "Inc.", "Ltd." or "Corp.", a scale's "Mrd." or "Mio." and
+#: letters' "U.S." or "p.a." only before a capital or the end: "Quarrel & Co. is the outlier", "EUR 1,24 Mrd. in
+#: 2024", "28% p.a. to 2029", "in U.S. residential mortgages" go on)
 SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)"
-                      r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\bp\.a)\.[\"'”’]?(?=\s|$)"
-                      r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio)|(?<=\bp\.a))\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
+                      r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\b[A-Za-z]\.[A-Za-z])\.[\"'”’]?(?=\s|$)"
+                      r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio)|(?<=\b[A-Za-z]\.[A-Za-z]))"
+                      r"\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
@@ -835,8 +836,9 @@ def _bounded(fig: Figure, text: str) -> Figure:
 
 
 #: "from" right before an amount, or before the noun it is "of": "from $9.5 billion", "from current expenditure of
-#: $37.5 billion", "由", "from 2022's $13.3 billion", "from last year's record", "up from a market of roughly $"
-_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\s+){0,5}?(?:(?:19|20)\d{2}|year)\s?['’]s(?:\s+[a-z]+){0,2})?|由|从|從)"
+#: $37.5 billion", "由", "from 2022's $13.3 billion", "from last year's record", "up from a market of roughly $", "from the
+#: US$3.3 billion"
+_FROM_BASE = re.compile(r"(?:\bfrom(?:\s+the|\s+(?:[\w'’-]+\s+){0,3}?of|\s+(?:[a-z]+\s+){0,5}?(?:(?:19|20)\d{2}|year)\s?['’]s(?:\s+[a-z]+){0,2})?|由|从|從)"
                         r"\s*(?:" + _ABOUT_WORD + r"\s*)?(?:US\$|[$€¥£])?\s*$", re.IGNORECASE)
 
 
@@ -972,6 +974,7 @@ class _Where:
     previous: object = None  # the figure before it on the line
     parts: list = field(default_factory=list)  # the shares of its sentence read so far as a part's of a whole
     percent: object = None  # the percent before it in its sentence
+    published: int | None = None  # the year the text was published, if it says
 
 
 def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, heading_year, matcher,
@@ -1004,12 +1007,15 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.amount_years = {following[id(f)] for f in figures if f.kind in ("amount", "count") and id(f) in following}
     at.figures = figures  # in order: those before a figure have their years when its own is read
     at.rates = [f.pos for f in figures if f.kind == "percent"]  # in order: the figures are
+    at.multiples = [f for f in figures if f.kind == "multiple"]
+    at.multiple_starts = [f.pos for f in at.multiples]
     at.relative = RelativeYears(text, published, [(f.pos, f.end) for f in figures if f.kind in ("amount", "count")])
     at.said_relative = []  # the amounts dated by words relative to the text's year ("£742m last year"), as years
     at.phrases = noun_phrases(text)
     at.place_item = None  # (sentence start, item) of the last amount a place named right before it owns
     at.sources = set()  # the firms whose sentences on the line named the subject of their figures
     at.firm_market = {}  # the first firm's name, and the market the line named before its figures
+    at.money_subject = at.count_subject = ""  # the subjects of the line's latest amount of money, and count
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
     held = None  # (start, subject before it) of a sentence that opens on a part
@@ -1022,6 +1028,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         w = _Where(cs, ce, ss, se, text[cs:f.pos], text[max(ss, f.pos - 300):min(se, f.end + 300)],
                    _range_near(f.pos, at, ss, se, f.end))
         w.previous = figures[k - 1] if k else None
+        w.published = published
         f.sentence = ss
         _year_of(f, w, text, at)
         if f.dated and f.year is not None and f.kind in ("amount", "count"):
@@ -1031,6 +1038,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         if held is None and last_subject and (_OF_WHICH_OPENS.match(text, w.ss) or _CONTEXT_OPENS.match(text, w.ss)):
             held = (w.ss, last_subject)  # nor does a sentence of another thing for scale ("作为对照，同年全国电信业务收入…")
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
+        if f.kind == "amount":
+            at.money_subject = f.subject
+        elif f.kind == "count":
+            at.count_subject = f.subject
         wheres.append(w)
     _whole_opening_its_sentence(text, figures, sentence_cuts)
     readings = _frame_years(text, figures, ranges, sentence_cuts, at, matcher)
@@ -1303,7 +1314,14 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
     if not cues or role == "target":
         return bool(cues)
     between = bisect_left(starts, f.pos) - bisect_left(starts, cues[-1])
+    if between == 1 and _RISE_TO.search(text, starts[bisect_left(starts, f.pos) - 1], f.pos):
+        between = 0  # "expects a further 21.6% rise to ¥71 billion": the rise it forecasts, to the amount
     return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
+
+
+#: a rate and the words that take it to the amount right after them: "21.6% rise to ¥", "18% to about $"
+_RISE_TO = re.compile(r"(?:%|percent|per cent)\s+(?:(?:rise|increase|gain|jump|growth|climb)\s+)?(?:to|reaching)\s+"
+                      r"(?:" + _ABOUT_WORD + r"\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$", re.IGNORECASE)
 
 
 def _frame_rates(readings, text: str) -> None:
@@ -1439,6 +1457,12 @@ _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than|times
                                + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*(?:\s\d{3}(?!\d))*\s*"
                                r"(?:[A-Za-z]+\s+){0,3}(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
+#: a year a rise's base amount states of itself, the rise's rate before "on": "up 19.2% on EUR 1.98 billion in "
+#: (a later sentence's parts are of the year the rise reaches, not of its base's)
+_RISE_ON_AMOUNT_YEAR = re.compile(r"\b(?:up|down|rise|gain|increase|growth|jump|decline|drop|fall)\s+(?:of\s+)?(?:"
+                                  + _ABOUT_WORD + r"\s+)?\d[\d.]*\s?(?:%|percent|per cent)\s+on\s+(?:the\s+)?(?:"
+                                  + _ABOUT_WORD + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*\s*"
+                                  r"(?:[A-Za-z]+\s+){0,3}(?:in|of)\s+(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: between a target and its base: " from ", ", up from about "
 _FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:" + _ABOUT_WORD + r"\s+)?"
                           + _CURRENCY_BEFORE, re.IGNORECASE)
@@ -1471,8 +1495,9 @@ _OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:(?:the|its)\s+)?((?:19|20)\d{2})\s+
                                  r"|占\s*((?:19|20)\d{2})\s*年", re.IGNORECASE)
 
 
-#: a year a multiple is of, right after it: "是2023年的3.1倍"
-_MULTIPLE_OF_YEAR = re.compile(r"\s*年?\s*的\s*\d[\d.]*\s*倍")
+#: a year a multiple is of, right after it: "是2023年的3.1倍", "是2021年6.2億港元的3倍"
+_MULTIPLE_OF_YEAR = re.compile(r"\s*年?\s*(?:的\s*)?(?:(?:约|約)?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|港元|日元|欧元|歐元|"
+                               r"新台币|新台幣|元)\s*)?的\s*\d[\d.]*\s*倍")
 #: a multiple's base amount, right before it: "（是2024年约38亿元）的5倍多", "的两倍": history, whatever cue stands before
 _MULTIPLE_OF_AMOUNT = re.compile(r"\s*的\s*(?:\d[\d.]*|[一二两兩三四五六七八九十]+)\s*倍")
 #: a sentence that says what the amount before it is: "That is what operators spent …", "That's how much …"
@@ -1534,6 +1559,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     own = [y for y in at.singles_in(w.cs, w.ce) if y[4] not in at.claimed]
     if f.kind == "multiple" and (base := _BASE_YEAR_AFTER.match(text, f.end)):  # "more than double the 2021 figure":
         own = [y for y in own if not base.start() <= y[0] < base.end()]  # its base's year, not its own
+    elif f.kind in ("amount", "count"):  # nor the base's of a multiple after it: "Last year's ~$780M was roughly
+        # 2.5x the 2022 level"
+        bases = [b.span() for g in _within(at.multiple_starts, at.multiples, f.end, w.ce)
+                 if (b := _BASE_YEAR_AFTER.match(text, g.end))]
+        own = [y for y in own if not any(a <= y[0] < b for a, b in bases)] if bases else own
     prior = [y for y in own if y[0] < f.pos]
     pick = prior[-1] if prior else (own[0] if own else None)
     if id(f) in at.following:
@@ -1661,6 +1691,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                                                  and not _OF_A_WHOLE_AFTER.match(text, f.end))) \
                     and not _HAS_RISEN.search(text, max(w.ss, f.pos - 120), f.pos)
                 reported = (y for y in earlier if not _BASE_AMOUNT_YEAR.search(text, max(0, y[0] - 48), y[0])
+                            and not (f.kind in ("amount", "count")
+                                     and _RISE_ON_AMOUNT_YEAR.search(text, max(0, y[0] - 64), y[0]))
                             and not _MULTIPLE_OF_YEAR.match(text, y[1])  # "是2023年的3.1倍": a multiple's base
                             and (rise or not _within(at.cues, at.cues, _segment(y[0], at.sentence_cuts)[0], y[0])))
                 # (a year a cue of its sentence comes before: "2024年…为96.8亿美元，预计2029年达到…" reports 2024); a
@@ -2019,7 +2051,13 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"{f.subject!r}: what its sentence names before it")
     else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
         f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else before_clause(subj))
-        if not f.subject:  # "Q: How big is the market for AI in banking? A: Roughly $30 billion": an earlier sentence's
+        if (f.kind == "amount" and last_subject and last_subject == at.count_subject != at.money_subject
+                and at.money_subject and phrases and not is_specific(phrases[-1]) and _MARKET_WORD.search(phrases[-1])):
+            # "UK spending on AI valuation tools at £412 million … roughly 1.08 million residential sales … The firm
+            # forecasts the market will reach £1.05 billion": the market of the money before, not of the count
+            last_subject = f.subject = at.money_subject
+            f.notes.append(f"{f.subject!r}: the subject of the money named before, not of the count between")
+        elif not f.subject:  # "Q: How big is the market for AI in banking? A: Roughly $30 billion": an earlier sentence's
             earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, f.pos) if is_specific(p)]
             f.subject = title_of(earlier[-1]) if earlier else ""
         elif phrases and f.subject == title_of(phrases[-1]) and not is_specific(phrases[-1]):
@@ -2706,6 +2744,10 @@ _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansio
 _YEARS_BEFORE_AFTER = re.compile(r"\s*(?:as\s+(?:much|large|big|high)\s+as|what\s+it\s+was|(?:its|the)\s+level\s+of)\s+"
                                  r"(?:(?:some|about|roughly)\s+)?(?P<n>" + SMALL_COUNT + r")"
                                  r"\s+years?\s+(?:earlier|before|ago|previously)\b", re.IGNORECASE)
+#: a base named relative to the text's year, right after a multiple: "2.5 times last year's level", "three times its
+#: level of this year"
+_YEAR_IN_WORDS_AFTER = re.compile(r"\s*(?:(?:its|the)\s+(?:level|size|figure|total|value)\s+(?:of\s+)?(?P<a>last|this)\s+year\b"
+                                  r"|(?P<b>last|this)\s+year(?:'s|’s))", re.IGNORECASE)
 #: a multiple of another thing's size, no growth: "2.5 times the size of Europe's", "twice as large as Japan's market"
 _TIMES_ANOTHER = re.compile(r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that\s+of)\s+(?:the\s+)?"
                             r"(?!(?:19|20)\d{2})(?:[A-Z][\w.-]*\s*){1,3}(?:'s|’s)?", re.IGNORECASE)
@@ -2811,6 +2853,13 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif _TIMES_ANOTHER.match(text, f.end) and re.search(r"\btimes$|\btwice$|-?fold$", text[f.pos:f.end], re.IGNORECASE):
         f.absorbed = True  # "two and a half times the size of Europe's": a ratio of two things, no growth
         return
+    elif (w.published is not None and (on := _YEAR_IN_WORDS_AFTER.match(text, f.end))
+          and re.search(r"(?:times|x|fold)$", text[f.pos:f.end], re.IGNORECASE)
+          and (base := w.published - ((on["a"] or on["b"]).lower() == "last"))
+          and (later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > base])):
+        # "US$2.2 billion by 2029, some 2.5 times last year's level": from the year before the text's
+        f.start_year, f.end_year = base, max(later)
+        f.period = float(f.end_year - f.start_year)
     elif (on := _BASE_YEAR_AFTER.match(text, f.end)) and (
             later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on["a"] or on["b"])]):
         # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's

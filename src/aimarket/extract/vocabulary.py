@@ -113,7 +113,7 @@ DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
            "收缩", "下挫", "骤降", "暴跌", "锐减", "大跌", "缩水", "cut it", "cut them")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
-        "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound rate", "compounded annually", "compounding at",
+        "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound growth", "compounded growth", "compound rate", "compounded annually", "compounding at",
         "annualized growth rate", "annualised growth rate", "annual growth rate", "average annual growth rate",
         "average annual growth", "average annual increase", "average annual rate", "average yearly growth",
         "average annual", "average yearly", "年平均增长率",
