@@ -1176,7 +1176,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 167 figures, 45 rates,
 #: 62 verdicts and 1 false inconsistent on the code before the readings chosen on the hundred-and-fourth and
 #: hundred-and-sixth sets; 187, 45, 65 and 0 after them
-FLOORS = {"figures_found": 189, "rates_found": 47, "verdicts_right": 71}
+FLOORS = {"figures_found": 190, "rates_found": 47, "verdicts_right": 71}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
 FALSE_INCONSISTENT = 1
 

@@ -1192,7 +1192,7 @@ LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 229
 #: figures, 52 rates, 78 verdicts and 1 false inconsistent
 #: after the readings chosen on it and the hundred-and-twenty-fourth set: 229, 54, 81 and 0
-FLOORS = {"figures_found": 229, "rates_found": 54, "verdicts_right": 81}
+FLOORS = {"figures_found": 230, "rates_found": 54, "verdicts_right": 81}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1173,7 +1173,7 @@ FORMS = (
 LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 205
 #: figures, 51 rates, 84 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 205, "rates_found": 52, "verdicts_right": 86}
+FLOORS = {"figures_found": 206, "rates_found": 52, "verdicts_right": 86}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 1
 

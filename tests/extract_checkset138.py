@@ -1256,9 +1256,9 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 205
 #: figures, 52 rates, 74 verdicts and 2 false inconsistent
 #: after the readings chosen on it and the hundred-and-thirty-sixth set: 221, 52, 75 and 1
-FLOORS = {"figures_found": 221, "rates_found": 52, "verdicts_right": 75}
+FLOORS = {"figures_found": 222, "rates_found": 52, "verdicts_right": 75}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset138.py [-v]: the measures on the set

@@ -1298,9 +1298,10 @@ FORMS = (
 LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 227
 #: figures, 62 rates, 91 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 227, "rates_found": 62, "verdicts_right": 91}
+#: after the readings chosen on it and the hundred-and-fifty-second set: 234, 64, 95 and 0
+FLOORS = {"figures_found": 234, "rates_found": 64, "verdicts_right": 95}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset154.py [-v]: the measures on the set

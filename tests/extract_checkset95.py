@@ -1336,7 +1336,7 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, and kept unread): 238 figures, 62 rates,
 #: 102 verdicts and 2 false inconsistent on the code before the readings chosen on the eighty-sixth to ninety-fourth
 #: sets; 244, 62, 102 and 2 after them; 249, 62, 105 and none after those chosen on the ninety-sixth and ninety-eighth
-FLOORS = {"figures_found": 263, "rates_found": 68, "verdicts_right": 116}
+FLOORS = {"figures_found": 265, "rates_found": 68, "verdicts_right": 117}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
 FALSE_INCONSISTENT = 0
 
