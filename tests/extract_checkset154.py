@@ -1298,8 +1298,8 @@ FORMS = (
 LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 227
 #: figures, 62 rates, 91 verdicts and 3 false inconsistent
-#: after the readings chosen on it and the hundred-and-fifty-second set: 234, 64, 95 and 0
-FLOORS = {"figures_found": 234, "rates_found": 64, "verdicts_right": 95}
+#: after the readings chosen on it and the hundred-and-fifty-second set: 235, 64, 96 and 0
+FLOORS = {"figures_found": 235, "rates_found": 64, "verdicts_right": 96}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -10906,3 +10906,17 @@ def test_a_market_named_beside_the_one_sized_is_a_series_of_its_own(text, name):
     other = o[o["value"] == 0.8]
     assert other["item"].tolist() == [name]
     assert other["series"].iloc[0] not in set(o[o["value"] == 3.1]["series"])
+
+
+def test_a_year_set_against_in_chinese_is_no_year_the_next_clause_goes_on_in():
+    """"與2020年的2.2億元相比更成長約3倍；同年…出貨量約4.6萬台": 2020 is the comparison's, so the same year is 2024."""
+    pkg = am.extract_text("市場規模2024年達新台幣8.9億元，較2023年的6.8億元大增35%，與2020年的2.2億元相比更成長約3倍；"
+                          "同年AI工安攝影機出貨量約4.6萬台。")
+    o = pkg.observations
+    assert o.loc[o["value"] == 4.6, "year"].tolist() == [2024]
+
+
+def test_a_chinese_amount_goes_on_to_one_printed_without_its_currency():
+    """"新台幣12億，今年上看15億，年增約28%": 15億 is New Taiwan dollars too (15 / 12 - 1 = 25%, against about 28%)."""
+    pkg = am.extract_text("時間 Sat May 3 21:14:08 2025\n某研究機構說，去年台灣企業AI學習平台市場大概新台幣12億，今年上看15億，年增約28%。")
+    assert [(y, v, u) for _, y, v, u, _ in _obs(pkg)] == [(2024, 12.0, "TWD 100 million"), (2025, 15.0, "TWD 100 million")]

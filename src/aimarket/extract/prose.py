@@ -204,6 +204,9 @@ _ABOUT_BEFORE = re.compile(_ABOUT_WORD + r"\s*$", re.IGNORECASE)
 #: 2022", "由2022"
 _BASE_BEFORE_YEAR = re.compile(whole_words(vocabulary.BASE) + r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}$",
                                re.IGNORECASE)
+#: a year set against in Chinese, the words before it and after it: "與2020年的2.2億元相比", "与2023年相比"
+_WITH_BEFORE_CJK = re.compile(r"(?:与|與|和|同|跟)\s*$")
+_COMPARED_AFTER_CJK = re.compile(r"\s*年?\s*(?:的[^，。；,;]{0,20}?)?\s*(?:相比|相較|相较)")
 #: a rise said to have come about: "has grown", "have more than doubled", "has risen"
 _HAS_RISEN = re.compile(r"\b(?:has|have)\s+(?:(?:more\s+than|nearly|almost|roughly)\s+)?(?:grown|risen|increased|climbed|"
                         r"expanded|doubled|tripled|quadrupled|multiplied|jumped|surged|soared)\b", re.IGNORECASE)
@@ -861,10 +864,17 @@ _TO_THEN_FROM = re.compile(r"\s*(?:(?:on|for)\s+[^,.;:()\d]{1,40}?\s*)?(?:(?:in\
                            r"(?:(?:up|down)\s+)?from\s*$", re.IGNORECASE)  # "… on home energy systems last year, up from"
 
 
+#: between an amount in Chinese and the one it goes on to, printed without its currency: "，今年上看", "，预计2027年将达到"
+_REACHES_CJK = re.compile(r"[，,、\s]*(?:(?:今年|明年|后年|後年|(?:19|20)\d{2}\s*年)\s*)?(?:(?:预计|預計|预估|預估|有望|可望|将|將|"
+                          r"则|則|更|再)\s*)*(?:上看|达到|達到|达|達|增至|升至|增长至|增長至|成长至|成長至|突破|至)\s*"
+                          r"(?:约|約|近|逾|超过|超過)?\s*")
+
+
 def _bases_in_the_targets_unit(text: str, figures: list[Figure]) -> None:
     """A bare number after "from" right after an amount or count ("fell to 71,460 units in 2024 from 80,230 in 2023")
     is the base of that move, in the unit printed with its target, where it lies within a fifth and five times it; so
-    is a scale with no currency after an amount ("2.7 billion dollars in 2024, up from 2.3 billion in 2023")."""
+    is a scale with no currency after an amount ("2.7 billion dollars in 2024, up from 2.3 billion in 2023"), and a
+    Chinese scale with no currency nor measure word that an amount goes on to ("新台幣12億，今年上看15億")."""
     for a, b in zip(figures, figures[1:]):
         scaled = b.kind == "count" and b.unit.startswith("count ") and a.kind == "amount"  # "2.3 billion"
         if (b.kind == "bare" or scaled) and a.kind in ("amount", "count") and a.bound is None and a.value > 0 \
@@ -872,6 +882,10 @@ def _bases_in_the_targets_unit(text: str, figures: list[Figure]) -> None:
                 and 0.2 <= (b.value * b.scale / (a.value * a.scale) if scaled else b.value / a.value) <= 5:
             _borrow_unit(b, a)
             b.notes.append(f"{b.value:g}: the base of the move to {a.value:g} {a.unit}, printed without its unit")
+        elif (scaled and b.unit == f"count {a.unit.split(' ', 1)[-1]}" and not b.counted and a.bound is None and a.value > 0
+              and _REACHES_CJK.fullmatch(text, a.end, b.pos) and 0.2 <= b.value / a.value <= 5):
+            _borrow_unit(b, a)  # "新台幣12億，今年上看15億": the amount it goes on to, in its currency
+            b.notes.append(f"{b.value:g}: the amount {a.value:g} {a.unit} goes on to, printed without its currency")
 
 
 #: what joins the members of a list of numbers: "1624、2427、6646亿元", "12, 15 and 19 billion"
@@ -1670,6 +1684,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             # the years no base word (nor, for a percent, a comparison) comes right before, else all of them; looked
             # through from the last
             not_bases = (y for y in reversed(years) if not _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0])
+                         and not (_WITH_BEFORE_CJK.search(text, max(0, y[0] - 3), y[0])
+                                  and _COMPARED_AFTER_CJK.match(text, y[1]))
                          and not (f.kind == "percent" and _compared(text, y)))
             pick = next(not_bases, None)
             earlier = chain([pick], not_bases) if pick is not None else reversed(years)
