@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import vocabulary
 from .numbers import YEAR
@@ -221,21 +222,30 @@ def _fits(part, share, whole) -> bool:
     return lo <= share.value + share.step / 2 and share.value - share.step / 2 <= hi
 
 
+#: how many figures of the lines before a part's its whole is looked for among, and how many wholes of its market
+_WHOLES_BACK = 200
+
+
 def year_of_a_share(text: str, found: list, before: list) -> None:
     """A part's amount and its share right after it ("其中商業寫字樓佔7.4億港元，約佔59%", "Commercial offices: $5.6B,
-    45% of 2024 TAM"), in a sentence that names no year before it, are of the year of the one whole of its market
-    (on the line or the lines ``before``) that the share makes the part of, where the whole of the year the part was
-    given does not fit: "去年約為12.6億港元，今年預計增至15.1億港元" makes 7.4 (59%) last year's part."""
+    45% of 2024 TAM"), in a sentence that names no year before it, are of the year of the one whole of its market (on
+    the line, or among the last :data:`_WHOLES_BACK` figures ``before`` it) that the share makes the part of, where the
+    whole of the year the part was given does not fit: "去年約為12.6億港元，今年預計增至15.1億港元" makes 7.4 (59%) last
+    year's part."""
+    wholes: dict = {}
+    for w in (*before[-_WHOLES_BACK:], *found):
+        if w.kind == "amount" and w.item == "Total" and w.year is not None and w.bound is None and w.value > 0:
+            wholes.setdefault((w.currency, w.subject), []).append(w)
+    years = [m.start() for m in YEAR.finditer(text)]
     for g, f in zip(found, found[1:]):
         if not (g.kind == "amount" and g.item != "Total" and g.year is not None and f.kind == "percent"
                 and f.claim == "share" and f.sentence == g.sentence and _TO_ITS_SHARE.fullmatch(text, g.end, f.pos)
-                and not YEAR.search(text, g.sentence, g.pos)):
+                and bisect_left(years, g.sentence) == bisect_left(years, g.pos)):  # no year before it in its sentence
             continue
-        wholes = [w for w in (*before, *found) if w.kind == "amount" and w.item == "Total" and w.year is not None
-                  and w.currency == g.currency and w.subject == g.subject and w.bound is None and w.value > 0]
-        if any(w.year == g.year and _fits(g, f, w) for w in wholes):
+        mine = wholes.get((g.currency, g.subject), [])[-_WHOLES_BACK:]
+        if any(w.year == g.year and _fits(g, f, w) for w in mine):
             continue
-        fit = {w.year: w for w in wholes if _fits(g, f, w)}
+        fit = {w.year: w for w in mine if _fits(g, f, w)}
         if len(fit) == 1 and f.year in (g.year, *fit):
             whole = fit.popitem()[1]
             g.notes.append(f"{whole.year}: the year of the whole its share ({f.value:g}%) makes it a part of")
@@ -256,9 +266,12 @@ def another_market(text: str, found: list) -> None:
     """The amount after a market its sentence names in apposition as another beside the one it sizes (``_ANOTHER_MARKET``)
     is that market's, in a series of its own: "It sized a neighbouring market, EV charging optimisation, at $0.92
     billion in 2024"."""
+    amounts = sorted((f for f in found if f.kind == "amount"), key=lambda f: f.pos)
+    starts = [f.pos for f in amounts]
     for m in _ANOTHER_MARKET.finditer(text):
         name = m["a"] or m["b"]
-        f = next((f for f in found if f.pos >= m.start() and f.kind == "amount"), None)
+        k = bisect_left(starts, m.start())
+        f = amounts[k] if k < len(amounts) else None
         if f is not None and f.sentence <= m.start() and is_specific(name):
             f.item, f.subject, f.named = item_name(name), name, True  # a series of its own, no part of the other
             f.notes.append(f"{f.item!r}: another market its sentence names beside the one it sizes")

@@ -1575,8 +1575,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         own = [y for y in own if not base.start() <= y[0] < base.end()]  # its base's year, not its own
     elif f.kind in ("amount", "count"):  # nor the base's of a multiple after it: "Last year's ~$780M was roughly
         # 2.5x the 2022 level"
-        bases = [b.span() for g in _within(at.multiple_starts, at.multiples, f.end, w.ce)
-                 if (b := _BASE_YEAR_AFTER.match(text, g.end))]
+        k = bisect_left(at.multiple_starts, f.end)  # the first few after it in its clause
+        bases = [b.span() for g in at.multiples[k:k + 3] if g.pos < w.ce and (b := _BASE_YEAR_AFTER.match(text, g.end))]
         own = [y for y in own if not any(a <= y[0] < b for a, b in bases)] if bases else own
     prior = [y for y in own if y[0] < f.pos]
     pick = prior[-1] if prior else (own[0] if own else None)
