@@ -232,15 +232,18 @@ def year_of_a_share(text: str, found: list, before: list) -> None:
     the line, or among the last :data:`_WHOLES_BACK` figures ``before`` it) that the share makes the part of, where the
     whole of the year the part was given does not fit: "去年約為12.6億港元，今年預計增至15.1億港元" makes 7.4 (59%) last
     year's part."""
+    pairs = [(g, f) for g, f in zip(found, found[1:])
+             if g.kind == "amount" and g.item != "Total" and g.year is not None and f.kind == "percent"
+             and f.claim == "share" and f.sentence == g.sentence and _TO_ITS_SHARE.fullmatch(text, g.end, f.pos)]
+    if not pairs:
+        return
     wholes: dict = {}
     for w in (*before[-_WHOLES_BACK:], *found):
         if w.kind == "amount" and w.item == "Total" and w.year is not None and w.bound is None and w.value > 0:
             wholes.setdefault((w.currency, w.subject), []).append(w)
     years = [m.start() for m in YEAR.finditer(text)]
-    for g, f in zip(found, found[1:]):
-        if not (g.kind == "amount" and g.item != "Total" and g.year is not None and f.kind == "percent"
-                and f.claim == "share" and f.sentence == g.sentence and _TO_ITS_SHARE.fullmatch(text, g.end, f.pos)
-                and bisect_left(years, g.sentence) == bisect_left(years, g.pos)):  # no year before it in its sentence
+    for g, f in pairs:
+        if bisect_left(years, g.sentence) != bisect_left(years, g.pos):  # a year before it in its sentence
             continue
         mine = wholes.get((g.currency, g.subject), [])[-_WHOLES_BACK:]
         if any(w.year == g.year and _fits(g, f, w) for w in mine):
@@ -266,9 +269,12 @@ def another_market(text: str, found: list) -> None:
     """The amount after a market its sentence names in apposition as another beside the one it sizes (``_ANOTHER_MARKET``)
     is that market's, in a series of its own: "It sized a neighbouring market, EV charging optimisation, at $0.92
     billion in 2024"."""
+    named = list(_ANOTHER_MARKET.finditer(text))
+    if not named:
+        return
     amounts = sorted((f for f in found if f.kind == "amount"), key=lambda f: f.pos)
     starts = [f.pos for f in amounts]
-    for m in _ANOTHER_MARKET.finditer(text):
+    for m in named:
         name = m["a"] or m["b"]
         k = bisect_left(starts, m.start())
         f = amounts[k] if k < len(amounts) else None

@@ -1327,8 +1327,9 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
             if role == "target" or not m.group(0).lower().startswith("estimat")]
     if not cues or role == "target":
         return bool(cues)
-    between = bisect_left(starts, f.pos) - bisect_left(starts, cues[-1])
-    if between == 1 and _RISE_TO.search(text, starts[bisect_left(starts, f.pos) - 1], f.pos):
+    k = bisect_left(starts, f.pos)
+    between = k - bisect_left(starts, cues[-1])
+    if between == 1 and _RISE_TO.search(text, starts[k - 1], f.pos):
         between = 0  # "expects a further 21.6% rise to ¥71 billion": the rise it forecasts, to the amount
     return not between and not _BASE_WORD.search(text, cues[-1], f.pos)
 

@@ -491,10 +491,10 @@ def shares_after_named_parts(text, figures, sentence_of) -> None:
     "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%", "Sleep-mode
     orchestration was the largest use case, at US$0.61 billion (43.0%)"."""
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
-        digits = f.pos + 1 if text.startswith(("(", "（"), f.pos) else f.pos  # "$0.61 billion (43.0%)": its bracket
         if (f.claim == "share" and f.item == "Total" and g.kind in ("amount", "count") and g.item != "Total"
                 and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
-                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end), digits)
+                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end),
+                    f.pos + text.startswith(("(", "（"), f.pos))  # "$0.61 billion (43.0%)": after its bracket
                 and not _named_after(figures, k, sentence_of)):
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
