@@ -1153,7 +1153,7 @@ LAYOUT = (40, 12, 14, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 181
 #: figures, 44 rates, 72 verdicts and 3 false inconsistent
 #: after the readings chosen on the hundred-and-twelfth and hundred-and-fourteenth sets: 181, 44, 74 and 3
-FLOORS = {"figures_found": 182, "rates_found": 44, "verdicts_right": 75}
+FLOORS = {"figures_found": 182, "rates_found": 45, "verdicts_right": 76}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 1
 

@@ -1317,7 +1317,7 @@ LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 233
 #: figures, 52 rates, 88 verdicts and 4 false inconsistent
 #: after the readings chosen on the hundred-and-forty-eighth and -fiftieth sets (it kept unread): 233, 52, 88 and 4
-FLOORS = {"figures_found": 235, "rates_found": 53, "verdicts_right": 89}
+FLOORS = {"figures_found": 237, "rates_found": 54, "verdicts_right": 90}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 4
 

@@ -1375,7 +1375,9 @@ FORMS = (
 LAYOUT = (40, 12, 13, 15)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 271
 #: figures, 58 rates, 94 verdicts and 5 false inconsistent
-FLOORS = {"figures_found": 271, "rates_found": 58, "verdicts_right": 94}
+#: after the readings chosen on the hundred-and-fifty-sixth, -fifty-eighth, -sixtieth and -sixty-second sets
+#: (it kept unread): 272, 58, 94 and 5
+FLOORS = {"figures_found": 272, "rates_found": 58, "verdicts_right": 94}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 5
 

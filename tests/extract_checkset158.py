@@ -1417,9 +1417,10 @@ FORMS = (
 LAYOUT = (40, 12, 14, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 276
 #: figures, 61 rates, 105 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 276, "rates_found": 61, "verdicts_right": 105}
+#: after the readings chosen on it and the hundred-and-fifty-sixth, -sixtieth and -sixty-second sets: 282, 65, 110 and 0
+FLOORS = {"figures_found": 282, "rates_found": 65, "verdicts_right": 110}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset158.py [-v]: the measures on the set

@@ -1461,9 +1461,11 @@ FORMS = (
 LAYOUT = (40, 14, 12, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 250
 #: figures, 66 rates, 106 verdicts and 7 false inconsistent
-FLOORS = {"figures_found": 250, "rates_found": 66, "verdicts_right": 106}
+#: after the readings chosen on the hundred-and-fifty-sixth, -fifty-eighth, -sixtieth and -sixty-second sets
+#: (it kept unread): 261, 66, 108 and 5
+FLOORS = {"figures_found": 261, "rates_found": 66, "verdicts_right": 108}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 7
+FALSE_INCONSISTENT = 5
 
 
 if __name__ == "__main__":  # python tests/extract_checkset159.py [-v]: the measures on the set

@@ -1437,7 +1437,9 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 245
 #: figures, 61 rates, 97 verdicts and 7 false inconsistent
-FLOORS = {"figures_found": 245, "rates_found": 61, "verdicts_right": 97}
+#: after the readings chosen on the hundred-and-fifty-sixth, -fifty-eighth, -sixtieth and -sixty-second sets
+#: (it kept unread): 270, 61, 105 and 7
+FLOORS = {"figures_found": 270, "rates_found": 61, "verdicts_right": 105}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 7
 

@@ -1394,7 +1394,8 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 219
 #: figures, 55 rates, 87 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 219, "rates_found": 55, "verdicts_right": 87}
+#: after the readings chosen on it and the hundred-and-fifty-sixth, -fifty-eighth and -sixtieth sets: 262, 62, 107 and 0
+FLOORS = {"figures_found": 262, "rates_found": 62, "verdicts_right": 107}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1284,7 +1284,9 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 232
 #: figures, 53 rates, 83 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 232, "rates_found": 53, "verdicts_right": 83}
+#: after the readings chosen on the hundred-and-fifty-sixth, -fifty-eighth, -sixtieth and -sixty-second sets
+#: (it kept unread): 232, 54, 83 and 2
+FLOORS = {"figures_found": 232, "rates_found": 54, "verdicts_right": 83}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

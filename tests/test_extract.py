@@ -10920,3 +10920,226 @@ def test_a_chinese_amount_goes_on_to_one_printed_without_its_currency():
     """"新台幣12億，今年上看15億，年增約28%": 15億 is New Taiwan dollars too (15 / 12 - 1 = 25%, against about 28%)."""
     pkg = am.extract_text("時間 Sat May 3 21:14:08 2025\n某研究機構說，去年台灣企業AI學習平台市場大概新台幣12億，今年上看15億，年增約28%。")
     assert [(y, v, u) for _, y, v, u, _ in _obs(pkg)] == [(2024, 12.0, "TWD 100 million"), (2025, 15.0, "TWD 100 million")]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Vantage Data, 12 March 2025 - The AI scouting software market reached $1.6 billion last year, 2.5 times its size "
+     "in 2020.", (2020, 2024)),
+    ("On 4 June 2025 the firm said the AI ticketing market is worth $2.4 billion this year, about 3x where it stood in "
+     "2021.", (2021, 2025)),
+    ("Oslo, 2 May 2025 - Spending rose to $1.2 billion in 2024 from $1.0 billion in 2023. Last year's total was more "
+     "than fourfold the 2018 level, and spending should reach $1.5 billion next year.", (2018, 2024)),
+])
+def test_a_multiple_over_a_base_year_named_after_it_runs_to_its_own_year(text, years):
+    """"2.5 times its size in 2020", "3x where it stood in 2021" name the base year; the multiple runs to the year of
+    the amount it restates, or to the year its own words give it ("Last year's total"), not to a later forecast."""
+    c = am.extract_text(text).claims
+    m = c[c["kind"] == "multiple"]
+    assert [(int(a), int(b)) for a, b in zip(m["start_year"], m["end_year"])] == [years]
+
+
+def test_a_percent_compounded_is_a_cagr():
+    """"roughly $9 billion by fiscal 2029 - call it 12.5% compounded" states a CAGR, no share."""
+    pkg = am.extract_text("We put the market at about $5 billion in fiscal 2024 and see it at roughly $9 billion by "
+                          "fiscal 2029 - call it 12.5% compounded.")
+    assert _claims(pkg, "cagr") == [("Total", 2024, 2029, 12.5)]
+    assert _claims(pkg, "share") == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("（東方財經日報訊 2025年9月2日）研究指，香港AI健身市場去年規模約9.8億港元。", 2024),
+    ("市体育局2025年6月通报：去年全市AI健身产业营业收入约31亿元，同比增长12%。", 2024),
+])
+def test_an_outlets_bracketed_date_and_a_notices_month_date_the_text(text, year):
+    """An outlet's name before the date in its opening brackets, and a body's notice "issued" in a month, date the text:
+    去年 counts from them."""
+    assert [y for _, y, *_ in _obs(am.extract_text(text))] == [year]
+
+
+def test_a_plans_years_in_its_title_are_no_span_of_a_rate():
+    """《…方案（2025－2028年）》 names the plan: the CAGR runs from the base amount's year, 2024, to 2028."""
+    pkg = am.extract_text("（2025年5月6日）某局公布《智慧运动推动方案（2025－2028年）》，目标于2028年带动AI赛事分析产值达"
+                          "150亿元，为2024年64亿元的2.3倍，年均增长约24%。")
+    c = pkg.claims
+    assert {(k, int(a), int(b)) for k, a, b in zip(c["kind"], c["start_year"], c["end_year"])} == {
+        ("multiple", 2024, 2028), ("cagr", 2024, 2028)}
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Research puts AI trip planners at US$1.20 billion in 2024 and US$5.00 billion in 2030. Rival tracker Oxbow "
+    "Data is more aggressive, seeing US$6.60 billion by 2030.",
+    "Halden Research puts AI trip planners at US$1.20 billion in 2024 and US$5.00 billion in 2030. (Oxbow Data puts "
+    "2030 at US$6.60 billion, but counts plain booking tools.)",
+])
+def test_a_rival_publishers_figure_is_left_beside_the_first(text):
+    """A rival tracker's figure with no article before it, or a named publisher's in brackets, is a second source's:
+    the first publisher's 2030 stands."""
+    assert [(y, v) for _, y, v, *_ in _obs(am.extract_text(text))] == [(2024, 1.2), (2030, 5.0)]
+
+
+def test_a_bullet_labelled_adjacent_names_its_market_after_the_label():
+    """"- Adjacent: AI airline retailing, $3.5B (2024)": the item is the market it names, not the label."""
+    o = am.extract_text("- AI revenue management TAM: $8.0B (2024) -> $19B (2030E)\n"
+                        "- Adjacent: AI airline retailing, $3.5B (2024)").observations
+    assert o.loc[o["value"] == 3.5, "item"].tolist() == ["AI airline retailing"]
+
+
+def test_a_bullets_whole_after_of_the_and_a_fiscal_years_revenue():
+    """"• Tennis: $0.9B of the $2.5B 2024E TAM (36%)": 2.5 is the whole's, and the share checks out; "FY2024E revenue
+    ~$80M" is the company's own, no figure of the market's 2024."""
+    pkg = am.extract_text("Investor day, 3 March 2024\n• Line-calling TAM: $1.5B (2022) → $4.5B (2027E)\n"
+                          "• Tennis: $0.9B of the $2.5B 2024E TAM (36%)\n• FY2024E revenue ~$80M")
+    o = pkg.observations
+    market = o[o["series"] == o.loc[o["value"] == 2.5, "series"].iloc[0]]
+    assert market.loc[(market["item"] == "Total") & (market["year"] == 2024), "value"].tolist() == [2.5]
+    assert 80 not in set(market["value"]) and o.loc[o["value"] == 0.9, "item"].tolist() == ["Tennis"]
+    assert "exact" in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_part_after_with_keeps_the_and_in_its_name():
+    """"…, with AI commentary and translation a further €40 million": the part is "AI commentary and translation"."""
+    o = am.extract_text("Broadcasters spent €300 million on AI production in 2024. Automated clipping made up €120 "
+                        "million of the 2024 total (40%), with AI commentary and translation a further €40 million."
+                        ).observations
+    assert o.loc[o["value"] == 40, "item"].tolist() == ["AI commentary and translation"]
+
+
+def test_a_part_restated_in_another_currency_keeps_the_list_going():
+    """"followed by Oman at US$200 million, or about OMR 77 million (25%), and Bahrain at US$100 million (12.5%)": the
+    amount in rials restates Oman's, so Bahrain is the next part and both shares check out."""
+    pkg = am.extract_text("Hotels in the region spent US$800 million on AI in 2024. Kuwait led with US$400 million (50% "
+                          "of the total), followed by Oman at US$200 million, or about OMR 77 million (25%), and Bahrain "
+                          "at US$100 million (12.5%).")
+    o = pkg.observations
+    assert o.loc[o["value"] == 100, "item"].tolist() == ["Bahrain"]
+    a = am.audit(package=pkg)
+    assert (a[a["check"] == "arithmetic"]["verdict"] == "exact").sum() == 3
+
+
+def test_a_question_of_a_year_gives_its_answer_that_year():
+    """"This year? Most estimates land around $1.3B": the answer is of this year, and the occupancy after is no share."""
+    pkg = am.extract_text("Posted 9 Apr 2025\nHotel chatbots were a ~$1.0B category last year. This year? Most "
+                          "estimates land around $1.3B. Our hotels ran 81% occupancy in Q1.")
+    assert [(y, v) for _, y, v, *_ in _obs(pkg)] == [(2024, 1.0), (2025, 1.3)]
+    assert 81.0 not in set(pkg.claims["value"])
+
+
+def test_forecasting_sold_as_a_field_is_no_forecast_cue():
+    """"在需求预测方面的投入约为60亿元": demand forecasting is what is bought; 2024's amount is history."""
+    o = am.extract_text("2024年国内航空公司在AI需求预测方面的投入约为60亿元。").observations
+    assert o["status"].tolist() == ["actual"]
+
+
+def test_a_multiple_over_years_in_words_takes_the_years_of_the_line_before():
+    """"~2.5x in five years" under "TAM: $4.0B (2024) -> $10B (2029E)": a multiple from 2024 to 2029, with no span
+    left over as a claim of its own."""
+    c = am.extract_text("- AI dispatch TAM: $4.0B (2024) -> $10B (2029E)\n- ~2.5x in five years; 20% CAGR, 2024-2029E"
+                        ).claims
+    assert [(k, int(a), int(b)) for k, a, b in zip(c["kind"], c["start_year"], c["end_year"]) if k == "multiple"] == [
+        ("multiple", 2024, 2029)]
+    assert "span" not in set(c["kind"])
+
+
+def test_a_tables_column_of_another_measure_keeps_the_table_and_its_unit():
+    """"… | y/y % | Outlets ('000)": a last column counting outlets in thousands neither ends the table nor gives it
+    its unit; the caption's US$ million does."""
+    o = am.extract_text("Table 4. Restaurant spending on AI tools (US$ million)\n"
+                        "Market             2023       2024    y/y %    Outlets ('000)\n"
+                        "Japan             300.0      360.0     20.0               670\n"
+                        "Korea             100.0      125.0     25.0               790\n"
+                        "Total             400.0      485.0     21.3             1,460").observations
+    assert sorted(zip(o["item"], o["year"], o["value"], o["unit"]))[:2] == [
+        ("Japan", 2023, 300.0, "USD million"), ("Japan", 2024, 360.0, "USD million")]
+    assert len(o) == 6
+
+
+def test_a_table_of_fiscal_year_rows_is_no_table_of_its_captions_year():
+    """Rows "FY2021 … FY2025F" under a report line naming 2025: each row is its own year, not 2025's parts."""
+    o = am.extract_text("Kanda Research, Food Technology White Paper 2025\n"
+                        "Figure 2  Japan: restaurant spending on AI by use (¥ billion, fiscal years)\n"
+                        "Fiscal year   Ordering   Kitchen   Total\n"
+                        "FY2022            10.0       5.0    15.0\n"
+                        "FY2023            12.0       6.0    18.0\n"
+                        "FY2024            14.0       7.0    21.0\n"
+                        "FY2025F           16.0       8.0    24.0").observations
+    total = o[o["item"] == "Total"]
+    assert list(zip(total["year"], total["value"])) == [(2022, 15.0), (2023, 18.0), (2024, 21.0), (2025, 24.0)]
+
+
+def test_parts_listed_after_semicolons_are_one_list():
+    """"…; pubs for £80 million (25%); and cafés for £40 million (12.5%)": each is a part, its share checked."""
+    pkg = am.extract_text("Operators spent £320 million on AI stock control in 2024. Quick-service restaurants accounted "
+                          "for £160 million, or 50% of the total; pubs for £80 million (25%); and cafés for £40 million "
+                          "(12.5%).")
+    o = pkg.observations
+    assert sorted(o.loc[o["item"] != "Total", "item"]) == ["Cafés", "Pubs", "Quick-service restaurants"]
+    a = am.audit(package=pkg)
+    assert (a[a["check"] == "arithmetic"]["verdict"] == "exact").sum() == 3
+
+
+def test_a_part_that_is_the_backbone_at_an_amount_and_one_that_contributes():
+    """"Chains are the backbone at US$1.5bn, or 60% of the total, while cafés contribute US$0.5bn (20%)"."""
+    o = am.extract_text("We size the market for AI kiosks at US$2.5bn in 2024. Chains are the backbone at US$1.5bn, or "
+                        "60% of the total, while cafés contribute US$0.5bn (20%).").observations
+    assert sorted(o.loc[o["item"] != "Total", "item"]) == ["Cafés", "Chains"]
+
+
+def test_a_chinese_part_named_as_the_largest_before_its_amount_of_last_year():
+    """"其中，合約審閱為最大應用，去年產值6.0億元，占整體40%" (當中 too, with no comma): the part is 合約審閱, of last year,
+    and its share is of last year's whole."""
+    for among in ("其中，", "當中"):
+        pkg = am.extract_text("【2025年5月22日／台北訊】AI法律科技市場去年規模為新台幣15億元，今年預估成長至18億元。"
+                              f"{among}合約審閱為最大應用，去年產值6.0億元，占整體40%。")
+        o = pkg.observations
+        assert o.loc[o["value"] == 6.0, ["item", "year"]].values.tolist() == [["合約審閱", 2024]]
+        assert "exact" in set(am.audit(package=pkg)["verdict"])
+
+
+def test_a_part_named_before_an_aside_between_hyphens():
+    """"of which document review - first-pass review with AI - accounted for $4.0 billion": the part is named before
+    the aside."""
+    o = am.extract_text("The market for AI e-discovery was $10.0 billion in 2024, of which document review - first-pass "
+                        "review with AI - accounted for $4.0 billion, or 40%.").observations
+    assert o.loc[o["value"] == 4.0, "item"].tolist() == ["Document review"]
+
+
+def test_est_abbreviated_before_its_year_ends_no_sentence():
+    """"$40M in 2022 → $120M est. for 2025": the abbreviation goes on to the year it estimates."""
+    o = am.extract_text("@LexData · 11 Feb 2025\nAI contract review in India: $40M in 2022 → $120M est. for 2025."
+                        ).observations
+    assert list(zip(o["year"], o["value"], o["status"])) == [(2022, 40.0, "actual"), (2025, 120.0, "estimate")]
+
+
+def test_a_bullet_labelled_biggest_names_its_part_after_the_label():
+    """"- Biggest segment: contract review, £1.0bn (2024)": the part is the one named after the label."""
+    o = am.extract_text("Capital Markets Day, 19 November 2024\n- Legal AI TAM: £2.5bn (2024) -> £6.0bn (2028E)\n"
+                        "- Biggest segment: contract review, £1.0bn (2024)").observations
+    assert o.loc[o["value"] == 1.0, "item"].tolist() == ["Contract review"]
+
+
+def test_a_share_column_between_year_columns_leaves_the_later_year_read():
+    """"Region | 2024 | Share of 2024 (%) | 2029F": the 2029 column is a year's, the share column 2024's shares."""
+    pkg = am.extract_text("AI compliance monitoring in banks, by region (USD billion)\n"
+                          "Region            2024    Share of 2024 (%)    2029F\n"
+                          "North America     2.00          40.0            4.00\n"
+                          "Europe            1.50          30.0            3.00\n"
+                          "Rest of world     1.50          30.0            3.00\n"
+                          "Global            5.00         100.0           10.00")
+    o = pkg.observations
+    assert o.loc[o["item"] == "North America", "year"].tolist() == [2024, 2029]
+    assert 40.0 in set(pkg.claims.loc[pkg.claims["kind"] == "share", "value"])
+
+
+def test_a_parts_share_after_of_the_years_number_call_it():
+    """"Ordering tools made up £90m of the 2024 number, call it 25%": a share of the 2024 whole that checks out."""
+    pkg = am.extract_text("AI tools for hospitality came to about £300m in 2023 and £360m in 2024. Ordering tools made "
+                          "up £90m of the 2024 number, call it 25%.")
+    a = am.audit(package=pkg)
+    assert a.loc[a["check"] == "arithmetic", "verdict"].tolist() == ["exact"]
+
+
+def test_a_parts_list_in_brackets_is_no_part_of_its_name():
+    """"Ordering tools (kiosks, QR and voice) made up £90m of the 2024 total": the part is "Ordering tools"."""
+    o = am.extract_text("AI tools for hospitality came to about £300m in 2023 and £360m in 2024. Ordering tools "
+                        "(kiosks, QR and voice) made up £90m of the 2024 total, or 25%.").observations
+    assert o.loc[o["value"] == 90, "item"].tolist() == ["Ordering tools"]

@@ -64,13 +64,14 @@ _SURVEY = re.compile(r"\brespondents\b|\b(?:those|we|they|it)\s+(?:surveyed|poll
                      r"|[%％]\s*(?:的[\u4e00-\u9fff]{0,6})?(?:计划|計劃|計畫|打算|表示|认为|認為|希望|愿意|願意)",
                      re.IGNORECASE)
 
-#: a percent of something other than a market's size or share: a margin ("Gross margin target: 65%", "毛利率为41%");
-#: a penetration rate is a share (AI PCs among all PCs)
-_NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率",
-                          re.IGNORECASE)
-#: a margin's percent before its name: "62% gross margin", "a 30% operating margin"
-_MARGIN_AFTER = re.compile(r"\s?(?<![\d.])\d[\d.]*\s?%\s+(?:(?:gross|operating|net|profit|ebitda|adjusted)\s+)+margins?\b",
-                           re.IGNORECASE)
+#: a percent of something other than a market's size or share: a margin ("Gross margin target: 65%", "毛利率为41%"),
+#: rooms or seats filled ("occupancy averaged 74%", "load factor of 83%", "入住率达78%"); a penetration rate is a share
+#: (AI PCs among all PCs)
+_NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率"
+                          r"|\boccupancy\b|\bload\s+factors?\b|入住率|上座率", re.IGNORECASE)
+#: a margin's percent before its name: "62% gross margin", "a 30% operating margin", "81% occupancy"
+_MARGIN_AFTER = re.compile(r"\s?(?<![\d.])\d[\d.]*\s?%\s+(?:(?:(?:gross|operating|net|profit|ebitda|adjusted)\s+)+margins?"
+                           r"|occupancy|load\s+factors?)\b", re.IGNORECASE)
 #: an amount per head or per unit of another amount, no size of a market: "人均实现业务收入115.8万元", "每百元营业收入中的成本
 #:为84.76元", "GDP per capita was $1,200" (the rest of its clause); "$1,200 per capita", "$450 per share" (the amount
 #: before it)
@@ -119,16 +120,18 @@ _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
 #: "A separate count by the Thermal Infrastructure Association put the 2024 figure at",
 #: "a third firm, Oakhurst Data, puts it at",
-#: "另一家机构博观研究给出的2024年数据为"
+#: "另一家机构博观研究给出的2024年数据为", "Rival tracker Compass Point is more aggressive, seeing US$7.8 billion", and
+#: a named publisher in brackets: "(Kinetiq Insights puts 2023 at $4.2B, but they fold in …)"
 _OTHER = r"rival|competing|separate|different|second|other"  # a publisher other than the text's
-_PUTS = r"puts?|pegs?|sees?|estimates?|gives?|places?"  # what it does with a figure
-_OTHER_SOURCE = re.compile(r"\b(?:a|one|another)\s+(?:" + _OTHER + r"|third|fourth|fifth)"
+_PUTS = r"puts?|pegs?|sees?|seeing|estimates?|gives?|places?"  # what it does with a figure
+_OTHER_SOURCE = re.compile(r"(?:\b(?:a|one|another)\s+(?:" + _OTHER + r"|third|fourth|fifth)|(?<![\w-])(?:rival|competing))"
                            r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher|"
                            r"count|tally|study|survey|report|analysis|assessment|calculation|reckoning)\b[^.;]{0,80}?"
                            r"\b(?:" + _PUTS + r"|has)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
                            r"|(?:其他|另有)(?:机构|機構)"
                            # "Other houses are more cautious about 2029: Orrin Group pencils in $12.9 billion and ..."
-                           r"|\bother\s+(?:houses|firms|forecasters|analysts|researchers|estimates|trackers|consultancies)\b",
+                           r"|\bother\s+(?:houses|firms|forecasters|analysts|researchers|estimates|trackers|consultancies)\b"
+                           r"|[(（]\s*(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(?:" + _PUTS + r")\s",
                            re.IGNORECASE)
 #: the amount a restated or revised one replaces: "restated from $16.2 billion", "revised down from $4.1bn", "has
 #: revised its estimate of the 2024 market from $9.1 billion to $8.6 billion"

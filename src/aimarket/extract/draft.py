@@ -253,6 +253,15 @@ def _title_line(page, i: int) -> bool:
 _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"(?:\s+|(?<![-*]))(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")  # "・雲端服務："
 
 
+#: the words between a part's amount and its whole's: "$1.5B of the $3.6B 2024E TAM", "€40m out of a €310m total"
+_OF_THE_WHOLE = re.compile(r"\s*(?:of|out\s+of)\s+(?:the|an?|its)?\s*(?:total|overall|whole)?\s*", re.IGNORECASE)
+#: a bullet's label that describes the market or part named after it, no name of its own: "Adjacent:", "Related
+#: markets:", "Biggest pool:", "Fastest-growing segment:"
+_BESIDE_LABEL = re.compile(r"(?:adjacent|separate|neighbou?ring|related|nearby|biggest|largest|smallest|fastest[- ]growing"
+                           r"|top|leading|main)(?:\s+(?:markets?|opportunit(?:y|ies)|pools?|segments?|parts?))?",
+                           re.IGNORECASE)
+
+
 #: a bullet's label that sizes the market itself: "AI coding assistants TAM", "total addressable market"
 _ADDRESSABLE = re.compile(r"\bTAM\b|\baddressable\b", re.IGNORECASE)
 
@@ -274,11 +283,18 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
     "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself."""
     text = normalise(line)
     m = _BULLET_LABEL.match(text) if found and subject else None
-    if not (m and is_specific(subject)) or _MEASURE_WORD.search(m.group("label")) \
-            or _ADDRESSABLE.search(m.group("label")) or not is_specific(m.group("label")):
+    if not (m and is_specific(subject)):
         return
     label = m.group("label").strip()
     first = min((f.pos for f in found if f.pos >= m.end()), default=len(text))
+    named = text[m.end():first].strip(" ,;–—-")
+    said = subject_key(label)  # a label read as the subject of its own line ("Biggest segment")
+    if _BESIDE_LABEL.fullmatch(label) and named and is_specific(named):
+        label = named  # "- Adjacent: AI-driven airline retailing, $4.0B (2024)": the market it names beside the one above
+    else:
+        said = None
+    if _MEASURE_WORD.search(label) or _ADDRESSABLE.search(label) or not is_specific(label):
+        return
     if any(_MARKET.search(p) and is_specific(p) for _, p in noun_phrases(text[m.end():first])):
         return  # "② 云化趋势明确：其中公有云数据库市场规模304.6亿元": a run-in heading over a sentence that names its market
     if _NOT_A_MARKET.search(subject):  # a newsletter's name over its bullets: each label names what it measures
@@ -286,9 +302,12 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
             if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
                 f.subject, f.named = label, True
         return
+    ends = [g.end for g in found if g.kind in ("amount", "count")]
     for f in found:
-        if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
-            f.item, f.subject = item_name(label), subject
+        if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() \
+                and (not f.named or subject_key(f.subject) == said) \
+                and not any(_OF_THE_WHOLE.fullmatch(text, e, f.pos) for e in ends if m.end() <= e <= f.pos):
+            f.item, f.subject = item_name(label), subject  # not the whole after "of the": "$1.5B of the $3.6B TAM"
             f.notes.append(f"the bullet's label {label!r} read as a part of {subject!r}")
         elif f.claim == "share" and f.item == "Total" and f.of is None and f.pos >= m.end():
             f.item, f.of, f.subject = item_name(label), "Total", subject  # "• AI Infrastructure: Accounts for 48%"
@@ -703,6 +722,7 @@ def draft_package(doc: Document, source: str | None = None):
     _parts_of_the_years_whole(groups)
     _regions_by_one_name(groups)
     _year_of_the_lines_before(figures)
+    _multiples_over_years_in_words(figures, groups)
     _precise_first(groups)
     _amounts_of_last_years_rise(figures, doc, published)
     by_subject: dict = {}
@@ -954,7 +974,7 @@ def _opening_month(text: str) -> re.Match | None:
     a dateline's before a dash ("Pellworth & Co., June 2025 — ", "上海，2025年3月——") or a news lead's ("2025年5月，记者从
     …获悉"); its groups ``a`` or ``c`` hold the year."""
     return (_BRACKETED_MONTH.match(text) or _MONTH_DATELINE.match(text) or _TAGGED_MONTH.match(text)
-            or _MONTH_LEAD.match(text))
+            or _MONTH_LEAD.match(text) or _ISSUED_IN.match(text))
 
 
 #: the month in brackets after "today" or "yesterday" in a news lead's first words: "…協會昨日（2025年6月）發表報告"
@@ -1028,12 +1048,12 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                                                                 text[m.end():])  # a news lead: "2025年3月12日，在…上"
                   or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|昨日|昨天|\btoday|\byesterday|报道|報導|讯|訊"
                                r"|第\s*\d{1,4}\s*[期号號])"  # an issue's number: "研究简报 2025年第7期（2025年3月18日）"
-                               r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12}|[\u4e00-\u9fff]{2,6}[\s，,]*)?$",
+                               r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12}|[\u4e00-\u9fff]{2,10}[\s，,]*)?$",
                                text[:m.start()], re.IGNORECASE)
                   and re.match(r"\s*(?:[^()（）\d]{1,24})?[)）]", text[m.end():])):  # "（2025年4月17日）", "…局今日
                 # （2025年6月12日）公布", "記者林怡君／台北報導（2025年6月10日）", "【本報訊】（2025年4月2日）", "（遠景日報記者／台北
                 # 2025年5月20日）", the outlet or reporter after it: "（2025/05/20 經貿日報記者陳怡君）", "（2025年2月11日 科技評論）",
-                # the place before it: "（香港 2025年2月20日）"
+                # the place or the outlet before it: "（香港 2025年2月20日）", "（香港經濟日報訊 2025年10月14日）"
             return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")), month_of(m.group(0))
     for text in heading:  # a month in brackets that opens a line: "(2025年2月)寶島…研究所估計", "(March 2025) The market"
         # or a dateline's, or a news lead's (:func:`_opening_month`), or the month after a lead's "yesterday"
@@ -1092,6 +1112,12 @@ _TAGGED_MONTH = re.compile(r"\s*【[^】\d]{1,30}】\s*(?P<a>)(?P<c>(?:19|20)\d{
 #: 苏禾市召开" (not "2024年12月，全国…销量达…", a month the figures are of)
 _MONTH_LEAD = re.compile(r"\s*(?P<a>)(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*[，,]"
                          r"(?=[^，,。；;\d]{0,40}(?:记者|記者|获悉|獲悉|发布|發布|召开|召開|举行|舉行|举办|舉辦|公布|印发|印發|报道|報導))")
+
+
+#: a body that opens a text, the month it issued it and the verb of issuing: "省体育局2025年6月通报：", "市统计局2025年3月
+#: 发布数据显示，" (the month of a notice, not of its figures)
+_ISSUED_IN = re.compile(r"\s*[\u4e00-\u9fff]{2,16}?(?P<a>)(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
+                        r"(?:\s*\d{1,2}\s*日)?\s*(?:通报|通報|发布|發布|公布|印发|印發|披露|宣布)")
 
 
 #: this year or last named with its number in brackets: "今（2025）年5月", "去（2024）年"
@@ -1460,6 +1486,28 @@ def _year_of_the_lines_before(figures: list) -> None:
             for g in rises[(f.page, f.line)]:  # its rise in brackets: "(524,219 BEVs, +11%)"
                 if 0 < g.pos - f.end <= 12:
                     g.start_year, g.end_year, g.period, g.period_status = latest - 1, latest, 1.0, "inferred"
+
+
+def _multiples_over_years_in_words(figures: list, groups: dict) -> None:
+    """A multiple whose line gives its years only in words after it, with no amount ("~2.3x in six years" under "TAM:
+    $9.0B (2024) -> $21B (2030E)"): it runs between the two years that far apart of its market's amounts on the lines
+    before (the latest such pair), and the span is no claim of its own."""
+    spans = {(g.page, g.line): g for g in figures if g.kind == "span"}
+    for f in figures:
+        span = spans.get((f.page, f.line))
+        if f.kind != "multiple" or f.start_year is not None or f.end_year is not None or span is None \
+                or not 0 < span.pos - f.end <= 16:
+            continue
+        n = int(span.value)
+        years = {g.year for g in figures if g.kind == "amount" and (g.page, g.line) < (f.page, f.line)
+                 and g.year is not None and subject_key(g.subject) == subject_key(f.subject)}
+        end = max((y for y in years if y - n in years), default=None)
+        if end is None:
+            continue
+        f.start_year, f.end_year, f.period, f.period_status = end - n, end, float(n), "stated"
+        f.notes.append(f"{end - n}-{end}: the {n} years its words give, between its market's amounts on the lines before")
+        for rest in groups.values():
+            rest[:] = [g for g in rest if g is not span]
 
 
 def _unit_of_its_total(t: Table, figures: list, doc: Document, notes: list) -> None:

@@ -47,7 +47,7 @@ _GROUPED = re.compile(r"(?<![\dA-Za-z.,'\u2019])(?<!\d[ " + _GROUP_SEP + r"])\d{
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # superscripts, circled ①-⑳
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 #: a clause that opens on 当中 / 當中 ("of these", as Hong Kong and Taiwan write 其中): "…8.64億港元；當中，住宅屋苑…"
-_AMONG_THESE = re.compile(r"(?:(?<=^)|(?<=[，,；;。：:]))(\s*)(?:当中|當中)(?=\s*[，,])")
+_AMONG_THESE = re.compile(r"(?:(?<=^)|(?<=[，,；;。：:]))(\s*)(?:当中|當中)(?=\s*[，,]|[^，,国國华華包有的])")  # not "當中國…", "當中包括"
 #: a footnote's number glued to the stop after a year or a word, as a PDF's superscript comes out of its text:
 #: "in 2023.7 A widely ...", "$5.92 billion.8 That", "AI tools,10 and": the number is left out
 _FOOTNOTE_GLUED = re.compile(r"[.,]\d{1,2}(?=\s+[A-Za-z]|\s*$)")
@@ -270,7 +270,8 @@ def normalise(text: str) -> str:
     ("業(yè)務(wù)" -> "業務"), and a clause that opens on 當中 ("of these") reads as one that opens on 其中; the twelve
     months of a year are the whole year ("1-12月" -> "全年", "January-December" -> "full year"); pictographs between
     two clauses of Chinese end the first, as 。 does; an ellipsis right before a figure is set apart from it
-    ("……2023年" -> "...... 2023年").
+    ("……2023年" -> "...... 2023年"); a sentence that only asks of a year leads into its answer ("This year? Most
+    estimates land around $1.45B" -> "This year: Most …").
 
     Examples
     --------
@@ -288,6 +289,7 @@ def normalise(text: str) -> str:
     text = _LATEX_PERCENT.sub(r"\g<num>%", text) if "\\%" in text else text
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     text = _ELLIPSIS_BEFORE_DIGIT.sub(r"\g<0> ", text) if "..." in text else text
+    text = _YEAR_QUESTION.sub(r"\g<1>:", text) if "?" in text else text
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
@@ -310,6 +312,11 @@ def normalise(text: str) -> str:
     text = _EMOJI_STOP.sub("。", text) if _EMOJI.search(text) else text
     text = counted_on(text) if _COUNTED_ON.search(text) else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
+
+
+#: a sentence that only asks of a year, before its answer: "This year? ", "And next year? ", "And 2026? "
+_YEAR_QUESTION = re.compile(r"((?:^|(?<=[.!?]\s))(?:(?:and|so|what\s+about)\s+)?(?:(?:this|next|last)\s+year|(?:in\s+)?"
+                            r"(?:19|20)\d{2}))\?(?=\s+[A-Z])", re.IGNORECASE)
 
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

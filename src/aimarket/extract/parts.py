@@ -105,10 +105,13 @@ _FOLLOWER = (r"(?P<name>[A-Za-z][\w&'’./-]*(?:\s+[A-Za-z&][\w&'’./-]*){0,3})
 _FOLLOWED_BY = r"\b(?P<fb>followed\s+by|ahead\s+of|trailed\s+by)"
 #: between two parts' amounts of a list: ", followed by Italy at €", " and France at ", ", ahead of France at €"
 _AMOUNT_FOLLOWED = re.compile(r"[^.;%\d]{0,8}?(?:" + _FOLLOWED_BY + r"|\band|,)\s+(?:the\s+)?"
-                              r"(?!followed\b|ahead\b|trailed\b)" + _FOLLOWER)
+                              r"(?!followed\b|ahead\b|trailed\b|and\b)" + _FOLLOWER)
 #: the same after a part's share: "…at €610 million, accounting for 42% of the regional total, ahead of France at €"
 _SHARE_FOLLOWED = re.compile(r"[^.;%\d]{0,40}?" + _FOLLOWED_BY + r"\s+(?:the\s+)?" + _FOLLOWER)
 
+#: between an amount and the same in another currency: ", or about SAR ", " (about "
+_RESTATED = re.compile(r"\s*,?\s*[(（]?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to)?\s*"
+                       r"(?:about|around|roughly|some|approximately|nearly|~)?\s*", re.IGNORECASE)
 #: between a listed part's amount and its share: " (", ", or "
 _ITS_SHARE = re.compile(r"\s*(?:,\s*(?:or\s+)?)?\(?\s*")
 
@@ -118,19 +121,23 @@ def followed_amounts(text: str, found: list) -> None:
     billion and France at €0.58 billion", "…, accounting for 42% of the total, ahead of France at €240 million"): each
     is the part's named before it, in the same series, and so is a share right after it ("… at €0.71 billion (21.6%)")."""
     amounts = [(k, f) for k, f in enumerate(found) if f.kind == "amount"]
+    restated = {id(f) for (_, g), (_, f) in zip(amounts, amounts[1:])  # "US$297 million, or about SAR 1.11 billion"
+                if f.currency != g.currency and f.sentence == g.sentence and _RESTATED.fullmatch(text, g.end, f.pos)}
+    amounts = [(k, f) for k, f in amounts if id(f) not in restated]
     for (i, g), (j, f) in zip(amounts, amounts[1:]):
-        between = found[i + 1:j]
+        between = [h for h in found[i + 1:j] if id(h) not in restated]
         if f.sentence != g.sentence or any(h.claim != "share" for h in between):
             continue
-        m = (_SHARE_FOLLOWED.fullmatch(text, between[-1].end, f.pos) if between
-             else _AMOUNT_FOLLOWED.fullmatch(text, g.end, f.pos))
+        m = (_SHARE_FOLLOWED.fullmatch(text, between[-1].end, f.pos) if between else None) \
+            or _AMOUNT_FOLLOWED.fullmatch(text, between[-1].end if between else g.end, f.pos)  # "(30.7%), and Qatar at"
         # after "and", a name in capitals ("and France at"); after "followed by", any ("followed by console games at")
         if m and (m.group("fb") or g.item != "Total" and m.group("name")[:1].isupper()) and is_specific(m.group("name")):
             f.item, f.subject, f.named, f.listed = item_name(m.group("name")), g.subject, g.named, True
             f.notes.append(f"{f.item!r}: a part listed after {g.item!r}")
-            share = found[j + 1] if j + 1 < len(found) else None
+            k = j + 1 + (j + 1 < len(found) and id(found[j + 1]) in restated)  # its share after it in another currency
+            share = found[k] if k < len(found) else None
             if share is not None and share.claim == "share" and share.item == "Total" \
-                    and _ITS_SHARE.fullmatch(text, f.end, share.pos):  # "followed by Italy at €0.71 billion (21.6%)"
+                    and _ITS_SHARE.fullmatch(text, found[k - 1].end, share.pos):  # "at €0.71 billion (21.6%)"
                 share.item, share.subject, share.of = f.item, f.subject, "Total"
                 share.notes.append(f"the share of {f.item!r}, after its amount")
 

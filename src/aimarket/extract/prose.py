@@ -40,8 +40,8 @@ __all__ = ["Figure", "scan_line"]
 #: where a sentence ends: a stop, or a full stop before a space (not a decimal point, nor an abbreviation's: "p. 17",
 #: "et al. (2023)", "No. 5", "vs. 2023"; a company's "Co.", "Inc.", "Ltd." or "Corp.", a scale's "Mrd." or "Mio." and
 #: letters' "U.S." or "p.a." only before a capital or the end: "Quarrel & Co. is the outlier", "EUR 1,24 Mrd. in
-#: 2024", "28% p.a. to 2029", "in U.S. residential mortgages" go on)
-SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)"
+#: 2024", "28% p.a. to 2029", "in U.S. residential mortgages" go on; nor does "est." in "$138M est. for 2025")
+SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\best)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)"
                       r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\b[A-Za-z]\.[A-Za-z])\.[\"'”’]?(?=\s|$)"
                       r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio)|(?<=\b[A-Za-z]\.[A-Za-z]))"
                       r"\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
@@ -140,8 +140,9 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
 
 
 #: what follows 预测 where it names what a market sells (forecasting, predictive), no forecast: "预测性维护",
-#: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统", "客戶流失預測方案", "流失预测分析"
-_FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度|方案|分析|解决|解決|产品|產品")
+#: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统", "客戶流失預測方案", "流失预测分析", "需求预测方面的投入"
+_FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度|方案|分析|解决|解決|产品|產品"
+                               r"|方面|[领領]域|[环環]节|[业業]务|技[术術]")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
 _NOUN_BEFORE = re.compile(r"\b(?:several|many|large|big|major|new|pilot|some|few|such|these|those|its|their|our|of|"
                           r"\d[\d,]*)\s+$", re.IGNORECASE)
@@ -554,7 +555,8 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
              and not _YEAR_ENDED.search(text, max(0, y[0] - 70), y[0])  # figure, nor a fiscal year's months,
              and not _RELEASED_IN_MONTH.match(text, y[0])  # nor the month a report was released in, nor the date
              and not any(a <= y[0] < b for a, b in sources)]  # of a source ("資料來源：經濟統計署，2025年3月。")
-    ranges = [r for r in ranges if not any(a <= r[0] < b for a, b in months)]  # "FY2024 (April 2024 to March 2025)"
+    ranges = [r for r in ranges if not any(a <= r[0] < b for a, b in months)  # "FY2024 (April 2024 to March 2025)"
+              and not any(a < r[0] < b for a, b in titles)]  # "《…推動方案（2025－2028年）》": a plan's name, no rate's span
     figures: list[Figure] = []
 
     def add(fig: Figure, span) -> None:
@@ -1891,9 +1893,11 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            + _CURRENCY_BEFORE + r"$")
 
 
-#: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to"
+#: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to",
+#: a fiscal year's revenue on a slide ("FY2024E revenue ~$190M": a market is sized, a company's year reported)
 _OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:total|net|annual|consolidated|"
                           r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
+                          r"|\s*(?:[-•*▪·]\s*)?FY\s?(?:19|20)?\d{2}[EAFP]?\s+(?:revenues?|sales|turnover)\b"
                           # "我們於2023年的收益為", "本集团2024年度营业收入"
                           r"|\s*(?:我们|我們|本公司|本集团|本集團)\s*(?:于|於)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*的?\s*[总總]?"
                           r"(?:收益|收入|营收|營收|营业收入|營業收入|销售额|銷售額|净利润|淨利潤|利润|利潤)",
@@ -2748,11 +2752,11 @@ def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
 
 #: a base year right after a multiple: "a 2.6-fold increase on 2024", "three times over 2023", "2.6x the 2024 level",
 #: "2.5 times as much as in 2019", "2.5 times higher than in 2020", "2.5 times what it was in 2019", "2.5 times its
-#: level of 2019"
+#: level of 2019", "2.4 times its size in 2021", "2.5x where it stood in 2021"
 _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansion)\s+)?"
                               r"(?:(?:on|over|from|compared (?:with|to)|versus|vs\.?|against|as\s+(?:much|large|big|high)\s+as"
-                              r"(?:\s+in)?|(?:higher|more|larger|bigger|greater)\s+than(?:\s+in)?|what\s+it\s+was\s+in|"
-                              r"(?:its|the)\s+level\s+(?:of|in))\s+(?:the\s+|its\s+)?"
+                              r"(?:\s+in)?|(?:higher|more|larger|bigger|greater)\s+than(?:\s+in)?|(?:what|where)\s+it\s+(?:was|stood)\s+in|"
+                              r"(?:its|the)\s+(?:level|size|value)\s+(?:of|in))\s+(?:the\s+|its\s+)?"
                               r"(?:FY\s?)?(?P<a>(?:19|20)\d{2})(?![\d\s]*(?:-|–|to\b))"
                               r"|(?:the|its)\s+(?P<b>(?:19|20)\d{2})\s+(?:level|figure|size|total|value|base))",
                               re.IGNORECASE)
@@ -2879,8 +2883,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.period = float(f.end_year - f.start_year)
     elif (on := _BASE_YEAR_AFTER.match(text, f.end)) and (
             later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on["a"] or on["b"])]):
-        # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's
-        f.start_year, f.end_year = int(on["a"] or on["b"]), max(later)
+        # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's, or to
+        # the year its own words give it ("Last year's total was more than fivefold the 2019 level, and … next year")
+        f.start_year = int(on["a"] or on["b"])
+        f.end_year = f.year if f.dated and f.year is not None and f.year > f.start_year else max(later)
         f.period = float(f.end_year - f.start_year)
     elif (on := _BASE_YEAR_BEFORE.search(text, max(w.ss, f.pos - 32), f.pos)) and (
             later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on.group(1))]

@@ -33,8 +33,10 @@ __all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "part_and_who
            "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "parts_of_that",
            "shares_after_named_parts", "parts_it_goes_on_to", "item_name"]
 
-#: a share's part, named before its verb: "North America held", "the software segment accounted for"
-_PART = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)\s*,?\s+(?:(?:(?:will|should|could|would|is\s+expected\s+to|"
+#: a share's part, named before its verb: "North America held", "the software segment accounted for", "Platform as a
+#: Service (PaaS) held", not the list in brackets after it ("Ordering tools (kiosks, QR and voice) made up")
+_PART = re.compile(r"(?P<part>[^\s,，;；:：(](?:[^,，;；:：(]|\([^(),]{0,20}\)){1,60}?)(?:\s*\([^()]{0,80}\))?"
+                   r"\s*,?\s+(?:(?:(?:will|should|could|would|is\s+expected\s+to|"
                    r"are\s+expected\s+to)\s+(?:account\s+for|make\s+up|represent|contribute|take)|"
                    r"accounted for|accounts for|accounting for|held|holds|captured|"
                    r"captures|represented|represents|made up|makes up|commanded|commands|contributed|took)"
@@ -134,7 +136,7 @@ def amounts_of_parts(text, figures, sentence_of) -> None:
 
 
 #: a whole named by its year: "the total", "the 2024 total", "the fiscal 2024 total"
-_YEARS_TOTAL = r"the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?total"
+_YEARS_TOTAL = r"the\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?(?:total|number)"  # "of the 2024 number"
 #: words after a part's amount that point back to its whole: "£6.5 billion of that", "of the total", "of the fiscal
 #: 2024 total"
 _OF_THAT = re.compile(r"\s*(?<![A-Za-z])of\s+(?:that|this|it|(?:these|those)(?:\s+[a-z]+)?|" + _YEARS_TOTAL + r")\b"
@@ -241,7 +243,7 @@ def parts_of_that(text, figures, sentence_of) -> None:
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
 _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|(?:these|those)(?:\s+[a-z]+)?|that|it|"
                                 + _YEARS_TOTAL + r"))?"
-                                r"\s*(?:[,，]\s*(?:(?:or|a|an)\b|(?:(?:which|that)\s+)?(?:represented|"
+                                r"\s*(?:[,，]\s*(?:(?:or|a|an|call\s+it)\b|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
                                 r"making up|equal to)\b)?|\(|\bor\b)\s*"  # "US$1.02 billion or 43.2% of the total"
                                 r"(?:(?:about|around|roughly|nearly|some|approximately|almost)\s*)?$|"
@@ -256,8 +258,10 @@ _PART_BREAK = re.compile(r"[，,]|其中")
 
 def _part_start(text: str, pos: int, sentence: int) -> int:
     """Where the name of the part whose amount is at ``pos`` may start: after the last comma or 其中 before it in
-    its sentence (which starts at ``sentence``), else at the sentence's start."""
-    return max([sentence] + [x.end() for x in _PART_BREAK.finditer(text, sentence, pos)])
+    its sentence (which starts at ``sentence``), else at the sentence's start; not after a comma inside brackets
+    ("Ordering tools (kiosks, QR and voice) made up")."""
+    return max([sentence] + [x.end() for x in _PART_BREAK.finditer(text, sentence, pos)
+                             if text.rfind("(", sentence, x.start()) <= text.rfind(")", sentence, x.start())])
 
 
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)", "US$4.2 billion of 2024 revenue (19.7%)"
@@ -280,7 +284,7 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
 _NAME_THEN_GLOSS = re.compile(r"(?<![\w-])(?P<name>[A-Z][^,，;；:：\d]{1,60}?)\s*,\s*(?:the|a|an|its|one of the)\s+"
                               r"[a-z][^,，;；:：\d]{1,60},\s*$")
 #: an aside between dashes: " — search, social, retail media and short-form video — "
-_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–.;]{1,120}?\s+[—–]\s+")
+_DASH_ASIDE = re.compile(r"\s+(?:[—–]|--?)\s+[^—–.;]{1,120}?\s+(?:[—–]|--?)\s+")  # "X - first-pass review - accounted"
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
 #: "worldwide AI chip revenue of $182.9 billion"
 _AMOUNT = r"(?:US\$|[$€£¥]|(?:USD|EUR|GBP|CNY|RMB|JPY)\s?)?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)?\s*"
@@ -326,13 +330,16 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
             if g.year is not None:  # "2024年GPU芯片市场规模为1,012.3亿元，占比69.9%": the year of the amount
                 part = re.sub(rf"^{g.year}\s*年\s*(?:的)?", "", part)
+            part = _RELATIVE_YEAR_WORDS.sub("", part)  # "去年產值6.8億元": no name
+            if not part and (lead := _LARGEST_BEFORE.search(text, sentence_of(g.pos)[0], start)):
+                part = lead["name"]  # "其中，合約審閱與起草為最大應用，去年產值6.8億元，占整體37.2%"
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
             if re.fullmatch(r"\s*with\s*\S{0,4}", text[start:g.pos], re.IGNORECASE):  # "Germany, with €1.57 billion,"
                 start = _part_start(text, start - 1, sentence_of(g.pos)[0])
             at = g.pos + len(text[g.pos:g.end]) - len(text[g.pos:g.end].lstrip())  # a count's span opens on a blank
             aside = _DASH_ASIDE.search(text, sentence_of(g.pos)[0], at)
-            if aside and aside.start() < start:
+            if aside:
                 # "Digital pure-play channels — search, social and retail media — are set to capture": the name
                 # before its aside between dashes
                 head = text[sentence_of(g.pos)[0]:aside.start()] + " " + text[aside.end():at]
@@ -382,7 +389,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         for x in (g, f):
             # a share right after its part's amount of a later year, naming no year of its own, is of the amount's
             # year ("are set to capture $789 billion, or 73.1% of all spending": not the year the line ended on)
-            source = ref or (dated if x.year is None or x is f and later else None)
+            source = ref or (dated if x.year is None or x is f and (later or g.dated) else None)  # or "去年產值…，占"
             if source is not None:
                 x.year, x.status = source.year, source.status
                 if x.claim == "share":
@@ -414,8 +421,8 @@ def _whole_of_which(text, figures, g, stops):
     k = bisect_left(stops, g.pos)
     start = stops[k - 1] if k else -1  # where its sentence starts
     opened = text.rfind("其中", start + 1, g.pos)
-    if opened <= start or g.role is not None:
-        return None  # nor a figure a sentence frame gave its year
+    if opened <= start or g.role is not None or g.dated:
+        return None  # nor a figure a sentence frame or its own words ("去年產值6.8億元") gave its year
     clause = max([start] + [text.rfind(c, start + 1, opened) for c in "，,；;"])  # where the clause of 其中 opens
     if re.search(r"(?:19|20)\d{2}", text[clause:g.pos]):
         return None  # nor one whose clause names a year
@@ -428,9 +435,10 @@ def shares_of_which(text, figures) -> None:
     """A part's share after 其中 that names no year of its own ("…165亿美元，较上年下滑4.3%，2023年为172亿美元；其中中国市场占比约为
     41%") is of the latest whole its sentence states, not of a year the sentence looks back to."""
     stops = _stops(text)
+    dated = {(g.item, g.sentence) for g in figures if g.dated and g.kind in ("amount", "count")}  # "去年產值…，占"
     for f in figures:
-        if f.claim == "share" and f.item != "Total" and (whole := _whole_of_which(text, figures, f, stops)) is not None \
-                and f.year != whole.year:
+        if f.claim == "share" and f.item != "Total" and (f.item, f.sentence) not in dated \
+                and (whole := _whole_of_which(text, figures, f, stops)) is not None and f.year != whole.year:
             f.year = f.start_year = f.end_year = whole.year
             f.status = whole.status
             f.notes.append(f"{whole.year}: the latest whole of its sentence, which it is listed under")
@@ -642,7 +650,9 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                                        f"{g.subject!r}")
                     continue
                 name = _PART_CLOSE.sub("", _FORECAST_TAIL.sub("", _PART_OPEN.sub("", text[start:f.pos])))
-                name = _less_the_wholes_measure(name, g.subject)
+                name = _RELATIVE_YEAR_WORDS.sub("", _less_the_wholes_measure(name, g.subject))  # "去年產值"
+                if not name and (lead := _LARGEST_BEFORE.search(text, opened[-1] - 2, start)):
+                    name = lead["name"]  # "其中合約審閱為最大應用，去年產值6.0億元"
                 if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
                         or is_clause(name):
                     continue
@@ -799,14 +809,24 @@ _NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s*(?:\([^()]{0,
                          r"followed with)" + _BEFORE_AMOUNT, re.IGNORECASE)
 #: a part named before a copula, which makes it a part only where the whole follows its amount: "Data-centre
 #: accelerators alone were $61.2B of the 2024 total"
-_NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed)"
+_NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed"
+                            r"|(?:is|are|was|were)\s+the\s+(?:[a-z-]+\s+){1,3}?at)"  # "are the backbone at"
                             + _BEFORE_AMOUNT, re.IGNORECASE)
 #: the next part with its verb left out, right before its amount: "and Japan $0.6 billion", "and software to",
 #: "and Asia Pacific with", "and services for the remaining"
-_GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at))?" + _BEFORE_AMOUNT,
+_GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at|contribut(?:e|es|ed)|add(?:s|ed)?))?"
+                          + _BEFORE_AMOUNT,
                           re.IGNORECASE)
-#: where the next part's name starts: after "and", "while", a comma or a semicolon
-_NEXT = re.compile(r"(?:,\s*)?\b(?:and|while)\s+|[,;]\s*", re.IGNORECASE)
+#: words that date a Chinese part's amount relative to the text, no part of its name: "去年產值", "今年"
+_RELATIVE_YEAR_WORDS = re.compile(r"^(?:去年|今年|明年|前年|上年|同年|当年|當年)(?:的)?|(?:去年|今年|明年|前年)$")
+#: the clause before a part's amount that names it as the largest: "合約審閱與起草為最大應用，"
+_LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:其中\s*[，,]?\s*)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
+                             r"\s*(?:為|为|是|成為|成为)(?:最大|第一大|最主要|主要)[^，,。；;]{0,8}[，,]\s*$")
+#: a stop that ends a sentence (not a semicolon between the parts of one list)
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+#: where the next part's name starts: after "and", "while", "with" ("…, with AI commentary and translation a further
+#: €61 million"), a comma or a semicolon
+_NEXT = re.compile(r"(?:,\s*)?\b(?:and|while|with)\s+|[,;]\s*", re.IGNORECASE)
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
 _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
                        r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
@@ -872,7 +892,8 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
         g, j = figures[i], index[k + 1] if k + 1 < len(index) else None
         sentence = sentence_of(g.pos)
         h = figures[j] if j is not None else None
-        if h is not None and (sentence_of(h.pos) != sentence or h.kind != g.kind or h.currency != g.currency
+        if h is not None and (sentence_of(h.pos) != sentence and _SENTENCE_END.search(text, g.end, h.pos)  # "…; pubs and bars
+                              or h.kind != g.kind or h.currency != g.currency  # for £87 million": one list
                               or h.item != "Total" or h.year not in (None, g.year)):
             h = None
         next_name = ""
@@ -918,7 +939,7 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
                            "out")
             share = figures[j + 1] if j + 1 < len(figures) else None
             if (share is not None and share.claim == "share" and share.item == "Total"
-                    and sentence_of(share.pos) == sentence and (_AMOUNT_THEN_SHARE.fullmatch(text, h.end, share.pos)
+                    and sentence_of(share.pos) == sentence_of(h.pos) and (_AMOUNT_THEN_SHARE.fullmatch(text, h.end, share.pos)
                                                                or _BRACKET.fullmatch(text, h.end, share.pos + 1))):
                 share.item, share.subject, share.of = h.item, anchor.subject, "Total"
                 if share.year is None:

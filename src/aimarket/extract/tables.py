@@ -77,8 +77,8 @@ _A_SENTENCE = re.compile(r"\d[^.。]*[.。]$|" + _STATES_AN_AMOUNT.pattern, re.I
 #: a note under a table that may state its unit: "Note: figures in EUR billion", "单位：亿元", "(USD million)"
 _UNIT_BELOW = re.compile(r"\s*(?:notes?|source|figures|all figures|values|单位|單位|注|註|\()", re.IGNORECASE)
 #: a column of shares of the table's total: "Share", "% of total", "占比", "Market share", "市场份额", "Share of spending"
-_SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,8})?(?:" + words(vocabulary.SHARE_HEADERS) + r")(?:\s+of\s+[A-Za-z ]{1,24})?"
-                         r"(?:\s*\(?%\)?)?$", re.IGNORECASE)
+_SHARE_CELL = re.compile(r"^(?:[A-Za-z]+\s+|[\u4e00-\u9fff]{1,8})?(?:" + words(vocabulary.SHARE_HEADERS) + r")"
+                         r"(?:\s+of(?:\s+[A-Za-z ]{1,24})?)?(?:\s*\(?%\)?)?$", re.IGNORECASE)  # "Share of (%)"
 #: a last column of words about each row: "Notes", "Remarks", "Status", "Source", "备注", "指标属性" (a plan's 预期性 or 约束性)
 _NOTES_CELL = re.compile(r"^(?:notes?|remarks?|comments?|status|sources?|basis|备注|備註|说明|說明|注释|註釋|(?:数据|數據|資料)?(?:来源|來源)"
                          r"|出处|出處|(?:指标|指標)?(?:属性|屬性|性质|性質)|状态|狀態)$", re.IGNORECASE)
@@ -353,13 +353,17 @@ def _header(cells: list[str], laid_out: bool = False):
             extra.append(("cagr", _rate_years(r)))
         elif not years:
             title.append(c if not _RANK.fullmatch(c.strip()) else "")  # "2023 Rank" names no table
-        elif len(c) <= 24 and not re.search(r"\d{3}", _COLUMN_YEAR.sub("", c)):
-            extra.append(_column_kind(c))
+        elif len(c) <= 24 and not re.search(r"\d{3}", _UNIT_AFTER_SCALE.sub("", _COLUMN_YEAR.sub("", c))):
+            extra.append(_column_kind(c))  # a column of another measure, its scale in brackets: "Outlets ('000)"
         else:
             return None
     if len(years) < 2 and not (years and title and laid_out):  # one year column only in cells: "Segment\t2024"
         return None
     return " ".join(t for t in title if t).strip(), years, rate, extra, rate_at, gone, tuple(k for k, _ in moved), (), ()
+
+
+#: a header cell's scale in brackets: "('000)", "(000s)", "(千)"
+_UNIT_AFTER_SCALE = re.compile(r"\s*[(（]\s*['’]?0{3}s?\s*[)）]")
 
 
 #: a header cell over a column of codes, which name no figure nor part of a row's name: "NACE Rev. 2", "NAICS",
@@ -839,10 +843,14 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         t.layout = (len(years) + (rate is not None) + len(extra), extra, rate_at, title)
         header = _cells(lines[i])
         other = _other_units(header)  # "FY2024 (₹ crore) | FY2024 (US$ million) | …": the unit of the columns read
-        said = [title, " | ".join(_left_out(header, other)) if other else lines[i]] + ([lines[i + 1]] if below else [])
+        # and not the unit of a column of another measure after them ("… | y/y % | Outlets ('000)")
+        apart = extra and len(years) >= 2 and any(_year_column(c) for c in header[1:])
+        read = [c for k, c in enumerate(header) if not k or _year_column(c) or _RATE_CELL.search(c)] if apart else header
+        said = [title, " | ".join(_left_out(read, other)) if other else " | ".join(read) if apart else lines[i]] \
+            + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
-        t.noun = count_noun(f"{t.title} {lines[i]}")
+        t.noun = count_noun(f"{t.title} {' | '.join(read) if apart else lines[i]}")
         if t.currency is None and t.scale is None and (physical := _PHYSICAL_UNIT.search(
                 " ".join([t.title] + lines[max(0, i - 2):i + 1]))):
             t.noun = physical["unit"]  # "装车量(GWh)", "Capacity (GW)": the values are in the unit the header prints
@@ -935,6 +943,8 @@ def _head_of_a_year(lines: list[str], i: int):
     if year is None:
         return None
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
+    if first and _YEAR_CELL.match(first[0].strip()):
+        return None  # rows of years ("FY2021 | 18.4 | 9.6"): a table of many years, whatever year the caption names
     # "指標名稱 | 單位 | 本期累計" over "軟件業務收入 | 億元 | 137276": a column of each row's unit ("Units" over figures is none)
     ranks = next((n for n, c in enumerate(cells) if not _RANK.fullmatch(c.strip())), len(cells))  # "排名 | 企业名称"
     labels = ranks + (2 if len(cells) > ranks + 1 and _UNITS_HEADER.search(" " + cells[ranks + 1]) and len(first) > ranks + 1

@@ -19,7 +19,8 @@ __all__ = ["CURRENCIES", "DOLLAR_SOURCES", "SCALES", "PREFIX_CURRENCIES", "GROWT
 #: currency words and symbols -> ISO code (their FX rates belong in the user's package)
 #: ISO 4217 codes of more currencies an analyst meets, read before or after an amount ("NOK 247.9 billion")
 _MORE_CODES = ("NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "NZD", "ZAR", "MXN", "TRY", "ILS", "PHP", "VND", "PKR",
-               "BDT", "EGP", "NGN", "KES", "ARS", "CLP", "COP", "PEN", "QAR", "KWD")
+               "BDT", "EGP", "NGN", "KES", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "OMR", "BHD", "JOD", "MAD", "TND",
+               "DZD", "IQD", "LKR", "NPR", "KZT", "UAH", "GHS", "TZS", "UGX", "ETB", "MMK", "KHR", "MNT", "BGN", "RSD")
 CURRENCIES = {
     "US$": "USD", "$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD", "USdollar": "USD", "USdollars": "USD",
     "U.S.dollar": "USD", "U.S.dollars": "USD", "美元": "USD", "美金": "USD",
@@ -114,6 +115,7 @@ DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound growth", "compounded growth", "compound rate", "compounded annually", "compounding at",
+        "compounded",
         "annualized growth rate", "annualised growth rate", "annual growth rate", "average annual growth rate",
         "average annual growth", "average annual increase", "average annual rate", "average yearly growth",
         "average annual", "average yearly", "年平均增长率",
