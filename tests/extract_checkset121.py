@@ -1186,7 +1186,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 207
 #: figures, 47 rates, 84 verdicts and 5 false inconsistent
 #: after the readings chosen on the hundred-and-twentieth and hundred-and-twenty-second sets: 207, 47, 84 and 5
-FLOORS = {"figures_found": 207, "rates_found": 47, "verdicts_right": 84}
+FLOORS = {"figures_found": 207, "rates_found": 48, "verdicts_right": 84}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 5
 

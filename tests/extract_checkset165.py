@@ -1312,7 +1312,9 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 253
 #: figures, 51 rates, 96 verdicts and 7 false inconsistent
-FLOORS = {"figures_found": 253, "rates_found": 51, "verdicts_right": 96}
+#: after the readings chosen on the hundred-and-sixty-fourth and -sixty-sixth sets
+#: (it kept unread): 254, 51, 97 and 7
+FLOORS = {"figures_found": 254, "rates_found": 51, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 7
 

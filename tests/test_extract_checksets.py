@@ -149,7 +149,8 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
                 # double"); "增长1.5倍" (grew by 1.5 times) keeps its printed 1.5, and its amounts may be 2.5 times apart
                 half = 10.0 ** -len(f"{factor:g}".partition(".")[2]) / 2
                 bound = _AT_LEAST.search(case["text"])
-                by = re.search(rf"(?:增[长長加]|成[长長]|提[高升])了?\s*{re.escape(f'{factor:g}')}\s*倍", case["text"])
+                by = re.search(rf"(?:增[长長加]|成[长長]|提[高升])了?\s*(?:约|約|近|逾|超过|超過)?\s*"
+                               rf"{re.escape(f'{factor:g}')}\s*倍", case["text"])  # "增长了约1.8倍" too
                 assert any(_reaches(case["text"], a, b, f, half) or bound and b / a >= f - half
                            for a, b in pairs for f in (factor, factor + 1)[:1 + bool(by)]), (k, factor)
                 checked += 1

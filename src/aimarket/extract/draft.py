@@ -288,11 +288,10 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
     label = m.group("label").strip()
     first = min((f.pos for f in found if f.pos >= m.end()), default=len(text))
     named = text[m.end():first].strip(" ,;–—-")
-    said = subject_key(label)  # a label read as the subject of its own line ("Biggest segment")
+    said = None  # a label read as the subject of its own line ("Biggest segment")
     if _BESIDE_LABEL.fullmatch(label) and named and is_specific(named):
-        label = named  # "- Adjacent: AI-driven airline retailing, $4.0B (2024)": the market it names beside the one above
-    else:
-        said = None
+        # "- Adjacent: AI-driven airline retailing, $4.0B (2024)": the market it names beside the one above
+        said, label = subject_key(label), named
     if _MEASURE_WORD.search(label) or _ADDRESSABLE.search(label) or not is_specific(label):
         return
     if any(_MARKET.search(p) and is_specific(p) for _, p in noun_phrases(text[m.end():first])):
@@ -998,6 +997,10 @@ def _heading_date(text: str, pattern) -> re.Match | None:
     return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+[^\s—–-]", rest) else m  # "…? — answer by"
 
 
+#: a place in brackets before the day an event was held there: "Investor Day (New York, 12 November 2024)"
+_PLACE_AND_DAY = re.compile(r"\(\s*[A-Z][\w.&'’\- ]{1,30},\s*$")
+
+
 #: the label of a page's date before it: "Date:", "Posted on", "Updated", "日期：", "发布时间："
 _DATE_FIELD = re.compile(r"\s*(?:date|dated|posted(?:\s+on)?|published(?:\s+on)?|updated(?:\s+on)?|日期|发布日期|發布日期|"
                          r"发布时间|發布時間|时间|時間)\s*[:：]?\s*", re.IGNORECASE)
@@ -1034,6 +1037,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                               r"|[／/][^，,。／/]{1,16}?(?:报道|報導))"  # "2025年2月18日／台北報導 —"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
+                  or (b := _PLACE_AND_DAY.search(text, 0, m.start())) and re.match(r"\s*\)", text[m.end():])
+                  and not _HEADING_FIGURE.search(text, 0, b.start())  # "2024 Investor Day (New York, 12 November 2024)"
                   or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]\s*[:：]", text[m.end():])
                   # a title's date in brackets before the colon that opens its text: "深度报告（2025年1月20日）：我们测算"
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"

@@ -316,7 +316,7 @@ def normalise(text: str) -> str:
 
 #: a sentence that only asks of a year, before its answer: "This year? ", "And next year? ", "And 2026? "
 _YEAR_QUESTION = re.compile(r"((?:^|(?<=[.!?]\s))(?:(?:and|so|what\s+about)\s+)?(?:(?:this|next|last)\s+year|(?:in\s+)?"
-                            r"(?:19|20)\d{2}))\?(?=\s+[A-Z])", re.IGNORECASE)
+                            r"(?:19|20)\d{2}))\?(?=\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -142,7 +142,7 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
 #: what follows 预测 where it names what a market sells (forecasting, predictive), no forecast: "预测性维护",
 #: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统", "客戶流失預測方案", "流失预测分析", "需求预测方面的投入"
 _FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度|方案|分析|解决|解決|产品|產品"
-                               r"|方面|[领領]域|[环環]节|[业業]务|技[术術]")
+                               r"|方面|[领領]域|[环環]节|[业業]务|技[术術]|保[养養]|[维維][护護]|[维維]修|[检檢]修")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
 _NOUN_BEFORE = re.compile(r"\b(?:several|many|large|big|major|new|pilot|some|few|such|these|those|its|their|our|of|"
                           r"\d[\d,]*)\s+$", re.IGNORECASE)
@@ -1506,9 +1506,9 @@ _YEAR_OPENS_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[(（]\s*(?
 
 
 #: the year of the whole a part's amount is set against after it: "or 45.8% of the 2024 total", "(43.0% of 2024
-#: spending)", "占2024年"
-_OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:(?:the|its)\s+)?((?:19|20)\d{2})\s+"
-                                 r"(?:total|market|whole|spending|sales|revenues?)\b"
+#: spending)", "38% of 2025E TAM", "占2024年"
+_OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:(?:the|its)\s+)?((?:19|20)\d{2})(?:[EFP]\b)?\s+"
+                                 r"(?:total|market|whole|spending|sales|revenues?|TAM|SAM)\b"
                                  r"|占\s*((?:19|20)\d{2})\s*年", re.IGNORECASE)
 
 
@@ -1898,6 +1898,10 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
 _OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:total|net|annual|consolidated|"
                           r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
                           r"|\s*(?:[-•*▪·]\s*)?FY\s?(?:19|20)?\d{2}[EAFP]?\s+(?:revenues?|sales|turnover)\b"
+                          # a firm's capital spending: "BHP's FY26 capex guidance of"
+                          r"|\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+"
+                          r"(?:FY\s?(?:19|20)?\d{2}[EAFP]?\s+|(?:fiscal\s+)?(?:19|20)\d{2}\s+)?"
+                          r"(?:capex|capital\s+(?:expenditures?|spending))\b"
                           # "我們於2023年的收益為", "本集团2024年度营业收入"
                           r"|\s*(?:我们|我們|本公司|本集团|本集團)\s*(?:于|於)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*的?\s*[总總]?"
                           r"(?:收益|收入|营收|營收|营业收入|營業收入|销售额|銷售額|净利润|淨利潤|利润|利潤)",
@@ -1984,7 +1988,8 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         # brackets are those of what stands right before them
         cut = [m.end() for m in _CLAUSE_MARK.finditer(text, w.ss, opened)]
         bracketed = _subject(text[cut[-1] if cut else w.ss:opened]) or None
-    own_figures = _OWN_FIGURES.match(w.before) if f.kind in ("amount", "count") else None
+    # after a bar, as slides set items apart: "Today: 4,600 customers | FY25 revenue $780M"
+    own_figures = _OWN_FIGURES.match(re.split(r"[|｜]", w.before)[-1]) if f.kind in ("amount", "count") else None
     if own_figures:  # "Our total revenues were RMB612.4 million": the issuer's own figures, a series of their own
         last_subject = f.subject = own_figures.group(0).strip()
         f.named = True
@@ -2271,6 +2276,12 @@ _SHARE_MOVED_FROM = re.compile(r"\bshare\b[^.;%\d]{0,40}?\b(?:rose|ris(?:es?|ing
                                r"edg(?:es?|ed|ing)\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
 
 
+#: the words between an amount and a percent that make the percent a rise like one before: "$3.4B in 2025, another
+#: 21% or so", "…, a further 18%"
+_ANOTHER_BEFORE = re.compile(r"(?:\s*(?:in\s+(?:19|20)\d{2}|(?:this|next)\s+year))?\s*,\s*(?:another|a\s+further)"
+                             r"(?:\s+(?:about|some|roughly|nearly|almost)|\s*~)?\s*", re.IGNORECASE)
+
+
 def _amount_at(w: _Where, pos: int) -> Figure | None:
     """The dated amount of the sentence that stands at ``pos``, within a few characters (its currency's sign)."""
     return next((g for g in w.amounts if abs(g.pos - pos) <= 4), None)
@@ -2296,6 +2307,12 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         moves = [after]
     if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
         moves = [plus]
+    if not moves and w.previous is not None and w.previous.kind == "amount" and w.previous.pos >= w.ss \
+            and (again := _ANOTHER_BEFORE.fullmatch(text, w.previous.end, f.pos)) \
+            and not re.match(r"\s*(?:%|percent|per\s+cent)?\s*of\b", text[f.end:f.end + 16]):
+        # "$3.4B this year, another 21% or so": a rise again, right after the amount it leads to (not "another 21% of
+        # it", nor "accounted for a further 9%")
+        moves = [again]
     # "a 41% rise from $190 billion in 2024": a rise over the year of the amount it is from
     from_amount = _FROM_AMOUNT.match(text, after.end() if after else gap)
     against = from_amount and _amount_at(w, from_amount.end())
@@ -2586,6 +2603,21 @@ _POINTS_BACK = re.compile(r"\s*(?:(?:that|this|it|which)(?:['’]s|\s+(?:is|was|
                           r"equals|represents|means|translates))|implying)\b", re.IGNORECASE)
 
 
+def _span_pointed_back(f: Figure, w: _Where, figures) -> tuple[int, int] | None:
+    """The first and last years of the amounts of ``f``'s item in the sentence before ``f``'s, or in the two before
+    where one states a single year ("… hit US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"): the span
+    a rate or a multiple its sentence points back to ("That's …") is of. None where they state fewer than two."""
+    k = bisect_left(figures, w.ss, key=lambda g: g.pos)  # the figures of the sentences before, from the last
+    prior = figures[max(k - _BACK_REACH, 0):k]
+    sentences = sorted({g.sentence for g in prior}, reverse=True)
+    for back in (sentences[:1], sentences[:2]):
+        years = sorted({g.year for g in prior if g.sentence in back and g.kind == "amount" and g.year is not None
+                        and g.item == f.item})
+        if len(years) >= 2:
+            return years[0], years[-1]
+    return None
+
+
 def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, text: str) -> None:
     """A CAGR's first and last years: a stated span, a stated length, a base year, or the years of the amounts
     of its sentence (inferred: the audit then tries every reading)."""
@@ -2676,13 +2708,12 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
         # 增长率约为33.5%")
         ends = (max(y for y in earlier if y < before[0]), before[0]) if any(y < before[0] for y in earlier) \
             else (before[0], max(earlier)) if earlier else None
-    if ends is None and not before and not after and _POINTS_BACK.match(text, w.ss):
+    if ends is None and not before and not after and (_POINTS_BACK.match(text, w.ss)
+                                                      or re.search(r"[;；]\s*$", text[max(0, w.ss - 4):w.ss])):
         # "… about $9 billion this year, … around $25 billion in 2029. That's roughly a 29% compound annual rate": the
-        # span of the amounts of the sentence it points back to
-        k = bisect_left(figures, w.ss, key=lambda g: g.pos)  # the figures of the sentence before, from the last
-        prior = [g for g in figures[max(k - _BACK_REACH, 0):k] if g.sentence == figures[k - 1].sentence] if k else []
-        back = sorted({g.year for g in prior if g.kind == "amount" and g.year is not None and g.item == f.item})
-        ends = (back[0], back[-1]) if len(back) >= 2 else None
+        # span of the amounts of the sentence it points back to, or of the clause before a semicolon ("TAM $4.8B
+        # (2024) -> $8.4B (2029E); ~12% CAGR")
+        ends = _span_pointed_back(f, w, figures)
     if ends is not None and ends[1] > ends[0]:
         f.start_year, f.end_year = ends
         f.notes.append(f"the rate's period, {ends[0]}-{ends[1]}, is read from the years of the amounts beside it; "
@@ -2819,7 +2850,9 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
         # target, with no later year of its own, is that many years after the latest amount's
         target.year = max(bases) + chinese_int(took["n"])
         target.notes.append(f"{target.year}: {took.group(0).strip()!r} after {max(bases)}, the year it reaches")
-    end = target.year if target is not None and target.year is not None else max(said, default=f.year)
+    end = target.year if target is not None and target.year is not None \
+        else max(bases) if took["since"] and bases else max(said, default=f.year)  # "$1.46bn in 2024, … fivefold
+    # since 2019, and … US$3.9bn by 2029": to now, the amount before it, not the forecast after
     if end is None:
         return None
     start = int(took["since"]) if took["since"] else end - chinese_int(took["n"])
@@ -2864,6 +2897,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = end - chinese_int(took["n"]), end
         f.period = float(f.end_year - f.start_year)
         span = took
+    elif not w.amounts and _POINTS_BACK.match(text, w.ss) and (span := _span_pointed_back(f, w, figures)):
+        f.start_year, f.end_year = span  # "… US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"
+        f.period = float(span[1] - span[0])
+        f.notes.append(f"the span {span[0]}-{span[1]} of the amounts before, which its sentence points back to")
     elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
         f.period = float(pair[1] - pair[0])

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import vocabulary
+from .asides import bracket_open
 from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of,
                        words_within)
@@ -74,6 +75,8 @@ _PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of 
                         + BULLET + r"\s*)+", re.IGNORECASE)  # and a bullet: "● Cloud deployments accounted for"
 #: "and" between two words of one part's name: "Tracing and evals tools", "servers and accelerators"
 _AND = re.compile(r"\s+(?:and|&)\s+")
+#: the first words of a sentence before an "and" that may join them to a part's name: "Automated fault and"
+_NAME_BEFORE_AND = re.compile(r"\s*(?P<first>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+and\s*")
 
 
 def part_and_whole(f, w, text: str) -> None:
@@ -88,13 +91,19 @@ def part_and_whole(f, w, text: str) -> None:
         or (_NEXT_PART.search(before.strip()) if earlier else None)
     if m is None:
         return
+    joined = m.re is _PART and (lead := _NAME_BEFORE_AND.fullmatch(text, w.ss, w.cs)) and not earlier \
+        and (whole_name := _PART.search(text[lead.start("first"):f.pos])) \
+        and not is_clause(_AND.sub(" ", whole_name.group("part")))
+    if joined:
+        m = whole_name  # "Automated fault and horizon picking accounted for 38%": one name, not two clauses
     whole = m.groupdict().get("whole")
     after = _WHOLE.match(text, f.end, w.se) if not whole else None
     whole = after.group("whole") if after else whole or (earlier[-1].subject if earlier else "")
     part, whole = (_PART_LEAD.sub("", x.strip()) for x in (m.group("part"), _AMOUNT_IN_NAME.sub("", whole)))
     if is_continuation(whole) or not is_specific(whole):  # "74% of it", "of that total": the line's subject
         whole = f.subject
-    if not (part and whole and is_specific(part) and is_specific(whole)) or is_clause(part) or _A_WHOLE.match(part.lstrip("在")):
+    if not (part and whole and is_specific(part) and is_specific(whole)) \
+            or is_clause(_AND.sub(" ", part) if joined else part) or _A_WHOLE.match(part.lstrip("在")):
         return  # "…266.9亿美元，全球占比约为8.9%": the world is the whole the sentence's subject is a share of, no part
     f.item, f.subject, f.of = item_name(part), title_of(whole), "Total"
     f.notes.append(f"a share of {f.subject!r}: its part {f.item!r} read as an item")
@@ -261,7 +270,7 @@ def _part_start(text: str, pos: int, sentence: int) -> int:
     its sentence (which starts at ``sentence``), else at the sentence's start; not after a comma inside brackets
     ("Ordering tools (kiosks, QR and voice) made up")."""
     return max([sentence] + [x.end() for x in _PART_BREAK.finditer(text, sentence, pos)
-                             if text.rfind("(", sentence, x.start()) <= text.rfind(")", sentence, x.start())])
+                             if bracket_open(text, sentence, x.start()) < 0])
 
 
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)", "US$4.2 billion of 2024 revenue (19.7%)"
@@ -330,9 +339,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
             if g.year is not None:  # "2024年GPU芯片市场规模为1,012.3亿元，占比69.9%": the year of the amount
                 part = re.sub(rf"^{g.year}\s*年\s*(?:的)?", "", part)
-            part = _RELATIVE_YEAR_WORDS.sub("", part)  # "去年產值6.8億元": no name
-            if not part and (lead := _LARGEST_BEFORE.search(text, sentence_of(g.pos)[0], start)):
-                part = lead["name"]  # "其中，合約審閱與起草為最大應用，去年產值6.8億元，占整體37.2%"
+            part = _named_as_largest(text, part, sentence_of(g.pos)[0], start)
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
             if re.fullmatch(r"\s*with\s*\S{0,4}", text[start:g.pos], re.IGNORECASE):  # "Germany, with €1.57 billion,"
@@ -650,9 +657,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                                        f"{g.subject!r}")
                     continue
                 name = _PART_CLOSE.sub("", _FORECAST_TAIL.sub("", _PART_OPEN.sub("", text[start:f.pos])))
-                name = _RELATIVE_YEAR_WORDS.sub("", _less_the_wholes_measure(name, g.subject))  # "去年產值"
-                if not name and (lead := _LARGEST_BEFORE.search(text, opened[-1] - 2, start)):
-                    name = lead["name"]  # "其中合約審閱為最大應用，去年產值6.0億元"
+                name = _named_as_largest(text, _less_the_wholes_measure(name, g.subject), opened[-1] - 2, start)
                 if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or re.search(r"\d", name) or not is_specific(name) \
                         or is_clause(name):
                     continue
@@ -822,6 +827,17 @@ _RELATIVE_YEAR_WORDS = re.compile(r"^(?:去年|今年|明年|前年|上年|同�
 #: the clause before a part's amount that names it as the largest: "合約審閱與起草為最大應用，"
 _LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:其中\s*[，,]?\s*)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
                              r"\s*(?:為|为|是|成為|成为)(?:最大|第一大|最主要|主要)[^，,。；;]{0,8}[，,]\s*$")
+
+
+def _named_as_largest(text: str, name: str, lo: int, hi: int) -> str:
+    """A Chinese part's name less the words that date it; where nothing is left, the name an earlier clause between
+    ``lo`` and ``hi`` gives as the largest: "其中，合約審閱與起草為最大應用，去年產值6.8億元" names 合約審閱與起草."""
+    name = _RELATIVE_YEAR_WORDS.sub("", name)
+    if not name and (lead := _LARGEST_BEFORE.search(text, lo, hi)):
+        return lead["name"]
+    return name
+
+
 #: a stop that ends a sentence (not a semicolon between the parts of one list)
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 #: where the next part's name starts: after "and", "while", "with" ("…, with AI commentary and translation a further
@@ -1322,7 +1338,10 @@ def parts_heading_their_clause(text, figures, sentence_of, phrases) -> None:
         # subject there may be its own phrase ("Machine Learning, the market's largest segment, ..."): no whole
         whole = wholes[-1] if wholes else governed[0].subject if named else ""
         rest = _REGION_WORDS.sub(" ", head.groupdict().get("rest") or "")
-        if not whole or (named and words_within(part, whole)) or not words_within(rest, whole) \
+        # (a region its whole's own words name, as a people's too: "the European market" after "European operators")
+        said = head.groupdict().get("region") or part
+        if not whole or (named and (words_within(part, whole) or words_within(said, whole))) \
+                or not words_within(rest, whole) \
                 or (not named and (is_clause(part) or words_within(part, whole))):
             continue  # a clause about the whole, or about something else
         for f in governed:

@@ -845,8 +845,9 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         other = _other_units(header)  # "FY2024 (₹ crore) | FY2024 (US$ million) | …": the unit of the columns read
         # and not the unit of a column of another measure after them ("… | y/y % | Outlets ('000)")
         apart = extra and len(years) >= 2 and any(_year_column(c) for c in header[1:])
-        read = [c for k, c in enumerate(header) if not k or _year_column(c) or _RATE_CELL.search(c)] if apart else header
-        said = [title, " | ".join(_left_out(read, other)) if other else " | ".join(read) if apart else lines[i]] \
+        kept = _left_out(header, other)
+        read = [c for k, c in enumerate(kept) if not k or _year_column(c) or _RATE_CELL.search(c)] if apart else kept
+        said = [title, " | ".join(read) if other or apart else lines[i]] \
             + ([lines[i + 1]] if below else [])
         t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + said)  # or "2024 (USD billion)"
         t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
@@ -945,6 +946,8 @@ def _head_of_a_year(lines: list[str], i: int):
     first = next((c for c in map(_cells, lines[i + 1:i + 3]) if c), [])  # the first row, past a Markdown rule
     if first and _YEAR_CELL.match(first[0].strip()):
         return None  # rows of years ("FY2021 | 18.4 | 9.6"): a table of many years, whatever year the caption names
+    if sum(bool(_YEAR_CELL.match(c.strip())) for c in first[1:]) >= 2:
+        return None  # a header of years below ("Application   2022   2023   2025e"): line ``i`` is its caption
     # "指標名稱 | 單位 | 本期累計" over "軟件業務收入 | 億元 | 137276": a column of each row's unit ("Units" over figures is none)
     ranks = next((n for n, c in enumerate(cells) if not _RANK.fullmatch(c.strip())), len(cells))  # "排名 | 企业名称"
     labels = ranks + (2 if len(cells) > ranks + 1 and _UNITS_HEADER.search(" " + cells[ranks + 1]) and len(first) > ranks + 1
