@@ -1386,7 +1386,7 @@ LAYOUT = (40, 14, 14, 12)
 #: defect was mended: 347 figures, 46 rates, 79 verdicts and 1 false inconsistent, on the code before the readings
 #: chosen on the hundred-and-eighth and hundred-and-tenth sets; that snippet (20) was read for the defect, and the
 #: share a share's move starts from ('share … rose from 28%') was read from it; 350, 48, 81 and 1 after them
-FLOORS = {"figures_found": 350, "rates_found": 51, "verdicts_right": 85}
+FLOORS = {"figures_found": 351, "rates_found": 52, "verdicts_right": 86}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
 FALSE_INCONSISTENT = 1
 

@@ -1160,9 +1160,9 @@ LAYOUT = (40, 14, 14, 12)
 #: figures, 48 rates, 68 verdicts and 3 false inconsistent
 #: after the readings chosen on the hundred-and-sixteenth and hundred-and-eighteenth sets: 169, 48, 68 and 3;
 #: after those chosen on the hundred-and-twentieth and hundred-and-twenty-second: 181, 48, 68 and 3
-FLOORS = {"figures_found": 185, "rates_found": 48, "verdicts_right": 72}
+FLOORS = {"figures_found": 186, "rates_found": 48, "verdicts_right": 73}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset119.py [-v]: the measures on the set

@@ -1285,7 +1285,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 218
 #: figures, 59 rates, 89 verdicts and 5 false inconsistent
 #: after the readings chosen on it and the hundred-and-fifty-fourth set: 232, 63, 95 and 0
-FLOORS = {"figures_found": 232, "rates_found": 63, "verdicts_right": 95}
+FLOORS = {"figures_found": 233, "rates_found": 63, "verdicts_right": 95}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

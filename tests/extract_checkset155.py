@@ -1444,9 +1444,11 @@ LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 270
 #: figures, 64 rates, 105 verdicts and 2 false inconsistent
 #: after the readings chosen on the hundred-and-fifty-second and -fourth sets (it kept unread): 271, 64, 105 and 1
-FLOORS = {"figures_found": 272, "rates_found": 65, "verdicts_right": 105}
+#: lowered by one verdict and two false inconsistent when two statements of one year alike in precision came to keep
+#: the text's order (the held sets together gained 21 verdicts and drew 19 false inconsistent fewer); one snippet fell
+FLOORS = {"figures_found": 273, "rates_found": 65, "verdicts_right": 104}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 3
 
 
 if __name__ == "__main__":  # python tests/extract_checkset155.py [-v]: the measures on the set

@@ -1336,7 +1336,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 243
 #: figures, 61 rates, 93 verdicts and 2 false inconsistent
 #: after the readings chosen on it and the hundred-and-sixty-fourth set: 270, 63, 101 and 1
-FLOORS = {"figures_found": 270, "rates_found": 63, "verdicts_right": 101}
+FLOORS = {"figures_found": 273, "rates_found": 64, "verdicts_right": 102}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

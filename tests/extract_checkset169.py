@@ -1234,9 +1234,11 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 227
 #: figures, 51 rates, 81 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 227, "rates_found": 51, "verdicts_right": 81}
+#: after the readings chosen on the hundred-and-sixty-eighth and -seventieth sets
+#: (it kept unread): 228, 51, 82 and 1
+FLOORS = {"figures_found": 228, "rates_found": 51, "verdicts_right": 82}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset169.py [-v]: the measures on the set

@@ -1338,9 +1338,10 @@ FORMS = (
 LAYOUT = (40, 15, 14, 11)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 252
 #: figures, 69 rates, 98 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 252, "rates_found": 69, "verdicts_right": 98}
+#: after the readings chosen on it and the hundred-and-sixty-eighth set: 261, 71, 106 and 0
+FLOORS = {"figures_found": 261, "rates_found": 71, "verdicts_right": 106}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset170.py [-v]: the measures on the set

@@ -1116,8 +1116,8 @@ FORMS = (
 #: false inconsistent; chosen on, with the fifty-eighth held out; its floors are its score after the rules it showed
 #: wanting (a revision's replaced figure and its size, other houses' figures, "& Co." inside a sentence, a Chinese
 #: revision cue's own clause, a rate from a base after it to the forecast before, a replaced forecast's column)
-FLOORS = {"figures_found": 153, "rates_found": 47, "verdicts_right": 47}
-FALSE_INCONSISTENT = 3
+FLOORS = {"figures_found": 154, "rates_found": 47, "verdicts_right": 48}
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset57.py [-v]: the measures on the set

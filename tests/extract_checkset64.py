@@ -1316,7 +1316,7 @@ FORMS = (
 #: false inconsistent (snippet 21: a share of a part of 2024 read against the 2030 forecast; snippet 26: a multiple
 #: checked against the wrong pair of amounts); held out while the sixty-third's furniture rules were chosen (its misses not looked
 #: at), and scored then at the same 175 figures, 59 rates, 72 verdicts
-FLOORS = {"figures_found": 179, "rates_found": 61, "verdicts_right": 74}
+FLOORS = {"figures_found": 180, "rates_found": 61, "verdicts_right": 74}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

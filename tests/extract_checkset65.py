@@ -1227,7 +1227,7 @@ FORMS = (
 #: the set's blind score (scored once, before any rule was written for it): 143 figures, 78 rates, 70 verdicts, 1 false
 #: inconsistent; then chosen on (the whole year of an official release, '000 and "percentage change" in a table, "fewer
 #: than", a year a rise's base or a revision restates, 将 before a revision no cue): 168, 92, 76, 1 false inconsistent
-FLOORS = {"figures_found": 168, "rates_found": 92, "verdicts_right": 81}
+FLOORS = {"figures_found": 168, "rates_found": 92, "verdicts_right": 82}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1113,11 +1113,11 @@ FORMS = (
 #: tables' readings chosen on the seventy-fourth set were checked on it): 95 figures, 40 rates, 43 verdicts and no false
 #: inconsistent; 119, 58, 55 and 0 after those readings; its two false inconsistent under the prose readings that
 #: followed were read and mended (a multiple said "last year", "our own revenue"), so it is chosen on since
-FLOORS = {"figures_found": 142, "rates_found": 70, "verdicts_right": 61}
+FLOORS = {"figures_found": 142, "rates_found": 70, "verdicts_right": 62}
 #: the false inconsistent verdicts the set may draw; at most this: one since the day a line opens on
 #: ("（2025年1月20日）") no longer dates its yearless figures, so snippet 29's 41.8% is checked over 2023-2024, against
 #: the 320 of the sentence after, whose subject (储能电池出口) is read as the Middle East's
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset75.py [-v]: the measures on the set

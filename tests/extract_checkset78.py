@@ -1223,9 +1223,9 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, scored on the code before this round's
 #: readings): 208 figures, 63 rates, 89 verdicts and 2 false inconsistent; kept unread, and unchanged by the readings
 #: chosen on the seventy-seventh set
-FLOORS = {"figures_found": 208, "rates_found": 63, "verdicts_right": 91}
+FLOORS = {"figures_found": 210, "rates_found": 63, "verdicts_right": 92}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset78.py [-v]: the measures on the set

@@ -1390,9 +1390,9 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, and kept unread): 144 figures, 46 rates,
 #: 55 verdicts and 3 false inconsistent on the code before the readings chosen on the eighty-sixth set; 154, 48, 58
 #: and 3 after them; 154, 49, 58 and 3 after those chosen on the eighty-eighth
-FLOORS = {"figures_found": 155, "rates_found": 49, "verdicts_right": 59}
+FLOORS = {"figures_found": 155, "rates_found": 49, "verdicts_right": 60}
 #: the false inconsistent verdicts the set may draw; at most this (held out: left as found)
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset87.py [-v]: the measures on the set

@@ -5975,15 +5975,16 @@ def test_a_quoted_sentence_ends_at_its_closing_quote():
 def test_the_amounts_after_qizhong_are_the_parts_of_the_whole_before_it():
     """"2023年某省软件业收入为5,000亿元，较2022年成长8.0%。其中软件产品收入为2,000亿元，较2022年成长5.0%；信息技术服务为2,400亿元，较2022年
     衰退1.0%；嵌入式软件为600亿元。": each amount after 其中 is the part its clause names, 2023's (not 2022's, the year a
-    clause before compares with), in the whole's series, its rate its own; a later clause that names a year or a
-    measure of its own ("2022年全年收入为…") is no part. 2,000 + 2,400 + 600 = 5,000."""
+    clause before compares with), in the whole's series, its rate its own; a later clause that names a year of its
+    own ("2022年全年收入为…") is no part. 2,000 + 2,400 + 600 = 5,000."""
     pkg = am.extract_text("2023年某省软件业收入为5,000亿元，较2022年成长8.0%。其中软件产品收入为2,000亿元，较2022年成长5.0%；"
                           "信息技术服务为2,400亿元，较2022年衰退1.0%；嵌入式软件为600亿元；2022年全年收入为4,630亿元。", name="x")
     obs = pkg.observations
     whole = obs[obs["series"] == obs["series"].iloc[0]]
+    # the year before's whole revenue ("2022年全年收入") is the whole's 2022 figure: 5,000 / 1.08 = 4,630
     assert set(zip(whole["item"], whole["year"], whole["value"])) == {
-        ("Total", 2023, 5000.0), ("软件产品", 2023, 2000.0), ("信息技术服务", 2023, 2400.0), ("嵌入式软件", 2023, 600.0)}
-    assert obs.set_index("value").loc[4630.0, "item"] == "Total"
+        ("Total", 2023, 5000.0), ("软件产品", 2023, 2000.0), ("信息技术服务", 2023, 2400.0), ("嵌入式软件", 2023, 600.0),
+        ("Total", 2022, 4630.0)}
     rates = {(i, v) for i, k, v in pkg.claims[["item", "kind", "value"]].values if k == "growth"}
     assert rates == {("Total", 8.0), ("软件产品", 5.0), ("信息技术服务", -1.0)}
     # 5,000 / 4,630 - 1 = 7.99% -> 8.0%
@@ -11233,10 +11234,213 @@ def test_another_percent_after_a_forecast_is_a_rise():
 
 def test_a_rate_and_a_multiple_pointing_back_span_the_two_sentences_before():
     """"… hit US$2.4bn last year. In 2019 it was ~US$0.8bn. That's a tripling, or ~25% a year compounded.": both run
-    2019-2024."""
+    2019-2024, a span read from the sentences before, so inferred for both."""
     c = am.extract_text("Rowan Mills · Drilling consultant · 12 Aug 2025\nGlobal spend on AI drilling systems hit "
                         "US$2.4bn last year. In 2019 it was ~US$0.8bn. That's a tripling, or ~25% a year compounded."
                         ).claims
-    assert sorted(c[["kind", "start_year", "end_year"]].values.tolist()) == [["cagr", 2019, 2024],
-                                                                             ["multiple", 2019, 2024]]
+    assert sorted(c[["kind", "start_year", "end_year", "period"]].values.tolist()) == [
+        ["cagr", 2019, 2024, "inferred"], ["multiple", 2019, 2024, "inferred"]]
 
+
+
+def test_a_cagr_word_a_clause_on_names_the_rate_beside_it_not_a_rise_before():
+    """"较2022年的31.0亿元增长18%，…，2023—2027年复合增长率约26%": the CAGR word names the 26% beside it; the 18% is a
+    rise over 2022."""
+    c = am.extract_text("2023年中国智能质检市场规模为36.6亿元，较2022年的31.0亿元增长18%，预计2027年达到92亿元，"
+                        "2023—2027年复合增长率约26%。").claims
+    assert sorted(c[["kind", "value", "start_year", "end_year"]].values.tolist()) == [
+        ["cagr", 26.0, 2023, 2027], ["growth", 18.0, 2022, 2023]]
+
+
+def test_a_sentence_opening_on_the_whole_again_makes_the_amount_after_it_a_part():
+    """"Of 2024's $3.6B, about $1.4B came from hospitals, or 39%": a part and its share of the 2024 whole, which the
+    sentence names again (no second figure of it)."""
+    pkg = am.extract_text("AI coding assistants sold $2.9B in 2023 and $3.6B in 2024. Of 2024's $3.6B, about $1.4B came "
+                          "from enterprise licences, or 39%.")
+    o, c = pkg.observations, pkg.claims
+    assert o[["item", "year", "value"]].values.tolist() == [["Total", 2023, 2.9], ["Total", 2024, 3.6],
+                                                            ["Enterprise licences", 2024, 1.4]]
+    assert c.loc[c["kind"] == "share", ["item", "value", "start_year"]].values.tolist() == [
+        ["Enterprise licences", 39.0, 2024]]
+
+
+def test_circa_before_a_number():
+    """"a CAGR of c.17%" and "c. 17%" are the rate, "c.$2bn" an approximation, ".5%" no 5%."""
+    for text in ("We see US$4.4bn by 2029 from US$2.0bn in 2024, a CAGR of c.17%.",
+                 "We see US$4.4bn by 2029 from US$2.0bn in 2024, a CAGR of c. 17%."):
+        c = am.extract_text(text).claims
+        assert c[["kind", "value", "start_year", "end_year"]].values.tolist() == [["cagr", 17.0, 2024, 2029]]
+    from aimarket.extract.numbers import PERCENT
+
+    assert [m["num"] for m in PERCENT.finditer("up .5% and c.19%")] == ["19"]
+
+
+def test_a_named_firm_putting_a_year_at_another_figure_is_another_source():
+    """"Halvard Insight … takes a wider view and puts 2023 at $910 million" beside the text's own $780 million for
+    2023: a second source's figure, in a series of its own, not the market's 2023."""
+    o = am.extract_text("Corvane Research values the market for AI hull inspection at $780 million in 2023 and expects "
+                        "$2.3 billion by 2030. Halvard Insight, a Bergen consultancy, takes a wider view and puts 2023 at "
+                        "$910 million.").observations
+    first = o[o["series"] == o["series"].iloc[0]]
+    assert first[["year", "value"]].values.tolist() == [[2023, 780.0], [2030, 2300.0]]
+    assert 910.0 in o.loc[o["series"] != o["series"].iloc[0], "value"].tolist()
+
+
+def test_a_share_in_brackets_after_a_parts_amount_takes_its_year():
+    """"… €96 million (31.0%)" after a whole of 2025 set against 2024: the share is of 2025, as its amount is."""
+    c = am.extract_text("Nordic ports spent €310 million on AI yard planning in 2025, up 12% on the €277 million of "
+                        "2024. Crane sequencing tools were the largest single category at €96 million (31.0%).").claims
+    assert c.loc[c["kind"] == "share", ["value", "start_year"]].values.tolist() == [[31.0, 2025]]
+
+
+def test_a_whole_date_closing_the_text_dates_it():
+    """A dateline with no year ("BUSAN, May 9 (Yonhap)") and "(2025.05.09)" closing the text: "last year" is 2024."""
+    o = am.extract_text("BUSAN, May 9 (Yonhap) -- Spending on AI berth planning reached $640 million last year and is "
+                        "forecast to grow 18% to $755 million this year, an institute said. (2025.05.09)").observations
+    assert o[["year", "value", "status"]].values.tolist() == [[2024, 640.0, "actual"], [2025, 755.0, "estimate"]]
+
+
+def test_a_rise_goes_with_the_currency_of_the_amount_it_rises_to():
+    """"3.1 trillion won ($2.3 billion) last year … grow 12% to $2.58 billion this year": the rise is the dollar
+    series', where its audit finds both years."""
+    pkg = am.extract_text("SEOUL, March 4, 2025 -- The market for AI ship routing was worth 3.1 trillion won ($2.3 billion) "
+                          "last year and is forecast to grow 12% to $2.58 billion this year.")
+    c, o = pkg.claims, pkg.observations
+    dollars = o.loc[o["unit"] == "USD billion", "series"].iloc[0]
+    assert c.loc[c["kind"] == "growth", "series"].tolist() == [dollars]
+    a = am.audit(package=pkg)
+    assert a.loc[a["check"] == "cagr", "verdict"].tolist() == ["exact"]
+
+
+def test_the_largest_part_named_with_yi_is_the_parts_name():
+    """"當中以智能堆場調度最大，達7.2億港元，佔整體40%": 智能堆場調度 is the part, and the share its."""
+    pkg = am.extract_text("2024年香港智慧港口AI方案市場規模為18.0億港元。當中以智能堆場調度最大，達7.2億港元，佔整體40%。")
+    assert pkg.observations["item"].tolist() == ["Total", "智能堆場調度"]
+    assert pkg.claims.loc[pkg.claims["kind"] == "share", "item"].tolist() == ["智能堆場調度"]
+
+
+def test_a_news_tag_then_a_bracketed_day_dates_the_text():
+    """"【本報訊】（2025年4月2日）…去年…其中…": the part after 其中 is of last year, as its whole is, not the tag's year."""
+    o = am.extract_text("【本報訊】（2025年4月2日）本港智慧物流AI軟件市場去年規模約9.6億港元，較前年的8.0億港元增長約20%。"
+                        "其中，倉庫機械人調度佔3.1億港元。").observations
+    assert o[["item", "year"]].values.tolist() == [["Total", 2023], ["Total", 2024], ["倉庫機械人調度", 2024]]
+
+
+def test_a_range_between_two_amounts_names_no_subject_and_a_multiple_reached_from_a_year():
+    """"2028年市場規模介於15億至19億美元，將達2024年的2倍以上": the market's range; a lower bound on a multiple over
+    2024-2028."""
+    pkg = am.extract_text("全球船舶AI分析市場2024年規模為7.4億美元。我們預估2028年市場規模介於15億至19億美元，"
+                          "將達2024年的2倍以上。")
+    c = pkg.claims
+    assert c["series"].nunique() == 1
+    assert c.loc[c["kind"] == "multiple", ["value", "start_year", "end_year", "bound"]].values.tolist() == [
+        [2.0, 2024, 2028, "low"]]
+
+
+def test_a_part_glossed_as_the_largest_segment_is_a_part_and_the_market_after_it_the_whole():
+    """"Smart mirrors, the largest segment, generated €0.9 billion": a part; "the market" after it is the whole."""
+    o = am.extract_text("Revenue from AI beauty devices rose 20% to €2.4 billion in 2024, from €2.0 billion in 2023. "
+                        "Smart mirrors, the largest segment, generated €0.9 billion. The firm expects the market to "
+                        "reach €6.0 billion by 2029.").observations
+    assert o["series"].nunique() == 1
+    assert o[["item", "year", "value"]].values.tolist() == [["Total", 2023, 2.0], ["Total", 2024, 2.4],
+                                                            ["Total", 2029, 6.0], ["Smart mirrors", 2024, 0.9]]
+
+
+def test_a_quarters_subject_is_no_subject_of_the_years_figure_after_it():
+    """"今年首季市場收入已錄得2.1億港元，協會預計全年規模將增至8.4億港元": the year's figure is the market's, before the
+    quarter."""
+    o = am.extract_text("（2025年6月3日）本港AI美容預約平台市場去年規模達7.2億港元。今年首季市場收入已錄得2.1億港元，"
+                        "協會預計全年規模將增至8.4億港元。").observations
+    whole = o[o["value"] == 7.2]["series"].iloc[0]
+    assert o.loc[o["value"] == 8.4, "series"].tolist() == [whole]
+
+
+def test_an_amount_after_qizhong_is_a_part_not_the_base_of_a_forecast():
+    """"今年预计增长25%至150亿元，其中直播场景贡献60亿元": 60 is this year's part, no base year's amount."""
+    o = am.extract_text("（2025年12月20日）2024年该市场规模为120亿元，今年预计增长25%至150亿元，其中直播场景贡献60亿元。"
+                        ).observations
+    assert o.loc[o["value"] == 60.0, ["item", "year", "status"]].values.tolist() == [["直播场景", 2025, "estimate"]]
+
+
+def test_a_research_house_other_than_the_first_is_another_source():
+    """"另一家研調機構…則估計" and "第三方咨询机构口径下": their figures for the same year go to a series of their own."""
+    for other in ("另一家研調機構Lumen則估計，2024年該市場規模已達12.1億美元。", "第三方咨询机构口径下，2024年市场规模为12.1亿美元。"):
+        o = am.extract_text("全球AI配方研發市場2024年規模為9.5億美元，預估2030年將達33億美元。" + other).observations
+        first = o[o["series"] == o["series"].iloc[0]]
+        assert first["value"].tolist() == [9.5, 33.0]
+
+
+def test_the_biggest_slice_then_an_approximate_amount_is_a_part():
+    """"Shade matching is the biggest slice: roughly $0.41 billion of the 2024 figure, about 38%"."""
+    pkg = am.extract_text("AI product recommendation in beauty was $1.08 billion in 2024. Shade matching is the biggest "
+                          "slice: roughly $0.41 billion of the 2024 figure, about 38%.")
+    assert pkg.observations[["item", "value"]].values.tolist() == [["Total", 1.08], ["Shade matching", 0.41]]
+
+
+def test_our_own_figure_is_no_figure_of_the_market():
+    """"our returns on complexion products dropped 18%": the writer's own, not a fall of the market."""
+    pkg = am.extract_text("Shade matching tools were a $1.2 billion market in 2024. Anecdotally, our returns on "
+                          "complexion products dropped 18% after we switched the tool on.")
+    market = pkg.observations["series"].iloc[0]
+    assert pkg.claims.loc[pkg.claims["series"] == market].empty
+
+
+def test_hong_kong_press_words_for_a_rise_and_a_survey_named_as_a_source():
+    """"綜合312間受訪美容院的資料，…由2023年的3.9億港元增至去年的4.6億港元，按年升17.9%": a rise, though a survey
+    is named as the source."""
+    c = am.extract_text("（本報訊）2025年2月20日　本港一個商會昨日公布年度調查，綜合312間受訪美容院的資料，業界AI預約"
+                        "開支由2023年的3.9億港元增至去年的4.6億港元，按年升17.9%。").claims
+    assert c[["kind", "value", "start_year", "end_year"]].values.tolist() == [["growth", 17.9, 2023, 2024]]
+
+
+def test_an_amount_in_brackets_after_words_about_a_year_is_of_that_year():
+    """"more than fourfold since 2019, the first year the body tracked it (£95 million)": 2019's amount."""
+    o = am.extract_text("UK spending on AI audit tools reached £420 million in 2024, more than fourfold since 2019, the "
+                        "first year the body tracked the category (£95 million).").observations
+    assert o[["year", "value"]].values.tolist() == [[2019, 95.0], [2024, 420.0]]
+
+
+def test_the_rest_of_a_whole_named_after_a_part_is_a_part_of_its_year():
+    """"… €64 million (57.1%), with analytics tools making up the remaining €48 million": both parts of 2024, the
+    year of the whole their share fits (64 / 112 = 57.1%), not 2023's, the base named last."""
+    o = am.extract_text("BERLIN, 2 April 2025 - German clinics spent €112 million on AI scheduling last year, 30% more "
+                        "than the €86 million of 2023. Booking assistants accounted for €64 million (57.1%), with "
+                        "analytics tools making up the remaining €48 million.").observations
+    assert o.loc[o["item"] != "Total", ["item", "year"]].values.tolist() == [["Booking assistants", 2024],
+                                                                            ["Analytics tools", 2024]]
+
+
+def test_a_figure_an_earlier_event_gave_gives_way_to_the_one_said_now():
+    """"At last year's investor day we talked about a TAM of $31 billion in FY28 … we now see it reaching $39 billion
+    in FY28": the FY28 figure is 39; so is a Chinese revision's new figure."""
+    o = am.extract_text("At last year's investor day we talked about an AI sensor TAM of $31 billion in FY28. We now see "
+                        "the TAM reaching $39 billion in FY28, up from about $17.5 billion in FY25.").observations
+    assert o.loc[o["year"] == 2028, "value"].tolist() == [39.0]
+    # "由年初的1,210亿元上调至1,390亿元": the figure said at the start of the year is replaced
+    o = am.extract_text("（2025年8月20日）研究院将2025年中国AI质检市场规模预测由年初的1,210亿元上调至1,390亿元，较2024年的"
+                        "1,020亿元增长36.3%。").observations
+    assert o.loc[o["year"] == 2025, "value"].tolist() == [1390.0]
+
+
+def test_our_count_of_the_market_is_the_markets():
+    """"By our count the market grew 15% in 2024 to $9.2 billion": the market's rise, though "our" opens it."""
+    pkg = am.extract_text("By our count the AI vision market grew 15% in 2024 to $9.2 billion, from $8.0 billion in "
+                          "2023.")
+    assert pkg.claims.loc[pkg.claims["kind"] == "growth", "series"].tolist() == [pkg.observations["series"].iloc[0]]
+
+
+def test_a_dateline_with_a_day_and_no_year_before_an_agencys_tag_is_no_text():
+    """"BUSAN, May 9 (Yonhap) --": its "May" is no forecast's "may"; "last year" stays history."""
+    o = am.extract_text("BUSAN, May 9, 2025 (Yonhap) -- Spending on AI tug scheduling reached $210 million last year.\n"
+                        "BUSAN, May 9 (Yonhap) -- Spending on AI pilotage reached $95 million last year.").observations
+    assert o["status"].tolist() == ["actual", "actual"]
+
+
+def test_a_bullets_label_before_a_tam_names_the_market():
+    """"- Cargo routing AI: TAM $2.6B (2024) -> $5.2B (2029E)" under a slide's title is the cargo routing market's
+    whole, not a part of the slide's title."""
+    o = am.extract_text("Slide 7 - Where we play\n- Cargo routing AI: TAM $2.6B (2024) -> $5.2B (2029E); ~15% CAGR\n"
+                        "- ARR $96M").observations
+    assert o[["item", "year", "value"]].values.tolist() == [["Total", 2024, 2.6], ["Total", 2029, 5.2]]
+    assert o["series"].iloc[0].startswith("cargo_routing")

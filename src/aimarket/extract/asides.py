@@ -26,12 +26,14 @@ __all__ = ["dateline_end", "dateline_month", "dateline_year", "slide_label_end",
 
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
 #: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",
-#: "工信观察网 2025年1月16日讯", "界面新闻记者 周航 2025年3月12日，", "SAO PAULO:"
+#: "工信观察网 2025年1月16日讯", "界面新闻记者 周航 2025年3月12日，", "SAO PAULO:", "SEOUL, June 18 (Yonhap) --"
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
     r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-|:)\s*"
     # a place and a month with no day, as a monthly note dates itself: "Tokyo, June 2025 — "
     r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}" + vocabulary.MONTH + r"\s+(?P<e>(?:19|20)\d{2})\s*(?:--|—|–)\s*"
+    # a place and a day with no year, before an agency's tag: "SEOUL, June 18 (Yonhap) -- "
+    r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}" + vocabulary.MONTH + r"\s+\d{1,2}\s*\([A-Z][A-Za-z ]{2,30}\)\s*(?:--|—|–|-)\s*"
     r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*"
     # a reporter's byline and the date before a comma: "界面新闻记者 周航 2025年3月12日，"
@@ -117,6 +119,9 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"an\s+earlier)\s+(?:[A-Za-z']+\s+)?(?:outlook|forecast|estimate|report|edition|study|update)"
                          r"|previously|earlier forecast|prior forecast)\b)"
                          r"|\bpreviously\s+(?:forecast|expected|projected|estimated)|\bhad\s+(?:forecast|expected|projected)"
+                         # what an earlier event said: "At last year's investor day we talked about a TAM of $45 billion"
+                         r"|\bat\s+(?:last\s+year's|(?:our|the)\s+(?:previous|last|prior|earlier))\s+(?:[A-Za-z'’-]+\s+){1,3}?"
+                         r"we\s+(?:talked\s+about|spoke\s+of|guided\s+to|cited|gave)\b"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計|预估|預估)|原(?:先|来|來)?(?:预计|预测|預計|預測|预估|預估)",
                          re.IGNORECASE)
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
@@ -188,7 +193,7 @@ _REPLACED_AMOUNT = re.compile(
     # "to $9.8 billion in 2028 from a previous $12.4 billion", "from an earlier estimate of $3 billion"
     r"|\bfrom\s+(?:a|an|the|its|their)\s+(?:previous|prior|earlier|original)\s+(?:(?:forecast|estimate|projection)"
     r"\s+of\s+)?(?:about\s+)?" + _AMOUNT_WORDS
-    # "预测值由980亿元上调至1,150亿元", "由此前的1,850亿元上调至": the forecast before the revision
+    # "预测值由980亿元上调至1,150亿元", "由此前的1,850亿元上调至", "由年初的1,420亿元上调至": the forecast before the revision
     # a correction's wrong figure: "It was $13.6 billion, not $16.3 billion", "而非16.3亿元", "An earlier version of
     # this article put the 2024 size of the market at $1.18 billion", "incorrectly stated it as $1.18 billion"
     + r"|\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|post|page|release|piece)\b"
@@ -209,7 +214,8 @@ _REPLACED_AMOUNT = re.compile(
     r"\s+(?:in\s+" + vocabulary.MONTH + r"|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|earlier|last\s+"
     r"(?:year|month|quarter)|(?:a|six|three)\s+months?\s+ago|in\s+its\s+(?:previous|last|earlier)\b))"
     + r"|(?:而非|而不是)\s*(?:" + _LABEL_CURRENCY + r")?\s*\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
-    + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前)?的?\s*(?:" + _LABEL_CURRENCY + r")?\s*\d[\d.,]*\s*"
+    + r"|(?:由|从|從)\s*(?:此前|原先|原来|原來|之前|先前|年初|年中|早前|最初|前次|上次)?的?\s*(?:" + _LABEL_CURRENCY
+    + r")?\s*\d[\d.,]*\s*"
     r"(?:万亿|萬億|亿|億|万|萬)?\s*(?:美元|元)?"
     r"(?=\s*(?:上调|下调|上調|下調|上修|下修|调高|调低|調高|調低|调整|調整|修正)\s*(?:至|到|为|為))", re.IGNORECASE)
 #: the size of a revision, no growth of the market: "較前次預測上修12%", "比原预测下调8%", "12% above its previous forecast",
@@ -447,9 +453,18 @@ def survey_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int]) ->
     for a, b in zip(sentence_cuts, sentence_cuts[1:]):
         if _SURVEY.search(text, a, b):
             cuts = [a] + [c for c in clause_cuts if a < c < b] + [b]
-            out.extend((x, y) for x, y in zip(cuts, cuts[1:])
-                       if _SURVEY.search(text, x, y) or not _AMOUNT.search(text, x, y))
+            clauses = list(zip(cuts, cuts[1:]))
+            said = [(x, y) for x, y in clauses if _SURVEY.search(text, x, y)]
+            # a survey named as the source of the figures, with no answer in its clause ("綜合312間受訪美容院的資料，…
+            # 按年升17.9%"): that clause alone
+            answers = any(_PERCENT_SIGN.search(text, x, y) for x, y in said)
+            out.extend((x, y) for x, y in clauses
+                       if (x, y) in said or answers and not _AMOUNT.search(text, x, y))
     return out
+
+
+#: a percent's sign or word
+_PERCENT_SIGN = re.compile(r"[%％]|per\s?cent", re.IGNORECASE)
 
 
 def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],

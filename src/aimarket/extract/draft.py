@@ -296,7 +296,9 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
         return
     if any(_MARKET.search(p) and is_specific(p) for _, p in noun_phrases(text[m.end():first])):
         return  # "② 云化趋势明确：其中公有云数据库市场规模304.6亿元": a run-in heading over a sentence that names its market
-    if _NOT_A_MARKET.search(subject):  # a newsletter's name over its bullets: each label names what it measures
+    if _NOT_A_MARKET.search(subject) or _ADDRESSABLE.fullmatch(named):
+        # a newsletter's name over its bullets, or a label that a TAM follows ("- Refinery optimisation AI: TAM $4.8B
+        # (2024) -> $8.4B (2029E)"): each label names what it measures
         for f in found:
             if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
                 f.subject, f.named = label, True
@@ -355,11 +357,17 @@ def _label_subject(line: str, found: list) -> None:
 
 
 #: a sentence that cites another source than the one before it: "另据X测算", "另一家机构", "another firm estimates"
-_ANOTHER_SOURCE = re.compile(r"另据|另據|另一(?:家|份|项|項|个|個)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查|顾问|顧問|"
+_ANOTHER_SOURCE = re.compile(r"另据|另據|第三方(?:咨询|諮詢|研究|调研|調研)?(?:机构|機構)"
+                             r"|另一(?:家|份|项|項|个|個)?(?:研调|研調|调研|調研|研究)?(?:机构|機構|研究|报告|報告|数据|數據|统计|統計|调查|調查|顾问|顧問|"
                              r"咨询|諮詢|券商|智库|智庫)|另有(?:机构|機構|研究|报告|報告)"
                              r"|\b(?:another|a separate|a second|a different|a rival|other)\s+"
                              r"(?:research\s+)?(?:firms?|estimates?|forecasts?|reports?|stud(?:y|ies)|analysts?|sources?|"
-                             r"researchers?|houses?|consultanc(?:y|ies)|brokers?)\b", re.IGNORECASE)
+                             r"researchers?|houses?|consultanc(?:y|ies)|brokers?)\b"
+                             # "Baltic Insight … takes a broader view and puts 2023 at", "Halden puts 2024 at": a
+                             # year's figure put beside the text's (not the text's own source going on: "It … and puts")
+                             r"|\btakes?\s+an?\s+(?:broader|narrower|wider|more\s+\w+)\s+view\b"
+                             r"|(?<!\bnow\s)(?<!\band\s)(?<!\b[Ii]t\s)(?<!\b[Tt]hey\s)(?<!\balso\s)\b(?:puts?|pegs?|places?)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+(?:figure|market|total|"
+                             r"number|size))?\s+at\b", re.IGNORECASE)
 
 
 def _cites_another_source(text: str, found: list) -> None:
@@ -963,8 +971,8 @@ def _dated_tag_end(line: str) -> int:
 
 
 #: a day (and a place, an agency) in brackets that opens a line: "（2025年2月14日，東京）", "（香港 2025年2月20日）",
-#: "（中央社首爾2025年3月11日綜合外電報導）", "(2025-05-18)"
-_BRACKETED_DAY = re.compile(r"\s*[(（][^()（）\d]{0,16}?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
+#: "（中央社首爾2025年3月11日綜合外電報導）", "(2025-05-18)", after a news tag: "【本報訊】（2025年5月8日）"
+_BRACKETED_DAY = re.compile(r"\s*(?:【[^】\d]{1,12}】\s*)?[(（][^()（）\d]{0,16}?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
                             r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2})[^()（）\d]{0,16}[)）]")
 
 
@@ -1044,8 +1052,9 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*【[^】\d]{0,12}", text[:m.start()]) and re.match(r"[^】]{0,20}】", text[m.end():])
                   # "【2025年4月8日／台北報導】", "【北京，2025年6月25日】": the date in the tag
-                  or re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)\s*(?:[(（][^()（）\d]{1,20}[)）]\s*)?", text[:m.start()])
-                  # "证券时报网讯 2025年4月9日", "本报讯（记者 周航）2025年4月16日，"
+                  or re.fullmatch(r"\s*(?:[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)|[(（][\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)[)）])\s*"
+                                  r"(?:[(（][^()（）\d]{1,20}[)）]\s*)?", text[:m.start()])
+                  # "证券时报网讯 2025年4月9日", "本报讯（记者 周航）2025年4月16日，", "（本報訊）2025年2月20日"
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
                   or re.match(r"\s*[|｜]", text[m.end():]) and "|" not in text[:m.start()]  # "經濟日報 2025/09/03｜…"
                   or _POSTED_ON.search(text[max(0, m.start() - 16):m.start()])  # "答（发布于2025-05-18 · 1.2万人赞同）"
@@ -1089,7 +1098,14 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
         if m := _THIS_YEAR_IS.search(text):
             since = {"今": 0, "去": 1, "前": 2}[m["which"]]  # the text's year, the year after, two years after
             return int(m["y"]) + since, int(m["m"]) if m["m"] and not since else None
+    for text in [t for t in texts if t.strip()][-1:]:  # or a whole date that closes the text: "… agencies. (2025.06.18)"
+        if m := _CLOSING_DATE.search(text):
+            return int(next(g for g in m.groups() if g and g.isdigit())), month_of(m.group(0))
     return None
+
+
+#: a whole date, alone or in brackets, that closes a text's last line: "(2025.06.18)", "— 12 June 2025"
+_CLOSING_DATE = re.compile(r"(?:[(（]|^|\s(?:—|–|--)\s*)\s*(?:" + _FULL_DATE.pattern + r")\s*[)）]?\s*[.。]?\s*$", re.IGNORECASE)
 
 
 #: a forum post's time field, the day, month, time and year of a C library's clock: "時間 Tue Jan 14 21:37:05 2025"
@@ -1974,20 +1990,26 @@ def _precise_first(groups: dict) -> None:
     """Where a text states one item's year more than once (a headline's "$1.3 trillion", its body's "USD 1,339.1
     billion"), the most precise statement goes first, so that it is the observation, and a title's figures after
     the body's, so that the body's first figure gives the series its unit; the others follow, in their order, as
-    claims the audit holds to the observation."""
+    claims the audit holds to the observation. Statements alike in precision ("$640 million" and "$720 million",
+    within a factor of :data:`_FINER`) keep the text's order: the first is the text's own."""
     for key in [k for k in groups if k[0] == "text" and not k[2]]:
         figs = groups[key]
         stated = [f for f in figs if f.kind in ("amount", "count") and f.year is not None and f.bound is None]
         finest: dict = {}
         for f in stated:
-            finest[(f.item, f.year)] = min(finest.get((f.item, f.year), _coarseness(f)), _coarseness(f))
-        later = {id(f) for f in stated if _coarseness(f) > finest[(f.item, f.year)]}
+            finest[(f.item, f.year)] = max(finest.get((f.item, f.year), _resolution(f)), _resolution(f))
+        later = {id(f) for f in stated if _resolution(f) * _FINER <= finest[(f.item, f.year)]}
         groups[key] = sorted(figs, key=lambda f: (id(f) in later, f.title))  # stable: the text's order otherwise
 
 
-def _coarseness(f) -> float:
-    """A figure's last stated digit as a share of the figure: 0.1 of 1.3 is coarser than 0.1 of 1,339.1."""
-    return abs(f.step / f.value) if f.step and f.value else 0.0
+#: how many times finer one statement of a year must be than another to go first
+_FINER = 2.0
+
+
+def _resolution(f) -> float:
+    """How many of its last stated digit a figure holds: 13 of 0.1 in 1.3, 13,391 in 1,339.1, 20 in "about 6.3"
+    (read to within 5%)."""
+    return abs(f.value / f.step) if f.step and f.value else math.inf
 
 
 def _split_unlike(groups: dict) -> None:
@@ -2047,6 +2069,15 @@ def _split_unlike(groups: dict) -> None:
             if where not in stayed and len(went.get(where, ())) == 1:
                 keep.remove(f)
                 (other if went[where] == {others} else groups[next(iter(went[where]))]).append(f)
+            elif len(went.get(where, ())) == 1 and others not in went[where] and f.end_year is not None:
+                # "2.3 trillion won ($1.71 billion) last year and … grow 15% to $1.97 billion this year": the rate of
+                # the series its last year's amount went to, where none of its sentence stayed for that year
+                there = groups[next(iter(went[where]))]
+                ends = [g for g in keep + there if (g.page, g.row, g.sentence) == where and g.year == f.end_year
+                        and g.kind in ("amount", "count")]
+                if ends and all(any(g is h for h in there) for g in ends):
+                    keep.remove(f)
+                    there.append(f)
         groups[key] = keep
         if other:
             groups.setdefault(others, []).extend(other)

@@ -267,7 +267,8 @@ class _Compiler:
             if element[0] == "wide":
                 if k + 1 >= len(elements):
                     raise ValueError(f"frame {self.frame.name!r}: a pattern cannot end with '...'")
-                stop = "§[." + "".join(sorted(self.kinds)) + "] "
+                # nor "其中" / "of which": what follows is a part of the figure before, no other role of it
+                stop = "§[." + "".join(sorted(self.kinds)) + "] |其 中 |of which "
                 out.append(rf"(?:(?!{self._first(elements[k + 1])})(?!{stop})\S+ ){{0,{WIDE}}}")
                 continue
             if (k or lead) and not (k and elements[k - 1][0] == "wide"):

@@ -416,8 +416,9 @@ def _alternation(words) -> str:
 
 #: a printed number: thousands groups ("1,303,551"), a decimal point, or a decimal comma where it cannot be a
 #: thousands separator ("678,8", "2,4": one or two digits after the comma; "4.187,2" and "4 812,6", after groups
-#: of thousands separated by points or spaces, as European releases print them); at most 15 digits before the point
-NUMBER = (r"(?<![\d.])(?<!\d,)(?<![\d.][eE])(?<![\d.][eE][-+])(?:\d{1,3}(?:\.\d{3}){1,4},\d{1,9}(?![\d,])|\d{1,3}(?: \d{3}){1,4},\d{1,2}(?![\d,])"
+#: of thousands separated by points or spaces, as European releases print them); at most 15 digits before the point;
+#: never from inside another number (".5" is no 5), but right after "c." or "ca." (circa: "a CAGR of c.19%")
+NUMBER = (r"(?:(?<![\d.])|(?<=\bc\.)|(?<=\bca\.))(?<!\d,)(?<![\d.][eE])(?<![\d.][eE][-+])(?:\d{1,3}(?:\.\d{3}){1,4},\d{1,9}(?![\d,])|\d{1,3}(?: \d{3}){1,4},\d{1,2}(?![\d,])"
           r"|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d{1,9})?"  # grouped in lakhs and crores: "1,42,500", "12,34,56,789"
           r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,9})?|\d{1,15},\d{1,2}(?![\d,])|\d{1,15}(?:\.\d{1,9})?)"
           r"(?!\d|,\d|,,|[eE][-+]?\d)")  # not the head of a longer run of digit groups, which is read whole or

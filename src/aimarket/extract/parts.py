@@ -233,6 +233,10 @@ def _fits(part, share, whole) -> bool:
 _WHOLES_BACK = 200
 
 
+#: the words of what is left of a whole: "the remaining", "the rest", "其余"
+_THE_REST = re.compile(r"\b(?:remaining|rest|balance)\b|其余|其餘|剩余|剩餘", re.IGNORECASE)
+
+
 def year_of_a_share(text: str, found: list, before: list) -> None:
     """A part's amount and its share right after it ("其中商業寫字樓佔7.4億港元，約佔59%", "Commercial offices: $5.6B,
     45% of 2024 TAM"), in a sentence that names no year before it, are of the year of the one whole of its market (on
@@ -258,8 +262,16 @@ def year_of_a_share(text: str, found: list, before: list) -> None:
         fit = {w.year: w for w in mine if _fits(g, f, w)}
         if len(fit) == 1 and f.year in (g.year, *fit):
             whole = fit.popitem()[1]
-            g.notes.append(f"{whole.year}: the year of the whole its share ({f.value:g}%) makes it a part of")
-            g.year, g.status = whole.year, whole.status
+            # and the rest of the whole after it in its sentence, which names no year of its own ("€81 million (58.7%),
+            # with marketing tools making up the remaining €57 million")
+            siblings = [h for h in found if h.pos > f.pos and h.sentence == g.sentence and h.kind == "amount"
+                        and h.item != "Total" and h.subject == g.subject and h.year == g.year and not h.dated
+                        and bisect_left(years, g.pos) == bisect_left(years, h.pos)
+                        and _THE_REST.search(text, f.end, h.pos)]
+            for h in (g, *siblings):
+                h.notes.append(f"{whole.year}: the year of the whole its share ({f.value:g}%) makes it a part of"
+                               if h is g else f"{whole.year}: the year of the part before it, {g.item!r}")
+                h.year, h.status = whole.year, whole.status
             f.year = f.start_year = f.end_year = whole.year
 
 

@@ -41,7 +41,7 @@ __all__ = ["Figure", "scan_line"]
 #: "et al. (2023)", "No. 5", "vs. 2023"; a company's "Co.", "Inc.", "Ltd." or "Corp.", a scale's "Mrd." or "Mio." and
 #: letters' "U.S." or "p.a." only before a capital or the end: "Quarrel & Co. is the outlier", "EUR 1,24 Mrd. in
 #: 2024", "28% p.a. to 2029", "in U.S. residential mortgages" go on; nor does "est." in "$138M est. for 2025")
-SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\best)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)"
+SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\best)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)(?<!\bc)(?<!\bca)"
                       r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\b[A-Za-z]\.[A-Za-z])\.[\"'”’]?(?=\s|$)"
                       r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio)|(?<=\b[A-Za-z]\.[A-Za-z]))"
                       r"\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
@@ -287,6 +287,11 @@ _SHARE_FROM_YEAR = re.compile(r"(?:占比|佔比|比重|份额|份額|渗透率|
 _APPOSITION = re.compile(r"\s*(?!(?:By|In|For|According|As|At|On|Over|Under|With|From|After|Before|Since|During)\b)"
                          r"(?P<name>[A-Z][^,;:()\d]{1,60}?),\s+(?P<gloss>(?:a|an|the|one)\s+[^,;:\d]{1,80}),\s+"
                          r"[a-z][^,;:\d]{0,30}?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*")
+#: a part of a year named in a subject: "首季市場收入", "Q1 revenue"
+_PART_OF_A_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])")
+#: a gloss that makes the name before it a part of a whole: "the largest segment", "its fastest-growing category"
+_PART_GLOSS = re.compile(r"\b(?:segment|category|sub-?segment|application|use\s+case|slice|component|(?:largest|biggest|"
+                         r"smallest|leading|fastest[- ]growing)\s+(?:part|share|piece))\b", re.IGNORECASE)
 #: a level that is a part of a whole right before a percent: "新車銷量達到汽車新車總銷量的31.6%" (no rise)
 _OF_THE_WHOLE = re.compile(r"(?:达到|達到|达|達|为|為|相当于|相當於)[^，,。；;%\d]{0,20}(?:总|總|全部|整体|整體)[^，,。；;%\d]{0,10}的\s*$")
 #: a verb of being a share right before a percent: "Represents 30%, or $756 billion" (not "represents a 30% increase")
@@ -336,7 +341,7 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足|上看"
                     r"|约|約|大约|大約|将近|將近|(?<![最附接])近))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年|[EF](?![A-Za-z]))?|\d+\s*月|^[\s的在于从到至年月,.，、#>*•·・▪~～—–-]+|预计|預計|预测(?!性)|預測(?!性)|预估|預估|今年|去年|明年|前年|^(?:有关|有關|上述)|在$|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年|[EF](?![A-Za-z]))?|\d+\s*月|^[\s的在于从到至年月,.，、#>*•·・▪~～—–-]+|预计|預計|预测(?!性)|預測(?!性)|预估|預估|今年|去年|明年|前年|全年度?|^(?:有关|有關|上述)|(?:在|介于|介於)$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
                     # or its house ("本中心預估產值", "本院预计", "本所統計")
                     r"^(?:我们|我們|笔者|筆者|本中心|本院|本所|本会|本會|本研究院|本研究所|本公司)(?:认为|認為)?[\s到至]*|"
@@ -1503,6 +1508,10 @@ _CONVERTED = re.compile(r"(?:[^\d()（）,，;；。]{0,6}|\s+(?:in|for)\s+(?:fi
 
 #: a year right before the brackets an amount opens: "较2021年（21.9亿元）", "in 2021 ($2.2 billion)"
 _YEAR_OPENS_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[(（]\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*\d?$")
+#: or a year, then words about that year, then brackets: "since 2020, the first year the Institute tracked the category
+#: (£148 million)", "2019, the year before the pandemic ($2.1bn)"
+_YEAR_GLOSSED_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*,\s*the\s+(?:[^,;.()\d]{0,40}?\s)?year\b[^,;.()\d]{0,80}"
+                                    r"\(\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*\d?$", re.IGNORECASE)
 
 
 #: the year of the whole a part's amount is set against after it: "or 45.8% of the 2024 total", "(43.0% of 2024
@@ -1589,11 +1598,12 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     paren = re.match(r"\s*(?:[^\d\s(,;，。]{1,12}\s*){0,3}\((?:FY\s?)?((?:19|20)\d{2})(E?)\s*年?\)", text[f.end:f.end + 40])
     if paren and not prior:
         pick = (f.end, f.end, int(paren.group(1)), bool(paren.group(2)))
-    opened_on = _YEAR_OPENS_BRACKETS.search(text, max(w.ss, f.pos - 12), f.pos + 1) \
+    opened_on = (_YEAR_OPENS_BRACKETS.search(text, max(w.ss, f.pos - 12), f.pos + 1)
+                 or _YEAR_GLOSSED_BRACKETS.search(text, max(w.ss, f.pos - 160), f.pos + 1)) \
         if f.kind in ("amount", "count") else None
     if opened_on:  # "较2021年（21.9亿元）增长3倍", "than in 2021 ($2.2 billion)": the year its brackets follow
         pick = (opened_on.start(1), opened_on.end(1), int(opened_on.group(1)), False)
-        f.notes.append(f"{pick[2]}: the year right before the brackets it stands in")
+        f.notes.append(f"{pick[2]}: the year the brackets it stands in follow")
     listed = _YEAR_AFTER_A_LIST.match(text, f.end, w.se) if pick is None and f.kind in ("amount", "count") else None
     if listed:  # "awarded £412 million of contracts for AI imaging, triage and pathology tools in 2024"
         said = 1 if listed.group(1) else 2  # the list's year, or the year after the aside in dashes
@@ -1639,6 +1649,10 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
             years = [y for y in years if (opened := _other_brackets(text, y[0], f)) < 0
                      or not any(_bracket_open(text, g.pos) == opened for g in w.amounts)] or years
         years = at.dating(text, years)
+        if years and f.kind in ("amount", "count") and _CJK_CHAR.search(text, w.ss, f.pos):
+            # a Chinese clause goes on in the time named before it, in words too: "2024年…为120亿元，今年预计增长25%
+            # 至150亿元，其中直播场景贡献60亿元" is of this year
+            years = _with_years_said(years, [y for y in at.said_relative if w.ss <= y[1] <= f.pos])
         # words of its own sentence ("$1.3 billion last year") before a year of an earlier sentence, and the present
         # or the coming year right after it ("to 34.5 billion yuan, this year", "$9.7 billion next year") before any year
         said = at.relative(f.pos, max(f.end, f.range_end)) if f.kind in ("amount", "count", "percent", "multiple") \
@@ -1877,14 +1891,14 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            r"|\b(?:while|and|with)\s+(?P<place5>[a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,2}?)\s+(?:will\s+(?:be|remain)|"
                            r"was|is|remains|remained)\s+the\s+(?:largest|biggest)\s+(?:single\s+)?(?:industry|vertical|sector)"
                            r"\s*,?\s*with\s+(?:(?:spending|revenue|sales)\s+of\s+)?" + _CURRENCY_BEFORE + r"$"
-                           r"|(?:^|(?<=[^\w\s,]\s))(?:the\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
+                           r"|(?:^|(?<=[^\w\s,]\s))(?:[Tt]he\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
                            r"\s+(?:will\s+be|was|were|is|are|remains?|remained)\s+the\s+(?:(?:second|third)[- ])?"
                            r"(?:largest|biggest|larger|bigger|leading|fastest[- ]growing)\s+(?:segment|slice|component|"
                            r"category|application|vertical|sub-segment|use[- ]case|product|technology|service|area|domain|"
                            r"type|chunk|piece|part|portion)"
                            r"\s*(?:,?\s*(?:with|at|contributing|generating|"
                            r"worth)\s+(?:an?\s+(?:projected|forecast|expected|estimated)\s+|(?:spending|revenue|sales)\s+"
-                           r"[^,;:()]{0,40}?\bto\s+)?|\(\s*|:\s*)" + _CURRENCY_BEFORE + r"$"
+                           r"[^,;:()]{0,40}?\bto\s+)?|\(\s*|:\s*)(?:" + _ABOUT_WORD + r"\s+)?" + _CURRENCY_BEFORE + r"$"
                            # or the part of the whole it will make: "Software will account for more than half of the
                            # total, with $312 billion in 2028"
                            r"|(?:^|(?<=[^\w\s,]\s))(?P<place4>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)\s+(?:will\s+)?"
@@ -1919,8 +1933,11 @@ _CONTEXT_OPENS = re.compile(r"\s*(?:for\s+(?:context|scale|comparison|perspectiv
                             r"作为参照|作為參照|相比之下|对比来看|對比來看)\s*[,，]", re.IGNORECASE)
 
 
-#: what a sentence names as someone's own before its verb: "its own subscriber base was", "their own sales grew"
-_THEIR_OWN = re.compile(r"\b(?:its|their|our)\s+own\s+(?P<what>[^,.;:()]{1,40}?)(?=\s+(?:was|were|is|are|has|have|had|grew|rose|"
+#: what a sentence names as someone's own before its verb: "its own subscriber base was", "their own sales grew", "our
+#: returns on complexion products dropped" (the writer's; not "by our count the market grew")
+_THEIR_OWN = re.compile(r"\b(?:(?:its|their|our)\s+own|our(?!\s+(?:count|estimates?|forecasts?|view|numbers|models?|data|"
+                        r"analysis|calculations?|reckoning|tally|research|survey|base\s+case)\b))\s+"
+                        r"(?P<what>[^,.;:()]{1,40}?)(?=\s+(?:was|were|is|are|has|have|had|grew|rose|"
                         r"fell|increased|declined|jumped|climbed|dropped|expanded|surged|shrank)\b)", re.IGNORECASE)
 
 
@@ -1996,11 +2013,19 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         return last_subject
     relative = [m.span() for m in _RELATIVE.finditer(text, w.ss, f.pos)]  # ", which … ,": no subject of the sentence
-    phrases = [p for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
+    # (for a figure of a whole year, less the words of a part of a year: "今年首季市場收入已錄得1.9億港元，…預計全年規模將增至",
+    # "前三季全球AI伺服器產值達…；2024年全年產值為")
+    phrases = [p if f.part is not None else _PART_OF_A_YEAR.sub("", p).strip()
+               for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
                if not any(a <= s < b for a, b in relative)]
     own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     gloss = _APPOSITION.fullmatch(text, w.ss, f.pos) if own is not None and f.kind in ("amount", "count") else None
     if gloss and own in gloss.group("gloss") and is_specific(gloss.group("name")):
+        if (last_subject or inherited) and _PART_GLOSS.search(gloss.group("gloss")):
+            # "Virtual try-on, the largest segment, generated €1.05 billion": a part of the market before it
+            f.item, f.subject = item_name(gloss.group("name").strip()), last_subject or inherited
+            f.notes.append(f"the amount of {f.item!r}, which its gloss names a part, of {f.subject!r}")
+            return last_subject
         own = gloss.group("name")  # "Autonomous mobile robots, a separate market we size, stood at": not the gloss
     if own is not None and last_subject and (where := _WHERE_ALONE.fullmatch(title_of(own))) \
             and title_of(last_subject).startswith(where["where"]):
@@ -2089,8 +2114,8 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         elif phrases and f.subject == title_of(phrases[-1]) and not is_specific(phrases[-1]):
             # no phrase of its sentence names a subject of its own (not "The domestic market grew 12.8%"):
             # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
-            earlier = (p for _, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
-                       if is_specific(p))
+            earlier = (q for _, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
+                       if is_specific(q := p if f.part is not None else _PART_OF_A_YEAR.sub("", p).strip()))
             named = next(earlier, None)
             if named is not None and _MARKET_WORD.search(named):
                 f.subject = title_of(named)
@@ -2287,6 +2312,19 @@ def _amount_at(w: _Where, pos: int) -> Figure | None:
     return next((g for g in w.amounts if abs(g.pos - pos) <= 4), None)
 
 
+def _cagr_word_of_its_own(f: Figure, w: _Where, text, figures) -> bool:
+    """Whether a CAGR word within 40 characters names the rate, not another rate a clause away that it sits right
+    beside: "较2023年的22.0亿元增长24%，…，2024—2028年复合增长率约35%" names the 35% alone."""
+    lo, hi = max(w.ss, f.pos - 40), min(w.se, f.pos + 40)
+    rates = [g.pos for g in figures if g.kind == "percent" and g is not f and w.ss <= g.pos < w.se]
+    for m in _CAGR.finditer(text, lo, hi):
+        if m.start() >= f.end and _CLAUSE_MARK.search(text, f.end, m.start()) and any(
+                m.end() <= p <= m.end() + 12 and not _CLAUSE_MARK.search(text, m.end(), p) for p in rates):
+            continue  # a clause on, right before another rate: that rate's word
+        return True
+    return False
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -2379,7 +2417,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         if f.value < 0 and not re.search(r"[-−]\s*\d", text[f.pos:f.end]):  # "down from 37.4 percent": the share
             f.value = -f.value  # it fell from, no negative share (a printed "-3%" keeps its sign)
         f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
-    elif (_CAGR.search(window) and not (_YOY.search(near) and not _CAGR.search(near))) or _PER_YEAR.match(
+    elif (_cagr_word_of_its_own(f, w, text, figures)
+          and not (_YOY.search(near) and not _CAGR.search(near))) or _PER_YEAR.match(
             text, f.end) or _CAGR_THEN_SPAN.search(text, max(w.cs, f.pos - 90), f.pos) or _IMPLIED_ANNUAL.search(
             text, max(w.cs, f.pos - 60), f.pos) or (  # the rate word right before it names it: "…复合增长率为34.4%，其中2024年同比增长35.1%"
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
@@ -2809,7 +2848,7 @@ _TIMES_ANOTHER = re.compile(r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that
 _YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\byear[- ](?:on|over)[- ]year,?)\s*(?:增长|增長|增加|上升|"
                          r"提升|rose|grew|increased)?了?\s*(?:近|约|約|逾|超过|超過|more\s+than|nearly)?\s*$", re.IGNORECASE)
 #: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled"
-_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?"
+_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|达到|達到|达|達|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?"
                                r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:的水平|的)?[,，]?\s*"  # "是2022年（540亿元）的"
                                # "较2019年的716亿元增长2倍": its amount
                                r"(?:\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬|兆)?\s*(?:美元|港元|日元|欧元|元|台|部|辆|輛)?\s*)?"
@@ -2879,7 +2918,7 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range; "more than
     double" is a lower bound."""
     f.claim = "multiple"
-    if _LOWER.search(text, max(w.cs, f.pos - 24), f.pos):
+    if _LOWER.search(text, max(w.cs, f.pos - 24), f.pos) or _OR_MORE.match(text, f.end):  # "2倍以上"
         f.bound = "low"
         f.notes.append("a lower bound on the multiple, not its value")
     every = _EVERY.search(text[max(w.ss, f.pos - 200):f.pos])
@@ -2897,10 +2936,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = end - chinese_int(took["n"]), end
         f.period = float(f.end_year - f.start_year)
         span = took
-    elif not w.amounts and _POINTS_BACK.match(text, w.ss) and (span := _span_pointed_back(f, w, figures)):
-        f.start_year, f.end_year = span  # "… US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"
-        f.period = float(span[1] - span[0])
-        f.notes.append(f"the span {span[0]}-{span[1]} of the amounts before, which its sentence points back to")
+    elif not w.amounts and _POINTS_BACK.match(text, w.ss) and (back := _span_pointed_back(f, w, figures)):
+        f.start_year, f.end_year = back  # "… US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"
+        f.period = float(back[1] - back[0])
+        f.notes.append(f"the span {back[0]}-{back[1]} of the amounts before, which its sentence points back to")
     elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
         f.period = float(pair[1] - pair[0])

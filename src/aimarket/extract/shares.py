@@ -163,6 +163,14 @@ _OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|repres
 _OF_THESE = re.compile(r"\s*(?:of|among)\s+(?:these|this|that|them|which|(?:the|that|this)\s+(?:total|sum|amount))\s*[,，]"
                        r"\s*(?:about|around|nearly|some|roughly|approximately|over|almost)?\s*(?:RMB|CNY|JPY|¥)?"
                        + _BEFORE_CURRENCY, re.IGNORECASE)
+#: a sentence that opens on its whole's amount again: "Of last year's $2.8B, roughly $1.1B came from …", "Of the
+#: $14.2 billion, …", "Of 2024's ¥3.1 trillion, …"
+_OF_THE_AMOUNT_OPENS = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|that\s+|this\s+|(?:last|this)\s+year['’]s\s+|"
+                                  r"(?:FY\s?)?(?:19|20)\d{2}['’]s\s+)?(?:RMB|CNY|JPY|¥)?" + _BEFORE_CURRENCY,
+                                  re.IGNORECASE)
+#: between the whole's amount and its part's there: ", roughly $", " total, "
+_OF_THE_AMOUNT_THEN = re.compile(r"\s*(?:total\s*)?[,，]\s*(?:about|around|nearly|some|roughly|approximately|over|almost)?"
+                                 r"\s*(?:RMB|CNY|JPY|¥)?" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a part named after its amount: "… were notebooks", "… of that came from dedicated AI firms", "… went to start-ups"
 _PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:of\s+(?:that|this|it|the\s+total)\s+)?(?:were|was|came\s+from|went\s+to|"
                          r"(?:was|were)\s+(?:spent\s+on|invested\s+in|generated\s+by|earned\s+by|sold\s+by))\s+"
@@ -199,9 +207,21 @@ def parts_of_that(text, figures, sentence_of) -> None:
         share = share if share is not None and share.claim == "share" and _OF_THAT_SHARE.fullmatch(
             text, f.end, share.pos) else None
         opens = _OF_THESE.fullmatch(text, sentence_of(f.pos)[0], f.pos)
-        if not opens and not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(text, share.end)):
+        again = figures[k - 1] if k and _OF_THE_AMOUNT_OPENS.fullmatch(
+            text, sentence_of(f.pos)[0], figures[k - 1].pos) and _OF_THE_AMOUNT_THEN.fullmatch(
+            text, figures[k - 1].end, f.pos) and figures[k - 1].unit == f.unit else None
+        if not opens and not again and not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(
+                text, share.end)):
             continue  # neither it nor its share is "of that" (of the total): "€1.75 billion, or 38.0% of the total"
         wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
+        if again is not None:  # "Of last year's $2.8B, roughly $1.1B …": of the whole it names again
+            wholes = [g for g in wholes if g.pos < again.pos and g.value == again.value]
+            if not wholes:
+                continue
+            again.subject, again.named, again.year, again.status = wholes[-1].subject, wholes[-1].named, \
+                wholes[-1].year, wholes[-1].status
+            again.notes.append(f"the {wholes[-1].year} whole named again as its sentence opens")
+            opens = True
         if not wholes:
             continue
         # in its own sentence, the amount just before it ("to $1.1 trillion by 2028, with software accounting for $400
@@ -234,9 +254,10 @@ def parts_of_that(text, figures, sentence_of) -> None:
             f.notes.append(f"{f.item!r}: the part named beside it, of the whole {'its sentence' if named else 'the text'} "
                            "reports")
             h = figures[k + 1] if k + 1 < len(figures) else None  # "… went to servers and accelerators (60.3%)"
-            if share is None and after and h is not None and h.claim == "share" and re.fullmatch(
-                    r"\s*\(?\s*", text[after.end():h.pos]) and "(" in text[after.start():h.pos + 1]:
-                share = h
+            if share is None and after and h is not None and h.claim == "share" and (re.fullmatch(
+                    r"\s*\(?\s*", text[after.end():h.pos]) and "(" in text[after.start():h.pos + 1] or re.search(
+                    r"[,，]\s*(?:or|i\.e\.)", text[after.end():h.pos]) and _OF_THAT_SHARE.fullmatch(text, after.end(), h.pos)):
+                share = h  # "… went to servers and accelerators (60.3%)", "… came from the consumer segment, i.e. 39%"
             if share is not None and share.item == "Total":  # "… of the 2024 total (39.8%)": the part's share
                 share.item, share.subject, share.of = f.item, whole.subject, "Total"
         for g in (f, share):
@@ -513,6 +534,9 @@ def shares_after_named_parts(text, figures, sentence_of) -> None:
                 and not _named_after(figures, k, sentence_of)):
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
+            if not f.dated and g.year is not None and f.year != g.year:  # "… at €117 million (37.5%)": its year
+                f.year = f.start_year = f.end_year = g.year
+                f.status = g.status
     for f in figures:  # "… and services for $0.9 billion, a 72% software share": the part its words name
         named = _NAMED_SHARE.match(text, f.end) if f.claim == "share" else None
         if named is None:
@@ -819,14 +843,19 @@ _NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:was|wer
                             + _BEFORE_AMOUNT, re.IGNORECASE)
 #: the next part with its verb left out, right before its amount: "and Japan $0.6 billion", "and software to",
 #: "and Asia Pacific with", "and services for the remaining"
-_GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at|contribut(?:e|es|ed)|add(?:s|ed)?))?"
+_GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at|contribut(?:e|es|ed|ing)|"
+                          r"add(?:s|ed|ing)?|accounting\s+for|making\s+up|taking|bringing\s+in))?"
+                          # "with marketing tools making up the remaining €57 million"
+                          r"(?:\s+(?:the\s+(?:remaining|rest|other|balance)|another|a\s+further))?"
                           + _BEFORE_AMOUNT,
                           re.IGNORECASE)
 #: words that date a Chinese part's amount relative to the text, no part of its name: "去年產值", "今年"
 _RELATIVE_YEAR_WORDS = re.compile(r"^(?:去年|今年|明年|前年|上年|同年|当年|當年)(?:的)?|(?:去年|今年|明年|前年)$")
-#: the clause before a part's amount that names it as the largest: "合約審閱與起草為最大應用，"
-_LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:其中\s*[，,]?\s*)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
-                             r"\s*(?:為|为|是|成為|成为)(?:最大|第一大|最主要|主要)[^，,。；;]{0,8}[，,]\s*$")
+#: the clause before a part's amount that names it as the largest: "合約審閱與起草為最大應用，", "當中以貨櫃碼頭自動化
+#: 及堆場調度最大，"
+_LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:(?:其中|當中|当中)\s*[，,]?\s*)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
+                             r"\s*(?:為|为|是|成為|成为)(?:最大|第一大|最主要|主要)|以\s*(?P<by>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*"
+                             r"(?:最大|居首|最多|為主|为主))[^，,。；;]{0,8}[，,]\s*$")
 
 
 def _named_as_largest(text: str, name: str, lo: int, hi: int) -> str:
@@ -834,7 +863,7 @@ def _named_as_largest(text: str, name: str, lo: int, hi: int) -> str:
     ``lo`` and ``hi`` gives as the largest: "其中，合約審閱與起草為最大應用，去年產值6.8億元" names 合約審閱與起草."""
     name = _RELATIVE_YEAR_WORDS.sub("", name)
     if not name and (lead := _LARGEST_BEFORE.search(text, lo, hi)):
-        return lead["name"]
+        return lead["name"] or lead["by"]
     return name
 
 
@@ -949,8 +978,8 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
                 share.item, share.of = g.item, "Total"
         if next_name and anchor.item != "Total":
             h.item, h.subject = item_name(next_name), anchor.subject
-            if h.year is None:
-                h.year, h.status = anchor.year, anchor.status
+            if h.year is None or not h.dated and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[anchor.end:h.end]):
+                h.year, h.status = anchor.year, anchor.status  # the year of the part beside it, where it names none
             h.notes.append(f"the amount of {h.item!r}, a part of {anchor.subject!r} beside {anchor.item!r}, its verb left "
                            "out")
             share = figures[j + 1] if j + 1 < len(figures) else None

@@ -104,14 +104,15 @@ GROWTH = ("growth", "up", "gain", "increase", "rise", "jump", "surge", "leap", "
                   "skyrocket", "soar", "rocket", "balloon", "expand", "spike", "advance", "swell/swelled/swollen", "rebound",
                   "rally"),
           "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增", "攀升", "跃升", "躍升", "年增", "扩大", "擴大",
-          "暴涨", "大涨", "激增", "暴增", "猛增", "飙升", "飆升", "大增", "劲增", "扩张", "擴張")
+          "暴涨", "大涨", "激增", "暴增", "猛增", "飙升", "飆升", "大增", "劲增", "扩张", "擴張",
+          "升")  # as Hong Kong's press prints a rise: "按年升17.9%"
 #: words that make a stated rate a decline: "同比下降2.39%" is -2.39%, "contracted by 1.2%"
 DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
            *_verbs("decline", "decrease", "fall/fell/fallen", "drop/dropped/dropped/dropping", "shrink/shrank/shrunk",
                    "slip/slipped/slipped/slipping", "slide/slid/slid", "dip/dipped/dipped/dipping", "ease", "plunge",
                    "tumble", "retreat", "contract", "slump", "sink/sank/sunk"),
            "下降", "下滑", "下跌", "减少", "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长",
-           "收缩", "下挫", "骤降", "暴跌", "锐减", "大跌", "缩水", "cut it", "cut them")
+           "收缩", "下挫", "骤降", "暴跌", "锐减", "大跌", "缩水", "跌", "cut it", "cut them")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound growth", "compounded growth", "compound rate", "compounded annually", "compounding at",
@@ -160,7 +161,7 @@ LOWER_BOUND = ("more than", "over", "above", "in excess of", "upwards of", "at l
                "passes", "passing", "超过", "超過", "超", "逾", "突破", "高于", "高於", "不少于", "不少於", "至少")
 #: words right before an amount that make it an approximation: "nearly $500 million", "近300亿元", "about 1.2
 #: billion"; the audit reads one of two significant digits or fewer to within a tenth of its value
-APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "near", "almost", "close to", "circa", "some",
+APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "near", "almost", "close to", "circa", "c.", "ca.", "some",
                "just under", "just over", "approaching", "约", "約", "大约", "大約", "近", "接近", "将近", "將近")
 #: words that state a multiple
 MULTIPLE_WORDS = {"double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3,
