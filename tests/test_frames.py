@@ -54,7 +54,7 @@ def test_a_sentence_no_frame_reads_keeps_the_rules():
 _BEFORE_FIGURE_EN = ("roughly", "an estimated", "around", "approximately", "about", "some", "just")
 _ANYWHERE_EN = ("according to the firm", "notably", "in its view", "once again")
 _BEFORE_FIGURE_CN = ("约", "大约", "近", "约合")
-_ANYWHERE_CN = ("总体", "整体", "据测算", "其中")
+_ANYWHERE_CN = ("总体", "整体", "据测算", "总的来看")  # not "其中", after which a figure is a part of the one before
 _WIDE_EN = ("the market", "the segment as a whole", "overall demand")
 _ARTICLES = ("the", "a", "an", "its", "their")
 _WIDE_CN = ("市场规模", "该行业", "整体")
