@@ -846,7 +846,7 @@ _NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:was|wer
 _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at|contribut(?:e|es|ed|ing)|"
                           r"add(?:s|ed|ing)?|accounting\s+for|making\s+up|taking|bringing\s+in))?"
                           # "with marketing tools making up the remaining €57 million"
-                          r"(?:\s+(?:the\s+(?:remaining|rest|other|balance)|another|a\s+further))?"
+                          r"(?:\s+the\s+(?:rest|other|balance))?"  # ("the remaining", "a further": _BEFORE_AMOUNT's)
                           + _BEFORE_AMOUNT,
                           re.IGNORECASE)
 #: words that date a Chinese part's amount relative to the text, no part of its name: "去年產值", "今年"
