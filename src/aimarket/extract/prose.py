@@ -145,7 +145,7 @@ _FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件�
                                r"|方面|[领領]域|[环環]节|[业業]务|技[术術]|保[养養]|[维維][护護]|[维維]修|[检檢]修")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
 _NOUN_BEFORE = re.compile(r"\b(?:several|many|large|big|major|new|pilot|some|few|such|these|those|its|their|our|of|"
-                          r"\d[\d,]*)\s+$", re.IGNORECASE)
+                          r"(?!(?:19|20)\d\d\s)\d[\d,]*)\s+$", re.IGNORECASE)  # a count, not a year ("In 2016 projects")
 
 
 def _in_named_edition(text: str, m: re.Match) -> bool:
