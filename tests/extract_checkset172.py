@@ -1311,9 +1311,10 @@ FORMS = (
 LAYOUT = (40, 13, 13, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 228
 #: figures, 62 rates, 92 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 228, "rates_found": 62, "verdicts_right": 92}
+#: after the readings chosen on it and the hundred-and-seventy-fourth set: 241, 62, 95 and 0
+FLOORS = {"figures_found": 241, "rates_found": 62, "verdicts_right": 95}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset172.py [-v]: the measures on the set

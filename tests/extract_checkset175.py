@@ -1286,9 +1286,11 @@ FORMS = (
 LAYOUT = (40, 13, 13, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 230
 #: figures, 54 rates, 86 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 230, "rates_found": 54, "verdicts_right": 86}
+#: after the readings chosen on the hundred-and-seventy-second and -fourth sets
+#: (it kept unread): 233, 54, 87 and 2
+FLOORS = {"figures_found": 233, "rates_found": 54, "verdicts_right": 87}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset175.py [-v]: the measures on the set

@@ -1292,7 +1292,7 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 154 figures, 86 rates, 73 verdicts, 3 false inconsistent;
 #: held out since (its misses not looked at): 157, 86, 75, 2 after the second round of rules chosen on the sixty-seventh
-FLOORS = {"figures_found": 173, "rates_found": 86, "verdicts_right": 78}
+FLOORS = {"figures_found": 175, "rates_found": 86, "verdicts_right": 79}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

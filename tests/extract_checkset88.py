@@ -1122,9 +1122,9 @@ FORMS = (
 )
 #: the set's blind score (written without reading or running the extractor): 142 figures, 51 rates, 61 verdicts and 2
 #: false inconsistent on the code before the readings chosen on it; one part's expectation mended to the series' unit
-FLOORS = {"figures_found": 174, "rates_found": 56, "verdicts_right": 71}
+FLOORS = {"figures_found": 175, "rates_found": 56, "verdicts_right": 72}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset88.py [-v]: the measures on the set

@@ -629,6 +629,17 @@ def test_figures_of_prose_are_not_read_as_a_table_total():
     assert h.empty
 
 
+def test_parts_whose_stated_shares_fall_short_of_the_whole_are_not_summed_to_it():
+    # bullets of a slide: two segments of a $9.0B TAM with their shares, 38% + 27% = 65% of it; the rest is
+    # unnamed, so 3.4 + 2.4 = 5.8 against 9.0 proves nothing (with shares near 100% the sum would be checked)
+    text = ("Slide 9 | The opportunity\n- TAM: $9.0B (2026E)\n- Utilities: $3.4B of 2026E TAM (38%)\n"
+            "- Agriculture: $2.4B (27%)\n")
+    h = _hierarchy(text)
+    assert h.verdict.tolist() == ["unverifiable"] and "65%" in h.note.iloc[0]
+    h = _hierarchy(text.replace("(27%)", "(62%)").replace("$2.4B", "$5.6B"))
+    assert h.verdict.tolist() == ["exact"]
+
+
 def test_a_parent_is_checked_with_the_steps_its_package_states():
     # 842.6 + 401.2 + 355.8 = 1,599.6 against 1,600.0 printed to 0.1: off by 0.4, while four values printed to
     # 0.1 allow +/-0.2 (its digits alone, '1600', would suggest a step of 1 and +/-0.65)

@@ -11444,3 +11444,77 @@ def test_a_bullets_label_before_a_tam_names_the_market():
                         "- ARR $96M").observations
     assert o[["item", "year", "value"]].values.tolist() == [["Total", 2024, 2.6], ["Total", 2029, 5.2]]
     assert o["series"].iloc[0].startswith("cargo_routing")
+
+
+def test_a_part_named_before_a_clause_about_it_keeps_its_whole_name_and_the_market_its_series():
+    """"X, which …, accounted for €N million, or P% of the total": the part is X (a long clause between is no part
+    of its name), and the sentences after it go on with the market before, in its unit."""
+    o = am.extract_text("LYON, 3 March 2025 -- French dairies spent €84 million on AI quality control in 2024, up from "
+                        "€70 million in 2023. Camera-based inspection, which flags defects on filling lines in real "
+                        "time, accounted for €39 million, or 46% of the total. The firm expects spending to reach "
+                        "€0.21 billion by 2030.").observations
+    assert o[["item", "year", "value"]].values.tolist() == [["Total", 2023, 70.0], ["Total", 2024, 84.0],
+                                                            ["Total", 2030, 210.0],
+                                                            ["Camera-based inspection", 2024, 39.0]]
+    assert o["series"].nunique() == 1
+
+
+def test_another_market_named_in_an_apposition_is_an_item_of_its_own_name():
+    o = am.extract_text("Spending on AI for glass design reached $0.92 billion worldwide in 2024, Vitrum Analytics "
+                        "says. Another market it follows, AI kiln control, came to $0.31 billion in 2024.").observations
+    assert o[["item", "value"]].values.tolist() == [["Total", 0.92], ["AI kiln control", 0.31]]
+
+
+def test_a_figure_set_beside_the_market_for_scale_lends_no_subject_to_the_market_after_it():
+    """"对比来看，…总产值约7.6万亿元" stands apart: the market's next figure ("市场规模将达…") is the market's, in its unit."""
+    o = am.extract_text("2024年我国AI涂料配方市场规模为12.4亿元，2023年为9.6亿元。对比来看，同期我国涂料行业总产值约"
+                        "0.4万亿元。我们预计2027年市场规模将达26亿元。").observations
+    market = o[o["value"] == 12.4]["series"].iloc[0]
+    assert o.loc[o["series"] == market, ["year", "value"]].values.tolist() == [[2023, 9.6], [2024, 12.4], [2027, 26.0]]
+
+
+def test_a_correction_leaves_out_what_the_earlier_version_printed():
+    o = am.extract_text("Correction: an earlier version of this brief put the 2024 market for AI drought alerts at "
+                        "$0.8 billion. The correct figure is $0.7 billion, up from $0.5 billion in 2023.").observations
+    assert o[["year", "value"]].values.tolist() == [[2023, 0.5], [2024, 0.7]]
+
+
+def test_the_end_of_the_year_a_report_covers_is_not_its_date():
+    """"(year ended 30 June 2024)" dates no text: figures of fiscal 2024 in it are history, not a year not over."""
+    o = am.extract_text("2024 Annual Report - Chair's letter (year ended 30 June 2024)\nThe market for AI hail "
+                        "forecasting reached A$210 million in fiscal 2024. Queensland represented A$64 million of that "
+                        "total.").observations
+    assert o["status"].tolist() == ["actual", "actual"]
+
+
+def test_a_bullets_part_with_no_year_is_of_the_year_of_the_part_on_the_bullet_above():
+    """… and a firm's own figure on the bullets below ("- FY26 ARR guidance: $95M") is no figure of the market."""
+    o = am.extract_text("Slide 6 | Investor Day, Rotterdam, 4 June 2026\nAI port automation: the market\n"
+                        "- TAM: $4.0B (2026E) -> $7.5B (2029E)\n- Container terminals: $1.2B of 2026E TAM (30%)\n"
+                        "- Bulk terminals: $0.8B (20%)\n- FY26 ARR guidance: $95M").observations
+    assert o.loc[o["item"] == "Bulk terminals", ["year", "status"]].values.tolist() == [[2026, "estimate"]]
+    assert o.loc[o["value"] == 95.0, "series"].iloc[0] != o.loc[o["item"] == "Bulk terminals", "series"].iloc[0]
+
+
+def test_a_parts_share_dates_it_by_the_whole_it_fits():
+    """A part and its share after a sentence of two years' wholes are of the year whose whole the share fits: 6.3 is
+    42% of last year's 15, not of this year's 20."""
+    o = am.extract_text("發文時間：2025/01/20\n台灣AI氣象預報服務市場去年約新台幣15億元，今年估計可到20億元。其中能源業占"
+                        "6.3億元，比重42%。").observations
+    assert o.loc[o["item"] == "能源業", ["year", "status"]].values.tolist() == [[2024, "actual"]]
+
+
+
+def test_an_adjacent_market_a_bullet_names_after_its_figure_is_an_item_of_that_name():
+    o = am.extract_text("Kilnworks 2026 Investor Day, Leeds, 12 May 2026 - slide 8:\n"
+                        "- TAM for AI in cement process control: $2.2bn in 2025\n"
+                        "- Adjacent: $1.1bn in 2025 in quarry fleet analytics").observations
+    assert o[["item", "year", "value"]].values.tolist() == [["Total", 2025, 2.2], ["Quarry fleet analytics", 2025, 1.1]]
+
+
+@pytest.mark.parametrize("heading", ["2025年半年度业绩说明会（节选）", "Q3 2025 earnings call, prepared remarks"])
+def test_a_heading_of_a_part_years_results_dates_the_text_within_that_year(heading):
+    """Results of a half or of three quarters are given before the year is over: its market figure is a forecast."""
+    o = am.extract_text(f"{heading}\n董事长：我们测算，国内AI水务监测的可触达市场在2025年约为64亿元，到2028年预计达到"
+                        "118亿元。").observations
+    assert o["status"].tolist() == ["estimate", "estimate"]

@@ -38,6 +38,12 @@ def hierarchy(ctx, s) -> None:
                     note=f"{len(missing)} of its {len(family[parent])} children have no {int(year)} value "
                          f"({', '.join(missing)}): their sum would be short")
             continue
+        shares = _stated_shares(ctx, s.series, g["item"], year) if how else None
+        if shares is not None and shares < 100 - 5:  # "Insurance: $2.9B (43%)", "Banks: $1.6B (24%)" of a $6.8B TAM
+            ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
+                    unit=prow["unit"].iloc[0], verdict="unverifiable", locator=prow["locator"].iloc[0],
+                    note=f"the shares stated of its {len(g)} rows sum to {fmt(shares)}%: they are not all its parts")
+            continue
         S = float(g["value"].sum())
         steps = [float(ctx.steps(s.series, item)[year]) for item in (parent, *g["item"])]
         slack = sum(steps) / 2
@@ -48,6 +54,16 @@ def hierarchy(ctx, s) -> None:
         ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
                 recomputed=S, low=S - slack, high=S + slack, unit=prow["unit"].iloc[0], verdict=verdict, note=note,
                 locator=prow["locator"].iloc[0])
+
+
+def _stated_shares(ctx, series: str, items, year) -> float | None:
+    """The sum of the shares the package states of each of ``items`` in ``year``, or None where one states none."""
+    cl = ctx.pkg.claims
+    if cl.empty:
+        return None
+    cl = cl[(cl["series"] == series) & (cl["kind"] == "share") & (cl["end_year"] == year)]
+    found = [cl.loc[cl["item"] == item, "value"] for item in items]
+    return None if any(v.empty for v in found) else float(sum(v.iloc[0] for v in found))
 
 
 #: a locator that ends in a line's number: "report.txt:12", "deck.pdf:3:40"

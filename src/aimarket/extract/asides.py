@@ -124,6 +124,10 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"we\s+(?:talked\s+about|spoke\s+of|guided\s+to|cited|gave)\b"
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計|预估|預估)|原(?:先|来|來)?(?:预计|预测|預計|預測|预估|預估)",
                          re.IGNORECASE)
+#: what a corrected text says its earlier version printed, to the end of its sentence: "Correction: an earlier version of
+#: this note put the 2024 global market … at $1.9 billion."
+_ERRATUM = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version\s+of\s+(?:this|the|our)\s+"
+                      r"(?:[A-Za-z-]+\s+)?(?:note|report|article|story|release|post|page|update|brief)\b", re.IGNORECASE)
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
 _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(vocabulary.LABEL_CURRENCIES) + r")?\s*"
                          r"\d+\s*(?:亿|億|万|萬)"  # and in English, "(Unit: RMB 100 million; …)", "Units: 10 thousand"
@@ -508,7 +512,8 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))
-    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_OTHER_SOURCE, 160), (_VALUE_AT_STAKE, 40)):
+    for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_ERRATUM, 200), (_OTHER_SOURCE, 160),
+                           (_VALUE_AT_STAKE, 40)):
         for m in pattern.finditer(text):
             # a Chinese cue governs its own clause ("较此前预测的102亿元下调15.7%，但仍较2024年的51亿元增长66.7%")
             cuts = clause_cuts if pattern is _SUPERSEDED and _CJK.match(m.group(0)) else sentence_cuts

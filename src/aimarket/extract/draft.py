@@ -255,6 +255,9 @@ _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"(?:\s+|(?<![-*]))(?P<label>[^:�
 
 #: the words between a part's amount and its whole's: "$1.5B of the $3.6B 2024E TAM", "€40m out of a €310m total"
 _OF_THE_WHOLE = re.compile(r"\s*(?:of|out\s+of)\s+(?:the|an?|its)?\s*(?:total|overall|whole)?\s*", re.IGNORECASE)
+#: the market a bullet names after its figure (and its year): " in 2024 in plant digital twins"
+_NAMED_AFTER = re.compile(r"(?:\s*(?:in\s+)?\(?(?:19|20)\d{2}[EF]?\)?)?\s+(?:in|for|on)\s+(?P<name>[A-Za-z][^,;.()\d]{2,50}?)"
+                          r"\s*[.;]?\s*")
 #: a bullet's label that describes the market or part named after it, no name of its own: "Adjacent:", "Related
 #: markets:", "Biggest pool:", "Fastest-growing segment:"
 _BESIDE_LABEL = re.compile(r"(?:adjacent|separate|neighbou?ring|related|nearby|biggest|largest|smallest|fastest[- ]growing"
@@ -289,6 +292,10 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
     first = min((f.pos for f in found if f.pos >= m.end()), default=len(text))
     named = text[m.end():first].strip(" ,;–—-")
     said = None  # a label read as the subject of its own line ("Biggest segment")
+    if _BESIDE_LABEL.fullmatch(label) and not named and (amounts := [f for f in found if f.kind == "amount"]):
+        # "- Adjacent: $5.2bn in 2024 in plant digital twins": the market it names after its figure
+        after = _NAMED_AFTER.fullmatch(text, amounts[-1].end)
+        named = after["name"].strip() if after else named
     if _BESIDE_LABEL.fullmatch(label) and named and is_specific(named):
         # "- Adjacent: AI-driven airline retailing, $4.0B (2024)": the market it names beside the one above
         said, label = subject_key(label), named
@@ -365,7 +372,8 @@ _ANOTHER_SOURCE = re.compile(r"另据|另據|第三方(?:咨询|諮詢|研究|�
                              r"researchers?|houses?|consultanc(?:y|ies)|brokers?)\b"
                              # "Baltic Insight … takes a broader view and puts 2023 at", "Halden puts 2024 at": a
                              # year's figure put beside the text's (not the text's own source going on: "It … and puts")
-                             r"|\btakes?\s+an?\s+(?:broader|narrower|wider|more\s+\w+)\s+view\b"
+                             r"|\b(?:takes?|uses?|applies|apply)\s+an?\s+(?:broader|narrower|wider|more\s+\w+)\s+"
+                             r"(?:view|definition|scope)\b"
                              r"|(?<!\bnow\s)(?<!\band\s)(?<!\b[Ii]t\s)(?<!\b[Tt]hey\s)(?<!\balso\s)\b(?:puts?|pegs?|places?)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+(?:figure|market|total|"
                              r"number|size))?\s+at\b", re.IGNORECASE)
 
@@ -461,6 +469,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                         f.part, f.part_words = heading_part
             _bullet_parts(line, found, subject)
             _bullet_amounts_year(text, found)
+            _year_of_the_bullet_above(text, found, [g for g in figures[-40:] if (g.page, g.row) == (p, i - 1)])
             _label_subject(line, found)
             bracketed_parts(text, found)
             bracketed_amounts(text, found)
@@ -727,6 +736,7 @@ def draft_package(doc: Document, source: str | None = None):
     _split_unlike(groups)
     _headline_years(groups)
     _parts_of_the_years_whole(groups)
+    _year_its_share_implies(groups)
     _regions_by_one_name(groups)
     _year_of_the_lines_before(figures)
     _multiples_over_years_in_words(figures, groups)
@@ -1002,7 +1012,15 @@ def _heading_date(text: str, pattern) -> re.Match | None:
     if m is None or len(text) > 140 or len(set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))) != 1:
         return None
     rest = text[:m.start()] + text[m.end():]
-    return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+[^\s—–-]", rest) else m  # "…? — answer by"
+    return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+[^\s—–-]", rest) \
+        or _PERIOD_ENDS.search(text, 0, m.start()) else m  # "…? — answer by"
+
+
+#: the words before a date that ends the period a report covers, not the day it was written: "(year ended 30 June
+#: 2024)", "for the six months to 30 September 2025", "截至2024年6月30日止年度"
+_PERIOD_ENDS = re.compile(r"\b(?:year|months?|period|quarter|half|weeks?)\s+(?:ended|ending|to|through)\s*(?:\d{1,2}\s*)?$"
+                          r"|(?:截至|截止)\s*$",
+                          re.IGNORECASE)
 
 
 #: a place in brackets before the day an event was held there: "Investor Day (New York, 12 November 2024)"
@@ -1047,8 +1065,9 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
                   or (b := _PLACE_AND_DAY.search(text, 0, m.start())) and re.match(r"\s*\)", text[m.end():])
                   and not _HEADING_FIGURE.search(text, 0, b.start())  # "2024 Investor Day (New York, 12 November 2024)"
-                  or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]\s*[:：]", text[m.end():])
-                  # a title's date in brackets before the colon that opens its text: "深度报告（2025年1月20日）：我们测算"
+                  or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]\s*(?:[:：]|据|據)", text[m.end():])
+                  # a title's date in brackets before the colon (or the source) that opens its text: "深度报告（2025年1月
+                  # 20日）：我们测算", "…到“算配方”(2024年12月30日)据…研究院测算"
                   or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*【[^】\d]{0,12}", text[:m.start()]) and re.match(r"[^】]{0,20}】", text[m.end():])
                   # "【2025年4月8日／台北報導】", "【北京，2025年6月25日】": the date in the tag
@@ -1101,7 +1120,22 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     for text in [t for t in texts if t.strip()][-1:]:  # or a whole date that closes the text: "… agencies. (2025.06.18)"
         if m := _CLOSING_DATE.search(text):
             return int(next(g for g in m.groups() if g and g.isdigit())), month_of(m.group(0))
+    for text in heading:  # or the results of a part of a year a heading names: given after that part ends
+        if m := _RESULTS_OF_A_PART.search(text):
+            part = m["cn"] or m["en"]
+            return int(m["y"] or m["y2"]), next((month for word, month in _AFTER_THE_PART if word.match(part)), 7)
     return None
+
+
+#: a heading of the results of a part of a year, and the part: "2025年半年度业绩说明会", "Q3 2025 earnings call", "H1 FY2025
+#: results" (a fourth quarter's are given in the next year, with the whole year's)
+_RESULTS_OF_A_PART = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年?\s*(?P<cn>第一季度|一季度|首季|半年度|中期|上半年|第二季度|二季度|前三季度|第三季度|三季度)"
+    r"\s*(?:业绩|業績)|\b(?P<en>Q[123]|first[- ]quarter|H1|first[- ]half|half[- ]year|interim|second[- ]quarter|"
+    r"third[- ]quarter|nine[- ]months?)\s+(?:FY\s?)?(?P<y2>(?:19|20)\d{2})\s+(?:results|earnings)\b", re.IGNORECASE)
+#: the month after a part of a year ends, as :data:`_RESULTS_OF_A_PART` names it: its first quarter's, its half's
+_AFTER_THE_PART = ((re.compile(r"第一季度|一季度|首季|Q1|first[- ]quarter", re.IGNORECASE), 4),
+                   (re.compile(r"前三季度|第三季度|三季度|Q3|third[- ]quarter|nine", re.IGNORECASE), 10))
 
 
 #: a whole date, alone or in brackets, that closes a text's last line: "(2025.06.18)", "— 12 June 2025"
@@ -1480,6 +1514,21 @@ def _parts_of_named_wholes(figures: list) -> None:
             f.item, f.subject = f.part_of[0], whole
             f.of = "Total" if f.claim == "share" else f.of
             f.notes.append(f"the part {f.item!r} of {whole!r}, whose share its sentence states")
+
+
+def _year_of_the_bullet_above(text: str, found: list, above: list) -> None:
+    """A bullet's part with no year, right under a bullet whose part is of one year ("- Insurance & reinsurance: $2.9B
+    of 2025E TAM (43%)" over "- Banks & asset managers: $1.6B (24%)"), is of that year, as is its share: the bullets
+    split one year's whole."""
+    parts = [g for g in above if g.kind in ("amount", "count") and g.item != "Total" and g.year is not None]
+    if not parts or not _BULLET_LABEL.match(text) or any(f.year is not None for f in found if f.kind != "percent"):
+        return
+    for f in found:
+        if f.item != "Total" and f.year is None and (f.kind in ("amount", "count") and f.unit == parts[-1].unit
+                                                     or f.claim == "share" and f.end_year is None):
+            f.year = f.start_year = f.end_year = parts[-1].year
+            f.status = parts[-1].status
+            f.notes.append(f"{f.year}: the year of the part on the bullet above, whose year's whole it splits too")
 
 
 def _year_of_the_lines_before(figures: list) -> None:
@@ -1922,6 +1971,36 @@ def _amounts_of_last_years_rise(figures: list, doc, published: int | None) -> No
                 and (g.start_year, g.end_year) in ((None, None), years)):
             f.year = f.start_year = f.end_year = years[1]
             f.notes.append(f"{years[1]}: the year of the rise over 'last year' stated of it, in a text of {published}")
+
+
+def _year_its_share_implies(groups: dict) -> None:
+    """A part's amount and its share side by side, of a year whose whole the share does not fit, are of the one other
+    year whose whole it fits, within the rounding of both ("…15亿元，…今年估计可到20亿元。最大客户是能源业，占了6.3亿元、
+    大约42%": 6.3 is 42% of last year's 15, not of this year's 20), with that whole's status."""
+    for key in [k for k in groups if k[0] == "text" and not k[2]]:
+        wholes = [f for f in groups[key] if f.kind == "amount" and f.item == "Total" and f.year is not None]
+        shares = [g for g in groups.get(("text", key[1], True), ()) if g.claim == "share"]
+        for f in groups[key]:
+            if f.kind != "amount" or f.item == "Total" or f.year is None:
+                continue
+            share = next((g for g in shares if g.item == f.item and (g.page, g.row, g.sentence) == (f.page, f.row,
+                          f.sentence) and 0 < g.pos - f.end <= 12 and g.end_year == f.year), None)
+            if share is None or not share.value:
+                continue
+
+            def fits(w, f=f, share=share):  # the whole the part's share makes of it, with the rounding of both
+                lo = (f.value - f.step / 2) * f.scale / ((share.value + share.step / 2) / 100)
+                hi = (f.value + f.step / 2) * f.scale / ((share.value - share.step / 2) / 100)
+                return w.unit.split(" ")[0] == f.unit.split(" ")[0] and lo <= w.value * w.scale <= hi
+
+            years = {w.year: w for w in wholes if fits(w)}
+            if len(years) != 1 or f.year in years or not any(w.year == f.year for w in wholes):
+                continue
+            (year, whole), = years.items()
+            f.year = f.start_year = f.end_year = share.year = share.start_year = share.end_year = year
+            f.status = whole.status
+            f.notes.append(f"{year}: the year whose whole ({whole.value:g} {whole.unit}) its share of {share.value:g}% "
+                           "fits, not the year its sentence carries on")
 
 
 def _parts_of_the_years_whole(groups: dict) -> None:

@@ -287,6 +287,11 @@ _SHARE_FROM_YEAR = re.compile(r"(?:占比|佔比|比重|份额|份額|渗透率|
 _APPOSITION = re.compile(r"\s*(?!(?:By|In|For|According|As|At|On|Over|Under|With|From|After|Before|Since|During)\b)"
                          r"(?P<name>[A-Z][^,;:()\d]{1,60}?),\s+(?P<gloss>(?:a|an|the|one)\s+[^,;:\d]{1,80}),\s+"
                          r"[a-z][^,;:\d]{0,30}?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*")
+#: another market its sentence names in an apposition, before the figure's verb: "A second market it tracks, AI
+#: coatings formulation, reached $0.38 billion"
+_ANOTHER_NAMED = re.compile(r"\s*(?:A\s+(?:second|third|further|separate|related|sister|neighbou?ring|adjacent)|Another|One\s+more)"
+                            r"\s+(?:[\w-]+\s+){0,2}?(?:market|segment|category|niche)\b[^,;:()\d]{0,40},\s+"
+                            r"(?P<name>[^,;:()\d]{2,60}?),\s+[a-z][^,;:\d]{0,30}?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*")
 #: a part of a year named in a subject: "首季市場收入", "Q1 revenue"
 _PART_OF_A_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])")
 #: a gloss that makes the name before it a part of a whole: "the largest segment", "its fastest-growing category"
@@ -337,7 +342,7 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"reached|reach|was valued at|valued at|is valued at|was|were|is|are|stood at|totall?ed|of|at|to|"
                     r"is expected to reach|expected to reach|will reach|grew to|rose to|"
                     r"(?<![A-Za-z])(?:could|would|should|may|might|can|will|be|become|into|a|an|more than|over|above|"
-                    r"at least|in excess of|upwards of|approach(?:ing)?|near(?:ing)?|top(?:ping)?|hit(?:ting)?|"
+                    r"at least|in excess of|upwards of|reaching|approach(?:ing)?|near(?:ing)?|top(?:ping)?|hit(?:ting)?|"
                     r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足|上看"
                     r"|约|約|大约|大約|将近|將近|(?<![最附接])近))+\s*$",
                     re.IGNORECASE)
@@ -1037,6 +1042,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.sources = set()  # the firms whose sentences on the line named the subject of their figures
     at.firm_market = {}  # the first firm's name, and the market the line named before its figures
     at.money_subject = at.count_subject = ""  # the subjects of the line's latest amount of money, and count
+    at.context = []  # (start, end) of the sentences of another thing for scale ("For context, …", "对比来看，…")
     at.phrase_starts = [p for p, _ in at.phrases]
     last_subject = ""
     held = None  # (start, subject before it) of a sentence that opens on a part
@@ -1058,6 +1064,8 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             last_subject, held = held[1], None  # 規模為…"): a later "市場規模" continues the whole before it
         if held is None and last_subject and (_OF_WHICH_OPENS.match(text, w.ss) or _CONTEXT_OPENS.match(text, w.ss)):
             held = (w.ss, last_subject)  # nor does a sentence of another thing for scale ("作为对照，同年全国电信业务收入…")
+        if _CONTEXT_OPENS.match(text, w.ss) and (not at.context or at.context[-1][0] != w.ss):
+            at.context.append((w.ss, w.se))
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
         if f.kind == "amount":
             at.money_subject = f.subject
@@ -1907,11 +1915,14 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            + _CURRENCY_BEFORE + r"$")
 
 
+#: the words between a label of a firm's own figure and the figure: "FY25 ARR guidance: $"
+_AFTER_OWN_LABEL = re.compile(r"(?:\s+(?:guidance|target|outlook|plan))?\s*[:：]\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*",
+                              re.IGNORECASE)
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to",
 #: a fiscal year's revenue on a slide ("FY2024E revenue ~$190M": a market is sized, a company's year reported)
 _OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:total|net|annual|consolidated|"
                           r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
-                          r"|\s*(?:[-•*▪·]\s*)?FY\s?(?:19|20)?\d{2}[EAFP]?\s+(?:revenues?|sales|turnover)\b"
+                          r"|\s*(?:[-•*▪·]\s*)?FY\s?(?:19|20)?\d{2}[EAFP]?\s+(?:revenues?|sales|turnover|ARR|bookings|EBITDA)\b"
                           # a firm's capital spending: "BHP's FY26 capex guidance of"
                           r"|\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+"
                           r"(?:FY\s?(?:19|20)?\d{2}[EAFP]?\s+|(?:fiscal\s+)?(?:19|20)\d{2}\s+)?"
@@ -1950,6 +1961,9 @@ def _names_no_one(subj: str) -> bool:
 
 #: a phrase (from where it is found) that names the whole a share is taken in: "在PC整体出货量中的渗透率"
 _WITHIN_WHOLE = re.compile(r"[^\s，,。；;、]{0,12}?(?:之)?中的?\s*(?:渗透率|滲透率|占比|佔比|比重|份额|份額|市占率)")
+#: a phrase after a figure that opens a participle's clause of how or when, no name of what it measures: "(revised its
+#: fiscal 2023 figure to ¥19.1 billion, …,) after adding cloud GPU spending"
+_CLAUSE_OF_WHY = re.compile(r"(?:after|before|while|since|when|by|without|despite)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
 #: a sentence that opens with a firm named with its ticker or its Latin name in brackets, after a connective:
@@ -2007,8 +2021,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         bracketed = _subject(text[cut[-1] if cut else w.ss:opened]) or None
     # after a bar, as slides set items apart: "Today: 4,600 customers | FY25 revenue $780M"
     own_figures = _OWN_FIGURES.match(re.split(r"[|｜]", w.before)[-1]) if f.kind in ("amount", "count") else None
+    if f.kind in ("amount", "count") and not own_figures:  # a line's label: "- FY25 ARR guidance: $310M"
+        label = _OWN_FIGURES.match(text, w.ss, f.pos)
+        own_figures = label if label and _AFTER_OWN_LABEL.fullmatch(text, label.end(), f.pos) else None
     if own_figures:  # "Our total revenues were RMB612.4 million": the issuer's own figures, a series of their own
-        last_subject = f.subject = own_figures.group(0).strip()
+        last_subject = f.subject = own_figures.group(0).strip(" -•*▪·")
         f.named = True
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         return last_subject
@@ -2019,6 +2036,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
                for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
                if not any(a <= s < b for a, b in relative)]
     own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
+    another = _ANOTHER_NAMED.fullmatch(text, w.ss, f.pos) if f.kind in ("amount", "count") else None
+    if another and (last_subject or inherited) and is_specific(another["name"]):
+        f.item, f.subject = item_name(another["name"].strip()), last_subject or inherited
+        f.notes.append(f"{f.item!r}: another market its sentence names, an item of its own name")
+        return last_subject
     gloss = _APPOSITION.fullmatch(text, w.ss, f.pos) if own is not None and f.kind in ("amount", "count") else None
     if gloss and own in gloss.group("gloss") and is_specific(gloss.group("name")):
         if (last_subject or inherited) and _PART_GLOSS.search(gloss.group("gloss")):
@@ -2038,11 +2060,16 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             and not re.match(r"(?:in|for|at|on|during|by|from|with|as|after|before|since)\b", opening, re.IGNORECASE):
         own = opening  # "Streaming music, which … accounted for 84% of recorded music's revenues, shows …"
         f.notes.append(f"{own!r}: the name its sentence opens with, before a clause about it")
+        if last_subject and f.kind in ("amount", "count") and _SHARE.search(text, relative[-1][1], f.pos):
+            # "AI-based advanced process control, which …, accounted for €241 million": a part of the market before,
+            # whose name the sentences after it do not carry on
+            f.subject, f.named = title_of(own), True
+            return last_subject
     if own is None and not phrases and f.kind in ("amount", "count"):
         # after it in its sentence, but not a whole that a later rate is "in" ("预计2025年将达到2,310亿元，…，AI PC在PC整体
         # 出货量中的渗透率…": the shipments are no subject of the amount)
         after = [p for s, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))
-                 if not _WITHIN_WHOLE.match(text, s)]
+                 if not _WITHIN_WHOLE.match(text, s) and not _CLAUSE_OF_WHY.match(p)]
         own = after[0] if after and is_specific(after[0]) else None
     head = None
     if own is None and f.kind in ("amount", "count", "percent") and not last_subject and inherited \
@@ -2114,16 +2141,18 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         elif phrases and f.subject == title_of(phrases[-1]) and not is_specific(phrases[-1]):
             # no phrase of its sentence names a subject of its own (not "The domestic market grew 12.8%"):
             # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
-            earlier = (q for _, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
-                       if is_specific(q := p if f.part is not None else _PART_OF_A_YEAR.sub("", p).strip()))
+            earlier = (q for s, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
+                       if is_specific(q := p if f.part is not None else _PART_OF_A_YEAR.sub("", p).strip())
+                       and not any(a <= s < b for a, b in at.context))
             named = next(earlier, None)
             if named is not None and _MARKET_WORD.search(named):
                 f.subject = title_of(named)
         elif phrases and last_subject and not words_within(title_of(phrases[-1]), last_subject, as_printed=True):
             # "其中…封装测试业销售额3,745亿元。协会预计，2025年产业销售额将达到…": the words its sentence names it by are
             # those of the line's latest subject that holds them all, not of the last part's
-            named = next((p for _, p in reversed(_within(at.phrase_starts, at.phrases, 0, w.ss)) if is_specific(p)
-                          and words_within(title_of(phrases[-1]), title_of(p), as_printed=True)), None)
+            named = next((p for s, p in reversed(_within(at.phrase_starts, at.phrases, 0, w.ss)) if is_specific(p)
+                          and words_within(title_of(phrases[-1]), title_of(p), as_printed=True)
+                          and not any(a <= s < b for a, b in at.context)), None)
             if named is not None:
                 f.subject = title_of(named)
                 f.notes.append(f"{f.subject!r}: the subject before it that its sentence's {phrases[-1]!r} names")

@@ -36,7 +36,7 @@ __all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "part_and_who
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for", "Platform as a
 #: Service (PaaS) held", not the list in brackets after it ("Ordering tools (kiosks, QR and voice) made up")
-_PART = re.compile(r"(?P<part>[^\s,，;；:：(](?:[^,，;；:：(]|\([^(),]{0,20}\)){1,60}?)(?:\s*\([^()]{0,80}\))?"
+_PART = re.compile(r"(?<![\w-])(?P<part>[^\s,，;；:：(](?:[^,，;；:：(]|\([^(),]{0,20}\)){1,60}?)(?:\s*\([^()]{0,80}\))?"
                    r"\s*,?\s+(?:(?:(?:will|should|could|would|is\s+expected\s+to|"
                    r"are\s+expected\s+to)\s+(?:account\s+for|make\s+up|represent|contribute|take)|"
                    r"accounted for|accounts for|accounting for|held|holds|captured|"
@@ -178,8 +178,9 @@ _PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:of\s+(?:that|this|it|the\s+total)\
 
 
 #: a name set before an apposition between commas at the head of its sentence: "Johor, across the causeway from
-#: Singapore," ("Johor" is the part, not the place it lies across from)
-_NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[A-Z][^,，;；:：]{1,60}?)\s*,\s*$")
+#: Singapore," ("Johor" is the part, not the place it lies across from), or before a clause about it, which a part's
+#: pattern may have begun within: "AI-based process control, which adjusts set-points in real time,"
+_NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[A-Z][^,，;；:：]{1,60}?)\s*,\s*(?:(?:which|that|who|whose)\b[^,，;；:：]*)?$")
 
 
 def _before_apposition(text: str, start: int, named: re.Match) -> str:

@@ -102,7 +102,10 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
             start, end = _cjk_back(text, m.start()), m.end()
         else:
             start, end = _latin_back(text, m.start()), _latin_forward(text, m.end())
-        phrase = re.sub(r"\s+", " ", text[start:end]).strip(" ,.;:'\"-")
+        head = text[start:m.start()]
+        if text.startswith(_MARKET_SIZE, m.start()) and not _GLOSS_BEFORE.search(head):
+            head = _CJK_GLOSS_BEFORE.sub("", head)  # the name, less what it covers: "国内AI材料研发（材料信息学）市场规模"
+        phrase = re.sub(r"\s+", " ", head + text[m.start():end]).strip(" ,.;:'\"-")
         if phrase.startswith("按") and re.match(r"\s*[计計算]", text[end:end + 2]):
             continue  # "（按收入計）": what the market is measured by, no subject
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
@@ -212,11 +215,19 @@ def _latin_forward(text: str, end: int) -> int:
 _GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z0-9 .&-]{0,18}[)）]$")
 
 
+#: what a Chinese name covers, in brackets right before its measure: "（含先进过程控制、预测性维护）"
+_CJK_GLOSS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（][^()（）\d]{1,40}[)）]$")
+_MARKET_SIZE = ("市场规模", "市場規模")
+
+
 def _cjk_back(text: str, pos: int) -> int:
     start = pos
     while start > 0 and start > pos - 30:
         ch = text[start - 1]
         gloss = _GLOSS_BEFORE.search(text, max(0, start - 24), start) if ch in ")）" else None
+        if ch in ")）" and start == pos and text.startswith(_MARKET_SIZE, pos):
+            # "国内AI材料研发（材料信息学）市场规模": what the name covers, in brackets between it and its measure
+            gloss = gloss or _CJK_GLOSS_BEFORE.search(text, max(0, start - 42), start)
         if gloss:  # "香港監管科技（RegTech）市場規模": a name's gloss in Latin letters is part of the phrase
             start = gloss.start()
             continue
