@@ -11496,10 +11496,11 @@ def test_a_bullets_part_with_no_year_is_of_the_year_of_the_part_on_the_bullet_ab
     assert o.loc[o["value"] == 95.0, "series"].iloc[0] != o.loc[o["item"] == "Bulk terminals", "series"].iloc[0]
 
 
-def test_a_parts_share_dates_it_by_the_whole_it_fits():
+@pytest.mark.parametrize("verb", ["占", "占了"])
+def test_a_parts_share_dates_it_by_the_whole_it_fits(verb):
     """A part and its share after a sentence of two years' wholes are of the year whose whole the share fits: 6.3 is
     42% of last year's 15, not of this year's 20."""
-    o = am.extract_text("發文時間：2025/01/20\n台灣AI氣象預報服務市場去年約新台幣15億元，今年估計可到20億元。其中能源業占"
+    o = am.extract_text(f"發文時間：2025/01/20\n台灣AI氣象預報服務市場去年約新台幣15億元，今年估計可到20億元。其中能源業{verb}"
                         "6.3億元，比重42%。").observations
     assert o.loc[o["item"] == "能源業", ["year", "status"]].values.tolist() == [[2024, "actual"]]
 
