@@ -277,11 +277,15 @@ def year_of_a_share(text: str, found: list, before: list) -> None:
 
 #: a market a sentence names as another beside the one it sizes, in apposition: "Refinery AI, an adjacent market we do
 #: not yet address, was worth", "AI-enabled facility maintenance, a separate $4.2B market", "a neighbouring market, EV
-#: charging optimisation, at"
+#: charging optimisation, at", "A second market it tracks, AI coatings formulation, reached"
 _BESIDE = r"(?:separate|neighbou?ring|adjacent|distinct|related|sister)"
 _ANOTHER_MARKET = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=^[-•*]\s))(?P<a>[A-Za-z][\w&'’/ -]{1,60}?),\s+(?:a|an)\s+" + _BESIDE
                              + r"\s+(?:(?:[^,.;]|\.(?=\d)){0,30}?\s)?market\b|\b(?:a|an)\s+" + _BESIDE
-                             + r"\s+market,\s+(?P<b>[A-Za-z][\w&'’/ -]{1,60}?),", re.IGNORECASE)
+                             + r"\s+market,\s+(?P<b>[A-Za-z][\w&'’/ -]{1,60}?),"
+                             + r"|\b(?:An?\s+(?:second|third|further|" + _BESIDE + r")|Another|One\s+more)\s+"
+                             r"(?:[\w-]+\s+){0,2}?"
+                             r"(?:market|segment|category|niche)\b[^,;:()\d]{0,40},\s+(?P<c>[A-Za-z][\w&'’/ -]{1,60}?),",
+                             re.IGNORECASE)
 
 
 def another_market(text: str, found: list) -> None:
@@ -294,7 +298,7 @@ def another_market(text: str, found: list) -> None:
     amounts = sorted((f for f in found if f.kind == "amount"), key=lambda f: f.pos)
     starts = [f.pos for f in amounts]
     for m in named:
-        name = m["a"] or m["b"]
+        name = m["a"] or m["b"] or m["c"]
         k = bisect_left(starts, m.start())
         f = amounts[k] if k < len(amounts) else None
         if f is not None and f.sentence <= m.start() and is_specific(name):

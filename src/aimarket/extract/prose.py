@@ -287,11 +287,6 @@ _SHARE_FROM_YEAR = re.compile(r"(?:占比|佔比|比重|份额|份額|渗透率|
 _APPOSITION = re.compile(r"\s*(?!(?:By|In|For|According|As|At|On|Over|Under|With|From|After|Before|Since|During)\b)"
                          r"(?P<name>[A-Z][^,;:()\d]{1,60}?),\s+(?P<gloss>(?:a|an|the|one)\s+[^,;:\d]{1,80}),\s+"
                          r"[a-z][^,;:\d]{0,30}?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*")
-#: another market its sentence names in an apposition, before the figure's verb: "A second market it tracks, AI
-#: coatings formulation, reached $0.38 billion"
-_ANOTHER_NAMED = re.compile(r"\s*(?:A\s+(?:second|third|further|separate|related|sister|neighbou?ring|adjacent)|Another|One\s+more)"
-                            r"\s+(?:[\w-]+\s+){0,2}?(?:market|segment|category|niche)\b[^,;:()\d]{0,40},\s+"
-                            r"(?P<name>[^,;:()\d]{2,60}?),\s+[a-z][^,;:\d]{0,30}?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*")
 #: a part of a year named in a subject: "首季市場收入", "Q1 revenue"
 _PART_OF_A_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:" + vocabulary.PARTS_OF_YEAR + r")(?![A-Za-z0-9])")
 #: a gloss that makes the name before it a part of a whole: "the largest segment", "its fastest-growing category"
@@ -1988,6 +1983,12 @@ _FROM_TO_IN_BRACKETS = re.compile(r"\s*(?:up\s+|down\s+|rising\s+|falling\s+)?fr
                                   + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
+def _of_its_period(phrase: str, f: Figure) -> str:
+    """A phrase as it names the subject of ``f``: for a figure of a whole year, less the words of a part of a year
+    ("今年首季市場收入" reads as 今年市場收入); a figure of a part of a year keeps them."""
+    return phrase if f.part is not None else _PART_OF_A_YEAR.sub("", phrase).strip()
+
+
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
@@ -2032,15 +2033,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     relative = [m.span() for m in _RELATIVE.finditer(text, w.ss, f.pos)]  # ", which … ,": no subject of the sentence
     # (for a figure of a whole year, less the words of a part of a year: "今年首季市場收入已錄得1.9億港元，…預計全年規模將增至",
     # "前三季全球AI伺服器產值達…；2024年全年產值為")
-    phrases = [p if f.part is not None else _PART_OF_A_YEAR.sub("", p).strip()
+    phrases = [_of_its_period(p, f)
                for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
                if not any(a <= s < b for a, b in relative)]
     own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
-    another = _ANOTHER_NAMED.fullmatch(text, w.ss, f.pos) if f.kind in ("amount", "count") else None
-    if another and (last_subject or inherited) and is_specific(another["name"]):
-        f.item, f.subject = item_name(another["name"].strip()), last_subject or inherited
-        f.notes.append(f"{f.item!r}: another market its sentence names, an item of its own name")
-        return last_subject
     gloss = _APPOSITION.fullmatch(text, w.ss, f.pos) if own is not None and f.kind in ("amount", "count") else None
     if gloss and own in gloss.group("gloss") and is_specific(gloss.group("name")):
         if (last_subject or inherited) and _PART_GLOSS.search(gloss.group("gloss")):
@@ -2142,7 +2138,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             # no phrase of its sentence names a subject of its own (not "The domestic market grew 12.8%"):
             # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
             earlier = (q for s, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
-                       if is_specific(q := p if f.part is not None else _PART_OF_A_YEAR.sub("", p).strip())
+                       if is_specific(q := _of_its_period(p, f))
                        and not any(a <= s < b for a, b in at.context))
             named = next(earlier, None)
             if named is not None and _MARKET_WORD.search(named):

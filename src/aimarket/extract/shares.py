@@ -160,17 +160,17 @@ _OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|repres
 
 #: a sentence that opens on its whole before a part's amount: "Of these, 19.5 million were notebooks", "Of that, £6.5
 #: billion came from dedicated AI firms", "Of that total, RMB 112.8 billion went to servers"
+_ROUGHLY = r"(?:about|around|nearly|some|roughly|approximately|over|almost)"
 _OF_THESE = re.compile(r"\s*(?:of|among)\s+(?:these|this|that|them|which|(?:the|that|this)\s+(?:total|sum|amount))\s*[,，]"
-                       r"\s*(?:about|around|nearly|some|roughly|approximately|over|almost)?\s*(?:RMB|CNY|JPY|¥)?"
-                       + _BEFORE_CURRENCY, re.IGNORECASE)
+                       r"\s*" + _ROUGHLY + r"?\s*(?:RMB|CNY|JPY|¥)?" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a sentence that opens on its whole's amount again: "Of last year's $2.8B, roughly $1.1B came from …", "Of the
 #: $14.2 billion, …", "Of 2024's ¥3.1 trillion, …"
 _OF_THE_AMOUNT_OPENS = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|that\s+|this\s+|(?:last|this)\s+year['’]s\s+|"
                                   r"(?:FY\s?)?(?:19|20)\d{2}['’]s\s+)?(?:RMB|CNY|JPY|¥)?" + _BEFORE_CURRENCY,
                                   re.IGNORECASE)
 #: between the whole's amount and its part's there: ", roughly $", " total, "
-_OF_THE_AMOUNT_THEN = re.compile(r"\s*(?:total\s*)?[,，]\s*(?:about|around|nearly|some|roughly|approximately|over|almost)?"
-                                 r"\s*(?:RMB|CNY|JPY|¥)?" + _BEFORE_CURRENCY, re.IGNORECASE)
+_OF_THE_AMOUNT_THEN = re.compile(r"\s*(?:total\s*)?[,，]\s*" + _ROUGHLY + r"?\s*(?:RMB|CNY|JPY|¥)?" + _BEFORE_CURRENCY,
+                                 re.IGNORECASE)
 #: a part named after its amount: "… were notebooks", "… of that came from dedicated AI firms", "… went to start-ups"
 _PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:of\s+(?:that|this|it|the\s+total)\s+)?(?:were|was|came\s+from|went\s+to|"
                          r"(?:was|were)\s+(?:spent\s+on|invested\s+in|generated\s+by|earned\s+by|sold\s+by))\s+"
