@@ -3677,11 +3677,44 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a bullet's label that sizes the market itself is no part of it
     ("Investor Day 2025 - the opportunity\n▪ AI tutoring TAM: $5.0B (2024) → $15.0B (2029E)\n",
      {"obs": ("Total", 2029, 15.0, "USD billion", "estimate")}),
+    # a table's caption states its year under a report title that states another
+    ("Statistical Report on Robotics 2025\nTable 3: Spending by segment, 2024\n"
+     "Segment          USD million    Share (%)\nSoftware               600         60.0\n"
+     "Services               400         40.0\nTotal                1,000        100.0\n",
+     {"obs": ("Total", 2024, 1000.0, "USD million", "actual")}),
+    # a slide's sub-bullets after an en dash split the whole of the bullet above, in its year
+    ("Slide 4 - Fraud\n• AI fraud prevention: €2.0bn addressable market in 2024\n\t– Card payments: €1.2bn (60%)\n"
+     "\t– Wallets: €0.8bn (40%)\n", {"obs": ("Card payments", 2024, 1.2, "EUR billion", "actual")}),
+    # a heading of a year's results, dated the next year in brackets: "今年" is the later year
+    ("某科技（600000）2024年度业绩说明会文字实录（2025年4月26日）\n答：国内智能安防分析市场的规模，2024年大概是20亿元，"
+     "今年应该能做到25亿元左右，增长25%。", {"obs": ("Total", 2025, 25.0, "CNY 100 million", "estimate"),
+                                   "growth": [("Total", 2024, 2025, 25.0)]}),
+    # a forum post's time field under its author, board and title lines: "去年" is the year before it
+    ("作者 someone (某人)\n看板 Tech\n標題 [心得] 郵件安全\n時間 Sun Jun  8 14:22:51 2025\n\n"
+     "某研調機構估計，全球AI郵件安全市場去年大概20億美元，今年估計會到25億美元，年增約25%。",
+     {"obs": ("Total", 2024, 20.0, "USD 100 million", "actual"), "growth": [("Total", 2024, 2025, 25.0)]}),
+    # a thread's next post number is no digit of the year that ends the post before
+    ("2/ Spend on AI email security hit $2.50B in 2024. That's up 25% from $2.00B in 2023.\n"
+     "3/ The firm's forecast: $5.0B by 2029.", {"growth": [("Total", 2023, 2024, 25.0)],
+                                                 "obs": ("Total", 2023, 2.0, "USD billion", "actual")}),
+    # a multiple whose base year follows it, in a sentence that points back to the amounts before
+    ("Spend hit $3.0B in 2025, up 20% from $2.5B in 2024. That's 3x what it was in 2020.",
+     {"multiple": ("Total", 2020, 2025, 3.0)}),
+    # the company's own revenue, risen to its amount, lends no subject to the market sized after it
+    ("Our revenue grew 31% to $388 million. We estimate that organisations spent $3.1 billion on identity threat "
+     "detection in 2024, and we expect that market to reach $9.8 billion in 2029.", {"obs_values": [3.1, 9.8],
+                                                                                     "series": 1}),
+    # a change column headed by a fiscal year in two digits
+    ("Japan: AI in airports, by fiscal year (¥ billion)\n\tFY2023\tFY2024\tFY2025E\tYoY FY25E\n"
+     "Boarding\t8.0\t10.0\t12.5\t25.0%\nBaggage\t4.0\t5.0\t6.0\t20.0%\n",
+     {"growth": [("Baggage", 2024, 2025, 20.0), ("Boarding", 2024, 2025, 25.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
         "value-at-stake", "double-by", "next-year-after-a-news-tag", "conversion-of-last-year",
-        "annual-growth-over-a-span", "tam-bullet"])
+        "annual-growth-over-a-span", "tam-bullet", "caption-under-a-report-title", "en-dash-sub-bullets",
+        "results-heading-dated-after-its-year", "post-time-under-board-lines", "thread-post-numbers",
+        "multiple-with-its-own-base", "own-revenue-lends-no-subject", "fiscal-year-change-column"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -72,9 +72,10 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         # a thousands group on the next line goes on a number of one to three digits ("1" / "234"), never a year's
         # four ("in 2023" / "147% — growth")
         groups = re.match(r"\d{3}\b", nxt) and re.search(r"(?:^|[^\d,.])\d{1,3}(?:,\d{3})*$", head)
-        # (not a numbered item's number: "… $2.35 billion in 2024." / "2. Ambient scribing took …")
+        # (not a numbered item's number: "… $2.35 billion in 2024." / "2. Ambient scribing took …", nor a thread's
+        # post's: "… from $1.96B in 2023." / "3/ Harrow Lane's forecast")
         m = _REST_OF_NUMBER.match(nxt) if (re.search(r"[,.]$", head) or groups) and not re.match(
-            r"\d{1,2}[.)、]\s", nxt) else None
+            r"\d{1,2}[.)、/]\s", nxt) else None
         if m is None:  # a unit on the next line, perhaps after a page label such as "16、", with its year
             m = _UNIT_AT_START.match(nxt)
             if m and m.group("unit").strip():
@@ -1009,7 +1010,12 @@ def _heading_date(text: str, pattern) -> re.Match | None:
     scale beside it: "The Sift, issue #214 (5 May 2025)", "The Compute Cast, episode 112 (recorded 16 April 2025) —
     transcript", "Gamma Wire, July 2025 edition" (its issue or episode number is no figure of a market)."""
     m = pattern.search(text)
-    if m is None or len(text) > 140 or len(set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))) != 1:
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)}
+    if m is None or len(text) > 140 or len(years) != 1 and not (
+            # a whole date in brackets that closes a heading of an earlier year's results, the day it was given:
+            # "2024年度业绩说明会文字实录（2025年4月26日）", "FY2024 results call (26 February 2025)"
+            pattern is _FULL_DATE and re.match(r"\s*[)）]\s*$", text[m.end():]) and re.search(r"[(（]\s*$", text[:m.start()])
+            and max(years) == int(next(g for g in m.groups() if g and g.isdigit()))):
         return None
     rest = text[:m.start()] + text[m.end():]
     return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+[^\s—–-]", rest) \
@@ -1052,7 +1058,8 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     """The year and month (``None`` where it names none) a text's lines say it was published: see
     :func:`publication_year`."""
     heading = [t for t in texts if t.strip() and not _KICKER.fullmatch(t)][:3]
-    for text in heading:  # a forum post's time field: "時間 Tue Jan 14 21:37:05 2025", "Date: Mon Mar 3 09:12 2025"
+    for text in [t for t in texts if t.strip()][:6]:  # a forum post's time field, under its author, board and title
+        # lines: "時間 Tue Jan 14 21:37:05 2025", "Date: Mon Mar 3 09:12 2025"
         if m := _POST_TIME.match(text):
             return int(m.group("y")), month_of(m.group("mon"))
     for text in heading:  # a line of its own, or a date that opens its line and ends at a stop ("Interview, 2 May 2025.")

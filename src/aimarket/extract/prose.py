@@ -1036,6 +1036,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.place_item = None  # (sentence start, item) of the last amount a place named right before it owns
     at.sources = set()  # the firms whose sentences on the line named the subject of their figures
     at.firm_market = {}  # the first firm's name, and the market the line named before its figures
+    at.own = None  # (sentence start, subject) of the line's latest figure of the reporting company's own
     at.money_subject = at.count_subject = ""  # the subjects of the line's latest amount of money, and count
     at.context = []  # (start, end) of the sentences of another thing for scale ("For context, …", "对比来看，…")
     at.phrase_starts = [p for p, _ in at.phrases]
@@ -1913,6 +1914,9 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
 #: the words between a label of a firm's own figure and the figure: "FY25 ARR guidance: $"
 _AFTER_OWN_LABEL = re.compile(r"(?:\s+(?:guidance|target|outlook|plan))?\s*[:：]\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*",
                               re.IGNORECASE)
+#: a rise from the subject of a sentence to its amount: " grew 31% to ", " rose by 12 per cent to "
+_OWN_RISE_TO = re.compile(r"\s+(?:grew|rose|increased|climbed|jumped|fell|declined|dropped)\s+(?:by\s+)?"
+                          r"(?:about\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+to\s+", re.IGNORECASE)
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to",
 #: a fiscal year's revenue on a slide ("FY2024E revenue ~$190M": a market is sized, a company's year reported)
 _OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:total|net|annual|consolidated|"
@@ -2022,13 +2026,15 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         bracketed = _subject(text[cut[-1] if cut else w.ss:opened]) or None
     # after a bar, as slides set items apart: "Today: 4,600 customers | FY25 revenue $780M"
     own_figures = _OWN_FIGURES.match(re.split(r"[|｜]", w.before)[-1]) if f.kind in ("amount", "count") else None
-    if f.kind in ("amount", "count") and not own_figures:  # a line's label: "- FY25 ARR guidance: $310M"
-        label = _OWN_FIGURES.match(text, w.ss, f.pos)
-        own_figures = label if label and _AFTER_OWN_LABEL.fullmatch(text, label.end(), f.pos) else None
+    if f.kind in ("amount", "count") and not own_figures:  # a line's label: "- FY25 ARR guidance: $310M", or the
+        label = _OWN_FIGURES.match(text, w.ss, f.pos)  # sentence's subject before a rise: "Our revenue grew 31% to $388M"
+        own_figures = label if label and (_AFTER_OWN_LABEL.fullmatch(text, label.end(), f.pos)
+                                          or _OWN_RISE_TO.fullmatch(text, label.end(), f.pos)) else None
     if own_figures:  # "Our total revenues were RMB612.4 million": the issuer's own figures, a series of their own
-        last_subject = f.subject = own_figures.group(0).strip(" -•*▪·")
+        f.subject = own_figures.group(0).strip(" -•*▪·")
         f.named = True
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
+        at.own = (w.ss, f.subject)  # the subject of the rest of its sentence, and of no sentence after it
         return last_subject
     relative = [m.span() for m in _RELATIVE.finditer(text, w.ss, f.pos)]  # ", which … ,": no subject of the sentence
     # (for a figure of a whole year, less the words of a part of a year: "今年首季市場收入已錄得1.9億港元，…預計全年規模將增至",
@@ -2100,6 +2106,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             own = source["name"]
             f.notes.append(f"{own!r}: the firm its sentence opens with, whose figure it is")
         at.sources.add(title_of(own))
+    if own is None and f.kind in ("amount", "count") and at.own and at.own[0] == w.ss:
+        # "Our total revenues were RMB300.0 million in 2024, an increase of 20.0% from RMB250.0 million in 2023"
+        f.subject, f.named = at.own[1], True
+        f.notes.append(f"{f.subject!r}: the reporting company's own figure its sentence gives before it")
+        return last_subject
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
         f.named = True
@@ -2961,7 +2972,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = end - chinese_int(took["n"]), end
         f.period = float(f.end_year - f.start_year)
         span = took
-    elif not w.amounts and _POINTS_BACK.match(text, w.ss) and (back := _span_pointed_back(f, w, figures)):
+    elif not w.amounts and _POINTS_BACK.match(text, w.ss) and not _BASE_YEAR_AFTER.match(text, f.end) \
+            and (back := _span_pointed_back(f, w, figures)):  # (not "That's 3x what it was in 2020": its own base)
         f.start_year, f.end_year = back  # "… US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"
         f.period = float(back[1] - back[0])
         f.notes.append(f"the span {back[0]}-{back[1]} of the amounts before, which its sentence points back to")

@@ -626,16 +626,18 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
     if pair and abs(a - b) == 1:  # "2023/2022 Growth", "2024 vs 2023", "Change 2024/23": into the later year
         kind = _column_kind(cell[:pair.start()] + cell[pair.end():])[0]
         return kind, max(a, b) if kind else None
-    year = _COLUMN_YEAR.search(cell)
+    year = _COLUMN_YEAR.search(cell) or _FISCAL_COLUMN.search(cell)  # "YoY FY25E": a fiscal year in two digits
     kind = None
     # "Share, 2025E", "Share of 2024"; "2025年增率", whose 年 is the header's word, not the year's
-    for bare in (_COLUMN_YEAR.sub("", cell), re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", cell)):
+    for bare in (_FISCAL_COLUMN.sub("", _COLUMN_YEAR.sub("", cell)), re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", cell)):
         bare = re.sub(r"\s+(?:of|in|for)$", "", bare.strip().strip(",;:，；：").strip(), flags=re.IGNORECASE)  # "Share of 2024"
         kind = kind or ("change" if _CHANGE_CELL.match(bare) else "share" if _SHARE_CELL.match(bare) else
                         "notes" if _NOTES_CELL.match(bare) else None)
-    return kind, int(year.group("year")) if year and kind else None
+    return kind, _full_year(year.group("year")) if year and kind else None
 
 
+#: a fiscal year in two digits in a column's header: "FY25E", "FY 24"
+_FISCAL_COLUMN = re.compile(r"(?<![A-Za-z\d])FY\s?(?P<year>\d{2})\s*[EFP]?(?![\d])", re.IGNORECASE)
 #: a cell of one number in thousands groups set apart by spaces ("1 000", "$12 500.5"): where pipes or tabs set the
 #: cells apart, the spaces can only be the number's own
 _SPACED_CELL = re.compile(r"[-−+(]?(?:US\$|\$|€|¥|£)?\s?\d{1,3}(?: \d{3})+(?:\.\d{1,9})?\)?\s?%?")
@@ -1027,6 +1029,8 @@ def _caption_year(lines: list[str], i: int, reach: int = 6) -> int | None:
     years = [{int(m.group(0)) for m in _CAPTION_YEAR.finditer(_DATE.sub(" ", normalise(x)))} for x in above]
     if len(above) == 2 and years[1] and _A_SENTENCE.search(normalise(above[0]).strip()) and not _laid_out(above[0]):
         years = years[1:]  # "… $26 billion in 2025." over "Share of 2025 spend by buyer:"
+    if len(years) == 2 and len(years[1]) == 1 and not _laid_out(above[1]):
+        years = years[1:]  # "Statistical Report 2025" over "Table 5.2: Spending by segment, 2024": the nearer line's
     said = set().union(*years)
     return said.pop() if len(said) == 1 else None
 

@@ -253,7 +253,7 @@ DEMONYMS = {"North American": "North America", "Latin American": "Latin America"
 #: "Market total", "合计", "总计（亿元）", "總體"
 TOTAL_LABEL = r"^\s*(?:grand\s+)?total\b|\btotal\s*$|^\s*(?:合\s*[计計]|[总總]\s*[计計体體]|共\s*[计計])(?![\u4e00-\u9fff])"
 #: characters that open a bullet point
-BULLETS = ("-", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔", "・", "･")
+BULLETS = ("-", "–", "*", "•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➤", "➢", "✓", "✔", "・", "･")
 
 
 #: simplified characters of the words above and their traditional forms, one for one (so that a position in the one
