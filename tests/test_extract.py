@@ -3708,13 +3708,27 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Japan: AI in airports, by fiscal year (¥ billion)\n\tFY2023\tFY2024\tFY2025E\tYoY FY25E\n"
      "Boarding\t8.0\t10.0\t12.5\t25.0%\nBaggage\t4.0\t5.0\t6.0\t20.0%\n",
      {"growth": [("Baggage", 2024, 2025, 20.0), ("Boarding", 2024, 2025, 25.0)]}),
+    # a multiple in the present tense
+    ("The market was $41 billion in 2024, and we think it more than doubles, to $83 billion, by 2028.",
+     {"multiple": ("Total", 2024, 2028, 2.0)}),
+    # a target year set off by commas before a dash
+    ("The market was EUR 1.1 billion in 2023 and the plan wants to triple it, to EUR 3.5 billion, by 2030 - an "
+     "average annual growth of 18% over 2023-2030.", {"obs": ("Total", 2030, 3.5, "EUR billion", "estimate"),
+                                                     "multiple": ("Total", 2023, 2030, 3.0)}),
+    # a second research firm's figure for the same year, in a forum post
+    ("研調機構估算，國內無人機AI巡檢市場2024年約新台幣42億元，2029年上看新台幣118億元。\n"
+     "另外看到另一家研調說2024年只有新台幣30億元，差很多。", {"obs_values": [42.0, 118.0]}),
+    # a news lead's date after its reporter's name dates "去年"
+    ("（记者 李明）2025年6月18日，记者从业内获悉，据测算，去年我国空管人工智能市场规模约31亿元，今年有望达到38亿元。",
+     {"obs": ("Total", 2024, 31.0, "CNY 100 million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
         "value-at-stake", "double-by", "next-year-after-a-news-tag", "conversion-of-last-year",
         "annual-growth-over-a-span", "tam-bullet", "caption-under-a-report-title", "en-dash-sub-bullets",
         "results-heading-dated-after-its-year", "post-time-under-board-lines", "thread-post-numbers",
-        "multiple-with-its-own-base", "own-revenue-lends-no-subject", "fiscal-year-change-column"])
+        "multiple-with-its-own-base", "own-revenue-lends-no-subject", "fiscal-year-change-column",
+        "doubles", "target-year-before-a-dash", "another-research-firm", "lead-after-its-reporter"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -145,7 +145,7 @@ _PUTS = r"puts?|pegs?|sees?|seeing|estimates?|gives?|places?"  # what it does wi
 _OTHER_SOURCE = re.compile(r"(?:\b(?:a|one|another)\s+(?:" + _OTHER + r"|third|fourth|fifth)|(?<![\w-])(?:rival|competing))"
                            r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher|"
                            r"count|tally|study|survey|report|analysis|assessment|calculation|reckoning)\b[^.;]{0,80}?"
-                           r"\b(?:" + _PUTS + r"|has)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司)"
+                           r"\b(?:" + _PUTS + r"|has)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司|研调|研調|调研|調研)"
                            r"|(?:其他|另有)(?:机构|機構)"
                            # "Other houses are more cautious about 2029: Orrin Group pencils in $12.9 billion and ..."
                            r"|\bother\s+(?:houses|firms|forecasters|analysts|researchers|estimates|trackers|consultancies)\b"

@@ -1033,6 +1033,10 @@ _PERIOD_ENDS = re.compile(r"\b(?:year|months?|period|quarter|half|weeks?)\s+(?:e
 _PLACE_AND_DAY = re.compile(r"\(\s*[A-Z][\w.&'’\- ]{1,30},\s*$")
 
 
+#: a reporter's name in brackets before a news lead's date, or nothing: "（记者 李晓帆）", "(本報記者 陳怡君)"
+_REPORTER_TAG = re.compile(r"\s*(?:[(（]\s*(?:本报|本報)?(?:记者|記者)[^()（）\d]{0,20}[)）])?\s*")
+
+
 #: the label of a page's date before it: "Date:", "Posted on", "Updated", "日期：", "发布时间："
 _DATE_FIELD = re.compile(r"\s*(?:date|dated|posted(?:\s+on)?|published(?:\s+on)?|updated(?:\s+on)?|日期|发布日期|發布日期|"
                          r"发布时间|發布時間|时间|時間)\s*[:：]?\s*", re.IGNORECASE)
@@ -1084,8 +1088,9 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or _DATE_FIELD.fullmatch(text[:m.start()])  # "Date: 2020-11-23", "Posted on 2020-11-23 10:15"
                   or re.match(r"\s*[|｜]", text[m.end():]) and "|" not in text[:m.start()]  # "經濟日報 2025/09/03｜…"
                   or _POSTED_ON.search(text[max(0, m.start() - 16):m.start()])  # "答（发布于2025-05-18 · 1.2万人赞同）"
-                  or not text[:m.start()].strip() and re.match(r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})",
-                                                                text[m.end():])  # a news lead: "2025年3月12日，在…上"
+                  or _REPORTER_TAG.fullmatch(text[:m.start()]) and re.match(
+                      r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})", text[m.end():])  # a news lead: "2025年3月
+                  # 12日，在…上", after its reporter's name: "（记者 李晓帆）2025年6月18日，记者从业内获悉"
                   or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|昨日|昨天|\btoday|\byesterday|报道|報導|讯|訊"
                                r"|第\s*\d{1,4}\s*[期号號])"  # an issue's number: "研究简报 2025年第7期（2025年3月18日）"
                                r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12}|[\u4e00-\u9fff]{2,10}[\s，,]*)?$",

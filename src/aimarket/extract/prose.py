@@ -49,8 +49,8 @@ _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
 #: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029")
-_FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*[,;.]))?"  # "at 38.2%, in 2024, ahead of": its year,
-                             # and "to USD 8.2 billion, by 2030."
+_FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*(?:[,;.]|[-–—](?:\s|$))))?"  # "at 38.2%, in 2024,
+                             # ahead of": its year, and "to USD 8.2 billion, by 2030." or "…, by 2030 - an average"
                              r"(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
                              r"from|versus|vs|expects?|sees|says|said|plans?|aims?|hopes?|puts?|can)\b)"
