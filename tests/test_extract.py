@@ -3721,6 +3721,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a news lead's date after its reporter's name dates "去年"
     ("（记者 李明）2025年6月18日，记者从业内获悉，据测算，去年我国空管人工智能市场规模约31亿元，今年有望达到38亿元。",
      {"obs": ("Total", 2024, 31.0, "CNY 100 million", "actual")}),
+    # a forecast to more than double, from the latest of the years the sentence before it reports
+    ("The market grew to $4.7 billion in 2024 from $3.9 billion in 2023. Looking ahead, the firm expects it to more "
+     "than double to $10.2 billion by 2029.", {"multiple": ("Total", 2024, 2029, 2.0)}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3728,7 +3731,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "annual-growth-over-a-span", "tam-bullet", "caption-under-a-report-title", "en-dash-sub-bullets",
         "results-heading-dated-after-its-year", "post-time-under-board-lines", "thread-post-numbers",
         "multiple-with-its-own-base", "own-revenue-lends-no-subject", "fiscal-year-change-column",
-        "doubles", "target-year-before-a-dash", "another-research-firm", "lead-after-its-reporter"])
+        "doubles", "target-year-before-a-dash", "another-research-firm", "lead-after-its-reporter",
+        "double-from-the-latest-year"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -3058,8 +3058,13 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif (f.year is not None and (to := _reached_after(f.end, w, text)) is not None and to.year is not None
           and to.year > f.year and any(g.kind == "amount" and g.year == f.year and g.pos < w.ss for g in figures)):
         # "In 2021 the market reached $96 billion. Two years later it had more than doubled to $208 billion in 2023":
-        # the year carried from the sentence before is the base, the amount it rose to gives the last year
-        f.start_year, f.end_year, f.period = f.year, to.year, float(to.year - f.year)
+        # the year carried from the sentence before is the base, the amount it rose to gives the last year; of the
+        # years that sentence reports, the latest ("grew to $4.7 billion in 2024 from $3.9 billion in 2023. … expects
+        # the market to more than double to $10.2 billion by 2029" is over 2024-2029)
+        carried = next(h for h in figures if h.kind == "amount" and h.year == f.year and h.pos < w.ss)
+        start = max((g.year for g in figures if g.kind == "amount" and g.sentence == carried.sentence
+                     and g.year is not None and f.year <= g.year < to.year and g.status == "actual"), default=f.year)
+        f.start_year, f.end_year, f.period = start, to.year, float(to.year - start)
     elif f.year is not None and re.search(r"^(?:doubl|tripl|quadrupl)|翻", text[f.pos:f.end], re.IGNORECASE) \
             and not _DEADLINE.match(text, f.end) and not any(  # "tripled in 2024", not "triple by 2030"
                 int(m.group("year")) == f.year for m in _DEADLINE_BEFORE.finditer(text, w.ss, f.pos)):
