@@ -563,7 +563,7 @@ FORMS = (
 #: only a fiscal year ending in March hints at yen, a bound ("will exceed 1 trillion yuan", "有望突破600亿元") kept
 #: as a bound, a series kept in one unit, and parts listed in prose not summed against their whole.
 #: Raised when parts named side by side with their verb said once were read.
-FLOORS = {"figures_found": 146, "rates_found": 48, "verdicts_right": 57}
+FLOORS = {"figures_found": 146, "rates_found": 49, "verdicts_right": 57}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset13.py [-v]: the measures on the set

@@ -1236,7 +1236,8 @@ FORMS = (
 LAYOUT = (40, 12, 13, 15)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 202
 #: figures, 49 rates, 75 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 202, "rates_found": 49, "verdicts_right": 75}
+#: after the readings chosen on the hundred-and-seventy-sixth and -eighth sets: 203, 50, 75 and 3
+FLOORS = {"figures_found": 203, "rates_found": 50, "verdicts_right": 75}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 3
 

@@ -1189,7 +1189,7 @@ FORMS = (
 #: the set's blind score (set when it is first scored): 186 figures, 63 rates, 76 verdicts and 7 false inconsistent at
 #: the code it was written against; 190, 63, 76 and 6 after a rule chosen on other texts (a clause about a region or
 #: segment states the part's figures); its floors are its score after the rules it then showed wanting
-FLOORS = {"figures_found": 203, "rates_found": 70, "verdicts_right": 82}
+FLOORS = {"figures_found": 203, "rates_found": 70, "verdicts_right": 83}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset32.py [-v]: the measures on the set
