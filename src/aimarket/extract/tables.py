@@ -638,6 +638,8 @@ def _column_kind(cell: str) -> tuple[str | None, int | None]:
 
 #: a fiscal year in two digits in a column's header: "FY25E", "FY 24"
 _FISCAL_COLUMN = re.compile(r"(?<![A-Za-z\d])FY\s?(?P<year>\d{2})\s*[EFP]?(?![\d])", re.IGNORECASE)
+
+
 #: a cell of one number in thousands groups set apart by spaces ("1 000", "$12 500.5"): where pipes or tabs set the
 #: cells apart, the spaces can only be the number's own
 _SPACED_CELL = re.compile(r"[-−+(]?(?:US\$|\$|€|¥|£)?\s?\d{1,3}(?: \d{3})+(?:\.\d{1,9})?\)?\s?%?")

@@ -165,8 +165,8 @@ APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "near", 
                "just under", "just over", "approaching", "约", "約", "大约", "大約", "近", "接近", "将近", "將近")
 #: words that state a multiple
 MULTIPLE_WORDS = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3, "tripled": 3,
-                  "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4, "quadrupling": 4, "翻番": 2, "翻倍": 2, "倍增": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2,
-                  "翻两番": 4, "翻了两番": 4}
+                  "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4, "quadrupling": 4,
+                  "翻番": 2, "翻倍": 2, "倍增": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2, "翻两番": 4, "翻了两番": 4}
 #: a sentence that continues the subject before it: "It", "The market", "该市场"
 CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the sector", "该市场", "該市場", "这一市场",
                 "這一市場", "此市场", "其", "该行业", "該行業", "该项")
