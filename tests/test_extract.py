@@ -3724,6 +3724,12 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a forecast to more than double, from the latest of the years the sentence before it reports
     ("The market grew to $4.7 billion in 2024 from $3.9 billion in 2023. Looking ahead, the firm expects it to more "
      "than double to $10.2 billion by 2029.", {"multiple": ("Total", 2024, 2029, 2.0)}),
+    # a part that "took the largest slice", its amount after a comma; a part after "while" in the sentence's second clause
+    ("Airports spent US$1.86 billion on AI systems in 2024. Biometric boarding took the largest slice, US$0.70 billion, "
+     "or 37% of the total.", {"obs": ("Biometric boarding", 2024, 0.7, "USD billion", "actual")}),
+    ("Firms spent US$4.82 billion on AI security in 2024. Email security made up US$1.16 billion of that, or 24%, while "
+     "identity detection took US$0.87 billion, an 18.2% slice.",
+     {"obs": ("Identity detection", 2024, 0.87, "USD billion", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3732,7 +3738,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "results-heading-dated-after-its-year", "post-time-under-board-lines", "thread-post-numbers",
         "multiple-with-its-own-base", "own-revenue-lends-no-subject", "fiscal-year-change-column",
         "doubles", "target-year-before-a-dash", "another-research-firm", "lead-after-its-reporter",
-        "double-from-the-latest-year"])
+        "double-from-the-latest-year", "took-the-largest-slice", "part-after-while"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

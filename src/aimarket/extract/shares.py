@@ -71,6 +71,7 @@ _WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whol
 _NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?:\s+for)?\s*$", re.IGNORECASE)
 #: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中", "of which"
 _PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中|"
+                        r"(?:while|whereas)\s+|"
                         r"\d{1,2}/\s+|"
                         + BULLET + r"\s*)+", re.IGNORECASE)  # and a bullet: "● Cloud deployments accounted for"
 #: "and" between two words of one part's name: "Tracing and evals tools", "servers and accelerators"
@@ -308,7 +309,10 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"(?:held|took|kept|retained|claimed)\s+(?:the\s+)?(?:top|first|leading|second|third|"
                                  r"number[- ]one|no\.\s?\d)\s+(?:spot|place|position|rank|slot)(?:\s+[^,，;；:：\d]{1,20}?)?"
                                  r"\s+with|(?:led|topped)\s+the\s+(?:market|field|pack|rankings?|table|list)"
-                                 r"(?:\s+[^,，;；:：\d]{1,20}?)?\s+with))\s+(?:(?:revenue|revenues|sales|"
+                                 # "Biometric boarding took the largest slice, US$0.70 billion"
+                                 r"(?:\s+[^,，;；:：\d]{1,20}?)?\s+with|(?:took|had|held|claimed|was)\s+the\s+(?:single\s+)?"
+                                 r"(?:largest|biggest|second[- ]largest)\s+(?:single\s+)?(?:slice|share|portion|chunk|piece),"
+                                 r"))\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a name and a gloss between commas right before a part's verb: "Tavira Labs, the largest vendor,"
@@ -364,8 +368,8 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             part = _named_as_largest(text, part, sentence_of(g.pos)[0], start)
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
-            if re.fullmatch(r"\s*with\s*\S{0,4}", text[start:g.pos], re.IGNORECASE):  # "Germany, with €1.57 billion,"
-                start = _part_start(text, start - 1, sentence_of(g.pos)[0])
+            if re.fullmatch(r"\s*(?:with\s*\S{0,4})?", text[start:g.pos], re.IGNORECASE):  # "Germany, with €1.57
+                start = _part_start(text, start - 1, sentence_of(g.pos)[0])  # billion,", "…took the largest slice, $0.7bn"
             at = g.pos + len(text[g.pos:g.end]) - len(text[g.pos:g.end].lstrip())  # a count's span opens on a blank
             aside = _DASH_ASIDE.search(text, sentence_of(g.pos)[0], at)
             if aside:
