@@ -1324,8 +1324,8 @@ FORMS = (
 LAYOUT = (40, 12, 14, 14)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 208
 #: figures, 56 rates, 79 verdicts and 4 false inconsistent
-#: after the readings chosen on it and the hundred-and-seventy-eighth set: 227, 60, 88 and 2
-FLOORS = {"figures_found": 227, "rates_found": 60, "verdicts_right": 88}
+#: after the readings chosen on it and the hundred-and-seventy-eighth set: 228, 60, 89 and 2
+FLOORS = {"figures_found": 228, "rates_found": 60, "verdicts_right": 89}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

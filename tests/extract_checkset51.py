@@ -1257,7 +1257,7 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 178 figures, 53 rates, 68 verdicts and 1
 #: false inconsistent; chosen on with the 52nd; now 181 figures, 54 rates, 69 verdicts, no false inconsistent
-FLOORS = {"figures_found": 185, "rates_found": 55, "verdicts_right": 72}
+FLOORS = {"figures_found": 186, "rates_found": 55, "verdicts_right": 72}
 FALSE_INCONSISTENT = 0
 
 
