@@ -1015,7 +1015,7 @@ def _heading_date(text: str, pattern) -> re.Match | None:
             # a whole date in brackets that closes a heading of an earlier year's results, the day it was given:
             # "2024年度业绩说明会文字实录（2025年4月26日）", "FY2024 results call (26 February 2025)"
             pattern is _FULL_DATE and re.match(r"\s*[)）]\s*$", text[m.end():]) and re.search(r"[(（]\s*$", text[:m.start()])
-            and max(years) == int(next(g for g in m.groups() if g and g.isdigit()))):
+            and max(years) == _date_year(m)):
         return None
     rest = text[:m.start()] + text[m.end():]
     return None if _HEADING_FIGURE.search(rest) or re.search(r"[.。!?！？]\s+[^\s—–-]", rest) \
@@ -1027,6 +1027,11 @@ def _heading_date(text: str, pattern) -> re.Match | None:
 _PERIOD_ENDS = re.compile(r"\b(?:year|months?|period|quarter|half|weeks?)\s+(?:ended|ending|to|through)\s*(?:\d{1,2}\s*)?$"
                           r"|(?:截至|截止)\s*$",
                           re.IGNORECASE)
+
+
+def _date_year(m: re.Match) -> int:
+    """The year of a date one of the date patterns found: its first group of digits."""
+    return int(next(g for g in m.groups() if g and g.isdigit()))
 
 
 #: a place in brackets before the day an event was held there: "Investor Day (New York, 12 November 2024)"
@@ -1107,7 +1112,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     for pattern in (_FULL_DATE, _MONTH_YEAR):  # a heading's date beside its title, issue or episode number
         for text in heading:
             if m := _heading_date(text, pattern):
-                return int(next(g for g in m.groups() if g and g.isdigit())), month_of(m.group(0))
+                return _date_year(m), month_of(m.group(0))
     for text in texts:
         m = _PUBLISHED.search(text)
         if m:  # "First Published: Mon, April 08 2019": with its month where it names one
@@ -1131,7 +1136,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             return int(m["y"]) + since, int(m["m"]) if m["m"] and not since else None
     for text in [t for t in texts if t.strip()][-1:]:  # or a whole date that closes the text: "… agencies. (2025.06.18)"
         if m := _CLOSING_DATE.search(text):
-            return int(next(g for g in m.groups() if g and g.isdigit())), month_of(m.group(0))
+            return _date_year(m), month_of(m.group(0))
     for text in heading:  # or the results of a part of a year a heading names: given after that part ends
         if m := _RESULTS_OF_A_PART.search(text):
             part = m["cn"] or m["en"]

@@ -1771,7 +1771,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         # operations — software that predicts faults … — brought in $3.4 billion")
         asides = [m.span() for m in _DASH_ASIDE.finditer(text, lo, f.pos)
                   if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()])]  # not a dateline's dash
-        cues = [c for c in cues if not any(a <= c < b for a, b in asides)]
+        cues = [c for c in cues if not _inside(c, asides)]
     if cues and _PAST_AFTER_BREAK.search(text, cues[-1], f.pos):  # "is set to increase: in 2020, spending was £16.7bn"
         cues = []
     if (cues and not _BASE_BEFORE.search(w.before[-60:]) and not _FROM_BASE.search(w.before[-60:])
@@ -1987,6 +1987,11 @@ _FROM_TO_IN_BRACKETS = re.compile(r"\s*(?:up\s+|down\s+|rising\s+|falling\s+)?fr
                                   + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
+def _inside(pos: int, spans) -> bool:
+    """Whether ``pos`` falls within one of ``spans`` ((start, end) pairs, the end not included)."""
+    return any(a <= pos < b for a, b in spans)
+
+
 def _of_its_period(phrase: str, f: Figure) -> str:
     """A phrase as it names the subject of ``f``: for a figure of a whole year, less the words of a part of a year
     ("今年首季市場收入" reads as 今年市場收入); a figure of a part of a year keeps them."""
@@ -2041,7 +2046,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     # "前三季全球AI伺服器產值達…；2024年全年產值為")
     phrases = [_of_its_period(p, f)
                for s, p in _within(at.phrase_starts, at.phrases, max(w.ss, f.pos - 300), f.pos)
-               if not any(a <= s < b for a, b in relative)]
+               if not _inside(s, relative)]
     own = bracketed or next((p for p in reversed(phrases) if is_specific(p)), None)  # "中国智能语音市场：2022年规模为"
     gloss = _APPOSITION.fullmatch(text, w.ss, f.pos) if own is not None and f.kind in ("amount", "count") else None
     if gloss and own in gloss.group("gloss") and is_specific(gloss.group("name")):
@@ -2150,7 +2155,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
             earlier = (q for s, p in reversed(_within(at.phrase_starts, at.phrases, max(0, w.ss - _BACK), w.ss))
                        if is_specific(q := _of_its_period(p, f))
-                       and not any(a <= s < b for a, b in at.context))
+                       and not _inside(s, at.context))
             named = next(earlier, None)
             if named is not None and _MARKET_WORD.search(named):
                 f.subject = title_of(named)
@@ -2159,7 +2164,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             # those of the line's latest subject that holds them all, not of the last part's
             named = next((p for s, p in reversed(_within(at.phrase_starts, at.phrases, 0, w.ss)) if is_specific(p)
                           and words_within(title_of(phrases[-1]), title_of(p), as_printed=True)
-                          and not any(a <= s < b for a, b in at.context)), None)
+                          and not _inside(s, at.context)), None)
             if named is not None:
                 f.subject = title_of(named)
                 f.notes.append(f"{f.subject!r}: the subject before it that its sentence's {phrases[-1]!r} names")
@@ -3056,12 +3061,12 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         start = max(y for y in _amount_years(figures, w) if y < f.year)
         f.start_year, f.end_year, f.period = start, f.year, float(f.year - start)
     elif (f.year is not None and (to := _reached_after(f.end, w, text)) is not None and to.year is not None
-          and to.year > f.year and any(g.kind == "amount" and g.year == f.year and g.pos < w.ss for g in figures)):
+          and to.year > f.year and (carried := next((g for g in figures if g.kind == "amount" and g.year == f.year
+                                                     and g.pos < w.ss), None)) is not None):
         # "In 2021 the market reached $96 billion. Two years later it had more than doubled to $208 billion in 2023":
         # the year carried from the sentence before is the base, the amount it rose to gives the last year; of the
         # years that sentence reports, the latest ("grew to $4.7 billion in 2024 from $3.9 billion in 2023. … expects
         # the market to more than double to $10.2 billion by 2029" is over 2024-2029)
-        carried = next(h for h in figures if h.kind == "amount" and h.year == f.year and h.pos < w.ss)
         start = max((g.year for g in figures if g.kind == "amount" and g.sentence == carried.sentence
                      and g.year is not None and f.year <= g.year < to.year and g.status == "actual"), default=f.year)
         f.start_year, f.end_year, f.period = start, to.year, float(to.year - start)
