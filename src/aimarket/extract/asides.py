@@ -125,8 +125,9 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
                          r"|此前(?:曾)?(?:预计|预测|預計|預測|估计|估計|预估|預估)|原(?:先|来|來)?(?:预计|预测|預計|預測|预估|預估)",
                          re.IGNORECASE)
 #: what a corrected text says its earlier version printed, to the end of its sentence: "Correction: an earlier version of
-#: this note put the 2024 global market … at $1.9 billion."
-_ERRATUM = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version\s+of\s+(?:this|the|our)\s+"
+#: this note put the 2024 global market … at $1.9 billion.", "the previous edition of this note gave the 2024 market as"
+_ERRATUM = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+(?:version|edition|issue|draft)\s+"
+                      r"of\s+(?:this|the|our)\s+"
                       r"(?:[A-Za-z-]+\s+)?(?:note|report|article|story|release|post|page|update|brief)\b", re.IGNORECASE)
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
 _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(vocabulary.LABEL_CURRENCIES) + r")?\s*"

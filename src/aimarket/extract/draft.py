@@ -2001,7 +2001,7 @@ def _year_its_share_implies(groups: dict) -> None:
             if f.kind != "amount" or f.item == "Total" or f.year is None:
                 continue
             share = next((g for g in shares if g.item == f.item and (g.page, g.row, g.sentence) == (f.page, f.row,
-                          f.sentence) and 0 < g.pos - f.end <= 12 and g.end_year == f.year), None)
+                          f.sentence) and 0 <= g.pos - f.end <= 12 and g.end_year == f.year), None)
             if share is None or not share.value:
                 continue
 

@@ -29,8 +29,12 @@ __all__ = ["MEASURE_WORD", "A_YEAR", "lead_in", "listed_rates", "bracketed_parts
 
 #: a word that names what a market is measured by, not a part of it: a label with one ("Market size:", "市场规模：")
 #: measures the market itself
-MEASURE_WORD = re.compile(r"\b(?:market|revenues?|spending|sales|size|shipments|total|value|investment|forecast|"
-                          r"outlook|growth|cagr|share)\b|市场|市場|规模|規模|收入|营收|營收|出货|出貨|销售|銷售|合计|总计|增长|增速|占比",
+_MEASURES_EN = (r"(?:market|revenues?|spending|sales|size|shipments|total|value|investment|forecast|outlook|growth|"
+                r"cagr|share)")
+#: (not a word joined by "&" or "and" to a word that is no measure: "Size & fit recommendation", "Sales and marketing"
+#: name a part)
+MEASURE_WORD = re.compile(r"(?<!&)(?<!&\s)(?<!\band\s)\b" + _MEASURES_EN + r"\b(?!\s*(?:&|\band\b)\s*(?!"
+                          + _MEASURES_EN + r"\b)[A-Za-z])|市场|市場|规模|規模|收入|营收|營收|出货|出貨|销售|銷售|合计|总计|增长|增速|占比",
                           re.IGNORECASE)
 
 #: a year a lead-in or a heading names: "in 2025", "FY2025", "Highlights for FY2024", "2024年度业绩摘要"

@@ -42,7 +42,7 @@ __all__ = ["Figure", "scan_line"]
 #: letters' "U.S." or "p.a." only before a capital or the end: "Quarrel & Co. is the outlier", "EUR 1,24 Mrd. in
 #: 2024", "28% p.a. to 2029", "in U.S. residential mortgages" go on; nor does "est." in "$138M est. for 2025")
 SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\best)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)(?<!\bc)(?<!\bca)"
-                      r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\b[A-Za-z]\.[A-Za-z])\.[\"'”’]?(?=\s|$)"
+                      r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\b[A-Za-z]\.[A-Za-z])\.[\"'”’]?[)）]?(?=\s|$)"
                       r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio)|(?<=\b[A-Za-z]\.[A-Za-z]))"
                       r"\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
@@ -113,10 +113,10 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
     ("AI-guided robots"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
     report's name forecasts nothing; "its Grid Intelligence Outlook 2025"), for 将 before the object of a revision
-    ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢") and for the noun "projects"
-    ("as several large projects slipped"); with
-    ``reports`` False, but for a word that names the forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In
-    its annual outlook, …"), which makes a forecast of a year to come but says nothing of a year gone by."""
+    ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢", "需求预测") and for the noun
+    "projects" ("as several large projects slipped"); with ``reports`` False, but for a word that names the
+    forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In its annual outlook, …"), which makes a forecast of a
+    year to come but says nothing of a year gone by."""
     hi = len(text) if hi is None else hi
     titles = _title_spans(text)
     if not reports and REPORT_WORD.search(text, lo, hi):
@@ -130,7 +130,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
             continue
         if m.group(0) in "将將" and _BA_REVISION.match(text, m.end()):  # "将2023年销售额修订为…": what it did
             continue
-        if m.group(0) in ("预测", "預測") and _FORECASTING_SOLD.match(text, m.end()):  # "预测性维护", "負載預測與設備巡檢"
+        if m.group(0) in ("预测", "預測") and (_FORECASTING_SOLD.match(text, m.end()) or _FORECAST_OF.search(
+                text, max(0, m.start() - 4), m.start())):  # "预测性维护", "負載預測與設備巡檢", "需求预测市场规模"
             continue
         if m.group(0).lower() == "projects" and _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "as several large projects slipped": the noun
@@ -143,6 +144,10 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
 #: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统", "客戶流失預測方案", "流失预测分析", "需求预测方面的投入"
 _FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度|方案|分析|解决|解決|产品|產品"
                                r"|方面|[领領]域|[环環]节|[业業]务|技[术術]|保[养養]|[维維][护護]|[维維]修|[检檢]修")
+#: what a forecasting tool forecasts, right before 预测, which makes it the name of what a market sells: "需求预测",
+#: "趋势预测", "天氣預測"
+_FORECAST_OF = re.compile(r"(?:需求|趋势|趨勢|天气|天氣|气象|氣象|销量|銷量|负荷|負荷|价格|價格|风险|風險|客流|流量|产量|產量|"
+                          r"故障|库存|庫存|尺码|尺碼)$")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
 _NOUN_BEFORE = re.compile(r"\b(?:several|many|large|big|major|new|pilot|some|few|such|these|those|its|their|our|of|"
                           r"(?!(?:19|20)\d\d\s)\d[\d,]*)\s+$", re.IGNORECASE)  # a count, not a year ("In 2016 projects")
@@ -1058,12 +1063,16 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             at.said_relative.append((f.pos, f.end, f.year, f.estimate_cue, -1 - k))
         if held is not None and held[0] != w.ss:  # past a sentence that opened on a part ("其中，託管安全服務的市場
             last_subject, held = held[1], None  # 規模為…"): a later "市場規模" continues the whole before it
-        if held is None and last_subject and (_OF_WHICH_OPENS.match(text, w.ss) or _CONTEXT_OPENS.match(text, w.ss)):
-            held = (w.ss, last_subject)  # nor does a sentence of another thing for scale ("作为对照，同年全国电信业务收入…")
+        if held is None and last_subject and (_OF_WHICH_OPENS.match(text, w.ss) or _CONTEXT_OPENS.match(text, w.ss)
+                                              or _IN_BRACKETS.match(text, w.ss)):
+            held = (w.ss, last_subject)  # nor does a sentence of another thing for scale ("作为对照，同年全国电信业务收入…"),
+            # or an aside in brackets ("(At today's rate that is roughly Tk 7.1 billion - small change next to …)")
         if _CONTEXT_OPENS.match(text, w.ss) and (not at.context or at.context[-1][0] != w.ss):
             at.context.append((w.ss, w.se))
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
-        if f.kind == "amount":
+        if held is not None and held[0] == w.ss and not _OF_WHICH_OPENS.match(text, w.ss):
+            pass  # an aside's figures name no subject for the sentences after it
+        elif f.kind == "amount":
             at.money_subject = f.subject
         elif f.kind == "count":
             at.count_subject = f.subject
@@ -1915,11 +1924,12 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
 _AFTER_OWN_LABEL = re.compile(r"(?:\s+(?:guidance|target|outlook|plan))?\s*[:：]\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*",
                               re.IGNORECASE)
 #: a rise from the subject of a sentence to its amount: " grew 31% to ", " rose by 12 per cent to "
-_OWN_RISE_TO = re.compile(r"\s+(?:grew|rose|increased|climbed|jumped|fell|declined|dropped)\s+(?:by\s+)?"
+_OWN_RISE_TO = re.compile(r"\s+(?:" + _MOVE.pattern + r")\s+(?:by\s+)?"
                           r"(?:about\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+to\s+", re.IGNORECASE)
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to",
 #: a fiscal year's revenue on a slide ("FY2024E revenue ~$190M": a market is sized, a company's year reported)
-_OWN_FIGURES = re.compile(r"\s*(?:our|the\s+company's|the\s+group's)\s+(?:(?:total|net|annual|consolidated|"
+_OWN_FIGURES = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:our|the\s+company's|the\s+group's)\s+(?:own\s+)?"
+                          r"(?:(?:total|net|annual|consolidated|"
                           r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
                           r"|\s*(?:[-•*▪·]\s*)?FY\s?(?:19|20)?\d{2}[EAFP]?\s+(?:revenues?|sales|turnover|ARR|bookings|EBITDA)\b"
                           # a firm's capital spending: "BHP's FY26 capex guidance of"
@@ -1938,6 +1948,8 @@ _OF_WHICH_OPENS = re.compile(r"\s*(?:其中|當中|当中|of\s+(?:this|that|whic
 
 #: a sentence that opens on a figure of another thing, set beside the market for scale: "For context,", "By comparison,",
 #: "作为对照，", "相比之下，"
+#: a sentence set in brackets, an aside: "(At today's exchange rate that is roughly Tk 7.1 billion.)"
+_IN_BRACKETS = re.compile(r"\s*[(（][^()（）]{20,}[.。!?]?\s*[)）]")
 _CONTEXT_OPENS = re.compile(r"\s*(?:for\s+(?:context|scale|comparison|perspective|reference)|by\s+comparison|in\s+comparison|"
                             r"by\s+way\s+of\s+comparison|as\s+a\s+(?:yardstick|benchmark)|作为对照|作為對照|作为对比|作為對比|"
                             r"作为参照|作為參照|相比之下|对比来看|對比來看)\s*[,，]", re.IGNORECASE)
@@ -1949,6 +1961,17 @@ _THEIR_OWN = re.compile(r"\b(?:(?:its|their|our)\s+own|our(?!\s+(?:count|estimat
                         r"analysis|calculations?|reckoning|tally|research|survey|base\s+case)\b))\s+"
                         r"(?P<what>[^,.;:()]{1,40}?)(?=\s+(?:was|were|is|are|has|have|had|grew|rose|"
                         r"fell|increased|declined|jumped|climbed|dropped|expanded|surged|shrank)\b)", re.IGNORECASE)
+
+#: a firm's own takings right before their amount: "lifted its revenue to EUR ", "their sales of $", "its own
+#: revenue rose 8% to "
+_THEIR_REVENUE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?P<what>(?:(?:total|annual|net|group|full[- ]year)\s+)?"
+                            r"(?:revenues?|sales|turnover|income|profits?|bookings|earnings))\b[^.;:!?\d%]{0,12}"
+                            r"(?:\d[\d.]*\s*(?:%|per\s*cent)[^.;:!?\d]{0,8})?$", re.IGNORECASE)
+
+#: a word naming a firm, which "its" may point back to: "listed vendor Taxora SE", "the company", "rival Acme Inc."
+_A_FIRM = re.compile(r"\b(?:vendors?|compan(?:y|ies)|firms?|makers?|providers?|suppliers?|players?|start-?ups?|rivals?|"
+                     r"competitors?|incumbents?|(?-i:Inc|Ltd|SE|AG|plc|PLC|Corp|GmbH|SA|NV|LLC|KK|Co))\b",
+                     re.IGNORECASE)
 
 
 def _names_no_one(subj: str) -> bool:
@@ -1998,6 +2021,17 @@ def _of_its_period(phrase: str, f: Figure) -> str:
     return phrase if f.part is not None else _PART_OF_A_YEAR.sub("", phrase).strip()
 
 
+#: a verb of spending before an amount, and what it was spent on after it: "spent EUR 2.1 billion on artificial
+#: intelligence in 2024", "will invest $3 billion in AI chips by 2027"
+_SPENT = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests|investing)\b"
+                    r"(?:\s+(?:an?\s+estimated|about|"
+                    r"around|roughly|some|nearly|almost|over|more\s+than))?\s*\S*$", re.IGNORECASE)
+_ON_AI = re.compile(r"\b(?:artificial\s+intelligence|AI|A\.I\.)(?![\w.])|人工智能|人工智慧", re.IGNORECASE)
+_SPENT_ON = re.compile(r"\s*(?:a\s+year\s+|annually\s+)?(?:on|in)\s+"
+                       r"(?P<phrase>(?:artificial\s+intelligence|AI|A\.I\.)\b[^,.;:()\d]{0,60}?)"
+                       r"(?=\s+(?:in|for|during|last|this|next|by|over|across|from|at|and|between)\b|\s*[,.;:(]|\s*$)")
+
+
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
@@ -2032,14 +2066,25 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     # after a bar, as slides set items apart: "Today: 4,600 customers | FY25 revenue $780M"
     own_figures = _OWN_FIGURES.match(re.split(r"[|｜]", w.before)[-1]) if f.kind in ("amount", "count") else None
     if f.kind in ("amount", "count") and not own_figures:  # a line's label: "- FY25 ARR guidance: $310M", or the
-        label = _OWN_FIGURES.match(text, w.ss, f.pos)  # sentence's subject before a rise: "Our revenue grew 31% to $388M"
+        comma = text.rfind(",", w.ss, f.pos)  # sentence's subject before a rise: "Our revenue grew 31% to $388M", or
+        # the subject after its last comma: "…, and our own revenue eased 2% to EUR 18.4 billion"
+        label = _OWN_FIGURES.match(text, w.ss, f.pos) or (_OWN_FIGURES.match(text, comma + 1, f.pos)
+                                                          if comma >= 0 else None)
         own_figures = label if label and (_AFTER_OWN_LABEL.fullmatch(text, label.end(), f.pos)
                                           or _OWN_RISE_TO.fullmatch(text, label.end(), f.pos)) else None
     if own_figures:  # "Our total revenues were RMB612.4 million": the issuer's own figures, a series of their own
-        f.subject = own_figures.group(0).strip(" -•*▪·")
+        f.subject = re.sub(r"^(?:(?:and|but|while|whereas)\s+)?(?:(?:our|the\s+company's|the\s+group's)\s+(?=own\s))?",
+                           "", own_figures.group(0).strip(" -•*▪·"), flags=re.IGNORECASE)  # "our own revenue" as
+        # its rate names it: "own revenue"
         f.named = True
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         at.own = (w.ss, f.subject)  # the subject of the rest of its sentence, and of no sentence after it
+        return last_subject
+    if f.kind == "amount" and (theirs := _THEIR_REVENUE.search(text, max(w.ss, f.pos - 60), f.pos)) \
+            and _A_FIRM.search(text, w.ss, theirs.start()):
+        # "listed vendor Taxora SE lifted its revenue to EUR 212 million last year": a firm's own, not the market's
+        f.subject, f.named = title_of(f"own {theirs['what']}"), True
+        f.notes.append(f"{theirs.group(0).strip()!r}: what its sentence names as a firm's own, not the market's")
         return last_subject
     relative = [m.span() for m in _RELATIVE.finditer(text, w.ss, f.pos)]  # ", which … ,": no subject of the sentence
     # (for a figure of a whole year, less the words of a part of a year: "今年首季市場收入已錄得1.9億港元，…預計全年規模將增至",
@@ -2116,6 +2161,13 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.subject, f.named = at.own[1], True
         f.notes.append(f"{f.subject!r}: the reporting company's own figure its sentence gives before it")
         return last_subject
+    if own is not None and f.kind in ("amount", "count") and at.own and at.own[0] == w.ss \
+            and not _MARKET_WORD.search(own):
+        # "our own revenue eased 2% to EUR 18.4 billion, with recurring operating income of EUR 4.1 billion": more
+        # of the company's own figures, named, lending their name to no sentence after
+        f.subject, f.named = title_of(own), True
+        f.notes.append(f"{f.subject!r}: named after the reporting company's own figure in its sentence")
+        return last_subject
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
         f.named = True
@@ -2139,6 +2191,14 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         # before it, and no amount, is that subject's, not the one of the lines before
         f.subject = title_of(own)
         f.notes.append(f"{f.subject!r}: what its sentence names before it")
+    elif (f.kind == "amount" and last_subject and _SPENT.search(text, max(w.ss, f.pos - 40), f.pos)
+          and (spent_on := _SPENT_ON.match(text, f.end)) and is_specific(spent_on["phrase"])
+          and not _ON_AI.search(last_subject)):
+        # "The global personal luxury goods market slipped to EUR 363 billion … luxury houses worldwide spent EUR 2.1
+        # billion on artificial intelligence in 2024": what its sentence says the money went on, not the wider market
+        # before (a subject not of AI)
+        last_subject = f.subject = title_of(spent_on["phrase"])
+        f.notes.append(f"{f.subject!r}: what its sentence says the money was spent on")
     else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
         f.subject = last_subject or inherited or (title_of(phrases[-1]) if phrases else before_clause(subj))
         if (f.kind == "amount" and last_subject and last_subject == at.count_subject != at.money_subject
@@ -2376,7 +2436,9 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         text, max(w.cs, f.pos - 40), f.pos)  # "by a whopping 690%", "an increase of about 52%": read from before them
     lo = max(w.cs, (said_as.start() if said_as else f.pos) - 16)  # the words read whole: "increased" is no "eased"
     moves = [m for m in _MOVE.finditer(text, lo, f.pos)
-             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*", text[m.end():f.pos])  # "rose to 26%" is a level
+             if not re.fullmatch(r"\s*(?:to|至|到|达到|達到)\s*(?:(?:around|about|roughly|nearly|almost|some|approximately|"
+                                 r"just\s+(?:over|under))\s*|~\s*|约|約)?", text[m.end():f.pos])  # "rose to 26%",
+             # "have fallen to around 8%": a level
              and not re.search(r"(?:made|make|makes|making)\s*$", text[max(w.cs, m.start() - 8):m.start()],
                                re.IGNORECASE)]  # "made up 17%", "make up as much as 14.2%"
     dash = _DASH_GAP.match(text, f.end)  # "147% — growth in that spend"
@@ -2769,8 +2831,13 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
             and _TO_AFTER_BASE.fullmatch(text, moved[0].end, moved[1].pos) \
             and None not in (moved[0].year, moved[1].year) and moved[1].year > moved[0].year:
         before, last = [moved[0].year], moved[1].year
+    # (a rate after a forecast's target that two years of history come before runs from the latest of them, the
+    # forecast's base: "US$1.35bn in FY2024, up 25% from US$1.08bn in FY2023, and … US$3.2bn by FY2029e - a CAGR of
+    # roughly 19%")
+    history = [g.year for g in w.amounts if g.pos < f.pos and g.status != "estimate" and g.year is not None]
+    first = max(history) if len(set(history)) >= 2 and max(history) < before[-1] else before[0] if before else None
     ends = (before[-1], last) if before and last is not None and last > before[-1] \
-        else (before[0], before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
+        else (first, before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
     if ends is None and not before and len(after) == 1 and _FROM_AFTER_RATE.fullmatch(text, f.end, nearest.pos) \
             and nearest.year is not None:
@@ -2935,6 +3002,11 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     # since 2019, and … US$3.9bn by 2029": to now, the amount before it, not the forecast after
     if end is None:
         return None
+    latest = max((g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
+                  and g.status != "estimate"), default=None)
+    if not said and target is None and not took["since"] and end + chinese_int(took["n"]) == latest:
+        end = latest  # "hit $412M in 2024. Back in 2020 this was a niche - the market has more than tripled in four
+        # years": the year its sentence names is the start, that many years before the latest amount before it
     start = int(took["since"]) if took["since"] else end - chinese_int(took["n"])
     if start >= end:
         return None

@@ -857,9 +857,10 @@ _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|f
 #: words that date a Chinese part's amount relative to the text, no part of its name: "去年產值", "今年"
 _RELATIVE_YEAR_WORDS = re.compile(r"^(?:去年|今年|明年|前年|上年|同年|当年|當年)(?:的)?|(?:去年|今年|明年|前年)$")
 #: the clause before a part's amount that names it as the largest: "合約審閱與起草為最大應用，", "當中以貨櫃碼頭自動化
-#: 及堆場調度最大，"
+#: 及堆場調度最大，", "面料瑕疵检测仍是最大的应用领域，"
 _LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:(?:其中|當中|当中)\s*[，,]?\s*)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
-                             r"\s*(?:為|为|是|成為|成为)(?:最大|第一大|最主要|主要)|以\s*(?P<by>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*"
+                             r"\s*(?:仍然|仍|依然|依旧|依舊|也|亦|还|還|则|則)?(?:為|为|是|成為|成为)(?:最大|第一大|最主要|主要)"
+                             r"|以\s*(?P<by>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*"
                              r"(?:最大|居首|最多|為主|为主))[^，,。；;]{0,8}[，,]\s*$")
 
 

@@ -28,7 +28,8 @@ grows growing rose rise rises rising fell fall falls falling climbed jumped surg
 expected expect expects projected project projects forecast forecasts estimated estimate estimates valued worth
 generated earned accounted puts put says said shows showed show see seen seeing set land analysts analyst report
 reports we our they it about around roughly some nearly almost over under up down more less likely unlikely
-taking bringing pushing putting boosting raising sending leaving lowering took takes""".split())  # "…, taking revenue to": a verb
+taking bringing pushing putting boosting raising sending leaving lowering took takes climbs jumps surges soars soared
+doubles triples declines drops totals""".split())  # "…, taking revenue to": a verb; "spending climbs to": one
 #: words a noun phrase may hold inside it ("AI in retail market", "spending on AI chips for phones")
 _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 #: Chinese words that end a phrase when walking back from the measure word

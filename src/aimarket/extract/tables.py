@@ -963,8 +963,11 @@ def _head_of_a_year(lines: list[str], i: int):
     # "行业 | 行业代码 | 营业收入（亿元）": a column of codes holds no year's figures
     codes = [k for k in range(labels, len(cells)) if _CODE_HEADER.fullmatch(cells[k].strip())]
     # "领域 | 项目数（个） | 中标金额（亿元）": a column counting things one by one beside one of money is no year's amount
+    # "Segment | Units reporting AI use | Spend (US$ million) | Share of total (%)": where a column states its
+    # currency, one beside it that states no unit and is no change or share is not in that currency either
     if any(_unit_from([c])[0] for c in cells[labels:]):
-        codes += [k for k in range(labels, len(cells)) if _BARE_COUNT.search(cells[k])]
+        codes += [k for k in range(labels, len(cells)) if _BARE_COUNT.search(cells[k])
+                  or not any(_unit_from([cells[k]])) and _column_kind(cells[k])[0] is None]
     if months:
         whole = _WHOLE_YEAR_CELL if not any(_WHOLE_YEAR_CELL.search(normalise(x)) for x in lines[max(0, i - 3):i]) else \
             _TO_DATE_CELL  # under a caption of the whole year, its running total is the year's
@@ -1022,6 +1025,11 @@ _DATE = re.compile(r"\b(?:\d{1,2}\s+)?" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s
                    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 
 
+#: a caption's label and number, however numbered: "Table 12.3", "Exhibit 4:", "表3-2", "图表 5"
+_CAPTION_LABEL = re.compile(r"^\s*(?:表|图表|圖表|table|exhibit|figure|fig\.|chart)\s*\d{1,3}(?:[.\-]\d{1,3})*[a-z]?"
+                            r"[.:：]?\s*", re.IGNORECASE)
+
+
 def _caption_year(lines: list[str], i: int, reach: int = 6) -> int | None:
     """The one year a table's caption states: the nearer of the two lines above line ``i`` (past blank ones, within
     ``reach`` lines) that states a year (a date's year is no caption's), so a unit line may stand between the caption
@@ -1031,8 +1039,9 @@ def _caption_year(lines: list[str], i: int, reach: int = 6) -> int | None:
     years = [{int(m.group(0)) for m in _CAPTION_YEAR.finditer(_DATE.sub(" ", normalise(x)))} for x in above]
     if len(above) == 2 and years[1] and _A_SENTENCE.search(normalise(above[0]).strip()) and not _laid_out(above[0]):
         years = years[1:]  # "… $26 billion in 2025." over "Share of 2025 spend by buyer:"
-    if len(years) == 2 and len(years[1]) == 1 and not _laid_out(above[1]):
+    if len(years) == 2 and len(years[1]) == 1 and not _laid_out(_CAPTION_LABEL.sub("", above[1], count=1)):
         years = years[1:]  # "Statistical Report 2025" over "Table 5.2: Spending by segment, 2024": the nearer line's
+        # (set apart from its number by spaces, too: "Table 12.3  Spending on AI by segment, 2024")
     said = set().union(*years)
     return said.pop() if len(said) == 1 else None
 
