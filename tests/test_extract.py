@@ -3781,6 +3781,17 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a verb in the present after a measure ("spending climbs") names no subject of its own
     ("Mills spent EUR 86 million on AI inspection in 2024. Under our baseline, spending climbs to EUR 210 million in "
      "2030, roughly 16% a year.", {"series": 1, "verdicts": {"exact"}}),
+    # a year after an aside set off by hyphens is the amount's
+    ("Agencies spent $1.50 billion on AI for disaster prediction - flood forecasting, wildfire modelling - in 2024, "
+     "a 25% rise on the $1.20 billion of 2023.", {"obs": ("Total", 2024, 1.5, "USD billion", "actual")}),
+    # 目标 of what a system senses ("目标识别") is no target set for the market
+    ("2024年该市场规模达到200.0亿元。其中，目标识别市场规模为80.0亿元，占比40.0%。",
+     {"obs": ("目标识别", 2024, 80.0, "CNY 100 million", "actual")}),
+    # "annual growth" after a rate over a span is its CAGR; before a rate of one year, that year's rise
+    ("The report puts the market at $620 million in 2024 and projects $1.1 billion by 2028, which it describes as 16% "
+     "annual growth.", {"cagrs": [("Total", 2024, 2028, 16.0)]}),
+    ("Sales were 12.4 billion yuan in 2022 and 15.8 billion yuan in 2023, an annual growth of 27.4% in 2023.",
+     {"growth": [("Total", 2022, 2023, 27.4)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3793,7 +3804,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "size-and-fit-label", "count-column-beside-money", "cagr-from-the-latest-history", "previous-edition",
         "fallen-to-a-level", "own-revenue-in-a-second-clause", "aside-in-brackets", "its-revenue-of-a-firm",
         "still-the-largest", "tripled-since-a-named-year", "demand-forecasting-market",
-        "spent-on-ai-after-a-wider-market", "spending-climbs"])
+        "spent-on-ai-after-a-wider-market", "spending-climbs", "year-after-a-hyphenated-aside", "target-recognition",
+        "annual-growth-after-a-rate", "annual-growth-of-one-year"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

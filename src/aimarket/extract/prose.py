@@ -57,6 +57,8 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*(?:[,;.
                              r"(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,10}?"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
+#: words set off by a pair of dashes, no figure among them: " - wildfire-spread modelling, flood forecasting - "
+_WORDS_BETWEEN_DASHES = re.compile(r"\s[-–—]\s(?=[A-Za-z])(?:[^-–—.;:!?\d]|(?<=\w)-(?=\w)){1,120}?\s[-–—]\s")
 #: the months a fiscal year runs over, in brackets after it: "FY2024 (April 2024 to March 2025)", "2024财年（2024年4月至
 #: 2025年3月）": no years of their own
 _FISCAL_MONTHS = re.compile(r"(?:\b(?:FY|fiscal\s+(?:year\s+)?)\s?(?:19|20)\d{2}"
@@ -113,10 +115,10 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
     ("AI-guided robots"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
     report's name forecasts nothing; "its Grid Intelligence Outlook 2025"), for 将 before the object of a revision
-    ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢", "需求预测") and for the noun
-    "projects" ("as several large projects slipped"); with ``reports`` False, but for a word that names the
-    forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In its annual outlook, …"), which makes a forecast of a
-    year to come but says nothing of a year gone by."""
+    ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢", "需求预测"), for 目标 of
+    what a system senses ("目标识别") and for the noun "projects" ("as several large projects slipped"); with
+    ``reports`` False, but for a word that names the forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In its
+    annual outlook, …"), which makes a forecast of a year to come but says nothing of a year gone by."""
     hi = len(text) if hi is None else hi
     titles = _title_spans(text)
     if not reports and REPORT_WORD.search(text, lo, hi):
@@ -133,6 +135,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
         if m.group(0) in ("预测", "預測") and (_FORECASTING_SOLD.match(text, m.end()) or _FORECAST_OF.search(
                 text, max(0, m.start() - 4), m.start())):  # "预测性维护", "負載預測與設備巡檢", "需求预测市场规模"
             continue
+        if m.group(0) in ("目标", "目標") and _TARGET_SENSED.match(text, m.end()):  # "目标识别": a target a system
+            continue  # senses, no goal set for the market
         if m.group(0).lower() == "projects" and _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "as several large projects slipped": the noun
         if m.group(0)[:1].isupper() and _in_named_edition(text, m):  # "its Grid Intelligence Outlook 2025, which"
@@ -148,6 +152,8 @@ _FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件�
 #: "趋势预测", "天氣預測"
 _FORECAST_OF = re.compile(r"(?:需求|趋势|趨勢|天气|天氣|气象|氣象|销量|銷量|负荷|負荷|价格|價格|风险|風險|客流|流量|产量|產量|"
                           r"故障|库存|庫存|尺码|尺碼)$")
+#: what a system does to a target it senses, right after 目标: "目标识别", "目標檢測", "目标跟踪"
+_TARGET_SENSED = re.compile(r"识别|識別|检测|檢測|跟踪|跟蹤|追踪|追蹤|定位|探测|探測|分类|分類|打击|打擊")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
 _NOUN_BEFORE = re.compile(r"\b(?:several|many|large|big|major|new|pilot|some|few|such|these|those|its|their|our|of|"
                           r"(?!(?:19|20)\d\d\s)\d[\d,]*)\s+$", re.IGNORECASE)  # a count, not a year ("In 2016 projects")
@@ -317,6 +323,10 @@ _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*" +
 #: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum", "28% p.a."
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年"
                        r"|\s*p\.\s?a\.", re.IGNORECASE)
+#: one year right after a rate, no span: "annual growth of 27.4% in 2023 and 30.6% in 2024" (each year's own rise)
+_IN_ONE_YEAR = re.compile(r"\s+in\s+(?:19|20)\d{2}(?!\s*(?:[-–—/]|to\b|and\s+(?:19|20)\d{2}))", re.IGNORECASE)
+#: a word of compounding, which makes a rate a CAGR whatever year follows it
+_COMPOUNDED = re.compile(r"compound|CAGR|复合|複合|復合", re.IGNORECASE)
 #: a share of the year before, after the share it is set against: "17% in 2024, against 9% a year before"
 _PRIOR_YEAR_AFTER = re.compile(r"\s*(?:" + words(vocabulary.PRIOR_YEAR) + ")", re.IGNORECASE)
 _SET_AGAINST = re.compile(r"(?:against|versus|vs\.?|compared (?:with|to)|from|up from|down from)\s*$", re.IGNORECASE)
@@ -1013,10 +1023,13 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     for s, e, _ in ranges:
         in_range.add(s, e)
     singles = [y for y in years if not in_range.overlaps(y[0], y[1])]
+    unset = _WORDS_BETWEEN_DASHES.sub(lambda d: " " * len(d.group(0)), text)  # the text less its dashed asides
     for f in figures:
         m = _FOLLOWING_YEAR.match(text, f.end)
         if m is None and (aside := ASIDE_AFTER.match(text, f.end)):  # "RM 3.1 billion (US$0.7 billion) in 2024"
             m = _FOLLOWING_YEAR.match(text, aside.end())
+        if m is None:  # "$1.72 billion on AI for fire prediction - wildfire modelling, flood forecasting - in 2024"
+            m = _FOLLOWING_YEAR.match(unset, f.end)
         at_year = (m.start(1) if m.group(1) else m.start(2)) if m else None
         if at_year is None and (said := _DEFINED.match(text, f.end)) and _LINE_HEAD.fullmatch(text, 0, f.pos):
             # "- $14.6B: what buyers spent ... in 2024": a figure heading its line, the words after its colon
@@ -2520,8 +2533,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         if f.value < 0 and not re.search(r"[-−]\s*\d", text[f.pos:f.end]):  # "down from 37.4 percent": the share
             f.value = -f.value  # it fell from, no negative share (a printed "-3%" keeps its sign)
         f.notes.append(f"a share set against the one of {prior.value:g}% before it: the same part's, of its own year")
-    elif (_cagr_word_of_its_own(f, w, text, figures)
-          and not (_YOY.search(near) and not _CAGR.search(near))) or _PER_YEAR.match(
+    elif (_cagr_word_of_its_own(f, w, text, figures) and not (_YOY.search(near) and not _CAGR.search(near))
+          and not (_IN_ONE_YEAR.match(text, f.end) and not _COMPOUNDED.search(window))) or _PER_YEAR.match(
             text, f.end) or _CAGR_THEN_SPAN.search(text, max(w.cs, f.pos - 90), f.pos) or _IMPLIED_ANNUAL.search(
             text, max(w.cs, f.pos - 60), f.pos) or (  # the rate word right before it names it: "…复合增长率为34.4%，其中2024年同比增长35.1%"
             _ANNUAL_BEFORE.search(text, max(w.cs, f.pos - 40), f.pos)  # "annual growth of 22%" over a span, or
