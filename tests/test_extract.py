@@ -3792,6 +3792,16 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      "annual growth.", {"cagrs": [("Total", 2024, 2028, 16.0)]}),
     ("Sales were 12.4 billion yuan in 2022 and 15.8 billion yuan in 2023, an annual growth of 27.4% in 2023.",
      {"growth": [("Total", 2022, 2023, 27.4)]}),
+    # a plan's part named before 力争, the word of its target
+    ("到2027年，产业规模力争突破500亿元，其中智能安防力争达到150亿元。",
+     {"obs": ("智能安防", 2027, 150.0, "CNY 100 million", "estimate")}),
+    # a list of parts after a part, each with its share in brackets
+    ("Buyers spent EUR 2.00 billion on AI tools in 2024. Handbags took the largest slice, EUR 0.90 billion or 45%, "
+     "followed by watches at EUR 0.50 billion (25%) and jewellery at EUR 0.30 billion (15%).",
+     {"obs": ("Jewellery", 2024, 0.3, "EUR billion", "actual")}),
+    # a part named after "of which", behind its whole's amount
+    ("The ministry will raise AI spending to GBP 2.0 billion by 2030, of which fleet maintenance is to account for GBP "
+     "0.5 billion.", {"obs": ("Fleet maintenance", 2030, 0.5, "GBP billion", "estimate")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3805,7 +3815,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "fallen-to-a-level", "own-revenue-in-a-second-clause", "aside-in-brackets", "its-revenue-of-a-firm",
         "still-the-largest", "tripled-since-a-named-year", "demand-forecasting-market",
         "spent-on-ai-after-a-wider-market", "spending-climbs", "year-after-a-hyphenated-aside", "target-recognition",
-        "annual-growth-after-a-rate", "annual-growth-of-one-year"])
+        "annual-growth-after-a-rate", "annual-growth-of-one-year", "part-before-its-target-word",
+        "parts-listed-after-a-part", "of-which-part"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

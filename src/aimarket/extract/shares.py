@@ -159,6 +159,12 @@ _OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|repres
                             re.IGNORECASE)
 
 
+#: a part named after "of which", behind its whole's amount, before its own: ", of which predictive maintenance is
+#: to account for £420 million", "(of which software made up $3.1 billion)"
+_OF_WHICH_PART = re.compile(r"[,;(]\s*of\s+which\s+(?:the\s+)?(?P<part>[A-Za-z][^,;:()\d]{1,60}?)\s+(?:(?:is|are|was|were)\s+"
+                            r"(?:to|expected\s+to|set\s+to)\s+|will\s+|would\s+|should\s+)?(?:account(?:s|ed)?\s+for|"
+                            r"make\s+up|makes\s+up|made\s+up|represent(?:s|ed)?|came\s+to|comes?\s+to|went\s+to|goes\s+to|"
+                            r"go\s+to|be)\s+(?:about|around|roughly|some|nearly|almost)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a sentence that opens on its whole before a part's amount: "Of these, 19.5 million were notebooks", "Of that, £6.5
 #: billion came from dedicated AI firms", "Of that total, RMB 112.8 billion went to servers"
 _ROUGHLY = r"(?:about|around|nearly|some|roughly|approximately|over|almost)"
@@ -212,7 +218,8 @@ def parts_of_that(text, figures, sentence_of) -> None:
         again = figures[k - 1] if k and _OF_THE_AMOUNT_OPENS.fullmatch(
             text, sentence_of(f.pos)[0], figures[k - 1].pos) and _OF_THE_AMOUNT_THEN.fullmatch(
             text, figures[k - 1].end, f.pos) and figures[k - 1].unit == f.unit else None
-        if not opens and not again and not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(
+        which = _OF_WHICH_PART.search(text, sentence_of(f.pos)[0], f.pos) if f.item == "Total" else None
+        if not opens and not again and not which and not _OF_THAT.match(text, f.end) and not (share and _OF_THAT.match(
                 text, share.end)):
             continue  # neither it nor its share is "of that" (of the total): "€1.75 billion, or 38.0% of the total"
         wholes = [g for g in figures if g.pos < f.pos and g.kind == f.kind and g.item == "Total" and g.year is not None]
@@ -249,7 +256,7 @@ def parts_of_that(text, figures, sentence_of) -> None:
         part = _PART_LEAD.sub("", re.sub(r"^(?:with|while|and)\s+", "", _before_apposition(
             text, sentence_of(f.pos)[0], named))) if named else ""
         after = _PART_AFTER.match(text, f.end) if f.item == "Total" and not part else None
-        part = part or (after.group("part").strip() if after else "")
+        part = part or (after.group("part").strip() if after else "") or (which.group("part") if which else "")
         if part and is_specific(part) and not is_clause(_AND.sub(" ", part)):
             f.item, f.subject = item_name(part), whole.subject  # "with enterprise software accounting for roughly
             # $400 billion of that total": an item of the whole's series
@@ -332,7 +339,7 @@ _PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的
                          r"增加值|增加價值|产值|產值|业务收益|業務收益|收益|采购额|採購額|投入金额|投入金額|投入|"
                          r"这一?块|這一?塊|这一?部分|這一?部分)?"  # "其中声音克隆这块约9.2亿元": this piece
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|录得|錄得|约为|約為|为|為|达到|達到|达|達|约|約|以|"
-                         r"(?:占|佔)了?|预计|預計|预估|預估|预期|預期|将|將|有望|可望|由|从|從|则|則|亦|也|还|還|"
+                         r"(?:占|佔)了?|预计|預計|预估|預估|预期|預期|将|將|有望|可望|力争|力爭|争取|爭取|由|从|從|则|則|亦|也|还|還|"
                          # a move to its amount: "逆市增長至", "減少至"
                          r"(?:逆市|逆勢|逆势|再|进一步|進一步)?(?:增长|增長|增加|减少|減少|下跌|下降|下滑|上升|回升|成长|成長)(?:至|到))*\s*$")
 
@@ -1424,6 +1431,9 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
         _, se = sentence_of(f.pos)
         start = f.end
         for g in figures[k + 1:]:
+            if g.pos < se and g.claim == "share" and f.item != "Total":
+                continue  # a part's share in a list of parts ("watches at €0.29 billion (23%) and fine jewellery at €0.19
+                # billion"), not a whole's
             if g.pos >= se or g.kind != "amount":
                 break
             m = _LISTED_PART.search(text, start, g.pos)  # the list element that ends at the amount
