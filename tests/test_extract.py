@@ -3802,6 +3802,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a part named after "of which", behind its whole's amount
     ("The ministry will raise AI spending to GBP 2.0 billion by 2030, of which fleet maintenance is to account for GBP "
      "0.5 billion.", {"obs": ("Fleet maintenance", 2030, 0.5, "GBP billion", "estimate")}),
+    # a part named before examples of it between commas
+    ("Police forces spent GBP 400 million on AI tools in 2024. Video analytics, including retrospective facial search "
+     "and number-plate recognition add-ons, made up GBP 160 million, or 40% of the total.",
+     {"obs": ("Video analytics", 2024, 160.0, "GBP million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3816,7 +3820,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "still-the-largest", "tripled-since-a-named-year", "demand-forecasting-market",
         "spent-on-ai-after-a-wider-market", "spending-climbs", "year-after-a-hyphenated-aside", "target-recognition",
         "annual-growth-after-a-rate", "annual-growth-of-one-year", "part-before-its-target-word",
-        "parts-listed-after-a-part", "of-which-part"])
+        "parts-listed-after-a-part", "of-which-part", "part-before-its-examples"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

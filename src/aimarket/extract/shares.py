@@ -186,8 +186,10 @@ _PART_AFTER = re.compile(r"\s*(?:units\s+)?(?:of\s+(?:that|this|it|the\s+total)\
 
 #: a name set before an apposition between commas at the head of its sentence: "Johor, across the causeway from
 #: Singapore," ("Johor" is the part, not the place it lies across from), or before a clause about it, which a part's
-#: pattern may have begun within: "AI-based process control, which adjusts set-points in real time,"
-_NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[A-Z][^,，;；:：]{1,60}?)\s*,\s*(?:(?:which|that|who|whose)\b[^,，;；:：]*)?$")
+#: pattern may have begun within: "AI-based process control, which adjusts set-points in real time,", or before
+#: examples of it: "Video analytics, including facial search,"
+_NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[A-Z][^,，;；:：]{1,60}?)\s*,\s*(?:(?:which|that|who|whose)\b[^,，;；:：]*|"
+                                   r"(?:including|such\s+as|notably|especially|mainly|chiefly|e\.g\.)(?:\s[^,，;；:：]*)?)?$")
 
 
 def _before_apposition(text: str, start: int, named: re.Match) -> str:
