@@ -1256,9 +1256,9 @@ LAYOUT = (40, 14, 14, 12)
 #: (a meeting's month read as the text's date, "2025年1月召开的…会议", found one figure more and lost one rate)
 #: one false inconsistent more (2) after the readings chosen on the hundred-and-thirty-sixth and
 #: hundred-and-thirty-eighth sets
-FLOORS = {"figures_found": 208, "rates_found": 57, "verdicts_right": 97}
+FLOORS = {"figures_found": 208, "rates_found": 58, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset103.py [-v]: the measures on the set

@@ -1219,7 +1219,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 199 figures, 46 rates,
 #: 72 verdicts and 4 false inconsistent on the code before the readings chosen on the hundred-and-fourth and
 #: hundred-and-sixth sets; 218, 46, 72 and 4 after them
-FLOORS = {"figures_found": 218, "rates_found": 47, "verdicts_right": 74}
+FLOORS = {"figures_found": 220, "rates_found": 48, "verdicts_right": 76}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
 FALSE_INCONSISTENT = 2
 

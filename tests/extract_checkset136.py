@@ -1206,7 +1206,7 @@ LAYOUT = (40, 14, 14, 12)
 #: figures, 55 rates, 70 verdicts and 1 false inconsistent
 #: after the readings chosen on it and the hundred-and-thirty-eighth set: 214, 55, 73 and 0; 72 verdicts once a rate's
 #: row is looked for in its own clause (its 19th snippet's inconsistent CAGR had been read on the wrong column)
-FLOORS = {"figures_found": 214, "rates_found": 55, "verdicts_right": 72}
+FLOORS = {"figures_found": 215, "rates_found": 55, "verdicts_right": 72}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1286,9 +1286,9 @@ LAYOUT = (40, 14, 14, 12)
 #: figures, 53 rates, 83 verdicts and 2 false inconsistent
 #: after the readings chosen on the hundred-and-fifty-sixth, -fifty-eighth, -sixtieth and -sixty-second sets
 #: (it kept unread): 232, 54, 83 and 2
-FLOORS = {"figures_found": 233, "rates_found": 54, "verdicts_right": 84}
+FLOORS = {"figures_found": 235, "rates_found": 54, "verdicts_right": 86}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset163.py [-v]: the measures on the set

@@ -1335,8 +1335,9 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 243
 #: figures, 61 rates, 93 verdicts and 2 false inconsistent
-#: after the readings chosen on it and the hundred-and-sixty-fourth set: 270, 63, 101 and 1
-FLOORS = {"figures_found": 273, "rates_found": 64, "verdicts_right": 102}
+#: after the readings chosen on it and the hundred-and-sixty-fourth set: 270, 63, 101 and 1; 272 figures once a
+#: sentence in brackets ends at its bracket (the sixth snippet's "DACH market" after it is read as a market of its own)
+FLOORS = {"figures_found": 272, "rates_found": 64, "verdicts_right": 102}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

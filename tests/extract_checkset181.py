@@ -1322,7 +1322,7 @@ FORMS = (
 LAYOUT = (40, 11, 13, 16)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 214
 #: figures, 55 rates, 83 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 214, "rates_found": 55, "verdicts_right": 83}
+FLOORS = {"figures_found": 215, "rates_found": 55, "verdicts_right": 85}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 
