@@ -1083,11 +1083,10 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         if _CONTEXT_OPENS.match(text, w.ss) and (not at.context or at.context[-1][0] != w.ss):
             at.context.append((w.ss, w.se))
         last_subject = _subject_of(f, w, text, at, last_subject, inherited)
-        if held is not None and held[0] == w.ss and not _OF_WHICH_OPENS.match(text, w.ss):
-            pass  # an aside's figures name no subject for the sentences after it
-        elif f.kind == "amount":
+        aside = held is not None and held[0] == w.ss and not _OF_WHICH_OPENS.match(text, w.ss)
+        if f.kind == "amount" and not aside:  # (an aside's figures name no subject for the sentences after it)
             at.money_subject = f.subject
-        elif f.kind == "count":
+        elif f.kind == "count" and not aside:
             at.count_subject = f.subject
         wheres.append(w)
     _whole_opening_its_sentence(text, figures, sentence_cuts)
@@ -1959,10 +1958,10 @@ _OWN_FIGURES = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:our|the\s+com
 _OF_WHICH_OPENS = re.compile(r"\s*(?:其中|當中|当中|of\s+(?:this|that|which|these|the\s+total)\b)", re.IGNORECASE)
 
 
-#: a sentence that opens on a figure of another thing, set beside the market for scale: "For context,", "By comparison,",
-#: "作为对照，", "相比之下，"
 #: a sentence set in brackets, an aside: "(At today's exchange rate that is roughly Tk 7.1 billion.)"
 _IN_BRACKETS = re.compile(r"\s*[(（][^()（）]{20,}[.。!?]?\s*[)）]")
+#: a sentence that opens on a figure of another thing, set beside the market for scale: "For context,", "By comparison,",
+#: "作为对照，", "相比之下，"
 _CONTEXT_OPENS = re.compile(r"\s*(?:for\s+(?:context|scale|comparison|perspective|reference)|by\s+comparison|in\s+comparison|"
                             r"by\s+way\s+of\s+comparison|as\s+a\s+(?:yardstick|benchmark)|作为对照|作為對照|作为对比|作為對比|"
                             r"作为参照|作為參照|相比之下|对比来看|對比來看)\s*[,，]", re.IGNORECASE)
@@ -2039,9 +2038,9 @@ def _of_its_period(phrase: str, f: Figure) -> str:
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests|investing)\b"
                     r"(?:\s+(?:an?\s+estimated|about|"
                     r"around|roughly|some|nearly|almost|over|more\s+than))?\s*\S*$", re.IGNORECASE)
-_ON_AI = re.compile(r"\b(?:artificial\s+intelligence|AI|A\.I\.)(?![\w.])|人工智能|人工智慧", re.IGNORECASE)
-_SPENT_ON = re.compile(r"\s*(?:a\s+year\s+|annually\s+)?(?:on|in)\s+"
-                       r"(?P<phrase>(?:artificial\s+intelligence|AI|A\.I\.)\b[^,.;:()\d]{0,60}?)"
+_AI = r"\b(?:artificial\s+intelligence|AI|A\.I\.)(?![\w.])"
+_ON_AI = re.compile(_AI + r"|人工智能|人工智慧", re.IGNORECASE)
+_SPENT_ON = re.compile(r"\s*(?:a\s+year\s+|annually\s+)?(?:on|in)\s+(?P<phrase>" + _AI + r"[^,.;:()\d]{0,60}?)"
                        r"(?=\s+(?:in|for|during|last|this|next|by|over|across|from|at|and|between)\b|\s*[,.;:(]|\s*$)")
 
 
