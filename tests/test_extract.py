@@ -3806,6 +3806,14 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Police forces spent GBP 400 million on AI tools in 2024. Video analytics, including retrospective facial search "
      "and number-plate recognition add-ons, made up GBP 160 million, or 40% of the total.",
      {"obs": ("Video analytics", 2024, 160.0, "GBP million", "actual")}),
+    # a wider whole the market is a sliver of is no figure of the market
+    ("Brands spent EUR 600 million on AI design tools in 2024. The tools are still a sliver of a global apparel "
+     "business worth roughly EUR 1.7 trillion, and spending should reach EUR 2.0 billion in 2030.",
+     {"obs_values": [600.0, 2000.0]}),
+    # a multiple to a year of its own, in a sentence that points back: from the latest year before, to that year
+    ("The market grew 17% to GBP 1.12 billion in 2024 from GBP 960 million in 2023. That is a fraction of the GBP 60 "
+     "billion the ministry spends, and we expect the market to double by 2029.",
+     {"multiple": ("Total", 2024, 2029, 2.0)}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3820,7 +3828,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "still-the-largest", "tripled-since-a-named-year", "demand-forecasting-market",
         "spent-on-ai-after-a-wider-market", "spending-climbs", "year-after-a-hyphenated-aside", "target-recognition",
         "annual-growth-after-a-rate", "annual-growth-of-one-year", "part-before-its-target-word",
-        "parts-listed-after-a-part", "of-which-part", "part-before-its-examples"])
+        "parts-listed-after-a-part", "of-which-part", "part-before-its-examples", "sliver-of-a-wider-whole",
+        "double-by-a-year-after-pointing-back"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

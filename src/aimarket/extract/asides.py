@@ -165,6 +165,11 @@ _LEFT_OUT = re.compile(r"\b(?:leaves?\s+out|leaving\s+out|excludes?|excluding|om
                        r"(?:does|do)\s*(?:not|n't)\s+(?:include|count))\s+(?:the\s+|an?\s+|some\s+)?" + _AMOUNT_WORDS
                        + r"(?:[^.;]{0,120}?\b(?:as\s+well\s+as|and|nor|or)\s+(?:the\s+|an?\s+)?" + _AMOUNT_WORDS + r")*",
                        re.IGNORECASE)
+#: a wider whole the market is set against as a small part of it: "still a sliver of a global apparel and footwear
+#: business worth roughly €1.7 trillion", "a fraction of the £60.2 billion the ministry plans to spend"
+_WIDER_WHOLE = re.compile(r"\b(?:(?:small|tiny|mere|thin)\s+)?(?:sliver|fraction|speck|rounding\s+error|drop\s+in\s+the\s+ocean|"
+                          r"(?:small|tiny)\s+(?:part|slice|corner))\s+of\s+(?:[^.;,\d$€£¥]{0,80}?\s)?" + _AMOUNT_WORDS,
+                          re.IGNORECASE)
 #: a rise over a quarter, a month or a week, no year's: "marked up its holdings by 14% over the quarter"
 _SHORT_RISE = re.compile(r"\s?[-−+(]?(?<![\d.,])\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:over|in|during|for|across)\s+the\s+"
                          r"(?:(?:past|last|latest|previous|same)\s+)?(?:quarter|month|week)\b", re.IGNORECASE)
@@ -508,6 +513,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span("old") for m in _REVISED_TO_FROM.finditer(text))
     out.extend(m.span() for m in _OTHER_SOURCES_AMOUNT.finditer(text))
     out.extend(m.span() for m in _LEFT_OUT.finditer(text))
+    out.extend(m.span() for m in _WIDER_WHOLE.finditer(text))
     out.extend(m.span() for m in _SHORT_RISE.finditer(text))
     out.extend(m.span() for m in _PUBLIC_MONEY.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it

@@ -3062,7 +3062,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.period = float(f.end_year - f.start_year)
         span = took
     elif not w.amounts and _POINTS_BACK.match(text, w.ss) and not _BASE_YEAR_AFTER.match(text, f.end) \
-            and (back := _span_pointed_back(f, w, figures)):  # (not "That's 3x what it was in 2020": its own base)
+            and (back := _span_pointed_back(f, w, figures)) and (f.year is None or back[1] >= f.year):
+        # (not "That's 3x what it was in 2020": its own base; nor "… and we expect the market to double by 2029")
         f.start_year, f.end_year = back  # "… US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"
         f.period = float(back[1] - back[0])
         f.notes.append(f"the span {back[0]}-{back[1]} of the amounts before, which its sentence points back to")
