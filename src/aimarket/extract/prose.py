@@ -2168,17 +2168,14 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             own = source["name"]
             f.notes.append(f"{own!r}: the firm its sentence opens with, whose figure it is")
         at.sources.add(title_of(own))
-    if own is None and f.kind in ("amount", "count") and at.own and at.own[0] == w.ss:
-        # "Our total revenues were RMB300.0 million in 2024, an increase of 20.0% from RMB250.0 million in 2023"
-        f.subject, f.named = at.own[1], True
-        f.notes.append(f"{f.subject!r}: the reporting company's own figure its sentence gives before it")
-        return last_subject
-    if own is not None and f.kind in ("amount", "count") and at.own and at.own[0] == w.ss \
-            and not _MARKET_WORD.search(own):
-        # "our own revenue eased 2% to EUR 18.4 billion, with recurring operating income of EUR 4.1 billion": more
-        # of the company's own figures, named, lending their name to no sentence after
-        f.subject, f.named = title_of(own), True
-        f.notes.append(f"{f.subject!r}: named after the reporting company's own figure in its sentence")
+    if f.kind in ("amount", "count") and at.own and at.own[0] == w.ss and (own is None or not _MARKET_WORD.search(own)):
+        # after the company's own figure in its sentence, more of its own, lending their name to no sentence after:
+        # "Our total revenues were RMB300.0 million in 2024, an increase of 20.0% from RMB250.0 million in 2023" (its
+        # subject), "our own revenue eased 2% to EUR 18.4 billion, with recurring operating income of EUR 4.1 billion"
+        # (the name its sentence gives it)
+        f.subject, f.named = (at.own[1] if own is None else title_of(own)), True
+        f.notes.append(f"{f.subject!r}: the reporting company's own figure its sentence gives before it" if own is None
+                       else f"{f.subject!r}: named after the reporting company's own figure in its sentence")
         return last_subject
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
@@ -3014,11 +3011,12 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     # since 2019, and … US$3.9bn by 2029": to now, the amount before it, not the forecast after
     if end is None:
         return None
-    latest = max((g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
-                  and g.status != "estimate"), default=None)
-    if not said and target is None and not took["since"] and end + chinese_int(took["n"]) == latest:
-        end = latest  # "hit $412M in 2024. Back in 2020 this was a niche - the market has more than tripled in four
-        # years": the year its sentence names is the start, that many years before the latest amount before it
+    if not said and target is None and not took["since"]:  # "hit $412M in 2024. Back in 2020 this was a niche - the
+        # market has more than tripled in four years": the year its sentence names is the start, where the latest
+        # amount before it is that many years later
+        latest = max((g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
+                      and g.status != "estimate"), default=None)
+        end = latest if end + chinese_int(took["n"]) == latest else end
     start = int(took["since"]) if took["since"] else end - chinese_int(took["n"])
     if start >= end:
         return None

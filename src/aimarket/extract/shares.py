@@ -163,8 +163,8 @@ _OF_THAT_SHARE = re.compile(r"(?:" + _OF_THAT.pattern + r")?\s*,?\s*(?:or|repres
 #: to account for £420 million", "(of which software made up $3.1 billion)"
 _OF_WHICH_PART = re.compile(r"[,;(]\s*of\s+which\s+(?:the\s+)?(?P<part>[A-Za-z][^,;:()\d]{1,60}?)\s+(?:(?:is|are|was|were)\s+"
                             r"(?:to|expected\s+to|set\s+to)\s+|will\s+|would\s+|should\s+)?(?:account(?:s|ed)?\s+for|"
-                            r"make\s+up|makes\s+up|made\s+up|represent(?:s|ed)?|came\s+to|comes?\s+to|went\s+to|goes\s+to|"
-                            r"go\s+to|be)\s+(?:about|around|roughly|some|nearly|almost)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
+                            r"(?:make|makes|made)\s+up|represent(?:s|ed)?|(?:came|comes?|went|goes|go)\s+to|be)\s+"
+                            r"(?:about|around|roughly|some|nearly|almost)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a sentence that opens on its whole before a part's amount: "Of these, 19.5 million were notebooks", "Of that, £6.5
 #: billion came from dedicated AI firms", "Of that total, RMB 112.8 billion went to servers"
 _ROUGHLY = r"(?:about|around|nearly|some|roughly|approximately|over|almost)"
