@@ -3814,6 +3814,69 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("The market grew 17% to GBP 1.12 billion in 2024 from GBP 960 million in 2023. That is a fraction of the GBP 60 "
      "billion the ministry spends, and we expect the market to double by 2029.",
      {"multiple": ("Total", 2024, 2029, 2.0)}),
+    # a wider whole named with a relative clause before its amount is no figure of the market
+    ("Studios spent USD 450 million on AI mastering tools in 2024. That is a sliver of film revenue, which came to "
+     "USD 33.9 billion, and spending should reach USD 1.2 billion by 2030.",
+     {"obs_values": [450.0, 1200.0]}),
+    # a firm named before a clause about it, then its verb of forecasting: the firm forecasts, the category is sized
+    ("Sales of AI subtitling software rose to $612 million in 2024 from $457 million in 2023. The Oslo-based firm, "
+     "which polled 900 studios, forecasts that the category will reach $2.3 billion by 2030.",
+     {"series": 1}),
+    # "the correct figure" of a correction names no subject of its own: the market the correction is about
+    ("Correction: an earlier version of this note put the 2024 market for AI dubbing at $41.8 million. The correct "
+     "figure is $48.1 million. We expect the market to grow 30% to $62.5 million in 2025.",
+     {"series": 1, "obs": ("Total", 2024, 48.1, "USD million", "actual")}),
+    # one firm's funding round and the valuation it set are no figures of the market
+    ("Spending on AI royalty tracking was $640 million in 2024. Last month RightsLoop raised $48 million in a Series "
+     "C at a $410 million post-money valuation; 声纹科技完成5亿元B轮融资。", {"obs_values": [640.0]}),
+    # a multiple set against an amount in a sentence that points back: from that amount's year to the one before
+    ("Spend on AI dubbing hit $1.18B in 2024. The forecast for 2028 is $3.9B. That's more than five times the ~$0.7B "
+     "the market was in 2022.", {"multiple": ("Total", 2022, 2028, 5.0)}),
+    # a letter's signature line dates it: "last year" is the year before
+    ("Annual Report 2024\nLetter from the Chair\nIt was a year of change for the label.\nWe estimate the market for AI "
+     "rights tools was worth about GBP 310 million globally last year.\nCatherine Ashdown, Chair, 12 March 2025",
+     {"obs": ("Total", 2024, 310.0, "GBP million", "actual")}),
+    # money spent on AI, under a heading that names the house that writes: what the money went on
+    ("Hanbit Investment & Securities | Media Research\nStudios spent US$480mn on AI visual effects and dubbing in "
+     "2024, and we see US$1.35bn by 2029, as drama exports increasingly need same-week dubbing.",
+     {"series_ids": ["ai_visual_effects"]}),
+    # an amount in brackets after a year, with a word of approximation, is that year's
+    ("到2027年，我国人工智能音乐服务市场规模突破300亿元，较2023年（约96亿元）增长2倍以上。\n2025年1月20日",
+     {"obs": ("Total", 2023, 96.0, "CNY 100 million", "actual")}),
+    # a part named before a relative clause about it, in the second clause
+    ("Practices spent £212 million on AI software in 2024. Billing tools took £97 million of that, or 46%, while "
+     "note assistants, which draft consult records, accounted for £58 million (28%).",
+     {"obs": ("Note assistants", 2024, 58.0, "GBP million", "actual")}),
+    # an average premium and a listed group's booked revenue are no figures of the market
+    ("Practices spent £212 million on AI software in 2024. The average annual premium to insure a dog reached £398 "
+     "last year, while the largest listed group booked revenue of £681 million.",
+     {"series_ids": ["own_revenue", "practices_spent"], "obs_values": [212.0, 681.0]}),
+    # a multiple of "it", then the amount it reaches by a year
+    ("In 2024 the German market for AI in veterinary diagnostics stood at EUR 415 million. The government aims to "
+     "roughly triple it, to EUR 1.25 billion, by 2030.", {"multiple": ("Total", 2024, 2030, 3.0)}),
+    # public money a programme provides is no figure of the market
+    ("The market stood at EUR 415 million in 2024 and should reach EUR 1.25 billion by 2030. The programme will "
+     "provide EUR 85 million in funding over five years.", {"obs_values": [415.0, 1250.0], "no_value": True}),
+    # a plan's section heading goes on into no paragraph; "到2025年" after a stop is a target's
+    ("二、主要目标\n2023年，全省宠物AI诊疗服务产业规模约22.6亿元。到2025年，产业规模达到45亿元。",
+     {"obs": ("Total", 2023, 22.6, "CNY 100 million", "actual")}),
+    ("二、主要目标\n2023年，全省宠物AI诊疗服务产业规模约22.6亿元。到2025年，产业规模达到45亿元。",
+     {"obs": ("Total", 2025, 45.0, "CNY 100 million", "estimate")}),
+    # a Chinese amount's subject is not named by a later clause's firms
+    ("2023年，全省宠物AI诊疗产业规模约22.6亿元；到2027年，力争突破90亿元，培育年营业收入超10亿元的龙头企业5家。",
+     {"value_series": (90.0, "quansheng_chongwu_ai_zhenliao_chanye")}),
+    # a thread's post that labels its amounts, and a rise of a year its next sentence points back to
+    ("(2/5) Global spend on AI collars, harnesses & tags: $2.1B in 2024 vs $1.6B in 2023. That's +31% y/y.",
+     {"growth": [("Total", 2023, 2024, 31.0)], "series_ids": ["global_spend_on_ai_collars_harnesses_tag"]}),
+    # a part that "is the big slice at" its amount, its share after "i.e."
+    ("Global spend on AI collars was $2.1B in 2024. Health collars are the big slice at $1.3B, i.e. 62% of the total.",
+     {"obs": ("Health collars", 2024, 1.3, "USD billion", "actual")}),
+    # "has tripled in four years" after an amount of its own sentence: from that year to now
+    ("Spend hit $2.1B in 2024. The category was just $0.7B in 2020, so it has tripled in four years.",
+     {"multiple": ("Total", 2020, 2024, 3.0)}),
+    # the amount a move from a year's goes to, in a plan whose line sets the year before
+    ("到2027年，兽医人工智能应用取得明显成效。全国动物诊疗人工智能市场规模由2024年的约86亿元增长到150亿元以上。",
+     {"obs": ("Total", 2027, 150.0, "CNY 100 million", "estimate")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3829,7 +3892,12 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "spent-on-ai-after-a-wider-market", "spending-climbs", "year-after-a-hyphenated-aside", "target-recognition",
         "annual-growth-after-a-rate", "annual-growth-of-one-year", "part-before-its-target-word",
         "parts-listed-after-a-part", "of-which-part", "part-before-its-examples", "sliver-of-a-wider-whole",
-        "double-by-a-year-after-pointing-back"])
+        "double-by-a-year-after-pointing-back", "sliver-of-a-whole-with-a-relative-clause",
+        "firm-forecasts-after-a-clause", "correct-figure", "funding-round", "times-the-amount-pointed-back",
+        "signature-date", "spent-on-under-a-masthead", "year-before-bracketed-approximate-amount",
+        "part-before-a-relative-clause", "premium-and-booked-revenue", "triple-it-to", "programme-funding",
+        "section-heading-apart", "target-year-after-a-stop", "later-clause-firms-revenue",
+        "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)
@@ -3855,6 +3923,9 @@ def test_forms_of_real_releases(text, expected):
         assert sorted(set(pkg.observations["series"])) == expected["series_ids"]
     if "cagrs" in expected:
         assert _claims(pkg, "cagr") == expected["cagrs"]
+    if "value_series" in expected:  # the series an amount is placed in
+        value, series = expected["value_series"]
+        assert pkg.observations.loc[pkg.observations["value"] == value, "series"].tolist() == [series], obs
     if "note" in expected:  # what the draft says of a figure it keeps out of the market's series
         value, said = expected["note"]
         rows = pd.concat([pkg.observations, pkg.claims])

@@ -84,6 +84,11 @@ _PER_HEAD_AFTER = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s?)?(?<![\d.,])\d[\
 #: the price of one unit, a driver of a market's size and no size of it: "a blended ASP near US$1,500", "an average
 #: installed price of EUR 19,300", "单价4.5万美元", "均价为3,200元"
 _UNIT_PRICE = re.compile(r"(?:\b(?:blended\s+|average\s+)?ASPs?\b|\baverage\s+(?:[a-z]+\s+)?price|\bunit\s+price|"
+                         # an average paid by one, its words before it: "the average annual premium to insure a dog
+                         # reached £398"
+                         r"\baverage\s+(?:[a-z]+\s+)?(?:premium|fee|bill|ticket\s+price|salary|wage)s?\b"
+                         r"[^.;,\d$€£¥]{0,40}?\b(?:reached|rose\s+to|fell\s+to|was|is|stood\s+at|hit|of|at)"
+                         r"(?=\s*(?:US\$|[$€£¥]|[A-Z]{3}\s?)\d)|"
                          r"\bprice\s+per\s+unit|单价|單價|均价|均價|售价|售價)\s*(?:of|at|near|around|about|is|was|为|為|约|約|:|：)?"
                          r"\s*(?:US\$|[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmb]n?\b|thousand|million|万|萬)?"
                          r"(?:美元|元|港元|新台幣|新臺幣)?", re.IGNORECASE)
@@ -166,16 +171,40 @@ _LEFT_OUT = re.compile(r"\b(?:leaves?\s+out|leaving\s+out|excludes?|excluding|om
                        + r"(?:[^.;]{0,120}?\b(?:as\s+well\s+as|and|nor|or)\s+(?:the\s+|an?\s+)?" + _AMOUNT_WORDS + r")*",
                        re.IGNORECASE)
 #: a wider whole the market is set against as a small part of it: "still a sliver of a global apparel and footwear
-#: business worth roughly €1.7 trillion", "a fraction of the £60.2 billion the ministry plans to spend"
+#: business worth roughly €1.7 trillion", "a fraction of the £60.2 billion the ministry plans to spend", "a sliver of
+#: recorded-music revenue, which reached $29.6 billion"
 _WIDER_WHOLE = re.compile(r"\b(?:(?:small|tiny|mere|thin)\s+)?(?:sliver|fraction|speck|rounding\s+error|drop\s+in\s+the\s+ocean|"
-                          r"(?:small|tiny)\s+(?:part|slice|corner))\s+of\s+(?:[^.;,\d$€£¥]{0,80}?\s)?" + _AMOUNT_WORDS,
+                          r"(?:small|tiny)\s+(?:part|slice|corner))\s+of\s+(?:[^.;,\d$€£¥]{0,80}?"
+                          r"(?:,\s*(?:which|that)\s+[^.;,\d$€£¥]{0,40}?)?\s)?" + _AMOUNT_WORDS,
                           re.IGNORECASE)
+#: one firm's round of funding and the valuation it set, no figure of a market (a sector's funding in a year is one):
+#: "raised $48 million in a Series C at a $410 million post-money valuation", "a €25m seed round", "完成5亿元B轮融资",
+#: "投后估值达30亿美元" (not a bare 估值, which may be a market's estimated value)
+_ROUND = (r"(?:Series\s+[A-H]\b(?:\s+(?:round|raise|extension))?|(?:pre-?)?seed\s+round|"
+          r"(?:funding|financing|investment)\s+round)")
+_FUNDING_ROUND = re.compile(
+    r"\braised\s+(?:an?\s+|some\s+|about\s+|nearly\s+)?" + _AMOUNT_WORDS
+    + r"(?=\s+(?:in|from|through|via)\s+(?:an?|its|their|the)\s+(?:(?:new|fresh|latest|oversubscribed)\s+)?" + _ROUND
+    + r")|" + _AMOUNT_WORDS + r"\s+" + _ROUND
+    + r"|\bat\s+an?\s+(?:(?:post|pre)-money\s+)?valuation\s+of\s+(?:about\s+|some\s+)?" + _AMOUNT_WORDS
+    + r"|\bat\s+an?\s+~?\s*" + _AMOUNT_WORDS + r"\s+(?:(?:post|pre)-money(?:\s+valuation)?|valuation)\b"
+    r"|\bvaluing\s+(?:it|them|the\s+(?:company|firm|start-?up|business))\s+at\s+(?:about\s+|some\s+)?" + _AMOUNT_WORDS
+    + r"|(?:完成|获得|獲得|宣布完成)?[^，,。；;\d]{0,6}?(?:[A-F]\+?|天使|种子|種子|Pre-[A-F])(?:轮|輪)(?:融资|融資)[^，,。；;\d]{0,6}?"
+    r"\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元|人民币|人民幣|新台币|新台幣)"
+    r"|\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元)(?:的)?\s*(?:[A-F]\+?|天使|种子|種子|Pre-[A-F])(?:轮|輪)"
+    r"|(?:投后|投後|融资后|融資後)估值(?:达到?|達到?|约|約|为|為|超过?|超過?)?\s*\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?"
+    r"\s*(?:元|港元|美元)", re.IGNORECASE)
 #: a rise over a quarter, a month or a week, no year's: "marked up its holdings by 14% over the quarter"
 _SHORT_RISE = re.compile(r"\s?[-−+(]?(?<![\d.,])\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:over|in|during|for|across)\s+the\s+"
                          r"(?:(?:past|last|latest|previous|same)\s+)?(?:quarter|month|week)\b", re.IGNORECASE)
 #: public money set aside for a purpose, no sales of a market: "the HK$3 billion earmarked in the budget", "a €300
-#: million rural-digitalisation fund", "預留30億港元推行人工智能資助計劃", "设立100亿元人工智能产业基金", "补贴2.5亿元"
-_PUBLIC_MONEY = re.compile(r"\b(?:earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside|allocat(?:es|ed|ing)|grants?\s+(?:of|worth|"
+#: million rural-digitalisation fund", "will provide EUR 85 million in funding over five years",
+#: "預留30億港元推行人工智能資助計劃", "设立100亿元人工智能产业基金", "补贴2.5亿元"
+_PUBLIC_MONEY = re.compile(r"\b(?:provides?|providing|commit(?:s|ted)?|pledg(?:es|ed))\s+"
+                           r"(?:about\s+|some\s+|up\s+to\s+)?" + _AMOUNT_WORDS
+                           + r"\s+(?:in|of)\s+(?:public\s+|state\s+|federal\s+)?(?:funding|grants?|subsidies|support)\b"
+                           r"(?:\s+over\s+(?:the\s+next\s+)?\w+\s+years)?|"
+                           r"\b(?:earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside|allocat(?:es|ed|ing)|grants?\s+(?:of|worth|"
                            r"totall?ing)|subsid(?:y|ies)\s+(?:of|worth|totall?ing))\s+(?:the\s+|an?\s+|some\s+|about\s+)?"
                            + _AMOUNT_WORDS + r"|" + _AMOUNT_WORDS + r"(?:\s+(?:has\s+been\s+|was\s+|were\s+|is\s+)?"
                            r"(?:earmarked|set\s+aside|allocated)|(?:\s+(?!(?:market|for|of|in|on|to|and)\b)[a-z][\w-]*){0,3}"
@@ -490,10 +519,11 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     a newer one replaces ("down from $14.6 billion in our November outlook", "restated
     from $16.2 billion", "the $21.5 billion it expected in January", "此前曾预计…", "原先預估為…") and the size of the
     revision ("較前次預測上修12%"); public money set aside ("the HK$3 billion earmarked in the budget", "a €300 million
-    fund", "補貼2.5億元"); another publisher's beside the text's ("a rival estimate … puts 2024
-    sales at", "Other houses are more cautious: …"); the rest of a clause about a scenario other than the central one ("our
-    bear case puts 2030 at $15.2 billion", "乐观情景下"). ``surveyed``: the line's :func:`survey_spans`, where the
-    caller has them."""
+    fund", "補貼2.5億元"); one firm's round of funding and its valuation ("raised $48 million in a Series C at a
+    $410 million post-money valuation", "完成5亿元B轮融资"); another publisher's beside the text's ("a rival estimate
+    … puts 2024 sales at", "Other houses are more cautious: …"); the rest of a clause about a scenario other than the
+    central one ("our bear case puts 2030 at $15.2 billion", "乐观情景下"). ``surveyed``: the line's
+    :func:`survey_spans`, where the caller has them."""
     out = list(survey_spans(text, sentence_cuts, clause_cuts) if surveyed is None else surveyed)
     for pattern in (_REPLACED_AMOUNT, _FORECAST_BEFORE, _REVISION_SIZE, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN,
                     _MARGIN_AFTER, _UNIT_LABEL, _UNIT_PRICE, _DRIVER_PRODUCT, _REDUCED_BY):
@@ -516,6 +546,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span() for m in _WIDER_WHOLE.finditer(text))
     out.extend(m.span() for m in _SHORT_RISE.finditer(text))
     out.extend(m.span() for m in _PUBLIC_MONEY.finditer(text))
+    out.extend(m.span() for m in _FUNDING_ROUND.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))

@@ -86,8 +86,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         out[i + 1] = nxt[m.end():]
     for i in range(len(out) - 1):  # a sentence wrapped after a word that cannot end one: "... USD 66.5 billion by"
         j = i + 1  # "…28.5萬台，" / "同比減少" / "6.2%。": a Chinese sentence may wrap over several lines
-        if "\t" in out[i] or _COLUMNS_APART.search(out[i]):
-            continue  # a table's row ("合计       815     1,028") goes on into no note under it
+        if "\t" in out[i] or _COLUMNS_APART.search(out[i]) or _SECTION_HEADING_ZH.fullmatch(out[i].strip()):
+            continue  # a table's row ("合计       815     1,028") goes on into no note under it, nor a section's
+            # heading ("二、主要目标") into its first paragraph
         pieces = [out[i].rstrip()]
         tail, done = pieces[0][-_TAIL:], 0  # the joined line's end, which alone says whether it goes on
         while j < len(out):
@@ -205,6 +206,8 @@ _THE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
 _CALL_OUT = re.compile(r"\s*(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|[$€£¥])?\s?\d[\d.,]*\s?(?:[A-Za-z]{1,8}|[亿億万萬]元?)?"
                        r"\s*(?:[:：]|\s[—–-])\s")
 #: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
+#: a section's numbered heading in Chinese, short and with no figure or stop: "二、主要目标", "（一）总体目标"
+_SECTION_HEADING_ZH = re.compile(r"[（(]?[一二三四五六七八九十]+[、.)）]\s*[^，。,;；:：!?！？\d]{1,16}")
 _BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
 
 
@@ -338,8 +341,10 @@ def _bullet_amounts_year(text: str, found: list) -> None:
 
 
 #: a line that is a label and its figure, with no bullet: "SAM 2027: $150B", "Asia Pacific: USD 3.1 billion"
-_LABEL_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?"  # a list's number before it: "3. Computer vision: $22.4 billion"
-                         r"(?P<label>[A-Za-z\u4e00-\u9fff][^:：\d%$€£¥]{0,40}?)\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
+_LABEL_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|\(?\d{1,2}/\d{0,2}\)?\s+)?"  # a list's number before it: "3. Computer
+                         # vision: $22.4 billion", or a thread's post's: "(2/5) Global spend on collars & tags: $2.1B"
+                         r"(?P<label>[A-Za-z\u4e00-\u9fff][^:：\d%$€£¥]{0,60}?)"
+                         r"\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
 
 
 #: how far after its label a figure of a label line stands ("SAM 2027: $150B", "Asia Pacific: about USD 3.1 billion")
@@ -1134,8 +1139,10 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
         if m := _THIS_YEAR_IS.search(text):
             since = {"今": 0, "去": 1, "前": 2}[m["which"]]  # the text's year, the year after, two years after
             return int(m["y"]) + since, int(m["m"]) if m["m"] and not since else None
-    for text in [t for t in texts if t.strip()][-1:]:  # or a whole date that closes the text: "… agencies. (2025.06.18)"
-        if m := _CLOSING_DATE.search(text):
+    for text in [t for t in texts if t.strip()][-1:]:  # or a whole date that closes the text: "… agencies.
+        # (2025.06.18)", or its signature line: "Catherine Ashdown, Chair, 12 March 2025"
+        if (m := _CLOSING_DATE.search(text)) or (m := _SIGNED_ON.search(text)) and len(text) <= 100 \
+                and not states_a_figure(text[:m.start()]):
             return _date_year(m), month_of(m.group(0))
     for text in heading:  # or the results of a part of a year a heading names: given after that part ends
         if m := _RESULTS_OF_A_PART.search(text):
@@ -1156,6 +1163,8 @@ _AFTER_THE_PART = ((re.compile(r"第一季度|一季度|首季|Q1|first[- ]quart
 
 
 #: a whole date, alone or in brackets, that closes a text's last line: "(2025.06.18)", "— 12 June 2025"
+#: the date that closes a signature line, after a comma: "Catherine Ashdown, Chair, 12 March 2025"
+_SIGNED_ON = re.compile(r",\s*(?:" + _FULL_DATE.pattern + r")\s*[.。]?\s*$", re.IGNORECASE)
 _CLOSING_DATE = re.compile(r"(?:[(（]|^|\s(?:—|–|--)\s*)\s*(?:" + _FULL_DATE.pattern + r")\s*[)）]?\s*[.。]?\s*$", re.IGNORECASE)
 
 

@@ -44,7 +44,7 @@ __all__ = ["Figure", "scan_line"]
 SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\best)(?<!\b[Nn]o)(?<!\bal)(?<!\b[Vv]ol)(?<!\b[Ff]ig)(?<!\bvs)(?<!\bcf)(?<!\bapprox)(?<!\bc)(?<!\bca)"
                       r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMrd)(?<!\bMio)(?<!\b[A-Za-z]\.[A-Za-z])\.[\"'”’]?[)）]?(?=\s|$)"
                       r"|(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bMrd)|(?<=\bMio)|(?<=\b[A-Za-z]\.[A-Za-z]))"
-                      r"\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")
+                      r"(?<!\bi\.e)(?<!\be\.g)\.[\"'”’]?(?=\s+[^a-z\s]|\s*$)")  # "i.e. 62%" ends no sentence
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
@@ -72,7 +72,7 @@ _LINE_HEAD = re.compile(r"\s*(?:(?:" + BULLET + r"|\d{1,2}[.)/])\s*)?")
 #: a forecast cue: a word of :data:`vocabulary.ESTIMATE`, or a plan's deadline with no word of the past after it
 #: that opens a clause ("到2027年，全省人工智能核心产业规模突破1000亿元"; not "增长至2024年的", "截至2024年底" or
 #: "到2024年已建成")
-_ESTIMATE = re.compile(whole_words(vocabulary.ESTIMATE) + r"|(?:^|(?<=[，,；;：:\s]))(?:到|至)"
+_ESTIMATE = re.compile(whole_words(vocabulary.ESTIMATE) + r"|(?:^|(?<=[。，,；;：:\s]))(?:到|至)"
                        r"(?=\s*(?:19|20)\d{2}\s*年)(?![^。；;!?！？]{0,60}?(?:已|了|截至))", re.IGNORECASE)
 #: a count of firms, no size of a market: "企业超3.8万家", "4,500 companies", "120 startups"
 _NO_MARKET_COUNT = re.compile(r"^(?:家|(?:.*\s)?(?:companies|startups|firms|enterprises))$", re.IGNORECASE)
@@ -103,6 +103,9 @@ def _firms_or_workers(text: str, count: re.Match, s: int) -> bool:
 
 #: a relative clause set off by commas: ", which as in 2022 accounted for 84% of recorded music's revenues,"
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;.]{0,200},", re.IGNORECASE)
+#: a verb of saying or sizing after such a clause, whose subject is who states the figure, not what it measures
+_REPORTS_THAT = re.compile(r",\s*(?:forecasts|expects|estimates|predicts|projects|says|said|believes|reckons|sees|"
+                           r"thinks|calculates|puts|values|sizes)\b", re.IGNORECASE)
 #: a verb of the past that makes "to reach" after it the result of a change that happened: "grew 19% in 2023 to
 #: reach $78.1 billion"
 _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|expanded|gained|declined|fell|dropped|"
@@ -1514,7 +1517,9 @@ _RISE_ON_AMOUNT_YEAR = re.compile(r"\b(?:up|down|rise|gain|increase|growth|jump|
 _FROM_TARGET = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:" + _ABOUT_WORD + r"\s+)?"
                           + _CURRENCY_BEFORE, re.IGNORECASE)
 #: between a span of years and the amount reached at its end: ", to $", "，达到", " reaching about "
-_TO_TARGET = re.compile(r"[\s,，]*(?:to(?:\s+(?:reach|hit|top|total|exceed|surpass|approach))?|reaching|hitting|达到|达|達到|至)\s*" + _ABOUT_WORD + r"?\s*"
+_TO_TARGET = re.compile(r"[\s,，]*(?:(?:it|them|the\s+market)\s*,?\s+)?"  # "triple it, to EUR 1.25 billion"
+                        r"(?:to(?:\s+(?:reach|hit|top|total|exceed|surpass|approach))?|reaching|hitting|达到|达|達到|至)\s*"
+                        + _ABOUT_WORD + r"?\s*"
                         + _CURRENCY_BEFORE, re.IGNORECASE)
 
 
@@ -1532,7 +1537,9 @@ _CONVERTED = re.compile(r"(?:[^\d()（）,，;；。]{0,6}|\s+(?:in|for)\s+(?:fi
 
 
 #: a year right before the brackets an amount opens: "较2021年（21.9亿元）", "in 2021 ($2.2 billion)"
-_YEAR_OPENS_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[(（]\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*\d?$")
+_YEAR_OPENS_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[(（]\s*"
+                                  r"(?:(?:约|約|近|逾|about|around|roughly|some)\s*|~\s*)?"
+                                  r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*\d?$")
 #: or a year, then words about that year, then brackets: "since 2020, the first year the Institute tracked the category
 #: (£148 million)", "2019, the year before the pandemic ($2.1bn)"
 _YEAR_GLOSSED_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*,\s*the\s+(?:[^,;.()\d]{0,40}?\s)?year\b[^,;.()\d]{0,80}"
@@ -1772,6 +1779,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if pick is None and at.heading_year is not None:  # a bullet under "Highlights for FY2024"
         pick = (f.pos, f.pos, at.heading_year, False)
         f.notes.append(f"{at.heading_year}: the year of the heading over its line")
+    if (pick is not None and prev is not None and prev.year == pick[2] and prev.pos >= w.ss and prev.kind == f.kind
+            and _MOVED_TO.fullmatch(text, prev.end, f.pos)
+            and _FROM_BEFORE.search(text, max(w.ss, prev.pos - 24), prev.pos)
+            and (due := [y for m in _DEADLINE_BEFORE.finditer(text, 0, prev.pos) if (y := int(m["year"])) > pick[2]])):
+        # "到2027年，…。市场规模由2024年的约86亿元增长到150亿元以上": the amount a move from a year's goes to is of the
+        # year the line sets as its deadline before, not of the year it moves from
+        pick = (f.pos, f.pos, due[-1], True)
+        f.notes.append(f"{due[-1]}: the year its line sets a target for, which a move from {prev.year} runs to")
     if pick is not None:
         f.year, f.estimate_cue = pick[2], pick[3]
         target = w.previous
@@ -1801,6 +1816,14 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.status = "estimate"
 
 
+#: the words from a move's base to the amount it moves to: "的约86亿元增长到", " in 2024 to more than "
+_MOVED_TO = re.compile(r"(?:\s*in\s+(?:19|20)\d{2})?\s*[,，]?\s*(?:(?:增长|增長|提高|提升|扩大|擴大|上升|增加)(?:到|至)|to)\s*"
+                       r"(?:约|約|超过|超過|more\s+than|over|about|around|nearly|almost)?\s*"
+                       r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?")
+#: the word before a move's base: "由2024年的", "from"
+_FROM_BEFORE = re.compile(r"(?:由|从|從)\s*(?:(?:19|20)\d{2}\s*年\s*(?:的|底的)?)?\s*(?:约|約)?\s*$"
+                          r"|\bfrom\s+(?:about\s+|around\s+)?"
+                          r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$", re.IGNORECASE)
 #: an aside set off by a pair of dashes: " — software that predicts faults — "
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;。]{1,200}?\s[—–]\s")
 
@@ -1975,14 +1998,16 @@ _THEIR_OWN = re.compile(r"\b(?:(?:its|their|our)\s+own|our(?!\s+(?:count|estimat
                         r"fell|increased|declined|jumped|climbed|dropped|expanded|surged|shrank)\b)", re.IGNORECASE)
 
 #: a firm's own takings right before their amount: "lifted its revenue to EUR ", "their sales of $", "its own
-#: revenue rose 8% to "
-_THEIR_REVENUE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?P<what>(?:(?:total|annual|net|group|full[- ]year)\s+)?"
+#: revenue rose 8% to ", "booked revenue of £"
+_THEIR_REVENUE = re.compile(r"\b(?:(?:its|their)\s+(?:own\s+)?|(?:booked|reported|posted)\s+)"
+                            r"(?P<what>(?:(?:total|annual|net|group|full[- ]year)\s+)?"
                             r"(?:revenues?|sales|turnover|income|profits?|bookings|earnings))\b[^.;:!?\d%]{0,12}"
                             r"(?:\d[\d.]*\s*(?:%|per\s*cent)[^.;:!?\d]{0,8})?$", re.IGNORECASE)
 
 #: a word naming a firm, which "its" may point back to: "listed vendor Taxora SE", "the company", "rival Acme Inc."
 _A_FIRM = re.compile(r"\b(?:vendors?|compan(?:y|ies)|firms?|makers?|providers?|suppliers?|players?|start-?ups?|rivals?|"
-                     r"competitors?|incumbents?|(?-i:Inc|Ltd|SE|AG|plc|PLC|Corp|GmbH|SA|NV|LLC|KK|Co))\b",
+                     r"listed\s+groups?|competitors?|incumbents?|"
+                     r"(?-i:Inc|Ltd|SE|AG|plc|PLC|Corp|GmbH|SA|NV|LLC|KK|Co))\b",
                      re.IGNORECASE)
 
 
@@ -1997,6 +2022,10 @@ def _names_no_one(subj: str) -> bool:
 _WITHIN_WHOLE = re.compile(r"[^\s，,。；;、]{0,12}?(?:之)?中的?\s*(?:渗透率|滲透率|占比|佔比|比重|份额|份額|市占率)")
 #: a phrase after a figure that opens a participle's clause of how or when, no name of what it measures: "(revised its
 #: fiscal 2023 figure to ¥19.1 billion, …,) after adding cloud GPU spending"
+#: a clause of reason or time after a figure, whose subject is no name of what the figure measures: "…, as drama
+#: exports to global platforms increasingly need dubbing", "…, because retailers"
+_REASON_OPENS = re.compile(r"\s*(?:as|because|since|though|although|whereas|when|once|until|if|unless)\s",
+                           re.IGNORECASE)
 _CLAUSE_OF_WHY = re.compile(r"(?:after|before|while|since|when|by|without|despite)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
@@ -2120,6 +2149,8 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"{own!r}: the market of the place {last_subject!r} is named with")
         own = last_subject
     opening = text[w.ss:relative[0][0]].strip() if relative and own is None and not phrases else ""
+    if opening and _REPORTS_THAT.search(text, relative[0][0] + 1, f.pos):
+        opening = ""  # "The London-based firm, which surveyed …, forecasts that the category will": who sizes it
     if opening and len(opening.split()) <= 6 and is_specific(opening) and not re.search(r"\d", opening) \
             and not re.match(r"(?:in|for|at|on|during|by|from|with|as|after|before|since)\b", opening, re.IGNORECASE):
         own = opening  # "Streaming music, which … accounted for 84% of recorded music's revenues, shows …"
@@ -2132,8 +2163,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     if own is None and not phrases and f.kind in ("amount", "count"):
         # after it in its sentence, but not a whole that a later rate is "in" ("预计2025年将达到2,310亿元，…，AI PC在PC整体
         # 出货量中的渗透率…": the shipments are no subject of the amount)
-        after = [p for s, p in _within(at.phrase_starts, at.phrases, f.end, min(w.se, f.end + 300))
-                 if not _WITHIN_WHOLE.match(text, s) and not _CLAUSE_OF_WHY.match(p)]
+        reach = w.ce if _CJK_CHAR.match(text, f.end - 1) else w.se  # a Chinese clause's, not the next's ("力争突破
+        # 90亿元，…，培育年营业收入超10亿元的龙头企业": firms' takings)
+        after = [p for s, p in _within(at.phrase_starts, at.phrases, f.end, min(reach, f.end + 300))
+                 if not _WITHIN_WHOLE.match(text, s) and not _CLAUSE_OF_WHY.match(p)
+                 and not _REASON_OPENS.match(re.split(r"[,;，；]", text[f.end:s])[-1])]
         own = after[0] if after and is_specific(after[0]) else None
     head = None
     if own is None and f.kind in ("amount", "count", "percent") and not last_subject and inherited \
@@ -2177,10 +2211,14 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"{f.subject!r}: the reporting company's own figure its sentence gives before it" if own is None
                        else f"{f.subject!r}: named after the reporting company's own figure in its sentence")
         return last_subject
+    spent_on = _SPENT_ON.match(text, f.end) if f.kind == "amount" and _SPENT.search(
+        text, max(w.ss, f.pos - 40), f.pos) else None
+    spent_on = spent_on if spent_on and is_specific(spent_on["phrase"]) and not _ON_AI.search(
+        last_subject or inherited) else None
     if own is not None and f.kind in ("amount", "count"):
         last_subject = f.subject = title_of(own)
         f.named = True
-    elif f.kind in ("amount", "count") and not last_subject and inherited and not (
+    elif f.kind in ("amount", "count") and not last_subject and inherited and not spent_on and not (
             _MEASURE.search(subj) and is_specific(subj)):
         last_subject = f.subject = inherited
         f.notes.append(f"grouped with {inherited!r} of the lines before: its sentence names no other subject")
@@ -2200,12 +2238,10 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         # before it, and no amount, is that subject's, not the one of the lines before
         f.subject = title_of(own)
         f.notes.append(f"{f.subject!r}: what its sentence names before it")
-    elif (f.kind == "amount" and last_subject and _SPENT.search(text, max(w.ss, f.pos - 40), f.pos)
-          and (spent_on := _SPENT_ON.match(text, f.end)) and is_specific(spent_on["phrase"])
-          and not _ON_AI.search(last_subject)):
+    elif spent_on and (last_subject or inherited):
         # "The global personal luxury goods market slipped to EUR 363 billion … luxury houses worldwide spent EUR 2.1
         # billion on artificial intelligence in 2024": what its sentence says the money went on, not the wider market
-        # before (a subject not of AI)
+        # before (a subject not of AI), nor a heading's name of the house that writes ("Hanbit Investment & Securities")
         last_subject = f.subject = title_of(spent_on["phrase"])
         f.notes.append(f"{f.subject!r}: what its sentence says the money was spent on")
     else:  # the subject before it, else a generic phrase of its own ("the market"), which later figures share
@@ -2216,9 +2252,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
             # forecasts the market will reach £1.05 billion": the market of the money before, not of the count
             last_subject = f.subject = at.money_subject
             f.notes.append(f"{f.subject!r}: the subject of the money named before, not of the count between")
-        elif not f.subject:  # "Q: How big is the market for AI in banking? A: Roughly $30 billion": an earlier sentence's
+        elif not f.subject or not (phrases or is_specific(f.subject)):
+            # "Q: How big is the market for AI in banking? A: Roughly $30 billion", "… put the 2024 market for AI
+            # dubbing at $41.8 million. The correct figure is $48.1 million": an earlier sentence's
             earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, f.pos) if is_specific(p)]
-            f.subject = title_of(earlier[-1]) if earlier else ""
+            f.subject = title_of(earlier[-1]) if earlier else f.subject
         elif phrases and f.subject == title_of(phrases[-1]) and not is_specific(phrases[-1]):
             # no phrase of its sentence names a subject of its own (not "The domestic market grew 12.8%"):
             # "Malaysia's market for AI in agriculture is set to almost triple ... The market was worth RM1.42 billion"
@@ -2559,6 +2597,11 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
                 or re.search(_RELATIVE_YEAR, text[w.cs:f.pos], re.IGNORECASE)):
             own = f.year  # "grew roughly 40% last year", in a text dated 2025: over 2024 (not "up 31% from this year");
             # "今年有望增长40%以上": over 2024, the words of its own clause before it
+        if own is None and base is None and not w.amounts and _POINTS_BACK.match(text, w.ss) \
+                and (back := _span_pointed_back(f, w, figures)):
+            # "$2.1B in 2024 vs $1.6B in 2023. That's +31% y/y": over the amounts its sentence points back to (a
+            # year's rise, of the last of them)
+            own, base = back[1], back[1] - 1 if _YOY.search(window) else back[0]
         span = _SPAN_AFTER.match(text, f.end) if base is None and own is None else None
         if span:  # "grew by 690% between 2020 and 2023": the span it names right after it
             base, own = _range_years(span)
@@ -2916,7 +2959,8 @@ _DEADLINE_BEFORE = re.compile(r"(?:(?<![截止年\d])(?:到|至)|\b(?:by|through
 
 
 #: between a multiple and the amount it multiplies: "2.3 times the $16.2 billion", "three times that of"
-_TIMES_THE = re.compile(r"\s*(?:the|that\s+of|its)\s+(?:about\s+|some\s+)?", re.IGNORECASE)
+_TIMES_THE = re.compile(r"\s*(?:the|that\s+of|its)\s+(?:(?:about|some|roughly|around|nearly|almost)\s+|~\s*)?",
+                        re.IGNORECASE)
 
 
 #: the words before an amount that make it another amount's base: "more than the", "up from", "compared with"
@@ -2924,14 +2968,20 @@ _BASE_AMOUNT_BEFORE = re.compile(r"(?:\bthan|" + words(vocabulary.BASE) + r"|\bv
                           + vocabulary.BEFORE_CURRENCY, re.IGNORECASE)
 
 
-def _times_the(f: Figure, w: _Where, text) -> tuple[int, int] | None:
+def _times_the(f: Figure, w: _Where, text, figures) -> tuple[int, int] | None:
     """The years of a multiple set between the amount it multiplies, right after it ("about 2.3 times the $16.2
-    billion it counted for 2024"), and the amount before it in its sentence, where the second is the later."""
+    billion it counted for 2024"), and the amount before it in its sentence, or where its sentence points back and
+    has none, the latest of its item in the sentences before ("Their 2028 call is $3.9B. That's more than five times
+    the ~$0.7B the market was in 2022"), where the second is the later."""
     base = next((g for g in w.amounts if g.pos >= f.end and _TIMES_THE.fullmatch(text, f.end, g.pos)), None)
     # the amount it multiplies, not another's base before it ("$33.4 billion …, 16.1% more than the $28.8 billion …
     # and nearly 2.5 times the $13.4 billion of 2020")
     target = next((g for g in reversed(w.amounts) if g.end <= f.pos
                    and not _BASE_AMOUNT_BEFORE.search(text, max(w.ss, g.pos - 30), g.pos)), None)
+    if target is None and base is not None and _POINTS_BACK.match(text, w.ss):
+        k = bisect_left(figures, w.ss, key=lambda g: g.pos)
+        target = next((g for g in reversed(figures[max(k - _BACK_REACH, 0):k]) if g.kind == "amount"
+                       and g.item == f.item and g.year is not None), None)
     if base is None or target is None or target.year <= base.year:
         return None
     return base.year, target.year
@@ -2994,6 +3044,10 @@ _PERIOD_BEFORE_CJK = re.compile(r"(?:过去|過去|近|最近|这|這)?(?<![\d.]
                                 r"(?:近|约|約|将近|將近|超过|超過|逾)?\s*$")
 
 
+#: a present perfect right before a multiple, which runs to now: "it has tripled", "has more than doubled"
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:more\s+than|nearly|almost|roughly|about)\s+)?$", re.IGNORECASE)
+
+
 def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, int] | None:
     """The first and last years of a multiple whose period is said in words (:data:`_PERIOD_IN_WORDS`): it ends at
     the year of the amount it reaches ("to $6.3 billion in 2024"), else at the latest year its sentence's amounts
@@ -3011,9 +3065,10 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     # since 2019, and … US$3.9bn by 2029": to now, the amount before it, not the forecast after
     if end is None:
         return None
-    if not said and target is None and not took["since"]:  # "hit $412M in 2024. Back in 2020 this was a niche - the
-        # market has more than tripled in four years": the year its sentence names is the start, where the latest
-        # amount before it is that many years later
+    if (not said or _HAS_BEFORE.search(text, max(w.ss, f.pos - 30), f.pos)) and target is None and not took["since"]:
+        # "hit $412M in 2024. Back in 2020 this was a niche - the market has more than tripled in four years", "$2.1B in
+        # 2024 … the category was just $0.7B in 2020, so it has tripled in four years": the year its sentence names
+        # is the start, where the latest amount before it is that many years later (a present perfect runs to now)
         latest = max((g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
                       and g.status != "estimate"), default=None)
         end = latest if end + chinese_int(took["n"]) == latest else end
@@ -3065,7 +3120,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = back  # "… US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"
         f.period = float(back[1] - back[0])
         f.notes.append(f"the span {back[0]}-{back[1]} of the amounts before, which its sentence points back to")
-    elif (pair := _times_the(f, w, text)) is not None:  # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
+    elif (pair := _times_the(f, w, text, figures)) is not None:
+        # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
         f.period = float(pair[1] - pair[0])
     elif (ago := _YEARS_BEFORE_AFTER.match(text, f.end)) and f.year is not None:

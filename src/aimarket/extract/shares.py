@@ -72,7 +72,7 @@ _NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?
 #: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中", "of which"
 _PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中|"
                         r"(?:while|whereas)\s+|"
-                        r"\d{1,2}/\s+|"
+                        r"\d{1,2}/\s+|\(\d{1,2}/\d{1,2}\)\s*|"  # a thread's post's number: "2/ ", "(3/5) "
                         + BULLET + r"\s*)+", re.IGNORECASE)  # and a bullet: "● Cloud deployments accounted for"
 #: "and" between two words of one part's name: "Tracing and evals tools", "servers and accelerators"
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -280,11 +280,12 @@ def parts_of_that(text, figures, sentence_of) -> None:
 
 
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
-#: "of the fiscal 2024 total, roughly 38%", "$1.02 billion or 43.2%",
+#: "of the fiscal 2024 total, roughly 38%", "$1.02 billion or 43.2%", "$1.3B, i.e. 62%",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
 _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?of\s+(?:them|(?:these|those)(?:\s+[a-z]+)?|that|it|"
                                 + _YEARS_TOTAL + r"))?"
-                                r"\s*(?:[,，]\s*(?:(?:or|a|an|call\s+it)\b|(?:(?:which|that)\s+)?(?:represented|"
+                                r"\s*(?:[,，]\s*(?:(?:or|a|an|call\s+it|i\.\s?e\.)(?![\w])"
+                                r"|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
                                 r"making up|equal to)\b)?|\(|\bor\b)\s*"  # "US$1.02 billion or 43.2% of the total"
                                 r"(?:(?:about|around|roughly|nearly|some|approximately|almost)\s*)?$|"
@@ -318,15 +319,19 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"(?:held|took|kept|retained|claimed)\s+(?:the\s+)?(?:top|first|leading|second|third|"
                                  r"number[- ]one|no\.\s?\d)\s+(?:spot|place|position|rank|slot)(?:\s+[^,，;；:：\d]{1,20}?)?"
                                  r"\s+with|(?:led|topped)\s+the\s+(?:market|field|pack|rankings?|table|list)"
-                                 # "Biometric boarding took the largest slice, US$0.70 billion"
-                                 r"(?:\s+[^,，;；:：\d]{1,20}?)?\s+with|(?:took|had|held|claimed|was)\s+the\s+(?:single\s+)?"
-                                 r"(?:largest|biggest|second[- ]largest)\s+(?:single\s+)?(?:slice|share|portion|chunk|piece),"
+                                 # "Biometric boarding took the largest slice, US$0.70 billion", "Health-monitoring
+                                 # collars are the big slice at $1.3B"
+                                 r"(?:\s+[^,，;；:：\d]{1,20}?)?\s+with|(?:took|had|held|claimed|was|were|is|are)\s+the\s+"
+                                 r"(?:single\s+)?(?:largest|biggest|big|main|second[- ]largest)\s+(?:single\s+)?"
+                                 r"(?:slice|share|portion|chunk|piece)(?:,|\s+at)"
                                  r"))\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
-#: a name and a gloss between commas right before a part's verb: "Tavira Labs, the largest vendor,"
-_NAME_THEN_GLOSS = re.compile(r"(?<![\w-])(?P<name>[A-Z][^,，;；:：\d]{1,60}?)\s*,\s*(?:the|a|an|its|one of the)\s+"
-                              r"[a-z][^,，;；:：\d]{1,60},\s*$")
+#: a name and a gloss between commas right before a part's verb: "Tavira Labs, the largest vendor,", "AI note
+#: assistants, which draft consult records,"
+_NAME_THEN_GLOSS = re.compile(r"(?P<name>(?:(?<![\w-])[A-Z]|(?<=\bwhile\s)[a-z]|(?<=\bwhereas\s)[a-z])"
+                              r"[^,，;；:：\d]{1,60}?)\s*,\s*(?:(?:the|a|an|its|one of the)\s+[a-z][^,，;；:：\d]{1,60}"
+                              r"|(?:which|who)\s+[^,，;；:：\d]{1,120}),\s*$")
 #: an aside between dashes: " — search, social, retail media and short-form video — "
 _DASH_ASIDE = re.compile(r"\s+(?:[—–]|--?)\s+[^—–.;]{1,120}?\s+(?:[—–]|--?)\s+")  # "X - first-pass review - accounted"
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",

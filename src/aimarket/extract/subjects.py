@@ -42,6 +42,8 @@ _SIZE_OF = re.compile(r"\s+(?:size|scale)(?=\s+of\s)", re.IGNORECASE)
 #: a phrase of a market's size and what it is of: "market scale of China's machine vision" names "China's machine vision
 #: market"
 _MARKET_SIZE_OF = re.compile(r"(?P<market>market)\s+(?:size|scale)\s+of\s+(?:the\s+)?(?P<name>.+)", re.IGNORECASE)
+#: a small part of a wider whole, as a phrase opens: "sliver of film revenue", "fraction of the defence budget"
+_SMALL_PART_OF = re.compile(r"(?:(?:small|tiny|mere|thin)\s+)?(?:sliver|fraction|speck)\s+of\b", re.IGNORECASE)
 #: Chinese function words that name nothing: "市场规模由" is no more specific than "市场规模"
 _CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到"
                          # the publisher named again ("該所預估今年產值"): who sizes the market, not what it is
@@ -62,7 +64,9 @@ _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|thi
                       r"forecast|growth|rate|figures?|key|data|market size|market scale|scale|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要|行业|行業|产业|產業|industry|"
                       # a time's words, whose measure is the one named before: "last year's spending", "this year's total"
-                      r"last|this|next|previous|prior|year|year['’]s|years)$", re.IGNORECASE)
+                      r"last|this|next|previous|prior|year|year['’]s|years|"
+                      # a figure's standing, no name: "The correct figure is", "the revised estimate"
+                      r"correct|corrected|revised|updated|amended|right|actual|latest)$", re.IGNORECASE)
 
 
 #: a noun after a measure word that makes the word its modifier: "industry forecast", "market watchers"
@@ -110,6 +114,8 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         if phrase.startswith("按") and re.match(r"\s*[计計算]", text[end:end + 2]):
             continue  # "（按收入計）": what the market is measured by, no subject
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
+        if _SMALL_PART_OF.match(phrase):
+            continue  # "a sliver of film revenue": a wider whole set against the market, no subject of what follows
         if sized := _MARKET_SIZE_OF.fullmatch(phrase):
             phrase = f"{sized['name']} {sized['market']}"
         if not is_continuation(phrase):
