@@ -3877,6 +3877,19 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # the amount a move from a year's goes to, in a plan whose line sets the year before
     ("到2027年，兽医人工智能应用取得明显成效。全国动物诊疗人工智能市场规模由2024年的约86亿元增长到150亿元以上。",
      {"obs": ("Total", 2027, 150.0, "CNY 100 million", "estimate")}),
+    # a table that marks its estimates' columns ("FY25E") keeps the rest as history, though the text is dated in the
+    # year of one of them
+    ("Exhibit 7: AI spend by publishers (US$ mn), 12 August 2024\nSegment\tFY23\tFY24\tFY25E\tFY26E\n"
+     "Translation\t38\t57\t84\t121\nAd targeting\t41\t52\t66\t83\nTotal\t79\t109\t150\t204\n",
+     {"obs": ("Total", 2024, 109.0, "USD million", "actual")}),
+    # a column's unit of a hundred million in short: "JPY 100 mn"
+    ("AI narration tools sold to publishers\nYear      JPY 100 mn     YoY (%)\n2022            61.5          --\n"
+     "2023            88.2        43.4\n2024           119.6        35.6\n",
+     {"obs": ("Total", 2024, 119.6, "JPY 100 million", "actual")}),
+    # "By my count," opens no dimension of parts: the clause after it names no part
+    ("By my count, model makers paid publishers $1.34 billion in 2024 - up 14% on the $950 million of 2023, and the "
+     "pot has nearly tripled since 2022, when it was about $460 million.",
+     {"obs": ("Total", 2022, 0.46, "USD billion", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3897,7 +3910,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "signature-date", "spent-on-under-a-masthead", "year-before-bracketed-approximate-amount",
         "part-before-a-relative-clause", "premium-and-booked-revenue", "triple-it-to", "programme-funding",
         "section-heading-apart", "target-year-after-a-stop", "later-clause-firms-revenue",
-        "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year"])
+        "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year",
+        "table-marking-its-estimates", "hundred-mn-column", "by-my-count"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -1281,7 +1281,8 @@ _NOT_A_YEAR_RUNNING = re.compile(r"\bfiscal\b|\bFY\s?'?\d|财年|財年|财政�
 def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_on, notes: list) -> None:
     """A figure a sentence gives for the year a text is dated in, before that year's December, is an estimate: the
     year is not over ("Posted 11 Feb 2026 … Tallis's base case for 2026 is $2.1B", "5 May 2025 … €0.9 billion for
-    2025"), unless its sentence speaks of a fiscal year, which may have ended already, or of the present."""
+    2025"), unless its sentence speaks of a fiscal year, which may have ended already, or of the present, or its table
+    marks which of its columns are estimates."""
     if not published_on or published_on[1] is None or published_on[1] >= 12:
         return
     rows = []
@@ -1289,8 +1290,8 @@ def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_
         f = stated_in.get(id(r))
         if r["year"] != published_on[0] or r["status"] != "actual":
             continue
-        if f is None:
-            rows.append(r)
+        if f is None:  # a table's, unless it marks the columns of its estimates ("FY24 | FY25E"): the rest are history
+            rows += [] if r.get("marked") else [r]
             continue
         line = _line_of(doc, f)
         cut = SENTENCE.search(line, f.end)  # where its sentence ends, as the line was cut into sentences
@@ -1496,7 +1497,7 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
             continue
         obs_rows.append({"series": sid, "item": r["label"], "parent": parent, "year": year, "value": v, "unit": unit,
                          "status": "estimate" if est else "actual", "source": source, "locator": at,
-                         "precision": _stated(v, step)})
+                         "precision": _stated(v, step), "marked": any(e for _, e in t.years)})
         values.append((sid, r["label"], year, v * _scale(unit), unit, currency))
     changes = [("growth", "percent", c) for c in r.get("changes", [])] \
         + [("multiple", "multiple", c) for c in r.get("multiples", [])]  # "2x", "翻倍"

@@ -148,7 +148,10 @@ def followed_amounts(text: str, found: list) -> None:
 
 #: a sentence that opens by naming the dimension its parts split the market by: "By component,", "By region,",
 #: "In terms of deployment,", "Based on application,"
-_BY_DIMENSION = re.compile(r"(?:^|(?<=[.;]\s))(?:By|In\s+terms\s+of|Based\s+on|On\s+the\s+basis\s+of)\s+[a-z][a-z -]{2,30},\s*")
+_BY_DIMENSION = re.compile(r"(?:^|(?<=[.;]\s))(?:By|In\s+terms\s+of|Based\s+on|On\s+the\s+basis\s+of)\s+"
+                           # (not whose reckoning it is: "By my count,", "By most estimates,")
+                           r"(?!(?:my|our|their|his|her|its|this|that|one|some|any|most|all|these|those)\b)"
+                           r"[a-z][a-z -]{2,30},\s*")
 #: a part's name at the head of its clause, before its verb: "solutions accounted for", "while services are expected"
 _PART_HEAD = re.compile(r"(?:^|[,;]\s*|\b(?:while|whereas|and)\s+)(?!(?:while|whereas|and)\b)(?:the\s+)?"
                         r"(?P<name>[A-Za-z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,3}?)"

@@ -695,17 +695,19 @@ def _unit_from(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 #: a scale that English prints as a number, next to a currency or after "Unit:": "RMB 100 million", "(100 million
-#: yuan)", "(¥100 million)", "(unit: 100 million yen)", "Unit: 10 thousand units"; read as the scale word it stands for
-#: (亿, 万)
+#: yuan)", "(¥100 million)", "(unit: 100 million yen)", "Unit: 10 thousand units", "JPY 100 mn"; read as the scale
+#: word it stands for (亿, 万)
 _NUMBERED_SCALE = re.compile(r"(?P<pre>(?:RMB|CNY|USD|US\$|NT\$|HK\$|TWD|HKD|JPY|(?:^|[(（]|units?\s*[:：])\s*[¥￥]|units?\s*[:：]"
-                             r"|[(（])\s*)(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+(?P<s>million|thousand)s?\b"
+                             r"|[(（])\s*)(?P<n>100|one hundred|a hundred|hundred|10|ten)\s+"
+                             r"(?P<s>million|thousand|mn|mln)s?\b"
                              r"(?=\s*(?:$|[)）;；/,，]|、\s*%|of\s|yuan|RMB|CNY|dollars|USD|yen|JPY|units|people))", re.IGNORECASE)
 _SCALE_OF = {name: word for word, (_, name) in vocabulary.SCALES.items() if not word.isascii()}
 
 
 def _scale_word(m: re.Match) -> str:
     n = "10" if m["n"].lower() in ("10", "ten") else "100"
-    return m["pre"] + _SCALE_OF.get(f"{n} {m['s'].lower()}", m[0][len(m["pre"]):])
+    scale = "million" if m["s"].lower() in ("mn", "mln") else m["s"].lower()  # "JPY 100 mn"
+    return m["pre"] + _SCALE_OF.get(f"{n} {scale}", m[0][len(m["pre"]):])
 
 
 #: a unit line's scale of ten of another ("单位：人民币十亿元": billions) as normalising writes it, "10亿"
