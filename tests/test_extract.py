@@ -3890,6 +3890,16 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("By my count, model makers paid publishers $1.34 billion in 2024 - up 14% on the $950 million of 2023, and the "
      "pot has nearly tripled since 2022, when it was about $460 million.",
      {"obs": ("Total", 2022, 0.46, "USD billion", "actual")}),
+    # a Chinese amount in a scale of money with no currency, after one with it in its sentence, is in its currency
+    ("根據報告，台灣AI漏水偵測市場2023年大概新台幣12億，去年到了14.6億，成長23%。\n時間 Sat Mar 15 21:04:33 2025",
+     {"obs": ("Total", 2024, 14.6, "TWD 100 million", "actual")}),
+    # a wider whole the market is small next to is no figure of it
+    ("Operators spent US$812 million on AI for wastewater control in 2024. The money is still small next to the "
+     "region's treatment market as a whole, which Merlion puts at some US$68 billion. Spending should reach US$1.9 "
+     "billion in 2029.", {"obs_values": [812.0, 1900.0]}),
+    # a rise "more than" an amount printed with its currency's code
+    ("Publishers spent EUR 212 million on AI tools in 2024, 26% more than the EUR 168 million they spent in 2023.",
+     {"growth": [("Total", 2023, 2024, 26.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3911,7 +3921,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "part-before-a-relative-clause", "premium-and-booked-revenue", "triple-it-to", "programme-funding",
         "section-heading-apart", "target-year-after-a-stop", "later-clause-firms-revenue",
         "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year",
-        "table-marking-its-estimates", "hundred-mn-column", "by-my-count"])
+        "table-marking-its-estimates", "hundred-mn-column", "by-my-count", "currency-printed-once",
+        "small-next-to-a-wider-whole", "more-than-a-coded-amount"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

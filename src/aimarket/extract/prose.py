@@ -706,6 +706,7 @@ def scan_line(raw: str, line: int, page: int = 1, inherited: str = "", year: int
     _ranges_of_amounts(text, figures)
     _bases_in_the_targets_unit(text, figures)
     _scale_of_a_neighbour(text, figures, sentence_cuts)
+    _currency_of_a_neighbour(text, figures, sentence_cuts)
     surveyed = survey_spans(text, sentence_cuts, clause_cuts)
     figures = outside([f for f in figures if f.kind != "bare" and not _a_price(f)],
                       aside_spans(text, sentence_cuts, clause_cuts, surveyed))
@@ -976,6 +977,18 @@ def _scale_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: list[
         if b is not None:
             a.scale, a.unit = b.scale, b.unit
             a.notes.append(f"{a.value:g}: printed without a scale beside {b.value:g} {b.unit}; read in its scale")
+
+
+def _currency_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: list[int]) -> None:
+    """A Chinese number in a scale of money with no currency and nothing counted ("去年到了14.6億") right after an amount
+    of its sentence in that scale with its currency ("2023年大概新台幣12億"), within half to twice of it: the
+    currency was printed once, the reader takes it for both."""
+    for a, b in zip(figures, figures[1:]):
+        if (a.kind == "amount" and b.kind == "count" and b.unit.startswith("count ") and a.scale == b.scale != 1.0
+                and a.currency and b.bound is None and _CJK_CHAR.search(text, a.end, b.pos)
+                and _segment(a.pos, sentence_cuts) == _segment(b.pos, sentence_cuts) and 0.5 <= b.value / a.value <= 2):
+            b.kind, b.currency, b.unit = "amount", a.currency, a.unit
+            b.notes.append(f"{b.value:g}: printed without a currency after {a.value:g} {a.unit}; read in its currency")
 
 
 def _borrow_unit(a: Figure, b: Figure) -> None:
@@ -2419,12 +2432,14 @@ def _over_the_part_before(f: Figure, w: _Where, text: str, window: str, near: st
 #: a rate's comparison with an amount after it: "9% higher than the $78.13 billion", "3% less than"
 _THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s+than"
                    r"|(?P<above>above)|(?P<below>below))\s+"
-                   # what it is set against: an amount or a year ("than $78.13 billion", "than in 2022", "above the 2022
+                   # what it is set against: an amount or a year ("than $78.13 billion", "than the EUR 168 million",
+                   # "than in 2022", "above the 2022
                    # total"), the year before ("than a year earlier", "than last year"), or a part of a year ("than the
                    # fourth quarter of 2022", "than in November 2023"); not "than those of …"
                    r"(?:(?:in|during|for)\s+)?(?:the\s+|its\s+)?(?:(?:level|total|figure)\s+(?:of|for|in)\s+)?"
                    r"(?:(?:revised|restated|final|preliminary|provisional|adjusted|updated|original)\s+)?"  # "the revised 2023 figure"
-                   r"(?=US\$|[A-Z]{0,3}[$€£¥]|\d|(?:" + words(vocabulary.PRIOR_YEAR) + r"|last\s+year|same\s+(?:period|quarter|month)"
+                   r"(?=US\$|[A-Z]{0,3}[$€£¥]|(?-i:[A-Z]{3})\s?\d|\d|(?:" + words(vocabulary.PRIOR_YEAR)
+                   + r"|last\s+year|same\s+(?:period|quarter|month)"
                    r"|(?:first|second|third|fourth)\s+(?:quarter|half)\b|(?:Q[1-4]|[1-4]Q|H[12])\b|" + vocabulary.MONTH + r"\s+(?:19|20)\d{2}))",
                    re.IGNORECASE)
 
