@@ -1280,7 +1280,7 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor): 219 figures, 49 rates, 100 verdicts and
 #: 3 false inconsistent on the code before the readings chosen on it
-FLOORS = {"figures_found": 275, "rates_found": 50, "verdicts_right": 112}
+FLOORS = {"figures_found": 275, "rates_found": 51, "verdicts_right": 112}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1178,7 +1178,7 @@ FORMS = (
 LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 201
 #: figures, 50 rates, 83 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 204, "rates_found": 51, "verdicts_right": 83}
+FLOORS = {"figures_found": 206, "rates_found": 51, "verdicts_right": 83}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 0
 

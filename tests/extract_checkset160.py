@@ -1420,7 +1420,7 @@ LAYOUT = (40, 13, 12, 15)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 266
 #: figures, 67 rates, 113 verdicts and 5 false inconsistent
 #: after the readings chosen on it and the hundred-and-fifty-sixth, -fifty-eighth and -sixty-second sets: 276, 67, 115 and 5
-FLOORS = {"figures_found": 276, "rates_found": 67, "verdicts_right": 115}
+FLOORS = {"figures_found": 277, "rates_found": 67, "verdicts_right": 115}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 5
 

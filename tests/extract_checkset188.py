@@ -1285,7 +1285,8 @@ FORMS = (
 LAYOUT = (40, 11, 13, 16)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 194
 #: figures, 49 rates, 76 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 194, "rates_found": 49, "verdicts_right": 76}
+#: after the readings chosen on it and the hundred-and-ninetieth set: 195, 49, 77 and 0
+FLOORS = {"figures_found": 195, "rates_found": 49, "verdicts_right": 77}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

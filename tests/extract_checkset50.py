@@ -1243,7 +1243,7 @@ FORMS = (
 #: the set's blind score (scored once, before any rule was written for it): 211 figures, 56 rates, 67 verdicts and 2
 #: false inconsistent; held out while the 48th's and 49th's rules were chosen, scored then at 211 figures, 57 rates, 67
 #: verdicts and 2 false inconsistent; then chosen on; now 216 figures, 62 rates, 74 verdicts, 1 false inconsistent
-FLOORS = {"figures_found": 219, "rates_found": 62, "verdicts_right": 75}
+FLOORS = {"figures_found": 219, "rates_found": 62, "verdicts_right": 76}
 #: at most this many false inconsistent verdicts
 FALSE_INCONSISTENT = 1
 

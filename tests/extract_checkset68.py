@@ -1186,7 +1186,7 @@ FORMS = (
 #: 2 after them; held out (its misses not looked at) while rules were chosen on the sixty-seventh: 143, 74, 75, 2; and
 #: while the second round chosen on the sixty-seventh (Taiwan's years, a month's column, revisions, parts' shares of
 #: "the EU total", 全行业): 150, 75, 76, 1
-FLOORS = {"figures_found": 150, "rates_found": 76, "verdicts_right": 76}
+FLOORS = {"figures_found": 150, "rates_found": 76, "verdicts_right": 77}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
