@@ -1189,9 +1189,9 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 217
 #: figures, 40 rates, 71 verdicts and 2 false inconsistent
 #: after the readings chosen on the hundred-and-sixteenth and hundred-and-eighteenth sets: 217, 40, 74 and 2
-FLOORS = {"figures_found": 220, "rates_found": 42, "verdicts_right": 77}
+FLOORS = {"figures_found": 220, "rates_found": 43, "verdicts_right": 78}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset117.py [-v]: the measures on the set

@@ -3900,6 +3900,17 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a rise "more than" an amount printed with its currency's code
     ("Publishers spent EUR 212 million on AI tools in 2024, 26% more than the EUR 168 million they spent in 2023.",
      {"growth": [("Total", 2023, 2024, 26.0)]}),
+    # a rule of dashes drawn under a table's header is no row
+    ("AI for water: market by region (USD million)\nRegion                    2024     2030F\n"
+     "-------------------------------------------\nNorth America            1,412     3,605\n"
+     "Europe                   1,186     2,874\nTotal                    2,598     6,479\n",
+     {"obs": ("Europe", 2030, 2874.0, "USD million", "estimate")}),
+    # "So" points back to the amounts of the sentences before
+    ("Payments to publishers came to ~$740M in 2024. In 2023 the same pool was $290M. So roughly 2.5x in a single "
+     "year.", {"multiple": ("Total", 2023, 2024, 2.5)}),
+    # "an annual rate of" over the years of its sentence's amounts is a CAGR
+    ("The market was worth EUR 265 million in 2024, and we assume it grows to EUR 410 million in 2027 - an annual "
+     "rate of some 16%.", {"cagr": 16.0}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3922,7 +3933,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "section-heading-apart", "target-year-after-a-stop", "later-clause-firms-revenue",
         "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year",
         "table-marking-its-estimates", "hundred-mn-column", "by-my-count", "currency-printed-once",
-        "small-next-to-a-wider-whole", "more-than-a-coded-amount"])
+        "small-next-to-a-wider-whole", "more-than-a-coded-amount", "rule-under-a-header", "so-points-back",
+        "an-annual-rate"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

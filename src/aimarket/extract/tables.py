@@ -116,6 +116,8 @@ _UNIT_CELL = re.compile(_SHORT_UNIT, re.IGNORECASE)
 #: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
+#: a line that is a rule drawn across a table: dashes, equals signs or box-drawing lines
+_RULE_LINE = re.compile(r"[-=_─━—–+\s]{5,}")
 #: a part of a year and its year: "Q4 2024", "4Q24", "H1 2025", "2024Q4", "2024年第四季度", "2025年上半年", "3Q25E"
 _PART_AND_YEAR = (r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})"
                   r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?P<p2>" + vocabulary.PARTS_OF_YEAR + r")"
@@ -285,6 +287,8 @@ _HUNDREDS_CELL = re.compile(r"^(?P<about>~|≈|约|約|近|超过|超過|超|逾
 
 def _split(line: str) -> list[str]:
     line = normalise(line).strip()
+    if _RULE_LINE.fullmatch(line):  # a rule drawn under a header or a total ("-------", "======"): no row
+        return []
     if (comma := _comma_cells(line)) is not None:
         return [c for c in comma if c]
     if _pipes(line) >= 2:  # a Markdown pipe table; its |---|---| rule is no row
