@@ -3911,6 +3911,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # "an annual rate of" over the years of its sentence's amounts is a CAGR
     ("The market was worth EUR 265 million in 2024, and we assume it grows to EUR 410 million in 2027 - an annual "
      "rate of some 16%.", {"cagr": 16.0}),
+    # a rise "on" an amount dated by a possessive year: over that year
+    ("Global spend on AI optical sorting was $1.74B in 2024. They call that +18% on 2023's $1.48B.",
+     {"growth": [("Total", 2023, 2024, 18.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3934,7 +3937,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year",
         "table-marking-its-estimates", "hundred-mn-column", "by-my-count", "currency-printed-once",
         "small-next-to-a-wider-whole", "more-than-a-coded-amount", "rule-under-a-header", "so-points-back",
-        "an-annual-rate"])
+        "an-annual-rate", "on-a-years-amount"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

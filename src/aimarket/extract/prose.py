@@ -2445,8 +2445,9 @@ _THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s
 
 
 #: the words between a rise and the amount it is from: "(a 41% rise) from $190 billion", "(up 12%) on the £349 million",
-#: "(a 65.2% jump) on last year's $4.1 billion"
-_FROM_AMOUNT = re.compile(r"\s*(?:from|on|over)\s+(?:the\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+year['’]s\s+)?"
+#: "(a 65.2% jump) on last year's $4.1 billion", "(+24%) on 2023's $1.48B"
+_FROM_AMOUNT = re.compile(r"\s*(?:from|on|over)\s+(?:the\s+)?(?:(?:last|the\s+previous|the\s+prior|(?:19|20)\d{2})\s*"
+                          r"(?:year)?['’]s\s+)?"
                           r"(?=US\$|[A-Z]{0,3}[$€£¥]|\d)", re.IGNORECASE)
 #: what stands between the amount a Chinese rise is set against (:data:`SET_AGAINST_CJK`) and the rise: "较去年的
 #: (新台幣742億元)成長(45.6%)"
