@@ -3914,6 +3914,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a rise "on" an amount dated by a possessive year: over that year
     ("Global spend on AI optical sorting was $1.74B in 2024. They call that +18% on 2023's $1.48B.",
      {"growth": [("Total", 2023, 2024, 18.0)]}),
+    # the market a wider whole is "a small slice of" names no subject for the figures after it
+    ("Spending on AI audiobook narration reached US$412 million in 2024 - still a small slice of an audiobook market "
+     "worth some US$9.8 billion - and will reach US$1.9 billion in 2030.", {"series": 1}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3937,7 +3940,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year",
         "table-marking-its-estimates", "hundred-mn-column", "by-my-count", "currency-printed-once",
         "small-next-to-a-wider-whole", "more-than-a-coded-amount", "rule-under-a-header", "so-points-back",
-        "an-annual-rate", "on-a-years-amount"])
+        "an-annual-rate", "on-a-years-amount", "small-slice-of-a-market"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -42,8 +42,11 @@ _SIZE_OF = re.compile(r"\s+(?:size|scale)(?=\s+of\s)", re.IGNORECASE)
 #: a phrase of a market's size and what it is of: "market scale of China's machine vision" names "China's machine vision
 #: market"
 _MARKET_SIZE_OF = re.compile(r"(?P<market>market)\s+(?:size|scale)\s+of\s+(?:the\s+)?(?P<name>.+)", re.IGNORECASE)
-#: a small part of a wider whole, as a phrase opens: "sliver of film revenue", "fraction of the defence budget"
+#: a small part of a wider whole, as a phrase opens or right before it: "sliver of film revenue", "fraction of the
+#: defence budget", "a small slice of an audiobook market"
 _SMALL_PART_OF = re.compile(r"(?:(?:small|tiny|mere|thin)\s+)?(?:sliver|fraction|speck)\s+of\b", re.IGNORECASE)
+_SMALL_PART_OF_BEFORE = re.compile(r"\b(?:sliver|fraction|speck|(?:small|tiny)\s+(?:part|slice|corner))\s+of\s+"
+                                   r"(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 #: Chinese function words that name nothing: "市场规模由" is no more specific than "市场规模"
 _CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到"
                          # the publisher named again ("該所預估今年產值"): who sizes the market, not what it is
@@ -114,8 +117,9 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         if phrase.startswith("按") and re.match(r"\s*[计計算]", text[end:end + 2]):
             continue  # "（按收入計）": what the market is measured by, no subject
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
-        if _SMALL_PART_OF.match(phrase):
-            continue  # "a sliver of film revenue": a wider whole set against the market, no subject of what follows
+        if _SMALL_PART_OF.match(phrase) or _SMALL_PART_OF_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "a sliver of film revenue", "a small slice of an audiobook market": a wider whole set against
+            # the market, no subject of what follows
         if sized := _MARKET_SIZE_OF.fullmatch(phrase):
             phrase = f"{sized['name']} {sized['market']}"
         if not is_continuation(phrase):
