@@ -2035,11 +2035,11 @@ def _names_no_one(subj: str) -> bool:
 _WITHIN_WHOLE = re.compile(r"[^\s，,。；;、]{0,12}?(?:之)?中的?\s*(?:渗透率|滲透率|占比|佔比|比重|份额|份額|市占率)")
 #: a phrase after a figure that opens a participle's clause of how or when, no name of what it measures: "(revised its
 #: fiscal 2023 figure to ¥19.1 billion, …,) after adding cloud GPU spending"
+_CLAUSE_OF_WHY = re.compile(r"(?:after|before|while|since|when|by|without|despite)\s+[a-z]+ing\b", re.IGNORECASE)
 #: a clause of reason or time after a figure, whose subject is no name of what the figure measures: "…, as drama
 #: exports to global platforms increasingly need dubbing", "…, because retailers"
 _REASON_OPENS = re.compile(r"\s*(?:as|because|since|though|although|whereas|when|once|until|if|unless)\s",
                            re.IGNORECASE)
-_CLAUSE_OF_WHY = re.compile(r"(?:after|before|while|since|when|by|without|despite)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
 #: a sentence that opens with a firm named with its ticker or its Latin name in brackets, after a connective:
@@ -2433,9 +2433,9 @@ def _over_the_part_before(f: Figure, w: _Where, text: str, window: str, near: st
 _THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s+than"
                    r"|(?P<above>above)|(?P<below>below))\s+"
                    # what it is set against: an amount or a year ("than $78.13 billion", "than the EUR 168 million",
-                   # "than in 2022", "above the 2022
-                   # total"), the year before ("than a year earlier", "than last year"), or a part of a year ("than the
-                   # fourth quarter of 2022", "than in November 2023"); not "than those of …"
+                   # "than in 2022", "above the 2022 total"), the year before ("than a year earlier", "than last
+                   # year"), or a part of a year ("than the fourth quarter of 2022", "than in November 2023"); not
+                   # "than those of …"
                    r"(?:(?:in|during|for)\s+)?(?:the\s+|its\s+)?(?:(?:level|total|figure)\s+(?:of|for|in)\s+)?"
                    r"(?:(?:revised|restated|final|preliminary|provisional|adjusted|updated|original)\s+)?"  # "the revised 2023 figure"
                    r"(?=US\$|[A-Z]{0,3}[$€£¥]|(?-i:[A-Z]{3})\s?\d|\d|(?:" + words(vocabulary.PRIOR_YEAR)
