@@ -1220,8 +1220,8 @@ LAYOUT = (40, 14, 14, 12)
 #: hundred-and-second sets; 237, 47, 87 and 1 after them
 FLOORS = {"figures_found": 239, "rates_found": 48, "verdicts_right": 91}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it;
-#: a second came with reading "26% more than the EUR 168 million" as a rise over that amount, which gained the held-out
-#: hundredth, hundred-and-fifty-first and hundred-and-sixty-ninth sets a rate each)
+#: a second came with reading "26% more than the EUR 168 million" as a rise over that amount, which gained the
+#: hundredth set and the held-out hundred-and-fifty-first and hundred-and-sixty-ninth a rate each)
 FALSE_INCONSISTENT = 2
 
 
