@@ -174,8 +174,8 @@ _LEFT_OUT = re.compile(r"\b(?:leaves?\s+out|leaving\s+out|excludes?|excluding|om
 #: business worth roughly €1.7 trillion", "a fraction of the £60.2 billion the ministry plans to spend", "a sliver of
 #: recorded-music revenue, which reached $29.6 billion", "still small next to the region's market as a whole, which
 #: Merlion puts at some US$68 billion"
-_WIDER_WHOLE = re.compile(r"\b(?:(?:(?:small|tiny|mere|thin)\s+)?(?:sliver|fraction|speck|rounding\s+error|"
-                          r"drop\s+in\s+the\s+ocean|(?:small|tiny)\s+(?:part|slice|corner))\s+of|"
+_WIDER_WHOLE = re.compile(r"\b(?:(?:(?:small|tiny|mere|thin)\s+)?(?:" + vocabulary.SMALL_PARTS + r"|rounding\s+error|"
+                          r"drop\s+in\s+the\s+ocean|" + vocabulary.SMALL_SHARES + r")\s+of|"
                           r"(?:small|tiny|modest)\s+(?:next\s+to|beside|against|compared\s+(?:with|to)))"
                           r"\s+(?:[^.;,\d$€£¥]{0,80}?"
                           r"(?:,\s*(?:which|that)\s+[^.;,\d$€£¥]{0,40}?)?\s)?" + _AMOUNT_WORDS,

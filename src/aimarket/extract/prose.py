@@ -2161,9 +2161,9 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         # market is the same market
         f.notes.append(f"{own!r}: the market of the place {last_subject!r} is named with")
         own = last_subject
-    opening = text[w.ss:relative[0][0]].strip() if relative and own is None and not phrases else ""
-    if opening and _REPORTS_THAT.search(text, relative[0][0] + 1, f.pos):
-        opening = ""  # "The London-based firm, which surveyed …, forecasts that the category will": who sizes it
+    # (not a firm that sizes it: "The London-based firm, which surveyed …, forecasts that the category will")
+    opening = text[w.ss:relative[0][0]].strip() if relative and own is None and not phrases \
+        and not _REPORTS_THAT.search(text, relative[0][0] + 1, f.pos) else ""
     if opening and len(opening.split()) <= 6 and is_specific(opening) and not re.search(r"\d", opening) \
             and not re.match(r"(?:in|for|at|on|during|by|from|with|as|after|before|since)\b", opening, re.IGNORECASE):
         own = opening  # "Streaming music, which … accounted for 84% of recorded music's revenues, shows …"
@@ -2814,12 +2814,17 @@ _POINTS_BACK = re.compile(r"\s*(?:(?:that|this|it|which)(?:['’]s|\s+(?:is|was|
                           r"equals|represents|means|translates))|implying|so|thus|hence)\b", re.IGNORECASE)
 
 
+def _figures_before(figures, w: _Where) -> list:
+    """The figures of the sentences before ``w``'s, up to :data:`_BACK_REACH` of them, the last last."""
+    k = bisect_left(figures, w.ss, key=lambda g: g.pos)
+    return figures[max(k - _BACK_REACH, 0):k]
+
+
 def _span_pointed_back(f: Figure, w: _Where, figures) -> tuple[int, int] | None:
     """The first and last years of the amounts of ``f``'s item in the sentence before ``f``'s, or in the two before
     where one states a single year ("… hit US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"): the span
     a rate or a multiple its sentence points back to ("That's …") is of. None where they state fewer than two."""
-    k = bisect_left(figures, w.ss, key=lambda g: g.pos)  # the figures of the sentences before, from the last
-    prior = figures[max(k - _BACK_REACH, 0):k]
+    prior = _figures_before(figures, w)
     sentences = sorted({g.sentence for g in prior}, reverse=True)
     for back in (sentences[:1], sentences[:2]):
         years = sorted({g.year for g in prior if g.sentence in back and g.kind == "amount" and g.year is not None
@@ -2996,8 +3001,7 @@ def _times_the(f: Figure, w: _Where, text, figures) -> tuple[int, int] | None:
     target = next((g for g in reversed(w.amounts) if g.end <= f.pos
                    and not _BASE_AMOUNT_BEFORE.search(text, max(w.ss, g.pos - 30), g.pos)), None)
     if target is None and base is not None and _POINTS_BACK.match(text, w.ss):
-        k = bisect_left(figures, w.ss, key=lambda g: g.pos)
-        target = next((g for g in reversed(figures[max(k - _BACK_REACH, 0):k]) if g.kind == "amount"
+        target = next((g for g in reversed(_figures_before(figures, w)) if g.kind == "amount"
                        and g.item == f.item and g.year is not None), None)
     if base is None or target is None or target.year <= base.year:
         return None

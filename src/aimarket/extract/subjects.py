@@ -44,8 +44,9 @@ _SIZE_OF = re.compile(r"\s+(?:size|scale)(?=\s+of\s)", re.IGNORECASE)
 _MARKET_SIZE_OF = re.compile(r"(?P<market>market)\s+(?:size|scale)\s+of\s+(?:the\s+)?(?P<name>.+)", re.IGNORECASE)
 #: a small part of a wider whole, as a phrase opens or right before it: "sliver of film revenue", "fraction of the
 #: defence budget", "a small slice of an audiobook market"
-_SMALL_PART_OF = re.compile(r"(?:(?:small|tiny|mere|thin)\s+)?(?:sliver|fraction|speck)\s+of\b", re.IGNORECASE)
-_SMALL_PART_OF_BEFORE = re.compile(r"\b(?:sliver|fraction|speck|(?:small|tiny)\s+(?:part|slice|corner))\s+of\s+"
+_SMALL_PART_OF = re.compile(r"(?:(?:small|tiny|mere|thin)\s+)?(?:" + vocabulary.SMALL_PARTS + r")\s+of\b",
+                            re.IGNORECASE)
+_SMALL_PART_OF_BEFORE = re.compile(r"\b(?:" + vocabulary.SMALL_PARTS + "|" + vocabulary.SMALL_SHARES + r")\s+of\s+"
                                    r"(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 #: Chinese function words that name nothing: "市场规模由" is no more specific than "市场规模"
 _CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從|在|为|為|的|将|將|达|達|约|約|已|也|于|於|至|到"

@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["CURRENCIES", "DOLLAR_SOURCES", "SCALES", "PREFIX_CURRENCIES", "GROWTH", "DECLINE", "CAGR", "YOY", "QOQ", "MOM", "ESTIMATE",
            "BASE", "PRIOR_YEAR", "THRESHOLD", "LOWER_BOUND", "APPROXIMATE", "MULTIPLE_WORDS", "CONTINUATION", "MEASURES", "PAIRED_MEASURES",
            "PUBLICATION", "PARTS_OF_YEAR", "MONTH", "BEFORE_CURRENCY", "CHANGE_HEADERS", "SHARE_HEADERS", "LABEL_CURRENCIES",
-           "COUNT_NOUNS",
+           "COUNT_NOUNS", "SMALL_PARTS", "SMALL_SHARES",
            "BULLETS", "YEN_CUES", "YUAN_PLACES", "REGIONS", "TOTAL_LABEL", "words",
            "whole_words"]
 
@@ -195,6 +195,9 @@ PARTS_OF_YEAR = (r"Q[1-4]|[1-4]Q|H[12]|[12]H|第?[一二三四1-4]季度?|首季
 #: a month's name, in full or cut short, as a regular expression: "October", "Oct.", "Sept"
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
          r"|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?")  # not "Market", "Mayor"
+#: a small part of a wider whole, as regular expressions: "sliver", "fraction", "speck"; "small slice", "tiny part"
+SMALL_PARTS = r"sliver|fraction|speck"
+SMALL_SHARES = r"(?:small|tiny)\s+(?:part|slice|corner)"
 #: a currency, if any, right before an amount, as a regular expression anchored at the amount: "from US$", "to €"
 BEFORE_CURRENCY = r"(?:US\$|\$|€|£|USD|EUR|GBP)?\s*$"
 #: table header cells of a column of changes over the column before: read as growth claims
