@@ -3917,6 +3917,12 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # the market a wider whole is "a small slice of" names no subject for the figures after it
     ("Spending on AI audiobook narration reached US$412 million in 2024 - still a small slice of an audiobook market "
      "worth some US$9.8 billion - and will reach US$1.9 billion in 2030.", {"series": 1}),
+    # a sentence that opens on "For the quarter," states a quarter's figures, no year's
+    ("Listeners paid about $3 billion for AI mastering tools in 2024, and we expect $9 billion by 2029. For the "
+     "quarter, streams rose 14% to 1.2 billion and revenue was EUR 2.8 billion.", {"obs_values": [3.0, 9.0]}),
+    # a rate said in round words and then restated: the figure takes the rate word of the round words
+    ("We size the market for AI dubbing at roughly $2 billion in 2024 and about $5 billion by 2029 - a compound rate "
+     "somewhere in the high teens, say 20%.", {"cagrs": [("Total", 2024, 2029, 20.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3940,7 +3946,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year",
         "table-marking-its-estimates", "hundred-mn-column", "by-my-count", "currency-printed-once",
         "small-next-to-a-wider-whole", "more-than-a-coded-amount", "rule-under-a-header", "so-points-back",
-        "an-annual-rate", "on-a-years-amount", "small-slice-of-a-market"])
+        "an-annual-rate", "on-a-years-amount", "small-slice-of-a-market", "for-the-quarter-opens", "round-words-then-rate"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

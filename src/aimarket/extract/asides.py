@@ -363,6 +363,8 @@ _PART_OF_YEAR = re.compile(
     r"|(?:(?<![A-Za-z0-9])|(?<=(?:19|20)\d{2}))(?:" + vocabulary.PARTS_OF_YEAR + r")"
     r"(?:" + _TWO_DIGITS + r"(?![\d.,%]))?(?:(?<=[季月年])|(?![A-Za-z0-9]))" + _AN_EVENT_AFTER +
     r"|单季|單季|前三季"
+    # the quarter a sentence opens on, an earnings call's: "For the quarter, subscribers grew 11% to 268 million"
+    r"|(?:(?<=\bfor the )|(?<=\bin the )|(?<=\bduring the ))quarter(?=\s*,)"
     r"|(?<!\d)(?:1[0-2]|[1-9])\s*月份|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?=\s*[,，]|\s*(?:" + _MONTHS_MEASURE + r"))"
     r"|单月|單月|当月|當月"
     # a company's period by its end and length: "截至2024年6月30日止六个月", "截至9月30日止三個月"

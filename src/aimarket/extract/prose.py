@@ -2476,10 +2476,17 @@ def _amount_at(w: _Where, pos: int) -> Figure | None:
     return next((g for g in w.amounts if abs(g.pos - pos) <= 4), None)
 
 
+#: a rate said in round words right before the figure that restates it: "in the low twenties, call it ", "mid-teens - say "
+_ROUND_RATE_BEFORE = re.compile(r"\b(?:low|mid|high|upper)[- ]?(?:single[- ]digits?|teens|twenties|thirties|forties|[1-5]0s)"
+                                r"[^\d.;!?。；]{0,30}$", re.IGNORECASE)
+
+
 def _cagr_word_of_its_own(f: Figure, w: _Where, text, figures) -> bool:
     """Whether a CAGR word within 40 characters names the rate, not another rate a clause away that it sits right
     beside: "较2023年的22.0亿元增长24%，…，2024—2028年复合增长率约35%" names the 35% alone."""
     lo, hi = max(w.ss, f.pos - 40), min(w.se, f.pos + 40)
+    if said := _ROUND_RATE_BEFORE.search(text, max(w.ss, f.pos - 48), f.pos):
+        lo = max(w.ss, said.start() - 40)  # "a compound rate in the low twenties, call it 23%": the words it restates
     rates = [g.pos for g in figures if g.kind == "percent" and g is not f and w.ss <= g.pos < w.se]
     for m in _CAGR.finditer(text, lo, hi):
         if m.start() >= f.end and _CLAUSE_MARK.search(text, f.end, m.start()) and any(
