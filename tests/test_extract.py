@@ -3923,6 +3923,54 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a rate said in round words and then restated: the figure takes the rate word of the round words
     ("We size the market for AI dubbing at roughly $2 billion in 2024 and about $5 billion by 2029 - a compound rate "
      "somewhere in the high teens, say 20%.", {"cagrs": [("Total", 2024, 2029, 20.0)]}),
+    # a part that "make[s] up" an amount, its share after it said as near
+    ("Clinics spent EUR 400 million on AI imaging in 2024. Implant planning tools make up EUR 150 million, roughly "
+     "38%.",
+     {"obs": ("Implant planning tools", 2024, 150.0, "EUR million", "actual")}),
+    # letters with stops among the words between an amount and its year
+    ("Practices spent about $2.1 billion on AI charting across the U.S. and Canada in 2024, and $3.4 billion by 2027.",
+     {"obs": ("Total", 2024, 2.1, "USD billion", "actual")}),
+    # the speaker's own revenue, with a word before it and a copula after, is no figure of the market
+    ("We size the market at $2.1 billion in 2024 and $3.4 billion in 2027. Today we serve 9,000 clinics; our software "
+     "revenue was $310 million in 2024 at a 28% margin.", {"value_series": (310.0, "our_software_revenue")}),
+    # a dateline with what the text is in brackets after its date
+    ("Lyon, 22 May 2025 (Research note 7/2025, corrected) - France's market for AI aligner design reached €96 "
+     "million in 2024, up 18% on 2023's €81 million.", {"obs": ("Total", 2024, 96.0, "EUR million", "actual")}),
+    # 其中 after a speaker's words, and the part named as the largest by its size
+    ("2024年台灣牙科AI市場規模達新台幣20億元，預估2028年將成長至新台幣45億元。分析師王明表示，其中影像判讀規模最大，達新台幣8億元。",
+     {"obs": ("影像判讀", 2024, 8.0, "TWD 100 million", "actual")}),
+    # a multiple of 去年, the year before the text's
+    ("（2025年7月3日 香港訊）本港牙科AI市場規模去年約為5億港元。報告預計，2029年市場規模將達15億港元，是去年的3倍。",
+     {"multiple": ("Total", 2024, 2029, 3.0)}),
+    # "double by 2028" after a rise over "a year earlier": from the amount's year to the deadline
+    ("The market was worth EUR 300 million in 2024, up 20% on the EUR 250 million of a year earlier, and we expect it "
+     "to double by 2028.", {"multiple": ("Total", 2024, 2028, 2.0)}),
+    # a header cell that is a unit alone, beside a share column, under a caption of one year
+    ("Table 3: Spend on AI safer-gambling tools by sector, 2024\nSector              £m     Share of total (%)\n"
+     "Remote casino      33.8    61.2\nBingo              21.4    38.8\nTotal              55.2   100.0\n",
+     {"obs": ("Remote casino", 2024, 33.8, "GBP million", "actual")}),
+    # a part's name before an aside between dashes that holds commas, then its slice
+    ("Operators spent EUR 2.4 billion on AI in 2024. Personalisation - recommendation, bonusing and churn models - "
+     "took the largest slice, EUR 0.9 billion or 37% of the total.",
+     {"obs": ("Personalisation", 2024, 0.9, "EUR billion", "actual")}),
+    # a long part's name before "came to" and its share in brackets
+    ("Operators spent EUR 2.4 billion on AI in 2024. Responsible-gambling and problem-play detection came to EUR 0.6 "
+     "billion (25%), lifted by new rules.",
+     {"obs": ("Responsible-gambling and problem-play detection", 2024, 0.6, "EUR billion", "actual")}),
+    # a bullet's label that opens on "Of which"
+    ("Slide 9 - The opportunity\n• AI match-integrity TAM: $500M (2024) → $1.1B (2030E)\n• Of which live-odds "
+     "anomaly detection: $190M in 2024, 38% of TAM",
+     {"obs": ("Live-odds anomaly detection", 2024, 190.0, "USD million", "actual")}),
+    # "%/yr" is a rate a year
+    ("Spend on AI fraud tools was US$50m in 2025; their 2028 call is US$110m, i.e. ~30%/yr over 2025-28.",
+     {"cagrs": [("Total", 2025, 2028, 30.0)]}),
+    # another publisher's figure for the same year, "more cautious": a series of its own
+    ("Kaveri Insights puts the market at about $310 million in 2024 and $780 million by 2029. Another shop, Deccan "
+     "Research, is more cautious at $260 million for 2024.",
+     {"value_series": (260.0, "kaveri_insights_other_figures")}),
+    # the figure a correction replaces, in "the version of this note published on"
+    ("CORRECTION: The version of this note published on 2 June gave the 2024 market as US$0.58bn. The correct figure "
+     "is US$0.52bn. We see US$1.2bn in 2028.", {"obs_values": [0.52, 1.2]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3946,7 +3994,12 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "thread-label-and-pointed-back-rise", "big-slice-at", "has-tripled-since-its-year", "move-to-the-deadline-year",
         "table-marking-its-estimates", "hundred-mn-column", "by-my-count", "currency-printed-once",
         "small-next-to-a-wider-whole", "more-than-a-coded-amount", "rule-under-a-header", "so-points-back",
-        "an-annual-rate", "on-a-years-amount", "small-slice-of-a-market", "for-the-quarter-opens", "round-words-then-rate"])
+        "an-annual-rate", "on-a-years-amount", "small-slice-of-a-market", "for-the-quarter-opens",
+        "round-words-then-rate", "make-up-and-a-near-share",
+        "letters-with-stops-before-the-year", "own-revenue-with-a-copula", "dateline-with-a-bracket",
+        "of-which-after-a-speaker", "multiple-of-last-year-in-chinese", "double-by-after-a-year-earlier",
+        "unit-alone-in-a-header-cell", "name-before-an-aside-with-commas", "long-name-before-came-to",
+        "bullet-opening-on-of-which", "percent-per-yr", "another-shop-more-cautious", "version-published-on"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

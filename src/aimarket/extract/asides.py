@@ -30,6 +30,9 @@ __all__ = ["dateline_end", "dateline_month", "dateline_year", "slide_label_end",
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
     r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-|:)\s*"
+    # the date, then what the text is in brackets, up to a dash: "Frankfurt, 22 May 2025 (Research note 14/2025) - "
+    r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
+    r"(?P<f>(?:19|20)\d{2})\s*\([^()\n]{2,50}\)\s*(?:--|—|–|-)\s*"
     # a place and a month with no day, as a monthly note dates itself: "Tokyo, June 2025 — "
     r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}" + vocabulary.MONTH + r"\s+(?P<e>(?:19|20)\d{2})\s*(?:--|—|–)\s*"
     # a place and a day with no year, before an agency's tag: "SEOUL, June 18 (Yonhap) -- "
@@ -133,7 +136,12 @@ _SUPERSEDED = re.compile(r"(?:\b(?:down|up)\s+)?\bfrom\s+(?=(?:[^,;.]|\.(?=\d)){
 #: this note put the 2024 global market … at $1.9 billion.", "the previous edition of this note gave the 2024 market as"
 _ERRATUM = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+(?:version|edition|issue|draft)\s+"
                       r"of\s+(?:this|the|our)\s+"
-                      r"(?:[A-Za-z-]+\s+)?(?:note|report|article|story|release|post|page|update|brief)\b", re.IGNORECASE)
+                      r"(?:[A-Za-z-]+\s+)?(?:note|report|article|story|release|post|page|update|brief)\b"
+                      # "The version of this note published on 2 June gave"
+                      r"|\bthe\s+version\s+of\s+(?:this|the|our)\s+(?:[A-Za-z-]+\s+)?"
+                      r"(?:note|report|article|story|release|post|page|update|brief)\s+(?:first\s+|originally\s+)?"
+                      r"(?:published|issued|released|posted|sent)\b",
+                      re.IGNORECASE)
 #: a unit's label, whose scale normalising wrote in digits: "单位：人民币10亿元" ("十亿元", billions), "單位：10萬港元"
 _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(vocabulary.LABEL_CURRENCIES) + r")?\s*"
                          r"\d+\s*(?:亿|億|万|萬)"  # and in English, "(Unit: RMB 100 million; …)", "Units: 10 thousand"
@@ -143,15 +151,18 @@ _UNIT_LABEL = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:" + vocabulary.words(
                          r"(?:yuan|yen|dollars)?\s*(?:[,;，；、][^()（）]{0,30})?[)）]\s*$", re.IGNORECASE)
 #: a second publisher's figure set beside the text's own: "A rival estimate from Castell Research puts 2024 sales at",
 #: "A separate count by the Thermal Infrastructure Association put the 2024 figure at",
-#: "a third firm, Oakhurst Data, puts it at",
+#: "a third firm, Oakhurst Data, puts it at", "A rival shop, Deccan Research, is more cautious at",
 #: "另一家机构博观研究给出的2024年数据为", "Rival tracker Compass Point is more aggressive, seeing US$7.8 billion", and
 #: a named publisher in brackets: "(Kinetiq Insights puts 2023 at $4.2B, but they fold in …)"
 _OTHER = r"rival|competing|separate|different|second|other"  # a publisher other than the text's
 _PUTS = r"puts?|pegs?|sees?|seeing|estimates?|gives?|places?"  # what it does with a figure
 _OTHER_SOURCE = re.compile(r"(?:\b(?:a|one|another)\s+(?:" + _OTHER + r"|third|fourth|fifth)|(?<![\w-])(?:rival|competing))"
-                           r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|analyst|researcher|"
-                           r"count|tally|study|survey|report|analysis|assessment|calculation|reckoning)\b[^.;]{0,80}?"
-                           r"\b(?:" + _PUTS + r"|has)\b|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司|研调|研調|调研|調研)"
+                           r"\s+(?:[a-z]+\s+)?(?:estimate|forecast|tracker|firm|consultancy|house|shop|analyst|"
+                           r"researcher|count|tally|study|survey|report|analysis|assessment|calculation|reckoning)\b"
+                           # "A rival shop, Deccan Research, is more cautious at $260 million"
+                           r"[^.;]{0,80}?\b(?:" + _PUTS + r"|has"
+                           r"|(?:is|was|are|were)\s+(?:more|less|far\s+more)\s+[a-z]+)\b"
+                           r"|另一家?(?:机构|機構|咨询|諮詢|研究机构|研究機構|公司|研调|研調|调研|調研)"
                            r"|(?:其他|另有)(?:机构|機構)"
                            # "Other houses are more cautious about 2029: Orrin Group pencils in $12.9 billion and ..."
                            r"|\bother\s+(?:houses|firms|forecasters|analysts|researchers|estimates|trackers|consultancies)\b"
@@ -429,7 +440,7 @@ def slide_label_end(line: str) -> int:
 def dateline_year(line: str) -> int | None:
     """The year of the dateline that opens ``line``, if one does: the year the item was published."""
     m = _DATELINE.match(line)
-    year = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+    year = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f"))
     return int(year) if year else None
 
 

@@ -375,7 +375,7 @@ _ANOTHER_SOURCE = re.compile(r"另据|另據|第三方(?:咨询|諮詢|研究|�
                              r"咨询|諮詢|券商|智库|智庫)|另有(?:机构|機構|研究|报告|報告)"
                              r"|\b(?:another|a separate|a second|a different|a rival|other)\s+"
                              r"(?:research\s+)?(?:firms?|estimates?|forecasts?|reports?|stud(?:y|ies)|analysts?|sources?|"
-                             r"researchers?|houses?|consultanc(?:y|ies)|brokers?)\b"
+                             r"researchers?|houses?|shops?|consultanc(?:y|ies)|brokers?)\b"
                              # "Baltic Insight … takes a broader view and puts 2023 at", "Halden puts 2024 at": a
                              # year's figure put beside the text's (not the text's own source going on: "It … and puts")
                              r"|\b(?:takes?|uses?|applies|apply)\s+an?\s+(?:broader|narrower|wider|more\s+\w+)\s+"

@@ -54,7 +54,7 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*(?:[,;.
                              r"(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
                              r"from|versus|vs|expects?|sees|says|said|plans?|aims?|hopes?|puts?|can)\b)"
-                             r"(?:[a-z]+(?:-[a-z]+)*|\([a-z]{1,10}\)),?\s+){0,10}?"
+                             r"(?:[a-z]+(?:-[a-z]+)*|(?:[a-z]\.){2,3}|\([a-z]{1,10}\)),?\s+){0,10}?"  # "the U.S. and"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
 #: words set off by a pair of dashes, no figure among them: " - wildfire-spread modelling, flood forecasting - "
@@ -323,9 +323,9 @@ _CONTRIBUTES = re.compile(r"(?:贡献|貢獻)[\u4e00-\u9fff]{0,4}$")
 APPROXIMATION = 0.1
 _APPROX = re.compile(r"(?<![A-Za-z])" + _ABOUT_WORD + r"\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
 _LOWER = re.compile(r"(?<![a-z])(?:" + words(vocabulary.LOWER_BOUND) + r")\s*" + _CURRENCY_BEFORE, re.IGNORECASE)
-#: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum", "28% p.a."
+#: a rate stated per year is compound: "expand by 19.1% a year", "12% per annum", "28% p.a.", "~31%/yr"
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+year(?!\s*(?:earlier|before|ago)|[- ]?(?:on|over)[- ]year)|\s*每年"
-                       r"|\s*p\.\s?a\.", re.IGNORECASE)
+                       r"|\s*p\.\s?a\.|\s*/\s*(?:yr|year)\b|\s+(?:a|per)\s+yr\b", re.IGNORECASE)
 #: one year right after a rate, no span: "annual growth of 27.4% in 2023 and 30.6% in 2024" (each year's own rise)
 _IN_ONE_YEAR = re.compile(r"\s+in\s+(?:19|20)\d{2}(?!\s*(?:[-–—/]|to\b|and\s+(?:19|20)\d{2}))", re.IGNORECASE)
 #: a word of compounding, which makes a rate a CAGR whatever year follows it
@@ -1974,11 +1974,17 @@ _AFTER_OWN_LABEL = re.compile(r"(?:\s+(?:guidance|target|outlook|plan))?\s*[:：
 #: a rise from the subject of a sentence to its amount: " grew 31% to ", " rose by 12 per cent to "
 _OWN_RISE_TO = re.compile(r"\s+(?:" + _MOVE.pattern + r")\s+(?:by\s+)?"
                           r"(?:about\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+to\s+", re.IGNORECASE)
+#: a copula from the subject of a sentence to its amount: " was $", " came to about EUR "
+_OWN_IS = re.compile(r"\s+(?:was|were|came\s+to|came\s+in\s+at|reached|totall?ed|stood\s+at|amounted\s+to)\s+"
+                     r"(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over)\s+)?"
+                     r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*", re.IGNORECASE)
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to",
 #: a fiscal year's revenue on a slide ("FY2024E revenue ~$190M": a market is sized, a company's year reported)
 _OWN_FIGURES = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:our|the\s+company's|the\s+group's)\s+(?:own\s+)?"
-                          r"(?:(?:total|net|annual|consolidated|"
-                          r"operating)\s+)?(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
+                          r"(?:(?:total|net|annual|consolidated|operating)\s+)?"
+                          # a word of what the takings are of: "our software revenue"
+                          r"(?:(?!(?:estimates?|forecasts?|view|count|of|for|market)\b)[a-z][\w-]*\s+)?"
+                          r"(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
                           r"|\s*(?:[-•*▪·]\s*)?FY\s?(?:19|20)?\d{2}[EAFP]?\s+(?:revenues?|sales|turnover|ARR|bookings|EBITDA)\b"
                           # a firm's capital spending: "BHP's FY26 capex guidance of"
                           r"|\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+"
@@ -2125,7 +2131,8 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         label = _OWN_FIGURES.match(text, w.ss, f.pos) or (_OWN_FIGURES.match(text, comma + 1, f.pos)
                                                           if comma >= 0 else None)
         own_figures = label if label and (_AFTER_OWN_LABEL.fullmatch(text, label.end(), f.pos)
-                                          or _OWN_RISE_TO.fullmatch(text, label.end(), f.pos)) else None
+                                          or _OWN_RISE_TO.fullmatch(text, label.end(), f.pos)
+                                          or _OWN_IS.fullmatch(text, label.end(), f.pos)) else None
     if own_figures:  # "Our total revenues were RMB612.4 million": the issuer's own figures, a series of their own
         f.subject = re.sub(r"^(?:(?:and|but|while|whereas)\s+)?(?:(?:our|the\s+company's|the\s+group's)\s+(?=own\s))?",
                            "", own_figures.group(0).strip(" -•*▪·"), flags=re.IGNORECASE)  # "our own revenue" as
@@ -3034,6 +3041,8 @@ _YEARS_BEFORE_AFTER = re.compile(r"\s*(?:as\s+(?:much|large|big|high)\s+as|what\
 #: level of this year"
 _YEAR_IN_WORDS_AFTER = re.compile(r"\s*(?:(?:its|the)\s+(?:level|size|figure|total|value)\s+(?:of\s+)?(?P<a>last|this)\s+year\b"
                                   r"|(?P<b>last|this)\s+year(?:'s|’s))", re.IGNORECASE)
+#: the year, named relative to the text's, a Chinese multiple is of, right before it: "是去年的3倍", "为今年的"
+_YEAR_IN_WORDS_BEFORE_CJK = re.compile(r"(?:是|为|為|相当于|相當於|约|約)\s*(?P<a>去年|今年)\s*(?:的)?\s*(?:约|約)?\s*$")
 #: a multiple of another thing's size, no growth: "2.5 times the size of Europe's", "twice as large as Japan's market"
 _TIMES_ANOTHER = re.compile(r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that\s+of)\s+(?:the\s+)?"
                             r"(?!(?:19|20)\d{2})(?:[A-Z][\w.-]*\s*){1,3}(?:'s|’s)?", re.IGNORECASE)
@@ -3159,11 +3168,13 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     elif _TIMES_ANOTHER.match(text, f.end) and re.search(r"\btimes$|\btwice$|-?fold$", text[f.pos:f.end], re.IGNORECASE):
         f.absorbed = True  # "two and a half times the size of Europe's": a ratio of two things, no growth
         return
-    elif (w.published is not None and (on := _YEAR_IN_WORDS_AFTER.match(text, f.end))
-          and re.search(r"(?:times|x|fold)$", text[f.pos:f.end], re.IGNORECASE)
-          and (base := w.published - ((on["a"] or on["b"]).lower() == "last"))
+    elif (w.published is not None and ((on := _YEAR_IN_WORDS_AFTER.match(text, f.end))
+                                        and re.search(r"(?:times|x|fold)$", text[f.pos:f.end], re.IGNORECASE)
+                                        or (on := _YEAR_IN_WORDS_BEFORE_CJK.search(text, max(w.cs, f.pos - 12), f.pos)))
+          and (base := w.published - ((on["a"] or on["b"]).lower() in ("last", "去年")))
           and (later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > base])):
-        # "US$2.2 billion by 2029, some 2.5 times last year's level": from the year before the text's
+        # "US$2.2 billion by 2029, some 2.5 times last year's level", "2029年…將達12.6億港元，是去年的3倍": from the
+        # year before the text's
         f.start_year, f.end_year = base, max(later)
         f.period = float(f.end_year - f.start_year)
     elif (on := _BASE_YEAR_AFTER.match(text, f.end)) and (
@@ -3186,7 +3197,8 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
                                         or same and all(_in_brackets(text, g.pos) for g in same))  # "（前年為3.9億港元）"
         f.end_year = f.year if f.year is not None and f.year > f.start_year and not aside else max(later)
         f.period = float(f.end_year - f.start_year)
-    elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None:
+    elif _LAST_YEAR.search(text[max(w.ss, f.pos - 200):f.pos]) and f.year is not None \
+            and not _DEADLINE.match(text, f.end):  # (not "…, up on a year earlier, and to double by 2028")
         f.period, f.start_year, f.end_year = 1.0, f.year - 1, f.year
     elif f.year is not None and _YOY_BEFORE.search(text, max(w.cs, f.pos - 16), f.pos):  # "開支按年增加逾一倍"
         to = _reached_after(f.end, w, text)  # … of the year of the amount it rose to

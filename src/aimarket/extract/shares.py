@@ -306,6 +306,16 @@ def _part_start(text: str, pos: int, sentence: int) -> int:
                              if bracket_open(text, sentence, x.start()) < 0])
 
 
+def _name_start(text: str, pos: int, sentence: int) -> int:
+    """Where the name of the part whose amount is at ``pos`` may start (:func:`_part_start`), a clause further back
+    where the one right before the amount names nothing: "Germany, with €1.57 billion", "… took the largest slice,
+    $0.7bn"."""
+    start = _part_start(text, pos, sentence)
+    if re.fullmatch(r"\s*(?:with\s*\S{0,4})?", text[start:pos], re.IGNORECASE):
+        start = _part_start(text, start - 1, sentence)
+    return start
+
+
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)", "US$4.2 billion of 2024 revenue (19.7%)"
 _BRACKET = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+[a-z]+\s*)?\(", re.IGNORECASE)
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
@@ -382,15 +392,14 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             part = _named_as_largest(text, part, sentence_of(g.pos)[0], start)
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
-            if re.fullmatch(r"\s*(?:with\s*\S{0,4})?", text[start:g.pos], re.IGNORECASE):  # "Germany, with €1.57
-                start = _part_start(text, start - 1, sentence_of(g.pos)[0])  # billion,", "…took the largest slice, $0.7bn"
+            start = _name_start(text, g.pos, sentence_of(g.pos)[0])
             at = g.pos + len(text[g.pos:g.end]) - len(text[g.pos:g.end].lstrip())  # a count's span opens on a blank
             aside = _DASH_ASIDE.search(text, sentence_of(g.pos)[0], at)
             if aside:
                 # "Digital pure-play channels — search, social and retail media — are set to capture": the name
                 # before its aside between dashes
                 head = text[sentence_of(g.pos)[0]:aside.start()] + " " + text[aside.end():at]
-                own = _PART_BEFORE_AMOUNT.search(head, _part_start(head, len(head), 0))
+                own = _PART_BEFORE_AMOUNT.search(head, _name_start(head, len(head), 0))
             else:
                 own = _PART_BEFORE_AMOUNT.search(text, start, at)
             if own is None and (named := _NAME_THEN_GLOSS.search(text, sentence_of(g.pos)[0], start)):
@@ -626,6 +635,8 @@ def wholes_first(text, figures, sentence_of) -> None:
 
 #: what opens the parts of the whole named before it, in Chinese: "其中"
 _OF_WHICH = re.compile(r"其中")
+#: a sentence that opens on 其中, or on a speaker's words before it: "其中，", "分析師陳怡君表示，其中"
+_OPENS_OF_WHICH = re.compile(r"\s*(?:[^，,。；;\d]{0,24}(?:表示|指出|认为|認為|称|稱)\s*[，,：:]\s*)?其中")
 #: a forecast's words and year between a part's name and its measure: "其中，工业自动化领域市场规模预计2025年达",
 #: "其中，虚拟主播于2024年的市场规模为", "其中，中国大陆市场2024年规模约" (not the year a move starts from: "亚太地区市场规模则将由2024年的",
 #: nor 预测 that ends a part's name: "其中電網巡檢與故障預測佔")
@@ -669,7 +680,7 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
     told: list = []  # all the wholes of the sentence before
     for n, group in sorted(sentences.items()):
         opening = stops[n - 1] if n else 0
-        if before is not None and re.match(r"\s*其中", text[opening:]) and before.kind == group[0].kind:
+        if before is not None and _OPENS_OF_WHICH.match(text, opening) and before.kind == group[0].kind:
             # the whole of the year a part's forecast looks to, where its clause looks ahead ("…2025年…預估達6,820億元，
             # …，2024年則為6,320億元。其中，雲端服務支出預估為1,150億元")
             ahead = [g for g in told if g.year > before.year]
@@ -850,9 +861,9 @@ _BEFORE_AMOUNT = (r"\s*(?:(?:about|around|nearly|some|roughly|approximately|over
                   r"another)\s+)?" + _BEFORE_CURRENCY)
 #: a part named before the verb of its amount, its name's gloss in brackets: "China contributed", "Hardware
 #: (controllers, sensors) came to", "North America led with"
-_NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s*(?:\([^()]{0,80}\))?\s+(?:(?:will|should|could|is "
+_NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s*(?:\([^()]{0,80}\))?\s+(?:(?:will|should|could|is "
                          r"expected to|are expected to)\s+(?:account for|make up|generate|contribute)\s|generated|earned|"
-                         r"brought in|posted|recorded|contributed|accounted for|accounts for|made up|makes up|came to|"
+                         r"brought in|posted|recorded|contributed|accounted for|accounts for|made up|makes? up|came to|"
                          r"amounted to|led with|"
                          r"followed with)" + _BEFORE_AMOUNT, re.IGNORECASE)
 #: a part named before a copula, which makes it a part only where the whole follows its amount: "Data-centre
@@ -871,11 +882,14 @@ _GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|f
 #: words that date a Chinese part's amount relative to the text, no part of its name: "去年產值", "今年"
 _RELATIVE_YEAR_WORDS = re.compile(r"^(?:去年|今年|明年|前年|上年|同年|当年|當年)(?:的)?|(?:去年|今年|明年|前年)$")
 #: the clause before a part's amount that names it as the largest: "合約審閱與起草為最大應用，", "當中以貨櫃碼頭自動化
-#: 及堆場調度最大，", "面料瑕疵检测仍是最大的应用领域，"
+#: 及堆場調度最大，", "面料瑕疵检测仍是最大的应用领域，", "其中影像判讀規模最大，"
 _LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:(?:其中|當中|当中)\s*[，,]?\s*)?(?:(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
                              r"\s*(?:仍然|仍|依然|依旧|依舊|也|亦|还|還|则|則)?(?:為|为|是|成為|成为)(?:最大|第一大|最主要|主要)"
                              r"|以\s*(?P<by>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*"
-                             r"(?:最大|居首|最多|為主|为主))[^，,。；;]{0,8}[，,]\s*$")
+                             r"(?:最大|居首|最多|為主|为主)"
+                             # "其中AI牙科影像判讀規模最大，": the measure it is the largest by after its name
+                             r"|(?P<big>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*的?(?:市场|市場)?(?:规模|規模|产值|產值|营收|營收|收入)"
+                             r"(?:最大|居首|最高))[^，,。；;]{0,8}[，,]\s*$")
 
 
 def _named_as_largest(text: str, name: str, lo: int, hi: int) -> str:
@@ -883,7 +897,7 @@ def _named_as_largest(text: str, name: str, lo: int, hi: int) -> str:
     ``lo`` and ``hi`` gives as the largest: "其中，合約審閱與起草為最大應用，去年產值6.8億元" names 合約審閱與起草."""
     name = _RELATIVE_YEAR_WORDS.sub("", name)
     if not name and (lead := _LARGEST_BEFORE.search(text, lo, hi)):
-        return lead["name"] or lead["by"]
+        return lead["name"] or lead["by"] or lead["big"]
     return name
 
 
@@ -892,13 +906,22 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 #: where the next part's name starts: after "and", "while", "with" ("…, with AI commentary and translation a further
 #: €61 million"), a comma or a semicolon
 _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while|with)\s+|[,;]\s*", re.IGNORECASE)
+#: a word that says a figure is near: "about", "roughly"
+_NEAR = r"(?:about|around|roughly|nearly|some|approximately|almost)"
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
 _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
                        r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
                        r"(?:total|whole|market|figure|sum|amount|turnover|revenues?|spending|spend|sales)\b"
                        r"|(?:that|it)(?=\s*[,;.(]|\s+(?:or|and)\b))"  # "accounted for $10.2 billion of that, or 41%"
                        # "accounted for USD 3.4 billion (2024), or 60.7% of revenue": the share of the whole right after
-                       r"|\s*(?:\(\s*(?:19|20)\d{2}\s*\))?(?=\s*,\s*(?:or|representing|accounting\s+for)\s+\d)",
+                       # (or "…, roughly 28%", "…, about a fifth", "… (23%)": a share said as near, of no change)
+                       r"|\s*(?:\(\s*(?:19|20)\d{2}\s*\))?(?=\s*,\s*(?:(?:or|representing|accounting\s+for)\s+"
+                       r"(?:" + _NEAR + r"\s+)?|" + _NEAR + r"\s+)"
+                       r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)(?!\s*(?:more|less|higher|lower|above|below|up|down|over"
+                       r"|increase|rise|growth|decline|a\s+year|per\s+year|annually|year|y/y|yoy|CAGR)\b)"
+                       r"|(?:(?:a|one)\s+(?:half|third|fifth|tenth)|(?:two|three|four)[- ](?:thirds|fifths))\b"
+                       r"(?!\s+(?:more|less)\b|\s+of\s+(?:the\s+|its\s+)?(?:increase|rise|growth|gain|change|jump)))"
+                       r"|\s*\(\s*(?:" + _NEAR + r"|~)?\s*\d[\d.]*\s*%\s*\))",
                        re.IGNORECASE)
 
 
@@ -996,6 +1019,8 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
                     and _AMOUNT_THEN_SHARE.fullmatch(text, of_total.end(), share.pos + text.startswith("(", share.pos))):
                 # "..., or 43.4% of the total", "of the 2024 total (78%)": a bracket the percent's own span may open
                 share.item, share.of = g.item, "Total"
+                if g.year is not None and "(" in text[of_total.end():share.pos + 1]:  # in brackets: its amount's year
+                    share.year = share.start_year = share.end_year = g.year
         if next_name and anchor.item != "Total":
             h.item, h.subject = item_name(next_name), anchor.subject
             if h.year is None or not h.dated and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[anchor.end:h.end]):
@@ -1022,11 +1047,16 @@ _EXAMPLES = re.compile(r"\s*[（(](?:[^（()）]*[、，,；;][^（()）]*|(?:�
 
 
 def item_name(part: str) -> str:
-    """A part's name as an item: as printed, less a title before it ("Leading vendor Orinth" -> "Orinth"), a word
+    """A part's name as an item: as printed, less the words that open a label ("Of which X" -> "X"), a title before it
+    ("Leading vendor Orinth" -> "Orinth"), a word
     that stresses it after ("China alone" -> "China") and a bracket listing what it holds ("硬件（学习机、词典笔）" ->
     "硬件"), its first letter in capitals ("software segment" -> "Software segment")."""
-    part = _EXAMPLES.sub("", _ALONE.sub("", _TITLE.sub("", part))) or part
+    part = _EXAMPLES.sub("", _ALONE.sub("", _TITLE.sub("", _OF_WHICH_LEAD.sub("", part)))) or part
     return part[0].upper() + part[1:]
+
+
+#: the words that open a part's label, no part of its name: "Of which in-play anomaly detection", "incl. "
+_OF_WHICH_LEAD = re.compile(r"^(?:of\s+which|of\s+this|including|incl\.)\s*[:,]?\s+(?=\S)", re.IGNORECASE)
 
 
 #: words of growth or decline that are no verb after a name ("made up 18.5%", "growth of")

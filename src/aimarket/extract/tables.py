@@ -113,6 +113,8 @@ _SHORT_UNIT = r"(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3}
 _UNIT_SHORT = re.compile(r"[(（]\s*" + _SHORT_UNIT + r"\s*[)）]", re.IGNORECASE)
 #: a header cell that is a unit in its short form alone: "EUR m", "€m", "US$ bn"
 _UNIT_CELL = re.compile(_SHORT_UNIT, re.IGNORECASE)
+#: what sets a laid-out line's cells apart: a pipe, a tab, a run of spaces
+_CELL_BREAK = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 #: a unit in brackets after a header cell's year or a row's label: "2024 (USD billion)", "Revenue (USD million)"
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
@@ -740,7 +742,9 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
         text = _COUNT_SHORT.sub(lambda m: f"{m['what']} ({SCALES[m['s'].lower()][1]})", text)  # "2024 units (m)"
         if _STATES_AN_AMOUNT.search(text):
             continue  # "…set to pass EUR 20 billion in 2029." over the table is a sentence, not its unit
-        short = _UNIT_SHORT.search(text) or _UNIT_CELL.fullmatch(text.strip())
+        # (or a header's cell that is a unit alone: "Sector | £m | Share (%)")
+        cells = _CELL_BREAK.split(text.strip())
+        short = _UNIT_SHORT.search(text) or next(filter(None, map(_UNIT_CELL.fullmatch, cells)), None)
         cur = short and (short.group("cur").upper() if short.group("cur").isalpha() else short.group("cur"))
         if short and cur in CURRENCIES:
             return CURRENCIES[cur], short.group("scale").lower()
