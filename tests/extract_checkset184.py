@@ -1317,7 +1317,7 @@ LAYOUT = (40, 10, 13, 17)
 #: figures, 55 rates, 85 verdicts and 0 false inconsistent
 #: after the readings chosen on it and the hundred-and-eighty-sixth, eighty-eighth and ninetieth sets: 209, 57, 88
 #: and 0
-FLOORS = {"figures_found": 209, "rates_found": 57, "verdicts_right": 88}
+FLOORS = {"figures_found": 209, "rates_found": 58, "verdicts_right": 89}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

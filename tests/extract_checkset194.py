@@ -1326,9 +1326,10 @@ FORMS = (
 LAYOUT = (40, 9, 12, 19)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 201
 #: figures, 54 rates, 79 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 201, "rates_found": 54, "verdicts_right": 79}
+#: after the readings chosen on it and the hundred-and-ninety-second set: 218, 55, 88 and 1
+FLOORS = {"figures_found": 218, "rates_found": 55, "verdicts_right": 88}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset194.py [-v]: the measures on the set

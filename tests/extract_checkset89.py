@@ -1121,9 +1121,9 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, and kept unread): 110 figures, 57 rates,
 #: 47 verdicts and 3 false inconsistent on the code before the readings chosen on the eighty-eighth set, and the same
 #: after them; 2 false inconsistent after those chosen on the ninety-second
-FLOORS = {"figures_found": 118, "rates_found": 57, "verdicts_right": 47}
+FLOORS = {"figures_found": 119, "rates_found": 58, "verdicts_right": 48}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as found, lowered as readings removed one)
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset89.py [-v]: the measures on the set
