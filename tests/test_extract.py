@@ -3971,6 +3971,16 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # the figure a correction replaces, in "the version of this note published on"
     ("CORRECTION: The version of this note published on 2 June gave the 2024 market as US$0.58bn. The correct figure "
      "is US$0.52bn. We see US$1.2bn in 2028.", {"obs_values": [0.52, 1.2]}),
+    # "That would" points back to the sentence before
+    ("The ministry wants the market to reach ¥90 billion by 2030, from ¥30 billion in 2023. That would triple it.",
+     {"multiple": ("Total", 2023, 2030, 3.0)}),
+    # public money earmarked "in subsidies over three years" states no span of the market
+    ("The market should reach ¥90 billion by 2030, from ¥30 billion in 2023. The plan earmarks ¥8 billion in "
+     "subsidies over three years for small printers.", {"series": 1}),
+    # a part named after "with" before "accounting for" its amount of a year's whole
+    ("Charities spent some €40 million on AI tools in 2024, and the plan targets €100 million by 2028, with "
+     "case-management systems accounting for €35 million of the 2028 figure.",
+     {"obs": ("Case-management systems", 2028, 35.0, "EUR million", "estimate")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -3999,7 +4009,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "letters-with-stops-before-the-year", "own-revenue-with-a-copula", "dateline-with-a-bracket",
         "of-which-after-a-speaker", "multiple-of-last-year-in-chinese", "double-by-after-a-year-earlier",
         "unit-alone-in-a-header-cell", "name-before-an-aside-with-commas", "long-name-before-came-to",
-        "bullet-opening-on-of-which", "percent-per-yr", "another-shop-more-cautious", "version-published-on"])
+        "bullet-opening-on-of-which", "percent-per-yr", "another-shop-more-cautious", "version-published-on",
+        "that-would-points-back", "subsidies-over-years", "with-a-part-accounting-for"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -214,13 +214,14 @@ _SHORT_RISE = re.compile(r"\s?[-−+(]?(?<![\d.,])\d[\d.,]*\s*(?:%|percent\b|per
 #: public money set aside for a purpose, no sales of a market: "the HK$3 billion earmarked in the budget", "a €300
 #: million rural-digitalisation fund", "will provide EUR 85 million in funding over five years",
 #: "預留30億港元推行人工智能資助計劃", "设立100亿元人工智能产业基金", "补贴2.5亿元"
+_MONEY_FOR = (r"\s+(?:in|of)\s+(?:public\s+|state\s+|federal\s+)?(?:funding|grants?|subsidies|support)\b"
+              r"(?:\s+over\s+(?:the\s+next\s+)?\w+\s+years)?")  # "… in subsidies over three years"
 _PUBLIC_MONEY = re.compile(r"\b(?:provides?|providing|commit(?:s|ted)?|pledg(?:es|ed))\s+"
-                           r"(?:about\s+|some\s+|up\s+to\s+)?" + _AMOUNT_WORDS
-                           + r"\s+(?:in|of)\s+(?:public\s+|state\s+|federal\s+)?(?:funding|grants?|subsidies|support)\b"
-                           r"(?:\s+over\s+(?:the\s+next\s+)?\w+\s+years)?|"
+                           r"(?:about\s+|some\s+|up\s+to\s+)?" + _AMOUNT_WORDS + _MONEY_FOR + "|"
                            r"\b(?:earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside|allocat(?:es|ed|ing)|grants?\s+(?:of|worth|"
                            r"totall?ing)|subsid(?:y|ies)\s+(?:of|worth|totall?ing))\s+(?:the\s+|an?\s+|some\s+|about\s+)?"
-                           + _AMOUNT_WORDS + r"|" + _AMOUNT_WORDS + r"(?:\s+(?:has\s+been\s+|was\s+|were\s+|is\s+)?"
+                           + _AMOUNT_WORDS + r"(?:" + _MONEY_FOR + r")?|"
+                           + _AMOUNT_WORDS + r"(?:\s+(?:has\s+been\s+|was\s+|were\s+|is\s+)?"
                            r"(?:earmarked|set\s+aside|allocated)|(?:\s+(?!(?:market|for|of|in|on|to|and)\b)[a-z][\w-]*){0,3}"
                            r"\s+(?:fund|grant|subsidy|subsidies|stimulus)(?:\s+(?:programme|program|scheme|package))?\b)"
                            r"|(?:预留|預留|拨款|撥款|拨付|撥付|补贴|補貼|补助|補助|资助|資助|专项资金|專項資金)[^，,。；;\d]{0,12}?"

@@ -2822,10 +2822,10 @@ _OFF_BASE = re.compile(r"\b(?:off|from)\s+(?:the|a|its|their)\s+((?:19|20)\d{2})
 
 #: how many figures before a rate the sentence it points back to is looked for in
 _BACK_REACH = 40
-#: a sentence that opens by pointing back to the one before: "That's", "This implies", "It works out to", "Implying",
-#: "So roughly 2.5x"
-_POINTS_BACK = re.compile(r"\s*(?:(?:that|this|it|which)(?:['’]s|\s+(?:is|was|implies|implied|works?\s+out|worked\s+out|"
-                          r"equals|represents|means|translates))|implying|so|thus|hence)\b", re.IGNORECASE)
+#: a sentence that opens by pointing back to the one before: "That's", "This implies", "That would", "It works out to",
+#: "Implying", "So roughly 2.5x"
+_POINTS_BACK = re.compile(r"\s*(?:(?:that|this|it|which)(?:['’]s|\s+(?:is|was|would|implies|implied|works?\s+out|"
+                          r"worked\s+out|equals|represents|means|translates))|implying|so|thus|hence)\b", re.IGNORECASE)
 
 
 def _figures_before(figures, w: _Where) -> list:

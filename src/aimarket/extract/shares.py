@@ -861,11 +861,13 @@ _BEFORE_AMOUNT = (r"\s*(?:(?:about|around|nearly|some|roughly|approximately|over
                   r"another)\s+)?" + _BEFORE_CURRENCY)
 #: a part named before the verb of its amount, its name's gloss in brackets: "China contributed", "Hardware
 #: (controllers, sensors) came to", "North America led with"
-_NAMED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s*(?:\([^()]{0,80}\))?\s+(?:(?:will|should|could|is "
-                         r"expected to|are expected to)\s+(?:account for|make up|generate|contribute)\s|generated|earned|"
-                         r"brought in|posted|recorded|contributed|accounted for|accounts for|made up|makes? up|came to|"
-                         r"amounted to|led with|"
-                         r"followed with)" + _BEFORE_AMOUNT, re.IGNORECASE)
+_NAMED_PART = re.compile(r"\s*(?:with\s+)?(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s*(?:\([^()]{0,80}\))?\s+"
+                         r"(?:(?:will|should|could|is expected to|are expected to)\s+"
+                         r"(?:account for|make up|generate|contribute)\s|generated|"
+                         r"earned|brought in|posted|recorded|contributed|accounted for|accounts for|made up|makes? up|"
+                         r"came to|amounted to|led with|followed with"
+                         r"|accounting for|making up)"  # "…, with case-management systems accounting for €45 million"
+                         + _BEFORE_AMOUNT, re.IGNORECASE)
 #: a part named before a copula, which makes it a part only where the whole follows its amount: "Data-centre
 #: accelerators alone were $61.2B of the 2024 total"
 _NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed"
@@ -1048,9 +1050,9 @@ _EXAMPLES = re.compile(r"\s*[（(](?:[^（()）]*[、，,；;][^（()）]*|(?:�
 
 def item_name(part: str) -> str:
     """A part's name as an item: as printed, less the words that open a label ("Of which X" -> "X"), a title before it
-    ("Leading vendor Orinth" -> "Orinth"), a word
-    that stresses it after ("China alone" -> "China") and a bracket listing what it holds ("硬件（学习机、词典笔）" ->
-    "硬件"), its first letter in capitals ("software segment" -> "Software segment")."""
+    ("Leading vendor Orinth" -> "Orinth"), a word that stresses it after ("China alone" -> "China") and a bracket
+    listing what it holds ("硬件（学习机、词典笔）" -> "硬件"), its first letter in capitals ("software segment" ->
+    "Software segment")."""
     part = _EXAMPLES.sub("", _ALONE.sub("", _TITLE.sub("", _OF_WHICH_LEAD.sub("", part)))) or part
     return part[0].upper() + part[1:]
 
