@@ -1289,9 +1289,10 @@ FORMS = (
 LAYOUT = (40, 11, 14, 15)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 214
 #: figures, 50 rates, 76 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 214, "rates_found": 50, "verdicts_right": 76}
+#: after the readings chosen on it and the hundred-and-ninety-eighth set: 214, 51, 76 and 0
+FLOORS = {"figures_found": 214, "rates_found": 51, "verdicts_right": 76}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset196.py [-v]: the measures on the set

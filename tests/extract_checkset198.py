@@ -1317,7 +1317,8 @@ FORMS = (
 LAYOUT = (40, 11, 14, 15)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 222
 #: figures, 58 rates, 86 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 222, "rates_found": 58, "verdicts_right": 86}
+#: after the readings chosen on it and the hundred-and-ninety-sixth set: 223, 58, 86 and 1
+FLOORS = {"figures_found": 223, "rates_found": 58, "verdicts_right": 86}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 
