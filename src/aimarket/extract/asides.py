@@ -24,19 +24,23 @@ __all__ = ["dateline_end", "dateline_month", "dateline_year", "slide_label_end",
            "is_furniture", "without_counters",
            "aside_spans", "survey_spans", "period_spans", "part_label", "outside", "bracket_open"]
 
+#: a place before a dateline's date, and its comma: "LONDON, ", "Frankfurt am Main, "
+_PLACE = r"(?:[A-Z][A-Za-z.'\- ]{1,40},\s+)"
+#: a dateline's day and month, either way round: "June 10, ", "12 June ", "Jan. 22, "
+_DAY_AND_MONTH = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
 #: a press release's or news item's dateline, up to the dash, colon or source tag that ends it: "SAN JOSE, Calif.,
 #: June 10, 2025 /PRNewswire/ --", "LONDON, 12 June 2025 -", "NEW YORK, Jan. 22, 2025:", "北京，2025年3月4日——",
 #: "工信观察网 2025年1月16日讯", "界面新闻记者 周航 2025年3月12日，", "SAO PAULO:", "SEOUL, June 18 (Yonhap) --"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){0,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
-    r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-|:)\s*"
+    r"^\s*" + _PLACE + "{0,3}" + _DAY_AND_MONTH
+    + r"(?P<a>(?:19|20)\d{2})\s*(?:(?:/[^/\n]{2,30}/|\([A-Z][A-Za-z ]{2,30}\))\s*(?:--|—|–|-)?|--|—|–|-|:)\s*"
     # the date, then what the text is in brackets, up to a dash: "Frankfurt, 22 May 2025 (Research note 14/2025) - "
-    r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)"
-    r"(?P<f>(?:19|20)\d{2})\s*\([^()\n]{2,50}\)\s*(?:--|—|–|-)\s*"
+    r"|^\s*" + _PLACE + "{1,3}" + _DAY_AND_MONTH
+    + r"(?P<f>(?:19|20)\d{2})\s*\([^()\n]{2,50}\)\s*(?:--|—|–|-)\s*"
     # a place and a month with no day, as a monthly note dates itself: "Tokyo, June 2025 — "
-    r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}" + vocabulary.MONTH + r"\s+(?P<e>(?:19|20)\d{2})\s*(?:--|—|–)\s*"
+    r"|^\s*" + _PLACE + "{1,3}" + vocabulary.MONTH + r"\s+(?P<e>(?:19|20)\d{2})\s*(?:--|—|–)\s*"
     # a place and a day with no year, before an agency's tag: "SEOUL, June 18 (Yonhap) -- "
-    r"|^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s+){1,3}" + vocabulary.MONTH + r"\s+\d{1,2}\s*\([A-Z][A-Za-z ]{2,30}\)\s*(?:--|—|–|-)\s*"
+    + r"|^\s*" + _PLACE + "{1,3}" + vocabulary.MONTH + r"\s+\d{1,2}\s*\([A-Z][A-Za-z ]{2,30}\)\s*(?:--|—|–|-)\s*"
     r"|^\s*[\u4e00-\u9fff]{2,12}\s*[，,]?\s*(?P<b>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:电|電|讯|訊|——|—)\s*(?:——|—)?\s*"
     # a reporter's byline and the date before a comma: "界面新闻记者 周航 2025年3月12日，"

@@ -205,10 +205,12 @@ _THE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
 #: "€4.9bn: 2030 target", "1,250亿元 — 2023年规模"
 _CALL_OUT = re.compile(r"\s*(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|[$€£¥])?\s?\d[\d.,]*\s?(?:[A-Za-z]{1,8}|[亿億万萬]元?)?"
                        r"\s*(?:[:：]|\s[—–-])\s")
-#: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
+#: a section's number in Chinese: "二、", "（一）"
+_ZH_NUMBER = r"[（(]?[一二三四五六七八九十]+[、.)）]"
 #: a section's numbered heading in Chinese, short and with no figure or stop: "二、主要目标", "（一）总体目标"
-_SECTION_HEADING_ZH = re.compile(r"[（(]?[一二三四五六七八九十]+[、.)）]\s*[^，。,;；:：!?！？\d]{1,16}")
-_BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|[（(]?[一二三四五六七八九十]+[、.)）]")
+_SECTION_HEADING_ZH = re.compile(_ZH_NUMBER + r"\s*[^，。,;；:：!?！？\d]{1,16}")
+#: a line that starts a block of its own: a bullet, a heading, a table row, a numbered item
+_BLOCK_START = re.compile(_BULLET + r"|[#|>]|\d+[.)、]\s|" + _ZH_NUMBER)
 
 
 
@@ -1291,7 +1293,8 @@ def _amounts_of_a_year_not_over(obs_rows: list, stated_in: dict, doc, published_
         if r["year"] != published_on[0] or r["status"] != "actual":
             continue
         if f is None:  # a table's, unless it marks the columns of its estimates ("FY24 | FY25E"): the rest are history
-            rows += [] if r.get("marked") else [r]
+            if not r.get("marked"):
+                rows.append(r)
             continue
         line = _line_of(doc, f)
         cut = SENTENCE.search(line, f.end)  # where its sentence ends, as the line was cut into sentences
@@ -1486,6 +1489,7 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
     """One row's observations and claims (its CAGR column, its change and share columns: a share is of the row's
     parent, else of the ``whole`` row, else of a whole the table does not print); returns its values for linking."""
     loc = doc.locator(r["page"], r["line"])
+    marked = any(e for _, e in t.years)  # the table marks which of its columns are estimates
     values = []
     for k, ((year, est), v, step) in enumerate(zip(t.years, r["values"], r["steps"])):
         at = doc.locator(r["page"], r["lines"][k]) if r.get("lines") else loc  # a table of years as rows: its year's line
@@ -1497,7 +1501,7 @@ def _table_row(doc, t: Table, r: dict, sid, unit, currency, parent, source, obs_
             continue
         obs_rows.append({"series": sid, "item": r["label"], "parent": parent, "year": year, "value": v, "unit": unit,
                          "status": "estimate" if est else "actual", "source": source, "locator": at,
-                         "precision": _stated(v, step), "marked": any(e for _, e in t.years)})
+                         "precision": _stated(v, step), "marked": marked})
         values.append((sid, r["label"], year, v * _scale(unit), unit, currency))
     changes = [("growth", "percent", c) for c in r.get("changes", [])] \
         + [("multiple", "multiple", c) for c in r.get("multiples", [])]  # "2x", "翻倍"

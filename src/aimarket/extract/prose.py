@@ -208,6 +208,8 @@ _DECLINE = re.compile(whole_words(vocabulary.DECLINE), re.IGNORECASE)
 #: an amount that is the base of a movement: "from USD 24.9 billion", "从2023年的1,205亿元", "up from $4.2 billion"
 #: a currency, if any, right before an amount, the yuan's among them
 _CURRENCY_BEFORE = r"(?:US\$|USD|\$|€|EUR|£|RMB|CNY|人民币|人民幣)?\s*$"
+#: a currency's sign or code, if any, right before an amount's digits: "$", "US$", "EUR ", "HK$"
+_SIGN_OR_CODE = r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?"
 #: a word that makes an amount approximate: "about", "nearly", "约"
 _ABOUT_WORD = r"(?:" + words(vocabulary.APPROXIMATE) + r")"
 _BASE_BEFORE = re.compile(r"(?:" + words(vocabulary.BASE) + r")\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*年?\s*的?\s*)?"
@@ -1384,7 +1386,7 @@ def _governed(f: Figure, role: str, text, starts: list[int], sentence_cuts) -> b
 
 #: a rate and the words that take it to the amount right after them: "21.6% rise to ¥", "18% to about $"
 _RISE_TO = re.compile(r"(?:%|percent|per cent)\s+(?:(?:rise|increase|gain|jump|growth|climb)\s+)?(?:to|reaching)\s+"
-                      r"(?:" + _ABOUT_WORD + r"\s+)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$", re.IGNORECASE)
+                      r"(?:" + _ABOUT_WORD + r"\s+)?" + _SIGN_OR_CODE + r"$", re.IGNORECASE)
 
 
 def _frame_rates(readings, text: str) -> None:
@@ -1552,11 +1554,11 @@ _CONVERTED = re.compile(r"(?:[^\d()（）,，;；。]{0,6}|\s+(?:in|for)\s+(?:fi
 #: a year right before the brackets an amount opens: "较2021年（21.9亿元）", "in 2021 ($2.2 billion)"
 _YEAR_OPENS_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[(（]\s*"
                                   r"(?:(?:约|約|近|逾|about|around|roughly|some)\s*|~\s*)?"
-                                  r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*\d?$")
+                                  + _SIGN_OR_CODE + r"\s*\d?$")
 #: or a year, then words about that year, then brackets: "since 2020, the first year the Institute tracked the category
 #: (£148 million)", "2019, the year before the pandemic ($2.1bn)"
 _YEAR_GLOSSED_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*,\s*the\s+(?:[^,;.()\d]{0,40}?\s)?year\b[^,;.()\d]{0,80}"
-                                    r"\(\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*\d?$", re.IGNORECASE)
+                                    r"\(\s*" + _SIGN_OR_CODE + r"\s*\d?$", re.IGNORECASE)
 
 
 #: the year of the whole a part's amount is set against after it: "or 45.8% of the 2024 total", "(43.0% of 2024
@@ -1832,11 +1834,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
 #: the words from a move's base to the amount it moves to: "的约86亿元增长到", " in 2024 to more than "
 _MOVED_TO = re.compile(r"(?:\s*in\s+(?:19|20)\d{2})?\s*[,，]?\s*(?:(?:增长|增長|提高|提升|扩大|擴大|上升|增加)(?:到|至)|to)\s*"
                        r"(?:约|約|超过|超過|more\s+than|over|about|around|nearly|almost)?\s*"
-                       r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?")
+                       + _SIGN_OR_CODE)
 #: the word before a move's base: "由2024年的", "from"
 _FROM_BEFORE = re.compile(r"(?:由|从|從)\s*(?:(?:19|20)\d{2}\s*年\s*(?:的|底的)?)?\s*(?:约|約)?\s*$"
                           r"|\bfrom\s+(?:about\s+|around\s+)?"
-                          r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?$", re.IGNORECASE)
+                          + _SIGN_OR_CODE + r"$", re.IGNORECASE)
 #: an aside set off by a pair of dashes: " — software that predicts faults — "
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;。]{1,200}?\s[—–]\s")
 
@@ -1969,7 +1971,7 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
 
 
 #: the words between a label of a firm's own figure and the figure: "FY25 ARR guidance: $"
-_AFTER_OWN_LABEL = re.compile(r"(?:\s+(?:guidance|target|outlook|plan))?\s*[:：]\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*",
+_AFTER_OWN_LABEL = re.compile(r"(?:\s+(?:guidance|target|outlook|plan))?\s*[:：]\s*" + _SIGN_OR_CODE + r"\s*",
                               re.IGNORECASE)
 #: a rise from the subject of a sentence to its amount: " grew 31% to ", " rose by 12 per cent to "
 _OWN_RISE_TO = re.compile(r"\s+(?:" + _MOVE.pattern + r")\s+(?:by\s+)?"
@@ -1977,7 +1979,7 @@ _OWN_RISE_TO = re.compile(r"\s+(?:" + _MOVE.pattern + r")\s+(?:by\s+)?"
 #: a copula from the subject of a sentence to its amount: " was $", " came to about EUR "
 _OWN_IS = re.compile(r"\s+(?:was|were|came\s+to|came\s+in\s+at|reached|totall?ed|stood\s+at|amounted\s+to)\s+"
                      r"(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over)\s+)?"
-                     r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)?\s*", re.IGNORECASE)
+                     + _SIGN_OR_CODE + r"\s*", re.IGNORECASE)
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to",
 #: a fiscal year's revenue on a slide ("FY2024E revenue ~$190M": a market is sized, a company's year reported)
 _OWN_FIGURES = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:our|the\s+company's|the\s+group's)\s+(?:own\s+)?"

@@ -279,6 +279,8 @@ def parts_of_that(text, figures, sentence_of) -> None:
                 g.notes.append(f"{whole.year}: a part 'of that', the {whole.value:g} {whole.unit} its sentence reports")
 
 
+#: a word that says a figure is near: "about", "roughly"
+_NEAR = r"(?:about|around|roughly|nearly|some|approximately|almost)"
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
 #: "of the fiscal 2024 total, roughly 38%", "$1.02 billion or 43.2%", "$1.3B, i.e. 62%",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
@@ -288,7 +290,7 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?o
                                 r"|(?:(?:which|that)\s+)?(?:represented|"
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
                                 r"making up|equal to)\b)?|\(|\bor\b)\s*"  # "US$1.02 billion or 43.2% of the total"
-                                r"(?:(?:about|around|roughly|nearly|some|approximately|almost)\s*)?$|"
+                                r"(?:" + _NEAR + r"\s*)?$|"
                                 r"(?:的?[^，,。；;%\d]{0,8}?(?:位居|位列|排名|排在|居于|居於|名列)[^，,。；;%\d]{0,4})?"  # "…的全年出货量位居第一"
                                 r"\s*[,，]\s*(?:占比|佔比|比重|(?:(?:即|相当于|相當於|约|約|大约|大約)\s*(?:占|佔)?|占|佔)(?:据|據)?"
                                 r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
@@ -908,8 +910,6 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 #: where the next part's name starts: after "and", "while", "with" ("…, with AI commentary and translation a further
 #: €61 million"), a comma or a semicolon
 _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while|with)\s+|[,;]\s*", re.IGNORECASE)
-#: a word that says a figure is near: "about", "roughly"
-_NEAR = r"(?:about|around|roughly|nearly|some|approximately|almost)"
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
 _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
                        r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
