@@ -3981,6 +3981,26 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Charities spent some €40 million on AI tools in 2024, and the plan targets €100 million by 2028, with "
      "case-management systems accounting for €35 million of the 2028 figure.",
      {"obs": ("Case-management systems", 2028, 35.0, "EUR million", "estimate")}),
+    # a forecast's CAGR runs from the latest level, not from the level that level is set against
+    ("We put the market at £64m in FY2024, up 28% on £50m in FY2023, and forecast £160m by FY2029e, a CAGR of "
+     "about 20%.", {"cagrs": [("Total", 2024, 2029, 20.0)]}),
+    ("BOSTON, March 3, 2025 -- The market is about $2.0 billion this year, up from $1.6 billion last year, and we see $5.0 billion in 2030, "
+     "roughly 20% a year compounded.", {"cagrs": [("Total", 2025, 2030, 20.0)]}),
+    # a part named before "followed at" its amount
+    ("Insurers spent €300 million on AI in claims in 2024. Triage tools took €120 million. Fraud screening followed "
+     "at €90 million (30%).", {"obs": ("Fraud screening", 2024, 90.0, "EUR million", "actual")}),
+    # a reporter's tag in tortoise-shell brackets before the day in brackets dates the text
+    ("〔記者王小明/高雄報導〕(2025-04-02)去年AI理賠系統支出為新台幣5.2億元,今年預估達6.5億元。",
+     {"obs": ("Total", 2024, 5.2, "TWD 100 million", "actual")}),
+    # a bullet whose amount is "of the 2024 TAM", under no named market: a part, with its bracketed share
+    ("Lumen Cosmetics - Capital Markets Day 2025 - Slide 9: Our AI opportunity\n- AI software for online beauty "
+     "retail and live selling: $6.0bn global TAM in 2024\n- Expected to reach $15.0bn by 2029E\n- Shade matching: "
+     "$1.8bn of the 2024 TAM (30%)", {"obs": ("Shade matching", 2024, 1.8, "USD billion", "actual"),
+                                     "verdicts": {"exact"}}),
+    # a part of five words after "ahead of"
+    ("Brands spent €200 million on AI tools in 2024. Recommendation engines took €80 million, or 40%, ahead of "
+     "virtual try-on and AR make-up at €50 million (25%).",
+     {"obs": ("Virtual try-on and AR make-up", 2024, 50.0, "EUR million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4010,7 +4030,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "of-which-after-a-speaker", "multiple-of-last-year-in-chinese", "double-by-after-a-year-earlier",
         "unit-alone-in-a-header-cell", "name-before-an-aside-with-commas", "long-name-before-came-to",
         "bullet-opening-on-of-which", "percent-per-yr", "another-shop-more-cautious", "version-published-on",
-        "that-would-points-back", "subsidies-over-years", "with-a-part-accounting-for"])
+        "that-would-points-back", "subsidies-over-years", "with-a-part-accounting-for",
+        "cagr-from-the-level-not-its-comparison", "cagr-from-this-year-not-last", "followed-at",
+        "reporter-tag-in-tortoise-shell-brackets", "bullet-of-the-tam", "five-words-ahead-of"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -287,12 +287,19 @@ _BY_DIMENSION = re.compile(r"[\s#*]*(?:(?:by|per|split\s+by|breakdown\s+by)\s+[A
 _NOT_A_MARKET = re.compile(r"\b(?:issue|vol(?:ume)?|edition|newsletter|digest|no\.)\s*\d*\b|第\s*\d+\s*期", re.IGNORECASE)
 
 
+#: the whole a bullet's amount is a part of, right after it: "of the 2024 TAM", "of the total"
+_OF_THE_NAMED_WHOLE = re.compile(r"\s*of\s+(?:the|our|this)\s+(?:(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s+)?(?:TAM|total|market)\b",
+                                 re.IGNORECASE)
+
+
 def _bullet_parts(line: str, found: list, subject: str) -> None:
     """The amounts of a bullet whose label names a part of the market the lines above name ("Key figures, 2024:" over
     "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself."""
     text = normalise(line)
-    m = _BULLET_LABEL.match(text) if found and subject else None
-    if not (m and is_specific(subject)):
+    m = _BULLET_LABEL.match(text) if found else None
+    if m and not subject:  # "- Personalisation engines: $2.9bn of the 2024 TAM (31%)": a part of the whole it names
+        _part_of_the_named_whole(text, m, found)
+    if not (m and subject and is_specific(subject)):
         return
     label = m.group("label").strip()
     first = min((f.pos for f in found if f.pos >= m.end()), default=len(text))
@@ -327,6 +334,19 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
             f.item, f.of, f.subject = item_name(label), "Total", subject  # "• AI Infrastructure: Accounts for 48%"
             f.notes.append(f"the share of the bullet's label {label!r} in {subject!r}")
     shares_after_parts_amounts(text, found)  # "• Imaging systems: $3.12 billion (45.6%)"
+
+
+def _part_of_the_named_whole(text: str, m: re.Match, found: list) -> None:
+    """The amount of a bullet under no named market that its words make a part of the whole ("- Personalisation
+    engines: $2.9bn of the 2024 TAM (31%)") is the part its label names, with the share after it."""
+    label = m.group("label").strip()
+    if not is_specific(label) or _MEASURE_WORD.search(label) or _ADDRESSABLE.search(label):
+        return
+    for f in found:
+        if f.kind == "amount" and f.item == "Total" and f.pos >= m.end() and _OF_THE_NAMED_WHOLE.match(text, f.end):
+            f.item = item_name(label)
+            f.notes.append(f"the bullet's label {label!r} read as a part of the whole its amount is 'of'")
+    shares_after_parts_amounts(text, found)
 
 
 def _bullet_amounts_year(text: str, found: list) -> None:
@@ -977,7 +997,7 @@ _MONTH_YEAR = re.compile(r"(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!
 _BRACKETED_MONTH = re.compile(r"\s*[(（【]\s*(?:[\u4e00-\u9fffA-Za-z ]{1,12}[，,、・·/／]\s*)?(?:" + _MONTH_YEAR.pattern
                               + r")\s*(?:[，,、・·/／]\s*[\u4e00-\u9fffA-Za-z ]{1,12})?[)）】]", re.IGNORECASE)  # "（2025年10月，香港）"
 #: a tag of a date (and a place) in brackets that opens a line: "【2025年4月8日／台北報導】"
-_DATED_TAG = re.compile(r"\s*【[^】\d]{0,12}(?:19|20)\d{2}\s*年[^】]{0,24}】")
+_DATED_TAG = re.compile(r"\s*[【〔][^】〕\d]{0,12}(?:19|20)\d{2}\s*年[^】〕]{0,24}[】〕]")
 
 
 def _dated_tag_end(line: str) -> int:
@@ -990,7 +1010,7 @@ def _dated_tag_end(line: str) -> int:
 
 #: a day (and a place, an agency) in brackets that opens a line: "（2025年2月14日，東京）", "（香港 2025年2月20日）",
 #: "（中央社首爾2025年3月11日綜合外電報導）", "(2025-05-18)", after a news tag: "【本報訊】（2025年5月8日）"
-_BRACKETED_DAY = re.compile(r"\s*(?:【[^】\d]{1,12}】\s*)?[(（][^()（）\d]{0,16}?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
+_BRACKETED_DAY = re.compile(r"\s*(?:[【〔][^】〕\d]{1,12}[】〕]\s*)?[(（][^()（）\d]{0,16}?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
                             r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2})[^()（）\d]{0,16}[)）]")
 
 
@@ -1091,7 +1111,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]\s*(?:[:：]|据|據)", text[m.end():])
                   # a title's date in brackets before the colon (or the source) that opens its text: "深度报告（2025年1月
                   # 20日）：我们测算", "…到“算配方”(2024年12月30日)据…研究院测算"
-                  or re.fullmatch(r"\s*【[^】]{1,30}】\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
+                  or re.fullmatch(r"\s*[【〔][^】〕]{1,30}[】〕]\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*【[^】\d]{0,12}", text[:m.start()]) and re.match(r"[^】]{0,20}】", text[m.end():])
                   # "【2025年4月8日／台北報導】", "【北京，2025年6月25日】": the date in the tag
                   or re.fullmatch(r"\s*(?:[\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)|[(（][\u4e00-\u9fff]{2,12}(?:讯|訊|电|電)[)）])\s*"
@@ -1103,7 +1123,7 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or _REPORTER_TAG.fullmatch(text[:m.start()]) and re.match(
                       r"\s*[，,]\s*(?:在|据|據|记者|記者|[\u4e00-\u9fff]{2,})", text[m.end():])  # a news lead: "2025年3月
                   # 12日，在…上", after its reporter's name: "（记者 李晓帆）2025年6月18日，记者从业内获悉"
-                  or re.search(r"(?:^\s*(?:【[^】]{1,30}】|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|昨日|昨天|\btoday|\byesterday|报道|報導|讯|訊"
+                  or re.search(r"(?:^\s*(?:[【〔][^】〕]{1,30}[】〕]|[\u4e00-\u9fff]{2,6}(?:讯|訊))?|今日|今天|今|本日|昨日|昨天|\btoday|\byesterday|报道|報導|讯|訊"
                                r"|第\s*\d{1,4}\s*[期号號])"  # an issue's number: "研究简报 2025年第7期（2025年3月18日）"
                                r"\s*[(（]\s*(?:[^()（）\d]{0,12}?(?:记者|記者)[^()（）\d]{0,12}|[\u4e00-\u9fff]{2,10}[\s，,]*)?$",
                                text[:m.start()], re.IGNORECASE)
@@ -1178,7 +1198,7 @@ _POST_TIME = re.compile(r"\s*(?:時間|时间|date:?|posted:?)\s+(?:Mon|Tue|Wed|
 
 #: a name (or a tag) and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June
 #: 2025 — ", "上海，2025年3月——", "【香港訊】2025年5月8日——"
-_MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|【[^】\d]{1,30}】)\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH
+_MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|[【〔][^】〕\d]{1,30}[】〕])\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH
                              + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})"
                              # or a Chinese one: "上海，2025年3月——", "【香港訊】2025年5月8日——"
                              r"|(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:—|–|--)")
@@ -1187,7 +1207,7 @@ _MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|【[^】\d
 #: a news tag, then a month (or a day) that closes the line or opens a clause of no figure: "【本報訊】2025年2月 香港…聯會
 #: 最新報告指，", "【华屿证券｜教育行业深度报告】2025年6月" (not "【快讯】2024年12月全国…销量达120万辆", "【快讯】2024年12月，全国…",
 #: a month the figures are of)
-_TAGGED_MONTH = re.compile(r"\s*【[^】\d]{1,30}】\s*(?P<a>)(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
+_TAGGED_MONTH = re.compile(r"\s*[【〔][^】〕\d]{1,30}[】〕]\s*(?P<a>)(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
                            r"(?:\s*\d{1,2}\s*日)?(?=\s*$|\s*[^，,。；;:：\d\s][^，,。；;:：\d]*[，,。；;:：])")
 
 

@@ -104,7 +104,7 @@ _FALL_BEFORE = re.compile(whole_words(vocabulary.DECLINE) + r"|减|減|下降|�
 
 
 #: a part named after the amount before it, and its own amount's lead-in: "Italy at €", "France at about €"
-_FOLLOWER = (r"(?P<name>[A-Za-z][\w&'’./-]*(?:\s+[A-Za-z&][\w&'’./-]*){0,3})\s+(?:at|with)\s+"
+_FOLLOWER = (r"(?P<name>[A-Za-z][\w&'’./-]*(?:\s+[A-Za-z&][\w&'’./-]*){0,5})\s+(?:at|with)\s+"
              r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$")
 _FOLLOWED_BY = r"\b(?P<fb>followed\s+by|ahead\s+of|trailed\s+by)"
 #: between two parts' amounts of a list: ", followed by Italy at €", " and France at ", ", ahead of France at €"
@@ -210,6 +210,11 @@ def bracketed_parts(text: str, found: list) -> None:
             f.notes.append(f"the rate in brackets after {f.item!r}, in a list of parts, read as {f.item!r}'s")
 
 
+#: between a part's amount and its share in brackets: " (", "（占比", " of the 2024 TAM ("
+_SHARE_IN_BRACKETS = re.compile(r"\s*(?:of\s+(?:the|our|this|its)\s+[^()（）%\d]{0,12}(?:(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s+)?"
+                                r"[^()（）%\d]{1,20}?\s*)?[(（]\s*(?:占比|佔比|share\s*(?:of\s*)?)?", re.IGNORECASE)
+
+
 def shares_after_parts_amounts(text: str, found: list) -> None:
     """A percent in brackets right after a part's amount ("• Imaging systems: $3.12 billion (45.6%)", "• 软件：120亿元
     （占比40%）") is that part's share of the whole, of the amount's year; a percent read as a rise stays one ("$3.1
@@ -217,8 +222,7 @@ def shares_after_parts_amounts(text: str, found: list) -> None:
     for g, f in zip(found, found[1:]):
         digit = next((i for i in range(f.pos, f.end) if text[i].isdigit()), f.pos)
         if (g.kind == "amount" and g.item != "Total" and f.kind == "percent" and f.claim == "share" and f.of is None
-                and f.item == "Total" and re.fullmatch(r"\s*[(（]\s*(?:占比|佔比|share\s*(?:of\s*)?)?", text[g.end:digit],
-                                                       re.IGNORECASE)):
+                and f.item == "Total" and _SHARE_IN_BRACKETS.fullmatch(text, g.end, digit)):
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.year = f.start_year = f.end_year = g.year if g.year is not None else f.year
             f.notes.append(f"the share in brackets after {g.item!r}'s amount, read as {g.item!r}'s share of the whole")

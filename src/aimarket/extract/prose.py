@@ -1128,7 +1128,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             last_percent[w.ss] = f
     for f, w in zip(figures, wheres):
         CLAIMS.get(f.kind, _amount_claim)(f, w, text, figures)
-    _frame_rates(readings, text)
+    _frame_rates(readings, text, figures)
     for a, b in zip(figures, figures[1:]):  # "¥182 billion in fiscal 2004, a figure later revised to ¥176 billion",
         # "2012年产业总产值为880亿元，次年修订为860亿元": the revised amount is the year's, the first is superseded
         if a.kind == b.kind in ("amount", "count") and a.year is not None and not b.dated \
@@ -1389,7 +1389,7 @@ _RISE_TO = re.compile(r"(?:%|percent|per cent)\s+(?:(?:rise|increase|gain|jump|g
                       r"(?:" + _ABOUT_WORD + r"\s+)?" + _SIGN_OR_CODE + r"$", re.IGNORECASE)
 
 
-def _frame_rates(readings, text: str) -> None:
+def _frame_rates(readings, text: str, figures: list) -> None:
     """The rates and multiples the frames cover: their kind and period from the roles of the sentence (a stated
     span or length, a stated base year, else, inferred, the years of the base and the target); the first reading of
     a rate, the longest, is the one it takes."""
@@ -1432,6 +1432,8 @@ def _frame_rates(readings, text: str) -> None:
                     start = None if end is None else end - 1
                 else:
                     start, end = base, target if target is not None else f.end_year
+                    if role == "cagr" and not stated and figs.get("base"):
+                        start = _level_it_is_set_against(figs["base"][0], start, end, text, figures)
                 if role == "cagr" and said.get("restated") and not figs.get("target") and not (span or length):
                     continue  # a CAGR against a level alone ("grew at a CAGR of 41.5% from RMB1.2 billion in 2019
                     # to …"): not the year after it, as a rise over the year before is; the rules read its years
@@ -1465,6 +1467,24 @@ def _frame_rates(readings, text: str) -> None:
                     f.notes.append(f"{start}-{end}, {f.period_status}: the {role} of a sentence of the form '{name}'"
                                    + ("; the audit also tries from the year after" if f.period_status == "inferred"
                                       else ""))
+
+
+#: the words that set an amount against a later level, right before it: "up 24% on £", "up from $", "22% higher
+#: than ¥"
+_SET_AGAINST = re.compile(r"(?:%|\bper\s*cent|\bup|\bdown)\s+(?:(?:higher|lower|more|less)\s+)?(?:on|from|over|against|"
+                          r"versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:" + _ABOUT_WORD + r"\s+)?"
+                          + _SIGN_OR_CODE + r"\s*$", re.IGNORECASE)
+
+
+def _level_it_is_set_against(base: Figure, start, end, text: str, figures: list):
+    """The year a forecast's CAGR runs from where the base a frame read is the level an earlier amount of its sentence
+    is set against ("£212m in FY2024, up 24% on £171m in FY2023, and forecast £539m by FY2029e, a CAGR of about
+    20%"): the year of that later level, the latest before the base, not the year it rose from."""
+    if start is None or end is None or not _SET_AGAINST.search(text, max(base.sentence, base.pos - 60), base.pos):
+        return start
+    later = [g.year for g in figures if g.kind == base.kind and g.sentence == base.sentence and g.pos < base.pos
+             and g.year is not None and start < g.year < end]
+    return later[-1] if later else start
 
 
 class _YearsAt:
@@ -2925,7 +2945,13 @@ def _cagr_period(f: Figure, w: _Where, said: list, base: int | None, figures, te
     # forecast's base: "US$1.35bn in FY2024, up 25% from US$1.08bn in FY2023, and … US$3.2bn by FY2029e - a CAGR of
     # roughly 19%")
     history = [g.year for g in w.amounts if g.pos < f.pos and g.status != "estimate" and g.year is not None]
-    first = max(history) if len(set(history)) >= 2 and max(history) < before[-1] else before[0] if before else None
+    latest = len(set(history)) >= 2 and max(history) < before[-1]
+    first = max(history) if latest else before[0] if before else None
+    if first is not None and not latest and (
+            at := next((g for g in w.amounts if g.pos < f.pos and g.year == first), None)) is not None:
+        # ("$4.2 billion this year, up 24% from $3.4 billion last year, and … $11.8 billion in 2030, … a 23% compound
+        # rate": from the level the earlier one is set against, not yet a year of history)
+        first = _level_it_is_set_against(at, first, before[-1], text, figures)
     ends = (before[-1], last) if before and last is not None and last > before[-1] \
         else (first, before[-1]) if len(before) >= 2 else (before[-1], after[0]) if before and after \
         else (after[0], after[-1]) if len(after) >= 2 else None
