@@ -3984,8 +3984,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a forecast's CAGR runs from the latest level, not from the level that level is set against
     ("We put the market at £64m in FY2024, up 28% on £50m in FY2023, and forecast £160m by FY2029e, a CAGR of "
      "about 20%.", {"cagrs": [("Total", 2024, 2029, 20.0)]}),
-    ("BOSTON, March 3, 2025 -- The market is about $2.0 billion this year, up from $1.6 billion last year, and we see $5.0 billion in 2030, "
-     "roughly 20% a year compounded.", {"cagrs": [("Total", 2025, 2030, 20.0)]}),
+    ("BOSTON, March 3, 2025 -- The market is about $2.0 billion this year, up from $1.6 billion last year, and we "
+     "see $5.0 billion in 2030, roughly 20% a year compounded.", {"cagrs": [("Total", 2025, 2030, 20.0)]}),
     # a part named before "followed at" its amount
     ("Insurers spent €300 million on AI in claims in 2024. Triage tools took €120 million. Fraud screening followed "
      "at €90 million (30%).", {"obs": ("Fraud screening", 2024, 90.0, "EUR million", "actual")}),

@@ -288,8 +288,8 @@ _NOT_A_MARKET = re.compile(r"\b(?:issue|vol(?:ume)?|edition|newsletter|digest|no
 
 
 #: the whole a bullet's amount is a part of, right after it: "of the 2024 TAM", "of the total"
-_OF_THE_NAMED_WHOLE = re.compile(r"\s*of\s+(?:the|our|this)\s+(?:(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s+)?(?:TAM|total|market)\b",
-                                 re.IGNORECASE)
+_OF_THE_NAMED_WHOLE = re.compile(r"\s*of\s+(?:the|our|this)\s+(?:(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s+)?"
+                                 r"(?:TAM|total|market)\b", re.IGNORECASE)
 
 
 def _bullet_parts(line: str, found: list, subject: str) -> None:
@@ -1198,7 +1198,8 @@ _POST_TIME = re.compile(r"\s*(?:時間|时间|date:?|posted:?)\s+(?:Mon|Tue|Wed|
 
 #: a name (or a tag) and a month (or a day) before a dash that opens a line, as a dateline: "Pellworth & Co., June
 #: 2025 — ", "上海，2025年3月——", "【香港訊】2025年5月8日——"
-_MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|[【〔][^】〕\d]{1,30}[】〕])\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH
+_MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|[【〔][^】〕\d]{1,30}[】〕])"
+                             r"\s*(?:(?:\d{1,2}\s+)?" + vocabulary.MONTH
                              + r"\s+(?:\d{1,2},\s+)?(?P<a>(?:19|20)\d{2})"
                              # or a Chinese one: "上海，2025年3月——", "【香港訊】2025年5月8日——"
                              r"|(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:—|–|--)")

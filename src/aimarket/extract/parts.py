@@ -211,8 +211,9 @@ def bracketed_parts(text: str, found: list) -> None:
 
 
 #: between a part's amount and its share in brackets: " (", "（占比", " of the 2024 TAM ("
-_SHARE_IN_BRACKETS = re.compile(r"\s*(?:of\s+(?:the|our|this|its)\s+[^()（）%\d]{0,12}(?:(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s+)?"
-                                r"[^()（）%\d]{1,20}?\s*)?[(（]\s*(?:占比|佔比|share\s*(?:of\s*)?)?", re.IGNORECASE)
+_SHARE_IN_BRACKETS = re.compile(r"\s*(?:of\s+(?:the|our|this|its)\s+[^()（）%\d]{0,12}"
+                                r"(?:(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s+)?[^()（）%\d]{1,20}?\s*)?"
+                                r"[(（]\s*(?:占比|佔比|share\s*(?:of\s*)?)?", re.IGNORECASE)
 
 
 def shares_after_parts_amounts(text: str, found: list) -> None:
