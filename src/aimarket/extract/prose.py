@@ -505,9 +505,11 @@ def _subject(before: str) -> str:
         s = " ".join(s.split()[-4:])
     s = s.strip()
     # "(38%, or $21.5 billion)": "or" names nothing; "a 24% CAGR from 2024's $9.9bn": nor a rate's own word
-    return s if content_words(s) and not _RATE_ALONE.fullmatch(s) else ""
+    return s if content_words(s) and not _RATE_ALONE.fullmatch(s) and not _SET_AGAINST_ALONE.fullmatch(s) else ""
 
 
+#: a subject that is only the word that sets its figure against another: "较" of "较2023年的29.7亿元"
+_SET_AGAINST_ALONE = re.compile(r"较|較|比|相比|相较|相較|与|與|同比")
 #: a subject that is only the word of a rate: "CAGR", "growth rate", "复合增长率"
 _RATE_ALONE = re.compile(r"(?:[\d.]+\s*%\s*)?(?:(?:compound\s+)?(?:annual\s+)?growth(?:\s+rate)?|CAGR|rate)"
                          r"(?:\s+(?:from|of|over|on)(?:\s+s)?)?"  # "a 24% CAGR from 2024's $9.9bn"
@@ -1094,8 +1096,9 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
             at.said_relative.append((f.pos, f.end, f.year, f.estimate_cue, -1 - k))
         if held is not None and held[0] != w.ss:  # past a sentence that opened on a part ("其中，託管安全服務的市場
             last_subject, held = held[1], None  # 規模為…"): a later "市場規模" continues the whole before it
-        if held is None and last_subject and (_OF_WHICH_OPENS.match(text, w.ss) or _CONTEXT_OPENS.match(text, w.ss)
-                                              or _IN_BRACKETS.match(text, w.ss)):
+        # (a part's, of a whole named or not: "其中，智能筹款工具为7.9亿元")
+        if held is None and (_OF_WHICH_OPENS.match(text, w.ss) or last_subject and (
+                _CONTEXT_OPENS.match(text, w.ss) or _IN_BRACKETS.match(text, w.ss))):
             held = (w.ss, last_subject)  # nor does a sentence of another thing for scale ("作为对照，同年全国电信业务收入…"),
             # or an aside in brackets ("(At today's rate that is roughly Tk 7.1 billion - small change next to …)")
         if _CONTEXT_OPENS.match(text, w.ss) and (not at.context or at.context[-1][0] != w.ss):
