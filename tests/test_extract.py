@@ -4004,6 +4004,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # "較" before the year of a base names no subject; a part after 其中 lends none to the sentences after it
     ("國內業者投入AI客服的金額,2024年達新台幣12.0億元,較2023年的9.6億元成長25.0%。其中,語音客服為4.8億元,占40.0%。"
      "報告預估,至2027年可望達24億元。", {"series": 1}),
+    # a year that ends its sentence before "Comments are open" is no page counter ("2027. Comments")
+    ("Sales of smart beauty devices rose from £90m in 2022 to £210m in 2024. They will pass £400m by 2027. Comments "
+     "are open below.", {"obs": ("Total", 2027, 400.0, "GBP million", "estimate")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4036,7 +4039,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "that-would-points-back", "subsidies-over-years", "with-a-part-accounting-for",
         "cagr-from-the-level-not-its-comparison", "cagr-from-this-year-not-last", "followed-at",
         "reporter-tag-in-tortoise-shell-brackets", "bullet-of-the-tam", "five-words-ahead-of",
-        "compared-with-names-no-subject"])
+        "compared-with-names-no-subject", "year-before-comments"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -483,8 +483,9 @@ _FURNITURE = re.compile(
     r"滬深300|日[经經]225|日[经經]指[数數]|道[琼瓊]指[数數]|[纳納]斯[达達]克(?:指[数數])?|加[权權]指[数數]|"
     r"(?!(?:CAGR|TAM|SAM|SOM|YOY|GDP|EUR|USD|GBP|JPY|CNY|RMB|AI)\b)[A-Z]{2,5})(?:\s+\d[\d,.]*)?\s+[+\-−]\d[\d,.]*%?"  # "NVDA +2.31%"
     r"|[A-Z]{3}/[A-Z]{3}\s+\d[\d,.]*)(?:\s*[·|,，]\s*|\s+|$))+$")  # "USD/JPY 147.32"
-#: a page's counters: "1.4K shares", "5 min read", "阅读 3.2万", "评论 128", "在看 56"
-_COUNTER = re.compile(r"(?<![\w.])(?<!\d,)\d[\d,.]*\s*[KkM万萬w]?\+?\s*(?i:shares?|views?|comments?|likes?|reads?|min(?:ute)?s?\s+read|"
+#: a page's counters: "1.4K shares", "5 min read", "阅读 3.2万", "评论 128", "在看 56" (not a year that ends its sentence
+#: before "Comments are open")
+_COUNTER = re.compile(r"(?<![\w.])(?<!\d,)\d(?:[\d,.]*\d)?\s*[KkM万萬w]?\+?\s*(?i:shares?|views?|comments?|likes?|reads?|min(?:ute)?s?\s+read|"
                       r"reposts?|retweets?)\b|(?:阅读|閱讀|浏览|瀏覽|评论|評論|点赞|點讚|点赞数|在看|分享|转发|轉發|收藏|阅读量|閱讀量)"
                       r"\s*[:：]?\s*\d[\d,.]*\s*[万萬w]?\+?")
 
