@@ -4007,6 +4007,11 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a year that ends its sentence before "Comments are open" is no page counter ("2027. Comments")
     ("Sales of smart beauty devices rose from £90m in 2022 to £210m in 2024. They will pass £400m by 2027. Comments "
      "are open below.", {"obs": ("Total", 2027, 400.0, "GBP million", "estimate")}),
+    # what a product lifts (讓客單價提升, "conversion uplifts of") is no rate of the market
+    ("【本報台北2025年4月1日電】去年AI導購支出約新台幣20.0億元,今年預估成長25%至25.0億元,明年可望達30億元。業者指出,"
+     "AI導購可讓客單價提升約18%。", {"verdicts": {"exact"}}),
+    ("Retailers spent $1.00 billion on AI shade matching in 2024 and will spend $2.00 billion in 2029. Brands report "
+     "conversion uplifts of 1.3x when shoppers use it.", {"verdicts": set()}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4039,7 +4044,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "that-would-points-back", "subsidies-over-years", "with-a-part-accounting-for",
         "cagr-from-the-level-not-its-comparison", "cagr-from-this-year-not-last", "followed-at",
         "reporter-tag-in-tortoise-shell-brackets", "bullet-of-the-tam", "five-words-ahead-of",
-        "compared-with-names-no-subject", "year-before-comments"])
+        "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

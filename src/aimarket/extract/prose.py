@@ -2117,11 +2117,24 @@ _SPENT_ON = re.compile(r"\s*(?:a\s+year\s+|annually\s+)?(?:on|in)\s+(?P<phrase>"
                        r"(?=\s+(?:in|for|during|last|this|next|by|over|across|from|at|and|between)\b|\s*[,.;:(]|\s*$)")
 
 
+#: what a product lifts, right before the rate: "可讓客單價提升約", "使转化率提高", "conversion uplifts of", "a lift in
+#: basket size of up to"
+_EFFECT_ON = re.compile(r"(?:让|讓|使|令|帮助|幫助)(?P<what>[\u4e00-\u9fffA-Za-z]{1,10}?)(?:提升|提高|增加|上升|降低|减少|減少|下降)"
+                        r"了?\s*(?:约|約|近|逾|超过|超過|达|達)?\s*$"
+                        r"|(?P<what_en>(?<![\w-])[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:uplifts?|lifts?)\s+(?:of|in)\s+"
+                        r"(?:(?:about|around|roughly|up\s+to|some)\s+)?$")
+
+
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
     """The noun phrase of its sentence that names a subject ("the AI in retail market", "中国AI芯片市场规模"),
     before it or, when nothing before it names one, after it; else the subject before it on the line, else the
     one ``inherited`` from the lines before (a continuation: "It", "The market", "该市场", a bullet under its
     heading). Returns the subject later figures of the line inherit."""
+    if f.kind in ("percent", "multiple") and (effect := _EFFECT_ON.search(text, max(w.cs, f.pos - 60), f.pos)):
+        # "AI導購可讓客單價提升約18%", "conversion uplifts of 1.8x": what a product lifts, no rate of the market
+        f.subject, f.named = title_of(effect["what"] or effect["what_en"]), True
+        f.notes.append(f"{f.subject!r}: what its sentence says the product lifts, not the market")
+        return last_subject
     place = _PLACE_BEFORE.search(text, max(w.ss, f.pos - 160), f.pos) if f.kind == "amount" else None
     largest = bool(place and (place["place3"] or place["place4"] or place["place5"]))  # "the biggest slice" is a
     # slice of a whole
