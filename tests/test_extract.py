@@ -4012,6 +4012,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      "AI導購可讓客單價提升約18%。", {"verdicts": {"exact"}}),
     ("Retailers spent $1.00 billion on AI shade matching in 2024 and will spend $2.00 billion in 2029. Brands report "
      "conversion uplifts of 1.3x when shoppers use it.", {"verdicts": set()}),
+    # the bullets after one whose amount is "of the 2025E TAM", each an amount with its share in brackets: parts too
+    ("Orrin Claims - Investor Day, slide 8: The prize\n- Global AI claims TAM: $10.0B in 2025E, rising to $20.0B in "
+     "2030E\n- Fraud detection: $3.0B of the 2025E TAM (30%)\n- Damage estimation: $2.5B (25%)\n- Staff: 140",
+     {"obs": ("Damage estimation", 2025, 2.5, "USD billion", "estimate"), "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4044,7 +4048,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "that-would-points-back", "subsidies-over-years", "with-a-part-accounting-for",
         "cagr-from-the-level-not-its-comparison", "cagr-from-this-year-not-last", "followed-at",
         "reporter-tag-in-tortoise-shell-brackets", "bullet-of-the-tam", "five-words-ahead-of",
-        "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts"])
+        "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts",
+        "bullets-after-a-part-of-the-tam"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

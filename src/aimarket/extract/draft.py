@@ -292,15 +292,17 @@ _OF_THE_NAMED_WHOLE = re.compile(r"\s*of\s+(?:the|our|this)\s+(?:(?:FY\s?)?(?:19
                                  r"(?:TAM|total|market)\b", re.IGNORECASE)
 
 
-def _bullet_parts(line: str, found: list, subject: str) -> None:
+def _bullet_parts(line: str, found: list, subject: str, before=None):
     """The amounts of a bullet whose label names a part of the market the lines above name ("Key figures, 2024:" over
-    "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself."""
+    "• Training workloads: USD 61.2 billion") are that part's: an item of the market, not the market itself. Returns
+    the part a bullet under no named market names (:func:`_part_of_the_named_whole`), which the bullet ``before``
+    named where it is of the same whole."""
     text = normalise(line)
     m = _BULLET_LABEL.match(text) if found else None
     if m and not subject:  # "- Personalisation engines: $2.9bn of the 2024 TAM (31%)": a part of the whole it names
-        _part_of_the_named_whole(text, m, found)
+        return _part_of_the_named_whole(text, m, found, before)
     if not (m and subject and is_specific(subject)):
-        return
+        return None
     label = m.group("label").strip()
     first = min((f.pos for f in found if f.pos >= m.end()), default=len(text))
     named = text[m.end():first].strip(" ,;–—-")
@@ -336,17 +338,33 @@ def _bullet_parts(line: str, found: list, subject: str) -> None:
     shares_after_parts_amounts(text, found)  # "• Imaging systems: $3.12 billion (45.6%)"
 
 
-def _part_of_the_named_whole(text: str, m: re.Match, found: list) -> None:
+def _part_of_the_named_whole(text: str, m: re.Match, found: list, before=None):
     """The amount of a bullet under no named market that its words make a part of the whole ("- Personalisation
-    engines: $2.9bn of the 2024 TAM (31%)") is the part its label names, with the share after it."""
+    engines: $2.9bn of the 2024 TAM (31%)") is the part its label names, with the share after it; so is the amount
+    of the next bullets with its share in brackets right after it ("- Shade matching: $1.1bn (12%)"), of the year of
+    the part ``before`` it. Returns the last part named."""
     label = m.group("label").strip()
     if not is_specific(label) or _MEASURE_WORD.search(label) or _ADDRESSABLE.search(label):
-        return
+        return None
+    named = None
     for f in found:
-        if f.kind == "amount" and f.item == "Total" and f.pos >= m.end() and _OF_THE_NAMED_WHOLE.match(text, f.end):
-            f.item = item_name(label)
+        if f.kind != "amount" or f.item != "Total" or f.pos < m.end():
+            continue
+        if _OF_THE_NAMED_WHOLE.match(text, f.end):
             f.notes.append(f"the bullet's label {label!r} read as a part of the whole its amount is 'of'")
+        elif before is not None and f.year is None and _SHARE_BRACKETED_AFTER.match(text, f.end) \
+                and f.currency == before.currency:
+            f.year, f.status = before.year, before.status
+            f.notes.append(f"the bullet's label {label!r} read as a part of the whole, as {before.item!r} before it")
+        else:
+            continue
+        f.item, named = item_name(label), f
     shares_after_parts_amounts(text, found)
+    return named
+
+
+#: a share in brackets right after an amount: " (20%)"
+_SHARE_BRACKETED_AFTER = re.compile(r"\s*[(（]\s*\d[\d.]*\s*%\s*[)）]")
 
 
 def _bullet_amounts_year(text: str, found: list) -> None:
@@ -447,6 +465,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
         aside = False  # the paragraph under a boilerplate heading ("About Acme Research")
         lead = None  # the lead-in of a list of parts' rates while its lines last ("Growth by region:")
         heading_part = None  # (label, words) a heading names ("2024年一季度软件业经济运行情况", "一季度总体运行情况")
+        bullet_part = None  # the part the bullet right before named, "of the 2024 TAM", under no named market
         for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table or not line.strip():
                 continue
@@ -495,7 +514,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                 for f in found:  # a figure under it whose line names no year nor part of its own is of its part
                     if f.part is None and f.claim in _OF_A_PART and f.year is None and f.end_year is None:
                         f.part, f.part_words = heading_part
-            _bullet_parts(line, found, subject)
+            bullet_part = _bullet_parts(line, found, subject, bullet_part)
             _bullet_amounts_year(text, found)
             _year_of_the_bullet_above(text, found, [g for g in figures[-40:] if (g.page, g.row) == (p, i - 1)])
             _label_subject(line, found)
