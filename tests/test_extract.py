@@ -4016,6 +4016,18 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Orrin Claims - Investor Day, slide 8: The prize\n- Global AI claims TAM: $10.0B in 2025E, rising to $20.0B in "
      "2030E\n- Fraud detection: $3.0B of the 2025E TAM (30%)\n- Damage estimation: $2.5B (25%)\n- Staff: 140",
      {"obs": ("Damage estimation", 2025, 2.5, "USD billion", "estimate"), "verdicts": {"exact"}}),
+    # a post's day and time before a reporter's tag date the text
+    ("2025-04-02 09:15〔記者陳小華/台中報導〕協會表示,去年AI殯葬服務支出約新台幣4.0億元,今年可望達5.0億元。",
+     {"obs": ("Total", 2024, 4.0, "TWD 100 million", "actual")}),
+    # a share's target price in Hong Kong dollars leaves a mainland broker's 亿元 in yuan
+    ("我们测算,2024年国内殡葬AI市场规模为20.0亿元,预计2027年将达到40亿元。首次覆盖,目标价6.5港元。",
+     {"obs": ("Total", 2024, 20.0, "CNY 100 million", "actual")}),
+    # "將至" after a holiday is no forecast of the figures after it
+    ("【本報台北2025年3月20日電】清明連假將至,協會今天表示,去年AI追思服務市場約新台幣3.0億元,今年可望成長至3.6億元。",
+     {"obs": ("Total", 2024, 3.0, "TWD 100 million", "actual")}),
+    # a transcript's heading that closes on its day and place in brackets dates the text
+    ("安和集團2024年度業績發布會實錄(2025年3月26日,香港)\n答:我們估計市場今年約有人民幣10億元,較去年的8億元增長25%。",
+     {"obs": ("Total", 2024, 8.0, "CNY 100 million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4049,7 +4061,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "cagr-from-the-level-not-its-comparison", "cagr-from-this-year-not-last", "followed-at",
         "reporter-tag-in-tortoise-shell-brackets", "bullet-of-the-tam", "five-words-ahead-of",
         "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts",
-        "bullets-after-a-part-of-the-tam"])
+        "bullets-after-a-part-of-the-tam", "day-and-time-before-a-reporters-tag", "target-price-in-hong-kong-dollars",
+        "holiday-draws-near", "transcript-heading-closing-on-its-day"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

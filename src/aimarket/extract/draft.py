@@ -1121,13 +1121,16 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
         # or a news tag ("2025年6月12日【本報訊】", "【記者…報導】2025/05/13")
         m = _FULL_DATE.search(text, 0, 120)
         if m and (not states_a_figure(text[:m.start()] + text[m.end():])
-                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：])|[.:：—–]|--|-\s|$|【|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電)"
+                  or re.match(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:$|(?:来源|來源|source)\s*[:：]|[【〔])|[.:：—–]|--|-\s|$|[【〔]|[(（]?\s*(?:记者|記者)|(?:本报|本報|本网|本網)?(?:讯|訊|电|電)"
                               r"|[／/][^，,。／/]{1,16}?(?:报道|報導))"  # "2025年2月18日／台北報導 —"
                               r"|\s*\([^()\d]{1,40}\)\s*$", text[m.end():])  # "February 26, 2025 (prepared remarks)"
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
                   or (b := _PLACE_AND_DAY.search(text, 0, m.start())) and re.match(r"\s*\)", text[m.end():])
                   and not _HEADING_FIGURE.search(text, 0, b.start())  # "2024 Investor Day (New York, 12 November 2024)"
                   or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]\s*(?:[:：]|据|據)", text[m.end():])
+                  # or that closes its line, a place after it: "…業績發布會實錄(2025年3月27日,香港)"
+                  or re.search(r"[(（]\s*$", text[:m.start()]) and re.fullmatch(
+                      r"\s*(?:[,，、]\s*[\u4e00-\u9fffA-Za-z .]{1,16})?[)）]\s*", text[m.end():])
                   # a title's date in brackets before the colon (or the source) that opens its text: "深度报告（2025年1月
                   # 20日）：我们测算", "…到“算配方”(2024年12月30日)据…研究院测算"
                   or re.fullmatch(r"\s*[【〔][^】〕]{1,30}[】〕]\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"

@@ -617,7 +617,8 @@ def yuan_of_text(texts: list[str]) -> str:
     ('TWD', 'TWD')
     """
     joined = " ".join(texts)
-    named = {currency_of(m.group(0)) for m in _YUAN_NAMES.finditer(joined)}
+    named = {currency_of(m.group(0)) for m in _YUAN_NAMES.finditer(joined)
+             if not _SHARE_PRICE_BEFORE.search(joined, max(0, m.start() - 16), m.start())}
     if not named and _ROC_YEAR.search(joined):  # a text that counts the years of the Republic of China is Taiwan's
         return "TWD"
     if not named:  # a text that names no currency and places of one only: "台北即時報導 … 台灣製造業 … 21.9兆元"
@@ -693,6 +694,11 @@ _YUAN_PLACE = re.compile(words(YUAN_PLACES))
 #: the words that name a currency counted in 元: the renminbi, the New Taiwan and the Hong Kong dollar
 _YUAN_NAMES = re.compile("|".join(re.escape(w) for w, c in sorted(CURRENCIES.items(), key=lambda i: -len(i[0]))
                                   if c in ("CNY", "TWD", "HKD") and w not in ("元", "¥", "yuan")), re.IGNORECASE)
+
+
+#: a share's price right before a currency's name ("目标价7.8港元"): a mainland broker's note on a Hong Kong listing
+#: prices the shares in Hong Kong dollars and sizes its market in yuan
+_SHARE_PRICE_BEFORE = re.compile(r"(?:目标价|目標價|股价|股價|每股|收盘价|收盤價|收市价|收市價)[^\d，,。；;]{0,4}\d[\d,.]*\s*$")
 
 
 def currency_of(word: str | None) -> str | None:
