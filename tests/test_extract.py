@@ -4028,6 +4028,11 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a transcript's heading that closes on its day and place in brackets dates the text
     ("安和集團2024年度業績發布會實錄(2025年3月26日,香港)\n答:我們估計市場今年約有人民幣10億元,較去年的8億元增長25%。",
      {"obs": ("Total", 2024, 8.0, "CNY 100 million", "actual")}),
+    # a rise "from" a level with no year of its own is over the year before; one with its own year keeps it
+    ("Funeral homes spent $18.2 million on AI tools in 2024, up 12% from $16.3 million, and will spend $30 million "
+     "by 2028.", {"growth": [("Total", 2023, 2024, 12.0)]}),
+    ("Funeral homes spent $18.2 million on AI tools in 2024, up 60% from $11.4 million in 2021.",
+     {"growth": [("Total", 2021, 2024, 60.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4062,7 +4067,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "reporter-tag-in-tortoise-shell-brackets", "bullet-of-the-tam", "five-words-ahead-of",
         "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts",
         "bullets-after-a-part-of-the-tam", "day-and-time-before-a-reporters-tag", "target-price-in-hong-kong-dollars",
-        "holiday-draws-near", "transcript-heading-closing-on-its-day"])
+        "holiday-draws-near", "transcript-heading-closing-on-its-day", "up-from-a-level", "up-from-a-dated-level"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

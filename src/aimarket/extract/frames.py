@@ -597,6 +597,14 @@ FRAMES = (
           "from|over|on [the] previous|prior|preceding|last [fiscal] year's AMOUNT@prior",
           "Revenue reached $30.2 billion in 2024, up 20.1% from the previous year's $25.1 billion.",
           ("30.2 target 2024 actual", "20.1 growth 2023-2024 inferred", "25.1 prior 2023 actual")),
+    Frame("rate_from_level", "AMOUNT@target [in|for] [fiscal] [YEAR@target] , {GROWTH|DECLINE} RATE@growth "
+          "from|over [the] AMOUNT@prior",
+          "Insurers spent $18.2 billion on AI in 2024, up 12% from $16.3 billion.",
+          ("18.2 target 2024 actual", "12 growth 2023-2024 inferred", "16.3 prior 2023 actual")),
+    Frame("rate_on_level", "AMOUNT@target [in|for] [fiscal] [YEAR@target] , {GROWTH|DECLINE} RATE@growth "
+          "on [the] AMOUNT@prior",
+          "UK sales were £212m in 2024, up 24% on £171m.",
+          ("212 target 2024 actual", "24 growth 2023-2024 inferred", "171 prior 2023 actual")),
     Frame("cn_than_prior_level", "AMOUNT@target ... {YOY} [同期] [的] AMOUNT@prior ... "
           "{GROWTH|DECLINE} RATE@growth",
           "2024年中国AI芯片市场规模为294.6亿元，较上年的147.2亿元增长100.1%。",

@@ -1236,6 +1236,8 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                 and figs["target"][0].year <= said["restated"][0]:
             continue  # "2023年…96.2亿元，2024年为118.5亿元": a later year is no restated one of the target's
         name = reading.frame.name
+        if name in ("rate_from_level", "rate_on_level") and any(_YEAR_SAID_AFTER.match(text, f.end) for f in figs["prior"]):
+            continue  # "up 60% from $10.0 billion in 2021": the year it states, which the rules read
         for k, slot in enumerate(reading.slots):
             if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
                 _decline(refs[slot.token], text, refs, reading.slots[k - 1].token + 1 if k else reading.start,
@@ -1259,6 +1261,10 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
     return out
 
 
+#: a year stated right after an amount: " in 2021", " of 2021", " (2021)", " in fiscal 2021", " last year"
+_YEAR_SAID_AFTER = re.compile(r"\s*(?:(?:in|for|during|of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}|[(（]\s*(?:FY\s?)?(?:19|20)\d{2}"
+                              r"|(?:in\s+)?(?:last|the\s+previous|the\s+prior)\s+year|a\s+year\s+(?:earlier|before|ago))",
+                              re.IGNORECASE)
 #: a whole that opens its sentence before its parts: "Of the $12.4 billion that enterprises spent on … in 2024, …"
 _OF_THE_WHOLE_OPENS = re.compile(r"[\s\-•*]*of\s+(?:the\s+)?(?:(?:about|some|nearly|roughly|an\s+estimated)\s+)?",
                                  re.IGNORECASE)
