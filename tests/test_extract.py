@@ -4033,6 +4033,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      "by 2028.", {"growth": [("Total", 2023, 2024, 12.0)]}),
     ("Funeral homes spent $18.2 million on AI tools in 2024, up 60% from $11.4 million in 2021.",
      {"growth": [("Total", 2021, 2024, 60.0)]}),
+    # a part of five words that "were the biggest segment at" its amount
+    ("Travel firms spent £300 million on AI in 2024. AI chatbots and trip planners were the biggest segment at £90 "
+     "million, or 30% of the total.", {"obs": ("AI chatbots and trip planners", 2024, 90.0, "GBP million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4067,7 +4070,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "reporter-tag-in-tortoise-shell-brackets", "bullet-of-the-tam", "five-words-ahead-of",
         "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts",
         "bullets-after-a-part-of-the-tam", "day-and-time-before-a-reporters-tag", "target-price-in-hong-kong-dollars",
-        "holiday-draws-near", "transcript-heading-closing-on-its-day", "up-from-a-level", "up-from-a-dated-level"])
+        "holiday-draws-near", "transcript-heading-closing-on-its-day", "up-from-a-level", "up-from-a-dated-level",
+        "five-words-the-biggest-segment-at"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

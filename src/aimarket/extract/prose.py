@@ -1985,7 +1985,7 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            r"|\b(?:while|and|with)\s+(?P<place5>[a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,2}?)\s+(?:will\s+(?:be|remain)|"
                            r"was|is|remains|remained)\s+the\s+(?:largest|biggest)\s+(?:single\s+)?(?:industry|vertical|sector)"
                            r"\s*,?\s*with\s+(?:(?:spending|revenue|sales)\s+of\s+)?" + _CURRENCY_BEFORE + r"$"
-                           r"|(?:^|(?<=[^\w\s,]\s))(?:[Tt]he\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
+                           r"|(?:^|(?<=[^\w\s,]\s))(?:[Tt]he\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}?)"
                            r"\s+(?:will\s+be|was|were|is|are|remains?|remained)\s+the\s+(?:(?:second|third)[- ])?"
                            r"(?:largest|biggest|larger|bigger|leading|fastest[- ]growing)\s+(?:segment|slice|component|"
                            r"category|application|vertical|sub-segment|use[- ]case|product|technology|service|area|domain|"

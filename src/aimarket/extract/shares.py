@@ -335,7 +335,7 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  # collars are the big slice at $1.3B"
                                  r"(?:\s+[^,，;；:：\d]{1,20}?)?\s+with|(?:took|had|held|claimed|was|were|is|are)\s+the\s+"
                                  r"(?:single\s+)?(?:largest|biggest|big|main|second[- ]largest)\s+(?:single\s+)?"
-                                 r"(?:slice|share|portion|chunk|piece)(?:,|\s+at)"
+                                 r"(?:slice|share|portion|chunk|piece|segment|category)(?:,|\s+at)"
                                  r"))\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
