@@ -4036,6 +4036,12 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a part of five words that "were the biggest segment at" its amount
     ("Travel firms spent £300 million on AI in 2024. AI chatbots and trip planners were the biggest segment at £90 "
      "million, or 30% of the total.", {"obs": ("AI chatbots and trip planners", 2024, 90.0, "GBP million", "actual")}),
+    # 预测 joined to the next words of a part's name is no forecast cue that ends it
+    ("2024年我国旅游AI市场规模达150.0亿元。其中,智能客服市场规模为60.0亿元;景区客流预测与智慧票务市场规模为30.0亿元。",
+     {"obs": ("景区客流预测与智慧票务", 2024, 30.0, "CNY 100 million", "actual")}),
+    # a part named as taking the largest share in the clause before its amount
+    ("報告指出,2024年本港旅遊業在AI方案上的開支為20.0億港元。當中酒店動態定價系統佔最大份額,2024年開支為8.0億港元。",
+     {"obs": ("酒店動態定價系統", 2024, 8.0, "HKD 100 million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4071,7 +4077,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts",
         "bullets-after-a-part-of-the-tam", "day-and-time-before-a-reporters-tag", "target-price-in-hong-kong-dollars",
         "holiday-draws-near", "transcript-heading-closing-on-its-day", "up-from-a-level", "up-from-a-dated-level",
-        "five-words-the-biggest-segment-at"])
+        "five-words-the-biggest-segment-at", "forecasting-joined-in-a-part-name", "part-takes-the-largest-share"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

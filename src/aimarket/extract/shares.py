@@ -641,8 +641,8 @@ _OF_WHICH = re.compile(r"其中")
 _OPENS_OF_WHICH = re.compile(r"\s*(?:[^，,。；;\d]{0,24}(?:表示|指出|认为|認為|称|稱)\s*[，,：:]\s*)?其中")
 #: a forecast's words and year between a part's name and its measure: "其中，工业自动化领域市场规模预计2025年达",
 #: "其中，虚拟主播于2024年的市场规模为", "其中，中国大陆市场2024年规模约" (not the year a move starts from: "亚太地区市场规模则将由2024年的",
-#: nor 预测 that ends a part's name: "其中電網巡檢與故障預測佔")
-_FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预估|預估|预期|預期|(?:预测|預測)(?!(?:占|佔|为|為)?\s*$)|有望"
+#: nor 预测 that ends a part's name, or is joined to the next words of it: "其中電網巡檢與故障預測佔", "景区客流预测与智慧票务")
+_FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预估|預估|预期|預期|(?:预测|預測)(?!(?:占|佔|为|為)?\s*$|[与與和及、]|性)|有望"
                             r"|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*年).*$")
 #: the most parts a list after "其中" is read for
 _LIST = 12
@@ -893,7 +893,10 @@ _LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:(?:其中|當�
                              r"(?:最大|居首|最多|為主|为主)"
                              # "其中AI牙科影像判讀規模最大，": the measure it is the largest by after its name
                              r"|(?P<big>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*的?(?:市场|市場)?(?:规模|規模|产值|產值|营收|營收|收入)"
-                             r"(?:最大|居首|最高))[^，,。；;]{0,8}[，,]\s*$")
+                             r"(?:最大|居首|最高)"
+                             # "當中酒店收益管理及動態定價系統佔最大份額，": the largest share
+                             r"|(?P<most>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:佔|占)比?(?:最大|最多|最高)的?(?:份额|份額|比重|比例)?"
+                             r")[^，,。；;]{0,8}[，,]\s*$")
 
 
 def _named_as_largest(text: str, name: str, lo: int, hi: int) -> str:
@@ -901,7 +904,7 @@ def _named_as_largest(text: str, name: str, lo: int, hi: int) -> str:
     ``lo`` and ``hi`` gives as the largest: "其中，合約審閱與起草為最大應用，去年產值6.8億元" names 合約審閱與起草."""
     name = _RELATIVE_YEAR_WORDS.sub("", name)
     if not name and (lead := _LARGEST_BEFORE.search(text, lo, hi)):
-        return lead["name"] or lead["by"] or lead["big"]
+        return lead["name"] or lead["by"] or lead["big"] or lead["most"]
     return name
 
 
