@@ -4042,6 +4042,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a part named as taking the largest share in the clause before its amount
     ("報告指出,2024年本港旅遊業在AI方案上的開支為20.0億港元。當中酒店動態定價系統佔最大份額,2024年開支為8.0億港元。",
      {"obs": ("酒店動態定價系統", 2024, 8.0, "HKD 100 million", "actual")}),
+    # a caption that ends on its unit after a comma: "by segment, £m"
+    ("Table 3. AI tools for funeral homes by segment, £m\nSegment\t2023\t2024\nPlanning\t10.0\t12.0\nTributes\t"
+     "5.0\t6.0\nTotal\t15.0\t18.0", {"obs": ("Tributes", 2024, 6.0, "GBP million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4077,7 +4080,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "compared-with-names-no-subject", "year-before-comments", "lifts-order-value", "conversion-uplifts",
         "bullets-after-a-part-of-the-tam", "day-and-time-before-a-reporters-tag", "target-price-in-hong-kong-dollars",
         "holiday-draws-near", "transcript-heading-closing-on-its-day", "up-from-a-level", "up-from-a-dated-level",
-        "five-words-the-biggest-segment-at", "forecasting-joined-in-a-part-name", "part-takes-the-largest-share"])
+        "five-words-the-biggest-segment-at", "forecasting-joined-in-a-part-name", "part-takes-the-largest-share",
+        "caption-ending-on-its-unit"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

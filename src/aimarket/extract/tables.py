@@ -108,9 +108,10 @@ _SCALE_WORDS = words([w for w in vocabulary.SCALES if len(w) > 1 or not w.isasci
 #: a unit in a caption or note: "USD billion", "亿元", "in millions of U.S. dollars", "($ in billions)"
 _UNIT_NOTE = re.compile(r"(?P<cur>" + _CURRENCY_WORDS + r")?\s*(?:(?<=[^\sA-Za-z]\s)in\s+)?(?<![A-Za-z])(?P<scale>" + _SCALE_WORDS + r")(?![a-z])\s*"
                         r"(?:(?:of\s+)?(?:U\.S\.\s?|US\s)?(?P<cur2>" + _CURRENCY_WORDS + r"))?", re.IGNORECASE)
-#: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)"
+#: a unit in brackets in its short form: "(£m)", "($bn)", "(US$ bn)", "(EUR mn)", or after a comma that ends a caption:
+#: "…by segment, £m"
 _SHORT_UNIT = r"(?P<cur>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|[A-Z]{3})\s?(?P<scale>k|m|mn|mln|b|bn|bln|tn|trn)"
-_UNIT_SHORT = re.compile(r"[(（]\s*" + _SHORT_UNIT + r"\s*[)）]", re.IGNORECASE)
+_UNIT_SHORT = re.compile(r"(?:(?P<open>[(（])|[,，])\s*" + _SHORT_UNIT + r"\s*(?(open)[)）]|$)", re.IGNORECASE)
 #: a header cell that is a unit in its short form alone: "EUR m", "€m", "US$ bn"
 _UNIT_CELL = re.compile(_SHORT_UNIT, re.IGNORECASE)
 #: what sets a laid-out line's cells apart: a pipe, a tab, a run of spaces
