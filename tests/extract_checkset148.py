@@ -1365,7 +1365,7 @@ LAYOUT = (40, 15, 14, 11)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 251
 #: figures, 58 rates, 101 verdicts and 4 false inconsistent
 #: after the readings chosen on it and the hundred-and-fiftieth set: 266, 60, 107 and 0
-FLOORS = {"figures_found": 266, "rates_found": 60, "verdicts_right": 107}
+FLOORS = {"figures_found": 267, "rates_found": 60, "verdicts_right": 108}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

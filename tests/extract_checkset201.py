@@ -1302,9 +1302,9 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 207
 #: figures, 60 rates, 92 verdicts and 4 false inconsistent
-FLOORS = {"figures_found": 207, "rates_found": 60, "verdicts_right": 92}
+FLOORS = {"figures_found": 208, "rates_found": 60, "verdicts_right": 93}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 4
+FALSE_INCONSISTENT = 3
 
 
 if __name__ == "__main__":  # python tests/extract_checkset201.py [-v]: the measures on the set

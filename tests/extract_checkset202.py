@@ -1322,9 +1322,10 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 221
 #: figures, 66 rates, 107 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 221, "rates_found": 66, "verdicts_right": 107}
+#: after the readings chosen on it and on the other sets chosen on (200, 202, 204, 206): 224, 68, 109 and 0
+FLOORS = {"figures_found": 224, "rates_found": 68, "verdicts_right": 109}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset202.py [-v]: the measures on the set

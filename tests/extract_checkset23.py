@@ -1045,7 +1045,7 @@ FORMS = (
 #: a CAGR row under years as rows, "between fiscal 2024 and fiscal 2030", the year a sentence with none reports, a
 #: base a year before its target, a rate "in Europe", a quarter named by its months, traditional cue words, a date
 #: over a news tag): 175/193, 57/60, 50/57, none false. A revision's year held up by 将 is history: 56 verdicts.
-FLOORS = {"figures_found": 182, "rates_found": 59, "verdicts_right": 56}
+FLOORS = {"figures_found": 182, "rates_found": 60, "verdicts_right": 56}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset23.py [-v]: the measures on the set

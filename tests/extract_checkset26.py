@@ -773,7 +773,7 @@ FORMS = (
 #: the set's blind score (set when it is first scored)
 #: (185 figures since 投入 is read as a part's measure, not its name: "其中，大模型相关投入为198亿元" names the part 大模型相关,
 #: where two other sets' writers name a part so and this one keeps 投入)
-FLOORS = {"figures_found": 186, "rates_found": 51, "verdicts_right": 55}
+FLOORS = {"figures_found": 187, "rates_found": 51, "verdicts_right": 56}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset26.py [-v]: the measures on the set
