@@ -1236,7 +1236,8 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                 and figs["target"][0].year <= said["restated"][0]:
             continue  # "2023年…96.2亿元，2024年为118.5亿元": a later year is no restated one of the target's
         name = reading.frame.name
-        if name in ("rate_from_level", "rate_on_level") and any(_YEAR_SAID_AFTER.match(text, f.end) for f in figs["prior"]):
+        if name in ("rate_from_level", "rate_on_level") and any(_YEAR_SAID_AFTER.match(text, f.end)
+                                                                for f in figs["prior"]):
             continue  # "up 60% from $10.0 billion in 2021": the year it states, which the rules read
         for k, slot in enumerate(reading.slots):
             if slot.kind == "RATE" and slot.role in ("growth", "yoy"):
@@ -1262,9 +1263,9 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
 
 
 #: a year stated right after an amount: " in 2021", " of 2021", " (2021)", " in fiscal 2021", " last year"
-_YEAR_SAID_AFTER = re.compile(r"\s*(?:(?:in|for|during|of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}|[(（]\s*(?:FY\s?)?(?:19|20)\d{2}"
-                              r"|(?:in\s+)?(?:last|the\s+previous|the\s+prior)\s+year|a\s+year\s+(?:earlier|before|ago))",
-                              re.IGNORECASE)
+_YEAR_SAID_AFTER = re.compile(r"\s*(?:(?:in|for|during|of)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}"
+                              r"|[(（]\s*(?:FY\s?)?(?:19|20)\d{2}|(?:in\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
+                              r"|a\s+year\s+(?:earlier|before|ago))", re.IGNORECASE)
 #: a whole that opens its sentence before its parts: "Of the $12.4 billion that enterprises spent on … in 2024, …"
 _OF_THE_WHOLE_OPENS = re.compile(r"[\s\-•*]*of\s+(?:the\s+)?(?:(?:about|some|nearly|roughly|an\s+estimated)\s+)?",
                                  re.IGNORECASE)
@@ -2125,12 +2126,12 @@ _SPENT_ON = re.compile(r"\s*(?:a\s+year\s+|annually\s+)?(?:on|in)\s+(?P<phrase>"
                        r"(?=\s+(?:in|for|during|last|this|next|by|over|across|from|at|and|between)\b|\s*[,.;:(]|\s*$)")
 
 
-#: what a product lifts, right before the rate: "可讓客單價提升約", "使转化率提高", "conversion uplifts of", "a lift in
-#: basket size of up to"
+#: what a product lifts, right before the rate: "可讓客單價提升約", "使转化率提高", "conversion uplifts of", "basket-size
+#: lifts of up to"
 _EFFECT_ON = re.compile(r"(?:让|讓|使|令|帮助|幫助)(?P<what>[\u4e00-\u9fffA-Za-z]{1,10}?)(?:提升|提高|增加|上升|降低|减少|減少|下降)"
                         r"了?\s*(?:约|約|近|逾|超过|超過|达|達)?\s*$"
-                        r"|(?P<what_en>(?<![\w-])[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:uplifts?|lifts?)\s+(?:of|in)\s+"
-                        r"(?:(?:about|around|roughly|up\s+to|some)\s+)?$")
+                        r"|(?P<what_en>(?<![\w-])[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:uplifts?|lifts?)"
+                        r"\s+(?:of|in)\s+(?:(?:about|around|roughly|up\s+to|some)\s+)?$")
 
 
 def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: str = "") -> str:
