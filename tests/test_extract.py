@@ -4045,6 +4045,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a caption that ends on its unit after a comma: "by segment, £m"
     ("Table 3. AI tools for funeral homes by segment, £m\nSegment\t2023\t2024\nPlanning\t10.0\t12.0\nTributes\t"
      "5.0\t6.0\nTotal\t15.0\t18.0", {"obs": ("Tributes", 2024, 6.0, "GBP million", "actual")}),
+    # a news tag, then the day and a space before the story: the text's date, not the figures' year
+    ("【記者王小明/台南報導】2025年4月2日 去年AI禮儀服務支出約新台幣3.0億元,今年預估達3.6億元。",
+     {"obs": ("Total", 2024, 3.0, "TWD 100 million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4081,7 +4084,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "bullets-after-a-part-of-the-tam", "day-and-time-before-a-reporters-tag", "target-price-in-hong-kong-dollars",
         "holiday-draws-near", "transcript-heading-closing-on-its-day", "up-from-a-level", "up-from-a-dated-level",
         "five-words-the-biggest-segment-at", "forecasting-joined-in-a-part-name", "part-takes-the-largest-share",
-        "caption-ending-on-its-unit"])
+        "caption-ending-on-its-unit", "day-after-a-news-tag"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

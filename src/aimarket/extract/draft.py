@@ -1023,10 +1023,12 @@ def _dated_tag_end(line: str) -> int:
     """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", "（香港
     2025年2月20日）", or a byline's month before a dash, "Pellworth & Co., June 2025 — "): its month (or day) is the
     text's date, no part of a year of the figures after it (0 where none opens the line)."""
-    m = _DATED_TAG.match(line) or _BRACKETED_DAY.match(line) or _opening_month(line)
+    m = _DATED_TAG.match(line) or _BRACKETED_DAY.match(line) or _TAG_THEN_DAY.match(line) or _opening_month(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
 
 
+#: a news tag, then the day, before the story: "【記者林柏宏／台北報導】2025年3月18日 去年…"
+_TAG_THEN_DAY = re.compile(r"\s*[【〔][^】〕\d]{1,30}[】〕]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號](?=\s|[，,])")
 #: a day (and a place, an agency) in brackets that opens a line: "（2025年2月14日，東京）", "（香港 2025年2月20日）",
 #: "（中央社首爾2025年3月11日綜合外電報導）", "(2025-05-18)", after a news tag: "【本報訊】（2025年5月8日）"
 _BRACKETED_DAY = re.compile(r"\s*(?:[【〔][^】〕\d]{1,12}[】〕]\s*)?[(（][^()（）\d]{0,16}?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
