@@ -315,16 +315,16 @@ def _bullet_parts(line: str, found: list, subject: str, before=None):
         # "- Adjacent: AI-driven airline retailing, $4.0B (2024)": the market it names beside the one above
         said, label = subject_key(label), named
     if _MEASURE_WORD.search(label) or _ADDRESSABLE.search(label) or not is_specific(label):
-        return
+        return None
     if any(_MARKET.search(p) and is_specific(p) for _, p in noun_phrases(text[m.end():first])):
-        return  # "② 云化趋势明确：其中公有云数据库市场规模304.6亿元": a run-in heading over a sentence that names its market
+        return None  # "② 云化趋势明确：其中公有云数据库市场规模304.6亿元": a run-in heading over a sentence that names its market
     if _NOT_A_MARKET.search(subject) or _ADDRESSABLE.fullmatch(named):
         # a newsletter's name over its bullets, or a label that a TAM follows ("- Refinery optimisation AI: TAM $4.8B
         # (2024) -> $8.4B (2029E)"): each label names what it measures
         for f in found:
             if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() and not f.named:
                 f.subject, f.named = label, True
-        return
+        return None
     ends = [g.end for g in found if g.kind in ("amount", "count")]
     for f in found:
         if f.kind in ("amount", "count") and f.item == "Total" and f.pos >= m.end() \
@@ -1023,12 +1023,10 @@ def _dated_tag_end(line: str) -> int:
     """Where a date in brackets that opens ``line`` ends ("（2025年10月，香港）", "【2025年4月8日／台北報導】", "（香港
     2025年2月20日）", or a byline's month before a dash, "Pellworth & Co., June 2025 — "): its month (or day) is the
     text's date, no part of a year of the figures after it (0 where none opens the line)."""
-    m = _DATED_TAG.match(line) or _BRACKETED_DAY.match(line) or _TAG_THEN_DAY.match(line) or _opening_month(line)
+    m = _DATED_TAG.match(line) or _BRACKETED_DAY.match(line) or _opening_month(line)
     return m.end() if m and m.end() < len(line.rstrip()) else 0
 
 
-#: a news tag, then the day, before the story: "【記者林柏宏／台北報導】2025年3月18日 去年…"
-_TAG_THEN_DAY = re.compile(r"\s*[【〔][^】〕\d]{1,30}[】〕]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號](?=\s|[，,])")
 #: a day (and a place, an agency) in brackets that opens a line: "（2025年2月14日，東京）", "（香港 2025年2月20日）",
 #: "（中央社首爾2025年3月11日綜合外電報導）", "(2025-05-18)", after a news tag: "【本報訊】（2025年5月8日）"
 _BRACKETED_DAY = re.compile(r"\s*(?:[【〔][^】〕\d]{1,12}[】〕]\s*)?[(（][^()（）\d]{0,16}?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]"
@@ -1129,12 +1127,12 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
                   or _SPOKEN_AT.match(text, m.end())  # "——2025年1月16日在…第四次会议上。": the day a speech was made
                   or (b := _PLACE_AND_DAY.search(text, 0, m.start())) and re.match(r"\s*\)", text[m.end():])
                   and not _HEADING_FIGURE.search(text, 0, b.start())  # "2024 Investor Day (New York, 12 November 2024)"
-                  or re.search(r"[(（]\s*$", text[:m.start()]) and re.match(r"\s*[)）]\s*(?:[:：]|据|據)", text[m.end():])
-                  # or that closes its line, a place after it: "…業績發布會實錄(2025年3月27日,香港)"
-                  or re.search(r"[(（]\s*$", text[:m.start()]) and re.fullmatch(
-                      r"\s*(?:[,，、]\s*[\u4e00-\u9fffA-Za-z .]{1,16})?[)）]\s*", text[m.end():])
+                  or re.search(r"[(（]\s*$", text[:m.start()]) and (
+                      re.match(r"\s*[)）]\s*(?:[:：]|据|據)", text[m.end():])
+                      or re.fullmatch(r"\s*(?:[,，、]\s*[\u4e00-\u9fffA-Za-z .]{1,16})?[)）]\s*", text[m.end():]))
                   # a title's date in brackets before the colon (or the source) that opens its text: "深度报告（2025年1月
-                  # 20日）：我们测算", "…到“算配方”(2024年12月30日)据…研究院测算"
+                  # 20日）：我们测算", "…到“算配方”(2024年12月30日)据…研究院测算", or that closes its line, a place after
+                  # it: "…業績發布會實錄(2025年3月27日,香港)"
                   or re.fullmatch(r"\s*[【〔][^】〕]{1,30}[】〕]\s*", text[:m.start()])  # "【記者林志豪／台北報導】2025/05/13"
                   or re.fullmatch(r"\s*【[^】\d]{0,12}", text[:m.start()]) and re.match(r"[^】]{0,20}】", text[m.end():])
                   # "【2025年4月8日／台北報導】", "【北京，2025年6月25日】": the date in the tag
@@ -1231,9 +1229,10 @@ _MONTH_DATELINE = re.compile(r"\s*(?:[^,，。:：;；\d]{2,60}[,，]|[【〔][^
 
 #: a news tag, then a month (or a day) that closes the line or opens a clause of no figure: "【本報訊】2025年2月 香港…聯會
 #: 最新報告指，", "【华屿证券｜教育行业深度报告】2025年6月" (not "【快讯】2024年12月全国…销量达120万辆", "【快讯】2024年12月，全国…",
-#: a month the figures are of)
+#: a month the figures are of), or a day before a space or a comma, the story's: "【記者林柏宏／台北報導】2025年3月18日 去年…"
 _TAGGED_MONTH = re.compile(r"\s*[【〔][^】〕\d]{1,30}[】〕]\s*(?P<a>)(?P<c>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
-                           r"(?:\s*\d{1,2}\s*日)?(?=\s*$|\s*[^，,。；;:：\d\s][^，,。；;:：\d]*[，,。；;:：])")
+                           r"(?:\s*\d{1,2}\s*[日号號](?=\s|[，,])"
+                           r"|(?:\s*\d{1,2}\s*日)?(?=\s*$|\s*[^，,。；;:：\d\s][^，,。；;:：\d]*[，,。；;:：]))")
 
 
 #: a month that opens a news lead, then who reports or what was held then: "2025年5月，记者从…获悉", "2025年4月，…推进会在
