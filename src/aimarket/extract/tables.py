@@ -830,6 +830,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
     ran to the foot of the page before: rows at the top of this page (after a running header, a footer, or
     its caption and header again) go on with it, and it is returned first when they do."""
     tables, i = [], 0
+    lines = framed(lines)
     if carried is not None and carried.layout:
         start = _resumes_after_footer(lines, 0, carried, new_page=True)
         if start is not None:
@@ -895,6 +896,28 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         if t.rows or t.notes and t.lines:
             tables.append(t)
     return tables
+
+
+def framed(lines: list[str]) -> list[str]:
+    """The lines with a pipe table printed without its outer pipes framed as Markdown frames it: "Year | € million"
+    over "2021 | 31.5" -> "| Year | € million |" over "| 2021 | 31.5 |"; a run of two lines or more that set the same
+    number of cells apart by pipes, none at a line's ends, is such a table. Any other line as it is.
+
+    Examples
+    --------
+    >>> framed(["Sales by year", "Year | USD m", "2023 | 4.2", "2024 | 5.1"])
+    ['Sales by year', '| Year | USD m |', '| 2023 | 4.2 |', '| 2024 | 5.1 |']
+    """
+    inner = [0 if line.strip()[:1] == "|" or line.rstrip()[-1:] == "|" else _pipes(line) for line in lines]
+    out, i = list(lines), 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and inner[i] and inner[j] == inner[i]:
+            j += 1
+        if j - i >= 2:
+            out[i:j] = [f"| {line.strip()} |" for line in lines[i:j]]
+        i = j
+    return out
 
 
 def _unit_lines_above(lines: list[str], head: int, page: int) -> list[tuple[int, int]]:
