@@ -4048,6 +4048,55 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a news tag, then the day and a space before the story: the text's date, not the figures' year
     ("【記者王小明/台南報導】2025年4月2日 去年AI禮儀服務支出約新台幣3.0億元,今年預估達3.6億元。",
      {"obs": ("Total", 2024, 3.0, "TWD 100 million", "actual")}),
+    # a pipe table printed without its outer pipes
+    ("Spain: AI tools for care homes\nYear | € million\n2022 | 20.0\n2023 | 25.0\n2024 | 30.0",
+     {"obs_values": [20.0, 25.0, 30.0]}),
+    # a word of decline that is a noun of a part's name, and a part that "came to" its amount with a share
+    ("Care homes spent £200 million on AI features in 2024. Acoustic fall detection took £50 million (25%). AI "
+     "features in pumps and beds came to £30 million, some 15% of the total.",
+     {"shares": [("AI features in pumps and beds", 2024, 2024, 15.0), ("Acoustic fall detection", 2024, 2024, 25.0)]}),
+    # a part's name between "followed by" and "at", its "and" no second part
+    ("Households spent €500 million on AI devices in 2024. Heating took the largest slice, €200 million or about "
+     "40%, followed by AI cameras and doorbells at €100 million (20%).",
+     {"shares": [("AI cameras and doorbells", 2024, 2024, 20.0), ("Heating", 2024, 2024, 40.0)]}),
+    # a part "bought" its amount "of it", and a part's gloss from one thing to another between commas
+    ("The UK market for AI pill reminders grew to £100 million in 2024. Care agencies bought £40 million of it, or "
+     "40% of the market.", {"obs": ("Care agencies", 2024, 40.0, "GBP million", "actual")}),
+    ("Care homes spent £200 million on AI in 2024. AI pill tools, from dispensers to reminder apps, came to £30 "
+     "million, about 15%.", {"obs": ("AI pill tools", 2024, 30.0, "GBP million", "actual")}),
+    # more than double this year's level, then the amount: of the forecast's year; triple a year's level
+    ("Q3 2025 earnings call, October 30, 2025\nCEO: We put the market at $4.0 billion this year. By 2029 we think it "
+     "will be more than double this year's level, around $9 billion.",
+     {"obs": ("Total", 2029, 9.0, "USD billion", "estimate")}),
+    ("Spending hit £400m in 2024. Their call: £1.3bn by 2030, more than triple 2024's level.",
+     {"multiple": ("Total", 2024, 2030, 3.0)}),
+    # a rise its sentence points back to, with a later forecast in a clause after it
+    ("The market hit ¥40.0 billion in FY2024. That's up 25% from ¥32.0 billion in FY2023, and they forecast ¥70 "
+     "billion by FY2028.", {"growth": [("Total", 2023, 2024, 25.0)]}),
+    # a target price in won is no amount of the market
+    ("We estimate the market at $4.0 billion in 2024. Our target price of ₩128,000 implies 24% upside.",
+     {"obs_values": [4.0]}),
+    # the parts after "；其中" are of the year of the whole before the semicolon
+    ("2024年,全市AI家居产业规模达到600亿元。到2027年,全市AI家居市场规模突破1000亿元;其中,AI家电市场规模达到400亿元。",
+     {"obs": ("AI家电", 2027, 400.0, "CNY 100 million", "estimate")}),
+    # 則有 between a part's name and its amount; a part's year between its name and its measure
+    ("2024年本港AI家居市場規模為40.0億港元。其中AI門鐘為10.0億港元,佔25%;AI能源管理則有6.0億港元,佔15%。",
+     {"obs": ("AI能源管理", 2024, 6.0, "HKD 100 million", "actual")}),
+    ("2024年我国AI照护软件市场规模为20.0亿元。细分来看,护理计划模块2024年规模为8.0亿元,占比40%。",
+     {"obs": ("护理计划模块", 2024, 8.0, "CNY 100 million", "actual")}),
+    # a year, then what stood "when": that year's amount; a multiple "from" it runs to the latest level before
+    ("Americans spent $600 million on AI mowers in 2024. The market more than doubled from 2022, when it stood at $250 "
+     "million.", {"obs": ("Total", 2022, 250.0, "USD million", "actual"), "multiple": ("Total", 2022, 2024, 2.0)}),
+    # "nearly 3x as much": over the level the sentence before named
+    ("Households spent about $100 million on voice assistants in 2021. In 2024 they spent $300 million, nearly 3x as "
+     "much, and up 20% on 2023's $250 million.", {"multiple": ("Total", 2021, 2024, 3.0)}),
+    # a part's name holding "with" between two nouns
+    ("Households spent €600 million on AI security devices in 2024. Video doorbells with person detection accounted "
+     "for €150 million, or 25% of the total.",
+     {"obs": ("Video doorbells with person detection", 2024, 150.0, "EUR million", "actual")}),
+    # a report's title holding "Market" names no market: "the market" after it is the one sized before
+    ("Spending on AI fall detection reached $700 million in 2024, according to the Silver Market Tracker 2025. The "
+     "firm expects the market to climb to $2.1 billion in 2029.", {"series": 1}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4084,7 +4133,11 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "bullets-after-a-part-of-the-tam", "day-and-time-before-a-reporters-tag", "target-price-in-hong-kong-dollars",
         "holiday-draws-near", "transcript-heading-closing-on-its-day", "up-from-a-level", "up-from-a-dated-level",
         "five-words-the-biggest-segment-at", "forecasting-joined-in-a-part-name", "part-takes-the-largest-share",
-        "caption-ending-on-its-unit", "day-after-a-news-tag"])
+        "caption-ending-on-its-unit", "day-after-a-news-tag", "pipe-table-without-outer-pipes",
+        "fall-detection-and-came-to", "followed-by-a-name-with-and", "bought-of-it", "gloss-from-to",
+        "double-this-years-level-then-amount", "triple-a-years-level", "points-back-before-a-forecast-clause",
+        "target-price-in-won", "of-which-after-a-semicolon", "part-then-has", "part-year-before-its-measure",
+        "year-then-when", "as-much", "with-in-a-part-name", "report-title-holding-market"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)
@@ -4119,6 +4172,8 @@ def test_forms_of_real_releases(text, expected):
         assert any(said in str(n) for n in rows.loc[rows["value"] == value, "note"]), rows
     if "verdicts" in expected:
         assert set(am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"]) == expected["verdicts"]
+    if "shares" in expected:
+        assert _claims(pkg, "share") == expected["shares"]
 
 
 def test_a_header_of_share_columns_without_years_is_read_without_error():

@@ -1635,6 +1635,10 @@ _LATER_REVISED_TO = re.compile(r"(?:\s*(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\
 _REACHED_BEFORE = re.compile(r"(?:\bto(?:\s+(?:reach|hit|top|total))?|\breaching|\bhitting|\bwhen\s+(?:[\w'-]+\s+){0,3}?"
                              r"(?:reached|hit|stood\s+at|totalled|totaled|topped))\s*(?:a\s+(?:record|peak|high)\s+(?:of\s+)?)?"
                              r"(?:" + _ABOUT_WORD + r"\s+)?" + _SIGN + "$", re.IGNORECASE)
+#: a year, then a clause of what stood then, right before its amount: "from 2022, when it stood at $"
+_YEAR_THEN_WHEN = re.compile(r"\b((?:19|20)\d{2})\s*,\s*when\s+(?:[\w'-]+\s+){0,3}?(?:stood\s+at|was|were|reached|hit"
+                             r"|totall?ed|came\s+to|amounted\s+to)\s+(?:" + _ABOUT_WORD + r"\s+)?" + _SIGN + "$",
+                             re.IGNORECASE)
 #: what makes a year a whole day's date, right after it, which dates no figure: "2025年2月18日"
 _A_DAYS_YEAR = re.compile(r"\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号號]")
 #: what makes a year a date's, right after it: "2025年5月", "2025/05/13"
@@ -1683,6 +1687,11 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     if opened_on:  # "较2021年（21.9亿元）增长3倍", "than in 2021 ($2.2 billion)": the year its brackets follow
         pick = (opened_on.start(1), opened_on.end(1), int(opened_on.group(1)), False)
         f.notes.append(f"{pick[2]}: the year the brackets it stands in follow")
+    when = _YEAR_THEN_WHEN.search(text, max(w.ss, f.pos - 64), f.pos) if pick is None and f.kind in (
+        "amount", "count") else None
+    if when:  # "more than doubled from 2022, when it stood at $310 million": the year its "when" is of
+        pick = (when.start(1), when.end(1), int(when.group(1)), False)
+        f.notes.append(f"{pick[2]}: the year the clause it stands in says it was then")
     listed = _YEAR_AFTER_A_LIST.match(text, f.end, w.se) if pick is None and f.kind in ("amount", "count") else None
     if listed:  # "awarded £412 million of contracts for AI imaging, triage and pathology tools in 2024"
         said = 1 if listed.group(1) else 2  # the list's year, or the year after the aside in dashes
@@ -1811,10 +1820,16 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                 # sentence that opens on 其中 lists parts of the latest whole ("2024年…达1.35万亿元，2023年为1.14万亿元，
                 # 同比增长18%。其中智算中心4860亿元": 2024's, not the base year named last)
                 if _OF_WHICH_OPENS.match(text, w.ss):
+                    # after a semicolon, of the latest year the clause it goes on from names, a forecast's too
+                    # ("到2027年…突破1200亿元,年均增长约21%;其中,…达到260亿元")
+                    lo = _segment(w.ss - 1, at.sentence_cuts)[0] if _SEMICOLON_BEFORE.search(
+                        text, max(0, w.ss - 8), w.ss) else w.ss
+                    went_on = [y for y in years if lo <= y[0]
+                               and not _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0])]
                     reported = [y for y in reported if not _A_DATES_YEAR.match(text, y[1])]  # not "2025年5月"
                     # the year of a whole's amount before a title's ("ETFA Yearbook 2025 … €612 million … in 2024; of
                     # which …")
-                    reported = [y for y in reported if y[4] in at.amount_years] or reported
+                    reported = went_on or [y for y in reported if y[4] in at.amount_years] or reported
                     pick = max(reported, key=lambda y: y[2]) if reported else pick
                 else:
                     pick = next(reported, pick)
@@ -2030,6 +2045,8 @@ _OWN_FIGURES = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:our|the\s+com
                           re.IGNORECASE)
 
 
+#: a semicolon right before a clause, which goes on from the one before it
+_SEMICOLON_BEFORE = re.compile(r"[；;]\s*$")
 #: a sentence that opens on a part of what the one before sized: "其中，", "Of this, ", "Of which"
 _OF_WHICH_OPENS = re.compile(r"\s*(?:其中|當中|当中|of\s+(?:this|that|which|these|the\s+total)\b)", re.IGNORECASE)
 
@@ -2421,7 +2438,8 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None, figures) -> int |
     base year it grows from), or the year after that one where the sentence states it too, the last amount being
     its base ("$11.6 billion last year, up from $8.9 billion in 2023, a 30% jump", "2024年为28.7亿元，2023年为9.6亿元，
     增速达199%"; not where the rate says it is over the year before the last amount: "2025年为247亿元，同比增长38%"),
-    else the first after it."""
+    else, where its sentence points back ("That's up 19% from …"), the last amount of its item before, else the first
+    after it."""
     opens = _clause_of_its_year(text, f, w.ss)
     if opens and (base is None or int(opens.group(1)) > base):
         return int(opens.group(1))  # "…分别为420万台、1,310万台和2,750万台，2024年同比增长211.9%": its own clause's year
@@ -2442,6 +2460,11 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None, figures) -> int |
             _BASE_BEFORE.search(text, max(w.ss, before[-1].pos - 30), before[-1].pos)
             or not _YOY.search(text, before[-1].end, f.end)):
         return before[-1].year + 1
+    if not before and after and _POINTS_BACK.match(text, w.ss) and (back := next((
+            g.year for g in reversed(_figures_before(figures, w)) if g.kind == "amount" and g.item == f.item
+            and g.year is not None and (base is None or g.year > base)), None)) is not None:
+        return back  # "… ¥38.5 billion in FY2024. That's up 19% from ¥33.1 billion in FY2023, and they forecast ¥72
+        # billion by FY2028": the level its sentence points back to, not a later clause's
     before = [g.year for g in before]
     return before[-1] if before else (after[0] if after else None)
 
@@ -3077,13 +3100,14 @@ def _times_the(f: Figure, w: _Where, text, figures) -> tuple[int, int] | None:
 
 #: a base year right after a multiple: "a 2.6-fold increase on 2024", "three times over 2023", "2.6x the 2024 level",
 #: "2.5 times as much as in 2019", "2.5 times higher than in 2020", "2.5 times what it was in 2019", "2.5 times its
-#: level of 2019", "2.4 times its size in 2021", "2.5x where it stood in 2021"
+#: level of 2019", "2.4 times its size in 2021", "2.5x where it stood in 2021", "more than triple 2024's level"
 _BASE_YEAR_AFTER = re.compile(r"\s*(?:(?:increase|rise|jump|gain|growth|expansion)\s+)?"
                               r"(?:(?:on|over|from|compared (?:with|to)|versus|vs\.?|against|as\s+(?:much|large|big|high)\s+as"
                               r"(?:\s+in)?|(?:higher|more|larger|bigger|greater)\s+than(?:\s+in)?|(?:what|where)\s+it\s+(?:was|stood)\s+in|"
                               r"(?:its|the)\s+(?:level|size|value)\s+(?:of|in))\s+(?:the\s+|its\s+)?"
                               r"(?:FY\s?)?(?P<a>(?:19|20)\d{2})(?![\d\s]*(?:-|–|to\b))"
-                              r"|(?:the|its)\s+(?P<b>(?:19|20)\d{2})\s+(?:level|figure|size|total|value|base))",
+                              r"|(?:(?:the|its)\s+)?(?P<b>(?:19|20)\d{2})(?:'s|’s)?\s+"
+                              r"(?:level|figure|size|total|value|base))",
                               re.IGNORECASE)
 #: a base some years before, right after a multiple: "2.5 times what it was five years earlier", "three times its level
 #: of four years ago", "twice as much as two years before"
@@ -3182,6 +3206,20 @@ def _over_the_year_before(f: Figure, text: str) -> None:
     f.notes.append(f"'{text[f.pos:f.end]}' in {f.year} read as over the year before")
 
 
+#: a multiple set against what was said before, nothing named after it: "nearly 3x as much", "twice as large"
+_AS_MUCH = re.compile(r"\s*(?:times\s+)?as\s+(?:much|many|large|big|high)\b(?!\s+as\b)", re.IGNORECASE)
+
+
+def _as_much(f: Figure, w: _Where, figures) -> tuple[int, int] | None:
+    """The years of a multiple "as much" as what the text said before (:data:`_AS_MUCH`): from the year of the
+    latest amount of its item before its sentence to the year of the amount its sentence states before it, where
+    that is the later."""
+    target = next((g for g in reversed(w.amounts) if g.end <= f.pos and g.year is not None), None)
+    base = next((g for g in reversed(_figures_before(figures, w)) if g.kind == "amount" and g.item == f.item
+                 and g.year is not None), None)
+    return (base.year, target.year) if target and base and base.year < target.year else None
+
+
 def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
     """A growth multiple with its period: "every 18 months", "compared with last year", a year range; "more than
     double" is a lower bound."""
@@ -3210,6 +3248,10 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = back  # "… US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"
         f.period = float(back[1] - back[0])
         f.notes.append(f"the span {back[0]}-{back[1]} of the amounts before, which its sentence points back to")
+    elif _AS_MUCH.match(text, f.end) and (pair := _as_much(f, w, figures)) is not None:
+        f.start_year, f.end_year = pair  # "… $142 million on them in 2021. In 2024 they spent $405 million, nearly 3x
+        f.period = float(pair[1] - pair[0])  # as much": from the level the sentence before names
+        f.notes.append(f"{pair[0]}: the year of the amount before, which 'as much' is set against")
     elif (pair := _times_the(f, w, text, figures)) is not None:
         # "$37.5 billion in 2025, about 2.3 times the $16.2 billion"
         f.start_year, f.end_year = pair
@@ -3231,9 +3273,13 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
         f.start_year, f.end_year = base, max(later)
         f.period = float(f.end_year - f.start_year)
     elif (on := _BASE_YEAR_AFTER.match(text, f.end)) and (
-            later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on["a"] or on["b"])]):
+            later := [y for y in [*_amount_years(figures, w), f.year] if y is not None and y > int(on["a"] or on["b"])]
+            or [g.year for g in _figures_before(figures, w) if g.kind == "amount" and g.item == f.item
+                and g.year is not None and g.year > int(on["a"] or on["b"])]):
         # "to reach $4.9 billion by 2028, a 2.6-fold increase on 2024": from the year it names to the amount's, or to
-        # the year its own words give it ("Last year's total was more than fivefold the 2019 level, and … next year")
+        # the year its own words give it ("Last year's total was more than fivefold the 2019 level, and … next year"),
+        # or, where its sentence names no later one, to the latest amount's before it ("… $690 million in 2024, … The
+        # market more than doubled from 2022, when it stood at $310 million")
         f.start_year = int(on["a"] or on["b"])
         f.end_year = f.year if f.dated and f.year is not None and f.year > f.start_year else max(later)
         f.period = float(f.end_year - f.start_year)
@@ -3440,9 +3486,11 @@ _OWN_SPAN_GAP = re.compile(r"[\s,]*(?:(?:a|per)\s+year|annually|CAGR|(?:compound
 _PAIRED = re.compile("(?:" + "|".join(vocabulary.PAIRED_MEASURES) + ")$")
 
 
-#: between a multiple of a year's level and the amount it comes to: " times its 2024 size, at roughly "
-_MULTIPLE_COMES_TO = re.compile(r"\s*(?:times|x|-?fold)?\s+(?:its|the)\s+(?:19|20)\d{2}\s+(?:size|level|value|total|"
-                                r"figure)\s*,\s*(?:at|to|or|i\.e\.)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?"
+#: between a multiple of a year's level and the amount it comes to: " times its 2024 size, at roughly ", " this year's
+#: level, around "
+_MULTIPLE_COMES_TO = re.compile(r"\s*(?:times|x|-?fold)?\s+(?:(?:its|the)\s+(?:19|20)\d{2}|(?:(?:19|20)\d{2}"
+                                r"|this\s+year|last\s+year)(?:'s|’s))\s+(?:size|level|value|total|figure)\s*,\s*"
+                                r"(?:(?:at|to|or|i\.e\.)\s+)?(?:(?:roughly|about|around|some|nearly|almost)\s+)?"
                                 + _CURRENCY_BEFORE, re.IGNORECASE)
 
 

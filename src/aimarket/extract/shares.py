@@ -322,7 +322,8 @@ def _name_start(text: str, pos: int, sentence: int) -> int:
 _BRACKET = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+[a-z]+\s*)?\(", re.IGNORECASE)
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
 _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,60}?)(?:\s*,\s*with|\s+(?:generated|earned|brought in|"
-                                 r"posted|recorded|sold|spent|shipped|installed|deployed|produced|exported|imported|"
+                                 r"posted|recorded|sold|spent|bought|shipped|installed|deployed|produced|exported|"
+                                 r"imported|came to|amounted to|"
                                  r"took in|took|won|secured|attracted|made|accounted for|"
                                  r"accounts for|contributed|represented|made up|led with|followed (?:with|at)|"
                                  r"(?:came|was|ranked) (?:next|second|third) (?:with|at)|"
@@ -340,10 +341,12 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a name and a gloss between commas right before a part's verb: "Tavira Labs, the largest vendor,", "AI note
-#: assistants, which draft consult records,"
+#: assistants, which draft consult records,", "AI medication tools, from dispensers to reminder apps,"
 _NAME_THEN_GLOSS = re.compile(r"(?P<name>(?:(?<![\w-])[A-Z]|(?<=\bwhile\s)[a-z]|(?<=\bwhereas\s)[a-z])"
                               r"[^,，;；:：\d]{1,60}?)\s*,\s*(?:(?:the|a|an|its|one of the)\s+[a-z][^,，;；:：\d]{1,60}"
-                              r"|(?:which|who)\s+[^,，;；:：\d]{1,120}),\s*$")
+                              r"|(?:which|who)\s+[^,，;；:：\d]{1,120}"
+                              # "AI medication tools, from smart dispensers to reminder apps,"
+                              r"|from\s+[^,，;；:：\d]{1,60}?\s+to\s+[^,，;；:：\d]{1,60}),\s*$")
 #: an aside between dashes: " — search, social, retail media and short-form video — "
 _DASH_ASIDE = re.compile(r"\s+(?:[—–]|--?)\s+[^—–.;]{1,120}?\s+(?:[—–]|--?)\s+")  # "X - first-pass review - accounted"
 #: an article, an amount and a dangling preposition in a whole's name: "the $138.6 billion enterprise AI market",
@@ -358,7 +361,7 @@ _PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的
                          r"增加值|增加價值|产值|產值|业务收益|業務收益|收益|采购额|採購額|投入金额|投入金額|投入|"
                          r"这一?块|這一?塊|这一?部分|這一?部分)?"  # "其中声音克隆这块约9.2亿元": this piece
                          r"(?:实现|實現|贡献|貢獻|合计|合計|共计|共計|录得|錄得|约为|約為|为|為|达到|達到|达|達|约|約|以|"
-                         r"(?:占|佔)了?|预计|預計|预估|預估|预期|預期|将|將|有望|可望|力争|力爭|争取|爭取|由|从|從|则|則|亦|也|还|還|"
+                         r"(?:占|佔)了?|预计|預計|预估|預估|预期|預期|将|將|有望|可望|力争|力爭|争取|爭取|由|从|從|(?:则|則)有?|亦|也|还|還|"
                          # a move to its amount: "逆市增長至", "減少至"
                          r"(?:逆市|逆勢|逆势|再|进一步|進一步)?(?:增长|增長|增加|减少|減少|下跌|下降|下滑|上升|回升|成长|成長)(?:至|到))*\s*$")
 
@@ -389,8 +392,10 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         own = None
         if re.search(r"[\u4e00-\u9fff]", text[max(0, g.pos - 1):g.pos + 1] + text[g.end:f.pos]):
             part = _PART_CLOSE.sub("", _PART_OPEN.sub("", text[start:g.pos]))
-            if g.year is not None:  # "2024年GPU芯片市场规模为1,012.3亿元，占比69.9%": the year of the amount
-                part = re.sub(rf"^{g.year}\s*年\s*(?:的)?", "", part)
+            if g.year is not None:  # "2024年GPU芯片市场规模为1,012.3亿元，占比69.9%", "护理计划模块2024年规模为9.8亿元，
+                # 占比41.7%": the year of the amount, before the name or after it
+                part = re.sub(rf"^{g.year}\s*年\s*(?:的)?|(?<=[\u4e00-\u9fffA-Za-z])(?:於|于|在)?{g.year}\s*年\s*(?:的)?$",
+                              "", part)
             part = _named_as_largest(text, part, sentence_of(g.pos)[0], start)
             part = part or (g.subject if is_specific(g.subject) else "")  # "新装备制造业规模最大，增加值为48808亿元"
         else:  # the words before its verb ("North America generated"), else the amount's subject
@@ -913,6 +918,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 #: where the next part's name starts: after "and", "while", "with" ("…, with AI commentary and translation a further
 #: €61 million"), a comma or a semicolon
 _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while|with)\s+|[,;]\s*", re.IGNORECASE)
+#: words that name the next part of a list: "…, followed by AI cameras and doorbells at €148 million"
+_LISTED_AFTER = re.compile(r"\b(?:followed\s+by|trailed\s+by|ahead\s+of)\b", re.IGNORECASE)
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
 _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
                        r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
@@ -991,7 +998,9 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             h = None
         next_name = ""
         if h is not None:
-            near = _NEXT.finditer(text, max(g.end, h.pos - 100), h.pos)  # a name and its lead-in fit in 100 characters
+            near = (m for m in _NEXT.finditer(text, max(g.end, h.pos - 100), h.pos)  # a name and its lead-in fit in
+                    # 100 characters; after "followed by" the next part's name is there, and an "and" joins its words
+                    if not _LISTED_AFTER.search(text, g.end, m.start()))
             gaps = (_GAPPED_PART.fullmatch(text, m.end(), h.pos) for m in near)
             # the first separator whose words up to the amount name a part: "and Middle East and Africa for"
             gap = next((m for m in gaps if m and _part_name(m.group("part"))), None)
@@ -1070,10 +1079,11 @@ _NO_VERB = {"up", "down", "lower", "growth", "contraction"}
 #: "Edge devices rose to", "Services came in at", "Math tutoring remained the biggest subject at", "L3+ systems would
 #: account for $19 billion of the 2030 figure", "Renewables, mainly wind and solar farms, accounted for" (an aside)
 _PART_VERBS = "|".join(map(re.escape, sorted(
-    {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB
+    {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB - vocabulary.MOVE_NOUNS
     | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit", "remained", "stayed",
        "accounted for", "would account for", "will account for", "made up", "would make up", "will make up"},
-    key=len, reverse=True)))
+    key=len, reverse=True))) + "|(?:" + "|".join(sorted(vocabulary.MOVE_NOUNS, key=len, reverse=True)) \
+    + r")(?=\s+(?:to|by|from|in|at|on|over|about|around|nearly|almost|some|roughly|[a-z]+ly)\b|\s*[\d$€£¥%(,.;]|\s*$)"
 _PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,40}?)"
                         r"(?:\s*,[^,;.]{1,60},|\s*\([^()]{1,60}\))?\s+(?:" + _PART_VERBS + r")\b", re.IGNORECASE)
 #: a clause after a part's that names a part of its own: "… and the rest of the world made up the remaining"

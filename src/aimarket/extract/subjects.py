@@ -77,7 +77,10 @@ _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|thi
 _MODIFIER = re.compile(r"\s+(?:forecasts?(?!\s+to\b)(?!\s*(?:[(（:：]|$))|reports?(?!\s+(?:that|a|an)\b)|analysts?|watchers?|observers?|"
                        r"insiders?|experts?|sources?|estimates?|consensus|bod(?:y|ies)|groups?|associations?|"
                        r"research(?:ers)?|participants?|players?|leaders?|intelligence|insights?|analytics|advisors?|"
-                       r"consult(?:ing|ants?)|partners)\b"  # "Tallis Market Intelligence": a firm's name
+                       r"consult(?:ing|ants?)|partners|"  # "Tallis Market Intelligence": a firm's name
+                       # "the Silver Signal Market Tracker 2025": a report's title
+                       r"trackers?|monitors?|outlooks?|surveys?|stud(?:y|ies)|barometers?|yearbooks?|briefings?|"
+                       r"bulletins?|handbooks?|scorecards?|white\s+papers?)\b"
                        r"|以上|以下", re.IGNORECASE)  # "规模以上工业" (firms above a size): a class of firms, no measure
 
 #: a noun right after a hyphened compound's measure word ("balancing-market reforms", "end-market demand"): any
@@ -317,15 +320,25 @@ def measures(phrase: str) -> bool:
 
 def is_clause(phrase: str) -> bool:
     """Whether words before a figure hold a verb or a function word, so are no noun phrase ("firm forecasts
-    shipments", "expects sector revenue").
+    shipments", "expects sector revenue"); a word of growth or decline that is a noun too is one of a name between
+    two nouns ("acoustic fall detection"), and so is "with" between a noun and the nouns that end the phrase
+    ("doorbells with person detection").
 
     Examples
     --------
     >>> from aimarket.extract.subjects import is_clause
-    >>> is_clause("firm forecasts shipments"), is_clause("AI chip shipments")
-    (True, False)
+    >>> is_clause("firm forecasts shipments"), is_clause("AI chip shipments"), is_clause("acoustic fall detection")
+    (True, False, False)
     """
-    return any(map(_is_stop, phrase.split()))
+    w = phrase.split()
+    noun = [not _is_stop(x) and any(c.isalpha() for c in x) for x in w]
+    return any(_is_stop(x) and not (0 < k < len(w) - 1 and noun[k - 1] and (
+        x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and all(noun[k + 1:])))
+        for k, x in enumerate(w))
+
+
+#: words that join a noun to the nouns that end a name: "doorbells with person detection"
+_WITH = {"with", "without"}
 
 
 def _is_stop(word: str) -> bool:

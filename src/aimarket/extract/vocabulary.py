@@ -113,6 +113,11 @@ DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
                    "tumble", "retreat", "contract", "slump", "sink/sank/sunk"),
            "下降", "下滑", "下跌", "减少", "減少", "萎缩", "萎縮", "回落", "降低", "年减", "年減", "衰退", "负增长", "负成长",
            "收缩", "下挫", "骤降", "暴跌", "锐减", "大跌", "缩水", "跌", "cut it", "cut them")
+#: words of growth or decline that are nouns too: a verb before what a move takes ("rise to", "fall 3%"), a noun
+#: between two nouns of a name ("acoustic fall detection", "surge protection devices")
+MOVE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "surge", "leap", "climb", "decline", "fall", "drop",
+                        "dip", "slide", "slump", "advance", "rally", "rebound", "retreat", "spike", "balloon", "rocket",
+                        "ease", "plunge", "tumble", "contract"})
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound growth", "compounded growth", "compound rate", "compounded annually", "compounding at",
