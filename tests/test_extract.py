@@ -4094,6 +4094,31 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Households spent €600 million on AI security devices in 2024. Video doorbells with person detection accounted "
      "for €150 million, or 25% of the total.",
      {"obs": ("Video doorbells with person detection", 2024, 150.0, "EUR million", "actual")}),
+    # a table whose columns are calendar years printed "CY2023", "CY2024"
+    ("Exhibit 2: AI in bus operations (¥ billion)\nApplication\tCY2023\tCY2024\nTimetabling\t10.0\t12.0\n"
+     "Maintenance\t20.0\t24.0\nTotal\t30.0\t36.0", {"obs": ("Maintenance", 2024, 24.0, "JPY billion", "actual")}),
+    # the year after a gloss between commas: "on smart parking, from bay detection to pricing, in 2024"
+    ("Operators spent €90 million on AI smart parking, from bay detection to dynamic pricing, in 2024.",
+     {"obs": ("Total", 2024, 90.0, "EUR million", "actual")}),
+    # an event's year run into its name dates no figure: the parts after 其中 are of the whole's year
+    ("新华社北京2025年4月18日电(记者张丽)记者从日前举行的2025智慧出行产业大会上获悉,中国智能出行产业研究院发布的数据显示,2024年"
+     "我国网约车智能调度与出行平台人工智能应用市场规模达到238亿元,较2023年的189亿元增长25.9%。其中,智能派单系统市场规模为102亿元,"
+     "占比约45%。", {"obs": ("智能派单系统", 2024, 102.0, "CNY 100 million", "actual")}),
+    # the words that rank a part, then its name and amount
+    ("US spending on AI fleet software hit $600M in 2024. The biggest slice: AI rebalancing at $240M, about 40% of "
+     "the total.", {"obs": ("AI rebalancing", 2024, 240.0, "USD million", "actual")}),
+    # "grew 17% year on year in 2024": its own year, not a later forecast's
+    ("We estimate that the market grew 17% year on year in 2024, and we forecast it to reach $2.6 billion in 2029.",
+     {"growth": [("Total", 2023, 2024, 17.0)]}),
+    # a gloss in Chinese in brackets after a Chinese part's name is no part of the name
+    ("2024年我国城轨AI应用市场规模达到200亿元。其中,智能运维(列车与轨道预测性维护)市场规模为60亿元,占比30%。",
+     {"obs": ("智能运维", 2024, 60.0, "CNY 100 million", "actual")}),
+    # a share after "大概" following a part's amount on a numbered line
+    ("1. 2024年台灣AI圖書館系統市場約新台幣10.0億元。\n2. 其中AI推薦引擎占4.0億元,大概40%。",
+     {"shares": [("AI推薦引擎", 2024, 2024, 40.0)]}),
+    # "AI audio guides" are a product, no company guiding to a forecast
+    ("The market for AI guides grew 20% to ¥18.0 billion in 2024 from ¥15.0 billion in 2023.",
+     {"obs": ("Total", 2024, 18.0, "JPY billion", "actual")}),
     # a report's title holding "Market" names no market: "the market" after it is the one sized before
     ("Spending on AI fall detection reached $700 million in 2024, according to the Silver Market Tracker 2025. The "
      "firm expects the market to climb to $2.1 billion in 2029.", {"series": 1}),
@@ -4137,7 +4162,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "fall-detection-and-came-to", "followed-by-a-name-with-and", "bought-of-it", "gloss-from-to",
         "double-this-years-level-then-amount", "triple-a-years-level", "points-back-before-a-forecast-clause",
         "target-price-in-won", "of-which-after-a-semicolon", "part-then-has", "part-year-before-its-measure",
-        "year-then-when", "as-much", "with-in-a-part-name", "report-title-holding-market"])
+        "year-then-when", "as-much", "with-in-a-part-name", "calendar-year-columns", "year-after-a-gloss",
+        "event-year-in-its-name", "biggest-slice-then-name", "year-on-year-in-its-year", "chinese-gloss-in-brackets",
+        "share-after-about-in-chinese", "audio-guides", "report-title-holding-market"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

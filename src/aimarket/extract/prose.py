@@ -1618,7 +1618,11 @@ _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60
                                 + r"{1,40}?\s(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)"
                                 # or set off by dashes: "$412 million on tools -- art, voice, QA -- in 2024"
                                 r"|\s*(?:of|on|for|in)\s(?:(?!--)[^\d;:.!?()（）。，；：—–]){0,60}?\s(?:--|—|–)\s[^\d;:.!?()（）。；：—–]"
-                                r"{1,120}?\s(?:--|—|–)\s*(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
+                                r"{1,120}?\s(?:--|—|–)\s*(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)"
+                                # or a gloss between commas: "€96 million on smart parking, from bay detection to
+                                # dynamic pricing, in 2024"
+                                r"|\s*(?:of|on|for|in)\s[^,;:.!?\d]{0,60}?,\s+(?:from|including|such\s+as|mainly|mostly)\s"
+                                r"[^,;:.!?\d()]{1,120}?,\s*(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
 
 
 #: a currency's sign or code right before an amount's number, if any: "US$", "¥", "HK$", "EUR "
@@ -1641,6 +1645,8 @@ _YEAR_THEN_WHEN = re.compile(r"\b((?:19|20)\d{2})\s*,\s*when\s+(?:[\w'-]+\s+){0,
                              re.IGNORECASE)
 #: what makes a year a whole day's date, right after it, which dates no figure: "2025年2月18日"
 _A_DAYS_YEAR = re.compile(r"\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号號]")
+#: what makes a year a name's, right after it: "2025智慧出行产业大会" (an event's or a title's year, no figure's)
+_A_NAMES_YEAR = re.compile(r"(?![年度])[\u4e00-\u9fff]")
 #: what makes a year a date's, right after it: "2025年5月", "2025/05/13"
 _A_DATES_YEAR = re.compile(r"\s*(?:年\s*)?(?:1[0-2]|0?[1-9])\s*月|[/.-](?:1[0-2]|0?[1-9])[/.-]\d")
 #: a whole right after a percent, which makes it a share, no rise: "(taking) 31% of the market", "40% of total sales"
@@ -1694,7 +1700,7 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
         f.notes.append(f"{pick[2]}: the year the clause it stands in says it was then")
     listed = _YEAR_AFTER_A_LIST.match(text, f.end, w.se) if pick is None and f.kind in ("amount", "count") else None
     if listed:  # "awarded £412 million of contracts for AI imaging, triage and pathology tools in 2024"
-        said = 1 if listed.group(1) else 2  # the list's year, or the year after the aside in dashes
+        said = next(k for k in (1, 2, 3) if listed.group(k))  # the list's year, or the year after an aside
         pick = (listed.start(said), listed.end(said), int(listed.group(said)), False)
         f.notes.append(f"{pick[2]}: the year after the list of what the amount is of")
     whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se if f.kind == "amount" else min(w.se, f.end + 40)) \
@@ -1826,7 +1832,9 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
                         text, max(0, w.ss - 8), w.ss) else w.ss
                     went_on = [y for y in years if lo <= y[0]
                                and not _BASE_BEFORE_YEAR.search(text, max(0, y[0] - 48), y[0])]
-                    reported = [y for y in reported if not _A_DATES_YEAR.match(text, y[1])]  # not "2025年5月"
+                    # not "2025年5月", nor "2025智慧出行产业大会"
+                    reported = [y for y in reported if not _A_DATES_YEAR.match(text, y[1])
+                                and not _A_NAMES_YEAR.match(text, y[1])]
                     # the year of a whole's amount before a title's ("ETFA Yearbook 2025 … €612 million … in 2024; of
                     # which …")
                     reported = went_on or [y for y in reported if y[4] in at.amount_years] or reported
@@ -2406,8 +2414,9 @@ _MARKET_WORD = re.compile(r"market|industry|市场|市場|产业|產業|行业|�
 _THEN = re.compile(r"\bby\s+then\b|\bby\s+that\s+(?:time|point)\b|届时|屆時|到那时|到那時", re.IGNORECASE)
 #: a month (and day) before a year: the year of a date, which dates the text, not a figure of another sentence
 _MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
-#: the year a rate names of itself right after it: "grow a further 45% in 2026"
-_OWN_YEAR = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
+#: the year a rate names of itself right after it: "grow a further 45% in 2026", "grew 17% year on year in 2024"
+_OWN_YEAR = re.compile(r"\s*(?:(?i:year[- ](?:on|over)[- ]year|y/?o/?y|on\s+the\s+year)\s+)?(?:in|for|during)\s+"
+                       r"((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
 
 
 #: a noun of movement right after a rate: "a 190% jump", "a 12% rise"

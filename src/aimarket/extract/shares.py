@@ -292,7 +292,7 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?o
                                 r"making up|equal to)\b)?|\(|\bor\b)\s*"  # "US$1.02 billion or 43.2% of the total"
                                 r"(?:" + _NEAR + r"\s*)?$|"
                                 r"(?:的?[^，,。；;%\d]{0,8}?(?:位居|位列|排名|排在|居于|居於|名列)[^，,。；;%\d]{0,4})?"  # "…的全年出货量位居第一"
-                                r"\s*[,，]\s*(?:占比|佔比|比重|(?:(?:即|相当于|相當於|约|約|大约|大約)\s*(?:占|佔)?|占|佔)(?:据|據)?"
+                                r"\s*[,，]\s*(?:占比|佔比|比重|(?:(?:即|相当于|相當於|约|約|大约|大約|大概|差不多)\s*(?:占|佔)?|占|佔)(?:据|據)?"
                                 r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
                                 r"(?:市场份额|市場份額|份额|份額|比重|比例)?|(?:市场|市場)?(?:份额|份額|占有率|佔有率))"
                                 r"(?:约为|約為|为|為|达到|達到|达|達|约|約)?\s*$", re.IGNORECASE)
@@ -340,6 +340,12 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"))\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
+#: the words that rank a part, then its name, right before its amount: "The biggest slice: AI rebalancing at $",
+#: "The largest segment was hardware, at about $"
+_LARGEST_THEN_NAME = re.compile(r"\s*(?:\d{1,2}/\s+)?(?:the\s+)?(?:single\s+)?(?:largest|biggest|main)\s+(?:single\s+)?"
+                                r"(?:slice|share|segment|category|portion|chunk|piece|use\s+case|application)\s*"
+                                r"(?::|was|is|went\s+to)\s+(?P<part>[^,;:\d]{2,60}?)\s*,?\s+(?:at|with)\s+(?:about\s+|"
+                                r"around\s+|nearly\s+|some\s+|roughly\s+)?" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: a name and a gloss between commas right before a part's verb: "Tavira Labs, the largest vendor,", "AI note
 #: assistants, which draft consult records,", "AI medication tools, from dispensers to reminder apps,"
 _NAME_THEN_GLOSS = re.compile(r"(?P<name>(?:(?<![\w-])[A-Z]|(?<=\bwhile\s)[a-z]|(?<=\bwhereas\s)[a-z])"
@@ -407,6 +413,8 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                 # before its aside between dashes
                 head = text[sentence_of(g.pos)[0]:aside.start()] + " " + text[aside.end():at]
                 own = _PART_BEFORE_AMOUNT.search(head, _name_start(head, len(head), 0))
+            elif lead := _LARGEST_THEN_NAME.fullmatch(text, sentence_of(g.pos)[0], at):
+                own = lead  # "The biggest slice: AI rebalancing at $238M": the name after the words that rank it
             else:
                 own = _PART_BEFORE_AMOUNT.search(text, start, at)
             if own is None and (named := _NAME_THEN_GLOSS.search(text, sentence_of(g.pos)[0], start)):
@@ -837,7 +845,7 @@ def _moved_to(k, figures, text, whole) -> None:
 
 
 def _share_after(k, figures, text, whole) -> None:
-    """The share in the clause after a part's amount ("，占全行業收入的比重為23%", "、占26%") is that part's share of
+    """The share in the clause after a part's amount ("，占全行業收入的比重為23%", "、占26%", "，大概36%") is that part's share of
     ``whole``, and so is one after the part's own rise ("软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%"),
     which is the part's."""
     f = figures[k]
@@ -848,7 +856,8 @@ def _share_after(k, figures, text, whole) -> None:
     else:
         rise, share = None, rise
         gap = text[f.end:share.pos] if share is not None else ""
-    if (share is not None and share.claim == "share" and re.fullmatch(r"[，,、]\s*(?:占|佔)[^。；;、]*", gap)
+    if (share is not None and share.claim == "share" and (re.fullmatch(r"[，,、]\s*(?:占|佔)[^。；;、]*", gap)
+                                                          or rise is None and _AMOUNT_THEN_SHARE.fullmatch(gap))
             and (share.item == "Total" and share.of is None or share.item == f.item)
             and (rise is None or _A_WHOLE.search(gap))):  # past a rise, a share of the whole it names ("占全行业")
         share.item, share.subject, share.of = f.item, whole.subject, "Total"
@@ -1057,13 +1066,15 @@ _ALONE = re.compile(r"\s+(?:alone|by itself|on its own)$|(?:一地|一国|一國
 #: a bracket after a part's name that lists what it holds, no part of the name: "硬件（学习机、词典笔、学习平板）",
 #: "Services (consulting, integration)", "Devices (e.g. pens)"; a bracket naming it another way ("（城市NOA）") stays
 _EXAMPLES = re.compile(r"\s*[（(](?:[^（()）]*[、，,；;][^（()）]*|(?:含|包括|包含|如|例如|e\.g\.|such as|including|incl\.)"
-                       r"[^（()）]*)[）)]$", re.IGNORECASE)
+                       r"[^（()）]*)[）)]$"
+                       # or a gloss in Chinese after a Chinese name: "智能运维（列车与轨道预测性维护）"
+                       r"|(?<=[\u4e00-\u9fff])\s*[（(][\u4e00-\u9fff/]{2,24}[）)]$", re.IGNORECASE)
 
 
 def item_name(part: str) -> str:
     """A part's name as an item: as printed, less the words that open a label ("Of which X" -> "X"), a title before it
     ("Leading vendor Orinth" -> "Orinth"), a word that stresses it after ("China alone" -> "China") and a bracket
-    listing what it holds ("硬件（学习机、词典笔）" -> "硬件"), its first letter in capitals ("software segment" ->
+    listing what it holds ("硬件（学习机、词典笔）" -> "硬件") or glossing a Chinese name, its first letter in capitals ("software segment" ->
     "Software segment")."""
     part = _EXAMPLES.sub("", _ALONE.sub("", _TITLE.sub("", _OF_WHICH_LEAD.sub("", part)))) or part
     return part[0].upper() + part[1:]
