@@ -1621,8 +1621,9 @@ _YEAR_AFTER_A_LIST = re.compile(r"\s*(?:of|on|for|in)\s" + _LIST_PIECE + r"{0,60
                                 r"{1,120}?\s(?:--|—|–)\s*(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)"
                                 # or a gloss between commas: "€96 million on smart parking, from bay detection to
                                 # dynamic pricing, in 2024"
-                                r"|\s*(?:of|on|for|in)\s[^,;:.!?\d]{0,60}?,\s+(?:from|including|such\s+as|mainly|mostly)\s"
-                                r"[^,;:.!?\d()]{1,120}?,\s*(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.IGNORECASE)
+                                r"|\s*(?:of|on|for|in)\s[^,;:.!?\d]{0,60}?,\s+(?:from|including|such\s+as|mainly"
+                                r"|mostly)\s[^,;:.!?\d()]{1,120}?,\s*(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d)",
+                                re.IGNORECASE)
 
 
 #: a currency's sign or code right before an amount's number, if any: "US$", "¥", "HK$", "EUR "

@@ -1074,8 +1074,8 @@ _EXAMPLES = re.compile(r"\s*[（(](?:[^（()）]*[、，,；;][^（()）]*|(?:�
 def item_name(part: str) -> str:
     """A part's name as an item: as printed, less the words that open a label ("Of which X" -> "X"), a title before it
     ("Leading vendor Orinth" -> "Orinth"), a word that stresses it after ("China alone" -> "China") and a bracket
-    listing what it holds ("硬件（学习机、词典笔）" -> "硬件") or glossing a Chinese name, its first letter in capitals ("software segment" ->
-    "Software segment")."""
+    listing what it holds ("硬件（学习机、词典笔）" -> "硬件") or glossing a Chinese name, its first letter in capitals
+    ("software segment" -> "Software segment")."""
     part = _EXAMPLES.sub("", _ALONE.sub("", _TITLE.sub("", _OF_WHICH_LEAD.sub("", part)))) or part
     return part[0].upper() + part[1:]
 

@@ -44,7 +44,8 @@ class OverBudget(ValueError):
 #: year), "2023年", "2025(F)", "2025年預測", "2027P" (projected), "FY2025 (plan)", "2027T" and "2027年目标" (a plan's
 #: target), "2023 (actual)", "2024年基数" (a plan's base), "2022r" (revised: history), "Jan-Dec 2024" and "2024年1-12月"
 #: (the whole year)
-_YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?(?:[FC]Y\s?)?(?P<year>(?:19|20)\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2})\s*"
+_YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?(?:[FC]Y\s?)?"
+                        r"(?P<year>(?:19|20)\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2})\s*"
                         r"(?P<e>\(?[EFAPT]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*全年"
                         r"|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估|目标|目標|规划|規劃|基数|基數|实际|實際)(?:值|数|數)?[)）]?"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
