@@ -1165,7 +1165,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 178
 #: figures, 43 rates, 61 verdicts and 0 false inconsistent
 #: after the readings chosen on the hundred-and-twelfth and hundred-and-fourteenth sets: 184, 45, 65 and 1
-FLOORS = {"figures_found": 197, "rates_found": 45, "verdicts_right": 66}
+FLOORS = {"figures_found": 198, "rates_found": 45, "verdicts_right": 66}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 1
 

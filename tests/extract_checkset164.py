@@ -1333,7 +1333,7 @@ LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 244
 #: figures, 59 rates, 94 verdicts and 0 false inconsistent
 #: after the readings chosen on it and the hundred-and-sixty-sixth set: 246, 63, 95 and 0
-FLOORS = {"figures_found": 248, "rates_found": 63, "verdicts_right": 97}
+FLOORS = {"figures_found": 249, "rates_found": 63, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

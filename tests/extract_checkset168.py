@@ -1333,7 +1333,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 263
 #: figures, 51 rates, 87 verdicts and 1 false inconsistent
 #: after the readings chosen on it and the hundred-and-seventieth set: 271, 54, 93 and 0
-FLOORS = {"figures_found": 271, "rates_found": 54, "verdicts_right": 94}
+FLOORS = {"figures_found": 272, "rates_found": 54, "verdicts_right": 95}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

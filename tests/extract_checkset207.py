@@ -1299,7 +1299,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 209
 #: figures, 61 rates, 89 verdicts and 4 false inconsistent
-FLOORS = {"figures_found": 215, "rates_found": 61, "verdicts_right": 91}
+FLOORS = {"figures_found": 216, "rates_found": 61, "verdicts_right": 91}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

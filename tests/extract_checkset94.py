@@ -1351,7 +1351,7 @@ FORMS = (
 )
 #: the set's blind score (written without reading or running the extractor): 220 figures, 69 rates, 131 verdicts and no
 #: false inconsistent on the code before the readings chosen on it
-FLOORS = {"figures_found": 274, "rates_found": 70, "verdicts_right": 138}
+FLOORS = {"figures_found": 276, "rates_found": 70, "verdicts_right": 139}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
