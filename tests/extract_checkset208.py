@@ -1295,7 +1295,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 198
 #: figures, 57 rates, 85 verdicts and 3 false inconsistent
-#: after the readings chosen on it and on the other sets chosen on (208, 210): 210, 58, 88 and 1
+#: after the readings chosen on it and on the other sets chosen on (208, 210, 212, 214): 210, 58, 88 and 1
 FLOORS = {"figures_found": 210, "rates_found": 58, "verdicts_right": 88}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
