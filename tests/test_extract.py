@@ -4119,6 +4119,13 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # "AI audio guides" are a product, no company guiding to a forecast
     ("The market for AI guides grew 20% to ¥18.0 billion in 2024 from ¥15.0 billion in 2023.",
      {"obs": ("Total", 2024, 18.0, "JPY billion", "actual")}),
+    # "last year" after what the amount was spent on, for a list of uses
+    ("LONDON, 4 February 2025 - Nurseries spent £80 million on AI software for rostering, journals and checks last "
+     "year, and expect £100 million this year, a rise of 25%.",
+     {"obs": ("Total", 2024, 80.0, "GBP million", "actual")}),
+    # a thread's post number is no word of the subject, and a share "~26%" follows its part's amount
+    ("2/ US organisers spent $2.0B on AI ticketing in 2024.\n3/ Attendee matching came to $500M, ~25% of the total.",
+     {"series_ids": ["us_organisers_spent"], "shares": [("Attendee matching", 2024, 2024, 25.0)]}),
     # a report's title holding "Market" names no market: "the market" after it is the one sized before
     ("Spending on AI fall detection reached $700 million in 2024, according to the Silver Market Tracker 2025. The "
      "firm expects the market to climb to $2.1 billion in 2029.", {"series": 1}),
@@ -4164,7 +4171,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "target-price-in-won", "of-which-after-a-semicolon", "part-then-has", "part-year-before-its-measure",
         "year-then-when", "as-much", "with-in-a-part-name", "calendar-year-columns", "year-after-a-gloss",
         "event-year-in-its-name", "biggest-slice-then-name", "year-on-year-in-its-year", "chinese-gloss-in-brackets",
-        "share-after-about-in-chinese", "audio-guides", "report-title-holding-market"])
+        "share-after-about-in-chinese", "audio-guides", "last-year-after-a-list-of-uses", "thread-post-and-tilde-share",
+        "report-title-holding-market"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

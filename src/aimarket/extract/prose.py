@@ -483,6 +483,10 @@ _AMOUNT_IN_PHRASE = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,\s]*(
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: the number of a post in a thread, at the head of its words: "2/ "
+_POST_NUMBER = re.compile(r"^\d{1,2}/\s+")
+
+
 def _subject(before: str) -> str:
     """The phrase a figure measures, from the text before it in its clause."""
     s = _VERBS.sub("", before[-200:].rstrip())
@@ -490,7 +494,7 @@ def _subject(before: str) -> str:
     s = s[cue[-1].end():] if cue and _CJK_CHAR.search(s, cue[-1].end()) else s
     for _ in range(3):  # "有關支出在二〇二八年可增至": the verb, the year, "在" and "有關" in turn
         s = _VERBS.sub("", _NOISE.sub("", s).strip())
-    s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
+    s = _POST_NUMBER.sub("", re.sub(r"\s+", " ", s).strip(" ,.;:、的"))  # "2/ US organisers spent": a thread's post
     # "中研智库预计…该市场规模": what the words before a pointer back ("该", "該") name is no part of the subject
     s = _BEFORE_POINTER.sub("", s)
     ba = re.search(r"[将將]", s)  # "协会同时将2023年销售额修订为": what 将 holds up is what the figure measures

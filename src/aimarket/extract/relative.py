@@ -49,6 +49,10 @@ _WORDS_BUT_WHEN = r"(?:(?!this\b|last\b|next\b)[\w-]+\s+){0,%d}?(?!this\b|last\b
 #: in revenue last year", "€4.7 billion in charging revenue last year", "$1.2 billion in fares last year", "$312.6
 #: billion on generative AI this year", "41% of the market today"
 _AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(?:\s+(?!(?:last|this|next)\b)[a-z][\w-]*)?"
+                    # what it was spent on, for a list of uses: "£84 million on AI software for rostering, learning
+                    # journals and developmental checks last year"
+                    r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 + r"\s+for\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){1,8}?"
+                    r"(?:and|or)\s+(?!\d|this\b|last\b|next\b)[\w-]+"
                     r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 +
                     r"|\s+of(?:\s+(?:the|its|their|all))?(?=\s)"  # a share's whole: "41% of the market today", "81%
                     # of accelerator revenue last year"

@@ -280,7 +280,7 @@ def parts_of_that(text, figures, sentence_of) -> None:
 
 
 #: a word that says a figure is near: "about", "roughly"
-_NEAR = r"(?:about|around|roughly|nearly|some|approximately|almost)"
+_NEAR = r"(?:about|around|roughly|nearly|some|approximately|almost|~|≈)"
 #: between a part's amount and its share: "$62.5 billion in 2025, a 45.1% share", ", which represented 12.7%", "(22.1%)",
 #: "of the fiscal 2024 total, roughly 38%", "$1.02 billion or 43.2%", "$1.3B, i.e. 62%",
 #: "38.6亿元，占比12.8%", "52.3万台，占全球出货量的28.0%", "3.57億港元，即整體的41.3%"
@@ -937,12 +937,12 @@ _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\
                        # "accounted for USD 3.4 billion (2024), or 60.7% of revenue": the share of the whole right after
                        # (or "…, roughly 28%", "…, about a fifth", "… (23%)": a share said as near, of no change)
                        r"|\s*(?:\(\s*(?:19|20)\d{2}\s*\))?(?=\s*,\s*(?:(?:or|representing|accounting\s+for)\s+"
-                       r"(?:" + _NEAR + r"\s+)?|" + _NEAR + r"\s+)"
+                       r"(?:" + _NEAR + r"\s*)?|" + _NEAR + r"\s*)"
                        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)(?!\s*(?:more|less|higher|lower|above|below|up|down|over"
                        r"|increase|rise|growth|decline|a\s+year|per\s+year|annually|year|y/y|yoy|CAGR)\b)"
                        r"|(?:(?:a|one)\s+(?:half|third|fifth|tenth)|(?:two|three|four)[- ](?:thirds|fifths))\b"
                        r"(?!\s+(?:more|less)\b|\s+of\s+(?:the\s+|its\s+)?(?:increase|rise|growth|gain|change|jump)))"
-                       r"|\s*\(\s*(?:" + _NEAR + r"|~)?\s*\d[\d.]*\s*%\s*\))",
+                       r"|\s*\(\s*" + _NEAR + r"?\s*\d[\d.]*\s*%\s*\))",
                        re.IGNORECASE)
 
 
