@@ -1217,7 +1217,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 218
 #: figures, 51 rates, 77 verdicts and 5 false inconsistent
 #: after the readings chosen on the hundred-and-twenty-fourth and hundred-and-twenty-sixth sets: 221, 51, 77 and 5
-FLOORS = {"figures_found": 226, "rates_found": 53, "verdicts_right": 81}
+FLOORS = {"figures_found": 227, "rates_found": 53, "verdicts_right": 82}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 3
 

@@ -1265,7 +1265,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 222
 #: figures, 52 rates, 91 verdicts and 1 false inconsistent
 #: after the readings chosen on it and the hundred-and-forty-sixth set: 241, 57, 94 and 0
-FLOORS = {"figures_found": 246, "rates_found": 57, "verdicts_right": 94}
+FLOORS = {"figures_found": 247, "rates_found": 57, "verdicts_right": 95}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1279,7 +1279,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 166
 #: figures, 69 rates, 94 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 181, "rates_found": 69, "verdicts_right": 96}
+FLOORS = {"figures_found": 182, "rates_found": 69, "verdicts_right": 96}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

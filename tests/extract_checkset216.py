@@ -1298,7 +1298,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 202
 #: figures, 65 rates, 93 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 202, "rates_found": 65, "verdicts_right": 93}
+#: after the readings chosen on it and on the other sets chosen on (216, 218): 205, 65, 95 and 0
+FLOORS = {"figures_found": 205, "rates_found": 65, "verdicts_right": 95}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1331,7 +1331,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 204
 #: figures, 68 rates, 95 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 204, "rates_found": 68, "verdicts_right": 95}
+FLOORS = {"figures_found": 207, "rates_found": 68, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 
