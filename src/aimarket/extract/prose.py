@@ -26,7 +26,8 @@ from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_A
                       SHORT_PART_YEAR, SHORT_YEAR, SMALL_COUNT, YEAR, YEARS_TO, YEN_CUE, chinese_int, count_noun,
                       currency_of, normalise, parse_number, scale_key, trimmed_end, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears, year_words
-from .shares import (LOOKS_AHEAD, SET_AGAINST_CJK, SET_AGAINST_CLAUSE, amounts_of_parts, item_name, part_and_whole,
+from .shares import (LOOKS_AHEAD, SET_AGAINST_CJK, SET_AGAINST_CLAUSE, THREAD_NUMBER, amounts_of_parts, item_name,
+                     part_and_whole,
                      parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
                      parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
                      parts_within_their_whole, segments_after_whole, shares_after_amounts, shares_after_named_parts,
@@ -483,10 +484,6 @@ _AMOUNT_IN_PHRASE = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,\s]*(
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-#: the number of a post in a thread, at the head of its words: "2/ "
-_POST_NUMBER = re.compile(r"^\d{1,2}/\s+")
-
-
 def _subject(before: str) -> str:
     """The phrase a figure measures, from the text before it in its clause."""
     s = _VERBS.sub("", before[-200:].rstrip())
@@ -494,7 +491,8 @@ def _subject(before: str) -> str:
     s = s[cue[-1].end():] if cue and _CJK_CHAR.search(s, cue[-1].end()) else s
     for _ in range(3):  # "有關支出在二〇二八年可增至": the verb, the year, "在" and "有關" in turn
         s = _VERBS.sub("", _NOISE.sub("", s).strip())
-    s = _POST_NUMBER.sub("", re.sub(r"\s+", " ", s).strip(" ,.;:、的"))  # "2/ US organisers spent": a thread's post
+    s = re.sub(r"\s+", " ", s).strip(" ,.;:、的")
+    s = s[THREAD_NUMBER.match(s).end():]  # "2/ US organisers spent": a thread's post number names nothing
     # "中研智库预计…该市场规模": what the words before a pointer back ("该", "該") name is no part of the subject
     s = _BEFORE_POINTER.sub("", s)
     ba = re.search(r"[将將]", s)  # "协会同时将2023年销售额修订为": what 将 holds up is what the figure measures
@@ -2474,11 +2472,11 @@ def _anchor_year(f: Figure, w: _Where, text, base: int | None, figures) -> int |
             _BASE_BEFORE.search(text, max(w.ss, before[-1].pos - 30), before[-1].pos)
             or not _YOY.search(text, before[-1].end, f.end)):
         return before[-1].year + 1
-    if not before and after and _POINTS_BACK.match(text, w.ss) and (back := next((
-            g.year for g in reversed(_figures_before(figures, w)) if g.kind == "amount" and g.item == f.item
-            and g.year is not None and (base is None or g.year > base)), None)) is not None:
-        return back  # "… ¥38.5 billion in FY2024. That's up 19% from ¥33.1 billion in FY2023, and they forecast ¥72
-        # billion by FY2028": the level its sentence points back to, not a later clause's
+    back = _last_amount_before(figures, w, f.item, base) if not before and after and _POINTS_BACK.match(text, w.ss) \
+        else None
+    if back is not None:
+        return back.year  # "… ¥38.5 billion in FY2024. That's up 19% from ¥33.1 billion in FY2023, and they forecast
+        # ¥72 billion by FY2028": the level its sentence points back to, not a later clause's
     before = [g.year for g in before]
     return before[-1] if before else (after[0] if after else None)
 
@@ -2918,6 +2916,12 @@ def _figures_before(figures, w: _Where) -> list:
     return figures[max(k - _BACK_REACH, 0):k]
 
 
+def _last_amount_before(figures, w: _Where, item: str, after: int | None = None) -> Figure | None:
+    """The last amount of ``item`` with a year (later than ``after``, where given) in the sentences before ``w``'s."""
+    return next((g for g in reversed(_figures_before(figures, w)) if g.kind == "amount" and g.item == item
+                 and g.year is not None and (after is None or g.year > after)), None)
+
+
 def _span_pointed_back(f: Figure, w: _Where, figures) -> tuple[int, int] | None:
     """The first and last years of the amounts of ``f``'s item in the sentence before ``f``'s, or in the two before
     where one states a single year ("… hit US$3.6bn last year. In 2019 it was ~US$1.2bn. That's a tripling"): the span
@@ -3105,8 +3109,7 @@ def _times_the(f: Figure, w: _Where, text, figures) -> tuple[int, int] | None:
     target = next((g for g in reversed(w.amounts) if g.end <= f.pos
                    and not _BASE_AMOUNT_BEFORE.search(text, max(w.ss, g.pos - 30), g.pos)), None)
     if target is None and base is not None and _POINTS_BACK.match(text, w.ss):
-        target = next((g for g in reversed(_figures_before(figures, w)) if g.kind == "amount"
-                       and g.item == f.item and g.year is not None), None)
+        target = _last_amount_before(figures, w, f.item)
     if base is None or target is None or target.year <= base.year:
         return None
     return base.year, target.year
@@ -3229,8 +3232,7 @@ def _as_much(f: Figure, w: _Where, figures) -> tuple[int, int] | None:
     latest amount of its item before its sentence to the year of the amount its sentence states before it, where
     that is the later."""
     target = next((g for g in reversed(w.amounts) if g.end <= f.pos and g.year is not None), None)
-    base = next((g for g in reversed(_figures_before(figures, w)) if g.kind == "amount" and g.item == f.item
-                 and g.year is not None), None)
+    base = _last_amount_before(figures, w, f.item)
     return (base.year, target.year) if target and base and base.year < target.year else None
 
 

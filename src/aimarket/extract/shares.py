@@ -342,7 +342,7 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,6
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
 #: the words that rank a part, then its name, right before its amount: "The biggest slice: AI rebalancing at $",
 #: "The largest segment was hardware, at about $"
-_LARGEST_THEN_NAME = re.compile(r"\s*(?:\d{1,2}/\s+)?(?:the\s+)?(?:single\s+)?(?:largest|biggest|main)\s+(?:single\s+)?"
+_LARGEST_THEN_NAME = re.compile(r"\s*(?:the\s+)?(?:single\s+)?(?:largest|biggest|main)\s+(?:single\s+)?"
                                 r"(?:slice|share|segment|category|portion|chunk|piece|use\s+case|application)\s*"
                                 r"(?::|was|is|went\s+to)\s+(?P<part>[^,;:\d]{2,60}?)\s*,?\s+(?:at|with)\s+(?:about\s+|"
                                 r"around\s+|nearly\s+|some\s+|roughly\s+)?" + _BEFORE_CURRENCY, re.IGNORECASE)
@@ -413,8 +413,9 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                 # before its aside between dashes
                 head = text[sentence_of(g.pos)[0]:aside.start()] + " " + text[aside.end():at]
                 own = _PART_BEFORE_AMOUNT.search(head, _name_start(head, len(head), 0))
-            elif lead := _LARGEST_THEN_NAME.fullmatch(text, sentence_of(g.pos)[0], at):
-                own = lead  # "The biggest slice: AI rebalancing at $238M": the name after the words that rank it
+            elif lead := _LARGEST_THEN_NAME.fullmatch(text, THREAD_NUMBER.match(text, sentence_of(g.pos)[0]).end(),
+                                                      at):  # "2/ The biggest slice: AI rebalancing at $238M": the
+                own = lead  # name after the words that rank it
             else:
                 own = _PART_BEFORE_AMOUNT.search(text, start, at)
             if own is None and (named := _NAME_THEN_GLOSS.search(text, sentence_of(g.pos)[0], start)):
@@ -962,7 +963,7 @@ _JOINED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:and
 
 
 #: the number of a post in a thread before its first word: "3/ "
-_THREAD_NUMBER = re.compile(r"\s*(?:\d{1,2}/\s+)?")
+THREAD_NUMBER = re.compile(r"\s*(?:\d{1,2}/\s+)?")
 
 
 def _part_name(phrase: str) -> str:
@@ -1025,7 +1026,7 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
         if anchor is g and g.item == "Total" and (next_name or _OF_TOTAL.match(text, g.end)):
             start = max(sentence[0], figures[i - 1].end if i else 0)
             clause = _clause_start(text, start, g.pos)  # "X were $61.2B of the 2024 total": a copula, the whole after
-            clause = _THREAD_NUMBER.match(text, clause).end()  # "3/ Tracing and evals tools were": a thread's post
+            clause = THREAD_NUMBER.match(text, clause).end()  # "3/ Tracing and evals tools were": a thread's post
             own = _NAMED_PART.fullmatch(text, clause, g.pos) or (
                 _OF_TOTAL.match(text, g.end) and _NAMED_PART_IS.fullmatch(text, clause, g.pos))
             name = _part_name(own.group("part")) if own else ""

@@ -40,25 +40,30 @@ HIERARCHY_BUDGET = 200_000
 class OverBudget(ValueError):
     """Inferring a table's hierarchy would take more than :data:`HIERARCHY_BUDGET` block sums."""
 
+#: the mark of a fiscal or a broker's calendar year before its number: "FY2024", "FY 24", "CY2025"
+_YEAR_MARK = r"(?:[FC]Y\s?)?"
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "CY2024" (a calendar
 #: year), "2023年", "2025(F)", "2025年預測", "2027P" (projected), "FY2025 (plan)", "2027T" and "2027年目标" (a plan's
 #: target), "2023 (actual)", "2024年基数" (a plan's base), "2022r" (revised: history), "Jan-Dec 2024" and "2024年1-12月"
 #: (the whole year)
-_YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?(?:[FC]Y\s?)?"
-                        r"(?P<year>(?:19|20)\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2})\s*"
+_YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?" + _YEAR_MARK
+                        + r"(?P<year>(?:19|20)\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2})\s*"
                         r"(?P<e>\(?[EFAPT]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*全年"
                         r"|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估|目标|目標|规划|規劃|基数|基數|实际|實際)(?:值|数|數)?[)）]?"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook|actual|base)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
-_SPAN = (r"(?:[FC]Y\s?)?(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2}"
-         r"|(?<![\d.,])[0-3]\d(?=[AEFP]?\s*(?:[-–]|→|->)\s*(?:[FC]Y\s?)?[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*(?:-|–|—|~|至|到|→|->)\s*(?:[FC]Y\s?)?"
-         r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?\s*[EFP]?")  # "2024-2029年E复合年增长率"
+_SPAN = (_YEAR_MARK + r"(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2}"
+         r"|(?<![\d.,])[0-3]\d(?=[AEFP]?\s*(?:[-–]|→|->)\s*" + _YEAR_MARK + r"[0-3]\d(?!\d)))\s*[AEFP]?\s*年?\s*"
+         r"(?:-|–|—|~|至|到|→|->)\s*" + _YEAR_MARK
+         + r"(?P<b>(?:19|20)?\d{2}|'\d{2})\s*[EFP]?\s*年?\s*[EFP]?")  # "2024-2029年E复合年增长率"
 #: a year's column of a forecast a newer column replaces, left out: "2025E previous", "2025E (prior forecast)",
 #: "2025E（调整前）", "2025年原预测", "Previous 2025E"
 _REPLACED_YEAR_CELL = re.compile(
-    r"^(?:[FC]Y\s?)?(?:19|20)\d{2}\s*[EFP]?\s*年?\s*[(（]?\s*(?:(?:previous|prior|old|original|earlier|former)(?:\s+(?:forecast|"
+    r"^" + _YEAR_MARK + r"(?:19|20)\d{2}\s*[EFP]?\s*年?\s*[(（]?\s*(?:(?:previous|prior|old|original|earlier|former)"
+    r"(?:\s+(?:forecast|"
     r"estimate|view|fcst|est\.?|outlook))?|调整前|調整前|修正前|修订前|修訂前|(?:原|前次|上次|此前)(?:预测|預測|预估|預估|预计|預計)?)"
-    r"\s*[)）]?$|^(?:previous|prior|old|original|earlier)\s+(?:forecast\s+|estimate\s+)?(?:[FC]Y\s?)?(?:19|20)\d{2}\s*[EFP]?$",
+    r"\s*[)）]?$|^(?:previous|prior|old|original|earlier)\s+(?:forecast\s+|estimate\s+)?" + _YEAR_MARK
+    + r"(?:19|20)\d{2}\s*[EFP]?$",
     re.IGNORECASE)
 #: a CAGR column: "2022-32E CAGR", "CAGR 2024-2030", "CAGR (2024-2030)", "CAGR 2024-30", "CAGR FY22-25", "CAGR 24-27E",
 #: "2024-2030年复合增长率", "2023年至2028年估計複合年增長率"
@@ -89,7 +94,7 @@ _NOT_AVAILABLE = r"n/?a|n\.a\.?|n\.m\.?"
 #: a cell a column after the values leaves empty: "—", "-", "n/a"
 _BLANK_CELL = re.compile(r"[-–—−]+|" + _NOT_AVAILABLE + r"|NA|…", re.IGNORECASE)
 #: the year a column after the values states of itself: "2024 share", "Share of 2028 spending", "2024年占比"
-_COLUMN_YEAR = re.compile(r"(?<!\d)(?:[FC]Y\s?)?(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
+_COLUMN_YEAR = re.compile(r"(?<!\d)" + _YEAR_MARK + r"(?P<year>(?:19|20)\d{2})\s*(?:年|E|F)?(?!\d)")
 #: a column of changes over the year column before it: "Change", "y/y", "YoY", "同比"
 _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:累计|累計)?(?:(?:" + words(vocabulary.CHANGE_HEADERS) + r")\s*){1,3}(?:\s*[(（]?%[)）]?)?$",
                           re.IGNORECASE)
@@ -309,7 +314,8 @@ def _split(line: str) -> list[str]:
 _MEASURE_WORD = re.compile(words([w for w in vocabulary.MEASURES if w.isascii()]) + r"|volumes?|value|units",
                            re.IGNORECASE)
 _MEASURE_FIRST = re.compile(r"^(?P<measure>[A-Za-z][A-Za-z ]{0,24}?)\s+(?:(?P<part>" + _PART_AND_YEAR
-                            + r")|(?P<year>(?:[FC]Y\s?)?(?:19|20)\d{2}\s*[EFAP]?))(?P<unit>\s*[(（][^()（）\d]*[)）])?$",
+                            + r")|(?P<year>" + _YEAR_MARK + r"(?:19|20)\d{2}\s*[EFAP]?))"
+                            r"(?P<unit>\s*[(（][^()（）\d]*[)）])?$",
                             re.IGNORECASE)
 
 
@@ -458,7 +464,8 @@ def _parts_header(cells: list[str]):
 
 
 #: a year column headed with the measure it holds: "2024 Spending", "2025E Revenue (US$ m)", "2024年营收"
-_YEAR_AND_MEASURE = re.compile(r"^(?P<year>(?:[FC]Y\s?)?(?:19|20)\d{2}\s*(?:[EFAP]\b|年)?)\s*(?P<measure>[A-Za-z][A-Za-z ]{1,24}?"
+_YEAR_AND_MEASURE = re.compile(r"^(?P<year>" + _YEAR_MARK + r"(?:19|20)\d{2}\s*(?:[EFAP]\b|年)?)\s*"
+                               r"(?P<measure>[A-Za-z][A-Za-z ]{1,24}?"
                                r"|[\u4e00-\u9fff]{1,6}?)\s*(?:[(（][^()（）]*[)）])?$")
 
 
@@ -945,7 +952,7 @@ def _unread_columns(cells: list[str], years: list) -> list[str]:
         elif m is not None:
             notes.append(f"column {c!r} is not read: its year is printed twice or out of order (check which the "
                          "table means)")
-        elif re.fullmatch(r"(?:[FC]Y\s?)?\d{4}\s*[EFAP]?", c):
+        elif re.fullmatch(_YEAR_MARK + r"\d{4}\s*[EFAP]?", c):
             notes.append(f"column {c!r} names no year aimarket reads (1900-2099): its cells are not read")
     return notes
 
