@@ -4129,6 +4129,23 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a report's title holding "Market" names no market: "the market" after it is the one sized before
     ("Spending on AI fall detection reached $700 million in 2024, according to the Silver Market Tracker 2025. The "
      "firm expects the market to climb to $2.1 billion in 2029.", {"series": 1}),
+    # a rise in a fiscal year it names ("in FY25"), not the year of a later forecast's amount
+    ("Pune, 2 August 2025. We think the market grew 40% year on year in FY25, and we see it at $900 million by FY29.",
+     {"growth": [("Total", 2024, 2025, 40.0)]}),
+    # "last year" after where the money came from
+    ("CORK, 5 May 2025 - Local firms earned €150 million from AI subtitling, dubbing and voice services last year, "
+     "and expect €180 million this year.", {"obs": ("Total", 2024, 150.0, "EUR million", "actual")}),
+    # a target's verb (力争) is no word of the subject: the target joins the series of the level before
+    ("2024年全省AI翻译服务产业规模达到50亿元;到2027年,产业规模力争突破100亿元,年均增长26%左右。",
+     {"series": 1, "verdicts": {"exact"}}),
+    # a name, then a relative clause opening "in which" between commas, then its verb
+    ("Facility managers spent $300 million on AI software in 2024. Ticket triage, in which a model reads requests, "
+     "was the largest segment at $120 million, or 40% of the total.",
+     {"obs": ("Ticket triage", 2024, 120.0, "USD million", "actual")}),
+    # a part of seven words after "followed by"
+    ("Building owners spent $500 million on AI in 2024. Cleaning robots took $200 million, followed by AI fault "
+     "prediction for lifts and chillers at $150 million.",
+     {"obs": ("AI fault prediction for lifts and chillers", 2024, 150.0, "USD million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4172,7 +4189,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "year-then-when", "as-much", "with-in-a-part-name", "calendar-year-columns", "year-after-a-gloss",
         "event-year-in-its-name", "biggest-slice-then-name", "year-on-year-in-its-year", "chinese-gloss-in-brackets",
         "share-after-about-in-chinese", "audio-guides", "last-year-after-a-list-of-uses", "thread-post-and-tilde-share",
-        "report-title-holding-market"])
+        "report-title-holding-market", "year-on-year-in-a-short-fiscal-year", "last-year-after-from",
+        "target-verb-in-a-subject", "in-which-clause-after-a-name", "seven-word-part-after-followed-by"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -352,7 +352,7 @@ _LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?|港幣|港币|新台幣|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
-_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|可|已经?|已經?|也|就|约|約|大约|大約|分别|分別|依次|依序)?\s*"
+_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|力争|力爭|争取|爭取|可|已经?|已經?|也|就|约|約|大约|大約|分别|分別|依次|依序)?\s*"
                     r"(?:达到|達到|达|達|为|為|约为|約為|增至|突破|超过|升至|"
                     # a revision's verb: "将2023年销售额修订为", "产值修正為"
                     r"(?:修订|修訂|修正|更正|调整|調整|上修|下修)(?:为|為|至)|"
@@ -2417,9 +2417,11 @@ _MARKET_WORD = re.compile(r"market|industry|市场|市場|产业|產業|行业|�
 _THEN = re.compile(r"\bby\s+then\b|\bby\s+that\s+(?:time|point)\b|届时|屆時|到那时|到那時", re.IGNORECASE)
 #: a month (and day) before a year: the year of a date, which dates the text, not a figure of another sentence
 _MONTH_BEFORE = re.compile(r"\b" + vocabulary.MONTH + r"\s+(?:\d{1,2},?\s+)?$")
-#: the year a rate names of itself right after it: "grow a further 45% in 2026", "grew 17% year on year in 2024"
+#: the year a rate names of itself right after it: "grow a further 45% in 2026", "grew 17% year on year in 2024",
+#: "in FY25"
 _OWN_YEAR = re.compile(r"\s*(?:(?i:year[- ](?:on|over)[- ]year|y/?o/?y|on\s+the\s+year)\s+)?(?:in|for|during)\s+"
-                       r"((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)")
+                       r"(?i:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|FY\s?'?(\d{2}))\b"
+                       r"(?!\s*(?:-|–|to)\s*\d)")
 
 
 #: a noun of movement right after a rate: "a 190% jump", "a 12% rise"
@@ -2698,7 +2700,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         f.claim = "growth"
         # "a further 45% in 2026", "a further 25% rise in 2025": the year the rate names of itself
         own = _OWN_YEAR.match(text, f.end) or (after and _OWN_YEAR.match(text, after.end()))
-        own = int(own.group(1)) if own and (base is None or int(own.group(1)) > base) else None
+        own = int(own.group(1) or 2000 + int(own.group(2))) if own else None
+        own = own if own is not None and (base is None or own > base) else None
         opens = _clause_of_its_year(text, f, w.ss)
         if own is None and opens and base is not None and int(opens.group(1)) > base and _YOY.search(opens.group(0)):
             own, base = int(opens.group(1)), int(opens.group(1)) - 1  # "2022年至2024年…，其中2024年同比增长23.4%": a year's

@@ -54,6 +54,9 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(
                     r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 + r"\s+for\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){1,8}?"
                     r"(?:and|or)\s+(?!\d|this\b|last\b|next\b)[\w-]+"
                     r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 +
+                    # where it came from: "earned €186 million from AI translation, localisation and multilingual
+                    # customer-support services last year" (no figure among the words)
+                    r"|\s+from\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){0,8}?(?!\d|this\b|last\b|next\b)[\w-]+"
                     r"|\s+of(?:\s+(?:the|its|their|all))?(?=\s)"  # a share's whole: "41% of the market today", "81%
                     # of accelerator revenue last year"
                     # what the amount buys: "awarded £412 million of contracts for clinical AI software last year"

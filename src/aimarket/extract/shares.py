@@ -350,7 +350,7 @@ _LARGEST_THEN_NAME = re.compile(r"\s*(?:the\s+)?(?:single\s+)?(?:largest|biggest
 #: assistants, which draft consult records,", "AI medication tools, from dispensers to reminder apps,"
 _NAME_THEN_GLOSS = re.compile(r"(?P<name>(?:(?<![\w-])[A-Z]|(?<=\bwhile\s)[a-z]|(?<=\bwhereas\s)[a-z])"
                               r"[^,，;；:：\d]{1,60}?)\s*,\s*(?:(?:the|a|an|its|one of the)\s+[a-z][^,，;；:：\d]{1,60}"
-                              r"|(?:which|who)\s+[^,，;；:：\d]{1,120}"
+                              r"|(?:(?:in|of|for|by|with|through|under)\s+which|which|who|whose|where)\s+[^,，;；:：\d]{1,120}"
                               # "AI medication tools, from smart dispensers to reminder apps,"
                               r"|from\s+[^,，;；:：\d]{1,60}?\s+to\s+[^,，;；:：\d]{1,60}),\s*$")
 #: an aside between dashes: " — search, social, retail media and short-form video — "
@@ -971,7 +971,7 @@ def _part_name(phrase: str) -> str:
     a continuation ("it"), a phrase that measures a series of its own ("revenue"), a number (a name may hold
     digits: "L3+ systems", "5G")."""
     name = _PART_LEAD.sub("", phrase.strip())
-    if (not name or len(name.split()) > 5 or re.search(r"(?<![\w+])\d[\d.,]*(?![\w+])", name)  # a number, not "L3+"
+    if (not name or len(name.split()) > 7 or re.search(r"(?<![\w+])\d[\d.,]*(?![\w+])", name)  # a number, not "L3+"
             or is_clause(_AND.sub(" ", name)) and not _JOINED_NAME.fullmatch(name) or measures(name)
             or is_continuation(name) or not is_specific(name)):
         return ""
@@ -1472,7 +1472,7 @@ def _region_part_of(text: str, share, figures) -> str | None:
 #: a part named right before its amount in a list after the whole's: "with generative AI on smartphones climbing to
 #: $393.3 billion, AI services at $324.7 billion", "followed by AI services ($282.6 billion)"
 _LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|followed\s+by|with|including|led\s+by))\s*(?:the\s+)?"
-                          r"(?P<part>(?!(?:and|with|followed|including|led)\b)[A-Za-z][\w&/\-]*(?:\s+[\w&/\-]+){0,5}?)\s*"
+                          r"(?P<part>(?!(?:and|with|followed|including|led)\b)[A-Za-z][\w&/\-]*(?:\s+[\w&/\-]+){0,7}?)\s*"
                           r"(?:\(\s*|\s+(?:at|with)\s+|\s+(?:climbing|rising|growing|reaching|jumping|increasing|"
                           r"falling|declining|slipping)\s+to\s+)(?:about|around|nearly|roughly|some|over)?\s*"
                           + _BEFORE_CURRENCY, re.IGNORECASE)
