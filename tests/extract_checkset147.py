@@ -1286,7 +1286,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 221
 #: figures, 63 rates, 93 verdicts and 0 false inconsistent
 #: after the readings chosen on the hundred-and-forty-fourth and -sixth sets (it kept unread): 222, 63, 94 and 0
-FLOORS = {"figures_found": 226, "rates_found": 63, "verdicts_right": 96}
+FLOORS = {"figures_found": 226, "rates_found": 63, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1348,7 +1348,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 205
 #: figures, 70 rates, 98 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 205, "rates_found": 70, "verdicts_right": 98}
+#: after the readings chosen on it and the two-hundred-and-twenty-second set: 207, 71, 98 and 1
+FLOORS = {"figures_found": 207, "rates_found": 71, "verdicts_right": 98}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 
