@@ -88,8 +88,9 @@ def audit(series_id: str | None = None, *, package: Package | None = None) -> pd
     if series_id is not None:
         check_series(series_id, pkg)
     ctx = Context(pkg)
+    claims = dict(tuple(pkg.claims.groupby("series", sort=False)))  # each series' claims, in the package's order
     for sid in [series_id] if series_id else list(pkg.series["series"]):
-        s = SeriesClaims(sid, pkg.claims[pkg.claims["series"] == sid], bool((ctx.obs["series"] == sid).any()))
+        s = SeriesClaims(sid, claims.get(sid, pkg.claims.iloc[:0]), len(ctx.series_rows(sid)) > 0)
         for _, c in s.claims.iterrows():
             claim_period(c)  # a period other than stated or inferred is named before any check reads it
             checks = CLAIM_CHECKS.get(c["kind"])

@@ -180,6 +180,7 @@ class Context:
         self.units = self.pkg.units.drop_duplicates("unit").set_index("unit")
         # each (series, item)'s rows, looked up once: checks ask for the same item's values many times
         self._groups = {key: rows for key, rows in self.obs.groupby(["series", "item"], sort=False)}
+        self._series = {key: rows for key, rows in self.obs.groupby("series", sort=False)}
         self._items = self.obs.groupby("series", sort=False)["item"].unique().to_dict()
         self._levels = self._stated_levels()
         self._thresholds = self._threshold_observations()
@@ -256,6 +257,10 @@ class Context:
     def _rows(self, series: str, item: str) -> pd.DataFrame:
         return self._groups.get((series, item), self.obs.iloc[:0])  # in year order: the package keeps it
 
+    def series_rows(self, series: str) -> pd.DataFrame:
+        """The series' observations, in the package's order."""
+        return self._series.get(series, self.obs.iloc[:0])
+
     def item_of(self, series: str, item: str) -> str:
         """The item whose values a rate about ``item`` is checked against: the item itself, or the series'
         only item when the rate names another (a draft may name the one measure of its series otherwise)."""
@@ -285,7 +290,7 @@ class Context:
                           for v, p in zip(o["value"], prec)], index=o["year"].to_numpy())
 
     def obs_unit(self, series: str) -> str | None:
-        u = self.obs.loc[self.obs["series"] == series, "unit"]
+        u = self.series_rows(series)["unit"]
         return u.iloc[0] if len(u) else None
 
     # -- units ---------------------------------------------------------------------

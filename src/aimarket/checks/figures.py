@@ -18,7 +18,7 @@ def stated_value(ctx, c, s) -> bool:
     v = ctx.values(c["series"], c["item"])
     year = as_int(c["end_year"])
     if v.empty:
-        held = ctx.obs.loc[ctx.obs["series"] == c["series"], "item"].unique()
+        held = ctx.series_rows(c["series"])["item"].unique()
         ctx.add(c, check="narrative", reported=c["value"], verdict="unverifiable",
                 note="the reports print no other figure to check this one against" if not len(held) else
                 f"the reports print no other figure of {c['item']} to check this one against (the series holds "

@@ -433,7 +433,7 @@ def multiple_against_record(ctx, c, s) -> bool:
     if not (s.has_obs and c["period_years"] is not None and not math.isnan(c["period_years"])):
         ctx.add(c, check="implied", reported=c["value"], verdict="unverifiable", note="nothing to compare with")
         return True
-    o = ctx.obs[ctx.obs["series"] == c["series"]].sort_values("year", kind="stable")
+    o = ctx.series_rows(c["series"]).sort_values("year", kind="stable")
     start, end = as_int(c["start_year"]), as_int(c["end_year"])
     if start is None:
         record = o[o["value"] >= o["value"].cummax()]

@@ -19,7 +19,9 @@ def hierarchy(ctx, s) -> None:
     column; in a series that names none, a table's row labelled as its total is the parent of its other rows."""
     if not s.has_obs:
         return
-    o = ctx.obs[ctx.obs["series"] == s.series]
+    o = ctx.series_rows(s.series)
+    if o["item"].nunique() < 2:  # one item: no parent and child
+        return
     kids, how = o[o["parent"].notna()], ""
     if kids.empty:
         o, kids = _labelled_total(o)

@@ -131,6 +131,8 @@ def parts_of_stated_wholes(ctx, s) -> None:
     in the earlier periods the stated growth rates imply."""
     c_s = s.claims
     values = c_s[(c_s["kind"] == "value") & c_s["bound"].isna()]
+    if values["of"].isna().all():  # no part of a stated whole
+        return
     growth = c_s[c_s["kind"] == "growth"]
     for _, part in values[values["of"].notna()].iterrows():
         whole = values[(values["item"] == part["of"]) & (values["end_year"] == part["end_year"])]
@@ -164,6 +166,8 @@ def shares_of_unknown_wholes(ctx, s) -> None:
     """Shares of wholes that the reports never give: implied wholes, and sums within one whole."""
     c_s = s.claims
     shares = c_s[(c_s["kind"] == "share")]
+    if shares.empty:
+        return
     counts = set(c_s.loc[c_s["kind"] == "count", "item"])
     shares = shares[~shares["of"].isin(counts)]
     unknown = [_observed_share(ctx, c, s) is None for _, c in shares.iterrows()]  # the others are checked
@@ -215,6 +219,8 @@ def stated_ranges(ctx, s) -> None:
     """Stated ranges: low below high, an 'up to' figure equal to the range's top, a part below its whole."""
     c_s = s.claims
     vals = c_s[(c_s["kind"] == "value") & c_s["bound"].notna()]
+    if vals.empty:
+        return
     quantity = vals["unit"].map(ctx.units["quantity"])  # a range of money and a bound on a count are not compared
     for _, g in vals.groupby([vals["item"], quantity], sort=False, dropna=False):
         same = quantity == quantity[g.index[0]]
