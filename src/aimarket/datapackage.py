@@ -269,8 +269,8 @@ def _typed(raw: dict[str, pd.Series | np.ndarray], schema: dict, file: str, firs
             if viol.any():
                 i = _first(viol)
                 raise DataError(f"{_where(file, i + first, name)}: {col[i]!r} does not match {c['pattern']!r}")
-        out[name] = pd.Series(np.where(empty, None, col), dtype=object)  # text stays objects (pandas 3 infers str)
-    frame = pd.DataFrame(out, columns=names)
+        out[name] = np.where(empty, None, col)
+    frame = _frame_of(out, names, rows)
     for key in [schema.get("primaryKey", [])] + schema.get("uniqueKeys", []):
         key = [key] if isinstance(key, str) else list(key)
         if not key or len(frame) < 2:
@@ -280,6 +280,20 @@ def _typed(raw: dict[str, pd.Series | np.ndarray], schema: dict, file: str, firs
             i = _first(dup)
             vals = ", ".join(f"{k}={plain(frame[k].iloc[i])!r}" for k in key)
             raise DataError(f"{_where(file, i + first)}: duplicate key ({vals})")
+    return frame
+
+
+def _frame_of(columns: dict, names: list, rows: int) -> pd.DataFrame:
+    """A frame of typed columns, in the order of ``names``: the text columns (object arrays) as one block of objects
+    (pandas 3 would infer str of each), the numbers inserted after."""
+    text = [n for n in names if isinstance(columns[n], np.ndarray) and columns[n].dtype == object]
+    block = np.empty((rows, len(text)), dtype=object)
+    for k, n in enumerate(text):
+        block[:, k] = columns[n]
+    frame = pd.DataFrame(block, columns=text, dtype=object)
+    for k, n in enumerate(names):
+        if n not in text:
+            frame.insert(k, n, columns[n])
     return frame
 
 
