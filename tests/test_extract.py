@@ -4146,6 +4146,21 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Building owners spent $500 million on AI in 2024. Cleaning robots took $200 million, followed by AI fault "
      "prediction for lifts and chillers at $150 million.",
      {"obs": ("AI fault prediction for lifts and chillers", 2024, 150.0, "USD million", "actual")}),
+    # "last year" after a list of what the money bought, and after a gloss "from X to Y" between commas
+    ("OSLO, 3 March 2025 - Dating apps spent $40 million on AI matching, photo coaching and fraud screening last "
+     "year, and expect $50 million this year.", {"obs": ("Total", 2024, 40.0, "USD million", "actual")}),
+    ("OSLO, 3 March 2025 - Pharmacies spent €30 million on AI tools, from robots to alert software, last year, and "
+     "expect €36 million this year.", {"obs": ("Total", 2024, 30.0, "EUR million", "actual")}),
+    # 力争 before the noun of a target's measure: the target joins the series of the level before
+    ("2024年全市智慧药房应用规模为5,000万元;到2027年,力争规模突破1亿元。", {"series": 1}),
+    # a part after "while", with the share it leaves ("the remaining")
+    ("Pharmacies spent €50 million on AI in 2024. Chains accounted for €30 million, or 60% of the total, while "
+     "independents made up the remaining €20 million.",
+     {"obs": ("Independents", 2024, 20.0, "EUR million", "actual")}),
+    # a listed part's rise from a base: the base and the rise are the part's
+    ("Buyers spent $100 billion on phones in 2024. China took $60 billion, while the rest of Asia accounted for "
+     "$40 billion, up 8% from $37 billion a year earlier.",
+     {"obs": ("Rest of Asia", 2023, 37.0, "USD billion", "actual"), "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4190,7 +4205,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "event-year-in-its-name", "biggest-slice-then-name", "year-on-year-in-its-year", "chinese-gloss-in-brackets",
         "share-after-about-in-chinese", "audio-guides", "last-year-after-a-list-of-uses", "thread-post-and-tilde-share",
         "report-title-holding-market", "year-on-year-in-a-short-fiscal-year", "last-year-after-from",
-        "target-verb-in-a-subject", "in-which-clause-after-a-name", "seven-word-part-after-followed-by"])
+        "target-verb-in-a-subject", "in-which-clause-after-a-name", "seven-word-part-after-followed-by",
+        "last-year-after-a-list-bought", "last-year-after-a-gloss", "target-verb-before-its-measure",
+        "part-after-while-made-up-the-remaining", "listed-parts-rise-from-its-base"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -54,9 +54,11 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(
                     r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 + r"\s+for\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){1,8}?"
                     r"(?:and|or)\s+(?!\d|this\b|last\b|next\b)[\w-]+"
                     r"|\s+on\s+" + _WORDS_BUT_WHEN % 5 +
-                    # where it came from: "earned €186 million from AI translation, localisation and multilingual
-                    # customer-support services last year" (no figure among the words)
-                    r"|\s+from\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){0,8}?(?!\d|this\b|last\b|next\b)[\w-]+"
+                    # where it came from, or a list of what it was spent on: "earned €186 million from AI translation,
+                    # localisation and multilingual customer-support services last year", "spent ¥14.5 billion on AI
+                    # matching, compatibility scoring and identity-verification tools last year" (no figure among them)
+                    r"|\s+(?:from|on)\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){0,8}?"
+                    r"(?!\d|this\b|last\b|next\b)[\w-]+"
                     r"|\s+of(?:\s+(?:the|its|their|all))?(?=\s)"  # a share's whole: "41% of the market today", "81%
                     # of accelerator revenue last year"
                     # what the amount buys: "awarded £412 million of contracts for clinical AI software last year"
@@ -64,6 +66,8 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(
                     # or a list of what it buys: "bought $16.9 billion of fraud-detection software and services last year"
                     r"|\s+of\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+\s+){1,4}?(?:and|or)\s+(?!\d|this\b|last\b|next\b)[\w-]+"
                     r")?"
+                    # and a gloss between commas: "on AI tools, from dispensing robots to checking software, last year"
+                    r"(?:\s*,\s*from\s+[^,.;\d]{1,60}?\s+to\s+[^,.;\d]{1,60}?\s*,)?"
                     r"(?:\s+(?!and\b|or\b|but\b|while\b|by\b|in\b|last\b|this\b|next\b)[a-z][a-z-]*){0,2}?"
                     r"\s*(?:in\s+|during\s+|for\s+)?(?P<w>" + _WORDS + "|" + _DECADE + r")\b(?!'s)", re.IGNORECASE)
 #: the present or the coming year right after an amount, a comma between them or not: "to 34.5 billion yuan, this

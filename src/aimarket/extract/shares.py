@@ -1471,11 +1471,20 @@ def _region_part_of(text: str, share, figures) -> str | None:
 
 #: a part named right before its amount in a list after the whole's: "with generative AI on smartphones climbing to
 #: $393.3 billion, AI services at $324.7 billion", "followed by AI services ($282.6 billion)"
-_LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|followed\s+by|with|including|led\s+by))\s*(?:the\s+)?"
-                          r"(?P<part>(?!(?:and|with|followed|including|led)\b)[A-Za-z][\w&/\-]*(?:\s+[\w&/\-]+){0,7}?)\s*"
+_LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|followed\s+by|with|including|led\s+by|while|whereas))\s*(?:the\s+)?"
+                          r"(?P<part>(?!(?:and|with|followed|including|led|while|whereas)\b)[A-Za-z][\w&/\-]*"
+                          r"(?:\s+[\w&/\-]+){0,7}?)\s*"
                           r"(?:\(\s*|\s+(?:at|with)\s+|\s+(?:climbing|rising|growing|reaching|jumping|increasing|"
-                          r"falling|declining|slipping)\s+to\s+)(?:about|around|nearly|roughly|some|over)?\s*"
+                          r"falling|declining|slipping)\s+to\s+"
+                          # "while independent pharmacies made up the remaining €18 million"
+                          r"|\s+(?:made\s+up|accounted\s+for|took|came\s+to|contributed)\s+(?:the\s+(?:remaining|rest|"
+                          r"other|balance)\s+(?:of\s+)?)?)(?:about|around|nearly|roughly|some|over)?\s*"
                           + _BEFORE_CURRENCY, re.IGNORECASE)
+
+
+#: between a part's amount and the base it moved from: ", up 7.4% from $", " from about €"
+_MOVED_FROM = re.compile(r"\s*,?\s*(?:(?:up|down|rising|falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
+                         r"from\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$", re.IGNORECASE)
 
 
 #: a region right after a part's amount, which names the part: "$4.1 billion to the United States, $1.7 billion to China"
@@ -1494,7 +1503,7 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
             continue
         _, se = sentence_of(f.pos)
         start = f.end
-        for g in figures[k + 1:]:
+        for j, g in enumerate(figures[k + 1:], start=k + 1):
             if g.pos < se and g.claim == "share" and f.item != "Total":
                 continue  # a part's share in a list of parts ("watches at €0.29 billion (23%) and fine jewellery at €0.19
                 # billion"), not a whole's
@@ -1512,6 +1521,12 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
             g.start_year = g.end_year = f.year
             g.notes.append(f"{g.item!r}: a part of {f.subject!r}, listed with its amount after the whole's")
             start = g.end
+            b = next((i for i in range(j + 1, len(figures)) if figures[i].kind == "amount"), None)
+            if b is not None and figures[b].pos < se and figures[b].item == "Total" \
+                    and figures[b].currency == g.currency and _MOVED_FROM.fullmatch(text, g.end, figures[b].pos):
+                for h in figures[j + 1:b + 1]:  # "…, up 7.4% from $57.1 billion a year earlier": the base, the rise
+                    h.item, h.subject = g.item, g.subject
+                    h.notes.append(f"{h.item!r}: of the part whose amount moved from the base")
     for k, g in enumerate(figures):  # "we attribute $4.1 billion to the United States": the last whole's part
         if g.kind != "amount" or g.item != "Total" or g.claim != "value" or not (to := _TO_REGION.match(text, g.end)):
             continue
