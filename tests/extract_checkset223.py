@@ -1332,7 +1332,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 205
 #: figures, 63 rates, 91 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 205, "rates_found": 63, "verdicts_right": 91}
+FLOORS = {"figures_found": 206, "rates_found": 63, "verdicts_right": 92}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

@@ -1319,7 +1319,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 203
 #: figures, 63 rates, 91 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 203, "rates_found": 63, "verdicts_right": 91}
+#: after the readings chosen on it and the two-hundred-and-twenty-sixth set: 205, 63, 92 and 1
+FLOORS = {"figures_found": 205, "rates_found": 63, "verdicts_right": 92}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1307,7 +1307,7 @@ FORMS = (
 #: ninety-eighth sets; 258, 75, 106 and 4 after them
 #: one false inconsistent more (4) once an approximate figure printed to three digits is read to its last digit,
 #: a reading chosen on the hundred-and-thirty-second set
-FLOORS = {"figures_found": 267, "rates_found": 77, "verdicts_right": 111}
+FLOORS = {"figures_found": 268, "rates_found": 77, "verdicts_right": 111}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others left it)
 FALSE_INCONSISTENT = 4
 
