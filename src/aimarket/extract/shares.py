@@ -1497,7 +1497,9 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
     $2.02 trillion in 2026, with generative AI on smartphones climbing to $393.3 billion, AI services at $324.7
     billion, ..."), or each before the region it is of ("we attribute $4.1 billion to the United States, $1.7 billion to
     China"), smaller than the whole and in its currency, are its parts' of that year: items of the whole, not figures
-    of another measure; so are those listed after a part's ("followed by retail ($6.4 billion)")."""
+    of another measure; so are those listed after a part's ("followed by retail ($6.4 billion)", "while independents
+    made up the remaining €20 million"), and a part's rise and the base it rose from right after its amount ("…
+    accounted for $40 billion, up 8% from $37 billion a year earlier")."""
     for k, f in enumerate(figures):
         if f.kind != "amount" or f.claim != "value" or f.year is None:
             continue
