@@ -27,9 +27,8 @@ from .numbers import (APOSTROPHE_RANGE, APOSTROPHE_YEAR, CAGR_SHORT_RANGE, CJK_A
                       currency_of, normalise, parse_number, scale_key, trimmed_end, unit_name)
 from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears, year_words
 from .shares import (LOOKS_AHEAD, SET_AGAINST_CJK, SET_AGAINST_CLAUSE, THREAD_NUMBER, amounts_of_parts, item_name,
-                     part_and_whole,
-                     parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence, parts_it_goes_on_to,
-                     parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
+                     part_and_whole, parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence,
+                     parts_it_goes_on_to, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
                      parts_within_their_whole, segments_after_whole, shares_after_amounts, shares_after_named_parts,
                      shares_heading_their_sentence, shares_of_which, siblings_of_a_part, wholes_first)
 from .subjects import (BULLET, before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases,
@@ -352,7 +351,9 @@ _LIST_GAP = re.compile(r"(?:US\$|[$€¥£]|[A-Z]{3}\s?|港幣|港币|新台幣|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|至|到|to)\s*$")
 _BETWEEN_END = re.compile(r"[^,，。]{0,8}之间")
 _BETWEEN_JOIN = re.compile(r"^\s*(?:and|与|與|和)\s*[$€¥£]?\s*$", re.IGNORECASE)
-_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|力争|力爭|争取|爭取|可|已经?|已經?|也|就|约|約|大约|大約|分别|分別|依次|依序)?\s*"
+#: the verbs of a plan's target, no words of what it measures ("产业规模力争突破", "力争规模突破")
+_TARGET_ZH = "|".join(vocabulary.TARGET_VERBS_ZH)
+_VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|可望|" + _TARGET_ZH + r"|可|已经?|已經?|也|就|约|約|大约|大約|分别|分別|依次|依序)?\s*"
                     r"(?:达到|達到|达|達|为|為|约为|約為|增至|突破|超过|升至|"
                     # a revision's verb: "将2023年销售额修订为", "产值修正為"
                     r"(?:修订|修訂|修正|更正|调整|調整|上修|下修)(?:为|為|至)|"
@@ -364,7 +365,8 @@ _VERBS = re.compile(r"(?:(?:预计|預計|预估|預估|将|將|会|會|有望|�
                     r"exceed(?:ing)?|surpass(?:ing)?|pass(?:ing)?|cross(?:ing)?)(?![A-Za-z])|超过|超過|逾|至少|仅|僅|只有|不足|上看"
                     r"|约|約|大约|大約|将近|將近|(?<![最附接])近))+\s*$",
                     re.IGNORECASE)
-_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年|[EF](?![A-Za-z]))?|\d+\s*月|^[\s的在于从到至年月,.，、#>*•·・▪~～—–-]+|预计|預計|预测(?!性)|預測(?!性)|预估|預估|力争|力爭|争取|爭取|今年|去年|明年|前年|全年度?|^(?:有关|有關|上述)|(?:在|介于|介於)$|根据\S*?的统计数据|据\S*?统计|"
+_NOISE = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|財年|会计年度|會計年度|年度|年|[EF](?![A-Za-z]))?|\d+\s*月|^[\s的在于从到至年月,.，、#>*•·・▪~～—–-]+|预计|預計|预测(?!性)|預測(?!性)|预估|預估|" + _TARGET_ZH
+                    + r"|今年|去年|明年|前年|全年度?|^(?:有关|有關|上述)|(?:在|介于|介於)$|根据\S*?的统计数据|据\S*?统计|"
                     # the writer ("我们预计到2028年市场规模"): no market's name
                     # or its house ("本中心預估產值", "本院预计", "本所統計")
                     r"^(?:我们|我們|笔者|筆者|本中心|本院|本所|本会|本會|本研究院|本研究所|本公司)(?:认为|認為)?[\s到至]*|"

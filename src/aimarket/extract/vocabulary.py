@@ -118,6 +118,8 @@ DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
 MOVE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "surge", "leap", "climb", "decline", "fall", "drop",
                         "dip", "slide", "slump", "advance", "rally", "rebound", "retreat", "spike", "balloon", "rocket",
                         "ease", "plunge", "tumble", "contract"})
+#: the verbs of a plan's target in Chinese, before what it aims at: "力争突破120亿元", "争取达到"
+TARGET_VERBS_ZH = ("力争", "力爭", "争取", "爭取")
 #: compound annual growth rate
 CAGR = ("CAGR", "compound annual growth rate", "compounded annual growth rate", "compound annual growth",
         "compound annual rate", "compounded annual rate", "compound growth rate", "compounded growth rate", "compound growth", "compounded growth", "compound rate", "compounded annually", "compounding at",
