@@ -4161,6 +4161,17 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Buyers spent $100 billion on phones in 2024. China took $60 billion, while the rest of Asia accounted for "
      "$40 billion, up 8% from $37 billion a year earlier.",
      {"obs": ("Rest of Asia", 2023, 37.0, "USD billion", "actual"), "verdicts": {"exact"}}),
+    # 去年 in a dated text after an amount of an earlier year: the text's last year, not the year before that amount
+    ("發布時間：2025年3月2日\n台灣二手車平台的AI估價支出，2023年為新台幣3.0億元，去年為3.6億元，年增20%。",
+     {"growth": [("Total", 2023, 2024, 20.0)], "verdicts": {"exact"}}),
+    # a part's name holding "from" after "followed by"; a part that "took" its amount at the head of its sentence
+    ("Car dealers spent $90 million on AI in 2024. Lead scoring took $40 million, followed by AI pricing from photos "
+     "and trade-in appraisal at $30 million.",
+     {"obs_values": [90.0, 40.0, 30.0], "series": 1,
+      "obs": ("AI pricing from photos and trade-in appraisal", 2024, 30.0, "USD million", "actual")}),
+    # a year after a list of where the money went, "from A and B", is the amount's
+    ("Sawmills spent €40 million on AI scanning of logs from cameras and lasers in 2024, and expect €90 million in "
+     "2029.", {"obs": ("Total", 2024, 40.0, "EUR million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4207,7 +4218,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "report-title-holding-market", "year-on-year-in-a-short-fiscal-year", "last-year-after-from",
         "target-verb-in-a-subject", "in-which-clause-after-a-name", "seven-word-part-after-followed-by",
         "last-year-after-a-list-bought", "last-year-after-a-gloss", "target-verb-before-its-measure",
-        "part-after-while-made-up-the-remaining", "listed-parts-rise-from-its-base"])
+        "part-after-while-made-up-the-remaining", "listed-parts-rise-from-its-base",
+        "last-year-after-an-earlier-dated-amount",
+        "part-name-holding-from-and-a-part-that-took", "year-after-from-a-and-b"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -48,12 +48,15 @@ SENTENCE = re.compile(r"[。！？!?;；]|(?<!\bp)(?<!\bpp)(?<!\best)(?<!\b[Nn]o
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[，:：()（）]|\band\b|\bwhile\b")
 #: "$40 billion in 2024", "R$6.8 billion on AI-based cybersecurity tools in 2024", "$17.9 billion on artificial
 #: intelligence (AI) solutions in 2025", "in FY25": a year a few words after
-#: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029")
+#: a figure, none of them a verb of another clause ("$3.2 billion last year and will grow fast in 2029"), nor "from"
+#: a base ("from zero in 2015"; "on tools from drones and satellites in 2024" names where the money went)
 _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*(?:[,;.]|[-–—](?:\s|$))))?"  # "at 38.2%, in 2024,
                              # ahead of": its year, and "to USD 8.2 billion, by 2030." or "…, by 2030 - an average"
                              r"(?:(?!(?:will|would|could|should|may|might|is|are|was|were|be|been|has|have|had|to|"
                              r"than|expected|projected|forecast|grow|grew|rise|rose|reach|reached|up|down|"
-                             r"from|versus|vs|expects?|sees|says|said|plans?|aims?|hopes?|puts?|can)\b)"
+                             r"versus|vs|expects?|sees|says|said|plans?|aims?|hopes?|puts?|can)\b)"
+                             r"(?!from\s+(?:zero|nothing|scratch|near|nearly|almost|virtually|about|around|roughly|some|"
+                             r"a|an|the|its|their|that|this|these|those|just|only|under|over|less|more)\b)"
                              r"(?:[a-z]+(?:-[a-z]+)*|(?:[a-z]\.){2,3}|\([a-z]{1,10}\)),?\s+){0,10}?"  # "the U.S. and"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
@@ -1239,6 +1242,9 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
         if said.get("restated") and figs.get("target") and figs["target"][0].year is not None \
                 and figs["target"][0].year <= said["restated"][0]:
             continue  # "2023年…96.2亿元，2024年为118.5亿元": a later year is no restated one of the target's
+        if said.get("prior") and any(f.dated and f.year is not None and f.year >= said["prior"][0] + 1
+                                     for f in figs["prior"]):
+            continue  # "2023年为6.4亿元，去年为8.1亿元" dated 2025: last year, 2024, is no year before the target's
         name = reading.frame.name
         if name in ("rate_from_level", "rate_on_level") and any(_YEAR_SAID_AFTER.match(text, f.end)
                                                                 for f in figs["prior"]):

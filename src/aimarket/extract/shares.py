@@ -1094,7 +1094,8 @@ _NO_VERB = {"up", "down", "lower", "growth", "contraction"}
 _PART_VERBS = "|".join(map(re.escape, sorted(
     {w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii()} - _NO_VERB - vocabulary.MOVE_NOUNS
     | {"was", "were", "reached", "totalled", "totaled", "stood at", "came in at", "hit", "remained", "stayed",
-       "accounted for", "would account for", "will account for", "made up", "would make up", "will make up"},
+       "accounted for", "would account for", "will account for", "made up", "would make up", "will make up",
+       "took", "came to", "contributed"},
     key=len, reverse=True))) + "|(?:" + "|".join(sorted(vocabulary.MOVE_NOUNS, key=len, reverse=True)) \
     + r")(?=\s+(?:to|by|from|in|at|on|over|about|around|nearly|almost|some|roughly|[a-z]+ly)\b|\s*[\d$€£¥%(,.;]|\s*$)"
 _PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,40}?)"

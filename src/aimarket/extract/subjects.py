@@ -27,7 +27,7 @@ might can shall must do does did came come comes reached reach reaches hit stood
 grows growing rose rise rises rising fell fall falls falling climbed jumped surged doubled tripled declined dropped
 expected expect expects projected project projects forecast forecasts estimated estimate estimates valued worth
 generated earned accounted puts put says said shows showed show see seen seeing set land analysts analyst report
-reports we our they it about around roughly some nearly almost over under up down more less likely unlikely
+reports we our they it about around roughly some nearly almost over under up down more less likely unlikely between
 taking bringing pushing putting boosting raising sending leaving lowering took takes climbs jumps surges soars soared
 doubles triples declines drops totals""".split())  # "…, taking revenue to": a verb; "spending climbs to": one
 #: words a noun phrase may hold inside it ("AI in retail market", "spending on AI chips for phones")
@@ -322,8 +322,8 @@ def measures(phrase: str) -> bool:
 def is_clause(phrase: str) -> bool:
     """Whether words before a figure hold a verb or a function word, so are no noun phrase ("firm forecasts
     shipments", "expects sector revenue"); a word of growth or decline that is a noun too is one of a name between
-    two nouns ("acoustic fall detection"), and so is "with" between a noun and the nouns that end the phrase
-    ("doorbells with person detection").
+    two nouns ("acoustic fall detection"), and so is "with", "from" or "at" between a noun and the nouns that end the
+    phrase ("doorbells with person detection", "inspection from photos", "damage grading at auction halls").
 
     Examples
     --------
@@ -338,8 +338,8 @@ def is_clause(phrase: str) -> bool:
         for k, x in enumerate(w))
 
 
-#: words that join a noun to the nouns that end a name: "doorbells with person detection"
-_WITH = {"with", "without"}
+#: words that join a noun to the nouns that end a name: "doorbells with person detection", "grading at auction halls"
+_WITH = {"with", "without", "from", "at"}
 
 
 def _is_stop(word: str) -> bool:
