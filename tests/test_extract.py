@@ -4259,6 +4259,17 @@ def test_forms_of_real_releases(text, expected):
         assert _claims(pkg, "share") == expected["shares"]
 
 
+def test_a_row_labelled_total_is_the_whole_though_other_rows_sum_by_chance():
+    """A "Total" row that misses its rows' sum (30 + 20 + 10 + 6 = 66 in 2023, but 40 + 25 + 14 + 9 = 88 against 80
+    in 2024) is still their whole: the first row was read as the parent of the next two (30 = 20 + 10, 40 against 39
+    within rounding), and the total's miss went unread."""
+    text = ("Rail AI by segment (EUR million)\nSegment\t2023\t2024\nSignal analytics\t30\t40\n"
+            "Track inspection\t20\t25\nCrew planning\t10\t14\nDepot robots\t6\t9\nTotal\t66\t80\n")
+    audit = am.audit(package=am.extract_text(text)).query("check == 'hierarchy'")
+    assert sorted(zip(audit["item"], audit["year"], audit["verdict"])) == [
+        ("Total", 2023, "exact"), ("Total", 2024, "inconsistent")]
+
+
 def test_a_header_of_share_columns_without_years_is_read_without_error():
     """"| Region | Value | Share | Value | Share |" under a row of merged years raised a TypeError: share columns
     were taken for years by their year, which these do not name."""

@@ -1194,7 +1194,8 @@ _SET_IN = "rows set in under a row with figures read as its parts"
 
 def _infer(t: Table) -> None:
     """The table's hierarchy: rows set in under a subtotal are its parts (:func:`_nested_by_indent`), and the others'
-    from their sums (again, when a page adds rows), or a note why it has none."""
+    from their sums (again, when a page adds rows), a first or last row labelled the total the whole of the others
+    where no sum ties it to them, or a note why it has none."""
     t.parents, note = {}, None
     nested = _nested_by_indent(t.rows)
     t.parents.update(nested)
@@ -1214,6 +1215,11 @@ def _infer(t: Table) -> None:
             note = f"{exc}; the table is kept flat (no parents): mark its totals by hand"
             t.parents = dict(nested)
             break
+        ends = [k for k in (0, len(rows) - 1) if TOTAL_LABEL.search(t.rows[rows[k]]["label"])]
+        if len(rows) >= 3 and len(ends) == 1 and ends[0] not in found.values():
+            # a row labelled the total that no sum ties to is still the whole of the others, whose sums tie them to
+            # one another by chance ("34 = 22 + 11" over a "Total" that misses by 6): the audit reads its miss
+            found = {k: ends[0] for k in range(len(rows)) if k != ends[0]}
         t.parents.update({rows[c]: rows[p] for c, p in found.items()})
     if note and note not in t.notes:
         t.notes.append(note)
