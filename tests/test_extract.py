@@ -4172,6 +4172,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a year after a list of where the money went, "from A and B", is the amount's
     ("Sawmills spent €40 million on AI scanning of logs from cameras and lasers in 2024, and expect €90 million in "
      "2029.", {"obs": ("Total", 2024, 40.0, "EUR million", "actual")}),
+    # 相关 ("related") names no other industry: the plan's target joins the level before
+    ("2024年全省智慧药房相关产业规模约12亿元;到2027年,全省智慧药房产业规模突破24亿元,年均复合增长率约26%。",
+     {"series": 1, "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4220,7 +4223,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "last-year-after-a-list-bought", "last-year-after-a-gloss", "target-verb-before-its-measure",
         "part-after-while-made-up-the-remaining", "listed-parts-rise-from-its-base",
         "last-year-after-an-earlier-dated-amount",
-        "part-name-holding-from-and-a-part-that-took", "year-after-from-a-and-b"])
+        "part-name-holding-from-and-a-part-that-took", "year-after-from-a-and-b",
+        "related-industry-is-the-same"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -381,14 +381,15 @@ def title_of(phrase: str) -> str:
 #: infrastructure"
 _SAME_MARKET = {"the", "a", "an", "of", "on", "in", "for", "from", "and", "&", "global", "worldwide", "market",
                 "size", "scale", "s"}
-_SAME_MARKET_ZH = re.compile(r"^(?:全球)|(?:市场|市場)$")
+_SAME_MARKET_ZH = re.compile(r"^(?:全球)|(?:市场|市場)$|相关|相關")  # "智慧林业相关产业": the same industry
 _OUR_COUNTRY = re.compile(r"^(?:我国|我國)")
 
 
 def subject_key(phrase: str) -> str:
     """What two phrases of one text must share to name the same series: their words in any order, in lower case,
     less "the", "global", "market" and prepositions, and less a plural's or a verb's ending ("AI coding
-    assistants", "AI Code Assistant"); in Chinese, the phrase less 全球 and 市场, with 我国 ("our country") read as 中国.
+    assistants", "AI Code Assistant"); in Chinese, the phrase less 全球, 市场 and 相关 ("related"), with 我国 ("our
+    country") read as 中国.
     "China" or "spending" makes another series.
 
     Examples
