@@ -4175,6 +4175,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # 相关 ("related") names no other industry: the plan's target joins the level before
     ("2024年全省智慧药房相关产业规模约12亿元;到2027年,全省智慧药房产业规模突破24亿元,年均复合增长率约26%。",
      {"series": 1, "verdicts": {"exact"}}),
+    # a part's name of some fifty letters before "was … of that"
+    ("Forest owners spent €60 million on AI in 2024. Beetle and blight spotting from satellite imagery was €24 "
+     "million of that, or 40%.",
+     {"obs": ("Beetle and blight spotting from satellite imagery", 2024, 24.0, "EUR million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4224,7 +4228,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "part-after-while-made-up-the-remaining", "listed-parts-rise-from-its-base",
         "last-year-after-an-earlier-dated-amount",
         "part-name-holding-from-and-a-part-that-took", "year-after-from-a-and-b",
-        "related-industry-is-the-same"])
+        "related-industry-is-the-same",
+        "long-part-name-was-of-that"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -68,7 +68,7 @@ _WHOLE = re.compile(r"\)?\s*(?:(?:market|revenue)\s+)?(?:share\s+)?of\s+(?P<whol
                     r"(?=\s+(?:in|by|as of|during|for|at|and|while|which|compared|up|down|versus|against)\b"
                     r"|\s*[,，;；。()]|\.(?!\d)|\s*$)", re.IGNORECASE)
 #: a part after the first of its sentence, its verb left out: "..., hardware for 30% and services 25%"
-_NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,40}?)(?:\s+for)?\s*$", re.IGNORECASE)
+_NEXT_PART = re.compile(r"(?:^|\band\s+|,\s*)(?P<part>[A-Za-z][\w&\- ]{0,60}?)(?:\s+for)?\s*$", re.IGNORECASE)
 #: what leads a part without being part of its name: "In 2024 North America", "2024年北美", "其中", "of which"
 _PART_LEAD = re.compile(r"^(?:(?:in|by|as of)\s+(?:19|20)\d\d\s*,?\s*|the\s+|of which\s+|(?:19|20)\d\d年|年|其中|"
                         r"(?:while|whereas)\s+|"
@@ -888,12 +888,12 @@ _NAMED_PART = re.compile(r"\s*(?:with\s+)?(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s*(
                          + _BEFORE_AMOUNT, re.IGNORECASE)
 #: a part named before a copula, which makes it a part only where the whole follows its amount: "Data-centre
 #: accelerators alone were $61.2B of the 2024 total"
-_NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed"
+_NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed"
                             r"|(?:is|are|was|were)\s+the\s+(?:[a-z-]+\s+){1,3}?at)"  # "are the backbone at"
                             + _BEFORE_AMOUNT, re.IGNORECASE)
 #: the next part with its verb left out, right before its amount: "and Japan $0.6 billion", "and software to",
 #: "and Asia Pacific with", "and services for the remaining"
-_GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,40}?)(?:\s+(?:with|for|to|at|contribut(?:e|es|ed|ing)|"
+_GAPPED_PART = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,60}?)(?:\s+(?:with|for|to|at|contribut(?:e|es|ed|ing)|"
                           r"add(?:s|ed|ing)?|accounting\s+for|making\s+up|taking|bringing\s+in))?"
                           # "with marketing tools making up the remaining €57 million"
                           r"(?:\s+the\s+(?:rest|other|balance))?"  # ("the remaining", "a further": _BEFORE_AMOUNT's)
@@ -952,7 +952,7 @@ _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\
 _TOTAL_OF = re.compile(r"\bof\s+(?:" + _YEARS_TOTAL + r"|the\s+market)\s+of\s+"
                        r"(?:(?:about|around|roughly|nearly|some)\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$", re.IGNORECASE)
 #: a sentence that opens with its subject and a copula: "Inference is the bigger prize"
-_SUBJECT_IS = re.compile(r"\s*(?P<part>[A-Z][\w&/\- ]{0,40}?)\s+(?:is|are|was|were|remains|remained)\b")
+_SUBJECT_IS = re.compile(r"\s*(?P<part>[A-Z][\w&/\- ]{0,60}?)\s+(?:is|are|was|were|remains|remained)\b")
 #: the pronoun that points back to that subject: "we put it at"
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
 
@@ -1098,10 +1098,10 @@ _PART_VERBS = "|".join(map(re.escape, sorted(
        "took", "came to", "contributed"},
     key=len, reverse=True))) + "|(?:" + "|".join(sorted(vocabulary.MOVE_NOUNS, key=len, reverse=True)) \
     + r")(?=\s+(?:to|by|from|in|at|on|over|about|around|nearly|almost|some|roughly|[a-z]+ly)\b|\s*[\d$€£¥%(,.;]|\s*$)"
-_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,40}?)"
+_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,60}?)"
                         r"(?:\s*,[^,;.]{1,60},|\s*\([^()]{1,60}\))?\s+(?:" + _PART_VERBS + r")\b", re.IGNORECASE)
 #: a clause after a part's that names a part of its own: "… and the rest of the world made up the remaining"
-_ANOTHER_PART = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the\s+)?[A-Za-z][\w&/+\- ]{0,40}?\s+(?:"
+_ANOTHER_PART = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the\s+)?[A-Za-z][\w&/+\- ]{0,60}?\s+(?:"
                            + _PART_VERBS + r")\b", re.IGNORECASE)
 
 
