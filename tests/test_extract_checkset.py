@@ -75,17 +75,25 @@ def test_every_expectation_is_well_formed():
             assert set(check.split("|")) <= _CHECKS and set(verdict.split("|")) <= _VERDICTS, (k, check, verdict)
 
 
-def _step(text: str, value: float, percent: bool = False) -> float:
-    """The step of the last digit ``value`` is printed to in ``text`` (thousands separators and decimal commas
-    allowed), found by trying two, one and no decimals; a ``percent`` is looked for as a percent first ("about 13%",
-    not the "13.0" of an amount)."""
+def _steps(text: str, value: float, percent: bool = False) -> list[float]:
+    """The steps of the last digit ``value`` is printed to in ``text`` (thousands separators and decimal commas
+    allowed), found by trying two, one and no decimals, finest first ("18.0%" and "18%" in one snippet are two); a
+    ``percent`` is looked for as a percent first ("about 13%", not the "13.0" of an amount)."""
     for after in ((r"\s*(?:%|％|percent|per\s+cent)", "") if percent else ("",)):
+        found = []
         for d in (2, 1, 0):
             s = f"{value:,.{d}f}"
             forms = {s, s.replace(",", ""), s.replace(",", "").replace(".", ",")}
             if any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d){after}", text) for f in forms):  # not "1"
-                return 10.0 ** -d  # of "1.52"
+                found.append(10.0 ** -d)  # of "1.52"
+        if found:
+            return found
     raise LookupError(f"{value} is not printed in the snippet")
+
+
+def _step(text: str, value: float, percent: bool = False) -> float:
+    """The finest step ``value`` is printed to in ``text`` (:func:`_steps`)."""
+    return _steps(text, value, percent)[0]
 
 
 def _cagr_verdict(a: float, b: float, years: int, rate: float, steps: tuple) -> str:
