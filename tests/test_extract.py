@@ -4179,6 +4179,11 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Forest owners spent €60 million on AI in 2024. Beetle and blight spotting from satellite imagery was €24 "
      "million of that, or 40%.",
      {"obs": ("Beetle and blight spotting from satellite imagery", 2024, 24.0, "EUR million", "actual")}),
+    # "¥" in the cells of a table on a page of Japan's is the yen, as in its prose
+    ("Osaka Fisheries Forum, 3 June 2025\n| | 2023 | 2024 |\n|---|---|---|\n| AI feeding systems | ¥8.0bn | ¥9.6bn |",
+     {"obs": ("AI feeding systems", 2024, 9.6, "JPY billion", "actual")}),
+    # 预测 in the name of what a market sells (queue forecasting) is no forecast of the amount after it
+    ("2024年国内景区排队预测市场规模为3.2亿元,2023年为2.5亿元。", {"obs": ("Total", 2024, 3.2, "CNY 100 million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4229,7 +4234,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "last-year-after-an-earlier-dated-amount",
         "part-name-holding-from-and-a-part-that-took", "year-after-from-a-and-b",
         "related-industry-is-the-same",
-        "long-part-name-was-of-that"])
+        "long-part-name-was-of-that",
+        "yen-sign-in-table-cells", "queue-forecasting-market"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

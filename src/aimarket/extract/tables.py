@@ -1328,6 +1328,12 @@ def _chart_growth(cells: list[str], t: Table) -> bool:
             and all((m := _NUM_CELL.match(c)) is not None and m.group("pct") for c in cells[1:]))
 
 
+def _sign_currency(sign: str, lines: list[str]) -> str:
+    """The currency a cell's sign names: "¥" the yen on a page of Japan's, or of English prose that names no
+    China (:func:`~aimarket.extract.numbers.yen_of_text`), as in the page's prose; else its currency."""
+    return "JPY" if sign == "¥" and yen_of_text(lines) == "JPY" else CURRENCIES[sign]
+
+
 def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
     """The rows of ``t`` from line ``j`` on, past footers and repeated headers; returns where they stop."""
     width, extra, rate_at, _ = t.layout
@@ -1470,7 +1476,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
                 steps.append(None)
                 continue
             if m.group("cur") and t.currency is None:
-                t.currency = CURRENCIES[m.group("cur")]
+                t.currency = _sign_currency(m.group("cur"), lines)
             if t.scale is None and (printed := _cell_scale(m)):  # "$53.7B", "12.3亿元": the scale printed in the cell
                 t.scale = printed
                 t.currency = t.currency or (CURRENCIES[m.group("yuan")] if m.group("yuan") else None) \
