@@ -4184,6 +4184,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      {"obs": ("AI feeding systems", 2024, 9.6, "JPY billion", "actual")}),
     # 预测 in the name of what a market sells (queue forecasting) is no forecast of the amount after it
     ("2024年国内景区排队预测市场规模为3.2亿元,2023年为2.5亿元。", {"obs": ("Total", 2024, 3.2, "CNY 100 million", "actual")}),
+    # a plan named with its horizon ("the Alpine Resorts 2030 plan") dates none of the figures it is quoted for
+    ("INNSBRUCK, 4 April 2025 - The Alpine Resorts 2030 plan released today finds that resorts spent €20 million on "
+     "AI lift-queue forecasting, snowmaking control and guest apps last year, and expects €25 million this year.",
+     {"obs": ("Total", 2024, 20.0, "EUR million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4235,7 +4239,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "part-name-holding-from-and-a-part-that-took", "year-after-from-a-and-b",
         "related-industry-is-the-same",
         "long-part-name-was-of-that",
-        "yen-sign-in-table-cells", "queue-forecasting-market"])
+        "yen-sign-in-table-cells", "queue-forecasting-market",
+        "plan-named-with-its-horizon"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -1974,10 +1974,13 @@ _CITATION = re.compile(r"\((?:" + _AUTHOR + r",?\s+(?:19|20)\d{2}[a-z]?(?:,\s*pp
                        r"|(?-i:[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'’-]+)|\s+et\s+al\.)\s+\((?:19|20)\d{2}[a-z]?\)",
                        re.IGNORECASE)
 #: a report named in capitalised words with its edition's year: "Energy Transition Investment Trends 2025 report",
-#: "the Technology Vision 2024 survey", "Global Energy Review 2025" (the year is the edition's, no figure's)
-_EDITION_WORD = r"(?:Report|Survey|Study|Outlook|Review|Index|Guide|Yearbook|Monitor|Tracker|Barometer)"
+#: "the Technology Vision 2024 survey", "Global Energy Review 2025" (the year is the edition's, no figure's), or a plan
+#: named with its horizon: "the Mountain Tourism 2030 roadmap" (a figure's year is said of it, "by 2030")
+_EDITION_WORD = (r"(?:Report|Survey|Study|Outlook|Review|Index|Guide|Yearbook|Monitor|Tracker|Barometer|Roadmap|Strategy|"
+                 r"Plan|Agenda|Blueprint|Programme|Program|Initiative|Framework)")
 _NAMED_EDITION = re.compile(r"(?<![\w'’&-])(?-i:(?:[A-Z][\w'’&-]*\s+){2,8})(?:(?:19|20)\d{2}\s+(?=" + _EDITION_WORD
-                            + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}(?![\d%]|[.,]\d))",
+                            + r"\b)|(?-i:(?<=[a-z] )" + _EDITION_WORD + r")\s+(?:19|20)\d{2}"
+                            r"(?:\s*[-–—]\s*(?:19|20)\d{2})?(?![\d%]|[.,]\d))",  # "Strategy 2025-2030"
                             re.IGNORECASE)
 #: a year named relative to the text's own: "this year", "last year", "next year", 今年, 去年, 明年
 _RELATIVE_YEAR = r"(?:(?:this|last|next)\s+year\b|今年|去年|明年|前年)"
