@@ -4188,6 +4188,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("INNSBRUCK, 4 April 2025 - The Alpine Resorts 2030 plan released today finds that resorts spent €20 million on "
      "AI lift-queue forecasting, snowmaking control and guest apps last year, and expects €25 million this year.",
      {"obs": ("Total", 2024, 20.0, "EUR million", "actual")}),
+    # an amount far above the whole's, in a sentence headed by a name, is of a wider whole, no part of it
+    ("Golf clubs spent £170 million on AI tools in 2024. Golf courses took about £4.3 billion in revenue in 2024.",
+     {"obs": ("Total", 2024, 4.3, "GBP billion", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4240,7 +4243,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "related-industry-is-the-same",
         "long-part-name-was-of-that",
         "yen-sign-in-table-cells", "queue-forecasting-market",
-        "plan-named-with-its-horizon"])
+        "plan-named-with-its-horizon", "far-above-the-whole-is-no-part"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -1143,7 +1143,8 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
                      and re.match(r"\s|[^\sA-Za-z0-9]", opening[len(n):len(n) + 1] or " ")), None) if opening else None
         before = key in given and given[key][1] != ss  # the whole's figure of an earlier sentence, not its own
         named = part or (head_phrase(text, ss, f.pos) if before and ss not in done else None)
-        far = key in given and (given[key][0] <= 0 or not 0.5 <= value / given[key][0] <= 2)  # "0億元" is as far as any
+        # far below the whole ("0億元" is as far as any); an amount far above it is of a wider whole, no part
+        far = key in given and (given[key][0] <= 0 or value / given[key][0] < 0.5)
         if (part or far or before and named) and ss not in done and not _other_clause(text, ss, f.pos):
             # (not an amount of "…, while software brought in", "… and the rest of the world made up")
             head = _PART_HEAD.match(text, ss)
