@@ -4191,6 +4191,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # an amount far above the whole's, in a sentence headed by a name, is of a wider whole, no part of it
     ("Golf clubs spent £170 million on AI tools in 2024. Golf courses took about £4.3 billion in revenue in 2024.",
      {"obs": ("Total", 2024, 4.3, "GBP billion", "actual")}),
+    # a part's name that lists what it covers, after "followed by": "A, B and C at £X"
+    ("Ski resorts spent €90 million on AI in 2024. Dynamic pricing took €40 million, followed by AI snowmaking, "
+     "grooming and slope safety at €30 million.",
+     {"obs": ("AI snowmaking, grooming and slope safety", 2024, 30.0, "EUR million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4243,7 +4247,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "related-industry-is-the-same",
         "long-part-name-was-of-that",
         "yen-sign-in-table-cells", "queue-forecasting-market",
-        "plan-named-with-its-horizon", "far-above-the-whole-is-no-part"])
+        "plan-named-with-its-horizon", "far-above-the-whole-is-no-part",
+        "part-name-listing-what-it-covers"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

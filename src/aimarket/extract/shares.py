@@ -1495,6 +1495,20 @@ _TO_REGION = re.compile(r"\s*(?:to|for|in|from)\s+(?:the\s+)?(?P<region>" + _REG
                         + r")(?![\w'’])")
 
 
+#: the head of a part's name that lists what it covers, before the comma a list element was found after: "followed
+#: by AI turf" in "followed by AI turf, irrigation and course maintenance at £48 million"
+_LIST_HEAD = re.compile(r"\b(?:followed\s+by|led\s+by|including|while|whereas)\s+(?:the\s+)?(?P<head>[A-Za-z][\w&/\- ]{0,40}?)"
+                        r"\s*$", re.IGNORECASE)
+
+
+def _with_list_head(text: str, start: int, m: re.Match) -> str:
+    """The part ``m`` names (:data:`_LISTED_PART`), with the head of its name where it was found after a comma of
+    that name's own list ("AI turf, irrigation and course maintenance"), not after the list of parts."""
+    part = m.group("part")
+    head = _LIST_HEAD.search(text, start, m.start()) if text[m.start()] in ",;" and " and " in f" {part} " else None
+    return f"{head.group('head')}, {part}" if head and _part_name(head.group("head")) else part
+
+
 def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
     """Amounts listed after the whole's in its sentence, each named right before it ("Global AI spending will reach
     $2.02 trillion in 2026, with generative AI on smartphones climbing to $393.3 billion, AI services at $324.7
@@ -1515,7 +1529,7 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
             if g.pos >= se or g.kind != "amount":
                 break
             m = _LISTED_PART.search(text, start, g.pos)  # the list element that ends at the amount
-            part = m and _part_name(m.group("part"))
+            part = m and _part_name(_with_list_head(text, start, m))
             # after the whole's amount, or after a part's ("Financial services ... at $11.2 billion, followed by
             # retail ($6.4 billion)"): the next part of the same whole, no larger
             if (not part or g.item not in ("Total", f.item) or g.currency != f.currency or g.year not in (None, f.year)
