@@ -1166,7 +1166,7 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor): 174 figures, 55 rates, 67 verdicts
 #: and 2 false inconsistent
-FLOORS = {"figures_found": 192, "rates_found": 57, "verdicts_right": 79}
+FLOORS = {"figures_found": 192, "rates_found": 57, "verdicts_right": 80}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

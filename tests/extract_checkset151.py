@@ -1317,7 +1317,7 @@ LAYOUT = (40, 13, 14, 13)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 233
 #: figures, 52 rates, 88 verdicts and 4 false inconsistent
 #: after the readings chosen on the hundred-and-forty-eighth and -fiftieth sets (it kept unread): 233, 52, 88 and 4
-FLOORS = {"figures_found": 243, "rates_found": 56, "verdicts_right": 93}
+FLOORS = {"figures_found": 244, "rates_found": 56, "verdicts_right": 93}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1279,7 +1279,7 @@ LAYOUT = (40, 14, 12, 14)
 #: figures, 57 rates, 91 verdicts and 0 false inconsistent
 #: after the readings chosen on the hundred-and-sixty-eighth and -seventieth sets
 #: (it kept unread): 234, 57, 92 and 0
-FLOORS = {"figures_found": 235, "rates_found": 57, "verdicts_right": 92}
+FLOORS = {"figures_found": 236, "rates_found": 57, "verdicts_right": 93}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1328,7 +1328,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 191
 #: figures, 66 rates, 97 verdicts and 3 false inconsistent
 #: after the readings chosen on it and on the other sets chosen on (200, 202, 204, 206): 211, 70, 100 and 3
-FLOORS = {"figures_found": 211, "rates_found": 70, "verdicts_right": 100}
+FLOORS = {"figures_found": 211, "rates_found": 70, "verdicts_right": 101}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 3
 

@@ -1314,7 +1314,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 209
 #: figures, 65 rates, 97 verdicts and 3 false inconsistent
 #: after the readings chosen on it and on the other sets chosen on (200, 202, 204, 206): 214, 65, 97 and 2
-FLOORS = {"figures_found": 214, "rates_found": 65, "verdicts_right": 97}
+FLOORS = {"figures_found": 215, "rates_found": 65, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

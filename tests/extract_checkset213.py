@@ -1324,7 +1324,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 208
 #: figures, 65 rates, 96 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 212, "rates_found": 67, "verdicts_right": 97}
+FLOORS = {"figures_found": 214, "rates_found": 67, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

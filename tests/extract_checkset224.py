@@ -1320,7 +1320,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 203
 #: figures, 63 rates, 91 verdicts and 1 false inconsistent
 #: after the readings chosen on it and the two-hundred-and-twenty-sixth set: 205, 63, 92 and 1
-FLOORS = {"figures_found": 205, "rates_found": 63, "verdicts_right": 92}
+FLOORS = {"figures_found": 205, "rates_found": 64, "verdicts_right": 92}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1321,9 +1321,10 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 202
 #: figures, 63 rates, 90 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 202, "rates_found": 63, "verdicts_right": 90}
+#: after the readings chosen on it and the two-hundred-and-twenty-eighth set: 203, 64, 94 and 0
+FLOORS = {"figures_found": 203, "rates_found": 64, "verdicts_right": 94}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset230.py [-v]: the measures on the set

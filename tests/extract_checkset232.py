@@ -1321,7 +1321,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 195
 #: figures, 64 rates, 91 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 195, "rates_found": 64, "verdicts_right": 91}
+#: after the readings chosen on it and the two-hundred-and-thirty-fourth set: 198, 64, 91 and 0
+FLOORS = {"figures_found": 198, "rates_found": 64, "verdicts_right": 91}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1153,10 +1153,10 @@ FORMS = (
 #: them scored 174, 61, 68 and 1: a held-out check of them); its floors are its score after the one rule it then
 #: showed wanting (a part's share "of 2024 revenue" is of that year, not of the forecast the sentence before ends on)
 #: raised to 181 figures and 71 verdicts by the fifty-ninth set's round (one part named before its bracketed amount)
-FLOORS = {"figures_found": 182, "rates_found": 63, "verdicts_right": 74}
+FLOORS = {"figures_found": 185, "rates_found": 64, "verdicts_right": 76}
 #: the false inconsistent verdict the set still draws: snippet 5, whose whole's year stands seven words after it
 #: ("earned £14.38 billion from selling AI software and services in 2024"); at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset43.py [-v]: the measures on the set

@@ -1239,7 +1239,7 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 158 figures, 75 rates, 81 verdicts and 9
 #: false inconsistent; chosen on with the 51st; now 159 figures, 89 rates, 90 verdicts, no false inconsistent
-FLOORS = {"figures_found": 160, "rates_found": 90, "verdicts_right": 91}
+FLOORS = {"figures_found": 161, "rates_found": 90, "verdicts_right": 92}
 FALSE_INCONSISTENT = 0
 
 

@@ -1119,7 +1119,7 @@ FORMS = (
 )
 #: the set's blind score (written without reading or running the extractor): 158 figures, 37 rates, 54 verdicts and 3
 #: false inconsistent on the code before the readings chosen on it
-FLOORS = {"figures_found": 165, "rates_found": 41, "verdicts_right": 58}
+FLOORS = {"figures_found": 166, "rates_found": 41, "verdicts_right": 58}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
