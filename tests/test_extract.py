@@ -4195,6 +4195,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Ski resorts spent €90 million on AI in 2024. Dynamic pricing took €40 million, followed by AI snowmaking, "
      "grooming and slope safety at €30 million.",
      {"obs": ("AI snowmaking, grooming and slope safety", 2024, 30.0, "EUR million", "actual")}),
+    ("Golf resorts spent £100 million on AI in 2024. Course care from drones, soil sensors and robot mowers took the "
+     "largest slice, £40 million or 40%.",
+     {"obs": ("Course care from drones, soil sensors and robot mowers", 2024, 40.0, "GBP million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4248,7 +4251,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "long-part-name-was-of-that",
         "yen-sign-in-table-cells", "queue-forecasting-market",
         "plan-named-with-its-horizon", "far-above-the-whole-is-no-part",
-        "part-name-listing-what-it-covers"])
+        "part-name-listing-what-it-covers", "part-name-listing-what-it-covers-heading-its-sentence"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -419,10 +419,13 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
                 own = lead  # name after the words that rank it
             else:
                 own = _PART_BEFORE_AMOUNT.search(text, start, at)
+            # "Forest inventory from drones, lidar and satellite imagery took": the head of the name's own list
+            comma = len(text[:own.start("part")].rstrip()) - 1 if own is not None and not aside and not lead else -1
             if own is None and (named := _NAME_THEN_GLOSS.search(text, sentence_of(g.pos)[0], start)):
                 # "Tavira Labs, the largest vendor, shipped": the name before its gloss
                 own = _PART_BEFORE_AMOUNT.fullmatch(named["name"] + text[start:at])
-            own = own and _PART_LEAD.sub("", own.group("part").strip())
+            own = own and _with_list_head(text, sentence_of(g.pos)[0], comma,
+                                          _PART_LEAD.sub("", own.group("part").strip()))
             # nouns joined by "and" name one part: "Software development and licensing contributed"
             part = own if own and not is_clause(re.sub(r"\s+(?:and|&)\s+", " ", own)) else \
                 g.subject if is_specific(g.subject) else ""
@@ -1495,17 +1498,20 @@ _TO_REGION = re.compile(r"\s*(?:to|for|in|from)\s+(?:the\s+)?(?P<region>" + _REG
                         + r")(?![\w'’])")
 
 
-#: the head of a part's name that lists what it covers, before the comma a list element was found after: "followed
-#: by AI turf" in "followed by AI turf, irrigation and course maintenance at £48 million"
-_LIST_HEAD = re.compile(r"\b(?:followed\s+by|led\s+by|including|while|whereas)\s+(?:the\s+)?(?P<head>[A-Za-z][\w&/\- ]{0,40}?)"
-                        r"\s*$", re.IGNORECASE)
+#: the head of a part's name that lists what it covers, before the comma a list element was found after, at the head
+#: of the words read or after a word that opens a part: "followed by AI turf" in "followed by AI turf, irrigation and
+#: course maintenance at £48 million", "Forest inventory from drones" in "Forest inventory from drones, lidar and
+#: satellite imagery took …"
+_LIST_HEAD = re.compile(r"(?:^|\b(?:followed\s+by|led\s+by|including|while|whereas))\s*(?:the\s+)?"
+                        r"(?P<head>[A-Za-z][\w&/\- ]{0,40}?)\s*$", re.IGNORECASE)
 
 
-def _with_list_head(text: str, start: int, m: re.Match) -> str:
-    """The part ``m`` names (:data:`_LISTED_PART`), with the head of its name where it was found after a comma of
-    that name's own list ("AI turf, irrigation and course maintenance"), not after the list of parts."""
-    part = m.group("part")
-    head = _LIST_HEAD.search(text, start, m.start()) if text[m.start()] in ",;" and " and " in f" {part} " else None
+def _with_list_head(text: str, lo: int, comma: int, part: str) -> str:
+    """``part``, found right after the comma at ``comma``, with the head of its name where that comma is one of the
+    name's own list ("AI turf, irrigation and course maintenance"), the head read from ``lo`` on."""
+    if comma < lo or text[comma:comma + 1] != "," or " and " not in f" {part} ":
+        return part
+    head = _LIST_HEAD.search(text[lo:comma])
     return f"{head.group('head')}, {part}" if head and _part_name(head.group("head")) else part
 
 
@@ -1529,7 +1535,7 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
             if g.pos >= se or g.kind != "amount":
                 break
             m = _LISTED_PART.search(text, start, g.pos)  # the list element that ends at the amount
-            part = m and _part_name(_with_list_head(text, start, m))
+            part = m and _part_name(_with_list_head(text, start, m.start(), m.group("part")))
             # after the whole's amount, or after a part's ("Financial services ... at $11.2 billion, followed by
             # retail ($6.4 billion)"): the next part of the same whole, no larger
             if (not part or g.item not in ("Total", f.item) or g.currency != f.currency or g.year not in (None, f.year)
