@@ -1321,8 +1321,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 202
 #: figures, 63 rates, 90 verdicts and 2 false inconsistent
-#: after the readings chosen on it and the two-hundred-and-twenty-eighth set: 203, 64, 94 and 0
-FLOORS = {"figures_found": 203, "rates_found": 64, "verdicts_right": 94}
+#: after the readings chosen on it and the two-hundred-and-twenty-eighth set: 204, 64, 94 and 0
+FLOORS = {"figures_found": 204, "rates_found": 64, "verdicts_right": 94}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
