@@ -4179,6 +4179,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Forest owners spent €60 million on AI in 2024. Beetle and blight spotting from satellite imagery was €24 "
      "million of that, or 40%.",
      {"obs": ("Beetle and blight spotting from satellite imagery", 2024, 24.0, "EUR million", "actual")}),
+    ("Forest owners spent €60 million on AI in 2024. Beetle spotting from drones at state forests was €24 million of "
+     "that, or 40%.", {"obs": ("Beetle spotting from drones at state forests", 2024, 24.0, "EUR million", "actual")}),
     # "¥" in the cells of a table on a page of Japan's is the yen, as in its prose
     ("Osaka Fisheries Forum, 3 June 2025\n| | 2023 | 2024 |\n|---|---|---|\n| AI feeding systems | ¥8.0bn | ¥9.6bn |",
      {"obs": ("AI feeding systems", 2024, 9.6, "JPY billion", "actual")}),
@@ -4248,7 +4250,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "last-year-after-an-earlier-dated-amount",
         "part-name-holding-from-and-a-part-that-took", "year-after-from-a-and-b",
         "related-industry-is-the-same",
-        "long-part-name-was-of-that",
+        "long-part-name-was-of-that", "part-name-with-two-prepositions",
         "yen-sign-in-table-cells", "queue-forecasting-market",
         "plan-named-with-its-horizon", "far-above-the-whole-is-no-part",
         "part-name-listing-what-it-covers", "part-name-listing-what-it-covers-heading-its-sentence"])

@@ -323,7 +323,8 @@ def is_clause(phrase: str) -> bool:
     """Whether words before a figure hold a verb or a function word, so are no noun phrase ("firm forecasts
     shipments", "expects sector revenue"); a word of growth or decline that is a noun too is one of a name between
     two nouns ("acoustic fall detection"), and so is "with", "from" or "at" between a noun and the nouns that end the
-    phrase ("doorbells with person detection", "inspection from photos", "damage grading at auction halls").
+    phrase, one such word between nouns after another ("doorbells with person detection", "inspection from photos",
+    "beetle spotting from drones at state forests").
 
     Examples
     --------
@@ -333,8 +334,9 @@ def is_clause(phrase: str) -> bool:
     """
     w = phrase.split()
     noun = [not _is_stop(x) and any(c.isalpha() for c in x) for x in w]
+    joined = [noun[i] or w[i].lower() in _WITH and noun[i - 1] for i in range(len(w))]  # "… from drones at …"
     return any(_is_stop(x) and not (0 < k < len(w) - 1 and noun[k - 1] and (
-        x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and all(noun[k + 1:])))
+        x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and noun[-1] and all(joined[k + 1:])))
         for k, x in enumerate(w))
 
 
