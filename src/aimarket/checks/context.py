@@ -213,7 +213,7 @@ class Context:
         units = self.obs.groupby("series", sort=False)["unit"].first().to_dict()
         out = {}
         for (series, item), g in cl.groupby(["series", "item"], sort=False):
-            held = set(self._rows(series, item)["year"])
+            held = set(self.item_rows(series, item)["year"])
             unit = units.get(series, g["unit"].iloc[0])
             rows = []
             for year, y in g.groupby("end_year", sort=True):
@@ -254,8 +254,9 @@ class Context:
         return out
 
     # -- the numbers a claim is checked against -----------------------------------
-    def _rows(self, series: str, item: str) -> pd.DataFrame:
-        return self._groups.get((series, item), self.obs.iloc[:0])  # in year order: the package keeps it
+    def item_rows(self, series: str, item: str) -> pd.DataFrame:
+        """The observations of one item of a series, in year order (the package keeps it)."""
+        return self._groups.get((series, item), self.obs.iloc[:0])
 
     def series_rows(self, series: str) -> pd.DataFrame:
         """The series' observations, in the package's order."""
@@ -269,12 +270,12 @@ class Context:
 
     def values(self, series: str, item: str) -> pd.Series:
         """The item's values by year, ascending."""
-        o = self._rows(series, item)
+        o = self.item_rows(series, item)
         return pd.Series(o["value"].to_numpy(), index=o["year"].to_numpy())
 
     def locators(self, series: str, item: str, year: int) -> pd.Series:
         """Where the item's value of ``year`` is printed (``document:line``)."""
-        o = self._rows(series, item)
+        o = self.item_rows(series, item)
         return o.loc[o["year"] == year, "locator"]
 
     def steps(self, series: str, item: str, *, coarse: bool = False) -> pd.Series:
@@ -283,7 +284,7 @@ class Context:
         With ``coarse``, a value without a stated precision whose trailing zeros may be rounding (9750)
         gets the coarser step (10).
         """
-        o = self._rows(series, item)
+        o = self.item_rows(series, item)
         prec = o["precision"] if "precision" in o else pd.Series([None] * len(o), index=o.index)
         return pd.Series([float(p) if p is not None and p == p else
                           (coarse_step(v, printed_step(v)) if coarse else printed_step(v))

@@ -113,7 +113,7 @@ def _constraint(ctx, constraint) -> None:
     pu, wu = ctx.obs_unit(part_series), ctx.obs_unit(whole_series)
     lo_y, hi_y = max(pv.index.min(), wv.index.min()), min(pv.index.max(), wv.index.max())
     years = sorted(y for y in set(pv.index) | set(wv.index) if lo_y <= y <= hi_y)
-    loc = ctx.obs.loc[(ctx.obs["series"] == part_series) & (ctx.obs["item"] == part_item), "locator"].iloc[0]
+    loc = ctx.item_rows(part_series, part_item)["locator"].iloc[0]
     for y in years:
         p_val = float(interpolate(pv.index.to_numpy(float), pv.to_numpy(), y))
         w_val = float(interpolate(wv.index.to_numpy(float), wv.to_numpy(), y))

@@ -69,8 +69,7 @@ def _whole_of(ctx, c, s):
     """The whole a share is of: its ``of``, else the parent of its item in the series' observations."""
     if not pd.isna(c["of"]):
         return c["of"]
-    obs = ctx.obs[(ctx.obs["series"] == s.series) & (ctx.obs["item"] == c["item"])]
-    parents = obs["parent"].dropna()
+    parents = ctx.item_rows(s.series, c["item"])["parent"].dropna()
     return parents.iloc[0] if len(parents) else None
 
 
