@@ -1475,9 +1475,11 @@ def _region_part_of(text: str, share, figures) -> str | None:
     return name if name and any(g.item == name and g.pos < share.pos for g in figures) else None
 
 
+#: the words that open a part listed after another: "followed by retail", "while independents"
+_OPENS_A_PART = r"followed\s+by|led\s+by|including|while|whereas"
 #: a part named right before its amount in a list after the whole's: "with generative AI on smartphones climbing to
 #: $393.3 billion, AI services at $324.7 billion", "followed by AI services ($282.6 billion)"
-_LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|followed\s+by|with|including|led\s+by|while|whereas))\s*(?:the\s+)?"
+_LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|with|" + _OPENS_A_PART + r"))\s*(?:the\s+)?"
                           r"(?P<part>(?!(?:and|with|followed|including|led|while|whereas)\b)[A-Za-z][\w&/\-]*"
                           r"(?:\s+[\w&/\-]+){0,7}?)\s*"
                           r"(?:\(\s*|\s+(?:at|with)\s+|\s+(?:climbing|rising|growing|reaching|jumping|increasing|"
@@ -1502,7 +1504,7 @@ _TO_REGION = re.compile(r"\s*(?:to|for|in|from)\s+(?:the\s+)?(?P<region>" + _REG
 #: of the words read or after a word that opens a part: "followed by AI turf" in "followed by AI turf, irrigation and
 #: course maintenance at £48 million", "Forest inventory from drones" in "Forest inventory from drones, lidar and
 #: satellite imagery took …"
-_LIST_HEAD = re.compile(r"(?:^|\b(?:followed\s+by|led\s+by|including|while|whereas))\s*(?:the\s+)?"
+_LIST_HEAD = re.compile(r"(?:^|\b(?:" + _OPENS_A_PART + r"))\s*(?:the\s+)?"
                         r"(?P<head>[A-Za-z][\w&/\- ]{0,40}?)\s*$", re.IGNORECASE)
 
 
