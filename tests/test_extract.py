@@ -4200,6 +4200,23 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Golf resorts spent £100 million on AI in 2024. Course care from drones, soil sensors and robot mowers took the "
      "largest slice, £40 million or 40%.",
      {"obs": ("Course care from drones, soil sensors and robot mowers", 2024, 40.0, "GBP million", "actual")}),
+    # a year, or "last year", after a list of a dozen words of where the money went
+    ("Councils spent €45 million on AI lane, kerb and pothole inspection from bus and refuse-truck cameras in 2022; "
+     "by 2024 that had doubled, to €90 million.", {"obs": ("Total", 2022, 45.0, "EUR million", "actual")}),
+    ("OSLO, 3 March 2025 - Port authorities spent €30 million on AI berth scheduling, crane-camera inspection at "
+     "container terminals and quays and gate automation last year, and expect €38 million this year.",
+     {"obs": ("Total", 2024, 30.0, "EUR million", "actual")}),
+    # a firm that "grew FY2024 revenue" to its amount: its own, not the market's
+    ("Analysts size the UK market for AI kerbside management at £50m in FY2024. Parkline Group plc grew FY2024 "
+     "revenue 12% to £70m, with a 30% margin.", {"obs": ("Total", 2024, 50.0, "GBP million", "actual"), "series": 2}),
+    # "guidance" after a noun is what a product gives, no firm's forecast
+    ("Dutch drivers spent €90 million on AI navigation guidance in 2024.",
+     {"obs": ("Total", 2024, 90.0, "EUR million", "actual")}),
+    # the city's "related market" (全市相关市场) is the market named before
+    ("2024年全市智慧停车市场规模约6亿元。到2027年全市相关市场规模突破10亿元,年均增长约18.6%。", {"series": 1}),
+    # "more than double by 2030, to …" after a year's rise: from the latest year, not the rise's base
+    ("The market reached $2.0 billion in 2024, up 25% from $1.6 billion in 2023, and should more than double by "
+     "2030, to $4.5 billion.", {"multiple": ("Total", 2024, 2030, 2.0)}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4253,7 +4270,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "long-part-name-was-of-that", "part-name-with-two-prepositions",
         "yen-sign-in-table-cells", "queue-forecasting-market",
         "plan-named-with-its-horizon", "far-above-the-whole-is-no-part",
-        "part-name-listing-what-it-covers", "part-name-listing-what-it-covers-heading-its-sentence"])
+        "part-name-listing-what-it-covers", "part-name-listing-what-it-covers-heading-its-sentence",
+        "year-after-a-dozen-words-of-uses", "last-year-after-a-dozen-words-of-uses", "firm-grew-its-fiscal-revenue",
+        "navigation-guidance", "citys-related-market", "more-than-double-after-a-years-rise"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

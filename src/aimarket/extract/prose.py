@@ -57,7 +57,7 @@ _FOLLOWING_YEAR = re.compile(r"\s*(?:,\s*(?=(?:in|by)\s+(?:19|20)\d{2}\s*(?:[,;.
                              r"versus|vs|expects?|sees|says|said|plans?|aims?|hopes?|puts?|can)\b)"
                              r"(?!from\s+(?:zero|nothing|scratch|near|nearly|almost|virtually|about|around|roughly|some|"
                              r"a|an|the|its|their|that|this|these|those|just|only|under|over|less|more)\b)"
-                             r"(?:[a-z]+(?:-[a-z]+)*|(?:[a-z]\.){2,3}|\([a-z]{1,10}\)),?\s+){0,10}?"  # "the U.S. and"
+                             r"(?:[a-z]+(?:-[a-z]+)*|(?:[a-z]\.){2,3}|\([a-z]{1,10}\)),?\s+){0,14}?"  # "the U.S. and"
                              r"(?:(?:in|by|for|during|as of|end\s+of)\s+|end-)"  # "at end-2022", "at the end of 2022"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:(?:FY\s?)?((?:19|20)\d{2})|[FC]Y\s?'?(\d{2}))(?!\d)", re.IGNORECASE)
 #: words set off by a pair of dashes, no figure among them: " - wildfire-spread modelling, flood forecasting - "
@@ -2092,7 +2092,9 @@ _THEIR_OWN = re.compile(r"\b(?:(?:its|their|our)\s+own|our(?!\s+(?:count|estimat
 
 #: a firm's own takings right before their amount: "lifted its revenue to EUR ", "their sales of $", "its own
 #: revenue rose 8% to ", "booked revenue of £"
-_THEIR_REVENUE = re.compile(r"\b(?:(?:its|their)\s+(?:own\s+)?|(?:booked|reported|posted)\s+)"
+_THEIR_REVENUE = re.compile(r"\b(?:(?:its|their)\s+(?:own\s+)?|(?:booked|reported|posted)\s+"
+                            # a firm's year's revenue it grew: "Kerbline Group plc … grew FY2024 revenue 14% to £88.5m"
+                            r"|(?:grew|lifted|raised|increased|boosted|cut)\s+(?:(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+)?)"
                             r"(?P<what>(?:(?:total|annual|net|group|full[- ]year)\s+)?"
                             r"(?:revenues?|sales|turnover|income|profits?|bookings|earnings))\b[^.;:!?\d%]{0,12}"
                             r"(?:\d[\d.]*\s*(?:%|per\s*cent)[^.;:!?\d]{0,8})?$", re.IGNORECASE)
@@ -2133,8 +2135,8 @@ _ENTITY_OPENS = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}[，,]\s*)?(?P<name>[\u4e
 _BARE_MEASURE = re.compile(r"\s*(?:第?[1-4一二三四]季度?|单季|單季|季|[上下]半年|全年|当期|當期)?\s*(?:" + _MEASURE.pattern + r")\s*")
 
 
-#: a place and its market, no more: "全球市场", "中国市场", "國內市場" (not "中国AI芯片市场")
-_WHERE_ALONE = re.compile(r"(?P<where>[\u4e00-\u9fff]{2,4}?)(?:的|之)?(?:整体|整體)?(?:市场|市場)(?:空间|空間)?")
+#: a place and its market, no more: "全球市场", "中国市场", "國內市場", "全市相关市场" (not "中国AI芯片市场")
+_WHERE_ALONE = re.compile(r"(?P<where>[\u4e00-\u9fff]{2,4}?)(?:的|之)?(?:整体|整體|相关|相關)?(?:市场|市場)(?:空间|空間)?")
 
 
 #: a mark that ends a clause
@@ -3345,8 +3347,11 @@ def _multiple_claim(f: Figure, w: _Where, text, figures) -> None:
           and not any(y < f.year - 1 for y in _amount_years(figures, w))):
         _over_the_year_before(f, text)  # "it grew two-and-a-half times last year, to $73.5 billion"
     elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) \
-            and f.year > max(_amount_years(figures, w), default=f.year):  # "$1.67 billion in 2024 ... double by 2027"
-        f.start_year, f.end_year = max(_amount_years(figures, w)), f.year
+            and (earlier := [y for y in _amount_years(figures, w) if y < f.year]) and (
+                f.year > max(_amount_years(figures, w)) or any(g.pos > f.pos and g.year == f.year for g in w.amounts)):
+        # "$1.67 billion in 2024 ... double by 2027", and "€1.37 billion last year, up 16% from €1.17 billion in 2023,
+        # … to more than double by 2030, to about €2.9 billion": from the latest year before it
+        f.start_year, f.end_year = max(earlier), f.year
         f.period = float(f.end_year - f.start_year)
     elif f.start_year is None and f.year is not None and _DEADLINE.match(text, f.end) and not w.amounts and (
             before := [g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None

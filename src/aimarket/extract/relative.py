@@ -57,7 +57,7 @@ _AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?(?!(?:last|this|next)\b)[a-z][\w-]*(
                     # where it came from, or a list of what it was spent on: "earned €186 million from AI translation,
                     # localisation and multilingual customer-support services last year", "spent ¥14.5 billion on AI
                     # matching, compatibility scoring and identity-verification tools last year" (no figure among them)
-                    r"|\s+(?:from|on)\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){0,8}?"
+                    r"|\s+(?:from|on)\s+(?:(?!\d|this\b|last\b|next\b)[\w-]+,?\s+){0,14}?"
                     r"(?!\d|this\b|last\b|next\b)[\w-]+"
                     r"|\s+of(?:\s+(?:the|its|their|all))?(?=\s)"  # a share's whole: "41% of the market today", "81%
                     # of accelerator revenue last year"

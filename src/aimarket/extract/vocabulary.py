@@ -152,8 +152,10 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
             "expect", "projected", "projects", "forecast", "forecasts", "forecasted", "predicts", "predicted", "foresees", "sees", "will", "estimated to", "could", "would reach", "would grow", "would rise", "would hit", "would total", "would climb", "would be worth", "should", "may", "might", "likely to", "is likely", "are likely", "is set to",
             "to reach", "to hit", "anticipated", "poised", "seen", "on track", "on course", "set to", "slated", "目标", "目標", "力争",
             "力爭",
-            # "guides" a verb only before what it guides to: "AI audio guides" are a product
-            "outlook", "guidance", "guided", "guides to", "guides for", "guiding", "we model", "we now model", "展望",
+            # "guides" a verb only before what it guides to: "AI audio guides" are a product; "guidance" a firm's only
+            # before what it gives ("parking guidance and payment apps" are a product)
+            "outlook", "guidance of", "guidance for", "guidance to", "guidance calls", "guidance implies", "guidance range",
+            "guidance:", "guided", "guides to", "guides for", "guiding", "we model", "we now model", "展望",
             "指引")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "自", "较", "較", "比")
