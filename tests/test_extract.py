@@ -4217,6 +4217,11 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # "more than double by 2030, to …" after a year's rise: from the latest year, not the rise's base
     ("The market reached $2.0 billion in 2024, up 25% from $1.6 billion in 2023, and should more than double by "
      "2030, to $4.5 billion.", {"multiple": ("Total", 2024, 2030, 2.0)}),
+    # a part's name of some seventy letters before "took the largest slice"
+    ("Vintners spent €80 million on AI in 2024. AI vineyard monitoring and harvest timing for estate and cooperative "
+     "growers took the largest slice, €30 million or 37.5%.",
+     {"obs": ("AI vineyard monitoring and harvest timing for estate and cooperative growers", 2024, 30.0, "EUR million",
+              "actual"), "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4272,7 +4277,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "plan-named-with-its-horizon", "far-above-the-whole-is-no-part",
         "part-name-listing-what-it-covers", "part-name-listing-what-it-covers-heading-its-sentence",
         "year-after-a-dozen-words-of-uses", "last-year-after-a-dozen-words-of-uses", "firm-grew-its-fiscal-revenue",
-        "navigation-guidance", "citys-related-market", "more-than-double-after-a-years-rise"])
+        "navigation-guidance", "citys-related-market", "more-than-double-after-a-years-rise",
+        "seventy-letter-part-took-the-largest-slice"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)
