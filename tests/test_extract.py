@@ -4222,6 +4222,21 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      "growers took the largest slice, €30 million or 37.5%.",
      {"obs": ("AI vineyard monitoring and harvest timing for estate and cooperative growers", 2024, 30.0, "EUR million",
               "actual"), "verdicts": {"exact"}}),
+    # 及 ("and") inside a market's name joins its two halves: the city's related market is that whole market
+    ("2024年全市智慧停车及充电服务市场规模约6亿元。到2027年全市相关市场规模突破10亿元,年均增长约18.6%。", {"series": 1}),
+    # a part's name holding "and" at the head of its sentence, its amount far below the whole's: no other part's clause
+    ("Vintners spent €80 million on AI in 2024. Vineyard monitoring and harvest timing took €30 million.",
+     {"obs": ("Vineyard monitoring and harvest timing", 2024, 30.0, "EUR million", "actual")}),
+    ("Distillers spent £70 million on AI in 2024. AI cask monitoring and blend planning for craft gin makers took £25 "
+     "million.", {"obs": ("AI cask monitoring and blend planning for craft gin makers", 2024, 25.0, "GBP million",
+                          "actual")}),
+    # a part's share between its amount and its rise from a base: the rise is of the year before, the base the part's
+    ("Cideries spent €50 million on AI in 2024. Orchard monitoring took €20 million, or 40%, up 25% from €16 million.",
+     {"obs": ("Orchard monitoring", 2023, 16.0, "EUR million", "actual"),
+      "growth": [("Orchard monitoring", 2023, 2024, 25.0)], "verdicts": {"exact"}}),
+    ("Cideries spent €50 million on AI in 2024. Orchard monitoring took €20 million (40%), up 25% from €16 million.",
+     {"obs": ("Orchard monitoring", 2023, 16.0, "EUR million", "actual"),
+      "growth": [("Orchard monitoring", 2023, 2024, 25.0)], "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4278,7 +4293,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "part-name-listing-what-it-covers", "part-name-listing-what-it-covers-heading-its-sentence",
         "year-after-a-dozen-words-of-uses", "last-year-after-a-dozen-words-of-uses", "firm-grew-its-fiscal-revenue",
         "navigation-guidance", "citys-related-market", "more-than-double-after-a-years-rise",
-        "seventy-letter-part-took-the-largest-slice"])
+        "seventy-letter-part-took-the-largest-slice", "market-named-with-ji", "part-name-with-and-heading-its-sentence",
+        "ten-word-part-name-heading-its-sentence", "part-share-then-rise-from-a-base",
+        "part-bracketed-share-then-rise-from-a-base"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

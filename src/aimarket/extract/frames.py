@@ -605,6 +605,14 @@ FRAMES = (
           "on [the] AMOUNT@prior",
           "UK sales were £212m in 2024, up 24% on £171m.",
           ("212 target 2024 actual", "24 growth 2023-2024 inferred", "171 prior 2023 actual")),
+    Frame("share_then_rate_from_level", "AMOUNT@target [in|for] [fiscal] [YEAR@target] , or RATE , {GROWTH|DECLINE} "
+          "RATE@growth from|over|on [the] AMOUNT@prior",
+          "Route planning took £41 million in 2024, or 43%, up 25% from £32.8 million.",
+          ("41 target 2024 actual", "43 ? 2024-2024 None", "25 growth 2023-2024 inferred", "32.8 prior 2023 actual")),
+    Frame("bracketed_share_then_rate_from_level", "AMOUNT@target [in|for] [fiscal] [YEAR@target] [(] RATE ) , "
+          "{GROWTH|DECLINE} RATE@growth from|over|on [the] AMOUNT@prior",
+          "Route planning took £41 million in 2024 (43%), up 25% from £32.8 million.",
+          ("41 target 2024 actual", "43 ? 2024-2024 None", "25 growth 2023-2024 inferred", "32.8 prior 2023 actual")),
     Frame("cn_than_prior_level", "AMOUNT@target ... {YOY} [同期] [的] AMOUNT@prior ... "
           "{GROWTH|DECLINE} RATE@growth",
           "2024年中国AI芯片市场规模为294.6亿元，较上年的147.2亿元增长100.1%。",

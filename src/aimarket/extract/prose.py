@@ -29,6 +29,7 @@ from .relative import AGAINST_YEAR, ASIDE_AFTER, RelativeYears, year_words
 from .shares import (LOOKS_AHEAD, SET_AGAINST_CJK, SET_AGAINST_CLAUSE, THREAD_NUMBER, amounts_of_parts, item_name,
                      part_and_whole, parts_after_of_which, parts_heading_their_clause, parts_heading_their_sentence,
                      parts_it_goes_on_to, parts_listed_after_the_whole, parts_of_that, parts_of_the_whole_after, parts_side_by_side,
+                     rises_of_parts,
                      parts_within_their_whole, segments_after_whole, shares_after_amounts, shares_after_named_parts,
                      shares_heading_their_sentence, shares_of_which, siblings_of_a_part, wholes_first)
 from .subjects import (BULLET, before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases,
@@ -1208,6 +1209,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     parts_of_the_whole_after(text, figures, sentence_of)
     parts_heading_their_clause(text, figures, sentence_of, at.phrases)
     parts_listed_after_the_whole(text, figures, sentence_of)
+    rises_of_parts(text, figures, sentence_of)
     siblings_of_a_part(text, figures)
     shares_after_named_parts(text, figures, sentence_of)
     parts_it_goes_on_to(text, figures, sentence_of)
@@ -1224,6 +1226,12 @@ def _range_years(m) -> tuple[int, int]:
     a, b = int(m.group("a")), m.group("b")
     a += 2000 if a < 100 else 0  # "FY24-FY30"
     return a, int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+
+
+#: the frames of a rise from a level with no year ("up 12% from $16.3 billion"), whose year the rules read where the
+#: level states one after it
+_RATE_FROM_LEVEL = frozenset({"rate_from_level", "rate_on_level", "share_then_rate_from_level",
+                              "bracketed_share_then_rate_from_level"})
 
 
 def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
@@ -1247,8 +1255,7 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                                      for f in figs["prior"]):
             continue  # "2023年为6.4亿元，去年为8.1亿元" dated 2025: last year, 2024, is no year before the target's
         name = reading.frame.name
-        if name in ("rate_from_level", "rate_on_level") and any(_YEAR_SAID_AFTER.match(text, f.end)
-                                                                for f in figs["prior"]):
+        if name in _RATE_FROM_LEVEL and any(_YEAR_SAID_AFTER.match(text, f.end) for f in figs["prior"]):
             continue  # "up 60% from $10.0 billion in 2021": the year it states, which the rules read
         for k, slot in enumerate(reading.slots):
             if slot.kind == "RATE" and slot.role in ("growth", "yoy"):

@@ -31,7 +31,8 @@ from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_speci
 __all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_after_amounts",
            "wholes_first", "parts_after_of_which", "parts_heading_their_sentence", "shares_heading_their_sentence",
            "siblings_of_a_part", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
-           "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "parts_of_that",
+           "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "rises_of_parts",
+           "parts_of_that",
            "shares_after_named_parts", "parts_it_goes_on_to", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for", "Platform as a
@@ -975,7 +976,7 @@ def _part_name(phrase: str) -> str:
     a continuation ("it"), a phrase that measures a series of its own ("revenue"), a number (a name may hold
     digits: "L3+ systems", "5G")."""
     name = _PART_LEAD.sub("", phrase.strip())
-    if (not name or len(name.split()) > 7 or re.search(r"(?<![\w+])\d[\d.,]*(?![\w+])", name)  # a number, not "L3+"
+    if (not name or len(name.split()) > 10 or re.search(r"(?<![\w+])\d[\d.,]*(?![\w+])", name)  # a number, not "L3+"
             or is_clause(_AND.sub(" ", name)) and not _JOINED_NAME.fullmatch(name) or measures(name)
             or is_continuation(name) or not is_specific(name)):
         return ""
@@ -1101,10 +1102,10 @@ _PART_VERBS = "|".join(map(re.escape, sorted(
        "took", "came to", "contributed"},
     key=len, reverse=True))) + "|(?:" + "|".join(sorted(vocabulary.MOVE_NOUNS, key=len, reverse=True)) \
     + r")(?=\s+(?:to|by|from|in|at|on|over|about|around|nearly|almost|some|roughly|[a-z]+ly)\b|\s*[\d$€£¥%(,.;]|\s*$)"
-_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,60}?)"
+_PART_HEAD = re.compile(r"\s*(?P<part>[A-Za-z](?:(?!\s(?i:is|are|was|were|but)\s)[\w&/+\- ]){0,80}?)"
                         r"(?:\s*,[^,;.]{1,60},|\s*\([^()]{1,60}\))?\s+(?:" + _PART_VERBS + r")\b", re.IGNORECASE)
 #: a clause after a part's that names a part of its own: "… and the rest of the world made up the remaining"
-_ANOTHER_PART = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the\s+)?[A-Za-z][\w&/+\- ]{0,60}?\s+(?:"
+_ANOTHER_PART = re.compile(r"\b(?:and|while|whereas|but)\s+(?:the\s+)?[A-Za-z][\w&/+\- ]{0,80}?\s+(?:"
                            + _PART_VERBS + r")\b", re.IGNORECASE)
 
 
@@ -1148,10 +1149,13 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
         named = part or (head_phrase(text, ss, f.pos) if before and ss not in done else None)
         # far below the whole ("0億元" is as far as any); an amount far above it is of a wider whole, no part
         far = key in given and (given[key][0] <= 0 or value / given[key][0] < 0.5)
-        if (part or far or before and named) and ss not in done and not _other_clause(text, ss, f.pos):
-            # (not an amount of "…, while software brought in", "… and the rest of the world made up")
-            head = _PART_HEAD.match(text, ss)
-            name = named or (_part_name(head.group("part")) if head and head.end() <= f.pos else "")
+        head = _PART_HEAD.match(text, ss)
+        head_name = _part_name(head.group("part")) if head and head.end() <= f.pos else ""
+        # (not an amount of "…, while software brought in", "… and the rest of the world made up"; but a name's own
+        # "and" is no other part's clause: "Demand forecasting and route planning took")
+        if (part or far or before and named) and ss not in done \
+                and not _other_clause(text, head.end() if head_name else ss, f.pos):
+            name = named or head_name
             if name:
                 done.add(ss)
                 # "…, while cloud revenue rose 31.2%", "… and the rest of the world made up …": not the part's
@@ -1490,8 +1494,10 @@ _LISTED_PART = re.compile(r"(?:^|[,;]|\b(?:and|with|" + _OPENS_A_PART + r"))\s*(
                           + _BEFORE_CURRENCY, re.IGNORECASE)
 
 
-#: between a part's amount and the base it moved from: ", up 7.4% from $", " from about €"
-_MOVED_FROM = re.compile(r"\s*,?\s*(?:(?:up|down|rising|falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
+#: between a part's amount and the base it moved from: ", up 7.4% from $", " from about €", ", or 43%, up 25% from £",
+#: " (43%), up 25% from £"
+_MOVED_FROM = re.compile(r"(?:\s*,\s*or\s+[\d.]+\s*%|\s*\(\s*[\d.]+\s*%\s*\))?"
+                         r"\s*,?\s*(?:(?:up|down|rising|falling)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?"
                          r"from\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|[A-Z]{3}\s?|[$€£¥])?\s*$", re.IGNORECASE)
 
 
@@ -1523,14 +1529,13 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
     billion, ..."), or each before the region it is of ("we attribute $4.1 billion to the United States, $1.7 billion to
     China"), smaller than the whole and in its currency, are its parts' of that year: items of the whole, not figures
     of another measure; so are those listed after a part's ("followed by retail ($6.4 billion)", "while independents
-    made up the remaining €20 million"), and a part's rise and the base it rose from right after its amount ("…
-    accounted for $40 billion, up 8% from $37 billion a year earlier")."""
+    made up the remaining €20 million")."""
     for k, f in enumerate(figures):
         if f.kind != "amount" or f.claim != "value" or f.year is None:
             continue
         _, se = sentence_of(f.pos)
         start = f.end
-        for j, g in enumerate(figures[k + 1:], start=k + 1):
+        for g in figures[k + 1:]:
             if g.pos < se and g.claim == "share" and f.item != "Total":
                 continue  # a part's share in a list of parts ("watches at €0.29 billion (23%) and fine jewellery at €0.19
                 # billion"), not a whole's
@@ -1548,12 +1553,6 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
             g.start_year = g.end_year = f.year
             g.notes.append(f"{g.item!r}: a part of {f.subject!r}, listed with its amount after the whole's")
             start = g.end
-            b = next((i for i in range(j + 1, len(figures)) if figures[i].kind == "amount"), None)
-            if b is not None and figures[b].pos < se and figures[b].item == "Total" \
-                    and figures[b].currency == g.currency and _MOVED_FROM.fullmatch(text, g.end, figures[b].pos):
-                for h in figures[j + 1:b + 1]:  # "…, up 7.4% from $57.1 billion a year earlier": the base, the rise
-                    h.item, h.subject = g.item, g.subject
-                    h.notes.append(f"{h.item!r}: of the part whose amount moved from the base")
     for k, g in enumerate(figures):  # "we attribute $4.1 billion to the United States": the last whole's part
         if g.kind != "amount" or g.item != "Total" or g.claim != "value" or not (to := _TO_REGION.match(text, g.end)):
             continue
@@ -1565,3 +1564,19 @@ def parts_listed_after_the_whole(text, figures, sentence_of) -> None:
         g.item, g.subject, g.year, g.status = item_name(to.group("region")), whole.subject, whole.year, whole.status
         g.start_year = g.end_year = whole.year
         g.notes.append(f"{g.item!r}: a part of {whole.subject!r}, the region its amount is given to")
+
+
+def rises_of_parts(text, figures, sentence_of) -> None:
+    """A part's rise and the base it rose from, right after the part's amount (a share of it between them or not:
+    "… accounted for $40 billion, up 8% from $37 billion a year earlier", "Forecasting took £41 million, or 43%, up 25%
+    from £32.8 million"): the part's, not the whole's."""
+    amounts = [k for k, g in enumerate(figures) if g.kind == "amount"]
+    for a, b in zip(amounts, amounts[1:]):
+        g, h = figures[a], figures[b]
+        if g.item == "Total" or h.item != "Total" or h.currency != g.currency \
+                or sentence_of(g.pos) != sentence_of(h.pos) or not _MOVED_FROM.fullmatch(text, g.end, h.pos):
+            continue
+        for x in figures[a + 1:b + 1]:
+            if x.item == "Total":
+                x.item, x.subject = g.item, g.subject
+                x.notes.append(f"{x.item!r}: of the part whose amount moved from the base")
