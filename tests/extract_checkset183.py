@@ -1306,7 +1306,7 @@ FORMS = (
 LAYOUT = (40, 9, 13, 18)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 201
 #: figures, 53 rates, 77 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 204, "rates_found": 55, "verdicts_right": 79}
+FLOORS = {"figures_found": 205, "rates_found": 55, "verdicts_right": 79}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

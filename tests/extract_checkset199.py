@@ -1268,7 +1268,7 @@ FORMS = (
 LAYOUT = (40, 11, 13, 16)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 212
 #: figures, 49 rates, 84 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 212, "rates_found": 49, "verdicts_right": 85}
+FLOORS = {"figures_found": 213, "rates_found": 49, "verdicts_right": 85}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

@@ -1284,7 +1284,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 195
 #: figures, 62 rates, 89 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 198, "rates_found": 62, "verdicts_right": 92}
+FLOORS = {"figures_found": 199, "rates_found": 62, "verdicts_right": 92}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

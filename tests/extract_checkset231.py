@@ -1307,7 +1307,9 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 197
 #: figures, 64 rates, 87 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 197, "rates_found": 64, "verdicts_right": 89}
+#: after the readings chosen on the 228th to 239th sets: one verdict fewer than before, one figure more, since a part's
+#: name holding its own "and" at the head of its sentence is read as the part's (this set's misses are not read)
+FLOORS = {"figures_found": 198, "rates_found": 64, "verdicts_right": 88}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

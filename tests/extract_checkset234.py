@@ -1317,7 +1317,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 198
 #: figures, 64 rates, 91 verdicts and 0 false inconsistent
 #: after the readings chosen on it and the two-hundred-and-thirty-second set: 203, 64, 92 and 0
-FLOORS = {"figures_found": 203, "rates_found": 64, "verdicts_right": 92}
+FLOORS = {"figures_found": 203, "rates_found": 65, "verdicts_right": 92}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

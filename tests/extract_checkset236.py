@@ -1331,7 +1331,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 203
 #: figures, 67 rates, 93 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 203, "rates_found": 67, "verdicts_right": 93}
+#: after the readings chosen on it and the two-hundred-and-thirty-eighth set: 204, 67, 93 and 0
+FLOORS = {"figures_found": 204, "rates_found": 67, "verdicts_right": 93}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

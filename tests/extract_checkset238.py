@@ -1367,9 +1367,10 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 206
 #: figures, 69 rates, 94 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 206, "rates_found": 69, "verdicts_right": 94}
+#: after the readings chosen on it and the two-hundred-and-thirty-sixth set: 211, 71, 97 and 0
+FLOORS = {"figures_found": 211, "rates_found": 71, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 1
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset238.py [-v]: the measures on the set

@@ -1205,7 +1205,7 @@ FORMS = (
 #: code it was written against; 180, 69, 73 and 2 with the reader of tables pasted without separators, written before
 #: the set was read (a held-out check of it); its floors are its score after the rules it then showed wanting (rates
 #: listed under a lead-in, 倍增, a share raised "to about", another source's figure)
-FLOORS = {"figures_found": 204, "rates_found": 95, "verdicts_right": 77}
+FLOORS = {"figures_found": 205, "rates_found": 95, "verdicts_right": 77}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset38.py [-v]: the measures on the set
