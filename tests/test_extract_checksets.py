@@ -149,7 +149,7 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
                 # ("2.5 times its 2024 size, at roughly $10 billion"), or passed where it is a floor ("will more than
                 # double"); "增长1.5倍" (grew by 1.5 times) keeps its printed 1.5, and its amounts may be 2.5 times apart
                 half = 10.0 ** -len(f"{factor:g}".partition(".")[2]) / 2
-                bound = _AT_LEAST.search(case["text"])
+                bound = _AT_LEAST.search(case["text"]) or _FLOOR_AMOUNT.search(case["text"])
                 by = re.search(rf"(?:增[长長加]|成[长長]|提[高升])了?\s*(?:约|約|近|逾|超过|超過)?\s*"
                                rf"{re.escape(f'{factor:g}')}\s*倍", case["text"])  # "增长了约1.8倍" too
                 assert any(_reaches(case["text"], a, b, f, half) or bound and b / a >= f - half
@@ -161,6 +161,10 @@ def test_the_stated_rate_verdicts_agree_with_a_second_reading(checkset):
 #: a multiple stated as a floor: "more than double", "over fivefold", "超过3倍", "增长2倍以上"
 _AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+(?:doubl|tripl|quadrupl|\w+-?fold|\d[\d.]*\s*(?:times|x)\b)"
                        r"|(?:超过|超過|逾|至少)\s*\d[\d.]*\s*倍|\d[\d.]*\s*倍(?:以上|多|有余|有餘)", re.IGNORECASE)
+
+#: a target amount printed as a floor ("力争突破25亿元", "more than $4 billion"): the multiple to it is one too
+_FLOOR_AMOUNT = re.compile(r"(?:突破|超过|超過|逾)\s*\d[\d.]*\s*(?:万亿|萬億|亿|億|万|萬)"
+                           r"|\bmore\s+than\s+(?:US)?[$€£¥]\s*\d", re.IGNORECASE)
 
 
 def _reaches(text: str, a: float, b: float, factor: float, half: float) -> bool:
