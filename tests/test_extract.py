@@ -4237,6 +4237,13 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Cideries spent €50 million on AI in 2024. Orchard monitoring took €20 million (40%), up 25% from €16 million.",
      {"obs": ("Orchard monitoring", 2023, 16.0, "EUR million", "actual"),
       "growth": [("Orchard monitoring", 2023, 2024, 25.0)], "verdicts": {"exact"}}),
+    # a market named in a phrase of circumstance (在…下, "with auction houses adopting it") is no subject of the rise
+    ("（中央社記者台中2025年3月20日電）研究所今天表示，去年台灣蘭花AI分級市場規模約新台幣2.0億元，今年在拍賣市場與出口商加速導入下，"
+     "可望成長25%至2.5億元。", {"series": 1, "verdicts": {"exact"}}),
+    # 預測 after what is forecast (送達時間預測, delivery-time prediction) names what the market sells: no forecast
+    ("2024年國內送達時間預測市場規模為新台幣12億元。", {"obs": ("Total", 2024, 12.0, "TWD 100 million", "actual")}),
+    # a funding round with the currency's name before its amount (新台幣4億元A輪募資) is no figure of the market
+    ("2024年市場規模達新台幣30億元。新創業者今年已完成新台幣5億元A輪募資。", {"obs_values": [30.0]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4295,7 +4302,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "navigation-guidance", "citys-related-market", "more-than-double-after-a-years-rise",
         "seventy-letter-part-took-the-largest-slice", "market-named-with-ji", "part-name-with-and-heading-its-sentence",
         "ten-word-part-name-heading-its-sentence", "part-share-then-rise-from-a-base",
-        "part-bracketed-share-then-rise-from-a-base"])
+        "part-bracketed-share-then-rise-from-a-base", "market-in-a-phrase-of-circumstance",
+        "delivery-time-prediction-market", "funding-round-after-the-currency-name"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -197,6 +197,7 @@ _WIDER_WHOLE = re.compile(r"\b(?:(?:(?:small|tiny|mere|thin)\s+)?(?:" + vocabula
                           re.IGNORECASE)
 #: one firm's round of funding and the valuation it set, no figure of a market (a sector's funding in a year is one):
 #: "raised $48 million in a Series C at a $410 million post-money valuation", "a €25m seed round", "完成5亿元B轮融资",
+#: "完成新台幣4億元A輪募資",
 #: "投后估值达30亿美元" (not a bare 估值, which may be a market's estimated value)
 _ROUND = (r"(?:Series\s+[A-H]\b(?:\s+(?:round|raise|extension))?|(?:pre-?)?seed\s+round|"
           r"(?:funding|financing|investment)\s+round)")
@@ -209,7 +210,8 @@ _FUNDING_ROUND = re.compile(
     r"|\bvaluing\s+(?:it|them|the\s+(?:company|firm|start-?up|business))\s+at\s+(?:about\s+|some\s+)?" + _AMOUNT_WORDS
     + r"|(?:完成|获得|獲得|宣布完成)?[^，,。；;\d]{0,6}?(?:[A-F]\+?|天使|种子|種子|Pre-[A-F])(?:轮|輪)(?:融资|融資)[^，,。；;\d]{0,6}?"
     r"\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元|人民币|人民幣|新台币|新台幣)"
-    r"|\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元)(?:的)?\s*(?:[A-F]\+?|天使|种子|種子|Pre-[A-F])(?:轮|輪)"
+    r"|(?:新台币|新台幣|人民币|人民幣|港币|港幣)?\s*\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元)(?:的)?\s*"
+    r"(?:[A-F]\+?|天使|种子|種子|Pre-[A-F])(?:轮|輪)"  # "新台幣4億元A輪募資": the currency's name before the amount too
     r"|(?:投后|投後|融资后|融資後)估值(?:达到?|達到?|约|約|为|為|超过?|超過?)?\s*\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?"
     r"\s*(?:元|港元|美元)", re.IGNORECASE)
 #: a rise over a quarter, a month or a week, no year's: "marked up its holdings by 14% over the quarter"

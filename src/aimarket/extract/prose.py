@@ -158,10 +158,11 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
 _FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度|方案|分析|解决|解決|产品|產品"
                                r"|方面|[领領]域|[环環]节|[业業]务|技[术術]|保[养養]|[维維][护護]|[维維]修|[检檢]修")
 #: what a forecasting tool forecasts, right before 预测, which makes it the name of what a market sells: "需求预测",
-#: "趋势预测", "天氣預測", "索道排队预测"
+#: "趋势预测", "天氣預測", "索道排队预测", "配送時間預測"
 _FORECAST_OF = re.compile(r"(?:需求|趋势|趨勢|天气|天氣|气象|氣象|销量|銷量|负荷|負荷|价格|價格|风险|風險|客流|流量|产量|產量|"
                           r"故障|库存|庫存|尺码|尺碼|排队|排隊|人流|交通|路况|路況|产能|產能|电价|電價|火险|火險|虫害|蟲害|"
-                          r"销售|銷售|票房|流失|违约|違約|能耗|用电|用電|水位|洪水|鱼群|魚群|渔情|漁情)$")
+                          r"销售|銷售|票房|流失|违约|違約|能耗|用电|用電|水位|洪水|鱼群|魚群|渔情|漁情|时间|時間|时长|時長|"
+                          r"路线|路線|运力|運力|峰值|订单|訂單|运量|運量|件量|货量|貨量|病害)$")
 #: what a system does to a target it senses, right after 目标: "目标识别", "目標檢測", "目标跟踪"
 _TARGET_SENSED = re.compile(r"识别|識別|检测|檢測|跟踪|跟蹤|追踪|追蹤|定位|探测|探測|分类|分類|打击|打擊")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"

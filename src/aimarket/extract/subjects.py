@@ -92,6 +92,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|will|would|could|can|may|mig
                          r"[a-z]+\b")
 
 
+#: the close of a Chinese phrase of circumstance after 在: "（在）拍賣市場與大型花農加速導入下，"
+_UNDER = re.compile(r"[^，,。；;：:]{0,20}?(?:之)?下[，,]")
+
+
 def noun_phrases(text: str) -> list[tuple[int, str]]:
     """Every subject noun phrase in ``text`` as (position of its measure word, phrase), in order.
 
@@ -113,6 +117,8 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
             continue  # "balancing-market reforms": the second half of a compound before its noun
         if re.match(r"[\u4e00-\u9fff]", m.group(0)):
             start, end = _cjk_back(text, m.start()), m.end()
+            if text[start - 1:start] == "在" and _UNDER.match(text, end):
+                continue  # "在拍賣市場與大型花農加速導入下，": what drives the figure, no subject of it
         else:
             start, end = _latin_back(text, m.start()), _latin_forward(text, m.end())
         head = text[start:m.start()]
