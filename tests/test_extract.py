@@ -4244,6 +4244,14 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("2024年國內送達時間預測市場規模為新台幣12億元。", {"obs": ("Total", 2024, 12.0, "TWD 100 million", "actual")}),
     # a funding round with the currency's name before its amount (新台幣4億元A輪募資) is no figure of the market
     ("2024年市場規模達新台幣30億元。新創業者今年已完成新台幣5億元A輪募資。", {"obs_values": [30.0]}),
+    # a market named in a clause set against a part's amount ("while the whole market grew") is no subject of it
+    ("Nurseries spent €80 million on AI in 2024, up 14% from €70 million in 2023. Plant grading took €30 million, "
+     "while the whole market grew 14%.",
+     {"obs": ("Plant grading", 2024, 30.0, "EUR million", "actual"), "series": 1}),
+    # a participle and its preposition inside a part's name ("built around"), with the part's share of the total
+    ("Buyers spent $200 billion on servers in 2024. Racks built around custom AI chips took $80 billion, or 40% of "
+     "the total, while shipments of older machines slipped.",
+     {"obs": ("Racks built around custom AI chips", 2024, 80.0, "USD billion", "actual"), "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4303,7 +4311,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "seventy-letter-part-took-the-largest-slice", "market-named-with-ji", "part-name-with-and-heading-its-sentence",
         "ten-word-part-name-heading-its-sentence", "part-share-then-rise-from-a-base",
         "part-bracketed-share-then-rise-from-a-base", "market-in-a-phrase-of-circumstance",
-        "delivery-time-prediction-market", "funding-round-after-the-currency-name"])
+        "delivery-time-prediction-market", "funding-round-after-the-currency-name",
+        "subject-of-a-clause-set-against-the-part", "part-name-with-a-participle"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

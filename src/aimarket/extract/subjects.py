@@ -330,7 +330,8 @@ def is_clause(phrase: str) -> bool:
     shipments", "expects sector revenue"); a word of growth or decline that is a noun too is one of a name between
     two nouns ("acoustic fall detection"), and so is "with", "from" or "at" between a noun and the nouns that end the
     phrase, one such word between nouns after another ("doorbells with person detection", "inspection from photos",
-    "beetle spotting from drones at state forests").
+    "beetle spotting from drones at state forests"), and so is a participle with its preposition there ("servers built
+    around GPUs").
 
     Examples
     --------
@@ -341,13 +342,21 @@ def is_clause(phrase: str) -> bool:
     w = phrase.split()
     noun = [not _is_stop(x) and any(c.isalpha() for c in x) for x in w]
     joined = [noun[i] or w[i].lower() in _WITH and noun[i - 1] for i in range(len(w))]  # "… from drones at …"
-    return any(_is_stop(x) and not (0 < k < len(w) - 1 and noun[k - 1] and (
+    # "servers built around GPUs": a participle and its preposition between a noun and the nouns that end the name
+    reduced = {j for k in range(1, len(w) - 2) if w[k].lower() in _PARTICIPLES and noun[k - 1]
+               and w[k + 1].lower() in _PARTICIPLE_PREPOSITIONS and all(noun[k + 2:]) for j in (k, k + 1)}
+    return any(_is_stop(x) and k not in reduced and not (0 < k < len(w) - 1 and noun[k - 1] and (
         x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and noun[-1] and all(joined[k + 1:])))
         for k, x in enumerate(w))
 
 
 #: words that join a noun to the nouns that end a name: "doorbells with person detection", "grading at auction halls"
 _WITH = {"with", "without", "from", "at"}
+#: past participles that, with a preposition, join a noun to the nouns that end a name: "servers built around GPUs and
+#: custom chips", "tools based on speech models", "robots powered by vision AI"
+_PARTICIPLES = {"built", "based", "made", "powered", "driven", "designed", "used", "sold", "deployed", "installed",
+                "trained", "hosted", "aimed", "focused", "centred", "centered"}
+_PARTICIPLE_PREPOSITIONS = {"around", "on", "by", "for", "in", "into", "to", "at", "with"}
 
 
 def _is_stop(word: str) -> bool:
