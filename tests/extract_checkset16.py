@@ -711,7 +711,7 @@ FORMS = (
 #: billion dollars", read as 8 until then, "one hundred and twenty billion", read as 20): 167/181 figures; arrows
 #: ("$5.6B → $21.3B (2024→2030)"): 169/181, verdicts 71/83; a date that opens a text's line dates it: 170/181.
 #: Still missed: "grew by half", two publishers' figures for one market.
-FLOORS = {"figures_found": 179, "rates_found": 74, "verdicts_right": 81}
+FLOORS = {"figures_found": 179, "rates_found": 74, "verdicts_right": 82}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset16.py [-v]: the measures on the set

@@ -1339,7 +1339,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 200
 #: figures, 67 rates, 96 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 200, "rates_found": 67, "verdicts_right": 96}
+#: after the readings chosen on it and the two-hundred-and-fortieth set: 204, 67, 96 and 0
+FLOORS = {"figures_found": 204, "rates_found": 67, "verdicts_right": 96}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
