@@ -4252,6 +4252,16 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Buyers spent $200 billion on servers in 2024. Racks built around custom AI chips took $80 billion, or 40% of "
      "the total, while shipments of older machines slipped.",
      {"obs": ("Racks built around custom AI chips", 2024, 80.0, "USD billion", "actual"), "verdicts": {"exact"}}),
+    # "forecasts" after what is forecast ("ridership forecasts") names what a market sells: no forecast, no verb
+    ("Bus operators spent £90 million on AI in 2024. AI ridership forecasts and fare pricing came to £18 million, "
+     "about 20% of the total.",
+     {"obs": ("AI ridership forecasts and fare pricing", 2024, 18.0, "GBP million", "actual"), "verdicts": {"exact"}}),
+    ("We size the market for AI signalling and crowding forecasts at €120m in FY2024 and forecast €300m by FY2030e.",
+     {"obs": ("Total", 2024, 120.0, "EUR million", "actual")}),
+    ("2024年城市轨道交通客流拥挤度预测市场规模为12.5亿元。", {"obs": ("Total", 2024, 12.5, "CNY 100 million", "actual")}),
+    # a scenario's name before what it measures ("In our central case spending reaches") names no other series
+    ("We put the market at £50 million in 2024. In our central case spending reaches £0.15 billion by 2030.",
+     {"series": 1}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4312,7 +4322,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "ten-word-part-name-heading-its-sentence", "part-share-then-rise-from-a-base",
         "part-bracketed-share-then-rise-from-a-base", "market-in-a-phrase-of-circumstance",
         "delivery-time-prediction-market", "funding-round-after-the-currency-name",
-        "subject-of-a-clause-set-against-the-part", "part-name-with-a-participle"])
+        "subject-of-a-clause-set-against-the-part", "part-name-with-a-participle", "ridership-forecasts-in-a-part-name",
+        "crowding-forecasts-in-a-market-name", "crowding-prediction-market", "central-case-spending"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -141,6 +141,10 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
             continue
         if m.group(0) in "将將" and re.match(r"至(?:[，,。；;!！\s]|$)", text[m.end():m.end() + 2]):
             continue  # "清明連假將至，": a day that draws near, no forecast
+        if m.group(0).lower() in ("forecast", "forecasts") and _FORECAST_OF_EN.search(text, max(0, m.start() - 16),
+                                                                              m.start()) \
+                and not _FORECAST_SAYS.match(text, m.end()):  # "AI crowding forecasts and ticket pricing": what is sold
+            continue
         if m.group(0) in ("预测", "預測") and (_FORECASTING_SOLD.match(text, m.end()) or _FORECAST_OF.search(
                 text, max(0, m.start() - 4), m.start())):  # "预测性维护", "負載預測與設備巡檢", "需求预测市场规模"
             continue
@@ -162,7 +166,12 @@ _FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件�
 _FORECAST_OF = re.compile(r"(?:需求|趋势|趨勢|天气|天氣|气象|氣象|销量|銷量|负荷|負荷|价格|價格|风险|風險|客流|流量|产量|產量|"
                           r"故障|库存|庫存|尺码|尺碼|排队|排隊|人流|交通|路况|路況|产能|產能|电价|電價|火险|火險|虫害|蟲害|"
                           r"销售|銷售|票房|流失|违约|違約|能耗|用电|用電|水位|洪水|鱼群|魚群|渔情|漁情|时间|時間|时长|時長|"
-                          r"路线|路線|运力|運力|峰值|订单|訂單|运量|運量|件量|货量|貨量|病害)$")
+                          r"路线|路線|运力|運力|峰值|订单|訂單|运量|運量|件量|货量|貨量|病害|拥挤度|擁擠度)$")
+#: what a forecasting tool forecasts, right before "forecasts" as a noun: "crowding forecasts", "demand forecast"
+_FORECAST_OF_EN = re.compile(r"\b(?:" + words(vocabulary.FORECAST_OBJECTS) + r")\s+$", re.IGNORECASE)
+#: a verb after the noun "forecasts", which makes it a forecast that says something: "demand forecasts show"
+_FORECAST_SAYS = re.compile(r"\s+(?:show|shows|see|sees|put|puts|suggest|suggests|point|points|say|says|indicate|"
+                            r"indicates|call|calls|expect|expects|project|projects|imply|implies)\b", re.IGNORECASE)
 #: what a system does to a target it senses, right after 目标: "目标识别", "目標檢測", "目标跟踪"
 _TARGET_SENSED = re.compile(r"识别|識別|检测|檢測|跟踪|跟蹤|追踪|追蹤|定位|探测|探測|分类|分類|打击|打擊")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"

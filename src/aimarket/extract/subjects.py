@@ -92,6 +92,9 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|will|would|could|can|may|mig
                          r"[a-z]+\b")
 
 
+#: a scenario's name before what it measures: "(in our) central case spending", "base-case revenue"
+_SCENARIO = re.compile(r"^(?:central|base|bull|bear|baseline|main|upside|downside)[- ](?:case|scenario)\s+",
+                       re.IGNORECASE)
 #: the close of a Chinese phrase of circumstance after 在: "（在）拍賣市場與大型花農加速導入下，"
 _UNDER = re.compile(r"[^，,。；;：:]{0,20}?(?:之)?下[，,]")
 
@@ -128,6 +131,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
         if phrase.startswith("按") and re.match(r"\s*[计計算]", text[end:end + 2]):
             continue  # "（按收入計）": what the market is measured by, no subject
         phrase = re.sub(r"^(?:(?:" + BULLET + r"|[#>])+\s*)?(?:(?:the|a|an)\s+)?", "", phrase, flags=re.IGNORECASE)
+        phrase = _SCENARIO.sub("", phrase) or phrase  # "(In our) central case spending reaches": the spending
         if _SMALL_PART_OF.match(phrase) or _SMALL_PART_OF_BEFORE.search(text, max(0, start - 40), start):
             continue  # "a sliver of film revenue", "a small slice of an audiobook market": a wider whole set against
             # the market, no subject of what follows
@@ -345,7 +349,9 @@ def is_clause(phrase: str) -> bool:
     # "servers built around GPUs": a participle and its preposition between a noun and the nouns that end the name
     reduced = {j for k in range(1, len(w) - 2) if w[k].lower() in _PARTICIPLES and noun[k - 1]
                and w[k + 1].lower() in _PARTICIPLE_PREPOSITIONS and all(noun[k + 2:]) for j in (k, k + 1)}
-    return any(_is_stop(x) and k not in reduced and not (0 < k < len(w) - 1 and noun[k - 1] and (
+    forecasts = {k for k in range(1, len(w)) if w[k].lower() in ("forecast", "forecasts")
+                 and w[k - 1].lower() in vocabulary.FORECAST_OBJECTS}  # "crowding forecasts": a noun
+    return any(_is_stop(x) and k not in reduced | forecasts and not (0 < k < len(w) - 1 and noun[k - 1] and (
         x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and noun[-1] and all(joined[k + 1:])))
         for k, x in enumerate(w))
 

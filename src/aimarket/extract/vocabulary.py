@@ -157,6 +157,10 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
             "outlook", "guidance of", "guidance for", "guidance to", "guidance calls", "guidance implies", "guidance range",
             "guidance:", "guided", "guides to", "guides for", "guiding", "we model", "we now model", "展望",
             "指引")
+#: what a forecasting tool forecasts, right before "forecast" or "forecasts" as a noun: "crowding forecasts and ticket
+#: pricing" names what a market sells
+FORECAST_OBJECTS = ("crowding", "demand", "weather", "traffic", "footfall", "ridership", "passenger", "yield", "queue",
+                    "occupancy", "arrival", "delivery", "no-show", "load", "flood", "snow", "wind", "solar")
 #: words right before an amount that make it the base of a movement, so history, not a forecast
 BASE = ("from", "up from", "down from", "compared with", "compared to", "against", "从", "從", "由", "自", "较", "較", "比")
 #: words after an amount that make it the year before the one it is set against: "$9.5 billion a year earlier"
