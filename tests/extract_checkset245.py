@@ -1350,7 +1350,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 207
 #: figures, 70 rates, 99 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 207, "rates_found": 70, "verdicts_right": 99}
+FLOORS = {"figures_found": 208, "rates_found": 70, "verdicts_right": 99}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1352,7 +1352,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 193
 #: figures, 69 rates, 96 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 193, "rates_found": 69, "verdicts_right": 96}
+FLOORS = {"figures_found": 200, "rates_found": 69, "verdicts_right": 98}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 
