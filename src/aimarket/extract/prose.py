@@ -141,10 +141,9 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
             continue
         if m.group(0) in "将將" and re.match(r"至(?:[，,。；;!！\s]|$)", text[m.end():m.end() + 2]):
             continue  # "清明連假將至，": a day that draws near, no forecast
-        if m.group(0).lower() in ("forecast", "forecasts") and _FORECAST_OF_EN.search(text, max(0, m.start() - 16),
-                                                                              m.start()) \
-                and not _FORECAST_SAYS.match(text, m.end()):  # "AI crowding forecasts and ticket pricing": what is sold
-            continue
+        if m.group(0).lower() in ("forecast", "forecasts") and not _FORECAST_SAYS.match(text, m.end()) \
+                and _FORECAST_OF_EN.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "AI crowding forecasts and ticket pricing": what a market sells
         if m.group(0) in ("预测", "預測") and (_FORECASTING_SOLD.match(text, m.end()) or _FORECAST_OF.search(
                 text, max(0, m.start() - 4), m.start())):  # "预测性维护", "負載預測與設備巡檢", "需求预测市场规模"
             continue

@@ -1149,12 +1149,12 @@ def parts_heading_their_sentence(text, figures, sentence_of) -> None:
         named = part or (head_phrase(text, ss, f.pos) if before and ss not in done else None)
         # far below the whole ("0億元" is as far as any); an amount far above it is of a wider whole, no part
         far = key in given and (given[key][0] <= 0 or value / given[key][0] < 0.5)
-        head = _PART_HEAD.match(text, ss)
+        candidate = (part or far or before and named) and ss not in done
+        head = _PART_HEAD.match(text, ss) if candidate else None
         head_name = _part_name(head.group("part")) if head and head.end() <= f.pos else ""
         # (not an amount of "…, while software brought in", "… and the rest of the world made up"; but a name's own
         # "and" is no other part's clause: "Demand forecasting and route planning took")
-        if (part or far or before and named) and ss not in done \
-                and not _other_clause(text, head.end() if head_name else ss, f.pos):
+        if candidate and not _other_clause(text, head.end() if head_name else ss, f.pos):
             name = named or head_name
             if name:
                 done.add(ss)
