@@ -4256,7 +4256,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Bus operators spent £90 million on AI in 2024. AI ridership forecasts and fare pricing came to £18 million, "
      "about 20% of the total.",
      {"obs": ("AI ridership forecasts and fare pricing", 2024, 18.0, "GBP million", "actual"), "verdicts": {"exact"}}),
-    ("We size the market for AI signalling and crowding forecasts at €120m in FY2024 and forecast €300m by FY2030e.",
+    ("We size the market for AI signalling and crowding forecasts among rail operators at €120m in FY2024 and "
+     "forecast €300m by FY2030e.",
      {"obs": ("Total", 2024, 120.0, "EUR million", "actual")}),
     ("2024年城市轨道交通客流拥挤度预测市场规模为12.5亿元。", {"obs": ("Total", 2024, 12.5, "CNY 100 million", "actual")}),
     # a scenario's name before what it measures ("In our central case spending reaches") names no other series

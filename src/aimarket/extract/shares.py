@@ -322,7 +322,8 @@ def _name_start(text: str, pos: int, sentence: int) -> int:
 #: a share in brackets right after its part's amount: "$76.4 billion (41.8%)", "US$4.2 billion of 2024 revenue (19.7%)"
 _BRACKET = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}\s+[a-z]+\s*)?\(", re.IGNORECASE)
 #: a part named before the verb of its amount: "North America generated", "Cloud deployments earned"
-_PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,80}?)(?:\s*,\s*with|\s+(?:generated|earned|brought in|"
+_PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,80}?)(?:\s*,\s*with|\s+(?:generated|earned|"
+                                 r"brought in|"
                                  r"posted|recorded|sold|spent|bought|shipped|installed|deployed|produced|exported|"
                                  r"imported|came to|amounted to|"
                                  r"took in|took|won|secured|attracted|made|accounted for|"

@@ -154,8 +154,9 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
             "力爭",
             # "guides" a verb only before what it guides to: "AI audio guides" are a product; "guidance" a firm's only
             # before what it gives ("parking guidance and payment apps" are a product)
-            "outlook", "guidance of", "guidance for", "guidance to", "guidance calls", "guidance implies", "guidance range",
-            "guidance:", "guided", "guides to", "guides for", "guiding", "we model", "we now model", "展望",
+            "outlook", "guidance of", "guidance for", "guidance to", "guidance calls", "guidance implies",
+            "guidance range", "guidance:", "guided", "guides to", "guides for", "guiding", "we model", "we now model",
+            "展望",
             "指引")
 #: what a forecasting tool forecasts, right before "forecast" or "forecasts" as a noun: "crowding forecasts and ticket
 #: pricing" names what a market sells
