@@ -141,7 +141,7 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
             continue
         if m.group(0) in "将將" and re.match(r"至(?:[，,。；;!！\s]|$)", text[m.end():m.end() + 2]):
             continue  # "清明連假將至，": a day that draws near, no forecast
-        if m.group(0).lower() in ("forecast", "forecasts") and _FORECAST_SOLD_EN.match(text, m.end()) \
+        if m.group(0).lower() in ("forecast", "forecasts") and not _FORECAST_AS_VERB.match(text, m.end()) \
                 and _FORECAST_OF_EN.search(text, max(0, m.start() - 16), m.start()):
             continue  # "AI crowding forecasts and ticket pricing": what a market sells
         if m.group(0) in ("预测", "預測") and (_FORECASTING_SOLD.match(text, m.end()) or _FORECAST_OF.search(
@@ -168,10 +168,12 @@ _FORECAST_OF = re.compile(r"(?:需求|趋势|趨勢|天气|天氣|气象|氣象|
                           r"路线|路線|运力|運力|峰值|订单|訂單|运量|運量|件量|货量|貨量|病害|拥挤度|擁擠度)$")
 #: what a forecasting tool forecasts, right before "forecasts" as a noun: "crowding forecasts", "demand forecast"
 _FORECAST_OF_EN = re.compile(r"\b(?:" + words(vocabulary.FORECAST_OBJECTS) + r")\s+$", re.IGNORECASE)
-#: what follows "forecasts" as the name of what a market sells: "crowding forecasts and ticket pricing", "ridership
-#: forecasts came to", "demand forecasting tools" (not "demand forecast the market", a verb, nor "forecast at", "for")
-_FORECAST_SOLD_EN = re.compile(r"\s*,|\s+(?:and|or|&|tools?|software|systems?|services?|platforms?|apps?|solutions?|"
-                               r"engines?|models?|came|took|made|accounted|contributed|among)\b", re.IGNORECASE)
+#: what follows "forecast" as a verb, or a forecast that says something: its object ("demand forecast the market",
+#: "… forecasts that spending", "… forecast $1.2 billion") or its verb ("demand forecasts show"); after the name of what
+#: a market sells come other words ("crowding forecasts and ticket pricing", "ridership forecasts came to")
+_FORECAST_AS_VERB = re.compile(r"\s+(?:(?:the|a|an|that|this|these|those|its|their|it|they|we|spending|revenue|sales|"
+                               r"growth|show|shows|see|sees|put|puts|suggest|suggests|point|points|say|says|indicate|"
+                               r"indicates|call|calls|expect|expects|imply|implies)\b|US\$|[$€£¥\d])", re.IGNORECASE)
 #: what a system does to a target it senses, right after 目标: "目标识别", "目標檢測", "目标跟踪"
 _TARGET_SENSED = re.compile(r"识别|識別|检测|檢測|跟踪|跟蹤|追踪|追蹤|定位|探测|探測|分类|分類|打击|打擊")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
