@@ -173,7 +173,11 @@ _FORECAST_OF_EN = re.compile(r"\b(?:" + words(vocabulary.FORECAST_OBJECTS) + r")
 #: a market sells come other words ("crowding forecasts and ticket pricing", "ridership forecasts came to")
 _FORECAST_AS_VERB = re.compile(r"\s+(?:(?:the|a|an|that|this|these|those|its|their|it|they|we|spending|revenue|sales|"
                                r"growth|show|shows|see|sees|put|puts|suggest|suggests|point|points|say|says|indicate|"
-                               r"indicates|call|calls|expect|expects|imply|implies)\b|US\$|[$€£¥\d])", re.IGNORECASE)
+                               r"indicates|call|calls|expect|expects|imply|implies|"
+                               # or an adverb between the verb and its object: "forecast, according to the firm, the
+                               # market …", "forecast roughly $1.2 billion"
+                               r"according|notably|once|overall|in\s+its|roughly|around|approximately|about|some|just|"
+                               r"nearly|almost|estimated)\b|,?\s*US\$|,?\s*[$€£¥\d])", re.IGNORECASE)
 #: what a system does to a target it senses, right after 目标: "目标识别", "目標檢測", "目标跟踪"
 _TARGET_SENSED = re.compile(r"识别|識別|检测|檢測|跟踪|跟蹤|追踪|追蹤|定位|探测|探測|分类|分類|打击|打擊")
 #: a word right before "projects" that makes it the noun: "several large projects", "its projects"
