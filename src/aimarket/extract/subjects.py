@@ -347,11 +347,11 @@ def is_clause(phrase: str) -> bool:
     noun = [not _is_stop(x) and any(c.isalpha() for c in x) for x in w]
     joined = [noun[i] or w[i].lower() in _WITH and noun[i - 1] for i in range(len(w))]  # "… from drones at …"
     # "servers built around GPUs": a participle and its preposition between a noun and the nouns that end the name
-    reduced = {j for k in range(1, len(w) - 2) if w[k].lower() in _PARTICIPLES and noun[k - 1]
-               and w[k + 1].lower() in _PARTICIPLE_PREPOSITIONS and all(noun[k + 2:]) for j in (k, k + 1)}
-    forecasts = {k for k in range(1, len(w)) if w[k].lower() in ("forecast", "forecasts")
-                 and w[k - 1].lower() in vocabulary.FORECAST_OBJECTS}  # "crowding forecasts": a noun
-    return any(_is_stop(x) and k not in reduced | forecasts and not (0 < k < len(w) - 1 and noun[k - 1] and (
+    named = {j for k in range(1, len(w) - 2) if w[k].lower() in _PARTICIPLES and noun[k - 1]
+             and w[k + 1].lower() in _PARTICIPLE_PREPOSITIONS and all(noun[k + 2:]) for j in (k, k + 1)}
+    named |= {k for k in range(1, len(w)) if w[k].lower() in ("forecast", "forecasts")
+              and w[k - 1].lower() in vocabulary.FORECAST_OBJECTS}  # "crowding forecasts": a noun
+    return any(_is_stop(x) and k not in named and not (0 < k < len(w) - 1 and noun[k - 1] and (
         x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and noun[-1] and all(joined[k + 1:])))
         for k, x in enumerate(w))
 
