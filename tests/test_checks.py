@@ -485,17 +485,32 @@ def test_an_inferred_period_is_never_judged_harsher_than_a_stated_one(start, rat
     assert (inferred == "inconsistent") == (not any(holds))
 
 
+def _forecast_from(pkg, year: int):
+    """``pkg`` with its values from ``year`` on marked as estimates (the rest stay actual)."""
+    obs = pkg.observations
+    return replace(pkg, observations=obs.assign(status=obs["status"].where(obs["year"] < year, "estimate")))
+
+
 def test_a_stated_label_may_name_the_years_of_growth_from_the_year_before():
     values = {2022: 100.0, 2023: 130.0, 2027: 250.0}
     claim = dict(claim="r", kind="cagr", start_year=2023, end_year=2027, unit="percent", precision=0.1)
     # literally 2023-2027: (250 / 130) ** (1/4) = 1.92308 ** 0.25 = 1.17760 -> 17.8%, not 20.1%;
     # from the 2022 base over five periods: 2.5 ** 0.2 = 1.20112 -> 20.1%
-    row = _rate_row(_with_claim(values, value=20.1, **claim))
+    row = _rate_row(_forecast_from(_with_claim(values, value=20.1, **claim), 2023))
     assert row.check == "cagr" and row.verdict == "exact" and row.recomputed == pytest.approx(20.112, abs=1e-3)
     assert "17.760%" in row.note and "holds in the 2022-2027 reading" in row.note
     # 25% holds under neither reading
-    row = _rate_row(_with_claim(values, value=25.0, **claim))
+    row = _rate_row(_forecast_from(_with_claim(values, value=25.0, **claim), 2023))
     assert row.verdict == "inconsistent" and "holds in no reading" in row.note
+
+
+def test_a_label_that_opens_on_a_year_of_history_names_its_base():
+    # "a 20.1% CAGR over 2023-2027" where 2023 is a reported actual: the label opens on the base, so the literal
+    # reading (17.8%, above) is the only one, and the 2022-base reading that 20.1% would fit is not tried
+    values = {2022: 100.0, 2023: 130.0, 2027: 250.0}
+    claim = dict(claim="r", kind="cagr", start_year=2023, end_year=2027, unit="percent", precision=0.1)
+    row = _rate_row(_forecast_from(_with_claim(values, value=20.1, **claim), 2024))
+    assert row.verdict == "inconsistent" and row.recomputed == pytest.approx(17.760, abs=1e-3)
 
 
 def test_a_period_count_holds_when_the_values_rounding_allows_it():

@@ -273,6 +273,11 @@ class Context:
         o = self.item_rows(series, item)
         return pd.Series(o["value"].to_numpy(), index=o["year"].to_numpy())
 
+    def is_history(self, series: str, item: str, year: int) -> bool:
+        """Whether the item's value of ``year`` is an actual figure, not an estimate or a forecast."""
+        o = self.item_rows(series, item)
+        return "status" in o and bool((o.loc[o["year"] == year, "status"] == "actual").any())
+
     def locators(self, series: str, item: str, year: int) -> pd.Series:
         """Where the item's value of ``year`` is printed (``document:line``)."""
         o = self.item_rows(series, item)

@@ -174,13 +174,14 @@ def unstated_first_year(ctx, c, s) -> bool:
 @claim_check("cagr")
 def stated_period(ctx, c, s) -> bool:
     """A rate over a stated period whose first and last years both have values. A label such as "2023-2027"
-    may name the years of growth from a 2022 base: when the literal reading fails and the year before has a
-    value, that reading is tried too."""
+    may name the years of growth from a 2022 base: when the literal reading fails, the year before has a value
+    and the label's first year is a forecast's (a year of history the label opens on is its base), that reading
+    is tried too."""
     start, end, item, which, v = _rate_claim(ctx, c)
     if start is None or end is None or end <= start or start not in v.index or end not in v.index:
         return False
     r = _over(ctx, c, item, start, end, end - start)
-    if r.verdict == "inconsistent" and start - 1 in v.index:
+    if r.verdict == "inconsistent" and start - 1 in v.index and not ctx.is_history(c["series"], item, start):
         base = _over(ctx, c, item, start - 1, end, end - start + 1, f"{start - 1}-{end}")
         _judge_readings(ctx, c, which, [r, base], check="cagr", none_holds="inconsistent",
                         intro=f"stated for {start}-{end}, read literally and as the years of growth from a "
