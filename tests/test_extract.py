@@ -4263,6 +4263,21 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a scenario's name before what it measures ("In our central case spending reaches") names no other series
     ("We put the market at £50 million in 2024. In our central case spending reaches £0.15 billion by 2030.",
      {"series": 1}),
+    # "the market" after a sentence that names the market by what is spent on it is that market
+    ("We estimate Dutch spending on AI hull-form search from yard records. The market reached €60 million in 2024, "
+     "up 20% from €50 million in 2023. We see spending at €0.15 billion by 2030.", {"series": 1}),
+    # one thing's price by its verb ("a large ferry now costs", "a single newbuild can top") sizes no market
+    ("The market for AI hull-form search reached €60 million in 2024. A large ferry now costs about €0.3 billion, "
+     "and a single newbuild can top €1 billion.", {"obs_values": [60.0], "no_value": True}),
+    # a part's name holding "by" between its nouns ("guided by vision", "of seams by ultrasound"), its year history
+    ("Yards spent €80 million on AI welding in 2024. Robots guided by laser vision took €44 million (55%), while "
+     "inspection of seams by ultrasound came to €20 million, or 25%.",
+     {"obs": ("Robots guided by laser vision", 2024, 44.0, "EUR million", "actual"), "verdicts": {"exact"},
+      "shares": [("Inspection of seams by ultrasound", 2024, 2024, 25.0), ("Robots guided by laser vision", 2024, 2024,
+                                                                           55.0)]}),
+    # "followed by" before a part's name is no word of the name
+    ("Yards spent €80 million on AI welding in 2024. Robots took €44 million (55%), followed by seam inspection at "
+     "€20 million (25%).", {"shares": [("Robots", 2024, 2024, 55.0), ("Seam inspection", 2024, 2024, 25.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4324,7 +4339,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "part-bracketed-share-then-rise-from-a-base", "market-in-a-phrase-of-circumstance",
         "delivery-time-prediction-market", "funding-round-after-the-currency-name",
         "subject-of-a-clause-set-against-the-part", "part-name-with-a-participle", "ridership-forecasts-in-a-part-name",
-        "crowding-forecasts-in-a-market-name", "crowding-prediction-market", "central-case-spending"])
+        "crowding-forecasts-in-a-market-name", "crowding-prediction-market", "central-case-spending",
+        "the-market-of-the-spending-named-before", "one-things-price-by-its-verb", "part-names-holding-by",
+        "followed-by-before-a-part"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

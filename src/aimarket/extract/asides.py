@@ -96,6 +96,13 @@ _UNIT_PRICE = re.compile(r"(?:\b(?:blended\s+|average\s+)?ASPs?\b|\baverage\s+(?
                          r"\baverage\s+(?:[a-z]+\s+)?(?:premium|fee|bill|ticket\s+price|salary|wage)s?\b"
                          r"[^.;,\d$€£¥]{0,40}?\b(?:reached|rose\s+to|fell\s+to|was|is|stood\s+at|hit|of|at)"
                          r"(?=\s*(?:US\$|[$€£¥]|[A-Z]{3}\s?)\d)|"
+                         # one thing's price by its verb: "a large cruise ship now costs about €1.4 billion", "a
+                         # single newbuild can top €1 billion", "each robot sells for $40,000"
+                         r"\b(?:an?|one|each|every)\s+(?:(?!(?:market|industry|sector|segment|spending|sales|revenues?|"
+                         r"that|which|who)\b)[A-Za-z-]+\s+){1,4}?(?:now\s+|still\s+|typically\s+|usually\s+|alone\s+)?"
+                         r"(?:costs?|can\s+(?:cost|top|exceed|run\s+to)|sells?\s+for|is\s+priced\s+at|retails?\s+(?:for|at))"
+                         r"(?:\s+(?:about|around|roughly|some|up\s+to|more\s+than|over|nearly|almost|upwards\s+of))?"
+                         r"(?=\s*(?:US\$|[$€£¥]|[A-Z]{3}\s?)\d)|"
                          r"\bprice\s+per\s+unit|单价|單價|均价|均價|售价|售價)\s*(?:of|at|near|around|about|is|was|为|為|约|約|:|：)?"
                          r"\s*(?:US\$|[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[kmb]n?\b|thousand|million|万|萬)?"
                          r"(?:美元|元|港元|新台幣|新臺幣)?", re.IGNORECASE)

@@ -120,7 +120,7 @@ _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|
 def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool = True):
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
-    ("AI-guided robots"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
+    ("AI-guided robots", "robots guided by vision"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
     report's name forecasts nothing; "its Grid Intelligence Outlook 2025"), for 将 before the object of a revision
     ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢", "需求预测"), for 目标 of
     what a system senses ("目标识别") and for the noun "projects" ("as several large projects slipped"); with
@@ -137,6 +137,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
             continue
         if m.start() and text[m.start() - 1] in "-‐" and m.group(0).isascii():  # "AI-guided robots": a compound's
             continue
+        if m.group(0).lower() == "guided" and re.match(r"\s+by\b", text[m.end():m.end() + 4]):
+            continue  # "welding robots guided by vision": a participle of what a market sells
         if m.group(0) in "将將" and _BA_REVISION.match(text, m.end()):  # "将2023年销售额修订为…": what it did
             continue
         if m.group(0) in "将將" and re.match(r"至(?:[，,。；;!！\s]|$)", text[m.end():m.end() + 2]):
@@ -2399,7 +2401,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
                        if is_specific(q := _of_its_period(p, f))
                        and not _inside(s, at.context))
             named = next(earlier, None)
-            if named is not None and _MARKET_WORD.search(named):
+            if named is not None and (_MARKET_WORD.search(named) or _SPENDING_ON.search(named)):
                 f.subject = title_of(named)
         elif phrases and last_subject and not words_within(title_of(phrases[-1]), last_subject, as_printed=True):
             # "其中…封装测试业销售额3,745亿元。协会预计，2025年产业销售额将达到…": the words its sentence names it by are
@@ -2453,6 +2455,8 @@ def _amount_years(figures, w: _Where) -> list[int]:
 _BACK = 400
 #: a phrase that names a market, which "the market" of a later sentence points back to
 _MARKET_WORD = re.compile(r"market|industry|市场|市場|产业|產業|行业|行業", re.IGNORECASE)
+#: a market named by what is spent on it: "European spending on AI design optimisation", "sales of AI mattresses"
+_SPENDING_ON = re.compile(r"\b(?:spending|expenditures?|sales)\s+(?:on|of|for)\s", re.IGNORECASE)
 #: a sentence that names no year but the one the text looks to: "by then", "by that time", 届时
 _THEN = re.compile(r"\bby\s+then\b|\bby\s+that\s+(?:time|point)\b|届时|屆時|到那时|到那時", re.IGNORECASE)
 #: a month (and day) before a year: the year of a date, which dates the text, not a figure of another sentence

@@ -334,6 +334,7 @@ def is_clause(phrase: str) -> bool:
     shipments", "expects sector revenue"); a word of growth or decline that is a noun too is one of a name between
     two nouns ("acoustic fall detection"), and so is "with", "from" or "at" between a noun and the nouns that end the
     phrase, one such word between nouns after another ("doorbells with person detection", "inspection from photos",
+    "inspection of welds by ultrasound",
     "beetle spotting from drones at state forests"), and so is a participle with its preposition there ("servers built
     around GPUs").
 
@@ -352,12 +353,14 @@ def is_clause(phrase: str) -> bool:
     named |= {k for k in range(1, len(w)) if w[k].lower() in ("forecast", "forecasts")
               and w[k - 1].lower() in vocabulary.FORECAST_OBJECTS}  # "crowding forecasts": a noun
     return any(_is_stop(x) and k not in named and not (0 < k < len(w) - 1 and noun[k - 1] and (
-        x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and noun[-1] and all(joined[k + 1:])))
+        x.lower() in vocabulary.MOVE_NOUNS and noun[k + 1] or x.lower() in _WITH and noun[-1] and all(joined[k + 1:])
+        and (x.lower() != "by" or k > 1 and noun[k - 2])))  # not "followed by venue booking": a noun before the verb
         for k, x in enumerate(w))
 
 
-#: words that join a noun to the nouns that end a name: "doorbells with person detection", "grading at auction halls"
-_WITH = {"with", "without", "from", "at"}
+#: words that join a noun to the nouns that end a name: "doorbells with person detection", "grading at auction halls",
+#: "inspection of welds by ultrasound", "robots guided by vision"
+_WITH = {"with", "without", "from", "at", "by"}
 #: past participles that, with a preposition, join a noun to the nouns that end a name: "servers built around GPUs and
 #: custom chips", "tools based on speech models", "robots powered by vision AI"
 _PARTICIPLES = {"built", "based", "made", "powered", "driven", "designed", "used", "sold", "deployed", "installed",
