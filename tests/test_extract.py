@@ -4278,6 +4278,15 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # "followed by" before a part's name is no word of the name
     ("Yards spent €80 million on AI welding in 2024. Robots took €44 million (55%), followed by seam inspection at "
      "€20 million (25%).", {"shares": [("Robots", 2024, 2024, 55.0), ("Seam inspection", 2024, 2024, 25.0)]}),
+    # a part after "of which" behind its whole's figure is no subject of the bullets after it
+    ("- 2024 TAM: US$400M\n- 2025E TAM: US$480M, of which Vietnam roughly VND 2.1tn and "
+     "Japan about ¥9bn\n- 2028E TAM: US$0.8B", {"same_series": [400.0, 480.0, 800.0]}),
+    # a bullet whose label has words after its colon is no heading of the bullets after it
+    ("Slide 5: AI for laundries\n- 2024 TAM: US$300M\n- Our footprint: 900 partner shops, 12 own stores\n"
+     "- 2027E TAM: US$500M", {"same_series": [300.0, 500.0]}),
+    # a funding round named before its amount is no figure of the market
+    ("The market for AI garment sorting reached $300 million in 2024. Series B closed in March: US$25M.",
+     {"obs_values": [300.0]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4341,7 +4350,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "subject-of-a-clause-set-against-the-part", "part-name-with-a-participle", "ridership-forecasts-in-a-part-name",
         "crowding-forecasts-in-a-market-name", "crowding-prediction-market", "central-case-spending",
         "the-market-of-the-spending-named-before", "one-things-price-by-its-verb", "part-names-holding-by",
-        "followed-by-before-a-part"])
+        "followed-by-before-a-part", "part-of-which-no-subject-of-later-bullets", "labelled-bullet-no-heading",
+        "funding-round-named-before-its-amount"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)
@@ -4378,6 +4388,11 @@ def test_forms_of_real_releases(text, expected):
         assert set(am.audit(package=pkg).query("check in ['cagr', 'arithmetic']")["verdict"]) == expected["verdicts"]
     if "shares" in expected:
         assert _claims(pkg, "share") == expected["shares"]
+    if "same_series" in expected:  # amounts of one market's series
+        o = pkg.observations
+        assert o.loc[o["value"].isin(expected["same_series"]), "series"].nunique() == 1, obs
+        assert sorted(o.loc[o["series"] == o.loc[o["value"] == expected["same_series"][0], "series"].iloc[0],
+                            "value"]) == sorted(expected["same_series"]), obs
 
 
 def test_a_row_labelled_total_is_the_whole_though_other_rows_sum_by_chance():

@@ -203,7 +203,8 @@ _WIDER_WHOLE = re.compile(r"\b(?:(?:(?:small|tiny|mere|thin)\s+)?(?:" + vocabula
                           r"(?:,\s*(?:which|that)\s+[^.;,\d$€£¥]{0,40}?)?\s)?" + _AMOUNT_WORDS,
                           re.IGNORECASE)
 #: one firm's round of funding and the valuation it set, no figure of a market (a sector's funding in a year is one):
-#: "raised $48 million in a Series C at a $410 million post-money valuation", "a €25m seed round", "完成5亿元B轮融资",
+#: "raised $48 million in a Series C at a $410 million post-money valuation", "a €25m seed round", "Series C closed in
+#: January: US$45M", "完成5亿元B轮融资",
 #: "完成新台幣4億元A輪募資",
 #: "投后估值达30亿美元" (not a bare 估值, which may be a market's estimated value)
 _ROUND = (r"(?:Series\s+[A-H]\b(?:\s+(?:round|raise|extension))?|(?:pre-?)?seed\s+round|"
@@ -211,7 +212,9 @@ _ROUND = (r"(?:Series\s+[A-H]\b(?:\s+(?:round|raise|extension))?|(?:pre-?)?seed\
 _FUNDING_ROUND = re.compile(
     r"\braised\s+(?:an?\s+|some\s+|about\s+|nearly\s+)?" + _AMOUNT_WORDS
     + r"(?=\s+(?:in|from|through|via)\s+(?:an?|its|their|the)\s+(?:(?:new|fresh|latest|oversubscribed)\s+)?" + _ROUND
-    + r")|" + _AMOUNT_WORDS + r"\s+" + _ROUND
+    + r")|" + _AMOUNT_WORDS + r"(?<![.,])\s+" + _ROUND  # not a sentence's last figure before one on a round
+    # the round named before its amount: "Series C closed in January: US$45M", "a seed round of €2m"
+    + r"|" + _ROUND + r"[^.;,\d$€£¥]{0,30}?" + _AMOUNT_WORDS
     + r"|\bat\s+an?\s+(?:(?:post|pre)-money\s+)?valuation\s+of\s+(?:about\s+|some\s+)?" + _AMOUNT_WORDS
     + r"|\bat\s+an?\s+~?\s*" + _AMOUNT_WORDS + r"\s+(?:(?:post|pre)-money(?:\s+valuation)?|valuation)\b"
     r"|\bvaluing\s+(?:it|them|the\s+(?:company|firm|start-?up|business))\s+at\s+(?:about\s+|some\s+)?" + _AMOUNT_WORDS

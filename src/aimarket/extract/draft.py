@@ -32,8 +32,8 @@ from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_y
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts, year_of_a_share, another_market)
-from .prose import (EITHER_READING, PRIOR_YEAR_BEFORE, REPORT_WORD, SENTENCE, Figure, forecast_cues, scan_line,
-                    states_a_figure)
+from .prose import (EITHER_READING, OF_WHICH, PRIOR_YEAR_BEFORE, REPORT_WORD, SENTENCE, Figure, forecast_cues,
+                    scan_line, states_a_figure)
 from .relative import dated_last_year
 from .shares import SET_AGAINST_CLAUSE, item_name, opens_on_parts, parts_of_the_whole_before
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
@@ -439,6 +439,18 @@ def _cites_another_source(text: str, found: list) -> None:
         f.elsewhere = m is not None and (m.end() <= f.pos or bool(_ANOTHER_SOURCE.search(text, f.sentence, f.pos)))
 
 
+#: a bullet whose label has words after its colon ("- Our network: 3,200 partner spas"): a line of content, no
+#: heading of the lines after
+_LABELLED_BULLET = re.compile(r"\s*[-•*·]\s*[^:：]{1,60}[:：]\s*\w")
+
+
+def _part_of_which(text: str, f: Figure, found: list) -> bool:
+    """Whether ``f`` stands after "of which" (其中) behind another figure of its sentence: a part of that figure
+    ("2025E TAM: US$640M, of which Thailand roughly THB 3.1bn"), whose name is no subject for the lines after."""
+    m = OF_WHICH.search(text, f.sentence, f.pos)
+    return m is not None and any(g.sentence == f.sentence and g.end <= m.start() for g in found)
+
+
 def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                left_out: list | None = None) -> tuple[list[Table], list[Figure]]:
     """The tables and the figures in sentences of a document; ``published``, the year the document states it was
@@ -536,16 +548,18 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                     if f.pos >= start:
                         f.line = number  # it stands on a line the sentence wrapped to
             figures += found
-            named = [f.subject for f in found if f.named and f.part is None]  # a quarter's subject is no market's
+            # a quarter's subject is no market's, nor a part's after "of which" behind its whole's figure
+            named = [f.subject for f in found if f.named and f.part is None and not _part_of_which(text, f, found)]
             if not named and not subject:  # where no line before named one, the subject its figure's words give
                 named = [f.subject for f in found if f.kind == "amount" and f.part is None
-                         and (is_specific(f.subject) or _THE_MARKET.fullmatch(f.subject))]  # not "Revenue": whose?
+                         and (is_specific(f.subject) or _THE_MARKET.fullmatch(f.subject))  # not "Revenue": whose?
+                         and not _part_of_which(text, f, found)]
             if not found and _heading_of_bullets(page, i):
                 said = _HEADING_YEAR.search(text.rsplit("。", 1)[-1])
                 heading_year = int(said.group("year")) if said else None
             if named:
                 subject = named[-1]
-            elif not found and len(line) <= 120 and not _BY_DIMENSION.match(text):
+            elif not found and len(line) <= 120 and not _BY_DIMENSION.match(text) and not _LABELLED_BULLET.match(text):
                 # a heading: "Global AI Server Market", "中国AI服务器市场：" (not "By vertical (2025)", whose bullets are
                 # parts of the market named before)
                 # what its brackets say is its unit or basis ("(¥ billion, vendor sales basis)"), no subject

@@ -3633,7 +3633,7 @@ def _respectively(text, figures, sentence_cuts) -> None:
         # the whole may close the sentence before: "…规模为412亿元…；其中，智能客服…分别为"
         lo = _segment(ss - 1, sentence_cuts)[0] if ss and re.match(r"[\s,，]*其中", text[ss:m.start()]) else ss
         of_which = [f for f in _within(positions, figures, lo, m.start()) if f.kind == group[0].kind == "amount"
-                    and f.item == "Total" and _OF_WHICH.search(text, f.end, m.start())]
+                    and f.item == "Total" and OF_WHICH.search(text, f.end, m.start())]
         if of_which and len(names) == len(group):  # "规模为156.3亿元，其中图像标注、语音标注…规模分别为": the whole's parts
             for f in group:
                 f.subject = of_which[-1].subject
@@ -3694,7 +3694,7 @@ def _rates_of_the_years(text, figures, positions, group, se) -> None:
 
 
 #: words that make the list after them parts of the amount before: "其中", "of which", "of this"
-_OF_WHICH = re.compile(r"其中|\bof (?:which|this|that)\b", re.IGNORECASE)
+OF_WHICH = re.compile(r"其中|\bof (?:which|this|that)\b", re.IGNORECASE)
 
 
 #: what stands before the first name of a list and after its last, no part of either: "In 2024 the markets for", "were
