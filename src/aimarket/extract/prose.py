@@ -120,8 +120,8 @@ _PAST_MOVE = re.compile(r"\b(?:grew|rose|increased|jumped|climbed|surged|soared|
 def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool = True):
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
-    ("AI-guided robots", "robots guided by vision"), for a word of a report's title ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the
-    report's name forecasts nothing; "its Grid Intelligence Outlook 2025"), for 将 before the object of a revision
+    ("AI-guided robots", "robots guided by vision"), for a word of a report's title
+    ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the report's name forecasts nothing; "its Grid Intelligence Outlook 2025"), for 将 before the object of a revision
     ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢", "需求预测"), for 目标 of
     what a system senses ("目标识别") and for the noun "projects" ("as several large projects slipped"); with
     ``reports`` False, but for a word that names the forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In its
