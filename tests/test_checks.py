@@ -653,6 +653,9 @@ def test_parts_whose_stated_shares_fall_short_of_the_whole_are_not_summed_to_it(
     assert h.verdict.tolist() == ["unverifiable"] and "65%" in h.note.iloc[0]
     h = _hierarchy(text.replace("(27%)", "(62%)").replace("$2.4B", "$5.6B"))
     assert h.verdict.tolist() == ["exact"]
+    # a third segment with no share of its own counts at its amount's: 1.0 / 9.0 = 11.1%, so 38 + 27 + 11.1 = 76.1%
+    h = _hierarchy(text + "- Mining: $1.0B\n")
+    assert h.verdict.tolist() == ["unverifiable"] and "76.1%" in h.note.iloc[0]
 
 
 def test_a_parent_is_checked_with_the_steps_its_package_states():

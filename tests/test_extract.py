@@ -4287,6 +4287,42 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a funding round named before its amount is no figure of the market
     ("The market for AI garment sorting reached $300 million in 2024. Series B closed in March: US$25M.",
      {"obs_values": [300.0]}),
+    # a rise in tenths, as Taiwan's press writes it (成長3成: 30%)
+    ("（記者王小明／台北2025年4月7日報導）去年台灣洗衣外送AI排程市場規模約新台幣5.0億元，今年可望成長3成至新台幣6.5億元。",
+     {"growth": [("Total", 2024, 2025, 30.0)], "verdicts": {"exact"}}),
+    # 预测 that ends a gloss on what a market sells, in brackets, forecasts nothing
+    ("据研究院统计，2024年布草AI追踪（RFID盘点与损耗预测）市场规模为9.8亿元。",
+     {"obs": ("Total", 2024, 9.8, "CNY 100 million", "actual")}),
+    # a line that opens on 其中 after a heading in 【】 lists parts of the whole of the line before
+    ("【市场规模】2024年布草AI追踪市场规模为10.0亿元。\n【细分结构】其中，医院布草追踪市场规模为4.0亿元，占比40%。",
+     {"obs": ("医院布草追踪", 2024, 4.0, "CNY 100 million", "actual"), "verdicts": {"exact"}}),
+    # "has tripled since 2020" runs from 2020 to the latest year the text states before it
+    ("Laundries spent £60 million on AI sorting in 2024. That spend has tripled since 2020, when it stood at £20 "
+     "million.", {"multiple": ("Total", 2020, 2024, 3.0)}),
+    # "should" of what a reader is to do forecasts nothing
+    ("Bidders should note that the market for AI linen tracking was valued at €40 million in 2024.",
+     {"obs": ("Total", 2024, 40.0, "EUR million", "actual")}),
+    # a contract's value is one buyer's deal, no size of the market
+    ("The market for AI linen tracking was valued at €40 million in 2024. The estimated contract value is €2.4 "
+     "million, and a second lot is a €1.1 million contract.", {"obs_values": [40.0], "no_value": True}),
+    # a bullet's part under a bullet that states the year's whole is of that year
+    ("Key highlights:\n- The market reached US$50.0 million in 2024.\n- Hotels accounted for US$30.0 million, or 60% "
+     "of spending.", {"obs": ("Hotels", 2024, 30.0, "USD million", "actual"), "verdicts": {"exact"}}),
+    # an occupancy that names what a market sells (入住率监测, occupancy monitoring) is no occupancy; one that is
+    # governs its own clause only
+    ("2024年仓储AI市场规模为10.0亿元。其中，入住率监测规模为4.0亿元。",
+     {"obs": ("入住率监测", 2024, 4.0, "CNY 100 million", "actual")}),
+    ("2024年門店入住率達78%，倉儲AI市場規模為10.0億元。", {"obs_values": [10.0]}),
+    # a rise after 其中 and a part's name, with no amount between, is the part's, not the whole's
+    ("（2025年2月26日）商會公布，去年網上洗衣預約AI市場規模為50.0億港元，按年增長12.0%。其中透過手機下單的金額增長近三成。",
+     {"growth": [("Total", 2023, 2024, 12.0), ("透過手機下單", 2023, 2024, 30.0)]}),
+    # a price's move, or a move from a peak, is no growth of the market
+    ("The market for AI rack rental reached $8.6 billion in 2024. Monthly rents for H100 racks have fallen about 30% "
+     "from their peak, and prices of older racks dropped 12%.", {"growth": []}),
+    ("2024年市場規模為新台幣86億元。不過，機櫃月租價格已較高峰下滑約三成。", {"growth": []}),
+    # a company's own takings in Chinese are no figure of the market
+    ("（2025年5月6日）去年本港洗衣AI市場規模達12.4億港元。另外，本地洗衣公司去年收益為104億港元。",
+     {"value_series": (104.0, "own_shouyi")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4351,7 +4387,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "crowding-forecasts-in-a-market-name", "crowding-prediction-market", "central-case-spending",
         "the-market-of-the-spending-named-before", "one-things-price-by-its-verb", "part-names-holding-by",
         "followed-by-before-a-part", "part-of-which-no-subject-of-later-bullets", "labelled-bullet-no-heading",
-        "funding-round-named-before-its-amount"])
+        "funding-round-named-before-its-amount", "rise-in-tenths", "forecast-word-ending-a-gloss",
+        "of-which-after-a-bracketed-heading", "tripled-since-a-year", "should-of-what-to-do", "contract-value",
+        "bullet-part-under-the-years-whole", "occupancy-monitoring-part", "occupancy-in-its-own-clause",
+        "rise-of-a-part-after-of-which", "price-move-from-a-peak", "price-move-from-a-peak-zh", "company-takings-zh"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

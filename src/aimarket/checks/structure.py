@@ -40,11 +40,11 @@ def hierarchy(ctx, s) -> None:
                     note=f"{len(missing)} of its {len(family[parent])} children have no {int(year)} value "
                          f"({', '.join(missing)}): their sum would be short")
             continue
-        shares = _stated_shares(ctx, s.series, g["item"], year) if how else None
+        shares = _stated_shares(ctx, s.series, g, year, P)
         if shares is not None and shares < 100 - 5:  # "Insurance: $2.9B (43%)", "Banks: $1.6B (24%)" of a $6.8B TAM
             ctx.add(None, series=s.series, check="hierarchy", claim=None, item=parent, year=int(year), reported=P,
                     unit=prow["unit"].iloc[0], verdict="unverifiable", locator=prow["locator"].iloc[0],
-                    note=f"the shares stated of its {len(g)} rows sum to {fmt(shares)}%: they are not all its parts")
+                    note=f"the shares stated of its {len(g)} rows sum to {fmt(shares, 3)}%: they are not all its parts")
             continue
         S = float(g["value"].sum())
         steps = [float(ctx.steps(s.series, item)[year]) for item in (parent, *g["item"])]
@@ -58,14 +58,18 @@ def hierarchy(ctx, s) -> None:
                 locator=prow["locator"].iloc[0])
 
 
-def _stated_shares(ctx, series: str, items, year) -> float | None:
-    """The sum of the shares the package states of each of ``items`` in ``year``, or None where one states none."""
+def _stated_shares(ctx, series: str, kids, year, whole: float) -> float | None:
+    """The sum of the shares the package states of each child in ``kids`` (rows of one year), a child without one
+    counted at its value's share of ``whole`` ("Imaging: $0.9B (28% of TAM)", "Claims: $1.4B (44%)", "Messaging:
+    ~$0.6B" of $3.2B: 28 + 44 + 18.75); None where none states one."""
     cl = ctx.pkg.claims
     if cl.empty:
         return None
     cl = cl[(cl["series"] == series) & (cl["kind"] == "share") & (cl["end_year"] == year)]
-    found = [cl.loc[cl["item"] == item, "value"] for item in items]
-    return None if any(v.empty for v in found) else float(sum(v.iloc[0] for v in found))
+    found = [cl.loc[cl["item"] == item, "value"] for item in kids["item"]]
+    if all(v.empty for v in found) or not whole:
+        return None
+    return float(sum(100 * x / whole if v.empty else v.iloc[0] for v, x in zip(found, kids["value"])))
 
 
 #: a locator that ends in a line's number: "report.txt:12", "deck.pdf:3:40"

@@ -75,9 +75,12 @@ _SURVEY = re.compile(r"\brespondents\b|\b(?:those|we|they|it)\s+(?:surveyed|poll
 
 #: a percent of something other than a market's size or share: a margin ("Gross margin target: 65%", "毛利率为41%"),
 #: rooms or seats filled ("occupancy averaged 74%", "load factor of 83%", "入住率达78%"); a penetration rate is a share
-#: (AI PCs among all PCs)
-_NOT_A_SHARE = re.compile(r"\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率"
-                          r"|\boccupancy\b|\bload\s+factors?\b|入住率|上座率", re.IGNORECASE)
+#: (AI PCs among all PCs); not the name of what a market sells to watch it ("occupancy monitoring", "入住率监测")
+_NOT_A_SHARE = re.compile(r"(?:\b(?:(?:gross|operating|net|profit|ebitda)\s+)?margins?\b|毛利率|净利率|淨利率|利润率|利潤率"
+                          r"|\boccupancy\b|\bload\s+factors?\b|入住率|上座率)"
+                          r"(?!\s*(?:(?:monitoring|management|analytics|sensing|tracking|forecast(?:ing|s)?|prediction|"
+                          r"optimi[sz]ation|sensors?|detection|software|tools?|platforms?)\b|监测|監測|管理|预测|預測|优化|優化|"
+                          r"分析|系统|系統|平台))", re.IGNORECASE)
 #: a margin's percent before its name: "62% gross margin", "a 30% operating margin", "81% occupancy"
 _MARGIN_AFTER = re.compile(r"\s?(?<![\d.])\d[\d.]*\s?%\s+(?:(?:(?:gross|operating|net|profit|ebitda|adjusted)\s+)+margins?"
                            r"|occupancy|load\s+factors?)\b", re.IGNORECASE)
@@ -225,6 +228,25 @@ _FUNDING_ROUND = re.compile(
     r"(?:[A-F]\+?|天使|种子|種子|Pre-[A-F])(?:轮|輪)"  # "新台幣4億元A輪募資": the currency's name before the amount too
     r"|(?:投后|投後|融资后|融資後)估值(?:达到?|達到?|约|約|为|為|超过?|超過?)?\s*\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?"
     r"\s*(?:元|港元|美元)", re.IGNORECASE)
+#: a contract's value, one buyer's deal and no size of a market: "The estimated contract value is €2.4 million", "a
+#: contract worth $12 million", "a $3 million contract"
+_CONTRACT = re.compile(r"\bcontract(?:['’]s)?\s+(?:value|price|sum|ceiling)\s+(?:is|was|of|at|will\s+be|[:：])?\s*"
+                       r"(?:about|around|roughly|some|up\s+to|approximately)?\s*" + _AMOUNT_WORDS
+                       + r"|\bcontracts?\s+(?:worth|valued\s+at)\s+(?:about|around|roughly|some|up\s+to)?\s*"
+                       + _AMOUNT_WORDS + r"|" + _AMOUNT_WORDS + r"\s+(?:(?:multi-?year|framework|service|supply)\s+)?"
+                       r"contracts?\b", re.IGNORECASE)
+#: a price's move, or a move from a peak, no growth of a market: "Monthly rents for H100 racks have fallen about 30%
+#: from their peak", "月租價格已較高峰下滑約30%", "prices dropped 12%"
+_PRICE_MOVE = re.compile(
+    r"\b(?:prices?|rents?|rental\s+rates?|fees?|tariffs?|ASPs?)\b[^.;,!?%$€£¥]{0,40}?\b(?:fell|fallen|dropped|declined|"
+    r"slid|slipped|eased|rose|risen|climbed|increased|decreased|(?:gone|went)\s+(?:up|down)|are\s+(?:up|down)|"
+    r"is\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+    r"\d[\d.]*\s*(?:%|percent|per\s+cent)"
+    r"|(?:價格|价格|租金|單價|单价|售價|售价|均價|均价)[^，,。；;！!？?\d%]{0,12}?(?:下滑|下降|下跌|下调|下調|降低|回落|"
+    r"上漲|上涨|上升|上调|上調)\s*(?:了|约|約|近|逾|超过|超過)?\s*\d[\d.]*\s*%"
+    r"|\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:below|above|off|from)\s+(?:its|their|the)\s+(?:\d{4}\s+)?"
+    r"(?:peak|high|record|highs)\b"
+    r"|(?:較|较|比|自|从|從)(?:高峰|峰值|高點|高点|最高點|最高点)[^，,。；;\d%]{0,8}?\d[\d.]*\s*%", re.IGNORECASE)
 #: a rise over a quarter, a month or a week, no year's: "marked up its holdings by 14% over the quarter"
 _SHORT_RISE = re.compile(r"\s?[-−+(]?(?<![\d.,])\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s+(?:over|in|during|for|across)\s+the\s+"
                          r"(?:(?:past|last|latest|previous|same)\s+)?(?:quarter|month|week)\b", re.IGNORECASE)
@@ -555,13 +577,15 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     from $16.2 billion", "the $21.5 billion it expected in January", "此前曾预计…", "原先預估為…") and the size of the
     revision ("較前次預測上修12%"); public money set aside ("the HK$3 billion earmarked in the budget", "a €300 million
     fund", "補貼2.5億元"); one firm's round of funding and its valuation ("raised $48 million in a Series C at a
-    $410 million post-money valuation", "完成5亿元B轮融资"); another publisher's beside the text's ("a rival estimate
+    $410 million post-money valuation", "完成5亿元B轮融资"); a price's move or a move from a peak ("rents have fallen
+    about 30% from their peak", "價格已較高峰下滑約30%"); a contract's value ("The estimated contract value is €2.4
+    million"); another publisher's beside the text's ("a rival estimate
     … puts 2024 sales at", "Other houses are more cautious: …"); the rest of a clause about a scenario other than the
     central one ("our bear case puts 2030 at $15.2 billion", "乐观情景下"). ``surveyed``: the line's
     :func:`survey_spans`, where the caller has them."""
     out = list(survey_spans(text, sentence_cuts, clause_cuts) if surveyed is None else surveyed)
     for pattern in (_REPLACED_AMOUNT, _FORECAST_BEFORE, _REVISION_SIZE, _VALUATION, _DIFFERENCE, _RATE_MULTIPLE, _MARGIN,
-                    _MARGIN_AFTER, _UNIT_LABEL, _UNIT_PRICE, _DRIVER_PRODUCT, _REDUCED_BY):
+                    _MARGIN_AFTER, _UNIT_LABEL, _UNIT_PRICE, _DRIVER_PRODUCT, _REDUCED_BY, _CONTRACT):
         out.extend(m.span() for m in pattern.finditer(text))
     for m in _DISCOUNT.finditer(text):
         out.append((max(0, m.start() - 12), m.end()))
@@ -582,14 +606,17 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span() for m in _SHORT_RISE.finditer(text))
     out.extend(m.span() for m in _PUBLIC_MONEY.finditer(text))
     out.extend(m.span() for m in _FUNDING_ROUND.finditer(text))
+    out.extend(m.span() for m in _PRICE_MOVE.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it
         close = text.find(")", m.end(), m.end() + 40)
         out.append((max(0, m.start() - 2), close if close >= 0 else min(len(text), m.end() + 16)))
     for pattern, reach in ((_NOT_A_SHARE, 40), (_SUPERSEDED, 60), (_ERRATUM, 200), (_OTHER_SOURCE, 160),
                            (_VALUE_AT_STAKE, 40)):
         for m in pattern.finditer(text):
-            # a Chinese cue governs its own clause ("较此前预测的102亿元下调15.7%，但仍较2024年的51亿元增长66.7%")
-            cuts = clause_cuts if pattern is _SUPERSEDED and _CJK.match(m.group(0)) else sentence_cuts
+            # a Chinese cue governs its own clause ("较此前预测的102亿元下调15.7%，但仍较2024年的51亿元增长66.7%"), as a
+            # margin or an occupancy does ("入住率达78%，市场规模为9.6亿元")
+            cuts = clause_cuts if pattern is _NOT_A_SHARE or pattern is _SUPERSEDED and _CJK.match(m.group(0)) \
+                else sentence_cuts
             k = bisect_right(cuts, m.end())
             lo, end = cuts[max(k - 1, 0)], cuts[min(k, len(cuts) - 1)]
             lo = lo if lo <= m.start() else 0

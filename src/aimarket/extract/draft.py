@@ -254,6 +254,8 @@ def _title_line(page, i: int) -> bool:
     return alone and 0 < len(line) <= 160 and not re.match(_BULLET, line) and not re.search(r"[.。;；:：]$", line)
 
 
+#: a bullet's mark, with the blank after it
+_BULLET_START = re.compile(r"\s*" + _BULLET + r"\s")
 #: a bullet's label that names a part of the market above it ("• Training workloads: USD 61.2 billion"), not a
 #: measure of a market of its own ("• Market size: ...", "• 市场规模：...")
 _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"(?:\s+|(?<![-*]))(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")  # "・雲端服務："
@@ -1607,10 +1609,14 @@ def _parts_of_named_wholes(figures: list) -> None:
 
 def _year_of_the_bullet_above(text: str, found: list, above: list) -> None:
     """A bullet's part with no year, right under a bullet whose part is of one year ("- Insurance & reinsurance: $2.9B
-    of 2025E TAM (43%)" over "- Banks & asset managers: $1.6B (24%)"), is of that year, as is its share: the bullets
-    split one year's whole."""
-    parts = [g for g in above if g.kind in ("amount", "count") and g.item != "Total" and g.year is not None]
-    if not parts or not _BULLET_LABEL.match(text) or any(f.year is not None for f in found if f.kind != "percent"):
+    of 2025E TAM (43%)" over "- Banks & asset managers: $1.6B (24%)"), or whose whole is ("- The market reached
+    US$46.2 million in 2024." over "- Hotels accounted for US$28.6 million, or 62% of spending", not a forecast's),
+    is of that year, as is its share: the bullets split one year's whole."""
+    dated = [g for g in above if g.kind in ("amount", "count") and g.year is not None]
+    parts = [g for g in dated if g.item != "Total"]
+    labelled = _BULLET_LABEL.match(text) if parts else _BULLET_START.match(text)
+    parts = parts or [g for g in dated if g.item == "Total" and g.status == "actual"]
+    if not parts or not labelled or any(f.year is not None for f in found if f.kind != "percent"):
         return
     for f in found:
         if f.item != "Total" and f.year is None and (f.kind in ("amount", "count") and f.unit == parts[-1].unit

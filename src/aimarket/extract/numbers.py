@@ -99,6 +99,12 @@ _FRACTION_CHANGE = re.compile(
     r"(?=\s+(?:larger|bigger|higher|greater|smaller|lower)\b)", re.IGNORECASE)
 _FRACTION_PERCENT = {"half": "50%", "third": "33.3%", "quarter": "25%", "fifth": "20%", "tenth": "10%", "thirds": "66.7%",
                      "quarters": "75%"}
+#: a change in tenths, as Taiwan's press writes it: "成長3成" (grew 30%), "年減近2成" (down nearly 20%); not a share in
+#: tenths ("約占四成"), a fraction in words that no figure is expected of
+_TENTHS_CHANGE = re.compile(r"(?P<verb>成長|成长|增長|增长|增加|年增|提升|上升|下滑|下跌|衰退|減少|减少|下降|年減|年减)"
+                            r"(?P<adv>近|約|约|逾|超過|超过|將近|将近)?(?P<n>[1-9]|[一二三四五六七八九兩两])成"
+                            r"(?![長长功為为本交立熟型])")
+_TENTHS = {**{str(k): k for k in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "兩": 2, "两": 2}
 #: a fraction of a scale in words: "half a trillion", "a quarter of a billion", "three quarters of a million"
 _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:half\s+an?|(?:a|one)\s+(?P<q>quarter)\s+of\s+an?|three[ -](?P<qs>quarters)"
                                 r"\s+of\s+an?)\s+(?=(?:thousand|million|billion|trillion)\b(?!-))", re.IGNORECASE)
@@ -268,7 +274,8 @@ def normalise(text: str) -> str:
     scripts ASCII, vulgar fractions decimals ("1½" -> "1.5") and thousands groups set apart by a no-break or thin
     space or an apostrophe one number ("184'250" -> "184250"); a Chinese character's pinyin after it is left out
     ("業(yè)務(wù)" -> "業務"), and a clause that opens on 當中 ("of these") reads as one that opens on 其中; the twelve
-    months of a year are the whole year ("1-12月" -> "全年", "January-December" -> "full year"); pictographs between
+    months of a year are the whole year ("1-12月" -> "全年", "January-December" -> "full year"); a change in tenths
+    in prose a percentage ("成長3成" -> "成長30%"); pictographs between
     two clauses of Chinese end the first, as 。 does; an ellipsis right before a figure is set apart from it
     ("……2023年" -> "...... 2023年"); a sentence that only asks of a year leads into its answer ("This year? Most
     estimates land around $1.45B" -> "This year: Most …").
@@ -306,6 +313,8 @@ def normalise(text: str) -> str:
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
+    if "成" in text and "\t" not in text and "|" not in text:  # prose's, not a table cell's ("增长近三成" beside rates)
+        text = _TENTHS_CHANGE.sub(lambda m: f"{m['verb']}{m['adv'] or ''}{10 * _TENTHS[m['n']]}%", text)
     text = _ALL_MONTHS_CJK.sub("全年", text) if "12" in text else text
     text = _ALL_MONTHS.sub("full year", text) if "Dec" in text or "dec" in text else text
     text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text

@@ -320,13 +320,16 @@ def another_market(text: str, found: list) -> None:
 
 #: a part named after 其中 before its rate's words: "其中生成式AI成長率更猛", "其中云服务的年复合增长率"
 _OF_WHICH_NAME = re.compile(r"其中\s*(?P<name>[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ]{1,15}?)\s*(?:的|之)?\s*"
+                            r"(?:金额|金額|销售额|銷售額|收入|营收|營收|规模|規模|销量|銷量)?\s*"
                             r"(?:[\d一二三四五六七八九十两兩]+\s*年\s*(?:的|间|間)?)?\s*"
-                            r"(?:成长率|成長率|增长率|增長率|增速|复合|複合|年均|年增|同比|[，,])")
+                            r"(?:成长率|成長率|增长率|增長率|增速|复合|複合|年均|年增|同比|[，,]"
+                            r"|(?:增长|增長|成长|成長|上升|下滑|下降)(?:了|约|約|近|逾)?\s*$)")  # up to the rate
 
 
 def rate_of_which(text: str, found: list) -> None:
     """A rate of change after "其中X" in its sentence, with no figure between them, is the part X's ("五年複合成長率高達
-    31.9%，其中生成式AI成長率更猛，五年複合成長率有望達56.3%"): not a second rate of the whole."""
+    31.9%，其中生成式AI成長率更猛，五年複合成長率有望達56.3%", "其中透過手機下單的金額增長近30%"): not a second rate
+    of the whole."""
     for k, f in enumerate(found):
         if f.kind != "percent" or f.claim not in ("growth", "cagr") or f.item != "Total":
             continue

@@ -137,6 +137,8 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
             continue
         if m.start() and text[m.start() - 1] in "-‐" and m.group(0).isascii():  # "AI-guided robots": a compound's
             continue
+        if m.group(0).lower() == "should" and _OBLIGED.match(text, m.end()):
+            continue  # "Bidders should note that the market was valued at": what a reader is to do, no forecast
         if m.group(0).lower() == "guided" and re.match(r"\s+by\b", text[m.end():m.end() + 4]):
             continue  # "welding robots guided by vision": a participle of what a market sells
         if m.group(0) in "将將" and _BA_REVISION.match(text, m.end()):  # "将2023年销售额修订为…": what it did
@@ -149,6 +151,9 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
         if m.group(0) in ("预测", "預測") and (_FORECASTING_SOLD.match(text, m.end()) or _FORECAST_OF.search(
                 text, max(0, m.start() - 4), m.start())):  # "预测性维护", "負載預測與設備巡檢", "需求预测市场规模"
             continue
+        if m.group(0) in ("预测", "預測") and _GLOSS_ENDS.match(text, m.end()) and m.start() \
+                and _OBJECT_BEFORE.match(text[m.start() - 1]):
+            continue  # "（RFID芯片加AI盘点与损耗预测）": the last words of a gloss on what a market sells, no forecast
         if m.group(0) in ("目标", "目標") and _TARGET_SENSED.match(text, m.end()):  # "目标识别": a target a system
             continue  # senses, no goal set for the market
         if m.group(0).lower() == "projects" and _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -162,6 +167,14 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
 #: "負載預測與設備巡檢", "需求预测、库存优化", "功率预测系统", "客戶流失預測方案", "流失预测分析", "需求预测方面的投入"
 _FORECASTING_SOLD = re.compile(r"性|[、与與和及]|系[统統]|[软軟][件体體]|平台|服[务務]|模型|算法|工具|[场場]景|[应應]用|精度|方案|分析|解决|解決|产品|產品"
                                r"|方面|[领領]域|[环環]节|[业業]务|技[术術]|保[养養]|[维維][护護]|[维維]修|[检檢]修")
+#: what someone "should" do, which forecasts nothing: "should note", "should be submitted by"
+_OBLIGED = re.compile(r"\s+(?:(?:also|first|please)\s+)?(?:note|submit|contact|send|include|read|refer|consult|apply|"
+                      r"provide|register|ensure|check|attach|quote|state|be\s+(?:aware|submitted|sent|addressed|"
+                      r"directed|received|marked|emailed|uploaded))\b", re.IGNORECASE)
+#: a closing bracket right after 预测, and a character before it that is a noun's, not a year's or a bracket's ("2025年
+#: (预测)" marks a forecast; "(…损耗预测)" glosses what a market sells)
+_GLOSS_ENDS = re.compile(r"\s*[)）]")
+_OBJECT_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![年度期的为為])")
 #: what a forecasting tool forecasts, right before 预测, which makes it the name of what a market sells: "需求预测",
 #: "趋势预测", "天氣預測", "索道排队预测", "配送時間預測"
 _FORECAST_OF = re.compile(r"(?:需求|趋势|趨勢|天气|天氣|气象|氣象|销量|銷量|负荷|負荷|价格|價格|风险|風險|客流|流量|产量|產量|"
@@ -2125,6 +2138,10 @@ _THEIR_REVENUE = re.compile(r"\b(?:(?:its|their)\s+(?:own\s+)?|(?:booked|reporte
                             r"(?:revenues?|sales|turnover|income|profits?|bookings|earnings))\b[^.;:!?\d%]{0,12}"
                             r"(?:\d[\d.]*\s*(?:%|per\s*cent)[^.;:!?\d]{0,8})?$", re.IGNORECASE)
 
+#: a company's own takings in Chinese, right before their amount: "航空公司去年收益為", "該集團2024年營收約"
+_THEIR_REVENUE_ZH = re.compile(r"(?:公司|集团|集團)(?:去年|今年|(?:19|20)\d{2}\s*年度?)?(?:全年|的)?\s*[总總]?"
+                               r"(?P<what>收益|营收|營收|营业收入|營業收入|收入|净利润|淨利潤|利润|利潤)\s*"
+                               r"(?:为|為|达|達|约|約|达到|達到)?\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")
 #: a word naming a firm, which "its" may point back to: "listed vendor Taxora SE", "the company", "rival Acme Inc."
 _A_FIRM = re.compile(r"\b(?:vendors?|compan(?:y|ies)|firms?|makers?|providers?|suppliers?|players?|start-?ups?|rivals?|"
                      r"listed\s+groups?|competitors?|incumbents?|"
@@ -2255,6 +2272,11 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.named = True
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         at.own = (w.ss, f.subject)  # the subject of the rest of its sentence, and of no sentence after it
+        return last_subject
+    if f.kind == "amount" and (theirs := _THEIR_REVENUE_ZH.search(text, max(w.ss, f.pos - 30), f.pos)):
+        # "本地航空公司去年收益為1,044億港元": one company's takings, not the market's
+        f.subject, f.named = title_of(f"own {theirs['what']}"), True
+        f.notes.append(f"{theirs.group(0).strip()!r}: a company's own, not the market's")
         return last_subject
     if f.kind == "amount" and (theirs := _THEIR_REVENUE.search(text, max(w.ss, f.pos - 60), f.pos)) \
             and _A_FIRM.search(text, w.ss, theirs.start()):
@@ -3241,14 +3263,16 @@ def _period_in_words(f: Figure, took, w: _Where, text, figures) -> tuple[int, in
     end = target.year if target is not None and target.year is not None \
         else max(bases) if took["since"] and bases else max(said, default=f.year)  # "$1.46bn in 2024, … fivefold
     # since 2019, and … US$3.9bn by 2029": to now, the amount before it, not the forecast after
+    latest = max((g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
+                  and g.status != "estimate"), default=None)  # the latest year of history the sentences before state
+    if took["since"] and (end is None or end <= int(took["since"])) and latest is not None:
+        end = latest  # "£64 million in 2024. That spend has tripled since 2020, when it stood at £21 million": to now
     if end is None:
         return None
     if (not said or _HAS_BEFORE.search(text, max(w.ss, f.pos - 30), f.pos)) and target is None and not took["since"]:
         # "hit $412M in 2024. Back in 2020 this was a niche - the market has more than tripled in four years", "$2.1B in
         # 2024 … the category was just $0.7B in 2020, so it has tripled in four years": the year its sentence names
         # is the start, where the latest amount before it is that many years later (a present perfect runs to now)
-        latest = max((g.year for g in figures if g.kind == "amount" and g.pos < w.ss and g.year is not None
-                      and g.status != "estimate"), default=None)
         end = latest if end + chinese_int(took["n"]) == latest else end
     start = int(took["since"]) if took["since"] else end - chinese_int(took["n"])
     if start >= end:

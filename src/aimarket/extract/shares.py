@@ -441,10 +441,12 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
             whole = earlier
         elif stated and inside:
             whole = inside[0].subject = title_of(named)
-        elif own and part == own and not stated and not g.named and is_specific(g.subject):
+        elif own and part == own and not stated and not g.named and (is_specific(g.subject)
+                                                                     or _BARE_MARKET.fullmatch(g.subject)):
             # the whole of the lines before, which it continues: "… US$64.0 billion by 2030." / "Automotive accounted for"
             # (an unnamed whole, where the amount's subject is the part's own name: "• Video generation took $2.9 billion
-            # in 2024, or 19.4% of the total" under a line that names no market)
+            # in 2024, or 19.4% of the total" under a line that names no market; "the market" of the lines before:
+            # "- The market reached US$46.2 million in 2024." / "- Hotels accounted for US$28.6 million, or 62%")
             whole = "" if subject_key(g.subject) == subject_key(part) else g.subject
         else:  # a whole the line gives no amount of ("占整体人口的17.7%"): the amount stays its own series', unless
             if part and stated and not re.search(r"\d", part):  # the text states that whole elsewhere (the draft's)
@@ -752,8 +754,13 @@ SET_AGAINST_CJK = re.compile(r"(?:较|較|比)\s*(?:去年|前年|(?:19|20)\d{2}
                              + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")
 
 
-#: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…"
-_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*[.)、]?\s*)?(?:[^:：，,。\d]{1,16}[:：])?\s*(?:其中[\s,，:：]*"
+#: the market of the lines before, named by no more than the word: "market", "the market", "市场"
+_BARE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
+
+
+#: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…",
+#: "【细分结构】其中…"
+_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*[.)、]?\s*)?(?:[^:：，,。\d]{1,16}[:：】])?\s*(?:其中[\s,，:：]*"
                                 # or on the dimension its parts are of: "分区域看，", "从应用领域来看：", "按地区划分，"
                                 r"|(?:分|从|從|按)(?:区域|區域|地区|地區|产品|產品|行业|行業|领域|領域|应用|應用|细分市场|細分市場"
                                 r"|类型|類型|技术|技術|场景|場景|下游|终端|終端|客户|客戶)[\u4e00-\u9fff]{0,4}?"
