@@ -4323,6 +4323,19 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a company's own takings in Chinese are no figure of the market
     ("（2025年5月6日）去年本港洗衣AI市場規模達12.4億港元。另外，本地洗衣公司去年收益為104億港元。",
      {"value_series": (104.0, "own_shouyi")}),
+    # a percentage written in words
+    ("PARIS, 14 January 2025 - The market for AI dry cleaning grew by twelve per cent last year to 56 million euros, "
+     "from 50 million euros in 2023.", {"growth": [("Total", 2023, 2024, 12.0)], "verdicts": {"exact"}}),
+    # a correction later in the text replaces the figure it names ("2024 is $286M not $268M")
+    ("US spend on AI storage pricing was $212M in 2023 and $268M in 2024, up 35%. They reckon ~$700M by 2028.\n"
+     "EDIT: typo, 2024 is $286M not $268M.",
+     {"same_series": [212.0, 286.0, 700.0], "no_value": True, "verdicts": {"exact"}}),
+    # what one start-up raised is no figure of the market (what a sector's start-ups raised in a year is one)
+    ("The AI laundry market reached $300 million in 2024. A Lyon start-up that sorts shirts by camera raised $14 "
+     "million this month.", {"obs_values": [300.0], "no_value": True}),
+    # 与 inside a Chinese market's name joins its halves; a part's year written 2024A after its name
+    ("鼎元证券，2025年4月18日。我们测算，国内自助仓储AI动态定价与智能门禁市场规模2024A为10.0亿元。其中，智能门禁与入住率监测2024A"
+     "规模为4.0亿元。", {"obs": ("智能门禁与入住率监测", 2024, 4.0, "CNY 100 million", "actual"), "series": 1}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4390,7 +4403,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "funding-round-named-before-its-amount", "rise-in-tenths", "forecast-word-ending-a-gloss",
         "of-which-after-a-bracketed-heading", "tripled-since-a-year", "should-of-what-to-do", "contract-value",
         "bullet-part-under-the-years-whole", "occupancy-monitoring-part", "occupancy-in-its-own-clause",
-        "rise-of-a-part-after-of-which", "price-move-from-a-peak", "price-move-from-a-peak-zh", "company-takings-zh"])
+        "rise-of-a-part-after-of-which", "price-move-from-a-peak", "price-move-from-a-peak-zh", "company-takings-zh",
+        "percent-in-words", "correction-replaces-the-figure-it-names", "what-one-start-up-raised",
+        "and-inside-a-chinese-name-and-a-year-marked-a"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -208,7 +208,7 @@ _WIDER_WHOLE = re.compile(r"\b(?:(?:(?:small|tiny|mere|thin)\s+)?(?:" + vocabula
                           re.IGNORECASE)
 #: one firm's round of funding and the valuation it set, no figure of a market (a sector's funding in a year is one):
 #: "raised $48 million in a Series C at a $410 million post-money valuation", "a €25m seed round", "Series C closed in
-#: January: US$45M", "完成5亿元B轮融资",
+#: January: US$45M", "the start-up … raised €14 million", "完成5亿元B轮融资",
 #: "完成新台幣4億元A輪募資",
 #: "投后估值达30亿美元" (not a bare 估值, which may be a market's estimated value)
 _ROUND = (r"(?:Series\s+[A-H]\b(?:\s+(?:round|raise|extension))?|(?:pre-?)?seed\s+round|"
@@ -219,6 +219,10 @@ _FUNDING_ROUND = re.compile(
     + r")|" + _AMOUNT_WORDS + r"(?<![.,])\s+" + _ROUND  # not a sentence's last figure before one on a round
     # the round named before its amount: "Series C closed in January: US$45M", "a seed round of €2m"
     + r"|" + _ROUND + r"[^.;,\d$€£¥]{0,30}?" + _AMOUNT_WORDS
+    # what one firm raised (not a sector's firms: "AI start-ups raised $5 billion in 2024"): "the Lyon start-up
+    # Cartonia, which sells software to movers, raised €14 million"
+    + r"|\b(?:start-?up|company|firm|vendor|developer|maker|provider)\b[^.;!?]{0,80}?\braised\s+"
+    r"(?:an?\s+|some\s+|about\s+|nearly\s+|another\s+)?" + _AMOUNT_WORDS
     + r"|\bat\s+an?\s+(?:(?:post|pre)-money\s+)?valuation\s+of\s+(?:about\s+|some\s+)?" + _AMOUNT_WORDS
     + r"|\bat\s+an?\s+~?\s*" + _AMOUNT_WORDS + r"\s+(?:(?:post|pre)-money(?:\s+valuation)?|valuation)\b"
     r"|\bvaluing\s+(?:it|them|the\s+(?:company|firm|start-?up|business))\s+at\s+(?:about\s+|some\s+)?" + _AMOUNT_WORDS

@@ -254,6 +254,30 @@ def _title_line(page, i: int) -> bool:
     return alone and 0 < len(line) <= 160 and not re.match(_BULLET, line) and not re.search(r"[.。;；:：]$", line)
 
 
+#: the figure a correction replaces, right after the right one: "it's $286 million, not $268 million", "2024 is $286M
+#: not $268M", "为12.5亿元，而非15.2亿元"
+_NOT_THAT = re.compile(r"\s*[,，]?\s*(?:(?:and\s+)?not|而非|而不是)\s*(?:the\s+)?(?P<was>[^\s,，.。;；()（）][^,，;；()（）]{0,30}?)"
+                       r"(?=\s*(?:[,，;；()（）。]|\.(?!\d)|$))", re.IGNORECASE)
+
+
+def _corrected_before(text: str, found: list, figures: list, read) -> None:
+    """An amount that corrects one the text stated before ("EDIT: typo, 2024 is $286M not $268M" under "$268M in
+    2024"): the earlier figure of that value, unit and year takes the corrected value, and the correction is no figure
+    of its own. ``read`` gives the figures of a piece of text (the replaced amount, read alone)."""
+    for f in [f for f in found if f.kind == "amount"]:
+        m = _NOT_THAT.match(text, f.end)
+        was = next((w for w in read(m["was"]) if w.kind == "amount"), None) if m else None
+        if was is None:
+            continue
+        g = next((g for g in reversed(figures + found) if g is not f and g.kind == "amount" and g.unit == was.unit
+                  and math.isclose(g.value, was.value) and (f.year is None or g.year == f.year)), None)
+        if g is None:
+            continue
+        g.value, g.step = f.value, f.step
+        g.notes.append(f"{f.value:g}, as the correction on line {f.line} has it, not {was.value:g}")
+        found.remove(f)
+
+
 #: a bullet's mark, with the blank after it
 _BULLET_START = re.compile(r"\s*" + _BULLET + r"\s")
 #: a bullet's label that names a part of the market above it ("• Training workloads: USD 61.2 billion"), not a
@@ -519,6 +543,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                         latest.append(f)
                 if latest:
                     parts_of_the_whole_before(text, found, max(latest, key=lambda f: f.year))
+            _corrected_before(text, found, figures, lambda was: scan_line(was, i, p, published=published, yuan=yuan,
+                                                                       dollar=dollar, yen=yen))
             _of_the_whole_year(text, found, title_year, published)
             if not found:
                 title_year = lone_year(text) or title_year

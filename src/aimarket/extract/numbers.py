@@ -79,11 +79,11 @@ _BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_ONES[:9]) + 
               + "|".join(sorted(_ONES, key=len, reverse=True)) + r"))")
 #: a number in words before a scale: "two billion", "forty-five million", "three hundred million", "one hundred and
 #: twenty billion", "nine point eight billion", "one and a half trillion" (not "a billion-dollar market": a hyphen
-#: after the scale makes it an adjective)
+#: after the scale makes it an adjective), or before "per cent": "twelve per cent", "nineteen percent"
 _NUMBER_WORDS = re.compile(
     r"(?<![\w-])" + _BELOW_100 + r"(?:\s+hundred(?:\s+(?:and\s+)?" + _BELOW_100 + r")?)?"
     r"(?:\s+point(?:\s+(?:zero|oh|" + "|".join(_ONES[:9]) + r"))+)?(?:\s+and\s+a\s+half)?"
-    r"(?=\s+(?:thousand|million|billion|trillion)\b(?!-))", re.IGNORECASE)
+    r"(?=\s+(?:thousand|million|billion|trillion)\b(?!-)|\s+(?:per\s*cent|percent)\b)", re.IGNORECASE)
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate(("zero",) + _ONES[:9])} | {"oh": "0"}
 
 
@@ -266,7 +266,8 @@ _ELLIPSIS_BEFORE_DIGIT = re.compile(r"(?<!\.)\.{3,}(?=\d)")
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$`` and bold marks left out (``**$4.2B**``), odd
     spaces to plain ones, footnote marks after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in
-    words before a scale in digits ("two billion" -> "2 billion", "half a trillion" -> "0.5 trillion",
+    words before a scale or "per cent" in digits ("two billion" -> "2 billion", "twelve per cent" -> "12 per cent",
+    "half a trillion" -> "0.5 trillion",
     "two-and-a-half times" -> "2.5 times"), a change by a fraction in words as a percentage ("grew by a third" ->
     "grew by 33.3%", "a fifth larger" -> "20% larger"), an amount, a percentage or a year in Chinese numerals in
     digits ("八百亿元" -> "800亿元", "二O二三年" -> "2023年"). Before that, characters that print nothing (a zero-width space,
@@ -299,7 +300,7 @@ def normalise(text: str) -> str:
     text = _YEAR_QUESTION.sub(r"\g<1>:", text) if "?" in text else text
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     low = text.lower()
-    text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low else text
+    text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low or "cent" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if re.search(r" by |fifth|third|quarter|tenth", low) else text
     if "%" in text and ("前" in text or " of the " in low or "year before" in low):
         text = _INDEX_OF_YEAR_BEFORE.sub(_index_as_change, text)

@@ -665,7 +665,7 @@ _OPENS_OF_WHICH = re.compile(r"\s*(?:[^，,。；;\d]{0,24}(?:表示|指出|认�
 #: "其中，虚拟主播于2024年的市场规模为", "其中，中国大陆市场2024年规模约" (not the year a move starts from: "亚太地区市场规模则将由2024年的",
 #: nor 预测 that ends a part's name, or is joined to the next words of it: "其中電網巡檢與故障預測佔", "景区客流预测与智慧票务")
 _FORECAST_TAIL = re.compile(r"(?:市场|市場)?(?:预计|預計|预估|預估|预期|預期|(?:预测|預測)(?!(?:占|佔|为|為)?\s*$|[与與和及、]|性)|有望"
-                            r"|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*年).*$")
+                            r"|(?<![由从從自])[于於在]?(?:19|20)\d{2}\s*(?:年|[AEFP](?![A-Za-z]))).*$")  # "2024A规模"
 #: the most parts a list after "其中" is read for
 _LIST = 12
 #: between two parts of a list: "、", "，", "；"

@@ -29,13 +29,14 @@ expected expect expects projected project projects forecast forecasts estimated 
 generated earned accounted puts put says said shows showed show see seen seeing set land analysts analyst report
 reports we our they it about around roughly some nearly almost over under up down more less likely unlikely between
 taking bringing pushing putting boosting raising sending leaving lowering took takes climbs jumps surges soars soared
-doubles triples declines drops totals""".split())  # "…, taking revenue to": a verb; "spending climbs to": one
+doubles triples declines drops totals reckon reckons reckoned think thinks
+believe believes""".split())  # "…, taking revenue to": a verb; "spending climbs to": one
 #: words a noun phrase may hold inside it ("AI in retail market", "spending on AI chips for phones")
 _INNER = {"in", "for", "of", "on", "from", "and", "&"}
 #: Chinese words that end a phrase when walking back from the measure word
 _CJK_STOP = re.compile(r"(?:预计|預計|预测|預測|预估|預估|预期|預期|可望|有望|" + "|".join(vocabulary.TARGET_VERBS_ZH)
                        + r"|估计|估計|指出|表示|认为|認為|将|將|在|为|為|达到|達到|达|達|从|從|由|到|至|的|是|(?<![公私国國所])有|年|年度|月|(?<![数數])(?:据|據)|根据|根據|其中|"
-                       r"同比|较|較|比|约|約|约为|約為|已|也|和|与|與|(?:万亿|萬億|亿|億|万|萬)(?:美元|元)?)$")
+                       r"同比|较|較|比|约|約|约为|約為|已|也|和|(?:万亿|萬億|亿|億|万|萬)(?:美元|元)?)$")
 _PREPOSITION = re.compile(r"\s+(?:on|for|of|from|in)\s+", re.IGNORECASE)
 #: the measure of a market between its word and what it is of, as translations print it: "market size of", "market scale
 #: of" (市场规模)
