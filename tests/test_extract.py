@@ -4308,6 +4308,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a bullet's part under a bullet that states the year's whole is of that year
     ("Key highlights:\n- The market reached US$50.0 million in 2024.\n- Hotels accounted for US$30.0 million, or 60% "
      "of spending.", {"obs": ("Hotels", 2024, 30.0, "USD million", "actual"), "verdicts": {"exact"}}),
+    ("Key highlights:\n- The market reached US$50.0 million in 2024.\n- It is forecast to reach US$90.0 million in "
+     "2030.\n- Hotels accounted for US$30.0 million, or 60% of spending.",
+     {"obs": ("Hotels", 2024, 30.0, "USD million", "actual"), "verdicts": {"exact"}}),
     # an occupancy that names what a market sells (入住率监测, occupancy monitoring) is no occupancy; one that is
     # governs its own clause only
     ("2024年仓储AI市场规模为10.0亿元。其中，入住率监测规模为4.0亿元。",
@@ -4402,7 +4405,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "followed-by-before-a-part", "part-of-which-no-subject-of-later-bullets", "labelled-bullet-no-heading",
         "funding-round-named-before-its-amount", "rise-in-tenths", "forecast-word-ending-a-gloss",
         "of-which-after-a-bracketed-heading", "tripled-since-a-year", "should-of-what-to-do", "contract-value",
-        "bullet-part-under-the-years-whole", "occupancy-monitoring-part", "occupancy-in-its-own-clause",
+        "bullet-part-under-the-years-whole", "bullet-part-two-bullets-under-the-years-whole", "occupancy-monitoring-part", "occupancy-in-its-own-clause",
         "rise-of-a-part-after-of-which", "price-move-from-a-peak", "price-move-from-a-peak-zh", "company-takings-zh",
         "percent-in-words", "correction-replaces-the-figure-it-names", "what-one-start-up-raised",
         "and-inside-a-chinese-name-and-a-year-marked-a"])

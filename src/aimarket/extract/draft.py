@@ -556,7 +556,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
                         f.part, f.part_words = heading_part
             bullet_part = _bullet_parts(line, found, subject, bullet_part)
             _bullet_amounts_year(text, found)
-            _year_of_the_bullet_above(text, found, [g for g in figures[-40:] if (g.page, g.row) == (p, i - 1)])
+            _year_of_the_bullet_above(text, found, [g for g in figures[-40:] if g.page == p and i - 3 <= g.row < i])
             _label_subject(line, found)
             bracketed_parts(text, found)
             bracketed_amounts(text, found)
@@ -1636,10 +1636,11 @@ def _parts_of_named_wholes(figures: list) -> None:
 def _year_of_the_bullet_above(text: str, found: list, above: list) -> None:
     """A bullet's part with no year, right under a bullet whose part is of one year ("- Insurance & reinsurance: $2.9B
     of 2025E TAM (43%)" over "- Banks & asset managers: $1.6B (24%)"), or whose whole is ("- The market reached
-    US$46.2 million in 2024." over "- Hotels accounted for US$28.6 million, or 62% of spending", not a forecast's),
-    is of that year, as is its share: the bullets split one year's whole."""
+    US$46.2 million in 2024." over "- Hotels accounted for US$28.6 million, or 62% of spending", or two bullets up,
+    past a forecast's), is of that year, as is its share: the bullets split one year's whole. ``above``: the figures
+    of the three lines above."""
     dated = [g for g in above if g.kind in ("amount", "count") and g.year is not None]
-    parts = [g for g in dated if g.item != "Total"]
+    parts = [g for g in dated if g.item != "Total" and g.row == above[-1].row]
     labelled = _BULLET_LABEL.match(text) if parts else _BULLET_START.match(text)
     parts = parts or [g for g in dated if g.item == "Total" and g.status == "actual"]
     if not parts or not labelled or any(f.year is not None for f in found if f.kind != "percent"):
