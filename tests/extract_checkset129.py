@@ -1170,7 +1170,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 201
 #: figures, 47 rates, 74 verdicts and 0 false inconsistent
 #: after the readings chosen on the hundred-and-twenty-eighth and hundred-and-thirtieth sets: 201, 47, 74 and 0
-FLOORS = {"figures_found": 203, "rates_found": 50, "verdicts_right": 81}
+FLOORS = {"figures_found": 203, "rates_found": 51, "verdicts_right": 82}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 0
 

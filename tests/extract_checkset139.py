@@ -1229,7 +1229,7 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 211
 #: figures, 49 rates, 69 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 211, "rates_found": 49, "verdicts_right": 71}
+FLOORS = {"figures_found": 211, "rates_found": 49, "verdicts_right": 72}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 0
 

@@ -1335,7 +1335,7 @@ FORMS = (
 LAYOUT = (40, 8, 14, 18)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 214
 #: figures, 54 rates, 87 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 215, "rates_found": 54, "verdicts_right": 87}
+FLOORS = {"figures_found": 216, "rates_found": 54, "verdicts_right": 87}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1314,7 +1314,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 207
 #: figures, 66 rates, 96 verdicts and 0 false inconsistent
 #: after the readings chosen on it and on the other sets chosen on (208, 210, 212, 214): 210, 67, 96 and 0
-FLOORS = {"figures_found": 210, "rates_found": 67, "verdicts_right": 96}
+FLOORS = {"figures_found": 210, "rates_found": 67, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

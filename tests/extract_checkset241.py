@@ -1344,7 +1344,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 201
 #: figures, 68 rates, 93 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 201, "rates_found": 68, "verdicts_right": 93}
+FLOORS = {"figures_found": 201, "rates_found": 68, "verdicts_right": 94}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1346,7 +1346,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 206
 #: figures, 70 rates, 99 verdicts and 0 false inconsistent
 #: after the readings chosen on it and the two-hundred-and-forty-sixth set: 206, 70, 99 and 0
-FLOORS = {"figures_found": 206, "rates_found": 70, "verdicts_right": 99}
+FLOORS = {"figures_found": 208, "rates_found": 70, "verdicts_right": 99}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1350,9 +1350,9 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 202
 #: figures, 70 rates, 97 verdicts and 2 false inconsistent
 #: after the readings chosen on it and the two-hundred-and-forty-fourth set: 205, 70, 97 and 2
-FLOORS = {"figures_found": 205, "rates_found": 70, "verdicts_right": 97}
+FLOORS = {"figures_found": 205, "rates_found": 70, "verdicts_right": 98}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 2
+FALSE_INCONSISTENT = 1
 
 
 if __name__ == "__main__":  # python tests/extract_checkset246.py [-v]: the measures on the set

@@ -1357,9 +1357,10 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 198
 #: figures, 62 rates, 98 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 198, "rates_found": 62, "verdicts_right": 98}
+#: after the readings chosen on it and the two-hundred-and-fifty-fourth set: 205, 66, 106 and 0
+FLOORS = {"figures_found": 205, "rates_found": 66, "verdicts_right": 106}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 0
 
 
 if __name__ == "__main__":  # python tests/extract_checkset252.py [-v]: the measures on the set

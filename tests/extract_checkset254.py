@@ -1342,9 +1342,10 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 207
 #: figures, 59 rates, 91 verdicts and 3 false inconsistent
-FLOORS = {"figures_found": 207, "rates_found": 59, "verdicts_right": 91}
+#: after the readings chosen on it and the two-hundred-and-fifty-second set: 208, 62, 96 and 2
+FLOORS = {"figures_found": 208, "rates_found": 62, "verdicts_right": 96}
 #: the false inconsistent verdicts the set may draw; at most this
-FALSE_INCONSISTENT = 3
+FALSE_INCONSISTENT = 2
 
 
 if __name__ == "__main__":  # python tests/extract_checkset254.py [-v]: the measures on the set

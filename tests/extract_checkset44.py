@@ -1307,7 +1307,7 @@ FORMS = (
 #: 55, 74, 1 (a held-out check of them). Its floors are its score after the rules it then showed wanting (tables' "2022r", "Percent change",
 #: "CAGR 2024A–2030E", 十億元 unit lines and rates noted under them, "(prior year: …)", a broker's price target and
 #: upside, a percent "of 2030E demand", a prospectus's forecast CAGR "于2028年达到", a range's "$410–430m")
-FLOORS = {"figures_found": 206, "rates_found": 68, "verdicts_right": 87}
+FLOORS = {"figures_found": 207, "rates_found": 68, "verdicts_right": 88}
 #: no false inconsistent verdict is left; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1148,7 +1148,7 @@ FORMS = (
 #: from: 164, 51, 59, 2); its floors are its score after the rules it then showed wanting (a bare "¥" in a text of
 #: Japan, a "年別" column of years, the day a statement was made dating the text, 零售额 ending a part's name, a dateline
 #: that opens on its date and then names its outlet: "2025年10月2日 工商日報記者新竹報導——")
-FLOORS = {"figures_found": 181, "rates_found": 56, "verdicts_right": 66}
+FLOORS = {"figures_found": 181, "rates_found": 56, "verdicts_right": 67}
 #: no false inconsistent verdict is left; at most this
 FALSE_INCONSISTENT = 0
 

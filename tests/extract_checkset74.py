@@ -1003,7 +1003,7 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, scored once): 79 figures, 34 rates, 35
 #: verdicts and no false inconsistent; chosen on since (cells said roughly, of two scales, multiples in change columns;
 #: figures and rates said in words)
-FLOORS = {"figures_found": 138, "rates_found": 60, "verdicts_right": 50}
+FLOORS = {"figures_found": 138, "rates_found": 61, "verdicts_right": 51}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
