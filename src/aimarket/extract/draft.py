@@ -35,7 +35,7 @@ from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_i
 from .prose import (EITHER_READING, OF_WHICH, PRIOR_YEAR_BEFORE, REPORT_WORD, SENTENCE, Figure, forecast_cues,
                     scan_line, states_a_figure)
 from .relative import dated_last_year
-from .shares import SET_AGAINST_CLAUSE, item_name, opens_on_parts, parts_of_the_whole_before
+from .shares import SET_AGAINST_CLAUSE, THE_MARKET, item_name, opens_on_parts, parts_of_the_whole_before
 from .subjects import BULLET as _BULLET, is_specific, noun_phrases, series_id, subject_key, title_of
 from .vocabulary import REGION_NAMES, words
 from .tables import TOTAL_LABEL, Table, dated_header, find_tables, rows_in_their_own_scale, runs_to_the_foot
@@ -199,8 +199,6 @@ _DANGLING_ZH = re.compile(r"[\u4e00-\u9fff\d%][，、]$|\d\s*(?:万亿|萬億|�
                           + words(vocabulary.YOY + vocabulary.GROWTH + vocabulary.DECLINE + _VERB_ENDS_ZH) + r")$")
 #: a row's last two or more cells, figures set apart by runs of spaces: "其他零售業     1,132      1,190"
 _COLUMNS_APART = re.compile(r"(?:\S {3,}[-(]?\d[\d.,]*%?\)?){2,}\s*$")
-#: a subject that names the market and nothing else, which the lines after it go on with: "market", "市場"
-_THE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
 #: a figure that heads its line, the words after a dash or colon saying what it is: "$1.2T — forecast 2025 spend",
 #: "€4.9bn: 2030 target", "1,250亿元 — 2023年规模"
 _CALL_OUT = re.compile(r"\s*(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|[$€£¥])?\s?\d[\d.,]*\s?(?:[A-Za-z]{1,8}|[亿億万萬]元?)?"
@@ -467,7 +465,7 @@ def _cites_another_source(text: str, found: list) -> None:
 
 #: a bullet whose label has words after its colon ("- Our network: 3,200 partner spas"): a line of content, no
 #: heading of the lines after
-_LABELLED_BULLET = re.compile(r"\s*[-•*·]\s*[^:：]{1,60}[:：]\s*\w")
+_LABELLED_BULLET = re.compile(r"\s*" + _BULLET + r"\s*[^:：]{1,60}[:：]\s*\w")
 
 
 def _part_of_which(text: str, f: Figure, found: list) -> bool:
@@ -580,7 +578,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             named = [f.subject for f in found if f.named and f.part is None and not _part_of_which(text, f, found)]
             if not named and not subject:  # where no line before named one, the subject its figure's words give
                 named = [f.subject for f in found if f.kind == "amount" and f.part is None
-                         and (is_specific(f.subject) or _THE_MARKET.fullmatch(f.subject))  # not "Revenue": whose?
+                         and (is_specific(f.subject) or THE_MARKET.fullmatch(f.subject))  # not "Revenue": whose?
                          and not _part_of_which(text, f, found)]
             if not found and _heading_of_bullets(page, i):
                 said = _HEADING_YEAR.search(text.rsplit("。", 1)[-1])

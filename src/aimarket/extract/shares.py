@@ -28,7 +28,7 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of,
                        words_within)
 
-__all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "part_and_whole", "amounts_of_parts", "shares_after_amounts",
+__all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "THE_MARKET", "part_and_whole", "amounts_of_parts", "shares_after_amounts",
            "wholes_first", "parts_after_of_which", "parts_heading_their_sentence", "shares_heading_their_sentence",
            "siblings_of_a_part", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
            "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "rises_of_parts",
@@ -442,7 +442,7 @@ def shares_after_amounts(text, figures, sentence_of) -> None:
         elif stated and inside:
             whole = inside[0].subject = title_of(named)
         elif own and part == own and not stated and not g.named and (is_specific(g.subject)
-                                                                     or _BARE_MARKET.fullmatch(g.subject)):
+                                                                     or THE_MARKET.fullmatch(g.subject)):
             # the whole of the lines before, which it continues: "… US$64.0 billion by 2030." / "Automotive accounted for"
             # (an unnamed whole, where the amount's subject is the part's own name: "• Video generation took $2.9 billion
             # in 2024, or 19.4% of the total" under a line that names no market; "the market" of the lines before:
@@ -754,8 +754,9 @@ SET_AGAINST_CJK = re.compile(r"(?:较|較|比)\s*(?:去年|前年|(?:19|20)\d{2}
                              + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")
 
 
-#: the market of the lines before, named by no more than the word: "market", "the market", "市场"
-_BARE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
+#: a subject that names the market and nothing else, which the lines after it go on with: "market", "the market",
+#: "市場"
+THE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
 
 
 #: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…",
