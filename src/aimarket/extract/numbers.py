@@ -104,7 +104,6 @@ _FRACTION_PERCENT = {"half": "50%", "third": "33.3%", "quarter": "25%", "fifth":
 _TENTHS_CHANGE = re.compile(r"(?P<verb>成長|成长|增長|增长|增加|年增|提升|上升|下滑|下跌|衰退|減少|减少|下降|年減|年减)"
                             r"(?P<adv>近|約|约|逾|超過|超过|將近|将近)?(?P<n>[1-9]|[一二三四五六七八九兩两])成"
                             r"(?![長长功為为本交立熟型])")
-_TENTHS = {**{str(k): k for k in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "兩": 2, "两": 2}
 #: a fraction of a scale in words: "half a trillion", "a quarter of a billion", "three quarters of a million"
 _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:half\s+an?|(?:a|one)\s+(?P<q>quarter)\s+of\s+an?|three[ -](?P<qs>quarters)"
                                 r"\s+of\s+an?)\s+(?=(?:thousand|million|billion|trillion)\b(?!-))", re.IGNORECASE)
@@ -315,7 +314,7 @@ def normalise(text: str) -> str:
         text = pattern.sub(_cjk_digits, text)
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
     if "成" in text and "\t" not in text and "|" not in text:  # prose's, not a table cell's ("增长近三成" beside rates)
-        text = _TENTHS_CHANGE.sub(lambda m: f"{m['verb']}{m['adv'] or ''}{10 * _TENTHS[m['n']]}%", text)
+        text = _TENTHS_CHANGE.sub(lambda m: f"{m['verb']}{m['adv'] or ''}{10 * chinese_int(m['n'])}%", text)
     text = _ALL_MONTHS_CJK.sub("全年", text) if "12" in text else text
     text = _ALL_MONTHS.sub("full year", text) if "Dec" in text or "dec" in text else text
     text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text

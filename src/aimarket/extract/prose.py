@@ -121,11 +121,12 @@ def forecast_cues(text: str, lo: int = 0, hi: int | None = None, reports: bool =
     """The forecast cues (:data:`_ESTIMATE`) in ``text[lo:hi]``, but for "to reach" or "to hit" after a verb of the
     past in its sentence ("grew 19% year-on-year in 2023 to reach $78.1 billion": it did), for the end of a compound
     ("AI-guided robots", "robots guided by vision"), for a word of a report's title
-    ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the report's name forecasts nothing; "its Grid Intelligence Outlook 2025"), for 将 before the object of a revision
-    ("将2023年销售额修订为…"), for 预测 of what a market sells ("预测性维护", "負載預測與設備巡檢", "需求预测"), for 目标 of
-    what a system senses ("目标识别") and for the noun "projects" ("as several large projects slipped"); with
-    ``reports`` False, but for a word that names the forecast a figure is quoted from (:data:`_NAMED_REPORT`: "In its
-    annual outlook, …"), which makes a forecast of a year to come but says nothing of a year gone by."""
+    ("《2025-2031年中国AI数字人行业…预测报告》显示，2024年…": the report's name forecasts nothing; "its Grid Intelligence
+    Outlook 2025"), for 将 before the object of a revision ("将2023年销售额修订为…"), for 预测 of what a market sells
+    ("预测性维护", "負載預測與設備巡檢", "需求预测"), for 目标 of what a system senses ("目标识别") and for the noun
+    "projects" ("as several large projects slipped"); with ``reports`` False, but for a word that names the forecast
+    a figure is quoted from (:data:`_NAMED_REPORT`: "In its annual outlook, …"), which makes a forecast of a year to
+    come but says nothing of a year gone by."""
     hi = len(text) if hi is None else hi
     titles = _title_spans(text)
     if not reports and REPORT_WORD.search(text, lo, hi):
@@ -2142,6 +2143,15 @@ _THEIR_REVENUE = re.compile(r"\b(?:(?:its|their)\s+(?:own\s+)?|(?:booked|reporte
 _THEIR_REVENUE_ZH = re.compile(r"(?:公司|集团|集團)(?:去年|今年|(?:19|20)\d{2}\s*年度?)?(?:全年|的)?\s*[总總]?"
                                r"(?P<what>收益|营收|營收|营业收入|營業收入|收入|净利润|淨利潤|利润|利潤)\s*"
                                r"(?:为|為|达|達|约|約|达到|達到)?\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")
+def _firms_own(text: str, ss: int, pos: int) -> re.Match | None:
+    """The words before an amount at ``pos`` (in a sentence from ``ss``) that make it one firm's own takings: "本地航空
+    公司去年收益為", or "lifted its revenue to" after a word naming a firm ("listed vendor Taxora SE")."""
+    if zh := _THEIR_REVENUE_ZH.search(text, max(ss, pos - 30), pos):
+        return zh
+    en = _THEIR_REVENUE.search(text, max(ss, pos - 60), pos)
+    return en if en and _A_FIRM.search(text, ss, en.start()) else None
+
+
 #: a word naming a firm, which "its" may point back to: "listed vendor Taxora SE", "the company", "rival Acme Inc."
 _A_FIRM = re.compile(r"\b(?:vendors?|compan(?:y|ies)|firms?|makers?|providers?|suppliers?|players?|start-?ups?|rivals?|"
                      r"listed\s+groups?|competitors?|incumbents?|"
@@ -2273,14 +2283,9 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         at.own = (w.ss, f.subject)  # the subject of the rest of its sentence, and of no sentence after it
         return last_subject
-    if f.kind == "amount" and (theirs := _THEIR_REVENUE_ZH.search(text, max(w.ss, f.pos - 30), f.pos)):
-        # "本地航空公司去年收益為1,044億港元": one company's takings, not the market's
-        f.subject, f.named = title_of(f"own {theirs['what']}"), True
-        f.notes.append(f"{theirs.group(0).strip()!r}: a company's own, not the market's")
-        return last_subject
-    if f.kind == "amount" and (theirs := _THEIR_REVENUE.search(text, max(w.ss, f.pos - 60), f.pos)) \
-            and _A_FIRM.search(text, w.ss, theirs.start()):
-        # "listed vendor Taxora SE lifted its revenue to EUR 212 million last year": a firm's own, not the market's
+    if f.kind == "amount" and (theirs := _firms_own(text, w.ss, f.pos)):
+        # "listed vendor Taxora SE lifted its revenue to EUR 212 million last year", "本地航空公司去年收益為1,044億港元":
+        # a firm's own, not the market's
         f.subject, f.named = title_of(f"own {theirs['what']}"), True
         f.notes.append(f"{theirs.group(0).strip()!r}: what its sentence names as a firm's own, not the market's")
         return last_subject

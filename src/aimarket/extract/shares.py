@@ -28,12 +28,12 @@ from .vocabulary import BEFORE_CURRENCY as _BEFORE_CURRENCY, words
 from .subjects import (BULLET, head_phrase, is_clause, is_continuation, is_specific, measures, subject_key, title_of,
                        words_within)
 
-__all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "THE_MARKET", "part_and_whole", "amounts_of_parts", "shares_after_amounts",
-           "wholes_first", "parts_after_of_which", "parts_heading_their_sentence", "shares_heading_their_sentence",
-           "siblings_of_a_part", "parts_side_by_side", "segments_after_whole", "parts_within_their_whole",
-           "parts_of_the_whole_after", "parts_heading_their_clause", "parts_listed_after_the_whole", "rises_of_parts",
-           "parts_of_that",
-           "shares_after_named_parts", "parts_it_goes_on_to", "item_name"]
+__all__ = ["LOOKS_AHEAD", "SET_AGAINST_CJK", "SET_AGAINST_CLAUSE", "THE_MARKET", "part_and_whole", "amounts_of_parts",
+           "shares_after_amounts", "wholes_first", "parts_after_of_which", "parts_heading_their_sentence",
+           "shares_heading_their_sentence", "siblings_of_a_part", "parts_side_by_side", "segments_after_whole",
+           "parts_within_their_whole", "parts_of_the_whole_after", "parts_heading_their_clause",
+           "parts_listed_after_the_whole", "rises_of_parts", "parts_of_that", "shares_after_named_parts",
+           "parts_it_goes_on_to", "item_name"]
 
 #: a share's part, named before its verb: "North America held", "the software segment accounted for", "Platform as a
 #: Service (PaaS) held", not the list in brackets after it ("Ordering tools (kiosks, QR and voice) made up")
