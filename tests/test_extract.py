@@ -4339,6 +4339,79 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # 与 inside a Chinese market's name joins its halves; a part's year written 2024A after its name
     ("鼎元证券，2025年4月18日。我们测算，国内自助仓储AI动态定价与智能门禁市场规模2024A为10.0亿元。其中，智能门禁与入住率监测2024A"
      "规模为4.0亿元。", {"obs": ("智能门禁与入住率监测", 2024, 4.0, "CNY 100 million", "actual"), "series": 1}),
+    # an amount on a line of its own over the words that say what it is, as a listicle prints it
+    ("Six numbers on AI boiler care\n1. $264 million\nWhat UK homeowners and landlords spent on AI boiler diagnostics "
+     "in 2024, by one research firm's count.\n2. $612 million\nThe same firm's forecast for 2029.\n3. 41%\nHomeowners "
+     "in a survey who would pay for alerts.",
+     {"obs": ("Total", 2029, 612.0, "USD million", "estimate"), "same_series": [264.0, 612.0]}),
+    # a slide's amount, a sentence of its own, before the words that point back to it; a rate a slide of its own
+    ("Slide 2/6: €186 million. That's what Dutch plumbers spent on AI job scheduling in 2024.\n"
+     "Slide 3/6: €412 million. Where the market is expected to be by 2028.\n"
+     "Slide 4/6\n22.0%\nAverage annual growth, 2024-2028.",
+     {"obs": ("Total", 2028, 412.0, "EUR million", "estimate"), "cagrs": [("Total", 2024, 2028, 22.0)]}),
+    # a listing's key facts set apart by semicolons, each label with its own year; a label of a year's growth
+    ("Global AI Boiler Monitoring Market Report\nBase year: 2024; Market size 2024: USD 1.84 billion; Market size "
+     "2025: USD 2.17 billion; Market size 2032: USD 6.93 billion\nGrowth 2025: 17.9%",
+     {"obs": ("Total", 2032, 6.93, "USD billion", "estimate"), "same_series": [1.84, 2.17, 6.93],
+      "growth": [("Total", 2024, 2025, 17.9)]}),
+    # a filing's note marks after its amounts, and a footnote whose source is dated: no date of the text
+    ("Market opportunity\nWe estimate that this market was approximately $2.4 billion(1) in 2024 and will grow to "
+     "approximately $6.0 billion(1) by 2029. Dispatch software accounted for approximately $1.1 billion(2), or 46%, of "
+     "the 2024 total.\n(1) Harlow Research, Trades Software Outlook, October 2024.\n(2) Company estimates.",
+     {"obs": ("Total", 2024, 2.4, "USD billion", "actual"), "shares": [("Dispatch software", 2024, 2024, 46.0)]}),
+    # a rise from an amount in brackets after the amount it rose to
+    ("UK spend on AI boiler alerts reached £184m in 2024 (up 18% y/y from £156m).",
+     {"obs": ("Total", 2023, 156.0, "GBP million", "actual"), "growth": [("Total", 2023, 2024, 18.0)],
+      "verdicts": {"exact"}}),
+    # what an estimate is based on names no dimension of the market's parts
+    ("Based on third-party research, we estimate that spending by repair shops on AI diagnostic and "
+     "predictive-maintenance software and services was $2.4 billion in 2024.",
+     {"obs": ("Total", 2024, 2.4, "USD billion", "actual")}),
+    # 全省该领域 points back to the market named before, whatever names the province before it
+    ("到2027年，全省汽车维修AI诊断产业规模力争达到50亿元。方案指出，2024年全省该领域产业规模为32.6亿元。",
+     {"same_series": [32.6, 50.0]}),
+    # a bullet's part of the whole of a fiscal year in two digits
+    ("Fact sheet: AI in the workshop\n- The German market for AI diagnostics reached €318m in FY24.\n"
+     "- Dealer service bays accounted for €127m of the FY24 figure.",
+     {"obs": ("Dealer service bays", 2024, 127.0, "EUR million", "actual"), "series": 1}),
+    # a part that held an amount, with its share after it
+    ("The market was USD 1.18 billion in 2024. Drive-over scanners held USD 0.57 billion in 2024, a 48.3% share of "
+     "the market.", {"shares": [("Drive-over scanners", 2024, 2024, 48.3)], "verdicts": {"exact"}}),
+    # a part that dominates, named in the clause before its amount; the currency written after the amount
+    ("據研究機構數據，2024年中國相關市場規模為24.8億元人民幣。分應用看，商用樓宇佔主導，2024年規模為15.4億元人民幣，佔比62%。",
+     {"obs": ("商用樓宇", 2024, 15.4, "CNY 100 million", "actual"), "verdicts": {"exact"}}),
+    # a grant budget is no figure of the market
+    ("Germany's market for AI heat-pump controls stood at €312m in 2024. The federal heating grant budget for 2025 "
+     "is €3.6bn.", {"obs_values": [312.0]}),
+    # note marks after a stop; a part's amount and share of a year's spending
+    ("The national market was valued at US$11.8 million in 2023,[12] and one forecast put it at US$30.5 million by "
+     "2028.[13] Acoustic sensors made up US$4.7 million, or about 40%, of 2023 spending.[12]",
+     {"shares": [("Acoustic sensors", 2023, 2023, 40.0)]}),
+    # the year before's amount set against, then the increase in money (no figure of its own)
+    ("2024年國內該產值為新台幣38.7億元，年增16.2%，較上年之33.3億元增加5.4億元。",
+     {"obs": ("Total", 2023, 33.3, "TWD 100 million", "actual"), "growth": [("Total", 2023, 2024, 16.2)],
+      "no_value": True, "verdicts": {"exact"}}),
+    ("2024年国内该市场规模达48.6亿元，较上年的38.2亿元增加逾10亿元。", {"obs_values": [38.2, 48.6], "no_value": True}),
+    # the year before's amount of a part is the part's
+    ("2024年我国AI维修诊断市场规模达到38.6亿元，同比增长27.4%。其中，独立维修厂AI诊断服务规模为14.2亿元，较上年增长30.9%，"
+     "上年为10.9亿元。", {"obs": ("独立维修厂AI诊断服务", 2023, 10.9, "CNY 100 million", "actual"), "series": 1}),
+    # "I model" is a forecast's cue
+    ("2/ My estimate: the Australian market was US$37.5m in 2024.\n3/ I model US$58.0m for 2026.",
+     {"obs": ("Total", 2026, 58.0, "USD million", "estimate")}),
+    # quarters beside the full years of a table are left out, not read into its labels
+    ("Table 2: Ireland, AI tools for heating trades (€ million)\nSegment\tQ1\tQ2\tQ3\tQ4\tFY2025\tFY2024\n"
+     "AI dispatch\t4.1\t4.6\t5.0\t5.5\t19.2\t15.1\nAI quoting\t2.3\t2.6\t2.9\t3.1\t10.9\t8.4\n"
+     "Total\t6.4\t7.2\t7.9\t8.6\t30.1\t23.5",
+     {"obs": ("AI dispatch", 2025, 19.2, "EUR million", "actual"), "obs_values": [19.2, 15.1, 10.9, 8.4, 30.1, 23.5]}),
+    # a Markdown header's second row that holds each column's unit
+    ("Exhibit 4. Canada: AI in heating, by application\n| Application | 2023 | 2024 | 2029F | CAGR 2024-29 |\n"
+     "| | US$m | US$m | US$m | % |\n|---|---|---|---|---|\n| Heat pump control | 142 | 176 | 468 | 21.6 |\n"
+     "| Fault prediction | 96 | 121 | 335 | 22.6 |\n| Total | 238 | 297 | 803 | 22.0 |",
+     {"obs": ("Heat pump control", 2024, 176.0, "USD million", "actual")}),
+    # a bullet's part that is the largest use, at its amount
+    ("Key highlights:\n- German removal firms spent €46.2 million on AI tools in 2024.\n- Crew and truck scheduling is "
+     "the largest use at €19.4 million, or 42% of the total.",
+     {"obs": ("Crew and truck scheduling", 2024, 19.4, "EUR million", "actual"), "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4408,7 +4481,12 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "bullet-part-under-the-years-whole", "bullet-part-two-bullets-under-the-years-whole", "occupancy-monitoring-part", "occupancy-in-its-own-clause",
         "rise-of-a-part-after-of-which", "price-move-from-a-peak", "price-move-from-a-peak-zh", "company-takings-zh",
         "percent-in-words", "correction-replaces-the-figure-it-names", "what-one-start-up-raised",
-        "and-inside-a-chinese-name-and-a-year-marked-a"])
+        "and-inside-a-chinese-name-and-a-year-marked-a", "amounts-over-their-words", "slide-amounts-pointed-back",
+        "labelled-pairs-on-one-line", "filing-note-marks", "bracketed-rise-from", "based-on-research",
+        "province-before-a-pointer", "bullet-part-of-a-short-fiscal-year", "part-held", "part-dominates-currency-after",
+        "grant-budget", "note-marks-after-stops", "prior-level-then-increase", "prior-level-then-increase-alone",
+        "prior-of-a-part", "i-model", "quarter-columns-beside-years", "unit-row-under-a-header",
+        "largest-use-bullet"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

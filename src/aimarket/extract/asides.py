@@ -271,6 +271,10 @@ _PUBLIC_MONEY = re.compile(r"\b(?:provides?|providing|commit(?:s|ted)?|pledg(?:e
                            r"\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元|新台币|新台幣|日元|日圓)"
                            r"|(?<![\d.,])\d[\d,.]{0,24}\s*(?:万亿|萬億|亿|億|万|萬)?\s*(?:元|港元|美元)(?:的)?[^，,。；;\d]{0,12}?"
                            r"(?:基金|补贴|補貼|资助|資助|专项资金|專項資金|补助|補助)", re.IGNORECASE)
+#: a budget for grants: "the federal heating grant budget for '25 is €3.6bn"
+_GRANT_BUDGET = re.compile(r"\b(?:grants?|subsid(?:y|ies)|funding|aid)\s+budget(?:\s+for\s+(?:'\d{2}|(?:19|20)\d{2}|"
+                           r"(?:this|next)\s+year))?\s+(?:is|was|of|stands\s+at|totals|will\s+be)\s+"
+                           r"(?:about\s+|some\s+)?" + _AMOUNT_WORDS, re.IGNORECASE)
 #: a forecast revised to a figure from the one it replaces: "raised its forecast for 2025 spending ... to $31.5 billion
 #: from $27.0 billion", "trimmed its forecast ... to $19.8 billion, still a 14% rise on 2024, from the $21.5 billion"
 #: (the old figure is ``old``)
@@ -350,7 +354,7 @@ _DIFFERENCE = re.compile(_AMOUNT_WORDS + r"\s+(?:more|less|higher|lower|larger|s
                          # and in Chinese, a verb of change right before an amount, not "增至" or "增长到" a level:
                          # "縮減365億元", "年增額逼近6,000億元", "比上年增加12.5亿元"
                          + r"|(?:年增額|年增额|增加額|增加额|增額|增额|增量|增加了?|减少了?|減少了?|下降了?"
-                         r"|缩减|縮減|缩水|縮水)\s*[各均]?\s*(?:约|約|近|逼近|超过|超過|达|達|了)?\s*\d[\d.,]*\s*(?:兆|万亿|萬億|亿|億|万|萬)",
+                         r"|缩减|縮減|缩水|縮水)\s*[各均]?\s*(?:约|約|近|逼近|超过|超過|逾|达|達|了)?\s*\d[\d.,]*\s*(?:兆|万亿|萬億|亿|億|万|萬)",
                          re.IGNORECASE)
 #: a valuation, no figure of the market: "31x 2026E earnings", "24 times forward EPS", "市盈率30倍", "目标价86.5元"
 _MULTIPLE_OF = r"\d{1,6}(?:\.\d{1,6})?\s?(?:x|times)"
@@ -609,6 +613,7 @@ def aside_spans(text: str, sentence_cuts: list[int], clause_cuts: list[int],
     out.extend(m.span() for m in _WIDER_WHOLE.finditer(text))
     out.extend(m.span() for m in _SHORT_RISE.finditer(text))
     out.extend(m.span() for m in _PUBLIC_MONEY.finditer(text))
+    out.extend(m.span() for m in _GRANT_BUDGET.finditer(text))
     out.extend(m.span() for m in _FUNDING_ROUND.finditer(text))
     out.extend(m.span() for m in _PRICE_MOVE.finditer(text))
     for m in _CONFIDENCE.finditer(text):  # the level (with a bracket before it), and the bounds after it

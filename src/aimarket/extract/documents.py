@@ -62,8 +62,10 @@ def from_text(text: str, name: str, notes: tuple = (), published: tuple | None =
     if sum(1 for _ in itertools.islice(_MARKUP.finditer(text, 0, 200_000), 5)) == 5:  # HTML source as text
         (text, published), notes = html_page(text), (*notes, f"{name}: the text is HTML markup; read as the page it "
                                                              "makes (its lines are the page's, not the markup's)")
-    lines, numbers = _spaced_rows(*_bare_cells_as_rows(*_cells_as_rows(*_bar_lines_as_rows(
-        *_header_over_lines(*_parts_over_lines(*pairs_as_rows(*_inline_bullets(*_lines(_readable(text))))))))))
+    lines, numbers = _lines(_readable(text))
+    for step in (_labelled_pairs, _amounts_over_lines, _inline_bullets, pairs_as_rows, _parts_over_lines,
+                 _header_over_lines, _bar_lines_as_rows, _cells_as_rows, _bare_cells_as_rows, _spaced_rows):
+        lines, numbers = step(lines, numbers)  # each a reading of lines as a page sets them out, in this order
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes), published=published)
 
 
@@ -133,6 +135,77 @@ def _header_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
                 out[k - 1] = "| | " + " | ".join(cells[:-1]) + " |"
         k += 1
     return (tuple(out), tuple(at)) if out != list(lines) else (lines, numbers)
+
+
+#: a label and its value, one of several a line sets apart with semicolons: "Market size 2032: USD 6.93 billion"
+_LABELLED_PAIR = re.compile(r"[A-Za-z][^:;|\t]{0,40}?:\s*\S[^;|\t]*")
+
+
+def _labelled_pairs(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """A line of labels and their values set apart by semicolons, as a report's listing prints its key facts
+    ("Market size 2024: USD 1.84 billion; Market size 2032: USD 6.93 billion; CAGR (2025-2032): 18.1%"), read as a
+    line for each pair, each on the line's number, so that each figure has the year its own label names."""
+    if not any(line.count(";") >= 1 and ":" in line for line in lines):
+        return lines, numbers
+    out, at = [], []
+    for k, line in enumerate(lines):
+        n = numbers[k] if numbers else k + 1
+        pieces = re.split(r"\s*;\s+", line.strip().rstrip(".;"))
+        if len(pieces) >= 2 and all(_LABELLED_PAIR.fullmatch(p) for p in pieces) \
+                and sum(bool(re.search(r":[^\d]{0,12}\d", p)) for p in pieces) >= 2:
+            out += pieces
+            at += [n] * len(pieces)
+        else:
+            out.append(line)
+            at.append(n)
+    return (tuple(out), tuple(at)) if len(out) != len(lines) else (lines, numbers)
+
+
+#: an amount or a rate, as a listicle's or a slide's heading prints it alone: "$264 million", "€1.2bn", "约8.6亿元",
+#: "22.4%"
+_AMOUNT = (r"(?P<amount>(?:" + _words_of([c for c in vocabulary.PREFIX_CURRENCIES if not c.isalpha() or c.isupper()])
+           + r")\s?\d[\d,]*(?:\.\d+)?\s*(?:" + _words_of([w for w in vocabulary.SCALES if w.isascii()])
+           + r")?|(?:约|約|近|超过|超過)?\d[\d,]*(?:\.\d+)?\s*(?:万亿|萬億|亿|億|万|萬)(?:元|美元|港元|日元)"
+           r"|[-+]?\d{1,3}(?:\.\d+)?\s*%(?:\s+a\s+year)?)")  # "22% a year"
+#: a line that is an amount alone, perhaps numbered as a list's heading: "1. $264 million", "#3 €1.2bn"
+_AMOUNT_ALONE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|#\d{1,2}[.:]?\s+)?" + _AMOUNT + r"\s*[.。]?\s*$", re.IGNORECASE)
+#: a line that opens on an amount alone, a sentence of its own, after a slide's or a post's number or before words that
+#: point back to it: "Slide 2/8: €186 million. That's what German garages spent on AI in 2024."
+_AMOUNT_OPENS = re.compile(r"(?P<lead>\s*(?:(?:slide|page|post)\s+\d{1,2}\s*/\s*\d{1,2}\s*[:.]\s*"
+                           r"|\d{1,2}\s*/\s*(?:\d{1,2})?\s+)?)" + _AMOUNT + r"\.\s+(?P<words>[A-Z].*)", re.IGNORECASE)
+#: words that point back to the amount before them: "That is what …", "That's what …", "This was …"
+_POINTS_BACK = re.compile(r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\s", re.IGNORECASE)
+#: where the first sentence of a line ends: "What US firms spent on AI in 2024, a survey found. Apps did the rest."
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u4e00-\u9fff])|[。！？]|[.!?]?\s*$")
+
+
+def _amounts_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """An amount (or a rate) on a line of its own over the words that say what it is, as a listicle or a slide prints
+    it ("1. $264 million" over "What US tire dealers spent on AI inspection in 2024, by one estimate."), read as one
+    line: the first sentence of the words, then the amount ("What US tire dealers spent on AI inspection in 2024, by
+    one estimate: $264 million."), on the amount's line number; so is an amount that is a sentence of its own before
+    them on one line ("Slide 2/8: €186 million. That's what German garages spent on AI in 2024.")."""
+    out, at = list(lines), list(numbers or range(1, len(lines) + 1))
+    k = 0
+    while k < len(out):
+        m = _AMOUNT_ALONE.fullmatch(out[k])
+        words = out[k + 1].strip() if k + 1 < len(out) else ""
+        if m and len(words) >= 20 and re.match(r"[A-Za-z\u4e00-\u9fff]", words) and not re.search(r"[|\t]", words) \
+                and not _AMOUNT_ALONE.fullmatch(words):
+            out[k:k + 2], at[k:k + 2] = [_said_of(m["amount"], words)], [at[k]]
+        elif (m := _AMOUNT_OPENS.fullmatch(out[k])) and len(m["words"]) >= 20 and "|" not in out[k] \
+                and (m["lead"].strip() or _POINTS_BACK.match(m["words"])):
+            out[k] = m["lead"] + _said_of(m["amount"], m["words"])
+        k += 1
+    return (tuple(out), tuple(at)) if out != list(lines) else (lines, numbers)
+
+
+def _said_of(amount: str, words: str) -> str:
+    """The first sentence of ``words``, then ``amount`` after a colon, then the rest of ``words``."""
+    end = _SENTENCE_END.search(words)
+    first, stop, rest = words[:end.start()], end.group().strip(), words[end.end():]
+    han = bool(re.search(r"[\u4e00-\u9fff]", first))
+    return f"{first}{'：' if han else ': '}{amount.strip()}{stop or ('。' if han else '.')}{rest}"
 
 
 def _inline_bullets(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:

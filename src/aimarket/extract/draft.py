@@ -564,6 +564,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             rate_of_which(text, found)
             year_of_a_share(text, found, figures)
             another_market(text, found)
+            _priors_of_parts(found)
             if lead is not None and not listed_rates(text, found, lead, figures):
                 lead = None
             lead = lead_in(text) if lead is None else lead
@@ -607,6 +608,16 @@ _NOTE_LINE = re.compile(r"\s*(?:notes?|注|註|说明|說明|備註|备注)\s*[:
 _OF_A_PART = ("value", "count", "growth", "share")
 #: where a sentence ends, for the words of a whole year its figures take (a semicolon's clause goes on with them)
 _FULL_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _priors_of_parts(found: list) -> None:
+    """An amount a sentence frame made the year before's of a part's amount ("其中，独立维修厂规模为14.2亿元，较上年增长
+    30.9%，上年为10.9亿元") is that part's too, where nothing names it another's."""
+    for f in found:
+        t = f.prior_of
+        if t is not None and f.item == "Total" != t.item and (f.kind, f.currency) == (t.kind, t.currency):
+            f.item, f.subject, f.named = t.item, t.subject, t.named
+            f.notes.append(f"{t.item!r}: the year before's of the part's amount {t.value:g}")
 
 
 def _of_the_whole_year(text: str, found: list, title_year: int | None, published: int | None = None) -> None:
@@ -1149,10 +1160,15 @@ def publication_year(texts: list[str]) -> int | None:
     return (publication_date(texts) or (None, None))[0]
 
 
+#: a footnote under a text, by its mark: "(1) Harlow & Pike Research, October 2024.", "[2] …", "¹ …", "* …"
+_FOOTNOTE_LINE = re.compile(r"\s*(?:[(\[]\d{1,2}[)\]]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}|†)\s*[A-Z\u4e00-\u9fff]")
+
+
 def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
     """The year and month (``None`` where it names none) a text's lines say it was published: see
     :func:`publication_year`."""
-    heading = [t for t in texts if t.strip() and not _KICKER.fullmatch(t)][:3]
+    heading = [t for k, t in enumerate(texts) if t.strip() and not _KICKER.fullmatch(t)
+               and not (k and _FOOTNOTE_LINE.match(t))][:3]  # a footnote's source and its date are no heading's
     for text in [t for t in texts if t.strip()][:6]:  # a forum post's time field, under its author, board and title
         # lines: "時間 Tue Jan 14 21:37:05 2025", "Date: Mon Mar 3 09:12 2025"
         if m := _POST_TIME.match(text):

@@ -613,6 +613,13 @@ FRAMES = (
           "{GROWTH|DECLINE} RATE@growth from|over|on [the] AMOUNT@prior",
           "Route planning took £41 million in 2024 (43%), up 25% from £32.8 million.",
           ("41 target 2024 actual", "43 ? 2024-2024 None", "25 growth 2023-2024 inferred", "32.8 prior 2023 actual")),
+    Frame("cn_yoy_then_prior_level", "AMOUNT@target ... {YOY} [{GROWTH|DECLINE}] RATE@yoy ... {YOY} [同期] [的|之] "
+          "AMOUNT@prior",
+          "2024年國內該產值為新台幣38.7億元，年增16.2%，較上年之33.3億元增加5.4億元。",
+          ("38.7 target 2024 actual", "16.2 yoy 2023-2024 stated", "33.3 prior 2023 actual")),
+    Frame("cn_than_prior_level_change", "AMOUNT@target ... {YOY} [同期] [的|之] AMOUNT@prior {GROWTH|DECLINE}",
+          "2024年国内该市场规模达48.6亿元，较上年的38.2亿元增加逾10亿元。",
+          ("48.6 target 2024 actual", "38.2 prior 2023 actual")),
     Frame("cn_than_prior_level", "AMOUNT@target ... {YOY} [同期] [的] AMOUNT@prior ... "
           "{GROWTH|DECLINE} RATE@growth",
           "2024年中国AI芯片市场规模为294.6亿元，较上年的147.2亿元增长100.1%。",

@@ -67,8 +67,11 @@ def _glued(m: re.Match) -> str:
     return stop
 
 
-#: a footnote's mark in brackets right after a figure or a word: "42.1%[3]", "revenue[a]" (not a Markdown link)
-FOOTNOTE_REF = re.compile(r"(?<=[\w%)])\[(?:\d{1,2}|[a-z])\](?!\()")
+#: a note's number in brackets glued to an amount or a rate, as a filing marks its sources: "$2.4 billion(1)", "46%(2)"
+_NOTE_AFTER_AMOUNT = re.compile(r"(\d\s?(?:[bm]illion|trillion|bn|mn|tn|%))\(\d{1,2}\)(?![\d%])", re.IGNORECASE)
+#: a footnote's mark in brackets right after a figure, a word or a stop: "42.1%[3]", "revenue[a]", "in 2023,[12]" (not a
+#: Markdown link)
+FOOTNOTE_REF = re.compile(r"(?<=[\w%).,;:])\[(?:\d{1,2}|[a-z])\](?!\()")
 
 
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -264,9 +267,9 @@ _ELLIPSIS_BEFORE_DIGIT = re.compile(r"(?<!\.)\.{3,}(?=\d)")
 
 def normalise(text: str) -> str:
     """NFKC (full-width to ASCII), markdown-escaped ``\\$`` to ``$`` and bold marks left out (``**$4.2B**``), odd
-    spaces to plain ones, footnote marks after figures left out ("42.1%[3]", "$4.2 billion¹"), a number written in
-    words before a scale or "per cent" in digits ("two billion" -> "2 billion", "twelve per cent" -> "12 per cent",
-    "half a trillion" -> "0.5 trillion",
+    spaces to plain ones, footnote marks after figures left out ("42.1%[3]", "$4.2 billion¹", "$2.4 billion(1)"), a
+    number written in words before a scale or "per cent" in digits ("two billion" -> "2 billion", "twelve per cent"
+    -> "12 per cent", "half a trillion" -> "0.5 trillion",
     "two-and-a-half times" -> "2.5 times"), a change by a fraction in words as a percentage ("grew by a third" ->
     "grew by 33.3%", "a fifth larger" -> "20% larger"), an amount, a percentage or a year in Chinese numerals in
     digits ("八百亿元" -> "800亿元", "二O二三年" -> "2023年"). Before that, characters that print nothing (a zero-width space,
@@ -278,7 +281,9 @@ def normalise(text: str) -> str:
     in prose a percentage ("成長3成" -> "成長30%"); pictographs between
     two clauses of Chinese end the first, as 。 does; an ellipsis right before a figure is set apart from it
     ("……2023年" -> "...... 2023年"); a sentence that only asks of a year leads into its answer ("This year? Most
-    estimates land around $1.45B" -> "This year: Most …").
+    estimates land around $1.45B" -> "This year: Most …"); a rise from an amount in brackets is the clause it stands
+    for ("$184m in 2024 (up 18% from $156m)" -> "$184m in 2024, up 18% from $156m"); a fiscal year in two digits
+    is written whole ("fiscal '24" -> "fiscal 2024").
 
     Examples
     --------
@@ -288,16 +293,22 @@ def normalise(text: str) -> str:
     'USD 1000 billion, CHF 184250, USD 1.5 trillion, USD 1000 billion'
     >>> normalise("軟件業(yè)務(wù)收入28020億元,同比增長(cháng)11.9%")
     '軟件業務收入28020億元,同比增長11.9%'
+    >>> normalise("$2.4 billion(1) in fiscal '24 (up 18% from $2.0 billion).")
+    '$2.4 billion in fiscal 2024, up 18% from $2.0 billion.'
     """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _visible(_SURROGATE.sub("\ufffd", text))))
     text = FOOTNOTE_REF.sub("", text) if "[" in text else text
-    text = _PINYIN.sub("", text) if "(" in text else text
+    text = _PINYIN.sub("", _NOTE_AFTER_AMOUNT.sub(r"\g<1>", text)) if "(" in text else text
     text = _FOOTNOTE_GLUED.sub(_glued, text)
     text = _LATEX_PERCENT.sub(r"\g<num>%", text) if "\\%" in text else text
     text = text.replace("\\$", "$").replace("\u00a0", " ").replace("\u3000", " ")
     text = _ELLIPSIS_BEFORE_DIGIT.sub(r"\g<0> ", text) if "..." in text else text
     text = _YEAR_QUESTION.sub(r"\g<1>:", text) if "?" in text else text
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
+    text = _FISCAL_SHORT.sub(r"\g<1>20\g<2>", text) if "'" in text or "’" in text else text
+    if "(" in text and "from" in text and "|" not in text and "\t" not in text:
+        text = _RISE_FROM_BRACKETED.sub(lambda m: f", {m['rise']}" + ("" if re.match(r"\s*[.,;:]", text[m.end():])
+                                                                     else ","), text)
     low = text.lower()
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low or "cent" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if re.search(r" by |fifth|third|quarter|tenth", low) else text
@@ -321,6 +332,16 @@ def normalise(text: str) -> str:
     text = _EMOJI_STOP.sub("。", text) if _EMOJI.search(text) else text
     text = counted_on(text) if _COUNTED_ON.search(text) else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
+
+
+#: a fiscal year in two digits after an apostrophe: "fiscal '24", "FY'25" (as "fiscal 2024", "FY2025")
+_FISCAL_SHORT = re.compile(r"\b((?:fiscal|financial)(?:\s+year)?\s+|FY\s?)['’](\d{2})\b(?!['’]?s\b)", re.IGNORECASE)
+#: a rise from an amount in brackets after the amount it rose to: " (up 18% y/y from £156m)", read as the clause it
+#: stands for (", up 18% y/y from £156m")
+_RISE_FROM_BRACKETED = re.compile(r"\s*\((?P<rise>(?:up|down|rising|falling|growing"
+                                  r"|an?\s+(?:increase|rise|decline|drop)\s+of)\s+[+-]?\d[\d.]*\s?%[^()]{0,30}?"
+                                  r"\bfrom\s+[^()]{0,20}?\d[^()]{0,30})\)",
+                                  re.IGNORECASE)
 
 
 #: a sentence that only asks of a year, before its answer: "This year? ", "And next year? ", "And 2026? "

@@ -151,6 +151,9 @@ def followed_amounts(text: str, found: list) -> None:
 _BY_DIMENSION = re.compile(r"(?:^|(?<=[.;]\s))(?:By|In\s+terms\s+of|Based\s+on|On\s+the\s+basis\s+of)\s+"
                            # (not whose reckoning it is: "By my count,", "By most estimates,")
                            r"(?!(?:my|our|their|his|her|its|this|that|one|some|any|most|all|these|those)\b)"
+                           # nor what it rests on: "Based on third-party research,", "Based on survey data,"
+                           r"(?![a-z -]*\b(?:research|data|estimates?|analysis|surveys?|figures|reports?|interviews|"
+                           r"information|findings|sources?|modell?ing)\s*,)"
                            r"[a-z][a-z -]{2,30},\s*")
 #: a part's name at the head of its clause, before its verb: "solutions accounted for", "while services are expected"
 _PART_HEAD = re.compile(r"(?:^|[,;]\s*|\b(?:while|whereas|and)\s+)(?!(?:while|whereas|and)\b)(?:the\s+)?"

@@ -457,6 +457,8 @@ class Figure:
     part_of: tuple | None = None  # (part, whole) it is, where the draft finds that whole ("8.35萬億元，佔數字經濟比重為18.3%")
     contrasted: bool = False  # a rate of a clause set against the one before it ("…, while cloud revenue rose 31.2%")
     counted: str = ""  # the Chinese measure word of a count, which says what it counts ("1000辆", "260万单")
+    # the amount a sentence frame made it the year before's ("其中X规模为14.2亿元，…，上年为10.9亿元"): of its item
+    prior_of: "Figure | None" = field(default=None, repr=False, compare=False)
 
 
 def _spans(pattern, text):
@@ -564,7 +566,7 @@ _SOURCE_FORECASTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|預計|预测|預
 
 
 #: the words before a pointer back to the market named before: "中研智库该市场规模" -> "该市场规模"
-_BEFORE_POINTER = re.compile(r"^[^，,。；;]*?(?=(?:该|該|这一|這一)(?:市场|市場|行业|行業|产业|產業))")
+_BEFORE_POINTER = re.compile(r"^[^，,。；;]*?(?=(?:该|該|这一|這一)(?:市场|市場|行业|行業|产业|產業|领域|領域))")
 #: a unit of measure right after a scaled number with no currency: length, area, weight, energy, time; shares
 #: ("8,000万股")
 _MEASURE_AFTER = re.compile(r"\s*(?:股|公里|千米|平方(?:公里|千米|米)|立方米|米|吨|噸|公顷|公頃|亩|畝|千瓦时|千瓦|度电|小时|小時"
@@ -1302,6 +1304,7 @@ def _frame_years(text, figures, ranges, sentence_cuts, at, matcher) -> list:
                 # "to $9.6 billion last year" in a text dated 2025 is of 2024, whatever year the sentence began at
                 f.year = said[role][0] if said[role] and not (role == "prior" and f.dated) else f.year
                 f.role = role
+                f.prior_of = figs["target"][0] if role == "prior" and figs.get("target") else f.prior_of
                 governed = role in ("base", "target") and _governed(f, role, text, starts, sentence_cuts)
                 f.status = "estimate" if governed else "actual"
                 if (f.year, f.status) != was:
@@ -1950,7 +1953,8 @@ _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;。]{1,200}?\s[—–]\s")
 
 
 #: a sentence that opens with a firm's name and its verb of sizing: "MarketsandMarkets puts the market at"
-_SOURCE_HEAD = re.compile(r"\s*(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:\s*\((?:19|20)\d{2}[a-z]?\))?\s+"
+_SOURCE_HEAD = re.compile(r"\s*(?!(?:Where|What|How|When|Why|Who)\b)"  # "Where X expects that spend": no firm's
+                          r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:\s*\((?:19|20)\d{2}[a-z]?\))?\s+"
                           # a paper's citation of it: "Vantor Research (2023) reports a higher 2022 figure of"
                           r"(?:puts|put|estimates|estimated|values|valued|sizes|sized|pegs|pegged|forecasts|projects|expects|"
                           r"sees|predicts|reports|reported|gives|gave)\s+(?P<object>the|its|this|that|it|a|an)\b")
@@ -2066,8 +2070,8 @@ _PLACE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?" + _PLACE_NAME + r"\s*\(\s*" + _
                            r"|(?:^|(?<=[^\w\s,]\s))(?:[Tt]he\s+)?(?P<place3>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,5}?)"
                            r"\s+(?:will\s+be|was|were|is|are|remains?|remained)\s+the\s+(?:(?:second|third)[- ])?"
                            r"(?:largest|biggest|larger|bigger|leading|fastest[- ]growing)\s+(?:segment|slice|component|"
-                           r"category|application|vertical|sub-segment|use[- ]case|product|technology|service|area|domain|"
-                           r"type|chunk|piece|part|portion)"
+                           r"category|application|vertical|sub-segment|use(?:[- ]case)?|product|technology|service|"
+                           r"area|domain|type|chunk|piece|part|portion)"
                            r"\s*(?:,?\s*(?:with|at|contributing|generating|"
                            r"worth)\s+(?:an?\s+(?:projected|forecast|expected|estimated)\s+|(?:spending|revenue|sales)\s+"
                            r"[^,;:()]{0,40}?\bto\s+)?|\(\s*|:\s*)(?:" + _ABOUT_WORD + r"\s+)?" + _CURRENCY_BEFORE + r"$"
@@ -2658,6 +2662,12 @@ def _cagr_word_of_its_own(f: Figure, w: _Where, text, figures) -> bool:
     return False
 
 
+#: a label of a rise that opens its line or sentence, right before its rate: "Growth 2025: ", "YoY growth (2025):"
+_GROWTH_LABEL = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:annual|yearly|year-on-year|YoY|y/y|market|revenue)\s+)?growth"
+                           r"(?:\s+rate)?\s*(?:[(（]?\s*(?:in\s+)?(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s*[)）]?)?\s*[:：]\s*$",
+                           re.IGNORECASE)
+
+
 def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
     """A CAGR with its period, year-on-year or quarter-on-quarter growth, or a share; a decline is negative."""
     window = text[max(w.ss, f.pos - 40): min(w.se, f.pos + 40)]
@@ -2680,6 +2690,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         moves = [after]
     if not moves and (plus := _PLUS.search(text, max(0, f.pos - 2), f.pos)):  # "$12.0 billion (+34%)": a change
         moves = [plus]
+    if not moves and (label := _GROWTH_LABEL.search(text, w.ss, f.pos)):  # "Growth 2025: 17.9%": the rise its
+        moves = [label]  # label names
     if not moves and w.previous is not None and w.previous.kind == "amount" and w.previous.pos >= w.ss \
             and (again := _ANOTHER_BEFORE.fullmatch(text, w.previous.end, f.pos)) \
             and not re.match(r"\s*(?:%|percent|per\s+cent)?\s*of\b", text[f.end:f.end + 16]):

@@ -292,6 +292,7 @@ _AMOUNT_THEN_SHARE = re.compile(r"(?:\s*in\s+(?:19|20)\d\d)?(?:\s*(?:units\s+)?o
                                 r"represents|accounted for|accounts for|made up|makes up)\b|(?:representing|accounting for|"
                                 r"making up|equal to)\b)?|\(|\bor\b)\s*"  # "US$1.02 billion or 43.2% of the total"
                                 r"(?:" + _NEAR + r"\s*)?$|"
+                                r"(?:人民币|人民幣)?"  # "15.4億元人民幣，佔比62%": the currency after the amount
                                 r"(?:的?[^，,。；;%\d]{0,8}?(?:位居|位列|排名|排在|居于|居於|名列)[^，,。；;%\d]{0,4})?"  # "…的全年出货量位居第一"
                                 r"\s*[,，]\s*(?:占比|佔比|比重|(?:(?:即|相当于|相當於|约|約|大约|大約|大概|差不多)\s*(?:占|佔)?|占|佔)(?:据|據)?"
                                 r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)?(?:的)?"
@@ -326,7 +327,7 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,8
                                  r"brought in|"
                                  r"posted|recorded|sold|spent|bought|shipped|installed|deployed|produced|exported|"
                                  r"imported|came to|amounted to|"
-                                 r"took in|took|won|secured|attracted|made|accounted for|"
+                                 r"took in|took|won|secured|attracted|made|accounted for|held|captured|commanded|"
                                  r"accounts for|contributed|represented|made up|led with|followed (?:with|at)|"
                                  r"(?:came|was|ranked) (?:next|second|third) (?:with|at)|"
                                  r"(?:(?:is|are)\s+(?:set|expected|projected|forecast|poised)\s+to|will)\s+(?:capture|take|"
@@ -338,7 +339,7 @@ _PART_BEFORE_AMOUNT = re.compile(r"(?P<part>[^\s,，;；:：][^,，;；:：]{1,8
                                  # collars are the big slice at $1.3B"
                                  r"(?:\s+[^,，;；:：\d]{1,20}?)?\s+with|(?:took|had|held|claimed|was|were|is|are)\s+the\s+"
                                  r"(?:single\s+)?(?:largest|biggest|big|main|second[- ]largest)\s+(?:single\s+)?"
-                                 r"(?:slice|share|portion|chunk|piece|segment|category)(?:,|\s+at)"
+                                 r"(?:slice|share|portion|chunk|piece|segment|category|use)(?:,|\s+at)"
                                  r"))\s+(?:(?:revenue|revenues|sales|"
                                  r"turnover|income|shipments)\s+of\s+)?(?:about|around|nearly|some|roughly|"
                                  r"approximately|over)?\s*" + _BEFORE_CURRENCY, re.IGNORECASE)
@@ -924,7 +925,8 @@ _LARGEST_BEFORE = re.compile(r"(?:^|(?<=[，,：:。；;]))\s*(?:(?:其中|當�
                              r"|(?P<big>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*的?(?:市场|市場)?(?:规模|規模|产值|產值|营收|營收|收入)"
                              r"(?:最大|居首|最高)"
                              # "當中酒店收益管理及動態定價系統佔最大份額，": the largest share
-                             r"|(?P<most>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:佔|占)比?(?:最大|最多|最高)的?(?:份额|份額|比重|比例)?"
+                             r"|(?P<most>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:(?:佔|占)比?(?:最大|最多|最高)的?(?:份额|份額|比重|比例)?"
+                             r"|(?:佔|占|居|據|据)(?:主导|主導)(?:地位)?)"  # "商用樓宇及園區佔主導，"
                              r")[^，,。；;]{0,8}[，,]\s*$")
 
 
@@ -945,8 +947,10 @@ _NEXT = re.compile(r"(?:,\s*)?\b(?:and|while|with)\s+|[,;]\s*", re.IGNORECASE)
 #: words that name the next part of a list: "…, followed by AI cameras and doorbells at €148 million"
 _LISTED_AFTER = re.compile(r"\b(?:followed\s+by|trailed\s+by|ahead\s+of)\b", re.IGNORECASE)
 #: a part's amount said to be of the whole: "made up EUR 0.94 billion of the 2024 total", "of the fiscal 2024 total"
-_OF_TOTAL = re.compile(r"\s*of\s+(?:(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+"
-                       r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?"
+#: (a year of it: "2024", "fiscal 2024", "FY24")
+_A_YEAR = r"(?:(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|FY\s?(?:(?:19|20)\d\d|\d\d))\s+"
+_OF_TOTAL = re.compile(r"\s*of\s+(?:(?:(?:the|this|that|its|(?:this|last|next|the)\s+year's)\s+(?:" + _A_YEAR + r")?"
+                       r"|" + _A_YEAR + r")"  # "of the FY24 figure", "of FY24 spending"
                        r"(?:total|whole|market|figure|sum|amount|turnover|revenues?|spending|spend|sales)\b"
                        r"|(?:that|it)(?=\s*[,;.(]|\s+(?:or|and)\b))"  # "accounted for $10.2 billion of that, or 41%"
                        # "accounted for USD 3.4 billion (2024), or 60.7% of revenue": the share of the whole right after
@@ -1004,6 +1008,10 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+#: the bullet that opens a line: "- ", "• "
+_BULLET_MARK = re.compile(r"\s*(?:" + BULLET + r"\s+)?")
+
+
 def parts_side_by_side(text, figures, sentence_of) -> None:
     """Parts named side by side in a sentence, the verb said once ("Hardware came to $142.7 billion in 2024 and
     software to $58.3 billion", "China contributed $1.3 billion and Japan $0.6 billion", "Europe followed with $3.1
@@ -1041,6 +1049,7 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             start = max(sentence[0], figures[i - 1].end if i else 0)
             clause = _clause_start(text, start, g.pos)  # "X were $61.2B of the 2024 total": a copula, the whole after
             clause = THREAD_NUMBER.match(text, clause).end()  # "3/ Tracing and evals tools were": a thread's post
+            clause = _BULLET_MARK.match(text, clause).end()  # "- Dealer service bays accounted for": a bullet's
             own = _NAMED_PART.fullmatch(text, clause, g.pos) or (
                 _OF_TOTAL.match(text, g.end) and _NAMED_PART_IS.fullmatch(text, clause, g.pos))
             name = _part_name(own.group("part")) if own else ""

@@ -55,6 +55,8 @@ _CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從
                          # the publisher named again ("該所預估今年產值"): who sizes the market, not what it is
                          r"|(?:该|該)(?:研究所|研究院|机构|機構|中心|协会|協會|所|院|会|會|团队|團隊)")
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
+#: the words before a pointer back to the market named before, which name no part of it: "全省该领域" -> "该领域"
+_BEFORE_POINTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=(?:该|該|这一|這一)(?:市场|市場|行业|行業|产业|產業|领域|領域))")
 _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
                                                                                         "billions", "trillions"}
 #: currency codes written before a number ("EUR 2.4 billion"): the amount's, never a subject's last word
@@ -69,6 +71,7 @@ BULLET = "[" + re.escape("".join(vocabulary.BULLETS)) + "]"
 _GENERIC = re.compile(r"^(?:" + words(vocabulary.CONTINUATION) + r"|the|a|an|this|that|its|all|global|worldwide|total|overall|size|value|"
                       r"forecast|growth|rate|figures?|key|data|market size|market scale|scale|volume|规模|規模|总|總|整体|整體|该|該|这一|這一|此|"
                       r"数据|數據|主要|行业|行業|产业|產業|industry|"
+                      r"(?:该|該|这一|這一)?(?:领域|領域)(?:产业|產業|行业|行業)?|"  # "该领域产业规模": the field named before
                       # a time's words, whose measure is the one named before: "last year's spending", "this year's total"
                       r"last|this|next|previous|prior|year|year['’]s|years|"
                       # a figure's standing, no name: "The correct figure is", "the revised estimate"
@@ -138,6 +141,7 @@ def noun_phrases(text: str) -> list[tuple[int, str]]:
             # the market, no subject of what follows
         if sized := _MARKET_SIZE_OF.fullmatch(phrase):
             phrase = f"{sized['name']} {sized['market']}"
+        phrase = _BEFORE_POINTER.sub("", phrase)
         if not is_continuation(phrase):
             # (nor what says when: "此後市場每年平均成長約18%", "今后…")
             phrase = re.sub(r"^(?:此后|此後|今后|今後|之后|之後|该项|該項|该|該|这一|這一|此|其|有关|有關|上述|相关|相關)", "",

@@ -342,9 +342,11 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     if not any(_year_column(c) for c in cells) and (parted := _parts_header(cells)) is not None:
         return parted
-    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)  # a label is none
+    dated = any(_year_column(c) for c in cells[1:])  # "Segment | Q1 | Q2 | Q3 | Q4 | FY2025": a quarter with no year
+    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)  # a label is none  # beside years is left out
                  if _PART_OF_YEAR_CELL.match(c) or k and (_REPLACED_YEAR_CELL.match(c.strip())
-                                                          or _CODE_HEADER.fullmatch(c.strip()) or _of_a_part(c))) \
+                                                          or _CODE_HEADER.fullmatch(c.strip()) or _of_a_part(c)
+                                                          or dated and _of_a_part_alone(c))) \
         + _other_units(cells)
     cells = _left_out(cells, gone)
     kinds = {k: _column_kind(c) for k, c in enumerate(cells) if k}
@@ -968,7 +970,7 @@ def _header_below(lines: list[str], i: int, head):
         return None
     spans = [bool(_RATE_CELL.search(f"CAGR {c}")) and bool(re.search(r"\d", c)) for c in under]
     if any(re.search(r"\d", c) and not span for c, span in zip(under, spans)) or not any(spans) and (
-            _unit_from([" ".join(under)]) == (None, None)):
+            _unit_from([" | ".join(under)]) == (None, None)):  # "| | US$m | US$m | % |": a unit a cell
         return None
     cells = list(top)
     for k in range(1, min(len(top), len(under)) + 1):  # right-aligned: a span joins the cell above it

@@ -156,6 +156,7 @@ ESTIMATE = ("预计", "预测", "预期", "將", "将", "有望", "可望", "預
             # before what it gives ("parking guidance and payment apps" are a product)
             "outlook", "guidance of", "guidance for", "guidance to", "guidance calls", "guidance implies",
             "guidance range", "guidance:", "guided", "guides to", "guides for", "guiding", "we model", "we now model",
+            "I model", "I now model",
             "展望",
             "指引")
 #: what a forecasting tool forecasts, right before "forecast" or "forecasts" as a noun: "crowding forecasts and ticket
@@ -185,7 +186,8 @@ MULTIPLE_WORDS = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "tripl
                   "翻番": 2, "翻倍": 2, "倍增": 2, "翻了一番": 2, "翻一番": 2, "翻了一倍": 2, "翻两番": 4, "翻了两番": 4}
 #: a sentence that continues the subject before it: "It", "The market", "该市场"
 CONTINUATION = ("it", "its", "the market", "this market", "the segment", "the sector", "该市场", "該市場", "这一市场",
-                "這一市場", "此市场", "其", "该行业", "該行業", "该项")
+                "這一市場", "此市场", "其", "该行业", "該行業", "该项",
+                "该领域", "該領域", "这一领域", "這一領域")
 #: nouns that end a subject's noun phrase
 MEASURES = ("市场规模", "市場規模", "市场", "市場", "规模", "規模", "产业", "產業", "营收", "營收", "收入", "产值", "產值", "增加值",
             "生产总值", "生產總值",
