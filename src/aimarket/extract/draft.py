@@ -1160,8 +1160,8 @@ def publication_year(texts: list[str]) -> int | None:
     return (publication_date(texts) or (None, None))[0]
 
 
-#: a footnote under a text, by its mark: "(1) Harlow & Pike Research, October 2024.", "[2] …", "¹ …", "* …"
-_FOOTNOTE_LINE = re.compile(r"\s*(?:[(\[]\d{1,2}[)\]]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}|†)\s*[A-Z\u4e00-\u9fff]")
+#: a footnote under a text, by its mark: "(1) Harlow & Pike Research, October 2024.", "[2] …", "¹ …", "† …"
+_FOOTNOTE_LINE = re.compile(r"\s*(?:[(\[]\d{1,2}[)\]]|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]|†)\s*[A-Z\u4e00-\u9fff]")
 
 
 def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
