@@ -1343,7 +1343,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 207
 #: figures, 59 rates, 91 verdicts and 3 false inconsistent
 #: after the readings chosen on it and the two-hundred-and-fifty-second set: 208, 62, 96 and 2
-FLOORS = {"figures_found": 208, "rates_found": 62, "verdicts_right": 96}
+FLOORS = {"figures_found": 210, "rates_found": 62, "verdicts_right": 97}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

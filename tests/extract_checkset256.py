@@ -1377,7 +1377,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor): 169
 #: figures, 58 rates, 83 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 169, "rates_found": 58, "verdicts_right": 83}
+#: after the readings chosen on it and the two-hundred-and-fifty-eighth set: 186, 61, 89 and 0
+FLOORS = {"figures_found": 186, "rates_found": 61, "verdicts_right": 89}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

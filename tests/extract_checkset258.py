@@ -1452,7 +1452,8 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor): 167
 #: figures, 65 rates, 88 verdicts and 0 false inconsistent
-FLOORS = {"figures_found": 167, "rates_found": 65, "verdicts_right": 88}
+#: after the readings chosen on it and the two-hundred-and-fifty-sixth set: 199, 67, 98 and 0
+FLOORS = {"figures_found": 199, "rates_found": 67, "verdicts_right": 98}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1101,7 +1101,7 @@ FORMS = (
 #: part-year row among a table's years, a multiple over the year before, CY25E, 年成長率), and none left over
 #: (68 verdicts since "…開支按年增加逾一倍，至21.6億港元；…今年開支將增至約33億港元" stopped sharing the stray subject "至"
 #: that had joined its two amounts)
-FLOORS = {"figures_found": 158, "rates_found": 63, "verdicts_right": 68}
+FLOORS = {"figures_found": 158, "rates_found": 63, "verdicts_right": 69}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset41.py [-v]: the measures on the set

@@ -1167,7 +1167,7 @@ FORMS = (
 )
 #: the set's blind score (scored once, before any rule was written for it): 150 figures, 60 rates, 68 verdicts and 2
 #: false inconsistent; chosen on with the 55th; now 161 figures, 64 rates, 72 verdicts, 2 false inconsistent
-FLOORS = {"figures_found": 166, "rates_found": 65, "verdicts_right": 76}
+FLOORS = {"figures_found": 167, "rates_found": 65, "verdicts_right": 76}
 FALSE_INCONSISTENT = 1
 
 

@@ -1296,7 +1296,7 @@ FORMS = (
 #: seventy-second set's rules for comparison): 225 figures, 93 rates, 101 verdicts and 3 false inconsistent (before
 #: them 225, 93, 100 and 4); 228, 93, 104 and 2 after a province or a city after the national figure was read as its
 #: part
-FLOORS = {"figures_found": 241, "rates_found": 94, "verdicts_right": 108}
+FLOORS = {"figures_found": 241, "rates_found": 94, "verdicts_right": 109}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 
