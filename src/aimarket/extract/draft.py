@@ -231,7 +231,7 @@ _HIGHLIGHTS = re.compile(r"\b(?:(?:market\s+)?highlights|key (?:figures|numbers|
 
 def _listed(line: str) -> bool:
     """Whether a line is an item of a list: a bullet, or a label and a colon before its figures ("vivo:出货量…")."""
-    return bool(re.match(r"\s*" + _BULLET + r"\s", line) or _LABEL_LINE.match(normalise(line))
+    return bool(_BULLET_START.match(line) or _LABEL_LINE.match(normalise(line))
                 and re.search(r"\d", line))
 
 

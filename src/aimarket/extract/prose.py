@@ -32,7 +32,7 @@ from .shares import (LOOKS_AHEAD, SET_AGAINST_CJK, SET_AGAINST_CLAUSE, THREAD_NU
                      rises_of_parts,
                      parts_within_their_whole, segments_after_whole, shares_after_amounts, shares_after_named_parts,
                      shares_heading_their_sentence, shares_of_which, siblings_of_a_part, wholes_first)
-from .subjects import (BULLET, before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases,
+from .subjects import (BULLET, POINTER, before_clause, content_words, head_phrase, is_clause, is_specific, noun_phrases,
                        subject_key, title_of, words_within)
 from .vocabulary import whole_words, words
 
@@ -566,7 +566,7 @@ _SOURCE_FORECASTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|預計|预测|預
 
 
 #: the words before a pointer back to the market named before: "中研智库该市场规模" -> "该市场规模"
-_BEFORE_POINTER = re.compile(r"^[^，,。；;]*?(?=(?:该|該|这一|這一)(?:市场|市場|行业|行業|产业|產業|领域|領域))")
+_BEFORE_POINTER = re.compile(r"^[^，,。；;]*?(?=" + POINTER + ")")
 #: a unit of measure right after a scaled number with no currency: length, area, weight, energy, time; shares
 #: ("8,000万股")
 _MEASURE_AFTER = re.compile(r"\s*(?:股|公里|千米|平方(?:公里|千米|米)|立方米|米|吨|噸|公顷|公頃|亩|畝|千瓦时|千瓦|度电|小时|小時"

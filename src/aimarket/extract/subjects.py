@@ -55,8 +55,10 @@ _CJK_FILLER = re.compile(r"预计|預計|预期|預期|达到|達到|由|从|從
                          # the publisher named again ("該所預估今年產值"): who sizes the market, not what it is
                          r"|(?:该|該)(?:研究所|研究院|机构|機構|中心|协会|協會|所|院|会|會|团队|團隊)")
 _CONTINUATION = re.compile(words(vocabulary.CONTINUATION), re.IGNORECASE)
+#: a pointer back to the market, trade or field named before: "该市场", "這一產業", "该领域"
+POINTER = r"(?:该|該|这一|這一)(?:市场|市場|行业|行業|产业|產業|领域|領域)"
 #: the words before a pointer back to the market named before, which name no part of it: "全省该领域" -> "该领域"
-_BEFORE_POINTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=(?:该|該|这一|這一)(?:市场|市場|行业|行業|产业|產業|领域|領域))")
+_BEFORE_POINTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=" + POINTER + ")")
 _SCALE_WORDS = {w.lower() for w in vocabulary.SCALES if w.isascii() and len(w) > 1} | {"thousands", "millions",
                                                                                         "billions", "trillions"}
 #: currency codes written before a number ("EUR 2.4 billion"): the amount's, never a subject's last word

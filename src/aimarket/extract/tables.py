@@ -342,8 +342,9 @@ def _header(cells: list[str], laid_out: bool = False):
     rate_at = None  # where the CAGR column stands among the columns after the label
     if not any(_year_column(c) for c in cells) and (parted := _parts_header(cells)) is not None:
         return parted
-    dated = any(_year_column(c) for c in cells[1:])  # "Segment | Q1 | Q2 | Q3 | Q4 | FY2025": a quarter with no year
-    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)  # a label is none  # beside years is left out
+    # a label is none; nor, beside years, a quarter that names no year ("Segment | Q1 | Q2 | Q3 | Q4 | FY2025")
+    dated = any(_year_column(c) for c in cells[1:])
+    gone = tuple(len(cells) - 1 - k for k, c in enumerate(cells)
                  if _PART_OF_YEAR_CELL.match(c) or k and (_REPLACED_YEAR_CELL.match(c.strip())
                                                           or _CODE_HEADER.fullmatch(c.strip()) or _of_a_part(c)
                                                           or dated and _of_a_part_alone(c))) \
