@@ -24,7 +24,12 @@ SETS = sorted(p.stem for p in Path(__file__).parent.glob("extract_checkset[0-9]*
 _UNITS = Path(__file__).resolve().parents[1] / "data" / "units.csv"
 _VERDICTS = {"exact", "rounding", "inconsistent", "unverifiable"}
 _CHECKS = {"cagr", "hierarchy", "narrative", "period", "arithmetic", "implied", "cross-source"}
-_TABLE = re.compile(r"\||\t|\n\S[^\n]*\s{3,}\d")
+#: a line of three or more cells set apart by commas or semicolons with no space after them, each short, quoted or
+#: blank, and no sentence's stop or a gap between two figures in it ("2024,Total,\"1,284.5\"", "Nord;1.234,5;13,4%")
+_CSV_LINE = r'(?![^\n]*(?:[。？！?]|\d \d))(?:"[^"\n]*"|[^\s,;"][^,;"\n]{0,39})?(?:[,;](?:"[^"\n]*"|[^\s,;"][^,;"\n]{0,39})?){2,}'
+#: a table: pipes, tabs, a line with a figure after a wide gap, or (:data:`_CSV_LINE`) three lines in a row of
+#: comma- or semicolon-separated cells
+_TABLE = re.compile(r"\||\t|\n\S[^\n]*\s{3,}\d|(?:^|\n)(?:(?=[^\n]*\n)" + _CSV_LINE + r"\n){2}" + _CSV_LINE + r"(?:\n|$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TRADITIONAL = re.compile("[億萬兆與為預據國業場規長來計數]")
 
