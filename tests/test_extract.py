@@ -4412,6 +4412,54 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("Key highlights:\n- German removal firms spent €46.2 million on AI tools in 2024.\n- Crew and truck scheduling is "
      "the largest use at €19.4 million, or 42% of the total.",
      {"obs": ("Crew and truck scheduling", 2024, 19.4, "EUR million", "actual"), "verdicts": {"exact"}}),
+    # a long table, as a data export prints one: a line a name and a year (90.5 + 40.1 = 130.6; 104.0 + 47.3 = 151.3)
+    ("Appendix B (CSV export): AI lift monitoring, Nordics\nyear,segment,value_eur_m\n2023,Remote monitoring,90.5\n"
+     "2023,Fault diagnosis,40.1\n2023,Total,130.6\n2024,Remote monitoring,\"104.0\"\n2024,Fault diagnosis,47.3\n"
+     "2024,Total,151.3",
+     {"obs": ("Fault diagnosis", 2024, 47.3, "EUR million", "actual"),
+      "obs_values": [90.5, 40.1, 130.6, 104.0, 47.3, 151.3], "series": 1}),
+    # a table set apart by semicolons, the comma its decimal mark: 1.234,5 is 1234.5; 1400.2 / 1234.5 - 1 = 13.4%
+    ("AI lift services by region (EUR thousand)\nRegion;2023;2024;YoY\nNorth;1.234,5;1.400,2;13,4%\n"
+     "South;845,0;960,3;13,6%\nTotal;2.079,5;2.360,5;13,5%",
+     {"obs": ("North", 2023, 1234.5, "EUR thousand", "actual"),
+      "growth": [("North", 2023, 2024, 13.4), ("South", 2023, 2024, 13.6), ("Total", 2023, 2024, 13.5)]}),
+    # a word a page broke with a hyphen is one word again, a page's number between the lines passed over
+    ("The AI escalator-monitoring mar-\nket was worth an estimated US$2.1 bil-\nlion in 2024 and is expected to\n"
+     "Page 4 of 12\nreach US$5.6 billion by 2030.",
+     {"obs": ("Total", 2024, 2.1, "USD billion", "actual"), "series_ids": ["ai_escalator_monitoring_market"]}),
+    # a financial year of two calendar years is its end's: 412 / 355 - 1 = 16.1%
+    ("Australian spending on AI lift monitoring reached A$412 million in 2023-24, up 16.1% from A$355 million in "
+     "2022-23, and is projected to reach A$1.1 billion by 2029-30.",
+     {"obs": ("Total", 2030, 1100.0, "AUD million", "estimate"), "growth": [("Total", 2023, 2024, 16.1)]}),
+    # a range's midpoint is the year's figure, its ends the range's claims
+    ("US spending on AI gem grading is estimated at between $410 million and $470 million in 2024. The midpoint, "
+     "$440 million, is the bulletin's headline estimate.",
+     {"obs": ("Total", 2024, 440.0, "USD million", "actual"), "obs_values": [440.0]}),
+    # a listicle's amount before a colon and the words that say what it is
+    ("4 numbers on AI in lifts\n$1.3 billion: the size of the AI lift-maintenance market in 2024.\n"
+     "$4.2 billion: where Ostrava Research sees it by 2031.",
+     {"obs": ("Total", 2024, 1.3, "USD billion", "actual"), "obs_values": [1.3, 4.2]}),
+    # a two-row header whose years sit under a Markdown rule, the CAGR over its span
+    ("| Region | Market size (USD bn) | | CAGR |\n|---|---|---|---|\n| | 2024 | 2030F | 2024-30 |\n"
+     "| Gulf | 0.40 | 1.12 | 18.7% |\n| Levant | 0.10 | 0.25 | 16.5% |\n| Total | 0.50 | 1.37 | 18.3% |",
+     {"cagrs": [("Gulf", 2024, 2030, 18.7), ("Levant", 2024, 2030, 16.5), ("Total", 2024, 2030, 18.3)]}),
+    # a change column headed by a delta, an index column left out (63.4 / 52.0 - 1 = 21.9%)
+    ("Table 4: AI lift maintenance, Austria\n| Year | €m | Δ YoY | Index (2020=100) |\n|---|---|---|---|\n"
+     "| 2021 | 52.0 | +25.0% | 125.0 |\n| 2022 | 63.4 | +21.9% | 152.4 |",
+     {"obs_values": [52.0, 63.4], "growth": [("Total", 2020, 2021, 25.0), ("Total", 2021, 2022, 21.9)]}),
+    # a year printed with the era's year beside it, as Taiwan's tables do
+    ("表5 電梯AI檢測市場規模（單位：新台幣億元）\n項目\t2024（民國113年）\t2025（民國114年）預估\n"
+     "AI鋼索檢測\t3.6\t4.5\nAI車門檢測\t2.9\t3.7\n合計\t6.5\t8.2",
+     {"obs": ("合計", 2025, 8.2, "TWD 100 million", "estimate"), "obs_values": [3.6, 4.5, 2.9, 3.7, 6.5, 8.2]}),
+    # hundreds of millions of yuan as one says them, a rise in a word one says; 1.6 of 3.5
+    ("2025年5月18日 上海\n去年上海电梯AI巡检市场规模有3.5个亿，一年涨了25%。其中钢丝绳AI检测就占了1.6个亿。",
+     {"obs": ("钢丝绳AI检测", 2024, 1.6, "CNY 100 million", "actual"), "growth": [("Total", 2023, 2024, 25.0)]}),
+    # a label's pairs run with arrows, the CAGR in brackets after them: its span is theirs
+    # ((4.1 / 1.46) ** (1 / 6) - 1 = 18.8%, 19% to its printed digits)
+    ("- Global AI resale pricing, per Harrowgate Advisory: 2024: $1.46bn → 2030: $4.1bn (CAGR 19%).",
+     {"cagrs": [("Total", 2024, 2030, 19.0)], "verdicts": {"exact"}}),
+    # a currency's code that is a word in lower case is no currency
+    ("Shoppers ran 3.4 million try-on sessions in 2024.", {"obs": ("Total", 2024, 3.4, "count million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4486,7 +4534,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "province-before-a-pointer", "bullet-part-of-a-short-fiscal-year", "part-held", "part-dominates-currency-after",
         "grant-budget", "note-marks-after-stops", "prior-level-then-increase", "prior-level-then-increase-alone",
         "prior-of-a-part", "i-model", "quarter-columns-beside-years", "unit-row-under-a-header",
-        "largest-use-bullet"])
+        "largest-use-bullet", "long-csv-table", "semicolon-table-decimal-commas", "word-broken-by-a-hyphen",
+        "financial-years", "midpoint-of-a-range", "amounts-before-a-colon", "years-under-a-markdown-rule",
+        "delta-and-index-columns", "roc-year-beside-the-year", "colloquial-yi-and-zhang", "arrow-pairs-after-a-label",
+        "code-that-is-a-word"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -270,18 +270,24 @@ _LOOSE_BODY = re.compile(r"(?P<pairs>" + _unnamed(_YEAR_FIRST_LOOSE) + r"(?:" + 
 _LOOSE_PAIR = _unnamed(_YEAR + _STATUS + r"(?:\s*[:：]\s*|\s+|(?<=年))" + _AMOUNT)
 #: one line of a label and its pairs, the unit after them or in the label: "中国工业AI质检市场规模：2023A 386 / 2024E 497
 #: / 2025E 641（亿元）", "Market size (US$ bn): 2023 1.42; 2024 1.88; 2025E 2.47", "规模（亿元）：2023年386，2024年497"
-_LABELLED_LINE = re.compile(_LABEL + r"(?P<pairs>" + _LOOSE_PAIR + r"(?:\s*[/|；;，,、]\s*" + _LOOSE_PAIR + r")+)"
-                            r"\s*(?P<unit>[(（][^()（）\d%％]{1,24}[)）])?\s*[.。]?\s*", re.IGNORECASE)
+#: or its pairs run with arrows after a longer label, a rate in brackets after them: "- Global AI pricing for luxury
+#: resale, per Harrowgate: 2024: $1.46bn → 2030: $4.1bn (CAGR 19%)."
+_LABELLED_LINE = re.compile(_LABEL.replace("{0,40}", "{0,100}") + r"(?P<pairs>" + _LOOSE_PAIR
+                            + r"(?:(?:\s*[/|；;，,、]\s*|" + _ARROW + r")" + _LOOSE_PAIR + r")+)"
+                            r"\s*(?P<unit>[(（][^()（）\d%％]{1,24}[)）])?(?:\s*[(（](?P<remark>[^()（）]*\d\s?[%％])[)）])?"
+                            r"\s*[.。]?\s*", re.IGNORECASE)
 
 
-def _labelled_line(lines: tuple, k: int) -> tuple[str, list, int] | None:
+def _labelled_line(lines: tuple, k: int) -> tuple[str, list, list, int] | None:
     """A line of a label and two or more pairs (:data:`_LABELLED_LINE`): the label with the unit printed after the
-    pairs as the chart's caption, its pairs and the line after it; None where line ``k`` is no such line."""
+    pairs as the chart's caption, its pairs, the rate in brackets after them as a remark and the line after it; None
+    where line ``k`` is no such line."""
     m = _LABELLED_LINE.fullmatch(lines[k])
-    read = _pairs(_as_colons(m["pairs"])) if m else None
+    pairs = re.sub(_ARROW, " / ", m["pairs"]) if m else ""
+    read = (_pairs(pairs) or _pairs(_as_colons(pairs))) if m else None
     if read is None or len(read[0]) < 2 or read[1]:
         return None
-    return f"{m['label'].strip()}{m['unit'] or ''}", read[0], k + 1
+    return f"{m['label'].strip()}{m['unit'] or ''}", read[0], [(m["remark"], k)] if m["remark"] else [], k + 1
 
 
 def _labelled_rows_at(lines: tuple, k: int) -> tuple[list, list, int] | None:
@@ -347,6 +353,19 @@ def _composition_at(lines: tuple, k: int) -> tuple[list, int] | None:
     return [[label, v + "%"] for label, v in found], j
 
 
+#: a compound rate printed after a chart's pairs with no years of its own: "CAGR 19%", "CAGR: ~23%", "复合增速25%"
+_BARE_CAGR = re.compile(r"(?P<name>CAGR|compound annual growth(?: rate)?|复合增速|复合增长率|複合增長率|年均复合增长率)"
+                        r"\s*(?:of\s*)?[:：]?\s*(?P<rate>[~≈约約]?\s?\d{1,3}(?:\.\d+)?\s?[%％])", re.IGNORECASE)
+
+
+def _spanned(remark: str, years: list[int]) -> str:
+    """A remark that is a compound rate with no years of its own, printed in brackets right after the chart's pairs
+    ("2024: $1.2bn → 2029: $3.4bn (CAGR 23%)"): the rate of the chart's first year to its last, said with them
+    ("CAGR 2024-2029: 23%"). Any other remark as it is."""
+    m = _BARE_CAGR.fullmatch(remark.strip())
+    return f"{m['name']} {years[0]}-{years[-1]}: {m['rate']}" if m and len(years) >= 2 else remark
+
+
 def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     """A chart's data as a pipe table: pairs of a year and a value on a line, or one pair a line on lines in a row
     ("• 2023 actual: 412", "• 2024 actual: 968 (+135%)", …), or data labels over or under a line of as many years,
@@ -383,7 +402,7 @@ def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
             labelled, rests, j = chart
             run = labelled[0][1]
         elif (chart := _labelled_line(lines, k)) is not None:
-            caption, run, j = chart
+            caption, run, rests, j = chart
             labelled = [("", run)]
         years = [_year_of(y) for y, _, _ in run] if chart else []
         if not chart or any(b <= a for a, b in zip(years, years[1:])):
@@ -404,7 +423,7 @@ def pairs_as_rows(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
         if caption:
             out.append(caption)
             at.append(numbers[k])
-        out += pipe_table(["", *(y for y, _, _ in run)], rows) + [rest for rest, _ in rests]
+        out += pipe_table(["", *(y for y, _, _ in run)], rows) + [_spanned(rest, years) for rest, _ in rests]
         at += [numbers[k]] * 2 + [numbers[min(k + r, j - 1)] for r in range(len(rows) - 1)] + [numbers[j - 1]] \
             + [numbers[n] for _, n in rests]
         k = j

@@ -173,6 +173,10 @@ _AMOUNT_ALONE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|#\d{1,2}[.:]?\s+)?" + _AMOUNT 
 #: point back to it: "Slide 2/8: €186 million. That's what German garages spent on AI in 2024."
 _AMOUNT_OPENS = re.compile(r"(?P<lead>\s*(?:(?:slide|page|post)\s+\d{1,2}\s*/\s*\d{1,2}\s*[:.]\s*"
                            r"|\d{1,2}\s*/\s*(?:\d{1,2})?\s+)?)" + _AMOUNT + r"\.\s+(?P<words>[A-Z].*)", re.IGNORECASE)
+#: a line that opens on a sum of money, bold or after a bullet, then a colon and the words that say what it is, as a
+#: listicle's or a release's key findings print them: "**$2.35B**: global spending on AI lift maintenance in 2024"
+_AMOUNT_LABELLED = re.compile(r"(?P<lead>\s*(?:[-*•·▪]\s+)?)(?:\*\*|__)?" + _AMOUNT + r"(?:\*\*|__)?\s*:\s*"
+                              r"(?P<words>[A-Za-z\u4e00-\u9fff].*)", re.IGNORECASE)
 #: words that point back to the amount before them: "That is what …", "That's what …", "This was …"
 _POINTS_BACK = re.compile(r"(?:That|This|It)(?:['’]s|\s+is|\s+was)\s", re.IGNORECASE)
 #: where the first sentence of a line ends: "What US firms spent on AI in 2024, a survey found. Apps did the rest."
@@ -184,7 +188,8 @@ def _amounts_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     it ("1. $264 million" over "What US tire dealers spent on AI inspection in 2024, by one estimate."), read as one
     line: the first sentence of the words, then the amount ("What US tire dealers spent on AI inspection in 2024, by
     one estimate: $264 million."), on the amount's line number; so is an amount that is a sentence of its own before
-    them on one line ("Slide 2/8: €186 million. That's what German garages spent on AI in 2024.")."""
+    them on one line ("Slide 2/8: €186 million. That's what German garages spent on AI in 2024."), and one before
+    a colon and its words ("$2.1 billion: the size of the market in 2024.")."""
     out, at = list(lines), list(numbers or range(1, len(lines) + 1))
     k = 0
     while k < len(out):
@@ -195,6 +200,9 @@ def _amounts_over_lines(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
             out[k:k + 2], at[k:k + 2] = [_said_of(m["amount"], words)], [at[k]]
         elif (m := _AMOUNT_OPENS.fullmatch(out[k])) and len(m["words"]) >= 20 and "|" not in out[k] \
                 and (m["lead"].strip() or _POINTS_BACK.match(m["words"])):
+            out[k] = m["lead"] + _said_of(m["amount"], m["words"])
+        elif (m := _AMOUNT_LABELLED.fullmatch(out[k])) and "%" not in m["amount"] and len(m["words"]) >= 20 \
+                and "|" not in out[k] and "\t" not in out[k]:
             out[k] = m["lead"] + _said_of(m["amount"], m["words"])
         k += 1
     return (tuple(out), tuple(at)) if out != list(lines) else (lines, numbers)

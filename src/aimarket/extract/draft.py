@@ -105,12 +105,19 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
                     or _COLUMNS_APART.search(nxt):
                 break  # "$1.2T — forecast 2025 spend" over "$1.04T — 2024 actual": a list of call-outs, each its own;
                 # a row of columns set apart by spaces ("其他零售業     1,132      1,190") goes on no sentence
+            if (broken := _WORD_BROKEN.search(tail)) and re.match(r"[a-z]", nxt):  # "… the mar-" / "ket was …"
+                if not broken["first"][0].isupper() and not _COMPOUND_END.match(nxt):  # not "AI-" / "powered"
+                    pieces[-1] = pieces[-1][:-1]
+                sep = ""
+            else:
+                sep = None
             english = dangles or _GOES_ON.search(f"{tail}\n{nxt}") or (
                 len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and (nxt[0].isupper() or nxt[0].isdigit()))
             spanned = _SPAN_BROKEN.search(tail) and re.match(r"(?:FY\s?)?(?:19|20)?\d{2}(?!\d)", nxt)
-            sep = "" if spanned else " " if english else "" if dangles_zh or nxt[0] in "，、,；" or (
-                len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
-                and re.match(r"[\u4e00-\u9fff\d]", nxt)) else None
+            if sep is None:
+                sep = "" if spanned else " " if english else "" if dangles_zh or nxt[0] in "，、,；" or (
+                    len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
+                    and re.match(r"[\u4e00-\u9fff\d]", nxt)) else None
             if sep is None:
                 break
             pieces[-1] += sep
@@ -187,6 +194,11 @@ _DANGLING = re.compile(r"[A-Za-z0-9%)]\s*,$|(?<![A-Za-z])(?:by|in|to|from|of|at|
 #: sentence, wrapped; or with a rate's name that goes on ("… which represents a 2024–2028" / "CAGR of 65.5%")
 _GOES_ON = re.compile(r"[A-Za-z0-9%)]\n[a-z]|[A-Za-z]\n(?:US\$|USD|EUR|GBP|CNY|RMB|JPY|\$|€|£|¥)\s?\d"
                       r"|[A-Za-z0-9%)]\n(?:CAGR|YoY|YOY)\s+(?:of|was|is|at|for|in)\b")
+#: an English line that ends on a word broken by a hyphen, as a page sets type: "… the AI lift-monitoring mar-"
+_WORD_BROKEN = re.compile(r"(?<![A-Za-z-])(?P<first>[A-Za-z]+)-$")
+#: the second word of a compound broken at its own hyphen, which stays: "AI-" / "powered", "year-" / "on-year"
+_COMPOUND_END = re.compile(r"(?:[a-z]+-|(?:based|driven|powered|enabled|related|led|backed|wide|level|scale|time|term|"
+                           r"year|on|over|to|in|up|out|end|side|party|commerce|sized|owned|run|free|ready)\b)")
 #: an English line broken inside a span of years ("… for 2024-" / "2028."): joined with no space
 _SPAN_BROKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}[A-Za-z]?\s*[-–—]$")
 #: a Chinese line that stops mid-sentence: on a comma, on a scale whose currency is on the next line ("185.6亿" /
@@ -844,6 +856,7 @@ def draft_package(doc: Document, source: str | None = None):
     units_of: dict = {}
     seen: dict = {}
     thresholds: list = []
+    ranged: set = set()  # (series, item, year) a range gave, which a central figure after it may still take
 
     stated_in: dict = {}  # each prose observation's figure, by its row
 
@@ -889,12 +902,16 @@ def draft_package(doc: Document, source: str | None = None):
                 notes.append(f"{loc}: {n}")
             observable = (key[0] == "text" and f.kind in ("amount", "count") and f.claim in ("value", "count")
                           and f.year is not None and f.unit.split(" ")[0] == series_unit.split(" ")[0])
-            if observable and f.bound is None and (f.item, f.year) not in seen_years:
+            if observable and f.bound is None and ((f.item, f.year) not in seen_years or f.central and (
+                    sid, f.item, f.year) in ranged):  # "between $410m and $470m …; the midpoint, $440m": the year's
+                ranged.discard((sid, f.item, f.year))
                 observe(sid, f, loc)
                 continue
             if observable and f.bound == "low" and f.threshold and not f.title:
                 thresholds.append((sid, f, loc))
             elif observable and f.bound is not None and not f.title:
+                if (f.item, f.year) not in seen_years:
+                    ranged.add((sid, f.item, f.year))
                 seen_years.add((f.item, f.year))  # a range gives the year: a single figure after it is a claim
             kind = f.claim or "value"
             if kind == "growth" and f.start_year is None and f.end_year is None \

@@ -141,7 +141,7 @@ _CJK_NUMBER = (r"[一二两兩三四五六七八九十](?:[" + _CJK_NUMERALS + r
                + r"○OＯ.点點‧・億亿萬万兆%]))*(?:[.点點‧・][" + "".join(_CJK_DIGITS) + r"○OＯ]+)?")
 #: where an amount in Chinese numerals may start: not after a word of an inexact count ("数十亿", "上百亿"), nor inside
 #: another number (a start inside a long run of numerals would be tried against the whole rest of the run)
-_CJK_NUMBER_START = "(?<![数數几幾上成好余餘多" + _CJK_NUMERALS + "兩])"
+_CJK_NUMBER_START = "(?<![数數几幾上成好余餘" + _CJK_NUMERALS + "兩])(?<!(?<!差不)多)"  # "差不多七十亿": about 70亿
 #: a month after a year, or a day after a month, in Chinese numerals: "2025年六月十二日"
 _CJK_MONTH_DAY = (re.compile(r"(?<=\d年)(?:十[一二]?|[一二三四五六七八九])(?=月)"),
                   re.compile(r"(?<=\d月)(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)"))
@@ -283,7 +283,9 @@ def normalise(text: str) -> str:
     ("……2023年" -> "...... 2023年"); a sentence that only asks of a year leads into its answer ("This year? Most
     estimates land around $1.45B" -> "This year: Most …"); a rise from an amount in brackets is the clause it stands
     for ("$184m in 2024 (up 18% from $156m)" -> "$184m in 2024, up 18% from $156m"); a fiscal year in two digits
-    is written whole ("fiscal '24" -> "fiscal 2024").
+    is written whole ("fiscal '24" -> "fiscal 2024"), and a financial year of two calendar years after a word
+    that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
+    are written as a table prints them ("3.5个亿" -> "3.5亿元").
 
     Examples
     --------
@@ -306,6 +308,7 @@ def normalise(text: str) -> str:
     text = _YEAR_QUESTION.sub(r"\g<1>:", text) if "?" in text else text
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     text = _FISCAL_SHORT.sub(r"\g<1>20\g<2>", text) if "'" in text or "’" in text else text
+    text = _FINANCIAL_YEAR.sub(_financial_year, text) if "-" in text or "/" in text or "–" in text else text
     if "(" in text and "from" in text and "|" not in text and "\t" not in text:
         text = _RISE_FROM_BRACKETED.sub(lambda m: f", {m['rise']}" + ("" if re.match(r"\s*[.,;:]", text[m.end():])
                                                                      else ","), text)
@@ -321,8 +324,10 @@ def normalise(text: str) -> str:
     if "年" in text:
         text = _ROC_YEAR.sub(_gregorian, text)
         text = _ROC_BARE.sub(_gregorian, text) if _TAIWAN.search(text) else text  # the era's were read just above
+        text = _YEAR_TWICE.sub(r"\g<y>", text)  # "2024（民國113年）", now "2024(2024年)": the year once
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
+    text = _COLLOQUIAL_YI.sub("亿元", text) if "个亿" in text or "個億" in text else text
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
     if "成" in text and "\t" not in text and "|" not in text:  # prose's, not a table cell's ("增长近三成" beside rates)
         text = _TENTHS_CHANGE.sub(lambda m: f"{m['verb']}{m['adv'] or ''}{10 * chinese_int(m['n'])}%", text)
@@ -336,6 +341,23 @@ def normalise(text: str) -> str:
 
 #: a fiscal year in two digits after an apostrophe: "fiscal '24", "FY'25" (as "fiscal 2024", "FY2025")
 _FISCAL_SHORT = re.compile(r"\b((?:fiscal|financial)(?:\s+year)?\s+|FY\s?)['’](\d{2})\b(?!['’]?s\b)", re.IGNORECASE)
+#: hundreds of millions of yuan said as one speaks: "3.5个亿", "一百个亿" (3.5亿元, 100亿元)
+_COLLOQUIAL_YI = re.compile(r"(?<=[\d一二两兩三四五六七八九十百千几幾多])\s?(?:个亿|個億)元?(?![美港日欧歐英韩韓])")
+#: a year with the same year in brackets after it, as a Taiwanese table gives the era's beside it: "2024(2024年)"
+_YEAR_TWICE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[(（](?P=y)\s*年?[)）]")
+#: a financial year of two calendar years after a word that dates a figure: "in 2023-24", "by 2029/30", "in the
+#: 2024-25 school year" (read as the fiscal year of its end: "in FY2024", "in the FY2025 school year"); not a span of
+#: more years, nor one a fiscal year's name opens ("FY2024/25" is FY2024, as its number says)
+_FINANCIAL_YEAR = re.compile(r"\b(?P<pre>(?:in|for|during|of|by|to|from|until|through|between|and)\s+(?:the\s+)?)"
+                             r"(?P<a>(?:19|20)\d{2})\s?[-–/]\s?(?P<b>\d{2})\b(?!\s*(?:%|[-–/]\s*\d))", re.IGNORECASE)
+
+
+def _financial_year(m: re.Match) -> str:
+    """A financial year of two calendar years (:data:`_FINANCIAL_YEAR`) as the fiscal year of its end."""
+    a, b = int(m["a"]), int(m["b"])
+    return f"{m['pre']}FY{a + 1}" if b == (a + 1) % 100 else m.group(0)
+
+
 #: a rise from an amount in brackets after the amount it rose to: " (up 18% y/y from £156m)", read as the clause it
 #: stands for (", up 18% y/y from £156m")
 _RISE_FROM_BRACKETED = re.compile(r"\s*\((?P<rise>(?:up|down|rising|falling|growing"
@@ -458,9 +480,13 @@ _PRE = (r"(?P<pre>" + words([w for w in PREFIX_CURRENCIES if not (w.isalpha() an
         + r"|(?:" + "|".join(_ASCII_PRE) + r")(?=\s?\d))")
 _SCALE_WORDS = [w for w in SCALES if not w.isascii()]
 _SCALE_EN = [w for w in SCALES if w.isascii()]
+#: currency codes that are English words in lower case, read as codes only in capitals ("3.4 million try-on sessions")
+_CODE_WORDS = ("TRY", "PEN", "MAD")
 #: a currency's code or name after an amount ("4.1 trillion won", "EUR", "US dollars"), from the vocabulary
 _POST_EN = (r"(?:(?:US |U\.S\. )?(?:" + words([w for w in CURRENCIES if w.isascii() and w.isalpha()
-                                                 and (w.islower() or len(w) == 3 and w.isupper())]) + r"))\b")
+                                                 and w not in _CODE_WORDS
+                                                 and (w.islower() or len(w) == 3 and w.isupper())])
+            + r"|(?-i:" + words(_CODE_WORDS) + r")))\b")
 _POST = r"(?P<post>" + _alternation([w for w in CURRENCIES if not w.isascii() and len(w) > 1 or w in "元円"]) \
     + "|" + _POST_EN + ")"
 _SCALE = _alternation(_SCALE_WORDS) + r"|(?:" + "|".join(sorted(_SCALE_EN, key=len, reverse=True)) + r")\b"

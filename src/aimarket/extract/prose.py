@@ -459,6 +459,7 @@ class Figure:
     counted: str = ""  # the Chinese measure word of a count, which says what it counts ("1000辆", "260万单")
     # the amount a sentence frame made it the year before's ("其中X规模为14.2亿元，…，上年为10.9亿元"): of its item
     prior_of: "Figure | None" = field(default=None, repr=False, compare=False)
+    central: bool = False  # words before it name it a range's central figure ("the midpoint, $440 million")
 
 
 def _spans(pattern, text):
@@ -3494,6 +3495,13 @@ def _amount_claim(f: Figure, w: _Where, text, figures) -> None:
             f.start_year, f.end_year = w.rng
     else:
         f.claim = "value" if f.kind == "amount" or f.bound is not None else "count"
+        f.central = f.bound is None and bool(_CENTRAL.search(text, max(w.ss, f.pos - 40), f.pos))
+
+
+#: words that name an amount a range's central figure: "The midpoint, $440 million", "a central estimate of",
+#: "its point estimate is", "the headline figure,"
+_CENTRAL = re.compile(r"\b(?:mid-?point|central\s+(?:estimate|case|figure|scenario)|point\s+estimate|headline\s+"
+                      r"(?:estimate|figure)|best\s+estimate)\b[^.;$€£¥\d]{0,24}$", re.IGNORECASE)
 
 
 #: how each kind of figure becomes a claim (amounts and counts by default)

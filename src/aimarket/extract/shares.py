@@ -1084,7 +1084,8 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
 
 
 #: a word after a part's name that stresses it, no part of the name: "China alone accounted for", "美国一国就占"
-_ALONE = re.compile(r"\s+(?:alone|by itself|on its own)$|(?:一地|一国|一國|一家|单独|單獨)(?:就|便)?$", re.IGNORECASE)
+_ALONE = re.compile(r"\s+(?:alone|by itself|on its own)$|(?:一地|一国|一國|一家|单独|單獨)(?:就|便)?$"
+                    r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![成造])(?:就|便)$", re.IGNORECASE)  # "钢丝绳AI检测就占了…"
 
 
 #: a bracket after a part's name that lists what it holds, no part of the name: "硬件（学习机、词典笔、学习平板）",

@@ -525,8 +525,9 @@ def _kinds_from_above(lines: list[str], i: int) -> str:
     """Header line ``i`` of a pipe table with the row above it put into the cells where the two name a column of
     shares, changes or a CAGR together: under "|  | Revenue (US$ bn) |  | Share |", "| Segment | 2024 | 2030F | 2024
     |" reads its last column as 2024's share (a year again, not a third year of values); "| 2024-2027年 |" over
-    "| CAGR |" is a CAGR column of those years."""
-    above, cells = (_places(lines[i - 1]), _places(lines[i])) if i else (None, None)
+    "| CAGR |" is a CAGR column of those years. A Markdown rule between the two rows is passed over."""
+    k = i - 1 if i >= 2 and (rule := _places(lines[i - 1])) and all(_SEPARATOR.match(c) for c in rule) else i
+    above, cells = (_places(lines[k - 1]), _places(lines[i])) if k else (None, None)
     if above is None or cells is None or len(above) != len(cells):
         return lines[i]
     both = [f"{a} {c}" if a and c and (_column_kind(f"{a} {c}")[0] or _RATE_CELL.search(f"{a} {c}")) else c
@@ -860,6 +861,8 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
         head = head or headless or _head_of_a_year(lines, i)
         if head is None:
             t, end = _years_as_rows(lines, i, page)
+            if t is None:
+                t, end = _long_table(lines, i, page)
             if t is not None:
                 tables.append(t)
             i = end
@@ -913,14 +916,20 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
 def framed(lines: list[str]) -> list[str]:
     """The lines with a pipe table printed without its outer pipes framed as Markdown frames it: "Year | € million"
     over "2021 | 31.5" -> "| Year | € million |" over "| 2021 | 31.5 |"; a run of two lines or more that set the same
-    number of cells apart by pipes, none at a line's ends, is such a table. Any other line as it is.
+    number of cells apart by pipes, none at a line's ends, is such a table. A run of three lines or more of short
+    cells set apart by semicolons, as a spreadsheet exports where the comma is the decimal mark, is framed too, its
+    numbers read with that mark where any of them prints it ("1.234,5" is 1234.5, "12,5%" is 12.5%). Any other line
+    as it is.
 
     Examples
     --------
     >>> framed(["Sales by year", "Year | USD m", "2023 | 4.2", "2024 | 5.1"])
     ['Sales by year', '| Year | USD m |', '| 2023 | 4.2 |', '| 2024 | 5.1 |']
+    >>> framed(["Region;2023;2024", "North;1.234,5;1.400,2", "South;845,0;960,3"])[1]
+    '| North | 1234.5 | 1400.2 |'
     """
     inner = [0 if line.strip()[:1] == "|" or line.rstrip()[-1:] == "|" else _pipes(line) for line in lines]
+    semis = [_semicolon_cells(line) for line in lines]
     out, i = list(lines), 0
     while i < len(lines):
         j = i + 1
@@ -928,8 +937,37 @@ def framed(lines: list[str]) -> list[str]:
             j += 1
         if j - i >= 2:
             out[i:j] = [f"| {line.strip()} |" for line in lines[i:j]]
+        elif semis[i] is not None:
+            while j < len(lines) and semis[j] is not None and len(semis[j]) == len(semis[i]):
+                j += 1
+            cells = [c for row in semis[i:j] for c in row]
+            if j - i >= 3 and any(_NUM_CELL.match(c) for c in cells):
+                comma = any(_DECIMAL_COMMA.fullmatch(c) for c in cells) and not any(
+                    re.search(r"\d,\d{3}\.\d", c) for c in cells)
+                out[i:j] = ["| " + " | ".join(_decimal_point(c) if comma else c for c in row) + " |"
+                            for row in semis[i:j]]
         i = j
     return out
+
+
+#: a number whose decimal mark is a comma, its thousands set apart by points: "1.234,5", "845,0", "-3,2 %"
+_DECIMAL_COMMA = re.compile(r"[-+(]?\d{1,3}(?:\.\d{3})*,\d+\s*%?\)?")
+
+
+def _decimal_point(cell: str) -> str:
+    """A cell's numbers with a decimal point for the comma, and no points between their thousands."""
+    if not _DECIMAL_COMMA.fullmatch(cell) and not re.fullmatch(r"[-+(]?\d{1,3}(?:\.\d{3})+\s*%?\)?", cell):
+        return cell
+    return cell.replace(".", "").replace(",", ".")
+
+
+def _semicolon_cells(line: str) -> list[str] | None:
+    """The cells of a line of three cells or more set apart by semicolons, each short (no sentence's clauses), or
+    None."""
+    if line.count(";") < 2 or "|" in line or "\t" in line:
+        return None
+    cells = [c.strip() for c in line.strip().split(";")]
+    return cells if len(cells) >= 3 and all(len(c) <= 40 for c in cells) else None
 
 
 def _unit_lines_above(lines: list[str], head: int, page: int) -> list[tuple[int, int]]:
@@ -1445,6 +1483,9 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         elif ranks and (ranked := re.match(r"(?:\d{1,3}\.?\s+){1,%d}(?=\S)" % ranks, label)):
             label = label[ranked.end():]  # "1 | 2 | Intel" under "2023 Rank | 2022 Rank | Vendor": no part of the name
         label = _ENUMERATED.sub("", label) or label  # "其中:1.軟件產品收入" -> "軟件產品收入"
+        if _INDEX.search(label):
+            j = _set_aside(t, page, j, f"row {label!r}: an index to a base year, no amount; not read")
+            continue
         label, own = _own_unit(label)
         plain = _PRICE_UNIT.search(label) if own is None else None  # a currency with no scale
         if plain and (_PRICE_WORD.search(label) or "/" in label):  # "ASP (US$)" among the market's rows
@@ -1688,6 +1729,9 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
             own = (unit_name(*unit, "count"), unit[0])  # "Year | Tenders | EUR million": the market's, in its unit
         if own is None and _COUNT_COLUMN.match(label) and all(m.group("num") and not m.group("pct") for m in cells_k):
             own = ("count", None)  # "Deals" beside "Deal value" under "(US$ billion)": a count, in no currency
+        if _INDEX.search(columns[k]):
+            t.notes.append(f"column {columns[k]!r}: an index to a base year, no amount; not read")
+            continue
         if own is None and _PRICE_UNIT.search(columns[k]):
             t.notes.append(f"column {columns[k]!r}: a currency with no scale, a price per unit; not read")
             continue
@@ -1733,6 +1777,75 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
     return (t if t.rows else None), (j if t.rows else i + 1)
 
 
+def _long_cells(line: str) -> list[str]:
+    """The cells of a line of a long table, blanks kept: pipes, tabs or comma-separated values."""
+    text = normalise(line).strip()
+    if _pipes(text) >= 2:
+        return _pipe_cells(text)
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    import csv
+
+    return [c.strip() for c in next(csv.reader([text], skipinitialspace=True))] if "," in text else [text]
+
+
+#: a column name of a data export whose last words are its unit: "value_usd_m", "revenue eur bn"
+_EXPORTED_UNIT = re.compile(r"^(?P<name>[A-Za-z][A-Za-z ]*?)[ _]+(?P<unit>[A-Za-z]{3}[ _]+[A-Za-z]{1,8})$")
+
+
+def _long_table(lines: list[str], i: int, page: int) -> tuple[Table | None, int]:
+    """A long table, as a data export prints one: a column of years, a column of the rows' names and a column of
+    figures, one line a name and year ("year,segment,value_usd_m" over "2024,Dispatch,356.1", "| Year | Region | US$
+    m |"), read as a table of a row a name and a column a year, each value on its own line. Returns the table (None
+    when line ``i`` heads none) and the line after it."""
+    head = [c.replace("_", " ") for c in _long_cells(lines[i])]
+    at = [k for k, c in enumerate(head) if _YEAR_LABEL.match(c)]
+    if len(head) < 3 or len(at) != 1 or not _laid_out(lines[i]) and "," not in lines[i]:
+        return None, i + 1
+    rows, j = [], i + 1
+    while j < len(lines):
+        cells = _long_cells(lines[j])
+        if all(_SEPARATOR.match(c) or not c for c in cells) and "-" in lines[j]:  # a Markdown rule
+            j += 1
+            continue
+        year = _YEAR_CELL.match(cells[at[0]]) if len(cells) == len(head) else None
+        if year is None:
+            break
+        rows.append((j + 1, _year_cell(year), cells))
+        j += 1
+    others = [k for k in range(len(head)) if k != at[0]]
+    names = [k for k in others if rows and all(c[k] and not _NUM_CELL.match(c[k]) and not _PLACEHOLDER.match(c[k])
+                                               for _, _, c in rows)]
+    figures = [k for k in others if k not in names and not _column_kind(head[k])[0]]
+    if len(rows) < 3 or len(names) != 1 or len(figures) != 1 or not all(
+            _NUM_CELL.match(c[figures[0]]) or _PLACEHOLDER.match(c[figures[0]]) for _, _, c in rows):
+        return None, i + 1
+    name, figure = names[0], figures[0]
+    years = sorted({y for _, y, _ in rows})
+    labels = list(dict.fromkeys(c[name] for _, _, c in rows))
+    if len(years) < 2 or len(labels) < 2 or len({(y, c[name]) for _, y, c in rows}) < len(rows):
+        return None, i + 1  # each name once a year
+    column = head[figure]
+    if (exported := _EXPORTED_UNIT.match(column)) and _unit_from([column]) == (None, None):
+        column = f"{exported['name']} ({re.sub(r'^[a-z]{3}', lambda m: m.group(0).upper(), exported['unit'])})"
+    t = Table(_caption(lines[max(0, i - 3):i], ""), i + 1, page, years, None)
+    t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [column])
+    t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
+    at_year = {(c[name], y): (line, _NUM_CELL.match(c[figure])) for line, y, c in rows}
+    for label in labels:
+        cells = [at_year.get((label, y), (rows[0][0], None)) for y in years]
+        values = [_in_scale(m, t.scale) if m else (None, None) for _, m in cells]
+        t.rows.append({"label": label, "line": cells[0][0], "page": page, "values": [v for v, _ in values],
+                       "steps": [s for _, s in values], "rate": None, "changes": [], "multiples": [], "cagrs": [],
+                       "printed_scale": None, "unit": None, "lines": [line for line, _ in cells]})
+    t.lines = [(page, line) for line, _, _ in rows]
+    t.end = j
+    _infer(t)
+    return t, j
+
+
+#: a column or row of an index to a base year's 100: "Index (2020=100)", "指数（2020年=100）"
+_INDEX = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*=\s*100)(?!\d)", re.IGNORECASE)
 #: a change column that names the column it is of: "YoY (value)", "Growth (revenue)"
 _CHANGE_OF = re.compile(r"^(?P<change>[^()（）]+?)\s*[(（](?P<of>[^()（）%]{2,30})[)）]$")
 #: a column that counts things, no sum of money: "Deals", "Number of deals", "Transactions", "融资事件数"

@@ -105,7 +105,8 @@ GROWTH = ("growth", "up", "gain", "increase", "rise", "jump", "surge", "leap", "
                   "rally"),
           "增长", "增長", "增加", "提升", "上升", "上涨", "成长", "成長", "增", "攀升", "跃升", "躍升", "年增", "扩大", "擴大",
           "暴涨", "大涨", "激增", "暴增", "猛增", "飙升", "飆升", "大增", "劲增", "扩张", "擴張",
-          "升")  # as Hong Kong's press prints a rise: "按年升17.9%"
+          "升",  # as Hong Kong's press prints a rise: "按年升17.9%"
+          "涨", "漲", "上漲")  # as one says it: "一年涨了73%"
 #: words that make a stated rate a decline: "同比下降2.39%" is -2.39%, "contracted by 1.2%"
 DECLINE = ("decline", "fall", "drop", "down", "contraction", "lower",
            *_verbs("decline", "decrease", "fall/fell/fallen", "drop/dropped/dropped/dropping", "shrink/shrank/shrunk",
@@ -226,7 +227,8 @@ CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent chang
                   "year-over-year", "percentage change", "变动百分率", "百分率变动", "变动百分比", "百分比变动", "增减百分比",
                   "on year", "on the year", "on a year earlier", "on previous year", "on prior year", "from previous year",
                   "from prior year", "over previous year", "over prior year", "vs previous year", "vs prior year",
-                  "前年比", "前年同期比", "前年度比")  # and Japan's tables' "前年比" (over the year before)
+                  "前年比", "前年同期比", "前年度比",  # and Japan's tables' "前年比" (over the year before)
+                  "Δ", "∆")  # the sign of a difference: "Δ YoY", "Δ%"
 # "按年增長", "按年變幅", "變動百分率" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
 
 #: the currencies a Chinese unit label names before its scale: "单位：人民币十亿元", "單位：新台幣億元"
