@@ -784,7 +784,7 @@ FORMS = (
 #: rate, a multiple from the year named after it, a row of units, a column of notes, a second CAGR column, change
 #: columns between the years, a part that made up an amount of the whole): 208/225, 61/67, 57/72, none false.
 #: raised to 213, 64, 64 by the fifty-ninth set's round (a relative year after a bracketed equivalent)
-FLOORS = {"figures_found": 214, "rates_found": 64, "verdicts_right": 67}
+FLOORS = {"figures_found": 218, "rates_found": 65, "verdicts_right": 67}
 
 
 if __name__ == "__main__":  # python tests/extract_checkset20.py [-v]: the measures on the set

@@ -1207,7 +1207,7 @@ FORMS = (
 #: 162/191, 54/60, 33/51, one false inconsistent (snippet 30: a 其中 part dated by the prior year its sentence
 #: restates), left for later; mended since, with the words of an official release's whole year: 176/191, 60/60, 41/51,
 #: none false.
-FLOORS = {"figures_found": 181, "rates_found": 60, "verdicts_right": 45}
+FLOORS = {"figures_found": 182, "rates_found": 60, "verdicts_right": 46}
 #: the false inconsistent verdicts the set may draw; at most these
 FALSE_INCONSISTENT = 0
 

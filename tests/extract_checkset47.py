@@ -1197,7 +1197,7 @@ FORMS = (
 )
 #: the set's blind score (set when it was first scored, after every rule of this round: a held-out check of them all):
 #: 152 figures, 56 rates, 67 verdicts and no false inconsistent (the code this round started from: 150, 56, 67, 0)
-FLOORS = {"figures_found": 155, "rates_found": 59, "verdicts_right": 71}
+FLOORS = {"figures_found": 157, "rates_found": 59, "verdicts_right": 71}
 #: no false inconsistent verdict; at most this
 FALSE_INCONSISTENT = 0
 
