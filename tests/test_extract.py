@@ -4458,6 +4458,17 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # ((4.1 / 1.46) ** (1 / 6) - 1 = 18.8%, 19% to its printed digits)
     ("- Global AI resale pricing, per Harrowgate Advisory: 2024: $1.46bn → 2030: $4.1bn (CAGR 19%).",
      {"cagrs": [("Total", 2024, 2030, 19.0)], "verdicts": {"exact"}}),
+    # arrowed pairs in two scales, each cell's own ((1200 / 360) ** (1 / 6) - 1 = 22.2% against 21%: within rounding
+    # of 1.2bn, which may be 1.15bn)
+    ("- Our wedge is watches: 2024: $360m → 2030: $1.2bn (CAGR 21%).",
+     {"obs_values": [360.0, 1200.0], "cagrs": [("Total", 2024, 2030, 21.0)], "verdicts": {"rounding"}}),
+    # a post's footer dates it: last year is 2024, this year 2025 (4.6 / 3.52 - 1 = 30.7%, 31%)
+    ("AI试戴真的卷起来了！\n刚刷到一份行业报告：国内AI虚拟试戴市场，去年规模3.52亿元，今年预计冲到4.6亿元，同比涨31%\n"
+     "#AI试戴 #珠宝\n编辑于 2025-03-12 上海",
+     {"obs": ("Total", 2025, 4.6, "CNY 100 million", "estimate"), "growth": [("Total", 2024, 2025, 31.0)]}),
+    # an interview's speaker labels name no series
+    ("记者：这个赛道现在有多大？\n答：按我们的测算，2024年市场规模约23.6亿元，比2023年的17.9亿元增长31.8%。\n"
+     "记者：未来几年怎么看？\n答：我们预计2027年能到48亿元左右。", {"same_series": [17.9, 23.6, 48.0]}),
     # a currency's code that is a word in lower case is no currency
     ("Shoppers ran 3.4 million try-on sessions in 2024.", {"obs": ("Total", 2024, 3.4, "count million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
@@ -4536,7 +4547,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "prior-of-a-part", "i-model", "quarter-columns-beside-years", "unit-row-under-a-header",
         "largest-use-bullet", "long-csv-table", "semicolon-table-decimal-commas", "word-broken-by-a-hyphen",
         "financial-years", "midpoint-of-a-range", "amounts-before-a-colon", "years-under-a-markdown-rule",
-        "delta-and-index-columns", "roc-year-beside-the-year", "colloquial-yi-and-zhang", "arrow-pairs-after-a-label",
+        "delta-and-index-columns", "roc-year-beside-the-year", "colloquial-yi-and-zhang", "arrow-pairs-after-a-label", "arrow-pairs-in-two-scales", "post-footer-date", "interview-speaker-labels",
         "code-that-is-a-word"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""

@@ -423,6 +423,9 @@ _LABEL_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|\(?\d{1,2}/\d{0,2}\)?\s+)?"  # a
                          r"\s*(?:(?:FY\s?)?(?:19|20)\d{2}\s*)?[:：]\s*")
 
 
+#: a label that names who speaks, not what is measured: "答：", "记者：", "Q:", "A:", "主持人："
+_SPEAKER_LABEL = re.compile(r"答|问|問|记者|記者|主持人|受访者|受訪者|嘉宾|嘉賓|[QA]|answer|question|interviewer",
+                            re.IGNORECASE)
 #: how far after its label a figure of a label line stands ("SAM 2027: $150B", "Asia Pacific: about USD 3.1 billion")
 _LABEL_REACH = 24
 
@@ -432,7 +435,8 @@ def _label_subject(line: str, found: list) -> None:
     no noun phrase of the line names another: a series of the label's, not another figure of the subject above."""
     text = normalise(line)
     m = _LABEL_LINE.match(text) if found and not re.match(r"\s*" + _BULLET, line) else None
-    if not m or _MEASURE_WORD.search(m.group("label")) or not is_specific(m.group("label")):
+    if not m or _MEASURE_WORD.search(m.group("label")) or not is_specific(m.group("label")) \
+            or _SPEAKER_LABEL.fullmatch(m.group("label").strip()):
         return
     first = min((f.pos for f in found if f.kind in ("amount", "count") and f.pos >= m.end()), default=None)
     if first is None or first - m.end() > _LABEL_REACH:  # "答：根据第三方研究机构的测算，…": a speaker, then prose
@@ -1257,9 +1261,11 @@ def publication_date(texts: list[str]) -> tuple[int, int | None] | None:
             since = {"今": 0, "去": 1, "前": 2}[m["which"]]  # the text's year, the year after, two years after
             return int(m["y"]) + since, int(m["m"]) if m["m"] and not since else None
     for text in [t for t in texts if t.strip()][-1:]:  # or a whole date that closes the text: "… agencies.
-        # (2025.06.18)", or its signature line: "Catherine Ashdown, Chair, 12 March 2025"
+        # (2025.06.18)", or its signature line: "Catherine Ashdown, Chair, 12 March 2025", or a post's footer: "编辑于
+        # 2025-03-12 上海"
         if (m := _CLOSING_DATE.search(text)) or (m := _SIGNED_ON.search(text)) and len(text) <= 100 \
-                and not states_a_figure(text[:m.start()]):
+                and not states_a_figure(text[:m.start()]) \
+                or (m := _FULL_DATE.search(text)) and len(text) <= 60 and _POSTED_ON.search(text[:m.start()]):
             return _date_year(m), month_of(m.group(0))
     for text in heading:  # or the results of a part of a year a heading names: given after that part ends
         if m := _RESULTS_OF_A_PART.search(text):

@@ -103,7 +103,7 @@ _CHANGE_CELL = re.compile(r"^(?:%\s*)?(?:累计|累計)?(?:(?:" + words(vocabula
 _NUM_CELL = re.compile(r"^(?:(?P<about>~|≈|约|約|近|超过|超過|超|逾|c\.|ca\.|approx\.)\s?)?"
                        r"(?P<cur>US\$|HK\$|NT\$|\$|€|¥|£|USD|EUR|GBP|CNY|RMB|JPY|TWD|HKD|人民币|人民幣|新台币|新台幣|新臺幣|港币|港幣)?"
                        r"\s?(?P<neg>\()?[-−+]?(?P<num>" + NUMBER + r")\)?"
-                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmMtT]n|trn|bln|mln|billion|million|trillion)?"
+                       r"\s?(?P<pct>%)?\)?\s?(?P<sc>[BMKT]|[bBmMtT]n|trn|bln|mln|billion|million|trillion|(?(cur)[mk]|(?!)))?"
                        r"(?:\s?(?P<cjk>万亿|萬億|亿|億|万|萬)(?P<yuan>美元|元)?)?"  # "12.3亿元" in every cell
                        r"(?P<times>\s?[x×]|倍)?"
                        r"\s?(?:[*†‡§]{1,3}|[a-h])?$")  # a footnote's mark after the figure: "660†", "33.6*", "1,204a"
@@ -1540,6 +1540,7 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
 
 #: scales printed in a cell after its number
 _CELL_SCALES = {"K": "thousand", "M": "million", "B": "billion", "T": "trillion", "bn": "billion", "mn": "million",
+                "k": "thousand", "m": "million",  # "$360m", "€45k": after a currency only
                 "tn": "trillion", "trn": "trillion", "bln": "billion", "mln": "million",
                 "billion": "billion", "million": "million", "trillion": "trillion"}
 
