@@ -4469,6 +4469,13 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # an interview's speaker labels name no series
     ("记者：这个赛道现在有多大？\n答：按我们的测算，2024年市场规模约23.6亿元，比2023年的17.9亿元增长31.8%。\n"
      "记者：未来几年怎么看？\n答：我们预计2027年能到48亿元左右。", {"same_series": [17.9, 23.6, 48.0]}),
+    # numbered paragraphs: their numbers are no figures, nor the rest of a year's at the line's end above
+    # (86 / 71 - 1 = 21.1%, 21%; 38 / 86 = 44.2%, 44%)
+    ("Chapter 4: Market context\n4.12 Our study estimates that UK resale platforms spent £86 million on AI "
+     "authentication in 2024, up 21% from £71 million in 2023.\n4.13 Handbags were the largest category, at £38 "
+     "million or 44% of that spend.",
+     {"obs": ("Handbags", 2024, 38.0, "GBP million", "actual"), "growth": [("Total", 2023, 2024, 21.0)],
+      "verdicts": {"exact"}}),
     # a currency's code that is a word in lower case is no currency
     ("Shoppers ran 3.4 million try-on sessions in 2024.", {"obs": ("Total", 2024, 3.4, "count million", "actual")}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
@@ -4547,7 +4554,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "prior-of-a-part", "i-model", "quarter-columns-beside-years", "unit-row-under-a-header",
         "largest-use-bullet", "long-csv-table", "semicolon-table-decimal-commas", "word-broken-by-a-hyphen",
         "financial-years", "midpoint-of-a-range", "amounts-before-a-colon", "years-under-a-markdown-rule",
-        "delta-and-index-columns", "roc-year-beside-the-year", "colloquial-yi-and-zhang", "arrow-pairs-after-a-label", "arrow-pairs-in-two-scales", "post-footer-date", "interview-speaker-labels",
+        "delta-and-index-columns", "roc-year-beside-the-year", "colloquial-yi-and-zhang", "arrow-pairs-after-a-label", "arrow-pairs-in-two-scales", "post-footer-date", "interview-speaker-labels", "numbered-paragraphs",
         "code-that-is-a-word"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""

@@ -73,9 +73,9 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         # four ("in 2023" / "147% — growth")
         groups = re.match(r"\d{3}\b", nxt) and re.search(r"(?:^|[^\d,.])\d{1,3}(?:,\d{3})*$", head)
         # (not a numbered item's number: "… $2.35 billion in 2024." / "2. Ambient scribing took …", nor a thread's
-        # post's: "… from $1.96B in 2023." / "3/ Harrow Lane's forecast")
+        # post's: "… from $1.96B in 2023." / "3/ Harrow Lane's forecast", nor a paragraph's: "… in 2023." / "4.13 Bags")
         m = _REST_OF_NUMBER.match(nxt) if (re.search(r"[,.]$", head) or groups) and not re.match(
-            r"\d{1,2}[.)、/]\s", nxt) else None
+            r"\d{1,2}[.)、/]\s|\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z\u4e00-\u9fff]", nxt) else None
         if m is None:  # a unit on the next line, perhaps after a page label such as "16、", with its year
             m = _UNIT_AT_START.match(nxt)
             if m and m.group("unit").strip():

@@ -285,7 +285,8 @@ def normalise(text: str) -> str:
     for ("$184m in 2024 (up 18% from $156m)" -> "$184m in 2024, up 18% from $156m"); a fiscal year in two digits
     is written whole ("fiscal '24" -> "fiscal 2024"), and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
-    are written as a table prints them ("3.5个亿" -> "3.5亿元").
+    are written as a table prints them ("3.5个亿" -> "3.5亿元"); a numbered paragraph's number that opens a line is left
+    out ("4.12 Our study" -> "Our study").
 
     Examples
     --------
@@ -309,6 +310,7 @@ def normalise(text: str) -> str:
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     text = _FISCAL_SHORT.sub(r"\g<1>20\g<2>", text) if "'" in text or "’" in text else text
     text = _FINANCIAL_YEAR.sub(_financial_year, text) if "-" in text or "/" in text or "–" in text else text
+    text = _SECTION_NUMBER.sub("", text) if text[:1].isdigit() or text[:1].isspace() else text
     if "(" in text and "from" in text and "|" not in text and "\t" not in text:
         text = _RISE_FROM_BRACKETED.sub(lambda m: f", {m['rise']}" + ("" if re.match(r"\s*[.,;:]", text[m.end():])
                                                                      else ","), text)
@@ -343,6 +345,10 @@ def normalise(text: str) -> str:
 _FISCAL_SHORT = re.compile(r"\b((?:fiscal|financial)(?:\s+year)?\s+|FY\s?)['’](\d{2})\b(?!['’]?s\b)", re.IGNORECASE)
 #: hundreds of millions of yuan said as one speaks: "3.5个亿", "一百个亿" (3.5亿元, 100亿元)
 _COLLOQUIAL_YI = re.compile(r"(?<=[\d一二两兩三四五六七八九十百千几幾多])\s?(?:个亿|個億)元?(?![美港日欧歐英韩韓])")
+#: a numbered paragraph's or section's number that opens a line, no figure: "4.12 Our market study estimates",
+#: "2.1 总体规模" (not an amount: "2.5 亿元", "4.12 GW")
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=(?!(?:Billion|Million|Trillion|Thousand|Per)\b)[A-Z][a-z]"
+                             r"|(?![亿億万萬元千百兆美港台])[\u4e00-\u9fff])")
 #: a year with the same year in brackets after it, as a Taiwanese table gives the era's beside it: "2024(2024年)"
 _YEAR_TWICE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[(（](?P=y)\s*年?[)）]")
 #: a financial year of two calendar years after a word that dates a figure: "in 2023-24", "by 2029/30", "in the
