@@ -261,7 +261,12 @@ def _year_of(cell: str) -> int:
 
 #: a row of a chart's pairs after its label: "Image and video: 2023 1.42, 2024 1.88", "Tabular: 2023: 0.96; 2024: 1.37"
 #: a line's label before its colon, after a bullet: "• Revenue (US$ bn): ", "中国工业AI质检市场规模："
-_LABEL = r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|]{0,40}?)\s*[:：]\s*"
+def _label(reach: int) -> str:
+    """A label of up to ``reach`` characters more, no figure in it, and its colon, perhaps after a bullet."""
+    return r"\s*(?:(?:" + _BULLET + r")\s*)?(?P<label>[A-Za-z\u4e00-\u9fff][^\d:：|]{0,%d}?)\s*[:：]\s*" % reach
+
+
+_LABEL = _label(40)
 _LABELLED = re.compile(_LABEL + r"(?P<body>.*)")
 _LOOSE_BODY = re.compile(r"(?P<pairs>" + _unnamed(_YEAR_FIRST_LOOSE) + r"(?:" + _BETWEEN + _unnamed(_YEAR_FIRST_LOOSE)
                          + r")+)" + _REMARK, re.IGNORECASE)
@@ -272,7 +277,7 @@ _LOOSE_PAIR = _unnamed(_YEAR + _STATUS + r"(?:\s*[:：]\s*|\s+|(?<=年))" + _AMO
 #: / 2025E 641（亿元）", "Market size (US$ bn): 2023 1.42; 2024 1.88; 2025E 2.47", "规模（亿元）：2023年386，2024年497"
 #: or its pairs run with arrows after a longer label, a rate in brackets after them: "- Global AI pricing for luxury
 #: resale, per Harrowgate: 2024: $1.46bn → 2030: $4.1bn (CAGR 19%)."
-_LABELLED_LINE = re.compile(_LABEL.replace("{0,40}", "{0,100}") + r"(?P<pairs>" + _LOOSE_PAIR
+_LABELLED_LINE = re.compile(_label(100) + r"(?P<pairs>" + _LOOSE_PAIR
                             + r"(?:(?:\s*[/|；;，,、]\s*|" + _ARROW + r")" + _LOOSE_PAIR + r")+)"
                             r"\s*(?P<unit>[(（][^()（）\d%％]{1,24}[)）])?(?:\s*[(（](?P<remark>[^()（）]*\d\s?[%％])[)）])?"
                             r"\s*[.。]?\s*", re.IGNORECASE)

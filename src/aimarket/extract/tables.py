@@ -942,8 +942,10 @@ def framed(lines: list[str]) -> list[str]:
                 j += 1
             cells = [c for row in semis[i:j] for c in row]
             if j - i >= 3 and any(_NUM_CELL.match(c) for c in cells):
-                comma = any(_DECIMAL_COMMA.fullmatch(c) for c in cells) and not any(
-                    re.search(r"\d,\d{3}\.\d", c) for c in cells)
+                # the comma a decimal mark where a cell shows it one ("845,0", "1.234,5"), not a thousands
+                # separator ("1,234.5"); "1,234" alone is no proof either way
+                comma = any(_DECIMAL_COMMA.fullmatch(c) and re.search(r"\d,\d{1,2}(?!\d)|\d\.\d{3},\d", c)
+                            for c in cells) and not any(re.search(r"\d,\d{3}\.\d", c) for c in cells)
                 out[i:j] = ["| " + " | ".join(_decimal_point(c) if comma else c for c in row) + " |"
                             for row in semis[i:j]]
         i = j
