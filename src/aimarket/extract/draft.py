@@ -105,19 +105,15 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
                     or _COLUMNS_APART.search(nxt):
                 break  # "$1.2T — forecast 2025 spend" over "$1.04T — 2024 actual": a list of call-outs, each its own;
                 # a row of columns set apart by spaces ("其他零售業     1,132      1,190") goes on no sentence
-            if (broken := _WORD_BROKEN.search(tail)) and re.match(r"[a-z]", nxt):  # "… the mar-" / "ket was …"
-                if not broken["first"][0].isupper() and not _COMPOUND_END.match(nxt):  # not "AI-" / "powered"
-                    pieces[-1] = pieces[-1][:-1]
-                sep = ""
-            else:
-                sep = None
+            broken = _WORD_BROKEN.search(tail) if re.match(r"[a-z]", nxt) else None  # "… the mar-" / "ket was …"
+            if broken and not broken["first"][0].isupper() and not _COMPOUND_END.match(nxt):  # not "AI-" / "powered"
+                pieces[-1] = pieces[-1][:-1]
             english = dangles or _GOES_ON.search(f"{tail}\n{nxt}") or (
                 len(pieces[-1]) >= _WRAP_EN and _LOWER_END.search(tail) and (nxt[0].isupper() or nxt[0].isdigit()))
             spanned = _SPAN_BROKEN.search(tail) and re.match(r"(?:FY\s?)?(?:19|20)?\d{2}(?!\d)", nxt)
-            if sep is None:
-                sep = "" if spanned else " " if english else "" if dangles_zh or nxt[0] in "，、,；" or (
-                    len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
-                    and re.match(r"[\u4e00-\u9fff\d]", nxt)) else None
+            sep = "" if spanned or broken else " " if english else "" if dangles_zh or nxt[0] in "，、,；" or (
+                len(pieces[-1]) >= _WRAP_ZH and _MID_SENTENCE_ZH.search(tail)
+                and re.match(r"[\u4e00-\u9fff\d]", nxt)) else None
             if sep is None:
                 break
             pieces[-1] += sep

@@ -1781,12 +1781,11 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
 
 
 def _long_cells(line: str) -> list[str]:
-    """The cells of a line of a long table, blanks kept: pipes, tabs or comma-separated values."""
+    """The cells of a line of a long table, blanks kept: those of :func:`_places`, or any comma-separated values (a
+    long table's names are words, which :func:`_comma_cells` takes for a sentence's)."""
+    if (cells := _places(line)) is not None:
+        return cells
     text = normalise(line).strip()
-    if _pipes(text) >= 2:
-        return _pipe_cells(text)
-    if "\t" in text:
-        return [c.strip() for c in text.split("\t")]
     import csv
 
     return [c.strip() for c in next(csv.reader([text], skipinitialspace=True))] if "," in text else [text]
