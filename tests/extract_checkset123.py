@@ -1163,7 +1163,7 @@ LAYOUT = (40, 13, 14, 13)
 #: figures, 43 rates, 77 verdicts and 2 false inconsistent
 #: after the readings chosen on the hundred-and-twentieth and hundred-and-twenty-second sets: 220, 43, 77 and 2;
 #: after those chosen on the hundred-and-twenty-fourth and hundred-and-twenty-sixth: 221, 44, 78 and 2
-FLOORS = {"figures_found": 224, "rates_found": 44, "verdicts_right": 79}
+FLOORS = {"figures_found": 224, "rates_found": 44, "verdicts_right": 80}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 1
 

@@ -1240,7 +1240,7 @@ FORMS = (
 LAYOUT = (40, 13, 15, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 238
 #: figures, 54 rates, 80 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 238, "rates_found": 55, "verdicts_right": 84}
+FLOORS = {"figures_found": 238, "rates_found": 55, "verdicts_right": 85}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 1
 

@@ -1205,7 +1205,7 @@ FORMS = (
 LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 208
 #: figures, 51 rates, 81 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 213, "rates_found": 51, "verdicts_right": 82}
+FLOORS = {"figures_found": 213, "rates_found": 51, "verdicts_right": 83}
 #: the false inconsistent verdicts the set may draw; at most this (held out: as the readings chosen on others leave it)
 FALSE_INCONSISTENT = 1
 

@@ -1335,7 +1335,7 @@ LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 210
 #: figures, 64 rates, 91 verdicts and 0 false inconsistent
 #: after the readings chosen on it and the two-hundred-and-twenty-fourth set: 213, 64, 92 and 0
-FLOORS = {"figures_found": 213, "rates_found": 64, "verdicts_right": 92}
+FLOORS = {"figures_found": 213, "rates_found": 64, "verdicts_right": 94}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1345,7 +1345,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 169
 #: figures, 49 rates, 75 verdicts and 1 false inconsistent
-FLOORS = {"figures_found": 173, "rates_found": 50, "verdicts_right": 78}
+FLOORS = {"figures_found": 174, "rates_found": 50, "verdicts_right": 79}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1230,7 +1230,7 @@ FORMS = (
 #: the set's blind score (scored once, before any rule was written for it): 175 figures, 55 rates, 59 verdicts and 1
 #: false inconsistent; held out while the 51st's and 52nd's rules were chosen, scored then at 175 figures, 56 rates, 59
 #: verdicts and 1 false inconsistent; then chosen on; now 176 figures, 63 rates, 64 verdicts, 1 false inconsistent
-FLOORS = {"figures_found": 180, "rates_found": 65, "verdicts_right": 67}
+FLOORS = {"figures_found": 181, "rates_found": 65, "verdicts_right": 68}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

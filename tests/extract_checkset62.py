@@ -1298,7 +1298,7 @@ FORMS = (
 #: named region moved onto the chart's total) was looked at and mended, which changed nothing else; scored again after
 #: the chart reader's second round (rows each after a label, a line of rates under a chart of a change), still
 #: unseen: 177 figures, 68 rates, 54 verdicts
-FLOORS = {"figures_found": 186, "rates_found": 68, "verdicts_right": 56}
+FLOORS = {"figures_found": 186, "rates_found": 68, "verdicts_right": 58}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

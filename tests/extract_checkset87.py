@@ -1390,7 +1390,7 @@ FORMS = (
 #: the set's blind score (written without reading or running the extractor, and kept unread): 144 figures, 46 rates,
 #: 55 verdicts and 3 false inconsistent on the code before the readings chosen on the eighty-sixth set; 154, 48, 58
 #: and 3 after them; 154, 49, 58 and 3 after those chosen on the eighty-eighth
-FLOORS = {"figures_found": 156, "rates_found": 49, "verdicts_right": 60}
+FLOORS = {"figures_found": 156, "rates_found": 49, "verdicts_right": 62}
 #: the false inconsistent verdicts the set may draw; at most this (held out: left as found)
 FALSE_INCONSISTENT = 1
 

@@ -4478,6 +4478,64 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
       "verdicts": {"exact"}}),
     # a currency's code that is a word in lower case is no currency
     ("Shoppers ran 3.4 million try-on sessions in 2024.", {"obs": ("Total", 2024, 3.4, "count million", "actual")}),
+    # a LaTeX table pasted as text
+    ("Table 2: AI door inspection by country, EUR million\n\\begin{tabular}{l|rr}\n\\hline\n"
+     "Country & 2024 & 2025E \\\\\n\\hline\nAustria & 52.4 & 60.2 \\\\\nBelgium & 31.1 & 35.9 \\\\\n\\hline\n"
+     "\\textbf{Total} & 83.5 & 96.1 \\\\\n\\hline\n\\end{tabular}",
+     {"obs": ("Belgium", 2025, 35.9, "EUR million", "estimate"), "obs_values": [52.4, 60.2, 31.1, 35.9, 83.5, 96.1]}),
+    # a grid table with a rule between every two rows
+    ("AI lens inspection in Japan (¥ billion)\n+-----------+------+\n| Use       | 2024 |\n+===========+======+\n"
+     "| Coating   | 4.1  |\n+-----------+------+\n| Edging    | 2.2  |\n+-----------+------+\n| Total     | 6.3  |\n"
+     "+-----------+------+",
+     {"obs": ("Edging", 2024, 2.2, "JPY billion", "actual"), "obs_values": [4.1, 2.2, 6.3]}),
+    # cells that print their currency and scale: each column a series in its first cell's unit
+    ("| Year | Smart locks | Door cameras |\n|---|---|---|\n| 2024 | $1.30B | $640M |\n| 2025E | $1.52B | $1.01B |",
+     {"obs": ("Door cameras", 2025, 1010.0, "USD million", "estimate"), "obs_values": [1.3, 1.52, 640.0, 1010.0]}),
+    # a group's heading alone on its line over its rows, in a table laid out by spaces
+    # (41.5 + 12.0 = 53.5; 18.5 + 53.5 = 72.0)
+    ("AI access control by region, USD million\n                      2024       2025E\nAmericas\n"
+     "    Canada            18.5        21.0\n  Americas subtotal   18.5        21.0\nEurope\n"
+     "    Germany           41.5        47.0\n    Sweden            12.0        14.1\n"
+     "  Europe subtotal     53.5        61.1\nTotal                 72.0        82.1",
+     {"obs": ("Sweden", 2025, 14.1, "USD million", "estimate"),
+      "obs_values": [18.5, 21.0, 18.5, 21.0, 41.5, 47.0, 12.0, 14.1, 53.5, 61.1, 72.0, 82.1]}),
+    # a year that opens a line is no rest of a number at the end of the line above; a thread's "2/4" no figure
+    # (9.9 / 8.1 - 1 = 22.2%)
+    ("2/4 The market was ¥8.1 billion in 2023.\n3/4 2024 came in at ¥9.9 billion, +22.2% yoy.",
+     {"obs": ("Total", 2024, 9.9, "JPY billion", "actual"), "growth": [("Total", 2023, 2024, 22.2)]}),
+    # a price per pair is no figure of a market
+    ("Japan's market for AI myopia analytics reached ¥6.2 billion in 2024; ortho-k lenses cost ¥120,000 a pair.",
+     {"obs_values": [6.2]}),
+    # an amount's scale and sign after it, as French texts print them (2.1 / 1.8 - 1 = 16.7%)
+    ("Le marché: the French market reached 1.8 bn€ in 2023 and 2.1 bn€ in 2024, up 16.7%; a start-up raised 12 M€.",
+     {"obs": ("Total", 2024, 2.1, "EUR billion", "actual"), "growth": [("Total", 2023, 2024, 16.7)]}),
+    # a share of a fiscal year's whole in two digits names the part's year
+    ("The market was US$ 410 mn in FY25. We project US$ 900 mn by FY2029E. Retinal screening made up US$ 160 mn, "
+     "or 39% of FY25 spending.",
+     {"obs": ("Retinal screening", 2025, 160.0, "USD million", "actual")}),
+    # a run-in call-out and its pictograph before 其中 (3.1 / 7.6 = 40.8%)
+    ("2024年我国AI验光市场规模为7.6亿元。\n划重点📌 其中，儿童近视管理规模为3.1亿元，占比40.8%。",
+     {"obs": ("儿童近视管理", 2024, 3.1, "CNY 100 million", "actual"), "verdicts": {"exact"}}),
+    # a "By the numbers" box: an amount, a dash and what it is
+    ("By the numbers\n$2.04B — global market, 2024\n$4.4B — global market, 2029\n16.6% — CAGR, 2024-2029",
+     {"obs": ("Total", 2029, 4.4, "USD billion", "estimate"), "cagrs": [("Total", 2024, 2029, 16.6)]}),
+    # pictographs that open a bullet's line
+    ("Highlights:\n📈 • The Dutch market for AI smart locks reached €88.0 million in 2024.\n"
+     "💡 • Apartment blocks made up €30.8 million of the 2024 figure, or 35%.",
+     {"obs": ("Apartment blocks", 2024, 30.8, "EUR million", "actual"), "verdicts": {"exact"}}),
+    # a broker's actual years marked A after an apostrophe (412 / 350 - 1 = 17.7%)
+    ("We size the market at US$412mn in '24A, up 17.7% yoy from US$350mn in '23A.",
+     {"obs": ("Total", 2023, 350.0, "USD million", "actual"), "growth": [("Total", 2023, 2024, 17.7)]}),
+    # a CAGR on its own line under a slide's rows, a heading above an earlier slide's notwithstanding
+    # ((2.6 / 1.15) ** (1 / 5) - 1 = 17.7%)
+    ("Slide 3 — Why now\n- Clinics surveyed: 1,200\nSlide 7 — Market size, AI triage (global)\n- 2024: $1.15B\n"
+     "- 2029F: $2.6B\n- CAGR: 17.7%",
+     {"cagrs": [("Total", 2024, 2029, 17.7)], "verdicts": {"exact"}}),
+    # bare amounts after a statement of their unit (3.05 / 2.62 - 1 = 16.4%)
+    ("All amounts in this chapter are in US$ billions, constant 2023 prices. Spending on AI door entry rose from 2.62 "
+     "in 2023 to 3.05 in 2024, an increase of 16.4%, and is projected at 7.20 by 2030; 1.1 billion people live in "
+     "the region.",
+     {"obs": ("Total", 2024, 3.05, "USD billion", "actual"), "growth": [("Total", 2023, 2024, 16.4)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4555,7 +4613,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "largest-use-bullet", "long-csv-table", "semicolon-table-decimal-commas", "word-broken-by-a-hyphen",
         "financial-years", "midpoint-of-a-range", "amounts-before-a-colon", "years-under-a-markdown-rule",
         "delta-and-index-columns", "roc-year-beside-the-year", "colloquial-yi-and-zhang", "arrow-pairs-after-a-label", "arrow-pairs-in-two-scales", "post-footer-date", "interview-speaker-labels", "numbered-paragraphs",
-        "code-that-is-a-word"])
+        "code-that-is-a-word", "latex-table", "grid-table", "currency-in-year-row-cells", "group-heading-rows",
+        "year-opening-a-thread-post", "price-per-pair", "scale-and-sign-after", "of-a-short-fiscal-years-spending",
+        "pictograph-call-out-before-of-which", "by-the-numbers-box", "pictographs-before-bullets",
+        "actual-years-after-an-apostrophe", "cagr-under-a-later-slide-heading", "amounts-in-a-stated-unit"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

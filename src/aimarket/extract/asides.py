@@ -85,11 +85,11 @@ _NOT_A_SHARE = re.compile(r"(?:\b(?:(?:gross|operating|net|profit|ebitda)\s+)?ma
 _MARGIN_AFTER = re.compile(r"\s?(?<![\d.])\d[\d.]*\s?%\s+(?:(?:(?:gross|operating|net|profit|ebitda|adjusted)\s+)+margins?"
                            r"|occupancy|load\s+factors?)\b", re.IGNORECASE)
 #: an amount per head or per unit of another amount, no size of a market: "人均实现业务收入115.8万元", "每百元营业收入中的成本
-#:为84.76元", "GDP per capita was $1,200" (the rest of its clause); "$1,200 per capita", "$450 per share" (the amount
-#: before it)
+#:为84.76元", "GDP per capita was $1,200" (the rest of its clause); "$1,200 per capita", "$450 per share", "¥150,000 a
+#: pair" (the amount before it)
 _PER_HEAD = re.compile(r"人均|每百元|每人|\bper[-\s](?:capita|head|person|employee|worker)\b", re.IGNORECASE)
 _PER_HEAD_AFTER = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s?)?(?<![\d.,])\d[\d.,]*\s*(?:[kmbt]n?\b|thousand|million|billion)?"
-                             r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker|share|unit|user|subscriber|month)\b",
+                             r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker|share|unit|user|subscriber|month|pair|piece|set)\b",
                              re.IGNORECASE)
 #: the price of one unit, a driver of a market's size and no size of it: "a blended ASP near US$1,500", "an average
 #: installed price of EUR 19,300", "单价4.5万美元", "均价为3,200元"

@@ -73,9 +73,11 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
         # four ("in 2023" / "147% — growth")
         groups = re.match(r"\d{3}\b", nxt) and re.search(r"(?:^|[^\d,.])\d{1,3}(?:,\d{3})*$", head)
         # (not a numbered item's number: "… $2.35 billion in 2024." / "2. Ambient scribing took …", nor a thread's
-        # post's: "… from $1.96B in 2023." / "3/ Harrow Lane's forecast", nor a paragraph's: "… in 2023." / "4.13 Bags")
+        # post's: "… from $1.96B in 2023." / "3/ Harrow Lane's forecast" or "3/5 Their forecast", nor a paragraph's:
+        # "… in 2023." / "4.13 Bags", nor a year that opens a sentence: "… in 2023." / "2024 came in at …")
         m = _REST_OF_NUMBER.match(nxt) if (re.search(r"[,.]$", head) or groups) and not re.match(
-            r"\d{1,2}[.)、/]\s|\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z\u4e00-\u9fff]", nxt) else None
+            r"\d{1,2}(?:/\d{1,2})?[.)、/]?\s|\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z\u4e00-\u9fff]", nxt) and not (
+            head.endswith(".") and re.match(r"(?:19|20)\d{2}\b(?![.,]\d)", nxt)) else None
         if m is None:  # a unit on the next line, perhaps after a page label such as "16、", with its year
             m = _UNIT_AT_START.match(nxt)
             if m and m.group("unit").strip():
@@ -101,9 +103,11 @@ def _joined(lines: tuple, wrapped: dict | None = None) -> list[str]:
                 j += page
                 nxt = out[j].strip()
             if not nxt or _BLOCK_START.match(nxt) or "\t" in out[j] or is_furniture(nxt) \
-                    or _CALL_OUT.match(pieces[0]) and _CALL_OUT.match(nxt) \
+                    or (_CALL_OUT.match(pieces[0]) or not dangles and not re.search(r"\d", pieces[0])) \
+                    and _CALL_OUT.match(nxt) \
                     or _COLUMNS_APART.search(nxt):
-                break  # "$1.2T — forecast 2025 spend" over "$1.04T — 2024 actual": a list of call-outs, each its own;
+                break  # "$1.2T — forecast 2025 spend" over "$1.04T — 2024 actual": a list of call-outs, each its own
+                # (and under a heading of no figure: "By the numbers");
                 # a row of columns set apart by spaces ("其他零售業     1,132      1,190") goes on no sentence
             broken = _WORD_BROKEN.search(tail) if re.match(r"[a-z]", nxt) else None  # "… the mar-" / "ket was …"
             if broken and not broken["first"][0].isupper() and not _COMPOUND_END.match(nxt):  # not "AI-" / "powered"
@@ -1872,7 +1876,11 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
                 if not words <= _NO_SUBJECT or key not in groups:
                     continue
                 near = groups[key]  # "Total spending rose 36.8%, and AI tutoring's share …": the rest, as below
-        if not tables and words <= _NO_SUBJECT:  # those of its rates within two lines of one table
+        if not tables and (words <= _NO_SUBJECT or not any(
+                f.named or f.part or f.subject.lower() in _line_of(doc, f).lower() for f in near)):
+            # those of its rates within two lines of one table (of no subject, or of one its lines do not name, a
+            # heading's before the table's: "- CAGR: 18.8%" under a slide's rows, its subject "Why now" slides
+            # before; not a quarter's)
             by_table = {sid: [f for f in near if f.page == page and head - 2 <= f.line <= end + 2]
                         for sid, (page, head, end) in table_lines.items()}
             tables = [sid for sid, fs in by_table.items() if fs]

@@ -232,6 +232,8 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèī�
 
 #: pictographs ("🔥", "📈", "✅"), with a variation selector after them
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")
+#: pictographs that open a line, before its bullet or its words: "📈 • Singapore's market …", "🔥AI试戴火了"
+_EMOJI_LEAD = re.compile(r"^[ \t]*(?:" + _EMOJI.pattern + r"\s*)+(?=\S)", re.MULTILINE)
 #: pictographs that end a clause of Chinese, before the next one: "较2022年翻了一番🔥 沐川预计，2027年…" (a post's
 #: sentences end on them rather than on 。)
 _EMOJI_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)）])\s*(?:" + _EMOJI.pattern + r")+\s*(?=[\u4e00-\u9fff])")
@@ -278,12 +280,14 @@ def normalise(text: str) -> str:
     space or an apostrophe one number ("184'250" -> "184250"); a Chinese character's pinyin after it is left out
     ("業(yè)務(wù)" -> "業務"), and a clause that opens on 當中 ("of these") reads as one that opens on 其中; the twelve
     months of a year are the whole year ("1-12月" -> "全年", "January-December" -> "full year"); a change in tenths
-    in prose a percentage ("成長3成" -> "成長30%"); pictographs between
+    in prose a percentage ("成長3成" -> "成長30%"); pictographs that open a line are left out, and pictographs between
     two clauses of Chinese end the first, as 。 does; an ellipsis right before a figure is set apart from it
     ("……2023年" -> "...... 2023年"); a sentence that only asks of a year leads into its answer ("This year? Most
     estimates land around $1.45B" -> "This year: Most …"); a rise from an amount in brackets is the clause it stands
     for ("$184m in 2024 (up 18% from $156m)" -> "$184m in 2024, up 18% from $156m"); a fiscal year in two digits
-    is written whole ("fiscal '24" -> "fiscal 2024"), and a financial year of two calendar years after a word
+    is written whole ("fiscal '24" -> "fiscal 2024"), an amount's scale and sign after it as its sign and scale before
+    it ("2.48 bn€" -> "€2.48 billion"), a bare amount after a statement of its unit in that unit ("in US$ billions
+    … from 2.31 in 2022" -> "… from US$2.31 billion in 2022"), and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
     are written as a table prints them ("3.5个亿" -> "3.5亿元"); a numbered paragraph's number that opens a line is left
     out ("4.12 Our study" -> "Our study").
@@ -298,6 +302,10 @@ def normalise(text: str) -> str:
     '軟件業務收入28020億元,同比增長11.9%'
     >>> normalise("$2.4 billion(1) in fiscal '24 (up 18% from $2.0 billion).")
     '$2.4 billion in fiscal 2024, up 18% from $2.0 billion.'
+    >>> normalise("2.48 bn€ in 2028, after 42 M€")
+    '€2.48 billion in 2028, after €42 million'
+    >>> normalise("All amounts are in US$ billions. Spending rose from 2.31 in 2022 to 2.84 in 2023, up 22.9%.")
+    'All amounts are in US$ billions. Spending rose from US$2.31 billion in 2022 to US$2.84 billion in 2023, up 22.9%.'
     """
     text = unicodedata.normalize("NFKC", _FOOTNOTE_MARK.sub("", _visible(_SURROGATE.sub("\ufffd", text))))
     text = FOOTNOTE_REF.sub("", text) if "[" in text else text
@@ -309,6 +317,8 @@ def normalise(text: str) -> str:
     text = _YEAR_QUESTION.sub(r"\g<1>:", text) if "?" in text else text
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     text = _FISCAL_SHORT.sub(r"\g<1>20\g<2>", text) if "'" in text or "’" in text else text
+    text = _SCALE_BEFORE_SIGN.sub(_sign_first, text) if "€" in text or "$" in text or "£" in text else text
+    text = _in_the_stated_unit(text) if " in " in text and "illion" in text else text
     text = _FINANCIAL_YEAR.sub(_financial_year, text) if "-" in text or "/" in text or "–" in text else text
     text = _SECTION_NUMBER.sub("", text) if text[:1].isdigit() or text[:1].isspace() else text
     if "(" in text and "from" in text and "|" not in text and "\t" not in text:
@@ -336,9 +346,45 @@ def normalise(text: str) -> str:
     text = _ALL_MONTHS_CJK.sub("全年", text) if "12" in text else text
     text = _ALL_MONTHS.sub("full year", text) if "Dec" in text or "dec" in text else text
     text = _AMONG_THESE.sub(r"\1其中", text) if "中" in text else text
-    text = _EMOJI_STOP.sub("。", text) if _EMOJI.search(text) else text
+    if _EMOJI.search(text):
+        text = _EMOJI_STOP.sub("。", _EMOJI_LEAD.sub("", text))
     text = counted_on(text) if _COUNTED_ON.search(text) else text
     return _CJK_GAP.sub("", text)  # "公 司 估 值": characters a PDF spread apart
+
+
+#: an amount with its scale and then its currency's sign, as French and other European texts print it: "2.48 bn€",
+#: "42 M€", "3,1 Md€", "850 k€" (read as "€2.48 billion", "€42 million", "€3,1 billion", "€850 thousand")
+_SCALE_BEFORE_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d[\d.,]*)\s?(?P<scale>bn|Mrd|Md|Mds|mn|M|Mio|k|K)\.?\s?"
+                                r"(?P<sign>[€$£])(?![\w$€£])")
+_SCALE_WORD = {"bn": "billion", "mrd": "billion", "md": "billion", "mds": "billion", "mn": "million", "m": "million",
+               "mio": "million", "k": "thousand"}
+
+
+#: a unit a text states once for the bare numbers after it, as statistical agencies write: "All amounts in this section
+#: are in US$ billions", "The estimates, in US$ billions, constant 2023 prices, show …"
+_STATED_UNIT = re.compile(r"\bin\s+(?P<cur>US\$|USD|EUR|€|£|GBP)\s?(?P<scale>billion|million|trillion)s\b")
+#: a bare number with a decimal point where a sentence puts an amount: "rose from 2.31 in 2022 to 2.84 in 2023",
+#: "projects it at 6.10 by 2030", "accounted for 1.12 of the 2023 total" (not "6.8%", "2.5 times", "1.1 billion people")
+_BARE_AMOUNT = re.compile(r"\b(?P<cue>(?:from|to|at|of|reach|reached|reaching|was|were|totalled|totaled|for)\s)"
+                          r"(?P<num>\d{1,4}\.\d{1,3})(?![\d.,%]|\s*(?:%|(?:per\s?cent|percent|points?|pp|times|fold|x|"
+                          r"thousand|million|billion|trillion|bn|mn|years?|months?|people|persons|units)\b))",
+                          re.IGNORECASE)
+
+
+def _in_the_stated_unit(text: str) -> str:
+    """The bare amounts of ``text`` after a statement of their unit (:data:`_STATED_UNIT`) written in it: "All
+    amounts are in US$ billions. Spending rose from 2.31 in 2022" -> "… rose from US$2.31 billion in 2022"."""
+    stated = _STATED_UNIT.search(text)
+    if stated is None:
+        return text
+    sign, scale = stated["cur"], stated["scale"]
+    return text[:stated.end()] + _BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}",
+                                                       text[stated.end():])
+
+
+def _sign_first(m: re.Match) -> str:
+    """The amount of a match of :data:`_SCALE_BEFORE_SIGN` with its sign first and its scale in a word."""
+    return f"{m['sign']}{m['num']} {_SCALE_WORD[m['scale'].lower()]}"
 
 
 #: a fiscal year in two digits after an apostrophe: "fiscal '24", "FY'25" (as "fiscal 2024", "FY2025")
@@ -549,8 +595,9 @@ YEARS_TO = re.compile(r"(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+
                       r"(?:(?P<n>" + SMALL_COUNT + r")\s+years?|(?P<decade>decade))\s+"
                       r"(?:to|through|thru|until|till|ending(?:\s+in)?)\s+(?:FY\s?)?(?P<b>(?:19|20)\d{2})(?!\d)(?P<e>E)?",
                       re.IGNORECASE)
-#: a year in two digits after an apostrophe, as notes and slides shorten it: "TAM '24", "'29E", "in ’25" (not "'90s")
-APOSTROPHE_YEAR = re.compile(r"(?<![A-Za-z\d'’])['’](?P<year>[0-4]\d)(?P<e>[EF])?(?![A-Za-z\d%]|[.,]\d)")
+#: a year in two digits after an apostrophe, as notes and slides shorten it: "TAM '24", "'29E", "in ’25", "'24A" (an
+#: actual; not "'90s")
+APOSTROPHE_YEAR = re.compile(r"(?<![A-Za-z\d'’])['’](?P<year>[0-4]\d)(?:(?P<e>[EF])|A)?(?![A-Za-z\d%]|[.,]\d)")
 #: a span of such years: "'24-'29E", "’24–30"
 APOSTROPHE_RANGE = re.compile(r"(?<![A-Za-z\d'’])['’](?P<a>[0-4]\d)[AEFP]?\s?(?:-|–|—|~|to|→)\s?['’]?"
                               r"(?P<b>[0-4]\d)(?P<e>E)?(?![A-Za-z\d%]|[.,]\d)")

@@ -71,6 +71,12 @@ _FISCAL_MONTHS = re.compile(r"(?:\b(?:FY|fiscal\s+(?:year\s+)?)\s?(?:19|20)\d{2}
                             re.IGNORECASE)
 #: a colon or a dash after a figure, before the words that say what it is: "$14.6B: what buyers spent in 2024"
 _DEFINED = re.compile(r"\s*(?:[:：]|\s[—–-])\s+")
+#: a dash right after a figure whose match took the space before it ("$1.22B — …")
+_DASH_AFTER_SPACE = re.compile(r"(?<=\s)[—–-]\s+")
+#: a dash and a short label of the market and its year after a comma, as a "By the numbers" box prints it: "— global
+#: market, 2024", "— worldwide spending, 2030" (not "— North America, 2024": a part, whose words name no market)
+_MARKET_LABEL = re.compile(r"[—–-]\s+[A-Za-z][A-Za-z -]{0,40}?\b(?:market|spending|spend|revenues?|sales|TAM)\s*,\s*"
+                           r"(?:19|20)\d{2}\b", re.IGNORECASE)
 #: nothing before a figure on its line but a bullet: the figure heads the line
 _LINE_HEAD = re.compile(r"\s*(?:(?:" + BULLET + r"|\d{1,2}[.)/])\s*)?")
 #: a forecast cue: a word of :data:`vocabulary.ESTIMATE`, or a plan's deadline with no word of the past after it
@@ -1097,7 +1103,9 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         if m is None:  # "$1.72 billion on AI for fire prediction - wildfire modelling, flood forecasting - in 2024"
             m = _FOLLOWING_YEAR.match(unset, f.end)
         at_year = (m.start(1) if m.group(1) else m.start(2)) if m else None
-        if at_year is None and (said := _DEFINED.match(text, f.end)) and _LINE_HEAD.fullmatch(text, 0, f.pos):
+        if at_year is None and (said := _DEFINED.match(text, f.end) or (
+                _DASH_AFTER_SPACE.match(text, f.end) if _MARKET_LABEL.match(text, f.end) else None)) \
+                and _LINE_HEAD.fullmatch(text, 0, f.pos):
             # "- $14.6B: what buyers spent ... in 2024": a figure heading its line, the words after its colon
             # saying what it is, takes the first year they name
             end = next((c for c in sentence_cuts if c > f.end), len(text))
@@ -1648,9 +1656,9 @@ _YEAR_GLOSSED_BRACKETS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*,\s*the\s+(?:[^,
 
 
 #: the year of the whole a part's amount is set against after it: "or 45.8% of the 2024 total", "(43.0% of 2024
-#: spending)", "38% of 2025E TAM", "占2024年"
-_OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:(?:the|its)\s+)?((?:19|20)\d{2})(?:[EFP]\b)?\s+"
-                                 r"(?:total|market|whole|spending|sales|revenues?|TAM|SAM)\b"
+#: spending)", "38% of 2025E TAM", "38% of FY25 spending", "占2024年"
+_OF_THE_YEARS_WHOLE = re.compile(r"\bof\s+(?:(?:the|its)\s+)?(?:(?:FY\s?|fiscal\s+)?((?:19|20)\d{2})|FY\s?'?(\d{2}))"
+                                 r"(?:[EFP]\b)?\s+(?:total|market|whole|spending|sales|revenues?|TAM|SAM)\b"
                                  r"|占\s*((?:19|20)\d{2})\s*年", re.IGNORECASE)
 
 
@@ -1761,8 +1769,8 @@ def _year_of(f: Figure, w: _Where, text, at: _YearsAt) -> None:
     whole = _OF_THE_YEARS_WHOLE.search(text, f.end, w.se if f.kind == "amount" else min(w.se, f.end + 40)) \
         if pick is None and f.kind in ("amount", "percent") else None  # a share's: right after it
     if whole:  # "Platform licensing made up USD 1.1 billion, or 45.8% of the 2024 total": the whole's year
-        year = whole.group(1) or whole.group(2)
-        pick = (whole.start(), whole.end(), int(year), False)
+        year = int(whole.group(1) or whole.group(3) or 2000 + int(whole.group(2)))
+        pick = (whole.start(), whole.end(), year, False)
         f.notes.append(f"{pick[2]}: the year of the whole it is set against after it")
     if pick is None and f.kind in ("amount", "count"):  # "doubled between 2021 and 2024, to $1.52 billion"
         spans = [(e, m) for s, e, m in _within(at.range_starts, at.ranges, w.ss, f.pos) if e <= f.pos]

@@ -761,8 +761,8 @@ THE_MARKET = re.compile(r"(?:the\s+)?(?:market|市场|市場)", re.IGNORECASE)
 
 
 #: a line that opens on 其中, after a bullet or a run-in heading: "其中公有云数据库市场规模…", "② 云化趋势明确：其中…",
-#: "【细分结构】其中…"
-_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*[.)、]?\s*)?(?:[^:：，,。\d]{1,16}[:：】])?\s*(?:其中[\s,，:：]*"
+#: "【细分结构】其中…", "划重点📌 其中…" (its pictograph a stop: "划重点。其中…")
+_OPENS_ON_OF_WHICH = re.compile(r"^\W*(?:\d{1,2}\s*[.)、]?\s*)?(?:[^:：，,。\d]{1,16}[:：】。!！])?\s*(?:其中[\s,，:：]*"
                                 # or on the dimension its parts are of: "分区域看，", "从应用领域来看：", "按地区划分，"
                                 r"|(?:分|从|從|按)(?:区域|區域|地区|地區|产品|產品|行业|行業|领域|領域|应用|應用|细分市场|細分市場"
                                 r"|类型|類型|技术|技術|场景|場景|下游|终端|終端|客户|客戶)[\u4e00-\u9fff]{0,4}?"

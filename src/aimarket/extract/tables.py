@@ -128,6 +128,8 @@ _UNIT_AFTER = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 #: a line that is a rule drawn across a table: dashes, equals signs or box-drawing lines
 _RULE_LINE = re.compile(r"[-=_─━—–+\s]{5,}")
+#: a rule of a table framed in a grid, as reStructuredText draws one: "+-------+-----+", "+=======+=====+"
+_GRID_RULE = re.compile(r"\s*\+(?:[-=:]+\+)+\s*")
 #: a part of a year and its year: "Q4 2024", "4Q24", "H1 2025", "2024Q4", "2024年第四季度", "2025年上半年", "3Q25E"
 _PART_AND_YEAR = (r"(?:(?P<p1>" + vocabulary.PARTS_OF_YEAR + r")\s*'?(?P<y1>(?:19|20)\d{2}|\d{2})"
                   r"|(?P<y2>(?:19|20)\d{2})\s*年?\s*(?P<p2>" + vocabulary.PARTS_OF_YEAR + r")"
@@ -928,6 +930,8 @@ def framed(lines: list[str]) -> list[str]:
     >>> framed(["Region;2023;2024", "North;1.234,5;1.400,2", "South;845,0;960,3"])[1]
     '| North | 1234.5 | 1400.2 |'
     """
+    if "\\" in "".join(lines):
+        lines = [_latex_framed(line) for line in lines]
     inner = [0 if line.strip()[:1] == "|" or line.rstrip()[-1:] == "|" else _pipes(line) for line in lines]
     semis = [_semicolon_cells(line) for line in lines]
     out, i = list(lines), 0
@@ -950,6 +954,33 @@ def framed(lines: list[str]) -> list[str]:
                             for row in semis[i:j]]
         i = j
     return out
+
+
+#: a LaTeX table's row: cells set apart by "&", ended by "\\" (and perhaps a rule after it)
+_LATEX_ROW = re.compile(r"\s*(?P<cells>[^&\n]*(?:&[^&\n]*)+?)\s*\\\\\s*(?:\\(?:hline|midrule|bottomrule)\s*)?")
+#: a LaTeX table's line that draws or frames it and holds no row: "\hline", "\toprule", "\cline{2-4}",
+#: "\begin{tabular}{l|rrr}", "\end{table}"
+_LATEX_FRAME = re.compile(r"\s*(?:\\(?:hline|toprule|midrule|bottomrule|centering|small|footnotesize)|\\cline\{[^}]*\}"
+                          r"|\\(?:begin|end)\{(?:tabular|table|tabularx|longtable|center)\*?\}(?:\[[^\]]*\])?"
+                          r"(?:\{[^}]*\})*)+\s*")
+#: a LaTeX command around a cell's words or a caption's: "\textbf{Total}", "\caption{Germany: …}",
+#: "\multicolumn{3}{c}{2024}" (its words kept)
+_LATEX_WORDS = re.compile(r"\\(?:textbf|textit|emph|text|mathrm|caption|multicolumn\{\d+\}\{[^}]*\})\{([^{}]*)\}")
+
+
+def _latex_framed(line: str) -> str:
+    """A line of a LaTeX table as a Markdown table prints it: a row "Germany & 184.6 & 212.3 \\\\" as "| Germany |
+    184.6 | 212.3 |", a line that only draws or frames the table ("\\hline", "\\begin{tabular}{l|rrr}") as a rule
+    ("+---+"), a command around words as its words ("\\caption{EUR million}" -> "EUR million"); any other line as it
+    is."""
+    if "\\" not in line:
+        return line
+    if _LATEX_FRAME.fullmatch(line):
+        return "+---+"
+    text = _LATEX_WORDS.sub(r"\1", line)
+    if (m := _LATEX_ROW.fullmatch(text)) is not None:
+        return "| " + " | ".join(c.strip() for c in m["cells"].split("&")) + " |"
+    return text
 
 
 #: a number whose decimal mark is a comma, its thousands set apart by points: "1.234,5", "845,0", "-3,2 %"
@@ -1305,6 +1336,11 @@ def rows_in_their_own_scale(t: Table) -> None:
                        f"read in its own")
 
 
+#: a heading of a group of rows alone on its line, as a laid-out table prints one over the rows it holds: "Europe",
+#: "Asia-Pacific", "By application:" (a few words, no figure, no sentence)
+_GROUP_HEADING = re.compile(r"\s*[A-Za-z\u4e00-\u9fff][\w&/' -]{0,30}?:?\s*")
+
+
 def _more_rows(lines: list[str], j: int, width: int) -> bool:
     """Whether a row of ``width`` figures comes within the next three lines from ``j``."""
     return any(_row(_row_cells(x), width) is not None for x in lines[j:j + 3])
@@ -1384,6 +1420,10 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
     ranks = len(_RANK.findall(_RANKS.match(t.layout[3] or "").group(0)))  # the rank columns its header opens with
     while j < len(lines):
         cells = _row_cells(lines[j])
+        if not cells and t.rows and _GRID_RULE.fullmatch(lines[j]) and j + 1 < len(lines) \
+                and lines[j + 1].lstrip()[:1] == "|":
+            j += 1  # a grid table's rule between two of its rows ("+------+-----+")
+            continue
         if not cells:
             resumes = _resumes_after_footer(lines, j, t) if t.rows else None
             if t.rows and resumes is None:
@@ -1421,9 +1461,10 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
         if row is None and not t.rows and _units_row(cells, t):  # "| | (RMB billion) | (RMB billion) |"
             j = _set_aside(t, page, j)
             continue
-        if row is None and _pipes(lines[j]) >= 2 and len(cells) > 1 and not any(_NUM_CELL.match(c) for c in cells) \
-                and _head(lines[j]) is None and _more_rows(lines, j + 1, width):  # "| 报表类型 | 合并报表 |": words
-            j = _set_aside(t, page, j)  # in a pipe table's row, a heading or a note, before more rows
+        if row is None and (_pipes(lines[j]) >= 2 and len(cells) > 1 or _GROUP_HEADING.fullmatch(lines[j])) \
+                and not any(_NUM_CELL.match(c) for c in cells) and _head(lines[j]) is None \
+                and _more_rows(lines, j + 1, width):  # "| 报表类型 | 合并报表 |": words in a pipe table's row, or
+            j = _set_aside(t, page, j)  # a group's heading alone on its line ("Europe"), before more rows
             continue
         if row is None and _laid_out(lines[j]) and not _FOOTER.match(normalise(lines[j]).strip()):
             ragged = _ragged(cells, width, t.label_cells, _positional(lines[j]))
@@ -1741,7 +1782,8 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         if t.scale is None and (printed := next(filter(None, map(_cell_scale, cells_k)), None)):  # "8,450亿元"
             t.scale = printed
             t.currency = t.currency or next((CURRENCIES[m.group("yuan")] for m in cells_k if m.group("yuan")), None) \
-                or t.named_currency
+                or next((_sign_currency(m.group("cur"), lines) for m in cells_k if m.group("cur")), None) \
+                or t.named_currency  # "亿元", "$1.24B": the currency printed in the cell
         values = [_in_scale(m, t.scale) for m in cells_k]
         part = _share_row_part(label, t.rows) if all(m.group("pct") for m in cells_k) else None
         if part is not None:  # "China's share", "中国占比" beside "China": that column's shares of a wider one's
