@@ -61,7 +61,7 @@ _BOILERPLATE = re.compile(
 
 #: a sentence about a survey's answers: "62% of respondents", "71% said", "62%的受访企业", "有55%计划"
 _SURVEY = re.compile(r"\brespondents\b|\b(?:those|we|they|it)\s+(?:surveyed|polled|interviewed)\b"
-                     r"|%\s*(?:said|say|says|reported|agreed)\b"
+                     r"|%\s*(?:said|say|says|reported|agreed|plan|plans|intend|intends|already)\b"  # "54% plan to add"
                      # "surveyed 2,400 teachers, 41% of whom use an AI tool": a share of the people counted
                      r"|%\s+of\s+(?:whom|them)\b"
                      # a share of a population that does something, no market's: "90% of organisations will adopt"

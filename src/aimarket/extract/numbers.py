@@ -286,7 +286,7 @@ def normalise(text: str) -> str:
     estimates land around $1.45B" -> "This year: Most …"); a rise from an amount in brackets is the clause it stands
     for ("$184m in 2024 (up 18% from $156m)" -> "$184m in 2024, up 18% from $156m"); a fiscal year in two digits
     is written whole ("fiscal '24" -> "fiscal 2024"), an amount's scale and sign after it as its sign and scale before
-    it ("2.48 bn€" -> "€2.48 billion"), a bare amount after a statement of its unit in that unit ("in US$ billions
+    it ("2.48 bn€" -> "€2.48 billion", "USD mn 640" -> "USD 640 million"), a bare amount after a statement of its unit in that unit ("in US$ billions
     … from 2.31 in 2022" -> "… from US$2.31 billion in 2022"), and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
     are written as a table prints them ("3.5个亿" -> "3.5亿元"); a numbered paragraph's number that opens a line is left
@@ -302,8 +302,8 @@ def normalise(text: str) -> str:
     '軟件業務收入28020億元,同比增長11.9%'
     >>> normalise("$2.4 billion(1) in fiscal '24 (up 18% from $2.0 billion).")
     '$2.4 billion in fiscal 2024, up 18% from $2.0 billion.'
-    >>> normalise("2.48 bn€ in 2028, after 42 M€")
-    '€2.48 billion in 2028, after €42 million'
+    >>> normalise("2.48 bn€ in 2028, after 42 M€ and USD mn 640")
+    '€2.48 billion in 2028, after €42 million and USD 640 million'
     >>> normalise("All amounts are in US$ billions. Spending rose from 2.31 in 2022 to 2.84 in 2023, up 22.9%.")
     'All amounts are in US$ billions. Spending rose from US$2.31 billion in 2022 to US$2.84 billion in 2023, up 22.9%.'
     """
@@ -318,6 +318,7 @@ def normalise(text: str) -> str:
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     text = _FISCAL_SHORT.sub(r"\g<1>20\g<2>", text) if "'" in text or "’" in text else text
     text = _SCALE_BEFORE_SIGN.sub(_sign_first, text) if "€" in text or "$" in text or "£" in text else text
+    text = _SCALE_BEFORE_NUMBER.sub(_scale_after, text) if "n " in text else text
     text = _in_the_stated_unit(text) if " in " in text and "illion" in text else text
     text = _FINANCIAL_YEAR.sub(_financial_year, text) if "-" in text or "/" in text or "–" in text else text
     text = _SECTION_NUMBER.sub("", text) if text[:1].isdigit() or text[:1].isspace() else text
@@ -354,7 +355,7 @@ def normalise(text: str) -> str:
 
 #: an amount with its scale and then its currency's sign, as French and other European texts print it: "2.48 bn€",
 #: "42 M€", "3,1 Md€", "850 k€" (read as "€2.48 billion", "€42 million", "€3,1 billion", "€850 thousand")
-_SCALE_BEFORE_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d[\d.,]*)\s?(?P<scale>bn|Mrd|Md|Mds|mn|M|Mio|k|K)\.?\s?"
+_SCALE_BEFORE_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d(?:[\d.,]*\d)?)\s?(?P<scale>bn|Mrd|Md|Mds|mn|M|Mio|k|K)\.?\s?"
                                 r"(?P<sign>[€$£])(?![\w$€£])")
 _SCALE_WORD = {"bn": "billion", "mrd": "billion", "md": "billion", "mds": "billion", "mn": "million", "m": "million",
                "mio": "million", "k": "thousand"}
@@ -380,6 +381,17 @@ def _in_the_stated_unit(text: str) -> str:
     sign, scale = stated["cur"], stated["scale"]
     return text[:stated.end()] + _BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}",
                                                        text[stated.end():])
+
+
+#: a currency's code and its scale before the number, as some summaries print them: "USD mn 640", "USD bn 2.1", "EUR
+#: mn 85" (read as "USD 640 million")
+_SCALE_BEFORE_NUMBER = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|CNY|RMB|HKD|TWD)\s?(?P<scale>mn|bn|tn)\s(?P<num>\d(?:[\d,]*\d)?"
+                                  r"(?:\.\d+)?)(?![\d.,]*\s*(?:mn|bn|tn|million|billion|trillion)\b)")
+
+
+def _scale_after(m: re.Match) -> str:
+    """The amount of a match of :data:`_SCALE_BEFORE_NUMBER` with its scale after its number, in a word."""
+    return f"{m['cur']} {m['num']} {dict(mn='million', bn='billion', tn='trillion')[m['scale']]}"
 
 
 def _sign_first(m: re.Match) -> str:

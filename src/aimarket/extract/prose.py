@@ -70,12 +70,11 @@ _FISCAL_MONTHS = re.compile(r"(?:\b(?:FY|fiscal\s+(?:year\s+)?)\s?(?:19|20)\d{2}
                             r"\s*(?P<months>[(（][^()（）]{0,40}?(?:" + vocabulary.MONTH + r"|月)[^()（）]{0,40}[)）])",
                             re.IGNORECASE)
 #: a colon or a dash after a figure, before the words that say what it is: "$14.6B: what buyers spent in 2024"
-_DEFINED = re.compile(r"\s*(?:[:：]|\s[—–-])\s+")
-#: a dash right after a figure whose match took the space before it ("$1.22B — …")
-_DASH_AFTER_SPACE = re.compile(r"(?<=\s)[—–-]\s+")
-#: a dash and a short label of the market and its year after a comma, as a "By the numbers" box prints it: "— global
-#: market, 2024", "— worldwide spending, 2030" (not "— North America, 2024": a part, whose words name no market)
-_MARKET_LABEL = re.compile(r"[—–-]\s+[A-Za-z][A-Za-z -]{0,40}?\b(?:market|spending|spend|revenues?|sales|TAM)\s*,\s*"
+#: (a figure's match may take the space before the dash: "$1.22B — …")
+_DEFINED = re.compile(r"\s*(?:(?P<colon>[:：])|(?:(?<=\s)|\s)[—–-])\s+")
+#: after a dash, a short label of the market and its year after a comma, as a "By the numbers" box prints it:
+#: "global market, 2024", "worldwide spending, 2030" (not "North America, 2024": a part, whose words name no market)
+_MARKET_LABEL = re.compile(r"[A-Za-z][A-Za-z -]{0,40}?\b(?:market|spending|spend|revenues?|sales|TAM)\s*,\s*"
                            r"(?:19|20)\d{2}\b", re.IGNORECASE)
 #: nothing before a figure on its line but a bullet: the figure heads the line
 _LINE_HEAD = re.compile(r"\s*(?:(?:" + BULLET + r"|\d{1,2}[.)/])\s*)?")
@@ -1103,11 +1102,11 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
         if m is None:  # "$1.72 billion on AI for fire prediction - wildfire modelling, flood forecasting - in 2024"
             m = _FOLLOWING_YEAR.match(unset, f.end)
         at_year = (m.start(1) if m.group(1) else m.start(2)) if m else None
-        if at_year is None and (said := _DEFINED.match(text, f.end) or (
-                _DASH_AFTER_SPACE.match(text, f.end) if _MARKET_LABEL.match(text, f.end) else None)) \
-                and _LINE_HEAD.fullmatch(text, 0, f.pos):
+        if at_year is None and (said := _DEFINED.match(text, f.end)) and _LINE_HEAD.fullmatch(text, 0, f.pos) \
+                and (said["colon"] or _MARKET_LABEL.match(text, said.end())):
             # "- $14.6B: what buyers spent ... in 2024": a figure heading its line, the words after its colon
-            # saying what it is, takes the first year they name
+            # saying what it is (or after a dash, the market's: "$1.22B — global market, 2024"), takes the first
+            # year they name
             end = next((c for c in sentence_cuts if c > f.end), len(text))
             at_year = next((y[4] for y in singles if said.end() <= y[0] < end), None)
         if at_year in starts and f.kind in ("amount", "count", "percent"):

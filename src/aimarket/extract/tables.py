@@ -689,9 +689,13 @@ def _row_cells(line: str) -> list[str]:
     return cells
 
 
+#: a note's mark after a row's label: "Total*", "Other†", "合计**"
+_NOTE_MARK = re.compile(r"(?<=\S)\s?[*†‡]+$")
+
+
 def _row(cells: list[str], width: int):
     """A label and ``width`` numeric cells, from the end of the line; a cell that prints no figure ("n/a", "—", "")
-    is ``None`` among them, a row needs one figure at least."""
+    is ``None`` among them, a row needs one figure at least; a note's mark after the label is no part of it."""
     nums = []
     for c in reversed(cells):
         m = _NUM_CELL.match(c) or (None if not c or _PLACEHOLDER.match(c) else False)
@@ -699,7 +703,7 @@ def _row(cells: list[str], width: int):
             break
         nums.append(m)
     nums.reverse()
-    label = " ".join(cells[: len(cells) - len(nums)]).strip()
+    label = _NOTE_MARK.sub("", " ".join(cells[: len(cells) - len(nums)]).strip())  # "Total*": the label, not its note
     if len(nums) != width or not label or _NUM_CELL.match(label) or _PLACEHOLDER.match(label) or not any(nums):
         return None
     return label, nums
@@ -747,11 +751,31 @@ _COUNT_SHORT = re.compile(r"\b(?P<what>units|shipments|volume|deliveries)\s*[(�
                           re.IGNORECASE)
 
 
+#: a unit in French, Spanish, Portuguese or Italian words: "(en millions de dollars américains)", "millions d'euros",
+#: "miles de euros", "millones de dólares", "milioni di euro" (read as "(USD million)", "EUR million", …)
+_UNIT_IN_WORDS = re.compile(r"\b(?P<s>milliers|milliards|millions|miles|millones|milhões|miliardi|milioni|migliaia)\s+"
+                            r"(?:de\s+|d['’]\s?|di\s+)(?P<c>dollars?(?:\s+(?:américains|US|des\s+États-Unis))?|"
+                            r"dólares(?:\s+(?:estadounidenses|americanos))?|euros?|livres\s+sterling|yuans?|yens?)",
+                            re.IGNORECASE)
+_WORDS_SCALE = {"milliers": "thousand", "miles": "thousand", "migliaia": "thousand", "millions": "million",
+                "millones": "million", "milhões": "million", "milioni": "million", "milliards": "billion",
+                "miliardi": "billion"}
+
+
+def _unit_in_english(m: re.Match) -> str:
+    """The unit of a match of :data:`_UNIT_IN_WORDS` as English prints it: "USD million"."""
+    cur = m["c"].lower()
+    code = "EUR" if cur.startswith("euro") else "GBP" if cur.startswith("livre") else "CNY" if cur.startswith(
+        "yuan") else "JPY" if cur.startswith("yen") else "USD"
+    return f"{code} {_WORDS_SCALE[m['s'].lower()]}"
+
+
 def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     texts = [t for k in reversed(range(len(lines))) for t in (lines[k], f"{lines[k - 1]} {lines[k]}" if k else None)
              if t is not None]
     for text in texts:
         text = _NUMBERED_SCALE.sub(_scale_word, normalise(text))
+        text = _UNIT_IN_WORDS.sub(_unit_in_english, text) if "mil" in text.lower() else text
         text = _SCALE_FIRST.sub(lambda m: m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")], text)
         text = _TEN_SCALE.sub(r"\g<cur>十\g<s>", text)  # "單位：人民幣十億元", which normalising wrote as "10億元"
         text = _THOUSANDS.sub(" thousand", text)  # "('000 units)", "RMB'000", "(£000)"

@@ -228,7 +228,8 @@ CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent chang
                   "on year", "on the year", "on a year earlier", "on previous year", "on prior year", "from previous year",
                   "from prior year", "over previous year", "over prior year", "vs previous year", "vs prior year",
                   "前年比", "前年同期比", "前年度比",  # and Japan's tables' "前年比" (over the year before)
-                  "Δ", "∆")  # the sign of a difference: "Δ YoY", "Δ%"
+                  "Δ", "∆",  # the sign of a difference: "Δ YoY", "Δ%"
+                  "var.", "variation", "variación", "variazione", "veränderung")  # "Var. 2024/2023", "Var. %"
 # "按年增長", "按年變幅", "變動百分率" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
 
 #: the currencies a Chinese unit label names before its scale: "单位：人民币十亿元", "單位：新台幣億元"
