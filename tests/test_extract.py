@@ -4558,6 +4558,18 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      "received roughly 720 million visitors in 2024. Of the operators we surveyed, 54% plan to add crowd forecasting "
      "within two years.",
      {"obs": ("Total", 2031, 2100.0, "USD million", "estimate"), "consistent": True}),
+    # an amount with its unit in brackets after it, as a PDF's prose copies a table's (640 / 538 - 1 = 19.0%)
+    ("Spending on AI ticketing at US zoos reached 640 (US$ m) in 2024, a rise of 19.0 per cent on the 538 (US$ m) "
+     "of 2023.",
+     {"obs": ("Total", 2023, 538.0, "USD million", "actual"), "growth": [("Total", 2023, 2024, 19.0)]}),
+    # a unit stated once for bare amounts, and fiscal years named by the month they end in
+    # ((9.1 / 5.6) ** (1 / 3) - 1 = 17.6%)
+    ("We estimate the domestic market, in ¥ bn, at 4.8 in FY3/2024 and 5.6 in FY3/2025. We forecast JPY 9.1 bn for "
+     "FY3/2028, a CAGR of 17.6% over FY3/2025-FY3/2028.",
+     {"obs": ("Total", 2024, 4.8, "JPY billion", "actual"), "cagrs": [("Total", 2025, 2028, 17.6)]}),
+    # a year in two digits in brackets after an amount ((3.6 / 1.4) ** (1 / 6) - 1 = 17.0%)
+    ("TL;DR\n- Global AI camera-trap spending: $1.4bn ('24) → $3.6bn by '30 (~17% CAGR)",
+     {"obs_values": [1.4, 3.6], "cagrs": [("Total", 2024, 2030, 17.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4640,7 +4652,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "pictograph-call-out-before-of-which", "by-the-numbers-box", "pictographs-before-bullets",
         "actual-years-after-an-apostrophe", "cagr-under-a-later-slide-heading", "amounts-in-a-stated-unit",
         "unit-in-french-words-and-var-column", "note-mark-on-a-total-row", "scale-between-code-and-number",
-        "survey-answer-within-years"])
+        "survey-answer-within-years", "unit-in-brackets-after-amounts", "stated-unit-and-fiscal-month-years",
+        "bracketed-short-year"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -285,8 +285,9 @@ def normalise(text: str) -> str:
     ("……2023年" -> "...... 2023年"); a sentence that only asks of a year leads into its answer ("This year? Most
     estimates land around $1.45B" -> "This year: Most …"); a rise from an amount in brackets is the clause it stands
     for ("$184m in 2024 (up 18% from $156m)" -> "$184m in 2024, up 18% from $156m"); a fiscal year in two digits
-    is written whole ("fiscal '24" -> "fiscal 2024"), an amount's scale and sign after it as its sign and scale before
-    it ("2.48 bn€" -> "€2.48 billion", "USD mn 640" -> "USD 640 million"), a bare amount after a statement of its unit in that unit ("in US$ billions
+    is written whole ("fiscal '24" -> "fiscal 2024", "FY3/2025" -> "FY2025"), an amount's scale and sign after it as its sign and scale before
+    it ("2.48 bn€" -> "€2.48 billion", "USD mn 640" -> "USD 640 million", "640 (US$ m)" -> "US$640 million"), a
+    year in two digits in brackets whole ("('24)" -> "(2024)"), a bare amount after a statement of its unit in that unit ("in US$ billions
     … from 2.31 in 2022" -> "… from US$2.31 billion in 2022"), and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
     are written as a table prints them ("3.5个亿" -> "3.5亿元"); a numbered paragraph's number that opens a line is left
@@ -302,8 +303,8 @@ def normalise(text: str) -> str:
     '軟件業務收入28020億元,同比增長11.9%'
     >>> normalise("$2.4 billion(1) in fiscal '24 (up 18% from $2.0 billion).")
     '$2.4 billion in fiscal 2024, up 18% from $2.0 billion.'
-    >>> normalise("2.48 bn€ in 2028, after 42 M€ and USD mn 640")
-    '€2.48 billion in 2028, after €42 million and USD 640 million'
+    >>> normalise("2.48 bn€ in 2028, after 42 M€, USD mn 640 and 538 (US$ m) ('23)")
+    '€2.48 billion in 2028, after €42 million, USD 640 million and US$538 million (2023)'
     >>> normalise("All amounts are in US$ billions. Spending rose from 2.31 in 2022 to 2.84 in 2023, up 22.9%.")
     'All amounts are in US$ billions. Spending rose from US$2.31 billion in 2022 to US$2.84 billion in 2023, up 22.9%.'
     """
@@ -317,9 +318,12 @@ def normalise(text: str) -> str:
     text = _YEAR_QUESTION.sub(r"\g<1>:", text) if "?" in text else text
     text = _MARKDOWN_STRONG.sub(r"\g<2>", text) if "**" in text or "__" in text else text
     text = _FISCAL_SHORT.sub(r"\g<1>20\g<2>", text) if "'" in text or "’" in text else text
+    text = _FISCAL_MONTH_FIRST.sub(r"FY\g<y>", text) if "FY" in text else text
     text = _SCALE_BEFORE_SIGN.sub(_sign_first, text) if "€" in text or "$" in text or "£" in text else text
     text = _SCALE_BEFORE_NUMBER.sub(_scale_after, text) if "n " in text else text
-    text = _in_the_stated_unit(text) if " in " in text and "illion" in text else text
+    if "(" in text:
+        text = _UNIT_BRACKETED_AFTER.sub(_unit_before, _BRACKETED_SHORT_YEAR.sub(r"(20\g<y>\g<e>)", text))
+    text = _in_the_stated_unit(text) if " in " in text else text
     text = _FINANCIAL_YEAR.sub(_financial_year, text) if "-" in text or "/" in text or "–" in text else text
     text = _SECTION_NUMBER.sub("", text) if text[:1].isdigit() or text[:1].isspace() else text
     if "(" in text and "from" in text and "|" not in text and "\t" not in text:
@@ -362,11 +366,12 @@ _SCALE_WORD = {"bn": "billion", "mrd": "billion", "md": "billion", "mds": "billi
 
 
 #: a unit a text states once for the bare numbers after it, as statistical agencies write: "All amounts in this section
-#: are in US$ billions", "The estimates, in US$ billions, constant 2023 prices, show …"
-_STATED_UNIT = re.compile(r"\bin\s+(?P<cur>US\$|USD|EUR|€|£|GBP)\s?(?P<scale>billion|million|trillion)s\b")
+#: are in US$ billions", "The estimates, in US$ billions, constant 2023 prices, show …", "in ¥ bn, at 4.8 in …"
+_STATED_UNIT = re.compile(r"\bin\s+(?P<cur>US\$|USD|EUR|€|£|GBP|¥|JPY)\s?(?P<scale>(?:billion|million|trillion)s|bn|mn|tn)\b")
 #: a bare number with a decimal point where a sentence puts an amount: "rose from 2.31 in 2022 to 2.84 in 2023",
 #: "projects it at 6.10 by 2030", "accounted for 1.12 of the 2023 total" (not "6.8%", "2.5 times", "1.1 billion people")
-_BARE_AMOUNT = re.compile(r"\b(?P<cue>(?:from|to|at|of|reach|reached|reaching|was|were|totalled|totaled|for)\s)"
+_BARE_AMOUNT = re.compile(r"\b(?P<cue>(?:from|to|at|of|reach|reached|reaching|was|were|totalled|totaled|for|"
+                          r"and(?=\s\d{1,4}\.\d{1,3}\s+(?:in|by)\s))\s)"
                           r"(?P<num>\d{1,4}\.\d{1,3})(?![\d.,%]|\s*(?:%|(?:per\s?cent|percent|points?|pp|times|fold|x|"
                           r"thousand|million|billion|trillion|bn|mn|years?|months?|people|persons|units)\b))",
                           re.IGNORECASE)
@@ -378,7 +383,8 @@ def _in_the_stated_unit(text: str) -> str:
     stated = _STATED_UNIT.search(text)
     if stated is None:
         return text
-    sign, scale = stated["cur"], stated["scale"]
+    sign, scale = stated["cur"], {"bn": "billion", "mn": "million", "tn": "trillion"}.get(
+        stated["scale"], stated["scale"].rstrip("s"))
     return text[:stated.end()] + _BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}",
                                                        text[stated.end():])
 
@@ -387,6 +393,23 @@ def _in_the_stated_unit(text: str) -> str:
 #: mn 85" (read as "USD 640 million")
 _SCALE_BEFORE_NUMBER = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|CNY|RMB|HKD|TWD)\s?(?P<scale>mn|bn|tn)\s(?P<num>\d(?:[\d,]*\d)?"
                                   r"(?:\.\d+)?)(?![\d.,]*\s*(?:mn|bn|tn|million|billion|trillion)\b)")
+
+
+#: a year in two digits after an apostrophe, in brackets after an amount: "$1.4bn ('24)" (read as "(2024)")
+_BRACKETED_SHORT_YEAR = re.compile(r"\(\s*['’](?P<y>[0-4]\d)(?P<e>[EF]?)\s*\)")
+#: an amount with its unit in brackets after it, as a PDF's prose copies a table's: "640 (US$ m)", "8,900 (US$ m)",
+#: "1.2 (€ bn)" (read as "US$640 million")
+#: (after a word that leads to an amount, and no year: not "Sales by segment, 2025 (USD billion)", "Table 3 (US$ m)")
+_UNIT_BRACKETED_AFTER = re.compile(r"\b(?P<cue>(?:reached|reaching|reach|of|at|was|were|to|from|the|totalled|totaled|"
+                                   r"and|for|by)\s)(?!(?:19|20)\d{2}\b)(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*\(\s*"
+                                   r"(?P<cur>US\$|USD|EUR|€|GBP|£)\s?(?P<scale>m|mn|bn|b|k|million|billion|thousand)\s*\)")
+
+
+def _unit_before(m: re.Match) -> str:
+    """The amount of a match of :data:`_UNIT_BRACKETED_AFTER` with its currency before it and its scale in a word."""
+    scale = {"m": "million", "mn": "million", "b": "billion", "bn": "billion", "k": "thousand"}.get(m["scale"],
+                                                                                                 m["scale"])
+    return f"{m['cue']}{m['cur']}{m['num']} {scale}"
 
 
 def _scale_after(m: re.Match) -> str:
@@ -399,6 +422,9 @@ def _sign_first(m: re.Match) -> str:
     return f"{m['sign']}{m['num']} {_SCALE_WORD[m['scale'].lower()]}"
 
 
+#: a fiscal year named by the month it ends in and its year, as Japanese companies print it: "FY3/2025" (the year to
+#: March 2025: "FY2025")
+_FISCAL_MONTH_FIRST = re.compile(r"\bFY\s?(?:0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})\b")
 #: a fiscal year in two digits after an apostrophe: "fiscal '24", "FY'25" (as "fiscal 2024", "FY2025")
 _FISCAL_SHORT = re.compile(r"\b((?:fiscal|financial)(?:\s+year)?\s+|FY\s?)['’](\d{2})\b(?!['’]?s\b)", re.IGNORECASE)
 #: hundreds of millions of yuan said as one speaks: "3.5个亿", "一百个亿" (3.5亿元, 100亿元)
