@@ -4570,6 +4570,13 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a year in two digits in brackets after an amount ((3.6 / 1.4) ** (1 / 6) - 1 = 17.0%)
     ("TL;DR\n- Global AI camera-trap spending: $1.4bn ('24) → $3.6bn by '30 (~17% CAGR)",
      {"obs_values": [1.4, 3.6], "cagrs": [("Total", 2024, 2030, 17.0)]}),
+    # a change column named for the column before it, with no space between (16.3 / 13.7 - 1 = 19.0%)
+    ("臺灣AI應用市場規模（單位：新台幣億元）\n| 年度 | AI窯爐 | AI檢測 | 合計 | 合計年增率 |\n|---|---|---|---|---|\n"
+     "| 2022 | 5.8 | 7.9 | 13.7 | - |\n| 2023 | 6.9 | 9.4 | 16.3 | 19.0% |",
+     {"obs": ("合計", 2023, 16.3, "TWD 100 million", "actual"), "growth": [("合計", 2022, 2023, 19.0)]}),
+    # a multiple over a base year "在…基础上" (on the base of)
+    ("2024年全国建材行业人工智能市场规模为52.8亿元；到2030年，市场规模力争在2024年基础上翻两番。",
+     {"multiple": ("Total", 2024, 2030, 4.0)}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4653,7 +4660,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "actual-years-after-an-apostrophe", "cagr-under-a-later-slide-heading", "amounts-in-a-stated-unit",
         "unit-in-french-words-and-var-column", "note-mark-on-a-total-row", "scale-between-code-and-number",
         "survey-answer-within-years", "unit-in-brackets-after-amounts", "stated-unit-and-fiscal-month-years",
-        "bracketed-short-year"])
+        "bracketed-short-year", "change-column-named-for-the-one-before-in-chinese", "multiple-on-a-base-year"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -3239,8 +3239,10 @@ _TIMES_ANOTHER = re.compile(r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that
 #: a multiple over the year before, said right before it: "按年增加逾一倍", "同比增长2倍", "year on year, tripled"
 _YOY_BEFORE = re.compile(r"(?:同比|按年|(?:较|較|比)(?:上年|去年)|\byear[- ](?:on|over)[- ]year,?)\s*(?:增长|增長|增加|上升|"
                          r"提升|rose|grew|increased)?了?\s*(?:近|约|約|逾|超过|超過|more\s+than|nearly)?\s*$", re.IGNORECASE)
-#: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled"
-_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|达到|達到|达|達|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?"
+#: a base year right before a multiple: "较2022年翻了一番", "比2020年增长3倍", "compared with 2021, it tripled",
+#: "在2024年基础上翻两番"
+_BASE_YEAR_BEFORE = re.compile(r"(?:较|較|比|相比|相較|是|为|為|达到|達到|达|達|在|compared\s+(?:with|to))\s*((?:19|20)\d{2})\s*年?"
+                               r"(?:的?(?:基础|基礎|水平)上)?"
                                r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:的水平|的)?[,，]?\s*"  # "是2022年（540亿元）的"
                                # "较2019年的716亿元增长2倍": its amount
                                r"(?:\d[\d.,]*\s*(?:万亿|萬億|亿|億|万|萬|兆)?\s*(?:美元|港元|日元|欧元|元|台|部|辆|輛)?\s*)?"

@@ -1761,9 +1761,10 @@ def _years_as_rows(lines: list[str], i: int, page: int) -> tuple[Table | None, i
         j += 1
     else:
         rates = []
-    # "Total YoY" after "Total": a change column named for the column before it
-    change = [bool(_CHANGE_CELL.match(c) or k and c.startswith(columns[k - 1] + " ")
-                   and _CHANGE_CELL.match(c[len(columns[k - 1]) + 1:])) for k, c in enumerate(columns)]
+    # "Total YoY" after "Total", "合計年增率" after "合計": a change column named for the column before it
+    change = [bool(_CHANGE_CELL.match(c) or k and c.startswith(columns[k - 1]) and len(c) > len(columns[k - 1])
+                   and (c[len(columns[k - 1])] == " " or not c.isascii())
+                   and _CHANGE_CELL.match(c[len(columns[k - 1]):].strip())) for k, c in enumerate(columns)]
     # "YoY (value)" beside "Deal value" and "Deals": the change of the column its bracket names
     of_column = {}
     for c, cell in enumerate(columns):
