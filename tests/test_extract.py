@@ -4540,7 +4540,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
      "the region.",
      {"obs": ("Total", 2024, 3.05, "USD billion", "actual"), "growth": [("Total", 2023, 2024, 16.4)]}),
     # a table's unit in French words and its "Var." column (618.9 / 512.4 - 1 = 20.8%)
-    ("Marché de l'IA (en millions de dollars américains)\n| Segment | 2023 | 2024 | Var. 2024/2023 |\n|---|---|---|---|\n"
+    ("Marché de l'IA (en millions de dollars américains)\n| Segment | 2023 | 2024 | Var. 2024/2023 |\n"
+     "|---|---|---|---|\n"
      "| Surveillance | 512,4 | 618,9 | +20,8 % |\n| Total | 512,4 | 618,9 | +20,8 % |",
      {"obs": ("Surveillance", 2024, 618.9, "USD million", "actual"),
       "growth": [("Surveillance", 2023, 2024, 20.8), ("Total", 2023, 2024, 20.8)]}),

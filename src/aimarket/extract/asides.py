@@ -89,7 +89,8 @@ _MARGIN_AFTER = re.compile(r"\s?(?<![\d.])\d[\d.]*\s?%\s+(?:(?:(?:gross|operatin
 #: pair" (the amount before it)
 _PER_HEAD = re.compile(r"人均|每百元|每人|\bper[-\s](?:capita|head|person|employee|worker)\b", re.IGNORECASE)
 _PER_HEAD_AFTER = re.compile(r"(?:US\$|[$€£¥]|\b[A-Z]{3}\s?)?(?<![\d.,])\d[\d.,]*\s*(?:[kmbt]n?\b|thousand|million|billion)?"
-                             r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker|share|unit|user|subscriber|month|pair|piece|set)\b",
+                             r"\s*(?:per|a)\s+(?:capita|head|person|employee|worker|share|unit|user|subscriber|month|"
+                             r"pair|piece|set)\b",
                              re.IGNORECASE)
 #: the price of one unit, a driver of a market's size and no size of it: "a blended ASP near US$1,500", "an average
 #: installed price of EUR 19,300", "单价4.5万美元", "均价为3,200元"

@@ -285,10 +285,11 @@ def normalise(text: str) -> str:
     ("……2023年" -> "...... 2023年"); a sentence that only asks of a year leads into its answer ("This year? Most
     estimates land around $1.45B" -> "This year: Most …"); a rise from an amount in brackets is the clause it stands
     for ("$184m in 2024 (up 18% from $156m)" -> "$184m in 2024, up 18% from $156m"); a fiscal year in two digits
-    is written whole ("fiscal '24" -> "fiscal 2024", "FY3/2025" -> "FY2025"), an amount's scale and sign after it as its sign and scale before
-    it ("2.48 bn€" -> "€2.48 billion", "USD mn 640" -> "USD 640 million", "640 (US$ m)" -> "US$640 million"), a
-    year in two digits in brackets whole ("('24)" -> "(2024)"), a bare amount after a statement of its unit in that unit ("in US$ billions
-    … from 2.31 in 2022" -> "… from US$2.31 billion in 2022"), and a financial year of two calendar years after a word
+    is written whole ("fiscal '24" -> "fiscal 2024", "FY3/2025" -> "FY2025"), an amount's scale and sign after it
+    as its sign and scale before it ("2.48 bn€" -> "€2.48 billion", "USD mn 640" -> "USD 640 million", "640 (US$ m)"
+    -> "US$640 million"), a year in two digits in brackets whole ("('24)" -> "(2024)"), a bare amount after a
+    statement of its unit in that unit ("in US$ billions … from 2.31 in 2022" -> "… from US$2.31 billion in 2022"),
+    and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
     are written as a table prints them ("3.5个亿" -> "3.5亿元"); a numbered paragraph's number that opens a line is left
     out ("4.12 Our study" -> "Our study").
@@ -361,13 +362,15 @@ def normalise(text: str) -> str:
 #: "42 M€", "3,1 Md€", "850 k€" (read as "€2.48 billion", "€42 million", "€3,1 billion", "€850 thousand")
 _SCALE_BEFORE_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d(?:[\d.,]*\d)?)\s?(?P<scale>bn|Mrd|Md|Mds|mn|M|Mio|k|K)\.?\s?"
                                 r"(?P<sign>[€$£])(?![\w$€£])")
-_SCALE_WORD = {"bn": "billion", "mrd": "billion", "md": "billion", "mds": "billion", "mn": "million", "m": "million",
-               "mio": "million", "k": "thousand"}
+#: a scale's short forms, and the word each stands for
+_SCALE_WORD = {"bn": "billion", "b": "billion", "mrd": "billion", "md": "billion", "mds": "billion", "mn": "million",
+               "m": "million", "mio": "million", "k": "thousand", "tn": "trillion"}
 
 
 #: a unit a text states once for the bare numbers after it, as statistical agencies write: "All amounts in this section
 #: are in US$ billions", "The estimates, in US$ billions, constant 2023 prices, show …", "in ¥ bn, at 4.8 in …"
-_STATED_UNIT = re.compile(r"\bin\s+(?P<cur>US\$|USD|EUR|€|£|GBP|¥|JPY)\s?(?P<scale>(?:billion|million|trillion)s|bn|mn|tn)\b")
+_STATED_UNIT = re.compile(r"\bin\s+(?P<cur>US\$|USD|EUR|€|£|GBP|¥|JPY)\s?"
+                          r"(?P<scale>(?:billion|million|trillion)s|bn|mn|tn)\b")
 #: a bare number with a decimal point where a sentence puts an amount: "rose from 2.31 in 2022 to 2.84 in 2023",
 #: "projects it at 6.10 by 2030", "accounted for 1.12 of the 2023 total" (not "6.8%", "2.5 times", "1.1 billion people")
 _BARE_AMOUNT = re.compile(r"\b(?P<cue>(?:from|to|at|of|reach|reached|reaching|was|were|totalled|totaled|for|"
@@ -383,16 +386,16 @@ def _in_the_stated_unit(text: str) -> str:
     stated = _STATED_UNIT.search(text)
     if stated is None:
         return text
-    sign, scale = stated["cur"], {"bn": "billion", "mn": "million", "tn": "trillion"}.get(
-        stated["scale"], stated["scale"].rstrip("s"))
+    sign, scale = stated["cur"], _SCALE_WORD.get(stated["scale"], stated["scale"].rstrip("s"))
     return text[:stated.end()] + _BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}",
                                                        text[stated.end():])
 
 
 #: a currency's code and its scale before the number, as some summaries print them: "USD mn 640", "USD bn 2.1", "EUR
 #: mn 85" (read as "USD 640 million")
-_SCALE_BEFORE_NUMBER = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|CNY|RMB|HKD|TWD)\s?(?P<scale>mn|bn|tn)\s(?P<num>\d(?:[\d,]*\d)?"
-                                  r"(?:\.\d+)?)(?![\d.,]*\s*(?:mn|bn|tn|million|billion|trillion)\b)")
+_SCALE_BEFORE_NUMBER = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|CNY|RMB|HKD|TWD)\s?(?P<scale>mn|bn|tn)\s"
+                                  r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
+                                  r"(?![\d.,]*\s*(?:mn|bn|tn|million|billion|trillion)\b)")
 
 
 #: a year in two digits after an apostrophe, in brackets after an amount: "$1.4bn ('24)" (read as "(2024)")
@@ -402,19 +405,18 @@ _BRACKETED_SHORT_YEAR = re.compile(r"\(\s*['’](?P<y>[0-4]\d)(?P<e>[EF]?)\s*\)"
 #: (after a word that leads to an amount, and no year: not "Sales by segment, 2025 (USD billion)", "Table 3 (US$ m)")
 _UNIT_BRACKETED_AFTER = re.compile(r"\b(?P<cue>(?:reached|reaching|reach|of|at|was|were|to|from|the|totalled|totaled|"
                                    r"and|for|by)\s)(?!(?:19|20)\d{2}\b)(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*\(\s*"
-                                   r"(?P<cur>US\$|USD|EUR|€|GBP|£)\s?(?P<scale>m|mn|bn|b|k|million|billion|thousand)\s*\)")
+                                   r"(?P<cur>US\$|USD|EUR|€|GBP|£)\s?"
+                                   r"(?P<scale>m|mn|bn|b|k|million|billion|thousand)\s*\)")
 
 
 def _unit_before(m: re.Match) -> str:
     """The amount of a match of :data:`_UNIT_BRACKETED_AFTER` with its currency before it and its scale in a word."""
-    scale = {"m": "million", "mn": "million", "b": "billion", "bn": "billion", "k": "thousand"}.get(m["scale"],
-                                                                                                 m["scale"])
-    return f"{m['cue']}{m['cur']}{m['num']} {scale}"
+    return f"{m['cue']}{m['cur']}{m['num']} {_SCALE_WORD.get(m['scale'], m['scale'])}"
 
 
 def _scale_after(m: re.Match) -> str:
     """The amount of a match of :data:`_SCALE_BEFORE_NUMBER` with its scale after its number, in a word."""
-    return f"{m['cur']} {m['num']} {dict(mn='million', bn='billion', tn='trillion')[m['scale']]}"
+    return f"{m['cur']} {m['num']} {_SCALE_WORD[m['scale']]}"
 
 
 def _sign_first(m: re.Match) -> str:
