@@ -362,9 +362,8 @@ def normalise(text: str) -> str:
 #: "42 M€", "3,1 Md€", "850 k€" (read as "€2.48 billion", "€42 million", "€3,1 billion", "€850 thousand")
 _SCALE_BEFORE_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d(?:[\d.,]*\d)?)\s?(?P<scale>bn|Mrd|Md|Mds|mn|M|Mio|k|K)\.?\s?"
                                 r"(?P<sign>[€$£])(?![\w$€£])")
-#: a scale's short forms, and the word each stands for
-_SCALE_WORD = {"bn": "billion", "b": "billion", "mrd": "billion", "md": "billion", "mds": "billion", "mn": "million",
-               "m": "million", "mio": "million", "k": "thousand", "tn": "trillion"}
+#: a scale's short forms, and the word each stands for (:data:`SCALES`'s, and the French "Md", "Mds" for milliards)
+_SCALE_WORD = {w: name for w, (_, name) in SCALES.items() if w.isascii()} | {"md": "billion", "mds": "billion"}
 
 
 #: a unit a text states once for the bare numbers after it, as statistical agencies write: "All amounts in this section
