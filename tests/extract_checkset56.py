@@ -1247,7 +1247,7 @@ FORMS = (
 #: false inconsistent; held out while the 54th's and 55th's rules were chosen (its misses not looked at), and scored
 #: then at the same 139 figures, 69 rates, 74 verdicts; the fifty-ninth set's round (its misses still not looked at)
 #: raised it to 141, 70, 75 ("Mrd." and "Mio.")
-FLOORS = {"figures_found": 172, "rates_found": 77, "verdicts_right": 84}
+FLOORS = {"figures_found": 182, "rates_found": 77, "verdicts_right": 84}
 FALSE_INCONSISTENT = 0
 
 

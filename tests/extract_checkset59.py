@@ -1177,7 +1177,7 @@ FORMS = (
 #: false inconsistent; chosen on, with the sixtieth held out; its floors are its score after the rules it showed
 #: wanting ("Mrd." and "Mio.", "FY24→FY28 CAGR", a relative year after a bracketed equivalent, one part named before its
 #: bracketed amount and its share)
-FLOORS = {"figures_found": 170, "rates_found": 69, "verdicts_right": 81}
+FLOORS = {"figures_found": 178, "rates_found": 69, "verdicts_right": 81}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -4578,6 +4578,27 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a multiple over a base year "在…基础上" (on the base of)
     ("2024年全国建材行业人工智能市场规模为52.8亿元；到2030年，市场规模力争在2024年基础上翻两番。",
      {"multiple": ("Total", 2024, 2030, 4.0)}),
+    # a table whose labels run out to their figures on dotted leaders (31.2 + 9.8 = 41.0)
+    ("AI in garden retail, by segment (USD million)\n                        2023      2024\n"
+     "Planning tools ........    25.4      31.2\nChatbots ..............     8.1       9.8\n"
+     "Total .................    33.5      41.0",
+     {"obs": ("Planning tools", 2024, 31.2, "USD million", "actual"), "consistent": True}),
+    # a semicolon-separated export with decimal commas, its scale before its currency ("Mio. EUR")
+    ("KI-Markt Gartenbau, Mio. EUR\nSegment;2023;2024\nSensorik;12,4;15,1\nSoftware;6,2;7,9\nTotal;18,6;23,0",
+     {"obs": ("Sensorik", 2024, 15.1, "EUR million", "actual"), "consistent": True}),
+    # a table drawn with box-drawing characters, as a terminal or a PDF prints it (98.2 + 77.6 = 175.8)
+    ("香港AI園藝服務市場（百萬港元）\n項目      │  2023  │  2024\n──────────┼────────┼────────\n"
+     "AI灌溉    │  80.5  │  98.2\nAI監測    │  61.0  │  77.6\n合計      │ 141.5  │ 175.8",
+     {"obs": ("AI灌溉", 2024, 98.2, "HKD million", "actual"), "consistent": True}),
+    # billions of yuan as a Hong Kong prospectus prints them, "人民幣3.2十億元" ((9.6 / 3.2) ** (1 / 4) - 1 = 31.6%)
+    ("根據報告，中國AI園藝市場規模由2020年的人民幣3.2十億元增至2024年的人民幣9.6十億元，複合年增長率為31.6%。",
+     {"obs": ("Total", 2020, 3.2, "CNY billion", "actual"), "verdicts": {"exact"}}),
+    # an amount in thousands of 亿, "1.92千亿元" (1920亿元), beside one in 亿
+    ("2024年我国AI园艺市场规模为312亿元，预计2030年将达到1.92千亿元。",
+     {"obs": ("Total", 2030, 1920.0, "CNY 100 million", "estimate")}),
+    # amounts that drop 元 after the first, a later sentence's named by the market's size; "突破" at its figure
+    ("2023年我国AI园艺市场规模为96.8亿元，2024年规模达120亿，同比增长24.0%。业内预计，2027年市场规模将突破205亿。",
+     {"obs": ("Total", 2027, 205.0, "CNY 100 million", "estimate"), "series": 1}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4661,7 +4682,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "actual-years-after-an-apostrophe", "cagr-under-a-later-slide-heading", "amounts-in-a-stated-unit",
         "unit-in-french-words-and-var-column", "note-mark-on-a-total-row", "scale-between-code-and-number",
         "survey-answer-within-years", "unit-in-brackets-after-amounts", "stated-unit-and-fiscal-month-years",
-        "bracketed-short-year", "change-column-named-for-the-one-before-in-chinese", "multiple-on-a-base-year"])
+        "bracketed-short-year", "change-column-named-for-the-one-before-in-chinese", "multiple-on-a-base-year",
+        "dotted-leaders", "semicolon-export-with-scale-before-currency", "box-drawn-table", "billions-of-yuan-in-hk",
+        "thousands-of-yi", "yi-without-yuan-in-a-later-sentence"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -63,10 +63,24 @@ def from_text(text: str, name: str, notes: tuple = (), published: tuple | None =
         (text, published), notes = html_page(text), (*notes, f"{name}: the text is HTML markup; read as the page it "
                                                              "makes (its lines are the page's, not the markup's)")
     lines, numbers = _lines(_readable(text))
-    for step in (_labelled_pairs, _amounts_over_lines, _inline_bullets, pairs_as_rows, _parts_over_lines,
+    for step in (_box_drawn, _labelled_pairs, _amounts_over_lines, _inline_bullets, pairs_as_rows, _parts_over_lines,
                  _header_over_lines, _bar_lines_as_rows, _cells_as_rows, _bare_cells_as_rows, _spaced_rows):
         lines, numbers = step(lines, numbers)  # each a reading of lines as a page sets them out, in this order
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes), published=published)
+
+
+#: the box-drawing characters a terminal or a PDF draws a table's rules with, as the pipes and rules of a Markdown
+#: table: "│" a cell's bar, "─" and "═" a rule, "┼", "┬", "└" and the other joints bars
+_BOX = str.maketrans({**{c: "|" for c in "│┃║╎╏┆┇┊┋┼╋╬╪╫├┤┬┴┌┐└┘┣┫┳┻┏┓┗┛╠╣╦╩╔╗╚╝╞╡╤╧╒╕╘╛╟╢╥╨╓╖╙╜"},
+                      **{c: "-" for c in "─━═╌╍┄┅┈┉"}})
+
+
+def _box_drawn(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """Lines of a table drawn with box-drawing characters ("細分市場 │ 2023 │ 2024", "────┼────") as a Markdown
+    table's, with "|" and "-"; a page without them as it is."""
+    if not any(re.search(r"[\u2500-\u257f]", line) for line in lines):
+        return lines, numbers
+    return tuple(line.translate(_BOX) for line in lines), numbers
 
 
 #: an HTML tag of a page's blocks or table cells: "<td>", "</tr>", "<p class=…>" (not "<br>", which a Markdown

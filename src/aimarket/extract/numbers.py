@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .vocabulary import (COUNT_NOUNS, CURRENCIES, DOLLAR_SOURCES, MULTIPLE_WORDS, PREFIX_CURRENCIES, SCALES, YEN_CUES,
                          YUAN_PLACES, words)
@@ -141,7 +142,7 @@ _CJK_NUMBER = (r"[一二两兩三四五六七八九十](?:[" + _CJK_NUMERALS + r
                + r"○OＯ.点點‧・億亿萬万兆%]))*(?:[.点點‧・][" + "".join(_CJK_DIGITS) + r"○OＯ]+)?")
 #: where an amount in Chinese numerals may start: not after a word of an inexact count ("数十亿", "上百亿"), nor inside
 #: another number (a start inside a long run of numerals would be tried against the whole rest of the run)
-_CJK_NUMBER_START = "(?<![数數几幾上成好余餘" + _CJK_NUMERALS + "兩])(?<!(?<!差不)多)"  # "差不多七十亿": about 70亿
+_CJK_NUMBER_START = "(?<![\\d.])(?<![数數几幾上成好余餘" + _CJK_NUMERALS + "兩])(?<!(?<!差不)多)"  # "差不多七十亿": about 70亿
 #: a month after a year, or a day after a month, in Chinese numerals: "2025年六月十二日"
 _CJK_MONTH_DAY = (re.compile(r"(?<=\d年)(?:十[一二]?|[一二三四五六七八九])(?=月)"),
                   re.compile(r"(?<=\d月)(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)"))
@@ -346,6 +347,7 @@ def normalise(text: str) -> str:
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
     text = _COLLOQUIAL_YI.sub("亿元", text) if "个亿" in text or "個億" in text else text
+    text = _HUNDREDS_OF_YI.sub(_in_yi, text) if "百亿" in text or "千亿" in text or "百億" in text or "千億" in text else text
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
     if "成" in text and "\t" not in text and "|" not in text:  # prose's, not a table cell's ("增长近三成" beside rates)
         text = _TENTHS_CHANGE.sub(lambda m: f"{m['verb']}{m['adv'] or ''}{10 * chinese_int(m['n'])}%", text)
@@ -430,6 +432,15 @@ _FISCAL_MONTH_FIRST = re.compile(r"\bFY\s?(?:0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2
 _FISCAL_SHORT = re.compile(r"\b((?:fiscal|financial)(?:\s+year)?\s+|FY\s?)['’](\d{2})\b(?!['’]?s\b)", re.IGNORECASE)
 #: hundreds of millions of yuan said as one speaks: "3.5个亿", "一百个亿" (3.5亿元, 100亿元)
 _COLLOQUIAL_YI = re.compile(r"(?<=[\d一二两兩三四五六七八九十百千几幾多])\s?(?:个亿|個億)元?(?![美港日欧歐英韩韓])")
+#: a number in thousands or hundreds of 亿, as some texts print it: "1.92千亿元", "3.5百億美元" (1920亿元, 350億美元)
+_HUNDREDS_OF_YI = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{1,4})?)\s?(?P<m>千|百)(?P<yi>亿|億)")
+
+
+def _in_yi(m: re.Match) -> str:
+    value = Decimal(m["n"]) * (1000 if m["m"] == "千" else 100)
+    return f"{value.normalize():f}{m['yi']}"
+
+
 #: a numbered paragraph's or section's number that opens a line, no figure: "4.12 Our market study estimates",
 #: "2.1 总体规模" (not an amount: "2.5 亿元", "4.12 GW")
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=(?!(?:Billion|Million|Trillion|Thousand|Per)\b)[A-Z][a-z]"

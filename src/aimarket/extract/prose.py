@@ -1034,14 +1034,26 @@ def _scale_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: list[
             a.notes.append(f"{a.value:g}: printed without a scale beside {b.value:g} {b.unit}; read in its scale")
 
 
+#: a market's size named right before a number: "2027年市场规模有望达到", "規模將達"
+_SIZE_BEFORE = re.compile(r"(?:规模|規模|市场|市場)[^，,。；;\d]{0,8}$")
+
+
 def _currency_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: list[int]) -> None:
     """A Chinese number in a scale of money with no currency and nothing counted ("去年到了14.6億") right after an amount
     of its sentence in that scale with its currency ("2023年大概新台幣12億"), within half to twice of it: the
-    currency was printed once, the reader takes it for both."""
-    for a, b in zip(figures, figures[1:]):
-        if (a.kind == "amount" and b.kind == "count" and b.unit.startswith("count ") and a.scale == b.scale != 1.0
-                and a.currency and b.bound is None and _CJK_CHAR.search(text, a.end, b.pos)
-                and _segment(a.pos, sentence_cuts) == _segment(b.pos, sentence_cuts) and 0.5 <= b.value / a.value <= 2):
+    currency was printed once, the reader takes it for both. So is one a market's size names ("2027年市场规模有望达到
+    205亿") after such an amount in any sentence before, within a fifth and five times of it."""
+    for k, b in enumerate(figures[1:], 1):
+        sized = _SIZE_BEFORE.search(text, max(0, b.pos - 12), b.pos)
+        if b.kind != "count" or not b.unit.startswith("count ") or b.scale == 1.0 \
+                or b.bound is not None and not (sized and b.bound == "low" and not b.range_end):  # "将突破100亿"
+            continue
+        a = next((a for a in reversed(figures[:k]) if a.kind == "amount" and a.bound is None),  # in any sentence
+                 figures[k - 1]) if sized else figures[k - 1]
+        if (a.kind == "amount" and a.scale == b.scale and a.currency and a.value > 0
+                and _CJK_CHAR.search(text, a.end, b.pos)
+                and (_segment(a.pos, sentence_cuts) == _segment(b.pos, sentence_cuts) and 0.5 <= b.value / a.value <= 2
+                     or sized and 0.2 <= b.value / a.value <= 5)):
             b.kind, b.currency, b.unit = "amount", a.currency, a.unit
             b.notes.append(f"{b.value:g}: printed without a currency after {a.value:g} {a.unit}; read in its currency")
 

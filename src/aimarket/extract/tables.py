@@ -691,6 +691,8 @@ def _row_cells(line: str) -> list[str]:
 
 #: a note's mark after a row's label: "Total*", "Other†", "合计**"
 _NOTE_MARK = re.compile(r"(?<=\S)\s?[*†‡]+$")
+#: the dotted leader that runs a row's label out to its figures: "Hardware .........", "Total……", "合计······"
+_LEADER = re.compile(r"\s*(?:\.{3,}|…+|·{3,}|\.(?:\s\.){2,})\s*$")
 
 
 def _row(cells: list[str], width: int):
@@ -703,7 +705,7 @@ def _row(cells: list[str], width: int):
             break
         nums.append(m)
     nums.reverse()
-    label = _NOTE_MARK.sub("", " ".join(cells[: len(cells) - len(nums)]).strip())  # "Total*": the label, not its note
+    label = _NOTE_MARK.sub("", _LEADER.sub("", " ".join(cells[: len(cells) - len(nums)]).strip()))  # "Total*": not its note
     if len(nums) != width or not label or _NUM_CELL.match(label) or _PLACEHOLDER.match(label) or not any(nums):
         return None
     return label, nums
@@ -739,9 +741,17 @@ def _scale_word(m: re.Match) -> str:
 #: a unit line's scale of ten of another ("单位：人民币十亿元": billions) as normalising writes it, "10亿"
 _TEN_SCALE = re.compile(r"(?<=[:：(（])(?P<cur>\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*)10\s*"
                         r"(?P<s>亿|億|万|萬)(?=\s*(?:元|美元|港元|日圓|日元|欧元|歐元)?\s*(?:$|[)）]))")  # or "（人民幣十億元）"
-#: a scale before its currency sign, as some tables print it: "(M$)", "(Mio. €)", "(Mrd. €)", "(k€)"
-_SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>US\$|\$|€|£)\s*(?=[)）])")
+#: a scale before its currency, as some tables print it: "(M$)", "(Mio. €)", "(Mrd. €)", "(k€)", "Mio. EUR"
+_SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>US\$|\$|€|£)\s*(?=[)）])"
+                          r"|(?<![\w.])(?P<s2>Mio|Mrd)\.?\s?(?P<c2>EUR|CHF|USD|GBP|Euro|€|\$)(?![A-Za-z])")
 _SCALE_FIRST_WORD = {"k": "k", "m": "m", "b": "bn", "mio": "m", "mrd": "bn"}
+
+
+def _scale_after(m: re.Match) -> str:
+    """The scale before its currency written after it: "(Mio. €)" as "(€m)", "Mio. EUR" as "EUR million"."""
+    if m["s"]:
+        return m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")]
+    return ("EUR" if m["c2"] == "Euro" else m["c2"]) + (" million" if m["s2"] == "Mio" else " billion")
 #: thousands as accounts print them: "('000 units)", "RMB'000", "HK$'000", "(£000)", "($000s)"
 _THOUSANDS = re.compile(r"(?:(?<![\d,.])['’‘]|(?<=[(（$€£¥]))000s?(?![\d,.])")
 
@@ -776,7 +786,7 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     for text in texts:
         text = _NUMBERED_SCALE.sub(_scale_word, normalise(text))
         text = _UNIT_IN_WORDS.sub(_unit_in_english, text) if "mil" in text.lower() else text
-        text = _SCALE_FIRST.sub(lambda m: m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")], text)
+        text = _SCALE_FIRST.sub(_scale_after, text)
         text = _TEN_SCALE.sub(r"\g<cur>十\g<s>", text)  # "單位：人民幣十億元", which normalising wrote as "10億元"
         text = _THOUSANDS.sub(" thousand", text)  # "('000 units)", "RMB'000", "(£000)"
         text = _COUNT_SHORT.sub(lambda m: f"{m['what']} ({SCALES[m['s'].lower()][1]})", text)  # "2024 units (m)"
