@@ -1413,7 +1413,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor): 161
 #: figures, 43 rates, 71 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 178, "rates_found": 43, "verdicts_right": 76}
+FLOORS = {"figures_found": 179, "rates_found": 44, "verdicts_right": 77}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 2
 

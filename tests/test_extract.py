@@ -4599,6 +4599,19 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # amounts that drop 元 after the first, a later sentence's named by the market's size; "突破" at its figure
     ("2023年我国AI园艺市场规模为96.8亿元，2024年规模达120亿，同比增长24.0%。业内预计，2027年市场规模将突破205亿。",
      {"obs": ("Total", 2027, 205.0, "CNY 100 million", "estimate"), "series": 1}),
+    # a CAGR over a span of financial years, each counted as its end ((3.2 / 1.5) ** (1 / 6) - 1 = 13.5%)
+    ("The market for AI irrigation was valued at US$1.5 billion in 2023–24 and is projected at US$3.2 billion in "
+     "2029–30, a compound annual growth rate of 13.5% over 2023–24 to 2029–30.",
+     {"cagrs": [("Total", 2024, 2030, 13.5)], "verdicts": {"exact"}}),
+    # a rise year over year from its base's amount, then a later target in the same sentence (212 / 180 - 1 = 17.8%)
+    ("The market for AI irrigation reached US$212 million in 2024. It grew 17.8 percent year over year, from "
+     "US$180 million in 2023, and is forecast to reach US$675 million by 2030.",
+     {"growth": [("Total", 2023, 2024, 17.8)]}),
+    # a FAQ whose answer states no year: its question's ((118 / 38.5) ** (1 / 6) - 1 = 20.5%, printed 20.5%)
+    ("Q: How big is the Irish market for AI irrigation?\nA: We estimate it at €38.5 million in 2024.\n"
+     "Q: Where will it be by 2030?\nA: We forecast €118 million.\n"
+     "Q: What growth rate does that imply?\nA: A compound annual growth rate of 20.5% over 2024-2030.",
+     {"obs": ("Total", 2030, 118.0, "EUR million", "estimate"), "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4684,7 +4697,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "survey-answer-within-years", "unit-in-brackets-after-amounts", "stated-unit-and-fiscal-month-years",
         "bracketed-short-year", "change-column-named-for-the-one-before-in-chinese", "multiple-on-a-base-year",
         "dotted-leaders", "semicolon-export-with-scale-before-currency", "box-drawn-table", "billions-of-yuan-in-hk",
-        "thousands-of-yi", "yi-without-yuan-in-a-later-sentence"])
+        "thousands-of-yi", "yi-without-yuan-in-a-later-sentence", "span-of-financial-years",
+        "year-over-year-from-a-base-then-a-target", "answer-under-its-question"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

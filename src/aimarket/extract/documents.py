@@ -63,7 +63,7 @@ def from_text(text: str, name: str, notes: tuple = (), published: tuple | None =
         (text, published), notes = html_page(text), (*notes, f"{name}: the text is HTML markup; read as the page it "
                                                              "makes (its lines are the page's, not the markup's)")
     lines, numbers = _lines(_readable(text))
-    for step in (_box_drawn, _labelled_pairs, _amounts_over_lines, _inline_bullets, pairs_as_rows, _parts_over_lines,
+    for step in (_box_drawn, _answers_after_questions, _labelled_pairs, _amounts_over_lines, _inline_bullets, pairs_as_rows, _parts_over_lines,
                  _header_over_lines, _bar_lines_as_rows, _cells_as_rows, _bare_cells_as_rows, _spaced_rows):
         lines, numbers = step(lines, numbers)  # each a reading of lines as a page sets them out, in this order
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes), published=published)
@@ -81,6 +81,29 @@ def _box_drawn(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
     if not any(re.search(r"[\u2500-\u257f]", line) for line in lines):
         return lines, numbers
     return tuple(line.translate(_BOX) for line in lines), numbers
+
+
+#: a question's line and its answer's, as a FAQ or an interview prints them: "Q: Where will it be by 2030?" over "A: We
+#: forecast €118 million.", "问：…" over "答：…"
+_QUESTION = re.compile(r"\s*\**\s*(?:Q|Question|问|問)\s*\d{0,2}\s*\**\s*[:：.]\s*\**\s*\S")
+_ANSWER = re.compile(r"\s*\**\s*(?:A|Answer|答)\s*\d{0,2}\s*\**\s*[:：.]\s*\**\s*\S")
+
+
+def _answers_after_questions(lines: tuple, numbers: tuple) -> tuple[tuple, tuple]:
+    """An answer read on one line with the question it answers, which may name its year or its market ("Q: Where will
+    it be by 2030?" / "A: We forecast €118 million." as "Q: Where will it be by 2030? A: We forecast €118 million.");
+    the pair keeps the question's line number. A page with no such pair as it is."""
+    pairs = [k for k in range(len(lines) - 1) if _QUESTION.match(lines[k]) and _ANSWER.match(lines[k + 1])]
+    if not pairs:
+        return lines, numbers
+    numbers = numbers or tuple(range(1, len(lines) + 1))
+    out, at, skip = [], [], set(k + 1 for k in pairs)
+    for k, line in enumerate(lines):
+        if k in skip:
+            continue
+        out.append(f"{line.rstrip()} {lines[k + 1].strip()}" if k + 1 in skip else line)
+        at.append(numbers[k])
+    return tuple(out), tuple(at)
 
 
 #: an HTML tag of a page's blocks or table cells: "<td>", "</tr>", "<p class=…>" (not "<br>", which a Markdown

@@ -450,7 +450,7 @@ _YEAR_TWICE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[(（](?P=y)\s*年?[)）]")
 #: a financial year of two calendar years after a word that dates a figure: "in 2023-24", "by 2029/30", "in the
 #: 2024-25 school year" (read as the fiscal year of its end: "in FY2024", "in the FY2025 school year"); not a span of
 #: more years, nor one a fiscal year's name opens ("FY2024/25" is FY2024, as its number says)
-_FINANCIAL_YEAR = re.compile(r"\b(?P<pre>(?:in|for|during|of|by|to|from|until|through|between|and)\s+(?:the\s+)?)"
+_FINANCIAL_YEAR = re.compile(r"\b(?P<pre>(?:in|for|during|of|by|to|from|until|through|between|and|over)\s+(?:the\s+)?)"
                              r"(?P<a>(?:19|20)\d{2})\s?[-–/]\s?(?P<b>\d{2})\b(?!\s*(?:%|[-–/]\s*\d))", re.IGNORECASE)
 
 

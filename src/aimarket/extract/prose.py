@@ -2631,9 +2631,9 @@ _THAN = re.compile(r"\s*(?:(?:(?P<up>" + _MORE + r")|(?P<down>" + _LESS + r"))\s
 
 
 #: the words between a rise and the amount it is from: "(a 41% rise) from $190 billion", "(up 12%) on the £349 million",
-#: "(a 65.2% jump) on last year's $4.1 billion", "(+24%) on 2023's $1.48B"
-_FROM_AMOUNT = re.compile(r"\s*(?:from|on|over)\s+(?:the\s+)?(?:(?:last|the\s+previous|the\s+prior|(?:19|20)\d{2})\s*"
-                          r"(?:year)?['’]s\s+)?"
+#: "(a 65.2% jump) on last year's $4.1 billion", "(+24%) on 2023's $1.48B", "(grew 18 percent) year over year, from"
+_FROM_AMOUNT = re.compile(r"\s*(?:(?:year[- ](?:over|on)[- ]year|y/y|yoy)\s*,?\s*)?(?:from|on|over)\s+(?:the\s+)?"
+                          r"(?:(?:last|the\s+previous|the\s+prior|(?:19|20)\d{2})\s*(?:year)?['’]s\s+)?"
                           r"(?=US\$|[A-Z]{0,3}[$€£¥]|\d)", re.IGNORECASE)
 #: what stands between the amount a Chinese rise is set against (:data:`SET_AGAINST_CJK`) and the rise: "较去年的
 #: (新台幣742億元)成長(45.6%)"
@@ -2826,6 +2826,8 @@ def _percent_claim(f: Figure, w: _Where, text, figures) -> None:
         took = _PERIOD_IN_WORDS.match(text, after.end() if after else f.end) if base is None and own is None else None
         if took and (years := _period_in_words(f, took, w, text, figures)):  # "a 65% increase within two years"
             base, own = years
+        if own is None and base is not None and _YOY.search(window):  # "grew 18 percent year over year, from
+            own = base + 1  # US$180 million in 2023, and is forecast to reach … by 2030": the year after its base's
         end = own if own is not None else f.year if f.role == "each" else _anchor_year(f, w, text, base, figures)
         if end is None and base is None and w.rng is not None:  # "147% — growth in that spend from 2023 to 2024"
             base, end = w.rng
