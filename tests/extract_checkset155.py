@@ -1448,7 +1448,7 @@ LAYOUT = (40, 13, 14, 13)
 #: the text's order (the held sets together gained 21 verdicts and drew 19 false inconsistent fewer); one snippet fell
 #: one rate fewer since its 增长N倍 is read against the base amount another sentence gives ("全省该领域…"): the
 #: amounts give x(N+1), the reading by the letter, where the set records the printed N
-FLOORS = {"figures_found": 275, "rates_found": 64, "verdicts_right": 106}
+FLOORS = {"figures_found": 275, "rates_found": 64, "verdicts_right": 107}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 3
 

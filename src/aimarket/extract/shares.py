@@ -727,7 +727,9 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
                         or f.value * f.scale >= g.value * g.scale):
                     continue
                 start = max([opened[-1]] + [m.end() for m in _LIST_BREAK.finditer(text, opened[-1], f.pos)])
-                if SET_AGAINST_CJK.fullmatch(text, start, f.pos):  # "其中，智能理赔达360亿元，…，较2021年的120亿元增长2倍":
+                if (SET_AGAINST_CJK.fullmatch(text, start, f.pos)
+                        or _SET_AGAINST_THE_YEAR_BEFORE.fullmatch(text, start, f.pos)):
+                    # "其中，智能理赔达360亿元，…，较2021年的120亿元增长2倍", "…，较上年的74.6亿元增幅达30.7%":
                     # the base the part before it is set against, that part's own earlier figure
                     listed = [h for h in group[k + 1:group.index(f)] if h.kind == f.kind and h.item != "Total"]
                     if listed:
@@ -753,6 +755,9 @@ def parts_after_of_which(text, figures, sentence_cuts) -> None:
 #: "比2023年的" (not one counted from a fiscal year's or a year's end: "较上年末的1.08亿人")
 SET_AGAINST_CJK = re.compile(r"(?:较|較|比)\s*(?:去年|前年|(?:19|20)\d{2}\s*年)的?\s*(?:"
                              + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")
+#: or as the year before, which a part's earlier figure after 其中 may be set against: "较上年的74.6亿元"
+_SET_AGAINST_THE_YEAR_BEFORE = re.compile(r"(?:较|較|比)\s*(?:上年|上一年)的?\s*(?:"
+                                          + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")
 
 
 #: a subject that names the market and nothing else, which the lines after it go on with: "market", "the market",
