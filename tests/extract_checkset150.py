@@ -1394,7 +1394,7 @@ LAYOUT = (40, 14, 14, 12)
 #: the set's blind score (written without reading or running the extractor, and kept unread): 237
 #: figures, 76 rates, 99 verdicts and 3 false inconsistent
 #: after the readings chosen on it and the hundred-and-forty-eighth set: 257, 76, 115 and 1
-FLOORS = {"figures_found": 259, "rates_found": 76, "verdicts_right": 116}
+FLOORS = {"figures_found": 260, "rates_found": 76, "verdicts_right": 116}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -1425,7 +1425,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor): 163
 #: figures, 49 rates, 82 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 182, "rates_found": 54, "verdicts_right": 88}
+FLOORS = {"figures_found": 183, "rates_found": 54, "verdicts_right": 88}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 1
 

@@ -1474,7 +1474,7 @@ FORMS = (
 LAYOUT = (40, 16, 14, 10)
 #: the set's blind score (written without reading or running the extractor): 170
 #: figures, 51 rates, 86 verdicts and 2 false inconsistent
-FLOORS = {"figures_found": 207, "rates_found": 53, "verdicts_right": 91}
+FLOORS = {"figures_found": 208, "rates_found": 53, "verdicts_right": 91}
 #: the false inconsistent verdicts the set may draw; at most this
 FALSE_INCONSISTENT = 0
 

@@ -4615,6 +4615,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a part's amount after 其中 set against its own of "上年" (the year before) (97.5 / 74.6 - 1 = 30.7%)
     ("2024年我国AI园艺市场规模达到286.4亿元，同比增长24.6%。其中，AI灌溉市场规模为97.5亿元，较上年的74.6亿元增长30.7%。",
      {"obs": ("AI灌溉", 2023, 74.6, "CNY 100 million", "actual"), "consistent": True}),
+    # a part its sentence names a slice of the whole with a copula, its figures in brackets after
+    ("The global market for AI garden software reached $1.2bn in 2024. Drip irrigation control is the bulk of it "
+     "(2024: $0.71bn; 59% of the total).",
+     {"obs": ("Drip irrigation control", 2024, 0.71, "USD billion", "actual"), "series": 1}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4701,7 +4705,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "bracketed-short-year", "change-column-named-for-the-one-before-in-chinese", "multiple-on-a-base-year",
         "dotted-leaders", "semicolon-export-with-scale-before-currency", "box-drawn-table", "billions-of-yuan-in-hk",
         "thousands-of-yi", "yi-without-yuan-in-a-later-sentence", "span-of-financial-years",
-        "year-over-year-from-a-base-then-a-target", "answer-under-its-question", "part-set-against-the-year-before"])
+        "year-over-year-from-a-base-then-a-target", "answer-under-its-question", "part-set-against-the-year-before",
+        "part-named-a-slice-of-the-whole"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

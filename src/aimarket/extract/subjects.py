@@ -160,7 +160,9 @@ _HEAD = re.compile(
     r"(?:\s+(?!(?i:is|are|was|were|but|has|have|had|to|expects?|forecasts?|projects?|predicts?|sees|estimates?|says|"
     r"said)\b)(?:[A-Za-z][\w&'\-]*|&)){0,5}?)(?:\s+\([A-Z][\w&\-]{1,10}\))?"
     r"(?:\s*,\s*(?:which|that|including)\b[^.;]{0,160}?,)?\s+"  # "AI software, which includes …, is expected to"
-    r"(?=(?:is|are)\s+(?:set|expected|forecast|projected|poised|estimated|on\s+track)\s+to\b|will\b|should\b|(?:"
+    r"(?=(?:is|are)\s+(?:set|expected|forecast|projected|poised|estimated|on\s+track)\s+to\b|will\b|should\b"
+    # or a copula that makes it a part of the whole: "Hobby retailers are the faster-growing slice", "is the bulk of it"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?the\s+(?:[\w-]+\s+){0,2}(?:slice|segment|part|portion|bulk|piece|chunk)\b|(?:"
     + words(w for w in vocabulary.GROWTH + vocabulary.DECLINE if w.isascii() and " " not in w
             and w not in ("growth", "up", "down", "lower", "contraction", "gain", "increase", "rise", "fall", "decline",
                           "drop", "jump", "surge", "leap", "climb")) + r")\b)")
