@@ -292,7 +292,8 @@ def normalise(text: str) -> str:
     statement of its unit in that unit ("in US$ billions … from 2.31 in 2022" -> "… from US$2.31 billion in 2022"),
     and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
-    are written as a table prints them ("3.5个亿" -> "3.5亿元"); a numbered paragraph's number that opens a line is left
+    are written as a table prints them ("3.5个亿" -> "3.5亿元"), and thousands of them in 亿 ("1.92千亿元" ->
+    "1920亿元"); a numbered paragraph's number that opens a line is left
     out ("4.12 Our study" -> "Our study").
 
     Examples
@@ -437,6 +438,7 @@ _HUNDREDS_OF_YI = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{1,4})?)\s?(?P<m>�
 
 
 def _in_yi(m: re.Match) -> str:
+    """An amount in thousands or hundreds of 亿 (:data:`_HUNDREDS_OF_YI`) in 亿, exactly: "1.92千亿" as "1920亿"."""
     value = Decimal(m["n"]) * (1000 if m["m"] == "千" else 100)
     return f"{value.normalize():f}{m['yi']}"
 

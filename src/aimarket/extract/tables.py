@@ -705,7 +705,8 @@ def _row(cells: list[str], width: int):
             break
         nums.append(m)
     nums.reverse()
-    label = _NOTE_MARK.sub("", _LEADER.sub("", " ".join(cells[: len(cells) - len(nums)]).strip()))  # "Total*": not its note
+    label = " ".join(cells[: len(cells) - len(nums)]).strip()
+    label = _NOTE_MARK.sub("", _LEADER.sub("", label))  # "Total*", "Total ......": the label, not its note or leader
     if len(nums) != width or not label or _NUM_CELL.match(label) or _PLACEHOLDER.match(label) or not any(nums):
         return None
     return label, nums
@@ -747,11 +748,14 @@ _SCALE_FIRST = re.compile(r"(?<=[(（])\s*(?P<s>[kKmMbB]|Mio\.?|Mrd\.?)\s?(?P<c>
 _SCALE_FIRST_WORD = {"k": "k", "m": "m", "b": "bn", "mio": "m", "mrd": "bn"}
 
 
-def _scale_after(m: re.Match) -> str:
-    """The scale before its currency written after it: "(Mio. €)" as "(€m)", "Mio. EUR" as "EUR million"."""
+def _currency_first(m: re.Match) -> str:
+    """A scale before its currency (:data:`_SCALE_FIRST`) written after it: "(Mio. €)" as "(€m)", "Mio. EUR" as
+    "EUR million"."""
     if m["s"]:
         return m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")]
     return ("EUR" if m["c2"] == "Euro" else m["c2"]) + (" million" if m["s2"] == "Mio" else " billion")
+
+
 #: thousands as accounts print them: "('000 units)", "RMB'000", "HK$'000", "(£000)", "($000s)"
 _THOUSANDS = re.compile(r"(?:(?<![\d,.])['’‘]|(?<=[(（$€£¥]))000s?(?![\d,.])")
 
@@ -786,7 +790,7 @@ def _stated_unit(lines: list[str]) -> tuple[str | None, str | None]:
     for text in texts:
         text = _NUMBERED_SCALE.sub(_scale_word, normalise(text))
         text = _UNIT_IN_WORDS.sub(_unit_in_english, text) if "mil" in text.lower() else text
-        text = _SCALE_FIRST.sub(_scale_after, text)
+        text = _SCALE_FIRST.sub(_currency_first, text)
         text = _TEN_SCALE.sub(r"\g<cur>十\g<s>", text)  # "單位：人民幣十億元", which normalising wrote as "10億元"
         text = _THOUSANDS.sub(" thousand", text)  # "('000 units)", "RMB'000", "(£000)"
         text = _COUNT_SHORT.sub(lambda m: f"{m['what']} ({SCALES[m['s'].lower()][1]})", text)  # "2024 units (m)"
