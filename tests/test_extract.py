@@ -4619,6 +4619,11 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("The global market for AI garden software reached $1.2bn in 2024. Drip irrigation control is the bulk of it "
      "(2024: $0.71bn; 59% of the total).",
      {"obs": ("Drip irrigation control", 2024, 0.71, "USD billion", "actual"), "series": 1}),
+    # a sentence that sets a wider figure beside the market for scale names no subject for the sentences after it
+    # ((11.8 / 4.2) ** (1 / 6) - 1 = 18.8%)
+    ("The market for AI toys was $4.2 billion in 2024. Put that next to roughly $108 billion of toy sales worldwide "
+     "and it is still a sliver. We have it at $11.8 billion in 2030, a CAGR of 18.8%.",
+     {"value_series": (11.8, "market_for_ai_toys"), "consistent": True}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4706,7 +4711,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "dotted-leaders", "semicolon-export-with-scale-before-currency", "box-drawn-table", "billions-of-yuan-in-hk",
         "thousands-of-yi", "yi-without-yuan-in-a-later-sentence", "span-of-financial-years",
         "year-over-year-from-a-base-then-a-target", "answer-under-its-question", "part-set-against-the-year-before",
-        "part-named-a-slice-of-the-whole"])
+        "part-named-a-slice-of-the-whole", "wider-figure-set-beside-for-scale"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -2141,9 +2141,13 @@ _OF_WHICH_OPENS = re.compile(r"\s*(?:其中|當中|当中|of\s+(?:this|that|whic
 _IN_BRACKETS = re.compile(r"\s*[(（][^()（）]{20,}[.。!?]?\s*[)）]")
 #: a sentence that opens on a figure of another thing, set beside the market for scale: "For context,", "By comparison,",
 #: "作为对照，", "相比之下，"
-_CONTEXT_OPENS = re.compile(r"\s*(?:for\s+(?:context|scale|comparison|perspective|reference)|by\s+comparison|in\s+comparison|"
-                            r"by\s+way\s+of\s+comparison|as\s+a\s+(?:yardstick|benchmark)|作为对照|作為對照|作为对比|作為對比|"
-                            r"作为参照|作為參照|相比之下|对比来看|對比來看)\s*[,，]", re.IGNORECASE)
+_CONTEXT_OPENS = re.compile(r"\s*(?:(?:for\s+(?:context|scale|comparison|perspective|reference)|by\s+comparison|"
+                            r"in\s+comparison|by\s+way\s+of\s+comparison|as\s+a\s+(?:yardstick|benchmark)|作为对照|作為對照|作为对比|作為對比|"
+                            r"作为参照|作為參照|相比之下|对比来看|對比來看)\s*[,，]"
+                            # or a bidding to set it beside another thing: "Put that next to roughly $108 billion of
+                            # toy sales", "Compare that with …", "Stack it up against …"
+                            r"|(?:put|set|compare|stack|weigh|measure)\s+(?:that|this|it|these|those)\s+(?:up\s+)?"
+                            r"(?:next\s+to|against|with|beside|alongside)\s)", re.IGNORECASE)
 
 
 #: what a sentence names as someone's own before its verb: "its own subscriber base was", "their own sales grew", "our
