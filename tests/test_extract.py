@@ -4615,6 +4615,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a part's amount after 其中 set against its own of "上年" (the year before) (97.5 / 74.6 - 1 = 30.7%)
     ("2024年我国AI园艺市场规模达到286.4亿元，同比增长24.6%。其中，AI灌溉市场规模为97.5亿元，较上年的74.6亿元增长30.7%。",
      {"obs": ("AI灌溉", 2023, 74.6, "CNY 100 million", "actual"), "consistent": True}),
+    # and its share after that rise, of the whole (97.5 / 286.4 = 34.0%)
+    ("2024年我国AI园艺市场规模达到286.4亿元人民币。其中，AI灌溉市场规模为97.5亿元人民币，较上年的74.6亿元增幅达30.7%，占比34.0%。",
+     {"shares": [("AI灌溉", 2024, 2024, 34.0)], "verdicts": {"exact"}}),
     # a part its sentence names a slice of the whole with a copula, its figures in brackets after
     ("The global market for AI garden software reached $1.2bn in 2024. Drip irrigation control is the bulk of it "
      "(2024: $0.71bn; 59% of the total).",
@@ -4711,7 +4714,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "dotted-leaders", "semicolon-export-with-scale-before-currency", "box-drawn-table", "billions-of-yuan-in-hk",
         "thousands-of-yi", "yi-without-yuan-in-a-later-sentence", "span-of-financial-years",
         "year-over-year-from-a-base-then-a-target", "answer-under-its-question", "part-set-against-the-year-before",
-        "part-named-a-slice-of-the-whole", "wider-figure-set-beside-for-scale"])
+        "part-share-after-its-rise-over-the-year-before", "part-named-a-slice-of-the-whole",
+        "wider-figure-set-beside-for-scale"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

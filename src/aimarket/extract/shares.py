@@ -867,11 +867,17 @@ def _moved_to(k, figures, text, whole) -> None:
 
 def _share_after(k, figures, text, whole) -> None:
     """The share in the clause after a part's amount ("，占全行業收入的比重為23%", "、占26%", "，大概36%") is that part's share of
-    ``whole``, and so is one after the part's own rise ("软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%"),
-    which is the part's."""
-    f = figures[k]
+    ``whole``, and so is one after the part's own rise ("软件产品实现收入4105亿元，同比增长6.6%，占全行业收入比重为22.0%",
+    "…为97.5亿元，较上年的74.6亿元增幅达30.7%，占比34.0%"), which is the part's."""
+    f = part = figures[k]
+    after = figures[k + 1] if k + 1 < len(figures) else None
+    base = after if after is not None and after.kind == f.kind and _BASE_THEN_RISE.fullmatch(text, f.end, after.pos) \
+        else None
+    if base is not None:  # read on past the amount of the year before that the rise is set against
+        k, f = k + 1, base
     rise = figures[k + 1] if k + 1 < len(figures) else None
-    if rise is not None and rise.claim == "growth" and rise.item == "Total" and _RISE_AFTER.fullmatch(text, f.end, rise.pos):
+    if rise is not None and rise.claim == "growth" and rise.item == "Total" and (
+            _RISE_AFTER if base is None else _RISE_OF_BASE).fullmatch(text, f.end, rise.pos):
         share = figures[k + 2] if k + 2 < len(figures) else None
         gap = text[rise.end:share.pos] if share is not None else ""
     else:
@@ -879,16 +885,22 @@ def _share_after(k, figures, text, whole) -> None:
         gap = text[f.end:share.pos] if share is not None else ""
     if (share is not None and share.claim == "share" and (re.fullmatch(r"[，,、]\s*(?:占|佔)[^。；;、]*", gap)
                                                           or rise is None and _AMOUNT_THEN_SHARE.fullmatch(gap))
-            and (share.item == "Total" and share.of is None or share.item == f.item)
-            and (rise is None or _A_WHOLE.search(gap))):  # past a rise, a share of the whole it names ("占全行业")
-        share.item, share.subject, share.of = f.item, whole.subject, "Total"
-        share.year = share.start_year = share.end_year = f.year  # of its part's year
-        share.notes.append(f"the share of {f.item!r}, whose amount the clause before states")
+            and (share.item == "Total" and share.of is None or share.item == part.item)
+            # past a rise, a share of the whole it names ("占全行业"), or of the part whose base the rise names
+            and (rise is None or _A_WHOLE.search(gap) or base is not None)):
+        share.item, share.subject, share.of = part.item, whole.subject, "Total"
+        share.year = share.start_year = share.end_year = part.year  # of its part's year
+        share.notes.append(f"the share of {part.item!r}, whose amount the clause before states")
         if rise is not None:
-            rise.item, rise.subject = f.item, f.subject
-            rise.notes.append(f"the rise of {f.item!r}, whose amount the clause before states")
+            rise.item, rise.subject = part.item, part.subject
+            rise.notes.append(f"the rise of {part.item!r}, whose amount the clause before states")
 
 
+#: between a part's amount and the amount of the year before it is set against: "，较上年的"
+_BASE_THEN_RISE = re.compile(r"\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*[，,]\s*(?:较|較|比)\s*"
+                             r"(?:上年|上一年)的?\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*")
+#: between that amount and the rise over it: "增幅达", "增长"
+_RISE_OF_BASE = re.compile(r"\s*(?:增幅|增速|增长|增長|成长|成長)(?:达|達|为|為)?\s*")
 #: the clause of a part's rise right after its amount: "，同比增长", "，比上年增長"
 _RISE_AFTER = re.compile(r"[，,]\s*(?:同比|比上年|较上年|較上年|年增)?\s*(?:增长|增長|下降|减少|減少|成长|成長)了?\s*")
 
