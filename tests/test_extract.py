@@ -4627,6 +4627,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("The market for AI toys was $4.2 billion in 2024. Put that next to roughly $108 billion of toy sales worldwide "
      "and it is still a sliver. We have it at $11.8 billion in 2030, a CAGR of 18.8%.",
      {"value_series": (11.8, "market_for_ai_toys"), "consistent": True}),
+    # a German scale's abbreviation with its stop, then the currency's code (214.3 / 180.2 - 1 = 18.9%)
+    ("Der KI-Markt erreichte 214,3 Mio. EUR in 2024, up 18.9% from 180,2 Mio. EUR in 2023.",
+     {"obs": ("Total", 2023, 180.2, "EUR million", "actual"), "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4715,7 +4718,7 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "thousands-of-yi", "yi-without-yuan-in-a-later-sentence", "span-of-financial-years",
         "year-over-year-from-a-base-then-a-target", "answer-under-its-question", "part-set-against-the-year-before",
         "part-share-after-its-rise-over-the-year-before", "part-named-a-slice-of-the-whole",
-        "wider-figure-set-beside-for-scale"])
+        "wider-figure-set-beside-for-scale", "abbreviated-scale-before-its-currency-code"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -610,7 +610,8 @@ _APART = (r"(?<![\dA-Za-z.,])(?:(?<!\d )|(?<=(?<![\d.,])(?:19|20)\d\d ))"
 SPACED = _APART + _SPACED_DIGITS
 MONEY = re.compile(
     _PRE + r"?\s?(?P<num>(?(pre)|" + _APART + ")" + _SPACED_DIGITS + r"(?(pre)|(?=\s*(?:" + _SCALE + "|"
-    + _POST.replace("?P<post>", "") + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?\s*"
+    + _POST.replace("?P<post>", "") + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?"
+    + r"(?:(?<=Mio|Mrd)\.(?=\s?" + _POST.replace("?P<post>", "") + r"))?\s*"  # "41,3 Mrd. EUR", "214 Mio. Euro"
     + _POST + "?", re.IGNORECASE)
 #: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
 COMPOUND = re.compile(_PRE + r"?\s?(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")
