@@ -348,7 +348,7 @@ def normalise(text: str) -> str:
     for pattern in _CJK_MONTH_DAY:  # the month first, so that its day follows a digit
         text = pattern.sub(_cjk_digits, text)
     text = _COLLOQUIAL_YI.sub("亿元", text) if "个亿" in text or "個億" in text else text
-    text = _HUNDREDS_OF_YI.sub(_in_yi, text) if "百亿" in text or "千亿" in text or "百億" in text or "千億" in text else text
+    text = _HUNDREDS_OF_YI.sub(_in_yi, text) if "百" in text or "千" in text else text
     text = CJK_AMOUNT.sub(_cjk_digits, _CJK_YI_WAN.sub(_cjk_yi_wan, text))
     if "成" in text and "\t" not in text and "|" not in text:  # prose's, not a table cell's ("增长近三成" beside rates)
         text = _TENTHS_CHANGE.sub(lambda m: f"{m['verb']}{m['adv'] or ''}{10 * chinese_int(m['n'])}%", text)
@@ -608,10 +608,11 @@ _LABELS = ("tier", "phase", "stage", "level", "top", "round", "gen", "series", "
 _APART = (r"(?<![\dA-Za-z.,])(?:(?<!\d )|(?<=(?<![\d.,])(?:19|20)\d\d ))"
           + "".join(r"(?<!\b(?i:" + re.escape(w) + r") )" for w in _LABELS))
 SPACED = _APART + _SPACED_DIGITS
+_POST_UNNAMED = _POST.replace("?P<post>", "")  # :data:`_POST` with no group name, for the lookaheads
 MONEY = re.compile(
     _PRE + r"?\s?(?P<num>(?(pre)|" + _APART + ")" + _SPACED_DIGITS + r"(?(pre)|(?=\s*(?:" + _SCALE + "|"
-    + _POST.replace("?P<post>", "") + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?"
-    + r"(?:(?<=Mio|Mrd)\.(?=\s?" + _POST.replace("?P<post>", "") + r"))?\s*"  # "41,3 Mrd. EUR", "214 Mio. Euro"
+    + _POST_UNNAMED + r")))|" + NUMBER + r")\s*(?:-\s*(?=[^\d\s]))?(?P<scale>" + _SCALE + r")?"
+    + r"(?:(?<=Mio|Mrd)\.(?=\s?" + _POST_UNNAMED + r"))?\s*"  # "41,3 Mrd. EUR", "214 Mio. Euro"
     + _POST + "?", re.IGNORECASE)
 #: "1兆3,412億日圓": 兆 before 億 can only be 10^12 (兆 alone means 10^6 or 10^12 by region, so it is not read)
 COMPOUND = re.compile(_PRE + r"?\s?(?P<hi>\d{1,4})\s*(?:兆|万亿|萬億)\s*(?P<lo>" + NUMBER + r")\s*(?P<scale>亿|億)\s*" + _POST + "?")

@@ -1044,9 +1044,10 @@ def _currency_of_a_neighbour(text: str, figures: list[Figure], sentence_cuts: li
     currency was printed once, the reader takes it for both. So is one a market's size names ("2027年市场规模有望达到
     205亿") after such an amount in any sentence before, within a fifth and five times of it."""
     for k, b in enumerate(figures[1:], 1):
+        if b.kind != "count" or not b.unit.startswith("count ") or b.scale == 1.0:
+            continue
         sized = _SIZE_BEFORE.search(text, max(0, b.pos - 12), b.pos)
-        if b.kind != "count" or not b.unit.startswith("count ") or b.scale == 1.0 \
-                or b.bound is not None and not (sized and b.bound == "low" and not b.range_end):  # "将突破100亿"
+        if b.bound is not None and not (sized and b.bound == "low" and not b.range_end):  # "将突破100亿"
             continue
         a = next((a for a in reversed(figures[:k]) if a.kind == "amount" and a.bound is None),  # in any sentence
                  figures[k - 1]) if sized else figures[k - 1]

@@ -753,7 +753,7 @@ def _currency_first(m: re.Match) -> str:
     "EUR million"."""
     if m["s"]:
         return m["c"] + _SCALE_FIRST_WORD[m["s"].lower().rstrip(".")]
-    return ("EUR" if m["c2"] == "Euro" else m["c2"]) + (" million" if m["s2"] == "Mio" else " billion")
+    return ("EUR" if m["c2"] == "Euro" else m["c2"]) + " " + SCALES[m["s2"].lower()][1]
 
 
 #: thousands as accounts print them: "('000 units)", "RMB'000", "HK$'000", "(£000)", "($000s)"
