@@ -4630,6 +4630,54 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a German scale's abbreviation with its stop, then the currency's code (214.3 / 180.2 - 1 = 18.9%)
     ("Der KI-Markt erreichte 214,3 Mio. EUR in 2024, up 18.9% from 180,2 Mio. EUR in 2023.",
      {"obs": ("Total", 2023, 180.2, "EUR million", "actual"), "verdicts": {"exact"}}),
+    # a currency's code between the number and its scale; the later figure in the first's scale
+    ("Our estimate puts the Nordic market for AI bike-share rebalancing at 96 EUR m in 2024; we expect 0.31 EUR bn by "
+     "2030.",
+     {"obs": ("Total", 2024, 96.0, "EUR million", "actual"), "obs_values": [96.0, 310.0]}),
+    # a part's share of the year's total after its amount in another currency (120 / 410 = 29.3%)
+    ("India's market for AI paint-shade forecasting was USD 410 million in 2024. Dealer analytics accounted for USD "
+     "120 million (INR 1,000 crore), or 29% of the 2024 total.",
+     {"obs": ("Dealer analytics", 2024, 120.0, "USD million", "actual"),
+      "shares": [("Dealer analytics", 2024, 2024, 29.0)]}),
+    # a line's label that names a part of the year's figure above it (1.0 / 2.4 = 41.7%)
+    ("Global AI tint-matching software, per Corvel Research:\n$2.4B (2024) -> $6.1B (2030)\n"
+     "Body-shop apps: $1.0B of the 2024 number (42%)",
+     {"obs": ("Body-shop apps", 2024, 1.0, "USD billion", "actual"), "verdicts": {"exact"}}),
+    # a bullet's label that names a part by its share of a year (352 / 640 = 55%)
+    ("Key numbers on AI spray-coating robots in Mexico:\n• 2024 market size: US$640 million\n"
+     "• Automotive share of 2024: 55% (US$352 million)",
+     {"obs": ("Automotive", 2024, 352.0, "USD million", "actual"),
+      "shares": [("Automotive", 2024, 2024, 55.0)]}),
+    # the base year of a rise, its amount in two currencies, is no year of the part after it
+    ("The Swedish market for AI film-thickness inspection was worth €62.0 million [SEK 710 million] in 2024, up 12% "
+     "from €55.4 million [SEK 632 million] in 2023. Automotive lines were the largest part at €25.1 million [SEK 287 "
+     "million].",
+     {"obs": ("Automotive lines", 2024, 25.1, "EUR million", "actual")}),
+    # from last year's amount to this one's
+    ("2024年，全市AI喷涂机器人市场规模由上年的8.6亿元增至10.3亿元。",
+     {"obs": ("Total", 2023, 8.6, "CNY 100 million", "actual"), "obs_values": [8.6, 10.3]}),
+    # amounts hyphenated as adjectives, in digits and in words
+    ("Ferrow Analytics sizes AI resin discovery as a $380-million business in 2024 and sees it worth "
+     "two-and-a-half billion dollars by 2032.",
+     {"obs": ("Total", 2032, 2500.0, "USD million", "estimate"), "obs_values": [380.0, 2500.0]}),
+    # a part after 其中, its currency's word before its amount
+    ("2025/02/10 報導\n台灣AI塗膜檢測市場去年規模達台幣28.4億元；其中瑕疵辨識系統為台幣11.6億元。",
+     {"obs": ("瑕疵辨識系統", 2024, 11.6, "TWD 100 million", "actual")}),
+    # an estimate's column of a fiscal year ("年度")
+    ("單位：億日圓\n年度\t2023年度\t2024年度(預估)\nAI噴塗\t120\t150\nAI檢測\t80\t95\n合計\t200\t245",
+     {"obs": ("合計", 2024, 245.0, "JPY 100 million", "estimate")}),
+    # figures marked by a note under the table as estimates
+    ("AI tint software, Brazil (USD million)\nChannel      2024      2025\nRetail       41.2      50.3*\n"
+     "Industrial   22.5      27.1*\nTotal        63.7      77.4*\n* estimate",
+     {"obs": ("Total", 2025, 77.4, "USD million", "estimate")}),
+    # a part set equal to its amount of the year's figure (168 / 420 = 40%)
+    ("2/ US market for AI paint demand planning: $420M in 2024.\n3/ Home centres = $168M of the 2024 figure, 40% of "
+     "the total.",
+     {"obs": ("Home centres", 2024, 168.0, "USD million", "actual"), "verdicts": {"exact"}}),
+    # a firm's own takings named by its possessive; the market's forecast after it is the market's
+    ("In fiscal 2025 Tintwise's revenue grew 35% to £21.6 million. We estimate the market we serve at £310 million in "
+     "fiscal 2025, up 18.3% from £262 million in fiscal 2024. We expect it to reach £700 million by fiscal 2030.",
+     {"same_series": [262.0, 310.0, 700.0]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4718,7 +4766,12 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "thousands-of-yi", "yi-without-yuan-in-a-later-sentence", "span-of-financial-years",
         "year-over-year-from-a-base-then-a-target", "answer-under-its-question", "part-set-against-the-year-before",
         "part-share-after-its-rise-over-the-year-before", "part-named-a-slice-of-the-whole",
-        "wider-figure-set-beside-for-scale", "abbreviated-scale-before-its-currency-code"])
+        "wider-figure-set-beside-for-scale", "abbreviated-scale-before-its-currency-code",
+        "code-between-number-and-scale", "share-after-an-amount-in-another-currency",
+        "label-line-part-of-the-years-number", "bullet-label-a-parts-share",
+        "base-year-after-an-amount-in-two-currencies", "from-last-years-amount-to", "hyphenated-amounts",
+        "part-after-its-currency-word", "estimate-column-of-a-fiscal-year", "estimates-marked-by-a-note",
+        "part-equal-to-its-amount", "a-firms-possessive-takings"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

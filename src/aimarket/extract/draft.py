@@ -293,6 +293,9 @@ _BULLET_START = re.compile(r"\s*" + _BULLET + r"\s")
 #: a bullet's label that names a part of the market above it ("• Training workloads: USD 61.2 billion"), not a
 #: measure of a market of its own ("• Market size: ...", "• 市场规模：...")
 _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"(?:\s+|(?<![-*]))(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")  # "・雲端服務："
+#: a bullet's label that names a part by its share, and the share's year: "• Automotive share of 2024: 61% (US$1.4 billion)"
+_SHARE_BULLET = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[^:：\d%$€£¥]{2,40}?)\s+share\s+(?:of\s+(?:the\s+)?)?"
+                           r"(?:FY\s?)?(?:19|20)\d{2}[EFP]?(?:\s+total)?\s*[:：]\s*", re.IGNORECASE)
 
 
 #: the words between a part's amount and its whole's: "$1.5B of the $3.6B 2024E TAM", "€40m out of a €310m total"
@@ -325,7 +328,7 @@ _NOT_A_MARKET = re.compile(r"\b(?:issue|vol(?:ume)?|edition|newsletter|digest|no
 
 #: the whole a bullet's amount is a part of, right after it: "of the 2024 TAM", "of the total"
 _OF_THE_NAMED_WHOLE = re.compile(r"\s*of\s+(?:the|our|this)\s+(?:(?:FY\s?)?(?:19|20)\d{2}[EFP]?\s+)?"
-                                 r"(?:TAM|total|market)\b", re.IGNORECASE)
+                                 r"(?:TAM|total|market|number|figure)\b", re.IGNORECASE)
 
 
 def _bullet_parts(line: str, found: list, subject: str, before=None):
@@ -334,7 +337,7 @@ def _bullet_parts(line: str, found: list, subject: str, before=None):
     the part a bullet under no named market names (:func:`_part_of_the_named_whole`), which the bullet ``before``
     named where it is of the same whole."""
     text = normalise(line)
-    m = _BULLET_LABEL.match(text) if found else None
+    m = (_BULLET_LABEL.match(text) or _SHARE_BULLET.match(text)) if found else None
     if m and not subject:  # "- Personalisation engines: $2.9bn of the 2024 TAM (31%)": a part of the whole it names
         return _part_of_the_named_whole(text, m, found, before)
     if not (m and subject and is_specific(subject)):
@@ -368,25 +371,30 @@ def _bullet_parts(line: str, found: list, subject: str, before=None):
                 and not any(_OF_THE_WHOLE.fullmatch(text, e, f.pos) for e in ends if m.end() <= e <= f.pos):
             f.item, f.subject = item_name(label), subject  # not the whole after "of the": "$1.5B of the $3.6B TAM"
             f.notes.append(f"the bullet's label {label!r} read as a part of {subject!r}")
-        elif f.claim == "share" and f.item == "Total" and f.of is None and f.pos >= m.end():
+        elif f.claim == "share" and f.item == "Total" and f.of is None and f.end > m.end():
             f.item, f.of, f.subject = item_name(label), "Total", subject  # "• AI Infrastructure: Accounts for 48%"
             f.notes.append(f"the share of the bullet's label {label!r} in {subject!r}")
     shares_after_parts_amounts(text, found)  # "• Imaging systems: $3.12 billion (45.6%)"
 
 
-def _part_of_the_named_whole(text: str, m: re.Match, found: list, before=None):
+def _part_of_the_named_whole(text: str, m: re.Match, found: list, before=None, subject: str = ""):
     """The amount of a bullet under no named market that its words make a part of the whole ("- Personalisation
     engines: $2.9bn of the 2024 TAM (31%)") is the part its label names, with the share after it; so is the amount
     of the next bullets with its share in brackets right after it ("- Shade matching: $1.1bn (12%)"), of the year of
-    the part ``before`` it. Returns the last part named."""
+    the part ``before`` it; the part of ``subject`` where the lines above name one. Returns the last part named."""
     label = m.group("label").strip()
     if not is_specific(label) or _MEASURE_WORD.search(label) or _ADDRESSABLE.search(label):
         return None
     named = None
     for f in found:
+        if f.claim == "share" and f.item == "Total" and f.end > m.end() and m.re is _SHARE_BULLET:
+            f.item, f.of = item_name(label), "Total"  # "• Automotive share of 2024: 61% (US$1.4 billion)"
+            f.notes.append(f"the share its bullet's label {label!r} names")
         if f.kind != "amount" or f.item != "Total" or f.pos < m.end():
             continue
-        if _OF_THE_NAMED_WHOLE.match(text, f.end):
+        if m.re is _SHARE_BULLET:
+            f.notes.append(f"the amount of the part its bullet's label {label!r} gives the share of")
+        elif _OF_THE_NAMED_WHOLE.match(text, f.end):
             f.notes.append(f"the bullet's label {label!r} read as a part of the whole its amount is 'of'")
         elif before is not None and f.year is None and _SHARE_BRACKETED_AFTER.match(text, f.end) \
                 and f.currency == before.currency:
@@ -395,6 +403,7 @@ def _part_of_the_named_whole(text: str, m: re.Match, found: list, before=None):
         else:
             continue
         f.item, named = item_name(label), f
+        f.subject = subject or f.subject
     shares_after_parts_amounts(text, found)
     return named
 
@@ -430,7 +439,7 @@ _SPEAKER_LABEL = re.compile(r"答|问|問|记者|記者|主持人|受访者|受�
 _LABEL_REACH = 24
 
 
-def _label_subject(line: str, found: list) -> None:
+def _label_subject(line: str, found: list, subject: str = "") -> None:
     """The amounts of a line that is a label and its figure ("SAM 2027: $150B") measure what the label names, where
     no noun phrase of the line names another: a series of the label's, not another figure of the subject above."""
     text = normalise(line)
@@ -443,6 +452,9 @@ def _label_subject(line: str, found: list) -> None:
         return
     if _MARKET.search(text[m.end():first]):  # "③ 长期空间可观：预计2029年市场规模将达到…": a run-in heading
         return  # over a sentence of the market's (not "vivo:出货量4930万台", the label's shipments)
+    if any(f.pos == first and _OF_THE_NAMED_WHOLE.match(text, f.end) for f in found):
+        _part_of_the_named_whole(text, m, found, subject=subject)  # "Mobile apps: $0.5B of the 2024 number (42%)"
+        return
     for f in found:
         if f.kind in ("amount", "count") and f.pos >= m.end() and not f.named and f.item == "Total":
             f.subject, f.named = m.group("label").strip(), True
@@ -571,7 +583,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             bullet_part = _bullet_parts(line, found, subject, bullet_part)
             _bullet_amounts_year(text, found)
             _year_of_the_bullet_above(text, found, [g for g in figures[-40:] if g.page == p and i - 3 <= g.row < i])
-            _label_subject(line, found)
+            _label_subject(line, found, subject or next((g.subject for g in reversed(figures[-40:]) if g.item == "Total"
+                                                         and g.kind == "amount"), ""))
             bracketed_parts(text, found)
             bracketed_amounts(text, found)
             _cites_another_source(text, found)
@@ -847,6 +860,7 @@ def draft_package(doc: Document, source: str | None = None):
                       f"of {year} in table {sid!r} marked as estimates: the text forecasts that year's figure")
     _attach_rates(groups, doc)
     _rates_to_tables(groups, series_rows, table_values, table_lines, history, doc)
+    under_tables = _parts_under_tables(groups, table_lines)
     _split_unlike(groups)
     _headline_years(groups)
     _parts_of_the_years_whole(groups)
@@ -879,8 +893,8 @@ def draft_package(doc: Document, source: str | None = None):
 
     # a subject's amounts before its rates that stood alone, so that its series takes its unit from an amount
     for key, figs in sorted(groups.items(), key=lambda kv: kv[0][0] == "text" and kv[0][2]):
-        if key[0] == "table":
-            sid = key[1]
+        if key[0] == "table" or key in under_tables:
+            sid = under_tables.get(key, key[1])
         else:
             subject = key[1]
             if subject not in by_subject:
@@ -1936,6 +1950,25 @@ def _rates_to_tables(groups: dict, series_rows: list, table_values: list, table_
             _to_table(groups, key, sid, found)
         if moved:
             _to_table(groups, key, tables[0], moved)
+
+
+def _parts_under_tables(groups: dict, table_lines: dict) -> dict:
+    """The parts a text names under a table with no subject of their own ("Body-shop apps: $1.0B of the 2024 number
+    (42%)" under a line of the whole's years, "• Automotive share of 2024: 55% (US$352 million)" under bullets read as
+    a table) are parts of that table's whole: the groups of such parts, and the table's series each goes to.
+    ``table_lines``: series -> page, header line, the line after its last row."""
+    into = {}
+    for key in [k for k in groups if k[0] == "text" and not k[1]]:
+        parts = groups[key]
+        if not any(f.kind == "amount" for f in parts) or any(f.item in (None, "Total") for f in parts):
+            continue
+        near = [sid for sid, (page, _, end) in table_lines.items()
+                if all(f.page == page and end <= f.line <= end + 2 for f in parts)]
+        if len(near) == 1:
+            into[key] = near[0]
+            for f in parts:
+                f.notes.append(f"{f.item!r}: a part of the whole of the table {near[0]!r} right above it")
+    return into
 
 
 #: a share of a wider whole than a market's: a penetration or adoption rate

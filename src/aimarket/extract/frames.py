@@ -475,6 +475,9 @@ FRAMES = (
           "[， ... {CAGR} [为|為|达|達] RATE@cagr]",
           "中国智算服务市场从2022年的1,205亿元增长至2027年的3,000亿元，年复合增长率为20.0%。",
           ("1205 base 2022 actual", "3000 target 2027 actual", "20 cagr 2022-2027 inferred")),
+    Frame("cn_from_prior_to", "从|從|由|自 上年|去年|前一年|上一年 [的] AMOUNT@prior [{GROWTH}] 至|到 AMOUNT@target",
+          "2024年，全省AI涂装质检市场规模由上年的12.4亿元增至15.1亿元。",
+          ("12.4 prior 2023 actual", "15.1 target 2024 actual")),
     Frame("cn_from_to_over", "从|從|由|自 YEAR@base年 AMOUNT@base [{GROWTH}] 至|到 YEAR@target年 AMOUNT@target "
           "，|, ... PERIOD@rate年 ... {CAGR} ... RATE@cagr",
           "國內智慧倉儲市場預計由2024年的120億元成長至2029年的300億元，2024-2029年年複合成長率約20.1%。",

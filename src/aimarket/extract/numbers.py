@@ -116,6 +116,11 @@ _AND_A_HALF_TIMES = re.compile(r"(?<![\w-])(?P<n>" + "|".join(_ONES[:10]) + r")[
                                re.IGNORECASE)
 
 
+#: an amount hyphenated as an adjective: "the $3.2-billion market", "a $640-million segment", "one-and-a-half billion"
+_HYPHENED_AMOUNT = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)|(?<![\w-])(?P<n>" + "|".join(_ONES[:10])
+                              + r")-and-a-half(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
+
+
 def _fraction_percent(m: re.Match) -> str:
     """The percentage a fraction in words states, to a tenth of a point where it is no whole number: "a third" ->
     "33.3%"."""
@@ -324,6 +329,7 @@ def normalise(text: str) -> str:
     text = _FISCAL_MONTH_FIRST.sub(r"FY\g<y>", text) if "FY" in text else text
     text = _SCALE_BEFORE_SIGN.sub(_sign_first, text) if "€" in text or "$" in text or "£" in text else text
     text = _SCALE_BEFORE_NUMBER.sub(_scale_after, text) if "n " in text else text
+    text = _CODE_BEFORE_SCALE.sub(_scale_after, text)
     if "(" in text:
         text = _UNIT_BRACKETED_AFTER.sub(_unit_before, _BRACKETED_SHORT_YEAR.sub(r"(20\g<y>\g<e>)", text))
     text = _in_the_stated_unit(text) if " in " in text else text
@@ -333,6 +339,8 @@ def normalise(text: str) -> str:
         text = _RISE_FROM_BRACKETED.sub(lambda m: f", {m['rise']}" + ("" if re.match(r"\s*[.,;:]", text[m.end():])
                                                                      else ","), text)
     low = text.lower()
+    if "-" in text and ("illion" in low or "thousand" in low):
+        text = _HYPHENED_AMOUNT.sub(lambda m: f"{m['n']} and a half" if m["n"] else " ", text)
     text = _NUMBER_WORDS.sub(_digits, text) if "illion" in low or "thousand" in low or "cent" in low else text
     text = _FRACTION_CHANGE.sub(_fraction_percent, text) if re.search(r" by |fifth|third|quarter|tenth", low) else text
     if "%" in text and ("前" in text or " of the " in low or "year before" in low):
@@ -398,6 +406,11 @@ def _in_the_stated_unit(text: str) -> str:
 _SCALE_BEFORE_NUMBER = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|CNY|RMB|HKD|TWD)\s?(?P<scale>mn|bn|tn)\s"
                                   r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)"
                                   r"(?![\d.,]*\s*(?:mn|bn|tn|million|billion|trillion)\b)")
+
+#: a currency's code between a number and its scale, as think-tank papers print them: "2.1 EUR bn", "870 EUR m",
+#: "3.4 USD bn" (read as "EUR 2.1 billion")
+_CODE_BEFORE_SCALE = re.compile(r"(?<![\w.,])(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD)"
+                                r"\s?(?P<scale>mn|bn|tn|mln|bln|m|b|k|million|billion|trillion)\b")
 
 
 #: a year in two digits after an apostrophe, in brackets after an amount: "$1.4bn ('24)" (read as "(2024)")

@@ -1141,6 +1141,7 @@ def _place(text, figures, years, ranges, sentence_cuts, clause_cuts, inherited, 
     at.sources = set()  # the firms whose sentences on the line named the subject of their figures
     at.firm_market = {}  # the first firm's name, and the market the line named before its figures
     at.own = None  # (sentence start, subject) of the line's latest figure of the reporting company's own
+    at.owned = set()  # the names of the line's figures of a company's own, which no later sentence takes as its subject
     at.money_subject = at.count_subject = ""  # the subjects of the line's latest amount of money, and count
     at.context = []  # (start, end) of the sentences of another thing for scale ("For context, …", "对比来看，…")
     at.phrase_starts = [p for p, _ in at.phrases]
@@ -1626,7 +1627,9 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _BASE_AMOUNT_YEAR = re.compile(r"(?:from|against|compared (?:with|to)|than|times|fold|twice|(?:gain|rise|increase|jump|"
                                r"growth|decline|drop|fall|up|down)\s+on)\s+(?:the\s+)?(?:" + _ABOUT_WORD
                                + r"\s+)?(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})?\s?\d[\d.,]*(?:\s\d{3}(?!\d))*\s*"
-                               r"(?:[A-Za-z]+\s+){0,3}(?:in|of)\s+"
+                               r"(?:[A-Za-z]+\s+){0,3}"
+                               # past the amount in another currency: "from €41.5 million [DKK 310 million] in "
+                               r"(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?(?:in|of)\s+"
                                r"(?:fiscal\s+|FY\s?)?$", re.IGNORECASE)
 #: a year a rise's base amount states of itself, the rise's rate before "on": "up 19.2% on EUR 1.98 billion in "
 #: (a later sentence's parts are of the year the rise reaches, not of its base's)
@@ -2114,6 +2117,11 @@ _OWN_RISE_TO = re.compile(r"\s+(?:" + _MOVE.pattern + r")\s+(?:by\s+)?"
 _OWN_IS = re.compile(r"\s+(?:was|were|came\s+to|came\s+in\s+at|reached|totall?ed|stood\s+at|amounted\s+to)\s+"
                      r"(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over)\s+)?"
                      + _SIGN_OR_CODE + r"\s*", re.IGNORECASE)
+#: a year a sentence opens with, before its subject: "In fiscal 2025 ", "For FY2024 ", "In 2024 "
+_YEAR_OPENS = re.compile(r"\s*(?:in|for|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2}\s+",
+                         re.IGNORECASE)
+#: the places reports name, as words: no firm's name
+_PLACES = "|".join(re.escape(r) for r in vocabulary.REGIONS if r.isascii())
 #: the start of a clause about the reporting company's own figures: "Our total revenues were", "our revenue rose to",
 #: a fiscal year's revenue on a slide ("FY2024E revenue ~$190M": a market is sized, a company's year reported)
 _OWN_FIGURES = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:our|the\s+company's|the\s+group's)\s+(?:own\s+)?"
@@ -2122,6 +2130,12 @@ _OWN_FIGURES = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:our|the\s+com
                           r"(?:(?!(?:estimates?|forecasts?|view|count|of|for|market)\b)[a-z][\w-]*\s+)?"
                           r"(?:revenues?|sales|turnover|net\s+income|income|profits?|bookings)\b"
                           r"|\s*(?:[-•*▪·]\s*)?FY\s?(?:19|20)?\d{2}[EAFP]?\s+(?:revenues?|sales|turnover|ARR|bookings|EBITDA)\b"
+                          # a firm's takings by its name's possessive: "Lockwarden's revenue grew 41% to £58.2 million"
+                          # (not a place's, nor the market's: "Europe's sales", "The industry's revenue")
+                          r"|\s*(?!(?:the|this|that|its|their|our|industry|market|sector|global|world|" + _PLACES
+                          + r")['’\s])(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+"
+                          r"(?:(?:total|net|annual|group|full[- ]year)\s+)?(?:revenues?|sales|turnover|net\s+income|"
+                          r"profits?|bookings)\b"
                           # a firm's capital spending: "BHP's FY26 capex guidance of"
                           r"|\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+"
                           r"(?:FY\s?(?:19|20)?\d{2}[EAFP]?\s+|(?:fiscal\s+)?(?:19|20)\d{2}\s+)?"
@@ -2299,8 +2313,9 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
     if f.kind in ("amount", "count") and not own_figures:  # a line's label: "- FY25 ARR guidance: $310M", or the
         comma = text.rfind(",", w.ss, f.pos)  # sentence's subject before a rise: "Our revenue grew 31% to $388M", or
         # the subject after its last comma: "…, and our own revenue eased 2% to EUR 18.4 billion"
-        label = _OWN_FIGURES.match(text, w.ss, f.pos) or (_OWN_FIGURES.match(text, comma + 1, f.pos)
-                                                          if comma >= 0 else None)
+        opens = _YEAR_OPENS.match(text, w.ss, f.pos)  # "In fiscal 2025 Tintwise's revenue grew 35% to"
+        label = _OWN_FIGURES.match(text, opens.end() if opens else w.ss, f.pos) or (
+            _OWN_FIGURES.match(text, comma + 1, f.pos) if comma >= 0 else None)
         own_figures = label if label and (_AFTER_OWN_LABEL.fullmatch(text, label.end(), f.pos)
                                           or _OWN_RISE_TO.fullmatch(text, label.end(), f.pos)
                                           or _OWN_IS.fullmatch(text, label.end(), f.pos)) else None
@@ -2311,6 +2326,7 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         f.named = True
         f.notes.append(f"{f.subject!r}: the reporting company's own figure, not the market's")
         at.own = (w.ss, f.subject)  # the subject of the rest of its sentence, and of no sentence after it
+        at.owned.add(title_of(f.subject))
         return last_subject
     if f.kind == "amount" and (theirs := _firms_own(text, w.ss, f.pos)):
         # "listed vendor Taxora SE lifted its revenue to EUR 212 million last year", "本地航空公司去年收益為1,044億港元":
@@ -2448,7 +2464,8 @@ def _subject_of(f: Figure, w: _Where, text, at, last_subject: str, inherited: st
         elif not f.subject or not (phrases or is_specific(f.subject)):
             # "Q: How big is the market for AI in banking? A: Roughly $30 billion", "… put the 2024 market for AI
             # dubbing at $41.8 million. The correct figure is $48.1 million": an earlier sentence's
-            earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, f.pos) if is_specific(p)]
+            earlier = [p for _, p in _within(at.phrase_starts, at.phrases, 0, f.pos) if is_specific(p)
+                       and title_of(p) not in at.owned]  # not "Lockwarden's revenue grew 41% to £58.2 million"
             f.subject = title_of(earlier[-1]) if earlier else f.subject
         elif phrases and f.subject == title_of(phrases[-1]) and not is_specific(phrases[-1]):
             # no phrase of its sentence names a subject of its own (not "The domestic market grew 12.8%"):

@@ -373,7 +373,8 @@ _PART_CLOSE = re.compile(r"(?:(?:实现|實現)了?[\u4e00-\u9fff]{0,4}?)?(?:的
                          r"(?:占|佔)了?|预计|預計|预估|預估|预期|預期|将|將|有望|可望|"
                          + "|".join(vocabulary.TARGET_VERBS_ZH) + r"|由|从|從|(?:则|則)有?|亦|也|还|還|"
                          # a move to its amount: "逆市增長至", "減少至"
-                         r"(?:逆市|逆勢|逆势|再|进一步|進一步)?(?:增长|增長|增加|减少|減少|下跌|下降|下滑|上升|回升|成长|成長)(?:至|到))*\s*$")
+                         r"(?:逆市|逆勢|逆势|再|进一步|進一步)?(?:增长|增長|增加|减少|減少|下跌|下降|下滑|上升|回升|成长|成長)(?:至|到))*"
+                         r"\s*(?:" + words(vocabulary.LABEL_CURRENCIES) + r")?\s*$")  # "…系統為台幣17.2億元"
 
 
 #: a rise between a part's amount and its share: "，同比名義增長"
@@ -918,8 +919,8 @@ _NAMED_PART = re.compile(r"\s*(?:with\s+)?(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s*(
                          r"|accounting for|making up)"  # "…, with case-management systems accounting for €45 million"
                          + _BEFORE_AMOUNT, re.IGNORECASE)
 #: a part named before a copula, which makes it a part only where the whole follows its amount: "Data-centre
-#: accelerators alone were $61.2B of the 2024 total"
-_NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed"
+#: accelerators alone were $61.2B of the 2024 total", "Big-box chains = $124M of the 2024 figure"
+_NAMED_PART_IS = re.compile(r"\s*(?P<part>[A-Za-z][\w&/\- ]{0,60}?)\s+(?:was|were|came\s+in\s+at|stood\s+at|totall?ed|="
                             r"|(?:is|are|was|were)\s+the\s+(?:[a-z-]+\s+){1,3}?at)"  # "are the backbone at"
                             + _BEFORE_AMOUNT, re.IGNORECASE)
 #: the next part with its verb left out, right before its amount: "and Japan $0.6 billion", "and software to",
@@ -972,7 +973,9 @@ _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:(?:the|this|that|its|(?:this|last|next|th
                        r"|(?:that|it)(?=\s*[,;.(]|\s+(?:or|and)\b))"  # "accounted for $10.2 billion of that, or 41%"
                        # "accounted for USD 3.4 billion (2024), or 60.7% of revenue": the share of the whole right after
                        # (or "…, roughly 28%", "…, about a fifth", "… (23%)": a share said as near, of no change)
-                       r"|\s*(?:\(\s*(?:19|20)\d{2}\s*\))?(?=\s*,\s*(?:(?:or|representing|accounting\s+for)\s+"
+                       # or after the amount in another currency: "USD 96 million (INR 800 crore), or 31% of the total"
+                       r"|\s*(?:\(\s*(?:(?:19|20)\d{2}|" + _NEAR + r"?\s*(?:[A-Z]{2,3}\$?|[$€£¥₹])\s?\d[\d.,]*(?:\s*[A-Za-z]+)?)"
+                       r"\s*\))?(?=\s*,\s*(?:(?:or|representing|accounting\s+for)\s+"
                        r"(?:" + _NEAR + r"\s*)?|" + _NEAR + r"\s*)"
                        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)(?!\s*(?:more|less|higher|lower|above|below|up|down|over"
                        r"|increase|rise|growth|decline|a\s+year|per\s+year|annually|year|y/y|yoy|CAGR)\b)"
@@ -1078,7 +1081,8 @@ def parts_side_by_side(text, figures, sentence_of) -> None:
             g.item = item_name(name)
             g.notes.append(f"the amount of {g.item!r}, a part of {g.subject!r} named before its verb")
             of_total = _OF_TOTAL.match(text, g.end)
-            share = figures[i + 1] if of_total and i + 1 < len(figures) else None
+            # the figure after it, past its amount in another currency in brackets
+            share = next((s for s in figures[i + 1:i + 3] if s.pos >= of_total.end()), None) if of_total else None
             if (share is not None and share.claim == "share" and share.item == "Total"
                     and _AMOUNT_THEN_SHARE.fullmatch(text, of_total.end(), share.pos + text.startswith("(", share.pos))):
                 # "..., or 43.4% of the total", "of the 2024 total (78%)": a bracket the percent's own span may open

@@ -43,13 +43,13 @@ class OverBudget(ValueError):
 #: the mark of a fiscal or a broker's calendar year before its number: "FY2024", "FY 24", "CY2025"
 _YEAR_MARK = r"(?:[FC]Y\s?)?"
 #: a year column: "2024", "2025E", "FY2024", "FY24" (a fiscal year may print two digits), "CY2024" (a calendar
-#: year), "2023年", "2025(F)", "2025年預測", "2027P" (projected), "FY2025 (plan)", "2027T" and "2027年目标" (a plan's
-#: target), "2023 (actual)", "2024年基数" (a plan's base), "2022r" (revised: history), "Jan-Dec 2024" and "2024年1-12月"
-#: (the whole year)
+#: year), "2023年", "2025(F)", "2025年預測", "2025年度(預估)", "2027P" (projected), "FY2025 (plan)", "2027T" and
+#: "2027年目标" (a plan's target), "2023 (actual)", "2024年基数" (a plan's base), "2022r" (revised: history), "Jan-Dec
+#: 2024" and "2024年1-12月" (the whole year)
 _YEAR_CELL = re.compile(r"^(?:(?:full[- ]year|全年)\s*)?" + _YEAR_MARK
                         + r"(?P<year>(?:19|20)\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2})\s*"
                         r"(?P<e>\(?[EFAPT]\)?|(?-i:r)|年度?\s*\(?[EFA]?\)?|年年[报報]|年?\s*全年"
-                        r"|年?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估|目标|目標|规划|規劃|基数|基數|实际|實際)(?:值|数|數)?[)）]?"
+                        r"|(?:年度?)?\s*[(（]?(?:预估|預估|预测|預測|预计|預計|估计|估計|估|目标|目標|规划|規劃|基数|基數|实际|實際)(?:值|数|數)?[)）]?"
                         r"|[(（]?(?:plan|planned|budget|target|forecast|fcst|est\.?|estimated?|projected|proj\.?|guidance|"
                         r"outlook|actual|base)[)）]?)?[*†‡]{0,2}$", re.IGNORECASE)  # "2025E*": a footnote mark after the year
 _SPAN = (_YEAR_MARK + r"(?P<a>(?:19|20)\d{2}|'\d{2}|(?<=[FC]Y)\d{2}|(?<=[FC]Y )\d{2}"
@@ -939,6 +939,7 @@ def find_tables(lines: list[str], page: int = 1, carried: Table | None = None) -
                              if n and (_PHYSICAL_UNIT.search(c) or _BARE_COUNT.search(c)))
         t.notes += [f"column {head_cells[n]!r}: a quantity in no currency, not read" for n in t.quantities]
         i = _read_rows(t, lines, i + (not headless) + bool(below), page)
+        _estimates_by_mark(t, lines)
         if t.currency is None and t.scale is None:
             t.currency, t.scale = _unit_below(lines, t.end)
         if t.currency is None and t.scale is None and percent:
@@ -1613,10 +1614,35 @@ def _read_rows(t: Table, lines: list[str], j: int, page: int) -> int:
                        "rate": rate_value, "changes": changes, "multiples": multiples, "shares": shares,
                        "share_parts": share_parts, "printed_scale": printed_scale,
                        "cagrs": cagrs, "unit": own,
-                       "percents": percents, "indent": _indent(lines[j])})
+                       "percents": percents, "indent": _indent(lines[j]),
+                       "marks": [_mark(m) for m in cols[:len(years)]]})
         j += 1
         t.end = j
     return j
+
+
+#: a note under a table that marks its estimates: "* estimate", "† forecast", "* = projected", "*预测值"
+_ESTIMATE_NOTE = re.compile(r"\s*(?P<mark>[*†‡§])\s*(?:=|:|：|-|–)?\s*(?:estimated?s?|forecasts?|projected|projections?|"
+                            r"预测|預測|预估|預估|预计|預計|估计|估計)", re.IGNORECASE)
+
+
+def _mark(m: re.Match | None) -> str | None:
+    """The note's mark a numeric cell ends on ("12,240.8*": "*"), if any."""
+    return m.group(0).rstrip()[-1] if m is not None and m.group(0).rstrip()[-1] in "*†‡§" else None
+
+
+def _estimates_by_mark(t: Table, lines: list[str]) -> None:
+    """A year column every figure of which carries the mark a note under the table makes an estimate's ("12,240.8*"
+    over "* estimate") is a column of estimates."""
+    note = next((m for line in lines[t.end:t.end + 3] if (m := _ESTIMATE_NOTE.match(line))), None)
+    if note is None or not t.rows:
+        return
+    for k, (year, estimate) in enumerate(t.years):
+        marked = [r["marks"][k] == note["mark"] for r in t.rows if k < len(r["marks"]) and r["values"][k] is not None]
+        if not estimate and marked and all(marked):
+            t.years[k] = (year, True)
+            t.notes.append(f"column {year}: its figures carry {note['mark']!r}, which the note under the table makes "
+                           "estimates")
 
 
 #: scales printed in a cell after its number

@@ -233,7 +233,8 @@ CHANGE_HEADERS = ("change", "chg", "% change", "percent change", "per cent chang
 # "按年增長", "按年變幅", "變動百分率" (Hong Kong), "年增長率", "比上年增长（%）" (a statistics bureau's)
 
 #: the currencies a Chinese unit label names before its scale: "单位：人民币十亿元", "單位：新台幣億元"
-LABEL_CURRENCIES = ("人民币", "人民幣", "美元", "港元", "港幣", "港币", "新台幣", "新台币", "日圓", "日元", "欧元", "歐元")
+LABEL_CURRENCIES = ("人民币", "人民幣", "美元", "港元", "港幣", "港币", "新台幣", "新台币", "新臺幣", "台幣", "台币", "臺幣", "日圓",
+                    "日元", "欧元", "歐元")
 
 #: table header cells of a column of shares of the total: read as share claims
 SHARE_HEADERS = ("share", "% of total", "share of total", "mix", "weight", "占比", "佔比", "份额", "份額", "比重", "市占率",
