@@ -4678,6 +4678,15 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("In fiscal 2025 Tintwise's revenue grew 35% to £21.6 million. We estimate the market we serve at £310 million in "
      "fiscal 2025, up 18.3% from £262 million in fiscal 2024. We expect it to reach £700 million by fiscal 2030.",
      {"same_series": [262.0, 310.0, 700.0]}),
+    # a part's share after its amount and the same in another currency, "a N% share" (19.8 / 52.0 = 38.1%)
+    ("The Austrian market for AI coating inspection reached EUR 52.0 million (CHF 49.0 million) in 2024. Furniture "
+     "lacquer lines made up EUR 19.8 million (CHF 18.7 million), a 38% share of the total.",
+     {"obs": ("Furniture lacquer lines", 2024, 19.8, "EUR million", "actual"),
+      "shares": [("Furniture lacquer lines", 2024, 2024, 38.0)]}),
+    # the same after a part named before its verb (9.8 / 18.5 = 53.0%)
+    ("The Finnish market for AI scooter-parking cameras was worth €18.5 million in 2024. Helsinki was the largest "
+     "part at €9.8 million [SEK 112 million], a 53% share.",
+     {"shares": [("Helsinki", 2024, 2024, 53.0)], "verdicts": {"exact"}}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4771,7 +4780,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "label-line-part-of-the-years-number", "bullet-label-a-parts-share",
         "base-year-after-an-amount-in-two-currencies", "from-last-years-amount-to", "hyphenated-amounts",
         "part-after-its-currency-word", "estimate-column-of-a-fiscal-year", "estimates-marked-by-a-note",
-        "part-equal-to-its-amount", "a-firms-possessive-takings"])
+        "part-equal-to-its-amount", "a-firms-possessive-takings",
+        "share-after-a-bracketed-conversion", "share-after-a-part-in-two-currencies"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -559,6 +559,8 @@ def parts_it_goes_on_to(text, figures, sentence_of) -> None:
                 h.notes.append(f"the rate of {g.item!r}, after its amount")
 
 
+#: a bracket opened right before an amount, and one closed right after it
+_OPEN_BEFORE, _CLOSE = re.compile(r"[(\[（][^()\[\]（）]*$"), re.compile(r"\s*[)\]）]")
 #: how many figures before an amount are looked through for the one it took its part's name from
 _NAMED_REACH = 40
 
@@ -571,8 +573,8 @@ def _named_after(figures: list, k: int, sentence_of) -> bool:
     for h in (figures[j] for j in range(k - 1, max(k - 1 - _NAMED_REACH, -1), -1)):
         if sentence_of(h.pos) != sentence_of(g.pos):
             return False
-        if h.kind == g.kind and h.item == g.item and h.year == g.year:
-            return True
+        if h.kind == g.kind and h.item == g.item and h.year == g.year and h.currency == g.currency:
+            return True  # (not the same amount in another currency after it: "€27.9 million [DKK 208 million]")
     return False
 
 
@@ -581,10 +583,12 @@ def shares_after_named_parts(text, figures, sentence_of) -> None:
     "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%", "Sleep-mode
     orchestration was the largest use case, at US$0.61 billion (43.0%)"."""
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        start = o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end
+        if _OPEN_BEFORE.search(text, max(0, g.pos - 12), g.pos) and (close := _CLOSE.match(text, start)):
+            start = close.end()  # "€27.9 million [DKK 208 million], a 57% share": past the bracket it stands in
         if (f.claim == "share" and f.item == "Total" and g.kind in ("amount", "count") and g.item != "Total"
                 and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
-                    text, (o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end),
-                    f.pos + text.startswith(("(", "（"), f.pos))  # "$0.61 billion (43.0%)": after its bracket
+                    text, start, f.pos + text.startswith(("(", "（"), f.pos))  # "$0.61 billion (43.0%)": after its bracket
                 and not _named_after(figures, k, sentence_of)):
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
@@ -976,7 +980,9 @@ _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:(?:the|this|that|its|(?:this|last|next|th
                        # or after the amount in another currency: "USD 96 million (INR 800 crore), or 31% of the total"
                        r"|\s*(?:\(\s*(?:(?:19|20)\d{2}|" + _NEAR + r"?\s*(?:[A-Z]{2,3}\$?|[$€£¥₹])\s?\d[\d.,]*(?:\s*[A-Za-z]+)?)"
                        r"\s*\))?(?=\s*,\s*(?:(?:or|representing|accounting\s+for)\s+"
-                       r"(?:" + _NEAR + r"\s*)?|" + _NEAR + r"\s*)"
+                       r"(?:" + _NEAR + r"\s*)?|" + _NEAR + r"\s*"
+                       # "…, a 37% share of the total"
+                       r"|an?\s+(?=\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:share|slice|portion)\b))"
                        r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)(?!\s*(?:more|less|higher|lower|above|below|up|down|over"
                        r"|increase|rise|growth|decline|a\s+year|per\s+year|annually|year|y/y|yoy|CAGR)\b)"
                        r"|(?:(?:a|one)\s+(?:half|third|fifth|tenth)|(?:two|three|four)[- ](?:thirds|fifths))\b"
