@@ -4687,6 +4687,10 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("The Finnish market for AI scooter-parking cameras was worth €18.5 million in 2024. Helsinki was the largest "
      "part at €9.8 million [SEK 112 million], a 53% share.",
      {"shares": [("Helsinki", 2024, 2024, 53.0)], "verdicts": {"exact"}}),
+    # a rise and its base the year before, in a sentence after the year's amount (48 / 40 - 1 = 20%)
+    ("The UK market for AI marina security reached £48 million in 2024. Spending grew 20% from £40 million the year "
+     "before.",
+     {"obs": ("Total", 2023, 40.0, "GBP million", "actual"), "growth": [("Total", 2023, 2024, 20.0)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4781,7 +4785,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "base-year-after-an-amount-in-two-currencies", "from-last-years-amount-to", "hyphenated-amounts",
         "part-after-its-currency-word", "estimate-column-of-a-fiscal-year", "estimates-marked-by-a-note",
         "part-equal-to-its-amount", "a-firms-possessive-takings",
-        "share-after-a-bracketed-conversion", "share-after-a-part-in-two-currencies"])
+        "share-after-a-bracketed-conversion", "share-after-a-part-in-two-currencies",
+        "rise-from-the-year-befores-amount"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -645,6 +645,10 @@ FRAMES = (
           "{PRIOR_YEAR} , at AMOUNT@target against|versus|vs AMOUNT@prior",
           "US retail media spending was 20% larger in 2024 than a year earlier, at $54.6 billion against $45.5 billion.",
           ("20 growth 2023-2024 inferred", "54.6 target 2024 actual", "45.5 prior 2023 actual")),
+    Frame("rate_from_level_year_before", "grew|rose|increased|expanded|climbed|jumped|fell|declined|dropped|shrank "
+          "[by] RATE@yoy from|over|on [the] AMOUNT@prior {PRIOR_YEAR}",
+          "The market reached $286 million in 2024; spending grew 21% from $236 million the year before.",
+          ("286 ? 2024 actual", "21 yoy 2023-2024 stated", "236 prior 2023 actual")),
     Frame("amount_year_earlier", "AMOUNT@target ... AMOUNT@prior {PRIOR_YEAR}",
           "Revenue of $12.0 billion in fiscal 2024 compares with $9.5 billion a year earlier.",
           ("12 target 2024 actual", "9.5 prior 2023 actual")),

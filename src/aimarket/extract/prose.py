@@ -1418,6 +1418,9 @@ def _roles_of(reading, refs) -> tuple[dict, dict]:
             and figs["target"][0].year in (None, said["base"][0]) and figs["target"][0].part is None \
             and figs["growth"][0].part is None:  # "$2.6 billion, down 58% compared to 2023" (no quarter's): the
         said["target"] = [said["base"][0] + 1]  # year after the one a rise is set against, not that year
+    if figs.get("prior") and not figs.get("target") and not said.get("target") and figs.get("yoy") \
+            and figs["yoy"][0].year is not None:  # "…$286 million in 2024. Spending grew 21% from $236 million the
+        said["target"] = [figs["yoy"][0].year]  # year before": a rise into the year its sentence goes on in
     if figs.get("prior"):  # "$9.5 billion a year earlier": the year before the target's
         target = said["target"][0] if said.get("target") else figs["target"][0].year if figs.get("target") else None
         said["prior"] = [] if target is None else [target - 1]
