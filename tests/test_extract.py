@@ -4691,6 +4691,22 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("The UK market for AI marina security reached £48 million in 2024. Spending grew 20% from £40 million the year "
      "before.",
      {"obs": ("Total", 2023, 40.0, "GBP million", "actual"), "growth": [("Total", 2023, 2024, 20.0)]}),
+    # a unit stated once in brackets, then each year's bare figure after its colon (486 / 412 - 1 = 18.0%)
+    ("Harbour Insights sizes the Nordic market for AI marina booking as follows (in € m): 2023: 412; 2024: 486, a "
+     "rise of 18%.",
+     {"obs_values": [412.0, 486.0], "obs": ("Total", 2024, 486.0, "EUR million", "actual"),
+      "growth": [("Total", 2023, 2024, 18.0)]}),
+    # a Chinese statement of the amounts' unit, then bare amounts (52.6 / 44.1 - 1 = 19.3%)
+    ("本节金额单位：亿元。2023年全国游艇AI诊断市场规模为44.1，2024年规模为52.6，同比增长19.3%。其中发动机诊断规模为21.8。",
+     {"obs": ("发动机诊断", 2024, 21.8, "CNY 100 million", "actual"), "obs_values": [44.1, 52.6, 21.8],
+      "growth": [("Total", 2023, 2024, 19.3)]}),
+    # a unit in brackets after the measure and after a part's name, each year's figure after it
+    ("1. 规模：国内烘焙AI排产市场规模（亿元）2023年16.4，2024年20.1；预计2027年达到35.0。\n2. 其中面包产线排产（亿元）2024年8.3。",
+     {"obs": ("面包产线排产", 2024, 8.3, "CNY 100 million", "actual"), "obs_values": [16.4, 20.1, 35.0, 8.3]}),
+    # a long export whose last column prints the unit on every line
+    ("year,segment,value,unit\n2023,Berth booking,12.4,GBP million\n2023,Security,8.1,GBP million\n"
+     "2024,Berth booking,15.0,GBP million\n2024,Security,9.6,GBP million",
+     {"obs": ("Security", 2024, 9.6, "GBP million", "actual"), "obs_values": [12.4, 8.1, 15.0, 9.6]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4786,7 +4802,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "part-after-its-currency-word", "estimate-column-of-a-fiscal-year", "estimates-marked-by-a-note",
         "part-equal-to-its-amount", "a-firms-possessive-takings",
         "share-after-a-bracketed-conversion", "share-after-a-part-in-two-currencies",
-        "rise-from-the-year-befores-amount"])
+        "rise-from-the-year-befores-amount",
+        "years-figures-after-a-stated-unit", "bare-amounts-after-a-chinese-unit",
+        "bare-amounts-after-a-bracketed-unit", "long-export-with-a-unit-column"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

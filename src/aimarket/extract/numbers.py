@@ -294,7 +294,8 @@ def normalise(text: str) -> str:
     is written whole ("fiscal '24" -> "fiscal 2024", "FY3/2025" -> "FY2025"), an amount's scale and sign after it
     as its sign and scale before it ("2.48 bn€" -> "€2.48 billion", "USD mn 640" -> "USD 640 million", "640 (US$ m)"
     -> "US$640 million"), a year in two digits in brackets whole ("('24)" -> "(2024)"), a bare amount after a
-    statement of its unit in that unit ("in US$ billions … from 2.31 in 2022" -> "… from US$2.31 billion in 2022"),
+    statement of its unit in that unit ("in US$ billions … from 2.31 in 2022" -> "… from US$2.31 billion in 2022",
+    "单位：亿元。…规模为34.9" -> "…规模为34.9亿元"),
     and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
     are written as a table prints them ("3.5个亿" -> "3.5亿元"), and thousands of them in 亿 ("1.92千亿元" ->
@@ -332,7 +333,8 @@ def normalise(text: str) -> str:
     text = _CODE_BEFORE_SCALE.sub(_scale_after, text)
     if "(" in text:
         text = _UNIT_BRACKETED_AFTER.sub(_unit_before, _BRACKETED_SHORT_YEAR.sub(r"(20\g<y>\g<e>)", text))
-    text = _in_the_stated_unit(text) if " in " in text else text
+    text = _in_the_stated_unit(text) if "in " in text else text
+    text = _in_the_stated_unit_zh(text) if "单位" in text or "（" in text or "(" in text else text
     text = _FINANCIAL_YEAR.sub(_financial_year, text) if "-" in text or "/" in text or "–" in text else text
     text = _SECTION_NUMBER.sub("", text) if text[:1].isdigit() or text[:1].isspace() else text
     if "(" in text and "from" in text and "|" not in text and "\t" not in text:
@@ -380,7 +382,7 @@ _SCALE_WORD = {w: name for w, (_, name) in SCALES.items() if w.isascii()} | {"md
 #: a unit a text states once for the bare numbers after it, as statistical agencies write: "All amounts in this section
 #: are in US$ billions", "The estimates, in US$ billions, constant 2023 prices, show …", "in ¥ bn, at 4.8 in …"
 _STATED_UNIT = re.compile(r"\bin\s+(?P<cur>US\$|USD|EUR|€|£|GBP|¥|JPY)\s?"
-                          r"(?P<scale>(?:billion|million|trillion)s|bn|mn|tn)\b")
+                          r"(?P<scale>(?:billion|million|trillion)s|bn|mn|tn|m|b)\b")
 #: a bare number with a decimal point where a sentence puts an amount: "rose from 2.31 in 2022 to 2.84 in 2023",
 #: "projects it at 6.10 by 2030", "accounted for 1.12 of the 2023 total" (not "6.8%", "2.5 times", "1.1 billion people")
 _BARE_AMOUNT = re.compile(r"\b(?P<cue>(?:from|to|at|of|reach|reached|reaching|was|were|totalled|totaled|for|"
@@ -392,13 +394,42 @@ _BARE_AMOUNT = re.compile(r"\b(?P<cue>(?:from|to|at|of|reach|reached|reaching|wa
 
 def _in_the_stated_unit(text: str) -> str:
     """The bare amounts of ``text`` after a statement of their unit (:data:`_STATED_UNIT`) written in it: "All
-    amounts are in US$ billions. Spending rose from 2.31 in 2022" -> "… rose from US$2.31 billion in 2022"."""
+    amounts are in US$ billions. Spending rose from 2.31 in 2022" -> "… rose from US$2.31 billion in 2022", "(in € m):
+    2023: 412; 2024: 486" -> "(in € m): 2023: €412 million; 2024: €486 million"."""
     stated = _STATED_UNIT.search(text)
     if stated is None:
         return text
     sign, scale = stated["cur"], _SCALE_WORD.get(stated["scale"], stated["scale"].rstrip("s"))
-    return text[:stated.end()] + _BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}",
-                                                       text[stated.end():])
+    rest = _BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}", text[stated.end():])
+    return text[:stated.end()] + _YEARS_BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}", rest)
+
+
+#: a year and a bare number after its colon, as a list of the years' amounts prints them: "2023: 412; 2024: 486"
+_YEARS_BARE_AMOUNT = re.compile(r"(?P<cue>(?<![\d.])(?:19|20)\d{2}[EFP]?:\s?)(?P<num>\d[\d,]*(?:\.\d+)?)"
+                                r"(?!\d|[.,]\d|\s*(?:%|[A-Za-z]))")
+
+
+#: a Chinese statement of the unit of the bare amounts after it: "本章金额单位：亿元。", "市场规模（亿元）", or a unit in
+#: brackets right before a year: "饼干产线检测（亿元）2024年14.6"
+_STATED_UNIT_ZH = re.compile(r"(?:金额)?单位\s*[:：]\s*(?P<u>(?:亿|億|万|萬)(?:元|美元|港元|日元|日圓)|元)(?=\s*[。；;，,)）]|$)"
+                             r"|(?:规模|規模|收入|营收|營收|销售额|銷售額|产值|產值|(?<=[\u4e00-\u9fff])(?=[(（][^()（）]{2,4}[)）]\s*"
+                             r"(?:19|20)\d{2}\s*年))\s*[(（]\s*(?P<v>(?:亿|億|万|萬)(?:元|美元|港元))\s*[)）]")
+#: a bare number where a Chinese sentence puts an amount: after "为", "达", "至" or a year ("2023年30.2"), not a
+#: percentage, a count, a multiple or a number with a unit of its own
+_BARE_AMOUNT_ZH = re.compile(r"(?P<cue>(?:为|為|达到|達到|达|達|至|(?<![\d.])(?:19|20)\d{2}\s*年(?:[EFP]|预计|預計)?)\s*"
+                             r"(?:约|約)?\s*)(?P<num>\d[\d,]*(?:\.\d+)?)"
+                             r"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:%|％|[\u4e00-\u9fff]|[A-Za-z$]))")  # "34.9,2024年": a stop
+
+
+def _in_the_stated_unit_zh(text: str) -> str:
+    """The bare amounts of a Chinese ``text`` after a statement of their unit (:data:`_STATED_UNIT_ZH`) written in
+    it: "本章金额单位：亿元。2023年…规模为34.9，2024年规模为41.3" -> "…规模为34.9亿元，…规模为41.3亿元", "市场规模（亿元）2023年30.2，
+    2024年38.5" -> "…2023年30.2亿元，2024年38.5亿元"."""
+    stated = _STATED_UNIT_ZH.search(text)
+    if stated is None:
+        return text
+    unit = stated["u"] or stated["v"]
+    return text[:stated.end()] + _BARE_AMOUNT_ZH.sub(lambda m: f"{m['cue']}{m['num']}{unit}", text[stated.end():])
 
 
 #: a currency's code and its scale before the number, as some summaries print them: "USD mn 640", "USD bn 2.1", "EUR

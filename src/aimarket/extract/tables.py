@@ -1925,7 +1925,11 @@ def _long_table(lines: list[str], i: int, page: int) -> tuple[Table | None, int]
     others = [k for k in range(len(head)) if k != at[0]]
     names = [k for k in others if rows and all(c[k] and not _NUM_CELL.match(c[k]) and not _PLACEHOLDER.match(c[k])
                                                for _, _, c in rows)]
-    figures = [k for k in others if k not in names and not _column_kind(head[k])[0]]
+    # a column that prints one unit on every line ("year,segment,value,unit" over "2024,Vision,30.8,GBP million"):
+    # the figures' unit, no name
+    units = [k for k in names if len({c[k] for _, _, c in rows}) == 1 and _unit_from([rows[0][2][k]]) != (None, None)]
+    names = [k for k in names if k not in units]
+    figures = [k for k in others if k not in names + units and not _column_kind(head[k])[0]]
     if len(rows) < 3 or len(names) != 1 or len(figures) != 1 or not all(
             _NUM_CELL.match(c[figures[0]]) or _PLACEHOLDER.match(c[figures[0]]) for _, _, c in rows):
         return None, i + 1
@@ -1938,7 +1942,7 @@ def _long_table(lines: list[str], i: int, page: int) -> tuple[Table | None, int]
     if (exported := _EXPORTED_UNIT.match(column)) and _unit_from([column]) == (None, None):
         column = f"{exported['name']} ({re.sub(r'^[a-z]{3}', lambda m: m.group(0).upper(), exported['unit'])})"
     t = Table(_caption(lines[max(0, i - 3):i], ""), i + 1, page, years, None)
-    t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [column])
+    t.currency, t.scale = _unit_from(lines[max(0, i - 6):i] + [column] + [rows[0][2][k] for k in units])
     t.named_currency = _bracketed_currency(" ".join(lines[max(0, i - 3):i]))
     at_year = {(c[name], y): (line, _NUM_CELL.match(c[figure])) for line, y, c in rows}
     for label in labels:
