@@ -4707,6 +4707,13 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     ("year,segment,value,unit\n2023,Berth booking,12.4,GBP million\n2023,Security,8.1,GBP million\n"
      "2024,Berth booking,15.0,GBP million\n2024,Security,9.6,GBP million",
      {"obs": ("Security", 2024, 9.6, "GBP million", "actual"), "obs_values": [12.4, 8.1, 15.0, 9.6]}),
+    # a unit in brackets right after each bare figure, as a broker's note prints it (12.1 / 38.6 = 31.3%)
+    ("据我们测算，2024年国内游艇AI辅助驾驶市场规模38.6（亿元），2023年为30.3（亿元）；其中自动靠泊模块12.1（亿元），占比31.3%。",
+     {"obs": ("自动靠泊模块", 2024, 12.1, "CNY 100 million", "actual"), "obs_values": [30.3, 38.6, 12.1],
+      "verdicts": {"exact"}}),
+    # a chapter's statement of its amounts' unit holds for the lines after it
+    ("本章所列金额单位：亿元。\n2024年我国游艇AI诊断市场规模为41.3，2023年为34.9。\n分领域看，发动机预测性维护为24.6；船体监测为16.7。",
+     {"obs": ("发动机预测性维护", 2024, 24.6, "CNY 100 million", "actual"), "obs_values": [34.9, 41.3, 24.6, 16.7]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4804,7 +4811,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "share-after-a-bracketed-conversion", "share-after-a-part-in-two-currencies",
         "rise-from-the-year-befores-amount",
         "years-figures-after-a-stated-unit", "bare-amounts-after-a-chinese-unit",
-        "bare-amounts-after-a-bracketed-unit", "long-export-with-a-unit-column"])
+        "bare-amounts-after-a-bracketed-unit", "long-export-with-a-unit-column",
+        "unit-in-brackets-after-each-figure", "unit-stated-for-the-lines-after"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

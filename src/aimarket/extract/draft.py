@@ -28,7 +28,8 @@ from . import vocabulary
 from .asides import (dateline_end, dateline_month, dateline_year, heading_part_of, is_boilerplate, is_furniture,
                      lone_year, month_of, months_of, names_a_year, names_the_whole_year, opens_boilerplate,
                      parts_with_years, slide_label_end, without_counters)
-from .numbers import FOOTNOTE_REF, SCALES, dollar_of_text, normalise, republic_years, yen_of_text, yuan_of_text
+from .numbers import (FOOTNOTE_REF, SCALES, dollar_of_text, in_the_unit_stated_before, normalise, republic_years,
+                      unit_stated_zh, yen_of_text, yuan_of_text)
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts, year_of_a_share, another_market)
@@ -530,6 +531,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
         lead = None  # the lead-in of a list of parts' rates while its lines last ("Growth by region:")
         heading_part = None  # (label, words) a heading names ("2024年一季度软件业经济运行情况", "一季度总体运行情况")
         bullet_part = None  # the part the bullet right before named, "of the 2024 TAM", under no named market
+        stated_unit = None  # the unit a line stated for the bare amounts after it ("本章金额单位：亿元。")
         for i, line in enumerate(_joined(page, wrapped), start=1):
             if i in in_table or not line.strip():
                 continue
@@ -539,6 +541,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if is_furniture(line):  # another story's headline, a strip of quotes
                 continue
             line = without_counters(line)  # "1.4K shares", "阅读 3.2万"
+            line = in_the_unit_stated_before(line, stated_unit)
+            stated_unit = unit_stated_zh(line) or stated_unit
             cut = dateline_end(line) or slide_label_end(line) or _dated_tag_end(line)  # "…, June 10, 2025 --", "Slide
             # 6 — ", "第3頁　", "（2025年10月，香港）", "【2025年4月8日／台北報導】"
             line = " " * cut + line[cut:]  # the dateline's date and place, a slide's number: no figure's, nor a subject

@@ -295,7 +295,7 @@ def normalise(text: str) -> str:
     as its sign and scale before it ("2.48 bn€" -> "€2.48 billion", "USD mn 640" -> "USD 640 million", "640 (US$ m)"
     -> "US$640 million"), a year in two digits in brackets whole ("('24)" -> "(2024)"), a bare amount after a
     statement of its unit in that unit ("in US$ billions … from 2.31 in 2022" -> "… from US$2.31 billion in 2022",
-    "单位：亿元。…规模为34.9" -> "…规模为34.9亿元"),
+    "单位：亿元。…规模为34.9" -> "…规模为34.9亿元", "38.6（亿元）" -> "38.6亿元"),
     and a financial year of two calendar years after a word
     that dates a figure is its end's ("in 2023-24" -> "in FY2024"); hundreds of millions of yuan as one says them
     are written as a table prints them ("3.5个亿" -> "3.5亿元"), and thousands of them in 亿 ("1.92千亿元" ->
@@ -334,7 +334,8 @@ def normalise(text: str) -> str:
     if "(" in text:
         text = _UNIT_BRACKETED_AFTER.sub(_unit_before, _BRACKETED_SHORT_YEAR.sub(r"(20\g<y>\g<e>)", text))
     text = _in_the_stated_unit(text) if "in " in text else text
-    text = _in_the_stated_unit_zh(text) if "单位" in text or "（" in text or "(" in text else text
+    if "单位" in text or "(" in text:
+        text = _in_the_stated_unit_zh(_UNIT_BRACKETED_AFTER_ZH.sub(r"\g<u>", text))
     text = _FINANCIAL_YEAR.sub(_financial_year, text) if "-" in text or "/" in text or "–" in text else text
     text = _SECTION_NUMBER.sub("", text) if text[:1].isdigit() or text[:1].isspace() else text
     if "(" in text and "from" in text and "|" not in text and "\t" not in text:
@@ -419,6 +420,24 @@ _STATED_UNIT_ZH = re.compile(r"(?:金额)?单位\s*[:：]\s*(?P<u>(?:亿|億|万
 _BARE_AMOUNT_ZH = re.compile(r"(?P<cue>(?:为|為|达到|達到|达|達|至|(?<![\d.])(?:19|20)\d{2}\s*年(?:[EFP]|预计|預計)?)\s*"
                              r"(?:约|約)?\s*)(?P<num>\d[\d,]*(?:\.\d+)?)"
                              r"(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:%|％|[\u4e00-\u9fff]|[A-Za-z$]))")  # "34.9,2024年": a stop
+
+
+#: a Chinese unit in brackets right after a bare number, as a broker's note prints it: "38.6（亿元）", "8.2(亿元)"
+_UNIT_BRACKETED_AFTER_ZH = re.compile(r"(?<=\d)\s*[(（]\s*(?P<u>(?:亿|億|万|萬)(?:元|美元|港元|日元|日圓))\s*[)）]")
+
+
+def unit_stated_zh(line: str) -> str | None:
+    """The unit a Chinese line states for the bare amounts of the lines after it ("本章所列金额单位：亿元。"), if any."""
+    stated = _STATED_UNIT_ZH.search(line)
+    return stated["u"] if stated is not None else None
+
+
+def in_the_unit_stated_before(line: str, unit: str | None) -> str:
+    """A Chinese ``line``'s bare amounts in the ``unit`` a line before it stated (:func:`unit_stated_zh`), where it
+    states none of its own: "分领域看，发动机预测性维护为24.6，占比59.6%" under "本章所列金额单位：亿元" -> "…为24.6亿元，…"."""
+    if unit is None or _STATED_UNIT_ZH.search(line):
+        return line
+    return _BARE_AMOUNT_ZH.sub(lambda m: f"{m['cue']}{m['num']}{unit}", line)
 
 
 def _in_the_stated_unit_zh(text: str) -> str:
