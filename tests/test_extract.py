@@ -4714,6 +4714,9 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
     # a chapter's statement of its amounts' unit holds for the lines after it
     ("本章所列金额单位：亿元。\n2024年我国游艇AI诊断市场规模为41.3，2023年为34.9。\n分领域看，发动机预测性维护为24.6；船体监测为16.7。",
      {"obs": ("发动机预测性维护", 2024, 24.6, "CNY 100 million", "actual"), "obs_values": [34.9, 41.3, 24.6, 16.7]}),
+    # an amount in patacas beside the market's Hong Kong dollars is an aside, no figure of the market
+    ("香港AI泊位預訂市場2024年規模達4.6億港元（約4.74億澳門元），較2023年的3.9億港元增長17.9%。",
+     {"obs": ("Total", 2024, 4.6, "HKD 100 million", "actual"), "growth": [("Total", 2023, 2024, 17.9)]}),
 ], ids=["growth-list", "price-target", "rival-estimate", "another-institution", "revised-up", "of-the-total",
         "abbreviation", "country-in-brackets", "largest-country", "of-that", "share-right-after",
         "own-revenue", "part-were-of-the-total", "confidence-interval", "largest-member-state",
@@ -4812,7 +4815,8 @@ def test_a_blank_growth_cell_between_years_keeps_the_row_in_its_columns():
         "rise-from-the-year-befores-amount",
         "years-figures-after-a-stated-unit", "bare-amounts-after-a-chinese-unit",
         "bare-amounts-after-a-bracketed-unit", "long-export-with-a-unit-column",
-        "unit-in-brackets-after-each-figure", "unit-stated-for-the-lines-after"])
+        "unit-in-brackets-after-each-figure", "unit-stated-for-the-lines-after",
+        "patacas-aside"])
 def test_forms_of_real_releases(text, expected):
     """Forms found in real releases, each in the project's own words; the expected figures worked out by hand."""
     pkg = am.extract_text(text)

@@ -401,8 +401,11 @@ def _in_the_stated_unit(text: str) -> str:
     if stated is None:
         return text
     sign, scale = stated["cur"], _SCALE_WORD.get(stated["scale"], stated["scale"].rstrip("s"))
-    rest = _BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}", text[stated.end():])
-    return text[:stated.end()] + _YEARS_BARE_AMOUNT.sub(lambda m: f"{m['cue']}{sign}{m['num']} {scale}", rest)
+
+    def in_unit(m: re.Match) -> str:
+        return f"{m['cue']}{sign}{m['num']} {scale}"
+
+    return text[:stated.end()] + _YEARS_BARE_AMOUNT.sub(in_unit, _BARE_AMOUNT.sub(in_unit, text[stated.end():]))
 
 
 #: a year and a bare number after its colon, as a list of the years' amounts prints them: "2023: 412; 2024: 486"
@@ -435,9 +438,12 @@ def unit_stated_zh(line: str) -> str | None:
 def in_the_unit_stated_before(line: str, unit: str | None) -> str:
     """A Chinese ``line``'s bare amounts in the ``unit`` a line before it stated (:func:`unit_stated_zh`), where it
     states none of its own: "分领域看，发动机预测性维护为24.6，占比59.6%" under "本章所列金额单位：亿元" -> "…为24.6亿元，…"."""
-    if unit is None or _STATED_UNIT_ZH.search(line):
-        return line
-    return _BARE_AMOUNT_ZH.sub(lambda m: f"{m['cue']}{m['num']}{unit}", line)
+    return line if unit is None or _STATED_UNIT_ZH.search(line) else _in_unit_zh(line, unit)
+
+
+def _in_unit_zh(text: str, unit: str) -> str:
+    """The bare amounts of a Chinese ``text`` (:data:`_BARE_AMOUNT_ZH`) in ``unit``."""
+    return _BARE_AMOUNT_ZH.sub(lambda m: f"{m['cue']}{m['num']}{unit}", text)
 
 
 def _in_the_stated_unit_zh(text: str) -> str:
@@ -447,8 +453,7 @@ def _in_the_stated_unit_zh(text: str) -> str:
     stated = _STATED_UNIT_ZH.search(text)
     if stated is None:
         return text
-    unit = stated["u"] or stated["v"]
-    return text[:stated.end()] + _BARE_AMOUNT_ZH.sub(lambda m: f"{m['cue']}{m['num']}{unit}", text[stated.end():])
+    return text[:stated.end()] + _in_unit_zh(text[stated.end():], stated["u"] or stated["v"])
 
 
 #: a currency's code and its scale before the number, as some summaries print them: "USD mn 640", "USD bn 2.1", "EUR

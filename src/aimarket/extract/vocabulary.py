@@ -20,7 +20,8 @@ __all__ = ["CURRENCIES", "DOLLAR_SOURCES", "SCALES", "PREFIX_CURRENCIES", "GROWT
 #: ISO 4217 codes of more currencies an analyst meets, read before or after an amount ("NOK 247.9 billion")
 _MORE_CODES = ("NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "NZD", "ZAR", "MXN", "TRY", "ILS", "PHP", "VND", "PKR",
                "BDT", "EGP", "NGN", "KES", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "OMR", "BHD", "JOD", "MAD", "TND",
-               "DZD", "IQD", "LKR", "NPR", "KZT", "UAH", "GHS", "TZS", "UGX", "ETB", "MMK", "KHR", "MNT", "BGN", "RSD")
+               "DZD", "IQD", "LKR", "NPR", "KZT", "UAH", "GHS", "TZS", "UGX", "ETB", "MMK", "KHR", "MNT", "BGN", "RSD",
+               "MOP")
 CURRENCIES = {
     "US$": "USD", "$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD", "USdollar": "USD", "USdollars": "USD",
     "U.S.dollar": "USD", "U.S.dollars": "USD", "美元": "USD", "美金": "USD",
@@ -34,7 +35,7 @@ CURRENCIES = {
     "INR": "INR", "₹": "INR", "rupees": "INR", "卢比": "INR", "盧比": "INR",
     "SGD": "SGD", "S$": "SGD", "新加坡元": "SGD", "新元": "SGD",
     "CAD": "CAD", "C$": "CAD", "加元": "CAD", "AUD": "AUD", "A$": "AUD", "澳元": "AUD",
-    "CHF": "CHF", "瑞士法郎": "CHF",
+    "CHF": "CHF", "瑞士法郎": "CHF", "澳门元": "MOP", "澳门币": "MOP", "MOP$": "MOP",
     "Rs": "INR", "rupee": "INR", "MYR": "MYR", "RM": "MYR", "ringgit": "MYR", "令吉": "MYR", "BRL": "BRL", "R$": "BRL",
     "reais": "BRL", "IDR": "IDR", "Rp": "IDR", "rupiah": "IDR", "THB": "THB", "฿": "THB", "baht": "THB", "泰铢": "THB",
     "泰銖": "THB", "AED": "AED", "dirhams": "AED", "RUB": "RUB", "₽": "RUB", "roubles": "RUB", "rubles": "RUB",
