@@ -294,7 +294,8 @@ _BULLET_START = re.compile(r"\s*" + _BULLET + r"\s")
 #: a bullet's label that names a part of the market above it ("• Training workloads: USD 61.2 billion"), not a
 #: measure of a market of its own ("• Market size: ...", "• 市场规模：...")
 _BULLET_LABEL = re.compile(r"\s*" + _BULLET + r"(?:\s+|(?<![-*]))(?P<label>[^:：\d%$€£¥]{2,40}?)\s*[:：]\s*")  # "・雲端服務："
-#: a bullet's label that names a part by its share, and the share's year: "• Automotive share of 2024: 61% (US$1.4 billion)"
+#: a bullet's label that names a part by its share, and the share's year: "• Automotive share of 2024: 61% (US$1.4
+#: billion)"
 _SHARE_BULLET = re.compile(r"\s*" + _BULLET + r"\s+(?P<label>[^:：\d%$€£¥]{2,40}?)\s+share\s+(?:of\s+(?:the\s+)?)?"
                            r"(?:FY\s?)?(?:19|20)\d{2}[EFP]?(?:\s+total)?\s*[:：]\s*", re.IGNORECASE)
 
@@ -587,8 +588,8 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             bullet_part = _bullet_parts(line, found, subject, bullet_part)
             _bullet_amounts_year(text, found)
             _year_of_the_bullet_above(text, found, [g for g in figures[-40:] if g.page == p and i - 3 <= g.row < i])
-            _label_subject(line, found, subject or next((g.subject for g in reversed(figures[-40:]) if g.item == "Total"
-                                                         and g.kind == "amount"), ""))
+            whole = next((g.subject for g in reversed(figures[-40:]) if g.item == "Total" and g.kind == "amount"), "")
+            _label_subject(line, found, subject or whole)  # the latest whole's, where no heading names one
             bracketed_parts(text, found)
             bracketed_amounts(text, found)
             _cites_another_source(text, found)

@@ -117,7 +117,8 @@ _AND_A_HALF_TIMES = re.compile(r"(?<![\w-])(?P<n>" + "|".join(_ONES[:10]) + r")[
 
 
 #: an amount hyphenated as an adjective: "the $3.2-billion market", "a $640-million segment", "one-and-a-half billion"
-_HYPHENED_AMOUNT = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)|(?<![\w-])(?P<n>" + "|".join(_ONES[:10])
+_HYPHENED_AMOUNT = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion)\b)"
+                              r"|(?<![\w-])(?P<n>" + "|".join(_ONES[:10])
                               + r")-and-a-half(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
 
 
@@ -464,7 +465,8 @@ _SCALE_BEFORE_NUMBER = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|CNY|RMB|HKD|T
 
 #: a currency's code between a number and its scale, as think-tank papers print them: "2.1 EUR bn", "870 EUR m",
 #: "3.4 USD bn" (read as "EUR 2.1 billion")
-_CODE_BEFORE_SCALE = re.compile(r"(?<![\w.,])(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?P<cur>USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD)"
+_CODE_BEFORE_SCALE = re.compile(r"(?<![\w.,])(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?"
+                                r"(?P<cur>USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD)"
                                 r"\s?(?P<scale>mn|bn|tn|mln|bln|m|b|k|million|billion|trillion)\b")
 
 

@@ -583,13 +583,14 @@ def shares_after_named_parts(text, figures, sentence_of) -> None:
     "Contact-centre deployments were credited with $1.41 billion of the 2024 total, or 42%", "Sleep-mode
     orchestration was the largest use case, at US$0.61 billion (43.0%)"."""
     for k, (g, f) in enumerate(zip(figures, figures[1:])):
+        if not (f.claim == "share" and f.item == "Total" and g.kind in ("amount", "count") and g.item != "Total"
+                and sentence_of(g.pos) == sentence_of(f.pos)):
+            continue
         start = o.end() if (o := _OF_TOTAL.match(text, g.end)) else g.end
         if _OPEN_BEFORE.search(text, max(0, g.pos - 12), g.pos) and (close := _CLOSE.match(text, start)):
             start = close.end()  # "€27.9 million [DKK 208 million], a 57% share": past the bracket it stands in
-        if (f.claim == "share" and f.item == "Total" and g.kind in ("amount", "count") and g.item != "Total"
-                and sentence_of(g.pos) == sentence_of(f.pos) and _AMOUNT_THEN_SHARE.fullmatch(
-                    text, start, f.pos + text.startswith(("(", "（"), f.pos))  # "$0.61 billion (43.0%)": after its bracket
-                and not _named_after(figures, k, sentence_of)):
+        if _AMOUNT_THEN_SHARE.fullmatch(text, start, f.pos + text.startswith(("(", "（"), f.pos)) \
+                and not _named_after(figures, k, sentence_of):  # "$0.61 billion (43.0%)": past its "("
             f.item, f.subject, f.of = g.item, g.subject, "Total"
             f.notes.append(f"a share of the whole: {f.item!r}, whose amount it follows")
             if not f.dated and g.year is not None and f.year != g.year:  # "… at €117 million (37.5%)": its year
@@ -978,8 +979,9 @@ _OF_TOTAL = re.compile(r"\s*of\s+(?:(?:(?:the|this|that|its|(?:this|last|next|th
                        # "accounted for USD 3.4 billion (2024), or 60.7% of revenue": the share of the whole right after
                        # (or "…, roughly 28%", "…, about a fifth", "… (23%)": a share said as near, of no change)
                        # or after the amount in another currency: "USD 96 million (INR 800 crore), or 31% of the total"
-                       r"|\s*(?:\(\s*(?:(?:19|20)\d{2}|" + _NEAR + r"?\s*(?:[A-Z]{2,3}\$?|[$€£¥₹])\s?\d[\d.,]*(?:\s*[A-Za-z]+)?)"
-                       r"\s*\))?(?=\s*,\s*(?:(?:or|representing|accounting\s+for)\s+"
+                       r"|\s*(?:\(\s*(?:(?:19|20)\d{2}|" + _NEAR
+                       + r"?\s*(?:[A-Z]{2,3}\$?|[$€£¥₹])\s?\d[\d.,]*(?:\s*[A-Za-z]+)?)\s*\))?"
+                       r"(?=\s*,\s*(?:(?:or|representing|accounting\s+for)\s+"
                        r"(?:" + _NEAR + r"\s*)?|" + _NEAR + r"\s*"
                        # "…, a 37% share of the total"
                        r"|an?\s+(?=\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:share|slice|portion)\b))"
