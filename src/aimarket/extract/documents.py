@@ -64,7 +64,8 @@ def from_text(text: str, name: str, notes: tuple = (), published: tuple | None =
                                                              "makes (its lines are the page's, not the markup's)")
     lines, numbers = _lines(_readable(text))
     for step in (_box_drawn, _answers_after_questions, _labelled_pairs, _amounts_over_lines, _inline_bullets,
-                 pairs_as_rows, _parts_over_lines, _header_over_lines, _bar_lines_as_rows, _cells_as_rows, _bare_cells_as_rows, _spaced_rows):
+                 pairs_as_rows, _parts_over_lines, _header_over_lines, _bar_lines_as_rows, _cells_as_rows,
+                 _bare_cells_as_rows, _spaced_rows):
         lines, numbers = step(lines, numbers)  # each a reading of lines as a page sets them out, in this order
     return Document(name, (lines,), numbers=(numbers,), notes=tuple(notes), published=published)
 

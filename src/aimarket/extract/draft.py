@@ -29,7 +29,7 @@ from .asides import (dateline_end, dateline_month, dateline_year, heading_part_o
                      lone_year, month_of, months_of, names_a_year, names_the_whole_year, opens_boilerplate,
                      parts_with_years, slide_label_end, without_counters)
 from .numbers import (FOOTNOTE_REF, SCALES, dollar_of_text, in_the_unit_stated_before, normalise, republic_years,
-                      unit_stated_zh, yen_of_text, yuan_of_text)
+                      yen_of_text, yuan_of_text)
 from .parts import A_YEAR as _HEADING_YEAR, MEASURE_WORD as _MEASURE_WORD
 from .parts import (bracketed_amounts, bracketed_parts, followed_amounts, lead_in, listed_rates, parts_by_dimension,
                     rate_of_which, shares_after_parts_amounts, year_of_a_share, another_market)
@@ -441,9 +441,11 @@ _SPEAKER_LABEL = re.compile(r"答|问|問|记者|記者|主持人|受访者|受�
 _LABEL_REACH = 24
 
 
-def _label_subject(line: str, found: list, subject: str = "") -> None:
+def _label_subject(line: str, found: list, subject: str = "", before: list = ()) -> None:
     """The amounts of a line that is a label and its figure ("SAM 2027: $150B") measure what the label names, where
-    no noun phrase of the line names another: a series of the label's, not another figure of the subject above."""
+    no noun phrase of the line names another: a series of the label's, not another figure of the subject above. One
+    the words after its amount make a part of the whole ("Mobile apps: $0.5B of the 2024 number (42%)") is a part of
+    ``subject``, else of the latest whole among the figures ``before`` it."""
     text = normalise(line)
     m = _LABEL_LINE.match(text) if found and not re.match(r"\s*" + _BULLET, line) else None
     if not m or _MEASURE_WORD.search(m.group("label")) or not is_specific(m.group("label")) \
@@ -455,7 +457,9 @@ def _label_subject(line: str, found: list, subject: str = "") -> None:
     if _MARKET.search(text[m.end():first]):  # "③ 长期空间可观：预计2029年市场规模将达到…": a run-in heading
         return  # over a sentence of the market's (not "vivo:出货量4930万台", the label's shipments)
     if any(f.pos == first and _OF_THE_NAMED_WHOLE.match(text, f.end) for f in found):
-        _part_of_the_named_whole(text, m, found, subject=subject)  # "Mobile apps: $0.5B of the 2024 number (42%)"
+        whole = subject or next((g.subject for g in reversed(before[-40:]) if g.item == "Total" and g.kind == "amount"),
+                                "")
+        _part_of_the_named_whole(text, m, found, subject=whole)
         return
     for f in found:
         if f.kind in ("amount", "count") and f.pos >= m.end() and not f.named and f.item == "Total":
@@ -542,8 +546,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             if is_furniture(line):  # another story's headline, a strip of quotes
                 continue
             line = without_counters(line)  # "1.4K shares", "阅读 3.2万"
-            line = in_the_unit_stated_before(line, stated_unit)
-            stated_unit = unit_stated_zh(line) or stated_unit
+            line, stated_unit = in_the_unit_stated_before(line, stated_unit)
             cut = dateline_end(line) or slide_label_end(line) or _dated_tag_end(line)  # "…, June 10, 2025 --", "Slide
             # 6 — ", "第3頁　", "（2025年10月，香港）", "【2025年4月8日／台北報導】"
             line = " " * cut + line[cut:]  # the dateline's date and place, a slide's number: no figure's, nor a subject
@@ -588,8 +591,7 @@ def figures_of(doc: Document, published: int | None = None, yuan: str = "CNY",
             bullet_part = _bullet_parts(line, found, subject, bullet_part)
             _bullet_amounts_year(text, found)
             _year_of_the_bullet_above(text, found, [g for g in figures[-40:] if g.page == p and i - 3 <= g.row < i])
-            whole = next((g.subject for g in reversed(figures[-40:]) if g.item == "Total" and g.kind == "amount"), "")
-            _label_subject(line, found, subject or whole)  # the latest whole's, where no heading names one
+            _label_subject(line, found, subject, figures)
             bracketed_parts(text, found)
             bracketed_amounts(text, found)
             _cites_another_source(text, found)

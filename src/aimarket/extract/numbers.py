@@ -430,16 +430,14 @@ _BARE_AMOUNT_ZH = re.compile(r"(?P<cue>(?:为|為|达到|達到|达|達|至|(?<!
 _UNIT_BRACKETED_AFTER_ZH = re.compile(r"(?<=\d)\s*[(（]\s*(?P<u>(?:亿|億|万|萬)(?:元|美元|港元|日元|日圓))\s*[)）]")
 
 
-def unit_stated_zh(line: str) -> str | None:
-    """The unit a Chinese line states for the bare amounts of the lines after it ("本章所列金额单位：亿元。"), if any."""
+def in_the_unit_stated_before(line: str, unit: str | None) -> tuple[str, str | None]:
+    """A Chinese ``line``'s bare amounts in the ``unit`` a line before it stated, where it states none of its own
+    ("分领域看，发动机预测性维护为24.6，占比59.6%" under "本章所列金额单位：亿元" -> "…为24.6亿元，…"), and the unit for the lines after
+    it: the one it states for them ("本章所列金额单位：亿元。"), else ``unit``."""
     stated = _STATED_UNIT_ZH.search(line)
-    return stated["u"] if stated is not None else None
-
-
-def in_the_unit_stated_before(line: str, unit: str | None) -> str:
-    """A Chinese ``line``'s bare amounts in the ``unit`` a line before it stated (:func:`unit_stated_zh`), where it
-    states none of its own: "分领域看，发动机预测性维护为24.6，占比59.6%" under "本章所列金额单位：亿元" -> "…为24.6亿元，…"."""
-    return line if unit is None or _STATED_UNIT_ZH.search(line) else _in_unit_zh(line, unit)
+    if stated is not None:
+        return line, stated["u"] or unit
+    return (line if unit is None else _in_unit_zh(line, unit)), unit
 
 
 def _in_unit_zh(text: str, unit: str) -> str:
